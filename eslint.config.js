@@ -1,0 +1,114 @@
+// ESLint keeps the architecture honest (style guide §2, §9). Each ban says why in its message,
+// so whoever trips it learns the rule instead of disabling it.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const surfaces = ['content', 'background', 'ui', 'cli'];
+const surfaceBan = (self) =>
+  surfaces
+    .filter((s) => s !== self)
+    .map((s) => ({
+      group: [`**/${s}/**`, `../${s}/*`, `../../${s}/*`],
+      message: `Surfaces (content, background, ui, cli) never import each other: share code through core, kb, protocol or platform.`,
+    }));
+const polyfillBan = {
+  name: 'webextension-polyfill',
+  message: 'Only src/platform touches the browser API; import the function you need from there.',
+};
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules', 'dist', 'dist-*', 'test-results', 'playwright-report', 'src/kb/data', 'bin', '**/*.js', '!eslint.config.js'],
+  },
+  js.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [tseslint.configs.strictTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [polyfillBan] }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-console': ['error', { allow: [] }],
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'navigator', 'chrome', 'browser', 'fetch', 'XMLHttpRequest', 'localStorage'].map((name) => ({
+          name,
+          message: 'src/core is pure: text in, findings out. It runs in Node and never touches the DOM, the browser API or the network.',
+        })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [polyfillBan],
+          patterns: [
+            {
+              group: ['../*', '!../core', 'preact', 'preact/*', '@preact/*', 'node:*', '@floating-ui/*'],
+              message: 'src/core imports nothing outside itself (style guide §2): pass data in instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/kb/**/*.ts'],
+    ignores: ['src/kb/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [polyfillBan],
+          patterns: [
+            {
+              group: ['../platform/*', '../protocol/*', '../content/*', '../background/*', '../ui/*', '../cli/*', 'preact', 'node:*'],
+              message: 'src/kb is data plus pure code: it may import core types only, and must run in Node and in every extension page.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...surfaces.map((s) => ({
+    files: [`src/${s}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { paths: [polyfillBan], patterns: surfaceBan(s) }] },
+  })),
+  {
+    files: ['src/background/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage'].map((name) => ({
+          name,
+          message: 'The MV3 background is a service worker: there is no window or document, and state goes to storage.session.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['src/platform/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['scripts/**/*.ts', 'test/**/*.ts', 'src/cli/**/*.ts', '*.config.ts', 'src/**/*.test.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+    },
+  },
+  {
+    files: ['eslint.config.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

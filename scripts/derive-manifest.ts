@@ -1,0 +1,44 @@
+/**
+ * manifest.json is the single source of the extension's manifest. This derives what each browser
+ * build actually ships: the version from package.json, and for Firefox a sidebar_action instead of
+ * side_panel, background scripts instead of a service worker, and the gecko id.
+ */
+export type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  background?: Record<string, unknown>;
+};
+
+export const GECKO_ID = 'chartlint@chartlint.dev';
+
+export function deriveManifest(
+  base: Record<string, unknown>,
+  options: { firefox: boolean; version: string },
+): chrome.runtime.ManifestV3 {
+  const manifest = structuredClone(base) as Manifest;
+  manifest.version = options.version;
+  if (!options.firefox) return manifest as unknown as chrome.runtime.ManifestV3;
+
+  const sidePanel = manifest.side_panel as { default_path: string } | undefined;
+  delete manifest.side_panel;
+  delete manifest.minimum_chrome_version;
+  manifest.permissions = (manifest.permissions ?? []).filter((p) => p !== 'sidePanel');
+  if (sidePanel) {
+    manifest.sidebar_action = {
+      default_panel: sidePanel.default_path,
+      default_title: '__MSG_extName__',
+      default_icon: { '16': 'icons/icon-16.png', '32': 'icons/icon-32.png' },
+      open_at_install: false,
+    };
+  }
+  const worker = manifest.background?.service_worker as string | undefined;
+  if (worker) manifest.background = { scripts: [worker], type: 'module' };
+  manifest.browser_specific_settings = {
+    gecko: {
+      id: GECKO_ID,
+      // 142 is the first version that knows data_collection_permissions.
+      strict_min_version: '142.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+  return manifest as unknown as chrome.runtime.ManifestV3;
+}

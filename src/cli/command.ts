@@ -1,0 +1,20 @@
+/** A CLI command: parses its own arguments, writes to the streams it is given, returns an exit code. */
+export type CliIo = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads all of standard input (for commands that accept piped text). */
+  readStdin: () => Promise<string>;
+};
+
+export type Command = {
+  name: string;
+  summary: string;
+  usage: string;
+  run: (args: string[], io: CliIo) => Promise<number> | number;
+};
+
+/** Exit codes: 0 ok, 1 findings/failure worth a non-zero status, 2 bad usage or unreadable input. */
+export const EXIT_USAGE = 2;
+
+/** Thrown for bad arguments or unreadable input; main prints the message and exits with 2. */
+export class UsageError extends Error {}

@@ -1,0 +1,6 @@
+import type { Command } from '../command';
+import { codes } from './codes';
+import { version } from './version';
+
+/** Every CLI command, in the order `chartlint help` lists them. Add new commands here. */
+export const commands: Command[] = [version, codes];

@@ -1,0 +1,37 @@
+import type { FieldText, FoundCode } from './types';
+
+// ICD-10-CM shape: a letter, two characters (digit, then digit or letter), then up to four more
+// after an optional dot. Users also type a space after the letter ("M 99.60") or drop the dot.
+// The last group allows O for 0 because "M99.6O" is a common typo; it is reported, not silently fixed.
+const CODE_SHAPE = /\b([A-Za-z])\s?(\d[0-9A-Za-z])(?:\.?([0-9A-Za-z]{1,4}))?\b/g;
+
+/**
+ * Finds ICD-10-CM-shaped codes in a field's text and normalises them to the dotted upper-case form.
+ *
+ * @example findCodes({id: 'dx', kind: 'diagnosis', text: 'm9960'})[0].code === 'M99.60'
+ */
+export function findCodes(field: FieldText): FoundCode[] {
+  const found: FoundCode[] = [];
+  for (const match of field.text.matchAll(CODE_SHAPE)) {
+    const [raw, letter = '', head = '', tail = ''] = match;
+    if (!/^\d\d$|^\d[A-Z]$/i.test(head)) continue;
+    // In free text, only take shapes that look deliberate: a dot, or digits after the category.
+    if (field.kind === 'note' && !raw.includes('.') && tail === '') continue;
+    let rest = tail.toUpperCase();
+    let note: string | undefined;
+    if (/^\d*O\d*$/.test(rest) && rest.includes('O')) {
+      rest = rest.replaceAll('O', '0');
+      note = `"${raw}" has a letter O where a zero is expected; read as ${letter.toUpperCase()}${head}.${rest}`;
+    }
+    const code = `${letter.toUpperCase()}${head.toUpperCase()}${rest ? `.${rest}` : ''}`;
+    const start = match.index;
+    const entry: FoundCode = {
+      code,
+      span: { fieldId: field.id, start, end: start + raw.length, text: raw },
+      fieldKind: field.kind,
+    };
+    if (note) entry.note = note;
+    found.push(entry);
+  }
+  return found;
+}

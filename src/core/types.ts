@@ -1,0 +1,93 @@
+/**
+ * The core's contract: plain JSON in, plain JSON out. Every surface (content script, service
+ * worker, side panel, CLI) speaks these types, so change them by adding, never by renaming.
+ */
+
+/** Where a piece of text came from on the page. */
+export type FieldKind = 'diagnosis' | 'note';
+
+/** One text source: a diagnosis field's value or a note's text, as read from the page. */
+export type FieldText = {
+  /** Stable within one page snapshot, e.g. "f0:dx-input" (frame + field). */
+  id: string;
+  kind: FieldKind;
+  text: string;
+};
+
+export type AnalyzeInput = { fields: FieldText[] };
+
+/** An exact stretch of a field's text: `field.text.slice(start, end) === text`. */
+export type Span = { fieldId: string; start: number; end: number; text: string };
+
+/** An ICD-10-CM-shaped code as written in a field, normalised to the dotted form. */
+export type FoundCode = {
+  /** Dotted, upper case: "M99.60". */
+  code: string;
+  /** Where it was written, with the text as the user typed it ("m9960"). */
+  span: Span;
+  fieldKind: FieldKind;
+  /** Set when the written form needed a guess, e.g. a letter O read as a zero. */
+  note?: string;
+};
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The rule ids are a contract (data-rule attributes, CLI JSON): add, never rename. */
+export type RuleId =
+  | 'site-mismatch'
+  | 'region-mismatch'
+  | 'mechanism-mismatch'
+  | 'unsupported-code'
+  | 'implausible-region'
+  | 'invalid-code'
+  | 'non-billable-code'
+  | 'classified-elsewhere'
+  | 'missing-documentation'
+  | 'suggested-code';
+
+export type SourceRef = { title: string; url?: string };
+
+export type Finding = {
+  rule: RuleId;
+  severity: Severity;
+  /** The code the finding is about (the entered code, or the suggested one for suggested-code). */
+  code: string;
+  suggestions: string[];
+  message: string;
+  evidence: Span[];
+  sources: SourceRef[];
+};
+
+/** What the core needs to know about a code; supplied by the knowledge base, never imported. */
+export type CodeInfo = { code: string; title: string; billable: boolean };
+export type CodeLookup = (code: string) => CodeInfo | undefined;
+
+/** Where a stenosis is: the neural foramen, the central canal, the lateral recess, or not said. */
+export type Site = 'foramen' | 'canal' | 'lateral-recess' | 'unspecified';
+/** M99's spinal regions (5th character 0-4); the non-spinal regions never come from a note. */
+export type Region = 'head' | 'cervical' | 'thoracic' | 'lumbar' | 'sacral';
+export type Mechanism = 'osseous' | 'subluxation' | 'connective-tissue' | 'disc';
+export type Status = 'affirmed' | 'negated' | 'uncertain' | 'historical' | 'hypothetical' | 'family';
+
+/** A level as written ("C5-6") and normalised ("C5-C6"). */
+export type Level = { raw: string; normalized: string };
+
+/** One stenosis statement in a note. */
+export type Mention = {
+  site: Site;
+  levels: Level[];
+  regions: Region[];
+  /** True when a level's region depends on convention (C1-C2) or the text is mixed. */
+  regionAmbiguous: boolean;
+  mechanisms: Mechanism[];
+  /** True for wording that names two mechanism groups at once (disc-osteophyte complex). */
+  mechanismAmbiguous: boolean;
+  severity: string | null;
+  laterality: 'left' | 'right' | 'bilateral' | null;
+  status: Status;
+  /** The words that set the status ("no", "history of"); null when affirmed by default. */
+  trigger: Span | null;
+  span: Span;
+};
+
+export type AnalyzeResult = { codes: FoundCode[]; mentions: Mention[]; findings: Finding[] };

@@ -1,0 +1,33 @@
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { deriveManifest } from './scripts/derive-manifest.ts';
+
+// One manifest.json is the source; the Firefox variant is derived from it (scripts/derive-manifest.ts).
+// TARGET=firefox selects the variant. OUT_DIR lets parallel test runs build into their own folder.
+const firefox = process.env.TARGET === 'firefox';
+const manifest = deriveManifest(baseManifest, { firefox, version: pkg.version });
+
+export default defineConfig({
+  plugins: [
+    crx({
+      manifest,
+      browser: firefox ? 'firefox' : 'chrome',
+      // A self-contained content script: no loader, nothing web-accessible for pages to probe.
+      contentScripts: { standaloneFiles: ['src/content/main.ts'] },
+    }),
+  ],
+  define: {
+    __FIREFOX__: JSON.stringify(firefox),
+    __CHARTLINT_VERSION__: JSON.stringify(pkg.version),
+  },
+  build: {
+    outDir: process.env.OUT_DIR ?? (firefox ? 'dist-firefox' : 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    // crxjs discovers side_panel pages but not Firefox's sidebar_action, so name it here.
+    rolldownOptions: firefox ? { input: { sidebar: 'src/ui/side-panel/index.html' } } : {},
+  },
+  server: { port: 5173, strictPort: false },
+});
