@@ -3,6 +3,8 @@
  * build actually ships: the version from package.json, and for Firefox a sidebar_action instead of
  * side_panel, background scripts instead of a service worker, and the gecko id.
  */
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+
 export type Manifest = Record<string, unknown> & {
   permissions?: string[];
   background?: Record<string, unknown>;
@@ -13,10 +15,10 @@ export const GECKO_ID = 'chartlint@chartlint.dev';
 export function deriveManifest(
   base: Record<string, unknown>,
   options: { firefox: boolean; version: string },
-): chrome.runtime.ManifestV3 {
+): ManifestV3Export {
   const manifest = structuredClone(base) as Manifest;
   manifest.version = options.version;
-  if (!options.firefox) return manifest as unknown as chrome.runtime.ManifestV3;
+  if (!options.firefox) return manifest as unknown as ManifestV3Export;
 
   const sidePanel = manifest.side_panel as { default_path: string } | undefined;
   delete manifest.side_panel;
@@ -40,5 +42,5 @@ export function deriveManifest(
       data_collection_permissions: { required: ['none'] },
     },
   };
-  return manifest as unknown as chrome.runtime.ManifestV3;
+  return manifest as unknown as ManifestV3Export;
 }
