@@ -37,7 +37,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     rules: {
-      'no-console': ['error', { allow: [] }],
+      'no-console': 'error',
       'no-restricted-globals': [
         'error',
         ...['document', 'window', 'navigator', 'chrome', 'browser', 'fetch', 'XMLHttpRequest', 'localStorage'].map((name) => ({
@@ -51,8 +51,12 @@ export default tseslint.config(
           paths: [polyfillBan],
           patterns: [
             {
-              group: ['../*', '!../core', 'preact', 'preact/*', '@preact/*', 'node:*', '@floating-ui/*'],
+              regex: '^(\\.\\./)+(kb|platform|protocol|content|background|ui|cli|demo)(/|$)',
               message: 'src/core imports nothing outside itself (style guide §2): pass data in instead.',
+            },
+            {
+              group: ['preact', 'preact/*', '@preact/*', 'node:*', '@floating-ui/*'],
+              message: 'src/core is pure TypeScript that runs anywhere: no UI, Node or DOM libraries.',
             },
           ],
         },
@@ -69,8 +73,12 @@ export default tseslint.config(
           paths: [polyfillBan],
           patterns: [
             {
-              group: ['../platform/*', '../protocol/*', '../content/*', '../background/*', '../ui/*', '../cli/*', 'preact', 'node:*'],
-              message: 'src/kb is data plus pure code: it may import core types only, and must run in Node and in every extension page.',
+              regex: '^(\\.\\./)+(platform|protocol|content|background|ui|cli|demo)(/|$)',
+              message: 'src/kb is data plus pure code: it may import core only, and must run in Node and in every extension page.',
+            },
+            {
+              group: ['preact', 'preact/*', 'node:*'],
+              message: 'src/kb must run in Node and in every extension page: no UI or Node-only libraries.',
             },
           ],
         },

@@ -1,0 +1,22 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_FLAGS, findBrowser } from './find-browser';
+
+export type LaunchedExtension = { context: BrowserContext; extensionId: string; profile: string };
+
+/** Launches Chrome/Chromium with the built extension in a fresh profile. */
+export async function launchExtension(options: { dist: string; headless: boolean }): Promise<LaunchedExtension> {
+  const dist = resolve(options.dist);
+  const profile = await mkdtemp(join(tmpdir(), 'chartlint-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser(),
+    headless: options.headless,
+    // Both flags are needed: Playwright passes --disable-extensions, which only the "except" list overrides.
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS],
+    viewport: options.headless ? { width: 1280, height: 860 } : null,
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host, profile };
+}

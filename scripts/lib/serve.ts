@@ -1,0 +1,73 @@
+/**
+ * A tiny static server for the demo EHR and the test fixture pages, on localhost only.
+ *   /              → src/demo/index.html (the demo EHR)
+ *   /demo/…        → src/demo/…
+ *   /fixtures/…    → test/fixtures/pages/…
+ *   /vendor/…      → node_modules/… (real editor libraries for fixture pages)
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MOUNTS: [prefix: string, dir: string][] = [
+  ['/demo/', join(ROOT, 'src/demo')],
+  ['/fixtures/', join(ROOT, 'test/fixtures/pages')],
+  ['/vendor/', join(ROOT, 'node_modules')],
+];
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+function resolvePath(urlPath: string): string | undefined {
+  if (urlPath === '/' || urlPath === '/index.html') return join(ROOT, 'src/demo/index.html');
+  for (const [prefix, dir] of MOUNTS) {
+    if (!urlPath.startsWith(prefix)) continue;
+    const file = normalize(join(dir, decodeURIComponent(urlPath.slice(prefix.length))));
+    // Never serve anything outside the mounted folder (../ tricks).
+    return file.startsWith(dir + sep) ? file : undefined;
+  }
+  return undefined;
+}
+
+export type RunningServer = { url: string; port: number; close: () => Promise<void> };
+
+/** Starts the server on 127.0.0.1 (port 0 = any free port) and returns its localhost URL. */
+export async function startServer(port = 0): Promise<RunningServer> {
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const file = resolvePath(url.pathname);
+      const info = file ? await stat(file).catch(() => undefined) : undefined;
+      if (!file || !info?.isFile()) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      const headers: Record<string, string> = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      };
+      // Fixture pages can ask for a strict CSP, as hardened EHRs send: ?csp=strict.
+      if (url.searchParams.get('csp') === 'strict') {
+        headers['content-security-policy'] = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
+      }
+      res.writeHead(200, headers);
+      createReadStream(file).pipe(res);
+    })();
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${actual}`,
+    port: actual,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

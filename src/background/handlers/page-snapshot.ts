@@ -1,0 +1,43 @@
+import type { FrameVerdict, PageSnapshot, TabState } from '../../protocol/messages';
+import type { MessageSender } from '../../platform/runtime';
+import { sendToContent } from '../../protocol/send';
+import { analyzeTab } from '../analyze-tab';
+import { frameVerdict } from '../frame-verdict';
+import { loadTabState, saveTabState, withTabLock } from '../tab-state';
+
+/**
+ * A frame reported its fields: store them, re-analyse the whole tab, tell the other frames whose
+ * verdict changed, and answer the sender with its own verdict.
+ */
+export async function handlePageSnapshot(snapshot: PageSnapshot, sender: MessageSender): Promise<FrameVerdict> {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId ?? 0;
+  if (tabId === undefined) throw new Error('page/snapshot must come from a tab');
+
+  const { state, previous } = await withTabLock(tabId, async () => {
+    const stored = await loadTabState(tabId);
+    // A new top document means the tab navigated: forget the old page's frames.
+    const newPage = frameId === 0 && stored?.frames['0']?.docId !== snapshot.docId;
+    const frames = newPage || !stored ? {} : { ...stored.frames };
+    frames[String(frameId)] = snapshot;
+    const next: TabState = {
+      tabId,
+      url: frameId === 0 ? snapshot.url : (stored?.url ?? sender.tab?.url ?? snapshot.url),
+      updatedAt: Date.now(),
+      frames,
+      result: await analyzeTab(frames),
+    };
+    await saveTabState(next);
+    return { state: next, previous: newPage ? undefined : stored };
+  });
+
+  for (const otherFrame of Object.keys(state.frames).map(Number)) {
+    if (otherFrame === frameId) continue;
+    const verdict = frameVerdict(state.result, otherFrame);
+    const before = previous ? JSON.stringify(frameVerdict(previous.result, otherFrame)) : '';
+    if (JSON.stringify(verdict) === before) continue;
+    // A frame that has gone away simply does not answer.
+    sendToContent({ tabId, frameId: otherFrame }, 'findings/update', verdict).catch(() => undefined);
+  }
+  return frameVerdict(state.result, frameId);
+}

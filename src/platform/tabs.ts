@@ -1,0 +1,50 @@
+import { browser, type Tabs } from './browser';
+
+export type TabInfo = { id: number; windowId: number; url?: string; title?: string };
+
+function toInfo(tab: Tabs.Tab): TabInfo | undefined {
+  if (tab.id === undefined) return undefined;
+  const info: TabInfo = { id: tab.id, windowId: tab.windowId ?? -1 };
+  if (tab.url !== undefined) info.url = tab.url;
+  if (tab.title !== undefined) info.title = tab.title;
+  return info;
+}
+
+/** The active tab of the current (or last focused) window. */
+export async function activeTab(): Promise<TabInfo | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab ? toInfo(tab) : undefined;
+}
+
+export async function getTab(tabId: number): Promise<TabInfo | undefined> {
+  try {
+    return toInfo(await browser.tabs.get(tabId));
+  } catch {
+    return undefined;
+  }
+}
+
+export function onTabActivated(listener: (tabId: number, windowId: number) => void): () => void {
+  const wrapped = (info: Tabs.OnActivatedActiveInfoType) => listener(info.tabId, info.windowId);
+  browser.tabs.onActivated.addListener(wrapped);
+  return () => browser.tabs.onActivated.removeListener(wrapped);
+}
+
+export function onTabRemoved(listener: (tabId: number) => void): () => void {
+  const wrapped = (tabId: number) => listener(tabId);
+  browser.tabs.onRemoved.addListener(wrapped);
+  return () => browser.tabs.onRemoved.removeListener(wrapped);
+}
+
+/** Fires when a tab starts loading a new document (a navigation or reload). */
+export function onTabNavigating(listener: (tabId: number) => void): () => void {
+  const wrapped = (tabId: number, change: Tabs.OnUpdatedChangeInfoType) => {
+    if (change.status === 'loading') listener(tabId);
+  };
+  browser.tabs.onUpdated.addListener(wrapped);
+  return () => browser.tabs.onUpdated.removeListener(wrapped);
+}
+
+export async function openTab(url: string): Promise<void> {
+  await browser.tabs.create({ url });
+}

@@ -1,0 +1,64 @@
+/**
+ * Every message ChartLint sends, in one file: one map per receiver, naming each message
+ * (`noun/verb`), its payload and its reply. Senders and receivers are typed from these maps, so a
+ * missing handler or a wrong payload is a compile error, and each payload has a runtime check
+ * because content scripts share the page with untrusted code.
+ */
+import type { AnalyzeResult, FieldText, Finding, FoundCode, Span } from '../core';
+
+/** One field as the content script read it. `id` is unique within the frame's document. */
+export type SnapshotField = FieldText & {
+  /** A human label for the field ("Diagnosis", "Assessment"), when the page gives one. */
+  label?: string;
+};
+
+/** What one frame's content script saw: every diagnosis field and note it found. */
+export type PageSnapshot = {
+  /** Random per content-script instance: a new document (navigation) gets a new id. */
+  docId: string;
+  url: string;
+  isTop: boolean;
+  fields: SnapshotField[];
+};
+
+/** The part of a tab's analysis that one frame needs to mark its own diagnosis fields. */
+export type FrameVerdict = {
+  /** This frame's diagnosis-field codes, with spans in this frame's own field ids. */
+  codes: FoundCode[];
+  /** Findings about those codes (evidence may point into other frames). */
+  findings: Finding[];
+};
+
+/** Per-tab state kept by the service worker in storage.session (see storage-keys.ts). */
+export type TabState = {
+  tabId: number;
+  url: string;
+  updatedAt: number;
+  /** Latest snapshot per frame id; field ids inside are frame-local. */
+  frames: Record<string, PageSnapshot>;
+  /** Analysis of all frames together; field ids are `${frameId}:${localId}`. */
+  result: AnalyzeResult;
+};
+
+export type BackgroundApi = {
+  /** A frame reports what it sees; the reply is that frame's verdict. */
+  'page/snapshot': (snapshot: PageSnapshot) => FrameVerdict;
+  /** Open the side panel (Chrome) or sidebar (Firefox) for the sender's window. */
+  'panel/open': (payload: { windowId?: number }) => boolean;
+};
+
+export type ContentApi = {
+  /** Findings changed because another frame of the tab changed (e.g. the note). */
+  'findings/update': (verdict: FrameVerdict) => void;
+  /** Show an evidence span in the page (highlight or select it). */
+  'evidence/show': (span: Span) => boolean;
+};
+
+export type Envelope<Api> = {
+  [K in keyof Api]: { chartlint: 1; type: K; payload: Api[K] extends (payload: infer P) => unknown ? P : never };
+}[keyof Api];
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type PayloadOf<Api, K extends keyof Api> = Api[K] extends (payload: infer P) => unknown ? P : never;
+export type ReplyOf<Api, K extends keyof Api> = Api[K] extends (...args: never[]) => infer R ? R : never;

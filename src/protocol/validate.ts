@@ -1,0 +1,53 @@
+/**
+ * Runtime shape checks for message payloads. Messages can only come from our own contexts, but a
+ * content script's data was read from a hostile page, so sizes are bounded and types checked.
+ */
+import type { Span } from '../core';
+import type { PageSnapshot, SnapshotField } from './messages';
+
+const MAX_FIELDS = 500;
+/** A note larger than this is cut: analysis stays fast and storage.session stays small. */
+export const MAX_FIELD_CHARS = 1_000_000;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
+
+function isField(v: unknown): v is SnapshotField {
+  return (
+    isObject(v) &&
+    isString(v.id, 200) &&
+    (v.kind === 'diagnosis' || v.kind === 'note') &&
+    isString(v.text, MAX_FIELD_CHARS) &&
+    (v.label === undefined || isString(v.label, 500))
+  );
+}
+
+export function isPageSnapshot(v: unknown): v is PageSnapshot {
+  return (
+    isObject(v) &&
+    isString(v.docId, 100) &&
+    isString(v.url, 4096) &&
+    typeof v.isTop === 'boolean' &&
+    Array.isArray(v.fields) &&
+    v.fields.length <= MAX_FIELDS &&
+    v.fields.every(isField)
+  );
+}
+
+export function isSpan(v: unknown): v is Span {
+  return (
+    isObject(v) &&
+    isString(v.fieldId, 300) &&
+    Number.isInteger(v.start) &&
+    Number.isInteger(v.end) &&
+    isString(v.text, MAX_FIELD_CHARS)
+  );
+}
+
+export function isWindowRequest(v: unknown): v is { windowId?: number } {
+  return isObject(v) && (v.windowId === undefined || Number.isInteger(v.windowId));
+}
+
+export function isFrameVerdict(v: unknown): v is { codes: unknown[]; findings: unknown[] } {
+  return isObject(v) && Array.isArray(v.codes) && Array.isArray(v.findings);
+}

@@ -1,0 +1,77 @@
+import { expect, test } from './fixtures';
+
+const marker = (code: string) => `[data-chartlint] .marker[data-code~="${code}"]`;
+
+test('the extension loads with its service worker and pages', async ({ serviceWorker, openExtensionPage }) => {
+  const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.name).toContain('ChartLint');
+  for (const [path, heading] of [
+    ['src/ui/side-panel/index.html', 'ChartLint'],
+    ['src/ui/popup/index.html', 'ChartLint'],
+    ['src/ui/options/index.html', 'ChartLint settings'],
+  ] as const) {
+    const page = await openExtensionPage(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await page.close();
+  }
+});
+
+test('a code typed in the demo diagnosis field gets an inline marker and is listed in the side panel', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('m9960', { delay: 20 });
+  await expect(page.locator(marker('M99.60'))).toBeVisible();
+  await expect(page.locator(marker('M99.60'))).toHaveAttribute('role', 'status');
+
+  const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`);
+  await expect(panel.locator('[data-code="M99.60"]')).toContainText('diagnosis field');
+
+  // Live: the open panel follows further typing without a reload.
+  await page.bringToFront();
+  await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).fill('M99.61');
+  await expect(panel.locator('[data-code="M99.61"]')).toBeVisible();
+  await expect(panel.locator('[data-code="M99.60"]')).toHaveCount(0);
+});
+
+test('a code typed in a same-origin iframe is seen', async ({ context, server, openExtensionPage, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/iframe-outer.html`);
+  const frame = page.frameLocator('#dx-frame');
+  await frame.getByLabel('ICD-10 code').pressSequentially('M99.61', { delay: 20 });
+  await expect(frame.locator(marker('M99.61'))).toBeVisible();
+
+  const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`);
+  await expect(panel.locator('[data-code="M99.61"]')).toBeVisible();
+});
+
+test('state survives a service-worker restart, and typing is still seen afterwards', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+  stopServiceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const dx = page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
+  await dx.pressSequentially('M99.60', { delay: 20 });
+  const tabId = await tabIdOf(page);
+  const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${tabId}`);
+  await expect(panel.locator('[data-code="M99.60"]')).toBeVisible();
+
+  await stopServiceWorker(page);
+
+  await panel.reload();
+  await expect(panel.locator('[data-code="M99.60"]')).toBeVisible();
+
+  await page.bringToFront();
+  await dx.fill('M99.63');
+  await expect(page.locator(marker('M99.63'))).toBeVisible();
+  await expect(panel.locator('[data-code="M99.63"]')).toBeVisible();
+});
