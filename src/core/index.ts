@@ -1,4 +1,15 @@
 export { analyze } from './analyze';
 export type { AnalyzeOptions } from './analyze';
 export { findCodes } from './find-codes';
+export { findMentions } from './mentions/find-mentions';
+export { assessContext } from './context/assess-context';
+export type { ContextResult, AssessOptions } from './context/assess-context';
+export { contextRules } from './context/context-rules';
+export type { ContextRule, ContextCategory, ContextDirection, RuleOrigin } from './context/context-rules';
+export { findLevels, findRegionWords } from './levels/find-levels';
+export type { LevelHit } from './levels/find-levels';
+export { parseM99Code, buildM99Code, isSpinalRegion, m99Structure, M99_REGIONS } from './m99/m99-axes';
+export type { M99Axes, M99Region, M99Site } from './m99/m99-axes';
+export { buildChecklist } from './rules/build-checklist';
+export { RULE_IDS } from './rule-ids';
 export type * from './types';

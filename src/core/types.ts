@@ -68,6 +68,8 @@ export type Site = 'foramen' | 'canal' | 'lateral-recess' | 'unspecified';
 export type Region = 'head' | 'cervical' | 'thoracic' | 'lumbar' | 'sacral';
 export type Mechanism = 'osseous' | 'subluxation' | 'connective-tissue' | 'disc';
 export type Status = 'affirmed' | 'negated' | 'uncertain' | 'historical' | 'hypothetical' | 'family';
+/** `stenosis`: a narrowed or patent canal/recess/foramen; `compression`: cord, sac or root compression. */
+export type MentionKind = 'stenosis' | 'compression';
 
 /** A level as written ("C5-6") and normalised ("C5-C6"). */
 export type Level = { raw: string; normalized: string };
@@ -88,6 +90,27 @@ export type Mention = {
   /** The words that set the status ("no", "history of"); null when affirmed by default. */
   trigger: Span | null;
   span: Span;
+  /** Narrowing statement or neural-compression statement (annotation guide's two kinds). */
+  kind?: MentionKind;
+  /** The spans of the mechanism words linked to this narrowing ("secondary to osteophyte"). */
+  mechanismEvidence?: Span[];
 };
 
-export type AnalyzeResult = { codes: FoundCode[]; mentions: Mention[]; findings: Finding[] };
+/** One item of the documentation checklist a coder needs before an M99 stenosis code holds up. */
+export type ChecklistItemId = 'site' | 'level' | 'mechanism' | 'imaging' | 'neuro';
+export type ChecklistItem = {
+  id: ChecklistItemId;
+  /** Short label for the UI, e.g. "Site (foramen or canal)". */
+  label: string;
+  met: boolean;
+  /** Where the note satisfies the item (empty when missing). */
+  evidence: Span[];
+};
+
+export type AnalyzeResult = {
+  codes: FoundCode[];
+  mentions: Mention[];
+  findings: Finding[];
+  /** The documentation checklist over all note fields (site, level, mechanism, imaging, neuro). */
+  checklist: ChecklistItem[];
+};

@@ -1,0 +1,126 @@
+import type { Span, Status } from '../types';
+import { sentenceBounds } from '../text/sentence-bounds';
+import { CATEGORY_STATUS, TRIGGER_PATTERN, lookupRules, type ContextRule } from './context-rules';
+
+/** The status of a target phrase and the cue that set it (null when affirmed by default). */
+export type ContextResult = { status: Status; trigger: Span | null };
+
+type Cue = { start: number; end: number; rules: ContextRule[] };
+
+/** When several cues reach a target, the annotation guide's precedence decides. */
+const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical', 'uncertain'];
+
+/** Cues in one sentence, with their offsets; cached per sentence by the caller. */
+export function findCues(text: string, start: number, end: number): Cue[] {
+  const cues: Cue[] = [];
+  const sentence = text.slice(start, end);
+  for (const m of sentence.matchAll(TRIGGER_PATTERN)) {
+    cues.push({ start: start + m.index, end: start + m.index + m[0].length, rules: lookupRules(m[0]) });
+  }
+  return cues;
+}
+
+/** The end of `count` words after `from`, or `limit`. */
+function wordsForward(text: string, from: number, count: number, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < limit; i++) {
+    const isSpace = text.charCodeAt(i) <= 32;
+    if (!isSpace && !inWord) {
+      if (words === count) return i;
+      words++;
+    }
+    inWord = !isSpace;
+  }
+  return limit;
+}
+
+function wordsBackward(text: string, from: number, count: number, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from - 1; i >= limit; i--) {
+    const isSpace = text.charCodeAt(i) <= 32;
+    if (!isSpace && !inWord) {
+      if (words === count) return i + 1;
+      words++;
+    }
+    inWord = !isSpace;
+  }
+  return limit;
+}
+
+export type AssessOptions = {
+  fieldId?: string;
+  /** Sentence bounds when the caller already knows them. */
+  sentence?: { start: number; end: number };
+  /** Cues of that sentence when the caller already found them. */
+  cues?: Cue[];
+  /** A status the section heading implies ("Past medical history:" → historical). */
+  sectionStatus?: Status | null;
+  /** Further target parts (a site word and its narrowing word); a cue reaching any part counts. */
+  parts?: { start: number; end: number }[];
+};
+
+/**
+ * ConText for one target: finds the cues in its sentence and returns the status of the cue whose
+ * scope reaches the target. Forward cues reach to the next terminator (or their word cap),
+ * backward cues back to the previous one; pseudo-triggers ("no increase", "not only") block.
+ *
+ * @example assessContext('No canal stenosis; mild foraminal narrowing.', {start: 24, end: 43}).status === 'affirmed'
+ */
+export function assessContext(text: string, target: { start: number; end: number }, options: AssessOptions = {}): ContextResult {
+  const sentence = options.sentence ?? sentenceBounds(text, target.start, target.end);
+  const cues = options.cues ?? findCues(text, sentence.start, sentence.end);
+  const parts = options.parts ?? [target];
+  const terminators = cues.filter((c) => c.rules.some((r) => r.category === 'TERMINATE'));
+  let best: { status: Status; cue: Cue; distance: number } | undefined;
+  for (const cue of cues) {
+    if (parts.some((p) => cue.start < p.end && cue.end > p.start)) continue;
+    for (const rule of cue.rules) {
+      const status = CATEGORY_STATUS[rule.category];
+      if (!status) continue;
+      const distance = reaches(text, cue, rule, parts, terminators, sentence);
+      if (distance === undefined) continue;
+      const rank = PRECEDENCE.indexOf(status);
+      const bestRank = best ? PRECEDENCE.indexOf(best.status) : Infinity;
+      if (rank < bestRank || (rank === bestRank && best && distance < best.distance)) best = { status, cue, distance };
+    }
+  }
+  if (best) {
+    const { cue } = best;
+    return {
+      status: best.status,
+      trigger: { fieldId: options.fieldId ?? '', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+    };
+  }
+  return { status: options.sectionStatus ?? 'affirmed', trigger: null };
+}
+
+/** Distance in characters from cue to target when the cue's scope reaches a target part. */
+function reaches(
+  text: string,
+  cue: Cue,
+  rule: ContextRule,
+  parts: { start: number; end: number }[],
+  terminators: Cue[],
+  sentence: { start: number; end: number },
+): number | undefined {
+  let best: number | undefined;
+  for (const part of parts) {
+    let d: number | undefined;
+    if ((rule.direction === 'forward' || rule.direction === 'bidirectional') && cue.end <= part.start) {
+      const term = terminators.find((t) => t.start >= cue.end && t !== cue);
+      let scopeEnd = term ? Math.min(term.start, sentence.end) : sentence.end;
+      if (rule.maxScope) scopeEnd = Math.min(scopeEnd, wordsForward(text, cue.end, rule.maxScope, scopeEnd));
+      if (part.start < scopeEnd) d = part.start - cue.end;
+    }
+    if (d === undefined && (rule.direction === 'backward' || rule.direction === 'bidirectional') && cue.start >= part.end) {
+      const term = terminators.findLast((t) => t.end <= cue.start && t !== cue);
+      let scopeStart = term ? Math.max(term.end, sentence.start) : sentence.start;
+      if (rule.maxScope) scopeStart = Math.max(scopeStart, wordsBackward(text, cue.start, rule.maxScope, scopeStart));
+      if (part.end > scopeStart) d = cue.start - part.end;
+    }
+    if (d !== undefined && (best === undefined || d < best)) best = d;
+  }
+  return best;
+}

@@ -1,0 +1,34 @@
+import type { Status } from '../types';
+import { sectionRules } from './context-rules';
+
+/** A heading that sets a default status for the text after it, up to the next heading. */
+export type Section = { start: number; name: string; status: Status | null };
+
+const HEADING = /(?:^|\n|[.,]\s{0,3})\s{0,3}([A-Z][A-Z /&]{1,40}|[A-Z][a-z]+(?: [a-z]+){0,3}):/g;
+const RULES = sectionRules.map((rule) => ({ status: rule.status, pattern: new RegExp(`^(?:${rule.pattern})$`, 'i') }));
+
+/**
+ * Headings in a note ("PAST MEDICAL HISTORY:", "Family history:"), in order, each with the status
+ * it implies. "History:" alone is a radiology indication, not the past history, so it sets nothing.
+ *
+ * @example findSections('PAST MEDICAL HISTORY: lumbar stenosis.')[0].status === 'historical'
+ */
+export function findSections(text: string): Section[] {
+  const sections: Section[] = [];
+  for (const m of text.matchAll(HEADING)) {
+    const name = (m[1] ?? '').trim();
+    const status = RULES.find((r) => r.pattern.test(name))?.status ?? null;
+    sections.push({ start: m.index + m[0].length, name, status });
+  }
+  return sections;
+}
+
+/** The status implied by the section that contains `position`. */
+export function sectionStatusAt(sections: Section[], position: number): Status | null {
+  let status: Status | null = null;
+  for (const section of sections) {
+    if (section.start > position) break;
+    status = section.status;
+  }
+  return status;
+}

@@ -1,0 +1,126 @@
+import type { Level, Region } from '../types';
+
+/** A level found in text, with its offsets and what it means for M99's region axis. */
+export type LevelHit = {
+  level: Level;
+  start: number;
+  end: number;
+  regions: Region[];
+  /** C1-C2 (and a lone C1/C2) sits where head and cervical conventions disagree. */
+  regionAmbiguous: boolean;
+};
+
+// Vertebrae in craniocaudal order: 0 = occiput, 1-7 = C1-C7, 8-19 = T1-T12, 20-24 = L1-L5, 25+ = S1-S5.
+const BASE: Record<string, number> = { C: 0, T: 7, D: 7, L: 19, S: 24 };
+const MAX: Record<string, number> = { C: 7, T: 12, D: 12, L: 5, S: 5 };
+
+function indexOf(letter: string, num: number): number | undefined {
+  const base = BASE[letter];
+  const max = MAX[letter];
+  if (base === undefined || max === undefined) return undefined;
+  if (letter === 'C' && num === 0) return 0;
+  if (num < 1 || num > max) return undefined;
+  return base + num;
+}
+
+function nameOf(index: number): string {
+  if (index === 0) return 'C0';
+  if (index <= 7) return `C${index}`;
+  if (index <= 19) return `T${index - 7}`;
+  if (index <= 24) return `L${index - 19}`;
+  return `S${index - 24}`;
+}
+
+/** M99 region of a vertebra; a segment takes the region of its upper vertebra (ICD-10 site words). */
+function regionOf(index: number): Region {
+  if (index === 0) return 'head';
+  if (index <= 7) return 'cervical';
+  if (index <= 19) return 'thoracic';
+  if (index <= 24) return 'lumbar';
+  return 'sacral';
+}
+
+// Letter + number, optionally "-", "/", "–", "to", "through" + optional letter + number.
+// Bounded quantifiers and no nested repetition keep this linear on any input.
+const LEVEL =
+  /\b(?:(occiput|occ|O|C0)\s?(?:-|–|\/|\sto\s|\sthrough\s)\s?C?1\b|([CTDLS])\s?(\d{1,2})(?:\s?(?:-|–|\/|\sto\s|\sthrough\s|\sand\s)\s?([CTDLS])?\s?(\d{1,2}))?\b|(atlanto-?occipital|occipito-?atlantal|occipito-?cervical|cranio-?vertebral junction|cranio-?cervical junction)|(atlanto-?axial))/gi;
+
+/**
+ * Finds vertebral levels ("C5-6", "C5/C6", "L5-S1", "C5 through C7", "O-C1", "atlanto-occipital")
+ * and normalises them to "C5-C6" form; ranges over more than one segment are expanded.
+ *
+ * @example findLevels('moderate C5-6 narrowing', 0)[0].level.normalized === 'C5-C6'
+ */
+export function findLevels(text: string, offset = 0): LevelHit[] {
+  const hits: LevelHit[] = [];
+  LEVEL.lastIndex = 0;
+  for (const m of text.matchAll(LEVEL)) {
+    const raw = m[0];
+    const start = offset + m.index;
+    const end = start + raw.length;
+    if (m[1] !== undefined) {
+      hits.push(hit(raw, 'C0-C1', start, end, ['head'], false));
+    } else if (m[6] !== undefined) {
+      hits.push(hit(raw, 'C0-C1', start, end, ['head'], false));
+    } else if (m[7] !== undefined) {
+      hits.push(hit(raw, 'C1-C2', start, end, ['cervical'], true));
+    } else {
+      const parsed = parseNumbered(m, raw, start, end);
+      if (parsed) hits.push(...parsed);
+    }
+  }
+  return hits;
+}
+
+function hit(raw: string, normalized: string, start: number, end: number, regions: Region[], ambiguous: boolean): LevelHit {
+  return { level: { raw, normalized }, start, end, regions, regionAmbiguous: ambiguous };
+}
+
+function parseNumbered(m: RegExpMatchArray, raw: string, start: number, end: number): LevelHit[] | undefined {
+  const letter = (m[2] ?? '').toUpperCase();
+  // Lower-case single letters are ordinary words ("s 1", "l 2"), not levels.
+  if (m[2] !== undefined && m[2] !== letter && !/^[cl]\d/i.test(raw)) return undefined;
+  const first = indexOf(letter, Number(m[3]));
+  if (first === undefined) return undefined;
+  if (m[5] === undefined) {
+    if (/^[a-z]/.test(raw)) return undefined;
+    return [hit(raw, nameOf(first), start, end, [regionOf(first)], first === 1 || first === 2)];
+  }
+  const secondLetter = (m[4] ?? letter).toUpperCase();
+  const second = indexOf(secondLetter, Number(m[5]));
+  // "C5-C4" or "C5 and C9" are not levels; keep the single vertebra read instead.
+  if (second === undefined || second <= first || second - first > 12) {
+    const single = /^[CTDLS]\s?\d{1,2}/i.exec(raw)?.[0] ?? raw;
+    return [hit(single, nameOf(first), start, start + single.length, [regionOf(first)], first === 1 || first === 2)];
+  }
+  const isList = /\sand\s/i.test(raw);
+  if (isList) {
+    // "C5 and C6" names two vertebrae, read as the segment they bound only when adjacent.
+    if (second - first !== 1) return undefined;
+  }
+  const out: LevelHit[] = [];
+  for (let i = first; i < second; i++) {
+    const ambiguous = i === 1;
+    out.push(hit(raw, `${nameOf(i)}-${nameOf(i + 1)}`, start, end, [regionOf(i)], ambiguous));
+  }
+  return out;
+}
+
+const REGION_WORDS: [RegExp, Region][] = [
+  [/\b(?:occipito-?cervical|cranio-?vertebral|cranio-?cervical|suboccipital)\b/i, 'head'],
+  [/\b(?:cervico-?thoracic|cervical|c-spine|neck)\b/i, 'cervical'],
+  [/\b(?:thoraco-?lumbar|thoracic|dorsal|t-spine)\b/i, 'thoracic'],
+  [/\b(?:lumbo-?sacral|lumbar|l-spine|low back)\b/i, 'lumbar'],
+  [/\b(?:sacro-?coccygeal|sacral|sacrum)\b/i, 'sacral'],
+];
+
+/**
+ * Regions named by words ("lumbar stenosis", "cervicothoracic") in a stretch of text, in axis order.
+ *
+ * @example findRegionWords('lumbar spinal stenosis') // ['lumbar']
+ */
+export function findRegionWords(text: string): Region[] {
+  const out: Region[] = [];
+  for (const [pattern, region] of REGION_WORDS) if (pattern.test(text)) out.push(region);
+  return out;
+}

@@ -1,0 +1,197 @@
+import { assessContext, type findCues } from '../context/assess-context';
+import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
+import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
+import type { SiteHit, Window } from './find-mentions';
+import { CAUSAL, LATERALITY, MECHANISM_WORDS, SEVERITY, VERB_ANCHOR } from './lexicon';
+
+type Range = { start: number; end: number };
+
+export type WindowInput = {
+  field: FieldText;
+  window: Window;
+  sentence: Range;
+  sites: SiteHit[];
+  cues: ReturnType<typeof findCues>;
+  sentenceLevels: LevelHit[];
+  lookBackLevels: () => LevelHit[];
+  sectionStatus: Status | null;
+  inheritedMechanisms: Mechanism[];
+};
+
+const span = (field: FieldText, start: number, end: number): Span => ({
+  fieldId: field.id,
+  start,
+  end,
+  text: field.text.slice(start, end),
+});
+
+/** One mention per site named in the window (a site-less window gives one "unspecified" mention). */
+export function describeWindow(input: WindowInput): Mention[] {
+  const { field, window, sites } = input;
+  const text = field.text;
+  const anchors = window.anchors;
+  const onlyNegative = anchors.every((a) => a.kind === 'negative');
+  // "normal"/"patent" only speak about the canal, recess or foramen; "normal cord signal" is no statement.
+  const usable = onlyNegative ? sites.filter((s) => s.strong) : sites;
+  if (onlyNegative && usable.length === 0) return [];
+  const strong = usable.filter((s) => s.strong);
+  const chosen = strong.length > 0 ? strong : usable;
+  const bySite = new Map<Site, SiteHit[]>();
+  for (const hit of chosen) bySite.set(hit.site, [...(bySite.get(hit.site) ?? []), hit]);
+  if (bySite.size === 0) bySite.set('unspecified', []);
+
+  const levelHits = pickLevels(input);
+  const levels = dedupeLevels(levelHits);
+  const windowText = text.slice(window.start, window.end);
+  const regions = regionsOf(levelHits, windowText, text.slice(input.sentence.start, input.sentence.end));
+  const { mechanisms, evidence: mechanismEvidence } = findMechanisms(input);
+  const laterality = findLaterality(windowText);
+  const kind = anchors.some((a) => a.kind !== 'compression') ? 'stenosis' : 'compression';
+  const positiveAnchors = anchors.filter((a) => a.kind !== 'negative');
+
+  const mentions: Mention[] = [];
+  for (const [site, hits] of bySite) {
+    const parts = [...hits, ...positiveAnchors].map((h) => ({ start: h.start, end: h.end }));
+    let context = assessContext(text, parts[0] ?? window, {
+      fieldId: field.id,
+      sentence: input.sentence,
+      cues: input.cues,
+      sectionStatus: input.sectionStatus,
+      parts,
+    });
+    if (onlyNegative && context.status === 'affirmed') {
+      const anchor = anchors[0];
+      if (anchor) context = { status: 'negated', trigger: span(field, anchor.start, anchor.end) };
+    }
+    const ends = [...hits, ...anchors];
+    const start = Math.min(...ends.map((h) => h.start));
+    const end = Math.max(...ends.map((h) => h.end));
+    mentions.push({
+      site,
+      levels,
+      regions: regions.regions,
+      regionAmbiguous: regions.ambiguous,
+      mechanisms,
+      mechanismAmbiguous: mechanisms.includes('disc') && mechanisms.includes('osseous'),
+      severity: findSeverity(text, window, hits[0]?.start ?? anchors[0]?.start ?? window.start),
+      laterality,
+      status: context.status,
+      trigger: context.trigger,
+      span: span(field, start, end),
+      kind,
+      mechanismEvidence,
+    });
+  }
+  return mentions;
+}
+
+function pickLevels(input: WindowInput): LevelHit[] {
+  const { field, window } = input;
+  const own = findLevels(field.text.slice(window.start, window.end), window.start);
+  if (own.length > 0) return own;
+  if (input.sentenceLevels.length > 0) return input.sentenceLevels;
+  if (findRegionWords(field.text.slice(input.sentence.start, input.sentence.end)).length > 0) return [];
+  return input.lookBackLevels();
+}
+
+function dedupeLevels(hits: LevelHit[]): Mention['levels'] {
+  const seen = new Set<string>();
+  const out: Mention['levels'] = [];
+  for (const h of hits) {
+    if (seen.has(h.level.normalized)) continue;
+    seen.add(h.level.normalized);
+    out.push(h.level);
+  }
+  return out;
+}
+
+const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacral'];
+
+function regionsOf(hits: LevelHit[], windowText: string, sentenceText: string): { regions: Region[]; ambiguous: boolean } {
+  if (hits.length > 0) {
+    const set = new Set(hits.flatMap((h) => h.regions));
+    return { regions: REGION_ORDER.filter((r) => set.has(r)), ambiguous: hits.some((h) => h.regionAmbiguous) };
+  }
+  const own = findRegionWords(windowText);
+  const words = own.length > 0 ? own : findRegionWords(sentenceText);
+  return { regions: words, ambiguous: words.length > 1 };
+}
+
+/**
+ * A mechanism counts only when the clause links it to the narrowing (annotation guide): a causal
+ * word ("secondary to", "causing"), a verb anchor whose subject is the cause, or "[cause] with
+ * [narrowing]". Merely co-listed findings get none.
+ */
+function findMechanisms(input: WindowInput): { mechanisms: Mechanism[]; evidence: Span[] } {
+  const { field, window } = input;
+  const slice = field.text.slice(window.start, window.end);
+  const found: { mechanisms: Mechanism[]; start: number; end: number }[] = [];
+  for (const { mechanisms, pattern } of MECHANISM_WORDS) {
+    for (const m of slice.matchAll(pattern)) {
+      const start = window.start + m.index;
+      if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
+      found.push({ mechanisms, start, end: start + m[0].length });
+    }
+  }
+  if (found.length === 0) {
+    return { mechanisms: /^\s*(?:,|and\b)/i.test(slice) ? input.inheritedMechanisms : [], evidence: [] };
+  }
+  const firstAnchor = window.anchors[0];
+  const linked =
+    CAUSAL.test(slice) ||
+    window.anchors.some((a) => VERB_ANCHOR.test(a.word) && found.some((f) => f.end <= a.start)) ||
+    (firstAnchor !== undefined && found.some((f) => f.end <= firstAnchor.start && /\bwith\b/i.test(field.text.slice(f.end, firstAnchor.start))));
+  if (!linked) return { mechanisms: [], evidence: [] };
+  const set = new Set(found.flatMap((f) => f.mechanisms));
+  const order: Mechanism[] = ['osseous', 'subluxation', 'connective-tissue', 'disc'];
+  return {
+    mechanisms: order.filter((m) => set.has(m)),
+    evidence: found.map((f) => span(field, f.start, f.end)),
+  };
+}
+
+const SEVERITY_NORMAL: Record<string, string> = {
+  minimal: 'minimal',
+  slight: 'minimal',
+  mild: 'mild',
+  moderate: 'moderate',
+  severe: 'severe',
+  marked: 'severe',
+  'high-grade': 'severe',
+  'high grade': 'severe',
+  profound: 'severe',
+  critical: 'severe',
+  tight: 'severe',
+};
+
+function normalizeSeverity(word: string): string {
+  const base = word.toLowerCase().replace(/ly$/, '').replace(/minimal+/, 'minimal');
+  return SEVERITY_NORMAL[base] ?? base;
+}
+
+/** The grade nearest before the site word, else the first in the window ("mild-to-moderate" → mild-moderate). */
+function findSeverity(text: string, window: Range, before: number): string | null {
+  let best: string | null = null;
+  let first: string | null = null;
+  for (const m of text.slice(window.start, window.end).matchAll(SEVERITY)) {
+    const low = normalizeSeverity(m[1] ?? '');
+    const high = m[2] ? normalizeSeverity(m[2]) : undefined;
+    const value = high && high !== low ? `${low}-${high}` : low;
+    first ??= value;
+    if (window.start + m.index < before) best = value;
+  }
+  return best ?? first;
+}
+
+function findLaterality(windowText: string): Mention['laterality'] {
+  let left = false;
+  let right = false;
+  for (const m of windowText.matchAll(LATERALITY)) {
+    const word = (m[1] ?? '').toLowerCase();
+    if (word === 'left') left = true;
+    else if (word === 'right') right = true;
+    else return 'bilateral';
+  }
+  if (left && right) return 'bilateral';
+  return left ? 'left' : right ? 'right' : null;
+}

@@ -1,0 +1,146 @@
+import { findCues } from '../context/assess-context';
+import { findSections, sectionStatusAt } from '../context/find-sections';
+import { findLevels, type LevelHit } from '../levels/find-levels';
+import { sentenceBounds } from '../text/sentence-bounds';
+import type { FieldText, Mention, Site } from '../types';
+import { ANCHOR, NEURAL_OBJECT, NON_SPINAL_NERVE, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
+import { describeWindow } from './describe-window';
+
+type Anchor = { start: number; end: number; word: string; kind: 'stenosis' | 'negative' | 'compression' };
+export type Window = { start: number; end: number; anchors: Anchor[] };
+type Range = { start: number; end: number };
+
+/** Characters looked at either side of an anchor for trap words. */
+const TRAP_REACH = 40;
+
+function readAnchor(text: string, m: RegExpMatchArray): Anchor | undefined {
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const kind = m[1] !== undefined ? 'stenosis' : m[2] !== undefined ? 'negative' : 'compression';
+  const before = text.slice(Math.max(0, start - TRAP_REACH), start);
+  if (TRAP_BEFORE.test(before)) return undefined;
+  if (TRAP_AFTER.test(text.slice(end, end + TRAP_REACH))) return undefined;
+  return { start, end, word: m[0], kind };
+}
+
+/** Splits a sentence's anchors into windows at the last ",", "and", "with" or "or" between two anchors. */
+function splitWindows(text: string, sentence: Range, anchors: Anchor[]): Window[] {
+  const windows: Window[] = [];
+  let current: Window = { start: sentence.start, end: sentence.end, anchors: [] };
+  for (let i = 0; i < anchors.length; i++) {
+    const anchor = anchors[i];
+    if (!anchor) continue;
+    const previous = anchors[i - 1];
+    if (previous) {
+      const between = text.slice(previous.end, anchor.start);
+      let cut = -1;
+      for (const m of between.matchAll(/,|\b(?:and|with|or|but|while|whereas)\b/gi)) cut = m.index + (m[0] === ',' ? 1 : 0);
+      if (cut >= 0) {
+        current.end = previous.end + cut;
+        windows.push(current);
+        current = { start: previous.end + cut, end: sentence.end, anchors: [] };
+      }
+    }
+    current.anchors.push(anchor);
+  }
+  windows.push(current);
+  return windows;
+}
+
+export type SiteHit = { site: Site; start: number; end: number; strong: boolean };
+
+function findSites(text: string, window: Range): SiteHit[] {
+  const slice = text.slice(window.start, window.end);
+  const hits: SiteHit[] = [];
+  for (const { site, strong, pattern } of SITE_WORDS) {
+    for (const m of slice.matchAll(pattern)) {
+      const start = window.start + m.index;
+      if (hits.some((h) => start < h.end && start + m[0].length > h.start)) continue;
+      hits.push({ site, start, end: start + m[0].length, strong });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function isSpinal(text: string, window: Window, sentence: Range, anchor: Anchor): boolean {
+  const windowText = text.slice(window.start, window.end);
+  if (anchor.kind === 'compression') {
+    return NEURAL_OBJECT.test(windowText) && !NON_SPINAL_NERVE.test(windowText);
+  }
+  return SPINE_CONTEXT.test(windowText) || SPINE_CONTEXT.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * Finds every stenosis or neural-compression statement in a note, with site, levels, regions,
+ * mechanisms, severity, laterality and status (negation, uncertainty, history) and exact spans.
+ *
+ * @example findMentions({id: 'n', kind: 'note', text: 'No canal stenosis; moderate left C5-6 foraminal narrowing.'}).map((m) => m.status) // ['negated', 'affirmed']
+ */
+export function findMentions(field: FieldText): Mention[] {
+  const text = field.text;
+  const bySentence = new Map<number, { sentence: Range; anchors: Anchor[] }>();
+  ANCHOR.lastIndex = 0;
+  for (const m of text.matchAll(ANCHOR)) {
+    const anchor = readAnchor(text, m);
+    if (!anchor) continue;
+    const sentence = sentenceBounds(text, anchor.start, anchor.end);
+    const entry = bySentence.get(sentence.start) ?? { sentence, anchors: [] };
+    entry.anchors.push(anchor);
+    bySentence.set(sentence.start, entry);
+  }
+  if (bySentence.size === 0) return [];
+  const sections = findSections(text);
+  const mentions: Mention[] = [];
+  for (const { sentence, anchors } of bySentence.values()) {
+    const cues = findCues(text, sentence.start, sentence.end);
+    const sentenceLevels = findLevels(text.slice(sentence.start, sentence.end), sentence.start);
+    const windows = splitWindows(text, sentence, anchors);
+    const described: Mention[][] = [];
+    const levelless = new Set<Mention>();
+    let inherited: Mention['mechanisms'] = [];
+    for (const window of windows) {
+      const spinalAnchors = window.anchors.filter((a) => isSpinal(text, window, sentence, a));
+      if (spinalAnchors.length === 0) {
+        described.push([]);
+        continue;
+      }
+      const sites = findSites(text, window);
+      const found = describeWindow({
+        field,
+        window: { ...window, anchors: spinalAnchors },
+        sentence,
+        sites,
+        cues,
+        sentenceLevels,
+        lookBackLevels: () => lookBackLevels(text, sentence.start),
+        sectionStatus: sectionStatusAt(sections, sentence.start),
+        inheritedMechanisms: inherited,
+      });
+      if (findLevels(text.slice(window.start, window.end)).length === 0) for (const f of found) levelless.add(f);
+      const withMechanism = found.find((f) => f.mechanisms.length > 0);
+      inherited = withMechanism ? withMechanism.mechanisms : /^\s*(?:,|and\b)/i.test(text.slice(window.start, window.end)) ? inherited : [];
+      described.push(found);
+    }
+    mentions.push(...dropRedundant(described, levelless));
+  }
+  return mentions.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * "Cervical stenosis with cord compression": a site-less statement with no level of its own, in a
+ * sentence that also has a sited one, says the same thing twice; keep the specific one.
+ */
+function dropRedundant(described: Mention[][], levelless: Set<Mention>): Mention[] {
+  const all = described.flat();
+  const hasSited = all.some((m) => m.site !== 'unspecified');
+  return all.filter((m) => !(hasSited && m.site === 'unspecified' && levelless.has(m)));
+}
+
+/** A level stated just before the sentence: a heading ("L5-S1: ...") or the previous sentence. */
+function lookBackLevels(text: string, sentenceStart: number): LevelHit[] {
+  const from = Math.max(0, sentenceStart - 250);
+  const hits = findLevels(text.slice(from, sentenceStart), from);
+  const last = hits.at(-1);
+  if (!last) return [];
+  return hits.filter((h) => h.start === last.start);
+}

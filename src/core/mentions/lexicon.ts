@@ -1,0 +1,73 @@
+import type { Mechanism, Site } from '../types';
+
+// The stenosis lexicon (clinical brief §5.1-5.4, MTSamples annotation guide). Every pattern is a
+// flat alternation of words with bounded optional parts: no nested quantifiers, so no pattern can
+// backtrack catastrophically on any input.
+
+/** Narrowing words (kind "stenosis") and neural-compression words (kind "compression"). */
+export const ANCHOR =
+  /\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing))|(patent|normal|unremarkable)|(compress(?:ion|ions|ed|es|ing|ive)|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:ed|ing)|impress(?:es|ing)|abut(?:s|ting|ment)|mass effect))\b/gi;
+
+/** Anchors that are verbs: their grammatical subject is the cause ("osteophyte encroaching on"). */
+export const VERB_ANCHOR =
+  /^(?:narrow(?:s|ing)|encroach(?:ing|es)|compromis(?:es|ing)|effac(?:es|ing)|compress(?:es|ing)|impinging|impinges|flattens|flattening|indent(?:s|ing)|deform(?:s|ing)|displac(?:es|ing)|impress(?:es|ing)|abut(?:s|ting)|obliterat(?:es|ing))$/i;
+
+/** Site words; a window may name several (e.g. "central canal or foraminal stenosis"). */
+export const SITE_WORDS: { site: Site; strong: boolean; pattern: RegExp }[] = [
+  { site: 'canal', strong: true, pattern: /\bforamen\s+magnum\b/gi },
+  { site: 'foramen', strong: true, pattern: /\b(?:neuro-?foramin\w*|foram(?:en|ens|ina|inal|inally)|NFN|exiting)\b(?!\s+magnum)/gi },
+  { site: 'lateral-recess', strong: true, pattern: /\b(?:lateral\s+recess(?:es)?|subarticular|recess(?:es)?)\b/gi },
+  { site: 'canal', strong: true, pattern: /\b(?:canal|central|centrally)\b/gi },
+  { site: 'canal', strong: false, pattern: /\b(?:thecal\s+sac|thecal|dural\s+sac|dura|cord|CSF|cauda\s+equina|myelopath\w*)\b/gi },
+];
+
+/** Words that make a narrowing word spinal at all (trap filter for cardiac, vascular and gut stenosis). */
+export const SPINE_CONTEXT =
+  /\b(?:spin\w*|canal|foram\w*|neuroforam\w*|recess\w*|subarticular|cervical|thoracic|lumbar|sacral|lumbosacral|thecal|cord|cauda|CSF|dura\w*|neural|nerve|roots?|radicul\w*|myelopath\w*|dis[ck]s?|vertebr\w*|spondyl\w*|osteophyt\w*|uncovertebral|facet\w*|ligamentum|[CTLS]\d{1,2})\b/i;
+
+/** Narrowing that is not of the canal, recess or foramen (annotation guide's traps). */
+export const TRAP_BEFORE =
+  /\b(?:aortic|mitral|tricuspid|pulmonic|valv\w*|carotid|arter\w*|vascular|venous|vein|coronary|renal|colon\w*|sigmoid|bowel|pyloric|esophag\w*|trache\w*|airway|subglottic|urethr\w*|meat\w*|biliary|duct\w*|stent|graft|anastomo\w*|bronch\w*|ostial|ureter\w*|intestin\w*|iliac|femoral|popliteal|subclavian|joint\s+spaces?|dis[ck]\s+spaces?|dis[ck]\s+heights?|interspaces?|intervertebral\s+spaces?|axial|ulnar|median|carpal|cubital|tarsal|peroneal|sequential|nerve\s+conduction)\s*(?:\w+\s+){0,2}$/i;
+export const TRAP_AFTER =
+  /^\s*(?:fractures?|deformit\w*|test|stockings?|devices?|boots?|hose|wraps?|dressings?|of\s+the\s+(?:dis[ck]|joint|inter)\s*spaces?|of\s+the\s+(?:dis[ck]|joint)|of\s+(?:dis[ck]|joint)\s+spaces?|of\s+the\s+(?:L\d|C\d|T\d)[-–/]\w+\s+(?:dis[ck]|interspace)|of\s+the\s+ulnar|at\s+the\s+elbow|at\s+the\s+wrist)\b/i;
+
+/** A compression word needs a neural object (cord, sac, root) in its window. */
+export const NEURAL_OBJECT =
+  /\b(?:cord|thecal|sac|cauda|roots?|nerves?|dura\w*|neural|radicul\w*|CSF|foram\w*|neuroforam\w*|canal|recess\w*|exiting|traversing)\b/i;
+export const NON_SPINAL_NERVE = /\b(?:ulnar|median|radial|peroneal|tibial|sciatic\s+notch|carpal|cubital|tarsal|brachial\s+plexus|optic)\b/i;
+
+export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [
+  {
+    mechanisms: ['disc', 'osseous'],
+    pattern: /\b(?:dis[ck][-\s/]*osteophyte(?:s|\s+complex(?:es)?)?|DOC|dis[ck]\s+(?:and|\/)\s+osteophyte\s+complex)\b/gi,
+  },
+  {
+    mechanisms: ['osseous', 'connective-tissue'],
+    pattern: /\bfacet(?:\s+joint)?s?\s+and\s+ligament(?:um|a)\s+flav(?:um|a)\s+hypertroph\w*/gi,
+  },
+  {
+    mechanisms: ['connective-tissue'],
+    pattern: /\b(?:ligament(?:um|a)\s+flav(?:um|a)(?:\s+(?:hypertroph\w*|thicken\w*|buckl\w*|redundan\w*|infold\w*))?|(?:hypertroph\w*|thicken\w*|buckl\w*)\s+(?:of\s+the\s+)?ligament(?:um|a)\s+flav(?:um|a)|flaval|ligamentous\s+(?:hypertroph\w*|thicken\w*)|epidural\s+(?:fibrosis|scar\w*)|scar\s+tissue)\b/gi,
+  },
+  {
+    mechanisms: ['osseous'],
+    pattern: /\b(?:osteophyt\w*|(?:bone|bony)\s+spurs?|spurs?|spurring|spondylos[ie]s|spondylotic|uncovertebral(?:\s+(?:joint|hypertroph\w*|arthro\w*|spur\w*))?|uncinate|(?:facet|apophyseal|zygapophyseal)(?:\s+joint)?s?\s+(?:arthropathy|arthrosis|hypertroph\w*|arthritis|degenerat\w*|disease|overgrowth|osteoarthritis)|hypertroph\w*\s+facets?|bony\s+hypertroph\w*|bony|osseous|ossific\w*|ossified|ossification|OPLL|enthesophyt\w*)\b/gi,
+  },
+  {
+    mechanisms: ['subluxation'],
+    pattern: /\b(?:subluxation|subluxed|(?:antero|retro|latero|spondylo)?listhesis|anterolisthesis|retrolisthesis|spondylolisthesis|malalignment|misalignment|vertebrae\s+shift\w*|slippage)\b/gi,
+  },
+  {
+    mechanisms: ['disc'],
+    pattern: /\b(?:dis[ck]s?\s+(?:bulg\w*|protrusion\w*|herniation\w*|extrusion\w*|material|fragments?)|(?:bulg\w*|protrud\w*|herniated|extruded|sequestered)\s+(?:dis[ck]s?|nucleus\s+pulposus)|herniated\s+nucleus\s+pulposus|HNP|protrusion\w*|herniation\w*|extrusion\w*|bulg(?:e|es|ing))\b/gi,
+  },
+];
+
+/** Words that link a cause to a narrowing in the same clause (annotation guide's list). */
+export const CAUSAL =
+  /\b(?:secondary\s+to|due\s+to|from|caus\w*|produc\w*|yield\w*|result\w*|resultant|by|related\s+to|contribut\w*|associated|attributable\s+to|because\s+of)\b/i;
+
+export const SEVERITY =
+  /\b(minimal|minimally|slight|slightly|mild|mildly|moderate|moderately|severe|severely|marked|markedly|high-grade|high\s+grade|profound|critical|significant|borderline|subtle|tight)(?:\s*(?:-|to|\/)\s*(moderate|moderately|severe|severely|marked|markedly|high-grade))?\b/gi;
+
+export const LATERALITY = /\b(left|right|bilateral|bilaterally|b\/l|both)\b/gi;

@@ -1,0 +1,67 @@
+import type { M99Axes } from '../m99/m99-axes';
+import type { ChecklistItem, ChecklistItemId, FieldText, Finding, FoundCode, Mention, Span } from '../types';
+import { M99_INDEX } from './sources';
+
+const LABELS: Record<ChecklistItemId, string> = {
+  site: 'Site: neural foramen or central canal',
+  level: 'Level (e.g. C5-C6) or region',
+  mechanism: 'Mechanism: bone/subluxation or ligament/disc',
+  imaging: 'Imaging that shows it (MRI, CT, X-ray, myelogram)',
+  neuro: 'Neurological findings (radiculopathy, myelopathy, weakness, reflexes)',
+};
+
+const IMAGING = /\b(?:MRI|MR\s+imaging|magnetic\s+resonance|CT|CAT\s+scan|computed\s+tomography|x-?rays?|radiographs?|radiographic\w*|myelogra\w*|films?|imaging)\b/gi;
+const NEURO =
+  /\b(?:radiculopath\w*|radicular|radiculitis|myelopath\w*|numbness|paresthesi\w*|weakness|reflex(?:es)?|dermatom\w*|sensory\s+(?:loss|deficit)|Spurling\w*|straight\s+leg\s+rais\w*|EMG|electromyogra\w*|nerve\s+conduction|claudication|sciatica)\b/gi;
+
+const MAX_EVIDENCE = 3;
+
+function matches(fields: FieldText[], pattern: RegExp): Span[] {
+  const spans: Span[] = [];
+  for (const field of fields) {
+    for (const m of field.text.matchAll(pattern)) {
+      spans.push({ fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (spans.length >= MAX_EVIDENCE) return spans;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The documentation checklist a coder needs before an M99 stenosis code holds up: site, level,
+ * mechanism, imaging and neurological findings, each with the note text that meets it.
+ *
+ * @example buildChecklist([], []).every((item) => !item.met)
+ */
+export function buildChecklist(notes: FieldText[], mentions: Mention[]): ChecklistItem[] {
+  const affirmed = mentions.filter((m) => m.status === 'affirmed');
+  const first = (pick: (m: Mention) => Span[]) => affirmed.flatMap(pick).slice(0, MAX_EVIDENCE);
+  const evidence: Record<ChecklistItemId, Span[]> = {
+    site: first((m) => (m.site === 'unspecified' ? [] : [m.span])),
+    level: first((m) => (m.levels.length > 0 || m.regions.length > 0 ? [m.span] : [])),
+    mechanism: first((m) => (m.mechanisms.length > 0 ? (m.mechanismEvidence ?? [m.span]) : [])),
+    imaging: matches(notes, IMAGING),
+    neuro: matches(notes, NEURO),
+  };
+  return (Object.keys(LABELS) as ChecklistItemId[]).map((id) => ({
+    id,
+    label: LABELS[id],
+    met: evidence[id].length > 0,
+    evidence: evidence[id],
+  }));
+}
+
+/** missing-documentation (info): one finding per entered M99 stenosis code naming the unmet items. */
+export function missingDocumentation(found: FoundCode[], axes: M99Axes, checklist: ChecklistItem[]): Finding | undefined {
+  const missing = checklist.filter((item) => !item.met);
+  if (missing.length === 0) return undefined;
+  return {
+    rule: 'missing-documentation',
+    severity: 'info',
+    code: axes.code,
+    suggestions: [],
+    message: `To support ${axes.code}, the note should also document: ${missing.map((m) => m.label.toLowerCase()).join('; ')}.`,
+    evidence: found.map((f) => f.span),
+    sources: [M99_INDEX],
+  };
+}

@@ -1,0 +1,29 @@
+import type { SourceRef } from '../types';
+
+// Where each finding's claim comes from. URLs are public pages; the tabular/order-file facts are
+// the official CDC/NCHS FY2026 release that the knowledge base ships.
+
+export const ORDER_FILE: SourceRef = {
+  title: 'ICD-10-CM FY2026 order file (CDC/NCHS): codes, titles, billable flags',
+  url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html',
+};
+export const M99_NOTE: SourceRef = {
+  title: 'ICD-10-CM Tabular List, M99 category note: "This category should not be used if the condition can be classified elsewhere."',
+  url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html',
+};
+export const M99_INDEX: SourceRef = {
+  title: 'ICD-10-CM Alphabetic Index: Stenosis, intervertebral foramina / neural canal (by mechanism and region)',
+  url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html',
+};
+export const GUIDELINE_CODES_ONLY: SourceRef = {
+  title: 'ICD-10-CM Official Guidelines I.A.3 and I.B.2: report codes at the highest number of characters available',
+  url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
+};
+export const GUIDELINE_UNCERTAIN: SourceRef = {
+  title: 'ICD-10-CM Official Guidelines IV.H: do not code probable, suspected or rule-out diagnoses in outpatient care',
+  url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
+};
+export const BRITANNICA_FORAMEN: SourceRef = {
+  title: 'Britannica, "intervertebral foramen": spinal nerves exit between adjacent vertebrae',
+  url: 'https://www.britannica.com/science/intervertebral-foramen',
+};

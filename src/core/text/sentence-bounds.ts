@@ -1,0 +1,41 @@
+/** How far a sentence may reach either side of a position; run-on dictation is cut here. */
+const MAX_REACH = 600;
+
+function isBoundaryAt(text: string, i: number): boolean {
+  const ch = text.charCodeAt(i);
+  // ; ! ?
+  if (ch === 59 || ch === 33 || ch === 63) return true;
+  // "." or ":" followed by whitespace, a comma (exported notes join items with ".,") or the end:
+  // a sentence end or a heading ("L5-S1: ...").
+  if (ch === 46 || ch === 58) {
+    const next = text.charCodeAt(i + 1);
+    return Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9 || next === 44;
+  }
+  if (ch === 10) return isListBreak(text, i);
+  // A bullet character starts a new list item.
+  return ch === 0x2022;
+}
+
+/** A newline ends a sentence when a blank line, a list marker or a heading follows it. */
+function isListBreak(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && j < i + 8 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+  const rest = text.slice(j, j + 40);
+  return /^(?:\n|[-*•]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&]{2,30}:|$)/.test(rest);
+}
+
+/**
+ * The sentence (or clause after a semicolon, or list item) that contains `start..end`.
+ * Bounded to MAX_REACH characters either side so that a note with no punctuation stays linear.
+ *
+ * @example sentenceBounds('No stenosis; mild narrowing.', 15, 24) // {start: 12, end: 27}
+ */
+export function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {
+  const low = Math.max(0, start - MAX_REACH);
+  let s = start;
+  while (s > low && !isBoundaryAt(text, s - 1)) s--;
+  const high = Math.min(text.length, end + MAX_REACH);
+  let e = end;
+  while (e < high && !isBoundaryAt(text, e)) e++;
+  return { start: s, end: e };
+}
