@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isPageSnapshot, isSpan, MAX_FIELD_CHARS } from './validate';
+
+const good = { docId: 'abc', url: 'http://localhost/', isTop: true, fields: [{ id: 'field-0', kind: 'note', text: 'x' }] };
+
+describe('isPageSnapshot', () => {
+  it('accepts a well-formed snapshot', () => {
+    expect(isPageSnapshot(good)).toBe(true);
+  });
+
+  it.each([
+    ['a missing field list', { ...good, fields: undefined }],
+    ['an unknown field kind', { ...good, fields: [{ id: 'f', kind: 'script', text: '' }] }],
+    ['a non-string text', { ...good, fields: [{ id: 'f', kind: 'note', text: 42 }] }],
+    ['a field over the size limit', { ...good, fields: [{ id: 'f', kind: 'note', text: 'x'.repeat(MAX_FIELD_CHARS + 1) }] }],
+    ['too many fields', { ...good, fields: Array.from({ length: 501 }, (_, i) => ({ id: `f${i}`, kind: 'note', text: '' })) }],
+    ['null', null],
+  ])('rejects %s', (_name, value) => {
+    expect(isPageSnapshot(value)).toBe(false);
+  });
+});
+
+describe('isSpan', () => {
+  it('accepts integer offsets and rejects fractional ones', () => {
+    expect(isSpan({ fieldId: '0:f', start: 1, end: 4, text: 'abc' })).toBe(true);
+    expect(isSpan({ fieldId: '0:f', start: 1.5, end: 4, text: 'abc' })).toBe(false);
+  });
+});
