@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { deriveManifest } from './scripts/derive-manifest.ts';
+import { kbDataAsAsset } from './scripts/kb-data-as-asset.ts';
 
 // One manifest.json is the source; the Firefox variant is derived from it (scripts/derive-manifest.ts).
 // TARGET=firefox selects the variant. OUT_DIR lets parallel test runs build into their own folder.
@@ -11,6 +12,7 @@ const manifest = deriveManifest(baseManifest, { firefox, version: pkg.version })
 
 export default defineConfig({
   plugins: [
+    kbDataAsAsset(),
     crx({
       manifest,
       browser: firefox ? 'firefox' : 'chrome',
@@ -25,6 +27,9 @@ export default defineConfig({
   build: {
     outDir: process.env.OUT_DIR ?? (firefox ? 'dist-firefox' : 'dist'),
     emptyOutDir: true,
+    // The polyfill fetch()es preloaded chunks; Chromium and Firefox support modulepreload natively,
+    // and the built code should hold no fetch() that a privacy review has to explain.
+    modulePreload: { polyfill: false },
     target: 'es2022',
     // crxjs discovers side_panel pages but not Firefox's sidebar_action, so name it here.
     rolldownOptions: firefox ? { input: { sidebar: 'src/ui/side-panel/index.html' } } : {},
