@@ -6,8 +6,11 @@ import { mergeFrames } from './merge-frames';
 /** Analyses every frame of a tab together. */
 export async function analyzeTab(frames: Record<string, PageSnapshot>): Promise<AnalyzeResult> {
   const fields = mergeFrames(frames);
-  // The catalog is only loaded once a code is actually typed somewhere on the page.
-  const hasCodes = analyze({ fields: fields.filter((f) => f.kind === 'diagnosis') }).codes.length > 0;
-  const lookup = hasCodes ? await loadCodeLookup() : undefined;
+  const diagnosis = fields.filter((f) => f.kind === 'diagnosis');
+  // Start reading the catalog as soon as a page has a diagnosis field, so it is ready by the time
+  // a code is typed; wait for it only when a code is actually there.
+  const lookupLoad = diagnosis.length > 0 ? loadCodeLookup() : undefined;
+  const hasCodes = analyze({ fields: diagnosis }).codes.length > 0;
+  const lookup = hasCodes ? await lookupLoad : undefined;
   return analyze({ fields }, lookup ? { lookup } : {});
 }
