@@ -5,10 +5,12 @@
 import { analyze } from '../core';
 import type { BackgroundApi } from '../protocol/messages';
 import { handleMessages } from '../protocol/handle';
-import { isPageSnapshot, isWindowRequest } from '../protocol/validate';
+import { isPageSnapshot, isTabEvidenceRequest, isWindowRequest } from '../protocol/validate';
+import { onCommand } from '../platform/commands';
 import { openFindingsView } from '../platform/side-panel';
 import { onTabNavigating, onTabRemoved } from '../platform/tabs';
 import { handlePageSnapshot } from './handlers/page-snapshot';
+import { handleShowEvidence } from './handlers/show-evidence';
 import { clearTabState, loadTabState, saveTabState, withTabLock } from './tab-state';
 
 handleMessages<BackgroundApi>(
@@ -18,9 +20,16 @@ handleMessages<BackgroundApi>(
       await openFindingsView(windowId ?? sender.tab?.windowId);
       return true;
     },
+    'tab-evidence/show': handleShowEvidence,
   },
-  { 'page/snapshot': isPageSnapshot, 'panel/open': isWindowRequest },
+  { 'page/snapshot': isPageSnapshot, 'panel/open': isWindowRequest, 'tab-evidence/show': isTabEvidenceRequest },
 );
+
+// The keyboard shortcut (manifest `commands`). Open straight away: the key press is the user gesture
+// sidePanel.open() and sidebarAction.open() require, and it does not survive an await.
+onCommand((command, windowId) => {
+  if (command === 'open-findings') void openFindingsView(windowId).catch(() => undefined);
+});
 
 onTabRemoved((tabId) => void withTabLock(tabId, () => clearTabState(tabId)));
 

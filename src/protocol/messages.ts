@@ -40,11 +40,26 @@ export type TabState = {
   result: AnalyzeResult;
 };
 
+/** Why a user dismissed a finding in the side panel. */
+export type DismissReason = 'not-applicable' | 'already-addressed' | 'disagree';
+
+/**
+ * storage.session `dismissed/<page url>` (storage-keys.ts): the findings dismissed on that page,
+ * keyed `${rule}|${code}`, so a finding stays dismissed while the note is edited or reloaded.
+ */
+export type DismissalMap = Record<string, { reason: DismissReason; at: number }>;
+
 export type BackgroundApi = {
   /** A frame reports what it sees; the reply is that frame's verdict. */
   'page/snapshot': (snapshot: PageSnapshot) => FrameVerdict;
   /** Open the side panel (Chrome) or sidebar (Firefox) for the sender's window. */
   'panel/open': (payload: { windowId?: number }) => boolean;
+  /**
+   * From the side panel: show a tab-wide evidence span (field id `${frameId}:${localId}`) in the
+   * page. The worker routes it to the right frame as ContentApi 'evidence/show'; false when that
+   * frame or field is gone.
+   */
+  'tab-evidence/show': (payload: { tabId: number; span: Span }) => boolean;
 };
 
 export type ContentApi = {

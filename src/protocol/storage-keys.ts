@@ -4,3 +4,12 @@
 export const tabStateKey = (tabId: number) => `tab/${tabId}`;
 export const isTabStateKey = (key: string) => key.startsWith('tab/');
 export const tabIdOfKey = (key: string) => Number(key.slice('tab/'.length));
+
+/**
+ * storage.session: the findings a user dismissed on one page (DismissalMap), keyed by the page URL
+ * without its #fragment. Page-derived, so session only: gone when the browser closes.
+ */
+export const dismissalsKey = (pageUrl: string) => `dismissed/${pageUrl.split('#')[0] ?? pageUrl}`;
+export const isDismissalsKey = (key: string) => key.startsWith('dismissed/');
+
+/** storage.sync 'settings' holds the user's PartialSettings (src/platform/settings-storage.ts). */

@@ -51,3 +51,7 @@ export function isWindowRequest(v: unknown): v is { windowId?: number } {
 export function isFrameVerdict(v: unknown): v is { codes: unknown[]; findings: unknown[] } {
   return isObject(v) && Array.isArray(v.codes) && Array.isArray(v.findings);
 }
+
+export function isTabEvidenceRequest(v: unknown): v is { tabId: number; span: Span } {
+  return isObject(v) && Number.isInteger(v.tabId) && isSpan(v.span);
+}
