@@ -70,8 +70,8 @@ export type AssessOptions = {
  */
 export function assessContext(text: string, target: { start: number; end: number }, options: AssessOptions = {}): ContextResult {
   const sentence = options.sentence ?? sentenceBounds(text, target.start, target.end);
-  const cues = options.cues ?? findCues(text, sentence.start, sentence.end);
   const parts = options.parts ?? [target];
+  const cues = splitStraddling(text, options.cues ?? findCues(text, sentence.start, sentence.end), parts);
   const terminators = cues.filter((c) => c.rules.some((r) => r.category === 'TERMINATE'));
   let best: { status: Status; cue: Cue; distance: number } | undefined;
   for (const cue of cues) {
@@ -96,6 +96,30 @@ export function assessContext(text: string, target: { start: number; end: number
   return { status: options.sectionStatus ?? 'affirmed', trigger: null };
 }
 
+/**
+ * A cue that runs into the target ("no acute" before "acute distress") is re-read on its part
+ * before the target only, so the target's own words never hide the cue in front of them.
+ */
+function splitStraddling(text: string, cues: Cue[], parts: { start: number; end: number }[]): Cue[] {
+  const out: Cue[] = [];
+  for (const cue of cues) {
+    const part = parts.find((p) => cue.start < p.start && cue.end > p.start);
+    if (part) out.push(...findCues(text, cue.start, part.start));
+    else out.push(cue);
+  }
+  return out;
+}
+
+/** The end of a parenthetical that `from` sits inside, if any (scope never leaves the brackets). */
+function closingParen(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 40) return limit;
+    if (ch === 41) return i;
+  }
+  return limit;
+}
+
 /** Distance in characters from cue to target when the cue's scope reaches a target part. */
 function reaches(
   text: string,
@@ -111,6 +135,7 @@ function reaches(
     if ((rule.direction === 'forward' || rule.direction === 'bidirectional') && cue.end <= part.start) {
       const term = terminators.find((t) => t.start >= cue.end && t !== cue);
       let scopeEnd = term ? Math.min(term.start, sentence.end) : sentence.end;
+      scopeEnd = closingParen(text, cue.end, scopeEnd);
       if (rule.maxScope) scopeEnd = Math.min(scopeEnd, wordsForward(text, cue.end, rule.maxScope, scopeEnd));
       if (part.start < scopeEnd) d = part.start - cue.end;
     }

@@ -65,7 +65,7 @@ export function findLevels(text: string, offset = 0): LevelHit[] {
     } else if (m[7] !== undefined) {
       hits.push(hit(raw, 'C1-C2', start, end, ['cervical'], true));
     } else {
-      const parsed = parseNumbered(m, raw, start, end);
+      const parsed = parseNumbered(text, offset, m, raw, start, end);
       if (parsed) hits.push(...parsed);
     }
   }
@@ -76,7 +76,7 @@ function hit(raw: string, normalized: string, start: number, end: number, region
   return { level: { raw, normalized }, start, end, regions, regionAmbiguous: ambiguous };
 }
 
-function parseNumbered(m: RegExpMatchArray, raw: string, start: number, end: number): LevelHit[] | undefined {
+function parseNumbered(text: string, offset: number, m: RegExpMatchArray, raw: string, start: number, end: number): LevelHit[] | undefined {
   const letter = (m[2] ?? '').toUpperCase();
   // Lower-case single letters are ordinary words ("s 1", "l 2"), not levels.
   if (m[2] !== undefined && m[2] !== letter && !/^[cl]\d/i.test(raw)) return undefined;
@@ -84,7 +84,10 @@ function parseNumbered(m: RegExpMatchArray, raw: string, start: number, end: num
   if (first === undefined) return undefined;
   if (m[5] === undefined) {
     if (/^[a-z]/.test(raw)) return undefined;
-    return [hit(raw, nameOf(first), start, end, [regionOf(first)], first === 1 || first === 2)];
+    // A nerve root is compressed at the segment above its vertebra ("S1 nerve root" → L5-S1, lumbar).
+    const isRoot = /^\s{0,3}(?:nerve\s+)?roots?\b/i.test(text.slice(end - offset, end - offset + 20));
+    const region = regionOf(isRoot && first > 1 ? first - 1 : first);
+    return [hit(raw, nameOf(first), start, end, [region], first === 1 || first === 2)];
   }
   const secondLetter = (m[4] ?? letter).toUpperCase();
   const second = indexOf(secondLetter, Number(m[5]));

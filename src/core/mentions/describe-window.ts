@@ -18,6 +18,9 @@ export type WindowInput = {
   inheritedMechanisms: Mechanism[];
 };
 
+const isNear = (anchor: Range, site: Range) =>
+  (site.start >= anchor.end && site.start - anchor.end <= 60) || (site.end <= anchor.start && anchor.start - site.end <= 60);
+
 const span = (field: FieldText, start: number, end: number): Span => ({
   fieldId: field.id,
   start,
@@ -32,10 +35,10 @@ export function describeWindow(input: WindowInput): Mention[] {
   const anchors = window.anchors;
   const onlyNegative = anchors.every((a) => a.kind === 'negative');
   // "normal"/"patent" only speak about the canal, recess or foramen; "normal cord signal" is no statement.
-  const usable = onlyNegative ? sites.filter((s) => s.strong) : sites;
+  // They must sit right by the site word: "normal central canal", "foramina are patent".
+  const usable = onlyNegative ? sites.filter((s) => s.strong && anchors.some((a) => isNear(a, s))) : sites;
   if (onlyNegative && usable.length === 0) return [];
-  const strong = usable.filter((s) => s.strong);
-  const chosen = strong.length > 0 ? strong : usable;
+  const chosen = usable;
   const bySite = new Map<Site, SiteHit[]>();
   for (const hit of chosen) bySite.set(hit.site, [...(bySite.get(hit.site) ?? []), hit]);
   if (bySite.size === 0) bySite.set('unspecified', []);

@@ -1,13 +1,14 @@
 import { findCues } from '../context/assess-context';
 import { findSections, sectionStatusAt } from '../context/find-sections';
-import { findLevels, type LevelHit } from '../levels/find-levels';
+import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
 import { sentenceBounds } from '../text/sentence-bounds';
 import type { FieldText, Mention, Site } from '../types';
-import { ANCHOR, NEURAL_OBJECT, NON_SPINAL_NERVE, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
+import { ANCHOR, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
 import { describeWindow } from './describe-window';
 
 type Anchor = { start: number; end: number; word: string; kind: 'stenosis' | 'negative' | 'compression' };
-export type Window = { start: number; end: number; anchors: Anchor[] };
+/** `joint` is the word that split this window from the previous one ("with", "and", ","). */
+export type Window = { start: number; end: number; anchors: Anchor[]; joint?: string };
 type Range = { start: number; end: number };
 
 /** Characters looked at either side of an anchor for trap words. */
@@ -34,11 +35,15 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[]): Window[
     if (previous) {
       const between = text.slice(previous.end, anchor.start);
       let cut = -1;
-      for (const m of between.matchAll(/,|\b(?:and|with|or|but|while|whereas)\b/gi)) cut = m.index + (m[0] === ',' ? 1 : 0);
+      let joint = '';
+      for (const m of between.matchAll(/,|\b(?:and|with|or|but|while|whereas)\b/gi)) {
+        cut = m.index + (m[0] === ',' ? 1 : 0);
+        joint = m[0].toLowerCase();
+      }
       if (cut >= 0) {
         current.end = previous.end + cut;
         windows.push(current);
-        current = { start: previous.end + cut, end: sentence.end, anchors: [] };
+        current = { start: previous.end + cut, end: sentence.end, anchors: [], joint };
       }
     }
     current.anchors.push(anchor);
@@ -64,9 +69,15 @@ function findSites(text: string, window: Range): SiteHit[] {
 
 function isSpinal(text: string, window: Window, sentence: Range, anchor: Anchor): boolean {
   const windowText = text.slice(window.start, window.end);
+  if (NON_SPINAL_WINDOW.test(windowText)) return false;
   if (anchor.kind === 'compression') {
-    return NEURAL_OBJECT.test(windowText) && !NON_SPINAL_NERVE.test(windowText);
+    // Bones and plates are compressed too; only neural compression (or "no compression at this
+    // level", or a "non-compressive" disc) is a finding.
+    const neural = NEURAL_OBJECT.test(windowText) || /\blevels?\b/i.test(windowText) || (/compressive/i.test(anchor.word) && SPINE_CONTEXT.test(windowText));
+    return neural && !NON_SPINAL_NERVE.test(windowText);
   }
+  // "Stenosis" is spinal in a spine note unless the window names another organ (filtered above).
+  if (/^sten/i.test(anchor.word)) return true;
   return SPINE_CONTEXT.test(windowText) || SPINE_CONTEXT.test(text.slice(sentence.start, sentence.end));
 }
 
@@ -116,14 +127,29 @@ export function findMentions(field: FieldText): Mention[] {
         sectionStatus: sectionStatusAt(sections, sentence.start),
         inheritedMechanisms: inherited,
       });
-      if (findLevels(text.slice(window.start, window.end)).length === 0) for (const f of found) levelless.add(f);
+      const next = windows[windows.indexOf(window) + 1];
+      const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
+      if (joined && findLevels(text.slice(window.start, window.end)).length === 0) for (const f of found) levelless.add(f);
       const withMechanism = found.find((f) => f.mechanisms.length > 0);
       inherited = withMechanism ? withMechanism.mechanisms : /^\s*(?:,|and\b)/i.test(text.slice(window.start, window.end)) ? inherited : [];
       described.push(found);
     }
     mentions.push(...dropRedundant(described, levelless));
   }
+  fillNoteRegion(text, mentions);
   return mentions.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * A statement with no level and no region word nearby ("Multilevel foraminal compromise") takes the
+ * note's region when the note names exactly one ("MRI CERVICAL SPINE"); otherwise it stays open.
+ */
+function fillNoteRegion(text: string, mentions: Mention[]): void {
+  const open = mentions.filter((m) => m.regions.length === 0);
+  if (open.length === 0) return;
+  const regions = findRegionWords(text);
+  if (regions.length !== 1) return;
+  for (const m of open) m.regions = regions;
 }
 
 /**
@@ -136,11 +162,15 @@ function dropRedundant(described: Mention[][], levelless: Set<Mention>): Mention
   return all.filter((m) => !(hasSited && m.site === 'unspecified' && levelless.has(m)));
 }
 
-/** A level stated just before the sentence: a heading ("L5-S1: ...") or the previous sentence. */
+/**
+ * A level stated just before the sentence: a heading ("L5-S1: ...") or the previous sentence.
+ * Segments ("L5-S1") win over lone vertebrae ("the S1 root"), which name roots more than levels.
+ */
 function lookBackLevels(text: string, sentenceStart: number): LevelHit[] {
-  const from = Math.max(0, sentenceStart - 250);
+  const from = Math.max(0, sentenceStart - 400);
   const hits = findLevels(text.slice(from, sentenceStart), from);
-  const last = hits.at(-1);
+  const segments = hits.filter((h) => h.level.normalized.includes('-'));
+  const last = (segments.length > 0 ? segments : hits).at(-1);
   if (!last) return [];
   return hits.filter((h) => h.start === last.start);
 }

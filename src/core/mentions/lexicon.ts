@@ -6,7 +6,7 @@ import type { Mechanism, Site } from '../types';
 
 /** Narrowing words (kind "stenosis") and neural-compression words (kind "compression"). */
 export const ANCHOR =
-  /\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing))|(patent|normal|unremarkable)|(compress(?:ion|ions|ed|es|ing|ive)|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:ed|ing)|impress(?:es|ing)|abut(?:s|ting|ment)|mass effect))\b/gi;
+  /\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b/gi;
 
 /** Anchors that are verbs: their grammatical subject is the cause ("osteophyte encroaching on"). */
 export const VERB_ANCHOR =
@@ -14,8 +14,8 @@ export const VERB_ANCHOR =
 
 /** Site words; a window may name several (e.g. "central canal or foraminal stenosis"). */
 export const SITE_WORDS: { site: Site; strong: boolean; pattern: RegExp }[] = [
-  { site: 'canal', strong: true, pattern: /\bforamen\s+magnum\b/gi },
-  { site: 'foramen', strong: true, pattern: /\b(?:neuro-?foramin\w*|foram(?:en|ens|ina|inal|inally)|NFN|exiting)\b(?!\s+magnum)/gi },
+  { site: 'canal', strong: false, pattern: /\bforamen\s+magnum\b/gi },
+  { site: 'foramen', strong: true, pattern: /\b(?:neuro-?foram\w*|foram(?:en|ens|ina|inal|inally)|NFN|exiting)\b(?!\s+magnum)/gi },
   { site: 'lateral-recess', strong: true, pattern: /\b(?:lateral\s+recess(?:es)?|subarticular|recess(?:es)?)\b/gi },
   { site: 'canal', strong: true, pattern: /\b(?:canal|central|centrally)\b/gi },
   { site: 'canal', strong: false, pattern: /\b(?:thecal\s+sac|thecal|dural\s+sac|dura|cord|CSF|cauda\s+equina|myelopath\w*)\b/gi },
@@ -34,7 +34,10 @@ export const TRAP_AFTER =
 /** A compression word needs a neural object (cord, sac, root) in its window. */
 export const NEURAL_OBJECT =
   /\b(?:cord|thecal|sac|cauda|roots?|nerves?|dura\w*|neural|radicul\w*|CSF|foram\w*|neuroforam\w*|canal|recess\w*|exiting|traversing)\b/i;
-export const NON_SPINAL_NERVE = /\b(?:ulnar|median|radial|peroneal|tibial|sciatic\s+notch|carpal|cubital|tarsal|brachial\s+plexus|optic)\b/i;
+/** Non-spinal narrowing named anywhere in the window (coronary, carotid, bowel...). */
+export const NON_SPINAL_WINDOW =
+  /\b(?:aortic|mitral|tricuspid|pulmonic|valv\w*|carotid|arter\w*|coronary|renal|colon\w*|sigmoid|bowel|pyloric|esophag\w*|trache\w*|airway|subglottic|urethr\w*|biliary|bronch\w*|ureter\w*|intestin\w*|stent)\b/i;
+export const NON_SPINAL_NERVE = /\b(?:extremit\w*|plexus|plexopathy|ulnar|median|radial|peroneal|tibial|sciatic\s+notch|carpal|cubital|tarsal|brachial\s+plexus|optic)\b/i;
 
 export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [
   {

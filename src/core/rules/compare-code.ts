@@ -3,6 +3,11 @@ import type { Finding, FoundCode, Mechanism, Mention, RuleId, Severity } from '.
 import { BRITANNICA_FORAMEN, GUIDELINE_UNCERTAIN, M99_INDEX } from './sources';
 
 type Axis = 'site' | 'region' | 'mechanism';
+/**
+ * The site is the code's most visible axis: a note naming the code's site is closer than one that
+ * only shares region and mechanism. Region and mechanism each change one character and weigh the same.
+ */
+const AXIS_WEIGHT: Record<Axis, number> = { site: 3, region: 1, mechanism: 1 };
 const RULE_OF: Record<Axis, RuleId> = { site: 'site-mismatch', region: 'region-mismatch', mechanism: 'mechanism-mismatch' };
 
 /** Canal-side zones (lateral recess, subarticular) are coded as canal (clinical brief §5.1). */
@@ -83,13 +88,20 @@ export function compareCode(found: FoundCode[], axes: M99Axes, mentions: Mention
     });
     return findings;
   }
-  const sited = affirmed.filter((m) => codeSiteOf(m) !== undefined);
-  const pool = sited.length > 0 ? sited : affirmed;
-  const scored = pool.map((m) => ({ m, diffs: differingAxes(axes, m) }));
-  if (implausible) for (const s of scored) s.diffs.delete('region');
-  const min = Math.min(...scored.map((s) => s.diffs.size));
+  // Narrowing statements are what M99 codes (annotation guide); cord or root compression counts
+  // only when nothing else is documented. Sited statements beat "spinal stenosis".
+  const narrowing = affirmed.filter((m) => m.kind !== 'compression');
+  const byKind = narrowing.length > 0 ? narrowing : affirmed;
+  const sited = byKind.filter((m) => codeSiteOf(m) !== undefined);
+  const pool = sited.length > 0 ? sited : byKind;
+  const scored = pool.map((m) => {
+    const diffs = differingAxes(axes, m);
+    if (implausible) diffs.delete('region');
+    return { m, diffs, distance: [...diffs].reduce((sum, axis) => sum + AXIS_WEIGHT[axis], 0) };
+  });
+  const min = Math.min(...scored.map((s) => s.distance));
   if (min === 0) return findings;
-  const closest = scored.filter((s) => s.diffs.size === min);
+  const closest = scored.filter((s) => s.distance === min);
   for (const axis of ['site', 'region', 'mechanism'] as const) {
     const against = closest.filter((s) => s.diffs.has(axis)).map((s) => s.m);
     if (against.length === 0) continue;

@@ -12,6 +12,8 @@ function isBoundaryAt(text: string, i: number): boolean {
     return Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9 || next === 44;
   }
   if (ch === 10) return isListBreak(text, i);
+  // "2) Normal stomach": a numbered item inside a line starts a new list item.
+  if (ch === 41 && i >= 1 && /\d/.test(text.charAt(i - 1)) && (i < 2 || /\s/.test(text.charAt(i - 2)))) return true;
   // A bullet character starts a new list item.
   return ch === 0x2022;
 }

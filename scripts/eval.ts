@@ -1,0 +1,34 @@
+/**
+ * `npm run eval`: measures the core on the corpora copied into test/corpus (never ../shared) and
+ * writes reports/eval.json and reports/eval.md. Deterministic: no timestamps, so a rerun with no
+ * change gives no diff.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadSpineLookup } from '../test/corpus/icd10cm/order-rows';
+import { evalMismatch } from './eval/eval-mismatch';
+import { evalNegex } from './eval/eval-negex';
+import { evalSpine } from './eval/eval-spine';
+import { renderEvalMarkdown } from './eval/render-eval';
+import { readSpineNotes } from './eval/read-corpus';
+
+const notes = readSpineNotes();
+const negex = evalNegex();
+const spine = evalSpine(notes);
+const mismatch = evalMismatch(loadSpineLookup(), notes);
+const report = { negex, spine, mismatch };
+
+const out = new URL('../reports/', import.meta.url);
+mkdirSync(out, { recursive: true });
+writeFileSync(new URL('eval.json', out), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(new URL('eval.md', out), renderEvalMarkdown(report));
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+process.stdout.write(
+  [
+    `NegEx (${negex.rows} rows): accuracy ${pct(negex.accuracy)}, negated P ${pct(negex.precision)} R ${pct(negex.recall)} F1 ${pct(negex.f1)}`,
+    `MTSamples spine (${spine.notes} texts, ${spine.goldFindings} findings): detection R ${pct(spine.detection.recall)} P ${pct(spine.detection.precision)}; agreement site ${pct(spine.agreement.site)} region ${pct(spine.agreement.region)} status ${pct(spine.agreement.status)}`,
+    `Mismatch findings (${mismatch.trials} trials): site P ${pct(mismatch.siteMismatch.precision)} R ${pct(mismatch.siteMismatch.recall)}; region P ${pct(mismatch.regionMismatch.precision)} R ${pct(mismatch.regionMismatch.recall)}`,
+    'wrote reports/eval.md and reports/eval.json',
+    '',
+  ].join('\n'),
+);
