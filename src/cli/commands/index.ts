@@ -1,6 +1,8 @@
 import type { Command } from '../command';
+import { analyze } from './analyze';
+import { context } from './context';
 import { codes } from './codes';
 import { version } from './version';
 
 /** Every CLI command, in the order `chartlint help` lists them. Add new commands here. */
-export const commands: Command[] = [version, codes];
+export const commands: Command[] = [version, codes, analyze, context];

@@ -60,7 +60,7 @@ export function missingDocumentation(found: FoundCode[], axes: M99Axes, checklis
     severity: 'info',
     code: axes.code,
     suggestions: [],
-    message: `To support ${axes.code}, the note should also document: ${missing.map((m) => m.label.toLowerCase()).join('; ')}.`,
+    message: `To support ${axes.code}, the note should also document: ${missing.map((m) => m.label.charAt(0).toLowerCase() + m.label.slice(1)).join('; ')}.`,
     evidence: found.map((f) => f.span),
     sources: [M99_INDEX],
   };

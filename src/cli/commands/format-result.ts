@@ -1,0 +1,35 @@
+import type { AnalyzeResult, Mention, Span } from '../../core';
+
+const where = (s: Span) => `${s.fieldId} ${s.start}-${s.end}`;
+const quote = (s: Span) => `"${s.text.replace(/\s+/g, ' ')}" (${where(s)})`;
+
+function describeMention(m: Mention): string {
+  const parts = [
+    m.site,
+    m.levels.map((l) => l.normalized).join(',') || '-',
+    m.regions.join('/') || '-',
+    m.mechanisms.join('+') || '-',
+    m.severity ?? '-',
+    m.laterality ?? '-',
+  ];
+  const trigger = m.trigger ? ` by "${m.trigger.text}"` : '';
+  return `  ${m.status.padEnd(11)} ${parts.join('  ')}  ${quote(m.span)}${trigger}`;
+}
+
+/** The analyze result as plain text for a terminal: codes, findings first-class, then mentions and checklist. */
+export function formatResult(result: AnalyzeResult): string {
+  const lines: string[] = [];
+  lines.push(`codes: ${result.codes.map((c) => `${c.code}${c.note ? ` (${c.note})` : ''}`).join(', ') || 'none'}`);
+  lines.push('', `findings (${result.findings.length}):`);
+  for (const f of result.findings) {
+    const arrow = f.suggestions.length > 0 ? ` → ${f.suggestions.join(', ')}` : '';
+    lines.push(`  ${f.severity.padEnd(7)} ${f.rule}  ${f.code}${arrow}`);
+    lines.push(`          ${f.message}`);
+    if (f.evidence.length > 0) lines.push(`          evidence: ${f.evidence.map(quote).join('; ')}`);
+    if (f.sources[0]) lines.push(`          source: ${f.sources.map((s) => s.title).join('; ')}`);
+  }
+  lines.push('', `mentions (${result.mentions.length}): status, site, levels, regions, mechanisms, severity, side`);
+  for (const m of result.mentions) lines.push(describeMention(m));
+  lines.push('', `checklist: ${result.checklist.map((c) => `${c.id} ${c.met ? 'yes' : 'MISSING'}`).join(', ')}`, '');
+  return lines.join('\n');
+}
