@@ -8,3 +8,22 @@ export { normalizeCode } from './catalog';
 export { loadCatalog, resolveRelease, type LoadOptions } from './load-catalog';
 export { RELEASES, latestRelease, releaseForDate, type ReleaseChoice, type ReleaseDescriptor } from './releases';
 export { parseCodeInput, type CodeInputResult } from './parse-code-input';
+export { describeCode, explainCode, loadM99Curated, CodeInputError, type CodeDescription, type CodeExplanation } from './describe-code';
+export { loadNotes, notesFor, type AppliedNote, type NotesForCode } from './notes';
+export { loadIndexTerms, indexTermsFor, type IndexTerm } from './index-terms';
+export {
+  M99_REGIONS,
+  M99_SUBCATEGORIES,
+  m99Axes,
+  m99Code,
+  plausibilityOf,
+  type M99Axes,
+  type M99Family,
+  type M99Mechanism,
+  type M99Region,
+  type M99RegionId,
+  type M99Site,
+  type M99Subcategory,
+  type Plausibility,
+} from './m99-axes';
+export { buildM99Reference, billableM99Codes, type M99Reference, type CodeRef, type RelatedCode } from './m99-reference';

@@ -31,7 +31,7 @@ export function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   if (!pending) {
     pending = release.loadCatalog().then(buildCatalog);
     // A failed load (e.g. a chunk that did not arrive) must not be cached forever.
-    pending.catch(() => loaded.delete(release.version));
+    void pending.catch(() => loaded.delete(release.version));
     loaded.set(release.version, pending);
   }
   return pending;

@@ -1,0 +1,70 @@
+/**
+ * Official tabular notes that apply to a code: its own, its ancestors', its block's and its
+ * chapter's (ICD-10-CM notes at a category or chapter apply to every code below them).
+ */
+import { resolveRelease, type LoadOptions } from './load-catalog';
+import type { RawNote, RawNotes } from './raw-types';
+import type { Catalog, CatalogEntry, NoteKind } from './types';
+
+export type AppliedNote = {
+  kind: NoteKind;
+  text: string;
+  /** Where the note is printed: "chapter 13", "block M50-M54" or a code. */
+  from: string;
+  level: 'chapter' | 'block' | 'code';
+  /** The addendum that added the note after the January 2021 tabular, if any. */
+  addendum?: string;
+};
+
+export type NotesForCode = {
+  notes: AppliedNote[];
+  /** False when ChartLint does not carry notes for this code's chapter/category (say so, do not imply "no notes"). */
+  carried: boolean;
+  /** Why notes are not shown, when they are not. */
+  message?: string;
+};
+
+const loaded = new Map<string, Promise<RawNotes>>();
+
+export function loadNotes(options: LoadOptions = {}): Promise<RawNotes> {
+  const release = resolveRelease(options);
+  let pending = loaded.get(release.version);
+  if (!pending) {
+    pending = release.loadNotes();
+    void pending.catch(() => loaded.delete(release.version));
+    loaded.set(release.version, pending);
+  }
+  return pending;
+}
+
+const apply = (notes: RawNote[], from: string, level: AppliedNote['level']): AppliedNote[] =>
+  notes.map((n) => ({ kind: n.kind, text: n.text, from, level, ...(n.addendum ? { addendum: n.addendum } : {}) }));
+
+/** The notes that apply to an entry, most general first (chapter, block, category, ..., the code). */
+export function notesFor(entry: CatalogEntry, catalog: Catalog, raw: RawNotes): NotesForCode {
+  const inScope = entry.chapter.number === raw.scope.chapter && raw.scope.categories.includes(entry.category);
+  const chapter = raw.chapterNotes.find((c) => c.chapter === entry.chapter.number);
+  const block = raw.blockNotes.find((b) => b.block === entry.block.range);
+  const general = [
+    ...(chapter ? apply(chapter.notes, `chapter ${entry.chapter.number}`, 'chapter') : []),
+    ...(block ? apply(block.notes, `block ${block.block}`, 'block') : []),
+  ];
+  if (!inScope) {
+    return {
+      notes: general,
+      carried: false,
+      message: `ChartLint carries the official tabular notes for chapter ${raw.scope.chapter} categories ${raw.scope.categories.join(', ')} only; check the tabular list for ${entry.code}'s own notes.`,
+    };
+  }
+  const withheld = raw.withheld.find((w) => entry.code === w.code || entry.code.startsWith(w.code));
+  const chain: CatalogEntry[] = [];
+  for (let e: CatalogEntry | undefined = entry; e; e = e.parent ? catalog.get(e.parent) : undefined) chain.unshift(e);
+  const own = chain.flatMap((e) => {
+    if (withheld && e.code.startsWith(withheld.code)) return [];
+    const found = raw.entries.find((n) => n.code === e.code);
+    return found ? apply(found.notes, e.code, 'code') : [];
+  });
+  return withheld
+    ? { notes: [...general, ...own], carried: false, message: `Notes at ${withheld.code} and below are not shown: ${withheld.reason}` }
+    : { notes: [...general, ...own], carried: true };
+}
