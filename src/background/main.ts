@@ -5,12 +5,16 @@
 import { analyze } from '../core';
 import type { BackgroundApi } from '../protocol/messages';
 import { handleMessages } from '../protocol/handle';
-import { isPageSnapshot, isTabEvidenceRequest, isWindowRequest } from '../protocol/validate';
+import { isEmptyRequest, isPageSnapshot, isSiteRequest, isTabEvidenceRequest, isWindowRequest } from '../protocol/validate';
 import { onCommand } from '../platform/commands';
 import { openFindingsView } from '../platform/side-panel';
 import { onTabNavigating, onTabRemoved } from '../platform/tabs';
 import { handlePageSnapshot } from './handlers/page-snapshot';
 import { handleShowEvidence } from './handlers/show-evidence';
+import { handleSettingsForPage, handleSiteDisable, handleSiteEnable } from './handlers/site-settings';
+import { watchSettings } from './current-settings';
+import { syncSiteScripts } from './site-access';
+import { onOriginsChanged } from '../platform/permissions';
 import { clearTabState, loadTabState, saveTabState, withTabLock } from './tab-state';
 
 handleMessages<BackgroundApi>(
@@ -21,9 +25,26 @@ handleMessages<BackgroundApi>(
       return true;
     },
     'tab-evidence/show': handleShowEvidence,
+    'settings/for-page': handleSettingsForPage,
+    'site/enable': handleSiteEnable,
+    'site/disable': handleSiteDisable,
   },
-  { 'page/snapshot': isPageSnapshot, 'panel/open': isWindowRequest, 'tab-evidence/show': isTabEvidenceRequest },
+  {
+    'page/snapshot': isPageSnapshot,
+    'panel/open': isWindowRequest,
+    'tab-evidence/show': isTabEvidenceRequest,
+    'settings/for-page': isEmptyRequest,
+    'site/enable': isSiteRequest,
+    'site/disable': isSiteRequest,
+  },
 );
+
+// Keep the dynamic content-script registration equal to (enabled sites ∩ granted origins): on every
+// worker start, and whenever settings (sync, policy) or permissions (chrome://extensions) change.
+const resyncSites = () => void syncSiteScripts().catch((error: unknown) => console.warn('ChartLint: site registration failed', error));
+watchSettings(resyncSites);
+onOriginsChanged(resyncSites);
+resyncSites();
 
 // The keyboard shortcut (manifest `commands`). Open straight away: the key press is the user gesture
 // sidePanel.open() and sidebarAction.open() require, and it does not survive an await.

@@ -5,6 +5,7 @@
  * because content scripts share the page with untrusted code.
  */
 import type { AnalyzeResult, FieldText, Finding, FoundCode, Span } from '../core';
+import type { PageSettings } from './settings';
 
 /** One field as the content script read it. `id` is unique within the frame's document. */
 export type SnapshotField = FieldText & {
@@ -60,6 +61,15 @@ export type BackgroundApi = {
    * frame or field is gone.
    */
   'tab-evidence/show': (payload: { tabId: number; span: Span }) => boolean;
+  /** From a content script: the sender page's pinned selectors and display mode (settings.ts). */
+  'settings/for-page': (payload: Record<string, never>) => PageSettings;
+  /**
+   * From the popup or options page, after permissions.request granted the origin in the click:
+   * remember the site, register the content script there, start it in `tabId`. Replies the patterns.
+   */
+  'site/enable': (payload: { origin: string; tabId?: number }) => string[];
+  /** Forget a site: unregister the content script and remove the host permission. */
+  'site/disable': (payload: { origin: string }) => string[];
 };
 
 export type ContentApi = {

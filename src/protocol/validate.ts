@@ -55,3 +55,12 @@ export function isFrameVerdict(v: unknown): v is { codes: unknown[]; findings: u
 export function isTabEvidenceRequest(v: unknown): v is { tabId: number; span: Span } {
   return isObject(v) && Number.isInteger(v.tabId) && isSpan(v.span);
 }
+
+/** 'settings/for-page' takes nothing: the worker answers for the sender's own page URL. */
+export function isEmptyRequest(v: unknown): v is Record<string, never> {
+  return isObject(v) && Object.keys(v).length === 0;
+}
+
+export function isSiteRequest(v: unknown): v is { origin: string; tabId?: number } {
+  return isObject(v) && isString(v.origin, 2048) && (v.tabId === undefined || Number.isInteger(v.tabId));
+}

@@ -2,6 +2,8 @@ import type { FrameVerdict, PageSnapshot, TabState } from '../../protocol/messag
 import type { MessageSender } from '../../platform/runtime';
 import { sendToContent } from '../../protocol/send';
 import { analyzeTab } from '../analyze-tab';
+import { applySettings } from '../apply-settings';
+import { currentSettings } from '../current-settings';
 import { frameVerdict } from '../frame-verdict';
 import { loadTabState, saveTabState, withTabLock } from '../tab-state';
 
@@ -25,7 +27,8 @@ export async function handlePageSnapshot(snapshot: PageSnapshot, sender: Message
       url: frameId === 0 ? snapshot.url : (stored?.url ?? sender.tab?.url ?? snapshot.url),
       updatedAt: Date.now(),
       frames,
-      result: await analyzeTab(frames),
+      // Rules the user or administrator turned off never reach the page or the panel.
+      result: applySettings(await analyzeTab(frames), await currentSettings()),
     };
     await saveTabState(next);
     return { state: next, previous: newPage ? undefined : stored };

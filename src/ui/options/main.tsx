@@ -2,7 +2,9 @@ import { render } from 'preact';
 import '../shared/theme.css';
 import { mountPoint } from '../shared/mount-point';
 import './options.css';
-import { extensionVersion } from '../../platform/runtime';
 import { Options } from './options';
+import { createOptionsPort } from './options-port';
+import { createOptionsState } from './options-state';
 
-render(<Options version={extensionVersion()} />, mountPoint());
+const port = createOptionsPort();
+render(<Options state={createOptionsState(port)} port={port} />, mountPoint());

@@ -1,22 +1,35 @@
+import { useEffect } from 'preact/hooks';
 import { AppHeader } from '../shared/app-header';
+import { AboutSection } from './about-section';
+import { DisplaySection } from './display-section';
+import type { OptionsPort } from './options-port';
+import type { OptionsState } from './options-state';
+import { PrivacySection } from './privacy-section';
+import { RulesSection } from './rules-section';
+import { SelectorsSection } from './selectors-section';
+import { SitesSection } from './sites-section';
 
-export function Options({ version }: { version: string }) {
+export function Options({ state, port }: { state: OptionsState; port: Pick<OptionsPort, 'version' | 'releases'> }) {
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    void state.start().then((s) => (stop = s));
+    return () => stop?.();
+  }, [state]);
+  const locked = state.settings.value ? Object.values(state.settings.value.locks).some((v) => v === true || (Array.isArray(v) && v.length > 0)) : false;
   return (
     <>
       <AppHeader title="ChartLint settings" />
       <main class="options">
-        <section aria-labelledby="privacy-title">
-          <h2 id="privacy-title">Privacy</h2>
-          <p>
-            ChartLint works entirely inside this browser. It has no network access: the text of your notes and the codes
-            you enter are never sent anywhere. Page text is kept in memory for the open tab only and is never saved to
-            disk or synced.
-          </p>
-        </section>
-        <section aria-labelledby="about-title">
-          <h2 id="about-title">About</h2>
-          <p>ChartLint version {version}.</p>
-        </section>
+        {locked && <p class="managed-banner">Some settings are managed by your organisation and are shown locked.</p>}
+        <p class="status" role="status" aria-live="polite">
+          {state.status.value}
+        </p>
+        <SitesSection state={state} />
+        <SelectorsSection state={state} />
+        <RulesSection state={state} />
+        <DisplaySection state={state} releases={port.releases} />
+        <PrivacySection />
+        <AboutSection state={state} version={port.version} />
       </main>
     </>
   );

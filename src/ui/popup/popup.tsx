@@ -1,5 +1,6 @@
 import { AppHeader } from '../shared/app-header';
 import { PrivacyLine } from '../shared/privacy-line';
+import { SiteAccess } from '../shared/site-access';
 
 export type PopupActions = { openPanel: () => void; openOptions: () => void; version: string };
 
@@ -11,6 +12,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
       </AppHeader>
       <main class="popup">
         <p>Spine coding hints for the chart you have open. Findings appear next to the diagnosis field and in the panel.</p>
+        <SiteAccess />
         <div class="actions">
           <button type="button" class="primary" onClick={actions.openPanel}>
             Open side panel

@@ -1,0 +1,50 @@
+import { grantedOrigins, hasOrigins, removeOrigins } from '../platform/permissions';
+import { injectContentScript, registerSiteScripts } from '../platform/scripting';
+import { originPattern, toOrigin, type EffectiveSettings } from '../protocol/settings';
+import { updateUserSettings } from '../protocol/settings-store';
+import { currentSettings, rememberSettings, settingsSource } from './current-settings';
+
+/**
+ * Makes the content script's dynamic registration match the enabled sites the user has granted
+ * access to. Run on startup, after enabling or disabling, and when settings or permissions change
+ * elsewhere (another device, a policy, chrome://extensions), so the three never drift apart.
+ */
+export async function syncSiteScripts(known?: EffectiveSettings): Promise<string[]> {
+  const settings = known ?? (await currentSettings());
+  const granted = new Set(await grantedOrigins());
+  const patterns = [...new Set(settings.enabledSites.map(originPattern))].filter((p) => granted.has(p));
+  await registerSiteScripts(patterns);
+  return patterns;
+}
+
+/**
+ * The user granted access to `origin` (the popup or options page asked, in the click): remember the
+ * site, register the content script there and start it in the tab that is already open.
+ */
+export async function enableSite(origin: string, tabId?: number): Promise<string[]> {
+  const site = toOrigin(origin);
+  if (!site) throw new Error(`ChartLint can only run on http or https pages, not "${origin}"`);
+  if (!(await hasOrigins([originPattern(site)]))) throw new Error(`access to ${site} was not granted`);
+  const after = await updateUserSettings(settingsSource, (user) => ({ ...user, enabledSites: [...(user.enabledSites ?? []), site] }));
+  rememberSettings(after);
+  const patterns = await syncSiteScripts(after);
+  if (tabId !== undefined) await injectContentScript(tabId);
+  return patterns;
+}
+
+/** Forgets a site: unregisters the content script there and gives the host permission back. */
+export async function disableSite(origin: string): Promise<string[]> {
+  const site = toOrigin(origin);
+  if (!site) throw new Error(`not a site origin: "${origin}"`);
+  const settings = await currentSettings();
+  if (settings.locks.enabledSites.includes(site)) throw new Error(`${site} is enabled by your administrator`);
+  const after = await updateUserSettings(settingsSource, (user) => ({
+    ...user,
+    enabledSites: (user.enabledSites ?? []).filter((s) => s !== site),
+  }));
+  rememberSettings(after);
+  const pattern = originPattern(site);
+  // Two enabled origins can share a pattern (http and another port): keep access while one remains.
+  if (!after.enabledSites.some((s) => originPattern(s) === pattern)) await removeOrigins([pattern]);
+  return syncSiteScripts(after);
+}

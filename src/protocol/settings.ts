@@ -1,0 +1,195 @@
+/**
+ * ChartLint's settings: what a user keeps in storage.sync, what an administrator sets through
+ * storage.managed (public/managed-schema.json), and how the two merge. Managed values win and are
+ * locked; user values fill in the rest; defaults fill in what neither says. Pure: no browser API,
+ * so the merge is tested in Node. Settings never hold page text: only origins, CSS selectors,
+ * rule choices and display choices.
+ */
+import { RULE_IDS, type RuleId, type Severity } from '../core';
+
+/** `interruptive`: the badge opens its findings on its own; `quiet`: a badge only, opened on click. */
+export type Mode = 'interruptive' | 'quiet';
+
+/** A rule's choice: off, or on with its own severity or the rule's default ('default'). */
+export type RuleSetting = { enabled: boolean; severity: Severity | 'default' };
+
+/** CSS selectors that name a site's diagnosis field(s) and note(s) when discovery guesses wrong. */
+export type PinnedSelectors = { diagnosis: string[]; note: string[] };
+
+export type Settings = {
+  /** Origins ("https://ehr.example.com") where the content script runs beyond the built-in demo hosts. */
+  enabledSites: string[];
+  /** Pinned selectors per origin. */
+  selectors: Record<string, PinnedSelectors>;
+  rules: Record<RuleId, RuleSetting>;
+  mode: Mode;
+  /** The ICD-10-CM release shown: 'latest' or a carried version such as "FY2026". */
+  release: string;
+};
+
+/** What storage.sync (user) or storage.managed (admin) may hold: any subset, any depth. */
+export type PartialSettings = {
+  enabledSites?: string[];
+  selectors?: Record<string, Partial<PinnedSelectors>>;
+  rules?: Partial<Record<RuleId, Partial<RuleSetting>>>;
+  mode?: Mode;
+  release?: string;
+};
+
+/** Which values the administrator set; the UI shows these as locked and refuses to change them. */
+export type Locks = {
+  mode: boolean;
+  release: boolean;
+  /** Managed sites: always enabled, cannot be removed by the user. */
+  enabledSites: string[];
+  selectors: string[];
+  rules: RuleId[];
+};
+
+export type EffectiveSettings = Settings & { locks: Locks };
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export const MODES: readonly Mode[] = ['quiet', 'interruptive'];
+
+/** The settings a fresh install has: no extra sites, every rule on at its own severity, quiet. */
+export function defaultSettings(): Settings {
+  const rules = {} as Record<RuleId, RuleSetting>;
+  for (const id of RULE_IDS) rules[id] = { enabled: true, severity: 'default' };
+  return { enabledSites: [], selectors: {}, rules, mode: 'quiet', release: 'latest' };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const MAX_SELECTOR = 500;
+const MAX_LIST = 50;
+
+/**
+ * Normalises an origin the way permissions and match patterns need it: scheme + host (+ port),
+ * http or https only. Returns undefined for anything else (file:, chrome:, garbage).
+ *
+ * @example toOrigin('https://ehr.example.com/chart/1?x=2') === 'https://ehr.example.com'
+ */
+export function toOrigin(url: string): string | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    return parsed.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The match pattern for an origin. Match patterns have no port, so a pattern covers every port of
+ * the host; that is what permissions.request and registerContentScripts accept.
+ *
+ * @example originPattern('http://ehr.test:8080') === 'http://ehr.test/*'
+ */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+function cleanStrings(v: unknown, max: number): string[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return v.filter((s): s is string => typeof s === 'string' && s.trim() !== '' && s.length <= max).map((s) => s.trim()).slice(0, MAX_LIST);
+}
+
+/**
+ * Keeps only well-formed values from untrusted storage (an old version, a typo in a policy file):
+ * unknown keys, wrong types, unknown rule ids and non-http origins are dropped, never thrown on.
+ */
+export function sanitizeSettings(raw: unknown): PartialSettings {
+  if (!isObject(raw)) return {};
+  const out: PartialSettings = {};
+  const sites = cleanStrings(raw.enabledSites, 2048);
+  if (sites) out.enabledSites = [...new Set(sites.map(toOrigin).filter((o): o is string => o !== undefined))];
+  if (isObject(raw.selectors)) {
+    const selectors: Record<string, Partial<PinnedSelectors>> = {};
+    for (const [site, value] of Object.entries(raw.selectors)) {
+      const origin = toOrigin(site);
+      if (!origin || !isObject(value)) continue;
+      const entry: Partial<PinnedSelectors> = {};
+      const diagnosis = cleanStrings(value.diagnosis, MAX_SELECTOR);
+      const note = cleanStrings(value.note, MAX_SELECTOR);
+      if (diagnosis) entry.diagnosis = diagnosis;
+      if (note) entry.note = note;
+      selectors[origin] = entry;
+    }
+    out.selectors = selectors;
+  }
+  if (isObject(raw.rules)) {
+    const rules: Partial<Record<RuleId, Partial<RuleSetting>>> = {};
+    for (const id of RULE_IDS) {
+      const value = raw.rules[id];
+      if (!isObject(value)) continue;
+      const rule: Partial<RuleSetting> = {};
+      if (typeof value.enabled === 'boolean') rule.enabled = value.enabled;
+      const severity = value.severity;
+      if (severity === 'default' || SEVERITIES.includes(severity as Severity)) rule.severity = severity as RuleSetting['severity'];
+      rules[id] = rule;
+    }
+    out.rules = rules;
+  }
+  if (raw.mode === 'quiet' || raw.mode === 'interruptive') out.mode = raw.mode;
+  if (typeof raw.release === 'string' && raw.release.length <= 40) out.release = raw.release;
+  return out;
+}
+
+/**
+ * Merges defaults, the user's settings and the administrator's: managed wins over user, and every
+ * value the administrator set is reported in `locks`. Sites are the union of both lists.
+ *
+ * @example mergeSettings({mode: 'quiet'}, {mode: 'interruptive'}).locks.mode === true
+ */
+export function mergeSettings(user: unknown, managed: unknown): EffectiveSettings {
+  const u = sanitizeSettings(user);
+  const m = sanitizeSettings(managed);
+  const base = defaultSettings();
+
+  const managedSites = m.enabledSites ?? [];
+  const enabledSites = [...new Set([...managedSites, ...(u.enabledSites ?? [])])];
+
+  const selectors: Record<string, PinnedSelectors> = {};
+  for (const [origin, value] of Object.entries(u.selectors ?? {})) {
+    selectors[origin] = { diagnosis: value.diagnosis ?? [], note: value.note ?? [] };
+  }
+  const lockedSelectors: string[] = [];
+  for (const [origin, value] of Object.entries(m.selectors ?? {})) {
+    const user = selectors[origin];
+    selectors[origin] = { diagnosis: value.diagnosis ?? user?.diagnosis ?? [], note: value.note ?? user?.note ?? [] };
+    lockedSelectors.push(origin);
+  }
+
+  const lockedRules: RuleId[] = [];
+  for (const id of RULE_IDS) {
+    const fromUser = u.rules?.[id];
+    const fromAdmin = m.rules?.[id];
+    base.rules[id] = { ...base.rules[id], ...fromUser, ...fromAdmin };
+    if (fromAdmin && Object.keys(fromAdmin).length > 0) lockedRules.push(id);
+  }
+
+  return {
+    enabledSites,
+    selectors,
+    rules: base.rules,
+    mode: m.mode ?? u.mode ?? base.mode,
+    release: m.release ?? u.release ?? base.release,
+    locks: {
+      mode: m.mode !== undefined,
+      release: m.release !== undefined,
+      enabledSites: managedSites,
+      selectors: lockedSelectors,
+      rules: lockedRules,
+    },
+  };
+}
+
+/** What one page's content script needs: its pinned selectors and the display mode. */
+export type PageSettings = { selectors: PinnedSelectors; mode: Mode };
+
+/** The settings for the page at `url` (selectors are per origin). */
+export function pageSettings(settings: Settings, url: string): PageSettings {
+  const origin = toOrigin(url);
+  const pinned = origin ? settings.selectors[origin] : undefined;
+  return { selectors: pinned ?? { diagnosis: [], note: [] }, mode: settings.mode };
+}

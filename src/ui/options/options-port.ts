@@ -1,0 +1,61 @@
+import { RELEASES, latestRelease } from '../../kb';
+import { browserSettingsSource } from '../../platform/settings-storage';
+import { extensionVersion } from '../../platform/runtime';
+import { getSessionAll, removeSession } from '../../platform/storage';
+import { sendToBackground } from '../../protocol/send';
+import type { EffectiveSettings, PartialSettings } from '../../protocol/settings';
+import { loadSettings, updateUserSettings } from '../../protocol/settings-store';
+import { isDismissalsKey } from '../../protocol/storage-keys';
+
+/** One data source the about section lists. */
+export type DataSource = { name: string; release: string; effective: string; publisher: string; source: string; license: string };
+
+/** What the options page needs from the extension; tests pass an in-memory fake with this shape. */
+export type OptionsPort = {
+  version: string;
+  releases: readonly { version: string; effectiveFrom: string; effectiveTo: string }[];
+  loadSettings: () => Promise<EffectiveSettings>;
+  updateUser: (change: (user: PartialSettings) => PartialSettings) => Promise<EffectiveSettings>;
+  onSettingsChanged: (listener: () => void) => () => void;
+  disableSite: (origin: string) => Promise<void>;
+  /** Forgets every dismissed finding; replies how many pages had some. */
+  resetDismissed: () => Promise<number>;
+  loadDataSources: () => Promise<DataSource[]>;
+};
+
+export function createOptionsPort(): OptionsPort {
+  const source = browserSettingsSource();
+  return {
+    version: extensionVersion(),
+    releases: RELEASES,
+    loadSettings: () => loadSettings(source),
+    updateUser: (change) => updateUserSettings(source, change),
+    onSettingsChanged: (listener) => source.onChange(listener),
+    disableSite: async (origin) => {
+      await sendToBackground('site/disable', { origin });
+    },
+    resetDismissed: async () => {
+      const keys = Object.keys(await getSessionAll()).filter(isDismissalsKey);
+      if (keys.length > 0) await removeSession(keys);
+      return keys.length;
+    },
+    loadDataSources: async () => {
+      const release = latestRelease();
+      const effective = `${release.effectiveFrom} to ${release.effectiveTo}`;
+      const [catalog, notes, index] = await Promise.all([release.loadCatalog(), release.loadNotes(), release.loadIndexTerms()]);
+      const row = (name: string, raw: { version: string; publisher: string; source: string; license: string }) => ({
+        name,
+        release: raw.version,
+        effective,
+        publisher: raw.publisher,
+        source: raw.source,
+        license: raw.license,
+      });
+      return [
+        row('ICD-10-CM code titles and billable flags', catalog),
+        row('ICD-10-CM tabular notes (spine categories)', notes),
+        row('ICD-10-CM alphabetic index terms', index),
+      ];
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { signal } from '@preact/signals';
+import type { RuleId } from '../../core';
+import type { EffectiveSettings, Mode, PartialSettings, PinnedSelectors, RuleSetting } from '../../protocol/settings';
+import type { DataSource, OptionsPort } from './options-port';
+
+/**
+ * The options page's state: the merged settings (managed wins, see protocol/settings.ts) and the
+ * actions that change the user's own part. Locked values are refused here as well as disabled in
+ * the UI, so a stale page cannot write over an administrator's choice.
+ */
+export function createOptionsState(port: OptionsPort) {
+  const settings = signal<EffectiveSettings | undefined>(undefined);
+  const sources = signal<DataSource[]>([]);
+  /** The last thing that happened, read out by a live region ("Saved.", an error). */
+  const status = signal('');
+
+  const refresh = async () => {
+    settings.value = await port.loadSettings();
+  };
+  const run = async (what: string, step: () => Promise<unknown>) => {
+    try {
+      await step();
+      if (what) status.value = what;
+    } catch (error) {
+      status.value = `Could not save: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
+  const save = (what: string, change: (user: PartialSettings) => PartialSettings) =>
+    run(what, async () => {
+      settings.value = await port.updateUser(change);
+    });
+
+  async function start(): Promise<() => void> {
+    const stop = port.onSettingsChanged(() => void refresh());
+    await refresh();
+    port.loadDataSources().then(
+      (list) => (sources.value = list),
+      () => (sources.value = []),
+    );
+    return stop;
+  }
+
+  function setRule(id: RuleId, change: Partial<RuleSetting>) {
+    if (settings.value?.locks.rules.includes(id)) return Promise.resolve();
+    return save('Saved.', (user) => ({ ...user, rules: { ...user.rules, [id]: { ...user.rules?.[id], ...change } } }));
+  }
+
+  function setMode(mode: Mode) {
+    if (settings.value?.locks.mode) return Promise.resolve();
+    return save('Saved.', (user) => ({ ...user, mode }));
+  }
+
+  function setRelease(release: string) {
+    if (settings.value?.locks.release) return Promise.resolve();
+    return save('Saved.', (user) => ({ ...user, release }));
+  }
+
+  function setSelectors(origin: string, pinned: PinnedSelectors) {
+    if (settings.value?.locks.selectors.includes(origin)) return Promise.resolve();
+    return save('Selectors saved. Reload the page to use them.', (user) => ({ ...user, selectors: { ...user.selectors, [origin]: pinned } }));
+  }
+
+  function removeSelectors(origin: string) {
+    if (settings.value?.locks.selectors.includes(origin)) return Promise.resolve();
+    return save('Selectors removed.', (user) => ({
+      ...user,
+      selectors: Object.fromEntries(Object.entries(user.selectors ?? {}).filter(([site]) => site !== origin)),
+    }));
+  }
+
+  function removeSite(origin: string) {
+    if (settings.value?.locks.enabledSites.includes(origin)) return Promise.resolve();
+    return run(`ChartLint no longer runs on ${origin}.`, async () => {
+      await port.disableSite(origin);
+      await refresh();
+    });
+  }
+
+  function resetDismissed() {
+    return run('', async () => {
+      const pages = await port.resetDismissed();
+      status.value = pages === 0 ? 'There were no dismissed findings.' : `Dismissed findings reset on ${pages} page${pages === 1 ? '' : 's'}.`;
+    }).then(() => undefined);
+  }
+
+  return { settings, sources, status, start, setRule, setMode, setRelease, setSelectors, removeSelectors, removeSite, resetDismissed };
+}
+
+export type OptionsState = ReturnType<typeof createOptionsState>;

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'preact/hooks';
+import { hasOrigins, requestOrigins } from '../../platform/permissions';
+import { browserSettingsSource } from '../../platform/settings-storage';
+import { activeTab } from '../../platform/tabs';
+import { sendToBackground } from '../../protocol/send';
+import { originPattern, toOrigin } from '../../protocol/settings';
+import { loadSettings } from '../../protocol/settings-store';
+
+type SiteState =
+  | { kind: 'loading' }
+  | { kind: 'unsupported' }
+  | { kind: 'built-in'; origin: string }
+  | { kind: 'off' | 'on' | 'waiting' | 'managed'; origin: string; tabId: number };
+
+/** Hosts the manifest covers for the demo and tests; they cannot be switched off. */
+const BUILT_IN_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/**
+ * "Enable on this site" / "Disable" for the active tab. The host permission is requested right in
+ * the click (browsers show the prompt only for a user gesture); the service worker then remembers
+ * the site, registers the content script there and starts it in this tab.
+ */
+export function SiteAccess() {
+  const [state, setState] = useState<SiteState>({ kind: 'loading' });
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    void (async () => {
+      // activeTab: opening the popup grants this tab's URL, and nothing else, for as long as it is open.
+      const tab = await activeTab();
+      const origin = tab?.url ? toOrigin(tab.url) : undefined;
+      if (!tab || !origin) return setState({ kind: 'unsupported' });
+      if (BUILT_IN_HOSTS.has(new URL(origin).hostname)) return setState({ kind: 'built-in', origin });
+      const [settings, granted] = await Promise.all([loadSettings(browserSettingsSource()), hasOrigins([originPattern(origin)])]);
+      const on = granted && settings.enabledSites.includes(origin);
+      const kind = on && settings.locks.enabledSites.includes(origin) ? 'managed' : on ? 'on' : 'off';
+      setState({ kind, origin, tabId: tab.id });
+    })();
+  }, []);
+
+  if (state.kind === 'loading' || state.kind === 'unsupported') return null;
+  if (state.kind === 'managed') {
+    return (
+      <p class="site-access muted" data-site-access="managed">
+        Your administrator turned ChartLint on for {state.origin}.
+      </p>
+    );
+  }
+  if (state.kind === 'built-in') {
+    return (
+      <p class="site-access muted" data-site-access="built-in">
+        ChartLint always runs on {state.origin} (demo host).
+      </p>
+    );
+  }
+
+  const enable = () => {
+    setState({ ...state, kind: 'waiting' });
+    setError('');
+    // No await before this call: the permission prompt needs the click's user gesture.
+    requestOrigins([originPattern(state.origin)])
+      .then(async (granted) => {
+        if (!granted) return setState({ ...state, kind: 'off' });
+        await sendToBackground('site/enable', { origin: state.origin, tabId: state.tabId });
+        setState({ ...state, kind: 'on' });
+      })
+      .catch((e: unknown) => {
+        setError(e instanceof Error ? e.message : String(e));
+        setState({ ...state, kind: 'off' });
+      });
+  };
+  const disable = () => {
+    setError('');
+    sendToBackground('site/disable', { origin: state.origin }).then(
+      () => setState({ ...state, kind: 'off' }),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+
+  return (
+    <div class="site-access" data-site-access={state.kind}>
+      <span class="muted">{state.kind === 'on' ? `On for ${state.origin}` : `Off for ${state.origin}`}</span>{' '}
+      {state.kind === 'on' ? (
+        <button type="button" onClick={disable}>
+          Disable
+        </button>
+      ) : (
+        <button type="button" class="primary" onClick={enable} disabled={state.kind === 'waiting'}>
+          {state.kind === 'waiting' ? 'Waiting for your answer…' : 'Enable on this site'}
+        </button>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
