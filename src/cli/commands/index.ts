@@ -2,7 +2,8 @@ import type { Command } from '../command';
 import { analyze } from './analyze';
 import { context } from './context';
 import { codes } from './codes';
+import { explain } from './explain';
 import { version } from './version';
 
 /** Every CLI command, in the order `chartlint help` lists them. Add new commands here. */
-export const commands: Command[] = [version, codes, analyze, context];
+export const commands: Command[] = [version, codes, analyze, context, explain];
