@@ -1,0 +1,116 @@
+/**
+ * Checks the built extension (not the sources): the manifest asks for no permission the code does
+ * not use and the code uses no permission-gated API the manifest does not declare; the code has no
+ * way to reach the network except fetch() of its own packaged files; the extension pages' CSP allows
+ * no remote source. Builds the Chrome variant into a temporary folder first.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const out = mkdtempSync(join(tmpdir(), 'chartlint-built-'));
+let manifest: { permissions?: string[]; optional_host_permissions?: string[]; host_permissions?: string[]; content_security_policy?: { extension_pages?: string } };
+let files: { path: string; code: string }[] = [];
+
+function listJs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return listJs(path);
+    return entry.name.endsWith('.js') ? [path] : [];
+  });
+}
+
+beforeAll(() => {
+  const run = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+    cwd: root,
+    env: { ...process.env, TARGET: 'chrome', OUT_DIR: out },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}${run.stderr}`);
+  manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as typeof manifest;
+  files = listJs(out).map((path) => ({ path: relative(out, path), code: readFileSync(path, 'utf8') }));
+}, 120_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const uses = (pattern: RegExp) => files.filter((f) => pattern.test(f.code)).map((f) => f.path);
+
+/** Permission → the API use that needs it (in minified code property names survive). */
+const PERMISSION_USES: Record<string, RegExp> = {
+  storage: /\.storage\.(session|local|sync|managed|onChanged)\b/,
+  sidePanel: /\.sidePanel\.\w+/,
+  scripting: /\.scripting\.(registerContentScripts|executeScript|unregisterContentScripts|getRegisteredContentScripts)\b/,
+  // activeTab has no API of its own: it lets the popup read the active tab's URL (tabs.query).
+  activeTab: /\.tabs\.query\(/,
+};
+/** Permission-gated API namespaces ChartLint must not touch unless it declares them. */
+const GATED_APIS = [
+  'alarms', 'bookmarks', 'browsingData', 'contentSettings', 'contextMenus', 'cookies', 'debugger', 'declarativeNetRequest',
+  'downloads', 'history', 'identity', 'idle', 'management', 'nativeMessaging', 'notifications', 'offscreen', 'pageCapture',
+  'privacy', 'proxy', 'sessions', 'tabCapture', 'tabGroups', 'topSites', 'tts', 'webNavigation', 'webRequest',
+  'sidePanel', 'scripting', 'storage',
+];
+
+describe('declared permissions match the APIs the built code calls', () => {
+  it('uses every permission the manifest declares', () => {
+    const unused = (manifest.permissions ?? []).filter((p) => {
+      const pattern = PERMISSION_USES[p];
+      return !pattern || uses(pattern).length === 0;
+    });
+    expect(unused).toEqual([]);
+  });
+
+  it('declares every permission-gated API the code calls', () => {
+    const declared = new Set(manifest.permissions ?? []);
+    // `(chrome|browser|e.default).history.push` style calls; the page's window.history is not an extension API.
+    const undeclared = GATED_APIS.filter((api) => !declared.has(api)).filter(
+      (api) => uses(new RegExp(`(?<!window|globalThis|location)\\.${api}\\.(\\w+)\\(`)).length > 0,
+    );
+    expect(undeclared).toEqual([]);
+  });
+
+  it('asks for host access only at run time, and only for http and https pages', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(uses(/\.permissions\.request\(/).length).toBeGreaterThan(0);
+    expect(uses(/\.permissions\.remove\(/).length).toBeGreaterThan(0);
+  });
+});
+
+describe('no network in the built code', () => {
+  it('has no XHR, WebSocket, beacon, EventSource or WebRTC', () => {
+    expect(uses(/\bXMLHttpRequest\b|\bWebSocket\b|sendBeacon|\bEventSource\b|RTCPeerConnection|WebTransport/)).toEqual([]);
+  });
+
+  it('fetches only files packed in the extension', () => {
+    const calls = files.flatMap((f) => [...f.code.matchAll(/\bfetch\(([^)]*)\)/g)].map((m) => ({ file: f, arg: (m[1] ?? '').trim() })));
+    expect(calls.length).toBeGreaterThan(0);
+    const remote = calls.filter(({ file, arg }) => {
+      if (/^[`'"]\/assets\//.test(arg)) return false;
+      if (!/^[\w$]+$/.test(arg)) return true;
+      // The argument is a variable: it must hold a packaged asset path, assigned in this file or
+      // in the tiny chunk it is imported from (how the bundler emits `import url from '…json?url'`).
+      const assigned = new RegExp(`\\b${arg.replace('$', '\\$')}=\`/assets/[^\`]+\``).test(file.code);
+      const imported = [...file.code.matchAll(new RegExp(`import\\{[^}]*\\bas ${arg.replace('$', '\\$')}\\b[^}]*\\}from"\\./([^"]+)"`, 'g'))].some((m) => {
+        const chunk = files.find((f) => f.path.endsWith(m[1] ?? '!'));
+        return chunk !== undefined && /^var \w+=`\/assets\/[^`]+`;export\{\w+ as \w+\};?\s*$/.test(chunk.code);
+      });
+      return !(assigned || imported);
+    });
+    expect(remote.map(({ file, arg }) => `${file.path}: fetch(${arg})`)).toEqual([]);
+  });
+
+  it('gives extension pages a CSP with no remote source', () => {
+    const csp = manifest.content_security_policy?.extension_pages ?? '';
+    const directives: Record<string, string[]> = Object.fromEntries(
+      csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]),
+    );
+    expect(directives['default-src']).toEqual(["'self'"]);
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['connect-src']).toEqual(["'self'"]);
+    const allowed = new Set(["'self'", "'none'", "'unsafe-inline'", 'data:']);
+    expect(Object.values(directives).flat().filter((source) => !allowed.has(source))).toEqual([]);
+  });
+});
