@@ -6,7 +6,7 @@
 export type { BlockRef, Catalog, CatalogEntry, ChapterRef, NoteKind, ReleaseInfo } from './types';
 export { normalizeCode } from './catalog';
 export { loadCatalog, resolveRelease, type LoadOptions } from './load-catalog';
-export { RELEASES, latestRelease, releaseForDate, type ReleaseChoice, type ReleaseDescriptor } from './releases';
+export { RELEASES, latestRelease, releaseForDate, releaseLabel, type ReleaseChoice, type ReleaseDescriptor } from './releases';
 export { parseCodeInput, type CodeInputResult } from './parse-code-input';
 export { describeCode, explainCode, loadM99Curated, CodeInputError, type CodeDescription, type CodeExplanation } from './describe-code';
 export { loadNotes, notesFor, type AppliedNote, type NotesForCode } from './notes';

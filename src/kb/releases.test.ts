@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELEASES, latestRelease, releaseForDate } from './releases';
+import { RELEASES, latestRelease, releaseForDate, releaseLabel } from './releases';
 
 describe('release selection by date of service', () => {
   it('carries FY2026 and picks it for a date in its range', () => {
@@ -21,5 +21,11 @@ describe('release selection by date of service', () => {
 
   it('rejects a malformed date', () => {
     expect(() => releaseForDate('11/24/2026')).toThrow(/yyyy-mm-dd/);
+  });
+});
+
+describe('releaseLabel', () => {
+  it('names the code set, version and effective dates', () => {
+    expect(releaseLabel(latestRelease())).toBe('ICD-10-CM FY2026 (effective 2025-10-01 to 2026-09-30)');
   });
 });

@@ -70,3 +70,8 @@ export function releaseForDate(dateOfService: string): ReleaseChoice {
       : `${dateOfService} falls before ICD-10-CM ${release.version} (effective from ${release.effectiveFrom}); that older release is not loaded in ChartLint, so codes are checked against ${release.version}.`,
   };
 }
+
+/** The words the UI shows for a release: "ICD-10-CM FY2026 (effective 2025-10-01 to 2026-09-30)". */
+export function releaseLabel(release: { version: string; effectiveFrom: string; effectiveTo: string }): string {
+  return `ICD-10-CM ${release.version} (effective ${release.effectiveFrom} to ${release.effectiveTo})`;
+}
