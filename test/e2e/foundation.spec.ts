@@ -30,12 +30,12 @@ test('a code typed in the demo diagnosis field gets an inline marker and is list
   await expect(page.locator(marker('M99.60'))).toHaveAttribute('role', 'status');
 
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`);
-  await expect(panel.locator('[data-code="M99.60"]')).toContainText('diagnosis field');
+  await expect(panel.locator('[role=tabpanel][data-code="M99.60"]')).toContainText('diagnosis field');
 
   // Live: the open panel follows further typing without a reload.
   await page.bringToFront();
   await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).fill('M99.61');
-  await expect(panel.locator('[data-code="M99.61"]')).toBeVisible();
+  await expect(panel.locator('[role=tabpanel][data-code="M99.61"]')).toBeVisible();
   await expect(panel.locator('[data-code="M99.60"]')).toHaveCount(0);
 });
 
@@ -47,7 +47,7 @@ test('a code typed in a same-origin iframe is seen', async ({ context, server, o
   await expect(frame.locator(marker('M99.61'))).toBeVisible();
 
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`);
-  await expect(panel.locator('[data-code="M99.61"]')).toBeVisible();
+  await expect(panel.locator('[role=tabpanel][data-code="M99.61"]')).toBeVisible();
 });
 
 test('state survives a service-worker restart, and typing is still seen afterwards', async ({
@@ -63,15 +63,15 @@ test('state survives a service-worker restart, and typing is still seen afterwar
   await dx.pressSequentially('M99.60', { delay: 20 });
   const tabId = await tabIdOf(page);
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${tabId}`);
-  await expect(panel.locator('[data-code="M99.60"]')).toBeVisible();
+  await expect(panel.locator('[role=tabpanel][data-code="M99.60"]')).toBeVisible();
 
   await stopServiceWorker(page);
 
   await panel.reload();
-  await expect(panel.locator('[data-code="M99.60"]')).toBeVisible();
+  await expect(panel.locator('[role=tabpanel][data-code="M99.60"]')).toBeVisible();
 
   await page.bringToFront();
   await dx.fill('M99.63');
   await expect(page.locator(marker('M99.63'))).toBeVisible();
-  await expect(panel.locator('[data-code="M99.63"]')).toBeVisible();
+  await expect(panel.locator('[role=tabpanel][data-code="M99.63"]')).toBeVisible();
 });

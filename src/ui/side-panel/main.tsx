@@ -2,11 +2,12 @@ import { render } from 'preact';
 import '../shared/theme.css';
 import { mountPoint } from '../shared/mount-point';
 import './side-panel.css';
-import { createTabStatePort } from '../shared/tab-state-port';
 import { SidePanel } from './side-panel';
+import { createSidePanelPort } from './side-panel-port';
 import { createSidePanelState } from './side-panel-state';
 
+// ?tabId=N pins the panel to one tab (tests, previews); without it the panel follows the active tab.
 const pinned = new URLSearchParams(location.search).get('tabId');
-const state = createSidePanelState(createTabStatePort(), pinned ? Number(pinned) : undefined);
+const state = createSidePanelState(createSidePanelPort(), pinned ? Number(pinned) : undefined);
 state.start();
 render(<SidePanel state={state} />, mountPoint());

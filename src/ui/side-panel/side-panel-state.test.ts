@@ -1,35 +1,70 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../core';
-import type { TabState } from '../../protocol/messages';
-import type { TabStatePort } from '../shared/tab-state-port';
-import { createSidePanelState } from './side-panel-state';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyze, type Span } from '../../core';
+import type { DismissalMap, TabState } from '../../protocol/messages';
+import { dismissalsKey } from '../../protocol/storage-keys';
+import type { CodeExplanation } from '../../kb';
+import type { CodeDetails } from './code-details';
+import type { SidePanelPort } from './side-panel-port';
+import { ANNOUNCE_QUIET_MS, createSidePanelState } from './side-panel-state';
 
 function fakePort(initial: Record<number, TabState>, active = 1) {
   const stateListeners: ((tabId: number, state: TabState | undefined) => void)[] = [];
   const tabListeners: ((tabId: number) => void)[] = [];
-  const port: TabStatePort = {
+  const dismissalListeners: ((key: string, map: DismissalMap) => void)[] = [];
+  const stored: Record<string, DismissalMap> = {};
+  const calls = { copied: [] as string[], shown: [] as [number, Span][], described: [] as string[][] };
+  const port: SidePanelPort = {
     activeTabId: () => Promise.resolve(active),
     onActiveTabChanged: (l) => (tabListeners.push(l), () => undefined),
     getTabState: (id) => Promise.resolve(initial[id]),
     onTabStateChanged: (l) => (stateListeners.push(l), () => undefined),
+    getDismissals: (url) => Promise.resolve(stored[url] ?? {}),
+    saveDismissals: (url, map) => {
+      stored[url] = map;
+      return Promise.resolve();
+    },
+    onDismissalsChanged: (l) => (dismissalListeners.push(l), () => undefined),
+    showEvidence: (tabId, span) => {
+      calls.shown.push([tabId, span]);
+      return Promise.resolve(span.fieldId !== 'gone');
+    },
+    copyText: (text) => {
+      calls.copied.push(text);
+      return Promise.resolve();
+    },
+    describeCodes: (codes) => {
+      calls.described.push(codes);
+      const info = (code: string) => ({ code, title: `title of ${code}`, billable: true, ancestors: [], notes: [] }) as unknown as CodeExplanation;
+      return Promise.resolve(Object.fromEntries(codes.map((code): [string, CodeDetails] => [code, { code, known: true, info: info(code) }])));
+    },
   };
   return {
     port,
+    stored,
+    calls,
     emitState: (id: number, s: TabState | undefined) => stateListeners.forEach((l) => l(id, s)),
+    emitDismissals: (key: string, map: DismissalMap) => dismissalListeners.forEach((l) => l(key, map)),
     activate: (id: number) => tabListeners.forEach((l) => l(id)),
   };
 }
 
-const tab = (tabId: number, dx: string): TabState => ({
-  tabId,
-  url: `http://localhost/${tabId}`,
-  updatedAt: 0,
-  frames: {},
-  result: analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: dx }] }),
-});
+const OSTEOPHYTE_NOTE = 'MRI: moderate left C5-C6 neural foraminal stenosis due to uncovertebral osteophytes. Left C6 radiculopathy.';
+
+const tab = (tabId: number, dx: string, note?: string): TabState => {
+  const fields = [{ id: 'dx', kind: 'diagnosis' as const, text: dx }, ...(note ? [{ id: 'n', kind: 'note' as const, text: note, label: 'Assessment' }] : [])];
+  return {
+    tabId,
+    url: `http://localhost/${tabId}#top`,
+    updatedAt: 0,
+    frames: { '0': { docId: 'd', url: `http://localhost/${tabId}`, isTop: true, fields } },
+    result: analyze({ fields: fields.map((f) => ({ ...f, id: `0:${f.id}` })) }),
+  };
+};
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('side panel state', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('follows the active tab and its live updates', async () => {
     const { port, emitState, activate } = fakePort({ 1: tab(1, 'M99.60'), 2: tab(2, 'M99.71') });
     const state = createSidePanelState(port);
@@ -48,6 +83,19 @@ describe('side panel state', () => {
     expect(state.codes.value.map((c) => c.code)).toEqual(['M99.71']);
   });
 
+  it('clears when the tab navigates or closes', async () => {
+    const { port, emitState } = fakePort({ 1: tab(1, 'M99.60', OSTEOPHYTE_NOTE) });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    expect(state.findings.value.length).toBeGreaterThan(0);
+    emitState(1, { ...tab(1, ''), frames: {} });
+    expect(state.findings.value).toEqual([]);
+    emitState(1, undefined);
+    expect(state.tab.value).toBeUndefined();
+    expect(state.codes.value).toEqual([]);
+  });
+
   it('stays on a pinned tab when another tab becomes active', async () => {
     const { port, activate } = fakePort({ 1: tab(1, 'M99.60'), 5: tab(5, 'M99.33') });
     const state = createSidePanelState(port, 5);
@@ -57,5 +105,105 @@ describe('side panel state', () => {
     await flush();
     expect(state.tabId.value).toBe(5);
     expect(state.codes.value.map((c) => c.code)).toEqual(['M99.33']);
+  });
+
+  it('puts errors first and shows the entered code, the supported code and the alternatives', async () => {
+    const { port, calls } = fakePort({ 1: tab(1, 'M99.60', OSTEOPHYTE_NOTE) });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    const severities = state.visibleFindings.value.map((f) => f.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    expect(state.visibleFindings.value[0]?.rule).toBe('region-mismatch');
+    expect(state.focusCodes.value).toEqual([
+      { code: 'M99.60', entered: true, suggested: false, where: 'diagnosis' },
+      { code: 'M99.61', entered: false, suggested: true },
+    ]);
+    expect(state.supportedCodes.value).toEqual(['M99.61']);
+    expect(state.alternatives.value['M99.60']).toContain('M48.02');
+    // One knowledge-base request covers the tabs and the alternatives.
+    expect(calls.described[0]).toEqual(expect.arrayContaining(['M99.60', 'M99.61', 'M48.02']));
+    await flush();
+    const details = state.details.value['M99.61'];
+    expect(details?.known && details.info.title).toBe('title of M99.61');
+  });
+
+  it('checklist items change as the note is edited', async () => {
+    const { port, emitState } = fakePort({ 1: tab(1, 'M99.61', 'Foraminal stenosis at C5-C6 due to osteophytes.') });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    const met = () => Object.fromEntries(state.checklist.value.map((i) => [i.id, i.met]));
+    expect(met()).toMatchObject({ site: true, level: true, mechanism: true, imaging: false, neuro: false });
+    emitState(1, tab(1, 'M99.61', OSTEOPHYTE_NOTE));
+    expect(met()).toMatchObject({ imaging: true, neuro: true });
+  });
+
+  it('remembers a dismissal for the page (URL without #fragment) and can restore it', async () => {
+    const { port, stored, emitDismissals } = fakePort({ 1: tab(1, 'M99.60', OSTEOPHYTE_NOTE) });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    const first = state.visibleFindings.value[0]!;
+    await state.dismiss(first, 'already-addressed');
+    expect(state.visibleFindings.value).not.toContain(first);
+    expect(state.dismissedFindings.value).toEqual([first]);
+    expect(stored['http://localhost/1#top']?.[`${first.rule}|${first.code}`]?.reason).toBe('already-addressed');
+
+    // A second panel (another window) restoring it is seen here too.
+    emitDismissals(dismissalsKey('http://localhost/1'), {});
+    expect(state.dismissedFindings.value).toEqual([]);
+    await state.dismiss(first, 'disagree');
+    await state.restore(first);
+    expect(state.visibleFindings.value[0]).toEqual(first);
+  });
+
+  it('copies a code and routes evidence through the port, saying when the text is gone', async () => {
+    const { port, calls } = fakePort({ 1: tab(1, 'M99.60', OSTEOPHYTE_NOTE) });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    await state.copy('M99.61');
+    expect(calls.copied).toEqual(['M99.61']);
+    expect(state.notice.value).toMatch(/Copied M99.61/);
+    const span = state.visibleFindings.value[0]!.evidence[1]!;
+    await state.showEvidence(span);
+    expect(calls.shown).toEqual([[1, span]]);
+    await state.showEvidence({ ...span, fieldId: 'gone' });
+    expect(state.notice.value).toMatch(/no longer on the page/);
+  });
+
+  it('quotes evidence with its field label and a little context', async () => {
+    const { port } = fakePort({ 1: tab(1, 'M99.60', OSTEOPHYTE_NOTE) });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    const span = state.visibleFindings.value[0]!.evidence.find((s) => s.fieldId === '0:n')!;
+    const context = state.context(span);
+    expect(context.label).toBe('Assessment');
+    expect(`${context.before}${span.text}${context.after}`).toContain('C5-C6 neural foraminal stenosis due to');
+  });
+
+  it('announces changed findings once typing pauses, and never the same summary twice', async () => {
+    vi.useFakeTimers();
+    const { port, emitState } = fakePort({ 1: tab(1, 'M99.61', OSTEOPHYTE_NOTE) });
+    const state = createSidePanelState(port);
+    state.start();
+    await vi.runAllTimersAsync();
+    expect(state.announcement.value).toBe('');
+
+    // Typing M99.60 character by character: nothing is said until the pause.
+    for (const dx of ['M', 'M9', 'M99', 'M99.6', 'M99.60']) {
+      emitState(1, tab(1, dx, OSTEOPHYTE_NOTE));
+      await vi.advanceTimersByTimeAsync(ANNOUNCE_QUIET_MS / 5);
+    }
+    expect(state.announcement.value).toBe('');
+    await vi.advanceTimersByTimeAsync(ANNOUNCE_QUIET_MS);
+    expect(state.announcement.value).toMatch(/1 error.*M99.60/);
+    const said = state.announcement.value;
+
+    emitState(1, tab(1, 'M99.60', `${OSTEOPHYTE_NOTE} `));
+    await vi.advanceTimersByTimeAsync(ANNOUNCE_QUIET_MS * 2);
+    expect(state.announcement.value).toBe(said);
   });
 });

@@ -1,30 +1,221 @@
-import { computed, signal } from '@preact/signals';
-import type { TabState } from '../../protocol/messages';
-import type { TabStatePort } from '../shared/tab-state-port';
+import { batch, computed, effect, signal } from '@preact/signals';
+import { parseM99Code, RULE_IDS, type Finding, type Span } from '../../core';
+import { documentedCodes } from '../../core/rules/suggest-codes';
+import type { DismissalMap, DismissReason, TabState } from '../../protocol/messages';
+import { dismissalsKey } from '../../protocol/storage-keys';
+import type { CodeDetails } from './code-details';
+import type { SidePanelPort } from './side-panel-port';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+/** Wait for typing to pause this long before announcing findings to a screen reader. */
+export const ANNOUNCE_QUIET_MS = 1500;
+
+/** Dismissals are remembered per page by rule and code, so they outlive edits to the note. */
+export const findingKey = (f: Pick<Finding, 'rule' | 'code'>) => `${f.rule}|${f.code}`;
+
+/** A code the panel describes in its own tab: entered on the page, or suggested by a finding. */
+export type FocusCode = { code: string; entered: boolean; suggested: boolean; where?: 'diagnosis' | 'note' };
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+        RULE_IDS.indexOf(a.f.rule) - RULE_IDS.indexOf(b.f.rule) ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
+}
+
+function summarise(findings: Finding[]): string {
+  if (findings.length === 0) return 'ChartLint: no findings.';
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const parts = [
+    [count('error'), 'error'],
+    [count('warning'), 'warning'],
+    [count('info'), 'note'],
+  ] as const;
+  const words = parts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}${n === 1 ? '' : 's'}`);
+  const codes = [...new Set(findings.map((f) => f.code))].join(', ');
+  return `ChartLint: ${words.join(', ')} for ${codes}.`;
+}
 
 /**
- * The side panel's state: which tab it follows and that tab's analysis, kept live from
- * storage.session. `pinnedTabId` (from ?tabId=) fixes the tab, which is how the panel page is
- * tested and previewed in a normal tab.
+ * The side panel's state: which tab it follows, that tab's analysis (live from storage.session),
+ * the page's dismissals and the knowledge-base details of the codes it shows. `pinnedTabId` (from
+ * ?tabId=) fixes the tab, which is how the panel page is tested and previewed in a normal tab.
  */
-export function createSidePanelState(port: TabStatePort, pinnedTabId?: number) {
+export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) {
   const tabId = signal<number | undefined>(pinnedTabId);
   const tab = signal<TabState | undefined>(undefined);
   const status = signal<'loading' | 'ready'>('loading');
-  const codes = computed(() => tab.value?.result.codes ?? []);
-  const findings = computed(() => tab.value?.result.findings ?? []);
+  const dismissals = signal<DismissalMap>({});
+  const details = signal<Record<string, CodeDetails>>({});
+  const detailsError = signal<string | undefined>(undefined);
+  const selectedCode = signal<string | undefined>(undefined);
+  /** The polite live region's text; changes only when the findings change and typing has paused. */
+  const announcement = signal('');
+  /** Short feedback for the last action ("Copied M99.61"), shown next to the findings. */
+  const notice = signal('');
 
+  const pageUrl = computed(() => tab.value?.url);
+  const result = computed(() => tab.value?.result);
+  const codes = computed(() => result.value?.codes ?? []);
+  const findings = computed(() => sortFindings(result.value?.findings ?? []));
+  const visibleFindings = computed(() => findings.value.filter((f) => !dismissals.value[findingKey(f)]));
+  const dismissedFindings = computed(() => findings.value.filter((f) => dismissals.value[findingKey(f)]));
+  const checklist = computed(() => result.value?.checklist ?? []);
+
+  /** Codes the rules judged: those in diagnosis fields, or the note's when the page has no diagnosis field. */
+  const enteredCodes = computed(() => {
+    const all = codes.value;
+    const dx = all.some((c) => c.fieldKind === 'diagnosis') ? all.filter((c) => c.fieldKind === 'diagnosis') : all;
+    return [...new Set(dx.map((c) => c.code))];
+  });
+
+  /** M99 stenosis codes the note itself documents (site, level and mechanism all stated). */
+  const supportedCodes = computed(() => [...documentedCodes(result.value?.mentions ?? []).keys()]);
+
+  const focusCodes = computed<FocusCode[]>(() => {
+    const entered = enteredCodes.value;
+    const suggested = findings.value
+      .filter((f) => f.rule !== 'classified-elsewhere')
+      .flatMap((f) => f.suggestions)
+      .filter((c) => c.startsWith('M99'));
+    const kinds = new Map(codes.value.map((c) => [c.code, c.fieldKind]));
+    const list: FocusCode[] = entered.map((code) => {
+      const where = kinds.get(code);
+      return { code, entered: true, suggested: suggested.includes(code), ...(where ? { where } : {}) };
+    });
+    for (const code of new Set(suggested)) {
+      if (!entered.includes(code)) list.push({ code, entered: false, suggested: true });
+    }
+    return list;
+  });
+
+  /** "Classifiable elsewhere" alternatives per entered code (from the classified-elsewhere finding). */
+  const alternatives = computed(() => {
+    const map: Record<string, string[]> = {};
+    for (const f of findings.value) if (f.rule === 'classified-elsewhere') map[f.code] = f.suggestions;
+    return map;
+  });
+
+  const currentCode = computed(() => {
+    const list = focusCodes.value;
+    return list.find((c) => c.code === selectedCode.value) ?? list[0];
+  });
+
+  let followToken = 0;
   async function follow(id: number | undefined) {
-    tabId.value = id;
-    tab.value = id === undefined ? undefined : await port.getTabState(id);
-    status.value = 'ready';
+    const token = ++followToken;
+    const state = id === undefined ? undefined : await port.getTabState(id);
+    // A newer tab switch may have finished first: only the latest one counts.
+    if (token !== followToken) return;
+    batch(() => {
+      tabId.value = id;
+      tab.value = state;
+      status.value = 'ready';
+    });
+  }
+
+  async function loadDetails(wanted: string[]) {
+    const missing = wanted.filter((c) => !(c in details.value));
+    if (missing.length === 0) return;
+    try {
+      const found = await port.describeCodes(missing);
+      details.value = { ...details.value, ...found };
+      detailsError.value = undefined;
+    } catch (error) {
+      detailsError.value = `The code catalog could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  async function loadDismissals(url: string | undefined) {
+    dismissals.value = url ? await port.getDismissals(url) : {};
+  }
+
+  async function dismiss(finding: Finding, reason: DismissReason) {
+    const url = pageUrl.value;
+    if (!url) return;
+    const next = { ...dismissals.value, [findingKey(finding)]: { reason, at: Date.now() } };
+    dismissals.value = next;
+    await port.saveDismissals(url, next);
+  }
+
+  async function restore(finding: Finding) {
+    const url = pageUrl.value;
+    if (!url) return;
+    const key = findingKey(finding);
+    const next = Object.fromEntries(Object.entries(dismissals.value).filter(([k]) => k !== key));
+    dismissals.value = next;
+    await port.saveDismissals(url, next);
+  }
+
+  async function copy(code: string) {
+    try {
+      await port.copyText(code);
+      notice.value = `Copied ${code} to the clipboard.`;
+    } catch (error) {
+      notice.value = error instanceof Error ? error.message : 'Copying failed.';
+    }
+  }
+
+  async function showEvidence(span: Span) {
+    const id = tabId.value;
+    if (id === undefined) return;
+    const shown = await port.showEvidence(id, span).catch(() => false);
+    notice.value = shown ? '' : 'That text is no longer on the page (it was edited or the page changed).';
+  }
+
+  /** The text around a tab-wide span, and the field's label, from the stored snapshot. */
+  function context(span: Span): { before: string; after: string; label: string | undefined; kind: string | undefined } {
+    const at = span.fieldId.indexOf(':');
+    const frame = tab.value?.frames[span.fieldId.slice(0, at)];
+    const field = frame?.fields.find((f) => f.id === span.fieldId.slice(at + 1));
+    const text = field?.text ?? '';
+    if (text.slice(span.start, span.end) !== span.text) return { before: '', after: '', label: field?.label, kind: field?.kind };
+    const before = text.slice(Math.max(0, span.start - 48), span.start).replace(/^\S*\s/, '');
+    const after = text.slice(span.end, span.end + 48).replace(/\s\S*$/, '');
+    return {
+      before: (span.start - 48 > 0 ? '…' : '') + before,
+      after: after + (span.end + 48 < text.length ? '…' : ''),
+      label: field?.label,
+      kind: field?.kind,
+    };
   }
 
   function start(): () => void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastSummary: string | undefined;
     const stops = [
       port.onTabStateChanged((id, state) => {
         if (id === tabId.value) tab.value = state;
       }),
+      port.onDismissalsChanged((key, map) => {
+        if (pageUrl.value && key === dismissalsKey(pageUrl.value)) dismissals.value = map;
+      }),
+      effect(() => void loadDismissals(pageUrl.value)),
+      effect(() => {
+        const wanted = [...focusCodes.value.map((c) => c.code), ...Object.values(alternatives.value).flat()];
+        if (wanted.length > 0) void loadDetails(wanted);
+      }),
+      // Announce the findings once typing pauses, and never the same summary twice in a row.
+      effect(() => {
+        const summary = status.value === 'ready' ? summarise(visibleFindings.value) : undefined;
+        clearTimeout(timer);
+        if (summary === undefined) return;
+        if (lastSummary === undefined) {
+          lastSummary = summary; // the first render is read with the page; no announcement
+          return;
+        }
+        timer = setTimeout(() => {
+          if (summary === lastSummary) return;
+          lastSummary = summary;
+          announcement.value = summary;
+        }, ANNOUNCE_QUIET_MS);
+      }),
+      () => clearTimeout(timer),
     ];
     if (pinnedTabId === undefined) {
       stops.push(port.onActiveTabChanged((id) => void follow(id)));
@@ -35,7 +226,34 @@ export function createSidePanelState(port: TabStatePort, pinnedTabId?: number) {
     return () => stops.forEach((stop) => stop());
   }
 
-  return { tabId, tab, status, codes, findings, start };
+  return {
+    tabId,
+    tab,
+    status,
+    codes,
+    findings,
+    visibleFindings,
+    dismissedFindings,
+    dismissals,
+    checklist,
+    enteredCodes,
+    supportedCodes,
+    focusCodes,
+    alternatives,
+    currentCode,
+    selectedCode,
+    details,
+    detailsError,
+    announcement,
+    notice,
+    start,
+    dismiss,
+    restore,
+    copy,
+    showEvidence,
+    context,
+    isM99Stenosis: (code: string) => parseM99Code(code) !== undefined,
+  };
 }
 
 export type SidePanelState = ReturnType<typeof createSidePanelState>;

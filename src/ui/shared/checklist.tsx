@@ -1,0 +1,40 @@
+import type { ChecklistItem, Span } from '../../core';
+import { EvidenceQuote, type SpanContext } from './evidence-quote';
+
+/**
+ * The documentation checklist, from the note as it is now: each item met (with the words that meet
+ * it) or missing. State is in text and data-state, never in colour alone.
+ */
+export function Checklist({
+  items,
+  context,
+  onShowEvidence,
+}: {
+  items: ChecklistItem[];
+  context: (span: Span) => SpanContext;
+  onShowEvidence: (span: Span) => void;
+}) {
+  return (
+    <ul class="checklist" aria-label="Documentation checklist">
+      {items.map((item) => (
+        <li key={item.id} data-item={item.id} data-state={item.met ? 'met' : 'missing'}>
+          <span class="check" aria-hidden="true">
+            {item.met ? '✓' : '○'}
+          </span>
+          <div>
+            <span class="label">{item.label}</span>
+            <span class="state">{item.met ? 'Met' : 'Missing'}</span>
+            {item.met && (
+              <div class="evidence-list">
+                {/* The first place is enough to check; more would bury the items under quotes. */}
+                {item.evidence.slice(0, 1).map((span) => (
+                  <EvidenceQuote key={`${span.fieldId}:${span.start}`} span={span} context={context(span)} onShow={onShowEvidence} />
+                ))}
+              </div>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,150 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Finding, Severity, Span } from '../../core';
+import type { DismissReason } from '../../protocol/messages';
+import { EvidenceQuote, type SpanContext } from './evidence-quote';
+
+export const DISMISS_REASONS: { id: DismissReason; label: string }[] = [
+  { id: 'not-applicable', label: 'Not applicable' },
+  { id: 'already-addressed', label: 'Already addressed' },
+  { id: 'disagree', label: 'Disagree' },
+];
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+const SEVERITY_ICON: Record<Severity, string> = { error: '✕', warning: '!', info: 'i' };
+
+export type FindingActions = {
+  context: (span: Span) => SpanContext;
+  onShowEvidence: (span: Span) => void;
+  onCopy: (code: string) => void;
+  onDismiss: (finding: Finding, reason: DismissReason) => void;
+};
+
+/** "Dismiss" opens three reasons; Esc or a second press closes them and gives focus back. */
+function DismissMenu({ finding, onDismiss, id }: { finding: Finding; onDismiss: FindingActions['onDismiss']; id: string }) {
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  return (
+    <div
+      class="dismiss"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <button
+        type="button"
+        ref={toggle}
+        class="quiet"
+        aria-expanded={open}
+        aria-controls={`${id}-reasons`}
+        onClick={() => setOpen(!open)}
+      >
+        Dismiss…
+      </button>
+      <div id={`${id}-reasons`} class="reasons" role="group" aria-label={`Why dismiss this ${finding.code} finding?`} hidden={!open}>
+        {DISMISS_REASONS.map((r) => (
+          <button type="button" key={r.id} data-reason={r.id} onClick={() => onDismiss(finding, r.id)}>
+            {r.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Two overlapping sheets: the usual "copy" picture, drawn so it needs no icon font. */
+export function CopyIcon() {
+  return (
+    <svg class="copy-icon" aria-hidden="true" viewBox="0 0 16 16" width="13" height="13">
+      <rect x="5" y="5" width="9" height="9" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+      <path d="M3 11H2.5A1.5 1.5 0 0 1 1 9.5v-7A1.5 1.5 0 0 1 2.5 1h7A1.5 1.5 0 0 1 11 2.5V3" fill="none" stroke="currentColor" stroke-width="1.5" />
+    </svg>
+  );
+}
+
+function CopyButton({ code, onCopy }: { code: string; onCopy: (code: string) => void }) {
+  return (
+    <button type="button" class="copy" data-copy={code} onClick={() => onCopy(code)} aria-label={`Copy ${code} to the clipboard`}>
+      <span class="code">{code}</span>
+      <CopyIcon />
+    </button>
+  );
+}
+
+/** One finding: severity, message, evidence, suggested codes (copy only) and dismiss. */
+export function FindingCard({ finding, actions, id }: { finding: Finding; actions: FindingActions; id: string }) {
+  const headingId = `${id}-title`;
+  // The code as typed in the diagnosis field is already the card's heading; quote the note's words.
+  const quotes = finding.evidence.filter((span) => actions.context(span).kind !== 'diagnosis');
+  return (
+    <li class={`finding sev-${finding.severity}`} data-rule={finding.rule} data-code={finding.code} aria-labelledby={headingId}>
+      <div class="finding-head">
+        <span class="sev" aria-hidden="true">
+          {SEVERITY_ICON[finding.severity]}
+        </span>
+        <h3 id={headingId}>
+          <span class="sr-only">{SEVERITY_LABEL[finding.severity]}: </span>
+          <span class="code">{finding.code}</span> <span class="rule">{finding.rule.replace(/-/g, ' ')}</span>
+        </h3>
+      </div>
+      <p class="message">{finding.message}</p>
+      {quotes.length > 0 && (
+        <div class="evidence-list" role="group" aria-label="Evidence">
+          {quotes.map((span) => (
+            <EvidenceQuote
+              key={`${span.fieldId}:${span.start}`}
+              span={span}
+              context={actions.context(span)}
+              onShow={actions.onShowEvidence}
+            />
+          ))}
+        </div>
+      )}
+      <div class="finding-actions">
+        {finding.suggestions.length > 0 && (
+          <span class="suggest">
+            <span class="muted">{finding.rule === 'classified-elsewhere' ? 'Consider' : 'Suggested'}</span>
+            {finding.suggestions.map((code) => (
+              <CopyButton key={code} code={code} onCopy={actions.onCopy} />
+            ))}
+          </span>
+        )}
+        <DismissMenu finding={finding} onDismiss={actions.onDismiss} id={id} />
+      </div>
+      {finding.sources.length > 0 && (
+        <p class="sources">
+          Source:{' '}
+          {finding.sources.map((s, i) => (
+            <span key={s.title}>
+              {i > 0 && '; '}
+              {s.url ? (
+                <a href={s.url} target="_blank" rel="noreferrer">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Findings as a list, in the order given (the caller sorts: errors first). */
+export function FindingList({ findings, actions, label }: { findings: Finding[]; actions: FindingActions; label: string }) {
+  return (
+    <ul class="findings" aria-label={label}>
+      {findings.map((f, i) => (
+        <FindingCard key={`${f.rule}|${f.code}|${i}`} id={`finding-${f.rule}-${f.code.replace('.', '')}-${i}`} finding={f} actions={actions} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,237 @@
+import { useRef } from 'preact/hooks';
+import type { NoteKind } from '../../kb';
+import { Checklist } from '../shared/checklist';
+import { CopyIcon } from '../shared/finding-list';
+import { M99Grid } from '../shared/m99-grid';
+import type { CodeDetails } from './code-details';
+import { M99ReferenceView } from './m99-reference-view';
+import type { FocusCode, SidePanelState } from './side-panel-state';
+
+const NOTE_LABEL: Record<NoteKind, string> = {
+  notes: 'Note',
+  includes: 'Includes',
+  inclusionTerm: 'Inclusion term',
+  excludes1: 'Excludes1',
+  excludes2: 'Excludes2',
+  codeFirst: 'Code first',
+  useAdditionalCode: 'Use additional code',
+  codeAlso: 'Code also',
+};
+
+const tabDomId = (code: string) => `code-tab-${code.replace('.', '')}`;
+const panelDomId = (code: string) => `code-panel-${code.replace('.', '')}`;
+
+function Status({ details }: { details: CodeDetails | undefined }) {
+  if (!details) return <p class="status muted">Loading the official title…</p>;
+  if (!details.known) {
+    return (
+      <p class="status" data-unknown>
+        <span class="pill bad">Not a code</span> {details.message}
+      </p>
+    );
+  }
+  const { info } = details;
+  return (
+    <>
+      <p class="title" data-official-title>
+        {info.title}
+      </p>
+      <p class="status">
+        {info.billable ? <span class="pill ok">Billable</span> : <span class="pill warn">Header, not billable</span>}{' '}
+        <span class="muted">
+          ICD-10-CM {info.release.version} (effective {info.release.effectiveFrom} to {info.release.effectiveTo})
+        </span>
+      </p>
+    </>
+  );
+}
+
+function Hierarchy({ details }: { details: CodeDetails }) {
+  if (!details.known || details.info.ancestors.length === 0) return null;
+  return (
+    <nav aria-label={`Where ${details.code} sits in ICD-10-CM`}>
+      <ol class="hierarchy">
+        {details.info.ancestors.map((h) => (
+          <li key={h.code}>
+            <span class="code">{h.code}</span> <span class="muted">{h.title}</span>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** The code's own (and category's) notes in view; the chapter's long lists behind a disclosure. */
+function Notes({ details }: { details: CodeDetails }) {
+  if (!details.known) return null;
+  const notes = details.info.notes;
+  const own = notes.filter((n) => n.level === 'code');
+  const inherited = notes.filter((n) => n.level !== 'code');
+  const item = (n: (typeof notes)[number], i: number) => (
+    <li key={i}>
+      <span class="note-kind">{NOTE_LABEL[n.kind]}</span> <span class="muted">({n.from})</span>: {n.text}
+    </li>
+  );
+  return (
+    <section class="block" aria-labelledby={`notes-${panelDomId(details.code)}`}>
+      <h3 id={`notes-${panelDomId(details.code)}`}>Official notes</h3>
+      {own.length > 0 ? <ul class="notes">{own.map(item)}</ul> : <p class="small muted">No notes at this code.</p>}
+      {inherited.length > 0 && (
+        <details class="disclosure">
+          <summary>Inherited from the chapter and block ({inherited.length})</summary>
+          <ul class="notes">{inherited.map(item)}</ul>
+        </details>
+      )}
+      {details.info.notesMessage && <p class="small muted">{details.info.notesMessage}</p>}
+    </section>
+  );
+}
+
+/**
+ * "Classifiable elsewhere": the codes the note fits outside M99 (from the classified-elsewhere
+ * finding) first, then the reference's other candidates with when each applies.
+ */
+function Alternatives({ state, code }: { state: SidePanelState; code: string }) {
+  const fromNote = state.alternatives.value[code] ?? [];
+  const details = state.details.value[code];
+  const reference = details?.known ? details.info.m99?.alternatives : undefined;
+  const others = (reference?.items ?? []).filter((a) => !fromNote.includes(a.code));
+  if (fromNote.length === 0 && others.length === 0) return null;
+  const titleOf = (alt: string) => {
+    const d = state.details.value[alt];
+    return d?.known ? d.info.title : (reference?.items.find((a) => a.code === alt)?.title ?? '');
+  };
+  return (
+    <section class="block" aria-labelledby={`alt-${panelDomId(code)}`}>
+      <h3 id={`alt-${panelDomId(code)}`}>Classifiable elsewhere</h3>
+      <p class="muted small">{reference?.note ?? 'M99 is used only when the condition cannot be classified elsewhere.'}</p>
+      {fromNote.length > 0 && (
+        <ul class="alternatives" aria-label="Codes the note fits outside M99">
+          {fromNote.map((alt) => (
+            <li key={alt} data-code={alt} data-from-note>
+              <button type="button" class="copy" onClick={() => void state.copy(alt)} aria-label={`Copy ${alt} to the clipboard`}>
+                <span class="code">{alt}</span>
+                <CopyIcon />
+              </button>{' '}
+              <span>{titleOf(alt)}</span> <span class="pill ok small">the note fits</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {others.length > 0 && (
+        <details class="disclosure">
+          <summary>Other candidates ({others.length})</summary>
+          <ul class="alternatives">
+            {others.map((a) => (
+              <li key={a.code} data-code={a.code}>
+                <span class="code">{a.code}</span> {a.title}
+                <p class="small muted">{a.when}</p>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function CodePanel({ state, focus }: { state: SidePanelState; focus: FocusCode }) {
+  const details = state.details.value[focus.code];
+  const stenosis = state.isM99Stenosis(focus.code);
+  const entered = focus.where === 'note' ? 'written in the note' : 'entered in the diagnosis field';
+  const role = [focus.entered && entered, focus.suggested && 'suggested by ChartLint'].filter(Boolean).join(', ');
+  return (
+    <div
+      class="code-panel"
+      role="tabpanel"
+      id={panelDomId(focus.code)}
+      aria-labelledby={tabDomId(focus.code)}
+      tabIndex={0}
+      data-code={focus.code}
+    >
+      <h3 class="code-heading">
+        <span class="code">{focus.code}</span> <span class="muted small">{role}</span>
+      </h3>
+      <Status details={details} />
+      {details && <Hierarchy details={details} />}
+      {stenosis && (
+        <>
+          <section class="block" aria-labelledby={`cl-${panelDomId(focus.code)}`}>
+            <h3 id={`cl-${panelDomId(focus.code)}`}>Documentation checklist</h3>
+            <Checklist
+              items={state.checklist.value}
+              context={state.context}
+              onShowEvidence={(span) => void state.showEvidence(span)}
+            />
+          </section>
+          <section class="block" aria-label="M99 grid">
+            <M99Grid entered={state.enteredCodes.value} supported={state.supportedCodes.value} />
+          </section>
+          <Alternatives state={state} code={focus.code} />
+        </>
+      )}
+      {details?.known && details.info.m99 && <M99ReferenceView reference={details.info.m99} />}
+      {details && <Notes details={details} />}
+    </div>
+  );
+}
+
+/** One tab per code the page has or ChartLint suggests; arrow keys move between tabs (ARIA tabs pattern). */
+export function CodeTabs({ state }: { state: SidePanelState }) {
+  const list = state.focusCodes.value;
+  const current = state.currentCode.value;
+  const tabs = useRef<HTMLDivElement>(null);
+  if (list.length === 0 || !current) return null;
+
+  function move(delta: number | 'first' | 'last') {
+    const index = list.findIndex((c) => c.code === current?.code);
+    const next =
+      delta === 'first' ? 0 : delta === 'last' ? list.length - 1 : (index + delta + list.length) % list.length;
+    const code = list[next]?.code;
+    if (!code) return;
+    state.selectedCode.value = code;
+    // Focus follows selection once Preact has re-rendered the roving tabindex.
+    requestAnimationFrame(() => tabs.current?.querySelector<HTMLElement>(`#${tabDomId(code)}`)?.focus());
+  }
+
+  return (
+    <section class="codes-section" aria-labelledby="codes-title">
+      <h2 id="codes-title">Codes</h2>
+      <div
+        class="tabs"
+        role="tablist"
+        aria-label="Codes on this page and suggested codes"
+        ref={tabs}
+        onKeyDown={(e) => {
+          const keys: Record<string, number | 'first' | 'last'> = { ArrowRight: 1, ArrowLeft: -1, Home: 'first', End: 'last' };
+          const delta = keys[e.key];
+          if (delta === undefined) return;
+          e.preventDefault();
+          move(delta);
+        }}
+      >
+        {list.map((c) => {
+          const selected = c.code === current.code;
+          return (
+            <button
+              type="button"
+              role="tab"
+              key={c.code}
+              id={tabDomId(c.code)}
+              aria-selected={selected}
+              aria-controls={panelDomId(c.code)}
+              tabIndex={selected ? 0 : -1}
+              data-code={c.code}
+              class={c.entered ? 'entered' : 'suggested'}
+              onClick={() => (state.selectedCode.value = c.code)}
+            >
+              <span class="code">{c.code}</span>
+              <span class="tab-kind">{c.entered ? 'entered' : 'suggested'}</span>
+            </button>
+          );
+        })}
+      </div>
+      <CodePanel state={state} focus={current} />
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Span } from '../../core';
+import type { DismissalMap } from '../../protocol/messages';
+import { sendToBackground } from '../../protocol/send';
+import { dismissalsKey } from '../../protocol/storage-keys';
+import { getSession, onStorageChanged, removeSession, setSession } from '../../platform/storage';
+import { createTabStatePort, type TabStatePort } from '../shared/tab-state-port';
+import { describeCodes, type CodeDetails } from './code-details';
+
+/**
+ * Everything the side panel needs from the outside world. Components never call the browser; the
+ * state factory calls this port, and tests pass a fake with the same shape.
+ */
+export type SidePanelPort = TabStatePort & {
+  getDismissals: (pageUrl: string) => Promise<DismissalMap>;
+  saveDismissals: (pageUrl: string, dismissals: DismissalMap) => Promise<void>;
+  /** Another panel (another window) changed the dismissals of a page. */
+  onDismissalsChanged: (listener: (key: string, dismissals: DismissalMap) => void) => () => void;
+  /** Asks the page to show a tab-wide evidence span; false when the text is gone. */
+  showEvidence: (tabId: number, span: Span) => Promise<boolean>;
+  /** Puts text on the clipboard. ChartLint never types into the EHR: copying is all it does. */
+  copyText: (text: string) => Promise<void>;
+  /** Official data (and the M99 reference) for codes, from the lazily loaded knowledge base. */
+  describeCodes: (codes: string[]) => Promise<Record<string, CodeDetails>>;
+};
+
+/** Clipboard writes need the click's user activation, which the panel's copy buttons give. */
+async function writeClipboard(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    throw new Error('The browser did not allow copying: select the code and copy it by hand.');
+  }
+}
+
+/** The real port: storage.session, the worker (for evidence routing), the clipboard and src/kb. */
+export function createSidePanelPort(): SidePanelPort {
+  return {
+    ...createTabStatePort(),
+    getDismissals: async (pageUrl) => (await getSession<DismissalMap>(dismissalsKey(pageUrl))) ?? {},
+    saveDismissals: (pageUrl, dismissals) =>
+      Object.keys(dismissals).length === 0
+        ? removeSession(dismissalsKey(pageUrl))
+        : setSession({ [dismissalsKey(pageUrl)]: dismissals }),
+    onDismissalsChanged: (listener) =>
+      onStorageChanged('session', (changes) => {
+        for (const [key, change] of Object.entries(changes)) {
+          if (key.startsWith('dismissed/')) listener(key, (change.newValue as DismissalMap | undefined) ?? {});
+        }
+      }),
+    showEvidence: (tabId, span) => sendToBackground('tab-evidence/show', { tabId, span }),
+    copyText: writeClipboard,
+    describeCodes,
+  };
+}

@@ -1,0 +1,264 @@
+/**
+ * The side panel against the demo EHR and the framed fixture page: findings by data-rule, the live
+ * checklist, the M99 grid, copy, dismiss, evidence routing, keyboard use, axe, worker restarts.
+ * The panel page is opened as a tab pinned to the page's tab (?tabId=), as a side panel shows it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const PANEL = 'src/ui/side-panel/index.html';
+const dxField = (page: Page) => page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
+const finding = (panel: Page, rule: string, code: string) => panel.locator(`.findings [data-rule="${rule}"][data-code="${code}"]`);
+const cell = (panel: Page, code: string) => panel.locator(`.m99-grid td[data-cell="${code}"]`);
+const checklistItem = (panel: Page, id: string) => panel.locator(`.code-panel .checklist [data-item="${id}"]`);
+
+async function seriousViolations(panel: Page) {
+  const results = await new AxeBuilder({ page: panel }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function openDemoWith(code: string, ctx: { context: import('@playwright/test').BrowserContext; server: { url: string } }) {
+  const page = await ctx.context.newPage();
+  await page.goto(ctx.server.url);
+  await dxField(page).pressSequentially(code, { delay: 20 });
+  return page;
+}
+
+test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, grid, alternatives', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+  saveScreenshot,
+}) => {
+  const page = await openDemoWith('M99.60', { context, server });
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
+
+  // Findings: the region mismatch (head vs C5-C6) is the error and comes first.
+  await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
+  await expect(panel.locator('.findings > li').first()).toHaveAttribute('data-rule', 'region-mismatch');
+  await expect(finding(panel, 'region-mismatch', 'M99.60')).toContainText('C5-C6');
+  await expect(finding(panel, 'region-mismatch', 'M99.60').locator('[data-copy]')).toHaveText('M99.61');
+  await expect(finding(panel, 'classified-elsewhere', 'M99.60')).toBeVisible();
+  await expect(finding(panel, 'region-mismatch', 'M99.60').locator('.evidence mark').getByText('foraminal stenosis')).toBeVisible();
+
+  // The entered code's tab: official title, billable status and the release.
+  const tabPanel = panel.getByRole('tabpanel');
+  await expect(panel.getByRole('tab', { name: /M99\.60/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(tabPanel.locator('[data-official-title]')).toHaveText('Osseous and subluxation stenosis of intervertebral foramina of head region');
+  await expect(tabPanel).toContainText('Billable');
+  await expect(tabPanel).toContainText('ICD-10-CM FY2026');
+
+  // The demo note documents everything: every checklist item is met, with its evidence.
+  for (const id of ['site', 'level', 'mechanism', 'imaging', 'neuro']) {
+    await expect(checklistItem(panel, id)).toHaveAttribute('data-state', 'met');
+  }
+  await expect(checklistItem(panel, 'mechanism').locator('mark')).toContainText(/osteophyte|uncovertebral/);
+
+  // Grid: entered M99.60, the note supports M99.61, the limbs are greyed.
+  await expect(cell(panel, 'M99.60')).toHaveAttribute('data-entered', 'true');
+  await expect(cell(panel, 'M99.60')).not.toHaveAttribute('data-supported', /.*/);
+  await expect(cell(panel, 'M99.61')).toHaveAttribute('data-supported', 'true');
+  await expect(cell(panel, 'M99.66')).toHaveAttribute('data-plausibility', 'implausible');
+  await expect(cell(panel, 'M99.61')).toHaveAttribute('data-plausibility', 'expected');
+
+  // Classifiable elsewhere, with official titles.
+  await expect(tabPanel.locator('.alternatives [data-code="M48.02"]')).toContainText('Spinal stenosis, cervical region');
+
+  // The suggested code has its own tab.
+  await panel.getByRole('tab', { name: /M99\.61/ }).click();
+  await expect(panel.getByRole('tabpanel').locator('[data-official-title]')).toHaveText(
+    'Osseous and subluxation stenosis of intervertebral foramina of cervical region',
+  );
+  await panel.getByRole('tab', { name: /M99\.60/ }).click();
+  await saveScreenshot(panel, 'side-panel-m9960-c5c6');
+});
+
+test('checklist follows the note as it is edited', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/iframe-outer.html`);
+  const dx = page.frameLocator('#dx-frame').getByLabel('ICD-10 code');
+  const note = page.frameLocator('#note-frame').getByLabel('Progress note');
+  await dx.pressSequentially('M99.61', { delay: 10 });
+  await note.fill('Foraminal stenosis at C5-C6 due to osteophytes.');
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
+
+  await expect(checklistItem(panel, 'site')).toHaveAttribute('data-state', 'met');
+  await expect(checklistItem(panel, 'mechanism')).toHaveAttribute('data-state', 'met');
+  await expect(checklistItem(panel, 'imaging')).toHaveAttribute('data-state', 'missing');
+  await expect(checklistItem(panel, 'neuro')).toHaveAttribute('data-state', 'missing');
+  await expect(finding(panel, 'missing-documentation', 'M99.61')).toBeVisible();
+  await expect(cell(panel, 'M99.61')).toHaveAttribute('data-entered', 'true');
+  await expect(cell(panel, 'M99.61')).toHaveAttribute('data-supported', 'true');
+
+  await page.bringToFront();
+  await note.pressSequentially(' MRI confirms. Left C6 radiculopathy.', { delay: 5 });
+  await expect(checklistItem(panel, 'imaging')).toHaveAttribute('data-state', 'met');
+  await expect(checklistItem(panel, 'neuro')).toHaveAttribute('data-state', 'met');
+  await expect(finding(panel, 'missing-documentation', 'M99.61')).toHaveCount(0);
+
+  // Deleting the words makes the item missing again.
+  await page.bringToFront();
+  await note.fill('Foraminal stenosis at C5-C6 due to osteophytes.');
+  await expect(checklistItem(panel, 'neuro')).toHaveAttribute('data-state', 'missing');
+});
+
+test('copy puts the suggested code on the clipboard and never touches the page', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  // Chromium cannot grant permissions to chrome-extension:// origins; the click's user activation
+  // lets the panel write, and a page on the test server (granted clipboard-read) reads it back.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await openDemoWith('M99.60', { context, server });
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
+  await finding(panel, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Copy M99.61 to the clipboard' }).click();
+  await expect(panel.locator('.notice')).toHaveText('Copied M99.61 to the clipboard.');
+  await page.bringToFront();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('M99.61');
+  await expect(dxField(page)).toHaveValue('M99.60');
+});
+
+test('a dismissal with its reason is remembered for the page across reloads, and can be restored', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const page = await openDemoWith('M99.60', { context, server });
+  const tabId = await tabIdOf(page);
+  const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`);
+  const card = finding(panel, 'classified-elsewhere', 'M99.60');
+  await card.getByRole('button', { name: 'Dismiss…' }).click();
+  await card.getByRole('button', { name: 'Already addressed' }).click();
+  await expect(card).toHaveCount(0);
+  await expect(panel.locator('.dismissed summary')).toHaveText('Dismissed on this page (1)');
+
+  // The page reloads (same URL) and the user types the code again: still dismissed.
+  await page.bringToFront();
+  await page.reload();
+  await dxField(page).pressSequentially('M99.60', { delay: 10 });
+  await panel.reload();
+  await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
+  await expect(card).toHaveCount(0);
+  await panel.locator('.dismissed summary').click();
+  await expect(panel.locator('.dismissed-list [data-rule="classified-elsewhere"]')).toContainText('Already addressed');
+
+  // Dismissals are page-derived: session storage only, never local or sync.
+  const areas = await panel.evaluate(async () => ({
+    session: Object.keys(await chrome.storage.session.get(null)).filter((k) => k.startsWith('dismissed/')),
+    local: Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('dismissed/')),
+  }));
+  expect(areas.session).toEqual([`dismissed/${server.url}/`]);
+  expect(areas.local).toEqual([]);
+
+  await panel.locator('.dismissed-list').getByRole('button', { name: 'Restore' }).click();
+  await expect(card).toBeVisible();
+});
+
+test('keyboard only: tabs move with arrows, the dismiss menu opens with Enter and closes with Esc', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const page = await openDemoWith('M99.60', { context, server });
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
+  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toBeVisible();
+
+  await panel.getByRole('tab', { name: /M99\.60/ }).focus();
+  await panel.keyboard.press('ArrowRight');
+  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toBeFocused();
+  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toHaveAttribute('aria-selected', 'true');
+  await panel.keyboard.press('Home');
+  await expect(panel.getByRole('tab', { name: /M99\.60/ })).toHaveAttribute('aria-selected', 'true');
+
+  const card = finding(panel, 'region-mismatch', 'M99.60');
+  const toggle = card.getByRole('button', { name: 'Dismiss…' });
+  await toggle.focus();
+  await panel.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await panel.keyboard.press('Tab');
+  await expect(card.getByRole('button', { name: 'Not applicable' })).toBeFocused();
+  await panel.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+  await expect(card.getByRole('button', { name: 'Not applicable' })).toBeHidden();
+});
+
+test('axe finds no serious or critical violations: empty, findings, menus open, dark, 320 px', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const empty = await openExtensionPage(`${PANEL}?tabId=999999`);
+  await expect(empty.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
+  await expect(empty.getByRole('link', { name: 'demo EHR' })).toHaveAttribute('href', /localhost/);
+  expect(await seriousViolations(empty)).toEqual([]);
+
+  const page = await openDemoWith('M99.60', { context, server });
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 320, height: 900 });
+  await expect(panel.locator('[data-official-title]')).toBeVisible();
+  expect(await seriousViolations(panel)).toEqual([]);
+  // Readable at 320 px: nothing forces a horizontal scroll.
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  await finding(panel, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Dismiss…' }).click();
+  await panel.locator('details.disclosure').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  expect(await seriousViolations(panel)).toEqual([]);
+
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(panel)).toEqual([]);
+});
+
+test('the panel survives a worker restart mid-scenario and keeps updating live', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+  stopServiceWorker,
+}) => {
+  const page = await openDemoWith('M99.60', { context, server });
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
+  const card = finding(panel, 'classified-elsewhere', 'M99.60');
+  await card.getByRole('button', { name: 'Dismiss…' }).click();
+  await card.getByRole('button', { name: 'Disagree' }).click();
+  await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
+
+  await stopServiceWorker(page);
+
+  // No reload: the open panel keeps its state and sees the next edit live.
+  await page.bringToFront();
+  await dxField(page).fill('M99.61');
+  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(finding(panel, 'region-mismatch', 'M99.60')).toHaveCount(0);
+  await expect(cell(panel, 'M99.61')).toHaveAttribute('data-entered', 'true');
+
+  // After a reload too, with the dismissal still applied.
+  await stopServiceWorker(page);
+  await panel.reload();
+  await expect(cell(panel, 'M99.61')).toHaveAttribute('data-supported', 'true');
+  await dxField(page).fill('M99.60');
+  await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
+  await expect(card).toHaveCount(0);
+});
+
+test('the panel clears when its tab navigates to a page without codes', async ({ context, server, openExtensionPage, tabIdOf }) => {
+  const page = await openDemoWith('M99.60', { context, server });
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
+  await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
+  await page.goto(`${server.url}/fixtures/iframe-dx.html`);
+  await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
+  await expect(panel.locator('.findings')).toHaveCount(0);
+});
