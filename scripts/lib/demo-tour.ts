@@ -33,7 +33,7 @@ export async function takeTourScreenshots(
   await demo.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
   await demo.goto(demoUrl);
   await demo.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.60', { delay: 30 });
-  await demo.locator('[data-chartlint] .marker').first().waitFor();
+  await demo.locator('[data-chartlint] .badge').first().waitFor();
   const shots = {} as TourShots;
   shots.demo = join(dir, 'demo-inline.png');
   await demo.screenshot({ path: shots.demo });

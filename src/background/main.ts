@@ -5,11 +5,19 @@
 import { analyze } from '../core';
 import type { BackgroundApi } from '../protocol/messages';
 import { handleMessages } from '../protocol/handle';
-import { isEmptyRequest, isPageSnapshot, isSiteRequest, isTabEvidenceRequest, isWindowRequest } from '../protocol/validate';
+import {
+  isEmptyRequest,
+  isPageSnapshot,
+  isSiteRequest,
+  isTabEvidenceRequest,
+  isTitleRequest,
+  isWindowRequest,
+} from '../protocol/validate';
 import { onCommand } from '../platform/commands';
 import { openFindingsView } from '../platform/side-panel';
 import { onTabNavigating, onTabRemoved } from '../platform/tabs';
 import { handlePageSnapshot } from './handlers/page-snapshot';
+import { handleResolveTitles } from './handlers/resolve-titles';
 import { handleShowEvidence } from './handlers/show-evidence';
 import { handleSettingsForPage, handleSiteDisable, handleSiteEnable } from './handlers/site-settings';
 import { watchSettings } from './current-settings';
@@ -25,6 +33,7 @@ handleMessages<BackgroundApi>(
       return true;
     },
     'tab-evidence/show': handleShowEvidence,
+    'codes/resolve-titles': handleResolveTitles,
     'settings/for-page': handleSettingsForPage,
     'site/enable': handleSiteEnable,
     'site/disable': handleSiteDisable,
@@ -33,6 +42,7 @@ handleMessages<BackgroundApi>(
     'page/snapshot': isPageSnapshot,
     'panel/open': isWindowRequest,
     'tab-evidence/show': isTabEvidenceRequest,
+    'codes/resolve-titles': isTitleRequest,
     'settings/for-page': isEmptyRequest,
     'site/enable': isSiteRequest,
     'site/disable': isSiteRequest,

@@ -1,85 +1,159 @@
 /**
- * Finds the diagnosis fields and note areas of an EHR page: in the document and in every open
- * shadow root. Same-origin iframes get their own content script (all_frames), so each frame only
- * reads itself.
+ * Finds the diagnosis fields and note areas of an EHR page, in the document and in every open
+ * shadow root. Same-origin iframes get their own content script (all_frames, match_about_blank),
+ * so each frame only reads itself.
+ *
+ * Heuristics, in order (the first that applies wins):
+ * 1. Pinned selectors from settings (`DiscoveryOptions`): a match is that kind, no questions asked.
+ * 2. Skipped: our own overlay, hidden inputs (read as part of a diagnosis widget instead, see
+ *    read-field.ts), aria-hidden editors (TinyMCE keeps its source textarea hidden and in sync),
+ *    a contenteditable nested in another one (same editor), listbox options (a dropdown's matches
+ *    are not chosen codes).
+ * 3. Diagnosis: an editable whose label (label elements, aria-label, aria-labelledby, placeholder,
+ *    name, id, title) has a diagnosis word: dx, diag, diagnosis, icd, problem, assessment code…
+ * 4. Diagnosis: a single-line field whose value is ICD-10-CM-shaped ("M99.60", "ICD10:M99.60"),
+ *    whatever its label says.
+ * 5. Note: any other multi-line editable (textarea, contenteditable, role=textbox) and read-only
+ *    report blocks ([data-report], .imaging-report, aria-label containing "report").
  *
  * Tested on: src/demo/index.html, test/fixtures/pages/*.html.
  */
-export type FieldCandidate = { element: HTMLElement; kind: 'diagnosis' | 'note'; label: string };
+import type { FieldKind } from '../core/types';
+
+export type FieldCandidate = { element: HTMLElement; kind: FieldKind; label: string };
+
+/**
+ * Per-site pinned selectors (from settings). Each list holds CSS selectors; elements matching them
+ * are taken as that kind before any heuristic runs. Invalid selectors are ignored.
+ */
+export type DiscoveryOptions = { diagnosis?: readonly string[]; note?: readonly string[] };
 
 // Words that mark a field as the place codes are entered (in labels, names, ids, placeholders).
-const DIAGNOSIS_WORDS = /\b(dx|diag(nos[ie]s)?|icd(-?10)?(-?cm)?|problem|diagnosis code)\b|diagnos/i;
-const EDITABLE_SELECTOR = [
+const DIAGNOSIS_WORDS =
+  /\b(dx|ddx|diag(nos[ie]s)?|icd(-?10)?(-?cm)?|problems?|problem list|diagnosis codes?|assessment codes?)\b|diagnos|icd-?10|_dx|dx_|dxcode/i;
+/** A whole single-line value that is a code, optionally behind a code-system prefix. */
+const CODE_VALUE = /^\s*(?:icd-?10(?:-?cm)?\s*[:|]\s*)?[A-TV-Z]\s?\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\s*$/i;
+
+export const EDITABLE_SELECTOR = [
   'input:not([type])',
-  'input[type="text"]',
-  'input[type="search"]',
+  'input[type="text" i]',
+  'input[type="search" i]',
   'textarea',
   'select',
   '[contenteditable=""]',
-  '[contenteditable="true"]',
-  '[contenteditable="plaintext-only"]',
+  '[contenteditable="true" i]',
+  '[contenteditable="plaintext-only" i]',
   '[role="combobox"]',
   '[role="textbox"]',
 ].join(',');
 /** Read-only text that holds findings, such as an imaging report shown in the chart. */
-const REPORT_SELECTOR = '[data-report], [aria-label*="report" i], .report, .imaging-report';
+export const REPORT_SELECTOR =
+  '[data-report], [aria-label*="report" i]:not(input, textarea), .report, .imaging-report';
+const ANY_SELECTOR = `${EDITABLE_SELECTOR},${REPORT_SELECTOR}`;
 
-function labelOf(element: HTMLElement): string {
+export function labelOf(element: HTMLElement): string {
   const parts: string[] = [];
   const aria = element.getAttribute('aria-label');
   if (aria) parts.push(aria);
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
+    const root = element.getRootNode() as Document | ShadowRoot;
     for (const id of labelledBy.split(/\s+/)) {
-      const text = element.ownerDocument.getElementById(id)?.textContent;
+      const text = root.getElementById(id)?.textContent;
       if (text) parts.push(text);
     }
   }
   if ('labels' in element) {
     for (const label of (element as HTMLInputElement).labels ?? []) parts.push(label.textContent);
   }
-  for (const attr of ['placeholder', 'name', 'id', 'title']) {
+  for (const attr of ['placeholder', 'name', 'id', 'title', 'data-placeholder']) {
     const value = element.getAttribute(attr);
     if (value) parts.push(value);
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
-/** Every element under root, descending into open shadow roots. */
-function* walk(root: Document | ShadowRoot | Element): Generator<Element> {
-  const children = root.children;
-  for (const child of children) {
-    yield child;
-    if (child.shadowRoot) {
-      yield* walk(child.shadowRoot);
+function matchesAny(element: Element, selectors: readonly string[] | undefined): boolean {
+  if (!selectors) return false;
+  return selectors.some((selector) => {
+    try {
+      return element.matches(selector);
+    } catch {
+      return false; // a bad selector from settings must not break discovery
     }
+  });
+}
+
+/** True for elements ChartLint must never read as a field of their own. */
+function isSkipped(element: HTMLElement): boolean {
+  if (element.closest('[data-chartlint], [role="listbox"], [role="option"]')) return true;
+  if (element instanceof HTMLInputElement && element.type === 'hidden') return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  // A contenteditable inside another one is part of the same editor.
+  return element.isContentEditable && element.parentElement?.closest('[contenteditable]') != null;
+}
+
+/**
+ * Decides whether one element is a diagnosis field, a note, or neither (undefined).
+ * Cheap: reads attributes and labels only, never layout.
+ */
+export function classifyElement(
+  element: Element,
+  options: DiscoveryOptions = {},
+): FieldCandidate | undefined {
+  if (!(element instanceof HTMLElement)) return undefined;
+  if (matchesAny(element, options.diagnosis)) return { element, kind: 'diagnosis', label: labelOf(element) };
+  if (matchesAny(element, options.note)) return { element, kind: 'note', label: labelOf(element) || 'Note' };
+  if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
+  if (!element.matches(EDITABLE_SELECTOR))
+    return { element, kind: 'note', label: labelOf(element) || 'Report' };
+  const label = labelOf(element);
+  if (DIAGNOSIS_WORDS.test(label)) return { element, kind: 'diagnosis', label };
+  const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
+  if (isSingleLine) {
+    const value = element instanceof HTMLSelectElement ? element.value : element.value;
+    return CODE_VALUE.test(value) ? { element, kind: 'diagnosis', label } : undefined;
+  }
+  // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
+  if (element.getAttribute('role') === 'combobox' && !element.isContentEditable) return undefined;
+  return { element, kind: 'note', label };
+}
+
+/** True when a single-line field the heuristics passed over might become a diagnosis field by its value. */
+export function mayHoldCode(element: Element): boolean {
+  return (
+    (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) &&
+    element.matches(EDITABLE_SELECTOR)
+  );
+}
+
+/** Every element under root, descending into open shadow roots (pre-order). */
+export function* walk(root: Document | ShadowRoot | Element): Generator<Element> {
+  for (const child of root.children) {
+    yield child;
+    if (child.shadowRoot) yield* walk(child.shadowRoot);
     yield* walk(child);
   }
 }
 
-function isInsideOurHost(element: Element): boolean {
-  return element.closest('[data-chartlint]') !== null;
-}
-
-/** A contenteditable inside another one is part of the same editor. */
-function isNestedEditable(element: HTMLElement): boolean {
-  return element.isContentEditable && element.parentElement?.closest('[contenteditable]') !== null;
-}
-
-export function findFields(root: Document = document): FieldCandidate[] {
+/**
+ * Discovery: every diagnosis field and note under root (a document, a shadow root or a subtree).
+ * The one entry point for discovery; settings pass per-site pinned selectors through `options`.
+ *
+ * @example findFields(document, { diagnosis: ['#problem-search'], note: ['.soap-note'] })
+ */
+export function findFields(
+  root: Document | ShadowRoot | Element = document,
+  options: DiscoveryOptions = {},
+): FieldCandidate[] {
   const found: FieldCandidate[] = [];
+  if (root instanceof Element) {
+    const self = classifyElement(root, options);
+    if (self) found.push(self);
+  }
   for (const element of walk(root)) {
-    if (!(element instanceof HTMLElement) || isInsideOurHost(element)) continue;
-    if (element.matches(EDITABLE_SELECTOR)) {
-      if (isNestedEditable(element)) continue;
-      if (element instanceof HTMLInputElement && element.type === 'hidden') continue;
-      const label = labelOf(element);
-      const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
-      const kind = DIAGNOSIS_WORDS.test(label) ? 'diagnosis' : isSingleLine ? undefined : 'note';
-      if (kind) found.push({ element, kind, label });
-    } else if (element.matches(REPORT_SELECTOR)) {
-      found.push({ element, kind: 'note', label: labelOf(element) || 'Report' });
-    }
+    const candidate = classifyElement(element, options);
+    if (candidate) found.push(candidate);
   }
   return found;
 }

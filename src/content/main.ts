@@ -1,20 +1,29 @@
 /**
- * Content script entry: runs in every frame of allowed pages. It reads the page's fields when the
- * user pauses typing, sends a plain snapshot to the service worker, and marks diagnosis fields.
- * It never writes into the EHR's fields or markup, and it listens passively so typing is never
- * delayed.
+ * Content script entry: runs in every frame of allowed pages (about:blank and srcdoc frames too).
+ * It reads the page's diagnosis fields and notes when the user pauses typing (at once when a
+ * diagnosis field is committed), sends a plain snapshot to the service worker, and shows the
+ * verdict as an inline badge. It never writes into the EHR's fields or markup, listens passively,
+ * and does nothing in an event handler but note what changed and schedule the work.
  */
-import type { ContentApi, FrameVerdict } from '../protocol/messages';
+import type { ContentApi, FrameVerdict, SnapshotField } from '../protocol/messages';
 import { handleMessages } from '../protocol/handle';
 import { sendToBackground } from '../protocol/send';
 import { isFrameVerdict, isSpan } from '../protocol/validate';
 import { isExtensionAlive } from '../platform/runtime';
-import { markFindings, reposition } from './mark-findings';
+import { FieldRegistry } from './field-registry';
+import type { DiscoveryOptions } from './find-fields';
+import { InlineBadges } from './inline-badge';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
-import { scanPage, type ScannedPage } from './scan-page';
+import { showEvidence } from './show-evidence';
 
-/** Pause after the last keystroke before reading the page again. */
+/** Pause after the last keystroke before reading the page again (the badge follows within ~150 ms). */
 const TYPING_PAUSE_MS = 90;
+/** Pause after DOM mutations: single-page apps render in bursts. */
+const MUTATION_PAUSE_MS = 150;
+/** Even during a never-ending stream of mutations, look at least this often. */
+const MAX_WAIT_MS = 700;
+/** How often an idle page checks that the extension is still there (reload/update orphans us). */
+const ALIVE_CHECK_MS = 2000;
 
 const started = Symbol.for('chartlint.content');
 const scope = globalThis as unknown as Record<symbol, unknown>;
@@ -24,82 +33,168 @@ if (!scope[started]) {
   start();
 }
 
-function start(): void {
+function start(options: DiscoveryOptions = {}): void {
   const docId = crypto.randomUUID();
   let overlay: OverlayHost | undefined;
-  let page: ScannedPage = { fields: [], elements: new Map() };
+  let badges: InlineBadges | undefined;
   let lastSent = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstAskedAt: number | undefined;
+  let running = false;
+  let again = false;
+  /** Title → code (or null: not an official title), so each text is asked about once. */
+  const titleCodes = new Map<string, string | null>();
+
+  const registry = new FieldRegistry(options, () => schedule(MUTATION_PAUSE_MS));
+  // Pinned selectors for this site (options page or policy; issue 8): rediscover once they arrive.
+  sendToBackground('settings/for-page', {}).then(
+    ({ selectors }) => {
+      if (selectors.diagnosis.length === 0 && selectors.note.length === 0) return;
+      registry.setOptions(selectors);
+      schedule(0);
+    },
+    () => undefined,
+  );
+  const elementOf = (fieldId: string) => registry.get(fieldId)?.element;
 
   const render = (verdict: FrameVerdict) => {
     if (stopped) return;
-    if (verdict.codes.length === 0 && !overlay) return;
+    if (verdict.codes.length === 0 && !badges) return;
     overlay ??= createOverlayHost();
-    markFindings(overlay, verdict, page.elements);
+    badges ??= new InlineBadges(overlay, {
+      openPanel: () => void sendToBackground('panel/open', {}).catch(() => undefined),
+      copy: (text) => navigator.clipboard.writeText(text),
+    });
+    badges.render(verdict, elementOf);
   };
 
+  /** Asks the worker about title-like texts not seen before. */
+  const resolveTitles = async () => {
+    const unknown = [...new Set(registry.all().flatMap((f) => f.reading.titles))].filter(
+      (t) => !titleCodes.has(t),
+    );
+    if (unknown.length === 0) return;
+    for (const title of unknown) titleCodes.set(title, null);
+    const found = await sendToBackground('codes/resolve-titles', { titles: unknown.slice(0, 50) });
+    for (const [title, code] of Object.entries(found))
+      if (typeof code === 'string') titleCodes.set(title, code);
+  };
+
+  /** A diagnosis field that shows titles also "holds" their codes: one per line after its text. */
+  const withTitleCodes = (fields: SnapshotField[]): SnapshotField[] =>
+    fields.map((field) => {
+      const titles = registry.get(field.id)?.reading.titles ?? [];
+      const codes = titles.map((t) => titleCodes.get(t)).filter((c): c is string => typeof c === 'string');
+      return codes.length > 0 ? { ...field, text: [field.text, ...new Set(codes)].join('\n') } : field;
+    });
+
   const scanAndSend = async () => {
-    timer = undefined;
     if (!isExtensionAlive()) return stop();
-    page = scanPage();
-    const snapshot = { docId, url: location.href, isTop: window === window.top, fields: page.fields };
-    const key = JSON.stringify(snapshot.fields);
+    await registry.update();
+    if (stopped) return;
+    // Fields re-rendered as new elements keep their ids; the badge moves to the new element.
+    badges?.reanchor(elementOf);
+    await resolveTitles();
+    const fields = withTitleCodes(registry.snapshotFields());
+    const key = JSON.stringify(fields);
     if (key === lastSent) return;
     lastSent = key;
+    const snapshot = { docId, url: location.href, isTop: window === window.top, fields };
+    render(await sendToBackground('page/snapshot', snapshot));
+  };
+
+  const run = async () => {
+    timer = undefined;
+    firstAskedAt = undefined;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
     try {
-      render(await sendToBackground('page/snapshot', snapshot));
+      await scanAndSend();
     } catch {
-      // The extension was reloaded or updated under us: leave the page quietly.
+      // The extension was reloaded or updated under us: leave the page quietly. Otherwise retry later.
       if (!isExtensionAlive()) stop();
       else lastSent = '';
+    } finally {
+      running = false;
+      if (again && !stopped) {
+        again = false;
+        schedule(0);
+      }
     }
   };
 
-  const schedule = (delay = TYPING_PAUSE_MS) => {
+  /** Debounce with a ceiling: typing waits for a pause, a mutation storm still gets looked at. */
+  function schedule(delay: number): void {
+    if (stopped) return;
+    // document.open() (legacy pages writing an about:blank frame) erases every listener on the
+    // window and document; the observer survives and notices the new <html>, so listen again.
+    if (document.documentElement !== listeningRoot) listen();
+    const now = performance.now();
+    firstAskedAt ??= now;
+    const wait = Math.max(0, Math.min(delay, firstAskedAt + MAX_WAIT_MS - now));
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => void scanAndSend(), delay);
-  };
-  const onInput = () => schedule();
-  const onCommit = () => schedule(0);
-  const onViewport = () => {
-    if (overlay) reposition(overlay, page.elements);
-  };
-  const observer = new MutationObserver((records) => {
-    if (records.every((r) => overlay?.host.contains(r.target))) return;
-    schedule(150);
-  });
+    timer = setTimeout(() => void run(), wait);
+  }
 
-  const stop = () => {
+  // The innermost target: inside open shadow roots the event is retargeted to the host.
+  const targetOf = (event: Event) => event.composedPath()[0] ?? event.target;
+  const onInput = (event: Event) => {
+    registry.noteInput(targetOf(event));
+    schedule(TYPING_PAUSE_MS);
+  };
+  const onCommit = (event: Event) => {
+    registry.noteInput(targetOf(event));
+    schedule(0);
+  };
+
+  const aliveCheck = setInterval(() => {
+    if (!isExtensionAlive()) stop();
+  }, ALIVE_CHECK_MS);
+
+  function stop(): void {
     if (stopped) return;
     stopped = true;
     if (timer !== undefined) clearTimeout(timer);
-    observer.disconnect();
+    clearInterval(aliveCheck);
+    registry.disconnect();
     removeEventListener('input', onInput, true);
     removeEventListener('change', onCommit, true);
     removeEventListener('focusout', onCommit, true);
-    removeEventListener('scroll', onViewport, true);
-    removeEventListener('resize', onViewport);
+    badges?.destroy();
     overlay?.remove();
-    removeHandlers();
-  };
+    try {
+      removeHandlers();
+    } catch {
+      // The runtime is already gone; its listeners went with it.
+    }
+  }
 
-  addEventListener('input', onInput, { capture: true, passive: true });
-  addEventListener('change', onCommit, { capture: true, passive: true });
-  addEventListener('focusout', onCommit, { capture: true, passive: true });
-  addEventListener('scroll', onViewport, { capture: true, passive: true });
-  addEventListener('resize', onViewport, { passive: true });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  let listeningRoot: HTMLElement | null = null;
+  function listen(): void {
+    listeningRoot = document.documentElement;
+    addEventListener('input', onInput, { capture: true, passive: true });
+    addEventListener('change', onCommit, { capture: true, passive: true });
+    addEventListener('focusout', onCommit, { capture: true, passive: true });
+  }
+  listen();
 
   const removeHandlers = handleMessages<ContentApi>(
     {
       'findings/update': (verdict) => render(verdict),
-      'evidence/show': () => false,
+      'evidence/show': (span) => {
+        const field = registry.get(span.fieldId);
+        return field ? showEvidence(field, span) : false;
+      },
     },
     { 'findings/update': isFrameVerdict, 'evidence/show': isSpan },
     // Only the service worker talks to content scripts; other frames' scripts are not trusted here.
     (sender) => sender.tab === undefined,
   );
 
+  registry.observe(document);
   schedule(0);
 }

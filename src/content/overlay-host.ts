@@ -5,16 +5,58 @@
  */
 const STYLE = `
 :host { all: initial; }
-.marker {
-  position: fixed; z-index: 2147483646; display: inline-flex; align-items: center; gap: 4px;
-  font: 600 12px/1.2 system-ui, sans-serif; padding: 2px 7px; border-radius: 999px;
-  background: #eef4ff; color: #1d3a7a; border: 1px solid #9db4e6; box-shadow: 0 1px 2px rgb(0 0 0 / 15%);
-  pointer-events: auto; cursor: default; white-space: nowrap;
+* { box-sizing: border-box; }
+.anchor { position: fixed; top: 0; left: 0; z-index: 2147483646; }
+.anchor[data-hidden] { visibility: hidden; }
+.badge { display: inline-block; }
+.badge-button {
+  display: inline-flex; align-items: center; gap: 3px; margin: 0;
+  font: 700 11px/1 system-ui, sans-serif; padding: 3px 6px; border-radius: 999px;
+  background: #eef2f7; color: #34465e; border: 1px solid #b5c2d3; box-shadow: 0 1px 2px rgb(0 0 0 / 15%);
+  cursor: pointer; white-space: nowrap;
 }
-.marker[data-severity="error"] { background: #fdecec; color: #8a1111; border-color: #e6a1a1; }
-.marker[data-severity="warning"] { background: #fff5e0; color: #7a4b00; border-color: #e8c27a; }
-.marker .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.badge-button:focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
+.badge[data-severity="error"] .badge-button { background: #fdecec; color: #8a1111; border-color: #d98a8a; }
+.badge[data-severity="warning"] .badge-button { background: #fff5e0; color: #6b4100; border-color: #d9ad5c; }
+.badge[data-severity="info"] .badge-button { background: #e8f1ff; color: #1d3a7a; border-color: #8fb0e6; }
+.icon { font-size: 11px; }
+.panel {
+  position: fixed; top: 0; left: 0; z-index: 2147483647; width: 360px; max-width: calc(100vw - 16px);
+  max-height: min(420px, calc(100vh - 16px)); overflow: auto;
+  font: 13px/1.4 system-ui, sans-serif; color: #1b2430; background: #fff;
+  border: 1px solid #c4ccd8; border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 18%); padding: 10px 12px;
+}
+.panel[hidden] { display: none; }
+.panel header { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
+.panel h2 { font-size: 13px; margin: 0; font-weight: 700; }
+.panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
+.finding { border-left: 4px solid #8fb0e6; padding: 4px 0 4px 8px; }
+.finding[data-severity="error"] { border-color: #c62828; }
+.finding[data-severity="warning"] { border-color: #c77700; }
+.finding .sev { font-weight: 700; margin-right: 4px; }
+.finding[data-severity="error"] .sev { color: #b71c1c; }
+.finding[data-severity="warning"] .sev { color: #8a5200; }
+.finding[data-severity="info"] .sev { color: #1d3a7a; }
+.message { margin: 0; }
+.evidence { margin: 4px 0 0; padding: 2px 6px; background: #f4f6f9; border-radius: 4px; font-style: italic; color: #3a4656; }
+.row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 4px; }
+code { font: 600 12px/1.2 ui-monospace, monospace; background: #eef2f7; padding: 1px 4px; border-radius: 3px; }
+button.small {
+  font: 12px/1.2 system-ui, sans-serif; padding: 2px 8px; border-radius: 4px; cursor: pointer;
+  border: 1px solid #b5c2d3; background: #f8fafc; color: #1b2430;
+}
+button.small:focus-visible, button.close:focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
+button.close { border: 0; background: transparent; font-size: 16px; line-height: 1; cursor: pointer; color: #4a5668; padding: 2px 4px; }
+.empty, .dismissed { color: #4a5668; margin: 0; }
+footer { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 8px; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .panel { background: #1d232c; color: #e6ebf2; border-color: #3a4656; }
+  .evidence { background: #2a323d; color: #cfd8e3; }
+  code { background: #2a323d; }
+  button.small { background: #2a323d; color: #e6ebf2; border-color: #4a5668; }
+  button.close, .empty, .dismissed { color: #b8c2cf; }
+}
 `;
 
 export type OverlayHost = { host: HTMLElement; root: ShadowRoot; remove: () => void };
@@ -22,8 +64,9 @@ export type OverlayHost = { host: HTMLElement; root: ShadowRoot; remove: () => v
 export function createOverlayHost(doc: Document = document): OverlayHost {
   const host = doc.createElement('chartlint-overlay');
   host.setAttribute('data-chartlint', '');
-  // Keep the host out of the page's layout and accessibility tree until it has something to say.
-  host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483646;';
+  // Out of the page's layout: zero-sized, its children are position:fixed.
+  host.style.cssText =
+    'position:absolute !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;overflow:visible !important;display:block !important;z-index:2147483646 !important;';
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLE;

@@ -56,6 +56,11 @@ export type BackgroundApi = {
   /** Open the side panel (Chrome) or sidebar (Firefox) for the sender's window. */
   'panel/open': (payload: { windowId?: number }) => boolean;
   /**
+   * From a content script: texts of a diagnosis widget that may be official ICD-10-CM titles shown
+   * instead of codes (the page cannot carry the catalog). Replies { text: code } for those that are.
+   */
+  'codes/resolve-titles': (payload: { titles: string[] }) => Record<string, string>;
+  /**
    * From the side panel: show a tab-wide evidence span (field id `${frameId}:${localId}`) in the
    * page. The worker routes it to the right frame as ContentApi 'evidence/show'; false when that
    * frame or field is gone.

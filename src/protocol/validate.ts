@@ -64,3 +64,8 @@ export function isEmptyRequest(v: unknown): v is Record<string, never> {
 export function isSiteRequest(v: unknown): v is { origin: string; tabId?: number } {
   return isObject(v) && isString(v.origin, 2048) && (v.tabId === undefined || Number.isInteger(v.tabId));
 }
+
+/** At most 50 texts of at most 300 characters: titles are short, and the page is not trusted. */
+export function isTitleRequest(v: unknown): v is { titles: string[] } {
+  return isObject(v) && Array.isArray(v.titles) && v.titles.length <= 50 && v.titles.every((t) => isString(t, 300));
+}

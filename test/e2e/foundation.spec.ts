@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-const marker = (code: string) => `[data-chartlint] .marker[data-code~="${code}"]`;
+const marker = (code: string) => `[data-chartlint] .badge[data-code~="${code}"]`;
 
 test('the extension loads with its service worker and pages', async ({ serviceWorker, openExtensionPage }) => {
   const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());

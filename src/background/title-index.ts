@@ -1,0 +1,67 @@
+/**
+ * Official ICD-10-CM titles (long and short) back to their codes. Many EHRs show only the title
+ * once a code is chosen ("Osseous and subluxation stenosis of intervertebral foramina of head
+ * region"); the content script cannot carry the 12 MB catalog, so it asks the worker.
+ */
+import type { RawCatalog, RawEntry } from '../kb/raw-types';
+// Read as a plain file from the extension's own origin (service workers may not use import()).
+import catalogUrl from '../kb/data/icd10cm-fy2026.catalog.json?url';
+
+export type TitleIndex = Map<string, string>;
+
+/** Case, punctuation and spacing do not matter; widgets add "×" remove marks and dashes. */
+export function normalizeTitle(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Maps each normalised long and short title to its code; a title two codes share maps to neither. */
+export function buildTitleIndex(entries: readonly RawEntry[]): TitleIndex {
+  const index: TitleIndex = new Map();
+  const shared = new Set<string>();
+  for (const [code, , title, shortTitle] of entries) {
+    for (const text of shortTitle === undefined ? [title] : [title, shortTitle]) {
+      const key = normalizeTitle(text);
+      const seen = index.get(key);
+      if (seen !== undefined && seen !== code) shared.add(key);
+      else index.set(key, code);
+    }
+  }
+  for (const key of shared) index.delete(key);
+  return index;
+}
+
+/** Widgets join a title with other text ("Osseous … – Active – ×"): try the parts too. */
+const SEPARATORS = /\s+[-–—|·•;]\s+|\s*[×✕✖]\s*|\n/;
+
+/** The code each text names, for the texts that are (or contain, between separators) an official title. */
+export function resolveTitles(index: TitleIndex, texts: readonly string[]): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const text of texts) {
+    for (const part of [text, ...text.split(SEPARATORS)]) {
+      const code = index.get(normalizeTitle(part));
+      if (code) {
+        found[text] = code;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+let pending: Promise<TitleIndex | undefined> | undefined;
+
+/** Loads the index once per worker life, only when a page shows a title without its code. */
+export function loadTitleIndex(): Promise<TitleIndex | undefined> {
+  pending ??= fetch(catalogUrl)
+    .then((response) => response.json() as Promise<RawCatalog>)
+    .then((raw) => buildTitleIndex(raw.entries))
+    .catch((error: unknown) => {
+      console.warn('ChartLint: the title index could not be built', error);
+      pending = undefined;
+      return undefined;
+    });
+  return pending;
+}

@@ -1,0 +1,245 @@
+/**
+ * Keeps the frame's list of fields up to date incrementally, so a page with thousands of inputs
+ * and a steady stream of DOM mutations costs little: after the first (time-sliced) walk, only
+ * added subtrees are classified, only fields that changed are read again, and the input event
+ * handler only notes which element changed.
+ *
+ * Field ids live in a WeakMap (ChartLint never writes attributes into the EHR's markup). When a
+ * framework re-renders a field as a new element with the same kind and label, the new element
+ * inherits the old id, so the badge and the side panel keep pointing at "the same" field.
+ */
+import type { SnapshotField } from '../protocol/messages';
+import { MAX_FIELD_CHARS } from '../protocol/validate';
+import { classifyElement, mayHoldCode, type DiscoveryOptions, type FieldCandidate } from './find-fields';
+import { readField, type FieldReading } from './read-field';
+
+/** Longest stretch of discovery work done in one task before yielding to the page. */
+const SLICE_MS = 6;
+
+const ids = new WeakMap<Element, string>();
+let nextId = 0;
+
+const signatureOf = (c: FieldCandidate) => `${c.kind}|${c.element.tagName}|${c.label}`;
+
+export type TrackedField = FieldCandidate & { id: string; reading: FieldReading };
+
+const yieldToPage = () => new Promise<void>((done) => setTimeout(done, 0));
+
+export class FieldRegistry {
+  /** Known fields by element, in discovery order. */
+  private readonly fields = new Map<Element, TrackedField>();
+  private readonly byId = new Map<string, TrackedField>();
+  /** Subtrees added since the last update (or the whole document before the first). */
+  private readonly pendingRoots = new Set<Node>();
+  private readonly dirty = new Set<Element>();
+  private readonly observed = new WeakSet<Node>();
+  private readonly roots: (Document | ShadowRoot)[] = [];
+  private readonly observers: MutationObserver[] = [];
+  private removalsPending = false;
+  private running: Promise<boolean> | undefined;
+
+  constructor(
+    private options: DiscoveryOptions,
+    /** Called (without arguments) when something may need a new scan: mutations in any observed root. */
+    private readonly onMutation: () => void,
+  ) {}
+
+  /** Starts watching a document or open shadow root, and queues it for discovery. */
+  observe(root: Document | ShadowRoot): void {
+    if (this.observed.has(root)) return;
+    this.observed.add(root);
+    this.roots.push(root);
+    this.pendingRoots.add(root);
+    const observer = new MutationObserver((records) => this.noteMutations(records));
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['contenteditable', 'type', 'role', 'aria-hidden', 'aria-label'],
+    });
+    this.observers.push(observer);
+  }
+
+  /** New pinned selectors (settings changed): rediscover everything. */
+  setOptions(options: DiscoveryOptions): void {
+    this.options = options;
+    for (const root of this.roots) this.pendingRoots.add(root);
+    this.fields.clear();
+    this.byId.clear();
+  }
+
+  /** An input event came from this element (the innermost target, inside shadow roots too). */
+  noteInput(target: EventTarget | null | undefined): void {
+    if (!(target instanceof Element)) return;
+    this.dirty.add(target);
+    const root = target.getRootNode();
+    // A shadow root attached after its host was inserted produced no mutation: find it now.
+    if (root instanceof ShadowRoot && !this.observed.has(root)) this.observe(root);
+  }
+
+  disconnect(): void {
+    for (const observer of this.observers) observer.disconnect();
+    this.observers.length = 0;
+  }
+
+  get(id: string): TrackedField | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): TrackedField[] {
+    return [...this.fields.values()];
+  }
+
+  private noteMutations(records: MutationRecord[]): void {
+    let relevant = false;
+    for (const record of records) {
+      const target = record.target;
+      if (target instanceof Element && target.closest('[data-chartlint]')) continue;
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) {
+          if (node.nodeType === Node.ELEMENT_NODE) {
+            this.pendingRoots.add(node);
+            relevant = true;
+          }
+        }
+        if (record.removedNodes.length > 0) {
+          this.removalsPending = true;
+          relevant = true;
+        }
+      }
+      if (record.type === 'attributes') {
+        this.pendingRoots.add(target);
+        relevant = true;
+      }
+      // Text changed inside a known field (an editor, a report): read that field again.
+      const field = this.fieldContaining(target);
+      if (field) {
+        this.dirty.add(field.element);
+        relevant = true;
+      }
+    }
+    if (relevant) this.onMutation();
+  }
+
+  private fieldContaining(node: Node): TrackedField | undefined {
+    for (let at: Node | null = node; at; at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null)) {
+      if (at instanceof Element) {
+        const field = this.fields.get(at);
+        if (field) return field;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Applies everything noted since the last call: discovers fields in added subtrees (yielding to
+   * the page every few milliseconds), drops removed ones, and re-reads changed fields plus every
+   * diagnosis field (frameworks set a chosen option's value without an input event).
+   * Resolves to true when the set of fields or any text changed.
+   */
+  update(): Promise<boolean> {
+    this.running ??= this.runUpdate().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async runUpdate(): Promise<boolean> {
+    let changed = false;
+    const orphans = new Map<string, string>();
+    if (this.removalsPending) {
+      this.removalsPending = false;
+      for (const [element, tracked] of this.fields) {
+        if (element.isConnected) continue;
+        this.fields.delete(element);
+        this.byId.delete(tracked.id);
+        orphans.set(signatureOf(tracked), tracked.id);
+        changed = true;
+      }
+    }
+
+    let sliceStart = performance.now();
+    while (this.pendingRoots.size > 0) {
+      const roots = [...this.pendingRoots];
+      this.pendingRoots.clear();
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        for (const element of this.elementsUnder(root)) {
+          if (this.fields.has(element)) continue;
+          const candidate = classifyElement(element, this.options);
+          if (candidate) {
+            this.add(candidate, orphans);
+            changed = true;
+          }
+          if (performance.now() - sliceStart > SLICE_MS) {
+            await yieldToPage();
+            sliceStart = performance.now();
+          }
+        }
+      }
+    }
+
+    // Elements typed into: a field whose text changed, or an unlabeled input that may now hold a code.
+    for (const element of this.dirty) {
+      if (this.fields.has(element) || !element.isConnected) continue;
+      const owner = this.fieldContaining(element);
+      if (owner) this.dirty.add(owner.element);
+      else if (mayHoldCode(element)) {
+        const candidate = classifyElement(element, this.options);
+        if (candidate) {
+          this.add(candidate, orphans);
+          changed = true;
+        }
+      }
+    }
+
+    for (const tracked of this.fields.values()) {
+      if (tracked.kind !== 'diagnosis' && !this.dirty.has(tracked.element)) continue;
+      const reading = readField(tracked);
+      if (reading.text !== tracked.reading.text) changed = true;
+      tracked.reading = reading;
+    }
+    this.dirty.clear();
+    return changed;
+  }
+
+  private add(candidate: FieldCandidate, orphans: Map<string, string>): void {
+    let id = ids.get(candidate.element);
+    if (!id) {
+      id = orphans.get(signatureOf(candidate)) ?? `field-${nextId++}`;
+      orphans.delete(signatureOf(candidate));
+      ids.set(candidate.element, id);
+    }
+    const tracked: TrackedField = { ...candidate, id, reading: readField(candidate) };
+    this.fields.set(candidate.element, tracked);
+    this.byId.set(id, tracked);
+  }
+
+  /** The root itself (when an element) and every element below it, observing open shadow roots found. */
+  private *elementsUnder(root: Node): Generator<Element> {
+    if (root instanceof Element) {
+      if (root.closest('[data-chartlint]')) return;
+      yield root;
+      if (root.shadowRoot) this.observe(root.shadowRoot);
+    }
+    const doc = root instanceof Document ? root : root.ownerDocument;
+    if (!doc) return;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node as Element;
+      if (element.hasAttribute('data-chartlint')) continue;
+      yield element;
+      // Shadow roots are walked as their own pending roots (and watched for later changes).
+      if (element.shadowRoot) this.observe(element.shadowRoot);
+    }
+  }
+
+  /** The snapshot fields, cut to the size the protocol accepts. */
+  snapshotFields(): SnapshotField[] {
+    return this.all().map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      text: f.reading.text.slice(0, MAX_FIELD_CHARS),
+      label: f.label.slice(0, 500),
+    }));
+  }
+}

@@ -1,0 +1,406 @@
+/**
+ * The inline warning: one small badge per diagnosis field that holds codes, anchored to the field
+ * with Floating UI (follows scroll, resize and re-renders), in ChartLint's own overlay host. It
+ * expands on hover, focus or click into the findings for that field's codes: message, evidence
+ * snippet, suggested code with a copy button, dismiss for this page, and "Open panel".
+ *
+ * Quiet by design: it never moves focus, never opens by itself, and never writes into the EHR
+ * (the copy button only writes to the clipboard).
+ *
+ * QA contract: the badge is `.badge[role=status][data-code]` with an accessible name that states
+ * the count; each finding is `.finding[data-rule][data-code]`.
+ */
+import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
+import type { Finding, FoundCode, Severity } from '../core/types';
+import type { FrameVerdict } from '../protocol/messages';
+import type { OverlayHost } from './overlay-host';
+
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_TEXT: Record<Severity, { icon: string; label: string }> = {
+  error: { icon: '⛔', label: 'Error' },
+  warning: { icon: '⚠', label: 'Warning' },
+  info: { icon: 'ℹ', label: 'Note' },
+};
+/** Delay before a hover opens or closes the findings, so passing the mouse over does nothing. */
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 300;
+
+export type BadgeActions = {
+  /** Must be called synchronously in the click handler: opening the side panel needs the user gesture. */
+  openPanel: () => void;
+  copy: (text: string) => Promise<void>;
+};
+
+type Badge = {
+  fieldId: string;
+  anchor: HTMLElement;
+  status: HTMLElement;
+  button: HTMLButtonElement;
+  panel: HTMLElement;
+  reference: Element | undefined;
+  stopFollowing: (() => void) | undefined;
+  stopPanel: (() => void) | undefined;
+  pinned: boolean;
+  hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  codes: string[];
+  findings: Finding[];
+  /** What the panel shows now: unchanged verdicts leave the DOM (and any focus in it) alone. */
+  shown: string;
+  /** Set while we move focus back to the badge, so that focus does not reopen the panel. */
+  refocusing: boolean;
+};
+
+export const findingKey = (f: Finding) => `${f.rule}|${f.code}|${f.message}`;
+
+function worstSeverity(findings: Finding[]): Severity | undefined {
+  return SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s));
+}
+
+function countText(n: number): string {
+  return `${n} ${n === 1 ? 'finding' : 'findings'}`;
+}
+
+/** Cuts long evidence to a readable snippet. */
+function snippet(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export class InlineBadges {
+  private readonly badges = new Map<string, Badge>();
+  /** Findings dismissed on this page (kept in memory only: a reload brings them back). */
+  private readonly dismissed = new Set<string>();
+  private readonly doc: Document;
+  private escListening = false;
+
+  constructor(
+    private readonly overlay: OverlayHost,
+    private readonly actions: BadgeActions,
+  ) {
+    this.doc = overlay.host.ownerDocument;
+  }
+
+  /** Shows the verdict: one badge per field with codes; fields without codes lose theirs. */
+  render(verdict: FrameVerdict, elementOf: (fieldId: string) => Element | undefined): void {
+    const byField = new Map<string, FoundCode[]>();
+    for (const code of verdict.codes)
+      byField.set(code.span.fieldId, [...(byField.get(code.span.fieldId) ?? []), code]);
+    for (const [fieldId, badge] of this.badges) {
+      if (!byField.has(fieldId)) this.removeBadge(badge);
+    }
+    for (const [fieldId, codes] of byField) {
+      const wanted = [...new Set(codes.map((c) => c.code))];
+      const findings = verdict.findings.filter((f) => wanted.includes(f.code));
+      const badge = this.badges.get(fieldId) ?? this.createBadge(fieldId);
+      badge.codes = wanted;
+      badge.findings = findings;
+      const shown = JSON.stringify([wanted, findings]);
+      if (shown !== badge.shown) {
+        badge.shown = shown;
+        this.fill(badge);
+      }
+      this.follow(badge, elementOf(fieldId));
+    }
+  }
+
+  /** Re-anchors badges whose field element was replaced by a re-render. */
+  reanchor(elementOf: (fieldId: string) => Element | undefined): void {
+    for (const badge of this.badges.values()) this.follow(badge, elementOf(badge.fieldId));
+  }
+
+  destroy(): void {
+    for (const badge of this.badges.values()) this.removeBadge(badge);
+    this.setEscListener(false);
+  }
+
+  private el<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className?: string,
+    text?: string,
+  ): HTMLElementTagNameMap[K] {
+    const element = this.doc.createElement(tag);
+    if (className) element.className = className;
+    if (text !== undefined) element.textContent = text;
+    return element;
+  }
+
+  private createBadge(fieldId: string): Badge {
+    const anchor = this.el('div', 'anchor');
+    anchor.dataset.field = fieldId;
+    const status = this.el('span', 'badge');
+    status.setAttribute('role', 'status');
+    const button = this.el('button', 'badge-button');
+    button.type = 'button';
+    button.setAttribute('aria-expanded', 'false');
+    const panelId = `chartlint-panel-${fieldId}`;
+    button.setAttribute('aria-controls', panelId);
+    status.append(button);
+    anchor.append(status);
+    const panel = this.el('div', 'panel');
+    panel.id = panelId;
+    panel.hidden = true;
+    panel.setAttribute('role', 'dialog');
+    panel.dataset.field = fieldId;
+    this.overlay.root.append(anchor, panel);
+
+    const badge: Badge = {
+      fieldId,
+      anchor,
+      status,
+      button,
+      panel,
+      reference: undefined,
+      stopFollowing: undefined,
+      stopPanel: undefined,
+      pinned: false,
+      hoverTimer: undefined,
+      codes: [],
+      findings: [],
+      shown: '',
+      refocusing: false,
+    };
+    button.addEventListener('click', () => {
+      badge.pinned = !badge.pinned || panel.hidden !== false;
+      if (badge.pinned) this.open(badge);
+      else this.close(badge);
+    });
+    // Keyboard users reach the badge with Tab: focus shows the findings, leaving hides them.
+    button.addEventListener('focus', () => {
+      if (!badge.refocusing) this.open(badge);
+    });
+    const hoverIn = () => this.hover(badge, true);
+    const hoverOut = () => this.hover(badge, false);
+    for (const target of [status, panel]) {
+      target.addEventListener('mouseenter', hoverIn);
+      target.addEventListener('mouseleave', hoverOut);
+    }
+    panel.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget;
+      if (!badge.pinned && !(next instanceof Node && (panel.contains(next) || status.contains(next))))
+        this.close(badge);
+    });
+    button.addEventListener('blur', (event) => {
+      const next = event.relatedTarget;
+      if (!badge.pinned && !(next instanceof Node && panel.contains(next))) this.close(badge);
+    });
+    this.badges.set(fieldId, badge);
+    return badge;
+  }
+
+  private visibleFindings(badge: Badge): Finding[] {
+    return badge.findings.filter((f) => !this.dismissed.has(findingKey(f)));
+  }
+
+  /** Writes the badge's label and the panel's findings. */
+  private fill(badge: Badge): void {
+    const findings = this.visibleFindings(badge);
+    const codes = badge.codes.join(', ');
+    const severity = worstSeverity(findings);
+    const label = `ChartLint: ${countText(findings.length)} for ${codes}`;
+    badge.status.setAttribute('aria-label', label);
+    badge.status.dataset.code = badge.codes.join(' ');
+    badge.status.dataset.count = String(findings.length);
+    if (severity) badge.status.dataset.severity = severity;
+    else delete badge.status.dataset.severity;
+    badge.button.setAttribute('aria-label', `${label}. Show details`);
+    const icon = this.el('span', 'icon', severity ? SEVERITY_TEXT[severity].icon : '●');
+    icon.setAttribute('aria-hidden', 'true');
+    badge.button.replaceChildren(icon, this.el('span', 'count', String(findings.length)));
+
+    const panel = badge.panel;
+    panel.setAttribute('aria-label', `ChartLint findings for ${codes}`);
+    const header = this.el('header');
+    const close = this.el('button', 'close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', 'Close');
+    close.addEventListener('click', () => this.close(badge, true));
+    header.append(this.el('h2', undefined, `ChartLint · ${codes}`), close);
+
+    const list = this.el('ul');
+    for (const finding of findings) list.append(this.findingItem(badge, finding));
+    const body: HTMLElement[] = [header];
+    if (findings.length > 0) body.push(list);
+    else body.push(this.el('p', 'empty', `No findings for ${codes} so far.`));
+
+    const footer = this.el('footer');
+    const hidden = badge.findings.length - findings.length;
+    if (hidden > 0) {
+      const restore = this.el('button', 'small', `Show ${hidden} dismissed`);
+      restore.type = 'button';
+      restore.addEventListener('click', () => {
+        for (const f of badge.findings) this.dismissed.delete(findingKey(f));
+        this.fill(badge);
+      });
+      footer.append(restore);
+    } else {
+      footer.append(this.el('span'));
+    }
+    const openPanel = this.el('button', 'small', 'Open panel');
+    openPanel.type = 'button';
+    openPanel.dataset.action = 'open-panel';
+    // Called synchronously: the side panel may only open in response to this click.
+    openPanel.addEventListener('click', () => this.actions.openPanel());
+    footer.append(openPanel);
+    body.push(footer);
+    panel.replaceChildren(...body);
+  }
+
+  private findingItem(badge: Badge, finding: Finding): HTMLLIElement {
+    const item = this.el('li', 'finding');
+    item.dataset.rule = finding.rule;
+    item.dataset.code = finding.code;
+    item.dataset.severity = finding.severity;
+    const { icon, label } = SEVERITY_TEXT[finding.severity];
+    const message = this.el('p', 'message');
+    const sev = this.el('span', 'sev', icon);
+    sev.setAttribute('aria-hidden', 'true');
+    message.append(sev, this.el('span', 'sr-only', `${label}: `), finding.message);
+    item.append(message);
+    // The evidence from the note (not the code itself, which the user can see in the field).
+    const squash = (text: string) => text.toUpperCase().replace(/[\s.]/g, '');
+    const codes = badge.codes.map(squash);
+    const evidence =
+      finding.evidence.find((e) => !codes.some((c) => squash(e.text).includes(c))) ?? finding.evidence[0];
+    if (evidence) {
+      const quote = this.el('blockquote', 'evidence', `“${snippet(evidence.text)}”`);
+      item.append(quote);
+    }
+    const row = this.el('div', 'row');
+    for (const code of finding.suggestions.slice(0, 3)) {
+      const copy = this.el('button', 'small', 'Copy');
+      copy.type = 'button';
+      copy.dataset.action = 'copy';
+      copy.setAttribute('aria-label', `Copy ${code}`);
+      copy.addEventListener('click', () => {
+        this.actions.copy(code).then(
+          () => (copy.textContent = 'Copied'),
+          () => (copy.textContent = 'Copy failed'),
+        );
+      });
+      row.append(this.el('span', undefined, 'Suggested'), this.el('code', undefined, code), copy);
+    }
+    const dismiss = this.el('button', 'small', 'Dismiss');
+    dismiss.type = 'button';
+    dismiss.dataset.action = 'dismiss';
+    dismiss.setAttribute('aria-label', `Dismiss on this page: ${finding.message}`);
+    dismiss.addEventListener('click', () => {
+      const hadFocus = this.hasFocusInside(badge);
+      this.dismissed.add(findingKey(finding));
+      this.fill(badge);
+      if (hadFocus) this.focusBadge(badge);
+      if (!badge.panel.hidden) this.placePanel(badge);
+    });
+    row.append(dismiss);
+    item.append(row);
+    return item;
+  }
+
+  /** Keeps the badge at the right end inside its field, following scroll, resize and layout changes. */
+  private follow(badge: Badge, reference: Element | undefined): void {
+    if (badge.reference === reference && reference?.isConnected) return;
+    badge.stopFollowing?.();
+    badge.stopFollowing = undefined;
+    badge.reference = reference;
+    if (!reference?.isConnected) {
+      badge.anchor.dataset.hidden = '';
+      return;
+    }
+    const tall = reference.getBoundingClientRect().height > 48;
+    const update = () => {
+      void computePosition(reference, badge.anchor, {
+        strategy: 'fixed',
+        placement: tall ? 'right-start' : 'right',
+        // Inside the field's right end, where password managers put their icons: it never covers a
+        // neighbouring button and stays attached to the field it describes.
+        middleware: [
+          offset(({ rects }) => ({ mainAxis: -rects.floating.width - 6, crossAxis: tall ? 6 : 0 })),
+          hide(),
+        ],
+      }).then(({ x, y, middlewareData }) => {
+        badge.anchor.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        if (middlewareData.hide?.referenceHidden) badge.anchor.dataset.hidden = '';
+        else delete badge.anchor.dataset.hidden;
+      });
+    };
+    badge.stopFollowing = autoUpdate(reference, badge.anchor, update, { animationFrame: false });
+  }
+
+  private placePanel(badge: Badge): void {
+    void computePosition(badge.status, badge.panel, {
+      strategy: 'fixed',
+      placement: 'bottom-end',
+      middleware: [offset(6), flip(), shift({ padding: 8 })],
+    }).then(({ x, y }) => {
+      badge.panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  }
+
+  private hover(badge: Badge, inside: boolean): void {
+    if (badge.hoverTimer !== undefined) clearTimeout(badge.hoverTimer);
+    badge.hoverTimer = setTimeout(
+      () => {
+        badge.hoverTimer = undefined;
+        if (inside) this.open(badge);
+        else if (!badge.pinned && !this.hasFocusInside(badge)) this.close(badge);
+      },
+      inside ? HOVER_OPEN_MS : HOVER_CLOSE_MS,
+    );
+  }
+
+  private focusBadge(badge: Badge): void {
+    badge.refocusing = true;
+    badge.button.focus({ preventScroll: true });
+    badge.refocusing = false;
+  }
+
+  private hasFocusInside(badge: Badge): boolean {
+    const active = this.overlay.root.activeElement;
+    return active !== null && (badge.panel.contains(active) || badge.status.contains(active));
+  }
+
+  private open(badge: Badge): void {
+    for (const other of this.badges.values()) if (other !== badge) this.close(other);
+    if (!badge.panel.hidden) return;
+    badge.panel.hidden = false;
+    badge.button.setAttribute('aria-expanded', 'true');
+    badge.stopPanel = autoUpdate(badge.status, badge.panel, () => this.placePanel(badge), {
+      animationFrame: false,
+    });
+    this.setEscListener(true);
+  }
+
+  private close(badge: Badge, returnFocus = false): void {
+    badge.pinned = false;
+    if (badge.panel.hidden) return;
+    // Only when the user was working inside the panel: focus goes back to the badge, never to the page.
+    if (returnFocus && this.hasFocusInside(badge)) this.focusBadge(badge);
+    badge.panel.hidden = true;
+    badge.button.setAttribute('aria-expanded', 'false');
+    badge.stopPanel?.();
+    badge.stopPanel = undefined;
+    if ([...this.badges.values()].every((b) => b.panel.hidden)) this.setEscListener(false);
+  }
+
+  /** Esc closes an open panel, wherever focus is; the key still reaches the page as usual. */
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    for (const badge of this.badges.values()) this.close(badge, true);
+  };
+
+  private setEscListener(on: boolean): void {
+    if (on === this.escListening) return;
+    this.escListening = on;
+    if (on) this.doc.addEventListener('keydown', this.onKeydown, { capture: true, passive: true });
+    else this.doc.removeEventListener('keydown', this.onKeydown, { capture: true });
+  }
+
+  private removeBadge(badge: Badge): void {
+    if (badge.hoverTimer !== undefined) clearTimeout(badge.hoverTimer);
+    badge.stopFollowing?.();
+    badge.stopPanel?.();
+    badge.anchor.remove();
+    badge.panel.remove();
+    this.badges.delete(badge.fieldId);
+    if (this.badges.size === 0) this.setEscListener(false);
+  }
+}

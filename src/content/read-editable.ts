@@ -1,0 +1,113 @@
+/**
+ * Reads a contenteditable (or any read-only block) as plain text with the line breaks a user
+ * sees: one line per paragraph, list item, table row or <br>. Unlike innerText it needs no layout,
+ * so reading a 20 KB editor never forces a reflow, and it remembers which text node each stretch
+ * came from so an evidence span can be turned back into a DOM Range (show-evidence.ts).
+ */
+
+/** Elements that start and end a line. */
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
+]);
+/** Elements whose text is never shown as text. */
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'BUTTON',
+  'SELECT',
+]);
+/** Table cells sit on one line, separated by a tab. */
+const CELL = new Set(['TD', 'TH']);
+
+/** One stretch of the text that came from one text node. */
+export type TextPiece = { node: Text; start: number; length: number };
+export type EditableText = { text: string; pieces: TextPiece[] };
+
+export function readEditable(root: Element): EditableText {
+  let text = '';
+  const pieces: TextPiece[] = [];
+  const newline = () => {
+    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const value = (node as Text).data;
+      if (value.length === 0) return;
+      // Collapse runs of layout whitespace (source indentation) but keep the offsets exact per node.
+      if (/^\s+$/.test(value) && (text.length === 0 || text.endsWith('\n'))) return;
+      pieces.push({ node: node as Text, start: text.length, length: value.length });
+      text += value.replace(/[\r\n\t]/g, ' ');
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (SKIP.has(tag) || element.hasAttribute('data-chartlint')) return;
+    if (tag === 'BR') {
+      // Editors (ProseMirror, Quill) put a <br> in empty paragraphs so they have height: not a line.
+      if (element.nextSibling !== null || element.parentNode?.childNodes.length === 1) text += '\n';
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) newline();
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+    if (CELL.has(tag) && element.nextElementSibling) text += '\t';
+    if (block) newline();
+  };
+  for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
+  return { text: text.replace(/\n+$/, ''), pieces };
+}
+
+/** The DOM position of a text offset, or undefined when the offset falls on a line break we added. */
+export function positionOf(
+  read: EditableText,
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number } | undefined {
+  for (const piece of read.pieces) {
+    const end = piece.start + piece.length;
+    if (offset < piece.start) return { node: piece.node, offset: 0 };
+    if (offset < end || (offset === end && preferEnd))
+      return { node: piece.node, offset: offset - piece.start };
+  }
+  const last = read.pieces.at(-1);
+  return last ? { node: last.node, offset: last.length } : undefined;
+}

@@ -1,0 +1,164 @@
+/**
+ * The inline badge on the demo EHR: it appears when a code is entered, states its count, expands
+ * on hover, focus or click into the findings (message, evidence, suggestion with copy, dismiss,
+ * Open panel), closes with Esc, and never takes focus or changes what the user typed.
+ */
+import { expect, test } from './fixtures';
+import { badge, finding, findings } from './page-helpers';
+
+const DX = { name: 'Diagnosis (ICD-10-CM)' } as const;
+
+test('a code typed into the diagnosis field gets a badge that states its findings', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const dx = page.getByRole('combobox', DX);
+  await dx.pressSequentially('M99.60', { delay: 25 });
+
+  const status = badge(page, 'M99.60');
+  await expect(status).toBeVisible();
+  await expect(status).toHaveAttribute('role', 'status');
+  // The demo note documents cervical foraminal stenosis: the head-region code is a region mismatch.
+  await expect(page.getByRole('status', { name: /ChartLint: [1-9]\d* findings? for M99\.60/ })).toBeVisible();
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  // Quiet: the findings stay folded until the user asks, and focus stays in the field.
+  await expect(page.locator('[data-chartlint] .panel')).toBeHidden();
+  await expect(dx).toBeFocused();
+  await expect(dx).toHaveValue('M99.60');
+
+  // Badge sits inside the field's box (right end), so it points at the field it describes.
+  const field = (await dx.boundingBox())!;
+  const box = (await status.boundingBox())!;
+  expect(box.x).toBeGreaterThan(field.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(field.x + field.width + 1);
+  expect(box.y).toBeGreaterThanOrEqual(field.y - 1);
+  expect(box.y + box.height).toBeLessThanOrEqual(field.y + field.height + 1);
+});
+
+test('the badge expands on hover and click, closes with Esc, and follows the field on scroll', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const dx = page.getByRole('combobox', DX);
+  await dx.pressSequentially('M99.60', { delay: 25 });
+  const status = badge(page, 'M99.60');
+  await expect(status).toBeVisible();
+
+  const panel = page.getByRole('dialog', { name: 'ChartLint findings for M99.60' });
+  await status.hover();
+  await expect(panel).toBeVisible();
+  const item = finding(page, 'region-mismatch', 'M99.60');
+  await expect(item).toContainText('M99.60');
+  await expect(item.locator('.evidence')).toContainText(/foramin/);
+  await expect(item.locator('code')).toHaveText('M99.61');
+  await expect(item.locator('.sr-only')).toHaveText('Error: ');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+
+  // Click pins it open; moving the mouse away does not close it; Esc does.
+  await status.locator('button').click();
+  await expect(panel).toBeVisible();
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(500);
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+
+  // Scrolling the page moves the badge with its field.
+  const gap = async () => Math.round((await status.boundingBox())!.y - (await dx.boundingBox())!.y);
+  const start = { gap: await gap(), field: (await dx.boundingBox())!.y };
+  await page.mouse.move(600, 400);
+  await page.mouse.wheel(0, 150);
+  await expect.poll(async () => (await dx.boundingBox())!.y).toBeLessThan(start.field - 50);
+  await expect.poll(gap).toBe(start.gap);
+});
+
+test('keyboard users reach the badge with Tab; copy puts the suggestion on the clipboard only', async ({
+  context,
+  server,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const dx = page.getByRole('combobox', DX);
+  await dx.pressSequentially('M99.60', { delay: 25 });
+  await expect(badge(page, 'M99.60')).toBeVisible();
+  const values = async () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value),
+    );
+  const before = await values();
+
+  await badge(page, 'M99.60').locator('button').focus();
+  const panel = page.getByRole('dialog', { name: 'ChartLint findings for M99.60' });
+  await expect(panel).toBeVisible();
+  await finding(page, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Copy M99.61' }).click();
+  await expect(
+    finding(page, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Copy M99.61' }),
+  ).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('M99.61');
+  expect(await values()).toEqual(before);
+});
+
+test('a finding dismissed on the page leaves the count and can be shown again', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('combobox', DX).pressSequentially('M99.60', { delay: 25 });
+  const status = badge(page, 'M99.60');
+  await expect(status).toBeVisible();
+  const count = Number(await status.getAttribute('data-count'));
+  expect(count).toBeGreaterThan(0);
+
+  await status.locator('button').click();
+  await finding(page, 'region-mismatch', 'M99.60')
+    .getByRole('button', { name: /^Dismiss/ })
+    .click();
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
+  await expect(status).toHaveAttribute('data-count', String(count - 1));
+  await expect(status).toHaveAttribute(
+    'aria-label',
+    new RegExp(`ChartLint: ${count - 1} findings? for M99.60`),
+  );
+  await expect(findings(page, 'M99.60')).toHaveCount(count - 1);
+
+  await page.getByRole('button', { name: 'Show 1 dismissed' }).click();
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expect(status).toHaveAttribute('data-count', String(count));
+});
+
+test('"Open panel" opens the side panel from the badge', async ({ context, server, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('combobox', DX).pressSequentially('M99.60', { delay: 25 });
+  await badge(page, 'M99.60').locator('button').click();
+  await page.getByRole('button', { name: 'Open panel' }).click();
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(
+        async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length,
+      ),
+    )
+    .toBeGreaterThan(0);
+});
+
+test('a code with no findings gets a neutral badge; clearing the field removes it', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/iframe-outer.html`);
+  const frame = page.frameLocator('#dx-frame');
+  // A non-spine code: nothing to say about it, but the user sees ChartLint read it.
+  await frame.getByLabel('ICD-10 code').pressSequentially('J45.909', { delay: 20 });
+  await expect(badge(frame, 'J45.909')).toHaveAttribute('aria-label', 'ChartLint: 0 findings for J45.909');
+  await expect(badge(frame, 'J45.909')).not.toHaveAttribute('data-severity');
+  await frame.getByLabel('ICD-10 code').fill('');
+  await expect(frame.locator('[data-chartlint] .badge')).toHaveCount(0);
+});

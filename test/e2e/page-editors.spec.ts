@@ -1,0 +1,89 @@
+/**
+ * Rich-text editors real EHRs embed (Quill 2, TinyMCE 8 in its iframe), loaded from npm: the note
+ * is read with its line breaks wherever the editor keeps it, typed or pasted, and the side panel's
+ * evidence request highlights the span with the CSS Custom Highlight API (no DOM change).
+ */
+import type { Page } from '@playwright/test';
+import type { TabState } from '../../src/protocol/messages';
+import { expect, test } from './fixtures';
+import { badge, CERVICAL_NOTE, finding, pageMutations, watchPageDom } from './page-helpers';
+
+async function tabState(probe: Page, tabId: number): Promise<TabState> {
+  return probe.evaluate(
+    async (id) => (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as TabState,
+    tabId,
+  );
+}
+
+test('Quill: a note typed into the editor is read with the code from the diagnosis field', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/quill-note.html`);
+  const editor = page.locator('.ql-editor');
+  await editor.click();
+  await page.keyboard.type('Neck pain for three months.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
+  await page.getByLabel('ICD-10-CM code').pressSequentially('M99.60', { delay: 20 });
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expect(page.locator('.ql-editor')).toContainText('uncovertebral osteophyte');
+});
+
+test('Quill: a pasted note counts, and evidence is highlighted without touching the DOM', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/quill-note.html`);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), CERVICAL_NOTE);
+  await page.locator('.ql-editor').click();
+  await page.keyboard.press('Control+V');
+  await page.getByLabel('ICD-10-CM code').pressSequentially('M99.60', { delay: 20 });
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+
+  const tabId = await tabIdOf(page);
+  const probe = await openExtensionPage('src/ui/options/index.html');
+  const state = await tabState(probe, tabId);
+  const mismatch = state.result.findings.find((f) => f.rule === 'region-mismatch')!;
+  const noteSpan = mismatch.evidence.find((e) => !e.text.includes('M99'))!;
+  expect(noteSpan.text).toMatch(/stenosis/);
+
+  await watchPageDom(page);
+  const shown = await probe.evaluate(
+    async ([tab, span]): Promise<unknown> =>
+      (await chrome.runtime.sendMessage({
+        chartlint: 1,
+        type: 'tab-evidence/show',
+        payload: { tabId: tab, span },
+      })) as unknown,
+    [tabId, noteSpan] as const,
+  );
+  expect(shown).toEqual({ ok: true, value: true });
+  // The highlight is registered on the page's document and covers exactly the evidence text.
+  const highlighted = await page.evaluate(() => {
+    const h = CSS.highlights.get('chartlint-evidence');
+    return h ? [...h].map((r) => (r as Range).toString()) : [];
+  });
+  expect(highlighted).toEqual([noteSpan.text]);
+  expect(await pageMutations(page)).toEqual([]);
+});
+
+test('TinyMCE: the note inside the editor iframe is read together with the code field', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/tinymce-note.html`);
+  await expect(page.locator('body')).toHaveAttribute('data-editor-ready', 'true');
+  const body = page.frameLocator('iframe.tox-edit-area__iframe').locator('body');
+  await body.click();
+  await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
+  await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expect(badge(page, 'M99.60')).toHaveAttribute('data-severity', 'error');
+});

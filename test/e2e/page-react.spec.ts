@@ -1,0 +1,48 @@
+/**
+ * A React 18 form with a Downshift autocomplete: the user picks a diagnosis from the dropdown (by
+ * keyboard or mouse) and the field then shows only the official title; ChartLint reads the title
+ * as the code it names (resolved by the service worker, which holds the catalog).
+ */
+import { expect, test } from './fixtures';
+import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+
+test('choosing from the dropdown with the keyboard: the title shown is read as its code', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/react-combobox.html`);
+  await page.getByLabel('Assessment and plan').pressSequentially(CERVICAL_NOTE, { delay: 1 });
+  const dx = page.getByRole('combobox', { name: 'Diagnosis' });
+  await dx.pressSequentially('m9960', { delay: 30 });
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(dx).toHaveValue('Osseous and subluxation stenosis of intervertebral foramina of head region');
+  await expect(page.locator('#chosen-state')).toHaveText('State holds M99.60');
+
+  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  // React still owns its state: the value is exactly what the app set.
+  await expect(dx).toHaveValue('Osseous and subluxation stenosis of intervertebral foramina of head region');
+});
+
+test('choosing with the mouse from a menu at the end of the body; options listed are not read as chosen', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/react-combobox.html`);
+  const dx = page.getByRole('combobox', { name: 'Diagnosis' });
+  await dx.pressSequentially('cervical', { delay: 30 });
+  await expect(page.getByRole('option').first()).toBeVisible();
+  // While the menu lists M99.61, M99.71, M48.02… nothing is chosen yet: no badge.
+  await page.waitForTimeout(400);
+  await expect(page.locator('[data-chartlint] .badge')).toHaveCount(0);
+
+  await page.getByRole('option', { name: /M99\.71/ }).click();
+  await expect(dx).toHaveValue(
+    'Connective tissue and disc stenosis of intervertebral foramina of cervical region',
+  );
+  await expect(badge(page, 'M99.71')).toBeVisible();
+});
