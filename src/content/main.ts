@@ -25,15 +25,19 @@ const MAX_WAIT_MS = 700;
 /** How often an idle page checks that the extension is still there (reload/update orphans us). */
 const ALIVE_CHECK_MS = 2000;
 
-const started = Symbol.for('chartlint.content');
-const scope = globalThis as unknown as Record<symbol, unknown>;
+const instance = Symbol.for('chartlint.content');
+const scope = globalThis as unknown as Record<symbol, (() => void) | undefined>;
 
-if (!scope[started]) {
-  scope[started] = true;
-  start();
+// Injected again into the same page (an update, or a site enabled from the popup while the
+// declared script already runs): the newest copy takes over and the older one leaves quietly.
+try {
+  scope[instance]?.();
+} catch {
+  // The older copy belongs to an extension context that is gone; nothing of it can be reached.
 }
+scope[instance] = start();
 
-function start(options: DiscoveryOptions = {}): void {
+function start(options: DiscoveryOptions = {}): () => void {
   const docId = crypto.randomUUID();
   let overlay: OverlayHost | undefined;
   let badges: InlineBadges | undefined;
@@ -197,4 +201,5 @@ function start(options: DiscoveryOptions = {}): void {
 
   registry.observe(document);
   schedule(0);
+  return stop;
 }
