@@ -19,7 +19,7 @@ export function findCodes(field: FieldText): FoundCode[] {
     if (field.kind === 'note' && !raw.includes('.') && tail === '') continue;
     let rest = tail.toUpperCase();
     let note: string | undefined;
-    if (/^\d*O\d*$/.test(rest) && rest.includes('O')) {
+    if (rest.includes('O') && /^\d*O\d*$/.test(rest)) {
       rest = rest.replaceAll('O', '0');
       note = `"${raw}" has a letter O where a zero is expected; read as ${letter.toUpperCase()}${head}.${rest}`;
     }

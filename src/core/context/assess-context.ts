@@ -1,6 +1,6 @@
 import type { Span, Status } from '../types';
 import { sentenceBounds } from '../text/sentence-bounds';
-import { CATEGORY_STATUS, TRIGGER_PATTERN, lookupRules, type ContextRule } from './context-rules';
+import { CATEGORY_STATUS, TOKEN, rulesByFirstToken, type ContextRule } from './context-rules';
 
 /** The status of a target phrase and the cue that set it (null when affirmed by default). */
 export type ContextResult = { status: Status; trigger: Span | null };
@@ -10,12 +10,41 @@ type Cue = { start: number; end: number; rules: ContextRule[] };
 /** When several cues reach a target, the annotation guide's precedence decides. */
 const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical', 'uncertain'];
 
-/** Cues in one sentence, with their offsets; cached per sentence by the caller. */
+const isBlank = (text: string, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
+};
+
+/**
+ * Cues in one sentence, with their offsets: leftmost-longest literal matches over the words, with
+ * only whitespace allowed between the words of one cue. Cached per sentence by the caller.
+ */
 export function findCues(text: string, start: number, end: number): Cue[] {
+  const words: { word: string; start: number; end: number }[] = [];
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
+    if (m.index + m[0].length > end) break;
+    words.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
   const cues: Cue[] = [];
-  const sentence = text.slice(start, end);
-  for (const m of sentence.matchAll(TRIGGER_PATTERN)) {
-    cues.push({ start: start + m.index, end: start + m.index + m[0].length, rules: lookupRules(m[0]) });
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i];
+    const entries = first ? rulesByFirstToken.get(first.word) : undefined;
+    if (!first || !entries) continue;
+    for (const entry of entries) {
+      const n = entry.tokens.length;
+      let ok = i + n <= words.length;
+      for (let k = 1; ok && k < n; k++) {
+        const w = words[i + k];
+        const prev = words[i + k - 1];
+        ok = w !== undefined && prev !== undefined && w.word === entry.tokens[k] && isBlank(text, prev.end, w.start);
+      }
+      if (!ok) continue;
+      const last = words[i + n - 1] ?? first;
+      cues.push({ start: first.start, end: last.end, rules: entry.rules });
+      i += n - 1;
+      break;
+    }
   }
   return cues;
 }

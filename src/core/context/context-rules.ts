@@ -41,27 +41,33 @@ export const CATEGORY_STATUS: Record<ContextCategory, Status | null> = {
   TERMINATE: null,
 };
 
-const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/**
+ * Words as the cue matcher sees them: letters and digits joined by ' / - ("can't", "r/o",
+ * "non-compressive"), an optional leading hyphen ("-ve"), or a comma (", mild" ends a scope).
+ */
+export const TOKEN = /-?[a-z0-9]+(?:['/-][a-z0-9]+)*|,/gi;
 
-/** Rules by normalised literal; several rules may share a literal (one per direction). */
-export const rulesByLiteral = new Map<string, ContextRule[]>();
-for (const rule of contextRules) {
-  const key = normalize(rule.literal);
-  rulesByLiteral.set(key, [...(rulesByLiteral.get(key) ?? []), rule]);
-}
+type Entry = { tokens: string[]; rules: ContextRule[] };
 
 /**
- * One alternation of every literal, longest first, so that at any position the longest cue wins
- * ("no significant change" is a pseudo-trigger before "no significant" negates). Literals are
- * plain words joined by \s+, so matching stays linear.
+ * Rules indexed by their first word, longest literal first, so that at any position the longest
+ * cue wins ("no significant change" is a pseudo-trigger before "no significant" negates). Matching
+ * walks the words once: linear in the sentence, whatever the number of rules.
  */
-export const TRIGGER_PATTERN = new RegExp(
-  `(?<![\\w'])(?:${[...rulesByLiteral.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})(?![\\w'])`,
-  'gi',
-);
-
-export const lookupRules = (matched: string): ContextRule[] => rulesByLiteral.get(normalize(matched)) ?? [];
+export const rulesByFirstToken = new Map<string, Entry[]>();
+{
+  const byLiteral = new Map<string, Entry>();
+  for (const rule of contextRules) {
+    const tokens = (rule.literal.toLowerCase().match(TOKEN) ?? []) as string[];
+    const key = tokens.join(' ');
+    const entry = byLiteral.get(key);
+    if (entry) entry.rules.push(rule);
+    else byLiteral.set(key, { tokens, rules: [rule] });
+  }
+  for (const entry of byLiteral.values()) {
+    const first = entry.tokens[0];
+    if (first === undefined) continue;
+    rulesByFirstToken.set(first, [...(rulesByFirstToken.get(first) ?? []), entry]);
+  }
+  for (const list of rulesByFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+}

@@ -23,12 +23,18 @@ export function findSections(text: string): Section[] {
   return sections;
 }
 
-/** The status implied by the section that contains `position`. */
+/** The status implied by the section that contains `position` (binary search: notes have many headings). */
 export function sectionStatusAt(sections: Section[], position: number): Status | null {
-  let status: Status | null = null;
-  for (const section of sections) {
-    if (section.start > position) break;
-    status = section.status;
+  let low = 0;
+  let high = sections.length - 1;
+  let found: Section | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const section = sections[mid];
+    if (section && section.start <= position) {
+      found = section;
+      low = mid + 1;
+    } else high = mid - 1;
   }
-  return status;
+  return found?.status ?? null;
 }

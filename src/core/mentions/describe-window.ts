@@ -1,8 +1,8 @@
 import { assessContext, type findCues } from '../context/assess-context';
-import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
+import { findRegionWords, type LevelHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
 import type { SiteHit, Window } from './find-mentions';
-import { CAUSAL, LATERALITY, MECHANISM_WORDS, SEVERITY, VERB_ANCHOR } from './lexicon';
+import { CAUSAL, LATERALITY, MECHANISM_PATTERN, MECHANISM_WORDS, SEVERITY, VERB_ANCHOR, matchedEntry } from './lexicon';
 
 type Range = { start: number; end: number };
 
@@ -90,7 +90,7 @@ export function describeWindow(input: WindowInput): Mention[] {
 
 function pickLevels(input: WindowInput): LevelHit[] {
   const { field, window } = input;
-  const own = findLevels(field.text.slice(window.start, window.end), window.start);
+  const own = input.sentenceLevels.filter((h) => h.start >= window.start && h.end <= window.end);
   if (own.length > 0) return own;
   if (input.sentenceLevels.length > 0) return input.sentenceLevels;
   if (findRegionWords(field.text.slice(input.sentence.start, input.sentence.end)).length > 0) return [];
@@ -129,12 +129,10 @@ function findMechanisms(input: WindowInput): { mechanisms: Mechanism[]; evidence
   const { field, window } = input;
   const slice = field.text.slice(window.start, window.end);
   const found: { mechanisms: Mechanism[]; start: number; end: number }[] = [];
-  for (const { mechanisms, pattern } of MECHANISM_WORDS) {
-    for (const m of slice.matchAll(pattern)) {
-      const start = window.start + m.index;
-      if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
-      found.push({ mechanisms, start, end: start + m[0].length });
-    }
+  MECHANISM_PATTERN.lastIndex = window.start;
+  for (let m = MECHANISM_PATTERN.exec(field.text); m !== null && m.index + m[0].length <= window.end; m = MECHANISM_PATTERN.exec(field.text)) {
+    const entry = MECHANISM_WORDS[matchedEntry(m)];
+    if (entry) found.push({ mechanisms: entry.mechanisms, start: m.index, end: m.index + m[0].length });
   }
   if (found.length === 0) {
     return { mechanisms: /^\s*(?:,|and\b)/i.test(slice) ? input.inheritedMechanisms : [], evidence: [] };

@@ -3,7 +3,7 @@ import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
 import { sentenceBounds } from '../text/sentence-bounds';
 import type { FieldText, Mention, Site } from '../types';
-import { ANCHOR, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
+import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
 import { describeWindow } from './describe-window';
 
 type Anchor = { start: number; end: number; word: string; kind: 'stenosis' | 'negative' | 'compression' };
@@ -55,16 +55,13 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[]): Window[
 export type SiteHit = { site: Site; start: number; end: number; strong: boolean };
 
 function findSites(text: string, window: Range): SiteHit[] {
-  const slice = text.slice(window.start, window.end);
   const hits: SiteHit[] = [];
-  for (const { site, strong, pattern } of SITE_WORDS) {
-    for (const m of slice.matchAll(pattern)) {
-      const start = window.start + m.index;
-      if (hits.some((h) => start < h.end && start + m[0].length > h.start)) continue;
-      hits.push({ site, start, end: start + m[0].length, strong });
-    }
+  SITE_PATTERN.lastIndex = window.start;
+  for (let m = SITE_PATTERN.exec(text); m !== null && m.index + m[0].length <= window.end; m = SITE_PATTERN.exec(text)) {
+    const entry = SITE_WORDS[matchedEntry(m)];
+    if (entry) hits.push({ site: entry.site, start: m.index, end: m.index + m[0].length, strong: entry.strong });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }
 
 function isSpinal(text: string, window: Window, sentence: Range, anchor: Anchor): boolean {
@@ -106,6 +103,7 @@ export function findMentions(field: FieldText): Mention[] {
     const cues = findCues(text, sentence.start, sentence.end);
     const sentenceLevels = findLevels(text.slice(sentence.start, sentence.end), sentence.start);
     const windows = splitWindows(text, sentence, anchors);
+    let lookBack: LevelHit[] | undefined;
     const described: Mention[][] = [];
     const levelless = new Set<Mention>();
     let inherited: Mention['mechanisms'] = [];
@@ -123,13 +121,14 @@ export function findMentions(field: FieldText): Mention[] {
         sites,
         cues,
         sentenceLevels,
-        lookBackLevels: () => lookBackLevels(text, sentence.start),
+        lookBackLevels: () => (lookBack ??= lookBackLevels(text, sentence.start)),
         sectionStatus: sectionStatusAt(sections, sentence.start),
         inheritedMechanisms: inherited,
       });
       const next = windows[windows.indexOf(window) + 1];
       const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
-      if (joined && findLevels(text.slice(window.start, window.end)).length === 0) for (const f of found) levelless.add(f);
+      const hasOwnLevel = sentenceLevels.some((h) => h.start >= window.start && h.end <= window.end);
+      if (joined && !hasOwnLevel) for (const f of found) levelless.add(f);
       const withMechanism = found.find((f) => f.mechanisms.length > 0);
       inherited = withMechanism ? withMechanism.mechanisms : /^\s*(?:,|and\b)/i.test(text.slice(window.start, window.end)) ? inherited : [];
       described.push(found);

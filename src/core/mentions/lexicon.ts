@@ -66,6 +66,17 @@ export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [
   },
 ];
 
+/** One alternation per list, group i+1 = entry i, so a window is swept once; earlier entries win ties. */
+const combine = (sources: RegExp[]) => new RegExp(sources.map((r) => `(${r.source})`).join('|'), 'gi');
+export const SITE_PATTERN = combine(SITE_WORDS.map((s) => s.pattern));
+export const MECHANISM_PATTERN = combine(MECHANISM_WORDS.map((m) => m.pattern));
+
+/** Index of the first defined capture group (which list entry matched). */
+export function matchedEntry(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
+  return -1;
+}
+
 /** Words that link a cause to a narrowing in the same clause (annotation guide's list). */
 export const CAUSAL =
   /\b(?:secondary\s+to|due\s+to|from|caus\w*|produc\w*|yield\w*|result\w*|resultant|by|related\s+to|contribut\w*|associated|attributable\s+to|because\s+of)\b/i;
