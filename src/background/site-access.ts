@@ -9,13 +9,21 @@ import { currentSettings, rememberSettings, settingsSource } from './current-set
  * access to. Run on startup, after enabling or disabling, and when settings or permissions change
  * elsewhere (another device, a policy, chrome://extensions), so the three never drift apart.
  */
-export async function syncSiteScripts(known?: EffectiveSettings): Promise<string[]> {
-  const settings = known ?? (await currentSettings());
-  const granted = new Set(await grantedOrigins());
-  const patterns = [...new Set(settings.enabledSites.map(originPattern))].filter((p) => granted.has(p));
-  await registerSiteScripts(patterns);
-  return patterns;
+export function syncSiteScripts(known?: EffectiveSettings): Promise<string[]> {
+  // One at a time: enabling a site also fires storage and permission events that resync, and two
+  // overlapping runs would both see "nothing registered" and both register (duplicate script id).
+  const run = queue.then(async () => {
+    const settings = known ?? (await currentSettings());
+    const granted = new Set(await grantedOrigins());
+    const patterns = [...new Set(settings.enabledSites.map(originPattern))].filter((p) => granted.has(p));
+    await registerSiteScripts(patterns);
+    return patterns;
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
+
+let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * The user granted access to `origin` (the popup or options page asked, in the click): remember the

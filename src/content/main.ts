@@ -38,7 +38,9 @@ try {
 scope[instance] = start();
 
 function start(options: DiscoveryOptions = {}): () => void {
-  const docId = crypto.randomUUID();
+  // Not crypto.randomUUID(): it exists only in secure contexts, and intranet EHRs served over
+  // plain http (not localhost) are not one, so it threw there and the script never started.
+  const docId = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
   let overlay: OverlayHost | undefined;
   let badges: InlineBadges | undefined;
   let lastSent = '';
