@@ -147,7 +147,7 @@ write(`${OUT}/icd10cm-fy2026.catalog.json`, {
 
 // ---------------------------------------------------------------------------------------------
 // Notes: chapter 13, the spine blocks, and the spine categories, brought forward to FY2026.
-type PatchOp = { op: 'add' | 'remove'; code: string; kind: NoteKind; text: string; addendum: string; reason: string };
+type PatchOp = { op: 'add' | 'remove' | 'revise'; code: string; kind: NoteKind; text: string; to?: string; addendum: string; reason: string };
 const patch = JSON.parse(read(PATCH).toString('utf8')) as { operations: PatchOp[]; withheld: { code: string; reason: string }[] };
 const patchSha = sha256(read(PATCH));
 type OutNote = { kind: NoteKind; text: string; addendum?: string };
@@ -162,10 +162,11 @@ for (const [code, notes] of tabular.diagNotes) {
 for (const op of patch.operations) {
   if (!byCode.has(op.code)) fail(`patch names ${op.code}, which is not in FY2026`);
   const list = codeNotes.get(op.code) ?? [];
-  if (op.op === 'remove') {
+  if (op.op === 'remove' || op.op === 'revise') {
     const i = list.findIndex((n) => n.kind === op.kind && n.text === op.text);
-    if (i < 0) fail(`patch: nothing to remove at ${op.code} (${op.kind} "${op.text}")`);
-    list.splice(i, 1);
+    if (i < 0) fail(`patch: nothing to ${op.op} at ${op.code} (${op.kind} "${op.text}")`);
+    if (op.op === 'remove') list.splice(i, 1);
+    else list[i] = { kind: op.kind, text: op.to ?? fail(`patch: revise at ${op.code} without "to"`), addendum: op.addendum };
   } else {
     if (list.some((n) => n.kind === op.kind && n.text === op.text)) fail(`patch: ${op.code} already has "${op.text}"`);
     list.push({ kind: op.kind, text: op.text, addendum: op.addendum });

@@ -191,15 +191,20 @@ describe('describeCode and explainCode for any code', () => {
     expect(d.ancestors.map((a) => a.code)).toEqual(['M48', 'M48.0']);
   });
 
-  it('carries the addenda: M50 note deleted (FY2023), M51.A code-first added, M54.5 notes withheld', async () => {
+  it('carries the addenda: M50 note deleted (FY2023), M51.A code-first added, M54.5 split (FY2022, FY2025)', async () => {
     const m50 = await describeCode('M50.10');
     expect(m50.notes.map((n) => n.text)).not.toContain('code to the most superior level of disorder');
     expect(m50.notes.map((n) => n.from)).toContain('block M50-M54');
     const a0 = await describeCode('M51.A0');
     expect(a0.notes).toContainEqual(expect.objectContaining({ kind: 'codeFirst', addendum: 'FY2023' }));
-    const m545 = await describeCode('M54.50');
-    expect(m545.notesCarried).toBe(false);
-    expect(m545.notesMessage).toMatch(/not shown/);
+    const m5450 = await describeCode('M54.50');
+    expect(m5450.notesCarried).toBe(true);
+    expect(m5450.notes).toContainEqual(expect.objectContaining({ from: 'M54.50', kind: 'inclusionTerm', text: 'Lumbago NOS', addendum: 'FY2022' }));
+    expect(m5450.notes).toContainEqual(
+      expect.objectContaining({ from: 'M54.5', kind: 'excludes1', text: 'intervertebral disc degeneration, lumbar region with discogenic back pain only (M51.360)', addendum: 'FY2025' }),
+    );
+    expect(m5450.notes.filter((n) => n.from === 'M54.5').map((n) => n.text)).not.toContain('Lumbago NOS');
+    expect((await describeCode('M54.89')).notes).toContainEqual(expect.objectContaining({ text: 'low back pain (M54.5-)' }));
   });
 
   it('says when notes are not carried for a code outside the spine categories', async () => {
