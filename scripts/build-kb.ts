@@ -214,11 +214,13 @@ const indexSha = sha256(gunzipSync(read(INDEX)));
 const kept: (IndexPath & { addendum?: string })[] = index.terms
   .filter((t) => INDEX_ROOTS.some(([a, b]) => t.path[0] === a && t.path[1] === b))
   .map((t) => ({ ...t }));
-// FY2018 index addenda: "Stenosis, spinal, lumbar region" M48.06 -> M48.061, new subterm for M48.062.
+// FY2018 index addenda: "- - lumbar region M48.06" revised to "- - lumbar region (NOS) (without
+// neurogenic claudication) M48.061", and "- - - with neurogenic claudication M48.062" added.
 const lumbar = kept.find((t) => t.path.join('|') === 'Stenosis, stenotic (cicatricial)|spinal|lumbar region' && t.code === 'M48.06');
 if (!lumbar) fail('index: "Stenosis, spinal, lumbar region" M48.06 not found; the FY2018 fix no longer applies');
 else {
   lumbar.code = 'M48.061';
+  lumbar.path = [...lumbar.path.slice(0, -1), 'lumbar region (NOS) (without neurogenic claudication)'];
   lumbar.addendum = 'FY2018';
   kept.splice(kept.indexOf(lumbar) + 1, 0, {
     path: [...lumbar.path, 'with neurogenic claudication'],

@@ -15,9 +15,11 @@ describe('alphabetic-index terms', () => {
 
   it('apply the FY2018 index addendum for lumbar spinal stenosis', async () => {
     const terms = await loadIndexTerms();
-    const lumbar = terms.find((t) => t.term === 'Stenosis, stenotic (cicatricial) › spinal › lumbar region');
+    const lumbar = terms.find((t) => t.term === 'Stenosis, stenotic (cicatricial) › spinal › lumbar region (NOS) (without neurogenic claudication)');
     expect(lumbar).toMatchObject({ code: 'M48.061', addendum: 'FY2018' });
-    expect(terms.find((t) => t.code === 'M48.062')?.path.at(-1)).toBe('with neurogenic claudication');
+    expect(terms.find((t) => t.code === 'M48.062')?.term).toBe(
+      'Stenosis, stenotic (cicatricial) › spinal › lumbar region (NOS) (without neurogenic claudication) › with neurogenic claudication',
+    );
     expect(terms.some((t) => t.code === 'M48.06')).toBe(false);
   });
 });
