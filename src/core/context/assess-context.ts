@@ -21,10 +21,10 @@ const isBlank = (text: string, from: number, to: number) => {
  */
 export function findCues(text: string, start: number, end: number): Cue[] {
   const words: { word: string; start: number; end: number }[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
-    if (m.index + m[0].length > end) break;
-    words.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  const sentence = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) {
+    words.push({ word: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length });
   }
   const cues: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -101,14 +101,16 @@ export function assessContext(text: string, target: { start: number; end: number
   const sentence = options.sentence ?? sentenceBounds(text, target.start, target.end);
   const parts = options.parts ?? [target];
   const cues = splitStraddling(text, options.cues ?? findCues(text, sentence.start, sentence.end), parts);
-  const terminators = cues.filter((c) => c.rules.some((r) => r.category === 'TERMINATE'));
+  const scopes = scopesOf(cues, sentence);
   let best: { status: Status; cue: Cue; distance: number } | undefined;
-  for (const cue of cues) {
-    if (parts.some((p) => cue.start < p.end && cue.end > p.start)) continue;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i];
+    const scope = scopes[i];
+    if (!cue || !scope || parts.some((p) => cue.start < p.end && cue.end > p.start)) continue;
     for (const rule of cue.rules) {
       const status = CATEGORY_STATUS[rule.category];
       if (!status) continue;
-      const distance = reaches(text, cue, rule, parts, terminators, sentence);
+      const distance = reaches(text, cue, rule, parts, scope);
       if (distance === undefined) continue;
       const rank = PRECEDENCE.indexOf(status);
       const bestRank = best ? PRECEDENCE.indexOf(best.status) : Infinity;
@@ -149,30 +151,59 @@ function closingParen(text: string, from: number, limit: number): number {
   return limit;
 }
 
+type Scope = { forwardEnd: number; backwardStart: number };
+
+/**
+ * Each cue's reach before word caps: forward to the next terminator (or the sentence end, or a
+ * closing bracket it sits inside), backward to the previous terminator. One pass each way, so a
+ * long run-on sentence with many cues stays linear.
+ */
+function scopesOf(cues: Cue[], sentence: { start: number; end: number }): Scope[] {
+  const scopes: Scope[] = cues.map(() => ({ forwardEnd: sentence.end, backwardStart: sentence.start }));
+  const isTerminator = (c: Cue) => c.rules.some((r) => r.category === 'TERMINATE');
+  let next = sentence.end;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i];
+    const scope = scopes[i];
+    if (!cue || !scope) continue;
+    scope.forwardEnd = next;
+    if (isTerminator(cue)) next = Math.min(cue.start, sentence.end);
+  }
+  let previous = sentence.start;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i];
+    const scope = scopes[i];
+    if (!cue || !scope) continue;
+    scope.backwardStart = previous;
+    if (isTerminator(cue)) previous = Math.max(cue.end, sentence.start);
+  }
+  return scopes;
+}
+
 /** Distance in characters from cue to target when the cue's scope reaches a target part. */
-function reaches(
-  text: string,
-  cue: Cue,
-  rule: ContextRule,
-  parts: { start: number; end: number }[],
-  terminators: Cue[],
-  sentence: { start: number; end: number },
-): number | undefined {
+function reaches(text: string, cue: Cue, rule: ContextRule, parts: { start: number; end: number }[], scope: Scope): number | undefined {
   let best: number | undefined;
   for (const part of parts) {
     let d: number | undefined;
-    if ((rule.direction === 'forward' || rule.direction === 'bidirectional') && cue.end <= part.start) {
-      const term = terminators.find((t) => t.start >= cue.end && t !== cue);
-      let scopeEnd = term ? Math.min(term.start, sentence.end) : sentence.end;
-      scopeEnd = closingParen(text, cue.end, scopeEnd);
-      if (rule.maxScope) scopeEnd = Math.min(scopeEnd, wordsForward(text, cue.end, rule.maxScope, scopeEnd));
-      if (part.start < scopeEnd) d = part.start - cue.end;
+    // Only the text between cue and target is scanned (brackets, word caps), so the cost is the
+    // distance, not the sentence length.
+    if (
+      (rule.direction === 'forward' || rule.direction === 'bidirectional') &&
+      cue.end <= part.start &&
+      part.start < scope.forwardEnd &&
+      closingParen(text, cue.end, part.start) === part.start &&
+      (!rule.maxScope || wordsForward(text, cue.end, rule.maxScope, part.start + 1) > part.start)
+    ) {
+      d = part.start - cue.end;
     }
-    if (d === undefined && (rule.direction === 'backward' || rule.direction === 'bidirectional') && cue.start >= part.end) {
-      const term = terminators.findLast((t) => t.end <= cue.start && t !== cue);
-      let scopeStart = term ? Math.max(term.end, sentence.start) : sentence.start;
-      if (rule.maxScope) scopeStart = Math.max(scopeStart, wordsBackward(text, cue.start, rule.maxScope, scopeStart));
-      if (part.end > scopeStart) d = cue.start - part.end;
+    if (
+      d === undefined &&
+      (rule.direction === 'backward' || rule.direction === 'bidirectional') &&
+      cue.start >= part.end &&
+      part.end > scope.backwardStart &&
+      (!rule.maxScope || wordsBackward(text, cue.start, rule.maxScope, part.end - 1) < part.end)
+    ) {
+      d = cue.start - part.end;
     }
     if (d !== undefined && (best === undefined || d < best)) best = d;
   }

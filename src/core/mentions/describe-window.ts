@@ -129,10 +129,11 @@ function findMechanisms(input: WindowInput): { mechanisms: Mechanism[]; evidence
   const { field, window } = input;
   const slice = field.text.slice(window.start, window.end);
   const found: { mechanisms: Mechanism[]; start: number; end: number }[] = [];
-  MECHANISM_PATTERN.lastIndex = window.start;
-  for (let m = MECHANISM_PATTERN.exec(field.text); m !== null && m.index + m[0].length <= window.end; m = MECHANISM_PATTERN.exec(field.text)) {
+  MECHANISM_PATTERN.lastIndex = 0;
+  for (let m = MECHANISM_PATTERN.exec(slice); m !== null; m = MECHANISM_PATTERN.exec(slice)) {
     const entry = MECHANISM_WORDS[matchedEntry(m)];
-    if (entry) found.push({ mechanisms: entry.mechanisms, start: m.index, end: m.index + m[0].length });
+    const start = window.start + m.index;
+    if (entry) found.push({ mechanisms: entry.mechanisms, start, end: start + m[0].length });
   }
   if (found.length === 0) {
     return { mechanisms: /^\s*(?:,|and\b)/i.test(slice) ? input.inheritedMechanisms : [], evidence: [] };

@@ -56,10 +56,13 @@ export type SiteHit = { site: Site; start: number; end: number; strong: boolean 
 
 function findSites(text: string, window: Range): SiteHit[] {
   const hits: SiteHit[] = [];
-  SITE_PATTERN.lastIndex = window.start;
-  for (let m = SITE_PATTERN.exec(text); m !== null && m.index + m[0].length <= window.end; m = SITE_PATTERN.exec(text)) {
+  // Sweep the window's own slice: an exec on the whole text would run on to the next match anywhere.
+  const slice = text.slice(window.start, window.end);
+  SITE_PATTERN.lastIndex = 0;
+  for (let m = SITE_PATTERN.exec(slice); m !== null; m = SITE_PATTERN.exec(slice)) {
     const entry = SITE_WORDS[matchedEntry(m)];
-    if (entry) hits.push({ site: entry.site, start: m.index, end: m.index + m[0].length, strong: entry.strong });
+    const start = window.start + m.index;
+    if (entry) hits.push({ site: entry.site, start, end: start + m[0].length, strong: entry.strong });
   }
   return hits;
 }
@@ -87,11 +90,15 @@ function isSpinal(text: string, window: Window, sentence: Range, anchor: Anchor)
 export function findMentions(field: FieldText): Mention[] {
   const text = field.text;
   const bySentence = new Map<number, { sentence: Range; anchors: Anchor[] }>();
+  let last: Range | undefined;
   ANCHOR.lastIndex = 0;
   for (const m of text.matchAll(ANCHOR)) {
     const anchor = readAnchor(text, m);
     if (!anchor) continue;
-    const sentence = sentenceBounds(text, anchor.start, anchor.end);
+    // Anchors come in order: one inside the previous sentence shares it (no rescan).
+    const sentence =
+      last && anchor.start >= last.start && anchor.end <= last.end ? last : sentenceBounds(text, anchor.start, anchor.end);
+    last = sentence;
     const entry = bySentence.get(sentence.start) ?? { sentence, anchors: [] };
     entry.anchors.push(anchor);
     bySentence.set(sentence.start, entry);

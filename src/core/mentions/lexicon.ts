@@ -6,7 +6,7 @@ import type { Mechanism, Site } from '../types';
 
 /** Narrowing words (kind "stenosis") and neural-compression words (kind "compression"). */
 export const ANCHOR =
-  /\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b/gi;
+  /\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b/gi;
 
 /** Anchors that are verbs: their grammatical subject is the cause ("osteophyte encroaching on"). */
 export const VERB_ANCHOR =
@@ -15,7 +15,7 @@ export const VERB_ANCHOR =
 /** Site words; a window may name several (e.g. "central canal or foraminal stenosis"). */
 export const SITE_WORDS: { site: Site; strong: boolean; pattern: RegExp }[] = [
   { site: 'canal', strong: false, pattern: /\bforamen\s+magnum\b/gi },
-  { site: 'foramen', strong: true, pattern: /\b(?:neuro-?foram\w*|foram(?:en|ens|ina|inal|inally)|NFN|exiting)\b(?!\s+magnum)/gi },
+  { site: 'foramen', strong: true, pattern: /\b(?:neural\s+foram\w*|neuro-?foram\w*|foram(?:en|ens|ina|inal|inally)|NFN|exiting)\b(?!\s+magnum)/gi },
   { site: 'lateral-recess', strong: true, pattern: /\b(?:lateral\s+recess(?:es)?|subarticular|recess(?:es)?)\b/gi },
   { site: 'canal', strong: true, pattern: /\b(?:canal|central|centrally)\b/gi },
   { site: 'canal', strong: false, pattern: /\b(?:thecal\s+sac|thecal|dural\s+sac|dura|cord|CSF|cauda\s+equina|myelopath\w*)\b/gi },
@@ -23,7 +23,7 @@ export const SITE_WORDS: { site: Site; strong: boolean; pattern: RegExp }[] = [
 
 /** Words that make a narrowing word spinal at all (trap filter for cardiac, vascular and gut stenosis). */
 export const SPINE_CONTEXT =
-  /\b(?:spin\w*|canal|foram\w*|neuroforam\w*|recess\w*|subarticular|cervical|thoracic|lumbar|sacral|lumbosacral|thecal|cord|cauda|CSF|dura\w*|neural|nerve|roots?|radicul\w*|myelopath\w*|dis[ck]s?|vertebr\w*|spondyl\w*|osteophyt\w*|uncovertebral|facet\w*|ligamentum|[CTLS]\d{1,2})\b/i;
+  /\b(?:NFN|DOC|HNP|DDD|spin\w*|canal|foram\w*|neuroforam\w*|recess\w*|subarticular|cervical|thoracic|lumbar|sacral|lumbosacral|thecal|cord|cauda|CSF|dura\w*|neural|nerve|roots?|radicul\w*|myelopath\w*|dis[ck]s?|vertebr\w*|spondyl\w*|osteophyt\w*|uncovertebral|facet\w*|ligamentum|[CTLS]\d{1,2})\b/i;
 
 /** Narrowing that is not of the canal, recess or foramen (annotation guide's traps). */
 export const TRAP_BEFORE =

@@ -36,8 +36,12 @@ export function sentenceBounds(text: string, start: number, end: number): { star
   const low = Math.max(0, start - MAX_REACH);
   let s = start;
   while (s > low && !isBoundaryAt(text, s - 1)) s--;
+  // No boundary within reach (run-on dictation): cut at fixed blocks, so that every statement in
+  // the block shares one "sentence" and the work stays linear in the text.
+  if (s === low && low > 0 && !isBoundaryAt(text, s - 1)) s = Math.floor(start / MAX_REACH) * MAX_REACH;
   const high = Math.min(text.length, end + MAX_REACH);
   let e = end;
   while (e < high && !isBoundaryAt(text, e)) e++;
-  return { start: s, end: e };
+  if (e === high && high < text.length) e = Math.min(text.length, Math.ceil(end / MAX_REACH) * MAX_REACH);
+  return { start: s, end: Math.max(e, end) };
 }

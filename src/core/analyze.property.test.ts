@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import type { AnalyzeResult, FieldText } from './types';
+
+// Robustness, not speed: the speed targets (including < 100 ms per input) are measured by
+// `npm run bench` (scripts/bench/analyze.ts, robustness rows). The time bound here is 10× looser
+// and only catches catastrophic regex backtracking, which takes seconds to hours, not milliseconds.
+const CATASTROPHIC_MS = 1000;
+
+const fields = (note: string, dx = 'M99.61'): FieldText[] => [
+  { id: 'dx', kind: 'diagnosis', text: dx },
+  { id: 'note', kind: 'note', text: note },
+];
+
+/** Every span the result carries must be exact: the field's text at its offsets. */
+function expectExactSpans(input: FieldText[], result: AnalyzeResult) {
+  const byId = new Map(input.map((f) => [f.id, f.text]));
+  const spans = [
+    ...result.codes.map((c) => c.span),
+    ...result.mentions.flatMap((m) => [m.span, ...(m.trigger ? [m.trigger] : []), ...(m.mechanismEvidence ?? [])]),
+    ...result.findings.flatMap((f) => f.evidence),
+    ...result.checklist.flatMap((c) => c.evidence),
+  ];
+  for (const span of spans) expect(byId.get(span.fieldId)?.slice(span.start, span.end)).toBe(span.text);
+}
+
+const clinicalPieces = fc.constantFrom(
+  'no ', 'No ', 'C5-', '6', 'C5-6 ', 'L4-L5', 'stenosis', 'foraminal ', 'canal ', 'narrowing', ' ', '  ', '\n', '\n\n',
+  ':', '.', ',', ';', '(', ')', '1) ', '- ', 'due to ', 'disc ', 'osteophyte ', 'cannot exclude ', 'history of ',
+  'normal ', 'patent', 'M99.6', 'O', 'm9961 ', 'compression ', 'cord ', 'é', '\u0000', '😀', 'is ruled out', 'b/l ',
+);
+
+describe('analyze on any input', () => {
+  it('never throws and keeps every span exact for any Unicode string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), fc.string({ maxLength: 30 }), (note, dx) => {
+        const input = fields(note, dx);
+        expectExactSpans(input, analyze({ fields: input }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws and never backtracks catastrophically on clinical-looking fragments', () => {
+    fc.assert(
+      fc.property(fc.array(clinicalPieces, { maxLength: 3000 }), (pieces) => {
+        const input = fields(pieces.join(''));
+        const started = performance.now();
+        const result = analyze({ fields: input });
+        expect(performance.now() - started).toBeLessThan(CATASTROPHIC_MS);
+        expectExactSpans(input, result);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('returns for 1 MB of random Unicode', () => {
+    const note = fc.sample(fc.string({ unit: 'binary', minLength: 1_000_000, maxLength: 1_000_000 }), { numRuns: 1, seed: 7 })[0] ?? '';
+    const started = performance.now();
+    const result = analyze({ fields: fields(note) });
+    expect(performance.now() - started).toBeLessThan(CATASTROPHIC_MS * 5);
+    expect(result.codes.map((c) => c.code)).toContain('M99.61');
+  }, 30_000);
+
+  it('returns for 1 MB of one repeated clinical phrase with no sentence end', () => {
+    const note = 'no significant canal or foraminal stenosis at C5-6 due to disc osteophyte complex and '.repeat(12_000);
+    expect(() => analyze({ fields: fields(note) })).not.toThrow();
+  }, 30_000);
+});

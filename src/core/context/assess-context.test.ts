@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { assessContext } from './assess-context';
+
+/** Status (and trigger text) of the first occurrence of `target` in `text`. */
+function statusOf(text: string, target: string) {
+  const start = text.indexOf(target);
+  if (start < 0) throw new Error(`"${target}" not in "${text}"`);
+  const result = assessContext(text, { start, end: start + target.length });
+  return { status: result.status, trigger: result.trigger?.text ?? null };
+}
+
+describe('assessContext', () => {
+  it('negates only the canal in "No canal stenosis; moderate left C5-6 foraminal narrowing."', () => {
+    const text = 'No canal stenosis; moderate left C5-6 foraminal narrowing.';
+    expect(statusOf(text, 'canal')).toEqual({ status: 'negated', trigger: 'No' });
+    expect(statusOf(text, 'foraminal')).toEqual({ status: 'affirmed', trigger: null });
+  });
+
+  it('ends the negation at "but" in "No central stenosis but severe right foraminal narrowing at L5-S1."', () => {
+    expect(statusOf('No central stenosis but severe right foraminal narrowing at L5-S1.', 'foraminal').status).toBe('affirmed');
+  });
+
+  it('ends the negation at a graded new item in "Normal central canal with moderate foraminal narrowing at C6-7."', () => {
+    const text = 'Normal central canal with moderate foraminal narrowing at C6-7.';
+    expect(statusOf(text, 'canal').status).toBe('negated');
+    expect(statusOf(text, 'foraminal').status).toBe('affirmed');
+  });
+
+  it('ends the negation at a new numbered item in "1) Normal canal 2) Severe left foraminal stenosis"', () => {
+    expect(statusOf('1) Normal canal 2) Severe left foraminal stenosis', 'foraminal').status).toBe('affirmed');
+  });
+
+  it('keeps a negation inside its brackets in "(no canal stenosis) severe foraminal stenosis at C5-6"', () => {
+    expect(statusOf('(no canal stenosis) severe foraminal stenosis at C5-6', 'foraminal').status).toBe('affirmed');
+  });
+
+  it('reads "Cannot exclude" as uncertain, not negated, in "Cannot exclude left C5-6 foraminal stenosis."', () => {
+    expect(statusOf('Cannot exclude left C5-6 foraminal stenosis.', 'foraminal stenosis')).toEqual({ status: 'uncertain', trigger: 'Cannot exclude' });
+  });
+
+  it('reads "possible" as uncertain in "Possible mild right L4-5 foraminal narrowing."', () => {
+    expect(statusOf('Possible mild right L4-5 foraminal narrowing.', 'foraminal').status).toBe('uncertain');
+  });
+
+  it('ignores the pseudo-trigger "no increase" in "There is no increase in the L4-5 foraminal stenosis."', () => {
+    expect(statusOf('There is no increase in the L4-5 foraminal stenosis.', 'foraminal stenosis').status).toBe('affirmed');
+  });
+
+  it('ignores the pseudo-trigger "not only" in "Not only foraminal stenosis but also cord compression at C5-6."', () => {
+    expect(statusOf('Not only foraminal stenosis but also cord compression at C5-6.', 'foraminal stenosis').status).toBe('affirmed');
+  });
+
+  it('negates backwards from "is ruled out" in "Central canal stenosis is ruled out."', () => {
+    expect(statusOf('Central canal stenosis is ruled out.', 'canal')).toEqual({ status: 'negated', trigger: 'is ruled out' });
+  });
+
+  it('negates backwards from "are patent" in "L5-S1: Central canal and neural foramina are patent."', () => {
+    expect(statusOf('L5-S1: Central canal and neural foramina are patent.', 'foramina').status).toBe('negated');
+  });
+
+  it('marks "History of lumbar stenosis." as historical', () => {
+    expect(statusOf('History of lumbar stenosis.', 'stenosis')).toEqual({ status: 'historical', trigger: 'History of' });
+  });
+
+  it('marks a stenosis treated by surgery as historical: "Lumbar stenosis status post L4-5 laminectomy."', () => {
+    expect(statusOf('Lumbar stenosis status post L4-5 laminectomy.', 'stenosis')).toEqual({ status: 'historical', trigger: 'status post' });
+  });
+
+  it('marks "Mother had lumbar spinal stenosis." as family', () => {
+    expect(statusOf('Mother had lumbar spinal stenosis.', 'stenosis').status).toBe('family');
+  });
+
+  it('marks consent risks as hypothetical in "Risks include nerve root injury and recurrent stenosis."', () => {
+    expect(statusOf('Risks include nerve root injury and recurrent stenosis.', 'stenosis').status).toBe('hypothetical');
+  });
+
+  it('prefers negated over historical in "No history of foraminal stenosis."', () => {
+    expect(statusOf('No history of foraminal stenosis.', 'foraminal').status).toBe('negated');
+  });
+
+  it('negates in all caps: "NO SIGNIFICANT CENTRAL CANAL STENOSIS."', () => {
+    expect(statusOf('NO SIGNIFICANT CENTRAL CANAL STENOSIS.', 'CANAL')).toEqual({ status: 'negated', trigger: 'NO SIGNIFICANT' });
+  });
+
+  it('negates a templated review of systems: "Review of systems: denies numbness, weakness or bowel changes."', () => {
+    expect(statusOf('Review of systems: denies numbness, weakness or bowel changes.', 'weakness').status).toBe('negated');
+  });
+
+  it('reads the cue in front of a target that starts with a cue word: "In no acute distress."', () => {
+    expect(statusOf('In no acute distress.', 'acute distress').status).toBe('negated');
+  });
+
+  it('does not let a negation cross a sentence end: "No cord signal change. Severe foraminal stenosis at C6-7."', () => {
+    expect(statusOf('No cord signal change. Severe foraminal stenosis at C6-7.', 'foraminal').status).toBe('affirmed');
+  });
+
+  it('limits "normal" to the words right after it: "Normal alignment of the vertebral bodies and severe foraminal narrowing at C5-6."', () => {
+    expect(statusOf('Normal alignment of the vertebral bodies and severe foraminal narrowing at C5-6.', 'foraminal').status).toBe('affirmed');
+  });
+
+  it('uses the section status when no cue applies', () => {
+    const text = 'Lumbar stenosis.';
+    expect(assessContext(text, { start: 7, end: 15 }, { sectionStatus: 'historical' }).status).toBe('historical');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findLevels } from './find-levels';
+
+const normalized = (text: string) => findLevels(text).map((h) => h.level.normalized);
+const regions = (text: string) => findLevels(text).flatMap((h) => h.regions);
+
+describe('findLevels', () => {
+  it.each([
+    ['C5-6', 'C5-C6'],
+    ['C5/C6', 'C5-C6'],
+    ['C5-C6', 'C5-C6'],
+    ['C5–C6', 'C5-C6'],
+    ['C5/6', 'C5-C6'],
+    ['T12-L1', 'T12-L1'],
+    ['L5-S1', 'L5-S1'],
+    ['l5-s1', 'L5-S1'],
+    ['C7-T1', 'C7-T1'],
+    ['O-C1', 'C0-C1'],
+    ['C0-C1', 'C0-C1'],
+    ['occiput-C1', 'C0-C1'],
+    ['atlanto-occipital', 'C0-C1'],
+    ['craniovertebral junction', 'C0-C1'],
+  ])('normalises "%s" to %s', (text, level) => {
+    expect(normalized(`stenosis at ${text} noted`)).toEqual([level]);
+  });
+
+  it('expands "C5 through C7" into C5-C6 and C6-C7', () => {
+    expect(normalized('foraminal narrowing from C5 through C7')).toEqual(['C5-C6', 'C6-C7']);
+  });
+
+  it('reads the list "C4-5 and C5-6" as two levels', () => {
+    expect(normalized('stenosis at C4-5 and C5-6')).toEqual(['C4-C5', 'C5-C6']);
+  });
+
+  it('keeps the exact offsets of what was written', () => {
+    const [hit] = findLevels('At L4-5, mild stenosis', 100);
+    expect(hit).toMatchObject({ start: 103, end: 107, level: { raw: 'L4-5', normalized: 'L4-L5' } });
+  });
+
+  it.each([
+    ['C7-T1', 'cervical'],
+    ['T12-L1', 'thoracic'],
+    ['L5-S1', 'lumbar'],
+    ['O-C1', 'head'],
+    ['C2-3', 'cervical'],
+  ])('puts the junction %s in the upper region (%s), as ICD-10 site words do', (level, region) => {
+    expect(regions(level)).toEqual([region]);
+  });
+
+  it('marks C1-C2 cervical but ambiguous (head and cervical conventions disagree)', () => {
+    expect(findLevels('C1-C2 stenosis')[0]).toMatchObject({ regions: ['cervical'], regionAmbiguous: true });
+  });
+
+  it('reads the S1 nerve root as compressed at L5-S1, in the lumbar region', () => {
+    expect(regions('compression of the S1 nerve root')).toEqual(['lumbar']);
+  });
+
+  it('does not read "C5-C4" as a level range', () => {
+    expect(normalized('C5-C4')).toEqual(['C5']);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './find-mentions';
+
+const read = (text: string) => findMentions({ id: 'note', kind: 'note', text });
+const only = (text: string) => {
+  const mentions = read(text);
+  expect(mentions).toHaveLength(1);
+  return mentions[0]!;
+};
+
+describe('findMentions', () => {
+  it('reads site, level, region, mechanism, severity and side from "Moderate left C5-6 foraminal narrowing due to uncovertebral osteophytes."', () => {
+    expect(only('Moderate left C5-6 foraminal narrowing due to uncovertebral osteophytes.')).toMatchObject({
+      site: 'foramen',
+      levels: [{ raw: 'C5-6', normalized: 'C5-C6' }],
+      regions: ['cervical'],
+      mechanisms: ['osseous'],
+      severity: 'moderate',
+      laterality: 'left',
+      status: 'affirmed',
+      kind: 'stenosis',
+    });
+  });
+
+  it('keeps exact spans: span.text equals the note text at its offsets', () => {
+    const text = 'IMPRESSION: Severe bilateral L4-5 neural foraminal stenosis.';
+    const m = only(text);
+    expect(text.slice(m.span.start, m.span.end)).toBe(m.span.text);
+    expect(m.span).toMatchObject({ fieldId: 'note', text: 'neural foraminal stenosis' });
+  });
+
+  it('gives one mention per site in "No significant central canal or foraminal stenosis at L1-2."', () => {
+    const mentions = read('No significant central canal or foraminal stenosis at L1-2.');
+    expect(mentions.map((m) => [m.site, m.status])).toEqual([
+      ['canal', 'negated'],
+      ['foramen', 'negated'],
+    ]);
+  });
+
+  it('reads "Mild lateral recess stenosis on the right at L5-S1." as lateral recess, lumbar', () => {
+    expect(only('Mild lateral recess stenosis on the right at L5-S1.')).toMatchObject({ site: 'lateral-recess', regions: ['lumbar'], severity: 'mild', laterality: 'right' });
+  });
+
+  it('leaves plain "Lumbar spinal stenosis." without a site, as the annotation guide does', () => {
+    expect(only('Lumbar spinal stenosis.')).toMatchObject({ site: 'unspecified', regions: ['lumbar'], levels: [] });
+  });
+
+  it('reads cord compression as the canal: "Disc protrusion at C5-6 causing cord compression."', () => {
+    expect(only('Disc protrusion at C5-6 causing cord compression.')).toMatchObject({ site: 'canal', kind: 'compression', mechanisms: ['disc'] });
+  });
+
+  it('marks "C6-7 foraminal narrowing from a disc-osteophyte complex." as disc + osseous, ambiguous', () => {
+    expect(only('C6-7 foraminal narrowing from a disc-osteophyte complex.')).toMatchObject({ mechanisms: ['osseous', 'disc'], mechanismAmbiguous: true });
+  });
+
+  it('reads subluxation from "Grade 1 anterolisthesis of L4 on L5 resulting in severe foraminal narrowing."', () => {
+    expect(only('Grade 1 anterolisthesis of L4 on L5 resulting in severe foraminal narrowing.')).toMatchObject({ mechanisms: ['subluxation'], severity: 'severe' });
+  });
+
+  it('reads connective tissue from "Central canal stenosis at L3-4 secondary to ligamentum flavum hypertrophy."', () => {
+    expect(only('Central canal stenosis at L3-4 secondary to ligamentum flavum hypertrophy.')).toMatchObject({ site: 'canal', mechanisms: ['connective-tissue'] });
+  });
+
+  it('gives no mechanism to co-listed findings: "L4-5 spondylolisthesis and foraminal stenosis."', () => {
+    expect(only('L4-5 spondylolisthesis and foraminal stenosis.').mechanisms).toEqual([]);
+  });
+
+  it('normalises "mild to moderate" as mild-moderate in "Mild to moderate right C6-7 foraminal stenosis."', () => {
+    expect(only('Mild to moderate right C6-7 foraminal stenosis.').severity).toBe('mild-moderate');
+  });
+
+  it('splits "Mild foraminal narrowing at C5-6, moderate canal stenosis at C6-7." into two statements', () => {
+    expect(read('Mild foraminal narrowing at C5-6, moderate canal stenosis at C6-7.').map((m) => [m.site, m.levels[0]?.normalized, m.severity])).toEqual([
+      ['foramen', 'C5-C6', 'mild'],
+      ['canal', 'C6-C7', 'moderate'],
+    ]);
+  });
+
+  it('takes the level from the heading in "L5-S1: Central canal and neural foramina are patent."', () => {
+    expect(read('L5-S1: Central canal and neural foramina are patent.').map((m) => [m.site, m.levels[0]?.normalized, m.status])).toEqual([
+      ['canal', 'L5-S1', 'negated'],
+      ['foramen', 'L5-S1', 'negated'],
+    ]);
+  });
+
+  it('reads "PAST MEDICAL HISTORY: Lumbar spinal stenosis." as historical from its section', () => {
+    expect(only('PAST MEDICAL HISTORY: Lumbar spinal stenosis.').status).toBe('historical');
+  });
+
+  it('reads the head region from "Stenosis of the O-C1 foramen due to subluxation."', () => {
+    expect(only('Stenosis of the O-C1 foramen due to subluxation.')).toMatchObject({ site: 'foramen', regions: ['head'], mechanisms: ['subluxation'] });
+  });
+});
