@@ -76,6 +76,16 @@ describe('analyze rules', () => {
     expect(rule(run('M99.6A', 'Foraminal stenosis.').findings, 'invalid-code')?.severity).toBe('error');
   });
 
+  it('flags the typed letter O in "M99.6O" as invalid-code and suggests M99.60', () => {
+    const finding = rule(run('M99.6O', 'Occiput-C1 foraminal stenosis due to subluxation.').findings, 'invalid-code');
+    expect(finding).toMatchObject({ severity: 'warning', code: 'M99.60', suggestions: ['M99.60'] });
+    expect(finding?.evidence.map((e) => e.text)).toEqual(['M99.6O']);
+  });
+
+  it('still compares a typed "M99.6O" with the note: region-mismatch for "C5-6 foraminal stenosis due to osteophytes."', () => {
+    expect(rule(run('M99.6O', 'C5-6 foraminal stenosis due to osteophytes.').findings, 'region-mismatch')?.suggestions).toEqual(['M99.61']);
+  });
+
   it('flags non-billable-code for the header M99.6 and suggests M99.61 from "C5-6 foraminal stenosis from osteophytes."', () => {
     const finding = rule(run('M99.6', 'C5-6 foraminal stenosis from osteophytes.').findings, 'non-billable-code');
     expect(finding?.suggestions).toEqual(['M99.61']);

@@ -45,7 +45,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
     const fromNote = () => [...new Set([...documented.keys(), ...affirmed.flatMap((m) => codesFor(m, axes))])];
     const validity = checkCode(found, lookup, fromNote);
     findings.push(...validity);
-    if (!axes || validity.some((f) => f.rule === 'invalid-code')) continue;
+    if (!axes || validity.some((f) => f.rule === 'invalid-code' && f.severity === 'error')) continue;
     findings.push(...compareCode(found, axes, mentions));
     const elsewhere = classifiedElsewhere(found, axes, mentions, noteText, lookup);
     if (elsewhere) findings.push(elsewhere);

@@ -31,6 +31,21 @@ export function checkCode(found: FoundCode[], lookup: CodeLookup | undefined, do
       },
     ];
   }
+  if (typo) {
+    // "M99.6O": the claim would carry the letter, which no payer accepts; name the fix.
+    return [
+      {
+        rule: 'invalid-code',
+        severity: 'warning',
+        code,
+        suggestions: [code],
+        message: `${typo}. Retype it as ${code}${billable === false ? ', which also needs a region digit' : ''}.`,
+        evidence: found.filter((f) => f.note).map((f) => f.span),
+        sources: [ORDER_FILE],
+      },
+      ...(exists === true && billable === false ? checkCode(found.filter((f) => !f.note), lookup, documented) : []),
+    ];
+  }
   if (exists === true && billable === false) {
     const children = Array.from({ length: 10 }, (_, d) => `${code}${d}`);
     const fromNote = documented(code).filter((c) => c.startsWith(code));
