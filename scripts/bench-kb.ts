@@ -44,3 +44,13 @@ console.log(`catalog JSON.parse: median ${median(parse).toFixed(0)} ms, first ${
 console.log(`catalog index build: median ${median(build).toFixed(0)} ms, first ${build[0]?.toFixed(0)} ms`);
 const heap = process.memoryUsage().heapUsed;
 console.log(`heap used after ${runs} loads: ${(heap / 1024 / 1024).toFixed(0)} MiB`);
+
+// End to end through the public API: first loadCatalog (import + parse + index), then every M99 reference.
+const { loadCatalog, explainCode, billableM99Codes } = await import('../src/kb/index.ts');
+const t0 = performance.now();
+const catalog = await loadCatalog();
+const t1 = performance.now();
+const m99 = billableM99Codes(catalog);
+for (const code of m99) await explainCode(code);
+const t2 = performance.now();
+console.log(`loadCatalog() first call: ${(t1 - t0).toFixed(0)} ms; explainCode for all ${m99.length} billable M99 codes: ${(t2 - t1).toFixed(0)} ms`);
