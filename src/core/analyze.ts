@@ -33,7 +33,11 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const hasDiagnosis = input.fields.some((f) => f.kind === 'diagnosis');
   const judged = codes.filter((c) => (hasDiagnosis ? c.fieldKind === 'diagnosis' : true));
   const byCode = new Map<string, FoundCode[]>();
-  for (const c of judged) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+  for (const c of judged) {
+    const list = byCode.get(c.code);
+    if (list) list.push(c);
+    else byCode.set(c.code, [c]);
+  }
 
   const documented = documentedCodes(mentions);
   const affirmed = mentions.filter((m) => m.status === 'affirmed');

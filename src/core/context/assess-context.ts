@@ -10,43 +10,42 @@ type Cue = { start: number; end: number; rules: ContextRule[] };
 /** When several cues reach a target, the annotation guide's precedence decides. */
 const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical', 'uncertain'];
 
-const isBlank = (text: string, from: number, to: number) => {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return false;
-  return true;
-};
+const TOKEN_AT = new RegExp(TOKEN.source, 'iy');
 
 /**
  * Cues in one sentence, with their offsets: leftmost-longest literal matches over the words, with
- * only whitespace allowed between the words of one cue. Cached per sentence by the caller.
+ * only whitespace allowed between the words of one cue. Only words that start some cue are looked
+ * at further, so a sentence costs one token sweep and no per-word allocation.
  */
 export function findCues(text: string, start: number, end: number): Cue[] {
-  const words: { word: string; start: number; end: number }[] = [];
   const sentence = text.slice(start, end);
+  const cues: Cue[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) {
-    words.push({ word: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length });
-  }
-  const cues: Cue[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i];
-    const entries = first ? rulesByFirstToken.get(first.word) : undefined;
-    if (!first || !entries) continue;
+    const entries = rulesByFirstToken.get(m[0].toLowerCase());
+    if (!entries) continue;
     for (const entry of entries) {
-      const n = entry.tokens.length;
-      let ok = i + n <= words.length;
-      for (let k = 1; ok && k < n; k++) {
-        const w = words[i + k];
-        const prev = words[i + k - 1];
-        ok = w !== undefined && prev !== undefined && w.word === entry.tokens[k] && isBlank(text, prev.end, w.start);
-      }
-      if (!ok) continue;
-      const last = words[i + n - 1] ?? first;
-      cues.push({ start: first.start, end: last.end, rules: entry.rules });
-      i += n - 1;
+      const last = matchRest(sentence, m.index + m[0].length, entry.tokens);
+      if (last < 0) continue;
+      cues.push({ start: start + m.index, end: start + last, rules: entry.rules });
+      TOKEN.lastIndex = last;
       break;
     }
   }
   return cues;
+}
+
+/** End of the cue when the words after `from` are `tokens[1..]`, separated by whitespace only; else -1. */
+function matchRest(sentence: string, from: number, tokens: string[]): number {
+  let pos = from;
+  for (let k = 1; k < tokens.length; k++) {
+    while (pos < sentence.length && sentence.charCodeAt(pos) <= 32) pos++;
+    TOKEN_AT.lastIndex = pos;
+    const m = TOKEN_AT.exec(sentence);
+    if (!m || m[0].toLowerCase() !== tokens[k]) return -1;
+    pos += m[0].length;
+  }
+  return pos;
 }
 
 /** The end of `count` words after `from`, or `limit`. */

@@ -46,7 +46,8 @@ export function describeWindow(input: WindowInput): Mention[] {
   const levelHits = pickLevels(input);
   const levels = dedupeLevels(levelHits);
   const windowText = text.slice(window.start, window.end);
-  const regions = regionsOf(levelHits, windowText, text.slice(input.sentence.start, input.sentence.end));
+  const regions = regionsOf(levelHits, windowText, () => text.slice(input.sentence.start, input.sentence.end));
+  const grades = findGrades(windowText, window.start);
   const { mechanisms, evidence: mechanismEvidence } = findMechanisms(input);
   const laterality = findLaterality(windowText);
   const kind = anchors.some((a) => a.kind !== 'compression') ? 'stenosis' : 'compression';
@@ -76,7 +77,7 @@ export function describeWindow(input: WindowInput): Mention[] {
       regionAmbiguous: regions.ambiguous,
       mechanisms,
       mechanismAmbiguous: mechanisms.includes('disc') && mechanisms.includes('osseous'),
-      severity: findSeverity(text, window, hits[0]?.start ?? anchors[0]?.start ?? window.start),
+      severity: pickSeverity(grades, hits[0]?.start ?? anchors[0]?.start ?? window.start),
       laterality,
       status: context.status,
       trigger: context.trigger,
@@ -110,13 +111,13 @@ function dedupeLevels(hits: LevelHit[]): Mention['levels'] {
 
 const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacral'];
 
-function regionsOf(hits: LevelHit[], windowText: string, sentenceText: string): { regions: Region[]; ambiguous: boolean } {
+function regionsOf(hits: LevelHit[], windowText: string, sentenceText: () => string): { regions: Region[]; ambiguous: boolean } {
   if (hits.length > 0) {
     const set = new Set(hits.flatMap((h) => h.regions));
     return { regions: REGION_ORDER.filter((r) => set.has(r)), ambiguous: hits.some((h) => h.regionAmbiguous) };
   }
   const own = findRegionWords(windowText);
-  const words = own.length > 0 ? own : findRegionWords(sentenceText);
+  const words = own.length > 0 ? own : findRegionWords(sentenceText());
   return { regions: words, ambiguous: words.length > 1 };
 }
 
@@ -171,18 +172,22 @@ function normalizeSeverity(word: string): string {
   return SEVERITY_NORMAL[base] ?? base;
 }
 
-/** The grade nearest before the site word, else the first in the window ("mild-to-moderate" → mild-moderate). */
-function findSeverity(text: string, window: Range, before: number): string | null {
-  let best: string | null = null;
-  let first: string | null = null;
-  for (const m of text.slice(window.start, window.end).matchAll(SEVERITY)) {
+/** Every grade in the window with its offset ("mild-to-moderate" → mild-moderate). */
+function findGrades(windowText: string, offset: number): { at: number; value: string }[] {
+  const grades: { at: number; value: string }[] = [];
+  for (const m of windowText.matchAll(SEVERITY)) {
     const low = normalizeSeverity(m[1] ?? '');
     const high = m[2] ? normalizeSeverity(m[2]) : undefined;
-    const value = high && high !== low ? `${low}-${high}` : low;
-    first ??= value;
-    if (window.start + m.index < before) best = value;
+    grades.push({ at: offset + m.index, value: high && high !== low ? `${low}-${high}` : low });
   }
-  return best ?? first;
+  return grades;
+}
+
+/** The grade nearest before the site word, else the first in the window. */
+function pickSeverity(grades: { at: number; value: string }[], before: number): string | null {
+  let best: string | null = null;
+  for (const grade of grades) if (grade.at < before) best = grade.value;
+  return best ?? grades[0]?.value ?? null;
 }
 
 function findLaterality(windowText: string): Mention['laterality'] {

@@ -12,7 +12,11 @@ export function documentedCodes(mentions: Mention[]): Map<string, Mention[]> {
   for (const m of mentions) {
     if (m.status !== 'affirmed' || m.kind === 'compression' || m.site === 'lateral-recess') continue;
     if (!codeSiteOf(m) || m.regions.length === 0 || m.mechanisms.length === 0 || m.mechanismAmbiguous) continue;
-    for (const code of codesFor(m, undefined)) byCode.set(code, [...(byCode.get(code) ?? []), m]);
+    for (const code of codesFor(m, undefined)) {
+      const list = byCode.get(code);
+      if (list) list.push(m);
+      else byCode.set(code, [m]);
+    }
   }
   return byCode;
 }
