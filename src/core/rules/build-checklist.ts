@@ -10,21 +10,24 @@ const LABELS: Record<ChecklistItemId, string> = {
   neuro: 'Neurological findings (radiculopathy, myelopathy, weakness, reflexes)',
 };
 
-const IMAGING = /\b(?:MRI|MR\s+imaging|magnetic\s+resonance|CT|CAT\s+scan|computed\s+tomography|x-?rays?|radiographs?|radiographic\w*|myelogra\w*|films?|imaging)\b/gi;
-const NEURO =
-  /\b(?:radiculopath\w*|radicular|radiculitis|myelopath\w*|numbness|paresthesi\w*|weakness|reflex(?:es)?|dermatom\w*|sensory\s+(?:loss|deficit)|Spurling\w*|straight\s+leg\s+rais\w*|EMG|electromyogra\w*|nerve\s+conduction|claudication|sciatica)\b/gi;
+// Imaging (group 1) and neurological words (group 2) in one sweep of the note.
+const IMAGING_OR_NEURO =
+  /\b(?:(MRI|MR\s+imaging|magnetic\s+resonance|CT|CAT\s+scan|computed\s+tomography|x-?rays?|radiographs?|radiographic\w*|myelogra\w*|films?|imaging)|(radiculopath\w*|radicular|radiculitis|myelopath\w*|numbness|paresthesi\w*|weakness|reflex(?:es)?|dermatom\w*|sensory\s+(?:loss|deficit)|Spurling\w*|straight\s+leg\s+rais\w*|EMG|electromyogra\w*|nerve\s+conduction|claudication|sciatica))\b/gi;
 
 const MAX_EVIDENCE = 3;
 
-function matches(fields: FieldText[], pattern: RegExp): Span[] {
-  const spans: Span[] = [];
+/** Up to MAX_EVIDENCE imaging and neuro spans each; stops sweeping once both are full. */
+function imagingAndNeuro(fields: FieldText[]): { imaging: Span[]; neuro: Span[] } {
+  const imaging: Span[] = [];
+  const neuro: Span[] = [];
   for (const field of fields) {
-    for (const m of field.text.matchAll(pattern)) {
-      spans.push({ fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] });
-      if (spans.length >= MAX_EVIDENCE) return spans;
+    for (const m of field.text.matchAll(IMAGING_OR_NEURO)) {
+      const list = m[1] !== undefined ? imaging : neuro;
+      if (list.length < MAX_EVIDENCE) list.push({ fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (imaging.length >= MAX_EVIDENCE && neuro.length >= MAX_EVIDENCE) return { imaging, neuro };
     }
   }
-  return spans;
+  return { imaging, neuro };
 }
 
 /**
@@ -36,12 +39,13 @@ function matches(fields: FieldText[], pattern: RegExp): Span[] {
 export function buildChecklist(notes: FieldText[], mentions: Mention[]): ChecklistItem[] {
   const affirmed = mentions.filter((m) => m.status === 'affirmed');
   const first = (pick: (m: Mention) => Span[]) => affirmed.flatMap(pick).slice(0, MAX_EVIDENCE);
+  const { imaging, neuro } = imagingAndNeuro(notes);
   const evidence: Record<ChecklistItemId, Span[]> = {
     site: first((m) => (m.site === 'unspecified' ? [] : [m.span])),
     level: first((m) => (m.levels.length > 0 || m.regions.length > 0 ? [m.span] : [])),
     mechanism: first((m) => (m.mechanisms.length > 0 ? (m.mechanismEvidence ?? [m.span]) : [])),
-    imaging: matches(notes, IMAGING),
-    neuro: matches(notes, NEURO),
+    imaging,
+    neuro,
   };
   return (Object.keys(LABELS) as ChecklistItemId[]).map((id) => ({
     id,
