@@ -13,6 +13,8 @@ describe('findMentions on the annotation guide traps and dictation shorthand', (
     'Sequential compression devices were placed on both legs.',
     'EMG shows ulnar nerve entrapment at the elbow.',
     'Carotid stenosis of 50% on the right.',
+    'Severe stenosis of the proximal LAD with a patent graft.',
+    'Subglottic stenosis after prolonged intubation.',
   ])('reports nothing for "%s"', (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -36,7 +36,7 @@ export const NEURAL_OBJECT =
   /\b(?:cord|thecal|sac|cauda|roots?|nerves?|dura\w*|neural|radicul\w*|CSF|foram\w*|neuroforam\w*|canal|recess\w*|exiting|traversing)\b/i;
 /** Non-spinal narrowing named anywhere in the window (coronary, carotid, bowel...). */
 export const NON_SPINAL_WINDOW =
-  /\b(?:aortic|mitral|tricuspid|pulmonic|valv\w*|carotid|arter\w*|coronary|renal|colon\w*|sigmoid|bowel|pyloric|esophag\w*|trache\w*|airway|subglottic|urethr\w*|biliary|bronch\w*|ureter\w*|intestin\w*|stent)\b/i;
+  /\b(?:aortic|mitral|tricuspid|pulmonic|valv\w*|carotid|arter\w*|coronary|LAD|RCA|circumflex|left\s+main|ostium|ostial|in-stent|renal|colon\w*|sigmoid|bowel|pyloric|esophag\w*|trache\w*|airway|subglottic|laryn\w*|urethr\w*|meatal|biliary|bronch\w*|ureter\w*|intestin\w*|stent|lacrimal|nasolacrimal)\b/i;
 export const NON_SPINAL_NERVE = /\b(?:extremit\w*|plexus|plexopathy|ulnar|median|radial|peroneal|tibial|sciatic\s+notch|carpal|cubital|tarsal|brachial\s+plexus|optic)\b/i;
 
 export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [
