@@ -1,0 +1,195 @@
+/**
+ * Builds the lookup index over a whole catalog (98,186 entries) in one pass.
+ *
+ * Why not a whole-document search library: measured in Node 20 on this catalog, MiniSearch took
+ * ~610 ms to index it (and ~330 ms to load a serialized 11.6 MB index), FlexSearch ~1.2 s; the
+ * popup's budget is 150 ms. The vocabulary, though, is small (~7,600 distinct words), so
+ * MiniSearch's SearchableMap (a radix tree with prefix and fuzzy lookup, the part that is hard to
+ * get right) holds the words, and the postings are flat typed arrays built here. See
+ * reports/lookup-bench.md for the numbers.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import type { RawIndexTerms } from '../raw-types';
+import type { Catalog, CatalogEntry } from '../types';
+import { prepareShorthand, type Shorthand, type ShorthandEntry } from './shorthand';
+import { essentialWords, tokenize } from './tokenize';
+
+/** Where a word was found in an entry: its official title, its short title, or an index term. */
+export type MatchField = 'title' | 'shortTitle' | 'indexTerm';
+export const FIELDS: readonly MatchField[] = ['title', 'shortTitle', 'indexTerm'];
+
+export type SearchIndex = {
+  catalog: Catalog;
+  /** Word -> word id. */
+  words: SearchableMap<number>;
+  /** Postings of word id w are postings[offsets[w] .. offsets[w+1]), each `entryIndex << 2 | field`. */
+  offsets: Uint32Array;
+  postings: Uint32Array;
+  /** 1 for words found only in short titles (abbreviations such as "cervcal"), which a typo may hit. */
+  shortOnly: Uint8Array;
+  /** Distinct essential words in each entry's title (for the "how much of the title matched" bonus). */
+  titleWords: Uint8Array;
+  /** Entry indexes sorted by code, for code-prefix lookups (the order file is not quite sorted). */
+  byCode: Uint32Array;
+  shorthand: Shorthand[];
+};
+
+export type BuildOptions = {
+  /** Official alphabetic-index terms: their words become synonyms of the codes they lead to. */
+  indexTerms?: RawIndexTerms | undefined;
+  shorthand?: readonly ShorthandEntry[];
+};
+
+const withoutModifiers = (title: string) => title.replace(/\([^)]*\)/g, '').trim().toLowerCase();
+
+/**
+ * Index-term words per code: "Stenosis > neural canal > osseous > lumbar region" -> M99.33. A
+ * cross-reference ("Lesion > nonallopathic: see Lesion, biomechanical") gives its own last word to
+ * every code under the term it points to, as the index intends.
+ */
+function synonymWords(indexTerms: RawIndexTerms | undefined): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const give = (code: string, words: Iterable<string>) => {
+    const set = out.get(code) ?? new Set<string>();
+    for (const w of words) set.add(w);
+    out.set(code, set);
+  };
+  const terms = indexTerms?.entries ?? [];
+  for (const term of terms) if (term.code) give(term.code, tokenize(term.path.join(' ')));
+  for (const term of terms) {
+    if (term.code || !term.see) continue;
+    const target = term.see.split(',').map((part) => part.trim().toLowerCase());
+    const words = tokenize(term.path.at(-1) ?? '');
+    for (const other of terms) {
+      if (other.code && target.every((part, k) => withoutModifiers(other.path[k] ?? '').startsWith(part))) give(other.code, words);
+    }
+  }
+  return out;
+}
+
+/** Marks the words that appear only in short titles (field 1 in every posting). */
+export function shortOnlyWords(offsets: Uint32Array, postings: Uint32Array): Uint8Array {
+  const out = new Uint8Array(Math.max(0, offsets.length - 1));
+  for (let w = 0; w < out.length; w++) {
+    let only = 1;
+    for (let p = offsets[w] ?? 0; p < (offsets[w + 1] ?? 0) && only; p++) if (((postings[p] ?? 0) & 3) !== 1) only = 0;
+    out[w] = only;
+  }
+  return out;
+}
+
+/** Word -> id in MiniSearch's radix tree (prefix and fuzzy lookups). */
+export function wordMap(ids: Iterable<[string, number]>): SearchableMap<number> {
+  const map = new SearchableMap<number>();
+  for (const [word, id] of ids) map.set(word, id);
+  return map;
+}
+
+/** Entries are nearly in code order already (56 inversions), so insertion sort is linear in practice. */
+export function sortByCode(entries: readonly CatalogEntry[]): Uint32Array {
+  const idx = new Uint32Array(entries.length);
+  const code = (i: number) => entries[i]?.code ?? '';
+  for (let i = 0; i < idx.length; i++) {
+    let j = i;
+    const c = code(i);
+    while (j > 0 && code(idx[j - 1] ?? 0) > c) {
+      idx[j] = idx[j - 1] ?? 0;
+      j--;
+    }
+    idx[j] = i;
+  }
+  return idx;
+}
+
+export function buildSearchIndex(catalog: Catalog, options: BuildOptions = {}): SearchIndex {
+  const entries = catalog.entries;
+  const synonyms = synonymWords(options.indexTerms);
+  const ids = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+    }
+    return id;
+  };
+  // Titles repeat their parts thousands of times ("initial encounter for closed fracture"), so
+  // each comma-separated segment is tokenized once; this halves the build time.
+  const segments = new Map<string, number[]>();
+  const segmentIds = (segment: string) => {
+    let found = segments.get(segment);
+    if (!found) {
+      found = tokenize(segment).map(idOf);
+      segments.set(segment, found);
+    }
+    return found;
+  };
+  let lastEntry = new Int32Array(16384).fill(-1);
+  let pairWord = new Uint32Array(1 << 20);
+  let pairPosting = new Uint32Array(1 << 20);
+  let pairs = 0;
+  const titleWords = new Uint8Array(entries.length);
+  const grow = (a: Uint32Array) => {
+    const b = new Uint32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+
+  /** Adds one posting per word and entry: the first field that has it wins (title, short title, index). */
+  const add = (id: number, entry: number, field: number): boolean => {
+    if (id >= lastEntry.length) {
+      const bigger = new Int32Array(lastEntry.length * 2).fill(-1);
+      bigger.set(lastEntry);
+      lastEntry = bigger;
+    }
+    if (lastEntry[id] === entry) return false;
+    lastEntry[id] = entry;
+    if (pairs === pairWord.length) {
+      pairWord = grow(pairWord);
+      pairPosting = grow(pairPosting);
+    }
+    pairWord[pairs] = id;
+    pairPosting[pairs] = (entry << 2) | field;
+    pairs++;
+    return true;
+  };
+
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (!e) continue;
+    let n = 0;
+    for (const segment of e.title.split(', ')) for (const id of segmentIds(segment)) if (add(id, i, 0)) n++;
+    if (e.title.includes('(') || e.title.includes('[')) n = new Set(essentialWords(e.title)).size;
+    titleWords[i] = Math.min(n, 255);
+    if (e.shortTitle !== e.title) for (const segment of e.shortTitle.split(', ')) for (const id of segmentIds(segment)) add(id, i, 1);
+    const syn = synonyms.get(e.code);
+    if (syn) for (const w of syn) add(idOf(w), i, 2);
+  }
+
+  // Counting sort of the (word, posting) pairs into one flat postings array per word.
+  const offsets = new Uint32Array(ids.size + 1);
+  for (let p = 0; p < pairs; p++) {
+    const w = (pairWord[p] ?? 0) + 1;
+    offsets[w] = (offsets[w] ?? 0) + 1;
+  }
+  for (let w = 0; w < ids.size; w++) offsets[w + 1] = (offsets[w + 1] ?? 0) + (offsets[w] ?? 0);
+  const fill = offsets.slice(0, ids.size);
+  const postings = new Uint32Array(pairs);
+  for (let p = 0; p < pairs; p++) {
+    const w = pairWord[p] ?? 0;
+    const at = fill[w] ?? 0;
+    postings[at] = pairPosting[p] ?? 0;
+    fill[w] = at + 1;
+  }
+
+  return {
+    catalog,
+    words: wordMap(ids),
+    offsets,
+    postings,
+    shortOnly: shortOnlyWords(offsets, postings),
+    titleWords,
+    byCode: sortByCode(entries),
+    shorthand: prepareShorthand(options.shorthand),
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, readCodeQuery } from './parse-query';
+import { prepareShorthand } from './shorthand';
+
+describe('readCodeQuery', () => {
+  it.each([
+    ['M99.60', 'M99.60'],
+    ['m9960', 'M99.60'],
+    ['m99 6', 'M99.6'],
+    ['M996', 'M99.6'],
+    ['M99.6', 'M99.6'],
+    [' m99.73 ', 'M99.73'],
+    ['m99', 'M99'],
+    ['m9', 'M9'],
+    ['s13.4xxa', 'S13.4XXA'],
+  ])('reads "%s" as %s', (text, code) => {
+    expect(readCodeQuery(text)).toBe(code);
+  });
+
+  it.each(['foram sten head', 'stenosis', '99', 'm', 'type 2', 'M99.6000000'])('does not read "%s" as a code', (text) => {
+    expect(readCodeQuery(text)).toBeUndefined();
+  });
+});
+
+describe('parseQuery', () => {
+  const shorthand = prepareShorthand();
+
+  it('keeps title words in the order typed, one slot each', () => {
+    expect(parseQuery('foram sten head').slots).toEqual([['foram'], ['sten'], ['head']]);
+  });
+
+  it('expands clinical shorthand into the ICD-10-CM wording and says so', () => {
+    const q = parseQuery('DDD lumbar', shorthand);
+    expect(q.slots).toEqual([['disc'], ['degeneration'], ['lumbar']]);
+    expect(q.expanded.map((e) => e.means)).toEqual(['degenerative disc disease']);
+  });
+
+  it('prefers a whole shorthand phrase over its words', () => {
+    expect(parseQuery('neck pain', shorthand).slots).toEqual([['cervicalgia']]);
+  });
+
+  it('does not expand shorthand inside longer words', () => {
+    expect(parseQuery('oat', shorthand).slots).toEqual([['oat']]);
+  });
+
+  it('reads spine levels as their region too, and borrows the letter for "c5-6"', () => {
+    expect(parseQuery('c5-6 radiculopathy').slots).toEqual([['c5', 'cervical'], ['c6', 'cervical'], ['radiculopathy']]);
+    expect(parseQuery('hnp l5-s1', shorthand).slots).toEqual([['disc'], ['displacement'], ['l5', 'lumbar', 'lumbosacral'], ['s1', 'sacral', 'lumbosacral']]);
+  });
+
+  it('drops repeated words', () => {
+    expect(parseQuery('stenosis stenosis').slots).toEqual([['stenosis']]);
+  });
+
+  it('gives an empty query for blank or stop-word-only input', () => {
+    expect(parseQuery('   ').slots).toEqual([]);
+    expect(parseQuery('of the').slots).toEqual([]);
+    expect(parseQuery('').code).toBeUndefined();
+  });
+});

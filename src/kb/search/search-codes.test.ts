@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../catalog';
+import type { RawCatalog, RawEntry, RawIndexTerms } from '../raw-types';
+import { buildSearchIndex, type SearchIndex } from './build-search-index';
+import { searchCodes } from './search-codes';
+
+const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
+const codes = (index: SearchIndex, q: string, limit = 10) => searchCodes(index, q, { limit }).hits.map((h) => h.entry.code);
+
+/** A tiny catalog where only the ranking rules can decide the order. */
+function tinyIndex(entries: RawEntry[]): SearchIndex {
+  const raw = {
+    ...(read('../data/icd10cm-fy2026.catalog.json') as RawCatalog),
+    chapters: [[1, 'X10', 'X10-X99', 'Test chapter']],
+    blocks: [['X10', 'X10-X99', 'Test block']],
+    inferredPlacement: [],
+    entries,
+  } as RawCatalog;
+  return buildSearchIndex(buildCatalog(raw));
+}
+
+describe('searchCodes ranking rules (synthetic catalog)', () => {
+  const index = tinyIndex([
+    ['X10', 0, 'Widget disorder'],
+    ['X10.0', 1, 'Widget disorder'],
+    ['X10.1', 0, 'Widget disorder of gadget'],
+    ['X10.10', 1, 'Widget disorder of left gadget'],
+    ['X10.11', 1, 'Widget disorder of right gadget'],
+    ['X11', 1, 'Gadget stenosis'],
+  ]);
+
+  it('puts billable codes before headers when relevance is equal', () => {
+    expect(codes(index, 'widget disorder').slice(0, 2)).toEqual(['X10.0', 'X10']);
+  });
+
+  it('puts the exact code first, then the nearest level under it', () => {
+    expect(codes(index, 'x10')).toEqual(['X10', 'X10.0', 'X10.1', 'X10.10', 'X10.11']);
+    expect(codes(index, 'X10.1').slice(0, 3)).toEqual(['X10.1', 'X10.10', 'X10.11']);
+  });
+
+  it('ranks the entry that has every word above entries that have some', () => {
+    expect(codes(index, 'right gadget widget')[0]).toBe('X10.11');
+  });
+
+  it('matches words as prefixes and tolerates a typo in a long word', () => {
+    expect(codes(index, 'wid gad rig')[0]).toBe('X10.11');
+    expect(codes(index, 'stenossis')[0]).toBe('X11');
+  });
+
+  it('returns no hits, and does not throw, for input that matches nothing', () => {
+    for (const q of ['', '   ', 'of the', 'zzzzzz', '%%%', 'x', 'Q99.9']) expect(codes(index, q)).toEqual([]);
+  });
+
+  it('respects the limit', () => {
+    expect(codes(index, 'widget', 2)).toHaveLength(2);
+  });
+});
+
+describe('searchCodes on the FY2026 catalog', () => {
+  let index: SearchIndex;
+  beforeAll(() => {
+    const catalog = buildCatalog(read('../data/icd10cm-fy2026.catalog.json') as RawCatalog);
+    index = buildSearchIndex(catalog, { indexTerms: read('../data/icd10cm-fy2026.index-terms.json') as RawIndexTerms });
+  });
+
+  it('reads a code in any spelling the same way', () => {
+    const expected = codes(index, 'M99.6');
+    expect(expected.slice(0, 3)).toEqual(['M99.6', 'M99.60', 'M99.61']);
+    for (const q of ['m99 6', 'M996', 'm99.6', ' m 99 6 ']) expect(codes(index, q)).toEqual(expected);
+  });
+
+  it('says how each hit matched', () => {
+    const hits = searchCodes(index, 'm996', { limit: 3 }).hits;
+    expect(hits.map((h) => h.match)).toEqual(['code', 'codePrefix', 'codePrefix']);
+    expect(searchCodes(index, 'foram sten head', { limit: 1 }).hits[0]).toMatchObject({ match: 'words', matchedWords: 3 });
+  });
+
+  it('finds M99.60 from word prefixes in any order', () => {
+    expect(codes(index, 'foram sten head', 2)).toContain('M99.60');
+    expect(codes(index, 'head sten foram', 2)).toContain('M99.60');
+  });
+
+  it('finds codes through official index terms that are not in the title', () => {
+    expect(codes(index, 'nonallopathic lesion lumbar', 1)).toEqual(['M99.83']);
+    expect(codes(index, 'somatic dysfunction sacroiliac', 1)).toEqual(['M99.04']);
+    const hit = searchCodes(index, 'caudal stenosis', { limit: 1 }).hits[0];
+    expect(hit?.entry.code).toBe('M48.08');
+  });
+
+  it('expands shorthand and levels', () => {
+    expect(codes(index, 'hnp l5-s1', 1)).toEqual(['M51.27']);
+    expect(codes(index, 'ddd lumbar', 5)).toContain('M51.369');
+    expect(codes(index, 'neck pain', 1)).toEqual(['M54.2']);
+  });
+
+  it('forgives typos', () => {
+    expect(codes(index, 'cervcal radiculopathy', 1)).toEqual(['M54.12']);
+    expect(codes(index, 'sublaxation complex cervical', 1)).toEqual(['M99.11']);
+  });
+
+  it('mixes a code prefix with words', () => {
+    const found = codes(index, 'm99 lumbar', 8);
+    expect(found.length).toBeGreaterThan(5);
+    expect(found.every((c) => c.startsWith('M99.') && c.endsWith('3'))).toBe(true);
+  });
+
+  it('ranks the nonessential-modifier title as the plain term ("hypertension" -> I10)', () => {
+    expect(codes(index, 'hypertension', 1)).toEqual(['I10']);
+  });
+});

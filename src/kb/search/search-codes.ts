@@ -1,0 +1,242 @@
+/**
+ * Ranks catalog entries for a lookup query: the exact code first, then codes under that prefix,
+ * then entries whose title, short title or index terms hold the query's words (any order, as
+ * prefixes, with small typos). Billable codes come before headers when relevance is equal.
+ */
+import { normalizeCode } from '../catalog';
+import type { CatalogEntry } from '../types';
+import type { MatchField, SearchIndex } from './build-search-index';
+import { FIELDS } from './build-search-index';
+import { parseQuery, type ParsedQuery } from './parse-query';
+
+export type SearchHit = {
+  entry: CatalogEntry;
+  /** How the entry matched: its code equals the query, starts with it, or its words match. */
+  match: 'code' | 'codePrefix' | 'words';
+  /** Higher is better; only comparable within one query. */
+  score: number;
+  /** For word matches: how many of the query's words this entry matched. */
+  matchedWords?: number;
+  /** For word matches: where the best-matching word was found (title, short title or index term). */
+  field?: MatchField;
+};
+
+export type SearchResult = { query: ParsedQuery; hits: SearchHit[] };
+
+export type SearchOptions = { limit?: number };
+
+/** Exact words count fully; prefix completions and one- or two-letter typos a little less. */
+const EXACT = 1;
+const PREFIX = 0.8;
+const FUZZY = 0.6;
+const FIELD_WEIGHT = [1, 0.9, 0.9];
+const CODE_WORD_WEIGHT = 0.9;
+const ALTERNATIVE = 0.95;
+/** Typos are only forgiven in words long enough that a typo cannot turn them into another word. */
+const fuzzyDistance = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+
+/** Reused between queries: one slot per catalog entry, cleared through the list of touched entries. */
+type Scratch = {
+  total: Float32Array;
+  matched: Uint8Array;
+  /** Distinct title words matched: two slots matching the same word ("c5" read as "cervical", and "cervical") count once. */
+  distinct: Uint8Array;
+  best: Float32Array;
+  bestField: Uint8Array;
+  /** The word id (or -1 for a code match) behind each entry's best match in the current slot. */
+  bestId: Int32Array;
+  /** Per entry, the word ids its earlier slots matched (MAX_TRACKED per entry). */
+  seenIds: Int32Array;
+  touched: Uint32Array;
+};
+const MAX_TRACKED = 8;
+const scratchFor = new WeakMap<SearchIndex, Scratch>();
+function scratch(index: SearchIndex): Scratch {
+  let s = scratchFor.get(index);
+  if (!s) {
+    const n = index.catalog.entries.length;
+    s = {
+      total: new Float32Array(n),
+      matched: new Uint8Array(n),
+      distinct: new Uint8Array(n),
+      best: new Float32Array(n),
+      bestField: new Uint8Array(n),
+      bestId: new Int32Array(n),
+      seenIds: new Int32Array(n * MAX_TRACKED),
+      touched: new Uint32Array(n),
+    };
+    scratchFor.set(index, s);
+  }
+  return s;
+}
+
+/** Index range [from, to) in index.byCode of the codes that start with `prefix` (dotted, upper case). */
+function codeRange(index: SearchIndex, prefix: string): [number, number] {
+  const { byCode } = index;
+  const code = (k: number) => index.catalog.entries[byCode[k] ?? 0]?.code ?? '';
+  let lo = 0;
+  let hi = byCode.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (code(mid) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < byCode.length && code(end).startsWith(prefix)) end++;
+  return [lo, end];
+}
+
+const depth = (code: string) => code.replace('.', '').length;
+
+/** Exact code, then codes under it: nearest level first, billable before headers, then order-file order. */
+function searchByCode(index: SearchIndex, code: string, limit: number): SearchHit[] {
+  const [from, to] = codeRange(index, code);
+  const hits: SearchHit[] = [];
+  const candidates: CatalogEntry[] = [];
+  for (let k = from; k < to; k++) {
+    const e = index.catalog.entries[index.byCode[k] ?? 0];
+    if (!e) continue;
+    if (e.code === code) hits.push({ entry: e, match: 'code', score: 3 });
+    else candidates.push(e);
+  }
+  const base = depth(code);
+  candidates.sort((a, b) => depth(a.code) - depth(b.code) || Number(b.billable) - Number(a.billable) || a.order - b.order);
+  for (const e of candidates.slice(0, limit)) hits.push({ entry: e, match: 'codePrefix', score: 2 + 1 / (1 + depth(e.code) - base) - 0.5 });
+  return hits.slice(0, limit);
+}
+
+const NUMBER = /^\d+$/;
+/** Code-shaped words inside a word query ("m99 lumbar") also match the codes under that prefix. */
+const CODE_WORD = /^[a-z]\d[0-9a-z]{1,5}$/;
+
+/** The word ids (or, for code-shaped words, entry postings) a slot stands for, each with how well it matches. */
+function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<number, number>; codes: [number, number][] } {
+  const words = new Map<number, number>();
+  const codes: [number, number][] = [];
+  let factor = 1;
+  const put = (id: number, weight: number) => {
+    if ((words.get(id) ?? 0) < weight * factor) words.set(id, weight * factor);
+  };
+  for (const [k, word] of slot.entries()) {
+    // The words as typed count a little more than the alternatives read into them ("c5" over "cervical").
+    factor = k === 0 ? 1 : ALTERNATIVE;
+    const exact = index.words.get(word);
+    if (exact !== undefined) put(exact, EXACT);
+    // One letter or a number matches only itself: "s" or "2" as a prefix would match half the catalog.
+    if (word.length < 2 || NUMBER.test(word)) continue;
+    let completions = 0;
+    for (const [term, id] of index.words.atPrefix(word)) {
+      if (id === exact) continue;
+      completions++;
+      put(id, PREFIX + 0.15 * (word.length / term.length));
+    }
+    // Typos are looked for only when the word is not the start of another word, which keeps "sten"
+    // from also matching "step" and "stem", and is no word or only a short-title abbreviation
+    // ("cervcal"): a typo can hit such an abbreviation.
+    const distance = fuzzyDistance(word);
+    const unknown = exact === undefined || index.shortOnly[exact] === 1;
+    if (unknown && completions === 0 && distance > 0) {
+      for (const [, [id, d]] of index.words.fuzzyGet(word, distance)) put(id, FUZZY - 0.1 * (d - 1));
+    }
+    if (CODE_WORD.test(word)) codes.push(codeRange(index, normalizeCode(word)));
+  }
+  return { words, codes };
+}
+
+function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[], limit: number): SearchHit[] {
+  if (slots.length === 0) return [];
+  const s = scratch(index);
+  const { offsets, postings, catalog, titleWords } = index;
+  const n = catalog.entries.length;
+  let touchedCount = 0;
+  let idfSum = 0;
+  const wordTouched: number[] = [];
+
+  for (const slot of slots) {
+    const expansions = expandSlot(index, slot);
+    let df = 0;
+    wordTouched.length = 0;
+    for (const [from, to] of expansions.codes) {
+      df += to - from;
+      for (let k = from; k < to; k++) {
+        const entry = index.byCode[k] ?? 0;
+        if ((s.best[entry] ?? 0) === 0) wordTouched.push(entry);
+        if ((s.best[entry] ?? 0) < CODE_WORD_WEIGHT) {
+          s.best[entry] = CODE_WORD_WEIGHT;
+          s.bestField[entry] = 0;
+          s.bestId[entry] = -1;
+        }
+      }
+    }
+    for (const [id, weight] of expansions.words) {
+      const end = offsets[id + 1] ?? 0;
+      const start = offsets[id] ?? 0;
+      df += end - start;
+      for (let p = start; p < end; p++) {
+        const posting = postings[p] ?? 0;
+        const entry = posting >>> 2;
+        const field = posting & 3;
+        const score = weight * (FIELD_WEIGHT[field] ?? 0);
+        const prev = s.best[entry] ?? 0;
+        if (prev === 0) wordTouched.push(entry);
+        if (score > prev) {
+          s.best[entry] = score;
+          s.bestField[entry] = field;
+          s.bestId[entry] = id;
+        }
+      }
+    }
+    // Rare words say more about what the user wants than words found in thousands of titles.
+    const idf = Math.log(1 + n / (1 + df));
+    idfSum += idf;
+    for (const entry of wordTouched) {
+      if ((s.matched[entry] ?? 0) === 0 && (s.total[entry] ?? 0) === 0) s.touched[touchedCount++] = entry;
+      const before = s.matched[entry] ?? 0;
+      const id = s.bestId[entry] ?? -1;
+      let repeat = false;
+      for (let j = 0; j < Math.min(before, MAX_TRACKED) && !repeat; j++) repeat = id >= 0 && s.seenIds[entry * MAX_TRACKED + j] === id;
+      if (before < MAX_TRACKED) s.seenIds[entry * MAX_TRACKED + before] = id;
+      if (!repeat) s.distinct[entry] = (s.distinct[entry] ?? 0) + 1;
+      s.matched[entry] = before + 1;
+      s.total[entry] = (s.total[entry] ?? 0) + (s.best[entry] ?? 0) * idf;
+      s.best[entry] = 0;
+    }
+  }
+
+  // Keep the best `limit` in a small sorted array: most entries fail the first comparison.
+  const top: SearchHit[] = [];
+  const better = (a: SearchHit, b: SearchHit) => a.score > b.score || (a.score === b.score && (Number(a.entry.billable) - Number(b.entry.billable) || b.entry.order - a.entry.order) > 0);
+  for (let k = 0; k < touchedCount; k++) {
+    const i = s.touched[k] ?? 0;
+    const matched = s.matched[i] ?? 0;
+    const quality = idfSum > 0 ? (s.total[i] ?? 0) / idfSum : 0;
+    const coverage = Math.min(1, (s.distinct[i] ?? 0) / Math.max(1, titleWords[i] ?? 1));
+    s.distinct[i] = 0;
+    // Rounded so that "equal relevance" really is equal and the billable rule can decide.
+    const score = Math.round((matched + 0.5 * quality + 0.3 * coverage) * 1000) / 1000;
+    s.matched[i] = 0;
+    s.total[i] = 0;
+    const entry = catalog.entries[i];
+    if (!entry) continue;
+    const last = top[top.length - 1];
+    const hit: SearchHit = { entry, match: 'words', score, matchedWords: matched, field: FIELDS[s.bestField[i] ?? 0] ?? 'title' };
+    if (top.length >= limit && last && !better(hit, last)) continue;
+    let at = top.length;
+    while (at > 0 && better(hit, top[at - 1] as SearchHit)) at--;
+    top.splice(at, 0, hit);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/** Ranked hits for a query as typed. Code matches come first, then word matches not already listed. */
+export function searchCodes(index: SearchIndex, text: string, options: SearchOptions = {}): SearchResult {
+  const limit = Math.max(1, Math.min(options.limit ?? 20, 500));
+  const query = parseQuery(text, index.shorthand);
+  const hits = query.code ? searchByCode(index, query.code, limit) : [];
+  if (hits.length < limit) {
+    const seen = new Set(hits.map((h) => h.entry.code));
+    for (const h of searchByWords(index, query.slots, limit)) if (!seen.has(h.entry.code)) hits.push(h);
+  }
+  return { query, hits: hits.slice(0, limit) };
+}

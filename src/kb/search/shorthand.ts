@@ -1,0 +1,20 @@
+/**
+ * Clinical shorthand (DDD, HNP, NFN...) as data: what users type and the ICD-10-CM wording the
+ * search uses in its place. The entries and their sources live in shorthand.json.
+ */
+import data from './shorthand.json';
+import { tokenize } from './tokenize';
+
+export type ShorthandEntry = { term: string; means: string; searchAs: string; source: string };
+
+/** A shorthand entry with its words pre-split, longest terms first so phrases win over parts. */
+export type Shorthand = { entry: ShorthandEntry; termWords: string[]; searchWords: string[] };
+
+export const SHORTHAND_ENTRIES: readonly ShorthandEntry[] = data.entries;
+
+export function prepareShorthand(entries: readonly ShorthandEntry[] = SHORTHAND_ENTRIES): Shorthand[] {
+  return entries
+    .map((entry) => ({ entry, termWords: tokenize(entry.term), searchWords: tokenize(entry.searchAs) }))
+    .filter((s) => s.termWords.length > 0)
+    .sort((a, b) => b.termWords.length - a.termWords.length);
+}
