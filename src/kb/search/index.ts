@@ -1,0 +1,47 @@
+/**
+ * Offline ICD-10-CM lookup over the whole catalog: codes in any spelling, title words in any
+ * order, prefixes, small typos, index terms and clinical shorthand. Pure TS (Node and extension
+ * pages); the catalog and the prebuilt index load lazily.
+ */
+import { loadCatalog, resolveRelease, type LoadOptions } from '../load-catalog';
+import type { Catalog } from '../types';
+import { buildSearchIndex, type SearchIndex } from './build-search-index';
+import { deserializeSearchIndex, mismatchOf, type SerializedSearchIndex } from './serialize-search-index';
+
+export { buildSearchIndex, type BuildOptions, type MatchField, type SearchIndex } from './build-search-index';
+export { parseQuery, readCodeQuery, type ParsedQuery } from './parse-query';
+export { searchCodes, type SearchHit, type SearchOptions, type SearchResult } from './search-codes';
+export { SHORTHAND_ENTRIES, type ShorthandEntry } from './shorthand';
+export { deserializeSearchIndex, serializeSearchIndex, type SerializedSearchIndex } from './serialize-search-index';
+
+/** Prebuilt indexes by release (scripts/build-lookup-index.ts); each is its own lazily loaded chunk. */
+const PREBUILT: Record<string, () => Promise<SerializedSearchIndex>> = {
+  FY2026: () => import('./data/icd10cm-fy2026.lookup-index.json').then((m) => m.default),
+};
+
+export type LoadedSearchIndex = SearchIndex & {
+  /** "prebuilt" when the shipped index matched the catalog; "built" when it had to be built here. */
+  origin: 'prebuilt' | 'built';
+};
+
+/** The prebuilt index when it matches the catalog, else one built from the catalog and index terms. */
+export async function indexForCatalog(catalog: Catalog, options: LoadOptions = {}): Promise<LoadedSearchIndex> {
+  const release = resolveRelease(options);
+  const prebuilt = await PREBUILT[release.version]?.().catch(() => undefined);
+  if (prebuilt && !mismatchOf(prebuilt, catalog)) return { ...deserializeSearchIndex(prebuilt, catalog), origin: 'prebuilt' };
+  return { ...buildSearchIndex(catalog, { indexTerms: await release.loadIndexTerms() }), origin: 'built' };
+}
+
+const loaded = new Map<string, Promise<LoadedSearchIndex>>();
+
+/** Loads (once) the release's catalog and its lookup index. */
+export function loadSearchIndex(options: LoadOptions = {}): Promise<LoadedSearchIndex> {
+  const release = resolveRelease(options);
+  let pending = loaded.get(release.version);
+  if (!pending) {
+    pending = loadCatalog(options).then((catalog) => indexForCatalog(catalog, options));
+    pending.catch(() => loaded.delete(release.version));
+    loaded.set(release.version, pending);
+  }
+  return pending;
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../catalog';
+import type { RawCatalog, RawIndexTerms } from '../raw-types';
+import { buildSearchIndex } from './build-search-index';
+import { searchCodes } from './search-codes';
+import { deserializeSearchIndex, serializeSearchIndex, type SerializedSearchIndex } from './serialize-search-index';
+
+const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
+
+describe('prebuilt lookup index (data/icd10cm-fy2026.lookup-index.json)', () => {
+  const catalog = buildCatalog(read('../data/icd10cm-fy2026.catalog.json') as RawCatalog);
+  const built = buildSearchIndex(catalog, { indexTerms: read('../data/icd10cm-fy2026.index-terms.json') as RawIndexTerms });
+  const committed = read('./data/icd10cm-fy2026.lookup-index.json') as SerializedSearchIndex;
+
+  it('is what scripts/build-lookup-index.ts makes from the current catalog (else run npx tsx scripts/build-lookup-index.ts)', () => {
+    const fresh = serializeSearchIndex(built, { source: committed.source, license: committed.license, generatedBy: committed.generatedBy });
+    expect(committed).toEqual(fresh);
+  });
+
+  it('restores an index that answers exactly like the built one', () => {
+    const loaded = deserializeSearchIndex(committed, catalog);
+    for (const q of ['foram sten head', 'nonallopathic lesion lumbar', 'm99 6', 'stenossis lumbar spinal', 'hnp l5-s1']) {
+      expect(searchCodes(loaded, q).hits.map((h) => h.entry.code)).toEqual(searchCodes(built, q).hits.map((h) => h.entry.code));
+    }
+  });
+
+  it('refuses to serve a catalog it was not built from', () => {
+    expect(() => deserializeSearchIndex({ ...committed, catalogSha256: 'x'.repeat(64) }, catalog)).toThrow(/does not match the catalog/);
+  });
+});
