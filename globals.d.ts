@@ -2,3 +2,12 @@
 declare const __FIREFOX__: boolean;
 /** Set by vite.config.ts from package.json. */
 declare const __CHARTLINT_VERSION__: string;
+
+/**
+ * A knowledge-base data file as a loader function, for the service worker, which may not use
+ * import(). Extension builds only (scripts/kb-data-as-asset.ts).
+ */
+declare module '*.json?load' {
+  const load: () => Promise<unknown>;
+  export default load;
+}

@@ -3,9 +3,8 @@
  * once a code is chosen ("Osseous and subluxation stenosis of intervertebral foramina of head
  * region"); the content script cannot carry the 12 MB catalog, so it asks the worker.
  */
-import type { RawCatalog, RawEntry } from '../kb/raw-types';
-// Read as a plain file from the extension's own origin (service workers may not use import()).
-import catalogUrl from '../kb/data/icd10cm-fy2026.catalog.json?url';
+import type { RawEntry } from '../kb/raw-types';
+import { loadRawCatalog } from './raw-catalog';
 
 export type TitleIndex = Map<string, string>;
 
@@ -55,8 +54,7 @@ let pending: Promise<TitleIndex | undefined> | undefined;
 
 /** Loads the index once per worker life, only when a page shows a title without its code. */
 export function loadTitleIndex(): Promise<TitleIndex | undefined> {
-  pending ??= fetch(catalogUrl)
-    .then((response) => response.json() as Promise<RawCatalog>)
+  pending ??= loadRawCatalog()
     .then((raw) => buildTitleIndex(raw.entries))
     .catch((error: unknown) => {
       console.warn('ChartLint: the title index could not be built', error);
