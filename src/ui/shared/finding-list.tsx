@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Finding, Severity, Span } from '../../core';
 import type { DismissReason } from '../../protocol/messages';
@@ -20,7 +21,15 @@ export type FindingActions = {
 };
 
 /** "Dismiss" opens three reasons; Esc or a second press closes them and gives focus back. */
-function DismissMenu({ finding, onDismiss, id }: { finding: Finding; onDismiss: FindingActions['onDismiss']; id: string }) {
+function DismissMenu({
+  finding,
+  onDismiss,
+  id,
+}: {
+  finding: Finding;
+  onDismiss: FindingActions['onDismiss'];
+  id: string;
+}) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -47,7 +56,13 @@ function DismissMenu({ finding, onDismiss, id }: { finding: Finding; onDismiss: 
       >
         Dismiss…
       </button>
-      <div id={`${id}-reasons`} class="reasons" role="group" aria-label={`Why dismiss this ${finding.code} finding?`} hidden={!open}>
+      <div
+        id={`${id}-reasons`}
+        class="reasons"
+        role="group"
+        aria-label={`Why dismiss this ${finding.code} finding?`}
+        hidden={!open}
+      >
         {DISMISS_REASONS.map((r) => (
           <button type="button" key={r.id} data-reason={r.id} onClick={() => onDismiss(finding, r.id)}>
             {r.label}
@@ -63,27 +78,77 @@ export function CopyIcon() {
   return (
     <svg class="copy-icon" aria-hidden="true" viewBox="0 0 16 16" width="13" height="13">
       <rect x="5" y="5" width="9" height="9" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5" />
-      <path d="M3 11H2.5A1.5 1.5 0 0 1 1 9.5v-7A1.5 1.5 0 0 1 2.5 1h7A1.5 1.5 0 0 1 11 2.5V3" fill="none" stroke="currentColor" stroke-width="1.5" />
+      <path
+        d="M3 11H2.5A1.5 1.5 0 0 1 1 9.5v-7A1.5 1.5 0 0 1 2.5 1h7A1.5 1.5 0 0 1 11 2.5V3"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.5"
+      />
     </svg>
   );
 }
 
 function CopyButton({ code, onCopy }: { code: string; onCopy: (code: string) => void }) {
   return (
-    <button type="button" class="copy" data-copy={code} onClick={() => onCopy(code)} aria-label={`Copy ${code} to the clipboard`}>
+    <button
+      type="button"
+      class="copy"
+      data-copy={code}
+      onClick={() => onCopy(code)}
+      aria-label={`Copy ${code} to the clipboard`}
+    >
       <span class="code">{code}</span>
       <CopyIcon />
     </button>
   );
 }
 
+type CardProps = {
+  finding: Finding;
+  actions: FindingActions;
+  id: string;
+  quotes: { span: Span; context: SpanContext }[];
+};
+
+const sameQuotes = (a: CardProps['quotes'], b: CardProps['quotes']) =>
+  a.length === b.length &&
+  a.every((q, i) => {
+    const o = b[i];
+    return (
+      o?.span === q.span &&
+      o.context.before === q.context.before &&
+      o.context.after === q.context.after &&
+      o.context.label === q.context.label
+    );
+  });
+
+/**
+ * A finding card re-renders only when its finding (kept as the same object while unchanged, see
+ * side-panel-state.ts) or the words around its evidence change: 50 cards stay cheap while typing.
+ */
+class MemoFindingCard extends Component<CardProps> {
+  override shouldComponentUpdate(next: CardProps) {
+    return (
+      next.finding !== this.props.finding ||
+      next.id !== this.props.id ||
+      !sameQuotes(next.quotes, this.props.quotes)
+    );
+  }
+  override render() {
+    return <FindingCard {...this.props} />;
+  }
+}
+
 /** One finding: severity, message, evidence, suggested codes (copy only) and dismiss. */
-export function FindingCard({ finding, actions, id }: { finding: Finding; actions: FindingActions; id: string }) {
+export function FindingCard({ finding, actions, id, quotes }: CardProps) {
   const headingId = `${id}-title`;
-  // The code as typed in the diagnosis field is already the card's heading; quote the note's words.
-  const quotes = finding.evidence.filter((span) => actions.context(span).kind !== 'diagnosis');
   return (
-    <li class={`finding sev-${finding.severity}`} data-rule={finding.rule} data-code={finding.code} aria-labelledby={headingId}>
+    <li
+      class={`finding sev-${finding.severity}`}
+      data-rule={finding.rule}
+      data-code={finding.code}
+      aria-labelledby={headingId}
+    >
       <div class="finding-head">
         <span class="sev" aria-hidden="true">
           {SEVERITY_ICON[finding.severity]}
@@ -96,11 +161,11 @@ export function FindingCard({ finding, actions, id }: { finding: Finding; action
       <p class="message">{finding.message}</p>
       {quotes.length > 0 && (
         <div class="evidence-list" role="group" aria-label="Evidence">
-          {quotes.map((span) => (
+          {quotes.map(({ span, context }) => (
             <EvidenceQuote
               key={`${span.fieldId}:${span.start}`}
               span={span}
-              context={actions.context(span)}
+              context={context}
               onShow={actions.onShowEvidence}
             />
           ))}
@@ -139,12 +204,36 @@ export function FindingCard({ finding, actions, id }: { finding: Finding; action
 }
 
 /** Findings as a list, in the order given (the caller sorts: errors first). */
-export function FindingList({ findings, actions, label }: { findings: Finding[]; actions: FindingActions; label: string }) {
+export function FindingList({
+  findings,
+  actions,
+  label,
+}: {
+  findings: Finding[];
+  actions: FindingActions;
+  label: string;
+}) {
+  const seen = new Map<string, number>();
   return (
     <ul class="findings" aria-label={label}>
-      {findings.map((f, i) => (
-        <FindingCard key={`${f.rule}|${f.code}|${i}`} id={`finding-${f.rule}-${f.code.replace('.', '')}-${i}`} finding={f} actions={actions} />
-      ))}
+      {findings.map((f) => {
+        // Keyed by what the finding is about, not its position, so cards (and an open dismiss menu)
+        // survive other findings coming and going above them.
+        const n = (seen.get(`${f.rule}|${f.code}`) ?? 0) + 1;
+        seen.set(`${f.rule}|${f.code}`, n);
+        return (
+          <MemoFindingCard
+            key={`${f.rule}|${f.code}|${n}`}
+            id={`finding-${f.rule}-${f.code.replace('.', '')}-${n}`}
+            finding={f}
+            actions={actions}
+            // The code as typed in the diagnosis field is already the card's heading; quote the note's words.
+            quotes={f.evidence
+              .map((span) => ({ span, context: actions.context(span) }))
+              .filter((q) => q.context.kind !== 'diagnosis')}
+          />
+        );
+      })}
     </ul>
   );
 }

@@ -22,7 +22,15 @@ const tabDomId = (code: string) => `code-tab-${code.replace('.', '')}`;
 const panelDomId = (code: string) => `code-panel-${code.replace('.', '')}`;
 
 function Status({ details }: { details: CodeDetails | undefined }) {
-  if (!details) return <p class="status muted">Loading the official title…</p>;
+  if (!details) {
+    // Same height as the loaded title and status, so nothing below jumps when they arrive.
+    return (
+      <>
+        <p class="title placeholder" aria-hidden="true" />
+        <p class="status muted">Loading the official title…</p>
+      </>
+    );
+  }
   if (!details.known) {
     return (
       <p class="status" data-unknown>
