@@ -1,4 +1,9 @@
-import { analyze } from '../../src/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import type { analyze as analyzeSource } from '../../src/core';
 import { ANCHOR, MECHANISM_WORDS, SITE_WORDS } from '../../src/core/mentions/lexicon';
 import fc from 'fast-check';
 import { median, type BenchSuite } from './_suite';
@@ -27,10 +32,32 @@ function sweep(text: string): number {
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
 /**
+ * The core as it ships: bundled by vite like the extension, not run through tsx, whose
+ * keep-names wrappers add a call to every closure and would overstate the cost.
+ */
+async function loadShippedCore(): Promise<typeof analyzeSource> {
+  const out = mkdtempSync(join(tmpdir(), 'chartlint-bench-core-'));
+  await build({
+    configFile: false,
+    publicDir: false,
+    logLevel: 'silent',
+    build: { lib: { entry: new URL('../../src/core/index.ts', import.meta.url).pathname, formats: ['es'], fileName: () => 'core.js' }, outDir: out, emptyOutDir: true, minify: false },
+  });
+  try {
+    const core = (await import(pathToFileURL(join(out, 'core.js')).href)) as { analyze: typeof analyzeSource };
+    return core.analyze;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+let analyze: typeof analyzeSource;
+
+/**
  * Times the floor and analyze() alternately, so load from other processes on a shared machine
  * hits both the same way; returns the two medians.
  */
-function interleaved(text: string, run: () => unknown, runs: number): { floorMs: number; analyzeMs: number } {
+function interleaved(text: string, run: () => unknown, runs: number): { floorMs: number; analyzeMs: number; analyzeP10Ms: number; floorP10Ms: number } {
   for (let i = 0; i < Math.min(runs, 5); i++) {
     sweep(text);
     run();
@@ -45,7 +72,13 @@ function interleaved(text: string, run: () => unknown, runs: number): { floorMs:
     run();
     analyzed.push(performance.now() - t);
   }
-  return { floorMs: median(floor), analyzeMs: median(analyzed) };
+  return { floorMs: median(floor), analyzeMs: median(analyzed), analyzeP10Ms: p10(analyzed), floorP10Ms: p10(floor) };
+}
+
+/** 10th percentile: what a run costs when the shared machine leaves it alone. */
+function p10(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 10)] ?? NaN;
 }
 
 /** Inputs that would expose catastrophic backtracking or quadratic scans. */
@@ -58,8 +91,8 @@ function robustness() {
   ];
   return inputs.map(({ input, text }) => {
     const fields = { fields: [{ id: 'dx', kind: 'diagnosis' as const, text: 'M99.61' }, { id: 'note', kind: 'note' as const, text }] };
-    const { analyzeMs, floorMs } = interleaved(text, () => analyze(fields), 5);
-    return { input, analyzeMs: round(analyzeMs), floorMs: round(floorMs), mentions: analyze(fields).mentions.length };
+    const { analyzeMs, floorMs, analyzeP10Ms } = interleaved(text, () => analyze(fields), 10);
+    return { input, analyzeMs: round(analyzeMs), analyzeP10Ms: round(analyzeP10Ms), floorMs: round(floorMs), mentions: analyze(fields).mentions.length };
   });
 }
 
@@ -67,7 +100,7 @@ function measure(density: keyof typeof DENSITY) {
   return SIZES.map(({ size, bytes, runs }) => {
     const text = syntheticNote(bytes, DENSITY[density]);
     const input = { fields: [{ id: 'dx', kind: 'diagnosis' as const, text: 'M99.61' }, { id: 'note', kind: 'note' as const, text }] };
-    const { floorMs, analyzeMs } = interleaved(text, () => analyze(input), runs);
+    const { floorMs, analyzeMs, analyzeP10Ms, floorP10Ms } = interleaved(text, () => analyze(input), runs);
     const result = analyze(input);
     return {
       density,
@@ -77,6 +110,9 @@ function measure(density: keyof typeof DENSITY) {
       analyzeMs: round(analyzeMs),
       floorMs: round(floorMs),
       ratio: round(analyzeMs / floorMs),
+      analyzeP10Ms: round(analyzeP10Ms),
+      floorP10Ms: round(floorP10Ms),
+      ratioP10: round(analyzeP10Ms / floorP10Ms),
       mentionsPerKb: round((result.mentions.length / text.length) * 1000),
       findings: result.findings.length,
     };
@@ -97,9 +133,12 @@ function targets(rows: ReturnType<typeof measure>, label: string) {
 
 const table = (rows: ReturnType<typeof measure>) =>
   [
-    '| size | analyzeMs (median) | floorMs (median) | ratio | runs | mentions/KB | findings |',
-    '|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.size} | ${r.analyzeMs} | ${r.floorMs} | ${r.ratio} | ${r.runs} | ${r.mentionsPerKb} | ${r.findings} |`),
+    '| size | analyzeMs (median) | floorMs (median) | ratio | analyze p10 | floor p10 | ratio p10 | runs | mentions/KB | findings |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.size} | ${r.analyzeMs} | ${r.floorMs} | ${r.ratio} | ${r.analyzeP10Ms} | ${r.floorP10Ms} | ${r.ratioP10} | ${r.runs} | ${r.mentionsPerKb} | ${r.findings} |`,
+    ),
   ].join('\n');
 
 export const suite: BenchSuite = {
@@ -109,9 +148,10 @@ export const suite: BenchSuite = {
     'negation, lists, all caps and codes among clinical filler), against one RegExp sweep of the same stenosis lexicon over the',
     'same text. Two densities: "typical" matches the average of the MTSamples spine notes in test/corpus (about 0.5 stenosis',
     'mentions per KB); "dense" is a spine MRI findings section (about 6 per KB). Every mention costs level, context and rule work',
-    'that the floor does not do, so the ratio grows with density.',
+    'that the floor does not do, so the ratio grows with density. The core is timed as the extension ships it (bundled by vite).',
   ].join(' '),
-  run: () => {
+  run: async () => {
+    analyze = await loadShippedCore();
     const typical = measure('typical');
     const dense = measure('dense');
     const hostile = robustness();
@@ -127,9 +167,11 @@ export const suite: BenchSuite = {
       '',
       '### robustness (catastrophic backtracking, quadratic scans)',
       '',
-      '| input | analyzeMs (median of 5) | floorMs | mentions |',
-      '|---|---|---|---|',
-      ...hostile.map((r) => `| ${r.input} | ${r.analyzeMs} | ${r.floorMs} | ${r.mentions} |`),
+      '| input | analyzeMs (median of 10) | analyze p10 | floorMs | mentions |',
+      '|---|---|---|---|---|',
+      ...hostile.map((r) => `| ${r.input} | ${r.analyzeMs} | ${r.analyzeP10Ms} | ${r.floorMs} | ${r.mentions} |`),
+      '',
+      'Targets are judged on medians, as the issue asks; p10 shows the cost when the shared machine is quiet.',
     ].join('\n');
     return {
       data: { typical, dense, robustness: hostile },

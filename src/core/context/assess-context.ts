@@ -101,6 +101,7 @@ export function assessContext(text: string, target: { start: number; end: number
   const parts = options.parts ?? [target];
   const cues = splitStraddling(text, options.cues ?? findCues(text, sentence.start, sentence.end), parts);
   const scopes = scopesOf(cues, sentence);
+  const brackets = bracketsOf(text, sentence);
   let best: { status: Status; cue: Cue; distance: number } | undefined;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i];
@@ -109,7 +110,7 @@ export function assessContext(text: string, target: { start: number; end: number
     for (const rule of cue.rules) {
       const status = CATEGORY_STATUS[rule.category];
       if (!status) continue;
-      const distance = reaches(text, cue, rule, parts, scope);
+      const distance = reaches(text, cue, rule, parts, scope, brackets);
       if (distance === undefined) continue;
       const rank = PRECEDENCE.indexOf(status);
       const bestRank = best ? PRECEDENCE.indexOf(best.status) : Infinity;
@@ -140,14 +141,39 @@ function splitStraddling(text: string, cues: Cue[], parts: { start: number; end:
   return out;
 }
 
-/** The end of a parenthetical that `from` sits inside, if any (scope never leaves the brackets). */
-function closingParen(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) {
+type Brackets = { text: string; start: number; end: number; opens: number[]; closes: number[] };
+let lastBrackets: Brackets | undefined;
+
+/** Bracket positions of one sentence, kept for the next call (mentions of a sentence come together). */
+function bracketsOf(text: string, sentence: { start: number; end: number }): Brackets {
+  if (lastBrackets && lastBrackets.text === text && lastBrackets.start === sentence.start && lastBrackets.end === sentence.end) return lastBrackets;
+  const opens: number[] = [];
+  const closes: number[] = [];
+  for (let i = sentence.start; i < sentence.end; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === 40) return limit;
-    if (ch === 41) return i;
+    if (ch === 40) opens.push(i);
+    else if (ch === 41) closes.push(i);
   }
-  return limit;
+  lastBrackets = { text, start: sentence.start, end: sentence.end, opens, closes };
+  return lastBrackets;
+}
+
+/** First position in a sorted list at or after `from`, or Infinity. */
+function firstAtOrAfter(list: number[], from: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((list[mid] ?? Infinity) < from) low = mid + 1;
+    else high = mid;
+  }
+  return list[low] ?? Infinity;
+}
+
+/** Whether a cue at `from` sits inside brackets that close before `to` (its scope never leaves them). */
+function closesBefore(brackets: Brackets, from: number, to: number): boolean {
+  const close = firstAtOrAfter(brackets.closes, from);
+  return close < to && close < firstAtOrAfter(brackets.opens, from);
 }
 
 type Scope = { forwardEnd: number; backwardStart: number };
@@ -180,7 +206,14 @@ function scopesOf(cues: Cue[], sentence: { start: number; end: number }): Scope[
 }
 
 /** Distance in characters from cue to target when the cue's scope reaches a target part. */
-function reaches(text: string, cue: Cue, rule: ContextRule, parts: { start: number; end: number }[], scope: Scope): number | undefined {
+function reaches(
+  text: string,
+  cue: Cue,
+  rule: ContextRule,
+  parts: { start: number; end: number }[],
+  scope: Scope,
+  brackets: Brackets,
+): number | undefined {
   let best: number | undefined;
   for (const part of parts) {
     let d: number | undefined;
@@ -190,7 +223,7 @@ function reaches(text: string, cue: Cue, rule: ContextRule, parts: { start: numb
       (rule.direction === 'forward' || rule.direction === 'bidirectional') &&
       cue.end <= part.start &&
       part.start < scope.forwardEnd &&
-      closingParen(text, cue.end, part.start) === part.start &&
+      !closesBefore(brackets, cue.end, part.start) &&
       (!rule.maxScope || wordsForward(text, cue.end, rule.maxScope, part.start + 1) > part.start)
     ) {
       d = part.start - cue.end;
