@@ -1,27 +1,144 @@
+/**
+ * The toolbar popup: offline ICD-10-CM lookup (type, arrow keys, Enter for the entry), with the
+ * side panel and settings a click away. Reads state signals and calls actions; no browser APIs.
+ */
+import { useEffect, useRef } from 'preact/hooks';
 import { AppHeader } from '../shared/app-header';
+import { CodeEntry } from '../shared/code-entry/code-entry';
 import { PrivacyLine } from '../shared/privacy-line';
 import { SiteAccess } from '../shared/site-access';
+import type { PopupState } from './popup-state';
+import { ResultList } from './result-list';
 
-export type PopupActions = { openPanel: () => void; openOptions: () => void; version: string };
+const INPUT_ID = 'lookup-input';
+const LIST_ID = 'lookup-results';
 
-export function Popup({ actions }: { actions: PopupActions }) {
+function LookupBox({ state }: { state: PopupState }) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const hits = state.hits.value;
+  const expanded = state.result.value?.query.expanded ?? [];
+  const onKeyDown = (event: KeyboardEvent) => {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => state.move(1),
+      ArrowUp: () => state.move(-1),
+      PageDown: () => state.move(5),
+      PageUp: () => state.move(-5),
+      Enter: () => state.openActive(),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+  return (
+    <div class="lookup-box">
+      <label for={INPUT_ID} class="lookup-label">
+        Look up an ICD-10-CM code
+      </label>
+      <input
+        id={INPUT_ID}
+        ref={input}
+        type="text"
+        role="combobox"
+        aria-expanded={hits.length > 0 && !state.detail.value}
+        aria-controls={LIST_ID}
+        aria-autocomplete="list"
+        aria-activedescendant={hits.length > 0 && !state.detail.value ? `hit-${state.active.value}` : undefined}
+        aria-describedby="lookup-hint"
+        placeholder="M99.60, m9960, foram sten head, DDD lumbar"
+        autocomplete="off"
+        spellcheck={false}
+        value={state.query.value}
+        onInput={(e) => state.setQuery(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p id="lookup-hint" class="muted small lookup-hint">
+        {expanded.length > 0 ? expanded.map((s) => `${s.term.toUpperCase()} = ${s.means}`).join('; ') : 'Codes, words in any order, typos, shorthand. Offline.'}
+      </p>
+    </div>
+  );
+}
+
+function Status({ state }: { state: PopupState }) {
+  const q = state.query.value.trim();
+  let text = '';
+  if (state.status.value === 'loading') text = 'Loading the ICD-10-CM code list…';
+  else if (state.status.value === 'failed') text = state.loadError.value;
+  else if (q && state.hits.value.length === 0) text = `No codes match "${q}".`;
+  else if (q) text = `${state.hits.value.length === 50 ? 'Top 50' : state.hits.value.length} results`;
+  return (
+    <p class={`lookup-status small ${state.status.value === 'failed' ? 'error' : 'muted'}`} role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}
+
+function DetailView({ state }: { state: PopupState }) {
+  const detail = state.detail.value;
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => box.current?.focus(), [detail?.code]);
+  if (!detail) return null;
+  const back = () => {
+    state.closeDetail();
+    document.getElementById(INPUT_ID)?.focus();
+  };
+  return (
+    <section
+      class="detail"
+      ref={box}
+      tabIndex={-1}
+      aria-label={`Entry for ${detail.code}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          back();
+        }
+      }}
+    >
+      <div class="detail-actions">
+        <button type="button" onClick={back}>
+          ← Results
+        </button>
+        <button type="button" onClick={() => void state.copyCode(detail.code)}>
+          Copy {detail.code}
+        </button>
+        <button type="button" onClick={() => state.openPanel(detail.code)}>
+          Open in side panel
+        </button>
+      </div>
+      {detail.status === 'loading' && <p class="muted">Loading {detail.code}…</p>}
+      {detail.status === 'failed' && <p class="error">{detail.error}</p>}
+      {detail.status === 'ready' && <CodeEntry entry={detail.entry} onSelectCode={(code) => void state.openCode(code)} />}
+    </section>
+  );
+}
+
+export function Popup({ state }: { state: PopupState }) {
   return (
     <>
       <AppHeader title="ChartLint">
-        <span class="muted version">v{actions.version}</span>
+        <span class="muted version">v{state.version}</span>
       </AppHeader>
       <main class="popup">
-        <p>Spine coding hints for the chart you have open. Findings appear next to the diagnosis field and in the panel.</p>
-        <SiteAccess />
+        <LookupBox state={state} />
+        <Status state={state} />
+        {state.detail.value ? <DetailView state={state} /> : <ResultList state={state} listId={LIST_ID} />}
+        <p class="sr-only" role="status" aria-live="polite">
+          {state.notice.value}
+        </p>
+      </main>
+      <footer class="popup-footer">
         <div class="actions">
-          <button type="button" class="primary" onClick={actions.openPanel}>
+          <button type="button" class="primary" onClick={() => state.openPanel()}>
             Open side panel
           </button>
-          <button type="button" onClick={actions.openOptions}>
+          <button type="button" onClick={() => state.openOptions()}>
             Settings
           </button>
         </div>
-      </main>
+        <SiteAccess />
+      </footer>
       <PrivacyLine />
     </>
   );

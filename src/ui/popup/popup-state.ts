@@ -1,0 +1,130 @@
+/**
+ * The popup's state: the query, its ranked hits, the highlighted row and the open detail.
+ * Components read these signals and call the actions; everything outside goes through the port.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import type { CodeExplanation } from '../../kb';
+import type { SearchHit, SearchResult } from '../../kb/search';
+import type { PopupPort, SearchFn } from './popup-port';
+
+export const RESULT_LIMIT = 50;
+/** Saving the query on every keystroke would be wasted writes; the last one after a pause is enough. */
+const SAVE_DELAY_MS = 250;
+
+export type Detail =
+  | { code: string; status: 'loading' }
+  | { code: string; status: 'ready'; entry: CodeExplanation }
+  | { code: string; status: 'failed'; error: string };
+
+export function createPopupState(port: PopupPort) {
+  const query = signal('');
+  const status = signal<'loading' | 'ready' | 'failed'>('loading');
+  const loadError = signal('');
+  const result = signal<SearchResult | undefined>(undefined);
+  const active = signal(0);
+  const detail = signal<Detail | undefined>(undefined);
+  /** A short message for the live region ("Copied M99.60"). */
+  const notice = signal('');
+  const hits = computed<SearchHit[]>(() => result.value?.hits ?? []);
+  const activeHit = computed(() => hits.value[active.value]);
+
+  let search: SearchFn | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function run() {
+    const q = query.value;
+    batch(() => {
+      result.value = search && q.trim() ? search(q, RESULT_LIMIT) : undefined;
+      active.value = 0;
+    });
+  }
+
+  function setQuery(text: string) {
+    query.value = text;
+    detail.value = undefined;
+    run();
+    if (saveTimer !== undefined) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void port.saveLastQuery(text).catch(() => undefined), SAVE_DELAY_MS);
+  }
+
+  /** Restores the session's last query, then loads the index and runs it. Call once after first paint. */
+  async function start() {
+    const last = await port.readLastQuery().catch(() => undefined);
+    // The user may have typed while storage answered: what they typed wins.
+    if (last && !query.value) query.value = last;
+    try {
+      search = await port.loadSearch();
+      status.value = 'ready';
+      run();
+    } catch (error) {
+      loadError.value = `The code list could not be loaded: ${(error as Error).message}`;
+      status.value = 'failed';
+    }
+  }
+
+  function move(delta: number) {
+    const n = hits.value.length;
+    if (n === 0) return;
+    active.value = Math.max(0, Math.min(n - 1, active.value + delta));
+  }
+
+  function moveTo(index: number) {
+    const n = hits.value.length;
+    if (n > 0) active.value = index < 0 ? n - 1 : Math.min(index, n - 1);
+  }
+
+  async function openCode(code: string) {
+    detail.value = { code, status: 'loading' };
+    // A slower answer for a code the user has already left must not replace the newer one.
+    const stillOpen = () => detail.peek()?.code === code;
+    try {
+      const entry = await port.explain(code);
+      if (stillOpen()) detail.value = { code, status: 'ready', entry };
+    } catch (error) {
+      if (stillOpen()) detail.value = { code, status: 'failed', error: (error as Error).message };
+    }
+  }
+
+  function openActive() {
+    const hit = activeHit.value;
+    if (hit) void openCode(hit.entry.code);
+  }
+
+  function closeDetail() {
+    detail.value = undefined;
+  }
+
+  async function copyCode(code: string) {
+    try {
+      await port.copyText(code);
+      notice.value = `Copied ${code}`;
+    } catch (error) {
+      notice.value = `Could not copy ${code}: ${(error as Error).message}`;
+    }
+  }
+
+  return {
+    query,
+    status,
+    loadError,
+    result,
+    hits,
+    active,
+    activeHit,
+    detail,
+    notice,
+    version: port.version,
+    start,
+    setQuery,
+    move,
+    moveTo,
+    openCode,
+    openActive,
+    closeDetail,
+    copyCode,
+    openPanel: (code?: string) => port.openPanel(code),
+    openOptions: () => port.openOptions(),
+  };
+}
+
+export type PopupState = ReturnType<typeof createPopupState>;

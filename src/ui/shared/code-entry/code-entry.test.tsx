@@ -1,0 +1,35 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { explainCode } from '../../../kb';
+import { CodeEntry } from './code-entry';
+
+// The first explainCode() loads the 12 MB catalog; on a busy machine that takes seconds.
+const LOAD_TIMEOUT = 30_000;
+
+describe('CodeEntry', () => {
+  it('shows a header with its official title, status, hierarchy and the codes under it', async () => {
+    const entry = await explainCode('M48.06');
+    const onSelectCode = vi.fn();
+    const { container } = render(<CodeEntry entry={entry} onSelectCode={onSelectCode} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('M48.06 Spinal stenosis, lumbar region');
+    expect(container.querySelector('[data-billable]')?.textContent).toBe('Header');
+    expect(container.querySelector('.hierarchy')?.textContent).toContain('Chapter 13');
+    expect(container.querySelector('[data-section="children"]')?.hasAttribute('open')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: /M48\.062/ }));
+    expect(onSelectCode).toHaveBeenCalledWith('M48.062');
+    expect(container.querySelector('.m99-sections')).toBeNull();
+  }, LOAD_TIMEOUT);
+
+  it('adds the curated reference for a billable M99 code, FAQ collapsed, sources with their date', async () => {
+    const entry = await explainCode('M99.60');
+    const { container } = render(<CodeEntry entry={entry} />);
+    expect(container.querySelector('[data-billable]')?.textContent).toBe('Billable');
+    for (const section of ['documentation', 'pitfalls', 'context', 'faq', 'procedures', 'alternatives', 'related', 'sources']) {
+      expect(container.querySelector(`[data-section="${section}"]`), section).not.toBeNull();
+    }
+    expect(container.querySelector('[data-section="faq"]')?.hasAttribute('open')).toBe(false);
+    expect(container.querySelector('[data-section="sources"] summary')?.textContent).toContain(`verified ${entry.m99?.verified ?? 'missing'}`);
+    // Without onSelectCode the related codes are plain text, not buttons.
+    expect(container.querySelectorAll('.code-link')).toHaveLength(0);
+  }, LOAD_TIMEOUT);
+});

@@ -1,0 +1,89 @@
+/**
+ * One code's knowledge-base entry, for any ICD-10-CM code: official title, billable or header,
+ * release, place in the hierarchy, notes and index terms; for billable M99 codes also the curated
+ * reference (tips, pitfalls, clinical context, FAQ, procedures, alternatives, related codes,
+ * sources). Pure props in, markup out: the popup and the side panel both render it.
+ */
+import type { CodeExplanation } from '../../../kb';
+import { CodeLink } from './code-link';
+import { M99Sections } from './m99-sections';
+import { NoteList } from './note-list';
+
+export type CodeEntryProps = {
+  entry: CodeExplanation;
+  /** Makes codes in the hierarchy and related lists clickable (e.g. to open that code's entry). */
+  onSelectCode?: (code: string) => void;
+  /** Heading level of the code title, so the entry fits the page it is placed in. */
+  headingLevel?: 2 | 3;
+};
+
+export function CodeEntry({ entry, onSelectCode, headingLevel = 2 }: CodeEntryProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article class="code-entry" data-code={entry.code} aria-labelledby={`code-entry-${entry.code}`}>
+      <header class="code-entry-head">
+        <Heading id={`code-entry-${entry.code}`} class="code-entry-title">
+          <span class="code">{entry.code}</span> {entry.title}
+        </Heading>
+        <p class="code-entry-status">
+          <span class={entry.billable ? 'badge billable' : 'badge header'} data-billable={String(entry.billable)}>
+            {entry.billable ? 'Billable' : 'Header'}
+          </span>{' '}
+          <span class="muted">{entry.status}</span>
+        </p>
+        <p class="muted small">
+          {entry.release.codeSystem} {entry.release.version} (effective {entry.release.effectiveFrom} to {entry.release.effectiveTo})
+          {entry.shortTitle !== entry.title && <> · short title: {entry.shortTitle}</>}
+        </p>
+      </header>
+
+      <section class="code-entry-section" aria-label="Hierarchy">
+        <h3>Hierarchy</h3>
+        <ol class="hierarchy">
+          <li>
+            Chapter {entry.chapter.number}: {entry.chapter.title} <span class="muted">({entry.chapter.range})</span>
+          </li>
+          <li>
+            {entry.block.title} <span class="muted">({entry.block.range})</span>
+            {entry.block.inferred && <span class="muted"> (block inferred: the category is newer than the tabular)</span>}
+          </li>
+          {entry.ancestors.map((a) => (
+            <li key={a.code}>
+              <CodeLink code={a.code} title={a.title} billable={a.billable} onSelectCode={onSelectCode} />
+            </li>
+          ))}
+        </ol>
+        {entry.children.length > 0 && (
+          <details class="disclosure" open={!entry.billable} data-section="children">
+            <summary>Codes under {entry.code} ({entry.children.length})</summary>
+            <ul class="code-list">
+              {entry.children.map((c) => (
+                <li key={c.code}>
+                  <CodeLink code={c.code} title={c.title} billable={c.billable} onSelectCode={onSelectCode} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+
+      <section class="code-entry-section" aria-label="Notes">
+        <h3>Notes</h3>
+        {entry.notesCarried ? <NoteList notes={entry.notes} /> : <p class="muted small">{entry.notesMessage ?? 'ChartLint does not carry the tabular notes for this chapter.'}</p>}
+      </section>
+
+      {entry.indexTerms.length > 0 && (
+        <section class="code-entry-section" aria-label="Index terms">
+          <h3>Alphabetic index terms</h3>
+          <ul class="index-terms">
+            {entry.indexTerms.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {entry.m99 && <M99Sections reference={entry.m99} onSelectCode={onSelectCode} />}
+    </article>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The popup lookup, typed into the real popup page of the built extension (opened as a tab):
+ * codes in any spelling, words, typos, keyboard navigation, the KB entry, copy, the session's
+ * last query, accessibility (axe) and the README screenshot.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const POPUP = 'src/ui/popup/index.html';
+const VIEWPORT = { width: 400, height: 600 };
+
+async function openPopup(open: (path: string, viewport?: { width: number; height: number }) => Promise<Page>): Promise<Page> {
+  const page = await open(POPUP, VIEWPORT);
+  // The code list loads after first paint; the status line says so until it is ready.
+  await expect(page.getByRole('status').first()).not.toHaveText(/Loading/, { timeout: 20_000 });
+  return page;
+}
+
+const box = (page: Page) => page.getByRole('combobox', { name: 'Look up an ICD-10-CM code' });
+const options = (page: Page) => page.getByRole('option');
+const codesShown = (page: Page) => options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
+test('finds a code however it is typed, and says billable or header', async ({ openExtensionPage }) => {
+  const page = await openPopup(openExtensionPage);
+  for (const typed of ['m99 6', 'M996', 'M99.6']) {
+    await box(page).fill(typed);
+    await expect(options(page).first()).toHaveAttribute('data-code', 'M99.6');
+    await expect(options(page).first()).toContainText('Header');
+  }
+  await box(page).fill('m9960');
+  await expect(options(page).first()).toHaveAttribute('data-code', 'M99.60');
+  await expect(options(page).first()).toContainText('Billable');
+  await expect(options(page).first()).toContainText('Osseous and subluxation stenosis of intervertebral foramina of head region');
+  await expect(options(page).first()).toContainText('Ch. 13');
+});
+
+test('finds codes by words in any order, with typos and shorthand', async ({ openExtensionPage }) => {
+  const page = await openPopup(openExtensionPage);
+  await box(page).pressSequentially('foram sten head');
+  expect((await codesShown(page)).slice(0, 2)).toContain('M99.60');
+  await box(page).fill('stenossis lumbar spinal');
+  expect((await codesShown(page)).slice(0, 5)).toEqual(expect.arrayContaining(['M48.061', 'M48.062']));
+  await box(page).fill('hnp l5-s1');
+  await expect(options(page).first()).toHaveAttribute('data-code', 'M51.27');
+  await expect(page.locator('#lookup-hint')).toContainText('HNP = herniated nucleus pulposus');
+  await box(page).fill('qqqzzz');
+  await expect(page.getByRole('status').first()).toHaveText('No codes match "qqqzzz".');
+});
+
+test('arrow keys move through the results and Enter opens the entry', async ({ openExtensionPage }) => {
+  const page = await openPopup(openExtensionPage);
+  await box(page).fill('segmental dysfunction');
+  const first = options(page).nth(0);
+  const second = options(page).nth(1);
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await box(page).press('ArrowDown');
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', 'hit-1');
+  await box(page).press('ArrowUp');
+  await box(page).press('ArrowUp');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await box(page).press('ArrowDown');
+  const code = await second.getAttribute('data-code');
+  await box(page).press('Enter');
+  const entry = page.locator(`article.code-entry[data-code="${code}"]`);
+  await expect(entry).toBeVisible();
+  await expect(entry.getByRole('heading', { level: 2 })).toContainText(code ?? 'missing');
+  await page.keyboard.press('Escape');
+  await expect(entry).toBeHidden();
+  await expect(box(page)).toBeFocused();
+  await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+});
+
+test('the M99 entry has the full reference; another code has its hierarchy and notes', async ({ openExtensionPage }) => {
+  const page = await openPopup(openExtensionPage);
+  await box(page).fill('M99.60');
+  await box(page).press('Enter');
+  const m99 = page.locator('article.code-entry[data-code="M99.60"]');
+  await expect(m99.locator('[data-billable="true"]')).toHaveText('Billable');
+  for (const section of ['documentation', 'pitfalls', 'context', 'faq', 'procedures', 'alternatives', 'related', 'sources']) {
+    await expect(m99.locator(`[data-section="${section}"]`)).toHaveCount(1);
+  }
+  await expect(m99.locator('[data-section="faq"]')).not.toHaveAttribute('open', '');
+  await expect(m99.locator('[data-section="sources"] summary')).toContainText('verified');
+  await expect(m99.getByText('ICD-10-CM FY2026 (effective 2025-10-01 to 2026-09-30)', { exact: false })).toBeVisible();
+
+  await page.getByRole('button', { name: '← Results' }).click();
+  await box(page).fill('M48.06');
+  await box(page).press('Enter');
+  const header = page.locator('article.code-entry[data-code="M48.06"]');
+  await expect(header.locator('[data-billable="false"]')).toHaveText('Header');
+  await expect(header.locator('[data-section="children"]')).toContainText('M48.061');
+  await expect(header.getByText('Chapter 13:', { exact: false })).toBeVisible();
+  await expect(header.locator('.note-list')).toBeVisible();
+  // A child code in the entry opens that code's entry.
+  await header.getByRole('button', { name: /M48\.062/ }).click();
+  await expect(page.locator('article.code-entry[data-code="M48.062"]')).toBeVisible();
+});
+
+test('copies the code to the clipboard', async ({ openExtensionPage, context }) => {
+  // Chromium refuses per-origin grants for chrome-extension:// pages, so grant them browser-wide.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await openPopup(openExtensionPage);
+  await box(page).fill('foram sten head');
+  await box(page).press('Enter');
+  await page.getByRole('button', { name: 'Copy M99.60' }).click();
+  await expect(page.getByText('Copied M99.60')).toBeAttached();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('M99.60');
+});
+
+test('remembers the last query for the session', async ({ openExtensionPage }) => {
+  const page = await openPopup(openExtensionPage);
+  await box(page).fill('ddd lumbar');
+  // The query is saved after a short pause in typing.
+  await page.waitForTimeout(400);
+  await page.close();
+  const again = await openPopup(openExtensionPage);
+  await expect(box(again)).toHaveValue('ddd lumbar');
+  await expect(options(again).first()).toHaveAttribute('data-code', /^M51\.36/);
+});
+
+test('has no serious accessibility violations, and keeps the side panel and settings reachable', async ({ openExtensionPage, saveScreenshot }) => {
+  const page = await openPopup(openExtensionPage);
+  expect(await seriousViolations(page)).toEqual([]);
+  await box(page).pressSequentially('foram sten head');
+  await expect(options(page).first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Open side panel' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
+  await saveScreenshot(page, 'popup-lookup');
+  await box(page).press('Enter');
+  await expect(page.locator('article.code-entry[data-code="M99.60"]')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, 'popup-lookup-entry');
+});
