@@ -24,9 +24,16 @@ export function findCues(text: string, start: number, end: number): Cue[] {
   for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) {
     const entries = rulesByFirstToken.get(m[0].toLowerCase());
     if (!entries) continue;
+    // Read the following words once (as many as the longest cue needs), then compare every entry.
+    const longest = entries[0]?.tokens.length ?? 1;
+    const next = wordsAfter(sentence, m.index + m[0].length, longest - 1);
     for (const entry of entries) {
-      const last = matchRest(sentence, m.index + m[0].length, entry.tokens);
-      if (last < 0) continue;
+      const n = entry.tokens.length;
+      if (n - 1 > next.length) continue;
+      let ok = true;
+      for (let k = 1; ok && k < n; k++) ok = next[k - 1]?.word === entry.tokens[k];
+      if (!ok) continue;
+      const last = n === 1 ? m.index + m[0].length : (next[n - 2]?.end ?? 0);
       cues.push({ start: start + m.index, end: start + last, rules: entry.rules });
       TOKEN.lastIndex = last;
       break;
@@ -35,17 +42,19 @@ export function findCues(text: string, start: number, end: number): Cue[] {
   return cues;
 }
 
-/** End of the cue when the words after `from` are `tokens[1..]`, separated by whitespace only; else -1. */
-function matchRest(sentence: string, from: number, tokens: string[]): number {
+/** Up to `count` words after `from`, each separated from the previous by whitespace only. */
+function wordsAfter(sentence: string, from: number, count: number): { word: string; end: number }[] {
+  const words: { word: string; end: number }[] = [];
   let pos = from;
-  for (let k = 1; k < tokens.length; k++) {
+  while (words.length < count) {
     while (pos < sentence.length && sentence.charCodeAt(pos) <= 32) pos++;
     TOKEN_AT.lastIndex = pos;
     const m = TOKEN_AT.exec(sentence);
-    if (!m || m[0].toLowerCase() !== tokens[k]) return -1;
+    if (!m) break;
     pos += m[0].length;
+    words.push({ word: m[0].toLowerCase(), end: pos });
   }
-  return pos;
+  return words;
 }
 
 /** The end of `count` words after `from`, or `limit`. */
