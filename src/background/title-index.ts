@@ -1,10 +1,10 @@
 /**
  * Official ICD-10-CM titles (long and short) back to their codes. Many EHRs show only the title
  * once a code is chosen ("Osseous and subluxation stenosis of intervertebral foramina of head
- * region"); the content script cannot carry the 12 MB catalog, so it asks the worker.
+ * region"); the content script cannot carry the 12 MB catalog, so it asks the worker. Pure
+ * functions here; handlers/resolve-titles.ts loads the catalog.
  */
 import type { RawEntry } from '../kb/raw-types';
-import { loadRawCatalog } from './raw-catalog';
 
 export type TitleIndex = Map<string, string>;
 
@@ -48,18 +48,4 @@ export function resolveTitles(index: TitleIndex, texts: readonly string[]): Reco
     }
   }
   return found;
-}
-
-let pending: Promise<TitleIndex | undefined> | undefined;
-
-/** Loads the index once per worker life, only when a page shows a title without its code. */
-export function loadTitleIndex(): Promise<TitleIndex | undefined> {
-  pending ??= loadRawCatalog()
-    .then((raw) => buildTitleIndex(raw.entries))
-    .catch((error: unknown) => {
-      console.warn('ChartLint: the title index could not be built', error);
-      pending = undefined;
-      return undefined;
-    });
-  return pending;
 }

@@ -133,7 +133,26 @@ function start(options: DiscoveryOptions = {}): () => void {
     }
   };
 
-  /** Debounce with a ceiling: typing waits for a pause, a mutation storm still gets looked at. */
+  /** When the pending run is due (debounced), and when the armed timer fires. */
+  let dueAt = 0;
+  let timerAt = 0;
+  const fire = () => {
+    timer = undefined;
+    const now = performance.now();
+    // More activity came in since the timer was armed: wait out the rest of the pause.
+    if (dueAt - now > 1) return arm(dueAt, now);
+    void run();
+  };
+  const arm = (at: number, now: number) => {
+    timerAt = at;
+    timer = setTimeout(fire, Math.max(0, at - now));
+  };
+
+  /**
+   * Debounce with a ceiling: typing waits for a pause, a mutation storm still gets looked at.
+   * Cheap enough for every keystroke and mutation batch: it moves a deadline and only touches the
+   * timer when the run must come sooner than the armed timer.
+   */
   function schedule(delay: number): void {
     if (stopped) return;
     // document.open() (legacy pages writing an about:blank frame) erases every listener on the
@@ -141,9 +160,12 @@ function start(options: DiscoveryOptions = {}): () => void {
     if (document.documentElement !== listeningRoot) listen();
     const now = performance.now();
     firstAskedAt ??= now;
-    const wait = Math.max(0, Math.min(delay, firstAskedAt + MAX_WAIT_MS - now));
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => void run(), wait);
+    dueAt = Math.min(now + delay, firstAskedAt + MAX_WAIT_MS);
+    if (timer === undefined) arm(dueAt, now);
+    else if (dueAt < timerAt - 1) {
+      clearTimeout(timer);
+      arm(dueAt, now);
+    }
   }
 
   // The innermost target: inside open shadow roots the event is retargeted to the host.

@@ -1,0 +1,83 @@
+/**
+ * Evidence in the page, on the side panel's explicit request (BackgroundApi 'tab-evidence/show' →
+ * ContentApi 'evidence/show'): a textarea span is selected and scrolled into view.
+ */
+import type { Page } from '@playwright/test';
+import type { Span } from '../../src/core/types';
+import type { TabState } from '../../src/protocol/messages';
+import { expect, test } from './fixtures';
+import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+
+async function noteEvidence(probe: Page, tabId: number): Promise<Span> {
+  const state = await probe.evaluate(
+    async (id) => (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as TabState,
+    tabId,
+  );
+  const mismatch = state.result.findings.find((f) => f.rule === 'region-mismatch');
+  const span = mismatch?.evidence.find((e) => !e.text.includes('M99'));
+  if (!span) throw new Error('no note evidence in the tab state');
+  return span;
+}
+
+test('evidence in a textarea is selected and scrolled into view, only when asked', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/plain-form.html`);
+  const note = page.getByLabel('Progress note');
+  // A long note: the evidence sits below the textarea's visible lines.
+  const filler = Array.from({ length: 30 }, (_, i) => `Line ${i + 1}: routine charting.`).join('\n');
+  await note.fill(`${filler}\n${CERVICAL_NOTE}`);
+  await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  // Nothing was selected by ChartLint on its own.
+  expect(await note.evaluate((e: HTMLTextAreaElement) => e.selectionStart === e.selectionEnd)).toBe(true);
+
+  const tabId = await tabIdOf(page);
+  const probe = await openExtensionPage('src/ui/options/index.html');
+  const span = await noteEvidence(probe, tabId);
+  const reply = await probe.evaluate(
+    async ([tab, s]): Promise<unknown> =>
+      (await chrome.runtime.sendMessage({
+        chartlint: 1,
+        type: 'tab-evidence/show',
+        payload: { tabId: tab, span: s },
+      })) as unknown,
+    [tabId, span] as const,
+  );
+  expect(reply).toEqual({ ok: true, value: true });
+  const selected = await note.evaluate((e: HTMLTextAreaElement) => ({
+    text: e.value.slice(e.selectionStart, e.selectionEnd),
+    scrolled: e.scrollTop > 0,
+    focused: document.activeElement === e,
+  }));
+  expect(selected).toEqual({ text: span.text, scrolled: true, focused: true });
+  await expect(badge(page, 'M99.60')).toBeVisible();
+});
+
+test('a span whose field is gone answers false instead of failing', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/plain-form.html`);
+  await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
+  await expect(badge(page, 'M99.60')).toBeVisible();
+  const tabId = await tabIdOf(page);
+  const probe = await openExtensionPage('src/ui/options/index.html');
+  const reply = await probe.evaluate(
+    async (tab): Promise<unknown> =>
+      (await chrome.runtime.sendMessage({
+        chartlint: 1,
+        type: 'tab-evidence/show',
+        payload: { tabId: tab, span: { fieldId: '0:field-999', start: 0, end: 3, text: 'abc' } },
+      })) as unknown,
+    tabId,
+  );
+  expect(reply).toEqual({ ok: true, value: false });
+});
