@@ -44,6 +44,11 @@ test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, g
   await expect(finding(panel, 'classified-elsewhere', 'M99.60')).toBeVisible();
   await expect(finding(panel, 'region-mismatch', 'M99.60').locator('.evidence mark').getByText('foraminal stenosis')).toBeVisible();
 
+  // Clicking evidence highlights the words in the read-only imaging report (never edits the page).
+  await finding(panel, 'region-mismatch', 'M99.60').locator('button.evidence').filter({ hasText: 'Impression' }).click();
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('chartlint-evidence'))).toBe(true);
+  await expect(panel.locator('.notice')).toHaveText('');
+
   // The entered code's tab: official title, billable status and the release.
   const tabPanel = panel.getByRole('tabpanel');
   await expect(panel.getByRole('tab', { name: /M99\.60/ })).toHaveAttribute('aria-selected', 'true');
@@ -74,7 +79,7 @@ test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, g
   );
 });
 
-test('checklist follows the note as it is edited', async ({
+test('checklist follows the note as it is edited, and evidence is shown in the right frame', async ({
   context,
   server,
   openExtensionPage,
@@ -101,6 +106,18 @@ test('checklist follows the note as it is edited', async ({
   await expect(checklistItem(panel, 'imaging')).toHaveAttribute('data-state', 'met');
   await expect(checklistItem(panel, 'neuro')).toHaveAttribute('data-state', 'met');
   await expect(finding(panel, 'missing-documentation', 'M99.61')).toHaveCount(0);
+
+  // Evidence lives in the note frame (frame id != 0): the worker routes the click there.
+  await checklistItem(panel, 'neuro').locator('button.evidence').click();
+  const noteFrame = page.frame({ url: /iframe-note/ })!;
+  await expect
+    .poll(() =>
+      noteFrame.evaluate(() => {
+        const el = document.querySelector('textarea')!;
+        return el.value.slice(el.selectionStart, el.selectionEnd);
+      }),
+    )
+    .toBe('radiculopathy');
 
   // Deleting the words makes the item missing again.
   await page.bringToFront();
