@@ -19,10 +19,10 @@ import { onTabNavigating, onTabRemoved } from '../platform/tabs';
 import { handlePageSnapshot } from './handlers/page-snapshot';
 import { handleResolveTitles } from './handlers/resolve-titles';
 import { handleShowEvidence } from './handlers/show-evidence';
-import { handleSettingsForPage, handleSiteDisable, handleSiteEnable } from './handlers/site-settings';
+import { handleSettingsForPage, handleSiteDisable, handleSiteEnable, handleSiteExpectGrant } from './handlers/site-settings';
 import { watchSettings } from './current-settings';
-import { syncSiteScripts } from './site-access';
-import { onOriginsChanged } from '../platform/permissions';
+import { completePendingSites, syncSiteScripts } from './site-access';
+import { onOriginsAdded, onOriginsChanged } from '../platform/permissions';
 import { clearTabState, loadTabState, saveTabState, withTabLock } from './tab-state';
 
 handleMessages<BackgroundApi>(
@@ -36,6 +36,7 @@ handleMessages<BackgroundApi>(
     'codes/resolve-titles': handleResolveTitles,
     'settings/for-page': handleSettingsForPage,
     'site/enable': handleSiteEnable,
+    'site/expect-grant': handleSiteExpectGrant,
     'site/disable': handleSiteDisable,
   },
   {
@@ -45,6 +46,7 @@ handleMessages<BackgroundApi>(
     'codes/resolve-titles': isTitleRequest,
     'settings/for-page': isEmptyRequest,
     'site/enable': isSiteRequest,
+    'site/expect-grant': isSiteRequest,
     'site/disable': isSiteRequest,
   },
 );
@@ -54,6 +56,7 @@ handleMessages<BackgroundApi>(
 const resyncSites = () => void syncSiteScripts().catch((error: unknown) => console.warn('ChartLint: site registration failed', error));
 watchSettings(resyncSites);
 onOriginsChanged(resyncSites);
+onOriginsAdded((patterns) => void completePendingSites(patterns).catch((error: unknown) => console.warn('ChartLint: enabling a site failed', error)));
 resyncSites();
 
 // The keyboard shortcut (manifest `commands`). Open straight away: the key press is the user gesture

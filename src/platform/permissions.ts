@@ -36,3 +36,10 @@ export function onOriginsChanged(listener: () => void): () => void {
     browser.permissions.onRemoved.removeListener(wrapped);
   };
 }
+
+/** Calls back with the origin patterns just granted (the user answered a prompt with Allow). */
+export function onOriginsAdded(listener: (patterns: string[]) => void): () => void {
+  const wrapped = (permissions: { origins?: string[] }) => listener(permissions.origins ?? []);
+  browser.permissions.onAdded.addListener(wrapped);
+  return () => browser.permissions.onAdded.removeListener(wrapped);
+}

@@ -73,6 +73,11 @@ export type BackgroundApi = {
    * remember the site, register the content script there, start it in `tabId`. Replies the patterns.
    */
   'site/enable': (payload: { origin: string; tabId?: number }) => string[];
+  /**
+   * Sent in the click, just before permissions.request: the popup closes when the prompt takes
+   * focus, so the worker enables the site itself when permissions.onAdded reports the grant.
+   */
+  'site/expect-grant': (payload: { origin: string; tabId?: number }) => boolean;
   /** Forget a site: unregister the content script and remove the host permission. */
   'site/disable': (payload: { origin: string }) => string[];
 };

@@ -13,3 +13,10 @@ export const dismissalsKey = (pageUrl: string) => `dismissed/${pageUrl.split('#'
 export const isDismissalsKey = (key: string) => key.startsWith('dismissed/');
 
 /** storage.sync 'settings' holds the user's PartialSettings (src/platform/settings-storage.ts). */
+
+/**
+ * storage.session: a site the user asked to enable whose permission prompt is still open. The
+ * popup closes when the prompt takes focus, so the worker finishes the job when the grant arrives.
+ */
+export const pendingSiteKey = (origin: string) => `pending-site/${origin}`;
+export const isPendingSiteKey = (key: string) => key.startsWith('pending-site/');

@@ -1,7 +1,7 @@
 import { extensionUrl, type MessageSender } from '../../platform/runtime';
 import { pageSettings, type PageSettings } from '../../protocol/settings';
 import { currentSettings } from '../current-settings';
-import { disableSite, enableSite } from '../site-access';
+import { disableSite, enableSite, expectSiteGrant } from '../site-access';
 
 /** Only ChartLint's own pages (popup, options) may change where it runs, never a content script. */
 function assertExtensionPage(sender: MessageSender): void {
@@ -23,4 +23,9 @@ export function handleSiteEnable(payload: { origin: string; tabId?: number }, se
 export function handleSiteDisable(payload: { origin: string }, sender: MessageSender): Promise<string[]> {
   assertExtensionPage(sender);
   return disableSite(payload.origin);
+}
+
+export function handleSiteExpectGrant(payload: { origin: string; tabId?: number }, sender: MessageSender): Promise<boolean> {
+  assertExtensionPage(sender);
+  return expectSiteGrant(payload.origin, payload.tabId);
 }

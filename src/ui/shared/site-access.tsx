@@ -57,6 +57,8 @@ export function SiteAccess() {
   const enable = () => {
     setState({ ...state, kind: 'waiting' });
     setError('');
+    // The popup closes when the prompt takes focus; the worker then finishes from permissions.onAdded.
+    void sendToBackground('site/expect-grant', { origin: state.origin, tabId: state.tabId }).catch(() => undefined);
     // No await before this call: the permission prompt needs the click's user gesture.
     requestOrigins([originPattern(state.origin)])
       .then(async (granted) => {

@@ -1,0 +1,190 @@
+/**
+ * Settings, site access, enterprise policy and privacy, in the real browser (issue 8).
+ * Pages on http://chartlint-ehr.test (mapped to our local server) stand for a real EHR: the
+ * manifest's content_scripts do not match that host, so ChartLint must not run there until the
+ * user enables it.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { DIST, expect, test } from './fixtures';
+import { OTHER_HOST, OTHER_HOST_FLAG, PopupDriver, extensionKey, launch, variantOf, writeExtensionPolicy } from './settings-support';
+
+const badge = (code: string) => `[data-chartlint] .badge[data-code~="${code}"]`;
+const DX = { role: 'combobox', name: 'Diagnosis (ICD-10-CM)' } as const;
+
+async function typeCode(page: Page, code: string) {
+  await page.getByRole(DX.role, { name: DX.name }).pressSequentially(code, { delay: 15 });
+}
+
+/** Proves a negative: after typing, give the extension time to react, then check it did not. */
+async function expectNoChartLint(page: Page) {
+  await page.waitForTimeout(1200);
+  await expect(page.locator('[data-chartlint]')).toHaveCount(0);
+}
+
+const registered = (worker: Worker) =>
+  worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches, allFrames: s.allFrames })));
+const syncedSettings = (worker: Worker) => worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as { enabledSites?: string[] } | undefined);
+
+test.describe('site access', () => {
+  test('"Enable on this site" asks the browser for access in the click, and nothing runs before', async ({ server }) => {
+    // A real toolbar click grants activeTab, which lets the popup read the tab's address; a popup
+    // opened by action.openPopup() gets no such grant, so this variant has "tabs" to stand in.
+    const variant = variantOf(DIST, (m) => (m.permissions = [...(m.permissions as string[]), 'tabs']));
+    const browser = await launch(variant.dir, [OTHER_HOST_FLAG]);
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`http://${OTHER_HOST}:${server.port}/`);
+      await typeCode(page, 'M99.60');
+      await expectNoChartLint(page);
+
+      const popup = await PopupDriver.open(browser.context, browser.worker, browser.extensionId);
+      await popup.waitFor('document.querySelector("[data-site-access=off]")');
+      await popup.click('[data-site-access] button');
+      // The click asked the browser for access: the worker now waits for the grant (the popup
+      // itself closes when the prompt takes focus). Headless Chromium cannot answer the prompt,
+      // so this is as far as the real prompt path goes here; nothing is granted or registered.
+      const origin = `http://${OTHER_HOST}:${server.port}`;
+      await expect
+        .poll(() => browser.worker.evaluate((key) => chrome.storage.session.get(key).then((items) => items[key]), `pending-site/${origin}`))
+        .toMatchObject({ origin });
+      expect(await browser.worker.evaluate((o) => chrome.permissions.contains({ origins: [o] }), `http://${OTHER_HOST}/*`)).toBe(false);
+      expect(await registered(browser.worker)).toEqual([]);
+      await expectNoChartLint(page);
+      await popup.close();
+    } finally {
+      await browser.close();
+      variant.remove();
+    }
+  });
+
+  test('enabling registers the content script on that site in all frames; disabling removes it', async ({ server }) => {
+    // The user's "Allow" in the prompt cannot be clicked headless, so this variant already holds
+    // the grant (host_permissions); everything after the prompt is the real code path.
+    const variant = variantOf(DIST, (m) => (m.host_permissions = [`http://${OTHER_HOST}/*`]));
+    const browser = await launch(variant.dir, [OTHER_HOST_FLAG]);
+    const origin = `http://${OTHER_HOST}:${server.port}`;
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${origin}/`);
+      await typeCode(page, 'M99.60');
+      await expectNoChartLint(page);
+
+      let popup = await PopupDriver.open(browser.context, browser.worker, browser.extensionId);
+      await popup.click('[data-site-access=off] button');
+      await popup.waitFor('document.querySelector("[data-site-access=on]")');
+      await popup.close();
+
+      // Started at once in the open tab, then registered for every later load of the site.
+      await expect(page.locator(badge('M99.60'))).toBeVisible();
+      expect(await registered(browser.worker)).toEqual([{ id: 'chartlint-sites', matches: [`http://${OTHER_HOST}/*`], allFrames: true }]);
+      expect((await syncedSettings(browser.worker))?.enabledSites).toEqual([origin]);
+      await page.reload();
+      await typeCode(page, 'M99.61');
+      await expect(page.locator(badge('M99.61'))).toBeVisible();
+
+      // The options page lists the site.
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/src/ui/options/index.html`);
+      await expect(options.locator(`[data-site="${origin}"]`)).toBeVisible();
+      await options.close();
+
+      await page.bringToFront();
+      popup = await PopupDriver.open(browser.context, browser.worker, browser.extensionId);
+      await popup.click('[data-site-access=on] button');
+      await popup.waitFor('document.querySelector("[data-site-access=off]")');
+      await popup.close();
+      expect(await registered(browser.worker)).toEqual([]);
+      expect((await syncedSettings(browser.worker))?.enabledSites).toEqual([]);
+      await page.reload();
+      await typeCode(page, 'M99.62');
+      await expectNoChartLint(page);
+    } finally {
+      await browser.close();
+      variant.remove();
+    }
+  });
+
+  test('removing a site on the options page unregisters it', async ({ server }) => {
+    const variant = variantOf(DIST, (m) => (m.host_permissions = [`http://${OTHER_HOST}/*`]));
+    const browser = await launch(variant.dir, [OTHER_HOST_FLAG]);
+    const origin = `http://${OTHER_HOST}:${server.port}`;
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${origin}/`);
+      const popup = await PopupDriver.open(browser.context, browser.worker, browser.extensionId);
+      await popup.click('[data-site-access=off] button');
+      await popup.waitFor('document.querySelector("[data-site-access=on]")');
+      await popup.close();
+      expect(await registered(browser.worker)).toHaveLength(1);
+
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/src/ui/options/index.html`);
+      await options.getByRole('button', { name: `Remove ${origin}` }).click();
+      await expect(options.getByRole('status')).toContainText(`no longer runs on ${origin}`);
+      await expect(options.locator(`[data-site="${origin}"]`)).toHaveCount(0);
+      expect(await registered(browser.worker)).toEqual([]);
+    } finally {
+      await browser.close();
+      variant.remove();
+    }
+  });
+});
+
+test('a pinned diagnosis selector makes discovery take that box as the diagnosis field', async ({ context, server, openExtensionPage }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/pinned-fields.html`);
+  // Unpinned, the multi-line "Line 3" box reads as a note, and notes get no code badge.
+  await page.waitForTimeout(1200);
+  await expect(page.locator(badge('M99.33'))).toHaveCount(0);
+
+  const options = await openExtensionPage('src/ui/options/index.html');
+  await options.getByLabel('Pin fields for another site').fill(server.url);
+  await options.getByRole('button', { name: 'Add' }).click();
+  const site = options.locator(`[data-selectors="${server.url}"]`);
+  await site.getByLabel('Diagnosis field (one CSS selector per line)').fill('#line-3');
+  await site.getByRole('button', { name: 'Save selectors' }).click();
+  await expect(options.getByRole('status')).toContainText('Selectors saved');
+
+  await page.bringToFront();
+  await page.reload();
+  await expect(page.locator(badge('M99.33'))).toBeVisible();
+});
+
+test('an administrator policy wins over the user and shows as locked', async ({ server }) => {
+  const { key, id } = extensionKey();
+  const variant = variantOf(DIST, (m) => (m.key = key));
+  const lockedSite = `http://${OTHER_HOST}:${server.port}`;
+  const removePolicy = writeExtensionPolicy(id, {
+    mode: 'interruptive',
+    rules: { 'classified-elsewhere': { enabled: false } },
+    enabledSites: [lockedSite],
+  });
+  let browser: Awaited<ReturnType<typeof launch>> | undefined;
+  try {
+    browser = await launch(variant.dir);
+    expect(browser.extensionId).toBe(id);
+    // Chromium validated the policy against public/managed-schema.json and exposes it read-only.
+    await expect.poll(() => browser!.worker.evaluate(() => chrome.storage.managed.get(null))).toMatchObject({ mode: 'interruptive' });
+
+    // The user had chosen otherwise; the administrator's values still win.
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { mode: 'quiet', rules: { 'classified-elsewhere': { enabled: true } } } }));
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/ui/options/index.html`);
+    await expect(options.getByText('Some settings are managed by your organisation')).toBeVisible();
+    await expect(options.getByRole('radio', { name: /Interruptive/ })).toBeChecked();
+    await expect(options.getByRole('radio', { name: /Quiet/ })).toBeDisabled();
+    const rule = options.locator('[data-rule="classified-elsewhere"]');
+    await expect(rule.getByRole('checkbox')).not.toBeChecked();
+    await expect(rule.getByRole('checkbox')).toBeDisabled();
+    await expect(rule).toContainText('Locked by your administrator');
+    // A rule the administrator left alone stays the user's to change.
+    await expect(options.locator('[data-rule="site-mismatch"]').getByRole('checkbox')).toBeEnabled();
+    const site = options.locator(`[data-site="${lockedSite}"]`);
+    await expect(site).toContainText('Locked by your administrator');
+    await expect(site.getByRole('button')).toHaveCount(0);
+  } finally {
+    removePolicy();
+    await browser?.close();
+    variant.remove();
+  }
+});
