@@ -141,9 +141,12 @@ export function assessContext(text: string, target: { start: number; end: number
  * before the target only, so the target's own words never hide the cue in front of them.
  */
 function splitStraddling(text: string, cues: Cue[], parts: { start: number; end: number }[]): Cue[] {
+  const straddles = (cue: Cue) => parts.find((p) => cue.start < p.start && cue.end > p.start);
+  // The common case changes nothing: keep the same array so its scopes stay cached.
+  if (!cues.some(straddles)) return cues;
   const out: Cue[] = [];
   for (const cue of cues) {
-    const part = parts.find((p) => cue.start < p.start && cue.end > p.start);
+    const part = straddles(cue);
     if (part) out.push(...findCues(text, cue.start, part.start));
     else out.push(cue);
   }
@@ -192,7 +195,11 @@ type Scope = { forwardEnd: number; backwardStart: number };
  * closing bracket it sits inside), backward to the previous terminator. One pass each way, so a
  * long run-on sentence with many cues stays linear.
  */
+const scopeCache = new WeakMap<Cue[], Scope[]>();
+
 function scopesOf(cues: Cue[], sentence: { start: number; end: number }): Scope[] {
+  const cached = scopeCache.get(cues);
+  if (cached) return cached;
   const scopes: Scope[] = cues.map(() => ({ forwardEnd: sentence.end, backwardStart: sentence.start }));
   const isTerminator = (c: Cue) => c.rules.some((r) => r.category === 'TERMINATE');
   let next = sentence.end;
@@ -211,6 +218,7 @@ function scopesOf(cues: Cue[], sentence: { start: number; end: number }): Scope[
     scope.backwardStart = previous;
     if (isTerminator(cue)) previous = Math.max(cue.end, sentence.start);
   }
+  scopeCache.set(cues, scopes);
   return scopes;
 }
 
