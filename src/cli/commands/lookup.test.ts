@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSearchIndex } from '../../kb/search';
+import { runCli } from '../run-cli';
+
+// The first load transforms the 12 MB catalog through vite; do it once, outside the tests' own time limit.
+beforeAll(() => loadSearchIndex(), 60_000);
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => Promise.resolve('') });
+  return { code, out, err };
+}
+
+type Json = { code: string | null; expanded: { term: string }[]; results: { rank: number; code: string; billable: boolean; match: string }[] };
+
+describe('chartlint lookup', () => {
+  it('prints ranked results as JSON, code matches first', async () => {
+    const { code, out, err } = await cli('lookup', 'm99 6', '--limit', '3', '--json');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as Json;
+    expect(json.code).toBe('M99.6');
+    expect(json.results.map((r) => [r.rank, r.code, r.billable, r.match])).toEqual([
+      [1, 'M99.6', false, 'code'],
+      [2, 'M99.60', true, 'codePrefix'],
+      [3, 'M99.61', true, 'codePrefix'],
+    ]);
+  });
+
+  it('searches words, typos and shorthand, and says what shorthand meant', async () => {
+    const json = JSON.parse((await cli('lookup', 'hnp', 'l5-s1', '--json')).out) as Json;
+    expect(json.results[0]?.code).toBe('M51.27');
+    expect(json.expanded.map((e) => e.term)).toEqual(['hnp']);
+    const text = (await cli('lookup', 'stenossis lumbar spinal', '--limit', '5')).out;
+    expect(text).toMatch(/^M48\.06/m);
+  });
+
+  it('says so when nothing matches', async () => {
+    const { code, out } = await cli('lookup', 'qqqzzz');
+    expect(code).toBe(0);
+    expect(out).toBe('no ICD-10-CM FY2026 codes match "qqqzzz"\n');
+  });
+
+  it.each([
+    [['lookup'], /lookup needs a query/],
+    [['lookup', 'm99', '--limit', '0'], /--limit must be a whole number from 1 to 500, got "0"/],
+    [['lookup', 'm99', '--limit', 'ten'], /--limit must be a whole number/],
+    [['lookup', 'm99', '--limit'], /--limit needs a value/],
+  ])('exits 2 with a clear message for %j', async (argv, message) => {
+    const { code, err } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+});
