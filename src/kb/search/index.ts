@@ -24,12 +24,27 @@ export type LoadedSearchIndex = SearchIndex & {
   origin: 'prebuilt' | 'built';
 };
 
+const prebuiltData = new Map<string, Promise<SerializedSearchIndex | undefined>>();
+
+/**
+ * Starts loading (once) the release's prebuilt index, if it has one. Call it together with
+ * loadCatalog() so both chunks load at the same time; a chunk that fails to load gives undefined.
+ */
+export function preloadSearchIndex(options: LoadOptions = {}): Promise<SerializedSearchIndex | undefined> {
+  const release = resolveRelease(options);
+  let pending = prebuiltData.get(release.version);
+  if (!pending) {
+    pending = PREBUILT[release.version]?.().catch(() => undefined) ?? Promise.resolve(undefined);
+    prebuiltData.set(release.version, pending);
+  }
+  return pending;
+}
+
 /** The prebuilt index when it matches the catalog, else one built from the catalog and index terms. */
 export async function indexForCatalog(catalog: Catalog, options: LoadOptions = {}): Promise<LoadedSearchIndex> {
-  const release = resolveRelease(options);
-  const prebuilt = await PREBUILT[release.version]?.().catch(() => undefined);
+  const prebuilt = await preloadSearchIndex(options);
   if (prebuilt && !mismatchOf(prebuilt, catalog)) return { ...deserializeSearchIndex(prebuilt, catalog), origin: 'prebuilt' };
-  return { ...buildSearchIndex(catalog, { indexTerms: await release.loadIndexTerms() }), origin: 'built' };
+  return { ...buildSearchIndex(catalog, { indexTerms: await resolveRelease(options).loadIndexTerms() }), origin: 'built' };
 }
 
 const loaded = new Map<string, Promise<LoadedSearchIndex>>();
@@ -39,6 +54,7 @@ export function loadSearchIndex(options: LoadOptions = {}): Promise<LoadedSearch
   const release = resolveRelease(options);
   let pending = loaded.get(release.version);
   if (!pending) {
+    void preloadSearchIndex(options);
     pending = loadCatalog(options).then((catalog) => indexForCatalog(catalog, options));
     pending.catch(() => loaded.delete(release.version));
     loaded.set(release.version, pending);
