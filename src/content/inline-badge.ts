@@ -72,6 +72,14 @@ export class InlineBadges {
   private readonly dismissed = new Set<string>();
   private readonly doc: Document;
   private escListening = false;
+  /** Findings already shown to the user (for `interruptive` mode: only new ones open the badge). */
+  private readonly announced = new Set<string>();
+  /**
+   * `quiet` (default): the badge opens only when the user hovers, focuses or clicks it.
+   * `interruptive` (a setting): it also opens by itself when a new warning or error appears.
+   * Either way it never takes focus.
+   */
+  mode: 'quiet' | 'interruptive' = 'quiet';
 
   constructor(
     private readonly overlay: OverlayHost,
@@ -99,6 +107,11 @@ export class InlineBadges {
         badge.shown = shown;
         this.fill(badge);
       }
+      const fresh = this.visibleFindings(badge).filter(
+        (f) => f.severity !== 'info' && !this.announced.has(findingKey(f)),
+      );
+      for (const f of findings) this.announced.add(findingKey(f));
+      if (this.mode === 'interruptive' && fresh.length > 0) this.open(badge);
       this.follow(badge, elementOf(fieldId));
     }
   }

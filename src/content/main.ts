@@ -52,10 +52,14 @@ function start(options: DiscoveryOptions = {}): () => void {
   /** Title → code (or null: not an official title), so each text is asked about once. */
   const titleCodes = new Map<string, string | null>();
 
+  /** From settings: 'quiet' (default) or 'interruptive' (the badge opens on new warnings). */
+  let displayMode: InlineBadges['mode'] = 'quiet';
   const registry = new FieldRegistry(options, () => schedule(MUTATION_PAUSE_MS));
   // Pinned selectors for this site (options page or policy; issue 8): rediscover once they arrive.
   sendToBackground('settings/for-page', {}).then(
-    ({ selectors }) => {
+    ({ selectors, mode }) => {
+      displayMode = mode;
+      if (badges) badges.mode = mode;
       if (selectors.diagnosis.length === 0 && selectors.note.length === 0) return;
       registry.setOptions(selectors);
       schedule(0);
@@ -72,6 +76,7 @@ function start(options: DiscoveryOptions = {}): () => void {
       openPanel: () => void sendToBackground('panel/open', {}).catch(() => undefined),
       copy: (text) => navigator.clipboard.writeText(text),
     });
+    badges.mode = displayMode;
     badges.render(verdict, elementOf);
   };
 

@@ -162,3 +162,19 @@ test('a code with no findings gets a neutral badge; clearing the field removes i
   await frame.getByLabel('ICD-10 code').fill('');
   await expect(frame.locator('[data-chartlint] .badge')).toHaveCount(0);
 });
+
+test('interruptive mode (a setting) opens the findings by itself, still without taking focus', async ({
+  context,
+  server,
+  serviceWorker,
+}) => {
+  await serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { mode: 'interruptive' } }));
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const dx = page.getByRole('combobox', DX);
+  await dx.pressSequentially('M99.60', { delay: 25 });
+  await expect(page.getByRole('dialog', { name: 'ChartLint findings for M99.60' })).toBeVisible();
+  await expect(dx).toBeFocused();
+  await dx.pressSequentially('x', { delay: 25 });
+  await expect(dx).toHaveValue('M99.60x');
+});
