@@ -63,7 +63,8 @@ export function describeWindow(input: WindowInput): Mention[] {
       sectionStatus: input.sectionStatus,
       parts,
     });
-    if (onlyNegative && context.status === 'affirmed') {
+    const selfDenied = positiveAnchors.length > 0 && positiveAnchors.every((a) => a.negatedWord);
+    if ((onlyNegative || selfDenied) && context.status === 'affirmed') {
       const anchor = anchors[0];
       if (anchor) context = { status: 'negated', trigger: span(field, anchor.start, anchor.end) };
     }

@@ -38,6 +38,15 @@ describe('findMentions on the annotation guide traps and dictation shorthand', (
     expect(read('- L4-5 severe foraminal stenosis\n- L5-S1 no stenosis').map((m) => m.status)).toEqual(['affirmed', 'negated']);
   });
 
+  it('reads "L3-4 posterior non-compressive annular disc bulging." as a negated compression', () => {
+    expect(read('L3-4 posterior non-compressive annular disc bulging.')[0]).toMatchObject({ kind: 'compression', status: 'negated', trigger: { text: 'non-compressive' } });
+  });
+
+  it('keeps a spine item in a history list that also names a heart condition', () => {
+    const [m] = read('PMH: coronary artery disease, hypertension, lumbar stenosis many years ago.');
+    expect(m).toMatchObject({ regions: ['lumbar'], status: 'historical' });
+  });
+
   it('does not read "normal cord signal" as a statement about the canal', () => {
     expect(read('Normal cord signal throughout.')).toEqual([]);
   });

@@ -6,7 +6,8 @@ import type { FieldText, Mention, Site } from '../types';
 import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
 import { describeWindow } from './describe-window';
 
-type Anchor = { start: number; end: number; word: string; kind: 'stenosis' | 'negative' | 'compression' };
+/** `negatedWord`: the word denies itself ("non-compressive"). */
+type Anchor = { start: number; end: number; word: string; kind: 'stenosis' | 'negative' | 'compression'; negatedWord?: boolean };
 /** `joint` is the word that split this window from the previous one ("with", "and", ","). */
 export type Window = { start: number; end: number; anchors: Anchor[]; joint?: string };
 type Range = { start: number; end: number };
@@ -21,7 +22,13 @@ function readAnchor(text: string, m: RegExpMatchArray): Anchor | undefined {
   const before = text.slice(Math.max(0, start - TRAP_REACH), start);
   if (TRAP_BEFORE.test(before)) return undefined;
   if (TRAP_AFTER.test(text.slice(end, end + TRAP_REACH))) return undefined;
-  return { start, end, word: m[0], kind };
+  const anchor: Anchor = { start, end, word: m[0], kind };
+  if (kind === 'compression' && /\bnon-?$/i.test(before)) {
+    anchor.negatedWord = true;
+    anchor.start = start - (/-$/.test(before) ? 4 : 3);
+    anchor.word = text.slice(anchor.start, end);
+  }
+  return anchor;
 }
 
 /** Splits a sentence's anchors into windows at the last ",", "and", "with" or "or" between two anchors. */
@@ -67,9 +74,22 @@ function findSites(text: string, window: Range): SiteHit[] {
   return hits;
 }
 
+/**
+ * The comma-delimited stretch around an anchor: in a history list ("coronary artery disease, ...,
+ * lumbar stenosis many years ago") another organ two items away says nothing about this stenosis.
+ */
+function commaClause(text: string, window: Range, anchor: Anchor): string {
+  // Bounded by the window both ways: an unbounded indexOf would rescan comma-less text per anchor.
+  let start = anchor.start;
+  while (start > window.start && text.charCodeAt(start - 1) !== 44) start--;
+  let end = anchor.end;
+  while (end < window.end && text.charCodeAt(end) !== 44) end++;
+  return text.slice(start, end);
+}
+
 function isSpinal(text: string, window: Window, sentence: Range, anchor: Anchor): boolean {
   const windowText = text.slice(window.start, window.end);
-  if (NON_SPINAL_WINDOW.test(windowText)) return false;
+  if (NON_SPINAL_WINDOW.test(commaClause(text, window, anchor))) return false;
   if (anchor.kind === 'compression') {
     // Bones and plates are compressed too; only neural compression (or "no compression at this
     // level", or a "non-compressive" disc) is a finding.
