@@ -35,6 +35,22 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
+/**
+ * The arguments of every call of the global fetch in minified code: `fetch(x)`, `self.fetch(x)`,
+ * but not another object's method (`map.fetch(k)`), a method definition (`fetch(k){`) or `prefetch(`.
+ */
+function globalFetchCalls(code: string): string[] {
+  const args: string[] = [];
+  for (const match of code.matchAll(/fetch\(([^)]*)\)(\s*\{)?/g)) {
+    const before = code.slice(Math.max(0, match.index - 11), match.index);
+    if (match[2]) continue;
+    if (/[\w$]$/.test(before)) continue;
+    if (before.endsWith('.') && !/(globalThis|self|window)\.$/.test(before)) continue;
+    args.push((match[1] ?? '').trim());
+  }
+  return args;
+}
+
 const uses = (pattern: RegExp) => files.filter((f) => pattern.test(f.code)).map((f) => f.path);
 
 /** Permission → the API use that needs it (in minified code property names survive). */
@@ -84,8 +100,12 @@ describe('no network in the built code', () => {
     expect(uses(/\bXMLHttpRequest\b|\bWebSocket\b|sendBeacon|\bEventSource\b|RTCPeerConnection|WebTransport/)).toEqual([]);
   });
 
+  it('tells global fetch calls from look-alikes in minified code', () => {
+    expect(globalFetchCalls('a=fetch(`https://x.example`);b.fetch(k);c={fetch(e,t){}};prefetch(z);self.fetch(u)')).toEqual(['`https://x.example`', 'u']);
+  });
+
   it('fetches only files packed in the extension', () => {
-    const calls = files.flatMap((f) => [...f.code.matchAll(/\bfetch\(([^)]*)\)/g)].map((m) => ({ file: f, arg: (m[1] ?? '').trim() })));
+    const calls = files.flatMap((f) => globalFetchCalls(f.code).map((arg) => ({ file: f, arg })));
     expect(calls.length).toBeGreaterThan(0);
     const remote = calls.filter(({ file, arg }) => {
       if (/^[`'"]\/assets\//.test(arg)) return false;
