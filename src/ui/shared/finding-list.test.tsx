@@ -17,16 +17,16 @@ const finding: Finding = {
   sources: [{ title: 'ICD-10-CM Alphabetic Index', url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html' }],
 };
 
-function actions(): FindingActions & { [K in 'onShowEvidence' | 'onCopy' | 'onDismiss']: ReturnType<typeof vi.fn> } {
+function actions() {
   return {
-    context: (span) =>
+    context: (span: Span) =>
       span.fieldId === '0:dx'
         ? { before: '', after: '', label: 'Diagnosis', kind: 'diagnosis' }
         : { before: 'moderate left C5-C6 ', after: ' due to osteophytes', label: 'Impression', kind: 'note' },
-    onShowEvidence: vi.fn(),
-    onCopy: vi.fn(),
-    onDismiss: vi.fn(),
-  };
+    onShowEvidence: vi.fn<FindingActions['onShowEvidence']>(),
+    onCopy: vi.fn<FindingActions['onCopy']>(),
+    onDismiss: vi.fn<FindingActions['onDismiss']>(),
+  } satisfies FindingActions;
 }
 
 afterEach(cleanup);

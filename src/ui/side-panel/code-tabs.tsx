@@ -1,22 +1,10 @@
 import { useRef } from 'preact/hooks';
-import type { NoteKind } from '../../kb';
 import { Checklist } from '../shared/checklist';
 import { CopyIcon } from '../shared/finding-list';
 import { M99Grid } from '../shared/m99-grid';
 import type { CodeDetails } from './code-details';
-import { M99ReferenceView } from './m99-reference-view';
+import { CodeEntry } from '../shared/code-entry/code-entry';
 import type { FocusCode, SidePanelState } from './side-panel-state';
-
-const NOTE_LABEL: Record<NoteKind, string> = {
-  notes: 'Note',
-  includes: 'Includes',
-  inclusionTerm: 'Inclusion term',
-  excludes1: 'Excludes1',
-  excludes2: 'Excludes2',
-  codeFirst: 'Code first',
-  useAdditionalCode: 'Use additional code',
-  codeAlso: 'Code also',
-};
 
 const tabDomId = (code: string) => `code-tab-${code.replace('.', '')}`;
 const panelDomId = (code: string) => `code-panel-${code.replace('.', '')}`;
@@ -54,91 +42,32 @@ function Status({ details }: { details: CodeDetails | undefined }) {
   );
 }
 
-function Hierarchy({ details }: { details: CodeDetails }) {
-  if (!details.known || details.info.ancestors.length === 0) return null;
-  return (
-    <nav aria-label={`Where ${details.code} sits in ICD-10-CM`}>
-      <ol class="hierarchy">
-        {details.info.ancestors.map((h) => (
-          <li key={h.code}>
-            <span class="code">{h.code}</span> <span class="muted">{h.title}</span>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
-}
-
-/** The code's own (and category's) notes in view; the chapter's long lists behind a disclosure. */
-function Notes({ details }: { details: CodeDetails }) {
-  if (!details.known) return null;
-  const notes = details.info.notes;
-  const own = notes.filter((n) => n.level === 'code');
-  const inherited = notes.filter((n) => n.level !== 'code');
-  const item = (n: (typeof notes)[number], i: number) => (
-    <li key={i}>
-      <span class="note-kind">{NOTE_LABEL[n.kind]}</span> <span class="muted">({n.from})</span>: {n.text}
-    </li>
-  );
-  return (
-    <section class="block" aria-labelledby={`notes-${panelDomId(details.code)}`}>
-      <h3 id={`notes-${panelDomId(details.code)}`}>Official notes</h3>
-      {own.length > 0 ? <ul class="notes">{own.map(item)}</ul> : <p class="small muted">No notes at this code.</p>}
-      {inherited.length > 0 && (
-        <details class="disclosure">
-          <summary>Inherited from the chapter and block ({inherited.length})</summary>
-          <ul class="notes">{inherited.map(item)}</ul>
-        </details>
-      )}
-      {details.info.notesMessage && <p class="small muted">{details.info.notesMessage}</p>}
-    </section>
-  );
-}
-
 /**
  * "Classifiable elsewhere": the codes the note fits outside M99 (from the classified-elsewhere
  * finding) first, then the reference's other candidates with when each applies.
  */
 function Alternatives({ state, code }: { state: SidePanelState; code: string }) {
   const fromNote = state.alternatives.value[code] ?? [];
-  const details = state.details.value[code];
-  const reference = details?.known ? details.info.m99?.alternatives : undefined;
-  const others = (reference?.items ?? []).filter((a) => !fromNote.includes(a.code));
-  if (fromNote.length === 0 && others.length === 0) return null;
+  if (fromNote.length === 0) return null;
   const titleOf = (alt: string) => {
     const d = state.details.value[alt];
-    return d?.known ? d.info.title : (reference?.items.find((a) => a.code === alt)?.title ?? '');
+    return d?.known ? d.info.title : '';
   };
   return (
     <section class="block" aria-labelledby={`alt-${panelDomId(code)}`}>
       <h3 id={`alt-${panelDomId(code)}`}>Classifiable elsewhere</h3>
-      <p class="muted small">{reference?.note ?? 'M99 is used only when the condition cannot be classified elsewhere.'}</p>
-      {fromNote.length > 0 && (
-        <ul class="alternatives" aria-label="Codes the note fits outside M99">
-          {fromNote.map((alt) => (
-            <li key={alt} data-code={alt} data-from-note>
-              <button type="button" class="copy" onClick={() => void state.copy(alt)} aria-label={`Copy ${alt} to the clipboard`}>
-                <span class="code">{alt}</span>
-                <CopyIcon />
-              </button>{' '}
-              <span>{titleOf(alt)}</span> <span class="pill ok small">the note fits</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {others.length > 0 && (
-        <details class="disclosure">
-          <summary>Other candidates ({others.length})</summary>
-          <ul class="alternatives">
-            {others.map((a) => (
-              <li key={a.code} data-code={a.code}>
-                <span class="code">{a.code}</span> {a.title}
-                <p class="small muted">{a.when}</p>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <p class="muted small">M99 is not used when the condition can be classified elsewhere. The note fits:</p>
+      <ul class="alternatives" aria-label="Codes the note fits outside M99">
+        {fromNote.map((alt) => (
+          <li key={alt} data-code={alt} data-from-note>
+            <button type="button" class="copy" onClick={() => void state.copy(alt)} aria-label={`Copy ${alt} to the clipboard`}>
+              <span class="code">{alt}</span>
+              <CopyIcon />
+            </button>{' '}
+            <span>{titleOf(alt)}</span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -161,7 +90,6 @@ function CodePanel({ state, focus }: { state: SidePanelState; focus: FocusCode }
         <span class="code">{focus.code}</span> <span class="muted small">{role}</span>
       </h3>
       <Status details={details} />
-      {details && <Hierarchy details={details} />}
       {stenosis && (
         <>
           <section class="block" aria-labelledby={`cl-${panelDomId(focus.code)}`}>
@@ -178,8 +106,12 @@ function CodePanel({ state, focus }: { state: SidePanelState; focus: FocusCode }
           <Alternatives state={state} code={focus.code} />
         </>
       )}
-      {details?.known && details.info.m99 && <M99ReferenceView reference={details.info.m99} />}
-      {details && <Notes details={details} />}
+      {details?.known && (
+        <section class="block reference" aria-label={`Reference for ${focus.code}`}>
+          <h3 class="reference-title">Reference: hierarchy, notes{details.info.m99 ? ', tips, FAQ, procedures, sources' : ''}</h3>
+          <CodeEntry entry={details.info} headingLevel={3} />
+        </section>
+      )}
     </div>
   );
 }

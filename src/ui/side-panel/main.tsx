@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../shared/theme.css';
+import '../shared/code-entry/code-entry.css';
 import { mountPoint } from '../shared/mount-point';
 import './side-panel.css';
 import { SidePanel } from './side-panel';
