@@ -2,6 +2,8 @@ import { analyze, parseM99Code, type CodeLookup, type RuleId } from '../../src/c
 import { emptyCounts, ratios, type Counts } from './metrics';
 import { readSpineNotes, type GoldFinding, type SpineNote } from './read-corpus';
 
+const ALARM_RULES = new Set<RuleId>(['site-mismatch', 'region-mismatch', 'mechanism-mismatch', 'unsupported-code']);
+
 type Trial = { noteId: number; code: string; variant: 'right' | 'region-moved' | 'site-moved'; expect: RuleId | null };
 
 const SITE_MOVE: Record<string, (mechanisms: string[]) => string> = {
@@ -54,6 +56,9 @@ export function evalMismatch(lookup: CodeLookup, notes: SpineNote[] = readSpineN
   const trials = makeTrials(notes);
   const counts: Record<'site-mismatch' | 'region-mismatch', Counts> = { 'site-mismatch': emptyCounts(), 'region-mismatch': emptyCounts() };
   const errors: { noteId: number; code: string; variant: string; rule: string; kind: 'fp' | 'fn' }[] = [];
+  // Trust: on the right code, any site/region/mechanism mismatch or unsupported-code is a false alarm.
+  const falseAlarms: { noteId: number; code: string; rules: string[] }[] = [];
+  let rightTrials = 0;
   for (const trial of trials) {
     const note = byId.get(trial.noteId);
     if (!note) continue;
@@ -61,6 +66,11 @@ export function evalMismatch(lookup: CodeLookup, notes: SpineNote[] = readSpineN
       { fields: [{ id: 'dx', kind: 'diagnosis', text: trial.code }, { id: 'note', kind: 'note', text: note.text }] },
       { lookup },
     );
+    if (trial.variant === 'right') {
+      rightTrials++;
+      const alarms = findings.filter((f) => f.code === trial.code && ALARM_RULES.has(f.rule) && f.severity !== 'info').map((f) => f.rule);
+      if (alarms.length > 0) falseAlarms.push({ noteId: trial.noteId, code: trial.code, rules: alarms });
+    }
     for (const rule of ['site-mismatch', 'region-mismatch'] as const) {
       const fired = findings.some((f) => f.rule === rule && f.code === trial.code);
       const expected = trial.expect === rule;
@@ -83,6 +93,7 @@ export function evalMismatch(lookup: CodeLookup, notes: SpineNote[] = readSpineN
     siteMismatch: ratios(counts['site-mismatch']),
     regionMismatch: ratios(counts['region-mismatch']),
     combined: ratios(both),
+    rightCode: { trials: rightTrials, falseAlarms: falseAlarms.length, rate: rightTrials === 0 ? 0 : Math.round((falseAlarms.length / rightTrials) * 10000) / 10000, items: falseAlarms },
     errors,
   };
 }

@@ -70,6 +70,10 @@ ${Object.entries(mismatch.byVariant).map(([k, n]) => `${k} ${n}`).join(', ')}. T
 | region-mismatch | ${f(mismatch.regionMismatch.precision)} | ${f(mismatch.regionMismatch.recall)} | ${mismatch.regionMismatch.tp} | ${mismatch.regionMismatch.fp} | ${mismatch.regionMismatch.fn} | P ≥ 0.95, R ≥ 0.90 |
 | both | ${f(mismatch.combined.precision)} | ${f(mismatch.combined.recall)} | ${mismatch.combined.tp} | ${mismatch.combined.fp} | ${mismatch.combined.fn} | |
 
+Trust check on the right code: ${mismatch.rightCode.falseAlarms} of ${mismatch.rightCode.trials} right codes drew a
+warning or error from site-mismatch, region-mismatch, mechanism-mismatch or unsupported-code
+(rate ${f(mismatch.rightCode.rate)}; info-level findings are not counted).
+
 Full per-item errors are in \`reports/eval.json\`.
 `;
 }

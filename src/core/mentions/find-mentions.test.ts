@@ -61,6 +61,10 @@ describe('findMentions', () => {
     expect(only('Central canal stenosis at L3-4 secondary to ligamentum flavum hypertrophy.')).toMatchObject({ site: 'canal', mechanisms: ['connective-tissue'] });
   });
 
+  it('reads facet degeneration as osseous in "Degenerative changes within the facets causing L4-5 foraminal narrowing."', () => {
+    expect(only('Degenerative changes within the facets causing L4-5 foraminal narrowing.').mechanisms).toEqual(['osseous']);
+  });
+
   it('gives no mechanism to co-listed findings: "L4-5 spondylolisthesis and foraminal stenosis."', () => {
     expect(only('L4-5 spondylolisthesis and foraminal stenosis.').mechanisms).toEqual([]);
   });

@@ -54,7 +54,7 @@ export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [
   },
   {
     mechanisms: ['osseous'],
-    pattern: /\b(?:osteophyt\w*|(?:bone|bony)\s+spurs?|spurs?|spurring|spondylos[ie]s|spondylotic|uncovertebral(?:\s+(?:joint|hypertroph\w*|arthro\w*|spur\w*))?|uncinate|(?:facet|apophyseal|zygapophyseal)(?:\s+joint)?s?\s+(?:arthropathy|arthrosis|hypertroph\w*|arthritis|degenerat\w*|disease|overgrowth|osteoarthritis)|hypertroph\w*\s+facets?|bony\s+hypertroph\w*|bony|osseous|ossific\w*|ossified|ossification|OPLL|enthesophyt\w*)\b/gi,
+    pattern: /\b(?:osteophyt\w*|(?:bone|bony)\s+spurs?|spurs?|spurring|spondylos[ie]s|spondylotic|uncovertebral(?:\s+(?:joint|hypertroph\w*|arthro\w*|spur\w*))?|uncinate|(?:facet|apophyseal|zygapophyseal)(?:\s+joint)?s?\s+(?:arthropathy|arthrosis|hypertroph\w*|arthritis|degenerat\w*|disease|overgrowth|osteoarthritis)|hypertroph\w*\s+facets?|degenerat\w*(?:\s+changes?)?\s+(?:of|within|in|involving)\s+the\s+facets?|bony\s+hypertroph\w*|bony|osseous|ossific\w*|ossified|ossification|OPLL|enthesophyt\w*)\b/gi,
   },
   {
     mechanisms: ['subluxation'],
