@@ -33,7 +33,11 @@ export async function takeTourScreenshots(
   await demo.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
   await demo.goto(demoUrl);
   await demo.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.60', { delay: 30 });
-  await demo.locator('[data-chartlint] .badge').first().waitFor();
+  // The inline warning: the badge with its findings, opened as a user would (hover).
+  const badge = demo.locator('[data-chartlint] .badge[data-severity]').first();
+  await badge.waitFor();
+  await badge.hover();
+  await demo.locator('[data-chartlint] .panel:not([hidden])').waitFor();
   const shots = {} as TourShots;
   shots.demo = join(dir, 'demo-inline.png');
   await demo.screenshot({ path: shots.demo });

@@ -16,10 +16,11 @@ import type { FrameVerdict } from '../protocol/messages';
 import type { OverlayHost } from './overlay-host';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
-const SEVERITY_TEXT: Record<Severity, { icon: string; label: string }> = {
-  error: { icon: '⛔', label: 'Error' },
-  warning: { icon: '⚠', label: 'Warning' },
-  info: { icon: 'ℹ', label: 'Note' },
+// Icons are drawn (SVG), not emoji: EHR workstations and headless browsers often lack emoji fonts.
+const SEVERITY_TEXT: Record<Severity, { icon: 'error' | 'warning' | 'info'; label: string }> = {
+  error: { icon: 'error', label: 'Error' },
+  warning: { icon: 'warning', label: 'Warning' },
+  info: { icon: 'info', label: 'Note' },
 };
 /** Delay before a hover opens or closes the findings, so passing the mouse over does nothing. */
 const HOVER_OPEN_MS = 250;
@@ -49,6 +50,30 @@ type Badge = {
   /** Set while we move focus back to the badge, so that focus does not reopen the panel. */
   refocusing: boolean;
 };
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Shape per severity on a 16×16 grid: a circle with "!", a triangle with "!", a circle with "i". */
+const ICON_PATHS: Record<'error' | 'warning' | 'info' | 'none', string> = {
+  error: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 3.5h1.8l-.3 5H7.4zM8 10.6a1 1 0 1 1 0 2 1 1 0 0 1 0-2z',
+  warning: 'M8 1.5 15.2 14H.8zm-.9 4 .3 4.4h1.2l.3-4.4zM8 10.8a.95.95 0 1 0 0 1.9.95.95 0 0 0 0-1.9z',
+  info: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 6h1.8v5H7.1zM8 3.6a1 1 0 1 1 0 2 1 1 0 0 1 0-2z',
+  none: 'M8 4a4 4 0 1 0 0 8 4 4 0 0 0 0-8z',
+};
+
+function iconOf(doc: Document, kind: keyof typeof ICON_PATHS, className: string): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '12');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('class', className);
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('fill', 'currentColor');
+  const path = doc.createElementNS(SVG_NS, 'path');
+  path.setAttribute('fill-rule', 'evenodd');
+  path.setAttribute('d', ICON_PATHS[kind]);
+  svg.append(path);
+  return svg;
+}
 
 export const findingKey = (f: Finding) => `${f.rule}|${f.code}|${f.message}`;
 
@@ -216,8 +241,7 @@ export class InlineBadges {
     if (severity) badge.status.dataset.severity = severity;
     else delete badge.status.dataset.severity;
     badge.button.setAttribute('aria-label', `${label}. Show details`);
-    const icon = this.el('span', 'icon', severity ? SEVERITY_TEXT[severity].icon : '●');
-    icon.setAttribute('aria-hidden', 'true');
+    const icon = iconOf(this.doc, severity ? SEVERITY_TEXT[severity].icon : 'none', 'icon');
     badge.button.replaceChildren(icon, this.el('span', 'count', String(findings.length)));
 
     const panel = badge.panel;
@@ -265,8 +289,7 @@ export class InlineBadges {
     item.dataset.severity = finding.severity;
     const { icon, label } = SEVERITY_TEXT[finding.severity];
     const message = this.el('p', 'message');
-    const sev = this.el('span', 'sev', icon);
-    sev.setAttribute('aria-hidden', 'true');
+    const sev = iconOf(this.doc, icon, 'sev');
     message.append(sev, this.el('span', 'sr-only', `${label}: `), finding.message);
     item.append(message);
     // The evidence from the note (not the code itself, which the user can see in the field).
@@ -279,7 +302,9 @@ export class InlineBadges {
       item.append(quote);
     }
     const row = this.el('div', 'row');
-    for (const code of finding.suggestions.slice(0, 3)) {
+    const suggestions = finding.suggestions.slice(0, 3);
+    if (suggestions.length > 0) row.append(this.el('span', undefined, 'Suggested:'));
+    for (const code of suggestions) {
       const copy = this.el('button', 'small', 'Copy');
       copy.type = 'button';
       copy.dataset.action = 'copy';
@@ -290,9 +315,11 @@ export class InlineBadges {
           () => (copy.textContent = 'Copy failed'),
         );
       });
-      row.append(this.el('span', undefined, 'Suggested'), this.el('code', undefined, code), copy);
+      const pair = this.el('span', 'suggestion');
+      pair.append(this.el('code', undefined, code), copy);
+      row.append(pair);
     }
-    const dismiss = this.el('button', 'small', 'Dismiss');
+    const dismiss = this.el('button', 'small dismiss', 'Dismiss');
     dismiss.type = 'button';
     dismiss.dataset.action = 'dismiss';
     dismiss.setAttribute('aria-label', `Dismiss on this page: ${finding.message}`);

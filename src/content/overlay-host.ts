@@ -19,7 +19,10 @@ const STYLE = `
 .badge[data-severity="error"] .badge-button { background: #fdecec; color: #8a1111; border-color: #d98a8a; }
 .badge[data-severity="warning"] .badge-button { background: #fff5e0; color: #6b4100; border-color: #d9ad5c; }
 .badge[data-severity="info"] .badge-button { background: #e8f1ff; color: #1d3a7a; border-color: #8fb0e6; }
-.icon { font-size: 11px; }
+.icon { flex: none; }
+.sev { vertical-align: -2px; margin-right: 4px; }
+.suggestion { display: inline-flex; align-items: center; gap: 4px; }
+.dismiss { margin-left: auto; }
 .panel {
   position: fixed; top: 0; left: 0; z-index: 2147483647; width: 360px; max-width: calc(100vw - 16px);
   max-height: min(420px, calc(100vh - 16px)); overflow: auto;
@@ -33,7 +36,6 @@ const STYLE = `
 .finding { border-left: 4px solid #8fb0e6; padding: 4px 0 4px 8px; }
 .finding[data-severity="error"] { border-color: #c62828; }
 .finding[data-severity="warning"] { border-color: #c77700; }
-.finding .sev { font-weight: 700; margin-right: 4px; }
 .finding[data-severity="error"] .sev { color: #b71c1c; }
 .finding[data-severity="warning"] .sev { color: #8a5200; }
 .finding[data-severity="info"] .sev { color: #1d3a7a; }
