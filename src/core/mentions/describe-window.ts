@@ -158,6 +158,7 @@ const SEVERITY_NORMAL: Record<string, string> = {
   minimal: 'minimal',
   slight: 'minimal',
   mild: 'mild',
+  mod: 'moderate',
   moderate: 'moderate',
   severe: 'severe',
   marked: 'severe',

@@ -24,6 +24,10 @@ describe('findMentions on the annotation guide traps and dictation shorthand', (
     expect(m).toMatchObject({ site: 'foramen', laterality: 'bilateral', severity: 'severe', mechanismAmbiguous: true });
   });
 
+  it('reads dictated "mod" as moderate in "L4-5 mod central canal stenosis."', () => {
+    expect(read('L4-5 mod central canal stenosis.')[0]?.severity).toBe('moderate');
+  });
+
   it('reads "HNP at L4-5 compressing the traversing L5 root" as a disc compression', () => {
     const [m] = read('HNP at L4-5 compressing the traversing L5 root.');
     expect(m).toMatchObject({ kind: 'compression', mechanisms: ['disc'], regions: ['lumbar'] });

@@ -82,6 +82,6 @@ export const CAUSAL =
   /\b(?:secondary\s+to|due\s+to|from|caus\w*|produc\w*|yield\w*|result\w*|resultant|by|related\s+to|contribut\w*|associated|attributable\s+to|because\s+of)\b/i;
 
 export const SEVERITY =
-  /\b(minimal|minimally|slight|slightly|mild|mildly|moderate|moderately|severe|severely|marked|markedly|high-grade|high\s+grade|profound|critical|significant|borderline|subtle|tight)(?:\s*(?:-|to|\/)\s*(moderate|moderately|severe|severely|marked|markedly|high-grade))?\b/gi;
+  /\b(minimal|minimally|slight|slightly|mild|mildly|mod|moderate|moderately|severe|severely|marked|markedly|high-grade|high\s+grade|profound|critical|significant|borderline|subtle|tight)(?:\s*(?:-|to|\/)\s*(moderate|moderately|severe|severely|marked|markedly|high-grade))?\b/gi;
 
 export const LATERALITY = /\b(left|right|bilateral|bilaterally|b\/l|both)\b/gi;
