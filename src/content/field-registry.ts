@@ -162,7 +162,8 @@ export class FieldRegistry {
       const roots = [...this.pendingRoots];
       this.pendingRoots.clear();
       for (const root of roots) {
-        if (!root.isConnected) continue;
+        // (Documents are always connected; some DOM implementations do not say so.)
+        if (root.nodeType !== Node.DOCUMENT_NODE && !root.isConnected) continue;
         for (const element of this.elementsUnder(root)) {
           if (this.fields.has(element)) continue;
           const candidate = classifyElement(element, this.options);
@@ -221,7 +222,7 @@ export class FieldRegistry {
       yield root;
       if (root.shadowRoot) this.observe(root.shadowRoot);
     }
-    const doc = root instanceof Document ? root : root.ownerDocument;
+    const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
     if (!doc) return;
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

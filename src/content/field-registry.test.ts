@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FieldRegistry } from './field-registry';
+
+/** Lets MutationObserver callbacks run. */
+const settle = () => new Promise((done) => setTimeout(done, 0));
+
+describe('FieldRegistry', () => {
+  let registry: FieldRegistry;
+  let mutated: ReturnType<typeof vi.fn>;
+
+  beforeEach(() => {
+    document.body.innerHTML =
+      '<label for="dx">Diagnosis</label><input id="dx"><textarea id="note"></textarea>';
+    mutated = vi.fn();
+    registry = new FieldRegistry({}, mutated);
+    registry.observe(document);
+  });
+  afterEach(() => registry.disconnect());
+
+  it('discovers the document once, then only what is added', async () => {
+    expect(await registry.update()).toBe(true);
+    expect(registry.snapshotFields().map((f) => f.kind)).toEqual(['diagnosis', 'note']);
+    expect(await registry.update()).toBe(false);
+
+    const added = document.createElement('div');
+    added.innerHTML = '<input aria-label="Problem list">';
+    document.body.append(added);
+    await settle();
+    expect(mutated).toHaveBeenCalled();
+    expect(await registry.update()).toBe(true);
+    expect(registry.snapshotFields()).toHaveLength(3);
+  });
+
+  it('re-reads a note only when it was typed into, and every diagnosis field each time', async () => {
+    await registry.update();
+    const note = document.getElementById('note') as HTMLTextAreaElement;
+    const dx = document.getElementById('dx') as HTMLInputElement;
+    note.value = 'typed without an event';
+    dx.value = 'M99.60'; // e.g. a framework setting the chosen option
+    expect(await registry.update()).toBe(true);
+    expect(registry.snapshotFields().map((f) => f.text)).toEqual(['M99.60', '']);
+    registry.noteInput(note);
+    await registry.update();
+    expect(registry.snapshotFields().map((f) => f.text)).toEqual(['M99.60', 'typed without an event']);
+  });
+
+  it('keeps a field’s id when a re-render replaces its element', async () => {
+    await registry.update();
+    const before = registry.snapshotFields().map((f) => f.id);
+    document.body.innerHTML =
+      '<label for="dx">Diagnosis</label><input id="dx" value="M99.61"><textarea id="note"></textarea>';
+    await settle();
+    await registry.update();
+    const after = registry.snapshotFields();
+    expect(after.map((f) => f.id)).toEqual(before);
+    expect(registry.get(before[0]!)?.element).toBe(document.getElementById('dx'));
+    expect(after[0]?.text).toBe('M99.61');
+  });
+
+  it('promotes an unlabelled input to a diagnosis field once a code is typed into it', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<input id="cell" name="vital-7">');
+    await settle();
+    await registry.update();
+    expect(registry.snapshotFields()).toHaveLength(2);
+    const cell = document.getElementById('cell') as HTMLInputElement;
+    cell.value = 'M99.63';
+    registry.noteInput(cell);
+    await registry.update();
+    expect(registry.snapshotFields().map((f) => [f.kind, f.text])).toContainEqual(['diagnosis', 'M99.63']);
+  });
+
+  it('finds a shadow root attached after its host was inserted, from the first input in it', async () => {
+    await registry.update();
+    const host = document.createElement('div');
+    document.body.append(host);
+    await settle();
+    await registry.update();
+    const input = document.createElement('input');
+    input.setAttribute('aria-label', 'Dx');
+    host.attachShadow({ mode: 'open' }).append(input);
+    registry.noteInput(input);
+    await registry.update();
+    expect(registry.all().some((f) => f.element === input)).toBe(true);
+  });
+
+  it('applies pinned selectors when settings arrive', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<input id="freeform" value="x">');
+    await registry.update();
+    expect(registry.all().some((f) => f.element.id === 'freeform')).toBe(false);
+    registry.setOptions({ diagnosis: ['#freeform'] });
+    await registry.update();
+    expect(registry.all().find((f) => f.element.id === 'freeform')?.kind).toBe('diagnosis');
+  });
+});
