@@ -48,3 +48,18 @@ export function onTabNavigating(listener: (tabId: number) => void): () => void {
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
+
+/** The window this extension page is shown in (a side panel or sidebar belongs to one window). */
+export async function currentWindowId(): Promise<number | undefined> {
+  try {
+    return (await browser.windows.getCurrent()).id;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The active tab of one window. */
+export async function activeTabIn(windowId: number): Promise<TabInfo | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, windowId });
+  return tab ? toInfo(tab) : undefined;
+}

@@ -276,3 +276,26 @@ test('the panel clears when its tab navigates to a page without codes', async ({
   await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
   await expect(panel.locator('.findings')).toHaveCount(0);
 });
+
+test('without ?tabId the panel follows the active tab of its window', async ({ context, server, openExtensionPage, tabIdOf }) => {
+  const panel = await openExtensionPage(PANEL);
+  const demo = await openDemoWith('M99.60', { context, server });
+  await tabIdOf(demo);
+  const other = await context.newPage();
+  await other.goto(`${server.url}/fixtures/iframe-dx.html`);
+
+  await demo.bringToFront();
+  await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
+  await other.bringToFront();
+  await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
+  await demo.bringToFront();
+  await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
+});
+
+test('a pinned panel clears when its tab closes', async ({ context, server, openExtensionPage, tabIdOf }) => {
+  const page = await openDemoWith('M99.60', { context, server });
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
+  await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
+  await page.close();
+  await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
+});

@@ -3,6 +3,7 @@ import type { DismissalMap } from '../../protocol/messages';
 import { sendToBackground } from '../../protocol/send';
 import { dismissalsKey } from '../../protocol/storage-keys';
 import { getSession, onStorageChanged, removeSession, setSession } from '../../platform/storage';
+import { activeTab, activeTabIn, currentWindowId, onTabActivated } from '../../platform/tabs';
 import { createTabStatePort, type TabStatePort } from '../shared/tab-state-port';
 import { describeCodes, type CodeDetails } from './code-details';
 
@@ -34,8 +35,21 @@ async function writeClipboard(text: string): Promise<void> {
 
 /** The real port: storage.session, the worker (for evidence routing), the clipboard and src/kb. */
 export function createSidePanelPort(): SidePanelPort {
+  // A side panel (Chrome) or sidebar (Firefox) lives in one window: follow that window's active
+  // tab, not tab switches in other windows.
+  const myWindow = currentWindowId();
   return {
     ...createTabStatePort(),
+    activeTabId: async () => {
+      const windowId = await myWindow;
+      return (windowId === undefined ? await activeTab() : await activeTabIn(windowId))?.id;
+    },
+    onActiveTabChanged: (listener) =>
+      onTabActivated((tabId, windowId) => {
+        void myWindow.then((mine) => {
+          if (mine === undefined || mine === windowId) listener(tabId);
+        });
+      }),
     getDismissals: async (pageUrl) => (await getSession<DismissalMap>(dismissalsKey(pageUrl))) ?? {},
     saveDismissals: (pageUrl, dismissals) =>
       Object.keys(dismissals).length === 0
