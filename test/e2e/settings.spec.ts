@@ -150,7 +150,7 @@ test('a pinned diagnosis selector makes discovery take that box as the diagnosis
   await expect(page.locator(badge('M99.33'))).toBeVisible();
 });
 
-test('an administrator policy wins over the user and shows as locked', async ({ server }) => {
+test('an administrator policy wins over the user and shows as locked', async ({ server, saveScreenshot }) => {
   const { key, id } = extensionKey();
   const variant = variantOf(DIST, (m) => (m.key = key));
   const lockedSite = `http://${OTHER_HOST}:${server.port}`;
@@ -182,6 +182,9 @@ test('an administrator policy wins over the user and shows as locked', async ({ 
     const site = options.locator(`[data-site="${lockedSite}"]`);
     await expect(site).toContainText('Locked by your administrator');
     await expect(site.getByRole('button')).toHaveCount(0);
+    // README image (docs/screenshots with CHARTLINT_SCREENSHOTS=docs): the page with locked values.
+    await options.setViewportSize({ width: 960, height: await options.evaluate(() => document.documentElement.scrollHeight) });
+    await saveScreenshot(options, 'options-managed');
   } finally {
     removePolicy();
     await browser?.close();

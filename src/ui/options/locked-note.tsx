@@ -2,7 +2,10 @@
 export function LockedNote() {
   return (
     <span class="locked" title="Set by your administrator (managed policy); you cannot change it here.">
-      <span aria-hidden="true">🔒</span> Locked by your administrator
+      <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden="true">
+        <path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 1 0-4 0v2z" />
+      </svg>{' '}
+      Locked by your administrator
     </span>
   );
 }
