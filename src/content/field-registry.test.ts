@@ -6,12 +6,12 @@ const settle = () => new Promise((done) => setTimeout(done, 0));
 
 describe('FieldRegistry', () => {
   let registry: FieldRegistry;
-  let mutated: ReturnType<typeof vi.fn>;
+  let mutated: ReturnType<typeof vi.fn<() => void>>;
 
   beforeEach(() => {
     document.body.innerHTML =
       '<label for="dx">Diagnosis</label><input id="dx"><textarea id="note"></textarea>';
-    mutated = vi.fn();
+    mutated = vi.fn<() => void>();
     registry = new FieldRegistry({}, mutated);
     registry.observe(document);
   });
