@@ -51,6 +51,12 @@ describe('chartlint analyze', () => {
     expect(err).toMatch(/line 2/);
   }, 20_000);
 
+  it('exits 2 with a clear message for a binary file', async () => {
+    const { code, err } = await cli(['analyze', '--code', 'M99.61', '--file', file('note.pdf', '%PDF-1.7\u0000\u0001binary')]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/not a text file/);
+  });
+
   it('exits 2 with a clear message for an unreadable file', async () => {
     const { code, err } = await cli(['analyze', '--code', 'M99.61', '--file', join(dir, 'missing.txt')]);
     expect(code).toBe(2);

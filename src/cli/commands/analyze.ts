@@ -34,10 +34,10 @@ export const analyze: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}" (use --file for a note file)`);
     const jsonl = values.get('jsonl');
     if (jsonl !== undefined && (values.has('file') || multi.has('code'))) throw new UsageError('--jsonl carries codes and text per line; do not combine it with --code or --file');
-    const lookup: CodeLookup = (await loadCatalog()).lookup;
-
+    // Read (and reject) the input before loading the catalog, which takes seconds.
     if (jsonl !== undefined) {
       const lines = parseJsonl(await readText(jsonl, io), readBatchInput);
+      const lookup: CodeLookup = (await loadCatalog()).lookup;
       let failed = false;
       let errors = false;
       for (const entry of lines) {
@@ -57,6 +57,7 @@ export const analyze: Command = {
     const text = await readText(values.get('file'), io);
     const codes = multi.get('code') ?? [];
     if (text.trim() === '' && codes.length === 0) throw new UsageError('nothing to analyze: give --code and a note (--file or stdin)');
+    const lookup: CodeLookup = (await loadCatalog()).lookup;
     const result = analyzeFields({ fields: fieldsOf(codes, text) }, { lookup });
     io.stdout(flags.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
     return hasError(result) ? 1 : 0;

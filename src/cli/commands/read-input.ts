@@ -3,12 +3,16 @@ import { UsageError, type CliIo } from '../command';
 
 /** Reads a file, or stdin for "-" / no file; an unreadable file is a usage error (exit 2). */
 export async function readText(file: string | undefined, io: CliIo): Promise<string> {
-  if (file === undefined || file === '-') return io.readStdin();
+  const name = file === undefined || file === '-' ? 'stdin' : file;
+  let text: string;
   try {
-    return await readFile(file, 'utf8');
+    text = name === 'stdin' ? await io.readStdin() : await readFile(name, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+    throw new UsageError(`cannot read ${name}: ${(error as Error).message}`);
   }
+  // A NUL byte means a binary file (a PDF or a word-processor export), not an exported note.
+  if (text.includes('\u0000')) throw new UsageError(`${name} is not a text file (export the note as plain text)`);
+  return text;
 }
 
 export type JsonlLine<T> = { line: number; value: T } | { line: number; error: string };
