@@ -87,3 +87,28 @@ test('TinyMCE: the note inside the editor iframe is read together with the code 
   await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expect(badge(page, 'M99.60')).toHaveAttribute('data-severity', 'error');
 });
+
+test('CKEditor 5: the note is read paragraph by paragraph; the code is checked against it', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/ckeditor-note.html`);
+  await expect(page.locator('body')).toHaveAttribute('data-editor-ready', 'true');
+  const editable = page.locator('.ck-editor__editable');
+  await editable.click();
+  await page.keyboard.type('Findings:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
+  await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expect(editable).toContainText('Findings:');
+  // One line per paragraph, and none of the editor's filler (zero-width text, <br> placeholders).
+  const state = await tabState(await openExtensionPage('src/ui/options/index.html'), await tabIdOf(page));
+  const notes = Object.values(state.frames).flatMap((f) =>
+    f.fields.filter((x) => x.kind === 'note').map((x) => x.text),
+  );
+  expect(notes).toContain(`Findings:\n${CERVICAL_NOTE}`);
+});
