@@ -136,7 +136,9 @@ test('copy puts the suggested code on the clipboard and never touches the page',
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await openDemoWith('M99.60', { context, server });
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
-  await finding(panel, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Copy M99.61 to the clipboard' }).click();
+  const copy = finding(panel, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Copy M99.61 to the clipboard' });
+  await copy.click();
+  await expect(copy).toHaveAttribute('data-copied', 'true');
   await expect(panel.locator('.notice')).toHaveText('Copied M99.61 to the clipboard.');
   await page.bringToFront();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('M99.61');

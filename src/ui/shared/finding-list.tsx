@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Severity, Span } from '../../core';
 import type { DismissReason } from '../../protocol/messages';
 import { EvidenceQuote, type SpanContext } from './evidence-quote';
@@ -88,20 +88,40 @@ export function CopyIcon() {
   );
 }
 
-function CopyButton({ code, onCopy }: { code: string; onCopy: (code: string) => void }) {
+/**
+ * A code with a copy button. After a click the icon turns into a check mark for a moment (same
+ * width, so nothing moves); the surface's own status line says it in words.
+ */
+export function CopyButton({ code, onCopy }: { code: string; onCopy: (code: string) => void }) {
+  const [copied, setCopied] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
   return (
     <button
       type="button"
       class="copy"
       data-copy={code}
-      onClick={() => onCopy(code)}
+      data-copied={copied || undefined}
+      onClick={() => {
+        onCopy(code);
+        setCopied(true);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => setCopied(false), 1500);
+      }}
       aria-label={`Copy ${code} to the clipboard`}
     >
       <span class="code">{code}</span>
-      <CopyIcon />
+      {copied ? (
+        <svg class="copy-icon" aria-hidden="true" viewBox="0 0 16 16" width="13" height="13">
+          <path d="M2.5 8.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
+      ) : (
+        <CopyIcon />
+      )}
     </button>
   );
 }
+
 
 type CardProps = {
   finding: Finding;

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { Checklist } from '../shared/checklist';
-import { CopyIcon } from '../shared/finding-list';
+import { CopyButton } from '../shared/finding-list';
 import { M99Grid } from '../shared/m99-grid';
 import type { CodeDetails } from './code-details';
 import { CodeEntry } from '../shared/code-entry/code-entry';
@@ -60,10 +60,7 @@ function Alternatives({ state, code }: { state: SidePanelState; code: string }) 
       <ul class="alternatives" aria-label="Codes the note fits outside M99">
         {fromNote.map((alt) => (
           <li key={alt} data-code={alt} data-from-note>
-            <button type="button" class="copy" onClick={() => void state.copy(alt)} aria-label={`Copy ${alt} to the clipboard`}>
-              <span class="code">{alt}</span>
-              <CopyIcon />
-            </button>{' '}
+            <CopyButton code={alt} onCopy={(code) => void state.copy(code)} />{' '}
             <span>{titleOf(alt)}</span>
           </li>
         ))}
