@@ -1,12 +1,14 @@
 /**
  * Builds the lookup index over a whole catalog (98,186 entries) in one pass.
  *
- * Why not a whole-document search library: measured in Node 20 on this catalog, MiniSearch took
- * ~610 ms to index it (and ~330 ms to load a serialized 11.6 MB index), FlexSearch ~1.2 s; the
- * popup's budget is 150 ms. The vocabulary, though, is small (~7,600 distinct words), so
- * MiniSearch's SearchableMap (a radix tree with prefix and fuzzy lookup, the part that is hard to
- * get right) holds the words, and the postings are flat typed arrays built here. See
- * reports/lookup-bench.md for the numbers.
+ * Why not a whole-document search library: measured in Node 20 on this catalog (one-off, shared
+ * 2-core machine), MiniSearch 7.2 took ~610 ms to index it and ~330 ms to load its 11.6 MB
+ * serialized index, FlexSearch 0.8 ~1.2 s to index, and uFuzzy 1.0 (no index) ~8 ms p50 / ~31 ms
+ * p95 per query; the popup's budget is 150 ms to load and 2 ms p50 per query. The vocabulary,
+ * though, is small (~8,900 distinct words), so MiniSearch's SearchableMap (a radix tree with
+ * prefix and fuzzy lookup, the part that is hard to get right) holds the words and the postings
+ * are flat typed arrays built here. The popup loads a prebuilt copy (serialize-search-index.ts);
+ * see reports/lookup.md for the numbers.
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import type { RawIndexTerms } from '../raw-types';
