@@ -5,6 +5,7 @@ import type { DismissalMap, DismissReason, TabState } from '../../protocol/messa
 import { dismissalsKey } from '../../protocol/storage-keys';
 import type { CodeDetails } from './code-details';
 import type { SidePanelPort } from './side-panel-port';
+import { quoteContext } from './quote-context';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Wait for typing to pause this long before announcing findings to a screen reader. */
@@ -194,14 +195,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     const field = frame?.fields.find((f) => f.id === span.fieldId.slice(at + 1));
     const text = field?.text ?? '';
     if (text.slice(span.start, span.end) !== span.text) return { before: '', after: '', label: field?.label, kind: field?.kind };
-    const before = text.slice(Math.max(0, span.start - 48), span.start).replace(/^\S*\s/, '');
-    const after = text.slice(span.end, span.end + 48).replace(/\s\S*$/, '');
-    return {
-      before: (span.start - 48 > 0 ? '…' : '') + before,
-      after: after + (span.end + 48 < text.length ? '…' : ''),
-      label: field?.label,
-      kind: field?.kind,
-    };
+    return { ...quoteContext(text, span.start, span.end), label: field?.label, kind: field?.kind };
   }
 
   function start(): () => void {
