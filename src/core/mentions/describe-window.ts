@@ -1,8 +1,10 @@
-import { assessContext, type findCues } from '../context/assess-context';
+import { assessContext } from '../context/assess-context';
+import type { findCues } from '../context/find-cues';
 import { findRegionWords, type LevelHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
 import type { SiteHit, Window } from './find-mentions';
-import { CAUSAL, LATERALITY, MECHANISM_PATTERN, MECHANISM_WORDS, SEVERITY, VERB_ANCHOR, matchedEntry } from './lexicon';
+import { CAUSAL, MECHANISM_PATTERN, MECHANISM_WORDS, VERB_ANCHOR, matchedEntry } from './lexicon';
+import { findGrades, findLaterality, pickSeverity } from './read-modifiers';
 
 type Range = { start: number; end: number };
 
@@ -152,55 +154,4 @@ function findMechanisms(input: WindowInput): { mechanisms: Mechanism[]; evidence
     mechanisms: order.filter((m) => set.has(m)),
     evidence: found.map((f) => span(field, f.start, f.end)),
   };
-}
-
-const SEVERITY_NORMAL: Record<string, string> = {
-  minimal: 'minimal',
-  slight: 'minimal',
-  mild: 'mild',
-  mod: 'moderate',
-  moderate: 'moderate',
-  severe: 'severe',
-  marked: 'severe',
-  'high-grade': 'severe',
-  'high grade': 'severe',
-  profound: 'severe',
-  critical: 'severe',
-  tight: 'severe',
-};
-
-function normalizeSeverity(word: string): string {
-  const base = word.toLowerCase().replace(/ly$/, '').replace(/minimal+/, 'minimal');
-  return SEVERITY_NORMAL[base] ?? base;
-}
-
-/** Every grade in the window with its offset ("mild-to-moderate" → mild-moderate). */
-function findGrades(windowText: string, offset: number): { at: number; value: string }[] {
-  const grades: { at: number; value: string }[] = [];
-  for (const m of windowText.matchAll(SEVERITY)) {
-    const low = normalizeSeverity(m[1] ?? '');
-    const high = m[2] ? normalizeSeverity(m[2]) : undefined;
-    grades.push({ at: offset + m.index, value: high && high !== low ? `${low}-${high}` : low });
-  }
-  return grades;
-}
-
-/** The grade nearest before the site word, else the first in the window. */
-function pickSeverity(grades: { at: number; value: string }[], before: number): string | null {
-  let best: string | null = null;
-  for (const grade of grades) if (grade.at < before) best = grade.value;
-  return best ?? grades[0]?.value ?? null;
-}
-
-function findLaterality(windowText: string): Mention['laterality'] {
-  let left = false;
-  let right = false;
-  for (const m of windowText.matchAll(LATERALITY)) {
-    const word = (m[1] ?? '').toLowerCase();
-    if (word === 'left') left = true;
-    else if (word === 'right') right = true;
-    else return 'bilateral';
-  }
-  if (left && right) return 'bilateral';
-  return left ? 'left' : right ? 'right' : null;
 }

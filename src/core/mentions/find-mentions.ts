@@ -1,4 +1,4 @@
-import { findCues } from '../context/assess-context';
+import { findCues } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
 import { sentenceBounds } from '../text/sentence-bounds';
