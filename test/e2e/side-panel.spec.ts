@@ -101,11 +101,16 @@ test('checklist follows the note as it is edited, and evidence is shown in the r
   await expect(cell(panel, 'M99.61')).toHaveAttribute('data-entered', 'true');
   await expect(cell(panel, 'M99.61')).toHaveAttribute('data-supported', 'true');
 
+  // The polite live region says nothing about what was already there when the panel opened.
+  await expect(panel.locator('[data-announcer]')).toHaveText('');
+
   await page.bringToFront();
   await note.pressSequentially(' MRI confirms. Left C6 radiculopathy.', { delay: 5 });
   await expect(checklistItem(panel, 'imaging')).toHaveAttribute('data-state', 'met');
   await expect(checklistItem(panel, 'neuro')).toHaveAttribute('data-state', 'met');
   await expect(finding(panel, 'missing-documentation', 'M99.61')).toHaveCount(0);
+  // Once typing pauses, the changed findings are announced once.
+  await expect(panel.locator('[data-announcer]')).toHaveText(/^ChartLint: .*M99\.61\.$/);
 
   // Evidence lives in the note frame (frame id != 0): the worker routes the click there.
   await checklistItem(panel, 'neuro').locator('button.evidence').click();
