@@ -77,7 +77,16 @@ export class PopupDriver {
       const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
       if (message.id !== undefined) this.pending.get(message.id)?.(message);
     });
+    // The popup closes itself (e.g. when a permission prompt takes focus): nothing will answer.
+    cdp.on('Target.detachedFromTarget', (event: { sessionId: string }) => {
+      if (event.sessionId !== this.sessionId) return;
+      this.gone = true;
+      for (const settle of this.pending.values()) settle({ error: { message: 'the popup closed' } });
+    });
   }
+
+  /** True once the popup has closed. */
+  gone = false;
 
   static async open(context: BrowserContext, worker: Worker, extensionId: string): Promise<PopupDriver> {
     await worker.evaluate(() => chrome.action.openPopup());
@@ -98,8 +107,12 @@ export class PopupDriver {
 
   private call(method: string, params: object = {}): Promise<unknown> {
     const id = ++this.next;
+    if (this.gone) return Promise.reject(new Error(`${method}: the popup closed`));
     return new Promise((done, fail) => {
+      // Never hang a test on a popup that went away without saying so.
+      const timer = setTimeout(() => this.pending.get(id)?.({ error: { message: 'no answer within 10 s' } }), 10_000);
       this.pending.set(id, (message) => {
+        clearTimeout(timer);
         this.pending.delete(id);
         if (message.error) fail(new Error(`${method}: ${message.error.message}`));
         else done(message.result);
@@ -135,7 +148,10 @@ export class PopupDriver {
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     await this.call('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', clickCount: 1 });
-    await this.call('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 });
+    // The click may close the popup before it answers (the permission prompt takes focus).
+    await this.call('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 }).catch((error: unknown) => {
+      if (!this.gone) throw error;
+    });
   }
 
   async close(): Promise<void> {
