@@ -75,6 +75,27 @@ function iconOf(doc: Document, kind: keyof typeof ICON_PATHS, className: string)
   return svg;
 }
 
+/** Popover API (Chrome 114+, Firefox 125+); without it the overlay stays an ordinary fixed layer. */
+function setPopover(element: HTMLElement): void {
+  if ('showPopover' in element) element.setAttribute('popover', 'manual');
+}
+function showPopover(element: HTMLElement): void {
+  try {
+    // Re-showing moves it above anything that entered the top layer since (a dialog opened later).
+    if (element.matches(':popover-open')) element.hidePopover();
+    element.showPopover();
+  } catch {
+    // No Popover API, or the element is not connected yet: the fixed layer still works.
+  }
+}
+function hidePopover(element: HTMLElement): void {
+  try {
+    if (element.matches(':popover-open')) element.hidePopover();
+  } catch {
+    // See showPopover.
+  }
+}
+
 export const findingKey = (f: Finding) => `${f.rule}|${f.code}|${f.message}`;
 
 function worstSeverity(findings: Finding[]): Severity | undefined {
@@ -180,6 +201,11 @@ export class InlineBadges {
     panel.setAttribute('role', 'dialog');
     panel.dataset.field = fieldId;
     this.overlay.root.append(anchor, panel);
+    // In the top layer, so a field inside a modal <dialog> (itself in the top layer, with the rest
+    // of the page inert) still shows its badge above the dialog, and it can be opened.
+    setPopover(anchor);
+    setPopover(panel);
+    showPopover(anchor);
 
     const badge: Badge = {
       fieldId,
@@ -402,6 +428,7 @@ export class InlineBadges {
     for (const other of this.badges.values()) if (other !== badge) this.close(other);
     if (!badge.panel.hidden) return;
     badge.panel.hidden = false;
+    showPopover(badge.panel);
     badge.button.setAttribute('aria-expanded', 'true');
     badge.stopPanel = autoUpdate(badge.status, badge.panel, () => this.placePanel(badge), {
       animationFrame: false,
@@ -414,6 +441,7 @@ export class InlineBadges {
     if (badge.panel.hidden) return;
     // Only when the user was working inside the panel: focus goes back to the badge, never to the page.
     if (returnFocus && this.hasFocusInside(badge)) this.focusBadge(badge);
+    hidePopover(badge.panel);
     badge.panel.hidden = true;
     badge.button.setAttribute('aria-expanded', 'false');
     badge.stopPanel?.();

@@ -7,6 +7,9 @@ const STYLE = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .anchor { position: fixed; top: 0; left: 0; z-index: 2147483646; }
+/* Popover UA styles (centred, bordered, padded) would move and frame our elements: undo them. */
+[popover] { inset: 0 auto auto 0; margin: 0; overflow: visible; }
+.anchor[popover] { border: 0; padding: 0; background: transparent; width: auto; height: auto; }
 .anchor[data-hidden] { visibility: hidden; }
 .badge { display: inline-block; }
 .badge-button {
@@ -23,7 +26,7 @@ const STYLE = `
 .sev { vertical-align: -2px; margin-right: 4px; }
 .suggestion { display: inline-flex; align-items: center; gap: 4px; }
 .dismiss { margin-left: auto; }
-.panel {
+.panel, .panel[popover] {
   position: fixed; top: 0; left: 0; z-index: 2147483647; width: 360px; max-width: calc(100vw - 16px);
   max-height: min(420px, calc(100vh - 16px)); overflow: auto;
   font: 13px/1.4 system-ui, sans-serif; color: #1b2430; background: #fff;

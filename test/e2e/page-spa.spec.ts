@@ -1,0 +1,34 @@
+/** Fields that appear later: a route change in a single-page app, and a modal dialog. */
+import { expect, test } from './fixtures';
+import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+
+test('a note shown by a route change and a code typed in a modal dialog are read together', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/spa-modal.html`);
+  await page.getByRole('link', { name: 'Encounter note' }).click();
+  await page.getByLabel('Progress note').pressSequentially(CERVICAL_NOTE, { delay: 1 });
+  await page.getByRole('button', { name: 'Add diagnosis' }).click();
+  const dx = page.getByRole('dialog').getByLabel('Diagnosis code');
+  await dx.pressSequentially('M99.60', { delay: 25 });
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  // Shown in the top layer above the modal, next to the field. (A modal dialog makes everything
+  // outside it inert, and our host stays outside the EHR's markup, so there the findings are read
+  // in the side panel: the badge is a visible status, not a button.)
+  const status = badge(page, 'M99.60');
+  await expect(status).toBeVisible();
+  expect(
+    await status.evaluate((e) =>
+      (e.getRootNode() as ShadowRoot).querySelector('.anchor')!.matches(':popover-open'),
+    ),
+  ).toBe(true);
+  if (process.env.CHARTLINT_SCREENSHOTS)
+    await page.screenshot({ path: 'test-results/screenshots/spa-modal.png' });
+  await expect(dx).toBeFocused();
+
+  // Saving closes the dialog and removes the field: the badge goes with it.
+  await dx.press('Enter');
+  await expect(page.locator('[data-chartlint] .badge')).toHaveCount(0);
+});
