@@ -14,6 +14,7 @@ import { FieldRegistry } from './field-registry';
 import type { DiscoveryOptions } from './find-fields';
 import { InlineBadges } from './inline-badge';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { copyText } from './copy-text';
 import { showEvidence } from './show-evidence';
 
 /** Pause after the last keystroke before reading the page again (the badge follows within ~150 ms). */
@@ -74,7 +75,7 @@ function start(options: DiscoveryOptions = {}): () => void {
     overlay ??= createOverlayHost();
     badges ??= new InlineBadges(overlay, {
       openPanel: () => void sendToBackground('panel/open', {}).catch(() => undefined),
-      copy: (text) => navigator.clipboard.writeText(text),
+      copy: (text) => copyText(text, overlay),
     });
     badges.mode = displayMode;
     badges.render(verdict, elementOf);
