@@ -53,8 +53,15 @@ export function syntheticNote(bytes: number, spineShare: number = DENSITY.typica
   const pick = (xs: string[]) => xs[Math.floor(random() * xs.length)] ?? '';
   const parts: string[] = [];
   let length = 0;
+  // The first sentence is a spine finding, so even a 1 KB note has one statement to read.
+  let credit = 1 - spineShare;
   while (length < bytes) {
-    const sentence = random() < spineShare ? (SPINE[Math.floor(random() * SPINE.length)] ?? SPINE[0]!)(pick) : pick(FILLER);
+    // Spine sentences come at a fixed rate (not by chance), so every size has the same density
+    // and the scaling comparison is like for like; templates and words are still drawn at random.
+    credit += spineShare;
+    const isSpine = credit >= 1;
+    if (isSpine) credit -= 1;
+    const sentence = isSpine ? (SPINE[Math.floor(random() * SPINE.length)] ?? SPINE[0]!)(pick) : pick(FILLER);
     parts.push(sentence);
     length += sentence.length + 1;
     if (random() < 0.15) {

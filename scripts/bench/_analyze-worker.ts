@@ -1,0 +1,97 @@
+/**
+ * The analyze benchmark's measuring half. scripts/bench/analyze.ts bundles this file with vite
+ * (core included, as the extension ships it) and runs it in a plain `node` child process, so no
+ * TypeScript loader wraps the code under test; it prints its rows as JSON on stdout.
+ */
+import fc from 'fast-check';
+import { analyze } from '../../src/core';
+import { contextRules } from '../../src/core/context/context-rules';
+import { ANCHOR, CAUSAL, LATERALITY, MECHANISM_WORDS, SEVERITY, SITE_WORDS, SPINE_CONTEXT } from '../../src/core/mentions/lexicon';
+import { measurePair } from './_measure';
+import { DENSITY, syntheticNote } from './_synthetic-note';
+
+const SIZES = [
+  { size: '1 KB', bytes: 1_000, samples: 40 },
+  { size: '10 KB', bytes: 10_000, samples: 30 },
+  { size: '100 KB', bytes: 100_000, samples: 20 },
+  { size: '1 MB', bytes: 1_000_000, samples: 9 },
+];
+
+/**
+ * The floor: one RegExp sweep over the text with the stenosis lexicon analyze() anchors on
+ * (narrowing and compression words, site words, mechanism words). Any scanner that finds these
+ * words pays at least this; analyze() adds levels, context and rules on top.
+ */
+const FLOOR = new RegExp([ANCHOR.source, ...SITE_WORDS.map((s) => s.pattern.source), ...MECHANISM_WORDS.map((m) => m.pattern.source)].join('|'), 'gi');
+
+/**
+ * For comparison only (no target uses it): a naive scanner with everything analyze() reads,
+ * context cues included, in one RegExp. analyze() reads cues only in sentences with a stenosis word.
+ */
+const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const cueWords = [...new Set(contextRules.map((r) => r.literal.toLowerCase()))].sort((a, b) => b.length - a.length).map(escape);
+const NAIVE = new RegExp([FLOOR.source, SEVERITY.source, LATERALITY.source, SPINE_CONTEXT.source, CAUSAL.source, `\\b(?:${cueWords.join('|')})\\b`].join('|'), 'gi');
+
+function sweep(pattern: RegExp, text: string): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
+}
+
+/** Runs `fn` for `ms` milliseconds so the JIT has settled (its compiler threads count as CPU time). */
+function warm(fn: () => unknown, ms = 300): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) fn();
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+const fieldsOf = (text: string) => ({ fields: [{ id: 'dx', kind: 'diagnosis' as const, text: 'M99.61' }, { id: 'note', kind: 'note' as const, text }] });
+
+function measure(density: keyof typeof DENSITY) {
+  return SIZES.map(({ size, bytes, samples }) => {
+    const text = syntheticNote(bytes, DENSITY[density]);
+    const input = fieldsOf(text);
+    warm(() => analyze(input));
+    warm(() => sweep(FLOOR, text), 100);
+    const { a: floor, b: run } = measurePair(() => sweep(FLOOR, text), () => analyze(input), samples);
+    const naive = measurePair(() => sweep(NAIVE, text), () => undefined, Math.min(samples, 9)).a;
+    const result = analyze(input);
+    return {
+      density,
+      size,
+      bytes: text.length,
+      samples,
+      analyzeCpuMs: round(run.cpuMs),
+      floorCpuMs: round(floor.cpuMs),
+      ratio: round(run.cpuMs / floor.cpuMs),
+      analyzeWallMs: round(run.wallMs),
+      floorWallMs: round(floor.wallMs),
+      wallRatio: round(run.wallMs / floor.wallMs),
+      naiveFullLexiconCpuMs: round(naive.cpuMs),
+      mentionsPerKb: round((result.mentions.length / text.length) * 1000),
+      findings: result.findings.length,
+    };
+  });
+}
+
+/** Inputs that would expose catastrophic backtracking or quadratic scans. */
+function robustness() {
+  const inputs = [
+    { input: '1 MB random Unicode', text: fc.sample(fc.string({ unit: 'binary', minLength: 1_000_000, maxLength: 1_000_000 }), { numRuns: 1, seed: 7 })[0] ?? '' },
+    { input: '1 MB run-on dictation, no punctuation', text: 'no significant canal or foraminal stenosis at C5-6 due to disc osteophyte complex and '.repeat(12_000).slice(0, 1_000_000) },
+    { input: '1 MB of one repeated letter', text: 'a'.repeat(1_000_000) },
+    { input: '1 MB of "C5-" repeated', text: 'C5-'.repeat(333_334).slice(0, 1_000_000) },
+  ];
+  return inputs.map(({ input, text }) => {
+    const fields = fieldsOf(text);
+    warm(() => analyze(fields), 500);
+    const { a: run } = measurePair(() => analyze(fields), () => undefined, 7);
+    return { input, analyzeCpuMs: round(run.cpuMs), analyzeWallMs: round(run.wallMs), mentions: analyze(fields).mentions.length };
+  });
+}
+
+export type AnalyzeBenchRows = { typical: ReturnType<typeof measure>; dense: ReturnType<typeof measure>; robustness: ReturnType<typeof robustness> };
+
+const rows: AnalyzeBenchRows = { typical: measure('typical'), dense: measure('dense'), robustness: robustness() };
+process.stdout.write(JSON.stringify(rows));
