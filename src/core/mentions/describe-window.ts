@@ -102,13 +102,8 @@ function pickLevels(input: WindowInput): LevelHit[] {
 }
 
 function dedupeLevels(hits: LevelHit[]): Mention['levels'] {
-  const seen = new Set<string>();
   const out: Mention['levels'] = [];
-  for (const h of hits) {
-    if (seen.has(h.level.normalized)) continue;
-    seen.add(h.level.normalized);
-    out.push(h.level);
-  }
+  for (const h of hits) if (!out.some((l) => l.normalized === h.level.normalized)) out.push(h.level);
   return out;
 }
 
@@ -116,8 +111,13 @@ const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacra
 
 function regionsOf(hits: LevelHit[], windowText: string, sentenceText: () => string): { regions: Region[]; ambiguous: boolean } {
   if (hits.length > 0) {
-    const set = new Set(hits.flatMap((h) => h.regions));
-    return { regions: REGION_ORDER.filter((r) => set.has(r)), ambiguous: hits.some((h) => h.regionAmbiguous) };
+    let ambiguous = false;
+    const seen: Region[] = [];
+    for (const h of hits) {
+      ambiguous ||= h.regionAmbiguous;
+      for (const r of h.regions) if (!seen.includes(r)) seen.push(r);
+    }
+    return { regions: REGION_ORDER.filter((r) => seen.includes(r)), ambiguous };
   }
   const own = findRegionWords(windowText);
   const words = own.length > 0 ? own : findRegionWords(sentenceText());

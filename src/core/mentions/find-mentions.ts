@@ -134,7 +134,9 @@ export function findMentions(field: FieldText): Mention[] {
     const described: Mention[][] = [];
     const levelless = new Set<Mention>();
     let inherited: Mention['mechanisms'] = [];
-    for (const window of windows) {
+    for (let w = 0; w < windows.length; w++) {
+      const window = windows[w];
+      if (!window) continue;
       const spinalAnchors = window.anchors.filter((a) => isSpinal(text, window, sentence, a));
       if (spinalAnchors.length === 0) {
         described.push([]);
@@ -152,7 +154,7 @@ export function findMentions(field: FieldText): Mention[] {
         sectionStatus: sectionStatusAt(sections, sentence.start),
         inheritedMechanisms: inherited,
       });
-      const next = windows[windows.indexOf(window) + 1];
+      const next = windows[w + 1];
       const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
       const hasOwnLevel = sentenceLevels.some((h) => h.start >= window.start && h.end <= window.end);
       if (joined && !hasOwnLevel) for (const f of found) levelless.add(f);
@@ -183,7 +185,8 @@ function fillNoteRegion(text: string, mentions: Mention[]): void {
  * sentence that also has a sited one, says the same thing twice; keep the specific one.
  */
 function dropRedundant(described: Mention[][], levelless: Set<Mention>): Mention[] {
-  const all = described.flat();
+  const all = described.length === 1 ? (described[0] ?? []) : described.flat();
+  if (levelless.size === 0) return all;
   const hasSited = all.some((m) => m.site !== 'unspecified');
   return all.filter((m) => !(hasSited && m.site === 'unspecified' && levelless.has(m)));
 }
