@@ -139,3 +139,14 @@ test('has no serious accessibility violations, and keeps the side panel and sett
   expect(await seriousViolations(page)).toEqual([]);
   await saveScreenshot(page, 'popup-lookup-entry');
 });
+
+test('opens the side panel and asks it to show the code', async ({ openExtensionPage, serviceWorker }) => {
+  const page = await openPopup(openExtensionPage);
+  await box(page).fill('m9961');
+  await box(page).press('Enter');
+  await page.getByRole('button', { name: 'Open in side panel' }).click();
+  await expect
+    .poll(() => serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).length))
+    .toBeGreaterThan(0);
+  expect(await serviceWorker.evaluate(async () => (await chrome.storage.session.get('lookup/panelCode'))['lookup/panelCode'])).toBe('M99.61');
+});
