@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { AnalyzeResult } from '../../core';
 import { runCli } from '../run-cli';
 
@@ -13,6 +13,7 @@ async function cli(argv: string[], stdin = '') {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'chartlint-analyze-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);
