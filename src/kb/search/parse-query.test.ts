@@ -13,11 +13,13 @@ describe('readCodeQuery', () => {
     ['m99', 'M99'],
     ['m9', 'M9'],
     ['s13.4xxa', 'S13.4XXA'],
+    ['M99.6O', 'M99.60'],
+    ['o9a.1', 'O9A.1'],
   ])('reads "%s" as %s', (text, code) => {
     expect(readCodeQuery(text)).toBe(code);
   });
 
-  it.each(['foram sten head', 'stenosis', '99', 'm', 'type 2', 'M99.6000000'])('does not read "%s" as a code', (text) => {
+  it.each(['foram sten head', 'stenosis', '99', 'm', 'type 2', 'M99.6000000', 'lo', 'co', 'loo'])('does not read "%s" as a code', (text) => {
     expect(readCodeQuery(text)).toBeUndefined();
   });
 });

@@ -25,7 +25,11 @@ const CODE_SHAPE = /^[A-Z][0-9][0-9A-Z]{0,5}$/;
 
 /** The dotted code a query spells, or undefined when it is not code-shaped. */
 export function readCodeQuery(text: string): string | undefined {
-  const compact = text.replace(/[\s.]+/g, '').toUpperCase();
+  const typed = text.replace(/[\s.]+/g, '').toUpperCase();
+  // The letter O never appears after the first character of an ICD-10-CM code: in something
+  // already code-like ("M99.6O") it is a zero typed as a letter. Words being typed ("lo", "co")
+  // have no digit and stay words.
+  const compact = /\d/.test(typed) ? typed.slice(0, 1) + typed.slice(1).replace(/O/g, '0') : typed;
   return CODE_SHAPE.test(compact) ? normalizeCode(compact) : undefined;
 }
 
