@@ -12,6 +12,11 @@ export const tabIdOfKey = (key: string) => Number(key.slice('tab/'.length));
 export const dismissalsKey = (pageUrl: string) => `dismissed/${pageUrl.split('#')[0] ?? pageUrl}`;
 export const isDismissalsKey = (key: string) => key.startsWith('dismissed/');
 
+/** storage.session: the popup's last lookup query, kept for the browser session only. */
+export const LOOKUP_LAST_QUERY_KEY = 'lookup/lastQuery';
+/** storage.session: a code the popup asked the side panel to show ("Open in side panel"). */
+export const LOOKUP_PANEL_CODE_KEY = 'lookup/panelCode';
+
 /** storage.sync 'settings' holds the user's PartialSettings (src/platform/settings-storage.ts). */
 
 /**

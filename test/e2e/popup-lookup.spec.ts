@@ -149,4 +149,10 @@ test('opens the side panel and asks it to show the code', async ({ openExtension
     .poll(() => serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).length))
     .toBeGreaterThan(0);
   expect(await serviceWorker.evaluate(async () => (await chrome.storage.session.get('lookup/panelCode'))['lookup/panelCode'])).toBe('M99.61');
+
+  // The panel shows the looked-up code in its own selected tab, even with no EHR page open.
+  const panel = await openExtensionPage('src/ui/side-panel/index.html');
+  await expect(panel.locator('[role="tab"][data-code="M99.61"]')).toContainText('looked up');
+  await expect(panel.locator('[role="tab"][data-code="M99.61"]')).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.locator('[role="tabpanel"][data-code="M99.61"]')).toContainText('Osseous and subluxation stenosis of intervertebral foramina of cervical region');
 });

@@ -6,13 +6,13 @@ import './popup.css';
 import { extensionVersion, openOptionsPage } from '../../platform/runtime';
 import { openFindingsView } from '../../platform/side-panel';
 import { getSession, setSession } from '../../platform/storage';
+import { LOOKUP_LAST_QUERY_KEY, LOOKUP_PANEL_CODE_KEY } from '../../protocol/storage-keys';
 import { Popup } from './popup';
 import type { PopupPort } from './popup-port';
 import { createPopupState } from './popup-state';
 
-/** storage.session keys the popup owns: the last query, and the code the side panel is asked to show. */
-export const LAST_QUERY_KEY = 'lookup/lastQuery';
-export const PANEL_CODE_KEY = 'lookup/panelCode';
+const LAST_QUERY_KEY = LOOKUP_LAST_QUERY_KEY;
+const PANEL_CODE_KEY = LOOKUP_PANEL_CODE_KEY;
 
 const port: PopupPort = {
   loadSearch: async () => {

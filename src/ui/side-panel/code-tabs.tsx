@@ -73,7 +73,9 @@ function CodePanel({ state, focus }: { state: SidePanelState; focus: FocusCode }
   const details = state.details.value[focus.code];
   const stenosis = state.isM99Stenosis(focus.code);
   const entered = focus.where === 'note' ? 'written in the note' : 'entered in the diagnosis field';
-  const role = [focus.entered && entered, focus.suggested && 'suggested by ChartLint'].filter(Boolean).join(', ');
+  const role = [focus.entered && entered, focus.suggested && 'suggested by ChartLint', focus.lookedUp && 'looked up in the popup']
+    .filter(Boolean)
+    .join(', ');
   return (
     <div
       class="code-panel"
@@ -159,11 +161,11 @@ export function CodeTabs({ state }: { state: SidePanelState }) {
               aria-controls={panelDomId(c.code)}
               tabIndex={selected ? 0 : -1}
               data-code={c.code}
-              class={c.entered ? 'entered' : 'suggested'}
+              class={c.entered ? 'entered' : c.suggested ? 'suggested' : 'looked-up'}
               onClick={() => (state.selectedCode.value = c.code)}
             >
               <span class="code">{c.code}</span>
-              <span class="tab-kind">{c.entered ? 'entered' : 'suggested'}</span>
+              <span class="tab-kind">{c.entered ? 'entered' : c.suggested ? 'suggested' : 'looked up'}</span>
             </button>
           );
         })}

@@ -1,7 +1,7 @@
 import type { Span } from '../../core';
 import type { DismissalMap } from '../../protocol/messages';
 import { sendToBackground } from '../../protocol/send';
-import { dismissalsKey } from '../../protocol/storage-keys';
+import { dismissalsKey, LOOKUP_PANEL_CODE_KEY } from '../../protocol/storage-keys';
 import { getSession, onStorageChanged, removeSession, setSession } from '../../platform/storage';
 import { activeTab, activeTabIn, currentWindowId, onTabActivated } from '../../platform/tabs';
 import { createTabStatePort, type TabStatePort } from '../shared/tab-state-port';
@@ -22,6 +22,8 @@ export type SidePanelPort = TabStatePort & {
   copyText: (text: string) => Promise<void>;
   /** Official data (and the M99 reference) for codes, from the lazily loaded knowledge base. */
   describeCodes: (codes: string[]) => Promise<Record<string, CodeDetails>>;
+  /** The code the popup's "Open in side panel" asked for, now and as it changes. */
+  onLookedUpCode: (listener: (code: string | undefined) => void) => () => void;
 };
 
 /** Clipboard writes need the click's user activation, which the panel's copy buttons give. */
@@ -64,5 +66,12 @@ export function createSidePanelPort(): SidePanelPort {
     showEvidence: (tabId, span) => sendToBackground('tab-evidence/show', { tabId, span }),
     copyText: writeClipboard,
     describeCodes,
+    onLookedUpCode: (listener) => {
+      void getSession<string>(LOOKUP_PANEL_CODE_KEY).then(listener);
+      return onStorageChanged('session', (changes) => {
+        const change = changes[LOOKUP_PANEL_CODE_KEY];
+        if (change) listener(change.newValue as string | undefined);
+      });
+    },
   };
 }

@@ -11,6 +11,7 @@ function fakePort(initial: Record<number, TabState>, active = 1) {
   const stateListeners: ((tabId: number, state: TabState | undefined) => void)[] = [];
   const tabListeners: ((tabId: number) => void)[] = [];
   const dismissalListeners: ((key: string, map: DismissalMap) => void)[] = [];
+  const lookupListeners: ((code: string | undefined) => void)[] = [];
   const stored: Record<string, DismissalMap> = {};
   const calls = { copied: [] as string[], shown: [] as [number, Span][], described: [] as string[][] };
   const port: SidePanelPort = {
@@ -37,6 +38,7 @@ function fakePort(initial: Record<number, TabState>, active = 1) {
       const info = (code: string) => ({ code, title: `title of ${code}`, billable: true, ancestors: [], notes: [] }) as unknown as CodeExplanation;
       return Promise.resolve(Object.fromEntries(codes.map((code): [string, CodeDetails] => [code, { code, known: true, info: info(code) }])));
     },
+    onLookedUpCode: (l) => (lookupListeners.push(l), () => undefined),
   };
   return {
     port,
@@ -45,6 +47,7 @@ function fakePort(initial: Record<number, TabState>, active = 1) {
     emitState: (id: number, s: TabState | undefined) => stateListeners.forEach((l) => l(id, s)),
     emitDismissals: (key: string, map: DismissalMap) => dismissalListeners.forEach((l) => l(key, map)),
     activate: (id: number) => tabListeners.forEach((l) => l(id)),
+    lookUp: (code: string | undefined) => lookupListeners.forEach((l) => l(code)),
   };
 }
 
@@ -205,5 +208,29 @@ describe('side panel state', () => {
     emitState(1, tab(1, 'M99.60', `${OSTEOPHYTE_NOTE} `));
     await vi.advanceTimersByTimeAsync(ANNOUNCE_QUIET_MS * 2);
     expect(state.announcement.value).toBe(said);
+  });
+  it('shows a code opened from the popup in its own selected tab, even on a page with no codes', async () => {
+    const { port, lookUp, calls } = fakePort({ 1: tab(1, '') });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    expect(state.focusCodes.value).toEqual([]);
+
+    lookUp('M99.63');
+    await flush();
+    expect(state.focusCodes.value).toEqual([{ code: 'M99.63', entered: false, suggested: false, lookedUp: true }]);
+    expect(state.currentCode.value?.code).toBe('M99.63');
+    expect(calls.described.flat()).toContain('M99.63');
+  });
+
+  it('marks an entered code as looked up instead of adding it twice', async () => {
+    const { port, lookUp } = fakePort({ 1: tab(1, 'M99.60') });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    lookUp('M99.60');
+    expect(state.focusCodes.value.filter((c) => c.code === 'M99.60')).toEqual([
+      expect.objectContaining({ entered: true, lookedUp: true }),
+    ]);
   });
 });

@@ -15,7 +15,14 @@ export const ANNOUNCE_QUIET_MS = 1500;
 export const findingKey = (f: Pick<Finding, 'rule' | 'code'>) => `${f.rule}|${f.code}`;
 
 /** A code the panel describes in its own tab: entered on the page, or suggested by a finding. */
-export type FocusCode = { code: string; entered: boolean; suggested: boolean; where?: 'diagnosis' | 'note' };
+export type FocusCode = {
+  code: string;
+  entered: boolean;
+  suggested: boolean;
+  /** Opened from the popup's lookup ("Open in side panel"), not found on the page. */
+  lookedUp?: boolean;
+  where?: 'diagnosis' | 'note';
+};
 
 function sortFindings(findings: Finding[]): Finding[] {
   return findings
@@ -55,6 +62,8 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
   const details = signal<Record<string, CodeDetails>>({});
   const detailsError = signal<string | undefined>(undefined);
   const selectedCode = signal<string | undefined>(undefined);
+  /** The code the popup sent with "Open in side panel". */
+  const lookedUpCode = signal<string | undefined>(undefined);
   /** The polite live region's text; changes only when the findings change and typing has paused. */
   const announcement = signal('');
   /** Short feedback for the last action ("Copied M99.61"), shown next to the findings. */
@@ -104,6 +113,12 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     });
     for (const code of new Set(suggested)) {
       if (!entered.includes(code)) list.push({ code, entered: false, suggested: true });
+    }
+    const looked = lookedUpCode.value;
+    if (looked) {
+      const known = list.find((c) => c.code === looked);
+      if (known) known.lookedUp = true;
+      else list.push({ code: looked, entered: false, suggested: false, lookedUp: true });
     }
     return list;
   });
@@ -208,6 +223,13 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
         // update delay into storage delivery and the panel's own rendering.
         performance.mark('chartlint:tab-state');
         tab.value = state;
+      }),
+      port.onLookedUpCode((code) => {
+        // A code opened from the popup gets its own tab and is shown at once.
+        batch(() => {
+          lookedUpCode.value = code;
+          if (code) selectedCode.value = code;
+        });
       }),
       port.onDismissalsChanged((key, map) => {
         if (pageUrl.value && key === dismissalsKey(pageUrl.value)) dismissals.value = map;

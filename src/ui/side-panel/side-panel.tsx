@@ -98,6 +98,8 @@ function Findings({ state }: { state: SidePanelState }) {
 export function SidePanel({ state }: { state: SidePanelState }) {
   const ready = state.status.value === 'ready';
   const empty = state.codes.value.length === 0 && state.findings.value.length === 0;
+  // A code opened from the popup is shown even on a page with nothing to check.
+  const lookedUp = state.focusCodes.value.some((c) => c.lookedUp);
   const page = host(state.tab.value?.url);
   return (
     <>
@@ -107,10 +109,10 @@ export function SidePanel({ state }: { state: SidePanelState }) {
         {state.announcement.value}
       </div>
       <main class="panel" aria-busy={!ready}>
-        {ready && empty && <EmptyState />}
-        {ready && !empty && (
+        {ready && empty && !lookedUp && <EmptyState />}
+        {ready && (!empty || lookedUp) && (
           <>
-            <Findings state={state} />
+            {!empty && <Findings state={state} />}
             <p class="notice" role="status" aria-live="polite">
               {state.notice.value}
             </p>
