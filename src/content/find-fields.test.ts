@@ -37,7 +37,7 @@ describe('findFields', () => {
   });
 
   it('reads report blocks as notes', () => {
-    document.body.innerHTML = `<div id="r" class="imaging-report">MRI: C5-6 foraminal stenosis</div>`;
+    document.body.innerHTML = `<div id="r" class="imaging-report">MRI: C5-6 foraminal stenosis</div><button aria-label="Print report">Print</button>`;
     expect(kinds()).toEqual(['note:r']);
   });
 

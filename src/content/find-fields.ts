@@ -48,7 +48,7 @@ export const EDITABLE_SELECTOR = [
 ].join(',');
 /** Read-only text that holds findings, such as an imaging report shown in the chart. */
 export const REPORT_SELECTOR =
-  '[data-report], [aria-label*="report" i]:not(input, textarea), .report, .imaging-report';
+  '[data-report], [aria-label*="report" i]:not(input, textarea, button, a, [role="button"]), .report, .imaging-report';
 const ANY_SELECTOR = `${EDITABLE_SELECTOR},${REPORT_SELECTOR}`;
 
 export function labelOf(element: HTMLElement): string {
@@ -111,8 +111,7 @@ export function classifyElement(
   if (DIAGNOSIS_WORDS.test(label)) return { element, kind: 'diagnosis', label };
   const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
   if (isSingleLine) {
-    const value = element instanceof HTMLSelectElement ? element.value : element.value;
-    return CODE_VALUE.test(value) ? { element, kind: 'diagnosis', label } : undefined;
+    return CODE_VALUE.test(element.value) ? { element, kind: 'diagnosis', label } : undefined;
   }
   // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
   if (element.getAttribute('role') === 'combobox' && !element.isContentEditable) return undefined;
