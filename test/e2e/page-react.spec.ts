@@ -15,7 +15,7 @@ test('choosing from the dropdown with the keyboard: the title shown is read as i
   await page.getByLabel('Assessment and plan').pressSequentially(CERVICAL_NOTE, { delay: 1 });
   const dx = page.getByRole('combobox', { name: 'Diagnosis' });
   await dx.pressSequentially('m9960', { delay: 30 });
-  await expect(page.getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(1);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(dx).toHaveValue('Osseous and subluxation stenosis of intervertebral foramina of head region');
@@ -35,7 +35,7 @@ test('choosing with the mouse from a menu at the end of the body; options listed
   await page.goto(`${server.url}/fixtures/react-combobox.html`);
   const dx = page.getByRole('combobox', { name: 'Diagnosis' });
   await dx.pressSequentially('cervical', { delay: 30 });
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
   // While the menu lists M99.61, M99.71, M48.02… nothing is chosen yet: no badge.
   await page.waitForTimeout(400);
   await expect(page.locator('[data-chartlint] .badge')).toHaveCount(0);
@@ -45,4 +45,30 @@ test('choosing with the mouse from a menu at the end of the body; options listed
     'Connective tissue and disc stenosis of intervertebral foramina of cervical region',
   );
   await expect(badge(page, 'M99.71')).toBeVisible();
+});
+
+test('a problem list keeps codes in hidden inputs and shows titles in chips: both are read', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/react-combobox.html`);
+  await page.getByLabel('Assessment and plan').fill(CERVICAL_NOTE);
+  const add = page.getByRole('combobox', { name: 'Add problem' });
+  await add.selectOption({
+    label: 'Connective tissue and disc stenosis of intervertebral foramina of cervical region',
+  });
+  await expect(page.locator('.chip')).toHaveCount(1);
+  // The select shows its placeholder again; the code lives only in the chip's hidden input.
+  await expect(add).toHaveValue('');
+  await expect(badge(page, 'M99.71')).toBeVisible();
+  await add.selectOption({
+    label: 'Osseous and subluxation stenosis of intervertebral foramina of head region',
+  });
+  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+
+  await page.getByRole('button', { name: /^Remove Osseous/ }).click();
+  await expect(badge(page, 'M99.71')).toBeVisible();
+  await expect(page.locator('[data-chartlint] .badge[data-code~="M99.60"]')).toHaveCount(0);
 });
