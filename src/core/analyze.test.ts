@@ -26,6 +26,15 @@ describe('analyze rules', () => {
     expect(rules(findings)).not.toContain('unsupported-code');
   });
 
+  it('names a finding the report states twice only once in the message: "C5-6 foraminal narrowing due to osteophytes. Impression: C5-6 foraminal stenosis due to osteophytes."', () => {
+    const finding = rule(
+      run('M99.60', 'Findings: C5-6 foraminal narrowing due to osteophytes. Impression: C5-6 foraminal stenosis due to osteophytes.').findings,
+      'region-mismatch',
+    );
+    expect(finding?.evidence.length).toBeGreaterThanOrEqual(3);
+    expect(finding?.message.match(/foraminal stenosis, C5-6/g)).toHaveLength(1);
+  });
+
   it('flags region-mismatch for M99.60 with "Moderate left C5-6 foraminal narrowing due to osteophytes." and suggests M99.61', () => {
     const finding = rule(run('M99.60', 'Moderate left C5-6 foraminal narrowing due to osteophytes.').findings, 'region-mismatch');
     expect(finding?.severity).toBe('error');

@@ -129,7 +129,8 @@ function valueOf(axis: Axis, m: Mention): string {
 }
 
 function messageFor(axis: Axis, axes: M99Axes, against: Mention[], suggestions: string[], unsure: boolean): string {
-  const documented = against.slice(0, 3).map(describe).join('; ');
+  // A report often states one finding twice (findings and impression): name each description once.
+  const documented = [...new Set(against.map(describe))].slice(0, 3).join('; ');
   const wanted = suggestions.length > 0 ? ` ${unsure ? 'Check whether' : 'Consider'} ${suggestions.join(' or ')}${unsure ? ' fits better' : ''}.` : '';
   const codeSays =
     axis === 'site'
