@@ -11,5 +11,6 @@ export type { LevelHit } from './levels/find-levels';
 export { parseM99Code, buildM99Code, isSpinalRegion, m99Structure, M99_REGIONS } from './m99/m99-axes';
 export type { M99Axes, M99Region, M99Site } from './m99/m99-axes';
 export { buildChecklist } from './rules/build-checklist';
+export { documentedCodes } from './rules/suggest-codes';
 export { RULE_IDS } from './rule-ids';
 export type * from './types';

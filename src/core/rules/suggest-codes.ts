@@ -6,6 +6,8 @@ import { M99_INDEX, M99_NOTE } from './sources';
  * The M99 stenosis codes the note fully documents: affirmed narrowing of the canal or foramen with
  * a region and an unambiguous mechanism. Recess, unsited and compression statements never suggest
  * a code (annotation guide), and neither does "disc-osteophyte complex" (ask instead).
+ *
+ * @example [...documentedCodes(analyze({fields: [{id: 'n', kind: 'note', text: 'C5-6 foraminal stenosis due to osteophytes.'}]}).mentions).keys()] // ['M99.61']
  */
 export function documentedCodes(mentions: Mention[]): Map<string, Mention[]> {
   const byCode = new Map<string, Mention[]>();

@@ -1,6 +1,5 @@
 import { batch, computed, effect, signal } from '@preact/signals';
-import { parseM99Code, RULE_IDS, type Finding, type Span } from '../../core';
-import { documentedCodes } from '../../core/rules/suggest-codes';
+import { documentedCodes, parseM99Code, RULE_IDS, type Finding, type Span } from '../../core';
 import type { DismissalMap, DismissReason, TabState } from '../../protocol/messages';
 import { dismissalsKey } from '../../protocol/storage-keys';
 import type { CodeDetails } from './code-details';
