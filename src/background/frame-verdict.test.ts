@@ -49,4 +49,13 @@ describe('frameVerdict', () => {
     const verdict = frameVerdict({ ...result, findings: [finding('M99.61'), finding('M99.63')] }, 3);
     expect(verdict.findings.map((f) => f.code)).toEqual(['M99.61']);
   });
+
+  it('names the findings dismissed on this page, by rule and code, and only those the frame shows', () => {
+    const verdict = frameVerdict({ ...result, findings: [finding('M99.61'), finding('M99.63')] }, 3, {
+      'region-mismatch|M99.61': { reason: 'not-applicable', at: 1 },
+      'region-mismatch|M99.63': { reason: 'disagree', at: 1 },
+    });
+    expect(verdict.dismissed).toEqual(['region-mismatch|M99.61']);
+    expect(frameVerdict(result, 3).dismissed).toBeUndefined();
+  });
 });

@@ -3,9 +3,14 @@
  * tab event that wakes the worker is delivered; the worker keeps nothing in memory it needs later.
  */
 import { analyze } from '../core';
-import type { BackgroundApi } from '../protocol/messages';
+import type { BackgroundApi, DismissalMap } from '../protocol/messages';
+import { isDismissalsKey } from '../protocol/storage-keys';
+import { onStorageChanged } from '../platform/storage';
+import { tabsShowing } from './dismissals';
+import { pushVerdicts } from './push-verdicts';
 import { handleMessages } from '../protocol/handle';
 import {
+  isDismissRequest,
   isEmptyRequest,
   isPageSnapshot,
   isSiteRequest,
@@ -16,6 +21,7 @@ import {
 import { onCommand } from '../platform/commands';
 import { openFindingsView } from '../platform/side-panel';
 import { onTabNavigating, onTabRemoved } from '../platform/tabs';
+import { handleDismissFinding } from './handlers/dismiss-finding';
 import { handlePageSnapshot } from './handlers/page-snapshot';
 import { handleResolveTitles } from './handlers/resolve-titles';
 import { handleShowEvidence } from './handlers/show-evidence';
@@ -38,6 +44,7 @@ handleMessages<BackgroundApi>(
     'site/enable': handleSiteEnable,
     'site/expect-grant': handleSiteExpectGrant,
     'site/disable': handleSiteDisable,
+    'findings/dismiss': handleDismissFinding,
   },
   {
     'page/snapshot': isPageSnapshot,
@@ -48,8 +55,19 @@ handleMessages<BackgroundApi>(
     'site/enable': isSiteRequest,
     'site/expect-grant': isSiteRequest,
     'site/disable': isSiteRequest,
+    'findings/dismiss': isDismissRequest,
   },
 );
+
+// Dismissals are shared by the badge and the side panel: whichever changed them, update the badges
+// of every tab showing that page.
+onStorageChanged('session', (changes) => {
+  for (const [key, change] of Object.entries(changes)) {
+    if (!isDismissalsKey(key)) continue;
+    const dismissals = (change.newValue as DismissalMap | undefined) ?? {};
+    void tabsShowing(key).then((states) => states.forEach((state) => pushVerdicts(state, dismissals)));
+  }
+});
 
 // Keep the dynamic content-script registration equal to (enabled sites ∩ granted origins): on every
 // worker start, and whenever settings (sync, policy) or permissions (chrome://extensions) change.

@@ -2,7 +2,7 @@
  * The inline warning: one small badge per diagnosis field that holds codes, anchored to the field
  * with Floating UI (follows scroll, resize and re-renders), in ChartLint's own overlay host. It
  * expands on hover, focus or click into the findings for that field's codes: message, evidence
- * snippet, suggested code with a copy button, dismiss for this page, and "Open panel".
+ * snippet, suggested code with a copy button, dismiss for this page (shared with the side panel), and "Open panel".
  *
  * Quiet by design: it never moves focus, never opens by itself, and never writes into the EHR
  * (the copy button only writes to the clipboard).
@@ -10,6 +10,7 @@
  * QA contract: the badge is `.badge[role=status][data-code]` with an accessible name that states
  * the count; each finding is `.finding[data-rule][data-code]`.
  */
+import { dismissalKeyOf } from '../protocol/storage-keys';
 import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
 import type { Finding, FoundCode, Severity } from '../core/types';
 import type { FrameVerdict } from '../protocol/messages';
@@ -30,6 +31,8 @@ export type BadgeActions = {
   /** Must be called synchronously in the click handler: opening the side panel needs the user gesture. */
   openPanel: () => void;
   copy: (text: string) => Promise<void>;
+  /** Dismisses (or brings back) a finding for this page; the side panel shares the same record. */
+  dismiss: (finding: Finding, dismissed: boolean) => void;
 };
 
 type Badge = {
@@ -114,8 +117,11 @@ function snippet(text: string, max = 160): string {
 
 export class InlineBadges {
   private readonly badges = new Map<string, Badge>();
-  /** Findings dismissed on this page (kept in memory only: a reload brings them back). */
-  private readonly dismissed = new Set<string>();
+  /**
+   * Findings dismissed on this page, as `rule|code` keys. The worker keeps them in storage.session
+   * (shared with the side panel) and sends them with every verdict; a click here updates at once.
+   */
+  private dismissed = new Set<string>();
   private readonly doc: Document;
   private escListening = false;
   /** Findings already shown to the user (for `interruptive` mode: only new ones open the badge). */
@@ -136,6 +142,7 @@ export class InlineBadges {
 
   /** Shows the verdict: one badge per field with codes; fields without codes lose theirs. */
   render(verdict: FrameVerdict, elementOf: (fieldId: string) => Element | undefined): void {
+    this.dismissed = new Set(verdict.dismissed ?? []);
     const byField = new Map<string, FoundCode[]>();
     for (const code of verdict.codes)
       byField.set(code.span.fieldId, [...(byField.get(code.span.fieldId) ?? []), code]);
@@ -148,7 +155,7 @@ export class InlineBadges {
       const badge = this.badges.get(fieldId) ?? this.createBadge(fieldId);
       badge.codes = wanted;
       badge.findings = findings;
-      const shown = JSON.stringify([wanted, findings]);
+      const shown = JSON.stringify([wanted, findings, findings.filter((f) => this.dismissed.has(dismissalKeyOf(f)))]);
       if (shown !== badge.shown) {
         badge.shown = shown;
         this.fill(badge);
@@ -252,7 +259,7 @@ export class InlineBadges {
   }
 
   private visibleFindings(badge: Badge): Finding[] {
-    return badge.findings.filter((f) => !this.dismissed.has(findingKey(f)));
+    return badge.findings.filter((f) => !this.dismissed.has(dismissalKeyOf(f)));
   }
 
   /** Writes the badge's label and the panel's findings. */
@@ -291,7 +298,9 @@ export class InlineBadges {
       const restore = this.el('button', 'small', `Show ${hidden} dismissed`);
       restore.type = 'button';
       restore.addEventListener('click', () => {
-        for (const f of badge.findings) this.dismissed.delete(findingKey(f));
+        for (const f of badge.findings) {
+          if (this.dismissed.delete(dismissalKeyOf(f))) this.actions.dismiss(f, false);
+        }
         this.fill(badge);
       });
       footer.append(restore);
@@ -348,10 +357,11 @@ export class InlineBadges {
     const dismiss = this.el('button', 'small dismiss', 'Dismiss');
     dismiss.type = 'button';
     dismiss.dataset.action = 'dismiss';
-    dismiss.setAttribute('aria-label', `Dismiss on this page: ${finding.message}`);
+    dismiss.setAttribute('aria-label', `Dismiss on this page as not applicable: ${finding.message}`);
     dismiss.addEventListener('click', () => {
       const hadFocus = this.hasFocusInside(badge);
-      this.dismissed.add(findingKey(finding));
+      this.dismissed.add(dismissalKeyOf(finding));
+      this.actions.dismiss(finding, true);
       this.fill(badge);
       if (hadFocus) this.focusBadge(badge);
       if (!badge.panel.hidden) this.placePanel(badge);

@@ -28,6 +28,11 @@ export type FrameVerdict = {
   codes: FoundCode[];
   /** Findings about those codes (evidence may point into other frames). */
   findings: Finding[];
+  /**
+   * Findings dismissed on this page (from the badge or the side panel), as `rule|code` keys. The
+   * worker keeps them in storage.session, which content scripts cannot read themselves.
+   */
+  dismissed?: string[];
 };
 
 /** Per-tab state kept by the service worker in storage.session (see storage-keys.ts). */
@@ -80,6 +85,8 @@ export type BackgroundApi = {
   'site/expect-grant': (payload: { origin: string; tabId?: number }) => boolean;
   /** Forget a site: unregister the content script and remove the host permission. */
   'site/disable': (payload: { origin: string }) => string[];
+  /** The badge dismissed (or brought back) a finding on the sender's page; shared with the panel. */
+  'findings/dismiss': (payload: { rule: string; code: string; dismissed: boolean }) => boolean;
 };
 
 export type ContentApi = {

@@ -69,3 +69,7 @@ export function isSiteRequest(v: unknown): v is { origin: string; tabId?: number
 export function isTitleRequest(v: unknown): v is { titles: string[] } {
   return isObject(v) && Array.isArray(v.titles) && v.titles.length <= 50 && v.titles.every((t) => isString(t, 300));
 }
+
+export function isDismissRequest(v: unknown): v is { rule: string; code: string; dismissed: boolean } {
+  return isObject(v) && isString(v.rule, 60) && isString(v.code, 20) && typeof v.dismissed === 'boolean';
+}

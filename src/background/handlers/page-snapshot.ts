@@ -1,10 +1,11 @@
 import type { FrameVerdict, PageSnapshot, TabState } from '../../protocol/messages';
 import type { MessageSender } from '../../platform/runtime';
-import { sendToContent } from '../../protocol/send';
 import { analyzeTab } from '../analyze-tab';
 import { applySettings } from '../apply-settings';
 import { currentSettings } from '../current-settings';
+import { loadDismissals } from '../dismissals';
 import { frameVerdict } from '../frame-verdict';
+import { pushVerdicts } from '../push-verdicts';
 import { loadTabState, saveTabState, withTabLock } from '../tab-state';
 
 /**
@@ -34,13 +35,10 @@ export async function handlePageSnapshot(snapshot: PageSnapshot, sender: Message
     return { state: next, previous: newPage ? undefined : stored };
   });
 
-  for (const otherFrame of Object.keys(state.frames).map(Number)) {
-    if (otherFrame === frameId) continue;
-    const verdict = frameVerdict(state.result, otherFrame);
-    const before = previous ? JSON.stringify(frameVerdict(previous.result, otherFrame)) : '';
-    if (JSON.stringify(verdict) === before) continue;
-    // A frame that has gone away simply does not answer.
-    sendToContent({ tabId, frameId: otherFrame }, 'findings/update', verdict).catch(() => undefined);
-  }
-  return frameVerdict(state.result, frameId);
+  const dismissals = await loadDismissals(state.url);
+  pushVerdicts(state, dismissals, {
+    skipFrame: frameId,
+    before: (other) => (previous ? JSON.stringify(frameVerdict(previous.result, other, dismissals)) : ''),
+  });
+  return frameVerdict(state.result, frameId, dismissals);
 }

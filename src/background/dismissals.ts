@@ -1,0 +1,34 @@
+import type { DismissalMap, TabState } from '../protocol/messages';
+import { dismissalsKey, isTabStateKey } from '../protocol/storage-keys';
+import { getSession, getSessionAll, removeSession, setSession } from '../platform/storage';
+
+/**
+ * One store of the findings dismissed on a page, shared by the inline badge and the side panel:
+ * storage.session under dismissalsKey(page URL), page-derived and so never on disk.
+ */
+export async function loadDismissals(pageUrl: string): Promise<DismissalMap> {
+  return (await getSession<DismissalMap>(dismissalsKey(pageUrl))) ?? {};
+}
+
+/**
+ * Records a dismissal from the badge, or removes one. The badge has a single Dismiss button, so
+ * its dismissals are recorded as "not applicable"; a reason given in the panel is kept.
+ */
+export async function setDismissed(pageUrl: string, key: string, dismissed: boolean): Promise<void> {
+  const current = await loadDismissals(pageUrl);
+  const map: DismissalMap = dismissed
+    ? { ...current, [key]: current[key] ?? { reason: 'not-applicable', at: Date.now() } }
+    : Object.fromEntries(Object.entries(current).filter(([k]) => k !== key));
+  await (Object.keys(map).length === 0
+    ? removeSession(dismissalsKey(pageUrl))
+    : setSession({ [dismissalsKey(pageUrl)]: map }));
+}
+
+/** Every open tab's state whose page the given dismissals key belongs to. */
+export async function tabsShowing(key: string): Promise<TabState[]> {
+  const all = await getSessionAll();
+  return Object.entries(all)
+    .filter(([k]) => isTabStateKey(k))
+    .map(([, v]) => v as TabState)
+    .filter((state) => dismissalsKey(state.url) === key);
+}
