@@ -21,6 +21,18 @@ describe('findFields', () => {
     expect(kinds()).toEqual(['diagnosis:a', 'diagnosis:b', 'diagnosis:c', 'note:e', 'note:f', 'diagnosis:g']);
   });
 
+  it('labels a field as a person reads it, while still classifying by its name and id', () => {
+    document.body.innerHTML = `
+      <label for="objective">Objective</label><textarea id="objective" name="objective"></textarea>
+      <input id="x1" name="dx_code" placeholder="Search code or description">
+      <input id="icd">`;
+    expect(findFields(document).map((c) => [c.kind, c.label])).toEqual([
+      ['note', 'Objective'],
+      ['diagnosis', 'Search code or description'],
+      ['diagnosis', 'icd'],
+    ]);
+  });
+
   it('takes an unlabelled single-line field as diagnosis when its value is a code', () => {
     document.body.innerHTML = `<input id="a" value="M99.60"><input id="b" value="ICD10: m9961"><input id="c" value="120/80">`;
     expect(kinds()).toEqual(['diagnosis:a', 'diagnosis:b']);

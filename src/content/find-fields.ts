@@ -51,7 +51,8 @@ export const REPORT_SELECTOR =
   '[data-report], [aria-label*="report" i]:not(input, textarea, button, a, [role="button"]), .report, .imaging-report';
 const ANY_SELECTOR = `${EDITABLE_SELECTOR},${REPORT_SELECTOR}`;
 
-export function labelOf(element: HTMLElement): string {
+/** The texts a page uses to name a field, most human first: aria, <label>, placeholder, title, then name and id. */
+function namesOf(element: HTMLElement): string[] {
   const parts: string[] = [];
   const aria = element.getAttribute('aria-label');
   if (aria) parts.push(aria);
@@ -66,11 +67,21 @@ export function labelOf(element: HTMLElement): string {
   if ('labels' in element) {
     for (const label of (element as HTMLInputElement).labels ?? []) parts.push(label.textContent);
   }
-  for (const attr of ['placeholder', 'name', 'id', 'title', 'data-placeholder']) {
+  for (const attr of ['placeholder', 'title', 'data-placeholder', 'name', 'id']) {
     const value = element.getAttribute(attr);
     if (value) parts.push(value);
   }
-  return parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Every naming word of a field together, for classification ("dx", "icd", "diagnosis"…). */
+export function hintsOf(element: HTMLElement): string {
+  return namesOf(element).join(' ').slice(0, 200);
+}
+
+/** The field's name as a person reads it ("Objective"), shown beside evidence in the side panel. */
+export function labelOf(element: HTMLElement): string {
+  return (namesOf(element)[0] ?? '').slice(0, 120);
 }
 
 function matchesAny(element: Element, selectors: readonly string[] | undefined): boolean {
@@ -108,7 +119,7 @@ export function classifyElement(
   if (!element.matches(EDITABLE_SELECTOR))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
   const label = labelOf(element);
-  if (DIAGNOSIS_WORDS.test(label)) return { element, kind: 'diagnosis', label };
+  if (DIAGNOSIS_WORDS.test(hintsOf(element))) return { element, kind: 'diagnosis', label };
   const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
   if (isSingleLine) {
     return CODE_VALUE.test(element.value) ? { element, kind: 'diagnosis', label } : undefined;
