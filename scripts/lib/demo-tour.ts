@@ -32,7 +32,10 @@ export async function takeTourScreenshots(
   const demo = await context.newPage();
   await demo.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
   await demo.goto(demoUrl);
-  await demo.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.60', { delay: 30 });
+  const dx = demo.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
+  await dx.pressSequentially('M99.60', { delay: 30 });
+  // Close the demo EHR's own suggestion list, as a user who typed the whole code would.
+  await dx.press('Escape');
   // The inline warning: the badge with its findings, opened as a user would (hover).
   const badge = demo.locator('[data-chartlint] .badge[data-severity]').first();
   await badge.waitFor();
