@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { runCliCaptured } from './run-cli-captured';
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    readStdin: () => Promise.resolve('Dx: m9961, M99.6O'),
-  });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv, 'Dx: m9961, M99.6O');
 
 describe('chartlint CLI', () => {
   it('prints the version', async () => {

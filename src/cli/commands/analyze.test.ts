@@ -3,14 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnalyzeResult } from '../../core';
-import { runCli } from '../run-cli';
+import { runCliCaptured } from '../run-cli-captured';
 
-async function cli(argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => Promise.resolve(stdin) });
-  return { code, out, err };
-}
+const cli = (argv: string[], stdin = '') => runCliCaptured(argv, stdin);
 
 const dir = mkdtempSync(join(tmpdir(), 'chartlint-analyze-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

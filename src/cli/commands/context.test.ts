@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli';
+import { runCliCaptured } from '../run-cli-captured';
 
-async function cli(argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => Promise.resolve(stdin) });
-  return { code, out, err };
-}
+const cli = (argv: string[], stdin = '') => runCliCaptured(argv, stdin);
 
 describe('chartlint context', () => {
   it('prints the status and trigger of "foraminal stenosis" in "Cannot exclude C5-6 foraminal stenosis."', async () => {

@@ -1,16 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSearchIndex } from '../../kb/search';
-import { runCli } from '../run-cli';
+import { runCliCaptured } from '../run-cli-captured';
 
 // The first load transforms the 12 MB catalog through vite; do it once, outside the tests' own time limit.
 beforeAll(() => loadSearchIndex(), 60_000);
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => Promise.resolve('') });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 
 type Json = { code: string | null; expanded: { term: string }[]; results: { rank: number; code: string; billable: boolean; match: string }[] };
 
