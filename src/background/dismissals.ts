@@ -1,14 +1,9 @@
 import type { DismissalMap, TabState } from '../protocol/messages';
+import { loadDismissals, saveDismissals } from '../protocol/dismissal-store';
 import { dismissalsKey, isTabStateKey } from '../protocol/storage-keys';
-import { getSession, getSessionAll, removeSession, setSession } from '../platform/storage';
+import { getSessionAll } from '../platform/storage';
 
-/**
- * One store of the findings dismissed on a page, shared by the inline badge and the side panel:
- * storage.session under dismissalsKey(page URL), page-derived and so never on disk.
- */
-export async function loadDismissals(pageUrl: string): Promise<DismissalMap> {
-  return (await getSession<DismissalMap>(dismissalsKey(pageUrl))) ?? {};
-}
+export { loadDismissals };
 
 /**
  * Records a dismissal from the badge, or removes one. The badge has a single Dismiss button, so
@@ -19,9 +14,7 @@ export async function setDismissed(pageUrl: string, key: string, dismissed: bool
   const map: DismissalMap = dismissed
     ? { ...current, [key]: current[key] ?? { reason: 'not-applicable', at: Date.now() } }
     : Object.fromEntries(Object.entries(current).filter(([k]) => k !== key));
-  await (Object.keys(map).length === 0
-    ? removeSession(dismissalsKey(pageUrl))
-    : setSession({ [dismissalsKey(pageUrl)]: map }));
+  await saveDismissals(pageUrl, map);
 }
 
 /** Every open tab's state whose page the given dismissals key belongs to. */

@@ -1,8 +1,9 @@
 import type { Span } from '../../core';
 import type { DismissalMap } from '../../protocol/messages';
 import { sendToBackground } from '../../protocol/send';
-import { dismissalsKey, LOOKUP_PANEL_CODE_KEY } from '../../protocol/storage-keys';
-import { getSession, onStorageChanged, removeSession, setSession } from '../../platform/storage';
+import { loadDismissals, saveDismissals } from '../../protocol/dismissal-store';
+import { LOOKUP_PANEL_CODE_KEY } from '../../protocol/storage-keys';
+import { getSession, onStorageChanged } from '../../platform/storage';
 import { activeTab, activeTabIn, currentWindowId, onTabActivated } from '../../platform/tabs';
 import { createTabStatePort, type TabStatePort } from '../shared/tab-state-port';
 import { describeCodes, type CodeDetails } from './code-details';
@@ -52,11 +53,8 @@ export function createSidePanelPort(): SidePanelPort {
           if (mine === undefined || mine === windowId) listener(tabId);
         });
       }),
-    getDismissals: async (pageUrl) => (await getSession<DismissalMap>(dismissalsKey(pageUrl))) ?? {},
-    saveDismissals: (pageUrl, dismissals) =>
-      Object.keys(dismissals).length === 0
-        ? removeSession(dismissalsKey(pageUrl))
-        : setSession({ [dismissalsKey(pageUrl)]: dismissals }),
+    getDismissals: loadDismissals,
+    saveDismissals,
     onDismissalsChanged: (listener) =>
       onStorageChanged('session', (changes) => {
         for (const [key, change] of Object.entries(changes)) {
