@@ -8,8 +8,9 @@ import { join } from 'node:path';
 
 export type TourShots = Record<'demo' | 'sidePanel' | 'popup' | 'options', string>;
 
-async function tabIdOf(probe: Page, url: string): Promise<number> {
-  for (let i = 0; i < 100; i++) {
+/** The id of the tab showing `url`, as the extension recorded it; `probe` is any extension page. */
+export async function tabIdOf(probe: Page, url: string): Promise<number> {
+  for (let i = 0; i < 200; i++) {
     const id = await probe.evaluate(async (pageUrl) => {
       const all: Record<string, { url?: string; tabId?: number }> = await chrome.storage.session.get(null);
       return Object.entries(all).find(([key, v]) => key.startsWith('tab/') && v.url === pageUrl)?.[1].tabId;

@@ -3,12 +3,12 @@
  * (dist/, or CHARTLINT_DIST), the extension id from its service worker, a localhost server for the
  * demo EHR and fixture pages, and helpers to open extension pages and take screenshots.
  */
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_FLAGS, findBrowser } from '../../scripts/lib/find-browser';
+import { tabIdOf as tabIdOfUrl } from '../../scripts/lib/demo-tour';
+import { launchExtension } from '../../scripts/lib/launch-extension';
 import { startServer, type RunningServer } from '../../scripts/lib/serve';
 
 export const DIST = resolve(process.env.CHARTLINT_DIST ?? 'dist');
@@ -45,13 +45,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     if (!existsSync(join(DIST, 'manifest.json'))) {
       throw new Error(`No built extension in ${DIST}: run \`npm run build\` first.`);
     }
-    const profile = await mkdtemp(join(tmpdir(), 'chartlint-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: findBrowser(),
-      headless: true,
-      args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROMIUM_FLAGS],
-      viewport: { width: 1280, height: 860 },
-    });
+    // The same launch as `npm start` (scripts/lib/launch-extension.ts): one place for the flags.
+    const { context, profile } = await launchExtension({ dist: DIST, headless: true });
     await use(context);
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -78,18 +73,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   tabIdOf: async ({ context, extensionId }, use) => {
     await use(async (page) => {
       // Any extension context can read storage.session; the worker may be stopped, so use a page.
-      const probe = await ensureExtensionProbe(context, extensionId);
-      let tabId: number | undefined;
-      await expect
-        .poll(async () => {
-          tabId = await probe.evaluate(async (url) => {
-            const all: Record<string, { url?: string; tabId?: number }> = await chrome.storage.session.get(null);
-            return Object.entries(all).find(([key, v]) => key.startsWith('tab/') && v.url === url)?.[1].tabId;
-          }, page.url());
-          return tabId;
-        }, { message: `the extension never reported on ${page.url()}` })
-        .toBeDefined();
-      return tabId!;
+      return tabIdOfUrl(await ensureExtensionProbe(context, extensionId), page.url());
     });
   },
 
