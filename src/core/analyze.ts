@@ -1,22 +1,46 @@
+import { parseFamilyCode } from './families';
 import { findCodes } from './find-codes';
-import { parseM99Code } from './m99/m99-axes';
+import { m99Structure, parseM99Code } from './m99/m99-axes';
 import { findMentions } from './mentions/find-mentions';
-import { buildChecklist, missingDocumentation } from './rules/build-checklist';
-import { checkCode } from './rules/check-code';
-import { classifiedElsewhere } from './rules/classified-elsewhere';
-import { codesFor, compareCode } from './rules/compare-code';
-import { documentedCodes, suggestCodes } from './rules/suggest-codes';
-import type { AnalyzeInput, AnalyzeResult, CodeLookup, Finding, FoundCode } from './types';
+import { buildChecklist } from './rules/build-checklist';
+import { RULES } from './rules/registry';
+import { outputOf, type CodeGroup, type RuleContext } from './rules/rule';
+import type { AnalyzeInput, AnalyzeResult, CodeLookup, Comparison, Finding, FoundCode } from './types';
 
 export type AnalyzeOptions = {
   /** Official code data from the knowledge base; without it, only M99's structure is judged. */
   lookup?: CodeLookup;
 };
 
+/** Groups the judged codes by code, in page order, with what the catalog (or M99's structure) says. */
+function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGroup[] {
+  const byCode = new Map<string, FoundCode[]>();
+  for (const c of judged) {
+    const list = byCode.get(c.code);
+    if (list) list.push(c);
+    else byCode.set(c.code, [c]);
+  }
+  return [...byCode].map(([code, found]) => {
+    const info = lookup?.(code);
+    const structure = m99Structure(code);
+    return {
+      code,
+      found,
+      evidence: found.map((f) => f.span),
+      info,
+      exists: lookup ? info !== undefined : structure === undefined ? undefined : structure !== 'invalid',
+      billable: lookup ? info?.billable : structure === undefined ? undefined : structure === 'billable',
+      family: parseFamilyCode(code),
+      m99: parseM99Code(code),
+    };
+  });
+}
+
 /**
  * Reads codes and stenosis documentation from page text and returns findings: codes from every
- * field, mentions from notes, rules applied to the codes entered in diagnosis fields (or, when
- * there are none, to codes written in the note). Pure: the same input always gives the same output.
+ * field, mentions from notes, and the registered rules (rules/registry.ts) applied to the codes
+ * entered in diagnosis fields (or, when there are none, to codes written in the note). Pure: the
+ * same input always gives the same output.
  *
  * @example
  * analyze({fields: [
@@ -32,31 +56,33 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const checklist = buildChecklist(notes, mentions);
   const hasDiagnosis = input.fields.some((f) => f.kind === 'diagnosis');
   const judged = codes.filter((c) => (hasDiagnosis ? c.fieldKind === 'diagnosis' : true));
-  const byCode = new Map<string, FoundCode[]>();
-  for (const c of judged) {
-    const list = byCode.get(c.code);
-    if (list) list.push(c);
-    else byCode.set(c.code, [c]);
-  }
-
-  const documented = documentedCodes(mentions);
-  const affirmed = mentions.filter((m) => m.status === 'affirmed');
-  const noteText = notes.map((n) => n.text).join('\n');
   const findings: Finding[] = [];
-  for (const [code, found] of byCode) {
-    const axes = parseM99Code(code);
-    // Codes the note documents, with axes the note leaves open taken from the entered code.
-    const fromNote = () => [...new Set([...documented.keys(), ...affirmed.flatMap((m) => codesFor(m, axes))])];
-    const validity = checkCode(found, lookup, fromNote);
-    findings.push(...validity);
-    if (!axes || validity.some((f) => f.rule === 'invalid-code' && f.severity === 'error')) continue;
-    findings.push(...compareCode(found, axes, mentions));
-    const elsewhere = classifiedElsewhere(found, axes, mentions, noteText, lookup);
-    if (elsewhere) findings.push(elsewhere);
-    const missing = missingDocumentation(found, axes, checklist);
-    if (missing) findings.push(missing);
+  const comparisons: Comparison[] = [];
+  const memo = new Map<string, unknown>();
+  const ctx: RuleContext = {
+    fields: input.fields,
+    notes,
+    noteText: notes.map((n) => n.text).join('\n'),
+    codes,
+    entered: groupCodes(judged, lookup),
+    mentions,
+    affirmed: mentions.filter((m) => m.status === 'affirmed'),
+    checklist,
+    lookup,
+    prior: findings,
+    memo: <T>(key: string, make: () => T): T => {
+      if (!memo.has(key)) memo.set(key, make());
+      return memo.get(key) as T;
+    },
+  };
+  const collect = (out: ReturnType<typeof outputOf>) => {
+    findings.push(...out.findings);
+    comparisons.push(...out.compared);
+  };
+  // Code rules run per code (a code's findings stay together), then the page rules.
+  for (const code of ctx.entered) {
+    for (const rule of RULES) if (rule.scope === 'code') collect(outputOf(rule.check(code, ctx)));
   }
-  const alreadySuggested = new Set(findings.filter((f) => f.rule !== 'classified-elsewhere').flatMap((f) => f.suggestions));
-  findings.push(...suggestCodes(mentions, new Set(byCode.keys()), alreadySuggested, lookup));
-  return { codes, mentions, findings, checklist };
+  for (const rule of RULES) if (rule.scope === 'page') collect(outputOf(rule.check(ctx)));
+  return { codes, mentions, findings, checklist, comparisons };
 }
