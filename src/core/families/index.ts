@@ -3,7 +3,7 @@
  * data file next to m99.ts and listing it in FAMILIES; add a region scheme in schemes.ts.
  */
 import { M99_FAMILY } from './m99';
-import { REGION_SCHEMES, regionByDigit, schemeById } from './schemes';
+import { REGION_SCHEMES, regionByDigit } from './schemes';
 import { KNOWLEDGE_SOURCES } from './sources';
 import type { AxisValues, CodeFamily, ParsedFamilyCode, Subcategory } from './types';
 import { validateKnowledge } from './validate-families';
