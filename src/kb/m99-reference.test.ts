@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CodeInputError, describeCode, explainCode } from './describe-code';
 import { loadCatalog } from './load-catalog';
 import { billableM99Codes, type M99Reference } from './m99-reference';
+import { M99_FAMILY } from '../core/families/m99';
 import { m99Axes } from '../core/m99/m99-axes';
 import type { Catalog } from './types';
 
@@ -99,6 +100,18 @@ describe('the M99 reference', () => {
         }
       }
     }
+  });
+
+  it('offers only the alternatives the M99 family data stands behind, and never spinal stenosis for the foramen alone', () => {
+    for (const [code, r] of refs) {
+      const lesion = m99Axes(code)!.subcategory.family;
+      for (const a of r.alternatives.items) {
+        const allowed = M99_FAMILY.alternatives.some((x) => a.code.startsWith(x.target) && (!x.lesions || x.lesions.includes(lesion)));
+        expect(allowed, `${code} → ${a.code}`).toBe(true);
+        if (lesion === 'foraminal-stenosis' && a.code.startsWith('M48.0')) expect(a.when, code).toMatch(/Foraminal stenosis alone does not lead here/);
+      }
+    }
+    expect(refs.get('M99.61')!.contested.map((c) => c.id)).toContain('foraminal-stenosis-m48');
   });
 
   it('builds siblings and axis neighbours from the axes', () => {

@@ -91,10 +91,28 @@ export type Subcategory = {
   sources: string[];
 };
 
+/**
+ * What the note must document before an alternative may be offered (checked by the
+ * classified-elsewhere rule, stated in `when` for the reference):
+ * - `spinal-stenosis`: an affirmed narrowing of the canal, lateral recess or an unsited "spinal
+ *   stenosis" (Index: Stenosis, spinal). Foraminal stenosis alone never qualifies.
+ * - `spondylolisthesis`: an affirmed stenosis the note attributes to a listhesis (a slipped vertebra).
+ * - `radiculopathy`: the note documents radiculopathy (radicular signs, radiculitis, sciatica).
+ */
+export type AlternativeCondition = 'spinal-stenosis' | 'spondylolisthesis' | 'radiculopathy';
+
 /** A code family outside the entered one that may describe the same documentation better. */
 export type FamilyAlternative = {
   /** Family id of the alternative ("m48.0"), or a code prefix when it has no entry yet ("M43.1"). */
   target: string;
+  /** Plain name with the code prefix: "spinal stenosis (M48.0-)". */
+  label?: string;
+  /** The entered code's lesions (axes.lesion) the alternative is offered for; all when absent. */
+  lesions?: string[];
+  /** The documented mechanisms that lead to it; any when absent. */
+  mechanisms?: Mechanism[];
+  /** What the note must document (see AlternativeCondition). */
+  requires?: AlternativeCondition[];
   /** When the alternative applies, in our own words. */
   when: string;
   sources: string[];

@@ -79,6 +79,11 @@ export function validateKnowledge(
         if (!sub.regionDigits.includes(digit)) throw new KnowledgeDataError(`${at}: extra characters for region digit "${digit}", which the subcategory does not take`);
       }
     }
-    family.alternatives.forEach((alt, i) => checkSources(`${where} alternative ${i + 1} (${alt.target})`, alt.sources, known));
+    const lesions = new Set(family.subcategories.map((s) => s.axes.lesion));
+    family.alternatives.forEach((alt, i) => {
+      const at = `${where} alternative ${i + 1} (${alt.target})`;
+      checkSources(at, alt.sources, known);
+      for (const lesion of alt.lesions ?? []) if (!lesions.has(lesion)) throw new KnowledgeDataError(`${at} names lesion "${lesion}", which no subcategory of the family has`);
+    });
   }
 }

@@ -1,16 +1,21 @@
+import { M99_FAMILY } from '../families/m99';
 import { regionOfLevel } from '../families/schemes';
+import type { AlternativeCondition, FamilyAlternative } from '../families/types';
 import type { Mention } from '../types';
 import type { CodeRule } from './rule';
 import { M99_NOTE, ORDER_FILE } from './sources';
 
+type DorsoRegion = { id: string; digit: string };
+
 /** Regions of the dorsopathy scheme a mention's levels fall in (junctions are regions of their own). */
-function dorsopathyRegions(m: Mention): { id: string; digit: string }[] {
+function dorsopathyRegions(m: Mention): DorsoRegion[] {
   const regions = new Map<string, string>();
   for (const { normalized } of m.levels) {
     const hit = regionOfLevel('dorsopathy', normalized);
     if (hit) regions.set(hit.region.id, hit.region.digit);
   }
   if (regions.size === 0) {
+    // Only a region word ("lumbar"): a level inside that region stands for it.
     for (const r of m.regions) {
       const hit = regionOfLevel('dorsopathy', { head: 'C0', cervical: 'C4', thoracic: 'T6', lumbar: 'L3', sacral: 'S1' }[r]);
       if (hit) regions.set(hit.region.id, hit.region.digit);
@@ -19,64 +24,72 @@ function dorsopathyRegions(m: Mention): { id: string; digit: string }[] {
   return [...regions].map(([id, digit]) => ({ id, digit }));
 }
 
-const stenosisCode = (r: { id: string; digit: string }) => (r.id === 'lumbar' ? 'M48.061' : `M48.0${r.digit}`);
-const listhesisCode = (r: { digit: string }) => `M43.1${r.digit}`;
-const spondylosisRadiculopathyCode = (r: { digit: string }) => `M47.2${r.digit}`;
-function discRadiculopathyCode(r: { id: string; digit: string }, m: Mention): string | undefined {
-  if (r.id === 'occipito-atlanto-axial') return undefined;
-  if (r.id === 'cervical') {
-    const levels = ['C4-C5', 'C5-C6', 'C6-C7'];
-    const level = m.levels.find((l) => levels.includes(l.normalized))?.normalized;
-    return level ? `M50.12${levels.indexOf(level) + 1}` : 'M50.1-';
-  }
-  if (r.id === 'cervicothoracic') return 'M50.13';
-  return `M51.1${r.digit}`;
-}
+const CERVICAL_DISC_LEVELS = ['C4-C5', 'C5-C6', 'C6-C7'];
+
+/** The code of an alternative for a documented region; undefined where the target has no code for it. */
+const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention) => string | undefined> = {
+  'M48.0': (r) => (r.id === 'lumbar' ? 'M48.061' : `M48.0${r.digit}`),
+  'M43.1': (r) => `M43.1${r.digit}`,
+  'M47.2': (r) => (r.id === 'occipito-atlanto-axial' ? undefined : `M47.2${r.digit}`),
+  'M50.1': (r, m) => {
+    if (r.id === 'cervicothoracic') return 'M50.13';
+    if (r.id !== 'cervical') return undefined;
+    const level = m.levels.find((l) => CERVICAL_DISC_LEVELS.includes(l.normalized))?.normalized;
+    return level ? `M50.12${CERVICAL_DISC_LEVELS.indexOf(level) + 1}` : 'M50.1-';
+  },
+  'M51.1': (r) => (['thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral'].includes(r.id) ? `M51.1${r.digit}` : undefined),
+};
 
 const RADICULOPATHY = /\b(?:radiculopathy|radiculopathies|radicular|radiculitis|sciatica)\b/i;
+const LISTHESIS = /listhesis/i;
+
+/** Whether a mention (and the note around it) documents what an alternative requires. */
+function meets(condition: AlternativeCondition, m: Mention, noteText: string): boolean {
+  if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
+  if (condition === 'spondylolisthesis') return [m.span, ...(m.mechanismEvidence ?? [])].some((s) => LISTHESIS.test(s.text));
+  return RADICULOPATHY.test(noteText);
+}
+
+const applies = (alt: FamilyAlternative, m: Mention, noteText: string) =>
+  (!alt.mechanisms || alt.mechanisms.some((x) => m.mechanisms.includes(x))) && (alt.requires ?? []).every((c) => meets(c, m, noteText));
 
 /**
- * classified-elsewhere (info): the M99 note says M99 is not used when the condition can be
- * classified elsewhere; this names the codes outside M99 that fit what the note documents.
+ * classified-elsewhere (info): the M99 category note says M99 is not used when the condition can
+ * be classified elsewhere; this names the codes outside M99 that fit what the note documents. The
+ * alternatives and their conditions are the M99 family's data (families/m99.ts), which the code
+ * reference reads too, so a suggestion never claims more than the note it quotes.
  */
 export const classifiedElsewhere: CodeRule = {
   id: 'classified-elsewhere',
   title: 'A code outside M99 may fit better',
-  help: 'M99 is used only when the condition cannot be classified elsewhere; this names the spine codes outside M99 that fit what the note documents.',
+  help: 'M99 is used only when the condition cannot be classified elsewhere; this names the spine codes outside M99 that fit what the note documents (spinal stenosis, spondylolisthesis, radiculopathy with spondylosis or a disc).',
   defaultSeverity: 'info',
   families: ['m99'],
   sources: [M99_NOTE, ORDER_FILE],
   scope: 'code',
   check(code, ctx) {
-    if (!code.m99 || code.exists === false) return [];
-    const affirmed = ctx.affirmed;
-    if (affirmed.length === 0) return [];
-    const radiculopathy = RADICULOPATHY.test(ctx.noteText);
+    if (!code.m99 || code.exists === false || ctx.affirmed.length === 0) return [];
+    const lesion = code.family?.axes.lesion;
     const codes = new Set<string>();
     const reasons = new Set<string>();
-    for (const m of affirmed) {
-      for (const region of dorsopathyRegions(m)) {
-        if (m.kind !== 'compression') {
-          codes.add(stenosisCode(region));
-          reasons.add('spinal stenosis (M48.0-)');
-        }
-        if (m.mechanisms.includes('subluxation')) {
-          codes.add(listhesisCode(region));
-          reasons.add('spondylolisthesis (M43.1-)');
-        }
-        if (radiculopathy && m.mechanisms.includes('osseous') && region.id !== 'occipito-atlanto-axial') {
-          codes.add(spondylosisRadiculopathyCode(region));
-          reasons.add('spondylosis with radiculopathy (M47.2-)');
-        }
-        const disc = radiculopathy && m.mechanisms.includes('disc') ? discRadiculopathyCode(region, m) : undefined;
-        if (disc) {
-          codes.add(disc);
-          reasons.add('disc disorder with radiculopathy (M50.1-/M51.1-)');
+    const support = new Set<Mention>();
+    for (const alt of M99_FAMILY.alternatives) {
+      if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
+      const build = CODE_FOR[alt.target];
+      if (!build) continue;
+      for (const m of ctx.affirmed) {
+        if (!applies(alt, m, ctx.noteText)) continue;
+        for (const region of dorsopathyRegions(m)) {
+          const c = build(region, m);
+          if (!c || (!c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true)) continue;
+          codes.add(c);
+          reasons.add(alt.label ?? alt.target);
+          support.add(m);
         }
       }
     }
-    const suggestions = [...codes].filter((c) => c.endsWith('-') || !ctx.lookup || ctx.lookup(c)?.billable === true);
-    if (suggestions.length === 0) return [];
+    if (codes.size === 0) return [];
+    const suggestions = [...codes];
     return [
       {
         rule: 'classified-elsewhere',
@@ -84,7 +97,7 @@ export const classifiedElsewhere: CodeRule = {
         code: code.code,
         suggestions,
         message: `The M99 category note says M99 is not used when the condition can be classified elsewhere. The note documents ${[...reasons].join(', ')}: ${suggestions.join(', ')} may describe it more specifically than ${code.code}.`,
-        evidence: [...code.evidence, ...affirmed.slice(0, 3).map((m) => m.span)],
+        evidence: [...code.evidence, ...[...support].slice(0, 3).map((m) => m.span)],
         sources: [M99_NOTE, ORDER_FILE],
       },
     ];
