@@ -1,5 +1,5 @@
 import type { CodeLookup } from '../core';
-import { buildCatalog } from '../kb/catalog';
+import { buildCatalog } from '../kb';
 import { loadRawCatalog } from './raw-catalog';
 
 let pending: Promise<CodeLookup | undefined> | undefined;

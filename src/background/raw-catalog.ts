@@ -1,4 +1,4 @@
-import type { RawCatalog } from '../kb/raw-types';
+import type { RawCatalog } from '../kb';
 import loadCatalogFile from '../kb/data/icd10cm-fy2026.catalog.json?load';
 
 let pending: Promise<RawCatalog> | undefined;

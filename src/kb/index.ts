@@ -4,7 +4,8 @@
  * Never import src/kb from the content script (it would pull the catalog chunk into the page).
  */
 export type { BlockRef, Catalog, CatalogEntry, ChapterRef, NoteKind, ReleaseInfo } from './types';
-export { normalizeCode } from './catalog';
+export { buildCatalog, normalizeCode } from './catalog';
+export type { RawCatalog, RawEntry } from './raw-types';
 export { loadCatalog, resolveRelease, type LoadOptions } from './load-catalog';
 export { RELEASES, latestRelease, releaseForDate, releaseLabel, type ReleaseChoice, type ReleaseDescriptor } from './releases';
 export { parseCodeInput, type CodeInputResult } from './parse-code-input';
