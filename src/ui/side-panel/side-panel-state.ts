@@ -240,13 +240,15 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
         const summary = status.value === 'ready' ? summarise(visibleFindings.value) : undefined;
         clearTimeout(timer);
         if (summary === undefined) return;
+        // Same counts can hide different findings (one note replaced by another): compare which.
+        const heard = `${summary} ${visibleFindings.value.map(findingKey).join(' ')}`;
         if (lastSummary === undefined) {
-          lastSummary = summary; // the first render is read with the page; no announcement
+          lastSummary = heard; // the first render is read with the page; no announcement
           return;
         }
         timer = setTimeout(() => {
-          if (summary === lastSummary) return;
-          lastSummary = summary;
+          if (heard === lastSummary) return;
+          lastSummary = heard;
           announcement.value = summary;
         }, ANNOUNCE_QUIET_MS);
       }),
