@@ -1,6 +1,6 @@
 import { findCodes } from './find-codes';
 import { parseM99Code } from './m99/m99-axes';
-import { findMentions } from './mentions/find-mentions';
+import { mentionLimits, scanMentions } from './mentions/find-mentions';
 import { buildChecklist, missingDocumentation } from './rules/build-checklist';
 import { checkCode } from './rules/check-code';
 import { classifiedElsewhere } from './rules/classified-elsewhere';
@@ -28,7 +28,8 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const { lookup } = options;
   const codes = input.fields.flatMap((field) => findCodes(field));
   const notes = input.fields.filter((f) => f.kind === 'note');
-  const mentions = notes.flatMap((field) => findMentions(field));
+  const scans = notes.map((field) => scanMentions(field));
+  const mentions = scans.flatMap((s) => s.mentions);
   const checklist = buildChecklist(notes, mentions);
   const hasDiagnosis = input.fields.some((f) => f.kind === 'diagnosis');
   const judged = codes.filter((c) => (hasDiagnosis ? c.fieldKind === 'diagnosis' : true));
@@ -58,5 +59,6 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   }
   const alreadySuggested = new Set(findings.filter((f) => f.rule !== 'classified-elsewhere').flatMap((f) => f.suggestions));
   findings.push(...suggestCodes(mentions, new Set(byCode.keys()), alreadySuggested, lookup));
-  return { codes, mentions, findings, checklist };
+  const limits = mentionLimits(scans);
+  return { codes, mentions, findings, checklist, ...(limits ? { limits } : {}) };
 }

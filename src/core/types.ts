@@ -107,10 +107,19 @@ export type ChecklistItem = {
   evidence: Span[];
 };
 
+/**
+ * Work the core left out to stay bounded on hostile text: a sentence with more stenosis words
+ * than `anchorsPerSentence` is read up to that many, and the rest of it is skipped
+ * (`charactersUnread` over `sentencesCapped` sentences). Present only when something was left out.
+ */
+export type AnalyzeLimits = { anchorsPerSentence: number; sentencesCapped: number; charactersUnread: number };
+
 export type AnalyzeResult = {
   codes: FoundCode[];
   mentions: Mention[];
   findings: Finding[];
   /** The documentation checklist over all note fields (site, level, mechanism, imaging, neuro). */
   checklist: ChecklistItem[];
+  /** Set when a cap left part of the text unread (see AnalyzeLimits). */
+  limits?: AnalyzeLimits;
 };

@@ -54,7 +54,8 @@ const LEVEL =
 export function findLevels(text: string, offset = 0): LevelHit[] {
   const hits: LevelHit[] = [];
   LEVEL.lastIndex = 0;
-  for (const m of text.matchAll(LEVEL)) {
+  // exec on the shared pattern: matchAll would clone the RegExp on every call.
+  for (let m = LEVEL.exec(text); m !== null; m = LEVEL.exec(text)) {
     const raw = m[0];
     const start = offset + m.index;
     const end = start + raw.length;
@@ -110,12 +111,37 @@ function parseNumbered(text: string, offset: number, m: RegExpMatchArray, raw: s
 }
 
 const REGION_WORDS: [RegExp, Region][] = [
-  [/\b(?:occipito-?cervical|cranio-?vertebral|cranio-?cervical|suboccipital)\b/i, 'head'],
-  [/\b(?:cervico-?thoracic|cervical|c-spine|neck)\b/i, 'cervical'],
-  [/\b(?:thoraco-?lumbar|thoracic|dorsal|t-spine)\b/i, 'thoracic'],
-  [/\b(?:lumbo-?sacral|lumbar|l-spine|low back)\b/i, 'lumbar'],
-  [/\b(?:sacro-?coccygeal|sacral|sacrum)\b/i, 'sacral'],
+  [/\b(?:occipito-?cervical|cranio-?vertebral|cranio-?cervical|suboccipital)\b/gi, 'head'],
+  [/\b(?:cervico-?thoracic|cervical|c-spine|neck)\b/gi, 'cervical'],
+  [/\b(?:thoraco-?lumbar|thoracic|dorsal|t-spine)\b/gi, 'thoracic'],
+  [/\b(?:lumbo-?sacral|lumbar|l-spine|low back)\b/gi, 'lumbar'],
+  [/\b(?:sacro-?coccygeal|sacral|sacrum)\b/gi, 'sacral'],
 ];
+
+/** A region word and where it stands, so that one sweep of a sentence serves all its windows. */
+export type RegionHit = { region: Region; start: number; end: number };
+
+/**
+ * Every region word in `text` with absolute offsets (`offset` is where `text` starts), in text
+ * order. One sweep per region pattern, so a sentence costs five sweeps however many windows it has.
+ */
+export function findRegionHits(text: string, offset = 0): RegionHit[] {
+  const hits: RegionHit[] = [];
+  for (const [pattern, region] of REGION_WORDS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      hits.push({ region, start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacral'];
+
+/** The distinct regions of some hits, in axis order (head → sacral). */
+export function regionsOfHits(hits: RegionHit[]): Region[] {
+  return REGION_ORDER.filter((r) => hits.some((h) => h.region === r));
+}
 
 /**
  * Regions named by words ("lumbar stenosis", "cervicothoracic") in a stretch of text, in axis order.
@@ -124,6 +150,9 @@ const REGION_WORDS: [RegExp, Region][] = [
  */
 export function findRegionWords(text: string): Region[] {
   const out: Region[] = [];
-  for (const [pattern, region] of REGION_WORDS) if (pattern.test(text)) out.push(region);
+  for (const [pattern, region] of REGION_WORDS) {
+    pattern.lastIndex = 0;
+    if (pattern.test(text)) out.push(region);
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from './find-mentions';
+import { findMentions, MAX_ANCHORS_PER_SENTENCE, mentionLimits, scanMentions } from './find-mentions';
 
 const read = (text: string) => findMentions({ id: 'note', kind: 'note', text });
 const only = (text: string) => {
@@ -93,5 +93,22 @@ describe('findMentions', () => {
 
   it('reads the head region from "Stenosis of the O-C1 foramen due to subluxation."', () => {
     expect(only('Stenosis of the O-C1 foramen due to subluxation.')).toMatchObject({ site: 'foramen', regions: ['head'], mechanisms: ['subluxation'] });
+  });
+});
+
+describe('per-sentence anchor cap', () => {
+  it('reads at most MAX_ANCHORS_PER_SENTENCE anchors of one sentence and reports the rest as unread', () => {
+    const text = 'stenosis,'.repeat(60); // 540 characters: one run-on sentence
+    const scan = scanMentions({ id: 'n', kind: 'note', text });
+    expect(scan.mentions.length).toBe(MAX_ANCHORS_PER_SENTENCE);
+    expect(scan.sentencesCapped).toBe(1);
+    expect(scan.charactersUnread).toBeGreaterThan(0);
+    expect(mentionLimits([scan])).toEqual({ anchorsPerSentence: MAX_ANCHORS_PER_SENTENCE, sentencesCapped: 1, charactersUnread: scan.charactersUnread });
+  });
+
+  it('reports nothing for an ordinary report', () => {
+    const scan = scanMentions({ id: 'n', kind: 'note', text: 'Mild canal stenosis at L3-4 and moderate left foraminal narrowing at L4-5. No stenosis at L5-S1.' });
+    expect(scan.sentencesCapped).toBe(0);
+    expect(mentionLimits([scan])).toBeUndefined();
   });
 });
