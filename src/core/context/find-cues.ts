@@ -1,3 +1,4 @@
+import { clauseStarts } from '../text/clause-starts';
 import { TOKEN, rulesByFirstToken, type ContextRule } from './context-rules';
 
 /** A context cue found in a sentence: its offsets and the rules its words carry. */
@@ -5,12 +6,22 @@ export type Cue = { start: number; end: number; rules: ContextRule[] };
 
 const TOKEN_AT = new RegExp(TOKEN.source, 'iy');
 
+/** The terminator a new unpunctuated clause implies (see text/clause-starts.ts for the patterns). */
+const NEW_CLAUSE: ContextRule = {
+  id: 'term-new-clause',
+  literal: '',
+  category: 'TERMINATE',
+  direction: 'terminate',
+  origin: 'ConText',
+  note: 'ConText ends a scope at a terminator; run-on dictation marks the clause by a new subject and verb instead of punctuation',
+};
+
 /**
  * Cues in one sentence, with their offsets: leftmost-longest literal matches over the words, with
  * only whitespace allowed between the words of one cue. Only words that start some cue are looked
  * at further, so a sentence costs one token sweep and no per-word allocation.
  */
-export function findCues(text: string, start: number, end: number): Cue[] {
+export function findCues(text: string, start: number, end: number, clauses?: number[]): Cue[] {
   const sentence = text.slice(start, end);
   const cues: Cue[] = [];
   TOKEN.lastIndex = 0;
@@ -32,7 +43,10 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       break;
     }
   }
-  return cues;
+  const starts = clauses ?? clauseStarts(text, start, end);
+  if (starts.length === 0) return cues;
+  for (const at of starts) cues.push({ start: at, end: at, rules: [NEW_CLAUSE] });
+  return cues.sort((a, b) => a.start - b.start);
 }
 
 /** Up to `count` words after `from`, each separated from the previous by whitespace only. */

@@ -1,6 +1,7 @@
 import { findCues } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit } from '../levels/find-levels';
+import { clauseStarts } from '../text/clause-starts';
 import { sentenceBounds } from '../text/sentence-bounds';
 import type { AnalyzeLimits, FieldText, Mention, Site } from '../types';
 import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
@@ -31,10 +32,13 @@ function readAnchor(text: string, m: RegExpMatchArray): Anchor | undefined {
   return anchor;
 }
 
-const JOINT = /,|\b(?:and|with|or|but|while|whereas)\b/gi;
+const JOINT = /,|\b(?:and|with|without|or|but|while|whereas)\b/gi;
 
-/** Splits a sentence's anchors into windows at the last ",", "and", "with" or "or" between two anchors. */
-function splitWindows(text: string, sentence: Range, anchors: Anchor[]): Window[] {
+/**
+ * Splits a sentence's anchors into windows at the last ",", "and", "with" or "or" between two
+ * anchors, or where a new unpunctuated clause starts between them (`clauses`).
+ */
+function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses: number[]): Window[] {
   const windows: Window[] = [];
   let current: Window = { start: sentence.start, end: sentence.end, anchors: [] };
   for (let i = 0; i < anchors.length; i++) {
@@ -49,6 +53,12 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[]): Window[
       for (let m = JOINT.exec(between); m !== null; m = JOINT.exec(between)) {
         cut = m.index + (m[0] === ',' ? 1 : 0);
         joint = m[0].toLowerCase();
+      }
+      for (const at of clauses) {
+        if (at > previous.end && at <= anchor.start && at - previous.end > cut) {
+          cut = at - previous.end;
+          joint = 'clause';
+        }
       }
       if (cut >= 0) {
         current.end = previous.end + cut;
@@ -86,10 +96,14 @@ type WindowFacts = { commas: number[]; nonSpinal: number[]; text: string; neural
 
 const NON_SPINAL_ALL = new RegExp(NON_SPINAL_WINDOW.source, 'gi');
 
-function windowFacts(text: string, window: Range): WindowFacts {
+function windowFacts(text: string, window: Range, clauses: number[]): WindowFacts {
   const slice = text.slice(window.start, window.end);
   const commas: number[] = [];
   for (let i = slice.indexOf(','); i >= 0; i = slice.indexOf(',', i + 1)) commas.push(window.start + i);
+  // A new unpunctuated clause bounds the non-spinal check like a comma ("denies bowel change the CT shows ...").
+  const inside = clauses.filter((at) => at > window.start && at < window.end);
+  if (inside.length > 0) commas.push(...inside.map((at) => at - 1));
+  commas.sort((a, b) => a - b);
   const nonSpinal: number[] = [];
   NON_SPINAL_ALL.lastIndex = 0;
   for (let m = NON_SPINAL_ALL.exec(slice); m !== null; m = NON_SPINAL_ALL.exec(slice)) nonSpinal.push(window.start + m.index);
@@ -194,13 +208,14 @@ export function scanMentions(field: FieldText): MentionScan {
     const { anchors } = entry;
     const cut = capped.get(entry);
     const sentence = cut === undefined ? entry.sentence : { start: entry.sentence.start, end: cut };
-    const cues = findCues(text, sentence.start, sentence.end);
+    const clauses = clauseStarts(text, sentence.start, sentence.end);
+    const cues = findCues(text, sentence.start, sentence.end, clauses);
     const sentenceText = text.slice(sentence.start, sentence.end);
     const sentenceLevels = findLevels(sentenceText, sentence.start);
     const regionHits = findRegionHits(sentenceText, sentence.start);
     let sentenceSpine: boolean | undefined;
     const spineInSentence = () => (sentenceSpine ??= SPINE_CONTEXT.test(sentenceText));
-    const windows = splitWindows(text, sentence, anchors);
+    const windows = splitWindows(text, sentence, anchors, clauses);
     let lookBack: LevelHit[] | undefined;
     const described: Mention[][] = [];
     const levelless = new Set<Mention>();
@@ -208,7 +223,7 @@ export function scanMentions(field: FieldText): MentionScan {
     for (let w = 0; w < windows.length; w++) {
       const window = windows[w];
       if (!window) continue;
-      const facts = windowFacts(text, window);
+      const facts = windowFacts(text, window, clauses);
       const spinalAnchors = window.anchors.filter((a) => isSpinal(text, window, facts, spineInSentence, a));
       if (spinalAnchors.length === 0) {
         described.push([]);
