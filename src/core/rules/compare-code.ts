@@ -1,4 +1,5 @@
 import { M99_REGIONS, buildM99Code, isSpinalRegion, type M99Axes, type M99Site } from '../m99/m99-axes';
+import { documentsCode } from '../mentions/documents-code';
 import type { Finding, FoundCode, Mechanism, Mention, RuleId, Severity } from '../types';
 import { BRITANNICA_FORAMEN, GUIDELINE_UNCERTAIN, M99_INDEX } from './sources';
 
@@ -88,6 +89,7 @@ export function compareCode(found: FoundCode[], axes: M99Axes, mentions: Mention
     });
     return findings;
   }
+  if (documentsCode(axes, affirmed)) return findings;
   // Narrowing statements are what M99 codes (annotation guide); cord or root compression counts
   // only when nothing else is documented. Sited statements beat "spinal stenosis".
   const narrowing = affirmed.filter((m) => m.kind !== 'compression');
