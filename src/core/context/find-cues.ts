@@ -1,5 +1,5 @@
 import { clauseStarts } from '../text/clause-starts';
-import { TOKEN, rulesByFirstToken, type ContextRule } from './context-rules';
+import { TOKEN, YEAR_TOKEN, isYear, rulesByFirstToken, type ContextRule } from './context-rules';
 
 /** A context cue found in a sentence: its offsets and the rules its words carry. */
 export type Cue = { start: number; end: number; rules: ContextRule[] };
@@ -35,7 +35,11 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       const n = entry.tokens.length;
       if (n - 1 > next.length) continue;
       let ok = true;
-      for (let k = 1; ok && k < n; k++) ok = next[k - 1]?.word === entry.tokens[k];
+      for (let k = 1; ok && k < n; k++) {
+        const word = next[k - 1]?.word;
+        const want = entry.tokens[k];
+        ok = word === want || (want === YEAR_TOKEN && word !== undefined && isYear(word));
+      }
       if (!ok) continue;
       const last = n === 1 ? m.index + m[0].length : (next[n - 2]?.end ?? 0);
       cues.push({ start: start + m.index, end: start + last, rules: entry.rules });
