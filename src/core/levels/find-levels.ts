@@ -40,10 +40,11 @@ function regionOf(index: number): Region {
   return 'sacral';
 }
 
-// Letter + number, optionally "-", "/", "–", "to", "through" + optional letter + number.
+// Letter + number, optionally "-", "/", "–", "to", "through" + optional letter + number; "and",
+// "on" and "upon" join two adjacent vertebrae ("C5 and C6", listhesis of "L4 on L5").
 // Bounded quantifiers and no nested repetition keep this linear on any input.
 const LEVEL =
-  /\b(?:(occiput|occ|O|C0)\s?(?:-|–|\/|\sto\s|\sthrough\s)\s?C?1\b|([CTDLS])\s?(\d{1,2})(?:\s?(?:-|–|\/|\sto\s|\sthrough\s|\sand\s)\s?([CTDLS])?\s?(\d{1,2}))?\b|(atlanto-?occipital|occipito-?atlantal|occipito-?cervical|cranio-?vertebral junction|cranio-?cervical junction)|(atlanto-?axial))/gi;
+  /\b(?:(occiput|occ|O|C0)\s?(?:-|–|\/|\sto\s|\sthrough\s)\s?C?1\b|([CTDLS])\s?(\d{1,2})(?:\s?(?:-|–|\/|\sto\s|\sthrough\s|\sand\s|\son\s|\supon\s)\s?([CTDLS])?\s?(\d{1,2}))?\b|(atlanto-?occipital|occipito-?atlantal|occipito-?cervical|cranio-?vertebral junction|cranio-?cervical junction)|(atlanto-?axial))/gi;
 
 /**
  * Finds vertebral levels ("C5-6", "C5/C6", "L5-S1", "C5 through C7", "O-C1", "atlanto-occipital")
@@ -97,9 +98,10 @@ function parseNumbered(text: string, offset: number, m: RegExpMatchArray, raw: s
     const single = /^[CTDLS]\s?\d{1,2}/i.exec(raw)?.[0] ?? raw;
     return [hit(single, nameOf(first), start, start + single.length, [regionOf(first)], first === 1 || first === 2)];
   }
-  const isList = /\sand\s/i.test(raw);
+  const isList = /\s(?:and|on|upon)\s/i.test(raw);
   if (isList) {
-    // "C5 and C6" names two vertebrae, read as the segment they bound only when adjacent.
+    // "C5 and C6" names two vertebrae, and "L4 on L5" a slip of one on the next: read as the
+    // segment they bound only when adjacent.
     if (second - first !== 1) return undefined;
   }
   const out: LevelHit[] = [];

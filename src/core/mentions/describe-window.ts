@@ -3,7 +3,7 @@ import type { findCues } from '../context/find-cues';
 import { regionsOfHits, type LevelHit, type RegionHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
 import type { SiteHit, Window } from './find-mentions';
-import { CAUSAL, MECHANISM_PATTERN, MECHANISM_WORDS, VERB_ANCHOR, matchedEntry } from './lexicon';
+import { BARE_VERB_ANCHOR, CAUSAL, MECHANISM_PATTERN, MECHANISM_WORDS, VERB_ANCHOR, matchedEntry } from './lexicon';
 import { findGrades, findLaterality, pickSeverity } from './read-modifiers';
 
 type Range = { start: number; end: number };
@@ -148,6 +148,7 @@ function findMechanisms(input: WindowInput): { mechanisms: Mechanism[]; evidence
   const linked =
     CAUSAL.test(slice) ||
     window.anchors.some((a) => VERB_ANCHOR.test(a.word) && found.some((f) => f.end <= a.start)) ||
+    window.anchors.some((a) => BARE_VERB_ANCHOR.test(a.word) && found.some((f) => f.end <= a.start && /^\s+(?:\w+ly\s+)?$/.test(field.text.slice(f.end, a.start)))) ||
     (firstAnchor !== undefined && found.some((f) => f.end <= firstAnchor.start && /\bwith\b/i.test(field.text.slice(f.end, firstAnchor.start))));
   if (!linked) return { mechanisms: [], evidence: [] };
   const set = new Set(found.flatMap((f) => f.mechanisms));

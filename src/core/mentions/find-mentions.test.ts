@@ -112,3 +112,31 @@ describe('per-sentence anchor cap', () => {
     expect(mentionLimits([scan])).toBeUndefined();
   });
 });
+
+describe('signs and phrasing that name a stenosis', () => {
+  it('reads crowding of the cauda equina as canal compression and preserved foraminal fat as a negative', () => {
+    expect(only('Crowding of the cauda equina nerve roots at L3-4.')).toMatchObject({ site: 'canal', status: 'affirmed' });
+    expect(only('Perineural fat in the L4-5 foramina is preserved.')).toMatchObject({ site: 'foramen', status: 'negated' });
+  });
+
+  it('links a cause to a bare verb whose subject it is, but not a co-listed noun', () => {
+    expect(only('Osteophytes compromise the left C5-6 neural foramen.').mechanisms).toEqual(['osseous']);
+    expect(only('Facet arthropathy and foraminal compromise at L4-5.').mechanisms).toEqual([]);
+  });
+
+  it('takes the one operated level for a finding that names none', () => {
+    const filler = ' The patient was positioned prone and the level was confirmed by fluoroscopy before the incision.'.repeat(5);
+    const text = `PROCEDURE: L3-4 laminectomy.${filler}\n\nFINDINGS: Severe central canal stenosis was found.`;
+    expect(read(text).at(-1)?.levels.map((l) => l.normalized)).toEqual(['L3-L4']);
+    const two = `PROCEDURE: L3-4 and L4-5 laminectomy.${filler}\n\nFINDINGS: Severe central canal stenosis was found.`;
+    expect(read(two).at(-1)?.levels).toEqual([]);
+  });
+
+  it('ends a negation at an unpunctuated new clause', () => {
+    const mentions = read('no canal stenosis there is moderate bilateral foraminal stenosis at L4-5');
+    expect(mentions.map((m) => [m.site, m.status])).toEqual([
+      ['canal', 'negated'],
+      ['foramen', 'affirmed'],
+    ]);
+  });
+});

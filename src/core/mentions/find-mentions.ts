@@ -204,6 +204,7 @@ export function scanMentions(field: FieldText): MentionScan {
   if (bySentence.size === 0) return { mentions: [], sentencesCapped, charactersUnread };
   const sections = findSections(text);
   const mentions: Mention[] = [];
+  let operated: LevelHit[] | undefined;
   for (const entry of bySentence.values()) {
     const { anchors } = entry;
     const cut = capped.get(entry);
@@ -238,7 +239,7 @@ export function scanMentions(field: FieldText): MentionScan {
         cues,
         sentenceLevels,
         regionHits,
-        lookBackLevels: () => (lookBack ??= lookBackLevels(text, sentence.start)),
+        lookBackLevels: () => (lookBack ??= lookBackLevels(text, sentence.start, () => (operated ??= operatedLevels(text)))),
         sectionStatus: sectionStatusAt(sections, sentence.start),
         inheritedMechanisms: inherited,
       });
@@ -290,11 +291,36 @@ function dropRedundant(described: Mention[][], levelless: Set<Mention>): Mention
  * A level stated just before the sentence: a heading ("L5-S1: ...") or the previous sentence.
  * Segments ("L5-S1") win over lone vertebrae ("the S1 root"), which name roots more than levels.
  */
-function lookBackLevels(text: string, sentenceStart: number): LevelHit[] {
+function lookBackLevels(text: string, sentenceStart: number, operated: () => LevelHit[]): LevelHit[] {
   const from = Math.max(0, sentenceStart - 400);
   const hits = findLevels(text.slice(from, sentenceStart), from);
   const segments = hits.filter((h) => h.level.normalized.includes('-'));
   const last = (segments.length > 0 ? segments : hits).at(-1);
-  if (!last) return [];
+  if (!last) return operated();
   return hits.filter((h) => h.start === last.start);
+}
+
+/** Procedure words whose sentence names the operated level ("L3-4 laminectomy", "ACDF at C5-6"). */
+const PROCEDURE =
+  /\b(?:laminectom\w*|hemilaminectom\w*|laminotom\w*|laminoplast\w*|discectom\w*|diskectom\w*|microdiscectom\w*|foraminotom\w*|facetectom\w*|corpectom\w*|fusion|arthrodesis|ACDF|decompression)\b/gi;
+
+/**
+ * The one operated level of an operative note, for a finding that names none ("Severe central
+ * canal stenosis was found"): the annotation guide takes a level from context only when it is
+ * unambiguous, so every procedure sentence must name the same single segment; else none.
+ */
+function operatedLevels(text: string): LevelHit[] {
+  let found: LevelHit | undefined;
+  let last: Range | undefined;
+  PROCEDURE.lastIndex = 0;
+  for (let m = PROCEDURE.exec(text); m !== null; m = PROCEDURE.exec(text)) {
+    if (last && m.index < last.end) continue;
+    last = sentenceBounds(text, m.index, m.index + m[0].length);
+    const segments = findLevels(text.slice(last.start, last.end), last.start).filter((h) => h.level.normalized.includes('-'));
+    for (const hit of segments) {
+      if (found && found.level.normalized !== hit.level.normalized) return [];
+      found ??= hit;
+    }
+  }
+  return found ? [found] : [];
 }
