@@ -21,8 +21,9 @@ export type DevCase = { id: string; class: number; text: string; find?: Expect[]
 
 const MISMATCH = ['site-mismatch', 'region-mismatch', 'mechanism-mismatch'] as const;
 
-export function readDevCases(): DevCase[] {
-  const file = new URL('../../test/corpus/dev-classes/cases.jsonl', import.meta.url);
+/** `cases.jsonl` (development: the rules were improved against it) or `heldout.jsonl` (measured only). */
+export function readDevCases(set: 'cases' | 'heldout' = 'cases'): DevCase[] {
+  const file = new URL(`../../test/corpus/dev-classes/${set}.jsonl`, import.meta.url);
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -48,6 +49,14 @@ function checkMention(mentions: Mention[], text: string, e: Expect): string | nu
 }
 
 /** Error count per class, and mismatch precision/recall on the class-1 notes (every fired mismatch counts). */
+export type ClassCounts = { class: number; checks: number; errors: number };
+export type ClassBaseline = { commit: string; note: string; sets: Record<string, { classes: ClassCounts[]; mismatch: ReturnType<typeof ratios> }> };
+
+/** The counts before the issue-18 changes (test/corpus/dev-classes/baseline.json). */
+export function readClassBaseline(): ClassBaseline {
+  return JSON.parse(readFileSync(new URL('../../test/corpus/dev-classes/baseline.json', import.meta.url), 'utf8')) as ClassBaseline;
+}
+
 export function evalClasses(lookup: CodeLookup, cases: DevCase[] = readDevCases()) {
   const perClass = new Map<number, { checks: number; errors: number }>();
   const errors: { id: string; class: number; check: string; got: string }[] = [];
