@@ -98,3 +98,22 @@ export const rulesByFirstToken = new Map<string, Entry[]>();
   }
   for (const list of rulesByFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 }
+
+/**
+ * The same literals as a word trie: the matcher walks it one word at a time and stops at the first
+ * word no literal continues with, so a common first word ("on", "is") with many expanded literals
+ * costs the words it actually shares with them, not one comparison per literal.
+ */
+export type CueNode = { rules?: ContextRule[]; next: Map<string, CueNode> };
+export const cueTrie: CueNode = { next: new Map() };
+for (const list of rulesByFirstToken.values()) {
+  for (const entry of list) {
+    let node = cueTrie;
+    for (const token of entry.tokens) {
+      let child = node.next.get(token);
+      if (!child) node.next.set(token, (child = { next: new Map() }));
+      node = child;
+    }
+    node.rules = entry.rules;
+  }
+}
