@@ -155,7 +155,7 @@ function isSpinal(text: string, window: Window, facts: WindowFacts, sentenceSpin
  * spine notes peak at 6); a page of "stenosis, stenosis, ..." would
  * otherwise cost a mention per word. The rest of a full sentence is skipped, and reported.
  */
-export const MAX_ANCHORS_PER_SENTENCE = 12;
+export const MAX_ANCHORS_PER_SENTENCE = 8;
 
 /** What one call read, and what it left out because of the per-sentence cap. */
 export type MentionScan = { mentions: Mention[]; sentencesCapped: number; charactersUnread: number };
