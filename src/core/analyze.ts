@@ -20,7 +20,7 @@ export type AnalyzeOptions = {
  * ]}).findings.map((f) => f.rule) // ['region-mismatch', 'classified-elsewhere', ...]
  */
 export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): AnalyzeResult {
-  const { ctx, findings, comparisons } = buildRuleContext(input, options.lookup);
+  const { ctx, findings, comparisons, limits } = buildRuleContext(input, options.lookup);
   runRules(RULES, ctx, findings, comparisons);
-  return { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons };
+  return { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons, ...(limits ? { limits } : {}) };
 }

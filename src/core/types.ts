@@ -107,6 +107,13 @@ export type ChecklistItem = {
   evidence: Span[];
 };
 
+/**
+ * Work the core left out to stay bounded on hostile text: a sentence with more stenosis words
+ * than `anchorsPerSentence` is read up to that many, and the rest of it is skipped
+ * (`charactersUnread` over `sentencesCapped` sentences). Present only when something was left out.
+ */
+export type AnalyzeLimits = { anchorsPerSentence: number; sentencesCapped: number; charactersUnread: number };
+
 export type AnalyzeResult = {
   codes: FoundCode[];
   mentions: Mention[];
@@ -118,6 +125,8 @@ export type AnalyzeResult = {
    * A code no rule compared has no entry (never "supported" by default).
    */
   comparisons?: Comparison[];
+  /** Set when a cap left part of the text unread (see AnalyzeLimits). */
+  limits?: AnalyzeLimits;
 };
 
 /** What one rule compared for one code and what it concluded (see rules/rule.ts). */

@@ -1,7 +1,7 @@
 import { parseFamilyCode } from '../families';
 import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
-import { findMentions } from '../mentions/find-mentions';
+import { mentionLimits, scanMentions } from '../mentions/find-mentions';
 import type { AnalyzeInput, CodeLookup, Comparison, Finding, FoundCode } from '../types';
 import { buildChecklist } from './build-checklist';
 import { outputOf, type CodeGroup, type RuleContext, type RuleDefinition } from './rule';
@@ -38,7 +38,8 @@ function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGr
 export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undefined) {
   const codes = input.fields.flatMap((field) => findCodes(field));
   const notes = input.fields.filter((f) => f.kind === 'note');
-  const mentions = notes.flatMap((field) => findMentions(field));
+  const scans = notes.map((field) => scanMentions(field));
+  const mentions = scans.flatMap((s) => s.mentions);
   const hasDiagnosis = input.fields.some((f) => f.kind === 'diagnosis');
   const judged = codes.filter((c) => (hasDiagnosis ? c.fieldKind === 'diagnosis' : true));
   const findings: Finding[] = [];
@@ -60,7 +61,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
       return memo.get(key) as T;
     },
   };
-  return { ctx, findings, comparisons };
+  return { ctx, findings, comparisons, limits: mentionLimits(scans) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { m99RegionLabel, type M99StenosisAxes } from '../../m99/m99-axes';
+import { documentsCode } from '../../mentions/documents-code';
 import type { Mention } from '../../types';
 import type { CodeGroup, RuleContext } from '../rule';
 import { codeSiteOf } from './documented-codes';
@@ -47,7 +48,10 @@ export function compareAxes(code: CodeGroup, ctx: RuleContext): AxisComparison |
     const byKind = narrowing.length > 0 ? narrowing : [...ctx.affirmed];
     const sited = byKind.filter((m) => codeSiteOf(m) !== undefined);
     const pool = sited.length > 0 ? sited : byKind;
-    const scored = pool.map((m) => {
+    // A note that documents the coded site, region and mechanism anywhere supports the code, even
+    // beside other findings: compare only with the statements that document it.
+    const documenting = implausible ? [] : pool.filter((m) => documentsCode(axes, [m]));
+    const scored = (documenting.length > 0 ? documenting : pool).map((m) => {
       const diffs = differingAxes(axes, m);
       if (implausible) diffs.delete('region');
       return { m, diffs, distance: [...diffs].reduce((sum, axis) => sum + AXIS_WEIGHT[axis], 0) };
