@@ -1,5 +1,5 @@
 import { batch, computed, effect, signal } from '@preact/signals';
-import { documentedCodes, findingKey, parseM99Code, ruleOrder, severityRank, type Finding, type Span } from '../../core';
+import { documentedCodes, findingKey, parseM99Code, ruleOrder, SEVERITIES, severityRank, type Finding, type Span } from '../../core';
 import type { DismissalMap, DismissReason, TabState } from '../../protocol/messages';
 import { dismissalsKey } from '../../protocol/storage-keys';
 import type { CodeDetails } from './code-details';
@@ -35,11 +35,7 @@ function sortFindings(findings: Finding[]): Finding[] {
 function summarise(findings: Finding[]): string {
   if (findings.length === 0) return 'ChartLint: no findings.';
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const parts = [
-    [count('error'), 'error'],
-    [count('warning'), 'warning'],
-    [count('info'), 'note'],
-  ] as const;
+  const parts = SEVERITIES.map((s) => [count(s), s === 'info' ? 'note' : s] as const);
   const words = parts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}${n === 1 ? '' : 's'}`);
   const codes = [...new Set(findings.map((f) => f.code))].join(', ');
   return `ChartLint: ${words.join(', ')} for ${codes}.`;
