@@ -6,6 +6,9 @@ import { checkCode } from './rules/check-code';
 import { classifiedElsewhere } from './rules/classified-elsewhere';
 import { codesFor, compareCode } from './rules/compare-code';
 import { documentedCodes, suggestCodes } from './rules/suggest-codes';
+import { checkSpineCode, notCheckedReason, readConditions } from './families-read/check-families';
+import { codeVerdicts, type ComparedRecord } from './families-read/code-verdicts';
+import { m99Compared } from './families-read/m99-compared';
 import type { AnalyzeInput, AnalyzeResult, CodeLookup, Finding, FoundCode } from './types';
 
 export type AnalyzeOptions = {
@@ -43,14 +46,25 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const affirmed = mentions.filter((m) => m.status === 'affirmed');
   const noteText = notes.map((n) => n.text).join('\n');
   const findings: Finding[] = [];
+  const compared: ComparedRecord[] = [];
+  const conditions = readConditions(notes);
   for (const [code, found] of byCode) {
     const axes = parseM99Code(code);
     // Codes the note documents, with axes the note leaves open taken from the entered code.
     const fromNote = () => [...new Set([...documented.keys(), ...affirmed.flatMap((m) => codesFor(m, axes))])];
     const validity = checkCode(found, lookup, fromNote);
     findings.push(...validity);
-    if (!axes || validity.some((f) => f.rule === 'invalid-code' && f.severity === 'error')) continue;
-    findings.push(...compareCode(found, axes, mentions));
+    if (validity.some((f) => f.rule === 'invalid-code' && f.severity === 'error')) continue;
+    if (!axes) {
+      // The spine families beside M99 (families-read/): their own schemes and qualifiers.
+      const family = checkSpineCode(code, found.map((f) => f.span), conditions, mentions);
+      findings.push(...family.findings);
+      compared.push(...family.compared);
+      continue;
+    }
+    const axisFindings = compareCode(found, axes, mentions);
+    findings.push(...axisFindings);
+    compared.push(...m99Compared(axes, axisFindings, mentions));
     const elsewhere = classifiedElsewhere(found, axes, mentions, noteText, lookup);
     if (elsewhere) findings.push(elsewhere);
     const missing = missingDocumentation(found, axes, checklist);
@@ -58,5 +72,6 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   }
   const alreadySuggested = new Set(findings.filter((f) => f.rule !== 'classified-elsewhere').flatMap((f) => f.suggestions));
   findings.push(...suggestCodes(mentions, new Set(byCode.keys()), alreadySuggested, lookup));
-  return { codes, mentions, findings, checklist };
+  const verdicts = codeVerdicts([...byCode.keys()], findings, compared, (code) => notCheckedReason(code, parseM99Code(code) !== undefined));
+  return { codes, mentions, findings, checklist, verdicts };
 }

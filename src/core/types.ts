@@ -43,7 +43,8 @@ export type RuleId =
   | 'non-billable-code'
   | 'classified-elsewhere'
   | 'missing-documentation'
-  | 'suggested-code';
+  | 'suggested-code'
+  | 'qualifier-mismatch';
 
 export type SourceRef = { title: string; url?: string };
 
@@ -113,4 +114,21 @@ export type AnalyzeResult = {
   findings: Finding[];
   /** The documentation checklist over all note fields (site, level, mechanism, imaging, neuro). */
   checklist: ChecklistItem[];
+  /** One verdict per judged code: supported (a rule compared it and agreed), finding, or not-checked. */
+  verdicts?: CodeVerdict[];
+};
+
+/**
+ * What ChartLint can honestly say about one entered code. `supported` only when a rule compared
+ * the code with the note and the note agreed; `not-checked` when no rule compared it (with why).
+ */
+export type CodeVerdict = {
+  code: string;
+  verdict: 'supported' | 'finding' | 'not-checked';
+  /** Short plain words: what was compared, what was found, or why nothing was. */
+  reason: string;
+  /** The rules that compared the code with the note (empty for not-checked). */
+  checkedBy: RuleId[];
+  /** Note spans that support the code (supported) or that the findings quote (finding). */
+  evidence: Span[];
 };

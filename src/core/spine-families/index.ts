@@ -8,9 +8,9 @@ import { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME } from './schemes';
 import { SPINE_SOURCES } from './sources';
 
 export { SPINE_FAMILIES } from './families';
-export { CERVICAL_DISC_SCHEME } from './schemes';
+export { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME } from './schemes';
 export { SPINE_SOURCES, type SpineSource } from './sources';
-export type { AxisValues, CodeFamily, QualifierId, RegionScheme, SchemeRegion } from './family-shape';
+export type { AxisValues, CodeFamily, QualifierId, RegionScheme, SchemeRegion, Subcategory } from './family-shape';
 
 const SCHEMES: readonly RegionScheme[] = [DORSOPATHY_SCHEME, CERVICAL_DISC_SCHEME];
 
@@ -52,7 +52,7 @@ export type ParsedSpineCode = {
   family: CodeFamily;
   subcategory: Subcategory;
   axes: AxisValues;
-  region?: SchemeRegion;
+  region?: SchemeRegion | undefined;
   complete: boolean;
 };
 
