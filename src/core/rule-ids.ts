@@ -17,4 +17,5 @@ export const RULE_IDS: readonly RuleId[] = [
   'classified-elsewhere',
   'missing-documentation',
   'suggested-code',
+  'qualifier-mismatch',
 ];

@@ -59,6 +59,17 @@ function findHits(text: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+function firstAtOrAfter(list: { start: number }[], from: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((list[mid]?.start ?? Infinity) < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement)\b/gi;
 
 /** Levels of one sentence given to the nearest condition word; a word with none takes them all. */
@@ -122,12 +133,26 @@ export function findConditions(field: FieldText): Condition[] {
   const sections = findSections(text);
   const noteRegions = regionWordsIn(text);
   const stenosisWords = [...text.matchAll(STENOSIS_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const words = [...hits, ...stenosisWords].sort((a, b) => a.start - b.start);
   const out: Condition[] = [];
+  // Statements of one sentence share its levels and competitors: computed once per sentence, so a
+  // dense 1 MB note stays linear.
+  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[] } | undefined;
   for (const hit of hits) {
     const sentence = sentenceBounds(text, hit.start, hit.end);
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const levels = findLevels(sentenceText, sentence.start);
-    const others = [...hits, ...stenosisWords].filter((h) => h !== hit && h.start >= sentence.start && h.end <= sentence.end && !(h.start < hit.end && h.end > hit.start));
+    if (!cached || cached.start !== sentence.start || cached.end !== sentence.end) {
+      const from = firstAtOrAfter(words, sentence.start);
+      const inside: { start: number; end: number }[] = [];
+      for (let i = from; i < words.length; i++) {
+        const w = words[i];
+        if (!w || w.start >= sentence.end) break;
+        if (w.end <= sentence.end) inside.push(w);
+      }
+      cached = { start: sentence.start, end: sentence.end, levels: findLevels(sentenceText, sentence.start), words: inside };
+    }
+    const levels = cached.levels;
+    const others = cached.words.filter((h) => h !== hit && !(h.start < hit.end && h.end > hit.start));
     let mine = levels.length > 0 ? levelsFor(hit, others, levels) : lineLabelLevels(text, sentence.start);
     if (mine.length === 0) mine = lineLabelLevels(text, hit.start);
     const normalized = joinAdjacent([
@@ -138,8 +163,8 @@ export function findConditions(field: FieldText): Condition[] {
         }),
       ),
     ]);
-    const words = normalized.length > 0 ? [] : regionWordsIn(sentenceText);
-    const placeFromNote = normalized.length === 0 && words.length === 0 && noteRegions.length > 0;
+    const ownWords = normalized.length > 0 ? [] : regionWordsIn(sentenceText);
+    const placeFromNote = normalized.length === 0 && ownWords.length === 0 && noteRegions.length > 0;
     const context = assessContext(text, hit, { fieldId: field.id, sentence, sectionStatus: sectionStatusAt(sections, hit.start) });
     out.push({
       kind: hit.kind,
@@ -147,7 +172,7 @@ export function findConditions(field: FieldText): Condition[] {
       status: context.status,
       trigger: context.trigger,
       levels: normalized,
-      regionWords: placeFromNote ? noteRegions : words,
+      regionWords: placeFromNote ? noteRegions : ownWords,
       placeFromNote,
       sentence,
     });

@@ -1,5 +1,6 @@
 import { m99Structure } from '../m99/m99-axes';
 import type { CodeLookup, Finding, FoundCode } from '../types';
+import { nearestCodes } from '../families-read/nearest-code';
 import { GUIDELINE_CODES_ONLY, ORDER_FILE } from './sources';
 
 /**
@@ -18,14 +19,19 @@ export function checkCode(found: FoundCode[], lookup: CodeLookup | undefined, do
   const exists = lookup ? info !== undefined : structure === undefined ? undefined : structure !== 'invalid';
   const billable = lookup ? info?.billable : structure === 'billable';
   if (exists === false) {
-    const suggestions = documented(code).filter((c) => !lookup || lookup(c)?.billable);
+    // Never suggest across categories: a typo in Z99 is not fixed with a spine code.
+    const fromNote = documented(code).filter((c) => c.slice(0, 3) === code.slice(0, 3) && (!lookup || lookup(c)?.billable));
+    const nearest = fromNote.length === 0 && lookup ? nearestCodes(code, lookup) : [];
+    const suggestions = fromNote.length > 0 ? fromNote : nearest;
     return [
       {
         rule: 'invalid-code',
         severity: 'error',
         code,
         suggestions,
-        message: `${code} is not an ICD-10-CM code${typo ? ` (${typo})` : ''}.${suggestions.length > 0 ? ` The note supports ${suggestions.join(', ')}.` : ''}`,
+        message: `${code} is not an ICD-10-CM code${typo ? ` (${typo})` : ''}.${fromNote.length > 0 ? ` The note supports ${fromNote.join(', ')}.` : ''}${
+          nearest.length > 0 ? ` Nearest: ${nearest.map((c) => `${c} (${lookup?.(c)?.title ?? ''})`).join(', ')}.` : ''
+        }`,
         evidence,
         sources: [ORDER_FILE],
       },

@@ -11,5 +11,6 @@ export const RULE_LABELS: Record<RuleId, { name: string; help: string }> = {
   'implausible-region': { name: 'Implausible region', help: 'A region the note could not have established.' },
   'classified-elsewhere': { name: 'Classified elsewhere (M99)', help: 'M99 stenosis codes are used only when classified nowhere else.' },
   'missing-documentation': { name: 'Missing documentation', help: 'Checklist items a coder needs are not in the note.' },
+  'qualifier-mismatch': { name: 'With/without mismatch', help: 'The code says with or without myelopathy, radiculopathy, claudication or pain; the note says otherwise.' },
   'suggested-code': { name: 'Suggested code', help: 'A code the note supports that was not entered.' },
 };
