@@ -8,6 +8,7 @@ import { loadSpineLookup } from '../test/corpus/icd10cm/order-rows';
 import { evalMismatch } from './eval/eval-mismatch';
 import { evalNegex } from './eval/eval-negex';
 import { evalSpine } from './eval/eval-spine';
+import { familiesEvalSection } from './eval/eval-spine-families-hook';
 import { renderEvalMarkdown } from './eval/render-eval';
 import { readSpineNotes } from './eval/read-corpus';
 
@@ -20,7 +21,8 @@ const report = { negex, spine, mismatch };
 const out = new URL('../reports/', import.meta.url);
 mkdirSync(out, { recursive: true });
 writeFileSync(new URL('eval.json', out), `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(new URL('eval.md', out), renderEvalMarkdown(report));
+const families = await familiesEvalSection(out);
+writeFileSync(new URL('eval.md', out), `${renderEvalMarkdown(report)}\n${families.markdown}`);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 process.stdout.write(
@@ -28,7 +30,8 @@ process.stdout.write(
     `NegEx (${negex.rows} rows): accuracy ${pct(negex.accuracy)}, negated P ${pct(negex.precision)} R ${pct(negex.recall)} F1 ${pct(negex.f1)}`,
     `MTSamples spine (${spine.notes} texts, ${spine.goldFindings} findings): detection R ${pct(spine.detection.recall)} P ${pct(spine.detection.precision)}; agreement site ${pct(spine.agreement.site)} region ${pct(spine.agreement.region)} status ${pct(spine.agreement.status)}`,
     `Mismatch findings (${mismatch.trials} trials): site P ${pct(mismatch.siteMismatch.precision)} R ${pct(mismatch.siteMismatch.recall)}; region P ${pct(mismatch.regionMismatch.precision)} R ${pct(mismatch.regionMismatch.recall)}`,
-    'wrote reports/eval.md and reports/eval.json',
+    families.line,
+    'wrote reports/eval.md and reports/eval.json (spine families: reports/eval-spine-families.json)',
     '',
   ].join('\n'),
 );
