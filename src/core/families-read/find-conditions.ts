@@ -155,7 +155,9 @@ export function findConditions(field: FieldText): Condition[] {
     const others = cached.words.filter((h) => h !== hit && !(h.start < hit.end && h.end > hit.start));
     let mine = levels.length > 0 ? levelsFor(hit, others, levels) : lineLabelLevels(text, sentence.start);
     if (mine.length === 0) mine = lineLabelLevels(text, hit.start);
-    const normalized = joinAdjacent([
+    // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
+    const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && /\bC8\b/.test(sentenceText);
+    const normalized = c8 ? ['C7-T1'] : joinAdjacent([
       ...new Set(
         mine.map((l) => {
           const n = l.level.normalized;
