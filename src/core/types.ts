@@ -114,8 +114,24 @@ export type AnalyzeResult = {
   findings: Finding[];
   /** The documentation checklist over all note fields (site, level, mechanism, imaging, neuro). */
   checklist: ChecklistItem[];
+  /**
+   * What the rules compared, per code and rule, with the evidence: the basis of per-code verdicts.
+   * A code no rule compared has no entry (never "supported" by default).
+   */
+  comparisons?: Comparison[];
   /** One verdict per judged code: supported (a rule compared it and agreed), finding, or not-checked. */
   verdicts?: CodeVerdict[];
+};
+
+/** What one rule compared for one code and what it concluded (see rules/rule.ts). */
+export type Comparison = {
+  rule: RuleId;
+  code: string;
+  outcome: 'supported' | 'finding';
+  /** Note spans that support the code (supported) or contradict it (finding). */
+  evidence: Span[];
+  /** Short plain words on what was compared. */
+  reason: string;
 };
 
 /**

@@ -300,10 +300,13 @@ function suggestQualifiers(parsed: ParsedSpineCode, want: Partial<Record<Qualifi
   const lesion = parsed.axes.lesion ?? '';
   const candidates = codesOf(parsed).filter((x) => {
     if (digit !== undefined && x.digit !== digit) return false;
-    if (parsed.axes.level && x.level !== undefined && x.level !== parsed.axes.level) return false;
+    // M50's mid-cervical level character stays what the code says (the region check judges it).
+    if (parsed.region?.id === 'mid-cervical' && x.extra !== parsed.code.slice(-1)) return false;
     const xl = x.sub.axes.lesion ?? '';
     if (xl !== lesion && !(DISC_LESIONS.has(lesion) && xl === 'disc-disorder') && !(lesion === 'disc-disorder' && DISC_LESIONS.has(xl))) return false;
     const keys = Object.keys(x.qualifiers) as QualifierId[];
+    // "Other spondylosis" and the like state no qualifier: never the answer to a qualifier question.
+    if (keys.length === 0) return false;
     if (keys.some((k) => want[k] !== undefined && x.qualifiers[k] !== want[k])) return false;
     // "with" facts the note documents must be carried by the candidate (or not denied by it).
     return (Object.entries(want) as [QualifierId, boolean][]).every(([k, v]) => !v || x.qualifiers[k] !== false);

@@ -1,4 +1,4 @@
-import type { AxisValues, CodeFamily, ExtraCharacter, Subcategory } from './family-shape';
+import type { AxisValues, CodeFamily, ExtraCharacter, Subcategory } from '../families/types';
 
 /**
  * The spine families coders enter beside (or instead of) M99, read from the FY2026 order file

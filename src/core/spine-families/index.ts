@@ -1,46 +1,28 @@
 /**
  * The spine families beside M99 (families.ts) and the M50 region scheme (schemes.ts), with a
- * reader that turns a code into what it states. Validated once at load.
+ * reader that turns a code into what it states. families/index.ts registers and validates them.
  */
-import type { AxisValues, CodeFamily, RegionScheme, SchemeRegion, Subcategory } from './family-shape';
+import { REGION_SCHEMES } from '../families/schemes';
+import type { AxisValues, CodeFamily, RegionScheme, SchemeRegion, Subcategory } from '../families/types';
 import { SPINE_FAMILIES } from './families';
-import { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME } from './schemes';
-import { SPINE_SOURCES } from './sources';
 
 export { SPINE_FAMILIES } from './families';
-export { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME } from './schemes';
+export { CERVICAL_DISC_SCHEME } from './schemes';
 export { SPINE_SOURCES, type SpineSource } from './sources';
-export type { AxisValues, CodeFamily, QualifierId, RegionScheme, SchemeRegion, Subcategory } from './family-shape';
+export type { AxisValues, CodeFamily, QualifierId, RegionScheme, SchemeRegion, Subcategory } from '../families/types';
 
-const SCHEMES: readonly RegionScheme[] = [DORSOPATHY_SCHEME, CERVICAL_DISC_SCHEME];
+const SCHEMES: readonly RegionScheme[] = REGION_SCHEMES;
 
-/** Throws naming the first entry that cites an unknown source or a region its scheme lacks. */
-export function validateSpineFamilies(families: readonly CodeFamily[] = SPINE_FAMILIES): void {
-  const known = new Set(SPINE_SOURCES.map((s) => s.id));
-  const cite = (where: string, ids: readonly string[]) => {
-    if (ids.length === 0) throw new Error(`ChartLint spine families: ${where} cites no source`);
-    for (const id of ids) if (!known.has(id)) throw new Error(`ChartLint spine families: ${where} cites unknown source "${id}"`);
-  };
-  for (const s of SPINE_SOURCES) if (!/^\d{4}-\d{2}-\d{2}$/.test(s.verified)) throw new Error(`ChartLint spine families: source "${s.id}" has no verified date`);
-  for (const scheme of SCHEMES) for (const rule of scheme.levelMap) cite(`scheme "${scheme.id}" level rule ${rule.region}`, rule.sources);
-  for (const family of families) {
-    cite(`family "${family.id}"`, family.sources);
-    const scheme = schemeOf(family);
-    const pattern = new RegExp(family.codePattern);
-    for (const sub of family.subcategories) {
-      cite(`family "${family.id}" subcategory "${sub.code}"`, sub.sources);
-      for (const d of sub.regionDigits) {
-        if (!scheme.regions.some((r) => r.digit === d)) throw new Error(`ChartLint spine families: ${sub.code} region digit "${d}" is not in the ${scheme.name}`);
-        const codes = sub.extra?.[d]?.map((e) => `${sub.code}${d}${e.char}`) ?? [`${sub.code}${d}`];
-        for (const c of codes) if (!pattern.test(c)) throw new Error(`ChartLint spine families: ${c} does not match family "${family.id}"`);
-      }
-      if (sub.regionDigits.length === 0 && !pattern.test(sub.code)) throw new Error(`ChartLint spine families: ${sub.code} does not match family "${family.id}"`);
-    }
-    for (const alt of family.alternatives) cite(`family "${family.id}" alternative ${alt.target}`, alt.sources);
-  }
+/** The dorsopathy scheme (families/schemes.ts), used to place statements by part of the spine. */
+export const DORSOPATHY_SCHEME: RegionScheme = schemeIn('dorsopathy');
+
+function schemeIn(id: string): RegionScheme {
+  const s = SCHEMES.find((x) => x.id === id);
+  if (!s) throw new Error(`ChartLint spine families: scheme "${id}" is missing`);
+  return s;
 }
-validateSpineFamilies();
 
+/** The region scheme a family uses (M50 has its own). */
 export function schemeOf(family: CodeFamily): RegionScheme {
   const scheme = SCHEMES.find((s) => s.id === family.scheme);
   if (!scheme) throw new Error(`ChartLint spine families: family "${family.id}" uses unknown scheme "${family.scheme}"`);

@@ -3,7 +3,9 @@
  * files are the copies in data/icd10cm/ (see data/icd10cm/SOURCES.md and
  * data/icd10cm/tabular-addenda-patch.json); `verified` is the day each entry was read there.
  */
-export type SpineSource = { id: string; title: string; url?: string; verified: string };
+import type { KnowledgeSource } from '../families/types';
+
+export type SpineSource = KnowledgeSource;
 
 const CDC = 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html';
 const GUIDELINES = 'https://www.cms.gov/medicare/coding-billing/icd-10-codes';
