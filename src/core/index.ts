@@ -41,5 +41,5 @@ export type { RuleDefinition, RuleInfo, RuleContext, RuleOutput, CodeGroup, Code
 export { SEVERITIES, severityRank, worstSeverity } from './severity';
 export { findingKey } from './finding-key';
 export { allClear, codeVerdicts } from './families-read/code-verdicts';
-export { allClearWords, verdictWords, VERDICT_LABEL } from './families-read/verdict-words';
+export { allClearWords, checksWords, verdictWords, VERDICT_LABEL } from './families-read/verdict-words';
 export type * from './types';
