@@ -1,6 +1,6 @@
 import { regionOfLevel } from '../families/schemes';
 import type { Mention } from '../types';
-import { FAMILY_RULE_SOURCES, SPINE_FAMILY_IDS, familyCheck } from '../families-read/family-rule';
+import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
 import type { CodeRule } from './rule';
 import { M99_NOTE, ORDER_FILE } from './sources';
 

@@ -1,4 +1,4 @@
-import { FAMILY_RULE_SOURCES, SPINE_FAMILY_IDS, familyCheck } from '../families-read/family-rule';
+import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
 import type { CodeRule } from './rule';
 import { M99_INDEX } from './sources';
 import { axisCheck } from './stenosis/axis-check';
