@@ -1,7 +1,8 @@
 /**
  * The sources the spine-family entries cite (ids used in families.ts and schemes.ts). Official
  * files are the copies in data/icd10cm/ (see data/icd10cm/SOURCES.md and
- * data/icd10cm/tabular-addenda-patch.json); `verified` is the day each entry was read there.
+ * data/icd10cm/tabular-addenda-patch.json); `verified` is the day each entry was read there. The
+ * exact tabular entries and index paths each id stands for are listed in docs/spine-families.md.
  */
 import type { KnowledgeSource } from '../families/types';
 
@@ -13,25 +14,25 @@ const GUIDELINES = 'https://www.cms.gov/medicare/coding-billing/icd-10-codes';
 export const SPINE_SOURCES: readonly SpineSource[] = [
   {
     id: 'order-fy2026-dorsopathies',
-    title: 'ICD-10-CM FY2026 order file (data/icd10cm/fy2026): M43.1-, M47.1-/M47.2-/M47.81-/M47.89-, M48.0-, M50.-, M51.-, M54.1-/M54.2/M54.5- codes, titles and billable flags',
+    title: 'ICD-10-CM FY2026 order file (CDC/NCHS): spine family codes, titles and billable flags',
     url: CDC,
     verified: '2026-12-03',
   },
   {
     id: 'tabular-dorsopathies',
-    title: 'ICD-10-CM Tabular List (January 2021 XML with the FY2022-FY2026 addenda patch): M47 includes, M47.1 inclusion term, M50.01 inclusion terms, M51.1 inclusion term, Excludes1 notes at M54.1, M54.2, M54.3, M54.4, M54.5',
+    title: 'ICD-10-CM Tabular List (with the FY2022-FY2026 addenda): inclusion terms at M47.1, M50.01, M51.1; Excludes1 at M54.1, M54.2, M54.5',
     url: CDC,
     verified: '2026-12-03',
   },
   {
     id: 'addenda-fy2025-m51',
-    title: 'ICD-10-CM FY2025 tabular addenda: M51.36-/M51.37- split by discogenic (axial) back pain and lower-extremity (leg, referred sclerotomal) pain, with inclusion terms',
+    title: 'ICD-10-CM FY2025 tabular addenda: M51.36-/M51.37- by discogenic (axial) back pain and lower-extremity (leg) pain',
     url: CDC,
     verified: '2026-12-03',
   },
   {
     id: 'index-dorsopathies',
-    title: 'ICD-10-CM Alphabetic Index (FY2017 XML with the FY2018 addendum): Stenosis, spinal; Spondylosis, with myelopathy / with radiculopathy / without myelopathy or radiculopathy; Displacement, intervertebral disc; Degeneration, intervertebral disc; Radiculopathy (by region; due to disc disorder, C3-C8); Spondylolisthesis',
+    title: 'ICD-10-CM Alphabetic Index: Stenosis, spinal; Spondylosis; Displacement and Degeneration, intervertebral disc; Radiculopathy; Spondylolisthesis',
     url: CDC,
     verified: '2026-12-03',
   },
