@@ -18,6 +18,11 @@ describe('spine-family checks', () => {
     expect(f).toMatchObject({ rule: 'region-mismatch', suggestions: ['M51.27'] });
   });
 
+  it('lowers a region finding to info when the note documents several other regions (mixed)', () => {
+    const [f] = rules('M51.24', 'Disc protrusions at C5-6 and L4-5. No radiculopathy.');
+    expect(f).toMatchObject({ rule: 'region-mismatch', severity: 'info' });
+  });
+
   it("checks M50's level character: M50.122 is C5-C6", () => {
     const [f] = rules('M50.122', 'C6-7 disc herniation with right C7 radiculopathy.');
     expect(f).toMatchObject({ rule: 'region-mismatch', severity: 'error', suggestions: ['M50.123'] });

@@ -141,7 +141,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
     const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
     push(
       'unsupported-code',
-      uncertainOnly ? 'warning' : 'warning',
+      'warning',
       [],
       other.length === 0
         ? `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents no ${LESION_WORDS[lesion] ?? lesion}.`
@@ -172,14 +172,15 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
       );
     } else if (matching.length === 0) {
       const documented = [...new Map(placed.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
-      const soft = placed.every((p) => p.place.soft || p.c.placeFromNote) || (documented.length > 1 && false);
+      // Region words only, or several other regions documented (mixed): soften to info, as for M99.
+      const soft = placed.every((p) => p.place.soft || p.c.placeFromNote) || documented.length > 1;
       const suggestions = documented.flatMap((r) => suggestRegion(parsed, r, affirmed)).filter((c): c is string => c !== undefined);
       const words = placed.map((p) => `${p.c.levels.join(', ') || p.c.regionWords.join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
       push(
         'region-mismatch',
         soft ? 'info' : 'error',
         [...new Set(suggestions)],
-        `${code} is for the ${region.label} in the ${scheme.name}, but the note documents ${quote(placed.map((p) => p.c.span))} at ${[...new Set(words)].slice(0, 3).join('; ')}.${soft ? ' The note gives the region only in words; check it.' : ''}${suggestions.length ? ` Consider ${[...new Set(suggestions)].join(' or ')}.` : ''}`,
+        `${code} is for the ${region.label} in the ${scheme.name}, but the note documents ${quote(placed.map((p) => p.c.span))} at ${[...new Set(words)].slice(0, 3).join('; ')}.${soft ? ' The documentation is mixed or gives the region only in words; check it.' : ''}${suggestions.length ? ` Consider ${[...new Set(suggestions)].join(' or ')}.` : ''}`,
         placed.map((p) => p.c.span),
         ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
       );
