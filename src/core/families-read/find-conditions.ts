@@ -1,4 +1,5 @@
 import { assessContext } from '../context/assess-context';
+import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, type LevelHit } from '../levels/find-levels';
 import { sentenceBounds } from '../text/sentence-bounds';
@@ -73,12 +74,23 @@ function firstAtOrAfter(list: { start: number }[], from: number): number {
 const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement)\b/gi;
 
 /** Levels of one sentence given to the nearest condition word; a word with none takes them all. */
+function gap(l: { start: number; end: number }, h: { start: number; end: number }): number {
+  return l.end <= h.start ? h.start - l.end : l.start >= h.end ? l.start - h.end : 0;
+}
+
 function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], levels: LevelHit[]): LevelHit[] {
-  const mine = levels.filter((l) => {
-    const distance = (h: { start: number; end: number }) => (l.end <= h.start ? h.start - l.end : l.start >= h.end ? l.start - h.end : 0);
-    const own = distance(hit);
-    return sentenceHits.every((h) => distance(h) >= own);
-  });
+  const mine: LevelHit[] = [];
+  for (const l of levels) {
+    const own = gap(l, hit);
+    let nearest = true;
+    for (const h of sentenceHits) {
+      if (h !== hit && !(h.start < hit.end && h.end > hit.start) && gap(l, h) < own) {
+        nearest = false;
+        break;
+      }
+    }
+    if (nearest) mine.push(l);
+  }
   return mine.length > 0 ? mine : levels;
 }
 
@@ -137,11 +149,12 @@ export function findConditions(field: FieldText): Condition[] {
   const out: Condition[] = [];
   // Statements of one sentence share its levels and competitors: computed once per sentence, so a
   // dense 1 MB note stays linear.
-  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[] } | undefined;
+  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[]; cues: Cue[]; regionWords: string[]; c8: boolean } | undefined;
   for (const hit of hits) {
-    const sentence = sentenceBounds(text, hit.start, hit.end);
-    const sentenceText = text.slice(sentence.start, sentence.end);
+    // Statements of one sentence come together: reuse its bounds rather than scanning again.
+    const sentence = cached && hit.start >= cached.start && hit.end <= cached.end ? { start: cached.start, end: cached.end } : sentenceBounds(text, hit.start, hit.end);
     if (!cached || cached.start !== sentence.start || cached.end !== sentence.end) {
+      const sentenceText = text.slice(sentence.start, sentence.end);
       const from = firstAtOrAfter(words, sentence.start);
       const inside: { start: number; end: number }[] = [];
       for (let i = from; i < words.length; i++) {
@@ -149,14 +162,21 @@ export function findConditions(field: FieldText): Condition[] {
         if (!w || w.start >= sentence.end) break;
         if (w.end <= sentence.end) inside.push(w);
       }
-      cached = { start: sentence.start, end: sentence.end, levels: findLevels(sentenceText, sentence.start), words: inside };
+      cached = {
+        start: sentence.start,
+        end: sentence.end,
+        levels: findLevels(sentenceText, sentence.start),
+        words: inside,
+        cues: findCues(text, sentence.start, sentence.end),
+        regionWords: regionWordsIn(sentenceText),
+        c8: /\bC8\b/.test(sentenceText),
+      };
     }
     const levels = cached.levels;
-    const others = cached.words.filter((h) => h !== hit && !(h.start < hit.end && h.end > hit.start));
-    let mine = levels.length > 0 ? levelsFor(hit, others, levels) : lineLabelLevels(text, sentence.start);
+    let mine = levels.length > 0 ? levelsFor(hit, cached.words, levels) : lineLabelLevels(text, sentence.start);
     if (mine.length === 0) mine = lineLabelLevels(text, hit.start);
     // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
-    const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && /\bC8\b/.test(sentenceText);
+    const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && cached.c8;
     const normalized = c8 ? ['C7-T1'] : joinAdjacent([
       ...new Set(
         mine.map((l) => {
@@ -165,9 +185,9 @@ export function findConditions(field: FieldText): Condition[] {
         }),
       ),
     ]);
-    const ownWords = normalized.length > 0 ? [] : regionWordsIn(sentenceText);
+    const ownWords = normalized.length > 0 ? [] : cached.regionWords;
     const placeFromNote = normalized.length === 0 && ownWords.length === 0 && noteRegions.length > 0;
-    const context = assessContext(text, hit, { fieldId: field.id, sentence, sectionStatus: sectionStatusAt(sections, hit.start) });
+    const context = assessContext(text, hit, { fieldId: field.id, sentence, cues: cached.cues, sectionStatus: sectionStatusAt(sections, hit.start) });
     out.push({
       kind: hit.kind,
       span: { fieldId: field.id, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) },
