@@ -9,6 +9,7 @@ import { evalClasses, readClassBaseline, readDevCases } from './eval/eval-classe
 import { evalMismatch } from './eval/eval-mismatch';
 import { evalNegex } from './eval/eval-negex';
 import { evalSpine } from './eval/eval-spine';
+import { familiesEvalSection } from './eval/eval-spine-families-hook';
 import { renderEvalMarkdown } from './eval/render-eval';
 import { readSpineNotes } from './eval/read-corpus';
 
@@ -23,7 +24,8 @@ const report = { negex, spine, mismatch, classes };
 const out = new URL('../reports/', import.meta.url);
 mkdirSync(out, { recursive: true });
 writeFileSync(new URL('eval.json', out), `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(new URL('eval.md', out), renderEvalMarkdown(report));
+const families = await familiesEvalSection(out);
+writeFileSync(new URL('eval.md', out), `${renderEvalMarkdown(report)}\n${families.markdown}`);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 process.stdout.write(
@@ -33,7 +35,8 @@ process.stdout.write(
     `Mismatch findings (${mismatch.trials} trials): site P ${pct(mismatch.siteMismatch.precision)} R ${pct(mismatch.siteMismatch.recall)}; region P ${pct(mismatch.regionMismatch.precision)} R ${pct(mismatch.regionMismatch.recall)}`,
     `Error classes (development cases): ${classes.development.classes.map((c) => `${c.class}:${c.errors}/${c.checks}`).join(' ')}; mismatch P ${pct(classes.development.mismatch.precision)}`,
     `Error classes (held-out cases): ${classes.heldout.classes.map((c) => `${c.class}:${c.errors}/${c.checks}`).join(' ')}; mismatch P ${pct(classes.heldout.mismatch.precision)}`,
-    'wrote reports/eval.md and reports/eval.json',
+    families.line,
+    'wrote reports/eval.md and reports/eval.json (spine families: reports/eval-spine-families.json)',
     '',
   ].join('\n'),
 );

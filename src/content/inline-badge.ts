@@ -14,7 +14,8 @@ import { dismissalKeyOf } from '../protocol/storage-keys';
 import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
 import { findingKey } from '../core/finding-key';
 import { worstSeverity } from '../core/severity';
-import type { Finding, FoundCode, Severity } from '../core/types';
+import type { CodeVerdict, Finding, FoundCode, Severity } from '../core/types';
+import { verdictWords } from '../core/families-read/verdict-words';
 import type { FrameVerdict } from '../protocol/messages';
 import type { OverlayHost } from './overlay-host';
 
@@ -49,6 +50,8 @@ type Badge = {
   hoverTimer: ReturnType<typeof setTimeout> | undefined;
   codes: string[];
   findings: Finding[];
+  /** Each code's verdict in words (supported / finding / not checked), shown under the findings. */
+  verdicts: CodeVerdict[];
   /** What the panel shows now: unchanged verdicts leave the DOM (and any focus in it) alone. */
   shown: string;
   /** Set while we move focus back to the badge, so that focus does not reopen the panel. */
@@ -150,7 +153,8 @@ export class InlineBadges {
       const badge = this.badges.get(fieldId) ?? this.createBadge(fieldId);
       badge.codes = wanted;
       badge.findings = findings;
-      const shown = JSON.stringify([wanted, findings, findings.filter((f) => this.dismissed.has(dismissalKeyOf(f)))]);
+      badge.verdicts = (verdict.verdicts ?? []).filter((v) => wanted.includes(v.code));
+      const shown = JSON.stringify([wanted, findings, badge.verdicts, findings.filter((f) => this.dismissed.has(dismissalKeyOf(f)))]);
       if (shown !== badge.shown) {
         badge.shown = shown;
         this.fill(badge);
@@ -222,6 +226,7 @@ export class InlineBadges {
       hoverTimer: undefined,
       codes: [],
       findings: [],
+      verdicts: [],
       shown: '',
       refocusing: false,
     };
@@ -285,7 +290,14 @@ export class InlineBadges {
     for (const finding of findings) list.append(this.findingItem(badge, finding));
     const body: HTMLElement[] = [header];
     if (findings.length > 0) body.push(list);
-    else body.push(this.el('p', 'empty', `No findings for ${codes} so far.`));
+    else if (badge.verdicts.length === 0) body.push(this.el('p', 'empty', `No findings for ${codes} so far.`));
+    // Say per code what was checked: never a silent "no findings" for a code nothing compared.
+    badge.status.dataset.verdicts = badge.verdicts.map((v) => `${v.code}:${v.verdict}`).join(' ');
+    for (const v of badge.verdicts.filter((x) => x.verdict !== 'finding')) {
+      const line = this.el('p', 'empty verdict', verdictWords(v));
+      line.dataset.verdict = v.verdict;
+      body.push(line);
+    }
 
     const footer = this.el('footer');
     const hidden = badge.findings.length - findings.length;

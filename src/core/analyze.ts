@@ -1,3 +1,5 @@
+import { notCheckedReason } from './families-read/check-families';
+import { codeVerdicts } from './families-read/code-verdicts';
 import { buildRuleContext, runRules } from './rules/build-context';
 import { RULES } from './rules/registry';
 import type { AnalyzeInput, AnalyzeResult, CodeLookup } from './types';
@@ -22,5 +24,7 @@ export type AnalyzeOptions = {
 export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): AnalyzeResult {
   const { ctx, findings, comparisons, limits } = buildRuleContext(input, options.lookup);
   runRules(RULES, ctx, findings, comparisons);
-  return { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons, ...(limits ? { limits } : {}) };
+  // One honest verdict per judged code, from what the rules compared (never supported by default).
+  const verdicts = codeVerdicts(ctx.entered.map((c) => c.code), findings, comparisons, (code) => notCheckedReason(code, ctx.entered.find((c) => c.code === code)?.m99 !== undefined));
+  return { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons, verdicts, ...(limits ? { limits } : {}) };
 }

@@ -40,4 +40,6 @@ export { RULES, RULE_IDS, RULE_INFO, ruleInfo, ruleOrder } from './rules/registr
 export type { RuleDefinition, RuleInfo, RuleContext, RuleOutput, CodeGroup, CodeRule, PageRule } from './rules/rule';
 export { SEVERITIES, severityRank, worstSeverity } from './severity';
 export { findingKey } from './finding-key';
+export { allClear, codeVerdicts } from './families-read/code-verdicts';
+export { allClearWords, checksWords, verdictWords, VERDICT_LABEL } from './families-read/verdict-words';
 export type * from './types';

@@ -43,7 +43,8 @@ export type RuleId =
   | 'non-billable-code'
   | 'classified-elsewhere'
   | 'missing-documentation'
-  | 'suggested-code';
+  | 'suggested-code'
+  | 'qualifier-mismatch';
 
 export type SourceRef = { title: string; url?: string };
 
@@ -127,6 +128,8 @@ export type AnalyzeResult = {
   comparisons?: Comparison[];
   /** Set when a cap left part of the text unread (see AnalyzeLimits). */
   limits?: AnalyzeLimits;
+  /** One verdict per judged code: supported (a rule compared it and agreed), finding, or not-checked. */
+  verdicts?: CodeVerdict[];
 };
 
 /** What one rule compared for one code and what it concluded (see rules/rule.ts). */
@@ -138,4 +141,19 @@ export type Comparison = {
   evidence: Span[];
   /** Short plain words on what was compared. */
   reason: string;
+};
+
+/**
+ * What ChartLint can honestly say about one entered code. `supported` only when a rule compared
+ * the code with the note and the note agreed; `not-checked` when no rule compared it (with why).
+ */
+export type CodeVerdict = {
+  code: string;
+  verdict: 'supported' | 'finding' | 'not-checked';
+  /** Short plain words: what was compared, what was found, or why nothing was. */
+  reason: string;
+  /** The rules that compared the code with the note (empty for not-checked). */
+  checkedBy: RuleId[];
+  /** Note spans that support the code (supported) or that the findings quote (finding). */
+  evidence: Span[];
 };

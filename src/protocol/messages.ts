@@ -4,7 +4,7 @@
  * missing handler or a wrong payload is a compile error, and each payload has a runtime check
  * because content scripts share the page with untrusted code.
  */
-import type { AnalyzeResult, FieldText, Finding, FoundCode, Span } from '../core';
+import type { AnalyzeResult, CodeVerdict, FieldText, Finding, FoundCode, Span } from '../core';
 import type { PageSettings } from './settings';
 
 /** One field as the content script read it. `id` is unique within the frame's document. */
@@ -28,6 +28,8 @@ export type FrameVerdict = {
   codes: FoundCode[];
   /** Findings about those codes (evidence may point into other frames). */
   findings: Finding[];
+  /** One verdict per code of this frame (supported / finding / not-checked), from the tab's analysis. */
+  verdicts?: CodeVerdict[];
   /**
    * Findings dismissed on this page (from the badge or the side panel), as `rule|code` keys. The
    * worker keeps them in storage.session, which content scripts cannot read themselves.

@@ -43,7 +43,7 @@ describe('code families', () => {
   });
 
   it('names both schemes and keeps every region label equal to the order file wording', () => {
-    expect(REGION_SCHEMES.map((s) => s.name)).toEqual(['M99 region scheme', 'dorsopathy region scheme']);
+    expect(REGION_SCHEMES.map((s) => s.name)).toEqual(['M99 region scheme', 'dorsopathy region scheme', 'cervical disc region scheme (M50)']);
     expect(REGION_SCHEMES[1]?.regions.map((r) => r.label)).toContain('sacral and sacrococcygeal region');
   });
 });

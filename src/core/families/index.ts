@@ -2,13 +2,15 @@
  * The spine code families ChartLint reads, validated once at load. Add a family by writing its
  * data file next to m99.ts and listing it in FAMILIES; add a region scheme in schemes.ts.
  */
+import { SPINE_FAMILIES } from '../spine-families/families';
 import { M99_FAMILY } from './m99';
 import { REGION_SCHEMES, regionByDigit } from './schemes';
 import { KNOWLEDGE_SOURCES } from './sources';
 import type { AxisValues, CodeFamily, ParsedFamilyCode, Subcategory } from './types';
 import { validateKnowledge } from './validate-families';
 
-export const FAMILIES: readonly CodeFamily[] = [M99_FAMILY];
+/** M99, and the spine families beside it (spine-families/: M43.1, M47, M48.0, M50, M51, M54). */
+export const FAMILIES: readonly CodeFamily[] = [M99_FAMILY, ...SPINE_FAMILIES];
 
 validateKnowledge(KNOWLEDGE_SOURCES, REGION_SCHEMES, FAMILIES);
 

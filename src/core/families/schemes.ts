@@ -1,3 +1,4 @@
+import { CERVICAL_DISC_SCHEME } from '../spine-families/schemes';
 import type { RegionScheme, RegionSchemeId, SchemeRegion } from './types';
 
 /**
@@ -83,6 +84,8 @@ export const REGION_SCHEMES: readonly RegionScheme[] = [
     ],
     sources: ['order-fy2026'],
   },
+  // M50's own scheme (high / mid-cervical with the level character / cervicothoracic).
+  CERVICAL_DISC_SCHEME,
 ];
 
 /** The scheme with this id; throws for an unknown id (a bug in the family data, caught at load). */

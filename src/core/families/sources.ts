@@ -1,3 +1,4 @@
+import { SPINE_SOURCES } from '../spine-families/sources';
 import type { KnowledgeSource } from './types';
 
 /**
@@ -34,4 +35,6 @@ export const KNOWLEDGE_SOURCES: readonly KnowledgeSource[] = [
     title: 'ChartLint convention where no official text decides (documented in docs/architecture.md and the M99 reference)',
     verified: '2026-12-03',
   },
+  // The spine families beside M99 (spine-families/sources.ts).
+  ...SPINE_SOURCES,
 ];

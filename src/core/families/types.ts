@@ -7,7 +7,7 @@
 import type { Mechanism, SourceRef } from '../types';
 
 /** Ids of the region schemes. Add one here and a data entry in `schemes.ts`. */
-export type RegionSchemeId = 'm99' | 'dorsopathy';
+export type RegionSchemeId = 'm99' | 'dorsopathy' | 'cervical-disc';
 
 /** A source with the date someone last checked the fact against it. */
 export type KnowledgeSource = SourceRef & { id: string; verified: string };

@@ -2,6 +2,7 @@ import { M99_FAMILY } from '../families/m99';
 import { regionOfLevel } from '../families/schemes';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
 import type { Mention } from '../types';
+import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
 import type { CodeRule } from './rule';
 import { M99_NOTE, ORDER_FILE } from './sources';
 
@@ -64,11 +65,13 @@ export const classifiedElsewhere: CodeRule = {
   title: 'A code outside M99 may fit better',
   help: 'M99 is used only when the condition cannot be classified elsewhere; this names the spine codes outside M99 that fit what the note documents (spinal stenosis, spondylolisthesis, radiculopathy with spondylosis or a disc).',
   defaultSeverity: 'info',
-  families: ['m99'],
-  sources: [M99_NOTE, ORDER_FILE],
+  // M54.1-/M54.2/M54.5- too: their Excludes1 notes send the condition with a disc or spondylosis cause to the combination code.
+  families: ['m99', 'm54'],
+  sources: [M99_NOTE, ORDER_FILE, ...FAMILY_RULE_SOURCES],
   scope: 'code',
   check(code, ctx) {
-    if (!code.m99 || code.exists === false || ctx.affirmed.length === 0) return [];
+    if (!code.m99) return familyCheck('classified-elsewhere', code, ctx);
+    if (code.exists === false || ctx.affirmed.length === 0) return [];
     const lesion = code.family?.axes.lesion;
     const codes = new Set<string>();
     const reasons = new Set<string>();

@@ -1,4 +1,5 @@
 import type { CodeRule } from './rule';
+import { nearestCodes } from '../families-read/nearest-code';
 import { ORDER_FILE } from './sources';
 import { codesFromNote } from './stenosis/documented-codes';
 
@@ -18,14 +19,18 @@ export const invalidCode: CodeRule = {
   check(code, ctx) {
     const typo = code.found.find((f) => f.note)?.note;
     if (code.exists === false) {
-      const suggestions = codesFromNote(code.m99, ctx.mentions).filter((c) => !ctx.lookup || ctx.lookup(c)?.billable);
+      // Never across categories: a typo in Z99 is not "fixed" with a spine code the note documents.
+      const fromNote = codesFromNote(code.m99, ctx.mentions).filter((c) => c.slice(0, 3) === code.code.slice(0, 3) && (!ctx.lookup || ctx.lookup(c)?.billable));
+      const nearest = fromNote.length === 0 && ctx.lookup ? nearestCodes(code.code, ctx.lookup) : [];
+      const suggestions = fromNote.length > 0 ? fromNote : nearest;
+      const named = nearest.map((c) => `${c} (${ctx.lookup?.(c)?.title ?? ''})`).join(', ');
       return [
         {
           rule: 'invalid-code',
           severity: 'error',
           code: code.code,
           suggestions,
-          message: `${code.code} is not an ICD-10-CM code${typo ? ` (${typo})` : ''}.${suggestions.length > 0 ? ` The note supports ${suggestions.join(', ')}.` : ''}`,
+          message: `${code.code} is not an ICD-10-CM code${typo ? ` (${typo})` : ''}.${fromNote.length > 0 ? ` The note supports ${fromNote.join(', ')}.` : ''}${nearest.length > 0 ? ` Nearest: ${named}.` : ''}`,
           evidence: code.evidence,
           sources: [ORDER_FILE],
         },

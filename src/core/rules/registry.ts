@@ -10,6 +10,7 @@ import { invalidCode } from './invalid-code';
 import { mechanismMismatch } from './mechanism-mismatch';
 import { missingDocumentation } from './missing-documentation';
 import { nonBillableCode } from './non-billable-code';
+import { qualifierMismatch } from './qualifier-mismatch';
 import { regionMismatch } from './region-mismatch';
 import type { RuleDefinition, RuleInfo } from './rule';
 import { siteMismatch } from './site-mismatch';
@@ -22,6 +23,7 @@ export const RULES: readonly RuleDefinition[] = [
   siteMismatch,
   regionMismatch,
   mechanismMismatch,
+  qualifierMismatch,
   unsupportedCode,
   implausibleRegion,
   classifiedElsewhere,

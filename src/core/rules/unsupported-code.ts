@@ -1,3 +1,4 @@
+import { FAMILY_RULE_SOURCES, SPINE_FAMILY_IDS, familyCheck } from '../families-read/family-rule';
 import type { CodeRule } from './rule';
 import { GUIDELINE_UNCERTAIN, M99_INDEX } from './sources';
 
@@ -10,11 +11,12 @@ export const unsupportedCode: CodeRule = {
   title: 'Note does not support the code',
   help: 'The note documents nothing the code claims: no stenosis at all, or only ruled out, suspected or past stenosis.',
   defaultSeverity: 'warning',
-  families: ['m99'],
-  sources: [M99_INDEX, GUIDELINE_UNCERTAIN],
+  families: ['m99', ...SPINE_FAMILY_IDS],
+  sources: [M99_INDEX, GUIDELINE_UNCERTAIN, ...FAMILY_RULE_SOURCES],
   scope: 'code',
   check(code, ctx) {
-    if (!code.m99 || code.exists === false || ctx.affirmed.length > 0) return [];
+    if (!code.m99) return familyCheck('unsupported-code', code, ctx);
+    if (code.exists === false || ctx.affirmed.length > 0) return [];
     const other = ctx.mentions.filter((m) => m.status !== 'affirmed');
     const uncertainOnly = other.length > 0 && other.every((m) => m.status === 'uncertain');
     const finding = {

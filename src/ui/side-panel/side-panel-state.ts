@@ -81,6 +81,8 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
   const visibleFindings = computed(() => findings.value.filter((f) => !dismissals.value[findingKey(f)]));
   const dismissedFindings = computed(() => findings.value.filter((f) => dismissals.value[findingKey(f)]));
   const checklist = computed(() => result.value?.checklist ?? []);
+  /** One verdict per judged code (core: supported / finding / not-checked). */
+  const verdicts = computed(() => result.value?.verdicts ?? []);
 
   /** Codes the rules judged: those in diagnosis fields, or the note's when the page has no diagnosis field. */
   const enteredCodes = computed(() => {
@@ -265,6 +267,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     status,
     codes,
     findings,
+    verdicts,
     visibleFindings,
     dismissedFindings,
     dismissals,
