@@ -14,3 +14,6 @@ export { buildChecklist } from './rules/build-checklist';
 export { documentedCodes } from './rules/suggest-codes';
 export { RULE_IDS } from './rule-ids';
 export type * from './types';
+export { explainReleaseChange, stampRelease } from './release-changes';
+export { findDateOfService, parseDate, orderForLocale } from './dates';
+export type { DateOfService, DateOrder, ParsedDate } from './dates';

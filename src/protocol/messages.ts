@@ -20,6 +20,8 @@ export type PageSnapshot = {
   url: string;
   isTop: boolean;
   fields: SnapshotField[];
+  /** The page's language (`<html lang>`), which settles numeric dates such as 03/04/2026. */
+  lang?: string;
 };
 
 /** The part of a tab's analysis that one frame needs to mark its own diagnosis fields. */
@@ -44,6 +46,8 @@ export type TabState = {
   frames: Record<string, PageSnapshot>;
   /** Analysis of all frames together; field ids are `${frameId}:${localId}`. */
   result: AnalyzeResult;
+  /** The date of service the user set in the panel for this tab (ISO), used when the page shows none. */
+  userDate?: string;
 };
 
 /** Why a user dismissed a finding in the side panel. */

@@ -1,8 +1,6 @@
 import type { FrameVerdict, PageSnapshot, TabState } from '../../protocol/messages';
 import type { MessageSender } from '../../platform/runtime';
-import { analyzeTab } from '../analyze-tab';
-import { applySettings } from '../apply-settings';
-import { currentSettings } from '../current-settings';
+import { analyzeWithSettings } from '../analyze-with-settings';
 import { loadDismissals } from '../dismissals';
 import { frameVerdict } from '../frame-verdict';
 import { pushVerdicts } from '../push-verdicts';
@@ -29,7 +27,8 @@ export async function handlePageSnapshot(snapshot: PageSnapshot, sender: Message
       updatedAt: Date.now(),
       frames,
       // Rules the user or administrator turned off never reach the page or the panel.
-      result: applySettings(await analyzeTab(frames), await currentSettings()),
+      result: await analyzeWithSettings(frames, stored?.userDate),
+      ...(stored?.userDate ? { userDate: stored.userDate } : {}),
     };
     await saveTabState(next);
     return { state: next, previous: newPage ? undefined : stored };

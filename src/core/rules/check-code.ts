@@ -1,5 +1,6 @@
 import { m99Structure } from '../m99/m99-axes';
 import type { CodeLookup, Finding, FoundCode } from '../types';
+import { explainReleaseChange } from '../release-changes';
 import { GUIDELINE_CODES_ONLY, ORDER_FILE } from './sources';
 
 /**
@@ -8,6 +9,11 @@ import { GUIDELINE_CODES_ONLY, ORDER_FILE } from './sources';
  * than guessed at).
  */
 export function checkCode(found: FoundCode[], lookup: CodeLookup | undefined, documented: (code: string) => string[]): Finding[] {
+  // A code deleted, made a header or not yet added in the release of the visit: say which and why.
+  return explainReleaseChange(checkCodeIn(found, lookup, documented), found[0]?.code, lookup);
+}
+
+function checkCodeIn(found: FoundCode[], lookup: CodeLookup | undefined, documented: (code: string) => string[]): Finding[] {
   const first = found[0];
   if (!first) return [];
   const code = first.code;
