@@ -43,3 +43,4 @@ export {
   type Plausibility,
 } from './m99-axes';
 export { buildM99Reference, billableM99Codes, type M99Reference, type CodeRef, type RelatedCode } from './m99-reference';
+export { lookupForVisit, readDateOfService, type VisitLookup, type VisitRequest } from './visit-lookup';

@@ -32,7 +32,7 @@ describe('chartlint lookup', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { code, out } = await cli('lookup', 'qqqzzz');
+    const { code, out } = await cli('lookup', 'qqqzzz', '--date', '2026-03-01');
     expect(code).toBe(0);
     expect(out).toBe('no ICD-10-CM FY2026 codes match "qqqzzz"\n');
   });
