@@ -91,6 +91,8 @@ export type BackgroundApi = {
   'site/disable': (payload: { origin: string }) => string[];
   /** The badge dismissed (or brought back) a finding on the sender's page; shared with the panel. */
   'findings/dismiss': (payload: { rule: string; code: string; dismissed: boolean }) => boolean;
+  /** The side panel sets (or clears, with null) a tab's date of service, used when the page shows none. */
+  'visit/set-date': (payload: { tabId: number; date: string | null }) => boolean;
 };
 
 export type ContentApi = {

@@ -73,3 +73,7 @@ export function isTitleRequest(v: unknown): v is { titles: string[] } {
 export function isDismissRequest(v: unknown): v is { rule: string; code: string; dismissed: boolean } {
   return isObject(v) && isString(v.rule, 60) && isString(v.code, 20) && typeof v.dismissed === 'boolean';
 }
+
+export function isVisitDateRequest(v: unknown): v is { tabId: number; date: string | null } {
+  return isObject(v) && typeof v.tabId === 'number' && Number.isInteger(v.tabId) && (v.date === null || isString(v.date, 40));
+}

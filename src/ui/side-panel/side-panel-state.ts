@@ -264,9 +264,22 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     return () => stops.forEach((stop) => stop());
   }
 
+  /** The date of service the user typed (used when the page shows none); a plain message when it is refused. */
+  async function setVisitDate(date: string | null): Promise<string | undefined> {
+    const id = tab.value?.tabId;
+    if (id === undefined || !port.setVisitDate) return 'Open a page to set its date of service.';
+    try {
+      await port.setVisitDate(id, date);
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
   return {
     tabId,
     tab,
+    setVisitDate,
     status,
     codes,
     findings,
