@@ -16,7 +16,7 @@ function isField(v: unknown): v is SnapshotField {
   return (
     isObject(v) &&
     isString(v.id, 200) &&
-    (v.kind === 'diagnosis' || v.kind === 'note') &&
+    (v.kind === 'diagnosis' || v.kind === 'note' || v.kind === 'date') &&
     isString(v.text, MAX_FIELD_CHARS) &&
     (v.label === undefined || isString(v.label, 500))
   );
@@ -30,7 +30,8 @@ export function isPageSnapshot(v: unknown): v is PageSnapshot {
     typeof v.isTop === 'boolean' &&
     Array.isArray(v.fields) &&
     v.fields.length <= MAX_FIELDS &&
-    v.fields.every(isField)
+    v.fields.every(isField) &&
+    (v.lang === undefined || isString(v.lang, 35))
   );
 }
 
