@@ -4,7 +4,7 @@
  * missing handler or a wrong payload is a compile error, and each payload has a runtime check
  * because content scripts share the page with untrusted code.
  */
-import type { AnalyzeResult, FieldText, Finding, FoundCode, Span } from '../core';
+import type { AnalyzeResult, FieldText, Finding, FoundCode, ReleaseStamp, Span } from '../core';
 import type { PageSettings } from './settings';
 
 /** One field as the content script read it. `id` is unique within the frame's document. */
@@ -35,6 +35,8 @@ export type FrameVerdict = {
    * worker keeps them in storage.session, which content scripts cannot read themselves.
    */
   dismissed?: string[];
+  /** The release the codes were checked against and how it was chosen (the badge says when it does not fit). */
+  release?: ReleaseStamp;
 };
 
 /** Per-tab state kept by the service worker in storage.session (see storage-keys.ts). */
