@@ -374,7 +374,7 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
   let ancestor = c.code.slice(0, -1).replace(/\.$/, '');
   while (ancestor.length > 3 && !byCode.has(ancestor)) ancestor = ancestor.slice(0, -1).replace(/\.$/, '');
   const candidates = added.filter((a) => a.startsWith(ancestor) && a.length === c.code.length);
-  const score = (a: string) => [...a].filter((ch, i) => i >= ancestor.length && ch === c.code[i]).length;
+  const score = (a: string) => Array.from({ length: a.length }, (_, i) => i).filter((i) => i >= ancestor.length && a[i] === c.code[i]).length;
   const best = Math.max(0, ...candidates.map(score));
   return { replacements: best > 0 ? candidates.filter((a) => score(a) === best) : [] };
 }

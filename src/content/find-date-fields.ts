@@ -12,8 +12,8 @@ const MAX_ELEMENTS = 400;
 const MAX_TEXT = 160;
 
 function nameOf(input: HTMLInputElement): string {
-  const label = input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? input.getAttribute('placeholder') ?? input.name ?? input.id;
-  return (label ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const label = input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? input.getAttribute('placeholder') ?? (input.name || input.id);
+  return label.replace(/\s+/g, ' ').trim().slice(0, 80);
 }
 
 export function findDateFields(root: Document = document): SnapshotField[] {
@@ -37,7 +37,7 @@ export function findDateFields(root: Document = document): SnapshotField[] {
   for (const el of Array.from(blocks)) {
     if (++looked > MAX_ELEMENTS) break;
     if (el.closest('[data-chartlint], textarea, [contenteditable]')) continue;
-    const text = el.textContent ?? '';
+    const text = el.textContent;
     if (text.length > MAX_TEXT || !VISIT_DATE.test(text)) continue;
     add(text, 'Page');
   }

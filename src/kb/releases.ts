@@ -40,7 +40,11 @@ export {
   type ReleaseWindow,
 } from './choose-release';
 
-const descriptor = (w: ReleaseWindow): ReleaseDescriptor => RELEASES.find((r) => r.version === w.version) ?? RELEASES[0]!;
+function descriptor(w: ReleaseWindow): ReleaseDescriptor {
+  const found = RELEASES.find((r) => r.version === w.version);
+  if (!found) throw new Error(`ICD-10-CM ${w.version} has no data files; run npm run build:kb`);
+  return found;
+}
 
 export function latestRelease(): ReleaseDescriptor {
   return descriptor(latestWindow());

@@ -26,7 +26,7 @@ export function findDateOfService(fields: readonly FieldText[], options: { order
     if (field.kind !== 'date' && field.kind !== 'note') continue;
     for (const m of field.text.matchAll(LABELLED)) {
       const text = m[2] ?? '';
-      const start = (m.index ?? 0) + m[0].length - text.length;
+      const start = m.index + m[0].length - text.length;
       const parsed = parseDate(text, options);
       if (parsed.ok) hits.push({ iso: parsed.iso, label: (m[1] ?? '').replace(/\s+/g, ' '), span: { fieldId: field.id, start, end: start + text.length, text } });
       else refused ??= { text, message: parsed.message };
