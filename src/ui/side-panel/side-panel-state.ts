@@ -156,7 +156,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     if (missing.length === 0) return;
     missing.forEach((c) => requested.add(c));
     try {
-      const found = await port.describeCodes(missing);
+      const found = await port.describeCodes(missing, tab.peek()?.result.release?.version);
       details.value = { ...details.peek(), ...found };
       detailsError.value = undefined;
     } catch (error) {
