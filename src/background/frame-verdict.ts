@@ -17,5 +17,11 @@ export function frameVerdict(result: AnalyzeResult, frameId: number, dismissals:
   const findings = result.findings.filter((f) => mine.has(f.code));
   const dismissed = [...new Set(findings.map(dismissalKeyOf))].filter((key) => key in dismissals);
   const verdicts = result.verdicts?.filter((v) => mine.has(v.code));
-  return { codes, findings, ...(verdicts ? { verdicts } : {}), ...(dismissed.length > 0 ? { dismissed } : {}) };
+  return {
+    codes,
+    findings,
+    ...(verdicts ? { verdicts } : {}),
+    ...(dismissed.length > 0 ? { dismissed } : {}),
+    ...(result.release && codes.length > 0 ? { release: result.release } : {}),
+  };
 }

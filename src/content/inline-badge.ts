@@ -138,9 +138,13 @@ export class InlineBadges {
     this.doc = overlay.host.ownerDocument;
   }
 
+  /** The release of the last verdict (shown in every panel). */
+  private release: FrameVerdict['release'];
+
   /** Shows the verdict: one badge per field with codes; fields without codes lose theirs. */
   render(verdict: FrameVerdict, elementOf: (fieldId: string) => Element | undefined): void {
     this.dismissed = new Set(verdict.dismissed ?? []);
+    this.release = verdict.release;
     const byField = new Map<string, FoundCode[]>();
     for (const code of verdict.codes)
       byField.set(code.span.fieldId, [...(byField.get(code.span.fieldId) ?? []), code]);
@@ -154,7 +158,7 @@ export class InlineBadges {
       badge.codes = wanted;
       badge.findings = findings;
       badge.verdicts = (verdict.verdicts ?? []).filter((v) => wanted.includes(v.code));
-      const shown = JSON.stringify([wanted, findings, badge.verdicts, findings.filter((f) => this.dismissed.has(dismissalKeyOf(f)))]);
+      const shown = JSON.stringify([wanted, findings, badge.verdicts, findings.filter((f) => this.dismissed.has(dismissalKeyOf(f))), this.release]);
       if (shown !== badge.shown) {
         badge.shown = shown;
         this.fill(badge);
@@ -289,6 +293,9 @@ export class InlineBadges {
     const list = this.el('ul');
     for (const finding of findings) list.append(this.findingItem(badge, finding));
     const body: HTMLElement[] = [header];
+    // The release the codes were checked against; plainly when it is expired, pinned or not in force.
+    const r = this.release;
+    if (r) body.push(this.el('p', r.status === 'in-force' ? 'release' : 'release release-warning', r.message ?? `Checked against ICD-10-CM ${r.version}.`));
     if (findings.length > 0) body.push(list);
     else if (badge.verdicts.length === 0) body.push(this.el('p', 'empty', `No findings for ${codes} so far.`));
     // Say per code what was checked: never a silent "no findings" for a code nothing compared.

@@ -43,3 +43,6 @@ export { findingKey } from './finding-key';
 export { allClear, codeVerdicts } from './families-read/code-verdicts';
 export { allClearWords, checksWords, verdictWords, VERDICT_LABEL } from './families-read/verdict-words';
 export type * from './types';
+export { explainReleaseChange, stampRelease } from './release-changes';
+export { findDateOfService, parseDate, orderForLocale } from './dates';
+export type { DateOfService, DateOrder, ParsedDate } from './dates';

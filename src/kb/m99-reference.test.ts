@@ -236,6 +236,6 @@ describe('describeCode and explainCode for any code', () => {
   it('rejects bad input with the parser message', async () => {
     await expect(explainCode('M99.6O')).rejects.toThrow(CodeInputError);
     await expect(explainCode('M99.6O')).rejects.toThrow(/Did you mean M99\.60\?/);
-    await expect(explainCode('M99.95')).rejects.toThrow(/not in ICD-10-CM FY2026/);
+    await expect(explainCode('M99.95')).rejects.toThrow(/not in ICD-10-CM FY2027/);
   });
 });

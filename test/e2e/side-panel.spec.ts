@@ -46,7 +46,9 @@ test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, g
   await expect(panel.getByRole('tab', { name: /M99\.60/ })).toHaveAttribute('aria-selected', 'true');
   await expect(tabPanel.locator('[data-official-title]')).toHaveText('Osseous and subluxation stenosis of intervertebral foramina of head region');
   await expect(tabPanel).toContainText('Billable');
-  await expect(tabPanel).toContainText('ICD-10-CM FY2026');
+  // The release in force on the date of service (the demo shows none: today, FY2027 since 2026-10-01).
+  await expect(tabPanel).toContainText('ICD-10-CM FY2027');
+  await expect(panel.locator('.release-line')).toContainText(/ICD-10-CM FY2027 · date of service \d{4}-\d{2}-\d{2} \(today\)/);
 
   // The demo note documents everything: every checklist item is met, with its evidence.
   for (const id of ['site', 'level', 'mechanism', 'imaging', 'neuro']) {

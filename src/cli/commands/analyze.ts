@@ -1,18 +1,24 @@
-import { analyze as analyzeFields, type AnalyzeResult, type CodeLookup, type FieldText } from '../../core';
-import { loadCatalog } from '../../kb';
+import { analyze as analyzeFields, stampRelease, type AnalyzeResult, type FieldText } from '../../core';
+import { lookupForVisit, readDateOfService } from '../../kb';
 import { readArgs } from '../args';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
 import { formatResult } from './format-result';
 import { isRecord, parseJsonl, readText } from './read-input';
 
-type BatchInput = { codes: string[]; text: string };
+type BatchInput = { codes: string[]; text: string; date?: string };
 
 function readBatchInput(value: unknown): BatchInput | string {
   if (!isRecord(value)) return 'expected an object like {"codes": ["M99.61"], "text": "..."}';
-  const { codes = [], text } = value;
+  const { codes = [], text, date } = value;
   if (typeof text !== 'string') return '"text" must be a string';
   if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return '"codes" must be an array of strings';
-  return { codes, text };
+  if (date === undefined) return { codes, text };
+  if (typeof date !== 'string') return '"date" must be a date of service such as "2026-11-03"';
+  try {
+    return { codes, text, date: readDateOfService(date) };
+  } catch (error) {
+    return `"date": ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 function fieldsOf(codes: string[], text: string): FieldText[] {
@@ -22,22 +28,36 @@ function fieldsOf(codes: string[], text: string): FieldText[] {
   ];
 }
 
+function readDateOfServiceOrUsage(text: string): void {
+  try {
+    readDateOfService(text);
+  } catch (error) {
+    throw new UsageError(`--date: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 const hasError = (r: AnalyzeResult) => r.findings.some((f) => f.severity === 'error');
 
 export const analyze: Command = {
   name: 'analyze',
   summary: 'audit a note against the entered codes (findings, mentions, checklist)',
   usage:
-    'chartlint analyze [--code M99.61 ...] [--file NOTE.txt | stdin] [--json]\n       chartlint analyze --jsonl BATCH.jsonl   (one {"codes": [...], "text": "..."} per line; "-" reads stdin)\n       exit 1 when any finding is an error, 2 for unreadable input',
+    'chartlint analyze [--code M99.61 ...] [--file NOTE.txt | stdin] [--date YYYY-MM-DD] [--release FY2027] [--json]\n       chartlint analyze --jsonl BATCH.jsonl   (one {"codes": [...], "text": "...", "date": "2026-11-03"} per line; "-" reads stdin)\n       codes are checked against the ICD-10-CM release in force on the date of service (default: today)\n       exit 1 when any finding is an error, 2 for unreadable input',
   run: async (args, io) => {
-    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl'], multi: ['code'], flags: ['json'] });
+    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'date', 'release'], multi: ['code'], flags: ['json'] });
+    const date = values.get('date');
+    if (date !== undefined) readDateOfServiceOrUsage(date);
+    const release = values.get('release');
+    const visit = (lineDate?: string) => {
+      const when = lineDate ?? date;
+      return lookupForVisit({ ...(when ? { date: when } : {}), ...(release ? { setting: release } : {}) });
+    };
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}" (use --file for a note file)`);
     const jsonl = values.get('jsonl');
     if (jsonl !== undefined && (values.has('file') || multi.has('code'))) throw new UsageError('--jsonl carries codes and text per line; do not combine it with --code or --file');
     // Read (and reject) the input before loading the catalog, which takes seconds.
     if (jsonl !== undefined) {
       const lines = parseJsonl(await readText(jsonl, io), readBatchInput);
-      const lookup: CodeLookup = (await loadCatalog()).lookup;
       let failed = false;
       let errors = false;
       for (const entry of lines) {
@@ -47,7 +67,8 @@ export const analyze: Command = {
           io.stderr(`chartlint analyze: ${entry.error}\n`);
           continue;
         }
-        const result = analyzeFields({ fields: fieldsOf(entry.value.codes, entry.value.text) }, { lookup });
+        const { lookup, stamp } = await visit(entry.value.date);
+        const result = stampRelease(analyzeFields({ fields: fieldsOf(entry.value.codes, entry.value.text) }, lookup ? { lookup } : {}), stamp);
         errors ||= hasError(result);
         io.stdout(`${JSON.stringify(result)}\n`);
       }
@@ -57,8 +78,8 @@ export const analyze: Command = {
     const text = await readText(values.get('file'), io);
     const codes = multi.get('code') ?? [];
     if (text.trim() === '' && codes.length === 0) throw new UsageError('nothing to analyze: give --code and a note (--file or stdin)');
-    const lookup: CodeLookup = (await loadCatalog()).lookup;
-    const result = analyzeFields({ fields: fieldsOf(codes, text) }, { lookup });
+    const { lookup, stamp } = await visit();
+    const result = stampRelease(analyzeFields({ fields: fieldsOf(codes, text) }, lookup ? { lookup } : {}), stamp);
     io.stdout(flags.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
     return hasError(result) ? 1 : 0;
   },

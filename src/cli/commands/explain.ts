@@ -1,4 +1,4 @@
-import { CodeInputError, explainCode, releaseForDate, type CodeExplanation } from '../../kb';
+import { CodeInputError, explainCode, releaseForDate, todayIso, type CodeExplanation } from '../../kb';
 import { readArgs } from '../args';
 import { UsageError, type Command } from '../command';
 
@@ -64,7 +64,7 @@ function render(x: CodeExplanation, releaseNote: string | undefined): string {
 export const explain: Command = {
   name: 'explain',
   summary: 'show one ICD-10-CM code: official title, billable flag, hierarchy, notes; M99 codes get the full reference',
-  usage: 'chartlint explain <code> [--json] [--date YYYY-MM-DD] [--release FY2026]',
+  usage: 'chartlint explain <code> [--json] [--date YYYY-MM-DD] [--release FY2027]',
   run: async (args, io) => {
     const { positionals, flags, values } = readArgs(args, { flags: ['json'], values: ['date', 'release'] });
     if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give exactly one code' : 'which code? e.g. chartlint explain M99.60');
@@ -74,7 +74,8 @@ export const explain: Command = {
     const release = values.get('release');
     let result: CodeExplanation;
     try {
-      result = await explainCode(positionals[0] ?? '', { ...(release ? { release } : {}), ...(date ? { dateOfService: date } : {}) });
+      // No release and no date: the release in force today (chooseRelease's rule for the CLI).
+      result = await explainCode(positionals[0] ?? '', release ? { release } : { dateOfService: date ?? todayIso() });
     } catch (error) {
       if (error instanceof CodeInputError) throw new UsageError(error.message);
       if (error instanceof Error && /is not loaded in ChartLint/.test(error.message)) throw new UsageError(error.message);

@@ -1,3 +1,4 @@
+import { readDateOfService, todayIso } from '../../kb';
 import { loadSearchIndex, searchCodes } from '../../kb/search';
 import { readArgs } from '../args';
 import { UsageError, type Command } from '../command';
@@ -15,13 +16,28 @@ function readLimit(value: string | undefined): number {
 export const lookup: Command = {
   name: 'lookup',
   summary: 'find ICD-10-CM codes by code, words, typos or shorthand (the popup lookup, offline)',
-  usage: 'chartlint lookup "<query>" [--limit N] [--json]',
+  usage: 'chartlint lookup "<query>" [--limit N] [--date YYYY-MM-DD | --release FY2027] [--json]',
   run: async (args, io) => {
-    const { positionals, values, flags } = readArgs(args, { values: ['limit'], flags: ['json'] });
+    const { positionals, values, flags } = readArgs(args, { values: ['limit', 'date', 'release'], flags: ['json'] });
     const query = positionals.join(' ');
     if (!query.trim()) throw new UsageError('lookup needs a query, e.g. chartlint lookup "foram sten head" or chartlint lookup m9960');
     const limit = readLimit(values.get('limit'));
-    const index = await loadSearchIndex();
+    // The codes of the release in force on the date of service (default today), or of --release.
+    const release = values.get('release');
+    const date = values.get('date');
+    let dateOfService: string;
+    try {
+      dateOfService = date === undefined ? todayIso() : readDateOfService(date);
+    } catch (error) {
+      throw new UsageError(`--date: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    let index: Awaited<ReturnType<typeof loadSearchIndex>>;
+    try {
+      index = await loadSearchIndex(release ? { release } : { dateOfService });
+    } catch (error) {
+      if (error instanceof Error && /is not loaded in ChartLint/.test(error.message)) throw new UsageError(error.message);
+      throw error;
+    }
     const { query: parsed, hits } = searchCodes(index, query, { limit });
     if (flags.has('json')) {
       const release = index.catalog.release;

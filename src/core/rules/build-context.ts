@@ -3,6 +3,7 @@ import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
 import { mentionLimits, scanMentions } from '../mentions/find-mentions';
 import type { AnalyzeInput, CodeLookup, Comparison, Finding, FoundCode } from '../types';
+import { explainReleaseChange } from '../release-changes';
 import { buildChecklist } from './build-checklist';
 import { outputOf, type CodeGroup, type RuleContext, type RuleDefinition } from './rule';
 
@@ -74,7 +75,13 @@ export function runRules(rules: readonly RuleDefinition[], ctx: RuleContext, fin
     comparisons.push(...out.compared);
   };
   for (const code of ctx.entered) {
-    for (const rule of rules) if (rule.scope === 'code') collect(outputOf(rule.check(code, ctx)));
+    for (const rule of rules) {
+      if (rule.scope !== 'code') continue;
+      const out = outputOf(rule.check(code, ctx));
+      // A code deleted, made a header or not yet added in the release of the visit: the validity
+      // findings say which release and what replaces it (release-changes.ts).
+      collect({ ...out, findings: explainReleaseChange(out.findings, code.code, ctx.lookup) });
+    }
   }
   for (const rule of rules) if (rule.scope === 'page') collect(outputOf(rule.check(ctx)));
 }

@@ -103,7 +103,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     const kinds = new Map(codes.value.map((c) => [c.code, c.fieldKind]));
     const list: FocusCode[] = entered.map((code) => {
       const where = kinds.get(code);
-      return { code, entered: true, suggested: suggested.includes(code), ...(where ? { where } : {}) };
+      return { code, entered: true, suggested: suggested.includes(code), ...(where && where !== 'date' ? { where } : {}) };
     });
     for (const code of new Set(suggested)) {
       if (!entered.includes(code)) list.push({ code, entered: false, suggested: true });
@@ -151,7 +151,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     if (missing.length === 0) return;
     missing.forEach((c) => requested.add(c));
     try {
-      const found = await port.describeCodes(missing);
+      const found = await port.describeCodes(missing, tab.peek()?.result.release?.version);
       details.value = { ...details.peek(), ...found };
       detailsError.value = undefined;
     } catch (error) {
@@ -261,9 +261,22 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     return () => stops.forEach((stop) => stop());
   }
 
+  /** The date of service the user typed (used when the page shows none); a plain message when it is refused. */
+  async function setVisitDate(date: string | null): Promise<string | undefined> {
+    const id = tab.value?.tabId;
+    if (id === undefined || !port.setVisitDate) return 'Open a page to set its date of service.';
+    try {
+      await port.setVisitDate(id, date);
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
   return {
     tabId,
     tab,
+    setVisitDate,
     status,
     codes,
     findings,

@@ -4,6 +4,7 @@ import { DISMISS_REASONS, FindingList, type FindingActions } from '../shared/fin
 import { PrivacyLine } from '../shared/privacy-line';
 import { CodeTabs } from './code-tabs';
 import type { SidePanelState } from './side-panel-state';
+import { VisitRelease } from './visit-release';
 
 /** Where `npm start` serves the demo EHR (scripts/start.ts, CHARTLINT_PORT). */
 export const DEMO_URL = 'http://localhost:4317/';
@@ -132,6 +133,7 @@ export function SidePanel({ state }: { state: SidePanelState }) {
   return (
     <>
       <AppHeader title="ChartLint">{page && <span class="page-host muted">{page}</span>}</AppHeader>
+      <VisitRelease state={state} />
       {/* Polite, and only written once typing pauses (side-panel-state.ts): never a chatter. */}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-announcer>
         {state.announcement.value}

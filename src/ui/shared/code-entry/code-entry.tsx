@@ -36,6 +36,7 @@ export function CodeEntry({ entry, onSelectCode, headingLevel = 2 }: CodeEntryPr
           {entry.release.codeSystem} {entry.release.version} (effective {entry.release.effectiveFrom} to {entry.release.effectiveTo})
           {entry.shortTitle !== entry.title && <> · short title: {entry.shortTitle}</>}
         </p>
+        {entry.release.caveat && <p class="muted small release-caveat">{entry.release.caveat}</p>}
         {entry.billable && (
           <p class="small code-entry-checks" data-checks>
             {checksWords(entry.code)}
