@@ -7,6 +7,9 @@ import { getSession, onStorageChanged } from '../../platform/storage';
 import { activeTab, activeTabIn, currentWindowId, onTabActivated } from '../../platform/tabs';
 import { createTabStatePort, type TabStatePort } from '../shared/tab-state-port';
 import { describeCodes, type CodeDetails } from './code-details';
+import { browserSettingsSource } from '../../platform/settings-storage';
+import type { Settings } from '../../protocol/settings';
+import { loadSettings } from '../../protocol/settings-store';
 
 /**
  * Everything the side panel needs from the outside world. Components never call the browser; the
@@ -25,6 +28,11 @@ export type SidePanelPort = TabStatePort & {
   describeCodes: (codes: string[]) => Promise<Record<string, CodeDetails>>;
   /** The code the popup's "Open in side panel" asked for, now and as it changes. */
   onLookedUpCode: (listener: (code: string | undefined) => void) => () => void;
+  /**
+   * The rule choices, now and whenever they change (options page, another device, a policy): the
+   * panel applies them where it reads findings. Absent: every rule on at its own severity.
+   */
+  onRuleSettings?: (listener: (settings: Pick<Settings, 'rules'>) => void) => () => void;
 };
 
 /** Clipboard writes need the click's user activation, which the panel's copy buttons give. */
@@ -64,6 +72,12 @@ export function createSidePanelPort(): SidePanelPort {
     showEvidence: (tabId, span) => sendToBackground('tab-evidence/show', { tabId, span }),
     copyText: writeClipboard,
     describeCodes,
+    onRuleSettings: (listener) => {
+      const source = browserSettingsSource();
+      const read = () => void loadSettings(source).then(listener, () => undefined);
+      read();
+      return source.onChange(read);
+    },
     onLookedUpCode: (listener) => {
       void getSession<string>(LOOKUP_PANEL_CODE_KEY).then(listener);
       return onStorageChanged('session', (changes) => {
