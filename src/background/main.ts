@@ -28,7 +28,8 @@ import { handleResolveTitles } from './handlers/resolve-titles';
 import { handleShowEvidence } from './handlers/show-evidence';
 import { handleSettingsForPage, handleSiteDisable, handleSiteEnable, handleSiteExpectGrant } from './handlers/site-settings';
 import { currentSettings, watchSettings } from './current-settings';
-import { forgetLiveTab } from './live-tabs';
+import { forgetLiveTab, liveTab } from './live-tabs';
+import { refreshTab } from './refresh-tab';
 import { completePendingSites, syncSiteScripts } from './site-access';
 import { onOriginsAdded, onOriginsChanged } from '../platform/permissions';
 import { withTabLock } from './tab-state';
@@ -88,7 +89,11 @@ async function repushAllTabs(): Promise<void> {
   const all = await getSessionAll();
   for (const [key, value] of Object.entries(all)) {
     if (!isTabStateKey(key)) continue;
-    const state = value as TabState;
+    const stored = value as TabState;
+    const live = liveTab(stored.tabId);
+    // Frames in memory are grouped again (origin pairs may have changed; unchanged groups keep
+    // their cached analysis); otherwise the stored raw analysis is shown through the new settings.
+    const state = live.frames.size > 0 ? await withTabLock(stored.tabId, () => refreshTab(stored.tabId, live, stored.url)) : stored;
     pushVerdicts(state, await loadDismissals(state.url), settings);
   }
 }
