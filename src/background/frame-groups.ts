@@ -44,9 +44,9 @@ export function frameGroups(
     if (ra !== rb) parent.set(ra, rb);
   }
   const groups = new Map<string, string[]>();
-  const ids = Object.keys(frames).sort((a, b) => Number(a) - Number(b));
-  for (const id of ids) {
-    const root = find(frameOrigin(id, frames[id]!));
+  const ordered = Object.entries(frames).sort(([a], [b]) => Number(a) - Number(b));
+  for (const [id, frame] of ordered) {
+    const root = find(frameOrigin(id, frame));
     const list = groups.get(root);
     if (list) list.push(id);
     else groups.set(root, [id]);

@@ -6,7 +6,8 @@ import type { RuleSetting, Settings } from './settings';
  * to its setting, so a rule registry in core changes this function only.
  */
 export function ruleSetting(settings: Pick<Settings, 'rules'>, rule: RuleId): RuleSetting {
-  return settings.rules[rule] ?? { enabled: true, severity: 'default' };
+  // A rule the settings do not know yet (newer than the stored settings) is on, as shipped.
+  return Object.hasOwn(settings.rules, rule) ? settings.rules[rule] : { enabled: true, severity: 'default' };
 }
 
 /** A finding as the settings show it: undefined when its rule is off, re-graded when it has its own severity. */

@@ -12,7 +12,7 @@ const PANEL = 'src/ui/side-panel/index.html';
 
 async function noteFrame(page: Page): Promise<Frame> {
   const handle = await page.locator('#note-frame').elementHandle();
-  const frame = await handle!.contentFrame();
+  const frame = await handle.contentFrame();
   await frame!.waitForLoadState();
   return frame!;
 }

@@ -20,8 +20,8 @@ function askMissingFrames(tabId: number, stored: TabState, live: LiveTab): void 
   }
 }
 
-/** Tells the tab's other frames whose verdict changed, and answers `frameId` with its own. */
-async function answer(state: TabState, previous: TabState | undefined, frameId: number | undefined): Promise<FrameVerdict | undefined> {
+/** Tells the tab's frames (but `frameId`, which gets a reply) whose verdict changed; returns the reply. */
+async function answer(state: TabState, previous: TabState | undefined, frameId?: number): Promise<FrameVerdict> {
   const settings = await currentSettings();
   const dismissals = await loadDismissals(state.url);
   pushVerdicts(state, dismissals, settings, {
@@ -30,7 +30,7 @@ async function answer(state: TabState, previous: TabState | undefined, frameId: 
     // A frame that no longer answers was removed or navigated without saying so: forget it.
     onGone: (gone) => void leaveFrame(state.tabId, gone),
   });
-  return frameId === undefined ? undefined : verdictFor(state, frameId, dismissals, settings);
+  return verdictFor(state, frameId ?? 0, dismissals, settings);
 }
 
 /**
@@ -55,7 +55,7 @@ export async function handlePageSnapshot(snapshot: PageSnapshot, sender: Message
     const url = frameId === 0 ? snapshot.url : (stored?.url ?? sender.tab?.url ?? snapshot.url);
     return { state: await refreshTab(tabId, live, url), previous: newPage ? undefined : stored };
   });
-  return (await answer(state, previous, frameId))!;
+  return answer(state, previous, frameId);
 }
 
 /**
@@ -80,7 +80,7 @@ export async function leaveFrame(tabId: number, frameId: number, docId?: string)
     return { state: await refreshTab(tabId, live, url), previous: stored };
   });
   if (!changed) return false;
-  await answer(changed.state, changed.previous, undefined);
+  await answer(changed.state, changed.previous);
   return true;
 }
 
