@@ -59,7 +59,7 @@ test("a closed tab's dismissals leave with it", async ({ context, server, openEx
   const tabId = await tabIdOf(page);
   const probe = await openExtensionPage('src/ui/options/index.html');
   const key = `dismissed/${page.url().split('#')[0]}`;
-  // Dismiss through the worker, as the badge does (its message needs a tab: send from the page's panel route).
+  // A dismissal for the page, written where the panel writes it (storage.session, per page URL).
   await probe.evaluate(
     async ({ key }) => chrome.storage.session.set({ [key]: { 'region-mismatch|M99.60': { reason: 'not-applicable', at: 1 } } }),
     { key },
