@@ -25,6 +25,12 @@ export type Settings = {
   mode: Mode;
   /** The ICD-10-CM release shown: 'latest' or a carried version such as "FY2026". */
   release: string;
+  /**
+   * Pairs of origins whose frames may be checked together (an EHR that shows the note from one
+   * origin and the diagnosis from another). Without a pair, frames of different origins are
+   * analysed apart, so one site's note never explains another site's code.
+   */
+  pairedOrigins: [string, string][];
 };
 
 /** What storage.sync (user) or storage.managed (admin) may hold: any subset, any depth. */
@@ -34,6 +40,7 @@ export type PartialSettings = {
   rules?: Partial<Record<RuleId, Partial<RuleSetting>>>;
   mode?: Mode;
   release?: string;
+  pairedOrigins?: [string, string][];
 };
 
 /** Which values the administrator set; the UI shows these as locked and refuses to change them. */
@@ -55,7 +62,7 @@ export const MODES: readonly Mode[] = ['quiet', 'interruptive'];
 export function defaultSettings(): Settings {
   const rules = {} as Record<RuleId, RuleSetting>;
   for (const id of RULE_IDS) rules[id] = { enabled: true, severity: 'default' };
-  return { enabledSites: [], selectors: {}, rules, mode: 'quiet', release: 'latest' };
+  return { enabledSites: [], selectors: {}, rules, mode: 'quiet', release: 'latest', pairedOrigins: [] };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -130,6 +137,14 @@ export function sanitizeSettings(raw: unknown): PartialSettings {
     }
     out.rules = rules;
   }
+  if (Array.isArray(raw.pairedOrigins)) {
+    const pairs = raw.pairedOrigins
+      .filter((p): p is unknown[] => Array.isArray(p) && p.length === 2)
+      .map((p) => p.map((o) => (typeof o === 'string' && o.length <= 2048 ? toOrigin(o) : undefined)))
+      .filter((p): p is [string, string] => p[0] !== undefined && p[1] !== undefined && p[0] !== p[1])
+      .slice(0, MAX_LIST);
+    out.pairedOrigins = pairs;
+  }
   if (raw.mode === 'quiet' || raw.mode === 'interruptive') out.mode = raw.mode;
   if (typeof raw.release === 'string' && raw.release.length <= 40) out.release = raw.release;
   return out;
@@ -174,6 +189,8 @@ export function mergeSettings(user: unknown, managed: unknown): EffectiveSetting
     rules: base.rules,
     mode: m.mode ?? u.mode ?? base.mode,
     release: m.release ?? u.release ?? base.release,
+    // An administrator's pairs and the user's both hold: pairing only widens what is compared.
+    pairedOrigins: [...(m.pairedOrigins ?? []), ...(u.pairedOrigins ?? [])],
     locks: {
       mode: m.mode !== undefined,
       release: m.release !== undefined,

@@ -139,6 +139,11 @@ export function SidePanel({ state }: { state: SidePanelState }) {
         {state.announcement.value}
       </div>
       <main class="panel" aria-busy={!ready}>
+        {ready && state.limitNotice.value && (
+          <p class="limit-notice" role="status" data-limit>
+            {state.limitNotice.value}
+          </p>
+        )}
         {ready && empty && !lookedUp && <EmptyState />}
         {ready && (!empty || lookedUp) && (
           <>
