@@ -1,3 +1,4 @@
+import { analyzeChiro, isChiroVisit } from './chiro/analyze-chiro';
 import { findCodes } from './find-codes';
 import { parseM99Code } from './m99/m99-axes';
 import { findMentions } from './mentions/find-mentions';
@@ -26,7 +27,8 @@ export type AnalyzeOptions = {
  */
 export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): AnalyzeResult {
   const { lookup } = options;
-  const codes = input.fields.flatMap((field) => findCodes(field));
+  // A fee ticket's "G0283" is a procedure, not ICD-10-CM G02.83: procedure fields are read apart.
+  const codes = input.fields.filter((f) => f.kind !== 'procedure').flatMap((field) => findCodes(field));
   const notes = input.fields.filter((f) => f.kind === 'note');
   const mentions = notes.flatMap((field) => findMentions(field));
   const checklist = buildChecklist(notes, mentions);
@@ -58,5 +60,10 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   }
   const alreadySuggested = new Set(findings.filter((f) => f.rule !== 'classified-elsewhere').flatMap((f) => f.suggestions));
   findings.push(...suggestCodes(mentions, new Set(byCode.keys()), alreadySuggested, lookup));
-  return { codes, mentions, findings, checklist };
+  if (!isChiroVisit(input.fields, judged)) return { codes, mentions, findings, checklist };
+  const chiro = analyzeChiro(input.fields, judged, input.payer);
+  findings.push(...chiro.findings);
+  // The stenosis checklist does not apply to M99.0-/M99.1-: theirs takes its place unless a stenosis code is entered too.
+  const stenosisCoded = [...byCode.keys()].some((c) => parseM99Code(c));
+  return { codes, mentions, findings, checklist: stenosisCoded ? checklist : chiro.checklist, chiro: chiro.visit };
 }

@@ -17,4 +17,10 @@ export const RULE_IDS: readonly RuleId[] = [
   'classified-elsewhere',
   'missing-documentation',
   'suggested-code',
+  'medicare-primary-diagnosis',
+  'manipulation-region-count',
+  'treated-region-uncoded',
+  'manipulation-modifier',
+  'subluxation-documentation',
+  'unknown-procedure',
 ];

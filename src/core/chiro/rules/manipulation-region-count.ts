@@ -1,0 +1,81 @@
+import type { Finding } from '../../types';
+import type { CmtRegion, OmtRegion } from '../chiro-types';
+import { CPT_REGIONS, FIRST_COAST, OMT_REGIONS } from '../chiro-sources';
+import { codeForCount, manipulationCode, type ManipulationScheme } from '../procedure-codes';
+import { CMT_SPINAL, conventionOf } from '../region-conventions';
+import type { ChiroContext, ChiroRule } from './chiro-rule';
+import { OCCIPUT_NOTE } from './chiro-helpers';
+
+const SCHEME_WORDS: Record<ManipulationScheme, string> = {
+  'cmt-spinal': 'spinal region',
+  'cmt-extraspinal': 'extraspinal region',
+  omt: 'body region',
+};
+
+/** The distinct regions of `scheme` the note documents as manipulated today, with the segments that show it. */
+export function treatedRegions(ctx: ChiroContext, scheme: ManipulationScheme) {
+  const regions = new Map<CmtRegion | OmtRegion, { names: string[]; spans: Finding['evidence'] }>();
+  for (const s of ctx.visit.segments) {
+    if (s.status !== 'affirmed' || !s.treated) continue;
+    const convention = conventionOf(s.kind);
+    const spinal = CMT_SPINAL.includes(convention.cmt);
+    const region = scheme === 'omt' ? convention.omt : convention.cmt;
+    if (scheme === 'cmt-spinal' && !spinal) continue;
+    if (scheme === 'cmt-extraspinal' && spinal) continue;
+    const entry = regions.get(region) ?? { names: [], spans: [] };
+    entry.names.push(s.name);
+    entry.spans.push(s.span);
+    regions.set(region, entry);
+  }
+  return regions;
+}
+
+/**
+ * manipulation-region-count (warning): the manipulation code's band (98940 = 1-2 spinal regions,
+ * 98941 = 3-4, 98942 = 5; 98925-98929 by osteopathic body regions) disagrees with the number of
+ * distinct regions the note documents as treated. Counted with CPT's regions, so the occiput is cervical.
+ */
+export const manipulationRegionCount: ChiroRule = {
+  id: 'manipulation-region-count',
+  title: 'Manipulation code does not match the regions treated',
+  help: 'Counts the distinct regions the note says were adjusted or manipulated today (CPT regions for 98940-98943, osteopathic body regions for 98925-98929) and compares them with the code billed.',
+  defaultSeverity: 'warning',
+  families: ['M99.0', 'M99.1'],
+  sources: [CPT_REGIONS, OMT_REGIONS, FIRST_COAST],
+  check(ctx) {
+    const findings: Finding[] = [];
+    const seen = new Set<ManipulationScheme>();
+    for (const line of ctx.visit.procedures) {
+      const code = manipulationCode(line.code);
+      if (!code || seen.has(code.scheme)) continue;
+      seen.add(code.scheme);
+      const regions = treatedRegions(ctx, code.scheme);
+      const count = regions.size;
+      // Nothing documented as treated: the count cannot be judged (subluxation-documentation speaks).
+      if (count === 0 || (count >= code.min && count <= code.max)) continue;
+      const right = codeForCount(code.scheme, count);
+      const list = [...regions.entries()]
+        .map(([region, e]) => `${region} (${[...new Set(e.names)].join(', ')})`)
+        .join(', ');
+      const occiput =
+        code.scheme === 'cmt-spinal' &&
+        ctx.visit.segments.some((s) => s.kind === 'occiput' && s.treated && s.status === 'affirmed');
+      const words = SCHEME_WORDS[code.scheme];
+      const wanted = right
+        ? ` → ${right.code} (${right.short})`
+        : count > code.max
+          ? ` (more than any ${line.code.slice(0, 4)}x code counts)`
+          : '';
+      findings.push({
+        rule: 'manipulation-region-count',
+        severity: 'warning',
+        code: line.code,
+        suggestions: right && right.code !== line.code ? [right.code] : [],
+        message: `${count} ${words}${count === 1 ? '' : 's'} treated: ${list}${wanted}. ${line.code} is for ${code.min === code.max ? code.min : `${code.min}-${code.max}`} ${words}s.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
+        evidence: [line.span, ...[...regions.values()].flatMap((e) => e.spans)],
+        sources: code.scheme === 'omt' ? [OMT_REGIONS] : [CPT_REGIONS, FIRST_COAST],
+      });
+    }
+    return findings;
+  },
+};
