@@ -1,9 +1,9 @@
 import type { FieldText, Span } from '../types';
 import type { PayerGuess, PayerId } from './chiro-types';
 
-// A labelled coverage line: "Insurance: Medicare Part B", "Primary payer - Aetna", "Coverage: self-pay".
+// A labelled coverage line ("Plan:" alone is the treatment plan, not the health plan): "Insurance: Medicare Part B", "Primary payer - Aetna", "Coverage: self-pay".
 const LABELLED =
-  /\b(?:primary\s+)?(?:insurance|insurer|payer|payor|coverage|carrier|plan|ins\.?)\s*(?:\(primary\)\s*)?(?:name\s*)?[:=-]\s*([^\n;|]{2,60})/gi;
+  /\b(?:primary\s+)?(?:insurance|insurer|payer|payor|coverage|carrier|health\s+plan|insurance\s+plan|ins\.?)\s*(?:\(primary\)\s*)?(?:name\s*)?[:=-]\s*([^\n;|]{2,60})/gi;
 // Free wording that names the patient's Medicare coverage.
 const FREE =
   /\b(?:medicare\s+(?:part\s+b\s+)?(?:patient|beneficiary|primary|part\s+b)|(?:primary|insured\s+by|covered\s+by|billed\s+to|bill)\s+medicare)\b/gi;

@@ -17,7 +17,7 @@ const PART: [PartLetter, RegExp][] = [
   ],
   [
     'R',
-    /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*|hypermobil\w*|fixat(?:ed|ion|ions)|aberrant\s+motion|(?:decreased|reduced|limited|diminished|painful|guarded|loss\s+of|lost)\s+(?:\w+\s+){0,2}?(?:ROM|range\s+of\s+motion|motion|mobility|flexion|extension|rotation|lateral\s+(?:flexion|bending))|(?:ROM|range\s+of\s+motion)\s+(?:is\s+|was\s+)?(?:decreased|reduced|limited|restricted|diminished))\b/gi,
+    /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*|hypermobil\w*|fixat(?:ed|ion|ions)|aberrant\s+motion|(?:decreased|reduced|limited|diminished|painful|guarded|loss\s+of|lost)\s+(?:\w+\s+){0,2}?(?:ROM|range\s+of\s+motion|motion|mobility|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s+bending|abduction|adduction|opening|dorsiflexion|inversion|eversion)|(?:ROM|range\s+of\s+motion)\s+(?:is\s+|was\s+)?(?:decreased|reduced|limited|restricted|diminished))\b/gi,
   ],
   [
     'T',

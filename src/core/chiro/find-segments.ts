@@ -1,4 +1,5 @@
 import { assessContext } from '../context/assess-context';
+import { sectionStatusAt, type Section } from '../context/find-sections';
 import type { FieldText, Span, Status } from '../types';
 import type { SegmentKind, SegmentMention } from './chiro-types';
 import type { Clause } from './split-clauses';
@@ -105,6 +106,7 @@ export function findSegments(
   field: FieldText,
   clause: Clause,
   heading: { treated: boolean; lesion: boolean } = { treated: false, lesion: false },
+  sections: Section[] = [],
 ): SegmentMention[] {
   const text = field.text;
   const out: SegmentMention[] = [];
@@ -142,10 +144,12 @@ export function findSegments(
     const listingMatch = found.kind !== 'pelvis' ? LISTING.exec(after) : null;
     const listing =
       listingMatch?.[1] ?? (found.kind === 'pelvis' ? ILIUM_LISTING.exec(m[0])?.[0] : undefined);
+    // "Past history: lumbar subluxation" is history by its heading, as for stenosis statements.
+    const sectionStatus = sectionStatusAt(sections, start);
     const context = assessContext(
       text,
       { start, end },
-      { fieldId: field.id, sentence: { start: clause.start, end: clause.end } },
+      { fieldId: field.id, sentence: { start: clause.start, end: clause.end }, sectionStatus },
     );
     let status: Status = context.status;
     let trigger = context.trigger;

@@ -1,3 +1,4 @@
+import { findSections } from '../context/find-sections';
 import type { FieldText, FoundCode, Span } from '../types';
 import type {
   ChiroM99Region,
@@ -69,11 +70,12 @@ export function readVisit(input: VisitInput): ReadVisit {
   };
   for (const field of notes) {
     const clauses = splitClauses(field.text);
+    const sections = findSections(field.text);
     let lineHeading = { line: -1, treated: false, lesion: false, regions: [] as ChiroM99Region[] };
     for (const clause of clauses) {
       if (clause.line !== lineHeading.line)
         lineHeading = { line: clause.line, treated: false, lesion: false, regions: [] };
-      const found = findSegments(field, clause, lineHeading);
+      const found = findSegments(field, clause, lineHeading, sections);
       segments.push(...found);
       const regions = [
         ...new Set(found.filter((s) => s.status === 'affirmed').map((s) => conventionOf(s.kind).m99)),

@@ -1,5 +1,5 @@
 import type { Finding } from '../../types';
-import type { CmtRegion, OmtRegion } from '../chiro-types';
+import type { CmtRegion, OmtRegion, ProcedureLine } from '../chiro-types';
 import { CPT_REGIONS, FIRST_COAST, OMT_REGIONS } from '../chiro-sources';
 import { codeForCount, manipulationCode, type ManipulationScheme } from '../procedure-codes';
 import { CMT_SPINAL, conventionOf } from '../region-conventions';
@@ -30,6 +30,34 @@ export function treatedRegions(ctx: ChiroContext, scheme: ManipulationScheme) {
   return regions;
 }
 
+/** For a CMT line with nothing treated in its group, the other group's treated regions and its code. */
+function otherScheme(ctx: ChiroContext, scheme: ManipulationScheme) {
+  if (scheme === 'omt') return undefined;
+  const other: ManipulationScheme = scheme === 'cmt-spinal' ? 'cmt-extraspinal' : 'cmt-spinal';
+  const regions = treatedRegions(ctx, other);
+  const right = codeForCount(other, regions.size);
+  return regions.size > 0 && right ? { scheme: other, regions, right } : undefined;
+}
+
+function wrongGroup(
+  line: ProcedureLine,
+  scheme: ManipulationScheme,
+  other: NonNullable<ReturnType<typeof otherScheme>>,
+): Finding {
+  const list = [...other.regions.entries()]
+    .map(([region, e]) => `${region} (${[...new Set(e.names)].join(', ')})`)
+    .join(', ');
+  return {
+    rule: 'manipulation-region-count',
+    severity: 'warning',
+    code: line.code,
+    suggestions: [other.right.code],
+    message: `${line.code} counts ${SCHEME_WORDS[scheme]}s, but the note documents no ${SCHEME_WORDS[scheme]} treated today; it documents ${other.regions.size} ${SCHEME_WORDS[other.scheme]}${other.regions.size === 1 ? '' : 's'}: ${list} → ${other.right.code} (${other.right.short}).`,
+    evidence: [line.span, ...[...other.regions.values()].flatMap((e) => e.spans)],
+    sources: [CPT_REGIONS, FIRST_COAST],
+  };
+}
+
 /**
  * manipulation-region-count (warning): the manipulation code's band (98940 = 1-2 spinal regions,
  * 98941 = 3-4, 98942 = 5; 98925-98929 by osteopathic body regions) disagrees with the number of
@@ -51,8 +79,14 @@ export const manipulationRegionCount: ChiroRule = {
       seen.add(code.scheme);
       const regions = treatedRegions(ctx, code.scheme);
       const count = regions.size;
-      // Nothing documented as treated: the count cannot be judged (subluxation-documentation speaks).
-      if (count === 0 || (count >= code.min && count <= code.max)) continue;
+      if (count >= code.min && count <= code.max) continue;
+      if (count === 0) {
+        const other = otherScheme(ctx, code.scheme);
+        // Nothing treated at all: the count cannot be judged. Treated only in the other CPT group
+        // (extremities billed as spinal, or the reverse): the code names the wrong group.
+        if (other) findings.push(wrongGroup(line, code.scheme, other));
+        continue;
+      }
       const right = codeForCount(code.scheme, count);
       const list = [...regions.entries()]
         .map(([region, e]) => `${region} (${[...new Set(e.names)].join(', ')})`)
