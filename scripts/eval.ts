@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadSpineLookup } from '../test/corpus/icd10cm/order-rows';
+import { chiroSummaryLine, evalChiro, readVignettes, renderChiroMarkdown } from './eval/eval-chiro';
 import { evalMismatch } from './eval/eval-mismatch';
 import { evalNegex } from './eval/eval-negex';
 import { evalSpine } from './eval/eval-spine';
@@ -15,12 +16,18 @@ const notes = readSpineNotes();
 const negex = evalNegex();
 const spine = evalSpine(notes);
 const mismatch = evalMismatch(loadSpineLookup(), notes);
-const report = { negex, spine, mismatch };
+const chiro = evalChiro();
+const chiroHeldOut = evalChiro(readVignettes(new URL('../test/corpus/chiro/heldout.jsonl', import.meta.url)));
+const report = { negex, spine, mismatch, chiro, chiroHeldOut };
 
 const out = new URL('../reports/', import.meta.url);
 mkdirSync(out, { recursive: true });
 writeFileSync(new URL('eval.json', out), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(new URL('eval.md', out), renderEvalMarkdown(report));
+writeFileSync(
+  new URL('eval-chiro.md', out),
+  `${renderChiroMarkdown(chiro)}\n## Held-out set (test/corpus/chiro/heldout.jsonl)\n\n${renderChiroMarkdown(chiroHeldOut).split('\n').slice(2).join('\n')}`,
+);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 process.stdout.write(
@@ -28,7 +35,9 @@ process.stdout.write(
     `NegEx (${negex.rows} rows): accuracy ${pct(negex.accuracy)}, negated P ${pct(negex.precision)} R ${pct(negex.recall)} F1 ${pct(negex.f1)}`,
     `MTSamples spine (${spine.notes} texts, ${spine.goldFindings} findings): detection R ${pct(spine.detection.recall)} P ${pct(spine.detection.precision)}; agreement site ${pct(spine.agreement.site)} region ${pct(spine.agreement.region)} status ${pct(spine.agreement.status)}`,
     `Mismatch findings (${mismatch.trials} trials): site P ${pct(mismatch.siteMismatch.precision)} R ${pct(mismatch.siteMismatch.recall)}; region P ${pct(mismatch.regionMismatch.precision)} R ${pct(mismatch.regionMismatch.recall)}`,
-    'wrote reports/eval.md and reports/eval.json',
+    chiroSummaryLine(chiro),
+    `Chiro held-out (${chiroHeldOut.vignettes}): exact set ${pct(chiroHeldOut.exactSetAccuracy)}; warnings P ${pct(chiroHeldOut.warningPrecision)} R ${pct(chiroHeldOut.warningRecall)}`,
+    'wrote reports/eval.md, reports/eval-chiro.md and reports/eval.json',
     '',
   ].join('\n'),
 );

@@ -6,7 +6,7 @@ const LABELLED =
   /\b(?:primary\s+)?(?:insurance|insurer|payer|payor|coverage|carrier|health\s+plan|insurance\s+plan|ins\.?)\s*(?:\(primary\)\s*)?(?:name\s*)?[:=-]\s*([^\n;|]{2,60})/gi;
 // Free wording that names the patient's Medicare coverage.
 const FREE =
-  /\b(?:medicare\s+(?:part\s+b\s+)?(?:patient|beneficiary|primary|part\s+b)|(?:primary|insured\s+by|covered\s+by|billed\s+to|bill)\s+medicare)\b/gi;
+  /\b(?:medicare\s+(?:part\s+b\s+)?(?:patient|beneficiary|primary|part\s+b)|(?:primary|insured\s+by|covered\s+by|billed\s+to|bill|on)\s+medicare(?!\s+advantage))\b/gi;
 const NOT_MEDICARE = /\b(?:non-?medicare|not\s+(?:a\s+)?medicare|no\s+medicare)\b/i;
 
 /** The payer a coverage value names; undefined for values that name none. */

@@ -226,6 +226,83 @@ v("combo-05", "Cervical subluxation.\nAdjusted the neck and the low back today."
 v("combo-06", "Insurance: Medicare\nActive care. T3 segmental dysfunction with tenderness and restricted rotation; L1 segmental dysfunction, tender with decreased flexion.\nAdjusted T3 and L1.\nPlan 2x/week.",
   ["M99.02"], ["98941-AT"], ["manipulation-region-count", "treated-region-uncoded"])
 
+# ---- K. more traps, so that each appears at least five times ----
+v("trap-ma-04", "Primary insurance: Medicare Advantage (Aetna Medicare)\nMaintenance visit. C6 subluxation with tenderness and restricted rotation. Adjusted C6.",
+  ["M99.11"], ["98940"], [], traps=["medicare-advantage-not-medicare"])
+v("trap-ma-05", "Insurance: Medicare Advantage\nL2 subluxation with pain and decreased extension; sacrum subluxation with tenderness and fixation. Adjusted L2 and the sacrum.\nPlan 2x/week.",
+  ["M99.13", "M99.14"], ["98940"], [], traps=["medicare-advantage-not-medicare"])
+v("trap-list-03", "Findings: C6 PLS, T8 PR, each tender to palpation.\nCMT: C6 and T8 with Diversified.\nPlan weekly.",
+  ["M99.11", "M99.12"], ["98940"], [], traps=["listings"])
+v("trap-list-04", "Left AS ilium with tenderness over the left SI joint. Sacrum P-L? deferred to next visit.\nAdjusted the left AS ilium.\nPlan weekly.",
+  ["M99.15"], ["98940"], [], traps=["listings"])
+v("trap-list-05", "Atlas ASLP with suboccipital tenderness. L3 PRI with soreness.\nAdjusted C1 and L3 (Gonstead).\nPlan 2x/week.",
+  ["M99.11", "M99.13"], ["98940"], [], traps=["listings"])
+v("docs-09", "Insurance: Medicare\nActive care. Thoracic subluxation with tenderness and restricted rotation between the shoulder blades.\nAdjusted the mid back.\nPlan 2x/week.",
+  ["M99.02"], ["98940-AT"], ["subluxation-documentation"], traps=["region-without-level"])
+v("xray-01", "Insurance: Medicare\nDate of initial treatment: 2026-02-01.\nActive care. C5 subluxation. Cervical X-rays taken 2026-03-20 show C5 anterolisthesis.\nAdjusted C5. Plan 2x/week.",
+  ["M99.01"], ["98940-AT"], [], traps=["xray-date-window"])
+v("xray-02", "Insurance: Medicare\nInitial treatment date: 01/05/2026.\nActive care. L4 subluxation. Lumbar radiographs dated 06/12/2026 show L4 retrolisthesis.\nAdjusted L4. Plan 2x/week.",
+  ["M99.03"], ["98940-AT"], ["subluxation-documentation"], traps=["xray-date-window"])
+v("xray-03", "Insurance: Medicare\nActive care. T10 subluxation. X-rays of the thoracic spine show T10 rotational malposition.\nAdjusted T10. Plan weekly.",
+  ["M99.02"], ["98940-AT"], ["subluxation-documentation"], traps=["xray-date-window"])
+v("info-01", "Payer: Anthem\nL1 subluxation with low back soreness.\nAdjusted L1.\nPlan: weekly.",
+  ["M99.13"], ["98940"], ["subluxation-documentation"], traps=["not-medicare-info"])
+v("info-02", "Workers' comp claim. Insurance: Workers comp (Travelers)\nT2 subluxation with upper back pain.\nAdjusted T2. Plan 2x/week.",
+  ["M99.12"], ["98940"], ["subluxation-documentation"], traps=["not-medicare-info"])
+v("setting-01", "Active care. L5 segmental dysfunction with tenderness and decreased extension.\nAdjusted L5.\nPlan 2x/week.",
+  ["M99.03"], ["98940"], ["manipulation-modifier"], payer="medicare", traps=["payer-from-setting"])
+v("setting-02", "Active care. C2 segmental dysfunction with tenderness and restricted rotation.\nAdjusted C2. Plan weekly.",
+  ["M99.01"], ["98940-AT"], [], payer="medicare", traps=["payer-from-setting"])
+v("setting-03", "Insurance: Cigna\nC2 subluxation with tenderness and restricted rotation.\nAdjusted C2. Plan weekly.",
+  ["M99.11"], ["98940"], [], payer="medicare", traps=["payer-from-setting", "page-beats-setting"])
+v("note-cpt-03", "Insurance: Medicare\nActive care. T5 segmental dysfunction with tenderness and restricted rotation.\nProcedure: CMT 98940 to T5.\nPlan 2x/week.",
+  ["M99.02"], [], ["manipulation-modifier"], traps=["procedure-in-note"])
+v("note-cpt-04", "C3 subluxation with tenderness and restricted rotation; T7 subluxation with tenderness and decreased extension; L4 subluxation with pain and limited flexion.\nBilled 98941 (AT) for C3, T7, L4.\nPlan 2x/week.",
+  ["M99.11", "M99.12", "M99.13"], [], [], traps=["procedure-in-note"])
+v("note-cpt-05", "Occiput subluxation with tenderness and restricted flexion.\nCMT 98940 to the occiput today.\nPlan weekly.",
+  ["M99.10"], [], [], traps=["procedure-in-note", "occiput-head-for-dx-cervical-for-count"])
+v("spelling-01", "C4 subluxation with tenderness and restricted rotation; L3 subluxation with pain and decreased flexion; T9 subluxation, tender, restricted.\nAdjusted C4, L3 and T9.\nPlan 2x/week.",
+  ["M99.11", "M99.13", "M99.12"], ["98941 AT GP"], [], traps=["modifier-spelling"])
+v("spelling-02", "Insurance: Medicare\nActive care. C7 segmental dysfunction with tenderness and decreased rotation.\nAdjusted C7.\nPlan weekly.",
+  ["M99.01"], ["98940-AT-GP"], [], traps=["modifier-spelling"])
+v("spelling-03", "Insurance: Medicare\nActive care. L3 segmental dysfunction with tenderness and decreased flexion.\nAdjusted L3.\nPlan weekly.",
+  ["M99.03"], ["98940 (AT)"], [], traps=["modifier-spelling"])
+v("spelling-04", "Insurance: Medicare\nActive care. T4 segmental dysfunction, tender, restricted rotation.\nAdjusted T4.\nPlan weekly.",
+  ["M99.02"], ["98940:AT"], [], traps=["modifier-spelling"])
+v("cv-01", "Mid back pain with breathing. Left R5 costotransverse fixation with tenderness. T5 subluxation with tenderness and restricted rotation.\nAdjusted T5 and the left R5.\nPlan weekly.",
+  ["M99.12", "M99.18"], ["98940"], [], traps=["costovertebral-counts-thoracic"])
+v("cv-02", "Right rib head subluxation at R3 with tenderness and restricted motion.\nAdjusted the right R3 rib head.\nPlan weekly.",
+  ["M99.18"], ["98940"], [], traps=["costovertebral-counts-thoracic"])
+v("cv-03", "Anterior chest wall pain. Left 4th rib costochondral misalignment with tenderness and restricted motion.\nAdjusted the left 4th rib (costochondral).\nPlan weekly.",
+  ["M99.18"], ["98943"], [], traps=["costovertebral-counts-thoracic", "extraspinal"])
+v("cv-04", "Posterior rib fixation at R6 with tenderness and restricted motion. T6 subluxation with tenderness and restricted rotation. L4 subluxation with pain and decreased flexion.\nAdjusted T6, R6 and L4.\nPlan 2x/week.",
+  ["M99.12", "M99.18", "M99.13"], ["98941"], ["manipulation-region-count"], traps=["costovertebral-counts-thoracic"])
+v("extra-03", "Right ankle inversion sprain last month. Right ankle fixation with tenderness and limited dorsiflexion. Right knee misalignment with tenderness.\nAdjusted the right ankle and knee.\nPlan weekly.",
+  ["M99.16"], ["98943"], [], traps=["extraspinal"])
+v("stenosis-03", "CT cervical spine: severe right C6-7 foraminal stenosis secondary to uncovertebral hypertrophy.",
+  ["M48.02"], [], [], traps=["not-a-chiro-visit"])
+v("stenosis-04", "Lumbar MRI: L4-5 lateral recess narrowing from facet arthropathy; no foraminal stenosis. Patient reports neurogenic claudication.",
+  ["M48.062"], [], [], traps=["not-a-chiro-visit"])
+v("stenosis-05", "Neurosurgery consult. Cervical myelopathy with C4-5 canal stenosis due to disc herniation. Plan: anterior decompression.",
+  ["M99.51"], [], [], traps=["not-a-chiro-visit"])
+
+EXTRA = {
+  "trap-extra-01": ["extraspinal"], "trap-extra-02": ["extraspinal"], "count-07": ["extraspinal"], "clean-06": ["extraspinal"], "primary-05": ["extraspinal"],
+  "modifier-02": ["maintenance-wording"], "modifier-03": ["maintenance-wording"], "modifier-04": ["maintenance-wording"], "modifier-07": ["maintenance-wording"], "modifier-08": ["maintenance-wording"], "combo-02": ["maintenance-wording"], "trap-ma-04": ["maintenance-wording"],
+  "docs-04": ["xray-date-window"], "docs-05": ["xray-date-window"],
+  "trap-lower-01": ["modifier-spelling"], "trap-cpt-note-01": ["modifier-spelling"],
+  "unknown-03": ["unknown-not-guessed"], "unknown-01": ["unknown-not-guessed"], "unknown-02": ["unknown-not-guessed"], "unknown-04": ["unknown-not-guessed"], "unknown-05": ["unknown-not-guessed"], "combo-03": ["unknown-not-guessed"],
+  "uncoded-07": ["no-codes-entered"],
+  "primary-02": ["payer-free-wording"], "clean-01": ["payer-on-page"], "clean-04": ["payer-on-page"], "primary-01": ["payer-on-page"], "primary-03": ["payer-on-page"], "primary-06": ["payer-on-page"],
+}
+# Sub-tags fold into the trap class they belong to, so every class counted has five or more vignettes.
+FOLD = {"xray-out-of-window": "xray-date-window", "xray-in-window": "xray-date-window", "typo-cpt": "unknown-not-guessed",
+        "tmj-extraspinal": "extraspinal", "extremities-count-once": "extraspinal", "lowercase-modifier": "modifier-spelling",
+        "page-beats-setting": "payer-from-setting", "payer-free-wording": "payer-on-page", "no-codes-entered": None}
+for item in V:
+    tags = [FOLD.get(t, t) for t in item["traps"] + EXTRA.get(item["id"], [])]
+    item["traps"] = sorted(set(t for t in tags if t))
+
 with open("vignettes.jsonl", "w") as f:
     for item in V:
         f.write(json.dumps(item) + "\n")

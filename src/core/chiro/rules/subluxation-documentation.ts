@@ -4,6 +4,8 @@ import type { ChiroVisit, RegionRow } from '../chiro-types';
 import { chiroCodeRegion } from '../read-visit';
 import { monthsBetween } from '../read-dates';
 import type { ChiroRule } from './chiro-rule';
+import { isOsteopathic } from './chiro-helpers';
+import { manipulationCode } from '../procedure-codes';
 
 /** Whether an X-ray falls 12 months before to 3 months after the start of treatment (BPM §240.1.2). */
 export function xrayInWindow(visit: ChiroVisit, row: RegionRow): { ok: boolean; why?: string } {
@@ -44,6 +46,12 @@ export const subluxationDocumentation: ChiroRule = {
   families: ['M99.0', 'M99.1'],
   sources: [BPM_PART, BPM_LEVEL],
   check(ctx) {
+    // BPM §240 is the chiropractic benefit: an osteopathic visit (OMT lines only) is not held to PART.
+    if (
+      isOsteopathic(ctx.visit) &&
+      !ctx.visit.procedures.some((p) => manipulationCode(p.code)?.scheme !== 'omt')
+    )
+      return [];
     const severity: Severity = ctx.visit.payer.payer === 'medicare' ? 'warning' : 'info';
     const findings: Finding[] = [];
     const seen = new Set<string>();
