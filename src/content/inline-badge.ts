@@ -12,11 +12,12 @@
  */
 import { dismissalKeyOf } from '../protocol/storage-keys';
 import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
+import { findingKey } from '../core/finding-key';
+import { worstSeverity } from '../core/severity';
 import type { Finding, FoundCode, Severity } from '../core/types';
 import type { FrameVerdict } from '../protocol/messages';
 import type { OverlayHost } from './overlay-host';
 
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 // Icons are drawn (SVG), not emoji: EHR workstations and headless browsers often lack emoji fonts.
 const SEVERITY_TEXT: Record<Severity, { icon: 'error' | 'warning' | 'info'; label: string }> = {
   error: { icon: 'error', label: 'Error' },
@@ -97,12 +98,6 @@ function hidePopover(element: HTMLElement): void {
   } catch {
     // See showPopover.
   }
-}
-
-export const findingKey = (f: Finding) => `${f.rule}|${f.code}|${f.message}`;
-
-function worstSeverity(findings: Finding[]): Severity | undefined {
-  return SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s));
 }
 
 function countText(n: number): string {

@@ -135,4 +135,20 @@ export type AnalyzeResult = {
    * and why, the Regions table); present only when the page is such a visit.
    */
   chiro?: ChiroVisit;
+  /**
+   * What the rules compared, per code and rule, with the evidence: the basis of per-code verdicts.
+   * A code no rule compared has no entry (never "supported" by default).
+   */
+  comparisons?: Comparison[];
+};
+
+/** What one rule compared for one code and what it concluded (see rules/rule.ts). */
+export type Comparison = {
+  rule: RuleId;
+  code: string;
+  outcome: 'supported' | 'finding';
+  /** Note spans that support the code (supported) or contradict it (finding). */
+  evidence: Span[];
+  /** Short plain words on what was compared. */
+  reason: string;
 };

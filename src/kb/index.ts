@@ -25,5 +25,5 @@ export {
   type M99Site,
   type M99Subcategory,
   type Plausibility,
-} from './m99-axes';
+} from '../core/m99/m99-axes';
 export { buildM99Reference, billableM99Codes, type M99Reference, type CodeRef, type RelatedCode } from './m99-reference';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CodeInputError, describeCode, explainCode } from './describe-code';
 import { loadCatalog } from './load-catalog';
 import { billableM99Codes, type M99Reference } from './m99-reference';
-import { m99Axes } from './m99-axes';
+import { m99Axes } from '../core/m99/m99-axes';
 import type { Catalog } from './types';
 
 let catalog: Catalog;

@@ -5,7 +5,7 @@
  */
 import type { AppliedNote } from './notes';
 import type { IndexTerm } from './index-terms';
-import { M99_REGIONS, M99_SUBCATEGORIES, m99Axes, m99Code, type M99Family, type M99Mechanism, type M99Site, type Plausibility } from './m99-axes';
+import { M99_REGIONS, M99_SUBCATEGORIES, m99Axes, m99Code, type M99Family, type M99Mechanism, type M99Site, type Plausibility } from '../core/m99/m99-axes';
 import type { CuratedContested, CuratedM99, CuratedSource } from './curated-types';
 import type { Catalog, CatalogEntry } from './types';
 

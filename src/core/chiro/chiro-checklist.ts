@@ -1,6 +1,6 @@
 import type { ChecklistItem, Span } from '../types';
 import type { ChiroVisit } from './chiro-types';
-import { partMet, xrayInWindow } from './rules/subluxation-documentation';
+import { partMet, xrayInWindow } from './subluxation-proof';
 
 /**
  * The documentation checklist for a subluxation/segmental dysfunction visit (M99.0-/M99.1-), in

@@ -1,17 +1,14 @@
 import { batch, computed, effect, signal } from '@preact/signals';
-import { documentedCodes, parseM99Code, RULE_IDS, type Finding, type Span } from '../../core';
+import { documentedCodes, findingKey, parseM99Code, ruleOrder, severityRank, type Finding, type Span } from '../../core';
 import type { DismissalMap, DismissReason, TabState } from '../../protocol/messages';
 import { dismissalsKey } from '../../protocol/storage-keys';
 import type { CodeDetails } from './code-details';
 import type { SidePanelPort } from './side-panel-port';
 import { quoteContext } from './quote-context';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Wait for typing to pause this long before announcing findings to a screen reader. */
 export const ANNOUNCE_QUIET_MS = 1500;
 
-/** Dismissals are remembered per page by rule and code, so they outlive edits to the note. */
-export const findingKey = (f: Pick<Finding, 'rule' | 'code'>) => `${f.rule}|${f.code}`;
 
 /** A code the panel describes in its own tab: entered on the page, or suggested by a finding. */
 export type FocusCode = {
@@ -20,7 +17,7 @@ export type FocusCode = {
   suggested: boolean;
   /** Opened from the popup's lookup ("Open in side panel"), not found on the page. */
   lookedUp?: boolean;
-  where?: 'diagnosis' | 'note';
+  where?: 'diagnosis' | 'note' | 'procedure';
 };
 
 function sortFindings(findings: Finding[]): Finding[] {
@@ -28,8 +25,8 @@ function sortFindings(findings: Finding[]): Finding[] {
     .map((f, i) => ({ f, i }))
     .sort(
       (a, b) =>
-        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
-        RULE_IDS.indexOf(a.f.rule) - RULE_IDS.indexOf(b.f.rule) ||
+        severityRank(a.f.severity) - severityRank(b.f.severity) ||
+        ruleOrder(a.f.rule) - ruleOrder(b.f.rule) ||
         a.i - b.i,
     )
     .map(({ f }) => f);

@@ -1,19 +1,21 @@
-import type { Finding } from '../../types';
-import { FIRST_COAST } from '../chiro-sources';
-import type { ChiroRule } from './chiro-rule';
+import type { Finding } from '../types';
+import { FIRST_COAST } from '../chiro/chiro-sources';
+import type { PageRule } from './rule';
+import { onChiroVisit } from '../chiro/chiro-context';
 
 /**
  * unknown-procedure (info): a procedure code or modifier ChartLint does not know, reported once
  * each and never guessed at, so a typo on the fee ticket is visible and nothing is invented.
  */
-export const unknownProcedure: ChiroRule = {
+export const unknownProcedure: PageRule = {
   id: 'unknown-procedure',
   title: 'Procedure code or modifier not recognised',
   help: 'ChartLint reads the chiropractic and osteopathic manipulation codes (98925-98929, 98940-98943), common adjunct codes and modifiers. Anything else is listed once so a typo is seen; it is not checked.',
   defaultSeverity: 'info',
-  families: ['M99.0', 'M99.1'],
+  families: ['m99'],
+  scope: 'page',
   sources: [FIRST_COAST],
-  check(ctx) {
+  check: onChiroVisit((ctx) => {
     const seen = new Set<string>();
     const findings: Finding[] = [];
     for (const u of ctx.unknownProcedures) {
@@ -34,5 +36,5 @@ export const unknownProcedure: ChiroRule = {
       });
     }
     return findings;
-  },
+  }),
 };

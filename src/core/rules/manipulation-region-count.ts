@@ -1,10 +1,11 @@
-import type { Finding } from '../../types';
-import type { CmtRegion, OmtRegion, ProcedureLine } from '../chiro-types';
-import { CPT_REGIONS, FIRST_COAST, OMT_REGIONS } from '../chiro-sources';
-import { codeForCount, manipulationCode, type ManipulationScheme } from '../procedure-codes';
-import { CMT_SPINAL, conventionOf } from '../region-conventions';
-import type { ChiroContext, ChiroRule } from './chiro-rule';
-import { OCCIPUT_NOTE } from './chiro-helpers';
+import type { Finding } from '../types';
+import type { CmtRegion, OmtRegion, ProcedureLine } from '../chiro/chiro-types';
+import { CPT_REGIONS, FIRST_COAST, OMT_REGIONS } from '../chiro/chiro-sources';
+import { codeForCount, manipulationCode, type ManipulationScheme } from '../chiro/procedure-codes';
+import { CMT_SPINAL, conventionOf } from '../chiro/region-conventions';
+import type { PageRule } from './rule';
+import { onChiroVisit, type ChiroContext } from '../chiro/chiro-context';
+import { OCCIPUT_NOTE } from '../chiro/chiro-helpers';
 
 const SCHEME_WORDS: Record<ManipulationScheme, string> = {
   'cmt-spinal': 'spinal region',
@@ -63,14 +64,15 @@ function wrongGroup(
  * 98941 = 3-4, 98942 = 5; 98925-98929 by osteopathic body regions) disagrees with the number of
  * distinct regions the note documents as treated. Counted with CPT's regions, so the occiput is cervical.
  */
-export const manipulationRegionCount: ChiroRule = {
+export const manipulationRegionCount: PageRule = {
   id: 'manipulation-region-count',
   title: 'Manipulation code does not match the regions treated',
   help: 'Counts the distinct regions the note says were adjusted or manipulated today (CPT regions for 98940-98943, osteopathic body regions for 98925-98929) and compares them with the code billed.',
   defaultSeverity: 'warning',
-  families: ['M99.0', 'M99.1'],
+  families: ['m99'],
+  scope: 'page',
   sources: [CPT_REGIONS, OMT_REGIONS, FIRST_COAST],
-  check(ctx) {
+  check: onChiroVisit((ctx) => {
     const findings: Finding[] = [];
     const seen = new Set<ManipulationScheme>();
     for (const line of ctx.visit.procedures) {
@@ -111,5 +113,5 @@ export const manipulationRegionCount: ChiroRule = {
       });
     }
     return findings;
-  },
+  }),
 };

@@ -1,8 +1,9 @@
-import type { Finding } from '../../types';
-import { CMS_A56273, STEDI_PRIMARY } from '../chiro-sources';
-import { payerLabel } from '../detect-payer';
-import type { ChiroContext, ChiroRule } from './chiro-rule';
-import { codeForRegion } from './chiro-helpers';
+import type { Finding } from '../types';
+import { CMS_A56273, STEDI_PRIMARY } from '../chiro/chiro-sources';
+import { payerLabel } from '../chiro/detect-payer';
+import type { PageRule } from './rule';
+import { onChiroVisit } from '../chiro/chiro-context';
+import { codeForRegion } from '../chiro/chiro-helpers';
 
 const PRIMARY = /^M99\.0[0-5]$/;
 const SPINAL_CMT = new Set(['98940', '98941', '98942']);
@@ -12,14 +13,15 @@ const SPINAL_CMT = new Set(['98940', '98941', '98942']);
  * first-listed diagnosis is not M99.00-M99.05. Suggests moving a listed M99.00-M99.05 code first,
  * or the M99.0- code for the first region the note documents.
  */
-export const medicarePrimaryDiagnosis: ChiroRule = {
+export const medicarePrimaryDiagnosis: PageRule = {
   id: 'medicare-primary-diagnosis',
   title: 'Medicare needs the subluxation code first',
   help: 'On a Medicare claim with 98940-98942, the first-listed diagnosis must be M99.00-M99.05 (segmental dysfunction of the head to pelvic region). Runs only when the payer is known to be Medicare.',
   defaultSeverity: 'error',
-  families: ['M99.0', 'M99.1'],
+  families: ['m99'],
+  scope: 'page',
   sources: [STEDI_PRIMARY, CMS_A56273],
-  check(ctx: ChiroContext) {
+  check: onChiroVisit((ctx) => {
     if (ctx.visit.payer.payer !== 'medicare') return [];
     const line = ctx.visit.procedures.find((p) => SPINAL_CMT.has(p.code));
     const first = ctx.codes[0];
@@ -45,5 +47,5 @@ export const medicarePrimaryDiagnosis: ChiroRule = {
       sources: [STEDI_PRIMARY, CMS_A56273],
     };
     return [finding];
-  },
+  }),
 };

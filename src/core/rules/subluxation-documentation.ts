@@ -1,51 +1,26 @@
-import type { Finding, Severity } from '../../types';
-import { BPM_LEVEL, BPM_PART } from '../chiro-sources';
-import type { ChiroVisit, RegionRow } from '../chiro-types';
-import { chiroCodeRegion } from '../read-visit';
-import { monthsBetween } from '../read-dates';
-import type { ChiroRule } from './chiro-rule';
-import { isOsteopathic } from './chiro-helpers';
-import { manipulationCode } from '../procedure-codes';
-
-/** Whether an X-ray falls 12 months before to 3 months after the start of treatment (BPM §240.1.2). */
-export function xrayInWindow(visit: ChiroVisit, row: RegionRow): { ok: boolean; why?: string } {
-  const films = visit.xrays.filter((x) => x.regions.length === 0 || x.regions.includes(row.region));
-  if (films.length === 0) return { ok: false };
-  const start = visit.initialTreatment?.date ?? visit.visitDate?.date;
-  const dated = films.filter((x) => x.date);
-  if (dated.length === 0) return { ok: false, why: 'an X-ray is mentioned without its date' };
-  if (!start) return { ok: false, why: 'an X-ray is dated but the start of treatment is not' };
-  const inWindow = dated.some((x) => {
-    const months = monthsBetween(x.date ?? '', start);
-    return months <= 12 && months >= -3;
-  });
-  return inWindow
-    ? { ok: true }
-    : {
-        ok: false,
-        why: `the X-ray (${dated[0]?.date}) is outside 12 months before to 3 months after the start of treatment (${start})`,
-      };
-}
-
-/** Two of P, A, R, T with one of them A or R (BPM §240.1.2). */
-export function partMet(row: RegionRow): boolean {
-  const count = (['P', 'A', 'R', 'T'] as const).filter((l) => row.part[l]).length;
-  return count >= 2 && (row.part.A || row.part.R);
-}
+import type { Finding, Severity } from '../types';
+import { BPM_LEVEL, BPM_PART } from '../chiro/chiro-sources';
+import { chiroCodeRegion } from '../chiro/read-visit';
+import { partMet, xrayInWindow } from '../chiro/subluxation-proof';
+import type { PageRule } from './rule';
+import { onChiroVisit } from '../chiro/chiro-context';
+import { isOsteopathic } from '../chiro/chiro-helpers';
+import { manipulationCode } from '../chiro/procedure-codes';
 
 /**
  * subluxation-documentation (warning for Medicare, info otherwise): a billed region whose
  * subluxation is shown neither by an X-ray in the window nor by two of P/A/R/T with one of them
  * A or R; and a region named without the exact level (BPM §240.1.4).
  */
-export const subluxationDocumentation: ChiroRule = {
+export const subluxationDocumentation: PageRule = {
   id: 'subluxation-documentation',
   title: 'Subluxation not shown the way Medicare asks',
   help: 'Each billed region needs an X-ray (12 months before to 3 months after the start of treatment) or two of P (pain), A (asymmetry), R (range of motion), T (tissue/tone), one of them A or R, and the exact level (e.g. C5, L4-L5).',
   defaultSeverity: 'warning',
-  families: ['M99.0', 'M99.1'],
+  families: ['m99'],
+  scope: 'page',
   sources: [BPM_PART, BPM_LEVEL],
-  check(ctx) {
+  check: onChiroVisit((ctx) => {
     // BPM §240 is the chiropractic benefit: an osteopathic visit (OMT lines only) is not held to PART.
     if (
       isOsteopathic(ctx.visit) &&
@@ -86,7 +61,7 @@ export const subluxationDocumentation: ChiroRule = {
       });
     }
     return findings;
-  },
+  }),
 };
 
 const LEVEL_EXAMPLE: Record<string, string> = {

@@ -1,7 +1,8 @@
-import type { Finding } from '../../types';
-import { BPM_MAINTENANCE, CMS_ABN, FIRST_COAST } from '../chiro-sources';
-import { manipulationCode } from '../procedure-codes';
-import type { ChiroRule } from './chiro-rule';
+import type { Finding } from '../types';
+import { BPM_MAINTENANCE, CMS_ABN, FIRST_COAST } from '../chiro/chiro-sources';
+import { manipulationCode } from '../chiro/procedure-codes';
+import type { PageRule } from './rule';
+import { onChiroVisit } from '../chiro/chiro-context';
 
 const SPINAL_CMT = new Set(['98940', '98941', '98942']);
 
@@ -10,14 +11,15 @@ const SPINAL_CMT = new Set(['98940', '98941', '98942']);
  * maintenance, wellness or preventive; for Medicare, a 98940-98942 line with none of AT, GA, GZ
  * (without AT Medicare reads the visit as maintenance and denies it).
  */
-export const manipulationModifier: ChiroRule = {
+export const manipulationModifier: PageRule = {
   id: 'manipulation-modifier',
   title: 'Manipulation modifier does not fit the visit',
   help: 'AT marks active/corrective chiropractic care; GA says an ABN was given because denial is expected; GZ says denial is expected without one. The modifier should agree with how the note describes the care.',
   defaultSeverity: 'warning',
-  families: ['M99.0', 'M99.1'],
+  families: ['m99'],
+  scope: 'page',
   sources: [FIRST_COAST, BPM_MAINTENANCE, CMS_ABN],
-  check(ctx) {
+  check: onChiroVisit((ctx) => {
     const findings: Finding[] = [];
     const care = ctx.visit.care;
     for (const line of ctx.visit.procedures) {
@@ -61,5 +63,5 @@ export const manipulationModifier: ChiroRule = {
       }
     }
     return findings;
-  },
+  }),
 };

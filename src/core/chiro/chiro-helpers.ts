@@ -1,7 +1,7 @@
-import type { Finding, Span } from '../../types';
-import type { ChiroM99Region, ChiroVisit } from '../chiro-types';
-import { manipulationCode } from '../procedure-codes';
-import { conventionOf, M99_REGION_ORDER } from '../region-conventions';
+import type { Finding, Span } from '../types';
+import type { ChiroM99Region, ChiroVisit } from './chiro-types';
+import { manipulationCode } from './procedure-codes';
+import { conventionOf, M99_REGION_ORDER } from './region-conventions';
 
 /** Whether the visit is osteopathic (an OMT line): its lesion word is somatic dysfunction. */
 export const isOsteopathic = (visit: ChiroVisit): boolean =>

@@ -1,22 +1,30 @@
-import type { Finding } from '../../types';
-import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from '../chiro-sources';
-import { m99Region } from '../read-visit';
-import type { ChiroContext, ChiroRule } from './chiro-rule';
-import { codeForRegion, listNames, OCCIPUT_NOTE, segmentsIn } from './chiro-helpers';
+import type { Finding } from '../types';
+import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from '../chiro/chiro-sources';
+import { m99Region } from '../chiro/read-visit';
+import type { PageRule } from './rule';
+import { onChiroVisit, type ChiroContext } from '../chiro/chiro-context';
+import { codeForRegion, listNames, OCCIPUT_NOTE, segmentsIn } from '../chiro/chiro-helpers';
 
 /**
  * treated-region-uncoded (warning): a region the note says was treated today, with a subluxation or
  * dysfunction documented there, has no M99 code for that region; suggests the code. Regions that a
  * region-mismatch finding already suggests are left to that finding.
  */
-export const treatedRegionUncoded: ChiroRule = {
+export const treatedRegionUncoded: PageRule = {
   id: 'treated-region-uncoded',
   title: 'Treated region has no diagnosis code',
   help: 'A region adjusted today with a documented subluxation or segmental dysfunction should have its own M99.0- or M99.1- code (the fifth character is the region).',
   defaultSeverity: 'warning',
-  families: ['M99.0', 'M99.1'],
+  families: ['m99'],
+  scope: 'page',
   sources: [M99_TABULAR, BPM_LEVEL],
-  check: (ctx) => uncodedRegions(ctx, new Set()),
+  // A region a region-mismatch finding (a code rule, run before page rules) already suggests is not suggested twice.
+  check: onChiroVisit((chiro, ctx) =>
+    uncodedRegions(
+      chiro,
+      new Set(ctx.prior.filter((f) => f.rule === 'region-mismatch').flatMap((f) => f.suggestions)),
+    ),
+  ),
 };
 
 /** The check, told which codes a region-mismatch finding already suggests (those regions are skipped). */

@@ -1,0 +1,18 @@
+import { chiroRegionCheck, isChiroCode } from '../chiro/chiro-region-support';
+import type { CodeRule } from './rule';
+import { M99_OCCIPUT, M99_TABULAR } from '../chiro/chiro-sources';
+import { M99_INDEX } from './sources';
+import { axisCheck } from './stenosis/axis-check';
+
+/** region-mismatch: the code's region digit and the documented level name different regions. */
+export const regionMismatch: CodeRule = {
+  id: 'region-mismatch',
+  title: 'Wrong region',
+  help: 'The code names one spinal region and the note documents the finding at a level in another region.',
+  defaultSeverity: 'error',
+  families: ['m99'],
+  sources: [M99_INDEX, M99_TABULAR, M99_OCCIPUT],
+  scope: 'code',
+  // M99.0-/M99.1- (dysfunction, subluxation complex) compare with treated and subluxated regions instead.
+  check: (code, ctx) => (isChiroCode(code.code) ? chiroRegionCheck('region-mismatch', code, ctx) : axisCheck('region', code, ctx)),
+};
