@@ -46,7 +46,9 @@ export function detectPayer(fields: FieldText[], fallback?: PayerId): PayerGuess
   for (const field of fields) {
     for (const m of field.text.matchAll(LABELLED)) {
       const value = m[1] ?? '';
-      if (NOT_MEDICARE.test(value)) continue;
+      // "Secondary insurance: Medicare" names the secondary payer, not the one billed first.
+      const before = field.text.slice(Math.max(0, m.index - 16), m.index);
+      if (NOT_MEDICARE.test(value) || /\b(?:secondary|tertiary)\s*$/i.test(before)) continue;
       const payer = classifyPayer(value);
       if (!payer) continue;
       const evidence: Span = {

@@ -140,7 +140,16 @@ export function findSegments(
         ? readVertebra(m[0])
         : { ...(GROUP_KIND[group] ?? { kind: 'cervical-vertebra', levelStated: false }), name: m[0].trim() };
     if (!found) continue;
-    const name = group === 'atlas' ? 'C1' : group === 'lumbosacral' ? 'L5-S1' : found.name;
+    const name =
+      group === 'atlas'
+        ? 'C1'
+        : group === 'lumbosacral'
+          ? 'L5-S1'
+          : group === 'occ'
+            ? /c1/i.test(found.name)
+              ? 'C0-C1'
+              : 'occiput'
+            : found.name.replace(/\s+/g, ' ');
     const listingMatch = found.kind !== 'pelvis' ? LISTING.exec(after) : null;
     const listing =
       listingMatch?.[1] ?? (found.kind === 'pelvis' ? ILIUM_LISTING.exec(m[0])?.[0] : undefined);
