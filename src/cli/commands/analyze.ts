@@ -2,23 +2,30 @@ import { analyze as analyzeFields, type AnalyzeResult, type CodeLookup, type Fie
 import { loadCatalog } from '../../kb';
 import { readArgs } from '../args';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
+import type { PayerId } from '../../core/chiro/chiro-types';
+import { isPayerError, procedureFields, readPayer, readProcedureList } from './chiro-input';
 import { formatResult } from './format-result';
 import { isRecord, parseJsonl, readText } from './read-input';
 
-type BatchInput = { codes: string[]; text: string };
+type BatchInput = { codes: string[]; text: string; procedures: string[]; payer?: PayerId };
 
 function readBatchInput(value: unknown): BatchInput | string {
   if (!isRecord(value)) return 'expected an object like {"codes": ["M99.61"], "text": "..."}';
   const { codes = [], text } = value;
   if (typeof text !== 'string') return '"text" must be a string';
   if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return '"codes" must be an array of strings';
-  return { codes, text };
+  const procedures = readProcedureList(value['procedures']);
+  const payer = readPayer(value['payer']);
+  if (typeof procedures === 'string') return procedures;
+  if (isPayerError(payer)) return payer;
+  return payer ? { codes, text, procedures, payer } : { codes, text, procedures };
 }
 
-function fieldsOf(codes: string[], text: string): FieldText[] {
+function fieldsOf(codes: string[], text: string, procedures: string[] = []): FieldText[] {
   return [
     { id: 'dx', kind: 'diagnosis', text: codes.join(', ') },
     { id: 'note', kind: 'note', text },
+    ...procedureFields(procedures),
   ];
 }
 
@@ -28,12 +35,15 @@ export const analyze: Command = {
   name: 'analyze',
   summary: 'audit a note against the entered codes (findings, mentions, checklist)',
   usage:
-    'chartlint analyze [--code M99.61 ...] [--file NOTE.txt | stdin] [--json]\n       chartlint analyze --jsonl BATCH.jsonl   (one {"codes": [...], "text": "..."} per line; "-" reads stdin)\n       exit 1 when any finding is an error, 2 for unreadable input',
+    'chartlint analyze [--code M99.61 ...] [--procedure 98941-AT ...] [--payer medicare] [--file NOTE.txt | stdin] [--json]\n       chartlint analyze --jsonl BATCH.jsonl   (one {"codes": [...], "procedures": ["98941-AT"], "payer": "medicare", "text": "..."} per line; "-" reads stdin)\n       exit 1 when any finding is an error, 2 for unreadable input',
   run: async (args, io) => {
-    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl'], multi: ['code'], flags: ['json'] });
+    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'payer'], multi: ['code', 'procedure'], flags: ['json'] });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}" (use --file for a note file)`);
     const jsonl = values.get('jsonl');
     if (jsonl !== undefined && (values.has('file') || multi.has('code'))) throw new UsageError('--jsonl carries codes and text per line; do not combine it with --code or --file');
+    if (jsonl !== undefined && (multi.has('procedure') || values.has('payer'))) throw new UsageError('--jsonl carries procedures and payer per line; do not combine it with --procedure or --payer');
+    const payer = readPayer(values.get('payer'));
+    if (isPayerError(payer)) throw new UsageError(payer.replace('"payer"', '--payer'));
     // Read (and reject) the input before loading the catalog, which takes seconds.
     if (jsonl !== undefined) {
       const lines = parseJsonl(await readText(jsonl, io), readBatchInput);
@@ -47,7 +57,9 @@ export const analyze: Command = {
           io.stderr(`chartlint analyze: ${entry.error}\n`);
           continue;
         }
-        const result = analyzeFields({ fields: fieldsOf(entry.value.codes, entry.value.text) }, { lookup });
+        const { codes, text, procedures, payer: linePayer } = entry.value;
+        const fields = fieldsOf(codes, text, procedures);
+        const result = analyzeFields(linePayer ? { fields, payer: linePayer } : { fields }, { lookup });
         errors ||= hasError(result);
         io.stdout(`${JSON.stringify(result)}\n`);
       }
@@ -56,9 +68,11 @@ export const analyze: Command = {
 
     const text = await readText(values.get('file'), io);
     const codes = multi.get('code') ?? [];
+    const procedures = multi.get('procedure') ?? [];
     if (text.trim() === '' && codes.length === 0) throw new UsageError('nothing to analyze: give --code and a note (--file or stdin)');
     const lookup: CodeLookup = (await loadCatalog()).lookup;
-    const result = analyzeFields({ fields: fieldsOf(codes, text) }, { lookup });
+    const fields = fieldsOf(codes, text, procedures);
+    const result = analyzeFields(payer ? { fields, payer } : { fields }, { lookup });
     io.stdout(flags.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
     return hasError(result) ? 1 : 0;
   },

@@ -7,19 +7,13 @@ const lookup = loadSpineLookup();
 
 describe('invalid-code', () => {
   it('is an error for M99.6A, which is not in the catalog, and offers what the note documents', () => {
-    const { findings } = runRule(invalidCode, page('M99.6A', 'C5-6 foraminal stenosis due to osteophytes.'), {
-      lookup,
-    });
+    const { findings } = runRule(invalidCode, page('M99.6A', 'C5-6 foraminal stenosis due to osteophytes.'), { lookup });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', code: 'M99.6A', suggestions: ['M99.61'] });
   });
 
   it('is a warning naming the fix for a letter O typed for a zero ("M99.6O")', () => {
-    const { findings } = runRule(
-      invalidCode,
-      page('M99.6O', 'Occiput-C1 foraminal stenosis due to subluxation.'),
-      { lookup },
-    );
+    const { findings } = runRule(invalidCode, page('M99.6O', 'Occiput-C1 foraminal stenosis due to subluxation.'), { lookup });
     expect(findings[0]).toMatchObject({ severity: 'warning', code: 'M99.60', suggestions: ['M99.60'] });
     expect(findings[0]?.evidence.map((e) => e.text)).toEqual(['M99.6O']);
   });

@@ -12,8 +12,7 @@ describe('missing-documentation', () => {
   });
 
   it('is quiet when every checklist item is met', () => {
-    const note =
-      'MRI: left C5-6 foraminal stenosis due to osteophytes. Exam: C6 radiculopathy with weakness.';
+    const note = 'MRI: left C5-6 foraminal stenosis due to osteophytes. Exam: C6 radiculopathy with weakness.';
     expect(runRule(missingDocumentation, page('M99.61', note)).findings).toEqual([]);
   });
 });

@@ -8,11 +8,7 @@ const lookup = loadSpineLookup();
 
 describe('non-billable-code', () => {
   it('flags the header M99.6 and offers M99.61 from "C5-6 foraminal stenosis from osteophytes."', () => {
-    const { findings } = runRule(
-      nonBillableCode,
-      page('M99.6', 'C5-6 foraminal stenosis from osteophytes.'),
-      { lookup },
-    );
+    const { findings } = runRule(nonBillableCode, page('M99.6', 'C5-6 foraminal stenosis from osteophytes.'), { lookup });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', suggestions: ['M99.61'] });
     expect(findings[0]?.message).toMatch(/header/);
@@ -29,10 +25,7 @@ describe('non-billable-code', () => {
   });
 
   it('points only at the correctly typed places when the header was also typed with a letter', () => {
-    const { findings } = runRule(nonBillableCode, page('M99.O, M99.0', 'Foraminal stenosis.'), {
-      lookup,
-      before: [invalidCode],
-    });
+    const { findings } = runRule(nonBillableCode, page('M99.O, M99.0', 'Foraminal stenosis.'), { lookup, before: [invalidCode] });
     expect(findings[0]?.evidence.map((e) => e.text)).toEqual(['M99.0']);
   });
 });

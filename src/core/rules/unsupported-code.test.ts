@@ -4,10 +4,7 @@ import { unsupportedCode } from './unsupported-code';
 
 describe('unsupported-code', () => {
   it('warns for M99.63 with "No canal or foraminal stenosis at L4-5." (negated)', () => {
-    const { findings, comparisons } = runRule(
-      unsupportedCode,
-      page('M99.63', 'No canal or foraminal stenosis at L4-5.'),
-    );
+    const { findings, comparisons } = runRule(unsupportedCode, page('M99.63', 'No canal or foraminal stenosis at L4-5.'));
     expect(findings[0]).toMatchObject({ severity: 'warning' });
     expect(findings[0]?.message).toMatch(/negated/);
     expect(comparisons[0]?.outcome).toBe('finding');
@@ -20,9 +17,7 @@ describe('unsupported-code', () => {
   });
 
   it('warns when the note says nothing about stenosis at all', () => {
-    expect(runRule(unsupportedCode, page('M99.61', 'Neck pain for two weeks.')).findings[0]?.message).toMatch(
-      /no spinal stenosis/,
-    );
+    expect(runRule(unsupportedCode, page('M99.61', 'Neck pain for two weeks.')).findings[0]?.message).toMatch(/no spinal stenosis/);
   });
 
   it('is quiet when the note affirms a stenosis', () => {
