@@ -3,7 +3,7 @@ import { loadCatalog } from '../../kb';
 import { readArgs } from '../args';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
 import type { PayerId } from '../../core/chiro/chiro-types';
-import { isPayerError, procedureFields, readPayer, readProcedureList } from './chiro-input';
+import { procedureFields, readPayer, readProcedureList } from './chiro-input';
 import { formatResult } from './format-result';
 import { isRecord, parseJsonl, readText } from './read-input';
 
@@ -17,8 +17,8 @@ function readBatchInput(value: unknown): BatchInput | string {
   const procedures = readProcedureList(value['procedures']);
   const payer = readPayer(value['payer']);
   if (typeof procedures === 'string') return procedures;
-  if (isPayerError(payer)) return payer;
-  return payer ? { codes, text, procedures, payer } : { codes, text, procedures };
+  if ('error' in payer) return payer.error;
+  return payer.payer ? { codes, text, procedures, payer: payer.payer } : { codes, text, procedures };
 }
 
 function fieldsOf(codes: string[], text: string, procedures: string[] = []): FieldText[] {
@@ -42,8 +42,9 @@ export const analyze: Command = {
     const jsonl = values.get('jsonl');
     if (jsonl !== undefined && (values.has('file') || multi.has('code'))) throw new UsageError('--jsonl carries codes and text per line; do not combine it with --code or --file');
     if (jsonl !== undefined && (multi.has('procedure') || values.has('payer'))) throw new UsageError('--jsonl carries procedures and payer per line; do not combine it with --procedure or --payer');
-    const payer = readPayer(values.get('payer'));
-    if (isPayerError(payer)) throw new UsageError(payer.replace('"payer"', '--payer'));
+    const payerArg = readPayer(values.get('payer'));
+    if ('error' in payerArg) throw new UsageError(payerArg.error.replace('"payer"', '--payer'));
+    const { payer } = payerArg;
     // Read (and reject) the input before loading the catalog, which takes seconds.
     if (jsonl !== undefined) {
       const lines = parseJsonl(await readText(jsonl, io), readBatchInput);

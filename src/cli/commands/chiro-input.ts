@@ -13,11 +13,11 @@ export const PAYER_IDS = [
   'unknown',
 ] as const;
 
-/** A payer from --payer or a JSONL "payer"; a message naming the known ids otherwise (never a guess). */
-export function readPayer(value: unknown): PayerId | string | undefined {
-  if (value === undefined || value === null) return undefined;
+/** A payer from --payer or a JSONL "payer": the id, or an error naming the known ids (never a guess). */
+export function readPayer(value: unknown): { payer?: PayerId } | { error: string } {
+  if (value === undefined || value === null) return {};
   const payer = typeof value === 'string' ? parsePayer(value) : undefined;
-  return payer ?? `"payer" must be one of ${PAYER_IDS.join(', ')} (got ${JSON.stringify(value)})`;
+  return payer ? { payer } : { error: `"payer" must be one of ${PAYER_IDS.join(', ')} (got ${JSON.stringify(value)})` };
 }
 
 /** Procedures from --procedure or a JSONL "procedures": strings such as "98941", "98941-AT", "98941 AT GP". */
@@ -34,10 +34,6 @@ export function procedureFields(procedures: readonly string[]): FieldText[] {
     ? [{ id: 'procedures', kind: 'procedure', text: procedureFieldText(procedures) }]
     : [];
 }
-
-/** True when readPayer answered with a message (a value that is not one of PAYER_IDS). */
-export const isPayerError = (v: PayerId | string | undefined): v is Exclude<string, PayerId> =>
-  v !== undefined && !(PAYER_IDS as readonly string[]).includes(v);
 
 /** The chiropractic part of the text output: payer assumed and why, procedures, the Regions table. */
 export function formatChiro(result: AnalyzeResult): string[] {
