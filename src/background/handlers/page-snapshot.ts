@@ -2,6 +2,7 @@ import type { FrameVerdict, PageSnapshot, TabState } from '../../protocol/messag
 import type { MessageSender } from '../../platform/runtime';
 import { analyzeTab } from '../analyze-tab';
 import { applySettings } from '../apply-settings';
+import { payerFor } from '../../protocol/settings';
 import { currentSettings } from '../current-settings';
 import { loadDismissals } from '../dismissals';
 import { frameVerdict } from '../frame-verdict';
@@ -23,13 +24,16 @@ export async function handlePageSnapshot(snapshot: PageSnapshot, sender: Message
     const newPage = frameId === 0 && stored?.frames['0']?.docId !== snapshot.docId;
     const frames = newPage || !stored ? {} : { ...stored.frames };
     frames[String(frameId)] = snapshot;
+    const url = frameId === 0 ? snapshot.url : (stored?.url ?? sender.tab?.url ?? snapshot.url);
+    const settings = await currentSettings();
     const next: TabState = {
       tabId,
-      url: frameId === 0 ? snapshot.url : (stored?.url ?? sender.tab?.url ?? snapshot.url),
+      url,
       updatedAt: Date.now(),
       frames,
-      // Rules the user or administrator turned off never reach the page or the panel.
-      result: applySettings(await analyzeTab(frames), await currentSettings()),
+      // Rules the user or administrator turned off never reach the page or the panel. The site's
+      // payer setting is read here: a coverage line on the page still wins over it.
+      result: applySettings(await analyzeTab(frames, payerFor(settings, url)), settings),
     };
     await saveTabState(next);
     return { state: next, previous: newPage ? undefined : stored };
