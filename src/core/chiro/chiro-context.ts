@@ -1,5 +1,5 @@
 import type { RuleContext } from '../rules/rule';
-import type { FieldText, Finding, FoundCode } from '../types';
+import type { FieldText, Finding, FoundCode, RuleId } from '../types';
 import type { ChiroVisit } from './chiro-types';
 import { manipulationCode } from './procedure-codes';
 import { chiroCodeRegion } from './read-visit';
@@ -40,3 +40,9 @@ export function onChiroVisit(
     return chiro ? check(chiro, ctx) : [];
   };
 }
+
+/**
+ * Rules whose findings are about the visit (procedure lines, treated regions), not about one
+ * entered code: surfaces show them with the diagnosis list.
+ */
+export const VISIT_RULE_IDS: ReadonlySet<RuleId> = new Set<RuleId>(['manipulation-region-count', 'treated-region-uncoded', 'manipulation-modifier', 'unknown-procedure']);

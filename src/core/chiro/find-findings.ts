@@ -10,7 +10,7 @@ import type { Clause } from './split-clauses';
  * never "ROM" alone, so "full ROM" is not read as a finding.
  */
 const PART: [PartLetter, RegExp][] = [
-  ['P', /\b(?:pain(?:ful)?|tender(?:ness)?|TTP|sore(?:ness)?|aching|ache|\d{1,2}\/10)\b/gi],
+  ['P', /\b(?:pain(?:ful)?|tender(?:ness)?|TTP|sore(?:ness)?|aching|ache)\b|\b\d{1,2}\/10(?![/\d])/gi],
   [
     'A',
     /\b(?:asymmetr\w*|misalign\w*|malposition\w*|rotated|rotational\s+malposition|high\s+(?:shoulder|ilium|iliac\s+crest|hip)|short\s+leg|leg\s+length\s+(?:inequality|discrepancy)|(?:retro|antero|latero|spondylo)?listhesis|off-?cent(?:er|re)d|tilt(?:ed)?|deviat\w*|postural\s+(?:shift|distortion)|antalgic\s+(?:lean|posture)|[EF]RS[LR]?|NSR?[LR]|listing\s+[PA][A-Z]{0,3})\b/gi,
