@@ -1,12 +1,13 @@
 import { analyze, findDateOfService, stampRelease, type AnalyzeResult, type FieldText, type ReleaseStamp } from '../core';
 import { chooseRelease, todayIso } from '../kb';
+import type { PayerId } from '../core/chiro/chiro-types';
 import { loadCodeLookup } from './code-lookup';
 
 /** What decides the release of a visit besides the page: the release setting (or policy) and the date set in the panel. */
 export type ReleaseOptions = { setting?: string; pinnedByPolicy?: boolean; userDate?: string; today?: string };
 
 /** The release a tab's codes are checked against: the version to load (none before every release carried) and its stamp. */
-export type VisitRelease = { version: string | undefined; stamp: ReleaseStamp };
+export type VisitRelease = { version: string | undefined; stamp: ReleaseStamp; payer?: PayerId };
 
 /**
  * Chooses the release of a visit from the whole tab (a date banner in the top frame counts for a
@@ -44,6 +45,6 @@ export async function analyzeFields(all: FieldText[], visit: VisitRelease): Prom
   const hasCodes = analyze({ fields: diagnosis }).codes.length > 0;
   const lookup = hasCodes ? await lookupLoad : undefined;
   const started = performance.now();
-  const result = stampRelease(analyze({ fields }, lookup ? { lookup } : {}), visit.stamp);
+  const result = stampRelease(analyze(visit.payer ? { fields, payer: visit.payer } : { fields }, lookup ? { lookup } : {}), visit.stamp);
   return { result, ms: performance.now() - started };
 }

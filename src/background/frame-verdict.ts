@@ -2,6 +2,7 @@ import type { AnalyzeResult, Span } from '../core';
 import type { CheckLimits, DismissalMap, FrameVerdict, TabProblem, TabState } from '../protocol/messages';
 import { settledFinding } from '../protocol/apply-settings';
 import type { Settings } from '../protocol/settings';
+import { VISIT_RULE_IDS } from '../core/chiro/chiro-context';
 import { dismissalKeyOf } from '../protocol/storage-keys';
 import { splitTabFieldId } from './merge-frames';
 
@@ -32,8 +33,10 @@ export function frameVerdict(
     .map((c) => ({ ...c, span: toLocal(c.span) }));
   const mine = new Set(codes.map((c) => c.code));
   const group = view.groups?.frame[String(frameId)];
+  // Findings about the visit as a whole (a manipulation code, a region with no code) belong with
+  // the diagnosis list too: they reach the frame that holds entered codes.
   const findings = result.findings
-    .filter((f, i) => mine.has(f.code) && (group === undefined || (view.groups?.finding[i] ?? group) === group))
+    .filter((f, i) => (mine.has(f.code) || (codes.length > 0 && VISIT_RULE_IDS.has(f.rule))) && (group === undefined || (view.groups?.finding[i] ?? group) === group))
     .flatMap((f) => {
       const shown = view.settings ? settledFinding(f, view.settings) : f;
       return shown ? [shown] : [];

@@ -31,6 +31,9 @@ export type DiscoveryOptions = { diagnosis?: readonly string[]; note?: readonly 
 // Words that mark a field as the place codes are entered (in labels, names, ids, placeholders).
 const DIAGNOSIS_WORDS =
   /\b(dx|ddx|diag(nos[ie]s)?|icd(-?10)?(-?cm)?|problems?|problem list|diagnosis codes?|assessment codes?)\b|diagnos|icd-?10|_dx|dx_|dxcode/i;
+// Words that mark a fee ticket or procedure-code field (CPT lines and modifiers), unless the field is a note.
+const PROCEDURE_WORDS = /\b(cpt|hcpcs|procedure codes?|procedures?|proc codes?|fee ticket|superbill|charges?|billing codes?|services billed)\b/i;
+const NOTE_WORDS = /\b(notes?|narrative|report|soap|subjective|objective|assessment|plan)\b/i;
 /** A whole single-line value that is a code, optionally behind a code-system prefix. */
 const CODE_VALUE = /^\s*(?:icd-?10(?:-?cm)?\s*[:|]\s*)?[A-TV-Z]\s?\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\s*$/i;
 
@@ -119,7 +122,9 @@ export function classifyElement(
   if (!element.matches(EDITABLE_SELECTOR))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
   const label = labelOf(element);
-  if (DIAGNOSIS_WORDS.test(hintsOf(element))) return { element, kind: 'diagnosis', label };
+  const hints = hintsOf(element);
+  if (PROCEDURE_WORDS.test(hints) && !NOTE_WORDS.test(hints) && !DIAGNOSIS_WORDS.test(hints)) return { element, kind: 'procedure', label };
+  if (DIAGNOSIS_WORDS.test(hints)) return { element, kind: 'diagnosis', label };
   const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
   if (isSingleLine) {
     return CODE_VALUE.test(element.value) ? { element, kind: 'diagnosis', label } : undefined;

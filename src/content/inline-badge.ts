@@ -151,9 +151,12 @@ export class InlineBadges {
     for (const [fieldId, badge] of this.badges) {
       if (!byField.has(fieldId)) this.removeBadge(badge);
     }
+    // Findings about the visit rather than one code (a procedure line, an uncoded region) go on the first badge.
+    const entered = new Set(verdict.codes.map((c) => c.code));
+    const firstField = byField.keys().next().value;
     for (const [fieldId, codes] of byField) {
       const wanted = [...new Set(codes.map((c) => c.code))];
-      const findings = verdict.findings.filter((f) => wanted.includes(f.code));
+      const findings = verdict.findings.filter((f) => wanted.includes(f.code) || (fieldId === firstField && !entered.has(f.code)));
       const badge = this.badges.get(fieldId) ?? this.createBadge(fieldId);
       badge.codes = wanted;
       badge.findings = findings;

@@ -6,6 +6,8 @@
  * rule choices and display choices.
  */
 import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from '../core';
+import type { PayerId } from '../core/chiro/chiro-types';
+import { parsePayer } from '../core/chiro/detect-payer';
 
 /** `interruptive`: the badge opens its findings on its own; `quiet`: a badge only, opened on click. */
 export type Mode = 'interruptive' | 'quiet';
@@ -31,6 +33,8 @@ export type Settings = {
    * analysed apart, so one site's note never explains another site's code.
    */
   pairedOrigins: [string, string][];
+  /** The payer assumed per origin when the page itself names none (chiropractic payer rules). */
+  payers?: Record<string, PayerId>;
 };
 
 /** What storage.sync (user) or storage.managed (admin) may hold: any subset, any depth. */
@@ -41,6 +45,7 @@ export type PartialSettings = {
   mode?: Mode;
   release?: string;
   pairedOrigins?: [string, string][];
+  payers?: Record<string, PayerId>;
 };
 
 /** Which values the administrator set; the UI shows these as locked and refuses to change them. */
@@ -51,6 +56,8 @@ export type Locks = {
   enabledSites: string[];
   selectors: string[];
   rules: RuleId[];
+  /** Origins whose payer the administrator set (present only when there are some). */
+  payers?: string[];
 };
 
 export type EffectiveSettings = Settings & { locks: Locks };
@@ -147,6 +154,15 @@ export function sanitizeSettings(raw: unknown): PartialSettings {
   }
   if (raw.mode === 'quiet' || raw.mode === 'interruptive') out.mode = raw.mode;
   if (typeof raw.release === 'string' && raw.release.length <= 40) out.release = raw.release;
+  if (isObject(raw.payers)) {
+    const payers: Record<string, PayerId> = {};
+    for (const [site, value] of Object.entries(raw.payers)) {
+      const origin = toOrigin(site);
+      const payer = typeof value === 'string' ? parsePayer(value) : undefined;
+      if (origin && payer) payers[origin] = payer;
+    }
+    out.payers = payers;
+  }
   return out;
 }
 
@@ -183,7 +199,7 @@ export function mergeSettings(user: unknown, managed: unknown): EffectiveSetting
     if (fromAdmin && Object.keys(fromAdmin).length > 0) lockedRules.push(id);
   }
 
-  return {
+  const merged: EffectiveSettings = {
     enabledSites,
     selectors,
     rules: base.rules,
@@ -199,6 +215,17 @@ export function mergeSettings(user: unknown, managed: unknown): EffectiveSetting
       rules: lockedRules,
     },
   };
+  // Per-site payers: the administrator's win and are locked; only present when someone set one.
+  if (u.payers || m.payers) merged.payers = { ...u.payers, ...m.payers };
+  const lockedPayers = Object.keys(m.payers ?? {});
+  if (lockedPayers.length > 0) merged.locks.payers = lockedPayers;
+  return merged;
+}
+
+/** The payer setting for the page at `url`, if any (a coverage line on the page still wins over it). */
+export function payerFor(settings: Pick<Settings, 'payers'>, url: string): PayerId | undefined {
+  const origin = toOrigin(url);
+  return origin ? settings.payers?.[origin] : undefined;
 }
 
 /** What one page's content script needs: its pinned selectors and the display mode. */

@@ -2,29 +2,37 @@ import { analyze as analyzeFields, stampRelease, type AnalyzeResult, type FieldT
 import { lookupForVisit, readDateOfService } from '../../kb';
 import { readArgs } from '../args';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
+import type { PayerId } from '../../core/chiro/chiro-types';
+import { procedureFields, readPayer, readProcedureList } from './chiro-input';
 import { formatResult } from './format-result';
 import { isRecord, parseJsonl, readText } from './read-input';
 
-type BatchInput = { codes: string[]; text: string; date?: string };
+type BatchInput = { codes: string[]; text: string; date?: string; procedures: string[]; payer?: PayerId };
 
 function readBatchInput(value: unknown): BatchInput | string {
   if (!isRecord(value)) return 'expected an object like {"codes": ["M99.61"], "text": "..."}';
   const { codes = [], text, date } = value;
   if (typeof text !== 'string') return '"text" must be a string';
   if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return '"codes" must be an array of strings';
-  if (date === undefined) return { codes, text };
+  const procedures = readProcedureList(value['procedures']);
+  const payer = readPayer(value['payer']);
+  if (typeof procedures === 'string') return procedures;
+  if ('error' in payer) return payer.error;
+  const base: BatchInput = payer.payer ? { codes, text, procedures, payer: payer.payer } : { codes, text, procedures };
+  if (date === undefined) return base;
   if (typeof date !== 'string') return '"date" must be a date of service such as "2026-11-03"';
   try {
-    return { codes, text, date: readDateOfService(date) };
+    return { ...base, date: readDateOfService(date) };
   } catch (error) {
     return `"date": ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
-function fieldsOf(codes: string[], text: string): FieldText[] {
+function fieldsOf(codes: string[], text: string, procedures: string[] = []): FieldText[] {
   return [
     { id: 'dx', kind: 'diagnosis', text: codes.join(', ') },
     { id: 'note', kind: 'note', text },
+    ...procedureFields(procedures),
   ];
 }
 
@@ -42,9 +50,9 @@ export const analyze: Command = {
   name: 'analyze',
   summary: 'audit a note against the entered codes (findings, mentions, checklist)',
   usage:
-    'chartlint analyze [--code M99.61 ...] [--file NOTE.txt | stdin] [--date YYYY-MM-DD] [--release FY2027] [--json]\n       chartlint analyze --jsonl BATCH.jsonl   (one {"codes": [...], "text": "...", "date": "2026-11-03"} per line; "-" reads stdin)\n       codes are checked against the ICD-10-CM release in force on the date of service (default: today)\n       exit 1 when any finding is an error, 2 for unreadable input',
+    'chartlint analyze [--code M99.61 ...] [--procedure 98941-AT ...] [--payer medicare] [--file NOTE.txt | stdin] [--date YYYY-MM-DD] [--release FY2027] [--json]\n       chartlint analyze --jsonl BATCH.jsonl   (one {"codes": [...], "procedures": ["98941-AT"], "payer": "medicare", "text": "...", "date": "2026-11-03"} per line; "-" reads stdin)\n       codes are checked against the ICD-10-CM release in force on the date of service (default: today)\n       exit 1 when any finding is an error, 2 for unreadable input',
   run: async (args, io) => {
-    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'date', 'release'], multi: ['code'], flags: ['json'] });
+    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'date', 'release', 'payer'], multi: ['code', 'procedure'], flags: ['json'] });
     const date = values.get('date');
     if (date !== undefined) readDateOfServiceOrUsage(date);
     const release = values.get('release');
@@ -55,6 +63,10 @@ export const analyze: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}" (use --file for a note file)`);
     const jsonl = values.get('jsonl');
     if (jsonl !== undefined && (values.has('file') || multi.has('code'))) throw new UsageError('--jsonl carries codes and text per line; do not combine it with --code or --file');
+    if (jsonl !== undefined && (multi.has('procedure') || values.has('payer'))) throw new UsageError('--jsonl carries procedures and payer per line; do not combine it with --procedure or --payer');
+    const payerArg = readPayer(values.get('payer'));
+    if ('error' in payerArg) throw new UsageError(payerArg.error.replace('"payer"', '--payer'));
+    const { payer } = payerArg;
     // Read (and reject) the input before loading the catalog, which takes seconds.
     if (jsonl !== undefined) {
       const lines = parseJsonl(await readText(jsonl, io), readBatchInput);
@@ -67,8 +79,10 @@ export const analyze: Command = {
           io.stderr(`chartlint analyze: ${entry.error}\n`);
           continue;
         }
+        const { codes, text, procedures, payer: linePayer } = entry.value;
+        const fields = fieldsOf(codes, text, procedures);
         const { lookup, stamp } = await visit(entry.value.date);
-        const result = stampRelease(analyzeFields({ fields: fieldsOf(entry.value.codes, entry.value.text) }, lookup ? { lookup } : {}), stamp);
+        const result = stampRelease(analyzeFields(linePayer ? { fields, payer: linePayer } : { fields }, lookup ? { lookup } : {}), stamp);
         errors ||= hasError(result);
         io.stdout(`${JSON.stringify(result)}\n`);
       }
@@ -77,9 +91,11 @@ export const analyze: Command = {
 
     const text = await readText(values.get('file'), io);
     const codes = multi.get('code') ?? [];
+    const procedures = multi.get('procedure') ?? [];
     if (text.trim() === '' && codes.length === 0) throw new UsageError('nothing to analyze: give --code and a note (--file or stdin)');
     const { lookup, stamp } = await visit();
-    const result = stampRelease(analyzeFields({ fields: fieldsOf(codes, text) }, lookup ? { lookup } : {}), stamp);
+    const fields = fieldsOf(codes, text, procedures);
+    const result = stampRelease(analyzeFields(payer ? { fields, payer } : { fields }, lookup ? { lookup } : {}), stamp);
     io.stdout(flags.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
     return hasError(result) ? 1 : 0;
   },

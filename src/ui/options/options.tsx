@@ -4,6 +4,7 @@ import { AboutSection } from './about-section';
 import { DisplaySection } from './display-section';
 import type { OptionsPort } from './options-port';
 import type { OptionsState } from './options-state';
+import { PayerSection } from './payer-section';
 import { PrivacySection } from './privacy-section';
 import { RulesSection } from './rules-section';
 import { SelectorsSection } from './selectors-section';
@@ -26,6 +27,7 @@ export function Options({ state, port }: { state: OptionsState; port: Pick<Optio
         </p>
         <SitesSection state={state} />
         <SelectorsSection state={state} />
+        <PayerSection state={state} />
         <RulesSection state={state} />
         <DisplaySection state={state} releases={port.releases} />
         <PrivacySection />

@@ -20,7 +20,7 @@ export type FocusCode = {
   suggested: boolean;
   /** Opened from the popup's lookup ("Open in side panel"), not found on the page. */
   lookedUp?: boolean;
-  where?: 'diagnosis' | 'note';
+  where?: 'diagnosis' | 'note' | 'procedure';
 };
 
 function sortFindings(findings: Finding[]): Finding[] {

@@ -3,6 +3,7 @@ import { AppHeader } from '../shared/app-header';
 import { DISMISS_REASONS, FindingList, type FindingActions } from '../shared/finding-list';
 import { PrivacyLine } from '../shared/privacy-line';
 import { CodeTabs } from './code-tabs';
+import { RegionsTable } from './regions-table';
 import type { SidePanelState } from './side-panel-state';
 import { VisitRelease } from './visit-release';
 
@@ -148,6 +149,7 @@ export function SidePanel({ state }: { state: SidePanelState }) {
         {ready && (!empty || lookedUp) && (
           <>
             {!empty && <Findings state={state} />}
+            {state.tab.value?.result.chiro && <RegionsTable visit={state.tab.value.result.chiro} onShowEvidence={(span) => void state.showEvidence(span)} />}
             <p class="notice" role="status" aria-live="polite">
               {state.notice.value}
             </p>
