@@ -157,10 +157,19 @@ export class FieldRegistry {
       }
     }
 
+    // Fields typed into first: the user's keystroke must not wait behind a mutation storm.
+    const dirty = [...this.dirty];
+    this.dirty.clear();
+    changed = this.readTyped(dirty, orphans) || changed;
+
+    // Only the subtrees added before this update started: during a storm (a ticker adding rows
+    // faster than they are classified) new ones wait for the next update instead of keeping this
+    // one from ever finishing. A subtree inside another pending one is walked once.
+    const roots = [...this.pendingRoots].filter((root) => !this.insidePending(root));
+    this.pendingRoots.clear();
     let sliceStart = performance.now();
-    while (this.pendingRoots.size > 0) {
-      const roots = [...this.pendingRoots];
-      this.pendingRoots.clear();
+    {
+      // (The array grows while it is walked: see the shadow roots below.)
       for (const root of roots) {
         // (Documents are always connected; some DOM implementations do not say so.)
         if (root.nodeType !== Node.DOCUMENT_NODE && !root.isConnected) continue;
@@ -176,31 +185,69 @@ export class FieldRegistry {
             sliceStart = performance.now();
           }
         }
-      }
-    }
-
-    // Elements typed into: a field whose text changed, or an unlabeled input that may now hold a code.
-    for (const element of this.dirty) {
-      if (this.fields.has(element) || !element.isConnected) continue;
-      const owner = this.fieldContaining(element);
-      if (owner) this.dirty.add(owner.element);
-      else if (mayHoldCode(element)) {
-        const candidate = classifyElement(element, this.options);
-        if (candidate) {
-          this.add(candidate, orphans);
-          changed = true;
+        // Shadow roots met on the way belong to this walk (they hold the page's own fields).
+        for (const pending of this.pendingRoots) {
+          if (pending instanceof ShadowRoot) {
+            this.pendingRoots.delete(pending);
+            roots.push(pending);
+          }
         }
       }
     }
+    // Subtrees added meanwhile: the next update (a mutation scheduled it) walks them.
+    if (this.pendingRoots.size > 0) this.onMutation();
 
-    for (const tracked of this.fields.values()) {
-      if (tracked.kind !== 'diagnosis' && !this.dirty.has(tracked.element)) continue;
-      const reading = readField(tracked);
-      if (reading.text !== tracked.reading.text) changed = true;
-      tracked.reading = reading;
-    }
+    // Mutations noted during the discovery slices (text edited inside a known field).
+    const late = [...this.dirty];
     this.dirty.clear();
+    this.readNow.clear();
+    changed = this.readTyped(late, orphans) || changed;
+    for (const tracked of this.fields.values()) {
+      if (tracked.kind !== 'diagnosis' || this.readNow.has(tracked.element)) continue;
+      changed = this.reread(tracked) || changed;
+    }
+    this.readNow.clear();
     return changed;
+  }
+
+  /** Fields re-read in this update already (typed into). */
+  private readonly readNow = new Set<Element>();
+
+  /**
+   * Elements typed into (or whose text changed): their field is read again; an unlabeled input
+   * that now holds a code becomes a diagnosis field.
+   */
+  private readTyped(elements: Element[], orphans: Map<string, string>): boolean {
+    let changed = false;
+    for (const element of elements) {
+      if (!element.isConnected) continue;
+      let tracked = this.fields.get(element) ?? this.fieldContaining(element);
+      if (!tracked && mayHoldCode(element)) {
+        const candidate = classifyElement(element, this.options);
+        if (candidate) {
+          this.add(candidate, orphans);
+          tracked = this.fields.get(element);
+          changed = true;
+        }
+      }
+      if (!tracked || this.readNow.has(tracked.element)) continue;
+      this.readNow.add(tracked.element);
+      changed = this.reread(tracked) || changed;
+    }
+    return changed;
+  }
+
+  private reread(tracked: TrackedField): boolean {
+    const reading = readField(tracked);
+    const changed = reading.text !== tracked.reading.text;
+    tracked.reading = reading;
+    return changed;
+  }
+
+  /** True when an ancestor of node is itself waiting to be walked. */
+  private insidePending(node: Node): boolean {
+    for (let at = node.parentNode; at; at = at.parentNode) if (this.pendingRoots.has(at)) return true;
+    return false;
   }
 
   private add(candidate: FieldCandidate, orphans: Map<string, string>): void {

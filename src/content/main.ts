@@ -48,6 +48,8 @@ function start(options: DiscoveryOptions = {}): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAskedAt: number | undefined;
+  /** When the last keystroke's pause ends (undefined: no keystroke waiting). */
+  let inputDueAt: number | undefined;
   let running = false;
   let again = false;
   /** Title → code (or null: not an official title), so each text is asked about once. */
@@ -123,6 +125,7 @@ function start(options: DiscoveryOptions = {}): () => void {
   const run = async () => {
     timer = undefined;
     firstAskedAt = undefined;
+    inputDueAt = undefined;
     if (running) {
       again = true;
       return;
@@ -163,14 +166,16 @@ function start(options: DiscoveryOptions = {}): () => void {
    * Cheap enough for every keystroke and mutation batch: it moves a deadline and only touches the
    * timer when the run must come sooner than the armed timer.
    */
-  function schedule(delay: number): void {
+  function schedule(delay: number, fromInput = false): void {
     if (stopped) return;
     // document.open() (legacy pages writing an about:blank frame) erases every listener on the
     // window and document; the observer survives and notices the new <html>, so listen again.
     if (document.documentElement !== listeningRoot) listen();
     const now = performance.now();
     firstAskedAt ??= now;
-    dueAt = Math.min(now + delay, firstAskedAt + MAX_WAIT_MS);
+    // A keystroke's deadline holds: mutations arriving after it (a ticker, a storm) never push it back.
+    if (fromInput) inputDueAt = now + delay;
+    dueAt = Math.min(now + delay, firstAskedAt + MAX_WAIT_MS, inputDueAt ?? Infinity);
     if (timer === undefined) arm(dueAt, now);
     else if (dueAt < timerAt - 1) {
       clearTimeout(timer);
@@ -182,11 +187,11 @@ function start(options: DiscoveryOptions = {}): () => void {
   const targetOf = (event: Event) => event.composedPath()[0] ?? event.target;
   const onInput = (event: Event) => {
     registry.noteInput(targetOf(event));
-    schedule(TYPING_PAUSE_MS);
+    schedule(TYPING_PAUSE_MS, true);
   };
   const onCommit = (event: Event) => {
     registry.noteInput(targetOf(event));
-    schedule(0);
+    schedule(0, true);
   };
 
   const aliveCheck = setInterval(() => {
