@@ -23,7 +23,19 @@ const signatureOf = (c: FieldCandidate) => `${c.kind}|${c.element.tagName}|${c.l
 
 export type TrackedField = FieldCandidate & { id: string; reading: FieldReading };
 
-const yieldToPage = () => new Promise<void>((done) => setTimeout(done, 0));
+/** Longest discovery work (slices and the pauses between them) in one update; the rest resumes next time. */
+const UPDATE_BUDGET_MS = 60;
+
+type Scheduler = { yield?: () => Promise<void> };
+/**
+ * Gives the page its turn. scheduler.yield() (Chrome 129+) resumes us ahead of the page's queued
+ * timers, so a page flooding its task queue cannot starve discovery; setTimeout elsewhere.
+ */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise<void>((done) => setTimeout(done, 0));
+};
 
 export class FieldRegistry {
   /** Known fields by element, in discovery order. */
@@ -31,6 +43,9 @@ export class FieldRegistry {
   private readonly byId = new Map<string, TrackedField>();
   /** Subtrees added since the last update (or the whole document before the first). */
   private readonly pendingRoots = new Set<Node>();
+  /** Roots whose walk has not started yet, and the walk in progress (resumed across updates). */
+  private walkQueue: Node[] = [];
+  private walker: Generator<Element> | undefined;
   private readonly dirty = new Set<Element>();
   private readonly observed = new WeakSet<Node>();
   private readonly roots: (Document | ShadowRoot)[] = [];
@@ -65,6 +80,8 @@ export class FieldRegistry {
   setOptions(options: DiscoveryOptions): void {
     this.options = options;
     for (const root of this.roots) this.pendingRoots.add(root);
+    this.walkQueue = [];
+    this.walker = undefined;
     this.fields.clear();
     this.byId.clear();
   }
@@ -162,40 +179,48 @@ export class FieldRegistry {
     this.dirty.clear();
     changed = this.readTyped(dirty, orphans) || changed;
 
-    // Only the subtrees added before this update started: during a storm (a ticker adding rows
-    // faster than they are classified) new ones wait for the next update instead of keeping this
-    // one from ever finishing. A subtree inside another pending one is walked once.
-    const roots = [...this.pendingRoots].filter((root) => !this.insidePending(root));
+    // Discovery has a budget per update: a page saturated by a mutation storm (a ticker adding
+    // rows faster than they are classified) gets what is known now, with the user's typed field
+    // read above, and the walk resumes in the next update (scheduled here), never holding the badge.
+    for (const root of this.pendingRoots) if (!this.insidePending(root)) this.walkQueue.push(root);
     this.pendingRoots.clear();
-    let sliceStart = performance.now();
-    {
-      // (The array grows while it is walked: see the shadow roots below.)
-      for (const root of roots) {
+    const started = performance.now();
+    let sliceStart = started;
+    while (performance.now() - started < UPDATE_BUDGET_MS) {
+      if (!this.walker) {
+        const root = this.walkQueue.shift();
+        if (!root) break;
         // (Documents are always connected; some DOM implementations do not say so.)
         if (root.nodeType !== Node.DOCUMENT_NODE && !root.isConnected) continue;
-        for (const element of this.elementsUnder(root)) {
-          if (this.fields.has(element)) continue;
-          const candidate = classifyElement(element, this.options);
-          if (candidate) {
-            this.add(candidate, orphans);
-            changed = true;
-          }
-          if (performance.now() - sliceStart > SLICE_MS) {
-            await yieldToPage();
-            sliceStart = performance.now();
-          }
-        }
-        // Shadow roots met on the way belong to this walk (they hold the page's own fields).
+        this.walker = this.elementsUnder(root);
+      }
+      const next = this.walker.next();
+      if (next.done) {
+        this.walker = undefined;
+        // Shadow roots met on the way hold the page's own fields: walk them next.
         for (const pending of this.pendingRoots) {
           if (pending instanceof ShadowRoot) {
             this.pendingRoots.delete(pending);
-            roots.push(pending);
+            this.walkQueue.unshift(pending);
           }
         }
+        continue;
+      }
+      const element = next.value;
+      if (!this.fields.has(element)) {
+        const candidate = classifyElement(element, this.options);
+        if (candidate) {
+          this.add(candidate, orphans);
+          changed = true;
+        }
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
       }
     }
-    // Subtrees added meanwhile: the next update (a mutation scheduled it) walks them.
-    if (this.pendingRoots.size > 0) this.onMutation();
+    // Walk left over, or subtrees added meanwhile: another update comes soon.
+    if (this.walker || this.walkQueue.length > 0 || this.pendingRoots.size > 0) this.onMutation();
 
     // Mutations noted during the discovery slices (text edited inside a known field).
     const late = [...this.dirty];

@@ -5,7 +5,7 @@
  * verdict as an inline badge. It never writes into the EHR's fields or markup, listens passively,
  * and does nothing in an event handler but note what changed and schedule the work.
  */
-import type { ContentApi, FrameVerdict, SnapshotField } from '../protocol/messages';
+import type { ContentApi, FrameVerdict, PageSnapshot, SnapshotField } from '../protocol/messages';
 import { handleMessages } from '../protocol/handle';
 import { sendToBackground } from '../protocol/send';
 import { isFrameVerdict, isSpan } from '../protocol/validate';
@@ -118,8 +118,37 @@ function start(options: DiscoveryOptions = {}): () => void {
     const key = JSON.stringify(fields);
     if (key === lastSent) return;
     lastSent = key;
-    const snapshot = { docId, url: location.href, isTop: window === window.top, fields };
-    render(await sendToBackground('page/snapshot', snapshot));
+    send({ docId, url: location.href, isTop: window === window.top, fields }, key);
+  };
+
+  /**
+   * One snapshot in flight at a time (the worker sees them in order), but a slow reply (the
+   * catalog loading) never holds the scans: the newest snapshot waits and goes when it comes.
+   */
+  let inFlight = false;
+  let waiting: { snapshot: PageSnapshot; key: string } | undefined;
+  const send = (snapshot: PageSnapshot, key: string) => {
+    if (inFlight) {
+      waiting = { snapshot, key };
+      return;
+    }
+    inFlight = true;
+    sendToBackground('page/snapshot', snapshot)
+      .then(
+        (verdict) => {
+          if (!waiting) render(verdict);
+        },
+        () => {
+          if (!isExtensionAlive()) stop();
+          else if (lastSent === key) lastSent = '';
+        },
+      )
+      .finally(() => {
+        inFlight = false;
+        const next = waiting;
+        waiting = undefined;
+        if (next && !stopped) send(next.snapshot, next.key);
+      });
   };
 
   const run = async () => {

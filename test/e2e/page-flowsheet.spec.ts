@@ -21,12 +21,18 @@ test('5,000 inputs and 1,000 mutations per second: codes are found during the st
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/many-inputs.html`);
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  const dx = page.getByLabel('Diagnosis code');
+  // The first code on a page waits for the worker to load the catalog (seconds on a busy machine):
+  // that happens before the storm, which is about keeping up with the page, not about start-up.
+  await dx.pressSequentially('M99.60');
+  await expect(badge(page, 'M99.60')).toBeVisible({ timeout: 60_000 });
+
   const burst = page.evaluate(() => (window as unknown as Burst).startBurst(1000, Infinity));
   const stillBursting = () => page.evaluate(() => (window as unknown as Burst).bursting());
-
-  const dx = page.getByLabel('Diagnosis code');
-  await dx.pressSequentially('M99.63');
-  // No deadline of our own: the first code waits for the worker to load the catalog, however busy the machine.
+  await expect.poll(stillBursting).toBe(true);
+  await dx.press('Backspace');
+  await dx.pressSequentially('3');
+  // No deadline of our own: only that the badge follows while the storm still runs.
   await expect(badge(page, 'M99.63')).toBeVisible({ timeout: 100_000 });
   expect(await stillBursting()).toBe(true);
   await expect(dx).toHaveValue('M99.63');
