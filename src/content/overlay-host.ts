@@ -53,10 +53,16 @@ button.small {
 button.small:focus-visible, button.close:focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
 button.close { border: 0; background: transparent; font-size: 16px; line-height: 1; cursor: pointer; color: #4a5668; padding: 2px 4px; }
 .empty, .dismissed { color: #4a5668; margin: 0; }
-footer { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 8px; }
+/* The actions stay in view while many findings scroll: the footer sticks to the panel's bottom. */
+footer {
+  display: flex; justify-content: space-between; align-items: center; gap: 8px; margin: 8px -12px -10px;
+  padding: 8px 12px 10px; position: sticky; bottom: -10px; background: inherit; border-top: 1px solid #e1e6ee;
+}
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  .panel { background: #1d232c; color: #e6ebf2; border-color: #3a4656; }
+  /* Same selectors as the light rule: a lower specificity here left the panel white (issue 14). */
+  .panel, .panel[popover] { background: #1d232c; color: #e6ebf2; border-color: #3a4656; }
+  footer { border-top-color: #3a4656; }
   .evidence { background: #2a323d; color: #cfd8e3; }
   code { background: #2a323d; }
   button.small { background: #2a323d; color: #e6ebf2; border-color: #4a5668; }
