@@ -386,7 +386,11 @@ async function main() {
     stormLatencyMs: Object.fromEntries(
       (['normal', 'throttled'] as const).map((k) => [
         k,
-        { rounds: storm[k].length, median: round(median(storm[k]), 1), max: round(Math.max(0, ...storm[k]), 1) },
+        {
+          rounds: storm[k].length,
+          median: round(median(storm[k]), 1),
+          max: round(Math.max(0, ...storm[k]), 1),
+        },
       ]),
     ),
     flowsheet: {

@@ -10,7 +10,13 @@
  */
 import type { SnapshotField } from '../protocol/messages';
 import { MAX_FIELD_CHARS } from '../protocol/validate';
-import { classifyElement, isHiddenMirror, mayHoldCode, type DiscoveryOptions, type FieldCandidate } from './find-fields';
+import {
+  classifyElement,
+  isHiddenMirror,
+  mayHoldCode,
+  type DiscoveryOptions,
+  type FieldCandidate,
+} from './find-fields';
 import { readField, type FieldReading } from './read-field';
 
 /** Longest stretch of discovery work done in one task before yielding to the page. */
@@ -309,11 +315,13 @@ export class FieldRegistry {
   /** The snapshot fields, cut to the size the protocol accepts. */
   snapshotFields(): SnapshotField[] {
     // An editor's hidden source textarea is stale between submits: the visible editor is the note.
-    return this.all().filter((f) => !isHiddenMirror(f.element)).map((f) => ({
-      id: f.id,
-      kind: f.kind,
-      text: f.reading.text.slice(0, MAX_FIELD_CHARS),
-      label: f.label.slice(0, 500),
-    }));
+    return this.all()
+      .filter((f) => !isHiddenMirror(f.element))
+      .map((f) => ({
+        id: f.id,
+        kind: f.kind,
+        text: f.reading.text.slice(0, MAX_FIELD_CHARS),
+        label: f.label.slice(0, 500),
+      }));
   }
 }

@@ -32,11 +32,14 @@ export type DiscoveryOptions = { diagnosis?: readonly string[]; note?: readonly 
 const DIAGNOSIS_WORDS =
   /\b(dx|ddx|diag(nos[ie]s)?|icd(-?10)?(-?cm)?|problems?|problem list|diagnosis codes?|assessment codes?)\b|diagnos|icd-?10|_dx|dx_|dxcode/i;
 /** A field named only by one of these words (a generic FHIR form's "Code", "Condition"). */
-const DIAGNOSIS_LABEL = /^\s*(codes?|conditions?|problems?|icd[\s-]?10(?:[\s-]?cm)?(?: codes?)?)\s*:?\s*\*?\s*$/i;
+const DIAGNOSIS_LABEL =
+  /^\s*(codes?|conditions?|problems?|icd[\s-]?10(?:[\s-]?cm)?(?: codes?)?)\s*:?\s*\*?\s*$/i;
 /** Sections whose single-line fields hold diagnoses (a fieldset legend, a group's name, a heading). */
-const DIAGNOSIS_SECTION = /\b(diagnos[ie]s|dx|assessment|problems?|problem list|conditions?|icd(-?10)?(-?cm)?)\b/i;
+const DIAGNOSIS_SECTION =
+  /\b(diagnos[ie]s|dx|assessment|problems?|problem list|conditions?|icd(-?10)?(-?cm)?)\b/i;
 /** Single-line fields that hold a note: named so, or in a note/comment section. */
-const NOTE_WORDS = /\b(notes?|comments?|annotations?|remarks?|narrative|free[ -]?text|findings|impression)\b/i;
+const NOTE_WORDS =
+  /\b(notes?|comments?|annotations?|remarks?|narrative|free[ -]?text|findings|impression)\b/i;
 
 /** A whole single-line value that is a code, optionally behind a code-system prefix. */
 const CODE_VALUE = /^\s*(?:icd-?10(?:-?cm)?\s*[:|]\s*)?[A-TV-Z]\s?\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\s*$/i;
@@ -122,7 +125,8 @@ export function classifyElement(
   if (!(element instanceof HTMLElement)) return undefined;
   if (matchesAny(element, options.diagnosis)) return { element, kind: 'diagnosis', label: labelOf(element) };
   if (matchesAny(element, options.note)) return { element, kind: 'note', label: labelOf(element) || 'Note' };
-  if (isChosenList(element)) return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || 'Diagnoses' };
+  if (isChosenList(element))
+    return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || 'Diagnoses' };
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
   if (!element.matches(EDITABLE_SELECTOR))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
@@ -138,9 +142,15 @@ export function classifyElement(
     // Recognised by where it is, not by what it holds now: a field in a Diagnosis/Problem section
     // is one even while empty or showing words (choosing by title, ArrowDown+Enter at once).
     const section = sectionLabelOf(element);
-    if (section && NOTE_WORDS.test(section) && !DIAGNOSIS_SECTION.test(section) && element instanceof HTMLInputElement)
+    if (
+      section &&
+      NOTE_WORDS.test(section) &&
+      !DIAGNOSIS_SECTION.test(section) &&
+      element instanceof HTMLInputElement
+    )
       return { element, kind: 'note', label: label || section };
-    if (section && DIAGNOSIS_SECTION.test(section)) return { element, kind: 'diagnosis', label: label || section };
+    if (section && DIAGNOSIS_SECTION.test(section))
+      return { element, kind: 'diagnosis', label: label || section };
   }
   if (isSingleLine) {
     return CODE_VALUE.test(element.value) ? { element, kind: 'diagnosis', label } : undefined;
@@ -166,7 +176,9 @@ export function sectionLabelOf(element: Element): string {
       const named = namesOf(up)[0];
       if (named) return named.slice(0, 120);
     }
-    const heading = up.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > [role="heading"]');
+    const heading = up.querySelector(
+      ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > [role="heading"]',
+    );
     if (heading && !heading.contains(element)) return clean(heading.textContent).slice(0, 120);
   }
   return '';
@@ -184,10 +196,17 @@ function clean(text: string | null | undefined): string {
 function isChosenList(element: HTMLElement): boolean {
   const tag = element.tagName;
   const role = element.getAttribute('role');
-  const isList = role === 'list' || role === 'table' || role === 'grid' || tag === 'UL' || tag === 'OL' || tag === 'TABLE';
-  if (!isList || element.closest('[data-chartlint], [role="listbox"], [role="option"], [contenteditable]')) return false;
+  const isList =
+    role === 'list' || role === 'table' || role === 'grid' || tag === 'UL' || tag === 'OL' || tag === 'TABLE';
+  if (!isList || element.closest('[data-chartlint], [role="listbox"], [role="option"], [contenteditable]'))
+    return false;
   // Innermost only: a list inside another chosen list is read with it.
-  if (element.parentElement?.closest('[role="list"], ul, ol, table') && !element.hasAttribute('aria-label') && !element.hasAttribute('aria-labelledby')) return false;
+  if (
+    element.parentElement?.closest('[role="list"], ul, ol, table') &&
+    !element.hasAttribute('aria-label') &&
+    !element.hasAttribute('aria-labelledby')
+  )
+    return false;
   const caption = tag === 'TABLE' ? clean((element as HTMLTableElement).caption?.textContent) : '';
   const name = [hintsOf(element), caption].join(' ');
   if (DIAGNOSIS_WORDS.test(name) || DIAGNOSIS_SECTION.test(name)) return true;
@@ -202,7 +221,8 @@ function isChosenList(element: HTMLElement): boolean {
  */
 export function isHiddenMirror(element: HTMLElement): boolean {
   if (!(element instanceof HTMLTextAreaElement)) return false;
-  if (!element.hidden && element.style.display !== 'none' && element.style.visibility !== 'hidden') return false;
+  if (!element.hidden && element.style.display !== 'none' && element.style.visibility !== 'hidden')
+    return false;
   const around = element.parentElement;
   return around?.querySelector('[contenteditable="true" i], [contenteditable=""], iframe') != null;
 }

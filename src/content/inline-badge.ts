@@ -115,7 +115,8 @@ function snippet(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-const EDITABLES = 'input:not([type="hidden" i]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
+const EDITABLES =
+  'input:not([type="hidden" i]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
 
 /** True when the element draws a box of its own (a border or a background). */
 function drawsBox(element: Element): boolean {
@@ -165,8 +166,14 @@ function roomAfterText(field: Element, control: Element): number {
   measure ??= field.ownerDocument.createElement('canvas').getContext('2d');
   if (!measure) return 0;
   measure.font = style.font;
-  const start = field.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
-  return box.right - parseFloat(style.paddingRight) - arrowWidthOf(field) - (start + measure.measureText(text).width);
+  const start =
+    field.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+  return (
+    box.right -
+    parseFloat(style.paddingRight) -
+    arrowWidthOf(field) -
+    (start + measure.measureText(text).width)
+  );
 }
 
 /** True when, at the badge's spot, something of the page that is not the control is on top. */
@@ -250,7 +257,11 @@ export class InlineBadges {
       const badge = this.badges.get(fieldId) ?? this.createBadge(fieldId);
       badge.codes = wanted;
       badge.findings = findings;
-      const shown = JSON.stringify([wanted, findings, findings.filter((f) => this.dismissed.has(dismissalKeyOf(f)))]);
+      const shown = JSON.stringify([
+        wanted,
+        findings,
+        findings.filter((f) => this.dismissed.has(dismissalKeyOf(f))),
+      ]);
       if (shown !== badge.shown) {
         badge.shown = shown;
         this.fill(badge);
@@ -529,7 +540,8 @@ export class InlineBadges {
         ],
       }).then(({ x, y, middlewareData }) => {
         badge.anchor.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        const covered = middlewareData.hide?.referenceHidden === true || isCovered(control, x, y, width, this.overlay.host);
+        const covered =
+          middlewareData.hide?.referenceHidden === true || isCovered(control, x, y, width, this.overlay.host);
         if (covered) badge.anchor.dataset.hidden = '';
         else delete badge.anchor.dataset.hidden;
       });

@@ -79,9 +79,11 @@ function start(options: DiscoveryOptions = {}): () => void {
       openPanel: () => void sendToBackground('panel/open', {}).catch(() => undefined),
       copy: (text) => copyText(text, overlay),
       dismiss: (finding, dismissed) =>
-        void sendToBackground('findings/dismiss', { rule: finding.rule, code: finding.code, dismissed }).catch(
-          () => undefined,
-        ),
+        void sendToBackground('findings/dismiss', {
+          rule: finding.rule,
+          code: finding.code,
+          dismissed,
+        }).catch(() => undefined),
     });
     badges.mode = displayMode;
     badges.render(verdict, elementOf);

@@ -87,7 +87,11 @@ function listText(element: HTMLElement): string {
 function ownText(element: HTMLElement): string {
   if (element instanceof HTMLTextAreaElement && element.hidden && HTML_VALUE.test(element.value))
     return htmlText(element.value);
-  if (element instanceof HTMLTextAreaElement && element.style.display === 'none' && HTML_VALUE.test(element.value))
+  if (
+    element instanceof HTMLTextAreaElement &&
+    element.style.display === 'none' &&
+    HTML_VALUE.test(element.value)
+  )
     return htmlText(element.value);
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
   if (element.matches(LIST_SELECTOR)) return listText(element);
