@@ -192,7 +192,9 @@ export class FieldRegistry {
     this.pendingRoots.clear();
     const started = performance.now();
     let sliceStart = started;
-    while (performance.now() - started < UPDATE_BUDGET_MS) {
+    // Bounded only while the user waits on a keystroke; otherwise the walk finishes (time-sliced).
+    const budget = dirty.length > 0 ? UPDATE_BUDGET_MS : Infinity;
+    while (performance.now() - started < budget) {
       if (!this.walker) {
         const root = this.walkQueue.shift();
         if (!root) break;

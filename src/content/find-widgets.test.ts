@@ -67,3 +67,13 @@ describe('widgets of EHR forms (issue 14)', () => {
     expect(read.text).not.toContain('<');
   });
 });
+
+describe('pinned selectors on unknown widgets', () => {
+  it('reads a pinned tags box as a list of its chips (the chips reading mode)', () => {
+    document.body.innerHTML = `<div id="tags"><span class="tag">M99.61</span><span class="tag">Low back pain, unspecified</span></div>`;
+    const [field] = findFields(document, { diagnosis: ['#tags'] });
+    const read = readField(field!);
+    expect(read.text.split('\n')).toEqual(['M99.61', 'Low back pain, unspecified']);
+    expect(read.titles).toContain('Low back pain, unspecified');
+  });
+});

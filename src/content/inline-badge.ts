@@ -410,7 +410,8 @@ export class InlineBadges {
 
     const panel = badge.panel;
     panel.setAttribute('aria-label', `ChartLint findings for ${codes}`);
-    const header = this.el('header');
+    // Plain divs: a <header> here would be a second page banner landmark for assistive tech.
+    const header = this.el('div', 'head');
     const close = this.el('button', 'close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', 'Close');
@@ -423,12 +424,13 @@ export class InlineBadges {
     if (findings.length > 0) body.push(list);
     else body.push(this.el('p', 'empty', `No findings for ${codes} so far.`));
 
-    const footer = this.el('footer');
+    const footer = this.el('div', 'foot');
     const hidden = badge.findings.length - findings.length;
     if (hidden > 0) {
       const restore = this.el('button', 'small', `Show ${hidden} dismissed`);
       restore.type = 'button';
-      restore.addEventListener('click', () => {
+      restore.addEventListener('click', (event) => {
+        if (!event.isTrusted) return;
         for (const f of badge.findings) {
           if (this.dismissed.delete(dismissalKeyOf(f))) this.actions.dismiss(f, false);
         }
@@ -442,7 +444,9 @@ export class InlineBadges {
     openPanel.type = 'button';
     openPanel.dataset.action = 'open-panel';
     // Called synchronously: the side panel may only open in response to this click.
-    openPanel.addEventListener('click', () => this.actions.openPanel());
+    openPanel.addEventListener('click', (event) => {
+      if (event.isTrusted) this.actions.openPanel();
+    });
     footer.append(openPanel);
     body.push(footer);
     panel.replaceChildren(...body);
@@ -475,7 +479,8 @@ export class InlineBadges {
       copy.type = 'button';
       copy.dataset.action = 'copy';
       copy.setAttribute('aria-label', `Copy ${code}`);
-      copy.addEventListener('click', () => {
+      copy.addEventListener('click', (event) => {
+        if (!event.isTrusted) return;
         this.actions.copy(code).then(
           () => (copy.textContent = 'Copied'),
           () => (copy.textContent = 'Copy failed'),
@@ -489,7 +494,9 @@ export class InlineBadges {
     dismiss.type = 'button';
     dismiss.dataset.action = 'dismiss';
     dismiss.setAttribute('aria-label', `Dismiss on this page as not applicable: ${finding.message}`);
-    dismiss.addEventListener('click', () => {
+    dismiss.addEventListener('click', (event) => {
+      // Only the user's own click: a page script's scripted .click() must not hide a finding.
+      if (!event.isTrusted) return;
       const hadFocus = this.hasFocusInside(badge);
       this.dismissed.add(dismissalKeyOf(finding));
       this.actions.dismiss(finding, true);

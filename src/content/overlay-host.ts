@@ -33,7 +33,7 @@ const STYLE = `
   border: 1px solid #c4ccd8; border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 18%); padding: 10px 12px;
 }
 .panel[hidden] { display: none; }
-.panel header { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
+.panel .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
 .panel h2 { font-size: 13px; margin: 0; font-weight: 700; }
 .panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 .finding { border-left: 4px solid #8fb0e6; padding: 4px 0 4px 8px; }
@@ -54,7 +54,7 @@ button.small:focus-visible, button.close:focus-visible { outline: 2px solid #1a5
 button.close { border: 0; background: transparent; font-size: 16px; line-height: 1; cursor: pointer; color: #4a5668; padding: 2px 4px; }
 .empty, .dismissed { color: #4a5668; margin: 0; }
 /* The actions stay in view while many findings scroll: the footer sticks to the panel's bottom. */
-footer {
+.foot {
   display: flex; justify-content: space-between; align-items: center; gap: 8px; margin: 8px -12px -10px;
   padding: 8px 12px 10px; position: sticky; bottom: -10px; background: inherit; border-top: 1px solid #e1e6ee;
 }
@@ -62,7 +62,7 @@ footer {
 @media (prefers-color-scheme: dark) {
   /* Same selectors as the light rule: a lower specificity here left the panel white (issue 14). */
   .panel, .panel[popover] { background: #1d232c; color: #e6ebf2; border-color: #3a4656; }
-  footer { border-top-color: #3a4656; }
+  .foot { border-top-color: #3a4656; }
   .evidence { background: #2a323d; color: #cfd8e3; }
   code { background: #2a323d; }
   button.small { background: #2a323d; color: #e6ebf2; border-color: #4a5668; }

@@ -75,8 +75,10 @@ function htmlText(html: string): string {
 }
 
 /** A chips row or problem table: one line per item (chip, row), without buttons such as "×". */
-function listText(element: HTMLElement): string {
-  const items = [...element.querySelectorAll(LIST_ITEM)].filter((item) => !item.querySelector(LIST_ITEM));
+function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
+  const items = [...element.querySelectorAll(itemSelector)].filter(
+    (item) => !item.querySelector(itemSelector),
+  );
   if (items.length === 0) return readEditable(element).text;
   return items
     .map((item) => readEditable(item).text.replace(/\n+/g, '\t').trim())
@@ -84,7 +86,7 @@ function listText(element: HTMLElement): string {
     .join('\n');
 }
 
-function ownText(element: HTMLElement): string {
+function ownText(element: HTMLElement, kind: FieldCandidate['kind']): string {
   if (element instanceof HTMLTextAreaElement && element.hidden && HTML_VALUE.test(element.value))
     return htmlText(element.value);
   if (
@@ -94,7 +96,11 @@ function ownText(element: HTMLElement): string {
   )
     return htmlText(element.value);
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
-  if (element.matches(LIST_SELECTOR)) return listText(element);
+  if (kind === 'diagnosis' && element.matches(LIST_SELECTOR)) return listText(element);
+  // Any other block taken as a diagnosis field (a pinned selector on a chips row, a tags box):
+  // read as a list of its chips, one per line.
+  if (kind === 'diagnosis' && !element.isContentEditable && element.querySelector(CHIP))
+    return listText(element, CHIP);
   if (element instanceof HTMLSelectElement) {
     return [...element.selectedOptions].map((o) => `${o.value} ${clean(o.text)}`).join('\n');
   }
@@ -102,7 +108,7 @@ function ownText(element: HTMLElement): string {
 }
 
 export function readField(candidate: FieldCandidate): FieldReading {
-  const own = ownText(candidate.element);
+  const own = ownText(candidate.element, candidate.kind);
   if (candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [] };
   const isList = candidate.element.matches(LIST_SELECTOR);
   const extras = isList ? [] : [...new Set(widgetParts(candidate.element))].filter((p) => p !== clean(own));

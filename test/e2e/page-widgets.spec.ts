@@ -6,6 +6,7 @@
  * against the control, and that the page's values, caret and focus are as the user left them.
  */
 import type { Locator, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { badge, CERVICAL_NOTE, finding } from './page-helpers';
 
@@ -159,4 +160,49 @@ test('CKEditor 5 on a textarea: the stale hidden mirror is not read, and no mark
   await expect(item.locator('.evidence')).toContainText(/foraminal stenosis/);
   await expect(page.locator('[data-chartlint] .panel')).not.toContainText('<p>');
   await expect(page.locator('#note')).toHaveValue(/<p>Objective: no foraminal stenosis/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the inline findings are readable in ${scheme} mode (axe), with their actions in view`, async ({
+    context,
+    server,
+    saveScreenshot,
+  }) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${server.url}/fixtures/widget-controls.html`);
+    await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
+    await page.getByLabel('Diagnosis', { exact: true }).selectOption({
+      label: 'Osseous and subluxation stenosis of intervertebral foramina of head region',
+    });
+    await badge(page, 'M99.60').locator('button').click();
+    const panel = page.getByRole('dialog', { name: 'ChartLint findings for M99.60' });
+    await expect(panel).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('chartlint-overlay').analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    // "Open panel" stays visible inside the panel's box however many findings it lists.
+    const open = (await panel.getByRole('button', { name: 'Open panel' }).boundingBox())!;
+    const box = (await panel.boundingBox())!;
+    expect(open.y + open.height).toBeLessThanOrEqual(box.y + box.height + 1);
+    await saveScreenshot(page, `widget-popover-${scheme}`);
+  });
+}
+
+test('a page script cannot dismiss a finding with a scripted click', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/widget-controls.html`);
+  await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
+  await page.getByLabel('ICD-10', { exact: true }).pressSequentially('M99.60');
+  await badge(page, 'M99.60').locator('button').click();
+  const item = finding(page, 'region-mismatch', 'M99.60');
+  await expect(item).toHaveCount(1);
+  // Untrusted (a page script's .click()): ignored. The user's own click still works.
+  await item
+    .getByRole('button', { name: /^Dismiss/ })
+    .evaluate((button: HTMLButtonElement) => button.click());
+  await expect(item).toHaveCount(1);
+  await item.getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(item).toHaveCount(0);
 });
