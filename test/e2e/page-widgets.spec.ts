@@ -14,7 +14,7 @@ type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 /** The badge is on the control's row, starting inside it or within 12 px after it, and in the viewport. */
-async function expectOnControl(page: Page, badgeBox: Box, control: Box) {
+function expectOnControl(page: Page, badgeBox: Box, control: Box) {
   expect(badgeBox.y + badgeBox.height).toBeGreaterThan(control.y);
   expect(badgeBox.y).toBeLessThan(control.y + control.height);
   expect(badgeBox.x).toBeGreaterThan(control.x);
@@ -53,7 +53,7 @@ test('a pills picker that keeps only the title: the chosen diagnosis is read as 
   // The one-line annotation is the note: cervical foraminal stenosis makes the head region wrong.
   await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   const control = (await page.locator('.pills-box').boundingBox())!;
-  await expectOnControl(page, (await badge(page, 'M99.60').boundingBox())!, control);
+  expectOnControl(page, (await badge(page, 'M99.60').boundingBox())!, control);
   await expect(annotation).toHaveValue(CERVICAL_NOTE);
   await saveScreenshot(page, 'widget-pills-title-only');
 });
@@ -74,7 +74,7 @@ test('a field labelled only "Code": choosing by words with Enter at once gets a 
   await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   const box = (await badge(page, 'M99.60').boundingBox())!;
   const field = (await code.boundingBox())!;
-  await expectOnControl(page, box, field);
+  expectOnControl(page, box, field);
   // Outside the text: the code typed is never under the badge.
   expect(box.x).toBeGreaterThanOrEqual(field.x + (await textEnd(code)));
   await expect(code).toBeFocused();
@@ -98,7 +98,7 @@ test('a native select of titles, a narrow code input, and a fixed app bar', asyn
   await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   const select = (await pick.boundingBox())!;
   const selectBadge = (await badge(page, 'M99.60').boundingBox())!;
-  await expectOnControl(page, selectBadge, select);
+  expectOnControl(page, selectBadge, select);
   // Never over the native arrow (the last ~22 px) nor over the title's text.
   expect(overlaps(selectBadge, { ...select, x: select.x + select.width - 24, width: 24 })).toBe(false);
   await expect(pick).toHaveValue('opt-0');
@@ -108,7 +108,7 @@ test('a native select of titles, a narrow code input, and a fixed app bar', asyn
   await expect(badge(page, 'M99.61')).toBeVisible();
   const shortBox = (await short.boundingBox())!;
   const shortBadge = (await badge(page, 'M99.61').boundingBox())!;
-  await expectOnControl(page, shortBadge, shortBox);
+  expectOnControl(page, shortBadge, shortBox);
   expect(shortBadge.x).toBeGreaterThanOrEqual(shortBox.x + (await textEnd(short)));
   await expect(short).toBeFocused();
   await saveScreenshot(page, 'widget-select-and-narrow-input');
