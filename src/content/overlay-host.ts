@@ -63,6 +63,9 @@ button.close { border: 0; background: transparent; font-size: 16px; line-height:
   /* Same selectors as the light rule: a lower specificity here left the panel white (issue 14). */
   .panel, .panel[popover] { background: #1d232c; color: #e6ebf2; border-color: #3a4656; }
   .foot { border-top-color: #3a4656; }
+  .finding[data-severity="error"] .sev { color: #ff8a80; }
+  .finding[data-severity="warning"] .sev { color: #ffc46b; }
+  .finding[data-severity="info"] .sev { color: #9cbcf0; }
   .evidence { background: #2a323d; color: #cfd8e3; }
   code { background: #2a323d; }
   button.small { background: #2a323d; color: #e6ebf2; border-color: #4a5668; }
