@@ -5,7 +5,7 @@
  * verdict as an inline badge. It never writes into the EHR's fields or markup, listens passively,
  * and does nothing in an event handler but note what changed and schedule the work.
  */
-import type { ContentApi, FrameVerdict, SnapshotField } from '../protocol/messages';
+import type { ContentApi, FrameVerdict, PageSnapshot, SnapshotField } from '../protocol/messages';
 import { handleMessages } from '../protocol/handle';
 import { sendToBackground } from '../protocol/send';
 import { isEmptyRequest, isFrameVerdict, isSpan } from '../protocol/validate';
@@ -50,6 +50,8 @@ function start(options: DiscoveryOptions = {}): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAskedAt: number | undefined;
+  /** When the last keystroke's pause ends (undefined: no keystroke waiting). */
+  let inputDueAt: number | undefined;
   let running = false;
   let again = false;
   /** Title → code (or null: not an official title), so each text is asked about once. */
@@ -79,9 +81,11 @@ function start(options: DiscoveryOptions = {}): () => void {
       openPanel: () => void sendToBackground('panel/open', {}).catch(() => undefined),
       copy: (text) => copyText(text, overlay),
       dismiss: (finding, dismissed) =>
-        void sendToBackground('findings/dismiss', { rule: finding.rule, code: finding.code, dismissed }).catch(
-          () => undefined,
-        ),
+        void sendToBackground('findings/dismiss', {
+          rule: finding.rule,
+          code: finding.code,
+          dismissed,
+        }).catch(() => undefined),
     });
     badges.mode = displayMode;
     badges.render(verdict, elementOf);
@@ -122,17 +126,53 @@ function start(options: DiscoveryOptions = {}): () => void {
     const key = `${location.href}\n${JSON.stringify(fields)}`;
     if (key === lastSent) return;
     lastSent = key;
-    const snapshot = {
-      docId, url: location.href, isTop: window === window.top, fields,
-      origin: self.origin,
-      ...(document.documentElement.lang ? { lang: document.documentElement.lang } : {}),
-    };
-    render(await sendToBackground('page/snapshot', snapshot));
+    send(
+      {
+        docId,
+        url: location.href,
+        isTop: window === window.top,
+        fields,
+        origin: self.origin,
+        ...(document.documentElement.lang ? { lang: document.documentElement.lang } : {}),
+      },
+      key,
+    );
+  };
+
+  /**
+   * One snapshot in flight at a time (the worker sees them in order), but a slow reply (the
+   * catalog loading) never holds the scans: the newest snapshot waits and goes when it comes.
+   */
+  let inFlight = false;
+  let waiting: { snapshot: PageSnapshot; key: string } | undefined;
+  const send = (snapshot: PageSnapshot, key: string) => {
+    if (inFlight) {
+      waiting = { snapshot, key };
+      return;
+    }
+    inFlight = true;
+    sendToBackground('page/snapshot', snapshot)
+      .then(
+        (verdict) => {
+          if (!waiting) render(verdict);
+        },
+        () => {
+          if (!isExtensionAlive()) stop();
+          else if (lastSent === key) lastSent = '';
+        },
+      )
+      .finally(() => {
+        inFlight = false;
+        const next = waiting;
+        waiting = undefined;
+        if (next && !stopped) send(next.snapshot, next.key);
+      });
   };
 
   const run = async () => {
     timer = undefined;
     firstAskedAt = undefined;
+    inputDueAt = undefined;
     if (running) {
       again = true;
       return;
@@ -177,14 +217,16 @@ function start(options: DiscoveryOptions = {}): () => void {
    * Cheap enough for every keystroke and mutation batch: it moves a deadline and only touches the
    * timer when the run must come sooner than the armed timer.
    */
-  function schedule(delay: number): void {
+  function schedule(delay: number, fromInput = false): void {
     if (stopped) return;
     // document.open() (legacy pages writing an about:blank frame) erases every listener on the
     // window and document; the observer survives and notices the new <html>, so listen again.
     if (document.documentElement !== listeningRoot) listen();
     const now = performance.now();
     firstAskedAt ??= now;
-    dueAt = Math.min(now + delay, firstAskedAt + MAX_WAIT_MS);
+    // A keystroke's deadline holds: mutations arriving after it (a ticker, a storm) never push it back.
+    if (fromInput) inputDueAt = now + delay;
+    dueAt = Math.min(now + delay, firstAskedAt + MAX_WAIT_MS, inputDueAt ?? Infinity);
     if (timer === undefined) arm(dueAt, now);
     else if (dueAt < timerAt - 1) {
       clearTimeout(timer);
@@ -196,11 +238,11 @@ function start(options: DiscoveryOptions = {}): () => void {
   const targetOf = (event: Event) => event.composedPath()[0] ?? event.target;
   const onInput = (event: Event) => {
     registry.noteInput(targetOf(event));
-    schedule(TYPING_PAUSE_MS);
+    schedule(TYPING_PAUSE_MS, true);
   };
   const onCommit = (event: Event) => {
     registry.noteInput(targetOf(event));
-    schedule(0);
+    schedule(0, true);
   };
 
   // Same-document navigations (pushState, replaceState, hash changes) keep the page and its
