@@ -1,9 +1,14 @@
 /** A CLI command: parses its own arguments, writes to the streams it is given, returns an exit code. */
 export type CliIo = {
-  stdout: (text: string) => void;
+  /** Writes to standard output; false means "buffer full", see drain. */
+  stdout: (text: string) => boolean | void;
   stderr: (text: string) => void;
   /** Reads all of standard input (for commands that accept piped text). */
   readStdin: () => Promise<string>;
+  /** Standard input as bytes, as it arrives (batch input in constant memory; exact bytes for encoding checks). */
+  stdinBytes?: () => AsyncIterable<Uint8Array>;
+  /** Resolves when standard output can take more after stdout() returned false. */
+  drain?: () => Promise<void>;
 };
 
 export type Command = {

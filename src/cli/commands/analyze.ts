@@ -1,65 +1,48 @@
-import { analyze as analyzeFields, type AnalyzeResult, type CodeLookup, type FieldText } from '../../core';
+import { analyze as analyzeFields, type CodeLookup } from '../../core';
 import { loadCatalog } from '../../kb';
 import { readArgs } from '../args';
+import { fieldsOf, hasError } from '../batch/analyze-lines';
+import { defaultJobs, runAnalyzeBatch } from '../batch/run-batch';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
+import { byteSource, readLines } from '../input/read-lines';
 import { formatResult } from './format-result';
-import { isRecord, parseJsonl, readText } from './read-input';
+import { readText } from './read-input';
 
-type BatchInput = { codes: string[]; text: string };
-
-function readBatchInput(value: unknown): BatchInput | string {
-  if (!isRecord(value)) return 'expected an object like {"codes": ["M99.61"], "text": "..."}';
-  const { codes = [], text } = value;
-  if (typeof text !== 'string') return '"text" must be a string';
-  if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return '"codes" must be an array of strings';
-  return { codes, text };
+/** Parses --jobs: a whole number of worker threads from 1 to 256. */
+function readJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, got "${value}"`);
+  return n;
 }
 
-function fieldsOf(codes: string[], text: string): FieldText[] {
-  return [
-    { id: 'dx', kind: 'diagnosis', text: codes.join(', ') },
-    { id: 'note', kind: 'note', text },
-  ];
-}
-
-const hasError = (r: AnalyzeResult) => r.findings.some((f) => f.severity === 'error');
+const loadLookup = async (): Promise<CodeLookup> => (await loadCatalog()).lookup;
 
 export const analyze: Command = {
   name: 'analyze',
   summary: 'audit a note against the entered codes (findings, mentions, checklist)',
   usage:
-    'chartlint analyze [--code M99.61 ...] [--file NOTE.txt | stdin] [--json]\n       chartlint analyze --jsonl BATCH.jsonl   (one {"codes": [...], "text": "..."} per line; "-" reads stdin)\n       exit 1 when any finding is an error, 2 for unreadable input',
+    'chartlint analyze [--code M99.61 ...] [--file NOTE.txt | stdin] [--json]\n       chartlint analyze --jsonl BATCH.jsonl [--jobs N]   (one {"codes": [...], "text": "..."} per line; "-" reads stdin;\n         streamed in constant memory over N worker threads, default: every core; output in input order)\n       exit 1 when any finding is an error, 2 for unreadable input (a bad line is reported in its place)',
   run: async (args, io) => {
-    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl'], multi: ['code'], flags: ['json'] });
+    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'jobs'], multi: ['code'], flags: ['json'] });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}" (use --file for a note file)`);
     const jsonl = values.get('jsonl');
     if (jsonl !== undefined && (values.has('file') || multi.has('code'))) throw new UsageError('--jsonl carries codes and text per line; do not combine it with --code or --file');
-    // Read (and reject) the input before loading the catalog, which takes seconds.
+    if (jsonl === undefined && values.has('jobs')) throw new UsageError('--jobs applies to --jsonl batches');
     if (jsonl !== undefined) {
-      const lines = parseJsonl(await readText(jsonl, io), readBatchInput);
-      const lookup: CodeLookup = (await loadCatalog()).lookup;
-      let failed = false;
-      let errors = false;
-      for (const entry of lines) {
-        if ('error' in entry) {
-          failed = true;
-          io.stdout(`${JSON.stringify({ line: entry.line, error: entry.error })}\n`);
-          io.stderr(`chartlint analyze: ${entry.error}\n`);
-          continue;
-        }
-        const result = analyzeFields({ fields: fieldsOf(entry.value.codes, entry.value.text) }, { lookup });
-        errors ||= hasError(result);
-        io.stdout(`${JSON.stringify(result)}\n`);
-      }
+      const jobs = readJobs(values.get('jobs'));
+      const source = byteSource(jsonl, io);
+      const { failed, errors } = await runAnalyzeBatch(readLines(source.name, source.bytes), io, jobs, loadLookup);
       return failed ? EXIT_USAGE : errors ? 1 : 0;
     }
 
+    // Read (and reject) the input before loading the catalog.
     const text = await readText(values.get('file'), io);
     const codes = multi.get('code') ?? [];
     if (text.trim() === '' && codes.length === 0) throw new UsageError('nothing to analyze: give --code and a note (--file or stdin)');
-    const lookup: CodeLookup = (await loadCatalog()).lookup;
-    const result = analyzeFields({ fields: fieldsOf(codes, text) }, { lookup });
+    const result = analyzeFields({ fields: fieldsOf(codes, text) }, { lookup: await loadLookup() });
     io.stdout(flags.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
     return hasError(result) ? 1 : 0;
   },
 };
+

@@ -1,0 +1,65 @@
+import { analyze, type AnalyzeResult, type CodeLookup, type FieldText } from '../../core';
+import type { RawLine } from '../input/read-lines';
+
+/** What one batch of lines produced: output lines (in input order), stderr messages, and flags for the exit code. */
+export type LinesOutcome = { out: string; messages: string[]; failed: boolean; errors: boolean };
+
+type BatchInput = { codes: string[]; text: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function readBatchInput(value: unknown): BatchInput | string {
+  if (!isRecord(value)) return 'expected an object like {"codes": ["M99.61"], "text": "..."}';
+  const { codes = [], text } = value;
+  if (typeof text !== 'string') return '"text" must be a string';
+  if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return '"codes" must be an array of strings';
+  return { codes, text };
+}
+
+export function fieldsOf(codes: string[], text: string): FieldText[] {
+  return [
+    { id: 'dx', kind: 'diagnosis', text: codes.join(', ') },
+    { id: 'note', kind: 'note', text },
+  ];
+}
+
+export const hasError = (r: AnalyzeResult) => r.findings.some((f) => f.severity === 'error');
+
+/**
+ * Analyzes a run of JSON Lines: one output line per input line, in order; a bad line becomes
+ * {"line": N, "error": "..."} in its place. The same function runs in the CLI process and in each
+ * worker thread of `analyze --jsonl --jobs N`.
+ */
+export function analyzeLines(lines: readonly RawLine[], lookup: CodeLookup): LinesOutcome {
+  let out = '';
+  const messages: string[] = [];
+  let failed = false;
+  let errors = false;
+  const fail = (line: number, error: string) => {
+    failed = true;
+    out += `${JSON.stringify({ line, error })}\n`;
+    messages.push(error);
+  };
+  for (const entry of lines) {
+    if ('error' in entry) {
+      fail(entry.line, entry.error);
+      continue;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(entry.text);
+    } catch (error) {
+      fail(entry.line, `line ${entry.line} is not JSON: ${(error as Error).message}`);
+      continue;
+    }
+    const input = readBatchInput(parsed);
+    if (typeof input === 'string') {
+      fail(entry.line, `line ${entry.line}: ${input}`);
+      continue;
+    }
+    const result = analyze({ fields: fieldsOf(input.codes, input.text) }, { lookup });
+    errors ||= hasError(result);
+    out += `${JSON.stringify(result)}\n`;
+  }
+  return { out, messages, failed, errors };
+}
