@@ -63,7 +63,7 @@ type Note = { text: string; codes: string[] };
 
 /** The MTSamples spine notes with their annotated likely codes (test/corpus, real text). */
 function realNotes(): Note[] {
-  const rows = parse(readFileSync(new URL('test/corpus/mtsamples-spine/mtsamples-spine.csv', root)), { columns: true }) as { transcription: string; '': string }[];
+  const rows = parse<{ transcription: string; '': string }>(readFileSync(new URL('test/corpus/mtsamples-spine/mtsamples-spine.csv', root)), { columns: true });
   const codesById = new Map<string, string[]>();
   for (const line of readFileSync(new URL('test/corpus/mtsamples-spine/annotations.jsonl', root), 'utf8').split('\n')) {
     if (!line.trim()) continue;

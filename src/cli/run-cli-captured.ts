@@ -14,12 +14,11 @@ export async function runCliCaptured(argv: string[], stdin: string | Uint8Array 
   const code = await runCli(argv, {
     stdout: (text) => {
       out += text;
+      return true;
     },
     stderr: (text) => (err += text),
     readStdin: () => Promise.resolve(typeof stdin === 'string' ? stdin : new TextDecoder().decode(stdin)),
-    stdinBytes: async function* () {
-      if (bytes.length) yield bytes;
-    },
+    stdinBytes: () => (bytes.length ? [bytes] : []),
   });
   return { code, out, err };
 }

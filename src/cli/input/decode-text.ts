@@ -50,6 +50,18 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
   return { ok: true, text, encoding };
 }
 
+/** Windows-1252's 0x80-0x9F (curly quotes, dashes, euro…); Node's TextDecoder may treat the label as Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const part = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...part);
+  }
+  return out.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 /**
  * Decodes a whole file (or one line of a batch). UTF-8 (BOM or not) and UTF-16 (BOM or detected)
  * are read as text; bytes that are neither valid UTF-8 nor plausible Windows-1252 text, or that
@@ -70,6 +82,6 @@ export function decodeText(bytes: Uint8Array): Decoded {
     // Not UTF-8. Old exports in Windows-1252 are text with a few high bytes and no control bytes;
     // random or compressed bytes have control bytes everywhere (about one byte in eight).
     if (controlShare(bytes) > 0.01) return { ok: false, reason: 'is binary data, not text (export the note as plain text)' };
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { UsageError, type CliIo } from '../command';
+import { UsageError, type ByteSource, type CliIo } from '../command';
 
 /** One line of a JSON Lines batch: its text, or why it cannot be read (judged per line). */
 export type RawLine = { line: number; text: string } | { line: number; error: string };
@@ -10,7 +10,7 @@ export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The bytes of a file, or of stdin for "-" / no file, as they arrive. */
-export function byteSource(file: string | undefined, io: CliIo): { name: string; bytes: AsyncIterable<Uint8Array> } {
+export function byteSource(file: string | undefined, io: CliIo): { name: string; bytes: ByteSource } {
   if (file === undefined || file === '-') {
     const bytes =
       io.stdinBytes?.() ??
@@ -63,7 +63,7 @@ function utf16Of(first: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-async function* utf16Lines(first: Uint8Array, rest: AsyncIterator<Uint8Array>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<RawLine> {
+async function* utf16Lines(first: Uint8Array, rest: { next: () => Promise<IteratorResult<Uint8Array>> }, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<RawLine> {
   const decoder = new TextDecoder(encoding);
   let carry = '';
   let line = 0;
@@ -80,7 +80,7 @@ async function* utf16Lines(first: Uint8Array, rest: AsyncIterator<Uint8Array>, e
     chunk = next.done ? undefined : next.value;
   }
   carry += decoder.decode();
-  const judged = judgeUtf16Line(++line, carry);
+  const judged = judgeUtf16Line(line + 1, carry);
   if (judged) yield judged;
 }
 
@@ -89,8 +89,8 @@ async function* utf16Lines(first: Uint8Array, rest: AsyncIterator<Uint8Array>, e
  * in one line is reported for that line, and the rest of the batch is read. UTF-8 (with or without
  * BOM) and UTF-16 (BOM or detected) are read as text. Holds at most one line in memory.
  */
-export async function* readLines(name: string, source: AsyncIterable<Uint8Array>): AsyncGenerator<RawLine> {
-  const it = source[Symbol.asyncIterator]();
+export async function* readLines(name: string, source: ByteSource): AsyncGenerator<RawLine> {
+  const it: AsyncIterator<Uint8Array> | Iterator<Uint8Array> = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
   const next = async () => {
     try {
       return await it.next();
@@ -103,7 +103,7 @@ export async function* readLines(name: string, source: AsyncIterable<Uint8Array>
   const first = firstResult.value;
   const utf16 = utf16Of(first);
   if (utf16) {
-    yield* utf16Lines(first, { next } as AsyncIterator<Uint8Array>, utf16);
+    yield* utf16Lines(first, { next }, utf16);
     return;
   }
   let carry: Uint8Array = new Uint8Array(0);
