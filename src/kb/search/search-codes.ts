@@ -114,6 +114,17 @@ function searchByCode(index: SearchIndex, code: string, limit: number): SearchHi
 }
 
 const NUMBER = /^\d+$/;
+
+/** The other grammatical number of an English word, by the regular rules (-y/-ies, -s, -es). */
+function numberForms(word: string): string[] {
+  if (word.length < 4 || NUMBER.test(word)) return [];
+  if (word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith('y')) return [`${word.slice(0, -1)}ies`];
+  if (/(?:ss|is|us)$/.test(word)) return [`${word}es`];
+  if (word.endsWith('es')) return [word.slice(0, -1), word.slice(0, -2)];
+  if (word.endsWith('s')) return [word.slice(0, -1)];
+  return [`${word}s`];
+}
 /** Code-shaped words inside a word query ("m99 lumbar") also match the codes under that prefix. */
 const CODE_WORD = /^[a-z]\d[0-9a-z]{1,5}$/;
 
@@ -130,6 +141,11 @@ function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<n
     factor = k === 0 ? 1 : ALTERNATIVE;
     const exact = index.words.get(word);
     if (exact !== undefined) put(exact, EXACT);
+    // Singular and plural ("instability" / "instabilities") are the same word to the user.
+    for (const form of numberForms(word)) {
+      const id = index.words.get(form);
+      if (id !== undefined) put(id, EXACT * ALTERNATIVE);
+    }
     // One letter or a number matches only itself: "s" or "2" as a prefix would match half the catalog.
     if (word.length < 2 || NUMBER.test(word)) continue;
     let completions = 0;
