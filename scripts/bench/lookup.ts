@@ -20,6 +20,7 @@ import { median, sample, type BenchSuite, type SuiteResult } from './_suite';
 import { measurePopup, type PopupTimings } from './_popup-timings';
 
 type RelevanceQuery = { q: string; expect: string[]; kind: string };
+type Before = { commit: string; byKind: Record<string, { queries: number; top1: number; top5: number }>; all: { top1: number; top5: number } };
 
 const root = new URL('../../', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -81,10 +82,13 @@ export async function runLookupBench(): Promise<SuiteResult> {
   const peer = { p50: percentile(fusePerQuery, 50), p95: percentile(fusePerQuery, 95), top5: top5(fuseRanks), top1: fuseRanks.filter((r) => r === 1).length / fuseRanks.length };
   const speedup = peer.p50 / ours.p50;
   const kinds = [...new Set(queries.map((q) => q.kind))];
+  const top1 = (rs: (number | undefined)[]) => rs.filter((r) => r === 1).length / rs.length;
   const byKind = kinds.map((kind) => {
     const idx = queries.flatMap((q, i) => (q.kind === kind ? [i] : []));
-    return { kind, queries: idx.length, ours: top5(idx.map((i) => ranks[i])), fuse: top5(idx.map((i) => fuseRanks[i])) };
+    return { kind, queries: idx.length, ours: top5(idx.map((i) => ranks[i])), oursTop1: top1(idx.map((i) => ranks[i])), fuse: top5(idx.map((i) => fuseRanks[i])) };
   });
+  // The same query set scored with the ranking before issue 17 (qualifiers, body words, lay terms, injury), kept as data.
+  const before = readJson('scripts/bench/lookup-relevance-before.json') as Before;
   const misses = queries.flatMap((q, i) => ((ranks[i] ?? 99) > 5 ? [{ q: q.q, expect: q.expect, rank: ranks[i] ?? null }] : []));
 
   const dist = resolve(process.env.CHARTLINT_DIST ?? 'dist');
@@ -101,7 +105,7 @@ export async function runLookupBench(): Promise<SuiteResult> {
     entries: catalog.entries.length,
     queries: queries.length,
     node: { catalogJsonParseMs: parseMs, catalogBuildMs: catalogMs, indexBuildMs: median(buildRuns), indexBuildMinMs: Math.min(...buildRuns), prebuiltLoadColdMs: loadColdMs, prebuiltLoadMs: median(loadRuns), queryP50Ms: ours.p50, queryP95Ms: ours.p95, typingKeystrokes: typing.length, typingP50Ms: percentile(typing, 50), typingP95Ms: percentile(typing, 95), typingMaxMs: Math.max(...typing) },
-    relevance: { top5: ours.top5, top1: ours.top1, byKind, misses },
+    relevance: { top5: ours.top5, top1: ours.top1, byKind, misses, before },
     fuse: { version: '7.5.0', buildMs: fuseBuildMs, queryP50Ms: peer.p50, queryP95Ms: peer.p95, top5: peer.top5, top1: peer.top1 },
     speedupP50: speedup,
     chromium: popup,
@@ -126,9 +130,13 @@ export async function runLookupBench(): Promise<SuiteResult> {
     '',
     `Speed-up at p50: ${speedup.toFixed(0)}×. Every keystroke of every query (${typing.length} searches): p50 ${ms(percentile(typing, 50))} ms, p95 ${ms(percentile(typing, 95))} ms, max ${ms(Math.max(...typing))} ms. Catalog JSON.parse ${ms(parseMs)} ms and buildCatalog ${ms(catalogMs)} ms come before the index (KB cost).`,
     '',
-    '| kind | queries | ChartLint top 5 | Fuse.js top 5 |',
-    '|---|---|---|---|',
-    ...byKind.map((k) => `| ${k.kind} | ${k.queries} | ${pct(k.ours)} | ${pct(k.fuse)} |`),
+    `| kind | queries | ChartLint top 5 (before, ${before.commit}) | ChartLint top 1 (before) | Fuse.js top 5 |`,
+    '|---|---|---|---|---|',
+    ...byKind.map((k) => {
+      const b = before.byKind[k.kind];
+      return `| ${k.kind} | ${k.queries} | ${pct(k.ours)} (${b ? pct(b.top5) : 'n/a'}) | ${pct(k.oursTop1)} (${b ? pct(b.top1) : 'n/a'}) | ${pct(k.fuse)} |`;
+    }),
+    `| all | ${queries.length} | ${pct(ours.top5)} (${pct(before.all.top5)}) | ${pct(ours.top1)} (${pct(before.all.top1)}) | ${pct(peer.top5)} |`,
     '',
     misses.length ? `Misses: ${misses.map((m) => `"${m.q}" (expected ${m.expect.join('/')}, rank ${m.rank ?? '>20'})`).join('; ')}.` : 'No misses.',
     '',

@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CodeLookup } from '../../core';
 import type { CliIo } from '../command';
@@ -28,13 +30,16 @@ async function* chunked(lines: AsyncIterable<RawLine>): AsyncGenerator<RawLine[]
 }
 
 /**
- * The worker module next to this one: analyze-worker.mjs in the built CLI (dist-cli/), the .ts
- * source under tsx or vitest (given tsx's loader, which a plain worker would lack).
+ * The worker module next to this one: analyze-worker.mjs in the built CLI (dist-cli/), or the .ts
+ * source when running from source (`npm run cli`, tests), where the worker first registers tsx's
+ * loader: module hooks are per thread, so a worker does not inherit its parent's.
  */
 function startWorker(): Worker {
-  const source = import.meta.url.endsWith('.ts');
-  const url = new URL(`./analyze-worker.${source ? 'ts' : 'mjs'}`, import.meta.url);
-  return new Worker(url, source ? { execArgv: [...process.execArgv.filter((a) => !a.startsWith('--input-type')), '--import', 'tsx'] } : {});
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyze-worker.mjs', import.meta.url));
+  const source = new URL('./analyze-worker.ts', import.meta.url).href;
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/index\.cjs$/, 'index.mjs');
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(boot, { eval: true });
 }
 
 /** A fixed pool of analyze workers; each batch goes to the least busy one. */
