@@ -1,7 +1,7 @@
 import { analyze as analyzeFields, type CodeLookup } from '../../core';
-import { loadCatalog } from '../../kb';
 import { readArgs } from '../args';
 import { fieldsOf, hasError } from '../batch/analyze-lines';
+import { loadCodeLookup } from '../batch/code-lookup';
 import { defaultJobs, runAnalyzeBatch } from '../batch/run-batch';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
 import { byteSource, readLines } from '../input/read-lines';
@@ -16,7 +16,7 @@ function readJobs(value: string | undefined): number {
   return n;
 }
 
-const loadLookup = async (): Promise<CodeLookup> => (await loadCatalog()).lookup;
+const loadLookup = (): Promise<CodeLookup> => loadCodeLookup();
 
 export const analyze: Command = {
   name: 'analyze',
