@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   define: { __FIREFOX__: 'false', __CHARTLINT_VERSION__: JSON.stringify('test') },
   test: {
+    // A timeout only catches a hang: a busy 2-core CI machine must not fail a correct test for
+    // being slow (speed targets live in `npm run bench`, never in a test).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,

@@ -5,9 +5,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadSpineLookup } from '../test/corpus/icd10cm/order-rows';
+import { evalClasses, readClassBaseline, readDevCases } from './eval/eval-classes';
 import { evalMismatch } from './eval/eval-mismatch';
 import { evalNegex } from './eval/eval-negex';
 import { evalSpine } from './eval/eval-spine';
+import { familiesEvalSection } from './eval/eval-spine-families-hook';
 import { renderEvalMarkdown } from './eval/render-eval';
 import { readSpineNotes } from './eval/read-corpus';
 
@@ -15,12 +17,15 @@ const notes = readSpineNotes();
 const negex = evalNegex();
 const spine = evalSpine(notes);
 const mismatch = evalMismatch(loadSpineLookup(), notes);
-const report = { negex, spine, mismatch };
+const lookup = loadSpineLookup();
+const classes = { development: evalClasses(lookup, readDevCases('cases')), heldout: evalClasses(lookup, readDevCases('heldout')), baseline: readClassBaseline() };
+const report = { negex, spine, mismatch, classes };
 
 const out = new URL('../reports/', import.meta.url);
 mkdirSync(out, { recursive: true });
 writeFileSync(new URL('eval.json', out), `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(new URL('eval.md', out), renderEvalMarkdown(report));
+const families = await familiesEvalSection(out);
+writeFileSync(new URL('eval.md', out), `${renderEvalMarkdown(report)}\n${families.markdown}`);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 process.stdout.write(
@@ -28,7 +33,10 @@ process.stdout.write(
     `NegEx (${negex.rows} rows): accuracy ${pct(negex.accuracy)}, negated P ${pct(negex.precision)} R ${pct(negex.recall)} F1 ${pct(negex.f1)}`,
     `MTSamples spine (${spine.notes} texts, ${spine.goldFindings} findings): detection R ${pct(spine.detection.recall)} P ${pct(spine.detection.precision)}; agreement site ${pct(spine.agreement.site)} region ${pct(spine.agreement.region)} status ${pct(spine.agreement.status)}`,
     `Mismatch findings (${mismatch.trials} trials): site P ${pct(mismatch.siteMismatch.precision)} R ${pct(mismatch.siteMismatch.recall)}; region P ${pct(mismatch.regionMismatch.precision)} R ${pct(mismatch.regionMismatch.recall)}`,
-    'wrote reports/eval.md and reports/eval.json',
+    `Error classes (development cases): ${classes.development.classes.map((c) => `${c.class}:${c.errors}/${c.checks}`).join(' ')}; mismatch P ${pct(classes.development.mismatch.precision)}`,
+    `Error classes (held-out cases): ${classes.heldout.classes.map((c) => `${c.class}:${c.errors}/${c.checks}`).join(' ')}; mismatch P ${pct(classes.heldout.mismatch.precision)}`,
+    families.line,
+    'wrote reports/eval.md and reports/eval.json (spine families: reports/eval-spine-families.json)',
     '',
   ].join('\n'),
 );

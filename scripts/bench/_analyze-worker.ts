@@ -79,6 +79,10 @@ function measure(density: keyof typeof DENSITY) {
 function robustness() {
   const inputs = [
     { input: '1 MB random Unicode', text: fc.sample(fc.string({ unit: 'binary', minLength: 1_000_000, maxLength: 1_000_000 }), { numRuns: 1, seed: 7 })[0] ?? '' },
+    { input: '1 MB of "stenosis," repeated', text: 'stenosis,'.repeat(111_112).slice(0, 1_000_000) },
+    { input: '1 MB of "stenosis " repeated', text: 'stenosis '.repeat(111_112).slice(0, 1_000_000) },
+    { input: '1 MB of "non-compressive " repeated', text: 'non-compressive '.repeat(62_500).slice(0, 1_000_000) },
+    { input: '1 MB of dense MRI findings', text: syntheticNote(1_000_000, DENSITY.dense, 7) },
     { input: '1 MB run-on dictation, no punctuation', text: 'no significant canal or foraminal stenosis at C5-6 due to disc osteophyte complex and '.repeat(12_000).slice(0, 1_000_000) },
     { input: '1 MB of one repeated letter', text: 'a'.repeat(1_000_000) },
     { input: '1 MB of "C5-" repeated', text: 'C5-'.repeat(333_334).slice(0, 1_000_000) },
@@ -87,11 +91,14 @@ function robustness() {
     const fields = fieldsOf(text);
     warm(() => analyze(fields), 500);
     const { a: run } = measurePair(() => analyze(fields), () => undefined, 7);
-    return { input, analyzeCpuMs: round(run.cpuMs), analyzeWallMs: round(run.wallMs), mentions: analyze(fields).mentions.length };
+    const result = analyze(fields);
+    return { input, analyzeCpuMs: round(run.cpuMs), analyzeWallMs: round(run.wallMs), mentions: result.mentions.length, charactersUnread: result.limits?.charactersUnread ?? 0 };
   });
 }
 
 export type AnalyzeBenchRows = { typical: ReturnType<typeof measure>; dense: ReturnType<typeof measure>; robustness: ReturnType<typeof robustness> };
 
-const rows: AnalyzeBenchRows = { typical: measure('typical'), dense: measure('dense'), robustness: robustness() };
+// `node worker.mjs hostile` measures the hostile inputs only (a quick check while working on them).
+const only = process.argv[2] === 'hostile';
+const rows: AnalyzeBenchRows = only ? { typical: [], dense: [], robustness: robustness() } : { typical: measure('typical'), dense: measure('dense'), robustness: robustness() };
 process.stdout.write(JSON.stringify(rows));

@@ -1,21 +1,26 @@
 import type { CodeLookup } from '../core';
-import { buildCatalog } from '../kb/catalog';
-import { loadRawCatalog } from './raw-catalog';
+import { RELEASE_WINDOWS, buildCatalog, historyFor, latestWindow, withHistory } from '../kb';
+import { loadRawCatalog, loadRawChanges } from './raw-catalog';
 
-let pending: Promise<CodeLookup | undefined> | undefined;
+let current: { version: string; pending: Promise<CodeLookup | undefined> } | undefined;
 
 /**
- * The official code data the rules need (exists? billable? title?), loaded once per worker life and
- * only when a page actually holds a code. A failed load is not cached, and analysis goes on without
- * catalog checks rather than failing.
+ * The official code data of one release that the rules need (exists? billable? title? and how the
+ * code changed around that release), loaded once per worker life and release, and only when a page
+ * actually holds a code. One release is held at a time (see raw-catalog.ts). A failed load is not
+ * cached, and analysis goes on without catalog checks rather than failing.
  */
-export function loadCodeLookup(): Promise<CodeLookup | undefined> {
-  pending ??= loadRawCatalog()
-    .then((raw) => buildCatalog(raw).lookup)
+export function loadCodeLookup(version: string = latestWindow().version): Promise<CodeLookup | undefined> {
+  if (current?.version === version) return current.pending;
+  const at = RELEASE_WINDOWS.findIndex((w) => w.version === version);
+  const next = at >= 0 ? RELEASE_WINDOWS[at + 1] : undefined;
+  const pending: Promise<CodeLookup | undefined> = Promise.all([loadRawCatalog(version), loadRawChanges(version), next ? loadRawChanges(next.version) : undefined])
+    .then(([raw, mine, later]) => withHistory(buildCatalog(raw).lookup, version, historyFor(mine, later)))
     .catch((error: unknown) => {
       console.warn('ChartLint: the code catalog could not be loaded', error);
-      pending = undefined;
+      if (current?.pending === pending) current = undefined;
       return undefined;
     });
+  current = { version, pending };
   return pending;
 }

@@ -16,5 +16,12 @@ export function frameVerdict(result: AnalyzeResult, frameId: number, dismissals:
   const mine = new Set(codes.map((c) => c.code));
   const findings = result.findings.filter((f) => mine.has(f.code));
   const dismissed = [...new Set(findings.map(dismissalKeyOf))].filter((key) => key in dismissals);
-  return { codes, findings, ...(dismissed.length > 0 ? { dismissed } : {}) };
+  const verdicts = result.verdicts?.filter((v) => mine.has(v.code));
+  return {
+    codes,
+    findings,
+    ...(verdicts ? { verdicts } : {}),
+    ...(dismissed.length > 0 ? { dismissed } : {}),
+    ...(result.release && codes.length > 0 ? { release: result.release } : {}),
+  };
 }

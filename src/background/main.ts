@@ -11,6 +11,7 @@ import { pushVerdicts } from './push-verdicts';
 import { handleMessages } from '../protocol/handle';
 import {
   isDismissRequest,
+  isVisitDateRequest,
   isEmptyRequest,
   isPageSnapshot,
   isSiteRequest,
@@ -24,6 +25,7 @@ import { onTabNavigating, onTabRemoved } from '../platform/tabs';
 import { handleDismissFinding } from './handlers/dismiss-finding';
 import { handlePageSnapshot } from './handlers/page-snapshot';
 import { handleResolveTitles } from './handlers/resolve-titles';
+import { handleSetVisitDate } from './handlers/set-visit-date';
 import { handleShowEvidence } from './handlers/show-evidence';
 import { handleSettingsForPage, handleSiteDisable, handleSiteEnable, handleSiteExpectGrant } from './handlers/site-settings';
 import { watchSettings } from './current-settings';
@@ -45,6 +47,7 @@ handleMessages<BackgroundApi>(
     'site/expect-grant': handleSiteExpectGrant,
     'site/disable': handleSiteDisable,
     'findings/dismiss': handleDismissFinding,
+    'visit/set-date': handleSetVisitDate,
   },
   {
     'page/snapshot': isPageSnapshot,
@@ -56,6 +59,7 @@ handleMessages<BackgroundApi>(
     'site/expect-grant': isSiteRequest,
     'site/disable': isSiteRequest,
     'findings/dismiss': isDismissRequest,
+    'visit/set-date': isVisitDateRequest,
   },
 );
 

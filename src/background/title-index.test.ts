@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawEntry } from '../kb/raw-types';
+import type { RawEntry } from '../kb';
 import { buildTitleIndex, normalizeTitle, resolveTitles } from './title-index';
 
 const ENTRIES: RawEntry[] = [

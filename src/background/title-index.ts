@@ -4,7 +4,7 @@
  * region"); the content script cannot carry the 12 MB catalog, so it asks the worker. Pure
  * functions here; handlers/resolve-titles.ts loads the catalog.
  */
-import type { RawEntry } from '../kb/raw-types';
+import type { RawEntry } from '../kb';
 
 export type TitleIndex = Map<string, string>;
 

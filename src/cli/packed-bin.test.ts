@@ -57,4 +57,17 @@ describe('the packed chartlint bin', () => {
       if (i !== 350) expect(o.codes?.[0]?.code).toBe(i % 2 ? 'M99.61' : 'M99.63');
     });
   }, 120_000);
+
+  it('checks each --jsonl line against the release of its own "date" in the worker threads', () => {
+    const lines = Array.from({ length: 600 }, (_, i) => JSON.stringify({ codes: ['T52.8X1A'], text: `Visit ${i}.`, date: i % 2 ? '2026-11-12' : '2026-09-20' }));
+    const run = chartlint(['analyze', '--jsonl', '-', '--jobs', '2'], `${lines.join('\n')}\n`);
+    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { release?: { version: string }; findings: { rule: string; release?: string }[] });
+    expect(run.status).toBe(1);
+    expect(out).toHaveLength(600);
+    out.forEach((o, i) => {
+      expect(o.release?.version).toBe(i % 2 ? 'FY2027' : 'FY2026');
+      expect(o.findings.map((f) => `${f.rule} ${f.release ?? ''}`)).toEqual(i % 2 ? ['invalid-code FY2027'] : []);
+    });
+  }, 120_000);
 });
+

@@ -12,11 +12,13 @@
  */
 import { dismissalKeyOf } from '../protocol/storage-keys';
 import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
-import type { Finding, FoundCode, Severity } from '../core/types';
+import { findingKey } from '../core/finding-key';
+import { worstSeverity } from '../core/severity';
+import type { CodeVerdict, Finding, FoundCode, Severity } from '../core/types';
+import { verdictWords } from '../core/families-read/verdict-words';
 import type { FrameVerdict } from '../protocol/messages';
 import type { OverlayHost } from './overlay-host';
 
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 // Icons are drawn (SVG), not emoji: EHR workstations and headless browsers often lack emoji fonts.
 const SEVERITY_TEXT: Record<Severity, { icon: 'error' | 'warning' | 'info'; label: string }> = {
   error: { icon: 'error', label: 'Error' },
@@ -48,6 +50,8 @@ type Badge = {
   hoverTimer: ReturnType<typeof setTimeout> | undefined;
   codes: string[];
   findings: Finding[];
+  /** Each code's verdict in words (supported / finding / not checked), shown under the findings. */
+  verdicts: CodeVerdict[];
   /** What the panel shows now: unchanged verdicts leave the DOM (and any focus in it) alone. */
   shown: string;
   /** Set while we move focus back to the badge, so that focus does not reopen the panel. */
@@ -99,12 +103,6 @@ function hidePopover(element: HTMLElement): void {
   }
 }
 
-export const findingKey = (f: Finding) => `${f.rule}|${f.code}|${f.message}`;
-
-function worstSeverity(findings: Finding[]): Severity | undefined {
-  return SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s));
-}
-
 function countText(n: number): string {
   return `${n} ${n === 1 ? 'finding' : 'findings'}`;
 }
@@ -140,9 +138,13 @@ export class InlineBadges {
     this.doc = overlay.host.ownerDocument;
   }
 
+  /** The release of the last verdict (shown in every panel). */
+  private release: FrameVerdict['release'];
+
   /** Shows the verdict: one badge per field with codes; fields without codes lose theirs. */
   render(verdict: FrameVerdict, elementOf: (fieldId: string) => Element | undefined): void {
     this.dismissed = new Set(verdict.dismissed ?? []);
+    this.release = verdict.release;
     const byField = new Map<string, FoundCode[]>();
     for (const code of verdict.codes)
       byField.set(code.span.fieldId, [...(byField.get(code.span.fieldId) ?? []), code]);
@@ -155,7 +157,8 @@ export class InlineBadges {
       const badge = this.badges.get(fieldId) ?? this.createBadge(fieldId);
       badge.codes = wanted;
       badge.findings = findings;
-      const shown = JSON.stringify([wanted, findings, findings.filter((f) => this.dismissed.has(dismissalKeyOf(f)))]);
+      badge.verdicts = (verdict.verdicts ?? []).filter((v) => wanted.includes(v.code));
+      const shown = JSON.stringify([wanted, findings, badge.verdicts, findings.filter((f) => this.dismissed.has(dismissalKeyOf(f))), this.release]);
       if (shown !== badge.shown) {
         badge.shown = shown;
         this.fill(badge);
@@ -227,6 +230,7 @@ export class InlineBadges {
       hoverTimer: undefined,
       codes: [],
       findings: [],
+      verdicts: [],
       shown: '',
       refocusing: false,
     };
@@ -289,8 +293,18 @@ export class InlineBadges {
     const list = this.el('ul');
     for (const finding of findings) list.append(this.findingItem(badge, finding));
     const body: HTMLElement[] = [header];
+    // The release the codes were checked against; plainly when it is expired, pinned or not in force.
+    const r = this.release;
+    if (r) body.push(this.el('p', r.status === 'in-force' ? 'release' : 'release release-warning', r.message ?? `Checked against ICD-10-CM ${r.version}.`));
     if (findings.length > 0) body.push(list);
-    else body.push(this.el('p', 'empty', `No findings for ${codes} so far.`));
+    else if (badge.verdicts.length === 0) body.push(this.el('p', 'empty', `No findings for ${codes} so far.`));
+    // Say per code what was checked: never a silent "no findings" for a code nothing compared.
+    badge.status.dataset.verdicts = badge.verdicts.map((v) => `${v.code}:${v.verdict}`).join(' ');
+    for (const v of badge.verdicts.filter((x) => x.verdict !== 'finding')) {
+      const line = this.el('p', 'empty verdict', verdictWords(v));
+      line.dataset.verdict = v.verdict;
+      body.push(line);
+    }
 
     const footer = this.el('footer');
     const hidden = badge.findings.length - findings.length;

@@ -11,6 +11,7 @@ import { sendToBackground } from '../protocol/send';
 import { isFrameVerdict, isSpan } from '../protocol/validate';
 import { isExtensionAlive } from '../platform/runtime';
 import { FieldRegistry } from './field-registry';
+import { findDateFields } from './find-date-fields';
 import type { DiscoveryOptions } from './find-fields';
 import { InlineBadges } from './inline-badge';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
@@ -112,11 +113,11 @@ function start(options: DiscoveryOptions = {}): () => void {
     // Fields re-rendered as new elements keep their ids; the badge moves to the new element.
     badges?.reanchor(elementOf);
     await resolveTitles();
-    const fields = withTitleCodes(registry.snapshotFields());
+    const fields = [...withTitleCodes(registry.snapshotFields()), ...findDateFields()];
     const key = JSON.stringify(fields);
     if (key === lastSent) return;
     lastSent = key;
-    const snapshot = { docId, url: location.href, isTop: window === window.top, fields };
+    const snapshot = { docId, url: location.href, isTop: window === window.top, fields, ...(document.documentElement.lang ? { lang: document.documentElement.lang } : {}) };
     render(await sendToBackground('page/snapshot', snapshot));
   };
 

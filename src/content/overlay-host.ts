@@ -53,6 +53,8 @@ button.small {
 button.small:focus-visible, button.close:focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
 button.close { border: 0; background: transparent; font-size: 16px; line-height: 1; cursor: pointer; color: #4a5668; padding: 2px 4px; }
 .empty, .dismissed { color: #4a5668; margin: 0; }
+.release { color: #4a5668; margin: 0 0 4px; font-size: 0.85em; }
+.release-warning { color: #5c3900; background: #fff4e5; border-left: 3px solid #b26a00; padding: 2px 6px; }
 footer { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 8px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {

@@ -108,10 +108,15 @@ describe('analyze rules', () => {
     expect(run('Z99.99', 'Foraminal stenosis.', false).findings.filter((f) => f.code === 'Z99.99')).toEqual([]);
   });
 
-  it('names M48.061 as classified-elsewhere for M99.73 with "L4-5 foraminal stenosis due to disc bulge."', () => {
-    const finding = rule(run('M99.73', 'L4-5 foraminal stenosis due to disc bulge.').findings, 'classified-elsewhere');
+  // Settled from the Index (issue 11): "Stenosis, intervertebral foramina" leads to M99.6-/M99.7-,
+  // "Stenosis, spinal" to M48.0-. A foraminal-only note is never offered spinal stenosis (this test
+  // used to expect M48.061 here); a note that documents canal stenosis is.
+  it('names M48.061 as classified-elsewhere for M99.73 with "L4-5 central canal and foraminal stenosis due to disc bulge.", never for the foramen alone', () => {
+    const finding = rule(run('M99.73', 'L4-5 central canal and foraminal stenosis due to disc bulge.').findings, 'classified-elsewhere');
     expect(finding?.severity).toBe('info');
     expect(finding?.suggestions).toContain('M48.061');
+    const foraminal = rule(run('M99.73', 'L4-5 foraminal stenosis due to disc bulge.').findings, 'classified-elsewhere');
+    expect(foraminal?.suggestions ?? []).not.toContain('M48.061');
   });
 
   it('lists missing-documentation (mechanism, imaging, neuro) for M99.61 with "Cervical foraminal stenosis."', () => {

@@ -1,12 +1,8 @@
-import { findCodes } from './find-codes';
-import { parseM99Code } from './m99/m99-axes';
-import { findMentions } from './mentions/find-mentions';
-import { buildChecklist, missingDocumentation } from './rules/build-checklist';
-import { checkCode } from './rules/check-code';
-import { classifiedElsewhere } from './rules/classified-elsewhere';
-import { codesFor, compareCode } from './rules/compare-code';
-import { documentedCodes, suggestCodes } from './rules/suggest-codes';
-import type { AnalyzeInput, AnalyzeResult, CodeLookup, Finding, FoundCode } from './types';
+import { notCheckedReason } from './families-read/check-families';
+import { codeVerdicts } from './families-read/code-verdicts';
+import { buildRuleContext, runRules } from './rules/build-context';
+import { RULES } from './rules/registry';
+import type { AnalyzeInput, AnalyzeResult, CodeLookup } from './types';
 
 export type AnalyzeOptions = {
   /** Official code data from the knowledge base; without it, only M99's structure is judged. */
@@ -15,8 +11,9 @@ export type AnalyzeOptions = {
 
 /**
  * Reads codes and stenosis documentation from page text and returns findings: codes from every
- * field, mentions from notes, rules applied to the codes entered in diagnosis fields (or, when
- * there are none, to codes written in the note). Pure: the same input always gives the same output.
+ * field, mentions from notes, and the registered rules (rules/registry.ts) applied to the codes
+ * entered in diagnosis fields (or, when there are none, to codes written in the note). Pure: the
+ * same input always gives the same output.
  *
  * @example
  * analyze({fields: [
@@ -25,38 +22,9 @@ export type AnalyzeOptions = {
  * ]}).findings.map((f) => f.rule) // ['region-mismatch', 'classified-elsewhere', ...]
  */
 export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): AnalyzeResult {
-  const { lookup } = options;
-  const codes = input.fields.flatMap((field) => findCodes(field));
-  const notes = input.fields.filter((f) => f.kind === 'note');
-  const mentions = notes.flatMap((field) => findMentions(field));
-  const checklist = buildChecklist(notes, mentions);
-  const hasDiagnosis = input.fields.some((f) => f.kind === 'diagnosis');
-  const judged = codes.filter((c) => (hasDiagnosis ? c.fieldKind === 'diagnosis' : true));
-  const byCode = new Map<string, FoundCode[]>();
-  for (const c of judged) {
-    const list = byCode.get(c.code);
-    if (list) list.push(c);
-    else byCode.set(c.code, [c]);
-  }
-
-  const documented = documentedCodes(mentions);
-  const affirmed = mentions.filter((m) => m.status === 'affirmed');
-  const noteText = notes.map((n) => n.text).join('\n');
-  const findings: Finding[] = [];
-  for (const [code, found] of byCode) {
-    const axes = parseM99Code(code);
-    // Codes the note documents, with axes the note leaves open taken from the entered code.
-    const fromNote = () => [...new Set([...documented.keys(), ...affirmed.flatMap((m) => codesFor(m, axes))])];
-    const validity = checkCode(found, lookup, fromNote);
-    findings.push(...validity);
-    if (!axes || validity.some((f) => f.rule === 'invalid-code' && f.severity === 'error')) continue;
-    findings.push(...compareCode(found, axes, mentions));
-    const elsewhere = classifiedElsewhere(found, axes, mentions, noteText, lookup);
-    if (elsewhere) findings.push(elsewhere);
-    const missing = missingDocumentation(found, axes, checklist);
-    if (missing) findings.push(missing);
-  }
-  const alreadySuggested = new Set(findings.filter((f) => f.rule !== 'classified-elsewhere').flatMap((f) => f.suggestions));
-  findings.push(...suggestCodes(mentions, new Set(byCode.keys()), alreadySuggested, lookup));
-  return { codes, mentions, findings, checklist };
+  const { ctx, findings, comparisons, limits } = buildRuleContext(input, options.lookup);
+  runRules(RULES, ctx, findings, comparisons);
+  // One honest verdict per judged code, from what the rules compared (never supported by default).
+  const verdicts = codeVerdicts(ctx.entered.map((c) => c.code), findings, comparisons, (code) => notCheckedReason(code, ctx.entered.find((c) => c.code === code)?.m99 !== undefined));
+  return { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons, verdicts, ...(limits ? { limits } : {}) };
 }

@@ -8,9 +8,41 @@ export { contextRules } from './context/context-rules';
 export type { ContextRule, ContextCategory, ContextDirection, RuleOrigin } from './context/context-rules';
 export { findLevels, findRegionWords } from './levels/find-levels';
 export type { LevelHit } from './levels/find-levels';
-export { parseM99Code, buildM99Code, isSpinalRegion, m99Structure, M99_REGIONS } from './m99/m99-axes';
-export type { M99Axes, M99Region, M99Site } from './m99/m99-axes';
+export {
+  parseM99Code,
+  buildM99Code,
+  isSpinalRegion,
+  m99Structure,
+  m99Axes,
+  m99Code,
+  m99RegionLabel,
+  plausibilityOf,
+  M99_REGIONS,
+  M99_SUBCATEGORIES,
+} from './m99/m99-axes';
+export type {
+  M99Axes,
+  M99Family,
+  M99Mechanism,
+  M99Region,
+  M99RegionId,
+  M99Site,
+  M99StenosisAxes,
+  M99StenosisSite,
+  M99Subcategory,
+  Plausibility,
+} from './m99/m99-axes';
+export { FAMILIES, familyOf, parseFamilyCode, REGION_SCHEMES, regionOfLevel, regionByDigit, schemeById, KNOWLEDGE_SOURCES, KnowledgeDataError } from './families';
+export type { CodeFamily, RegionScheme, RegionSchemeId, SchemeRegion, ParsedFamilyCode, AxisValues, QualifierId, KnowledgeSource } from './families';
 export { buildChecklist } from './rules/build-checklist';
-export { documentedCodes } from './rules/suggest-codes';
-export { RULE_IDS } from './rule-ids';
+export { documentedCodes } from './rules/stenosis/documented-codes';
+export { RULES, RULE_IDS, RULE_INFO, ruleInfo, ruleOrder } from './rules/registry';
+export type { RuleDefinition, RuleInfo, RuleContext, RuleOutput, CodeGroup, CodeRule, PageRule } from './rules/rule';
+export { SEVERITIES, severityRank, worstSeverity } from './severity';
+export { findingKey } from './finding-key';
+export { allClear, codeVerdicts } from './families-read/code-verdicts';
+export { allClearWords, checksWords, verdictWords, VERDICT_LABEL } from './families-read/verdict-words';
 export type * from './types';
+export { explainReleaseChange, stampRelease } from './release-changes';
+export { findDateOfService, parseDate, orderForLocale } from './dates';
+export type { DateOfService, DateOrder, ParsedDate } from './dates';

@@ -4,7 +4,8 @@
  */
 
 /** Where a piece of text came from on the page. */
-export type FieldKind = 'diagnosis' | 'note';
+/** 'date': a visit, encounter or service date the page shows (label and value), read only for the date of service. */
+export type FieldKind = 'diagnosis' | 'note' | 'date';
 
 /** One text source: a diagnosis field's value or a note's text, as read from the page. */
 export type FieldText = {
@@ -43,7 +44,8 @@ export type RuleId =
   | 'non-billable-code'
   | 'classified-elsewhere'
   | 'missing-documentation'
-  | 'suggested-code';
+  | 'suggested-code'
+  | 'qualifier-mismatch';
 
 export type SourceRef = { title: string; url?: string };
 
@@ -56,11 +58,46 @@ export type Finding = {
   message: string;
   evidence: Span[];
   sources: SourceRef[];
+  /** The ICD-10-CM release the finding was judged against ("FY2027"), set by stampRelease. */
+  release?: string;
+};
+
+/** How the release of a visit was chosen and whether it really covers the date of service. */
+export type ReleaseStamp = {
+  /** "FY2027". */
+  version: string;
+  effectiveFrom: string;
+  effectiveTo: string;
+  /** ISO date the release was chosen for. */
+  dateOfService?: string;
+  /** Where that date came from: the page, the user (panel or CLI), or today's date. */
+  dateSource?: 'page' | 'user' | 'today';
+  /**
+   * `in-force`: the release covers the date; `pinned`: chosen by a setting or policy; `expired`:
+   * the newest release shipped ended before the date; `not-covered`: the date is before every release
+   * carried, and codes were not checked against a code set.
+   */
+  status: 'in-force' | 'pinned' | 'expired' | 'not-covered';
+  /** Plain words for the UI when the status is not `in-force`. */
+  message?: string;
 };
 
 /** What the core needs to know about a code; supplied by the knowledge base, never imported. */
 export type CodeInfo = { code: string; title: string; billable: boolean };
-export type CodeLookup = (code: string) => CodeInfo | undefined;
+/** A code's change across releases, from the official order addenda (see release-changes.ts). */
+export type CodeHistory = {
+  /** deleted or made a header by the release in force; added-later: added by a later release. */
+  change: 'deleted' | 'billable-to-header' | 'added-later';
+  /** The release that made the change ("FY2027") and the date it took effect. */
+  release: string;
+  effectiveFrom: string;
+  /** Long title before the change (deleted, billable-to-header). */
+  title?: string;
+  /** Billable codes that take its place. */
+  replacements: string[];
+};
+/** The kb's lookup; `release` and `history` are there when the release of the visit is known. */
+export type CodeLookup = ((code: string) => CodeInfo | undefined) & { release?: string; history?: (code: string) => CodeHistory | undefined };
 
 /** Where a stenosis is: the neural foramen, the central canal, the lateral recess, or not said. */
 export type Site = 'foramen' | 'canal' | 'lateral-recess' | 'unspecified';
@@ -107,10 +144,54 @@ export type ChecklistItem = {
   evidence: Span[];
 };
 
+/**
+ * Work the core left out to stay bounded on hostile text: a sentence with more stenosis words
+ * than `anchorsPerSentence` is read up to that many, and the rest of it is skipped
+ * (`charactersUnread` over `sentencesCapped` sentences). Present only when something was left out.
+ */
+export type AnalyzeLimits = { anchorsPerSentence: number; sentencesCapped: number; charactersUnread: number };
+
 export type AnalyzeResult = {
   codes: FoundCode[];
   mentions: Mention[];
   findings: Finding[];
   /** The documentation checklist over all note fields (site, level, mechanism, imaging, neuro). */
   checklist: ChecklistItem[];
+  /**
+   * What the rules compared, per code and rule, with the evidence: the basis of per-code verdicts.
+   * A code no rule compared has no entry (never "supported" by default).
+   */
+  comparisons?: Comparison[];
+  /** Set when a cap left part of the text unread (see AnalyzeLimits). */
+  limits?: AnalyzeLimits;
+  /** One verdict per judged code: supported (a rule compared it and agreed), finding, or not-checked. */
+  verdicts?: CodeVerdict[];
+  /** The release the codes were checked against and how it was chosen (set by stampRelease). */
+  release?: ReleaseStamp;
+};
+
+/** What one rule compared for one code and what it concluded (see rules/rule.ts). */
+export type Comparison = {
+  rule: RuleId;
+  code: string;
+  outcome: 'supported' | 'finding';
+  /** Note spans that support the code (supported) or contradict it (finding). */
+  evidence: Span[];
+  /** Short plain words on what was compared. */
+  reason: string;
+};
+
+/**
+ * What ChartLint can honestly say about one entered code. `supported` only when a rule compared
+ * the code with the note and the note agreed; `not-checked` when no rule compared it (with why).
+ */
+export type CodeVerdict = {
+  code: string;
+  verdict: 'supported' | 'finding' | 'not-checked';
+  /** Short plain words: what was compared, what was found, or why nothing was. */
+  reason: string;
+  /** The rules that compared the code with the note (empty for not-checked). */
+  checkedBy: RuleId[];
+  /** Note spans that support the code (supported) or that the findings quote (finding). */
+  evidence: Span[];
 };

@@ -23,7 +23,8 @@ export class CodeInputError extends Error {
 }
 
 export type CodeDescription = {
-  release: Pick<ReleaseInfo, 'codeSystem' | 'version' | 'effectiveFrom' | 'effectiveTo'>;
+  /** `caveat`: plain words when the release's notes and index terms are not its own (FY2027). */
+  release: Pick<ReleaseInfo, 'codeSystem' | 'version' | 'effectiveFrom' | 'effectiveTo'> & { caveat?: string };
   code: string;
   title: string;
   shortTitle: string;
@@ -69,7 +70,7 @@ export async function describeCode(input: string, options: LoadOptions = {}): Pr
   const notes = notesFor(entry, catalog, rawNotes);
   const r = catalog.release;
   return {
-    release: { codeSystem: r.codeSystem, version: r.version, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo },
+    release: { codeSystem: r.codeSystem, version: r.version, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, ...(rawNotes.caveat ? { caveat: rawNotes.caveat } : {}) },
     code: entry.code,
     title: entry.title,
     shortTitle: entry.shortTitle,

@@ -1,12 +1,31 @@
 /**
- * The knowledge base: official ICD-10-CM FY2026 data plus the curated M99 reference.
+ * The knowledge base: official ICD-10-CM data of every carried release (FY2026, FY2027) plus the curated M99 reference.
  * Everything heavy loads lazily; importing this module costs nothing until a loader is called.
  * Never import src/kb from the content script (it would pull the catalog chunk into the page).
  */
 export type { BlockRef, Catalog, CatalogEntry, ChapterRef, NoteKind, ReleaseInfo } from './types';
-export { normalizeCode } from './catalog';
+export { buildCatalog, normalizeCode } from './catalog';
+export type { RawCatalog, RawEntry } from './raw-types';
 export { loadCatalog, resolveRelease, type LoadOptions } from './load-catalog';
-export { RELEASES, latestRelease, releaseForDate, releaseLabel, type ReleaseChoice, type ReleaseDescriptor } from './releases';
+export {
+  RELEASES,
+  chooseRelease,
+  findRelease,
+  latestRelease,
+  nextRelease,
+  releaseForDate,
+  releaseLabel,
+  todayIso,
+  type ReleaseChoice,
+  type ReleaseDecision,
+  type ReleaseDescriptor,
+  type ReleaseRequest,
+  type ReleaseWindow,
+} from './releases';
+export { loadReleaseLookup } from './load-catalog';
+export { latestWindow, findWindow } from './choose-release';
+export { RELEASE_WINDOWS } from './data/release-windows.generated';
+export { historyFor, withHistory } from './release-history';
 export { parseCodeInput, type CodeInputResult } from './parse-code-input';
 export { describeCode, explainCode, loadM99Curated, CodeInputError, type CodeDescription, type CodeExplanation } from './describe-code';
 export { loadNotes, notesFor, type AppliedNote, type NotesForCode } from './notes';
@@ -25,5 +44,6 @@ export {
   type M99Site,
   type M99Subcategory,
   type Plausibility,
-} from './m99-axes';
+} from '../core/m99/m99-axes';
 export { buildM99Reference, billableM99Codes, type M99Reference, type CodeRef, type RelatedCode } from './m99-reference';
+export { lookupForVisit, readDateOfService, type VisitLookup, type VisitRequest } from './visit-lookup';

@@ -3,7 +3,10 @@
  * 12 MB catalog out of every bundle that does not call this (the content script never does).
  */
 import { buildCatalog } from './catalog';
-import { findRelease, latestRelease, releaseForDate, type ReleaseDescriptor } from './releases';
+import type { CodeLookup } from '../core/types';
+import type { RawChanges } from './raw-types';
+import { historyFor, withHistory } from './release-history';
+import { RELEASES, findRelease, latestRelease, nextRelease, releaseForDate, type ReleaseDescriptor } from './releases';
 import type { Catalog } from './types';
 
 export type LoadOptions = {
@@ -18,7 +21,7 @@ const loaded = new Map<string, Promise<Catalog>>();
 export function resolveRelease(options: LoadOptions = {}): ReleaseDescriptor {
   if (options.release) {
     const found = findRelease(options.release);
-    if (!found) throw new Error(`ICD-10-CM ${options.release} is not loaded in ChartLint (carried: ${latestRelease().version})`);
+    if (!found) throw new Error(`ICD-10-CM ${options.release} is not loaded in ChartLint (carried: ${RELEASES.map((r) => r.version).join(', ')})`);
     return found;
   }
   return options.dateOfService ? releaseForDate(options.dateOfService).release : latestRelease();
@@ -35,4 +38,27 @@ export function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
     loaded.set(release.version, pending);
   }
   return pending;
+}
+
+const changesLoaded = new Map<string, Promise<RawChanges | undefined>>();
+function loadChanges(release: ReleaseDescriptor | undefined): Promise<RawChanges | undefined> {
+  if (!release?.loadChanges) return Promise.resolve(undefined);
+  let pending = changesLoaded.get(release.version);
+  if (!pending) {
+    pending = release.loadChanges();
+    void pending.catch(() => changesLoaded.delete(release.version));
+    changesLoaded.set(release.version, pending);
+  }
+  return pending;
+}
+
+/**
+ * The core's lookup for one release, with the code history the release-change findings need (what
+ * that release deleted or made a header, what the next one adds). Used by the CLI and the pages;
+ * the service worker has its own (src/background/code-lookup.ts) over the packaged files.
+ */
+export async function loadReleaseLookup(version: string): Promise<CodeLookup> {
+  const release = resolveRelease({ release: version });
+  const [catalog, mine, later] = await Promise.all([loadCatalog({ release: version }), loadChanges(release), loadChanges(nextRelease(release.version))]);
+  return withHistory(catalog.lookup, release.version, historyFor(mine, later));
 }

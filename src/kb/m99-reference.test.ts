@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CodeInputError, describeCode, explainCode } from './describe-code';
 import { loadCatalog } from './load-catalog';
 import { billableM99Codes, type M99Reference } from './m99-reference';
-import { m99Axes } from './m99-axes';
+import { M99_FAMILY } from '../core/families/m99';
+import { m99Axes } from '../core/m99/m99-axes';
 import type { Catalog } from './types';
 
 let catalog: Catalog;
@@ -99,6 +100,18 @@ describe('the M99 reference', () => {
         }
       }
     }
+  });
+
+  it('offers only the alternatives the M99 family data stands behind, and never spinal stenosis for the foramen alone', () => {
+    for (const [code, r] of refs) {
+      const lesion = m99Axes(code)!.subcategory.family;
+      for (const a of r.alternatives.items) {
+        const allowed = M99_FAMILY.alternatives.some((x) => a.code.startsWith(x.target) && (!x.lesions || x.lesions.includes(lesion)));
+        expect(allowed, `${code} → ${a.code}`).toBe(true);
+        if (lesion === 'foraminal-stenosis' && a.code.startsWith('M48.0')) expect(a.when, code).toMatch(/Foraminal stenosis alone does not lead here/);
+      }
+    }
+    expect(refs.get('M99.61')!.contested.map((c) => c.id)).toContain('foraminal-stenosis-m48');
   });
 
   it('builds siblings and axis neighbours from the axes', () => {
@@ -223,6 +236,6 @@ describe('describeCode and explainCode for any code', () => {
   it('rejects bad input with the parser message', async () => {
     await expect(explainCode('M99.6O')).rejects.toThrow(CodeInputError);
     await expect(explainCode('M99.6O')).rejects.toThrow(/Did you mean M99\.60\?/);
-    await expect(explainCode('M99.95')).rejects.toThrow(/not in ICD-10-CM FY2026/);
+    await expect(explainCode('M99.95')).rejects.toThrow(/not in ICD-10-CM FY2027/);
   });
 });

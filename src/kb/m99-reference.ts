@@ -3,9 +3,10 @@
  * hand-written pages: official titles and flags come from the catalog, notes from the tabular,
  * index words from the index, and the prose from curated/m99-reference.json (our own words).
  */
+import { M99_FAMILY } from '../core/families/m99';
 import type { AppliedNote } from './notes';
 import type { IndexTerm } from './index-terms';
-import { M99_REGIONS, M99_SUBCATEGORIES, m99Axes, m99Code, type M99Family, type M99Mechanism, type M99Site, type Plausibility } from './m99-axes';
+import { M99_REGIONS, M99_SUBCATEGORIES, m99Axes, m99Code, type M99Family, type M99Mechanism, type M99Site, type Plausibility } from '../core/m99/m99-axes';
 import type { CuratedContested, CuratedM99, CuratedSource } from './curated-types';
 import type { Catalog, CatalogEntry } from './types';
 
@@ -71,6 +72,15 @@ const OTHER_SITE: Record<string, string[]> = { '2': ['6'], '3': ['6'], '4': ['7'
 /** The code FAQ 1 contrasts with (same region). */
 const CONTRAST: Record<string, string> = { '0': '1', '1': '0', '2': '6', '3': '6', '4': '7', '5': '7', '6': '3', '7': '5', '8': '9' };
 
+/**
+ * Whether the M99 family data (core/families/m99.ts, the one source the classified-elsewhere rule
+ * also reads) offers this code as an alternative for the lesion: the curated file adds prose and
+ * per-region code lists, never an alternative the rule would not stand behind.
+ */
+function coreAllows(lesion: M99Family, code: string): boolean {
+  return M99_FAMILY.alternatives.some((a) => code.startsWith(a.target) && (!a.lesions || a.lesions.includes(lesion)));
+}
+
 export function buildM99Reference(
   code: string,
   catalog: Catalog,
@@ -135,7 +145,7 @@ export function buildM99Reference(
     ? curated.alternatives
         .filter((a) => a.families.includes(sub.family))
         .filter((a) => !stenosis || !a.mechanisms || a.mechanisms.some((m) => (sub.mechanisms as readonly string[]).includes(m)))
-        .flatMap((a) => (a.codes[region.digit] ?? []).map((c) => ({ ...ref(get(c)), relation: a.label, group: a.label, when: a.when, sources: a.sources })))
+        .flatMap((a) => (a.codes[region.digit] ?? []).filter((c) => coreAllows(sub.family, c)).map((c) => ({ ...ref(get(c)), relation: a.label, group: a.label, when: a.when, sources: a.sources })))
     : [];
   const altNote = !region
     ? 'M99.9 names no region or lesion type, so no single code elsewhere replaces it; once the chart names the condition, code that condition (see the alternatives listed for the specific M99 codes).'
@@ -208,7 +218,13 @@ export function buildM99Reference(
 
   // Contested claims that touch this code.
   const contested = curated.contested.filter(
-    (c) => (c.id === 'c1-c2-region' && (region?.digit === '0' || region?.digit === '1')) || (c.id !== 'c1-c2-region' && stenosis),
+    (c) =>
+      c.id === 'c1-c2-region'
+        ? region?.digit === '0' || region?.digit === '1'
+        : c.id === 'foraminal-stenosis-m48'
+          ? // Where M48.0- is a real competitor: foraminal codes of the ordinary spinal regions.
+            sub.site === 'foramen' && axes.plausibility === 'expected'
+          : stenosis,
   );
 
   const categoryNote = must(notes.find((n) => n.from === 'M99' && n.kind === 'notes'), 'M99 category note');

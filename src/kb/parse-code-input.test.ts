@@ -5,7 +5,7 @@ import type { Catalog } from './types';
 
 let catalog: Catalog;
 beforeAll(async () => {
-  catalog = await loadCatalog();
+  catalog = await loadCatalog({ release: 'FY2026' });
 }, 60_000);
 
 describe('parseCodeInput', () => {

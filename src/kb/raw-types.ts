@@ -37,6 +37,8 @@ export type RawCatalog = RawHeader & {
 
 export type RawNote = { kind: NoteKind; text: string; addendum?: string };
 export type RawNotes = RawHeader & {
+  /** Set when the notes do not come from this release's own tabular XML (plain words for the UI). */
+  caveat?: string;
   patchSha256: string;
   scope: { chapter: number; categories: string[] };
   withheld: { code: string; reason: string }[];
@@ -46,4 +48,22 @@ export type RawNotes = RawHeader & {
 };
 
 export type RawIndexTerm = { path: string[]; code?: string; see?: string; seeAlso?: string; addendum?: string };
-export type RawIndexTerms = RawHeader & { roots: string[]; entries: RawIndexTerm[] };
+export type RawIndexTerms = RawHeader & { caveat?: string; roots: string[]; entries: RawIndexTerm[] };
+
+/** One code the official order addenda changed in a release (scripts/kb/addenda.ts). */
+export type RawChange = {
+  code: string;
+  change: 'added' | 'deleted' | 'billable-to-header' | 'header-to-billable' | 'title-revised';
+  before?: 0 | 1;
+  after?: 0 | 1;
+  titleBefore?: string;
+  title?: string;
+  /** Billable codes that take its place (derived; empty when the addenda added none there). */
+  replacements?: string[];
+};
+export type RawChanges = RawHeader & {
+  format: string;
+  effectiveFrom: string;
+  counts: { added: number; deleted: number; billableToHeader: number; headerToBillable: number; titleRevised: number };
+  entries: RawChange[];
+};

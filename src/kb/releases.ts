@@ -1,77 +1,71 @@
 /**
- * The ICD-10-CM releases this build carries, and which one a date of service needs.
+ * The ICD-10-CM releases this build carries, and the one place where the release of a visit is
+ * chosen (`chooseRelease`): the worker, the side panel, the popup and the CLI all ask here.
  *
- * One release is carried today (FY2026). FY2027 took effect on 2026-10-01, but its official files
- * were not obtainable; adding it means generating its files with scripts/build-kb.ts and adding a
- * row here. Each row's loaders are dynamic imports, so the bundler gives every release its own
- * lazily loaded chunks and nothing loads until a popup or panel asks.
+ * The table itself is generated (data/releases.generated.ts, from scripts/kb/release-table.ts by
+ * `npm run build:kb`), so adding a release is one row and one command (src/kb/README.md). Each
+ * row's loaders are dynamic imports: the bundler gives every release its own lazily loaded chunks
+ * and nothing loads until a surface asks.
  */
-import type { RawCatalog, RawIndexTerms, RawNotes } from './raw-types';
+import { findWindow, latestWindow, releaseForDate as chooseReleaseForDate, type ReleaseWindow } from './choose-release';
+import { RELEASE_LOADERS } from './data/releases.generated';
+import { RELEASE_WINDOWS } from './data/release-windows.generated';
+import type { RawCatalog, RawChanges, RawIndexTerms, RawNotes } from './raw-types';
 
-export type ReleaseDescriptor = {
-  version: string;
-  effectiveFrom: string;
-  effectiveTo: string;
+export type ReleaseLoaders = {
   loadCatalog: () => Promise<RawCatalog>;
   loadNotes: () => Promise<RawNotes>;
   loadIndexTerms: () => Promise<RawIndexTerms>;
+  /** The official order addenda from the release before, as changes per code. */
+  loadChanges?: () => Promise<RawChanges>;
 };
 
-/** Newest last. */
-export const RELEASES: readonly ReleaseDescriptor[] = [
-  {
-    version: 'FY2026',
-    effectiveFrom: '2025-10-01',
-    effectiveTo: '2026-09-30',
-    loadCatalog: () => import('./data/icd10cm-fy2026.catalog.json').then((m) => m.default),
-    loadNotes: () => import('./data/icd10cm-fy2026.notes.json').then((m) => m.default),
-    loadIndexTerms: () => import('./data/icd10cm-fy2026.index-terms.json').then((m) => m.default),
-  },
-];
+export type ReleaseDescriptor = ReleaseWindow & ReleaseLoaders;
 
-export type ReleaseChoice = {
-  release: ReleaseDescriptor;
-  /** True when the release's effective dates include the date asked about. */
-  coversDate: boolean;
-  /** Plain words for the UI, e.g. why a date of service is outside the loaded release. */
-  message: string;
-};
+/** Oldest first, newest last. */
+export const RELEASES: readonly ReleaseDescriptor[] = RELEASE_WINDOWS.map((w) => {
+  const loaders = RELEASE_LOADERS[w.version];
+  if (!loaders) throw new Error(`ICD-10-CM ${w.version} has no data files; run npm run build:kb`);
+  return { ...w, ...loaders };
+});
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export {
+  chooseRelease,
+  releaseLabel,
+  todayIso,
+  type ReleaseChoice,
+  type ReleaseDecision,
+  type ReleaseRequest,
+  type ReleaseWindow,
+} from './choose-release';
+
+function descriptor(w: ReleaseWindow): ReleaseDescriptor {
+  const found = RELEASES.find((r) => r.version === w.version);
+  if (!found) throw new Error(`ICD-10-CM ${w.version} has no data files; run npm run build:kb`);
+  return found;
+}
 
 export function latestRelease(): ReleaseDescriptor {
-  const last = RELEASES.at(-1);
-  if (!last) throw new Error('no ICD-10-CM release is built in');
-  return last;
+  return descriptor(latestWindow());
 }
 
 export function findRelease(version: string): ReleaseDescriptor | undefined {
-  return RELEASES.find((r) => r.version.toUpperCase() === version.trim().toUpperCase());
+  const w = findWindow(version);
+  return w ? descriptor(w) : undefined;
+}
+
+/** The release after `version`, if carried (its addenda say which codes did not exist yet). */
+export function nextRelease(version: string): ReleaseDescriptor | undefined {
+  const i = RELEASES.findIndex((r) => r.version === version);
+  return i >= 0 ? RELEASES[i + 1] : undefined;
 }
 
 /**
  * Picks the release for a date of service (ISO yyyy-mm-dd). Dates outside every carried release
  * get the nearest one, with coversDate false and a message that says so plainly.
  */
-export function releaseForDate(dateOfService: string): ReleaseChoice {
-  if (!ISO_DATE.test(dateOfService)) throw new Error(`date of service must be yyyy-mm-dd, got "${dateOfService}"`);
-  const exact = RELEASES.find((r) => r.effectiveFrom <= dateOfService && dateOfService <= r.effectiveTo);
-  if (exact) {
-    return { release: exact, coversDate: true, message: `ICD-10-CM ${exact.version} (effective ${exact.effectiveFrom} to ${exact.effectiveTo}) applies to ${dateOfService}.` };
-  }
-  const first = RELEASES[0] ?? latestRelease();
-  const release = dateOfService < first.effectiveFrom ? first : latestRelease();
-  const later = dateOfService > release.effectiveTo;
-  return {
-    release,
-    coversDate: false,
-    message: later
-      ? `${dateOfService} falls after ICD-10-CM ${release.version} (effective to ${release.effectiveTo}); the release in effect then is not loaded in ChartLint, so codes are checked against ${release.version}.`
-      : `${dateOfService} falls before ICD-10-CM ${release.version} (effective from ${release.effectiveFrom}); that older release is not loaded in ChartLint, so codes are checked against ${release.version}.`,
-  };
-}
-
-/** The words the UI shows for a release: "ICD-10-CM FY2026 (effective 2025-10-01 to 2026-09-30)". */
-export function releaseLabel(release: { version: string; effectiveFrom: string; effectiveTo: string }): string {
-  return `ICD-10-CM ${release.version} (effective ${release.effectiveFrom} to ${release.effectiveTo})`;
+export function releaseForDate(dateOfService: string): { release: ReleaseDescriptor; coversDate: boolean; message: string } {
+  const choice = chooseReleaseForDate(dateOfService);
+  return { ...choice, release: descriptor(choice.release) };
 }

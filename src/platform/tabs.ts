@@ -16,14 +16,6 @@ export async function activeTab(): Promise<TabInfo | undefined> {
   return tab ? toInfo(tab) : undefined;
 }
 
-export async function getTab(tabId: number): Promise<TabInfo | undefined> {
-  try {
-    return toInfo(await browser.tabs.get(tabId));
-  } catch {
-    return undefined;
-  }
-}
-
 export function onTabActivated(listener: (tabId: number, windowId: number) => void): () => void {
   const wrapped = (info: Tabs.OnActivatedActiveInfoType) => listener(info.tabId, info.windowId);
   browser.tabs.onActivated.addListener(wrapped);
@@ -43,10 +35,6 @@ export function onTabNavigating(listener: (tabId: number) => void): () => void {
   };
   browser.tabs.onUpdated.addListener(wrapped);
   return () => browser.tabs.onUpdated.removeListener(wrapped);
-}
-
-export async function openTab(url: string): Promise<void> {
-  await browser.tabs.create({ url });
 }
 
 /** The window this extension page is shown in (a side panel or sidebar belongs to one window). */

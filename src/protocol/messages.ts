@@ -4,7 +4,7 @@
  * missing handler or a wrong payload is a compile error, and each payload has a runtime check
  * because content scripts share the page with untrusted code.
  */
-import type { AnalyzeResult, FieldText, Finding, FoundCode, Span } from '../core';
+import type { AnalyzeResult, CodeVerdict, FieldText, Finding, FoundCode, ReleaseStamp, Span } from '../core';
 import type { PageSettings } from './settings';
 
 /** One field as the content script read it. `id` is unique within the frame's document. */
@@ -20,6 +20,8 @@ export type PageSnapshot = {
   url: string;
   isTop: boolean;
   fields: SnapshotField[];
+  /** The page's language (`<html lang>`), which settles numeric dates such as 03/04/2026. */
+  lang?: string;
 };
 
 /** The part of a tab's analysis that one frame needs to mark its own diagnosis fields. */
@@ -28,11 +30,15 @@ export type FrameVerdict = {
   codes: FoundCode[];
   /** Findings about those codes (evidence may point into other frames). */
   findings: Finding[];
+  /** One verdict per code of this frame (supported / finding / not-checked), from the tab's analysis. */
+  verdicts?: CodeVerdict[];
   /**
    * Findings dismissed on this page (from the badge or the side panel), as `rule|code` keys. The
    * worker keeps them in storage.session, which content scripts cannot read themselves.
    */
   dismissed?: string[];
+  /** The release the codes were checked against and how it was chosen (the badge says when it does not fit). */
+  release?: ReleaseStamp;
 };
 
 /** Per-tab state kept by the service worker in storage.session (see storage-keys.ts). */
@@ -44,6 +50,8 @@ export type TabState = {
   frames: Record<string, PageSnapshot>;
   /** Analysis of all frames together; field ids are `${frameId}:${localId}`. */
   result: AnalyzeResult;
+  /** The date of service the user set in the panel for this tab (ISO), used when the page shows none. */
+  userDate?: string;
 };
 
 /** Why a user dismissed a finding in the side panel. */
@@ -87,6 +95,8 @@ export type BackgroundApi = {
   'site/disable': (payload: { origin: string }) => string[];
   /** The badge dismissed (or brought back) a finding on the sender's page; shared with the panel. */
   'findings/dismiss': (payload: { rule: string; code: string; dismissed: boolean }) => boolean;
+  /** The side panel sets (or clears, with null) a tab's date of service, used when the page shows none. */
+  'visit/set-date': (payload: { tabId: number; date: string | null }) => boolean;
 };
 
 export type ContentApi = {

@@ -5,7 +5,7 @@
  * so the merge is tested in Node. Settings never hold page text: only origins, CSS selectors,
  * rule choices and display choices.
  */
-import { RULE_IDS, type RuleId, type Severity } from '../core';
+import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from '../core';
 
 /** `interruptive`: the badge opens its findings on its own; `quiet`: a badge only, opened on click. */
 export type Mode = 'interruptive' | 'quiet';
@@ -48,7 +48,7 @@ export type Locks = {
 
 export type EffectiveSettings = Settings & { locks: Locks };
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export { SEVERITIES };
 export const MODES: readonly Mode[] = ['quiet', 'interruptive'];
 
 /** The settings a fresh install has: no extra sites, every rule on at its own severity, quiet. */

@@ -11,8 +11,8 @@ export const tabIdOfKey = (key: string) => Number(key.slice('tab/'.length));
  */
 export const dismissalsKey = (pageUrl: string) => `dismissed/${pageUrl.split('#')[0] ?? pageUrl}`;
 export const isDismissalsKey = (key: string) => key.startsWith('dismissed/');
-/** The key of one finding in a DismissalMap: dismissals outlive edits to the finding's wording. */
-export const dismissalKeyOf = (finding: { rule: string; code: string }) => `${finding.rule}|${finding.code}`;
+/** The key of one finding in a DismissalMap (core's findingKey): dismissals outlive edits to the finding's wording. */
+export { findingKey as dismissalKeyOf } from '../core/finding-key';
 
 /** storage.session: the popup's last lookup query, kept for the browser session only. */
 export const LOOKUP_LAST_QUERY_KEY = 'lookup/lastQuery';

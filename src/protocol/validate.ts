@@ -16,7 +16,7 @@ function isField(v: unknown): v is SnapshotField {
   return (
     isObject(v) &&
     isString(v.id, 200) &&
-    (v.kind === 'diagnosis' || v.kind === 'note') &&
+    (v.kind === 'diagnosis' || v.kind === 'note' || v.kind === 'date') &&
     isString(v.text, MAX_FIELD_CHARS) &&
     (v.label === undefined || isString(v.label, 500))
   );
@@ -30,7 +30,8 @@ export function isPageSnapshot(v: unknown): v is PageSnapshot {
     typeof v.isTop === 'boolean' &&
     Array.isArray(v.fields) &&
     v.fields.length <= MAX_FIELDS &&
-    v.fields.every(isField)
+    v.fields.every(isField) &&
+    (v.lang === undefined || isString(v.lang, 35))
   );
 }
 
@@ -72,4 +73,8 @@ export function isTitleRequest(v: unknown): v is { titles: string[] } {
 
 export function isDismissRequest(v: unknown): v is { rule: string; code: string; dismissed: boolean } {
   return isObject(v) && isString(v.rule, 60) && isString(v.code, 20) && typeof v.dismissed === 'boolean';
+}
+
+export function isVisitDateRequest(v: unknown): v is { tabId: number; date: string | null } {
+  return isObject(v) && typeof v.tabId === 'number' && Number.isInteger(v.tabId) && (v.date === null || isString(v.date, 40));
 }

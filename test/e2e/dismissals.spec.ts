@@ -5,14 +5,11 @@ const PANEL = 'src/ui/side-panel/index.html';
 const DX = { name: 'Diagnosis (ICD-10-CM)' } as const;
 
 test('a finding dismissed on the badge is dismissed in the panel and after a reload; restoring in the panel brings it back', async ({
-  context,
-  server,
+  openDemo,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('combobox', DX).pressSequentially('M99.60', { delay: 20 });
+  const { page } = await openDemo('M99.60');
   const status = badge(page, 'M99.60');
   await expect(status).toBeVisible();
   const count = Number(await status.getAttribute('data-count'));

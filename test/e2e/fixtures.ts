@@ -3,7 +3,7 @@
  * (dist/, or CHARTLINT_DIST), the extension id from its service worker, a localhost server for the
  * demo EHR and fixture pages, and helpers to open extension pages and take screenshots.
  */
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -26,6 +26,11 @@ type TestFixtures = {
   /** Stops every service worker (as Chrome does after 30 s idle) and waits for it to be gone. */
   stopServiceWorker: (page: Page) => Promise<void>;
   saveScreenshot: (page: Page, name: string) => Promise<string>;
+  /**
+   * The common start of a page test: opens the demo EHR in a new tab, types `code` into its
+   * diagnosis field key by key (as a user does) and waits for ChartLint's badge for that code.
+   */
+  openDemo: (code: string) => Promise<{ page: Page; dx: Locator }>;
 };
 type WorkerFixtures = { server: RunningServer };
 
@@ -91,6 +96,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await cdp.send('ServiceWorker.stopAllWorkers');
       await stopped;
       await cdp.detach();
+    });
+  },
+
+  openDemo: async ({ context, server }, use) => {
+    await use(async (code) => {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const dx = page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
+      await dx.pressSequentially(code, { delay: 20 });
+      await expect(page.locator(`[data-chartlint] .badge[data-code~="${code.toUpperCase()}"]`)).toBeVisible();
+      return { page, dx };
     });
   },
 

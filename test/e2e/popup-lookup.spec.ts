@@ -88,7 +88,8 @@ test('the M99 entry has the full reference; another code has its hierarchy and n
   }
   await expect(m99.locator('[data-section="faq"]')).not.toHaveAttribute('open', '');
   await expect(m99.locator('[data-section="sources"] summary')).toContainText('verified');
-  await expect(m99.getByText('ICD-10-CM FY2026 (effective 2025-10-01 to 2026-09-30)', { exact: false })).toBeVisible();
+  await expect(m99.getByText('ICD-10-CM FY2027 (effective 2026-10-01 to 2027-09-30)', { exact: false })).toBeVisible();
+  await expect(m99.locator('.release-caveat')).toContainText('FY2027 tabular and index XML could not be obtained');
 
   await page.getByRole('button', { name: '← Results' }).click();
   await box(page).fill('M48.06');

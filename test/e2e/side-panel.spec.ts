@@ -20,20 +20,12 @@ async function seriousViolations(panel: Page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-async function openDemoWith(code: string, ctx: { context: import('@playwright/test').BrowserContext; server: { url: string } }) {
-  const page = await ctx.context.newPage();
-  await page.goto(ctx.server.url);
-  await dxField(page).pressSequentially(code, { delay: 20 });
-  return page;
-}
-
 test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, grid, alternatives', async ({
-  context,
-  server,
+  openDemo,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await openDemoWith('M99.60', { context, server });
+  const { page } = await openDemo('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
 
   // Findings: the region mismatch (head vs C5-C6) is the error and comes first.
@@ -54,7 +46,9 @@ test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, g
   await expect(panel.getByRole('tab', { name: /M99\.60/ })).toHaveAttribute('aria-selected', 'true');
   await expect(tabPanel.locator('[data-official-title]')).toHaveText('Osseous and subluxation stenosis of intervertebral foramina of head region');
   await expect(tabPanel).toContainText('Billable');
-  await expect(tabPanel).toContainText('ICD-10-CM FY2026');
+  // The release in force on the date of service (the demo shows none: today, FY2027 since 2026-10-01).
+  await expect(tabPanel).toContainText('ICD-10-CM FY2027');
+  await expect(panel.locator('.release-line')).toContainText(/ICD-10-CM FY2027 · date of service \d{4}-\d{2}-\d{2} \(today\)/);
 
   // The demo note documents everything: every checklist item is met, with its evidence.
   for (const id of ['site', 'level', 'mechanism', 'imaging', 'neuro']) {
@@ -69,8 +63,11 @@ test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, g
   await expect(cell(panel, 'M99.66')).toHaveAttribute('data-plausibility', 'implausible');
   await expect(cell(panel, 'M99.61')).toHaveAttribute('data-plausibility', 'expected');
 
-  // Classifiable elsewhere, with official titles.
-  await expect(tabPanel.locator('.alternatives [data-code="M48.02"]')).toContainText('Spinal stenosis, cervical region');
+  // Classifiable elsewhere, with official titles. The report documents foraminal stenosis from
+  // osteophytes with a C6 radiculopathy: the Index keeps foraminal stenosis out of M48.0- (issue 11),
+  // so the alternative is spondylosis with radiculopathy, not spinal stenosis (was M48.02 here).
+  await expect(tabPanel.locator('.alternatives [data-code="M47.22"]')).toContainText('Other spondylosis with radiculopathy, cervical region');
+  await expect(tabPanel.locator('.alternatives [data-code="M48.02"]')).toHaveCount(0);
 
   // The suggested code has its own tab.
   await panel.getByRole('tab', { name: /M99\.61/ }).click();
@@ -131,6 +128,7 @@ test('checklist follows the note as it is edited, and evidence is shown in the r
 });
 
 test('copy puts the suggested code on the clipboard and never touches the page', async ({
+  openDemo,
   context,
   server,
   openExtensionPage,
@@ -139,7 +137,7 @@ test('copy puts the suggested code on the clipboard and never touches the page',
   // Chromium cannot grant permissions to chrome-extension:// origins; the click's user activation
   // lets the panel write, and a page on the test server (granted clipboard-read) reads it back.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const page = await openDemoWith('M99.60', { context, server });
+  const { page } = await openDemo('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
   const copy = finding(panel, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Copy M99.61 to the clipboard' });
   await copy.click();
@@ -151,12 +149,12 @@ test('copy puts the suggested code on the clipboard and never touches the page',
 });
 
 test('a dismissal with its reason is remembered for the page across reloads, and can be restored', async ({
-  context,
+  openDemo,
   server,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await openDemoWith('M99.60', { context, server });
+  const { page } = await openDemo('M99.60');
   const tabId = await tabIdOf(page);
   const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`);
   const card = finding(panel, 'classified-elsewhere', 'M99.60');
@@ -188,12 +186,11 @@ test('a dismissal with its reason is remembered for the page across reloads, and
 });
 
 test('keyboard only: tabs move with arrows, the dismiss menu opens with Enter and closes with Esc', async ({
-  context,
-  server,
+  openDemo,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await openDemoWith('M99.60', { context, server });
+  const { page } = await openDemo('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
   await expect(panel.getByRole('tab', { name: /M99\.61/ })).toBeVisible();
 
@@ -218,8 +215,7 @@ test('keyboard only: tabs move with arrows, the dismiss menu opens with Enter an
 });
 
 test('axe finds no serious or critical violations: empty, findings, menus open, dark, 320 px', async ({
-  context,
-  server,
+  openDemo,
   openExtensionPage,
   tabIdOf,
 }) => {
@@ -228,7 +224,7 @@ test('axe finds no serious or critical violations: empty, findings, menus open, 
   await expect(empty.getByRole('link', { name: 'demo EHR' })).toHaveAttribute('href', /localhost/);
   expect(await seriousViolations(empty)).toEqual([]);
 
-  const page = await openDemoWith('M99.60', { context, server });
+  const { page } = await openDemo('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 320, height: 900 });
   await expect(panel.locator('[data-official-title]')).toBeVisible();
   expect(await seriousViolations(panel)).toEqual([]);
@@ -244,13 +240,12 @@ test('axe finds no serious or critical violations: empty, findings, menus open, 
 });
 
 test('the panel survives a worker restart mid-scenario and keeps updating live', async ({
-  context,
-  server,
+  openDemo,
   openExtensionPage,
   tabIdOf,
   stopServiceWorker,
 }) => {
-  const page = await openDemoWith('M99.60', { context, server });
+  const { page } = await openDemo('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
   const card = finding(panel, 'classified-elsewhere', 'M99.60');
   await card.getByRole('button', { name: 'Dismiss…' }).click();
@@ -275,8 +270,8 @@ test('the panel survives a worker restart mid-scenario and keeps updating live',
   await expect(card).toHaveCount(0);
 });
 
-test('the panel clears when its tab navigates to a page without codes', async ({ context, server, openExtensionPage, tabIdOf }) => {
-  const page = await openDemoWith('M99.60', { context, server });
+test('the panel clears when its tab navigates to a page without codes', async ({ openDemo, server, openExtensionPage, tabIdOf }) => {
+  const { page } = await openDemo('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
   await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
   await page.goto(`${server.url}/fixtures/iframe-dx.html`);
@@ -284,9 +279,9 @@ test('the panel clears when its tab navigates to a page without codes', async ({
   await expect(panel.locator('.findings')).toHaveCount(0);
 });
 
-test('without ?tabId the panel follows the active tab of its window', async ({ context, server, openExtensionPage, tabIdOf }) => {
+test('without ?tabId the panel follows the active tab of its window', async ({ openDemo, context, server, openExtensionPage, tabIdOf }) => {
   const panel = await openExtensionPage(PANEL);
-  const demo = await openDemoWith('M99.60', { context, server });
+  const { page: demo } = await openDemo('M99.60');
   await tabIdOf(demo);
   const other = await context.newPage();
   await other.goto(`${server.url}/fixtures/iframe-dx.html`);
@@ -299,8 +294,8 @@ test('without ?tabId the panel follows the active tab of its window', async ({ c
   await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
 });
 
-test('a pinned panel clears when its tab closes', async ({ context, server, openExtensionPage, tabIdOf }) => {
-  const page = await openDemoWith('M99.60', { context, server });
+test('a pinned panel clears when its tab closes', async ({ openDemo, openExtensionPage, tabIdOf }) => {
+  const { page } = await openDemo('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
   await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
   await page.close();

@@ -1,8 +1,6 @@
 import type { FrameVerdict, PageSnapshot, TabState } from '../../protocol/messages';
 import type { MessageSender } from '../../platform/runtime';
-import { analyzeTab } from '../analyze-tab';
-import { applySettings } from '../apply-settings';
-import { currentSettings } from '../current-settings';
+import { analyzeWithSettings } from '../analyze-with-settings';
 import { loadDismissals } from '../dismissals';
 import { frameVerdict } from '../frame-verdict';
 import { pushVerdicts } from '../push-verdicts';
@@ -23,13 +21,16 @@ export async function handlePageSnapshot(snapshot: PageSnapshot, sender: Message
     const newPage = frameId === 0 && stored?.frames['0']?.docId !== snapshot.docId;
     const frames = newPage || !stored ? {} : { ...stored.frames };
     frames[String(frameId)] = snapshot;
+    // The date of service set in the panel belongs to the page it was set on.
+    const userDate = newPage ? undefined : stored?.userDate;
     const next: TabState = {
       tabId,
       url: frameId === 0 ? snapshot.url : (stored?.url ?? sender.tab?.url ?? snapshot.url),
       updatedAt: Date.now(),
       frames,
       // Rules the user or administrator turned off never reach the page or the panel.
-      result: applySettings(await analyzeTab(frames), await currentSettings()),
+      result: await analyzeWithSettings(frames, userDate),
+      ...(userDate ? { userDate } : {}),
     };
     await saveTabState(next);
     return { state: next, previous: newPage ? undefined : stored };

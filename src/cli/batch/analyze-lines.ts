@@ -1,19 +1,27 @@
-import { analyze, type AnalyzeResult, type CodeLookup, type FieldText } from '../../core';
+import { analyze, stampRelease, type AnalyzeResult, type FieldText } from '../../core';
+import { readDateOfService } from '../../kb';
 import type { RawLine } from '../input/read-lines';
+import type { VisitChoice } from './visit-lookups';
 
 /** What one batch of lines produced: output lines (in input order), stderr messages, and flags for the exit code. */
 export type LinesOutcome = { out: string; messages: string[]; failed: boolean; errors: boolean };
 
-type BatchInput = { codes: string[]; text: string };
+type BatchInput = { codes: string[]; text: string; date?: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readBatchInput(value: unknown): BatchInput | string {
   if (!isRecord(value)) return 'expected an object like {"codes": ["M99.61"], "text": "..."}';
-  const { codes = [], text } = value;
+  const { codes = [], text, date } = value;
   if (typeof text !== 'string') return '"text" must be a string';
   if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return '"codes" must be an array of strings';
-  return { codes, text };
+  if (date === undefined) return { codes, text };
+  if (typeof date !== 'string') return '"date" must be a date of service such as "2026-11-03"';
+  try {
+    return { codes, text, date: readDateOfService(date) };
+  } catch (error) {
+    return `"date": ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 export function fieldsOf(codes: string[], text: string): FieldText[] {
@@ -27,10 +35,11 @@ export const hasError = (r: AnalyzeResult) => r.findings.some((f) => f.severity 
 
 /**
  * Analyzes a run of JSON Lines: one output line per input line, in order; a bad line becomes
- * {"line": N, "error": "..."} in its place. The same function runs in the CLI process and in each
- * worker thread of `analyze --jsonl --jobs N`.
+ * {"line": N, "error": "..."} in its place. Each note is checked against the release in force on
+ * its own date of service (`visit` picks it from the line's "date"). The same function runs in
+ * the CLI process and in each worker thread of `analyze --jsonl --jobs N`.
  */
-export function analyzeLines(lines: readonly RawLine[], lookup: CodeLookup): LinesOutcome {
+export async function analyzeLines(lines: readonly RawLine[], visit: (date?: string) => Promise<VisitChoice>): Promise<LinesOutcome> {
   let out = '';
   const messages: string[] = [];
   let failed = false;
@@ -57,7 +66,8 @@ export function analyzeLines(lines: readonly RawLine[], lookup: CodeLookup): Lin
       fail(entry.line, `line ${entry.line}: ${input}`);
       continue;
     }
-    const result = analyze({ fields: fieldsOf(input.codes, input.text) }, { lookup });
+    const { lookup, stamp } = await visit(input.date);
+    const result = stampRelease(analyze({ fields: fieldsOf(input.codes, input.text) }, lookup ? { lookup } : {}), stamp);
     errors ||= hasError(result);
     out += `${JSON.stringify(result)}\n`;
   }

@@ -1,21 +1,23 @@
 /**
- * A worker thread of `chartlint analyze --jsonl --jobs N`: loads the code lookup once, then answers
- * each batch of lines the main thread sends with their output (see run-batch.ts).
+ * A worker thread of `chartlint analyze --jsonl --jobs N`: answers each batch of lines the main
+ * thread sends with their output (see run-batch.ts). The run's --date/--release/today come in
+ * workerData; the lookup of each line's release is loaded by version on first use, at most two kept.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { RawLine } from '../input/read-lines';
 import { analyzeLines, type LinesOutcome } from './analyze-lines';
-import { loadCodeLookup } from './code-lookup';
+import { loadReleaseCodeLookup } from './code-lookup';
+import { visitLookups, type VisitDefaults } from './visit-lookups';
 
 export type WorkerRequest = { id: number; lines: RawLine[] };
 export type WorkerReply = { id: number } & LinesOutcome;
 
 const port = parentPort;
 if (port) {
-  const lookup = loadCodeLookup();
+  const visit = visitLookups(workerData as VisitDefaults, loadReleaseCodeLookup);
   port.on('message', (request: WorkerRequest) => {
-    void lookup.then((l) => {
-      const reply: WorkerReply = { id: request.id, ...analyzeLines(request.lines, l) };
+    void analyzeLines(request.lines, visit).then((outcome) => {
+      const reply: WorkerReply = { id: request.id, ...outcome };
       port.postMessage(reply);
     });
   });

@@ -1,5 +1,5 @@
 import type { CodeInfo, CodeLookup } from '../../core';
-import { normalizeCode, resolveRelease, type LoadOptions } from '../../kb';
+import { historyFor, nextRelease, normalizeCode, resolveRelease, withHistory, type LoadOptions } from '../../kb';
 
 /**
  * The code lookup analyze() needs (code -> official title and billable flag), made straight from
@@ -15,4 +15,16 @@ export async function loadCodeLookup(options: LoadOptions = {}): Promise<CodeLoo
     const info = byCode.get(normalizeCode(code));
     return info && { ...info };
   };
+}
+
+/**
+ * The same light lookup for one release, told which release it is and how codes changed around it
+ * (what that release deleted or made a header, what the next one adds), as `loadReleaseLookup`
+ * gives it, so the release-change findings read the same from the batch as from the single note.
+ */
+export async function loadReleaseCodeLookup(version: string): Promise<CodeLookup> {
+  const release = resolveRelease({ release: version });
+  const next = nextRelease(release.version);
+  const [lookup, mine, later] = await Promise.all([loadCodeLookup({ release: release.version }), release.loadChanges?.(), next?.loadChanges?.()]);
+  return withHistory(lookup, release.version, historyFor(mine, later));
 }

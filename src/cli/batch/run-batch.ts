@@ -7,6 +7,7 @@ import type { CliIo } from '../command';
 import type { RawLine } from '../input/read-lines';
 import { analyzeLines, type LinesOutcome } from './analyze-lines';
 import type { WorkerReply, WorkerRequest } from './analyze-worker';
+import { visitLookups, type VisitDefaults } from './visit-lookups';
 
 /** A batch sent to a worker at once: enough to amortise the message, small enough to keep memory flat. */
 const CHUNK_LINES = 256;
@@ -34,12 +35,12 @@ async function* chunked(lines: AsyncIterable<RawLine>): AsyncGenerator<RawLine[]
  * source when running from source (`npm run cli`, tests), where the worker first registers tsx's
  * loader: module hooks are per thread, so a worker does not inherit its parent's.
  */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyze-worker.mjs', import.meta.url));
+function startWorker(defaults: VisitDefaults): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyze-worker.mjs', import.meta.url), { workerData: defaults });
   const source = new URL('./analyze-worker.ts', import.meta.url).href;
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/index\.cjs$/, 'index.mjs');
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, workerData: defaults });
 }
 
 /** A fixed pool of analyze workers; each batch goes to the least busy one. */
@@ -48,9 +49,9 @@ class Pool {
   private readonly waiting = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
   private nextId = 0;
 
-  constructor(size: number) {
+  constructor(size: number, defaults: VisitDefaults) {
     for (let i = 0; i < size; i++) {
-      const slot = { worker: startWorker(), busy: 0 };
+      const slot = { worker: startWorker(defaults), busy: 0 };
       slot.worker.on('message', (reply: WorkerReply) => {
         slot.busy--;
         this.waiting.get(reply.id)?.resolve(reply);
@@ -91,7 +92,13 @@ class Pool {
  * in this thread for one job or a batch that fits one chunk), and writes results in input order.
  * Memory stays flat: at most two chunks per worker are in flight and stdout's backpressure is honoured.
  */
-export async function runAnalyzeBatch(lines: AsyncIterable<RawLine>, io: CliIo, jobs: number, loadLookup: () => Promise<CodeLookup>): Promise<{ failed: boolean; errors: boolean }> {
+export async function runAnalyzeBatch(
+  lines: AsyncIterable<RawLine>,
+  io: CliIo,
+  jobs: number,
+  defaults: VisitDefaults,
+  loadLookup: (version: string) => Promise<CodeLookup>,
+): Promise<{ failed: boolean; errors: boolean }> {
   let failed = false;
   let errors = false;
   const write = async (outcome: LinesOutcome) => {
@@ -106,16 +113,16 @@ export async function runAnalyzeBatch(lines: AsyncIterable<RawLine>, io: CliIo, 
   const second = await chunks.next();
 
   if (jobs <= 1 || second.done) {
-    // Small batches are not worth starting workers (each loads the catalog).
-    const lookup = await loadLookup();
-    await write(analyzeLines(first.value, lookup));
+    // Small batches are not worth starting workers (each loads a catalog).
+    const visit = visitLookups(defaults, loadLookup);
+    await write(await analyzeLines(first.value, visit));
     if (second.done) return { failed, errors };
-    await write(analyzeLines(second.value, lookup));
-    for (let c = await chunks.next(); !c.done; c = await chunks.next()) await write(analyzeLines(c.value, lookup));
+    await write(await analyzeLines(second.value, visit));
+    for (let c = await chunks.next(); !c.done; c = await chunks.next()) await write(await analyzeLines(c.value, visit));
     return { failed, errors };
   }
 
-  const pool = new Pool(jobs);
+  const pool = new Pool(jobs, defaults);
   try {
     const pending: Promise<WorkerReply>[] = [pool.run(first.value), pool.run(second.value)];
     for (let c = await chunks.next(); !c.done; c = await chunks.next()) {

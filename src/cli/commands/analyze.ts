@@ -1,8 +1,10 @@
-import { analyze as analyzeFields, type CodeLookup } from '../../core';
+import { analyze as analyzeFields, stampRelease } from '../../core';
+import { readDateOfService, todayIso } from '../../kb';
 import { readArgs } from '../args';
 import { fieldsOf, hasError } from '../batch/analyze-lines';
-import { loadCodeLookup } from '../batch/code-lookup';
+import { loadReleaseCodeLookup } from '../batch/code-lookup';
 import { defaultJobs, runAnalyzeBatch } from '../batch/run-batch';
+import { visitLookups, type VisitDefaults } from '../batch/visit-lookups';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
 import { byteSource, readLines } from '../input/read-lines';
 import { formatResult } from './format-result';
@@ -16,15 +18,25 @@ function readJobs(value: string | undefined): number {
   return n;
 }
 
-const loadLookup = (): Promise<CodeLookup> => loadCodeLookup();
+function readDateOfServiceOrUsage(text: string): string {
+  try {
+    return readDateOfService(text);
+  } catch (error) {
+    throw new UsageError(`--date: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 export const analyze: Command = {
   name: 'analyze',
   summary: 'audit a note against the entered codes (findings, mentions, checklist)',
   usage:
-    'chartlint analyze [--code M99.61 ...] [--file NOTE.txt | stdin] [--json]\n       chartlint analyze --jsonl BATCH.jsonl [--jobs N]   (one {"codes": [...], "text": "..."} per line; "-" reads stdin;\n         streamed in constant memory over N worker threads, default: every core; output in input order)\n       exit 1 when any finding is an error, 2 for unreadable input (a bad line is reported in its place)',
+    'chartlint analyze [--code M99.61 ...] [--file NOTE.txt | stdin] [--date YYYY-MM-DD] [--release FY2027] [--json]\n       chartlint analyze --jsonl BATCH.jsonl [--jobs N] [--date YYYY-MM-DD] [--release FY2027]\n         (one {"codes": [...], "text": "...", "date": "2026-11-03"} per line; "-" reads stdin; a line\'s "date" wins over --date;\n         streamed in constant memory over N worker threads, default: every core; output in input order)\n       codes are checked against the ICD-10-CM release in force on the date of service (default: today)\n       exit 1 when any finding is an error, 2 for unreadable input (a bad line is reported in its place)',
   run: async (args, io) => {
-    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'jobs'], multi: ['code'], flags: ['json'] });
+    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'jobs', 'date', 'release'], multi: ['code'], flags: ['json'] });
+    const date = values.get('date');
+    const release = values.get('release');
+    // Today is fixed once per run, so every worker of a batch reads the same date for undated lines.
+    const defaults: VisitDefaults = { ...(date !== undefined ? { date: readDateOfServiceOrUsage(date) } : {}), ...(release ? { release } : {}), today: todayIso() };
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}" (use --file for a note file)`);
     const jsonl = values.get('jsonl');
     if (jsonl !== undefined && (values.has('file') || multi.has('code'))) throw new UsageError('--jsonl carries codes and text per line; do not combine it with --code or --file');
@@ -32,17 +44,16 @@ export const analyze: Command = {
     if (jsonl !== undefined) {
       const jobs = readJobs(values.get('jobs'));
       const source = byteSource(jsonl, io);
-      const { failed, errors } = await runAnalyzeBatch(readLines(source.name, source.bytes), io, jobs, loadLookup);
+      const { failed, errors } = await runAnalyzeBatch(readLines(source.name, source.bytes), io, jobs, defaults, loadReleaseCodeLookup);
       return failed ? EXIT_USAGE : errors ? 1 : 0;
     }
 
-    // Read (and reject) the input before loading the catalog.
     const text = await readText(values.get('file'), io);
     const codes = multi.get('code') ?? [];
     if (text.trim() === '' && codes.length === 0) throw new UsageError('nothing to analyze: give --code and a note (--file or stdin)');
-    const result = analyzeFields({ fields: fieldsOf(codes, text) }, { lookup: await loadLookup() });
+    const { lookup, stamp } = await visitLookups(defaults, loadReleaseCodeLookup)();
+    const result = stampRelease(analyzeFields({ fields: fieldsOf(codes, text) }, lookup ? { lookup } : {}), stamp);
     io.stdout(flags.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
     return hasError(result) ? 1 : 0;
   },
 };
-

@@ -3,13 +3,13 @@ import { loadCatalog } from '../../kb';
 import { runCliCaptured } from '../run-cli-captured';
 
 // The first load transforms the 12 MB catalog through vite; do it once, outside the tests' own time limit.
-beforeAll(() => loadCatalog(), 60_000);
+beforeAll(() => Promise.all([loadCatalog(), loadCatalog({ release: 'FY2026' })]), 120_000);
 
 const cli = (...argv: string[]) => runCliCaptured(argv);
 
 describe('chartlint explain', () => {
   it('prints the full M99 reference as JSON', async () => {
-    const { code, out, err } = await cli('explain', 'M99.60', '--json');
+    const { code, out, err } = await cli('explain', 'M99.60', '--json', '--date', '2026-03-01');
     expect(err).toBe('');
     expect(code).toBe(0);
     const x = JSON.parse(out) as { code: string; title: string; billable: boolean; release: { version: string }; m99: { faq: unknown[]; siblings: unknown[] } };
@@ -24,7 +24,7 @@ describe('chartlint explain', () => {
   });
 
   it('explains any other code from the official data', async () => {
-    const { code, out } = await cli('explain', 'M48.02');
+    const { code, out } = await cli('explain', 'M48.02', '--date', '2026-03-01');
     expect(code).toBe(0);
     expect(out).toMatch(/^M48\.02 {2}Spinal stenosis, cervical region\n/);
     expect(out).toMatch(/inclusionTerm \[M48\.0\]: Caudal stenosis/);
@@ -33,14 +33,14 @@ describe('chartlint explain', () => {
   });
 
   it('says plainly when the date of service is outside the loaded release', async () => {
-    const { code, out } = await cli('explain', 'm9961', '--json', '--date', '2026-11-24');
+    const { code, out } = await cli('explain', 'm9961', '--json', '--date', '2027-11-24');
     expect(code).toBe(0);
     expect((JSON.parse(out) as { releaseNote: string }).releaseNote).toMatch(/not loaded in ChartLint/);
   });
 
   it.each([
     ['M99.6O', /letter O where a digit belongs.*Did you mean M99\.60\?/],
-    ['M99.95', /M99\.95 is not in ICD-10-CM FY2026\. M99\.9 .* is complete/],
+    ['M99.95', /M99\.95 is not in ICD-10-CM FY2027\. M99\.9 .* is complete/],
     ['hello', /"hello" is not an ICD-10-CM code/],
   ])('exits 2 with a clear message for %s', async (input, message) => {
     const { code, out, err } = await cli('explain', input);
@@ -64,8 +64,8 @@ describe('chartlint explain', () => {
   it('exits 2 for missing arguments, a bad date or a release that is not loaded', async () => {
     expect((await cli('explain')).err).toMatch(/which code\?/);
     expect((await cli('explain', 'M99.60', '--date', '24/11/2026')).code).toBe(2);
-    const r = await cli('explain', 'M99.60', '--release', 'FY2027');
+    const r = await cli('explain', 'M99.60', '--release', 'FY2028');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/FY2027 is not loaded/);
+    expect(r.err).toMatch(/FY2028 is not loaded/);
   });
 });

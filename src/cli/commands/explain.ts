@@ -1,4 +1,4 @@
-import { CodeInputError, explainCode, releaseForDate, type CodeExplanation } from '../../kb';
+import { CodeInputError, explainCode, releaseForDate, todayIso, type CodeExplanation } from '../../kb';
 import { readArgs } from '../args';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
 import { itemsFrom, printJson } from './many';
@@ -76,7 +76,7 @@ export const explain: Command = {
   name: 'explain',
   summary: 'show ICD-10-CM codes: official title, billable flag, hierarchy, notes; M99 codes get the full reference',
   usage:
-    'chartlint explain <code> [<code> ...] [--json | --jsonl] [--date YYYY-MM-DD] [--release FY2026]\n       chartlint explain - --jsonl   (codes one per line on stdin; one JSON object per line out, {"input", "error"} for a bad code)',
+    'chartlint explain <code> [<code> ...] [--json | --jsonl] [--date YYYY-MM-DD] [--release FY2027]\n       chartlint explain - --jsonl   (codes one per line on stdin; one JSON object per line out, {"input", "error"} for a bad code)',
   run: async (args, io) => {
     const { positionals, flags, values } = readArgs(args, { flags: ['json', 'jsonl'], values: ['date', 'release'] });
     if (positionals.length === 0) throw new UsageError('which code? e.g. chartlint explain M99.60');
@@ -84,7 +84,8 @@ export const explain: Command = {
     if (date !== undefined && !ISO_DATE.test(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
     const choice = date ? releaseForDate(date) : undefined;
     const release = values.get('release');
-    const options = { ...(release ? { release } : {}), ...(date ? { dateOfService: date } : {}) };
+    // No release and no date: the release in force today (chooseRelease's rule for the CLI).
+    const options = release ? { release, ...(date ? { dateOfService: date } : {}) } : { dateOfService: date ?? todayIso() };
     const releaseNote = choice && !choice.coversDate ? choice.message : undefined;
     const inputs = await itemsFrom(positionals, io);
     const mode = flags.has('jsonl') ? 'jsonl' : flags.has('json') ? 'json' : 'text';

@@ -20,6 +20,13 @@ function describeMention(m: Mention): string {
 export function formatResult(result: AnalyzeResult): string {
   const lines: string[] = [];
   lines.push(`codes: ${result.codes.map((c) => `${c.code}${c.note ? ` (${c.note})` : ''}`).join(', ') || 'none'}`);
+  const r = result.release;
+  if (r) lines.push(`release: ICD-10-CM ${r.version} (effective ${r.effectiveFrom} to ${r.effectiveTo}), date of service ${r.dateOfService ?? '?'} (${r.dateSource ?? '?'})${r.message ? `\n  ${r.message}` : ''}`);
+  // One verdict per entered code: supported / finding / not checked, with why.
+  if (result.verdicts) {
+    lines.push('', 'verdicts:');
+    for (const v of result.verdicts) lines.push(`  ${v.verdict.padEnd(11)} ${v.code}  ${v.reason}`);
+  }
   lines.push('', `findings (${result.findings.length}):`);
   for (const f of result.findings) {
     const arrow = f.suggestions.length > 0 ? ` → ${f.suggestions.join(', ')}` : '';

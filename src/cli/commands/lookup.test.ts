@@ -51,9 +51,9 @@ describe('chartlint lookup', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { code, out } = await cli('lookup', 'qqqzzz');
+    const { code, out } = await cli('lookup', 'qqqzzz', '--release', 'FY2027');
     expect(code).toBe(0);
-    expect(out).toBe('no ICD-10-CM FY2026 codes match "qqqzzz"\n');
+    expect(out).toBe('no ICD-10-CM FY2027 codes match "qqqzzz"\n');
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { readDateOfService, todayIso } from '../../kb';
 import { loadSearchIndex, MAX_QUERY_CHARS, searchCodes } from '../../kb/search';
 import { readArgs } from '../args';
 import { UsageError, type Command } from '../command';
@@ -46,15 +47,30 @@ export const lookup: Command = {
   name: 'lookup',
   summary: 'find ICD-10-CM codes by code, words, typos, shorthand or lay terms (the popup lookup, offline)',
   usage:
-    'chartlint lookup "<query>" [--query "<another>" ...] [--limit N] [--json | --jsonl]\n       chartlint lookup - --jsonl   (queries one per line on stdin; one JSON object per line out)\n       words of one query may be given unquoted; queries over ' +
+    'chartlint lookup "<query>" [--query "<another>" ...] [--limit N] [--date YYYY-MM-DD | --release FY2027] [--json | --jsonl]\n       chartlint lookup - --jsonl   (queries one per line on stdin; one JSON object per line out)\n       codes of the release in force on the date of service (default: today); words of one query may be given unquoted; queries over ' +
     `${MAX_QUERY_CHARS} characters are read up to there`,
   run: async (args, io) => {
-    const { positionals, values, multi, flags } = readArgs(args, { values: ['limit'], multi: ['query'], flags: ['json', 'jsonl'] });
+    const { positionals, values, multi, flags } = readArgs(args, { values: ['limit', 'date', 'release'], multi: ['query'], flags: ['json', 'jsonl'] });
     const fromStdin = positionals.length === 1 && positionals[0] === '-';
     const queries = fromStdin ? await itemsFrom(positionals, io) : [...(positionals.length ? [positionals.join(' ')] : []), ...(multi.get('query') ?? [])];
     if (!queries.some((q) => q.trim())) throw new UsageError('lookup needs a query, e.g. chartlint lookup "foram sten head" or chartlint lookup m9960');
     const limit = readLimit(values.get('limit'));
-    const index = await loadSearchIndex();
+    // The codes of the release in force on the date of service (default today), or of --release.
+    const release = values.get('release');
+    const date = values.get('date');
+    let dateOfService: string;
+    try {
+      dateOfService = date === undefined ? todayIso() : readDateOfService(date);
+    } catch (error) {
+      throw new UsageError(`--date: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    let index: Index;
+    try {
+      index = await loadSearchIndex(release ? { release } : { dateOfService });
+    } catch (error) {
+      if (error instanceof Error && /is not loaded in ChartLint/.test(error.message)) throw new UsageError(error.message);
+      throw error;
+    }
     const mode = flags.has('jsonl') ? 'jsonl' : flags.has('json') ? 'json' : 'text';
     if (mode !== 'text') {
       printJson(io, queries.map((q) => answer(index, q, limit).json), mode, queries.length === 1 && !fromStdin);

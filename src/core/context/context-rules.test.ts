@@ -36,3 +36,17 @@ describe('context-rules.json', () => {
     for (const section of sectionRules) expect(() => new RegExp(section.pattern)).not.toThrow();
   });
 });
+
+describe('literal alternatives', () => {
+  it('expands every combination, and an empty alternative drops the word', async () => {
+    const { expandLiteral } = await import('./context-rules');
+    expect(expandLiteral('{earlier|prior} {mri|ct scan}')).toEqual(['earlier mri', 'earlier ct scan', 'prior mri', 'prior ct scan']);
+    expect(expandLiteral('on {the|} yyyy ct')).toEqual(['on the yyyy ct', 'on yyyy ct']);
+  });
+
+  it('matches a year where a literal says yyyy', async () => {
+    const { findCues } = await import('./find-cues');
+    const text = 'On the 2019 CT there was foraminal narrowing.';
+    expect(findCues(text, 0, text.length).some((c) => c.rules.some((r) => r.id === 'hist-dated-study'))).toBe(true);
+  });
+});

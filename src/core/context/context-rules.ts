@@ -49,6 +49,30 @@ export const TOKEN = /-?[a-z0-9]+(?:['/-][a-z0-9]+)*|,/gi;
 
 type Entry = { tokens: string[]; rules: ContextRule[] };
 
+/** In a literal, "yyyy" stands for any year from 1900 to 2099 ("on the yyyy ct" reads "on the 2019 CT"). */
+export const YEAR_TOKEN = 'yyyy';
+export const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
+
+/**
+ * A literal with alternatives, "{earlier|prior} {mri|ct scan}", stands for every combination, so
+ * that one rule (one id, one origin) covers a family of phrasings; an empty alternative ("{the|}")
+ * drops the word. Expansion happens once, at load.
+ *
+ * @example expandLiteral('{earlier|prior} mri') // ['earlier mri', 'prior mri']
+ */
+export function expandLiteral(literal: string): string[] {
+  const open = literal.indexOf('{');
+  if (open < 0) return [literal.replace(/\s+/g, ' ').trim()];
+  const close = literal.indexOf('}', open);
+  if (close < 0) throw new Error(`context-rules.json: unclosed "{" in "${literal}"`);
+  const head = literal.slice(0, open);
+  const tail = literal.slice(close + 1);
+  return literal
+    .slice(open + 1, close)
+    .split('|')
+    .flatMap((alt) => expandLiteral(`${head}${alt}${tail}`));
+}
+
 /**
  * Rules indexed by their first word, longest literal first, so that at any position the longest
  * cue wins ("no significant change" is a pseudo-trigger before "no significant" negates). Matching
@@ -58,11 +82,14 @@ export const rulesByFirstToken = new Map<string, Entry[]>();
 {
   const byLiteral = new Map<string, Entry>();
   for (const rule of contextRules) {
-    const tokens = (rule.literal.toLowerCase().match(TOKEN) ?? []) as string[];
-    const key = tokens.join(' ');
-    const entry = byLiteral.get(key);
-    if (entry) entry.rules.push(rule);
-    else byLiteral.set(key, { tokens, rules: [rule] });
+    for (const literal of expandLiteral(rule.literal)) {
+      const tokens = (literal.toLowerCase().match(TOKEN) ?? []) as string[];
+      const key = tokens.join(' ');
+      const entry = byLiteral.get(key);
+      if (entry) {
+        if (!entry.rules.includes(rule)) entry.rules.push(rule);
+      } else byLiteral.set(key, { tokens, rules: [rule] });
+    }
   }
   for (const entry of byLiteral.values()) {
     const first = entry.tokens[0];
@@ -70,4 +97,23 @@ export const rulesByFirstToken = new Map<string, Entry[]>();
     rulesByFirstToken.set(first, [...(rulesByFirstToken.get(first) ?? []), entry]);
   }
   for (const list of rulesByFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+}
+
+/**
+ * The same literals as a word trie: the matcher walks it one word at a time and stops at the first
+ * word no literal continues with, so a common first word ("on", "is") with many expanded literals
+ * costs the words it actually shares with them, not one comparison per literal.
+ */
+export type CueNode = { rules?: ContextRule[]; next: Map<string, CueNode> };
+export const cueTrie: CueNode = { next: new Map() };
+for (const list of rulesByFirstToken.values()) {
+  for (const entry of list) {
+    let node = cueTrie;
+    for (const token of entry.tokens) {
+      let child = node.next.get(token);
+      if (!child) node.next.set(token, (child = { next: new Map() }));
+      node = child;
+    }
+    node.rules = entry.rules;
+  }
 }

@@ -15,7 +15,9 @@ const RULES = sectionRules.map((rule) => ({ status: rule.status, pattern: new Re
  */
 export function findSections(text: string): Section[] {
   const sections: Section[] = [];
-  for (const m of text.matchAll(HEADING)) {
+  // exec on the shared pattern: matchAll would clone the RegExp on every call.
+  HEADING.lastIndex = 0;
+  for (let m = HEADING.exec(text); m !== null; m = HEADING.exec(text)) {
     const name = (m[1] ?? '').trim();
     const status = RULES.find((r) => r.pattern.test(name))?.status ?? null;
     sections.push({ start: m.index + m[0].length, name, status });

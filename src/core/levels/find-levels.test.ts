@@ -59,3 +59,11 @@ describe('findLevels', () => {
     expect(normalized('C5-C4')).toEqual(['C5']);
   });
 });
+
+describe('listhesis written "L4 on L5"', () => {
+  it('reads one segment from two adjacent vertebrae joined by "on" or "upon"', () => {
+    expect(findLevels('anterolisthesis of L4 on L5').map((h) => h.level.normalized)).toEqual(['L4-L5']);
+    expect(findLevels('retrolisthesis of C4 upon C5').map((h) => h.level.normalized)).toEqual(['C4-C5']);
+    expect(findLevels('slip of L5 on S1').map((h) => h.level.normalized)).toEqual(['L5-S1']);
+  });
+});

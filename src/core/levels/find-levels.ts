@@ -40,10 +40,11 @@ function regionOf(index: number): Region {
   return 'sacral';
 }
 
-// Letter + number, optionally "-", "/", "–", "to", "through" + optional letter + number.
+// Letter + number, optionally "-", "/", "–", "to", "through" + optional letter + number; "and",
+// "on" and "upon" join two adjacent vertebrae ("C5 and C6", listhesis of "L4 on L5").
 // Bounded quantifiers and no nested repetition keep this linear on any input.
 const LEVEL =
-  /\b(?:(occiput|occ|O|C0)\s?(?:-|–|\/|\sto\s|\sthrough\s)\s?C?1\b|([CTDLS])\s?(\d{1,2})(?:\s?(?:-|–|\/|\sto\s|\sthrough\s|\sand\s)\s?([CTDLS])?\s?(\d{1,2}))?\b|(atlanto-?occipital|occipito-?atlantal|occipito-?cervical|cranio-?vertebral junction|cranio-?cervical junction)|(atlanto-?axial))/gi;
+  /\b(?:(occiput|occ|O|C0)\s?(?:-|–|\/|\sto\s|\sthrough\s)\s?C?1\b|([CTDLS])\s?(\d{1,2})(?:\s?(?:-|–|\/|\sto\s|\sthrough\s|\sand\s|\son\s|\supon\s)\s?([CTDLS])?\s?(\d{1,2}))?\b|(atlanto-?occipital|occipito-?atlantal|occipito-?cervical|cranio-?vertebral junction|cranio-?cervical junction)|(atlanto-?axial))/gi;
 
 /**
  * Finds vertebral levels ("C5-6", "C5/C6", "L5-S1", "C5 through C7", "O-C1", "atlanto-occipital")
@@ -54,7 +55,8 @@ const LEVEL =
 export function findLevels(text: string, offset = 0): LevelHit[] {
   const hits: LevelHit[] = [];
   LEVEL.lastIndex = 0;
-  for (const m of text.matchAll(LEVEL)) {
+  // exec on the shared pattern: matchAll would clone the RegExp on every call.
+  for (let m = LEVEL.exec(text); m !== null; m = LEVEL.exec(text)) {
     const raw = m[0];
     const start = offset + m.index;
     const end = start + raw.length;
@@ -96,9 +98,10 @@ function parseNumbered(text: string, offset: number, m: RegExpMatchArray, raw: s
     const single = /^[CTDLS]\s?\d{1,2}/i.exec(raw)?.[0] ?? raw;
     return [hit(single, nameOf(first), start, start + single.length, [regionOf(first)], first === 1 || first === 2)];
   }
-  const isList = /\sand\s/i.test(raw);
+  const isList = /\s(?:and|on|upon)\s/i.test(raw);
   if (isList) {
-    // "C5 and C6" names two vertebrae, read as the segment they bound only when adjacent.
+    // "C5 and C6" names two vertebrae, and "L4 on L5" a slip of one on the next: read as the
+    // segment they bound only when adjacent.
     if (second - first !== 1) return undefined;
   }
   const out: LevelHit[] = [];
@@ -110,12 +113,37 @@ function parseNumbered(text: string, offset: number, m: RegExpMatchArray, raw: s
 }
 
 const REGION_WORDS: [RegExp, Region][] = [
-  [/\b(?:occipito-?cervical|cranio-?vertebral|cranio-?cervical|suboccipital)\b/i, 'head'],
-  [/\b(?:cervico-?thoracic|cervical|c-spine|neck)\b/i, 'cervical'],
-  [/\b(?:thoraco-?lumbar|thoracic|dorsal|t-spine)\b/i, 'thoracic'],
-  [/\b(?:lumbo-?sacral|lumbar|l-spine|low back)\b/i, 'lumbar'],
-  [/\b(?:sacro-?coccygeal|sacral|sacrum)\b/i, 'sacral'],
+  [/\b(?:occipito-?cervical|cranio-?vertebral|cranio-?cervical|suboccipital)\b/gi, 'head'],
+  [/\b(?:cervico-?thoracic|cervical|c-spine|neck)\b/gi, 'cervical'],
+  [/\b(?:thoraco-?lumbar|thoracic|dorsal|t-spine)\b/gi, 'thoracic'],
+  [/\b(?:lumbo-?sacral|lumbar|l-spine|low back)\b/gi, 'lumbar'],
+  [/\b(?:sacro-?coccygeal|sacral|sacrum)\b/gi, 'sacral'],
 ];
+
+/** A region word and where it stands, so that one sweep of a sentence serves all its windows. */
+export type RegionHit = { region: Region; start: number; end: number };
+
+/**
+ * Every region word in `text` with absolute offsets (`offset` is where `text` starts), in text
+ * order. One sweep per region pattern, so a sentence costs five sweeps however many windows it has.
+ */
+export function findRegionHits(text: string, offset = 0): RegionHit[] {
+  const hits: RegionHit[] = [];
+  for (const [pattern, region] of REGION_WORDS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      hits.push({ region, start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacral'];
+
+/** The distinct regions of some hits, in axis order (head → sacral). */
+export function regionsOfHits(hits: RegionHit[]): Region[] {
+  return REGION_ORDER.filter((r) => hits.some((h) => h.region === r));
+}
 
 /**
  * Regions named by words ("lumbar stenosis", "cervicothoracic") in a stretch of text, in axis order.
@@ -124,6 +152,9 @@ const REGION_WORDS: [RegExp, Region][] = [
  */
 export function findRegionWords(text: string): Region[] {
   const out: Region[] = [];
-  for (const [pattern, region] of REGION_WORDS) if (pattern.test(text)) out.push(region);
+  for (const [pattern, region] of REGION_WORDS) {
+    pattern.lastIndex = 0;
+    if (pattern.test(text)) out.push(region);
+  }
   return out;
 }

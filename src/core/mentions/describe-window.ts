@@ -1,9 +1,9 @@
 import { assessContext } from '../context/assess-context';
 import type { findCues } from '../context/find-cues';
-import { findRegionWords, type LevelHit } from '../levels/find-levels';
+import { regionsOfHits, type LevelHit, type RegionHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
 import type { SiteHit, Window } from './find-mentions';
-import { CAUSAL, MECHANISM_PATTERN, MECHANISM_WORDS, VERB_ANCHOR, matchedEntry } from './lexicon';
+import { BARE_VERB_ANCHOR, CAUSAL, MECHANISM_PATTERN, MECHANISM_WORDS, VERB_ANCHOR, matchedEntry } from './lexicon';
 import { findGrades, findLaterality, pickSeverity } from './read-modifiers';
 
 type Range = { start: number; end: number };
@@ -15,6 +15,8 @@ export type WindowInput = {
   sites: SiteHit[];
   cues: ReturnType<typeof findCues>;
   sentenceLevels: LevelHit[];
+  /** Region words of the whole sentence, found once per sentence (absolute offsets). */
+  regionHits: RegionHit[];
   lookBackLevels: () => LevelHit[];
   sectionStatus: Status | null;
   inheritedMechanisms: Mechanism[];
@@ -48,7 +50,7 @@ export function describeWindow(input: WindowInput): Mention[] {
   const levelHits = pickLevels(input);
   const levels = dedupeLevels(levelHits);
   const windowText = text.slice(window.start, window.end);
-  const regions = regionsOf(levelHits, windowText, () => text.slice(input.sentence.start, input.sentence.end));
+  const regions = regionsOf(levelHits, window, input.regionHits);
   const grades = findGrades(windowText, window.start);
   const { mechanisms, evidence: mechanismEvidence } = findMechanisms(input);
   const laterality = findLaterality(windowText);
@@ -93,11 +95,11 @@ export function describeWindow(input: WindowInput): Mention[] {
 }
 
 function pickLevels(input: WindowInput): LevelHit[] {
-  const { field, window } = input;
+  const { window } = input;
   const own = input.sentenceLevels.filter((h) => h.start >= window.start && h.end <= window.end);
   if (own.length > 0) return own;
   if (input.sentenceLevels.length > 0) return input.sentenceLevels;
-  if (findRegionWords(field.text.slice(input.sentence.start, input.sentence.end)).length > 0) return [];
+  if (input.regionHits.length > 0) return [];
   return input.lookBackLevels();
 }
 
@@ -109,7 +111,7 @@ function dedupeLevels(hits: LevelHit[]): Mention['levels'] {
 
 const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacral'];
 
-function regionsOf(hits: LevelHit[], windowText: string, sentenceText: () => string): { regions: Region[]; ambiguous: boolean } {
+function regionsOf(hits: LevelHit[], window: Range, regionHits: RegionHit[]): { regions: Region[]; ambiguous: boolean } {
   if (hits.length > 0) {
     let ambiguous = false;
     const seen: Region[] = [];
@@ -119,8 +121,8 @@ function regionsOf(hits: LevelHit[], windowText: string, sentenceText: () => str
     }
     return { regions: REGION_ORDER.filter((r) => seen.includes(r)), ambiguous };
   }
-  const own = findRegionWords(windowText);
-  const words = own.length > 0 ? own : findRegionWords(sentenceText());
+  const own = regionsOfHits(regionHits.filter((h) => h.start >= window.start && h.end <= window.end));
+  const words = own.length > 0 ? own : regionsOfHits(regionHits);
   return { regions: words, ambiguous: words.length > 1 };
 }
 
@@ -146,6 +148,7 @@ function findMechanisms(input: WindowInput): { mechanisms: Mechanism[]; evidence
   const linked =
     CAUSAL.test(slice) ||
     window.anchors.some((a) => VERB_ANCHOR.test(a.word) && found.some((f) => f.end <= a.start)) ||
+    window.anchors.some((a) => BARE_VERB_ANCHOR.test(a.word) && found.some((f) => f.end <= a.start && /^\s+(?:\w+ly\s+)?$/.test(field.text.slice(f.end, a.start)))) ||
     (firstAnchor !== undefined && found.some((f) => f.end <= firstAnchor.start && /\bwith\b/i.test(field.text.slice(f.end, firstAnchor.start))));
   if (!linked) return { mechanisms: [], evidence: [] };
   const set = new Set(found.flatMap((f) => f.mechanisms));

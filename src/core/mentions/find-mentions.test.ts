@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from './find-mentions';
+import { findMentions, MAX_ANCHORS_PER_SENTENCE, mentionLimits, scanMentions } from './find-mentions';
 
 const read = (text: string) => findMentions({ id: 'note', kind: 'note', text });
 const only = (text: string) => {
@@ -93,5 +93,50 @@ describe('findMentions', () => {
 
   it('reads the head region from "Stenosis of the O-C1 foramen due to subluxation."', () => {
     expect(only('Stenosis of the O-C1 foramen due to subluxation.')).toMatchObject({ site: 'foramen', regions: ['head'], mechanisms: ['subluxation'] });
+  });
+});
+
+describe('per-sentence anchor cap', () => {
+  it('reads at most MAX_ANCHORS_PER_SENTENCE anchors of one sentence and reports the rest as unread', () => {
+    const text = 'stenosis,'.repeat(60); // 540 characters: one run-on sentence
+    const scan = scanMentions({ id: 'n', kind: 'note', text });
+    expect(scan.mentions.length).toBe(MAX_ANCHORS_PER_SENTENCE);
+    expect(scan.sentencesCapped).toBe(1);
+    expect(scan.charactersUnread).toBeGreaterThan(0);
+    expect(mentionLimits([scan])).toEqual({ anchorsPerSentence: MAX_ANCHORS_PER_SENTENCE, sentencesCapped: 1, charactersUnread: scan.charactersUnread });
+  });
+
+  it('reports nothing for an ordinary report', () => {
+    const scan = scanMentions({ id: 'n', kind: 'note', text: 'Mild canal stenosis at L3-4 and moderate left foraminal narrowing at L4-5. No stenosis at L5-S1.' });
+    expect(scan.sentencesCapped).toBe(0);
+    expect(mentionLimits([scan])).toBeUndefined();
+  });
+});
+
+describe('signs and phrasing that name a stenosis', () => {
+  it('reads crowding of the cauda equina as canal compression and preserved foraminal fat as a negative', () => {
+    expect(only('Crowding of the cauda equina nerve roots at L3-4.')).toMatchObject({ site: 'canal', status: 'affirmed' });
+    expect(only('Perineural fat in the L4-5 foramina is preserved.')).toMatchObject({ site: 'foramen', status: 'negated' });
+  });
+
+  it('links a cause to a bare verb whose subject it is, but not a co-listed noun', () => {
+    expect(only('Osteophytes compromise the left C5-6 neural foramen.').mechanisms).toEqual(['osseous']);
+    expect(only('Facet arthropathy and foraminal compromise at L4-5.').mechanisms).toEqual([]);
+  });
+
+  it('takes the one operated level for a finding that names none', () => {
+    const filler = ' The patient was positioned prone and the level was confirmed by fluoroscopy before the incision.'.repeat(5);
+    const text = `PROCEDURE: L3-4 laminectomy.${filler}\n\nFINDINGS: Severe central canal stenosis was found.`;
+    expect(read(text).at(-1)?.levels.map((l) => l.normalized)).toEqual(['L3-L4']);
+    const two = `PROCEDURE: L3-4 and L4-5 laminectomy.${filler}\n\nFINDINGS: Severe central canal stenosis was found.`;
+    expect(read(two).at(-1)?.levels).toEqual([]);
+  });
+
+  it('ends a negation at an unpunctuated new clause', () => {
+    const mentions = read('no canal stenosis there is moderate bilateral foraminal stenosis at L4-5');
+    expect(mentions.map((m) => [m.site, m.status])).toEqual([
+      ['canal', 'negated'],
+      ['foramen', 'affirmed'],
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 import { findCues } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
-import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
+import { findLevels, findRegionHits, findRegionWords, type LevelHit } from '../levels/find-levels';
+import { clauseStarts } from '../text/clause-starts';
 import { sentenceBounds } from '../text/sentence-bounds';
-import type { FieldText, Mention, Site } from '../types';
+import type { AnalyzeLimits, FieldText, Mention, Site } from '../types';
 import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
 import { describeWindow } from './describe-window';
 
@@ -31,8 +32,13 @@ function readAnchor(text: string, m: RegExpMatchArray): Anchor | undefined {
   return anchor;
 }
 
-/** Splits a sentence's anchors into windows at the last ",", "and", "with" or "or" between two anchors. */
-function splitWindows(text: string, sentence: Range, anchors: Anchor[]): Window[] {
+const JOINT = /,|\b(?:and|with|without|or|but|while|whereas)\b/gi;
+
+/**
+ * Splits a sentence's anchors into windows at the last ",", "and", "with" or "or" between two
+ * anchors, or where a new unpunctuated clause starts between them (`clauses`).
+ */
+function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses: number[]): Window[] {
   const windows: Window[] = [];
   let current: Window = { start: sentence.start, end: sentence.end, anchors: [] };
   for (let i = 0; i < anchors.length; i++) {
@@ -43,9 +49,16 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[]): Window[
       const between = text.slice(previous.end, anchor.start);
       let cut = -1;
       let joint = '';
-      for (const m of between.matchAll(/,|\b(?:and|with|or|but|while|whereas)\b/gi)) {
+      JOINT.lastIndex = 0;
+      for (let m = JOINT.exec(between); m !== null; m = JOINT.exec(between)) {
         cut = m.index + (m[0] === ',' ? 1 : 0);
         joint = m[0].toLowerCase();
+      }
+      for (const at of clauses) {
+        if (at > previous.end && at <= anchor.start && at - previous.end > cut) {
+          cut = at - previous.end;
+          joint = 'clause';
+        }
       }
       if (cut >= 0) {
         current.end = previous.end + cut;
@@ -75,31 +88,77 @@ function findSites(text: string, window: Range): SiteHit[] {
 }
 
 /**
- * The comma-delimited stretch around an anchor: in a history list ("coronary artery disease, ...,
- * lumbar stenosis many years ago") another organ two items away says nothing about this stenosis.
+ * What a window says about spine or non-spine, read once per window: the comma positions, the
+ * non-spinal words and the neural-object test. Before, each anchor rescanned its whole comma clause
+ * and window, which made a long comma-less window quadratic in its anchors.
  */
-function commaClause(text: string, window: Range, anchor: Anchor): string {
-  // Bounded by the window both ways: an unbounded indexOf would rescan comma-less text per anchor.
-  let start = anchor.start;
-  while (start > window.start && text.charCodeAt(start - 1) !== 44) start--;
-  let end = anchor.end;
-  while (end < window.end && text.charCodeAt(end) !== 44) end++;
-  return text.slice(start, end);
+type WindowFacts = { commas: number[]; nonSpinal: number[]; text: string; neural?: boolean; spine?: boolean; nerve?: boolean };
+
+const NON_SPINAL_ALL = new RegExp(NON_SPINAL_WINDOW.source, 'gi');
+
+function windowFacts(text: string, window: Range, clauses: number[]): WindowFacts {
+  const slice = text.slice(window.start, window.end);
+  const commas: number[] = [];
+  for (let i = slice.indexOf(','); i >= 0; i = slice.indexOf(',', i + 1)) commas.push(window.start + i);
+  // A new unpunctuated clause bounds the non-spinal check like a comma ("denies bowel change the CT shows ...").
+  const inside = clauses.filter((at) => at > window.start && at < window.end);
+  if (inside.length > 0) commas.push(...inside.map((at) => at - 1));
+  commas.sort((a, b) => a - b);
+  const nonSpinal: number[] = [];
+  NON_SPINAL_ALL.lastIndex = 0;
+  for (let m = NON_SPINAL_ALL.exec(slice); m !== null; m = NON_SPINAL_ALL.exec(slice)) nonSpinal.push(window.start + m.index);
+  return { commas, nonSpinal, text: slice };
 }
 
-function isSpinal(text: string, window: Window, sentence: Range, anchor: Anchor): boolean {
-  const windowText = text.slice(window.start, window.end);
-  if (NON_SPINAL_WINDOW.test(commaClause(text, window, anchor))) return false;
+/** First index in a sorted list whose value is at or after `from`. */
+function lowerBound(list: number[], from: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((list[mid] ?? Infinity) < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Whether the comma-delimited stretch around an anchor names another organ: in a history list
+ * ("coronary artery disease, ..., lumbar stenosis many years ago") another organ two items away
+ * says nothing about this stenosis.
+ */
+function clauseIsNonSpinal(facts: WindowFacts, window: Range, anchor: Anchor): boolean {
+  if (facts.nonSpinal.length === 0) return false;
+  const before = lowerBound(facts.commas, anchor.start) - 1;
+  const clauseStart = before >= 0 ? (facts.commas[before] ?? window.start) + 1 : window.start;
+  const clauseEnd = facts.commas[lowerBound(facts.commas, anchor.end)] ?? window.end;
+  const hit = facts.nonSpinal[lowerBound(facts.nonSpinal, clauseStart)];
+  return hit !== undefined && hit < clauseEnd;
+}
+
+function isSpinal(text: string, window: Window, facts: WindowFacts, sentenceSpine: () => boolean, anchor: Anchor): boolean {
+  if (clauseIsNonSpinal(facts, window, anchor)) return false;
   if (anchor.kind === 'compression') {
     // Bones and plates are compressed too; only neural compression (or "no compression at this
     // level", or a "non-compressive" disc) is a finding.
-    const neural = NEURAL_OBJECT.test(windowText) || /\blevels?\b/i.test(windowText) || (/compressive/i.test(anchor.word) && SPINE_CONTEXT.test(windowText));
-    return neural && !NON_SPINAL_NERVE.test(windowText);
+    facts.neural ??= NEURAL_OBJECT.test(facts.text) || /\blevels?\b/i.test(facts.text);
+    const neural = facts.neural || (/compressive/i.test(anchor.word) && (facts.spine ??= SPINE_CONTEXT.test(facts.text)));
+    return neural && !(facts.nerve ??= NON_SPINAL_NERVE.test(facts.text));
   }
   // "Stenosis" is spinal in a spine note unless the window names another organ (filtered above).
   if (/^sten/i.test(anchor.word)) return true;
-  return SPINE_CONTEXT.test(windowText) || SPINE_CONTEXT.test(text.slice(sentence.start, sentence.end));
+  return (facts.spine ??= SPINE_CONTEXT.test(facts.text)) || sentenceSpine();
 }
+
+/**
+ * Anchors read per sentence at most. Real report sentences carry well under this (the MTSamples
+ * spine notes peak at 6); a page of "stenosis, stenosis, ..." would
+ * otherwise cost a mention per word. The rest of a full sentence is skipped, and reported.
+ */
+export const MAX_ANCHORS_PER_SENTENCE = 8;
+
+/** What one call read, and what it left out because of the per-sentence cap. */
+export type MentionScan = { mentions: Mention[]; sentencesCapped: number; charactersUnread: number };
 
 /**
  * Finds every stenosis or neural-compression statement in a note, with site, levels, regions,
@@ -108,28 +167,56 @@ function isSpinal(text: string, window: Window, sentence: Range, anchor: Anchor)
  * @example findMentions({id: 'n', kind: 'note', text: 'No canal stenosis; moderate left C5-6 foraminal narrowing.'}).map((m) => m.status) // ['negated', 'affirmed']
  */
 export function findMentions(field: FieldText): Mention[] {
+  return scanMentions(field).mentions;
+}
+
+/** findMentions with the per-sentence anchor cap reported (see MAX_ANCHORS_PER_SENTENCE). */
+export function scanMentions(field: FieldText): MentionScan {
   const text = field.text;
   const bySentence = new Map<number, { sentence: Range; anchors: Anchor[] }>();
   let last: Range | undefined;
+  let lastEntry: { sentence: Range; anchors: Anchor[] } | undefined;
+  let charactersUnread = 0;
+  // Capped sentences and where their first unread anchor starts: their text past it is not read.
+  const capped = new Map<object, number>();
   ANCHOR.lastIndex = 0;
-  for (const m of text.matchAll(ANCHOR)) {
+  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
+    const start = m.index;
+    // Anchors come in order: one inside the previous sentence shares it (no rescan).
+    const inLast = last !== undefined && start >= last.start && start + m[0].length <= last.end;
+    if (inLast && last && lastEntry && lastEntry.anchors.length >= MAX_ANCHORS_PER_SENTENCE) {
+      // The sentence is full: skip to its end without reading the rest.
+      capped.set(lastEntry, start);
+      charactersUnread += last.end - start;
+      ANCHOR.lastIndex = last.end;
+      continue;
+    }
     const anchor = readAnchor(text, m);
     if (!anchor) continue;
-    // Anchors come in order: one inside the previous sentence shares it (no rescan).
-    const sentence =
-      last && anchor.start >= last.start && anchor.end <= last.end ? last : sentenceBounds(text, anchor.start, anchor.end);
+    const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end);
     last = sentence;
     const entry = bySentence.get(sentence.start) ?? { sentence, anchors: [] };
     entry.anchors.push(anchor);
     bySentence.set(sentence.start, entry);
+    lastEntry = entry;
   }
-  if (bySentence.size === 0) return [];
+  const sentencesCapped = capped.size;
+  if (bySentence.size === 0) return { mentions: [], sentencesCapped, charactersUnread };
   const sections = findSections(text);
   const mentions: Mention[] = [];
-  for (const { sentence, anchors } of bySentence.values()) {
-    const cues = findCues(text, sentence.start, sentence.end);
-    const sentenceLevels = findLevels(text.slice(sentence.start, sentence.end), sentence.start);
-    const windows = splitWindows(text, sentence, anchors);
+  let operated: LevelHit[] | undefined;
+  for (const entry of bySentence.values()) {
+    const { anchors } = entry;
+    const cut = capped.get(entry);
+    const sentence = cut === undefined ? entry.sentence : { start: entry.sentence.start, end: cut };
+    const clauses = clauseStarts(text, sentence.start, sentence.end);
+    const cues = findCues(text, sentence.start, sentence.end, clauses);
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const sentenceLevels = findLevels(sentenceText, sentence.start);
+    const regionHits = findRegionHits(sentenceText, sentence.start);
+    let sentenceSpine: boolean | undefined;
+    const spineInSentence = () => (sentenceSpine ??= SPINE_CONTEXT.test(sentenceText));
+    const windows = splitWindows(text, sentence, anchors, clauses);
     let lookBack: LevelHit[] | undefined;
     const described: Mention[][] = [];
     const levelless = new Set<Mention>();
@@ -137,7 +224,8 @@ export function findMentions(field: FieldText): Mention[] {
     for (let w = 0; w < windows.length; w++) {
       const window = windows[w];
       if (!window) continue;
-      const spinalAnchors = window.anchors.filter((a) => isSpinal(text, window, sentence, a));
+      const facts = windowFacts(text, window, clauses);
+      const spinalAnchors = window.anchors.filter((a) => isSpinal(text, window, facts, spineInSentence, a));
       if (spinalAnchors.length === 0) {
         described.push([]);
         continue;
@@ -150,7 +238,8 @@ export function findMentions(field: FieldText): Mention[] {
         sites,
         cues,
         sentenceLevels,
-        lookBackLevels: () => (lookBack ??= lookBackLevels(text, sentence.start)),
+        regionHits,
+        lookBackLevels: () => (lookBack ??= lookBackLevels(text, sentence.start, () => (operated ??= operatedLevels(text)))),
         sectionStatus: sectionStatusAt(sections, sentence.start),
         inheritedMechanisms: inherited,
       });
@@ -159,13 +248,20 @@ export function findMentions(field: FieldText): Mention[] {
       const hasOwnLevel = sentenceLevels.some((h) => h.start >= window.start && h.end <= window.end);
       if (joined && !hasOwnLevel) for (const f of found) levelless.add(f);
       const withMechanism = found.find((f) => f.mechanisms.length > 0);
-      inherited = withMechanism ? withMechanism.mechanisms : /^\s*(?:,|and\b)/i.test(text.slice(window.start, window.end)) ? inherited : [];
+      inherited = withMechanism ? withMechanism.mechanisms : /^\s*(?:,|and\b)/i.test(facts.text) ? inherited : [];
       described.push(found);
     }
     mentions.push(...dropRedundant(described, levelless));
   }
   fillNoteRegion(text, mentions);
-  return mentions.sort((a, b) => a.span.start - b.span.start);
+  return { mentions: mentions.sort((a, b) => a.span.start - b.span.start), sentencesCapped, charactersUnread };
+}
+
+/** The caps that left text unread over several notes, or undefined when none did. */
+export function mentionLimits(scans: MentionScan[]): AnalyzeLimits | undefined {
+  const sentencesCapped = scans.reduce((n, s) => n + s.sentencesCapped, 0);
+  if (sentencesCapped === 0) return undefined;
+  return { anchorsPerSentence: MAX_ANCHORS_PER_SENTENCE, sentencesCapped, charactersUnread: scans.reduce((n, s) => n + s.charactersUnread, 0) };
 }
 
 /**
@@ -195,11 +291,36 @@ function dropRedundant(described: Mention[][], levelless: Set<Mention>): Mention
  * A level stated just before the sentence: a heading ("L5-S1: ...") or the previous sentence.
  * Segments ("L5-S1") win over lone vertebrae ("the S1 root"), which name roots more than levels.
  */
-function lookBackLevels(text: string, sentenceStart: number): LevelHit[] {
+function lookBackLevels(text: string, sentenceStart: number, operated: () => LevelHit[]): LevelHit[] {
   const from = Math.max(0, sentenceStart - 400);
   const hits = findLevels(text.slice(from, sentenceStart), from);
   const segments = hits.filter((h) => h.level.normalized.includes('-'));
   const last = (segments.length > 0 ? segments : hits).at(-1);
-  if (!last) return [];
+  if (!last) return operated();
   return hits.filter((h) => h.start === last.start);
+}
+
+/** Procedure words whose sentence names the operated level ("L3-4 laminectomy", "ACDF at C5-6"). */
+const PROCEDURE =
+  /\b(?:laminectom\w*|hemilaminectom\w*|laminotom\w*|laminoplast\w*|discectom\w*|diskectom\w*|microdiscectom\w*|foraminotom\w*|facetectom\w*|corpectom\w*|fusion|arthrodesis|ACDF|decompression)\b/gi;
+
+/**
+ * The one operated level of an operative note, for a finding that names none ("Severe central
+ * canal stenosis was found"): the annotation guide takes a level from context only when it is
+ * unambiguous, so every procedure sentence must name the same single segment; else none.
+ */
+function operatedLevels(text: string): LevelHit[] {
+  let found: LevelHit | undefined;
+  let last: Range | undefined;
+  PROCEDURE.lastIndex = 0;
+  for (let m = PROCEDURE.exec(text); m !== null; m = PROCEDURE.exec(text)) {
+    if (last && m.index < last.end) continue;
+    last = sentenceBounds(text, m.index, m.index + m[0].length);
+    const segments = findLevels(text.slice(last.start, last.end), last.start).filter((h) => h.level.normalized.includes('-'));
+    for (const hit of segments) {
+      if (found && found.level.normalized !== hit.level.normalized) return [];
+      found ??= hit;
+    }
+  }
+  return found ? [found] : [];
 }

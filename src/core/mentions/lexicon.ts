@@ -6,11 +6,19 @@ import type { Mechanism, Site } from '../types';
 
 /** Narrowing words (kind "stenosis") and neural-compression words (kind "compression"). */
 export const ANCHOR =
-  /\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b/gi;
+  /\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|preserved|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|crowd(?:ing|ed|s)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b/gi;
 
 /** Anchors that are verbs: their grammatical subject is the cause ("osteophyte encroaching on"). */
 export const VERB_ANCHOR =
   /^(?:narrow(?:s|ing)|encroach(?:ing|es)|compromis(?:es|ing)|effac(?:es|ing)|compress(?:es|ing)|impinging|impinges|flattens|flattening|indent(?:s|ing)|deform(?:s|ing)|displac(?:es|ing)|impress(?:es|ing)|abut(?:s|ting)|obliterat(?:es|ing))$/i;
+
+/**
+ * Bare verb forms that are also nouns ("foraminal compromise"): a verb only when the cause stands
+ * right before them as their subject ("osteophytes compromise the foramen", "spurs narrow both
+ * foramina"), with at most an adverb between.
+ */
+export const BARE_VERB_ANCHOR =
+  /^(?:narrow|encroach|compromise|efface|compress|impinge|indent|deform|displace|abut|obliterate|crowd|flatten)$/i;
 
 /** Site words; a window may name several (e.g. "central canal or foraminal stenosis"). */
 export const SITE_WORDS: { site: Site; strong: boolean; pattern: RegExp }[] = [

@@ -26,7 +26,9 @@ function normalizeSeverity(word: string): string {
 /** Every grade in the window with its offset ("mild-to-moderate" → mild-moderate). */
 export function findGrades(windowText: string, offset: number): { at: number; value: string }[] {
   const grades: { at: number; value: string }[] = [];
-  for (const m of windowText.matchAll(SEVERITY)) {
+  // exec on the shared pattern: matchAll would clone the RegExp on every call.
+  SEVERITY.lastIndex = 0;
+  for (let m = SEVERITY.exec(windowText); m !== null; m = SEVERITY.exec(windowText)) {
     const low = normalizeSeverity(m[1] ?? '');
     const high = m[2] ? normalizeSeverity(m[2]) : undefined;
     grades.push({ at: offset + m.index, value: high && high !== low ? `${low}-${high}` : low });
@@ -44,7 +46,8 @@ export function pickSeverity(grades: { at: number; value: string }[], before: nu
 export function findLaterality(windowText: string): Mention['laterality'] {
   let left = false;
   let right = false;
-  for (const m of windowText.matchAll(LATERALITY)) {
+  LATERALITY.lastIndex = 0;
+  for (let m = LATERALITY.exec(windowText); m !== null; m = LATERALITY.exec(windowText)) {
     const word = (m[1] ?? '').toLowerCase();
     if (word === 'left') left = true;
     else if (word === 'right') right = true;

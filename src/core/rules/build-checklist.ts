@@ -1,6 +1,4 @@
-import type { M99Axes } from '../m99/m99-axes';
-import type { ChecklistItem, ChecklistItemId, FieldText, Finding, FoundCode, Mention, Span } from '../types';
-import { M99_INDEX } from './sources';
+import type { ChecklistItem, ChecklistItemId, FieldText, Mention, Span } from '../types';
 
 const LABELS: Record<ChecklistItemId, string> = {
   site: 'Site: neural foramen or central canal',
@@ -53,19 +51,4 @@ export function buildChecklist(notes: FieldText[], mentions: Mention[]): Checkli
     met: evidence[id].length > 0,
     evidence: evidence[id],
   }));
-}
-
-/** missing-documentation (info): one finding per entered M99 stenosis code naming the unmet items. */
-export function missingDocumentation(found: FoundCode[], axes: M99Axes, checklist: ChecklistItem[]): Finding | undefined {
-  const missing = checklist.filter((item) => !item.met);
-  if (missing.length === 0) return undefined;
-  return {
-    rule: 'missing-documentation',
-    severity: 'info',
-    code: axes.code,
-    suggestions: [],
-    message: `To support ${axes.code}, the note should also document: ${missing.map((m) => m.label.charAt(0).toLowerCase() + m.label.slice(1)).join('; ')}.`,
-    evidence: found.map((f) => f.span),
-    sources: [M99_INDEX],
-  };
 }

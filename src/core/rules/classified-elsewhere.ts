@@ -1,91 +1,108 @@
-import type { M99Axes } from '../m99/m99-axes';
-import type { CodeLookup, Finding, FoundCode, Mention } from '../types';
+import { M99_FAMILY } from '../families/m99';
+import { regionOfLevel } from '../families/schemes';
+import type { AlternativeCondition, FamilyAlternative } from '../families/types';
+import type { Mention } from '../types';
+import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
+import type { CodeRule } from './rule';
 import { M99_NOTE, ORDER_FILE } from './sources';
 
-// The dorsopathy families (M43.1, M47.2, M48.0, M50/M51) use their own region scheme with
-// junctions as separate regions (official-m99-extract.md §2), so the level decides the code.
-type Zone = 'oaa' | 'cervical' | 'cervicothoracic' | 'thoracic' | 'thoracolumbar' | 'lumbar' | 'lumbosacral' | 'sacral';
-const DIGIT: Record<Zone, number> = { oaa: 1, cervical: 2, cervicothoracic: 3, thoracic: 4, thoracolumbar: 5, lumbar: 6, lumbosacral: 7, sacral: 8 };
+type DorsoRegion = { id: string; digit: string };
 
-function zonesOf(m: Mention): Zone[] {
-  const zones = new Set<Zone>();
+/** Regions of the dorsopathy scheme a mention's levels fall in (junctions are regions of their own). */
+function dorsopathyRegions(m: Mention): DorsoRegion[] {
+  const regions = new Map<string, string>();
   for (const { normalized } of m.levels) {
-    if (/^C0|^C1-C2$/.test(normalized)) zones.add('oaa');
-    else if (normalized === 'C7-T1') zones.add('cervicothoracic');
-    else if (normalized === 'T12-L1') zones.add('thoracolumbar');
-    else if (normalized === 'L5-S1') zones.add('lumbosacral');
-    else if (normalized.startsWith('C')) zones.add('cervical');
-    else if (normalized.startsWith('T')) zones.add('thoracic');
-    else if (normalized.startsWith('L')) zones.add('lumbar');
-    else if (normalized.startsWith('S')) zones.add('sacral');
+    const hit = regionOfLevel('dorsopathy', normalized);
+    if (hit) regions.set(hit.region.id, hit.region.digit);
   }
-  if (zones.size === 0) {
-    for (const r of m.regions) zones.add(r === 'head' ? 'oaa' : r);
-  }
-  return [...zones];
-}
-
-const stenosisCode = (z: Zone) => (z === 'lumbar' ? 'M48.061' : `M48.0${DIGIT[z]}`);
-const listhesisCode = (z: Zone) => `M43.1${DIGIT[z]}`;
-const spondylosisRadiculopathyCode = (z: Zone) => `M47.2${DIGIT[z]}`;
-function discRadiculopathyCode(z: Zone, m: Mention): string | undefined {
-  if (z === 'oaa') return undefined;
-  if (z === 'cervical') {
-    const level = m.levels.find((l) => ['C4-C5', 'C5-C6', 'C6-C7'].includes(l.normalized))?.normalized;
-    return level ? `M50.12${['C4-C5', 'C5-C6', 'C6-C7'].indexOf(level) + 1}` : 'M50.1-';
-  }
-  if (z === 'cervicothoracic') return 'M50.13';
-  return `M51.1${DIGIT[z]}`;
-}
-
-const RADICULOPATHY = /\b(?:radiculopathy|radiculopathies|radicular|radiculitis|sciatica)\b/i;
-
-/**
- * classified-elsewhere (info): the M99 note says M99 is not used when the condition can be
- * classified elsewhere; this names the codes outside M99 that fit what the note documents.
- */
-export function classifiedElsewhere(
-  found: FoundCode[],
-  axes: M99Axes,
-  mentions: Mention[],
-  noteText: string,
-  lookup: CodeLookup | undefined,
-): Finding | undefined {
-  const affirmed = mentions.filter((m) => m.status === 'affirmed');
-  if (affirmed.length === 0) return undefined;
-  const radiculopathy = RADICULOPATHY.test(noteText);
-  const codes = new Set<string>();
-  const reasons = new Set<string>();
-  for (const m of affirmed) {
-    for (const zone of zonesOf(m)) {
-      if (m.kind !== 'compression') {
-        codes.add(stenosisCode(zone));
-        reasons.add('spinal stenosis (M48.0-)');
-      }
-      if (m.mechanisms.includes('subluxation')) {
-        codes.add(listhesisCode(zone));
-        reasons.add('spondylolisthesis (M43.1-)');
-      }
-      if (radiculopathy && m.mechanisms.includes('osseous') && zone !== 'oaa') {
-        codes.add(spondylosisRadiculopathyCode(zone));
-        reasons.add('spondylosis with radiculopathy (M47.2-)');
-      }
-      const disc = radiculopathy && m.mechanisms.includes('disc') ? discRadiculopathyCode(zone, m) : undefined;
-      if (disc) {
-        codes.add(disc);
-        reasons.add('disc disorder with radiculopathy (M50.1-/M51.1-)');
-      }
+  if (regions.size === 0) {
+    // Only a region word ("lumbar"): a level inside that region stands for it.
+    for (const r of m.regions) {
+      const hit = regionOfLevel('dorsopathy', { head: 'C0', cervical: 'C4', thoracic: 'T6', lumbar: 'L3', sacral: 'S1' }[r]);
+      if (hit) regions.set(hit.region.id, hit.region.digit);
     }
   }
-  const suggestions = [...codes].filter((c) => c.endsWith('-') || !lookup || lookup(c)?.billable === true);
-  if (suggestions.length === 0) return undefined;
-  return {
-    rule: 'classified-elsewhere',
-    severity: 'info',
-    code: axes.code,
-    suggestions,
-    message: `The M99 category note says M99 is not used when the condition can be classified elsewhere. The note documents ${[...reasons].join(', ')}: ${suggestions.join(', ')} may describe it more specifically than ${axes.code}.`,
-    evidence: [...found.map((f) => f.span), ...affirmed.slice(0, 3).map((m) => m.span)],
-    sources: [M99_NOTE, ORDER_FILE],
-  };
+  return [...regions].map(([id, digit]) => ({ id, digit }));
 }
+
+const CERVICAL_DISC_LEVELS = ['C4-C5', 'C5-C6', 'C6-C7'];
+
+/** The code of an alternative for a documented region; undefined where the target has no code for it. */
+const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention) => string | undefined> = {
+  'M48.0': (r) => (r.id === 'lumbar' ? 'M48.061' : `M48.0${r.digit}`),
+  'M43.1': (r) => `M43.1${r.digit}`,
+  'M47.2': (r) => (r.id === 'occipito-atlanto-axial' ? undefined : `M47.2${r.digit}`),
+  'M50.1': (r, m) => {
+    if (r.id === 'cervicothoracic') return 'M50.13';
+    if (r.id !== 'cervical') return undefined;
+    const level = m.levels.find((l) => CERVICAL_DISC_LEVELS.includes(l.normalized))?.normalized;
+    return level ? `M50.12${CERVICAL_DISC_LEVELS.indexOf(level) + 1}` : 'M50.1-';
+  },
+  'M51.1': (r) => (['thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral'].includes(r.id) ? `M51.1${r.digit}` : undefined),
+};
+
+const RADICULOPATHY = /\b(?:radiculopathy|radiculopathies|radicular|radiculitis|sciatica)\b/i;
+const LISTHESIS = /listhesis/i;
+
+/** Whether a mention (and the note around it) documents what an alternative requires. */
+function meets(condition: AlternativeCondition, m: Mention, noteText: string): boolean {
+  if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
+  if (condition === 'spondylolisthesis') return [m.span, ...(m.mechanismEvidence ?? [])].some((s) => LISTHESIS.test(s.text));
+  return RADICULOPATHY.test(noteText);
+}
+
+const applies = (alt: FamilyAlternative, m: Mention, noteText: string) =>
+  (!alt.mechanisms || alt.mechanisms.some((x) => m.mechanisms.includes(x))) && (alt.requires ?? []).every((c) => meets(c, m, noteText));
+
+/**
+ * classified-elsewhere (info): the M99 category note says M99 is not used when the condition can
+ * be classified elsewhere; this names the codes outside M99 that fit what the note documents. The
+ * alternatives and their conditions are the M99 family's data (families/m99.ts), which the code
+ * reference reads too, so a suggestion never claims more than the note it quotes.
+ */
+export const classifiedElsewhere: CodeRule = {
+  id: 'classified-elsewhere',
+  title: 'A code outside M99 may fit better',
+  help: 'M99 is used only when the condition cannot be classified elsewhere; this names the spine codes outside M99 that fit what the note documents (spinal stenosis, spondylolisthesis, radiculopathy with spondylosis or a disc).',
+  defaultSeverity: 'info',
+  // M54.1-/M54.2/M54.5- too: their Excludes1 notes send the condition with a disc or spondylosis cause to the combination code.
+  families: ['m99', 'm54'],
+  sources: [M99_NOTE, ORDER_FILE, ...FAMILY_RULE_SOURCES],
+  scope: 'code',
+  check(code, ctx) {
+    if (!code.m99) return familyCheck('classified-elsewhere', code, ctx);
+    if (code.exists === false || ctx.affirmed.length === 0) return [];
+    const lesion = code.family?.axes.lesion;
+    const codes = new Set<string>();
+    const reasons = new Set<string>();
+    const support = new Set<Mention>();
+    for (const alt of M99_FAMILY.alternatives) {
+      if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
+      const build = CODE_FOR[alt.target];
+      if (!build) continue;
+      for (const m of ctx.affirmed) {
+        if (!applies(alt, m, ctx.noteText)) continue;
+        for (const region of dorsopathyRegions(m)) {
+          const c = build(region, m);
+          if (!c || (!c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true)) continue;
+          codes.add(c);
+          reasons.add(alt.label ?? alt.target);
+          support.add(m);
+        }
+      }
+    }
+    if (codes.size === 0) return [];
+    const suggestions = [...codes];
+    return [
+      {
+        rule: 'classified-elsewhere',
+        severity: 'info',
+        code: code.code,
+        suggestions,
+        message: `The M99 category note says M99 is not used when the condition can be classified elsewhere. The note documents ${[...reasons].join(', ')}: ${suggestions.join(', ')} may describe it more specifically than ${code.code}.`,
+        evidence: [...code.evidence, ...[...support].slice(0, 3).map((m) => m.span)],
+        sources: [M99_NOTE, ORDER_FILE],
+      },
+    ];
+  },
+};

@@ -13,12 +13,11 @@ export { MAX_QUERY_CHARS, parseQuery, readCodeQuery, type ParsedQuery } from './
 export { LAY_TERMS, BODY_REGION_ENTRIES, type BodyRegionEntry } from './lay-terms';
 export { searchCodes, type SearchHit, type SearchOptions, type SearchResult } from './search-codes';
 export { SHORTHAND_ENTRIES, type ShorthandEntry } from './shorthand';
+import { PREBUILT_INDEXES } from './data/prebuilt.generated';
 export { deserializeSearchIndex, serializeSearchIndex, type SerializedSearchIndex } from './serialize-search-index';
 
 /** Prebuilt indexes by release (scripts/build-lookup-index.ts); each is its own lazily loaded chunk. */
-const PREBUILT: Record<string, () => Promise<SerializedSearchIndex>> = {
-  FY2026: () => import('./data/icd10cm-fy2026.lookup-index.json').then((m) => m.default),
-};
+const PREBUILT: Readonly<Record<string, () => Promise<SerializedSearchIndex>>> = PREBUILT_INDEXES;
 
 export type LoadedSearchIndex = SearchIndex & {
   /** "prebuilt" when the shipped index matched the catalog; "built" when it had to be built here. */

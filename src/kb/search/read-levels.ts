@@ -15,10 +15,6 @@ export function regionOf(word: string): string | undefined {
   return m ? REGION[m[1] ?? ''] : undefined;
 }
 
-export function isLevel(word: string): boolean {
-  return LEVEL.test(word);
-}
-
 /**
  * Reads levels in a word list: "c5", "6" -> c5, c6 (the second level borrows the first's letter),
  * and returns, per word, the alternatives a title may use for it.

@@ -6,11 +6,6 @@
  */
 const STOP_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
 
-/** True for words the index leaves out. */
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
-}
-
 const SPLIT = /[^a-z0-9]+/;
 const APOSTROPHES = /['\u2019]/g;
 const NONESSENTIAL = /\([^)]*\)|\[[^\]]*\]/g;

@@ -1,9 +1,9 @@
-import { RULE_IDS, type Severity } from '../../core';
+import { RULE_INFO, type Severity } from '../../core';
 import { SEVERITIES } from '../../protocol/settings';
 import type { OptionsState } from './options-state';
 import { LockedNote } from './locked-note';
-import { RULE_LABELS } from './rule-labels';
 
+/** One row per registered rule (core's registry): plain title, id, help, on/off and severity. */
 export function RulesSection({ state }: { state: OptionsState }) {
   const settings = state.settings.value;
   if (!settings) return null;
@@ -19,20 +19,20 @@ export function RulesSection({ state }: { state: OptionsState }) {
           </tr>
         </thead>
         <tbody>
-          {RULE_IDS.map((id) => {
+          {RULE_INFO.map(({ id, title, help, defaultSeverity }) => {
             const rule = settings.rules[id];
             const locked = settings.locks.rules.includes(id);
             return (
               <tr key={id} data-rule={id}>
                 <th scope="row">
-                  {RULE_LABELS[id].name} <span class="muted code">{id}</span>
-                  <div class="muted help">{RULE_LABELS[id].help}</div>
+                  {title} <span class="muted code">{id}</span>
+                  <div class="muted help">{help}</div>
                   {locked && <LockedNote />}
                 </th>
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`${RULE_LABELS[id].name} on`}
+                    aria-label={`${title} on`}
                     checked={rule.enabled}
                     disabled={locked}
                     onChange={(e) => void state.setRule(id, { enabled: e.currentTarget.checked })}
@@ -40,12 +40,12 @@ export function RulesSection({ state }: { state: OptionsState }) {
                 </td>
                 <td>
                   <select
-                    aria-label={`${RULE_LABELS[id].name} severity`}
+                    aria-label={`${title} severity`}
                     value={rule.severity}
                     disabled={locked || !rule.enabled}
                     onChange={(e) => void state.setRule(id, { severity: e.currentTarget.value as Severity | 'default' })}
                   >
-                    <option value="default">Rule default</option>
+                    <option value="default">Rule default ({defaultSeverity})</option>
                     {SEVERITIES.map((s) => (
                       <option key={s} value={s}>
                         {s[0]?.toUpperCase()}

@@ -3,47 +3,11 @@ import '../shared/theme.css';
 import '../shared/code-entry/code-entry.css';
 import { mountPoint } from '../shared/mount-point';
 import './popup.css';
-import { extensionVersion, openOptionsPage } from '../../platform/runtime';
-import { openFindingsView } from '../../platform/side-panel';
-import { getSession, setSession } from '../../platform/storage';
-import { LOOKUP_LAST_QUERY_KEY, LOOKUP_PANEL_CODE_KEY } from '../../protocol/storage-keys';
+import { browserPopupPort } from './browser-popup-port';
 import { Popup } from './popup';
-import type { PopupPort } from './popup-port';
 import { createPopupState } from './popup-state';
 
-const LAST_QUERY_KEY = LOOKUP_LAST_QUERY_KEY;
-const PANEL_CODE_KEY = LOOKUP_PANEL_CODE_KEY;
-
-const port: PopupPort = {
-  loadSearch: async () => {
-    // Loaded after first paint: the catalog and index are their own chunks.
-    const { loadCatalog } = await import('../../kb');
-    const { indexForCatalog, preloadSearchIndex, searchCodes } = await import('../../kb/search');
-    // Both chunks load at once; "lookup:index" is what remains after the catalog is in.
-    void preloadSearchIndex();
-    performance.mark('lookup:catalog-start');
-    const catalog = await loadCatalog();
-    performance.measure('lookup:catalog', 'lookup:catalog-start');
-    performance.mark('lookup:index-start');
-    const index = await indexForCatalog(catalog);
-    performance.measure('lookup:index', 'lookup:index-start');
-    performance.mark('lookup:ready', { detail: { origin: index.origin } });
-    return (query, limit) => searchCodes(index, query, { limit });
-  },
-  explain: async (code) => (await import('../../kb')).explainCode(code),
-  readLastQuery: () => getSession<string>(LAST_QUERY_KEY),
-  saveLastQuery: (query) => setSession({ [LAST_QUERY_KEY]: query }),
-  copyText: (text) => navigator.clipboard.writeText(text),
-  openPanel: (code) => {
-    // Both calls start inside the click, so the browser still sees the user gesture sidePanel.open() needs.
-    if (code) void setSession({ [PANEL_CODE_KEY]: code });
-    void openFindingsView().then(() => window.close());
-  },
-  openOptions: () => void openOptionsPage(),
-  version: extensionVersion(),
-};
-
-const state = createPopupState(port);
+const state = createPopupState(browserPopupPort());
 render(<Popup state={state} />, mountPoint());
 // Paint the search box first; the code list loads right after.
 requestAnimationFrame(() => setTimeout(() => void state.start(), 0));

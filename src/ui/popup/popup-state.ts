@@ -3,6 +3,7 @@
  * Components read these signals and call the actions; everything outside goes through the port.
  */
 import { batch, computed, signal } from '@preact/signals';
+import type { ReleaseStamp } from '../../core';
 import type { CodeExplanation } from '../../kb';
 import type { SearchHit, SearchResult } from '../../kb/search';
 import type { PopupPort, SearchFn } from './popup-port';
@@ -25,6 +26,8 @@ export function createPopupState(port: PopupPort) {
   const detail = signal<Detail | undefined>(undefined);
   /** A short message for the live region ("Copied M99.60"). */
   const notice = signal('');
+  /** The ICD-10-CM release the lookup searches (shown in the header). */
+  const release = signal<ReleaseStamp | undefined>(undefined);
   const hits = computed<SearchHit[]>(() => result.value?.hits ?? []);
   const activeHit = computed(() => hits.value[active.value]);
 
@@ -49,6 +52,7 @@ export function createPopupState(port: PopupPort) {
 
   /** Restores the session's last query, then loads the index and runs it. Call once after first paint. */
   async function start() {
+    void port.release?.().then((r) => (release.value = r)).catch(() => undefined);
     const last = await port.readLastQuery().catch(() => undefined);
     // The user may have typed while storage answered: what they typed wins.
     if (last && !query.value) query.value = last;
@@ -113,6 +117,7 @@ export function createPopupState(port: PopupPort) {
     activeHit,
     detail,
     notice,
+    release,
     version: port.version,
     start,
     setQuery,

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { AppHeader } from '../shared/app-header';
+import { ReleaseLine } from '../shared/release-line';
 import { CodeEntry } from '../shared/code-entry/code-entry';
 import { PrivacyLine } from '../shared/privacy-line';
 import { SiteAccess } from '../shared/site-access';
@@ -120,6 +121,7 @@ export function Popup({ state }: { state: PopupState }) {
       <AppHeader title="ChartLint">
         <span class="muted version">v{state.version}</span>
       </AppHeader>
+      <ReleaseLine stamp={state.release.value} />
       <main class="popup">
         <LookupBox state={state} />
         <Status state={state} />

@@ -217,6 +217,7 @@ export function FindingCard({ finding, actions, id, quotes }: CardProps) {
               )}
             </span>
           ))}
+          {finding.release && <span class="finding-release"> · checked against ICD-10-CM {finding.release}</span>}
         </p>
       )}
     </li>

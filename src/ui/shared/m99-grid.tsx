@@ -1,4 +1,4 @@
-import { M99_REGIONS, M99_SUBCATEGORIES, plausibilityOf, type Plausibility } from '../../kb/m99-axes';
+import { M99_REGIONS, M99_SUBCATEGORIES, plausibilityOf, type Plausibility } from '../../core';
 
 /** The six stenosis subcategories, grouped by site; short mechanism names fit a 320 px panel. */
 const COLUMNS = [

@@ -1,10 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hasOrigins, requestOrigins } from '../../platform/permissions';
-import { browserSettingsSource } from '../../platform/settings-storage';
-import { activeTab } from '../../platform/tabs';
-import { sendToBackground } from '../../protocol/send';
 import { originPattern, toOrigin } from '../../protocol/settings';
-import { loadSettings } from '../../protocol/settings-store';
+import { browserSiteAccessPort, type SiteAccessPort } from './site-access-port';
 
 type SiteState =
   | { kind: 'loading' }
@@ -20,18 +16,21 @@ const BUILT_IN_HOSTS = new Set(['localhost', '127.0.0.1']);
  * the click (browsers show the prompt only for a user gesture); the service worker then remembers
  * the site, registers the content script there and starts it in this tab.
  */
-export function SiteAccess() {
+export function SiteAccess({ port = browserSiteAccessPort }: { port?: SiteAccessPort }) {
   const [state, setState] = useState<SiteState>({ kind: 'loading' });
   const [error, setError] = useState('');
 
   useEffect(() => {
     void (async () => {
       // activeTab: opening the popup grants this tab's URL, and nothing else, for as long as it is open.
-      const tab = await activeTab();
+      const tab = await port.activeTab();
       const origin = tab?.url ? toOrigin(tab.url) : undefined;
       if (!tab || !origin) return setState({ kind: 'unsupported' });
       if (BUILT_IN_HOSTS.has(new URL(origin).hostname)) return setState({ kind: 'built-in', origin });
-      const [settings, granted] = await Promise.all([loadSettings(browserSettingsSource()), hasOrigins([originPattern(origin)])]);
+      const [settings, granted] = await Promise.all([
+        port.loadSettings(),
+        port.hasOrigins([originPattern(origin)]),
+      ]);
       const on = granted && settings.enabledSites.includes(origin);
       const kind = on && settings.locks.enabledSites.includes(origin) ? 'managed' : on ? 'on' : 'off';
       setState({ kind, origin, tabId: tab.id });
@@ -58,12 +57,13 @@ export function SiteAccess() {
     setState({ ...state, kind: 'waiting' });
     setError('');
     // The popup closes when the prompt takes focus; the worker then finishes from permissions.onAdded.
-    void sendToBackground('site/expect-grant', { origin: state.origin, tabId: state.tabId }).catch(() => undefined);
+    void port.expectGrant(state.origin, state.tabId).catch(() => undefined);
     // No await before this call: the permission prompt needs the click's user gesture.
-    requestOrigins([originPattern(state.origin)])
+    port
+      .requestOrigins([originPattern(state.origin)])
       .then(async (granted) => {
         if (!granted) return setState({ ...state, kind: 'off' });
-        await sendToBackground('site/enable', { origin: state.origin, tabId: state.tabId });
+        await port.enable(state.origin, state.tabId);
         setState({ ...state, kind: 'on' });
       })
       .catch((e: unknown) => {
@@ -73,7 +73,7 @@ export function SiteAccess() {
   };
   const disable = () => {
     setError('');
-    sendToBackground('site/disable', { origin: state.origin }).then(
+    port.disable(state.origin).then(
       () => setState({ ...state, kind: 'off' }),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );

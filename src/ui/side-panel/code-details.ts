@@ -10,13 +10,13 @@ export type CodeDetails =
   /** Not in the loaded release: `message` says so in plain words. */
   | { code: string; known: false; message: string; suggestions: string[] };
 
-/** Explains each code (official data, and the M99 reference for billable M99 codes). */
-export async function describeCodes(codes: string[]): Promise<Record<string, CodeDetails>> {
+/** Explains each code (official data, and the M99 reference for billable M99 codes), in the tab's release when given. */
+export async function describeCodes(codes: string[], release?: string): Promise<Record<string, CodeDetails>> {
   const kb = await import('../../kb');
   const entries = await Promise.all(
     codes.map(async (code): Promise<[string, CodeDetails]> => {
       try {
-        return [code, { code, known: true, info: await kb.explainCode(code) }];
+        return [code, { code, known: true, info: await kb.explainCode(code, release ? { release } : {}) }];
       } catch (error) {
         if (!(error instanceof kb.CodeInputError)) throw error;
         return [code, { code, known: false, message: error.message, suggestions: error.suggestions }];

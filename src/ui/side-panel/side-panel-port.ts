@@ -22,9 +22,11 @@ export type SidePanelPort = TabStatePort & {
   /** Puts text on the clipboard. ChartLint never types into the EHR: copying is all it does. */
   copyText: (text: string) => Promise<void>;
   /** Official data (and the M99 reference) for codes, from the lazily loaded knowledge base. */
-  describeCodes: (codes: string[]) => Promise<Record<string, CodeDetails>>;
+  describeCodes: (codes: string[], release?: string) => Promise<Record<string, CodeDetails>>;
   /** The code the popup's "Open in side panel" asked for, now and as it changes. */
   onLookedUpCode: (listener: (code: string | undefined) => void) => () => void;
+  /** Sets (or clears, with null) the tab's date of service; the worker re-checks the codes. */
+  setVisitDate?: (tabId: number, date: string | null) => Promise<boolean>;
 };
 
 /** Clipboard writes need the click's user activation, which the panel's copy buttons give. */
@@ -62,6 +64,7 @@ export function createSidePanelPort(): SidePanelPort {
         }
       }),
     showEvidence: (tabId, span) => sendToBackground('tab-evidence/show', { tabId, span }),
+    setVisitDate: (tabId, date) => sendToBackground('visit/set-date', { tabId, date }),
     copyText: writeClipboard,
     describeCodes,
     onLookedUpCode: (listener) => {

@@ -1,17 +1,14 @@
 import { batch, computed, effect, signal } from '@preact/signals';
-import { documentedCodes, parseM99Code, RULE_IDS, type Finding, type Span } from '../../core';
+import { documentedCodes, findingKey, parseM99Code, ruleOrder, SEVERITIES, severityRank, type Finding, type Span } from '../../core';
 import type { DismissalMap, DismissReason, TabState } from '../../protocol/messages';
 import { dismissalsKey } from '../../protocol/storage-keys';
 import type { CodeDetails } from './code-details';
 import type { SidePanelPort } from './side-panel-port';
 import { quoteContext } from './quote-context';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Wait for typing to pause this long before announcing findings to a screen reader. */
 export const ANNOUNCE_QUIET_MS = 1500;
 
-/** Dismissals are remembered per page by rule and code, so they outlive edits to the note. */
-export const findingKey = (f: Pick<Finding, 'rule' | 'code'>) => `${f.rule}|${f.code}`;
 
 /** A code the panel describes in its own tab: entered on the page, or suggested by a finding. */
 export type FocusCode = {
@@ -28,8 +25,8 @@ function sortFindings(findings: Finding[]): Finding[] {
     .map((f, i) => ({ f, i }))
     .sort(
       (a, b) =>
-        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
-        RULE_IDS.indexOf(a.f.rule) - RULE_IDS.indexOf(b.f.rule) ||
+        severityRank(a.f.severity) - severityRank(b.f.severity) ||
+        ruleOrder(a.f.rule) - ruleOrder(b.f.rule) ||
         a.i - b.i,
     )
     .map(({ f }) => f);
@@ -38,11 +35,7 @@ function sortFindings(findings: Finding[]): Finding[] {
 function summarise(findings: Finding[]): string {
   if (findings.length === 0) return 'ChartLint: no findings.';
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const parts = [
-    [count('error'), 'error'],
-    [count('warning'), 'warning'],
-    [count('info'), 'note'],
-  ] as const;
+  const parts = SEVERITIES.map((s) => [count(s), s === 'info' ? 'note' : s] as const);
   const words = parts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}${n === 1 ? '' : 's'}`);
   const codes = [...new Set(findings.map((f) => f.code))].join(', ');
   return `ChartLint: ${words.join(', ')} for ${codes}.`;
@@ -88,6 +81,8 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
   const visibleFindings = computed(() => findings.value.filter((f) => !dismissals.value[findingKey(f)]));
   const dismissedFindings = computed(() => findings.value.filter((f) => dismissals.value[findingKey(f)]));
   const checklist = computed(() => result.value?.checklist ?? []);
+  /** One verdict per judged code (core: supported / finding / not-checked). */
+  const verdicts = computed(() => result.value?.verdicts ?? []);
 
   /** Codes the rules judged: those in diagnosis fields, or the note's when the page has no diagnosis field. */
   const enteredCodes = computed(() => {
@@ -108,7 +103,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     const kinds = new Map(codes.value.map((c) => [c.code, c.fieldKind]));
     const list: FocusCode[] = entered.map((code) => {
       const where = kinds.get(code);
-      return { code, entered: true, suggested: suggested.includes(code), ...(where ? { where } : {}) };
+      return { code, entered: true, suggested: suggested.includes(code), ...(where && where !== 'date' ? { where } : {}) };
     });
     for (const code of new Set(suggested)) {
       if (!entered.includes(code)) list.push({ code, entered: false, suggested: true });
@@ -156,7 +151,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     if (missing.length === 0) return;
     missing.forEach((c) => requested.add(c));
     try {
-      const found = await port.describeCodes(missing);
+      const found = await port.describeCodes(missing, tab.peek()?.result.release?.version);
       details.value = { ...details.peek(), ...found };
       detailsError.value = undefined;
     } catch (error) {
@@ -243,13 +238,15 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
         const summary = status.value === 'ready' ? summarise(visibleFindings.value) : undefined;
         clearTimeout(timer);
         if (summary === undefined) return;
+        // Same counts can hide different findings (one note replaced by another): compare which.
+        const heard = `${summary} ${visibleFindings.value.map(findingKey).join(' ')}`;
         if (lastSummary === undefined) {
-          lastSummary = summary; // the first render is read with the page; no announcement
+          lastSummary = heard; // the first render is read with the page; no announcement
           return;
         }
         timer = setTimeout(() => {
-          if (summary === lastSummary) return;
-          lastSummary = summary;
+          if (heard === lastSummary) return;
+          lastSummary = heard;
           announcement.value = summary;
         }, ANNOUNCE_QUIET_MS);
       }),
@@ -264,12 +261,26 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     return () => stops.forEach((stop) => stop());
   }
 
+  /** The date of service the user typed (used when the page shows none); a plain message when it is refused. */
+  async function setVisitDate(date: string | null): Promise<string | undefined> {
+    const id = tab.value?.tabId;
+    if (id === undefined || !port.setVisitDate) return 'Open a page to set its date of service.';
+    try {
+      await port.setVisitDate(id, date);
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
   return {
     tabId,
     tab,
+    setVisitDate,
     status,
     codes,
     findings,
+    verdicts,
     visibleFindings,
     dismissedFindings,
     dismissals,

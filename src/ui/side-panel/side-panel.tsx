@@ -1,9 +1,10 @@
-import type { Finding } from '../../core';
+import { allClearWords, verdictWords, VERDICT_LABEL, type Finding } from '../../core';
 import { AppHeader } from '../shared/app-header';
 import { DISMISS_REASONS, FindingList, type FindingActions } from '../shared/finding-list';
 import { PrivacyLine } from '../shared/privacy-line';
 import { CodeTabs } from './code-tabs';
 import type { SidePanelState } from './side-panel-state';
+import { VisitRelease } from './visit-release';
 
 /** Where `npm start` serves the demo EHR (scripts/start.ts, CHARTLINT_PORT). */
 export const DEMO_URL = 'http://localhost:4317/';
@@ -68,6 +69,37 @@ function Dismissed({ state }: { state: SidePanelState }) {
   );
 }
 
+/**
+ * Each code's verdict in words, and the all-clear only when every code was checked and supported
+ * (naming what was checked). A code nothing compared is said to be not checked, never supported.
+ */
+function Verdicts({ state, open }: { state: SidePanelState; open: number }) {
+  const verdicts = state.verdicts.value;
+  const clear = open === 0 ? allClearWords(verdicts) : undefined;
+  const unchecked = verdicts.filter((v) => v.verdict === 'not-checked');
+  return (
+    <>
+      {clear && <p class="all-clear">{clear}</p>}
+      {open === 0 && !clear && (
+        <p class="not-all-clear" data-state="not-all-clear">
+          {unchecked.length > 0
+            ? `No open findings, but ChartLint did not check ${unchecked.map((v) => v.code).join(', ')}: no all-clear.`
+            : 'No open findings.'}
+        </p>
+      )}
+      {verdicts.length > 0 && (
+        <ul class="verdicts" aria-label="What ChartLint checked, per code">
+          {verdicts.map((v) => (
+            <li key={v.code} data-verdict={v.verdict} data-code={v.code}>
+              <span class={`verdict-tag ${v.verdict}`}>{VERDICT_LABEL[v.verdict]}</span> {verdictWords(v)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 function Findings({ state }: { state: SidePanelState }) {
   const findings = state.visibleFindings.value;
   const actions: FindingActions = {
@@ -85,11 +117,8 @@ function Findings({ state }: { state: SidePanelState }) {
       <h2 id="findings-title" tabIndex={-1}>
         Findings <span class="count">{findings.length}</span>
       </h2>
-      {findings.length === 0 ? (
-        <p class="all-clear">No open findings: the note supports the codes on this page.</p>
-      ) : (
-        <FindingList findings={findings} actions={actions} label="Findings, errors first" />
-      )}
+      {findings.length > 0 && <FindingList findings={findings} actions={actions} label="Findings, errors first" />}
+      <Verdicts state={state} open={findings.length} />
       <Dismissed state={state} />
     </section>
   );
@@ -104,6 +133,7 @@ export function SidePanel({ state }: { state: SidePanelState }) {
   return (
     <>
       <AppHeader title="ChartLint">{page && <span class="page-host muted">{page}</span>}</AppHeader>
+      <VisitRelease state={state} />
       {/* Polite, and only written once typing pauses (side-panel-state.ts): never a chatter. */}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-announcer>
         {state.announcement.value}

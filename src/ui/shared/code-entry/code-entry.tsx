@@ -4,6 +4,7 @@
  * reference (tips, pitfalls, clinical context, FAQ, procedures, alternatives, related codes,
  * sources). Pure props in, markup out: the popup and the side panel both render it.
  */
+import { checksWords } from '../../../core';
 import type { CodeExplanation } from '../../../kb';
 import { CodeLink } from './code-link';
 import { M99Sections } from './m99-sections';
@@ -35,6 +36,12 @@ export function CodeEntry({ entry, onSelectCode, headingLevel = 2 }: CodeEntryPr
           {entry.release.codeSystem} {entry.release.version} (effective {entry.release.effectiveFrom} to {entry.release.effectiveTo})
           {entry.shortTitle !== entry.title && <> · short title: {entry.shortTitle}</>}
         </p>
+        {entry.release.caveat && <p class="muted small release-caveat">{entry.release.caveat}</p>}
+        {entry.billable && (
+          <p class="small code-entry-checks" data-checks>
+            {checksWords(entry.code)}
+          </p>
+        )}
       </header>
 
       <section class="code-entry-section" aria-label="Hierarchy">

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { analyze, findMentions, type CodeLookup, type Mention, type RuleId } from '../../src/core';
+import { emptyCounts, ratios } from './metrics';
+
+/**
+ * The development cases of issue 18's six error classes (test/corpus/dev-classes/cases.jsonl, our
+ * own sentences): each expectation is one check, so a class's error count is its failed checks.
+ * Kept apart from the single-sentence unit tests: these measure, they do not pin behaviour.
+ */
+export const CLASS_NAMES: Record<number, string> = {
+  1: 'a correct code gets no mismatch warning',
+  2: 'hedges in the right category',
+  3: 'earlier studies and past narrative',
+  4: 'scope in run-on dictation',
+  5: 'stenosis named by its signs',
+  6: 'mechanism and level phrasing',
+};
+
+type Expect = { at: string; status?: string; site?: string; levels?: string[]; regions?: string[]; mechanisms?: string[] };
+export type DevCase = { id: string; class: number; text: string; find?: Expect[]; codes?: Record<string, RuleId[]> };
+
+const MISMATCH = ['site-mismatch', 'region-mismatch', 'mechanism-mismatch'] as const;
+
+/** `cases.jsonl` (development: the rules were improved against it) or `heldout.jsonl` (measured only). */
+export function readDevCases(set: 'cases' | 'heldout' = 'cases'): DevCase[] {
+  const file = new URL(`../../test/corpus/dev-classes/${set}.jsonl`, import.meta.url);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as DevCase);
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+function checkMention(mentions: Mention[], text: string, e: Expect): string | null {
+  const at = text.indexOf(e.at);
+  if (at < 0) return `"${e.at}" not in the text`;
+  const over = mentions.filter((m) => m.span.start < at + e.at.length && m.span.end > at);
+  if (over.length === 0) return 'missed';
+  const score = (m: Mention) => (e.site && m.site === e.site ? 2 : 0) + (e.status && m.status === e.status ? 1 : 0);
+  const m = [...over].sort((a, b) => score(b) - score(a))[0] as Mention;
+  const wrong: string[] = [];
+  if (e.status && m.status !== e.status) wrong.push(`status ${m.status} (${m.trigger?.text ?? 'no cue'})`);
+  if (e.site && m.site !== e.site) wrong.push(`site ${m.site}`);
+  if (e.levels && !sameSet(m.levels.map((l) => l.normalized), e.levels)) wrong.push(`levels ${m.levels.map((l) => l.normalized).join(',') || 'none'}`);
+  if (e.regions && !sameSet(m.regions, e.regions)) wrong.push(`regions ${m.regions.join(',') || 'none'}`);
+  if (e.mechanisms && !sameSet(m.mechanisms, e.mechanisms)) wrong.push(`mechanisms ${m.mechanisms.join(',') || 'none'}`);
+  return wrong.length > 0 ? wrong.join('; ') : null;
+}
+
+/** Error count per class, and mismatch precision/recall on the class-1 notes (every fired mismatch counts). */
+export type ClassCounts = { class: number; checks: number; errors: number };
+export type ClassBaseline = { commit: string; note: string; sets: Record<string, { classes: ClassCounts[]; mismatch: ReturnType<typeof ratios> }> };
+
+/** The counts before the issue-18 changes (test/corpus/dev-classes/baseline.json). */
+export function readClassBaseline(): ClassBaseline {
+  return JSON.parse(readFileSync(new URL('../../test/corpus/dev-classes/baseline.json', import.meta.url), 'utf8')) as ClassBaseline;
+}
+
+export function evalClasses(lookup: CodeLookup, cases: DevCase[] = readDevCases()) {
+  const perClass = new Map<number, { checks: number; errors: number }>();
+  const errors: { id: string; class: number; check: string; got: string }[] = [];
+  const mismatch = emptyCounts();
+  const tally = (cls: number, failed: string | null, id: string, check: string) => {
+    const c = perClass.get(cls) ?? { checks: 0, errors: 0 };
+    c.checks++;
+    if (failed) {
+      c.errors++;
+      errors.push({ id, class: cls, check, got: failed });
+    }
+    perClass.set(cls, c);
+  };
+  for (const c of cases) {
+    if (c.find) {
+      const mentions = findMentions({ id: 'note', kind: 'note', text: c.text });
+      for (const e of c.find) tally(c.class, checkMention(mentions, c.text, e), c.id, e.at);
+    }
+    for (const [code, expected] of Object.entries(c.codes ?? {})) {
+      const { findings } = analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: code }, { id: 'note', kind: 'note', text: c.text }] }, { lookup });
+      const fired = MISMATCH.filter((r) => findings.some((f) => f.rule === r && f.code === code));
+      for (const r of MISMATCH) {
+        const want = expected.includes(r);
+        const got = fired.includes(r);
+        if (want && got) mismatch.tp++;
+        else if (got) mismatch.fp++;
+        else if (want) mismatch.fn++;
+        else mismatch.tn++;
+      }
+      const failed = sameSet(fired, expected) ? null : `fired ${fired.join(', ') || 'nothing'}, expected ${expected.join(', ') || 'nothing'}`;
+      tally(c.class, failed, c.id, code);
+    }
+  }
+  const classes = [...perClass.entries()].sort((a, b) => a[0] - b[0]).map(([cls, v]) => ({ class: cls, name: CLASS_NAMES[cls] ?? '', ...v }));
+  return { cases: cases.length, classes, mismatch: ratios(mismatch), errors };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findDateOfService } from '../core';
+import { findDateFields } from './find-date-fields';
+
+const page = (html: string) => {
+  document.body.innerHTML = html;
+  return document;
+};
+
+describe('findDateFields', () => {
+  it('reads a labelled date input and a banner, and the core reads the date of service from them', () => {
+    const doc = page(`
+      <header class="encounter-banner"><span>Patient: A. Test</span> <span>DOS: 11/23/2026</span></header>
+      <label for="v">Visit date</label><input id="v" type="date" value="2026-11-23">
+      <textarea>Seen today. Date of service: 01/02/2020 in an old letter.</textarea>`);
+    const fields = findDateFields(doc);
+    expect(fields.every((f) => f.kind === 'date')).toBe(true);
+    expect(fields.map((f) => f.text)).toContain('Visit date: 2026-11-23');
+    expect(fields.some((f) => f.text.includes('DOS: 11/23/2026'))).toBe(true);
+    expect(fields.some((f) => f.text.includes('01/02/2020'))).toBe(false);
+    expect(findDateOfService(fields)).toMatchObject({ found: true, iso: '2026-11-23' });
+  });
+
+  it('finds nothing on a page without a visit date', () => {
+    expect(findDateFields(page('<p>Onset 2026-10-01.</p><input value="2026-11-01" aria-label="Birth date">'))).toEqual([]);
+  });
+});

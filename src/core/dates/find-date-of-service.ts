@@ -1,0 +1,43 @@
+/**
+ * Finds the date of service a page shows: a visit, encounter or service date written next to its
+ * label, in a date field the content script read ("Date of service: 11/03/2026") or in a banner or
+ * note line ("DOS 2026-11-03"). Pure. Only labelled dates count: a note is full of other dates
+ * (onset, imaging, birth) that must never pick the code set. Two different labelled dates, or
+ * one that cannot be read for certain, are refused with a plain reason instead of a guess.
+ */
+import type { FieldText, Span } from '../types';
+import { parseDate, type DateOrder } from './parse-date';
+
+export type DateOfService =
+  | { found: true; iso: string; label: string; span: Span }
+  | { found: false; refused?: { text: string; message: string } };
+
+/** Labels of the visit date, in English, German, French and Spanish (lower case, as typed). */
+const LABEL =
+  '(?:date\\s+of\\s+(?:service|visit|encounter)|dos|service\\s+date|visit\\s+date|encounter\\s+date|appointment\\s+date|date\\s+seen|behandlungsdatum|datum\\s+der\\s+behandlung|besuchsdatum|date\\s+de\\s+(?:la\\s+)?(?:consultation|visite)|fecha\\s+de\\s+(?:servicio|(?:la\\s+)?(?:consulta|visita)))';
+const DATE =
+  '(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|[A-Za-zÀ-ÿ]{3,10}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.|er)?(?:\\s+de)?[\\s-][A-Za-zÀ-ÿ]{3,10}\\.?(?:\\s+de)?[\\s,-]+\\d{4})';
+const LABELLED = new RegExp(`\\b(${LABEL})\\b\\s*[:#=\\-–]?\\s*${DATE}`, 'gi');
+
+export function findDateOfService(fields: readonly FieldText[], options: { order?: DateOrder; locale?: string } = {}): DateOfService {
+  const hits: { iso: string; label: string; span: Span }[] = [];
+  let refused: { text: string; message: string } | undefined;
+  for (const field of fields) {
+    if (field.kind !== 'date' && field.kind !== 'note') continue;
+    for (const m of field.text.matchAll(LABELLED)) {
+      const text = m[2] ?? '';
+      const start = m.index + m[0].length - text.length;
+      const parsed = parseDate(text, options);
+      if (parsed.ok) hits.push({ iso: parsed.iso, label: (m[1] ?? '').replace(/\s+/g, ' '), span: { fieldId: field.id, start, end: start + text.length, text } });
+      else refused ??= { text, message: parsed.message };
+    }
+  }
+  const distinct = [...new Set(hits.map((h) => h.iso))];
+  if (distinct.length > 1) {
+    return { found: false, refused: { text: distinct.join(', '), message: `The page shows more than one date of service (${distinct.join(', ')}); set the date in the panel.` } };
+  }
+  const first = hits[0];
+  if (first && !refused) return { found: true, ...first };
+  if (first && refused) return { found: false, refused: { text: refused.text, message: `${refused.message} The page also shows ${first.iso}; set the date in the panel.` } };
+  return refused ? { found: false, refused } : { found: false };
+}

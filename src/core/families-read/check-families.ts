@@ -1,0 +1,35 @@
+import { parseSpineCode } from '../spine-families';
+import type { FieldText, Finding, Mention, Span } from '../types';
+import { checkFamilyCode, type FamilyComparison } from './check-family-code';
+import { findConditions, type Condition } from './find-conditions';
+
+/** Conditions of all note fields, read once per analysis. */
+export function readConditions(notes: readonly FieldText[]): Condition[] {
+  return notes.flatMap((n) => findConditions(n));
+}
+
+/**
+ * Runs the spine-family checks for one entered code; empty when the code is not in those families
+ * or is incomplete (the header rule speaks for it).
+ */
+export function checkSpineCode(
+  code: string,
+  codeEvidence: Span[],
+  conditions: readonly Condition[],
+  mentions: readonly Mention[],
+): { findings: Finding[]; compared: FamilyComparison[] } {
+  const parsed = parseSpineCode(code);
+  if (!parsed?.complete) return { findings: [], compared: [] };
+  return checkFamilyCode(parsed, codeEvidence, { conditions, mentions });
+}
+
+/** Why a code got no comparison, in a coder's words. */
+export function notCheckedReason(code: string, m99Stenosis: boolean): string {
+  if (/^M99\.[0189]/.test(code)) return `no ChartLint rule compares ${code} (a segmental dysfunction, subluxation complex or other biomechanical lesion code) with the note`;
+  if (m99Stenosis) return `the note documents no stenosis ChartLint could compare with ${code}`;
+  const parsed = parseSpineCode(code);
+  if (/^M47\.[89]19$|^M47\.899$/.test(code)) return `${code} names no region (site unspecified); ChartLint compares region-specific codes only`;
+  if (parsed) return `ChartLint has nothing in the note to compare with ${code}`;
+  if (/^M(4[0-9]|5[0-4])/.test(code)) return `${code} is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M54.1/M54.2/M54.5, M99)`;
+  return `${code} is outside the spine families it reads`;
+}

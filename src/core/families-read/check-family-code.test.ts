@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const run = (code: string, note: string) =>
+  analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: code }, { id: 'note', kind: 'note', text: note }] });
+const rules = (code: string, note: string) => run(code, note).findings.filter((f) => f.code === code && f.rule !== 'suggested-code');
+
+describe('spine-family checks', () => {
+  it('names the dorsopathy scheme when the same C1-C2 finding is occipito-atlanto-axial, not cervical', () => {
+    const [f] = rules('M48.02', 'CT: C1-C2 canal stenosis from pannus.');
+    expect(f).toMatchObject({ rule: 'region-mismatch', severity: 'error', suggestions: ['M48.01'] });
+    expect(f?.message).toMatch(/dorsopathy region scheme/);
+    expect(f?.message).toMatch(/occipito-atlanto-axial/);
+  });
+
+  it('reads junction segments as regions of their own (L5-S1 is lumbosacral)', () => {
+    const [f] = rules('M51.26', 'L5-S1 disc protrusion, no radiculopathy.');
+    expect(f).toMatchObject({ rule: 'region-mismatch', suggestions: ['M51.27'] });
+  });
+
+  it('lowers a region finding to info when the note documents several other regions (mixed)', () => {
+    const [f] = rules('M51.24', 'Disc protrusions at C5-6 and L4-5. No radiculopathy.');
+    expect(f).toMatchObject({ rule: 'region-mismatch', severity: 'info' });
+  });
+
+  it("checks M50's level character: M50.122 is C5-C6", () => {
+    const [f] = rules('M50.122', 'C6-7 disc herniation with right C7 radiculopathy.');
+    expect(f).toMatchObject({ rule: 'region-mismatch', severity: 'error', suggestions: ['M50.123'] });
+    expect(rules('M50.123', 'C6-7 disc herniation with right C7 radiculopathy.')).toEqual([]);
+  });
+
+  it('suggests M48.062 when the note documents neurogenic claudication, and M48.061 when it denies it', () => {
+    expect(rules('M48.061', 'L4-5 canal stenosis with neurogenic claudication.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M48.062'] });
+    expect(rules('M48.062', 'L4-5 canal stenosis. No neurogenic claudication.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M48.061'] });
+  });
+
+  it('softens a qualifier finding to info when the note only suspects the qualifier', () => {
+    const [f] = rules('M48.062', 'L3-4 canal stenosis. Possible neurogenic claudication.');
+    expect(f).toMatchObject({ rule: 'qualifier-mismatch', severity: 'info' });
+  });
+
+  it('reads the FY2025 discogenic pain characters of M51.36-', () => {
+    expect(rules('M51.369', 'L4-5 degenerative disc disease with low back pain.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M51.360'] });
+    expect(rules('M51.362', 'L4-5 disc degeneration with axial low back pain and pain radiating into the left thigh. No radiculopathy.')).toEqual([]);
+  });
+
+  it('moves a spondylosis code with radiculopathy to M47.2-', () => {
+    expect(rules('M47.812', 'C5-6 osteophytes with right C6 radiculopathy.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M47.22'] });
+  });
+
+  it('gives site-mismatch for M48.0- against foraminal-only stenosis and points to M99.6-', () => {
+    const [f] = rules('M48.02', 'C5-6 left foraminal stenosis due to uncovertebral osteophytes. No central canal stenosis.');
+    expect(f).toMatchObject({ rule: 'site-mismatch', severity: 'error', suggestions: ['M99.61'] });
+  });
+
+  it('flags M54.1- beside a documented disc cause (Excludes1) and names the combination code', () => {
+    const [f] = rules('M54.16', 'L4-5 disc herniation causing right L5 radiculopathy.');
+    expect(f).toMatchObject({ rule: 'classified-elsewhere', severity: 'warning', suggestions: ['M51.16'] });
+  });
+
+  it('says unsupported when the note negates the condition', () => {
+    expect(rules('M43.16', 'No spondylolisthesis on flexion views.')[0]).toMatchObject({ rule: 'unsupported-code' });
+    expect(rules('M51.16', '')[0]).toMatchObject({ rule: 'unsupported-code' });
+  });
+});

@@ -1,0 +1,385 @@
+import { DORSOPATHY_SCHEME, buildSpineCode, schemeOf, type ParsedSpineCode, type QualifierId, type SchemeRegion, type Subcategory } from '../spine-families';
+import type { Finding, Mention, RuleId, Severity, Span } from '../types';
+import type { Condition, ConditionKind } from './find-conditions';
+import { sourceRef } from './family-sources';
+import { areaOf, placeIn } from './place';
+
+/** What one rule compared for one code (same shape as the core's Comparison). */
+export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string };
+export type FamilyCheck = { findings: Finding[]; compared: FamilyComparison[] };
+export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly Mention[] };
+
+/** The condition kinds that document each lesion a family code names. */
+const LESION_KINDS: Record<string, ConditionKind[]> = {
+  spondylolisthesis: ['spondylolisthesis'],
+  spondylosis: ['spondylosis'],
+  'disc-disorder': ['disc-displacement', 'disc-degeneration', 'schmorl-node'],
+  'disc-displacement': ['disc-displacement'],
+  'disc-degeneration': ['disc-degeneration'],
+  'schmorl-node': ['schmorl-node'],
+  radiculopathy: ['radiculopathy'],
+  'neck-pain': ['neck-pain'],
+  'low-back-pain': ['low-back-pain', 'discogenic-back-pain', 'vertebrogenic-back-pain'],
+  'vertebrogenic-low-back-pain': ['vertebrogenic-back-pain'],
+};
+const LESION_WORDS: Record<string, string> = {
+  spondylolisthesis: 'spondylolisthesis',
+  spondylosis: 'spondylosis',
+  'spinal-stenosis': 'spinal (canal) stenosis',
+  'disc-disorder': 'a disc disorder',
+  'disc-displacement': 'disc displacement (herniation, protrusion, bulge)',
+  'disc-degeneration': 'disc degeneration',
+  'schmorl-node': "Schmorl's nodes",
+  radiculopathy: 'radiculopathy',
+  'neck-pain': 'neck pain',
+  'low-back-pain': 'low back pain',
+  'vertebrogenic-low-back-pain': 'vertebrogenic (endplate) low back pain',
+};
+const QUALIFIER_KINDS: Record<QualifierId, ConditionKind[]> = {
+  myelopathy: ['myelopathy'],
+  radiculopathy: ['radiculopathy'],
+  'neurogenic-claudication': ['neurogenic-claudication'],
+  'discogenic-back-pain': ['low-back-pain', 'discogenic-back-pain'],
+  'lower-extremity-pain': ['lower-extremity-pain'],
+};
+const QUALIFIER_WORDS: Record<QualifierId, string> = {
+  myelopathy: 'myelopathy',
+  radiculopathy: 'radiculopathy',
+  'neurogenic-claudication': 'neurogenic claudication',
+  'discogenic-back-pain': 'discogenic (axial) back pain',
+  'lower-extremity-pain': 'lower-extremity (leg) pain',
+};
+
+const quote = (spans: Span[]) => [...new Set(spans.map((s) => `"${s.text}"`))].slice(0, 3).join(', ');
+
+/** A stenosis mention as a condition-like statement for M48.0 (canal, recess or unsited). */
+function stenosisAsCondition(m: Mention): Condition {
+  return {
+    kind: 'spondylosis',
+    span: m.span,
+    status: m.status,
+    trigger: m.trigger,
+    levels: m.levels.map((l) => l.normalized),
+    regionWords: m.levels.length === 0 ? m.regions : [],
+    placeFromNote: false,
+    sentence: { start: m.span.start, end: m.span.end },
+  };
+}
+
+/** Every complete code of a family with its region digit and qualifiers, for suggestions. */
+function codesOf(parsed: ParsedSpineCode): { code: string; sub: Subcategory; digit: string; extra?: string | undefined; qualifiers: Partial<Record<QualifierId, boolean>>; level?: string | undefined }[] {
+  const out = [];
+  for (const sub of parsed.family.subcategories) {
+    if (/\.[89]$/.test(sub.code) && sub.code !== parsed.subcategory.code) continue;
+    for (const digit of sub.regionDigits) {
+      const extras = sub.extra?.[digit];
+      if (!extras?.length) out.push({ code: `${sub.code}${digit}`, sub, digit, qualifiers: { ...sub.axes.qualifiers } });
+      else for (const e of extras) out.push({ code: `${sub.code}${digit}${e.char}`, sub, digit, extra: e.char, qualifiers: { ...sub.axes.qualifiers, ...e.axes.qualifiers }, level: e.axes.level });
+    }
+  }
+  return out;
+}
+
+const DISC_LESIONS = new Set(['disc-disorder', 'disc-displacement', 'disc-degeneration']);
+
+/**
+ * Compares one code of the spine families (M43.1, M47, M48.0, M50, M51, M54) with the note:
+ * lesion (unsupported-code, and site-mismatch for M48.0 against foraminal-only stenosis), region in
+ * the family's own scheme and M50's level character (region-mismatch), with/without qualifiers
+ * (qualifier-mismatch), and the Excludes1 pairs of M54 (classified-elsewhere). Every check says
+ * what it compared, so a code is "supported" only when a check found the note agreeing.
+ */
+export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], input: FamilyInput): FamilyCheck {
+  const findings: Finding[] = [];
+  const compared: FamilyComparison[] = [];
+  const code = parsed.code;
+  const lesion = parsed.axes.lesion ?? '';
+  const scheme = schemeOf(parsed.family);
+  const push = (rule: RuleId, severity: Severity, suggestions: string[], message: string, evidence: Span[], sources: string[]) => {
+    const finding: Finding = { rule, severity, code, suggestions: suggestions.filter((s) => s !== code), message, evidence: [...codeEvidence, ...evidence], sources: sources.map(sourceRef) };
+    findings.push(finding);
+    compared.push({ rule, code, outcome: 'finding', evidence, reason: message });
+  };
+  const supported = (rule: RuleId, evidence: Span[], reason: string) => compared.push({ rule, code, outcome: 'supported', evidence, reason });
+
+  // 1. The lesion the code names.
+  const isStenosis = lesion === 'spinal-stenosis';
+  const canal = input.mentions.filter((m) => m.kind !== 'compression' && m.site !== 'foramen');
+  const pool: Condition[] = isStenosis ? canal.map(stenosisAsCondition) : input.conditions.filter((c) => (LESION_KINDS[lesion] ?? []).includes(c.kind));
+  const affirmed = pool.filter((c) => c.status === 'affirmed');
+  if (affirmed.length === 0) {
+    const foramen = input.mentions.filter((m) => m.status === 'affirmed' && m.site === 'foramen');
+    if (isStenosis && foramen.length > 0) {
+      const suggestions = foraminalCodes(foramen);
+      push(
+        'site-mismatch',
+        'error',
+        suggestions,
+        `${code} is spinal (canal) stenosis, but the note documents stenosis of the intervertebral foramina only (${quote(foramen.map((m) => m.span))}). The index sends foraminal stenosis to M99.6-/M99.7-, not to M48.0-.${suggestions.length ? ` Consider ${suggestions.join(' or ')}.` : ''}`,
+        foramen.map((m) => m.span),
+        ['index-dorsopathies'],
+      );
+      return { findings, compared };
+    }
+    const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => c.status === 'affirmed' && (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration')) : [];
+    if (sibling.length > 0) {
+      const kind = sibling[0]?.kind === 'disc-displacement' ? 'disc-displacement' : 'disc-degeneration';
+      const target = parsed.family.subcategories.find((s) => s.axes.lesion === kind);
+      const suggestion = target && parsed.region ? buildSpineCode(target, parsed.region.digit, kind === 'disc-degeneration' && scheme.id === 'dorsopathy' && ['6', '7'].includes(parsed.region.digit) ? '9' : parsed.axes.level ? code.slice(-1) : undefined) : undefined;
+      push(
+        'qualifier-mismatch',
+        'warning',
+        suggestion ? [suggestion] : [],
+        `${code} is ${LESION_WORDS[lesion]}, but the note documents ${LESION_WORDS[kind]} (${quote(sibling.map((c) => c.span))}).${suggestion ? ` Consider ${suggestion}.` : ''}`,
+        sibling.map((c) => c.span),
+        ['order-fy2026-dorsopathies', 'index-dorsopathies'],
+      );
+      return { findings, compared };
+    }
+    const other = pool.filter((c) => c.status !== 'affirmed');
+    const statuses = [...new Set(other.map((c) => c.status))];
+    const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
+    push(
+      'unsupported-code',
+      'warning',
+      [],
+      other.length === 0
+        ? `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents no ${LESION_WORDS[lesion] ?? lesion}.`
+        : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.join(' or ')} (${quote(other.map((c) => c.span))}).`,
+      other.map((c) => c.span),
+      uncertainOnly ? ['guideline-uncertain', 'index-dorsopathies'] : ['index-dorsopathies'],
+    );
+    return { findings, compared };
+  }
+  supported('unsupported-code', affirmed.map((c) => c.span), `the note documents ${LESION_WORDS[lesion] ?? lesion} (${quote(affirmed.map((c) => c.span))})`);
+
+  // 2. Region, in the family's own scheme, and M50's level character.
+  let regional = affirmed;
+  if (parsed.region && !parsed.region.residual) {
+    const region = parsed.region;
+    const places = affirmed.map((c) => ({ c, place: placeIn(scheme, c) }));
+    const placed = places.filter((p) => p.place.regions.length > 0);
+    const matching = placed.filter((p) => p.place.regions.some((r) => r.id === region.id));
+    const hardMatch = matching.filter((p) => p.place.fromLevels && !p.c.placeFromNote);
+    if (placed.length === 0) {
+      push(
+        'region-mismatch',
+        'info',
+        [],
+        `${code} is for the ${region.label} (${scheme.name}), but the note names no level or region for ${quote(affirmed.map((c) => c.span))}. Check the region.`,
+        affirmed.map((c) => c.span),
+        ['order-fy2026-dorsopathies'],
+      );
+    } else if (matching.length === 0) {
+      const documented = [...new Map(placed.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
+      // Region words only, or several other regions documented (mixed): soften to info, as for M99.
+      const soft = placed.every((p) => p.place.soft || p.c.placeFromNote) || documented.length > 1;
+      const suggestions = documented.flatMap((r) => suggestRegion(parsed, r, affirmed)).filter((c): c is string => c !== undefined);
+      const words = placed.map((p) => `${p.c.levels.join(', ') || p.c.regionWords.join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
+      push(
+        'region-mismatch',
+        soft ? 'info' : 'error',
+        [...new Set(suggestions)],
+        `${code} is for the ${region.label} in the ${scheme.name}, but the note documents ${quote(placed.map((p) => p.c.span))} at ${[...new Set(words)].slice(0, 3).join('; ')}.${soft ? ' The documentation is mixed or gives the region only in words; check it.' : ''}${suggestions.length ? ` Consider ${[...new Set(suggestions)].join(' or ')}.` : ''}`,
+        placed.map((p) => p.c.span),
+        ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
+      );
+      regional = [];
+    } else if (hardMatch.length === 0 && matching.every((p) => p.place.soft || p.c.placeFromNote) && scheme.id === 'cervical-disc') {
+      push(
+        'region-mismatch',
+        'info',
+        [],
+        `${code} is for the ${region.label} in the ${scheme.name}, but the note says only "cervical" for ${quote(matching.map((p) => p.c.span))} and names no level. Check the level.`,
+        matching.map((p) => p.c.span),
+        ['order-fy2026-dorsopathies', 'tabular-dorsopathies'],
+      );
+      regional = matching.map((p) => p.c);
+    } else {
+      regional = matching.map((p) => p.c);
+      const level = parsed.axes.level;
+      const levelled = regional.filter((c) => c.levels.length > 0);
+      if (level && levelled.length > 0 && !levelled.some((c) => c.levels.includes(level))) {
+        const documentedLevels = [...new Set(levelled.flatMap((c) => c.levels))];
+        const suggestions = documentedLevels
+          .map((l) => codesOf(parsed).find((x) => x.sub === parsed.subcategory && x.level === l)?.code)
+          .filter((c): c is string => c !== undefined);
+        push(
+          'region-mismatch',
+          'error',
+          suggestions,
+          `${code} names the ${level} level (6th character in the ${scheme.name}), but the note documents ${quote(levelled.map((c) => c.span))} at ${documentedLevels.join(', ')}.${suggestions.length ? ` Consider ${suggestions.join(' or ')}.` : ''}`,
+          levelled.map((c) => c.span),
+          ['order-fy2026-dorsopathies'],
+        );
+      } else {
+        supported(
+          'region-mismatch',
+          regional.map((c) => c.span),
+          `${quote(regional.map((c) => c.span))} is in the ${region.label}${level ? ` at ${level}` : ''} (${scheme.name})`,
+        );
+      }
+    }
+  }
+
+  // 3. With/without qualifiers the code states. After a wrong region the qualifiers would be read
+  // in the wrong part of the spine: the region finding's suggestion already carries them.
+  const regionWrong = findings.some((f) => f.rule === 'region-mismatch' && f.severity === 'error');
+  const qualifiers = regionWrong ? [] : (Object.entries(parsed.axes.qualifiers ?? {}) as [QualifierId, boolean][]);
+  const codeArea = parsed.region ? areaOf(parsed.region.id) : areaOfConditions(affirmed);
+  const documentedQ = (q: QualifierId) =>
+    input.conditions.filter((c) => QUALIFIER_KINDS[q].includes(c.kind) && (!codeArea || conditionAreas(c).length === 0 || conditionAreas(c).includes(codeArea)));
+  const want: Partial<Record<QualifierId, boolean>> = {};
+  const wrong: { q: QualifierId; coded: boolean; spans: Span[]; soft: boolean }[] = [];
+  const right: Span[] = [];
+  for (const [q, coded] of qualifiers) {
+    const all = documentedQ(q);
+    const yes = all.filter((c) => c.status === 'affirmed');
+    const unsure = all.filter((c) => c.status === 'uncertain');
+    const has = yes.length > 0;
+    want[q] = has;
+    if (has === coded) {
+      right.push(...(has ? yes : all).map((c) => c.span));
+      if (!has && all.length === 0) right.push(...affirmed.slice(0, 1).map((c) => c.span));
+      continue;
+    }
+    wrong.push({ q, coded, spans: (has ? yes : all).map((c) => c.span), soft: !has && unsure.length > 0 });
+  }
+  if (wrong.length > 0) {
+    const suggestions = suggestQualifiers(parsed, want);
+    const parts = wrong.map((w) =>
+      w.coded
+        ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${quote(w.spans)}` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
+        : `${code} says without ${QUALIFIER_WORDS[w.q]}, but the note documents ${quote(w.spans)}`,
+    );
+    const soft = wrong.every((w) => w.soft);
+    push(
+      'qualifier-mismatch',
+      soft ? 'info' : 'warning',
+      suggestions,
+      `${parts.join('; ')}.${suggestions.length ? ` Consider ${suggestions.join(' or ')}.` : ''}`,
+      wrong.flatMap((w) => w.spans),
+      ['order-fy2026-dorsopathies', 'index-dorsopathies', ...(wrong.some((w) => w.q.includes('pain')) ? ['addenda-fy2025-m51'] : [])],
+    );
+  } else if (qualifiers.length > 0) {
+    supported('qualifier-mismatch', right, `the note agrees with what ${code} says about ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`);
+  }
+
+  // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
+  const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea);
+  if (excluded) push('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, ['tabular-dorsopathies', 'guideline-excludes1']);
+  return { findings, compared };
+}
+
+function conditionAreas(c: Condition): string[] {
+  return [...new Set(placeIn(DORSOPATHY_SCHEME, c).regions.map((r) => areaOf(r.id)).filter((a): a is 'neck' | 'thoracic' | 'low' => a !== undefined))];
+}
+function areaOfConditions(cs: readonly Condition[]): string | undefined {
+  const areas = [...new Set(cs.flatMap(conditionAreas))];
+  return areas.length === 1 ? areas[0] : undefined;
+}
+
+/** The same code moved to a documented region (keeping the extra character when it still exists). */
+function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions: readonly Condition[]): (string | undefined)[] {
+  const sub = parsed.subcategory;
+  const extras = sub.extra?.[region.digit];
+  if (!extras?.length) return [buildSpineCode(sub, region.digit)];
+  if (region.id === 'mid-cervical') {
+    const levels = conditions.flatMap((c) => c.levels);
+    const byLevel = extras.filter((e) => e.axes.level && levels.includes(e.axes.level)).map((e) => buildSpineCode(sub, region.digit, e.char));
+    return byLevel.length > 0 ? byLevel : [buildSpineCode(sub, region.digit, '0')];
+  }
+  const current = parsed.code.length > sub.code.length + 1 ? parsed.code.slice(sub.code.length + 1) : undefined;
+  if (current && extras.some((e) => e.char === current)) return [buildSpineCode(sub, region.digit, current)];
+  // M48.06-: the claudication character is judged by qualifier-mismatch; start from "without".
+  return [buildSpineCode(sub, region.digit, extras[0]?.char)];
+}
+
+/** Codes of the family in the same region whose qualifiers match what the note documents. */
+function suggestQualifiers(parsed: ParsedSpineCode, want: Partial<Record<QualifierId, boolean>>): string[] {
+  const digit = parsed.region?.digit;
+  const lesion = parsed.axes.lesion ?? '';
+  const candidates = codesOf(parsed).filter((x) => {
+    if (digit !== undefined && x.digit !== digit) return false;
+    // M50's mid-cervical level character stays what the code says (the region check judges it).
+    if (parsed.region?.id === 'mid-cervical' && x.extra !== parsed.code.slice(-1)) return false;
+    const xl = x.sub.axes.lesion ?? '';
+    if (xl !== lesion && !(DISC_LESIONS.has(lesion) && xl === 'disc-disorder') && !(lesion === 'disc-disorder' && DISC_LESIONS.has(xl))) return false;
+    const keys = Object.keys(x.qualifiers) as QualifierId[];
+    // "Other spondylosis" and the like state no qualifier: never the answer to a qualifier question.
+    if (keys.length === 0) return false;
+    if (keys.some((k) => want[k] !== undefined && x.qualifiers[k] !== want[k])) return false;
+    // "with" facts the note documents must be carried by the candidate (or not denied by it).
+    return (Object.entries(want) as [QualifierId, boolean][]).every(([k, v]) => !v || x.qualifiers[k] !== false);
+  });
+  const withFacts = candidates.filter((x) => (Object.entries(want) as [QualifierId, boolean][]).some(([k, v]) => v && x.qualifiers[k] === true));
+  const pick = (withFacts.length > 0 ? withFacts : candidates).filter((x) => !x.code.startsWith(parsed.subcategory.code) || x.code !== parsed.code);
+  return [...new Set(pick.map((x) => x.code))].slice(0, 3);
+}
+
+/** M99 foraminal codes for M48.0 entered against foraminal-only stenosis. */
+function foraminalCodes(foramen: Mention[]): string[] {
+  const REGION_DIGIT: Record<string, string> = { head: '0', cervical: '1', thoracic: '2', lumbar: '3', sacral: '4' };
+  const out = new Set<string>();
+  for (const m of foramen) {
+    if (m.mechanismAmbiguous || m.mechanisms.length === 0) continue;
+    for (const r of m.regions) {
+      const d = REGION_DIGIT[r];
+      if (!d) continue;
+      if (m.mechanisms.some((x) => x === 'osseous' || x === 'subluxation')) out.add(`M99.6${d}`);
+      if (m.mechanisms.some((x) => x === 'disc' || x === 'connective-tissue')) out.add(`M99.7${d}`);
+    }
+  }
+  return [...out];
+}
+
+const CAUSE_KINDS: ConditionKind[] = ['disc-displacement', 'disc-degeneration', 'spondylosis'];
+
+function excludes1(
+  parsed: ParsedSpineCode,
+  own: readonly Condition[],
+  conditions: readonly Condition[],
+  area: string | undefined,
+): { severity: Severity; suggestions: string[]; message: string; spans: Span[] } | undefined {
+  const lesion = parsed.axes.lesion;
+  if (lesion !== 'radiculopathy' && lesion !== 'neck-pain' && lesion !== 'low-back-pain') return undefined;
+  const wantArea = lesion === 'neck-pain' ? 'neck' : lesion === 'low-back-pain' ? 'low' : area;
+  const causes = conditions.filter(
+    (c) => c.status === 'affirmed' && CAUSE_KINDS.includes(c.kind) && (lesion !== 'neck-pain' || c.kind !== 'spondylosis') && conditionAreas(c).some((a) => a === wantArea),
+  );
+  if (lesion === 'low-back-pain' && !causes.some((c) => c.kind !== 'spondylosis')) return undefined;
+  if (causes.length === 0) return undefined;
+  // Linked in one sentence ("due to", "from", "with") the note states the combination; otherwise only co-occurring.
+  const linked = causes.some((c) => own.some((o) => o.sentence.start === c.sentence.start));
+  const place = (c: Condition) => placeIn(DORSOPATHY_SCHEME, c).regions[0];
+  const suggestions = new Set<string>();
+  for (const c of causes) {
+    const r = place(c);
+    if (!r) continue;
+    if (lesion === 'radiculopathy') {
+      if (c.kind === 'spondylosis') suggestions.add(`M47.2${r.digit}`);
+      else if (areaOf(r.id) === 'neck') suggestions.add(r.id === 'cervicothoracic' ? 'M50.13' : cervicalRadiculopathy(c.levels));
+      else if (['4', '5', '6', '7'].includes(r.digit)) suggestions.add(`M51.1${r.digit}`);
+    } else if (lesion === 'neck-pain') {
+      suggestions.add(c.kind === 'disc-displacement' ? 'M50.2-' : 'M50.3-');
+    } else if (['6', '7'].includes(r.digit)) {
+      suggestions.add(c.kind === 'disc-displacement' ? `M51.2${r.digit}` : `M51.3${r.digit}0`);
+    }
+  }
+  const what = lesion === 'radiculopathy' ? 'M54.1- (radiculopathy)' : lesion === 'neck-pain' ? 'M54.2 (cervicalgia)' : 'M54.5- (low back pain)';
+  return {
+    severity: linked && lesion === 'radiculopathy' ? 'warning' : 'info',
+    suggestions: [...suggestions],
+    message: `The note documents ${quote(causes.map((c) => c.span))} in the same part of the spine. An Excludes1 note at ${what} sends the condition with that cause to the combination code${suggestions.size ? ` (${[...suggestions].join(', ')})` : ''}; ${parsed.code} is not coded beside it.${linked ? '' : ' The note does not link the two in one sentence: check whether they are related.'}`,
+    spans: causes.map((c) => c.span),
+  };
+}
+
+function cervicalRadiculopathy(levels: string[]): string {
+  const LEVEL: Record<string, string> = { 'C4-C5': 'M50.121', 'C5-C6': 'M50.122', 'C6-C7': 'M50.123', 'C2-C3': 'M50.11', 'C3-C4': 'M50.11' };
+  for (const l of levels) {
+    const c = LEVEL[l];
+    if (c) return c;
+  }
+  return 'M50.120';
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { allClear } from './code-verdicts';
+
+const verdicts = (codes: string, note: string) => analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: codes }, { id: 'note', kind: 'note', text: note }] }).verdicts ?? [];
+
+describe('code verdicts', () => {
+  it('never calls a code supported that nothing compared (the issue: M99.01 with an empty note)', () => {
+    const [v] = verdicts('M99.01', '');
+    expect(v).toMatchObject({ code: 'M99.01', verdict: 'not-checked', checkedBy: [] });
+    expect(allClear(verdicts('M99.01', ''))).toBeUndefined();
+  });
+
+  it('says a code outside the families is not checked, in words', () => {
+    const [v] = verdicts('E11.9', 'Lumbar canal stenosis at L4-5.');
+    expect(v?.verdict).toBe('not-checked');
+    expect(v?.reason).toMatch(/E11\.9 is outside the spine families it reads/);
+  });
+
+  it('gives a finding, not an all-clear, for lumbar stenosis coded against a cervical-only MRI', () => {
+    const [v] = verdicts('M48.061', 'MRI cervical spine: C5-6 central canal stenosis.');
+    expect(v?.verdict).toBe('finding');
+  });
+
+  it('supports a code only with the evidence and the rules that compared it, and the all-clear names them', () => {
+    const list = verdicts('M48.062', 'L4-5 severe central canal stenosis with neurogenic claudication.');
+    expect(list[0]).toMatchObject({ verdict: 'supported' });
+    expect(list[0]?.checkedBy).toEqual(expect.arrayContaining(['unsupported-code', 'region-mismatch', 'qualifier-mismatch']));
+    expect(list[0]?.evidence.map((s) => s.text)).toEqual(expect.arrayContaining(['neurogenic claudication']));
+    expect(allClear(list)).toMatch(/M48\.062 \(.*region.*\)/);
+  });
+
+  it('withholds the all-clear when one code of several was not checked', () => {
+    const list = verdicts('M48.062, I10', 'L4-5 severe central canal stenosis with neurogenic claudication. Hypertension.');
+    expect(list.map((v) => v.verdict)).toEqual(['supported', 'not-checked']);
+    expect(allClear(list)).toBeUndefined();
+  });
+
+  it('supports an M99 stenosis code only when a mention matches site, region and mechanism', () => {
+    expect(verdicts('M99.61', 'C5-6 foraminal stenosis due to osteophytes.')[0]?.verdict).toBe('supported');
+    expect(verdicts('M99.61', 'C5-6 central canal stenosis due to osteophytes.')[0]?.verdict).toBe('finding');
+  });
+});

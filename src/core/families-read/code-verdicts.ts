@@ -1,0 +1,75 @@
+import type { CodeVerdict, Finding, RuleId, Span } from '../types';
+
+/** A rule's record of comparing a code with the note (the core's Comparison shape). */
+export type ComparedRecord = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string };
+
+/** Rules whose findings mean "the code and the note disagree" at any severity. */
+const DISAGREE = new Set<RuleId>(['invalid-code', 'non-billable-code', 'site-mismatch', 'region-mismatch', 'mechanism-mismatch', 'qualifier-mismatch', 'unsupported-code', 'implausible-region']);
+
+/**
+ * One verdict per judged code. `finding` when a rule found a problem (info-level advice such as
+ * classified-elsewhere or missing-documentation does not count; info-level mismatches do);
+ * `supported` only when some rule compared the code and every comparison agreed; otherwise
+ * `not-checked` with the reason `notChecked` gives.
+ *
+ * @example codeVerdicts(['E11.9'], [], [], () => 'outside the spine families')[0].verdict === 'not-checked'
+ */
+export function codeVerdicts(
+  codes: readonly string[],
+  findings: readonly Finding[],
+  compared: readonly ComparedRecord[],
+  notChecked: (code: string) => string,
+): CodeVerdict[] {
+  return codes.map((code) => {
+    const own = findings.filter((f) => f.code === code && f.rule !== 'suggested-code' && (DISAGREE.has(f.rule) || f.severity !== 'info'));
+    const records = compared.filter((c) => c.code === code);
+    const checkedBy = [...new Set(records.map((c) => c.rule))];
+    if (own.length > 0) {
+      const first = own[0];
+      return {
+        code,
+        verdict: 'finding',
+        reason: first ? first.message : 'a rule found a problem',
+        checkedBy: [...new Set([...checkedBy, ...own.map((f) => f.rule)])],
+        evidence: own.flatMap((f) => f.evidence.filter((s) => !isCodeSpan(s, code))),
+      };
+    }
+    const agreeing = records.filter((c) => c.outcome === 'supported');
+    if (agreeing.length > 0 && agreeing.length === records.length) {
+      return {
+        code,
+        verdict: 'supported',
+        reason: [...new Set(agreeing.map((c) => c.reason))].join('; '),
+        checkedBy,
+        evidence: dedupe(agreeing.flatMap((c) => c.evidence)),
+      };
+    }
+    return { code, verdict: 'not-checked', reason: notChecked(code), checkedBy: [], evidence: [] };
+  });
+}
+
+const isCodeSpan = (s: Span, code: string) => s.text.replace(/[.\s]/g, '').toUpperCase() === code.replace('.', '');
+
+function dedupe(spans: Span[]): Span[] {
+  return [...new Map(spans.map((s) => [`${s.fieldId}:${s.start}:${s.end}`, s])).values()];
+}
+
+/**
+ * The all-clear: only when there are codes and every one was checked and supported. Returns the
+ * words that name what was checked, or undefined when no all-clear may be shown.
+ *
+ * @example allClear([{code: 'M48.062', verdict: 'supported', reason: '', checkedBy: ['region-mismatch'], evidence: []}]) // 'M48.062 (region, ...)'
+ */
+export function allClear(verdicts: readonly CodeVerdict[]): string | undefined {
+  if (verdicts.length === 0 || verdicts.some((v) => v.verdict !== 'supported')) return undefined;
+  return verdicts.map((v) => `${v.code} (${v.checkedBy.map(checkWord).join(', ')})`).join('; ');
+}
+
+const CHECK_WORDS: Partial<Record<RuleId, string>> = {
+  'site-mismatch': 'site',
+  'region-mismatch': 'region',
+  'mechanism-mismatch': 'mechanism',
+  'qualifier-mismatch': 'with/without',
+  'unsupported-code': 'documented condition',
+};
+const checkWord = (rule: RuleId) => CHECK_WORDS[rule] ?? rule;

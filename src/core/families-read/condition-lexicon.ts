@@ -1,0 +1,69 @@
+/**
+ * Words for the conditions the spine families code (beyond stenosis, which find-mentions reads).
+ * Each pattern is a plain alternation with bounded gaps, so matching stays linear. Our own lists,
+ * built from the families' titles and inclusion terms (tabular) and common charting wording.
+ */
+export type ConditionKind =
+  | 'myelopathy'
+  | 'radiculopathy'
+  | 'neurogenic-claudication'
+  | 'low-back-pain'
+  | 'discogenic-back-pain'
+  | 'vertebrogenic-back-pain'
+  | 'neck-pain'
+  | 'lower-extremity-pain'
+  | 'disc-displacement'
+  | 'disc-degeneration'
+  | 'spondylosis'
+  | 'spondylolisthesis'
+  | 'schmorl-node';
+
+const DISC = '(?:disc|disk)s?';
+
+export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
+  { kind: 'myelopathy', pattern: /\b(?:myelopath(?:y|ies|ic)|myelomalacia|cord\s+compression|compress\w*\s+(?:of\s+|on\s+)?(?:the\s+)?(?:spinal\s+)?cord|cord\s+signal\s+(?:change|abnormalit)\w*)\b/gi },
+  { kind: 'radiculopathy', pattern: /\b(?:radiculopath(?:y|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|sciatica|nerve\s+root\s+(?:compression|impingement|irritation))\b/gi },
+  { kind: 'neurogenic-claudication', pattern: /\b(?:neurogenic\s+claudication|pseudo-?claudication|spinal\s+claudication)\b/gi },
+  { kind: 'discogenic-back-pain', pattern: /\bdiscogenic\s+(?:low\s+|lumbar\s+|axial\s+)?(?:back\s+)?pain\b/gi },
+  { kind: 'vertebrogenic-back-pain', pattern: /\b(?:vertebrogenic\s+(?:low\s+)?back\s+pain|(?:vertebral\s+)?end-?plate\s+pain)\b/gi },
+  { kind: 'low-back-pain', pattern: /\b(?:low(?:er)?\s+back\s+pain|lumbago|LBP|lumbar\s+(?:spine\s+|back\s+)?pain|axial\s+(?:low\s+)?back\s+pain|back\s+pain)\b/gi },
+  { kind: 'neck-pain', pattern: /\b(?:neck\s+pain|cervicalgia|cervical\s+(?:spine\s+)?pain|pain\s+in\s+the\s+neck)\b/gi },
+  {
+    kind: 'lower-extremity-pain',
+    pattern:
+      /\b(?:(?:leg|thigh|calf|buttock|lower[-\s]extremity)\s+pain|pain\s+(?:\w+\s+){0,3}(?:into|down|to)\s+(?:the\s+)?(?:(?:left|right|both|bilateral)\s+)?(?:leg|legs|thigh|thighs|calf|calves|buttock|buttocks|foot|feet|lower\s+extremit(?:y|ies))|sclerotomal\s+pain)\b/gi,
+  },
+  {
+    kind: 'disc-displacement',
+    pattern: new RegExp(
+      `\\b(?:herniat\\w*|protru(?:sions?|ding|ded)|extru(?:sions?|ding|ded)|HNP|sequestrat\\w*|(?:free|disc|disk)\\s+fragments?|${DISC}\\s+(?:bulges?|bulging|displacement)|bulging\\s+${DISC}|displaced\\s+${DISC}|slipped\\s+${DISC})\\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'disc-degeneration',
+    pattern: new RegExp(
+      `\\b(?:degenerative\\s+${DISC}(?:\\s+disease)?|DDD|${DISC}\\s+degeneration|degenerat\\w+\\s+(?:of\\s+(?:the\\s+)?)?(?:\\w+\\s+)?${DISC}|${DISC}\\s+desiccation|desiccat\\w+\\s+(?:\\w+\\s+)?${DISC}|${DISC}\\s+(?:is\\s+|are\\s+)?desiccated|loss\\s+of\\s+(?:\\w+\\s+)?${DISC}\\s+(?:space\\s+)?height|${DISC}\\s+(?:space\\s+)?(?:narrowing|height\\s+loss))\\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'spondylosis',
+    pattern:
+      /\b(?:spondylos[ie]s|spondylotic|facet\s+(?:joint\s+)?(?:arthropathy|arthrosis|hypertrophy|osteoarthritis|degeneration|arthritis)|uncovertebral\s+(?:joint\s+)?(?:hypertrophy|arthropathy|arthrosis|spurring|osteophytes?)|osteophyt\w*|degenerative\s+joint\s+disease|DJD)\b/gi,
+  },
+  { kind: 'spondylolisthesis', pattern: /\b(?:spondylolisthesis|anterolisthesis|retrolisthesis|listhesis)\b/gi },
+  { kind: 'schmorl-node', pattern: /\bschmorl'?s?\s+nod(?:e|es|ule|ules)\b/gi },
+];
+
+/** Region words in the dorsopathy scheme's terms (junctions before their parts). */
+export const REGION_WORDS: { region: string; pattern: RegExp }[] = [
+  { region: 'occipito-atlanto-axial', pattern: /\b(?:atlanto-?axial|occipito-?atlanto\w*|cranio-?cervical|cranio-?vertebral)\b/i },
+  { region: 'cervicothoracic', pattern: /\bcervico-?thoracic\b/i },
+  { region: 'thoracolumbar', pattern: /\bthoraco-?lumbar\b/i },
+  { region: 'lumbosacral', pattern: /\blumbo-?sacral\b/i },
+  { region: 'cervical', pattern: /\b(?:cervical|c-spine|neck)\b/i },
+  { region: 'thoracic', pattern: /\b(?:thoracic|dorsal\s+spine|t-spine|mid[-\s]back)\b/i },
+  { region: 'lumbar', pattern: /\b(?:lumbar|l-spine|low(?:er)?\s+back)\b/i },
+  { region: 'sacral', pattern: /\b(?:sacral|sacrum|sacro-?coccygeal|coccyx)\b/i },
+];

@@ -1,0 +1,25 @@
+import type { CodeGroup, RuleContext, RuleOutput } from '../rules/rule';
+import { SPINE_FAMILIES } from '../spine-families';
+import type { RuleId, SourceRef } from '../types';
+import { checkSpineCode, readConditions } from './check-families';
+import { sourceRef } from './family-sources';
+
+/** Ids of the spine families beside M99, for the rules' `families` lists. */
+export const SPINE_FAMILY_IDS: readonly string[] = SPINE_FAMILIES.map((f) => f.id);
+
+/** Sources the family checks cite, for the rules' `sources` lists. */
+export const FAMILY_RULE_SOURCES: readonly SourceRef[] = ['order-fy2026-dorsopathies', 'tabular-dorsopathies', 'index-dorsopathies'].map(sourceRef);
+
+/**
+ * The part of the spine-family check (check-family-code.ts) that belongs to one rule. The whole
+ * check runs once per code and the note's conditions once per page (ctx.memo), whichever rule
+ * asks first; each rule returns only its own findings and comparisons.
+ */
+export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): RuleOutput {
+  if (code.m99 || code.exists === false || !code.family || code.family.family.id === 'm99') return [];
+  const all = ctx.memo(`spine-family:${code.code}`, () => {
+    const conditions = ctx.memo('spine-conditions', () => readConditions(ctx.notes));
+    return checkSpineCode(code.code, code.evidence, conditions, ctx.mentions);
+  });
+  return { findings: all.findings.filter((f) => f.rule === rule), compared: all.compared.filter((c) => c.rule === rule) };
+}

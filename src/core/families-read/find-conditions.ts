@@ -1,0 +1,203 @@
+import { assessContext } from '../context/assess-context';
+import { findCues, type Cue } from '../context/find-cues';
+import { findSections, sectionStatusAt } from '../context/find-sections';
+import { findLevels, type LevelHit } from '../levels/find-levels';
+import { sentenceBounds } from '../text/sentence-bounds';
+import type { FieldText, Span, Status } from '../types';
+import { CONDITION_WORDS, REGION_WORDS, type ConditionKind } from './condition-lexicon';
+
+export type { ConditionKind } from './condition-lexicon';
+
+/** One condition statement in a note: what, where (levels or region words), and its status. */
+export type Condition = {
+  kind: ConditionKind;
+  span: Span;
+  status: Status;
+  trigger: Span | null;
+  /** Normalised levels the statement names ("L4-L5"); for a nerve root, the segment above it. */
+  levels: string[];
+  /** Dorsopathy-scheme region words in the statement ("lumbosacral"), used when no level is named. */
+  regionWords: string[];
+  /** True when the place came from elsewhere in the note (its heading or other statements). */
+  placeFromNote: boolean;
+  /** The sentence the statement sits in (to tell linked statements from separate ones). */
+  sentence: { start: number; end: number };
+};
+
+const SEGMENT_ABOVE: Record<string, string> = { C: 'C', T: 'T', L: 'L', S: 'L' };
+const MAX_VERTEBRA: Record<string, number> = { C: 7, T: 12, L: 5 };
+
+/**
+ * A nerve root exits at the segment above it in the index's reading ("Radiculopathy, due to disc
+ * disorder, C5" → C4-C5; C8 → cervicothoracic); S1 sits at L5-S1. ChartLint convention for L and T.
+ */
+function rootSegment(root: string): string | undefined {
+  const m = /^([CTLS])(\d{1,2})$/.exec(root);
+  if (!m) return undefined;
+  const letter = m[1] ?? '';
+  const n = Number(m[2]);
+  if (letter === 'C' && n === 8) return 'C7-T1';
+  if (letter === 'S' && n === 1) return 'L5-S1';
+  if (n === 1) {
+    if (letter === 'T') return 'C7-T1';
+    if (letter === 'L') return 'T12-L1';
+    return undefined;
+  }
+  const above = SEGMENT_ABOVE[letter];
+  if (!above || n > (MAX_VERTEBRA[letter] ?? 0)) return undefined;
+  return `${letter}${n - 1}-${letter}${n}`;
+}
+
+type Hit = { kind: ConditionKind; start: number; end: number };
+
+function findHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const { kind, pattern } of CONDITION_WORDS) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) hits.push({ kind, start: m.index, end: m.index + m[0].length });
+  }
+  // Stenosis wording competes for levels too (it is read by find-mentions, not here).
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function firstAtOrAfter(list: { start: number }[], from: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((list[mid]?.start ?? Infinity) < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement)\b/gi;
+
+/** Levels of one sentence given to the nearest condition word; a word with none takes them all. */
+function gap(l: { start: number; end: number }, h: { start: number; end: number }): number {
+  return l.end <= h.start ? h.start - l.end : l.start >= h.end ? l.start - h.end : 0;
+}
+
+function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], levels: LevelHit[]): LevelHit[] {
+  const mine: LevelHit[] = [];
+  for (const l of levels) {
+    const own = gap(l, hit);
+    let nearest = true;
+    for (const h of sentenceHits) {
+      if (h !== hit && !(h.start < hit.end && h.end > hit.start) && gap(l, h) < own) {
+        nearest = false;
+        break;
+      }
+    }
+    if (nearest) mine.push(l);
+  }
+  return mine.length > 0 ? mine : levels;
+}
+
+/** A line that starts with a level label ("L4-5: ...") gives its level to the line's statements. */
+function lineLabelLevels(text: string, at: number): LevelHit[] {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const head = text.slice(lineStart, Math.min(text.length, lineStart + 24));
+  const label = /^\s*(?:[-*•]\s*)?([^:\n]{2,16}):/.exec(head);
+  if (!label?.[1]) return [];
+  return findLevels(label[1], lineStart);
+}
+
+const ORDER = (v: string): number | undefined => {
+  const m = /^([CTLS])(\d{1,2})$/.exec(v);
+  if (!m) return undefined;
+  const base: Record<string, number> = { C: 0, T: 7, L: 19, S: 24 };
+  return (base[m[1] ?? ''] ?? NaN) + Number(m[2]);
+};
+
+/** "L4 on L5" names two vertebrae of one slipped segment: read them as "L4-L5". */
+function joinAdjacent(levels: string[]): string[] {
+  const [a, b] = levels;
+  if (levels.length !== 2 || !a || !b) return levels;
+  const x = ORDER(a);
+  const y = ORDER(b);
+  return x !== undefined && y !== undefined && y - x === 1 ? [`${a}-${b}`] : levels;
+}
+
+function regionWordsIn(text: string): string[] {
+  const out: string[] = [];
+  let rest = text;
+  for (const { region, pattern } of REGION_WORDS) {
+    if (pattern.test(rest)) {
+      out.push(region);
+      rest = rest.replace(new RegExp(pattern.source, 'gi'), ' ');
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds condition statements in a note field, each with its status (ConText via assessContext,
+ * section headings included) and place. A statement with no level or region of its own takes
+ * the region words of the whole note, marked `placeFromNote` (findings on it stay soft).
+ *
+ * @example findConditions({id: 'n', kind: 'note', text: 'L4-5 disc herniation with left L5 radiculopathy.'}).map((c) => c.kind) // ['disc-displacement', 'radiculopathy']
+ */
+export function findConditions(field: FieldText): Condition[] {
+  const text = field.text;
+  const hits = findHits(text);
+  if (hits.length === 0) return [];
+  const sections = findSections(text);
+  const noteRegions = regionWordsIn(text);
+  const stenosisWords = [...text.matchAll(STENOSIS_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const words = [...hits, ...stenosisWords].sort((a, b) => a.start - b.start);
+  const out: Condition[] = [];
+  // Statements of one sentence share its levels and competitors: computed once per sentence, so a
+  // dense 1 MB note stays linear.
+  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[]; cues: Cue[]; regionWords: string[]; c8: boolean } | undefined;
+  for (const hit of hits) {
+    // Statements of one sentence come together: reuse its bounds rather than scanning again.
+    const sentence = cached && hit.start >= cached.start && hit.end <= cached.end ? { start: cached.start, end: cached.end } : sentenceBounds(text, hit.start, hit.end);
+    if (!cached || cached.start !== sentence.start || cached.end !== sentence.end) {
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const from = firstAtOrAfter(words, sentence.start);
+      const inside: { start: number; end: number }[] = [];
+      for (let i = from; i < words.length; i++) {
+        const w = words[i];
+        if (!w || w.start >= sentence.end) break;
+        if (w.end <= sentence.end) inside.push(w);
+      }
+      cached = {
+        start: sentence.start,
+        end: sentence.end,
+        levels: findLevels(sentenceText, sentence.start),
+        words: inside,
+        cues: findCues(text, sentence.start, sentence.end),
+        regionWords: regionWordsIn(sentenceText),
+        c8: /\bC8\b/.test(sentenceText),
+      };
+    }
+    const levels = cached.levels;
+    let mine = levels.length > 0 ? levelsFor(hit, cached.words, levels) : lineLabelLevels(text, sentence.start);
+    if (mine.length === 0) mine = lineLabelLevels(text, hit.start);
+    // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
+    const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && cached.c8;
+    const normalized = c8 ? ['C7-T1'] : joinAdjacent([
+      ...new Set(
+        mine.map((l) => {
+          const n = l.level.normalized;
+          return hit.kind === 'radiculopathy' && !n.includes('-') ? (rootSegment(n) ?? n) : n;
+        }),
+      ),
+    ]);
+    const ownWords = normalized.length > 0 ? [] : cached.regionWords;
+    const placeFromNote = normalized.length === 0 && ownWords.length === 0 && noteRegions.length > 0;
+    const context = assessContext(text, hit, { fieldId: field.id, sentence, cues: cached.cues, sectionStatus: sectionStatusAt(sections, hit.start) });
+    out.push({
+      kind: hit.kind,
+      span: { fieldId: field.id, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) },
+      status: context.status,
+      trigger: context.trigger,
+      levels: normalized,
+      regionWords: placeFromNote ? noteRegions : ownWords,
+      placeFromNote,
+      sentence,
+    });
+  }
+  return out;
+}

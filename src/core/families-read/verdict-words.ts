@@ -1,0 +1,62 @@
+import { parseFamilyCode, schemeById } from '../families';
+import { parseM99Code } from '../m99/m99-axes';
+import type { CodeVerdict } from '../types';
+import { allClear } from './code-verdicts';
+import { notCheckedReason } from './check-families';
+
+/**
+ * A code's verdict in a coder's words, the same on the badge, the popup and the side panel:
+ * "Not checked by ChartLint: E11.9 is outside the spine families it reads."
+ */
+export function verdictWords(v: CodeVerdict): string {
+  if (v.verdict === 'supported') return `Checked and supported: ${v.code}. ${capitalise(v.reason)}.`;
+  if (v.verdict === 'finding') return `${v.code} has a finding (listed above).`;
+  return `Not checked by ChartLint: ${v.reason}.`;
+}
+
+/** Short label per verdict, for a tag next to the code. */
+export const VERDICT_LABEL: Record<CodeVerdict['verdict'], string> = {
+  supported: 'Supported',
+  finding: 'Finding',
+  'not-checked': 'Not checked',
+};
+
+/**
+ * The all-clear sentence, only when every code was checked and supported; it names what was
+ * checked. Undefined otherwise: no surface may then say the note supports the codes.
+ */
+export function allClearWords(verdicts: readonly CodeVerdict[]): string | undefined {
+  const checked = allClear(verdicts);
+  return checked ? `Every code on this page was checked and the note supports it: ${checked}.` : undefined;
+}
+
+const capitalise = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
+const QUALIFIER_WORDS: Record<string, string> = {
+  myelopathy: 'myelopathy',
+  radiculopathy: 'radiculopathy',
+  'neurogenic-claudication': 'neurogenic claudication',
+  'discogenic-back-pain': 'discogenic back pain',
+  'lower-extremity-pain': 'lower-extremity pain',
+};
+
+/**
+ * What ChartLint compares for a code when it meets one on a page, for the code's entry (popup and
+ * side panel): the axes and the scheme, or why it is not checked.
+ *
+ * @example checksWords('M48.02') // 'When this code is on a page, ChartLint compares it with the note: ...'
+ */
+export function checksWords(code: string): string {
+  const m99 = parseM99Code(code);
+  const parsed = parseFamilyCode(code);
+  if (!parsed?.complete || (parsed.family.id === 'm99' && !m99)) return `Not checked by ChartLint: ${notCheckedReason(code, false)}.`;
+  const scheme = schemeById(parsed.family.scheme);
+  const parts: string[] = [];
+  if (m99) parts.push(`site (${m99.site === 'canal' ? 'neural canal' : 'intervertebral foramina'})`, `mechanism (${m99.mechanisms.join(' or ')})`);
+  else parts.push(`that the note documents ${parsed.subcategory.title.toLowerCase()}`);
+  if (parsed.region && !parsed.region.residual) parts.push(`region (${parsed.region.label}${parsed.axes.level ? `, level ${parsed.axes.level}` : ''}, ${scheme.name})`);
+  if (!m99 && parsed.axes.site === 'canal') parts.push('site (spinal canal, not the foramina)');
+  const q = Object.entries(parsed.axes.qualifiers ?? {}).map(([k, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[k] ?? k}`);
+  if (q.length > 0) parts.push(q.join(', '));
+  return `When ${code} is on a page, ChartLint compares it with the note: ${parts.join('; ')}.`;
+}

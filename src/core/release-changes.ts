@@ -1,0 +1,58 @@
+/**
+ * What a code's history across ICD-10-CM releases means for a finding, and the release stamp every
+ * finding carries. Pure: the knowledge base supplies the history through the lookup
+ * (`lookup.history`), taken from the official order addenda of each release.
+ *
+ * - A code deleted in the release in force on the date of service: invalid-code names that release
+ *   and the codes added in its place.
+ * - A code that did not exist yet on that date (added by a later release): invalid-code says when
+ *   it takes effect.
+ * - A header that was billable the year before: non-billable-code names the release that made it a
+ *   header and its new billable codes.
+ */
+import type { AnalyzeResult, CodeLookup, Finding, ReleaseStamp } from './types';
+
+/** Adds the release to every finding and to the result (the CLI's JSON and the UI show it). */
+export function stampRelease(result: AnalyzeResult, stamp: ReleaseStamp | undefined): AnalyzeResult {
+  if (!stamp) return result;
+  return { ...result, release: stamp, findings: result.findings.map((f) => ({ ...f, release: stamp.version })) };
+}
+
+const list = (codes: readonly string[]) => (codes.length <= 2 ? codes.join(' or ') : `${codes.slice(0, -1).join(', ')} or ${codes.at(-1) ?? ''}`);
+
+/** Rewrites the validity findings of one code when the release history explains them better. */
+export function explainReleaseChange(findings: Finding[], code: string | undefined, lookup: CodeLookup | undefined): Finding[] {
+  const history = code && lookup?.history?.(code);
+  if (!code || !history || !lookup) return findings;
+  const inUse = lookup.release ?? 'the release in force';
+  const billable = history.replacements.filter((c) => lookup(c)?.billable === true);
+  return findings.map((f) => {
+    if (f.code !== code) return f;
+    if (f.rule === 'invalid-code' && f.severity === 'error' && history.change === 'deleted') {
+      return {
+        ...f,
+        suggestions: billable,
+        message: `${code}${history.title ? ` (${history.title})` : ''} was deleted in ICD-10-CM ${history.release}, effective ${history.effectiveFrom}, the release in force on the date of service.${
+          billable.length ? ` Its place is taken by ${list(billable)}.` : ' The order addenda add no code in its place; look the condition up in the index.'
+        }`,
+      };
+    }
+    if (f.rule === 'invalid-code' && f.severity === 'error' && history.change === 'added-later') {
+      return {
+        ...f,
+        suggestions: [],
+        message: `${code} did not exist yet on the date of service: ICD-10-CM ${history.release} added it, effective ${history.effectiveFrom}, and ${inUse} was in force then.`,
+      };
+    }
+    if (f.rule === 'non-billable-code' && history.change === 'billable-to-header') {
+      return {
+        ...f,
+        suggestions: billable,
+        message: `${code}${history.title ? ` (${history.title})` : ''} was billable until ICD-10-CM ${history.release} made it a header, effective ${history.effectiveFrom}.${
+          billable.length ? ` Report ${list(billable)} instead.` : ''
+        }`,
+      };
+    }
+    return f;
+  });
+}

@@ -1,0 +1,87 @@
+import { parseFamilyCode } from '../families';
+import { findCodes } from '../find-codes';
+import { m99Structure, parseM99Code } from '../m99/m99-axes';
+import { mentionLimits, scanMentions } from '../mentions/find-mentions';
+import type { AnalyzeInput, CodeLookup, Comparison, Finding, FoundCode } from '../types';
+import { explainReleaseChange } from '../release-changes';
+import { buildChecklist } from './build-checklist';
+import { outputOf, type CodeGroup, type RuleContext, type RuleDefinition } from './rule';
+
+/** Groups the judged codes by code, in page order, with what the catalog (or M99's structure) says. */
+function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGroup[] {
+  const byCode = new Map<string, FoundCode[]>();
+  for (const c of judged) {
+    const list = byCode.get(c.code);
+    if (list) list.push(c);
+    else byCode.set(c.code, [c]);
+  }
+  return [...byCode].map(([code, found]) => {
+    const info = lookup?.(code);
+    const structure = m99Structure(code);
+    return {
+      code,
+      found,
+      evidence: found.map((f) => f.span),
+      info,
+      exists: lookup ? info !== undefined : structure === undefined ? undefined : structure !== 'invalid',
+      billable: lookup ? info?.billable : structure === undefined ? undefined : structure === 'billable',
+      family: parseFamilyCode(code),
+      m99: parseM99Code(code),
+    };
+  });
+}
+
+/**
+ * Reads the page once for every rule: codes from every field, mentions and the checklist from the
+ * notes, and the judged codes (diagnosis fields, or the note when there are none) grouped by code.
+ * `findings` and `comparisons` are where `runRules` collects, and what `ctx.prior` shows.
+ */
+export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undefined) {
+  const codes = input.fields.flatMap((field) => findCodes(field));
+  const notes = input.fields.filter((f) => f.kind === 'note');
+  const scans = notes.map((field) => scanMentions(field));
+  const mentions = scans.flatMap((s) => s.mentions);
+  const hasDiagnosis = input.fields.some((f) => f.kind === 'diagnosis');
+  const judged = codes.filter((c) => (hasDiagnosis ? c.fieldKind === 'diagnosis' : true));
+  const findings: Finding[] = [];
+  const comparisons: Comparison[] = [];
+  const memo = new Map<string, unknown>();
+  const ctx: RuleContext = {
+    fields: input.fields,
+    notes,
+    noteText: notes.map((n) => n.text).join('\n'),
+    codes,
+    entered: groupCodes(judged, lookup),
+    mentions,
+    affirmed: mentions.filter((m) => m.status === 'affirmed'),
+    checklist: buildChecklist(notes, mentions),
+    lookup,
+    prior: findings,
+    memo: <T>(key: string, make: () => T): T => {
+      if (!memo.has(key)) memo.set(key, make());
+      return memo.get(key) as T;
+    },
+  };
+  return { ctx, findings, comparisons, limits: mentionLimits(scans) };
+}
+
+/**
+ * Runs rules over a context: each code rule per code (a code's findings stay together, in page
+ * order), then each page rule once. Findings and comparisons are appended to the given lists.
+ */
+export function runRules(rules: readonly RuleDefinition[], ctx: RuleContext, findings: Finding[], comparisons: Comparison[]): void {
+  const collect = (out: ReturnType<typeof outputOf>) => {
+    findings.push(...out.findings);
+    comparisons.push(...out.compared);
+  };
+  for (const code of ctx.entered) {
+    for (const rule of rules) {
+      if (rule.scope !== 'code') continue;
+      const out = outputOf(rule.check(code, ctx));
+      // A code deleted, made a header or not yet added in the release of the visit: the validity
+      // findings say which release and what replaces it (release-changes.ts).
+      collect({ ...out, findings: explainReleaseChange(out.findings, code.code, ctx.lookup) });
+    }
+  }
+  for (const rule of rules) if (rule.scope === 'page') collect(outputOf(rule.check(ctx)));
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadSpineLookup } from '../../../test/corpus/icd10cm/order-rows';
+import { classifiedElsewhere } from './classified-elsewhere';
+import { page, runRule } from './run-rule';
+
+const lookup = loadSpineLookup();
+const run = (code: string, note: string) => runRule(classifiedElsewhere, page(code, note), { lookup }).findings;
+
+describe('classified-elsewhere', () => {
+  it('names the disc code with radiculopathy for M99.73 with "L4-5 foraminal stenosis due to disc bulge. Left L5 radiculopathy."', () => {
+    const findings = run('M99.73', 'L4-5 foraminal stenosis due to disc bulge. Left L5 radiculopathy.');
+    expect(findings[0]?.severity).toBe('info');
+    expect(findings[0]?.suggestions).toContain('M51.16');
+  });
+
+  it('uses the dorsopathy scheme: L5-S1 is lumbosacral (M51.17)', () => {
+    expect(run('M99.73', 'L5-S1 foraminal stenosis due to disc protrusion with S1 radiculopathy.')[0]?.suggestions).toContain('M51.17');
+  });
+
+  it('never tells a foraminal-only note that it documents spinal stenosis, even with "No central canal stenosis."', () => {
+    for (const note of [
+      'Moderate left C5-6 foraminal narrowing due to uncovertebral osteophytes. No central canal stenosis.',
+      'C5-6 foraminal stenosis due to osteophytes.',
+      'L4-5 foraminal stenosis due to disc bulge.',
+    ]) {
+      const findings = run('M99.61', note);
+      expect(findings.flatMap((f) => f.suggestions).filter((c) => c.startsWith('M48.0')), note).toEqual([]);
+      expect(findings.map((f) => f.message).join(' '), note).not.toMatch(/spinal stenosis/);
+    }
+  });
+
+  it('speaks with the suggestion on the demo report: suggested M99.61, and entering it is never answered with M48.02', () => {
+    const report =
+      'Findings: C4-C5: mild disc bulge without stenosis. C5-C6: uncovertebral joint osteophytes cause moderate left neural foraminal narrowing. The central canal is patent. C6-C7: no significant canal or foraminal stenosis. Impression: Moderate left C5-C6 neural foraminal stenosis due to uncovertebral osteophytes.';
+    expect(run('M99.61', report).flatMap((f) => f.suggestions)).not.toContain('M48.02');
+  });
+
+  it('offers M48.0- when the note documents canal stenosis, in the dorsopathy region of the level', () => {
+    expect(run('M99.33', 'L4-5 central canal stenosis due to facet hypertrophy.')[0]?.suggestions).toContain('M48.061');
+    expect(run('M99.31', 'C7-T1 central canal stenosis due to osteophytes.')[0]?.suggestions).toContain('M48.03');
+  });
+
+  it('offers M43.1- only when the note names a listhesis, not for any subluxation', () => {
+    expect(run('M99.63', 'L4-5 foraminal stenosis due to grade 1 anterolisthesis.')[0]?.suggestions).toContain('M43.16');
+    expect(run('M99.63', 'L4-5 foraminal stenosis due to subluxation.').flatMap((f) => f.suggestions)).not.toContain('M43.16');
+  });
+
+  it('is quiet when the note affirms nothing', () => {
+    expect(run('M99.61', 'No foraminal stenosis.')).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { missingDocumentation } from './missing-documentation';
+import { page, runRule } from './run-rule';
+
+describe('missing-documentation', () => {
+  it('lists mechanism, imaging and neuro for M99.61 with "Cervical foraminal stenosis." but not the level', () => {
+    const { findings } = runRule(missingDocumentation, page('M99.61', 'Cervical foraminal stenosis.'));
+    expect(findings[0]?.severity).toBe('info');
+    expect(findings[0]?.message).toMatch(/mechanism/);
+    expect(findings[0]?.message).toMatch(/imaging/);
+    expect(findings[0]?.message).not.toMatch(/level/i);
+  });
+
+  it('is quiet when every checklist item is met', () => {
+    const note = 'MRI: left C5-6 foraminal stenosis due to osteophytes. Exam: C6 radiculopathy with weakness.';
+    expect(runRule(missingDocumentation, page('M99.61', note)).findings).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { m99Structure } from '../m99/m99-axes';
+import type { CodeRule } from './rule';
+import { GUIDELINE_CODES_ONLY, ORDER_FILE } from './sources';
+import { codesFromNote } from './stenosis/documented-codes';
+
+/**
+ * non-billable-code: the code exists but is a header (it needs more characters). Suggests the
+ * codes below it that the note documents, else the first ones of the header.
+ */
+export const nonBillableCode: CodeRule = {
+  id: 'non-billable-code',
+  title: 'Code is incomplete (a header)',
+  help: 'The code exists but is a category header: it needs one more character (e.g. the region) before it can be reported.',
+  defaultSeverity: 'error',
+  families: ['*'],
+  sources: [GUIDELINE_CODES_ONLY, ORDER_FILE],
+  scope: 'code',
+  check(code, ctx) {
+    if (code.exists !== true || code.billable !== false) return [];
+    // A header also written with a letter-for-digit typo is told about the typo first (invalid-code);
+    // this finding then points at the correctly written places only.
+    const typed = code.found.some((f) => f.note) ? code.found.filter((f) => !f.note) : code.found;
+    if (typed.length === 0) return [];
+    const children = Array.from({ length: 10 }, (_, d) => `${code.code}${d}`);
+    const fromNote = codesFromNote(code.m99, ctx.mentions).filter((c) => c.startsWith(code.code));
+    const valid = (c: string) => (ctx.lookup ? ctx.lookup(c)?.billable === true : m99Structure(c) === 'billable');
+    const suggestions = (fromNote.length > 0 ? fromNote : children.slice(0, 5)).filter(valid);
+    return [
+      {
+        rule: 'non-billable-code',
+        severity: 'error',
+        code: code.code,
+        suggestions,
+        message: `${code.code}${code.info ? ` (${code.info.title})` : ''} is a header, not a reportable code: it needs one more character for the region.${
+          fromNote.length > 0 ? ` The note documents ${fromNote.join(', ')}.` : ''
+        }`,
+        evidence: typed.map((f) => f.span),
+        sources: [GUIDELINE_CODES_ONLY, ORDER_FILE],
+      },
+    ];
+  },
+};

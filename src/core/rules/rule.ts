@@ -1,0 +1,87 @@
+/**
+ * What a rule is: one file per rule exports a RuleDefinition (id, plain-words title, help, default
+ * severity, families, sources, check). `analyze()` runs them in registry order (registry.ts); the
+ * options page, badge, side panel and `chartlint rules` list them from the same registry.
+ */
+import type { ParsedFamilyCode } from '../families/types';
+import type { M99StenosisAxes } from '../m99/m99-axes';
+import type { ChecklistItem, CodeInfo, CodeLookup, Comparison, FieldText, Finding, FoundCode, Mention, RuleId, Severity, SourceRef, Span } from '../types';
+
+export type { Comparison };
+
+/** One entered code with everything the rules read about it. Codes written twice are one group. */
+export type CodeGroup = {
+  /** Dotted, upper case. */
+  code: string;
+  /** Every place the code was written (diagnosis fields, or the note when there are none). */
+  found: FoundCode[];
+  /** The spans of `found`, for findings' evidence. */
+  evidence: Span[];
+  /** Official data when a catalog is at hand. */
+  info: CodeInfo | undefined;
+  /** True or false when known (catalog, or M99's structure without one); undefined otherwise. */
+  exists: boolean | undefined;
+  billable: boolean | undefined;
+  /** The code read through its family (families/); undefined when ChartLint has no family for it. */
+  family: ParsedFamilyCode | undefined;
+  /** For M99.2-M99.7: the stenosis axes the stenosis rules compare. */
+  m99: M99StenosisAxes | undefined;
+};
+
+/** A check's answer: findings, plus optionally what it compared. */
+export type RuleOutput = Finding[] | { findings: Finding[]; compared?: Comparison[] };
+
+/**
+ * Everything read from the page once, shared by every rule. Surfaces and other readings extend
+ * this by adding optional fields (procedure lines, treated regions, payer): add, never rename.
+ */
+export type RuleContext = {
+  fields: readonly FieldText[];
+  notes: readonly FieldText[];
+  /** Every note field's text joined with newlines. */
+  noteText: string;
+  /** Every code read on the page, from every field. */
+  codes: readonly FoundCode[];
+  /** The codes being judged (diagnosis fields, or the note when there are none), grouped by code. */
+  entered: readonly CodeGroup[];
+  mentions: readonly Mention[];
+  /** The affirmed mentions (not negated, uncertain, historical, hypothetical or family history). */
+  affirmed: readonly Mention[];
+  checklist: readonly ChecklistItem[];
+  lookup: CodeLookup | undefined;
+  /** Findings of the rules that ran before this one, in registry order. */
+  prior: readonly Finding[];
+  /** Caches a value shared by several rules for this one analysis (e.g. the closest mentions of a code). */
+  memo: <T>(key: string, make: () => T) => T;
+};
+
+type RuleMeta = {
+  id: RuleId;
+  /** Plain words a coder understands: "Wrong region", not "region mismatch". */
+  title: string;
+  /** One or two sentences on what the rule checks and why. */
+  help: string;
+  defaultSeverity: Severity;
+  /** Family ids (families/) the rule reads; ['*'] for any code. */
+  families: readonly string[];
+  sources: readonly SourceRef[];
+};
+
+/** A rule that looks at one entered code at a time (run for each code, in page order). */
+export type CodeRule = RuleMeta & { scope: 'code'; check: (code: CodeGroup, ctx: RuleContext) => RuleOutput };
+/** A rule that looks at the page as a whole (run once, after the code rules). */
+export type PageRule = RuleMeta & { scope: 'page'; check: (ctx: RuleContext) => RuleOutput };
+export type RuleDefinition = CodeRule | PageRule;
+
+/** What surfaces show about a rule: everything but the check. */
+export type RuleInfo = RuleMeta;
+
+/** Normalises a check's answer. */
+export function outputOf(output: RuleOutput): { findings: Finding[]; compared: Comparison[] } {
+  return Array.isArray(output) ? { findings: output, compared: [] } : { findings: output.findings, compared: output.compared ?? [] };
+}
+
+/** True when an earlier rule already found that the code does not exist (nothing else to judge). */
+export function isInvalid(code: CodeGroup): boolean {
+  return code.exists === false;
+}

@@ -1,0 +1,92 @@
+import { m99RegionLabel, type M99StenosisAxes } from '../../m99/m99-axes';
+import { documentsCode } from '../../mentions/documents-code';
+import type { Mention } from '../../types';
+import type { CodeGroup, RuleContext } from '../rule';
+import { codeSiteOf } from './documented-codes';
+
+export type Axis = 'site' | 'region' | 'mechanism';
+/**
+ * The site is the code's most visible axis: a note naming the code's site is closer than one that
+ * only shares region and mechanism. Region and mechanism each change one character and weigh the same.
+ */
+const AXIS_WEIGHT: Record<Axis, number> = { site: 3, region: 1, mechanism: 1 };
+
+export type AxisComparison = {
+  /** True when a mention matches the code on every axis. */
+  matched: boolean;
+  /** The mentions that matched (matched) or the closest ones (not matched), with the axes they differ on. */
+  closest: { m: Mention; diffs: Set<Axis> }[];
+  /** The region digit names a region without canal or foramina (pelvis, limbs, rib cage, abdomen). */
+  implausible: boolean;
+};
+
+function differingAxes(axes: M99StenosisAxes, m: Mention): Set<Axis> {
+  const diffs = new Set<Axis>();
+  const site = codeSiteOf(m);
+  if (site && site !== axes.site) diffs.add('site');
+  if (axes.region && m.regions.length > 0 && !m.regions.some((r) => r === axes.region)) diffs.add('region');
+  if (m.mechanisms.length > 0 && !m.mechanisms.some((x) => axes.mechanisms.includes(x))) diffs.add('mechanism');
+  return diffs;
+}
+
+/** Whether the region digit of an M99 stenosis code has no canal or foramina. */
+export const isImplausible = (axes: M99StenosisAxes) => axes.region !== undefined && !['head', 'cervical', 'thoracic', 'lumbar', 'sacral'].includes(axes.region);
+
+/**
+ * Compares an entered M99 stenosis code with the affirmed stenosis mentions: matched when one
+ * agrees on every axis; otherwise the closest mentions and the axes they differ on. Shared by the
+ * site, region and mechanism rules (computed once per code and analysis).
+ */
+export function compareAxes(code: CodeGroup, ctx: RuleContext): AxisComparison | undefined {
+  const axes = code.m99;
+  if (!axes || ctx.affirmed.length === 0) return undefined;
+  return ctx.memo(`stenosis-axes:${code.code}`, () => {
+    const implausible = isImplausible(axes);
+    // Narrowing statements are what M99 codes (annotation guide); cord or root compression counts
+    // only when the note has no narrowing statement at all.
+    const narrowing = ctx.affirmed.filter((m) => m.kind !== 'compression');
+    const byKind = narrowing.length > 0 ? narrowing : [...ctx.affirmed];
+    const sited = byKind.filter((m) => codeSiteOf(m) !== undefined);
+    const pool = sited.length > 0 ? sited : byKind;
+    // A note that documents the coded site, region and mechanism anywhere supports the code, even
+    // beside other findings: compare only with the statements that document it.
+    const documenting = implausible ? [] : pool.filter((m) => documentsCode(axes, [m]));
+    const scored = (documenting.length > 0 ? documenting : pool).map((m) => {
+      const diffs = differingAxes(axes, m);
+      if (implausible) diffs.delete('region');
+      return { m, diffs, distance: [...diffs].reduce((sum, axis) => sum + AXIS_WEIGHT[axis], 0) };
+    });
+    const min = Math.min(...scored.map((s) => s.distance));
+    return { matched: min === 0, closest: scored.filter((s) => s.distance === min), implausible };
+  });
+}
+
+const SITE_WORDING: Record<Mention['site'], string> = {
+  foramen: 'foraminal stenosis',
+  canal: 'canal stenosis',
+  'lateral-recess': 'lateral recess stenosis',
+  unspecified: 'stenosis',
+};
+
+/** "foraminal stenosis, C5-6, osseous": how findings name what the note documents. */
+export const describeMention = (m: Mention) =>
+  [SITE_WORDING[m.site], m.levels.map((l) => l.raw).join(', ') || m.regions.join('/'), m.mechanisms.join(' + ')].filter(Boolean).join(', ');
+
+export function valueOf(axis: Axis, m: Mention): string {
+  if (axis === 'site') return codeSiteOf(m) ?? '';
+  if (axis === 'region') return m.regions.join('/');
+  return m.mechanisms.join('/');
+}
+
+export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean): string {
+  // A report often states one finding twice (findings and impression): name each description once.
+  const documented = [...new Set(against.map(describeMention))].slice(0, 3).join('; ');
+  const wanted = suggestions.length > 0 ? ` ${unsure ? 'Check whether' : 'Consider'} ${suggestions.join(' or ')}${unsure ? ' fits better' : ''}.` : '';
+  const codeSays =
+    axis === 'site'
+      ? `${axes.code} is for stenosis of the ${axes.site === 'canal' ? 'neural canal' : 'intervertebral foramina'}`
+      : axis === 'region'
+        ? `${axes.code} is for the ${axes.region ? m99RegionLabel(axes.region) : '?'} region (digit ${axes.regionDigit ?? '?'})`
+        : `${axes.code} is for ${axes.mechanisms.join(' or ')} stenosis`;
+  return `${codeSays}, but the note documents ${documented}.${unsure ? ' The documentation is mixed or ambiguous.' : ''}${wanted}`;
+}

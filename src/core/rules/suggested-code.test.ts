@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { loadSpineLookup } from '../../../test/corpus/icd10cm/order-rows';
+import { regionMismatch } from './region-mismatch';
+import { page, runRule } from './run-rule';
+import { suggestedCode } from './suggested-code';
+
+const lookup = loadSpineLookup();
+
+describe('suggested-code', () => {
+  it('suggests M99.73 for "MRI: L4-5 foraminal stenosis due to disc bulge." when nothing is entered', () => {
+    const { findings } = runRule(suggestedCode, page('', 'MRI: L4-5 foraminal stenosis due to disc bulge.'), { lookup });
+    expect(findings.map((f) => f.code)).toEqual(['M99.73']);
+    expect(findings[0]?.message).toMatch(/Use it only if no code outside M99/);
+  });
+
+  it('does not repeat a code an earlier finding already offers', () => {
+    const { findings } = runRule(suggestedCode, page('M99.60', 'C5-6 foraminal stenosis due to osteophytes.'), { lookup, before: [regionMismatch] });
+    expect(findings).toEqual([]);
+  });
+
+  it('never suggests from "disc-osteophyte complex" or a negated statement', () => {
+    expect(runRule(suggestedCode, page('', 'C6-7 foraminal narrowing from a disc-osteophyte complex.')).findings).toEqual([]);
+    expect(runRule(suggestedCode, page('', 'No L4-5 foraminal stenosis due to disc.')).findings).toEqual([]);
+  });
+});

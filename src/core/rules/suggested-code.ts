@@ -1,0 +1,35 @@
+import type { Finding } from '../types';
+import type { PageRule } from './rule';
+import { M99_INDEX, M99_NOTE } from './sources';
+import { documentedCodes } from './stenosis/documented-codes';
+
+/** suggested-code (info): codes the note documents that nobody entered and no other finding already suggests. */
+export const suggestedCode: PageRule = {
+  id: 'suggested-code',
+  title: 'Code the note supports',
+  help: 'A code the note fully documents (site, level and cause) that was not entered.',
+  defaultSeverity: 'info',
+  families: ['m99'],
+  sources: [M99_INDEX, M99_NOTE],
+  scope: 'page',
+  check(ctx) {
+    const entered = new Set(ctx.entered.map((c) => c.code));
+    const alreadySuggested = new Set(ctx.prior.filter((f) => f.rule !== 'classified-elsewhere').flatMap((f) => f.suggestions));
+    const findings: Finding[] = [];
+    for (const [code, support] of documentedCodes(ctx.mentions)) {
+      if (entered.has(code) || alreadySuggested.has(code)) continue;
+      if (ctx.lookup && ctx.lookup(code)?.billable !== true) continue;
+      const title = ctx.lookup?.(code)?.title;
+      findings.push({
+        rule: 'suggested-code',
+        severity: 'info',
+        code,
+        suggestions: [code],
+        message: `The note documents ${support[0]?.span.text ?? 'stenosis'}, which fits ${code}${title ? ` (${title})` : ''}. Use it only if no code outside M99 describes the condition.`,
+        evidence: support.map((m) => m.span),
+        sources: [M99_INDEX, M99_NOTE],
+      });
+    }
+    return findings;
+  },
+};

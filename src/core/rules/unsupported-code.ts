@@ -1,0 +1,42 @@
+import { FAMILY_RULE_SOURCES, SPINE_FAMILY_IDS, familyCheck } from '../families-read/family-rule';
+import type { CodeRule } from './rule';
+import { GUIDELINE_UNCERTAIN, M99_INDEX } from './sources';
+
+/**
+ * unsupported-code: an M99 stenosis code, and the note affirms no stenosis at all (none, or only
+ * negated, uncertain, historical, hypothetical or family-history statements).
+ */
+export const unsupportedCode: CodeRule = {
+  id: 'unsupported-code',
+  title: 'Note does not support the code',
+  help: 'The note documents nothing the code claims: no stenosis at all, or only ruled out, suspected or past stenosis.',
+  defaultSeverity: 'warning',
+  families: ['m99', ...SPINE_FAMILY_IDS],
+  sources: [M99_INDEX, GUIDELINE_UNCERTAIN, ...FAMILY_RULE_SOURCES],
+  scope: 'code',
+  check(code, ctx) {
+    if (!code.m99) return familyCheck('unsupported-code', code, ctx);
+    if (code.exists === false || ctx.affirmed.length > 0) return [];
+    const other = ctx.mentions.filter((m) => m.status !== 'affirmed');
+    const uncertainOnly = other.length > 0 && other.every((m) => m.status === 'uncertain');
+    const finding = {
+      rule: 'unsupported-code' as const,
+      severity: 'warning' as const,
+      code: code.code,
+      suggestions: [],
+      message:
+        other.length === 0
+          ? `${code.code} is a stenosis code, but the note documents no spinal stenosis.`
+          : `${code.code} is a stenosis code, but the note documents stenosis only as ${[...new Set(other.map((m) => m.status))].join(' or ')} (${other
+              .slice(0, 3)
+              .map((m) => `"${m.span.text}"`)
+              .join(', ')}).`,
+      evidence: [...code.evidence, ...other.map((m) => m.span)],
+      sources: uncertainOnly ? [GUIDELINE_UNCERTAIN, M99_INDEX] : [M99_INDEX],
+    };
+    return {
+      findings: [finding],
+      compared: [{ rule: 'unsupported-code', code: code.code, outcome: 'finding', evidence: other.map((m) => m.span), reason: finding.message }],
+    };
+  },
+};

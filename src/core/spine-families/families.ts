@@ -1,0 +1,147 @@
+import type { AxisValues, CodeFamily, ExtraCharacter, Subcategory } from '../families/types';
+
+/**
+ * The spine families coders enter beside (or instead of) M99, read from the FY2026 order file
+ * (codes, titles, which region characters exist) and the tabular/index entries in sources.ts.
+ * `lesion` names what the note must document; `qualifiers` are the with/without facts the code
+ * states (a subcategory "with radiculopathy" elsewhere makes the others "without" it: the index
+ * sends disc disorders and spondylosis with radiculopathy to the combination codes).
+ */
+const ORDER = 'order-fy2026-dorsopathies';
+const TAB = 'tabular-dorsopathies';
+const IDX = 'index-dorsopathies';
+
+const digits = (s: string) => s.split('');
+const sub = (code: string, title: string, axes: AxisValues, regionDigits: string, sources: string[], extra?: Record<string, ExtraCharacter[]>): Subcategory => ({
+  code,
+  title,
+  axes,
+  regionDigits: digits(regionDigits),
+  ...(extra ? { extra } : {}),
+  sources,
+});
+
+const WITHOUT_BOTH = { myelopathy: false, radiculopathy: false };
+
+/** M50's mid-cervical 6th character: 0 unspecified level, 1 C4-C5, 2 C5-C6, 3 C6-C7. */
+const MID_CERVICAL_LEVELS: ExtraCharacter[] = [
+  { char: '0', axes: {}, label: 'unspecified level' },
+  { char: '1', axes: { level: 'C4-C5' }, label: 'C4-C5' },
+  { char: '2', axes: { level: 'C5-C6' }, label: 'C5-C6' },
+  { char: '3', axes: { level: 'C6-C7' }, label: 'C6-C7' },
+];
+
+/** M51.36-/M51.37- 6th character (FY2025): discogenic (axial) back pain and lower-extremity pain. */
+const DISCOGENIC_PAIN: ExtraCharacter[] = [
+  { char: '0', axes: { qualifiers: { 'discogenic-back-pain': true, 'lower-extremity-pain': false } }, label: 'with discogenic back pain only' },
+  { char: '1', axes: { qualifiers: { 'discogenic-back-pain': false, 'lower-extremity-pain': true } }, label: 'with lower extremity pain only' },
+  { char: '2', axes: { qualifiers: { 'discogenic-back-pain': true, 'lower-extremity-pain': true } }, label: 'with discogenic back pain and lower extremity pain' },
+  { char: '9', axes: { qualifiers: { 'discogenic-back-pain': false, 'lower-extremity-pain': false } }, label: 'without mention of lumbar back pain or lower extremity pain' },
+];
+
+export const SPINE_FAMILIES: readonly CodeFamily[] = [
+  {
+    id: 'm43.1',
+    title: 'Spondylolisthesis',
+    codePattern: '^M43\\.1[0-9]?$',
+    scheme: 'dorsopathy',
+    subcategories: [sub('M43.1', 'Spondylolisthesis', { lesion: 'spondylolisthesis' }, '0123456789', [ORDER, IDX])],
+    alternatives: [],
+    sources: [ORDER, IDX],
+  },
+  {
+    id: 'm47',
+    title: 'Spondylosis (M47.1-, M47.2-, M47.81-, M47.89-)',
+    codePattern: '^M47\\.(?:[12][0-9]?|8(?:[19][0-9]?)?)$',
+    scheme: 'dorsopathy',
+    subcategories: [
+      sub('M47.1', 'Other spondylosis with myelopathy', { lesion: 'spondylosis', qualifiers: { myelopathy: true } }, '0123456', [ORDER, TAB, IDX]),
+      sub('M47.2', 'Other spondylosis with radiculopathy', { lesion: 'spondylosis', qualifiers: { myelopathy: false, radiculopathy: true } }, '012345678', [ORDER, IDX]),
+      // M47.819 and M47.899 use 9 for "site unspecified", not the scheme's "multiple sites": left out
+      // so those two codes read as not checked rather than as a wrong region.
+      sub('M47.81', 'Spondylosis without myelopathy or radiculopathy', { lesion: 'spondylosis', qualifiers: WITHOUT_BOTH }, '12345678', [ORDER, IDX]),
+      sub('M47.89', 'Other spondylosis', { lesion: 'spondylosis' }, '12345678', [ORDER, IDX]),
+    ],
+    alternatives: [],
+    sources: [ORDER, TAB, IDX],
+  },
+  {
+    id: 'm48.0',
+    title: 'Spinal stenosis',
+    codePattern: '^M48\\.0[0-9]?[0-9]?$',
+    scheme: 'dorsopathy',
+    subcategories: [
+      sub('M48.0', 'Spinal stenosis', { lesion: 'spinal-stenosis', site: 'canal' }, '012345678', [ORDER, IDX], {
+        '6': [
+          { char: '1', axes: { qualifiers: { 'neurogenic-claudication': false } }, label: 'without neurogenic claudication' },
+          { char: '2', axes: { qualifiers: { 'neurogenic-claudication': true } }, label: 'with neurogenic claudication' },
+        ],
+      }),
+    ],
+    alternatives: [
+      {
+        target: 'M99.6',
+        when: 'The note documents stenosis of the intervertebral foramina only: the index sends foraminal stenosis to M99.6-/M99.7-, not to M48.0-.',
+        sources: [IDX],
+      },
+    ],
+    sources: [ORDER, IDX],
+  },
+  {
+    id: 'm50',
+    title: 'Cervical disc disorders',
+    codePattern: '^M50\\.[0-9](?:[0-9][0-9]?)?$',
+    scheme: 'cervical-disc',
+    subcategories: [
+      sub('M50.0', 'Cervical disc disorder with myelopathy', { lesion: 'disc-disorder', qualifiers: { myelopathy: true } }, '0123', [ORDER, IDX], { '2': MID_CERVICAL_LEVELS }),
+      sub('M50.1', 'Cervical disc disorder with radiculopathy', { lesion: 'disc-disorder', qualifiers: { myelopathy: false, radiculopathy: true } }, '0123', [ORDER, IDX], { '2': MID_CERVICAL_LEVELS }),
+      sub('M50.2', 'Other cervical disc displacement', { lesion: 'disc-displacement', qualifiers: WITHOUT_BOTH }, '0123', [ORDER, IDX], { '2': MID_CERVICAL_LEVELS }),
+      sub('M50.3', 'Other cervical disc degeneration', { lesion: 'disc-degeneration', qualifiers: WITHOUT_BOTH }, '0123', [ORDER, IDX], { '2': MID_CERVICAL_LEVELS }),
+      sub('M50.8', 'Other cervical disc disorders', { lesion: 'disc-disorder', qualifiers: WITHOUT_BOTH }, '0123', [ORDER], { '2': MID_CERVICAL_LEVELS }),
+      sub('M50.9', 'Cervical disc disorder, unspecified', { lesion: 'disc-disorder' }, '0123', [ORDER], { '2': MID_CERVICAL_LEVELS }),
+    ],
+    alternatives: [],
+    sources: [ORDER, TAB, IDX],
+  },
+  {
+    id: 'm51',
+    title: 'Thoracic, thoracolumbar, and lumbosacral intervertebral disc disorders',
+    codePattern: '^M51\\.(?:[0-48](?:[4-7][0-9]?)?|9)$',
+    scheme: 'dorsopathy',
+    subcategories: [
+      sub('M51.0', 'Thoracic, thoracolumbar and lumbosacral intervertebral disc disorders with myelopathy', { lesion: 'disc-disorder', qualifiers: { myelopathy: true } }, '456', [ORDER, IDX]),
+      sub('M51.1', 'Thoracic, thoracolumbar and lumbosacral intervertebral disc disorders with radiculopathy', { lesion: 'disc-disorder', qualifiers: { myelopathy: false, radiculopathy: true } }, '4567', [ORDER, TAB, IDX]),
+      sub('M51.2', 'Other thoracic, thoracolumbar and lumbosacral intervertebral disc displacement', { lesion: 'disc-displacement', qualifiers: WITHOUT_BOTH }, '4567', [ORDER, IDX]),
+      sub('M51.3', 'Other thoracic, thoracolumbar and lumbosacral intervertebral disc degeneration', { lesion: 'disc-degeneration', qualifiers: WITHOUT_BOTH }, '4567', [ORDER, IDX, 'addenda-fy2025-m51'], {
+        '6': DISCOGENIC_PAIN,
+        '7': DISCOGENIC_PAIN,
+      }),
+      sub('M51.4', "Schmorl's nodes", { lesion: 'schmorl-node' }, '4567', [ORDER]),
+      sub('M51.8', 'Other thoracic, thoracolumbar and lumbosacral intervertebral disc disorders', { lesion: 'disc-disorder', qualifiers: WITHOUT_BOTH }, '4567', [ORDER]),
+      sub('M51.9', 'Unspecified thoracic, thoracolumbar and lumbosacral intervertebral disc disorder', { lesion: 'disc-disorder' }, '', [ORDER]),
+    ],
+    alternatives: [],
+    sources: [ORDER, TAB, IDX, 'addenda-fy2025-m51'],
+  },
+  {
+    id: 'm54',
+    title: 'Dorsalgia: radiculopathy (M54.1-), cervicalgia (M54.2), low back pain (M54.5-)',
+    codePattern: '^M54\\.(?:1[0-8]?|2|5[019]?)$',
+    scheme: 'dorsopathy',
+    subcategories: [
+      sub('M54.1', 'Radiculopathy', { lesion: 'radiculopathy', qualifiers: { radiculopathy: true } }, '012345678', [ORDER, TAB, IDX]),
+      sub('M54.2', 'Cervicalgia', { lesion: 'neck-pain' }, '', [ORDER, TAB, IDX]),
+      sub('M54.50', 'Low back pain, unspecified', { lesion: 'low-back-pain' }, '', [ORDER, TAB]),
+      sub('M54.51', 'Vertebrogenic low back pain', { lesion: 'vertebrogenic-low-back-pain' }, '', [ORDER, TAB]),
+      sub('M54.59', 'Other low back pain', { lesion: 'low-back-pain' }, '', [ORDER, TAB]),
+    ],
+    alternatives: [
+      { target: 'M50.1', when: 'Excludes1 at M54.1: radiculopathy with a cervical disc disorder is coded M50.1-.', sources: [TAB, 'guideline-excludes1'] },
+      { target: 'M51.1', when: 'Excludes1 at M54.1: radiculopathy with a thoracic or lumbar disc disorder is coded M51.1-.', sources: [TAB, 'guideline-excludes1'] },
+      { target: 'M47.2', when: 'Excludes1 at M54.1: radiculopathy with spondylosis is coded M47.2-.', sources: [TAB, 'guideline-excludes1'] },
+      { target: 'M50', when: 'Excludes1 at M54.2: cervicalgia due to a cervical disc disorder is coded in M50.-.', sources: [TAB, 'guideline-excludes1'] },
+      { target: 'M51.2', when: 'Excludes1 at M54.5: lumbago due to disc displacement is coded M51.2-.', sources: [TAB, 'guideline-excludes1'] },
+    ],
+    sources: [ORDER, TAB, IDX],
+  },
+];

@@ -1,0 +1,62 @@
+/**
+ * The sources the spine-family entries cite (ids used in families.ts and schemes.ts). Official
+ * files are the copies in data/icd10cm/ (see data/icd10cm/SOURCES.md and
+ * data/icd10cm/tabular-addenda-patch.json); `verified` is the day each entry was read there. The
+ * exact tabular entries and index paths each id stands for are listed in docs/spine-families.md.
+ */
+import type { KnowledgeSource } from '../families/types';
+
+export type SpineSource = KnowledgeSource;
+
+const CDC = 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html';
+const GUIDELINES = 'https://www.cms.gov/medicare/coding-billing/icd-10-codes';
+
+export const SPINE_SOURCES: readonly SpineSource[] = [
+  {
+    id: 'order-fy2026-dorsopathies',
+    title: 'ICD-10-CM FY2026 order file (CDC/NCHS): spine family codes, titles and billable flags',
+    url: CDC,
+    verified: '2026-12-03',
+  },
+  {
+    id: 'tabular-dorsopathies',
+    title: 'ICD-10-CM Tabular List (with the FY2022-FY2026 addenda): inclusion terms at M47.1, M50.01, M51.1; Excludes1 at M54.1, M54.2, M54.5',
+    url: CDC,
+    verified: '2026-12-03',
+  },
+  {
+    id: 'addenda-fy2025-m51',
+    title: 'ICD-10-CM FY2025 tabular addenda: M51.36-/M51.37- by discogenic (axial) back pain and lower-extremity (leg) pain',
+    url: CDC,
+    verified: '2026-12-03',
+  },
+  {
+    id: 'index-dorsopathies',
+    title: 'ICD-10-CM Alphabetic Index: Stenosis, spinal; Spondylosis; Displacement and Degeneration, intervertebral disc; Radiculopathy; Spondylolisthesis',
+    url: CDC,
+    verified: '2026-12-03',
+  },
+  {
+    id: 'guideline-excludes1',
+    title: 'ICD-10-CM Official Guidelines I.A.12.a: an Excludes1 note means the two conditions are never coded together',
+    url: GUIDELINES,
+    verified: '2026-12-03',
+  },
+  {
+    id: 'guideline-combination',
+    title: 'ICD-10-CM Official Guidelines I.B.9: a combination code that names the condition and its manifestation is used alone',
+    url: GUIDELINES,
+    verified: '2026-12-03',
+  },
+  {
+    id: 'guideline-uncertain',
+    title: 'ICD-10-CM Official Guidelines IV.H: probable, suspected or rule-out diagnoses are not coded in outpatient care',
+    url: GUIDELINES,
+    verified: '2026-12-03',
+  },
+  {
+    id: 'chartlint-convention-spine',
+    title: 'ChartLint convention where no official text decides (docs/spine-families.md)',
+    verified: '2026-12-03',
+  },
+];

@@ -1,0 +1,49 @@
+/**
+ * Where a new clause starts inside a sentence that dictation left unpunctuated ("mild right
+ * foraminal narrowing the left side is unremarkable"): a new subject with a present-tense verb, or
+ * the word after a finished predicate ("no fracture is identified severe canal stenosis ..."). The
+ * scope of a negation or history cue ends there, as ConText's terminators end it, and a new finding
+ * starts there. Past tenses are left alone: past narrative ("at her last visit the MRI showed")
+ * keeps its scope.
+ *
+ * Every pattern is a flat alternation with bounded repeats, so it stays linear on any input.
+ */
+
+/** A subject word, up to three more words, then a present-tense verb. */
+const NEW_SUBJECT =
+  /\b(?:there\s+(?:is|are)|(?:the|this|he|she|it|patient|today)(?:\s+[\w/-]+){0,3}?\s+(?:is|are|has|have|shows|demonstrates|reveals|remains))\b/gi;
+
+/** A finished predicate ("is identified", "are unremarkable") followed by another word. */
+const DONE_PREDICATE =
+  /\b(?:is|are|was|were)\s+(?:not\s+|no\s+longer\s+)?(?:identified|seen|noted|present|demonstrated|visualized|evident|unremarkable|normal|intact|preserved|patent)\s+(?=[a-z])/gi;
+
+/**
+ * Words after which a subject and verb belong to the same sentence: prepositions ("narrowing of the
+ * foramen is seen"), subordinators ("no evidence that the canal is narrowed") and verbs that take
+ * a clause ("I do not believe the patient is having ...": the negation reaches into it).
+ */
+const PREPOSITION =
+  /\b(?:of|in|at|to|on|from|with|by|for|into|than|as|within|along|through|throughout|without|upon|under|over|about|that|whether|if|which|because|since|where|when|believe|believes|think|thinks|feel|feels|suspect|suspects|say|says|state|states|report|reports|indicate|indicates|suggest|suggests|confirm|confirms|know|knows|sure|clear)\s*$/i;
+const CONTINUES =
+  /^(?:at|in|on|with|without|to|of|from|by|and|or|but|bilaterally|throughout|within|along|posteriorly|anteriorly|centrally|laterally|as|than|for|since|which|that|particularly|especially|again|today|now|on|here|there|elsewhere|otherwise|above|below|only|either|both|with)\b/i;
+
+/**
+ * Offsets (absolute) in `text[start..end)` where a new clause starts, in order.
+ *
+ * @example clauseStarts('no canal stenosis there is mild foraminal narrowing', 0, 51) // [18]
+ */
+export function clauseStarts(text: string, start: number, end: number): number[] {
+  const slice = text.slice(start, end);
+  const out: number[] = [];
+  NEW_SUBJECT.lastIndex = 0;
+  for (let m = NEW_SUBJECT.exec(slice); m !== null; m = NEW_SUBJECT.exec(slice)) {
+    // "narrowing of the foramen is seen": a subject after a preposition belongs to the clause.
+    if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index))) out.push(start + m.index);
+  }
+  DONE_PREDICATE.lastIndex = 0;
+  for (let m = DONE_PREDICATE.exec(slice); m !== null; m = DONE_PREDICATE.exec(slice)) {
+    const after = m.index + m[0].length;
+    if (!CONTINUES.test(slice.slice(after, after + 16))) out.push(start + after);
+  }
+  return out.sort((a, b) => a - b);
+}

@@ -1,0 +1,36 @@
+import type { ReleaseStamp } from '../../core';
+
+const SOURCE: Record<NonNullable<ReleaseStamp['dateSource']>, string> = {
+  page: 'from the page',
+  user: 'set by you',
+  today: 'today',
+};
+
+/**
+ * The ICD-10-CM release codes are checked against, with the date of service that chose it, shown
+ * in the popup and the panel header. When the release is pinned, expired or does not cover the
+ * date, the message says so plainly (no silent expiry).
+ */
+export function ReleaseLine({ stamp }: { stamp: ReleaseStamp | undefined }) {
+  if (!stamp) return null;
+  const plain = stamp.status === 'in-force';
+  return (
+    <p class={`release-line${plain ? '' : ' release-warning'}`} data-release={stamp.version} data-release-status={stamp.status}>
+      <span>
+        ICD-10-CM {stamp.status === 'not-covered' ? 'not checked' : stamp.version}
+        {stamp.dateOfService && (
+          <span class="muted">
+            {' '}
+            · date of service {stamp.dateOfService}
+            {stamp.dateSource ? ` (${SOURCE[stamp.dateSource]})` : ''}
+          </span>
+        )}
+      </span>
+      {stamp.message && (
+        <span class="release-message" role={plain ? undefined : 'note'}>
+          {stamp.message}
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import { ReleaseLine } from '../shared/release-line';
+import type { SidePanelState } from './side-panel-state';
+
+/**
+ * The panel header's release line: which ICD-10-CM release the codes were checked against and the
+ * date of service that chose it, plus a field to set that date when the page does not show one.
+ */
+export function VisitRelease({ state }: { state: SidePanelState }) {
+  const stamp = state.tab.value?.result.release;
+  const userDate = state.tab.value?.userDate;
+  const [error, setError] = useState<string | undefined>(undefined);
+  if (!stamp) return null;
+  const set = async (date: string | null) => setError(await state.setVisitDate(date));
+  return (
+    <div class="visit-release">
+      <ReleaseLine stamp={stamp} />
+      <details class="disclosure visit-date">
+        <summary>Date of service</summary>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const value = new FormData(e.currentTarget).get('visit-date');
+            void set(typeof value === 'string' && value ? value : null);
+          }}
+        >
+          <label for="visit-date">Used when the page shows no visit date</label>
+          <input id="visit-date" name="visit-date" type="date" value={userDate ?? ''} />
+          <button type="submit">Set</button>
+          {userDate && (
+            <button type="button" class="quiet" onClick={() => void set(null)}>
+              Clear
+            </button>
+          )}
+        </form>
+        {error && <p class="error-line">{error}</p>}
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Issue 13: every code gets a verdict in words, and no all-clear for a code nothing compared.
+ * Screenshots (looked at by the author): a not-checked code and a qualifier-mismatch in the panel.
+ */
+import { join } from 'node:path';
+import { expect, SCREENSHOT_DIR, test } from './fixtures';
+
+const PANEL = 'src/ui/side-panel/index.html';
+
+test('a code outside the families is "not checked" in the panel and on the badge, with no all-clear', async ({ context, server, openExtensionPage, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/plain-form.html`);
+  await page.getByLabel('Progress note').fill('Type 2 diabetes, stable. Blood sugar log reviewed.');
+  await page.getByLabel('Diagnosis code').pressSequentially('E11.9', { delay: 10 });
+  await expect(page.locator('[data-chartlint] [data-verdicts], [data-verdicts]').first()).toHaveAttribute('data-verdicts', 'E11.9:not-checked');
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 400, height: 700 });
+  const line = panel.locator('.verdicts [data-code="E11.9"]');
+  await expect(line).toHaveAttribute('data-verdict', 'not-checked');
+  await expect(line).toContainText('Not checked by ChartLint: E11.9 is outside the spine families it reads');
+  await expect(panel.locator('.all-clear')).toHaveCount(0);
+  await expect(panel.locator('[data-state="not-all-clear"]')).toContainText('did not check E11.9');
+  await panel.screenshot({ path: join(SCREENSHOT_DIR, 'side-panel-not-checked.png') });
+});
+
+test('M48.061 against a note with neurogenic claudication: a qualifier finding that names M48.062', async ({ context, server, openExtensionPage, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/plain-form.html`);
+  await page.getByLabel('Progress note').fill('MRI lumbar spine: L4-5 severe central canal stenosis. She has to sit after one block: neurogenic claudication.');
+  await page.getByLabel('Diagnosis code').pressSequentially('M48.061', { delay: 10 });
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 400, height: 900 });
+  const card = panel.locator('.findings [data-rule="qualifier-mismatch"][data-code="M48.061"]');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('M48.062');
+  await expect(panel.locator('.verdicts [data-code="M48.061"]')).toHaveAttribute('data-verdict', 'finding');
+  await expect(panel.locator('.all-clear')).toHaveCount(0);
+  await panel.screenshot({ path: join(SCREENSHOT_DIR, 'side-panel-qualifier-mismatch.png') });
+
+  // The fix: M48.062 is checked and supported, and the all-clear names what was checked.
+  await page.getByLabel('Diagnosis code').fill('M48.062');
+  await expect(panel.locator('.all-clear')).toContainText('M48.062');
+  await expect(panel.locator('.verdicts [data-code="M48.062"]')).toHaveAttribute('data-verdict', 'supported');
+});
