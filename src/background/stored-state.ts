@@ -27,13 +27,43 @@ export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeRe
     for (const id of g.frames) frame[id] = i;
     for (const _ of g.result.findings) finding.push(i);
   });
+  // One group (the usual page): its result as it is, with every optional part (verdicts, the
+  // release, a chiropractic visit, limits) the surfaces read.
+  const only = groups.length === 1 ? groups[0] : undefined;
+  if (only) return { result: only.result, groups: { frame, finding } };
+  const results = groups.map((g) => g.result);
   const result: AnalyzeResult = {
-    codes: groups.flatMap((g) => g.result.codes),
-    mentions: groups.flatMap((g) => g.result.mentions),
-    findings: groups.flatMap((g) => g.result.findings),
-    checklist: mergeChecklists(groups.map((g) => g.result.checklist)),
+    codes: results.flatMap((r) => r.codes),
+    mentions: results.flatMap((r) => r.mentions),
+    findings: results.flatMap((r) => r.findings),
+    checklist: mergeChecklists(results.map((r) => r.checklist)),
+    comparisons: results.flatMap((r) => r.comparisons ?? []),
+    verdicts: results.flatMap((r) => r.verdicts ?? []),
   };
+  // The visit's release is chosen once per tab; a chiropractic visit is read where its fields are.
+  const release = results.find((r) => r.release)?.release;
+  if (release) result.release = release;
+  const chiro = results.find((r) => r.chiro)?.chiro;
+  if (chiro) result.chiro = chiro;
+  const capped = results.flatMap((r) => (r.limits ? [r.limits] : []));
+  if (capped.length > 0)
+    result.limits = {
+      anchorsPerSentence: Math.max(...capped.map((l) => l.anchorsPerSentence)),
+      sentencesCapped: capped.reduce((n, l) => n + l.sentencesCapped, 0),
+      charactersUnread: capped.reduce((n, l) => n + l.charactersUnread, 0),
+    };
   return { result, groups: { frame, finding } };
+}
+
+const isSpan = (v: unknown): v is Span =>
+  typeof v === 'object' && v !== null && typeof (v as Span).fieldId === 'string' && typeof (v as Span).start === 'number' && typeof (v as Span).end === 'number';
+
+/** The spans anywhere inside a reading (the chiropractic visit's regions, procedures, payer). */
+function spansIn(value: unknown, out: Span[] = []): Span[] {
+  if (isSpan(value)) out.push(value);
+  else if (Array.isArray(value)) for (const v of value) spansIn(v, out);
+  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) spansIn(v, out);
+  return out;
 }
 
 /** Every span an analysis points at: what the panel may quote. */
@@ -43,6 +73,9 @@ function spansOf(result: AnalyzeResult): Span[] {
     ...result.mentions.flatMap((m) => [m.span, ...(m.trigger ? [m.trigger] : []), ...(m.mechanismEvidence ?? [])]),
     ...result.findings.flatMap((f) => f.evidence),
     ...result.checklist.flatMap((c) => c.evidence),
+    ...(result.verdicts ?? []).flatMap((v) => v.evidence),
+    ...(result.comparisons ?? []).flatMap((c) => c.evidence),
+    ...spansIn(result.chiro),
   ];
 }
 
