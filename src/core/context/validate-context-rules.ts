@@ -44,17 +44,18 @@ function text(value: unknown, where: string): string {
 
 /** Checks the parsed file and returns it typed; throws naming the first bad entry. */
 export function validateContextData(raw: unknown): ContextData {
-  const file = raw as { origins?: Record<string, unknown>; rules?: unknown; sections?: unknown };
+  const file = raw as { origins?: Record<string, unknown>; rules?: unknown; sections?: unknown } | null;
   const origins = file?.origins ?? {};
   for (const origin of RULE_ORIGINS) text(origins[origin], `origins.${origin}`);
   for (const key of Object.keys(origins)) oneOf(key, RULE_ORIGINS, `origins key "${key}"`);
   if (!Array.isArray(file?.rules)) throw new Error(`${FILE}: "rules" must be a list`);
-  if (!Array.isArray(file?.sections)) throw new Error(`${FILE}: "sections" must be a list`);
+  if (!Array.isArray(file.sections)) throw new Error(`${FILE}: "sections" must be a list`);
   const ids = new Set<string>();
-  const rules = (file.rules as Record<string, unknown>[]).map((rule, index) => {
+  const rules = (file.rules as (Record<string, unknown> | null)[]).map((rule, index) => {
     const id = text(rule?.id, `rule #${index} id`);
     if (ids.has(id)) throw new Error(`${FILE}: rule "${id}" appears twice`);
     ids.add(id);
+    if (!rule) throw new Error(`${FILE}: rule #${index} is empty`);
     text(rule.literal, `rule "${id}" literal`);
     oneOf(rule.category, CONTEXT_CATEGORIES, `rule "${id}" category`);
     oneOf(rule.direction, CONTEXT_DIRECTIONS, `rule "${id}" direction`);
@@ -64,10 +65,11 @@ export function validateContextData(raw: unknown): ContextData {
     }
     return rule as unknown as ContextRule;
   });
-  const sections = (file.sections as Record<string, unknown>[]).map((section, index) => {
+  const sections = (file.sections as (Record<string, unknown> | null)[]).map((section, index) => {
     const id = text(section?.id, `section #${index} id`);
     if (ids.has(id)) throw new Error(`${FILE}: section "${id}" reuses an id`);
     ids.add(id);
+    if (!section) throw new Error(`${FILE}: section #${index} is empty`);
     const pattern = text(section.pattern, `section "${id}" pattern`);
     try {
       new RegExp(pattern);

@@ -3,7 +3,7 @@ import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit } from '../levels/find-levels';
 import { clauseStarts } from '../text/clause-starts';
 import { sentenceBounds } from '../text/sentence-bounds';
-import type { AnalyzeLimits, FieldText, Mention, Site } from '../types';
+import type { AnalyzeLimits, FieldText, Mention } from '../types';
 import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
 import { describeWindow } from './describe-window';
 import type { Anchor, SiteHit, Window } from './window-types';
