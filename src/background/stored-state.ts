@@ -33,6 +33,18 @@ export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeRe
     findings: groups.flatMap((g) => g.result.findings),
     checklist: mergeChecklists(groups.map((g) => g.result.checklist)),
   };
+  // The per-visit readings (the chiropractic visit for the Regions table, the release stamp) and
+  // the per-code comparisons travel with the merged result, or the panel loses them.
+  const chiro = groups.find((g) => g.result.chiro)?.result.chiro;
+  const release = groups.find((g) => g.result.release)?.result.release;
+  const limits = groups.find((g) => g.result.limits)?.result.limits;
+  const comparisons = groups.flatMap((g) => g.result.comparisons ?? []);
+  const verdicts = groups.flatMap((g) => g.result.verdicts ?? []);
+  if (chiro) result.chiro = chiro;
+  if (release) result.release = release;
+  if (limits) result.limits = limits;
+  if (groups.some((g) => g.result.comparisons)) result.comparisons = comparisons;
+  if (groups.some((g) => g.result.verdicts)) result.verdicts = verdicts;
   return { result, groups: { frame, finding } };
 }
 
