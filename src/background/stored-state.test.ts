@@ -38,6 +38,20 @@ describe('mergeGroups', () => {
     expect(merged.groups.frame).toEqual({ '0': 0, '2': 1 });
     expect(merged.groups.finding).toEqual([...one.findings.map(() => 0), ...result.findings.map(() => 1)]);
   });
+
+  it('keeps the chiropractic visit (the Regions table) and the comparisons of the groups', () => {
+    const visit = analyze({
+      fields: [
+        { id: '0:dx', kind: 'diagnosis', text: 'M99.01' },
+        { id: '0:fee', kind: 'procedure', text: '98940-AT' },
+        { id: '0:note', kind: 'note', text: 'C3 subluxation, tender, restricted rotation. Adjusted C3 today.' },
+      ],
+    });
+    expect(visit.chiro).toBeDefined();
+    const merged = mergeGroups([{ frames: ['0'], result: visit }, { frames: ['2'], result }]);
+    expect(merged.result.chiro).toEqual(visit.chiro);
+    expect(merged.result.comparisons).toEqual([...(visit.comparisons ?? []), ...(result.comparisons ?? [])]);
+  });
 });
 
 describe('fitState', () => {

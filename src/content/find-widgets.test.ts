@@ -77,3 +77,45 @@ describe('pinned selectors on unknown widgets', () => {
     expect(read.titles).toContain('Low back pain, unspecified');
   });
 });
+
+describe('chips whose title lives only in aria-label or title (issue 14)', () => {
+  const TITLE = 'Osseous and subluxation stenosis of intervertebral foramina of cervical region';
+
+  it('reads an icon pill by its aria-label, and a row by its title, as title candidates', () => {
+    document.body.innerHTML = `
+      <div class="field"><span id="l">Diagnoses</span>
+        <div id="chips" role="list" aria-labelledby="l">
+          <span role="listitem" aria-label="${TITLE}"><svg aria-hidden="true"></svg><button aria-label="Remove diagnosis">×</button></span>
+          <span role="listitem" title="Low back pain, unspecified">LBP</span>
+        </div></div>`;
+    const [field] = findFields(document);
+    expect(field?.kind).toBe('diagnosis');
+    const read = readField(field!);
+    expect(read.titles).toEqual(expect.arrayContaining([TITLE, 'Low back pain, unspecified']));
+    expect(read.titles).not.toContain('Remove diagnosis');
+    expect(read.text.split('\n')).toContain(TITLE);
+  });
+
+  it('reads the pills beside a picker input, but never the options of its open listbox', () => {
+    document.body.innerHTML = `
+      <fieldset><legend>Diagnosis</legend>
+        <div class="picker">
+          <div class="pills"><span class="pill" aria-label="${TITLE}"><i class="icon"></i></span></div>
+          <input id="search" aria-label="Search diagnoses" value="">
+          <ul role="listbox"><li role="option" aria-label="Low back pain, unspecified"></li></ul>
+        </div></fieldset>`;
+    const field = findFields(document).find((c) => c.element.id === 'search');
+    expect(field?.kind).toBe('diagnosis');
+    const read = readField(field!);
+    expect(read.titles).toContain(TITLE);
+    expect(read.titles).not.toContain('Low back pain, unspecified');
+  });
+
+  it('adds nothing when the visible text already says the name', () => {
+    document.body.innerHTML = `
+      <div class="field"><span id="l">Diagnoses</span>
+        <div role="list" aria-labelledby="l"><span role="listitem" title="Low back pain, unspecified">Low back pain, unspecified</span></div></div>`;
+    const read = readField(findFields(document)[0]!);
+    expect(read.text).toBe('Low back pain, unspecified');
+  });
+});

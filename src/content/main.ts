@@ -12,6 +12,7 @@ import { isEmptyRequest, isFrameVerdict, isSpan } from '../protocol/validate';
 import { FIELD_CHAR_CAP } from '../protocol/limits';
 import { isExtensionAlive } from '../platform/runtime';
 import { FieldRegistry } from './field-registry';
+import { findCoverageFields } from './find-coverage-fields';
 import { findDateFields } from './find-date-fields';
 import type { DiscoveryOptions } from './find-fields';
 import { InlineBadges } from './inline-badge';
@@ -119,7 +120,7 @@ function start(options: DiscoveryOptions = {}): () => void {
     badges?.reanchor(elementOf);
     await resolveTitles();
     // A huge note is sent only up to what the worker checks, with its full length (limits.ts).
-    const fields = [...withTitleCodes(registry.snapshotFields()), ...findDateFields()].map((f) =>
+    const fields = [...withTitleCodes(registry.snapshotFields()), ...findDateFields(), ...findCoverageFields()].map((f) =>
       f.text.length > FIELD_CHAR_CAP ? { ...f, text: f.text.slice(0, FIELD_CHAR_CAP), chars: f.text.length } : f,
     );
     // The URL is part of what was sent: a same-document navigation (pushState) is reported too.

@@ -65,6 +65,29 @@ function widgetParts(element: HTMLElement): string[] {
 
 const LIST_SELECTOR = 'ul, ol, table, [role="list"], [role="table"], [role="grid"]';
 const LIST_ITEM = '[role="listitem"], [role="row"], li, tr';
+
+/**
+ * Names that chips and rows carry only in `aria-label` or `title` (an icon pill whose accessible
+ * name is the diagnosis title), when the visible text does not already say them. A button's name
+ * ("Remove") is its action, not the diagnosis; an open listbox's options are not committed.
+ */
+function chipNames(scope: Element, field: HTMLElement): string[] {
+  const names: string[] = [];
+  for (const chip of scope.querySelectorAll(`${CHIP}, ${LIST_ITEM}`)) {
+    if (chip.contains(field) && chip !== field) continue;
+    if (chip.closest('[role="listbox"], [role="option"], [data-chartlint]')) continue;
+    const visible = clean(chip.textContent);
+    for (const el of [chip, ...chip.querySelectorAll('[aria-label], [title]')]) {
+      if (el.closest('button, [role="button"]')) continue;
+      for (const attribute of ['aria-label', 'title']) {
+        const name = clean(el.getAttribute(attribute));
+        if (name.length >= 4 && name.length <= MAX_TITLE && !visible.includes(name)) names.push(name);
+      }
+    }
+    if (names.length >= MAX_PARTS) break;
+  }
+  return [...new Set(names)];
+}
 /** A hidden textarea holding an editor's HTML (no visible editor beside it): its text, never its markup. */
 const HTML_VALUE = /<\/(p|div|h[1-6]|li|ul|ol|span|strong|em|b|i|table|tr|td)>|<br\s*\/?>/i;
 
@@ -111,7 +134,16 @@ export function readField(candidate: FieldCandidate): FieldReading {
   const own = ownText(candidate.element, candidate.kind);
   if (candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [] };
   const isList = candidate.element.matches(LIST_SELECTOR);
-  const extras = isList ? [] : [...new Set(widgetParts(candidate.element))].filter((p) => p !== clean(own));
+  // A list or chips block is its own scope; a single control is read with the widget around it.
+  const listLike = isList || (!candidate.element.isContentEditable && candidate.element.querySelector(CHIP) !== null);
+  const island = listLike ? candidate.element : widgetOf(candidate.element);
+  const named = island === candidate.element && !listLike ? [] : chipNames(island, candidate.element);
+  const extras = [
+    ...new Set([
+      ...(isList ? [] : widgetParts(candidate.element)).filter((p) => p !== clean(own)),
+      ...named.filter((n) => !own.includes(n)),
+    ]),
+  ];
   const titles: string[] = [];
   const maybeTitle = (text: string) => {
     if (text.length >= 4 && text.length <= MAX_TITLE && !hasCode(text)) titles.push(text);

@@ -7,7 +7,8 @@ import type { ChiroVisit, PayerId } from './chiro/chiro-types';
 
 /** Where a piece of text came from on the page. */
 /** 'date': a visit, encounter or service date the page shows (label and value), read only for the date of service. */
-export type FieldKind = 'diagnosis' | 'note' | 'date' | 'procedure';
+// 'coverage': the payer as the page shows it ("Payer: Medicare Part B"), read only for the payer.
+export type FieldKind = 'diagnosis' | 'note' | 'date' | 'procedure' | 'coverage';
 
 /** One text source: a diagnosis field's value or a note's text, as read from the page. */
 export type FieldText = {

@@ -16,7 +16,7 @@ function isField(v: unknown): v is SnapshotField {
   return (
     isObject(v) &&
     isString(v.id, 200) &&
-    (v.kind === 'diagnosis' || v.kind === 'note' || v.kind === 'date' || v.kind === 'procedure') &&
+    (v.kind === 'diagnosis' || v.kind === 'note' || v.kind === 'date' || v.kind === 'procedure' || v.kind === 'coverage') &&
     isString(v.text, MAX_FIELD_CHARS) &&
     (v.label === undefined || isString(v.label, 500)) &&
     (v.chars === undefined || (Number.isInteger(v.chars) && (v.chars as number) >= 0))

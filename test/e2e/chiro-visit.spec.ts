@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
 
-test('chiropractic visit: badge, findings and Regions table follow the note, fee ticket and coverage line', async ({
+test('chiropractic visit: badge, findings and Regions table follow the note, fee ticket and the coverage in the banner', async ({
   context,
   server,
   openExtensionPage,
@@ -32,7 +32,7 @@ test('chiropractic visit: badge, findings and Regions table follow the note, fee
 
   // Code every treated region and bill the band the note documents: those findings go away.
   await page.locator('#chiro-dx').fill('M99.01, M99.02, M99.03');
-  await page.locator('#chiro-fee').fill('Coverage: Medicare Part B (primary)\n98941-AT GP\n97140-59 GP');
+  await page.locator('#chiro-fee').fill('98941-AT GP\n97140-59 GP');
   await expect(panel.locator('.findings [data-rule="manipulation-region-count"]')).toHaveCount(0);
   await expect(panel.locator('.findings [data-rule="treated-region-uncoded"]')).toHaveCount(0);
   await expect(regions.locator('tr[data-region="thoracic"] [data-cell="coded"]')).toHaveText('M99.02');

@@ -58,6 +58,15 @@ test('a pills picker that keeps only the title: the chosen diagnosis is read as 
   await saveScreenshot(page, 'widget-pills-title-only');
 });
 
+test('an icon pill whose title is only its aria-label is read as its code', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/icon-pills.html`);
+  await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
+  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expect(page.getByLabel('Progress note')).toHaveValue(CERVICAL_NOTE);
+});
+
 test('a field labelled only "Code": choosing by words with Enter at once gets a badge', async ({
   context,
   server,

@@ -42,7 +42,9 @@ export const payerLabel = (payer: PayerId): string => LABEL[payer];
  *
  * @example detectPayer([{id: 'n', kind: 'note', text: 'Insurance: Medicare Part B'}]).payer === 'medicare'
  */
-export function detectPayer(fields: FieldText[], fallback?: PayerId): PayerGuess {
+export function detectPayer(all: FieldText[], fallback?: PayerId): PayerGuess {
+  // The page's own coverage fields (a banner's "Payer: …") outrank a line written in the note.
+  const fields = [...all.filter((f) => f.kind === 'coverage'), ...all.filter((f) => f.kind !== 'coverage')];
   for (const field of fields) {
     for (const m of field.text.matchAll(LABELLED)) {
       const value = m[1] ?? '';

@@ -1,35 +1,14 @@
 import data from './context-rules.json' with { type: 'json' };
 import type { Status } from '../types';
+import { validateContextData, type ContextCategory, type ContextRule, type SectionRule } from './validate-context-rules';
 
-export type ContextCategory =
-  | 'NEGATED_EXISTENCE'
-  | 'POSSIBLE_EXISTENCE'
-  | 'HISTORICAL'
-  | 'HYPOTHETICAL'
-  | 'FAMILY'
-  | 'PSEUDO'
-  | 'TERMINATE';
-export type ContextDirection = 'forward' | 'backward' | 'bidirectional' | 'terminate' | 'pseudo';
-export type RuleOrigin = 'NegEx' | 'ConText' | 'medspaCy' | 'ours';
+export type { ContextCategory, ContextDirection, ContextRule, RuleOrigin, SectionRule } from './validate-context-rules';
 
-/** One ConText rule, as kept in context-rules.json (medspaCy's shape plus id, origin and scope cap). */
-export type ContextRule = {
-  id: string;
-  literal: string;
-  category: ContextCategory;
-  direction: ContextDirection;
-  origin: RuleOrigin;
-  /** Scope cap in words, for short-reaching cues such as "normal" or "may". */
-  maxScope?: number;
-  note?: string;
-};
-
-export type SectionRule = { id: string; pattern: string; status: Status; origin: string };
-
+const checked = validateContextData(data);
 /** Every context rule, in file order. */
-export const contextRules = data.rules as ContextRule[];
+export const contextRules: ContextRule[] = checked.rules;
 /** Section headings that set a default status for what follows ("Past medical history:"). */
-export const sectionRules = data.sections as SectionRule[];
+export const sectionRules: SectionRule[] = checked.sections;
 
 export const CATEGORY_STATUS: Record<ContextCategory, Status | null> = {
   NEGATED_EXISTENCE: 'negated',

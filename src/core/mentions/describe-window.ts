@@ -2,7 +2,7 @@ import { assessContext } from '../context/assess-context';
 import type { findCues } from '../context/find-cues';
 import { regionsOfHits, type LevelHit, type RegionHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
-import type { SiteHit, Window } from './find-mentions';
+import type { SiteHit, Window } from './window-types';
 import { BARE_VERB_ANCHOR, CAUSAL, MECHANISM_PATTERN, MECHANISM_WORDS, VERB_ANCHOR, matchedEntry } from './lexicon';
 import { findGrades, findLaterality, pickSeverity } from './read-modifiers';
 

@@ -3,14 +3,11 @@ import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit } from '../levels/find-levels';
 import { clauseStarts } from '../text/clause-starts';
 import { sentenceBounds } from '../text/sentence-bounds';
-import type { AnalyzeLimits, FieldText, Mention, Site } from '../types';
+import type { AnalyzeLimits, FieldText, Mention } from '../types';
 import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
 import { describeWindow } from './describe-window';
+import type { Anchor, SiteHit, Window } from './window-types';
 
-/** `negatedWord`: the word denies itself ("non-compressive"). */
-type Anchor = { start: number; end: number; word: string; kind: 'stenosis' | 'negative' | 'compression'; negatedWord?: boolean };
-/** `joint` is the word that split this window from the previous one ("with", "and", ","). */
-export type Window = { start: number; end: number; anchors: Anchor[]; joint?: string };
 type Range = { start: number; end: number };
 
 /** Characters looked at either side of an anchor for trap words. */
@@ -71,8 +68,6 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
   windows.push(current);
   return windows;
 }
-
-export type SiteHit = { site: Site; start: number; end: number; strong: boolean };
 
 function findSites(text: string, window: Range): SiteHit[] {
   const hits: SiteHit[] = [];

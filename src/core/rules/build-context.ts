@@ -51,8 +51,9 @@ function chiroReading(input: AnalyzeInput, judged: FoundCode[]): { chiro?: Chiro
  * `findings` and `comparisons` are where `runRules` collects, and what `ctx.prior` shows.
  */
 export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undefined) {
-  // A fee ticket's "G0283" is a procedure, not ICD-10-CM G02.83: procedure fields are read apart.
-  const codes = input.fields.filter((f) => f.kind !== 'procedure').flatMap((field) => findCodes(field));
+  // A fee ticket's "G0283" is a procedure, not ICD-10-CM G02.83: procedure fields are read apart;
+  // a coverage field ("Payer: Medicare Part B") only names the payer.
+  const codes = input.fields.filter((f) => f.kind !== 'procedure' && f.kind !== 'coverage').flatMap((field) => findCodes(field));
   const notes = input.fields.filter((f) => f.kind === 'note');
   const scans = notes.map((field) => scanMentions(field));
   const mentions = scans.flatMap((s) => s.mentions);

@@ -131,7 +131,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     const kinds = new Map(codes.value.map((c) => [c.code, c.fieldKind]));
     const list: FocusCode[] = entered.map((code) => {
       const where = kinds.get(code);
-      return { code, entered: true, suggested: suggested.includes(code), ...(where && where !== 'date' ? { where } : {}) };
+      return { code, entered: true, suggested: suggested.includes(code), ...(where && where !== 'date' && where !== 'coverage' ? { where } : {}) };
     });
     for (const code of new Set(suggested)) {
       if (!entered.includes(code)) list.push({ code, entered: false, suggested: true });

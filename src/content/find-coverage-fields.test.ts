@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { detectPayer } from '../core/chiro/detect-payer';
+import { findCoverageFields } from './find-coverage-fields';
+
+const page = (html: string) => {
+  document.body.innerHTML = html;
+  return document;
+};
+
+describe('findCoverageFields', () => {
+  it('reads a banner pair as its label and value only, and the core reads Medicare from it', () => {
+    const doc = page(`
+      <header class="patient-banner"><span>Patient: A. Test</span> <span><b>Payer:</b> Medicare Part B</span> <span>DOS: 11/23/2026</span></header>
+      <textarea>Plan: adjust C5 and T4. Insurance: Aetna was the old plan.</textarea>`);
+    const fields = findCoverageFields(doc);
+    expect(fields).toEqual([{ id: 'coverage-0', kind: 'coverage', text: 'Payer: Medicare Part B', label: 'Coverage' }]);
+    expect(detectPayer(fields)).toMatchObject({ payer: 'medicare', source: 'page' });
+  });
+
+  it('reads label and value in separate cells, list terms and labelled controls', () => {
+    const doc = page(`
+      <dl><dt>Primary insurance</dt><dd>Medicare</dd><dt>Plan</dt><dd>Re-evaluate in 4 weeks</dd></dl>
+      <table><tr><th>Coverage</th><td>Medicare Part B</td></tr></table>
+      <label for="p">Payer</label><select id="p"><option>Aetna</option><option selected>Medicare</option></select>
+      <input aria-label="Secondary insurance" value="AARP Medigap">`);
+    const texts = findCoverageFields(doc).map((f) => f.text);
+    expect(texts).toEqual(expect.arrayContaining(['Primary insurance: Medicare', 'Coverage: Medicare Part B', 'Payer: Medicare', 'Secondary insurance: AARP Medigap']));
+    expect(texts.some((t) => /re-evaluate/i.test(t))).toBe(false);
+  });
+
+  it('keeps a banner line apart from the items around it', () => {
+    const fields = findCoverageFields(page('<div role="banner">Jane Roe · DOB 02/03/1950 · Coverage: Medicare Advantage (Humana) · MRN 123</div>'));
+    expect(fields.map((f) => f.text)).toEqual(['Coverage: Medicare Advantage (Humana)']);
+    expect(detectPayer(fields).payer).toBe('commercial');
+  });
+
+  it('finds nothing where no coverage label is shown, and never reads an editor or a treatment plan', () => {
+    expect(findCoverageFields(page('<p>Plan: Medicare guidelines reviewed.</p><div contenteditable="true">Payer: Medicare</div><p>Patient: A. Test</p>'))).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The payer as the page shows it: a patient banner's "Payer: Medicare Part B", a header's
+ * "Coverage: Medicare", a "Primary insurance" row or input. Sent as fields of kind 'coverage',
+ * which the core reads only for the payer (src/core/chiro/detect-payer.ts), never as a note or a
+ * diagnosis. Only the label and its value are sent, not the banner around them.
+ * Cheap by design, like find-date-fields: short-text reads only, a bounded number of elements, no layout.
+ */
+import type { SnapshotField } from '../protocol/messages';
+
+// "Plan:" alone is the treatment plan in a SOAP note, never the health plan: it is not a label here.
+const LABEL_WORDS = String.raw`(?:(?:primary|secondary|tertiary)\s+)?(?:insurance|insurer|payer|payor|coverage|carrier|health\s+plan|insurance\s+plan)(?:\s+(?:name|plan|provider|company))?`;
+/** An element whose whole text is a label ("Payer", "Primary insurance:"): its value is what follows it. */
+const LABEL_ONLY = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*(?:\(primary\))?\s*:?\s*$`, 'i');
+/** A short text holding a label and its value ("Payer: Medicare Part B", "… · Coverage: Medicare · …"). */
+const LABEL_VALUE = new RegExp(String.raw`(?:^|[^a-z])(${LABEL_WORDS})\s*(?:\(primary\))?\s*[:=]\s*([^\n;|·•]{2,60})`, 'i');
+const MAX_ELEMENTS = 400;
+const MAX_TEXT = 120;
+const MAX_FIELDS = 5;
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function nameOf(control: HTMLInputElement | HTMLSelectElement): string {
+  const label = control.labels?.[0]?.textContent ?? control.getAttribute('aria-label') ?? control.getAttribute('placeholder') ?? (control.name || control.id);
+  return clean(label).slice(0, 80);
+}
+
+/** The text right after a label element: its next sibling (text or element), else its parent's. */
+function valueAfter(label: Element): string {
+  for (let el: Element | null = label, hops = 0; el && hops < 2; el = el.parentElement, hops++) {
+    let node = el.nextSibling;
+    while (node && !clean(node.textContent ?? '')) node = node.nextSibling;
+    if (node) return clean(node.textContent ?? '').slice(0, 60);
+    // Only climb out of a wrapper that holds nothing but the label.
+    if (el.parentElement && clean(el.parentElement.textContent) !== clean(el.textContent)) break;
+  }
+  return '';
+}
+
+const skipped = (el: Element) => el.closest('[data-chartlint], textarea, [contenteditable]:not([contenteditable="false"]), script, style') !== null;
+
+export function findCoverageFields(root: Document = document): SnapshotField[] {
+  const fields: SnapshotField[] = [];
+  const seen = new Set<string>();
+  const add = (label: string, value: string) => {
+    const text = `${clean(label).replace(/:$/, '')}: ${clean(value)}`;
+    const key = text.toLowerCase();
+    if (!clean(value) || seen.has(key) || fields.length >= MAX_FIELDS) return;
+    seen.add(key);
+    fields.push({ id: `coverage-${fields.length}`, kind: 'coverage', text, label: 'Coverage' });
+  };
+  // Inputs and selects labelled as coverage: the label says what it is, the value names the payer.
+  for (const control of Array.from(root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type]), input[type="text" i], select')).slice(0, MAX_ELEMENTS)) {
+    if (skipped(control)) continue;
+    const value = control instanceof HTMLSelectElement ? (control.selectedOptions[0]?.textContent ?? '') : control.value;
+    const name = nameOf(control);
+    if (value && LABEL_ONLY.test(name)) add(name, value);
+  }
+  // Banners, headers, definition lists and table rows: the deepest short text naming a payer.
+  const blocks = Array.from(root.querySelectorAll<HTMLElement>('header, [role="banner"], dt, th, td, li, p, span, div, b, strong, label')).slice(0, MAX_ELEMENTS);
+  const hits: { el: HTMLElement; label: string; value: string }[] = [];
+  for (const el of blocks) {
+    const text = el.textContent;
+    if (text.length > MAX_TEXT || skipped(el)) continue;
+    const only = LABEL_ONLY.exec(text);
+    if (only) {
+      hits.push({ el, label: only[1] ?? '', value: valueAfter(el) });
+      continue;
+    }
+    const pair = LABEL_VALUE.exec(text);
+    if (pair) hits.push({ el, label: pair[1] ?? '', value: pair[2] ?? '' });
+  }
+  // A wrapper repeats what its child already says, less cleanly ("Patient: … Payer: …"): keep the child.
+  for (const hit of hits) if (!hits.some((other) => other !== hit && hit.el.contains(other.el))) add(hit.label, hit.value);
+  return fields;
+}

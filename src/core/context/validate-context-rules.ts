@@ -1,0 +1,84 @@
+import type { Status } from '../types';
+
+// context-rules.json is data that people edit; a typo in an origin, a category or a section's
+// status would otherwise pass silently (a rule with no source, a section that sets no status).
+// The file is checked once at load and a bad entry fails with its id and the field at fault.
+
+export const CONTEXT_CATEGORIES = ['NEGATED_EXISTENCE', 'POSSIBLE_EXISTENCE', 'HISTORICAL', 'HYPOTHETICAL', 'FAMILY', 'PSEUDO', 'TERMINATE'] as const;
+export const CONTEXT_DIRECTIONS = ['forward', 'backward', 'bidirectional', 'terminate', 'pseudo'] as const;
+/** Where a rule or section comes from: the closed set of sources named in the file's `origins`. */
+export const RULE_ORIGINS = ['NegEx', 'ConText', 'medspaCy', 'ours'] as const;
+const STATUSES: readonly Status[] = ['affirmed', 'negated', 'uncertain', 'historical', 'hypothetical', 'family'];
+
+export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
+export type ContextDirection = (typeof CONTEXT_DIRECTIONS)[number];
+export type RuleOrigin = (typeof RULE_ORIGINS)[number];
+
+/** One ConText rule, as kept in context-rules.json (medspaCy's shape plus id, origin and scope cap). */
+export type ContextRule = {
+  id: string;
+  literal: string;
+  category: ContextCategory;
+  direction: ContextDirection;
+  origin: RuleOrigin;
+  /** Scope cap in words, for short-reaching cues such as "normal" or "may". */
+  maxScope?: number;
+  note?: string;
+};
+
+export type SectionRule = { id: string; pattern: string; status: Status; origin: RuleOrigin };
+
+export type ContextData = { rules: ContextRule[]; sections: SectionRule[] };
+
+const FILE = 'context-rules.json';
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], where: string): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new Error(`${FILE}: ${where} is ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`);
+}
+
+function text(value: unknown, where: string): string {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  throw new Error(`${FILE}: ${where} must be a non-empty string`);
+}
+
+/** Checks the parsed file and returns it typed; throws naming the first bad entry. */
+export function validateContextData(raw: unknown): ContextData {
+  const file = raw as { origins?: Record<string, unknown>; rules?: unknown; sections?: unknown } | null;
+  const origins = file?.origins ?? {};
+  for (const origin of RULE_ORIGINS) text(origins[origin], `origins.${origin}`);
+  for (const key of Object.keys(origins)) oneOf(key, RULE_ORIGINS, `origins key "${key}"`);
+  if (!Array.isArray(file?.rules)) throw new Error(`${FILE}: "rules" must be a list`);
+  if (!Array.isArray(file.sections)) throw new Error(`${FILE}: "sections" must be a list`);
+  const ids = new Set<string>();
+  const rules = (file.rules as (Record<string, unknown> | null)[]).map((rule, index) => {
+    const id = text(rule?.id, `rule #${index} id`);
+    if (ids.has(id)) throw new Error(`${FILE}: rule "${id}" appears twice`);
+    ids.add(id);
+    if (!rule) throw new Error(`${FILE}: rule #${index} is empty`);
+    text(rule.literal, `rule "${id}" literal`);
+    oneOf(rule.category, CONTEXT_CATEGORIES, `rule "${id}" category`);
+    oneOf(rule.direction, CONTEXT_DIRECTIONS, `rule "${id}" direction`);
+    oneOf(rule.origin, RULE_ORIGINS, `rule "${id}" origin`);
+    if (rule.maxScope !== undefined && !(Number.isInteger(rule.maxScope) && (rule.maxScope as number) > 0)) {
+      throw new Error(`${FILE}: rule "${id}" maxScope must be a positive whole number of words`);
+    }
+    return rule as unknown as ContextRule;
+  });
+  const sections = (file.sections as (Record<string, unknown> | null)[]).map((section, index) => {
+    const id = text(section?.id, `section #${index} id`);
+    if (ids.has(id)) throw new Error(`${FILE}: section "${id}" reuses an id`);
+    ids.add(id);
+    if (!section) throw new Error(`${FILE}: section #${index} is empty`);
+    const pattern = text(section.pattern, `section "${id}" pattern`);
+    try {
+      new RegExp(pattern);
+    } catch {
+      throw new Error(`${FILE}: section "${id}" pattern does not compile`);
+    }
+    oneOf(section.status, STATUSES, `section "${id}" status`);
+    oneOf(section.origin, RULE_ORIGINS, `section "${id}" origin`);
+    return section as unknown as SectionRule;
+  });
+  return { rules, sections };
+}
