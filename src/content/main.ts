@@ -28,6 +28,11 @@ const MUTATION_PAUSE_MS = 150;
 const MAX_WAIT_MS = 700;
 /** How often an idle page checks that the extension is still there (reload/update orphans us). */
 const ALIVE_CHECK_MS = 2000;
+/** How long a snapshot waits for the worker's reply before it counts as lost. */
+const SNAPSHOT_REPLY_MS = 15_000;
+/** A lost or refused snapshot is sent again after this, doubling up to RETRY_MAX_MS. */
+const RETRY_BASE_MS = 500;
+const RETRY_MAX_MS = 8_000;
 
 const instance = Symbol.for('chartlint.content');
 const scope = globalThis as unknown as Record<symbol, (() => void) | undefined>;
@@ -145,6 +150,7 @@ function start(options: DiscoveryOptions = {}): () => void {
    * catalog loading) never holds the scans: the newest snapshot waits and goes when it comes.
    */
   let inFlight = false;
+  let failures = 0;
   let waiting: { snapshot: PageSnapshot; key: string } | undefined;
   const send = (snapshot: PageSnapshot, key: string) => {
     if (inFlight) {
@@ -152,17 +158,29 @@ function start(options: DiscoveryOptions = {}): () => void {
       return;
     }
     inFlight = true;
-    sendToBackground('page/snapshot', snapshot)
+    // A worker that is starting (or was stopped mid-reply) may never answer: give up on this reply
+    // after a while, so one lost message never holds every later snapshot back.
+    let gaveUp: ReturnType<typeof setTimeout> | undefined;
+    const noReply = new Promise<never>((_, reject) => {
+      gaveUp = setTimeout(() => reject(new Error('no reply from the worker')), SNAPSHOT_REPLY_MS);
+    });
+    Promise.race([sendToBackground('page/snapshot', snapshot), noReply])
       .then(
         (verdict) => {
+          failures = 0;
           if (!waiting) render(verdict);
         },
         () => {
-          if (!isExtensionAlive()) stop();
-          else if (lastSent === key) lastSent = '';
+          if (!isExtensionAlive()) return stop();
+          // Send again after a pause (longer each time), even if the page stays quiet: the user
+          // typed a code and is waiting for its badge.
+          if (lastSent === key) lastSent = '';
+          failures += 1;
+          if (!waiting) schedule(Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (failures - 1)));
         },
       )
       .finally(() => {
+        clearTimeout(gaveUp);
         inFlight = false;
         const next = waiting;
         waiting = undefined;
