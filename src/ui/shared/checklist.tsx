@@ -1,5 +1,6 @@
 import type { ChecklistItem, Span } from '../../core';
 import { EvidenceQuote, type SpanContext } from './evidence-quote';
+import { t } from './i18n/i18n';
 
 /**
  * The documentation checklist, from the note as it is now: each item met (with the words that meet
@@ -15,15 +16,15 @@ export function Checklist({
   onShowEvidence: (span: Span) => void;
 }) {
   return (
-    <ul class="checklist" aria-label="Documentation checklist">
+    <ul class="checklist" aria-label={t('checklistTitle')}>
       {items.map((item) => (
         <li key={item.id} data-item={item.id} data-state={item.met ? 'met' : 'missing'}>
           <span class="check" aria-hidden="true">
             {item.met ? '✓' : '○'}
           </span>
           <div>
-            <span class="label">{item.label}</span>
-            <span class="state">{item.met ? 'Met' : 'Missing'}</span>
+            <span class="label">{t(`checklist_${item.id}`)}</span>
+            <span class="state">{item.met ? t('met') : t('missing')}</span>
             {item.met && (
               <div class="evidence-list">
                 {/* The first place is enough to check; more would bury the items under quotes. */}

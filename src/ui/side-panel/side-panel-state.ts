@@ -198,13 +198,16 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
   }
 
   /** The text around a tab-wide span, and the field's label, from the stored snapshot. */
-  function context(span: Span): { before: string; after: string; label: string | undefined; kind: string | undefined } {
+  function context(span: Span): { before: string; after: string; label: string | undefined; kind: string | undefined; cue?: { text: string; status: string } } {
     const at = span.fieldId.indexOf(':');
     const frame = tab.value?.frames[span.fieldId.slice(0, at)];
     const field = frame?.fields.find((f) => f.id === span.fieldId.slice(at + 1));
     const text = field?.text ?? '';
     if (text.slice(span.start, span.end) !== span.text) return { before: '', after: '', label: field?.label, kind: field?.kind };
-    return { ...quoteContext(text, span.start, span.end), label: field?.label, kind: field?.kind };
+    // The negation or hedge that decided the mention ("No", "possible"), so a quote keeps its "No".
+    const mention = result.value?.mentions.find((m) => m.span.fieldId === span.fieldId && m.span.start <= span.start && m.span.end >= span.end && m.trigger);
+    const cue = mention?.trigger ? { text: mention.trigger.text, status: mention.status } : undefined;
+    return { ...quoteContext(text, span.start, span.end), label: field?.label, kind: field?.kind, ...(cue ? { cue } : {}) };
   }
 
   function start(): () => void {

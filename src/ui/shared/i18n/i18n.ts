@@ -1,0 +1,69 @@
+/**
+ * The surfaces' words: every user-visible string comes from the message catalogue
+ * (public/_locales/<lang>/messages.json, the browser's own i18n format) through `t`. The catalogues
+ * are bundled rather than read with chrome.i18n because chrome.i18n cannot switch language, and the
+ * user may pick one in the options (`setLanguage`). Numbers and dates go through Intl.
+ */
+import { signal } from '@preact/signals';
+import en from '../../../../public/_locales/en/messages.json';
+import es from '../../../../public/_locales/es/messages.json';
+
+type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string }> };
+export type Catalogue = Record<string, Entry>;
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** 'auto' follows the browser's language. */
+export type LanguageChoice = Language | 'auto';
+
+export const CATALOGUES: Record<Language, Catalogue> = { en, es };
+export type MessageId = keyof typeof en;
+
+/** The language the surfaces speak now; `t` reads it, so components re-render when it changes. */
+export const language = signal<Language>(browserLanguage());
+
+/** The browser's UI language when we have a catalogue for it, else English. */
+export function browserLanguage(tags: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): Language {
+  for (const tag of tags) {
+    const base = tag.toLowerCase().split('-')[0];
+    const hit = LANGUAGES.find((l) => l === base);
+    if (hit) return hit;
+  }
+  return 'en';
+}
+
+export function setLanguage(choice: LanguageChoice): void {
+  language.value = choice === 'auto' ? browserLanguage() : choice;
+  if (typeof document !== 'undefined') document.documentElement.lang = language.value;
+}
+
+/** True when the catalogue has the id (finding templates are optional per language). */
+export function hasMessage(id: string, lang: Language = language.value): boolean {
+  return id in CATALOGUES[lang];
+}
+
+/**
+ * The message in the current language with its `$name$` placeholders filled; English when the
+ * language lacks it; the id itself when no catalogue has it (a test keeps that from shipping).
+ *
+ * @example t('dismissedOnPage', {count: 3}) // 'Dismissed on this page (3)'
+ */
+export function t(id: MessageId | (string & {}), params: Record<string, string | number> = {}): string {
+  const entry = (CATALOGUES[language.value] as Catalogue)[id] ?? (CATALOGUES.en as Catalogue)[id];
+  if (!entry) return id;
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(language.value).format(n);
+}
+
+/** An ISO date ("2026-10-01") as the user's language writes it. */
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language.value, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
