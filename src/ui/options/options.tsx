@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n/i18n';
 import { useEffect } from 'preact/hooks';
 import { AppHeader } from '../shared/app-header';
 import { AboutSection } from './about-section';
@@ -18,9 +19,9 @@ export function Options({ state, port }: { state: OptionsState; port: Pick<Optio
   const locked = state.settings.value ? Object.values(state.settings.value.locks).some((v) => v === true || (Array.isArray(v) && v.length > 0)) : false;
   return (
     <>
-      <AppHeader title="ChartLint settings" />
+      <AppHeader title={t('settingsTitle')} />
       <main class="options">
-        {locked && <p class="managed-banner">Some settings are managed by your organisation and are shown locked.</p>}
+        {locked && <p class="managed-banner">{t('managedBanner')}</p>}
         <p class="status" role="status" aria-live="polite">
           {state.status.value}
         </p>

@@ -119,7 +119,7 @@ function DetailView({ state }: { state: PopupState }) {
 export function Popup({ state }: { state: PopupState }) {
   return (
     <>
-      <AppHeader title="ChartLint">
+      <AppHeader title={t('appName')}>
         <span class="muted version">v{state.version}</span>
       </AppHeader>
       <ReleaseLine stamp={state.release.value} />

@@ -1,31 +1,15 @@
+import { t } from './i18n/i18n';
 import { M99_REGIONS, M99_SUBCATEGORIES, plausibilityOf, type Plausibility } from '../../core';
 
 /** The six stenosis subcategories, grouped by site; short mechanism names fit a 320 px panel. */
-const COLUMNS = [
-  { digit: '2', short: 'Sublux.', long: 'subluxation' },
-  { digit: '3', short: 'Bone', long: 'osseous' },
-  { digit: '4', short: 'Lig.', long: 'connective tissue' },
-  { digit: '5', short: 'Disc', long: 'intervertebral disc' },
-  { digit: '6', short: 'Bone, sublux.', long: 'osseous and subluxation' },
-  { digit: '7', short: 'Lig., disc', long: 'connective tissue and disc' },
-] as const;
+const COLUMNS = ['2', '3', '4', '5', '6', '7'].map((digit) => ({ digit, short: `grid_col${digit}`, long: `grid_long${digit}` }));
 
-const REGION_SHORT: Record<string, string> = {
-  head: 'Head',
-  cervical: 'Cervical',
-  thoracic: 'Thoracic',
-  lumbar: 'Lumbar',
-  sacral: 'Sacral',
-  pelvic: 'Pelvic',
-  'lower-extremity': 'Lower limb',
-  'upper-extremity': 'Upper limb',
-  'rib-cage': 'Rib cage',
-  'abdomen-other': 'Abdomen, other',
-};
+/** The region's short name from the catalogue ("region_lower_extremity"). */
+const regionShort = (id: string) => t(`region_${id.replace(/-/g, '_')}`);
 
 const PLAUSIBILITY_WORDS: Partial<Record<Plausibility, string>> = {
-  unusual: 'anatomically unusual',
-  implausible: 'anatomically implausible (no spinal canal or intervertebral foramen there)',
+  unusual: 'gridUnusual',
+  implausible: 'gridImplausible',
 };
 
 /**
@@ -37,15 +21,15 @@ export function M99Grid({ entered, supported }: { entered: readonly string[]; su
   return (
     <div class="grid-wrap">
       <table class="m99-grid">
-        <caption>M99 stenosis codes: site and mechanism × region</caption>
+        <caption>{t('gridCaption')}</caption>
         <thead>
           <tr>
             <td />
             <th scope="colgroup" colSpan={4}>
-              Neural canal
+              {t('gridCanal')}
             </th>
             <th scope="colgroup" colSpan={2}>
-              Foramen
+              {t('gridForamen')}
             </th>
           </tr>
           <tr>
@@ -53,7 +37,7 @@ export function M99Grid({ entered, supported }: { entered: readonly string[]; su
             {COLUMNS.map((c) => (
               <th scope="col" key={c.digit}>
                 <span class="code">M99.{c.digit}</span>
-                <abbr title={c.long}>{c.short}</abbr>
+                <abbr title={t(c.long)}>{t(c.short)}</abbr>
               </th>
             ))}
           </tr>
@@ -62,7 +46,7 @@ export function M99Grid({ entered, supported }: { entered: readonly string[]; su
           {M99_REGIONS.map((region) => (
             <tr key={region.id}>
               <th scope="row">
-                <span class="digit">{region.digit}</span> {REGION_SHORT[region.id] ?? region.label}
+                <span class="digit">{region.digit}</span> {regionShort(region.id)}
               </th>
               {COLUMNS.map((c) => {
                 const sub = M99_SUBCATEGORIES.find((s) => s.digit === c.digit);
@@ -71,9 +55,9 @@ export function M99Grid({ entered, supported }: { entered: readonly string[]; su
                 const isEntered = entered.includes(code);
                 const isSupported = supported.includes(code);
                 const words = [
-                  isEntered && 'entered',
-                  isSupported && 'supported by the note',
-                  PLAUSIBILITY_WORDS[plausibility],
+                  isEntered && t('gridEntered'),
+                  isSupported && t('gridSupported'),
+                  PLAUSIBILITY_WORDS[plausibility] && t(PLAUSIBILITY_WORDS[plausibility]),
                 ].filter(Boolean);
                 return (
                   <td
@@ -96,8 +80,8 @@ export function M99Grid({ entered, supported }: { entered: readonly string[]; su
         </tbody>
       </table>
       <p class="grid-legend" aria-hidden="true">
-        <span class="swatch entered" /> entered <span class="swatch supported" /> note supports{' '}
-        <span class="swatch unusual" /> unusual <span class="swatch implausible" /> implausible
+        <span class="swatch entered" /> {t('legendEntered')} <span class="swatch supported" /> {t('legendSupported')}{' '}
+        <span class="swatch unusual" /> {t('legendUnusual')} <span class="swatch implausible" /> {t('legendImplausible')}
       </p>
     </div>
   );

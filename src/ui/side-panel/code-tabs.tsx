@@ -3,7 +3,7 @@ import { Checklist } from '../shared/checklist';
 import { CopyButton } from '../shared/finding-list';
 import { M99Grid } from '../shared/m99-grid';
 import type { CodeDetails } from './code-details';
-import { formatDate, t } from '../shared/i18n/i18n';
+import { t } from '../shared/i18n/i18n';
 import { CodeEntry } from '../shared/code-entry/code-entry';
 import type { FocusCode, SidePanelState } from './side-panel-state';
 
@@ -36,7 +36,7 @@ function Status({ details }: { details: CodeDetails | undefined }) {
       <p class="status">
         {info.billable ? <span class="pill ok">{t('billable')}</span> : <span class="pill warn">{t('headerNotBillable')}</span>}{' '}
         <span class="muted">
-          {t('releaseEffective', { version: info.release.version, from: formatDate(info.release.effectiveFrom), to: formatDate(info.release.effectiveTo) })}
+          {t('releaseEffective', { version: info.release.version, from: info.release.effectiveFrom, to: info.release.effectiveTo })}
         </span>
       </p>
     </>

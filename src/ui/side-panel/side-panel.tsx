@@ -127,7 +127,7 @@ export function SidePanel({ state }: { state: SidePanelState }) {
   const page = host(state.tab.value?.url);
   return (
     <>
-      <AppHeader title="ChartLint">{page && <span class="page-host muted">{page}</span>}</AppHeader>
+      <AppHeader title={t('appName')}>{page && <span class="page-host muted">{page}</span>}</AppHeader>
       <VisitRelease state={state} />
       {/* Polite, and only written once typing pauses (side-panel-state.ts): never a chatter. */}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-announcer>
