@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 const DIRS = ['src/ui', 'src/content'];
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription']);
-const TEXT_PROPERTIES = new Set(['textContent', 'innerText', 'title', 'ariaLabel', 'placeholder']);
+const TEXT_PROPERTIES = new Set(['textContent', 'innerText', 'title', 'ariaLabel', 'placeholder', 'value']);
 /** Words, not symbols: at least two letters in a row (codes like "M99.61" are data, not words). */
 const hasWords = (s: string) => /[A-Za-zÀ-ÿ]{2,}/.test(s) && !/^\s*[A-Z]\d{2}(\.[0-9A-Z]{1,4})?\s*$/.test(s);
 
@@ -42,7 +42,8 @@ export function hardCodedStrings(path: string, source = readFileSync(path, 'utf8
     }
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && TEXT_PROPERTIES.has(node.left.name.text)) {
       const text = literalText(node.right);
-      if (text && hasWords(text)) found.push(`${where(node)} .${node.left.name.text}=${JSON.stringify(text)}`);
+      // A signal's `.value = 'ready'` is a state; a sentence (words and a space) is user text.
+      if (text && hasWords(text) && (node.left.name.text !== 'value' || /[A-Za-z]{2,}\s+\S/.test(text))) found.push(`${where(node)} .${node.left.name.text}=${JSON.stringify(text)}`);
     }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'setAttribute') {
       const [name, value] = node.arguments;

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type { RuleId } from '../../core';
 import type { EffectiveSettings, Mode, PartialSettings, PinnedSelectors, RuleSetting } from '../../protocol/settings';
 import type { DataSource, OptionsPort } from './options-port';
+import { t, tn } from '../shared/i18n/i18n';
 
 /**
  * The options page's state: the merged settings (managed wins, see protocol/settings.ts) and the
@@ -22,7 +23,7 @@ export function createOptionsState(port: OptionsPort) {
       await step();
       if (what) status.value = what;
     } catch (error) {
-      status.value = `Could not save: ${error instanceof Error ? error.message : String(error)}`;
+      status.value = t('couldNotSave', { error: error instanceof Error ? error.message : String(error) });
     }
   };
   const save = (what: string, change: (user: PartialSettings) => PartialSettings) =>
@@ -79,7 +80,7 @@ export function createOptionsState(port: OptionsPort) {
   function resetDismissed() {
     return run('', async () => {
       const pages = await port.resetDismissed();
-      status.value = pages === 0 ? 'There were no dismissed findings.' : `Dismissed findings reset on ${pages} page${pages === 1 ? '' : 's'}.`;
+      status.value = pages === 0 ? t('noDismissedFindings') : tn('dismissedReset', pages);
     }).then(() => undefined);
   }
 

@@ -109,7 +109,7 @@ function CodePanel({ state, focus }: { state: SidePanelState; focus: FocusCode }
       {details?.known && (
         <section class="block reference" aria-label={t('referenceFor', { code: focus.code })}>
           <h3 class="reference-title">{details.info.m99 ? t('referenceTitleM99') : t('referenceTitle')}</h3>
-          <CodeEntry entry={details.info} headingLevel={3} />
+          <CodeEntry entry={details.info} headingLevel={3} compact />
         </section>
       )}
     </div>

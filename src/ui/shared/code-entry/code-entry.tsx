@@ -25,17 +25,17 @@ export function CodeEntry({ entry, onSelectCode, headingLevel = 2, compact = fal
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class="code-entry" data-code={entry.code} aria-labelledby={`code-entry-${entry.code}`}>
-      <header class="code-entry-head" hidden={compact}>
-        <Heading id={`code-entry-${entry.code}`} class="code-entry-title">
+      <header class="code-entry-head">
+        <Heading id={`code-entry-${entry.code}`} class={compact ? 'code-entry-title sr-only' : 'code-entry-title'}>
           <span class="code">{entry.code}</span> {entry.title}
         </Heading>
-        <p class="code-entry-status">
+        <p class="code-entry-status" hidden={compact}>
           <span class={entry.billable ? 'badge billable' : 'badge header'} data-billable={String(entry.billable)}>
             {entry.billable ? t('billable') : t('header')}
           </span>{' '}
           <span class="muted">{entry.status}</span>
         </p>
-        <p class="muted small">
+        <p class="muted small" hidden={compact}>
           {t('effectiveRange', { system: entry.release.codeSystem, version: entry.release.version, from: entry.release.effectiveFrom, to: entry.release.effectiveTo })}
           {entry.shortTitle !== entry.title && <> {t('shortTitle', { title: entry.shortTitle })}</>}
         </p>

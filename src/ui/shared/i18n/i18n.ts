@@ -67,3 +67,15 @@ export function formatDate(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(language.value, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * A message with a plural form chosen by Intl.PluralRules: `<id>_one`, `<id>_other` (and any other
+ * category the language uses), falling back to `<id>_other`.
+ *
+ * @example tn('severityCount_error', 2) // '2 errors'
+ */
+export function tn(id: string, count: number, params: Record<string, string | number> = {}): string {
+  const category = new Intl.PluralRules(language.value).select(count);
+  const exact = `${id}_${category}`;
+  return t(hasMessage(exact) || hasMessage(exact, 'en') ? exact : `${id}_other`, { count, ...params });
+}
