@@ -43,27 +43,27 @@ export function createOptionsState(port: OptionsPort) {
 
   function setRule(id: RuleId, change: Partial<RuleSetting>) {
     if (settings.value?.locks.rules.includes(id)) return Promise.resolve();
-    return save('Saved.', (user) => ({ ...user, rules: { ...user.rules, [id]: { ...user.rules?.[id], ...change } } }));
+    return save(t('saved'), (user) => ({ ...user, rules: { ...user.rules, [id]: { ...user.rules?.[id], ...change } } }));
   }
 
   function setMode(mode: Mode) {
     if (settings.value?.locks.mode) return Promise.resolve();
-    return save('Saved.', (user) => ({ ...user, mode }));
+    return save(t('saved'), (user) => ({ ...user, mode }));
   }
 
   function setRelease(release: string) {
     if (settings.value?.locks.release) return Promise.resolve();
-    return save('Saved.', (user) => ({ ...user, release }));
+    return save(t('saved'), (user) => ({ ...user, release }));
   }
 
   function setSelectors(origin: string, pinned: PinnedSelectors) {
     if (settings.value?.locks.selectors.includes(origin)) return Promise.resolve();
-    return save('Selectors saved. Reload the page to use them.', (user) => ({ ...user, selectors: { ...user.selectors, [origin]: pinned } }));
+    return save(t('selectorsSaved'), (user) => ({ ...user, selectors: { ...user.selectors, [origin]: pinned } }));
   }
 
   function removeSelectors(origin: string) {
     if (settings.value?.locks.selectors.includes(origin)) return Promise.resolve();
-    return save('Selectors removed.', (user) => ({
+    return save(t('selectorsRemoved'), (user) => ({
       ...user,
       selectors: Object.fromEntries(Object.entries(user.selectors ?? {}).filter(([site]) => site !== origin)),
     }));
@@ -71,7 +71,7 @@ export function createOptionsState(port: OptionsPort) {
 
   function removeSite(origin: string) {
     if (settings.value?.locks.enabledSites.includes(origin)) return Promise.resolve();
-    return run(`ChartLint no longer runs on ${origin}.`, async () => {
+    return run(t('siteRemoved', { origin }), async () => {
       await port.disableSite(origin);
       await refresh();
     });

@@ -2,6 +2,8 @@ import { t } from '../shared/i18n/i18n';
 import { useEffect } from 'preact/hooks';
 import { AppHeader } from '../shared/app-header';
 import { AboutSection } from './about-section';
+import { AlertBudgetSection } from './alert-budget-section';
+import { LanguageSection } from './language-section';
 import { DisplaySection } from './display-section';
 import type { OptionsPort } from './options-port';
 import type { OptionsState } from './options-state';
@@ -28,7 +30,9 @@ export function Options({ state, port }: { state: OptionsState; port: Pick<Optio
         <SitesSection state={state} />
         <SelectorsSection state={state} />
         <RulesSection state={state} />
+        <AlertBudgetSection onStatus={(message) => (state.status.value = message)} />
         <DisplaySection state={state} releases={port.releases} />
+        <LanguageSection onSaved={(message) => (state.status.value = message)} />
         <PrivacySection />
         <AboutSection state={state} version={port.version} />
       </main>

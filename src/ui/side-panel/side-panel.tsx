@@ -1,4 +1,6 @@
-import { allClearWords, verdictWords, type Finding } from '../../core';
+import { useEffect } from 'preact/hooks';
+import { allClearWords, findingKey, verdictWords, type Finding } from '../../core';
+import { countAlert } from '../shared/alert-budget-port';
 import { AppHeader } from '../shared/app-header';
 import { dismissReasonLabel, FindingList, type FindingActions } from '../shared/finding-list';
 import { ruleTitle } from '../shared/i18n/finding-text';
@@ -95,14 +97,28 @@ function Verdicts({ state, open }: { state: SidePanelState; open: number }) {
   );
 }
 
+/** Findings already counted as shown in this panel, so a re-render or a keystroke counts nothing. */
+const counted = new Set<string>();
+
 function Findings({ state }: { state: SidePanelState }) {
   const findings = state.visibleFindings.value;
+  const page = state.tab.value?.url ?? '';
+  useEffect(() => {
+    for (const f of findings) {
+      const key = `${page}|${findingKey(f)}`;
+      if (counted.has(key)) continue;
+      counted.add(key);
+      void countAlert({ rule: f.rule, kind: 'shown' });
+    }
+  }, [findings, page]);
   const actions: FindingActions = {
+    onAccept: (finding) => void countAlert({ rule: finding.rule, kind: 'accepted' }),
     context: state.context,
     onShowEvidence: (span) => void state.showEvidence(span),
     onCopy: (code) => void state.copy(code),
     onDismiss: (finding, reason) => {
       void state.dismiss(finding, reason);
+      void countAlert({ rule: finding.rule, kind: 'dismissed', reason });
       // The card is gone: keep keyboard users in the list instead of dropping focus to <body>.
       requestAnimationFrame(() => document.getElementById('findings-title')?.focus());
     },

@@ -18,9 +18,9 @@ function sources(dir: string): string[] {
 afterEach(() => setLanguage('en'));
 
 describe('message catalogues', () => {
-  const en = CATALOGUES.en as Catalogue;
+  const en = CATALOGUES.en;
   it.each(LANGUAGES)('%s has every English message, with the same declared placeholders', (lang) => {
-    const cat = CATALOGUES[lang] as Catalogue;
+    const cat = CATALOGUES[lang];
     expect(Object.keys(cat).sort()).toEqual(Object.keys(en).sort());
     for (const [id, entry] of Object.entries(cat)) {
       expect(entry.message.trim(), id).not.toBe('');

@@ -49,7 +49,7 @@ export function hasMessage(id: string, lang: Language = language.value): boolean
  * @example t('dismissedOnPage', {count: 3}) // 'Dismissed on this page (3)'
  */
 export function t(id: MessageId | (string & {}), params: Record<string, string | number> = {}): string {
-  const entry = (CATALOGUES[language.value] as Catalogue)[id] ?? (CATALOGUES.en as Catalogue)[id];
+  const entry = (CATALOGUES[language.value])[id] ?? (CATALOGUES.en)[id];
   if (!entry) return id;
   return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
     const value = params[name];
