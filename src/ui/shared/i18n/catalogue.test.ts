@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze, RULE_INFO, type Finding } from '../../../core';
 import { findingHeadline, findingMessage, ruleHelp, ruleTitle } from './finding-text';
-import { browserLanguage, CATALOGUES, formatNumber, LANGUAGES, setLanguage, t, type Catalogue } from './i18n';
+import { browserLanguage, CATALOGUES, formatNumber, LANGUAGES, setLanguage, t } from './i18n';
 
 const placeholders = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]).sort();
 const ROOT = join(import.meta.dirname, '../../../..');
