@@ -108,8 +108,11 @@ function CodePanel({ state, focus }: { state: SidePanelState; focus: FocusCode }
       )}
       {details?.known && (
         <section class="block reference" aria-label={t('referenceFor', { code: focus.code })}>
-          <h3 class="reference-title">{details.info.m99 ? t('referenceTitleM99') : t('referenceTitle')}</h3>
-          <CodeEntry entry={details.info} headingLevel={3} compact />
+          {/* Folded: the reference is long and the same for every note; the findings come first. */}
+          <details class="disclosure reference-fold">
+            <summary class="reference-title">{details.info.m99 ? t('referenceTitleM99') : t('referenceTitle')}</summary>
+            <CodeEntry entry={details.info} headingLevel={3} compact />
+          </details>
         </section>
       )}
     </div>
