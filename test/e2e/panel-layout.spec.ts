@@ -16,7 +16,7 @@ const SCREEN = 900;
 /** Pairs of text lines (client rects of text nodes) that overlap by more than a pixel each way. */
 async function overlaps(panel: Page): Promise<string[]> {
   return panel.evaluate(() => {
-    type Box = { x: number; y: number; r: number; b: number; text: string; el: Element };
+    type Box = { x: number; y: number; r: number; b: number; text: string; el: Element; node: Node };
     const boxes: Box[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -41,7 +41,7 @@ async function overlaps(panel: Page): Promise<string[]> {
         const rw = r.right - r.left;
         const rh = r.bottom - r.top;
         if (rw < 1 || rh < 1) continue;
-        boxes.push({ x: r.left, y: r.top, r: r.right, b: r.bottom, text: node.textContent.trim().slice(0, 30), el });
+        boxes.push({ x: r.left, y: r.top, r: r.right, b: r.bottom, text: node.textContent.trim().slice(0, 30), el, node });
       }
     }
     const found: string[] = [];
@@ -49,6 +49,8 @@ async function overlaps(panel: Page): Promise<string[]> {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
         const c = boxes[j]!;
+        // One text node's own line boxes may touch (line clamps report them twice): not an overlap.
+        if (a.node === c.node) continue;
         const w = Math.min(a.r, c.r) - Math.max(a.x, c.x);
         const h = Math.min(a.b, c.b) - Math.max(a.y, c.y);
         if (w > 1 && h > 2) found.push(`"${a.text}" × "${c.text}"`);

@@ -15,6 +15,16 @@ export function Checklist({
   context: (span: Span) => SpanContext;
   onShowEvidence: (span: Span) => void;
 }) {
+  // A quote already shown for an item above (site and level often rest on the same words) is not repeated.
+  const shown = new Set<string>();
+  const firstNew = (item: ChecklistItem) => {
+    const span = item.evidence[0];
+    if (!span) return [];
+    const key = `${span.fieldId}:${span.start}:${span.end}`;
+    if (shown.has(key)) return [];
+    shown.add(key);
+    return [span];
+  };
   return (
     <ul class="checklist" aria-label={t('checklistTitle')}>
       {items.map((item) => (
@@ -28,7 +38,7 @@ export function Checklist({
             {item.met && (
               <div class="evidence-list">
                 {/* The first place is enough to check; more would bury the items under quotes. */}
-                {item.evidence.slice(0, 1).map((span) => (
+                {(item.met ? firstNew(item) : []).map((span) => (
                   <EvidenceQuote key={`${span.fieldId}:${span.start}`} span={span} context={context(span)} onShow={onShowEvidence} />
                 ))}
               </div>

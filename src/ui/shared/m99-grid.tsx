@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t } from './i18n/i18n';
 import { M99_REGIONS, M99_SUBCATEGORIES, plausibilityOf, type Plausibility } from '../../core';
 
@@ -18,6 +19,10 @@ const PLAUSIBILITY_WORDS: Partial<Record<Plausibility, string>> = {
  * greyed. Every mark is also in words for screen readers.
  */
 export function M99Grid({ entered, supported }: { entered: readonly string[]; supported: readonly string[] }) {
+  // The regions without a spinal canal (pelvis, limbs, rib cage, abdomen) are folded unless a code there was entered.
+  const [all, setAll] = useState(false);
+  const folded = M99_REGIONS.filter((r) => !r.spinal && !entered.some((c) => c.endsWith(r.digit) && c.startsWith('M99.')));
+  const hide = (id: string) => !all && folded.some((r) => r.id === id);
   return (
     <div class="grid-wrap">
       <table class="m99-grid">
@@ -44,7 +49,7 @@ export function M99Grid({ entered, supported }: { entered: readonly string[]; su
         </thead>
         <tbody>
           {M99_REGIONS.map((region) => (
-            <tr key={region.id}>
+            <tr key={region.id} hidden={hide(region.id)}>
               <th scope="row">
                 <span class="digit">{region.digit}</span> {regionShort(region.id)}
               </th>
@@ -79,6 +84,11 @@ export function M99Grid({ entered, supported }: { entered: readonly string[]; su
           ))}
         </tbody>
       </table>
+      {folded.length > 0 && (
+        <button type="button" class="quiet grid-more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('gridFewerRegions') : t('gridMoreRegions', { count: folded.length })}
+        </button>
+      )}
       <p class="grid-legend" aria-hidden="true">
         <span class="swatch entered" /> {t('legendEntered')} <span class="swatch supported" /> {t('legendSupported')}{' '}
         <span class="swatch unusual" /> {t('legendUnusual')} <span class="swatch implausible" /> {t('legendImplausible')}

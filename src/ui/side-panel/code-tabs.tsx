@@ -34,9 +34,17 @@ function Status({ details }: { details: CodeDetails | undefined }) {
         {info.title}
       </p>
       <p class="status">
-        {info.billable ? <span class="pill ok">{t('billable')}</span> : <span class="pill warn">{t('headerNotBillable')}</span>}{' '}
+        {info.billable ? (
+          <span class="pill ok">{t('billable')}</span>
+        ) : (
+          <span class="pill warn">{t('headerNotBillable')}</span>
+        )}{' '}
         <span class="muted">
-          {t('releaseEffective', { version: info.release.version, from: info.release.effectiveFrom, to: info.release.effectiveTo })}
+          {t('releaseEffective', {
+            version: info.release.version,
+            from: info.release.effectiveFrom,
+            to: info.release.effectiveTo,
+          })}
         </span>
       </p>
     </>
@@ -56,16 +64,22 @@ function Alternatives({ state, code }: { state: SidePanelState; code: string }) 
   };
   return (
     <section class="block" aria-labelledby={`alt-${panelDomId(code)}`}>
-      <h3 id={`alt-${panelDomId(code)}`}>{t('classifiableElsewhere')}</h3>
-      <p class="muted small">{t('classifiableElsewhereIntro')}</p>
-      <ul class="alternatives" aria-label={t('alternativesLabel')}>
-        {fromNote.map((alt) => (
-          <li key={alt} data-code={alt} data-from-note>
-            <CopyButton code={alt} onCopy={(code) => void state.copy(code)} />{' '}
-            <span>{titleOf(alt)}</span>
-          </li>
-        ))}
-      </ul>
+      {/* Folded: the classified-elsewhere card above already offers these codes to copy. */}
+      <details class="disclosure">
+        <summary>
+          <h3 id={`alt-${panelDomId(code)}`} class="inline-heading">
+            {t('classifiableElsewhere')} ({fromNote.length})
+          </h3>
+        </summary>
+        <p class="muted small">{t('classifiableElsewhereIntro')}</p>
+        <ul class="alternatives" aria-label={t('alternativesLabel')}>
+          {fromNote.map((alt) => (
+            <li key={alt} data-code={alt} data-from-note>
+              <CopyButton code={alt} onCopy={(code) => void state.copy(code)} /> <span>{titleOf(alt)}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }
@@ -74,7 +88,11 @@ function CodePanel({ state, focus }: { state: SidePanelState; focus: FocusCode }
   const details = state.details.value[focus.code];
   const stenosis = state.isM99Stenosis(focus.code);
   const entered = focus.where === 'note' ? t('roleWrittenInNote') : t('roleEntered');
-  const role = [focus.entered && entered, focus.suggested && t('roleSuggested'), focus.lookedUp && t('roleLookedUp')]
+  const role = [
+    focus.entered && entered,
+    focus.suggested && t('roleSuggested'),
+    focus.lookedUp && t('roleLookedUp'),
+  ]
     .filter(Boolean)
     .join(', ');
   return (
@@ -110,7 +128,9 @@ function CodePanel({ state, focus }: { state: SidePanelState; focus: FocusCode }
         <section class="block reference" aria-label={t('referenceFor', { code: focus.code })}>
           {/* Folded: the reference is long and the same for every note; the findings come first. */}
           <details class="disclosure reference-fold">
-            <summary class="reference-title">{details.info.m99 ? t('referenceTitleM99') : t('referenceTitle')}</summary>
+            <summary class="reference-title">
+              {details.info.m99 ? t('referenceTitleM99') : t('referenceTitle')}
+            </summary>
             <CodeEntry entry={details.info} headingLevel={3} compact />
           </details>
         </section>
@@ -129,7 +149,11 @@ export function CodeTabs({ state }: { state: SidePanelState }) {
   function move(delta: number | 'first' | 'last') {
     const index = list.findIndex((c) => c.code === current?.code);
     const next =
-      delta === 'first' ? 0 : delta === 'last' ? list.length - 1 : (index + delta + list.length) % list.length;
+      delta === 'first'
+        ? 0
+        : delta === 'last'
+          ? list.length - 1
+          : (index + delta + list.length) % list.length;
     const code = list[next]?.code;
     if (!code) return;
     state.selectedCode.value = code;
@@ -146,7 +170,12 @@ export function CodeTabs({ state }: { state: SidePanelState }) {
         aria-label={t('codeTabsLabel')}
         ref={tabs}
         onKeyDown={(e) => {
-          const keys: Record<string, number | 'first' | 'last'> = { ArrowRight: 1, ArrowLeft: -1, Home: 'first', End: 'last' };
+          const keys: Record<string, number | 'first' | 'last'> = {
+            ArrowRight: 1,
+            ArrowLeft: -1,
+            Home: 'first',
+            End: 'last',
+          };
           const delta = keys[e.key];
           if (delta === undefined) return;
           e.preventDefault();
@@ -169,7 +198,9 @@ export function CodeTabs({ state }: { state: SidePanelState }) {
               onClick={() => (state.selectedCode.value = c.code)}
             >
               <span class="code">{c.code}</span>
-              <span class="tab-kind">{c.entered ? t('tabEntered') : c.suggested ? t('tabSuggested') : t('tabLookedUp')}</span>
+              <span class="tab-kind">
+                {c.entered ? t('tabEntered') : c.suggested ? t('tabSuggested') : t('tabLookedUp')}
+              </span>
             </button>
           );
         })}
