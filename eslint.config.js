@@ -26,7 +26,7 @@ const polyfillBan = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'dist-*', 'test-results', 'playwright-report', 'src/kb/data', 'bin', '**/*.js', '!eslint.config.js'],
+    ignores: ['node_modules', 'dist', 'dist-*', '.cache', 'test-results', 'playwright-report', 'src/kb/data', 'bin', '**/*.js', '!eslint.config.js'],
   },
   js.configs.recommended,
   {

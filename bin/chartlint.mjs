@@ -1,14 +1,12 @@
 #!/usr/bin/env node
-// The `chartlint` bin: runs the TypeScript CLI through tsx (a dependency of this package),
-// so `npx chartlint …` and `npm run cli -- …` behave the same.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+// The `chartlint` bin: the CLI built as plain JavaScript (dist-cli/, made by `npm run build:cli`
+// and by `npm run build`), with its data beside it and no dependency to install at run time.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-const result = spawnSync(process.execPath, [tsx, join(root, 'src/cli/main.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+const entry = new URL('../dist-cli/main.mjs', import.meta.url);
+if (!existsSync(fileURLToPath(entry))) {
+  process.stderr.write('chartlint: the CLI is not built in this checkout; run `npm run build:cli` (or use `npm run cli -- …`)\n');
+  process.exit(2);
+}
+await import(entry.href);

@@ -9,6 +9,9 @@
  *    script URL is chrome-extension://), and long tasks (>50 ms) that ran extension code.
  * 2. A flowsheet with 5,000 inputs: the extension's script time while the page loads, then during a
  *    burst of 1,000 DOM mutations per second for 3 s while the user types into the diagnosis field.
+ * 3. Another tab's badge while a hostile tab edits a dense 1 MB note every 700 ms (issue 15): from
+ *    the keystroke that completes a code in a normal tab to its badge. Gate: p95 within 1 s.
+ *    `BENCH_ONLY=hostile` runs this part alone (and then writes reports/bench-page-hostile.*).
  *
  * Numbers depend on the machine: the report records it. This is a benchmark, not a test (no timing
  * assertions anywhere in the test suite). Needs a built extension: `npm run build` (or BENCH_DIST).
@@ -20,6 +23,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, findBrowser } from './lib/find-browser';
 import { startServer } from './lib/serve';
+import { badge } from '../test/e2e/page-helpers';
 
 const DIST = resolve(process.env.BENCH_DIST ?? process.env.CHARTLINT_DIST ?? 'dist');
 const REPORT_DIR = resolve('reports');
@@ -225,6 +229,39 @@ async function badgeLatencyRun(context: BrowserContext, url: string, rounds = 12
   return latencies;
 }
 
+/** Goal for the hostile-tab run (issue 15): another tab's badge within this, p95. */
+const OTHER_TAB_BADGE_GOAL_MS = 1000;
+
+/**
+ * A hostile tab edits a dense 1 MB note every 700 ms while the user types codes in a normal tab:
+ * wall-clock time from the completing keystroke to the normal tab's badge (found through the
+ * test helpers, so the overlay's shadow root may be closed).
+ */
+async function hostileTabRun(context: BrowserContext, url: string, rounds = 10) {
+  const hostile = await context.newPage();
+  await hostile.goto(`${url}/fixtures/dense-note.html?edit=700`);
+  const page = await context.newPage();
+  await page.goto(`${url}/fixtures/plain-form.html`);
+  const dx = page.locator('#dx');
+  await dx.fill('M99.60');
+  await badge(page, 'M99.60').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1500); // several hostile edits have been analysed by now
+  const latencies: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const code = i % 2 === 0 ? 'M99.61' : 'M99.63';
+    await dx.fill('M99.6');
+    await page.waitForTimeout(300);
+    await dx.press('End');
+    const started = Date.now();
+    await page.keyboard.type(code.slice(-1));
+    await badge(page, code).waitFor({ timeout: 60_000 });
+    latencies.push(Date.now() - started);
+  }
+  await page.close();
+  await hostile.close();
+  return latencies;
+}
+
 async function flowsheetRun(context: BrowserContext, url: string) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -258,12 +295,85 @@ async function flowsheetRun(context: BrowserContext, url: string) {
   return { inputs, mutations, load, burst: { scriptMs: after - before, ...during } };
 }
 
+/**
+ * Storm latency (issue 11 item 6): on the 5,000-input flowsheet, during a never-ending burst of
+ * 1,000 DOM mutations per second, the time from the keystroke that completes a code to the badge
+ * showing it. Run at normal speed and with the renderer's CPU throttled 4× (CDP), which stands in
+ * for a loaded 2-core machine. Goal: within 1 s.
+ */
+async function stormLatencyRun(context: BrowserContext, url: string, throttle: number, rounds = 6) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${url}/fixtures/many-inputs.html`);
+  await page.locator('body[data-ready="true"]').waitFor();
+  const dx = page.locator('#dx');
+  await dx.fill('M99.60'); // warm: the worker loads the catalog once
+  await page.locator('[data-chartlint] .badge[data-code="M99.60"]').waitFor({ timeout: 60_000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  type Storm = { startBurst: (r: number, ms: number) => Promise<number>; stopBurst: () => void };
+  const burst = page.evaluate(() => (window as unknown as Storm).startBurst(1000, Infinity));
+  await page.waitForTimeout(1000);
+  const latencies: number[] = [];
+  const codes = ['M99.61', 'M99.63', 'M99.62', 'M99.64'];
+  for (let i = 0; i < rounds; i++) {
+    const code = codes[i % codes.length]!;
+    await dx.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(code.slice(0, -1), { delay: 20 });
+    // Armed (and awaited) before the last key, so the keydown cannot beat the listener.
+    await page.evaluate((want) => {
+      (window as unknown as { __storm: Promise<number> }).__storm = new Promise<number>((done) => {
+        let pressedAt = 0;
+        addEventListener('keydown', () => (pressedAt = performance.now()), { once: true, capture: true });
+        const poll = setInterval(() => {
+          const root = document.querySelector('[data-chartlint]')?.shadowRoot;
+          if (pressedAt && root?.querySelector(`.badge[data-code="${want}"]`)) {
+            clearInterval(poll);
+            done(performance.now() - pressedAt);
+          }
+        }, 5);
+        setTimeout(() => done(30_000), 30_000);
+      });
+    }, code);
+    await page.keyboard.type(code.slice(-1));
+    latencies.push(await page.evaluate(() => (window as unknown as { __storm: Promise<number> }).__storm));
+  }
+  await page.evaluate(() => (window as unknown as Storm).stopBurst());
+  await burst;
+  await cdp.detach();
+  await page.close();
+  return latencies;
+}
+
 async function main() {
   if (!existsSync(join(DIST, 'manifest.json'))) {
     console.error(`No built extension in ${DIST}: run \`npm run build\` first (or set BENCH_DIST).`);
     process.exit(2);
   }
   const server = await startServer();
+  if (process.env.BENCH_ONLY === 'hostile') {
+    const { context, close } = await launch('with');
+    try {
+      const latencies = await hostileTabRun(context, server.url);
+      const hostileTab = {
+        rounds: latencies.length,
+        medianMs: round(median(latencies), 1),
+        p95Ms: round(p95(latencies), 1),
+        maxMs: round(Math.max(0, ...latencies), 1),
+        goalMs: OTHER_TAB_BADGE_GOAL_MS,
+        met: p95(latencies) <= OTHER_TAB_BADGE_GOAL_MS,
+      };
+      await mkdir(REPORT_DIR, { recursive: true });
+      const out = { generatedAt: new Date().toISOString(), dist: DIST, machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' }, hostileTab, latencies };
+      await writeFile(join(REPORT_DIR, 'bench-page-hostile.json'), `${JSON.stringify(out, null, 2)}\n`);
+      console.log(JSON.stringify(out, null, 2));
+      if (!hostileTab.met) process.exitCode = 1;
+    } finally {
+      await close();
+      await server.close();
+    }
+    return;
+  }
   const results: Record<
     Mode,
     {
@@ -273,6 +383,8 @@ async function main() {
     }
   > = {} as never;
   let latency: number[] = [];
+  let hostileLatency: number[] = [];
+  const storm: Record<'normal' | 'throttled', number[]> = { normal: [], throttled: [] };
   try {
     for (const mode of ['without', 'with'] as const) {
       const { context, close } = await launch(mode);
@@ -283,6 +395,11 @@ async function main() {
         if (mode === 'with') {
           process.stdout.write(' badge latency…');
           latency = await badgeLatencyRun(context, server.url);
+          process.stdout.write(' other tab beside a hostile one…');
+          hostileLatency = await hostileTabRun(context, server.url);
+          process.stdout.write(' storm latency…');
+          storm.normal = await stormLatencyRun(context, server.url, 1);
+          storm.throttled = await stormLatencyRun(context, server.url, 4);
         }
         process.stdout.write(' flowsheet…');
         const flowsheet = await flowsheetRun(context, server.url);
@@ -329,6 +446,24 @@ async function main() {
       p95: round(p95(latency), 1),
       max: round(Math.max(0, ...latency), 1),
     },
+    otherTabBesideHostileMs: {
+      rounds: hostileLatency.length,
+      median: round(median(hostileLatency), 1),
+      p95: round(p95(hostileLatency), 1),
+      max: round(Math.max(0, ...hostileLatency), 1),
+      goal: OTHER_TAB_BADGE_GOAL_MS,
+      met: p95(hostileLatency) <= OTHER_TAB_BADGE_GOAL_MS,
+    },
+    stormLatencyMs: Object.fromEntries(
+      (['normal', 'throttled'] as const).map((k) => [
+        k,
+        {
+          rounds: storm[k].length,
+          median: round(median(storm[k]), 1),
+          max: round(Math.max(0, ...storm[k]), 1),
+        },
+      ]),
+    ),
     flowsheet: {
       inputs: w.flowsheet.inputs,
       load: {
@@ -377,15 +512,24 @@ ${row('slow (150 ms between keys: an analysis after every key)', report.typingSl
 
 From the keystroke that completes a code (M99.6 → M99.61) to the badge showing the new code, on a warm page (catalog loaded), ${report.badgeLatencyMs.rounds} rounds: median **${report.badgeLatencyMs.median} ms**, p95 ${report.badgeLatencyMs.p95} ms, max ${report.badgeLatencyMs.max} ms (goal: within 150 ms of the last keystroke; includes the 90 ms typing pause the content script waits for).
 
+## Another tab beside a hostile tab (issue 15)
+
+A tab edits a dense 1 MB note ("stenosis, " repeated) every 700 ms; in another tab the user completes a code. Keystroke → that tab's badge, ${report.otherTabBesideHostileMs.rounds} rounds: median **${report.otherTabBesideHostileMs.median} ms**, p95 ${report.otherTabBesideHostileMs.p95} ms, max ${report.otherTabBesideHostileMs.max} ms. Gate: p95 ≤ ${OTHER_TAB_BADGE_GOAL_MS} ms: **${report.otherTabBesideHostileMs.met ? 'met' : 'NOT met'}**.
+
 ## Flowsheet with ${f.inputs.toLocaleString('en-US')} inputs
 
 - Page load and first discovery (time-sliced): extension script ${f.load.extensionMs} ms in total, longest single call ${f.load.longestExtensionCallMs} ms, long tasks caused by the extension: ${f.load.longTasksAttributable.length}.
 - Burst of ${f.burst.mutations.toLocaleString('en-US')} DOM mutations over ${f.burst.seconds} s (≈1,000/s) while typing a code and a note line: renderer script ${f.burst.scriptMsWithout} ms without vs ${f.burst.scriptMsWith} ms with the extension; extension script ${f.burst.extensionMs} ms (${round(f.burst.extensionMs / f.burst.seconds, 1)} ms per second), median per keystroke ${f.burst.extensionMsPerKeystrokeMedian} ms, longest call ${f.burst.longestExtensionCallMs} ms, long tasks caused by the extension: ${f.burst.longTasksAttributable.length} (the page's own long tasks that also ran some extension code: ${f.burst.pageLongTasksWithSomeExtensionCode.length}).
 
+## Badge during a mutation storm (issue 11)
+
+On the ${f.inputs.toLocaleString('en-US')}-input flowsheet, during an endless burst of 1,000 DOM mutations per second, from the keystroke that completes a code to its badge (goal: within 1 s): median **${report.stormLatencyMs.normal!.median} ms**, max ${report.stormLatencyMs.normal!.max} ms (${report.stormLatencyMs.normal!.rounds} rounds); with the renderer CPU throttled 4× (standing in for a loaded 2-core machine): median **${report.stormLatencyMs.throttled!.median} ms**, max ${report.stormLatencyMs.throttled!.max} ms.
+
 Raw numbers: reports/bench-page.json.
 `;
   await writeFile(join(REPORT_DIR, 'bench-page.md'), md);
   console.log(md);
+  if (!report.otherTabBesideHostileMs.met) process.exitCode = 1;
 }
 
 await main();

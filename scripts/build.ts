@@ -1,5 +1,6 @@
-/** Builds the Chrome/Edge extension into dist/ and the Firefox variant into dist-firefox/. */
+/** Builds the Chrome/Edge extension into dist/, the Firefox variant into dist-firefox/ and the CLI into dist-cli/. */
 import { build } from 'vite';
+import { buildCli } from './build-cli';
 
 const only = process.argv[2]; // optional: 'chrome' or 'firefox'
 for (const target of ['chrome', 'firefox'] as const) {
@@ -10,3 +11,8 @@ for (const target of ['chrome', 'firefox'] as const) {
   console.log(`built ${target} in ${Math.round(performance.now() - started)} ms`);
 }
 delete process.env.TARGET;
+if (!only || only === 'cli') {
+  const started = performance.now();
+  await buildCli();
+  console.log(`built the CLI (dist-cli/) in ${Math.round(performance.now() - started)} ms`);
+}

@@ -32,6 +32,14 @@ export function deriveManifest(
       open_at_install: false,
     };
   }
+  // Firefox match patterns take no port: match the host and narrow to the port with include_globs
+  // (globs see the whole URL), so the demo port and test hosts stay the only default pages.
+  const scripts = manifest.content_scripts as { matches: string[]; include_globs?: string[] }[] | undefined;
+  for (const entry of scripts ?? []) {
+    if (!entry.matches.some((p) => /^[a-z*]+:\/\/[^/]*:\d+\//.test(p))) continue;
+    entry.include_globs = entry.matches.map((p) => p.replace('://*.', '://*').replace(/\/\*$/, /:\d+\/\*$/.test(p) ? '/*' : '*'));
+    entry.matches = [...new Set(entry.matches.map((p) => p.replace(/^([a-z*]+:\/\/[^/:]*):\d+\//, '$1/')))];
+  }
   const worker = manifest.background?.service_worker as string | undefined;
   if (worker) manifest.background = { scripts: [worker], type: 'module' };
   manifest.browser_specific_settings = {

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadSpineLookup } from '../test/corpus/icd10cm/order-rows';
 import { evalClasses, readClassBaseline, readDevCases } from './eval/eval-classes';
+import { chiroSummaryLine, evalChiro, readVignettes, renderChiroMarkdown } from './eval/eval-chiro';
 import { evalMismatch } from './eval/eval-mismatch';
 import { evalNegex } from './eval/eval-negex';
 import { evalSpine } from './eval/eval-spine';
@@ -19,13 +20,20 @@ const spine = evalSpine(notes);
 const mismatch = evalMismatch(loadSpineLookup(), notes);
 const lookup = loadSpineLookup();
 const classes = { development: evalClasses(lookup, readDevCases('cases')), heldout: evalClasses(lookup, readDevCases('heldout')), baseline: readClassBaseline() };
-const report = { negex, spine, mismatch, classes };
+
+const chiro = evalChiro();
+const chiroHeldOut = evalChiro(readVignettes(new URL('../test/corpus/chiro/heldout.jsonl', import.meta.url)));
+const report = { negex, spine, mismatch, classes, chiro, chiroHeldOut };
 
 const out = new URL('../reports/', import.meta.url);
 mkdirSync(out, { recursive: true });
 writeFileSync(new URL('eval.json', out), `${JSON.stringify(report, null, 2)}\n`);
 const families = await familiesEvalSection(out);
 writeFileSync(new URL('eval.md', out), `${renderEvalMarkdown(report)}\n${families.markdown}`);
+writeFileSync(
+  new URL('eval-chiro.md', out),
+  `${renderChiroMarkdown(chiro)}\n## Held-out set (test/corpus/chiro/heldout.jsonl)\n\n${renderChiroMarkdown(chiroHeldOut).split('\n').slice(2).join('\n')}`,
+);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 process.stdout.write(
@@ -36,7 +44,9 @@ process.stdout.write(
     `Error classes (development cases): ${classes.development.classes.map((c) => `${c.class}:${c.errors}/${c.checks}`).join(' ')}; mismatch P ${pct(classes.development.mismatch.precision)}`,
     `Error classes (held-out cases): ${classes.heldout.classes.map((c) => `${c.class}:${c.errors}/${c.checks}`).join(' ')}; mismatch P ${pct(classes.heldout.mismatch.precision)}`,
     families.line,
-    'wrote reports/eval.md and reports/eval.json (spine families: reports/eval-spine-families.json)',
+    chiroSummaryLine(chiro),
+    `Chiro held-out (${chiroHeldOut.vignettes}): exact set ${pct(chiroHeldOut.exactSetAccuracy)}; warnings P ${pct(chiroHeldOut.warningPrecision)} R ${pct(chiroHeldOut.warningRecall)}`,
+    'wrote reports/eval.md, reports/eval-chiro.md and reports/eval.json (spine families: reports/eval-spine-families.json)',
     '',
   ].join('\n'),
 );

@@ -19,6 +19,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const port = Number(process.env.CHARTLINT_PORT ?? 4317);
 const server = await startServer(port).catch(() => startServer(0));
 console.log(`Demo EHR: ${server.url}/`);
+console.log(`Chiropractic visit: ${server.url}/demo/chiro.html`);
 
 let launched;
 try {

@@ -20,6 +20,7 @@ import { median, sample, type BenchSuite, type SuiteResult } from './_suite';
 import { measurePopup, type PopupTimings } from './_popup-timings';
 
 type RelevanceQuery = { q: string; expect: string[]; kind: string };
+type Before = { commit: string; byKind: Record<string, { queries: number; top1: number; top5: number }>; all: { top1: number; top5: number } };
 
 const root = new URL('../../', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -60,6 +61,13 @@ export async function runLookupBench(): Promise<SuiteResult> {
   const perQuery = queries.map((q) => median(sample(() => searchCodes(index, q.q, { limit: 20 }), 25, 5)));
   const typing = queries.flatMap((q) => keystrokes(q.q)).map((k) => median(sample(() => searchCodes(index, k, { limit: 20 }), 5, 1)));
   const ranks = queries.map((q) => rankOf(searchCodes(index, q.q, { limit: 20 }).hits.map((h) => h.entry.code), q.expect));
+  // One pasted 50,000-character word (issue 15): before the query caps it took 2.7 s and 2.5 GB
+  // peak RSS in Node (measured at commit d02ffbb), from the fuzzy search's (n+1)(n+3) table.
+  const hugeWord = 'stenosisx'.repeat(5556).slice(0, 50_000);
+  const rssBefore = process.memoryUsage().rss;
+  const hugeStart = performance.now();
+  searchCodes(index, hugeWord, { limit: 20 });
+  const huge = { chars: hugeWord.length, ms: performance.now() - hugeStart, rssGrowthMb: Math.max(0, process.memoryUsage().rss - rssBefore) / 1024 / 1024 };
 
   // Fuse.js on the same entries: code and official title, its default fuzzy matching.
   const fuseStart = performance.now();
@@ -81,10 +89,13 @@ export async function runLookupBench(): Promise<SuiteResult> {
   const peer = { p50: percentile(fusePerQuery, 50), p95: percentile(fusePerQuery, 95), top5: top5(fuseRanks), top1: fuseRanks.filter((r) => r === 1).length / fuseRanks.length };
   const speedup = peer.p50 / ours.p50;
   const kinds = [...new Set(queries.map((q) => q.kind))];
+  const top1 = (rs: (number | undefined)[]) => rs.filter((r) => r === 1).length / rs.length;
   const byKind = kinds.map((kind) => {
     const idx = queries.flatMap((q, i) => (q.kind === kind ? [i] : []));
-    return { kind, queries: idx.length, ours: top5(idx.map((i) => ranks[i])), fuse: top5(idx.map((i) => fuseRanks[i])) };
+    return { kind, queries: idx.length, ours: top5(idx.map((i) => ranks[i])), oursTop1: top1(idx.map((i) => ranks[i])), fuse: top5(idx.map((i) => fuseRanks[i])) };
   });
+  // The same query set scored with the ranking before issue 17 (qualifiers, body words, lay terms, injury), kept as data.
+  const before = readJson('scripts/bench/lookup-relevance-before.json') as Before;
   const misses = queries.flatMap((q, i) => ((ranks[i] ?? 99) > 5 ? [{ q: q.q, expect: q.expect, rank: ranks[i] ?? null }] : []));
 
   const dist = resolve(process.env.CHARTLINT_DIST ?? 'dist');
@@ -101,7 +112,8 @@ export async function runLookupBench(): Promise<SuiteResult> {
     entries: catalog.entries.length,
     queries: queries.length,
     node: { catalogJsonParseMs: parseMs, catalogBuildMs: catalogMs, indexBuildMs: median(buildRuns), indexBuildMinMs: Math.min(...buildRuns), prebuiltLoadColdMs: loadColdMs, prebuiltLoadMs: median(loadRuns), queryP50Ms: ours.p50, queryP95Ms: ours.p95, typingKeystrokes: typing.length, typingP50Ms: percentile(typing, 50), typingP95Ms: percentile(typing, 95), typingMaxMs: Math.max(...typing) },
-    relevance: { top5: ours.top5, top1: ours.top1, byKind, misses },
+    relevance: { top5: ours.top5, top1: ours.top1, byKind, misses, before },
+    hugeQuery: huge,
     fuse: { version: '7.5.0', buildMs: fuseBuildMs, queryP50Ms: peer.p50, queryP95Ms: peer.p95, top5: peer.top5, top1: peer.top1 },
     speedupP50: speedup,
     chromium: popup,
@@ -126,9 +138,15 @@ export async function runLookupBench(): Promise<SuiteResult> {
     '',
     `Speed-up at p50: ${speedup.toFixed(0)}×. Every keystroke of every query (${typing.length} searches): p50 ${ms(percentile(typing, 50))} ms, p95 ${ms(percentile(typing, 95))} ms, max ${ms(Math.max(...typing))} ms. Catalog JSON.parse ${ms(parseMs)} ms and buildCatalog ${ms(catalogMs)} ms come before the index (KB cost).`,
     '',
-    '| kind | queries | ChartLint top 5 | Fuse.js top 5 |',
-    '|---|---|---|---|',
-    ...byKind.map((k) => `| ${k.kind} | ${k.queries} | ${pct(k.ours)} | ${pct(k.fuse)} |`),
+    `| kind | queries | ChartLint top 5 (before, ${before.commit}) | ChartLint top 1 (before) | Fuse.js top 5 |`,
+    '|---|---|---|---|---|',
+    ...byKind.map((k) => {
+      const b = before.byKind[k.kind];
+      return `| ${k.kind} | ${k.queries} | ${pct(k.ours)} (${b ? pct(b.top5) : 'n/a'}) | ${pct(k.oursTop1)} (${b ? pct(b.top1) : 'n/a'}) | ${pct(k.fuse)} |`;
+    }),
+    `| all | ${queries.length} | ${pct(ours.top5)} (${pct(before.all.top5)}) | ${pct(ours.top1)} (${pct(before.all.top1)}) | ${pct(peer.top5)} |`,
+    '',
+    `A 50,000-character one-word query: ${ms(huge.ms)} ms, RSS grew ${huge.rssGrowthMb.toFixed(0)} MB (before the query caps: 2.7 s and 2.5 GB peak RSS).`,
     '',
     misses.length ? `Misses: ${misses.map((m) => `"${m.q}" (expected ${m.expect.join('/')}, rank ${m.rank ?? '>20'})`).join('; ')}.` : 'No misses.',
     '',
@@ -140,6 +158,7 @@ export async function runLookupBench(): Promise<SuiteResult> {
     { name: 'lookup query p95 ≤ 10 ms (Node)', met: ours.p95 <= 10, detail: `${ms(ours.p95)} ms` },
     { name: 'lookup ≥ 20× faster than Fuse.js (p50)', met: speedup >= 20, detail: `${speedup.toFixed(0)}× (Fuse.js p50 ${ms(peer.p50)} ms)` },
     { name: 'lookup relevance: expected code in top 5 ≥ 95%', met: ours.top5 >= 0.95, detail: `${pct(ours.top5)} (Fuse.js ${pct(peer.top5)})` },
+    { name: 'a 50,000-character query ≤ 50 ms and ≤ 64 MB', met: huge.ms <= 50 && huge.rssGrowthMb <= 64, detail: `${ms(huge.ms)} ms, +${huge.rssGrowthMb.toFixed(0)} MB RSS` },
     {
       name: 'lookup index build ≤ 150 ms in the Chromium popup',
       met: !('skipped' in popup) && popup.indexBuildMs <= 150,

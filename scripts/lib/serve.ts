@@ -38,9 +38,27 @@ function resolvePath(urlPath: string): string | undefined {
   return undefined;
 }
 
-export type RunningServer = { url: string; port: number; close: () => Promise<void> };
+/**
+ * The host name tests and benchmarks open pages on. ChartLint's default content script runs only
+ * on the demo port (localhost:4317) and on *.chartlint.localhost (manifest.json): browsers resolve
+ * every *.localhost name to this machine, so a test server on any free port is reached there.
+ */
+export const TEST_HOST = 'e2e.chartlint.localhost';
+/** A second origin on the same server, for cross-origin frame tests. */
+export const OTHER_TEST_HOST = 'other.chartlint.localhost';
 
-/** Starts the server on 127.0.0.1 (port 0 = any free port) and returns its localhost URL. */
+export type RunningServer = {
+  url: string;
+  port: number;
+  /** The same server under a second origin (OTHER_TEST_HOST), for cross-origin frames. */
+  otherOriginUrl: string;
+  close: () => Promise<void>;
+};
+
+/**
+ * Starts the server on 127.0.0.1. A fixed port (the demo's) is served as localhost; port 0 (any
+ * free port: tests and benchmarks, which may run side by side) as TEST_HOST.
+ */
 export async function startServer(port = 0): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -66,7 +84,8 @@ export async function startServer(port = 0): Promise<RunningServer> {
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const actual = (server.address() as AddressInfo).port;
   return {
-    url: `http://localhost:${actual}`,
+    url: port === 0 ? `http://${TEST_HOST}:${actual}` : `http://localhost:${actual}`,
+    otherOriginUrl: `http://${OTHER_TEST_HOST}:${actual}`,
     port: actual,
     close: () => new Promise((done) => server.close(() => done())),
   };

@@ -1,19 +1,20 @@
-import { analyze, findDateOfService, stampRelease, type AnalyzeResult, type ReleaseStamp } from '../core';
+import { analyze, findDateOfService, stampRelease, type AnalyzeResult, type FieldText, type ReleaseStamp } from '../core';
 import { chooseRelease, todayIso } from '../kb';
-import type { PageSnapshot } from '../protocol/messages';
+import type { PayerId } from '../core/chiro/chiro-types';
 import { loadCodeLookup } from './code-lookup';
-import { mergeFrames } from './merge-frames';
 
 /** What decides the release of a visit besides the page: the release setting (or policy) and the date set in the panel. */
 export type ReleaseOptions = { setting?: string; pinnedByPolicy?: boolean; userDate?: string; today?: string };
 
-/** Analyses every frame of a tab together, against the ICD-10-CM release in force on the date of service. */
-export async function analyzeTab(frames: Record<string, PageSnapshot>, options: ReleaseOptions = {}): Promise<AnalyzeResult> {
-  const all = mergeFrames(frames);
-  // Date fields only say when the visit was; codes and findings come from the other fields.
-  const fields = all.filter((f) => f.kind !== 'date');
-  const locale = Object.values(frames).find((f) => f.isTop)?.lang;
-  const pageDate = findDateOfService(all, locale ? { locale } : {});
+/** The release a tab's codes are checked against: the version to load (none before every release carried) and its stamp. */
+export type VisitRelease = { version: string | undefined; stamp: ReleaseStamp; payer?: PayerId };
+
+/**
+ * Chooses the release of a visit from the whole tab (a date banner in the top frame counts for a
+ * note in a frame), the page's language (which settles 03/04/2026) and the options.
+ */
+export function visitRelease(fields: FieldText[], lang: string | undefined, options: ReleaseOptions = {}): VisitRelease {
+  const pageDate = findDateOfService(fields, lang ? { locale: lang } : {});
   const decision = chooseRelease({
     ...(options.setting ? { setting: options.setting } : {}),
     ...(options.pinnedByPolicy ? { pinnedByPolicy: true } : {}),
@@ -21,14 +22,29 @@ export async function analyzeTab(frames: Record<string, PageSnapshot>, options: 
     ...(options.userDate ? { userDate: options.userDate } : {}),
     today: options.today ?? todayIso(),
   });
+  const { release, ...stamp } = decision;
+  const refused = !pageDate.found && pageDate.refused ? `The date on the page could not be used: ${pageDate.refused.message}` : undefined;
+  return {
+    version: release ? decision.version : undefined,
+    stamp: refused ? { ...stamp, message: [refused, stamp.message].filter(Boolean).join(' ') } : stamp,
+  };
+}
+
+/**
+ * Analyses fields (tab-wide ids) of one group of frames together, against the release of the
+ * visit, with the code catalog when a code is there. `ms` is the analysis's own time (not the
+ * catalog's first load): the snapshot time budget is judged on it.
+ */
+export async function analyzeFields(all: FieldText[], visit: VisitRelease): Promise<{ result: AnalyzeResult; ms: number }> {
+  // Date fields only say when the visit was; codes and findings come from the other fields.
+  const fields = all.filter((f) => f.kind !== 'date');
   const diagnosis = fields.filter((f) => f.kind === 'diagnosis');
   // Start reading the catalog as soon as a page has a diagnosis field, so it is ready by the time
   // a code is typed; wait for it only when a code is actually there.
-  const lookupLoad = diagnosis.length > 0 && decision.release ? loadCodeLookup(decision.version) : undefined;
+  const lookupLoad = diagnosis.length > 0 && visit.version ? loadCodeLookup(visit.version) : undefined;
   const hasCodes = analyze({ fields: diagnosis }).codes.length > 0;
   const lookup = hasCodes ? await lookupLoad : undefined;
-  const { release: _window, ...stamp } = decision;
-  const refused = !pageDate.found && pageDate.refused ? `The date on the page could not be used: ${pageDate.refused.message}` : undefined;
-  const release: ReleaseStamp = refused ? { ...stamp, message: [refused, stamp.message].filter(Boolean).join(' ') } : stamp;
-  return stampRelease(analyze({ fields }, lookup ? { lookup } : {}), release);
+  const started = performance.now();
+  const result = stampRelease(analyze(visit.payer ? { fields, payer: visit.payer } : { fields }, lookup ? { lookup } : {}), visit.stamp);
+  return { result, ms: performance.now() - started };
 }

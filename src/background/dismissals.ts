@@ -1,7 +1,8 @@
 import type { DismissalMap, TabState } from '../protocol/messages';
 import { loadDismissals, saveDismissals } from '../protocol/dismissal-store';
-import { dismissalsKey, isTabStateKey } from '../protocol/storage-keys';
-import { getSessionAll } from '../platform/storage';
+import { dismissalsKey, isTabStateKey, tabStateKey } from '../protocol/storage-keys';
+import { getSessionAll, removeSession } from '../platform/storage';
+import { MAX_DISMISSALS_PER_PAGE } from '../protocol/limits';
 
 export { loadDismissals };
 
@@ -11,6 +12,9 @@ export { loadDismissals };
  */
 export async function setDismissed(pageUrl: string, key: string, dismissed: boolean): Promise<void> {
   const current = await loadDismissals(pageUrl);
+  if (dismissed && !(key in current) && Object.keys(current).length >= MAX_DISMISSALS_PER_PAGE) {
+    throw new Error(`at most ${MAX_DISMISSALS_PER_PAGE} findings can be dismissed on one page`);
+  }
   const map: DismissalMap = dismissed
     ? { ...current, [key]: current[key] ?? { reason: 'not-applicable', at: Date.now() } }
     : Object.fromEntries(Object.entries(current).filter(([k]) => k !== key));
@@ -24,4 +28,22 @@ export async function tabsShowing(key: string): Promise<TabState[]> {
     .filter(([k]) => isTabStateKey(k))
     .map(([, v]) => v as TabState)
     .filter((state) => dismissalsKey(state.url) === key);
+}
+
+/**
+ * The tab closed: its state goes, and so do the page's dismissals unless another open tab shows
+ * the same page (dismissals are per page, shared by that page's tabs).
+ */
+export async function forgetTab(tabId: number): Promise<void> {
+  const all = await getSessionAll();
+  const state = all[tabStateKey(tabId)] as TabState | undefined;
+  const keys = [tabStateKey(tabId)];
+  if (state?.url) {
+    const key = dismissalsKey(state.url);
+    const others = Object.entries(all).some(
+      ([k, v]) => isTabStateKey(k) && k !== tabStateKey(tabId) && dismissalsKey((v as TabState).url) === key,
+    );
+    if (!others) keys.push(key);
+  }
+  await removeSession(keys);
 }

@@ -2,17 +2,18 @@
  * The service worker. Listeners are registered synchronously at the top level so that a message or
  * tab event that wakes the worker is delivered; the worker keeps nothing in memory it needs later.
  */
-import { analyze } from '../core';
-import type { BackgroundApi, DismissalMap } from '../protocol/messages';
-import { isDismissalsKey } from '../protocol/storage-keys';
-import { onStorageChanged } from '../platform/storage';
-import { tabsShowing } from './dismissals';
+import type { BackgroundApi, DismissalMap, TabState } from '../protocol/messages';
+import { isDismissalsKey, isTabStateKey } from '../protocol/storage-keys';
+import { getSessionAll, onStorageChanged } from '../platform/storage';
+import { extensionUrl } from '../platform/runtime';
+import { forgetTab, loadDismissals, tabsShowing } from './dismissals';
 import { pushVerdicts } from './push-verdicts';
 import { handleMessages } from '../protocol/handle';
 import {
   isDismissRequest,
   isVisitDateRequest,
   isEmptyRequest,
+  isLeaveRequest,
   isPageSnapshot,
   isSiteRequest,
   isTabEvidenceRequest,
@@ -21,23 +22,29 @@ import {
 } from '../protocol/validate';
 import { onCommand } from '../platform/commands';
 import { openFindingsView } from '../platform/side-panel';
-import { onTabNavigating, onTabRemoved } from '../platform/tabs';
+import { onTabRemoved } from '../platform/tabs';
 import { handleDismissFinding } from './handlers/dismiss-finding';
-import { handlePageSnapshot } from './handlers/page-snapshot';
+import { handlePageLeave, handlePageSnapshot } from './handlers/page-snapshot';
 import { handleResolveTitles } from './handlers/resolve-titles';
 import { handleSetVisitDate } from './handlers/set-visit-date';
 import { handleShowEvidence } from './handlers/show-evidence';
 import { handleSettingsForPage, handleSiteDisable, handleSiteEnable, handleSiteExpectGrant } from './handlers/site-settings';
-import { watchSettings } from './current-settings';
+import { currentSettings, watchSettings } from './current-settings';
+import { forgetLiveTab, liveTab } from './live-tabs';
+import { refreshTab } from './refresh-tab';
 import { completePendingSites, syncSiteScripts } from './site-access';
 import { onOriginsAdded, onOriginsChanged } from '../platform/permissions';
-import { clearTabState, loadTabState, saveTabState, withTabLock } from './tab-state';
+import { withTabLock } from './tab-state';
 
 handleMessages<BackgroundApi>(
   {
     'page/snapshot': handlePageSnapshot,
+    'page/leave': handlePageLeave,
     'panel/open': async ({ windowId }, sender) => {
-      await openFindingsView(windowId ?? sender.tab?.windowId);
+      // A content script opens the panel of its own tab's window, whatever the payload says; only
+      // ChartLint's own pages (no tab, or an extension URL) may name a window.
+      const own = sender.tab === undefined || sender.url?.startsWith(extensionUrl(''));
+      await openFindingsView(sender.tab?.windowId ?? (own ? windowId : undefined));
       return true;
     },
     'tab-evidence/show': handleShowEvidence,
@@ -51,6 +58,7 @@ handleMessages<BackgroundApi>(
   },
   {
     'page/snapshot': isPageSnapshot,
+    'page/leave': isLeaveRequest,
     'panel/open': isWindowRequest,
     'tab-evidence/show': isTabEvidenceRequest,
     'codes/resolve-titles': isTitleRequest,
@@ -69,14 +77,38 @@ onStorageChanged('session', (changes) => {
   for (const [key, change] of Object.entries(changes)) {
     if (!isDismissalsKey(key)) continue;
     const dismissals = (change.newValue as DismissalMap | undefined) ?? {};
-    void tabsShowing(key).then((states) => states.forEach((state) => pushVerdicts(state, dismissals)));
+    void Promise.all([tabsShowing(key), currentSettings()]).then(([states, settings]) =>
+      states.forEach((state) => pushVerdicts(state, dismissals, settings)),
+    );
   }
 });
+
+/**
+ * Settings are applied where findings are read: after a rule or severity change, every open tab's
+ * badges are sent their verdicts again from the stored raw analysis (the panel applies the
+ * settings itself), so the change shows at once, without an edit.
+ */
+async function repushAllTabs(): Promise<void> {
+  const settings = await currentSettings();
+  const all = await getSessionAll();
+  for (const [key, value] of Object.entries(all)) {
+    if (!isTabStateKey(key)) continue;
+    const stored = value as TabState;
+    const live = liveTab(stored.tabId);
+    // Frames in memory are grouped again (origin pairs may have changed; unchanged groups keep
+    // their cached analysis); otherwise the stored raw analysis is shown through the new settings.
+    const state = live.frames.size > 0 ? await withTabLock(stored.tabId, () => refreshTab(stored.tabId, live, stored.url, stored.userDate)) : stored;
+    pushVerdicts(state, await loadDismissals(state.url), settings);
+  }
+}
 
 // Keep the dynamic content-script registration equal to (enabled sites ∩ granted origins): on every
 // worker start, and whenever settings (sync, policy) or permissions (chrome://extensions) change.
 const resyncSites = () => void syncSiteScripts().catch((error: unknown) => console.warn('ChartLint: site registration failed', error));
-watchSettings(resyncSites);
+watchSettings(() => {
+  resyncSites();
+  void repushAllTabs().catch((error: unknown) => console.warn('ChartLint: updating badges after a settings change failed', error));
+});
 onOriginsChanged(resyncSites);
 onOriginsAdded((patterns) => void completePendingSites(patterns).catch((error: unknown) => console.warn('ChartLint: enabling a site failed', error)));
 resyncSites();
@@ -87,14 +119,12 @@ onCommand((command, windowId) => {
   if (command === 'open-findings') void openFindingsView(windowId).catch(() => undefined);
 });
 
-onTabRemoved((tabId) => void withTabLock(tabId, () => clearTabState(tabId)));
+// A closed tab's state, texts and (unless another tab shows the page) dismissals go with it.
+onTabRemoved((tabId) => {
+  forgetLiveTab(tabId);
+  void withTabLock(tabId, () => forgetTab(tabId));
+});
 
-// A reload or navigation starts a new document: drop the old page's text and findings at once.
-// (The new page's content script reports again as soon as it has read its fields.)
-onTabNavigating(
-  (tabId) =>
-    void withTabLock(tabId, async () => {
-      const state = await loadTabState(tabId);
-      if (state) await saveTabState({ ...state, frames: {}, result: analyze({ fields: [] }), updatedAt: Date.now() });
-    }),
-);
+// Navigations need no listener here: the top frame's pagehide ('page/leave') ends the old page, a
+// new document's first snapshot replaces it (new docId), and same-document navigations (pushState,
+// hash changes) keep the page, its state and its badge; the content script resends the new URL.

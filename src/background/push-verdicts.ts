@@ -1,21 +1,23 @@
 import type { DismissalMap, TabState } from '../protocol/messages';
+import type { Settings } from '../protocol/settings';
 import { sendToContent } from '../protocol/send';
-import { frameVerdict } from './frame-verdict';
+import { verdictFor } from './frame-verdict';
 
 /**
  * Sends each frame of a tab its verdict, skipping frames whose verdict is unchanged from `before`
  * (a JSON comparison by frame) and the frame that asked (it gets the verdict as its reply).
+ * `onGone` hears of frames that no longer answer (removed or navigated away).
  */
 export function pushVerdicts(
   state: TabState,
   dismissals: DismissalMap,
-  options: { skipFrame?: number; before?: (frameId: number) => string } = {},
+  settings: Pick<Settings, 'rules'>,
+  options: { skipFrame?: number; before?: (frameId: number) => string; onGone?: (frameId: number) => void } = {},
 ): void {
   for (const frameId of Object.keys(state.frames).map(Number)) {
     if (frameId === options.skipFrame) continue;
-    const verdict = frameVerdict(state.result, frameId, dismissals);
+    const verdict = verdictFor(state, frameId, dismissals, settings);
     if (options.before && JSON.stringify(verdict) === options.before(frameId)) continue;
-    // A frame that has gone away simply does not answer.
-    sendToContent({ tabId: state.tabId, frameId }, 'findings/update', verdict).catch(() => undefined);
+    sendToContent({ tabId: state.tabId, frameId }, 'findings/update', verdict).catch(() => options.onGone?.(frameId));
   }
 }

@@ -1,9 +1,17 @@
 /** A CLI command: parses its own arguments, writes to the streams it is given, returns an exit code. */
+/** Bytes as they arrive (a stream), or already in memory (tests). */
+export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
 export type CliIo = {
-  stdout: (text: string) => void;
+  /** Writes to standard output; false means "buffer full", see drain. */
+  stdout: (text: string) => boolean | undefined;
   stderr: (text: string) => void;
   /** Reads all of standard input (for commands that accept piped text). */
   readStdin: () => Promise<string>;
+  /** Standard input as bytes, as it arrives (batch input in constant memory; exact bytes for encoding checks). */
+  stdinBytes?: () => ByteSource;
+  /** Resolves when standard output can take more after stdout() returned false. */
+  drain?: () => Promise<void>;
 };
 
 export type Command = {

@@ -7,9 +7,16 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+async function* stdinBytes(): AsyncIterable<Uint8Array> {
+  if (process.stdin.isTTY) return;
+  for await (const chunk of process.stdin) yield chunk as Buffer;
+}
+
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin,
+  stdinBytes,
+  drain: () => new Promise((resolve) => process.stdout.once('drain', resolve)),
 });
 process.exitCode = code;

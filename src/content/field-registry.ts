@@ -10,7 +10,13 @@
  */
 import type { SnapshotField } from '../protocol/messages';
 import { MAX_FIELD_CHARS } from '../protocol/validate';
-import { classifyElement, mayHoldCode, type DiscoveryOptions, type FieldCandidate } from './find-fields';
+import {
+  classifyElement,
+  isHiddenMirror,
+  mayHoldCode,
+  type DiscoveryOptions,
+  type FieldCandidate,
+} from './find-fields';
 import { readField, type FieldReading } from './read-field';
 
 /** Longest stretch of discovery work done in one task before yielding to the page. */
@@ -23,7 +29,19 @@ const signatureOf = (c: FieldCandidate) => `${c.kind}|${c.element.tagName}|${c.l
 
 export type TrackedField = FieldCandidate & { id: string; reading: FieldReading };
 
-const yieldToPage = () => new Promise<void>((done) => setTimeout(done, 0));
+/** Longest discovery work (slices and the pauses between them) in one update; the rest resumes next time. */
+const UPDATE_BUDGET_MS = 60;
+
+type Scheduler = { yield?: () => Promise<void> };
+/**
+ * Gives the page its turn. scheduler.yield() (Chrome 129+) resumes us ahead of the page's queued
+ * timers, so a page flooding its task queue cannot starve discovery; setTimeout elsewhere.
+ */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise<void>((done) => setTimeout(done, 0));
+};
 
 export class FieldRegistry {
   /** Known fields by element, in discovery order. */
@@ -31,6 +49,9 @@ export class FieldRegistry {
   private readonly byId = new Map<string, TrackedField>();
   /** Subtrees added since the last update (or the whole document before the first). */
   private readonly pendingRoots = new Set<Node>();
+  /** Roots whose walk has not started yet, and the walk in progress (resumed across updates). */
+  private walkQueue: Node[] = [];
+  private walker: Generator<Element> | undefined;
   private readonly dirty = new Set<Element>();
   private readonly observed = new WeakSet<Node>();
   private readonly roots: (Document | ShadowRoot)[] = [];
@@ -65,6 +86,8 @@ export class FieldRegistry {
   setOptions(options: DiscoveryOptions): void {
     this.options = options;
     for (const root of this.roots) this.pendingRoots.add(root);
+    this.walkQueue = [];
+    this.walker = undefined;
     this.fields.clear();
     this.byId.clear();
   }
@@ -157,50 +180,107 @@ export class FieldRegistry {
       }
     }
 
-    let sliceStart = performance.now();
-    while (this.pendingRoots.size > 0) {
-      const roots = [...this.pendingRoots];
-      this.pendingRoots.clear();
-      for (const root of roots) {
+    // Fields typed into first: the user's keystroke must not wait behind a mutation storm.
+    const dirty = [...this.dirty];
+    this.dirty.clear();
+    changed = this.readTyped(dirty, orphans) || changed;
+
+    // Discovery has a budget per update: a page saturated by a mutation storm (a ticker adding
+    // rows faster than they are classified) gets what is known now, with the user's typed field
+    // read above, and the walk resumes in the next update (scheduled here), never holding the badge.
+    for (const root of this.pendingRoots) if (!this.insidePending(root)) this.walkQueue.push(root);
+    this.pendingRoots.clear();
+    const started = performance.now();
+    let sliceStart = started;
+    // Bounded only while the user waits on a keystroke; otherwise the walk finishes (time-sliced).
+    const budget = dirty.length > 0 ? UPDATE_BUDGET_MS : Infinity;
+    while (performance.now() - started < budget) {
+      if (!this.walker) {
+        const root = this.walkQueue.shift();
+        if (!root) break;
         // (Documents are always connected; some DOM implementations do not say so.)
         if (root.nodeType !== Node.DOCUMENT_NODE && !root.isConnected) continue;
-        for (const element of this.elementsUnder(root)) {
-          if (this.fields.has(element)) continue;
-          const candidate = classifyElement(element, this.options);
-          if (candidate) {
-            this.add(candidate, orphans);
-            changed = true;
-          }
-          if (performance.now() - sliceStart > SLICE_MS) {
-            await yieldToPage();
-            sliceStart = performance.now();
+        this.walker = this.elementsUnder(root);
+      }
+      const next = this.walker.next();
+      if (next.done) {
+        this.walker = undefined;
+        // Shadow roots met on the way hold the page's own fields: walk them next.
+        for (const pending of this.pendingRoots) {
+          if (pending instanceof ShadowRoot) {
+            this.pendingRoots.delete(pending);
+            this.walkQueue.unshift(pending);
           }
         }
+        continue;
       }
-    }
-
-    // Elements typed into: a field whose text changed, or an unlabeled input that may now hold a code.
-    for (const element of this.dirty) {
-      if (this.fields.has(element) || !element.isConnected) continue;
-      const owner = this.fieldContaining(element);
-      if (owner) this.dirty.add(owner.element);
-      else if (mayHoldCode(element)) {
+      const element = next.value;
+      if (!this.fields.has(element)) {
         const candidate = classifyElement(element, this.options);
         if (candidate) {
           this.add(candidate, orphans);
           changed = true;
         }
       }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
     }
+    // Walk left over, or subtrees added meanwhile: another update comes soon.
+    if (this.walker || this.walkQueue.length > 0 || this.pendingRoots.size > 0) this.onMutation();
 
-    for (const tracked of this.fields.values()) {
-      if (tracked.kind !== 'diagnosis' && !this.dirty.has(tracked.element)) continue;
-      const reading = readField(tracked);
-      if (reading.text !== tracked.reading.text) changed = true;
-      tracked.reading = reading;
-    }
+    // Mutations noted during the discovery slices (text edited inside a known field).
+    const late = [...this.dirty];
     this.dirty.clear();
+    this.readNow.clear();
+    changed = this.readTyped(late, orphans) || changed;
+    for (const tracked of this.fields.values()) {
+      if (tracked.kind !== 'diagnosis' || this.readNow.has(tracked.element)) continue;
+      changed = this.reread(tracked) || changed;
+    }
+    this.readNow.clear();
     return changed;
+  }
+
+  /** Fields re-read in this update already (typed into). */
+  private readonly readNow = new Set<Element>();
+
+  /**
+   * Elements typed into (or whose text changed): their field is read again; an unlabeled input
+   * that now holds a code becomes a diagnosis field.
+   */
+  private readTyped(elements: Element[], orphans: Map<string, string>): boolean {
+    let changed = false;
+    for (const element of elements) {
+      if (!element.isConnected) continue;
+      let tracked = this.fields.get(element) ?? this.fieldContaining(element);
+      if (!tracked && mayHoldCode(element)) {
+        const candidate = classifyElement(element, this.options);
+        if (candidate) {
+          this.add(candidate, orphans);
+          tracked = this.fields.get(element);
+          changed = true;
+        }
+      }
+      if (!tracked || this.readNow.has(tracked.element)) continue;
+      this.readNow.add(tracked.element);
+      changed = this.reread(tracked) || changed;
+    }
+    return changed;
+  }
+
+  private reread(tracked: TrackedField): boolean {
+    const reading = readField(tracked);
+    const changed = reading.text !== tracked.reading.text;
+    tracked.reading = reading;
+    return changed;
+  }
+
+  /** True when an ancestor of node is itself waiting to be walked. */
+  private insidePending(node: Node): boolean {
+    for (let at = node.parentNode; at; at = at.parentNode) if (this.pendingRoots.has(at)) return true;
+    return false;
   }
 
   private add(candidate: FieldCandidate, orphans: Map<string, string>): void {
@@ -236,11 +316,14 @@ export class FieldRegistry {
 
   /** The snapshot fields, cut to the size the protocol accepts. */
   snapshotFields(): SnapshotField[] {
-    return this.all().map((f) => ({
-      id: f.id,
-      kind: f.kind,
-      text: f.reading.text.slice(0, MAX_FIELD_CHARS),
-      label: f.label.slice(0, 500),
-    }));
+    // An editor's hidden source textarea is stale between submits: the visible editor is the note.
+    return this.all()
+      .filter((f) => !isHiddenMirror(f.element))
+      .map((f) => ({
+        id: f.id,
+        kind: f.kind,
+        text: f.reading.text.slice(0, MAX_FIELD_CHARS),
+        label: f.label.slice(0, 500),
+      }));
   }
 }

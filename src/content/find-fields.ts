@@ -31,6 +31,19 @@ export type DiscoveryOptions = { diagnosis?: readonly string[]; note?: readonly 
 // Words that mark a field as the place codes are entered (in labels, names, ids, placeholders).
 const DIAGNOSIS_WORDS =
   /\b(dx|ddx|diag(nos[ie]s)?|icd(-?10)?(-?cm)?|problems?|problem list|diagnosis codes?|assessment codes?)\b|diagnos|icd-?10|_dx|dx_|dxcode/i;
+// Words that mark a fee ticket or procedure-code field (CPT lines and modifiers), unless the field is a note.
+const PROCEDURE_WORDS = /\b(cpt|hcpcs|procedure codes?|procedures?|proc codes?|fee ticket|superbill|charges?|billing codes?|services billed)\b/i;
+const PROCEDURE_NOTE_WORDS = /\b(notes?|narrative|report|soap|subjective|objective|assessment|plan)\b/i;
+/** A field named only by one of these words (a generic FHIR form's "Code", "Condition"). */
+const DIAGNOSIS_LABEL =
+  /^\s*(codes?|conditions?|problems?|icd[\s-]?10(?:[\s-]?cm)?(?: codes?)?)\s*:?\s*\*?\s*$/i;
+/** Sections whose single-line fields hold diagnoses (a fieldset legend, a group's name, a heading). */
+const DIAGNOSIS_SECTION =
+  /\b(diagnos[ie]s|dx|assessment|problems?|problem list|conditions?|icd(-?10)?(-?cm)?)\b/i;
+/** Single-line fields that hold a note: named so, or in a note/comment section. */
+const NOTE_WORDS =
+  /\b(notes?|comments?|annotations?|remarks?|narrative|free[ -]?text|findings|impression)\b/i;
+
 /** A whole single-line value that is a code, optionally behind a code-system prefix. */
 const CODE_VALUE = /^\s*(?:icd-?10(?:-?cm)?\s*[:|]\s*)?[A-TV-Z]\s?\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\s*$/i;
 
@@ -115,18 +128,108 @@ export function classifyElement(
   if (!(element instanceof HTMLElement)) return undefined;
   if (matchesAny(element, options.diagnosis)) return { element, kind: 'diagnosis', label: labelOf(element) };
   if (matchesAny(element, options.note)) return { element, kind: 'note', label: labelOf(element) || 'Note' };
+  if (isChosenList(element))
+    return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || 'Diagnoses' };
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
   if (!element.matches(EDITABLE_SELECTOR))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
   const label = labelOf(element);
-  if (DIAGNOSIS_WORDS.test(hintsOf(element))) return { element, kind: 'diagnosis', label };
   const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
+  if (isHiddenMirror(element)) return undefined;
+  const hints = hintsOf(element);
+  if (PROCEDURE_WORDS.test(hints) && !PROCEDURE_NOTE_WORDS.test(hints) && !DIAGNOSIS_WORDS.test(hints)) return { element, kind: 'procedure', label };
+  if (isSingleLine && NOTE_WORDS.test(label) && !DIAGNOSIS_WORDS.test(label))
+    return { element, kind: 'note', label };
+  if (DIAGNOSIS_WORDS.test(hints) || (isSingleLine && DIAGNOSIS_LABEL.test(label)))
+    return { element, kind: 'diagnosis', label };
+  const pickerLike = isSingleLine || element.getAttribute('role') === 'combobox';
+  if (pickerLike) {
+    // Recognised by where it is, not by what it holds now: a field in a Diagnosis/Problem section
+    // is one even while empty or showing words (choosing by title, ArrowDown+Enter at once).
+    const section = sectionLabelOf(element);
+    if (
+      section &&
+      NOTE_WORDS.test(section) &&
+      !DIAGNOSIS_SECTION.test(section) &&
+      element instanceof HTMLInputElement
+    )
+      return { element, kind: 'note', label: label || section };
+    if (section && DIAGNOSIS_SECTION.test(section))
+      return { element, kind: 'diagnosis', label: label || section };
+  }
   if (isSingleLine) {
     return CODE_VALUE.test(element.value) ? { element, kind: 'diagnosis', label } : undefined;
   }
   // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
   if (element.getAttribute('role') === 'combobox' && !element.isContentEditable) return undefined;
   return { element, kind: 'note', label };
+}
+
+/**
+ * The name of the section a field sits in: its fieldset's legend, a named group/region, or the
+ * heading (or label-like first child) that starts one of its four nearest ancestors.
+ */
+export function sectionLabelOf(element: Element): string {
+  let up = element.parentElement;
+  for (let i = 0; i < 5 && up && up !== element.ownerDocument.body; i++, up = up.parentElement) {
+    if (up instanceof HTMLFieldSetElement) {
+      const legend = up.querySelector(':scope > legend')?.textContent;
+      if (legend) return clean(legend);
+    }
+    const role = up.getAttribute('role');
+    if (role === 'group' || role === 'region' || up.tagName === 'SECTION') {
+      const named = namesOf(up)[0];
+      if (named) return named.slice(0, 120);
+    }
+    const heading = up.querySelector(
+      ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > [role="heading"]',
+    );
+    if (heading && !heading.contains(element)) return clean(heading.textContent).slice(0, 120);
+  }
+  return '';
+}
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A list of chosen diagnoses with no editable of its own: the chips/pills row a picker leaves once
+ * its search input is gone, or a problem table. Named (aria, a <caption>, its section) with a
+ * diagnosis word, and made of items (role=list/listitem, ul/ol, table rows).
+ */
+function isChosenList(element: HTMLElement): boolean {
+  const tag = element.tagName;
+  const role = element.getAttribute('role');
+  const isList =
+    role === 'list' || role === 'table' || role === 'grid' || tag === 'UL' || tag === 'OL' || tag === 'TABLE';
+  if (!isList || element.closest('[data-chartlint], [role="listbox"], [role="option"], [contenteditable]'))
+    return false;
+  // Innermost only: a list inside another chosen list is read with it.
+  if (
+    element.parentElement?.closest('[role="list"], ul, ol, table') &&
+    !element.hasAttribute('aria-label') &&
+    !element.hasAttribute('aria-labelledby')
+  )
+    return false;
+  const caption = tag === 'TABLE' ? clean((element as HTMLTableElement).caption?.textContent) : '';
+  const name = [hintsOf(element), caption].join(' ');
+  if (DIAGNOSIS_WORDS.test(name) || DIAGNOSIS_SECTION.test(name)) return true;
+  // Unnamed: only a list right inside a diagnosis section (the picker's own box).
+  if (name.trim()) return false;
+  return DIAGNOSIS_SECTION.test(sectionLabelOf(element)) && !element.closest('nav, menu, header, footer');
+}
+
+/**
+ * A textarea kept hidden and in sync (on submit only) by a rich-text editor beside it (CKEditor 5
+ * hides its source element with an inline display:none): the visible editor is the note.
+ */
+export function isHiddenMirror(element: HTMLElement): boolean {
+  if (!(element instanceof HTMLTextAreaElement)) return false;
+  if (!element.hidden && element.style.display !== 'none' && element.style.visibility !== 'hidden')
+    return false;
+  const around = element.parentElement;
+  return around?.querySelector('[contenteditable="true" i], [contenteditable=""], iframe') != null;
 }
 
 /** True when a single-line field the heuristics passed over might become a diagnosis field by its value. */

@@ -113,6 +113,94 @@ function snippet(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+const EDITABLES =
+  'input:not([type="hidden" i]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
+
+/** True when the element draws a box of its own (a border or a background). */
+function drawsBox(element: Element): boolean {
+  const style = getComputedStyle(element);
+  const border = ['Top', 'Right', 'Bottom', 'Left'].some(
+    (side) => parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
+  );
+  const background = style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent';
+  return border || background || style.boxShadow !== 'none';
+}
+
+/**
+ * The box the user sees as the field: a picker's auto-width input sits borderless inside a styled
+ * container (react-select, MUI, chips inputs); up to four levels up, the first ancestor that draws
+ * a box, is on the same row, and holds no other editable.
+ */
+export function visualControlOf(element: Element): Element {
+  if (drawsBox(element) || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)
+    return element;
+  const own = element.getBoundingClientRect();
+  let up = element.parentElement;
+  for (let i = 0; i < 4 && up && up !== element.ownerDocument.body; i++, up = up.parentElement) {
+    const box = up.getBoundingClientRect();
+    if (box.height > Math.max(own.height * 3, 80)) break;
+    if ([...up.querySelectorAll(EDITABLES)].some((e) => e !== element && !element.contains(e))) break;
+    if (drawsBox(up)) return up;
+  }
+  return element;
+}
+
+/** The width of a native select's arrow (drawn by the browser at the right end). */
+function arrowWidthOf(element: Element): number {
+  return element instanceof HTMLSelectElement && !element.multiple ? 22 : 0;
+}
+
+let measure: CanvasRenderingContext2D | null | undefined;
+/** Free pixels between the end of the field's text and its right edge (minus a select's arrow). */
+function roomAfterText(field: Element, control: Element): number {
+  const box = control.getBoundingClientRect();
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement)) {
+    // A chips row or editor: the space after its last child's box.
+    const last = [...control.querySelectorAll('*')].at(-1)?.getBoundingClientRect();
+    return last && last.width > 0 ? box.right - Math.max(last.right, box.left) : box.width;
+  }
+  const text = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value;
+  const style = getComputedStyle(field);
+  measure ??= field.ownerDocument.createElement('canvas').getContext('2d');
+  if (!measure) return 0;
+  measure.font = style.font;
+  const start =
+    field.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+  return (
+    box.right -
+    parseFloat(style.paddingRight) -
+    arrowWidthOf(field) -
+    (start + measure.measureText(text).width)
+  );
+}
+
+/** True when, at the badge's spot, something of the page that is not the control is on top. */
+function isCovered(control: Element, x: number, y: number, width: number, host: Element): boolean {
+  const root = control.getRootNode() as Document | ShadowRoot;
+  const box = control.getBoundingClientRect();
+  // The point of the control nearest to the badge's centre (the badge itself is in our overlay).
+  const px = Math.min(Math.max(x + width / 2, box.left + 1), box.right - 1);
+  const py = Math.min(Math.max(y + 8, box.top + 1), box.bottom - 1);
+  const hit = root.elementFromPoint(px, py);
+  if (!hit || hit === host) return false;
+  return !(control.contains(hit) || hit.contains(control));
+}
+
+const TABBABLE =
+  'a[href], button, input:not([type="hidden" i]), select, textarea, [tabindex], [contenteditable=""], [contenteditable="true" i]';
+/** The first element after `field` (outside it) that Tab would reach, in document order. */
+function nextTabbable(field: Element): HTMLElement | undefined {
+  const root = field.getRootNode() as Document | ShadowRoot;
+  for (const element of root.querySelectorAll<HTMLElement>(TABBABLE)) {
+    if (field.contains(element)) continue;
+    if (!(field.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (element.tabIndex < 0 || (element as HTMLInputElement).disabled) continue;
+    if (element.getClientRects().length === 0) continue;
+    return element;
+  }
+  return undefined;
+}
+
 export class InlineBadges {
   private readonly badges = new Map<string, Badge>();
   /**
@@ -140,25 +228,47 @@ export class InlineBadges {
 
   /** The release of the last verdict (shown in every panel). */
   private release: FrameVerdict['release'];
+  /** Part of the page past the size budget, or storage trouble: said in the findings, never swallowed. */
+  private limits: FrameVerdict['limits'];
+  private problem: FrameVerdict['problem'];
 
   /** Shows the verdict: one badge per field with codes; fields without codes lose theirs. */
   render(verdict: FrameVerdict, elementOf: (fieldId: string) => Element | undefined): void {
     this.dismissed = new Set(verdict.dismissed ?? []);
     this.release = verdict.release;
+    this.limits = verdict.limits;
+    this.problem = verdict.problem;
+    // One badge per code: linked controls (a select, a code input and a chips row showing the
+    // same diagnosis) all hold it; the first field that shows it on screen gets the badge.
     const byField = new Map<string, FoundCode[]>();
-    for (const code of verdict.codes)
+    const owner = new Map<string, string>();
+    const shows = (fieldId: string) => {
+      const element = elementOf(fieldId);
+      return element?.isConnected === true && element.getClientRects().length > 0;
+    };
+    for (const code of verdict.codes) {
+      const current = owner.get(code.code);
+      if (current === undefined || (!shows(current) && shows(code.span.fieldId)))
+        owner.set(code.code, code.span.fieldId);
+    }
+    for (const code of verdict.codes) {
+      if (owner.get(code.code) !== code.span.fieldId) continue;
       byField.set(code.span.fieldId, [...(byField.get(code.span.fieldId) ?? []), code]);
+    }
     for (const [fieldId, badge] of this.badges) {
       if (!byField.has(fieldId)) this.removeBadge(badge);
     }
+    // Findings about the visit rather than one code (a procedure line, an uncoded region) go on the first badge.
+    const entered = new Set(verdict.codes.map((c) => c.code));
+    const firstField = byField.keys().next().value;
     for (const [fieldId, codes] of byField) {
       const wanted = [...new Set(codes.map((c) => c.code))];
-      const findings = verdict.findings.filter((f) => wanted.includes(f.code));
+      const findings = verdict.findings.filter((f) => wanted.includes(f.code) || (fieldId === firstField && !entered.has(f.code)));
       const badge = this.badges.get(fieldId) ?? this.createBadge(fieldId);
       badge.codes = wanted;
       badge.findings = findings;
       badge.verdicts = (verdict.verdicts ?? []).filter((v) => wanted.includes(v.code));
-      const shown = JSON.stringify([wanted, findings, badge.verdicts, findings.filter((f) => this.dismissed.has(dismissalKeyOf(f))), this.release]);
+      const shown = JSON.stringify([wanted, findings, badge.verdicts, findings.filter((f) => this.dismissed.has(dismissalKeyOf(f))), this.release, this.limits, this.problem]);
       if (shown !== badge.shown) {
         badge.shown = shown;
         this.fill(badge);
@@ -180,6 +290,7 @@ export class InlineBadges {
   destroy(): void {
     for (const badge of this.badges.values()) this.removeBadge(badge);
     this.setEscListener(false);
+    this.setTabListener(false);
   }
 
   private el<K extends keyof HTMLElementTagNameMap>(
@@ -258,7 +369,31 @@ export class InlineBadges {
       const next = event.relatedTarget;
       if (!badge.pinned && !(next instanceof Node && panel.contains(next))) this.close(badge);
     });
+    // Tab from the badge (or from the last action of its open findings) goes on to what follows
+    // the field in the page; Shift+Tab from the badge goes back to the field.
+    const leave = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey || !event.isTrusted) return;
+      const field = badge.reference;
+      if (!(field instanceof HTMLElement) || !field.isConnected) return;
+      const target = event.composedPath()[0];
+      if (event.shiftKey) {
+        if (target !== button) return;
+        event.preventDefault();
+        field.focus({ preventScroll: true });
+        return;
+      }
+      const actions = [...panel.querySelectorAll<HTMLElement>('button')];
+      const last = panel.hidden ? button : actions.at(-1);
+      if (target !== last) return;
+      const next = nextTabbable(field);
+      if (!next) return;
+      event.preventDefault();
+      next.focus();
+    };
+    status.addEventListener('keydown', leave);
+    panel.addEventListener('keydown', leave);
     this.badges.set(fieldId, badge);
+    this.setTabListener(true);
     return badge;
   }
 
@@ -283,7 +418,8 @@ export class InlineBadges {
 
     const panel = badge.panel;
     panel.setAttribute('aria-label', `ChartLint findings for ${codes}`);
-    const header = this.el('header');
+    // Plain divs: a <header> here would be a second page banner landmark for assistive tech.
+    const header = this.el('div', 'head');
     const close = this.el('button', 'close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', 'Close');
@@ -294,6 +430,12 @@ export class InlineBadges {
     for (const finding of findings) list.append(this.findingItem(badge, finding));
     const body: HTMLElement[] = [header];
     // The release the codes were checked against; plainly when it is expired, pinned or not in force.
+    if (this.limits) {
+      const kb = (chars: number) => Math.max(1, Math.round(chars / 1024)).toLocaleString();
+      body.push(this.el('p', 'release release-warning', `This page's notes are too large: ChartLint checked the first ${kb(this.limits.checkedChars)} KB of ${kb(this.limits.totalChars)} KB.`));
+    }
+    if (this.problem === 'storage-full')
+      body.push(this.el('p', 'release release-warning', "The browser's session storage is full: the side panel may be out of date; this badge is current."));
     const r = this.release;
     if (r) body.push(this.el('p', r.status === 'in-force' ? 'release' : 'release release-warning', r.message ?? `Checked against ICD-10-CM ${r.version}.`));
     if (findings.length > 0) body.push(list);
@@ -306,12 +448,13 @@ export class InlineBadges {
       body.push(line);
     }
 
-    const footer = this.el('footer');
+    const footer = this.el('div', 'foot');
     const hidden = badge.findings.length - findings.length;
     if (hidden > 0) {
       const restore = this.el('button', 'small', `Show ${hidden} dismissed`);
       restore.type = 'button';
-      restore.addEventListener('click', () => {
+      restore.addEventListener('click', (event) => {
+        if (!event.isTrusted) return;
         for (const f of badge.findings) {
           if (this.dismissed.delete(dismissalKeyOf(f))) this.actions.dismiss(f, false);
         }
@@ -325,7 +468,9 @@ export class InlineBadges {
     openPanel.type = 'button';
     openPanel.dataset.action = 'open-panel';
     // Called synchronously: the side panel may only open in response to this click.
-    openPanel.addEventListener('click', () => this.actions.openPanel());
+    openPanel.addEventListener('click', (event) => {
+      if (event.isTrusted) this.actions.openPanel();
+    });
     footer.append(openPanel);
     body.push(footer);
     panel.replaceChildren(...body);
@@ -358,7 +503,8 @@ export class InlineBadges {
       copy.type = 'button';
       copy.dataset.action = 'copy';
       copy.setAttribute('aria-label', `Copy ${code}`);
-      copy.addEventListener('click', () => {
+      copy.addEventListener('click', (event) => {
+        if (!event.isTrusted) return;
         this.actions.copy(code).then(
           () => (copy.textContent = 'Copied'),
           () => (copy.textContent = 'Copy failed'),
@@ -372,7 +518,9 @@ export class InlineBadges {
     dismiss.type = 'button';
     dismiss.dataset.action = 'dismiss';
     dismiss.setAttribute('aria-label', `Dismiss on this page as not applicable: ${finding.message}`);
-    dismiss.addEventListener('click', () => {
+    dismiss.addEventListener('click', (event) => {
+      // Only the user's own click: a page script's scripted .click() must not hide a finding.
+      if (!event.isTrusted) return;
       const hadFocus = this.hasFocusInside(badge);
       this.dismissed.add(dismissalKeyOf(finding));
       this.actions.dismiss(finding, true);
@@ -385,7 +533,12 @@ export class InlineBadges {
     return item;
   }
 
-  /** Keeps the badge at the right end inside its field, following scroll, resize and layout changes. */
+  /**
+   * Keeps the badge on the control the user sees (the bordered box around a picker's tiny input,
+   * the select, the chips row), following scroll, resize and layout changes: inside its right end
+   * when the text and a select's arrow leave room, else just outside it; always in the viewport,
+   * and hidden while something else (a fixed app bar, a dialog) covers the spot.
+   */
   private follow(badge: Badge, reference: Element | undefined): void {
     if (badge.reference === reference && reference?.isConnected) return;
     badge.stopFollowing?.();
@@ -395,24 +548,36 @@ export class InlineBadges {
       badge.anchor.dataset.hidden = '';
       return;
     }
-    const tall = reference.getBoundingClientRect().height > 48;
+    const control = visualControlOf(reference);
     const update = () => {
-      void computePosition(reference, badge.anchor, {
+      const box = control.getBoundingClientRect();
+      const tall = box.height > 48;
+      const room = tall ? Infinity : roomAfterText(reference, control);
+      const width = badge.anchor.getBoundingClientRect().width || 40;
+      const inside = room >= width + 8;
+      void computePosition(control, badge.anchor, {
         strategy: 'fixed',
         placement: tall ? 'right-start' : 'right',
-        // Inside the field's right end, where password managers put their icons: it never covers a
-        // neighbouring button and stays attached to the field it describes.
         middleware: [
-          offset(({ rects }) => ({ mainAxis: -rects.floating.width - 6, crossAxis: tall ? 6 : 0 })),
+          // Inside the right end (before a select's arrow), or 6 px outside the control.
+          offset(({ rects }) =>
+            inside
+              ? { mainAxis: -rects.floating.width - 6 - arrowWidthOf(reference), crossAxis: tall ? 6 : 0 }
+              : { mainAxis: 6 },
+          ),
+          flip({ fallbackPlacements: ['top-end', 'bottom-end'] }),
+          shift({ padding: 4, crossAxis: true }),
           hide(),
         ],
       }).then(({ x, y, middlewareData }) => {
         badge.anchor.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        if (middlewareData.hide?.referenceHidden) badge.anchor.dataset.hidden = '';
+        const covered =
+          middlewareData.hide?.referenceHidden === true || isCovered(control, x, y, width, this.overlay.host);
+        if (covered) badge.anchor.dataset.hidden = '';
         else delete badge.anchor.dataset.hidden;
       });
     };
-    badge.stopFollowing = autoUpdate(reference, badge.anchor, update, { animationFrame: false });
+    badge.stopFollowing = autoUpdate(control, badge.anchor, update, { animationFrame: false });
   }
 
   private placePanel(badge: Badge): void {
@@ -479,6 +644,33 @@ export class InlineBadges {
     for (const badge of this.badges.values()) this.close(badge, true);
   };
 
+  /**
+   * Tab in a field that has a badge stops at the badge next (keyboard users reach it right after
+   * the field, not after the whole page); Alt+Shift+L still opens the side panel from anywhere.
+   */
+  private readonly onTab = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!event.isTrusted || event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || target.closest('[data-chartlint]')) return;
+    for (const badge of this.badges.values()) {
+      const field = badge.reference;
+      if (!field || !(field === target || field.contains(target))) continue;
+      if (badge.anchor.dataset.hidden !== undefined) return;
+      event.preventDefault();
+      badge.button.focus({ preventScroll: true });
+      return;
+    }
+  };
+  private tabListening = false;
+
+  private setTabListener(on: boolean): void {
+    if (on === this.tabListening) return;
+    this.tabListening = on;
+    if (on) this.doc.addEventListener('keydown', this.onTab, { capture: true });
+    else this.doc.removeEventListener('keydown', this.onTab, { capture: true });
+  }
+
   private setEscListener(on: boolean): void {
     if (on === this.escListening) return;
     this.escListening = on;
@@ -493,6 +685,9 @@ export class InlineBadges {
     badge.anchor.remove();
     badge.panel.remove();
     this.badges.delete(badge.fieldId);
-    if (this.badges.size === 0) this.setEscListener(false);
+    if (this.badges.size === 0) {
+      this.setEscListener(false);
+      this.setTabListener(false);
+    }
   }
 }

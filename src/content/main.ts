@@ -5,10 +5,11 @@
  * verdict as an inline badge. It never writes into the EHR's fields or markup, listens passively,
  * and does nothing in an event handler but note what changed and schedule the work.
  */
-import type { ContentApi, FrameVerdict, SnapshotField } from '../protocol/messages';
+import type { ContentApi, FrameVerdict, PageSnapshot, SnapshotField } from '../protocol/messages';
 import { handleMessages } from '../protocol/handle';
 import { sendToBackground } from '../protocol/send';
-import { isFrameVerdict, isSpan } from '../protocol/validate';
+import { isEmptyRequest, isFrameVerdict, isSpan } from '../protocol/validate';
+import { FIELD_CHAR_CAP } from '../protocol/limits';
 import { isExtensionAlive } from '../platform/runtime';
 import { FieldRegistry } from './field-registry';
 import { findDateFields } from './find-date-fields';
@@ -49,6 +50,8 @@ function start(options: DiscoveryOptions = {}): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAskedAt: number | undefined;
+  /** When the last keystroke's pause ends (undefined: no keystroke waiting). */
+  let inputDueAt: number | undefined;
   let running = false;
   let again = false;
   /** Title → code (or null: not an official title), so each text is asked about once. */
@@ -78,9 +81,11 @@ function start(options: DiscoveryOptions = {}): () => void {
       openPanel: () => void sendToBackground('panel/open', {}).catch(() => undefined),
       copy: (text) => copyText(text, overlay),
       dismiss: (finding, dismissed) =>
-        void sendToBackground('findings/dismiss', { rule: finding.rule, code: finding.code, dismissed }).catch(
-          () => undefined,
-        ),
+        void sendToBackground('findings/dismiss', {
+          rule: finding.rule,
+          code: finding.code,
+          dismissed,
+        }).catch(() => undefined),
     });
     badges.mode = displayMode;
     badges.render(verdict, elementOf);
@@ -113,17 +118,61 @@ function start(options: DiscoveryOptions = {}): () => void {
     // Fields re-rendered as new elements keep their ids; the badge moves to the new element.
     badges?.reanchor(elementOf);
     await resolveTitles();
-    const fields = [...withTitleCodes(registry.snapshotFields()), ...findDateFields()];
-    const key = JSON.stringify(fields);
+    // A huge note is sent only up to what the worker checks, with its full length (limits.ts).
+    const fields = [...withTitleCodes(registry.snapshotFields()), ...findDateFields()].map((f) =>
+      f.text.length > FIELD_CHAR_CAP ? { ...f, text: f.text.slice(0, FIELD_CHAR_CAP), chars: f.text.length } : f,
+    );
+    // The URL is part of what was sent: a same-document navigation (pushState) is reported too.
+    const key = `${location.href}\n${JSON.stringify(fields)}`;
     if (key === lastSent) return;
     lastSent = key;
-    const snapshot = { docId, url: location.href, isTop: window === window.top, fields, ...(document.documentElement.lang ? { lang: document.documentElement.lang } : {}) };
-    render(await sendToBackground('page/snapshot', snapshot));
+    send(
+      {
+        docId,
+        url: location.href,
+        isTop: window === window.top,
+        fields,
+        origin: self.origin,
+        ...(document.documentElement.lang ? { lang: document.documentElement.lang } : {}),
+      },
+      key,
+    );
+  };
+
+  /**
+   * One snapshot in flight at a time (the worker sees them in order), but a slow reply (the
+   * catalog loading) never holds the scans: the newest snapshot waits and goes when it comes.
+   */
+  let inFlight = false;
+  let waiting: { snapshot: PageSnapshot; key: string } | undefined;
+  const send = (snapshot: PageSnapshot, key: string) => {
+    if (inFlight) {
+      waiting = { snapshot, key };
+      return;
+    }
+    inFlight = true;
+    sendToBackground('page/snapshot', snapshot)
+      .then(
+        (verdict) => {
+          if (!waiting) render(verdict);
+        },
+        () => {
+          if (!isExtensionAlive()) stop();
+          else if (lastSent === key) lastSent = '';
+        },
+      )
+      .finally(() => {
+        inFlight = false;
+        const next = waiting;
+        waiting = undefined;
+        if (next && !stopped) send(next.snapshot, next.key);
+      });
   };
 
   const run = async () => {
     timer = undefined;
     firstAskedAt = undefined;
+    inputDueAt = undefined;
     if (running) {
       again = true;
       return;
@@ -131,10 +180,14 @@ function start(options: DiscoveryOptions = {}): () => void {
     running = true;
     try {
       await scanAndSend();
-    } catch {
-      // The extension was reloaded or updated under us: leave the page quietly. Otherwise retry later.
+    } catch (error) {
+      // The extension was reloaded or updated under us: leave the page quietly. Otherwise say so
+      // (never the page's text: only the worker's reason) and retry at the next change.
       if (!isExtensionAlive()) stop();
-      else lastSent = '';
+      else {
+        lastSent = '';
+        console.warn('ChartLint: this page could not be checked:', error instanceof Error ? error.message : String(error));
+      }
     } finally {
       running = false;
       if (again && !stopped) {
@@ -164,14 +217,16 @@ function start(options: DiscoveryOptions = {}): () => void {
    * Cheap enough for every keystroke and mutation batch: it moves a deadline and only touches the
    * timer when the run must come sooner than the armed timer.
    */
-  function schedule(delay: number): void {
+  function schedule(delay: number, fromInput = false): void {
     if (stopped) return;
     // document.open() (legacy pages writing an about:blank frame) erases every listener on the
     // window and document; the observer survives and notices the new <html>, so listen again.
     if (document.documentElement !== listeningRoot) listen();
     const now = performance.now();
     firstAskedAt ??= now;
-    dueAt = Math.min(now + delay, firstAskedAt + MAX_WAIT_MS);
+    // A keystroke's deadline holds: mutations arriving after it (a ticker, a storm) never push it back.
+    if (fromInput) inputDueAt = now + delay;
+    dueAt = Math.min(now + delay, firstAskedAt + MAX_WAIT_MS, inputDueAt ?? Infinity);
     if (timer === undefined) arm(dueAt, now);
     else if (dueAt < timerAt - 1) {
       clearTimeout(timer);
@@ -183,15 +238,39 @@ function start(options: DiscoveryOptions = {}): () => void {
   const targetOf = (event: Event) => event.composedPath()[0] ?? event.target;
   const onInput = (event: Event) => {
     registry.noteInput(targetOf(event));
-    schedule(TYPING_PAUSE_MS);
+    schedule(TYPING_PAUSE_MS, true);
   };
   const onCommit = (event: Event) => {
     registry.noteInput(targetOf(event));
+    schedule(0, true);
+  };
+
+  // Same-document navigations (pushState, replaceState, hash changes) keep the page and its
+  // state; the new URL is sent again. popstate and hashchange say so at once; pushState says
+  // nothing to an isolated world except through the Navigation API, and the alive check below
+  // catches it where that API is missing.
+  let lastUrl = location.href;
+  const onHistory = () => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    schedule(0);
+  };
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  // The document is going away (navigation, reload, iframe removed): its fields leave the tab
+  // state at once. Back from the back/forward cache, it reports again.
+  const onPageHide = () => {
+    if (!isExtensionAlive()) return;
+    sendToBackground('page/leave', { docId }).catch(() => undefined);
+  };
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (!event.persisted) return;
+    lastSent = '';
     schedule(0);
   };
 
   const aliveCheck = setInterval(() => {
     if (!isExtensionAlive()) stop();
+    else onHistory();
   }, ALIVE_CHECK_MS);
 
   function stop(): void {
@@ -203,6 +282,11 @@ function start(options: DiscoveryOptions = {}): () => void {
     removeEventListener('input', onInput, true);
     removeEventListener('change', onCommit, true);
     removeEventListener('focusout', onCommit, true);
+    removeEventListener('popstate', onHistory);
+    removeEventListener('hashchange', onHistory);
+    removeEventListener('pagehide', onPageHide);
+    removeEventListener('pageshow', onPageShow);
+    navigation?.removeEventListener('currententrychange', onHistory);
     badges?.destroy();
     overlay?.remove();
     try {
@@ -218,8 +302,13 @@ function start(options: DiscoveryOptions = {}): () => void {
     addEventListener('input', onInput, { capture: true, passive: true });
     addEventListener('change', onCommit, { capture: true, passive: true });
     addEventListener('focusout', onCommit, { capture: true, passive: true });
+    addEventListener('popstate', onHistory, { passive: true });
+    addEventListener('hashchange', onHistory, { passive: true });
+    addEventListener('pagehide', onPageHide, { passive: true });
+    addEventListener('pageshow', onPageShow, { passive: true });
   }
   listen();
+  navigation?.addEventListener('currententrychange', onHistory);
 
   const removeHandlers = handleMessages<ContentApi>(
     {
@@ -228,8 +317,14 @@ function start(options: DiscoveryOptions = {}): () => void {
         const field = registry.get(span.fieldId);
         return field ? showEvidence(field, span) : false;
       },
+      // The worker restarted and lost the texts it keeps in memory: report again.
+      'page/resend': () => {
+        lastSent = '';
+        schedule(0);
+        return true;
+      },
     },
-    { 'findings/update': isFrameVerdict, 'evidence/show': isSpan },
+    { 'findings/update': isFrameVerdict, 'evidence/show': isSpan, 'page/resend': isEmptyRequest },
     // Only the service worker talks to content scripts; other frames' scripts are not trusted here.
     (sender) => sender.tab === undefined,
   );

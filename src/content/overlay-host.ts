@@ -33,7 +33,7 @@ const STYLE = `
   border: 1px solid #c4ccd8; border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 18%); padding: 10px 12px;
 }
 .panel[hidden] { display: none; }
-.panel header { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
+.panel .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
 .panel h2 { font-size: 13px; margin: 0; font-weight: 700; }
 .panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 .finding { border-left: 4px solid #8fb0e6; padding: 4px 0 4px 8px; }
@@ -55,10 +55,19 @@ button.close { border: 0; background: transparent; font-size: 16px; line-height:
 .empty, .dismissed { color: #4a5668; margin: 0; }
 .release { color: #4a5668; margin: 0 0 4px; font-size: 0.85em; }
 .release-warning { color: #5c3900; background: #fff4e5; border-left: 3px solid #b26a00; padding: 2px 6px; }
-footer { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 8px; }
+/* The actions stay in view while many findings scroll: the footer sticks to the panel's bottom. */
+.foot {
+  display: flex; justify-content: space-between; align-items: center; gap: 8px; margin: 8px -12px -10px;
+  padding: 8px 12px 10px; position: sticky; bottom: -10px; background: inherit; border-top: 1px solid #e1e6ee;
+}
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  .panel { background: #1d232c; color: #e6ebf2; border-color: #3a4656; }
+  /* Same selectors as the light rule: a lower specificity here left the panel white (issue 14). */
+  .panel, .panel[popover] { background: #1d232c; color: #e6ebf2; border-color: #3a4656; }
+  .foot { border-top-color: #3a4656; }
+  .finding[data-severity="error"] .sev { color: #ff8a80; }
+  .finding[data-severity="warning"] .sev { color: #ffc46b; }
+  .finding[data-severity="info"] .sev { color: #9cbcf0; }
   .evidence { background: #2a323d; color: #cfd8e3; }
   code { background: #2a323d; }
   button.small { background: #2a323d; color: #e6ebf2; border-color: #4a5668; }

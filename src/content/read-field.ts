@@ -63,8 +63,44 @@ function widgetParts(element: HTMLElement): string[] {
   return parts.filter((p) => p.length > 0 && p.length <= 1000).slice(0, MAX_PARTS);
 }
 
-function ownText(element: HTMLElement): string {
+const LIST_SELECTOR = 'ul, ol, table, [role="list"], [role="table"], [role="grid"]';
+const LIST_ITEM = '[role="listitem"], [role="row"], li, tr';
+/** A hidden textarea holding an editor's HTML (no visible editor beside it): its text, never its markup. */
+const HTML_VALUE = /<\/(p|div|h[1-6]|li|ul|ol|span|strong|em|b|i|table|tr|td)>|<br\s*\/?>/i;
+
+function htmlText(html: string): string {
+  // DOMParser documents are inert: no script runs, nothing loads.
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return readEditable(doc.body).text;
+}
+
+/** A chips row or problem table: one line per item (chip, row), without buttons such as "×". */
+function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
+  const items = [...element.querySelectorAll(itemSelector)].filter(
+    (item) => !item.querySelector(itemSelector),
+  );
+  if (items.length === 0) return readEditable(element).text;
+  return items
+    .map((item) => readEditable(item).text.replace(/\n+/g, '\t').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function ownText(element: HTMLElement, kind: FieldCandidate['kind']): string {
+  if (element instanceof HTMLTextAreaElement && element.hidden && HTML_VALUE.test(element.value))
+    return htmlText(element.value);
+  if (
+    element instanceof HTMLTextAreaElement &&
+    element.style.display === 'none' &&
+    HTML_VALUE.test(element.value)
+  )
+    return htmlText(element.value);
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
+  if (kind === 'diagnosis' && element.matches(LIST_SELECTOR)) return listText(element);
+  // Any other block taken as a diagnosis field (a pinned selector on a chips row, a tags box):
+  // read as a list of its chips, one per line.
+  if (kind === 'diagnosis' && !element.isContentEditable && element.querySelector(CHIP))
+    return listText(element, CHIP);
   if (element instanceof HTMLSelectElement) {
     return [...element.selectedOptions].map((o) => `${o.value} ${clean(o.text)}`).join('\n');
   }
@@ -72,9 +108,10 @@ function ownText(element: HTMLElement): string {
 }
 
 export function readField(candidate: FieldCandidate): FieldReading {
-  const own = ownText(candidate.element);
+  const own = ownText(candidate.element, candidate.kind);
   if (candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [] };
-  const extras = [...new Set(widgetParts(candidate.element))].filter((p) => p !== clean(own));
+  const isList = candidate.element.matches(LIST_SELECTOR);
+  const extras = isList ? [] : [...new Set(widgetParts(candidate.element))].filter((p) => p !== clean(own));
   const titles: string[] = [];
   const maybeTitle = (text: string) => {
     if (text.length >= 4 && text.length <= MAX_TITLE && !hasCode(text)) titles.push(text);
@@ -83,6 +120,12 @@ export function readField(candidate: FieldCandidate): FieldReading {
     for (const option of candidate.element.selectedOptions) {
       // The value often holds the code ("ICD10:M99.60"); only a bare title needs resolving.
       if (!hasCode(option.value)) maybeTitle(clean(option.text));
+    }
+  } else if (own.includes('\n') || own.includes('\t')) {
+    // A list: each chip or row (and each cell of a row) may be a title on its own.
+    for (const line of own.split('\n')) {
+      maybeTitle(clean(line));
+      for (const cell of line.split('\t')) maybeTitle(clean(cell));
     }
   } else {
     maybeTitle(clean(own));

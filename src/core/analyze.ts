@@ -26,5 +26,8 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   runRules(RULES, ctx, findings, comparisons);
   // One honest verdict per judged code, from what the rules compared (never supported by default).
   const verdicts = codeVerdicts(ctx.entered.map((c) => c.code), findings, comparisons, (code) => notCheckedReason(code, ctx.entered.find((c) => c.code === code)?.m99 !== undefined));
-  return { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons, verdicts, ...(limits ? { limits } : {}) };
+  const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons, verdicts, ...(limits ? { limits } : {}) };
+  if (ctx.chiro) result.chiro = ctx.chiro.visit;
+  return result;
+
 }

@@ -29,4 +29,17 @@ describe('findCodes', () => {
   it('does not read vertebral levels in a note as codes', () => {
     expect(findCodes({ id: 'n', kind: 'note', text: 'Stenosis at C56 and L45 noted.' })).toEqual([]);
   });
+
+  it('needs code boundaries: sizes, ranges and units are not codes', () => {
+    const note = (text: string) => findCodes({ id: 'n', kind: 'note', text }).map((c) => c.code);
+    expect(dx('x8mm')).toEqual([]);
+    expect(dx('C1to C2')).toEqual([]);
+    expect(note('Cyst measures 4 x10cm, levels C1to C3, disc x8mm.')).toEqual([]);
+  });
+
+  it('still reads categories with a letter in third place and dot-less codes with a placeholder', () => {
+    expect(dx('M1A.0').map((c) => c.code)).toEqual(['M1A.0']);
+    expect(dx('T07XXXA').map((c) => c.code)).toEqual(['T07.XXXA']);
+    expect(dx('C49.A0').map((c) => c.code)).toEqual(['C49.A0']);
+  });
 });

@@ -14,7 +14,12 @@ export function findCodes(field: FieldText): FoundCode[] {
   const found: FoundCode[] = [];
   for (const match of field.text.matchAll(CODE_SHAPE)) {
     const [raw, letter = '', head = '', tail = ''] = match;
-    if (!/^\d\d$|^\d[A-Z]$/i.test(head)) continue;
+    // A letter in the category's third place is A or B in every official category (C4A, C7B,
+    // M1A, O9A, Z3A … in the FY2026 tabular): "x8mm" and "C1to" are a size and a range, not codes.
+    if (!/^\d\d$|^\d[AB]$/i.test(head)) continue;
+    // Without a dot, letters alone after the category are a unit or a word ("x10cm"); a typed
+    // code carries a digit there, or the X placeholder ("T07XXXA").
+    if (!raw.includes('.') && tail !== '' && !/\d|^x/i.test(tail)) continue;
     // In free text, only take shapes that look deliberate: a dot, or digits after the category.
     if (field.kind === 'note' && !raw.includes('.') && tail === '') continue;
     let rest = tail.toUpperCase();

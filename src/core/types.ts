@@ -3,9 +3,11 @@
  * worker, side panel, CLI) speaks these types, so change them by adding, never by renaming.
  */
 
+import type { ChiroVisit, PayerId } from './chiro/chiro-types';
+
 /** Where a piece of text came from on the page. */
 /** 'date': a visit, encounter or service date the page shows (label and value), read only for the date of service. */
-export type FieldKind = 'diagnosis' | 'note' | 'date';
+export type FieldKind = 'diagnosis' | 'note' | 'date' | 'procedure';
 
 /** One text source: a diagnosis field's value or a note's text, as read from the page. */
 export type FieldText = {
@@ -15,7 +17,14 @@ export type FieldText = {
   text: string;
 };
 
-export type AnalyzeInput = { fields: FieldText[] };
+export type AnalyzeInput = {
+  fields: FieldText[];
+  /**
+   * The payer from the per-site setting or the CLI's --payer ("medicare"); a coverage line on the
+   * page wins over it. Payer-specific rules run only when the payer is known to be Medicare.
+   */
+  payer?: PayerId;
+};
 
 /** An exact stretch of a field's text: `field.text.slice(start, end) === text`. */
 export type Span = { fieldId: string; start: number; end: number; text: string };
@@ -45,7 +54,13 @@ export type RuleId =
   | 'classified-elsewhere'
   | 'missing-documentation'
   | 'suggested-code'
-  | 'qualifier-mismatch';
+  | 'qualifier-mismatch'
+  | 'manipulation-region-count'
+  | 'treated-region-uncoded'
+  | 'medicare-primary-diagnosis'
+  | 'manipulation-modifier'
+  | 'subluxation-documentation'
+  | 'unknown-procedure';
 
 export type SourceRef = { title: string; url?: string };
 
@@ -148,8 +163,10 @@ export type Mention = {
 
 /** One item of the documentation checklist a coder needs before an M99 stenosis code holds up. */
 export type ChecklistItemId = 'site' | 'level' | 'mechanism' | 'imaging' | 'neuro';
+/** The subluxation/segmental dysfunction checklist (M99.0-/M99.1-), shown in place of the stenosis one. */
+export type ChiroChecklistItemId = 'segment-level' | 'part' | 'xray' | 'care-type' | 'treatment-plan';
 export type ChecklistItem = {
-  id: ChecklistItemId;
+  id: ChecklistItemId | ChiroChecklistItemId;
   /** Short label for the UI, e.g. "Site (foramen or canal)". */
   label: string;
   met: boolean;
@@ -170,6 +187,11 @@ export type AnalyzeResult = {
   findings: Finding[];
   /** The documentation checklist over all note fields (site, level, mechanism, imaging, neuro). */
   checklist: ChecklistItem[];
+  /**
+   * A chiropractic/osteopathic visit as read (procedures, treated regions, P/A/R/T, payer assumed
+   * and why, the Regions table); present only when the page is such a visit.
+   */
+  chiro?: ChiroVisit;
   /**
    * What the rules compared, per code and rule, with the evidence: the basis of per-code verdicts.
    * A code no rule compared has no entry (never "supported" by default).

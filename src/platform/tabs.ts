@@ -28,13 +28,8 @@ export function onTabRemoved(listener: (tabId: number) => void): () => void {
   return () => browser.tabs.onRemoved.removeListener(wrapped);
 }
 
-/** Fires when a tab starts loading a new document (a navigation or reload). */
-export function onTabNavigating(listener: (tabId: number) => void): () => void {
-  const wrapped = (tabId: number, change: Tabs.OnUpdatedChangeInfoType) => {
-    if (change.status === 'loading') listener(tabId);
-  };
-  browser.tabs.onUpdated.addListener(wrapped);
-  return () => browser.tabs.onUpdated.removeListener(wrapped);
+export async function openTab(url: string): Promise<void> {
+  await browser.tabs.create({ url });
 }
 
 /** The window this extension page is shown in (a side panel or sidebar belongs to one window). */

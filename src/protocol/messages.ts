@@ -11,6 +11,11 @@ import type { PageSettings } from './settings';
 export type SnapshotField = FieldText & {
   /** A human label for the field ("Diagnosis", "Assessment"), when the page gives one. */
   label?: string;
+  /**
+   * The field's full length when the content script sent only its start (`text` is then cut at
+   * MAX_SENT_CHARS, limits.ts): a huge note is never copied whole across processes.
+   */
+  chars?: number;
 };
 
 /** What one frame's content script saw: every diagnosis field and note it found. */
@@ -22,7 +27,30 @@ export type PageSnapshot = {
   fields: SnapshotField[];
   /** The page's language (`<html lang>`), which settles numeric dates such as 03/04/2026. */
   lang?: string;
+  /**
+   * The frame's origin (`self.origin`: about:blank and srcdoc frames report their parent's).
+   * Frames of different origins are analysed apart unless the user paired them (settings).
+   */
+  origin?: string;
 };
+
+/**
+ * How much of the page ChartLint checked. A note past the per-field or per-tab character budget
+ * (limits.ts) is checked up to the budget only; badge and panel say so instead of failing quietly.
+ */
+export type CheckLimits = {
+  /** Characters checked, summed over the tab's fields (or the frame's, in a verdict). */
+  checkedChars: number;
+  /** Characters the fields hold in all. checkedChars < totalChars means "checked the first N KB". */
+  totalChars: number;
+};
+
+/**
+ * Something kept ChartLint from doing its whole job on this tab, said to the user rather than
+ * swallowed: `storage-full`: the browser's session storage is full, so the side panel may be out
+ * of date (the badge still works); `stored-trimmed`: the panel shows only part of a huge analysis.
+ */
+export type TabProblem = 'storage-full' | 'stored-trimmed';
 
 /** The part of a tab's analysis that one frame needs to mark its own diagnosis fields. */
 export type FrameVerdict = {
@@ -39,19 +67,52 @@ export type FrameVerdict = {
   dismissed?: string[];
   /** The release the codes were checked against and how it was chosen (the badge says when it does not fit). */
   release?: ReleaseStamp;
+  /** Set when the frame's fields were checked only in part (a note over the size budget). */
+  limits?: CheckLimits;
+  /** Set when the tab state could not be stored in full (see TabProblem). */
+  problem?: TabProblem;
 };
+
+/** A stretch of a field's text kept for the panel's quotes: `text` starts at offset `start`. */
+export type Excerpt = { start: number; text: string };
+
+/**
+ * A field as the tab state keeps it: no whole text, only the excerpts around the spans the
+ * analysis points at (excerpts.ts), so a page's size never becomes the size of stored state.
+ * `text` is only present in states written by older versions and in tests.
+ */
+export type StoredField = Omit<SnapshotField, 'text'> & {
+  text?: string;
+  /** Characters checked (the rest was past the budget). */
+  checked?: number;
+  excerpts?: Excerpt[];
+};
+
+/** One frame in the tab state: what the panel needs to label and quote its fields. */
+export type FrameState = Omit<PageSnapshot, 'fields'> & { fields: StoredField[] };
 
 /** Per-tab state kept by the service worker in storage.session (see storage-keys.ts). */
 export type TabState = {
   tabId: number;
   url: string;
   updatedAt: number;
-  /** Latest snapshot per frame id; field ids inside are frame-local. */
-  frames: Record<string, PageSnapshot>;
-  /** Analysis of all frames together; field ids are `${frameId}:${localId}`. */
+  /** Latest snapshot summary per frame id (no whole texts); field ids inside are frame-local. */
+  frames: Record<string, FrameState>;
+  /**
+   * The raw analysis (every rule, default severities; settings are applied where it is read,
+   * apply-settings.ts), frames of one origin analysed together; field ids are `${frameId}:${localId}`.
+   */
   result: AnalyzeResult;
   /** The date of service the user set in the panel for this tab (ISO), used when the page shows none. */
   userDate?: string;
+  /**
+   * Which analysis group (frames of one origin, or paired origins) each frame and each finding of
+   * `result` came from, so a frame's badge shows only its own group's findings.
+   */
+  groups?: { frame: Record<string, number>; finding: number[] };
+  /** Present when part of the page was past the size budget. */
+  limits?: CheckLimits;
+  problem?: TabProblem;
 };
 
 /** Why a user dismissed a finding in the side panel. */
@@ -66,8 +127,16 @@ export type DismissalMap = Record<string, { reason: DismissReason; at: number }>
 export type BackgroundApi = {
   /** A frame reports what it sees; the reply is that frame's verdict. */
   'page/snapshot': (snapshot: PageSnapshot) => FrameVerdict;
-  /** Open the side panel (Chrome) or sidebar (Firefox) for the sender's window. */
+  /**
+   * Open the side panel (Chrome) or sidebar (Firefox) for the sender's window. The window is always
+   * the sender tab's own; a `windowId` in the payload is ignored (kept for older content scripts).
+   */
   'panel/open': (payload: { windowId?: number }) => boolean;
+  /**
+   * A frame's document is going away (pagehide: navigation, reload, iframe removal): its fields
+   * leave the tab state at once, so nothing of that document is checked against later codes.
+   */
+  'page/leave': (payload: { docId: string }) => boolean;
   /**
    * From a content script: texts of a diagnosis widget that may be official ICD-10-CM titles shown
    * instead of codes (the page cannot carry the catalog). Replies { text: code } for those that are.
@@ -104,6 +173,11 @@ export type ContentApi = {
   'findings/update': (verdict: FrameVerdict) => void;
   /** Show an evidence span in the page (highlight or select it). */
   'evidence/show': (span: Span) => boolean;
+  /**
+   * Send the frame's fields again even if unchanged: the worker restarted and lost the texts it
+   * keeps only in memory, and another frame's code must be checked against this frame's note.
+   */
+  'page/resend': (payload: Record<string, never>) => boolean;
 };
 
 export type Envelope<Api> = {

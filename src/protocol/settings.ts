@@ -6,6 +6,8 @@
  * rule choices and display choices.
  */
 import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from '../core';
+import type { PayerId } from '../core/chiro/chiro-types';
+import { parsePayer } from '../core/chiro/detect-payer';
 
 /** `interruptive`: the badge opens its findings on its own; `quiet`: a badge only, opened on click. */
 export type Mode = 'interruptive' | 'quiet';
@@ -25,6 +27,14 @@ export type Settings = {
   mode: Mode;
   /** The ICD-10-CM release shown: 'latest' or a carried version such as "FY2026". */
   release: string;
+  /**
+   * Pairs of origins whose frames may be checked together (an EHR that shows the note from one
+   * origin and the diagnosis from another). Without a pair, frames of different origins are
+   * analysed apart, so one site's note never explains another site's code.
+   */
+  pairedOrigins: [string, string][];
+  /** The payer assumed per origin when the page itself names none (chiropractic payer rules). */
+  payers?: Record<string, PayerId>;
 };
 
 /** What storage.sync (user) or storage.managed (admin) may hold: any subset, any depth. */
@@ -34,6 +44,8 @@ export type PartialSettings = {
   rules?: Partial<Record<RuleId, Partial<RuleSetting>>>;
   mode?: Mode;
   release?: string;
+  pairedOrigins?: [string, string][];
+  payers?: Record<string, PayerId>;
 };
 
 /** Which values the administrator set; the UI shows these as locked and refuses to change them. */
@@ -44,6 +56,8 @@ export type Locks = {
   enabledSites: string[];
   selectors: string[];
   rules: RuleId[];
+  /** Origins whose payer the administrator set (present only when there are some). */
+  payers?: string[];
 };
 
 export type EffectiveSettings = Settings & { locks: Locks };
@@ -55,7 +69,7 @@ export const MODES: readonly Mode[] = ['quiet', 'interruptive'];
 export function defaultSettings(): Settings {
   const rules = {} as Record<RuleId, RuleSetting>;
   for (const id of RULE_IDS) rules[id] = { enabled: true, severity: 'default' };
-  return { enabledSites: [], selectors: {}, rules, mode: 'quiet', release: 'latest' };
+  return { enabledSites: [], selectors: {}, rules, mode: 'quiet', release: 'latest', pairedOrigins: [] };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -130,8 +144,25 @@ export function sanitizeSettings(raw: unknown): PartialSettings {
     }
     out.rules = rules;
   }
+  if (Array.isArray(raw.pairedOrigins)) {
+    const pairs = raw.pairedOrigins
+      .filter((p): p is unknown[] => Array.isArray(p) && p.length === 2)
+      .map((p) => p.map((o) => (typeof o === 'string' && o.length <= 2048 ? toOrigin(o) : undefined)))
+      .filter((p): p is [string, string] => p[0] !== undefined && p[1] !== undefined && p[0] !== p[1])
+      .slice(0, MAX_LIST);
+    out.pairedOrigins = pairs;
+  }
   if (raw.mode === 'quiet' || raw.mode === 'interruptive') out.mode = raw.mode;
   if (typeof raw.release === 'string' && raw.release.length <= 40) out.release = raw.release;
+  if (isObject(raw.payers)) {
+    const payers: Record<string, PayerId> = {};
+    for (const [site, value] of Object.entries(raw.payers)) {
+      const origin = toOrigin(site);
+      const payer = typeof value === 'string' ? parsePayer(value) : undefined;
+      if (origin && payer) payers[origin] = payer;
+    }
+    out.payers = payers;
+  }
   return out;
 }
 
@@ -168,12 +199,14 @@ export function mergeSettings(user: unknown, managed: unknown): EffectiveSetting
     if (fromAdmin && Object.keys(fromAdmin).length > 0) lockedRules.push(id);
   }
 
-  return {
+  const merged: EffectiveSettings = {
     enabledSites,
     selectors,
     rules: base.rules,
     mode: m.mode ?? u.mode ?? base.mode,
     release: m.release ?? u.release ?? base.release,
+    // An administrator's pairs and the user's both hold: pairing only widens what is compared.
+    pairedOrigins: [...(m.pairedOrigins ?? []), ...(u.pairedOrigins ?? [])],
     locks: {
       mode: m.mode !== undefined,
       release: m.release !== undefined,
@@ -182,6 +215,17 @@ export function mergeSettings(user: unknown, managed: unknown): EffectiveSetting
       rules: lockedRules,
     },
   };
+  // Per-site payers: the administrator's win and are locked; only present when someone set one.
+  if (u.payers || m.payers) merged.payers = { ...u.payers, ...m.payers };
+  const lockedPayers = Object.keys(m.payers ?? {});
+  if (lockedPayers.length > 0) merged.locks.payers = lockedPayers;
+  return merged;
+}
+
+/** The payer setting for the page at `url`, if any (a coverage line on the page still wins over it). */
+export function payerFor(settings: Pick<Settings, 'payers'>, url: string): PayerId | undefined {
+  const origin = toOrigin(url);
+  return origin ? settings.payers?.[origin] : undefined;
 }
 
 /** What one page's content script needs: its pinned selectors and the display mode. */

@@ -26,3 +26,13 @@ describe('isSpan', () => {
     expect(isSpan({ fieldId: '0:f', start: 1.5, end: 4, text: 'abc' })).toBe(false);
   });
 });
+
+describe('isDismissRequest', () => {
+  it('takes a known rule and a code-shaped key only', async () => {
+    const { isDismissRequest } = await import('./validate');
+    expect(isDismissRequest({ rule: 'region-mismatch', code: 'M99.60', dismissed: true })).toBe(true);
+    expect(isDismissRequest({ rule: 'made-up', code: 'M99.60', dismissed: true })).toBe(false);
+    expect(isDismissRequest({ rule: 'region-mismatch', code: 'x'.repeat(20), dismissed: true })).toBe(false);
+    expect(isDismissRequest({ rule: 'region-mismatch', code: 'M99.60|evil', dismissed: true })).toBe(false);
+  });
+});

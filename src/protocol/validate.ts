@@ -2,7 +2,7 @@
  * Runtime shape checks for message payloads. Messages can only come from our own contexts, but a
  * content script's data was read from a hostile page, so sizes are bounded and types checked.
  */
-import type { Span } from '../core';
+import { RULE_IDS, type Span } from '../core';
 import type { PageSnapshot, SnapshotField } from './messages';
 
 const MAX_FIELDS = 500;
@@ -16,9 +16,10 @@ function isField(v: unknown): v is SnapshotField {
   return (
     isObject(v) &&
     isString(v.id, 200) &&
-    (v.kind === 'diagnosis' || v.kind === 'note' || v.kind === 'date') &&
+    (v.kind === 'diagnosis' || v.kind === 'note' || v.kind === 'date' || v.kind === 'procedure') &&
     isString(v.text, MAX_FIELD_CHARS) &&
-    (v.label === undefined || isString(v.label, 500))
+    (v.label === undefined || isString(v.label, 500)) &&
+    (v.chars === undefined || (Number.isInteger(v.chars) && (v.chars as number) >= 0))
   );
 }
 
@@ -31,7 +32,8 @@ export function isPageSnapshot(v: unknown): v is PageSnapshot {
     Array.isArray(v.fields) &&
     v.fields.length <= MAX_FIELDS &&
     v.fields.every(isField) &&
-    (v.lang === undefined || isString(v.lang, 35))
+    (v.lang === undefined || isString(v.lang, 35)) &&
+    (v.origin === undefined || isString(v.origin, 2048))
   );
 }
 
@@ -71,8 +73,22 @@ export function isTitleRequest(v: unknown): v is { titles: string[] } {
   return isObject(v) && Array.isArray(v.titles) && v.titles.length <= 50 && v.titles.every((t) => isString(t, 300));
 }
 
+/** A dismissal names a known rule and an ICD-10-CM-shaped code; nothing else reaches the store. */
+const CODE_KEY = /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
+
 export function isDismissRequest(v: unknown): v is { rule: string; code: string; dismissed: boolean } {
-  return isObject(v) && isString(v.rule, 60) && isString(v.code, 20) && typeof v.dismissed === 'boolean';
+  return (
+    isObject(v) &&
+    isString(v.rule, 60) &&
+    (RULE_IDS as readonly string[]).includes(v.rule) &&
+    isString(v.code, 20) &&
+    CODE_KEY.test(v.code) &&
+    typeof v.dismissed === 'boolean'
+  );
+}
+
+export function isLeaveRequest(v: unknown): v is { docId: string } {
+  return isObject(v) && isString(v.docId, 100);
 }
 
 export function isVisitDateRequest(v: unknown): v is { tabId: number; date: string | null } {

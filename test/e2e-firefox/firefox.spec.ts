@@ -21,7 +21,8 @@ let browser: Browser;
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'manifest.json'))) throw new Error(`No Firefox build in ${DIST}: run \`npm run build\`.`);
+  if (!existsSync(resolve(DIST, 'manifest.json')))
+    throw new Error(`No Firefox build in ${DIST}: run \`npm run build\`.`);
   server = await startServer();
   browser = await puppeteer.launch({
     browser: 'firefox',
@@ -45,7 +46,11 @@ test.afterAll(async () => {
 /** Firefox never resolves navigation to moz-extension:// pages over BiDi, so start it and poll. */
 async function openExtensionPage(page: Page, path: string): Promise<void> {
   void page.goto(`moz-extension://${UUID}/${path}`, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction((wanted: string) => location.href.endsWith(wanted) && document.readyState === 'complete', { timeout: 15_000 }, path);
+  await page.waitForFunction(
+    (wanted: string) => location.href.endsWith(wanted) && document.readyState === 'complete',
+    { timeout: 15_000 },
+    path,
+  );
 }
 
 test('in Firefox, a typed code is marked inline and listed in the sidebar page', async () => {
@@ -54,7 +59,8 @@ test('in Firefox, a typed code is marked inline and listed in the sidebar page',
   await demo.type('#dx-search', 'M99.61', { delay: 20 });
   // The marker lives in our overlay's open shadow root.
   await demo.waitForFunction(
-    () => document.querySelector('[data-chartlint]')?.shadowRoot?.querySelector('[data-code~="M99.61"]') != null,
+    () =>
+      document.querySelector('[data-chartlint]')?.shadowRoot?.querySelector('[data-code~="M99.61"]') != null,
     { timeout: 15_000 },
   );
 
@@ -63,7 +69,9 @@ test('in Firefox, a typed code is marked inline and listed in the sidebar page',
   const demoUrl = demo.url();
   const tabId = await panel.waitForFunction(
     async (url: string) => {
-      const all: Record<string, { url?: string; tabId?: number }> = await (globalThis as unknown as { browser: typeof chrome }).browser.storage.session.get(null);
+      const all: Record<string, { url?: string; tabId?: number }> = await (
+        globalThis as unknown as { browser: typeof chrome }
+      ).browser.storage.session.get(null);
       return Object.entries(all).find(([key, v]) => key.startsWith('tab/') && v.url === url)?.[1].tabId;
     },
     { timeout: 15_000 },
@@ -72,4 +80,23 @@ test('in Firefox, a typed code is marked inline and listed in the sidebar page',
   await openExtensionPage(panel, `src/ui/side-panel/index.html?tabId=${String(await tabId.jsonValue())}`);
   await panel.waitForSelector('[data-code="M99.61"]', { timeout: 15_000 });
   expect(await panel.$eval('[data-code="M99.61"]', (el) => el.textContent)).toContain('M99.61');
+});
+
+test('in Firefox, a React pills picker that keeps only the title gets a badge for the chosen code', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/fixtures/fhir-picker.html`);
+  await page.waitForSelector('input[aria-label="Find a diagnosis"]');
+  await page.type('input[aria-label="Find a diagnosis"]', 'm9960');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  // The app dropped its input; the pill shows the title only and the code stays in React state.
+  await page.waitForFunction(() => document.querySelector('#dx-state')?.textContent === 'M99.60');
+  expect(await page.$('input[aria-label="Find a diagnosis"]')).toBeNull();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-chartlint]')?.shadowRoot?.querySelector('.badge[data-code~="M99.60"]') !=
+      null,
+    { timeout: 20_000 },
+  );
+  await page.close();
 });

@@ -93,7 +93,10 @@ test('keyboard users reach the badge with Tab; copy puts the suggestion on the c
     );
   const before = await values();
 
-  await badge(page, 'M99.60').locator('button').focus();
+  // A real Tab from the field: the badge is the next stop (not the last one of the page).
+  await expect(dx).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(badge(page, 'M99.60').locator('button')).toBeFocused();
   const panel = page.getByRole('dialog', { name: 'ChartLint findings for M99.60' });
   await expect(panel).toBeVisible();
   await finding(page, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Copy M99.61' }).click();

@@ -108,7 +108,9 @@ test('CKEditor 5: the note is read paragraph by paragraph; the code is checked a
   // One line per paragraph, and none of the editor's filler (zero-width text, <br> placeholders).
   const state = await tabState(await openExtensionPage('src/ui/options/index.html'), await tabIdOf(page));
   const notes = Object.values(state.frames).flatMap((f) =>
-    f.fields.filter((x) => x.kind === 'note').map((x) => x.text),
+    // The state keeps excerpts around the findings' spans, not whole texts: a short note's
+    // excerpts cover all of it (src/protocol/excerpts.ts).
+    f.fields.filter((x) => x.kind === 'note').map((x) => x.text ?? x.excerpts?.map((e) => e.text).join('')),
   );
   expect(notes).toContain(`Findings:\n${CERVICAL_NOTE}`);
 });

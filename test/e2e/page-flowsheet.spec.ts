@@ -1,32 +1,48 @@
 /**
  * A flowsheet with 5,000 inputs and a stream of DOM mutations: fields are still found (the
  * labelled one, and an unlabelled one once a code is typed into it), and typing stays exact.
- * Speed is measured by `npm run bench:page`, not here.
+ * The storm runs until the badges are seen, so the test checks that they come *during* it without
+ * timing anything: how fast is measured by `npm run bench:page` (storm latency), not here.
  */
 import { expect, test } from './fixtures';
 import { badge } from './page-helpers';
 
-test('5,000 inputs and 1,000 mutations per second: codes are found and typing is exact', async ({
+type Burst = {
+  startBurst: (rate: number, ms: number) => Promise<number>;
+  stopBurst: () => void;
+  bursting: () => boolean;
+};
+
+test('5,000 inputs and 1,000 mutations per second: codes are found during the storm and typing is exact', async ({
   context,
   server,
 }) => {
+  test.setTimeout(120_000);
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/many-inputs.html`);
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
-  const burst = page.evaluate(() =>
-    (window as unknown as { startBurst: (r: number, ms: number) => Promise<number> }).startBurst(1000, 4000),
-  );
-
   const dx = page.getByLabel('Diagnosis code');
-  await dx.pressSequentially('M99.63', { delay: 30 });
-  // The first code on a page waits for the worker to load the catalog (seconds on a busy machine).
-  await expect(badge(page, 'M99.63')).toBeVisible({ timeout: 20_000 });
+  // The first code on a page waits for the worker to load the catalog (seconds on a busy machine):
+  // that happens before the storm, which is about keeping up with the page, not about start-up.
+  await dx.pressSequentially('M99.60');
+  await expect(badge(page, 'M99.60')).toBeVisible({ timeout: 60_000 });
+
+  const burst = page.evaluate(() => (window as unknown as Burst).startBurst(1000, Infinity));
+  const stillBursting = () => page.evaluate(() => (window as unknown as Burst).bursting());
+  await expect.poll(stillBursting).toBe(true);
+  await dx.press('Backspace');
+  await dx.pressSequentially('3');
+  // No deadline of our own: only that the badge follows while the storm still runs.
+  await expect(badge(page, 'M99.63')).toBeVisible({ timeout: 100_000 });
+  expect(await stillBursting()).toBe(true);
   await expect(dx).toHaveValue('M99.63');
 
   // An unlabelled flowsheet cell becomes a diagnosis field when a code is typed into it.
   const cell = page.locator('input[name="vital-4321"]');
-  await cell.pressSequentially('M99.61', { delay: 30 });
-  await expect(badge(page, 'M99.61')).toBeVisible();
+  await cell.pressSequentially('M99.61');
+  await expect(badge(page, 'M99.61')).toBeVisible({ timeout: 100_000 });
+  expect(await stillBursting()).toBe(true);
   await expect(cell).toHaveValue('M99.61');
-  expect(await burst).toBeGreaterThanOrEqual(3900);
+  await page.evaluate(() => (window as unknown as Burst).stopBurst());
+  expect(await burst).toBeGreaterThan(0);
 });

@@ -1,14 +1,42 @@
 import type { FrameVerdict, PageSnapshot, TabState } from '../../protocol/messages';
 import type { MessageSender } from '../../platform/runtime';
-import { analyzeWithSettings } from '../analyze-with-settings';
+import { sendToContent } from '../../protocol/send';
+import { currentSettings } from '../current-settings';
 import { loadDismissals } from '../dismissals';
-import { frameVerdict } from '../frame-verdict';
+import { verdictFor } from '../frame-verdict';
+import { clearLiveFrames, liveTab, removeLiveFrame, setLiveFrame, type LiveTab } from '../live-tabs';
 import { pushVerdicts } from '../push-verdicts';
-import { loadTabState, saveTabState, withTabLock } from '../tab-state';
+import { emptyTabState, refreshTab, storeOrSay } from '../refresh-tab';
+import { loadTabState, withTabLock } from '../tab-state';
 
 /**
- * A frame reported its fields: store them, re-analyse the whole tab, tell the other frames whose
- * verdict changed, and answer the sender with its own verdict.
+ * The worker restarted and lost the texts it keeps in memory: frames the stored state still lists
+ * are asked to send their fields again, so a code in one frame is checked against their notes.
+ */
+export function askMissingFrames(tabId: number, stored: TabState, live: LiveTab): void {
+  for (const id of Object.keys(stored.frames)) {
+    if (live.frames.has(id)) continue;
+    sendToContent({ tabId, frameId: Number(id) }, 'page/resend', {}).catch(() => undefined);
+  }
+}
+
+/** Tells the tab's frames (but `frameId`, which gets a reply) whose verdict changed; returns the reply. */
+export async function answer(state: TabState, previous: TabState | undefined, frameId?: number): Promise<FrameVerdict> {
+  const settings = await currentSettings();
+  const dismissals = await loadDismissals(state.url);
+  pushVerdicts(state, dismissals, settings, {
+    ...(frameId === undefined ? {} : { skipFrame: frameId }),
+    before: (other) => (previous?.frames[String(other)] ? JSON.stringify(verdictFor(previous, other, dismissals, settings)) : ''),
+    // A frame that no longer answers was removed or navigated without saying so: forget it.
+    onGone: (gone) => void leaveFrame(state.tabId, gone),
+  });
+  return verdictFor(state, frameId ?? 0, dismissals, settings);
+}
+
+/**
+ * A frame reported its fields: keep them in memory, re-analyse the frame's group (frames of its
+ * origin), store what the panel needs, tell the other frames whose verdict changed, and answer the
+ * sender with its own verdict.
  */
 export async function handlePageSnapshot(snapshot: PageSnapshot, sender: MessageSender): Promise<FrameVerdict> {
   const tabId = sender.tab?.id;
@@ -17,29 +45,48 @@ export async function handlePageSnapshot(snapshot: PageSnapshot, sender: Message
 
   const { state, previous } = await withTabLock(tabId, async () => {
     const stored = await loadTabState(tabId);
+    const live = liveTab(tabId);
     // A new top document means the tab navigated: forget the old page's frames.
-    const newPage = frameId === 0 && stored?.frames['0']?.docId !== snapshot.docId;
-    const frames = newPage || !stored ? {} : { ...stored.frames };
-    frames[String(frameId)] = snapshot;
-    // The date of service set in the panel belongs to the page it was set on.
-    const userDate = newPage ? undefined : stored?.userDate;
-    const next: TabState = {
-      tabId,
-      url: frameId === 0 ? snapshot.url : (stored?.url ?? sender.tab?.url ?? snapshot.url),
-      updatedAt: Date.now(),
-      frames,
-      // Rules the user or administrator turned off never reach the page or the panel.
-      result: await analyzeWithSettings(frames, userDate),
-      ...(userDate ? { userDate } : {}),
-    };
-    await saveTabState(next);
-    return { state: next, previous: newPage ? undefined : stored };
+    const topDoc = live.frames.get('0')?.docId ?? stored?.frames['0']?.docId;
+    const newPage = frameId === 0 && topDoc !== snapshot.docId;
+    if (newPage) clearLiveFrames(live);
+    setLiveFrame(live, String(frameId), snapshot);
+    if (!newPage && stored) askMissingFrames(tabId, stored, live);
+    const url = frameId === 0 ? snapshot.url : (stored?.url ?? sender.tab?.url ?? snapshot.url);
+    return { state: await refreshTab(tabId, live, url, newPage ? undefined : stored?.userDate), previous: newPage ? undefined : stored };
   });
+  return answer(state, previous, frameId);
+}
 
-  const dismissals = await loadDismissals(state.url);
-  pushVerdicts(state, dismissals, {
-    skipFrame: frameId,
-    before: (other) => (previous ? JSON.stringify(frameVerdict(previous.result, other, dismissals)) : ''),
+/**
+ * A frame's document went away (pagehide, or it stopped answering). The top frame's leaving ends
+ * the page: everything goes. Another frame's leaving removes its fields, and the frames analysed
+ * with it are checked again without them. `docId`, when given, must match: a late message from an
+ * old document never removes the new one.
+ */
+export async function leaveFrame(tabId: number, frameId: number, docId?: string): Promise<boolean> {
+  const id = String(frameId);
+  const changed = await withTabLock(tabId, async () => {
+    const stored = await loadTabState(tabId);
+    const live = liveTab(tabId);
+    const known = live.frames.get(id)?.docId ?? stored?.frames[id]?.docId;
+    if (known === undefined || (docId !== undefined && known !== docId)) return undefined;
+    if (frameId === 0) {
+      clearLiveFrames(live);
+      return { state: await storeOrSay(emptyTabState(tabId, stored?.url ?? live.frames.get('0')?.url ?? '')), previous: undefined };
+    }
+    removeLiveFrame(live, id);
+    const url = stored?.url ?? live.frames.get('0')?.url ?? '';
+    return { state: await refreshTab(tabId, live, url, stored?.userDate), previous: stored };
   });
-  return frameVerdict(state.result, frameId, dismissals);
+  if (!changed) return false;
+  await answer(changed.state, changed.previous);
+  return true;
+}
+
+/** 'page/leave': the sender frame's document is being unloaded. */
+export function handlePageLeave({ docId }: { docId: string }, sender: MessageSender): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('page/leave must come from a tab');
+  return leaveFrame(tabId, sender.frameId ?? 0, docId);
 }

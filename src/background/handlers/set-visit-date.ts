@@ -1,8 +1,8 @@
 import { parseDate } from '../../core';
-import { analyzeWithSettings } from '../analyze-with-settings';
-import { loadDismissals } from '../dismissals';
-import { pushVerdicts } from '../push-verdicts';
-import { loadTabState, saveTabState, withTabLock } from '../tab-state';
+import { liveTab } from '../live-tabs';
+import { refreshTab, storeOrSay } from '../refresh-tab';
+import { loadTabState, withTabLock } from '../tab-state';
+import { answer, askMissingFrames } from './page-snapshot';
 
 /**
  * The side panel set (or cleared, with null) the date of service of a tab: used when the page
@@ -17,15 +17,18 @@ export async function handleSetVisitDate({ tabId, date }: { tabId: number; date:
     if (!parsed.ok) throw new Error(parsed.message);
     userDate = parsed.iso;
   }
-  const state = await withTabLock(tabId, async () => {
+  const changed = await withTabLock(tabId, async () => {
     const stored = await loadTabState(tabId);
     if (!stored) return undefined;
+    const live = liveTab(tabId);
+    if (live.frames.size > 0) return { state: await refreshTab(tabId, live, stored.url, userDate), previous: stored };
+    // The worker restarted and holds no texts: keep the date, and ask the frames to send again
+    // (their snapshots are then analysed against it).
     const { userDate: _old, ...rest } = stored;
-    const next = { ...rest, ...(userDate ? { userDate } : {}), updatedAt: Date.now(), result: await analyzeWithSettings(stored.frames, userDate) };
-    await saveTabState(next);
-    return next;
+    askMissingFrames(tabId, stored, live);
+    return { state: await storeOrSay({ ...rest, ...(userDate ? { userDate } : {}), updatedAt: Date.now() }), previous: stored };
   });
-  if (!state) return false;
-  pushVerdicts(state, await loadDismissals(state.url));
+  if (!changed) return false;
+  await answer(changed.state, changed.previous);
   return true;
 }

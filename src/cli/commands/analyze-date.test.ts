@@ -27,4 +27,27 @@ describe('chartlint analyze: the date of service picks the release', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--date: date of service: .*not a real date/);
   }, 120_000);
+
+  it('chooses the release per line in the worker threads of --jobs too (and --date for undated lines)', async () => {
+    // More lines than one chunk, so the batch really goes to the worker pool.
+    const dates = ['2026-09-20', '2026-11-12', undefined];
+    const lines = Array.from({ length: 600 }, (_, i) => {
+      const date = dates[i % 3];
+      return JSON.stringify({ codes: ['T52.8X1A'], text: `Visit ${i}.`, ...(date ? { date } : {}) });
+    });
+    const { code, out } = await runCliCaptured(['analyze', '--jsonl', '-', '--jobs', '2', '--date', '2026-09-21'], `${lines.join('\n')}\n`);
+    const results = out.trim().split('\n').map((l) => JSON.parse(l) as AnalyzeResult);
+    expect(results).toHaveLength(600);
+    expect(code).toBe(1);
+    results.forEach((r, i) => {
+      const n = i % 3;
+      if (n === 1) {
+        expect(r.release).toMatchObject({ version: 'FY2027', dateOfService: '2026-11-12', dateSource: 'user' });
+        expect(r.findings[0]).toMatchObject({ rule: 'invalid-code', code: 'T52.8X1A', release: 'FY2027' });
+      } else {
+        expect(r.release).toMatchObject({ version: 'FY2026', dateOfService: n === 0 ? '2026-09-20' : '2026-09-21' });
+        expect(r.findings).toEqual([]);
+      }
+    });
+  }, 240_000);
 });

@@ -1,11 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzeResult } from '../../core';
+import { loadCatalog } from '../../kb';
 import { runCliCaptured } from '../run-cli-captured';
 
 const cli = (argv: string[], stdin = '') => runCliCaptured(argv, stdin);
+
+// The first load transforms the 12 MB catalog through vite; do it once, outside the tests' own time limit.
+beforeAll(() => loadCatalog(), 60_000);
 
 const dir = mkdtempSync(join(tmpdir(), 'chartlint-analyze-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,6 +55,44 @@ describe('chartlint analyze', () => {
     const { code, err } = await cli(['analyze', '--code', 'M99.61', '--file', file('note.pdf', '%PDF-1.7\u0000\u0001binary')]);
     expect(code).toBe(2);
     expect(err).toMatch(/not a text file/);
+  });
+
+  it('judges a --jsonl batch line by line: a raw NUL byte in one line is reported there, the rest is analyzed', async () => {
+    const stdin = Buffer.concat([
+      Buffer.from('{"codes":["M99.61"],"text":"C5-6 foraminal stenosis due to osteophytes."}\n'),
+      Buffer.from('{"codes":["M99.61"],"text":"pasted \u0000 from a PDF"}\n'),
+      Buffer.from([0x8f, 0xe3, 0x1b, 0x07, 0xc0, 0x0a]),
+      Buffer.from('{"codes":["M99.63"],"text":"No foraminal stenosis at L4-5."}\n'),
+    ]);
+    const { code, out, err } = await runCliCaptured(['analyze', '--jsonl', '-'], stdin);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Partial<AnalyzeResult> & { line?: number; error?: string });
+    expect(code).toBe(2);
+    expect(lines.map((l) => l.codes?.[0]?.code ?? l.line)).toEqual(['M99.61', 2, 3, 'M99.63']);
+    expect(lines[1]?.error).toMatch(/line 2 contains a NUL byte/);
+    expect(lines[2]?.error).toMatch(/line 3 is binary data/);
+    expect(err).toMatch(/line 2/);
+  }, 20_000);
+
+  it('reads UTF-16 notes, with a byte-order mark or without', async () => {
+    const note = 'C5-6 foraminal stenosis due to osteophytes.';
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(note, 'utf16le')]), Buffer.from(note, 'utf16le')]) {
+      const { code, out } = await cli(['analyze', '--code', 'M99.61', '--json', '--file', file('utf16.txt', bytes as unknown as string)]);
+      expect(code).toBe(0);
+      expect((JSON.parse(out) as AnalyzeResult).mentions[0]).toMatchObject({ site: 'foramen', regions: ['cervical'] });
+    }
+  }, 20_000);
+
+  it('refuses random bytes without NUL (a whole binary file) with exit 2 instead of analysing junk', async () => {
+    const junk = Uint8Array.from({ length: 4096 }, (_, i) => ((i * 2654435761) >>> 13) % 255 + 1);
+    const { code, out, err } = await runCliCaptured(['analyze', '--code', 'M99.61', '--json'], junk);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/stdin is not a text file: it is binary data/);
+  });
+
+  it('rejects a --jobs value that is not a whole number, and --jobs without --jsonl', async () => {
+    expect((await cli(['analyze', '--jsonl', '-', '--jobs', '0'])).err).toMatch(/--jobs must be a whole number/);
+    expect((await cli(['analyze', '--code', 'M99.61', '--jobs', '2'], 'x')).err).toMatch(/--jobs applies to --jsonl/);
   });
 
   it('exits 2 with a clear message for an unreadable file', async () => {

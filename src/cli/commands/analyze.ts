@@ -1,85 +1,65 @@
-import { analyze as analyzeFields, stampRelease, type AnalyzeResult, type FieldText } from '../../core';
-import { lookupForVisit, readDateOfService } from '../../kb';
+import { analyze as analyzeFields, stampRelease } from '../../core';
+import { readDateOfService, todayIso } from '../../kb';
 import { readArgs } from '../args';
+import { fieldsOf, hasError } from '../batch/analyze-lines';
+import { loadReleaseCodeLookup } from '../batch/code-lookup';
+import { defaultJobs, runAnalyzeBatch } from '../batch/run-batch';
+import { visitLookups, type VisitDefaults } from '../batch/visit-lookups';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
+import { readPayer } from './chiro-input';
+import { byteSource, readLines } from '../input/read-lines';
 import { formatResult } from './format-result';
-import { isRecord, parseJsonl, readText } from './read-input';
+import { readText } from './read-input';
 
-type BatchInput = { codes: string[]; text: string; date?: string };
-
-function readBatchInput(value: unknown): BatchInput | string {
-  if (!isRecord(value)) return 'expected an object like {"codes": ["M99.61"], "text": "..."}';
-  const { codes = [], text, date } = value;
-  if (typeof text !== 'string') return '"text" must be a string';
-  if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return '"codes" must be an array of strings';
-  if (date === undefined) return { codes, text };
-  if (typeof date !== 'string') return '"date" must be a date of service such as "2026-11-03"';
-  try {
-    return { codes, text, date: readDateOfService(date) };
-  } catch (error) {
-    return `"date": ${error instanceof Error ? error.message : String(error)}`;
-  }
+/** Parses --jobs: a whole number of worker threads from 1 to 256. */
+function readJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, got "${value}"`);
+  return n;
 }
 
-function fieldsOf(codes: string[], text: string): FieldText[] {
-  return [
-    { id: 'dx', kind: 'diagnosis', text: codes.join(', ') },
-    { id: 'note', kind: 'note', text },
-  ];
-}
-
-function readDateOfServiceOrUsage(text: string): void {
+function readDateOfServiceOrUsage(text: string): string {
   try {
-    readDateOfService(text);
+    return readDateOfService(text);
   } catch (error) {
     throw new UsageError(`--date: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-const hasError = (r: AnalyzeResult) => r.findings.some((f) => f.severity === 'error');
-
 export const analyze: Command = {
   name: 'analyze',
   summary: 'audit a note against the entered codes (findings, mentions, checklist)',
   usage:
-    'chartlint analyze [--code M99.61 ...] [--file NOTE.txt | stdin] [--date YYYY-MM-DD] [--release FY2027] [--json]\n       chartlint analyze --jsonl BATCH.jsonl   (one {"codes": [...], "text": "...", "date": "2026-11-03"} per line; "-" reads stdin)\n       codes are checked against the ICD-10-CM release in force on the date of service (default: today)\n       exit 1 when any finding is an error, 2 for unreadable input',
+    'chartlint analyze [--code M99.61 ...] [--procedure 98941-AT ...] [--payer medicare] [--file NOTE.txt | stdin] [--date YYYY-MM-DD] [--release FY2027] [--json]\n       chartlint analyze --jsonl BATCH.jsonl [--jobs N] [--date YYYY-MM-DD] [--release FY2027]\n         (one {"codes": [...], "procedures": ["98941-AT"], "payer": "medicare", "text": "...", "date": "2026-11-03"} per line; "-" reads stdin; a line\'s "date" wins over --date;\n         streamed in constant memory over N worker threads, default: every core; output in input order)\n       codes are checked against the ICD-10-CM release in force on the date of service (default: today)\n       exit 1 when any finding is an error, 2 for unreadable input (a bad line is reported in its place)',
   run: async (args, io) => {
-    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'date', 'release'], multi: ['code'], flags: ['json'] });
+    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'jobs', 'date', 'release', 'payer'], multi: ['code', 'procedure'], flags: ['json'] });
     const date = values.get('date');
-    if (date !== undefined) readDateOfServiceOrUsage(date);
     const release = values.get('release');
-    const visit = (lineDate?: string) => {
-      const when = lineDate ?? date;
-      return lookupForVisit({ ...(when ? { date: when } : {}), ...(release ? { setting: release } : {}) });
-    };
+    // Today is fixed once per run, so every worker of a batch reads the same date for undated lines.
+    const defaults: VisitDefaults = { ...(date !== undefined ? { date: readDateOfServiceOrUsage(date) } : {}), ...(release ? { release } : {}), today: todayIso() };
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}" (use --file for a note file)`);
     const jsonl = values.get('jsonl');
     if (jsonl !== undefined && (values.has('file') || multi.has('code'))) throw new UsageError('--jsonl carries codes and text per line; do not combine it with --code or --file');
-    // Read (and reject) the input before loading the catalog, which takes seconds.
+    if (jsonl !== undefined && (multi.has('procedure') || values.has('payer'))) throw new UsageError('--jsonl carries procedures and payer per line; do not combine it with --procedure or --payer');
+    const payerArg = readPayer(values.get('payer'));
+    if ('error' in payerArg) throw new UsageError(payerArg.error.replace('"payer"', '--payer'));
+    const { payer } = payerArg;
+    if (jsonl === undefined && values.has('jobs')) throw new UsageError('--jobs applies to --jsonl batches');
     if (jsonl !== undefined) {
-      const lines = parseJsonl(await readText(jsonl, io), readBatchInput);
-      let failed = false;
-      let errors = false;
-      for (const entry of lines) {
-        if ('error' in entry) {
-          failed = true;
-          io.stdout(`${JSON.stringify({ line: entry.line, error: entry.error })}\n`);
-          io.stderr(`chartlint analyze: ${entry.error}\n`);
-          continue;
-        }
-        const { lookup, stamp } = await visit(entry.value.date);
-        const result = stampRelease(analyzeFields({ fields: fieldsOf(entry.value.codes, entry.value.text) }, lookup ? { lookup } : {}), stamp);
-        errors ||= hasError(result);
-        io.stdout(`${JSON.stringify(result)}\n`);
-      }
+      const jobs = readJobs(values.get('jobs'));
+      const source = byteSource(jsonl, io);
+      const { failed, errors } = await runAnalyzeBatch(readLines(source.name, source.bytes), io, jobs, defaults, loadReleaseCodeLookup);
       return failed ? EXIT_USAGE : errors ? 1 : 0;
     }
 
     const text = await readText(values.get('file'), io);
     const codes = multi.get('code') ?? [];
+    const procedures = multi.get('procedure') ?? [];
     if (text.trim() === '' && codes.length === 0) throw new UsageError('nothing to analyze: give --code and a note (--file or stdin)');
-    const { lookup, stamp } = await visit();
-    const result = stampRelease(analyzeFields({ fields: fieldsOf(codes, text) }, lookup ? { lookup } : {}), stamp);
+    const { lookup, stamp } = await visitLookups(defaults, loadReleaseCodeLookup)();
+    const fields = fieldsOf(codes, text, procedures);
+    const result = stampRelease(analyzeFields(payer ? { fields, payer } : { fields }, lookup ? { lookup } : {}), stamp);
     io.stdout(flags.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
     return hasError(result) ? 1 : 0;
   },

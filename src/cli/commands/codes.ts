@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { findCodes } from '../../core';
-import { UsageError, type Command } from '../command';
+import { type Command } from '../command';
 import { readArgs } from '../args';
+import { readText } from './read-input';
 
 export const codes: Command = {
   name: 'codes',
@@ -10,12 +10,8 @@ export const codes: Command = {
   run: async (args, io) => {
     const { positionals, flags } = readArgs(args, { flags: ['json'] });
     const file = positionals[0];
-    let text: string;
-    try {
-      text = file ? await readFile(file, 'utf8') : await io.readStdin();
-    } catch (error) {
-      throw new UsageError(`cannot read ${file ?? 'stdin'}: ${(error as Error).message}`);
-    }
+    // UTF-8 or UTF-16 text; binary input is refused (exit 2) rather than read as junk "codes".
+    const text = await readText(file, io);
     const found = findCodes({ id: file ?? 'stdin', kind: 'diagnosis', text });
     if (flags.has('json')) io.stdout(`${JSON.stringify(found, null, 2)}\n`);
     else for (const c of found) io.stdout(`${c.code}\t${c.span.start}-${c.span.end}\t${c.span.text}\n`);

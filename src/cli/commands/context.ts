@@ -1,7 +1,7 @@
 import { assessContext, type ContextResult } from '../../core';
 import { readArgs } from '../args';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
-import { isRecord, parseJsonl, readText } from './read-input';
+import { isRecord, readJsonl } from './read-input';
 
 type Query = { text: string; target: string };
 
@@ -32,7 +32,7 @@ export const context: Command = {
     const jsonl = values.get('jsonl');
     if (jsonl !== undefined) {
       let failed = false;
-      for (const entry of parseJsonl(await readText(jsonl, io), readQuery)) {
+      for await (const entry of readJsonl(jsonl, io, readQuery)) {
         const result = 'error' in entry ? entry.error : contextOf(entry.value);
         if (typeof result === 'string') {
           failed = true;

@@ -50,6 +50,17 @@ describe('chartlint explain', () => {
     expect(err).toMatch(/usage: chartlint explain/);
   });
 
+  it('explains several codes: a JSON array, JSON Lines, or stdin lines, a bad code reported in its place', async () => {
+    const array = JSON.parse((await cli('explain', 'M99.61', 'M48.062', '--json')).out) as { code: string }[];
+    expect(array.map((x) => x.code)).toEqual(['M99.61', 'M48.062']);
+    const { code, out, err } = await runCliCaptured(['explain', '-', '--jsonl'], 'm4802\nM99.6O\n\nM54.12\n');
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { code?: string; input?: string; error?: string });
+    expect(code).toBe(2);
+    expect(lines.map((l) => l.code ?? l.input)).toEqual(['M48.02', 'M99.6O', 'M54.12']);
+    expect(lines[1]?.error).toMatch(/Did you mean M99\.60\?/);
+    expect(err).toMatch(/chartlint explain: .*M99\.60/);
+  });
+
   it('exits 2 for missing arguments, a bad date or a release that is not loaded', async () => {
     expect((await cli('explain')).err).toMatch(/which code\?/);
     expect((await cli('explain', 'M99.60', '--date', '24/11/2026')).code).toBe(2);

@@ -1,6 +1,7 @@
 import { CodeInputError, explainCode, releaseForDate, todayIso, type CodeExplanation } from '../../kb';
 import { readArgs } from '../args';
-import { UsageError, type Command } from '../command';
+import { EXIT_USAGE, UsageError, type Command } from '../command';
+import { itemsFrom, printJson } from './many';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -61,29 +62,56 @@ function render(x: CodeExplanation, releaseNote: string | undefined): string {
   return `${out.join('\n')}\n`;
 }
 
+async function explainOne(input: string, options: { release?: string; dateOfService?: string }): Promise<CodeExplanation> {
+  try {
+    return await explainCode(input, options);
+  } catch (error) {
+    if (error instanceof CodeInputError) throw new UsageError(error.message);
+    if (error instanceof Error && /is not loaded in ChartLint/.test(error.message)) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export const explain: Command = {
   name: 'explain',
-  summary: 'show one ICD-10-CM code: official title, billable flag, hierarchy, notes; M99 codes get the full reference',
-  usage: 'chartlint explain <code> [--json] [--date YYYY-MM-DD] [--release FY2027]',
+  summary: 'show ICD-10-CM codes: official title, billable flag, hierarchy, notes; M99 codes get the full reference',
+  usage:
+    'chartlint explain <code> [<code> ...] [--json | --jsonl] [--date YYYY-MM-DD] [--release FY2027]\n       chartlint explain - --jsonl   (codes one per line on stdin; one JSON object per line out, {"input", "error"} for a bad code)',
   run: async (args, io) => {
-    const { positionals, flags, values } = readArgs(args, { flags: ['json'], values: ['date', 'release'] });
-    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give exactly one code' : 'which code? e.g. chartlint explain M99.60');
+    const { positionals, flags, values } = readArgs(args, { flags: ['json', 'jsonl'], values: ['date', 'release'] });
+    if (positionals.length === 0) throw new UsageError('which code? e.g. chartlint explain M99.60');
     const date = values.get('date');
     if (date !== undefined && !ISO_DATE.test(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
     const choice = date ? releaseForDate(date) : undefined;
     const release = values.get('release');
-    let result: CodeExplanation;
-    try {
-      // No release and no date: the release in force today (chooseRelease's rule for the CLI).
-      result = await explainCode(positionals[0] ?? '', release ? { release } : { dateOfService: date ?? todayIso() });
-    } catch (error) {
-      if (error instanceof CodeInputError) throw new UsageError(error.message);
-      if (error instanceof Error && /is not loaded in ChartLint/.test(error.message)) throw new UsageError(error.message);
-      throw error;
-    }
+    // No release and no date: the release in force today (chooseRelease's rule for the CLI).
+    const options = release ? { release, ...(date ? { dateOfService: date } : {}) } : { dateOfService: date ?? todayIso() };
     const releaseNote = choice && !choice.coversDate ? choice.message : undefined;
-    if (flags.has('json')) io.stdout(`${JSON.stringify(releaseNote ? { ...result, releaseNote } : result, null, 2)}\n`);
-    else io.stdout(render(result, releaseNote));
-    return 0;
+    const inputs = await itemsFrom(positionals, io);
+    const mode = flags.has('jsonl') ? 'jsonl' : flags.has('json') ? 'json' : 'text';
+    // One code: unchanged behaviour, a bad code is a usage error (exit 2 with the usage line).
+    if (inputs.length === 1 && positionals[0] !== '-') {
+      const result = await explainOne(inputs[0] ?? '', options);
+      if (mode === 'text') io.stdout(render(result, releaseNote));
+      else printJson(io, [releaseNote ? { ...result, releaseNote } : result], mode, true);
+      return 0;
+    }
+    // Several codes: every one is answered in order; a bad one is reported in its place (exit 2 at the end).
+    let failed = false;
+    const results: unknown[] = [];
+    for (const input of inputs) {
+      try {
+        const result = await explainOne(input, options);
+        if (mode === 'text') io.stdout(`${results.length ? '\n' : ''}${render(result, releaseNote)}`);
+        results.push(releaseNote ? { ...result, releaseNote } : result);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        failed = true;
+        io.stderr(`chartlint explain: ${error.message}\n`);
+        results.push({ input, error: error.message });
+      }
+    }
+    if (mode !== 'text') printJson(io, results, mode, false);
+    return failed ? EXIT_USAGE : 0;
   },
 };

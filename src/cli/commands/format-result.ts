@@ -1,4 +1,5 @@
 import type { AnalyzeResult, Mention, Span } from '../../core';
+import { formatChiro } from './chiro-input';
 
 const where = (s: Span) => `${s.fieldId} ${s.start}-${s.end}`;
 const quote = (s: Span) => `"${s.text.replace(/\s+/g, ' ')}" (${where(s)})`;
@@ -37,6 +38,7 @@ export function formatResult(result: AnalyzeResult): string {
   }
   lines.push('', `mentions (${result.mentions.length}): status, site, levels, regions, mechanisms, severity, side`);
   for (const m of result.mentions) lines.push(describeMention(m));
+  lines.push(...formatChiro(result));
   lines.push('', `checklist: ${result.checklist.map((c) => `${c.id} ${c.met ? 'yes' : 'MISSING'}`).join(', ')}`, '');
   return lines.join('\n');
 }

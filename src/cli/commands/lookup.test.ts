@@ -31,6 +31,25 @@ describe('chartlint lookup', () => {
     expect(text).toMatch(/^M48\.06/m);
   });
 
+  it('answers several queries, as a JSON array, as JSON Lines, or one per stdin line', async () => {
+    const array = JSON.parse((await cli('lookup', 'lumbar stenosis with neurogenic claudication', '--query', 'slipped disc neck', '--limit', '3', '--json')).out) as Json[];
+    expect(array.map((a) => a.results[0]?.code)).toEqual(['M48.062', expect.stringMatching(/^M50\.2/) as string]);
+    expect(array[1]?.expanded.map((e) => e.term)).toEqual(['slipped disc']);
+    const { code, out } = await runCliCaptured(['lookup', '-', '--jsonl', '--limit', '1'], 'm9961\n\nlow back stenosis\n');
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Json & { query: string });
+    expect(lines.map((l) => [l.query, l.results.length])).toEqual([
+      ['m9961', 1],
+      ['low back stenosis', 1],
+    ]);
+  });
+
+  it('answers a 50,000-character query at once, reading only its start', async () => {
+    const json = JSON.parse((await cli('lookup', 'stenosis'.repeat(6250), '--json')).out) as Json & { truncated?: boolean };
+    expect(json.truncated).toBe(true);
+    expect(json.results).toEqual([]);
+  });
+
   it('says so when nothing matches', async () => {
     const { code, out } = await cli('lookup', 'qqqzzz', '--release', 'FY2027');
     expect(code).toBe(0);

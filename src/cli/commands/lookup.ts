@@ -1,7 +1,8 @@
 import { readDateOfService, todayIso } from '../../kb';
-import { loadSearchIndex, searchCodes } from '../../kb/search';
+import { loadSearchIndex, MAX_QUERY_CHARS, searchCodes } from '../../kb/search';
 import { readArgs } from '../args';
 import { UsageError, type Command } from '../command';
+import { itemsFrom, printJson } from './many';
 
 const MAX_LIMIT = 500;
 
@@ -13,14 +14,46 @@ function readLimit(value: string | undefined): number {
   return n;
 }
 
+type Index = Awaited<ReturnType<typeof loadSearchIndex>>;
+
+/** The JSON answer for one query (the fields of `lookup --json`; extend, never rename). */
+function answer(index: Index, query: string, limit: number) {
+  const { query: parsed, hits } = searchCodes(index, query, { limit });
+  const release = index.catalog.release;
+  return {
+    parsed,
+    hits,
+    json: {
+      query,
+      release: { codeSystem: release.codeSystem, version: release.version },
+      code: parsed.code ?? null,
+      expanded: parsed.expanded.map((e) => ({ term: e.term, means: e.means, searchAs: e.searchAs })),
+      ...(parsed.truncated ? { truncated: true } : {}),
+      results: hits.map((h, i) => ({
+        rank: i + 1,
+        code: h.entry.code,
+        title: h.entry.title,
+        billable: h.entry.billable,
+        chapter: h.entry.chapter.number,
+        match: h.match,
+        ...(h.field ? { field: h.field } : {}),
+        score: h.score,
+      })),
+    },
+  };
+}
+
 export const lookup: Command = {
   name: 'lookup',
-  summary: 'find ICD-10-CM codes by code, words, typos or shorthand (the popup lookup, offline)',
-  usage: 'chartlint lookup "<query>" [--limit N] [--date YYYY-MM-DD | --release FY2027] [--json]',
+  summary: 'find ICD-10-CM codes by code, words, typos, shorthand or lay terms (the popup lookup, offline)',
+  usage:
+    'chartlint lookup "<query>" [--query "<another>" ...] [--limit N] [--date YYYY-MM-DD | --release FY2027] [--json | --jsonl]\n       chartlint lookup - --jsonl   (queries one per line on stdin; one JSON object per line out)\n       codes of the release in force on the date of service (default: today); words of one query may be given unquoted; queries over ' +
+    `${MAX_QUERY_CHARS} characters are read up to there`,
   run: async (args, io) => {
-    const { positionals, values, flags } = readArgs(args, { values: ['limit', 'date', 'release'], flags: ['json'] });
-    const query = positionals.join(' ');
-    if (!query.trim()) throw new UsageError('lookup needs a query, e.g. chartlint lookup "foram sten head" or chartlint lookup m9960');
+    const { positionals, values, multi, flags } = readArgs(args, { values: ['limit', 'date', 'release'], multi: ['query'], flags: ['json', 'jsonl'] });
+    const fromStdin = positionals.length === 1 && positionals[0] === '-';
+    const queries = fromStdin ? await itemsFrom(positionals, io) : [...(positionals.length ? [positionals.join(' ')] : []), ...(multi.get('query') ?? [])];
+    if (!queries.some((q) => q.trim())) throw new UsageError('lookup needs a query, e.g. chartlint lookup "foram sten head" or chartlint lookup m9960');
     const limit = readLimit(values.get('limit'));
     // The codes of the release in force on the date of service (default today), or of --release.
     const release = values.get('release');
@@ -31,38 +64,26 @@ export const lookup: Command = {
     } catch (error) {
       throw new UsageError(`--date: ${error instanceof Error ? error.message : String(error)}`);
     }
-    let index: Awaited<ReturnType<typeof loadSearchIndex>>;
+    let index: Index;
     try {
       index = await loadSearchIndex(release ? { release } : { dateOfService });
     } catch (error) {
       if (error instanceof Error && /is not loaded in ChartLint/.test(error.message)) throw new UsageError(error.message);
       throw error;
     }
-    const { query: parsed, hits } = searchCodes(index, query, { limit });
-    if (flags.has('json')) {
-      const release = index.catalog.release;
-      const out = {
-        query,
-        release: { codeSystem: release.codeSystem, version: release.version },
-        code: parsed.code ?? null,
-        expanded: parsed.expanded.map((e) => ({ term: e.term, means: e.means, searchAs: e.searchAs })),
-        results: hits.map((h, i) => ({
-          rank: i + 1,
-          code: h.entry.code,
-          title: h.entry.title,
-          billable: h.entry.billable,
-          chapter: h.entry.chapter.number,
-          match: h.match,
-          ...(h.field ? { field: h.field } : {}),
-          score: h.score,
-        })),
-      };
-      io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    const mode = flags.has('jsonl') ? 'jsonl' : flags.has('json') ? 'json' : 'text';
+    if (mode !== 'text') {
+      printJson(io, queries.map((q) => answer(index, q, limit).json), mode, queries.length === 1 && !fromStdin);
       return 0;
     }
-    for (const e of parsed.expanded) io.stdout(`(${e.term.toUpperCase()} = ${e.means}; searched as "${e.searchAs}")\n`);
-    if (hits.length === 0) io.stdout(`no ICD-10-CM ${index.catalog.release.version} codes match "${query}"\n`);
-    for (const h of hits) io.stdout(`${h.entry.code.padEnd(9)}${h.entry.billable ? 'billable' : 'header  '}  ${h.entry.title}\n`);
+    for (const [i, query] of queries.entries()) {
+      const { parsed, hits } = answer(index, query, limit);
+      if (queries.length > 1) io.stdout(`${i ? '\n' : ''}== ${query}\n`);
+      if (parsed.truncated) io.stdout(`(query longer than ${MAX_QUERY_CHARS} characters: searched its start)\n`);
+      for (const e of parsed.expanded) io.stdout(`(${e.term.toUpperCase()} = ${e.means}; searched as "${e.searchAs}")\n`);
+      if (hits.length === 0) io.stdout(`no ICD-10-CM ${index.catalog.release.version} codes match "${query.length > 80 ? `${query.slice(0, 80)}…` : query}"\n`);
+      for (const h of hits) io.stdout(`${h.entry.code.padEnd(9)}${h.entry.billable ? 'billable' : 'header  '}  ${h.entry.title}\n`);
+    }
     return 0;
   },
 };

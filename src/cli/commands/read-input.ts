@@ -1,41 +1,65 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError, type CliIo } from '../command';
+import { decodeText } from '../input/decode-text';
+import { byteSource, readLines, type RawLine } from '../input/read-lines';
 
-/** Reads a file, or stdin for "-" / no file; an unreadable file is a usage error (exit 2). */
+async function readBytes(name: string, io: CliIo): Promise<Uint8Array> {
+  if (name !== 'stdin') return readFile(name);
+  if (!io.stdinBytes) return new TextEncoder().encode(await io.readStdin());
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of io.stdinBytes()) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a note from a file, or stdin for "-" / no file, as text: UTF-8 or UTF-16 (with or without
+ * byte-order mark). Unreadable files and binary data are usage errors (exit 2) with a clear message.
+ */
 export async function readText(file: string | undefined, io: CliIo): Promise<string> {
   const name = file === undefined || file === '-' ? 'stdin' : file;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = name === 'stdin' ? await io.readStdin() : await readFile(name, 'utf8');
+    bytes = await readBytes(name, io);
   } catch (error) {
     throw new UsageError(`cannot read ${name}: ${(error as Error).message}`);
   }
-  // A NUL byte means a binary file (a PDF or a word-processor export), not an exported note.
-  if (text.includes('\u0000')) throw new UsageError(`${name} is not a text file (export the note as plain text)`);
-  return text;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new UsageError(`${name} is not a text file: it ${decoded.reason}`);
+  return decoded.text;
 }
 
 export type JsonlLine<T> = { line: number; value: T } | { line: number; error: string };
 
 /**
- * Parses JSON Lines, checking each object with `read`. A bad line becomes an error entry in its
- * place (so output stays aligned with input) instead of stopping the whole batch.
+ * Reads JSON Lines from a file or stdin and checks each object with `read`. Each line is judged on
+ * its own: a line that is binary, not JSON or not the expected object becomes an error entry in
+ * its place (so output stays aligned with input) instead of stopping the whole batch.
  */
+export async function* readJsonl<T>(file: string | undefined, io: CliIo, read: (value: unknown) => T | string): AsyncGenerator<JsonlLine<T>> {
+  const name = file === undefined || file === '-' ? 'stdin' : file;
+  for await (const raw of readLines(name, byteSource(file, io).bytes)) yield judge(raw, read);
+}
+
+function judge<T>(raw: RawLine, read: (value: unknown) => T | string): JsonlLine<T> {
+  if ('error' in raw) return raw;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw.text);
+  } catch (error) {
+    return { line: raw.line, error: `line ${raw.line} is not JSON: ${(error as Error).message}` };
+  }
+  const value = read(parsed);
+  return typeof value === 'string' ? { line: raw.line, error: `line ${raw.line}: ${value}` } : { line: raw.line, value };
+}
+
+/** Parses JSON Lines already in memory (same per-line judgement as readJsonl). */
 export function parseJsonl<T>(text: string, read: (value: unknown) => T | string): JsonlLine<T>[] {
   const out: JsonlLine<T>[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const raw = (lines[i] ?? '').trim();
     if (raw === '') continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (error) {
-      out.push({ line: i + 1, error: `line ${i + 1} is not JSON: ${(error as Error).message}` });
-      continue;
-    }
-    const value = read(parsed);
-    out.push(typeof value === 'string' ? { line: i + 1, error: `line ${i + 1}: ${value}` } : { line: i + 1, value });
+    out.push(judge(raw.includes('\u0000') ? { line: i + 1, error: `line ${i + 1} contains a NUL byte (binary data, not a JSON line); skipped` } : { line: i + 1, text: raw }, read));
   }
   return out;
 }

@@ -6,8 +6,11 @@ const verdicts = (codes: string, note: string) => analyze({ fields: [{ id: 'dx',
 
 describe('code verdicts', () => {
   it('never calls a code supported that nothing compared (the issue: M99.01 with an empty note)', () => {
+    // Since the chiropractic rules, an empty note is compared with M99.01 and found wanting.
     const [v] = verdicts('M99.01', '');
-    expect(v).toMatchObject({ code: 'M99.01', verdict: 'not-checked', checkedBy: [] });
+    expect(v).toMatchObject({ code: 'M99.01', verdict: 'finding', checkedBy: ['unsupported-code'] });
+    const [other] = verdicts('M47.819', 'Spondylosis, no radiculopathy or myelopathy.');
+    expect(other).toMatchObject({ code: 'M47.819', verdict: 'not-checked', checkedBy: [] });
     expect(allClear(verdicts('M99.01', ''))).toBeUndefined();
   });
 

@@ -2,8 +2,11 @@ import { parseFamilyCode } from '../families';
 import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
 import { mentionLimits, scanMentions } from '../mentions/find-mentions';
-import type { AnalyzeInput, CodeLookup, Comparison, Finding, FoundCode } from '../types';
+import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, Finding, FoundCode } from '../types';
 import { explainReleaseChange } from '../release-changes';
+import { chiroChecklist } from '../chiro/chiro-checklist';
+import { isChiroVisit, type ChiroContext } from '../chiro/chiro-context';
+import { readVisit } from '../chiro/read-visit';
 import { buildChecklist } from './build-checklist';
 import { outputOf, type CodeGroup, type RuleContext, type RuleDefinition } from './rule';
 
@@ -32,12 +35,24 @@ function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGr
 }
 
 /**
+ * The chiropractic reading of a chiropractic/osteopathic visit, and its checklist in place of the
+ * stenosis one (which does not apply to M99.0-/M99.1-) unless a stenosis code is entered too.
+ */
+function chiroReading(input: AnalyzeInput, judged: FoundCode[]): { chiro?: ChiroContext; checklist?: ChecklistItem[] } {
+  if (!isChiroVisit(input.fields, judged)) return {};
+  const { visit, unknownProcedures } = readVisit(input.payer ? { fields: input.fields, codes: judged, payer: input.payer } : { fields: input.fields, codes: judged });
+  const chiro: ChiroContext = { visit, codes: judged, unknownProcedures };
+  return judged.some((c) => parseM99Code(c.code)) ? { chiro } : { chiro, checklist: chiroChecklist(visit) };
+}
+
+/**
  * Reads the page once for every rule: codes from every field, mentions and the checklist from the
  * notes, and the judged codes (diagnosis fields, or the note when there are none) grouped by code.
  * `findings` and `comparisons` are where `runRules` collects, and what `ctx.prior` shows.
  */
 export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undefined) {
-  const codes = input.fields.flatMap((field) => findCodes(field));
+  // A fee ticket's "G0283" is a procedure, not ICD-10-CM G02.83: procedure fields are read apart.
+  const codes = input.fields.filter((f) => f.kind !== 'procedure').flatMap((field) => findCodes(field));
   const notes = input.fields.filter((f) => f.kind === 'note');
   const scans = notes.map((field) => scanMentions(field));
   const mentions = scans.flatMap((s) => s.mentions);
@@ -55,6 +70,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     mentions,
     affirmed: mentions.filter((m) => m.status === 'affirmed'),
     checklist: buildChecklist(notes, mentions),
+    ...chiroReading(input, judged),
     lookup,
     prior: findings,
     memo: <T>(key: string, make: () => T): T => {

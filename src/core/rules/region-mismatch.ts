@@ -1,5 +1,7 @@
 import { FAMILY_RULE_SOURCES, SPINE_FAMILY_IDS, familyCheck } from '../families-read/family-rule';
+import { chiroRegionCheck, isChiroCode } from '../chiro/chiro-region-support';
 import type { CodeRule } from './rule';
+import { M99_OCCIPUT, M99_TABULAR } from '../chiro/chiro-sources';
 import { M99_INDEX } from './sources';
 import { axisCheck } from './stenosis/axis-check';
 
@@ -11,7 +13,9 @@ export const regionMismatch: CodeRule = {
   defaultSeverity: 'error',
   // Each family in its own scheme: M99's, the dorsopathy scheme, or M50's (with its level character).
   families: ['m99', ...SPINE_FAMILY_IDS],
-  sources: [M99_INDEX, ...FAMILY_RULE_SOURCES],
+  sources: [M99_INDEX, M99_TABULAR, M99_OCCIPUT, ...FAMILY_RULE_SOURCES],
   scope: 'code',
-  check: (code, ctx) => (code.m99 ? axisCheck('region', code, ctx) : familyCheck('region-mismatch', code, ctx)),
+  // M99.0-/M99.1- (dysfunction, subluxation complex) compare with treated and subluxated regions instead.
+  check: (code, ctx) =>
+    isChiroCode(code.code) ? chiroRegionCheck('region-mismatch', code, ctx) : code.m99 ? axisCheck('region', code, ctx) : familyCheck('region-mismatch', code, ctx),
 };

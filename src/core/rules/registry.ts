@@ -7,6 +7,9 @@ import type { RuleId } from '../types';
 import { classifiedElsewhere } from './classified-elsewhere';
 import { implausibleRegion } from './implausible-region';
 import { invalidCode } from './invalid-code';
+import { manipulationModifier } from './manipulation-modifier';
+import { manipulationRegionCount } from './manipulation-region-count';
+import { medicarePrimaryDiagnosis } from './medicare-primary-diagnosis';
 import { mechanismMismatch } from './mechanism-mismatch';
 import { missingDocumentation } from './missing-documentation';
 import { nonBillableCode } from './non-billable-code';
@@ -14,7 +17,10 @@ import { qualifierMismatch } from './qualifier-mismatch';
 import { regionMismatch } from './region-mismatch';
 import type { RuleDefinition, RuleInfo } from './rule';
 import { siteMismatch } from './site-mismatch';
+import { subluxationDocumentation } from './subluxation-documentation';
 import { suggestedCode } from './suggested-code';
+import { treatedRegionUncoded } from './treated-region-uncoded';
+import { unknownProcedure } from './unknown-procedure';
 import { unsupportedCode } from './unsupported-code';
 
 export const RULES: readonly RuleDefinition[] = [
@@ -29,6 +35,12 @@ export const RULES: readonly RuleDefinition[] = [
   classifiedElsewhere,
   missingDocumentation,
   suggestedCode,
+  medicarePrimaryDiagnosis,
+  manipulationRegionCount,
+  treatedRegionUncoded,
+  manipulationModifier,
+  subluxationDocumentation,
+  unknownProcedure,
 ];
 
 /**

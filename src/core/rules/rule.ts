@@ -3,6 +3,7 @@
  * severity, families, sources, check). `analyze()` runs them in registry order (registry.ts); the
  * options page, badge, side panel and `chartlint rules` list them from the same registry.
  */
+import type { ChiroContext } from '../chiro/chiro-context';
 import type { ParsedFamilyCode } from '../families/types';
 import type { M99StenosisAxes } from '../m99/m99-axes';
 import type { ChecklistItem, CodeInfo, CodeLookup, Comparison, FieldText, Finding, FoundCode, Mention, RuleId, Severity, SourceRef, Span } from '../types';
@@ -51,6 +52,8 @@ export type RuleContext = {
   lookup: CodeLookup | undefined;
   /** Findings of the rules that ran before this one, in registry order. */
   prior: readonly Finding[];
+  /** The chiropractic/osteopathic visit as read (procedures, treated regions, P/A/R/T, payer); undefined on other pages. */
+  chiro?: ChiroContext;
   /** Caches a value shared by several rules for this one analysis (e.g. the closest mentions of a code). */
   memo: <T>(key: string, make: () => T) => T;
 };

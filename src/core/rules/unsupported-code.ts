@@ -1,4 +1,5 @@
 import { FAMILY_RULE_SOURCES, SPINE_FAMILY_IDS, familyCheck } from '../families-read/family-rule';
+import { chiroRegionCheck, isChiroCode } from '../chiro/chiro-region-support';
 import type { CodeRule } from './rule';
 import { GUIDELINE_UNCERTAIN, M99_INDEX } from './sources';
 
@@ -15,6 +16,8 @@ export const unsupportedCode: CodeRule = {
   sources: [M99_INDEX, GUIDELINE_UNCERTAIN, ...FAMILY_RULE_SOURCES],
   scope: 'code',
   check(code, ctx) {
+    // M99.0-/M99.1- are judged against treated and subluxated regions, not stenosis statements.
+    if (isChiroCode(code.code)) return chiroRegionCheck('unsupported-code', code, ctx);
     if (!code.m99) return familyCheck('unsupported-code', code, ctx);
     if (code.exists === false || ctx.affirmed.length > 0) return [];
     const other = ctx.mentions.filter((m) => m.status !== 'affirmed');

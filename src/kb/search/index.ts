@@ -9,7 +9,8 @@ import { buildSearchIndex, type SearchIndex } from './build-search-index';
 import { deserializeSearchIndex, mismatchOf, type SerializedSearchIndex } from './serialize-search-index';
 
 export { buildSearchIndex, type BuildOptions, type MatchField, type SearchIndex } from './build-search-index';
-export { parseQuery, readCodeQuery, type ParsedQuery } from './parse-query';
+export { MAX_QUERY_CHARS, parseQuery, readCodeQuery, type ParsedQuery } from './parse-query';
+export { LAY_TERMS, BODY_REGION_ENTRIES, type BodyRegionEntry } from './lay-terms';
 export { searchCodes, type SearchHit, type SearchOptions, type SearchResult } from './search-codes';
 export { SHORTHAND_ENTRIES, type ShorthandEntry } from './shorthand';
 import { PREBUILT_INDEXES } from './data/prebuilt.generated';

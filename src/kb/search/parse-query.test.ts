@@ -59,4 +59,29 @@ describe('parseQuery', () => {
     expect(parseQuery('of the').slots).toEqual([]);
     expect(parseQuery('').code).toBeUndefined();
   });
+
+  it('reads body words as their ICD-10-CM region, keeping the words typed', () => {
+    expect(parseQuery('neck radiculopathy').slots).toEqual([['neck', 'cervical'], ['radiculopathy']]);
+    expect(parseQuery('low back stenosis').slots).toEqual([['low', 'lumbar', 'lumbosacral'], ['back', 'lumbar', 'lumbosacral'], ['stenosis']]);
+  });
+
+  it('expands lay names the official index lacks and says so', () => {
+    const q = parseQuery('slipped disc neck', shorthand);
+    expect(q.slots).toEqual([['disc'], ['displacement'], ['neck', 'cervical']]);
+    expect(q.expanded.map((e) => e.term)).toEqual(['slipped disc']);
+  });
+
+  it('notes the qualifiers a query negates, and searches "no"/"w/o" as the titles\' "without"', () => {
+    expect(parseQuery('stenosis without neurogenic claudication').without).toEqual(['neurogenic', 'claudication']);
+    const q = parseQuery('stenosis no claudication with myelopathy');
+    expect(q.without).toEqual(['claudication']);
+    expect(q.slots.map((s) => s[0])).toEqual(['stenosis', 'without', 'claudication', 'with', 'myelopathy']);
+    expect(parseQuery('stenosis w/o claudication').slots.map((s) => s[0])).toEqual(['stenosis', 'without', 'claudication']);
+  });
+
+  it('notes whether the query speaks of injury or sequela', () => {
+    expect(parseQuery('lumbar disc displacement')).toMatchObject({ injury: false, sequela: false });
+    expect(parseQuery('lumbar sprain')).toMatchObject({ injury: true, sequela: false });
+    expect(parseQuery('cervical sprain sequela')).toMatchObject({ injury: true, sequela: true });
+  });
 });

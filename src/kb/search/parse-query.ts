@@ -3,6 +3,7 @@
  * "M996", "M99.6"), words in any order, clinical shorthand to expand and spine levels.
  */
 import { normalizeCode } from '../catalog';
+import { bodyRegionsOf } from './lay-terms';
 import { readLevels } from './read-levels';
 import type { Shorthand, ShorthandEntry } from './shorthand';
 import { tokenize } from './tokenize';
@@ -18,7 +19,27 @@ export type ParsedQuery = {
   slots: string[][];
   /** The shorthand that was expanded, so the UI can say "DDD: degenerative disc disease". */
   expanded: ShorthandEntry[];
+  /** Words the query asks to be absent ("without claudication", "no myelopathy"), for ranking. */
+  without?: string[];
+  /** True when the query speaks of an injury (sprain, fracture, trauma…): injury codes then rank freely. */
+  injury?: boolean;
+  /** True when the query asks for a sequela (late effect). */
+  sequela?: boolean;
+  /** True when the query was longer than MAX_QUERY_CHARS and only its start was read. */
+  truncated?: boolean;
 };
+
+/**
+ * Nobody types more than this into a lookup box; a pasted page is cut here so that lookup work
+ * and memory stay small whatever arrives (the popup and the CLI share this).
+ */
+export const MAX_QUERY_CHARS = 200;
+
+/** Words that make a query about an injury, whose codes (chapter 19, external causes) otherwise rank below the rest. */
+const INJURY_WORDS = /^(?:injur(?:y|ies|ed)|trauma|traumatic|fractures?|fractured|sprains?|sprained|strains?|strained|dislocations?|dislocated|whiplash|falls?|fell|accident|contusions?|lacerations?|wounds?|crush(?:ed|ing)?|burns?|poisoning|tears?|torn|avulsion|concussion|encounter|initial|subsequent|sequelae?|late)$/;
+const SEQUELA_WORDS = /^(?:sequelae?|late)$/;
+/** Words that negate the qualifier after them: "without", "no", "not", "w/o" (tokenized as w, o). */
+const NEGATORS = new Set(['without', 'no', 'not', 'non']);
 
 /** A letter, a digit, then up to five letters or digits: every ICD-10-CM code and code prefix. */
 const CODE_SHAPE = /^[A-Z][0-9][0-9A-Z]{0,5}$/;
@@ -33,8 +54,25 @@ export function readCodeQuery(text: string): string | undefined {
   return CODE_SHAPE.test(compact) ? normalizeCode(compact) : undefined;
 }
 
+/** The query words after a negator, up to "with" or the end: what the user wants absent. */
+function negatedWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let negated = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (w === 'w' && words[i + 1] === 'o') {
+      negated = true;
+      i++;
+    } else if (NEGATORS.has(w)) negated = true;
+    else if (w === 'with') negated = false;
+    else if (negated) out.push(w);
+  }
+  return out;
+}
+
 export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): ParsedQuery {
-  const tokens = tokenize(text);
+  const truncated = text.length > MAX_QUERY_CHARS;
+  const tokens = tokenize(truncated ? text.slice(0, MAX_QUERY_CHARS) : text);
   const words: string[] = [];
   const expanded: ShorthandEntry[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -48,12 +86,27 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): 
       i++;
     }
   }
+  const without = negatedWords(words);
+  // "no"/"not" before a qualifier searches as the titles' "without"; "w/o" too.
+  const searched = words.map((w, i) => (NEGATORS.has(w) || (w === 'w' && words[i + 1] === 'o') ? 'without' : w)).filter((w, i) => !(w === 'o' && words[i - 1] === 'w'));
+  const regions = bodyRegionsOf(searched);
   const seen = new Set<string>();
-  const slots = readLevels(words).filter((slot) => {
-    const key = slot.join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { text, code: readCodeQuery(text), slots, expanded };
+  const slots = readLevels(searched)
+    .map((slot, i) => [...slot, ...(regions[i] ?? []).filter((r) => !slot.includes(r))])
+    .filter((slot) => {
+      const key = slot.join(' ');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  return {
+    text,
+    code: readCodeQuery(truncated ? text.slice(0, MAX_QUERY_CHARS) : text),
+    slots,
+    expanded,
+    without,
+    injury: words.some((w) => INJURY_WORDS.test(w)),
+    sequela: words.some((w) => SEQUELA_WORDS.test(w)),
+    truncated,
+  };
 }

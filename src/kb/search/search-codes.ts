@@ -8,6 +8,7 @@ import type { CatalogEntry } from '../types';
 import type { MatchField, SearchIndex } from './build-search-index';
 import { FIELDS } from './build-search-index';
 import { parseQuery, type ParsedQuery } from './parse-query';
+import { adjustment } from './rerank';
 
 export type SearchHit = {
   entry: CatalogEntry;
@@ -32,8 +33,15 @@ const FUZZY = 0.6;
 const FIELD_WEIGHT = [1, 0.9, 0.9];
 const CODE_WORD_WEIGHT = 0.9;
 const ALTERNATIVE = 0.95;
-/** Typos are only forgiven in words long enough that a typo cannot turn them into another word. */
-const fuzzyDistance = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+/**
+ * Typos are only forgiven in words long enough that a typo cannot turn them into another word,
+ * and short enough to be one: the fuzzy search allocates a table of (n+1)(n+3) cells per word, so
+ * one pasted 50,000-character "word" once took gigabytes. The longest title word has 25 letters.
+ */
+export const MAX_FUZZY_WORD = 27;
+const fuzzyDistance = (word: string) => (word.length > MAX_FUZZY_WORD ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+/** How many first-pass word matches the second pass (qualifiers, injury) may reorder. */
+const RERANK_POOL = 50;
 
 /** Reused between queries: one slot per catalog entry, cleared through the list of touched entries. */
 type Scratch = {
@@ -106,6 +114,17 @@ function searchByCode(index: SearchIndex, code: string, limit: number): SearchHi
 }
 
 const NUMBER = /^\d+$/;
+
+/** The other grammatical number of an English word, by the regular rules (-y/-ies, -s, -es). */
+function numberForms(word: string): string[] {
+  if (word.length < 4 || NUMBER.test(word)) return [];
+  if (word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith('y')) return [`${word.slice(0, -1)}ies`];
+  if (/(?:ss|is|us)$/.test(word)) return [`${word}es`];
+  if (word.endsWith('es')) return [word.slice(0, -1), word.slice(0, -2)];
+  if (word.endsWith('s')) return [word.slice(0, -1)];
+  return [`${word}s`];
+}
 /** Code-shaped words inside a word query ("m99 lumbar") also match the codes under that prefix. */
 const CODE_WORD = /^[a-z]\d[0-9a-z]{1,5}$/;
 
@@ -122,6 +141,11 @@ function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<n
     factor = k === 0 ? 1 : ALTERNATIVE;
     const exact = index.words.get(word);
     if (exact !== undefined) put(exact, EXACT);
+    // Singular and plural ("instability" / "instabilities") are the same word to the user.
+    for (const form of numberForms(word)) {
+      const id = index.words.get(form);
+      if (id !== undefined) put(id, EXACT * ALTERNATIVE);
+    }
     // One letter or a number matches only itself: "s" or "2" as a prefix would match half the catalog.
     if (word.length < 2 || NUMBER.test(word)) continue;
     let completions = 0;
@@ -141,6 +165,16 @@ function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<n
     if (CODE_WORD.test(word)) codes.push(codeRange(index, normalizeCode(word)));
   }
   return { words, codes };
+}
+
+/** Reorders the first pass's best hits by what their titles say about the query's qualifiers and injury (rerank.ts). */
+function rerank(hits: SearchHit[], query: ParsedQuery, limit: number): SearchHit[] {
+  const scored = hits.map((h) => {
+    const delta = adjustment(h.entry, query);
+    return delta === 0 ? h : { ...h, score: Math.round((h.score + delta) * 1000) / 1000 };
+  });
+  scored.sort((a, b) => b.score - a.score || Number(b.entry.billable) - Number(a.entry.billable) || a.entry.order - b.entry.order);
+  return scored.slice(0, limit);
 }
 
 function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[], limit: number): SearchHit[] {
@@ -236,7 +270,8 @@ export function searchCodes(index: SearchIndex, text: string, options: SearchOpt
   const hits = query.code ? searchByCode(index, query.code, limit) : [];
   if (hits.length < limit) {
     const seen = new Set(hits.map((h) => h.entry.code));
-    for (const h of searchByWords(index, query.slots, limit)) if (!seen.has(h.entry.code)) hits.push(h);
+    const words = rerank(searchByWords(index, query.slots, Math.max(limit, RERANK_POOL)), query, limit + seen.size);
+    for (const h of words) if (!seen.has(h.entry.code)) hits.push(h);
   }
   return { query, hits: hits.slice(0, limit) };
 }

@@ -2,6 +2,7 @@
  * Clinical shorthand (DDD, HNP, NFN...) as data: what users type and the ICD-10-CM wording the
  * search uses in its place. The entries and their sources live in shorthand.json.
  */
+import { LAY_TERMS } from './lay-terms';
 import data from './shorthand.json';
 import { tokenize } from './tokenize';
 
@@ -12,7 +13,8 @@ export type Shorthand = { entry: ShorthandEntry; termWords: string[]; searchWord
 
 export const SHORTHAND_ENTRIES: readonly ShorthandEntry[] = data.entries;
 
-export function prepareShorthand(entries: readonly ShorthandEntry[] = SHORTHAND_ENTRIES): Shorthand[] {
+/** Shorthand and lay terms (lay-terms.json) are read the same way: whole words, searched as official wording. */
+export function prepareShorthand(entries: readonly ShorthandEntry[] = [...SHORTHAND_ENTRIES, ...LAY_TERMS]): Shorthand[] {
   return entries
     .map((entry) => ({ entry, termWords: tokenize(entry.term), searchWords: tokenize(entry.searchAs) }))
     .filter((s) => s.termWords.length > 0)

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import type { RuleId } from '../../core';
+import type { PayerId } from '../../core/chiro/chiro-types';
 import type { EffectiveSettings, Mode, PartialSettings, PinnedSelectors, RuleSetting } from '../../protocol/settings';
 import type { DataSource, OptionsPort } from './options-port';
 import { t, tn } from '../shared/i18n/i18n';
@@ -56,6 +57,15 @@ export function createOptionsState(port: OptionsPort) {
     return save(t('saved'), (user) => ({ ...user, release }));
   }
 
+  /** The payer assumed on a site when its pages name none; 'unknown' removes the setting. */
+  function setPayer(origin: string, payer: PayerId) {
+    if (settings.value?.locks.payers?.includes(origin)) return Promise.resolve();
+    return save('Payer saved. It applies from the next change on the page.', (user) => {
+      const payers = Object.fromEntries(Object.entries(user.payers ?? {}).filter(([site]) => site !== origin));
+      return { ...user, payers: payer === 'unknown' ? payers : { ...payers, [origin]: payer } };
+    });
+  }
+
   function setSelectors(origin: string, pinned: PinnedSelectors) {
     if (settings.value?.locks.selectors.includes(origin)) return Promise.resolve();
     return save(t('selectorsSaved'), (user) => ({ ...user, selectors: { ...user.selectors, [origin]: pinned } }));
@@ -84,7 +94,7 @@ export function createOptionsState(port: OptionsPort) {
     }).then(() => undefined);
   }
 
-  return { settings, sources, status, start, setRule, setMode, setRelease, setSelectors, removeSelectors, removeSite, resetDismissed };
+  return { settings, sources, status, start, setRule, setMode, setRelease, setSelectors, removeSelectors, removeSite, resetDismissed, setPayer };
 }
 
 export type OptionsState = ReturnType<typeof createOptionsState>;

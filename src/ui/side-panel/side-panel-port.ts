@@ -7,6 +7,9 @@ import { getSession, onStorageChanged } from '../../platform/storage';
 import { activeTab, activeTabIn, currentWindowId, onTabActivated } from '../../platform/tabs';
 import { createTabStatePort, type TabStatePort } from '../shared/tab-state-port';
 import { describeCodes, type CodeDetails } from './code-details';
+import { browserSettingsSource } from '../../platform/settings-storage';
+import type { Settings } from '../../protocol/settings';
+import { loadSettings } from '../../protocol/settings-store';
 
 /**
  * Everything the side panel needs from the outside world. Components never call the browser; the
@@ -27,6 +30,11 @@ export type SidePanelPort = TabStatePort & {
   onLookedUpCode: (listener: (code: string | undefined) => void) => () => void;
   /** Sets (or clears, with null) the tab's date of service; the worker re-checks the codes. */
   setVisitDate?: (tabId: number, date: string | null) => Promise<boolean>;
+  /**
+   * The rule choices, now and whenever they change (options page, another device, a policy): the
+   * panel applies them where it reads findings. Absent: every rule on at its own severity.
+   */
+  onRuleSettings?: (listener: (settings: Pick<Settings, 'rules'>) => void) => () => void;
 };
 
 /** Clipboard writes need the click's user activation, which the panel's copy buttons give. */
@@ -67,6 +75,12 @@ export function createSidePanelPort(): SidePanelPort {
     setVisitDate: (tabId, date) => sendToBackground('visit/set-date', { tabId, date }),
     copyText: writeClipboard,
     describeCodes,
+    onRuleSettings: (listener) => {
+      const source = browserSettingsSource();
+      const read = () => void loadSettings(source).then(listener, () => undefined);
+      read();
+      return source.onChange(read);
+    },
     onLookedUpCode: (listener) => {
       void getSession<string>(LOOKUP_PANEL_CODE_KEY).then(listener);
       return onStorageChanged('session', (changes) => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analyze, type Span } from '../../core';
+import { analyze, RULE_IDS, type Span } from '../../core';
 import type { DismissalMap, TabState } from '../../protocol/messages';
+import type { Settings } from '../../protocol/settings';
 import { dismissalsKey } from '../../protocol/storage-keys';
 import type { CodeExplanation } from '../../kb';
 import type { CodeDetails } from './code-details';
@@ -235,5 +236,21 @@ describe('side panel state', () => {
     expect(state.focusCodes.value.filter((c) => c.code === 'M99.60')).toEqual([
       expect.objectContaining({ entered: true, lookedUp: true }),
     ]);
+  });
+
+  it('applies rule settings where it reads findings, and says when the page was checked only in part', async () => {
+    const { port } = fakePort({ 1: { ...tab(1, 'M99.60', OSTEOPHYTE_NOTE), limits: { checkedChars: 300_000, totalChars: 9_000_000 } } });
+    let push: ((settings: Pick<Settings, 'rules'>) => void) | undefined;
+    port.onRuleSettings = (listener) => ((push = listener), () => undefined);
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    expect(state.findings.value.some((f) => f.rule === 'region-mismatch')).toBe(true);
+    const rules = Object.fromEntries(RULE_IDS.map((id) => [id, { enabled: id !== 'region-mismatch', severity: 'default' as const }])) as Settings['rules'];
+    push?.({ rules });
+    expect(state.findings.value.some((f) => f.rule === 'region-mismatch')).toBe(false);
+    push?.({ rules: { ...rules, 'region-mismatch': { enabled: true, severity: 'info' } } });
+    expect(state.findings.value.find((f) => f.rule === 'region-mismatch')?.severity).toBe('info');
+    expect(state.limitNotice.value).toMatch(/checked the first 293 KB of 8,789 KB/);
   });
 });

@@ -6,6 +6,9 @@ import type { CodeDetails } from './code-details';
 import type { SidePanelPort } from './side-panel-port';
 import { quoteContext } from './quote-context';
 import { t, tn } from '../shared/i18n/i18n';
+import { applySettings } from '../../protocol/apply-settings';
+import { storedTextAround } from '../../protocol/excerpts';
+import type { Settings } from '../../protocol/settings';
 
 /** Wait for typing to pause this long before announcing findings to a screen reader. */
 export const ANNOUNCE_QUIET_MS = 1500;
@@ -18,7 +21,7 @@ export type FocusCode = {
   suggested: boolean;
   /** Opened from the popup's lookup ("Open in side panel"), not found on the page. */
   lookedUp?: boolean;
-  where?: 'diagnosis' | 'note';
+  where?: 'diagnosis' | 'note' | 'procedure';
 };
 
 function sortFindings(findings: Finding[]): Finding[] {
@@ -61,8 +64,33 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
   /** Short feedback for the last action ("Copied M99.61"), shown next to the findings. */
   const notice = signal('');
 
+  /** Rule choices, applied here where findings are read (the stored analysis is raw). */
+  const ruleSettings = signal<Pick<Settings, 'rules'> | undefined>(undefined);
+
   const pageUrl = computed(() => tab.value?.url);
-  const result = computed(() => tab.value?.result);
+  const result = computed(() => {
+    const raw = tab.value?.result;
+    return raw && ruleSettings.value ? applySettings(raw, ruleSettings.value) : raw;
+  });
+  /**
+   * What keeps the panel from showing the whole page's analysis, in words for the user: a note
+   * past the size budget, or storage that is full. Undefined when nothing does.
+   */
+  const limitNotice = computed(() => {
+    const state = tab.value;
+    if (!state) return undefined;
+    if (state.problem === 'storage-full') {
+      return 'The browser’s session storage is full, so this panel may be out of date. The badge in the page still checks the codes; closing unused tabs frees space.';
+    }
+    const parts: string[] = [];
+    const limits = state.limits;
+    if (limits && limits.checkedChars < limits.totalChars) {
+      const kb = (n: number) => Math.max(1, Math.round(n / 1024)).toLocaleString('en-US');
+      parts.push(`This page’s notes are too large: ChartLint checked the first ${kb(limits.checkedChars)} KB of ${kb(limits.totalChars)} KB.`);
+    }
+    if (state.problem === 'stored-trimmed') parts.push('The analysis is too large to keep in full: the panel shows part of it.');
+    return parts.length > 0 ? parts.join(' ') : undefined;
+  });
   const codes = computed(() => result.value?.codes ?? []);
   // Each analysis arrives as fresh JSON from storage. Findings that did not change keep their old
   // object, so the finding cards (which compare by identity) skip re-rendering while the user types.
@@ -202,12 +230,16 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     const at = span.fieldId.indexOf(':');
     const frame = tab.value?.frames[span.fieldId.slice(0, at)];
     const field = frame?.fields.find((f) => f.id === span.fieldId.slice(at + 1));
-    const text = field?.text ?? '';
-    if (text.slice(span.start, span.end) !== span.text) return { before: '', after: '', label: field?.label, kind: field?.kind };
+    // The state keeps excerpts around spans, not whole texts (src/protocol/excerpts.ts).
+    const piece = field ? storedTextAround(field, span.start, span.end) : undefined;
+    const text = piece?.text ?? '';
+    const start = span.start - (piece?.offset ?? 0);
+    const end = span.end - (piece?.offset ?? 0);
+    if (text.slice(start, end) !== span.text) return { before: '', after: '', label: field?.label, kind: field?.kind };
     // The negation or hedge that decided the mention ("No", "possible"), so a quote keeps its "No".
     const mention = result.value?.mentions.find((m) => m.span.fieldId === span.fieldId && m.span.start <= span.start && m.span.end >= span.end && m.trigger);
     const cue = mention?.trigger ? { text: mention.trigger.text, status: mention.status } : undefined;
-    return { ...quoteContext(text, span.start, span.end), label: field?.label, kind: field?.kind, ...(cue ? { cue } : {}) };
+    return { ...quoteContext(text, start, end), label: field?.label, kind: field?.kind, ...(cue ? { cue } : {}) };
   }
 
   function start(): () => void {
@@ -221,6 +253,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
         performance.mark('chartlint:tab-state');
         tab.value = state;
       }),
+      ...(port.onRuleSettings ? [port.onRuleSettings((settings) => (ruleSettings.value = settings))] : []),
       port.onLookedUpCode((code) => {
         // A code opened from the popup gets its own tab and is shown at once.
         batch(() => {
@@ -298,6 +331,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     detailsError,
     announcement,
     notice,
+    limitNotice,
     start,
     dismiss,
     restore,

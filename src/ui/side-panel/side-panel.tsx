@@ -7,6 +7,7 @@ import { ruleTitle } from '../shared/i18n/finding-text';
 import { t } from '../shared/i18n/i18n';
 import { PrivacyLine } from '../shared/privacy-line';
 import { CodeTabs } from './code-tabs';
+import { RegionsTable } from './regions-table';
 import type { SidePanelState } from './side-panel-state';
 import { VisitRelease } from './visit-release';
 
@@ -150,10 +151,16 @@ export function SidePanel({ state }: { state: SidePanelState }) {
         {state.announcement.value}
       </div>
       <main class="panel" aria-busy={!ready}>
+        {ready && state.limitNotice.value && (
+          <p class="limit-notice" role="status" data-limit>
+            {state.limitNotice.value}
+          </p>
+        )}
         {ready && empty && !lookedUp && <EmptyState />}
         {ready && (!empty || lookedUp) && (
           <>
             {!empty && <Findings state={state} />}
+            {state.tab.value?.result.chiro && <RegionsTable visit={state.tab.value.result.chiro} onShowEvidence={(span) => void state.showEvidence(span)} />}
             <p class="notice" role="status" aria-live="polite">
               {state.notice.value}
             </p>

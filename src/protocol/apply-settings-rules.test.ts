@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzeResult, Finding } from '../core';
-import { defaultSettings } from '../protocol/settings';
+import { defaultSettings } from './settings';
 import { applySettings } from './apply-settings';
 
 const finding = (rule: Finding['rule'], severity: Finding['severity']): Finding => ({

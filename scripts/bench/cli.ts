@@ -1,0 +1,179 @@
+/**
+ * The command line as a user runs it: the built bin (dist-cli/, rebuilt first) started with plain
+ * `node`, one process per call.
+ * - Start-up: `chartlint version` and `chartlint explain M99.60 --json`, wall time per process.
+ * - Batch: `chartlint analyze --jsonl` over 16 MiB of real notes (the MTSamples spine notes in
+ *   test/corpus, repeated, each with the codes our annotators judged likely), against the floor of
+ *   one precompiled RegExp sweep of the stenosis vocabulary over the same note texts, timed in the
+ *   same run. The batch time is end to end: start-up, catalog load in every worker, JSON in and out.
+ * - Memory: peak RSS of the batch on 2 MiB and 16 MiB of input (streaming means it does not grow).
+ *
+ * `npm run bench:cli` runs only this suite; `npm run bench` runs it with the others.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { ANCHOR, MECHANISM_WORDS, SITE_WORDS } from '../../src/core/mentions/lexicon';
+import { buildCli } from '../build-cli';
+import { median, type BenchSuite, type SuiteResult } from './_suite';
+
+const root = new URL('../../', import.meta.url);
+const MiB = 1024 * 1024;
+
+/** The floor, as in scripts/bench/analyze.ts: one sweep of the words analyze() anchors on. */
+const FLOOR = new RegExp([ANCHOR.source, ...SITE_WORDS.map((s) => s.pattern.source), ...MECHANISM_WORDS.map((m) => m.pattern.source)].join('|'), 'gi');
+
+function sweep(text: string): number {
+  let count = 0;
+  FLOOR.lastIndex = 0;
+  while (FLOOR.exec(text) !== null) count++;
+  return count;
+}
+
+/** Children's CPU seconds so far (Linux /proc; clock ticks of 10 ms), NaN elsewhere. */
+function childCpuMs(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // After "pid (comm) ", cutime and cstime are fields 14 and 15 (0-based 13, 14).
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+type Run = { wallMs: number; cpuMs: number; peakRssMb?: number; status: number | null };
+const hasGnuTime = existsSync('/usr/bin/time');
+
+/** Runs the built CLI once with stdout to /dev/null; wall, CPU of the child and (with GNU time) peak RSS. */
+function runCli(entry: string, args: string[]): Run {
+  const sink = openSync('/dev/null', 'w');
+  const cpuBefore = childCpuMs();
+  const start = performance.now();
+  const argv = hasGnuTime ? ['-f', '%M', process.execPath, entry, ...args] : [entry, ...args];
+  const r = spawnSync(hasGnuTime ? '/usr/bin/time' : process.execPath, argv, { stdio: ['ignore', sink, 'pipe'], encoding: 'utf8' });
+  const wallMs = performance.now() - start;
+  closeSync(sink);
+  const peakKb = hasGnuTime ? Number(r.stderr.trim().split('\n').at(-1)) : NaN;
+  return { wallMs, cpuMs: childCpuMs() - cpuBefore, ...(Number.isFinite(peakKb) ? { peakRssMb: Math.round(peakKb / 1024) } : {}), status: r.status };
+}
+
+type Note = { text: string; codes: string[] };
+
+/** The MTSamples spine notes with their annotated likely codes (test/corpus, real text). */
+function realNotes(): Note[] {
+  const rows = parse<{ transcription: string; '': string }>(readFileSync(new URL('test/corpus/mtsamples-spine/mtsamples-spine.csv', root)), { columns: true });
+  const codesById = new Map<string, string[]>();
+  for (const line of readFileSync(new URL('test/corpus/mtsamples-spine/annotations.jsonl', root), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as { noteId: number; likelyIcd10cm?: { code: string }[]; m99Candidates?: { code?: string }[] };
+    codesById.set(String(a.noteId), [...(a.likelyIcd10cm ?? []).map((c) => c.code), ...(a.m99Candidates ?? []).flatMap((c) => (c.code ? [c.code] : []))]);
+  }
+  return rows.map((r) => ({ text: r.transcription, codes: codesById.get(r['']) ?? [] }));
+}
+
+/** Writes `bytes` of JSON Lines, cycling through the notes; returns the note texts written. */
+function writeBatch(path: string, notes: Note[], bytes: number): string[] {
+  const lines: string[] = [];
+  const texts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const note = notes[i % notes.length] as Note;
+    const line = `${JSON.stringify({ codes: note.codes, text: note.text })}\n`;
+    lines.push(line);
+    texts.push(note.text);
+    size += Buffer.byteLength(line);
+  }
+  writeFileSync(path, lines.join(''));
+  return texts;
+}
+
+const fmt = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
+
+export async function runCliBench(): Promise<SuiteResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'chartlint-bench-cli-'));
+  try {
+    const entry = await buildCli(join(dir, 'dist-cli'));
+    // Start-up: one warm-up run each (file cache), then medians.
+    runCli(entry, ['version']);
+    const version = Array.from({ length: 9 }, () => runCli(entry, ['version']));
+    runCli(entry, ['explain', 'M99.60', '--json']);
+    const explain = Array.from({ length: 7 }, () => runCli(entry, ['explain', 'M99.60', '--json']));
+
+    const notes = realNotes();
+    const big = join(dir, 'notes-16mib.jsonl');
+    const texts = writeBatch(big, notes, 16 * MiB);
+    const small = join(dir, 'notes-2mib.jsonl');
+    writeBatch(small, notes, 2 * MiB);
+    const jobs = availableParallelism();
+
+    // Interleave floor and batch runs so load from other processes hits both alike.
+    const floorMs: number[] = [];
+    const batch: Run[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      for (const t of texts) sweep(t);
+      floorMs.push(performance.now() - start);
+      batch.push(runCli(entry, ['analyze', '--jsonl', big, '--jobs', String(jobs)]));
+    }
+    const oneJob = runCli(entry, ['analyze', '--jsonl', big, '--jobs', '1']);
+    const smallRun = runCli(entry, ['analyze', '--jsonl', small, '--jobs', String(jobs)]);
+
+    const floor = median(floorMs);
+    const batchWall = median(batch.map((r) => r.wallMs));
+    const batchCpu = median(batch.map((r) => r.cpuMs));
+    const ratio = batchWall / floor;
+    const versionMs = median(version.map((r) => r.wallMs));
+    const explainMs = median(explain.map((r) => r.wallMs));
+    const data = {
+      jobs,
+      version: { wallMs: versionMs, cpuMs: median(version.map((r) => r.cpuMs)), peakRssMb: version[0]?.peakRssMb },
+      explain: { wallMs: explainMs, cpuMs: median(explain.map((r) => r.cpuMs)), peakRssMb: explain[0]?.peakRssMb },
+      batch: {
+        inputBytes: statSync(big).size,
+        notes: texts.length,
+        floorMs: floor,
+        wallMs: batchWall,
+        cpuMs: batchCpu,
+        ratio,
+        runs: batch.map((r) => Math.round(r.wallMs)),
+        exitStatus: batch[0]?.status,
+        oneJobWallMs: oneJob.wallMs,
+        peakRssMb16MiB: batch[0]?.peakRssMb,
+        peakRssMb2MiB: smallRun.peakRssMb,
+      },
+    };
+    const markdown = [
+      `The built bin (dist-cli/, plain node), one process per call; medians of 9 (version) and 7 (explain) runs after a warm-up. Wall time includes waiting for other processes on this shared machine; CPU is the child's user+system time.`,
+      '',
+      '| call | wall ms | CPU ms | peak RSS |',
+      '|---|---|---|---|',
+      `| chartlint version | ${fmt(versionMs)} | ${fmt(data.version.cpuMs)} | ${data.version.peakRssMb ?? '?'} MB |`,
+      `| chartlint explain M99.60 --json | ${fmt(explainMs)} | ${fmt(data.explain.cpuMs)} | ${data.explain.peakRssMb ?? '?'} MB |`,
+      '',
+      `Batch: \`chartlint analyze --jsonl\` over ${(data.batch.inputBytes / MiB).toFixed(1)} MiB (${texts.length} real MTSamples spine notes, repeated) with --jobs ${jobs}: ${fmt(batchWall)} ms wall (runs ${data.batch.runs.join(' / ')} ms), ${fmt(batchCpu)} ms CPU over all threads; the floor (one precompiled RegExp sweep of the stenosis vocabulary over the same texts, in this process) ${fmt(floor)} ms. Ratio ${ratio.toFixed(2)}× (before this change: 9.4× measured with the tsx-run CLI). With --jobs 1: ${fmt(oneJob.wallMs)} ms.`,
+      '',
+      `Peak RSS of the batch: ${data.batch.peakRssMb2MiB ?? '?'} MB on 2 MiB of input, ${data.batch.peakRssMb16MiB ?? '?'} MB on 16 MiB (streamed: input size does not show in memory).`,
+    ].join('\n');
+    const targets = [
+      { name: 'chartlint version ≤ 300 ms (wall)', met: versionMs <= 300, detail: `${fmt(versionMs)} ms wall, ${fmt(data.version.cpuMs)} ms CPU` },
+      { name: 'chartlint explain M99.60 --json ≤ 600 ms (wall)', met: explainMs <= 600, detail: `${fmt(explainMs)} ms wall, ${fmt(data.explain.cpuMs)} ms CPU` },
+      { name: 'analyze --jsonl over 16 MiB of real notes ≤ 6× one regex sweep', met: ratio <= 6, detail: `${ratio.toFixed(2)}× (${fmt(batchWall)} ms vs ${fmt(floor)} ms, --jobs ${jobs})` },
+      {
+        name: 'analyze --jsonl memory does not grow with input (16 MiB peak ≤ 2 MiB peak + 64 MB)',
+        met: data.batch.peakRssMb16MiB !== undefined && data.batch.peakRssMb2MiB !== undefined && data.batch.peakRssMb16MiB <= data.batch.peakRssMb2MiB + 64,
+        detail: `${data.batch.peakRssMb2MiB ?? '?'} MB → ${data.batch.peakRssMb16MiB ?? '?'} MB`,
+      },
+    ];
+    return { data, markdown, targets };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const suite: BenchSuite = {
+  name: 'cli',
+  description: 'The built chartlint bin: start-up of version and explain, and analyze --jsonl over 16 MiB of real notes against a regex-sweep floor, with peak memory.',
+  run: runCliBench,
+};

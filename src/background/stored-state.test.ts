@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../core';
+import type { PageSnapshot, TabState } from '../protocol/messages';
+import { storedTextAround } from '../protocol/excerpts';
+import { fitState, mergeGroups, storedFrames } from './stored-state';
+
+const NOTE = `${'Filler words about the visit. '.repeat(200)}MRI: left C5-6 foraminal stenosis due to uncovertebral osteophyte.${' More filler.'.repeat(200)}`;
+const frames: Record<string, PageSnapshot> = {
+  '0': { docId: 'a', url: 'http://e2e.chartlint.localhost/', isTop: true, fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.60', label: 'Dx' }] },
+  '2': { docId: 'b', url: 'http://e2e.chartlint.localhost/n', isTop: false, fields: [{ id: 'note', kind: 'note', text: NOTE }] },
+};
+const result = analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: 'M99.60' }, { id: '2:note', kind: 'note', text: NOTE }] });
+
+describe('storedFrames', () => {
+  it('keeps labels and lengths but of the text only excerpts around the spans, enough to quote them', () => {
+    const stored = storedFrames(frames, result, new Map());
+    const note = stored['2']!.fields[0]!;
+    expect(note.text).toBeUndefined();
+    expect(note.chars).toBe(NOTE.length);
+    expect(JSON.stringify(note.excerpts).length).toBeLessThan(NOTE.length / 4);
+    expect(stored['0']!.fields[0]).toMatchObject({ id: 'dx', label: 'Dx', chars: 6 });
+    const noteSpans = result.findings.flatMap((f) => f.evidence).filter((s) => s.fieldId === '2:note');
+    expect(noteSpans.length).toBeGreaterThan(0);
+    for (const span of noteSpans) {
+      const piece = storedTextAround(note, span.start, span.end);
+      expect(piece?.text.slice(span.start - piece.offset, span.end - piece.offset)).toBe(span.text);
+    }
+  });
+});
+
+describe('mergeGroups', () => {
+  it("records each frame's and each finding's group", () => {
+    const one = analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: 'M99.60' }] });
+    const merged = mergeGroups([
+      { frames: ['0'], result: one },
+      { frames: ['2'], result },
+    ]);
+    expect(merged.groups.frame).toEqual({ '0': 0, '2': 1 });
+    expect(merged.groups.finding).toEqual([...one.findings.map(() => 0), ...result.findings.map(() => 1)]);
+  });
+});
+
+describe('fitState', () => {
+  it('trims a state over its byte budget, keeps findings and groups in step, and says it was trimmed', () => {
+    const state: TabState = {
+      tabId: 1,
+      url: 'http://e2e.chartlint.localhost/',
+      updatedAt: 0,
+      frames: storedFrames(frames, result, new Map()),
+      result,
+      groups: { frame: { '0': 0, '2': 0 }, finding: result.findings.map(() => 0) },
+    };
+    expect(fitState(state, frames, new Map(), 1_000_000)).toBe(state);
+    const small = fitState(state, frames, new Map(), 2_000);
+    expect(small.problem).toBe('stored-trimmed');
+    expect(small.groups?.finding.length).toBe(small.result.findings.length);
+    expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(state).length);
+  });
+});

@@ -1,0 +1,85 @@
+import { analyze, stampRelease, type AnalyzeResult, type FieldText } from '../../core';
+import { readDateOfService } from '../../kb';
+import type { PayerId } from '../../core/chiro/chiro-types';
+import { procedureFields, readPayer, readProcedureList } from '../commands/chiro-input';
+import type { RawLine } from '../input/read-lines';
+import type { VisitChoice } from './visit-lookups';
+
+/** What one batch of lines produced: output lines (in input order), stderr messages, and flags for the exit code. */
+export type LinesOutcome = { out: string; messages: string[]; failed: boolean; errors: boolean };
+
+type BatchInput = { codes: string[]; text: string; date?: string; procedures: string[]; payer?: PayerId };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function readBatchInput(value: unknown): BatchInput | string {
+  if (!isRecord(value)) return 'expected an object like {"codes": ["M99.61"], "text": "..."}';
+  const { codes = [], text, date } = value;
+  if (typeof text !== 'string') return '"text" must be a string';
+  if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')) return '"codes" must be an array of strings';
+  // A chiropractic visit's fee ticket and payer ("procedures": ["98941-AT"], "payer": "medicare").
+  const procedures = readProcedureList(value['procedures']);
+  if (typeof procedures === 'string') return procedures;
+  const payer = readPayer(value['payer']);
+  if ('error' in payer) return payer.error;
+  const base: BatchInput = payer.payer ? { codes, text, procedures, payer: payer.payer } : { codes, text, procedures };
+  if (date === undefined) return base;
+  if (typeof date !== 'string') return '"date" must be a date of service such as "2026-11-03"';
+  try {
+    return { ...base, date: readDateOfService(date) };
+  } catch (error) {
+    return `"date": ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+export function fieldsOf(codes: string[], text: string, procedures: readonly string[] = []): FieldText[] {
+  return [
+    { id: 'dx', kind: 'diagnosis', text: codes.join(', ') },
+    { id: 'note', kind: 'note', text },
+    ...procedureFields(procedures),
+  ];
+}
+
+export const hasError = (r: AnalyzeResult) => r.findings.some((f) => f.severity === 'error');
+
+/**
+ * Analyzes a run of JSON Lines: one output line per input line, in order; a bad line becomes
+ * {"line": N, "error": "..."} in its place. Each note is checked against the release in force on
+ * its own date of service (`visit` picks it from the line's "date"). The same function runs in
+ * the CLI process and in each worker thread of `analyze --jsonl --jobs N`.
+ */
+export async function analyzeLines(lines: readonly RawLine[], visit: (date?: string) => Promise<VisitChoice>): Promise<LinesOutcome> {
+  let out = '';
+  const messages: string[] = [];
+  let failed = false;
+  let errors = false;
+  const fail = (line: number, error: string) => {
+    failed = true;
+    out += `${JSON.stringify({ line, error })}\n`;
+    messages.push(error);
+  };
+  for (const entry of lines) {
+    if ('error' in entry) {
+      fail(entry.line, entry.error);
+      continue;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(entry.text);
+    } catch (error) {
+      fail(entry.line, `line ${entry.line} is not JSON: ${(error as Error).message}`);
+      continue;
+    }
+    const input = readBatchInput(parsed);
+    if (typeof input === 'string') {
+      fail(entry.line, `line ${entry.line}: ${input}`);
+      continue;
+    }
+    const { lookup, stamp } = await visit(input.date);
+    const fields = fieldsOf(input.codes, input.text, input.procedures);
+    const result = stampRelease(analyze(input.payer ? { fields, payer: input.payer } : { fields }, lookup ? { lookup } : {}), stamp);
+    errors ||= hasError(result);
+    out += `${JSON.stringify(result)}\n`;
+  }
+  return { out, messages, failed, errors };
+}

@@ -1,0 +1,58 @@
+import type { ChecklistItem, Span } from '../types';
+import type { ChiroVisit } from './chiro-types';
+import { partMet, xrayInWindow } from './subluxation-proof';
+
+/**
+ * The documentation checklist for a subluxation/segmental dysfunction visit (M99.0-/M99.1-), in
+ * place of the stenosis checklist: exact level, P/A/R/T, X-ray with its date, active care stated,
+ * treatment plan. Each item carries the note text that meets it.
+ */
+export function chiroChecklist(visit: ChiroVisit): ChecklistItem[] {
+  const rows = visit.regions.filter((r) => r.treated || r.lesion);
+  const levelSpans = visit.segments
+    .filter((s) => s.status === 'affirmed' && s.levelStated && (s.treated || s.lesion))
+    .map((s) => s.span);
+  const partRows = rows.filter(partMet);
+  const partSpans = visit.part
+    .filter((p) => p.regions.some((r) => partRows.some((row) => row.region === r)))
+    .map((p) => p.span);
+  const xraySpans: Span[] = rows.some((r) => xrayInWindow(visit, r).ok) ? visit.xrays.map((x) => x.span) : [];
+  const item = (id: ChecklistItem['id'], label: string, met: boolean, evidence: Span[]): ChecklistItem => ({
+    id,
+    label,
+    met,
+    evidence: met ? evidence.slice(0, 3) : [],
+  });
+  return [
+    item(
+      'segment-level',
+      'Exact level of each subluxation (e.g. C5, L4-L5, right SI joint)',
+      rows.length > 0 && rows.every((r) => r.levels.length > 0),
+      levelSpans,
+    ),
+    item(
+      'part',
+      'P/A/R/T: two findings per region, one of them asymmetry or range of motion',
+      rows.length > 0 && partRows.length === rows.length,
+      partSpans,
+    ),
+    item(
+      'xray',
+      'X-ray with its date (12 months before to 3 months after the start of care), if used',
+      xraySpans.length > 0,
+      xraySpans,
+    ),
+    item(
+      'care-type',
+      'Active/corrective care stated (not maintenance)',
+      visit.care.type === 'active',
+      visit.care.evidence ? [visit.care.evidence] : [],
+    ),
+    item(
+      'treatment-plan',
+      'Treatment plan: frequency, duration, goals',
+      visit.plan !== undefined,
+      visit.plan ? [visit.plan] : [],
+    ),
+  ];
+}

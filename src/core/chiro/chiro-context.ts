@@ -1,0 +1,48 @@
+import type { RuleContext } from '../rules/rule';
+import type { FieldText, Finding, FoundCode, RuleId } from '../types';
+import type { ChiroVisit } from './chiro-types';
+import { manipulationCode } from './procedure-codes';
+import { chiroCodeRegion } from './read-visit';
+import type { UnknownProcedureToken } from './read-procedures';
+
+/** What every chiropractic rule reads: the visit as read from the page and the codes entered, in order. */
+export type ChiroContext = {
+  visit: ChiroVisit;
+  /** Codes judged for this visit (diagnosis fields, or the note when there are none), first-listed first. */
+  codes: FoundCode[];
+  unknownProcedures: UnknownProcedureToken[];
+};
+
+/**
+ * Whether a page is a chiropractic/osteopathic visit: a procedure field, a manipulation code in
+ * the note, or an M99.0-/M99.1- code. Other notes (a radiology report, a stenosis work-up) are left
+ * to the stenosis rules alone, so nothing here changes what they show.
+ */
+export function isChiroVisit(fields: readonly FieldText[], codes: readonly FoundCode[]): boolean {
+  if (fields.some((f) => f.kind === 'procedure')) return true;
+  if (codes.some((c) => chiroCodeRegion(c.code))) return true;
+  return fields.some(
+    (f) =>
+      f.kind === 'note' &&
+      [...f.text.matchAll(/\b(989(?:2[5-9]|4[0-3]))\b/g)].some((m) => manipulationCode(m[1] ?? '')),
+  );
+}
+
+/** The chiropractic reading of the page, or undefined when the page is not such a visit. */
+export const chiroContextOf = (ctx: RuleContext): ChiroContext | undefined => ctx.chiro;
+
+/** A page rule's check that runs only on a chiropractic/osteopathic visit. */
+export function onChiroVisit(
+  check: (chiro: ChiroContext, ctx: RuleContext) => Finding[],
+): (ctx: RuleContext) => Finding[] {
+  return (ctx) => {
+    const chiro = chiroContextOf(ctx);
+    return chiro ? check(chiro, ctx) : [];
+  };
+}
+
+/**
+ * Rules whose findings are about the visit (procedure lines, treated regions), not about one
+ * entered code: surfaces show them with the diagnosis list.
+ */
+export const VISIT_RULE_IDS: ReadonlySet<RuleId> = new Set<RuleId>(['manipulation-region-count', 'treated-region-uncoded', 'manipulation-modifier', 'unknown-procedure']);

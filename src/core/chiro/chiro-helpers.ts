@@ -1,0 +1,55 @@
+import type { Finding, Span } from '../types';
+import type { ChiroM99Region, ChiroVisit } from './chiro-types';
+import { manipulationCode } from './procedure-codes';
+import { conventionOf, M99_REGION_ORDER } from './region-conventions';
+
+/** Whether the visit is osteopathic (an OMT line): its lesion word is somatic dysfunction. */
+export const isOsteopathic = (visit: ChiroVisit): boolean =>
+  visit.procedures.some((p) => manipulationCode(p.code)?.scheme === 'omt');
+
+/**
+ * The M99 code to suggest for a region: M99.0- (segmental and somatic dysfunction) for Medicare,
+ * which wants M99.00-M99.05 first-listed, and for osteopathic visits or notes that say
+ * "dysfunction"; otherwise M99.1- (subluxation complex) when the note says "subluxation".
+ */
+export function codeForRegion(visit: ChiroVisit, region: ChiroM99Region, subcategory?: '0' | '1'): string {
+  const digit = M99_REGION_ORDER.indexOf(region);
+  if (subcategory) return `M99.${subcategory}${digit}`;
+  if (visit.payer.payer === 'medicare' || isOsteopathic(visit)) return `M99.0${digit}`;
+  const kinds = visit.segments
+    .filter((s) => s.status === 'affirmed' && conventionOf(s.kind).m99 === region)
+    .map((s) => s.lesionKind);
+  return kinds.includes('subluxation') || !kinds.includes('dysfunction') ? `M99.1${digit}` : `M99.0${digit}`;
+}
+
+/** Affirmed segments of a region the note treats or documents a lesion at. */
+export function segmentsIn(visit: ChiroVisit, region: ChiroM99Region) {
+  return visit.segments.filter(
+    (s) => s.status === 'affirmed' && (s.treated || s.lesion) && conventionOf(s.kind).m99 === region,
+  );
+}
+
+/** "C2, C5 and the occiput" from segment names, each once. */
+export function listNames(names: string[]): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique.join('');
+  return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1) ?? ''}`;
+}
+
+/** Whether the occiput convention decides something here (an occiput segment in play). */
+export const occiputIn = (visit: ChiroVisit): Span | undefined =>
+  visit.segments.find((s) => s.status === 'affirmed' && (s.treated || s.lesion) && s.kind === 'occiput')
+    ?.span;
+
+export const OCCIPUT_NOTE =
+  'Convention: the occiput (C0-C1) is the head region for the diagnosis (M99.x0) but counts as cervical for the manipulation code (CPT counts the atlanto-occipital joint with the cervical region).';
+
+export function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,109 @@
+import type { CodeGroup, RuleContext, RuleOutput } from '../rules/rule';
+import type { Comparison, Finding } from '../types';
+import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from './chiro-sources';
+import { listNames, OCCIPUT_NOTE, segmentsIn } from './chiro-helpers';
+import { chiroCodeRegion, m99Region } from './read-visit';
+import { conventionOf, M99_REGION_ORDER } from './region-conventions';
+
+type Verdict = { finding?: Finding; comparison: Comparison };
+
+/**
+ * Whether the note supports an M99.0x (segmental and somatic dysfunction) or M99.1x (subluxation
+ * complex) code's region: supported when the note documents a subluxation, dysfunction or a
+ * treatment in that region; a region-mismatch finding when it documents one only in regions no
+ * code names (suggesting their codes); unsupported-code when it documents nothing there at all.
+ */
+function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
+  const chiro = ctx.chiro;
+  const region = chiroCodeRegion(code.code);
+  if (!chiro || !region || code.exists === false) return undefined;
+  const visit = chiro.visit;
+  const documented = visit.regions.filter((r) => r.treated || r.lesion);
+  const here = documented.find((r) => r.region === region);
+  if (here) {
+    return {
+      comparison: {
+        rule: 'region-mismatch',
+        code: code.code,
+        outcome: 'supported',
+        evidence: here.evidence.slice(0, 4),
+        reason: `The note documents the ${region} region (${here.levels.join(', ') || 'region named'}).`,
+      },
+    };
+  }
+  const coded = new Set(ctx.entered.map((g) => m99Region(g.code)));
+  const others = documented.filter((r) => !coded.has(r.region));
+  const subcategory = code.code.charAt(4);
+  if (others.length > 0) {
+    const suggestions = others.map((r) => `M99.${subcategory}${M99_REGION_ORDER.indexOf(r.region)}`);
+    const segments = others.flatMap((r) => segmentsIn(visit, r.region));
+    // Show the occiput convention where it decides: the code says cervical, the note says occiput.
+    const occiput = segments.some((s) => s.kind === 'occiput') && region === 'cervical';
+    const finding: Finding = {
+      rule: 'region-mismatch',
+      severity: 'warning',
+      code: code.code,
+      suggestions,
+      message: `${code.code} is for the ${region} region (digit ${M99_REGION_ORDER.indexOf(region)}), but the note documents ${listNames(segments.map((s) => s.name))} (${others.map((r) => r.region).join(', ')}). Consider ${suggestions.join(' or ')}.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
+      evidence: [...code.evidence, ...segments.map((s) => s.span)],
+      sources: occiput ? [M99_TABULAR, M99_OCCIPUT] : [M99_TABULAR],
+    };
+    return {
+      finding,
+      comparison: {
+        rule: 'region-mismatch',
+        code: code.code,
+        outcome: 'finding',
+        evidence: segments.map((s) => s.span),
+        reason: finding.message,
+      },
+    };
+  }
+  const denied = visit.segments.filter(
+    (s) => s.status !== 'affirmed' && conventionOf(s.kind).m99 === region && (s.treated || s.lesion),
+  );
+  const what = code.code.startsWith('M99.0') ? 'segmental or somatic dysfunction' : 'subluxation';
+  const finding: Finding = {
+    rule: 'unsupported-code',
+    severity: 'warning',
+    code: code.code,
+    suggestions: [],
+    message:
+      denied.length > 0
+        ? `${code.code} is a ${region} ${what} code, but the note documents the ${region} region only as ${[...new Set(denied.map((s) => s.status))].join(' or ')} (${denied
+            .slice(0, 3)
+            .map((s) => `"${s.trigger?.text ?? s.name}"`)
+            .join(', ')}).`
+        : documented.length === 0
+          ? `${code.code} is a ${region} ${what} code, but the note documents no subluxation, dysfunction or adjustment.`
+          : `${code.code} is a ${region} ${what} code, but the note documents nothing at the ${region} region.`,
+    evidence: [...code.evidence, ...denied.map((s) => s.span)],
+    sources: [M99_TABULAR, BPM_LEVEL],
+  };
+  return {
+    finding,
+    comparison: {
+      rule: 'unsupported-code',
+      code: code.code,
+      outcome: 'finding',
+      evidence: denied.map((s) => s.span),
+      reason: finding.message,
+    },
+  };
+}
+
+/**
+ * The part of region-mismatch or unsupported-code that judges M99.0-/M99.1- codes (the stenosis
+ * part judges M99.2-M99.7). Each rule reports only its own finding and comparison.
+ */
+export function chiroRegionCheck(
+  rule: 'region-mismatch' | 'unsupported-code',
+  code: CodeGroup,
+  ctx: RuleContext,
+): RuleOutput {
+  const verdict = ctx.memo(`chiro-region:${code.code}`, () => verdictOf(code, ctx));
+  if (!verdict || verdict.comparison.rule !== rule) return [];
+  return { findings: verdict.finding ? [verdict.finding] : [], compared: [verdict.comparison] };
+}
+
+export const isChiroCode = (code: string): boolean => chiroCodeRegion(code) !== undefined;

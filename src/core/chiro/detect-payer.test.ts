@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { detectPayer, parsePayer } from './detect-payer';
+
+const on = (text: string, fallback?: Parameters<typeof detectPayer>[1]) =>
+  detectPayer([{ id: 'n', kind: 'note', text }], fallback);
+
+describe('detectPayer', () => {
+  it('reads a coverage line naming Medicare, with the reason and evidence', () => {
+    const guess = on('Primary insurance: Medicare Part B\nS: neck pain');
+    expect(guess).toMatchObject({ payer: 'medicare', source: 'page' });
+    expect(guess.evidence?.text).toBe('Primary insurance: Medicare Part B');
+  });
+
+  it('reads free wording, but not a negation, a secondary payer or Medicare Advantage', () => {
+    expect(on('Medicare beneficiary here for care.').payer).toBe('medicare');
+    expect(on('Patient is on Medicare.').payer).toBe('medicare');
+    expect(on('Not a Medicare patient.').payer).toBe('unknown');
+    expect(on('Secondary insurance: Medicare').payer).toBe('unknown');
+    expect(on('Insurance: Medicare Advantage (Humana)').payer).toBe('commercial');
+  });
+
+  it('does not read "Plan:" (the treatment plan) as a health plan', () => {
+    expect(on('Plan: 2x/week for 4 weeks').payer).toBe('unknown');
+  });
+
+  it('falls back to the site setting, and the page wins over it', () => {
+    expect(on('No coverage shown', 'medicare')).toMatchObject({ payer: 'medicare', source: 'setting' });
+    expect(on('Payer: Aetna', 'medicare')).toMatchObject({ payer: 'commercial', source: 'page' });
+  });
+
+  it('takes only known payer ids from settings and the CLI', () => {
+    expect(parsePayer('Medicare')).toBe('medicare');
+    expect(parsePayer('medicair')).toBeUndefined();
+  });
+});

@@ -1,0 +1,98 @@
+import type { FieldText, Span } from '../types';
+import type { PayerGuess, PayerId } from './chiro-types';
+
+// A labelled coverage line ("Plan:" alone is the treatment plan, not the health plan): "Insurance: Medicare Part B", "Primary payer - Aetna", "Coverage: self-pay".
+const LABELLED =
+  /\b(?:primary\s+)?(?:insurance|insurer|payer|payor|coverage|carrier|health\s+plan|insurance\s+plan|ins\.?)\s*(?:\(primary\)\s*)?(?:name\s*)?[:=-]\s*([^\n;|]{2,60})/gi;
+// Free wording that names the patient's Medicare coverage.
+const FREE =
+  /\b(?:medicare\s+(?:part\s+b\s+)?(?:patient|beneficiary|primary|part\s+b)|(?:primary|insured\s+by|covered\s+by|billed\s+to|bill|on)\s+medicare(?!\s+advantage))\b/gi;
+const NOT_MEDICARE = /\b(?:non-?medicare|not\s+(?:a\s+)?medicare|no\s+medicare)\b/i;
+
+/** The payer a coverage value names; undefined for values that name none. */
+export function classifyPayer(value: string): PayerId | undefined {
+  const v = value.toLowerCase();
+  if (/\bsecondary\b/.test(v) && !/\bprimary\b/.test(v)) return undefined;
+  // Medicare Advantage plans are private plans with their own rules: not "Medicare" for these checks.
+  if (/\bmedicare\s+advantage\b|\bMA\s+plan\b|\bmedicare\s+replacement\b/i.test(v)) return 'commercial';
+  if (/\bmedicare\b|\bcms\b|\bpart\s+b\b/.test(v)) return 'medicare';
+  if (/\bmedicaid\b|\bmedi-cal\b/.test(v)) return 'medicaid';
+  if (/\bworkers'?\s*comp|\bw\/?c\b/.test(v)) return 'workers-comp';
+  if (/\bauto\b|\bpip\b|\bmotor\s+vehicle\b|\bmva\b/.test(v)) return 'auto';
+  if (/\bself[- ]?pay\b|\bcash\b|\buninsured\b/.test(v)) return 'self-pay';
+  if (/\b(?:none|n\/a|unknown|pending)\b/.test(v)) return undefined;
+  return 'commercial';
+}
+
+const LABEL: Record<PayerId, string> = {
+  medicare: 'Medicare',
+  medicaid: 'Medicaid',
+  commercial: 'a commercial plan',
+  'self-pay': 'self-pay',
+  'workers-comp': "workers' compensation",
+  auto: 'auto insurance',
+  unknown: 'unknown',
+};
+export const payerLabel = (payer: PayerId): string => LABEL[payer];
+
+/**
+ * The payer a visit is billed to: from the page first (a coverage line or a banner naming it),
+ * else the per-site setting (or the CLI's --payer), else unknown. Payer-specific rules run only
+ * when this says Medicare, and the panel shows the reason.
+ *
+ * @example detectPayer([{id: 'n', kind: 'note', text: 'Insurance: Medicare Part B'}]).payer === 'medicare'
+ */
+export function detectPayer(fields: FieldText[], fallback?: PayerId): PayerGuess {
+  for (const field of fields) {
+    for (const m of field.text.matchAll(LABELLED)) {
+      const value = m[1] ?? '';
+      // "Secondary insurance: Medicare" names the secondary payer, not the one billed first.
+      const before = field.text.slice(Math.max(0, m.index - 16), m.index);
+      if (NOT_MEDICARE.test(value) || /\b(?:secondary|tertiary)\s*$/i.test(before)) continue;
+      const payer = classifyPayer(value);
+      if (!payer) continue;
+      const evidence: Span = {
+        fieldId: field.id,
+        start: m.index,
+        end: m.index + m[0].trimEnd().length,
+        text: m[0].trimEnd(),
+      };
+      return { payer, source: 'page', reason: `the page says "${evidence.text}"`, evidence };
+    }
+  }
+  for (const field of fields) {
+    for (const m of field.text.matchAll(FREE)) {
+      const before = field.text.slice(Math.max(0, m.index - 12), m.index);
+      if (NOT_MEDICARE.test(`${before}${m[0]}`)) continue;
+      const evidence: Span = { fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] };
+      return { payer: 'medicare', source: 'page', reason: `the page says "${m[0]}"`, evidence };
+    }
+  }
+  if (fallback && fallback !== 'unknown')
+    return {
+      payer: fallback,
+      source: 'setting',
+      reason: `the payer setting for this site (or the command line) says ${payerLabel(fallback)}`,
+    };
+  return {
+    payer: 'unknown',
+    source: 'unknown',
+    reason: 'no coverage line on the page and no payer setting for this site',
+  };
+}
+
+/** A payer id as typed in a setting or on the command line ("medicare"); undefined for anything else, never guessed. */
+export function parsePayer(value: string): PayerId | undefined {
+  const v = value.trim().toLowerCase();
+  if (!v) return undefined;
+  const exact: Record<string, PayerId> = {
+    medicare: 'medicare',
+    medicaid: 'medicaid',
+    commercial: 'commercial',
+    'self-pay': 'self-pay',
+    'workers-comp': 'workers-comp',
+    auto: 'auto',
+    unknown: 'unknown',
+  };
+  return exact[v];
+}

@@ -1,0 +1,147 @@
+import { assessContext } from '../context/assess-context';
+import type { FieldText, Span } from '../types';
+import type { CareType, PartLetter } from './chiro-types';
+import { DATE_PATTERN, isoDate } from './read-dates';
+import type { Clause } from './split-clauses';
+
+/**
+ * P/A/R/T words (Medicare BPM Ch.15 §240.1.2): pain/tenderness, asymmetry/misalignment, range of
+ * motion abnormality, tissue/tone change. R needs an abnormal word ("decreased ROM", "restricted"),
+ * never "ROM" alone, so "full ROM" is not read as a finding.
+ */
+const PART: [PartLetter, RegExp][] = [
+  ['P', /\b(?:pain(?:ful)?|tender(?:ness)?|TTP|sore(?:ness)?|aching|ache)\b|\b\d{1,2}\/10(?![/\d])/gi],
+  [
+    'A',
+    /\b(?:asymmetr\w*|misalign\w*|malposition\w*|rotated|rotational\s+malposition|high\s+(?:shoulder|ilium|iliac\s+crest|hip)|short\s+leg|leg\s+length\s+(?:inequality|discrepancy)|(?:retro|antero|latero|spondylo)?listhesis|off-?cent(?:er|re)d|tilt(?:ed)?|deviat\w*|postural\s+(?:shift|distortion)|antalgic\s+(?:lean|posture)|[EF]RS[LR]?|NSR?[LR]|listing\s+[PA][A-Z]{0,3})\b/gi,
+  ],
+  [
+    'R',
+    /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*|hypermobil\w*|fixat(?:ed|ion|ions)|aberrant\s+motion|(?:decreased|reduced|limited|diminished|painful|guarded|loss\s+of|lost)\s+(?:\w+\s+){0,2}?(?:ROM|range\s+of\s+motion|motion|mobility|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s+bending|abduction|adduction|opening|dorsiflexion|inversion|eversion)|(?:ROM|range\s+of\s+motion)\s+(?:is\s+|was\s+)?(?:decreased|reduced|limited|restricted|diminished))\b/gi,
+  ],
+  [
+    'T',
+    /\b(?:hypertoni\w*|spasms?|taut(?:\s+bands?)?|trigger\s+points?|edema|(?:increased|abnormal)\s+tone|tight(?:ness)?|guarding|tissue\s+texture\s+(?:change|abnormalit)\w*|myofascial\s+(?:tension|restriction)|nodul\w*|bogg\w*|swelling)\b/gi,
+  ],
+];
+
+export type PartHit = { letter: PartLetter; span: Span };
+
+/** P/A/R/T findings in a clause that the note affirms (not "no tenderness", not "history of spasm"). */
+export function findPart(field: FieldText, clause: Clause): PartHit[] {
+  const out: PartHit[] = [];
+  for (const [letter, pattern] of PART) {
+    pattern.lastIndex = 0;
+    for (const m of clause.text.matchAll(pattern)) {
+      const start = clause.start + m.index;
+      const end = start + m[0].length;
+      const status = assessContext(
+        field.text,
+        { start, end },
+        { sentence: { start: clause.start, end: clause.end } },
+      ).status;
+      if (status !== 'affirmed') continue;
+      out.push({ letter, span: { fieldId: field.id, start, end, text: m[0] } });
+    }
+  }
+  return out;
+}
+
+const XRAY =
+  /\b(?:x-?rays?|radiographs?|radiographic\s+(?:study|studies|series)|plain\s+films?|films?|MRI|CT)\b/gi;
+const NOT_YET =
+  /\b(?:ordered|order|pending|requested|will|to\s+be|scheduled|recommend\w*|declined|not\s+available|none)\b/i;
+const DATE = new RegExp(DATE_PATTERN, 'gi');
+
+export type XrayHit = { span: Span; date?: string };
+
+/** An X-ray (or CT/MRI) the note says was taken, with the date written in the same clause. */
+export function findXray(field: FieldText, clause: Clause): XrayHit | undefined {
+  XRAY.lastIndex = 0;
+  const m = XRAY.exec(clause.text);
+  if (!m) return undefined;
+  if (NOT_YET.test(clause.text)) return undefined;
+  const start = clause.start + m.index;
+  const end = start + m[0].length;
+  if (
+    assessContext(field.text, { start, end }, { sentence: { start: clause.start, end: clause.end } })
+      .status !== 'affirmed'
+  )
+    return undefined;
+  DATE.lastIndex = 0;
+  const dateMatch = DATE.exec(clause.text);
+  const date = dateMatch ? isoDate(dateMatch[0]) : undefined;
+  const hit: XrayHit = { span: { fieldId: field.id, start, end, text: m[0] } };
+  if (date) hit.date = date;
+  return hit;
+}
+
+const MAINTENANCE =
+  /\b(?:maintenance|wellness|preventive|preventative|supportive\s+care|maximum\s+(?:medical|therapeutic)\s+improvement|MMI|MTI|plateau(?:ed)?)\b/gi;
+const ACTIVE =
+  /\b(?:active(?:\/corrective)?\s+(?:care|treatment|phase)|corrective\s+(?:care|treatment)|active\/corrective|acute|exacerbation|flare-?up|improving|functional\s+(?:improvement|goals?))\b/gi;
+
+/** Active/corrective or maintenance wording that the note affirms; maintenance decides when both are said. */
+export function findCareType(field: FieldText, clauses: Clause[]): { type: CareType; evidence?: Span } {
+  let active: Span | undefined;
+  for (const clause of clauses) {
+    for (const [pattern, type] of [
+      [MAINTENANCE, 'maintenance'],
+      [ACTIVE, 'active'],
+    ] as const) {
+      pattern.lastIndex = 0;
+      for (const m of clause.text.matchAll(pattern)) {
+        const start = clause.start + m.index;
+        const end = start + m[0].length;
+        const status = assessContext(
+          field.text,
+          { start, end },
+          { sentence: { start: clause.start, end: clause.end } },
+        ).status;
+        if (status !== 'affirmed' || /\bnot\b[^.;]{0,30}$/i.test(clause.text.slice(0, m.index))) continue;
+        const evidence = { fieldId: field.id, start, end, text: m[0] };
+        if (type === 'maintenance') return { type, evidence };
+        active ??= evidence;
+      }
+    }
+  }
+  return active ? { type: 'active', evidence: active } : { type: 'unknown' };
+}
+
+const INITIAL = new RegExp(
+  String.raw`\b(?:(?:date\s+of\s+)?initial\s+(?:treatment|visit|date)|start\s+of\s+(?:care|treatment)|(?:care|treatment)\s+(?:began|started|start(?:\s+date)?)|first\s+(?:treatment|visit)|onset\s+of\s+care)\b\s*(?:date)?\s*(?:[:=-]|on|was)?\s*(${DATE_PATTERN})`,
+  'i',
+);
+const VISIT = new RegExp(
+  String.raw`\b(?:date\s+of\s+service|DOS|visit\s+date|date)\b\s*[:=]\s*(${DATE_PATTERN})`,
+  'i',
+);
+const PLAN =
+  /\b(?:plan\s*:|treatment\s+plan|plan\s+of\s+care|\d\s*(?:x|times)\s*(?:\/|per|a)\s*(?:week|wk|month)|re-?evaluat\w*|re-?exam\w*|goals?\s*:)/i;
+
+export type DateHit = { date: string; span: Span };
+
+function dateHit(field: FieldText, pattern: RegExp): DateHit | undefined {
+  const m = pattern.exec(field.text);
+  const raw = m?.[1];
+  if (!m || !raw) return undefined;
+  const date = isoDate(raw);
+  if (!date) return undefined;
+  return { date, span: { fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] } };
+}
+
+/** The start of this course of treatment and the date of this visit, where the note gives them. */
+export function findDates(field: FieldText): { initial?: DateHit; visit?: DateHit } {
+  const out: { initial?: DateHit; visit?: DateHit } = {};
+  const initial = dateHit(field, INITIAL);
+  const visit = dateHit(field, VISIT);
+  if (initial) out.initial = initial;
+  if (visit) out.visit = visit;
+  return out;
+}
+
+/** A treatment plan (frequency, duration, goals, re-evaluation) anywhere in the note. */
+export function findPlan(field: FieldText): Span | undefined {
+  const m = PLAN.exec(field.text);
+  return m ? { fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
+}

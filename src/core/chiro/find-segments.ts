@@ -1,0 +1,215 @@
+import { assessContext } from '../context/assess-context';
+import { sectionStatusAt, type Section } from '../context/find-sections';
+import type { FieldText, Span, Status } from '../types';
+import type { SegmentKind, SegmentMention } from './chiro-types';
+import type { Clause } from './split-clauses';
+
+// Vertebral letters stay upper case: "c2" or "l5" in prose are rare, "L5" in a note never is.
+const BASE: Record<string, number> = { C: 0, T: 7, D: 7, L: 19 };
+const MAX: Record<string, number> = { C: 7, T: 12, D: 12, L: 5 };
+const kindOfIndex = (i: number): SegmentKind =>
+  i === 0
+    ? 'occiput'
+    : i <= 7
+      ? 'cervical-vertebra'
+      : i <= 19
+        ? 'thoracic-vertebra'
+        : i <= 24
+          ? 'lumbar-vertebra'
+          : 'sacrum';
+const nameOfIndex = (i: number): string =>
+  i === 0 ? 'C0' : i <= 7 ? `C${i}` : i <= 19 ? `T${i - 7}` : i <= 24 ? `L${i - 19}` : `S${i - 24}`;
+
+const SIDE = String.raw`(?:(?:left|right|bilateral|bilat\.?|L|R|Lt|Rt)\s+)?`;
+/**
+ * Places a chiropractor or osteopath treats, one named group per kind. Region words ("low back",
+ * "cervical spine") come last: they name a region without a level (BPM §240.1.4 wants the level).
+ */
+const SEGMENT = new RegExp(
+  [
+    String.raw`(?<occ>\b(?:occiput|occ|O-?C1|C0(?:-C1)?|atlanto-?occipital(?:\s+joint)?|occipito-?atlantal|OA\s+joint)\b)`,
+    String.raw`(?<vert>\b(?:[CTDL])(?:[1-9]|1[0-2])(?:\s?(?:-|–|\/|\sthrough\s|\sto\s)\s?(?:[CTDLS])?(?:[1-9]|1[0-2]))?(?!\w|\.\d))`,
+    String.raw`(?<atlas>\batlas\b)`,
+    String.raw`(?<lumbosacral>\blumbo-?sacral(?:\s+junction)?\b)`,
+    String.raw`(?<sacrum>\b(?:sacrum|sacral\s+base|S[1-5]|coccyx|coccygeal|sacro-?coccygeal)\b)`,
+    String.raw`(?<pelvis>\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\s+)?(?:SI|S\/I|SIJ|sacro-?iliac)(?:\s+joints?)?\b|\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\s+)?(?:ilium|ilia|innominate|pubic\s+symphysis|pubis)\b)`,
+    String.raw`(?<cv>\b(?:${SIDE}R(?:[1-9]|1[0-2])\b|costo-?(?:vertebral|transverse)(?:\s+joints?)?|(?:posterior\s+)?rib\s+heads?|posterior\s+ribs?)\b)`,
+    String.raw`(?<rib>\b(?:${SIDE}(?:(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+)?ribs?(?:\s+cage)?|costochondral|sternocostal)\b)`,
+    String.raw`(?<head>\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|sphenobasilar|SBS)\b)`,
+    String.raw`(?<upper>\b${SIDE}(?:shoulder|glenohumeral|AC\s+joint|acromioclavicular|sternoclavicular|elbow|radial\s+head|wrist|carpals?|thumb)\b)`,
+    String.raw`(?<lower>\b${SIDE}(?:hip\s+joint|hip|knee|ankle|subtalar|talus|cuboid|navicular|fibular\s+head|foot|feet|metatarsals?)\b)`,
+    String.raw`(?<abdomen>\b(?:abdomen|abdominal\s+viscera|viscera|visceral)\b)`,
+    String.raw`(?<cervicalWord>\b(?:cervical(?:\s+spine)?|c-spine|neck)\b)`,
+    String.raw`(?<thoracicWord>\b(?:thoracic(?:\s+spine)?|t-spine|mid-?\s?back|upper\s+back|dorsal\s+spine)\b)`,
+    String.raw`(?<lumbarWord>\b(?:lumbar(?:\s+spine)?|l-spine|low(?:er)?\s+back)\b)`,
+    String.raw`(?<sacralWord>\bsacral(?:\s+region)?\b)`,
+    String.raw`(?<pelvicWord>\b(?:pelvis|pelvic(?:\s+region)?)\b)`,
+  ].join('|'),
+  'gi',
+);
+
+const GROUP_KIND: Record<string, { kind: SegmentKind; levelStated: boolean }> = {
+  occ: { kind: 'occiput', levelStated: true },
+  atlas: { kind: 'cervical-vertebra', levelStated: true },
+  lumbosacral: { kind: 'lumbar-vertebra', levelStated: true },
+  sacrum: { kind: 'sacrum', levelStated: true },
+  pelvis: { kind: 'pelvis', levelStated: true },
+  cv: { kind: 'costovertebral', levelStated: true },
+  rib: { kind: 'rib', levelStated: true },
+  head: { kind: 'head', levelStated: true },
+  upper: { kind: 'upper-extremity', levelStated: true },
+  lower: { kind: 'lower-extremity', levelStated: true },
+  abdomen: { kind: 'abdomen', levelStated: true },
+  cervicalWord: { kind: 'cervical-vertebra', levelStated: false },
+  thoracicWord: { kind: 'thoracic-vertebra', levelStated: false },
+  lumbarWord: { kind: 'lumbar-vertebra', levelStated: false },
+  sacralWord: { kind: 'sacrum', levelStated: false },
+  pelvicWord: { kind: 'pelvis', levelStated: false },
+};
+
+// Words for a manipulation done at this visit (chiropractic and osteopathic techniques).
+const TREATED =
+  /\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing)|CMT|OMT|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated)\b/i;
+// Words for a lesion at a place: subluxation, dysfunction, fixation or a written listing.
+const LESION =
+  /\b(?:subluxat(?:ion|ions|ed)|VSC|segmental\s+dysfunction|somatic\s+dysfunctions?|SDs?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/;
+const LESION_I =
+  /\b(?:subluxat(?:ion|ions|ed)|segmental\s+dysfunction|somatic\s+dysfunctions?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/i;
+// At a named level, restricted motion is the segmental fixation chiropractors list as a subluxation.
+const LEVEL_RESTRICTION = /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*)\b/i;
+// Said after the place, these undo the treatment or lesion ("lumbar not adjusted", "C5 subluxation ruled out").
+const AFTER_NEGATION =
+  /^[^.;]{0,40}?\b(?:not\s+(?:adjusted|manipulated|treated|addressed)|deferred|held|skipped|omitted|withheld|ruled\s+out|resolved|cleared)\b/i;
+// Future or planned care is not today's treatment.
+const FUTURE =
+  /\b(?:will|plan(?:s|ned)?\s+to|next\s+visit|to\s+be|continue\s+to|recommend(?:ed)?|consider)\b|^plan\b/i;
+
+/** A Gonstead/Diversified listing right after a level ("C2 PRS", "L5 PL", "C1 ASRA"). */
+const LISTING =
+  /^\s{1,2}(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)(?![\w])/;
+const ILIUM_LISTING = /\b(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\b/;
+// A level that names a nerve, dermatome or myotome is not a treated segment.
+const NERVE_AFTER = /^\s{0,2}(?:nerve|roots?|dermatom\w*|myotom\w*|radicul\w*|distribution|reflex)/i;
+
+function span(field: FieldText, start: number, end: number): Span {
+  return { fieldId: field.id, start, end, text: field.text.slice(start, end) };
+}
+
+/**
+ * Treated and examined places in one clause of a note: vertebral levels (occiput to coccyx), SI
+ * joint, ribs, TMJ, extremity joints and region words, each with its status (negation, history,
+ * plan), whether the clause says it was manipulated today and whether it documents a lesion there.
+ *
+ * @example findSegments(field, clause)[0] // {kind: 'cervical-vertebra', name: 'C2', listing: 'PRS', treated: true, lesion: true, ...}
+ */
+export function findSegments(
+  field: FieldText,
+  clause: Clause,
+  heading: { treated: boolean; lesion: boolean } = { treated: false, lesion: false },
+  sections: Section[] = [],
+): SegmentMention[] {
+  const text = field.text;
+  const out: SegmentMention[] = [];
+  const treatedCue = TREATED.exec(clause.text);
+  const lesionCue = LESION.exec(clause.text) ?? LESION_I.exec(clause.text);
+  const future = FUTURE.test(clause.text);
+  SEGMENT.lastIndex = 0;
+  for (const m of clause.text.matchAll(SEGMENT)) {
+    const groups = m.groups ?? {};
+    const group = Object.keys(groups).find((g) => groups[g] !== undefined);
+    if (!group) continue;
+    const start = clause.start + m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 60);
+    if (NERVE_AFTER.test(after)) continue;
+    // The pattern ignores case for words; vertebral letters and joint abbreviations must be upper case.
+    const bare = m[0].replace(/^(?:left|right|bilat\w*|lt|rt)\s+/i, '');
+    if (
+      (group === 'vert' && /^[a-z]/.test(bare)) ||
+      ((group === 'sacrum' || group === 'cv') && /^[a-z]\d/.test(bare))
+    )
+      continue;
+    if (
+      group === 'pelvis' &&
+      /\b(?:si|sij|as|in|ex|pi)\b/.test(m[0]) &&
+      !/ilium|ilia|innominate|pubi|sacro/i.test(m[0])
+    )
+      continue;
+    const found =
+      group === 'vert'
+        ? readVertebra(m[0])
+        : { ...(GROUP_KIND[group] ?? { kind: 'cervical-vertebra', levelStated: false }), name: m[0].trim() };
+    if (!found) continue;
+    const name =
+      group === 'atlas'
+        ? 'C1'
+        : group === 'lumbosacral'
+          ? 'L5-S1'
+          : group === 'occ'
+            ? /c1/i.test(found.name)
+              ? 'C0-C1'
+              : 'occiput'
+            : found.name.replace(/\s+/g, ' ');
+    const listingMatch = found.kind !== 'pelvis' ? LISTING.exec(after) : null;
+    const listing =
+      listingMatch?.[1] ?? (found.kind === 'pelvis' ? ILIUM_LISTING.exec(m[0])?.[0] : undefined);
+    // "Past history: lumbar subluxation" is history by its heading, as for stenosis statements.
+    const sectionStatus = sectionStatusAt(sections, start);
+    const context = assessContext(
+      text,
+      { start, end },
+      { fieldId: field.id, sentence: { start: clause.start, end: clause.end }, sectionStatus },
+    );
+    let status: Status = context.status;
+    let trigger = context.trigger;
+    const negatedAfter = AFTER_NEGATION.exec(text.slice(end, clause.end));
+    if (negatedAfter && status === 'affirmed') {
+      status = /resolved|cleared/i.test(negatedAfter[0]) ? 'historical' : 'negated';
+      const cueStart = end + negatedAfter[0].length - (negatedAfter[0].split(/\s+/).pop() ?? '').length;
+      trigger = span(field, cueStart, end + negatedAfter[0].length);
+    }
+    const restricted = found.levelStated && LEVEL_RESTRICTION.test(clause.text);
+    const mention: SegmentMention = {
+      kind: found.kind,
+      name,
+      levelStated: found.levelStated,
+      span: span(field, start, end + (listingMatch ? listingMatch[0].length : 0)),
+      status,
+      trigger,
+      treated: (treatedCue !== null || heading.treated) && !future,
+      lesion: lesionCue !== null || listing !== undefined || restricted || heading.lesion,
+    };
+    if (listing) mention.listing = listing;
+    const word = lesionCue?.[0].toLowerCase();
+    if (word) mention.lesionKind = /dysfunction|^sds?$/.test(word) ? 'dysfunction' : 'subluxation';
+    out.push(mention);
+  }
+  return out;
+}
+
+/** Whether a clause is a heading that carries to the rest of its line ("Adjusted:", "Subluxations:"). */
+export function clauseCues(clauseText: string): { treated: boolean; lesion: boolean } {
+  return {
+    treated: TREATED.test(clauseText) && !FUTURE.test(clauseText),
+    lesion: LESION.test(clauseText) || LESION_I.test(clauseText),
+  };
+}
+
+function readVertebra(raw: string): { kind: SegmentKind; name: string; levelStated: true } | undefined {
+  const m = /^([CTDL])(\d{1,2})(?:\s?(?:-|–|\/|\sthrough\s|\sto\s)\s?([CTDLS])?(\d{1,2}))?$/.exec(raw.trim());
+  if (!m) return undefined;
+  const letter = m[1] ?? 'C';
+  const first = (BASE[letter] ?? 0) + Number(m[2]);
+  if (Number(m[2]) > (MAX[letter] ?? 0)) return undefined;
+  if (m[4] === undefined) return { kind: kindOfIndex(first), name: nameOfIndex(first), levelStated: true };
+  const secondLetter = m[3] ?? letter;
+  const base = secondLetter === 'S' ? 24 : (BASE[secondLetter] ?? 0);
+  const second = base + Number(m[4]);
+  if (second <= first) return { kind: kindOfIndex(first), name: nameOfIndex(first), levelStated: true };
+  // A motion segment or a range takes its upper vertebra's region (the junction convention).
+  return {
+    kind: kindOfIndex(first),
+    name: `${nameOfIndex(first)}-${nameOfIndex(second)}`,
+    levelStated: true,
+  };
+}

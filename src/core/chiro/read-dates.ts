@@ -1,0 +1,41 @@
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A date as notes write it: 03/12/2026, 3-12-26, 2026-03-12, March 12, 2026, 12 Mar 2026. */
+export const DATE_PATTERN = String.raw`(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\/\d{4})`;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const year4 = (y: number) => (y < 100 ? 2000 + y : y);
+
+/**
+ * A written date as yyyy-mm-dd (US month-first order for slashed dates; a month and year alone
+ * gives the first of the month). Undefined for impossible dates.
+ *
+ * @example isoDate('3/12/26') === '2026-03-12'
+ */
+export function isoDate(raw: string): string | undefined {
+  const s = raw.trim().toLowerCase();
+  let y: number;
+  let mo: number;
+  let d: number;
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/.exec(s)))
+    [mo, d, y] = [Number(m[1]), Number(m[2]), year4(Number(m[3]))];
+  else if ((m = /^(\d{1,2})\/(\d{4})$/.exec(s))) [mo, d, y] = [Number(m[1]), 1, Number(m[2])];
+  else if ((m = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(s)))
+    [mo, d, y] = [MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)))
+    [d, mo, y] = [Number(m[1]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[3])];
+  else if ((m = /^([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)))
+    [mo, d, y] = [MONTHS.indexOf(m[1] ?? '') + 1, 1, Number(m[2])];
+  else return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+/** Whole months from `a` to `b` (negative when b is earlier), counting a partial month as a fraction by days. */
+export function monthsBetween(a: string, b: string): number {
+  const [ay, am, ad] = a.split('-').map(Number) as [number, number, number];
+  const [by, bm, bd] = b.split('-').map(Number) as [number, number, number];
+  return (by - ay) * 12 + (bm - am) + (bd - ad) / 31;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findCodes } from '../find-codes';
+import { readVisit } from './read-visit';
+
+const visitOf = (note: string, codes = '') => {
+  const dx = { id: 'dx', kind: 'diagnosis' as const, text: codes };
+  return readVisit({ fields: [dx, { id: 'n', kind: 'note', text: note }], codes: findCodes(dx) }).visit;
+};
+const treated = (note: string) =>
+  visitOf(note)
+    .segments.filter((s) => s.treated && s.status === 'affirmed')
+    .map((s) => s.name);
+
+describe('readVisit', () => {
+  it('reads treated levels, joints and region words', () => {
+    expect(treated('Adjusted C2, T4, L5 and the right SI joint.')).toEqual([
+      'C2',
+      'T4',
+      'L5',
+      'right SI joint',
+    ]);
+    expect(treated('CMT: occiput, C0-C1, atlas. Drop table to the pelvis.')).toEqual([
+      'occiput',
+      'C0-C1',
+      'C1',
+      'pelvis',
+    ]);
+    expect(treated('HVLA to the left TMJ, right R5 and the right shoulder.')).toEqual([
+      'left TMJ',
+      'right R5',
+      'right shoulder',
+    ]);
+  });
+
+  it('leaves out negated, past and planned treatment', () => {
+    expect(treated('No adjustment to the lumbar spine today.')).toEqual([]);
+    expect(treated('Cervical spine was not adjusted.')).toEqual([]);
+    expect(treated('Lumbar adjustment deferred.')).toEqual([]);
+    expect(treated('L5 was previously adjusted in 2023.')).toEqual([]);
+    expect(treated('Past history: lumbar subluxation treated in 2022.')).toEqual([]);
+    expect(treated('Plan: will adjust T4 next visit.')).toEqual([]);
+  });
+
+  it('reads listings as documented misalignments, and not nerve levels as segments', () => {
+    const v = visitOf('C2 PRS and L5 PL adjusted. C6 dermatome numbness.');
+    expect(v.segments.map((s) => [s.name, s.listing ?? null])).toEqual([
+      ['C2', 'PRS'],
+      ['L5', 'PL'],
+    ]);
+    expect(v.part.filter((p) => p.letter === 'A')).toHaveLength(2);
+  });
+
+  it('builds the Regions table: occiput is head for the diagnosis and cervical for the count', () => {
+    const v = visitOf(
+      'Occiput fixation with tenderness and restricted flexion. Adjusted the occiput.',
+      'M99.01',
+    );
+    expect(v.regions.map((r) => [r.region, r.countedAs, r.levels, r.treated, r.lesion, r.coded])).toEqual([
+      ['head', ['cervical'], ['occiput'], true, true, []],
+      ['cervical', [], [], false, false, ['M99.01']],
+    ]);
+    expect(v.regions[0]?.part).toEqual({ P: true, A: false, R: true, T: false });
+  });
+
+  it('reads P/A/R/T per region, without "full ROM" or "no tenderness"', () => {
+    const v = visitOf(
+      'C5 subluxation, no tenderness, full ROM. Adjusted C5. L3 subluxation with hypertonicity and decreased flexion; adjusted L3.',
+    );
+    const part = Object.fromEntries(v.regions.map((r) => [r.region, r.part]));
+    expect(part['cervical']).toEqual({ P: false, A: false, R: false, T: false });
+    expect(part['lumbar']).toEqual({ P: false, A: false, R: true, T: true });
+  });
+
+  it('reads care type, the start of treatment, the X-ray date and the plan', () => {
+    const v = visitOf(
+      'Initial treatment date: 01/15/2026. X-rays dated 12/02/2025 show C3 retrolisthesis. Maintenance care. Plan: 1x/month.',
+    );
+    expect(v.care.type).toBe('maintenance');
+    expect(v.initialTreatment?.date).toBe('2026-01-15');
+    expect(v.xrays.map((x) => [x.date, x.regions])).toEqual([['2025-12-02', ['cervical']]]);
+    expect(v.plan?.text).toBe('Plan:');
+  });
+});

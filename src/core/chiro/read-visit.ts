@@ -1,0 +1,162 @@
+import { findSections } from '../context/find-sections';
+import type { FieldText, FoundCode, Span } from '../types';
+import type {
+  ChiroM99Region,
+  ChiroVisit,
+  PartFinding,
+  PartLetter,
+  PayerId,
+  ProcedureLine,
+  RegionRow,
+  SegmentMention,
+  XrayFinding,
+} from './chiro-types';
+import { clauseCues, findSegments } from './find-segments';
+import { findCareType, findDates, findPart, findPlan, findXray } from './find-findings';
+import { detectPayer } from './detect-payer';
+import { readProcedures, type UnknownProcedureToken } from './read-procedures';
+import { conventionOf, M99_REGION_ORDER } from './region-conventions';
+import { splitClauses } from './split-clauses';
+
+export type VisitInput = {
+  fields: FieldText[];
+  /** Codes entered in diagnosis fields (or the note, when there is no diagnosis field), in order. */
+  codes: FoundCode[];
+  /** The per-site payer setting or the CLI's --payer. */
+  payer?: PayerId;
+};
+
+export type ReadVisit = { visit: ChiroVisit; unknownProcedures: UnknownProcedureToken[] };
+
+/** The M99 region digit of an M99.0x/M99.1x code (segmental dysfunction, subluxation complex). */
+export function chiroCodeRegion(code: string): ChiroM99Region | undefined {
+  const m = /^M99\.[01](\d)$/.exec(code);
+  return m ? M99_REGION_ORDER[Number(m[1])] : undefined;
+}
+
+/** Any M99.0-M99.8 code with a region digit, which qualifies for the region of its digit. */
+export function m99Region(code: string): ChiroM99Region | undefined {
+  const m = /^M99\.[0-8](\d)$/.exec(code);
+  return m ? M99_REGION_ORDER[Number(m[1])] : undefined;
+}
+
+/**
+ * Reads a chiropractic/osteopathic visit from page text: procedure lines, treated and examined
+ * places, P/A/R/T findings, X-rays, care type, dates, plan and payer, and the per-region table the
+ * side panel shows. Pure: text in, a plain object out.
+ */
+export function readVisit(input: VisitInput): ReadVisit {
+  const notes = input.fields.filter((f) => f.kind === 'note');
+  const procedureFields = input.fields.filter((f) => f.kind === 'procedure');
+  const procedures: ProcedureLine[] = [];
+  const unknownProcedures: UnknownProcedureToken[] = [];
+  // Lines on the fee ticket are what is billed; the note is read only when there is no such field.
+  for (const field of procedureFields.length > 0 ? procedureFields : notes) {
+    const read = readProcedures(field);
+    procedures.push(...read.lines);
+    unknownProcedures.push(...read.unknown);
+  }
+  const segments: SegmentMention[] = [];
+  const part: PartFinding[] = [];
+  const xrays: XrayFinding[] = [];
+  const visit: ChiroVisit = {
+    procedures,
+    segments,
+    part,
+    xrays,
+    care: { type: 'unknown' },
+    payer: detectPayer(input.fields, input.payer),
+    regions: [],
+  };
+  for (const field of notes) {
+    const clauses = splitClauses(field.text);
+    const sections = findSections(field.text);
+    let lineHeading = { line: -1, treated: false, lesion: false, regions: [] as ChiroM99Region[] };
+    for (const clause of clauses) {
+      if (clause.line !== lineHeading.line)
+        lineHeading = { line: clause.line, treated: false, lesion: false, regions: [] };
+      const found = findSegments(field, clause, lineHeading, sections);
+      segments.push(...found);
+      const regions = [
+        ...new Set(found.filter((s) => s.status === 'affirmed').map((s) => conventionOf(s.kind).m99)),
+      ];
+      const hits = findPart(field, clause);
+      const partRegions = regions.length > 0 ? regions : lineHeading.regions;
+      for (const hit of hits) part.push({ letter: hit.letter, span: hit.span, regions: partRegions });
+      // A listing written after a level ("C2 PRS") is a documented misalignment at that level.
+      for (const s of found)
+        if (s.listing && s.status === 'affirmed')
+          part.push({ letter: 'A', span: s.span, regions: [conventionOf(s.kind).m99] });
+      const xray = findXray(field, clause);
+      if (xray) xrays.push({ ...xray, regions });
+      // A clause that ends in ":" or carries a cue sets the context for the rest of its line.
+      const cues = clauseCues(clause.text);
+      if (/:\s*$/.test(clause.text) || found.length === 0) {
+        lineHeading.treated ||= cues.treated;
+        lineHeading.lesion ||= cues.lesion;
+      }
+      if (regions.length > 0) lineHeading.regions = regions;
+    }
+    if (visit.care.type !== 'maintenance') {
+      const care = findCareType(field, clauses);
+      if (care.type !== 'unknown' && (visit.care.type === 'unknown' || care.type === 'maintenance'))
+        visit.care = care;
+    }
+    const dates = findDates(field);
+    if (dates.initial && !visit.initialTreatment) visit.initialTreatment = dates.initial;
+    if (dates.visit && !visit.visitDate) visit.visitDate = dates.visit;
+    const plan = findPlan(field);
+    if (plan && !visit.plan) visit.plan = plan;
+  }
+  visit.regions = regionRows(visit, input.codes);
+  return { visit, unknownProcedures };
+}
+
+function regionRows(visit: ChiroVisit, codes: FoundCode[]): RegionRow[] {
+  const rows = new Map<ChiroM99Region, RegionRow>();
+  const row = (region: ChiroM99Region): RegionRow => {
+    let r = rows.get(region);
+    if (!r) {
+      r = {
+        region,
+        countedAs: [],
+        levels: [],
+        treated: false,
+        lesion: false,
+        coded: [],
+        part: { P: false, A: false, R: false, T: false },
+        xray: false,
+        evidence: [],
+      };
+      rows.set(region, r);
+    }
+    return r;
+  };
+  for (const s of visit.segments) {
+    if (s.status !== 'affirmed' || (!s.treated && !s.lesion)) continue;
+    const convention = conventionOf(s.kind);
+    const r = row(convention.m99);
+    if (s.treated && !r.countedAs.includes(convention.cmt)) r.countedAs.push(convention.cmt);
+    if (s.levelStated && !r.levels.includes(s.name)) r.levels.push(s.name);
+    r.treated ||= s.treated;
+    r.lesion ||= s.lesion;
+    if (r.evidence.length < 6) r.evidence.push(s.span);
+  }
+  for (const c of codes) {
+    const region = m99Region(c.code);
+    if (region && !row(region).coded.includes(c.code)) row(region).coded.push(c.code);
+  }
+  for (const p of visit.part)
+    for (const region of p.regions) if (rows.has(region)) addPart(row(region), p.letter, p.span);
+  for (const x of visit.xrays)
+    for (const r of rows.values()) if (x.regions.length === 0 || x.regions.includes(r.region)) r.xray = true;
+  return [...rows.values()].sort(
+    (a, b) => M99_REGION_ORDER.indexOf(a.region) - M99_REGION_ORDER.indexOf(b.region),
+  );
+}
+
+function addPart(r: RegionRow, letter: PartLetter, span: Span): void {
+  r.part[letter] = true;
+  if (r.evidence.length < 8 && !r.evidence.some((e) => e.start === span.start && e.fieldId === span.fieldId))
+    r.evidence.push(span);
+}

@@ -1,0 +1,67 @@
+import type { Finding } from '../types';
+import { BPM_MAINTENANCE, CMS_ABN, FIRST_COAST } from '../chiro/chiro-sources';
+import { manipulationCode } from '../chiro/procedure-codes';
+import type { PageRule } from './rule';
+import { onChiroVisit } from '../chiro/chiro-context';
+
+const SPINAL_CMT = new Set(['98940', '98941', '98942']);
+
+/**
+ * manipulation-modifier (warning): AT with GA on one line; AT on a visit the note calls
+ * maintenance, wellness or preventive; for Medicare, a 98940-98942 line with none of AT, GA, GZ
+ * (without AT Medicare reads the visit as maintenance and denies it).
+ */
+export const manipulationModifier: PageRule = {
+  id: 'manipulation-modifier',
+  title: 'Manipulation modifier does not fit the visit',
+  help: 'AT marks active/corrective chiropractic care; GA says an ABN was given because denial is expected; GZ says denial is expected without one. The modifier should agree with how the note describes the care.',
+  defaultSeverity: 'warning',
+  families: ['m99'],
+  scope: 'page',
+  sources: [FIRST_COAST, BPM_MAINTENANCE, CMS_ABN],
+  check: onChiroVisit((ctx) => {
+    const findings: Finding[] = [];
+    const care = ctx.visit.care;
+    for (const line of ctx.visit.procedures) {
+      if (!manipulationCode(line.code)) continue;
+      const has = (m: string) => line.modifiers.includes(m);
+      const base = { rule: 'manipulation-modifier' as const, severity: 'warning' as const, code: line.code };
+      if (has('AT') && has('GA')) {
+        findings.push({
+          ...base,
+          suggestions: [],
+          message: `${line.code} carries both AT and GA. AT says active/corrective care Medicare is expected to pay; GA says an ABN was given because denial is expected, which is usually maintenance care (GA without AT). Keep both only if the ABN covers active care beyond what the contractor allows.`,
+          evidence: [line.span],
+          sources: [FIRST_COAST, CMS_ABN],
+        });
+      } else if (has('AT') && care.type === 'maintenance') {
+        findings.push({
+          ...base,
+          suggestions: [],
+          message: `${line.code} carries AT (active/corrective care), but the note calls this visit "${care.evidence?.text ?? 'maintenance'}". AT must not be used for maintenance care; Medicare expects GA (with an ABN) or GZ instead.`,
+          evidence: [line.span, ...(care.evidence ? [care.evidence] : [])],
+          sources: [BPM_MAINTENANCE, FIRST_COAST],
+        });
+      } else if (
+        ctx.visit.payer.payer === 'medicare' &&
+        SPINAL_CMT.has(line.code) &&
+        !has('AT') &&
+        !has('GA') &&
+        !has('GZ')
+      ) {
+        findings.push({
+          ...base,
+          suggestions: care.type === 'maintenance' ? [] : [`${line.code}-AT`],
+          message: `${line.code} has none of AT, GA or GZ on a Medicare claim (${ctx.visit.payer.reason}); without AT it is read as maintenance and denied. ${
+            care.type === 'maintenance'
+              ? 'The note calls the care maintenance: use GA with an ABN, or GZ.'
+              : 'Add AT if the care is active/corrective.'
+          }`,
+          evidence: [line.span],
+          sources: [FIRST_COAST, BPM_MAINTENANCE],
+        });
+      }
+    }
+    return findings;
+  }),
+};

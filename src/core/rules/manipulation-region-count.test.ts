@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { visitPage } from '../chiro/visit-page';
+import { manipulationRegionCount } from './manipulation-region-count';
+import { runRule } from './run-rule';
+
+const THREE = 'C3, T6 and L2 subluxations with tenderness and restricted motion. CMT to C3, T6 and L2.';
+
+describe('manipulation-region-count', () => {
+  it('suggests 98941 when three spinal regions are treated and 98940 is billed', () => {
+    const { findings } = runRule(
+      manipulationRegionCount,
+      visitPage('M99.11, M99.12, M99.13', THREE, ['98940']),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', code: '98940', suggestions: ['98941'] });
+    expect(findings[0]?.message).toMatch(
+      /^3 spinal regions treated: cervical \(C3\), thoracic \(T6\), lumbar \(L2\) → 98941/,
+    );
+  });
+
+  it('is quiet when the band holds the count', () => {
+    expect(runRule(manipulationRegionCount, visitPage('M99.11', THREE, ['98941'])).findings).toEqual([]);
+  });
+
+  it('counts the occiput as cervical and says so', () => {
+    const note = 'Occiput fixation, tender. C1 ASRA. T2 subluxation. Adjusted the occiput, C1 and T2.';
+    const { findings } = runRule(
+      manipulationRegionCount,
+      visitPage('M99.10, M99.11, M99.12', note, ['98941']),
+    );
+    expect(findings[0]?.suggestions).toEqual(['98940']);
+    expect(findings[0]?.message).toMatch(/occiput .* counts as cervical/);
+  });
+
+  it('does not count a region the note says was not adjusted or is only planned', () => {
+    const note =
+      'C5 subluxation. Adjusted C5. No adjustment to the lumbar spine today. Plan: will adjust T4 next visit.';
+    expect(runRule(manipulationRegionCount, visitPage('M99.11', note, ['98940'])).findings).toEqual([]);
+  });
+
+  it('counts osteopathic body regions for 98925-98929', () => {
+    const note =
+      'Somatic dysfunction C4, T2, L3, sacrum and left innominate. Muscle energy to C4, T2, L3, the sacrum and the left innominate.';
+    const { findings } = runRule(manipulationRegionCount, visitPage('', note, ['98926']));
+    expect(findings[0]?.suggestions).toEqual(['98927']);
+  });
+
+  it('points spinal codes at 98943 when only extremities were treated', () => {
+    const note = 'Right knee misalignment, tender. Adjusted the right knee and ankle.';
+    expect(
+      runRule(manipulationRegionCount, visitPage('M99.16', note, ['98940'])).findings[0]?.suggestions,
+    ).toEqual(['98943']);
+  });
+});

@@ -1,0 +1,117 @@
+import type { Finding } from '../types';
+import type { CmtRegion, OmtRegion, ProcedureLine } from '../chiro/chiro-types';
+import { CPT_REGIONS, FIRST_COAST, OMT_REGIONS } from '../chiro/chiro-sources';
+import { codeForCount, manipulationCode, type ManipulationScheme } from '../chiro/procedure-codes';
+import { CMT_SPINAL, conventionOf } from '../chiro/region-conventions';
+import type { PageRule } from './rule';
+import { onChiroVisit, type ChiroContext } from '../chiro/chiro-context';
+import { OCCIPUT_NOTE } from '../chiro/chiro-helpers';
+
+const SCHEME_WORDS: Record<ManipulationScheme, string> = {
+  'cmt-spinal': 'spinal region',
+  'cmt-extraspinal': 'extraspinal region',
+  omt: 'body region',
+};
+
+/** The distinct regions of `scheme` the note documents as manipulated today, with the segments that show it. */
+export function treatedRegions(ctx: ChiroContext, scheme: ManipulationScheme) {
+  const regions = new Map<CmtRegion | OmtRegion, { names: string[]; spans: Finding['evidence'] }>();
+  for (const s of ctx.visit.segments) {
+    if (s.status !== 'affirmed' || !s.treated) continue;
+    const convention = conventionOf(s.kind);
+    const spinal = CMT_SPINAL.includes(convention.cmt);
+    const region = scheme === 'omt' ? convention.omt : convention.cmt;
+    if (scheme === 'cmt-spinal' && !spinal) continue;
+    if (scheme === 'cmt-extraspinal' && spinal) continue;
+    const entry = regions.get(region) ?? { names: [], spans: [] };
+    entry.names.push(s.name);
+    entry.spans.push(s.span);
+    regions.set(region, entry);
+  }
+  return regions;
+}
+
+/** For a CMT line with nothing treated in its group, the other group's treated regions and its code. */
+function otherScheme(ctx: ChiroContext, scheme: ManipulationScheme) {
+  if (scheme === 'omt') return undefined;
+  const other: ManipulationScheme = scheme === 'cmt-spinal' ? 'cmt-extraspinal' : 'cmt-spinal';
+  const regions = treatedRegions(ctx, other);
+  const right = codeForCount(other, regions.size);
+  return regions.size > 0 && right ? { scheme: other, regions, right } : undefined;
+}
+
+function wrongGroup(
+  line: ProcedureLine,
+  scheme: ManipulationScheme,
+  other: NonNullable<ReturnType<typeof otherScheme>>,
+): Finding {
+  const list = [...other.regions.entries()]
+    .map(([region, e]) => `${region} (${[...new Set(e.names)].join(', ')})`)
+    .join(', ');
+  return {
+    rule: 'manipulation-region-count',
+    severity: 'warning',
+    code: line.code,
+    suggestions: [other.right.code],
+    message: `${line.code} counts ${SCHEME_WORDS[scheme]}s, but the note documents no ${SCHEME_WORDS[scheme]} treated today; it documents ${other.regions.size} ${SCHEME_WORDS[other.scheme]}${other.regions.size === 1 ? '' : 's'}: ${list} → ${other.right.code} (${other.right.short}).`,
+    evidence: [line.span, ...[...other.regions.values()].flatMap((e) => e.spans)],
+    sources: [CPT_REGIONS, FIRST_COAST],
+  };
+}
+
+/**
+ * manipulation-region-count (warning): the manipulation code's band (98940 = 1-2 spinal regions,
+ * 98941 = 3-4, 98942 = 5; 98925-98929 by osteopathic body regions) disagrees with the number of
+ * distinct regions the note documents as treated. Counted with CPT's regions, so the occiput is cervical.
+ */
+export const manipulationRegionCount: PageRule = {
+  id: 'manipulation-region-count',
+  title: 'Manipulation code does not match the regions treated',
+  help: 'Counts the distinct regions the note says were adjusted or manipulated today (CPT regions for 98940-98943, osteopathic body regions for 98925-98929) and compares them with the code billed.',
+  defaultSeverity: 'warning',
+  families: ['m99'],
+  scope: 'page',
+  sources: [CPT_REGIONS, OMT_REGIONS, FIRST_COAST],
+  check: onChiroVisit((ctx) => {
+    const findings: Finding[] = [];
+    const seen = new Set<ManipulationScheme>();
+    for (const line of ctx.visit.procedures) {
+      const code = manipulationCode(line.code);
+      if (!code || seen.has(code.scheme)) continue;
+      seen.add(code.scheme);
+      const regions = treatedRegions(ctx, code.scheme);
+      const count = regions.size;
+      if (count >= code.min && count <= code.max) continue;
+      if (count === 0) {
+        const other = otherScheme(ctx, code.scheme);
+        // Nothing treated at all: the count cannot be judged. Treated only in the other CPT group
+        // (extremities billed as spinal, or the reverse): the code names the wrong group.
+        if (other) findings.push(wrongGroup(line, code.scheme, other));
+        continue;
+      }
+      const right = codeForCount(code.scheme, count);
+      const list = [...regions.entries()]
+        .map(([region, e]) => `${region} (${[...new Set(e.names)].join(', ')})`)
+        .join(', ');
+      const occiput =
+        code.scheme === 'cmt-spinal' &&
+        ctx.visit.segments.some((s) => s.kind === 'occiput' && s.treated && s.status === 'affirmed');
+      const words = SCHEME_WORDS[code.scheme];
+      const wanted = right
+        ? ` → ${right.code} (${right.short})`
+        : count > code.max
+          ? ` (more than any ${line.code.slice(0, 4)}x code counts)`
+          : '';
+      findings.push({
+        rule: 'manipulation-region-count',
+        severity: 'warning',
+        code: line.code,
+        suggestions: right && right.code !== line.code ? [right.code] : [],
+        message: `${count} ${words}${count === 1 ? '' : 's'} treated: ${list}${wanted}. ${line.code} is for ${code.min === code.max ? code.min : `${code.min}-${code.max}`} ${words}s.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
+        evidence: [line.span, ...[...regions.values()].flatMap((e) => e.spans)],
+        sources: code.scheme === 'omt' ? [OMT_REGIONS] : [CPT_REGIONS, FIRST_COAST],
+      });
+    }
+    return findings;
+  }),
+};

@@ -1,0 +1,51 @@
+import type { Finding } from '../types';
+import { CMS_A56273, STEDI_PRIMARY } from '../chiro/chiro-sources';
+import { payerLabel } from '../chiro/detect-payer';
+import type { PageRule } from './rule';
+import { onChiroVisit } from '../chiro/chiro-context';
+import { codeForRegion } from '../chiro/chiro-helpers';
+
+const PRIMARY = /^M99\.0[0-5]$/;
+const SPINAL_CMT = new Set(['98940', '98941', '98942']);
+
+/**
+ * medicare-primary-diagnosis (error): the payer is Medicare, a 98940-98942 line is billed and the
+ * first-listed diagnosis is not M99.00-M99.05. Suggests moving a listed M99.00-M99.05 code first,
+ * or the M99.0- code for the first region the note documents.
+ */
+export const medicarePrimaryDiagnosis: PageRule = {
+  id: 'medicare-primary-diagnosis',
+  title: 'Medicare needs the subluxation code first',
+  help: 'On a Medicare claim with 98940-98942, the first-listed diagnosis must be M99.00-M99.05 (segmental dysfunction of the head to pelvic region). Runs only when the payer is known to be Medicare.',
+  defaultSeverity: 'error',
+  families: ['m99'],
+  scope: 'page',
+  sources: [STEDI_PRIMARY, CMS_A56273],
+  check: onChiroVisit((ctx) => {
+    if (ctx.visit.payer.payer !== 'medicare') return [];
+    const line = ctx.visit.procedures.find((p) => SPINAL_CMT.has(p.code));
+    const first = ctx.codes[0];
+    if (!line || !first || PRIMARY.test(first.code)) return [];
+    const listed = ctx.codes.find((c) => PRIMARY.test(c.code));
+    const spinal = ctx.visit.regions.find(
+      (r) => (r.lesion || r.treated) && /^M99\.0[0-5]$/.test(codeForRegion(ctx.visit, r.region, '0')),
+    );
+    const suggestion = listed?.code ?? (spinal ? codeForRegion(ctx.visit, spinal.region, '0') : undefined);
+    const finding: Finding = {
+      rule: 'medicare-primary-diagnosis',
+      severity: 'error',
+      code: first.code,
+      suggestions: suggestion ? [suggestion] : [],
+      message: `Payer ${payerLabel('medicare')} (${ctx.visit.payer.reason}) and ${line.code} is billed, so the first-listed diagnosis must be M99.00-M99.05; it is ${first.code}.${
+        listed
+          ? ` List ${listed.code} first.`
+          : suggestion
+            ? ` Consider ${suggestion} first (the ${spinal?.region} region the note documents).`
+            : ''
+      }`,
+      evidence: [first.span, line.span],
+      sources: [STEDI_PRIMARY, CMS_A56273],
+    };
+    return [finding];
+  }),
+};

@@ -1,0 +1,75 @@
+import type { Finding, Severity } from '../types';
+import { BPM_LEVEL, BPM_PART } from '../chiro/chiro-sources';
+import { chiroCodeRegion } from '../chiro/read-visit';
+import { partMet, xrayInWindow } from '../chiro/subluxation-proof';
+import type { PageRule } from './rule';
+import { onChiroVisit } from '../chiro/chiro-context';
+import { isOsteopathic } from '../chiro/chiro-helpers';
+import { manipulationCode } from '../chiro/procedure-codes';
+
+/**
+ * subluxation-documentation (warning for Medicare, info otherwise): a billed region whose
+ * subluxation is shown neither by an X-ray in the window nor by two of P/A/R/T with one of them
+ * A or R; and a region named without the exact level (BPM §240.1.4).
+ */
+export const subluxationDocumentation: PageRule = {
+  id: 'subluxation-documentation',
+  title: 'Subluxation not shown the way Medicare asks',
+  help: 'Each billed region needs an X-ray (12 months before to 3 months after the start of treatment) or two of P (pain), A (asymmetry), R (range of motion), T (tissue/tone), one of them A or R, and the exact level (e.g. C5, L4-L5).',
+  defaultSeverity: 'warning',
+  families: ['m99'],
+  scope: 'page',
+  sources: [BPM_PART, BPM_LEVEL],
+  check: onChiroVisit((ctx) => {
+    // BPM §240 is the chiropractic benefit: an osteopathic visit (OMT lines only) is not held to PART.
+    if (
+      isOsteopathic(ctx.visit) &&
+      !ctx.visit.procedures.some((p) => manipulationCode(p.code)?.scheme !== 'omt')
+    )
+      return [];
+    const severity: Severity = ctx.visit.payer.payer === 'medicare' ? 'warning' : 'info';
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const c of ctx.codes) {
+      const region = chiroCodeRegion(c.code);
+      if (!region || seen.has(c.code)) continue;
+      seen.add(c.code);
+      const row = ctx.visit.regions.find((r) => r.region === region && (r.treated || r.lesion));
+      // A region with nothing documented is region-mismatch/unsupported-code's finding, not this one.
+      if (!row) continue;
+      const problems: string[] = [];
+      const xray = xrayInWindow(ctx.visit, row);
+      if (!xray.ok && !partMet(row)) {
+        const found = (['P', 'A', 'R', 'T'] as const).filter((l) => row.part[l]);
+        problems.push(
+          `the ${region} subluxation is shown neither by an X-ray in the window${xray.why ? ` (${xray.why})` : ''} nor by two of P/A/R/T with one of them A or R (found: ${found.length > 0 ? found.join(', ') : 'none'})`,
+        );
+      }
+      if (row.levels.length === 0)
+        problems.push(
+          `the note names the ${region} region but not the exact level (e.g. ${LEVEL_EXAMPLE[region] ?? 'the bone or joint'})`,
+        );
+      if (problems.length === 0) continue;
+      findings.push({
+        rule: 'subluxation-documentation',
+        severity,
+        code: c.code,
+        suggestions: [],
+        message: `For ${c.code}, ${problems.join('; and ')}.${severity === 'info' ? ' (Medicare asks for this; the payer is not known to be Medicare.)' : ''}`,
+        evidence: [c.span, ...row.evidence.slice(0, 4)],
+        sources: [BPM_PART, BPM_LEVEL],
+      });
+    }
+    return findings;
+  }),
+};
+
+const LEVEL_EXAMPLE: Record<string, string> = {
+  head: 'occiput or TMJ',
+  cervical: 'C5',
+  thoracic: 'T6',
+  lumbar: 'L4',
+  sacral: 'sacrum',
+  pelvic: 'right SI joint',
+  'rib cage': 'R4',
+};

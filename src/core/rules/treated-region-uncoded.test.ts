@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { visitPage } from '../chiro/visit-page';
+import { regionMismatch } from './region-mismatch';
+import { runRule } from './run-rule';
+import { treatedRegionUncoded } from './treated-region-uncoded';
+
+describe('treated-region-uncoded', () => {
+  it('names each treated, subluxated region without a code (the issue example)', () => {
+    const note = 'Subluxations at C3, T6 and L2 with tenderness and restricted motion. CMT to C3, T6, L2.';
+    const { findings } = runRule(treatedRegionUncoded, visitPage('M99.01', note, ['98941']));
+    expect(findings.map((f) => f.code)).toEqual(['M99.12', 'M99.13']);
+    expect(findings[0]?.message).toMatch(/T6 \(thoracic region\)/);
+  });
+
+  it('suggests M99.0- for Medicare, which wants M99.00-M99.05', () => {
+    const note =
+      'Insurance: Medicare\nL4 subluxation, tender. Right SI joint subluxation. Adjusted L4 and the right SI joint.';
+    expect(
+      runRule(treatedRegionUncoded, visitPage('M99.03', note, ['98940-AT'])).findings[0]?.suggestions,
+    ).toEqual(['M99.05']);
+  });
+
+  it('puts an occiput lesion in the head region for the diagnosis', () => {
+    const note = 'Occiput subluxation with tenderness. C2 PLS. Adjusted the occiput and C2.';
+    const { findings } = runRule(treatedRegionUncoded, visitPage('M99.11', note, ['98940']));
+    expect(findings[0]?.code).toBe('M99.10');
+    expect(findings[0]?.message).toMatch(/head for the diagnosis|head region for the diagnosis/);
+  });
+
+  it('needs a documented lesion: an adjustment alone is not enough', () => {
+    expect(
+      runRule(treatedRegionUncoded, visitPage('M99.11', 'C5 subluxation. Adjusted C5 and L4.', ['98940']))
+        .findings,
+    ).toEqual([]);
+  });
+
+  it('leaves a region to region-mismatch when that finding already suggests it', () => {
+    const input = visitPage('M99.12', 'L4 subluxation with tenderness. Adjusted L4.', ['98940']);
+    expect(runRule(treatedRegionUncoded, input, { before: [regionMismatch] }).findings).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import type { Finding } from '../types';
+import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from '../chiro/chiro-sources';
+import { m99Region } from '../chiro/read-visit';
+import type { PageRule } from './rule';
+import { onChiroVisit, type ChiroContext } from '../chiro/chiro-context';
+import { codeForRegion, listNames, OCCIPUT_NOTE, segmentsIn } from '../chiro/chiro-helpers';
+
+/**
+ * treated-region-uncoded (warning): a region the note says was treated today, with a subluxation or
+ * dysfunction documented there, has no M99 code for that region; suggests the code. Regions that a
+ * region-mismatch finding already suggests are left to that finding.
+ */
+export const treatedRegionUncoded: PageRule = {
+  id: 'treated-region-uncoded',
+  title: 'Treated region has no diagnosis code',
+  help: 'A region adjusted today with a documented subluxation or segmental dysfunction should have its own M99.0- or M99.1- code (the fifth character is the region).',
+  defaultSeverity: 'warning',
+  families: ['m99'],
+  scope: 'page',
+  sources: [M99_TABULAR, BPM_LEVEL],
+  // A region a region-mismatch finding (a code rule, run before page rules) already suggests is not suggested twice.
+  check: onChiroVisit((chiro, ctx) =>
+    uncodedRegions(
+      chiro,
+      new Set(ctx.prior.filter((f) => f.rule === 'region-mismatch').flatMap((f) => f.suggestions)),
+    ),
+  ),
+};
+
+/** The check, told which codes a region-mismatch finding already suggests (those regions are skipped). */
+export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<string>): Finding[] {
+  if (ctx.codes.length === 0 && ctx.visit.procedures.length === 0) return [];
+  const codedRegions = new Set(ctx.codes.map((c) => m99Region(c.code)).filter(Boolean));
+  const findings: Finding[] = [];
+  for (const row of ctx.visit.regions) {
+    if (!row.treated || !row.lesion || codedRegions.has(row.region)) continue;
+    const code = codeForRegion(ctx.visit, row.region);
+    if (alreadySuggested.has(code) || [...alreadySuggested].some((s) => m99Region(s) === row.region))
+      continue;
+    const segments = segmentsIn(ctx.visit, row.region);
+    const occiput = segments.some((s) => s.kind === 'occiput');
+    findings.push({
+      rule: 'treated-region-uncoded',
+      severity: 'warning',
+      code,
+      suggestions: [code],
+      message: `The note documents a ${segments.some((s) => s.lesionKind === 'dysfunction') ? 'segmental dysfunction' : 'subluxation'} treated today at ${listNames(segments.map((s) => s.name))} (${row.region} region), but no code names that region. Consider ${code}.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
+      evidence: segments.map((s) => s.span),
+      sources: occiput ? [M99_TABULAR, M99_OCCIPUT] : [M99_TABULAR],
+    });
+  }
+  return findings;
+}

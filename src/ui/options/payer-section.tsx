@@ -1,0 +1,62 @@
+import type { PayerId } from '../../core/chiro/chiro-types';
+import { LockedNote } from './locked-note';
+import type { OptionsState } from './options-state';
+
+const CHOICES: { id: PayerId; label: string }[] = [
+  { id: 'unknown', label: 'Not set (payer rules off unless the page names one)' },
+  { id: 'medicare', label: 'Medicare' },
+  { id: 'medicaid', label: 'Medicaid' },
+  { id: 'commercial', label: 'Commercial plan' },
+  { id: 'self-pay', label: 'Self-pay' },
+  { id: 'workers-comp', label: "Workers' compensation" },
+  { id: 'auto', label: 'Auto insurance' },
+];
+
+/** The built-in demo hosts and every enabled site, each with the payer assumed there. */
+const BUILT_IN = ['http://localhost', 'http://127.0.0.1'];
+
+/**
+ * The payer ChartLint assumes on a site when the page shows no coverage line. Medicare's
+ * chiropractic rules (first-listed diagnosis, AT/GA/GZ) run only when the payer is Medicare; the
+ * side panel always says which payer it assumed and why.
+ */
+export function PayerSection({ state }: { state: OptionsState }) {
+  const settings = state.settings.value;
+  if (!settings) return null;
+  const sites = [...new Set([...BUILT_IN, ...settings.enabledSites, ...Object.keys(settings.payers ?? {})])];
+  return (
+    <section aria-labelledby="payer-title">
+      <h2 id="payer-title">Payer per site</h2>
+      <p class="muted">
+        Used for chiropractic visits when the page itself names no payer (a coverage line on the page always
+        wins). Medicare rules run only when the payer is Medicare.
+      </p>
+      <ul class="site-list" aria-label="Payer per site">
+        {sites.map((origin) => {
+          const locked = settings.locks.payers?.includes(origin) ?? false;
+          const id = `payer-${origin.replace(/\W+/g, '-')}`;
+          return (
+            <li key={origin} data-payer-site={origin}>
+              <label for={id}>
+                <span class="code">{origin}</span>
+              </label>{' '}
+              <select
+                id={id}
+                value={settings.payers?.[origin] ?? 'unknown'}
+                disabled={locked}
+                onChange={(e) => void state.setPayer(origin, e.currentTarget.value as PayerId)}
+              >
+                {CHOICES.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>{' '}
+              {locked && <LockedNote />}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Span } from '../../core';
+import type { ChiroVisit, PartLetter, RegionRow } from '../../core/chiro/chiro-types';
+import './regions-table.css';
+
+const PART: { letter: PartLetter; name: string }[] = [
+  { letter: 'P', name: 'Pain or tenderness' },
+  { letter: 'A', name: 'Asymmetry or misalignment' },
+  { letter: 'R', name: 'Range-of-motion abnormality' },
+  { letter: 'T', name: 'Tissue or tone change' },
+];
+
+const PAYER_NAMES: Record<string, string> = {
+  medicare: 'Medicare',
+  medicaid: 'Medicaid',
+  commercial: 'a commercial plan',
+  'self-pay': 'self-pay',
+  'workers-comp': "workers' compensation",
+  auto: 'auto insurance',
+  unknown: 'unknown',
+};
+
+/** "counted as cervical" when the manipulation count names the place differently (the occiput). */
+function countedNote(row: RegionRow): string | undefined {
+  const other = row.countedAs.filter((r) => r !== row.region);
+  return other.length > 0 ? `counted as ${other.join(', ')} for the manipulation code` : undefined;
+}
+
+function Row({ row, onShowEvidence }: { row: RegionRow; onShowEvidence: (span: Span) => void }) {
+  const first = row.evidence[0];
+  const note = countedNote(row);
+  return (
+    <tr data-region={row.region} data-treated={String(row.treated)} data-coded={String(row.coded.length > 0)}>
+      <th scope="row">
+        {row.region}
+        {note && <span class="counted muted"> ({note})</span>}
+      </th>
+      <td>{row.levels.join(', ') || <span class="muted">level not named</span>}</td>
+      <td data-cell="treated">{row.treated ? 'Treated' : '—'}</td>
+      <td data-cell="lesion">{row.lesion ? 'Yes' : '—'}</td>
+      <td data-cell="coded">{row.coded.length > 0 ? row.coded.join(', ') : <strong class="missing">none</strong>}</td>
+      <td data-cell="part" class="part">
+        {PART.map(({ letter, name }) => (
+          <abbr key={letter} title={`${name}: ${row.part[letter] ? 'documented' : 'not documented'}`} data-met={String(row.part[letter])}>
+            {row.part[letter] ? letter : '·'}
+          </abbr>
+        ))}
+        {row.xray && <span class="xray"> X-ray</span>}
+      </td>
+      <td>
+        {first && (
+          <button type="button" class="quiet" onClick={() => onShowEvidence(first)} aria-label={`Show the ${row.region} documentation in the note`}>
+            Show
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * The visit at a glance for a chiropractic or osteopathic visit: each region the note documents
+ * (treated, subluxation/dysfunction, coded, P/A/R/T, X-ray), the payer the checks assumed and
+ * why, and the procedure lines read. Evidence links to the note.
+ */
+export function RegionsTable({ visit, onShowEvidence }: { visit: ChiroVisit; onShowEvidence: (span: Span) => void }) {
+  const payer = visit.payer;
+  return (
+    <section class="regions-section" aria-labelledby="regions-title" data-chartlint-regions>
+      <h2 id="regions-title">
+        Regions <span class="count">{visit.regions.length}</span>
+      </h2>
+      <p class="payer small" data-payer={payer.payer} data-payer-source={payer.source}>
+        Payer assumed: <strong>{PAYER_NAMES[payer.payer] ?? payer.payer}</strong> <span class="muted">({payer.reason})</span>
+        {payer.evidence && (
+          <>
+            {' '}
+            <button type="button" class="quiet" onClick={() => payer.evidence && onShowEvidence(payer.evidence)}>
+              Show
+            </button>
+          </>
+        )}
+      </p>
+      <p class="procedures small">
+        Procedures: {visit.procedures.length > 0 ? visit.procedures.map((p) => [p.code, ...p.modifiers].join('-')).join(', ') : <span class="muted">none read</span>}
+      </p>
+      {visit.regions.length === 0 ? (
+        <p class="muted small">The note names no treated or subluxated region.</p>
+      ) : (
+        <div class="regions-scroll">
+          <table class="regions">
+            <caption class="sr-only">Regions the note documents: treated, subluxation or dysfunction, coded, P/A/R/T findings</caption>
+            <thead>
+              <tr>
+                <th scope="col">Region</th>
+                <th scope="col">Levels</th>
+                <th scope="col">Today</th>
+                <th scope="col">Sublux.</th>
+                <th scope="col">Coded</th>
+                <th scope="col">
+                  <abbr title="Pain, Asymmetry, Range of motion, Tissue/tone (Medicare BPM Ch.15 §240.1.2)">PART</abbr>
+                </th>
+                <th scope="col">
+                  <span class="sr-only">Evidence</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {visit.regions.map((row) => (
+                <Row key={row.region} row={row} onShowEvidence={onShowEvidence} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Issue 15, as an attacker would try it: a page with nine 1 MB notes (three hidden) must neither
+ * fill storage.session (whose quota every tab shares) nor keep another tab from its badge, and the
+ * user is told that the page was checked only in part.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { badge } from './page-helpers';
+
+const PANEL = 'src/ui/side-panel/index.html';
+
+/** Bytes ChartLint holds in storage.session, read from one of its own pages. */
+const sessionBytes = (probe: Page) => probe.evaluate(() => chrome.storage.session.getBytesInUse(null));
+
+test('nine 1 MB notes stay small in storage, say "checked the first N KB", and leave other tabs their badge', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const hostile = await context.newPage();
+  await hostile.goto(`${server.url}/fixtures/huge-fields.html`);
+  const hostileTab = await tabIdOf(hostile);
+  const probe = await openExtensionPage('src/ui/options/index.html');
+
+  // The hostile tab's state records what was checked of its ~9 MB of notes.
+  const limits = () =>
+    probe.evaluate(async (id) => {
+      const state = (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as { limits?: { checkedChars: number; totalChars: number } } | undefined;
+      return state?.limits;
+    }, hostileTab);
+  await expect.poll(async () => (await limits())?.totalChars ?? 0).toBeGreaterThanOrEqual(9_000_000);
+  const checked = (await limits())!.checkedChars;
+  expect(checked).toBeGreaterThan(0);
+  expect(checked).toBeLessThan(9_000_000);
+  // Only excerpts and findings are stored, never the notes: far below the 10 MiB every tab shares.
+  expect(await sessionBytes(probe)).toBeLessThan(512 * 1024);
+
+  // The panel says so in words.
+  const panel = await openExtensionPage(`${PANEL}?tabId=${hostileTab}`, { width: 380, height: 900 });
+  await expect(panel.locator('[data-limit]')).toContainText(/too large: ChartLint checked the first [\d,]+ KB of [\d,]+ KB/);
+
+  // A normal tab still gets its badge.
+  const normal = await context.newPage();
+  await normal.goto(server.url);
+  await normal.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.60', { delay: 20 });
+  await expect(badge(normal, 'M99.60')).toBeVisible();
+
+  // Closing the hostile tab removes its state.
+  await hostile.close();
+  await expect.poll(() => probe.evaluate((id) => chrome.storage.session.get(`tab/${id}`).then((r) => Object.keys(r).length), hostileTab)).toBe(0);
+});
+
+test("a closed tab's dismissals leave with it", async ({ context, server, openExtensionPage, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.60', { delay: 20 });
+  await expect(badge(page, 'M99.60')).toBeVisible();
+  const tabId = await tabIdOf(page);
+  const probe = await openExtensionPage('src/ui/options/index.html');
+  const key = `dismissed/${page.url().split('#')[0]}`;
+  // A dismissal for the page, written where the panel writes it (storage.session, per page URL).
+  await probe.evaluate(
+    async ({ key }) => chrome.storage.session.set({ [key]: { 'region-mismatch|M99.60': { reason: 'not-applicable', at: 1 } } }),
+    { key },
+  );
+  expect(await probe.evaluate((k) => chrome.storage.session.get(k).then((r) => Object.keys(r).length), key)).toBe(1);
+  await page.close();
+  await expect.poll(() => probe.evaluate((k) => chrome.storage.session.get(k).then((r) => Object.keys(r).length), key)).toBe(0);
+  expect(await probe.evaluate((id) => chrome.storage.session.get(`tab/${id}`).then((r) => Object.keys(r).length), tabId)).toBe(0);
+});

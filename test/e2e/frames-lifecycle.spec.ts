@@ -1,0 +1,120 @@
+/**
+ * Issue 15, as a busy EHR does it: each patient's note opens in a frame that is removed or comes
+ * from another origin, and single-page navigations change the address without a new document.
+ * Frames that go away leave the tab state; frames of different origins are never analysed
+ * together unless the user paired them; pushState and hash changes keep the state.
+ */
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+
+const PANEL = 'src/ui/side-panel/index.html';
+
+async function noteFrame(page: Page): Promise<Frame> {
+  const handle = await page.locator('#note-frame').elementHandle();
+  const frame = await handle.contentFrame();
+  await frame!.waitForLoadState();
+  return frame!;
+}
+
+/** The fields the stored tab state lists for each frame (no texts: lengths only). */
+function storedFields(probe: Page, tabId: number) {
+  return probe.evaluate(async (id) => {
+    const state = (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as
+      | { url: string; frames: Record<string, { fields: { id: string; chars?: number }[] }>; result: { codes: { code: string }[] } }
+      | undefined;
+    return state;
+  }, tabId);
+}
+
+test("a removed note frame no longer explains a new code", async ({ context, server, openExtensionPage, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/frames-patients.html`);
+  const note = await noteFrame(page);
+  await note.getByLabel('Progress note').fill(CERVICAL_NOTE);
+  const dx = page.getByLabel('Diagnosis code');
+  // M99.63 (lumbar) against the cervical note: a region mismatch, with the note as evidence.
+  await dx.pressSequentially('M99.63', { delay: 20 });
+  await expect(badge(page, 'M99.63')).toBeVisible();
+  await expect(finding(page, 'region-mismatch', 'M99.63')).toHaveCount(1);
+  const tabId = await tabIdOf(page);
+  const probe = await openExtensionPage('src/ui/options/index.html');
+  expect(Object.keys((await storedFields(probe, tabId))!.frames).length).toBe(2);
+
+  // The EHR closes the patient's note.
+  await page.evaluate(() => document.getElementById('note-frame')!.remove());
+  await expect.poll(async () => Object.keys((await storedFields(probe, tabId))!.frames)).toEqual(['0']);
+
+  // Another code: nothing of the removed note may be its evidence.
+  await dx.fill('');
+  await dx.pressSequentially('M99.64', { delay: 20 });
+  await expect(badge(page, 'M99.64')).toBeVisible();
+  await expect(finding(page, 'region-mismatch', 'M99.64')).toHaveCount(0);
+  const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 900 });
+  await expect(panel.locator('.findings').first()).toBeVisible();
+  await expect(panel.locator('.findings')).not.toContainText('uncovertebral');
+  await expect(panel.locator('[data-rule="region-mismatch"]')).toHaveCount(0);
+});
+
+test("a cross-origin frame's note does not drive the top page's badge unless the pair is pinned", async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  const other = `${server.otherOriginUrl}/fixtures/iframe-note.html`;
+  await page.goto(`${server.url}/fixtures/frames-patients.html?note=${encodeURIComponent(other)}`);
+  const note = await noteFrame(page);
+  expect(new URL(note.url()).origin).not.toBe(new URL(page.url()).origin);
+  await note.getByLabel('Progress note').fill(CERVICAL_NOTE);
+  const tabId = await tabIdOf(page);
+  const probe = await openExtensionPage('src/ui/options/index.html');
+  // The other origin's note has reached the worker before the code is typed.
+  await expect
+    .poll(async () => Object.values((await storedFields(probe, tabId))?.frames ?? {}).some((f) => f.fields.some((x) => (x.chars ?? 0) > 50)))
+    .toBe(true);
+
+  // M99.60 (head) against a cervical note would be a region mismatch: not from another origin's note.
+  await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
+  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
+
+  // The user pins the two origins together (settings): the same page is now checked as one.
+  await serviceWorker.evaluate(
+    async (pair) => chrome.storage.sync.set({ settings: { pairedOrigins: [pair] } }),
+    [new URL(page.url()).origin, new URL(note.url()).origin],
+  );
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+});
+
+test('pushState, replaceState and hash changes keep the tab state, and the page resends its address', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.60', { delay: 20 });
+  await expect(badge(page, 'M99.60')).toBeVisible();
+  const tabId = await tabIdOf(page);
+  const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 900 });
+  await expect(panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]')).toBeVisible();
+  const probe = await openExtensionPage('src/ui/options/index.html');
+
+  for (const navigate of [
+    () => page.evaluate(() => history.pushState({}, '', '/chart/2')),
+    () => page.evaluate(() => history.replaceState({}, '', '/chart/2?tab=notes')),
+    () => page.evaluate(() => (location.hash = 'plan')),
+  ]) {
+    await navigate();
+    const url = page.url();
+    // The content script reported the new address, and the state kept the page's codes.
+    await expect.poll(async () => (await storedFields(probe, tabId))?.url).toBe(url);
+    expect((await storedFields(probe, tabId))!.result.codes.map((c) => c.code)).toContain('M99.60');
+    await expect(panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]')).toBeVisible();
+    await expect(badge(page, 'M99.60')).toBeVisible();
+  }
+});
