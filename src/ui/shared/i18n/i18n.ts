@@ -5,31 +5,19 @@
  * user may pick one in the options (`setLanguage`). Numbers and dates go through Intl.
  */
 import { signal } from '@preact/signals';
-import en from '../../../../public/_locales/en/messages.json';
-import es from '../../../../public/_locales/es/messages.json';
+import { CATALOGUES, LANGUAGES, pickLanguage, translate, type Catalogue, type Language } from '../../../platform/i18n';
 
-type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string }> };
-export type Catalogue = Record<string, Entry>;
-
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { CATALOGUES, LANGUAGES, type Catalogue, type Language };
 /** 'auto' follows the browser's language. */
 export type LanguageChoice = Language | 'auto';
-
-export const CATALOGUES: Record<Language, Catalogue> = { en, es };
-export type MessageId = keyof typeof en;
+export type MessageId = keyof typeof CATALOGUES.en;
 
 /** The language the surfaces speak now; `t` reads it, so components re-render when it changes. */
 export const language = signal<Language>(browserLanguage());
 
 /** The browser's UI language when we have a catalogue for it, else English. */
 export function browserLanguage(tags: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): Language {
-  for (const tag of tags) {
-    const base = tag.toLowerCase().split('-')[0];
-    const hit = LANGUAGES.find((l) => l === base);
-    if (hit) return hit;
-  }
-  return 'en';
+  return pickLanguage(tags);
 }
 
 export function setLanguage(choice: LanguageChoice): void {
@@ -49,12 +37,7 @@ export function hasMessage(id: string, lang: Language = language.value): boolean
  * @example t('dismissedOnPage', {count: 3}) // 'Dismissed on this page (3)'
  */
 export function t(id: MessageId | (string & {}), params: Record<string, string | number> = {}): string {
-  const entry = (CATALOGUES[language.value])[id] ?? (CATALOGUES.en)[id];
-  if (!entry) return id;
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
-  });
+  return translate(language.value, id, params);
 }
 
 export function formatNumber(n: number): string {
