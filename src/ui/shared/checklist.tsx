@@ -1,6 +1,6 @@
 import type { ChecklistItem, Span } from '../../core';
 import { EvidenceQuote, type SpanContext } from './evidence-quote';
-import { t } from './i18n/i18n';
+import { hasMessage, t } from './i18n/i18n';
 
 /**
  * The documentation checklist, from the note as it is now: each item met (with the words that meet
@@ -33,12 +33,12 @@ export function Checklist({
             {item.met ? '✓' : '○'}
           </span>
           <div>
-            <span class="label">{t(`checklist_${item.id}`)}</span>
+            <span class="label">{hasMessage(`checklist_${item.id}`) ? t(`checklist_${item.id}`) : item.label}</span>
             <span class="state">{item.met ? t('met') : t('missing')}</span>
             {item.met && (
               <div class="evidence-list">
                 {/* The first place is enough to check; more would bury the items under quotes. */}
-                {(item.met ? firstNew(item) : []).map((span) => (
+                {firstNew(item).map((span) => (
                   <EvidenceQuote key={`${span.fieldId}:${span.start}`} span={span} context={context(span)} onShow={onShowEvidence} />
                 ))}
               </div>
