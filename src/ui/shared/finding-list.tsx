@@ -130,8 +130,10 @@ type CardProps = {
   actions: FindingActions;
   id: string;
   quotes: Quote[];
+  /** The span "Show in note" shows (the first evidence, even when its quote is in a card above). */
+  showSpan?: Span | undefined;
   /** For a typo card: the findings of the corrected code, shown under it. */
-  checks?: { finding: Finding; id: string; quotes: Quote[] }[] | undefined;
+  checks?: { finding: Finding; id: string; quotes: Quote[]; showSpan?: Span | undefined }[] | undefined;
 };
 
 const sameQuotes = (a: Quote[], b: Quote[]) =>
@@ -156,6 +158,7 @@ class MemoFindingCard extends Component<CardProps> {
     return (
       next.finding !== this.props.finding ||
       next.id !== this.props.id ||
+      next.showSpan !== this.props.showSpan ||
       !sameQuotes(next.quotes, this.props.quotes) ||
       (next.checks?.length ?? 0) !== (this.props.checks?.length ?? 0) ||
       (next.checks ?? []).some((c, i) => c.finding !== this.props.checks?.[i]?.finding)
@@ -171,9 +174,11 @@ class MemoFindingCard extends Component<CardProps> {
  * name and the cue that decided it), one action row (copy the suggestion, dismiss with a reason,
  * show in note) and the sources and rule help folded under "Why".
  */
-export function FindingCard({ finding, actions, id, quotes, checks }: CardProps) {
+export function FindingCard({ finding, actions, id, quotes, checks, showSpan }: CardProps) {
   const headingId = `${id}-title`;
   const quote = quotes[0];
+  // Each piece of evidence once: the same words quoted again (another field) add nothing; at most two.
+  const distinct = quotes.filter((q, i) => quotes.findIndex((o) => o.span.text.toLowerCase() === q.span.text.toLowerCase()) === i).slice(0, 2);
   const suggestions = finding.suggestions.filter((s) => s !== finding.code || finding.typed);
   return (
     <li class={`finding sev-${finding.severity}`} data-rule={finding.rule} data-code={finding.code} data-typed={finding.typed} aria-labelledby={headingId}>
@@ -189,7 +194,9 @@ export function FindingCard({ finding, actions, id, quotes, checks }: CardProps)
       <p class="message">{findingMessage(finding)}</p>
       {quote && (
         <div class="evidence-list" role="group" aria-label={t('evidence')}>
-          <EvidenceQuote key={`${quote.span.fieldId}:${quote.span.start}`} span={quote.span} context={quote.context} onShow={actions.onShowEvidence} />
+          {distinct.map((q) => (
+            <EvidenceQuote key={`${q.span.fieldId}:${q.span.start}`} span={q.span} context={q.context} onShow={actions.onShowEvidence} />
+          ))}
         </div>
       )}
       <div class="finding-actions">
@@ -209,8 +216,8 @@ export function FindingCard({ finding, actions, id, quotes, checks }: CardProps)
           </span>
         )}
         <DismissMenu finding={finding} onDismiss={actions.onDismiss} id={id} />
-        {quote && (
-          <button type="button" class="quiet show-in-note" onClick={() => actions.onShowEvidence(quote.span)}>
+        {(showSpan ?? quote?.span) && (
+          <button type="button" class="quiet show-in-note" onClick={() => actions.onShowEvidence((showSpan ?? quote?.span) as Span)}>
             {t('showInNote')}
           </button>
         )}
@@ -242,7 +249,7 @@ export function FindingCard({ finding, actions, id, quotes, checks }: CardProps)
           <h4 id={`${id}-checks`}>{t('checksOfCorrected', { code: finding.code })}</h4>
           <ul class="findings nested">
             {checks.map((c) => (
-              <MemoFindingCard key={c.id} id={c.id} finding={c.finding} actions={actions} quotes={c.quotes} />
+              <MemoFindingCard key={c.id} id={c.id} finding={c.finding} actions={actions} quotes={c.quotes} showSpan={c.showSpan} />
             ))}
           </ul>
         </section>
@@ -260,6 +267,7 @@ const isTypo = (f: Finding) => f.rule === 'invalid-code' && f.severity === 'warn
  */
 export function FindingList({ findings, actions, label }: { findings: Finding[]; actions: FindingActions; label: string }) {
   const seen = new Map<string, number>();
+  const quoted = new Set<string>();
   const entry = (f: Finding) => {
     // Keyed by what the finding is about, not its position, so cards (and an open dismiss menu)
     // survive other findings coming and going above them.
@@ -269,7 +277,10 @@ export function FindingList({ findings, actions, label }: { findings: Finding[];
     const quotes = f.evidence
       .map((span) => ({ span, context: actions.context(span) }))
       .filter((q) => q.context.kind !== 'diagnosis' && (isTypo(f) || q.span.text.toUpperCase().replace(/\s/g, '') !== f.code.replace('.', '').toUpperCase() && q.span.text.toUpperCase() !== f.code));
-    return { key: `${f.rule}|${f.code}|${n}`, id: `finding-${f.rule}-${f.code.replace('.', '')}-${n}`, finding: f, quotes };
+    // Words already quoted in a card above are not quoted again ("Show in note" still finds them).
+    const fresh = quotes.filter((q) => !quoted.has(q.span.text.toLowerCase()));
+    for (const q of fresh) quoted.add(q.span.text.toLowerCase());
+    return { key: `${f.rule}|${f.code}|${n}`, id: `finding-${f.rule}-${f.code.replace('.', '')}-${n}`, finding: f, quotes: fresh, showSpan: quotes[0]?.span };
   };
   const typos = findings.filter(isTypo);
   const under = (f: Finding) => !isTypo(f) && typos.some((t) => t.typed === f.typed && t.code === f.code);
@@ -280,7 +291,7 @@ export function FindingList({ findings, actions, label }: { findings: Finding[];
         .map((f) => {
           const e = entry(f);
           const checks = isTypo(f) ? findings.filter((c) => under(c) && c.typed === f.typed && c.code === f.code).map(entry) : undefined;
-          return <MemoFindingCard key={e.key} id={e.id} finding={f} actions={actions} quotes={e.quotes} checks={checks} />;
+          return <MemoFindingCard key={e.key} id={e.id} finding={f} actions={actions} quotes={e.quotes} showSpan={e.showSpan} checks={checks} />;
         })}
     </ul>
   );
