@@ -18,6 +18,14 @@ import type { CodeVerdict, Finding, FoundCode, Severity } from '../core/types';
 import { verdictWords } from '../core/families-read/verdict-words';
 import type { FrameVerdict } from '../protocol/messages';
 import type { OverlayHost } from './overlay-host';
+import { pickLanguage, translate, type Language } from '../platform/i18n';
+
+/** The badge's language: the browser's, or the user's choice once the content script reads it. */
+let badgeLanguage: Language = pickLanguage(typeof navigator === 'undefined' ? [] : [...navigator.languages]);
+export function setBadgeLanguage(lang: Language): void {
+  badgeLanguage = lang;
+}
+const t = (id: string, params: Record<string, string | number> = {}) => translate(badgeLanguage, id, params);
 
 // Icons are drawn (SVG), not emoji: EHR workstations and headless browsers often lack emoji fonts.
 const SEVERITY_TEXT: Record<Severity, { icon: 'error' | 'warning' | 'info'; label: string }> = {
@@ -104,7 +112,7 @@ function hidePopover(element: HTMLElement): void {
 }
 
 function countText(n: number): string {
-  return `${n} ${n === 1 ? 'finding' : 'findings'}`;
+  return t(new Intl.PluralRules(badgeLanguage).select(n) === 'one' ? 'badgeCount_one' : 'badgeCount_other', { count: n });
 }
 
 /** Cuts long evidence to a readable snippet. */
@@ -406,23 +414,23 @@ export class InlineBadges {
     const findings = this.visibleFindings(badge);
     const codes = badge.codes.join(', ');
     const severity = worstSeverity(findings);
-    const label = `ChartLint: ${countText(findings.length)} for ${codes}`;
+    const label = t('badgeLabel', { count: countText(findings.length), codes });
     badge.status.setAttribute('aria-label', label);
     badge.status.dataset.code = badge.codes.join(' ');
     badge.status.dataset.count = String(findings.length);
     if (severity) badge.status.dataset.severity = severity;
     else delete badge.status.dataset.severity;
-    badge.button.setAttribute('aria-label', `${label}. Show details`);
+    badge.button.setAttribute('aria-label', t('badgeShowDetails', { label }));
     const icon = iconOf(this.doc, severity ? SEVERITY_TEXT[severity].icon : 'none', 'icon');
     badge.button.replaceChildren(icon, this.el('span', 'count', String(findings.length)));
 
     const panel = badge.panel;
-    panel.setAttribute('aria-label', `ChartLint findings for ${codes}`);
+    panel.setAttribute('aria-label', t('badgePanelLabel', { codes }));
     // Plain divs: a <header> here would be a second page banner landmark for assistive tech.
     const header = this.el('div', 'head');
     const close = this.el('button', 'close', '×');
     close.type = 'button';
-    close.setAttribute('aria-label', 'Close');
+    close.setAttribute('aria-label', t('close'));
     close.addEventListener('click', () => this.close(badge, true));
     header.append(this.el('h2', undefined, `ChartLint · ${codes}`), close);
 
@@ -497,27 +505,27 @@ export class InlineBadges {
     }
     const row = this.el('div', 'row');
     const suggestions = finding.suggestions.slice(0, 3);
-    if (suggestions.length > 0) row.append(this.el('span', undefined, 'Suggested:'));
+    if (suggestions.length > 0) row.append(this.el('span', undefined, t('suggested')));
     for (const code of suggestions) {
-      const copy = this.el('button', 'small', 'Copy');
+      const copy = this.el('button', 'small', t('copy'));
       copy.type = 'button';
       copy.dataset.action = 'copy';
-      copy.setAttribute('aria-label', `Copy ${code}`);
+      copy.setAttribute('aria-label', t('copyCodeShort', { code }));
       copy.addEventListener('click', (event) => {
         if (!event.isTrusted) return;
         this.actions.copy(code).then(
-          () => (copy.textContent = 'Copied'),
-          () => (copy.textContent = 'Copy failed'),
+          () => (copy.textContent = t('copied')),
+          () => (copy.textContent = t('copyFailed')),
         );
       });
       const pair = this.el('span', 'suggestion');
       pair.append(this.el('code', undefined, code), copy);
       row.append(pair);
     }
-    const dismiss = this.el('button', 'small dismiss', 'Dismiss');
+    const dismiss = this.el('button', 'small dismiss', t('dismiss'));
     dismiss.type = 'button';
     dismiss.dataset.action = 'dismiss';
-    dismiss.setAttribute('aria-label', `Dismiss on this page as not applicable: ${finding.message}`);
+    dismiss.setAttribute('aria-label', t('dismissNotApplicableLabel', { title: finding.message }));
     dismiss.addEventListener('click', (event) => {
       // Only the user's own click: a page script's scripted .click() must not hide a finding.
       if (!event.isTrusted) return;

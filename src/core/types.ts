@@ -76,6 +76,19 @@ export type Finding = {
   sources: SourceRef[];
   /** The ICD-10-CM release the finding was judged against ("FY2027"), set by stampRelease. */
   release?: string;
+  /**
+   * The message as a catalogue id and its placeholders, so surfaces can say it in the user's
+   * language (`message` stays the English text). Set by the rule runner: the rule's own template
+   * when it gives one, else `finding_<rule>` with `code` and `suggestions`.
+   */
+  messageId?: string;
+  params?: Record<string, string>;
+  /**
+   * The code as the user typed it when it was read with a correction ("M99.6O" read as M99.60).
+   * On the invalid-code typo finding it names the typo; on other rules' findings of that code it
+   * marks them as checks of the corrected code, so surfaces show one card for one typo.
+   */
+  typed?: string;
 };
 
 /** How the release of a visit was chosen and whether it really covers the date of service. */

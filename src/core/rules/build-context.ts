@@ -97,8 +97,25 @@ export function runRules(rules: readonly RuleDefinition[], ctx: RuleContext, fin
       const out = outputOf(rule.check(code, ctx));
       // A code deleted, made a header or not yet added in the release of the visit: the validity
       // findings say which release and what replaces it (release-changes.ts).
-      collect({ ...out, findings: explainReleaseChange(out.findings, code.code, ctx.lookup) });
+      collect({ ...out, findings: explainReleaseChange(out.findings, code.code, ctx.lookup).map((f) => withTemplate(f, typedAs(code))) });
     }
   }
-  for (const rule of rules) if (rule.scope === 'page') collect(outputOf(rule.check(ctx)));
+  for (const rule of rules) if (rule.scope === 'page') {
+    const out = outputOf(rule.check(ctx));
+    collect({ ...out, findings: out.findings.map((f) => withTemplate(f, undefined)) });
+  }
+}
+
+/** The code as typed when it was read with a correction (a letter O for a zero). */
+function typedAs(code: RuleContext['entered'][number]): string | undefined {
+  return code.found.find((f) => f.note)?.span.text;
+}
+
+/**
+ * Gives every finding a catalogue id and placeholders (surfaces translate; `message` stays English
+ * for the CLI) and marks the findings of a mistyped code as checks of the corrected code.
+ */
+function withTemplate(f: Finding, typed: string | undefined): Finding {
+  const out: Finding = f.messageId ? f : { ...f, messageId: `finding_${f.rule.replace(/-/g, '_')}`, params: { code: f.code, suggestions: f.suggestions.join(', ') } };
+  return typed && !out.typed ? { ...out, typed } : out;
 }

@@ -36,15 +36,21 @@ export const invalidCode: CodeRule = {
         },
       ];
     }
-    if (!typo) return [];
-    // "M99.6O": the claim would carry the letter, which no payer accepts; name the fix.
+    const typed = code.found.find((f) => f.note);
+    if (!typo || !typed) return [];
+    // "M99.6O": the claim would carry the letter, which no payer accepts. One finding in the typed
+    // code's name; the checks of the corrected code are marked (runner) and shown under it.
+    const header = code.billable === false;
     return [
       {
         rule: 'invalid-code',
         severity: 'warning',
         code: code.code,
         suggestions: [code.code],
-        message: `${typo}. Retype it as ${code.code}${code.billable === false ? ', which also needs a region digit' : ''}.`,
+        message: `You typed ${typed.span.text} (letter O). Did you mean ${code.code}?${header ? ' It also needs a region digit.' : ''}`,
+        messageId: header ? 'finding_typo_letter_o_header' : 'finding_typo_letter_o',
+        params: { typed: typed.span.text, code: code.code },
+        typed: typed.span.text,
         evidence: code.found.filter((f) => f.note).map((f) => f.span),
         sources: [ORDER_FILE],
       },

@@ -1,18 +1,19 @@
+import { t } from '../shared/i18n/i18n';
 import type { OptionsState } from './options-state';
 
 export function AboutSection({ state, version }: { state: OptionsState; version: string }) {
   return (
     <section aria-labelledby="about-title">
-      <h2 id="about-title">About</h2>
+      <h2 id="about-title">{t('aboutTitle')}</h2>
       <p>
-        ChartLint version <strong data-version>{version}</strong>.
+        {t('aboutVersion')} <strong data-version>{version}</strong>.
       </p>
-      <table class="sources" aria-label="Data sources">
+      <table class="sources" aria-label={t('dataSources')}>
         <thead>
           <tr>
-            <th scope="col">Data</th>
-            <th scope="col">Release</th>
-            <th scope="col">Publisher and licence</th>
+            <th scope="col">{t('colData')}</th>
+            <th scope="col">{t('colRelease')}</th>
+            <th scope="col">{t('colPublisher')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,10 +1,11 @@
+import { t } from '../shared/i18n/i18n';
 import { MODES, type Mode } from '../../protocol/settings';
 import type { OptionsState } from './options-state';
 import { LockedNote } from './locked-note';
 
 const MODE_TEXT: Record<Mode, { name: string; help: string }> = {
-  quiet: { name: 'Quiet', help: 'A badge next to the diagnosis field; findings open when you click it.' },
-  interruptive: { name: 'Interruptive', help: 'The badge opens its findings by itself when a new problem appears.' },
+  quiet: { name: 'modeQuiet', help: 'modeQuietHelp' },
+  interruptive: { name: 'modeInterruptive', help: 'modeInterruptiveHelp' },
 };
 
 type ReleaseRow = { version: string; effectiveFrom: string; effectiveTo: string; caveat?: string };
@@ -22,12 +23,12 @@ function ReleaseWindows({ releases }: { releases: readonly ReleaseRow[] }) {
   return (
     <>
       <table class="release-windows" data-release-windows>
-        <caption>ICD-10-CM releases ChartLint ships</caption>
+        <caption>{t('releasesCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Release</th>
-            <th scope="col">In force</th>
-            <th scope="col">Today</th>
+            <th scope="col">{t('colRelease')}</th>
+            <th scope="col">{t('colInForce')}</th>
+            <th scope="col">{t('colToday')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,17 +36,17 @@ function ReleaseWindows({ releases }: { releases: readonly ReleaseRow[] }) {
             <tr key={r.version} data-release={r.version}>
               <th scope="row">{r.version}</th>
               <td>
-                {r.effectiveFrom} to {r.effectiveTo}
+                {t('fromTo', { from: r.effectiveFrom, to: r.effectiveTo })}
                 {r.caveat && <div class="muted">{r.caveat}</div>}
               </td>
-              <td>{now < r.effectiveFrom ? 'not yet in force' : now > r.effectiveTo ? 'ended' : 'in force'}</td>
+              <td>{now < r.effectiveFrom ? t('notYetInForce') : now > r.effectiveTo ? t('ended') : t('inForce')}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {newest && now > newest.effectiveTo && (
         <p class="error-line" role="note">
-          The newest release ChartLint ships, {newest.version}, ended on {newest.effectiveTo}. Codes on visits after that date are checked against it and may be out of date: update ChartLint.
+          {t('newestEnded', { version: newest.version, date: newest.effectiveTo })}
         </p>
       )}
     </>
@@ -57,40 +58,37 @@ export function DisplaySection({ state, releases }: { state: OptionsState; relea
   if (!settings) return null;
   return (
     <section aria-labelledby="display-title">
-      <h2 id="display-title">Display</h2>
+      <h2 id="display-title">{t('displayTitle')}</h2>
       <fieldset class="modes" disabled={settings.locks.mode}>
         <legend>
-          How findings appear {settings.locks.mode && <LockedNote />}
+          {t('howFindingsAppear')} {settings.locks.mode && <LockedNote />}
         </legend>
         {MODES.map((mode) => (
           <label key={mode} class="choice">
             <input type="radio" name="mode" value={mode} checked={settings.mode === mode} onChange={() => void state.setMode(mode)} />
-            <strong>{MODE_TEXT[mode].name}</strong> <span class="muted">{MODE_TEXT[mode].help}</span>
+            <strong>{t(MODE_TEXT[mode].name)}</strong> <span class="muted">{t(MODE_TEXT[mode].help)}</span>
           </label>
         ))}
       </fieldset>
       <div class="row">
-        <label for="release">ICD-10-CM release used</label>
+        <label for="release">{t('releaseUsed')}</label>
         <select id="release" value={settings.release} disabled={settings.locks.release} onChange={(e) => void state.setRelease(e.currentTarget.value)}>
-          <option value="latest">The release in force on the date of service (recommended)</option>
+          <option value="latest">{t('releaseLatest')}</option>
           {releases.map((r) => (
             <option key={r.version} value={r.version}>
-              Always {r.version} (effective {r.effectiveFrom} to {r.effectiveTo})
+              {t('releaseAlways', { version: r.version, from: r.effectiveFrom, to: r.effectiveTo })}
             </option>
           ))}
         </select>
         {settings.locks.release && <LockedNote />}
       </div>
-      <p class="muted">
-        The date of service is read from the page (visit, encounter or service date), else the date you set in the side panel, else
-        today.
-      </p>
+      <p class="muted">{t('dateOfServiceExplained')}</p>
       <ReleaseWindows releases={releases} />
       <div class="row">
         <button type="button" onClick={() => void state.resetDismissed()}>
-          Reset dismissed findings
+          {t('resetDismissed')}
         </button>
-        <span class="muted">Shows again every finding you dismissed in open tabs.</span>
+        <span class="muted">{t('resetDismissedHelp')}</span>
       </div>
     </section>
   );

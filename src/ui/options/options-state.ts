@@ -3,6 +3,7 @@ import type { RuleId } from '../../core';
 import type { PayerId } from '../../core/chiro/chiro-types';
 import type { EffectiveSettings, Mode, PartialSettings, PinnedSelectors, RuleSetting } from '../../protocol/settings';
 import type { DataSource, OptionsPort } from './options-port';
+import { t, tn } from '../shared/i18n/i18n';
 
 /**
  * The options page's state: the merged settings (managed wins, see protocol/settings.ts) and the
@@ -23,7 +24,7 @@ export function createOptionsState(port: OptionsPort) {
       await step();
       if (what) status.value = what;
     } catch (error) {
-      status.value = `Could not save: ${error instanceof Error ? error.message : String(error)}`;
+      status.value = t('couldNotSave', { error: error instanceof Error ? error.message : String(error) });
     }
   };
   const save = (what: string, change: (user: PartialSettings) => PartialSettings) =>
@@ -43,17 +44,17 @@ export function createOptionsState(port: OptionsPort) {
 
   function setRule(id: RuleId, change: Partial<RuleSetting>) {
     if (settings.value?.locks.rules.includes(id)) return Promise.resolve();
-    return save('Saved.', (user) => ({ ...user, rules: { ...user.rules, [id]: { ...user.rules?.[id], ...change } } }));
+    return save(t('saved'), (user) => ({ ...user, rules: { ...user.rules, [id]: { ...user.rules?.[id], ...change } } }));
   }
 
   function setMode(mode: Mode) {
     if (settings.value?.locks.mode) return Promise.resolve();
-    return save('Saved.', (user) => ({ ...user, mode }));
+    return save(t('saved'), (user) => ({ ...user, mode }));
   }
 
   function setRelease(release: string) {
     if (settings.value?.locks.release) return Promise.resolve();
-    return save('Saved.', (user) => ({ ...user, release }));
+    return save(t('saved'), (user) => ({ ...user, release }));
   }
 
   /** The payer assumed on a site when its pages name none; 'unknown' removes the setting. */
@@ -67,12 +68,12 @@ export function createOptionsState(port: OptionsPort) {
 
   function setSelectors(origin: string, pinned: PinnedSelectors) {
     if (settings.value?.locks.selectors.includes(origin)) return Promise.resolve();
-    return save('Selectors saved. Reload the page to use them.', (user) => ({ ...user, selectors: { ...user.selectors, [origin]: pinned } }));
+    return save(t('selectorsSaved'), (user) => ({ ...user, selectors: { ...user.selectors, [origin]: pinned } }));
   }
 
   function removeSelectors(origin: string) {
     if (settings.value?.locks.selectors.includes(origin)) return Promise.resolve();
-    return save('Selectors removed.', (user) => ({
+    return save(t('selectorsRemoved'), (user) => ({
       ...user,
       selectors: Object.fromEntries(Object.entries(user.selectors ?? {}).filter(([site]) => site !== origin)),
     }));
@@ -80,7 +81,7 @@ export function createOptionsState(port: OptionsPort) {
 
   function removeSite(origin: string) {
     if (settings.value?.locks.enabledSites.includes(origin)) return Promise.resolve();
-    return run(`ChartLint no longer runs on ${origin}.`, async () => {
+    return run(t('siteRemoved', { origin }), async () => {
       await port.disableSite(origin);
       await refresh();
     });
@@ -89,7 +90,7 @@ export function createOptionsState(port: OptionsPort) {
   function resetDismissed() {
     return run('', async () => {
       const pages = await port.resetDismissed();
-      status.value = pages === 0 ? 'There were no dismissed findings.' : `Dismissed findings reset on ${pages} page${pages === 1 ? '' : 's'}.`;
+      status.value = pages === 0 ? t('noDismissedFindings') : tn('dismissedReset', pages);
     }).then(() => undefined);
   }
 

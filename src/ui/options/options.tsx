@@ -1,6 +1,9 @@
+import { t } from '../shared/i18n/i18n';
 import { useEffect } from 'preact/hooks';
 import { AppHeader } from '../shared/app-header';
 import { AboutSection } from './about-section';
+import { AlertBudgetSection } from './alert-budget-section';
+import { LanguageSection } from './language-section';
 import { DisplaySection } from './display-section';
 import type { OptionsPort } from './options-port';
 import type { OptionsState } from './options-state';
@@ -19,9 +22,9 @@ export function Options({ state, port }: { state: OptionsState; port: Pick<Optio
   const locked = state.settings.value ? Object.values(state.settings.value.locks).some((v) => v === true || (Array.isArray(v) && v.length > 0)) : false;
   return (
     <>
-      <AppHeader title="ChartLint settings" />
+      <AppHeader title={t('settingsTitle')} />
       <main class="options">
-        {locked && <p class="managed-banner">Some settings are managed by your organisation and are shown locked.</p>}
+        {locked && <p class="managed-banner">{t('managedBanner')}</p>}
         <p class="status" role="status" aria-live="polite">
           {state.status.value}
         </p>
@@ -29,7 +32,9 @@ export function Options({ state, port }: { state: OptionsState; port: Pick<Optio
         <SelectorsSection state={state} />
         <PayerSection state={state} />
         <RulesSection state={state} />
+        <AlertBudgetSection onStatus={(message) => (state.status.value = message)} />
         <DisplaySection state={state} releases={port.releases} />
+        <LanguageSection onSaved={(message) => (state.status.value = message)} />
         <PrivacySection />
         <AboutSection state={state} version={port.version} />
       </main>

@@ -1,6 +1,7 @@
 import type { PayerId } from '../../core/chiro/chiro-types';
 import { LockedNote } from './locked-note';
 import type { OptionsState } from './options-state';
+import { t } from '../shared/i18n/i18n';
 
 const CHOICES: { id: PayerId; label: string }[] = [
   { id: 'unknown', label: 'Not set (payer rules off unless the page names one)' },
@@ -26,12 +27,9 @@ export function PayerSection({ state }: { state: OptionsState }) {
   const sites = [...new Set([...BUILT_IN, ...settings.enabledSites, ...Object.keys(settings.payers ?? {})])];
   return (
     <section aria-labelledby="payer-title">
-      <h2 id="payer-title">Payer per site</h2>
-      <p class="muted">
-        Used for chiropractic visits when the page itself names no payer (a coverage line on the page always
-        wins). Medicare rules run only when the payer is Medicare.
-      </p>
-      <ul class="site-list" aria-label="Payer per site">
+      <h2 id="payer-title">{t('payerTitle')}</h2>
+      <p class="muted">{t('payerIntro')}</p>
+      <ul class="site-list" aria-label={t('payerTitle')}>
         {sites.map((origin) => {
           const locked = settings.locks.payers?.includes(origin) ?? false;
           const id = `payer-${origin.replace(/\W+/g, '-')}`;

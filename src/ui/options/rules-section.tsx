@@ -1,3 +1,5 @@
+import { t } from '../shared/i18n/i18n';
+import { ruleHelp, ruleTitle } from '../shared/i18n/finding-text';
 import { RULE_INFO, type Severity } from '../../core';
 import { SEVERITIES } from '../../protocol/settings';
 import type { OptionsState } from './options-state';
@@ -9,17 +11,19 @@ export function RulesSection({ state }: { state: OptionsState }) {
   if (!settings) return null;
   return (
     <section aria-labelledby="rules-title">
-      <h2 id="rules-title">Rules</h2>
+      <h2 id="rules-title">{t('rulesTitle')}</h2>
       <table class="rules">
         <thead>
           <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">On</th>
-            <th scope="col">Severity</th>
+            <th scope="col">{t('colRule')}</th>
+            <th scope="col">{t('colOn')}</th>
+            <th scope="col">{t('colSeverity')}</th>
           </tr>
         </thead>
         <tbody>
-          {RULE_INFO.map(({ id, title, help, defaultSeverity }) => {
+          {RULE_INFO.map(({ id, defaultSeverity }) => {
+            const title = ruleTitle(id);
+            const help = ruleHelp(id);
             const rule = settings.rules[id];
             const locked = settings.locks.rules.includes(id);
             return (
@@ -32,7 +36,7 @@ export function RulesSection({ state }: { state: OptionsState }) {
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`${title} on`}
+                    aria-label={t('ruleOnLabel', { title })}
                     checked={rule.enabled}
                     disabled={locked}
                     onChange={(e) => void state.setRule(id, { enabled: e.currentTarget.checked })}
@@ -40,16 +44,15 @@ export function RulesSection({ state }: { state: OptionsState }) {
                 </td>
                 <td>
                   <select
-                    aria-label={`${title} severity`}
+                    aria-label={t('ruleSeverityLabel', { title })}
                     value={rule.severity}
                     disabled={locked || !rule.enabled}
                     onChange={(e) => void state.setRule(id, { severity: e.currentTarget.value as Severity | 'default' })}
                   >
-                    <option value="default">Rule default ({defaultSeverity})</option>
+                    <option value="default">{t('ruleDefault', { severity: t(`severity_${defaultSeverity}`) })}</option>
                     {SEVERITIES.map((s) => (
                       <option key={s} value={s}>
-                        {s[0]?.toUpperCase()}
-                        {s.slice(1)}
+                        {t(`severity_${s}`)}
                       </option>
                     ))}
                   </select>

@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n/i18n';
 import { useState } from 'preact/hooks';
 import { toOrigin, type PinnedSelectors } from '../../protocol/settings';
 import type { OptionsState } from './options-state';
@@ -14,17 +15,17 @@ function SiteSelectors({ state, origin, pinned, locked }: { state: OptionsState;
       <legend>
         <span class="code">{origin}</span> {locked && <LockedNote />}
       </legend>
-      <label for={`dx-${id}`}>Diagnosis field (one CSS selector per line)</label>
+      <label for={`dx-${id}`}>{t('selectorsDiagnosis')}</label>
       <textarea id={`dx-${id}`} rows={2} value={diagnosis} disabled={locked} onInput={(e) => setDiagnosis(e.currentTarget.value)} />
-      <label for={`note-${id}`}>Clinical note</label>
+      <label for={`note-${id}`}>{t('selectorsNote')}</label>
       <textarea id={`note-${id}`} rows={2} value={note} disabled={locked} onInput={(e) => setNote(e.currentTarget.value)} />
       {!locked && (
         <div class="row">
           <button type="button" class="primary" onClick={() => void state.setSelectors(origin, { diagnosis: lines(diagnosis), note: lines(note) })}>
-            Save selectors
+            {t('saveSelectors')}
           </button>
           <button type="button" onClick={() => void state.removeSelectors(origin)}>
-            Clear
+            {t('clear')}
           </button>
         </div>
       )}
@@ -42,7 +43,7 @@ export function SelectorsSection({ state }: { state: OptionsState }) {
     event.preventDefault();
     const origin = toOrigin(newOrigin);
     if (!origin) {
-      state.status.value = `"${newOrigin}" is not an http or https address.`;
+      state.status.value = t('notAnAddress', { address: newOrigin });
       return;
     }
     setAdded([...added, origin]);
@@ -50,11 +51,8 @@ export function SelectorsSection({ state }: { state: OptionsState }) {
   };
   return (
     <section aria-labelledby="selectors-title">
-      <h2 id="selectors-title">Pinned fields</h2>
-      <p class="muted">
-        If ChartLint picks the wrong box on a site, name the diagnosis field and the note with CSS selectors. Pinned
-        fields are used first; everything else is still found automatically.
-      </p>
+      <h2 id="selectors-title">{t('pinnedTitle')}</h2>
+      <p class="muted">{t('pinnedIntro')}</p>
       {origins.map((origin) => (
         <SiteSelectors
           key={`${origin}:${JSON.stringify(settings.selectors[origin] ?? null)}`}
@@ -65,9 +63,9 @@ export function SelectorsSection({ state }: { state: OptionsState }) {
         />
       ))}
       <form class="row" onSubmit={add}>
-        <label for="new-origin">Pin fields for another site</label>
-        <input id="new-origin" type="url" placeholder="https://ehr.example.org" value={newOrigin} onInput={(e) => setNewOrigin(e.currentTarget.value)} />
-        <button type="submit">Add</button>
+        <label for="new-origin">{t('pinAnother')}</label>
+        <input id="new-origin" type="url" placeholder={t('originPlaceholder')} value={newOrigin} onInput={(e) => setNewOrigin(e.currentTarget.value)} />
+        <button type="submit">{t('add')}</button>
       </form>
     </section>
   );

@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n/i18n';
 import type { OptionsState } from './options-state';
 import { LockedNote } from './locked-note';
 
@@ -9,15 +10,12 @@ export function SitesSection({ state }: { state: OptionsState }) {
   if (!settings) return null;
   return (
     <section aria-labelledby="sites-title">
-      <h2 id="sites-title">Sites</h2>
-      <p class="muted">
-        ChartLint reads only the sites listed here. To add one, open it and choose <strong>Enable on this site</strong> in
-        the ChartLint toolbar popup; the browser asks you to allow it.
-      </p>
-      <ul class="site-list" aria-label="Enabled sites">
+      <h2 id="sites-title">{t('sitesTitle')}</h2>
+      <p class="muted">{t('sitesIntro')}</p>
+      <ul class="site-list" aria-label={t('enabledSites')}>
         {BUILT_IN.map((origin) => (
           <li key={origin}>
-            <span class="code">{origin}</span> <span class="muted">(any port, built in for the demo)</span>
+            <span class="code">{origin}</span> <span class="muted">{t('builtInDemo')}</span>
           </li>
         ))}
         {settings.enabledSites.map((origin) => (
@@ -26,8 +24,8 @@ export function SitesSection({ state }: { state: OptionsState }) {
             {settings.locks.enabledSites.includes(origin) ? (
               <LockedNote />
             ) : (
-              <button type="button" onClick={() => void state.removeSite(origin)} aria-label={`Remove ${origin}`}>
-                Remove
+              <button type="button" onClick={() => void state.removeSite(origin)} aria-label={t('removeSite', { origin })}>
+                {t('remove')}
               </button>
             )}
           </li>

@@ -7,6 +7,7 @@ import type { ReleaseStamp } from '../../core';
 import type { CodeExplanation } from '../../kb';
 import type { SearchHit, SearchResult } from '../../kb/search';
 import type { PopupPort, SearchFn } from './popup-port';
+import { t } from '../shared/i18n/i18n';
 
 export const RESULT_LIMIT = 50;
 /** Saving the query on every keystroke would be wasted writes; the last one after a pause is enough. */
@@ -61,7 +62,7 @@ export function createPopupState(port: PopupPort) {
       status.value = 'ready';
       run();
     } catch (error) {
-      loadError.value = `The code list could not be loaded: ${(error as Error).message}`;
+      loadError.value = t('codeListNotLoaded', { error: (error as Error).message });
       status.value = 'failed';
     }
   }
@@ -101,9 +102,9 @@ export function createPopupState(port: PopupPort) {
   async function copyCode(code: string) {
     try {
       await port.copyText(code);
-      notice.value = `Copied ${code}`;
+      notice.value = t('copiedShort', { code });
     } catch (error) {
-      notice.value = `Could not copy ${code}: ${(error as Error).message}`;
+      notice.value = t('couldNotCopy', { code, error: (error as Error).message });
     }
   }
 

@@ -10,6 +10,7 @@ import { PrivacyLine } from '../shared/privacy-line';
 import { SiteAccess } from '../shared/site-access';
 import type { PopupState } from './popup-state';
 import { ResultList } from './result-list';
+import { formatNumber, t } from '../shared/i18n/i18n';
 
 const INPUT_ID = 'lookup-input';
 const LIST_ID = 'lookup-results';
@@ -35,7 +36,7 @@ function LookupBox({ state }: { state: PopupState }) {
   return (
     <div class="lookup-box">
       <label for={INPUT_ID} class="lookup-label">
-        Look up an ICD-10-CM code
+        {t('lookupLabel')}
       </label>
       <input
         id={INPUT_ID}
@@ -47,7 +48,7 @@ function LookupBox({ state }: { state: PopupState }) {
         aria-autocomplete="list"
         aria-activedescendant={hits.length > 0 && !state.detail.value ? `hit-${state.active.value}` : undefined}
         aria-describedby="lookup-hint"
-        placeholder="M99.60, m9960, foram sten head, DDD lumbar"
+        placeholder={t('lookupPlaceholder')}
         autocomplete="off"
         spellcheck={false}
         value={state.query.value}
@@ -55,7 +56,7 @@ function LookupBox({ state }: { state: PopupState }) {
         onKeyDown={onKeyDown}
       />
       <p id="lookup-hint" class="muted small lookup-hint">
-        {expanded.length > 0 ? expanded.map((s) => `${s.term.toUpperCase()} = ${s.means}`).join('; ') : 'Codes, words in any order, typos, shorthand. Offline.'}
+        {expanded.length > 0 ? expanded.map((s) => `${s.term.toUpperCase()} = ${s.means}`).join('; ') : t('lookupHint')}
       </p>
     </div>
   );
@@ -64,10 +65,10 @@ function LookupBox({ state }: { state: PopupState }) {
 function Status({ state }: { state: PopupState }) {
   const q = state.query.value.trim();
   let text = '';
-  if (state.status.value === 'loading') text = 'Loading the ICD-10-CM code list…';
+  if (state.status.value === 'loading') text = t('loadingCodeList');
   else if (state.status.value === 'failed') text = state.loadError.value;
-  else if (q && state.hits.value.length === 0) text = `No codes match "${q}".`;
-  else if (q) text = `${state.hits.value.length === 50 ? 'Top 50' : state.hits.value.length} results`;
+  else if (q && state.hits.value.length === 0) text = t('noCodesMatch', { query: q });
+  else if (q) text = state.hits.value.length === 50 ? t('top50Results') : t('resultsCount', { count: formatNumber(state.hits.value.length) });
   return (
     <p class={`lookup-status small ${state.status.value === 'failed' ? 'error' : 'muted'}`} role="status" aria-live="polite">
       {text}
@@ -89,7 +90,7 @@ function DetailView({ state }: { state: PopupState }) {
       class="detail"
       ref={box}
       tabIndex={-1}
-      aria-label={`Entry for ${detail.code}`}
+      aria-label={t('entryFor', { code: detail.code })}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -99,16 +100,16 @@ function DetailView({ state }: { state: PopupState }) {
     >
       <div class="detail-actions">
         <button type="button" onClick={back}>
-          ← Results
+          {t('backToResults')}
         </button>
         <button type="button" onClick={() => void state.copyCode(detail.code)}>
-          Copy {detail.code}
+          {t('copyCode', { code: detail.code })}
         </button>
         <button type="button" onClick={() => state.openPanel(detail.code)}>
-          Open in side panel
+          {t('openInSidePanel')}
         </button>
       </div>
-      {detail.status === 'loading' && <p class="muted">Loading {detail.code}…</p>}
+      {detail.status === 'loading' && <p class="muted">{t('loadingCode', { code: detail.code })}</p>}
       {detail.status === 'failed' && <p class="error">{detail.error}</p>}
       {detail.status === 'ready' && <CodeEntry entry={detail.entry} onSelectCode={(code) => void state.openCode(code)} />}
     </section>
@@ -118,7 +119,7 @@ function DetailView({ state }: { state: PopupState }) {
 export function Popup({ state }: { state: PopupState }) {
   return (
     <>
-      <AppHeader title="ChartLint">
+      <AppHeader title={t('appName')}>
         <span class="muted version">v{state.version}</span>
       </AppHeader>
       <ReleaseLine stamp={state.release.value} />
@@ -133,10 +134,10 @@ export function Popup({ state }: { state: PopupState }) {
       <footer class="popup-footer">
         <div class="actions">
           <button type="button" class="primary" onClick={() => state.openPanel()}>
-            Open side panel
+            {t('openSidePanel')}
           </button>
           <button type="button" onClick={() => state.openOptions()}>
-            Settings
+            {t('settings')}
           </button>
         </div>
         <SiteAccess />

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PopupState } from './popup-state';
+import { t } from '../shared/i18n/i18n';
 
 /** The ranked hits as a listbox the search box controls (aria-activedescendant), one row per code. */
 export function ResultList({ state, listId }: { state: PopupState; listId: string }) {
@@ -10,7 +11,7 @@ export function ResultList({ state, listId }: { state: PopupState; listId: strin
     list.current?.querySelector(`#hit-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active, hits]);
   return (
-    <ul id={listId} ref={list} class="results" role="listbox" aria-label="Matching codes">
+    <ul id={listId} ref={list} class="results" role="listbox" aria-label={t('matchingCodes')}>
       {hits.map((hit, i) => (
         <li
           key={hit.entry.code}
@@ -28,9 +29,9 @@ export function ResultList({ state, listId }: { state: PopupState; listId: strin
         >
           <span class="hit-line">
             <span class="code">{hit.entry.code}</span>
-            <span class={hit.entry.billable ? 'badge billable' : 'badge header'}>{hit.entry.billable ? 'Billable' : 'Header'}</span>
+            <span class={hit.entry.billable ? 'badge billable' : 'badge header'}>{hit.entry.billable ? t('billable') : t('header')}</span>
             <span class="hit-chapter muted small" title={hit.entry.chapter.title}>
-              Ch. {hit.entry.chapter.number}
+              {t('chapterShort', { number: String(hit.entry.chapter.number) })}
             </span>
           </span>
           <span class="hit-title">{hit.entry.title}</span>

@@ -3,14 +3,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Severity, Span } from '../../core';
 import type { DismissReason } from '../../protocol/messages';
 import { EvidenceQuote, type SpanContext } from './evidence-quote';
+import { t } from './i18n/i18n';
+import { findingHeadline, findingMessage, ruleHelp } from './i18n/finding-text';
 
-export const DISMISS_REASONS: { id: DismissReason; label: string }[] = [
-  { id: 'not-applicable', label: 'Not applicable' },
-  { id: 'already-addressed', label: 'Already addressed' },
-  { id: 'disagree', label: 'Disagree' },
-];
+export const DISMISS_REASON_IDS: readonly DismissReason[] = ['not-applicable', 'already-addressed', 'disagree'];
+/** The reasons with their labels in the current language (read at render time). */
+export const dismissReasonLabel = (id: DismissReason): string => t(`dismiss_${id.replace(/-/g, '_')}`);
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 const SEVERITY_ICON: Record<Severity, string> = { error: '✕', warning: '!', info: 'i' };
 
 export type FindingActions = {
@@ -18,6 +17,8 @@ export type FindingActions = {
   onShowEvidence: (span: Span) => void;
   onCopy: (code: string) => void;
   onDismiss: (finding: Finding, reason: DismissReason) => void;
+  /** Counts a copied suggestion for the alert budget (optional: not every surface counts). */
+  onAccept?: (finding: Finding) => void;
 };
 
 /** "Dismiss" opens three reasons; Esc or a second press closes them and gives focus back. */
@@ -54,18 +55,18 @@ function DismissMenu({
         aria-controls={`${id}-reasons`}
         onClick={() => setOpen(!open)}
       >
-        Dismiss…
+        {t('dismissToggle')}
       </button>
       <div
         id={`${id}-reasons`}
         class="reasons"
         role="group"
-        aria-label={`Why dismiss this ${finding.code} finding?`}
+        aria-label={t('dismissWhy', { code: finding.code })}
         hidden={!open}
       >
-        {DISMISS_REASONS.map((r) => (
-          <button type="button" key={r.id} data-reason={r.id} onClick={() => onDismiss(finding, r.id)}>
-            {r.label}
+        {DISMISS_REASON_IDS.map((r) => (
+          <button type="button" key={r} data-reason={r} onClick={() => onDismiss(finding, r)}>
+            {dismissReasonLabel(r)}
           </button>
         ))}
       </div>
@@ -108,7 +109,7 @@ export function CopyButton({ code, onCopy }: { code: string; onCopy: (code: stri
         clearTimeout(timer.current);
         timer.current = setTimeout(() => setCopied(false), 1500);
       }}
-      aria-label={`Copy ${code} to the clipboard`}
+      aria-label={t('copyCodeLabel', { code })}
     >
       <span class="code">{code}</span>
       {copied ? (
@@ -123,14 +124,19 @@ export function CopyButton({ code, onCopy }: { code: string; onCopy: (code: stri
 }
 
 
+type Quote = { span: Span; context: SpanContext };
 type CardProps = {
   finding: Finding;
   actions: FindingActions;
   id: string;
-  quotes: { span: Span; context: SpanContext }[];
+  quotes: Quote[];
+  /** The span "Show in note" shows (the first evidence, even when its quote is in a card above). */
+  showSpan?: Span | undefined;
+  /** For a typo card: the findings of the corrected code, shown under it. */
+  checks?: { finding: Finding; id: string; quotes: Quote[]; showSpan?: Span | undefined }[] | undefined;
 };
 
-const sameQuotes = (a: CardProps['quotes'], b: CardProps['quotes']) =>
+const sameQuotes = (a: Quote[], b: Quote[]) =>
   a.length === b.length &&
   a.every((q, i) => {
     const o = b[i];
@@ -138,7 +144,8 @@ const sameQuotes = (a: CardProps['quotes'], b: CardProps['quotes']) =>
       o?.span === q.span &&
       o.context.before === q.context.before &&
       o.context.after === q.context.after &&
-      o.context.label === q.context.label
+      o.context.label === q.context.label &&
+      o.context.cue?.text === q.context.cue?.text
     );
   });
 
@@ -151,7 +158,10 @@ class MemoFindingCard extends Component<CardProps> {
     return (
       next.finding !== this.props.finding ||
       next.id !== this.props.id ||
-      !sameQuotes(next.quotes, this.props.quotes)
+      next.showSpan !== this.props.showSpan ||
+      !sameQuotes(next.quotes, this.props.quotes) ||
+      (next.checks?.length ?? 0) !== (this.props.checks?.length ?? 0) ||
+      (next.checks ?? []).some((c, i) => c.finding !== this.props.checks?.[i]?.finding)
     );
   }
   override render() {
@@ -159,102 +169,130 @@ class MemoFindingCard extends Component<CardProps> {
   }
 }
 
-/** One finding: severity, message, evidence, suggested codes (copy only) and dismiss. */
-export function FindingCard({ finding, actions, id, quotes }: CardProps) {
+/**
+ * One finding: a bold headline from the rule's plain title, the sentence, the evidence once (field
+ * name and the cue that decided it), one action row (copy the suggestion, dismiss with a reason,
+ * show in note) and the sources and rule help folded under "Why".
+ */
+export function FindingCard({ finding, actions, id, quotes, checks, showSpan }: CardProps) {
   const headingId = `${id}-title`;
+  const quote = quotes[0];
+  // Each piece of evidence once: the same words quoted again (another field) add nothing; at most two.
+  const distinct = quotes.filter((q, i) => quotes.findIndex((o) => o.span.text.toLowerCase() === q.span.text.toLowerCase()) === i).slice(0, 2);
+  const suggestions = finding.suggestions.filter((s) => s !== finding.code || finding.typed);
   return (
-    <li
-      class={`finding sev-${finding.severity}`}
-      data-rule={finding.rule}
-      data-code={finding.code}
-      aria-labelledby={headingId}
-    >
+    <li class={`finding sev-${finding.severity}`} data-rule={finding.rule} data-code={finding.code} data-typed={finding.typed} aria-labelledby={headingId}>
       <div class="finding-head">
         <span class="sev" aria-hidden="true">
           {SEVERITY_ICON[finding.severity]}
         </span>
         <h3 id={headingId}>
-          <span class="sr-only">{SEVERITY_LABEL[finding.severity]}: </span>
-          <span class="code">{finding.code}</span> <span class="rule">{finding.rule.replace(/-/g, ' ')}</span>
+          <span class="sr-only">{t(`severity_${finding.severity}`)}: </span>
+          {findingHeadline(finding)}
         </h3>
       </div>
-      <p class="message">{finding.message}</p>
-      {quotes.length > 0 && (
-        <div class="evidence-list" role="group" aria-label="Evidence">
-          {quotes.map(({ span, context }) => (
-            <EvidenceQuote
-              key={`${span.fieldId}:${span.start}`}
-              span={span}
-              context={context}
-              onShow={actions.onShowEvidence}
-            />
+      <p class="message">{findingMessage(finding)}</p>
+      {quote && (
+        <div class="evidence-list" role="group" aria-label={t('evidence')}>
+          {distinct.map((q) => (
+            <EvidenceQuote key={`${q.span.fieldId}:${q.span.start}`} span={q.span} context={q.context} onShow={actions.onShowEvidence} />
           ))}
         </div>
       )}
       <div class="finding-actions">
-        {finding.suggestions.length > 0 && (
+        {suggestions.length > 0 && (
           <span class="suggest">
-            <span class="muted">{finding.rule === 'classified-elsewhere' ? 'Consider' : 'Suggested'}</span>
-            {finding.suggestions.map((code) => (
-              <CopyButton key={code} code={code} onCopy={actions.onCopy} />
+            <span class="muted">{t('suggested')}</span>
+            {suggestions.map((code) => (
+              <CopyButton
+                key={code}
+                code={code}
+                onCopy={(c) => {
+                  actions.onCopy(c);
+                  actions.onAccept?.(finding);
+                }}
+              />
             ))}
           </span>
         )}
         <DismissMenu finding={finding} onDismiss={actions.onDismiss} id={id} />
+        {(showSpan ?? quote?.span) && (
+          <button type="button" class="quiet show-in-note" onClick={() => actions.onShowEvidence((showSpan ?? quote?.span) as Span)}>
+            {t('showInNote')}
+          </button>
+        )}
       </div>
-      {finding.sources.length > 0 && (
-        <p class="sources">
-          Source:{' '}
-          {finding.sources.map((s, i) => (
-            <span key={s.title}>
-              {i > 0 && '; '}
-              {s.url ? (
-                <a href={s.url} target="_blank" rel="noreferrer">
-                  {s.title}
-                </a>
-              ) : (
-                s.title
-              )}
-            </span>
-          ))}
-          {finding.release && <span class="finding-release"> · checked against ICD-10-CM {finding.release}</span>}
-        </p>
+      <details class="why">
+        <summary>{t('why')}</summary>
+        <p class="rule-help">{ruleHelp(finding.rule)}</p>
+        {finding.sources.length > 0 && (
+          <p class="sources">
+            {t('sourcesLabel')}{' '}
+            {finding.sources.map((s, i) => (
+              <span key={s.title}>
+                {i > 0 && '; '}
+                {s.url ? (
+                  <a href={s.url} target="_blank" rel="noreferrer">
+                    {s.title}
+                  </a>
+                ) : (
+                  s.title
+                )}
+              </span>
+            ))}
+          </p>
+        )}
+        {finding.release && <p class="finding-release muted">{t('checkedAgainst', { release: finding.release })}</p>}
+      </details>
+      {checks && checks.length > 0 && (
+        <section class="corrected-checks" aria-labelledby={`${id}-checks`}>
+          <h4 id={`${id}-checks`}>{t('checksOfCorrected', { code: finding.code })}</h4>
+          <ul class="findings nested">
+            {checks.map((c) => (
+              <MemoFindingCard key={c.id} id={c.id} finding={c.finding} actions={actions} quotes={c.quotes} showSpan={c.showSpan} />
+            ))}
+          </ul>
+        </section>
       )}
     </li>
   );
 }
 
-/** Findings as a list, in the order given (the caller sorts: errors first). */
-export function FindingList({
-  findings,
-  actions,
-  label,
-}: {
-  findings: Finding[];
-  actions: FindingActions;
-  label: string;
-}) {
+/** A typo finding: invalid-code naming what the user typed (one card in the typed code's name). */
+const isTypo = (f: Finding) => f.rule === 'invalid-code' && f.severity === 'warning' && f.typed !== undefined;
+
+/**
+ * Findings as a list, in the order given (the caller sorts: errors first). A mistyped code's
+ * findings sit under its one typo card, labelled as checks of the corrected code.
+ */
+export function FindingList({ findings, actions, label }: { findings: Finding[]; actions: FindingActions; label: string }) {
   const seen = new Map<string, number>();
+  const quoted = new Set<string>();
+  const entry = (f: Finding) => {
+    // Keyed by what the finding is about, not its position, so cards (and an open dismiss menu)
+    // survive other findings coming and going above them.
+    const n = (seen.get(`${f.rule}|${f.code}`) ?? 0) + 1;
+    seen.set(`${f.rule}|${f.code}`, n);
+    // The code as typed is the card's heading: quote the note's words, never the code itself.
+    const quotes = f.evidence
+      .map((span) => ({ span, context: actions.context(span) }))
+      .filter((q) => q.context.kind !== 'diagnosis' && (isTypo(f) || q.span.text.toUpperCase().replace(/\s/g, '') !== f.code.replace('.', '').toUpperCase() && q.span.text.toUpperCase() !== f.code));
+    // Words already quoted in a card above are not quoted again ("Show in note" still finds them).
+    const fresh = quotes.filter((q) => !quoted.has(q.span.text.toLowerCase()));
+    for (const q of fresh) quoted.add(q.span.text.toLowerCase());
+    return { key: `${f.rule}|${f.code}|${n}`, id: `finding-${f.rule}-${f.code.replace('.', '')}-${n}`, finding: f, quotes: fresh, showSpan: quotes[0]?.span };
+  };
+  const typos = findings.filter(isTypo);
+  const under = (f: Finding) => !isTypo(f) && typos.some((t) => t.typed === f.typed && t.code === f.code);
   return (
     <ul class="findings" aria-label={label}>
-      {findings.map((f) => {
-        // Keyed by what the finding is about, not its position, so cards (and an open dismiss menu)
-        // survive other findings coming and going above them.
-        const n = (seen.get(`${f.rule}|${f.code}`) ?? 0) + 1;
-        seen.set(`${f.rule}|${f.code}`, n);
-        return (
-          <MemoFindingCard
-            key={`${f.rule}|${f.code}|${n}`}
-            id={`finding-${f.rule}-${f.code.replace('.', '')}-${n}`}
-            finding={f}
-            actions={actions}
-            // The code as typed in the diagnosis field is already the card's heading; quote the note's words.
-            quotes={f.evidence
-              .map((span) => ({ span, context: actions.context(span) }))
-              .filter((q) => q.context.kind !== 'diagnosis')}
-          />
-        );
-      })}
+      {findings
+        .filter((f) => !under(f))
+        .map((f) => {
+          const e = entry(f);
+          const checks = isTypo(f) ? findings.filter((c) => under(c) && c.typed === f.typed && c.code === f.code).map(entry) : undefined;
+          return <MemoFindingCard key={e.key} id={e.id} finding={f} actions={actions} quotes={e.quotes} showSpan={e.showSpan} checks={checks} />;
+        })}
     </ul>
   );
 }

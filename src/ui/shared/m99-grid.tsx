@@ -1,31 +1,16 @@
+import { useState } from 'preact/hooks';
+import { t } from './i18n/i18n';
 import { M99_REGIONS, M99_SUBCATEGORIES, plausibilityOf, type Plausibility } from '../../core';
 
 /** The six stenosis subcategories, grouped by site; short mechanism names fit a 320 px panel. */
-const COLUMNS = [
-  { digit: '2', short: 'Sublux.', long: 'subluxation' },
-  { digit: '3', short: 'Bone', long: 'osseous' },
-  { digit: '4', short: 'Lig.', long: 'connective tissue' },
-  { digit: '5', short: 'Disc', long: 'intervertebral disc' },
-  { digit: '6', short: 'Bone, sublux.', long: 'osseous and subluxation' },
-  { digit: '7', short: 'Lig., disc', long: 'connective tissue and disc' },
-] as const;
+const COLUMNS = ['2', '3', '4', '5', '6', '7'].map((digit) => ({ digit, short: `grid_col${digit}`, long: `grid_long${digit}` }));
 
-const REGION_SHORT: Record<string, string> = {
-  head: 'Head',
-  cervical: 'Cervical',
-  thoracic: 'Thoracic',
-  lumbar: 'Lumbar',
-  sacral: 'Sacral',
-  pelvic: 'Pelvic',
-  'lower-extremity': 'Lower limb',
-  'upper-extremity': 'Upper limb',
-  'rib-cage': 'Rib cage',
-  'abdomen-other': 'Abdomen, other',
-};
+/** The region's short name from the catalogue ("region_lower_extremity"). */
+const regionShort = (id: string) => t(`region_${id.replace(/-/g, '_')}`);
 
 const PLAUSIBILITY_WORDS: Partial<Record<Plausibility, string>> = {
-  unusual: 'anatomically unusual',
-  implausible: 'anatomically implausible (no spinal canal or intervertebral foramen there)',
+  unusual: 'gridUnusual',
+  implausible: 'gridImplausible',
 };
 
 /**
@@ -34,18 +19,22 @@ const PLAUSIBILITY_WORDS: Partial<Record<Plausibility, string>> = {
  * greyed. Every mark is also in words for screen readers.
  */
 export function M99Grid({ entered, supported }: { entered: readonly string[]; supported: readonly string[] }) {
+  // The regions without a spinal canal (pelvis, limbs, rib cage, abdomen) are folded unless a code there was entered.
+  const [all, setAll] = useState(false);
+  const folded = M99_REGIONS.filter((r) => !r.spinal && !entered.some((c) => c.endsWith(r.digit) && c.startsWith('M99.')));
+  const hide = (id: string) => !all && folded.some((r) => r.id === id);
   return (
     <div class="grid-wrap">
       <table class="m99-grid">
-        <caption>M99 stenosis codes: site and mechanism × region</caption>
+        <caption>{t('gridCaption')}</caption>
         <thead>
           <tr>
             <td />
             <th scope="colgroup" colSpan={4}>
-              Neural canal
+              {t('gridCanal')}
             </th>
             <th scope="colgroup" colSpan={2}>
-              Foramen
+              {t('gridForamen')}
             </th>
           </tr>
           <tr>
@@ -53,16 +42,16 @@ export function M99Grid({ entered, supported }: { entered: readonly string[]; su
             {COLUMNS.map((c) => (
               <th scope="col" key={c.digit}>
                 <span class="code">M99.{c.digit}</span>
-                <abbr title={c.long}>{c.short}</abbr>
+                <abbr title={t(c.long)}>{t(c.short)}</abbr>
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {M99_REGIONS.map((region) => (
-            <tr key={region.id}>
+            <tr key={region.id} hidden={hide(region.id)}>
               <th scope="row">
-                <span class="digit">{region.digit}</span> {REGION_SHORT[region.id] ?? region.label}
+                <span class="digit">{region.digit}</span> {regionShort(region.id)}
               </th>
               {COLUMNS.map((c) => {
                 const sub = M99_SUBCATEGORIES.find((s) => s.digit === c.digit);
@@ -71,9 +60,9 @@ export function M99Grid({ entered, supported }: { entered: readonly string[]; su
                 const isEntered = entered.includes(code);
                 const isSupported = supported.includes(code);
                 const words = [
-                  isEntered && 'entered',
-                  isSupported && 'supported by the note',
-                  PLAUSIBILITY_WORDS[plausibility],
+                  isEntered && t('gridEntered'),
+                  isSupported && t('gridSupported'),
+                  PLAUSIBILITY_WORDS[plausibility] && t(PLAUSIBILITY_WORDS[plausibility]),
                 ].filter(Boolean);
                 return (
                   <td
@@ -95,9 +84,14 @@ export function M99Grid({ entered, supported }: { entered: readonly string[]; su
           ))}
         </tbody>
       </table>
+      {folded.length > 0 && (
+        <button type="button" class="quiet grid-more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('gridFewerRegions') : t('gridMoreRegions', { count: folded.length })}
+        </button>
+      )}
       <p class="grid-legend" aria-hidden="true">
-        <span class="swatch entered" /> entered <span class="swatch supported" /> note supports{' '}
-        <span class="swatch unusual" /> unusual <span class="swatch implausible" /> implausible
+        <span class="swatch entered" /> {t('legendEntered')} <span class="swatch supported" /> {t('legendSupported')}{' '}
+        <span class="swatch unusual" /> {t('legendUnusual')} <span class="swatch implausible" /> {t('legendImplausible')}
       </p>
     </div>
   );

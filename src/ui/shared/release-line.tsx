@@ -1,10 +1,5 @@
 import type { ReleaseStamp } from '../../core';
-
-const SOURCE: Record<NonNullable<ReleaseStamp['dateSource']>, string> = {
-  page: 'from the page',
-  user: 'set by you',
-  today: 'today',
-};
+import { t } from './i18n/i18n';
 
 /**
  * The ICD-10-CM release codes are checked against, with the date of service that chose it, shown
@@ -17,12 +12,12 @@ export function ReleaseLine({ stamp }: { stamp: ReleaseStamp | undefined }) {
   return (
     <p class={`release-line${plain ? '' : ' release-warning'}`} data-release={stamp.version} data-release-status={stamp.status}>
       <span>
-        ICD-10-CM {stamp.status === 'not-covered' ? 'not checked' : stamp.version}
+        {t('releaseName', { version: stamp.status === 'not-covered' ? t('notChecked') : stamp.version })}
         {stamp.dateOfService && (
           <span class="muted">
             {' '}
-            · date of service {stamp.dateOfService}
-            {stamp.dateSource ? ` (${SOURCE[stamp.dateSource]})` : ''}
+            {t('dateOfServiceLine', { date: stamp.dateOfService })}
+            {stamp.dateSource ? ` (${t(`dateSource_${stamp.dateSource}`)})` : ''}
           </span>
         )}
       </span>

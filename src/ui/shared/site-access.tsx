@@ -1,3 +1,4 @@
+import { t } from './i18n/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { originPattern, toOrigin } from '../../protocol/settings';
 import { browserSiteAccessPort, type SiteAccessPort } from './site-access-port';
@@ -41,14 +42,14 @@ export function SiteAccess({ port = browserSiteAccessPort }: { port?: SiteAccess
   if (state.kind === 'managed') {
     return (
       <p class="site-access muted" data-site-access="managed">
-        Your administrator turned ChartLint on for {state.origin}.
+        {t('siteManaged', { origin: state.origin })}
       </p>
     );
   }
   if (state.kind === 'built-in') {
     return (
       <p class="site-access muted" data-site-access="built-in">
-        ChartLint always runs on {state.origin} (demo host).
+        {t('siteBuiltIn', { origin: state.origin })}
       </p>
     );
   }
@@ -81,14 +82,14 @@ export function SiteAccess({ port = browserSiteAccessPort }: { port?: SiteAccess
 
   return (
     <div class="site-access" data-site-access={state.kind}>
-      <span class="muted">{state.kind === 'on' ? `On for ${state.origin}` : `Off for ${state.origin}`}</span>{' '}
+      <span class="muted">{state.kind === 'on' ? t('siteOn', { origin: state.origin }) : t('siteOff', { origin: state.origin })}</span>{' '}
       {state.kind === 'on' ? (
         <button type="button" onClick={disable}>
-          Disable
+          {t('disable')}
         </button>
       ) : (
         <button type="button" class="primary" onClick={enable} disabled={state.kind === 'waiting'}>
-          {state.kind === 'waiting' ? 'Waiting for your answer…' : 'Enable on this site'}
+          {state.kind === 'waiting' ? t('waitingAnswer') : t('enableOnSite')}
         </button>
       )}
       {error && (

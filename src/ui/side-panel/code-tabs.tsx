@@ -3,6 +3,7 @@ import { Checklist } from '../shared/checklist';
 import { CopyButton } from '../shared/finding-list';
 import { M99Grid } from '../shared/m99-grid';
 import type { CodeDetails } from './code-details';
+import { t } from '../shared/i18n/i18n';
 import { CodeEntry } from '../shared/code-entry/code-entry';
 import type { FocusCode, SidePanelState } from './side-panel-state';
 
@@ -15,14 +16,14 @@ function Status({ details }: { details: CodeDetails | undefined }) {
     return (
       <>
         <p class="title placeholder" aria-hidden="true" />
-        <p class="status muted">Loading the official title…</p>
+        <p class="status muted">{t('loadingTitle')}</p>
       </>
     );
   }
   if (!details.known) {
     return (
       <p class="status" data-unknown>
-        <span class="pill bad">Not a code</span> {details.message}
+        <span class="pill bad">{t('notACode')}</span> {details.message}
       </p>
     );
   }
@@ -33,9 +34,17 @@ function Status({ details }: { details: CodeDetails | undefined }) {
         {info.title}
       </p>
       <p class="status">
-        {info.billable ? <span class="pill ok">Billable</span> : <span class="pill warn">Header, not billable</span>}{' '}
+        {info.billable ? (
+          <span class="pill ok">{t('billable')}</span>
+        ) : (
+          <span class="pill warn">{t('headerNotBillable')}</span>
+        )}{' '}
         <span class="muted">
-          ICD-10-CM {info.release.version} (effective {info.release.effectiveFrom} to {info.release.effectiveTo})
+          {t('releaseEffective', {
+            version: info.release.version,
+            from: info.release.effectiveFrom,
+            to: info.release.effectiveTo,
+          })}
         </span>
       </p>
     </>
@@ -55,16 +64,22 @@ function Alternatives({ state, code }: { state: SidePanelState; code: string }) 
   };
   return (
     <section class="block" aria-labelledby={`alt-${panelDomId(code)}`}>
-      <h3 id={`alt-${panelDomId(code)}`}>Classifiable elsewhere</h3>
-      <p class="muted small">M99 is not used when the condition can be classified elsewhere. The note fits:</p>
-      <ul class="alternatives" aria-label="Codes the note fits outside M99">
-        {fromNote.map((alt) => (
-          <li key={alt} data-code={alt} data-from-note>
-            <CopyButton code={alt} onCopy={(code) => void state.copy(code)} />{' '}
-            <span>{titleOf(alt)}</span>
-          </li>
-        ))}
-      </ul>
+      {/* Folded: the classified-elsewhere card above already offers these codes to copy. */}
+      <details class="disclosure">
+        <summary>
+          <h3 id={`alt-${panelDomId(code)}`} class="inline-heading">
+            {t('classifiableElsewhere')} ({fromNote.length})
+          </h3>
+        </summary>
+        <p class="muted small">{t('classifiableElsewhereIntro')}</p>
+        <ul class="alternatives" aria-label={t('alternativesLabel')}>
+          {fromNote.map((alt) => (
+            <li key={alt} data-code={alt} data-from-note>
+              <CopyButton code={alt} onCopy={(code) => void state.copy(code)} /> <span>{titleOf(alt)}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }
@@ -72,8 +87,12 @@ function Alternatives({ state, code }: { state: SidePanelState; code: string }) 
 function CodePanel({ state, focus }: { state: SidePanelState; focus: FocusCode }) {
   const details = state.details.value[focus.code];
   const stenosis = state.isM99Stenosis(focus.code);
-  const entered = focus.where === 'note' ? 'written in the note' : 'entered in the diagnosis field';
-  const role = [focus.entered && entered, focus.suggested && 'suggested by ChartLint', focus.lookedUp && 'looked up in the popup']
+  const entered = focus.where === 'note' ? t('roleWrittenInNote') : t('roleEntered');
+  const role = [
+    focus.entered && entered,
+    focus.suggested && t('roleSuggested'),
+    focus.lookedUp && t('roleLookedUp'),
+  ]
     .filter(Boolean)
     .join(', ');
   return (
@@ -92,23 +111,28 @@ function CodePanel({ state, focus }: { state: SidePanelState; focus: FocusCode }
       {stenosis && (
         <>
           <section class="block" aria-labelledby={`cl-${panelDomId(focus.code)}`}>
-            <h3 id={`cl-${panelDomId(focus.code)}`}>Documentation checklist</h3>
+            <h3 id={`cl-${panelDomId(focus.code)}`}>{t('checklistTitle')}</h3>
             <Checklist
               items={state.checklist.value}
               context={state.context}
               onShowEvidence={(span) => void state.showEvidence(span)}
             />
           </section>
-          <section class="block" aria-label="M99 grid">
+          <section class="block" aria-label={t('m99GridLabel')}>
             <M99Grid entered={state.enteredCodes.value} supported={state.supportedCodes.value} />
           </section>
           <Alternatives state={state} code={focus.code} />
         </>
       )}
       {details?.known && (
-        <section class="block reference" aria-label={`Reference for ${focus.code}`}>
-          <h3 class="reference-title">Reference: hierarchy, notes{details.info.m99 ? ', tips, FAQ, procedures, sources' : ''}</h3>
-          <CodeEntry entry={details.info} headingLevel={3} />
+        <section class="block reference" aria-label={t('referenceFor', { code: focus.code })}>
+          {/* Folded: the reference is long and the same for every note; the findings come first. */}
+          <details class="disclosure reference-fold">
+            <summary class="reference-title">
+              {details.info.m99 ? t('referenceTitleM99') : t('referenceTitle')}
+            </summary>
+            <CodeEntry entry={details.info} headingLevel={3} compact />
+          </details>
         </section>
       )}
     </div>
@@ -125,7 +149,11 @@ export function CodeTabs({ state }: { state: SidePanelState }) {
   function move(delta: number | 'first' | 'last') {
     const index = list.findIndex((c) => c.code === current?.code);
     const next =
-      delta === 'first' ? 0 : delta === 'last' ? list.length - 1 : (index + delta + list.length) % list.length;
+      delta === 'first'
+        ? 0
+        : delta === 'last'
+          ? list.length - 1
+          : (index + delta + list.length) % list.length;
     const code = list[next]?.code;
     if (!code) return;
     state.selectedCode.value = code;
@@ -135,14 +163,19 @@ export function CodeTabs({ state }: { state: SidePanelState }) {
 
   return (
     <section class="codes-section" aria-labelledby="codes-title">
-      <h2 id="codes-title">Codes</h2>
+      <h2 id="codes-title">{t('codesTitle')}</h2>
       <div
         class="tabs"
         role="tablist"
-        aria-label="Codes on this page and suggested codes"
+        aria-label={t('codeTabsLabel')}
         ref={tabs}
         onKeyDown={(e) => {
-          const keys: Record<string, number | 'first' | 'last'> = { ArrowRight: 1, ArrowLeft: -1, Home: 'first', End: 'last' };
+          const keys: Record<string, number | 'first' | 'last'> = {
+            ArrowRight: 1,
+            ArrowLeft: -1,
+            Home: 'first',
+            End: 'last',
+          };
           const delta = keys[e.key];
           if (delta === undefined) return;
           e.preventDefault();
@@ -165,7 +198,9 @@ export function CodeTabs({ state }: { state: SidePanelState }) {
               onClick={() => (state.selectedCode.value = c.code)}
             >
               <span class="code">{c.code}</span>
-              <span class="tab-kind">{c.entered ? 'entered' : c.suggested ? 'suggested' : 'looked up'}</span>
+              <span class="tab-kind">
+                {c.entered ? t('tabEntered') : c.suggested ? t('tabSuggested') : t('tabLookedUp')}
+              </span>
             </button>
           );
         })}

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { startLanguage } from '../shared/i18n/start-language';
 import '../shared/theme.css';
 import '../shared/code-entry/code-entry.css';
 import { mountPoint } from '../shared/mount-point';
@@ -11,4 +12,5 @@ import { createSidePanelState } from './side-panel-state';
 const pinned = new URLSearchParams(location.search).get('tabId');
 const state = createSidePanelState(createSidePanelPort(), pinned ? Number(pinned) : undefined);
 state.start();
-render(<SidePanel state={state} />, mountPoint());
+// The language first (storage is fast), so the first paint is already in the user's language.
+void startLanguage().finally(() => render(<SidePanel state={state} />, mountPoint()));

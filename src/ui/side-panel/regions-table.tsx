@@ -1,6 +1,7 @@
 import type { Span } from '../../core';
 import type { ChiroVisit, PartLetter, RegionRow } from '../../core/chiro/chiro-types';
 import './regions-table.css';
+import { t } from '../shared/i18n/i18n';
 
 const PART: { letter: PartLetter; name: string }[] = [
   { letter: 'P', name: 'Pain or tenderness' },
@@ -34,22 +35,22 @@ function Row({ row, onShowEvidence }: { row: RegionRow; onShowEvidence: (span: S
         {row.region}
         {note && <span class="counted muted"> ({note})</span>}
       </th>
-      <td>{row.levels.join(', ') || <span class="muted">level not named</span>}</td>
-      <td data-cell="treated">{row.treated ? 'Treated' : '—'}</td>
-      <td data-cell="lesion">{row.lesion ? 'Yes' : '—'}</td>
-      <td data-cell="coded">{row.coded.length > 0 ? row.coded.join(', ') : <strong class="missing">none</strong>}</td>
+      <td>{row.levels.join(', ') || <span class="muted">{t('levelNotNamed')}</span>}</td>
+      <td data-cell="treated">{row.treated ? t('treated') : '—'}</td>
+      <td data-cell="lesion">{row.lesion ? t('yes') : '—'}</td>
+      <td data-cell="coded">{row.coded.length > 0 ? row.coded.join(', ') : <strong class="missing">{t('none')}</strong>}</td>
       <td data-cell="part" class="part">
         {PART.map(({ letter, name }) => (
-          <abbr key={letter} title={`${name}: ${row.part[letter] ? 'documented' : 'not documented'}`} data-met={String(row.part[letter])}>
+          <abbr key={letter} title={row.part[letter] ? t('partDocumented', { name }) : t('partNotDocumented', { name })} data-met={String(row.part[letter])}>
             {row.part[letter] ? letter : '·'}
           </abbr>
         ))}
-        {row.xray && <span class="xray"> X-ray</span>}
+        {row.xray && <span class="xray"> {t('xray')}</span>}
       </td>
       <td>
         {first && (
-          <button type="button" class="quiet" onClick={() => onShowEvidence(first)} aria-label={`Show the ${row.region} documentation in the note`}>
-            Show
+          <button type="button" class="quiet" onClick={() => onShowEvidence(first)} aria-label={t('showRegionDoc', { region: row.region })}>
+            {t('show')}
           </button>
         )}
       </td>
@@ -67,40 +68,40 @@ export function RegionsTable({ visit, onShowEvidence }: { visit: ChiroVisit; onS
   return (
     <section class="regions-section" aria-labelledby="regions-title" data-chartlint-regions>
       <h2 id="regions-title">
-        Regions <span class="count">{visit.regions.length}</span>
+        {t('regionsTitle')} <span class="count">{visit.regions.length}</span>
       </h2>
       <p class="payer small" data-payer={payer.payer} data-payer-source={payer.source}>
-        Payer assumed: <strong>{PAYER_NAMES[payer.payer] ?? payer.payer}</strong> <span class="muted">({payer.reason})</span>
+        {t('payerAssumed')} <strong>{PAYER_NAMES[payer.payer] ?? payer.payer}</strong> <span class="muted">({payer.reason})</span>
         {payer.evidence && (
           <>
             {' '}
             <button type="button" class="quiet" onClick={() => payer.evidence && onShowEvidence(payer.evidence)}>
-              Show
+              {t('show')}
             </button>
           </>
         )}
       </p>
       <p class="procedures small">
-        Procedures: {visit.procedures.length > 0 ? visit.procedures.map((p) => [p.code, ...p.modifiers].join('-')).join(', ') : <span class="muted">none read</span>}
+        {t('proceduresLabel')} {visit.procedures.length > 0 ? visit.procedures.map((p) => [p.code, ...p.modifiers].join('-')).join(', ') : <span class="muted">{t('noneRead')}</span>}
       </p>
       {visit.regions.length === 0 ? (
-        <p class="muted small">The note names no treated or subluxated region.</p>
+        <p class="muted small">{t('noRegions')}</p>
       ) : (
         <div class="regions-scroll">
           <table class="regions">
-            <caption class="sr-only">Regions the note documents: treated, subluxation or dysfunction, coded, P/A/R/T findings</caption>
+            <caption class="sr-only">{t('regionsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Region</th>
-                <th scope="col">Levels</th>
-                <th scope="col">Today</th>
-                <th scope="col">Sublux.</th>
-                <th scope="col">Coded</th>
+                <th scope="col">{t('colRegion')}</th>
+                <th scope="col">{t('colLevels')}</th>
+                <th scope="col">{t('colToday')}</th>
+                <th scope="col">{t('colSublux')}</th>
+                <th scope="col">{t('colCoded')}</th>
                 <th scope="col">
-                  <abbr title="Pain, Asymmetry, Range of motion, Tissue/tone (Medicare BPM Ch.15 §240.1.2)">PART</abbr>
+                  <abbr title={t('partTitle')}>{t('partAbbr')}</abbr>
                 </th>
                 <th scope="col">
-                  <span class="sr-only">Evidence</span>
+                  <span class="sr-only">{t('colEvidence')}</span>
                 </th>
               </tr>
             </thead>

@@ -5,6 +5,7 @@ import { dismissalsKey } from '../../protocol/storage-keys';
 import type { CodeDetails } from './code-details';
 import type { SidePanelPort } from './side-panel-port';
 import { quoteContext } from './quote-context';
+import { t, tn } from '../shared/i18n/i18n';
 import { applySettings } from '../../protocol/apply-settings';
 import { storedTextAround } from '../../protocol/excerpts';
 import type { Settings } from '../../protocol/settings';
@@ -36,12 +37,11 @@ function sortFindings(findings: Finding[]): Finding[] {
 }
 
 function summarise(findings: Finding[]): string {
-  if (findings.length === 0) return 'ChartLint: no findings.';
+  if (findings.length === 0) return t('announceNone');
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const parts = SEVERITIES.map((s) => [count(s), s === 'info' ? 'note' : s] as const);
-  const words = parts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}${n === 1 ? '' : 's'}`);
+  const words = SEVERITIES.filter((s) => count(s) > 0).map((s) => tn(`severityCount_${s}`, count(s)));
   const codes = [...new Set(findings.map((f) => f.code))].join(', ');
-  return `ChartLint: ${words.join(', ')} for ${codes}.`;
+  return t('announceSummary', { parts: words.join(', '), codes });
 }
 
 /**
@@ -184,7 +184,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
       detailsError.value = undefined;
     } catch (error) {
       missing.forEach((c) => requested.delete(c));
-      detailsError.value = `The code catalog could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+      detailsError.value = t('catalogNotLoaded', { error: error instanceof Error ? error.message : String(error) });
     }
   }
 
@@ -212,9 +212,9 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
   async function copy(code: string) {
     try {
       await port.copyText(code);
-      notice.value = `Copied ${code} to the clipboard.`;
+      notice.value = t('copiedToClipboard', { code });
     } catch (error) {
-      notice.value = error instanceof Error ? error.message : 'Copying failed.';
+      notice.value = error instanceof Error ? error.message : t('copyingFailed');
     }
   }
 
@@ -222,11 +222,11 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     const id = tabId.value;
     if (id === undefined) return;
     const shown = await port.showEvidence(id, span).catch(() => false);
-    notice.value = shown ? '' : 'That text is no longer on the page (it was edited or the page changed).';
+    notice.value = shown ? '' : t('textGone');
   }
 
   /** The text around a tab-wide span, and the field's label, from the stored snapshot. */
-  function context(span: Span): { before: string; after: string; label: string | undefined; kind: string | undefined } {
+  function context(span: Span): { before: string; after: string; label: string | undefined; kind: string | undefined; cue?: { text: string; status: string } } {
     const at = span.fieldId.indexOf(':');
     const frame = tab.value?.frames[span.fieldId.slice(0, at)];
     const field = frame?.fields.find((f) => f.id === span.fieldId.slice(at + 1));
@@ -236,7 +236,10 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     const start = span.start - (piece?.offset ?? 0);
     const end = span.end - (piece?.offset ?? 0);
     if (text.slice(start, end) !== span.text) return { before: '', after: '', label: field?.label, kind: field?.kind };
-    return { ...quoteContext(text, start, end), label: field?.label, kind: field?.kind };
+    // The negation or hedge that decided the mention ("No", "possible"), so a quote keeps its "No".
+    const mention = result.value?.mentions.find((m) => m.span.fieldId === span.fieldId && m.span.start <= span.start && m.span.end >= span.end && m.trigger);
+    const cue = mention?.trigger ? { text: mention.trigger.text, status: mention.status } : undefined;
+    return { ...quoteContext(text, start, end), label: field?.label, kind: field?.kind, ...(cue ? { cue } : {}) };
   }
 
   function start(): () => void {

@@ -1,6 +1,10 @@
-import { allClearWords, verdictWords, VERDICT_LABEL, type Finding } from '../../core';
+import { useEffect } from 'preact/hooks';
+import { allClearWords, findingKey, verdictWords, type Finding } from '../../core';
+import { countAlert } from '../shared/alert-budget-port';
 import { AppHeader } from '../shared/app-header';
-import { DISMISS_REASONS, FindingList, type FindingActions } from '../shared/finding-list';
+import { dismissReasonLabel, FindingList, type FindingActions } from '../shared/finding-list';
+import { ruleTitle } from '../shared/i18n/finding-text';
+import { t } from '../shared/i18n/i18n';
 import { PrivacyLine } from '../shared/privacy-line';
 import { CodeTabs } from './code-tabs';
 import { RegionsTable } from './regions-table';
@@ -22,24 +26,19 @@ function host(url: string | undefined): string | undefined {
 function EmptyState() {
   return (
     <section class="empty" aria-labelledby="empty-title" data-state="empty">
-      <h2 id="empty-title">Nothing to check on this page yet</h2>
-      <p>ChartLint reads the diagnosis field and the clinical note of the page you chart in, and checks:</p>
+      <h2 id="empty-title">{t('emptyTitle')}</h2>
+      <p>{t('emptyIntro')}</p>
       <ul>
-        <li>
-          that each ICD-10-CM code exists and is billable, e.g. <code>M99.61</code>;
-        </li>
-        <li>
-          that an M99 stenosis code matches what the note says: <strong>site</strong> (foramen or canal),{' '}
-          <strong>level</strong> (C5-C6 is cervical) and <strong>mechanism</strong> (bone or disc);
-        </li>
-        <li>what the note still needs (imaging, neurological findings) before the code holds up.</li>
+        <li>{t('emptyCheckExists')}</li>
+        <li>{t('emptyCheckMatches')}</li>
+        <li>{t('emptyCheckNeeds')}</li>
       </ul>
       <p>
-        Try it on the{' '}
+        {t('emptyTryBefore')}{' '}
         <a href={DEMO_URL} target="_blank" rel="noreferrer">
-          demo EHR
+          {t('emptyDemoLink')}
         </a>{' '}
-        (started with <code>npm start</code>): type <code>M99.60</code> in its diagnosis field.
+        {t('emptyTryAfter')}
       </p>
     </section>
   );
@@ -51,17 +50,17 @@ function Dismissed({ state }: { state: SidePanelState }) {
   const reasonOf = (f: Finding) => {
     const key = `${f.rule}|${f.code}`;
     const id = state.dismissals.value[key]?.reason;
-    return DISMISS_REASONS.find((r) => r.id === id)?.label ?? 'Dismissed';
+    return id ? dismissReasonLabel(id) : t('dismissed');
   };
   return (
     <details class="disclosure dismissed">
-      <summary>Dismissed on this page ({list.length})</summary>
+      <summary>{t('dismissedOnPage', { count: list.length })}</summary>
       <ul class="dismissed-list">
         {list.map((f) => (
           <li key={`${f.rule}|${f.code}`} data-rule={f.rule} data-code={f.code} data-dismissed>
-            <span class="code">{f.code}</span> {f.rule.replace(/-/g, ' ')} <span class="muted">· {reasonOf(f)}</span>{' '}
+            <span class="code">{f.code}</span> {ruleTitle(f.rule)} <span class="muted">· {reasonOf(f)}</span>{' '}
             <button type="button" class="quiet" onClick={() => void state.restore(f)}>
-              Restore
+              {t('restore')}
             </button>
           </li>
         ))}
@@ -83,16 +82,14 @@ function Verdicts({ state, open }: { state: SidePanelState; open: number }) {
       {clear && <p class="all-clear">{clear}</p>}
       {open === 0 && !clear && (
         <p class="not-all-clear" data-state="not-all-clear">
-          {unchecked.length > 0
-            ? `No open findings, but ChartLint did not check ${unchecked.map((v) => v.code).join(', ')}: no all-clear.`
-            : 'No open findings.'}
+          {unchecked.length > 0 ? t('noOpenFindingsUnchecked', { codes: unchecked.map((v) => v.code).join(', ') }) : t('noOpenFindings')}
         </p>
       )}
       {verdicts.length > 0 && (
-        <ul class="verdicts" aria-label="What ChartLint checked, per code">
+        <ul class="verdicts" aria-label={t('verdictsLabel')}>
           {verdicts.map((v) => (
             <li key={v.code} data-verdict={v.verdict} data-code={v.code}>
-              <span class={`verdict-tag ${v.verdict}`}>{VERDICT_LABEL[v.verdict]}</span> {verdictWords(v)}
+              <span class={`verdict-tag ${v.verdict}`}>{t(`verdict_${v.verdict.replace('-', '_')}`)}</span> {verdictWords(v)}
             </li>
           ))}
         </ul>
@@ -101,14 +98,28 @@ function Verdicts({ state, open }: { state: SidePanelState; open: number }) {
   );
 }
 
+/** Findings already counted as shown in this panel, so a re-render or a keystroke counts nothing. */
+const counted = new Set<string>();
+
 function Findings({ state }: { state: SidePanelState }) {
   const findings = state.visibleFindings.value;
+  const page = state.tab.value?.url ?? '';
+  useEffect(() => {
+    for (const f of findings) {
+      const key = `${page}|${findingKey(f)}`;
+      if (counted.has(key)) continue;
+      counted.add(key);
+      void countAlert({ rule: f.rule, kind: 'shown' });
+    }
+  }, [findings, page]);
   const actions: FindingActions = {
+    onAccept: (finding) => void countAlert({ rule: finding.rule, kind: 'accepted' }),
     context: state.context,
     onShowEvidence: (span) => void state.showEvidence(span),
     onCopy: (code) => void state.copy(code),
     onDismiss: (finding, reason) => {
       void state.dismiss(finding, reason);
+      void countAlert({ rule: finding.rule, kind: 'dismissed', reason });
       // The card is gone: keep keyboard users in the list instead of dropping focus to <body>.
       requestAnimationFrame(() => document.getElementById('findings-title')?.focus());
     },
@@ -116,9 +127,9 @@ function Findings({ state }: { state: SidePanelState }) {
   return (
     <section class="findings-section" aria-labelledby="findings-title">
       <h2 id="findings-title" tabIndex={-1}>
-        Findings <span class="count">{findings.length}</span>
+        {t('findingsTitle')} <span class="count">{findings.length}</span>
       </h2>
-      {findings.length > 0 && <FindingList findings={findings} actions={actions} label="Findings, errors first" />}
+      {findings.length > 0 && <FindingList findings={findings} actions={actions} label={t('findingsListLabel')} />}
       <Verdicts state={state} open={findings.length} />
       <Dismissed state={state} />
     </section>
@@ -133,7 +144,7 @@ export function SidePanel({ state }: { state: SidePanelState }) {
   const page = host(state.tab.value?.url);
   return (
     <>
-      <AppHeader title="ChartLint">{page && <span class="page-host muted">{page}</span>}</AppHeader>
+      <AppHeader title={t('appName')}>{page && <span class="page-host muted">{page}</span>}</AppHeader>
       <VisitRelease state={state} />
       {/* Polite, and only written once typing pauses (side-panel-state.ts): never a chatter. */}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-announcer>

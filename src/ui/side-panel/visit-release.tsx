@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ReleaseLine } from '../shared/release-line';
+import { t } from '../shared/i18n/i18n';
 import type { SidePanelState } from './side-panel-state';
 
 /**
@@ -16,7 +17,7 @@ export function VisitRelease({ state }: { state: SidePanelState }) {
     <div class="visit-release">
       <ReleaseLine stamp={stamp} />
       <details class="disclosure visit-date">
-        <summary>Date of service</summary>
+        <summary>{t('dateOfService')}</summary>
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -24,12 +25,12 @@ export function VisitRelease({ state }: { state: SidePanelState }) {
             void set(typeof value === 'string' && value ? value : null);
           }}
         >
-          <label for="visit-date">Used when the page shows no visit date</label>
+          <label for="visit-date">{t('dateOfServiceHint')}</label>
           <input id="visit-date" name="visit-date" type="date" value={userDate ?? ''} />
-          <button type="submit">Set</button>
+          <button type="submit">{t('set')}</button>
           {userDate && (
             <button type="button" class="quiet" onClick={() => void set(null)}>
-              Clear
+              {t('clear')}
             </button>
           )}
         </form>

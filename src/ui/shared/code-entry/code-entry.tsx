@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 /**
  * One code's knowledge-base entry, for any ICD-10-CM code: official title, billable or header,
  * release, place in the hierarchy, notes and index terms; for billable M99 codes also the curated
@@ -16,25 +17,27 @@ export type CodeEntryProps = {
   onSelectCode?: (code: string) => void;
   /** Heading level of the code title, so the entry fits the page it is placed in. */
   headingLevel?: 2 | 3;
+  /** The side panel already shows the title, status and release above: leave them out here. */
+  compact?: boolean;
 };
 
-export function CodeEntry({ entry, onSelectCode, headingLevel = 2 }: CodeEntryProps) {
+export function CodeEntry({ entry, onSelectCode, headingLevel = 2, compact = false }: CodeEntryProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class="code-entry" data-code={entry.code} aria-labelledby={`code-entry-${entry.code}`}>
       <header class="code-entry-head">
-        <Heading id={`code-entry-${entry.code}`} class="code-entry-title">
+        <Heading id={`code-entry-${entry.code}`} class={compact ? 'code-entry-title sr-only' : 'code-entry-title'}>
           <span class="code">{entry.code}</span> {entry.title}
         </Heading>
-        <p class="code-entry-status">
+        <p class="code-entry-status" hidden={compact}>
           <span class={entry.billable ? 'badge billable' : 'badge header'} data-billable={String(entry.billable)}>
-            {entry.billable ? 'Billable' : 'Header'}
+            {entry.billable ? t('billable') : t('header')}
           </span>{' '}
           <span class="muted">{entry.status}</span>
         </p>
-        <p class="muted small">
-          {entry.release.codeSystem} {entry.release.version} (effective {entry.release.effectiveFrom} to {entry.release.effectiveTo})
-          {entry.shortTitle !== entry.title && <> · short title: {entry.shortTitle}</>}
+        <p class="muted small" hidden={compact}>
+          {t('effectiveRange', { system: entry.release.codeSystem, version: entry.release.version, from: entry.release.effectiveFrom, to: entry.release.effectiveTo })}
+          {entry.shortTitle !== entry.title && <> {t('shortTitle', { title: entry.shortTitle })}</>}
         </p>
         {entry.release.caveat && <p class="muted small release-caveat">{entry.release.caveat}</p>}
         {entry.billable && (
@@ -44,15 +47,15 @@ export function CodeEntry({ entry, onSelectCode, headingLevel = 2 }: CodeEntryPr
         )}
       </header>
 
-      <section class="code-entry-section" aria-label="Hierarchy">
-        <h3>Hierarchy</h3>
+      <section class="code-entry-section" aria-label={t('hierarchy')}>
+        <h3>{t('hierarchy')}</h3>
         <ol class="hierarchy">
           <li>
-            Chapter {entry.chapter.number}: {entry.chapter.title} <span class="muted">({entry.chapter.range})</span>
+            {t('chapterLine', { number: String(entry.chapter.number), title: entry.chapter.title })} <span class="muted">({entry.chapter.range})</span>
           </li>
           <li>
             {entry.block.title} <span class="muted">({entry.block.range})</span>
-            {entry.block.inferred && <span class="muted"> (block inferred: the category is newer than the tabular)</span>}
+            {entry.block.inferred && <span class="muted"> {t('blockInferred')}</span>}
           </li>
           {entry.ancestors.map((a) => (
             <li key={a.code}>
@@ -62,7 +65,7 @@ export function CodeEntry({ entry, onSelectCode, headingLevel = 2 }: CodeEntryPr
         </ol>
         {entry.children.length > 0 && (
           <details class="disclosure" open={!entry.billable} data-section="children">
-            <summary>Codes under {entry.code} ({entry.children.length})</summary>
+            <summary>{t('codesUnder', { code: entry.code, count: entry.children.length })}</summary>
             <ul class="code-list">
               {entry.children.map((c) => (
                 <li key={c.code}>
@@ -74,17 +77,17 @@ export function CodeEntry({ entry, onSelectCode, headingLevel = 2 }: CodeEntryPr
         )}
       </section>
 
-      <section class="code-entry-section" aria-label="Notes">
-        <h3>Notes</h3>
-        {entry.notesCarried ? <NoteList notes={entry.notes} /> : <p class="muted small">{entry.notesMessage ?? 'ChartLint does not carry the tabular notes for this chapter.'}</p>}
+      <section class="code-entry-section" aria-label={t('notes')}>
+        <h3>{t('notes')}</h3>
+        {entry.notesCarried ? <NoteList notes={entry.notes} /> : <p class="muted small">{entry.notesMessage ?? t('notesNotCarried')}</p>}
       </section>
 
       {entry.indexTerms.length > 0 && (
-        <section class="code-entry-section" aria-label="Index terms">
-          <h3>Alphabetic index terms</h3>
+        <section class="code-entry-section" aria-label={t('indexTermsLabel')}>
+          <h3>{t('indexTermsTitle')}</h3>
           <ul class="index-terms">
-            {entry.indexTerms.map((t) => (
-              <li key={t}>{t}</li>
+            {entry.indexTerms.map((term) => (
+              <li key={term}>{term}</li>
             ))}
           </ul>
         </section>

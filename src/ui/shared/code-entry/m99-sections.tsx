@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 /**
  * The curated M99 reference sections of a code entry (our own words, each with its sources):
  * documentation tips, pitfalls, clinical context, FAQ (collapsed), related procedures (CPT numbers
@@ -12,41 +13,41 @@ type Props = { reference: M99Reference; onSelectCode?: ((code: string) => void) 
 function SourceNote({ reference, ids }: { reference: M99Reference; ids: readonly string[] }) {
   if (ids.length === 0) return null;
   const titles = ids.map((id) => reference.sources.find((s) => s.id === id)?.title ?? id);
-  return <p class="source-note small muted">Sources: {titles.join('; ')}</p>;
+  return <p class="source-note small muted">{t('sourcesColon', { list: titles.join('; ') })}</p>;
 }
 
 export function M99Sections({ reference: ref, onSelectCode }: Props) {
   const related = [...ref.siblings, ...ref.neighbours];
   return (
     <div class="m99-sections" data-m99={ref.code}>
-      <section class="code-entry-section" aria-label="About this code">
-        <h3>About {ref.subcategory.code}</h3>
+      <section class="code-entry-section" aria-label={t('aboutThisCode')}>
+        <h3>{t('aboutCode', { code: ref.subcategory.code })}</h3>
         <p>{ref.summary}</p>
         {ref.plausibility.level !== 'expected' && ref.plausibility.level !== 'not-applicable' && (
           <p class="plausibility" data-plausibility={ref.plausibility.level}>
-            <strong>{ref.plausibility.level === 'unusual' ? 'Anatomically unusual. ' : 'Anatomically implausible. '}</strong>
+            <strong>{ref.plausibility.level === 'unusual' ? t('anatomicallyUnusual') : t('anatomicallyImplausible')} </strong>
             {ref.plausibility.text}
           </p>
         )}
         {ref.region && (
           <p class="small">
-            <strong>Region {ref.region.label}:</strong> {ref.region.levels} {ref.region.convention}
+            <strong>{t('regionLabel', { label: ref.region.label })}</strong> {ref.region.levels} {ref.region.convention}
           </p>
         )}
         <p class="small muted">{ref.categoryNote.text}</p>
       </section>
 
       <details class="disclosure" open data-section="documentation">
-        <summary>Documentation tips ({ref.documentation.length})</summary>
+        <summary>{t('docTips', { count: ref.documentation.length })}</summary>
         <ul>
-          {ref.documentation.map((t) => (
-            <li key={t}>{t}</li>
+          {ref.documentation.map((tip) => (
+            <li key={tip}>{tip}</li>
           ))}
         </ul>
       </details>
 
       <details class="disclosure" data-section="pitfalls">
-        <summary>Pitfalls ({ref.pitfalls.length})</summary>
+        <summary>{t('pitfalls', { count: ref.pitfalls.length })}</summary>
         <ul>
           {ref.pitfalls.map((p) => (
             <li key={p}>{p}</li>
@@ -55,14 +56,14 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
       </details>
 
       <details class="disclosure" data-section="context">
-        <summary>Clinical context</summary>
+        <summary>{t('clinicalContext')}</summary>
         {ref.clinicalContext.map((p) => (
           <p key={p}>{p}</p>
         ))}
       </details>
 
       <details class="disclosure" data-section="faq">
-        <summary>FAQ ({ref.faq.length})</summary>
+        <summary>{t('faq', { count: ref.faq.length })}</summary>
         {ref.faq.map((f) => (
           <details key={f.question} class="disclosure faq-item">
             <summary>{f.question}</summary>
@@ -73,7 +74,7 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
       </details>
 
       <details class="disclosure" data-section="procedures">
-        <summary>Related procedures ({ref.procedures.items.length})</summary>
+        <summary>{t('relatedProcedures', { count: ref.procedures.items.length })}</summary>
         <p class="small muted">{ref.procedures.note}</p>
         <ul>
           {ref.procedures.items.map((p) => (
@@ -85,7 +86,7 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
       </details>
 
       <details class="disclosure" data-section="alternatives">
-        <summary>Alternatives classified elsewhere ({ref.alternatives.items.length})</summary>
+        <summary>{t('alternativesElsewhere', { count: ref.alternatives.items.length })}</summary>
         <p class="small muted">{ref.alternatives.note}</p>
         <ul class="code-list">
           {ref.alternatives.items.map((a) => (
@@ -98,7 +99,7 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
       </details>
 
       <details class="disclosure" data-section="related">
-        <summary>Siblings and neighbours ({related.length})</summary>
+        <summary>{t('siblingsNeighbours', { count: related.length })}</summary>
         <ul class="code-list">
           {related.map((r) => (
             <li key={r.code}>
@@ -110,7 +111,7 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
       </details>
 
       <details class="disclosure" data-section="sources">
-        <summary>Sources ({ref.sources.length}), verified {ref.verified}</summary>
+        <summary>{t('sourcesVerified', { count: ref.sources.length, date: ref.verified })}</summary>
         <ul class="sources">
           {ref.sources.map((s) => (
             <li key={s.id}>
@@ -118,7 +119,7 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
                 {s.title}
               </a>{' '}
               <span class="muted small">
-                {s.publisher} · {s.kind} · checked {s.checked}
+                {s.publisher} · {s.kind} · {t('checkedOn', { date: s.checked })}
               </span>
             </li>
           ))}

@@ -1,34 +1,45 @@
+import { t } from '../i18n/i18n';
 import type { AppliedNote } from '../../../kb';
 
-const KIND_LABEL: Record<AppliedNote['kind'], string> = {
-  notes: 'Note',
-  includes: 'Includes',
-  inclusionTerm: 'Inclusion term',
-  excludes1: 'Excludes1',
-  excludes2: 'Excludes2',
-  codeFirst: 'Code first',
-  useAdditionalCode: 'Use additional code',
-  codeAlso: 'Code also',
-};
-
 /** The official tabular notes that apply to a code, grouped by kind, each saying where it is printed. */
-export function NoteList({ notes }: { notes: readonly AppliedNote[] }) {
-  if (notes.length === 0) return <p class="muted small">No tabular notes apply.</p>;
+function Notes({ notes }: { notes: readonly AppliedNote[] }) {
   const kinds = [...new Set(notes.map((n) => n.kind))];
   return (
     <dl class="note-list">
       {kinds.map((kind) => (
         <div key={kind} class="note-group" data-note-kind={kind}>
-          <dt>{KIND_LABEL[kind]}</dt>
+          <dt>{t(`note_${kind}`)}</dt>
           {notes
             .filter((n) => n.kind === kind)
             .map((n, i) => (
               <dd key={`${kind}-${i}`}>
-                {n.text} <span class="muted small">({n.level === 'code' ? `at ${n.from}` : n.from}{n.addendum ? `, ${n.addendum} addendum` : ''})</span>
+                {n.text} <span class="muted small">({n.level === 'code' ? t('noteAt', { code: n.from }) : n.from}{n.addendum ? `, ${t('noteAddendum', { addendum: n.addendum })}` : ''})</span>
               </dd>
             ))}
         </div>
       ))}
     </dl>
+  );
+}
+
+/**
+ * The notes printed at the code and its category first; the chapter- and block-wide notes
+ * (neoplasms, pregnancy…) that apply to every code of the chapter are folded, so a spine coder's
+ * panel stays short.
+ */
+export function NoteList({ notes }: { notes: readonly AppliedNote[] }) {
+  if (notes.length === 0) return <p class="muted small">{t('noTabularNotes')}</p>;
+  const own = notes.filter((n) => n.level === 'code');
+  const wide = notes.filter((n) => n.level !== 'code');
+  return (
+    <>
+      {own.length > 0 && <Notes notes={own} />}
+      {wide.length > 0 && (
+        <details class="disclosure" data-section="chapter-notes">
+          <summary>{t('chapterWideNotes', { count: wide.length })}</summary>
+          <Notes notes={wide} />
+        </details>
+      )}
+    </>
   );
 }

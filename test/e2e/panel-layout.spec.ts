@@ -1,0 +1,123 @@
+/**
+ * The side panel at real widths (issue 17): one and three codes, 320 and 420 px, light and dark,
+ * English and Spanish. Each view: no two lines of text overlap (measured from the text's own
+ * boxes, not only scrollWidth), nothing is wider than the panel, axe has no serious finding, and a
+ * one-code view at 420 px fits in two screens. Screenshots go to SCREENSHOT_DIR.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, SCREENSHOT_DIR, test } from './fixtures';
+
+const PANEL = 'src/ui/side-panel/index.html';
+const SCREEN = 900;
+
+/** Pairs of text lines (client rects of text nodes) that overlap by more than a pixel each way. */
+async function overlaps(panel: Page): Promise<string[]> {
+  return panel.evaluate(() => {
+    type Box = { x: number; y: number; r: number; b: number; text: string; el: Element; node: Node };
+    const boxes: Box[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim()) continue;
+      if (el.closest('[hidden], details:not([open]) > :not(summary), .sr-only')) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      // What an ancestor clips (overflow hidden, line clamps) is not on screen: measure what shows.
+      let clip = { x: -Infinity, y: -Infinity, r: Infinity, b: Infinity };
+      for (let up: Element | null = el; up; up = up.parentElement) {
+        const o = getComputedStyle(up);
+        if (up !== document.documentElement && up !== document.body && (o.overflowX !== 'visible' || o.overflowY !== 'visible')) {
+          const c = up.getBoundingClientRect();
+          clip = { x: Math.max(clip.x, c.left), y: Math.max(clip.y, c.top), r: Math.min(clip.r, c.right), b: Math.min(clip.b, c.bottom) };
+        }
+      }
+      for (const full of range.getClientRects()) {
+        const r = { left: Math.max(full.left, clip.x), top: Math.max(full.top, clip.y), right: Math.min(full.right, clip.r), bottom: Math.min(full.bottom, clip.b) };
+        const rw = r.right - r.left;
+        const rh = r.bottom - r.top;
+        if (rw < 1 || rh < 1) continue;
+        boxes.push({ x: r.left, y: r.top, r: r.right, b: r.bottom, text: node.textContent.trim().slice(0, 30), el, node });
+      }
+    }
+    const found: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const c = boxes[j]!;
+        // One text node's own line boxes may touch (line clamps report them twice): not an overlap.
+        if (a.node === c.node) continue;
+        const w = Math.min(a.r, c.r) - Math.max(a.x, c.x);
+        const h = Math.min(a.b, c.b) - Math.max(a.y, c.y);
+        if (w > 1 && h > 2) found.push(`"${a.text}" × "${c.text}"`);
+      }
+    }
+    const width = document.documentElement.clientWidth;
+    for (const b of boxes) if (b.r > width + 1) found.push(`"${b.text}" runs past the panel (${Math.round(b.r)} > ${width})`);
+    return found;
+  });
+}
+
+async function seriousViolations(panel: Page) {
+  const results = await new AxeBuilder({ page: panel }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const CASES = [
+  { name: 'one', typed: 'M99.60', codes: ['M99.60'] },
+  { name: 'three', typed: 'M99.60, M50.121, M48.02', codes: ['M99.60', 'M50.121', 'M48.02'] },
+] as const;
+
+test('the panel reads at 320 and 420 px, one and three codes, light and dark, English and Spanish', async ({ context, server, openExtensionPage, tabIdOf }) => {
+  test.setTimeout(600_000);
+  const heights: Record<string, number> = {};
+  for (const c of CASES) {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially(c.typed, { delay: 10 });
+    await expect(page.locator(`[data-chartlint] .badge[data-code~="${c.codes[0]}"]`)).toBeVisible();
+    const tabId = await tabIdOf(page);
+    for (const lang of ['en', 'es'] as const) {
+      for (const width of [320, 420]) {
+        const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}&lang=${lang}`, { width, height: SCREEN });
+        await expect(panel.locator('.findings .finding').first()).toBeVisible();
+        await expect(panel.locator('[data-official-title]')).toBeVisible();
+        await expect(panel.locator('html')).toHaveAttribute('lang', lang);
+        for (const scheme of ['light', 'dark'] as const) {
+          await panel.emulateMedia({ colorScheme: scheme });
+          const label = `panel-${c.name}-${width}-${scheme}-${lang}`;
+          expect(await overlaps(panel), label).toEqual([]);
+          expect(await seriousViolations(panel), label).toEqual([]);
+          await panel.screenshot({ path: join(SCREENSHOT_DIR, `${label}.png`), fullPage: true });
+        }
+        heights[`${c.name}-${width}-${lang}`] = await panel.evaluate(() => document.documentElement.scrollHeight);
+        await panel.close();
+      }
+    }
+    await page.close();
+  }
+  writeFileSync(join(SCREENSHOT_DIR, 'panel-heights.json'), `${JSON.stringify(heights, null, 2)}\n`);
+  // One code at 420 px fits in two screens, in both languages.
+  expect(heights['one-420-en']).toBeLessThanOrEqual(2 * SCREEN);
+  expect(heights['one-420-es']).toBeLessThanOrEqual(2 * SCREEN);
+});
+
+test('a letter-O typo is one card in the typed code\'s name, with the corrected code\'s checks under it', async ({ openExtensionPage, tabIdOf, context, server }) => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.6O', { delay: 10 });
+  await expect(page.locator('[data-chartlint] .badge')).toBeVisible();
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 420, height: SCREEN });
+  const typo = panel.locator('.findings > [data-rule="invalid-code"][data-typed="M99.6O"]');
+  await expect(typo.locator(':scope > .finding-head h3')).toContainText('You typed M99.6O');
+  await expect(typo.locator(':scope > .message')).toHaveText('You typed M99.6O (letter O). Did you mean M99.60?');
+  await expect(typo.locator('.corrected-checks h4')).toHaveText('Checks for M99.60 (the corrected code)');
+  // Every other finding of the typed code sits under the typo card, none beside it.
+  await expect(panel.locator('.findings:not(.nested) > [data-typed="M99.6O"]')).toHaveCount(1);
+  // The evidence of the corrected code's checks is the note, never the typed code.
+  await expect(typo.locator('.corrected-checks .evidence mark', { hasText: 'M99.6O' })).toHaveCount(0);
+});
