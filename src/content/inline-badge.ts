@@ -209,6 +209,9 @@ function nextTabbable(field: Element): HTMLElement | undefined {
   return undefined;
 }
 
+/** Interruptive mode opens a field's findings unasked at most once in this long (the alert budget). */
+const UNREQUESTED_OPEN_GAP_MS = 60_000;
+
 export class InlineBadges {
   private readonly badges = new Map<string, Badge>();
   /**
@@ -226,6 +229,8 @@ export class InlineBadges {
    * Either way it never takes focus.
    */
   mode: 'quiet' | 'interruptive' = 'quiet';
+  /** When each field's badge last opened by itself: never more than once a minute per field. */
+  private readonly openedByItself = new Map<string, number>();
 
   constructor(
     private readonly overlay: OverlayHost,
@@ -285,7 +290,12 @@ export class InlineBadges {
         (f) => f.severity !== 'info' && !this.announced.has(findingKey(f)),
       );
       for (const f of findings) this.announced.add(findingKey(f));
-      if (this.mode === 'interruptive' && fresh.length > 0) this.open(badge);
+      const now = Date.now();
+      const last = this.openedByItself.get(fieldId);
+      if (this.mode === 'interruptive' && fresh.length > 0 && (last === undefined || now - last >= UNREQUESTED_OPEN_GAP_MS)) {
+        this.openedByItself.set(fieldId, now);
+        this.open(badge);
+      }
       this.follow(badge, elementOf(fieldId));
     }
   }
