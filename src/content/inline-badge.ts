@@ -18,6 +18,7 @@ import type { CodeVerdict, Finding, FoundCode, Severity } from '../core/types';
 import { verdictWords } from '../core/families-read/verdict-words';
 import type { FrameVerdict } from '../protocol/messages';
 import type { OverlayHost } from './overlay-host';
+import { UnrequestedOpens } from './unrequested-opens';
 import { pickLanguage, translate, type Language } from '../platform/i18n';
 
 /** The badge's language: the browser's, or the user's choice once the content script reads it. */
@@ -209,9 +210,6 @@ function nextTabbable(field: Element): HTMLElement | undefined {
   return undefined;
 }
 
-/** Interruptive mode opens a field's findings unasked at most once in this long (the alert budget). */
-const UNREQUESTED_OPEN_GAP_MS = 60_000;
-
 export class InlineBadges {
   private readonly badges = new Map<string, Badge>();
   /**
@@ -230,7 +228,7 @@ export class InlineBadges {
    */
   mode: 'quiet' | 'interruptive' = 'quiet';
   /** When each field's badge last opened by itself: never more than once a minute per field. */
-  private readonly openedByItself = new Map<string, number>();
+  private readonly unrequested = new UnrequestedOpens();
 
   constructor(
     private readonly overlay: OverlayHost,
@@ -290,12 +288,7 @@ export class InlineBadges {
         (f) => f.severity !== 'info' && !this.announced.has(findingKey(f)),
       );
       for (const f of findings) this.announced.add(findingKey(f));
-      const now = Date.now();
-      const last = this.openedByItself.get(fieldId);
-      if (this.mode === 'interruptive' && fresh.length > 0 && (last === undefined || now - last >= UNREQUESTED_OPEN_GAP_MS)) {
-        this.openedByItself.set(fieldId, now);
-        this.open(badge);
-      }
+      if (this.mode === 'interruptive' && fresh.length > 0 && this.unrequested.allow(fieldId, Date.now())) this.open(badge);
       this.follow(badge, elementOf(fieldId));
     }
   }
