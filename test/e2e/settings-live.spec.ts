@@ -9,15 +9,11 @@ import { badge, finding } from './page-helpers';
 const PANEL = 'src/ui/side-panel/index.html';
 
 test('a rule toggled off and on in the options page leaves and comes back in the badge and panel without typing', async ({
-  context,
-  server,
+  openDemo,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.60', { delay: 20 });
-  await expect(badge(page, 'M99.60')).toBeVisible();
+  const { page } = await openDemo('M99.60');
   await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 900 });
   const inPanel = panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]');
