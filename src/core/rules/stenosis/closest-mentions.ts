@@ -49,8 +49,10 @@ export function compareAxes(code: CodeGroup, ctx: RuleContext): AxisComparison |
     const sited = byKind.filter((m) => codeSiteOf(m) !== undefined);
     const pool = sited.length > 0 ? sited : byKind;
     // A note that documents the coded site, region and mechanism anywhere supports the code, even
-    // beside other findings: compare only with the statements that document it.
-    const documenting = implausible ? [] : pool.filter((m) => documentsCode(axes, [m]));
+    // beside other findings: compare only with the statements that document it. Compression
+    // statements count here too ("a disc protrusion flattens the cord" documents a canal stenosis
+    // by disc) even when the note also has narrowing statements (documents-code.ts).
+    const documenting = implausible ? [] : ctx.affirmed.filter((m) => documentsCode(axes, [m]));
     const scored = (documenting.length > 0 ? documenting : pool).map((m) => {
       const diffs = differingAxes(axes, m);
       if (implausible) diffs.delete('region');
