@@ -82,7 +82,9 @@ function checkProcedure(found: ProcedureEvidence[], text: string, e: Expect): st
 
 /** Error count per class, and mismatch precision/recall on the class-1 notes (every fired mismatch counts). */
 export type ClassCounts = { class: number; checks: number; errors: number };
-export type ClassBaseline = { commit: string; note: string; sets: Record<string, { classes: ClassCounts[]; mismatch: ReturnType<typeof ratios> }> };
+type ClassSets = Record<string, { classes: ClassCounts[]; mismatch: ReturnType<typeof ratios> }>;
+/** `previous`: the core before the latest round, with its headline numbers (npm run eval at that commit). */
+export type ClassBaseline = { commit: string; note: string; sets: ClassSets; previous?: { commit: string; note: string; sets: ClassSets; headline: Record<string, number> } };
 
 /** The counts before the issue-18 changes (test/corpus/dev-classes/baseline.json). */
 export function readClassBaseline(): ClassBaseline {

@@ -108,6 +108,12 @@ describe('assessContext', () => {
     expect(statusOf('Canal stenosis is likely.', 'Canal').status).toBe('uncertain');
   });
 
+  it('reads a modal relative clause as hypothetical, a present-tense one as stated', () => {
+    expect(statusOf('Bleeding into the epidural space, which can compress the spinal cord.', 'compress').status).toBe('hypothetical');
+    expect(statusOf('A fragment which compresses the S1 root.', 'compresses').status).toBe('affirmed');
+    expect(statusOf('There is the possibility of foraminal stenosis at C6-7.', 'foraminal').status).toBe('uncertain');
+  });
+
   it('uses the section status when no cue applies', () => {
     const text = 'Lumbar stenosis.';
     expect(assessContext(text, { start: 7, end: 15 }, { sectionStatus: 'historical' }).status).toBe('historical');
