@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './find-mentions';
-import { findProcedureEvidence, validateProcedureData } from './find-procedures';
+import { findProcedureEvidence, MAX_PROCEDURES_PER_SENTENCE, validateProcedureData } from './find-procedures';
 import data from './procedure-evidence.json' with { type: 'json' };
 
 const read = (text: string) => findProcedureEvidence({ id: 'note', kind: 'note', text });
@@ -57,6 +57,13 @@ describe('findProcedureEvidence', () => {
     const text = 'PROCEDURE: Right L5-S1 foraminotomy. The right L5-S1 foramen was decompressed.';
     expect(read(text)).toHaveLength(2);
     expect(findMentions({ id: 'note', kind: 'note', text })).toEqual([]);
+  });
+
+  it('reads at most MAX_PROCEDURES_PER_SENTENCE procedures of one sentence, and the next sentence again', () => {
+    const text = `${'L4-5 foraminotomy and '.repeat(20)}done. Right L5-S1 foraminotomy.`;
+    const found = read(text);
+    expect(found).toHaveLength(MAX_PROCEDURES_PER_SENTENCE + 1);
+    expect(found.at(-1)?.levels.map((l) => l.normalized)).toEqual(['L5-S1']);
   });
 
   it('reads nothing in a note without such a procedure', () => {

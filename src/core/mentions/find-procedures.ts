@@ -1,5 +1,6 @@
 import data from './procedure-evidence.json' with { type: 'json' };
 import { assessContext } from '../context/assess-context';
+import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
 import { sentenceBounds } from '../text/sentence-bounds';
@@ -78,6 +79,15 @@ const STATUS_OF: Partial<Record<Status, ProcedureStatus>> = {
 type Range = { start: number; end: number };
 
 /**
+ * Procedures read per sentence at most (an operative sentence names a handful); a page of
+ * "foraminotomy and foraminotomy ..." would otherwise cost a status reading per word.
+ */
+export const MAX_PROCEDURES_PER_SENTENCE = 8;
+
+/** What one sentence gives every procedure in it, read once. */
+type SentenceFacts = Range & { others: Range[]; cues: Cue[]; regions: Region[]; soleSite: boolean; count: number };
+
+/**
  * The levels a procedure names: inside its own words ("decompression of the left C6 foramen"),
  * right after it ("foraminotomy at L4-5 and L5-S1"), before it up to the previous procedure's
  * own words ("L4-5 laminectomy and L5-S1 foraminotomy"), or, in a list of procedures that share
@@ -129,32 +139,36 @@ export function findProcedureEvidence(field: FieldText): ProcedureEvidence[] {
   const sections = findSections(text);
   const noteRegions = findRegionWords(text);
   const out: ProcedureEvidence[] = [];
-  let sentence: Range | undefined;
-  let others: Range[] = [];
+  let sentence: SentenceFacts | undefined;
   for (; m !== null; m = PROCEDURE.exec(text)) {
     const hit = { start: m.index, end: m.index + m[0].length };
     if (!sentence || hit.start >= sentence.end) {
-      sentence = sentenceBounds(text, hit.start, hit.end);
-      others = [];
-      const sentenceText = text.slice(sentence.start, sentence.end);
+      const bounds = sentenceBounds(text, hit.start, hit.end);
+      const sentenceText = text.slice(bounds.start, bounds.end);
+      const others: Range[] = [];
       ANY_PROCEDURE.lastIndex = 0;
       for (let o = ANY_PROCEDURE.exec(sentenceText); o !== null; o = ANY_PROCEDURE.exec(sentenceText)) {
-        others.push({ start: sentence.start + o.index, end: sentence.start + o.index + o[0].length });
+        others.push({ start: bounds.start + o.index, end: bounds.start + o.index + o[0].length });
       }
+      const regions = findRegionWords(sentenceText);
+      sentence = { ...bounds, others, cues: findCues(text, bounds.start, bounds.end), regions, soleSite: !OTHER_SITE.test(sentenceText), count: 0 };
+    }
+    if (++sentence.count > MAX_PROCEDURES_PER_SENTENCE) {
+      PROCEDURE.lastIndex = sentence.end;
+      continue;
     }
     const current = sentence;
+    const { others } = current;
     const rule = checked.procedures[matchedEntry(m)];
     // A list of procedures shares its status: "status post L4-5 laminectomy and bilateral
     // foraminotomies" is one earlier operation, though "and bilateral" ends a finding's scope.
     const head = others[0];
     const parts = head && head.end <= hit.start && !LIST_BREAK.test(text.slice(head.end, hit.start)) ? [head, hit] : [hit];
-    const context = assessContext(text, hit, { fieldId: field.id, sentence: current, parts, sectionStatus: sectionStatusAt(sections, current.start) });
+    const context = assessContext(text, hit, { fieldId: field.id, sentence: current, cues: current.cues, parts, sectionStatus: sectionStatusAt(sections, current.start) });
     const status = STATUS_OF[context.status];
     if (!rule || !status) continue;
-    const sentenceText = text.slice(current.start, current.end);
     const { levels, regions: levelRegions } = uniqueLevels(levelsOf(text, hit, current, others.filter((o) => o.end <= hit.start || o.start >= hit.end)));
-    const sentenceRegions = findRegionWords(sentenceText);
-    const regions = levelRegions.length > 0 ? levelRegions : sentenceRegions.length > 0 ? sentenceRegions : noteRegions.length === 1 ? noteRegions : [];
+    const regions = levelRegions.length > 0 ? levelRegions : current.regions.length > 0 ? current.regions : noteRegions.length === 1 ? noteRegions : [];
     out.push({
       kind: 'procedure',
       site: rule.site,
@@ -164,7 +178,7 @@ export function findProcedureEvidence(field: FieldText): ProcedureEvidence[] {
       trigger: context.trigger,
       span: { fieldId: field.id, start: hit.start, end: hit.end, text: m[0] },
       rule: rule.id,
-      soleSite: !OTHER_SITE.test(sentenceText),
+      soleSite: current.soleSite,
     });
   }
   return out;
