@@ -231,7 +231,7 @@ export type AnalyzeResult = {
   /** Set when a cap left part of the text unread (see AnalyzeLimits). */
   limits?: AnalyzeLimits;
   /** Procedures that imply a site ("L5-S1 foraminotomy"): evidence apart from `mentions`; present when any. */
-  procedures?: ProcedureEvidence[];
+  procedureEvidence?: ProcedureEvidence[];
   /** One verdict per judged code: supported (a rule compared it and agreed), finding, or not-checked. */
   verdicts?: CodeVerdict[];
   /** The release the codes were checked against and how it was chosen (set by stampRelease). */

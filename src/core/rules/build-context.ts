@@ -72,7 +72,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     mentions,
     affirmed: mentions.filter((m) => m.status === 'affirmed'),
     checklist: buildChecklist(notes, mentions),
-    procedures: notes.flatMap((field) => findProcedureEvidence(field)),
+    procedureEvidence: notes.flatMap((field) => findProcedureEvidence(field)),
     ...chiroReading(input, judged),
     lookup,
     prior: findings,

@@ -53,7 +53,7 @@ export type RuleContext = {
    * Procedures that imply a site ("L5-S1 foraminotomy"), apart from the mentions: they may agree
    * with a code's site and region, never stand as a stenosis statement (mentions/find-procedures.ts).
    */
-  procedures?: readonly ProcedureEvidence[];
+  procedureEvidence?: readonly ProcedureEvidence[];
   lookup: CodeLookup | undefined;
   /** Findings of the rules that ran before this one, in registry order. */
   prior: readonly Finding[];

@@ -66,7 +66,7 @@ export function compareAxes(code: CodeGroup, ctx: RuleContext): AxisComparison |
     // A procedure that decompresses the code's site in its region (an operative note's
     // foraminotomy) documents site and region; the mechanism is then compared only with statements
     // of that site and region, and with none when there are none (class 5).
-    const impliedBy = documenting.length > 0 || implausible ? [] : (ctx.procedures ?? []).filter((p) => impliesSiteAndRegion(axes, p));
+    const impliedBy = documenting.length > 0 || implausible ? [] : (ctx.procedureEvidence ?? []).filter((p) => impliesSiteAndRegion(axes, p));
     const candidates =
       documenting.length > 0
         ? documenting

@@ -23,7 +23,7 @@ describe('procedure evidence in the stenosis rules', () => {
     expect(site?.reason).toMatch(/^the procedure "foraminotomy" at L5-S1 implies the code's site$/);
     // A procedure says nothing of the mechanism: no mechanism comparison rests on it.
     expect(result.comparisons?.some((c) => c.rule === 'mechanism-mismatch')).toBe(false);
-    expect(result.procedures?.map((p) => p.status)).toEqual(['implied-by-procedure']);
+    expect(result.procedureEvidence?.map((p) => p.status)).toEqual(['implied-by-procedure']);
   });
 
   it('does not lend its site to a code of another region', () => {
