@@ -31,6 +31,8 @@ export type DevCase = {
   find?: Expect[];
   procedures?: Expect[];
   noMention?: string[];
+  /** Text no procedure evidence may overlap (a radiology finding worded like an operative act). */
+  noProcedure?: string[];
   codes?: Record<string, RuleId[]>;
   suggests?: string[];
 };
@@ -113,9 +115,14 @@ export function evalClasses(lookup: CodeLookup, cases: DevCase[] = readDevCases(
       const over = mentions.filter((m) => m.span.start < at + words.length && m.span.end > at);
       tally(c.class, at < 0 ? `"${words}" not in the text` : over.length > 0 ? `counted as a stenosis mention: "${over[0]?.span.text}"` : null, c.id, `no mention at ${words}`);
     }
-    if (c.procedures) {
+    if (c.procedures || c.noProcedure) {
       const found = findProcedureEvidence ? findProcedureEvidence(note) : [];
-      for (const e of c.procedures) tally(c.class, checkProcedure(found, c.text, e), c.id, `procedure ${e.at}`);
+      for (const e of c.procedures ?? []) tally(c.class, checkProcedure(found, c.text, e), c.id, `procedure ${e.at}`);
+      for (const words of c.noProcedure ?? []) {
+        const at = c.text.indexOf(words);
+        const over = found.some((p) => p.span.start < at + words.length && p.span.end > at);
+        tally(c.class, at < 0 ? `"${words}" not in the text` : over ? 'read as a procedure' : null, c.id, `no procedure at ${words}`);
+      }
     }
     if (c.suggests) {
       const { findings } = analyze({ fields: [note] }, { lookup });

@@ -36,6 +36,9 @@ describe('findProcedureEvidence', () => {
     expect(levels('L4-5 laminectomy and L5-S1 foraminotomy.')).toEqual(['L5-S1']);
     expect(levels('Laminectomy at L3-4 with foraminotomy at L4-5.')).toEqual(['L4-L5']);
     expect(levels('Right L4-L5 and right L5-S1 laminotomies, medial facetectomies, and foraminotomies.')).toEqual(['L4-L5', 'L5-S1']);
+    // A procedure "with" another shares its levels.
+    expect(levels('Laminectomy C4-C5 and C5-C6 with neural foraminotomy.')).toEqual(['C4-C5', 'C5-C6']);
+    expect(levels('Anterior discectomy C4-C5 with removal of osteophytes, foraminotomies, and canal decompression.')).toEqual(['C4-C5']);
     // A level after the procedure that is not tied to it by a preposition is not its level.
     expect(levels('Foraminotomy was done, then the L5 and S1 roots were inspected.')).toEqual([]);
   });
@@ -45,12 +48,16 @@ describe('findProcedureEvidence', () => {
     // A list of procedures shares its status, though "and bilateral" ends a finding's scope.
     expect(one('Follow-up status post L4-5 laminectomy and bilateral foraminotomies.').status).toBe('historical');
     expect(one('No foraminotomy was required at L4-5.').status).toBe('negated');
+    expect(one('A foraminotomy at L4-5 was not performed.').status).toBe('negated');
+    // A finding's backward negation after it is the result of the operation, not its absence.
+    expect(one('Unroofing of the right C6-7 foramen was completed until the root was free.')).toMatchObject({ status: 'implied-by-procedure', trigger: null });
     expect(one('Risks of foraminotomy include infection.').status).toBe('hypothetical');
     expect(one('PAST SURGICAL HISTORY: C5-6 foraminotomy.').status).toBe('historical');
   });
 
   it('marks a foraminal procedure beside a canal decompression as not the only site', () => {
     expect(one('L4-5 laminectomy and foraminotomy.').soleSite).toBe(false);
+    expect(one('C4-5 discectomy, foraminotomies, and decompression of the spinal canal.').soleSite).toBe(false);
   });
 
   it('is never a stenosis mention (the annotation guide lists decompression as a trap)', () => {

@@ -66,7 +66,7 @@ const ATTACHED = /^\s*(?:(?:at|of|on|over|through|from|to|in|for)\s+)?(?:(?:the|
 const LIST_BREAK = /[;:()]|\b(?:but|however|although|though|except|no|not|without|instead|rather)\b/i;
 
 /** A joint between two procedures of one list ("laminectomy at L3-4 with foraminotomy"). */
-const JOINT = /,|;|\b(?:and|with|plus|as\s+well\s+as)\b/i;
+const JOINTS = /,|;|\b(?:and|with|plus|as\s+well\s+as)\b/gi;
 
 const STATUS_OF: Partial<Record<Status, ProcedureStatus>> = {
   affirmed: 'implied-by-procedure',
@@ -101,17 +101,27 @@ function levelsOf(text: string, hit: Range, sentence: Range, others: Range[]): L
   const after = findLevels(text.slice(hit.end, next), hit.end);
   if (after[0] && ATTACHED.test(text.slice(hit.end, after[0].start))) return after;
   const previous = others.filter((o) => o.end <= hit.start).at(-1);
-  let from = previous ? previous.end : sentence.start;
-  if (previous) {
-    // Levels right after the previous procedure, before any joint, are its own ("at L3-4 with").
-    const joint = JOINT.exec(text.slice(from, hit.start));
-    from = joint ? from + joint.index + joint[0].length : hit.start;
-  }
+  const from = previous ? previous.end : sentence.start;
   const before = findLevels(text.slice(from, hit.start), from);
+  // After another procedure, levels after the last joint are this one's ("L4-5 laminectomy and
+  // L5-S1 foraminotomy"; without one, "Bilateral L4-5 and L5-S1 foraminotomies" names both);
+  // with none there, the stretch's levels are shared ("laminectomy C4-C5 and C5-C6 with neural
+  // foraminotomy", "discectomy C4-C5 with removal of osteophytes, foraminotomies").
+  const stretch = text.slice(from, hit.start);
+  let lastJoint = -1;
+  JOINTS.lastIndex = 0;
+  for (let m = JOINTS.exec(stretch); m !== null; m = JOINTS.exec(stretch)) lastJoint = from + m.index + m[0].length;
+  const own = previous ? before.filter((h) => h.start >= lastJoint) : [];
+  if (own.length > 0) return own;
   if (before.length > 0) return before;
+  // A list of procedures sharing its levels: those in front of the list's first procedure, or
+  // right after it ("Right L4-5 and L5-S1 laminotomies, facetectomies, and foraminotomies").
   const first = others[0];
-  if (first && first.start < hit.start) return findLevels(text.slice(sentence.start, first.start), sentence.start);
-  return [];
+  if (!first || first.start >= hit.start) return [];
+  const head = findLevels(text.slice(sentence.start, first.start), sentence.start);
+  if (head.length > 0) return head;
+  const second = others.find((o) => o.start >= first.end)?.start ?? hit.start;
+  return findLevels(text.slice(first.end, Math.min(second, hit.start)), first.end);
 }
 
 function uniqueLevels(hits: LevelHit[]): { levels: Level[]; regions: Region[] } {
@@ -165,9 +175,13 @@ export function findProcedureEvidence(field: FieldText): ProcedureEvidence[] {
     const head = others[0];
     const parts = head && head.end <= hit.start && !LIST_BREAK.test(text.slice(head.end, hit.start)) ? [head, hit] : [hit];
     const context = assessContext(text, hit, { fieldId: field.id, sentence: current, cues: current.cues, parts, sectionStatus: sectionStatusAt(sections, current.start) });
-    const status = STATUS_OF[context.status];
+    // Backward negations of findings ("the root was free", "canal is patent") describe the result
+    // of the decompression, not its absence; after a procedure only "not done"-style words deny it.
+    const denial = context.status === 'negated' && context.trigger && context.trigger.start >= hit.end && !/\b(?:not|never|no)\b/i.test(context.trigger.text);
+    const status = denial ? 'implied-by-procedure' : STATUS_OF[context.status];
     if (!rule || !status) continue;
     const { levels, regions: levelRegions } = uniqueLevels(levelsOf(text, hit, current, others.filter((o) => o.end <= hit.start || o.start >= hit.end)));
+    const trigger = denial ? null : context.trigger;
     const regions = levelRegions.length > 0 ? levelRegions : current.regions.length > 0 ? current.regions : noteRegions.length === 1 ? noteRegions : [];
     out.push({
       kind: 'procedure',
@@ -175,7 +189,7 @@ export function findProcedureEvidence(field: FieldText): ProcedureEvidence[] {
       levels,
       regions,
       status,
-      trigger: context.trigger,
+      trigger,
       span: { fieldId: field.id, start: hit.start, end: hit.end, text: m[0] },
       rule: rule.id,
       soleSite: current.soleSite,
