@@ -119,3 +119,44 @@ describe('chips whose title lives only in aria-label or title (issue 14)', () =>
     expect(read.text).toBe('Low back pain, unspecified');
   });
 });
+
+describe('values a picker shows beside its input (react-select and the like)', () => {
+  const TITLE = 'Osseous and subluxation stenosis of intervertebral foramina of head region';
+
+  it('reads the single value a combobox shows, never its live region, placeholder or menu', () => {
+    document.body.innerHTML = `
+      <label for="dx">Diagnosis</label>
+      <div class="select-container">
+        <span aria-live="polite" role="log">option ${TITLE}, selected.</span>
+        <div class="control"><div class="value-container">
+          <div class="single-value">${TITLE}</div>
+          <div><input id="dx" role="combobox" aria-autocomplete="list" aria-describedby="hint" value=""></div>
+        </div><div class="indicators"><div aria-hidden="true"><svg></svg></div></div></div>
+        <div class="menu"><div role="listbox"><div role="option">M99.61 Osseous… cervical region</div></div></div>
+        <div id="hint">e.g. M54.5</div>
+      </div>
+      <textarea aria-label="Note"></textarea>`;
+    const field = findFields(document).find((c) => c.element.id === 'dx')!;
+    expect(field.kind).toBe('diagnosis');
+    const read = readField(field);
+    expect(read.text.split('\n')).toEqual(['', TITLE]);
+    expect(read.titles).toEqual([TITLE]);
+  });
+
+  it('reads each multi-value chip as one entry, without its remove button', () => {
+    document.body.innerHTML = `
+      <div class="container"><div class="control"><div class="values">
+        <div class="multi-value"><div class="multi-value-label"><b>M99.60</b> ${TITLE}</div><div role="button" aria-label="Remove M99.60">x</div></div>
+        <div class="multi-value"><div class="multi-value-label">Radiculopathy, cervical region</div><div role="button">x</div></div>
+        <div><input role="combobox" aria-label="Other diagnoses" value=""></div>
+      </div></div></div>`;
+    const read = readField(findFields(document)[0]!);
+    expect(read.text.split('\n')).toEqual(['', `M99.60 ${TITLE}`, 'Radiculopathy, cervical region']);
+    expect(read.titles).toEqual(['Radiculopathy, cervical region']);
+  });
+
+  it('leaves a plain text box’s hints alone (only pickers show a chosen value beside the input)', () => {
+    document.body.innerHTML = `<div><input aria-label="Diagnosis code" value=""><small>Format: M54.5</small></div><textarea></textarea>`;
+    expect(readField(findFields(document)[0]!).text).toBe('');
+  });
+});

@@ -46,7 +46,7 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The parts of a diagnosis widget beyond its own value: hidden inputs and chips/tags/rows. */
+/** The parts of a diagnosis widget beyond its own value: hidden inputs, chips/tags/rows, shown values. */
 function widgetParts(element: HTMLElement): string[] {
   const island = widgetOf(element);
   if (island === element) return [];
@@ -60,7 +60,78 @@ function widgetParts(element: HTMLElement): string[] {
     if (chip.querySelector(CHIP)) continue;
     parts.push(clean(chip.textContent));
   }
+  if (isPicker(element)) parts.push(...shownValues(island, element));
   return parts.filter((p) => p.length > 0 && p.length <= 1000).slice(0, MAX_PARTS);
+}
+
+/** A search box that chooses from a list (its typed text is not the chosen value). */
+function isPicker(element: HTMLElement): boolean {
+  return (
+    element.getAttribute('role') === 'combobox' ||
+    element.hasAttribute('aria-autocomplete') ||
+    (element instanceof HTMLInputElement && element.hasAttribute('list'))
+  );
+}
+
+/**
+ * Parts of a picker that are never its chosen value: actions, menus, announcements (react-select
+ * repeats the choice in a visually hidden live region), hints, labels and other controls.
+ */
+const NOT_VALUE = [
+  'button, [role="button"], [role="listbox"], [role="option"], [role="menu"], [role="tooltip"]',
+  '[role="log"], [role="status"], [role="alert"], [aria-live], [aria-hidden="true"], [hidden]',
+  'label, legend, h1, h2, h3, h4, h5, h6, [role="heading"], [class*="placeholder" i]',
+  'input, select, textarea, script, style, template, [data-chartlint]',
+].join(', ');
+
+/**
+ * True when `element` or an ancestor up to `top` (inclusive) matches `selector`; with `field`,
+ * ancestors that hold the field (a list row around the whole widget) do not count.
+ */
+function insideUpTo(element: Element, top: Element, selector: string, field?: Element): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    if (!(field && at.contains(field)) && at.matches(selector)) return true;
+    if (at === top) return false;
+  }
+  return false;
+}
+
+/** The nearest ancestor (up to `top`) laid out as a box of its own: a chip, a value line. */
+function blockOf(element: Element, top: Element): Element {
+  const view = element.ownerDocument.defaultView;
+  for (let at: Element | null = element; at && at !== top; at = at.parentElement) {
+    const display = view?.getComputedStyle(at).display ?? 'inline';
+    if (display !== 'inline' && display !== 'contents' && display !== '') return at;
+  }
+  return top;
+}
+
+/**
+ * What a picker draws beside its (often empty) input as the chosen value: react-select's single
+ * value and multi-value labels, a combobox's "selected item" line. One entry per visual block, so
+ * each chip is its own title candidate. Chips already read by class, the input's own hint
+ * (aria-describedby, a placeholder) and its label (aria-labelledby) are left out.
+ */
+function shownValues(island: Element, field: HTMLElement): string[] {
+  const ids = [field.getAttribute('aria-describedby'), field.getAttribute('aria-labelledby')]
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const root = field.getRootNode() as Document | ShadowRoot;
+  const notes = ids.map((id) => root.getElementById(id)).filter((e): e is HTMLElement => e !== null);
+  const blocks = new Map<Element, string>();
+  const walker = island.ownerDocument.createTreeWalker(island, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.nodeValue?.trim()) continue;
+    if (insideUpTo(parent, island, NOT_VALUE) || insideUpTo(parent, island, CHIP, field))
+      continue;
+    if (notes.some((n) => n.contains(parent))) continue;
+    const block = blockOf(parent, island);
+    blocks.set(block, (blocks.get(block) ?? '') + node.nodeValue);
+    if (blocks.size > MAX_PARTS) break;
+  }
+  return [...blocks.values()].map(clean).filter(Boolean);
 }
 
 const LIST_SELECTOR = 'ul, ol, table, [role="list"], [role="table"], [role="grid"]';
