@@ -160,26 +160,69 @@ function arrowWidthOf(element: Element): number {
 }
 
 let measure: CanvasRenderingContext2D | null | undefined;
-/** Free pixels between the end of the field's text and its right edge (minus a select's arrow). */
+
+/** An element that draws something of its own: an icon, a button, an indicator, a chip's box. */
+function showsSelf(element: Element): boolean {
+  if (element.matches('svg, img, canvas, button, [role="button"]')) return true;
+  return drawsBox(element);
+}
+
+/**
+ * The right edge of what the control shows besides the field's own text: a picker's chosen value,
+ * its chips, its clear and arrow indicators (react-select draws them in the control's right end).
+ * Text is measured by its own glyphs (a block that stretches across the row is not its text).
+ */
+function contentRight(control: Element, field: Element): number {
+  let right = -Infinity;
+  const doc = control.ownerDocument;
+  const range = doc.createRange();
+  const walker = doc.createTreeWalker(control, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < 400; node = walker.nextNode(), seen++) {
+    // (A select's options are not drawn in the page; a chips row's own chips are.)
+    if (node === field || (field instanceof HTMLSelectElement && field.contains(node))) continue;
+    let box: DOMRect | undefined;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (!node.nodeValue?.trim()) continue;
+      range.selectNodeContents(node);
+      box = range.getBoundingClientRect();
+    } else if (!(node as Element).contains(field) && showsSelf(node as Element)) {
+      box = (node as Element).getBoundingClientRect();
+    }
+    if (box && box.width > 0 && box.height > 0) right = Math.max(right, box.right);
+  }
+  return right;
+}
+
+/**
+ * Free pixels between the end of what the control shows (the field's text, a select's arrow, a
+ * picker's value, chips and indicators) and the control's right edge.
+ */
 function roomAfterText(field: Element, control: Element): number {
   const box = control.getBoundingClientRect();
-  if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement)) {
-    // A chips row or editor: the space after its last child's box.
-    const last = [...control.querySelectorAll('*')].at(-1)?.getBoundingClientRect();
-    return last && last.width > 0 ? box.right - Math.max(last.right, box.left) : box.width;
+  let end = box.left;
+  if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
+    const text = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value;
+    const style = getComputedStyle(field);
+    measure ??= field.ownerDocument.createElement('canvas').getContext('2d');
+    if (!measure) return 0;
+    measure.font = style.font;
+    const start =
+      field.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+    end = start + measure.measureText(text).width;
+    if (control === field) return box.right - parseFloat(style.paddingRight) - arrowWidthOf(field) - end;
   }
-  const text = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value;
-  const style = getComputedStyle(field);
-  measure ??= field.ownerDocument.createElement('canvas').getContext('2d');
-  if (!measure) return 0;
-  measure.font = style.font;
-  const start =
-    field.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+  // A picker's box around the field, a chips row: its own content decides.
+  end = Math.max(end, contentRight(control, field));
+  return box.right - parseFloat(getComputedStyle(control).paddingRight) - end;
+}
+
+/** A multi-line text editor: a tall one gets the badge inside its top-right corner. */
+function isTextEditor(element: Element): boolean {
   return (
-    box.right -
-    parseFloat(style.paddingRight) -
-    arrowWidthOf(field) -
-    (start + measure.measureText(text).width)
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLElement && element.isContentEditable) ||
+    element.getAttribute('role') === 'textbox'
   );
 }
 
@@ -562,7 +605,7 @@ export class InlineBadges {
     const control = visualControlOf(reference);
     const update = () => {
       const box = control.getBoundingClientRect();
-      const tall = box.height > 48;
+      const tall = box.height > 48 && isTextEditor(reference);
       const room = tall ? Infinity : roomAfterText(reference, control);
       const width = badge.anchor.getBoundingClientRect().width || 40;
       const inside = room >= width + 8;
