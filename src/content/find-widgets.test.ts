@@ -69,6 +69,59 @@ describe('widgets of EHR forms (issue 14)', () => {
 });
 
 describe('pinned selectors on unknown widgets', () => {
+  const HEAD = 'Osseous and subluxation stenosis of intervertebral foramina of head region';
+  // Inline items with no chip class, role or list markup: as a field it is one run of text.
+  const UNKNOWN = `<div id="box"><div class="row">
+      <span class="x1">${HEAD} <i class="x2">✕</i></span>
+      <span class="x1"><span aria-hidden="true">●</span>M54.12</span>
+      <span class="x1" aria-label="Radiculopathy, cervical region"><svg></svg></span>
+    </div></div>`;
+
+  it('is not found at all without the pin', () => {
+    document.body.innerHTML = UNKNOWN;
+    expect(findFields(document)).toEqual([]);
+  });
+
+  it('reads the unknown widget as one field by default, and item by item in chips mode', () => {
+    document.body.innerHTML = UNKNOWN;
+    const asField = readField(findFields(document, { diagnosis: ['#box'] })[0]!);
+    expect(asField.titles).not.toContain(HEAD);
+
+    const [field] = findFields(document, { diagnosis: ['#box'], reading: { '#box': 'chips' } });
+    expect(field?.readAs).toBe('chips');
+    const read = readField(field!);
+    expect(read.text.split('\n')).toEqual([HEAD, 'M54.12', 'Radiculopathy, cervical region']);
+    expect(read.titles).toEqual([HEAD, 'Radiculopathy, cervical region']);
+  });
+
+  it('gives the mode to the selector that matched, and none for "field"', () => {
+    document.body.innerHTML = `${UNKNOWN}<input id="code">`;
+    const options = { diagnosis: ['#code', '#box'], reading: { '#box': 'chips', '#code': 'field' } } as const;
+    expect(findFields(document, options).map((f) => [f.element.id, f.readAs])).toEqual([
+      ['box', 'chips'],
+      ['code', undefined],
+    ]);
+  });
+
+  it('reads a pinned table in rows mode: one entry per body row, each cell a candidate', () => {
+    document.body.innerHTML = `<div id="grid"><table>
+      <tr><th>Code</th><th>Description</th><th>Status</th></tr>
+      <tr><td>M99.61</td><td>Osseous and subluxation stenosis of intervertebral foramina of cervical region</td><td>Active</td></tr>
+      <tr><td></td><td>Low back pain, unspecified</td><td>Resolved</td></tr></table></div>`;
+    const read = readField(findFields(document, { diagnosis: ['#grid'], reading: { '#grid': 'rows' } })[0]!);
+    expect(read.text.split('\n')).toEqual([
+      'M99.61\tOsseous and subluxation stenosis of intervertebral foramina of cervical region\tActive',
+      'Low back pain, unspecified\tResolved',
+    ]);
+    expect(read.titles).toContain('Low back pain, unspecified');
+    expect(read.titles).not.toContain('Description');
+  });
+
+  it('reads a pinned input by its value whatever the mode (a mode changes how widgets are read, not fields)', () => {
+    document.body.innerHTML = `<input id="c" value="M99.60">`;
+    expect(readField(findFields(document, { diagnosis: ['#c'], reading: { '#c': 'rows' } })[0]!).text).toBe('M99.60');
+  });
+
   it('reads a pinned tags box as a list of its chips (the chips reading mode)', () => {
     document.body.innerHTML = `<div id="tags"><span class="tag">M99.61</span><span class="tag">Low back pain, unspecified</span></div>`;
     const [field] = findFields(document, { diagnosis: ['#tags'] });

@@ -180,7 +180,64 @@ function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
     .join('\n');
 }
 
-function ownText(element: HTMLElement, kind: FieldCandidate['kind']): string {
+/** Glyph-only tokens at the end of an item (a remove "×" drawn as text): not part of the title. */
+const TRAILING_GLYPHS = /(?:\s+[^\p{L}\p{N}\s]+)+$/u;
+/** Parts of an item that are actions or decoration, not its text. */
+const NOT_ITEM_TEXT = 'button, [role="button"], [aria-hidden="true"], [hidden], script, style, template, svg';
+
+/** One item's text on one line (its parts joined by tabs), or its accessible name when it shows none. */
+function itemText(item: Element): string {
+  const parts: string[] = [];
+  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.nodeValue?.trim() || insideUpTo(parent, item, NOT_ITEM_TEXT)) continue;
+    parts.push(node.nodeValue);
+  }
+  const text = clean(parts.join('')).replace(TRAILING_GLYPHS, '');
+  return text || clean(item.getAttribute('aria-label') ?? item.getAttribute('title'));
+}
+
+/**
+ * The items of a widget pinned in `chips` mode: its chips when they are recognisable, else its
+ * children (below wrappers that hold a single child), whatever their markup.
+ */
+function itemsOf(element: Element): Element[] {
+  const chips = [...element.querySelectorAll(CHIP)].filter(
+    (chip) => !chip.querySelector(CHIP) && !chip.closest('[role="listbox"], [role="option"], [data-chartlint]'),
+  );
+  if (chips.length > 0) return chips;
+  let box = element;
+  while (box.children.length === 1 && box.firstElementChild!.children.length > 1 && !ownsText(box)) box = box.firstElementChild!;
+  return [...box.children];
+}
+
+/** True when the element has text of its own (not only inside its children). */
+function ownsText(element: Element): boolean {
+  return [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.nodeValue?.trim());
+}
+
+const ROW = 'tr, [role="row"]';
+const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
+const HEADER_CELL = 'th:not([scope="row"]), [role="columnheader"]';
+
+/**
+ * A table (or grid) pinned in `rows` mode: one line per row, each cell a part of its own (tab
+ * separated); header rows (column headings only) are not entries. No rows: its children, one per line.
+ */
+function rowsText(element: HTMLElement): string {
+  const rows = [...element.querySelectorAll(ROW)].filter((row) => !row.querySelector(ROW));
+  if (rows.length === 0) return itemsOf(element).map(itemText).filter(Boolean).join('\n');
+  const lines: string[] = [];
+  for (const row of rows) {
+    const cells = [...row.querySelectorAll(CELL)];
+    if (cells.length > 0 && cells.every((cell) => cell.matches(HEADER_CELL))) continue;
+    lines.push(cells.length > 0 ? cells.map(itemText).filter(Boolean).join('\t') : itemText(row));
+  }
+  return lines.filter(Boolean).join('\n');
+}
+
+function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: FieldCandidate['readAs']): string {
   if (element instanceof HTMLTextAreaElement && element.hidden && HTML_VALUE.test(element.value))
     return htmlText(element.value);
   if (
@@ -190,6 +247,10 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind']): string {
   )
     return htmlText(element.value);
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
+  // Reading modes from a pinned selector (settings): the user knows this widget better than we do.
+  if (kind === 'diagnosis' && readAs === 'rows') return rowsText(element);
+  if (kind === 'diagnosis' && readAs === 'chips' && !(element instanceof HTMLSelectElement))
+    return itemsOf(element).map(itemText).filter(Boolean).join('\n');
   if (kind === 'diagnosis' && element.matches(LIST_SELECTOR)) return listText(element);
   // Any other block taken as a diagnosis field (a pinned selector on a chips row, a tags box):
   // read as a list of its chips, one per line.
@@ -202,9 +263,9 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind']): string {
 }
 
 export function readField(candidate: FieldCandidate): FieldReading {
-  const own = ownText(candidate.element, candidate.kind);
+  const own = ownText(candidate.element, candidate.kind, candidate.readAs);
   if (candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [] };
-  const isList = candidate.element.matches(LIST_SELECTOR);
+  const isList = candidate.element.matches(LIST_SELECTOR) || candidate.readAs !== undefined;
   // A list or chips block is its own scope; a single control is read with the widget around it.
   const listLike = isList || (!candidate.element.isContentEditable && candidate.element.querySelector(CHIP) !== null);
   const island = listLike ? candidate.element : widgetOf(candidate.element);

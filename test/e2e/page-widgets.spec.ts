@@ -330,3 +330,39 @@ test('react-select multi: chips showing code and title are read, and a removed c
   await expect(badge(page, 'M99.60')).toHaveCount(0);
   await expect(badge(page, 'M54.12')).toBeVisible();
 });
+
+test('an unknown chips widget is read through a pinned selector in "chips" mode (options page)', async ({
+  context,
+  server,
+  openExtensionPage,
+  saveScreenshot,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/unknown-chips.html`);
+  // The ICD-10 box is found on its own: once its badge shows, ChartLint has read the page.
+  await expect(badge(page, 'M48.02')).toBeVisible();
+  await expect(badge(page, 'M99.60')).toHaveCount(0);
+
+  const options = await openExtensionPage('src/ui/options/index.html');
+  await options.getByLabel('Pin fields for another site').fill(server.url);
+  await options.getByRole('button', { name: 'Add' }).click();
+  const site = options.locator(`[data-selectors="${server.url}"]`);
+  await site.getByLabel('Diagnosis field (one CSS selector per line)').fill('#coded');
+  await site.getByLabel('Read #coded as').selectOption('chips');
+  await site.getByRole('button', { name: 'Save selectors' }).click();
+  await expect(options.getByRole('status')).toContainText('Selectors saved');
+  await saveScreenshot(options, 'options-reading-mode');
+
+  await page.bringToFront();
+  await page.reload();
+  await expect(badge(page, 'M99.60')).toBeVisible();
+  // One title per chip: both resolve, on the same widget's badge.
+  await expect(badge(page, 'M54.12')).toBeVisible();
+  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  expectOnControl(page, (await badge(page, 'M99.60').boundingBox())!, (await page.locator('#coded').boundingBox())!);
+  await saveScreenshot(page, 'widget-unknown-chips-pinned');
+
+  // The choice is kept: the options page shows it again.
+  await options.reload();
+  await expect(options.locator(`[data-selectors="${server.url}"]`).getByLabel('Read #coded as')).toHaveValue('chips');
+});
