@@ -208,8 +208,14 @@ function itemsOf(element: Element): Element[] {
   );
   if (chips.length > 0) return chips;
   let box = element;
-  while (box.children.length === 1 && box.firstElementChild!.children.length > 1 && !ownsText(box)) box = box.firstElementChild!;
+  // A wrapper with a single child (a scroll box, a flex row) is not an item: look inside it.
+  for (let only = soleChild(box); only && only.children.length > 1; only = soleChild(box)) box = only;
   return [...box.children];
+}
+
+/** The element's one child element, when it has exactly one and no text of its own. */
+function soleChild(element: Element): Element | undefined {
+  return element.children.length === 1 && !ownsText(element) ? (element.firstElementChild ?? undefined) : undefined;
 }
 
 /** True when the element has text of its own (not only inside its children). */

@@ -46,9 +46,11 @@ function ReadingModes({ id, selectors, modes, locked, onChange }: {
 
 /** What is saved for a site: its selectors, and the modes of the diagnosis selectors still listed. */
 function toPinned(diagnosis: string[], note: string[], modes: Record<string, ReadingMode>): PinnedSelectors {
-  const reading = Object.fromEntries(
-    diagnosis.filter((s) => modes[s] && modes[s] !== 'field').map((s) => [s, modes[s]!]),
-  );
+  const reading: Record<string, ReadingMode> = {};
+  for (const selector of diagnosis) {
+    const mode = modes[selector];
+    if (mode && mode !== 'field') reading[selector] = mode;
+  }
   return Object.keys(reading).length > 0 ? { diagnosis, note, reading } : { diagnosis, note };
 }
 
