@@ -226,13 +226,22 @@ function isTextEditor(element: Element): boolean {
   );
 }
 
-/** True when, at the badge's spot, something of the page that is not the control is on top. */
-function isCovered(control: Element, x: number, y: number, width: number, host: Element): boolean {
+/**
+ * True when the control is out of sight at the badge's spot: scrolled (almost) out of the viewport
+ * (the badge would otherwise be shifted into view, onto the page's fixed header), or covered there
+ * by something of the page that is not the control (a fixed app bar, a dialog).
+ */
+function isCovered(control: Element, x: number, y: number, width: number, height: number, host: Element): boolean {
   const root = control.getRootNode() as Document | ShadowRoot;
   const box = control.getBoundingClientRect();
-  // The point of the control nearest to the badge's centre (the badge itself is in our overlay).
+  const view = control.ownerDocument.defaultView;
+  const top = Math.max(box.top, 0);
+  const bottom = Math.min(box.bottom, view?.innerHeight ?? box.bottom);
+  // Less than 8 px of the control in view (half of a smaller one): no badge for what the user cannot see.
+  if (bottom - top < Math.min(8, box.height / 2)) return true;
+  // The point of the control's visible part nearest to the badge's centre (the badge itself is in our overlay).
   const px = Math.min(Math.max(x + width / 2, box.left + 1), box.right - 1);
-  const py = Math.min(Math.max(y + 8, box.top + 1), box.bottom - 1);
+  const py = Math.min(Math.max(y + height / 2, top + 1), bottom - 1);
   const hit = root.elementFromPoint(px, py);
   if (!hit || hit === host) return false;
   return !(control.contains(hit) || hit.contains(control));
@@ -626,7 +635,7 @@ export class InlineBadges {
       }).then(({ x, y, middlewareData }) => {
         badge.anchor.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         const covered =
-          middlewareData.hide?.referenceHidden === true || isCovered(control, x, y, width, this.overlay.host);
+          middlewareData.hide?.referenceHidden === true || isCovered(control, x, y, width, badge.anchor.getBoundingClientRect().height || 20, this.overlay.host);
         if (covered) badge.anchor.dataset.hidden = '';
         else delete badge.anchor.dataset.hidden;
       });

@@ -127,6 +127,10 @@ test('a native select of titles, a narrow code input, and a fixed app bar', asyn
   await page.evaluate((y) => window.scrollTo(0, y), shortBox.y - bar.height / 2 - 10);
   await expect.poll(async () => (await short.boundingBox())!.y).toBeLessThan(bar.height);
   await expect(badge(page, 'M99.61')).toBeHidden();
+  // The select above it is scrolled out under the bar too: no badge is drawn on the bar at all.
+  await expect(badge(page, 'M99.60')).toBeHidden();
+  for (const shown of await page.locator('[data-chartlint] .badge').filter({ visible: true }).all())
+    expect(overlaps((await shown.boundingBox())!, bar)).toBe(false);
   await saveScreenshot(page, 'widget-under-app-bar');
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect(badge(page, 'M99.61')).toBeVisible();
