@@ -117,6 +117,30 @@ for (const scheme of ['light', 'dark'] as const) {
       const multi = page.locator('div[class*="-control"]').filter({ has: page.locator('#others') });
       await expectClear(page, 'M99.61', await parts(multi));
       await shoot(page, `react-select-multi-${scheme}`, multi, 'M99.61');
+
+      // Typing over the chosen value (menu open): the typed header code M99.7 gets the badge, off
+      // the typed text and the menu; Escape brings the chosen title back, and its code.
+      const dx = page.getByRole('combobox', { name: 'Diagnosis', exact: true });
+      await dx.pressSequentially('M99.7');
+      const menu = page.locator('div[class*="-menu"]').filter({ has: page.getByRole('listbox') });
+      await expect(menu).toBeVisible();
+      await expect(badge(page, 'M99.60')).toHaveCount(0);
+      await expectClear(page, 'M99.7', [await textBox(dx), ...(await parts(single)), (await menu.boundingBox())!]);
+      await shoot(page, `react-select-typing-${scheme}`, single, 'M99.7');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await expect(badge(page, 'M99.60')).toBeVisible();
+
+      // The findings popover of the single select, in this scheme.
+      await badge(page, 'M99.60').locator('button').click();
+      const panel = page.getByRole('dialog', { name: 'ChartLint findings for M99.60' });
+      await expect(panel).toBeVisible();
+      const p = (await panel.boundingBox())!;
+      mkdirSync(DIR, { recursive: true });
+      await page.screenshot({
+        path: join(DIR, `react-select-popover-${scheme}.png`),
+        clip: { x: Math.max(0, p.x - 300), y: Math.max(0, p.y - 80), width: p.width + 330, height: p.height + 100 },
+      });
     });
   });
 }
