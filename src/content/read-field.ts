@@ -121,7 +121,9 @@ function shownValues(island: Element, field: HTMLElement): string[] {
   const notes = ids.map((id) => root.getElementById(id)).filter((e): e is HTMLElement => e !== null);
   const blocks = new Map<Element, string>();
   const walker = island.ownerDocument.createTreeWalker(island, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // Bounded: this runs on every re-read of the field, and a widget is small.
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < 400; node = walker.nextNode(), seen++) {
     const parent = node.parentElement;
     if (!parent || !node.nodeValue?.trim()) continue;
     if (insideUpTo(parent, island, NOT_VALUE) || insideUpTo(parent, island, CHIP, field))
