@@ -113,12 +113,16 @@ function blockOf(element: Element, top: Element): Element {
  * (aria-describedby, a placeholder) and its label (aria-labelledby) are left out.
  */
 function shownValues(island: Element, field: HTMLElement): string[] {
+  if (island.matches(NOT_VALUE)) return [];
   const ids = [field.getAttribute('aria-describedby'), field.getAttribute('aria-labelledby')]
     .join(' ')
     .split(/\s+/)
     .filter(Boolean);
   const root = field.getRootNode() as Document | ShadowRoot;
   const notes = ids.map((id) => root.getElementById(id)).filter((e): e is HTMLElement => e !== null);
+  // Matched once per read, then looked up for each text node's ancestors (cheaper than matches()).
+  const skipped = new Set<Element>([...island.querySelectorAll(NOT_VALUE), ...notes]);
+  for (const chip of island.querySelectorAll(CHIP)) if (!chip.contains(field)) skipped.add(chip);
   const blocks = new Map<Element, string>();
   const walker = island.ownerDocument.createTreeWalker(island, NodeFilter.SHOW_TEXT);
   // Bounded: this runs on every re-read of the field, and a widget is small.
@@ -126,9 +130,9 @@ function shownValues(island: Element, field: HTMLElement): string[] {
   for (let node = walker.nextNode(); node && seen < 400; node = walker.nextNode(), seen++) {
     const parent = node.parentElement;
     if (!parent || !node.nodeValue?.trim()) continue;
-    if (insideUpTo(parent, island, NOT_VALUE) || insideUpTo(parent, island, CHIP, field))
-      continue;
-    if (notes.some((n) => n.contains(parent))) continue;
+    let skip = false;
+    for (let at: Element | null = parent; at && at !== island && !skip; at = at.parentElement) skip = skipped.has(at);
+    if (skip) continue;
     const block = blockOf(parent, island);
     blocks.set(block, (blocks.get(block) ?? '') + node.nodeValue);
     if (blocks.size > MAX_PARTS) break;
