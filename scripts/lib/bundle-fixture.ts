@@ -17,7 +17,10 @@ const GLOBALS: Record<string, string> = {
 const umdGlobals: Plugin = {
   name: 'umd-globals',
   setup(build) {
-    build.onResolve({ filter: /^react(-dom(\/client)?)?$/ }, (args) => ({ path: args.path, namespace: 'umd-global' }));
+    build.onResolve({ filter: /^react(-dom(\/client)?)?$/ }, (args) => ({
+      path: args.path,
+      namespace: 'umd-global',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'umd-global' }, (args) => ({
       contents: `module.exports = window.${GLOBALS[args.path]};`,
       loader: 'js',

@@ -7,13 +7,23 @@ describe('reading modes of pinned selectors', () => {
       selectors: {
         'https://ehr.example/chart': {
           diagnosis: ['#dx-box', '#problems'],
-          reading: { ' #dx-box ': 'chips', '#problems': 'rows', '#x': 'field', '#y': 'tiles', '': 'chips', '#z': 3 },
+          reading: {
+            ' #dx-box ': 'chips',
+            '#problems': 'rows',
+            '#x': 'field',
+            '#y': 'tiles',
+            '': 'chips',
+            '#z': 3,
+          },
         },
         'https://other.example': { diagnosis: ['#a'], reading: ['chips'] },
       },
     };
     expect(sanitizeSettings(raw).selectors).toEqual({
-      'https://ehr.example': { diagnosis: ['#dx-box', '#problems'], reading: { '#dx-box': 'chips', '#problems': 'rows' } },
+      'https://ehr.example': {
+        diagnosis: ['#dx-box', '#problems'],
+        reading: { '#dx-box': 'chips', '#problems': 'rows' },
+      },
       'https://other.example': { diagnosis: ['#a'] },
     });
   });
@@ -33,12 +43,19 @@ describe('reading modes of pinned selectors', () => {
       { selectors: { 'https://a.example': { diagnosis: ['#tags'], reading: { '#tags': 'chips' } } } },
       { selectors: { 'https://a.example': { reading: { '#tags': 'rows' } } } },
     );
-    expect(both.selectors['https://a.example']).toEqual({ diagnosis: ['#tags'], note: [], reading: { '#tags': 'rows' } });
+    expect(both.selectors['https://a.example']).toEqual({
+      diagnosis: ['#tags'],
+      note: [],
+      reading: { '#tags': 'rows' },
+    });
     expect(both.locks.selectors).toEqual(['https://a.example']);
   });
 
   it('adds no reading key where no selector has a mode (stored settings stay as they were)', () => {
-    const settings = mergeSettings({ selectors: { 'https://a.example': { diagnosis: ['#dx'], reading: {} } } }, undefined);
+    const settings = mergeSettings(
+      { selectors: { 'https://a.example': { diagnosis: ['#dx'], reading: {} } } },
+      undefined,
+    );
     expect(settings.selectors['https://a.example']).toStrictEqual({ diagnosis: ['#dx'], note: [] });
   });
 });

@@ -25,7 +25,10 @@ async function shoot(page: Page, name: string, control: Locator, code: string) {
   const right = Math.max(a.x + a.width, b.x + b.width) + 24;
   const bottom = Math.max(a.y + a.height, b.y + b.height) + 24;
   mkdirSync(DIR, { recursive: true });
-  await page.screenshot({ path: join(DIR, `${name}.png`), clip: { x, y, width: right - x, height: bottom - y } });
+  await page.screenshot({
+    path: join(DIR, `${name}.png`),
+    clip: { x, y, width: right - x, height: bottom - y },
+  });
 }
 
 /** The badge is visible, in the viewport, and covers none of `clear` (text, arrows, indicators). */
@@ -52,7 +55,6 @@ const textBox = (field: Locator) =>
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
-
     test(`pills picker, code field, select, narrow input, linked controls, app bar (${scheme})`, async ({
       context,
       server,
@@ -63,15 +65,26 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByLabel('Text').fill(CERVICAL_NOTE);
       await page.getByRole('combobox', { name: 'Find a diagnosis' }).pressSequentially('m9960');
       await page.keyboard.press('Enter');
-      await expectClear(page, 'M99.60', await page.locator('.pill').evaluateAll((pills) => pills.map((p) => p.getBoundingClientRect().toJSON() as Box)));
+      await expectClear(
+        page,
+        'M99.60',
+        await page
+          .locator('.pill')
+          .evaluateAll((pills) => pills.map((p) => p.getBoundingClientRect().toJSON() as Box)),
+      );
       await shoot(page, `pills-picker-${scheme}`, page.locator('.pills-box'), 'M99.60');
 
       await page.goto(`${server.url}/fixtures/widget-controls.html`);
       await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
       const pick = page.getByLabel('Diagnosis', { exact: true });
-      await pick.selectOption({ label: 'Osseous and subluxation stenosis of intervertebral foramina of head region' });
+      await pick.selectOption({
+        label: 'Osseous and subluxation stenosis of intervertebral foramina of head region',
+      });
       const select = (await pick.boundingBox())!;
-      await expectClear(page, 'M99.60', [await textBox(pick), { ...select, x: select.x + select.width - 24, width: 24 }]);
+      await expectClear(page, 'M99.60', [
+        await textBox(pick),
+        { ...select, x: select.x + select.width - 24, width: 24 },
+      ]);
       await shoot(page, `native-select-${scheme}`, pick, 'M99.60');
 
       const short = page.getByLabel('ICD-10', { exact: true });
@@ -82,7 +95,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByLabel('Problem', { exact: true }).selectOption('ICD10:M99.62');
       await expect(page.locator('[data-chartlint] .badge[data-code~="M99.62"]')).toHaveCount(1);
       await expectClear(page, 'M99.62', []);
-      await shoot(page, `linked-controls-${scheme}`, page.locator('fieldset').filter({ hasText: 'Linked controls' }), 'M99.62');
+      await shoot(
+        page,
+        `linked-controls-${scheme}`,
+        page.locator('fieldset').filter({ hasText: 'Linked controls' }),
+        'M99.62',
+      );
 
       // Scrolled so the narrow input sits half under the fixed app bar: its badge hides.
       const bar = (await page.locator('.app-bar').boundingBox())!;
@@ -90,7 +108,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.evaluate((y) => window.scrollTo(0, y), shortBox.y - bar.height / 2 - 10);
       await expect(badge(page, 'M99.61')).toBeHidden();
       mkdirSync(DIR, { recursive: true });
-      await page.screenshot({ path: join(DIR, `app-bar-${scheme}.png`), clip: { x: 0, y: 0, width: 700, height: 160 } });
+      await page.screenshot({
+        path: join(DIR, `app-bar-${scheme}.png`),
+        clip: { x: 0, y: 0, width: 700, height: 160 },
+      });
     });
 
     test(`react-select single and multi (${scheme})`, async ({ context, server }) => {
@@ -125,7 +146,11 @@ for (const scheme of ['light', 'dark'] as const) {
       const menu = page.locator('div[class*="-menu"]').filter({ has: page.getByRole('listbox') });
       await expect(menu).toBeVisible();
       await expect(badge(page, 'M99.60')).toHaveCount(0);
-      await expectClear(page, 'M99.7', [await textBox(dx), ...(await parts(single)), (await menu.boundingBox())!]);
+      await expectClear(page, 'M99.7', [
+        await textBox(dx),
+        ...(await parts(single)),
+        (await menu.boundingBox())!,
+      ]);
       await shoot(page, `react-select-typing-${scheme}`, single, 'M99.7');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
@@ -139,7 +164,12 @@ for (const scheme of ['light', 'dark'] as const) {
       mkdirSync(DIR, { recursive: true });
       await page.screenshot({
         path: join(DIR, `react-select-popover-${scheme}.png`),
-        clip: { x: Math.max(0, p.x - 300), y: Math.max(0, p.y - 80), width: p.width + 330, height: p.height + 100 },
+        clip: {
+          x: Math.max(0, p.x - 300),
+          y: Math.max(0, p.y - 80),
+          width: p.width + 330,
+          height: p.height + 100,
+        },
       });
     });
   });

@@ -22,7 +22,9 @@ describe('pinned selectors: reading mode per diagnosis selector', () => {
   afterEach(cleanup);
 
   it('offers one "read as" choice per diagnosis selector and saves the modes other than "field"', () => {
-    const { state, setSelectors } = stateWith({ selectors: { [SITE]: { diagnosis: ['#tags'], note: ['#n'] } } });
+    const { state, setSelectors } = stateWith({
+      selectors: { [SITE]: { diagnosis: ['#tags'], note: ['#n'] } },
+    });
     render(<SelectorsSection state={state} />);
     const box = screen.getByLabelText('Diagnosis field (one CSS selector per line)');
     fireEvent.input(box, { target: { value: '#tags\n#problems\n#code' } });
@@ -44,14 +46,18 @@ describe('pinned selectors: reading mode per diagnosis selector', () => {
     });
     render(<SelectorsSection state={state} />);
     expect(screen.getByLabelText<HTMLSelectElement>('Read #tags as').value).toBe('chips');
-    fireEvent.input(screen.getByLabelText('Diagnosis field (one CSS selector per line)'), { target: { value: '#tags' } });
+    fireEvent.input(screen.getByLabelText('Diagnosis field (one CSS selector per line)'), {
+      target: { value: '#tags' },
+    });
     fireEvent.change(screen.getByLabelText('Read #tags as'), { target: { value: 'field' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save selectors' }));
     expect(setSelectors).toHaveBeenCalledWith(SITE, { diagnosis: ['#tags'], note: [] });
   });
 
   it('locks the modes an administrator set', () => {
-    const { state } = stateWith(undefined, { selectors: { [SITE]: { diagnosis: ['#t'], reading: { '#t': 'rows' } } } });
+    const { state } = stateWith(undefined, {
+      selectors: { [SITE]: { diagnosis: ['#t'], reading: { '#t': 'rows' } } },
+    });
     render(<SelectorsSection state={state} />);
     const select = screen.getByLabelText<HTMLSelectElement>('Read #t as');
     expect(select.value).toBe('rows');
