@@ -208,6 +208,12 @@ describe('values a picker shows beside its input (react-select and the like)', (
     expect(read.titles).toEqual(['Radiculopathy, cervical region']);
   });
 
+  it('never reads a picker’s hints or messages as its value', () => {
+    document.body.innerHTML = `<div class="picker"><div class="box"><input role="combobox" aria-label="Diagnosis" value=""></div>
+      <small>e.g. M54.5</small><div class="field-help">Format: M54.50</div><p class="error-text">M99 is not billable</p></div><textarea></textarea>`;
+    expect(readField(findFields(document)[0]!).text).toBe('');
+  });
+
   it('leaves a plain text box’s hints alone (only pickers show a chosen value beside the input)', () => {
     document.body.innerHTML = `<div><input aria-label="Diagnosis code" value=""><small>Format: M54.5</small></div><textarea></textarea>`;
     expect(readField(findFields(document)[0]!).text).toBe('');

@@ -75,12 +75,14 @@ function isPicker(element: HTMLElement): boolean {
 
 /**
  * Parts of a picker that are never its chosen value: actions, menus, announcements (react-select
- * repeats the choice in a visually hidden live region), hints, labels and other controls.
+ * repeats the choice in a visually hidden live region), hints and messages, labels and other controls.
  */
 const NOT_VALUE = [
   'button, [role="button"], [role="listbox"], [role="option"], [role="menu"], [role="tooltip"]',
   '[role="log"], [role="status"], [role="alert"], [aria-live], [aria-hidden="true"], [hidden]',
   'label, legend, h1, h2, h3, h4, h5, h6, [role="heading"], [class*="placeholder" i]',
+  // Hints and messages under a field ("e.g. M54.5", "M54 is not billable") are not its value.
+  'small, [role="note"], [class*="hint" i], [class*="help" i], [class*="error" i], [class*="message" i]',
   'input, select, textarea, script, style, template, [data-chartlint]',
 ].join(', ');
 
