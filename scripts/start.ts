@@ -12,13 +12,17 @@ import { startServer } from './lib/serve';
 
 const args = process.argv.slice(2);
 const headless =
-  process.env.CHARTLINT_HEADLESS === '1' || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux');
+  process.env.CHARTLINT_HEADLESS === '1' ||
+  (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux');
 if (headless || args.includes('--screenshots-only')) {
-  if (!args.includes('--screenshots-only')) console.log('No display found, so ChartLint runs headless and takes its screenshots.');
+  if (!args.includes('--screenshots-only'))
+    console.log('No display found, so ChartLint runs headless and takes its screenshots.');
   process.exit(await runScreenshots(args));
 }
 
-const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', 'chrome'], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', 'chrome'], {
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const port = Number(process.env.CHARTLINT_PORT ?? 4317);

@@ -44,7 +44,12 @@ export async function tabIdOf(probe: Page, url: string): Promise<number> {
 }
 
 /** Opens the demo EHR and types `typed` into its diagnosis field as a user does, then closes its suggestions. */
-export async function openDemoWith(context: BrowserContext, demoUrl: string, typed: string, scheme: Scheme): Promise<Page> {
+export async function openDemoWith(
+  context: BrowserContext,
+  demoUrl: string,
+  typed: string,
+  scheme: Scheme,
+): Promise<Page> {
   const demo = await context.newPage();
   await demo.emulateMedia({ colorScheme: scheme });
   await demo.goto(demoUrl);
@@ -85,7 +90,11 @@ export async function takeTourScreenshots(
   const ext = (path: string, query = '') => `chrome-extension://${extensionId}/${path}?lang=${lang}${query}`;
   const files: Record<string, string> = {};
   const heights: Record<string, number> = {};
-  const shot = async (page: Page, name: string, how: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}) => {
+  const shot = async (
+    page: Page,
+    name: string,
+    how: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {},
+  ) => {
     const path = join(dir, `${name}-${lang}-${scheme}.png`);
     await page.screenshot({ path, ...how });
     files[name] = path;
@@ -98,10 +107,16 @@ export async function takeTourScreenshots(
   const card = (await demo.locator('[data-chartlint] .panel:not([hidden])').boundingBox())!;
   const pad = 16;
   const x = Math.max(0, Math.min(field.x, card.x) - pad);
-  // From above the field's label down to below the card.
-  const y = Math.max(0, Math.min(field.y, card.y) - 2 * pad - 12);
+  // From the field's label down to below the card.
+  const label = (await demo.locator('label', { hasText: DX }).first().boundingBox()) ?? field;
+  const y = Math.max(0, Math.min(label.y, card.y) - pad / 2);
   await shot(demo, 'inline', {
-    clip: { x, y, width: Math.max(field.x + field.width, card.x + card.width) + pad - x, height: Math.max(field.y + field.height, card.y + card.height) + pad - y },
+    clip: {
+      x,
+      y,
+      width: Math.max(field.x + field.width, card.x + card.width) + pad - x,
+      height: Math.max(field.y + field.height, card.y + card.height) + pad - y,
+    },
   });
 
   const probe = await context.newPage();
@@ -111,7 +126,8 @@ export async function takeTourScreenshots(
   // The side panel, for one and three codes, at Chrome's default and narrowest widths.
   for (const c of PANEL_CASES) {
     // Its own address per case: tabIdOf finds a tab by address.
-    const page = c.name === 'one' ? demo : await openDemoWith(context, `${demoUrl}?codes=${c.name}`, c.typed, scheme);
+    const page =
+      c.name === 'one' ? demo : await openDemoWith(context, `${demoUrl}?codes=${c.name}`, c.typed, scheme);
     const tabId = await tabIdOf(probe, page.url());
     for (const width of PANEL_WIDTHS) {
       const panel = await context.newPage();

@@ -10,12 +10,20 @@ export async function runScreenshots(args: string[]): Promise<number> {
   // --dist: shoot another build (e.g. a "before" build of main) as it is, without building.
   const dist = value('--dist');
   if (!dist && !args.includes('--no-build')) {
-    const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', 'chrome'], { stdio: 'inherit' });
+    const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', 'chrome'], {
+      stdio: 'inherit',
+    });
     if (build.status !== 0) return build.status ?? 1;
   }
   const server = await startServer(0);
   try {
-    const { files, heights } = await takeScreenshotSet({ dist: dist ?? 'dist', demoUrl: `${server.url}/`, out, docs: args.includes('--docs'), log: (l) => console.log(l) });
+    const { files, heights } = await takeScreenshotSet({
+      dist: dist ?? 'dist',
+      demoUrl: `${server.url}/`,
+      out,
+      docs: args.includes('--docs'),
+      log: (l) => console.log(l),
+    });
     console.log(`\n${files.length} screenshots in ${out}`);
     console.log('Panel heights (CSS px, whole page):');
     for (const [name, h] of Object.entries(heights)) console.log(`  ${name}: ${h}`);

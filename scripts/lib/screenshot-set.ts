@@ -19,22 +19,40 @@ const LOCALE: Record<(typeof LANGS)[number], string> = { en: 'en-US', es: 'es-ES
  * options-managed.png is the README's too, but needs an administrator policy: settings.spec.ts
  * makes it (CHARTLINT_SCREENSHOTS=docs npx playwright test settings -g administrator).
  */
-export const README_SET = ['inline', 'panel-one-420', 'panel-three-320', 'popup', 'options'].flatMap((s) => [`${s}-en-light.png`, `${s}-es-dark.png`]);
+export const README_SET = ['inline', 'panel-one-420', 'panel-three-320', 'popup', 'options'].flatMap((s) => [
+  `${s}-en-light.png`,
+  `${s}-es-dark.png`,
+]);
 
-export type ScreenshotSetOptions = { dist: string; demoUrl: string; out: string; docs?: boolean; log?: (line: string) => void };
+export type ScreenshotSetOptions = {
+  dist: string;
+  demoUrl: string;
+  out: string;
+  docs?: boolean;
+  log?: (line: string) => void;
+};
 
-export async function takeScreenshotSet(options: ScreenshotSetOptions): Promise<{ files: string[]; heights: Record<string, number> }> {
+export async function takeScreenshotSet(
+  options: ScreenshotSetOptions,
+): Promise<{ files: string[]; heights: Record<string, number> }> {
   const out = resolve(options.out);
   await mkdir(out, { recursive: true });
   const files: string[] = [];
   const heights: Record<string, number> = {};
   for (const lang of LANGS) {
-    const { context, profile } = await launchExtension({ dist: options.dist, headless: true, locale: LOCALE[lang] });
+    const { context, profile } = await launchExtension({
+      dist: options.dist,
+      headless: true,
+      locale: LOCALE[lang],
+    });
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       const extensionId = new URL(worker.url()).host;
       for (const colorScheme of SCHEMES) {
-        const shots = await takeTourScreenshots(context, extensionId, options.demoUrl, out, { lang, colorScheme });
+        const shots = await takeTourScreenshots(context, extensionId, options.demoUrl, out, {
+          lang,
+          colorScheme,
+        });
         files.push(...Object.values(shots.files));
         for (const [name, h] of Object.entries(shots.heights)) heights[`${name}-${lang}-${colorScheme}`] = h;
         options.log?.(`${lang} ${colorScheme}: ${Object.keys(shots.files).length} screenshots`);

@@ -22,8 +22,13 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
 
 for (const scheme of SCHEMES) {
   for (const lang of LANGS) {
-    test(`popup, ${scheme}, ${lang}: no serious axe findings once loaded, with results and with an entry`, async ({ openExtensionPage }) => {
-      const popup = await openExtensionPage(`src/ui/popup/index.html?lang=${lang}`, { width: 400, height: 600 });
+    test(`popup, ${scheme}, ${lang}: no serious axe findings once loaded, with results and with an entry`, async ({
+      openExtensionPage,
+    }) => {
+      const popup = await openExtensionPage(`src/ui/popup/index.html?lang=${lang}`, {
+        width: 400,
+        height: 600,
+      });
       await popup.emulateMedia({ colorScheme: scheme });
       await expect(popup.locator('html')).toHaveAttribute('lang', lang);
       // Loaded: the status line no longer says the code list is loading.
@@ -38,7 +43,10 @@ for (const scheme of SCHEMES) {
     });
 
     test(`options page, ${scheme}, ${lang}: no serious axe findings`, async ({ openExtensionPage }) => {
-      const options = await openExtensionPage(`src/ui/options/index.html?lang=${lang}`, { width: 960, height: 900 });
+      const options = await openExtensionPage(`src/ui/options/index.html?lang=${lang}`, {
+        width: 960,
+        height: 900,
+      });
       await options.emulateMedia({ colorScheme: scheme });
       await expect(options.locator('html')).toHaveAttribute('lang', lang);
       await expect(options.locator('[data-rule]').first()).toBeVisible();

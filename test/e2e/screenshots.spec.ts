@@ -5,7 +5,12 @@
  * Images go to SCREENSHOT_DIR; the README's set comes from `npm run screenshots -- --docs`.
  */
 import { readFileSync } from 'node:fs';
-import { PANEL_HEIGHT, POPUP_MAX_HEIGHT, POPUP_WIDTH, takeTourScreenshots } from '../../scripts/lib/demo-tour';
+import {
+  PANEL_HEIGHT,
+  POPUP_MAX_HEIGHT,
+  POPUP_WIDTH,
+  takeTourScreenshots,
+} from '../../scripts/lib/demo-tour';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
 
 /** A PNG's pixel size, from its IHDR header. */
@@ -18,9 +23,19 @@ for (const [lang, colorScheme] of [
   ['en', 'light'],
   ['es', 'dark'],
 ] as const) {
-  test(`the tour shoots every surface at its real size once loaded (${lang}, ${colorScheme})`, async ({ context, extensionId, server }) => {
+  test(`the tour shoots every surface at its real size once loaded (${lang}, ${colorScheme})`, async ({
+    context,
+    extensionId,
+    server,
+  }) => {
     test.setTimeout(120_000);
-    const { files, heights } = await takeTourScreenshots(context, extensionId, `${server.url}/`, SCREENSHOT_DIR, { lang, colorScheme });
+    const { files, heights } = await takeTourScreenshots(
+      context,
+      extensionId,
+      `${server.url}/`,
+      SCREENSHOT_DIR,
+      { lang, colorScheme },
+    );
     expect(Object.keys(files).sort()).toEqual(
       [
         'inline',
@@ -28,10 +43,13 @@ for (const [lang, colorScheme] of [
         'options-full',
         'popup',
         'popup-entry',
-        ...['one', 'three'].flatMap((c) => [420, 320].flatMap((w) => [`panel-${c}-${w}`, `panel-${c}-${w}-full`])),
+        ...['one', 'three'].flatMap((c) =>
+          [420, 320].flatMap((w) => [`panel-${c}-${w}`, `panel-${c}-${w}-full`]),
+        ),
       ].sort(),
     );
-    for (const [name, path] of Object.entries(files)) expect(path, name).toMatch(new RegExp(`${name}-${lang}-${colorScheme}\\.png$`));
+    for (const [name, path] of Object.entries(files))
+      expect(path, name).toMatch(new RegExp(`${name}-${lang}-${colorScheme}\\.png$`));
     for (const c of ['one', 'three']) {
       for (const width of [420, 320]) {
         expect(pngSize(files[`panel-${c}-${width}`]!)).toEqual({ width, height: PANEL_HEIGHT });
