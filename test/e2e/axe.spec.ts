@@ -5,7 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { rm } from 'node:fs/promises';
+import { openDemoWith, openInlineCard } from '../../scripts/lib/demo-tour';
+import { launchExtension } from '../../scripts/lib/launch-extension';
+import { translate } from '../../src/platform/i18n';
+import { DIST, expect, test } from './fixtures';
 
 const SCHEMES = ['light', 'dark'] as const;
 const LANGS = ['en', 'es'] as const;
@@ -63,3 +67,23 @@ for (const scheme of SCHEMES) {
     expect(await seriousViolations(page, 'chartlint-overlay')).toEqual([]);
   });
 }
+
+// The inline card speaks the browser's language: a browser started in Spanish, both themes.
+test('inline popover in a Spanish browser, light and dark: no serious axe findings', async ({ server }) => {
+  const { context, profile } = await launchExtension({ dist: DIST, headless: true, locale: 'es-ES' });
+  try {
+    for (const scheme of SCHEMES) {
+      const page = await openDemoWith(context, `${server.url}/`, 'M99.60', scheme);
+      await openInlineCard(page);
+      await expect(page.locator('[data-chartlint] .panel:not([hidden])')).toHaveAttribute(
+        'aria-label',
+        translate('es', 'badgePanelLabel', { codes: 'M99.60' }),
+      );
+      expect(await seriousViolations(page, 'chartlint-overlay'), scheme).toEqual([]);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});

@@ -2,7 +2,7 @@
  * The screenshot tour (scripts/lib/demo-tour.ts, also `npm run screenshots`) shows each surface at
  * its real size once its data has loaded (issue 17): panels at 420 and 320 px, the popup at its
  * 400 px and no taller than the browser's 600 px cap, with lookup results rather than "Loading…".
- * Images go to SCREENSHOT_DIR; the README's set comes from `npm run screenshots -- --docs`.
+ * Images go to test-results/screenshots/tour; the README's set comes from `npm run screenshots -- --docs`.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -11,7 +11,11 @@ import {
   POPUP_WIDTH,
   takeTourScreenshots,
 } from '../../scripts/lib/demo-tour';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { resolve } from 'node:path';
+import { expect, test } from './fixtures';
+
+/** Always test-results: the README's images come only from `npm run screenshots -- --docs`. */
+const DIR = resolve('test-results/screenshots/tour');
 
 /** A PNG's pixel size, from its IHDR header. */
 function pngSize(path: string): { width: number; height: number } {
@@ -33,7 +37,7 @@ for (const [lang, colorScheme] of [
       context,
       extensionId,
       `${server.url}/`,
-      SCREENSHOT_DIR,
+      DIR,
       { lang, colorScheme },
     );
     expect(Object.keys(files).sort()).toEqual(
