@@ -15,7 +15,8 @@ export async function runScreenshots(args: string[]): Promise<number> {
     });
     if (build.status !== 0) return build.status ?? 1;
   }
-  const server = await startServer(0);
+  // npm start's port when free, so the panel's page address in the images stays the same run to run.
+  const server = await startServer(4317).catch(() => startServer(0));
   try {
     const { files, heights } = await takeScreenshotSet({
       dist: dist ?? 'dist',
