@@ -44,7 +44,7 @@ for (const scheme of SCHEMES) {
       await popup.emulateMedia({ colorScheme: scheme });
       await expect(popup.locator('html')).toHaveAttribute('lang', lang);
       // Loaded: the status line no longer says the code list is loading.
-      await expect(popup.locator('.lookup-status')).toHaveText('');
+      await expect(popup.locator('.lookup-status')).toHaveText('', { timeout: 30_000 });
       expect(await seriousViolations(popup), 'empty').toEqual([]);
       await popup.getByRole('combobox').pressSequentially('foram sten head');
       await expect(popup.getByRole('option').first()).toBeVisible();
