@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { allClearWords, findingKey, verdictWords, type Finding } from '../../core';
-import { countAlert } from '../shared/alert-budget-port';
+import { countAlert } from '../../protocol/alert-budget-count';
 import { AppHeader } from '../shared/app-header';
 import { dismissReasonLabel, FindingList, type FindingActions } from '../shared/finding-list';
 import { ruleTitle } from '../shared/i18n/finding-text';
