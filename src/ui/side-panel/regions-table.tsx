@@ -1,6 +1,7 @@
-import type { Span } from '../../core';
+import { payerReasonParams, type Span } from '../../core';
 import type { ChiroVisit, PartLetter, RegionRow } from '../../core/chiro/chiro-types';
 import './regions-table.css';
+import { coreText } from '../shared/i18n/finding-text';
 import { t } from '../shared/i18n/i18n';
 
 const PART: { letter: PartLetter; name: string }[] = [
@@ -71,7 +72,7 @@ export function RegionsTable({ visit, onShowEvidence }: { visit: ChiroVisit; onS
         {t('regionsTitle')} <span class="count">{visit.regions.length}</span>
       </h2>
       <p class="payer small" data-payer={payer.payer} data-payer-source={payer.source}>
-        {t('payerAssumed')} <strong>{PAYER_NAMES[payer.payer] ?? payer.payer}</strong> <span class="muted">({payer.reason})</span>
+        {t('payerAssumed')} <strong>{PAYER_NAMES[payer.payer] ?? payer.payer}</strong> <span class="muted">({coreText(payer.reason, 'payer_reason', payerReasonParams(payer))})</span>
         {payer.evidence && (
           <>
             {' '}

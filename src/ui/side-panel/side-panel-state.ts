@@ -90,15 +90,15 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     const state = tab.value;
     if (!state) return undefined;
     if (state.problem === 'storage-full') {
-      return 'The browser’s session storage is full, so this panel may be out of date. The badge in the page still checks the codes; closing unused tabs frees space.';
+      return t('panelStorageFull');
     }
     const parts: string[] = [];
     const limits = state.limits;
     if (limits && limits.checkedChars < limits.totalChars) {
-      const kb = (n: number) => Math.max(1, Math.round(n / 1024)).toLocaleString('en-US');
-      parts.push(`This page’s notes are too large: ChartLint checked the first ${kb(limits.checkedChars)} KB of ${kb(limits.totalChars)} KB.`);
+      const kb = (n: number) => Math.max(1, Math.round(n / 1024));
+      parts.push(t('notesTooLarge', { checked: kb(limits.checkedChars), total: kb(limits.totalChars) }));
     }
-    if (state.problem === 'stored-trimmed') parts.push('The analysis is too large to keep in full: the panel shows part of it.');
+    if (state.problem === 'stored-trimmed') parts.push(t('panelStoredTrimmed'));
     return parts.length > 0 ? parts.join(' ') : undefined;
   });
   const codes = computed(() => result.value?.codes ?? []);
