@@ -65,7 +65,11 @@ function precedes(a: Element, b: Element): boolean {
 
 /** Fields in document order; the usual case (already in order) costs one comparison per field. */
 function inDocumentOrder(fields: TrackedField[]): TrackedField[] {
-  if (fields.every((f, i) => i === 0 || precedes(fields[i - 1]!.element, f.element))) return fields;
+  if (fields.every((f, i) => {
+    const before = fields[i - 1];
+    return before === undefined || precedes(before.element, f.element);
+  }))
+    return fields;
   return [...fields].sort((a, b) => (a.element === b.element ? 0 : precedes(a.element, b.element) ? -1 : 1));
 }
 
