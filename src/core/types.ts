@@ -78,8 +78,12 @@ export type Finding = {
   release?: string;
   /**
    * The message as a catalogue id and its placeholders, so surfaces can say it in the user's
-   * language (`message` stays the English text). Set by the rule runner: the rule's own template
-   * when it gives one, else `finding_<rule>` with `code` and `suggestions`.
+   * language (`message` stays the English text, for the CLI). Set by the rule that makes the
+   * finding; the rule runner fills `finding_<rule>` with `code` and `suggestions` for a rule that
+   * gives none. A placeholder's name says how its value is said (a vocabulary word, a list, a
+   * date, a further sentence): see CORE_PARAM_KINDS in src/platform/i18n.ts.
+   *
+   * @example {messageId: 'finding_axis_region', params: {code: 'M99.60', code_region_term: 'region_head', …}}
    */
   messageId?: string;
   params?: Record<string, string>;
@@ -109,6 +113,9 @@ export type ReleaseStamp = {
   status: 'in-force' | 'pinned' | 'expired' | 'not-covered';
   /** Plain words for the UI when the status is not `in-force`. */
   message?: string;
+  /** `message` as a catalogue template and its placeholders (see Finding.messageId). */
+  messageId?: string;
+  params?: Record<string, string>;
 };
 
 /** What the core needs to know about a code; supplied by the knowledge base, never imported. */
@@ -247,6 +254,9 @@ export type Comparison = {
   evidence: Span[];
   /** Short plain words on what was compared. */
   reason: string;
+  /** `reason` as a catalogue template and its placeholders (see Finding.messageId). */
+  messageId?: string;
+  params?: Record<string, string>;
 };
 
 /**
@@ -258,6 +268,12 @@ export type CodeVerdict = {
   verdict: 'supported' | 'finding' | 'not-checked';
   /** Short plain words: what was compared, what was found, or why nothing was. */
   reason: string;
+  /**
+   * The verdict's sentence (verdictWords) as a catalogue template and its placeholders, so the
+   * badge and the panel can say it in the user's language (see Finding.messageId).
+   */
+  messageId?: string;
+  params?: Record<string, string>;
   /** The rules that compared the code with the note (empty for not-checked). */
   checkedBy: RuleId[];
   /** Note spans that support the code (supported) or that the findings quote (finding). */

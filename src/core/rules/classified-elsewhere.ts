@@ -1,3 +1,4 @@
+import { listParam, terms } from '../text/message-params';
 import { M99_FAMILY } from '../families/m99';
 import { regionOfLevel } from '../families/schemes';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
@@ -75,6 +76,8 @@ export const classifiedElsewhere: CodeRule = {
     const lesion = code.family?.axes.lesion;
     const codes = new Set<string>();
     const reasons = new Set<string>();
+    /** The alternative behind each reason (one per label), to name it in the surfaces' languages. */
+    const reasonTargets = new Map<string, string>();
     const support = new Set<Mention>();
     for (const alt of M99_FAMILY.alternatives) {
       if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
@@ -87,6 +90,7 @@ export const classifiedElsewhere: CodeRule = {
           if (!c || (!c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true)) continue;
           codes.add(c);
           reasons.add(alt.label ?? alt.target);
+          if (!reasonTargets.has(alt.label ?? alt.target)) reasonTargets.set(alt.label ?? alt.target, alt.target);
           support.add(m);
         }
       }
@@ -100,6 +104,8 @@ export const classifiedElsewhere: CodeRule = {
         code: code.code,
         suggestions,
         message: `The M99 category note says M99 is not used when the condition can be classified elsewhere. The note documents ${[...reasons].join(', ')}: ${suggestions.join(', ')} may describe it more specifically than ${code.code}.`,
+        messageId: 'finding_m99_classified_elsewhere',
+        params: { code: code.code, reasons_terms: terms('alt', [...reasonTargets.values()]), suggestions_or: listParam(suggestions) },
         evidence: [...code.evidence, ...[...support].slice(0, 3).map((m) => m.span)],
         sources: [M99_NOTE, ORDER_FILE],
       },

@@ -26,6 +26,8 @@ export const suggestedCode: PageRule = {
         code,
         suggestions: [code],
         message: `The note documents ${support[0]?.span.text ?? 'stenosis'}, which fits ${code}${title ? ` (${title})` : ''}. Use it only if no code outside M99 describes the condition.`,
+        messageId: 'finding_note_fits_code',
+        params: { code, documented: support[0]?.span.text ?? '', title_msg: title ? 'part_code_title' : '', title: title ?? '' },
         evidence: support.map((m) => m.span),
         sources: [M99_INDEX, M99_NOTE],
       });

@@ -1,9 +1,11 @@
 import type { ProcedureEvidence, RuleId, Severity } from '../../types';
 import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
-import { axisMessage, compareAxes, describeMention, valueOf, type Axis } from './closest-mentions';
+import { axisMessage, axisTemplate, compareAxes, describeMention, valueOf, type Axis } from './closest-mentions';
 import { codesFor } from './documented-codes';
+import { mentionsParam } from '../../text/message-params';
 
+const AXIS_REASON: Record<Axis, string> = { site: 'reason_axis_site', region: 'reason_axis_region', mechanism: 'reason_axis_mechanism' };
 const RULE_OF: Record<Axis, RuleId> = { site: 'site-mismatch', region: 'region-mismatch', mechanism: 'mechanism-mismatch' };
 
 /**
@@ -40,6 +42,8 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
             outcome: 'supported',
             evidence: support.map((m) => m.span),
             reason: `${[...new Set(support.map(describeMention))].slice(0, 2).join('; ')} matches the code's ${axis}`,
+            messageId: AXIS_REASON[axis],
+            params: { documented_desc: mentionsParam(support, 2) },
           },
         ]
       : [];
@@ -55,6 +59,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
     code: code.code,
     suggestions,
     message: axisMessage(axis, axes, against, suggestions, mixed || ambiguous),
+    ...axisTemplate(axis, axes, against, suggestions, mixed || ambiguous),
     evidence: [...code.evidence, ...against.map((m) => m.span)],
     sources: [M99_INDEX],
   };

@@ -3,6 +3,7 @@ import { documentsCode } from '../../mentions/documents-code';
 import type { Mention, ProcedureEvidence } from '../../types';
 import type { CodeGroup, RuleContext } from '../rule';
 import { codeSiteOf } from './documented-codes';
+import { listParam, mentionsParam, term, terms } from '../../text/message-params';
 
 export type Axis = 'site' | 'region' | 'mechanism';
 /**
@@ -113,3 +114,30 @@ export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[
         : `${axes.code} is for ${axes.mechanisms.join(' or ')} stenosis`;
   return `${codeSays}, but the note documents ${documented}.${unsure ? ' The documentation is mixed or ambiguous.' : ''}${wanted}`;
 }
+
+const AXIS_MESSAGE: Record<Axis, string> = { site: 'finding_axis_site', region: 'finding_axis_region', mechanism: 'finding_axis_mechanism' };
+
+/**
+ * axisMessage as a catalogue template and its placeholders (the surfaces' other languages), with
+ * what the note says (`said_list`: levels, else `said_terms`: regions) for a region mismatch's headline.
+ */
+export function axisTemplate(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean): { messageId: string; params: Record<string, string> } {
+  const params: Record<string, string> = {
+    code: axes.code,
+    documented_desc: mentionsParam(against),
+    unsure_msg: unsure ? 'sentence_documentation_mixed' : '',
+    wanted_msg: suggestions.length > 0 ? (unsure ? 'sentence_check_fits_better' : 'sentence_consider') : '',
+    suggestions_or: listParam(suggestions),
+  };
+  if (axis === 'site') params.code_site_term = term('stenosis_of', axes.site);
+  if (axis === 'region') {
+    params.code_region_term = term('region', axes.region ?? 'unknown');
+    params.digit = String(axes.regionDigit ?? '?');
+    const levels = [...new Set(against.flatMap((m) => m.levels.map((l) => l.normalized)))];
+    if (levels.length > 0) params.said_list = listParam(levels);
+    else params.said_terms = terms('sregion', [...new Set(against.flatMap((m) => m.regions))].map((r) => `m99_${r}`));
+  }
+  if (axis === 'mechanism') params.code_mech_or_terms = terms('mech', axes.mechanisms);
+  return { messageId: AXIS_MESSAGE[axis], params };
+}
+
