@@ -44,15 +44,19 @@ const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention) => string | undefine
 const RADICULOPATHY = /\b(?:radiculopathy|radiculopathies|radicular|radiculitis|sciatica)\b/i;
 const LISTHESIS = /listhesis/i;
 
-/** Whether a mention (and the note around it) documents what an alternative requires. */
-function meets(condition: AlternativeCondition, m: Mention, noteText: string): boolean {
+/**
+ * Whether a mention (and the note around it) documents what an alternative requires.
+ * `noteIsRadicular` reads the whole note, so it is asked lazily and answered once per check: asked
+ * per mention, a 1 MB note with thousands of mentions was read thousands of times.
+ */
+function meets(condition: AlternativeCondition, m: Mention, noteIsRadicular: () => boolean): boolean {
   if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
-  if (condition === 'spondylolisthesis') return [m.span, ...(m.mechanismEvidence ?? [])].some((s) => LISTHESIS.test(s.text));
-  return RADICULOPATHY.test(noteText);
+  if (condition === 'spondylolisthesis') return LISTHESIS.test(m.span.text) || (m.mechanismEvidence ?? []).some((s) => LISTHESIS.test(s.text));
+  return noteIsRadicular();
 }
 
-const applies = (alt: FamilyAlternative, m: Mention, noteText: string) =>
-  (!alt.mechanisms || alt.mechanisms.some((x) => m.mechanisms.includes(x))) && (alt.requires ?? []).every((c) => meets(c, m, noteText));
+const applies = (alt: FamilyAlternative, m: Mention, noteIsRadicular: () => boolean) =>
+  (!alt.mechanisms || alt.mechanisms.some((x) => m.mechanisms.includes(x))) && (alt.requires ?? []).every((c) => meets(c, m, noteIsRadicular));
 
 /**
  * classified-elsewhere (info): the M99 category note says M99 is not used when the condition can
@@ -76,12 +80,14 @@ export const classifiedElsewhere: CodeRule = {
     const codes = new Set<string>();
     const reasons = new Set<string>();
     const support = new Set<Mention>();
+    let radicular: boolean | undefined;
+    const noteIsRadicular = () => (radicular ??= RADICULOPATHY.test(ctx.noteText));
     for (const alt of M99_FAMILY.alternatives) {
       if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
       const build = CODE_FOR[alt.target];
       if (!build) continue;
       for (const m of ctx.affirmed) {
-        if (!applies(alt, m, ctx.noteText)) continue;
+        if (!applies(alt, m, noteIsRadicular)) continue;
         for (const region of dorsopathyRegions(m)) {
           const c = build(region, m);
           if (!c || (!c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true)) continue;
