@@ -144,15 +144,19 @@ function closesBefore(brackets: Brackets, from: number, to: number): boolean {
 type Scope = { forwardEnd: number; backwardStart: number };
 
 /**
+ * The scopes of the last cue list, kept for the next call like the brackets: the mentions of one
+ * sentence come together with the same list. (A WeakMap keyed by the list cost more than the
+ * scopes themselves, in the map and in garbage collection.)
+ */
+let lastScopes: { cues: Cue[]; start: number; end: number; scopes: Scope[] } | undefined;
+
+/**
  * Each cue's reach before word caps: forward to the next terminator (or the sentence end, or a
  * closing bracket it sits inside), backward to the previous terminator. One pass each way, so a
  * long run-on sentence with many cues stays linear.
  */
-const scopeCache = new WeakMap<Cue[], Scope[]>();
-
 function scopesOf(cues: Cue[], sentence: { start: number; end: number }): Scope[] {
-  const cached = scopeCache.get(cues);
-  if (cached) return cached;
+  if (lastScopes && lastScopes.cues === cues && lastScopes.start === sentence.start && lastScopes.end === sentence.end) return lastScopes.scopes;
   const scopes: Scope[] = cues.map(() => ({ forwardEnd: sentence.end, backwardStart: sentence.start }));
   const isTerminator = (c: Cue) => c.rules.some((r) => r.category === 'TERMINATE');
   let next = sentence.end;
@@ -171,7 +175,7 @@ function scopesOf(cues: Cue[], sentence: { start: number; end: number }): Scope[
     scope.backwardStart = previous;
     if (isTerminator(cue)) previous = Math.max(cue.end, sentence.start);
   }
-  scopeCache.set(cues, scopes);
+  lastScopes = { cues, start: sentence.start, end: sentence.end, scopes };
   return scopes;
 }
 

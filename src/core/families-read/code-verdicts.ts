@@ -50,8 +50,23 @@ export function codeVerdicts(
 
 const isCodeSpan = (s: Span, code: string) => s.text.replace(/[.\s]/g, '').toUpperCase() === code.replace('.', '');
 
+/**
+ * The spans once each, first occurrence kept, in order. Keyed by number per field rather than by a
+ * built string: a dense note's supported verdict carries thousands of spans.
+ */
 function dedupe(spans: Span[]): Span[] {
-  return [...new Map(spans.map((s) => [`${s.fieldId}:${s.start}:${s.end}`, s])).values()];
+  const seen = new Map<string, Set<number>>();
+  const out: Span[] = [];
+  for (const s of spans) {
+    let inField = seen.get(s.fieldId);
+    if (!inField) seen.set(s.fieldId, (inField = new Set()));
+    // start * 2^26 + end is exact below 2^52, i.e. for offsets up to 64 M characters.
+    const key = s.start * 67_108_864 + s.end;
+    if (inField.has(key)) continue;
+    inField.add(key);
+    out.push(s);
+  }
+  return out;
 }
 
 /**

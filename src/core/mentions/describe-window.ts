@@ -42,24 +42,38 @@ export function describeWindow(input: WindowInput): Mention[] {
   // They must sit right by the site word: "normal central canal", "foramina are patent".
   const usable = onlyNegative ? sites.filter((s) => s.strong && anchors.some((a) => isNear(a, s))) : sites;
   if (onlyNegative && usable.length === 0) return [];
-  const chosen = usable;
   const bySite = new Map<Site, SiteHit[]>();
-  for (const hit of chosen) bySite.set(hit.site, [...(bySite.get(hit.site) ?? []), hit]);
+  for (const hit of usable) {
+    const list = bySite.get(hit.site);
+    if (list) list.push(hit);
+    else bySite.set(hit.site, [hit]);
+  }
   if (bySite.size === 0) bySite.set('unspecified', []);
 
   const levelHits = pickLevels(input);
   const levels = dedupeLevels(levelHits);
+  // One slice of the window serves grades, side and mechanisms.
   const windowText = text.slice(window.start, window.end);
   const regions = regionsOf(levelHits, window, input.regionHits);
   const grades = findGrades(windowText, window.start);
-  const { mechanisms, evidence: mechanismEvidence } = findMechanisms(input);
+  const { mechanisms, evidence: mechanismEvidence } = findMechanisms(input, windowText);
   const laterality = findLaterality(windowText);
   const kind = anchors.some((a) => a.kind !== 'compression') ? 'stenosis' : 'compression';
   const positiveAnchors = anchors.filter((a) => a.kind !== 'negative');
+  const selfDenied = positiveAnchors.length > 0 && positiveAnchors.every((a) => a.negatedWord);
+  // Where the anchors reach; each site's mention spans its site words and these.
+  let anchorsStart = Infinity;
+  let anchorsEnd = -Infinity;
+  for (const a of anchors) {
+    if (a.start < anchorsStart) anchorsStart = a.start;
+    if (a.end > anchorsEnd) anchorsEnd = a.end;
+  }
 
   const mentions: Mention[] = [];
   for (const [site, hits] of bySite) {
-    const parts = [...hits, ...positiveAnchors].map((h) => ({ start: h.start, end: h.end }));
+    const parts: Range[] = [];
+    for (const h of hits) parts.push({ start: h.start, end: h.end });
+    for (const a of positiveAnchors) parts.push({ start: a.start, end: a.end });
     let context = assessContext(text, parts[0] ?? window, {
       fieldId: field.id,
       sentence: input.sentence,
@@ -67,14 +81,16 @@ export function describeWindow(input: WindowInput): Mention[] {
       sectionStatus: input.sectionStatus,
       parts,
     });
-    const selfDenied = positiveAnchors.length > 0 && positiveAnchors.every((a) => a.negatedWord);
     if ((onlyNegative || selfDenied) && context.status === 'affirmed') {
       const anchor = anchors[0];
       if (anchor) context = { status: 'negated', trigger: span(field, anchor.start, anchor.end) };
     }
-    const ends = [...hits, ...anchors];
-    const start = Math.min(...ends.map((h) => h.start));
-    const end = Math.max(...ends.map((h) => h.end));
+    let start = anchorsStart;
+    let end = anchorsEnd;
+    for (const h of hits) {
+      if (h.start < start) start = h.start;
+      if (h.end > end) end = h.end;
+    }
     mentions.push({
       site,
       levels,
@@ -131,9 +147,8 @@ function regionsOf(hits: LevelHit[], window: Range, regionHits: RegionHit[]): { 
  * word ("secondary to", "causing"), a verb anchor whose subject is the cause, or "[cause] with
  * [narrowing]". Merely co-listed findings get none.
  */
-function findMechanisms(input: WindowInput): { mechanisms: Mechanism[]; evidence: Span[] } {
+function findMechanisms(input: WindowInput, slice: string): { mechanisms: Mechanism[]; evidence: Span[] } {
   const { field, window } = input;
-  const slice = field.text.slice(window.start, window.end);
   const found: { mechanisms: Mechanism[]; start: number; end: number }[] = [];
   MECHANISM_PATTERN.lastIndex = 0;
   for (let m = MECHANISM_PATTERN.exec(slice); m !== null; m = MECHANISM_PATTERN.exec(slice)) {

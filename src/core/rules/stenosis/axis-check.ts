@@ -1,7 +1,7 @@
 import type { RuleId, Severity } from '../../types';
 import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
-import { axisMessage, compareAxes, describeMention, valueOf, type Axis } from './closest-mentions';
+import { axisMessage, compareAxes, describeMention, firstDistinct, valueOf, type Axis } from './closest-mentions';
 import { codesFor } from './documented-codes';
 
 const RULE_OF: Record<Axis, RuleId> = { site: 'site-mismatch', region: 'region-mismatch', mechanism: 'mechanism-mismatch' };
@@ -27,7 +27,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
             code: code.code,
             outcome: 'supported',
             evidence: support.map((m) => m.span),
-            reason: `${[...new Set(support.map(describeMention))].slice(0, 2).join('; ')} matches the code's ${axis}`,
+            reason: `${firstDistinct(support, describeMention, 2).join('; ')} matches the code's ${axis}`,
           },
         ]
       : [];
