@@ -1,12 +1,12 @@
 import { clauseStarts } from '../text/clause-starts';
 import { YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
-import { nextTokenStart, tokenEndAt, tokenShape } from './scan-tokens';
+import { WordTable, nextTokenStart, tokenEndAt } from './scan-tokens';
 
 /** A context cue found in a sentence: its offsets and the rules its words carry. */
 export type Cue = { start: number; end: number; rules: ContextRule[] };
 
-/** The shapes of every word a cue starts with: a word of another shape is passed over uncopied. */
-const FIRST_WORD_SHAPES = new Set([...cueTrie.next.keys()].map((word) => tokenShape(word, 0, word.length)));
+/** The trie's first level, looked up in place: most words start no cue and are never copied. */
+const FIRST_WORDS = new WordTable(cueTrie.next);
 
 /** The terminator a new unpunctuated clause implies (see text/clause-starts.ts for the patterns). */
 const NEW_CLAUSE: ContextRule = {
@@ -21,14 +21,14 @@ const NEW_CLAUSE: ContextRule = {
 /**
  * Cues in one sentence, with their offsets: leftmost-longest literal matches over the words, with
  * only whitespace allowed between the words of one cue. Only words that start some cue are looked
- * at further, so a sentence costs one pass over its characters and a copy only of the words whose
- * shape (scan-tokens.ts) some cue starts with.
+ * at further, so a sentence costs one pass over its characters and no copy of a word that starts
+ * no cue (scan-tokens.ts).
  */
 export function findCues(text: string, start: number, end: number, clauses?: number[]): Cue[] {
   const cues: Cue[] = [];
   for (let at = nextTokenStart(text, start, end); at >= 0; ) {
     const wordEnd = tokenEndAt(text, at, end);
-    let node = FIRST_WORD_SHAPES.has(tokenShape(text, at, wordEnd)) ? cueTrie.next.get(text.slice(at, wordEnd).toLowerCase()) : undefined;
+    let node = FIRST_WORDS.get(text, at, wordEnd);
     if (!node) {
       at = nextTokenStart(text, wordEnd, end);
       continue;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TOKEN } from './context-rules';
-import { nextTokenStart, tokenEndAt, tokenShape } from './scan-tokens';
+import { WordTable, nextTokenStart, tokenEndAt, tokenShape } from './scan-tokens';
 
 /** The words as the TOKEN RegExp reads them in text[start..end). */
 function byRegExp(text: string, start: number, end: number): [number, number][] {
@@ -41,5 +41,13 @@ describe('scan-tokens', () => {
   it('gives words that differ only in case the same shape', () => {
     expect(tokenShape('No', 0, 2)).toBe(tokenShape('nO', 0, 2));
     expect(tokenShape('no', 0, 2)).not.toBe(tokenShape('on', 0, 2));
+  });
+});
+
+describe('WordTable', () => {
+  it('finds a lower-case word written in any case, in place, and nothing else', () => {
+    const table = new WordTable([['no', 1], ['not', 2], ['r/o', 3], ['on', 4]]);
+    const text = 'NO Not r/O On nob o';
+    expect([0, 3, 7, 11, 14, 18].map((at) => table.get(text, at, text.indexOf(' ', at) < 0 ? text.length : text.indexOf(' ', at)))).toEqual([1, 2, 3, 4, undefined, undefined]);
   });
 });

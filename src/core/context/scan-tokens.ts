@@ -56,3 +56,35 @@ export function tokenShape(text: string, start: number, end: number): number {
   const length = Math.min(end - start, 63);
   return (lowerCode(text.charCodeAt(start)) * 128 + lowerCode(text.charCodeAt(end - 1))) * 64 + length;
 }
+
+/**
+ * A table of lower-case words answered for a word read in place (any case), without copying it:
+ * words are bucketed by shape and compared character by character. Most words of a sentence start
+ * no cue, and a copy plus lower-casing of each cost more than the comparison.
+ */
+export class WordTable<T> {
+  private readonly buckets = new Map<number, { word: string; value: T }[]>();
+
+  constructor(entries: Iterable<[string, T]>) {
+    for (const [word, value] of entries) {
+      const shape = tokenShape(word, 0, word.length);
+      const bucket = this.buckets.get(shape);
+      if (bucket) bucket.push({ word, value });
+      else this.buckets.set(shape, [{ word, value }]);
+    }
+  }
+
+  /** The value of the word text[start..end), compared without case; undefined when absent. */
+  get(text: string, start: number, end: number): T | undefined {
+    const bucket = this.buckets.get(tokenShape(text, start, end));
+    if (!bucket) return undefined;
+    const length = end - start;
+    for (const { word, value } of bucket) {
+      if (word.length !== length) continue;
+      let i = 0;
+      while (i < length && lowerCode(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++;
+      if (i === length) return value;
+    }
+    return undefined;
+  }
+}

@@ -166,10 +166,9 @@ function findMechanisms(input: WindowInput, slice: string): { mechanisms: Mechan
     window.anchors.some((a) => BARE_VERB_ANCHOR.test(a.word) && found.some((f) => f.end <= a.start && /^\s+(?:\w+ly\s+)?$/.test(field.text.slice(f.end, a.start)))) ||
     (firstAnchor !== undefined && found.some((f) => f.end <= firstAnchor.start && /\bwith\b/i.test(field.text.slice(f.end, firstAnchor.start))));
   if (!linked) return { mechanisms: [], evidence: [] };
-  const set = new Set(found.flatMap((f) => f.mechanisms));
-  const order: Mechanism[] = ['osseous', 'subluxation', 'connective-tissue', 'disc'];
-  return {
-    mechanisms: order.filter((m) => set.has(m)),
-    evidence: found.map((f) => span(field, f.start, f.end)),
-  };
+  const mechanisms = MECHANISM_ORDER.filter((x) => found.some((f) => f.mechanisms.includes(x)));
+  return { mechanisms, evidence: found.map((f) => span(field, f.start, f.end)) };
 }
+
+/** The order mechanisms are listed in. */
+const MECHANISM_ORDER: Mechanism[] = ['osseous', 'subluxation', 'connective-tissue', 'disc'];

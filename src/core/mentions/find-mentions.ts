@@ -276,7 +276,7 @@ function fillNoteRegion(text: string, mentions: Mention[]): void {
  * sentence that also has a sited one, says the same thing twice; keep the specific one.
  */
 function dropRedundant(described: Mention[][], levelless: Set<Mention>): Mention[] {
-  const all = described.length === 1 ? (described[0] ?? []) : described.flat();
+  const all = described.length === 1 ? (described[0] ?? []) : ([] as Mention[]).concat(...described);
   if (levelless.size === 0) return all;
   const hasSited = all.some((m) => m.site !== 'unspecified');
   return all.filter((m) => !(hasSited && m.site === 'unspecified' && levelless.has(m)));

@@ -56,7 +56,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
   const codes = input.fields.filter((f) => f.kind !== 'procedure' && f.kind !== 'coverage').flatMap((field) => findCodes(field));
   const notes = input.fields.filter((f) => f.kind === 'note');
   const scans = notes.map((field) => scanMentions(field));
-  const mentions = scans.flatMap((s) => s.mentions);
+  const mentions = scans.length === 1 ? (scans[0]?.mentions ?? []) : scans.flatMap((s) => s.mentions);
   const hasDiagnosis = input.fields.some((f) => f.kind === 'diagnosis');
   const judged = codes.filter((c) => (hasDiagnosis ? c.fieldKind === 'diagnosis' : true));
   const findings: Finding[] = [];

@@ -3,6 +3,9 @@ const MAX_REACH = 600;
 
 function isBoundaryAt(text: string, i: number): boolean {
   const ch = text.charCodeAt(i);
+  // Most characters can end nothing: answered before the checks below (a run-on note is read up
+  // to MAX_REACH characters each way per sentence).
+  if (ch !== 59 && ch !== 33 && ch !== 63 && ch !== 46 && ch !== 58 && ch !== 10 && ch !== 41 && ch !== 0x2022) return false;
   // ; ! ?
   if (ch === 59 || ch === 33 || ch === 63) return true;
   // "." or ":" followed by whitespace, a comma (exported notes join items with ".,") or the end:
