@@ -120,6 +120,9 @@ const REGION_WORDS: [RegExp, Region][] = [
   [/\b(?:sacro-?coccygeal|sacral|sacrum)\b/gi, 'sacral'],
 ];
 
+/** Any word of REGION_WORDS (no g flag: `test` starts at 0 and keeps no state). */
+const ANY_REGION_WORD = new RegExp(REGION_WORDS.map(([pattern]) => pattern.source).join('|'), 'i');
+
 /** A region word and where it stands, so that one sweep of a sentence serves all its windows. */
 export type RegionHit = { region: Region; start: number; end: number };
 
@@ -128,6 +131,8 @@ export type RegionHit = { region: Region; start: number; end: number };
  * order. One sweep per region pattern, so a sentence costs five sweeps however many windows it has.
  */
 export function findRegionHits(text: string, offset = 0): RegionHit[] {
+  // Most sentences name levels, not regions: one test for any region word spares the five sweeps.
+  if (!ANY_REGION_WORD.test(text)) return [];
   const hits: RegionHit[] = [];
   for (const [pattern, region] of REGION_WORDS) {
     pattern.lastIndex = 0;
@@ -151,10 +156,21 @@ export function regionsOfHits(hits: RegionHit[]): Region[] {
  * @example findRegionWords('lumbar spinal stenosis') // ['lumbar']
  */
 export function findRegionWords(text: string): Region[] {
-  const out: Region[] = [];
-  for (const [pattern, region] of REGION_WORDS) {
-    pattern.lastIndex = 0;
-    if (pattern.test(text)) out.push(region);
+  // One sweep for all five regions (a whole note can be long, and a region it never names would
+  // otherwise cost a sweep of its own). No two regions' words start alike, so at most one
+  // alternative matches at a position; stepping one character past each match start still finds
+  // a word inside another ("cervical" in "occipito-cervical").
+  const seen = new Set<Region>();
+  REGION_SWEEP.lastIndex = 0;
+  for (let m = REGION_SWEEP.exec(text); m !== null && seen.size < REGION_WORDS.length; m = REGION_SWEEP.exec(text)) {
+    for (let k = 1; k < m.length; k++) {
+      const region = REGION_WORDS[k - 1]?.[1];
+      if (m[k] !== undefined && region) seen.add(region);
+    }
+    REGION_SWEEP.lastIndex = m.index + 1;
   }
-  return out;
+  return REGION_WORDS.map(([, region]) => region).filter((region) => seen.has(region));
 }
+
+/** REGION_WORDS as one alternation, group k + 1 = entry k. */
+const REGION_SWEEP = new RegExp(REGION_WORDS.map(([pattern]) => `(${pattern.source})`).join('|'), 'gi');

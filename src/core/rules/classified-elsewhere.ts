@@ -82,13 +82,23 @@ export const classifiedElsewhere: CodeRule = {
     const support = new Set<Mention>();
     let radicular: boolean | undefined;
     const noteIsRadicular = () => (radicular ??= RADICULOPATHY.test(ctx.noteText));
+    // A mention's regions depend only on its levels and region words, arrays that the mentions
+    // of one statement share: read each pair once, not once per mention and alternative.
+    const regionsByArrays = new Map<object, Map<object, DorsoRegion[]>>();
+    const regionsOf = (m: Mention) => {
+      let byRegions = regionsByArrays.get(m.levels);
+      if (!byRegions) regionsByArrays.set(m.levels, (byRegions = new Map<object, DorsoRegion[]>()));
+      let regions = byRegions.get(m.regions);
+      if (!regions) byRegions.set(m.regions, (regions = dorsopathyRegions(m)));
+      return regions;
+    };
     for (const alt of M99_FAMILY.alternatives) {
       if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
       const build = CODE_FOR[alt.target];
       if (!build) continue;
       for (const m of ctx.affirmed) {
         if (!applies(alt, m, noteIsRadicular)) continue;
-        for (const region of dorsopathyRegions(m)) {
+        for (const region of regionsOf(m)) {
           const c = build(region, m);
           if (!c || (!c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true)) continue;
           codes.add(c);
