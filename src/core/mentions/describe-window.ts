@@ -11,6 +11,8 @@ type Range = { start: number; end: number };
 export type WindowInput = {
   field: FieldText;
   window: Window;
+  /** The window's text (text.slice(window.start, window.end)), sliced once for every sweep. */
+  windowText: string;
   sentence: Range;
   sites: SiteHit[];
   cues: ReturnType<typeof findCues>;
@@ -52,8 +54,7 @@ export function describeWindow(input: WindowInput): Mention[] {
 
   const levelHits = pickLevels(input);
   const levels = dedupeLevels(levelHits);
-  // One slice of the window serves grades, side and mechanisms.
-  const windowText = text.slice(window.start, window.end);
+  const { windowText } = input;
   const regions = regionsOf(levelHits, window, input.regionHits);
   const grades = findGrades(windowText, window.start);
   const { mechanisms, evidence: mechanismEvidence } = findMechanisms(input, windowText);

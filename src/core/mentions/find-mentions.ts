@@ -69,10 +69,9 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
   return windows;
 }
 
-function findSites(text: string, window: Range): SiteHit[] {
+/** Site words in a window; `slice` is the window's text (an exec on the whole text would run on to the next match anywhere). */
+function findSites(slice: string, window: Range): SiteHit[] {
   const hits: SiteHit[] = [];
-  // Sweep the window's own slice: an exec on the whole text would run on to the next match anywhere.
-  const slice = text.slice(window.start, window.end);
   SITE_PATTERN.lastIndex = 0;
   for (let m = SITE_PATTERN.exec(slice); m !== null; m = SITE_PATTERN.exec(slice)) {
     const entry = SITE_WORDS[matchedEntry(m)];
@@ -225,12 +224,12 @@ export function scanMentions(field: FieldText): MentionScan {
         described.push([]);
         continue;
       }
-      const sites = findSites(text, window);
       const found = describeWindow({
         field,
-        window: { ...window, anchors: spinalAnchors },
+        window: spinalAnchors.length === window.anchors.length ? window : { ...window, anchors: spinalAnchors },
+        windowText: facts.text,
+        sites: findSites(facts.text, window),
         sentence,
-        sites,
         cues,
         sentenceLevels,
         regionHits,
