@@ -41,7 +41,7 @@ export function codeVerdicts(
         verdict: 'supported',
         reason: [...new Set(agreeing.map((c) => c.reason))].join('; '),
         checkedBy,
-        evidence: dedupe(agreeing.flatMap((c) => c.evidence)),
+        evidence: dedupe(agreeing.map((c) => c.evidence)),
       };
     }
     return { code, verdict: 'not-checked', reason: notChecked(code), checkedBy: [], evidence: [] };
@@ -51,20 +51,22 @@ export function codeVerdicts(
 const isCodeSpan = (s: Span, code: string) => s.text.replace(/[.\s]/g, '').toUpperCase() === code.replace('.', '');
 
 /**
- * The spans once each, first occurrence kept, in order. Keyed by number per field rather than by a
- * built string: a dense note's supported verdict carries thousands of spans.
+ * The spans of the lists once each, first occurrence kept, in order. Keyed by a number rather than
+ * a built string: a dense note's supported verdict carries thousands of spans.
  */
-function dedupe(spans: Span[]): Span[] {
-  const seen = new Map<string, Set<number>>();
+function dedupe(lists: Span[][]): Span[] {
+  const seen = new Map<string, Set<number | string>>();
   const out: Span[] = [];
-  for (const s of spans) {
-    let inField = seen.get(s.fieldId);
-    if (!inField) seen.set(s.fieldId, (inField = new Set()));
-    // start * 2^26 + end is exact below 2^52, i.e. for offsets up to 64 M characters.
-    const key = s.start * 67_108_864 + s.end;
-    if (inField.has(key)) continue;
-    inField.add(key);
-    out.push(s);
+  for (const spans of lists) {
+    for (const s of spans) {
+      let inField = seen.get(s.fieldId);
+      if (!inField) seen.set(s.fieldId, (inField = new Set()));
+      // start * 2^26 + end is exact while end < 2^26 (64 M characters); past that, a string.
+      const key = s.end < 67_108_864 ? s.start * 67_108_864 + s.end : `${s.start}:${s.end}`;
+      if (inField.has(key)) continue;
+      inField.add(key);
+      out.push(s);
+    }
   }
   return out;
 }

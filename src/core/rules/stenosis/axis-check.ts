@@ -27,7 +27,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
             code: code.code,
             outcome: 'supported',
             evidence: support.map((m) => m.span),
-            reason: `${firstDistinct(support, describeMention, 2).join('; ')} matches the code's ${axis}`,
+            reason: `${(result.described ??= firstDistinct(result.closest, (s) => describeMention(s.m), 2)).join('; ')} matches the code's ${axis}`,
           },
         ]
       : [];

@@ -18,6 +18,11 @@ export type AxisComparison = {
   closest: { m: Mention; diffs: Set<Axis> }[];
   /** The region digit names a region without canal or foramina (pelvis, limbs, rib cage, abdomen). */
   implausible: boolean;
+  /**
+   * The first two distinct descriptions of `closest`, filled by the first axis rule that needs
+   * them: the three axis rules quote the same ones, and a dense note has thousands of mentions.
+   */
+  described?: string[];
 };
 
 function differingAxes(axes: M99StenosisAxes, m: Mention): Set<Axis> {
