@@ -8,6 +8,18 @@ export type Cue = { start: number; end: number; rules: ContextRule[] };
 /** The trie's first level, looked up in place: most words start no cue and are never copied. */
 const FIRST_WORDS = new WordTable(cueTrie.next);
 
+/** Each deeper node's words, looked up in place too (built on first use). */
+const childTables = new Map<CueNode, WordTable<CueNode>>();
+function childAt(node: CueNode, text: string, start: number, end: number): CueNode | undefined {
+  let table = childTables.get(node);
+  if (!table) childTables.set(node, (table = new WordTable(node.next)));
+  const child = table.get(text, start, end);
+  if (child) return child;
+  // "on the yyyy ct": a year stands for the placeholder (the copy happens only where a year may follow).
+  const year = node.next.get(YEAR_TOKEN);
+  return year && end - start === 4 && isYear(text.slice(start, end)) ? year : undefined;
+}
+
 /** The terminator a new unpunctuated clause implies (see text/clause-starts.ts for the patterns). */
 const NEW_CLAUSE: ContextRule = {
   id: 'term-new-clause',
@@ -41,8 +53,7 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       while (p < end && text.charCodeAt(p) <= 32) p++;
       const e = tokenEndAt(text, p, end);
       if (e < 0) break;
-      const word = text.slice(p, e).toLowerCase();
-      const child: CueNode | undefined = node.next.get(word) ?? (isYear(word) ? node.next.get(YEAR_TOKEN) : undefined);
+      const child = childAt(node, text, p, e);
       if (!child) break;
       node = child;
       pos = e;
