@@ -23,13 +23,19 @@ function indexOf(letter: string, num: number): number | undefined {
   return base + num;
 }
 
-function nameOf(index: number): string {
+function spellName(index: number): string {
   if (index === 0) return 'C0';
   if (index <= 7) return `C${index}`;
   if (index <= 19) return `T${index - 7}`;
   if (index <= 24) return `L${index - 19}`;
   return `S${index - 24}`;
 }
+
+// Every vertebra's and segment's name, spelled once: a dense note names thousands of levels.
+const NAMES = Array.from({ length: 30 }, (_, i) => spellName(i));
+const SEGMENT_NAMES = NAMES.map((name, i) => `${name}-${spellName(i + 1)}`);
+const nameOf = (index: number) => NAMES[index] ?? spellName(index);
+const segmentName = (index: number) => SEGMENT_NAMES[index] ?? `${spellName(index)}-${spellName(index + 1)}`;
 
 /** M99 region of a vertebra; a segment takes the region of its upper vertebra (ICD-10 site words). */
 function regionOf(index: number): Region {
@@ -107,7 +113,7 @@ function parseNumbered(text: string, offset: number, m: RegExpMatchArray, raw: s
   const out: LevelHit[] = [];
   for (let i = first; i < second; i++) {
     const ambiguous = i === 1;
-    out.push(hit(raw, `${nameOf(i)}-${nameOf(i + 1)}`, start, end, [regionOf(i)], ambiguous));
+    out.push(hit(raw, segmentName(i), start, end, [regionOf(i)], ambiguous));
   }
   return out;
 }

@@ -131,12 +131,14 @@ const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacra
 function regionsOf(hits: LevelHit[], window: Range, regionHits: RegionHit[]): { regions: Region[]; ambiguous: boolean } {
   if (hits.length > 0) {
     let ambiguous = false;
-    const seen: Region[] = [];
+    let seen = 0;
     for (const h of hits) {
       ambiguous ||= h.regionAmbiguous;
-      for (const r of h.regions) if (!seen.includes(r)) seen.push(r);
+      for (const r of h.regions) seen |= 1 << REGION_ORDER.indexOf(r);
     }
-    return { regions: REGION_ORDER.filter((r) => seen.includes(r)), ambiguous };
+    const regions: Region[] = [];
+    for (let i = 0; i < REGION_ORDER.length; i++) if (seen & (1 << i)) regions.push(REGION_ORDER[i] as Region);
+    return { regions, ambiguous };
   }
   const own = regionsOfHits(regionHits.filter((h) => h.start >= window.start && h.end <= window.end));
   const words = own.length > 0 ? own : regionsOfHits(regionHits);

@@ -95,9 +95,14 @@ function windowFacts(text: string, window: Range, clauses: number[]): WindowFact
   const commas: number[] = [];
   for (let i = slice.indexOf(','); i >= 0; i = slice.indexOf(',', i + 1)) commas.push(window.start + i);
   // A new unpunctuated clause bounds the non-spinal check like a comma ("denies bowel change the CT shows ...").
-  const inside = clauses.filter((at) => at > window.start && at < window.end);
-  if (inside.length > 0) commas.push(...inside.map((at) => at - 1));
-  commas.sort((a, b) => a - b);
+  let added = false;
+  for (const at of clauses) {
+    if (at > window.start && at < window.end) {
+      commas.push(at - 1);
+      added = true;
+    }
+  }
+  if (added) commas.sort((a, b) => a - b);
   const nonSpinal: number[] = [];
   NON_SPINAL_ALL.lastIndex = 0;
   for (let m = NON_SPINAL_ALL.exec(slice); m !== null; m = NON_SPINAL_ALL.exec(slice)) nonSpinal.push(window.start + m.index);
