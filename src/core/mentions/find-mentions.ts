@@ -216,7 +216,10 @@ export function scanMentions(field: FieldText): MentionScan {
     let sentenceSpine: boolean | undefined;
     const spineInSentence = () => (sentenceSpine ??= SPINE_CONTEXT.test(sentenceText));
     const windows = splitWindows(text, sentence, anchors, clauses);
+    // Once per sentence, not per window: the look-back reading and the section's status.
     let lookBack: LevelHit[] | undefined;
+    const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, () => (operated ??= operatedLevels(text))));
+    const sectionStatus = sectionStatusAt(sections, sentence.start);
     const described: Mention[][] = [];
     const levelless = new Set<Mention>();
     let inherited: Mention['mechanisms'] = [];
@@ -238,8 +241,8 @@ export function scanMentions(field: FieldText): MentionScan {
         cues,
         sentenceLevels,
         regionHits,
-        lookBackLevels: () => (lookBack ??= lookBackLevels(text, sentence.start, () => (operated ??= operatedLevels(text)))),
-        sectionStatus: sectionStatusAt(sections, sentence.start),
+        lookBackLevels: lookBackOf,
+        sectionStatus,
         inheritedMechanisms: inherited,
       });
       const next = windows[w + 1];
