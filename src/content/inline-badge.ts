@@ -160,36 +160,88 @@ function arrowWidthOf(element: Element): number {
 }
 
 let measure: CanvasRenderingContext2D | null | undefined;
-/** Free pixels between the end of the field's text and its right edge (minus a select's arrow). */
+
+/** An element that draws something of its own: an icon, a button, an indicator, a chip's box. */
+function showsSelf(element: Element): boolean {
+  if (element.matches('svg, img, canvas, button, [role="button"]')) return true;
+  return drawsBox(element);
+}
+
+/**
+ * The right edge of what the control shows besides the field's own text: a picker's chosen value,
+ * its chips, its clear and arrow indicators (react-select draws them in the control's right end).
+ * Text is measured by its own glyphs (a block that stretches across the row is not its text).
+ */
+function contentRight(control: Element, field: Element): number {
+  let right = -Infinity;
+  const doc = control.ownerDocument;
+  const range = doc.createRange();
+  const walker = doc.createTreeWalker(control, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < 400; node = walker.nextNode(), seen++) {
+    // (A select's options are not drawn in the page; a chips row's own chips are.)
+    if (node === field || (field instanceof HTMLSelectElement && field.contains(node))) continue;
+    let box: DOMRect | undefined;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (!node.nodeValue?.trim()) continue;
+      range.selectNodeContents(node);
+      box = range.getBoundingClientRect();
+    } else if (!(node as Element).contains(field) && showsSelf(node as Element)) {
+      box = (node as Element).getBoundingClientRect();
+    }
+    if (box && box.width > 0 && box.height > 0) right = Math.max(right, box.right);
+  }
+  return right;
+}
+
+/**
+ * Free pixels between the end of what the control shows (the field's text, a select's arrow, a
+ * picker's value, chips and indicators) and the control's right edge.
+ */
 function roomAfterText(field: Element, control: Element): number {
   const box = control.getBoundingClientRect();
-  if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement)) {
-    // A chips row or editor: the space after its last child's box.
-    const last = [...control.querySelectorAll('*')].at(-1)?.getBoundingClientRect();
-    return last && last.width > 0 ? box.right - Math.max(last.right, box.left) : box.width;
+  let end = box.left;
+  if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
+    const text = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value;
+    const style = getComputedStyle(field);
+    measure ??= field.ownerDocument.createElement('canvas').getContext('2d');
+    if (!measure) return 0;
+    measure.font = style.font;
+    const start =
+      field.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+    end = start + measure.measureText(text).width;
+    if (control === field) return box.right - parseFloat(style.paddingRight) - arrowWidthOf(field) - end;
   }
-  const text = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value;
-  const style = getComputedStyle(field);
-  measure ??= field.ownerDocument.createElement('canvas').getContext('2d');
-  if (!measure) return 0;
-  measure.font = style.font;
-  const start =
-    field.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+  // A picker's box around the field, a chips row: its own content decides.
+  end = Math.max(end, contentRight(control, field));
+  return box.right - parseFloat(getComputedStyle(control).paddingRight) - end;
+}
+
+/** A multi-line text editor: a tall one gets the badge inside its top-right corner. */
+function isTextEditor(element: Element): boolean {
   return (
-    box.right -
-    parseFloat(style.paddingRight) -
-    arrowWidthOf(field) -
-    (start + measure.measureText(text).width)
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLElement && element.isContentEditable) ||
+    element.getAttribute('role') === 'textbox'
   );
 }
 
-/** True when, at the badge's spot, something of the page that is not the control is on top. */
-function isCovered(control: Element, x: number, y: number, width: number, host: Element): boolean {
+/**
+ * True when the control is out of sight at the badge's spot: scrolled (almost) out of the viewport
+ * (the badge would otherwise be shifted into view, onto the page's fixed header), or covered there
+ * by something of the page that is not the control (a fixed app bar, a dialog).
+ */
+function isCovered(control: Element, x: number, y: number, width: number, height: number, host: Element): boolean {
   const root = control.getRootNode() as Document | ShadowRoot;
   const box = control.getBoundingClientRect();
-  // The point of the control nearest to the badge's centre (the badge itself is in our overlay).
+  const view = control.ownerDocument.defaultView;
+  const top = Math.max(box.top, 0);
+  const bottom = Math.min(box.bottom, view?.innerHeight ?? box.bottom);
+  // Less than 8 px of the control in view (half of a smaller one): no badge for what the user cannot see.
+  if (bottom - top < Math.min(8, box.height / 2)) return true;
+  // The point of the control's visible part nearest to the badge's centre (the badge itself is in our overlay).
   const px = Math.min(Math.max(x + width / 2, box.left + 1), box.right - 1);
-  const py = Math.min(Math.max(y + 8, box.top + 1), box.bottom - 1);
+  const py = Math.min(Math.max(y + height / 2, top + 1), bottom - 1);
   const hit = root.elementFromPoint(px, py);
   if (!hit || hit === host) return false;
   return !(control.contains(hit) || hit.contains(control));
@@ -562,7 +614,7 @@ export class InlineBadges {
     const control = visualControlOf(reference);
     const update = () => {
       const box = control.getBoundingClientRect();
-      const tall = box.height > 48;
+      const tall = box.height > 48 && isTextEditor(reference);
       const room = tall ? Infinity : roomAfterText(reference, control);
       const width = badge.anchor.getBoundingClientRect().width || 40;
       const inside = room >= width + 8;
@@ -583,7 +635,7 @@ export class InlineBadges {
       }).then(({ x, y, middlewareData }) => {
         badge.anchor.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         const covered =
-          middlewareData.hide?.referenceHidden === true || isCovered(control, x, y, width, this.overlay.host);
+          middlewareData.hide?.referenceHidden === true || isCovered(control, x, y, width, badge.anchor.getBoundingClientRect().height || 20, this.overlay.host);
         if (covered) badge.anchor.dataset.hidden = '';
         else delete badge.anchor.dataset.hidden;
       });

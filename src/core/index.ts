@@ -2,6 +2,7 @@ export { analyze } from './analyze';
 export type { AnalyzeOptions } from './analyze';
 export { findCodes } from './find-codes';
 export { findMentions } from './mentions/find-mentions';
+export { findProcedureEvidence } from './mentions/find-procedures';
 export { assessContext } from './context/assess-context';
 export type { ContextResult, AssessOptions } from './context/assess-context';
 export { contextRules } from './context/context-rules';

@@ -162,6 +162,36 @@ export type Mention = {
   mechanismEvidence?: Span[];
 };
 
+/**
+ * The status of a procedure as evidence: `implied-by-procedure` when the note reports it done or
+ * planned (the site it decompresses is implied to be narrowed), `historical` when the note says it
+ * was an earlier operation (a stenosis already treated), `negated` when it was not done, and
+ * ConText's `uncertain`/`hypothetical` ("may need", "risks of").
+ */
+export type ProcedureStatus = 'implied-by-procedure' | 'historical' | 'negated' | 'uncertain' | 'hypothetical';
+
+/**
+ * A procedure that decompresses a named site ("left L5-S1 foraminotomy", "decompression of the
+ * left C6 foramen"). Never a stenosis statement (the annotation guide's trap): it only implies the
+ * site, level and region, so it can agree with a code of that site and region and give an unsited
+ * statement at its level a site, but it never counts as a mention nor is quoted as a diagnosis.
+ */
+export type ProcedureEvidence = {
+  kind: 'procedure';
+  /** The site the procedure decompresses. */
+  site: Site;
+  levels: Level[];
+  regions: Region[];
+  status: ProcedureStatus;
+  /** The words that set the status ("status post", "no"); null when implied by default. */
+  trigger: Span | null;
+  span: Span;
+  /** The data rule that read it (mentions/procedure-evidence.json). */
+  rule: string;
+  /** False when the same sentence also names a decompression of another site (a laminectomy). */
+  soleSite: boolean;
+};
+
 /** One item of the documentation checklist a coder needs before an M99 stenosis code holds up. */
 export type ChecklistItemId = 'site' | 'level' | 'mechanism' | 'imaging' | 'neuro';
 /** The subluxation/segmental dysfunction checklist (M99.0-/M99.1-), shown in place of the stenosis one. */
@@ -200,6 +230,8 @@ export type AnalyzeResult = {
   comparisons?: Comparison[];
   /** Set when a cap left part of the text unread (see AnalyzeLimits). */
   limits?: AnalyzeLimits;
+  /** Procedures that imply a site ("L5-S1 foraminotomy"): evidence apart from `mentions`; present when any. */
+  procedureEvidence?: ProcedureEvidence[];
   /** One verdict per judged code: supported (a rule compared it and agreed), finding, or not-checked. */
   verdicts?: CodeVerdict[];
   /** The release the codes were checked against and how it was chosen (set by stampRelease). */

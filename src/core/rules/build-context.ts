@@ -2,6 +2,7 @@ import { parseFamilyCode } from '../families';
 import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
 import { mentionLimits, scanMentions } from '../mentions/find-mentions';
+import { findProcedureEvidence } from '../mentions/find-procedures';
 import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, Finding, FoundCode } from '../types';
 import { explainReleaseChange } from '../release-changes';
 import { chiroChecklist } from '../chiro/chiro-checklist';
@@ -87,6 +88,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     mentions,
     affirmed: mentions.filter((m) => m.status === 'affirmed'),
     checklist: buildChecklist(notes, mentions),
+    procedureEvidence: notes.flatMap((field) => findProcedureEvidence(field)),
     ...chiroReading(input, judged),
     lookup,
     prior: findings,

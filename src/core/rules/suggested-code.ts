@@ -16,7 +16,7 @@ export const suggestedCode: PageRule = {
     const entered = new Set(ctx.entered.map((c) => c.code));
     const alreadySuggested = new Set(ctx.prior.filter((f) => f.rule !== 'classified-elsewhere').flatMap((f) => f.suggestions));
     const findings: Finding[] = [];
-    for (const [code, support] of documentedCodes(ctx.mentions)) {
+    for (const [code, support] of documentedCodes(ctx.mentions, ctx.procedureEvidence)) {
       if (entered.has(code) || alreadySuggested.has(code)) continue;
       if (ctx.lookup && ctx.lookup(code)?.billable !== true) continue;
       const title = ctx.lookup?.(code)?.title;

@@ -1,6 +1,6 @@
 import { m99RegionLabel, type M99StenosisAxes } from '../../m99/m99-axes';
 import { documentsCode } from '../../mentions/documents-code';
-import type { Mention } from '../../types';
+import type { Mention, ProcedureEvidence } from '../../types';
 import type { CodeGroup, RuleContext } from '../rule';
 import { codeSiteOf } from './documented-codes';
 
@@ -19,11 +19,21 @@ export type AxisComparison = {
   /** The region digit names a region without canal or foramina (pelvis, limbs, rib cage, abdomen). */
   implausible: boolean;
   /**
+   * Procedures that imply the code's site in the code's region ("right L5-S1 foraminotomy" for a
+   * lumbar foraminal code), set when no statement documents the code: they agree with its site and
+   * region only, never with its mechanism, and are never quoted as a diagnosis.
+   */
+  impliedBy?: ProcedureEvidence[];
+  /**
    * The first two distinct descriptions of `closest`, filled by the first axis rule that needs
    * them: the three axis rules quote the same ones, and a dense note has thousands of mentions.
    */
   described?: string[];
 };
+
+/** A procedure done or planned here that decompresses the code's site in the code's (stated) region. */
+const impliesSiteAndRegion = (axes: M99StenosisAxes, p: ProcedureEvidence) =>
+  p.status === 'implied-by-procedure' && p.site === axes.site && axes.region !== undefined && p.regions.some((r) => r === axes.region);
 
 function differingAxes(axes: M99StenosisAxes, m: Mention): Set<Axis> {
   const diffs = new Set<Axis>();
@@ -54,15 +64,28 @@ export function compareAxes(code: CodeGroup, ctx: RuleContext): AxisComparison |
     const sited = byKind.filter((m) => codeSiteOf(m) !== undefined);
     const pool = sited.length > 0 ? sited : byKind;
     // A note that documents the coded site, region and mechanism anywhere supports the code, even
-    // beside other findings: compare only with the statements that document it.
-    const documenting = implausible ? [] : pool.filter((m) => documentsCode(axes, [m]));
-    const scored = (documenting.length > 0 ? documenting : pool).map((m) => {
+    // beside other findings: compare only with the statements that document it. Compression
+    // statements count here too ("a disc protrusion flattens the cord" documents a canal stenosis
+    // by disc) even when the note also has narrowing statements (documents-code.ts).
+    const documenting = implausible ? [] : ctx.affirmed.filter((m) => documentsCode(axes, [m]));
+    // A procedure that decompresses the code's site in its region (an operative note's
+    // foraminotomy) documents site and region; the mechanism is then compared only with statements
+    // of that site and region, and with none when there are none (class 5).
+    const impliedBy = documenting.length > 0 || implausible ? [] : (ctx.procedureEvidence ?? []).filter((p) => impliesSiteAndRegion(axes, p));
+    const candidates =
+      documenting.length > 0
+        ? documenting
+        : impliedBy.length > 0
+          ? pool.filter((m) => codeSiteOf(m) === axes.site && (m.regions.length === 0 || m.regions.some((r) => r === axes.region)))
+          : pool;
+    if (impliedBy.length > 0 && candidates.length === 0) return { matched: true, closest: [], implausible, impliedBy };
+    const scored = candidates.map((m) => {
       const diffs = differingAxes(axes, m);
       if (implausible) diffs.delete('region');
       return { m, diffs, distance: [...diffs].reduce((sum, axis) => sum + AXIS_WEIGHT[axis], 0) };
     });
     const min = Math.min(...scored.map((s) => s.distance));
-    return { matched: min === 0, closest: scored.filter((s) => s.distance === min), implausible };
+    return { matched: min === 0, closest: scored.filter((s) => s.distance === min), implausible, ...(impliedBy.length > 0 ? { impliedBy } : {}) };
   });
 }
 
