@@ -49,7 +49,7 @@ export function codeVerdicts(
         messageId: 'verdict_words_supported',
         params: { code, reasons_msgs: JSON.stringify([...new Map(agreeing.map((c) => [c.reason, c.messageId ? { id: c.messageId, params: c.params ?? {} } : { text: c.reason }])).values()]) },
         checkedBy,
-        evidence: dedupe(agreeing.flatMap((c) => c.evidence)),
+        evidence: dedupe(agreeing.map((c) => c.evidence)),
       };
     }
     const why = notCheckedTemplate?.(code);
@@ -66,8 +66,25 @@ export function codeVerdicts(
 
 const isCodeSpan = (s: Span, code: string) => s.text.replace(/[.\s]/g, '').toUpperCase() === code.replace('.', '');
 
-function dedupe(spans: Span[]): Span[] {
-  return [...new Map(spans.map((s) => [`${s.fieldId}:${s.start}:${s.end}`, s])).values()];
+/**
+ * The spans of the lists once each, first occurrence kept, in order. Keyed by a number rather than
+ * a built string: a dense note's supported verdict carries thousands of spans.
+ */
+function dedupe(lists: Span[][]): Span[] {
+  const seen = new Map<string, Set<number | string>>();
+  const out: Span[] = [];
+  for (const spans of lists) {
+    for (const s of spans) {
+      let inField = seen.get(s.fieldId);
+      if (!inField) seen.set(s.fieldId, (inField = new Set()));
+      // start * 2^26 + end is exact while end < 2^26 (64 M characters); past that, a string.
+      const key = s.end < 67_108_864 ? s.start * 67_108_864 + s.end : `${s.start}:${s.end}`;
+      if (inField.has(key)) continue;
+      inField.add(key);
+      out.push(s);
+    }
+  }
+  return out;
 }
 
 /**

@@ -11,6 +11,22 @@ import { readVisit } from '../chiro/read-visit';
 import { buildChecklist } from './build-checklist';
 import { outputOf, type CodeGroup, type RuleContext, type RuleDefinition } from './rule';
 
+type CodeReading = { structure: ReturnType<typeof m99Structure>; family: CodeGroup['family']; m99: CodeGroup['m99'] };
+
+/**
+ * What a code's characters say (M99 structure, family reading, M99 axes): fixed data, so read once
+ * per distinct code and kept (a few hundred codes at most), not again at every keystroke's analysis.
+ */
+const readings = new Map<string, CodeReading>();
+function readCode(code: string): CodeReading {
+  let reading = readings.get(code);
+  if (!reading) {
+    reading = { structure: m99Structure(code), family: parseFamilyCode(code), m99: parseM99Code(code) };
+    if (readings.size < 1024) readings.set(code, reading);
+  }
+  return reading;
+}
+
 /** Groups the judged codes by code, in page order, with what the catalog (or M99's structure) says. */
 function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGroup[] {
   const byCode = new Map<string, FoundCode[]>();
@@ -21,7 +37,7 @@ function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGr
   }
   return [...byCode].map(([code, found]) => {
     const info = lookup?.(code);
-    const structure = m99Structure(code);
+    const { structure, family, m99 } = readCode(code);
     return {
       code,
       found,
@@ -29,8 +45,8 @@ function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGr
       info,
       exists: lookup ? info !== undefined : structure === undefined ? undefined : structure !== 'invalid',
       billable: lookup ? info?.billable : structure === undefined ? undefined : structure === 'billable',
-      family: parseFamilyCode(code),
-      m99: parseM99Code(code),
+      family,
+      m99,
     };
   });
 }
@@ -57,7 +73,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
   const codes = input.fields.filter((f) => f.kind !== 'procedure' && f.kind !== 'coverage').flatMap((field) => findCodes(field));
   const notes = input.fields.filter((f) => f.kind === 'note');
   const scans = notes.map((field) => scanMentions(field));
-  const mentions = scans.flatMap((s) => s.mentions);
+  const mentions = scans.length === 1 ? (scans[0]?.mentions ?? []) : scans.flatMap((s) => s.mentions);
   const hasDiagnosis = input.fields.some((f) => f.kind === 'diagnosis');
   const judged = codes.filter((c) => (hasDiagnosis ? c.fieldKind === 'diagnosis' : true));
   const findings: Finding[] = [];

@@ -45,15 +45,19 @@ const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention) => string | undefine
 const RADICULOPATHY = /\b(?:radiculopathy|radiculopathies|radicular|radiculitis|sciatica)\b/i;
 const LISTHESIS = /listhesis/i;
 
-/** Whether a mention (and the note around it) documents what an alternative requires. */
-function meets(condition: AlternativeCondition, m: Mention, noteText: string): boolean {
+/**
+ * Whether a mention (and the note around it) documents what an alternative requires.
+ * `noteIsRadicular` reads the whole note, so it is asked lazily and answered once per check: asked
+ * per mention, a 1 MB note with thousands of mentions was read thousands of times.
+ */
+function meets(condition: AlternativeCondition, m: Mention, noteIsRadicular: () => boolean): boolean {
   if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
-  if (condition === 'spondylolisthesis') return [m.span, ...(m.mechanismEvidence ?? [])].some((s) => LISTHESIS.test(s.text));
-  return RADICULOPATHY.test(noteText);
+  if (condition === 'spondylolisthesis') return LISTHESIS.test(m.span.text) || (m.mechanismEvidence ?? []).some((s) => LISTHESIS.test(s.text));
+  return noteIsRadicular();
 }
 
-const applies = (alt: FamilyAlternative, m: Mention, noteText: string) =>
-  (!alt.mechanisms || alt.mechanisms.some((x) => m.mechanisms.includes(x))) && (alt.requires ?? []).every((c) => meets(c, m, noteText));
+const applies = (alt: FamilyAlternative, m: Mention, noteIsRadicular: () => boolean) =>
+  (!alt.mechanisms || alt.mechanisms.some((x) => m.mechanisms.includes(x))) && (alt.requires ?? []).every((c) => meets(c, m, noteIsRadicular));
 
 /**
  * classified-elsewhere (info): the M99 category note says M99 is not used when the condition can
@@ -79,13 +83,25 @@ export const classifiedElsewhere: CodeRule = {
     /** The alternative behind each reason (one per label), to name it in the surfaces' languages. */
     const reasonTargets = new Map<string, string>();
     const support = new Set<Mention>();
+    let radicular: boolean | undefined;
+    const noteIsRadicular = () => (radicular ??= RADICULOPATHY.test(ctx.noteText));
+    // A mention's regions depend only on its levels and region words, arrays that the mentions
+    // of one statement share: read each pair once, not once per mention and alternative.
+    const regionsByArrays = new Map<object, Map<object, DorsoRegion[]>>();
+    const regionsOf = (m: Mention) => {
+      let byRegions = regionsByArrays.get(m.levels);
+      if (!byRegions) regionsByArrays.set(m.levels, (byRegions = new Map<object, DorsoRegion[]>()));
+      let regions = byRegions.get(m.regions);
+      if (!regions) byRegions.set(m.regions, (regions = dorsopathyRegions(m)));
+      return regions;
+    };
     for (const alt of M99_FAMILY.alternatives) {
       if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
       const build = CODE_FOR[alt.target];
       if (!build) continue;
       for (const m of ctx.affirmed) {
-        if (!applies(alt, m, ctx.noteText)) continue;
-        for (const region of dorsopathyRegions(m)) {
+        if (!applies(alt, m, noteIsRadicular)) continue;
+        for (const region of regionsOf(m)) {
           const c = build(region, m);
           if (!c || (!c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true)) continue;
           codes.add(c);

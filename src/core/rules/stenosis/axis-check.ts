@@ -1,7 +1,7 @@
 import type { ProcedureEvidence, RuleId, Severity } from '../../types';
 import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
-import { axisMessage, axisTemplate, compareAxes, describeMention, valueOf, type Axis } from './closest-mentions';
+import { axisMessage, axisTemplate, compareAxes, describeMention, firstDistinct, valueOf, type Axis } from './closest-mentions';
 import { codesFor } from './documented-codes';
 import { mentionsParam } from '../../text/message-params';
 
@@ -41,7 +41,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
             code: code.code,
             outcome: 'supported',
             evidence: support.map((m) => m.span),
-            reason: `${[...new Set(support.map(describeMention))].slice(0, 2).join('; ')} matches the code's ${axis}`,
+            reason: `${(result.described ??= firstDistinct(result.closest, (s) => describeMention(s.m), 2)).join('; ')} matches the code's ${axis}`,
             messageId: AXIS_REASON[axis],
             params: { documented_desc: mentionsParam(support, 2) },
           },

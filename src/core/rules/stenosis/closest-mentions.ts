@@ -25,6 +25,11 @@ export type AxisComparison = {
    * region only, never with its mechanism, and are never quoted as a diagnosis.
    */
   impliedBy?: ProcedureEvidence[];
+  /**
+   * The first two distinct descriptions of `closest`, filled by the first axis rule that needs
+   * them: the three axis rules quote the same ones, and a dense note has thousands of mentions.
+   */
+  described?: string[];
 };
 
 /** A procedure done or planned here that decompresses the code's site in the code's (stated) region. */
@@ -96,6 +101,20 @@ const SITE_WORDING: Record<Mention['site'], string> = {
 export const describeMention = (m: Mention) =>
   [SITE_WORDING[m.site], m.levels.map((l) => l.raw).join(', ') || m.regions.join('/'), m.mechanisms.join(' + ')].filter(Boolean).join(', ');
 
+/**
+ * The first `count` distinct values of `describe` over `items`, describing no more items than
+ * needed: a dense note can hold thousands of supporting mentions, and a message names two or three.
+ */
+export function firstDistinct<T>(items: readonly T[], describe: (item: T) => string, count: number): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    const value = describe(item);
+    if (!out.includes(value)) out.push(value);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
 export function valueOf(axis: Axis, m: Mention): string {
   if (axis === 'site') return codeSiteOf(m) ?? '';
   if (axis === 'region') return m.regions.join('/');
@@ -104,7 +123,7 @@ export function valueOf(axis: Axis, m: Mention): string {
 
 export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean): string {
   // A report often states one finding twice (findings and impression): name each description once.
-  const documented = [...new Set(against.map(describeMention))].slice(0, 3).join('; ');
+  const documented = firstDistinct(against, describeMention, 3).join('; ');
   const wanted = suggestions.length > 0 ? ` ${unsure ? 'Check whether' : 'Consider'} ${suggestions.join(' or ')}${unsure ? ' fits better' : ''}.` : '';
   const codeSays =
     axis === 'site'
