@@ -6,19 +6,50 @@
  *
  * The knowledge-base JSON files are copied next to the bundle as dist-cli/data/*.json and read with
  * readFileSync + JSON.parse when a command first needs them (JSON.parse is the fastest way V8 has
- * to load 12 MB of data, much faster than the same data compiled as a JavaScript module).
+ * to load data, much faster than the same data compiled as a JavaScript module). The 12 MB
+ * catalogs are not copied: each is written as a per-category table (src/kb/catalog-table.ts,
+ * dist-cli/data/*.catalog-table.json{,l}) that the CLI reads one category at a time
+ * (src/cli/catalog-tables.ts), so `explain` and every batch worker skip parsing the whole file.
  * `npm run build` calls this too, so the bin is rebuilt with the extension.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
+import { CATALOG_TABLE_FORMAT, encodeCatalogTable, type CatalogTableIndex } from '../src/kb/catalog-table';
+import type { RawCatalog } from '../src/kb/raw-types';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** Shipped data files read at run time: the release files and the prebuilt lookup indexes. */
 const DATA = /[\\/]src[\\/]kb[\\/](?:search[\\/])?data[\\/][^\\/]+\.json$/;
 const PREFIX = '\0cli-data:';
 const SUFFIX = '.read.js';
+const CATALOG = /\.catalog\.json$/;
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * The per-category table of a generated catalog file (src/kb/data/icd10cm-<release>.catalog.json):
+ * its file names, the index (the file's header, with where the table came from) and the table.
+ */
+export function catalogTable(file: string): { indexName: string; index: CatalogTableIndex; tableName: string; table: string } {
+  const text = readFileSync(file, 'utf8');
+  const raw = JSON.parse(text) as RawCatalog;
+  const { entries: _entries, ...header } = raw;
+  const { table, categories } = encodeCatalogTable(raw);
+  const base = basename(file).replace(CATALOG, '.catalog-table');
+  const index: CatalogTableIndex = {
+    format: CATALOG_TABLE_FORMAT,
+    description:
+      'The catalog file below, one category per line of the table file: each line is the JSON array of its rows, exactly as in the catalog file ([code, billable, long title, short title when it differs], order-file order); categories lists [category, bytes of its line with the newline, rows] in order.',
+    catalog: header,
+    derivedFrom: { file: relative(root, file).split('\\').join('/'), sha256: sha256(text) },
+    table: { file: `${base}.jsonl`, bytes: Buffer.byteLength(table), sha256: sha256(table) },
+    categories,
+  };
+  return { indexName: `${base}.json`, index, tableName: `${base}.jsonl`, table };
+}
 
 /** Turns `import('…/data/X.json')` into a module that reads dist-cli/data/X.json at run time. */
 function dataFromDisk(): Plugin {
@@ -34,6 +65,18 @@ function dataFromDisk(): Plugin {
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const file = id.slice(PREFIX.length, -SUFFIX.length);
+      if (CATALOG.test(file)) {
+        // Ship the table instead of the catalog file; anything that still asks for the raw file gets it from the table.
+        const { indexName, index, tableName, table } = catalogTable(file);
+        this.emitFile({ type: 'asset', fileName: `data/${indexName}`, source: `${JSON.stringify(index)}\n` });
+        this.emitFile({ type: 'asset', fileName: `data/${tableName}`, source: table });
+        return [
+          `import { readFileSync } from 'node:fs';`,
+          `import { decodeCatalogTable } from ${JSON.stringify(join(root, 'src/kb/catalog-table.ts'))};`,
+          `const read = (name) => readFileSync(new URL(\`./data/\${name}\`, import.meta.url), 'utf8');`,
+          `export default decodeCatalogTable(JSON.parse(read(${JSON.stringify(indexName)})), read(${JSON.stringify(tableName)}));`,
+        ].join('\n');
+      }
       this.emitFile({ type: 'asset', fileName: `data/${basename(file)}`, source: readFileSync(file) });
       return [
         `import { readFileSync } from 'node:fs';`,
