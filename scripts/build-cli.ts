@@ -12,44 +12,17 @@
  * (src/cli/catalog-tables.ts), so `explain` and every batch worker skip parsing the whole file.
  * `npm run build` calls this too, so the bin is rebuilt with the extension.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
-import { CATALOG_TABLE_FORMAT, encodeCatalogTable, type CatalogTableIndex } from '../src/kb/catalog-table';
-import type { RawCatalog } from '../src/kb/raw-types';
+import { CATALOG, catalogTable } from './kb/catalog-table-files';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** Shipped data files read at run time: the release files and the prebuilt lookup indexes. */
 const DATA = /[\\/]src[\\/]kb[\\/](?:search[\\/])?data[\\/][^\\/]+\.json$/;
 const PREFIX = '\0cli-data:';
 const SUFFIX = '.read.js';
-const CATALOG = /\.catalog\.json$/;
-
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-
-/**
- * The per-category table of a generated catalog file (src/kb/data/icd10cm-<release>.catalog.json):
- * its file names, the index (the file's header, with where the table came from) and the table.
- */
-export function catalogTable(file: string): { indexName: string; index: CatalogTableIndex; tableName: string; table: string } {
-  const text = readFileSync(file, 'utf8');
-  const raw = JSON.parse(text) as RawCatalog;
-  const { entries: _entries, ...header } = raw;
-  const { table, categories } = encodeCatalogTable(raw);
-  const base = basename(file).replace(CATALOG, '.catalog-table');
-  const index: CatalogTableIndex = {
-    format: CATALOG_TABLE_FORMAT,
-    description:
-      'The catalog file below, one category per line of the table file: each line is the JSON array of its rows, exactly as in the catalog file ([code, billable, long title, short title when it differs], order-file order); categories lists [category, bytes of its line with the newline, rows] in order.',
-    catalog: header,
-    derivedFrom: { file: relative(root, file).split('\\').join('/'), sha256: sha256(text) },
-    table: { file: `${base}.jsonl`, bytes: Buffer.byteLength(table), sha256: sha256(table) },
-    categories,
-  };
-  return { indexName: `${base}.json`, index, tableName: `${base}.jsonl`, table };
-}
 
 /** Turns `import('…/data/X.json')` into a module that reads dist-cli/data/X.json at run time. */
 function dataFromDisk(): Plugin {
