@@ -46,8 +46,11 @@ function dataFromDisk(): Plugin {
         return [
           `import { readFileSync } from 'node:fs';`,
           `import { decodeCatalogTable } from ${JSON.stringify(join(root, 'src/kb/catalog-table.ts'))};`,
-          `const read = (name) => readFileSync(new URL(\`./data/\${name}\`, import.meta.url), 'utf8');`,
-          `export default decodeCatalogTable(JSON.parse(read(${JSON.stringify(indexName)})), read(${JSON.stringify(tableName)}));`,
+          `const file = (name) => readFileSync(new URL(\`./data/\${name}\`, import.meta.url));`,
+          `const index = JSON.parse(file(${JSON.stringify(indexName)}).toString('utf8'));`,
+          `const table = file(index.table.file);`,
+          `const base = index.base ? file(index.base.file) : table;`,
+          `export default decodeCatalogTable(index, (start, end, fromBase) => (fromBase ? base : table).subarray(start, end).toString('utf8'));`,
         ].join('\n');
       }
       this.emitFile({ type: 'asset', fileName: `data/${basename(file)}`, source: readFileSync(file) });

@@ -54,6 +54,9 @@ describe('the per-category catalog tables beside the built CLI', () => {
     expect(index.derivedFrom).toEqual({ file: 'src/kb/data/icd10cm-fy2026.catalog.json', sha256: createHash('sha256').update(file).digest('hex') });
     expect(index.catalog).toMatchObject({ version: 'FY2026', source: expect.stringMatching(/icd10cm-order-2026/) as string, license: 'Public domain (US Government work)', generatedBy: 'scripts/build-kb.ts' });
     expect(index.table.sha256).toBe(createHash('sha256').update(readFileSync(new URL('icd10cm-fy2026.catalog-table.jsonl', real))).digest('hex'));
+    // FY2027 keeps only the lines it changed and reads the rest from FY2026's table, named with its sha256.
+    const fy2027 = JSON.parse(readFileSync(new URL('icd10cm-fy2027.catalog-table.json', real), 'utf8')) as { base?: { file: string; sha256: string } };
+    expect(fy2027.base).toMatchObject({ file: 'icd10cm-fy2026.catalog-table.jsonl', sha256: index.table.sha256 });
   });
 
   // A release without a table loads from the catalog file (every test that runs from source does that).

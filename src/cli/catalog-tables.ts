@@ -22,10 +22,16 @@ export function openTableCatalog(dir: URL, version: string): Catalog | undefined
   const files = tableFiles(dir, version);
   if (!existsSync(files.index)) return undefined;
   const index = JSON.parse(readFileSync(files.index, 'utf8')) as CatalogTableIndex;
+  const table = reader(new URL(index.table.file, dir));
+  const base = index.base ? reader(new URL(index.base.file, dir)) : table;
+  return openCatalogTable(index, (start, end, fromBase) => (fromBase ? base : table)(start, end));
+}
+
+/** Reads byte ranges of one file; opened on the first read and kept open (the process reads a few lines and ends). */
+function reader(file: URL): (start: number, end: number) => string {
   let fd: number | undefined;
-  return openCatalogTable(index, (start, end) => {
-    // Opened on the first read and kept open: the process (or worker) reads a few lines and ends.
-    fd ??= openSync(files.table, 'r');
+  return (start, end) => {
+    fd ??= openSync(file, 'r');
     const bytes = Buffer.allocUnsafe(end - start);
     let got = 0;
     while (got < bytes.length) {
@@ -33,12 +39,12 @@ export function openTableCatalog(dir: URL, version: string): Catalog | undefined
       if (n === 0) {
         closeSync(fd);
         fd = undefined;
-        throw new Error(`catalog table ${files.table.pathname} ends at ${start + got}, before byte ${end}`);
+        throw new Error(`catalog table ${file.pathname} ends at ${start + got}, before byte ${end}`);
       }
       got += n;
     }
     return bytes.toString('utf8');
-  });
+  };
 }
 
 let installed = false;

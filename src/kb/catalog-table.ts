@@ -12,6 +12,10 @@
  * `Catalog` query exactly as `buildCatalog` does over the same file (catalog-table.test.ts
  * compares every entry of both releases); `entries` reads the whole table on first use.
  *
+ * A later release shares most categories with an earlier one, byte for byte: its table then holds
+ * only the lines that differ, and its index points at the earlier release's table (`base`) for the
+ * others, so both releases ship in little more than the size of one.
+ *
  * Pure: no file access here. The table is derived from the generated catalog file when the CLI is
  * built (scripts/build-cli.ts), so it needs no generated file of its own in the repository.
  */
@@ -32,33 +36,59 @@ export type CatalogTableIndex = {
   derivedFrom: { file: string; sha256: string };
   /** The table file: its name beside this index, size in bytes and sha256. */
   table: { file: string; bytes: number; sha256: string };
-  /** One row per category in order-file order: [category, bytes of its line including the newline, entries]. */
-  categories: [string, number, number][];
+  /** Another release's table file (beside this index) that holds the lines this table shares with it. */
+  base?: { file: string; bytes: number; sha256: string };
+  /**
+   * One row per category in order-file order: [category, bytes of its line including the newline,
+   * entries], and a fourth element, the line's byte offset in the `base` table, when the line is read there.
+   */
+  categories: CategoryRow[];
 };
 
-/** Reads bytes [start, end) of the table file as UTF-8 text. */
-export type ReadTableRange = (start: number, end: number) => string;
+export type CategoryRow = [string, number, number] | [string, number, number, number];
+
+/** Reads bytes [start, end) of the table file (of the base table when `fromBase`) as UTF-8 text. */
+export type ReadTableRange = (start: number, end: number, fromBase: boolean) => string;
 
 const utf8Length = (() => {
   const encoder = new TextEncoder();
   return (text: string) => encoder.encode(text).length;
 })();
 
+/** The lines of a table by category, with their byte offsets: what a later release's table may share. */
+export function tableLines(table: string, categories: readonly CategoryRow[]): Map<string, { line: string; start: number }> {
+  const out = new Map<string, { line: string; start: number }>();
+  const lines = table.split('\n');
+  let start = 0;
+  categories.forEach(([category, bytes, , base], i) => {
+    if (base !== undefined) throw new Error('a base table must hold all its lines itself');
+    out.set(category, { line: `${lines[i] ?? ''}\n`, start });
+    start += bytes;
+  });
+  return out;
+}
+
 /**
- * Splits a catalog file into the table and the category list of its index. Throws when the file
- * breaks what the table relies on: each category's rows contiguous, headed by the category itself.
+ * Splits a catalog file into the table and the category list of its index; with `base` (another
+ * release's lines, from tableLines), a line equal to the base's is left out and read there. Throws
+ * when the file breaks what the table relies on: each category's rows contiguous, headed by the
+ * category itself.
  */
-export function encodeCatalogTable(raw: RawCatalog): { table: string; categories: CatalogTableIndex['categories'] } {
+export function encodeCatalogTable(raw: RawCatalog, base?: ReadonlyMap<string, { line: string; start: number }>): { table: string; categories: CategoryRow[] } {
   const lines: string[] = [];
-  const categories: CatalogTableIndex['categories'] = [];
+  const categories: CategoryRow[] = [];
   const seen = new Set<string>();
   let rows: RawEntry[] = [];
   const flush = () => {
     const head = rows[0];
     if (!head) return;
     const line = `${JSON.stringify(rows)}\n`;
-    lines.push(line);
-    categories.push([head[0], utf8Length(line), rows.length]);
+    const shared = base?.get(head[0]);
+    if (shared?.line === line) categories.push([head[0], utf8Length(line), rows.length, shared.start]);
+    else {
+      lines.push(line);
+      categories.push([head[0], utf8Length(line), rows.length]);
+    }
     rows = [];
   };
   for (const row of raw.entries) {
@@ -76,15 +106,30 @@ export function encodeCatalogTable(raw: RawCatalog): { table: string; categories
 }
 
 /** The catalog file back from its table (every category, in order). */
-export function decodeCatalogTable(index: CatalogTableIndex, table: string): RawCatalog {
+export function decodeCatalogTable(index: CatalogTableIndex, read: ReadTableRange): RawCatalog {
   const entries: RawEntry[] = [];
-  for (const line of table.split('\n')) if (line) for (const row of JSON.parse(line) as RawEntry[]) entries.push(row);
+  for (const { start, end, fromBase } of lineRanges(index)) for (const row of JSON.parse(read(start, end, fromBase)) as RawEntry[]) entries.push(row);
   return { ...index.catalog, entries };
+}
+
+/** Where each category's line is: its byte range, in the table or in the base table. */
+function lineRanges(index: CatalogTableIndex): { category: string; start: number; end: number; fromBase: boolean; count: number }[] {
+  let offset = 0;
+  return index.categories.map(([category, bytes, count, base]) => {
+    if (base !== undefined) {
+      if (!index.base) throw new Error(`catalog table ${index.catalog.version}: ${category} is read from a base table the index does not name`);
+      return { category, start: base, end: base + bytes, fromBase: true, count };
+    }
+    const start = offset;
+    offset += bytes;
+    return { category, start, end: start + bytes, fromBase: false, count };
+  });
 }
 
 type Category = {
   start: number;
   end: number;
+  fromBase: boolean;
   /** Index of its first entry in the whole catalog (order - 1). */
   first: number;
   count: number;
@@ -106,15 +151,13 @@ export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange)
   const categories = new Map<string, Category>();
   let chapter: ChapterRef | undefined;
   let block: BlockRef | undefined;
-  let offset = 0;
   let first = 0;
-  for (const [code, bytes, count] of index.categories) {
+  for (const { category: code, start, end, fromBase, count } of lineRanges(index)) {
     chapter = chapterAt.get(code) ?? chapter;
     block = blockAt.get(code) ?? block;
     if (block && inferred.has(code)) block = { ...block, inferred: true };
     if (!chapter || !block) throw new Error(`catalog ${raw.version}: ${code} comes before the first chapter/block`);
-    categories.set(code, { start: offset, end: offset + bytes, first, count, chapter, block });
-    offset += bytes;
+    categories.set(code, { start, end, fromBase, first, count, chapter, block });
     first += count;
   }
   if (first !== raw.counts.entries) throw new Error(`catalog table ${raw.version}: ${first} entries indexed, the catalog counts ${raw.counts.entries}`);
@@ -122,7 +165,7 @@ export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange)
 
   const rowsOf = (cat: Category, code: string) => {
     if (cat.rows) return cat.rows;
-    const rows = JSON.parse(read(cat.start, cat.end)) as RawEntry[];
+    const rows = JSON.parse(read(cat.start, cat.end, cat.fromBase)) as RawEntry[];
     if (rows.length !== cat.count || rows[0]?.[0] !== code) throw new Error(`catalog table ${raw.version}: the line of ${code} does not match its index`);
     const list: CatalogEntry[] = [];
     const byCode = new Map<string, CatalogEntry>();
