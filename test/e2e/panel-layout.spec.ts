@@ -72,14 +72,11 @@ const CASES = [
   { name: 'three', typed: 'M99.60, M50.121, M48.02', codes: ['M99.60', 'M50.121', 'M48.02'] },
 ] as const;
 
-test('the panel reads at 320 and 420 px, one and three codes, light and dark, English and Spanish', async ({ context, server, openExtensionPage, tabIdOf }) => {
+test('the panel reads at 320 and 420 px, one and three codes, light and dark, English and Spanish', async ({ openDemo, openExtensionPage, tabIdOf }) => {
   test.setTimeout(600_000);
   const heights: Record<string, number> = {};
   for (const c of CASES) {
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially(c.typed, { delay: 10 });
-    await expect(page.locator(`[data-chartlint] .badge[data-code~="${c.codes[0]}"]`)).toBeVisible();
+    const { page } = await openDemo(c.typed, c.codes[0]);
     const tabId = await tabIdOf(page);
     for (const lang of ['en', 'es'] as const) {
       for (const width of [320, 420]) {

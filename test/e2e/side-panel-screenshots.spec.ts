@@ -8,14 +8,11 @@ import { join } from 'node:path';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
 
 test('side panel screenshots: M99.60 with the C5-C6 osteophyte note, light and dark', async ({
-  context,
-  server,
+  openDemo,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.60', { delay: 20 });
+  const { page } = await openDemo('M99.60');
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`, { width: 400, height: 900 });
   await expect(panel.locator('.findings [data-rule="region-mismatch"]')).toBeVisible();
   await expect(panel.locator('[data-official-title]')).toBeVisible();
