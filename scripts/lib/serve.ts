@@ -1,7 +1,7 @@
 /**
  * A tiny static server for the demo EHR and the test fixture pages, on localhost only.
- *   /              → src/demo/index.html (the demo EHR)
- *   /demo/…        → src/demo/…
+ *   /              → demo/index.html (the demo EHR; a test page, not part of the extension)
+ *   /demo/…        → demo/…
  *   /fixtures/…    → test/fixtures/pages/…
  *   /vendor/…      → node_modules/… (real editor libraries for fixture pages)
  */
@@ -13,7 +13,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MOUNTS: [prefix: string, dir: string][] = [
-  ['/demo/', join(ROOT, 'src/demo')],
+  ['/demo/', join(ROOT, 'demo')],
   ['/fixtures/', join(ROOT, 'test/fixtures/pages')],
   ['/vendor/', join(ROOT, 'node_modules')],
 ];
@@ -28,7 +28,7 @@ const TYPES: Record<string, string> = {
 };
 
 function resolvePath(urlPath: string): string | undefined {
-  if (urlPath === '/' || urlPath === '/index.html') return join(ROOT, 'src/demo/index.html');
+  if (urlPath === '/' || urlPath === '/index.html') return join(ROOT, 'demo/index.html');
   for (const [prefix, dir] of MOUNTS) {
     if (!urlPath.startsWith(prefix)) continue;
     const file = normalize(join(dir, decodeURIComponent(urlPath.slice(prefix.length))));
