@@ -163,8 +163,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   sharedBrowser: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
+    // Depends on the server so that it is closed first: the server's close() waits for the
+    // browser's keep-alive connections to end.
+    async ({ server: _server }, use) => {
       const shared = new SharedBrowser();
       await use(shared);
       await shared.discard();
