@@ -42,7 +42,7 @@ describe('the packed chartlint bin', () => {
     expect(JSON.parse(explain.stdout)).toMatchObject({ code: 'M99.60', billable: true });
     const lookup = chartlint(['lookup', 'm9961', '--json', '--limit', '1']);
     expect((JSON.parse(lookup.stdout) as { results: { code: string }[] }).results[0]?.code).toBe('M99.61');
-  }, 60_000);
+  });
 
   it('analyzes a --jsonl batch over worker threads with output in input order and a bad line in its place', () => {
     const lines = Array.from({ length: 700 }, (_, i) =>
