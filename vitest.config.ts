@@ -30,6 +30,11 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
+          // One happy-dom window per worker, not one per file (setting it up was most of this
+          // project's time); test/support/dom-between-files.ts empties it after every test.
+          isolate: false,
+          restoreMocks: true,
+          setupFiles: ['test/support/dom-between-files.ts'],
           include: ['src/{content,background,ui}/**/*.test.{ts,tsx}'],
         },
       },
