@@ -8,8 +8,9 @@
  * Between tests the shared browser is put back to how a fresh profile starts (one blank tab, empty
  * extension storage, no granted permissions, no open side panel or popup); if that cannot be
  * proved, or the test failed, the browser is thrown away and the next test gets a new one.
- * A test that needs its own browser (a stopped service worker, network or install-time
- * observations) says so: `test('…', { tag: FRESH_BROWSER }, …)`, or for a whole file
+ * A test that needs its own browser (a stopped service worker, a reloaded extension, network or
+ * install-time observations, or anything it sets on the context itself: routes, init scripts,
+ * event listeners, which a reset does not undo) says so: `test('…', { tag: FRESH_BROWSER }, …)`, or for a whole file
  * `test.use({ freshBrowser: true })`.
  */
 import { test as base, expect, type BrowserContext, type Locator, type Page, type TestInfo, type Worker } from '@playwright/test';
