@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 // Browser tests drive Debian's Chromium with the built extension (test/e2e/fixtures.ts).
-// One worker: each test launches its own browser, and the machines have two cores.
+// Two workers, one browser each (shared by that worker's tests, reset between them): a test spends
+// most of its time waiting on the page (typing delays, debounces), so two keep a 2-core machine
+// busy without starving either. Spec files are the unit of parallelism; tests in a file run in order.
 export default defineConfig({
   testMatch: '**/*.spec.ts',
   projects: [
@@ -9,7 +11,7 @@ export default defineConfig({
     // Stock Firefox through puppeteer-core (Playwright only drives its own patched Firefox).
     { name: 'firefox', testDir: 'test/e2e-firefox' },
   ],
-  workers: 1,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 45_000,
   expect: { timeout: 7_000 },

@@ -1,7 +1,7 @@
 /**
  * A tiny static server for the demo EHR and the test fixture pages, on localhost only.
- *   /              → src/demo/index.html (the demo EHR)
- *   /demo/…        → src/demo/…
+ *   /              → demo/index.html (the demo EHR; a test page, not part of the extension)
+ *   /demo/…        → demo/…
  *   /fixtures/…    → test/fixtures/pages/…
  *   /vendor/…      → node_modules/… (real editor libraries for fixture pages)
  *   /bundled/x.js  → test/fixtures/pages/x.js bundled with its npm imports (bundle-fixture.ts)
@@ -15,7 +15,7 @@ import { bundleFixture } from './bundle-fixture';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MOUNTS: [prefix: string, dir: string][] = [
-  ['/demo/', join(ROOT, 'src/demo')],
+  ['/demo/', join(ROOT, 'demo')],
   ['/fixtures/', join(ROOT, 'test/fixtures/pages')],
   ['/vendor/', join(ROOT, 'node_modules')],
 ];
@@ -38,7 +38,7 @@ function bundledEntry(urlPath: string): string | undefined {
 }
 
 function resolvePath(urlPath: string): string | undefined {
-  if (urlPath === '/' || urlPath === '/index.html') return join(ROOT, 'src/demo/index.html');
+  if (urlPath === '/' || urlPath === '/index.html') return join(ROOT, 'demo/index.html');
   for (const [prefix, dir] of MOUNTS) {
     if (!urlPath.startsWith(prefix)) continue;
     const file = normalize(join(dir, decodeURIComponent(urlPath.slice(prefix.length))));

@@ -17,7 +17,7 @@
  * 5. Note: any other multi-line editable (textarea, contenteditable, role=textbox) and read-only
  *    report blocks ([data-report], .imaging-report, aria-label containing "report").
  *
- * Tested on: src/demo/index.html, test/fixtures/pages/*.html.
+ * Tested on: demo/index.html, test/fixtures/pages/*.html.
  */
 import type { FieldKind } from '../core/types';
 import type { ReadingMode } from '../protocol/settings';

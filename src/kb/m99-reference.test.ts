@@ -15,7 +15,7 @@ beforeAll(async () => {
     const r = (await explainCode(code)).m99;
     if (r) refs.set(code, r);
   }
-}, 60_000);
+});
 
 /** Code-shaped tokens in prose, minus vertebral levels such as T12 or D12. */
 function codesIn(text: string): string[] {

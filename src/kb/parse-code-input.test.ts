@@ -6,7 +6,7 @@ import type { Catalog } from './types';
 let catalog: Catalog;
 beforeAll(async () => {
   catalog = await loadCatalog({ release: 'FY2026' });
-}, 60_000);
+});
 
 describe('parseCodeInput', () => {
   it('normalises case, spaces and a missing dot', () => {

@@ -1,5 +1,5 @@
 /**
- * The chiropractic visit demo (src/demo/chiro.html): the badge on the diagnosis list, the side
+ * The chiropractic visit demo (demo/chiro.html): the badge on the diagnosis list, the side
  * panel's findings and Regions table with the payer assumed, and both cleared once the visit is
  * coded and billed the way the note documents it. Screenshots: chiro-badge.png, chiro-regions.png.
  */

@@ -1,21 +1,36 @@
 /**
- * The browser-test harness: a fresh Chromium profile per test with the built extension loaded
- * (dist/, or CHARTLINT_DIST), the extension id from its service worker, a localhost server for the
- * demo EHR and fixture pages, and helpers to open extension pages and take screenshots.
+ * The browser-test harness: Chromium with the built extension loaded (dist/, or CHARTLINT_DIST),
+ * the extension id from its service worker, a localhost server for the demo EHR and fixture pages,
+ * and helpers to open extension pages and take screenshots.
+ *
+ * One browser per Playwright worker is shared by the tests that do not need a fresh profile:
+ * launching Chromium and warming the worker's catalog cost seconds a test on a 2-core machine.
+ * Between tests the shared browser is put back to how a fresh profile starts (one blank tab, empty
+ * extension storage, no granted permissions, no open side panel or popup); if that cannot be
+ * proved, or the test failed, the browser is thrown away and the next test gets a new one.
+ * A test that needs its own browser (a stopped service worker, a reloaded extension, network or
+ * install-time observations, or anything it sets on the context itself: routes, init scripts,
+ * event listeners, which a reset does not undo) says so: `test('…', { tag: FRESH_BROWSER }, …)`, or for a whole file
+ * `test.use({ freshBrowser: true })`.
  */
-import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page, type TestInfo, type Worker } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { tabIdOf as tabIdOfUrl } from '../../scripts/lib/demo-tour';
 import { launchExtension } from '../../scripts/lib/launch-extension';
 import { startServer, type RunningServer } from '../../scripts/lib/serve';
+import { badge } from './page-helpers';
 
 export const DIST = resolve(process.env.CHARTLINT_DIST ?? 'dist');
 /** Screenshots go to docs/screenshots when CHARTLINT_SCREENSHOTS=docs (README images), else test-results. */
 export const SCREENSHOT_DIR = resolve(process.env.CHARTLINT_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots');
+/** The tag of a test that gets a browser of its own instead of the worker's shared one. */
+export const FRESH_BROWSER = '@fresh-browser';
 
 type TestFixtures = {
+  /** True: this test gets a new browser and profile (see FRESH_BROWSER). */
+  freshBrowser: boolean;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -27,12 +42,115 @@ type TestFixtures = {
   stopServiceWorker: (page: Page) => Promise<void>;
   saveScreenshot: (page: Page, name: string) => Promise<string>;
   /**
-   * The common start of a page test: opens the demo EHR in a new tab, types `code` into its
-   * diagnosis field key by key (as a user does) and waits for ChartLint's badge for that code.
+   * The common start of a page test: opens the demo EHR in a new tab, types `typed` into its
+   * diagnosis field key by key (as a user does) and waits for ChartLint's badge for `badgeCode`
+   * (by default the typed text in capitals: pass the code as ChartLint writes it when they differ).
    */
-  openDemo: (code: string) => Promise<{ page: Page; dx: Locator }>;
+  openDemo: (typed: string, badgeCode?: string) => Promise<{ page: Page; dx: Locator }>;
 };
-type WorkerFixtures = { server: RunningServer };
+type WorkerFixtures = { server: RunningServer; sharedBrowser: SharedBrowser };
+
+type Launched = { context: BrowserContext; extensionId: string; profile: string };
+
+async function launch(): Promise<Launched> {
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    throw new Error(`No built extension in ${DIST}: run \`npm run build\` first.`);
+  }
+  // The same launch as `npm start` (scripts/lib/launch-extension.ts): one place for the flags.
+  return launchExtension({ dist: DIST, headless: true });
+}
+
+async function close(browser: Launched): Promise<void> {
+  await browser.context.close().catch(() => undefined);
+  await rm(browser.profile, { recursive: true, force: true });
+}
+
+/** The running service worker of `context`, woken by an extension page if Chrome stopped it. */
+async function liveWorker(context: BrowserContext, extensionId?: string): Promise<Worker> {
+  const running = context.serviceWorkers()[0];
+  if (running) return running;
+  const started = context.waitForEvent('serviceworker');
+  if (extensionId) {
+    // Any extension event starts the worker again; a message from one of its pages is one.
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'test/wake' }).catch(() => undefined));
+    const worker = await started;
+    await page.close();
+    return worker;
+  }
+  return started;
+}
+
+/**
+ * Puts a shared browser back to a fresh profile's state. Returns what it could not put back
+ * (the caller then throws the browser away), or undefined. Every wait is for a condition, not a time.
+ */
+async function reset(browser: Launched): Promise<string | undefined> {
+  const { context, extensionId } = browser;
+  // One blank tab, as a new profile starts. Closing the test's tabs also makes the worker drop
+  // their state and dismissals, as it does for a user.
+  const blank = await context.newPage();
+  for (const page of context.pages()) if (page !== blank) await page.close();
+  await context.clearPermissions();
+  const worker = await liveWorker(context, extensionId);
+  return worker.evaluate(async () => {
+    const until = Date.now() + 10_000;
+    const idle = async () => {
+      const tabs = await chrome.tabs.query({});
+      const session = Object.keys(await chrome.storage.session.get(null));
+      return tabs.length === 1 && !session.some((key) => key.startsWith('tab/'));
+    };
+    while (!(await idle())) {
+      if (Date.now() > until) return 'closed tabs kept their state for 10 s';
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    // A side panel opened by a test stays with the window; close it as the user would.
+    const errors: string[] = [];
+    for (const window of await chrome.windows.getAll()) {
+      await chrome.sidePanel.close({ windowId: window.id! }).catch((e: unknown) => errors.push(String(e)));
+    }
+    await Promise.all([chrome.storage.session.clear(), chrome.storage.local.clear(), chrome.storage.sync.clear()]);
+    const openPages = () =>
+      chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL, chrome.runtime.ContextType.POPUP, chrome.runtime.ContextType.TAB] });
+    while ((await openPages()).length > 0) {
+      if (Date.now() > until) return `extension pages still open: ${(await openPages()).map((c) => c.contextType).join(', ')} ${errors.join('; ')}`;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    const areas = await Promise.all([chrome.storage.session.get(null), chrome.storage.local.get(null), chrome.storage.sync.get(null)]);
+    const left = areas.flatMap((items) => Object.keys(items));
+    return left.length > 0 ? `storage not empty: ${left.join(', ')}` : undefined;
+  });
+}
+
+/** The worker's browser, launched when a test first asks for it. */
+class SharedBrowser {
+  private current: Promise<Launched> | undefined;
+
+  get(): Promise<Launched> {
+    this.current ??= launch();
+    return this.current;
+  }
+
+  /** After a test: back to a fresh profile's state, or gone if that fails or the test failed. */
+  async release(testInfo: TestInfo): Promise<void> {
+    const browser = await this.current?.catch(() => undefined);
+    if (!browser) return;
+    const passed = testInfo.status === testInfo.expectedStatus;
+    const failure = passed ? await reset(browser).catch((error: unknown) => String(error)) : 'the test failed';
+    if (failure === undefined) return;
+    if (process.env.CHARTLINT_E2E_DEBUG) console.log(`new browser after "${testInfo.title}": ${failure}`);
+    await this.discard();
+  }
+
+  async discard(): Promise<void> {
+    const browser = await this.current?.catch(() => undefined);
+    this.current = undefined;
+    if (browser) await close(browser);
+  }
+}
+
+const launched = new WeakMap<BrowserContext, Launched>();
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
@@ -45,25 +163,39 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    if (!existsSync(join(DIST, 'manifest.json'))) {
-      throw new Error(`No built extension in ${DIST}: run \`npm run build\` first.`);
+  sharedBrowser: [
+    // Depends on the server so that it is closed first: the server's close() waits for the
+    // browser's keep-alive connections to end.
+    async ({ server: _server }, use) => {
+      const shared = new SharedBrowser();
+      await use(shared);
+      await shared.discard();
+    },
+    { scope: 'worker' },
+  ],
+
+  freshBrowser: [false, { option: true }],
+
+  context: async ({ freshBrowser, sharedBrowser }, use, testInfo) => {
+    if (freshBrowser || testInfo.tags.includes(FRESH_BROWSER)) {
+      const browser = await launch();
+      launched.set(browser.context, browser);
+      await use(browser.context);
+      await close(browser);
+      return;
     }
-    // The same launch as `npm start` (scripts/lib/launch-extension.ts): one place for the flags.
-    const { context, profile } = await launchExtension({ dist: DIST, headless: true });
-    await use(context);
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    const browser = await sharedBrowser.get();
+    launched.set(browser.context, browser);
+    await use(browser.context);
+    await sharedBrowser.release(testInfo);
   },
 
   serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
+    await use(await liveWorker(context, launched.get(context)?.extensionId));
   },
 
-  extensionId: async ({ serviceWorker }, use) => {
-    await use(new URL(serviceWorker.url()).host);
+  extensionId: async ({ context }, use) => {
+    await use(launched.get(context)!.extensionId);
   },
 
   openExtensionPage: async ({ context, extensionId }, use) => {
@@ -82,7 +214,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
   },
 
-  stopServiceWorker: async ({ context }, use) => {
+  stopServiceWorker: async ({ context, freshBrowser }, use, testInfo) => {
+    // Playwright keeps the stopped worker in context.serviceWorkers(): later tests in a shared
+    // browser would talk to a dead worker, so stopping it takes a browser of the test's own.
+    if (!freshBrowser && !testInfo.tags.includes(FRESH_BROWSER)) {
+      throw new Error(`stopServiceWorker needs a browser of the test's own: tag the test FRESH_BROWSER ('${FRESH_BROWSER}').`);
+    }
     await use(async (page) => {
       const cdp = await context.newCDPSession(page);
       type Versions = { versions: { runningStatus: string }[] };
@@ -100,12 +237,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 
   openDemo: async ({ context, server }, use) => {
-    await use(async (code) => {
+    await use(async (typed, badgeCode = typed.toUpperCase()) => {
       const page = await context.newPage();
       await page.goto(server.url);
       const dx = page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
-      await dx.pressSequentially(code, { delay: 20 });
-      await expect(page.locator(`[data-chartlint] .badge[data-code~="${code.toUpperCase()}"]`)).toBeVisible();
+      await dx.pressSequentially(typed, { delay: 20 });
+      await expect(badge(page, badgeCode)).toBeVisible();
       return { page, dx };
     });
   },

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, FRESH_BROWSER, test } from './fixtures';
 
 const marker = (code: string) => `[data-chartlint] .badge[data-code~="${code}"]`;
 
@@ -18,15 +18,12 @@ test('the extension loads with its service worker and pages', async ({ serviceWo
 });
 
 test('a code typed in the demo diagnosis field gets an inline marker and is listed in the side panel', async ({
-  context,
-  server,
+  openDemo,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('m9960', { delay: 20 });
-  await expect(page.locator(marker('M99.60'))).toBeVisible();
+  // Typed as users do, without the dot and in lower case: the marker names the code as written in the code set.
+  const { page } = await openDemo('m9960', 'M99.60');
   await expect(page.locator(marker('M99.60'))).toHaveAttribute('role', 'status');
 
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`);
@@ -50,17 +47,13 @@ test('a code typed in a same-origin iframe is seen', async ({ context, server, o
   await expect(panel.locator('[role=tabpanel][data-code="M99.61"]')).toBeVisible();
 });
 
-test('state survives a service-worker restart, and typing is still seen afterwards', async ({
-  context,
-  server,
+test('state survives a service-worker restart, and typing is still seen afterwards', { tag: FRESH_BROWSER }, async ({
+  openDemo,
   openExtensionPage,
   tabIdOf,
   stopServiceWorker,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const dx = page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
-  await dx.pressSequentially('M99.60', { delay: 20 });
+  const { page, dx } = await openDemo('M99.60');
   const tabId = await tabIdOf(page);
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${tabId}`);
   await expect(panel.locator('[role=tabpanel][data-code="M99.60"]')).toBeVisible();

@@ -6,16 +6,8 @@
 import { expect, test } from './fixtures';
 import { badge, finding, findings } from './page-helpers';
 
-const DX = { name: 'Diagnosis (ICD-10-CM)' } as const;
-
-test('a code typed into the diagnosis field gets a badge that states its findings', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const dx = page.getByRole('combobox', DX);
-  await dx.pressSequentially('M99.60', { delay: 25 });
+test('a code typed into the diagnosis field gets a badge that states its findings', async ({ openDemo }) => {
+  const { page, dx } = await openDemo('M99.60');
 
   const status = badge(page, 'M99.60');
   await expect(status).toBeVisible();
@@ -37,16 +29,9 @@ test('a code typed into the diagnosis field gets a badge that states its finding
   expect(box.y + box.height).toBeLessThanOrEqual(field.y + field.height + 1);
 });
 
-test('the badge expands on hover and click, closes with Esc, and follows the field on scroll', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const dx = page.getByRole('combobox', DX);
-  await dx.pressSequentially('M99.60', { delay: 25 });
+test('the badge expands on hover and click, closes with Esc, and follows the field on scroll', async ({ openDemo }) => {
+  const { page, dx } = await openDemo('M99.60');
   const status = badge(page, 'M99.60');
-  await expect(status).toBeVisible();
 
   const panel = page.getByRole('dialog', { name: 'ChartLint findings for M99.60' });
   await status.hover();
@@ -80,13 +65,10 @@ test('the badge expands on hover and click, closes with Esc, and follows the fie
 test('keyboard users reach the badge with Tab; copy puts the suggestion on the clipboard only', async ({
   context,
   server,
+  openDemo,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const dx = page.getByRole('combobox', DX);
-  await dx.pressSequentially('M99.60', { delay: 25 });
-  await expect(badge(page, 'M99.60')).toBeVisible();
+  const { page, dx } = await openDemo('M99.60');
   const values = async () =>
     page.evaluate(() =>
       [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value),
@@ -107,15 +89,9 @@ test('keyboard users reach the badge with Tab; copy puts the suggestion on the c
   expect(await values()).toEqual(before);
 });
 
-test('a finding dismissed on the page leaves the count and can be shown again', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('combobox', DX).pressSequentially('M99.60', { delay: 25 });
+test('a finding dismissed on the page leaves the count and can be shown again', async ({ openDemo }) => {
+  const { page } = await openDemo('M99.60');
   const status = badge(page, 'M99.60');
-  await expect(status).toBeVisible();
   const count = Number(await status.getAttribute('data-count'));
   expect(count).toBeGreaterThan(0);
 
@@ -136,10 +112,8 @@ test('a finding dismissed on the page leaves the count and can be shown again', 
   await expect(status).toHaveAttribute('data-count', String(count));
 });
 
-test('"Open panel" opens the side panel from the badge', async ({ context, server, serviceWorker }) => {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('combobox', DX).pressSequentially('M99.60', { delay: 25 });
+test('"Open panel" opens the side panel from the badge', async ({ openDemo, serviceWorker }) => {
+  const { page } = await openDemo('M99.60');
   await badge(page, 'M99.60').locator('button').click();
   await page.getByRole('button', { name: 'Open panel' }).click();
   await expect
@@ -167,15 +141,11 @@ test('a code with no findings gets a neutral badge; clearing the field removes i
 });
 
 test('interruptive mode (a setting) opens the findings by itself, still without taking focus', async ({
-  context,
-  server,
+  openDemo,
   serviceWorker,
 }) => {
   await serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { mode: 'interruptive' } }));
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const dx = page.getByRole('combobox', DX);
-  await dx.pressSequentially('M99.60', { delay: 25 });
+  const { page, dx } = await openDemo('M99.60');
   await expect(page.getByRole('dialog', { name: 'ChartLint findings for M99.60' })).toBeVisible();
   await expect(dx).toBeFocused();
   await dx.pressSequentially('x', { delay: 25 });

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { TabState } from '../../src/protocol/messages';
-import { expect, test } from './fixtures';
+import { expect, FRESH_BROWSER, test } from './fixtures';
 import { badge, CERVICAL_NOTE, finding } from './page-helpers';
 
 async function allTabStates(probe: Page): Promise<TabState[]> {
@@ -60,7 +60,7 @@ test('strict CSP and redefined built-ins: ChartLint still reads, badges and stay
   await expect(badge(page, 'Z99.99')).toHaveCount(0);
 });
 
-test('after the extension reloads, the orphaned content script leaves quietly', async ({
+test('after the extension reloads, the orphaned content script leaves quietly', { tag: FRESH_BROWSER }, async ({
   context,
   server,
   serviceWorker,

@@ -6,6 +6,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// Each test watches a browser from its start (the worker's first catalog read is a positive control).
+test.use({ freshBrowser: true });
+
 // Makes Playwright report the service worker's own requests too (the catalog fetch is the
 // positive control below: if it is not seen, the recorder is blind and the test says so).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, FRESH_BROWSER, test } from './fixtures';
 
 const PANEL = 'src/ui/side-panel/index.html';
 const dxField = (page: Page) => page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
@@ -239,7 +239,7 @@ test('axe finds no serious or critical violations: empty, findings, menus open, 
   expect(await seriousViolations(panel)).toEqual([]);
 });
 
-test('the panel survives a worker restart mid-scenario and keeps updating live', async ({
+test('the panel survives a worker restart mid-scenario and keeps updating live', { tag: FRESH_BROWSER }, async ({
   openDemo,
   openExtensionPage,
   tabIdOf,
