@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badge } from './page-helpers';
+import { badge, expectOverlay } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 
@@ -44,7 +44,7 @@ test('nine 1 MB notes stay small in storage, say "checked the first N KB", and l
   const normal = await context.newPage();
   await normal.goto(server.url);
   await normal.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.60', { delay: 20 });
-  await expect(badge(normal, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(normal, 'M99.60')).toBeVisible();
 
   // Closing the hostile tab removes its state.
   await hostile.close();
@@ -55,7 +55,7 @@ test("a closed tab's dismissals leave with it", async ({ context, server, openEx
   const page = await context.newPage();
   await page.goto(server.url);
   await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.60', { delay: 20 });
-  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
   const tabId = await tabIdOf(page);
   const probe = await openExtensionPage('src/ui/options/index.html');
   const key = `dismissed/${page.url().split('#')[0]}`;

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expectOverlay, overlay } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 const SCREEN = 900;
@@ -79,7 +80,7 @@ test('the panel reads at 320 and 420 px, one and three codes, light and dark, En
     const page = await context.newPage();
     await page.goto(server.url);
     await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially(c.typed, { delay: 10 });
-    await expect(page.locator(`[data-chartlint] .badge[data-code~="${c.codes[0]}"]`)).toBeVisible();
+    await expectOverlay(overlay(page).locator(`.badge[data-code~="${c.codes[0]}"]`)).toBeVisible();
     const tabId = await tabIdOf(page);
     for (const lang of ['en', 'es'] as const) {
       for (const width of [320, 420]) {
@@ -110,7 +111,7 @@ test('a letter-O typo is one card in the typed code\'s name, with the corrected 
   const page = await context.newPage();
   await page.goto(server.url);
   await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.6O', { delay: 10 });
-  await expect(page.locator('[data-chartlint] .badge')).toBeVisible();
+  await expectOverlay(overlay(page).locator('.badge')).toBeVisible();
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 420, height: SCREEN });
   const typo = panel.locator('.findings > [data-rule="invalid-code"][data-typed="M99.6O"]');
   await expect(typo.locator(':scope > .finding-head h3')).toContainText('You typed M99.6O');
