@@ -345,9 +345,16 @@ export class OverlayLocator {
   /** Runs `fn(element, arg)` in the content script's isolated world (not the page's). */
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- lets a spec name the element's type
   async evaluate<R, A = undefined, E extends Element = Element>(fn: (element: E, arg: A) => R, arg?: A): Promise<Awaited<R>> {
-    const value = await this.withOne(fn as unknown as (e: Element, a: never) => R, [arg]);
-    if (value === undefined) throw new Error(`${this.toString()} matches nothing`);
-    return value;
+    await this.waitFor({ state: 'attached', timeout: 10_000 });
+    const { count, value } = await this.withElements<{ count: number; value?: Awaited<R> }>(
+      `(elements, arg) => elements.length !== 1
+        ? { count: elements.length }
+        : Promise.resolve((${String(fn)})(elements[0], arg)).then((value) => ({ count: 1, value }))`,
+      [arg],
+      { count: 0 },
+    );
+    if (count !== 1) throw new Error(`${this.toString()} matches ${count} elements, not one`);
+    return value as Awaited<R>;
   }
 
   /** The element's box in the top page's viewport (frames' offsets added), as Locator.boundingBox. */
@@ -450,7 +457,7 @@ export type AxeViolation = { id: string; impact?: string; nodes: { target: unkno
  * only, the getter also returns closed roots (chrome.dom.openOrClosedShadowRoot); the page's world
  * is untouched.
  */
-export async function axeOverlay(scope: OverlayScope): Promise<AxeViolation[]> {
+export async function axeOverlay(scope: OverlayScope): Promise<{ violations: AxeViolation[]; passedInside: number }> {
   const target = await frameTarget(await frameOf(scope));
   const { cdp } = target.session;
   const contextId = await waitFor(() => target.session.extensionWorld(target.frameId), 'the content script');
@@ -468,20 +475,24 @@ export async function axeOverlay(scope: OverlayScope): Promise<AxeViolation[]> {
       const own = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot');
       Object.defineProperty(Element.prototype, 'shadowRoot', {
         configurable: true,
-        get() { return chrome.dom.openOrClosedShadowRoot(this); },
+        get() { return this instanceof HTMLElement ? chrome.dom.openOrClosedShadowRoot(this) : null; },
       });
       try {
         const host = document.querySelector('[data-chartlint]');
         if (!host) throw new Error('no overlay on this page');
-        const results = await axe.run(host, { resultTypes: ['violations'] });
-        return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+        const results = await axe.run(host);
+        return {
+          violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })),
+          // Checks passed by elements inside the shadow root (their target is a path through it).
+          passedInside: results.passes.flatMap((p) => p.nodes).filter((n) => n.target.some(Array.isArray)).length,
+        };
       } finally {
         Object.defineProperty(Element.prototype, 'shadowRoot', own);
       }
     })()`,
   })) as CallResult;
   if (run.exceptionDetails) throw new Error(describe(run));
-  return run.result.value as AxeViolation[];
+  return run.result.value as { violations: AxeViolation[]; passedInside: number };
 }
 
 async function poll(check: () => Promise<boolean>, timeout: number, what: string): Promise<void> {
