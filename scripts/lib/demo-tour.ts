@@ -5,6 +5,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sealedOverlay } from '../../test/e2e/sealed-overlay';
 
 export type TourShots = Record<'demo' | 'sidePanel' | 'popup' | 'options', string>;
 
@@ -37,11 +38,13 @@ export async function takeTourScreenshots(
   await dx.pressSequentially('M99.60', { delay: 30 });
   // Close the demo EHR's own suggestion list, as a user who typed the whole code would.
   await dx.press('Escape');
-  // The inline warning: the badge with its findings, opened as a user would (hover).
-  const badge = demo.locator('[data-chartlint] .badge[data-severity]').first();
+  // The inline warning: the badge with its findings, opened as a user would (hover). The overlay's
+  // shadow root is closed, so it is read from the extension's world (test/e2e/sealed-overlay.ts).
+  const overlay = sealedOverlay(demo);
+  const badge = overlay.locator('.badge[data-severity]').first();
   await badge.waitFor();
   await badge.hover();
-  await demo.locator('[data-chartlint] .panel:not([hidden])').waitFor();
+  await overlay.locator('.panel:not([hidden])').waitFor();
   const shots = {} as TourShots;
   shots.demo = join(dir, 'demo-inline.png');
   await demo.screenshot({ path: shots.demo });

@@ -439,6 +439,7 @@ export async function evaluateInOverlayWorld<R, A>(
   const value = (await target.session.cdp.send('Runtime.evaluate', {
     contextId,
     expression: `(() => {
+      const __name = (f) => f; // see worldFunction
       const host = document.querySelector('[data-chartlint]');
       return (${String(fn)})(host ? chrome.dom.openOrClosedShadowRoot(host) : null, ${JSON.stringify(arg)});
     })()`,
