@@ -9,7 +9,10 @@
  */
 const STYLE = `
 :host { all: initial; }
-* { box-sizing: border-box; }
+/* Not selectable: in Chromium a page script can window.find() a word of ours, then extend the
+   selection (Selection.modify) over the closed root and read every finding with toString() (issue 15).
+   Suggested codes have copy buttons; the side panel's text stays selectable. */
+* { box-sizing: border-box; user-select: none; }
 .anchor { position: fixed; top: 0; left: 0; z-index: 2147483646; }
 /* Popover UA styles (centred, bordered, padded) would move and frame our elements: undo them. */
 [popover] { inset: 0 auto auto 0; margin: 0; overflow: visible; }
