@@ -277,6 +277,16 @@ export class OverlayLocator {
 
   /** Runs `source(elements, ...args)` in the content script's world; `empty` while there is no such world. */
   private async withElements<T>(source: string, args: unknown[], empty: T): Promise<T> {
+    try {
+      return await this.withElementsOnce(source, args, empty);
+    } catch (error) {
+      // The frame navigated (or its document went away) between two CDP calls: as if nothing matched yet.
+      if (/context|destroyed|No node|Could not find node|not found/i.test(String(error))) return empty;
+      throw error;
+    }
+  }
+
+  private async withElementsOnce<T>(source: string, args: unknown[], empty: T): Promise<T> {
     const resolved = await this.resolve();
     const { cdp } = resolved.target.session;
     try {
