@@ -93,7 +93,10 @@ export type OverlayHost = { host: HTMLElement; root: ShadowRoot; remove: () => v
  */
 function createHostElement(doc: Document): HTMLElement {
   const host = doc.createElement('chartlint-overlay');
-  return host.matches(':defined') ? doc.createElement('div') : host;
+  // Chrome's isolated worlds have no `customElements` (null); where there is one, ask it too.
+  const registry = (doc.defaultView as { customElements?: CustomElementRegistry | null } | null)?.customElements;
+  const defined = host.matches(':defined') || registry?.get('chartlint-overlay') !== undefined;
+  return defined ? doc.createElement('div') : host;
 }
 
 export function createOverlayHost(doc: Document = document): OverlayHost {

@@ -106,6 +106,8 @@ function plunder(): Loot {
   const keep = (probe: string, value: unknown) => loot.push({ probe, value: String(value) });
   const hosts = [...document.querySelectorAll<HTMLElement>('[data-chartlint], chartlint-overlay')];
   keep('hosts', hosts.length);
+  keep('host names', hosts.map((h) => h.localName).join());
+  keep('internals attached', w.__internals?.length ?? 0);
   for (const host of hosts) {
     keep('host.shadowRoot', host.shadowRoot?.innerHTML);
     try {
@@ -269,6 +271,8 @@ test('a page that defines chartlint-overlay itself gets no root through ElementI
   const secrets = await secretsOf(page);
 
   const loot = await page.evaluate(plunder);
+  // The page's constructor did run on the element ChartLint created (and got its internals)…
+  expect(loot.find((l) => l.probe === 'internals attached')?.value).toBe('1');
   expect(loot.filter((l) => l.probe === 'ElementInternals.shadowRoot').map((l) => l.value)).toEqual(
     loot.filter((l) => l.probe === 'ElementInternals.shadowRoot').map(() => 'undefined'),
   );
