@@ -6,13 +6,17 @@
  *
  * The knowledge-base JSON files are copied next to the bundle as dist-cli/data/*.json and read with
  * readFileSync + JSON.parse when a command first needs them (JSON.parse is the fastest way V8 has
- * to load 12 MB of data, much faster than the same data compiled as a JavaScript module).
+ * to load data, much faster than the same data compiled as a JavaScript module). The 12 MB
+ * catalogs are not copied: each is written as a per-category table (src/kb/catalog-table.ts,
+ * dist-cli/data/*.catalog-table.json{,l}) that the CLI reads one category at a time
+ * (src/cli/catalog-tables.ts), so `explain` and every batch worker skip parsing the whole file.
  * `npm run build` calls this too, so the bin is rebuilt with the extension.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
+import { CATALOG, catalogTable } from './kb/catalog-table-files';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** Shipped data files read at run time: the release files and the prebuilt lookup indexes. */
@@ -34,6 +38,21 @@ function dataFromDisk(): Plugin {
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const file = id.slice(PREFIX.length, -SUFFIX.length);
+      if (CATALOG.test(file)) {
+        // Ship the table instead of the catalog file; anything that still asks for the raw file gets it from the table.
+        const { indexName, index, tableName, table } = catalogTable(file);
+        this.emitFile({ type: 'asset', fileName: `data/${indexName}`, source: `${JSON.stringify(index)}\n` });
+        this.emitFile({ type: 'asset', fileName: `data/${tableName}`, source: table });
+        return [
+          `import { readFileSync } from 'node:fs';`,
+          `import { decodeCatalogTable } from ${JSON.stringify(join(root, 'src/kb/catalog-table.ts'))};`,
+          `const file = (name) => readFileSync(new URL(\`./data/\${name}\`, import.meta.url));`,
+          `const index = JSON.parse(file(${JSON.stringify(indexName)}).toString('utf8'));`,
+          `const table = file(index.table.file);`,
+          `const base = index.base ? file(index.base.file) : table;`,
+          `export default decodeCatalogTable(index, (start, end, fromBase) => (fromBase ? base : table).subarray(start, end).toString('utf8'));`,
+        ].join('\n');
+      }
       this.emitFile({ type: 'asset', fileName: `data/${basename(file)}`, source: readFileSync(file) });
       return [
         `import { readFileSync } from 'node:fs';`,
@@ -62,6 +81,8 @@ export async function buildCli(outDir = join(root, 'dist-cli')): Promise<string>
       minify: false,
       sourcemap: false,
       rolldownOptions: {
+        // Deriving the two catalog tables in the data plugin takes a second or more; that is expected, not a slow plugin to report.
+        checks: { bundlerTimings: false },
         input: { main: join(root, 'src/cli/main.ts'), 'analyze-worker': join(root, 'src/cli/batch/analyze-worker.ts') },
         output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
       },

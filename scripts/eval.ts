@@ -29,7 +29,7 @@ const out = new URL('../reports/', import.meta.url);
 mkdirSync(out, { recursive: true });
 writeFileSync(new URL('eval.json', out), `${JSON.stringify(report, null, 2)}\n`);
 const families = await familiesEvalSection(out);
-writeFileSync(new URL('eval.md', out), `${renderEvalMarkdown(report)}\n${families.markdown}`);
+writeFileSync(new URL('eval.md', out), `${renderEvalMarkdown({ ...report, familiesExactSet: families.exactSet })}\n${families.markdown}`);
 writeFileSync(
   new URL('eval-chiro.md', out),
   `${renderChiroMarkdown(chiro)}\n## Held-out set (test/corpus/chiro/heldout.jsonl)\n\n${renderChiroMarkdown(chiroHeldOut).split('\n').slice(2).join('\n')}`,
@@ -43,6 +43,7 @@ process.stdout.write(
     `Mismatch findings (${mismatch.trials} trials): site P ${pct(mismatch.siteMismatch.precision)} R ${pct(mismatch.siteMismatch.recall)}; region P ${pct(mismatch.regionMismatch.precision)} R ${pct(mismatch.regionMismatch.recall)}`,
     `Error classes (development cases): ${classes.development.classes.map((c) => `${c.class}:${c.errors}/${c.checks}`).join(' ')}; mismatch P ${pct(classes.development.mismatch.precision)}`,
     `Error classes (held-out cases): ${classes.heldout.classes.map((c) => `${c.class}:${c.errors}/${c.checks}`).join(' ')}; mismatch P ${pct(classes.heldout.mismatch.precision)}`,
+    `Procedure evidence in the spine notes: ${spine.procedures.found} (${Object.entries(spine.procedures.byStatus).map(([k, n]) => `${k} ${n}`).join(', ')}), ${spine.procedures.overlappingMentions} also read as a mention`,
     families.line,
     chiroSummaryLine(chiro),
     `Chiro held-out (${chiroHeldOut.vignettes}): exact set ${pct(chiroHeldOut.exactSetAccuracy)}; warnings P ${pct(chiroHeldOut.warningPrecision)} R ${pct(chiroHeldOut.warningRecall)}`,

@@ -1,7 +1,9 @@
 /**
  * The command line as a user runs it: the built bin (dist-cli/, rebuilt first) started with plain
  * `node`, one process per call.
- * - Start-up: `chartlint version` and `chartlint explain M99.60 --json`, wall time per process.
+ * - Start-up: `chartlint version`, `chartlint explain M99.60 --json` and `chartlint lookup "foram sten
+ *   head" --json`, wall and CPU time per process. The built CLI reads each release's catalog one
+ *   category at a time (src/cli/catalog-tables.ts), so `explain` does not parse the whole catalog.
  * - Batch: `chartlint analyze --jsonl` over 16 MiB of real notes (the MTSamples spine notes in
  *   test/corpus, repeated, each with the codes our annotators judged likely), against the floor of
  *   one precompiled RegExp sweep of the stenosis vocabulary over the same note texts, timed in the
@@ -11,7 +13,7 @@
  * `npm run bench:cli` runs only this suite; `npm run bench` runs it with the others.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -100,6 +102,10 @@ export async function runCliBench(): Promise<SuiteResult> {
     const version = Array.from({ length: 9 }, () => runCli(entry, ['version']));
     runCli(entry, ['explain', 'M99.60', '--json']);
     const explain = Array.from({ length: 7 }, () => runCli(entry, ['explain', 'M99.60', '--json']));
+    const lookupArgs = ['lookup', 'foram sten head', '--json'];
+    runCli(entry, lookupArgs);
+    const lookup = Array.from({ length: 5 }, () => runCli(entry, lookupArgs));
+    const dataBytes = readdirSync(join(dir, 'dist-cli', 'data')).reduce((n, f) => n + statSync(join(dir, 'dist-cli', 'data', f)).size, 0);
 
     const notes = realNotes();
     const big = join(dir, 'notes-16mib.jsonl');
@@ -126,10 +132,13 @@ export async function runCliBench(): Promise<SuiteResult> {
     const ratio = batchWall / floor;
     const versionMs = median(version.map((r) => r.wallMs));
     const explainMs = median(explain.map((r) => r.wallMs));
+    const lookupMs = median(lookup.map((r) => r.wallMs));
     const data = {
       jobs,
       version: { wallMs: versionMs, cpuMs: median(version.map((r) => r.cpuMs)), peakRssMb: version[0]?.peakRssMb },
       explain: { wallMs: explainMs, cpuMs: median(explain.map((r) => r.cpuMs)), peakRssMb: explain[0]?.peakRssMb },
+      lookup: { wallMs: lookupMs, cpuMs: median(lookup.map((r) => r.cpuMs)), peakRssMb: lookup[0]?.peakRssMb },
+      dataBytes,
       batch: {
         inputBytes: statSync(big).size,
         notes: texts.length,
@@ -145,12 +154,13 @@ export async function runCliBench(): Promise<SuiteResult> {
       },
     };
     const markdown = [
-      `The built bin (dist-cli/, plain node), one process per call; medians of 9 (version) and 7 (explain) runs after a warm-up. Wall time includes waiting for other processes on this shared machine; CPU is the child's user+system time.`,
+      `The built bin (dist-cli/, plain node), one process per call; medians of 9 (version), 7 (explain) and 5 (lookup) runs after a warm-up. Wall time includes waiting for other processes on this shared machine; CPU is the child's user+system time. Data shipped in dist-cli/data/: ${(dataBytes / MiB).toFixed(1)} MiB (both releases' catalog tables, notes, index terms, changes and lookup indexes).`,
       '',
       '| call | wall ms | CPU ms | peak RSS |',
       '|---|---|---|---|',
       `| chartlint version | ${fmt(versionMs)} | ${fmt(data.version.cpuMs)} | ${data.version.peakRssMb ?? '?'} MB |`,
       `| chartlint explain M99.60 --json | ${fmt(explainMs)} | ${fmt(data.explain.cpuMs)} | ${data.explain.peakRssMb ?? '?'} MB |`,
+      `| chartlint lookup "foram sten head" --json | ${fmt(lookupMs)} | ${fmt(data.lookup.cpuMs)} | ${data.lookup.peakRssMb ?? '?'} MB |`,
       '',
       `Batch: \`chartlint analyze --jsonl\` over ${(data.batch.inputBytes / MiB).toFixed(1)} MiB (${texts.length} real MTSamples spine notes, repeated) with --jobs ${jobs}: ${fmt(batchWall)} ms wall (runs ${data.batch.runs.join(' / ')} ms), ${fmt(batchCpu)} ms CPU over all threads; the floor (one precompiled RegExp sweep of the stenosis vocabulary over the same texts, in this process) ${fmt(floor)} ms. Ratio ${ratio.toFixed(2)}× (before this change: 9.4× measured with the tsx-run CLI). With --jobs 1: ${fmt(oneJob.wallMs)} ms.`,
       '',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { analyze, findMentions, type CodeLookup, type Mention, type RuleId } from '../../src/core';
+import * as core from '../../src/core';
+import type { CodeLookup, Mention, ProcedureEvidence, RuleId } from '../../src/core';
 import { emptyCounts, ratios } from './metrics';
 
 /**
@@ -17,7 +18,27 @@ export const CLASS_NAMES: Record<number, string> = {
 };
 
 type Expect = { at: string; status?: string; site?: string; levels?: string[]; regions?: string[]; mechanisms?: string[] };
-export type DevCase = { id: string; class: number; text: string; find?: Expect[]; codes?: Record<string, RuleId[]> };
+/**
+ * `find`: a stenosis mention expected to overlap `at`; `procedures`: procedure evidence expected
+ * to overlap `at` (class 5, its own status such as implied-by-procedure); `noMention`: text no
+ * stenosis mention may overlap (procedure names are not findings); `codes`: each code with the
+ * mismatch rules expected; `suggests`: the suggested-code codes expected, exactly.
+ */
+export type DevCase = {
+  id: string;
+  class: number;
+  text: string;
+  find?: Expect[];
+  procedures?: Expect[];
+  noMention?: string[];
+  /** Text no procedure evidence may overlap (a radiology finding worded like an operative act). */
+  noProcedure?: string[];
+  codes?: Record<string, RuleId[]>;
+  suggests?: string[];
+};
+
+/** The core functions the evaluator calls; an older core (for the baseline) may lack procedures. */
+export type Core = Pick<typeof core, 'analyze' | 'findMentions'> & { findProcedureEvidence?: typeof core.findProcedureEvidence };
 
 const MISMATCH = ['site-mismatch', 'region-mismatch', 'mechanism-mismatch'] as const;
 
@@ -48,16 +69,31 @@ function checkMention(mentions: Mention[], text: string, e: Expect): string | nu
   return wrong.length > 0 ? wrong.join('; ') : null;
 }
 
+function checkProcedure(found: ProcedureEvidence[], text: string, e: Expect): string | null {
+  const at = text.indexOf(e.at);
+  if (at < 0) return `"${e.at}" not in the text`;
+  const p = found.find((x) => x.span.start < at + e.at.length && x.span.end > at);
+  if (!p) return 'no procedure evidence';
+  const wrong: string[] = [];
+  if (e.status && p.status !== e.status) wrong.push(`status ${p.status} (${p.trigger?.text ?? 'no cue'})`);
+  if (e.site && p.site !== e.site) wrong.push(`site ${p.site}`);
+  if (e.levels && !sameSet(p.levels.map((l) => l.normalized), e.levels)) wrong.push(`levels ${p.levels.map((l) => l.normalized).join(',') || 'none'}`);
+  if (e.regions && !sameSet(p.regions, e.regions)) wrong.push(`regions ${p.regions.join(',') || 'none'}`);
+  return wrong.length > 0 ? wrong.join('; ') : null;
+}
+
 /** Error count per class, and mismatch precision/recall on the class-1 notes (every fired mismatch counts). */
 export type ClassCounts = { class: number; checks: number; errors: number };
-export type ClassBaseline = { commit: string; note: string; sets: Record<string, { classes: ClassCounts[]; mismatch: ReturnType<typeof ratios> }> };
+type ClassSets = Record<string, { classes: ClassCounts[]; mismatch: ReturnType<typeof ratios> }>;
+/** `previous`: the core before the latest round, with its headline numbers (npm run eval at that commit). */
+export type ClassBaseline = { commit: string; note: string; sets: ClassSets; previous?: { commit: string; note: string; sets: ClassSets; headline: Record<string, number> } };
 
 /** The counts before the issue-18 changes (test/corpus/dev-classes/baseline.json). */
 export function readClassBaseline(): ClassBaseline {
   return JSON.parse(readFileSync(new URL('../../test/corpus/dev-classes/baseline.json', import.meta.url), 'utf8')) as ClassBaseline;
 }
 
-export function evalClasses(lookup: CodeLookup, cases: DevCase[] = readDevCases()) {
+export function evalClasses(lookup: CodeLookup, cases: DevCase[] = readDevCases(), { analyze, findMentions, findProcedureEvidence }: Core = core) {
   const perClass = new Map<number, { checks: number; errors: number }>();
   const errors: { id: string; class: number; check: string; got: string }[] = [];
   const mismatch = emptyCounts();
@@ -71,9 +107,27 @@ export function evalClasses(lookup: CodeLookup, cases: DevCase[] = readDevCases(
     perClass.set(cls, c);
   };
   for (const c of cases) {
-    if (c.find) {
-      const mentions = findMentions({ id: 'note', kind: 'note', text: c.text });
-      for (const e of c.find) tally(c.class, checkMention(mentions, c.text, e), c.id, e.at);
+    const note = { id: 'note', kind: 'note' as const, text: c.text };
+    const mentions = c.find || c.noMention ? findMentions(note) : [];
+    for (const e of c.find ?? []) tally(c.class, checkMention(mentions, c.text, e), c.id, e.at);
+    for (const words of c.noMention ?? []) {
+      const at = c.text.indexOf(words);
+      const over = mentions.filter((m) => m.span.start < at + words.length && m.span.end > at);
+      tally(c.class, at < 0 ? `"${words}" not in the text` : over.length > 0 ? `counted as a stenosis mention: "${over[0]?.span.text}"` : null, c.id, `no mention at ${words}`);
+    }
+    if (c.procedures || c.noProcedure) {
+      const found = findProcedureEvidence ? findProcedureEvidence(note) : [];
+      for (const e of c.procedures ?? []) tally(c.class, checkProcedure(found, c.text, e), c.id, `procedure ${e.at}`);
+      for (const words of c.noProcedure ?? []) {
+        const at = c.text.indexOf(words);
+        const over = found.some((p) => p.span.start < at + words.length && p.span.end > at);
+        tally(c.class, at < 0 ? `"${words}" not in the text` : over ? 'read as a procedure' : null, c.id, `no procedure at ${words}`);
+      }
+    }
+    if (c.suggests) {
+      const { findings } = analyze({ fields: [note] }, { lookup });
+      const got = findings.filter((f) => f.rule === 'suggested-code').map((f) => f.code);
+      tally(c.class, sameSet(got, c.suggests) ? null : `suggested ${got.join(', ') || 'nothing'}`, c.id, `suggests ${c.suggests.join(', ') || 'nothing'}`);
     }
     for (const [code, expected] of Object.entries(c.codes ?? {})) {
       const { findings } = analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: code }, { id: 'note', kind: 'note', text: c.text }] }, { lookup });

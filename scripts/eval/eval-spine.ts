@@ -1,4 +1,4 @@
-import { findMentions, type Mention } from '../../src/core';
+import { findMentions, findProcedureEvidence, type Mention } from '../../src/core';
 import { emptyCounts, ratio, ratios } from './metrics';
 import { readSpineNotes, type GoldFinding, type SpineNote } from './read-corpus';
 
@@ -28,8 +28,17 @@ export function evalSpine(notes: SpineNote[] = readSpineNotes()) {
   let status = 0;
   const negation = emptyCounts();
   const errors: SpineError[] = [];
+  // Procedure evidence (class 5) is read apart and never scored as a mention: count it, and check
+  // that none of it is also a mention (the annotation guide's "decompression" trap).
+  const procedures = { found: 0, byStatus: {} as Record<string, number>, overlappingMentions: 0, insideGoldEvidence: 0 };
   for (const note of notes) {
     const mentions = findMentions({ id: String(note.noteId), kind: 'note', text: note.text });
+    for (const p of findProcedureEvidence({ id: String(note.noteId), kind: 'note', text: note.text })) {
+      procedures.found++;
+      procedures.byStatus[p.status] = (procedures.byStatus[p.status] ?? 0) + 1;
+      if (mentions.some((m) => m.span.start < p.span.end && m.span.end > p.span.start)) procedures.overlappingMentions++;
+      if (note.findings.some((g) => g.evidenceStart < p.span.end && g.evidenceEnd > p.span.start)) procedures.insideGoldEvidence++;
+    }
     predicted += mentions.length;
     predictedTrue += mentions.filter((m) => note.findings.some((g) => overlaps(m, g))).length;
     for (const m of mentions) {
@@ -67,6 +76,7 @@ export function evalSpine(notes: SpineNote[] = readSpineNotes()) {
     detection: { recall: ratio(detected, gold), precision: ratio(predictedTrue, predicted), detected },
     agreement: { site: ratio(site, detected), region: ratio(region, detected), status: ratio(status, detected) },
     negation: ratios(negation),
+    procedures,
     errors,
   };
 }

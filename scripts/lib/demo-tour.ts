@@ -1,13 +1,36 @@
 /**
- * A short tour of ChartLint on the demo EHR that ends in screenshots: used by `npm start` on a
- * machine with no display, and by the README screenshot test.
+ * A tour of ChartLint on the demo EHR that ends in screenshots of every surface at its real size,
+ * after its data has loaded: the inline card, the side panel (one and three codes, 420 and 320 px,
+ * Chrome's default and narrowest widths), the popup (400 px, its CSS width, sized to its content as
+ * the browser sizes it, at most 600 px tall) with lookup results and an entry, and the options page.
+ * Used by `npm run screenshots` / `npm start -- --screenshots-only` (scripts/screenshots.ts), by
+ * `npm start` on a machine with no display, and by test/e2e/screenshots.spec.ts.
+ *
+ * File names: `<surface>-<lang>-<scheme>.png`, e.g. `panel-one-320-es-dark.png`; each panel also has
+ * a `panel-…-full-<lang>-<scheme>.png` of the whole scrolled page, for review.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+// The overlay's shadow root is closed: it is read from the extension's world, as tests do.
 import { sealedOverlay } from '../../test/e2e/sealed-overlay';
 
-export type TourShots = Record<'demo' | 'sidePanel' | 'popup' | 'options', string>;
+export type Scheme = 'light' | 'dark';
+export type TourOptions = { lang?: string; colorScheme?: Scheme };
+/** Screenshot name → path; `heights`: each panel's and popup's full content height in CSS px. */
+export type TourShots = { files: Record<string, string>; heights: Record<string, number> };
+
+/** Chrome's side panel is as tall as the window below the toolbar; 900 px is a common laptop. */
+export const PANEL_HEIGHT = 900;
+export const PANEL_WIDTHS = [420, 320] as const;
+/** The popup's own width (src/ui/popup/popup.css) and the browser's cap on a popup's height. */
+export const POPUP_WIDTH = 400;
+export const POPUP_MAX_HEIGHT = 600;
+export const PANEL_CASES = [
+  { name: 'one', typed: 'M99.60', first: 'M99.60' },
+  { name: 'three', typed: 'M99.60, M50.121, M48.02', first: 'M99.60' },
+] as const;
+const DX = 'Diagnosis (ICD-10-CM)';
 
 /** The id of the tab showing `url`, as the extension recorded it; `probe` is any extension page. */
 export async function tabIdOf(probe: Page, url: string): Promise<number> {
@@ -22,53 +45,130 @@ export async function tabIdOf(probe: Page, url: string): Promise<number> {
   throw new Error(`ChartLint did not report on ${url}`);
 }
 
+/** Opens the demo EHR and types `typed` into its diagnosis field as a user does, then closes its suggestions. */
+export async function openDemoWith(
+  context: BrowserContext,
+  demoUrl: string,
+  typed: string,
+  scheme: Scheme,
+): Promise<Page> {
+  const demo = await context.newPage();
+  await demo.emulateMedia({ colorScheme: scheme });
+  await demo.goto(demoUrl);
+  const dx = demo.getByRole('combobox', { name: DX });
+  await dx.pressSequentially(typed, { delay: 20 });
+  await dx.press('Escape');
+  await sealedOverlay(demo).locator('.badge[data-severity]').first().waitFor();
+  return demo;
+}
+
+/** Opens the inline card as a user does (hover on the badge) and waits until it shows findings. */
+export async function openInlineCard(demo: Page): Promise<void> {
+  await sealedOverlay(demo).locator('.badge[data-severity]').first().hover();
+  await sealedOverlay(demo).locator('.panel:not([hidden]) .finding').first().waitFor();
+}
+
+/**
+ * The popup at its real size: 400 px wide and as tall as its content, capped as the browser caps
+ * it. Returns the content's height (above 600, the browser would scroll the whole popup).
+ */
+async function fitPopup(popup: Page): Promise<number> {
+  await popup.setViewportSize({ width: POPUP_WIDTH, height: 200 });
+  const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+  await popup.setViewportSize({ width: POPUP_WIDTH, height: Math.min(POPUP_MAX_HEIGHT, height) });
+  return height;
+}
+
 export async function takeTourScreenshots(
   context: BrowserContext,
   extensionId: string,
   demoUrl: string,
   dir: string,
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: TourOptions = {},
 ): Promise<TourShots> {
   await mkdir(dir, { recursive: true });
-  const ext = (path: string) => `chrome-extension://${extensionId}/${path}`;
-  const demo = await context.newPage();
-  await demo.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
-  await demo.goto(demoUrl);
-  const dx = demo.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
-  await dx.pressSequentially('M99.60', { delay: 30 });
-  // Close the demo EHR's own suggestion list, as a user who typed the whole code would.
-  await dx.press('Escape');
-  // The inline warning: the badge with its findings, opened as a user would (hover). The overlay's
-  // shadow root is closed, so it is read from the extension's world (test/e2e/sealed-overlay.ts).
-  const overlay = sealedOverlay(demo);
-  const badge = overlay.locator('.badge[data-severity]').first();
-  await badge.waitFor();
-  await badge.hover();
-  await overlay.locator('.panel:not([hidden])').waitFor();
-  const shots = {} as TourShots;
-  shots.demo = join(dir, 'demo-inline.png');
-  await demo.screenshot({ path: shots.demo });
+  const lang = options.lang ?? 'en';
+  const scheme = options.colorScheme ?? 'light';
+  const ext = (path: string, query = '') => `chrome-extension://${extensionId}/${path}?lang=${lang}${query}`;
+  const files: Record<string, string> = {};
+  const heights: Record<string, number> = {};
+  const shot = async (
+    page: Page,
+    name: string,
+    how: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {},
+  ) => {
+    const path = join(dir, `${name}-${lang}-${scheme}.png`);
+    await page.screenshot({ path, ...how });
+    files[name] = path;
+  };
+
+  // The inline card, cut to the diagnosis field and the card under it (the page around is the EHR's).
+  const demo = await openDemoWith(context, demoUrl, 'M99.60', scheme);
+  await openInlineCard(demo);
+  const field = (await demo.getByRole('combobox', { name: DX }).boundingBox())!;
+  const card = (await sealedOverlay(demo).locator('.panel:not([hidden])').boundingBox())!;
+  const pad = 16;
+  const x = Math.max(0, Math.min(field.x, card.x) - pad);
+  // From the field's label down to below the card.
+  const label = (await demo.locator('label', { hasText: DX }).first().boundingBox()) ?? field;
+  const y = Math.max(0, Math.min(label.y, card.y) - pad / 2);
+  await shot(demo, 'inline', {
+    clip: {
+      x,
+      y,
+      width: Math.max(field.x + field.width, card.x + card.width) + pad - x,
+      height: Math.max(field.y + field.height, card.y + card.height) + pad - y,
+    },
+  });
 
   const probe = await context.newPage();
-  await probe.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
-  await probe.setViewportSize({ width: 400, height: 760 });
+  await probe.emulateMedia({ colorScheme: scheme });
   await probe.goto(ext('src/ui/options/index.html'));
-  const tabId = await tabIdOf(probe, demo.url());
 
-  await probe.goto(ext(`src/ui/side-panel/index.html?tabId=${tabId}`));
-  await probe.locator('[data-code]').first().waitFor();
-  shots.sidePanel = join(dir, 'side-panel.png');
-  await probe.screenshot({ path: shots.sidePanel });
+  // The side panel, for one and three codes, at Chrome's default and narrowest widths.
+  for (const c of PANEL_CASES) {
+    // Its own address per case: tabIdOf finds a tab by address.
+    const page =
+      c.name === 'one' ? demo : await openDemoWith(context, `${demoUrl}?codes=${c.name}`, c.typed, scheme);
+    const tabId = await tabIdOf(probe, page.url());
+    for (const width of PANEL_WIDTHS) {
+      const panel = await context.newPage();
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.setViewportSize({ width, height: PANEL_HEIGHT });
+      await panel.goto(ext('src/ui/side-panel/index.html', `&tabId=${tabId}`));
+      await panel.locator('.findings .finding').first().waitFor();
+      await panel.locator('[data-official-title]').first().waitFor();
+      await shot(panel, `panel-${c.name}-${width}`);
+      await shot(panel, `panel-${c.name}-${width}-full`, { fullPage: true });
+      heights[`panel-${c.name}-${width}`] = await panel.evaluate(() => document.documentElement.scrollHeight);
+      await panel.close();
+    }
+    if (page !== demo) await page.close();
+  }
+  await demo.close();
 
-  await probe.setViewportSize({ width: 360, height: 480 });
+  // The popup once the code list has loaded: results for a coder's shorthand, then an entry.
+  await probe.setViewportSize({ width: POPUP_WIDTH, height: POPUP_MAX_HEIGHT });
   await probe.goto(ext('src/ui/popup/index.html'));
-  shots.popup = join(dir, 'popup.png');
-  await probe.screenshot({ path: shots.popup });
+  const box = probe.getByRole('combobox');
+  // The popup keeps the last query; start from an empty box as a new lookup does.
+  await box.fill('');
+  await box.pressSequentially('foram sten head', { delay: 10 });
+  await probe.locator('[role="option"]').first().waitFor();
+  heights.popup = await fitPopup(probe);
+  await shot(probe, 'popup');
+  await box.press('Enter');
+  await probe.locator('article.code-entry').first().waitFor();
+  heights['popup-entry'] = await fitPopup(probe);
+  await shot(probe, 'popup-entry');
 
-  await probe.setViewportSize({ width: 1000, height: 700 });
+  // The options page opens in a tab of its own; its content is at most 760 px wide.
+  await probe.setViewportSize({ width: 960, height: 900 });
   await probe.goto(ext('src/ui/options/index.html'));
-  shots.options = join(dir, 'options.png');
-  await probe.screenshot({ path: shots.options });
+  await probe.locator('main, .options').first().waitFor();
+  await probe.locator('[data-rule]').first().waitFor();
+  await shot(probe, 'options');
+  await shot(probe, 'options-full', { fullPage: true });
   await probe.close();
-  return shots;
+  return { files, heights };
 }

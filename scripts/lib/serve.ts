@@ -4,12 +4,14 @@
  *   /demo/…        → src/demo/…
  *   /fixtures/…    → test/fixtures/pages/…
  *   /vendor/…      → node_modules/… (real editor libraries for fixture pages)
+ *   /bundled/x.js  → test/fixtures/pages/x.js bundled with its npm imports (bundle-fixture.ts)
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { bundleFixture } from './bundle-fixture';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MOUNTS: [prefix: string, dir: string][] = [
@@ -26,6 +28,14 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
+
+const FIXTURES = join(ROOT, 'test/fixtures/pages');
+
+/** The fixture script a /bundled/<name>.js request names, if it exists there. */
+function bundledEntry(urlPath: string): string | undefined {
+  const name = /^\/bundled\/([\w-]+\.js)$/.exec(urlPath)?.[1];
+  return name ? join(FIXTURES, name) : undefined;
+}
 
 function resolvePath(urlPath: string): string | undefined {
   if (urlPath === '/' || urlPath === '/index.html') return join(ROOT, 'src/demo/index.html');
@@ -63,6 +73,16 @@ export async function startServer(port = 0): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      const entry = bundledEntry(url.pathname);
+      if (entry) {
+        const code = await bundleFixture(entry).catch((error: unknown) => {
+          res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+          return undefined;
+        });
+        if (code !== undefined)
+          res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' }).end(code);
+        return;
+      }
       const file = resolvePath(url.pathname);
       const info = file ? await stat(file).catch(() => undefined) : undefined;
       if (!file || !info?.isFile()) {

@@ -9,6 +9,8 @@ export type ReleaseOptions = { setting?: string; pinnedByPolicy?: boolean; userD
 /** The release a tab's codes are checked against: the version to load (none before every release carried) and its stamp. */
 export type VisitRelease = { version: string | undefined; stamp: ReleaseStamp; payer?: PayerId };
 
+const withoutTemplate = ({ messageId: _id, params: _params, ...rest }: ReleaseStamp): ReleaseStamp => rest;
+
 /**
  * Chooses the release of a visit from the whole tab (a date banner in the top frame counts for a
  * note in a frame), the page's language (which settles 03/04/2026) and the options.
@@ -26,7 +28,8 @@ export function visitRelease(fields: FieldText[], lang: string | undefined, opti
   const refused = !pageDate.found && pageDate.refused ? `The date on the page could not be used: ${pageDate.refused.message}` : undefined;
   return {
     version: release ? decision.version : undefined,
-    stamp: refused ? { ...stamp, message: [refused, stamp.message].filter(Boolean).join(' ') } : stamp,
+    // The refusal has no template yet: the surfaces show this message in English rather than half of it.
+    stamp: refused ? { ...withoutTemplate(stamp), message: [refused, stamp.message].filter(Boolean).join(' ') } : stamp,
   };
 }
 

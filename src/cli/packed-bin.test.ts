@@ -30,7 +30,12 @@ describe('the packed chartlint bin', () => {
   it('holds built JavaScript and data only: no TypeScript sources', () => {
     const files = readdirSync(pkgDir, { recursive: true }).map(String);
     expect(files).toContain(join('dist-cli', 'main.mjs'));
-    expect(files).toContain(join('dist-cli', 'data', 'icd10cm-fy2026.catalog.json'));
+    // Each release's catalog ships once, as the per-category table the CLI reads (src/cli/catalog-tables.ts).
+    for (const v of ['fy2026', 'fy2027']) {
+      expect(files).toContain(join('dist-cli', 'data', `icd10cm-${v}.catalog-table.json`));
+      expect(files).toContain(join('dist-cli', 'data', `icd10cm-${v}.catalog-table.jsonl`));
+      expect(files).not.toContain(join('dist-cli', 'data', `icd10cm-${v}.catalog.json`));
+    }
     expect(files.filter((f) => f.endsWith('.ts'))).toEqual([]);
   });
 
@@ -42,6 +47,21 @@ describe('the packed chartlint bin', () => {
     expect(JSON.parse(explain.stdout)).toMatchObject({ code: 'M99.60', billable: true });
     const lookup = chartlint(['lookup', 'm9961', '--json', '--limit', '1']);
     expect((JSON.parse(lookup.stdout) as { results: { code: string }[] }).results[0]?.code).toBe('M99.61');
+  }, 60_000);
+
+  it('explains a code in the release of the date of service, from the catalog tables', () => {
+    // T52.8X1A: billable in FY2026, deleted by FY2027 (replaced by T52.811A, ...).
+    const fy2026 = chartlint(['explain', 'T52.8X1A', '--json', '--date', '2026-09-20']);
+    expect(fy2026.status).toBe(0);
+    expect(JSON.parse(fy2026.stdout)).toMatchObject({ release: { version: 'FY2026' }, code: 'T52.8X1A', billable: true, category: { code: 'T52' } });
+    const fy2027 = chartlint(['explain', 'T52.8X1A', '--json', '--date', '2026-11-12']);
+    expect(fy2027.status).toBe(2);
+    expect(fy2027.stderr).toMatch(/not in ICD-10-CM FY2027/);
+    const several = chartlint(['explain', 'M48.061', 'M99.6', '--jsonl', '--release', 'FY2027']);
+    expect(several.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { code: string; billable: boolean; children: unknown[] }))).toMatchObject([
+      { code: 'M48.061', billable: true, title: 'Spinal stenosis, lumbar region without neurogenic claudication' },
+      { code: 'M99.6', billable: false, children: expect.arrayContaining([{ code: 'M99.60', title: 'Osseous and subluxation stenosis of intervertebral foramina of head region', billable: true }]) as unknown[] },
+    ]);
   }, 60_000);
 
   it('analyzes a --jsonl batch over worker threads with output in input order and a bad line in its place', () => {

@@ -57,6 +57,21 @@ describe('FieldRegistry', () => {
     expect(after[0]?.text).toBe('M99.61');
   });
 
+  it('gives fields in document order when one is re-rendered after the others (codes in entry order)', async () => {
+    document.body.innerHTML = '<label for="d1">Diagnosis 1</label><input id="d1" value="M99.61"><label for="d2">Diagnosis 2</label><input id="d2" value="M48.02">';
+    await settle();
+    await registry.update();
+    expect(registry.snapshotFields().map((f) => f.text)).toEqual(['M99.61', 'M48.02']);
+    // A framework replaces the first row's input: discovered last, still read first.
+    const fresh = document.createElement('input');
+    fresh.id = 'd1';
+    fresh.value = 'M99.63';
+    document.getElementById('d1')?.replaceWith(fresh);
+    await settle();
+    await registry.update();
+    expect(registry.snapshotFields().map((f) => f.text)).toEqual(['M99.63', 'M48.02']);
+  });
+
   it('promotes an unlabelled input to a diagnosis field once a code is typed into it', async () => {
     document.body.insertAdjacentHTML('beforeend', '<input id="cell" name="vital-7">');
     await settle();

@@ -43,6 +43,36 @@ const yieldToPage = (): Promise<void> => {
   return new Promise<void>((done) => setTimeout(done, 0));
 };
 
+/** The element and the shadow hosts above it, outermost first (fields inside web components). */
+function hostChain(element: Element): Element[] {
+  const chain = [element];
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.unshift(root.host);
+  return chain;
+}
+
+/** True when `a` comes before `b` in the page as it reads (a shadow tree where its host is). */
+function precedes(a: Element, b: Element): boolean {
+  const pa = hostChain(a);
+  const pb = hostChain(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  const x = pa[i];
+  const y = pb[i];
+  if (!x) return true;
+  if (!y) return false;
+  return (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+/** Fields in document order; the usual case (already in order) costs one comparison per field. */
+function inDocumentOrder(fields: TrackedField[]): TrackedField[] {
+  if (fields.every((f, i) => {
+    const before = fields[i - 1];
+    return before === undefined || precedes(before.element, f.element);
+  }))
+    return fields;
+  return [...fields].sort((a, b) => (a.element === b.element ? 0 : precedes(a.element, b.element) ? -1 : 1));
+}
+
 export class FieldRegistry {
   /** Known fields by element, in discovery order. */
   private readonly fields = new Map<Element, TrackedField>();
@@ -317,7 +347,9 @@ export class FieldRegistry {
   /** The snapshot fields, cut to the size the protocol accepts. */
   snapshotFields(): SnapshotField[] {
     // An editor's hidden source textarea is stale between submits: the visible editor is the note.
-    return this.all()
+    // Document order, not discovery order: a field added or re-rendered later (a React row that
+    // replaces its input) must not move its codes after those typed after it (entry order).
+    return inDocumentOrder(this.all())
       .filter((f) => !isHiddenMirror(f.element))
       .map((f) => ({
         id: f.id,

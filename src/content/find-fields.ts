@@ -4,7 +4,8 @@
  * so each frame only reads itself.
  *
  * Heuristics, in order (the first that applies wins):
- * 1. Pinned selectors from settings (`DiscoveryOptions`): a match is that kind, no questions asked.
+ * 1. Pinned selectors from settings (`DiscoveryOptions`): a match is that kind, no questions asked,
+ *    read in the mode the settings give its selector (field, chips, rows).
  * 2. Skipped: our own overlay, hidden inputs (read as part of a diagnosis widget instead, see
  *    read-field.ts), aria-hidden editors (TinyMCE keeps its source textarea hidden and in sync),
  *    a contenteditable nested in another one (same editor), listbox options (a dropdown's matches
@@ -19,14 +20,22 @@
  * Tested on: src/demo/index.html, test/fixtures/pages/*.html.
  */
 import type { FieldKind } from '../core/types';
+import type { ReadingMode } from '../protocol/settings';
 
-export type FieldCandidate = { element: HTMLElement; kind: FieldKind; label: string };
+/** `readAs`: how a pinned element is read (absent: as a field, see read-field.ts). */
+export type FieldCandidate = { element: HTMLElement; kind: FieldKind; label: string; readAs?: ReadingMode };
 
 /**
  * Per-site pinned selectors (from settings). Each list holds CSS selectors; elements matching them
- * are taken as that kind before any heuristic runs. Invalid selectors are ignored.
+ * are taken as that kind before any heuristic runs. Invalid selectors are ignored. `reading` maps a
+ * selector to how its element is read: a widget ChartLint does not know may be a row of chips
+ * (`chips`) or a table (`rows`) rather than a field.
  */
-export type DiscoveryOptions = { diagnosis?: readonly string[]; note?: readonly string[] };
+export type DiscoveryOptions = {
+  diagnosis?: readonly string[];
+  note?: readonly string[];
+  reading?: Readonly<Record<string, ReadingMode>>;
+};
 
 // Words that mark a field as the place codes are entered (in labels, names, ids, placeholders).
 const DIAGNOSIS_WORDS =
@@ -97,15 +106,28 @@ export function labelOf(element: HTMLElement): string {
   return (namesOf(element)[0] ?? '').slice(0, 120);
 }
 
-function matchesAny(element: Element, selectors: readonly string[] | undefined): boolean {
-  if (!selectors) return false;
-  return selectors.some((selector) => {
+/** The first of `selectors` that element matches. */
+function matchingSelector(element: Element, selectors: readonly string[] | undefined): string | undefined {
+  if (!selectors) return undefined;
+  return selectors.find((selector) => {
     try {
       return element.matches(selector);
     } catch {
       return false; // a bad selector from settings must not break discovery
     }
   });
+}
+
+/** A pinned element's candidate, with its reading mode when the settings give it one. */
+function pinned(
+  element: HTMLElement,
+  kind: FieldKind,
+  label: string,
+  selector: string,
+  options: DiscoveryOptions,
+): FieldCandidate {
+  const reading = options.reading?.[selector];
+  return reading && reading !== 'field' ? { element, kind, label, readAs: reading } : { element, kind, label };
 }
 
 /** True for elements ChartLint must never read as a field of their own. */
@@ -126,8 +148,10 @@ export function classifyElement(
   options: DiscoveryOptions = {},
 ): FieldCandidate | undefined {
   if (!(element instanceof HTMLElement)) return undefined;
-  if (matchesAny(element, options.diagnosis)) return { element, kind: 'diagnosis', label: labelOf(element) };
-  if (matchesAny(element, options.note)) return { element, kind: 'note', label: labelOf(element) || 'Note' };
+  const pinnedDiagnosis = matchingSelector(element, options.diagnosis);
+  if (pinnedDiagnosis !== undefined) return pinned(element, 'diagnosis', labelOf(element), pinnedDiagnosis, options);
+  const pinnedNote = matchingSelector(element, options.note);
+  if (pinnedNote !== undefined) return pinned(element, 'note', labelOf(element) || 'Note', pinnedNote, options);
   if (isChosenList(element))
     return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || 'Diagnoses' };
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;

@@ -69,6 +69,59 @@ describe('widgets of EHR forms (issue 14)', () => {
 });
 
 describe('pinned selectors on unknown widgets', () => {
+  const HEAD = 'Osseous and subluxation stenosis of intervertebral foramina of head region';
+  // Inline items with no chip class, role or list markup: as a field it is one run of text.
+  const UNKNOWN = `<div id="box"><div class="row">
+      <span class="x1">${HEAD} <i class="x2">✕</i></span>
+      <span class="x1"><span aria-hidden="true">●</span>M54.12</span>
+      <span class="x1" aria-label="Radiculopathy, cervical region"><svg></svg></span>
+    </div></div>`;
+
+  it('is not found at all without the pin', () => {
+    document.body.innerHTML = UNKNOWN;
+    expect(findFields(document)).toEqual([]);
+  });
+
+  it('reads the unknown widget as one field by default, and item by item in chips mode', () => {
+    document.body.innerHTML = UNKNOWN;
+    const asField = readField(findFields(document, { diagnosis: ['#box'] })[0]!);
+    expect(asField.titles).not.toContain(HEAD);
+
+    const [field] = findFields(document, { diagnosis: ['#box'], reading: { '#box': 'chips' } });
+    expect(field?.readAs).toBe('chips');
+    const read = readField(field!);
+    expect(read.text.split('\n')).toEqual([HEAD, 'M54.12', 'Radiculopathy, cervical region']);
+    expect(read.titles).toEqual([HEAD, 'Radiculopathy, cervical region']);
+  });
+
+  it('gives the mode to the selector that matched, and none for "field"', () => {
+    document.body.innerHTML = `${UNKNOWN}<input id="code">`;
+    const options = { diagnosis: ['#code', '#box'], reading: { '#box': 'chips', '#code': 'field' } } as const;
+    expect(findFields(document, options).map((f) => [f.element.id, f.readAs])).toEqual([
+      ['box', 'chips'],
+      ['code', undefined],
+    ]);
+  });
+
+  it('reads a pinned table in rows mode: one entry per body row, each cell a candidate', () => {
+    document.body.innerHTML = `<div id="grid"><table>
+      <tr><th>Code</th><th>Description</th><th>Status</th></tr>
+      <tr><td>M99.61</td><td>Osseous and subluxation stenosis of intervertebral foramina of cervical region</td><td>Active</td></tr>
+      <tr><td></td><td>Low back pain, unspecified</td><td>Resolved</td></tr></table></div>`;
+    const read = readField(findFields(document, { diagnosis: ['#grid'], reading: { '#grid': 'rows' } })[0]!);
+    expect(read.text.split('\n')).toEqual([
+      'M99.61\tOsseous and subluxation stenosis of intervertebral foramina of cervical region\tActive',
+      'Low back pain, unspecified\tResolved',
+    ]);
+    expect(read.titles).toContain('Low back pain, unspecified');
+    expect(read.titles).not.toContain('Description');
+  });
+
+  it('reads a pinned input by its value whatever the mode (a mode changes how widgets are read, not fields)', () => {
+    document.body.innerHTML = `<input id="c" value="M99.60">`;
+    expect(readField(findFields(document, { diagnosis: ['#c'], reading: { '#c': 'rows' } })[0]!).text).toBe('M99.60');
+  });
+
   it('reads a pinned tags box as a list of its chips (the chips reading mode)', () => {
     document.body.innerHTML = `<div id="tags"><span class="tag">M99.61</span><span class="tag">Low back pain, unspecified</span></div>`;
     const [field] = findFields(document, { diagnosis: ['#tags'] });
@@ -117,5 +170,52 @@ describe('chips whose title lives only in aria-label or title (issue 14)', () =>
         <div role="list" aria-labelledby="l"><span role="listitem" title="Low back pain, unspecified">Low back pain, unspecified</span></div></div>`;
     const read = readField(findFields(document)[0]!);
     expect(read.text).toBe('Low back pain, unspecified');
+  });
+});
+
+describe('values a picker shows beside its input (react-select and the like)', () => {
+  const TITLE = 'Osseous and subluxation stenosis of intervertebral foramina of head region';
+
+  it('reads the single value a combobox shows, never its live region, placeholder or menu', () => {
+    document.body.innerHTML = `
+      <label for="dx">Diagnosis</label>
+      <div class="select-container">
+        <span aria-live="polite" role="log">option ${TITLE}, selected.</span>
+        <div class="control"><div class="value-container">
+          <div class="single-value">${TITLE}</div>
+          <div><input id="dx" role="combobox" aria-autocomplete="list" aria-describedby="hint" value=""></div>
+        </div><div class="indicators"><div aria-hidden="true"><svg></svg></div></div></div>
+        <div class="menu"><div role="listbox"><div role="option">M99.61 Osseous… cervical region</div></div></div>
+        <div id="hint">e.g. M54.5</div>
+      </div>
+      <textarea aria-label="Note"></textarea>`;
+    const field = findFields(document).find((c) => c.element.id === 'dx')!;
+    expect(field.kind).toBe('diagnosis');
+    const read = readField(field);
+    expect(read.text.split('\n')).toEqual(['', TITLE]);
+    expect(read.titles).toEqual([TITLE]);
+  });
+
+  it('reads each multi-value chip as one entry, without its remove button', () => {
+    document.body.innerHTML = `
+      <div class="container"><div class="control"><div class="values">
+        <div class="multi-value"><div class="multi-value-label"><b>M99.60</b> ${TITLE}</div><div role="button" aria-label="Remove M99.60">x</div></div>
+        <div class="multi-value"><div class="multi-value-label">Radiculopathy, cervical region</div><div role="button">x</div></div>
+        <div><input role="combobox" aria-label="Other diagnoses" value=""></div>
+      </div></div></div>`;
+    const read = readField(findFields(document)[0]!);
+    expect(read.text.split('\n')).toEqual(['', `M99.60 ${TITLE}`, 'Radiculopathy, cervical region']);
+    expect(read.titles).toEqual(['Radiculopathy, cervical region']);
+  });
+
+  it('never reads a picker’s hints or messages as its value', () => {
+    document.body.innerHTML = `<div class="picker"><div class="box"><input role="combobox" aria-label="Diagnosis" value=""></div>
+      <small>e.g. M54.5</small><div class="field-help">Format: M54.50</div><p class="error-text">M99 is not billable</p></div><textarea></textarea>`;
+    expect(readField(findFields(document)[0]!).text).toBe('');
+  });
+
+  it('leaves a plain text box’s hints alone (only pickers show a chosen value beside the input)', () => {
+    document.body.innerHTML = `<div><input aria-label="Diagnosis code" value=""><small>Format: M54.5</small></div><textarea></textarea>`;
+    expect(readField(findFields(document)[0]!).text).toBe('');
   });
 });

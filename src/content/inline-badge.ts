@@ -19,21 +19,26 @@ import { verdictWords } from '../core/families-read/verdict-words';
 import type { FrameVerdict } from '../protocol/messages';
 import type { OverlayHost } from './overlay-host';
 import { UnrequestedOpens } from './unrequested-opens';
-import { pickLanguage, translate, type Language } from '../platform/i18n';
+import { isLanguage, pickLanguage, sayCoreText, translate, type Language } from '../platform/i18n';
+import { browserUiLanguage, loadLanguageChoice, onLanguageChoiceChanged } from '../platform/ui-language';
+import { countAlert } from '../protocol/alert-budget-count';
+import { ShownFindings } from './shown-findings';
 
-/** The badge's language: the browser's, or the user's choice once the content script reads it. */
+/** The badge's language: the browser's, or the user's choice in the options once it is read. */
 let badgeLanguage: Language = pickLanguage(typeof navigator === 'undefined' ? [] : [...navigator.languages]);
 export function setBadgeLanguage(lang: Language): void {
   badgeLanguage = lang;
 }
 const t = (id: string, params: Record<string, string | number> = {}) => translate(badgeLanguage, id, params);
+/** A text the core made (finding, verdict, release) in the badge's language; English is the core's own sentence. */
+const say = (english: string, messageId: string | undefined, params: Record<string, string> | undefined) =>
+  badgeLanguage === 'en' || !messageId ? english : sayCoreText(badgeLanguage, messageId, params ?? {}, english);
+/** The language for a choice in the options ('auto': the browser's, as chrome.i18n reports it). */
+const languageOf = (choice: string): Language =>
+  isLanguage(choice) ? choice : pickLanguage([browserUiLanguage(), ...(typeof navigator === 'undefined' ? [] : navigator.languages)]);
 
 // Icons are drawn (SVG), not emoji: EHR workstations and headless browsers often lack emoji fonts.
-const SEVERITY_TEXT: Record<Severity, { icon: 'error' | 'warning' | 'info'; label: string }> = {
-  error: { icon: 'error', label: 'Error' },
-  warning: { icon: 'warning', label: 'Warning' },
-  info: { icon: 'info', label: 'Note' },
-};
+const SEVERITY_ICON: Record<Severity, 'error' | 'warning' | 'info'> = { error: 'error', warning: 'warning', info: 'info' };
 /** Delay before a hover opens or closes the findings, so passing the mouse over does nothing. */
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
@@ -160,36 +165,88 @@ function arrowWidthOf(element: Element): number {
 }
 
 let measure: CanvasRenderingContext2D | null | undefined;
-/** Free pixels between the end of the field's text and its right edge (minus a select's arrow). */
+
+/** An element that draws something of its own: an icon, a button, an indicator, a chip's box. */
+function showsSelf(element: Element): boolean {
+  if (element.matches('svg, img, canvas, button, [role="button"]')) return true;
+  return drawsBox(element);
+}
+
+/**
+ * The right edge of what the control shows besides the field's own text: a picker's chosen value,
+ * its chips, its clear and arrow indicators (react-select draws them in the control's right end).
+ * Text is measured by its own glyphs (a block that stretches across the row is not its text).
+ */
+function contentRight(control: Element, field: Element): number {
+  let right = -Infinity;
+  const doc = control.ownerDocument;
+  const range = doc.createRange();
+  const walker = doc.createTreeWalker(control, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < 400; node = walker.nextNode(), seen++) {
+    // (A select's options are not drawn in the page; a chips row's own chips are.)
+    if (node === field || (field instanceof HTMLSelectElement && field.contains(node))) continue;
+    let box: DOMRect | undefined;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (!node.nodeValue?.trim()) continue;
+      range.selectNodeContents(node);
+      box = range.getBoundingClientRect();
+    } else if (!(node as Element).contains(field) && showsSelf(node as Element)) {
+      box = (node as Element).getBoundingClientRect();
+    }
+    if (box && box.width > 0 && box.height > 0) right = Math.max(right, box.right);
+  }
+  return right;
+}
+
+/**
+ * Free pixels between the end of what the control shows (the field's text, a select's arrow, a
+ * picker's value, chips and indicators) and the control's right edge.
+ */
 function roomAfterText(field: Element, control: Element): number {
   const box = control.getBoundingClientRect();
-  if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement)) {
-    // A chips row or editor: the space after its last child's box.
-    const last = [...control.querySelectorAll('*')].at(-1)?.getBoundingClientRect();
-    return last && last.width > 0 ? box.right - Math.max(last.right, box.left) : box.width;
+  let end = box.left;
+  if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
+    const text = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value;
+    const style = getComputedStyle(field);
+    measure ??= field.ownerDocument.createElement('canvas').getContext('2d');
+    if (!measure) return 0;
+    measure.font = style.font;
+    const start =
+      field.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+    end = start + measure.measureText(text).width;
+    if (control === field) return box.right - parseFloat(style.paddingRight) - arrowWidthOf(field) - end;
   }
-  const text = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value;
-  const style = getComputedStyle(field);
-  measure ??= field.ownerDocument.createElement('canvas').getContext('2d');
-  if (!measure) return 0;
-  measure.font = style.font;
-  const start =
-    field.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+  // A picker's box around the field, a chips row: its own content decides.
+  end = Math.max(end, contentRight(control, field));
+  return box.right - parseFloat(getComputedStyle(control).paddingRight) - end;
+}
+
+/** A multi-line text editor: a tall one gets the badge inside its top-right corner. */
+function isTextEditor(element: Element): boolean {
   return (
-    box.right -
-    parseFloat(style.paddingRight) -
-    arrowWidthOf(field) -
-    (start + measure.measureText(text).width)
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLElement && element.isContentEditable) ||
+    element.getAttribute('role') === 'textbox'
   );
 }
 
-/** True when, at the badge's spot, something of the page that is not the control is on top. */
-function isCovered(control: Element, x: number, y: number, width: number, host: Element): boolean {
+/**
+ * True when the control is out of sight at the badge's spot: scrolled (almost) out of the viewport
+ * (the badge would otherwise be shifted into view, onto the page's fixed header), or covered there
+ * by something of the page that is not the control (a fixed app bar, a dialog).
+ */
+function isCovered(control: Element, x: number, y: number, width: number, height: number, host: Element): boolean {
   const root = control.getRootNode() as Document | ShadowRoot;
   const box = control.getBoundingClientRect();
-  // The point of the control nearest to the badge's centre (the badge itself is in our overlay).
+  const view = control.ownerDocument.defaultView;
+  const top = Math.max(box.top, 0);
+  const bottom = Math.min(box.bottom, view?.innerHeight ?? box.bottom);
+  // Less than 8 px of the control in view (half of a smaller one): no badge for what the user cannot see.
+  if (bottom - top < Math.min(8, box.height / 2)) return true;
+  // The point of the control's visible part nearest to the badge's centre (the badge itself is in our overlay).
   const px = Math.min(Math.max(x + width / 2, box.left + 1), box.right - 1);
-  const py = Math.min(Math.max(y + 8, box.top + 1), box.bottom - 1);
+  const py = Math.min(Math.max(y + height / 2, top + 1), bottom - 1);
   const hit = root.elementFromPoint(px, py);
   if (!hit || hit === host) return false;
   return !(control.contains(hit) || hit.contains(control));
@@ -229,12 +286,35 @@ export class InlineBadges {
   mode: 'quiet' | 'interruptive' = 'quiet';
   /** When each field's badge last opened by itself: never more than once a minute per field. */
   private readonly unrequested = new UnrequestedOpens();
+  /** The findings on show, so the alert budget counts each appearance once (not each render). */
+  private readonly shownFindings = new ShownFindings();
+  private stopLanguage: (() => void) | undefined;
 
   constructor(
     private readonly overlay: OverlayHost,
     private readonly actions: BadgeActions,
   ) {
     this.doc = overlay.host.ownerDocument;
+    this.followLanguage();
+  }
+
+  /** Speaks the language chosen in the options (or the browser's), and re-words the badges when it changes. */
+  private followLanguage(): void {
+    const apply = (choice: string) => {
+      const lang = languageOf(choice);
+      if (lang === badgeLanguage) return;
+      setBadgeLanguage(lang);
+      for (const badge of this.badges.values()) {
+        badge.shown = JSON.stringify([lang, badge.shown]);
+        this.fill(badge);
+      }
+    };
+    try {
+      this.stopLanguage = onLanguageChoiceChanged(apply);
+      loadLanguageChoice().then(apply, () => undefined);
+    } catch {
+      // No extension storage (the script outlived its extension): the browser's language stays.
+    }
   }
 
   /** The release of the last verdict (shown in every panel). */
@@ -291,6 +371,17 @@ export class InlineBadges {
       if (this.mode === 'interruptive' && fresh.length > 0 && this.unrequested.allow(fieldId, Date.now())) this.open(badge);
       this.follow(badge, elementOf(fieldId));
     }
+    this.countShown();
+  }
+
+  /** The alert budget: each finding that appeared on a badge since the last render counts once as shown. */
+  private countShown(): void {
+    const onShow = new Map<string, Finding>();
+    for (const badge of this.badges.values()) for (const f of this.visibleFindings(badge)) onShow.set(findingKey(f), f);
+    for (const key of this.shownFindings.update(onShow.keys())) {
+      const f = onShow.get(key);
+      if (f) void countAlert({ rule: f.rule, kind: 'shown' });
+    }
   }
 
   /** Re-anchors badges whose field element was replaced by a re-render. */
@@ -299,6 +390,7 @@ export class InlineBadges {
   }
 
   destroy(): void {
+    this.stopLanguage?.();
     for (const badge of this.badges.values()) this.removeBadge(badge);
     this.setEscListener(false);
     this.setTabListener(false);
@@ -424,7 +516,7 @@ export class InlineBadges {
     if (severity) badge.status.dataset.severity = severity;
     else delete badge.status.dataset.severity;
     badge.button.setAttribute('aria-label', t('badgeShowDetails', { label }));
-    const icon = iconOf(this.doc, severity ? SEVERITY_TEXT[severity].icon : 'none', 'icon');
+    const icon = iconOf(this.doc, severity ? SEVERITY_ICON[severity] : 'none', 'icon');
     badge.button.replaceChildren(icon, this.el('span', 'count', String(findings.length)));
 
     const panel = badge.panel;
@@ -442,19 +534,18 @@ export class InlineBadges {
     const body: HTMLElement[] = [header];
     // The release the codes were checked against; plainly when it is expired, pinned or not in force.
     if (this.limits) {
-      const kb = (chars: number) => Math.max(1, Math.round(chars / 1024)).toLocaleString();
-      body.push(this.el('p', 'release release-warning', `This page's notes are too large: ChartLint checked the first ${kb(this.limits.checkedChars)} KB of ${kb(this.limits.totalChars)} KB.`));
+      const kb = (chars: number) => Math.max(1, Math.round(chars / 1024));
+      body.push(this.el('p', 'release release-warning', t('notesTooLarge', { checked: kb(this.limits.checkedChars), total: kb(this.limits.totalChars) })));
     }
-    if (this.problem === 'storage-full')
-      body.push(this.el('p', 'release release-warning', "The browser's session storage is full: the side panel may be out of date; this badge is current."));
+    if (this.problem === 'storage-full') body.push(this.el('p', 'release release-warning', t('badgeStorageFull')));
     const r = this.release;
-    if (r) body.push(this.el('p', r.status === 'in-force' ? 'release' : 'release release-warning', r.message ?? `Checked against ICD-10-CM ${r.version}.`));
+    if (r) body.push(this.el('p', r.status === 'in-force' ? 'release' : 'release release-warning', r.message ? say(r.message, r.messageId, r.params) : t('badgeReleaseChecked', { version: r.version })));
     if (findings.length > 0) body.push(list);
-    else if (badge.verdicts.length === 0) body.push(this.el('p', 'empty', `No findings for ${codes} so far.`));
+    else if (badge.verdicts.length === 0) body.push(this.el('p', 'empty', t('badgeNoFindings', { codes })));
     // Say per code what was checked: never a silent "no findings" for a code nothing compared.
     badge.status.dataset.verdicts = badge.verdicts.map((v) => `${v.code}:${v.verdict}`).join(' ');
     for (const v of badge.verdicts.filter((x) => x.verdict !== 'finding')) {
-      const line = this.el('p', 'empty verdict', verdictWords(v));
+      const line = this.el('p', 'empty verdict', say(verdictWords(v), v.messageId, v.params));
       line.dataset.verdict = v.verdict;
       body.push(line);
     }
@@ -462,7 +553,7 @@ export class InlineBadges {
     const footer = this.el('div', 'foot');
     const hidden = badge.findings.length - findings.length;
     if (hidden > 0) {
-      const restore = this.el('button', 'small', `Show ${hidden} dismissed`);
+      const restore = this.el('button', 'small', t('badgeShowDismissed', { count: hidden }));
       restore.type = 'button';
       restore.addEventListener('click', (event) => {
         if (!event.isTrusted) return;
@@ -470,12 +561,13 @@ export class InlineBadges {
           if (this.dismissed.delete(dismissalKeyOf(f))) this.actions.dismiss(f, false);
         }
         this.fill(badge);
+        this.countShown();
       });
       footer.append(restore);
     } else {
       footer.append(this.el('span'));
     }
-    const openPanel = this.el('button', 'small', 'Open panel');
+    const openPanel = this.el('button', 'small', t('badgeOpenPanel'));
     openPanel.type = 'button';
     openPanel.dataset.action = 'open-panel';
     // Called synchronously: the side panel may only open in response to this click.
@@ -492,10 +584,10 @@ export class InlineBadges {
     item.dataset.rule = finding.rule;
     item.dataset.code = finding.code;
     item.dataset.severity = finding.severity;
-    const { icon, label } = SEVERITY_TEXT[finding.severity];
+    const text = say(finding.message, finding.messageId, finding.params);
     const message = this.el('p', 'message');
-    const sev = iconOf(this.doc, icon, 'sev');
-    message.append(sev, this.el('span', 'sr-only', `${label}: `), finding.message);
+    const sev = iconOf(this.doc, SEVERITY_ICON[finding.severity], 'sev');
+    message.append(sev, this.el('span', 'sr-only', t('severityPrefix', { severity: t(`severity_${finding.severity}`) })), text);
     item.append(message);
     // The evidence from the note (not the code itself, which the user can see in the field).
     const squash = (text: string) => text.toUpperCase().replace(/[\s.]/g, '');
@@ -516,6 +608,7 @@ export class InlineBadges {
       copy.setAttribute('aria-label', t('copyCodeShort', { code }));
       copy.addEventListener('click', (event) => {
         if (!event.isTrusted) return;
+        void countAlert({ rule: finding.rule, kind: 'accepted' });
         this.actions.copy(code).then(
           () => (copy.textContent = t('copied')),
           () => (copy.textContent = t('copyFailed')),
@@ -528,14 +621,17 @@ export class InlineBadges {
     const dismiss = this.el('button', 'small dismiss', t('dismiss'));
     dismiss.type = 'button';
     dismiss.dataset.action = 'dismiss';
-    dismiss.setAttribute('aria-label', t('dismissNotApplicableLabel', { title: finding.message }));
+    dismiss.setAttribute('aria-label', t('dismissNotApplicableLabel', { title: text }));
     dismiss.addEventListener('click', (event) => {
       // Only the user's own click: a page script's scripted .click() must not hide a finding.
       if (!event.isTrusted) return;
       const hadFocus = this.hasFocusInside(badge);
       this.dismissed.add(dismissalKeyOf(finding));
       this.actions.dismiss(finding, true);
+      // The badge dismisses as "not applicable here" (its label says so), as the worker records it.
+      void countAlert({ rule: finding.rule, kind: 'dismissed', reason: 'not-applicable' });
       this.fill(badge);
+      this.countShown();
       if (hadFocus) this.focusBadge(badge);
       if (!badge.panel.hidden) this.placePanel(badge);
     });
@@ -562,7 +658,7 @@ export class InlineBadges {
     const control = visualControlOf(reference);
     const update = () => {
       const box = control.getBoundingClientRect();
-      const tall = box.height > 48;
+      const tall = box.height > 48 && isTextEditor(reference);
       const room = tall ? Infinity : roomAfterText(reference, control);
       const width = badge.anchor.getBoundingClientRect().width || 40;
       const inside = room >= width + 8;
@@ -583,7 +679,7 @@ export class InlineBadges {
       }).then(({ x, y, middlewareData }) => {
         badge.anchor.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         const covered =
-          middlewareData.hide?.referenceHidden === true || isCovered(control, x, y, width, this.overlay.host);
+          middlewareData.hide?.referenceHidden === true || isCovered(control, x, y, width, badge.anchor.getBoundingClientRect().height || 20, this.overlay.host);
         if (covered) badge.anchor.dataset.hidden = '';
         else delete badge.anchor.dataset.hidden;
       });

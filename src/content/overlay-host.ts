@@ -78,7 +78,8 @@ button.close { border: 0; background: transparent; font-size: 16px; line-height:
   .evidence { background: #2a323d; color: #cfd8e3; }
   code { background: #2a323d; }
   button.small { background: #2a323d; color: #e6ebf2; border-color: #4a5668; }
-  button.close, .empty, .dismissed { color: #b8c2cf; }
+  /* The release line too: its light-mode grey was 2:1 on the dark card. */
+  button.close, .empty, .dismissed, .release { color: #b8c2cf; }
 }
 `;
 

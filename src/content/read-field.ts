@@ -46,7 +46,7 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The parts of a diagnosis widget beyond its own value: hidden inputs and chips/tags/rows. */
+/** The parts of a diagnosis widget beyond its own value: hidden inputs, chips/tags/rows, shown values. */
 function widgetParts(element: HTMLElement): string[] {
   const island = widgetOf(element);
   if (island === element) return [];
@@ -60,7 +60,86 @@ function widgetParts(element: HTMLElement): string[] {
     if (chip.querySelector(CHIP)) continue;
     parts.push(clean(chip.textContent));
   }
+  if (isPicker(element)) parts.push(...shownValues(island, element));
   return parts.filter((p) => p.length > 0 && p.length <= 1000).slice(0, MAX_PARTS);
+}
+
+/** A search box that chooses from a list (its typed text is not the chosen value). */
+function isPicker(element: HTMLElement): boolean {
+  return (
+    element.getAttribute('role') === 'combobox' ||
+    element.hasAttribute('aria-autocomplete') ||
+    (element instanceof HTMLInputElement && element.hasAttribute('list'))
+  );
+}
+
+/**
+ * Parts of a picker that are never its chosen value: actions, menus, announcements (react-select
+ * repeats the choice in a visually hidden live region), hints and messages, labels and other controls.
+ */
+const NOT_VALUE = [
+  'button, [role="button"], [role="listbox"], [role="option"], [role="menu"], [role="tooltip"]',
+  '[role="log"], [role="status"], [role="alert"], [aria-live], [aria-hidden="true"], [hidden]',
+  'label, legend, h1, h2, h3, h4, h5, h6, [role="heading"], [class*="placeholder" i]',
+  // Hints and messages under a field ("e.g. M54.5", "M54 is not billable") are not its value.
+  'small, [role="note"], [class*="hint" i], [class*="help" i], [class*="error" i], [class*="message" i]',
+  'input, select, textarea, script, style, template, [data-chartlint]',
+].join(', ');
+
+/**
+ * True when `element` or an ancestor up to `top` (inclusive) matches `selector`; with `field`,
+ * ancestors that hold the field (a list row around the whole widget) do not count.
+ */
+function insideUpTo(element: Element, top: Element, selector: string, field?: Element): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    if (!(field && at.contains(field)) && at.matches(selector)) return true;
+    if (at === top) return false;
+  }
+  return false;
+}
+
+/** The nearest ancestor (up to `top`) laid out as a box of its own: a chip, a value line. */
+function blockOf(element: Element, top: Element): Element {
+  const view = element.ownerDocument.defaultView;
+  for (let at: Element | null = element; at && at !== top; at = at.parentElement) {
+    const display = view?.getComputedStyle(at).display ?? 'inline';
+    if (display !== 'inline' && display !== 'contents' && display !== '') return at;
+  }
+  return top;
+}
+
+/**
+ * What a picker draws beside its (often empty) input as the chosen value: react-select's single
+ * value and multi-value labels, a combobox's "selected item" line. One entry per visual block, so
+ * each chip is its own title candidate. Chips already read by class, the input's own hint
+ * (aria-describedby, a placeholder) and its label (aria-labelledby) are left out.
+ */
+function shownValues(island: Element, field: HTMLElement): string[] {
+  if (island.matches(NOT_VALUE)) return [];
+  const ids = [field.getAttribute('aria-describedby'), field.getAttribute('aria-labelledby')]
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const root = field.getRootNode() as Document | ShadowRoot;
+  const notes = ids.map((id) => root.getElementById(id)).filter((e): e is HTMLElement => e !== null);
+  // Matched once per read, then looked up for each text node's ancestors (cheaper than matches()).
+  const skipped = new Set<Element>([...island.querySelectorAll(NOT_VALUE), ...notes]);
+  for (const chip of island.querySelectorAll(CHIP)) if (!chip.contains(field)) skipped.add(chip);
+  const blocks = new Map<Element, string>();
+  const walker = island.ownerDocument.createTreeWalker(island, NodeFilter.SHOW_TEXT);
+  // Bounded: this runs on every re-read of the field, and a widget is small.
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < 400; node = walker.nextNode(), seen++) {
+    const parent = node.parentElement;
+    if (!parent || !node.nodeValue?.trim()) continue;
+    let skip = false;
+    for (let at: Element | null = parent; at && at !== island && !skip; at = at.parentElement) skip = skipped.has(at);
+    if (skip) continue;
+    const block = blockOf(parent, island);
+    blocks.set(block, (blocks.get(block) ?? '') + node.nodeValue);
+    if (blocks.size > MAX_PARTS) break;
+  }
+  return [...blocks.values()].map(clean).filter(Boolean);
 }
 
 const LIST_SELECTOR = 'ul, ol, table, [role="list"], [role="table"], [role="grid"]';
@@ -109,7 +188,70 @@ function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
     .join('\n');
 }
 
-function ownText(element: HTMLElement, kind: FieldCandidate['kind']): string {
+/** Glyph-only tokens at the end of an item (a remove "×" drawn as text): not part of the title. */
+const TRAILING_GLYPHS = /(?:\s+[^\p{L}\p{N}\s]+)+$/u;
+/** Parts of an item that are actions or decoration, not its text. */
+const NOT_ITEM_TEXT = 'button, [role="button"], [aria-hidden="true"], [hidden], script, style, template, svg';
+
+/** One item's text on one line (its parts joined by tabs), or its accessible name when it shows none. */
+function itemText(item: Element): string {
+  const parts: string[] = [];
+  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.nodeValue?.trim() || insideUpTo(parent, item, NOT_ITEM_TEXT)) continue;
+    parts.push(node.nodeValue);
+  }
+  const text = clean(parts.join('')).replace(TRAILING_GLYPHS, '');
+  return text || clean(item.getAttribute('aria-label') ?? item.getAttribute('title'));
+}
+
+/**
+ * The items of a widget pinned in `chips` mode: its chips when they are recognisable, else its
+ * children (below wrappers that hold a single child), whatever their markup.
+ */
+function itemsOf(element: Element): Element[] {
+  const chips = [...element.querySelectorAll(CHIP)].filter(
+    (chip) => !chip.querySelector(CHIP) && !chip.closest('[role="listbox"], [role="option"], [data-chartlint]'),
+  );
+  if (chips.length > 0) return chips;
+  let box = element;
+  // A wrapper with a single child (a scroll box, a flex row) is not an item: look inside it.
+  for (let only = soleChild(box); only && only.children.length > 1; only = soleChild(box)) box = only;
+  return [...box.children];
+}
+
+/** The element's one child element, when it has exactly one and no text of its own. */
+function soleChild(element: Element): Element | undefined {
+  return element.children.length === 1 && !ownsText(element) ? (element.firstElementChild ?? undefined) : undefined;
+}
+
+/** True when the element has text of its own (not only inside its children). */
+function ownsText(element: Element): boolean {
+  return [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.nodeValue?.trim());
+}
+
+const ROW = 'tr, [role="row"]';
+const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
+const HEADER_CELL = 'th:not([scope="row"]), [role="columnheader"]';
+
+/**
+ * A table (or grid) pinned in `rows` mode: one line per row, each cell a part of its own (tab
+ * separated); header rows (column headings only) are not entries. No rows: its children, one per line.
+ */
+function rowsText(element: HTMLElement): string {
+  const rows = [...element.querySelectorAll(ROW)].filter((row) => !row.querySelector(ROW));
+  if (rows.length === 0) return itemsOf(element).map(itemText).filter(Boolean).join('\n');
+  const lines: string[] = [];
+  for (const row of rows) {
+    const cells = [...row.querySelectorAll(CELL)];
+    if (cells.length > 0 && cells.every((cell) => cell.matches(HEADER_CELL))) continue;
+    lines.push(cells.length > 0 ? cells.map(itemText).filter(Boolean).join('\t') : itemText(row));
+  }
+  return lines.filter(Boolean).join('\n');
+}
+
+function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: FieldCandidate['readAs']): string {
   if (element instanceof HTMLTextAreaElement && element.hidden && HTML_VALUE.test(element.value))
     return htmlText(element.value);
   if (
@@ -119,6 +261,10 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind']): string {
   )
     return htmlText(element.value);
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
+  // Reading modes from a pinned selector (settings): the user knows this widget better than we do.
+  if (kind === 'diagnosis' && readAs === 'rows') return rowsText(element);
+  if (kind === 'diagnosis' && readAs === 'chips' && !(element instanceof HTMLSelectElement))
+    return itemsOf(element).map(itemText).filter(Boolean).join('\n');
   if (kind === 'diagnosis' && element.matches(LIST_SELECTOR)) return listText(element);
   // Any other block taken as a diagnosis field (a pinned selector on a chips row, a tags box):
   // read as a list of its chips, one per line.
@@ -131,9 +277,9 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind']): string {
 }
 
 export function readField(candidate: FieldCandidate): FieldReading {
-  const own = ownText(candidate.element, candidate.kind);
+  const own = ownText(candidate.element, candidate.kind, candidate.readAs);
   if (candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [] };
-  const isList = candidate.element.matches(LIST_SELECTOR);
+  const isList = candidate.element.matches(LIST_SELECTOR) || candidate.readAs !== undefined;
   // A list or chips block is its own scope; a single control is read with the widget around it.
   const listLike = isList || (!candidate.element.isContentEditable && candidate.element.querySelector(CHIP) !== null);
   const island = listLike ? candidate.element : widgetOf(candidate.element);

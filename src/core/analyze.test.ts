@@ -97,13 +97,13 @@ describe('analyze rules', () => {
     expect(typo?.message).toBe('You typed M99.6O (letter O). Did you mean M99.60?');
     expect(typo).toMatchObject({ typed: 'M99.6O', messageId: 'finding_typo_letter_o', params: { typed: 'M99.6O', code: 'M99.60' } });
     expect(findings.filter((f) => f.rule === 'invalid-code')).toHaveLength(1);
-    expect(rule(findings, 'region-mismatch')).toMatchObject({ typed: 'M99.6O', messageId: 'finding_region_mismatch', params: { code: 'M99.60', suggestions: 'M99.61' } });
+    expect(rule(findings, 'region-mismatch')).toMatchObject({ typed: 'M99.6O', messageId: 'finding_axis_region', params: { code: 'M99.60', suggestions_or: 'M99.61', said_list: 'C5-C6' } });
   });
 
   it('gives findings of correctly typed codes a message id but no typed mark', () => {
     const finding = rule(run('M99.60', 'C5-6 foraminal stenosis due to osteophytes.').findings, 'region-mismatch');
     expect(finding?.typed).toBeUndefined();
-    expect(finding?.messageId).toBe('finding_region_mismatch');
+    expect(finding?.messageId).toBe('finding_axis_region');
   });
 
   it('still compares a typed "M99.6O" with the note: region-mismatch for "C5-6 foraminal stenosis due to osteophytes."', () => {

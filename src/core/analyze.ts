@@ -1,4 +1,4 @@
-import { notCheckedReason } from './families-read/check-families';
+import { notCheckedReason, notCheckedTemplate } from './families-read/check-families';
 import { codeVerdicts } from './families-read/code-verdicts';
 import { buildRuleContext, runRules } from './rules/build-context';
 import { RULES } from './rules/registry';
@@ -25,9 +25,11 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const { ctx, findings, comparisons, limits } = buildRuleContext(input, options.lookup);
   runRules(RULES, ctx, findings, comparisons);
   // One honest verdict per judged code, from what the rules compared (never supported by default).
-  const verdicts = codeVerdicts(ctx.entered.map((c) => c.code), findings, comparisons, (code) => notCheckedReason(code, ctx.entered.find((c) => c.code === code)?.m99 !== undefined));
+  const isM99Stenosis = (code: string) => ctx.entered.find((c) => c.code === code)?.m99 !== undefined;
+  const verdicts = codeVerdicts(ctx.entered.map((c) => c.code), findings, comparisons, (code) => notCheckedReason(code, isM99Stenosis(code)), (code) => notCheckedTemplate(code, isM99Stenosis(code)));
   const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons, verdicts, ...(limits ? { limits } : {}) };
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
+  if (ctx.procedureEvidence && ctx.procedureEvidence.length > 0) result.procedureEvidence = [...ctx.procedureEvidence];
   return result;
 
 }

@@ -2,6 +2,7 @@ export { analyze } from './analyze';
 export type { AnalyzeOptions } from './analyze';
 export { findCodes } from './find-codes';
 export { findMentions } from './mentions/find-mentions';
+export { findProcedureEvidence } from './mentions/find-procedures';
 export { assessContext } from './context/assess-context';
 export type { ContextResult, AssessOptions } from './context/assess-context';
 export { contextRules } from './context/context-rules';
@@ -41,6 +42,7 @@ export type { RuleDefinition, RuleInfo, RuleContext, RuleOutput, CodeGroup, Code
 export { SEVERITIES, severityRank, worstSeverity } from './severity';
 export { findingKey } from './finding-key';
 export { allClear, codeVerdicts } from './families-read/code-verdicts';
+export { payerReasonParams } from './chiro/detect-payer';
 export { allClearWords, checksWords, verdictWords, VERDICT_LABEL } from './families-read/verdict-words';
 export type * from './types';
 export { explainReleaseChange, stampRelease } from './release-changes';

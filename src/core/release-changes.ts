@@ -10,6 +10,7 @@
  * - A header that was billable the year before: non-billable-code names the release that made it a
  *   header and its new billable codes.
  */
+import { listParam } from './text/message-params';
 import type { AnalyzeResult, CodeLookup, Finding, ReleaseStamp } from './types';
 
 /** Adds the release to every finding and to the result (the CLI's JSON and the UI show it). */
@@ -26,6 +27,16 @@ export function explainReleaseChange(findings: Finding[], code: string | undefin
   if (!code || !history || !lookup) return findings;
   const inUse = lookup.release ?? 'the release in force';
   const billable = history.replacements.filter((c) => lookup(c)?.billable === true);
+  // The template's placeholders (surfaces' other languages); the official title stays as it is.
+  const params = {
+    code,
+    title_msg: history.title ? 'part_code_title' : '',
+    title: history.title ?? '',
+    release: history.release,
+    effective_date: history.effectiveFrom,
+    in_use: lookup.release ?? '',
+    replacements_or: listParam(billable),
+  };
   return findings.map((f) => {
     if (f.code !== code) return f;
     if (f.rule === 'invalid-code' && f.severity === 'error' && history.change === 'deleted') {
@@ -35,6 +46,8 @@ export function explainReleaseChange(findings: Finding[], code: string | undefin
         message: `${code}${history.title ? ` (${history.title})` : ''} was deleted in ICD-10-CM ${history.release}, effective ${history.effectiveFrom}, the release in force on the date of service.${
           billable.length ? ` Its place is taken by ${list(billable)}.` : ' The order addenda add no code in its place; look the condition up in the index.'
         }`,
+        messageId: 'finding_release_deleted',
+        params: { ...params, replaced_msg: billable.length ? 'sentence_replaced_by' : 'sentence_no_replacement' },
       };
     }
     if (f.rule === 'invalid-code' && f.severity === 'error' && history.change === 'added-later') {
@@ -42,6 +55,8 @@ export function explainReleaseChange(findings: Finding[], code: string | undefin
         ...f,
         suggestions: [],
         message: `${code} did not exist yet on the date of service: ICD-10-CM ${history.release} added it, effective ${history.effectiveFrom}, and ${inUse} was in force then.`,
+        messageId: lookup.release ? 'finding_release_added_later' : 'finding_release_added_later_unnamed',
+        params,
       };
     }
     if (f.rule === 'non-billable-code' && history.change === 'billable-to-header') {
@@ -51,6 +66,8 @@ export function explainReleaseChange(findings: Finding[], code: string | undefin
         message: `${code}${history.title ? ` (${history.title})` : ''} was billable until ICD-10-CM ${history.release} made it a header, effective ${history.effectiveFrom}.${
           billable.length ? ` Report ${list(billable)} instead.` : ''
         }`,
+        messageId: 'finding_release_made_header',
+        params: { ...params, replaced_msg: billable.length ? 'sentence_report_instead' : '' },
       };
     }
     return f;

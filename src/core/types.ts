@@ -78,8 +78,12 @@ export type Finding = {
   release?: string;
   /**
    * The message as a catalogue id and its placeholders, so surfaces can say it in the user's
-   * language (`message` stays the English text). Set by the rule runner: the rule's own template
-   * when it gives one, else `finding_<rule>` with `code` and `suggestions`.
+   * language (`message` stays the English text, for the CLI). Set by the rule that makes the
+   * finding; the rule runner fills `finding_<rule>` with `code` and `suggestions` for a rule that
+   * gives none. A placeholder's name says how its value is said (a vocabulary word, a list, a
+   * date, a further sentence): see CORE_PARAM_KINDS in src/platform/i18n.ts.
+   *
+   * @example {messageId: 'finding_axis_region', params: {code: 'M99.60', code_region_term: 'region_head', …}}
    */
   messageId?: string;
   params?: Record<string, string>;
@@ -109,6 +113,9 @@ export type ReleaseStamp = {
   status: 'in-force' | 'pinned' | 'expired' | 'not-covered';
   /** Plain words for the UI when the status is not `in-force`. */
   message?: string;
+  /** `message` as a catalogue template and its placeholders (see Finding.messageId). */
+  messageId?: string;
+  params?: Record<string, string>;
 };
 
 /** What the core needs to know about a code; supplied by the knowledge base, never imported. */
@@ -162,6 +169,36 @@ export type Mention = {
   mechanismEvidence?: Span[];
 };
 
+/**
+ * The status of a procedure as evidence: `implied-by-procedure` when the note reports it done or
+ * planned (the site it decompresses is implied to be narrowed), `historical` when the note says it
+ * was an earlier operation (a stenosis already treated), `negated` when it was not done, and
+ * ConText's `uncertain`/`hypothetical` ("may need", "risks of").
+ */
+export type ProcedureStatus = 'implied-by-procedure' | 'historical' | 'negated' | 'uncertain' | 'hypothetical';
+
+/**
+ * A procedure that decompresses a named site ("left L5-S1 foraminotomy", "decompression of the
+ * left C6 foramen"). Never a stenosis statement (the annotation guide's trap): it only implies the
+ * site, level and region, so it can agree with a code of that site and region and give an unsited
+ * statement at its level a site, but it never counts as a mention nor is quoted as a diagnosis.
+ */
+export type ProcedureEvidence = {
+  kind: 'procedure';
+  /** The site the procedure decompresses. */
+  site: Site;
+  levels: Level[];
+  regions: Region[];
+  status: ProcedureStatus;
+  /** The words that set the status ("status post", "no"); null when implied by default. */
+  trigger: Span | null;
+  span: Span;
+  /** The data rule that read it (mentions/procedure-evidence.json). */
+  rule: string;
+  /** False when the same sentence also names a decompression of another site (a laminectomy). */
+  soleSite: boolean;
+};
+
 /** One item of the documentation checklist a coder needs before an M99 stenosis code holds up. */
 export type ChecklistItemId = 'site' | 'level' | 'mechanism' | 'imaging' | 'neuro';
 /** The subluxation/segmental dysfunction checklist (M99.0-/M99.1-), shown in place of the stenosis one. */
@@ -200,6 +237,8 @@ export type AnalyzeResult = {
   comparisons?: Comparison[];
   /** Set when a cap left part of the text unread (see AnalyzeLimits). */
   limits?: AnalyzeLimits;
+  /** Procedures that imply a site ("L5-S1 foraminotomy"): evidence apart from `mentions`; present when any. */
+  procedureEvidence?: ProcedureEvidence[];
   /** One verdict per judged code: supported (a rule compared it and agreed), finding, or not-checked. */
   verdicts?: CodeVerdict[];
   /** The release the codes were checked against and how it was chosen (set by stampRelease). */
@@ -215,6 +254,9 @@ export type Comparison = {
   evidence: Span[];
   /** Short plain words on what was compared. */
   reason: string;
+  /** `reason` as a catalogue template and its placeholders (see Finding.messageId). */
+  messageId?: string;
+  params?: Record<string, string>;
 };
 
 /**
@@ -226,6 +268,12 @@ export type CodeVerdict = {
   verdict: 'supported' | 'finding' | 'not-checked';
   /** Short plain words: what was compared, what was found, or why nothing was. */
   reason: string;
+  /**
+   * The verdict's sentence (verdictWords) as a catalogue template and its placeholders, so the
+   * badge and the panel can say it in the user's language (see Finding.messageId).
+   */
+  messageId?: string;
+  params?: Record<string, string>;
   /** The rules that compared the code with the note (empty for not-checked). */
   checkedBy: RuleId[];
   /** Note spans that support the code (supported) or that the findings quote (finding). */

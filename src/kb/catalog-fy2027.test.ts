@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openTableInMemory } from '../../scripts/kb/catalog-table-files';
 import { readOrderFile, type OrderRow } from '../../scripts/kb/order-file';
 import { loadCatalog } from './load-catalog';
 import type { RawChanges } from './raw-types';
@@ -43,5 +44,19 @@ describe('the FY2027 catalog against its official order file', () => {
     expect(catalog.lookup('M72.2')).toMatchObject({ billable: false });
     expect(catalog.lookup('T52.8X1A')).toBeUndefined();
     expect(catalog.lookup('M99.60')?.title).toBe('Osseous and subluxation stenosis of intervertebral foramina of head region');
+  });
+});
+
+describe('the FY2027 catalog as the built CLI reads it (per-category table, scripts/build-cli.ts) against the official order file', () => {
+  it('has every official line, code by code, with the official titles and billable flag, in order', () => {
+    const table = openTableInMemory(new URL('./data/icd10cm-fy2027.catalog.json', import.meta.url).pathname);
+    expect(table.release).toEqual(catalog.release);
+    // Looked up one code at a time first (the CLI's way: one category read per code), then as a whole.
+    const mismatches = official.filter((row) => {
+      const e = table.get(row.code);
+      return !e || e.code !== row.code || e.title !== row.longTitle || e.shortTitle !== row.shortTitle || e.billable !== row.billable || e.order !== row.order;
+    });
+    expect(mismatches.map((row) => `${row.order} ${row.code}`)).toEqual([]);
+    expect(table.entries.map((e) => e.code)).toEqual(official.map((row) => row.code));
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openTableInMemory } from '../../scripts/kb/catalog-table-files';
 import { readOrderFile, type OrderRow } from '../../scripts/kb/order-file';
 import { loadCatalog } from './load-catalog';
 import type { Catalog } from './types';
@@ -116,5 +117,19 @@ describe('catalog queries', () => {
     expect(await loadCatalog({ dateOfService: '2026-03-01' })).toBe(catalog);
     expect(await loadCatalog({ release: 'fy2026' })).toBe(catalog);
     expect(() => loadCatalog({ release: 'FY2028' })).toThrow(/FY2028 is not loaded/);
+  });
+});
+
+describe('the FY2026 catalog as the built CLI reads it (per-category table, scripts/build-cli.ts) against the official order file', () => {
+  it('has every official line, code by code, with the official titles and billable flag, in order', () => {
+    const table = openTableInMemory(new URL('./data/icd10cm-fy2026.catalog.json', import.meta.url).pathname);
+    expect(table.release).toEqual(catalog.release);
+    // Looked up one code at a time first (the CLI's way: one category read per code), then as a whole.
+    const mismatches = official.filter((row) => {
+      const e = table.get(row.code);
+      return !e || e.code !== row.code || e.title !== row.longTitle || e.shortTitle !== row.shortTitle || e.billable !== row.billable || e.order !== row.order;
+    });
+    expect(mismatches.map((row) => `${row.order} ${row.code}`)).toEqual([]);
+    expect(table.entries.map((e) => e.code)).toEqual(official.map((row) => row.code));
   });
 });

@@ -13,7 +13,7 @@ export function normalizeCode(code: string): string {
 }
 
 /** The nearest existing ancestor: drop characters (and the dot) until a known code remains. */
-function findParent(code: string, has: (c: string) => boolean): string | undefined {
+export function findParent(code: string, has: (c: string) => boolean): string | undefined {
   for (let c = code.slice(0, -1); c.length >= 3; c = c.slice(0, -1)) {
     if (c.endsWith('.')) continue;
     if (has(c)) return c;
@@ -21,8 +21,9 @@ function findParent(code: string, has: (c: string) => boolean): string | undefin
   return undefined;
 }
 
-export function buildCatalog(raw: RawCatalog): Catalog {
-  const release: ReleaseInfo = {
+/** The release a catalog file describes (shared with the per-category table, catalog-table.ts). */
+export function releaseInfoOf(raw: Omit<RawCatalog, 'entries'>): ReleaseInfo {
+  return {
     codeSystem: 'ICD-10-CM',
     version: raw.version,
     effectiveFrom: raw.effectiveFrom,
@@ -34,6 +35,10 @@ export function buildCatalog(raw: RawCatalog): Catalog {
     retrieved: raw.retrieved,
     counts: raw.counts,
   };
+}
+
+export function buildCatalog(raw: RawCatalog): Catalog {
+  const release = releaseInfoOf(raw);
   const chapterAt = new Map<string, ChapterRef>(raw.chapters.map(([number, first, range, title]) => [first, { number, title, range }]));
   const blockAt = new Map<string, BlockRef>(raw.blocks.map(([first, range, title]) => [first, { range, title }]));
   const inferred = new Set(raw.inferredPlacement);

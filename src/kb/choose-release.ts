@@ -14,6 +14,9 @@ export type ReleaseChoice = {
   coversDate: boolean;
   /** Plain words for the UI, e.g. why a date of service is outside the loaded release. */
   message: string;
+  /** `message` as a catalogue template and its placeholders, when the date is not covered (ReleaseStamp.messageId). */
+  messageId?: string;
+  params?: Record<string, string>;
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -44,6 +47,8 @@ export function releaseForDate(dateOfService: string, windows: readonly ReleaseW
   return {
     release,
     coversDate: false,
+    messageId: later ? 'release_after_newest' : 'release_not_covered',
+    params: { service_date: dateOfService, version: release.version, from_date: release.effectiveFrom, to_date: release.effectiveTo },
     message: later
       ? `${dateOfService} falls after ICD-10-CM ${release.version} (effective to ${release.effectiveTo}), the newest release ChartLint ships; the release in effect then is not loaded in ChartLint, so codes are checked against ${release.version} and may be out of date.`
       : `${dateOfService} falls before ICD-10-CM ${release.version} (effective from ${release.effectiveFrom}), the oldest release ChartLint ships; that older release is not loaded in ChartLint, so codes are not checked against a code set.`,
@@ -98,6 +103,8 @@ export function chooseRelease(request: ReleaseRequest, windows: readonly Release
       dateSource,
       status: 'pinned',
       message: `ICD-10-CM ${pinned.version} is pinned by ${by}${covers ? '' : `; it is not the release in force on ${dateOfService} (${pinned.version} runs ${pinned.effectiveFrom} to ${pinned.effectiveTo})`}.`,
+      messageId: covers ? 'release_pinned' : 'release_pinned_not_in_force',
+      params: { version: pinned.version, by_term: request.pinnedByPolicy ? 'pinned_by_policy' : 'pinned_by_settings', service_date: dateOfService, from_date: pinned.effectiveFrom, to_date: pinned.effectiveTo },
     };
   }
   const choice = releaseForDate(dateOfService, windows);
@@ -110,9 +117,11 @@ export function chooseRelease(request: ReleaseRequest, windows: readonly Release
       release: r,
       status: 'expired',
       message: `The newest code set ChartLint ships, ICD-10-CM ${r.version}, ended on ${r.effectiveTo}, before the date of service ${dateOfService}. Codes are checked against ${r.version}; update ChartLint for the release in force.`,
+      messageId: 'release_expired',
+      params: { version: r.version, to_date: r.effectiveTo, service_date: dateOfService },
     };
   }
-  return { ...base, release: undefined, status: 'not-covered', message: choice.message };
+  return { ...base, release: undefined, status: 'not-covered', message: choice.message, ...(choice.messageId ? { messageId: choice.messageId, params: choice.params ?? {} } : {}) };
 }
 
 /** The words the UI shows for a release: "ICD-10-CM FY2026 (effective 2025-10-01 to 2026-09-30)". */

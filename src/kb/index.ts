@@ -6,7 +6,8 @@
 export type { BlockRef, Catalog, CatalogEntry, ChapterRef, NoteKind, ReleaseInfo } from './types';
 export { buildCatalog, normalizeCode } from './catalog';
 export type { RawCatalog, RawEntry } from './raw-types';
-export { loadCatalog, resolveRelease, type LoadOptions } from './load-catalog';
+export { loadCatalog, resolveRelease, useCatalogOpener, type CatalogOpener, type LoadOptions } from './load-catalog';
+export { CATALOG_TABLE_FORMAT, decodeCatalogTable, encodeCatalogTable, openCatalogTable, type CatalogTableIndex, type ReadTableRange } from './catalog-table';
 export {
   RELEASES,
   chooseRelease,

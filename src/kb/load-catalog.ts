@@ -18,6 +18,19 @@ export type LoadOptions = {
 
 const loaded = new Map<string, Promise<Catalog>>();
 
+/**
+ * Opens a release's catalog some cheaper way than parsing its whole file, or returns undefined to
+ * leave it to the file. The built CLI installs one that reads the per-category table beside it
+ * (catalog-table.ts, src/cli/catalog-tables.ts); the extension and tests never do.
+ */
+export type CatalogOpener = (release: ReleaseDescriptor) => Catalog | undefined;
+let opener: CatalogOpener | undefined;
+
+/** Installs (or, with undefined, removes) the catalog opener; catalogs already loaded stay as they are. */
+export function useCatalogOpener(open: CatalogOpener | undefined): void {
+  opener = open;
+}
+
 export function resolveRelease(options: LoadOptions = {}): ReleaseDescriptor {
   if (options.release) {
     const found = findRelease(options.release);
@@ -32,7 +45,10 @@ export function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   const release = resolveRelease(options);
   let pending = loaded.get(release.version);
   if (!pending) {
-    pending = release.loadCatalog().then(buildCatalog);
+    const open = opener;
+    pending = Promise.resolve()
+      .then(() => open?.(release))
+      .then((opened) => opened ?? release.loadCatalog().then(buildCatalog));
     // A failed load (e.g. a chunk that did not arrive) must not be cached forever.
     void pending.catch(() => loaded.delete(release.version));
     loaded.set(release.version, pending);

@@ -15,8 +15,20 @@ export type Mode = 'interruptive' | 'quiet';
 /** A rule's choice: off, or on with its own severity or the rule's default ('default'). */
 export type RuleSetting = { enabled: boolean; severity: Severity | 'default' };
 
-/** CSS selectors that name a site's diagnosis field(s) and note(s) when discovery guesses wrong. */
-export type PinnedSelectors = { diagnosis: string[]; note: string[] };
+/**
+ * How a pinned element is read. `field`: its value or text, as discovery reads any field (the
+ * default); `chips`: each child item (chip, tag, pill, list item) is one entry, one code or title
+ * per item; `rows`: each table row is one entry, each of its cells a code or title on its own.
+ */
+export type ReadingMode = 'field' | 'chips' | 'rows';
+export const READING_MODES: readonly ReadingMode[] = ['field', 'chips', 'rows'];
+
+/**
+ * CSS selectors that name a site's diagnosis field(s) and note(s) when discovery guesses wrong,
+ * and how to read the ones that are not plain fields (`reading`: selector → mode; a selector not
+ * listed is read as a `field`; present only when some selector has another mode).
+ */
+export type PinnedSelectors = { diagnosis: string[]; note: string[]; reading?: Record<string, ReadingMode> };
 
 export type Settings = {
   /** Origins ("https://ehr.example.com") where the content script runs beyond the built-in demo hosts. */
@@ -108,6 +120,18 @@ function cleanStrings(v: unknown, max: number): string[] | undefined {
   return v.filter((s): s is string => typeof s === 'string' && s.trim() !== '' && s.length <= max).map((s) => s.trim()).slice(0, MAX_LIST);
 }
 
+/** Selector → reading mode, from untrusted storage: known modes only, `field` (the default) left out. */
+function cleanReading(v: unknown): Record<string, ReadingMode> | undefined {
+  if (!isObject(v)) return undefined;
+  const out: Record<string, ReadingMode> = {};
+  for (const [selector, mode] of Object.entries(v).slice(0, MAX_LIST)) {
+    const key = selector.trim();
+    if (!key || key.length > MAX_SELECTOR) continue;
+    if (mode === 'chips' || mode === 'rows') out[key] = mode;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /**
  * Keeps only well-formed values from untrusted storage (an old version, a typo in a policy file):
  * unknown keys, wrong types, unknown rule ids and non-http origins are dropped, never thrown on.
@@ -127,6 +151,8 @@ export function sanitizeSettings(raw: unknown): PartialSettings {
       const note = cleanStrings(value.note, MAX_SELECTOR);
       if (diagnosis) entry.diagnosis = diagnosis;
       if (note) entry.note = note;
+      const reading = cleanReading(value.reading);
+      if (reading) entry.reading = reading;
       selectors[origin] = entry;
     }
     out.selectors = selectors;
@@ -183,11 +209,14 @@ export function mergeSettings(user: unknown, managed: unknown): EffectiveSetting
   const selectors: Record<string, PinnedSelectors> = {};
   for (const [origin, value] of Object.entries(u.selectors ?? {})) {
     selectors[origin] = { diagnosis: value.diagnosis ?? [], note: value.note ?? [] };
+    if (value.reading) selectors[origin].reading = value.reading;
   }
   const lockedSelectors: string[] = [];
   for (const [origin, value] of Object.entries(m.selectors ?? {})) {
     const user = selectors[origin];
     selectors[origin] = { diagnosis: value.diagnosis ?? user?.diagnosis ?? [], note: value.note ?? user?.note ?? [] };
+    const reading = value.reading ?? user?.reading;
+    if (reading) selectors[origin].reading = reading;
     lockedSelectors.push(origin);
   }
 

@@ -126,6 +126,13 @@ test('a native select of titles, a narrow code input, and a fixed app bar', asyn
   await page.evaluate((y) => window.scrollTo(0, y), shortBox.y - bar.height / 2 - 10);
   await expect.poll(async () => (await short.boundingBox())!.y).toBeLessThan(bar.height);
   await expectOverlay(badge(page, 'M99.61')).toBeHidden();
+  // The select above it is scrolled out under the bar too: no badge is drawn on the bar at all.
+  await expectOverlay(badge(page, 'M99.60')).toBeHidden();
+  const badges = overlay(page).locator('.badge');
+  for (let i = 0; i < (await badges.count()); i++) {
+    if (!(await badges.nth(i).isVisible())) continue;
+    expect(overlaps((await badges.nth(i).boundingBox())!, bar)).toBe(false);
+  }
   await saveScreenshot(page, 'widget-under-app-bar');
   await page.evaluate(() => window.scrollTo(0, 0));
   await expectOverlay(badge(page, 'M99.61')).toBeVisible();
@@ -213,4 +220,155 @@ test('a page script cannot dismiss a finding with a scripted click', async ({ co
   await expectOverlay(item).toHaveCount(1);
   await item.getByRole('button', { name: /^Dismiss/ }).click();
   await expectOverlay(item).toHaveCount(0);
+});
+
+/** react-select's own boxes (emotion class names end in the part's name). */
+const selectParts = (page: Page, inputId: string) => {
+  const container = page.locator('div[class*="-container"]').filter({ has: page.locator(`#${inputId}`) });
+  return {
+    control: container.locator('div[class*="-control"]'),
+    indicators: container.locator('div[class*="-indicatorContainer"]'),
+    singleValue: container.locator('div[class*="-singleValue"]'),
+  };
+};
+
+/** The badge sits on the react-select control, clear of the shown value and of the clear/arrow indicators. */
+async function expectOnSelect(page: Page, code: string, inputId: string) {
+  const parts = selectParts(page, inputId);
+  const box = (await badge(page, code).boundingBox())!;
+  expectOnControl(page, box, (await parts.control.boundingBox())!);
+  for (const indicator of await parts.indicators.all())
+    expect(overlaps(box, (await indicator.boundingBox())!)).toBe(false);
+  if ((await parts.singleValue.count()) > 0)
+    expect(overlaps(box, (await parts.singleValue.boundingBox())!)).toBe(false);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+}
+
+test('react-select: a code typed and chosen with ArrowDown+Enter at once is read from the title it shows', async ({
+  context,
+  server,
+  saveScreenshot,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/react-select.html`);
+  const note = page.getByLabel('Progress note');
+  await note.fill(CERVICAL_NOTE);
+  const dx = page.getByRole('combobox', { name: 'Diagnosis', exact: true });
+  await dx.pressSequentially('m9960');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  // react-select shows the title only; the code lives in React state (no hidden input).
+  await expect(page.locator('#dx-state')).toHaveText('M99.60');
+  await expect(selectParts(page, 'dx').singleValue).toHaveText(/foramina of head region$/);
+  await expect(page.locator('input[type="hidden"]')).toHaveCount(0);
+
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOnSelect(page, 'M99.60', 'dx');
+  // The page as the user left it: focus and caret in react-select's input, the note untouched.
+  await expect(dx).toBeFocused();
+  await expect(dx).toHaveValue('');
+  expect(await dx.evaluate((e: HTMLInputElement) => e.selectionStart)).toBe(0);
+  await expect(note).toHaveValue(CERVICAL_NOTE);
+  await saveScreenshot(page, 'widget-react-select');
+});
+
+test('react-select: an option chosen with the mouse gets the same badge on the control', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/react-select.html`);
+  const note = page.getByLabel('Progress note');
+  await note.fill(CERVICAL_NOTE);
+  const dx = page.getByRole('combobox', { name: 'Diagnosis', exact: true });
+  await dx.pressSequentially('foramina head');
+  await page
+    .getByRole('option', { name: 'Connective tissue and disc stenosis of intervertebral foramina of head region' })
+    .click();
+  await expect(page.locator('#dx-state')).toHaveText('M99.70');
+  await expectOverlay(badge(page, 'M99.70')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.70')).toHaveCount(1);
+  await expectOnSelect(page, 'M99.70', 'dx');
+  await expect(dx).toBeFocused();
+  await expect(dx).toHaveValue('');
+  await expect(note).toHaveValue(CERVICAL_NOTE);
+  // Cleared with react-select's own clear indicator: the badge goes with the code.
+  await selectParts(page, 'dx').indicators.first().dispatchEvent('mousedown', { button: 0 });
+  await expect(page.locator('#dx-state')).toHaveText('');
+  await expectOverlay(badge(page, 'M99.70')).toHaveCount(0);
+});
+
+test('react-select multi: chips showing code and title are read, and a removed chip takes its code away', async ({
+  context,
+  server,
+  saveScreenshot,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/react-select.html`);
+  const note = page.getByLabel('Progress note');
+  await note.fill(CERVICAL_NOTE);
+  const others = page.getByRole('combobox', { name: 'Other diagnoses' });
+  await others.pressSequentially('M99.60');
+  await page.keyboard.press('Enter');
+  await others.pressSequentially('m5412');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#others-state')).toHaveText('M99.60 M54.12');
+  const chips = page.locator('div[class*="-multiValue"]');
+  await expect(chips).toHaveText([
+    /^M99\.60 Osseous and subluxation stenosis of intervertebral foramina of head region/,
+    /^M54\.12 Radiculopathy, cervical region/,
+  ]);
+
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(page, 'M54.12')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOnSelect(page, 'M99.60', 'others');
+  await expect(others).toBeFocused();
+  await expect(others).toHaveValue('');
+  await expect(note).toHaveValue(CERVICAL_NOTE);
+  await saveScreenshot(page, 'widget-react-select-multi');
+
+  await page.getByRole('button', { name: /^Remove M99\.60/ }).click();
+  await expect(page.locator('#others-state')).toHaveText('M54.12');
+  await expectOverlay(badge(page, 'M99.60')).toHaveCount(0);
+  await expectOverlay(badge(page, 'M54.12')).toBeVisible();
+});
+
+test('an unknown chips widget is read through a pinned selector in "chips" mode (options page)', async ({
+  context,
+  server,
+  openExtensionPage,
+  saveScreenshot,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/unknown-chips.html`);
+  // The ICD-10 box is found on its own: once its badge shows, ChartLint has read the page.
+  await expectOverlay(badge(page, 'M48.02')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60')).toHaveCount(0);
+
+  const options = await openExtensionPage('src/ui/options/index.html');
+  await options.getByLabel('Pin fields for another site').fill(server.url);
+  await options.getByRole('button', { name: 'Add' }).click();
+  const site = options.locator(`[data-selectors="${server.url}"]`);
+  await site.getByLabel('Diagnosis field (one CSS selector per line)').fill('#coded');
+  await site.getByLabel('Read #coded as').selectOption('chips');
+  await site.getByRole('button', { name: 'Save selectors' }).click();
+  await expect(options.getByRole('status')).toContainText('Selectors saved');
+  await saveScreenshot(options, 'options-reading-mode');
+
+  await page.bringToFront();
+  await page.reload();
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  // One title per chip: both resolve, on the same widget's badge.
+  await expectOverlay(badge(page, 'M54.12')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  expectOnControl(page, (await badge(page, 'M99.60').boundingBox())!, (await page.locator('#coded').boundingBox())!);
+  await saveScreenshot(page, 'widget-unknown-chips-pinned');
+
+  // The choice is kept: the options page shows it again.
+  await options.reload();
+  await expect(options.locator(`[data-selectors="${server.url}"]`).getByLabel('Read #coded as')).toHaveValue('chips');
 });

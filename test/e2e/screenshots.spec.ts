@@ -1,9 +1,71 @@
-import { takeTourScreenshots } from '../../scripts/lib/demo-tour';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
-import { existsSync } from 'node:fs';
+/**
+ * The screenshot tour (scripts/lib/demo-tour.ts, also `npm run screenshots`) shows each surface at
+ * its real size once its data has loaded (issue 17): panels at 420 and 320 px, the popup at its
+ * 400 px and no taller than the browser's 600 px cap, with lookup results rather than "Loading…".
+ * Images go to test-results/screenshots/tour; the README's set comes from `npm run screenshots -- --docs`.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  PANEL_HEIGHT,
+  POPUP_MAX_HEIGHT,
+  POPUP_WIDTH,
+  takeTourScreenshots,
+} from '../../scripts/lib/demo-tour';
+import { resolve } from 'node:path';
+import { expect, test } from './fixtures';
 
-// The README's pictures come from here (CHARTLINT_SCREENSHOTS=docs writes them to docs/screenshots).
-test('the tour of the demo EHR produces screenshots of every surface', async ({ context, extensionId, server }) => {
-  const shots = await takeTourScreenshots(context, extensionId, `${server.url}/`, SCREENSHOT_DIR);
-  for (const path of Object.values(shots)) expect(existsSync(path), path).toBe(true);
-});
+/** Always test-results: the README's images come only from `npm run screenshots -- --docs`. */
+const DIR = resolve('test-results/screenshots/tour');
+
+/** A PNG's pixel size, from its IHDR header. */
+function pngSize(path: string): { width: number; height: number } {
+  const png = readFileSync(path);
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+for (const [lang, colorScheme] of [
+  ['en', 'light'],
+  ['es', 'dark'],
+] as const) {
+  test(`the tour shoots every surface at its real size once loaded (${lang}, ${colorScheme})`, async ({
+    context,
+    extensionId,
+    server,
+  }) => {
+    test.setTimeout(120_000);
+    const { files, heights } = await takeTourScreenshots(
+      context,
+      extensionId,
+      `${server.url}/`,
+      DIR,
+      { lang, colorScheme },
+    );
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        'inline',
+        'options',
+        'options-full',
+        'popup',
+        'popup-entry',
+        ...['one', 'three'].flatMap((c) =>
+          [420, 320].flatMap((w) => [`panel-${c}-${w}`, `panel-${c}-${w}-full`]),
+        ),
+      ].sort(),
+    );
+    for (const [name, path] of Object.entries(files))
+      expect(path, name).toMatch(new RegExp(`${name}-${lang}-${colorScheme}\\.png$`));
+    for (const c of ['one', 'three']) {
+      for (const width of [420, 320]) {
+        expect(pngSize(files[`panel-${c}-${width}`]!)).toEqual({ width, height: PANEL_HEIGHT });
+        expect(pngSize(files[`panel-${c}-${width}-full`]!).width).toBe(width);
+      }
+    }
+    // The popup is its CSS width, and its content fits the browser's cap (else the popup scrolls).
+    for (const name of ['popup', 'popup-entry']) {
+      expect(pngSize(files[name]!).width, name).toBe(POPUP_WIDTH);
+      expect(heights[name], name).toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
+    }
+    // Three codes make a taller panel than one: the second demo tab is not the first one again.
+    expect(heights['panel-three-420']).toBeGreaterThan(heights['panel-one-420']!);
+  });
+}

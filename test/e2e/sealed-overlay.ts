@@ -367,6 +367,13 @@ export class OverlayLocator {
     return value as Awaited<R>;
   }
 
+  /** Runs `fn(elements, arg)` over every match, in the content script's isolated world. */
+  async evaluateAll<R, A = undefined>(fn: (elements: Element[], arg: A) => R, arg?: A): Promise<Awaited<R>> {
+    // Nothing of ours in the frame yet: the function's answer for no elements.
+    const empty: Awaited<R> = await fn([], arg as A);
+    return this.withElements(`(elements, arg) => (${String(fn)})(elements, arg)`, [arg], empty);
+  }
+
   /** The element's box in the top page's viewport (frames' offsets added), as Locator.boundingBox. */
   async boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> {
     const box = await this.withOne((e: Element) => {

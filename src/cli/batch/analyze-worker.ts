@@ -4,6 +4,7 @@
  * workerData; the lookup of each line's release is loaded by version on first use, at most two kept.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { installCatalogTables } from '../catalog-tables';
 import type { RawLine } from '../input/read-lines';
 import { analyzeLines, type LinesOutcome } from './analyze-lines';
 import { loadReleaseCodeLookup } from './code-lookup';
@@ -14,6 +15,8 @@ export type WorkerReply = { id: number } & LinesOutcome;
 
 const port = parentPort;
 if (port) {
+  // Each worker reads only the catalog categories its notes name (src/cli/catalog-tables.ts).
+  installCatalogTables();
   const visit = visitLookups(workerData as VisitDefaults, loadReleaseCodeLookup);
   port.on('message', (request: WorkerRequest) => {
     void analyzeLines(request.lines, visit).then((outcome) => {

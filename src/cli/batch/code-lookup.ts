@@ -1,5 +1,6 @@
 import type { CodeInfo, CodeLookup } from '../../core';
-import { historyFor, nextRelease, normalizeCode, resolveRelease, withHistory, type LoadOptions } from '../../kb';
+import { historyFor, loadCatalog, nextRelease, normalizeCode, resolveRelease, withHistory, type LoadOptions } from '../../kb';
+import { catalogTablesInstalled } from '../catalog-tables';
 
 /**
  * The code lookup analyze() needs (code -> official title and billable flag), made straight from
@@ -8,6 +9,8 @@ import { historyFor, nextRelease, normalizeCode, resolveRelease, withHistory, ty
  * of `analyze --jsonl --jobs N` pays this at start-up, so it is kept to one Map.
  */
 export async function loadCodeLookup(options: LoadOptions = {}): Promise<CodeLookup> {
+  // The built CLI's per-category table answers from the few categories the notes name: cheaper still.
+  if (catalogTablesInstalled()) return (await loadCatalog(options)).lookup;
   const raw = await resolveRelease(options).loadCatalog();
   const byCode = new Map<string, CodeInfo>();
   for (const [code, billable, title] of raw.entries) byCode.set(code, { code, title, billable: billable === 1 });

@@ -6,6 +6,7 @@ import { loadReleaseCodeLookup } from '../batch/code-lookup';
 import { defaultJobs, runAnalyzeBatch } from '../batch/run-batch';
 import { visitLookups, type VisitDefaults } from '../batch/visit-lookups';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
+import { ANALYZE } from './meta';
 import { readPayer } from './chiro-input';
 import { byteSource, readLines } from '../input/read-lines';
 import { formatResult } from './format-result';
@@ -28,10 +29,7 @@ function readDateOfServiceOrUsage(text: string): string {
 }
 
 export const analyze: Command = {
-  name: 'analyze',
-  summary: 'audit a note against the entered codes (findings, mentions, checklist)',
-  usage:
-    'chartlint analyze [--code M99.61 ...] [--procedure 98941-AT ...] [--payer medicare] [--file NOTE.txt | stdin] [--date YYYY-MM-DD] [--release FY2027] [--json]\n       chartlint analyze --jsonl BATCH.jsonl [--jobs N] [--date YYYY-MM-DD] [--release FY2027]\n         (one {"codes": [...], "procedures": ["98941-AT"], "payer": "medicare", "text": "...", "date": "2026-11-03"} per line; "-" reads stdin; a line\'s "date" wins over --date;\n         streamed in constant memory over N worker threads, default: every core; output in input order)\n       codes are checked against the ICD-10-CM release in force on the date of service (default: today)\n       exit 1 when any finding is an error, 2 for unreadable input (a bad line is reported in its place)',
+  ...ANALYZE,
   run: async (args, io) => {
     const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'jobs', 'date', 'release', 'payer'], multi: ['code', 'procedure'], flags: ['json'] });
     const date = values.get('date');

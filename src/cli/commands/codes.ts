@@ -1,12 +1,11 @@
 import { findCodes } from '../../core';
 import { type Command } from '../command';
+import { CODES } from './meta';
 import { readArgs } from '../args';
 import { readText } from './read-input';
 
 export const codes: Command = {
-  name: 'codes',
-  summary: 'list the ICD-10-CM-shaped codes in a text file (or stdin)',
-  usage: 'chartlint codes [FILE] [--json]',
+  ...CODES,
   run: async (args, io) => {
     const { positionals, flags } = readArgs(args, { flags: ['json'] });
     const file = positionals[0];

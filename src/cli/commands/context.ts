@@ -1,6 +1,7 @@
 import { assessContext, type ContextResult } from '../../core';
 import { readArgs } from '../args';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
+import { CONTEXT } from './meta';
 import { isRecord, readJsonl } from './read-input';
 
 type Query = { text: string; target: string };
@@ -22,10 +23,7 @@ export function contextOf({ text, target }: Query): ContextResult | string {
 }
 
 export const context: Command = {
-  name: 'context',
-  summary: 'status of a phrase in a sentence (negated, uncertain, historical...) and its trigger',
-  usage:
-    'chartlint context --text "<sentence>" --target "<phrase>" [--json]\n       chartlint context --jsonl BATCH.jsonl   (one {"text": "...", "target": "..."} per line; "-" reads stdin)',
+  ...CONTEXT,
   run: async (args, io) => {
     const { values, flags, positionals } = readArgs(args, { values: ['text', 'target', 'jsonl'], flags: ['json'] });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"`);

@@ -1,6 +1,7 @@
 import { CodeInputError, explainCode, releaseForDate, todayIso, type CodeExplanation } from '../../kb';
 import { readArgs } from '../args';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
+import { EXPLAIN } from './meta';
 import { itemsFrom, printJson } from './many';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -73,10 +74,7 @@ async function explainOne(input: string, options: { release?: string; dateOfServ
 }
 
 export const explain: Command = {
-  name: 'explain',
-  summary: 'show ICD-10-CM codes: official title, billable flag, hierarchy, notes; M99 codes get the full reference',
-  usage:
-    'chartlint explain <code> [<code> ...] [--json | --jsonl] [--date YYYY-MM-DD] [--release FY2027]\n       chartlint explain - --jsonl   (codes one per line on stdin; one JSON object per line out, {"input", "error"} for a bad code)',
+  ...EXPLAIN,
   run: async (args, io) => {
     const { positionals, flags, values } = readArgs(args, { flags: ['json', 'jsonl'], values: ['date', 'release'] });
     if (positionals.length === 0) throw new UsageError('which code? e.g. chartlint explain M99.60');

@@ -2,6 +2,7 @@ import { readDateOfService, todayIso } from '../../kb';
 import { loadSearchIndex, MAX_QUERY_CHARS, searchCodes } from '../../kb/search';
 import { readArgs } from '../args';
 import { UsageError, type Command } from '../command';
+import { LOOKUP } from './meta';
 import { itemsFrom, printJson } from './many';
 
 const MAX_LIMIT = 500;
@@ -44,11 +45,7 @@ function answer(index: Index, query: string, limit: number) {
 }
 
 export const lookup: Command = {
-  name: 'lookup',
-  summary: 'find ICD-10-CM codes by code, words, typos, shorthand or lay terms (the popup lookup, offline)',
-  usage:
-    'chartlint lookup "<query>" [--query "<another>" ...] [--limit N] [--date YYYY-MM-DD | --release FY2027] [--json | --jsonl]\n       chartlint lookup - --jsonl   (queries one per line on stdin; one JSON object per line out)\n       codes of the release in force on the date of service (default: today); words of one query may be given unquoted; queries over ' +
-    `${MAX_QUERY_CHARS} characters are read up to there`,
+  ...LOOKUP,
   run: async (args, io) => {
     const { positionals, values, multi, flags } = readArgs(args, { values: ['limit', 'date', 'release'], multi: ['query'], flags: ['json', 'jsonl'] });
     const fromStdin = positionals.length === 1 && positionals[0] === '-';

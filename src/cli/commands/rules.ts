@@ -1,12 +1,11 @@
 import { RULE_INFO } from '../../core';
 import { readArgs } from '../args';
 import { UsageError, type Command } from '../command';
+import { RULES } from './meta';
 
 /** `chartlint rules`: the rule registry as the extension's options page shows it. */
 export const rules: Command = {
-  name: 'rules',
-  summary: 'list every rule: id, title, default severity, families, sources',
-  usage: 'chartlint rules [--json]',
+  ...RULES,
   run: (args, io) => {
     const { flags, positionals } = readArgs(args, { flags: ['json'] });
     if (positionals.length > 0) throw new UsageError(`rules takes no arguments (got "${positionals.join(' ')}")`);

@@ -1,3 +1,4 @@
+import { listParam, quotesParam, term, terms } from '../text/message-params';
 import type { CodeGroup, RuleContext, RuleOutput } from '../rules/rule';
 import type { Comparison, Finding } from '../types';
 import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from './chiro-sources';
@@ -28,6 +29,8 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
         outcome: 'supported',
         evidence: here.evidence.slice(0, 4),
         reason: `The note documents the ${region} region (${here.levels.join(', ') || 'region named'}).`,
+        messageId: here.levels.length > 0 ? 'reason_chiro_region_levels' : 'reason_chiro_region_named',
+        params: { region_term: term('region', region), levels_list: listParam(here.levels) },
       },
     };
   }
@@ -45,6 +48,18 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
       code: code.code,
       suggestions,
       message: `${code.code} is for the ${region} region (digit ${M99_REGION_ORDER.indexOf(region)}), but the note documents ${listNames(segments.map((s) => s.name))} (${others.map((r) => r.region).join(', ')}). Consider ${suggestions.join(' or ')}.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
+      messageId: 'finding_chiro_region',
+      params: {
+        code: code.code,
+        code_region_term: term('region', region),
+        digit: String(M99_REGION_ORDER.indexOf(region)),
+        segments_list: listParam([...new Set(segments.map((s) => s.name))]),
+        regions_terms: terms('region', others.map((r) => r.region)),
+        suggestions_or: listParam(suggestions),
+        occiput_msg: occiput ? 'sentence_occiput_convention' : '',
+        // What the note says, for the card's headline.
+        said_list: listParam([...new Set(segments.map((s) => s.name))]),
+      },
       evidence: [...code.evidence, ...segments.map((s) => s.span)],
       sources: occiput ? [M99_TABULAR, M99_OCCIPUT] : [M99_TABULAR],
     };
@@ -77,6 +92,14 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
         : documented.length === 0
           ? `${code.code} is a ${region} ${what} code, but the note documents no subluxation, dysfunction or adjustment.`
           : `${code.code} is a ${region} ${what} code, but the note documents nothing at the ${region} region.`,
+    messageId: denied.length > 0 ? 'finding_chiro_region_only_as' : documented.length === 0 ? 'finding_chiro_nothing_documented' : 'finding_chiro_nothing_in_region',
+    params: {
+      code: code.code,
+      code_region_term: term('region', region),
+      lesion_term: code.code.startsWith('M99.0') ? 'lesion_dysfunction' : 'lesion_subluxation',
+      statuses_or_terms: terms('status', [...new Set(denied.map((s) => s.status))]),
+      quotes_quotes: quotesParam(denied.slice(0, 3).map((s) => s.trigger?.text ?? s.name)),
+    },
     evidence: [...code.evidence, ...denied.map((s) => s.span)],
     sources: [M99_TABULAR, BPM_LEVEL],
   };

@@ -36,6 +36,16 @@ const LABEL: Record<PayerId, string> = {
 export const payerLabel = (payer: PayerId): string => LABEL[payer];
 
 /**
+ * PayerGuess.reason as a catalogue template's placeholders, for findings that quote it (the
+ * surfaces' other languages): `payer_reason_msg` names the sentence.
+ */
+export function payerReasonParams(guess: PayerGuess): Record<string, string> {
+  if (guess.source === 'page') return { payer_reason_msg: 'part_payer_page', payer_quote: guess.evidence?.text ?? '' };
+  if (guess.source === 'setting') return { payer_reason_msg: 'part_payer_setting', payer_term: `payer_${guess.payer.replace(/-/g, '_')}` };
+  return { payer_reason_msg: 'part_payer_unknown' };
+}
+
+/**
  * The payer a visit is billed to: from the page first (a coverage line or a banner naming it),
  * else the per-site setting (or the CLI's --payer), else unknown. Payer-specific rules run only
  * when this says Medicare, and the panel shows the reason.

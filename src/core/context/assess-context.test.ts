@@ -98,6 +98,22 @@ describe('assessContext', () => {
     expect(statusOf('Normal alignment of the vertebral bodies and severe foraminal narrowing at C5-6.', 'foraminal').status).toBe('affirmed');
   });
 
+  it('reads a hedged cause ("likely due to", "probably secondary to") as uncertain for what follows it only', () => {
+    expect(statusOf('The appearance is likely due to mild foraminal stenosis at C4-5.', 'foraminal')).toEqual({ status: 'uncertain', trigger: 'is likely due to' });
+    expect(statusOf('Symptoms are most likely secondary to canal stenosis at L4-5.', 'canal').status).toBe('uncertain');
+    expect(statusOf('Pain probably from foraminal narrowing at C6-7.', 'foraminal').status).toBe('uncertain');
+    // The hedge is on the cause named after it; the stenosis before it is stated.
+    expect(statusOf('Severe foraminal stenosis at L4-5, likely due to facet arthropathy.', 'foraminal').status).toBe('affirmed');
+    // Without the cause phrase, "is likely" still reaches back.
+    expect(statusOf('Canal stenosis is likely.', 'Canal').status).toBe('uncertain');
+  });
+
+  it('reads a modal relative clause as hypothetical, a present-tense one as stated', () => {
+    expect(statusOf('Bleeding into the epidural space, which can compress the spinal cord.', 'compress').status).toBe('hypothetical');
+    expect(statusOf('A fragment which compresses the S1 root.', 'compresses').status).toBe('affirmed');
+    expect(statusOf('There is the possibility of foraminal stenosis at C6-7.', 'foraminal').status).toBe('uncertain');
+  });
+
   it('uses the section status when no cue applies', () => {
     const text = 'Lumbar stenosis.';
     expect(assessContext(text, { start: 7, end: 15 }, { sectionStatus: 'historical' }).status).toBe('historical');

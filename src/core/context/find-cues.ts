@@ -1,10 +1,24 @@
 import { clauseStarts } from '../text/clause-starts';
-import { TOKEN, YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
+import { YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
+import { WordTable, nextTokenStart, tokenEndAt } from './scan-tokens';
 
 /** A context cue found in a sentence: its offsets and the rules its words carry. */
 export type Cue = { start: number; end: number; rules: ContextRule[] };
 
-const TOKEN_AT = new RegExp(TOKEN.source, 'iy');
+/** The trie's first level, looked up in place: most words start no cue and are never copied. */
+const FIRST_WORDS = new WordTable(cueTrie.next);
+
+/** Each deeper node's words, looked up in place too (built on first use). */
+const childTables = new Map<CueNode, WordTable<CueNode>>();
+function childAt(node: CueNode, text: string, start: number, end: number): CueNode | undefined {
+  let table = childTables.get(node);
+  if (!table) childTables.set(node, (table = new WordTable(node.next)));
+  const child = table.get(text, start, end);
+  if (child) return child;
+  // "on the yyyy ct": a year stands for the placeholder (the copy happens only where a year may follow).
+  const year = node.next.get(YEAR_TOKEN);
+  return year && end - start === 4 && isYear(text.slice(start, end)) ? year : undefined;
+}
 
 /** The terminator a new unpunctuated clause implies (see text/clause-starts.ts for the patterns). */
 const NEW_CLAUSE: ContextRule = {
@@ -19,34 +33,38 @@ const NEW_CLAUSE: ContextRule = {
 /**
  * Cues in one sentence, with their offsets: leftmost-longest literal matches over the words, with
  * only whitespace allowed between the words of one cue. Only words that start some cue are looked
- * at further, so a sentence costs one token sweep and no per-word allocation.
+ * at further, so a sentence costs one pass over its characters and no copy of a word that starts
+ * no cue (scan-tokens.ts).
  */
 export function findCues(text: string, start: number, end: number, clauses?: number[]): Cue[] {
-  const sentence = text.slice(start, end);
   const cues: Cue[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) {
-    let node = cueTrie.next.get(m[0].toLowerCase());
-    if (!node) continue;
+  for (let at = nextTokenStart(text, start, end); at >= 0; ) {
+    const wordEnd = tokenEndAt(text, at, end);
+    let node = FIRST_WORDS.get(text, at, wordEnd);
+    if (!node) {
+      at = nextTokenStart(text, wordEnd, end);
+      continue;
+    }
     // Walk the trie word by word (whitespace only between words), keeping the longest literal.
-    let best = node.rules ? { rules: node.rules, end: m.index + m[0].length } : undefined;
-    let pos = m.index + m[0].length;
+    let best = node.rules ? { rules: node.rules, end: wordEnd } : undefined;
+    let pos = wordEnd;
     while (node.next.size > 0) {
       let p = pos;
-      while (p < sentence.length && sentence.charCodeAt(p) <= 32) p++;
-      TOKEN_AT.lastIndex = p;
-      const w = TOKEN_AT.exec(sentence);
-      if (!w) break;
-      const word = w[0].toLowerCase();
-      const child: CueNode | undefined = node.next.get(word) ?? (isYear(word) ? node.next.get(YEAR_TOKEN) : undefined);
+      while (p < end && text.charCodeAt(p) <= 32) p++;
+      const e = tokenEndAt(text, p, end);
+      if (e < 0) break;
+      const child = childAt(node, text, p, e);
       if (!child) break;
       node = child;
-      pos = p + w[0].length;
+      pos = e;
       if (node.rules) best = { rules: node.rules, end: pos };
     }
-    if (!best) continue;
-    cues.push({ start: start + m.index, end: start + best.end, rules: best.rules });
-    TOKEN.lastIndex = best.end;
+    if (!best) {
+      at = nextTokenStart(text, wordEnd, end);
+      continue;
+    }
+    cues.push({ start: at, end: best.end, rules: best.rules });
+    at = nextTokenStart(text, best.end, end);
   }
   const starts = clauses ?? clauseStarts(text, start, end);
   if (starts.length === 0) return cues;

@@ -33,3 +33,14 @@ export function notCheckedReason(code: string, m99Stenosis: boolean): string {
   if (/^M(4[0-9]|5[0-4])/.test(code)) return `${code} is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M54.1/M54.2/M54.5, M99)`;
   return `${code} is outside the spine families it reads`;
 }
+
+/** notCheckedReason as a catalogue template and its placeholders (the surfaces' other languages). */
+export function notCheckedTemplate(code: string, m99Stenosis: boolean): { messageId: string; params: Record<string, string> } {
+  const id = (messageId: string) => ({ messageId, params: { code } });
+  if (/^M99\.[0189]/.test(code)) return id('reason_not_checked_m99_biomechanical');
+  if (m99Stenosis) return id('reason_not_checked_no_stenosis');
+  if (/^M47\.[89]19$|^M47\.899$/.test(code)) return id('reason_not_checked_no_region');
+  if (parseSpineCode(code)) return id('reason_not_checked_nothing_to_compare');
+  if (/^M(4[0-9]|5[0-4])/.test(code)) return id('reason_not_checked_other_spine_code');
+  return id('reason_not_checked_outside_families');
+}

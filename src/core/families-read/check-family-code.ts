@@ -1,3 +1,4 @@
+import { listParam, quotesParam, term, terms } from '../text/message-params';
 import { DORSOPATHY_SCHEME, buildSpineCode, schemeOf, type ParsedSpineCode, type QualifierId, type SchemeRegion, type Subcategory } from '../spine-families';
 import type { Finding, Mention, RuleId, Severity, Span } from '../types';
 import type { Condition, ConditionKind } from './find-conditions';
@@ -5,7 +6,9 @@ import { sourceRef } from './family-sources';
 import { areaOf, placeIn } from './place';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
-export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string };
+export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
+/** A text as a catalogue template and its placeholders (see Finding.messageId). */
+type Template = { messageId: string; params: Record<string, string> };
 export type FamilyCheck = { findings: Finding[]; compared: FamilyComparison[] };
 export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly Mention[] };
 
@@ -51,6 +54,9 @@ const QUALIFIER_WORDS: Record<QualifierId, string> = {
 };
 
 const quote = (spans: Span[]) => [...new Set(spans.map((s) => `"${s.text}"`))].slice(0, 3).join(', ');
+/** `quote` as a `_quotes` placeholder. */
+const quotes = (spans: Span[]) => quotesParam([...new Set(spans.map((s) => s.text))].slice(0, 3));
+const regionTerm = (scheme: { id: string }, region: { id: string }) => term('sregion', `${scheme.id}_${region.id}`);
 
 /** A stenosis mention as a condition-like statement for M48.0 (canal, recess or unsited). */
 function stenosisAsCondition(m: Mention): Condition {
@@ -95,12 +101,13 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   const code = parsed.code;
   const lesion = parsed.axes.lesion ?? '';
   const scheme = schemeOf(parsed.family);
-  const push = (rule: RuleId, severity: Severity, suggestions: string[], message: string, evidence: Span[], sources: string[]) => {
-    const finding: Finding = { rule, severity, code, suggestions: suggestions.filter((s) => s !== code), message, evidence: [...codeEvidence, ...evidence], sources: sources.map(sourceRef) };
+  const push = (rule: RuleId, severity: Severity, suggestions: string[], message: string, evidence: Span[], sources: string[], template: Template) => {
+    const finding: Finding = { rule, severity, code, suggestions: suggestions.filter((s) => s !== code), message, ...template, evidence: [...codeEvidence, ...evidence], sources: sources.map(sourceRef) };
     findings.push(finding);
-    compared.push({ rule, code, outcome: 'finding', evidence, reason: message });
+    compared.push({ rule, code, outcome: 'finding', evidence, reason: message, ...template });
   };
-  const supported = (rule: RuleId, evidence: Span[], reason: string) => compared.push({ rule, code, outcome: 'supported', evidence, reason });
+  const supported = (rule: RuleId, evidence: Span[], reason: string, template: Template) => compared.push({ rule, code, outcome: 'supported', evidence, reason, ...template });
+  const wanted = (suggestions: readonly string[]) => ({ wanted_msg: suggestions.length > 0 ? 'sentence_consider' : '', suggestions_or: listParam(suggestions) });
 
   // 1. The lesion the code names.
   const isStenosis = lesion === 'spinal-stenosis';
@@ -118,6 +125,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
         `${code} is spinal (canal) stenosis, but the note documents stenosis of the intervertebral foramina only (${quote(foramen.map((m) => m.span))}). The index sends foraminal stenosis to M99.6-/M99.7-, not to M48.0-.${suggestions.length ? ` Consider ${suggestions.join(' or ')}.` : ''}`,
         foramen.map((m) => m.span),
         ['index-dorsopathies'],
+        { messageId: 'finding_family_foraminal_only', params: { code, quotes_quotes: quotes(foramen.map((m) => m.span)), ...wanted(suggestions) } },
       );
       return { findings, compared };
     }
@@ -133,6 +141,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
         `${code} is ${LESION_WORDS[lesion]}, but the note documents ${LESION_WORDS[kind]} (${quote(sibling.map((c) => c.span))}).${suggestion ? ` Consider ${suggestion}.` : ''}`,
         sibling.map((c) => c.span),
         ['order-fy2026-dorsopathies', 'index-dorsopathies'],
+        { messageId: 'finding_family_other_lesion', params: { code, code_lesion_term: term('lesion', lesion), note_lesion_term: term('lesion', kind), quotes_quotes: quotes(sibling.map((c) => c.span)), ...wanted(suggestion ? [suggestion] : []) } },
       );
       return { findings, compared };
     }
@@ -148,10 +157,17 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
         : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.join(' or ')} (${quote(other.map((c) => c.span))}).`,
       other.map((c) => c.span),
       uncertainOnly ? ['guideline-uncertain', 'index-dorsopathies'] : ['index-dorsopathies'],
+      {
+        messageId: other.length === 0 ? 'finding_family_lesion_absent' : 'finding_family_lesion_only_as',
+        params: { code, lesion_term: term('lesion', lesion), statuses_or_terms: terms('status', statuses), quotes_quotes: quotes(other.map((c) => c.span)) },
+      },
     );
     return { findings, compared };
   }
-  supported('unsupported-code', affirmed.map((c) => c.span), `the note documents ${LESION_WORDS[lesion] ?? lesion} (${quote(affirmed.map((c) => c.span))})`);
+  supported('unsupported-code', affirmed.map((c) => c.span), `the note documents ${LESION_WORDS[lesion] ?? lesion} (${quote(affirmed.map((c) => c.span))})`, {
+    messageId: 'reason_family_lesion',
+    params: { lesion_term: term('lesion', lesion), quotes_quotes: quotes(affirmed.map((c) => c.span)) },
+  });
 
   // 2. Region, in the family's own scheme, and M50's level character.
   let regional = affirmed;
@@ -169,6 +185,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
         `${code} is for the ${region.label} (${scheme.name}), but the note names no level or region for ${quote(affirmed.map((c) => c.span))}. Check the region.`,
         affirmed.map((c) => c.span),
         ['order-fy2026-dorsopathies'],
+        { messageId: 'finding_family_no_place', params: { code, region_term: regionTerm(scheme, region), scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(affirmed.map((c) => c.span)) } },
       );
     } else if (matching.length === 0) {
       const documented = [...new Map(placed.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
@@ -183,6 +200,24 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
         `${code} is for the ${region.label} in the ${scheme.name}, but the note documents ${quote(placed.map((p) => p.c.span))} at ${[...new Set(words)].slice(0, 3).join('; ')}.${soft ? ' The documentation is mixed or gives the region only in words; check it.' : ''}${suggestions.length ? ` Consider ${[...new Set(suggestions)].join(' or ')}.` : ''}`,
         placed.map((p) => p.c.span),
         ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
+        {
+          messageId: 'finding_family_region',
+          params: {
+            code,
+            region_term: regionTerm(scheme, region),
+            scheme_term: term('scheme_name', scheme.id),
+            quotes_quotes: quotes(placed.map((p) => p.c.span)),
+            places_desc: listParam(
+              [...new Set(placed.map((p) => `${p.c.levels.join(', ') || p.c.regionWords.join('/')};(${p.place.regions.map((r) => `@${regionTerm(scheme, r)}`).join('+')})`))].slice(0, 3),
+            ),
+            soft_msg: soft ? 'sentence_region_in_words' : '',
+            ...wanted([...new Set(suggestions)]),
+            // What the note says, for the card's headline: its levels, else its regions.
+            ...(placed.some((p) => p.c.levels.length > 0)
+              ? { said_list: listParam([...new Set(placed.flatMap((p) => p.c.levels))]) }
+              : { said_terms: listParam(documented.map((r) => regionTerm(scheme, r))) }),
+          },
+        },
       );
       regional = [];
     } else if (hardMatch.length === 0 && matching.every((p) => p.place.soft || p.c.placeFromNote) && scheme.id === 'cervical-disc') {
@@ -193,6 +228,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
         `${code} is for the ${region.label} in the ${scheme.name}, but the note says only "cervical" for ${quote(matching.map((p) => p.c.span))} and names no level. Check the level.`,
         matching.map((p) => p.c.span),
         ['order-fy2026-dorsopathies', 'tabular-dorsopathies'],
+        { messageId: 'finding_family_cervical_only', params: { code, region_term: regionTerm(scheme, region), scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(matching.map((p) => p.c.span)) } },
       );
       regional = matching.map((p) => p.c);
     } else {
@@ -211,12 +247,20 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
           `${code} names the ${level} level (6th character in the ${scheme.name}), but the note documents ${quote(levelled.map((c) => c.span))} at ${documentedLevels.join(', ')}.${suggestions.length ? ` Consider ${suggestions.join(' or ')}.` : ''}`,
           levelled.map((c) => c.span),
           ['order-fy2026-dorsopathies'],
+          {
+            messageId: 'finding_family_level',
+            params: { code, level, scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(levelled.map((c) => c.span)), levels_list: listParam(documentedLevels), said_list: listParam(documentedLevels), ...wanted(suggestions) },
+          },
         );
       } else {
         supported(
           'region-mismatch',
           regional.map((c) => c.span),
           `${quote(regional.map((c) => c.span))} is in the ${region.label}${level ? ` at ${level}` : ''} (${scheme.name})`,
+          {
+            messageId: 'reason_family_region',
+            params: { quotes_quotes: quotes(regional.map((c) => c.span)), region_term: regionTerm(scheme, region), at_msg: level ? 'part_at_level' : '', level: level ?? '', scheme_term: term('scheme_name', scheme.id) },
+          },
         );
       }
     }
@@ -260,14 +304,29 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
       `${parts.join('; ')}.${suggestions.length ? ` Consider ${suggestions.join(' or ')}.` : ''}`,
       wrong.flatMap((w) => w.spans),
       ['order-fy2026-dorsopathies', 'index-dorsopathies', ...(wrong.some((w) => w.q.includes('pain')) ? ['addenda-fy2025-m51'] : [])],
+      {
+        messageId: 'finding_family_qualifier',
+        params: {
+          parts_msgs: JSON.stringify(
+            wrong.map((w) => ({
+              id: w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
+              params: { code, qualifier_term: term('qual', w.q), quotes_quotes: quotes(w.spans) },
+            })),
+          ),
+          ...wanted(suggestions),
+        },
+      },
     );
   } else if (qualifiers.length > 0) {
-    supported('qualifier-mismatch', right, `the note agrees with what ${code} says about ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`);
+    supported('qualifier-mismatch', right, `the note agrees with what ${code} says about ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`, {
+      messageId: 'reason_family_qualifiers',
+      params: { code, qualifiers_terms: listParam(qualifiers.map(([q, v]) => term(v ? 'with' : 'without', q))) },
+    });
   }
 
   // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
   const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea);
-  if (excluded) push('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, ['tabular-dorsopathies', 'guideline-excludes1']);
+  if (excluded) push('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, ['tabular-dorsopathies', 'guideline-excludes1'], excluded.template);
   return { findings, compared };
 }
 
@@ -340,7 +399,7 @@ function excludes1(
   own: readonly Condition[],
   conditions: readonly Condition[],
   area: string | undefined,
-): { severity: Severity; suggestions: string[]; message: string; spans: Span[] } | undefined {
+): { severity: Severity; suggestions: string[]; message: string; spans: Span[]; template: Template } | undefined {
   const lesion = parsed.axes.lesion;
   if (lesion !== 'radiculopathy' && lesion !== 'neck-pain' && lesion !== 'low-back-pain') return undefined;
   const wantArea = lesion === 'neck-pain' ? 'neck' : lesion === 'low-back-pain' ? 'low' : area;
@@ -372,6 +431,17 @@ function excludes1(
     suggestions: [...suggestions],
     message: `The note documents ${quote(causes.map((c) => c.span))} in the same part of the spine. An Excludes1 note at ${what} sends the condition with that cause to the combination code${suggestions.size ? ` (${[...suggestions].join(', ')})` : ''}; ${parsed.code} is not coded beside it.${linked ? '' : ' The note does not link the two in one sentence: check whether they are related.'}`,
     spans: causes.map((c) => c.span),
+    template: {
+      messageId: 'finding_family_excludes1',
+      params: {
+        code: parsed.code,
+        quotes_quotes: quotes(causes.map((c) => c.span)),
+        excluded_term: term('excludes1', lesion),
+        combo_msg: suggestions.size ? 'part_combination_codes' : '',
+        combination_list: listParam([...suggestions]),
+        unlinked_msg: linked ? '' : 'sentence_not_linked',
+      },
+    },
   };
 }
 

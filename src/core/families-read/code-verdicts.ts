@@ -1,7 +1,9 @@
 import type { CodeVerdict, Finding, RuleId, Span } from '../types';
 
 /** A rule's record of comparing a code with the note (the core's Comparison shape). */
-export type ComparedRecord = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string };
+export type ComparedRecord = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
+/** A text as a catalogue template and its placeholders (see Finding.messageId). */
+type Template = { messageId: string; params: Record<string, string> };
 
 /** Rules whose findings mean "the code and the note disagree" at any severity. */
 const DISAGREE = new Set<RuleId>(['invalid-code', 'non-billable-code', 'site-mismatch', 'region-mismatch', 'mechanism-mismatch', 'qualifier-mismatch', 'unsupported-code', 'implausible-region']);
@@ -19,6 +21,7 @@ export function codeVerdicts(
   findings: readonly Finding[],
   compared: readonly ComparedRecord[],
   notChecked: (code: string) => string,
+  notCheckedTemplate?: (code: string) => Template,
 ): CodeVerdict[] {
   return codes.map((code) => {
     const own = findings.filter((f) => f.code === code && f.rule !== 'suggested-code' && (DISAGREE.has(f.rule) || f.severity !== 'info'));
@@ -30,6 +33,8 @@ export function codeVerdicts(
         code,
         verdict: 'finding',
         reason: first ? first.message : 'a rule found a problem',
+        messageId: 'verdict_words_finding',
+        params: { code },
         checkedBy: [...new Set([...checkedBy, ...own.map((f) => f.rule)])],
         evidence: own.flatMap((f) => f.evidence.filter((s) => !isCodeSpan(s, code))),
       };
@@ -40,18 +45,46 @@ export function codeVerdicts(
         code,
         verdict: 'supported',
         reason: [...new Set(agreeing.map((c) => c.reason))].join('; '),
+        // Each reason's own template, in one placeholder (the surfaces join them as the English does).
+        messageId: 'verdict_words_supported',
+        params: { code, reasons_msgs: JSON.stringify([...new Map(agreeing.map((c) => [c.reason, c.messageId ? { id: c.messageId, params: c.params ?? {} } : { text: c.reason }])).values()]) },
         checkedBy,
-        evidence: dedupe(agreeing.flatMap((c) => c.evidence)),
+        evidence: dedupe(agreeing.map((c) => c.evidence)),
       };
     }
-    return { code, verdict: 'not-checked', reason: notChecked(code), checkedBy: [], evidence: [] };
+    const why = notCheckedTemplate?.(code);
+    return {
+      code,
+      verdict: 'not-checked',
+      reason: notChecked(code),
+      ...(why ? { messageId: 'verdict_words_not_checked', params: { ...why.params, reason_msg: why.messageId } } : {}),
+      checkedBy: [],
+      evidence: [],
+    };
   });
 }
 
 const isCodeSpan = (s: Span, code: string) => s.text.replace(/[.\s]/g, '').toUpperCase() === code.replace('.', '');
 
-function dedupe(spans: Span[]): Span[] {
-  return [...new Map(spans.map((s) => [`${s.fieldId}:${s.start}:${s.end}`, s])).values()];
+/**
+ * The spans of the lists once each, first occurrence kept, in order. Keyed by a number rather than
+ * a built string: a dense note's supported verdict carries thousands of spans.
+ */
+function dedupe(lists: Span[][]): Span[] {
+  const seen = new Map<string, Set<number | string>>();
+  const out: Span[] = [];
+  for (const spans of lists) {
+    for (const s of spans) {
+      let inField = seen.get(s.fieldId);
+      if (!inField) seen.set(s.fieldId, (inField = new Set()));
+      // start * 2^26 + end is exact while end < 2^26 (64 M characters); past that, a string.
+      const key = s.end < 67_108_864 ? s.start * 67_108_864 + s.end : `${s.start}:${s.end}`;
+      if (inField.has(key)) continue;
+      inField.add(key);
+      out.push(s);
+    }
+  }
+  return out;
 }
 
 /**

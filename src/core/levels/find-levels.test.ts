@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLevels } from './find-levels';
+import { findLevels, findRegionWords } from './find-levels';
 
 const normalized = (text: string) => findLevels(text).map((h) => h.level.normalized);
 const regions = (text: string) => findLevels(text).flatMap((h) => h.regions);
@@ -65,5 +65,13 @@ describe('listhesis written "L4 on L5"', () => {
     expect(findLevels('anterolisthesis of L4 on L5').map((h) => h.level.normalized)).toEqual(['L4-L5']);
     expect(findLevels('retrolisthesis of C4 upon C5').map((h) => h.level.normalized)).toEqual(['C4-C5']);
     expect(findLevels('slip of L5 on S1').map((h) => h.level.normalized)).toEqual(['L5-S1']);
+  });
+});
+
+describe('findRegionWords', () => {
+  it('names every region a text mentions, in axis order, a word inside another included', () => {
+    expect(findRegionWords('LOW BACK pain; occipito-cervical fusion, sacrum and T-spine normal')).toEqual(['head', 'cervical', 'thoracic', 'lumbar', 'sacral']);
+    expect(findRegionWords('cervicothoracic and lumbosacral junctions')).toEqual(['cervical', 'lumbar']);
+    expect(findRegionWords('no region here, necklace')).toEqual([]);
   });
 });

@@ -23,13 +23,19 @@ function indexOf(letter: string, num: number): number | undefined {
   return base + num;
 }
 
-function nameOf(index: number): string {
+function spellName(index: number): string {
   if (index === 0) return 'C0';
   if (index <= 7) return `C${index}`;
   if (index <= 19) return `T${index - 7}`;
   if (index <= 24) return `L${index - 19}`;
   return `S${index - 24}`;
 }
+
+// Every vertebra's and segment's name, spelled once: a dense note names thousands of levels.
+const NAMES = Array.from({ length: 30 }, (_, i) => spellName(i));
+const SEGMENT_NAMES = NAMES.map((name, i) => `${name}-${spellName(i + 1)}`);
+const nameOf = (index: number) => NAMES[index] ?? spellName(index);
+const segmentName = (index: number) => SEGMENT_NAMES[index] ?? `${spellName(index)}-${spellName(index + 1)}`;
 
 /** M99 region of a vertebra; a segment takes the region of its upper vertebra (ICD-10 site words). */
 function regionOf(index: number): Region {
@@ -107,7 +113,7 @@ function parseNumbered(text: string, offset: number, m: RegExpMatchArray, raw: s
   const out: LevelHit[] = [];
   for (let i = first; i < second; i++) {
     const ambiguous = i === 1;
-    out.push(hit(raw, `${nameOf(i)}-${nameOf(i + 1)}`, start, end, [regionOf(i)], ambiguous));
+    out.push(hit(raw, segmentName(i), start, end, [regionOf(i)], ambiguous));
   }
   return out;
 }
@@ -120,6 +126,9 @@ const REGION_WORDS: [RegExp, Region][] = [
   [/\b(?:sacro-?coccygeal|sacral|sacrum)\b/gi, 'sacral'],
 ];
 
+/** Any word of REGION_WORDS (no g flag: `test` starts at 0 and keeps no state). */
+const ANY_REGION_WORD = new RegExp(REGION_WORDS.map(([pattern]) => pattern.source).join('|'), 'i');
+
 /** A region word and where it stands, so that one sweep of a sentence serves all its windows. */
 export type RegionHit = { region: Region; start: number; end: number };
 
@@ -128,6 +137,8 @@ export type RegionHit = { region: Region; start: number; end: number };
  * order. One sweep per region pattern, so a sentence costs five sweeps however many windows it has.
  */
 export function findRegionHits(text: string, offset = 0): RegionHit[] {
+  // Most sentences name levels, not regions: one test for any region word spares the five sweeps.
+  if (!ANY_REGION_WORD.test(text)) return [];
   const hits: RegionHit[] = [];
   for (const [pattern, region] of REGION_WORDS) {
     pattern.lastIndex = 0;
@@ -151,10 +162,21 @@ export function regionsOfHits(hits: RegionHit[]): Region[] {
  * @example findRegionWords('lumbar spinal stenosis') // ['lumbar']
  */
 export function findRegionWords(text: string): Region[] {
-  const out: Region[] = [];
-  for (const [pattern, region] of REGION_WORDS) {
-    pattern.lastIndex = 0;
-    if (pattern.test(text)) out.push(region);
+  // One sweep for all five regions (a whole note can be long, and a region it never names would
+  // otherwise cost a sweep of its own). No two regions' words start alike, so at most one
+  // alternative matches at a position; stepping one character past each match start still finds
+  // a word inside another ("cervical" in "occipito-cervical").
+  const seen = new Set<Region>();
+  REGION_SWEEP.lastIndex = 0;
+  for (let m = REGION_SWEEP.exec(text); m !== null && seen.size < REGION_WORDS.length; m = REGION_SWEEP.exec(text)) {
+    for (let k = 1; k < m.length; k++) {
+      const region = REGION_WORDS[k - 1]?.[1];
+      if (m[k] !== undefined && region) seen.add(region);
+    }
+    REGION_SWEEP.lastIndex = m.index + 1;
   }
-  return out;
+  return REGION_WORDS.map(([, region]) => region).filter((region) => seen.has(region));
 }
+
+/** REGION_WORDS as one alternation, group k + 1 = entry k. */
+const REGION_SWEEP = new RegExp(REGION_WORDS.map(([pattern]) => `(${pattern.source})`).join('|'), 'gi');

@@ -11,6 +11,8 @@ type Range = { start: number; end: number };
 export type WindowInput = {
   field: FieldText;
   window: Window;
+  /** The window's text (text.slice(window.start, window.end)), sliced once for every sweep. */
+  windowText: string;
   sentence: Range;
   sites: SiteHit[];
   cues: ReturnType<typeof findCues>;
@@ -42,24 +44,37 @@ export function describeWindow(input: WindowInput): Mention[] {
   // They must sit right by the site word: "normal central canal", "foramina are patent".
   const usable = onlyNegative ? sites.filter((s) => s.strong && anchors.some((a) => isNear(a, s))) : sites;
   if (onlyNegative && usable.length === 0) return [];
-  const chosen = usable;
   const bySite = new Map<Site, SiteHit[]>();
-  for (const hit of chosen) bySite.set(hit.site, [...(bySite.get(hit.site) ?? []), hit]);
+  for (const hit of usable) {
+    const list = bySite.get(hit.site);
+    if (list) list.push(hit);
+    else bySite.set(hit.site, [hit]);
+  }
   if (bySite.size === 0) bySite.set('unspecified', []);
 
   const levelHits = pickLevels(input);
   const levels = dedupeLevels(levelHits);
-  const windowText = text.slice(window.start, window.end);
+  const { windowText } = input;
   const regions = regionsOf(levelHits, window, input.regionHits);
   const grades = findGrades(windowText, window.start);
-  const { mechanisms, evidence: mechanismEvidence } = findMechanisms(input);
+  const { mechanisms, evidence: mechanismEvidence } = findMechanisms(input, windowText);
   const laterality = findLaterality(windowText);
   const kind = anchors.some((a) => a.kind !== 'compression') ? 'stenosis' : 'compression';
   const positiveAnchors = anchors.filter((a) => a.kind !== 'negative');
+  const selfDenied = positiveAnchors.length > 0 && positiveAnchors.every((a) => a.negatedWord);
+  // Where the anchors reach; each site's mention spans its site words and these.
+  let anchorsStart = Infinity;
+  let anchorsEnd = -Infinity;
+  for (const a of anchors) {
+    if (a.start < anchorsStart) anchorsStart = a.start;
+    if (a.end > anchorsEnd) anchorsEnd = a.end;
+  }
 
   const mentions: Mention[] = [];
   for (const [site, hits] of bySite) {
-    const parts = [...hits, ...positiveAnchors].map((h) => ({ start: h.start, end: h.end }));
+    const parts: Range[] = [];
+    for (const h of hits) parts.push({ start: h.start, end: h.end });
+    for (const a of positiveAnchors) parts.push({ start: a.start, end: a.end });
     let context = assessContext(text, parts[0] ?? window, {
       fieldId: field.id,
       sentence: input.sentence,
@@ -67,14 +82,16 @@ export function describeWindow(input: WindowInput): Mention[] {
       sectionStatus: input.sectionStatus,
       parts,
     });
-    const selfDenied = positiveAnchors.length > 0 && positiveAnchors.every((a) => a.negatedWord);
     if ((onlyNegative || selfDenied) && context.status === 'affirmed') {
       const anchor = anchors[0];
       if (anchor) context = { status: 'negated', trigger: span(field, anchor.start, anchor.end) };
     }
-    const ends = [...hits, ...anchors];
-    const start = Math.min(...ends.map((h) => h.start));
-    const end = Math.max(...ends.map((h) => h.end));
+    let start = anchorsStart;
+    let end = anchorsEnd;
+    for (const h of hits) {
+      if (h.start < start) start = h.start;
+      if (h.end > end) end = h.end;
+    }
     mentions.push({
       site,
       levels,
@@ -114,12 +131,14 @@ const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacra
 function regionsOf(hits: LevelHit[], window: Range, regionHits: RegionHit[]): { regions: Region[]; ambiguous: boolean } {
   if (hits.length > 0) {
     let ambiguous = false;
-    const seen: Region[] = [];
+    let seen = 0;
     for (const h of hits) {
       ambiguous ||= h.regionAmbiguous;
-      for (const r of h.regions) if (!seen.includes(r)) seen.push(r);
+      for (const r of h.regions) seen |= 1 << REGION_ORDER.indexOf(r);
     }
-    return { regions: REGION_ORDER.filter((r) => seen.includes(r)), ambiguous };
+    const regions: Region[] = [];
+    for (let i = 0; i < REGION_ORDER.length; i++) if (seen & (1 << i)) regions.push(REGION_ORDER[i] as Region);
+    return { regions, ambiguous };
   }
   const own = regionsOfHits(regionHits.filter((h) => h.start >= window.start && h.end <= window.end));
   const words = own.length > 0 ? own : regionsOfHits(regionHits);
@@ -131,9 +150,8 @@ function regionsOf(hits: LevelHit[], window: Range, regionHits: RegionHit[]): { 
  * word ("secondary to", "causing"), a verb anchor whose subject is the cause, or "[cause] with
  * [narrowing]". Merely co-listed findings get none.
  */
-function findMechanisms(input: WindowInput): { mechanisms: Mechanism[]; evidence: Span[] } {
+function findMechanisms(input: WindowInput, slice: string): { mechanisms: Mechanism[]; evidence: Span[] } {
   const { field, window } = input;
-  const slice = field.text.slice(window.start, window.end);
   const found: { mechanisms: Mechanism[]; start: number; end: number }[] = [];
   MECHANISM_PATTERN.lastIndex = 0;
   for (let m = MECHANISM_PATTERN.exec(slice); m !== null; m = MECHANISM_PATTERN.exec(slice)) {
@@ -151,10 +169,9 @@ function findMechanisms(input: WindowInput): { mechanisms: Mechanism[]; evidence
     window.anchors.some((a) => BARE_VERB_ANCHOR.test(a.word) && found.some((f) => f.end <= a.start && /^\s+(?:\w+ly\s+)?$/.test(field.text.slice(f.end, a.start)))) ||
     (firstAnchor !== undefined && found.some((f) => f.end <= firstAnchor.start && /\bwith\b/i.test(field.text.slice(f.end, firstAnchor.start))));
   if (!linked) return { mechanisms: [], evidence: [] };
-  const set = new Set(found.flatMap((f) => f.mechanisms));
-  const order: Mechanism[] = ['osseous', 'subluxation', 'connective-tissue', 'disc'];
-  return {
-    mechanisms: order.filter((m) => set.has(m)),
-    evidence: found.map((f) => span(field, f.start, f.end)),
-  };
+  const mechanisms = MECHANISM_ORDER.filter((x) => found.some((f) => f.mechanisms.includes(x)));
+  return { mechanisms, evidence: found.map((f) => span(field, f.start, f.end)) };
 }
+
+/** The order mechanisms are listed in. */
+const MECHANISM_ORDER: Mechanism[] = ['osseous', 'subluxation', 'connective-tissue', 'disc'];

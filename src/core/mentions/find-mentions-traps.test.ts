@@ -15,8 +15,16 @@ describe('findMentions on the annotation guide traps and dictation shorthand', (
     'Carotid stenosis of 50% on the right.',
     'Severe stenosis of the proximal LAD with a patent graft.',
     'Subglottic stenosis after prolonged intubation.',
+    'Small bowel narrowing with compression of the adjacent loops.',
+    'Compression stockings were applied to both lower extremities.',
+    'Pneumatic compression of the lower extremities was used throughout.',
   ])('reports nothing for "%s"', (text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it('reads neural compression whose sentence also names limbs or bowel and bladder symptoms, and "neurologic compression"', () => {
+    expect(read('A hematoma can compress the spinal cord and cause weakness of all four extremities and loss of bowel and bladder control.').map((m) => m.site)).toEqual(['canal']);
+    expect(read('Given the amount of neurologic compression seen on the MRI, surgery was advised.')).toHaveLength(1);
   });
 
   it('reads "NFN b/l at C5-6 from DOC" as bilateral foraminal narrowing with an ambiguous mechanism', () => {

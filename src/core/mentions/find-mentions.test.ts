@@ -139,4 +139,17 @@ describe('signs and phrasing that name a stenosis', () => {
       ['foramen', 'affirmed'],
     ]);
   });
+
+  it('lets "the remainder ... unremarkable" negate the rest of the study, not the finding dictated before it', () => {
+    expect(read('severe left foraminal stenosis at L5-S1 the remainder of the levels are unremarkable').map((m) => m.status)).toEqual(['affirmed']);
+    expect(read('moderate canal stenosis at L4-5 remainder of the exam is unremarkable').map((m) => m.status)).toEqual(['affirmed']);
+    expect(read('mild bilateral foraminal narrowing at L3-4 all other levels are normal').map((m) => m.status)).toEqual(['affirmed']);
+    // What follows the remainder phrase is still read, and still negated.
+    expect(read('mild canal stenosis at L3-4 the remainder of the foramina are not narrowed').map((m) => [m.site, m.status])).toEqual([
+      ['canal', 'affirmed'],
+      ['foramen', 'negated'],
+    ]);
+    // After a preposition it is no new subject: "at the other levels" stays in the negation.
+    expect(read('No canal stenosis at L4-5 or at the other levels.').map((m) => m.status)).toEqual(['negated']);
+  });
 });

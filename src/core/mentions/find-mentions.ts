@@ -69,10 +69,9 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
   return windows;
 }
 
-function findSites(text: string, window: Range): SiteHit[] {
+/** Site words in a window; `slice` is the window's text (an exec on the whole text would run on to the next match anywhere). */
+function findSites(slice: string, window: Range): SiteHit[] {
   const hits: SiteHit[] = [];
-  // Sweep the window's own slice: an exec on the whole text would run on to the next match anywhere.
-  const slice = text.slice(window.start, window.end);
   SITE_PATTERN.lastIndex = 0;
   for (let m = SITE_PATTERN.exec(slice); m !== null; m = SITE_PATTERN.exec(slice)) {
     const entry = SITE_WORDS[matchedEntry(m)];
@@ -96,9 +95,14 @@ function windowFacts(text: string, window: Range, clauses: number[]): WindowFact
   const commas: number[] = [];
   for (let i = slice.indexOf(','); i >= 0; i = slice.indexOf(',', i + 1)) commas.push(window.start + i);
   // A new unpunctuated clause bounds the non-spinal check like a comma ("denies bowel change the CT shows ...").
-  const inside = clauses.filter((at) => at > window.start && at < window.end);
-  if (inside.length > 0) commas.push(...inside.map((at) => at - 1));
-  commas.sort((a, b) => a - b);
+  let added = false;
+  for (const at of clauses) {
+    if (at > window.start && at < window.end) {
+      commas.push(at - 1);
+      added = true;
+    }
+  }
+  if (added) commas.sort((a, b) => a - b);
   const nonSpinal: number[] = [];
   NON_SPINAL_ALL.lastIndex = 0;
   for (let m = NON_SPINAL_ALL.exec(slice); m !== null; m = NON_SPINAL_ALL.exec(slice)) nonSpinal.push(window.start + m.index);
@@ -212,7 +216,10 @@ export function scanMentions(field: FieldText): MentionScan {
     let sentenceSpine: boolean | undefined;
     const spineInSentence = () => (sentenceSpine ??= SPINE_CONTEXT.test(sentenceText));
     const windows = splitWindows(text, sentence, anchors, clauses);
+    // Once per sentence, not per window: the look-back reading and the section's status.
     let lookBack: LevelHit[] | undefined;
+    const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, () => (operated ??= operatedLevels(text))));
+    const sectionStatus = sectionStatusAt(sections, sentence.start);
     const described: Mention[][] = [];
     const levelless = new Set<Mention>();
     let inherited: Mention['mechanisms'] = [];
@@ -225,17 +232,17 @@ export function scanMentions(field: FieldText): MentionScan {
         described.push([]);
         continue;
       }
-      const sites = findSites(text, window);
       const found = describeWindow({
         field,
-        window: { ...window, anchors: spinalAnchors },
+        window: spinalAnchors.length === window.anchors.length ? window : { ...window, anchors: spinalAnchors },
+        windowText: facts.text,
+        sites: findSites(facts.text, window),
         sentence,
-        sites,
         cues,
         sentenceLevels,
         regionHits,
-        lookBackLevels: () => (lookBack ??= lookBackLevels(text, sentence.start, () => (operated ??= operatedLevels(text)))),
-        sectionStatus: sectionStatusAt(sections, sentence.start),
+        lookBackLevels: lookBackOf,
+        sectionStatus,
         inheritedMechanisms: inherited,
       });
       const next = windows[w + 1];
@@ -276,7 +283,7 @@ function fillNoteRegion(text: string, mentions: Mention[]): void {
  * sentence that also has a sited one, says the same thing twice; keep the specific one.
  */
 function dropRedundant(described: Mention[][], levelless: Set<Mention>): Mention[] {
-  const all = described.length === 1 ? (described[0] ?? []) : described.flat();
+  const all = described.length === 1 ? (described[0] ?? []) : ([] as Mention[]).concat(...described);
   if (levelless.size === 0) return all;
   const hasSited = all.some((m) => m.site !== 'unspecified');
   return all.filter((m) => !(hasSited && m.site === 'unspecified' && levelless.has(m)));

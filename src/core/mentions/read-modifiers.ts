@@ -18,9 +18,17 @@ const SEVERITY_NORMAL: Record<string, string> = {
   tight: 'severe',
 };
 
+/** Grades already normalised, by word as written (a note repeats a handful of grade words). */
+const normalized = new Map<string, string>();
+
 function normalizeSeverity(word: string): string {
+  const known = normalized.get(word);
+  if (known !== undefined) return known;
   const base = word.toLowerCase().replace(/ly$/, '').replace(/minimal+/, 'minimal');
-  return SEVERITY_NORMAL[base] ?? base;
+  const value = SEVERITY_NORMAL[base] ?? base;
+  // Bounded: case variants of the grade words could otherwise grow it without end.
+  if (normalized.size < 512) normalized.set(word, value);
+  return value;
 }
 
 /** Every grade in the window with its offset ("mild-to-moderate" → mild-moderate). */

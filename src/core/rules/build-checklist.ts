@@ -35,8 +35,19 @@ function imagingAndNeuro(fields: FieldText[]): { imaging: Span[]; neuro: Span[] 
  * @example buildChecklist([], []).every((item) => !item.met)
  */
 export function buildChecklist(notes: FieldText[], mentions: Mention[]): ChecklistItem[] {
-  const affirmed = mentions.filter((m) => m.status === 'affirmed');
-  const first = (pick: (m: Mention) => Span[]) => affirmed.flatMap(pick).slice(0, MAX_EVIDENCE);
+  // The first MAX_EVIDENCE spans of the affirmed mentions, read no further than needed (a dense
+  // note has thousands of mentions; the checklist quotes three).
+  const first = (pick: (m: Mention) => Span[]) => {
+    const out: Span[] = [];
+    for (const m of mentions) {
+      if (m.status !== 'affirmed') continue;
+      for (const s of pick(m)) {
+        out.push(s);
+        if (out.length === MAX_EVIDENCE) return out;
+      }
+    }
+    return out;
+  };
   const { imaging, neuro } = imagingAndNeuro(notes);
   const evidence: Record<ChecklistItemId, Span[]> = {
     site: first((m) => (m.site === 'unspecified' ? [] : [m.span])),

@@ -2,6 +2,7 @@ import { parseFamilyCode } from '../families';
 import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
 import { mentionLimits, scanMentions } from '../mentions/find-mentions';
+import { findProcedureEvidence } from '../mentions/find-procedures';
 import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, Finding, FoundCode } from '../types';
 import { explainReleaseChange } from '../release-changes';
 import { chiroChecklist } from '../chiro/chiro-checklist';
@@ -9,6 +10,22 @@ import { isChiroVisit, type ChiroContext } from '../chiro/chiro-context';
 import { readVisit } from '../chiro/read-visit';
 import { buildChecklist } from './build-checklist';
 import { outputOf, type CodeGroup, type RuleContext, type RuleDefinition } from './rule';
+
+type CodeReading = { structure: ReturnType<typeof m99Structure>; family: CodeGroup['family']; m99: CodeGroup['m99'] };
+
+/**
+ * What a code's characters say (M99 structure, family reading, M99 axes): fixed data, so read once
+ * per distinct code and kept (a few hundred codes at most), not again at every keystroke's analysis.
+ */
+const readings = new Map<string, CodeReading>();
+function readCode(code: string): CodeReading {
+  let reading = readings.get(code);
+  if (!reading) {
+    reading = { structure: m99Structure(code), family: parseFamilyCode(code), m99: parseM99Code(code) };
+    if (readings.size < 1024) readings.set(code, reading);
+  }
+  return reading;
+}
 
 /** Groups the judged codes by code, in page order, with what the catalog (or M99's structure) says. */
 function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGroup[] {
@@ -20,7 +37,7 @@ function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGr
   }
   return [...byCode].map(([code, found]) => {
     const info = lookup?.(code);
-    const structure = m99Structure(code);
+    const { structure, family, m99 } = readCode(code);
     return {
       code,
       found,
@@ -28,8 +45,8 @@ function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGr
       info,
       exists: lookup ? info !== undefined : structure === undefined ? undefined : structure !== 'invalid',
       billable: lookup ? info?.billable : structure === undefined ? undefined : structure === 'billable',
-      family: parseFamilyCode(code),
-      m99: parseM99Code(code),
+      family,
+      m99,
     };
   });
 }
@@ -56,7 +73,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
   const codes = input.fields.filter((f) => f.kind !== 'procedure' && f.kind !== 'coverage').flatMap((field) => findCodes(field));
   const notes = input.fields.filter((f) => f.kind === 'note');
   const scans = notes.map((field) => scanMentions(field));
-  const mentions = scans.flatMap((s) => s.mentions);
+  const mentions = scans.length === 1 ? (scans[0]?.mentions ?? []) : scans.flatMap((s) => s.mentions);
   const hasDiagnosis = input.fields.some((f) => f.kind === 'diagnosis');
   const judged = codes.filter((c) => (hasDiagnosis ? c.fieldKind === 'diagnosis' : true));
   const findings: Finding[] = [];
@@ -71,6 +88,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     mentions,
     affirmed: mentions.filter((m) => m.status === 'affirmed'),
     checklist: buildChecklist(notes, mentions),
+    procedureEvidence: notes.flatMap((field) => findProcedureEvidence(field)),
     ...chiroReading(input, judged),
     lookup,
     prior: findings,

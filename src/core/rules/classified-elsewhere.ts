@@ -1,3 +1,4 @@
+import { listParam, terms } from '../text/message-params';
 import { M99_FAMILY } from '../families/m99';
 import { regionOfLevel } from '../families/schemes';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
@@ -44,15 +45,19 @@ const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention) => string | undefine
 const RADICULOPATHY = /\b(?:radiculopathy|radiculopathies|radicular|radiculitis|sciatica)\b/i;
 const LISTHESIS = /listhesis/i;
 
-/** Whether a mention (and the note around it) documents what an alternative requires. */
-function meets(condition: AlternativeCondition, m: Mention, noteText: string): boolean {
+/**
+ * Whether a mention (and the note around it) documents what an alternative requires.
+ * `noteIsRadicular` reads the whole note, so it is asked lazily and answered once per check: asked
+ * per mention, a 1 MB note with thousands of mentions was read thousands of times.
+ */
+function meets(condition: AlternativeCondition, m: Mention, noteIsRadicular: () => boolean): boolean {
   if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
-  if (condition === 'spondylolisthesis') return [m.span, ...(m.mechanismEvidence ?? [])].some((s) => LISTHESIS.test(s.text));
-  return RADICULOPATHY.test(noteText);
+  if (condition === 'spondylolisthesis') return LISTHESIS.test(m.span.text) || (m.mechanismEvidence ?? []).some((s) => LISTHESIS.test(s.text));
+  return noteIsRadicular();
 }
 
-const applies = (alt: FamilyAlternative, m: Mention, noteText: string) =>
-  (!alt.mechanisms || alt.mechanisms.some((x) => m.mechanisms.includes(x))) && (alt.requires ?? []).every((c) => meets(c, m, noteText));
+const applies = (alt: FamilyAlternative, m: Mention, noteIsRadicular: () => boolean) =>
+  (!alt.mechanisms || alt.mechanisms.some((x) => m.mechanisms.includes(x))) && (alt.requires ?? []).every((c) => meets(c, m, noteIsRadicular));
 
 /**
  * classified-elsewhere (info): the M99 category note says M99 is not used when the condition can
@@ -75,18 +80,33 @@ export const classifiedElsewhere: CodeRule = {
     const lesion = code.family?.axes.lesion;
     const codes = new Set<string>();
     const reasons = new Set<string>();
+    /** The alternative behind each reason (one per label), to name it in the surfaces' languages. */
+    const reasonTargets = new Map<string, string>();
     const support = new Set<Mention>();
+    let radicular: boolean | undefined;
+    const noteIsRadicular = () => (radicular ??= RADICULOPATHY.test(ctx.noteText));
+    // A mention's regions depend only on its levels and region words, arrays that the mentions
+    // of one statement share: read each pair once, not once per mention and alternative.
+    const regionsByArrays = new Map<object, Map<object, DorsoRegion[]>>();
+    const regionsOf = (m: Mention) => {
+      let byRegions = regionsByArrays.get(m.levels);
+      if (!byRegions) regionsByArrays.set(m.levels, (byRegions = new Map<object, DorsoRegion[]>()));
+      let regions = byRegions.get(m.regions);
+      if (!regions) byRegions.set(m.regions, (regions = dorsopathyRegions(m)));
+      return regions;
+    };
     for (const alt of M99_FAMILY.alternatives) {
       if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
       const build = CODE_FOR[alt.target];
       if (!build) continue;
       for (const m of ctx.affirmed) {
-        if (!applies(alt, m, ctx.noteText)) continue;
-        for (const region of dorsopathyRegions(m)) {
+        if (!applies(alt, m, noteIsRadicular)) continue;
+        for (const region of regionsOf(m)) {
           const c = build(region, m);
           if (!c || (!c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true)) continue;
           codes.add(c);
           reasons.add(alt.label ?? alt.target);
+          if (!reasonTargets.has(alt.label ?? alt.target)) reasonTargets.set(alt.label ?? alt.target, alt.target);
           support.add(m);
         }
       }
@@ -100,6 +120,8 @@ export const classifiedElsewhere: CodeRule = {
         code: code.code,
         suggestions,
         message: `The M99 category note says M99 is not used when the condition can be classified elsewhere. The note documents ${[...reasons].join(', ')}: ${suggestions.join(', ')} may describe it more specifically than ${code.code}.`,
+        messageId: 'finding_m99_classified_elsewhere',
+        params: { code: code.code, reasons_terms: terms('alt', [...reasonTargets.values()]), suggestions_or: listParam(suggestions) },
         evidence: [...code.evidence, ...[...support].slice(0, 3).map((m) => m.span)],
         sources: [M99_NOTE, ORDER_FILE],
       },

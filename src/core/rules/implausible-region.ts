@@ -1,3 +1,4 @@
+import { term } from '../text/message-params';
 import type { CodeRule } from './rule';
 import { BRITANNICA_FORAMEN, M99_INDEX } from './sources';
 import { isImplausible } from './stenosis/closest-mentions';
@@ -27,6 +28,8 @@ export const implausibleRegion: CodeRule = {
         code: code.code,
         suggestions,
         message: `${code.code} puts a ${axes.site === 'canal' ? 'neural canal' : 'intervertebral foramen'} stenosis in the ${region.replace(/ region$/, '')} region, which has no spinal canal or intervertebral foramina. Use the spinal region (head, cervical, thoracic, lumbar or sacral) that was imaged.`,
+        messageId: 'finding_region_without_spine',
+        params: { code: code.code, code_site_term: term('stenosis_of', axes.site), code_region_term: term('region', axes.region ?? 'unknown') },
         evidence: code.evidence,
         sources: [BRITANNICA_FORAMEN, M99_INDEX],
       },

@@ -1,3 +1,4 @@
+import { listParam } from '../text/message-params';
 import type { CodeRule } from './rule';
 import { nearestCodes } from '../families-read/nearest-code';
 import { ORDER_FILE } from './sources';
@@ -31,6 +32,16 @@ export const invalidCode: CodeRule = {
           code: code.code,
           suggestions,
           message: `${code.code} is not an ICD-10-CM code${typo ? ` (${typo})` : ''}.${fromNote.length > 0 ? ` The note supports ${fromNote.join(', ')}.` : ''}${nearest.length > 0 ? ` Nearest: ${named}.` : ''}`,
+          messageId: 'finding_not_a_code',
+          params: {
+            code: code.code,
+            typo_msg: typo ? 'part_letter_o' : '',
+            typed: code.found.find((f) => f.note)?.span.text ?? '',
+            supports_msg: fromNote.length > 0 ? 'sentence_note_supports' : '',
+            supported_list: listParam(fromNote),
+            nearest_msg: nearest.length > 0 ? 'sentence_nearest' : '',
+            nearest_list: listParam(nearest.map((c) => `${c} (${ctx.lookup?.(c)?.title ?? ''})`)),
+          },
           evidence: code.evidence,
           sources: [ORDER_FILE],
         },

@@ -1,3 +1,4 @@
+import { payerReasonParams } from '../chiro/detect-payer';
 import type { Finding } from '../types';
 import { BPM_MAINTENANCE, CMS_ABN, FIRST_COAST } from '../chiro/chiro-sources';
 import { manipulationCode } from '../chiro/procedure-codes';
@@ -31,6 +32,8 @@ export const manipulationModifier: PageRule = {
           ...base,
           suggestions: [],
           message: `${line.code} carries both AT and GA. AT says active/corrective care Medicare is expected to pay; GA says an ABN was given because denial is expected, which is usually maintenance care (GA without AT). Keep both only if the ABN covers active care beyond what the contractor allows.`,
+          messageId: 'finding_modifier_at_and_ga',
+          params: { line_code: line.code },
           evidence: [line.span],
           sources: [FIRST_COAST, CMS_ABN],
         });
@@ -39,6 +42,8 @@ export const manipulationModifier: PageRule = {
           ...base,
           suggestions: [],
           message: `${line.code} carries AT (active/corrective care), but the note calls this visit "${care.evidence?.text ?? 'maintenance'}". AT must not be used for maintenance care; Medicare expects GA (with an ABN) or GZ instead.`,
+          messageId: 'finding_modifier_at_on_maintenance',
+          params: { line_code: line.code, care_quote: care.evidence?.text ?? 'maintenance' },
           evidence: [line.span, ...(care.evidence ? [care.evidence] : [])],
           sources: [BPM_MAINTENANCE, FIRST_COAST],
         });
@@ -57,6 +62,8 @@ export const manipulationModifier: PageRule = {
               ? 'The note calls the care maintenance: use GA with an ABN, or GZ.'
               : 'Add AT if the care is active/corrective.'
           }`,
+          messageId: 'finding_modifier_missing',
+          params: { ...payerReasonParams(ctx.visit.payer), line_code: line.code, advice_msg: care.type === 'maintenance' ? 'sentence_use_ga_or_gz' : 'sentence_add_at' },
           evidence: [line.span],
           sources: [FIRST_COAST, BPM_MAINTENANCE],
         });

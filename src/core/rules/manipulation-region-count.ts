@@ -1,4 +1,5 @@
 import type { Finding } from '../types';
+import { listParam, term } from '../text/message-params';
 import type { CmtRegion, OmtRegion, ProcedureLine } from '../chiro/chiro-types';
 import { CPT_REGIONS, FIRST_COAST, OMT_REGIONS } from '../chiro/chiro-sources';
 import { codeForCount, manipulationCode, type ManipulationScheme } from '../chiro/procedure-codes';
@@ -12,6 +13,11 @@ const SCHEME_WORDS: Record<ManipulationScheme, string> = {
   'cmt-extraspinal': 'extraspinal region',
   omt: 'body region',
 };
+
+/** Regions with the segments treated in them, as a `_desc` placeholder: "cervical (C2, C5)". */
+const regionsParam = (regions: ReturnType<typeof treatedRegions>) =>
+  listParam([...regions.entries()].map(([region, e]) => `@${term('region', region)};(${[...new Set(e.names)].join(', ')})`));
+const schemeTerm = (scheme: ManipulationScheme, count: number) => term('scheme', `${scheme}_${count === 1 ? 'one' : 'other'}`);
 
 /** The distinct regions of `scheme` the note documents as manipulated today, with the segments that show it. */
 export function treatedRegions(ctx: ChiroContext, scheme: ManipulationScheme) {
@@ -54,6 +60,17 @@ function wrongGroup(
     code: line.code,
     suggestions: [other.right.code],
     message: `${line.code} counts ${SCHEME_WORDS[scheme]}s, but the note documents no ${SCHEME_WORDS[scheme]} treated today; it documents ${other.regions.size} ${SCHEME_WORDS[other.scheme]}${other.regions.size === 1 ? '' : 's'}: ${list} → ${other.right.code} (${other.right.short}).`,
+    messageId: 'finding_manipulation_wrong_group',
+    params: {
+      line_code: line.code,
+      scheme_words_term: schemeTerm(scheme, 2),
+      scheme_word_term: schemeTerm(scheme, 1),
+      count: String(other.regions.size),
+      other_words_term: schemeTerm(other.scheme, other.regions.size),
+      regions_desc: regionsParam(other.regions),
+      right_code: other.right.code,
+      right_short_term: term('cpt', other.right.code),
+    },
     evidence: [line.span, ...[...other.regions.values()].flatMap((e) => e.spans)],
     sources: [CPT_REGIONS, FIRST_COAST],
   };
@@ -108,6 +125,20 @@ export const manipulationRegionCount: PageRule = {
         code: line.code,
         suggestions: right && right.code !== line.code ? [right.code] : [],
         message: `${count} ${words}${count === 1 ? '' : 's'} treated: ${list}${wanted}. ${line.code} is for ${code.min === code.max ? code.min : `${code.min}-${code.max}`} ${words}s.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
+        messageId: count === 1 ? 'finding_manipulation_count_one' : 'finding_manipulation_count_other',
+        params: {
+          line_code: line.code,
+          count: String(count),
+          count_words_term: schemeTerm(code.scheme, count),
+          regions_desc: regionsParam(regions),
+          wanted_msg: right ? 'part_manipulation_right_code' : count > code.max ? 'part_manipulation_more_than_any' : '',
+          right_code: right?.code ?? '',
+          right_short_term: right ? term('cpt', right.code) : '',
+          code_family: line.code.slice(0, 4),
+          band: code.min === code.max ? String(code.min) : `${code.min}-${code.max}`,
+          band_words_term: schemeTerm(code.scheme, 2),
+          occiput_msg: occiput ? 'sentence_occiput_convention' : '',
+        },
         evidence: [line.span, ...[...regions.values()].flatMap((e) => e.spans)],
         sources: code.scheme === 'omt' ? [OMT_REGIONS] : [CPT_REGIONS, FIRST_COAST],
       });

@@ -1,6 +1,7 @@
+import { term } from '../text/message-params';
 import type { Finding } from '../types';
 import { CMS_A56273, STEDI_PRIMARY } from '../chiro/chiro-sources';
-import { payerLabel } from '../chiro/detect-payer';
+import { payerLabel, payerReasonParams } from '../chiro/detect-payer';
 import type { PageRule } from './rule';
 import { onChiroVisit } from '../chiro/chiro-context';
 import { codeForRegion } from '../chiro/chiro-helpers';
@@ -43,6 +44,15 @@ export const medicarePrimaryDiagnosis: PageRule = {
             ? ` Consider ${suggestion} first (the ${spinal?.region} region the note documents).`
             : ''
       }`,
+      messageId: 'finding_medicare_primary',
+      params: {
+        ...payerReasonParams(ctx.visit.payer),
+        line_code: line.code,
+        code: first.code,
+        fix_msg: listed ? 'sentence_list_first' : suggestion ? 'sentence_consider_first' : '',
+        first_code: listed?.code ?? suggestion ?? '',
+        region_term: term('region', spinal?.region ?? 'unknown'),
+      },
       evidence: [first.span, line.span],
       sources: [STEDI_PRIMARY, CMS_A56273],
     };

@@ -1,3 +1,4 @@
+import { listParam } from '../text/message-params';
 import type { CodeRule } from './rule';
 import { M99_INDEX } from './sources';
 
@@ -21,6 +22,8 @@ export const missingDocumentation: CodeRule = {
         code: code.code,
         suggestions: [],
         message: `To support ${code.code}, the note should also document: ${missing.map((m) => m.label.charAt(0).toLowerCase() + m.label.slice(1)).join('; ')}.`,
+        messageId: 'finding_missing_documentation_items',
+        params: { code: code.code, missing_labels: listParam(missing.map((m) => `checklist_${m.id.replace(/-/g, '_')}`)) },
         evidence: code.evidence,
         sources: [M99_INDEX],
       },

@@ -1,3 +1,4 @@
+import { listParam } from '../text/message-params';
 import { m99Structure } from '../m99/m99-axes';
 import type { CodeRule } from './rule';
 import { GUIDELINE_CODES_ONLY, ORDER_FILE } from './sources';
@@ -34,6 +35,14 @@ export const nonBillableCode: CodeRule = {
         message: `${code.code}${code.info ? ` (${code.info.title})` : ''} is a header, not a reportable code: it needs one more character for the region.${
           fromNote.length > 0 ? ` The note documents ${fromNote.join(', ')}.` : ''
         }`,
+        messageId: 'finding_header_code',
+        params: {
+          code: code.code,
+          title_msg: code.info ? 'part_code_title' : '',
+          title: code.info?.title ?? '',
+          documents_msg: fromNote.length > 0 ? 'sentence_note_documents_codes' : '',
+          documented_list: listParam(fromNote),
+        },
         evidence: typed.map((f) => f.span),
         sources: [GUIDELINE_CODES_ONLY, ORDER_FILE],
       },

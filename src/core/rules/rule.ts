@@ -6,7 +6,7 @@
 import type { ChiroContext } from '../chiro/chiro-context';
 import type { ParsedFamilyCode } from '../families/types';
 import type { M99StenosisAxes } from '../m99/m99-axes';
-import type { ChecklistItem, CodeInfo, CodeLookup, Comparison, FieldText, Finding, FoundCode, Mention, RuleId, Severity, SourceRef, Span } from '../types';
+import type { ChecklistItem, CodeInfo, CodeLookup, Comparison, FieldText, Finding, FoundCode, Mention, ProcedureEvidence, RuleId, Severity, SourceRef, Span } from '../types';
 
 export type { Comparison };
 
@@ -49,6 +49,11 @@ export type RuleContext = {
   /** The affirmed mentions (not negated, uncertain, historical, hypothetical or family history). */
   affirmed: readonly Mention[];
   checklist: readonly ChecklistItem[];
+  /**
+   * Procedures that imply a site ("L5-S1 foraminotomy"), apart from the mentions: they may agree
+   * with a code's site and region, never stand as a stenosis statement (mentions/find-procedures.ts).
+   */
+  procedureEvidence?: readonly ProcedureEvidence[];
   lookup: CodeLookup | undefined;
   /** Findings of the rules that ran before this one, in registry order. */
   prior: readonly Finding[];

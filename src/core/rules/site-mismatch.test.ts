@@ -21,6 +21,11 @@ describe('site-mismatch', () => {
     expect(comparisons[0]?.evidence.length).toBeGreaterThan(0);
   });
 
+  it('accepts a canal code that a cord statement documents beside a foraminal narrowing (class 1)', () => {
+    const note = 'Moderate bilateral C6-7 foraminal narrowing from uncovertebral spurring. At C4-5 a central disc protrusion flattens the ventral cord.';
+    expect(runRule(siteMismatch, page('M99.51', note)).findings).toEqual([]);
+  });
+
   it('compares nothing (no comparison at all) for a code outside the stenosis subcategories', () => {
     expect(runRule(siteMismatch, page('M99.01', 'C5-6 foraminal stenosis due to osteophytes.')).comparisons).toEqual([]);
   });

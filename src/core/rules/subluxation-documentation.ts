@@ -1,3 +1,4 @@
+import { listParam, term } from '../text/message-params';
 import type { Finding, Severity } from '../types';
 import { BPM_LEVEL, BPM_PART } from '../chiro/chiro-sources';
 import { chiroCodeRegion } from '../chiro/read-visit';
@@ -38,17 +39,26 @@ export const subluxationDocumentation: PageRule = {
       // A region with nothing documented is region-mismatch/unsupported-code's finding, not this one.
       if (!row) continue;
       const problems: string[] = [];
+      // The same problems as catalogue templates (the surfaces' other languages).
+      const problemIds: string[] = [];
+      const params: Record<string, string> = { code: c.code, region_term: term('region', region) };
       const xray = xrayInWindow(ctx.visit, row);
       if (!xray.ok && !partMet(row)) {
         const found = (['P', 'A', 'R', 'T'] as const).filter((l) => row.part[l]);
         problems.push(
           `the ${region} subluxation is shown neither by an X-ray in the window${xray.why ? ` (${xray.why})` : ''} nor by two of P/A/R/T with one of them A or R (found: ${found.length > 0 ? found.join(', ') : 'none'})`,
         );
+        problemIds.push(found.length > 0 ? 'part_subluxation_not_shown' : 'part_subluxation_not_shown_none');
+        Object.assign(params, { xray_msg: xray.whyId ?? '', ...xray.whyParams, found_list: listParam(found) });
       }
       if (row.levels.length === 0)
         problems.push(
           `the note names the ${region} region but not the exact level (e.g. ${LEVEL_EXAMPLE[region] ?? 'the bone or joint'})`,
         );
+      if (row.levels.length === 0) {
+        problemIds.push('part_no_exact_level');
+        params.example_term = term('level_example', region);
+      }
       if (problems.length === 0) continue;
       findings.push({
         rule: 'subluxation-documentation',
@@ -56,6 +66,8 @@ export const subluxationDocumentation: PageRule = {
         code: c.code,
         suggestions: [],
         message: `For ${c.code}, ${problems.join('; and ')}.${severity === 'info' ? ' (Medicare asks for this; the payer is not known to be Medicare.)' : ''}`,
+        messageId: severity === 'info' ? 'finding_subluxation_documentation_info' : 'finding_subluxation_documentation',
+        params: { ...params, problems_msgs: JSON.stringify(problemIds.map((id) => ({ id, params }))) },
         evidence: [c.span, ...row.evidence.slice(0, 4)],
         sources: [BPM_PART, BPM_LEVEL],
       });

@@ -16,7 +16,7 @@ export const suggestedCode: PageRule = {
     const entered = new Set(ctx.entered.map((c) => c.code));
     const alreadySuggested = new Set(ctx.prior.filter((f) => f.rule !== 'classified-elsewhere').flatMap((f) => f.suggestions));
     const findings: Finding[] = [];
-    for (const [code, support] of documentedCodes(ctx.mentions)) {
+    for (const [code, support] of documentedCodes(ctx.mentions, ctx.procedureEvidence)) {
       if (entered.has(code) || alreadySuggested.has(code)) continue;
       if (ctx.lookup && ctx.lookup(code)?.billable !== true) continue;
       const title = ctx.lookup?.(code)?.title;
@@ -26,6 +26,8 @@ export const suggestedCode: PageRule = {
         code,
         suggestions: [code],
         message: `The note documents ${support[0]?.span.text ?? 'stenosis'}, which fits ${code}${title ? ` (${title})` : ''}. Use it only if no code outside M99 describes the condition.`,
+        messageId: 'finding_note_fits_code',
+        params: { code, documented: support[0]?.span.text ?? '', title_msg: title ? 'part_code_title' : '', title: title ?? '' },
         evidence: support.map((m) => m.span),
         sources: [M99_INDEX, M99_NOTE],
       });

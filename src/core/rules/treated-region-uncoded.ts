@@ -1,3 +1,4 @@
+import { listParam, term } from '../text/message-params';
 import type { Finding } from '../types';
 import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from '../chiro/chiro-sources';
 import { m99Region } from '../chiro/read-visit';
@@ -45,6 +46,14 @@ export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<
       code,
       suggestions: [code],
       message: `The note documents a ${segments.some((s) => s.lesionKind === 'dysfunction') ? 'segmental dysfunction' : 'subluxation'} treated today at ${listNames(segments.map((s) => s.name))} (${row.region} region), but no code names that region. Consider ${code}.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
+      messageId: 'finding_treated_region_uncoded',
+      params: {
+        code,
+        lesion_term: segments.some((s) => s.lesionKind === 'dysfunction') ? 'lesion_segmental_dysfunction' : 'lesion_subluxation',
+        segments_list: listParam([...new Set(segments.map((s) => s.name))]),
+        region_term: term('region', row.region),
+        occiput_msg: occiput ? 'sentence_occiput_convention' : '',
+      },
       evidence: segments.map((s) => s.span),
       sources: occiput ? [M99_TABULAR, M99_OCCIPUT] : [M99_TABULAR],
     });

@@ -31,6 +31,8 @@ export const unknownProcedure: PageRule = {
           u.kind === 'code'
             ? `${u.token} is not a procedure code ChartLint knows; it was not checked.`
             : `Modifier ${u.token} is not one ChartLint knows; it was not checked.`,
+        messageId: u.kind === 'code' ? 'finding_unknown_procedure_code' : 'finding_unknown_modifier',
+        params: { token: u.token },
         evidence: [u.span],
         sources: [FIRST_COAST],
       });

@@ -1,3 +1,4 @@
+import { quotesParam, terms } from '../text/message-params';
 import { FAMILY_RULE_SOURCES, SPINE_FAMILY_IDS, familyCheck } from '../families-read/family-rule';
 import { chiroRegionCheck, isChiroCode } from '../chiro/chiro-region-support';
 import type { CodeRule } from './rule';
@@ -34,6 +35,8 @@ export const unsupportedCode: CodeRule = {
               .slice(0, 3)
               .map((m) => `"${m.span.text}"`)
               .join(', ')}).`,
+      messageId: other.length === 0 ? 'finding_no_stenosis_documented' : 'finding_stenosis_only_as',
+      params: { code: code.code, statuses_or_terms: terms('status', [...new Set(other.map((m) => m.status))]), quotes_quotes: quotesParam(other.slice(0, 3).map((m) => m.span.text)) },
       evidence: [...code.evidence, ...other.map((m) => m.span)],
       sources: uncertainOnly ? [GUIDELINE_UNCERTAIN, M99_INDEX] : [M99_INDEX],
     };

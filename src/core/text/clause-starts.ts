@@ -13,6 +13,15 @@
 const NEW_SUBJECT =
   /\b(?:there\s+(?:is|are)|(?:the|this|he|she|it|patient|today)(?:\s+[\w/-]+){0,3}?\s+(?:is|are|has|have|shows|demonstrates|reveals|remains))\b/gi;
 
+/**
+ * The rest of the study as a new subject ("the remainder of the levels", "rest of the exam",
+ * "remaining discs", "all other levels"): what is said of it ("are unremarkable", "is normal")
+ * reaches forward over the rest, never back to the finding dictated before it. With or without a
+ * verb after it ("remainder unremarkable"), so telegraphic dictation is read the same.
+ */
+const REST_OF_STUDY =
+  /\b(?:(?:the|a)\s+)?(?:remainder|rest|balance)\s+of\b|\b(?:(?:the|all)\s+)?(?:remaining|other)\s+(?:levels?|dis[ck]s?|interspaces?|segments?|foramina|vertebrae|vertebral\s+bodies|findings|structures|spine|exam|examination|study)\b/gi;
+
 /** A finished predicate ("is identified", "are unremarkable") followed by another word. */
 const DONE_PREDICATE =
   /\b(?:is|are|was|were)\s+(?:not\s+|no\s+longer\s+)?(?:identified|seen|noted|present|demonstrated|visualized|evident|unremarkable|normal|intact|preserved|patent)\s+(?=[a-z])/gi;
@@ -39,6 +48,11 @@ export function clauseStarts(text: string, start: number, end: number): number[]
   for (let m = NEW_SUBJECT.exec(slice); m !== null; m = NEW_SUBJECT.exec(slice)) {
     // "narrowing of the foramen is seen": a subject after a preposition belongs to the clause.
     if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index))) out.push(start + m.index);
+  }
+  REST_OF_STUDY.lastIndex = 0;
+  for (let m = REST_OF_STUDY.exec(slice); m !== null; m = REST_OF_STUDY.exec(slice)) {
+    // "stenosis at L4-5 and at the other levels" or "narrowing of the remaining foramina" stays one clause.
+    if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:and|or|nor)\s*$/i.test(slice.slice(Math.max(0, m.index - 5), m.index))) out.push(start + m.index);
   }
   DONE_PREDICATE.lastIndex = 0;
   for (let m = DONE_PREDICATE.exec(slice); m !== null; m = DONE_PREDICATE.exec(slice)) {

@@ -1,8 +1,12 @@
 /** How far a sentence may reach either side of a position; run-on dictation is cut here. */
 const MAX_REACH = 600;
 
-function isBoundaryAt(text: string, i: number): boolean {
+/** Whether the character at `i` ends a sentence (exported for the equivalence test). */
+export function isBoundaryAt(text: string, i: number): boolean {
   const ch = text.charCodeAt(i);
+  // Most characters can end nothing: answered before the checks below (a run-on note is read up
+  // to MAX_REACH characters each way per sentence).
+  if (ch !== 59 && ch !== 33 && ch !== 63 && ch !== 46 && ch !== 58 && ch !== 10 && ch !== 41 && ch !== 0x2022) return false;
   // ; ! ?
   if (ch === 59 || ch === 33 || ch === 63) return true;
   // "." or ":" followed by whitespace, a comma (exported notes join items with ".,") or the end:
@@ -27,6 +31,39 @@ function isListBreak(text: string, i: number): boolean {
 }
 
 /**
+ * Characters that may end a sentence (isBoundaryAt decides). A RegExp finds them far faster than
+ * a loop over every character, which mattered in run-on dictation: each of its sentences is
+ * looked for up to MAX_REACH characters either way.
+ */
+const CANDIDATE = /[;!?.:\n)\u2022]/g;
+
+/** The first position in [from, to) that ends a sentence, or -1. */
+function firstBoundaryFrom(text: string, from: number, to: number): number {
+  // Short stretches are read directly; a slice and a RegExp pay off over longer ones.
+  for (let i = from; i < to && i < from + 32; i++) if (isBoundaryAt(text, i)) return i;
+  if (to <= from + 32) return -1;
+  const slice = text.slice(from + 32, to);
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(slice); m !== null; m = CANDIDATE.exec(slice)) {
+    if (isBoundaryAt(text, from + 32 + m.index)) return from + 32 + m.index;
+  }
+  return -1;
+}
+
+/** The last position in [from, to) that ends a sentence, or -1. */
+function lastBoundaryBefore(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from && i >= to - 32; i--) if (isBoundaryAt(text, i)) return i;
+  if (to - 32 <= from) return -1;
+  const slice = text.slice(from, to - 32);
+  let last = -1;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(slice); m !== null; m = CANDIDATE.exec(slice)) {
+    if (isBoundaryAt(text, from + m.index)) last = from + m.index;
+  }
+  return last;
+}
+
+/**
  * The sentence (or clause after a semicolon, or list item) that contains `start..end`.
  * Bounded to MAX_REACH characters either side so that a note with no punctuation stays linear.
  *
@@ -34,14 +71,14 @@ function isListBreak(text: string, i: number): boolean {
  */
 export function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {
   const low = Math.max(0, start - MAX_REACH);
-  let s = start;
-  while (s > low && !isBoundaryAt(text, s - 1)) s--;
+  let s = lastBoundaryBefore(text, low, start) + 1;
+  if (s === 0) s = low;
   // No boundary within reach (run-on dictation): cut at fixed blocks, so that every statement in
   // the block shares one "sentence" and the work stays linear in the text.
   if (s === low && low > 0 && !isBoundaryAt(text, s - 1)) s = Math.floor(start / MAX_REACH) * MAX_REACH;
   const high = Math.min(text.length, end + MAX_REACH);
-  let e = end;
-  while (e < high && !isBoundaryAt(text, e)) e++;
+  let e = firstBoundaryFrom(text, end, high);
+  if (e < 0) e = high;
   if (e === high && high < text.length) e = Math.min(text.length, Math.ceil(end / MAX_REACH) * MAX_REACH);
   return { start: s, end: Math.max(e, end) };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { RULE_INFO } from '../../core';
-import { exportAlertBudget, shouldSuggestQuieting, type AlertBudget } from '../shared/alert-budget';
-import { loadAlertBudget, resetAlertBudget, watchAlertBudget } from '../shared/alert-budget-port';
+import { exportAlertBudget, shouldSuggestQuieting, type AlertBudget } from '../../protocol/alert-budget';
+import { loadAlertBudget, resetAlertBudget, watchAlertBudget } from '../../protocol/alert-budget-count';
 import { ruleTitle } from '../shared/i18n/finding-text';
 import { formatDate, formatNumber, t } from '../shared/i18n/i18n';
 

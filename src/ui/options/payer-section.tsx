@@ -3,14 +3,15 @@ import { LockedNote } from './locked-note';
 import type { OptionsState } from './options-state';
 import { t } from '../shared/i18n/i18n';
 
+/** Each payer with its catalogue message (read at render time, in the page's language). */
 const CHOICES: { id: PayerId; label: string }[] = [
-  { id: 'unknown', label: 'Not set (payer rules off unless the page names one)' },
-  { id: 'medicare', label: 'Medicare' },
-  { id: 'medicaid', label: 'Medicaid' },
-  { id: 'commercial', label: 'Commercial plan' },
-  { id: 'self-pay', label: 'Self-pay' },
-  { id: 'workers-comp', label: "Workers' compensation" },
-  { id: 'auto', label: 'Auto insurance' },
+  { id: 'unknown', label: 'payerChoiceUnknown' },
+  { id: 'medicare', label: 'payerChoiceMedicare' },
+  { id: 'medicaid', label: 'payerChoiceMedicaid' },
+  { id: 'commercial', label: 'payerChoiceCommercial' },
+  { id: 'self-pay', label: 'payerChoiceSelfPay' },
+  { id: 'workers-comp', label: 'payerChoiceWorkersComp' },
+  { id: 'auto', label: 'payerChoiceAuto' },
 ];
 
 /** The built-in demo hosts and every enabled site, each with the payer assumed there. */
@@ -46,7 +47,7 @@ export function PayerSection({ state }: { state: OptionsState }) {
               >
                 {CHOICES.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.label}
+                    {t(c.label)}
                   </option>
                 ))}
               </select>{' '}

@@ -2,6 +2,9 @@ import type { ChecklistItem, Span } from '../../core';
 import { EvidenceQuote, type SpanContext } from './evidence-quote';
 import { hasMessage, t } from './i18n/i18n';
 
+/** The catalogue id of an item's label (ids are words and underscores, as chrome.i18n requires). */
+const labelId = (id: ChecklistItem['id']) => `checklist_${id.replace(/-/g, '_')}`;
+
 /**
  * The documentation checklist, from the note as it is now: each item met (with the words that meet
  * it) or missing. State is in text and data-state, never in colour alone.
@@ -33,7 +36,7 @@ export function Checklist({
             {item.met ? '✓' : '○'}
           </span>
           <div>
-            <span class="label">{hasMessage(`checklist_${item.id}`) ? t(`checklist_${item.id}`) : item.label}</span>
+            <span class="label">{hasMessage(labelId(item.id)) ? t(labelId(item.id)) : item.label}</span>
             <span class="state">{item.met ? t('met') : t('missing')}</span>
             {item.met && (
               <div class="evidence-list">

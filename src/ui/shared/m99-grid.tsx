@@ -90,8 +90,11 @@ export function M99Grid({ entered, supported }: { entered: readonly string[]; su
         </button>
       )}
       <p class="grid-legend" aria-hidden="true">
-        <span class="swatch entered" /> {t('legendEntered')} <span class="swatch supported" /> {t('legendSupported')}{' '}
-        <span class="swatch unusual" /> {t('legendUnusual')} <span class="swatch implausible" /> {t('legendImplausible')}
+        {/* Each swatch with its word, so a narrow panel never wraps a swatch away from its label. */}
+        <span class="legend-item"><span class="swatch entered" /> {t('legendEntered')}</span>{' '}
+        <span class="legend-item"><span class="swatch supported" /> {t('legendSupported')}</span>{' '}
+        <span class="legend-item"><span class="swatch unusual" /> {t('legendUnusual')}</span>{' '}
+        <span class="legend-item"><span class="swatch implausible" /> {t('legendImplausible')}</span>
       </p>
     </div>
   );

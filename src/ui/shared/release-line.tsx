@@ -1,4 +1,5 @@
 import type { ReleaseStamp } from '../../core';
+import { releaseMessage } from './i18n/finding-text';
 import { t } from './i18n/i18n';
 
 /**
@@ -23,7 +24,7 @@ export function ReleaseLine({ stamp }: { stamp: ReleaseStamp | undefined }) {
       </span>
       {stamp.message && (
         <span class="release-message" role={plain ? undefined : 'note'}>
-          {stamp.message}
+          {releaseMessage(stamp)}
         </span>
       )}
     </p>

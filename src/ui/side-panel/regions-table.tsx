@@ -1,29 +1,20 @@
-import type { Span } from '../../core';
+import { payerReasonParams, type Span } from '../../core';
 import type { ChiroVisit, PartLetter, RegionRow } from '../../core/chiro/chiro-types';
 import './regions-table.css';
-import { t } from '../shared/i18n/i18n';
+import { coreText } from '../shared/i18n/finding-text';
+import { hasMessage, t } from '../shared/i18n/i18n';
 
-const PART: { letter: PartLetter; name: string }[] = [
-  { letter: 'P', name: 'Pain or tenderness' },
-  { letter: 'A', name: 'Asymmetry or misalignment' },
-  { letter: 'R', name: 'Range-of-motion abnormality' },
-  { letter: 'T', name: 'Tissue or tone change' },
-];
-
-const PAYER_NAMES: Record<string, string> = {
-  medicare: 'Medicare',
-  medicaid: 'Medicaid',
-  commercial: 'a commercial plan',
-  'self-pay': 'self-pay',
-  'workers-comp': "workers' compensation",
-  auto: 'auto insurance',
-  unknown: 'unknown',
-};
+const PART_LETTERS: PartLetter[] = ['P', 'A', 'R', 'T'];
+/** A catalogue id from a name the core uses ("rib cage" → regionRow_rib_cage). */
+const idOf = (prefix: string, name: string) => `${prefix}_${name.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()}`;
+/** A region's name as a row label ("Thoracic", "Torácica"); the core's name when the catalogue lacks it. */
+const regionName = (region: string) => (hasMessage(idOf('regionRow', region)) ? t(idOf('regionRow', region)) : region);
+const payerName = (payer: string) => (hasMessage(idOf('term_payer', payer)) ? t(idOf('term_payer', payer)) : payer);
 
 /** "counted as cervical" when the manipulation count names the place differently (the occiput). */
 function countedNote(row: RegionRow): string | undefined {
   const other = row.countedAs.filter((r) => r !== row.region);
-  return other.length > 0 ? `counted as ${other.join(', ')} for the manipulation code` : undefined;
+  return other.length > 0 ? t('countedAsForManipulation', { regions: other.map((r) => regionName(r).toLocaleLowerCase()).join(', ') }) : undefined;
 }
 
 function Row({ row, onShowEvidence }: { row: RegionRow; onShowEvidence: (span: Span) => void }) {
@@ -32,7 +23,7 @@ function Row({ row, onShowEvidence }: { row: RegionRow; onShowEvidence: (span: S
   return (
     <tr data-region={row.region} data-treated={String(row.treated)} data-coded={String(row.coded.length > 0)}>
       <th scope="row">
-        {row.region}
+        {regionName(row.region)}
         {note && <span class="counted muted"> ({note})</span>}
       </th>
       <td>{row.levels.join(', ') || <span class="muted">{t('levelNotNamed')}</span>}</td>
@@ -40,8 +31,8 @@ function Row({ row, onShowEvidence }: { row: RegionRow; onShowEvidence: (span: S
       <td data-cell="lesion">{row.lesion ? t('yes') : '—'}</td>
       <td data-cell="coded">{row.coded.length > 0 ? row.coded.join(', ') : <strong class="missing">{t('none')}</strong>}</td>
       <td data-cell="part" class="part">
-        {PART.map(({ letter, name }) => (
-          <abbr key={letter} title={row.part[letter] ? t('partDocumented', { name }) : t('partNotDocumented', { name })} data-met={String(row.part[letter])}>
+        {PART_LETTERS.map((letter) => (
+          <abbr key={letter} title={t(row.part[letter] ? 'partDocumented' : 'partNotDocumented', { name: t(`partName_${letter}`) })} data-met={String(row.part[letter])}>
             {row.part[letter] ? letter : '·'}
           </abbr>
         ))}
@@ -49,7 +40,7 @@ function Row({ row, onShowEvidence }: { row: RegionRow; onShowEvidence: (span: S
       </td>
       <td>
         {first && (
-          <button type="button" class="quiet" onClick={() => onShowEvidence(first)} aria-label={t('showRegionDoc', { region: row.region })}>
+          <button type="button" class="quiet" onClick={() => onShowEvidence(first)} aria-label={t('showRegionDoc', { region: regionName(row.region).toLocaleLowerCase() })}>
             {t('show')}
           </button>
         )}
@@ -71,7 +62,7 @@ export function RegionsTable({ visit, onShowEvidence }: { visit: ChiroVisit; onS
         {t('regionsTitle')} <span class="count">{visit.regions.length}</span>
       </h2>
       <p class="payer small" data-payer={payer.payer} data-payer-source={payer.source}>
-        {t('payerAssumed')} <strong>{PAYER_NAMES[payer.payer] ?? payer.payer}</strong> <span class="muted">({payer.reason})</span>
+        {t('payerAssumed')} <strong>{payerName(payer.payer)}</strong> <span class="muted">({coreText(payer.reason, 'payer_reason', payerReasonParams(payer))})</span>
         {payer.evidence && (
           <>
             {' '}

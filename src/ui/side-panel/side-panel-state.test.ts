@@ -111,6 +111,18 @@ describe('side panel state', () => {
     expect(state.codes.value.map((c) => c.code)).toEqual(['M99.33']);
   });
 
+  it('lists the findings by code in entry order (left to right), errors first within a code', async () => {
+    // M48.02 (typed last) has the only error; it still comes after the codes typed before it.
+    const { port } = fakePort({ 1: tab(1, 'M99.60, M50.121, M48.02', OSTEOPHYTE_NOTE) });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    const codes = [...new Set(state.visibleFindings.value.map((f) => f.code))];
+    expect(codes.slice(0, 3)).toEqual(['M99.60', 'M50.121', 'M48.02']);
+    expect(state.visibleFindings.value.some((f) => f.code === 'M48.02' && f.severity === 'error')).toBe(true);
+    expect(state.focusCodes.value.filter((c) => c.entered).map((c) => c.code)).toEqual(['M99.60', 'M50.121', 'M48.02']);
+  });
+
   it('puts errors first and shows the entered code, the supported code and the alternatives', async () => {
     const { port, calls } = fakePort({ 1: tab(1, 'M99.60', OSTEOPHYTE_NOTE) });
     const state = createSidePanelState(port);

@@ -24,11 +24,21 @@ export type FocusCode = {
   where?: 'diagnosis' | 'note' | 'procedure';
 };
 
-function sortFindings(findings: Finding[]): Finding[] {
+/**
+ * The order cards are read in: the codes in entry order (diagnosis fields in document order, left
+ * to right within a field), then the visit's own findings (procedure lines, suggested codes); within
+ * one code, errors first, then the registry's rule order.
+ */
+export function sortFindings(findings: readonly Finding[], entered: readonly string[]): Finding[] {
+  const place = (code: string) => {
+    const i = entered.indexOf(code);
+    return i === -1 ? entered.length : i;
+  };
   return findings
     .map((f, i) => ({ f, i }))
     .sort(
       (a, b) =>
+        place(a.f.code) - place(b.f.code) ||
         severityRank(a.f.severity) - severityRank(b.f.severity) ||
         ruleOrder(a.f.rule) - ruleOrder(b.f.rule) ||
         a.i - b.i,
@@ -80,18 +90,25 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     const state = tab.value;
     if (!state) return undefined;
     if (state.problem === 'storage-full') {
-      return 'The browser’s session storage is full, so this panel may be out of date. The badge in the page still checks the codes; closing unused tabs frees space.';
+      return t('panelStorageFull');
     }
     const parts: string[] = [];
     const limits = state.limits;
     if (limits && limits.checkedChars < limits.totalChars) {
-      const kb = (n: number) => Math.max(1, Math.round(n / 1024)).toLocaleString('en-US');
-      parts.push(`This page’s notes are too large: ChartLint checked the first ${kb(limits.checkedChars)} KB of ${kb(limits.totalChars)} KB.`);
+      const kb = (n: number) => Math.max(1, Math.round(n / 1024));
+      parts.push(t('notesTooLarge', { checked: kb(limits.checkedChars), total: kb(limits.totalChars) }));
     }
-    if (state.problem === 'stored-trimmed') parts.push('The analysis is too large to keep in full: the panel shows part of it.');
+    if (state.problem === 'stored-trimmed') parts.push(t('panelStoredTrimmed'));
     return parts.length > 0 ? parts.join(' ') : undefined;
   });
   const codes = computed(() => result.value?.codes ?? []);
+  /** Codes the rules judged: those in diagnosis fields, or the note's when the page has no diagnosis field. */
+  const enteredCodes = computed(() => {
+    const all = codes.value;
+    const dx = all.some((c) => c.fieldKind === 'diagnosis') ? all.filter((c) => c.fieldKind === 'diagnosis') : all;
+    return [...new Set(dx.map((c) => c.code))];
+  });
+
   // Each analysis arrives as fresh JSON from storage. Findings that did not change keep their old
   // object, so the finding cards (which compare by identity) skip re-rendering while the user types.
   let kept = new Map<string, Finding>();
@@ -104,20 +121,13 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
       return same;
     });
     kept = next;
-    return sortFindings(list);
+    return sortFindings(list, enteredCodes.value);
   });
   const visibleFindings = computed(() => findings.value.filter((f) => !dismissals.value[findingKey(f)]));
   const dismissedFindings = computed(() => findings.value.filter((f) => dismissals.value[findingKey(f)]));
   const checklist = computed(() => result.value?.checklist ?? []);
   /** One verdict per judged code (core: supported / finding / not-checked). */
   const verdicts = computed(() => result.value?.verdicts ?? []);
-
-  /** Codes the rules judged: those in diagnosis fields, or the note's when the page has no diagnosis field. */
-  const enteredCodes = computed(() => {
-    const all = codes.value;
-    const dx = all.some((c) => c.fieldKind === 'diagnosis') ? all.filter((c) => c.fieldKind === 'diagnosis') : all;
-    return [...new Set(dx.map((c) => c.code))];
-  });
 
   /** M99 stenosis codes the note itself documents (site, level and mechanism all stated). */
   const supportedCodes = computed(() => [...documentedCodes(result.value?.mentions ?? []).keys()]);

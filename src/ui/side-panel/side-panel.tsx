@@ -1,9 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { allClearWords, findingKey, verdictWords, type Finding } from '../../core';
-import { countAlert } from '../shared/alert-budget-port';
+import { countAlert } from '../../protocol/alert-budget-count';
 import { AppHeader } from '../shared/app-header';
 import { dismissReasonLabel, FindingList, type FindingActions } from '../shared/finding-list';
-import { ruleTitle } from '../shared/i18n/finding-text';
+import { allClearText, ruleTitle, verdictText } from '../shared/i18n/finding-text';
 import { t } from '../shared/i18n/i18n';
 import { PrivacyLine } from '../shared/privacy-line';
 import { CodeTabs } from './code-tabs';
@@ -75,7 +75,7 @@ function Dismissed({ state }: { state: SidePanelState }) {
  */
 function Verdicts({ state, open }: { state: SidePanelState; open: number }) {
   const verdicts = state.verdicts.value;
-  const clear = open === 0 ? allClearWords(verdicts) : undefined;
+  const clear = open === 0 ? allClearText(verdicts, allClearWords(verdicts)) : undefined;
   const unchecked = verdicts.filter((v) => v.verdict === 'not-checked');
   return (
     <>
@@ -89,7 +89,7 @@ function Verdicts({ state, open }: { state: SidePanelState; open: number }) {
         <ul class="verdicts" aria-label={t('verdictsLabel')}>
           {verdicts.map((v) => (
             <li key={v.code} data-verdict={v.verdict} data-code={v.code}>
-              <span class={`verdict-tag ${v.verdict}`}>{t(`verdict_${v.verdict.replace('-', '_')}`)}</span> {verdictWords(v)}
+              <span class={`verdict-tag ${v.verdict}`}>{t(`verdict_${v.verdict.replace('-', '_')}`)}</span> {verdictText(v, verdictWords(v))}
             </li>
           ))}
         </ul>

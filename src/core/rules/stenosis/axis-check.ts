@@ -1,10 +1,23 @@
-import type { RuleId, Severity } from '../../types';
+import type { ProcedureEvidence, RuleId, Severity } from '../../types';
 import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
-import { axisMessage, compareAxes, describeMention, valueOf, type Axis } from './closest-mentions';
+import { axisMessage, axisTemplate, compareAxes, describeMention, firstDistinct, valueOf, type Axis } from './closest-mentions';
 import { codesFor } from './documented-codes';
+import { mentionsParam } from '../../text/message-params';
 
+const AXIS_REASON: Record<Axis, string> = { site: 'reason_axis_site', region: 'reason_axis_region', mechanism: 'reason_axis_mechanism' };
 const RULE_OF: Record<Axis, RuleId> = { site: 'site-mismatch', region: 'region-mismatch', mechanism: 'mechanism-mismatch' };
+
+/**
+ * The comparison when only a procedure supports the code: it names the procedure as a procedure
+ * ("right L5-S1 foraminotomy (a procedure) implies..."), never as a stenosis the note documents,
+ * and compares site and region only; a procedure says nothing about the mechanism.
+ */
+function procedureSupport(axis: Axis, code: string, procedures: ProcedureEvidence[]): Comparison[] {
+  if (axis === 'mechanism' || procedures.length === 0) return [];
+  const named = [...new Set(procedures.map((p) => `"${p.span.text}"${p.levels.length > 0 ? ` at ${p.levels.map((l) => l.raw).join(', ')}` : ''}`))].slice(0, 2).join('; ');
+  return [{ rule: RULE_OF[axis], code, outcome: 'supported', evidence: procedures.map((p) => p.span), reason: `the procedure ${named} implies the code's ${axis}` }];
+}
 
 /**
  * The check shared by site-mismatch, region-mismatch and mechanism-mismatch: one finding when the
@@ -20,6 +33,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
   const against = result.closest.filter((s) => s.diffs.has(axis)).map((s) => s.m);
   if (against.length === 0) {
     const support = result.closest.map((s) => s.m);
+    if (support.length === 0) return { findings: [], compared: procedureSupport(axis, code.code, result.impliedBy ?? []) };
     const compared: Comparison[] = result.matched
       ? [
           {
@@ -27,7 +41,9 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
             code: code.code,
             outcome: 'supported',
             evidence: support.map((m) => m.span),
-            reason: `${[...new Set(support.map(describeMention))].slice(0, 2).join('; ')} matches the code's ${axis}`,
+            reason: `${(result.described ??= firstDistinct(result.closest, (s) => describeMention(s.m), 2)).join('; ')} matches the code's ${axis}`,
+            messageId: AXIS_REASON[axis],
+            params: { documented_desc: mentionsParam(support, 2) },
           },
         ]
       : [];
@@ -43,6 +59,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
     code: code.code,
     suggestions,
     message: axisMessage(axis, axes, against, suggestions, mixed || ambiguous),
+    ...axisTemplate(axis, axes, against, suggestions, mixed || ambiguous),
     evidence: [...code.evidence, ...against.map((m) => m.span)],
     sources: [M99_INDEX],
   };

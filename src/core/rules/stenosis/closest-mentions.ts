@@ -1,8 +1,9 @@
 import { m99RegionLabel, type M99StenosisAxes } from '../../m99/m99-axes';
 import { documentsCode } from '../../mentions/documents-code';
-import type { Mention } from '../../types';
+import type { Mention, ProcedureEvidence } from '../../types';
 import type { CodeGroup, RuleContext } from '../rule';
 import { codeSiteOf } from './documented-codes';
+import { listParam, mentionsParam, term, terms } from '../../text/message-params';
 
 export type Axis = 'site' | 'region' | 'mechanism';
 /**
@@ -18,7 +19,22 @@ export type AxisComparison = {
   closest: { m: Mention; diffs: Set<Axis> }[];
   /** The region digit names a region without canal or foramina (pelvis, limbs, rib cage, abdomen). */
   implausible: boolean;
+  /**
+   * Procedures that imply the code's site in the code's region ("right L5-S1 foraminotomy" for a
+   * lumbar foraminal code), set when no statement documents the code: they agree with its site and
+   * region only, never with its mechanism, and are never quoted as a diagnosis.
+   */
+  impliedBy?: ProcedureEvidence[];
+  /**
+   * The first two distinct descriptions of `closest`, filled by the first axis rule that needs
+   * them: the three axis rules quote the same ones, and a dense note has thousands of mentions.
+   */
+  described?: string[];
 };
+
+/** A procedure done or planned here that decompresses the code's site in the code's (stated) region. */
+const impliesSiteAndRegion = (axes: M99StenosisAxes, p: ProcedureEvidence) =>
+  p.status === 'implied-by-procedure' && p.site === axes.site && axes.region !== undefined && p.regions.some((r) => r === axes.region);
 
 function differingAxes(axes: M99StenosisAxes, m: Mention): Set<Axis> {
   const diffs = new Set<Axis>();
@@ -49,15 +65,28 @@ export function compareAxes(code: CodeGroup, ctx: RuleContext): AxisComparison |
     const sited = byKind.filter((m) => codeSiteOf(m) !== undefined);
     const pool = sited.length > 0 ? sited : byKind;
     // A note that documents the coded site, region and mechanism anywhere supports the code, even
-    // beside other findings: compare only with the statements that document it.
-    const documenting = implausible ? [] : pool.filter((m) => documentsCode(axes, [m]));
-    const scored = (documenting.length > 0 ? documenting : pool).map((m) => {
+    // beside other findings: compare only with the statements that document it. Compression
+    // statements count here too ("a disc protrusion flattens the cord" documents a canal stenosis
+    // by disc) even when the note also has narrowing statements (documents-code.ts).
+    const documenting = implausible ? [] : ctx.affirmed.filter((m) => documentsCode(axes, [m]));
+    // A procedure that decompresses the code's site in its region (an operative note's
+    // foraminotomy) documents site and region; the mechanism is then compared only with statements
+    // of that site and region, and with none when there are none (class 5).
+    const impliedBy = documenting.length > 0 || implausible ? [] : (ctx.procedureEvidence ?? []).filter((p) => impliesSiteAndRegion(axes, p));
+    const candidates =
+      documenting.length > 0
+        ? documenting
+        : impliedBy.length > 0
+          ? pool.filter((m) => codeSiteOf(m) === axes.site && (m.regions.length === 0 || m.regions.some((r) => r === axes.region)))
+          : pool;
+    if (impliedBy.length > 0 && candidates.length === 0) return { matched: true, closest: [], implausible, impliedBy };
+    const scored = candidates.map((m) => {
       const diffs = differingAxes(axes, m);
       if (implausible) diffs.delete('region');
       return { m, diffs, distance: [...diffs].reduce((sum, axis) => sum + AXIS_WEIGHT[axis], 0) };
     });
     const min = Math.min(...scored.map((s) => s.distance));
-    return { matched: min === 0, closest: scored.filter((s) => s.distance === min), implausible };
+    return { matched: min === 0, closest: scored.filter((s) => s.distance === min), implausible, ...(impliedBy.length > 0 ? { impliedBy } : {}) };
   });
 }
 
@@ -72,6 +101,20 @@ const SITE_WORDING: Record<Mention['site'], string> = {
 export const describeMention = (m: Mention) =>
   [SITE_WORDING[m.site], m.levels.map((l) => l.raw).join(', ') || m.regions.join('/'), m.mechanisms.join(' + ')].filter(Boolean).join(', ');
 
+/**
+ * The first `count` distinct values of `describe` over `items`, describing no more items than
+ * needed: a dense note can hold thousands of supporting mentions, and a message names two or three.
+ */
+export function firstDistinct<T>(items: readonly T[], describe: (item: T) => string, count: number): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    const value = describe(item);
+    if (!out.includes(value)) out.push(value);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
 export function valueOf(axis: Axis, m: Mention): string {
   if (axis === 'site') return codeSiteOf(m) ?? '';
   if (axis === 'region') return m.regions.join('/');
@@ -80,7 +123,7 @@ export function valueOf(axis: Axis, m: Mention): string {
 
 export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean): string {
   // A report often states one finding twice (findings and impression): name each description once.
-  const documented = [...new Set(against.map(describeMention))].slice(0, 3).join('; ');
+  const documented = firstDistinct(against, describeMention, 3).join('; ');
   const wanted = suggestions.length > 0 ? ` ${unsure ? 'Check whether' : 'Consider'} ${suggestions.join(' or ')}${unsure ? ' fits better' : ''}.` : '';
   const codeSays =
     axis === 'site'
@@ -90,3 +133,30 @@ export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[
         : `${axes.code} is for ${axes.mechanisms.join(' or ')} stenosis`;
   return `${codeSays}, but the note documents ${documented}.${unsure ? ' The documentation is mixed or ambiguous.' : ''}${wanted}`;
 }
+
+const AXIS_MESSAGE: Record<Axis, string> = { site: 'finding_axis_site', region: 'finding_axis_region', mechanism: 'finding_axis_mechanism' };
+
+/**
+ * axisMessage as a catalogue template and its placeholders (the surfaces' other languages), with
+ * what the note says (`said_list`: levels, else `said_terms`: regions) for a region mismatch's headline.
+ */
+export function axisTemplate(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean): { messageId: string; params: Record<string, string> } {
+  const params: Record<string, string> = {
+    code: axes.code,
+    documented_desc: mentionsParam(against),
+    unsure_msg: unsure ? 'sentence_documentation_mixed' : '',
+    wanted_msg: suggestions.length > 0 ? (unsure ? 'sentence_check_fits_better' : 'sentence_consider') : '',
+    suggestions_or: listParam(suggestions),
+  };
+  if (axis === 'site') params.code_site_term = term('stenosis_of', axes.site);
+  if (axis === 'region') {
+    params.code_region_term = term('region', axes.region ?? 'unknown');
+    params.digit = String(axes.regionDigit ?? '?');
+    const levels = [...new Set(against.flatMap((m) => m.levels.map((l) => l.normalized)))];
+    if (levels.length > 0) params.said_list = listParam(levels);
+    else params.said_terms = terms('sregion', [...new Set(against.flatMap((m) => m.regions))].map((r) => `m99_${r}`));
+  }
+  if (axis === 'mechanism') params.code_mech_or_terms = terms('mech', axes.mechanisms);
+  return { messageId: AXIS_MESSAGE[axis], params };
+}
+

@@ -1,13 +1,28 @@
 import { buildM99Code, isSpinalRegion, type M99StenosisAxes, type M99StenosisSite } from '../../m99/m99-axes';
-import type { Mechanism, Mention } from '../../types';
+import type { Mechanism, Mention, ProcedureEvidence } from '../../types';
 
 /** Canal-side zones (lateral recess, subarticular) are coded as canal (clinical brief §5.1). */
 export const codeSiteOf = (m: Mention): M99StenosisSite | undefined =>
   m.site === 'foramen' ? 'foramen' : m.site === 'canal' || m.site === 'lateral-recess' ? 'canal' : undefined;
 
+/**
+ * The site a procedure at the statement's level implies for a statement that names none ("L4-5
+ * stenosis due to a disc protrusion" in a note whose operation was a left L4-5 foraminotomy): one
+ * site only, from procedures done or planned here whose sentence decompressed nothing else.
+ */
+export function impliedSiteOf(m: Mention, procedures: readonly ProcedureEvidence[]): M99StenosisSite | undefined {
+  if (m.site !== 'unspecified' || m.kind === 'compression' || m.levels.length === 0) return undefined;
+  const sites = new Set<M99StenosisSite>();
+  for (const p of procedures) {
+    if (p.status !== 'implied-by-procedure' || !p.soleSite || (p.site !== 'foramen' && p.site !== 'canal')) continue;
+    if (p.levels.some((l) => m.levels.some((x) => x.normalized === l.normalized))) sites.add(p.site);
+  }
+  return sites.size === 1 ? [...sites][0] : undefined;
+}
+
 /** The M99 stenosis codes a mention documents, filling axes the note leaves open from the entered code. */
-export function codesFor(m: Mention, fallback: M99StenosisAxes | undefined): string[] {
-  const site = codeSiteOf(m) ?? fallback?.site;
+export function codesFor(m: Mention, fallback: M99StenosisAxes | undefined, impliedSite?: M99StenosisSite): string[] {
+  const site = codeSiteOf(m) ?? impliedSite ?? fallback?.site;
   if (!site) return [];
   const mechanisms: Mechanism[] = m.mechanisms.length > 0 ? m.mechanisms : (fallback?.mechanisms ?? []);
   const regions = m.regions.length > 0 ? m.regions : fallback?.region && isSpinalRegion(fallback.region) ? [fallback.region] : [];
@@ -19,16 +34,18 @@ export function codesFor(m: Mention, fallback: M99StenosisAxes | undefined): str
 /**
  * The M99 stenosis codes the note fully documents: affirmed narrowing of the canal or foramen with
  * a region and an unambiguous mechanism. Recess, unsited and compression statements never suggest
- * a code (annotation guide), and neither does "disc-osteophyte complex" (ask instead).
+ * a code (annotation guide), and neither does "disc-osteophyte complex" (ask instead); an unsited
+ * statement does when a procedure at its level implies the site (`impliedSiteOf`).
  *
  * @example [...documentedCodes(analyze({fields: [{id: 'n', kind: 'note', text: 'C5-6 foraminal stenosis due to osteophytes.'}]}).mentions).keys()] // ['M99.61']
  */
-export function documentedCodes(mentions: readonly Mention[]): Map<string, Mention[]> {
+export function documentedCodes(mentions: readonly Mention[], procedures: readonly ProcedureEvidence[] = []): Map<string, Mention[]> {
   const byCode = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (m.status !== 'affirmed' || m.kind === 'compression' || m.site === 'lateral-recess') continue;
-    if (!codeSiteOf(m) || m.regions.length === 0 || m.mechanisms.length === 0 || m.mechanismAmbiguous) continue;
-    for (const code of codesFor(m, undefined)) {
+    const implied = codeSiteOf(m) ? undefined : impliedSiteOf(m, procedures);
+    if ((!codeSiteOf(m) && !implied) || m.regions.length === 0 || m.mechanisms.length === 0 || m.mechanismAmbiguous) continue;
+    for (const code of codesFor(m, undefined, implied)) {
       const list = byCode.get(code);
       if (list) list.push(m);
       else byCode.set(code, [m]);

@@ -1,9 +1,11 @@
 /**
  * A finding in the user's words: the headline from the rule's title (registry, through the
- * catalogue), the sentence from the finding's message template. English shows the rule's own
- * sentence (`message`, the most precise); other languages fill the template the core named.
+ * catalogue) and what the note says, the sentence from the finding's message template. English
+ * shows the rule's own sentence (`message`, the most precise, as the CLI prints it); other
+ * languages fill the template the core named (src/platform/i18n.ts says how its params are said).
  */
-import { ruleInfo, type Finding, type RuleId } from '../../../core';
+import { ruleInfo, type CodeVerdict, type Finding, type ReleaseStamp, type RuleId } from '../../../core';
+import { sayCoreText } from '../../../platform/i18n';
 import { hasMessage, language, t } from './i18n';
 
 const key = (rule: RuleId) => rule.replace(/-/g, '_');
@@ -18,15 +20,56 @@ export function ruleHelp(rule: RuleId): string {
   return hasMessage(id) ? t(id) : ruleInfo(rule).help;
 }
 
-export function findingMessage(f: Finding): string {
-  if (language.value === 'en' || !f.messageId || !hasMessage(f.messageId)) return f.message;
-  return t(f.messageId, f.params ?? {});
+/** A text the core made (finding, verdict, release) in the current language. */
+export function coreText(english: string, messageId: string | undefined, params: Record<string, string> | undefined): string {
+  if (language.value === 'en' || !messageId) return english;
+  return sayCoreText(language.value, messageId, params ?? {}, english);
 }
 
-/** "Wrong region: M99.60 → M99.61", or for a typo "You typed M99.6O (letter O)". */
+export function findingMessage(f: Finding): string {
+  return coreText(f.message, f.messageId, f.params);
+}
+
+/** verdictWords' sentence for a code's verdict, in the current language. */
+export function verdictText(v: CodeVerdict, english: string): string {
+  return coreText(english, v.messageId, v.params);
+}
+
+/** The release stamp's plain words (pinned, expired, not covered), in the current language. */
+export function releaseMessage(stamp: ReleaseStamp): string | undefined {
+  return stamp.message === undefined ? undefined : coreText(stamp.message, stamp.messageId, stamp.params);
+}
+
+/**
+ * What the note says where the code disagrees with it (a region mismatch's levels, else its
+ * regions), in the current language; undefined for findings that carry neither.
+ */
+export function noteSays(f: Finding): string | undefined {
+  const p = f.params ?? {};
+  if (p.said_list) return sayCoreText(language.value, 'said_list', { said_list: p.said_list }, p.said_list);
+  if (p.said_terms) return sayCoreText(language.value, 'said_terms', { said_terms: p.said_terms }, p.said_terms);
+  return undefined;
+}
+
+/**
+ * "Wrong region: the note says C5-C6 → M99.61"; without what the note says, "Wrong region:
+ * M99.60 → M99.61"; for a typo "You typed M99.6O".
+ */
 export function findingHeadline(f: Finding): string {
   if (f.rule === 'invalid-code' && f.typed && f.severity === 'warning') return t('headline_typo', { typed: f.typed });
   const title = ruleTitle(f.rule);
   const to = f.suggestions.filter((s) => s !== f.code);
+  const said = noteSays(f);
+  if (said) return to.length > 0 ? t('headline_note_says_with_suggestion', { title, said, to: to.join(', ') }) : t('headline_note_says', { title, said });
   return to.length > 0 ? t('headline_with_suggestion', { title, code: f.code, to: to.join(', ') }) : t('headline', { title, code: f.code });
+}
+
+/**
+ * The all-clear sentence (allClearWords) in the current language: only when the core gave one
+ * (every code checked and supported), naming what was checked per code.
+ */
+export function allClearText(verdicts: readonly CodeVerdict[], english: string | undefined): string | undefined {
+  if (english === undefined || language.value === 'en') return english;
+  const checks = (v: CodeVerdict) => v.checkedBy.map((r) => (hasMessage(`check_word_${key(r)}`) ? t(`check_word_${key(r)}`) : r)).join(', ');
+  return t('allClear', { checked: verdicts.map((v) => t('allClearCode', { code: v.code, checks: checks(v) })).join('; ') });
 }

@@ -1,4 +1,4 @@
-import { clearAlertBudget, onAlertBudgetChanged, readAlertBudget, writeAlertBudget } from '../../platform/alert-budget-storage';
+import { clearAlertBudget, onAlertBudgetChanged, readAlertBudget, writeAlertBudget } from '../platform/alert-budget-storage';
 import { addAlertEvent, parseAlertBudget, type AlertBudget, type AlertEvent } from './alert-budget';
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,10 +1,10 @@
 /**
  * The alert budget: per rule, how often its findings were shown, copied (the suggestion accepted)
  * and dismissed, with the reason. Counts only (never page text, never codes), kept on this computer.
- * Pure functions over the stored shape; the surfaces count through `countAlert`.
+ * Pure functions over the stored shape; the surfaces count through `countAlert` (alert-budget-count.ts).
  */
-import { RULE_IDS, type RuleId } from '../../core';
-import type { DismissReason } from '../../protocol/messages';
+import { RULE_IDS, type RuleId } from '../core';
+import type { DismissReason } from './messages';
 
 export type RuleCounts = { shown: number; accepted: number; dismissed: number; notApplicable: number };
 export type AlertBudget = { since: string; rules: Partial<Record<RuleId, RuleCounts>> };

@@ -1,0 +1,46 @@
+/**
+ * `npx tsx scripts/bench/_profile.ts INPUT [--cpu-prof]`: runs analyze() over one bench input in a
+ * loop inside a plain `node` child (the core bundled by vite, as scripts/bench/analyze.ts times it),
+ * so `node --cpu-prof` shows where the core spends its time without a TypeScript loader in the way.
+ * This file is the bundled half; it prints the CPU ms per call after a warm-up.
+ */
+import { analyze } from '../../src/core';
+import { DENSITY, syntheticNote } from './_synthetic-note';
+
+export const INPUTS: Record<string, () => string> = {
+  'stenosis-comma': () => 'stenosis,'.repeat(111_112).slice(0, 1_000_000),
+  'stenosis-space': () => 'stenosis '.repeat(111_112).slice(0, 1_000_000),
+  'non-compressive': () => 'non-compressive '.repeat(62_500).slice(0, 1_000_000),
+  'dense-1mb': () => syntheticNote(1_000_000, DENSITY.dense, 7),
+  'run-on': () => 'no significant canal or foraminal stenosis at C5-6 due to disc osteophyte complex and '.repeat(12_000).slice(0, 1_000_000),
+  'dense-10kb': () => syntheticNote(10_000, DENSITY.dense),
+  'dense-1kb': () => syntheticNote(1_000, DENSITY.dense),
+  'typical-1kb': () => syntheticNote(1_000, DENSITY.typical),
+  'typical-100kb': () => syntheticNote(100_000, DENSITY.typical),
+  'dense-100kb': () => syntheticNote(100_000, DENSITY.dense),
+};
+
+/** CPU ms per call of `fn`, after half a second of warm-up, over about `seconds`. */
+function cpuPerCall(fn: () => unknown, seconds: number): { calls: number; ms: number } {
+  const warmUntil = performance.now() + 500;
+  while (performance.now() < warmUntil) fn();
+  const until = performance.now() + seconds * 1000;
+  let calls = 0;
+  const cpu = process.cpuUsage();
+  while (performance.now() < until) {
+    fn();
+    calls++;
+  }
+  const used = process.cpuUsage(cpu);
+  return { calls, ms: (used.user + used.system) / 1000 / calls };
+}
+
+// `profile.mjs all [SECONDS]` times every input; `profile.mjs NAME [SECONDS]` one (for --cpu-prof).
+const names = process.argv[2] === 'all' || process.argv[2] === undefined ? Object.keys(INPUTS) : [process.argv[2]];
+const seconds = Number(process.argv[3] ?? 2);
+for (const name of names) {
+  const text = (INPUTS[name] ?? INPUTS['dense-1mb']!)();
+  const input = { fields: [{ id: 'dx', kind: 'diagnosis' as const, text: 'M99.61' }, { id: 'note', kind: 'note' as const, text }] };
+  const { calls, ms } = cpuPerCall(() => analyze(input), seconds);
+  process.stdout.write(`${name.padEnd(16)} ${ms.toFixed(4).padStart(10)} ms CPU per call (${calls} calls)\n`);
+}

@@ -1,0 +1,90 @@
+/**
+ * The cue matcher's words (context-rules.ts TOKEN: letters and digits joined by ' / -, an optional
+ * leading hyphen, or a comma), read by hand from character codes. The matcher looks at every word
+ * of every sentence that has a stenosis word; a RegExp exec there allocated a match array and a
+ * lower-cased copy per word, which in dense notes was a large share of the garbage. Kept equal to
+ * TOKEN by a property test (scan-tokens.test.ts).
+ */
+
+/** ASCII letter or digit (TOKEN's [a-z0-9] with the i flag). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** ' / - join word parts ("can't", "r/o", "non-compressive"). */
+const isJoin = (c: number) => c === 39 || c === 47 || c === 45;
+
+/**
+ * Where the word that starts exactly at `at` ends (exclusive), or -1 when no word starts there;
+ * `limit` is where the text the matcher reads ends.
+ */
+export function tokenEndAt(text: string, at: number, limit: number): number {
+  if (at >= limit) return -1;
+  const first = text.charCodeAt(at);
+  if (first === 44) return at + 1;
+  let p = at;
+  if (first === 45) {
+    if (at + 1 >= limit || !isWordChar(text.charCodeAt(at + 1))) return -1;
+    p = at + 1;
+  } else if (!isWordChar(first)) return -1;
+  while (p < limit && isWordChar(text.charCodeAt(p))) p++;
+  while (p + 1 < limit && isJoin(text.charCodeAt(p)) && isWordChar(text.charCodeAt(p + 1))) {
+    p += 2;
+    while (p < limit && isWordChar(text.charCodeAt(p))) p++;
+  }
+  return p;
+}
+
+/** Where the next word at or after `from` starts, or -1 when there is none before `limit`. */
+export function nextTokenStart(text: string, from: number, limit: number): number {
+  for (let p = from; p < limit; p++) {
+    const c = text.charCodeAt(p);
+    if (isWordChar(c) || c === 44) return p;
+    if (c === 45 && p + 1 < limit && isWordChar(text.charCodeAt(p + 1))) return p;
+  }
+  return -1;
+}
+
+/** Lower-case ASCII letter code (other codes unchanged), for comparing words without copying them. */
+export const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * A number standing for a word's shape: its lower-cased first and last characters and its length
+ * (capped). Two words with different shapes differ; equal shapes still need a real comparison.
+ */
+export function tokenShape(text: string, start: number, end: number): number {
+  const length = Math.min(end - start, 63);
+  return (lowerCode(text.charCodeAt(start)) * 128 + lowerCode(text.charCodeAt(end - 1))) * 64 + length;
+}
+
+/**
+ * A table of lower-case words answered for a word read in place (any case), without copying it:
+ * words are bucketed by shape and compared character by character. Most words of a sentence start
+ * no cue, and a copy plus lower-casing of each cost more than the comparison.
+ */
+export class WordTable<T> {
+  private readonly buckets = new Map<number, { word: string; value: T }[]>();
+
+  constructor(entries: Iterable<[string, T]>) {
+    for (const [word, value] of entries) {
+      const shape = tokenShape(word, 0, word.length);
+      const bucket = this.buckets.get(shape);
+      if (bucket) bucket.push({ word, value });
+      else this.buckets.set(shape, [{ word, value }]);
+    }
+  }
+
+  /** The value of the word text[start..end), compared without case; undefined when absent. */
+  get(text: string, start: number, end: number): T | undefined {
+    const bucket = this.buckets.get(tokenShape(text, start, end));
+    if (!bucket) return undefined;
+    const length = end - start;
+    for (const { word, value } of bucket) {
+      if (word.length !== length) continue;
+      let i = 0;
+      while (i < length && lowerCode(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++;
+      if (i === length) return value;
+    }
+    return undefined;
+  }
+}

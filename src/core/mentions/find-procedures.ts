@@ -1,0 +1,199 @@
+import data from './procedure-evidence.json' with { type: 'json' };
+import { assessContext } from '../context/assess-context';
+import { findCues, type Cue } from '../context/find-cues';
+import { findSections, sectionStatusAt } from '../context/find-sections';
+import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
+import { sentenceBounds } from '../text/sentence-bounds';
+import { matchedEntry } from './lexicon';
+import type { FieldText, Level, ProcedureEvidence, ProcedureStatus, Region, Site, Status } from '../types';
+
+// Procedures are evidence of a site, never stenosis mentions (annotation guide: "decompression"
+// as a procedure is a trap). The patterns are data (procedure-evidence.json), checked here at load.
+
+type ProcedureRule = { id: string; pattern: string; site: Site; origin: string; note?: string };
+
+const FILE = 'procedure-evidence.json';
+const SITES: readonly Site[] = ['foramen', 'canal', 'lateral-recess'];
+
+function checkRules(list: unknown, key: string, origins: Record<string, unknown>): ProcedureRule[] {
+  if (!Array.isArray(list)) throw new Error(`${FILE}: "${key}" must be a list`);
+  return list.map((raw: Partial<ProcedureRule> | null, index) => {
+    const id = raw?.id;
+    if (typeof id !== 'string' || id === '') throw new Error(`${FILE}: ${key} #${index} has no id`);
+    if (typeof raw?.pattern !== 'string') throw new Error(`${FILE}: "${id}" has no pattern`);
+    try {
+      new RegExp(raw.pattern, 'gi');
+    } catch {
+      throw new Error(`${FILE}: "${id}" pattern does not compile`);
+    }
+    // An unbounded repeat of a group that itself holds a + or * could backtrack badly; a bounded
+    // one ({0,3}) of disjoint classes ("[\w-]+\s+") stays linear.
+    if (/\((?:[^()]*[+*][^()]*)\)[+*]/.test(raw.pattern)) throw new Error(`${FILE}: "${id}" repeats a group with an unbounded repeat inside`);
+    // One capture group per rule is added around each pattern; a pattern's own groups must not capture.
+    if (/\((?!\?)/.test(raw.pattern.replace(/\\./g, ''))) throw new Error(`${FILE}: "${id}" has a capturing group; use (?:...)`);
+    if (!raw.site || !SITES.includes(raw.site)) throw new Error(`${FILE}: "${id}" site must be one of ${SITES.join(', ')}`);
+    if (typeof raw.origin !== 'string' || typeof origins[raw.origin] !== 'string') throw new Error(`${FILE}: "${id}" origin is not among the file's origins`);
+    return raw as ProcedureRule;
+  });
+}
+
+/** Validates the data file; exported for its test. */
+export function validateProcedureData(raw: unknown): { procedures: ProcedureRule[]; otherSite: ProcedureRule[] } {
+  const file = raw as { origins?: Record<string, unknown>; procedures?: unknown; otherSiteProcedures?: unknown } | null;
+  const origins = file?.origins ?? {};
+  const procedures = checkRules(file?.procedures, 'procedures', origins);
+  const otherSite = checkRules(file?.otherSiteProcedures, 'otherSiteProcedures', origins);
+  const ids = new Set<string>();
+  for (const rule of [...procedures, ...otherSite]) {
+    if (ids.has(rule.id)) throw new Error(`${FILE}: "${rule.id}" appears twice`);
+    ids.add(rule.id);
+  }
+  return { procedures, otherSite };
+}
+
+const checked = validateProcedureData(data);
+/** One sweep per note: every procedure rule as one alternation, group i+1 = rule i. */
+const PROCEDURE = new RegExp(checked.procedures.map((r) => `(${r.pattern})`).join('|'), 'gi');
+const OTHER_SITE = new RegExp(checked.otherSite.map((r) => `(?:${r.pattern})`).join('|'), 'i');
+/** Any decompressive procedure word: what bounds the levels that belong to one procedure. */
+const ANY_PROCEDURE = new RegExp(
+  [...checked.procedures, ...checked.otherSite].map((r) => `(?:${r.pattern})`).join('|') + '|\\b(?:laminotom\\w*|hemilaminotom\\w*|facetectom\\w*|discectom\\w*|diskectom\\w*|microdiscectom\\w*|fusion|arthrodesis)\\b',
+  'gi',
+);
+/** Words that tie a level after a procedure to it ("foraminotomy at right L5-S1", "for both the C5 and C6 roots"). */
+const ATTACHED = /^\s*(?:(?:at|of|on|over|through|from|to|in|for)\s+)?(?:(?:the|both|left|right|bilateral|bilaterally|level|levels|side|sides)\s+){0,3}$/i;
+/** What breaks a list of procedures: a status cue of the head procedure must not reach past it. */
+const LIST_BREAK = /[;:()]|\b(?:but|however|although|though|except|no|not|without|instead|rather)\b/i;
+
+/** A joint between two procedures of one list ("laminectomy at L3-4 with foraminotomy"). */
+const JOINTS = /,|;|\b(?:and|with|plus|as\s+well\s+as)\b/gi;
+
+const STATUS_OF: Partial<Record<Status, ProcedureStatus>> = {
+  affirmed: 'implied-by-procedure',
+  historical: 'historical',
+  negated: 'negated',
+  uncertain: 'uncertain',
+  hypothetical: 'hypothetical',
+};
+
+type Range = { start: number; end: number };
+
+/**
+ * Procedures read per sentence at most (an operative sentence names a handful); a page of
+ * "foraminotomy and foraminotomy ..." would otherwise cost a status reading per word.
+ */
+export const MAX_PROCEDURES_PER_SENTENCE = 8;
+
+/** What one sentence gives every procedure in it, read once. */
+type SentenceFacts = Range & { others: Range[]; cues: Cue[]; regions: Region[]; soleSite: boolean; count: number };
+
+/**
+ * The levels a procedure names: inside its own words ("decompression of the left C6 foramen"),
+ * right after it ("foraminotomy at L4-5 and L5-S1"), before it up to the previous procedure's
+ * own words ("L4-5 laminectomy and L5-S1 foraminotomy"), or, in a list of procedures that share
+ * their levels ("Right L4-5 and L5-S1 laminotomies, facetectomies, and foraminotomies"), the
+ * levels in front of the list.
+ */
+function levelsOf(text: string, hit: Range, sentence: Range, others: Range[]): LevelHit[] {
+  const inside = findLevels(text.slice(hit.start, hit.end), hit.start);
+  if (inside.length > 0) return inside;
+  const next = others.find((o) => o.start >= hit.end)?.start ?? sentence.end;
+  const after = findLevels(text.slice(hit.end, next), hit.end);
+  if (after[0] && ATTACHED.test(text.slice(hit.end, after[0].start))) return after;
+  const previous = others.filter((o) => o.end <= hit.start).at(-1);
+  const from = previous ? previous.end : sentence.start;
+  const before = findLevels(text.slice(from, hit.start), from);
+  // After another procedure, levels after the last joint are this one's ("L4-5 laminectomy and
+  // L5-S1 foraminotomy"; without one, "Bilateral L4-5 and L5-S1 foraminotomies" names both);
+  // with none there, the stretch's levels are shared ("laminectomy C4-C5 and C5-C6 with neural
+  // foraminotomy", "discectomy C4-C5 with removal of osteophytes, foraminotomies").
+  const stretch = text.slice(from, hit.start);
+  let lastJoint = -1;
+  JOINTS.lastIndex = 0;
+  for (let m = JOINTS.exec(stretch); m !== null; m = JOINTS.exec(stretch)) lastJoint = from + m.index + m[0].length;
+  const own = previous ? before.filter((h) => h.start >= lastJoint) : [];
+  if (own.length > 0) return own;
+  if (before.length > 0) return before;
+  // A list of procedures sharing its levels: those in front of the list's first procedure, or
+  // right after it ("Right L4-5 and L5-S1 laminotomies, facetectomies, and foraminotomies").
+  const first = others[0];
+  if (!first || first.start >= hit.start) return [];
+  const head = findLevels(text.slice(sentence.start, first.start), sentence.start);
+  if (head.length > 0) return head;
+  const second = others.find((o) => o.start >= first.end)?.start ?? hit.start;
+  return findLevels(text.slice(first.end, Math.min(second, hit.start)), first.end);
+}
+
+function uniqueLevels(hits: LevelHit[]): { levels: Level[]; regions: Region[] } {
+  const levels = new Map<string, Level>();
+  const regions = new Set<Region>();
+  for (const h of hits) {
+    if (!levels.has(h.level.normalized)) levels.set(h.level.normalized, h.level);
+    for (const r of h.regions) regions.add(r);
+  }
+  return { levels: [...levels.values()], regions: [...regions] };
+}
+
+/**
+ * Procedures in a note that decompress a named site, with the level, region and status they carry.
+ * A statement the note makes about stenosis is a mention (find-mentions.ts); this is the other
+ * evidence an operative note gives: what was decompressed, where.
+ *
+ * @example findProcedureEvidence({id: 'n', kind: 'note', text: 'PROCEDURE: Right L5-S1 foraminotomy.'})[0] // {site: 'foramen', levels: [{raw: 'L5-S1', ...}], regions: ['lumbar'], status: 'implied-by-procedure', ...}
+ */
+export function findProcedureEvidence(field: FieldText): ProcedureEvidence[] {
+  const text = field.text;
+  PROCEDURE.lastIndex = 0;
+  let m = PROCEDURE.exec(text);
+  if (m === null) return [];
+  const sections = findSections(text);
+  const noteRegions = findRegionWords(text);
+  const out: ProcedureEvidence[] = [];
+  let sentence: SentenceFacts | undefined;
+  for (; m !== null; m = PROCEDURE.exec(text)) {
+    const hit = { start: m.index, end: m.index + m[0].length };
+    if (!sentence || hit.start >= sentence.end) {
+      const bounds = sentenceBounds(text, hit.start, hit.end);
+      const sentenceText = text.slice(bounds.start, bounds.end);
+      const others: Range[] = [];
+      ANY_PROCEDURE.lastIndex = 0;
+      for (let o = ANY_PROCEDURE.exec(sentenceText); o !== null; o = ANY_PROCEDURE.exec(sentenceText)) {
+        others.push({ start: bounds.start + o.index, end: bounds.start + o.index + o[0].length });
+      }
+      const regions = findRegionWords(sentenceText);
+      sentence = { ...bounds, others, cues: findCues(text, bounds.start, bounds.end), regions, soleSite: !OTHER_SITE.test(sentenceText), count: 0 };
+    }
+    if (++sentence.count > MAX_PROCEDURES_PER_SENTENCE) {
+      PROCEDURE.lastIndex = sentence.end;
+      continue;
+    }
+    const current = sentence;
+    const { others } = current;
+    const rule = checked.procedures[matchedEntry(m)];
+    // A list of procedures shares its status: "status post L4-5 laminectomy and bilateral
+    // foraminotomies" is one earlier operation, though "and bilateral" ends a finding's scope.
+    const head = others[0];
+    const parts = head && head.end <= hit.start && !LIST_BREAK.test(text.slice(head.end, hit.start)) ? [head, hit] : [hit];
+    const context = assessContext(text, hit, { fieldId: field.id, sentence: current, cues: current.cues, parts, sectionStatus: sectionStatusAt(sections, current.start) });
+    // Backward negations of findings ("the root was free", "canal is patent") describe the result
+    // of the decompression, not its absence; after a procedure only "not done"-style words deny it.
+    const denial = context.status === 'negated' && context.trigger && context.trigger.start >= hit.end && !/\b(?:not|never|no)\b/i.test(context.trigger.text);
+    const status = denial ? 'implied-by-procedure' : STATUS_OF[context.status];
+    if (!rule || !status) continue;
+    const { levels, regions: levelRegions } = uniqueLevels(levelsOf(text, hit, current, others.filter((o) => o.end <= hit.start || o.start >= hit.end)));
+    const trigger = denial ? null : context.trigger;
+    const regions = levelRegions.length > 0 ? levelRegions : current.regions.length > 0 ? current.regions : noteRegions.length === 1 ? noteRegions : [];
+    out.push({
+      kind: 'procedure',
+      site: rule.site,
+      levels,
+      regions,
+      status,
+      trigger,
+      span: { fieldId: field.id, start: hit.start, end: hit.end, text: m[0] },
+      rule: rule.id,
+      soleSite: current.soleSite,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * Values for the placeholders of a core text's template (Finding.params, verdicts, releases): the
+ * surfaces say them in the user's language by the placeholder's name (CORE_PARAM_KINDS in
+ * src/platform/i18n.ts). Only plumbing: the English sentence is still written where it is made.
+ */
+import type { Mention } from '../types';
+
+/** Several items (codes, levels, or vocabulary words for a `_terms` placeholder) in one value. */
+export const listParam = (items: readonly string[]): string => items.join('|');
+
+/** A vocabulary word for a `_term` placeholder: `term('region', 'rib-cage')` → 'region_rib_cage'. */
+export const term = (kind: string, value: string): string => `${kind}_${value.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()}`;
+
+/** Several vocabulary words of one kind for a `_terms` / `_or_terms` placeholder. */
+export const terms = (kind: string, values: readonly string[]): string => listParam(values.map((v) => term(kind, v)));
+
+/**
+ * Mentions as a `_desc` placeholder, the way findings name what the note documents ("foraminal
+ * stenosis, C5-6, osseous"): items `|`, parts `;`, vocabulary words `@word`, several joined by `+`.
+ */
+export function mentionsParam(mentions: readonly Mention[], max = 3): string {
+  const one = (m: Mention) =>
+    [`@${term('site', m.site)}`, m.levels.map((l) => l.raw).join(', ') || m.regions.map((r) => `@${term('region', r)}`).join('+'), m.mechanisms.map((x) => `@${term('mech', x)}`).join('+')]
+      .filter(Boolean)
+      .join(';');
+  return listParam([...new Set(mentions.map(one))].slice(0, max));
+}
+
+/** Words quoted from the note for a `_quotes` placeholder (a `|` in the text would split it). */
+export const quotesParam = (texts: readonly string[]): string => listParam(texts.map((t) => t.replace(/\|/g, '/')));

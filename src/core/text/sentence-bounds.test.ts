@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isBoundaryAt, sentenceBounds } from './sentence-bounds';
+
+/** The bounds as a character-by-character walk finds them (the reading sentenceBounds speeds up). */
+function walked(text: string, start: number, end: number): { start: number; end: number } {
+  const reach = 600;
+  const low = Math.max(0, start - reach);
+  let s = start;
+  while (s > low && !isBoundaryAt(text, s - 1)) s--;
+  if (s === low && low > 0 && !isBoundaryAt(text, s - 1)) s = Math.floor(start / reach) * reach;
+  const high = Math.min(text.length, end + reach);
+  let e = end;
+  while (e < high && !isBoundaryAt(text, e)) e++;
+  if (e === high && high < text.length) e = Math.min(text.length, Math.ceil(end / reach) * reach);
+  return { start: s, end: Math.max(e, end) };
+}
+
+describe('sentenceBounds', () => {
+  it('ends sentences at ; ! ? and at ". " or ": ", and lists at a numbered item', () => {
+    const text = 'No stenosis; mild narrowing. L5-S1: disc 2) Normal';
+    expect(sentenceBounds(text, 15, 24)).toEqual({ start: 12, end: 27 });
+    expect(sentenceBounds(text, 37, 41)).toEqual({ start: 35, end: 42 });
+  });
+
+  it('finds the same bounds as a walk over every character, in short and run-on text', () => {
+    const piece = fc.constantFrom('stenosis', ' ', '.', '. ', ':', ': ', ';', '\n', '\n\n', '\n- ', '2) ', 'a)', ',', 'x'.repeat(300), '•');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((ps) => ps.join('')), fc.nat(), fc.nat(20), (text, at, length) => {
+        const start = text.length === 0 ? 0 : at % text.length;
+        const end = Math.min(text.length, start + length);
+        expect(sentenceBounds(text, start, end)).toEqual(walked(text, start, end));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from './catalog';
+import { CATALOG_TABLE_FORMAT, decodeCatalogTable, encodeCatalogTable, openCatalogTable, tableLines, type CatalogTableIndex } from './catalog-table';
+import type { RawCatalog } from './raw-types';
+import type { Catalog, CatalogEntry } from './types';
+
+/**
+ * A table held in memory, as the CLI holds it on disk, optionally sharing lines with the table of
+ * `baseRaw`; `reads` records every byte range asked for.
+ */
+function inMemory(raw: RawCatalog, baseRaw?: RawCatalog) {
+  const baseTable = baseRaw ? encodeCatalogTable(baseRaw) : undefined;
+  const { table, categories } = encodeCatalogTable(raw, baseTable && tableLines(baseTable.table, baseTable.categories));
+  const { entries: _entries, ...header } = raw;
+  const bytes = Buffer.from(table, 'utf8');
+  const baseBytes = Buffer.from(baseTable?.table ?? '', 'utf8');
+  const index: CatalogTableIndex = {
+    format: CATALOG_TABLE_FORMAT,
+    description: 'test',
+    catalog: header,
+    derivedFrom: { file: 'test', sha256: '' },
+    table: { file: 'test.jsonl', bytes: bytes.length, sha256: '' },
+    ...(baseTable ? { base: { file: 'base.jsonl', bytes: baseBytes.length, sha256: '' } } : {}),
+    categories,
+  };
+  const reads: [number, number][] = [];
+  const read = (start: number, end: number, fromBase: boolean) => (reads.push([start, end]), (fromBase ? baseBytes : bytes).subarray(start, end).toString('utf8'));
+  const open = () => openCatalogTable(index, read);
+  return { index, table, bytes, reads, read, open };
+}
+
+const raws = new Map<string, RawCatalog>();
+/** The generated catalog file, read as the build reads it (importing 12 MB of JSON through the test bundler is slow). */
+function rawOf(version: string): RawCatalog {
+  let raw = raws.get(version);
+  if (!raw) {
+    raw = JSON.parse(readFileSync(new URL(`./data/icd10cm-${version.toLowerCase()}.catalog.json`, import.meta.url), 'utf8')) as RawCatalog;
+    raws.set(version, raw);
+  }
+  return raw;
+}
+
+/** Every field of an entry in one string (cheap to compare 98,000 times). */
+const fields = (e: CatalogEntry | undefined) =>
+  e ? [e.code, e.title, e.shortTitle, e.billable, e.order, e.category, e.parent, e.chapter.number, e.chapter.title, e.chapter.range, e.block.range, e.block.title, e.block.inferred].join('|') : '-';
+const codes = (list: readonly CatalogEntry[]) => list.map((e) => e.code).join(' ');
+
+// FY2027 as the CLI ships it: its own lines where it differs from FY2026, FY2026's lines elsewhere.
+describe.each([
+  ['FY2026', undefined],
+  ['FY2027', undefined],
+  ['FY2027', 'FY2026'],
+])('the %s catalog as a per-category table (lines shared with: %s)', (version, base) => {
+  const table = () => inMemory(rawOf(version), base ? rawOf(base) : undefined);
+
+  it('holds exactly the rows of the catalog file: decoding gives the file back', () => {
+    const raw = rawOf(version);
+    const { index, bytes, read } = table();
+    // Compared as text: byte-equal titles, same flags, same order (and far quicker than a deep equal of 98,000 rows).
+    expect(JSON.stringify(decodeCatalogTable(index, read)) === JSON.stringify(raw)).toBe(true);
+    expect(index.categories.reduce((n, [, , count]) => n + count, 0)).toBe(raw.entries.length);
+    expect(index.categories.reduce((n, [, size, , shared]) => n + (shared === undefined ? size : 0), 0)).toBe(bytes.length);
+    if (base) {
+      // Only the categories the release changed are its own: a small fraction of the table.
+      const own = index.categories.filter((c) => c.length === 3).length;
+      expect(own).toBeGreaterThan(0);
+      expect(own).toBeLessThan(index.categories.length / 10);
+    }
+  });
+
+  it('answers every query as the catalog built from the file does, entry by entry', () => {
+    const raw = rawOf(version);
+    const built = buildCatalog(raw);
+    const table = inMemory(raw, base ? rawOf(base) : undefined).open();
+    expect(table.release).toEqual(built.release);
+    const differ: string[] = [];
+    for (const e of built.entries) {
+      // Asked in order-file order but one code at a time: each category is read on its first code.
+      if (fields(table.get(e.code)) !== fields(e)) differ.push(`get ${e.code}`);
+      if (codes(table.children(e.code)) !== codes(built.children(e.code))) differ.push(`children ${e.code}`);
+      // Every descendant list of a category holds the whole category: comparing those covers each code once.
+      if (e.code.length === 3 && codes(table.descendants(e.code)) !== codes(built.descendants(e.code))) differ.push(`descendants ${e.code}`);
+    }
+    expect(differ).toEqual([]);
+    expect(table.descendants('M99.6').map(fields)).toEqual(built.descendants('M99.6').map(fields));
+    expect(table.entries.length).toBe(built.entries.length);
+    expect(table.entries.map(fields).join('\n') === built.entries.map(fields).join('\n')).toBe(true);
+    for (const code of ['m9960', 'M99.95', 'Q99.99', 'ZZZ', 'U09.9', 'I1A.0', '']) {
+      expect([code, table.get(code), table.lookup(code), table.children(code), table.descendants(code)]).toEqual([
+        code,
+        built.get(code),
+        built.lookup(code),
+        built.children(code),
+        built.descendants(code),
+      ]);
+    }
+  });
+});
+
+describe('reading only what is asked', () => {
+  it('reads the one line of the category a code belongs to, once', () => {
+    const { open, reads, index } = inMemory(rawOf('FY2026'));
+    const catalog: Catalog = open();
+    expect(reads).toEqual([]);
+    expect(catalog.get('M99.60')?.title).toBe('Osseous and subluxation stenosis of intervertebral foramina of head region');
+    expect(catalog.children('M99.6')).toHaveLength(10);
+    expect(catalog.descendants('M99')).toHaveLength(100);
+    expect(catalog.lookup('m9961')?.billable).toBe(true);
+    expect(reads).toHaveLength(1);
+    const at = index.categories.findIndex(([c]) => c === 'M99');
+    const start = index.categories.slice(0, at).reduce((n, [, size]) => n + size, 0);
+    expect(reads[0]).toEqual([start, start + (index.categories[at]?.[1] ?? 0)]);
+    // A code of no category reads nothing.
+    expect(catalog.get('X9Z.1')).toBeUndefined();
+    expect(reads).toHaveLength(1);
+  });
+
+  it('refuses a table whose line does not match its index, and an index of another format', () => {
+    const { index, bytes } = inMemory(rawOf('FY2026'));
+    const shifted = openCatalogTable(index, (start, end) => bytes.subarray(start + 1, end + 1).toString('utf8'));
+    expect(() => shifted.get('A01.0')).toThrow();
+    const miscounted: CatalogTableIndex = { ...index, categories: index.categories.map(([c, size, n]) => [c, size, c === 'M99' ? n - 1 : n]) };
+    expect(() => openCatalogTable(miscounted, () => '')).toThrow(/entries indexed/);
+    expect(() => openCatalogTable({ ...index, format: 'chartlint-catalog-table/0' }, () => '')).toThrow(/format/);
+  });
+
+  it('refuses to encode a catalog whose categories are split or not headed by their own code', () => {
+    const raw = rawOf('FY2026');
+    const head = raw.entries.slice(0, 10);
+    expect(() => encodeCatalogTable({ ...raw, entries: [...head, head[0]!] })).toThrow(/two places/);
+    expect(() => encodeCatalogTable({ ...raw, entries: head.slice(1) })).toThrow(/does not follow its category/);
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * A release's catalog as a table read one category at a time, for hosts that can read byte ranges
+ * of a file synchronously (the built CLI). `chartlint explain M99.60` needs a few dozen of the
+ * 98,186 entries; parsing the whole 12 MB catalog file and building every entry cost about 480 ms
+ * of CPU per process (and per batch worker thread) on a 2-core machine, reading the one category
+ * line costs well under a millisecond.
+ *
+ * The table holds exactly the rows of the catalog file (`[code, billable, long title, short title
+ * when it differs]`, the official text untouched), one JSON array per category per line, in
+ * order-file order; the index holds the catalog file's header (release, provenance, chapters,
+ * blocks) and each category's byte length and entry count. `openCatalogTable` answers every
+ * `Catalog` query exactly as `buildCatalog` does over the same file (catalog-table.test.ts
+ * compares every entry of both releases); `entries` reads the whole table on first use.
+ *
+ * A later release shares most categories with an earlier one, byte for byte: its table then holds
+ * only the lines that differ, and its index points at the earlier release's table (`base`) for the
+ * others, so both releases ship in little more than the size of one.
+ *
+ * Pure: no file access here. The table is derived from the generated catalog file when the CLI is
+ * built (scripts/build-cli.ts), so it needs no generated file of its own in the repository.
+ */
+import type { CodeInfo } from '../core/types';
+import { findParent, normalizeCode, releaseInfoOf } from './catalog';
+import type { RawCatalog, RawEntry } from './raw-types';
+import type { BlockRef, Catalog, CatalogEntry, ChapterRef } from './types';
+
+export const CATALOG_TABLE_FORMAT = 'chartlint-catalog-table/1';
+
+export type CatalogTableIndex = {
+  /** CATALOG_TABLE_FORMAT; a table of another format is refused. */
+  format: string;
+  description: string;
+  /** The catalog file's header as generated (release, provenance, chapters, blocks): everything but its entries. */
+  catalog: Omit<RawCatalog, 'entries'>;
+  /** The generated catalog file the table was derived from, and its sha256. */
+  derivedFrom: { file: string; sha256: string };
+  /** The table file: its name beside this index, size in bytes and sha256. */
+  table: { file: string; bytes: number; sha256: string };
+  /** Another release's table file (beside this index) that holds the lines this table shares with it. */
+  base?: { file: string; bytes: number; sha256: string };
+  /**
+   * One row per category in order-file order: [category, bytes of its line including the newline,
+   * entries], and a fourth element, the line's byte offset in the `base` table, when the line is read there.
+   */
+  categories: CategoryRow[];
+};
+
+export type CategoryRow = [string, number, number] | [string, number, number, number];
+
+/** Reads bytes [start, end) of the table file (of the base table when `fromBase`) as UTF-8 text. */
+export type ReadTableRange = (start: number, end: number, fromBase: boolean) => string;
+
+const utf8Length = (() => {
+  const encoder = new TextEncoder();
+  return (text: string) => encoder.encode(text).length;
+})();
+
+/** The lines of a table by category, with their byte offsets: what a later release's table may share. */
+export function tableLines(table: string, categories: readonly CategoryRow[]): Map<string, { line: string; start: number }> {
+  const out = new Map<string, { line: string; start: number }>();
+  const lines = table.split('\n');
+  let start = 0;
+  categories.forEach(([category, bytes, , base], i) => {
+    if (base !== undefined) throw new Error('a base table must hold all its lines itself');
+    out.set(category, { line: `${lines[i] ?? ''}\n`, start });
+    start += bytes;
+  });
+  return out;
+}
+
+/**
+ * Splits a catalog file into the table and the category list of its index; with `base` (another
+ * release's lines, from tableLines), a line equal to the base's is left out and read there. Throws
+ * when the file breaks what the table relies on: each category's rows contiguous, headed by the
+ * category itself.
+ */
+export function encodeCatalogTable(raw: RawCatalog, base?: ReadonlyMap<string, { line: string; start: number }>): { table: string; categories: CategoryRow[] } {
+  const lines: string[] = [];
+  const categories: CategoryRow[] = [];
+  const seen = new Set<string>();
+  let rows: RawEntry[] = [];
+  const flush = () => {
+    const head = rows[0];
+    if (!head) return;
+    const line = `${JSON.stringify(rows)}\n`;
+    const shared = base?.get(head[0]);
+    if (shared?.line === line) categories.push([head[0], utf8Length(line), rows.length, shared.start]);
+    else {
+      lines.push(line);
+      categories.push([head[0], utf8Length(line), rows.length]);
+    }
+    rows = [];
+  };
+  for (const row of raw.entries) {
+    const category = row[0].slice(0, 3);
+    if (rows[0]?.[0] !== category) {
+      flush();
+      if (row[0] !== category) throw new Error(`catalog ${raw.version}: ${row[0]} does not follow its category ${category}`);
+      if (seen.has(category)) throw new Error(`catalog ${raw.version}: category ${category} appears in two places`);
+      seen.add(category);
+    }
+    rows.push(row);
+  }
+  flush();
+  return { table: lines.join(''), categories };
+}
+
+/** The catalog file back from its table (every category, in order). */
+export function decodeCatalogTable(index: CatalogTableIndex, read: ReadTableRange): RawCatalog {
+  const entries: RawEntry[] = [];
+  for (const { start, end, fromBase } of lineRanges(index)) for (const row of JSON.parse(read(start, end, fromBase)) as RawEntry[]) entries.push(row);
+  return { ...index.catalog, entries };
+}
+
+/** Where each category's line is: its byte range, in the table or in the base table. */
+function lineRanges(index: CatalogTableIndex): { category: string; start: number; end: number; fromBase: boolean; count: number }[] {
+  let offset = 0;
+  return index.categories.map(([category, bytes, count, base]) => {
+    if (base !== undefined) {
+      if (!index.base) throw new Error(`catalog table ${index.catalog.version}: ${category} is read from a base table the index does not name`);
+      return { category, start: base, end: base + bytes, fromBase: true, count };
+    }
+    const start = offset;
+    offset += bytes;
+    return { category, start, end: start + bytes, fromBase: false, count };
+  });
+}
+
+type Category = {
+  start: number;
+  end: number;
+  fromBase: boolean;
+  /** Index of its first entry in the whole catalog (order - 1). */
+  first: number;
+  count: number;
+  chapter: ChapterRef;
+  block: BlockRef;
+  rows?: { list: CatalogEntry[]; byCode: Map<string, CatalogEntry>; children: Map<string, CatalogEntry[]> };
+};
+
+/** The catalog over a table, reading each category's line the first time one of its codes is asked for. */
+export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange): Catalog {
+  if (index.format !== CATALOG_TABLE_FORMAT) throw new Error(`catalog table format ${index.format}, expected ${CATALOG_TABLE_FORMAT}`);
+  const raw = index.catalog;
+  const release = releaseInfoOf(raw);
+  const chapterAt = new Map<string, ChapterRef>(raw.chapters.map(([number, first, range, title]) => [first, { number, title, range }]));
+  const blockAt = new Map<string, BlockRef>(raw.blocks.map(([first, range, title]) => [first, { range, title }]));
+  const inferred = new Set(raw.inferredPlacement);
+
+  // Chapters and blocks change only at a category, exactly as buildCatalog walks them.
+  const categories = new Map<string, Category>();
+  let chapter: ChapterRef | undefined;
+  let block: BlockRef | undefined;
+  let first = 0;
+  for (const { category: code, start, end, fromBase, count } of lineRanges(index)) {
+    chapter = chapterAt.get(code) ?? chapter;
+    block = blockAt.get(code) ?? block;
+    if (block && inferred.has(code)) block = { ...block, inferred: true };
+    if (!chapter || !block) throw new Error(`catalog ${raw.version}: ${code} comes before the first chapter/block`);
+    categories.set(code, { start, end, fromBase, first, count, chapter, block });
+    first += count;
+  }
+  if (first !== raw.counts.entries) throw new Error(`catalog table ${raw.version}: ${first} entries indexed, the catalog counts ${raw.counts.entries}`);
+  const all = new Array<CatalogEntry>(first);
+
+  const rowsOf = (cat: Category, code: string) => {
+    if (cat.rows) return cat.rows;
+    const rows = JSON.parse(read(cat.start, cat.end, cat.fromBase)) as RawEntry[];
+    if (rows.length !== cat.count || rows[0]?.[0] !== code) throw new Error(`catalog table ${raw.version}: the line of ${code} does not match its index`);
+    const list: CatalogEntry[] = [];
+    const byCode = new Map<string, CatalogEntry>();
+    const children = new Map<string, CatalogEntry[]>();
+    rows.forEach(([c, billable, title, shortTitle], i) => {
+      const parent = findParent(c, (p) => byCode.has(p));
+      const entry: CatalogEntry = {
+        code: c,
+        title,
+        shortTitle: shortTitle ?? title,
+        billable: billable === 1,
+        order: cat.first + i + 1,
+        chapter: cat.chapter,
+        block: cat.block,
+        category: code,
+        parent,
+      };
+      list.push(entry);
+      byCode.set(c, entry);
+      all[cat.first + i] = entry;
+      if (parent) {
+        const siblings = children.get(parent);
+        if (siblings) siblings.push(entry);
+        else children.set(parent, [entry]);
+      }
+    });
+    cat.rows = { list, byCode, children };
+    return cat.rows;
+  };
+  /** The loaded rows of a code's category, or undefined when no category has its first three characters. */
+  const rowsFor = (code: string) => {
+    const category = code.slice(0, 3);
+    const cat = categories.get(category);
+    return cat && rowsOf(cat, category);
+  };
+
+  let complete = false;
+  const get = (code: string): CatalogEntry | undefined => {
+    const c = normalizeCode(code);
+    return rowsFor(c)?.byCode.get(c);
+  };
+  return {
+    release,
+    get entries(): readonly CatalogEntry[] {
+      if (!complete) {
+        for (const [code, cat] of categories) rowsOf(cat, code);
+        complete = true;
+      }
+      return all;
+    },
+    get,
+    children: (code) => {
+      const c = normalizeCode(code);
+      return rowsFor(c)?.children.get(c) ?? [];
+    },
+    descendants: (code) => {
+      const start = get(code);
+      if (!start) return [];
+      // Descendants follow their ancestor contiguously and share its first three characters.
+      const list = rowsFor(start.code)?.list ?? [];
+      const out: CatalogEntry[] = [];
+      for (let i = start.order - (categories.get(start.category)?.first ?? 0); i < list.length; i++) {
+        const e = list[i];
+        if (!e?.code.startsWith(start.code)) break;
+        out.push(e);
+      }
+      return out;
+    },
+    lookup: (code): CodeInfo | undefined => {
+      const e = get(code);
+      return e && { code: e.code, title: e.title, billable: e.billable };
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Accessibility (issue 17): axe finds nothing serious or critical on the popup (loaded, with lookup
+ * results, with an entry open), the options page and the inline popover on the demo EHR, in light
+ * and dark, English and Spanish. The side panel has the same check in panel-layout.spec.ts.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { openDemoWith, openInlineCard } from '../../scripts/lib/demo-tour';
+import { launchExtension } from '../../scripts/lib/launch-extension';
+import { DIST, expect, test } from './fixtures';
+import { expectOverlay, overlay } from './page-helpers';
+
+const SCHEMES = ['light', 'dark'] as const;
+/** A Spanish catalogue message (read as a file: the test runner does not import JSON modules). */
+const spanish = (id: string): string =>
+  (
+    JSON.parse(readFileSync('public/_locales/es/messages.json', 'utf8')) as Record<
+      string,
+      { message: string }
+    >
+  )[id]!.message;
+const LANGS = ['en', 'es'] as const;
+
+/** Serious and critical axe violations, as "rule: element, element" lines (empty when clean). */
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of SCHEMES) {
+  for (const lang of LANGS) {
+    test(`popup, ${scheme}, ${lang}: no serious axe findings once loaded, with results and with an entry`, async ({
+      openExtensionPage,
+    }) => {
+      const popup = await openExtensionPage(`src/ui/popup/index.html?lang=${lang}`, {
+        width: 400,
+        height: 600,
+      });
+      await popup.emulateMedia({ colorScheme: scheme });
+      await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+      // Loaded: the status line no longer says the code list is loading.
+      await expect(popup.locator('.lookup-status')).toHaveText('', { timeout: 30_000 });
+      expect(await seriousViolations(popup), 'empty').toEqual([]);
+      await popup.getByRole('combobox').pressSequentially('foram sten head');
+      await expect(popup.getByRole('option').first()).toBeVisible();
+      expect(await seriousViolations(popup), 'results').toEqual([]);
+      await popup.getByRole('combobox').press('Enter');
+      await expect(popup.locator('article.code-entry')).toBeVisible();
+      expect(await seriousViolations(popup), 'entry').toEqual([]);
+    });
+
+    test(`options page, ${scheme}, ${lang}: no serious axe findings`, async ({ openExtensionPage }) => {
+      const options = await openExtensionPage(`src/ui/options/index.html?lang=${lang}`, {
+        width: 960,
+        height: 900,
+      });
+      await options.emulateMedia({ colorScheme: scheme });
+      await expect(options.locator('html')).toHaveAttribute('lang', lang);
+      await expect(options.locator('[data-rule]').first()).toBeVisible();
+      expect(await seriousViolations(options)).toEqual([]);
+    });
+  }
+
+  test(`inline popover on the demo EHR, ${scheme}: no serious axe findings`, async ({ openDemo }) => {
+    const { page, dx } = await openDemo('M99.60');
+    await page.emulateMedia({ colorScheme: scheme });
+    await dx.press('Escape');
+    await overlay(page).locator('.badge[data-severity]').first().hover();
+    await expectOverlay(overlay(page).locator('.panel:not([hidden]) .finding').first()).toBeVisible();
+    expect(await seriousViolations(page, 'chartlint-overlay')).toEqual([]);
+  });
+}
+
+// The inline card speaks the browser's language: a browser started in Spanish, both themes.
+test('inline popover in a Spanish browser, light and dark: no serious axe findings', async ({ server }) => {
+  const { context, profile } = await launchExtension({ dist: DIST, headless: true, locale: 'es-ES' });
+  try {
+    for (const scheme of SCHEMES) {
+      const page = await openDemoWith(context, `${server.url}/`, 'M99.60', scheme);
+      await openInlineCard(page);
+      await expectOverlay(overlay(page).locator('.panel:not([hidden])')).toHaveAttribute(
+        'aria-label',
+        spanish('badgePanelLabel').replace('$codes$', 'M99.60'),
+      );
+      expect(await seriousViolations(page, 'chartlint-overlay'), scheme).toEqual([]);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,48 @@
+/**
+ * Pages that make the core say each kind of text (every finding template, verdict and reason),
+ * for test/unit/core-text-i18n.test.ts. All text is synthetic.
+ */
+import type { AnalyzeInput } from '../../src/core';
+
+const dx = (text: string) => ({ id: 'dx', kind: 'diagnosis' as const, text });
+const note = (text: string) => ({ id: 'n', kind: 'note' as const, text });
+const procedure = (text: string) => ({ id: 'p', kind: 'procedure' as const, text });
+const coverage = (text: string) => ({ id: 'c', kind: 'coverage' as const, text });
+
+export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
+  'M99 wrong region, typo, header': { fields: [dx('M99.60, M99.6O, M99.6'), note('MRI: moderate left C5-C6 neural foraminal stenosis due to uncovertebral osteophytes. Left C6 radiculopathy.')] },
+  'M99 wrong cause and site': { fields: [dx('M99.71, M99.51'), note('C5-6 foraminal stenosis due to osteophytes.')] },
+  'M99 mixed levels': { fields: [dx('M99.63'), note('Foraminal stenosis at C5-6 and at T4-5 due to osteophytes.')] },
+  'M99 region without a spine': { fields: [dx('M99.68'), note('C5-6 foraminal stenosis due to osteophytes.')] },
+  'M99 negated stenosis': { fields: [dx('M99.61'), note('No foraminal stenosis. Neck pain.')] },
+  'M99 no stenosis': { fields: [dx('M99.61'), note('Neck pain after lifting.')] },
+  'M99 supported': { fields: [dx('M99.61'), note('MRI: C5-6 foraminal stenosis due to osteophytes. C6 radiculopathy, weakness of wrist extension.')] },
+  'not a code': { fields: [dx('M99.6A, Z99.99, E11.9'), note('C5-6 foraminal stenosis due to osteophytes.')] },
+  'suggested code': { fields: [dx('M48.02'), note('MRI: L4-5 foraminal stenosis due to disc protrusion.')] },
+  'family qualifier': { fields: [dx('M48.061'), note('L4-5 central canal stenosis with neurogenic claudication.')] },
+  'family level': { fields: [dx('M50.122'), note('C6-C7 disc herniation with left C7 radiculopathy.')] },
+  'family region': { fields: [dx('M51.16'), note('C5-C6 disc herniation with radiculopathy.')] },
+  'family excludes1': { fields: [dx('M54.16'), note('Lumbar radiculopathy due to L4-5 disc herniation.')] },
+  'family other lesion': { fields: [dx('M51.26'), note('L4-5 disc degeneration.')] },
+  'family foraminal only': { fields: [dx('M48.02'), note('C5-6 foraminal stenosis.')] },
+  'family lesion absent': { fields: [dx('M43.16'), note('Low back pain.')] },
+  'family lesion negated': { fields: [dx('M43.16'), note('No spondylolisthesis. Low back pain.')] },
+  'family no place': { fields: [dx('M47.816'), note('Spondylosis noted.')] },
+  'family supported': { fields: [dx('M48.062'), note('L4-L5 central canal stenosis with neurogenic claudication.')] },
+  'chiro wrong region and count': {
+    fields: [dx('M99.13'), procedure('98942'), note('Subluxation at C2 and C5 with restricted motion and tenderness. Adjusted C2, C5 and T4. Active care plan: 3 times a week for 4 weeks.')],
+  },
+  'chiro Medicare': {
+    fields: [coverage('Payer: Medicare Part B'), dx('M54.2, M99.01'), procedure('98940-AT-GA'), note('Subluxation C5 with pain and asymmetry. Adjusted C5. Maintenance care.')],
+  },
+  'chiro Medicare without modifier': {
+    fields: [coverage('Payer: Medicare Part B'), dx('M99.03'), procedure('98940'), note('Lumbar subluxation. Adjusted lumbar spine. X-ray of the lumbar spine.')],
+  },
+  'chiro unknown procedure': { fields: [dx('M99.01'), procedure('98940, 99999-ZZ'), note('Subluxation C5. Adjusted C5.')] },
+  'code the note supports': { fields: [dx('M43.16'), note('MRI: C5-6 foraminal stenosis due to uncovertebral osteophytes.')] },
+  'chiro region treated, not coded': { fields: [dx('M99.01'), procedure('98941'), note('Subluxation C5 and L4 with restricted motion. Adjusted C5 and L4.')] },
+  'chiro region denied': { fields: [dx('M99.03'), procedure('98940'), note('No lumbar subluxation. Subluxation C5. Adjusted C5.')] },
+  'chiro extremity billed as spinal': { fields: [dx('M99.07'), procedure('98940'), note('Adjusted the right shoulder. Subluxation of the right shoulder.')] },
+  'chiro AT on maintenance': { fields: [dx('M99.01'), procedure('98940-AT'), note('Subluxation C5. Adjusted C5. Maintenance care.')] },
+  'chiro nothing in region': { fields: [dx('M99.01, M99.03'), procedure('98940'), note('Subluxation C5. Adjusted C5.')] },
+};

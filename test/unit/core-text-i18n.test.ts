@@ -1,0 +1,129 @@
+/**
+ * Every text the core makes for a user (finding messages, verdicts and their reasons, release
+ * notes) reaches the surfaces as a catalogue template with placeholders (Finding.messageId /
+ * params): each template the core can name is in both catalogues, and a Spanish render of each
+ * kind of finding is whole Spanish, with no English template text and no unfilled placeholder.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, RULE_IDS, type AnalyzeResult } from '../../src/core';
+import { REGION_SCHEMES } from '../../src/core/families/schemes';
+import { M99_FAMILY } from '../../src/core/families/m99';
+import conventions from '../../src/core/chiro/region-conventions.json';
+import procedures from '../../src/core/chiro/procedure-codes.json';
+import { chooseRelease } from '../../src/kb/choose-release';
+import { CATALOGUES, sayCoreText } from '../../src/platform/i18n';
+import { loadSpineLookup } from '../corpus/icd10cm/order-rows';
+import { CORE_TEXT_PAGES } from './core-text-fixtures';
+
+const ROOT = join(import.meta.dirname, '../..');
+const { en, es } = CATALOGUES;
+const termId = (value: string) => `term_${value.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()}`;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.ts$/.test(name) && !/\.test\./.test(name) ? [path] : [];
+  });
+}
+
+/** Template ids and vocabulary words written in the core's source (and the kb's release choice). */
+function idsInSource(): { templates: string[]; terms: string[] } {
+  const text = [...sources(join(ROOT, 'src/core')), join(ROOT, 'src/kb/choose-release.ts')].map((p) => readFileSync(p, 'utf8')).join('\n');
+  const templates = [...text.matchAll(/'((?:finding|reason|verdict|release|sentence|part|checklist)_[a-z0-9_]+)'/g)].map((m) => m[1]!);
+  const terms = [...text.matchAll(/_term: '([a-z0-9_]+)'/g)].map((m) => `term_${m[1]!}`);
+  return { templates: [...new Set(templates)], terms: [...new Set(terms)] };
+}
+
+const NOTE_TEXT_PARAMS = ['quotes_quotes', 'documented', 'title', 'nearest_list', 'payer_quote', 'care_quote', 'typed', 'segments_list', 'places_desc'];
+/** Placeholders' values that are the note's or the official words (English on an English chart), left out before looking for English. */
+function withoutQuotedWords(text: string, params: Record<string, string>): string {
+  let out = text.replace(/«[^»]*»/g, '«»');
+  for (const name of NOTE_TEXT_PARAMS) for (const value of (params[name] ?? '').split('|')) if (value.length > 2) out = out.split(value).join('');
+  return out;
+}
+const ENGLISH = /\b(the|but|is|are|only|note|documents|with|without|for|and|or|not|Consider|Check)\b/;
+
+/** Every text a result carries, with its English words and template. */
+function texts(result: AnalyzeResult) {
+  const out: { english: string; messageId: string | undefined; params: Record<string, string>; what: string }[] = [];
+  for (const f of result.findings) out.push({ english: f.message, messageId: f.messageId, params: f.params ?? {}, what: `${f.rule} ${f.code}` });
+  for (const v of result.verdicts ?? []) out.push({ english: v.reason, messageId: v.messageId, params: v.params ?? {}, what: `verdict ${v.code}` });
+  return out;
+}
+
+describe('texts the core makes', () => {
+  it('name only templates that both catalogues have, with the same placeholders', () => {
+    const { templates, terms } = idsInSource();
+    expect(templates.length).toBeGreaterThan(60);
+    for (const id of [...templates, ...terms]) {
+      expect(en[id], id).toBeDefined();
+      expect(es[id], id).toBeDefined();
+    }
+  });
+
+  it('have a word in both catalogues for every region, scheme, cause, alternative and procedure they name', () => {
+    const words = [
+      ...REGION_SCHEMES.flatMap((s) => s.regions.filter((r) => !r.residual).map((r) => `sregion_${s.id}_${r.id}`)),
+      ...REGION_SCHEMES.map((s) => `scheme_name_${s.id}`),
+      ...REGION_SCHEMES.find((s) => s.id === 'm99')!.regions.map((r) => `region_${r.id}`),
+      ...Object.values(conventions.schemes).flatMap((s) => s.regions.map((r) => `region_${r}`)),
+      ...['osseous', 'subluxation', 'connective-tissue', 'disc'].map((m) => `mech_${m}`),
+      ...['foramen', 'canal', 'lateral-recess', 'unspecified'].map((s) => `site_${s}`),
+      ...['negated', 'uncertain', 'historical', 'hypothetical', 'family'].map((s) => `status_${s}`),
+      ...M99_FAMILY.alternatives.map((a) => `alt_${a.target}`),
+      ...procedures.manipulation.map((p) => `cpt_${p.code}`),
+    ];
+    for (const w of words) {
+      expect(en[termId(w)], termId(w)).toBeDefined();
+      expect(es[termId(w)], termId(w)).toBeDefined();
+    }
+  });
+
+  const lookup = loadSpineLookup();
+  const results = Object.entries(CORE_TEXT_PAGES).map(([name, input]) => [name, analyze(input, { lookup })] as const);
+
+  it.each(results)('%s: every finding and verdict says itself in Spanish from its template', (_name, result) => {
+    for (const { english, messageId, params, what } of texts(result)) {
+      expect(messageId, what).toBeDefined();
+      expect(es[messageId!], `${what}: ${messageId}`).toBeDefined();
+      const spanish = sayCoreText('es', messageId!, params, english);
+      expect(spanish, what).not.toMatch(/\$[A-Za-z0-9_]+\$/);
+      expect(spanish, what).not.toMatch(/\b(?:term|part|sentence|reason|finding|checklist)_[a-z0-9_]+/);
+      expect(withoutQuotedWords(spanish, params), `${what}: ${spanish}`).not.toMatch(ENGLISH);
+      // The English template's own words, a few at a time, are nowhere in the Spanish.
+      for (const fragment of en[messageId!]!.message.split(/\$[A-Za-z0-9_]+\$|[.;:()]/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 3))
+        expect(spanish, `${what}: ${fragment}`).not.toContain(fragment);
+    }
+  });
+
+  it('cover every rule with its own template (none falls back to the generic one)', () => {
+    const rules = new Set<string>();
+    for (const [, r] of results) {
+      for (const f of r.findings) {
+        rules.add(f.rule);
+        // The runner's generic template names only the code and the suggestions.
+        expect(Object.keys(f.params ?? {}).sort(), `${f.rule}: ${f.messageId}`).not.toEqual(['code', 'suggestions']);
+      }
+    }
+    expect([...rules].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it('says the release notes (pinned, not in force, expired, not covered) in Spanish, with dates through Intl', () => {
+    const stamps = [
+      chooseRelease({ setting: 'FY2026', today: '2025-12-01' }),
+      chooseRelease({ setting: 'FY2026', pinnedByPolicy: true, today: '2027-03-01' }),
+      chooseRelease({ today: '2031-01-15' }),
+      chooseRelease({ today: '2001-01-15' }),
+    ];
+    for (const s of stamps) {
+      expect(s.messageId, s.message).toBeDefined();
+      const spanish = sayCoreText('es', s.messageId!, s.params ?? {}, s.message ?? '');
+      expect(spanish).not.toMatch(/\$[A-Za-z0-9_]+\$|\bterm_/);
+      expect(spanish).not.toMatch(ENGLISH);
+      expect(spanish).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    expect(sayCoreText('es', stamps[1]!.messageId!, stamps[1]!.params!, '')).toContain('fijada por su administrador; no es la versión en vigor el 1 mar 2027');
+  });
+});
