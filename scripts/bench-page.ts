@@ -23,7 +23,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, findBrowser } from './lib/find-browser';
 import { startServer } from './lib/serve';
-import { badge } from '../test/e2e/page-helpers';
+import { badge, evaluateInOverlayWorld } from '../test/e2e/page-helpers';
 
 const DIST = resolve(process.env.BENCH_DIST ?? process.env.CHARTLINT_DIST ?? 'dist');
 const REPORT_DIR = resolve('reports');
@@ -189,35 +189,36 @@ async function typingRun(context: BrowserContext, url: string, delayMs: number) 
 }
 
 /**
- * Time from the keystroke that completes a code to the badge showing it, measured in the page:
- * a keydown listener and an observer on ChartLint's (open) shadow root. Warm page, catalog loaded.
+ * Time from the keystroke that completes a code to the badge showing it, measured in the page: a
+ * keydown listener and an observer on ChartLint's shadow root, both in the content script's own
+ * world (the root is closed: the page's world cannot observe it). Warm page, catalog loaded.
  */
 async function badgeLatencyRun(context: BrowserContext, url: string, rounds = 12) {
   const page = await context.newPage();
   await page.goto(`${url}/fixtures/quill-note.html?size=20000`);
   const dx = page.locator('#dx');
   await dx.fill('M99.60');
-  await page.locator('[data-chartlint] .badge[data-code="M99.60"]').waitFor({ timeout: 30_000 });
+  await badge(page, 'M99.60').waitFor({ timeout: 30_000 });
   const latencies: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const code = i % 2 === 0 ? 'M99.61' : 'M99.63';
     await dx.fill('M99.6');
     await page.waitForTimeout(400);
     await dx.press('End');
-    const waiting = page.evaluate(
-      (want) =>
+    const waiting = evaluateInOverlayWorld(
+      page,
+      (root, want) =>
         new Promise<number>((done) => {
           let pressedAt = 0;
           addEventListener('keydown', () => (pressedAt = performance.now()), { once: true, capture: true });
-          const root = document.querySelector('[data-chartlint]')!.shadowRoot!;
           // (No named inner functions: tsx would wrap them in a helper the page does not have.)
           const observer = new MutationObserver(() => {
-            if (pressedAt && root.querySelector(`.badge[data-code="${want}"]`)) {
+            if (pressedAt && root!.querySelector(`.badge[data-code="${want}"]`)) {
               observer.disconnect();
               done(performance.now() - pressedAt);
             }
           });
-          observer.observe(root, { subtree: true, childList: true, attributes: true });
+          observer.observe(root!, { subtree: true, childList: true, attributes: true });
         }),
       code,
     );
@@ -308,7 +309,7 @@ async function stormLatencyRun(context: BrowserContext, url: string, throttle: n
   await page.locator('body[data-ready="true"]').waitFor();
   const dx = page.locator('#dx');
   await dx.fill('M99.60'); // warm: the worker loads the catalog once
-  await page.locator('[data-chartlint] .badge[data-code="M99.60"]').waitFor({ timeout: 60_000 });
+  await badge(page, 'M99.60').waitFor({ timeout: 60_000 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   type Storm = { startBurst: (r: number, ms: number) => Promise<number>; stopBurst: () => void };
   const burst = page.evaluate(() => (window as unknown as Storm).startBurst(1000, Infinity));
@@ -320,23 +321,29 @@ async function stormLatencyRun(context: BrowserContext, url: string, throttle: n
     await dx.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type(code.slice(0, -1), { delay: 20 });
-    // Armed (and awaited) before the last key, so the keydown cannot beat the listener.
-    await page.evaluate((want) => {
-      (window as unknown as { __storm: Promise<number> }).__storm = new Promise<number>((done) => {
-        let pressedAt = 0;
-        addEventListener('keydown', () => (pressedAt = performance.now()), { once: true, capture: true });
-        const poll = setInterval(() => {
-          const root = document.querySelector('[data-chartlint]')?.shadowRoot;
-          if (pressedAt && root?.querySelector(`.badge[data-code="${want}"]`)) {
-            clearInterval(poll);
-            done(performance.now() - pressedAt);
-          }
-        }, 5);
-        setTimeout(() => done(30_000), 30_000);
-      });
-    }, code);
+    // Armed (and awaited) before the last key, so the keydown cannot beat the listener. In the
+    // content script's world: the overlay's root is closed to the page's.
+    await evaluateInOverlayWorld(
+      page,
+      (root, want) => {
+        (globalThis as unknown as { __storm: Promise<number> }).__storm = new Promise<number>((done) => {
+          let pressedAt = 0;
+          addEventListener('keydown', () => (pressedAt = performance.now()), { once: true, capture: true });
+          const poll = setInterval(() => {
+            if (pressedAt && root?.querySelector(`.badge[data-code="${want}"]`)) {
+              clearInterval(poll);
+              done(performance.now() - pressedAt);
+            }
+          }, 5);
+          setTimeout(() => done(30_000), 30_000);
+        });
+      },
+      code,
+    );
     await page.keyboard.type(code.slice(-1));
-    latencies.push(await page.evaluate(() => (window as unknown as { __storm: Promise<number> }).__storm));
+    latencies.push(
+      await evaluateInOverlayWorld(page, () => (globalThis as unknown as { __storm: Promise<number> }).__storm, null),
+    );
   }
   await page.evaluate(() => (window as unknown as Storm).stopBurst());
   await burst;

@@ -12,6 +12,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+// The overlay's shadow root is closed: it is read from the extension's world, as tests do.
+import { sealedOverlay } from '../../test/e2e/sealed-overlay';
 
 export type Scheme = 'light' | 'dark';
 export type TourOptions = { lang?: string; colorScheme?: Scheme };
@@ -56,14 +58,14 @@ export async function openDemoWith(
   const dx = demo.getByRole('combobox', { name: DX });
   await dx.pressSequentially(typed, { delay: 20 });
   await dx.press('Escape');
-  await demo.locator('[data-chartlint] .badge[data-severity]').first().waitFor();
+  await sealedOverlay(demo).locator('.badge[data-severity]').first().waitFor();
   return demo;
 }
 
 /** Opens the inline card as a user does (hover on the badge) and waits until it shows findings. */
 export async function openInlineCard(demo: Page): Promise<void> {
-  await demo.locator('[data-chartlint] .badge[data-severity]').first().hover();
-  await demo.locator('[data-chartlint] .panel:not([hidden]) .finding').first().waitFor();
+  await sealedOverlay(demo).locator('.badge[data-severity]').first().hover();
+  await sealedOverlay(demo).locator('.panel:not([hidden]) .finding').first().waitFor();
 }
 
 /**
@@ -104,7 +106,7 @@ export async function takeTourScreenshots(
   const demo = await openDemoWith(context, demoUrl, 'M99.60', scheme);
   await openInlineCard(demo);
   const field = (await demo.getByRole('combobox', { name: DX }).boundingBox())!;
-  const card = (await demo.locator('[data-chartlint] .panel:not([hidden])').boundingBox())!;
+  const card = (await sealedOverlay(demo).locator('.panel:not([hidden])').boundingBox())!;
   const pad = 16;
   const x = Math.max(0, Math.min(field.x, card.x) - pad);
   // From the field's label down to below the card.

@@ -1,11 +1,18 @@
 /**
  * ChartLint's only element in the page: a host attached to <html> (not inside the EHR's own
- * markup, which frameworks re-render) with an open shadow root, so page CSS cannot restyle it and
- * our CSS cannot leak out. Automation finds it by [data-chartlint].
+ * markup, which frameworks re-render) with a closed shadow root, so page CSS cannot restyle it, our
+ * CSS cannot leak out, and page scripts cannot read it: the badge shows note excerpts (evidence),
+ * possibly from other frames of the same origin, and `host.shadowRoot` is null for them (issue 15).
+ * Only this module's caller holds the root, in the content script's isolated world. Automation
+ * finds the host by [data-chartlint] and reads inside it through the extension's own world (tests:
+ * test/e2e/sealed-overlay.ts).
  */
 const STYLE = `
 :host { all: initial; }
-* { box-sizing: border-box; }
+/* Not selectable: in Chromium a page script can window.find() a word of ours, then extend the
+   selection (Selection.modify) over the closed root and read every finding with toString() (issue 15).
+   Suggested codes have copy buttons; the side panel's text stays selectable. */
+* { box-sizing: border-box; user-select: none; }
 .anchor { position: fixed; top: 0; left: 0; z-index: 2147483646; }
 /* Popover UA styles (centred, bordered, padded) would move and frame our elements: undo them. */
 [popover] { inset: 0 auto auto 0; margin: 0; overflow: visible; }
@@ -78,13 +85,28 @@ button.close { border: 0; background: transparent; font-size: 16px; line-height:
 
 export type OverlayHost = { host: HTMLElement; root: ShadowRoot; remove: () => void };
 
-export function createOverlayHost(doc: Document = document): OverlayHost {
+/**
+ * A page may define `chartlint-overlay` as its own custom element before we create ours. Its
+ * constructor would then run on our host, and a root attached to a custom element is "available to
+ * element internals": `attachInternals().shadowRoot` returns it even when closed. So a name the
+ * page has defined (the element matches :defined at once) is not used; a plain <div>, which a page
+ * can never turn into a custom element after its creation, hosts the overlay instead.
+ */
+function createHostElement(doc: Document): HTMLElement {
   const host = doc.createElement('chartlint-overlay');
+  // Chrome's isolated worlds have no `customElements` (null); where there is one, ask it too.
+  const registry = (doc.defaultView as { customElements?: CustomElementRegistry | null } | null)?.customElements;
+  const defined = host.matches(':defined') || registry?.get('chartlint-overlay') !== undefined;
+  return defined ? doc.createElement('div') : host;
+}
+
+export function createOverlayHost(doc: Document = document): OverlayHost {
+  const host = createHostElement(doc);
   host.setAttribute('data-chartlint', '');
   // Out of the page's layout: zero-sized, its children are position:fixed.
   host.style.cssText =
     'position:absolute !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;overflow:visible !important;display:block !important;z-index:2147483646 !important;';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   root.append(style);

@@ -1,7 +1,8 @@
 /**
  * Firefox smoke test. Playwright cannot drive stock Firefox, so this spec uses puppeteer-core over
  * WebDriver BiDi with Debian's firefox-esr (recipe: shared toolchain notes). It checks the built
- * Firefox variant end to end: the content script marks a typed code, and the sidebar page lists it.
+ * Firefox variant end to end: the content script marks a typed code (in its closed overlay, read
+ * from the extension's side), and the sidebar page lists it.
  */
 import { test, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -43,6 +44,56 @@ test.afterAll(async () => {
   await server.close();
 });
 
+/**
+ * Whether ChartLint's overlay in that tab shows `selector`. The overlay's shadow root is closed, so
+ * the page's world (where puppeteer evaluates) sees `shadowRoot === null`; an extension page asks
+ * `scripting.executeScript`, whose function runs in the content scripts' sandbox, where Firefox
+ * gives extensions `element.openOrClosedShadowRoot`.
+ */
+async function overlayShows(extensionPage: Page, tabId: number, selector: string): Promise<boolean> {
+  return extensionPage.evaluate(
+    async (id: number, wanted: string) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const [result] = await api.scripting.executeScript({
+        target: { tabId: id },
+        args: [wanted],
+        func: (css: string) => {
+          const host = document.querySelector<Element & { openOrClosedShadowRoot?: ShadowRoot | null }>(
+            '[data-chartlint]',
+          );
+          return host?.openOrClosedShadowRoot?.querySelector(css) != null;
+        },
+      });
+      return result?.result === true;
+    },
+    tabId,
+    selector,
+  );
+}
+
+/** The tab id ChartLint recorded for `url` (read by an extension page from storage.session). */
+async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.waitForFunction(
+    async (wanted: string) => {
+      const all: Record<string, { url?: string; tabId?: number }> = await (
+        globalThis as unknown as { browser: typeof chrome }
+      ).browser.storage.session.get(null);
+      return Object.entries(all).find(([key, v]) => key.startsWith('tab/') && v.url === wanted)?.[1].tabId;
+    },
+    { timeout: 15_000 },
+    url,
+  );
+  return (await id.jsonValue()) as number;
+}
+
+async function waitForOverlay(extensionPage: Page, tabId: number, selector: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await overlayShows(extensionPage, tabId, selector))) {
+    if (Date.now() > deadline) throw new Error(`ChartLint's overlay never showed ${selector}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /** Firefox never resolves navigation to moz-extension:// pages over BiDi, so start it and poll. */
 async function openExtensionPage(page: Page, path: string): Promise<void> {
   void page.goto(`moz-extension://${UUID}/${path}`, { timeout: 0 }).catch(() => undefined);
@@ -57,27 +108,16 @@ test('in Firefox, a typed code is marked inline and listed in the sidebar page',
   const demo = await browser.newPage();
   await demo.goto(`${server.url}/`);
   await demo.type('#dx-search', 'M99.61', { delay: 20 });
-  // The marker lives in our overlay's open shadow root.
-  await demo.waitForFunction(
-    () =>
-      document.querySelector('[data-chartlint]')?.shadowRoot?.querySelector('[data-code~="M99.61"]') != null,
-    { timeout: 15_000 },
-  );
 
   const panel = await browser.newPage();
   await openExtensionPage(panel, 'src/ui/side-panel/index.html');
-  const demoUrl = demo.url();
-  const tabId = await panel.waitForFunction(
-    async (url: string) => {
-      const all: Record<string, { url?: string; tabId?: number }> = await (
-        globalThis as unknown as { browser: typeof chrome }
-      ).browser.storage.session.get(null);
-      return Object.entries(all).find(([key, v]) => key.startsWith('tab/') && v.url === url)?.[1].tabId;
-    },
-    { timeout: 15_000 },
-    demoUrl,
-  );
-  await openExtensionPage(panel, `src/ui/side-panel/index.html?tabId=${String(await tabId.jsonValue())}`);
+  const tabId = await tabIdOf(panel, demo.url());
+  // The marker lives in our overlay's closed shadow root: seen from the extension's sandbox…
+  await waitForOverlay(panel, tabId, '.badge[data-code~="M99.61"]');
+  // …and not from the page.
+  expect(await demo.evaluate(() => document.querySelector('[data-chartlint]')?.shadowRoot)).toBeNull();
+  expect(await demo.evaluate(() => document.querySelector('[data-chartlint]') != null)).toBe(true);
+  await openExtensionPage(panel, `src/ui/side-panel/index.html?tabId=${String(tabId)}`);
   await panel.waitForSelector('[data-code="M99.61"]', { timeout: 15_000 });
   expect(await panel.$eval('[data-code="M99.61"]', (el) => el.textContent)).toContain('M99.61');
 });
@@ -92,11 +132,9 @@ test('in Firefox, a React pills picker that keeps only the title gets a badge fo
   // The app dropped its input; the pill shows the title only and the code stays in React state.
   await page.waitForFunction(() => document.querySelector('#dx-state')?.textContent === 'M99.60');
   expect(await page.$('input[aria-label="Find a diagnosis"]')).toBeNull();
-  await page.waitForFunction(
-    () =>
-      document.querySelector('[data-chartlint]')?.shadowRoot?.querySelector('.badge[data-code~="M99.60"]') !=
-      null,
-    { timeout: 20_000 },
-  );
+  const extension = await browser.newPage();
+  await openExtensionPage(extension, 'src/ui/options/index.html');
+  await waitForOverlay(extension, await tabIdOf(extension, page.url()), '.badge[data-code~="M99.60"]');
+  await extension.close();
   await page.close();
 });

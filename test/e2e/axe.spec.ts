@@ -10,6 +10,7 @@ import { rm } from 'node:fs/promises';
 import { openDemoWith, openInlineCard } from '../../scripts/lib/demo-tour';
 import { launchExtension } from '../../scripts/lib/launch-extension';
 import { DIST, expect, test } from './fixtures';
+import { expectOverlay, overlay } from './page-helpers';
 
 const SCHEMES = ['light', 'dark'] as const;
 /** A Spanish catalogue message (read as a file: the test runner does not import JSON modules). */
@@ -70,8 +71,8 @@ for (const scheme of SCHEMES) {
     const { page, dx } = await openDemo('M99.60');
     await page.emulateMedia({ colorScheme: scheme });
     await dx.press('Escape');
-    await page.locator('[data-chartlint] .badge[data-severity]').first().hover();
-    await expect(page.locator('[data-chartlint] .panel:not([hidden]) .finding').first()).toBeVisible();
+    await overlay(page).locator('.badge[data-severity]').first().hover();
+    await expectOverlay(overlay(page).locator('.panel:not([hidden]) .finding').first()).toBeVisible();
     expect(await seriousViolations(page, 'chartlint-overlay')).toEqual([]);
   });
 }
@@ -83,7 +84,7 @@ test('inline popover in a Spanish browser, light and dark: no serious axe findin
     for (const scheme of SCHEMES) {
       const page = await openDemoWith(context, `${server.url}/`, 'M99.60', scheme);
       await openInlineCard(page);
-      await expect(page.locator('[data-chartlint] .panel:not([hidden])')).toHaveAttribute(
+      await expectOverlay(overlay(page).locator('.panel:not([hidden])')).toHaveAttribute(
         'aria-label',
         spanish('badgePanelLabel').replace('$codes$', 'M99.60'),
       );

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badge } from './page-helpers';
+import { badge, expectOverlay } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 
@@ -43,7 +43,7 @@ test('nine 1 MB notes stay small in storage, say "checked the first N KB", and l
 
   // A normal tab still gets its badge.
   const { page: normal } = await openDemo('M99.60');
-  await expect(badge(normal, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(normal, 'M99.60')).toBeVisible();
 
   // Closing the hostile tab removes its state.
   await hostile.close();

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expectOverlay, overlay } from './page-helpers';
 
 test('chiropractic visit: badge, findings and Regions table follow the note, fee ticket and the coverage in the banner', async ({
   context,
@@ -15,8 +16,8 @@ test('chiropractic visit: badge, findings and Regions table follow the note, fee
   const page = await context.newPage();
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(`${server.url}/demo/chiro.html`);
-  const badge = page.locator('[data-chartlint] .badge[data-severity]').first();
-  await expect(badge).toHaveAttribute('data-severity', 'warning', { timeout: 60_000 });
+  const badge = overlay(page).locator('.badge[data-severity]').first();
+  await expectOverlay(badge).toHaveAttribute('data-severity', 'warning', { timeout: 60_000 });
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'chiro-badge.png') });
 
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`, { width: 420, height: 1100 });

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { tabIdOf as tabIdOfUrl } from '../../scripts/lib/demo-tour';
 import { launchExtension } from '../../scripts/lib/launch-extension';
 import { startServer, type RunningServer } from '../../scripts/lib/serve';
-import { badge } from './page-helpers';
+import { badge, expectOverlay } from './page-helpers';
 
 export const DIST = resolve(process.env.CHARTLINT_DIST ?? 'dist');
 /** Screenshots go to docs/screenshots when CHARTLINT_SCREENSHOTS=docs (README images), else test-results. */
@@ -242,7 +242,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await page.goto(server.url);
       const dx = page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
       await dx.pressSequentially(typed, { delay: 20 });
-      await expect(badge(page, badgeCode)).toBeVisible();
+      await expectOverlay(badge(page, badgeCode)).toBeVisible();
       return { page, dx };
     });
   },

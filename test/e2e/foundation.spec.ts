@@ -1,6 +1,5 @@
 import { expect, FRESH_BROWSER, test } from './fixtures';
-
-const marker = (code: string) => `[data-chartlint] .badge[data-code~="${code}"]`;
+import { badge, expectOverlay } from './page-helpers';
 
 test('the extension loads with its service worker and pages', async ({ serviceWorker, openExtensionPage }) => {
   const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
@@ -22,9 +21,9 @@ test('a code typed in the demo diagnosis field gets an inline marker and is list
   openExtensionPage,
   tabIdOf,
 }) => {
-  // Typed as users do, without the dot and in lower case: the marker names the code as written in the code set.
+  // Typed as users do, without the dot and in lower case: the badge names the code as written in the code set.
   const { page } = await openDemo('m9960', 'M99.60');
-  await expect(page.locator(marker('M99.60'))).toHaveAttribute('role', 'status');
+  await expectOverlay(badge(page, 'M99.60')).toHaveAttribute('role', 'status');
 
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`);
   await expect(panel.locator('[role=tabpanel][data-code="M99.60"]')).toContainText('diagnosis field');
@@ -41,7 +40,7 @@ test('a code typed in a same-origin iframe is seen', async ({ context, server, o
   await page.goto(`${server.url}/fixtures/iframe-outer.html`);
   const frame = page.frameLocator('#dx-frame');
   await frame.getByLabel('ICD-10 code').pressSequentially('M99.61', { delay: 20 });
-  await expect(frame.locator(marker('M99.61'))).toBeVisible();
+  await expectOverlay(badge(frame, 'M99.61')).toBeVisible();
 
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`);
   await expect(panel.locator('[role=tabpanel][data-code="M99.61"]')).toBeVisible();
@@ -65,6 +64,6 @@ test('state survives a service-worker restart, and typing is still seen afterwar
 
   await page.bringToFront();
   await dx.fill('M99.63');
-  await expect(page.locator(marker('M99.63'))).toBeVisible();
+  await expectOverlay(badge(page, 'M99.63')).toBeVisible();
   await expect(panel.locator('[role=tabpanel][data-code="M99.63"]')).toBeVisible();
 });

@@ -6,7 +6,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 
@@ -35,8 +35,8 @@ test("a removed note frame no longer explains a new code", async ({ context, ser
   const dx = page.getByLabel('Diagnosis code');
   // M99.63 (lumbar) against the cervical note: a region mismatch, with the note as evidence.
   await dx.pressSequentially('M99.63', { delay: 20 });
-  await expect(badge(page, 'M99.63')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.63')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.63')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.63')).toHaveCount(1);
   const tabId = await tabIdOf(page);
   const probe = await openExtensionPage('src/ui/options/index.html');
   expect(Object.keys((await storedFields(probe, tabId))!.frames).length).toBe(2);
@@ -48,8 +48,8 @@ test("a removed note frame no longer explains a new code", async ({ context, ser
   // Another code: nothing of the removed note may be its evidence.
   await dx.fill('');
   await dx.pressSequentially('M99.64', { delay: 20 });
-  await expect(badge(page, 'M99.64')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.64')).toHaveCount(0);
+  await expectOverlay(badge(page, 'M99.64')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.64')).toHaveCount(0);
   const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 900 });
   await expect(panel.locator('.findings').first()).toBeVisible();
   await expect(panel.locator('.findings')).not.toContainText('uncovertebral');
@@ -78,15 +78,15 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
 
   // M99.60 (head) against a cervical note would be a region mismatch: not from another origin's note.
   await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
-  await expect(badge(page, 'M99.60')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
 
   // The user pins the two origins together (settings): the same page is now checked as one.
   await serviceWorker.evaluate(
     async (pair) => chrome.storage.sync.set({ settings: { pairedOrigins: [pair] } }),
     [new URL(page.url()).origin, new URL(note.url()).origin],
   );
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
 });
 
 test('pushState, replaceState and hash changes keep the tab state, and the page resends its address', async ({
@@ -111,6 +111,6 @@ test('pushState, replaceState and hash changes keep the tab state, and the page 
     await expect.poll(async () => (await storedFields(probe, tabId))?.url).toBe(url);
     expect((await storedFields(probe, tabId))!.result.codes.map((c) => c.code)).toContain('M99.60');
     await expect(panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]')).toBeVisible();
-    await expect(badge(page, 'M99.60')).toBeVisible();
+    await expectOverlay(badge(page, 'M99.60')).toBeVisible();
   }
 });

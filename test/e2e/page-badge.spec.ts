@@ -4,19 +4,19 @@
  * Open panel), closes with Esc, and never takes focus or changes what the user typed.
  */
 import { expect, test } from './fixtures';
-import { badge, finding, findings } from './page-helpers';
+import { badge, expectOverlay, finding, findings, overlay } from './page-helpers';
 
 test('a code typed into the diagnosis field gets a badge that states its findings', async ({ openDemo }) => {
   const { page, dx } = await openDemo('M99.60');
 
   const status = badge(page, 'M99.60');
-  await expect(status).toBeVisible();
-  await expect(status).toHaveAttribute('role', 'status');
+  await expectOverlay(status).toBeVisible();
+  await expectOverlay(status).toHaveAttribute('role', 'status');
   // The demo note documents cervical foraminal stenosis: the head-region code is a region mismatch.
-  await expect(page.getByRole('status', { name: /ChartLint: [1-9]\d* findings? for M99\.60/ })).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(overlay(page).getByRole('status', { name: /ChartLint: [1-9]\d* findings? for M99\.60/ })).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   // Quiet: the findings stay folded until the user asks, and focus stays in the field.
-  await expect(page.locator('[data-chartlint] .panel')).toBeHidden();
+  await expectOverlay(overlay(page).locator('.panel')).toBeHidden();
   await expect(dx).toBeFocused();
   await expect(dx).toHaveValue('M99.60');
 
@@ -32,26 +32,27 @@ test('a code typed into the diagnosis field gets a badge that states its finding
 test('the badge expands on hover and click, closes with Esc, and follows the field on scroll', async ({ openDemo }) => {
   const { page, dx } = await openDemo('M99.60');
   const status = badge(page, 'M99.60');
+  await expectOverlay(status).toBeVisible();
 
-  const panel = page.getByRole('dialog', { name: 'ChartLint findings for M99.60' });
+  const panel = overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' });
   await status.hover();
-  await expect(panel).toBeVisible();
+  await expectOverlay(panel).toBeVisible();
   const item = finding(page, 'region-mismatch', 'M99.60');
-  await expect(item).toContainText('M99.60');
-  await expect(item.locator('.evidence')).toContainText(/foramin/);
-  await expect(item.locator('code')).toHaveText('M99.61');
-  await expect(item.locator('.sr-only')).toHaveText('Error: ');
+  await expectOverlay(item).toContainText('M99.60');
+  await expectOverlay(item.locator('.evidence')).toContainText(/foramin/);
+  await expectOverlay(item.locator('code')).toHaveText('M99.61');
+  await expectOverlay(item.locator('.sr-only')).toHaveText('Error: ');
   await page.keyboard.press('Escape');
-  await expect(panel).toBeHidden();
+  await expectOverlay(panel).toBeHidden();
 
   // Click pins it open; moving the mouse away does not close it; Esc does.
   await status.locator('button').click();
-  await expect(panel).toBeVisible();
+  await expectOverlay(panel).toBeVisible();
   await page.mouse.move(5, 5);
   await page.waitForTimeout(500);
-  await expect(panel).toBeVisible();
+  await expectOverlay(panel).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(panel).toBeHidden();
+  await expectOverlay(panel).toBeHidden();
 
   // Scrolling the page moves the badge with its field.
   const gap = async () => Math.round((await status.boundingBox())!.y - (await dx.boundingBox())!.y);
@@ -78,11 +79,11 @@ test('keyboard users reach the badge with Tab; copy puts the suggestion on the c
   // A real Tab from the field: the badge is the next stop (not the last one of the page).
   await expect(dx).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(badge(page, 'M99.60').locator('button')).toBeFocused();
-  const panel = page.getByRole('dialog', { name: 'ChartLint findings for M99.60' });
-  await expect(panel).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60').locator('button')).toBeFocused();
+  const panel = overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' });
+  await expectOverlay(panel).toBeVisible();
   await finding(page, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Copy M99.61' }).click();
-  await expect(
+  await expectOverlay(
     finding(page, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Copy M99.61' }),
   ).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('M99.61');
@@ -92,6 +93,7 @@ test('keyboard users reach the badge with Tab; copy puts the suggestion on the c
 test('a finding dismissed on the page leaves the count and can be shown again', async ({ openDemo }) => {
   const { page } = await openDemo('M99.60');
   const status = badge(page, 'M99.60');
+  await expectOverlay(status).toBeVisible();
   const count = Number(await status.getAttribute('data-count'));
   expect(count).toBeGreaterThan(0);
 
@@ -99,23 +101,23 @@ test('a finding dismissed on the page leaves the count and can be shown again', 
   await finding(page, 'region-mismatch', 'M99.60')
     .getByRole('button', { name: /^Dismiss/ })
     .click();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
-  await expect(status).toHaveAttribute('data-count', String(count - 1));
-  await expect(status).toHaveAttribute(
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
+  await expectOverlay(status).toHaveAttribute('data-count', String(count - 1));
+  await expectOverlay(status).toHaveAttribute(
     'aria-label',
     new RegExp(`ChartLint: ${count - 1} findings? for M99.60`),
   );
-  await expect(findings(page, 'M99.60')).toHaveCount(count - 1);
+  await expectOverlay(findings(page, 'M99.60')).toHaveCount(count - 1);
 
-  await page.getByRole('button', { name: 'Show 1 dismissed' }).click();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
-  await expect(status).toHaveAttribute('data-count', String(count));
+  await overlay(page).getByRole('button', { name: 'Show 1 dismissed' }).click();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(status).toHaveAttribute('data-count', String(count));
 });
 
 test('"Open panel" opens the side panel from the badge', async ({ openDemo, serviceWorker }) => {
   const { page } = await openDemo('M99.60');
   await badge(page, 'M99.60').locator('button').click();
-  await page.getByRole('button', { name: 'Open panel' }).click();
+  await overlay(page).getByRole('button', { name: 'Open panel' }).click();
   await expect
     .poll(() =>
       serviceWorker.evaluate(
@@ -134,10 +136,10 @@ test('a code with no findings gets a neutral badge; clearing the field removes i
   const frame = page.frameLocator('#dx-frame');
   // A non-spine code: nothing to say about it, but the user sees ChartLint read it.
   await frame.getByLabel('ICD-10 code').pressSequentially('J45.909', { delay: 20 });
-  await expect(badge(frame, 'J45.909')).toHaveAttribute('aria-label', 'ChartLint: 0 findings for J45.909');
-  await expect(badge(frame, 'J45.909')).not.toHaveAttribute('data-severity');
+  await expectOverlay(badge(frame, 'J45.909')).toHaveAttribute('aria-label', 'ChartLint: 0 findings for J45.909');
+  await expectOverlay(badge(frame, 'J45.909')).not.toHaveAttribute('data-severity');
   await frame.getByLabel('ICD-10 code').fill('');
-  await expect(frame.locator('[data-chartlint] .badge')).toHaveCount(0);
+  await expectOverlay(overlay(frame).locator('.badge')).toHaveCount(0);
 });
 
 test('interruptive mode (a setting) opens the findings by itself, still without taking focus', async ({
@@ -146,7 +148,7 @@ test('interruptive mode (a setting) opens the findings by itself, still without 
 }) => {
   await serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { mode: 'interruptive' } }));
   const { page, dx } = await openDemo('M99.60');
-  await expect(page.getByRole('dialog', { name: 'ChartLint findings for M99.60' })).toBeVisible();
+  await expectOverlay(overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' })).toBeVisible();
   await expect(dx).toBeFocused();
   await dx.pressSequentially('x', { delay: 25 });
   await expect(dx).toHaveValue('M99.60x');

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { TabState } from '../../src/protocol/messages';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, finding, pageMutations, watchPageDom } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, pageMutations, watchPageDom } from './page-helpers';
 
 async function tabState(probe: Page, tabId: number): Promise<TabState> {
   return probe.evaluate(
@@ -27,7 +27,7 @@ test('Quill: a note typed into the editor is read with the code from the diagnos
   await page.keyboard.press('Enter');
   await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
   await page.getByLabel('ICD-10-CM code').pressSequentially('M99.60', { delay: 20 });
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expect(page.locator('.ql-editor')).toContainText('uncovertebral osteophyte');
 });
 
@@ -44,7 +44,7 @@ test('Quill: a pasted note counts, and evidence is highlighted without touching 
   await page.locator('.ql-editor').click();
   await page.keyboard.press('Control+V');
   await page.getByLabel('ICD-10-CM code').pressSequentially('M99.60', { delay: 20 });
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
 
   const tabId = await tabIdOf(page);
   const probe = await openExtensionPage('src/ui/options/index.html');
@@ -84,8 +84,8 @@ test('TinyMCE: the note inside the editor iframe is read together with the code 
   await body.click();
   await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
   await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
-  await expect(badge(page, 'M99.60')).toHaveAttribute('data-severity', 'error');
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.60')).toHaveAttribute('data-severity', 'error');
 });
 
 test('CKEditor 5: the note is read paragraph by paragraph; the code is checked against it', async ({
@@ -103,7 +103,7 @@ test('CKEditor 5: the note is read paragraph by paragraph; the code is checked a
   await page.keyboard.press('Enter');
   await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
   await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expect(editable).toContainText('Findings:');
   // One line per paragraph, and none of the editor's filler (zero-width text, <br> placeholders).
   const state = await tabState(await openExtensionPage('src/ui/options/index.html'), await tabIdOf(page));

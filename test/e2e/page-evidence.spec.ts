@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { Span } from '../../src/core/types';
 import type { TabState } from '../../src/protocol/messages';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding } from './page-helpers';
 
 async function noteEvidence(probe: Page, tabId: number): Promise<Span> {
   const state = await probe.evaluate(
@@ -32,7 +32,7 @@ test('evidence in a textarea is selected and scrolled into view, only when asked
   const filler = Array.from({ length: 30 }, (_, i) => `Line ${i + 1}: routine charting.`).join('\n');
   await note.fill(`${filler}\n${CERVICAL_NOTE}`);
   await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   // Nothing was selected by ChartLint on its own.
   expect(await note.evaluate((e: HTMLTextAreaElement) => e.selectionStart === e.selectionEnd)).toBe(true);
 
@@ -55,7 +55,7 @@ test('evidence in a textarea is selected and scrolled into view, only when asked
     focused: document.activeElement === e,
   }));
   expect(selected).toEqual({ text: span.text, scrolled: true, focused: true });
-  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
 });
 
 test('a span whose field is gone answers false instead of failing', async ({
@@ -67,7 +67,7 @@ test('a span whose field is gone answers false instead of failing', async ({
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/plain-form.html`);
   await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
-  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
   const tabId = await tabIdOf(page);
   const probe = await openExtensionPage('src/ui/options/index.html');
   const reply = await probe.evaluate(

@@ -5,7 +5,7 @@
  * timing anything: how fast is measured by `npm run bench:page` (storm latency), not here.
  */
 import { expect, test } from './fixtures';
-import { badge } from './page-helpers';
+import { badge, expectOverlay } from './page-helpers';
 
 type Burst = {
   startBurst: (rate: number, ms: number) => Promise<number>;
@@ -25,7 +25,7 @@ test('5,000 inputs and 1,000 mutations per second: codes are found during the st
   // The first code on a page waits for the worker to load the catalog (seconds on a busy machine):
   // that happens before the storm, which is about keeping up with the page, not about start-up.
   await dx.pressSequentially('M99.60');
-  await expect(badge(page, 'M99.60')).toBeVisible({ timeout: 60_000 });
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible({ timeout: 60_000 });
 
   const burst = page.evaluate(() => (window as unknown as Burst).startBurst(1000, Infinity));
   const stillBursting = () => page.evaluate(() => (window as unknown as Burst).bursting());
@@ -33,14 +33,14 @@ test('5,000 inputs and 1,000 mutations per second: codes are found during the st
   await dx.press('Backspace');
   await dx.pressSequentially('3');
   // No deadline of our own: only that the badge follows while the storm still runs.
-  await expect(badge(page, 'M99.63')).toBeVisible({ timeout: 100_000 });
+  await expectOverlay(badge(page, 'M99.63')).toBeVisible({ timeout: 100_000 });
   expect(await stillBursting()).toBe(true);
   await expect(dx).toHaveValue('M99.63');
 
   // An unlabelled flowsheet cell becomes a diagnosis field when a code is typed into it.
   const cell = page.locator('input[name="vital-4321"]');
   await cell.pressSequentially('M99.61');
-  await expect(badge(page, 'M99.61')).toBeVisible({ timeout: 100_000 });
+  await expectOverlay(badge(page, 'M99.61')).toBeVisible({ timeout: 100_000 });
   expect(await stillBursting()).toBe(true);
   await expect(cell).toHaveValue('M99.61');
   await page.evaluate(() => (window as unknown as Burst).stopBurst());

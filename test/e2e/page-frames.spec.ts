@@ -2,8 +2,8 @@
  * Legacy layout: the code is typed in a srcdoc frame nested inside another frame, the note in an
  * about:blank frame the page wrote with script. All frames of the tab are analysed together.
  */
-import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+import { test } from './fixtures';
+import { badge, CERVICAL_NOTE, expectOverlay, finding } from './page-helpers';
 
 test('a code in a nested srcdoc frame is checked against the note in an about:blank frame', async ({
   context,
@@ -15,11 +15,11 @@ test('a code in a nested srcdoc frame is checked against the note in an about:bl
   await note.pressSequentially(CERVICAL_NOTE, { delay: 1 });
   const dxFrame = page.frameLocator('#orders-frame').frameLocator('#dx-frame');
   await dxFrame.getByLabel('Dx code').pressSequentially('M99.60', { delay: 20 });
-  await expect(badge(dxFrame, 'M99.60')).toBeVisible();
-  await expect(finding(dxFrame, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(dxFrame, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(dxFrame, 'region-mismatch', 'M99.60')).toHaveCount(1);
 
   // Changing the note in its own frame updates the badge in the other frame.
   await note.fill('Neck pain. No stenosis on MRI.');
-  await expect(finding(dxFrame, 'region-mismatch', 'M99.60')).toHaveCount(0);
-  await expect(badge(dxFrame, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(dxFrame, 'region-mismatch', 'M99.60')).toHaveCount(0);
+  await expectOverlay(badge(dxFrame, 'M99.60')).toBeVisible();
 });

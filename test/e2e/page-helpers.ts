@@ -2,17 +2,67 @@
  * Shared helpers for the page-integration specs: locators for ChartLint's overlay (its QA contract:
  * [data-chartlint] host, .badge[role=status][data-code], .finding[data-rule][data-code]) and a probe
  * that watches the page for changes ChartLint must never make.
+ *
+ * The overlay's shadow root is closed, so Playwright's own locators find nothing inside it (and an
+ * assertion such as `toHaveCount(0)` through them could never fail): read it with these helpers,
+ * which go through the extension's isolated world (test/e2e/sealed-overlay.ts), and assert with
+ * `expectOverlay`.
  */
-import type { Frame, FrameLocator, Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { OverlayLocator, sealedOverlay } from './sealed-overlay';
 
 type Scope = Page | Frame | FrameLocator;
 
-export const badge = (scope: Scope, code: string) =>
-  scope.locator(`[data-chartlint] .badge[data-code~="${code}"]`);
-export const findings = (scope: Scope, code: string) =>
-  scope.locator(`[data-chartlint] .finding[data-code="${code}"]`);
+export { axeOverlay, evaluateInOverlayWorld, OverlayLocator } from './sealed-overlay';
+
+/** ChartLint's overlay in that page or frame: chain `.locator(css)` and `.getByRole(…)` from it. */
+export const overlay = (scope: Scope) => sealedOverlay(scope);
+export const badge = (scope: Scope, code: string) => overlay(scope).locator(`.badge[data-code~="${code}"]`);
+export const findings = (scope: Scope, code: string) => overlay(scope).locator(`.finding[data-code="${code}"]`);
 export const finding = (scope: Scope, rule: string, code: string) =>
-  scope.locator(`[data-chartlint] .finding[data-rule="${rule}"][data-code="${code}"]`);
+  overlay(scope).locator(`.finding[data-rule="${rule}"][data-code="${code}"]`);
+
+type Timeout = { timeout?: number };
+type Text = string | RegExp;
+const normalize = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** The assertions, retried until they hold or time out (expect.poll), like Playwright's locator matchers. */
+function overlayMatchers(target: OverlayLocator, isNot: boolean) {
+  const poll = <T>(what: string, read: () => Promise<T>, options: Timeout = {}) => {
+    const message = `${target.toString()}: ${isNot ? 'not ' : ''}${what}`;
+    const polled = expect.poll(read, options.timeout === undefined ? { message } : { message, timeout: options.timeout });
+    return isNot ? polled.not : polled;
+  };
+  const text = async () => normalize(await target.textContent());
+  return {
+    toBeVisible: (options?: Timeout) => poll('visible', () => target.isVisible(), options).toBe(true),
+    toBeHidden: (options?: Timeout) => poll('hidden', () => target.isHidden(), options).toBe(true),
+    toBeFocused: (options?: Timeout) => poll('focused', () => target.isFocused(), options).toBe(true),
+    toHaveCount: (count: number, options?: Timeout) => poll(`count ${count}`, () => target.count(), options).toBe(count),
+    toHaveAttribute: (name: string, value?: Text, options?: Timeout) => {
+      const read = () => target.getAttribute(name);
+      if (value === undefined) return poll(`attribute ${name}`, async () => (await read()) !== null, options).toBe(true);
+      if (typeof value === 'string') return poll(`attribute ${name}`, read, options).toBe(value);
+      return poll(`attribute ${name}`, async () => (await read()) ?? '', options).toMatch(value);
+    },
+    toHaveText: (value: Text, options?: Timeout) =>
+      typeof value === 'string'
+        ? poll('text', text, options).toBe(normalize(value))
+        : poll('text', text, options).toMatch(value),
+    toContainText: (value: Text, options?: Timeout) =>
+      typeof value === 'string'
+        ? poll('text', text, options).toContain(normalize(value))
+        : poll('text', text, options).toMatch(value),
+  };
+}
+
+/**
+ * `expect` for the overlay: `await expectOverlay(badge(page, 'M99.60')).toBeVisible()`, with
+ * `.not`, toBeHidden, toBeFocused, toHaveCount, toHaveAttribute, toHaveText and toContainText.
+ */
+export function expectOverlay(target: OverlayLocator) {
+  return { ...overlayMatchers(target, false), not: overlayMatchers(target, true) };
+}
 
 /** A note that documents cervical foraminal stenosis (so M99.60, the head region, is a mismatch). */
 export const CERVICAL_NOTE =

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { TabState } from '../../src/protocol/messages';
 import { expect, FRESH_BROWSER, test } from './fixtures';
-import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding } from './page-helpers';
 
 async function allTabStates(probe: Page): Promise<TabState[]> {
   return probe.evaluate(
@@ -31,8 +31,8 @@ test('strict CSP and redefined built-ins: ChartLint still reads, badges and stay
 
   await page.getByLabel('Progress note').pressSequentially(CERVICAL_NOTE, { delay: 1 });
   await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 25 });
-  await expect(badge(page, 'M99.60')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   // The overlay's own stylesheet applies under the page's style-src 'self' (it lives in our shadow root).
   const display = await badge(page, 'M99.60').evaluate(
     (e) => getComputedStyle(e.querySelector('button')!).borderRadius,
@@ -57,7 +57,7 @@ test('strict CSP and redefined built-ins: ChartLint still reads, badges and stay
   expect(frames.flatMap((f) => f.fields.map((x) => x.text ?? x.excerpts?.map((e) => e.text).join(''))).join('\n')).not.toContain('M99.69');
   expect(mine.result.codes.map((c) => c.code)).not.toContain('M99.69');
   expect(states.some((s) => s.url.includes('evil.test'))).toBe(false);
-  await expect(badge(page, 'Z99.99')).toHaveCount(0);
+  await expectOverlay(badge(page, 'Z99.99')).toHaveCount(0);
 });
 
 test('after the extension reloads, the orphaned content script leaves quietly', { tag: FRESH_BROWSER }, async ({
@@ -75,7 +75,7 @@ test('after the extension reloads, the orphaned content script leaves quietly', 
   await page.goto(`${server.url}/fixtures/plain-form.html`);
   const dx = page.getByLabel('Diagnosis code');
   await dx.pressSequentially('M99.60', { delay: 25 });
-  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
 
   await serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
   // The user keeps typing into the page as if nothing happened.

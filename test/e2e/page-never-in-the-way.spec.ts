@@ -3,7 +3,7 @@
  * outside ChartLint's host, the caret/selection and focus stay exactly as the user left them.
  */
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, finding, pageMutations, watchPageDom } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, pageMutations, watchPageDom } from './page-helpers';
 
 test('typing with ChartLint active changes nothing but what the user typed', async ({ context, server }) => {
   const page = await context.newPage();
@@ -16,11 +16,11 @@ test('typing with ChartLint active changes nothing but what the user typed', asy
   const dx = page.getByLabel('Diagnosis code');
   await note.pressSequentially(CERVICAL_NOTE, { delay: 2 });
   await dx.pressSequentially('m99.60', { delay: 30 });
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
 
   // Keep typing while the badge is shown: every keystroke lands, in order, in the focused field.
   await dx.pressSequentially(' M99.61', { delay: 30 });
-  await expect(badge(page, 'M99.61')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.61')).toBeVisible();
   await expect(dx).toBeFocused();
   await expect(dx).toHaveValue('m99.60 M99.61');
   await expect(note).toHaveValue(CERVICAL_NOTE);

@@ -4,7 +4,7 @@
  * as the code it names (resolved by the service worker, which holds the catalog).
  */
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, overlay } from './page-helpers';
 
 test('choosing from the dropdown with the keyboard: the title shown is read as its code', async ({
   context,
@@ -21,8 +21,8 @@ test('choosing from the dropdown with the keyboard: the title shown is read as i
   await expect(dx).toHaveValue('Osseous and subluxation stenosis of intervertebral foramina of head region');
   await expect(page.locator('#chosen-state')).toHaveText('State holds M99.60');
 
-  await expect(badge(page, 'M99.60')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   // React still owns its state: the value is exactly what the app set.
   await expect(dx).toHaveValue('Osseous and subluxation stenosis of intervertebral foramina of head region');
 });
@@ -38,13 +38,13 @@ test('choosing with the mouse from a menu at the end of the body; options listed
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
   // While the menu lists M99.61, M99.71, M48.02… nothing is chosen yet: no badge.
   await page.waitForTimeout(400);
-  await expect(page.locator('[data-chartlint] .badge')).toHaveCount(0);
+  await expectOverlay(overlay(page).locator('.badge')).toHaveCount(0);
 
   await page.getByRole('option', { name: /M99\.71/ }).click();
   await expect(dx).toHaveValue(
     'Connective tissue and disc stenosis of intervertebral foramina of cervical region',
   );
-  await expect(badge(page, 'M99.71')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.71')).toBeVisible();
 });
 
 test('a problem list keeps codes in hidden inputs and shows titles in chips: both are read', async ({
@@ -61,14 +61,14 @@ test('a problem list keeps codes in hidden inputs and shows titles in chips: bot
   await expect(page.locator('.chip')).toHaveCount(1);
   // The select shows its placeholder again; the code lives only in the chip's hidden input.
   await expect(add).toHaveValue('');
-  await expect(badge(page, 'M99.71')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.71')).toBeVisible();
   await add.selectOption({
     label: 'Osseous and subluxation stenosis of intervertebral foramina of head region',
   });
-  await expect(badge(page, 'M99.60')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
 
   await page.getByRole('button', { name: /^Remove Osseous/ }).click();
-  await expect(badge(page, 'M99.71')).toBeVisible();
-  await expect(page.locator('[data-chartlint] .badge[data-code~="M99.60"]')).toHaveCount(0);
+  await expectOverlay(badge(page, 'M99.71')).toBeVisible();
+  await expectOverlay(overlay(page).locator('.badge[data-code~="M99.60"]')).toHaveCount(0);
 });

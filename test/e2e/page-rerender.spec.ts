@@ -1,6 +1,6 @@
 /** A page that rebuilds its whole form (new elements) on every keystroke. */
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, overlay } from './page-helpers';
 
 test('the badge follows a field that is re-created on every keystroke, and typing is unaffected', async ({
   context,
@@ -12,10 +12,10 @@ test('the badge follows a field that is re-created on every keystroke, and typin
   await page.locator('#dx').pressSequentially('M99.60', { delay: 40 });
   await expect(page.locator('#dx')).toHaveValue('M99.60');
   await expect(page.locator('#note')).toHaveValue(CERVICAL_NOTE.slice(0, 90));
-  await expect(badge(page, 'M99.60')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   // One badge, anchored on the field now in the page (the earlier elements are gone).
-  await expect(page.locator('[data-chartlint] .badge')).toHaveCount(1);
+  await expectOverlay(overlay(page).locator('.badge')).toHaveCount(1);
   const field = (await page.locator('#dx').boundingBox())!;
   const box = (await badge(page, 'M99.60').boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(field.y - 1);
@@ -23,6 +23,6 @@ test('the badge follows a field that is re-created on every keystroke, and typin
 
   await page.locator('#dx').press('End');
   await page.locator('#dx').press('Backspace');
-  await expect(badge(page, 'M99.6')).toBeVisible();
-  await expect(page.locator('[data-chartlint] .badge')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.6')).toBeVisible();
+  await expectOverlay(overlay(page).locator('.badge')).toHaveCount(1);
 });

@@ -1,6 +1,6 @@
 /** Fields that appear later: a route change in a single-page app, and a modal dialog. */
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, overlay } from './page-helpers';
 
 test('a note shown by a route change and a code typed in a modal dialog are read together', async ({
   context,
@@ -13,12 +13,12 @@ test('a note shown by a route change and a code typed in a modal dialog are read
   await page.getByRole('button', { name: 'Add diagnosis' }).click();
   const dx = page.getByRole('dialog').getByLabel('Diagnosis code');
   await dx.pressSequentially('M99.60', { delay: 25 });
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   // Shown in the top layer above the modal, next to the field. (A modal dialog makes everything
   // outside it inert, and our host stays outside the EHR's markup, so there the findings are read
   // in the side panel: the badge is a visible status, not a button.)
   const status = badge(page, 'M99.60');
-  await expect(status).toBeVisible();
+  await expectOverlay(status).toBeVisible();
   expect(
     await status.evaluate((e) =>
       (e.getRootNode() as ShadowRoot).querySelector('.anchor')!.matches(':popover-open'),
@@ -30,5 +30,5 @@ test('a note shown by a route change and a code typed in a modal dialog are read
 
   // Saving closes the dialog and removes the field: the badge goes with it.
   await dx.press('Enter');
-  await expect(page.locator('[data-chartlint] .badge')).toHaveCount(0);
+  await expectOverlay(overlay(page).locator('.badge')).toHaveCount(0);
 });

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, overlay } from './page-helpers';
 
 const DIR = resolve('test-results/widget-badges');
 type Box = { x: number; y: number; width: number; height: number };
@@ -33,7 +33,7 @@ async function shoot(page: Page, name: string, control: Locator, code: string) {
 
 /** The badge is visible, in the viewport, and covers none of `clear` (text, arrows, indicators). */
 async function expectClear(page: Page, code: string, clear: Box[]) {
-  await expect(badge(page, code)).toBeVisible();
+  await expectOverlay(badge(page, code)).toBeVisible();
   const box = (await badge(page, code).boundingBox())!;
   const viewport = page.viewportSize()!;
   expect(box.x).toBeGreaterThanOrEqual(0);
@@ -93,7 +93,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await shoot(page, `input-89px-${scheme}`, short, 'M99.61');
 
       await page.getByLabel('Problem', { exact: true }).selectOption('ICD10:M99.62');
-      await expect(page.locator('[data-chartlint] .badge[data-code~="M99.62"]')).toHaveCount(1);
+      await expectOverlay(overlay(page).locator('.badge[data-code~="M99.62"]')).toHaveCount(1);
       await expectClear(page, 'M99.62', []);
       await shoot(
         page,
@@ -106,7 +106,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const bar = (await page.locator('.app-bar').boundingBox())!;
       const shortBox = (await short.boundingBox())!;
       await page.evaluate((y) => window.scrollTo(0, y), shortBox.y - bar.height / 2 - 10);
-      await expect(badge(page, 'M99.61')).toBeHidden();
+      await expectOverlay(badge(page, 'M99.61')).toBeHidden();
       mkdirSync(DIR, { recursive: true });
       await page.screenshot({
         path: join(DIR, `app-bar-${scheme}.png`),
@@ -145,7 +145,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await dx.pressSequentially('M99.7');
       const menu = page.locator('div[class*="-menu"]').filter({ has: page.getByRole('listbox') });
       await expect(menu).toBeVisible();
-      await expect(badge(page, 'M99.60')).toHaveCount(0);
+      await expectOverlay(badge(page, 'M99.60')).toHaveCount(0);
       await expectClear(page, 'M99.7', [
         await textBox(dx),
         ...(await parts(single)),
@@ -154,7 +154,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await shoot(page, `react-select-typing-${scheme}`, single, 'M99.7');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
-      await expect(badge(page, 'M99.60')).toBeVisible();
+      await expectOverlay(badge(page, 'M99.60')).toBeVisible();
 
       // The findings popover of the single select, in this scheme.
       await badge(page, 'M99.60').locator('button').click();

@@ -6,9 +6,8 @@
  * against the control, and that the page's values, caret and focus are as the user left them.
  */
 import type { Locator, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, finding } from './page-helpers';
+import { axeOverlay, badge, CERVICAL_NOTE, expectOverlay, finding, overlay } from './page-helpers';
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>
@@ -49,9 +48,9 @@ test('a pills picker that keeps only the title: the chosen diagnosis is read as 
   await expect(page.locator('#dx-state')).toHaveText('M99.60');
   await expect(page.locator('.pill')).toContainText('head region');
 
-  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
   // The one-line annotation is the note: cervical foraminal stenosis makes the head region wrong.
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   const control = (await page.locator('.pills-box').boundingBox())!;
   expectOnControl(page, (await badge(page, 'M99.60').boundingBox())!, control);
   await expect(annotation).toHaveValue(CERVICAL_NOTE);
@@ -62,8 +61,8 @@ test('an icon pill whose title is only its aria-label is read as its code', asyn
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/icon-pills.html`);
   await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
-  await expect(badge(page, 'M99.60')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expect(page.getByLabel('Progress note')).toHaveValue(CERVICAL_NOTE);
 });
 
@@ -79,8 +78,8 @@ test('a field labelled only "Code": choosing by words with Enter at once gets a 
   await code.pressSequentially('foramina head');
   await page.keyboard.press('Enter');
   await expect(code).toHaveValue('M99.60');
-  await expect(badge(page, 'M99.60')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   const box = (await badge(page, 'M99.60').boundingBox())!;
   const field = (await code.boundingBox())!;
   expectOnControl(page, box, field);
@@ -103,8 +102,8 @@ test('a native select of titles, a narrow code input, and a fixed app bar', asyn
   await pick.selectOption({
     label: 'Osseous and subluxation stenosis of intervertebral foramina of head region',
   });
-  await expect(badge(page, 'M99.60')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   const select = (await pick.boundingBox())!;
   const selectBadge = (await badge(page, 'M99.60').boundingBox())!;
   expectOnControl(page, selectBadge, select);
@@ -114,7 +113,7 @@ test('a native select of titles, a narrow code input, and a fixed app bar', asyn
 
   const short = page.getByLabel('ICD-10', { exact: true });
   await short.pressSequentially('M99.61');
-  await expect(badge(page, 'M99.61')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.61')).toBeVisible();
   const shortBox = (await short.boundingBox())!;
   const shortBadge = (await badge(page, 'M99.61').boundingBox())!;
   expectOnControl(page, shortBadge, shortBox);
@@ -126,14 +125,17 @@ test('a native select of titles, a narrow code input, and a fixed app bar', asyn
   const bar = (await page.locator('.app-bar').boundingBox())!;
   await page.evaluate((y) => window.scrollTo(0, y), shortBox.y - bar.height / 2 - 10);
   await expect.poll(async () => (await short.boundingBox())!.y).toBeLessThan(bar.height);
-  await expect(badge(page, 'M99.61')).toBeHidden();
+  await expectOverlay(badge(page, 'M99.61')).toBeHidden();
   // The select above it is scrolled out under the bar too: no badge is drawn on the bar at all.
-  await expect(badge(page, 'M99.60')).toBeHidden();
-  for (const shown of await page.locator('[data-chartlint] .badge').filter({ visible: true }).all())
-    expect(overlaps((await shown.boundingBox())!, bar)).toBe(false);
+  await expectOverlay(badge(page, 'M99.60')).toBeHidden();
+  const badges = overlay(page).locator('.badge');
+  for (let i = 0; i < (await badges.count()); i++) {
+    if (!(await badges.nth(i).isVisible())) continue;
+    expect(overlaps((await badges.nth(i).boundingBox())!, bar)).toBe(false);
+  }
   await saveScreenshot(page, 'widget-under-app-bar');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await expect(badge(page, 'M99.61')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.61')).toBeVisible();
   expect(await activeId(page)).toBe('short');
 });
 
@@ -142,8 +144,8 @@ test('three linked controls showing one code get one badge', async ({ context, s
   await page.goto(`${server.url}/fixtures/widget-controls.html`);
   await page.getByLabel('Problem', { exact: true }).selectOption('ICD10:M99.60');
   await expect(page.getByLabel('Problem code')).toHaveValue('M99.60');
-  await expect(badge(page, 'M99.60')).toBeVisible();
-  await expect(page.locator('[data-chartlint] .badge[data-code~="M99.60"]')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(overlay(page).locator('.badge[data-code~="M99.60"]')).toHaveCount(1);
   await saveScreenshot(page, 'widget-linked-controls');
 });
 
@@ -165,13 +167,13 @@ test('CKEditor 5 on a textarea: the stale hidden mirror is not read, and no mark
   await page.keyboard.type(CERVICAL_NOTE);
   const dx = page.getByLabel('Diagnosis code');
   await dx.pressSequentially('M99.60');
-  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
   const item = finding(page, 'region-mismatch', 'M99.60');
-  await expect(item).toHaveCount(1);
+  await expectOverlay(item).toHaveCount(1);
   await badge(page, 'M99.60').locator('button').click();
   // Only the editor's text can document cervical stenosis; the signed mirror said "no foraminal stenosis".
-  await expect(item.locator('.evidence')).toContainText(/foraminal stenosis/);
-  await expect(page.locator('[data-chartlint] .panel')).not.toContainText('<p>');
+  await expectOverlay(item.locator('.evidence')).toContainText(/foraminal stenosis/);
+  await expectOverlay(overlay(page).locator('.panel')).not.toContainText('<p>');
   await expect(page.locator('#note')).toHaveValue(/<p>Objective: no foraminal stenosis/);
 });
 
@@ -189,12 +191,12 @@ for (const scheme of ['light', 'dark'] as const) {
       label: 'Osseous and subluxation stenosis of intervertebral foramina of head region',
     });
     await badge(page, 'M99.60').locator('button').click();
-    const panel = page.getByRole('dialog', { name: 'ChartLint findings for M99.60' });
-    await expect(panel).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('chartlint-overlay').analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    const panel = overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' });
+    await expectOverlay(panel).toBeVisible();
+    // axe runs in the extension's world: in the page's, the closed overlay is an empty element.
+    const { violations, passedInside } = await axeOverlay(page);
+    expect(passedInside).toBeGreaterThan(10); // axe did see inside the closed root
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // "Open panel" stays visible inside the panel's box however many findings it lists.
     const open = (await panel.getByRole('button', { name: 'Open panel' }).boundingBox())!;
     const box = (await panel.boundingBox())!;
@@ -210,14 +212,14 @@ test('a page script cannot dismiss a finding with a scripted click', async ({ co
   await page.getByLabel('ICD-10', { exact: true }).pressSequentially('M99.60');
   await badge(page, 'M99.60').locator('button').click();
   const item = finding(page, 'region-mismatch', 'M99.60');
-  await expect(item).toHaveCount(1);
+  await expectOverlay(item).toHaveCount(1);
   // Untrusted (a page script's .click()): ignored. The user's own click still works.
   await item
     .getByRole('button', { name: /^Dismiss/ })
     .evaluate((button: HTMLButtonElement) => button.click());
-  await expect(item).toHaveCount(1);
+  await expectOverlay(item).toHaveCount(1);
   await item.getByRole('button', { name: /^Dismiss/ }).click();
-  await expect(item).toHaveCount(0);
+  await expectOverlay(item).toHaveCount(0);
 });
 
 /** react-select's own boxes (emotion class names end in the part's name). */
@@ -261,8 +263,8 @@ test('react-select: a code typed and chosen with ArrowDown+Enter at once is read
   await expect(selectParts(page, 'dx').singleValue).toHaveText(/foramina of head region$/);
   await expect(page.locator('input[type="hidden"]')).toHaveCount(0);
 
-  await expect(badge(page, 'M99.60')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expectOnSelect(page, 'M99.60', 'dx');
   // The page as the user left it: focus and caret in react-select's input, the note untouched.
   await expect(dx).toBeFocused();
@@ -286,8 +288,8 @@ test('react-select: an option chosen with the mouse gets the same badge on the c
     .getByRole('option', { name: 'Connective tissue and disc stenosis of intervertebral foramina of head region' })
     .click();
   await expect(page.locator('#dx-state')).toHaveText('M99.70');
-  await expect(badge(page, 'M99.70')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.70')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.70')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.70')).toHaveCount(1);
   await expectOnSelect(page, 'M99.70', 'dx');
   await expect(dx).toBeFocused();
   await expect(dx).toHaveValue('');
@@ -295,7 +297,7 @@ test('react-select: an option chosen with the mouse gets the same badge on the c
   // Cleared with react-select's own clear indicator: the badge goes with the code.
   await selectParts(page, 'dx').indicators.first().dispatchEvent('mousedown', { button: 0 });
   await expect(page.locator('#dx-state')).toHaveText('');
-  await expect(badge(page, 'M99.70')).toHaveCount(0);
+  await expectOverlay(badge(page, 'M99.70')).toHaveCount(0);
 });
 
 test('react-select multi: chips showing code and title are read, and a removed chip takes its code away', async ({
@@ -320,9 +322,9 @@ test('react-select multi: chips showing code and title are read, and a removed c
     /^M54\.12 Radiculopathy, cervical region/,
   ]);
 
-  await expect(badge(page, 'M99.60')).toBeVisible();
-  await expect(badge(page, 'M54.12')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(page, 'M54.12')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expectOnSelect(page, 'M99.60', 'others');
   await expect(others).toBeFocused();
   await expect(others).toHaveValue('');
@@ -331,8 +333,8 @@ test('react-select multi: chips showing code and title are read, and a removed c
 
   await page.getByRole('button', { name: /^Remove M99\.60/ }).click();
   await expect(page.locator('#others-state')).toHaveText('M54.12');
-  await expect(badge(page, 'M99.60')).toHaveCount(0);
-  await expect(badge(page, 'M54.12')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60')).toHaveCount(0);
+  await expectOverlay(badge(page, 'M54.12')).toBeVisible();
 });
 
 test('an unknown chips widget is read through a pinned selector in "chips" mode (options page)', async ({
@@ -344,8 +346,8 @@ test('an unknown chips widget is read through a pinned selector in "chips" mode 
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/unknown-chips.html`);
   // The ICD-10 box is found on its own: once its badge shows, ChartLint has read the page.
-  await expect(badge(page, 'M48.02')).toBeVisible();
-  await expect(badge(page, 'M99.60')).toHaveCount(0);
+  await expectOverlay(badge(page, 'M48.02')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60')).toHaveCount(0);
 
   const options = await openExtensionPage('src/ui/options/index.html');
   await options.getByLabel('Pin fields for another site').fill(server.url);
@@ -359,10 +361,10 @@ test('an unknown chips widget is read through a pinned selector in "chips" mode 
 
   await page.bringToFront();
   await page.reload();
-  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
   // One title per chip: both resolve, on the same widget's badge.
-  await expect(badge(page, 'M54.12')).toBeVisible();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M54.12')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   expectOnControl(page, (await badge(page, 'M99.60').boundingBox())!, (await page.locator('#coded').boundingBox())!);
   await saveScreenshot(page, 'widget-unknown-chips-pinned');
 

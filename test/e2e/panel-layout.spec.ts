@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expectOverlay, overlay } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 const SCREEN = 900;
@@ -114,7 +115,7 @@ test('a letter-O typo is one card in the typed code\'s name, with the corrected 
   const page = await context.newPage();
   await page.goto(server.url);
   await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.6O', { delay: 10 });
-  await expect(page.locator('[data-chartlint] .badge')).toBeVisible();
+  await expectOverlay(overlay(page).locator('.badge')).toBeVisible();
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 420, height: SCREEN });
   const typo = panel.locator('.findings > [data-rule="invalid-code"][data-typed="M99.6O"]');
   await expect(typo.locator(':scope > .finding-head h3')).toContainText('You typed M99.6O');

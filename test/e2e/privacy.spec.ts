@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectOverlay, overlay } from './page-helpers';
 
 // Each test watches a browser from its start (the worker's first catalog read is a positive control).
 test.use({ freshBrowser: true });
@@ -22,7 +23,7 @@ async function runScenario(page: Page, openExtensionPage: (path: string) => Prom
   await page.locator('#assessment').click();
   await page.keyboard.press('End');
   await page.keyboard.type(NOTE_TEXT, { delay: 5 });
-  await expect(page.locator('[data-chartlint] .badge[data-code~="M99.60"]')).toBeVisible();
+  await expectOverlay(overlay(page).locator('.badge[data-code~="M99.60"]')).toBeVisible();
 
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`);
   await expect(panel.locator('[data-code="M99.60"]').first()).toBeVisible();

@@ -4,7 +4,7 @@
  * with no edit in the page (the stored analysis is raw; badge and panel apply the settings).
  */
 import { expect, test } from './fixtures';
-import { badge, finding } from './page-helpers';
+import { badge, expectOverlay, finding } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 
@@ -14,7 +14,7 @@ test('a rule toggled off and on in the options page leaves and comes back in the
   tabIdOf,
 }) => {
   const { page } = await openDemo('M99.60');
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 900 });
   const inPanel = panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]');
   await expect(inPanel).toBeVisible();
@@ -22,12 +22,12 @@ test('a rule toggled off and on in the options page leaves and comes back in the
   const options = await openExtensionPage('src/ui/options/index.html');
   const toggle = options.locator('[data-rule="region-mismatch"]').getByRole('checkbox');
   await toggle.uncheck();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
   await expect(inPanel).toHaveCount(0);
-  await expect(badge(page, 'M99.60')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
 
   await toggle.check();
-  await expect(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expect(inPanel).toBeVisible();
 
   // A severity change shows in the panel at once too.

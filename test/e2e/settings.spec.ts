@@ -6,9 +6,9 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import { DIST, expect, test } from './fixtures';
+import { badge, expectOverlay } from './page-helpers';
 import { OTHER_HOST, OTHER_HOST_FLAG, PopupDriver, extensionKey, launch, variantOf, writeExtensionPolicy } from './settings-support';
 
-const badge = (code: string) => `[data-chartlint] .badge[data-code~="${code}"]`;
 const DX = { role: 'combobox', name: 'Diagnosis (ICD-10-CM)' } as const;
 
 async function typeCode(page: Page, code: string) {
@@ -75,12 +75,12 @@ test.describe('site access', () => {
       await popup.close();
 
       // Started at once in the open tab, then registered for every later load of the site.
-      await expect(page.locator(badge('M99.60'))).toBeVisible();
+      await expectOverlay(badge(page, 'M99.60')).toBeVisible();
       expect(await registered(browser.worker)).toEqual([{ id: 'chartlint-sites', matches: [`http://${OTHER_HOST}/*`], allFrames: true }]);
       expect((await syncedSettings(browser.worker))?.enabledSites).toEqual([origin]);
       await page.reload();
       await typeCode(page, 'M99.61');
-      await expect(page.locator(badge('M99.61'))).toBeVisible();
+      await expectOverlay(badge(page, 'M99.61')).toBeVisible();
 
       // The options page lists the site.
       const options = await browser.context.newPage();
@@ -135,7 +135,7 @@ test('a pinned diagnosis selector makes discovery take that box as the diagnosis
   await page.goto(`${server.url}/fixtures/pinned-fields.html`);
   // Unpinned, the multi-line "Line 3" box reads as a note, and notes get no code badge.
   await page.waitForTimeout(1200);
-  await expect(page.locator(badge('M99.33'))).toHaveCount(0);
+  await expectOverlay(badge(page, 'M99.33')).toHaveCount(0);
 
   const options = await openExtensionPage('src/ui/options/index.html');
   await options.getByLabel('Pin fields for another site').fill(server.url);
@@ -147,7 +147,7 @@ test('a pinned diagnosis selector makes discovery take that box as the diagnosis
 
   await page.bringToFront();
   await page.reload();
-  await expect(page.locator(badge('M99.33'))).toBeVisible();
+  await expectOverlay(badge(page, 'M99.33')).toBeVisible();
 });
 
 test('an administrator policy wins over the user and shows as locked', async ({ server, saveScreenshot }) => {

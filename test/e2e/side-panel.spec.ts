@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, FRESH_BROWSER, test } from './fixtures';
+import { expectOverlay, overlay } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 const dxField = (page: Page) => page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
@@ -312,12 +313,12 @@ test('three codes typed in order: badge and panel list them in that order; the b
   await page.goto(server.url);
   const dx = dxField(page);
   await dx.pressSequentially('M99.60, M50.121, M48.02', { delay: 20 });
-  const badge = page.locator('[data-chartlint] .badge');
-  await expect(badge).toHaveAttribute('data-code', 'M99.60 M50.121 M48.02');
+  const badge = overlay(page).locator('.badge');
+  await expectOverlay(badge).toHaveAttribute('data-code', 'M99.60 M50.121 M48.02');
   // M48.02 (typed last) has the error; it still comes last, in the badge and in the panel.
-  await expect(page.locator('[data-chartlint] .panel .finding[data-rule="site-mismatch"][data-code="M48.02"]')).toHaveCount(1);
+  await expectOverlay(overlay(page).locator('.panel .finding[data-rule="site-mismatch"][data-code="M48.02"]')).toHaveCount(1);
   const order = (codes: (string | null)[]) => [...new Set(codes)];
-  expect(order(await page.locator('[data-chartlint] .panel .finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))))).toEqual(['M99.60', 'M50.121', 'M48.02']);
+  expect(order(await overlay(page).locator('.panel .finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))))).toEqual(['M99.60', 'M50.121', 'M48.02']);
 
   // The alert budget counts what the badge showed, once per appearance (the panel is not open yet).
   const probe = await openExtensionPage('src/ui/options/index.html');
@@ -327,15 +328,15 @@ test('three codes typed in order: badge and panel list them in that order; the b
   const before = await budget();
   // A fourth code re-renders the badge: its own finding counts, the three codes' findings do not again.
   await dx.pressSequentially(', M99.61', { delay: 20 });
-  await expect(badge).toHaveAttribute('data-code', 'M99.60 M50.121 M48.02 M99.61');
+  await expectOverlay(badge).toHaveAttribute('data-code', 'M99.60 M50.121 M48.02 M99.61');
   await expect.poll(async () => (await budget())['classified-elsewhere']?.shown).toBe((before['classified-elsewhere']?.shown ?? 0) + 1);
   expect((await budget())['region-mismatch']?.shown).toBe(2);
   expect((await budget())['site-mismatch']?.shown).toBe(before['site-mismatch']?.shown);
 
   // The language chosen in the options reaches the badge at once.
   await probe.evaluate(() => chrome.storage.local.set({ 'chartlint.language': 'es' }));
-  await expect(page.locator('[data-chartlint] .panel .finding[data-rule="region-mismatch"][data-code="M99.60"] .message')).toContainText('corresponde a la región de la cabeza');
-  await expect(page.locator('[data-chartlint] .panel [data-action="open-panel"]')).toHaveText('Abrir panel');
+  await expectOverlay(overlay(page).locator('.panel .finding[data-rule="region-mismatch"][data-code="M99.60"] .message')).toContainText('corresponde a la región de la cabeza');
+  await expectOverlay(overlay(page).locator('.panel [data-action="open-panel"]')).toHaveText('Abrir panel');
   await probe.evaluate(() => chrome.storage.local.set({ 'chartlint.language': 'auto' }));
 
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 420, height: 1100 });

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expectOverlay, overlay } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 
@@ -12,7 +13,7 @@ test('a code outside the families is "not checked" in the panel and on the badge
   await page.goto(`${server.url}/fixtures/plain-form.html`);
   await page.getByLabel('Progress note').fill('Type 2 diabetes, stable. Blood sugar log reviewed.');
   await page.getByLabel('Diagnosis code').pressSequentially('E11.9', { delay: 10 });
-  await expect(page.locator('[data-chartlint] [data-verdicts], [data-verdicts]').first()).toHaveAttribute('data-verdicts', 'E11.9:not-checked');
+  await expectOverlay(overlay(page).locator('[data-verdicts]').first()).toHaveAttribute('data-verdicts', 'E11.9:not-checked');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 400, height: 700 });
   const line = panel.locator('.verdicts [data-code="E11.9"]');
   await expect(line).toHaveAttribute('data-verdict', 'not-checked');
