@@ -26,8 +26,13 @@ const loaded = new Map<string, Promise<Catalog>>();
 export type CatalogOpener = (release: ReleaseDescriptor) => Catalog | undefined;
 let opener: CatalogOpener | undefined;
 
-/** Installs (or, with undefined, removes) the catalog opener; catalogs already loaded stay as they are. */
+/**
+ * Installs (or, with undefined, removes) the catalog opener. A different opener means a different
+ * source, so catalogs loaded before are dropped: a caller that installs one must get its answers,
+ * not those of whatever loaded first in the same process (the CLI installs it once, at start).
+ */
 export function useCatalogOpener(open: CatalogOpener | undefined): void {
+  if (open !== opener) loaded.clear();
   opener = open;
 }
 

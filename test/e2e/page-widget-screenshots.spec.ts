@@ -158,8 +158,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
       // The findings popover of the single select, in this scheme.
       await badge(page, 'M99.60').locator('button').click();
-      const panel = page.getByRole('dialog', { name: 'ChartLint findings for M99.60' });
-      await expect(panel).toBeVisible();
+      const panel = overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' });
+      await expectOverlay(panel).toBeVisible();
       const p = (await panel.boundingBox())!;
       mkdirSync(DIR, { recursive: true });
       await page.screenshot({
