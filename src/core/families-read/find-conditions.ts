@@ -50,14 +50,39 @@ function rootSegment(root: string): string | undefined {
 
 type Hit = { kind: ConditionKind; start: number; end: number };
 
-function findHits(text: string): Hit[] {
+/**
+ * Where a condition word can start: every alternative of every CONDITION_WORDS pattern opens with
+ * `\b` and one of these letter-only prefixes (find-hits.test.ts checks it). One sweep of
+ * this finds the few candidate starts; each kind's pattern is then tried there only (sticky), not
+ * swept over the whole note 13 times.
+ */
+export const CONDITION_STARTS =
+  /\b(?:myelo|cord|compress|radicul|sciatica|nerve|neurogenic|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|HNP|sequestrat|free|bulging|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl)/gi;
+
+const STICKY = CONDITION_WORDS.map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, 'iy') }));
+
+/**
+ * Every kind's matches as its own global sweep would find them (leftmost, not overlapping its own
+ * previous match), ordered by start and then by kind order, as a stable sort of the sweeps gives.
+ */
+export function findHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const { kind, pattern } of CONDITION_WORDS) {
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) hits.push({ kind, start: m.index, end: m.index + m[0].length });
+  const nextFree = STICKY.map(() => 0);
+  CONDITION_STARTS.lastIndex = 0;
+  for (let c = CONDITION_STARTS.exec(text); c !== null; c = CONDITION_STARTS.exec(text)) {
+    const at = c.index;
+    for (let k = 0; k < STICKY.length; k++) {
+      const sticky = STICKY[k];
+      if (!sticky || at < (nextFree[k] ?? 0)) continue;
+      sticky.pattern.lastIndex = at;
+      const m = sticky.pattern.exec(text);
+      if (m === null) continue;
+      hits.push({ kind: sticky.kind, start: at, end: at + m[0].length });
+      nextFree[k] = at + m[0].length;
+    }
   }
   // Stenosis wording competes for levels too (it is read by find-mentions, not here).
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }
 
 function firstAtOrAfter(list: { start: number }[], from: number): number {
