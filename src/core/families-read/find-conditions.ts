@@ -144,7 +144,11 @@ function joinAdjacent(levels: string[]): string[] {
   return x !== undefined && y !== undefined && y - x === 1 ? [`${a}-${b}`] : levels;
 }
 
+/** Any region word at all: most sentences have none, and then one sweep answers instead of eight. */
+const ANY_REGION_WORD = new RegExp(REGION_WORDS.map((r) => r.pattern.source).join('|'), 'i');
+
 function regionWordsIn(text: string): string[] {
+  if (!ANY_REGION_WORD.test(text)) return [];
   const out: string[] = [];
   let rest = text;
   for (const { region, pattern } of REGION_WORDS) {
