@@ -172,13 +172,14 @@ export function findConditions(field: FieldText): Condition[] {
   const hits = findHits(text);
   if (hits.length === 0) return [];
   const sections = findSections(text);
-  const noteRegions = regionWordsIn(text);
+  // The note's region words matter only to a statement with no place of its own: read on demand.
+  let noteRegions: string[] | undefined;
   const stenosisWords = [...text.matchAll(STENOSIS_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const words = [...hits, ...stenosisWords].sort((a, b) => a.start - b.start);
   const out: Condition[] = [];
   // Statements of one sentence share its levels and competitors: computed once per sentence, so a
   // dense 1 MB note stays linear.
-  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[]; cues: Cue[]; regionWords: string[]; c8: boolean } | undefined;
+  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[]; cues: Cue[]; regionWords: string[] | undefined; c8: boolean } | undefined;
   for (const hit of hits) {
     // Statements of one sentence come together: reuse its bounds rather than scanning again.
     const sentence = cached && hit.start >= cached.start && hit.end <= cached.end ? { start: cached.start, end: cached.end } : sentenceBounds(text, hit.start, hit.end);
@@ -197,7 +198,7 @@ export function findConditions(field: FieldText): Condition[] {
         levels: findLevels(sentenceText, sentence.start),
         words: inside,
         cues: findCues(text, sentence.start, sentence.end),
-        regionWords: regionWordsIn(sentenceText),
+        regionWords: undefined,
         c8: /\bC8\b/.test(sentenceText),
       };
     }
@@ -214,8 +215,8 @@ export function findConditions(field: FieldText): Condition[] {
         }),
       ),
     ]);
-    const ownWords = normalized.length > 0 ? [] : cached.regionWords;
-    const placeFromNote = normalized.length === 0 && ownWords.length === 0 && noteRegions.length > 0;
+    const ownWords = normalized.length > 0 ? [] : (cached.regionWords ??= regionWordsIn(text.slice(cached.start, cached.end)));
+    const placeFromNote = normalized.length === 0 && ownWords.length === 0 && (noteRegions ??= regionWordsIn(text)).length > 0;
     const context = assessContext(text, hit, { fieldId: field.id, sentence, cues: cached.cues, sectionStatus: sectionStatusAt(sections, hit.start) });
     out.push({
       kind: hit.kind,
@@ -223,7 +224,7 @@ export function findConditions(field: FieldText): Condition[] {
       status: context.status,
       trigger: context.trigger,
       levels: normalized,
-      regionWords: placeFromNote ? noteRegions : ownWords,
+      regionWords: placeFromNote ? (noteRegions ?? []) : ownWords,
       placeFromNote,
       sentence,
     });
