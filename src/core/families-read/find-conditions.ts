@@ -179,7 +179,7 @@ export function findConditions(field: FieldText): Condition[] {
   const out: Condition[] = [];
   // Statements of one sentence share its levels and competitors: computed once per sentence, so a
   // dense 1 MB note stays linear.
-  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[]; cues: Cue[]; regionWords: string[] | undefined; c8: boolean } | undefined;
+  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[]; cues: Cue[]; regionWords: string[] | undefined; lineLevels: LevelHit[] | undefined; c8: boolean } | undefined;
   for (const hit of hits) {
     // Statements of one sentence come together: reuse its bounds rather than scanning again.
     const sentence = cached && hit.start >= cached.start && hit.end <= cached.end ? { start: cached.start, end: cached.end } : sentenceBounds(text, hit.start, hit.end);
@@ -199,11 +199,12 @@ export function findConditions(field: FieldText): Condition[] {
         words: inside,
         cues: findCues(text, sentence.start, sentence.end),
         regionWords: undefined,
+        lineLevels: undefined,
         c8: /\bC8\b/.test(sentenceText),
       };
     }
     const levels = cached.levels;
-    let mine = levels.length > 0 ? levelsFor(hit, cached.words, levels) : lineLabelLevels(text, sentence.start);
+    let mine = levels.length > 0 ? levelsFor(hit, cached.words, levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start));
     if (mine.length === 0) mine = lineLabelLevels(text, hit.start);
     // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
     const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && cached.c8;
