@@ -106,7 +106,7 @@ export function findSegments(
   field: FieldText,
   clause: Clause,
   heading: { treated: boolean; lesion: boolean } = { treated: false, lesion: false },
-  sections: Section[] = [],
+  sections: readonly Section[] = [],
 ): SegmentMention[] {
   const text = field.text;
   const out: SegmentMention[] = [];

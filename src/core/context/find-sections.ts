@@ -6,6 +6,7 @@ export type Section = { start: number; name: string; status: Status | null };
 
 const HEADING = /(?:^|\n|[.,]\s{0,3})\s{0,3}([A-Z][A-Z /&]{1,40}|[A-Z][a-z]+(?: [a-z]+){0,3}):/g;
 const RULES = sectionRules.map((rule) => ({ status: rule.status, pattern: new RegExp(`^(?:${rule.pattern})$`, 'i') }));
+let last: { text: string; sections: readonly Section[] } | undefined;
 
 /**
  * Headings in a note ("PAST MEDICAL HISTORY:", "Family history:"), in order, each with the status
@@ -13,7 +14,10 @@ const RULES = sectionRules.map((rule) => ({ status: rule.status, pattern: new Re
  *
  * @example findSections('PAST MEDICAL HISTORY: lumbar stenosis.')[0].status === 'historical'
  */
-export function findSections(text: string): Section[] {
+export function findSections(text: string): readonly Section[] {
+  // The mention, procedure, condition and chiropractic readers all ask for the same note's
+  // headings in one analysis: the last answer is kept (callers only read it).
+  if (last && last.text === text) return last.sections;
   const sections: Section[] = [];
   // exec on the shared pattern: matchAll would clone the RegExp on every call.
   HEADING.lastIndex = 0;
@@ -22,11 +26,12 @@ export function findSections(text: string): Section[] {
     const status = RULES.find((r) => r.pattern.test(name))?.status ?? null;
     sections.push({ start: m.index + m[0].length, name, status });
   }
+  last = { text, sections };
   return sections;
 }
 
 /** The status implied by the section that contains `position` (binary search: notes have many headings). */
-export function sectionStatusAt(sections: Section[], position: number): Status | null {
+export function sectionStatusAt(sections: readonly Section[], position: number): Status | null {
   let low = 0;
   let high = sections.length - 1;
   let found: Section | undefined;

@@ -50,14 +50,39 @@ function rootSegment(root: string): string | undefined {
 
 type Hit = { kind: ConditionKind; start: number; end: number };
 
-function findHits(text: string): Hit[] {
+/**
+ * Where a condition word can start: every alternative of every CONDITION_WORDS pattern opens with
+ * `\b` and one of these letter-only prefixes (find-hits.test.ts checks it). One sweep of
+ * this finds the few candidate starts; each kind's pattern is then tried there only (sticky), not
+ * swept over the whole note 13 times.
+ */
+export const CONDITION_STARTS =
+  /\b(?:myelo|cord|compress|radicul|sciatica|nerve|neurogenic|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|HNP|sequestrat|free|bulging|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl)/gi;
+
+const STICKY = CONDITION_WORDS.map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, 'iy') }));
+
+/**
+ * Every kind's matches as its own global sweep would find them (leftmost, not overlapping its own
+ * previous match), ordered by start and then by kind order, as a stable sort of the sweeps gives.
+ */
+export function findHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const { kind, pattern } of CONDITION_WORDS) {
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) hits.push({ kind, start: m.index, end: m.index + m[0].length });
+  const nextFree = STICKY.map(() => 0);
+  CONDITION_STARTS.lastIndex = 0;
+  for (let c = CONDITION_STARTS.exec(text); c !== null; c = CONDITION_STARTS.exec(text)) {
+    const at = c.index;
+    for (let k = 0; k < STICKY.length; k++) {
+      const sticky = STICKY[k];
+      if (!sticky || at < (nextFree[k] ?? 0)) continue;
+      sticky.pattern.lastIndex = at;
+      const m = sticky.pattern.exec(text);
+      if (m === null) continue;
+      hits.push({ kind: sticky.kind, start: at, end: at + m[0].length });
+      nextFree[k] = at + m[0].length;
+    }
   }
   // Stenosis wording competes for levels too (it is read by find-mentions, not here).
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }
 
 function firstAtOrAfter(list: { start: number }[], from: number): number {
@@ -119,7 +144,11 @@ function joinAdjacent(levels: string[]): string[] {
   return x !== undefined && y !== undefined && y - x === 1 ? [`${a}-${b}`] : levels;
 }
 
+/** Any region word at all: most sentences have none, and then one sweep answers instead of eight. */
+const ANY_REGION_WORD = new RegExp(REGION_WORDS.map((r) => r.pattern.source).join('|'), 'i');
+
 function regionWordsIn(text: string): string[] {
+  if (!ANY_REGION_WORD.test(text)) return [];
   const out: string[] = [];
   let rest = text;
   for (const { region, pattern } of REGION_WORDS) {
@@ -143,13 +172,14 @@ export function findConditions(field: FieldText): Condition[] {
   const hits = findHits(text);
   if (hits.length === 0) return [];
   const sections = findSections(text);
-  const noteRegions = regionWordsIn(text);
+  // The note's region words matter only to a statement with no place of its own: read on demand.
+  let noteRegions: string[] | undefined;
   const stenosisWords = [...text.matchAll(STENOSIS_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const words = [...hits, ...stenosisWords].sort((a, b) => a.start - b.start);
   const out: Condition[] = [];
   // Statements of one sentence share its levels and competitors: computed once per sentence, so a
   // dense 1 MB note stays linear.
-  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[]; cues: Cue[]; regionWords: string[]; c8: boolean } | undefined;
+  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[]; cues: Cue[]; regionWords: string[] | undefined; lineLevels: LevelHit[] | undefined; c8: boolean } | undefined;
   for (const hit of hits) {
     // Statements of one sentence come together: reuse its bounds rather than scanning again.
     const sentence = cached && hit.start >= cached.start && hit.end <= cached.end ? { start: cached.start, end: cached.end } : sentenceBounds(text, hit.start, hit.end);
@@ -168,12 +198,13 @@ export function findConditions(field: FieldText): Condition[] {
         levels: findLevels(sentenceText, sentence.start),
         words: inside,
         cues: findCues(text, sentence.start, sentence.end),
-        regionWords: regionWordsIn(sentenceText),
+        regionWords: undefined,
+        lineLevels: undefined,
         c8: /\bC8\b/.test(sentenceText),
       };
     }
     const levels = cached.levels;
-    let mine = levels.length > 0 ? levelsFor(hit, cached.words, levels) : lineLabelLevels(text, sentence.start);
+    let mine = levels.length > 0 ? levelsFor(hit, cached.words, levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start));
     if (mine.length === 0) mine = lineLabelLevels(text, hit.start);
     // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
     const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && cached.c8;
@@ -185,8 +216,8 @@ export function findConditions(field: FieldText): Condition[] {
         }),
       ),
     ]);
-    const ownWords = normalized.length > 0 ? [] : cached.regionWords;
-    const placeFromNote = normalized.length === 0 && ownWords.length === 0 && noteRegions.length > 0;
+    const ownWords = normalized.length > 0 ? [] : (cached.regionWords ??= regionWordsIn(text.slice(cached.start, cached.end)));
+    const placeFromNote = normalized.length === 0 && ownWords.length === 0 && (noteRegions ??= regionWordsIn(text)).length > 0;
     const context = assessContext(text, hit, { fieldId: field.id, sentence, cues: cached.cues, sectionStatus: sectionStatusAt(sections, hit.start) });
     out.push({
       kind: hit.kind,
@@ -194,7 +225,7 @@ export function findConditions(field: FieldText): Condition[] {
       status: context.status,
       trigger: context.trigger,
       levels: normalized,
-      regionWords: placeFromNote ? noteRegions : ownWords,
+      regionWords: placeFromNote ? (noteRegions ?? []) : ownWords,
       placeFromNote,
       sentence,
     });
