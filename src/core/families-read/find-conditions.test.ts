@@ -26,4 +26,13 @@ describe('findConditions', () => {
       ['spondylosis', 'affirmed', 'L5-S1'],
     ]);
   });
+
+  it('takes a level label that heads its statement inside a run-on paragraph, and only its own', () => {
+    expect(read('Findings: Alignment is normal. C4-C5: mild disc bulge. C6-C7: facet arthropathy.')).toEqual([
+      ['disc-displacement', 'affirmed', 'C4-C5'],
+      ['spondylosis', 'affirmed', 'C6-C7'],
+    ]);
+    // A label that is not a level gives nothing.
+    expect(read('Findings: Alignment is normal. Impression: mild disc bulge.')[0]?.[2]).not.toMatch(/[CTLS]\d/);
+  });
 });

@@ -119,13 +119,20 @@ function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], lev
   return mine.length > 0 ? mine : levels;
 }
 
-/** A line that starts with a level label ("L4-5: ...") gives its level to the line's statements. */
+/**
+ * A level label gives its level to the statement it heads: a line that starts with one ("L4-5: ..."),
+ * else one right before the statement on the same line, as dictated reports run several labelled
+ * levels into one paragraph ("Findings: C4-C5: mild disc bulge. C5-C6: ...").
+ */
 function lineLabelLevels(text: string, at: number): LevelHit[] {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const head = text.slice(lineStart, Math.min(text.length, lineStart + 24));
   const label = /^\s*(?:[-*•]\s*)?([^:\n]{2,16}):/.exec(head);
-  if (!label?.[1]) return [];
-  return findLevels(label[1], lineStart);
+  const fromLine = label?.[1] ? findLevels(label[1], lineStart) : [];
+  if (fromLine.length > 0) return fromLine;
+  const from = Math.max(lineStart, at - 40);
+  const before = /(?:^|[.;:]\s+)([^:.;\n]{2,16}):\s*$/.exec(text.slice(from, at));
+  return before?.[1] ? findLevels(before[1], from + before.index + before[0].indexOf(before[1])) : [];
 }
 
 const ORDER = (v: string): number | undefined => {
