@@ -312,13 +312,15 @@ test('three codes typed in order: badge and panel list them in that order; the b
   const page = await context.newPage();
   await page.goto(server.url);
   const dx = dxField(page);
-  await dx.pressSequentially('M99.60, M50.121, M48.02', { delay: 20 });
+  // Each code has a finding of its own on the demo note (M50.122 is C5-C6; the note's disc bulge is
+  // at C4-C5), so the order of the findings is the order of the codes.
+  await dx.pressSequentially('M99.60, M50.122, M48.02', { delay: 20 });
   const badge = overlay(page).locator('.badge');
-  await expectOverlay(badge).toHaveAttribute('data-code', 'M99.60 M50.121 M48.02');
+  await expectOverlay(badge).toHaveAttribute('data-code', 'M99.60 M50.122 M48.02');
   // M48.02 (typed last) has the error; it still comes last, in the badge and in the panel.
   await expectOverlay(overlay(page).locator('.panel .finding[data-rule="site-mismatch"][data-code="M48.02"]')).toHaveCount(1);
   const order = (codes: (string | null)[]) => [...new Set(codes)];
-  expect(order(await overlay(page).locator('.panel .finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))))).toEqual(['M99.60', 'M50.121', 'M48.02']);
+  expect(order(await overlay(page).locator('.panel .finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))))).toEqual(['M99.60', 'M50.122', 'M48.02']);
 
   // The alert budget counts what the badge showed, once per appearance (the panel is not open yet).
   const probe = await openExtensionPage('src/ui/options/index.html');
@@ -328,7 +330,7 @@ test('three codes typed in order: badge and panel list them in that order; the b
   const before = await budget();
   // A fourth code re-renders the badge: its own finding counts, the three codes' findings do not again.
   await dx.pressSequentially(', M99.61', { delay: 20 });
-  await expectOverlay(badge).toHaveAttribute('data-code', 'M99.60 M50.121 M48.02 M99.61');
+  await expectOverlay(badge).toHaveAttribute('data-code', 'M99.60 M50.122 M48.02 M99.61');
   await expect.poll(async () => (await budget())['classified-elsewhere']?.shown).toBe((before['classified-elsewhere']?.shown ?? 0) + 1);
   expect((await budget())['region-mismatch']?.shown).toBe(2);
   expect((await budget())['site-mismatch']?.shown).toBe(before['site-mismatch']?.shown);
@@ -341,7 +343,7 @@ test('three codes typed in order: badge and panel list them in that order; the b
 
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 420, height: 1100 });
   await expect(panel.locator('.findings > li').first()).toBeVisible();
-  expect(order(await panel.locator('.findings > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))))).toEqual(['M99.60', 'M50.121', 'M48.02', 'M99.61']);
+  expect(order(await panel.locator('.findings > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))))).toEqual(['M99.60', 'M50.122', 'M48.02', 'M99.61']);
   await expect(panel.locator('.findings > li[data-rule="region-mismatch"][data-code="M99.60"] h3')).toContainText('the note says C5-C6 → M99.61');
-  await expect(panel.getByRole('tab')).toHaveText([/^M99\.60/, /^M50\.121/, /^M48\.02/, /^M99\.61/]);
+  await expect(panel.getByRole('tab')).toHaveText([/^M99\.60/, /^M50\.122/, /^M48\.02/, /^M99\.61/]);
 });
