@@ -30,21 +30,22 @@ export type PartHit = { letter: PartLetter; span: Span };
 /** P/A/R/T findings in a clause that the note affirms (not "no tenderness", not "history of spasm"). */
 export function findPart(field: FieldText, clause: Clause): PartHit[] {
   const out: PartHit[] = [];
-  for (const [letter, pattern] of PART) {
-    pattern.lastIndex = 0;
-    for (const m of clause.text.matchAll(pattern)) {
-      const start = clause.start + m.index;
-      const end = start + m[0].length;
-      const status = assessContext(
-        field.text,
-        { start, end },
-        { sentence: { start: clause.start, end: clause.end } },
-      ).status;
-      if (status !== 'affirmed') continue;
-      out.push({ letter, span: { fieldId: field.id, start, end, text: m[0] } });
-    }
-  }
+  for (const [letter, pattern] of PART) for (const { span } of affirmedMatches(field, clause, pattern)) out.push({ letter, span });
   return out;
+}
+
+/** Whether the note affirms the words at start..end, judged within their clause. */
+const isAffirmed = (field: FieldText, clause: Clause, start: number, end: number): boolean =>
+  assessContext(field.text, { start, end }, { sentence: { start: clause.start, end: clause.end } }).status === 'affirmed';
+
+/** Every match of a global pattern in the clause that the note affirms, as a span of the field. */
+function* affirmedMatches(field: FieldText, clause: Clause, pattern: RegExp): Generator<{ index: number; span: Span }> {
+  pattern.lastIndex = 0;
+  for (const m of clause.text.matchAll(pattern)) {
+    const start = clause.start + m.index;
+    const end = start + m[0].length;
+    if (isAffirmed(field, clause, start, end)) yield { index: m.index, span: { fieldId: field.id, start, end, text: m[0] } };
+  }
 }
 
 const XRAY =
@@ -63,11 +64,7 @@ export function findXray(field: FieldText, clause: Clause): XrayHit | undefined 
   if (NOT_YET.test(clause.text)) return undefined;
   const start = clause.start + m.index;
   const end = start + m[0].length;
-  if (
-    assessContext(field.text, { start, end }, { sentence: { start: clause.start, end: clause.end } })
-      .status !== 'affirmed'
-  )
-    return undefined;
+  if (!isAffirmed(field, clause, start, end)) return undefined;
   DATE.lastIndex = 0;
   const dateMatch = DATE.exec(clause.text);
   const date = dateMatch ? isoDate(dateMatch[0]) : undefined;
@@ -89,19 +86,10 @@ export function findCareType(field: FieldText, clauses: Clause[]): { type: CareT
       [MAINTENANCE, 'maintenance'],
       [ACTIVE, 'active'],
     ] as const) {
-      pattern.lastIndex = 0;
-      for (const m of clause.text.matchAll(pattern)) {
-        const start = clause.start + m.index;
-        const end = start + m[0].length;
-        const status = assessContext(
-          field.text,
-          { start, end },
-          { sentence: { start: clause.start, end: clause.end } },
-        ).status;
-        if (status !== 'affirmed' || /\bnot\b[^.;]{0,30}$/i.test(clause.text.slice(0, m.index))) continue;
-        const evidence = { fieldId: field.id, start, end, text: m[0] };
-        if (type === 'maintenance') return { type, evidence };
-        active ??= evidence;
+      for (const { index, span } of affirmedMatches(field, clause, pattern)) {
+        if (/\bnot\b[^.;]{0,30}$/i.test(clause.text.slice(0, index))) continue;
+        if (type === 'maintenance') return { type, evidence: span };
+        active ??= span;
       }
     }
   }
