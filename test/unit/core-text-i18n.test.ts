@@ -98,6 +98,24 @@ describe('texts the core makes', () => {
     }
   });
 
+  // The card labels the copyable code with the catalogue's `suggested` word; a sentence that offers
+  // a code in another voice ("Consider M99.61") beside "Suggested M99.61" reads as two different things.
+  it.each(['en', 'es'] as const)('offer a code in the words of the card\'s label (%s)', (lang) => {
+    const label = CATALOGUES[lang].suggested!.message;
+    let offered = 0;
+    for (const [, result] of results)
+      for (const f of result.findings) {
+        // English: the rule's own sentence (what the panel, badge and CLI show) and its template.
+        const sentences = [sayCoreText(lang, f.messageId!, f.params ?? {}, f.message), ...(lang === 'en' ? [f.message] : [])];
+        for (const sentence of sentences) {
+          expect(sentence, `${f.rule} ${f.code}`).not.toMatch(/\bConsider(?:e|ar)?\b/i);
+          offered += f.suggestions.filter((s) => s !== f.code && sentence.includes(`${label}: ${s}`)).length;
+        }
+      }
+    // The region, level, family, chiropractic and payer sentences all name their suggestion so.
+    expect(offered).toBeGreaterThanOrEqual(6);
+  });
+
   it('cover every rule with its own template (none falls back to the generic one)', () => {
     const rules = new Set<string>();
     for (const [, r] of results) {
