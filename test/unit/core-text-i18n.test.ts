@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, RULE_IDS, type AnalyzeResult } from '../../src/core';
+import { analyze, checksTemplate, checksWords, RULE_IDS, type AnalyzeResult } from '../../src/core';
 import { REGION_SCHEMES } from '../../src/core/families/schemes';
 import { M99_FAMILY } from '../../src/core/families/m99';
 import conventions from '../../src/core/chiro/region-conventions.json';
@@ -97,6 +97,24 @@ describe('texts the core makes', () => {
         expect(spanish, `${what}: ${fragment}`).not.toContain(fragment);
     }
   });
+
+  // The code entry (popup and side panel) says what ChartLint compares for a code: each part of
+  // that sentence (site, cause, lesion, region and level, canal, with/without) and the not-checked reasons.
+  it.each(['M99.61', 'M99.31', 'M48.062', 'M50.122', 'M51.16', 'M43.16', 'M54.2', 'M54.50', 'M47.819', 'M99.01', 'E11.9'])(
+    'says what it compares for %s in Spanish from its template',
+    (code) => {
+      const english = checksWords(code);
+      const { messageId, params } = checksTemplate(code);
+      expect(es[messageId], messageId).toBeDefined();
+      const spanish = sayCoreText('es', messageId, params, english);
+      expect(spanish).toContain(code);
+      expect(spanish).not.toMatch(/\$[A-Za-z0-9_]+\$|\b(?:term|part|sentence|reason|verdict)_[a-z0-9_]+/);
+      expect(spanish, spanish).not.toMatch(ENGLISH);
+      for (const fragment of english.split(/[.;:(),]/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2)) expect(spanish, fragment).not.toContain(fragment);
+      // The English template opens as the core's English does (its lesion is a vocabulary word, not the official title).
+      expect(sayCoreText('en', messageId, params, english).split(':')[0]).toBe(english.split(':')[0]);
+    },
+  );
 
   // The card labels the copyable code with the catalogue's `suggested` word; a sentence that offers
   // a code in another voice ("Consider M99.61") beside "Suggested M99.61" reads as two different things.
