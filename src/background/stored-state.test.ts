@@ -52,6 +52,20 @@ describe('mergeGroups', () => {
     expect(merged.result.chiro).toEqual(visit.chiro);
     expect(merged.result.comparisons).toEqual([...(visit.comparisons ?? []), ...(result.comparisons ?? [])]);
   });
+
+  it("keeps every group's procedure evidence (a decompressed foramen), in group order, and adds none where there is none", () => {
+    const op = (frame: string, note: string) =>
+      analyze({ fields: [{ id: `${frame}:dx`, kind: 'diagnosis', text: 'M99.73' }, { id: `${frame}:op`, kind: 'note', text: note }] });
+    const lumbar = op('0', 'PROCEDURE: Right L5-S1 foraminotomy.');
+    const cervical = op('2', 'PROCEDURE: Left C5-C6 foraminotomy.');
+    expect(lumbar.procedureEvidence).toHaveLength(1);
+    expect(cervical.procedureEvidence).toHaveLength(1);
+    const merged = mergeGroups([{ frames: ['0'], result: lumbar }, { frames: ['1'], result }, { frames: ['2'], result: cervical }]);
+    expect(merged.result.procedureEvidence).toEqual([...lumbar.procedureEvidence!, ...cervical.procedureEvidence!]);
+    expect(merged.result.procedureEvidence?.map((p) => p.span.fieldId)).toEqual(['0:op', '2:op']);
+    // No group read a procedure: the merged result has no such field (the core leaves it out too).
+    expect('procedureEvidence' in mergeGroups([{ frames: ['0'], result }, { frames: ['2'], result }]).result).toBe(false);
+  });
 });
 
 describe('fitState', () => {

@@ -28,7 +28,7 @@ export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeRe
     for (const _ of g.result.findings) finding.push(i);
   });
   // One group (the usual page): its result as it is, with every optional part (verdicts, the
-  // release, a chiropractic visit, limits) the surfaces read.
+  // release, a chiropractic visit, procedure evidence, limits) the surfaces read.
   const only = groups.length === 1 ? groups[0] : undefined;
   if (only) return { result: only.result, groups: { frame, finding } };
   const results = groups.map((g) => g.result);
@@ -45,6 +45,9 @@ export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeRe
   if (release) result.release = release;
   const chiro = results.find((r) => r.chiro)?.chiro;
   if (chiro) result.chiro = chiro;
+  // Like mentions, each group's procedures (a decompressed foramen); absent when none read one, as in core.
+  const procedures = results.flatMap((r) => r.procedureEvidence ?? []);
+  if (procedures.length > 0) result.procedureEvidence = procedures;
   const capped = results.flatMap((r) => (r.limits ? [r.limits] : []));
   if (capped.length > 0)
     result.limits = {

@@ -44,6 +44,7 @@ export { findingKey } from './finding-key';
 export { allClear, codeVerdicts } from './families-read/code-verdicts';
 export { payerReasonParams } from './chiro/detect-payer';
 export { allClearWords, checksWords, verdictWords, VERDICT_LABEL } from './families-read/verdict-words';
+export { checksTemplate } from './families-read/checks-template';
 export type * from './types';
 export { explainReleaseChange, stampRelease } from './release-changes';
 export { findDateOfService, parseDate, orderForLocale } from './dates';

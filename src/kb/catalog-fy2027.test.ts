@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openTableInMemory } from '../../scripts/kb/catalog-table-files';
 import { readOrderFile, type OrderRow } from '../../scripts/kb/order-file';
+import { expectCliTableLikeOrderFile, linesUnlikeOrderFile } from '../../test/support/order-file-check';
 import { loadCatalog } from './load-catalog';
 import type { RawChanges } from './raw-types';
 import type { Catalog } from './types';
@@ -29,11 +29,7 @@ describe('the FY2027 catalog against its official order file', () => {
   it('has every official line with its code, titles and flag: 98,403 entries, 74,879 billable, 23,524 headers', () => {
     expect(catalog.release.counts).toEqual({ entries: 98403, billable: 74879, headers: 23524 });
     expect(catalog.entries).toHaveLength(official.length);
-    const mismatches = official.filter((row, i) => {
-      const e = catalog.entries[i];
-      return !e || e.code !== row.code || e.title !== row.longTitle || e.shortTitle !== row.shortTitle || e.billable !== row.billable || e.order !== row.order;
-    });
-    expect(mismatches).toEqual([]);
+    expect(linesUnlikeOrderFile(official, (_row, i) => catalog.entries[i])).toEqual([]);
   });
 
   it('records the official FY2027 changes: 238 added, 21 deleted, 15 billable codes made headers, 4 titles revised', () => {
@@ -49,14 +45,6 @@ describe('the FY2027 catalog against its official order file', () => {
 
 describe('the FY2027 catalog as the built CLI reads it (per-category table, scripts/build-cli.ts) against the official order file', () => {
   it('has every official line, code by code, with the official titles and billable flag, in order', () => {
-    const table = openTableInMemory(new URL('./data/icd10cm-fy2027.catalog.json', import.meta.url).pathname);
-    expect(table.release).toEqual(catalog.release);
-    // Looked up one code at a time first (the CLI's way: one category read per code), then as a whole.
-    const mismatches = official.filter((row) => {
-      const e = table.get(row.code);
-      return !e || e.code !== row.code || e.title !== row.longTitle || e.shortTitle !== row.shortTitle || e.billable !== row.billable || e.order !== row.order;
-    });
-    expect(mismatches.map((row) => `${row.order} ${row.code}`)).toEqual([]);
-    expect(table.entries.map((e) => e.code)).toEqual(official.map((row) => row.code));
+    expectCliTableLikeOrderFile('FY2027', catalog, official);
   });
 });

@@ -19,8 +19,7 @@
  * Pure: no file access here. The table is derived from the generated catalog file when the CLI is
  * built (scripts/build-cli.ts), so it needs no generated file of its own in the repository.
  */
-import type { CodeInfo } from '../core/types';
-import { findParent, normalizeCode, releaseInfoOf } from './catalog';
+import { codeInfoOf, entriesUnder, findParent, normalizeCode, releaseInfoOf } from './catalog';
 import type { RawCatalog, RawEntry } from './raw-types';
 import type { BlockRef, Catalog, CatalogEntry, ChapterRef } from './types';
 
@@ -223,20 +222,9 @@ export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange)
     },
     descendants: (code) => {
       const start = get(code);
-      if (!start) return [];
-      // Descendants follow their ancestor contiguously and share its first three characters.
-      const list = rowsFor(start.code)?.list ?? [];
-      const out: CatalogEntry[] = [];
-      for (let i = start.order - (categories.get(start.category)?.first ?? 0); i < list.length; i++) {
-        const e = list[i];
-        if (!e?.code.startsWith(start.code)) break;
-        out.push(e);
-      }
-      return out;
+      // Descendants share their ancestor's first three characters: they are all in its category's list.
+      return start ? entriesUnder(start.code, rowsFor(start.code)?.list ?? [], start.order - (categories.get(start.category)?.first ?? 0)) : [];
     },
-    lookup: (code): CodeInfo | undefined => {
-      const e = get(code);
-      return e && { code: e.code, title: e.title, billable: e.billable };
-    },
+    lookup: (code) => codeInfoOf(get(code)),
   };
 }

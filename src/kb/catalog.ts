@@ -37,6 +37,24 @@ export function releaseInfoOf(raw: Omit<RawCatalog, 'entries'>): ReleaseInfo {
   };
 }
 
+/**
+ * A code's descendants: the entries of `list` from index `from` on that share its prefix. They
+ * follow their ancestor contiguously in order-file order (shared with catalog-table.ts, whose
+ * lists hold one category each).
+ */
+export function entriesUnder(code: string, list: readonly (CatalogEntry | undefined)[], from: number): CatalogEntry[] {
+  const out: CatalogEntry[] = [];
+  for (let i = from; i < list.length; i++) {
+    const e = list[i];
+    if (!e?.code.startsWith(code)) break;
+    out.push(e);
+  }
+  return out;
+}
+
+/** An entry as the core's CodeLookup answers it (shared with catalog-table.ts). */
+export const codeInfoOf = (e: CatalogEntry | undefined): CodeInfo | undefined => e && { code: e.code, title: e.title, billable: e.billable };
+
 export function buildCatalog(raw: RawCatalog): Catalog {
   const release = releaseInfoOf(raw);
   const chapterAt = new Map<string, ChapterRef>(raw.chapters.map(([number, first, range, title]) => [first, { number, title, range }]));
@@ -91,19 +109,9 @@ export function buildCatalog(raw: RawCatalog): Catalog {
     children: (code) => childIndex.get(normalizeCode(code)) ?? [],
     descendants: (code) => {
       const start = get(code);
-      if (!start) return [];
-      const out: CatalogEntry[] = [];
-      // Descendants follow their ancestor contiguously in the order file and share its prefix.
-      for (let i = start.order; i < entries.length; i++) {
-        const e = entries[i];
-        if (!e?.code.startsWith(start.code)) break;
-        out.push(e);
-      }
-      return out;
+      // entries[start.order] is the line after start's (orders count from 1).
+      return start ? entriesUnder(start.code, entries, start.order) : [];
     },
-    lookup: (code): CodeInfo | undefined => {
-      const e = get(code);
-      return e && { code: e.code, title: e.title, billable: e.billable };
-    },
+    lookup: (code) => codeInfoOf(get(code)),
   };
 }

@@ -142,7 +142,7 @@ function plunder(): Loot {
   // window.find() searches the rendered text, closed roots included: from a word it finds, the
   // selection is extended as far as it goes and read back.
   const find = (window as unknown as { find: (text: string, ...flags: boolean[]) => boolean }).find;
-  for (const word of ['Open panel', 'Dismiss', 'Consider', 'region', 'ChartLint', 'M99.61', 'Error']) {
+  for (const word of ['Open panel', 'Dismiss', 'Suggested', 'region', 'ChartLint', 'M99.61', 'Error']) {
     selection.removeAllRanges();
     find(word, false, false, true);
     keep(`selection after find(${word})`, selection.toString());

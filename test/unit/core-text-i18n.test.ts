@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, RULE_IDS, type AnalyzeResult } from '../../src/core';
+import { analyze, checksTemplate, checksWords, RULE_IDS, type AnalyzeResult } from '../../src/core';
 import { REGION_SCHEMES } from '../../src/core/families/schemes';
 import { M99_FAMILY } from '../../src/core/families/m99';
 import conventions from '../../src/core/chiro/region-conventions.json';
@@ -96,6 +96,42 @@ describe('texts the core makes', () => {
       for (const fragment of en[messageId!]!.message.split(/\$[A-Za-z0-9_]+\$|[.;:()]/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 3))
         expect(spanish, `${what}: ${fragment}`).not.toContain(fragment);
     }
+  });
+
+  // The code entry (popup and side panel) says what ChartLint compares for a code: each part of
+  // that sentence (site, cause, lesion, region and level, canal, with/without) and the not-checked reasons.
+  it.each(['M99.61', 'M99.31', 'M48.062', 'M50.122', 'M51.16', 'M43.16', 'M54.2', 'M54.50', 'M47.819', 'M99.01', 'E11.9'])(
+    'says what it compares for %s in Spanish from its template',
+    (code) => {
+      const english = checksWords(code);
+      const { messageId, params } = checksTemplate(code);
+      expect(es[messageId], messageId).toBeDefined();
+      const spanish = sayCoreText('es', messageId, params, english);
+      expect(spanish).toContain(code);
+      expect(spanish).not.toMatch(/\$[A-Za-z0-9_]+\$|\b(?:term|part|sentence|reason|verdict)_[a-z0-9_]+/);
+      expect(spanish, spanish).not.toMatch(ENGLISH);
+      for (const fragment of english.split(/[.;:(),]/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2)) expect(spanish, fragment).not.toContain(fragment);
+      // The English template opens as the core's English does (its lesion is a vocabulary word, not the official title).
+      expect(sayCoreText('en', messageId, params, english).split(':')[0]).toBe(english.split(':')[0]);
+    },
+  );
+
+  // The card labels the copyable code with the catalogue's `suggested` word; a sentence that offers
+  // a code in another voice ("Consider M99.61") beside "Suggested M99.61" reads as two different things.
+  it.each(['en', 'es'] as const)('offer a code in the words of the card\'s label (%s)', (lang) => {
+    const label = CATALOGUES[lang].suggested!.message;
+    let offered = 0;
+    for (const [, result] of results)
+      for (const f of result.findings) {
+        // English: the rule's own sentence (what the panel, badge and CLI show) and its template.
+        const sentences = [sayCoreText(lang, f.messageId!, f.params ?? {}, f.message), ...(lang === 'en' ? [f.message] : [])];
+        for (const sentence of sentences) {
+          expect(sentence, `${f.rule} ${f.code}`).not.toMatch(/\bConsider(?:e|ar)?\b/i);
+          offered += f.suggestions.filter((s) => s !== f.code && sentence.includes(`${label}: ${s}`)).length;
+        }
+      }
+    // The region, level, family, chiropractic and payer sentences all name their suggestion so.
+    expect(offered).toBeGreaterThanOrEqual(6);
   });
 
   it('cover every rule with its own template (none falls back to the generic one)', () => {

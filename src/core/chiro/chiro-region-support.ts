@@ -47,7 +47,7 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
       severity: 'warning',
       code: code.code,
       suggestions,
-      message: `${code.code} is for the ${region} region (digit ${M99_REGION_ORDER.indexOf(region)}), but the note documents ${listNames(segments.map((s) => s.name))} (${others.map((r) => r.region).join(', ')}). Consider ${suggestions.join(' or ')}.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
+      message: `${code.code} is for the ${region} region (digit ${M99_REGION_ORDER.indexOf(region)}), but the note documents ${listNames(segments.map((s) => s.name))} (${others.map((r) => r.region).join(', ')}). Suggested: ${suggestions.join(' or ')}.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
       messageId: 'finding_chiro_region',
       params: {
         code: code.code,

@@ -41,7 +41,7 @@ export const medicarePrimaryDiagnosis: PageRule = {
         listed
           ? ` List ${listed.code} first.`
           : suggestion
-            ? ` Consider ${suggestion} first (the ${spinal?.region} region the note documents).`
+            ? ` Suggested: ${suggestion}, listed first (the ${spinal?.region} region the note documents).`
             : ''
       }`,
       messageId: 'finding_medicare_primary',

@@ -1,14 +1,15 @@
 import { useEffect } from 'preact/hooks';
-import { allClearWords, findingKey, verdictWords, type Finding } from '../../core';
+import { findingKey, type Finding } from '../../core';
 import { countAlert } from '../../protocol/alert-budget-count';
 import { AppHeader } from '../shared/app-header';
 import { dismissReasonLabel, FindingList, type FindingActions } from '../shared/finding-list';
-import { allClearText, ruleTitle, verdictText } from '../shared/i18n/finding-text';
+import { ruleTitle } from '../shared/i18n/finding-text';
 import { t } from '../shared/i18n/i18n';
 import { PrivacyLine } from '../shared/privacy-line';
 import { CodeTabs } from './code-tabs';
 import { RegionsTable } from './regions-table';
 import type { SidePanelState } from './side-panel-state';
+import { Verdicts } from './verdicts';
 import { VisitRelease } from './visit-release';
 
 /** Where `npm start` serves the demo EHR (scripts/start.ts, CHARTLINT_PORT). */
@@ -69,35 +70,6 @@ function Dismissed({ state }: { state: SidePanelState }) {
   );
 }
 
-/**
- * Each code's verdict in words, and the all-clear only when every code was checked and supported
- * (naming what was checked). A code nothing compared is said to be not checked, never supported.
- */
-function Verdicts({ state, open }: { state: SidePanelState; open: number }) {
-  const verdicts = state.verdicts.value;
-  const clear = open === 0 ? allClearText(verdicts, allClearWords(verdicts)) : undefined;
-  const unchecked = verdicts.filter((v) => v.verdict === 'not-checked');
-  return (
-    <>
-      {clear && <p class="all-clear">{clear}</p>}
-      {open === 0 && !clear && (
-        <p class="not-all-clear" data-state="not-all-clear">
-          {unchecked.length > 0 ? t('noOpenFindingsUnchecked', { codes: unchecked.map((v) => v.code).join(', ') }) : t('noOpenFindings')}
-        </p>
-      )}
-      {verdicts.length > 0 && (
-        <ul class="verdicts" aria-label={t('verdictsLabel')}>
-          {verdicts.map((v) => (
-            <li key={v.code} data-verdict={v.verdict} data-code={v.code}>
-              <span class={`verdict-tag ${v.verdict}`}>{t(`verdict_${v.verdict.replace('-', '_')}`)}</span> {verdictText(v, verdictWords(v))}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
-
 /** Findings already counted as shown in this panel, so a re-render or a keystroke counts nothing. */
 const counted = new Set<string>();
 
@@ -130,7 +102,7 @@ function Findings({ state }: { state: SidePanelState }) {
         {t('findingsTitle')} <span class="count">{findings.length}</span>
       </h2>
       {findings.length > 0 && <FindingList findings={findings} actions={actions} label={t('findingsListLabel')} />}
-      <Verdicts state={state} open={findings.length} />
+      <Verdicts verdicts={state.verdicts.value} listed={findings} dismissed={state.dismissedFindings.value} />
       <Dismissed state={state} />
     </section>
   );

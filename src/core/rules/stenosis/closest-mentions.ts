@@ -124,7 +124,7 @@ export function valueOf(axis: Axis, m: Mention): string {
 export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean): string {
   // A report often states one finding twice (findings and impression): name each description once.
   const documented = firstDistinct(against, describeMention, 3).join('; ');
-  const wanted = suggestions.length > 0 ? ` ${unsure ? 'Check whether' : 'Consider'} ${suggestions.join(' or ')}${unsure ? ' fits better' : ''}.` : '';
+  const wanted = suggestions.length > 0 ? ` ${unsure ? 'Check whether' : 'Suggested:'} ${suggestions.join(' or ')}${unsure ? ' fits better' : ''}.` : '';
   const codeSays =
     axis === 'site'
       ? `${axes.code} is for stenosis of the ${axes.site === 'canal' ? 'neural canal' : 'intervertebral foramina'}`

@@ -1,13 +1,27 @@
-import { render } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
 import { explainCode } from '../../../kb';
+import { setLanguage } from '../i18n/i18n';
 import { CodeEntry } from './code-entry';
+
+afterEach(() => {
+  cleanup();
+  setLanguage('en');
+});
+
+const checksOf = async (code: string) => render(<CodeEntry entry={await explainCode(code)} />).container.querySelector('[data-checks]')?.textContent;
 
 describe('CodeEntry: what ChartLint checks for the code', () => {
   it('names the scheme and qualifiers for a family code, and says "not checked" for a code outside them', async () => {
-    const m48 = render(<CodeEntry entry={await explainCode('M48.062')} />);
-    expect(m48.container.querySelector('[data-checks]')?.textContent).toMatch(/dorsopathy region scheme.*with neurogenic claudication/);
-    const e11 = render(<CodeEntry entry={await explainCode('E11.9')} />);
-    expect(e11.container.querySelector('[data-checks]')?.textContent).toBe('Not checked by ChartLint: E11.9 is outside the spine families it reads.');
+    expect(await checksOf('M48.062')).toMatch(/dorsopathy region scheme.*with neurogenic claudication/);
+    expect(await checksOf('E11.9')).toBe('Not checked by ChartLint: E11.9 is outside the spine families it reads.');
+  });
+
+  it('says it in the language of the surfaces, with no English left', async () => {
+    setLanguage('es');
+    const english = /\b(?:When|is|on|page|compares|with|without|the|note|site|region|scheme|Not|checked|outside)\b/;
+    const m99 = await checksOf('M99.60');
+    expect(m99).toBe('Cuando M99.60 está en una página, ChartLint lo compara con la nota: sitio (agujeros intervertebrales); causa (ósea o por subluxación); región (región de la cabeza, esquema de regiones de M99).');
+    for (const code of ['M48.062', 'M50.122', 'E11.9']) expect(await checksOf(code), code).not.toMatch(english);
   });
 });

@@ -5,8 +5,9 @@ import { t } from '../i18n/i18n';
  * reference (tips, pitfalls, clinical context, FAQ, procedures, alternatives, related codes,
  * sources). Pure props in, markup out: the popup and the side panel both render it.
  */
-import { checksWords } from '../../../core';
+import { checksTemplate, checksWords } from '../../../core';
 import type { CodeExplanation } from '../../../kb';
+import { coreText } from '../i18n/finding-text';
 import { CodeLink } from './code-link';
 import { M99Sections } from './m99-sections';
 import { NoteList } from './note-list';
@@ -20,6 +21,12 @@ export type CodeEntryProps = {
   /** The side panel already shows the title, status and release above: leave them out here. */
   compact?: boolean;
 };
+
+/** What ChartLint compares for the code: the core's English sentence, or its template in the user's language. */
+function checksText(code: string): string {
+  const { messageId, params } = checksTemplate(code);
+  return coreText(checksWords(code), messageId, params);
+}
 
 export function CodeEntry({ entry, onSelectCode, headingLevel = 2, compact = false }: CodeEntryProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -42,7 +49,7 @@ export function CodeEntry({ entry, onSelectCode, headingLevel = 2, compact = fal
         {entry.release.caveat && <p class="muted small release-caveat">{entry.release.caveat}</p>}
         {entry.billable && (
           <p class="small code-entry-checks" data-checks>
-            {checksWords(entry.code)}
+            {checksText(entry.code)}
           </p>
         )}
       </header>

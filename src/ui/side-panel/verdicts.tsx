@@ -1,0 +1,48 @@
+import { allClearWords, verdictWords, type CodeVerdict, type Finding } from '../../core';
+import { allClearText, verdictText } from '../shared/i18n/finding-text';
+import { t } from '../shared/i18n/i18n';
+
+/**
+ * The verdict line a code needs under the findings, or undefined when its cards already say it:
+ * "M99.60 has a finding (listed above)" beside M99.60's own card repeats the card. A finding
+ * verdict with no card (all dismissed, or its rule switched off) still gets a line, saying why.
+ */
+export function verdictLine(v: CodeVerdict, listed: readonly Finding[], dismissed: readonly Finding[]): string | undefined {
+  if (v.verdict !== 'finding') return verdictText(v, verdictWords(v));
+  if (listed.some((f) => f.code === v.code)) return undefined;
+  return dismissed.some((f) => f.code === v.code) ? t('verdictFindingDismissed', { code: v.code }) : t('verdictFindingRuleOff', { code: v.code });
+}
+
+/**
+ * Each code's verdict in words, and the all-clear only when every code was checked and supported
+ * (naming what was checked). A code nothing compared is said to be not checked, never supported.
+ * `listed`: the findings shown above (open ones, settings applied); `dismissed`: the page's dismissed ones.
+ */
+export function Verdicts({ verdicts, listed, dismissed }: { verdicts: readonly CodeVerdict[]; listed: readonly Finding[]; dismissed: readonly Finding[] }) {
+  const open = listed.length;
+  const clear = open === 0 ? allClearText(verdicts, allClearWords(verdicts)) : undefined;
+  const unchecked = verdicts.filter((v) => v.verdict === 'not-checked');
+  const lines = verdicts.flatMap((v) => {
+    const text = verdictLine(v, listed, dismissed);
+    return text === undefined ? [] : [{ v, text }];
+  });
+  return (
+    <>
+      {clear && <p class="all-clear">{clear}</p>}
+      {open === 0 && !clear && (
+        <p class="not-all-clear" data-state="not-all-clear">
+          {unchecked.length > 0 ? t('noOpenFindingsUnchecked', { codes: unchecked.map((v) => v.code).join(', ') }) : t('noOpenFindings')}
+        </p>
+      )}
+      {lines.length > 0 && (
+        <ul class="verdicts" aria-label={t('verdictsLabel')}>
+          {lines.map(({ v, text }) => (
+            <li key={v.code} data-verdict={v.verdict} data-code={v.code}>
+              <span class={`verdict-tag ${v.verdict}`}>{t(`verdict_${v.verdict.replace('-', '_')}`)}</span> {text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
