@@ -183,7 +183,10 @@ export async function* readLineRuns(name: string, source: ByteSource, limits: Ru
   if (run.lines) yield run.take();
 }
 
-/** Collects whole lines' bytes into one fresh buffer per run (its own ArrayBuffer, so it can be transferred). */
+/**
+ * Collects whole lines' bytes into one fresh buffer per run (its own ArrayBuffer, so it can be
+ * transferred). Until then it holds views of the source's chunks, which Node's streams never reuse.
+ */
 class RunBuilder {
   private parts: Uint8Array[] = [];
   private firstLine = 0;
