@@ -115,12 +115,18 @@ export async function runCliBench(): Promise<SuiteResult> {
     const jobs = availableParallelism();
 
     // Interleave floor and batch runs so load from other processes hits both alike.
+    // The gate compares the batch's wall time (all cores) with the floor's wall time (one thread); the
+    // CPU times of both are recorded beside it, since wall time on this shared machine includes waiting.
     const floorMs: number[] = [];
+    const floorCpuMs: number[] = [];
     const batch: Run[] = [];
     for (let i = 0; i < 3; i++) {
+      const cpu = process.cpuUsage();
       const start = performance.now();
       for (const t of texts) sweep(t);
       floorMs.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      floorCpuMs.push((used.user + used.system) / 1000);
       batch.push(runCli(entry, ['analyze', '--jsonl', big, '--jobs', String(jobs)]));
     }
     const oneJob = runCli(entry, ['analyze', '--jsonl', big, '--jobs', '1']);
@@ -130,6 +136,7 @@ export async function runCliBench(): Promise<SuiteResult> {
     const batchWall = median(batch.map((r) => r.wallMs));
     const batchCpu = median(batch.map((r) => r.cpuMs));
     const ratio = batchWall / floor;
+    const floorCpu = median(floorCpuMs);
     const versionMs = median(version.map((r) => r.wallMs));
     const explainMs = median(explain.map((r) => r.wallMs));
     const lookupMs = median(lookup.map((r) => r.wallMs));
@@ -143,12 +150,15 @@ export async function runCliBench(): Promise<SuiteResult> {
         inputBytes: statSync(big).size,
         notes: texts.length,
         floorMs: floor,
+        floorCpuMs: floorCpu,
         wallMs: batchWall,
         cpuMs: batchCpu,
         ratio,
+        cpuRatio: batchCpu / floorCpu,
         runs: batch.map((r) => Math.round(r.wallMs)),
         exitStatus: batch[0]?.status,
         oneJobWallMs: oneJob.wallMs,
+        oneJobCpuMs: oneJob.cpuMs,
         peakRssMb16MiB: batch[0]?.peakRssMb,
         peakRssMb2MiB: smallRun.peakRssMb,
       },
@@ -162,14 +172,18 @@ export async function runCliBench(): Promise<SuiteResult> {
       `| chartlint explain M99.60 --json | ${fmt(explainMs)} | ${fmt(data.explain.cpuMs)} | ${data.explain.peakRssMb ?? '?'} MB |`,
       `| chartlint lookup "foram sten head" --json | ${fmt(lookupMs)} | ${fmt(data.lookup.cpuMs)} | ${data.lookup.peakRssMb ?? '?'} MB |`,
       '',
-      `Batch: \`chartlint analyze --jsonl\` over ${(data.batch.inputBytes / MiB).toFixed(1)} MiB (${texts.length} real MTSamples spine notes, repeated) with --jobs ${jobs}: ${fmt(batchWall)} ms wall (runs ${data.batch.runs.join(' / ')} ms), ${fmt(batchCpu)} ms CPU over all threads; the floor (one precompiled RegExp sweep of the stenosis vocabulary over the same texts, in this process) ${fmt(floor)} ms. Ratio ${ratio.toFixed(2)}× (before this change: 9.4× measured with the tsx-run CLI). With --jobs 1: ${fmt(oneJob.wallMs)} ms.`,
+      `Batch: \`chartlint analyze --jsonl\` over ${(data.batch.inputBytes / MiB).toFixed(1)} MiB (${texts.length} real MTSamples spine notes, repeated) with --jobs ${jobs}: ${fmt(batchWall)} ms wall (runs ${data.batch.runs.join(' / ')} ms), ${fmt(batchCpu)} ms CPU over all threads; the floor (one precompiled RegExp sweep of the stenosis vocabulary over the same texts, in this process) ${fmt(floor)} ms wall, ${fmt(floorCpu)} ms CPU. Ratio ${ratio.toFixed(2)}× (wall against wall, the target's measure); CPU against CPU ${data.batch.cpuRatio.toFixed(2)}×. With --jobs 1: ${fmt(oneJob.wallMs)} ms wall, ${fmt(oneJob.cpuMs)} ms CPU (${fmt((oneJob.cpuMs * 1000) / texts.length)} µs CPU per note).`,
       '',
       `Peak RSS of the batch: ${data.batch.peakRssMb2MiB ?? '?'} MB on 2 MiB of input, ${data.batch.peakRssMb16MiB ?? '?'} MB on 16 MiB (streamed: input size does not show in memory).`,
     ].join('\n');
     const targets = [
       { name: 'chartlint version ≤ 300 ms (wall)', met: versionMs <= 300, detail: `${fmt(versionMs)} ms wall, ${fmt(data.version.cpuMs)} ms CPU` },
       { name: 'chartlint explain M99.60 --json ≤ 600 ms (wall)', met: explainMs <= 600, detail: `${fmt(explainMs)} ms wall, ${fmt(data.explain.cpuMs)} ms CPU` },
-      { name: 'analyze --jsonl over 16 MiB of real notes ≤ 6× one regex sweep', met: ratio <= 6, detail: `${ratio.toFixed(2)}× (${fmt(batchWall)} ms vs ${fmt(floor)} ms, --jobs ${jobs})` },
+      {
+        name: 'analyze --jsonl over 16 MiB of real notes ≤ 6× one regex sweep',
+        met: ratio <= 6,
+        detail: `${ratio.toFixed(2)}× (${fmt(batchWall)} ms vs ${fmt(floor)} ms wall, --jobs ${jobs}; CPU ${fmt(batchCpu)} ms vs ${fmt(floorCpu)} ms)`,
+      },
       {
         name: 'analyze --jsonl memory does not grow with input (16 MiB peak ≤ 2 MiB peak + 64 MB)',
         met: data.batch.peakRssMb16MiB !== undefined && data.batch.peakRssMb2MiB !== undefined && data.batch.peakRssMb16MiB <= data.batch.peakRssMb2MiB + 64,

@@ -3,8 +3,8 @@
 export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
 export type CliIo = {
-  /** Writes to standard output; false means "buffer full", see drain. */
-  stdout: (text: string) => boolean | undefined;
+  /** Writes to standard output (text, or UTF-8 bytes already encoded); false means "buffer full", see drain. */
+  stdout: (text: string | Uint8Array) => boolean | undefined;
   stderr: (text: string) => void;
   /** Reads all of standard input (for commands that accept piped text). */
   readStdin: () => Promise<string>;

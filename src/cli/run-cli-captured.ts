@@ -10,10 +10,11 @@ import { runCli } from './run-cli';
 export async function runCliCaptured(argv: string[], stdin: string | Uint8Array = ''): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
+  const utf8 = new TextDecoder();
   const bytes = typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin;
   const code = await runCli(argv, {
     stdout: (text) => {
-      out += text;
+      out += typeof text === 'string' ? text : utf8.decode(text, { stream: true });
       return true;
     },
     stderr: (text) => (err += text),

@@ -1,27 +1,35 @@
 /**
- * A worker thread of `chartlint analyze --jsonl --jobs N`: answers each batch of lines the main
- * thread sends with their output (see run-batch.ts). The run's --date/--release/today come in
- * workerData; the lookup of each line's release is loaded by version on first use, at most two kept.
+ * A worker thread of `chartlint analyze --jsonl --jobs N`: answers each run of lines the main
+ * thread sends (raw UTF-8 bytes, see read-lines.ts) with their output, already encoded as UTF-8
+ * bytes that it hands back as a transfer, so the main thread only writes them (see run-batch.ts).
+ * The run's --date/--release/today come in workerData; the lookup of each line's release is loaded
+ * by version on first use, at most two kept.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { installCatalogTables } from '../catalog-tables';
-import type { RawLine } from '../input/read-lines';
+import { judgeRun, type LineRun } from '../input/read-lines';
 import { analyzeLines, type LinesOutcome } from './analyze-lines';
 import { loadReleaseCodeLookup } from './code-lookup';
 import { visitLookups, type VisitDefaults } from './visit-lookups';
 
-export type WorkerRequest = { id: number; lines: RawLine[] };
-export type WorkerReply = { id: number } & LinesOutcome;
+export type WorkerRequest = { id: number; run: LineRun };
+export type WorkerReply = { id: number; out: Uint8Array } & Omit<LinesOutcome, 'out'>;
 
 const port = parentPort;
 if (port) {
   // Each worker reads only the catalog categories its notes name (src/cli/catalog-tables.ts).
   installCatalogTables();
-  const visit = visitLookups(workerData as VisitDefaults, loadReleaseCodeLookup);
+  const defaults = workerData as VisitDefaults;
+  const visit = visitLookups(defaults, loadReleaseCodeLookup);
+  // Load the release undated notes use while the main thread reads the first lines.
+  void visit().catch(() => undefined);
+  const utf8 = new TextEncoder();
   port.on('message', (request: WorkerRequest) => {
-    void analyzeLines(request.lines, visit).then((outcome) => {
-      const reply: WorkerReply = { id: request.id, ...outcome };
-      port.postMessage(reply);
+    void analyzeLines(judgeRun(request.run), visit).then(({ out, ...rest }) => {
+      // TextEncoder gives a buffer of its own (never a slice of a shared pool), safe to transfer.
+      const bytes = utf8.encode(out);
+      const reply: WorkerReply = { id: request.id, out: bytes, ...rest };
+      port.postMessage(reply, [bytes.buffer]);
     });
   });
 }

@@ -4,31 +4,19 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CodeLookup } from '../../core';
 import type { CliIo } from '../command';
-import type { RawLine } from '../input/read-lines';
-import { analyzeLines, type LinesOutcome } from './analyze-lines';
+import { judgeRun, type LineRun } from '../input/read-lines';
+import type { LinesOutcome } from './analyze-lines';
 import type { WorkerReply, WorkerRequest } from './analyze-worker';
-import { visitLookups, type VisitDefaults } from './visit-lookups';
+import type { VisitDefaults } from './visit-lookups';
 
-/** A batch sent to a worker at once: enough to amortise the message, small enough to keep memory flat. */
-const CHUNK_LINES = 256;
-const CHUNK_CHARS = 512 * 1024;
+/** A batch this small (lines, bytes) is analyzed in this thread: starting workers (each loads the core and a catalog) costs more. */
+const SMALL = { lines: 256, bytes: 512 * 1024 };
+/** Runs a worker holds at once: one it works on, one waiting, so it never idles for a round trip. */
+const PER_WORKER = 2;
+/** Runs read but not yet written, per worker: how far a fast worker may get ahead of a slow one (bounds memory). */
+const AHEAD_PER_WORKER = 8;
 
 export const defaultJobs = () => availableParallelism();
-
-async function* chunked(lines: AsyncIterable<RawLine>): AsyncGenerator<RawLine[]> {
-  let chunk: RawLine[] = [];
-  let chars = 0;
-  for await (const line of lines) {
-    chunk.push(line);
-    chars += 'text' in line ? line.text.length : 0;
-    if (chunk.length >= CHUNK_LINES || chars >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = [];
-      chars = 0;
-    }
-  }
-  if (chunk.length) yield chunk;
-}
 
 /**
  * The worker module next to this one: analyze-worker.mjs in the built CLI (dist-cli/), or the .ts
@@ -43,57 +31,54 @@ function startWorker(defaults: VisitDefaults): Worker {
   return new Worker(boot, { eval: true, workerData: defaults });
 }
 
-/** A fixed pool of analyze workers; each batch goes to the least busy one. */
-class Pool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
-  private nextId = 0;
+type Slot = { worker: Worker; holding: number };
 
-  constructor(size: number, defaults: VisitDefaults) {
+/**
+ * A fixed pool of analyze workers fed as they free up (not round-robin), so a worker that drew
+ * heavy notes does not hold the others back; replies come back in any order, keyed by run id.
+ */
+class Pool {
+  private readonly slots: Slot[] = [];
+
+  constructor(size: number, defaults: VisitDefaults, onReply: (reply: WorkerReply) => void, onFailure: (error: Error) => void) {
     for (let i = 0; i < size; i++) {
-      const slot = { worker: startWorker(defaults), busy: 0 };
+      const slot: Slot = { worker: startWorker(defaults), holding: 0 };
       slot.worker.on('message', (reply: WorkerReply) => {
-        slot.busy--;
-        this.waiting.get(reply.id)?.resolve(reply);
-        this.waiting.delete(reply.id);
+        slot.holding--;
+        onReply(reply);
       });
-      slot.worker.on('error', (error) => this.failAll(error));
-      slot.worker.on('exit', (code) => code !== 0 && this.failAll(new Error(`an analyze worker stopped (exit ${code})`)));
-      this.workers.push(slot);
+      slot.worker.on('error', onFailure);
+      slot.worker.on('exit', (code) => code !== 0 && onFailure(new Error(`an analyze worker stopped (exit ${code})`)));
+      this.slots.push(slot);
     }
   }
 
-  private failAll(error: Error) {
-    for (const w of this.waiting.values()) w.reject(error);
-    this.waiting.clear();
+  /** The worker holding the fewest runs, if it has room for another. */
+  free(): Slot | undefined {
+    const slot = this.slots.reduce((a, b) => (b.holding < a.holding ? b : a));
+    return slot.holding < PER_WORKER ? slot : undefined;
   }
 
-  run(lines: RawLine[]): Promise<WorkerReply> {
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    const id = this.nextId++;
-    slot.busy++;
-    const reply = new Promise<WorkerReply>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      const request: WorkerRequest = { id, lines };
-      slot.worker.postMessage(request);
-    });
-    // Awaited in order later; mark it handled now so a worker crash is not also an unhandled rejection.
-    reply.catch(() => undefined);
-    return reply;
+  send(slot: Slot, request: WorkerRequest): void {
+    slot.holding++;
+    // The run's bytes move to the worker (no copy); judged runs (UTF-16 input) are small objects and cloned.
+    slot.worker.postMessage(request, request.run.lines ? [] : [request.run.bytes.buffer as ArrayBuffer]);
   }
 
   close(): Promise<unknown> {
-    return Promise.all(this.workers.map((w) => w.worker.terminate()));
+    return Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
 
 /**
- * Runs `analyze --jsonl`: reads lines as they arrive, analyzes them in `jobs` worker threads (or
- * in this thread for one job or a batch that fits one chunk), and writes results in input order.
- * Memory stays flat: at most two chunks per worker are in flight and stdout's backpressure is honoured.
+ * Runs `analyze --jsonl`: reads runs of lines as they arrive, analyzes them in `jobs` worker
+ * threads (or in this thread for one job or a small batch), and writes results in input order.
+ * Memory stays flat: at most AHEAD_PER_WORKER runs per worker are read and not yet written, and
+ * stdout's backpressure is honoured. With workers, this thread only splits lines and writes bytes:
+ * it never loads the core, decodes a note or encodes a result.
  */
 export async function runAnalyzeBatch(
-  lines: AsyncIterable<RawLine>,
+  runs: AsyncIterable<LineRun>,
   io: CliIo,
   jobs: number,
   defaults: VisitDefaults,
@@ -101,37 +86,95 @@ export async function runAnalyzeBatch(
 ): Promise<{ failed: boolean; errors: boolean }> {
   let failed = false;
   let errors = false;
-  const write = async (outcome: LinesOutcome) => {
+  const write = async (outcome: Pick<LinesOutcome, 'messages' | 'failed' | 'errors'> & { out: string | Uint8Array }) => {
     failed ||= outcome.failed;
     errors ||= outcome.errors;
     for (const m of outcome.messages) io.stderr(`chartlint analyze: ${m}\n`);
-    if (outcome.out && io.stdout(outcome.out) === false && io.drain) await io.drain();
+    if (outcome.out.length && io.stdout(outcome.out) === false && io.drain) await io.drain();
   };
-  const chunks = chunked(lines)[Symbol.asyncIterator]();
-  const first = await chunks.next();
-  if (first.done) return { failed, errors };
-  const second = await chunks.next();
+  const input = runs[Symbol.asyncIterator]();
+  // Read ahead until the batch is known to be more than small, or has ended.
+  const head: LineRun[] = [];
+  let headLines = 0;
+  let headBytes = 0;
+  let ended = false;
+  while (headLines <= SMALL.lines && headBytes <= SMALL.bytes) {
+    const r = await input.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    head.push(r.value);
+    headLines += r.value.lines ? r.value.lines.length : countLines(r.value.bytes);
+    headBytes += r.value.lines ? 0 : r.value.bytes.length;
+  }
+  if (head.length === 0) return { failed, errors };
 
-  if (jobs <= 1 || second.done) {
-    // Small batches are not worth starting workers (each loads a catalog).
+  if (jobs <= 1 || ended) {
+    const [{ analyzeLines }, { visitLookups }] = await Promise.all([import('./analyze-lines'), import('./visit-lookups')]);
     const visit = visitLookups(defaults, loadLookup);
-    await write(await analyzeLines(first.value, visit));
-    if (second.done) return { failed, errors };
-    await write(await analyzeLines(second.value, visit));
-    for (let c = await chunks.next(); !c.done; c = await chunks.next()) await write(await analyzeLines(c.value, visit));
+    for (const run of head) await write(await analyzeLines(judgeRun(run), visit));
+    for (let r = await input.next(); !r.done; r = await input.next()) await write(await analyzeLines(judgeRun(r.value), visit));
     return { failed, errors };
   }
 
-  const pool = new Pool(jobs, defaults);
+  const replies = new Map<number, WorkerReply>();
+  // A worker that fails never answers its runs: waiting for an answer ends with its error instead.
+  let crashed: (error: Error) => void = () => undefined;
+  const crash = new Promise<never>((_, reject) => (crashed = reject));
+  crash.catch(() => undefined);
+  let wake: (() => void) | undefined;
+  const pool = new Pool(
+    jobs,
+    defaults,
+    (reply) => {
+      replies.set(reply.id, reply);
+      wake?.();
+    },
+    (error) => {
+      crashed(error);
+    },
+  );
   try {
-    const pending: Promise<WorkerReply>[] = [pool.run(first.value), pool.run(second.value)];
-    for (let c = await chunks.next(); !c.done; c = await chunks.next()) {
-      pending.push(pool.run(c.value));
-      while (pending.length >= jobs * 2) await write(await (pending.shift() as Promise<WorkerReply>));
+    let sent = 0;
+    let written = 0;
+    let inputDone = false;
+    const ahead = AHEAD_PER_WORKER * jobs;
+    for (;;) {
+      let slot: Slot | undefined;
+      while (!inputDone && sent - written < ahead && (slot = pool.free())) {
+        let run = head.shift();
+        if (!run) {
+          const r = await input.next();
+          if (r.done) {
+            inputDone = true;
+            break;
+          }
+          run = r.value;
+        }
+        pool.send(slot, { id: sent++, run });
+      }
+      let reply: WorkerReply | undefined;
+      let wrote = false;
+      while ((reply = replies.get(written))) {
+        replies.delete(written++);
+        await write(reply);
+        wrote = true;
+      }
+      if (inputDone && written === sent) break;
+      // Nothing to do until a worker answers (checked synchronously above, so no answer is missed).
+      if (!wrote) await Promise.race([new Promise<void>((resolve) => (wake = resolve)), crash]);
+      wake = undefined;
     }
-    while (pending.length) await write(await (pending.shift() as Promise<WorkerReply>));
   } finally {
     await pool.close();
   }
   return { failed, errors };
+}
+
+/** Lines in a run's bytes: each "\n" ends one, and bytes after the last "\n" are one more. */
+function countLines(bytes: Uint8Array): number {
+  let n = 1;
+  for (let nl = bytes.indexOf(0x0a); nl >= 0 && nl < bytes.length - 1; nl = bytes.indexOf(0x0a, nl + 1)) n++;
+  return n;
 }

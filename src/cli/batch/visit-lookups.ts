@@ -8,6 +8,8 @@ export type VisitChoice = { lookup: CodeLookup | undefined; stamp: ReleaseStamp 
 
 /** Release lookups kept at once: a batch of notes over a release boundary alternates between two. */
 const KEPT = 2;
+/** Dates of service whose release choice is remembered (a batch spread over many dates just chooses again). */
+const CHOICES_KEPT = 256;
 
 /**
  * The lookup of the release in force on each note's date of service (the line's `"date"`, else
@@ -31,13 +33,25 @@ export function visitLookups(defaults: VisitDefaults, load: (version: string) =>
     }
     return pending;
   };
+  // Most batches carry a handful of dates: choose once per date, not once per note (the stamp is only read).
+  const chosen = new Map<string | undefined, { version: string | undefined; stamp: ReleaseStamp }>();
+  const choose = (lineDate: string | undefined) => {
+    let choice = chosen.get(lineDate);
+    if (!choice) {
+      const date = lineDate ?? defaults.date;
+      const { release, ...stamp } = chooseRelease({
+        ...(defaults.release ? { setting: defaults.release } : {}),
+        ...(date ? { userDate: date } : {}),
+        today: defaults.today,
+      });
+      if (chosen.size >= CHOICES_KEPT) chosen.clear();
+      choice = { version: release?.version, stamp };
+      chosen.set(lineDate, choice);
+    }
+    return choice;
+  };
   return async (lineDate) => {
-    const date = lineDate ?? defaults.date;
-    const { release, ...stamp } = chooseRelease({
-      ...(defaults.release ? { setting: defaults.release } : {}),
-      ...(date ? { userDate: date } : {}),
-      today: defaults.today,
-    });
-    return { lookup: release ? await lookupOf(release.version) : undefined, stamp };
+    const { version, stamp } = choose(lineDate);
+    return { lookup: version ? await lookupOf(version) : undefined, stamp };
   };
 }

@@ -1,15 +1,11 @@
-import { analyze as analyzeFields, stampRelease } from '../../core';
 import { readDateOfService, todayIso } from '../../kb';
 import { readArgs } from '../args';
-import { fieldsOf, hasError } from '../batch/analyze-lines';
 import { loadReleaseCodeLookup } from '../batch/code-lookup';
 import { defaultJobs, runAnalyzeBatch } from '../batch/run-batch';
 import { visitLookups, type VisitDefaults } from '../batch/visit-lookups';
 import { EXIT_USAGE, UsageError, type Command } from '../command';
 import { ANALYZE } from './meta';
-import { readPayer } from './chiro-input';
-import { byteSource, readLines } from '../input/read-lines';
-import { formatResult } from './format-result';
+import { byteSource, readLineRuns } from '../input/read-lines';
 import { readText } from './read-input';
 
 /** Parses --jobs: a whole number of worker threads from 1 to 256. */
@@ -40,16 +36,24 @@ export const analyze: Command = {
     const jsonl = values.get('jsonl');
     if (jsonl !== undefined && (values.has('file') || multi.has('code'))) throw new UsageError('--jsonl carries codes and text per line; do not combine it with --code or --file');
     if (jsonl !== undefined && (multi.has('procedure') || values.has('payer'))) throw new UsageError('--jsonl carries procedures and payer per line; do not combine it with --procedure or --payer');
-    const payerArg = readPayer(values.get('payer'));
-    if ('error' in payerArg) throw new UsageError(payerArg.error.replace('"payer"', '--payer'));
-    const { payer } = payerArg;
-    if (jsonl === undefined && values.has('jobs')) throw new UsageError('--jobs applies to --jsonl batches');
     if (jsonl !== undefined) {
       const jobs = readJobs(values.get('jobs'));
       const source = byteSource(jsonl, io);
-      const { failed, errors } = await runAnalyzeBatch(readLines(source.name, source.bytes), io, jobs, defaults, loadReleaseCodeLookup);
+      const { failed, errors } = await runAnalyzeBatch(readLineRuns(source.name, source.bytes), io, jobs, defaults, loadReleaseCodeLookup);
       return failed ? EXIT_USAGE : errors ? 1 : 0;
     }
+
+    // The core is loaded only here: a batch with worker threads never loads it in this thread.
+    const [{ analyze: analyzeFields, stampRelease }, { fieldsOf, hasError }, { readPayer }, { formatResult }] = await Promise.all([
+      import('../../core'),
+      import('../batch/analyze-lines'),
+      import('./chiro-input'),
+      import('./format-result'),
+    ]);
+    const payerArg = readPayer(values.get('payer'));
+    if ('error' in payerArg) throw new UsageError(payerArg.error.replace('"payer"', '--payer'));
+    const { payer } = payerArg;
+    if (values.has('jobs')) throw new UsageError('--jobs applies to --jsonl batches');
 
     const text = await readText(values.get('file'), io);
     const codes = multi.get('code') ?? [];

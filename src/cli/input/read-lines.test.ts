@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLines, type RawLine } from './read-lines';
+import { judgeRun, readLineRuns, readLines, type LineRun, type RawLine } from './read-lines';
 
 async function collect(chunks: Uint8Array[]): Promise<RawLine[]> {
   const out: RawLine[] = [];
@@ -38,5 +38,31 @@ describe('readLines', () => {
     ];
     expect(await collect([withBom.subarray(0, 7), withBom.subarray(7)])).toEqual(expected);
     expect(await collect([Buffer.from(text, 'utf16le')])).toEqual(expected);
+  });
+
+  it('hands out whole lines in runs of bounded size, numbered across runs, each in a buffer of its own', async () => {
+    const text = Array.from({ length: 9 }, (_, i) => (i === 4 ? '' : `{"n":${i + 1},"text":"é ${'x'.repeat(i)}"}`)).join('\r\n');
+    const bytes = Buffer.from(text);
+    const runs: LineRun[] = [];
+    for await (const run of readLineRuns('test', [bytes.subarray(0, 7), bytes.subarray(7, 40), bytes.subarray(40)], { lines: 3, bytes: 1 << 20 })) runs.push(run);
+    expect(runs.map((r) => (r.lines ? -1 : r.firstLine))).toEqual([1, 4, 7]);
+    for (const run of runs) {
+      if (run.lines) continue;
+      // Transferring a run to a worker detaches its whole ArrayBuffer: it must hold nothing else.
+      expect(run.bytes.byteOffset).toBe(0);
+      expect(run.bytes.byteLength).toBe(run.bytes.buffer.byteLength);
+    }
+    const judged = runs.flatMap(judgeRun);
+    expect(judged).toEqual(await collect([bytes]));
+    expect(judged.map((l) => l.line)).toEqual([1, 2, 3, 4, 6, 7, 8, 9]);
+    expect(judged[0]).toEqual({ line: 1, text: '{"n":1,"text":"é "}' });
+  });
+
+  it('cuts a run once it reaches the byte limit, and ends the last run without a final line break', async () => {
+    const bytes = Buffer.from('{"a":"0123456789"}\n{"b":1}\n{"c":2}');
+    const runs: LineRun[] = [];
+    for await (const run of readLineRuns('test', [bytes], { lines: 100, bytes: 8 })) runs.push(run);
+    expect(runs.map((r) => (r.lines ? 'judged' : Buffer.from(r.bytes).toString()))).toEqual(['{"a":"0123456789"}\n', '{"b":1}\n', '{"c":2}']);
+    expect(runs.flatMap(judgeRun).map((l) => l.line)).toEqual([1, 2, 3]);
   });
 });

@@ -85,11 +85,54 @@ async function* utf16Lines(first: Uint8Array, rest: { next: () => Promise<Iterat
 }
 
 /**
+ * A run of consecutive lines, as the batch hands them out: UTF-8 bytes of whole lines (each ended
+ * by "\n" except perhaps the last line of the input), numbered from `firstLine`, judged later by
+ * `judgeRun` wherever they are analyzed (a worker thread takes the bytes as a transfer, with no
+ * decoding or copying of strings on the main thread); or lines already judged (UTF-16 input, a
+ * line too long to hold).
+ */
+export type LineRun = { firstLine: number; bytes: Uint8Array; lines?: undefined } | { lines: RawLine[] };
+
+/** How much one run holds at most (whole lines; a longer single line is a run of its own). */
+export type RunLimits = { lines: number; bytes: number };
+
+/** The lines of a run, each judged on its own (blank lines dropped), in order. */
+export function judgeRun(run: LineRun): RawLine[] {
+  if (run.lines) return run.lines;
+  const { bytes } = run;
+  const out: RawLine[] = [];
+  let line = run.firstLine;
+  let from = 0;
+  for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a, from)) {
+    const judged = judgeUtf8Line(line++, bytes.subarray(from, nl));
+    if (judged) out.push(judged);
+    from = nl + 1;
+  }
+  if (from < bytes.length) {
+    const judged = judgeUtf8Line(line, bytes.subarray(from));
+    if (judged) out.push(judged);
+  }
+  return out;
+}
+
+/**
  * Splits a byte stream into JSON Lines and judges each line on its own: a NUL byte or binary junk
  * in one line is reported for that line, and the rest of the batch is read. UTF-8 (with or without
- * BOM) and UTF-16 (BOM or detected) are read as text. Holds at most one line in memory.
+ * BOM) and UTF-16 (BOM or detected) are read as text. Holds at most one run of lines in memory.
  */
 export async function* readLines(name: string, source: ByteSource): AsyncGenerator<RawLine> {
+  for await (const run of readLineRuns(name, source)) yield* judgeRun(run);
+}
+
+/** Runs of at most 256 lines or 64 KiB: small enough that worker threads share a batch evenly to its end. */
+export const RUN_LIMITS: RunLimits = { lines: 256, bytes: 64 * 1024 };
+
+/**
+ * The lines of a byte stream in runs (see LineRun), split without decoding UTF-8: only the line
+ * breaks are found here. A line longer than MAX_LINE_BYTES becomes an error of its own and its
+ * bytes are dropped as they arrive.
+ */
+export async function* readLineRuns(name: string, source: ByteSource, limits: RunLimits = RUN_LIMITS): AsyncGenerator<LineRun> {
   const it: AsyncIterator<Uint8Array> | Iterator<Uint8Array> = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
   const next = async () => {
     try {
@@ -103,9 +146,10 @@ export async function* readLines(name: string, source: ByteSource): AsyncGenerat
   const first = firstResult.value;
   const utf16 = utf16Of(first);
   if (utf16) {
-    yield* utf16Lines(first, { next }, utf16);
+    yield* judgedRuns(utf16Lines(first, { next }, utf16), limits);
     return;
   }
+  const run = new RunBuilder();
   let carry: Uint8Array = new Uint8Array(0);
   let line = 0;
   let skipping = false;
@@ -117,9 +161,8 @@ export async function* readLines(name: string, source: ByteSource): AsyncGenerat
       line++;
       if (skipping) skipping = false;
       else {
-        const piece = chunk.subarray(from, nl);
-        const judged = judgeUtf8Line(line, carry.length ? concat(carry, piece) : piece);
-        if (judged) yield judged;
+        run.add(line, carry, chunk.subarray(from, nl + 1));
+        if (run.lines >= limits.lines || run.bytes >= limits.bytes) yield run.take();
       }
       carry = new Uint8Array(0);
       from = nl + 1;
@@ -127,7 +170,8 @@ export async function* readLines(name: string, source: ByteSource): AsyncGenerat
     if (!skipping) {
       carry = concat(carry, chunk.subarray(from));
       if (carry.length > MAX_LINE_BYTES) {
-        yield { line: line + 1, error: `line ${line + 1} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; skipped` };
+        if (run.lines) yield run.take();
+        yield { lines: [{ line: line + 1, error: `line ${line + 1} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; skipped` }] };
         carry = new Uint8Array(0);
         skipping = true;
       }
@@ -135,10 +179,58 @@ export async function* readLines(name: string, source: ByteSource): AsyncGenerat
     const n = await next();
     chunk = n.done ? undefined : n.value;
   }
-  if (!skipping && carry.length) {
-    const judged = judgeUtf8Line(line + 1, carry);
-    if (judged) yield judged;
+  if (!skipping && carry.length) run.add(line + 1, carry, new Uint8Array(0));
+  if (run.lines) yield run.take();
+}
+
+/**
+ * Collects whole lines' bytes into one fresh buffer per run (its own ArrayBuffer, so it can be
+ * transferred). Until then it holds views of the source's chunks, which Node's streams never reuse.
+ */
+class RunBuilder {
+  private parts: Uint8Array[] = [];
+  private firstLine = 0;
+  lines = 0;
+  bytes = 0;
+
+  /** Adds line `line`, whose bytes are `head` (carried from earlier chunks) then `tail`. */
+  add(line: number, head: Uint8Array, tail: Uint8Array): void {
+    if (this.lines === 0) this.firstLine = line;
+    if (head.length) this.parts.push(head);
+    this.parts.push(tail);
+    this.lines++;
+    this.bytes += head.length + tail.length;
   }
+
+  take(): LineRun {
+    const bytes = new Uint8Array(this.bytes);
+    let at = 0;
+    for (const part of this.parts) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    const run: LineRun = { firstLine: this.firstLine, bytes };
+    this.parts = [];
+    this.lines = 0;
+    this.bytes = 0;
+    return run;
+  }
+}
+
+/** Lines already judged (UTF-16 input), grouped into runs of the same size. */
+async function* judgedRuns(lines: AsyncIterable<RawLine>, limits: RunLimits): AsyncGenerator<LineRun> {
+  let run: RawLine[] = [];
+  let chars = 0;
+  for await (const line of lines) {
+    run.push(line);
+    chars += 'text' in line ? line.text.length : 0;
+    if (run.length >= limits.lines || chars >= limits.bytes) {
+      yield { lines: run };
+      run = [];
+      chars = 0;
+    }
+  }
+  if (run.length) yield { lines: run };
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

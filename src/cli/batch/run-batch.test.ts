@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../run-cli-captured';
+
+const dir = mkdtempSync(join(tmpdir(), 'chartlint-run-batch-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** 700 lines: notes (some non-ASCII), 8 blank lines, CRLF, a BOM, bad JSON, a raw NUL and binary junk. */
+function batch(): Buffer {
+  const parts: Buffer[] = [Buffer.from([0xef, 0xbb, 0xbf])];
+  for (let i = 0; i < 700; i++) {
+    if (i === 100) parts.push(Buffer.from('not json\n'));
+    else if (i === 200) parts.push(Buffer.from('{"codes":["M99.61"],"text":"a\u0000b"}\n'));
+    else if (i === 300) parts.push(Buffer.from([0xc3, 0x28, 0xff, 0x0a]));
+    else if (i % 97 === 0) parts.push(Buffer.from('\r\n'));
+    else {
+      const note = { codes: [i % 2 ? 'M99.61' : 'M48.061'], text: `Note ${i}: ${i % 2 ? 'C5-6' : 'L4-5'} foraminal stenosis, névralgie ${'x'.repeat(i % 50)}.`, ...(i % 5 ? {} : { date: '2026-09-20' }) };
+      parts.push(Buffer.from(`${JSON.stringify(note)}${i % 3 ? '\n' : '\r\n'}`));
+    }
+  }
+  return Buffer.concat(parts);
+}
+
+describe('analyze --jsonl over worker threads', () => {
+  it('writes the same bytes, errors and exit code as analyzing the batch in one thread', async () => {
+    const file = join(dir, 'batch.jsonl');
+    writeFileSync(file, batch());
+    const oneThread = await runCliCaptured(['analyze', '--jsonl', file, '--jobs', '1', '--date', '2026-11-12']);
+    const workers = await runCliCaptured(['analyze', '--jsonl', file, '--jobs', '3', '--date', '2026-11-12']);
+    expect(oneThread.out.split('\n')).toHaveLength(700 - 8 + 1);
+    expect(oneThread.code).toBe(2);
+    expect(workers.code).toBe(oneThread.code);
+    expect(workers.err).toBe(oneThread.err);
+    expect(workers.out).toBe(oneThread.out);
+  }, 180_000);
+});
