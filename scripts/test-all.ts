@@ -8,6 +8,7 @@
  * The browser tests are the longest step and spend most of their time waiting on the page (about
  * three quarters of a core on a 2-core machine), so everything else runs beside them at a lower
  * priority: it takes only the CPU the browsers leave idle, and the browser tests keep theirs.
+ * (On a machine already busy with other work those steps get only what is left, so they take longer.)
  * Only the browser tests and the Firefox lint need the build; the unit tests wait for it too,
  * because one of them rebuilds dist-cli/, which the build also writes. tsc and ESLint do not read
  * the build, so they start at once.
