@@ -1,16 +1,23 @@
 /**
  * `npm test`: every check a change must pass, then one closing line `N passed, N failed` summing
  * the unit and browser tests (CI reads that line), after each step's time and the total.
- *   [typecheck ‖ lint] → unit tests (vitest) → build → [web-ext lint (Firefox build) ‖ e2e (Playwright)]
- * Steps in brackets run side by side: tsc and ESLint are single-threaded, so on two cores they take
- * the time of the longer one; the short Firefox lint hides inside the browser tests. The unit tests
- * use every core on their own, and the browser tests need the build. A parallel step's output is
- * printed in one piece when it ends (the first step of a group prints live).
+ *
+ *   build ──────────────→ e2e (Playwright)                      live, normal priority
+ *   typecheck → lint      unit (vitest) → web-ext lint (Firefox)  lower priority (nice +10)
+ *
+ * The browser tests are the longest step and spend most of their time waiting on the page (about
+ * three quarters of a core on a 2-core machine), so everything else runs beside them at a lower
+ * priority: it takes only the CPU the browsers leave idle, and the browser tests keep theirs.
+ * (On a machine already busy with other work those steps get only what is left, so they take longer.)
+ * Only the browser tests and the Firefox lint need the build; the unit tests wait for it too,
+ * because one of them rebuilds dist-cli/, which the build also writes. tsc and ESLint do not read
+ * the build, so they start at once.
+ * The live steps print as they go; every other step's output is printed in one piece when it ends.
  * Later steps still run after a failure so one run shows everything that is wrong.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const out = mkdtempSync(join(tmpdir(), 'chartlint-test-'));
@@ -18,26 +25,41 @@ const vitestJson = join(out, 'vitest.json');
 const playwrightJson = join(out, 'playwright.json');
 const bin = (name: string) => join('node_modules', '.bin', name);
 
-type Step = { name: string; cmd: string; args: string[]; env?: Record<string, string> };
-const groups: Step[][] = [
-  [
-    { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
-    { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
-  ],
-  [{ name: 'unit', cmd: bin('vitest'), args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`] }],
-  [{ name: 'build', cmd: 'npm', args: ['run', '--silent', 'build'] }],
-  [
-    { name: 'e2e', cmd: bin('playwright'), args: ['test'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson } },
-    { name: 'firefox-lint', cmd: 'npm', args: ['run', '--silent', 'lint:firefox'] },
-  ],
-];
+/** `background`: output printed when the step ends, and run at a lower priority. */
+type Step = { name: string; cmd: string; args: string[]; env?: Record<string, string>; background?: boolean };
+const typecheck: Step = { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'], background: true };
+const lint: Step = { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'], background: true };
+const unit: Step = {
+  name: 'unit',
+  cmd: bin('vitest'),
+  args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+  background: true,
+};
+const build: Step = { name: 'build', cmd: 'npm', args: ['run', '--silent', 'build'] };
+const e2e: Step = { name: 'e2e', cmd: bin('playwright'), args: ['test'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson } };
+const firefoxLint: Step = { name: 'firefox-lint', cmd: 'npm', args: ['run', '--silent', 'lint:firefox'], background: true };
+/** The order of the summary. */
+const ORDER = [typecheck, lint, unit, build, e2e, firefoxLint].map((step) => step.name);
 
 type Result = { name: string; ok: boolean; seconds: number };
 
-function run(step: Step, live: boolean): Promise<Result> {
+/** Ten steps lower than this process (19 at most), so the browser tests always come first. */
+function lowerPriority(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    // Set right after spawn, before the child starts its own children (which inherit it).
+    setPriority(pid, Math.min(19, getPriority() + 10));
+  } catch {
+    // Not permitted here: the step still runs, only at normal priority.
+  }
+}
+
+function run(step: Step): Promise<Result> {
   const started = performance.now();
+  const live = !step.background;
   if (live) console.log(`\n── ${step.name} ──`);
   const child = spawn(step.cmd, step.args, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...step.env } });
+  if (step.background) lowerPriority(child.pid);
   const output: Buffer[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
@@ -46,8 +68,9 @@ function run(step: Step, live: boolean): Promise<Result> {
     const finish = (ok: boolean) => {
       if (finished) return;
       finished = true;
-      if (!live) console.log(`\n── ${step.name} ──\n${Buffer.concat(output).toString('utf8').trimEnd()}`);
-      done({ name: step.name, ok, seconds: (performance.now() - started) / 1000 });
+      const seconds = (performance.now() - started) / 1000;
+      if (!live) console.log(`\n── ${step.name} (${ok ? 'ok' : 'FAILED'}, ${seconds.toFixed(1)} s) ──\n${Buffer.concat(output).toString('utf8').trimEnd()}`);
+      done({ name: step.name, ok, seconds });
     };
     child.on('error', (error) => {
       if (live) console.error(String(error));
@@ -58,9 +81,26 @@ function run(step: Step, live: boolean): Promise<Result> {
   });
 }
 
+/** Runs steps one after another (each whatever the previous one's result). */
+async function inOrder(...steps: Step[]): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const step of steps) results.push(await run(step));
+  return results;
+}
+
 const startedAll = performance.now();
-const results: Result[] = [];
-for (const group of groups) results.push(...(await Promise.all(group.map((step, i) => run(step, i === 0)))));
+const results = (
+  await Promise.all([
+    inOrder(typecheck, lint),
+    (async () => {
+      const built = await run(build);
+      const rest = await Promise.all([run(e2e), inOrder(unit, firefoxLint)]);
+      return [built, ...rest.flat()];
+    })(),
+  ])
+)
+  .flat()
+  .sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
 const totalSeconds = (performance.now() - startedAll) / 1000;
 
 function readJson(path: string): unknown {
@@ -90,7 +130,6 @@ if (!playwright && results.find((r) => r.name === 'e2e')?.ok === false) failed +
 
 console.log('\n── summary ──');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(13)} ${r.seconds.toFixed(1)} s`);
-const sideBySide = groups.filter((g) => g.length > 1).map((g) => g.map((step) => step.name).join(' ‖ '));
-console.log(`total ${totalSeconds.toFixed(1)} s (side by side: ${sideBySide.join(', ')})`);
+console.log(`total ${totalSeconds.toFixed(1)} s (side by side: build → e2e ‖ typecheck → lint ‖ unit → firefox-lint after the build)`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(results.every((r) => r.ok) && failed === 0 ? 0 : 1);

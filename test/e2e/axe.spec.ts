@@ -3,12 +3,12 @@
  * results, with an entry open), the options page and the inline popover on the demo EHR, in light
  * and dark, English and Spanish. The side panel has the same check in panel-layout.spec.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { openDemoWith, openInlineCard } from '../../scripts/lib/demo-tour';
 import { launchExtension } from '../../scripts/lib/launch-extension';
+import { analyzeWithAxe } from './axe-analyze';
 import { DIST, expect, test } from './fixtures';
 import { expectOverlay, overlay } from './page-helpers';
 
@@ -25,9 +25,7 @@ const LANGS = ['en', 'es'] as const;
 
 /** Serious and critical axe violations, as "rule: element, element" lines (empty when clean). */
 async function seriousViolations(page: Page, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  if (include) builder.include(include);
-  const results = await builder.analyze();
+  const results = await analyzeWithAxe(page, include);
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

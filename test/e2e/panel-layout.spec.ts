@@ -4,11 +4,11 @@
  * boxes, not only scrollWidth), nothing is wider than the panel, axe has no serious finding, and a
  * one-code view at 420 px fits in two screens. Screenshots go to SCREENSHOT_DIR.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { analyzeWithAxe } from './axe-analyze';
 import { expectOverlay, overlay } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
@@ -64,7 +64,7 @@ async function overlaps(panel: Page): Promise<string[]> {
 }
 
 async function seriousViolations(panel: Page) {
-  const results = await new AxeBuilder({ page: panel }).analyze();
+  const results = await analyzeWithAxe(panel);
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -3,9 +3,9 @@
  * codes in any spelling, words, typos, keyboard navigation, the KB entry, copy, the session's
  * last query, accessibility (axe) and the README screenshot.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { analyzeWithAxe } from './axe-analyze';
 
 const POPUP = 'src/ui/popup/index.html';
 const VIEWPORT = { width: 400, height: 600 };
@@ -22,7 +22,7 @@ const options = (page: Page) => page.getByRole('option');
 const codesShown = (page: Page) => options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await analyzeWithAxe(page);
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
 }
 

@@ -3,9 +3,9 @@
  * checklist, the M99 grid, copy, dismiss, evidence routing, keyboard use, axe, worker restarts.
  * The panel page is opened as a tab pinned to the page's tab (?tabId=), as a side panel shows it.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, FRESH_BROWSER, test } from './fixtures';
+import { analyzeWithAxe } from './axe-analyze';
 import { expectOverlay, overlay } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
@@ -15,7 +15,7 @@ const cell = (panel: Page, code: string) => panel.locator(`.m99-grid td[data-cel
 const checklistItem = (panel: Page, id: string) => panel.locator(`.code-panel .checklist [data-item="${id}"]`);
 
 async function seriousViolations(panel: Page) {
-  const results = await new AxeBuilder({ page: panel }).analyze();
+  const results = await analyzeWithAxe(panel);
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
