@@ -3,7 +3,7 @@
  * the unit and browser tests (CI reads that line), after each step's time and the total.
  *
  *   build ──────────────→ e2e (Playwright)                      live, normal priority
- *   typecheck → lint      unit (vitest) → web-ext lint (Firefox)  lower priority (nice +10)
+ *   typecheck → lint      unit (vitest) → web-ext lint (Firefox)  lower priority (nice +5)
  *
  * The browser tests are the longest step and spend most of their time waiting on the page (about
  * three quarters of a core on a 2-core machine), so everything else runs beside them at a lower
@@ -43,12 +43,16 @@ const ORDER = [typecheck, lint, unit, build, e2e, firefoxLint].map((step) => ste
 
 type Result = { name: string; ok: boolean; seconds: number };
 
-/** Ten steps lower than this process (19 at most), so the browser tests always come first. */
+/**
+ * Five steps lower than this process (19 at most): the browser tests come first, but on a machine
+ * already busy with other work the checks beside them still get a share (at +10 they were starved
+ * past the unit tests' hang timeouts at load 25).
+ */
 function lowerPriority(pid: number | undefined): void {
   if (pid === undefined) return;
   try {
     // Set right after spawn, before the child starts its own children (which inherit it).
-    setPriority(pid, Math.min(19, getPriority() + 10));
+    setPriority(pid, Math.min(19, getPriority() + 5));
   } catch {
     // Not permitted here: the step still runs, only at normal priority.
   }

@@ -4,9 +4,19 @@ import { analyze } from './analyze';
 import type { AnalyzeResult, FieldText } from './types';
 
 // Robustness, not speed: the speed targets (including < 100 ms per input) are measured by
-// `npm run bench` (scripts/bench/analyze.ts, robustness rows). The time bound here is 10× looser
-// and only catches catastrophic regex backtracking, which takes seconds to hours, not milliseconds.
+// `npm run bench` (scripts/bench/analyze.ts, robustness rows). The bound here only catches
+// catastrophic regex backtracking, which takes seconds to hours, not milliseconds. It is CPU time
+// of this process, not wall time, so a busy machine (other processes, other test workers) does not
+// count against it; these inputs cost about a millisecond each, so the bound is 1000× that.
 const CATASTROPHIC_MS = 1000;
+
+/** CPU milliseconds this process spent running `fn` (user + system). */
+function cpuMs(fn: () => void): number {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
 
 const fields = (note: string, dx = 'M99.61'): FieldText[] => [
   { id: 'dx', kind: 'diagnosis', text: dx },
@@ -46,10 +56,9 @@ describe('analyze on any input', () => {
     fc.assert(
       fc.property(fc.array(clinicalPieces, { maxLength: 3000 }), (pieces) => {
         const input = fields(pieces.join(''));
-        const started = performance.now();
-        const result = analyze({ fields: input });
-        expect(performance.now() - started).toBeLessThan(CATASTROPHIC_MS);
-        expectExactSpans(input, result);
+        let result: AnalyzeResult | undefined;
+        expect(cpuMs(() => (result = analyze({ fields: input })))).toBeLessThan(CATASTROPHIC_MS);
+        expectExactSpans(input, result!);
       }),
       { numRuns: 100 },
     );
@@ -57,10 +66,9 @@ describe('analyze on any input', () => {
 
   it('returns for 1 MB of random Unicode', () => {
     const note = fc.sample(fc.string({ unit: 'binary', minLength: 1_000_000, maxLength: 1_000_000 }), { numRuns: 1, seed: 7 })[0] ?? '';
-    const started = performance.now();
-    const result = analyze({ fields: fields(note) });
-    expect(performance.now() - started).toBeLessThan(CATASTROPHIC_MS * 5);
-    expect(result.codes.map((c) => c.code)).toContain('M99.61');
+    let result: AnalyzeResult | undefined;
+    expect(cpuMs(() => (result = analyze({ fields: fields(note) })))).toBeLessThan(CATASTROPHIC_MS * 5);
+    expect(result!.codes.map((c) => c.code)).toContain('M99.61');
   }, 30_000);
 
   it('returns for 1 MB of one repeated clinical phrase with no sentence end', () => {
