@@ -8,15 +8,16 @@ export type Cue = { start: number; end: number; rules: ContextRule[] };
 /** The trie's first level, looked up in place: most words start no cue and are never copied. */
 const FIRST_WORDS = new WordTable(cueTrie.next);
 
-/** Each deeper node's words, looked up in place too (built on first use). */
-const childTables = new Map<CueNode, WordTable<CueNode>>();
+/**
+ * A deeper node's child for the word text[start..end): its words are looked up in place too, by a
+ * table kept on the node (built on first use).
+ */
 function childAt(node: CueNode, text: string, start: number, end: number): CueNode | undefined {
-  let table = childTables.get(node);
-  if (!table) childTables.set(node, (table = new WordTable(node.next)));
-  const child = table.get(text, start, end);
+  const lookup = (node.lookup ??= { table: new WordTable(node.next), year: node.next.get(YEAR_TOKEN) });
+  const child = lookup.table.get(text, start, end);
   if (child) return child;
   // "on the yyyy ct": a year stands for the placeholder (the copy happens only where a year may follow).
-  const year = node.next.get(YEAR_TOKEN);
+  const year = lookup.year;
   return year && end - start === 4 && isYear(text.slice(start, end)) ? year : undefined;
 }
 

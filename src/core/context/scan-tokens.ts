@@ -64,10 +64,24 @@ export function tokenShape(text: string, start: number, end: number): number {
  */
 export class WordTable<T> {
   private readonly buckets = new Map<number, { word: string; value: T }[]>();
+  /**
+   * One bit per hashed shape of a word in the table: a word whose bit is clear is answered without
+   * the map lookup (most words of a sentence start no cue).
+   */
+  private readonly filter: Uint32Array;
+  private readonly shift: number;
 
   constructor(entries: Iterable<[string, T]>) {
-    for (const [word, value] of entries) {
+    const list = [...entries];
+    // About 16 bits per word: few false hits, and a small table for the trie's deeper nodes.
+    let bits = 6;
+    while (1 << bits < list.length * 16 && bits < 16) bits++;
+    this.shift = 32 - bits;
+    this.filter = new Uint32Array(1 << (bits - 5));
+    for (const [word, value] of list) {
       const shape = tokenShape(word, 0, word.length);
+      const hash = Math.imul(shape, 0x9e3779b1) >>> this.shift;
+      this.filter[hash >>> 5] = (this.filter[hash >>> 5] ?? 0) | (1 << (hash & 31));
       const bucket = this.buckets.get(shape);
       if (bucket) bucket.push({ word, value });
       else this.buckets.set(shape, [{ word, value }]);
@@ -76,7 +90,10 @@ export class WordTable<T> {
 
   /** The value of the word text[start..end), compared without case; undefined when absent. */
   get(text: string, start: number, end: number): T | undefined {
-    const bucket = this.buckets.get(tokenShape(text, start, end));
+    const shape = tokenShape(text, start, end);
+    const hash = Math.imul(shape, 0x9e3779b1) >>> this.shift;
+    if (((this.filter[hash >>> 5] ?? 0) & (1 << (hash & 31))) === 0) return undefined;
+    const bucket = this.buckets.get(shape);
     if (!bucket) return undefined;
     const length = end - start;
     for (const { word, value } of bucket) {

@@ -135,6 +135,10 @@ function clauseIsNonSpinal(facts: WindowFacts, window: Range, anchor: Anchor): b
   return hit !== undefined && hit < clauseEnd;
 }
 
+/** /^sten/i without a RegExp: every stenosis anchor asks it. */
+const startsWithSten = (word: string) =>
+  (word.charCodeAt(0) | 32) === 115 && (word.charCodeAt(1) | 32) === 116 && (word.charCodeAt(2) | 32) === 101 && (word.charCodeAt(3) | 32) === 110;
+
 function isSpinal(text: string, window: Window, facts: WindowFacts, sentenceSpine: () => boolean, anchor: Anchor): boolean {
   if (clauseIsNonSpinal(facts, window, anchor)) return false;
   if (anchor.kind === 'compression') {
@@ -145,7 +149,7 @@ function isSpinal(text: string, window: Window, facts: WindowFacts, sentenceSpin
     return neural && !(facts.nerve ??= NON_SPINAL_NERVE.test(facts.text));
   }
   // "Stenosis" is spinal in a spine note unless the window names another organ (filtered above).
-  if (/^sten/i.test(anchor.word)) return true;
+  if (startsWithSten(anchor.word)) return true;
   return (facts.spine ??= SPINE_CONTEXT.test(facts.text)) || sentenceSpine();
 }
 

@@ -52,10 +52,17 @@ function firstBoundaryFrom(text: string, from: number, to: number): number {
 
 /** The last position in [from, to) that ends a sentence, or -1. */
 function lastBoundaryBefore(text: string, from: number, to: number): number {
-  // Read backwards: the nearest boundary is usually a sentence away, so this stops far sooner than
-  // a forward sweep over the whole reach (and a run-on stretch costs one quick test per character).
-  for (let i = to - 1; i >= from; i--) if (isBoundaryAt(text, i)) return i;
-  return -1;
+  // The nearest boundary is usually a short sentence away: read backwards first; past that, one
+  // RegExp sweep forward over the rest (run-on dictation has no boundary in its whole reach).
+  for (let i = to - 1; i >= from && i >= to - 160; i--) if (isBoundaryAt(text, i)) return i;
+  if (to - 160 <= from) return -1;
+  const slice = text.slice(from, to - 160);
+  let last = -1;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(slice); m !== null; m = CANDIDATE.exec(slice)) {
+    if (isBoundaryAt(text, from + m.index)) last = from + m.index;
+  }
+  return last;
 }
 
 /**
