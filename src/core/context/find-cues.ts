@@ -31,6 +31,9 @@ const NEW_CLAUSE: ContextRule = {
   note: 'ConText ends a scope at a terminator; run-on dictation marks the clause by a new subject and verb instead of punctuation',
 };
 
+/** Shared by every clause cue (never modified): one list, so its reading is kept once (assess-context.ts). */
+const NEW_CLAUSE_RULES: ContextRule[] = [NEW_CLAUSE];
+
 /**
  * Cues in one sentence, with their offsets: leftmost-longest literal matches over the words, with
  * only whitespace allowed between the words of one cue. Only words that start some cue are looked
@@ -39,36 +42,48 @@ const NEW_CLAUSE: ContextRule = {
  */
 export function findCues(text: string, start: number, end: number, clauses?: number[]): Cue[] {
   const cues: Cue[] = [];
+  // The word after a cue's first word, read by the trie walk: when the walk stops there, the next
+  // round starts at that word and reuses its end instead of reading it again.
+  let peekStart = -1;
+  let peekEnd = -1;
   for (let at = nextTokenStart(text, start, end); at >= 0; ) {
-    const wordEnd = tokenEndAt(text, at, end);
+    const wordEnd = at === peekStart ? peekEnd : tokenEndAt(text, at, end);
     let node = FIRST_WORDS.get(text, at, wordEnd);
     if (!node) {
       at = nextTokenStart(text, wordEnd, end);
       continue;
     }
     // Walk the trie word by word (whitespace only between words), keeping the longest literal.
-    let best = node.rules ? { rules: node.rules, end: wordEnd } : undefined;
+    let bestRules = node.rules;
+    let bestEnd = wordEnd;
     let pos = wordEnd;
     while (node.next.size > 0) {
       let p = pos;
       while (p < end && text.charCodeAt(p) <= 32) p++;
       const e = tokenEndAt(text, p, end);
       if (e < 0) break;
+      if (pos === wordEnd) {
+        peekStart = p;
+        peekEnd = e;
+      }
       const child = childAt(node, text, p, e);
       if (!child) break;
       node = child;
       pos = e;
-      if (node.rules) best = { rules: node.rules, end: pos };
+      if (node.rules) {
+        bestRules = node.rules;
+        bestEnd = pos;
+      }
     }
-    if (!best) {
+    if (!bestRules) {
       at = nextTokenStart(text, wordEnd, end);
       continue;
     }
-    cues.push({ start: at, end: best.end, rules: best.rules });
-    at = nextTokenStart(text, best.end, end);
+    cues.push({ start: at, end: bestEnd, rules: bestRules });
+    at = nextTokenStart(text, bestEnd, end);
   }
   const starts = clauses ?? clauseStarts(text, start, end);
   if (starts.length === 0) return cues;
-  for (const at of starts) cues.push({ start: at, end: at, rules: [NEW_CLAUSE] });
+  for (const at of starts) cues.push({ start: at, end: at, rules: NEW_CLAUSE_RULES });
   return cues.sort((a, b) => a.start - b.start);
 }
