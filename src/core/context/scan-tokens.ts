@@ -6,9 +6,13 @@
  * TOKEN by a property test (scan-tokens.test.ts).
  */
 
+/** 1 for an ASCII letter or digit, by character code below 128 (one load instead of three range tests). */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
 /** ASCII letter or digit (TOKEN's [a-z0-9] with the i flag). */
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c < 128 && WORD_CHAR[c] === 1;
 }
 
 /** ' / - join word parts ("can't", "r/o", "non-compressive"). */
