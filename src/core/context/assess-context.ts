@@ -106,16 +106,23 @@ function mayReach(cue: Cue, scope: Scope, parts: { start: number; end: number }[
  * before the target only, so the target's own words never hide the cue in front of them.
  */
 function splitStraddling(text: string, cues: Cue[], parts: { start: number; end: number }[]): Cue[] {
-  const straddles = (cue: Cue) => parts.find((p) => cue.start < p.start && cue.end > p.start);
   // The common case changes nothing: keep the same array so its scopes stay cached.
-  if (!cues.some(straddles)) return cues;
+  let any = false;
+  for (let i = 0; i < cues.length && !any; i++) any = straddled(cues[i] as Cue, parts) !== undefined;
+  if (!any) return cues;
   const out: Cue[] = [];
   for (const cue of cues) {
-    const part = straddles(cue);
+    const part = straddled(cue, parts);
     if (part) out.push(...findCues(text, cue.start, part.start));
     else out.push(cue);
   }
   return out;
+}
+
+/** The first part whose start a cue runs over. */
+function straddled(cue: Cue, parts: { start: number; end: number }[]): { start: number; end: number } | undefined {
+  for (const p of parts) if (cue.start < p.start && cue.end > p.start) return p;
+  return undefined;
 }
 
 type Brackets = { text: string; start: number; end: number; opens: number[]; closes: number[] };

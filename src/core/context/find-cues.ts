@@ -84,6 +84,14 @@ export function findCues(text: string, start: number, end: number, clauses?: num
   }
   const starts = clauses ?? clauseStarts(text, start, end);
   if (starts.length === 0) return cues;
-  for (const at of starts) cues.push({ start: at, end: at, rules: NEW_CLAUSE_RULES });
-  return cues.sort((a, b) => a.start - b.start);
+  // Both lists are in order: merge them, a clause cue after a word cue at the same offset (as the
+  // stable sort of the word cues followed by the clause cues put them).
+  const merged: Cue[] = [];
+  let i = 0;
+  for (const at of starts) {
+    while (i < cues.length && (cues[i] as Cue).start <= at) merged.push(cues[i++] as Cue);
+    merged.push({ start: at, end: at, rules: NEW_CLAUSE_RULES });
+  }
+  while (i < cues.length) merged.push(cues[i++] as Cue);
+  return merged;
 }

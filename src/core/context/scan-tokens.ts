@@ -100,7 +100,8 @@ export class WordTable<T> {
     const bucket = this.buckets.get(shape);
     if (!bucket) return undefined;
     const length = end - start;
-    for (const { word, value } of bucket) {
+    for (let k = 0; k < bucket.length; k++) {
+      const { word, value } = bucket[k] as { word: string; value: T };
       if (word.length !== length) continue;
       let i = 0;
       while (i < length && lowerCode(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++;
