@@ -225,7 +225,8 @@ export function scanMentions(field: FieldText): MentionScan {
     const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, () => (operated ??= operatedLevels(text))));
     const sectionStatus = sectionStatusAt(sections, sentence.start);
     const described: Mention[][] = [];
-    const levelless = new Set<Mention>();
+    // Made only when a sentence has a joined window without a level of its own (few do).
+    let levelless: Set<Mention> | undefined;
     let inherited: Mention['mechanisms'] = [];
     for (let w = 0; w < windows.length; w++) {
       const window = windows[w];
@@ -251,8 +252,10 @@ export function scanMentions(field: FieldText): MentionScan {
       });
       const next = windows[w + 1];
       const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
-      const hasOwnLevel = sentenceLevels.some((h) => h.start >= window.start && h.end <= window.end);
-      if (joined && !hasOwnLevel) for (const f of found) levelless.add(f);
+      if (joined && found.length > 0 && !sentenceLevels.some((h) => h.start >= window.start && h.end <= window.end)) {
+        levelless ??= new Set<Mention>();
+        for (const f of found) levelless.add(f);
+      }
       const withMechanism = found.find((f) => f.mechanisms.length > 0);
       inherited = withMechanism ? withMechanism.mechanisms : /^\s*(?:,|and\b)/i.test(facts.text) ? inherited : [];
       described.push(found);
@@ -286,9 +289,9 @@ function fillNoteRegion(text: string, mentions: Mention[]): void {
  * "Cervical stenosis with cord compression": a site-less statement with no level of its own, in a
  * sentence that also has a sited one, says the same thing twice; keep the specific one.
  */
-function dropRedundant(described: Mention[][], levelless: Set<Mention>): Mention[] {
+function dropRedundant(described: Mention[][], levelless: Set<Mention> | undefined): Mention[] {
   const all = described.length === 1 ? (described[0] ?? []) : ([] as Mention[]).concat(...described);
-  if (levelless.size === 0) return all;
+  if (!levelless || levelless.size === 0) return all;
   const hasSited = all.some((m) => m.site !== 'unspecified');
   return all.filter((m) => !(hasSited && m.site === 'unspecified' && levelless.has(m)));
 }
