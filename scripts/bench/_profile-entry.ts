@@ -5,20 +5,7 @@
  * This file is the bundled half; it prints the CPU ms per call after a warm-up.
  */
 import { analyze } from '../../src/core';
-import { DENSITY, syntheticNote } from './_synthetic-note';
-
-export const INPUTS: Record<string, () => string> = {
-  'stenosis-comma': () => 'stenosis,'.repeat(111_112).slice(0, 1_000_000),
-  'stenosis-space': () => 'stenosis '.repeat(111_112).slice(0, 1_000_000),
-  'non-compressive': () => 'non-compressive '.repeat(62_500).slice(0, 1_000_000),
-  'dense-1mb': () => syntheticNote(1_000_000, DENSITY.dense, 7),
-  'run-on': () => 'no significant canal or foraminal stenosis at C5-6 due to disc osteophyte complex and '.repeat(12_000).slice(0, 1_000_000),
-  'dense-10kb': () => syntheticNote(10_000, DENSITY.dense),
-  'dense-1kb': () => syntheticNote(1_000, DENSITY.dense),
-  'typical-1kb': () => syntheticNote(1_000, DENSITY.typical),
-  'typical-100kb': () => syntheticNote(100_000, DENSITY.typical),
-  'dense-100kb': () => syntheticNote(100_000, DENSITY.dense),
-};
+import { INPUTS } from './_profile-inputs';
 
 /** CPU ms per call of `fn`, after half a second of warm-up, over about `seconds`. */
 function cpuPerCall(fn: () => unknown, seconds: number): { calls: number; ms: number } {

@@ -62,21 +62,20 @@ export function assessContext(text: string, target: { start: number; end: number
   const sentence = options.sentence ?? sentenceBounds(text, target.start, target.end);
   const parts = options.parts ?? [target];
   const cues = splitStraddling(text, options.cues ?? findCues(text, sentence.start, sentence.end), parts);
-  const scopes = scopesOf(cues, sentence);
+  const { scopes, ranked } = scopesOf(cues, sentence);
   const brackets = bracketsOf(text, sentence);
-  let best: { status: Status; cue: Cue; distance: number } | undefined;
+  let best: { status: Status; rank: number; cue: Cue; distance: number } | undefined;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i];
     const scope = scopes[i];
-    if (!cue || !scope || !mayReach(cue, scope, parts)) continue;
-    for (const rule of cue.rules) {
-      const status = CATEGORY_STATUS[rule.category];
-      if (!status) continue;
+    // A cue whose rules set no status (terminators, pseudo-triggers) can never be the answer.
+    const rules = ranked[i];
+    if (!cue || !scope || !rules || !mayReach(cue, scope, parts)) continue;
+    for (const { rule, status, rank } of rules) {
       const distance = reaches(text, cue, rule, parts, scope, brackets);
       if (distance === undefined) continue;
-      const rank = PRECEDENCE.indexOf(status);
-      const bestRank = best ? PRECEDENCE.indexOf(best.status) : Infinity;
-      if (rank < bestRank || (rank === bestRank && best && distance < best.distance)) best = { status, cue, distance };
+      const bestRank = best ? best.rank : Infinity;
+      if (rank < bestRank || (rank === bestRank && best && distance < best.distance)) best = { status, rank, cue, distance };
     }
   }
   if (best) {
@@ -107,16 +106,23 @@ function mayReach(cue: Cue, scope: Scope, parts: { start: number; end: number }[
  * before the target only, so the target's own words never hide the cue in front of them.
  */
 function splitStraddling(text: string, cues: Cue[], parts: { start: number; end: number }[]): Cue[] {
-  const straddles = (cue: Cue) => parts.find((p) => cue.start < p.start && cue.end > p.start);
   // The common case changes nothing: keep the same array so its scopes stay cached.
-  if (!cues.some(straddles)) return cues;
+  let any = false;
+  for (let i = 0; i < cues.length && !any; i++) any = straddled(cues[i] as Cue, parts) !== undefined;
+  if (!any) return cues;
   const out: Cue[] = [];
   for (const cue of cues) {
-    const part = straddles(cue);
+    const part = straddled(cue, parts);
     if (part) out.push(...findCues(text, cue.start, part.start));
     else out.push(cue);
   }
   return out;
+}
+
+/** The first part whose start a cue runs over. */
+function straddled(cue: Cue, parts: { start: number; end: number }[]): { start: number; end: number } | undefined {
+  for (const p of parts) if (cue.start < p.start && cue.end > p.start) return p;
+  return undefined;
 }
 
 type Brackets = { text: string; start: number; end: number; opens: number[]; closes: number[] };
@@ -156,20 +162,38 @@ function closesBefore(brackets: Brackets, from: number, to: number): boolean {
 
 type Scope = { forwardEnd: number; backwardStart: number };
 
+/** A cue's rules that set a status, with the status's precedence (undefined when none does). */
+type RankedRule = { rule: ContextRule; status: Status; rank: number };
+type CueReading = { scopes: Scope[]; ranked: (RankedRule[] | undefined)[] };
+
 /**
  * The scopes of the last cue list, kept for the next call like the brackets: the mentions of one
  * sentence come together with the same list. (A WeakMap keyed by the list cost more than the
  * scopes themselves, in the map and in garbage collection.)
  */
-let lastScopes: { cues: Cue[]; start: number; end: number; scopes: Scope[] } | undefined;
+let lastScopes: { cues: Cue[]; start: number; end: number; reading: CueReading } | undefined;
+
+/** Rule lists already ranked, by list: a cue's rules come from the shared trie. */
+const rankedByRules = new WeakMap<ContextRule[], RankedRule[] | undefined>();
+function rankRules(rules: ContextRule[]): RankedRule[] | undefined {
+  if (rankedByRules.has(rules)) return rankedByRules.get(rules);
+  const out: RankedRule[] = [];
+  for (const rule of rules) {
+    const status = CATEGORY_STATUS[rule.category];
+    if (status) out.push({ rule, status, rank: PRECEDENCE.indexOf(status) });
+  }
+  const ranked = out.length > 0 ? out : undefined;
+  rankedByRules.set(rules, ranked);
+  return ranked;
+}
 
 /**
  * Each cue's reach before word caps: forward to the next terminator (or the sentence end, or a
  * closing bracket it sits inside), backward to the previous terminator. One pass each way, so a
- * long run-on sentence with many cues stays linear.
+ * long run-on sentence with many cues stays linear. With it, each cue's status-setting rules.
  */
-function scopesOf(cues: Cue[], sentence: { start: number; end: number }): Scope[] {
-  if (lastScopes && lastScopes.cues === cues && lastScopes.start === sentence.start && lastScopes.end === sentence.end) return lastScopes.scopes;
+function scopesOf(cues: Cue[], sentence: { start: number; end: number }): CueReading {
+  if (lastScopes && lastScopes.cues === cues && lastScopes.start === sentence.start && lastScopes.end === sentence.end) return lastScopes.reading;
   const scopes: Scope[] = cues.map(() => ({ forwardEnd: sentence.end, backwardStart: sentence.start }));
   const isTerminator = (c: Cue) => c.rules.some((r) => r.category === 'TERMINATE');
   let next = sentence.end;
@@ -188,8 +212,9 @@ function scopesOf(cues: Cue[], sentence: { start: number; end: number }): Scope[
     scope.backwardStart = previous;
     if (isTerminator(cue)) previous = Math.max(cue.end, sentence.start);
   }
-  lastScopes = { cues, start: sentence.start, end: sentence.end, scopes };
-  return scopes;
+  const reading = { scopes, ranked: cues.map((c) => rankRules(c.rules)) };
+  lastScopes = { cues, start: sentence.start, end: sentence.end, reading };
+  return reading;
 }
 
 /** Distance in characters from cue to target when the cue's scope reaches a target part. */

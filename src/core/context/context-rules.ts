@@ -1,5 +1,6 @@
 import data from './context-rules.json' with { type: 'json' };
 import type { Status } from '../types';
+import type { WordTable } from './scan-tokens';
 import { validateContextData, type ContextCategory, type ContextRule, type SectionRule } from './validate-context-rules';
 
 export type { ContextCategory, ContextDirection, ContextRule, RuleOrigin, SectionRule } from './validate-context-rules';
@@ -83,7 +84,12 @@ export const rulesByFirstToken = new Map<string, Entry[]>();
  * word no literal continues with, so a common first word ("on", "is") with many expanded literals
  * costs the words it actually shares with them, not one comparison per literal.
  */
-export type CueNode = { rules?: ContextRule[]; next: Map<string, CueNode> };
+export type CueNode = {
+  rules?: ContextRule[];
+  next: Map<string, CueNode>;
+  /** `next` as the matcher looks it up in place, and its year child: built on first use (find-cues.ts). */
+  lookup?: { table: WordTable<CueNode>; year: CueNode | undefined };
+};
 export const cueTrie: CueNode = { next: new Map() };
 for (const list of rulesByFirstToken.values()) {
   for (const entry of list) {

@@ -8,15 +8,16 @@ export type Cue = { start: number; end: number; rules: ContextRule[] };
 /** The trie's first level, looked up in place: most words start no cue and are never copied. */
 const FIRST_WORDS = new WordTable(cueTrie.next);
 
-/** Each deeper node's words, looked up in place too (built on first use). */
-const childTables = new Map<CueNode, WordTable<CueNode>>();
+/**
+ * A deeper node's child for the word text[start..end): its words are looked up in place too, by a
+ * table kept on the node (built on first use).
+ */
 function childAt(node: CueNode, text: string, start: number, end: number): CueNode | undefined {
-  let table = childTables.get(node);
-  if (!table) childTables.set(node, (table = new WordTable(node.next)));
-  const child = table.get(text, start, end);
+  const lookup = (node.lookup ??= { table: new WordTable(node.next), year: node.next.get(YEAR_TOKEN) });
+  const child = lookup.table.get(text, start, end);
   if (child) return child;
   // "on the yyyy ct": a year stands for the placeholder (the copy happens only where a year may follow).
-  const year = node.next.get(YEAR_TOKEN);
+  const year = lookup.year;
   return year && end - start === 4 && isYear(text.slice(start, end)) ? year : undefined;
 }
 
@@ -30,6 +31,9 @@ const NEW_CLAUSE: ContextRule = {
   note: 'ConText ends a scope at a terminator; run-on dictation marks the clause by a new subject and verb instead of punctuation',
 };
 
+/** Shared by every clause cue (never modified): one list, so its reading is kept once (assess-context.ts). */
+const NEW_CLAUSE_RULES: ContextRule[] = [NEW_CLAUSE];
+
 /**
  * Cues in one sentence, with their offsets: leftmost-longest literal matches over the words, with
  * only whitespace allowed between the words of one cue. Only words that start some cue are looked
@@ -38,36 +42,56 @@ const NEW_CLAUSE: ContextRule = {
  */
 export function findCues(text: string, start: number, end: number, clauses?: number[]): Cue[] {
   const cues: Cue[] = [];
+  // The word after a cue's first word, read by the trie walk: when the walk stops there, the next
+  // round starts at that word and reuses its end instead of reading it again.
+  let peekStart = -1;
+  let peekEnd = -1;
   for (let at = nextTokenStart(text, start, end); at >= 0; ) {
-    const wordEnd = tokenEndAt(text, at, end);
+    const wordEnd = at === peekStart ? peekEnd : tokenEndAt(text, at, end);
     let node = FIRST_WORDS.get(text, at, wordEnd);
     if (!node) {
       at = nextTokenStart(text, wordEnd, end);
       continue;
     }
     // Walk the trie word by word (whitespace only between words), keeping the longest literal.
-    let best = node.rules ? { rules: node.rules, end: wordEnd } : undefined;
+    let bestRules = node.rules;
+    let bestEnd = wordEnd;
     let pos = wordEnd;
     while (node.next.size > 0) {
       let p = pos;
       while (p < end && text.charCodeAt(p) <= 32) p++;
       const e = tokenEndAt(text, p, end);
       if (e < 0) break;
+      if (pos === wordEnd) {
+        peekStart = p;
+        peekEnd = e;
+      }
       const child = childAt(node, text, p, e);
       if (!child) break;
       node = child;
       pos = e;
-      if (node.rules) best = { rules: node.rules, end: pos };
+      if (node.rules) {
+        bestRules = node.rules;
+        bestEnd = pos;
+      }
     }
-    if (!best) {
+    if (!bestRules) {
       at = nextTokenStart(text, wordEnd, end);
       continue;
     }
-    cues.push({ start: at, end: best.end, rules: best.rules });
-    at = nextTokenStart(text, best.end, end);
+    cues.push({ start: at, end: bestEnd, rules: bestRules });
+    at = nextTokenStart(text, bestEnd, end);
   }
   const starts = clauses ?? clauseStarts(text, start, end);
   if (starts.length === 0) return cues;
-  for (const at of starts) cues.push({ start: at, end: at, rules: [NEW_CLAUSE] });
-  return cues.sort((a, b) => a.start - b.start);
+  // Both lists are in order: merge them, a clause cue after a word cue at the same offset (as the
+  // stable sort of the word cues followed by the clause cues put them).
+  const merged: Cue[] = [];
+  let i = 0;
+  for (const at of starts) {
+    while (i < cues.length && (cues[i] as Cue).start <= at) merged.push(cues[i++] as Cue);
+    merged.push({ start: at, end: at, rules: NEW_CLAUSE_RULES });
+  }
+  while (i < cues.length) merged.push(cues[i++] as Cue);
+  return merged;
 }

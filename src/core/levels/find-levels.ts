@@ -104,7 +104,8 @@ function parseNumbered(text: string, offset: number, m: RegExpMatchArray, raw: s
     const single = /^[CTDLS]\s?\d{1,2}/i.exec(raw)?.[0] ?? raw;
     return [hit(single, nameOf(first), start, start + single.length, [regionOf(first)], first === 1 || first === 2)];
   }
-  const isList = /\s(?:and|on|upon)\s/i.test(raw);
+  // "C5 on 6" is the shortest list a match can be (seven characters).
+  const isList = raw.length >= 7 && /\s(?:and|on|upon)\s/i.test(raw);
   if (isList) {
     // "C5 and C6" names two vertebrae, and "L4 on L5" a slip of one on the next: read as the
     // segment they bound only when adjacent.

@@ -44,13 +44,22 @@ export function describeWindow(input: WindowInput): Mention[] {
   // They must sit right by the site word: "normal central canal", "foramina are patent".
   const usable = onlyNegative ? sites.filter((s) => s.strong && anchors.some((a) => isNear(a, s))) : sites;
   if (onlyNegative && usable.length === 0) return [];
-  const bySite = new Map<Site, SiteHit[]>();
+  // Site words grouped by site, in order of first appearance (a window names at most a few sites:
+  // two short lists cost less than a Map per window).
+  const siteOrder: Site[] = [];
+  const siteHits: SiteHit[][] = [];
   for (const hit of usable) {
-    const list = bySite.get(hit.site);
-    if (list) list.push(hit);
-    else bySite.set(hit.site, [hit]);
+    const at = siteOrder.indexOf(hit.site);
+    if (at >= 0) siteHits[at]?.push(hit);
+    else {
+      siteOrder.push(hit.site);
+      siteHits.push([hit]);
+    }
   }
-  if (bySite.size === 0) bySite.set('unspecified', []);
+  if (siteOrder.length === 0) {
+    siteOrder.push('unspecified');
+    siteHits.push([]);
+  }
 
   const levelHits = pickLevels(input);
   const levels = dedupeLevels(levelHits);
@@ -71,7 +80,9 @@ export function describeWindow(input: WindowInput): Mention[] {
   }
 
   const mentions: Mention[] = [];
-  for (const [site, hits] of bySite) {
+  for (let k = 0; k < siteOrder.length; k++) {
+    const site = siteOrder[k] as Site;
+    const hits = siteHits[k] ?? [];
     const parts: Range[] = [];
     for (const h of hits) parts.push({ start: h.start, end: h.end });
     for (const a of positiveAnchors) parts.push({ start: a.start, end: a.end });

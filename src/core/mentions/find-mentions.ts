@@ -135,6 +135,10 @@ function clauseIsNonSpinal(facts: WindowFacts, window: Range, anchor: Anchor): b
   return hit !== undefined && hit < clauseEnd;
 }
 
+/** /^sten/i without a RegExp: every stenosis anchor asks it. */
+const startsWithSten = (word: string) =>
+  (word.charCodeAt(0) | 32) === 115 && (word.charCodeAt(1) | 32) === 116 && (word.charCodeAt(2) | 32) === 101 && (word.charCodeAt(3) | 32) === 110;
+
 function isSpinal(text: string, window: Window, facts: WindowFacts, sentenceSpine: () => boolean, anchor: Anchor): boolean {
   if (clauseIsNonSpinal(facts, window, anchor)) return false;
   if (anchor.kind === 'compression') {
@@ -145,7 +149,7 @@ function isSpinal(text: string, window: Window, facts: WindowFacts, sentenceSpin
     return neural && !(facts.nerve ??= NON_SPINAL_NERVE.test(facts.text));
   }
   // "Stenosis" is spinal in a spine note unless the window names another organ (filtered above).
-  if (/^sten/i.test(anchor.word)) return true;
+  if (startsWithSten(anchor.word)) return true;
   return (facts.spine ??= SPINE_CONTEXT.test(facts.text)) || sentenceSpine();
 }
 
@@ -221,7 +225,8 @@ export function scanMentions(field: FieldText): MentionScan {
     const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, () => (operated ??= operatedLevels(text))));
     const sectionStatus = sectionStatusAt(sections, sentence.start);
     const described: Mention[][] = [];
-    const levelless = new Set<Mention>();
+    // Made only when a sentence has a joined window without a level of its own (few do).
+    let levelless: Set<Mention> | undefined;
     let inherited: Mention['mechanisms'] = [];
     for (let w = 0; w < windows.length; w++) {
       const window = windows[w];
@@ -247,8 +252,10 @@ export function scanMentions(field: FieldText): MentionScan {
       });
       const next = windows[w + 1];
       const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
-      const hasOwnLevel = sentenceLevels.some((h) => h.start >= window.start && h.end <= window.end);
-      if (joined && !hasOwnLevel) for (const f of found) levelless.add(f);
+      if (joined && found.length > 0 && !sentenceLevels.some((h) => h.start >= window.start && h.end <= window.end)) {
+        levelless ??= new Set<Mention>();
+        for (const f of found) levelless.add(f);
+      }
       const withMechanism = found.find((f) => f.mechanisms.length > 0);
       inherited = withMechanism ? withMechanism.mechanisms : /^\s*(?:,|and\b)/i.test(facts.text) ? inherited : [];
       described.push(found);
@@ -282,9 +289,9 @@ function fillNoteRegion(text: string, mentions: Mention[]): void {
  * "Cervical stenosis with cord compression": a site-less statement with no level of its own, in a
  * sentence that also has a sited one, says the same thing twice; keep the specific one.
  */
-function dropRedundant(described: Mention[][], levelless: Set<Mention>): Mention[] {
+function dropRedundant(described: Mention[][], levelless: Set<Mention> | undefined): Mention[] {
   const all = described.length === 1 ? (described[0] ?? []) : ([] as Mention[]).concat(...described);
-  if (levelless.size === 0) return all;
+  if (!levelless || levelless.size === 0) return all;
   const hasSited = all.some((m) => m.site !== 'unspecified');
   return all.filter((m) => !(hasSited && m.site === 'unspecified' && levelless.has(m)));
 }

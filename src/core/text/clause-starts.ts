@@ -37,6 +37,13 @@ const CONTINUES =
   /^(?:at|in|on|with|without|to|of|from|by|and|or|but|bilaterally|throughout|within|along|posteriorly|anteriorly|centrally|laterally|as|than|for|since|which|that|particularly|especially|again|today|now|on|here|there|elsewhere|otherwise|above|below|only|either|both|with)\b/i;
 
 /**
+ * What every NEW_SUBJECT match and every REST_OF_STUDY match holds (its verb; its rest-of word and
+ * the space after it): one quick test each spares a stretch without them the full sweep.
+ */
+const SUBJECT_VERB = /\s(?:is|are|has|have|shows|demonstrates|reveals|remains)\b/i;
+const REST_WORD = /\b(?:remainder|rest|balance|remaining|other)\s/i;
+
+/**
  * Offsets (absolute) in `text[start..end)` where a new clause starts, in order.
  *
  * @example clauseStarts('no canal stenosis there is mild foraminal narrowing', 0, 51) // [18]
@@ -45,12 +52,12 @@ export function clauseStarts(text: string, start: number, end: number): number[]
   const slice = text.slice(start, end);
   const out: number[] = [];
   NEW_SUBJECT.lastIndex = 0;
-  for (let m = NEW_SUBJECT.exec(slice); m !== null; m = NEW_SUBJECT.exec(slice)) {
+  for (let m = SUBJECT_VERB.test(slice) ? NEW_SUBJECT.exec(slice) : null; m !== null; m = NEW_SUBJECT.exec(slice)) {
     // "narrowing of the foramen is seen": a subject after a preposition belongs to the clause.
     if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index))) out.push(start + m.index);
   }
   REST_OF_STUDY.lastIndex = 0;
-  for (let m = REST_OF_STUDY.exec(slice); m !== null; m = REST_OF_STUDY.exec(slice)) {
+  for (let m = REST_WORD.test(slice) ? REST_OF_STUDY.exec(slice) : null; m !== null; m = REST_OF_STUDY.exec(slice)) {
     // "stenosis at L4-5 and at the other levels" or "narrowing of the remaining foramina" stays one clause.
     if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:and|or|nor)\s*$/i.test(slice.slice(Math.max(0, m.index - 5), m.index))) out.push(start + m.index);
   }

@@ -23,7 +23,13 @@ export function mentionsParam(mentions: readonly Mention[], max = 3): string {
     [`@${term('site', m.site)}`, m.levels.map((l) => l.raw).join(', ') || m.regions.map((r) => `@${term('region', r)}`).join('+'), m.mechanisms.map((x) => `@${term('mech', x)}`).join('+')]
       .filter(Boolean)
       .join(';');
-  return listParam([...new Set(mentions.map(one))].slice(0, max));
+  // Stops at `max` distinct items: a dense note's mention list runs into the thousands.
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (out.size >= max) break;
+    out.add(one(m));
+  }
+  return listParam([...out]);
 }
 
 /** Words quoted from the note for a `_quotes` placeholder (a `|` in the text would split it). */

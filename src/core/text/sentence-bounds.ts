@@ -50,11 +50,20 @@ function firstBoundaryFrom(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** 1 for the characters below 128 that may end a sentence (CANDIDATE's, bar the bullet). */
+const MAY_END = new Uint8Array(128);
+for (const ch of ';!?.:\n)') MAY_END[ch.charCodeAt(0)] = 1;
+
 /** The last position in [from, to) that ends a sentence, or -1. */
 function lastBoundaryBefore(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from && i >= to - 32; i--) if (isBoundaryAt(text, i)) return i;
-  if (to - 32 <= from) return -1;
-  const slice = text.slice(from, to - 32);
+  // The nearest boundary is usually a short sentence away: read backwards first; past that, one
+  // RegExp sweep forward over the rest (run-on dictation has no boundary in its whole reach).
+  for (let i = to - 1; i >= from && i >= to - 160; i--) {
+    const ch = text.charCodeAt(i);
+    if ((ch < 128 ? MAY_END[ch] === 1 : ch === 0x2022) && isBoundaryAt(text, i)) return i;
+  }
+  if (to - 160 <= from) return -1;
+  const slice = text.slice(from, to - 160);
   let last = -1;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(slice); m !== null; m = CANDIDATE.exec(slice)) {

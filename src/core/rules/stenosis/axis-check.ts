@@ -49,7 +49,17 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
       : [];
     return { findings: [], compared };
   }
-  const suggestions = [...new Set(against.flatMap((m) => codesFor(m, axes)))].filter((c) => c !== code.code);
+  // codesFor reads only a mention's site, mechanisms and regions: once per distinct combination
+  // (a dense note repeats a few thousand times).
+  const codes = new Set<string>();
+  const seen = new Set<string>();
+  for (const m of against) {
+    const key = `${m.site}|${m.mechanisms.join()}|${m.regions.join()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const c of codesFor(m, axes)) codes.add(c);
+  }
+  const suggestions = [...codes].filter((c) => c !== code.code);
   const mixed = new Set(against.map((m) => valueOf(axis, m))).size > 1;
   const ambiguous = against.some((m) => (axis === 'region' && m.regionAmbiguous) || (axis === 'mechanism' && m.mechanismAmbiguous));
   const severity: Severity = mixed || ambiguous ? 'info' : axis === 'mechanism' ? 'warning' : 'error';

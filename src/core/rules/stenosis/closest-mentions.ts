@@ -36,14 +36,31 @@ export type AxisComparison = {
 const impliesSiteAndRegion = (axes: M99StenosisAxes, p: ProcedureEvidence) =>
   p.status === 'implied-by-procedure' && p.site === axes.site && axes.region !== undefined && p.regions.some((r) => r === axes.region);
 
-function differingAxes(axes: M99StenosisAxes, m: Mention): Set<Axis> {
-  const diffs = new Set<Axis>();
+const SITE_BIT = 1;
+const REGION_BIT = 2;
+const MECHANISM_BIT = 4;
+
+/** The axes a mention differs on, as bits (site, region, mechanism). */
+function differingBits(axes: M99StenosisAxes, m: Mention): number {
+  let bits = 0;
   const site = codeSiteOf(m);
-  if (site && site !== axes.site) diffs.add('site');
-  if (axes.region && m.regions.length > 0 && !m.regions.some((r) => r === axes.region)) diffs.add('region');
-  if (m.mechanisms.length > 0 && !m.mechanisms.some((x) => axes.mechanisms.includes(x))) diffs.add('mechanism');
-  return diffs;
+  if (site && site !== axes.site) bits |= SITE_BIT;
+  if (axes.region && m.regions.length > 0 && !m.regions.some((r) => r === axes.region)) bits |= REGION_BIT;
+  if (m.mechanisms.length > 0 && !m.mechanisms.some((x) => axes.mechanisms.includes(x))) bits |= MECHANISM_BIT;
+  return bits;
 }
+
+/**
+ * Each combination of differing axes as one shared set with its distance: a dense note compares
+ * thousands of mentions, and a set per mention was much of the garbage. Never modified.
+ */
+const DIFFS: { diffs: Set<Axis>; distance: number }[] = Array.from({ length: 8 }, (_, bits) => {
+  const diffs = new Set<Axis>();
+  if (bits & SITE_BIT) diffs.add('site');
+  if (bits & REGION_BIT) diffs.add('region');
+  if (bits & MECHANISM_BIT) diffs.add('mechanism');
+  return { diffs, distance: [...diffs].reduce((sum, axis) => sum + AXIS_WEIGHT[axis], 0) };
+});
 
 /** Whether the region digit of an M99 stenosis code has no canal or foramina. */
 export const isImplausible = (axes: M99StenosisAxes) => axes.region !== undefined && !['head', 'cervical', 'thoracic', 'lumbar', 'sacral'].includes(axes.region);
@@ -81,11 +98,11 @@ export function compareAxes(code: CodeGroup, ctx: RuleContext): AxisComparison |
           : pool;
     if (impliedBy.length > 0 && candidates.length === 0) return { matched: true, closest: [], implausible, impliedBy };
     const scored = candidates.map((m) => {
-      const diffs = differingAxes(axes, m);
-      if (implausible) diffs.delete('region');
-      return { m, diffs, distance: [...diffs].reduce((sum, axis) => sum + AXIS_WEIGHT[axis], 0) };
+      const { diffs, distance } = DIFFS[differingBits(axes, m) & (implausible ? ~REGION_BIT : 7)] as (typeof DIFFS)[number];
+      return { m, diffs, distance };
     });
-    const min = Math.min(...scored.map((s) => s.distance));
+    let min = Infinity;
+    for (const s of scored) if (s.distance < min) min = s.distance;
     return { matched: min === 0, closest: scored.filter((s) => s.distance === min), implausible, ...(impliedBy.length > 0 ? { impliedBy } : {}) };
   });
 }
