@@ -16,6 +16,9 @@ export class CodeInputError extends Error {
   constructor(
     message: string,
     readonly suggestions: string[],
+    /** `message` as a catalogue template and its placeholders, for the surfaces' other languages. */
+    readonly messageId?: string,
+    readonly params?: Record<string, string>,
   ) {
     super(message);
     this.name = 'CodeInputError';
@@ -23,8 +26,11 @@ export class CodeInputError extends Error {
 }
 
 export type CodeDescription = {
-  /** `caveat`: plain words when the release's notes and index terms are not its own (FY2027). */
-  release: Pick<ReleaseInfo, 'codeSystem' | 'version' | 'effectiveFrom' | 'effectiveTo'> & { caveat?: string };
+  /**
+   * `caveat`: plain words when the release's notes and index terms are not its own (FY2027);
+   * `caveatId` / `caveatParams` the same as a catalogue template.
+   */
+  release: Pick<ReleaseInfo, 'codeSystem' | 'version' | 'effectiveFrom' | 'effectiveTo'> & { caveat?: string; caveatId?: string; caveatParams?: Record<string, string> };
   code: string;
   title: string;
   shortTitle: string;
@@ -41,11 +47,23 @@ export type CodeDescription = {
   notes: AppliedNote[];
   notesCarried: boolean;
   notesMessage?: string;
+  notesMessageId?: string;
+  notesParams?: Record<string, string>;
   indexTerms: string[];
   source: string;
 };
 
 export type CodeExplanation = CodeDescription & { m99?: M99Reference };
+
+/**
+ * The data's one kind of caveat (notes and index terms older than the release) as a template: the
+ * release it borrows from is the one the caveat names. Another wording gets no template, so a
+ * surface shows the data's own English rather than a sentence that says something else.
+ */
+function caveatOf(version: string, caveat: string): { caveat: string; caveatId?: string; caveatParams?: Record<string, string> } {
+  const borrowed = /could not be obtained: notes and index terms are the latest available \((FY\d{4})\b.* changed no spine category\.$/.exec(caveat)?.[1];
+  return borrowed ? { caveat, caveatId: 'kb_caveat_notes_borrowed', caveatParams: { version, borrowed } } : { caveat };
+}
 
 let curated: Promise<CuratedM99> | undefined;
 /** The curated M99 prose (its own lazily loaded chunk). */
@@ -58,9 +76,13 @@ export function loadM99Curated(): Promise<CuratedM99> {
 export async function describeCode(input: string, options: LoadOptions = {}): Promise<CodeDescription> {
   const [catalog, rawNotes, terms] = await Promise.all([loadCatalog(options), loadNotes(options), loadIndexTerms(options)]);
   const parsed = parseCodeInput(input, catalog);
-  if (!parsed.ok) throw new CodeInputError(parsed.error, parsed.suggestions);
+  if (!parsed.ok) throw new CodeInputError(parsed.error, parsed.suggestions, parsed.messageId, parsed.params);
   const entry = parsed.entry;
-  if (!entry) throw new CodeInputError(`${parsed.code} is not in ICD-10-CM ${catalog.release.version}.`, []);
+  if (!entry)
+    throw new CodeInputError(`${parsed.code} is not in ICD-10-CM ${catalog.release.version}.`, [], 'kb_input_not_in_release', {
+      code: parsed.code,
+      release: `ICD-10-CM ${catalog.release.version}`,
+    });
   const ancestors: CodeRef[] = [];
   for (let p = entry.parent; p; p = catalog.get(p)?.parent) {
     const e = catalog.get(p);
@@ -70,7 +92,7 @@ export async function describeCode(input: string, options: LoadOptions = {}): Pr
   const notes = notesFor(entry, catalog, rawNotes);
   const r = catalog.release;
   return {
-    release: { codeSystem: r.codeSystem, version: r.version, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, ...(rawNotes.caveat ? { caveat: rawNotes.caveat } : {}) },
+    release: { codeSystem: r.codeSystem, version: r.version, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, ...(rawNotes.caveat ? caveatOf(r.version, rawNotes.caveat) : {}) },
     code: entry.code,
     title: entry.title,
     shortTitle: entry.shortTitle,
@@ -86,6 +108,7 @@ export async function describeCode(input: string, options: LoadOptions = {}): Pr
     notes: notes.notes,
     notesCarried: notes.carried,
     ...(notes.message ? { notesMessage: notes.message } : {}),
+    ...(notes.messageId ? { notesMessageId: notes.messageId, notesParams: notes.params ?? {} } : {}),
     indexTerms: indexTermsFor(entry.code, terms).map((t) => t.term),
     source: `${r.source} (sha256 ${r.sha256})`,
   };
