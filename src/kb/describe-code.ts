@@ -9,6 +9,7 @@ import { loadCatalog, type LoadOptions } from './load-catalog';
 import { buildM99Reference, type CodeRef, type M99Reference } from './m99-reference';
 import { loadNotes, notesFor, type AppliedNote } from './notes';
 import { parseCodeInput } from './parse-code-input';
+import { caveatOf } from './release-caveat';
 import type { BlockRef, ChapterRef, ReleaseInfo } from './types';
 
 /** Thrown for input that is not an existing code; `message` is written for the user. */
@@ -54,16 +55,6 @@ export type CodeDescription = {
 };
 
 export type CodeExplanation = CodeDescription & { m99?: M99Reference };
-
-/**
- * The data's one kind of caveat (notes and index terms older than the release) as a template: the
- * release it borrows from is the one the caveat names. Another wording gets no template, so a
- * surface shows the data's own English rather than a sentence that says something else.
- */
-function caveatOf(version: string, caveat: string): { caveat: string; caveatId?: string; caveatParams?: Record<string, string> } {
-  const borrowed = /could not be obtained: notes and index terms are the latest available \((FY\d{4})\b.* changed no spine category\.$/.exec(caveat)?.[1];
-  return borrowed ? { caveat, caveatId: 'kb_caveat_notes_borrowed', caveatParams: { version, borrowed } } : { caveat };
-}
 
 let curated: Promise<CuratedM99> | undefined;
 /** The curated M99 prose (its own lazily loaded chunk). */

@@ -9,6 +9,8 @@
 import { render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CodeInputError, explainCode } from '../../../kb';
+import { RELEASE_WINDOWS } from '../../../kb';
+import { releaseCaveatText } from '../../options/display-section';
 import { codeInputErrorText } from '../i18n/kb-text';
 import { setLanguage } from '../i18n/i18n';
 import { CodeEntry } from './code-entry';
@@ -73,5 +75,13 @@ describe('a code entry in Spanish', () => {
     expect(englishLeft(withoutTitles.replace(/\b[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?\b|"[^"]*"|«[^»]*»|ICD-10-CM|FY\d{4}/g, ' ')), text).toEqual([]);
     setLanguage('en');
     expect(codeInputErrorText(error as CodeInputError)).toBe((error as CodeInputError).message);
+  });
+
+  // The options page lists the releases with the same caveat.
+  it('says every release caveat the options page lists in Spanish', () => {
+    const caveats = RELEASE_WINDOWS.filter((r) => r.caveat);
+    expect(caveats.length).toBeGreaterThan(0);
+    setLanguage('es');
+    for (const r of caveats) expect(englishLeft(releaseCaveatText(r.version, r.caveat!).replace(/\bFY\d{4}\b/g, ' ')), r.version).toEqual([]);
   });
 });
