@@ -9,6 +9,7 @@ import { loadCatalog, type LoadOptions } from './load-catalog';
 import { buildM99Reference, type CodeRef, type M99Reference } from './m99-reference';
 import { loadNotes, notesFor, type AppliedNote } from './notes';
 import { parseCodeInput } from './parse-code-input';
+import { caveatOf } from './release-caveat';
 import type { BlockRef, ChapterRef, ReleaseInfo } from './types';
 
 /** Thrown for input that is not an existing code; `message` is written for the user. */
@@ -16,6 +17,9 @@ export class CodeInputError extends Error {
   constructor(
     message: string,
     readonly suggestions: string[],
+    /** `message` as a catalogue template and its placeholders, for the surfaces' other languages. */
+    readonly messageId?: string,
+    readonly params?: Record<string, string>,
   ) {
     super(message);
     this.name = 'CodeInputError';
@@ -23,8 +27,11 @@ export class CodeInputError extends Error {
 }
 
 export type CodeDescription = {
-  /** `caveat`: plain words when the release's notes and index terms are not its own (FY2027). */
-  release: Pick<ReleaseInfo, 'codeSystem' | 'version' | 'effectiveFrom' | 'effectiveTo'> & { caveat?: string };
+  /**
+   * `caveat`: plain words when the release's notes and index terms are not its own (FY2027);
+   * `caveatId` / `caveatParams` the same as a catalogue template.
+   */
+  release: Pick<ReleaseInfo, 'codeSystem' | 'version' | 'effectiveFrom' | 'effectiveTo'> & { caveat?: string; caveatId?: string; caveatParams?: Record<string, string> };
   code: string;
   title: string;
   shortTitle: string;
@@ -41,6 +48,8 @@ export type CodeDescription = {
   notes: AppliedNote[];
   notesCarried: boolean;
   notesMessage?: string;
+  notesMessageId?: string;
+  notesParams?: Record<string, string>;
   indexTerms: string[];
   source: string;
 };
@@ -58,9 +67,13 @@ export function loadM99Curated(): Promise<CuratedM99> {
 export async function describeCode(input: string, options: LoadOptions = {}): Promise<CodeDescription> {
   const [catalog, rawNotes, terms] = await Promise.all([loadCatalog(options), loadNotes(options), loadIndexTerms(options)]);
   const parsed = parseCodeInput(input, catalog);
-  if (!parsed.ok) throw new CodeInputError(parsed.error, parsed.suggestions);
+  if (!parsed.ok) throw new CodeInputError(parsed.error, parsed.suggestions, parsed.messageId, parsed.params);
   const entry = parsed.entry;
-  if (!entry) throw new CodeInputError(`${parsed.code} is not in ICD-10-CM ${catalog.release.version}.`, []);
+  if (!entry)
+    throw new CodeInputError(`${parsed.code} is not in ICD-10-CM ${catalog.release.version}.`, [], 'kb_input_not_in_release', {
+      code: parsed.code,
+      release: `ICD-10-CM ${catalog.release.version}`,
+    });
   const ancestors: CodeRef[] = [];
   for (let p = entry.parent; p; p = catalog.get(p)?.parent) {
     const e = catalog.get(p);
@@ -70,7 +83,7 @@ export async function describeCode(input: string, options: LoadOptions = {}): Pr
   const notes = notesFor(entry, catalog, rawNotes);
   const r = catalog.release;
   return {
-    release: { codeSystem: r.codeSystem, version: r.version, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, ...(rawNotes.caveat ? { caveat: rawNotes.caveat } : {}) },
+    release: { codeSystem: r.codeSystem, version: r.version, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, ...(rawNotes.caveat ? caveatOf(r.version, rawNotes.caveat) : {}) },
     code: entry.code,
     title: entry.title,
     shortTitle: entry.shortTitle,
@@ -86,6 +99,7 @@ export async function describeCode(input: string, options: LoadOptions = {}): Pr
     notes: notes.notes,
     notesCarried: notes.carried,
     ...(notes.message ? { notesMessage: notes.message } : {}),
+    ...(notes.messageId ? { notesMessageId: notes.messageId, notesParams: notes.params ?? {} } : {}),
     indexTerms: indexTermsFor(entry.code, terms).map((t) => t.term),
     source: `${r.source} (sha256 ${r.sha256})`,
   };

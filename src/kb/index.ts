@@ -29,6 +29,7 @@ export { RELEASE_WINDOWS } from './data/release-windows.generated';
 export { historyFor, withHistory } from './release-history';
 export { parseCodeInput, type CodeInputResult } from './parse-code-input';
 export { describeCode, explainCode, loadM99Curated, CodeInputError, type CodeDescription, type CodeExplanation } from './describe-code';
+export { caveatOf } from './release-caveat';
 export { loadNotes, notesFor, type AppliedNote, type NotesForCode } from './notes';
 export { loadIndexTerms, indexTermsFor, type IndexTerm } from './index-terms';
 export {

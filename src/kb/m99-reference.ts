@@ -11,7 +11,10 @@ import type { CuratedContested, CuratedM99, CuratedSource } from './curated-type
 import type { Catalog, CatalogEntry } from './types';
 
 export type CodeRef = { code: string; title: string; billable: boolean };
-export type RelatedCode = CodeRef & { relation: string };
+/** `relationId` / `relationParams`: `relation` as a catalogue template (curated relations have none: their words are the curated file's). */
+export type RelatedCode = CodeRef & { relation: string; relationId?: string; relationParams?: Record<string, string> };
+/** A note the reference writes itself, with its catalogue template for the surfaces' other languages. */
+export type TemplatedNote = { note: string; noteId: string; noteParams: Record<string, string> };
 export type Sourced<T> = T & { sources: string[] };
 
 export type M99Reference = {
@@ -25,6 +28,8 @@ export type M99Reference = {
   /** What the subcategory's lesion is, in one sentence. */
   summary: string;
   region: Sourced<{
+    /** The M99 region scheme's id ('cervical', 'lower-extremity'), for a surface that names it in its own words. */
+    id: string;
     digit: string;
     label: string;
     levels: string;
@@ -40,12 +45,12 @@ export type M99Reference = {
   indexTerms: string[];
   siblings: RelatedCode[];
   neighbours: RelatedCode[];
-  alternatives: { items: Sourced<RelatedCode & { group: string; when: string }>[]; note: string };
+  alternatives: { items: Sourced<RelatedCode & { group: string; when: string }>[] } & TemplatedNote;
   documentation: string[];
   pitfalls: string[];
   clinicalContext: string[];
   faq: Sourced<{ question: string; answer: string }>[];
-  procedures: { items: Sourced<{ cpt: string; description: string; group: string; why: string }>[]; note: string };
+  procedures: { items: Sourced<{ cpt: string; description: string; group: string; why: string }>[] } & TemplatedNote;
   contested: CuratedContested[];
   sources: CuratedSource[];
   verified: string;
@@ -96,6 +101,9 @@ export function buildM99Reference(
   const text = must(curated.subcategories.find((s) => s.digit === sub.digit), `curated subcategory ${sub.digit}`);
   const get = (c: string) => must(catalog.get(c), `catalog entry ${c}`);
   const stenosis = sub.site !== 'none';
+  // Catalogue vocabulary (term_…) for the templates' `_term` placeholders.
+  const regionTerm = (r: { id: string } | undefined) => (r ? `sregion_m99_${r.id}` : '');
+  const mechTerms = (ms: readonly string[]) => ms.map((m) => `mech_${m}`).join('|');
   const implausible = axes.plausibility === 'implausible';
 
   // Region, plausibility
@@ -115,28 +123,52 @@ export function buildM99Reference(
 
   // Siblings: same subcategory, other regions (M99.9 has none: its family is the specified subcategories).
   const siblings: RelatedCode[] = region
-    ? catalog.children(sub.code).filter((e) => e.code !== entry.code).map((e) => ({ ...ref(e), relation: `same lesion, ${must(m99Axes(e.code)?.region, 'region').label}` }))
-    : M99_SUBCATEGORIES.filter((s) => s.hasRegions).map((s) => ({ ...ref(get(s.code)), relation: 'a specified lesion type: choose the region digit' }));
+    ? catalog.children(sub.code).filter((e) => e.code !== entry.code).map((e) => ({
+        ...ref(e),
+        relation: `same lesion, ${must(m99Axes(e.code)?.region, 'region').label}`,
+        relationId: 'kb_relation_same_lesion',
+        relationParams: { region_term: regionTerm(m99Axes(e.code)?.region) },
+      }))
+    : M99_SUBCATEGORIES.filter((s) => s.hasRegions).map((s) => ({
+        ...ref(get(s.code)),
+        relation: 'a specified lesion type: choose the region digit',
+        relationId: 'kb_relation_specified_type',
+        relationParams: {},
+      }));
 
   // Axis neighbours.
   let neighbours: RelatedCode[];
   if (!region) {
-    neighbours = catalog.children('M99.8').map((e) => ({ ...ref(e), relation: `specified lesion type NEC, ${must(m99Axes(e.code)?.region, 'region').label}` }));
+    neighbours = catalog.children('M99.8').map((e) => ({
+      ...ref(e),
+      relation: `specified lesion type NEC, ${must(m99Axes(e.code)?.region, 'region').label}`,
+      relationId: 'kb_relation_specified_nec',
+      relationParams: { region_term: regionTerm(m99Axes(e.code)?.region) },
+    }));
   } else if (stenosis) {
     const sameSite = M99_SUBCATEGORIES.filter((s) => s.site === sub.site && s.digit !== sub.digit).map((s) => ({
       ...ref(get(m99Code(s.digit, region.digit))),
       relation: `same site and region, other mechanism (${s.mechanisms.join(' or ')})`,
+      relationId: 'kb_relation_other_mechanism',
+      relationParams: { mechs_or_terms: mechTerms(s.mechanisms) },
     }));
     const otherSite = (OTHER_SITE[sub.digit] ?? []).map((d) => {
       const s = must(M99_SUBCATEGORIES.find((x) => x.digit === d), `subcategory ${d}`);
       const shared = s.mechanisms.filter((m) => sub.mechanisms.includes(m));
-      return { ...ref(get(m99Code(d, region.digit))), relation: `same mechanism (${shared.join(' or ')}) and region, at the ${s.site === 'canal' ? 'spinal canal' : 'intervertebral foramen'}` };
+      return {
+        ...ref(get(m99Code(d, region.digit))),
+        relation: `same mechanism (${shared.join(' or ')}) and region, at the ${s.site === 'canal' ? 'spinal canal' : 'intervertebral foramen'}`,
+        relationId: 'kb_relation_other_site',
+        relationParams: { mechs_or_terms: mechTerms(shared), where_term: s.site === 'canal' ? 'at_spinal_canal' : 'at_intervertebral_foramen' },
+      };
     });
     neighbours = [...sameSite, ...otherSite];
   } else {
     neighbours = M99_SUBCATEGORIES.filter((s) => s.site === 'none' && s.hasRegions && s.digit !== sub.digit).map((s) => ({
       ...ref(get(m99Code(s.digit, region.digit))),
       relation: 'same region, other functional lesion type',
+      relationId: 'kb_relation_other_functional',
+      relationParams: {},
     }));
   }
 
@@ -147,6 +179,7 @@ export function buildM99Reference(
         .filter((a) => !stenosis || !a.mechanisms || a.mechanisms.some((m) => (sub.mechanisms as readonly string[]).includes(m)))
         .flatMap((a) => (a.codes[region.digit] ?? []).filter((c) => coreAllows(sub.family, c)).map((c) => ({ ...ref(get(c)), relation: a.label, group: a.label, when: a.when, sources: a.sources })))
     : [];
+  const altNoteId = !region ? 'kb_alt_note_no_region' : implausible ? 'kb_alt_note_implausible' : altItems.length ? 'kb_alt_note_elsewhere' : 'kb_alt_note_none';
   const altNote = !region
     ? 'M99.9 names no region or lesion type, so no single code elsewhere replaces it; once the chart names the condition, code that condition (see the alternatives listed for the specific M99 codes).'
     : implausible
@@ -212,6 +245,7 @@ export function buildM99Reference(
       : !region
         ? curated.procedures.filter((p) => p.families.includes('unspecified')).map((p) => ({ cpt: p.cpt, description: p.description, group: p.group, why: p.why, sources: p.sources }))
         : [];
+  const procNoteId = implausible ? 'kb_proc_note_implausible' : 'kb_proc_note';
   const procNote = implausible
     ? `No procedure is linked: a ${vars.site} stenosis of the ${region?.label ?? ''} has no anatomical basis, so it cannot support one.`
     : 'CPT code numbers with our own short descriptions (the official descriptors are licensed). A procedure is listed only where it makes sense for this lesion and region; payer rules decide what is covered.';
@@ -240,6 +274,7 @@ export function buildM99Reference(
     region:
       region && curatedRegion
         ? {
+            id: region.id,
             digit: region.digit,
             label: region.label,
             levels: curatedRegion.levels,
@@ -257,12 +292,12 @@ export function buildM99Reference(
     indexTerms: indexTerms.filter((t) => t.code === entry.code).map((t) => t.term),
     siblings,
     neighbours,
-    alternatives: { items: altItems, note: altNote },
+    alternatives: { items: altItems, note: altNote, noteId: altNoteId, noteParams: { region_term: regionTerm(region), site_term: `site_${sub.site}` } },
     documentation,
     pitfalls,
     clinicalContext,
     faq,
-    procedures: { items: procItems, note: procNote },
+    procedures: { items: procItems, note: procNote, noteId: procNoteId, noteParams: { region_term: regionTerm(region), site_term: `site_${sub.site}` } },
     contested,
     sources: [],
     verified: curated.verified,

@@ -12,6 +12,8 @@ export type AppliedNote = {
   /** Where the note is printed: "chapter 13", "block M50-M54" or a code. */
   from: string;
   level: 'chapter' | 'block' | 'code';
+  /** The chapter number, block range or code of `from`, for a surface that says `from` in its own words. */
+  at: string;
   /** The addendum that added the note after the January 2021 tabular, if any. */
   addendum?: string;
 };
@@ -22,6 +24,9 @@ export type NotesForCode = {
   carried: boolean;
   /** Why notes are not shown, when they are not. */
   message?: string;
+  /** `message` as a catalogue template and its placeholders, for the surfaces' other languages. */
+  messageId?: string;
+  params?: Record<string, string>;
 };
 
 const loaded = new Map<string, Promise<RawNotes>>();
@@ -37,8 +42,8 @@ export function loadNotes(options: LoadOptions = {}): Promise<RawNotes> {
   return pending;
 }
 
-const apply = (notes: RawNote[], from: string, level: AppliedNote['level']): AppliedNote[] =>
-  notes.map((n) => ({ kind: n.kind, text: n.text, from, level, ...(n.addendum ? { addendum: n.addendum } : {}) }));
+const apply = (notes: RawNote[], from: string, level: AppliedNote['level'], at = from): AppliedNote[] =>
+  notes.map((n) => ({ kind: n.kind, text: n.text, from, level, at, ...(n.addendum ? { addendum: n.addendum } : {}) }));
 
 /** The notes that apply to an entry, most general first (chapter, block, category, ..., the code). */
 export function notesFor(entry: CatalogEntry, catalog: Catalog, raw: RawNotes): NotesForCode {
@@ -46,14 +51,16 @@ export function notesFor(entry: CatalogEntry, catalog: Catalog, raw: RawNotes): 
   const chapter = raw.chapterNotes.find((c) => c.chapter === entry.chapter.number);
   const block = raw.blockNotes.find((b) => b.block === entry.block.range);
   const general = [
-    ...(chapter ? apply(chapter.notes, `chapter ${entry.chapter.number}`, 'chapter') : []),
-    ...(block ? apply(block.notes, `block ${block.block}`, 'block') : []),
+    ...(chapter ? apply(chapter.notes, `chapter ${entry.chapter.number}`, 'chapter', String(entry.chapter.number)) : []),
+    ...(block ? apply(block.notes, `block ${block.block}`, 'block', block.block) : []),
   ];
   if (!inScope) {
     return {
       notes: general,
       carried: false,
       message: `ChartLint carries the official tabular notes for chapter ${raw.scope.chapter} categories ${raw.scope.categories.join(', ')} only; check the tabular list for ${entry.code}'s own notes.`,
+      messageId: 'kb_notes_out_of_scope',
+      params: { chapter: String(raw.scope.chapter), categories_list: raw.scope.categories.join('|'), code: entry.code },
     };
   }
   const withheld = raw.withheld.find((w) => entry.code === w.code || entry.code.startsWith(w.code));
@@ -65,6 +72,13 @@ export function notesFor(entry: CatalogEntry, catalog: Catalog, raw: RawNotes): 
     return found ? apply(found.notes, e.code, 'code') : [];
   });
   return withheld
-    ? { notes: [...general, ...own], carried: false, message: `Notes at ${withheld.code} and below are not shown: ${withheld.reason}` }
+    ? {
+        notes: [...general, ...own],
+        carried: false,
+        message: `Notes at ${withheld.code} and below are not shown: ${withheld.reason}`,
+        // The reason is the build's own English: the template quotes it.
+        messageId: 'kb_notes_withheld',
+        params: { code: withheld.code, reason: withheld.reason },
+      }
     : { notes: [...general, ...own], carried: true };
 }

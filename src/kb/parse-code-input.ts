@@ -7,12 +7,20 @@ import type { Catalog, CatalogEntry } from './types';
 
 export type CodeInputResult =
   | { ok: true; code: string; entry: CatalogEntry | undefined; input: string }
-  | { ok: false; input: string; error: string; suggestions: string[] };
+  /** `messageId` / `params`: `error` as a catalogue template, for the surfaces' other languages. */
+  | { ok: false; input: string; error: string; suggestions: string[]; messageId: string; params: Record<string, string> };
 
 /** ICD-10-CM shape: letter, digit, digit-or-letter, then optionally a dot and 1-4 letters/digits. */
 const SHAPE = /^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
 
-const fail = (input: string, error: string, suggestions: string[] = []): CodeInputResult => ({ ok: false, input, error, suggestions });
+const fail = (input: string, error: string, messageId: string, params: Record<string, string>, suggestions: string[] = []): CodeInputResult => ({
+  ok: false,
+  input,
+  error,
+  suggestions,
+  messageId,
+  params,
+});
 
 /** Codes of the same length under the longest existing prefix that differ in exactly one character. */
 function nearest(code: string, catalog: Catalog): { prefix: CatalogEntry | undefined; near: CatalogEntry[] } {
@@ -39,7 +47,7 @@ function nearest(code: string, catalog: Catalog): { prefix: CatalogEntry | undef
 export function parseCodeInput(text: string, catalog?: Catalog): CodeInputResult {
   const input = text;
   const compact = text.replace(/\s+/g, '').toUpperCase();
-  if (!compact) return fail(input, 'no code given: type an ICD-10-CM code such as M99.60');
+  if (!compact) return fail(input, 'no code given: type an ICD-10-CM code such as M99.60', 'kb_input_empty', {});
   const release = catalog ? `ICD-10-CM ${catalog.release.version}` : 'ICD-10-CM';
   const code = normalizeCode(compact);
 
@@ -52,6 +60,8 @@ export function parseCodeInput(text: string, catalog?: Catalog): CodeInputResult
       input,
       `"${text.trim()}" has the letter O where a digit belongs (character ${positions.join(', ')}): it looks like a zero typed as a letter.` +
         (exists ? ` Did you mean ${fixed}?` : ` ${fixed} is not in ${release} either.`),
+      exists ? 'kb_input_letter_o' : 'kb_input_letter_o_unknown',
+      { typed: text.trim(), positions_list: positions.join('|'), code: fixed, release },
       exists ? [fixed] : [],
     );
   }
@@ -59,6 +69,8 @@ export function parseCodeInput(text: string, catalog?: Catalog): CodeInputResult
     return fail(
       input,
       `"${text.trim()}" is not an ICD-10-CM code. Codes are a letter, two more characters, then optionally a dot and up to four characters, e.g. M99.60 or M48.061.`,
+      'kb_input_bad_shape',
+      { typed: text.trim() },
     );
   }
   if (!catalog) return { ok: true, code, entry: undefined, input };
@@ -67,9 +79,13 @@ export function parseCodeInput(text: string, catalog?: Catalog): CodeInputResult
 
   const { prefix, near } = nearest(code, catalog);
   const parts = [`${code} is not in ${release}.`];
+  // The same sentences as templates: the first always, the others as `_msg` parts filled when present.
+  const params: Record<string, string> = { code, release, prefix_msg: '', near_msg: '' };
   if (prefix?.billable) parts.push(`${prefix.code} (${prefix.title}) is complete as it is and takes no further characters.`);
   else if (prefix) parts.push(`It falls under ${prefix.code} (${prefix.title}).`);
+  if (prefix) Object.assign(params, { prefix_msg: prefix.billable ? 'kb_input_prefix_complete' : 'kb_input_prefix_under', prefix: prefix.code, title: prefix.title });
   if (near.length) parts.push(`Nearest existing codes: ${near.map((e) => `${e.code}${e.billable ? '' : ' (header)'}`).join(', ')}.`);
+  if (near.length) Object.assign(params, { near_msg: 'kb_input_nearest', near_msgs: JSON.stringify(near.map((e) => (e.billable ? { text: e.code } : { id: 'kb_input_near_header', params: { code: e.code } }))) });
   const suggestions = [...(prefix?.billable ? [prefix.code] : []), ...near.map((e) => e.code)];
-  return fail(input, parts.join(' '), suggestions);
+  return fail(input, parts.join(' '), 'kb_input_not_in_release_near', params, suggestions);
 }

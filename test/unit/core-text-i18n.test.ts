@@ -28,10 +28,10 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Template ids and vocabulary words written in the core's source (and the kb's release choice). */
+/** Template ids and vocabulary words written in the core's source and the kb's (release choice, code entry). */
 function idsInSource(): { templates: string[]; terms: string[] } {
-  const text = [...sources(join(ROOT, 'src/core')), join(ROOT, 'src/kb/choose-release.ts')].map((p) => readFileSync(p, 'utf8')).join('\n');
-  const templates = [...text.matchAll(/'((?:finding|reason|verdict|release|sentence|part|checklist)_[a-z0-9_]+)'/g)].map((m) => m[1]!);
+  const text = [...sources(join(ROOT, 'src/core')), ...sources(join(ROOT, 'src/kb'))].map((p) => readFileSync(p, 'utf8')).join('\n');
+  const templates = [...text.matchAll(/'((?:finding|reason|verdict|release|sentence|part|checklist|kb)_[a-z0-9_]+)'/g)].map((m) => m[1]!);
   const terms = [...text.matchAll(/_term: '([a-z0-9_]+)'/g)].map((m) => `term_${m[1]!}`);
   return { templates: [...new Set(templates)], terms: [...new Set(terms)] };
 }

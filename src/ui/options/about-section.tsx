@@ -18,16 +18,19 @@ export function AboutSection({ state, version }: { state: OptionsState; version:
         </thead>
         <tbody>
           {state.sources.value.map((s) => (
-            <tr key={s.name}>
+            <tr key={s.kind}>
               <td>
-                {s.name}
-                <div class="muted help source-url">{s.source}</div>
+                {t(`dataSource_${s.kind}`)}
+                {/* The data files' own provenance records, in English. */}
+                <div class="muted help source-url" lang="en">
+                  {s.source}
+                </div>
               </td>
               <td>
                 {s.release}
-                <div class="muted help">{s.effective}</div>
+                <div class="muted help">{t('dataSourceEffective', { from: s.effectiveFrom, to: s.effectiveTo })}</div>
               </td>
-              <td>
+              <td lang="en">
                 {s.publisher}
                 <div class="muted help">{s.license}</div>
               </td>

@@ -2,6 +2,14 @@ import { t } from '../shared/i18n/i18n';
 import { MODES, type Mode } from '../../protocol/settings';
 import type { OptionsState } from './options-state';
 import { LockedNote } from './locked-note';
+import { caveatOf } from '../../kb';
+import { coreText } from '../shared/i18n/finding-text';
+
+/** A release's caveat (notes and index terms older than the release) in the user's language. */
+export function releaseCaveatText(version: string, caveat: string): string {
+  const c = caveatOf(version, caveat);
+  return coreText(c.caveat, c.caveatId, c.caveatParams);
+}
 
 const MODE_TEXT: Record<Mode, { name: string; help: string }> = {
   quiet: { name: 'modeQuiet', help: 'modeQuietHelp' },
@@ -37,7 +45,7 @@ function ReleaseWindows({ releases }: { releases: readonly ReleaseRow[] }) {
               <th scope="row">{r.version}</th>
               <td>
                 {t('fromTo', { from: r.effectiveFrom, to: r.effectiveTo })}
-                {r.caveat && <div class="muted">{r.caveat}</div>}
+                {r.caveat && <div class="muted">{releaseCaveatText(r.version, r.caveat)}</div>}
               </td>
               <td>{now < r.effectiveFrom ? t('notYetInForce') : now > r.effectiveTo ? t('ended') : t('inForce')}</td>
             </tr>

@@ -8,7 +8,8 @@ import { loadSettings, updateUserSettings } from '../../protocol/settings-store'
 import { isDismissalsKey } from '../../protocol/storage-keys';
 
 /** One data source the about section lists. */
-export type DataSource = { name: string; release: string; effective: string; publisher: string; source: string; license: string };
+/** `kind` names the data in the catalogue's words; publisher, source and licence are the data files' own (English) records. */
+export type DataSource = { kind: 'catalog' | 'notes' | 'index'; release: string; effectiveFrom: string; effectiveTo: string; publisher: string; source: string; license: string };
 
 /** What the options page needs from the extension; tests pass an in-memory fake with this shape. */
 export type OptionsPort = {
@@ -41,20 +42,20 @@ export function createOptionsPort(): OptionsPort {
     },
     loadDataSources: async () => {
       const release = latestRelease();
-      const effective = `${release.effectiveFrom} to ${release.effectiveTo}`;
       const [catalog, notes, index] = await Promise.all([release.loadCatalog(), release.loadNotes(), release.loadIndexTerms()]);
-      const row = (name: string, raw: { version: string; publisher: string; source: string; license: string }) => ({
-        name,
+      const row = (kind: DataSource['kind'], raw: { version: string; publisher: string; source: string; license: string }): DataSource => ({
+        kind,
         release: raw.version,
-        effective,
+        effectiveFrom: release.effectiveFrom,
+        effectiveTo: release.effectiveTo,
         publisher: raw.publisher,
         source: raw.source,
         license: raw.license,
       });
       return [
-        row('ICD-10-CM code titles and billable flags', catalog),
-        row('ICD-10-CM tabular notes (spine categories)', notes),
-        row('ICD-10-CM alphabetic index terms', index),
+        row('catalog', catalog),
+        row('notes', notes),
+        row('index', index),
       ];
     },
   };

@@ -8,6 +8,7 @@ import type { CodeExplanation } from '../../kb';
 import type { SearchHit, SearchResult } from '../../kb/search';
 import type { PopupPort, SearchFn } from './popup-port';
 import { t } from '../shared/i18n/i18n';
+import { codeInputErrorText } from '../shared/i18n/kb-text';
 
 export const RESULT_LIMIT = 50;
 /** Saving the query on every keystroke would be wasted writes; the last one after a pause is enough. */
@@ -86,7 +87,7 @@ export function createPopupState(port: PopupPort) {
       const entry = await port.explain(code);
       if (stillOpen()) detail.value = { code, status: 'ready', entry };
     } catch (error) {
-      if (stillOpen()) detail.value = { code, status: 'failed', error: (error as Error).message };
+      if (stillOpen()) detail.value = { code, status: 'failed', error: codeInputErrorText(error) };
     }
   }
 

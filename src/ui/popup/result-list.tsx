@@ -34,7 +34,9 @@ export function ResultList({ state, listId }: { state: PopupState; listId: strin
               {t('chapterShort', { number: String(hit.entry.chapter.number) })}
             </span>
           </span>
-          <span class="hit-title">{hit.entry.title}</span>
+          <span class="hit-title" lang="en">
+            {hit.entry.title}
+          </span>
         </li>
       ))}
     </ul>

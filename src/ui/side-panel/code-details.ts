@@ -7,8 +7,8 @@ import type { CodeExplanation } from '../../kb';
 
 export type CodeDetails =
   | { code: string; known: true; info: CodeExplanation }
-  /** Not in the loaded release: `message` says so in plain words. */
-  | { code: string; known: false; message: string; suggestions: string[] };
+  /** Not in the loaded release: `message` says so in plain words (`messageId` / `params`: its catalogue template). */
+  | { code: string; known: false; message: string; messageId?: string; params?: Record<string, string>; suggestions: string[] };
 
 /** Explains each code (official data, and the M99 reference for billable M99 codes), in the tab's release when given. */
 export async function describeCodes(codes: string[], release?: string): Promise<Record<string, CodeDetails>> {
@@ -19,7 +19,8 @@ export async function describeCodes(codes: string[], release?: string): Promise<
         return [code, { code, known: true, info: await kb.explainCode(code, release ? { release } : {}) }];
       } catch (error) {
         if (!(error instanceof kb.CodeInputError)) throw error;
-        return [code, { code, known: false, message: error.message, suggestions: error.suggestions }];
+        const template = error.messageId ? { messageId: error.messageId, params: error.params ?? {} } : {};
+        return [code, { code, known: false, message: error.message, ...template, suggestions: error.suggestions }];
       }
     }),
   );

@@ -4,6 +4,7 @@ import { CopyButton } from '../shared/finding-list';
 import { M99Grid } from '../shared/m99-grid';
 import type { CodeDetails } from './code-details';
 import { t } from '../shared/i18n/i18n';
+import { coreText } from '../shared/i18n/finding-text';
 import { CodeEntry } from '../shared/code-entry/code-entry';
 import type { FocusCode, SidePanelState } from './side-panel-state';
 
@@ -23,14 +24,14 @@ function Status({ details }: { details: CodeDetails | undefined }) {
   if (!details.known) {
     return (
       <p class="status" data-unknown>
-        <span class="pill bad">{t('notACode')}</span> {details.message}
+        <span class="pill bad">{t('notACode')}</span> {coreText(details.message, details.messageId, details.params)}
       </p>
     );
   }
   const { info } = details;
   return (
     <>
-      <p class="title" data-official-title>
+      <p class="title" data-official-title lang="en">
         {info.title}
       </p>
       <p class="status">
@@ -75,7 +76,7 @@ function Alternatives({ state, code }: { state: SidePanelState; code: string }) 
         <ul class="alternatives" aria-label={t('alternativesLabel')}>
           {fromNote.map((alt) => (
             <li key={alt} data-code={alt} data-from-note>
-              <CopyButton code={alt} onCopy={(code) => void state.copy(code)} /> <span>{titleOf(alt)}</span>
+              <CopyButton code={alt} onCopy={(code) => void state.copy(code)} /> <span lang="en">{titleOf(alt)}</span>
             </li>
           ))}
         </ul>

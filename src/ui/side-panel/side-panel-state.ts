@@ -310,7 +310,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
   /** The date of service the user typed (used when the page shows none); a plain message when it is refused. */
   async function setVisitDate(date: string | null): Promise<string | undefined> {
     const id = tab.value?.tabId;
-    if (id === undefined || !port.setVisitDate) return 'Open a page to set its date of service.';
+    if (id === undefined || !port.setVisitDate) return t('visitDateNeedsPage');
     try {
       await port.setVisitDate(id, date);
       return undefined;

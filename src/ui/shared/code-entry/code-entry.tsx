@@ -8,6 +8,7 @@ import { t } from '../i18n/i18n';
 import { checksTemplate, checksWords } from '../../../core';
 import type { CodeExplanation } from '../../../kb';
 import { coreText } from '../i18n/finding-text';
+import { English, MessageWithEnglish } from '../i18n/kb-text';
 import { CodeLink } from './code-link';
 import { M99Sections } from './m99-sections';
 import { NoteList } from './note-list';
@@ -34,19 +35,24 @@ export function CodeEntry({ entry, onSelectCode, headingLevel = 2, compact = fal
     <article class="code-entry" data-code={entry.code} aria-labelledby={`code-entry-${entry.code}`}>
       <header class="code-entry-head">
         <Heading id={`code-entry-${entry.code}`} class={compact ? 'code-entry-title sr-only' : 'code-entry-title'}>
-          <span class="code">{entry.code}</span> {entry.title}
+          <span class="code">{entry.code}</span> <English>{entry.title}</English>
         </Heading>
         <p class="code-entry-status" hidden={compact}>
           <span class={entry.billable ? 'badge billable' : 'badge header'} data-billable={String(entry.billable)}>
             {entry.billable ? t('billable') : t('header')}
           </span>{' '}
-          <span class="muted">{entry.status}</span>
+          <span class="muted">{t(entry.billable ? 'codeStatusBillable' : 'codeStatusHeader')}</span>
         </p>
         <p class="muted small" hidden={compact}>
           {t('effectiveRange', { system: entry.release.codeSystem, version: entry.release.version, from: entry.release.effectiveFrom, to: entry.release.effectiveTo })}
-          {entry.shortTitle !== entry.title && <> {t('shortTitle', { title: entry.shortTitle })}</>}
+          {entry.shortTitle !== entry.title && (
+            <>
+              {' '}
+              <MessageWithEnglish id="shortTitle" name="title" english={entry.shortTitle} />
+            </>
+          )}
         </p>
-        {entry.release.caveat && <p class="muted small release-caveat">{entry.release.caveat}</p>}
+        {entry.release.caveat && <p class="muted small release-caveat">{coreText(entry.release.caveat, entry.release.caveatId, entry.release.caveatParams)}</p>}
         {entry.billable && (
           <p class="small code-entry-checks" data-checks>
             {checksText(entry.code)}
@@ -58,10 +64,10 @@ export function CodeEntry({ entry, onSelectCode, headingLevel = 2, compact = fal
         <h3>{t('hierarchy')}</h3>
         <ol class="hierarchy">
           <li>
-            {t('chapterLine', { number: String(entry.chapter.number), title: entry.chapter.title })} <span class="muted">({entry.chapter.range})</span>
+            <MessageWithEnglish id="chapterLine" params={{ number: String(entry.chapter.number) }} name="title" english={entry.chapter.title} /> <span class="muted">({entry.chapter.range})</span>
           </li>
           <li>
-            {entry.block.title} <span class="muted">({entry.block.range})</span>
+            <English>{entry.block.title}</English> <span class="muted">({entry.block.range})</span>
             {entry.block.inferred && <span class="muted"> {t('blockInferred')}</span>}
           </li>
           {entry.ancestors.map((a) => (
@@ -86,7 +92,7 @@ export function CodeEntry({ entry, onSelectCode, headingLevel = 2, compact = fal
 
       <section class="code-entry-section" aria-label={t('notes')}>
         <h3>{t('notes')}</h3>
-        {entry.notesCarried ? <NoteList notes={entry.notes} /> : <p class="muted small">{entry.notesMessage ?? t('notesNotCarried')}</p>}
+        {entry.notesCarried ? <NoteList notes={entry.notes} /> : <p class="muted small">{entry.notesMessage ? coreText(entry.notesMessage, entry.notesMessageId, entry.notesParams) : t('notesNotCarried')}</p>}
       </section>
 
       {entry.indexTerms.length > 0 && (
@@ -94,7 +100,9 @@ export function CodeEntry({ entry, onSelectCode, headingLevel = 2, compact = fal
           <h3>{t('indexTermsTitle')}</h3>
           <ul class="index-terms">
             {entry.indexTerms.map((term) => (
-              <li key={term}>{term}</li>
+              <li key={term} lang="en">
+                {term}
+              </li>
             ))}
           </ul>
         </section>

@@ -4,7 +4,12 @@ export function CodeLink({ code, title, billable, onSelectCode }: { code: string
   const label = (
     <>
       <span class="code">{code}</span>
-      {title && <span class="code-link-title"> {title}</span>}
+      {title && (
+        <span class="code-link-title" lang="en">
+          {' '}
+          {title}
+        </span>
+      )}
       {billable === false && <span class="muted"> {t('headerMark')}</span>}
     </>
   );

@@ -7,13 +7,19 @@ import { t } from '../i18n/i18n';
  */
 import type { M99Reference } from '../../../kb';
 import { CodeLink } from './code-link';
+import { coreText } from '../i18n/finding-text';
+import { English, MessageWithEnglish } from '../i18n/kb-text';
 
 type Props = { reference: M99Reference; onSelectCode?: ((code: string) => void) | undefined };
 
 function SourceNote({ reference, ids }: { reference: M99Reference; ids: readonly string[] }) {
   if (ids.length === 0) return null;
   const titles = ids.map((id) => reference.sources.find((s) => s.id === id)?.title ?? id);
-  return <p class="source-note small muted">{t('sourcesColon', { list: titles.join('; ') })}</p>;
+  return (
+    <p class="source-note small muted">
+      <MessageWithEnglish id="sourcesColon" name="list" english={titles.join('; ')} />
+    </p>
+  );
 }
 
 export function M99Sections({ reference: ref, onSelectCode }: Props) {
@@ -22,24 +28,30 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
     <div class="m99-sections" data-m99={ref.code}>
       <section class="code-entry-section" aria-label={t('aboutThisCode')}>
         <h3>{t('aboutCode', { code: ref.subcategory.code })}</h3>
-        <p>{ref.summary}</p>
+        {/* The curated prose exists in English only (lang="en": read as English on a Spanish page). */}
+        <p lang="en">{ref.summary}</p>
         {ref.plausibility.level !== 'expected' && ref.plausibility.level !== 'not-applicable' && (
           <p class="plausibility" data-plausibility={ref.plausibility.level}>
             <strong>{ref.plausibility.level === 'unusual' ? t('anatomicallyUnusual') : t('anatomicallyImplausible')} </strong>
-            {ref.plausibility.text}
+            <English>{ref.plausibility.text}</English>
           </p>
         )}
         {ref.region && (
           <p class="small">
-            <strong>{t('regionLabel', { label: ref.region.label })}</strong> {ref.region.levels} {ref.region.convention}
+            <strong>{t('regionLabel', { label: t(`term_region_${ref.region.id.replace(/-/g, '_')}`) })}</strong>{' '}
+            <English>
+              {ref.region.levels} {ref.region.convention}
+            </English>
           </p>
         )}
-        <p class="small muted">{ref.categoryNote.text}</p>
+        <p class="small muted" lang="en">
+          {ref.categoryNote.text}
+        </p>
       </section>
 
       <details class="disclosure" open data-section="documentation">
         <summary>{t('docTips', { count: ref.documentation.length })}</summary>
-        <ul>
+        <ul lang="en">
           {ref.documentation.map((tip) => (
             <li key={tip}>{tip}</li>
           ))}
@@ -48,7 +60,7 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
 
       <details class="disclosure" data-section="pitfalls">
         <summary>{t('pitfalls', { count: ref.pitfalls.length })}</summary>
-        <ul>
+        <ul lang="en">
           {ref.pitfalls.map((p) => (
             <li key={p}>{p}</li>
           ))}
@@ -58,7 +70,9 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
       <details class="disclosure" data-section="context">
         <summary>{t('clinicalContext')}</summary>
         {ref.clinicalContext.map((p) => (
-          <p key={p}>{p}</p>
+          <p key={p} lang="en">
+            {p}
+          </p>
         ))}
       </details>
 
@@ -66,8 +80,8 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
         <summary>{t('faq', { count: ref.faq.length })}</summary>
         {ref.faq.map((f) => (
           <details key={f.question} class="disclosure faq-item">
-            <summary>{f.question}</summary>
-            <p>{f.answer}</p>
+            <summary lang="en">{f.question}</summary>
+            <p lang="en">{f.answer}</p>
             <SourceNote reference={ref} ids={f.sources} />
           </details>
         ))}
@@ -75,11 +89,14 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
 
       <details class="disclosure" data-section="procedures">
         <summary>{t('relatedProcedures', { count: ref.procedures.items.length })}</summary>
-        <p class="small muted">{ref.procedures.note}</p>
+        <p class="small muted">{coreText(ref.procedures.note, ref.procedures.noteId, ref.procedures.noteParams)}</p>
         <ul>
           {ref.procedures.items.map((p) => (
             <li key={`${p.cpt}-${p.group}`}>
-              <span class="code">{p.cpt}</span> {p.description} <span class="muted small">({p.group}) {p.why}</span>
+              <span class="code">{p.cpt}</span>{' '}
+              <span lang="en">
+                {p.description} <span class="muted small">({p.group}) {p.why}</span>
+              </span>
             </li>
           ))}
         </ul>
@@ -87,12 +104,15 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
 
       <details class="disclosure" data-section="alternatives">
         <summary>{t('alternativesElsewhere', { count: ref.alternatives.items.length })}</summary>
-        <p class="small muted">{ref.alternatives.note}</p>
+        <p class="small muted">{coreText(ref.alternatives.note, ref.alternatives.noteId, ref.alternatives.noteParams)}</p>
         <ul class="code-list">
           {ref.alternatives.items.map((a) => (
             <li key={`${a.group}-${a.code}`}>
               <CodeLink code={a.code} title={a.title} billable={a.billable} onSelectCode={onSelectCode} />
-              <span class="muted small"> {a.group}: {a.when}</span>
+              <span class="muted small" lang="en">
+                {' '}
+                {a.group}: {a.when}
+              </span>
             </li>
           ))}
         </ul>
@@ -104,7 +124,7 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
           {related.map((r) => (
             <li key={r.code}>
               <CodeLink code={r.code} title={r.title} billable={r.billable} onSelectCode={onSelectCode} />
-              <span class="muted small"> {r.relation}</span>
+              <span class="muted small"> {coreText(r.relation, r.relationId, r.relationParams)}</span>
             </li>
           ))}
         </ul>
@@ -115,11 +135,14 @@ export function M99Sections({ reference: ref, onSelectCode }: Props) {
         <ul class="sources">
           {ref.sources.map((s) => (
             <li key={s.id}>
-              <a href={s.url} target="_blank" rel="noreferrer">
+              <a href={s.url} target="_blank" rel="noreferrer" lang="en">
                 {s.title}
               </a>{' '}
               <span class="muted small">
-                {s.publisher} · {s.kind} · {t('checkedOn', { date: s.checked })}
+                <English>
+                  {s.publisher} · {s.kind}
+                </English>{' '}
+                · {t('checkedOn', { date: s.checked })}
               </span>
             </li>
           ))}

@@ -1,5 +1,9 @@
 import { t } from '../i18n/i18n';
 import type { AppliedNote } from '../../../kb';
+import { English } from '../i18n/kb-text';
+
+/** Where a note is printed, in the user's words: "at M99", "chapter 13", "block M50-M54". */
+const where = (n: AppliedNote) => (n.level === 'code' ? t('noteAt', { code: n.at }) : n.level === 'chapter' ? t('noteFromChapter', { number: n.at }) : t('noteFromBlock', { range: n.at }));
 
 /** The official tabular notes that apply to a code, grouped by kind, each saying where it is printed. */
 function Notes({ notes }: { notes: readonly AppliedNote[] }) {
@@ -13,7 +17,7 @@ function Notes({ notes }: { notes: readonly AppliedNote[] }) {
             .filter((n) => n.kind === kind)
             .map((n, i) => (
               <dd key={`${kind}-${i}`}>
-                {n.text} <span class="muted small">({n.level === 'code' ? t('noteAt', { code: n.from }) : n.from}{n.addendum ? `, ${t('noteAddendum', { addendum: n.addendum })}` : ''})</span>
+                <English>{n.text}</English> <span class="muted small">({where(n)}{n.addendum ? `, ${t('noteAddendum', { addendum: n.addendum })}` : ''})</span>
               </dd>
             ))}
         </div>
