@@ -397,6 +397,7 @@ export class InlineBadges {
       this.follow(badge, elementOf(fieldId));
     }
     this.countShown();
+    if (!this.hint && this.badges.size > 0 && !this.cancelIdleOpen) this.whenTypingPauses(() => this.badges.size > 0 && this.ensureHint());
   }
 
   /** The alert budget: each finding that appeared on a badge since the last render counts once as shown. */
@@ -539,36 +540,47 @@ export class InlineBadges {
 
     // Say per code what was checked (the findings list it in words): never a silent "no findings".
     badge.status.dataset.verdicts = badge.verdicts.map((v) => `${v.code}:${v.verdict}`).join(' ');
-    if (this.openBadge === badge) this.sendView(badge);
+    this.sendView();
   }
 
-  /** What the frame shows for the badge: its codes' findings in the badge's language and the page's scheme. */
-  private viewOf(badge: Badge): HintView {
-    const findings = this.visibleFindings(badge);
+  /** What the frame shows: every badge's findings (one card each), in the badge's language and the page's scheme. */
+  private view(): HintView {
     return {
       lang: badgeLanguage,
       scheme: this.darkScheme?.matches === true ? 'dark' : 'light',
-      codes: badge.codes,
-      findings: findings.map((f) => ({ ...f, key: dismissalKeyOf(f) })),
-      dismissedCount: badge.findings.length - findings.length,
-      verdicts: badge.verdicts,
+      panels: [...this.badges.values()].map((badge) => {
+        const findings = this.visibleFindings(badge);
+        return {
+          field: badge.fieldId,
+          codes: badge.codes,
+          findings: findings.map((f) => ({ ...f, key: dismissalKeyOf(f) })),
+          dismissedCount: badge.findings.length - findings.length,
+          verdicts: badge.verdicts,
+        };
+      }),
+      ...(this.openBadge ? { open: this.openBadge.fieldId } : {}),
       ...(this.release ? { release: this.release } : {}),
       ...(this.limits ? { limits: this.limits } : {}),
       ...(this.problem ? { problem: this.problem } : {}),
     };
   }
 
-  private sendView(badge: Badge): void {
-    this.post({ type: 'view', view: this.viewOf(badge) });
+  private viewQueued = false;
+  /** Sends the frame the current view once, after this task's changes (a render fills many badges). */
+  private sendView(): void {
+    if (!this.hint || this.viewQueued) return;
+    this.viewQueued = true;
+    queueMicrotask(() => {
+      this.viewQueued = false;
+      this.post({ type: 'view', view: this.view() });
+    });
   }
 
   private post(message: HintToFrame): void {
     this.hint?.port.postMessage(message);
   }
 
-  private readonly onScheme = () => {
-    if (this.openBadge) this.sendView(this.openBadge);
-  };
+  private readonly onScheme = () => this.sendView();
 
   /**
    * The findings' card and its frame, created the first time findings open. The frame is named
@@ -577,7 +589,7 @@ export class InlineBadges {
    */
   private ensureHint(): Hint {
     if (this.hint) return this.hint;
-    const panel = this.el('div', 'panel');
+    const panel = this.el('div', 'card');
     panel.id = HINT_ID;
     panel.hidden = true;
     setPopover(panel);
@@ -600,7 +612,7 @@ export class InlineBadges {
       };
       hint.port = channel.port1;
       frame.contentWindow?.postMessage({ chartlintHint: token }, extensionOrigin(), [channel.port2]);
-      if (this.openBadge) this.sendView(this.openBadge);
+      this.sendView();
     });
     panel.addEventListener('mouseenter', () => this.openBadge && this.hover(this.openBadge, true));
     panel.addEventListener('mouseleave', () => this.openBadge && this.hover(this.openBadge, false));
@@ -617,6 +629,8 @@ export class InlineBadges {
     const badge = this.openBadge;
     const hint = this.hint;
     if (!badge || !hint) return;
+    // Actions come from the open card only (the others are hidden in the frame).
+    if ('field' in message && message.field !== badge.fieldId) return;
     const byKey = (key: string) => badge.findings.find((f) => dismissalKeyOf(f) === key);
     switch (message.type) {
       case 'size': {
@@ -630,6 +644,9 @@ export class InlineBadges {
         return;
       case 'blur':
         this.closeUnlessFocused(badge);
+        return;
+      case 'tab-back':
+        this.focusBadge(badge);
         return;
       case 'tab-out': {
         const field = badge.reference;
@@ -760,12 +777,12 @@ export class InlineBadges {
   }
 
   /**
-   * Findings that open by themselves (interruptive mode) while the frame does not exist yet wait
-   * for a pause in typing: the frame is created when findings open, never under the user's keys.
+   * The frame is created while the user is not typing: once a badge exists and input has paused
+   * (an unrequested open in interruptive mode waits for it too), or at once when the user opens
+   * the findings. One per page, kept hidden between opens.
    */
-  private openUnrequested(badge: Badge): void {
+  private whenTypingPauses(then: () => void): void {
     this.cancelIdleOpen?.();
-    if (this.hint) return this.open(badge);
     let timer = setTimeout(() => go(), TYPING_IDLE_MS);
     const typing = () => {
       clearTimeout(timer);
@@ -774,20 +791,28 @@ export class InlineBadges {
     const cancel = () => {
       clearTimeout(timer);
       this.doc.removeEventListener('input', typing, { capture: true });
+      this.doc.removeEventListener('keydown', typing, { capture: true });
       this.cancelIdleOpen = undefined;
     };
     const go = () => {
       cancel();
-      if (this.badges.get(badge.fieldId) === badge) this.open(badge);
+      then();
     };
     this.doc.addEventListener('input', typing, { capture: true, passive: true });
+    this.doc.addEventListener('keydown', typing, { capture: true, passive: true });
     this.cancelIdleOpen = cancel;
+  }
+
+  private openUnrequested(badge: Badge): void {
+    if (this.hint) this.open(badge);
+    else this.whenTypingPauses(() => this.badges.get(badge.fieldId) === badge && this.open(badge));
   }
 
   private open(badge: Badge): void {
     for (const other of this.badges.values()) if (other !== badge) this.close(other);
     if (this.openBadge === badge) return;
     const hint = this.ensureHint();
+    this.cancelIdleOpen?.();
     this.openBadge = badge;
     hint.panel.hidden = false;
     // Unseen until the frame has drawn this badge's findings and said their height. Transparent,
@@ -796,7 +821,7 @@ export class InlineBadges {
     hint.panel.style.opacity = '0';
     showPopover(hint.panel);
     badge.button.setAttribute('aria-expanded', 'true');
-    this.sendView(badge);
+    this.sendView();
     hint.stopPanel = autoUpdate(badge.status, hint.panel, () => this.placePanel(), { animationFrame: false });
     this.setEscListener(true);
   }
@@ -810,6 +835,7 @@ export class InlineBadges {
     hidePopover(hint.panel);
     hint.panel.hidden = true;
     this.openBadge = undefined;
+    this.sendView();
     badge.button.setAttribute('aria-expanded', 'false');
     hint.stopPanel?.();
     hint.stopPanel = undefined;
@@ -861,6 +887,7 @@ export class InlineBadges {
     this.close(badge);
     badge.stopFollowing?.();
     badge.anchor.remove();
+    this.sendView();
     this.badges.delete(badge.fieldId);
     if (this.badges.size === 0) {
       this.setEscListener(false);

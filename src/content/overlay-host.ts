@@ -34,19 +34,19 @@ const STYLE = `
 .icon { flex: none; }
 /* The findings' card: the frame inside (src/ui/hint) draws the findings, sized to them by the
    content script up to the card's maximum height, and scrolls past it with its actions in view. */
-.panel, .panel[popover] {
+.card, .card[popover] {
   position: fixed; top: 0; left: 0; z-index: 2147483647; width: 360px; max-width: calc(100vw - 16px);
   overflow: hidden; padding: 0; background: #fff;
   border: 1px solid #c4ccd8; border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
 }
-.panel[hidden] { display: none; }
+.card[hidden] { display: none; }
 .hint-frame {
   display: block; width: 100%; height: 120px; max-height: calc(min(420px, 100vh - 16px) - 2px); border: 0;
   background: transparent; color-scheme: normal;
 }
 @media (prefers-color-scheme: dark) {
   /* Same selectors as the light rule: a lower specificity here left the panel white (issue 14). */
-  .panel, .panel[popover] { background: #1d232c; border-color: #3a4656; }
+  .card, .card[popover] { background: #1d232c; border-color: #3a4656; }
 }
 `;
 

@@ -191,15 +191,23 @@ export type HintView = {
   lang: Language;
   /** The page's colour scheme: an iframe's own media query may follow its embedding element instead. */
   scheme: 'light' | 'dark';
+  /** One card per badge of the frame (kept hidden, as the badge's panel was); `open` is the one on show. */
+  panels: HintPanel[];
+  open?: string;
+  release?: ReleaseStamp;
+  limits?: CheckLimits;
+  problem?: TabProblem;
+};
+
+/** A badge's findings: `field` is the badge's field id in the page's frame. */
+export type HintPanel = {
+  field: string;
   codes: string[];
   /** The findings on show, each with its dismissal key (`rule|code`). */
   findings: (Finding & { key: string })[];
   /** Findings of these codes dismissed on this page ("Show N dismissed"). */
   dismissedCount: number;
   verdicts: CodeVerdict[];
-  release?: ReleaseStamp;
-  limits?: CheckLimits;
-  problem?: TabProblem;
 };
 
 /** Content script → hint frame. `focus`: the user moved into the findings by keyboard. */
@@ -209,15 +217,17 @@ export type HintToFrame = { type: 'view'; view: HintView } | { type: 'focus' };
  * Hint frame → content script, sent only from trusted (user) events in the frame. `size`: the
  * frame's content height; `close`: × or Esc (focus goes back to the badge); `dismiss` / `restore`
  * / `accepted` (a suggested code was copied): the badge updates its count and the alert budget;
- * `tab-out`: Tab from the last action, on to what follows the field; `blur`: focus left the frame.
+ * `tab-out`: Tab from the last action, on to what follows the field; `tab-back`: Shift+Tab from the
+ * first, back to the badge; `blur`: focus left the frame.
  */
 export type HintFromFrame =
-  | { type: 'size'; height: number }
+  | { type: 'size'; field: string; height: number }
   | { type: 'close' }
-  | { type: 'dismiss'; key: string; hadFocus: boolean }
-  | { type: 'restore' }
-  | { type: 'accepted'; key: string }
+  | { type: 'dismiss'; field: string; key: string; hadFocus: boolean }
+  | { type: 'restore'; field: string }
+  | { type: 'accepted'; field: string; key: string }
   | { type: 'tab-out' }
+  | { type: 'tab-back' }
   | { type: 'blur' };
 
 export type Envelope<Api> = {

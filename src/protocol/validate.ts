@@ -101,14 +101,16 @@ export function isHintFromFrame(v: unknown): v is HintFromFrame {
   if (!isObject(v)) return false;
   switch (v.type) {
     case 'size':
-      return typeof v.height === 'number' && Number.isFinite(v.height) && v.height >= 0;
+      return isString(v.field, 200) && typeof v.height === 'number' && Number.isFinite(v.height) && v.height >= 0;
     case 'dismiss':
-      return isString(v.key, 300) && typeof v.hadFocus === 'boolean';
+      return isString(v.field, 200) && isString(v.key, 300) && typeof v.hadFocus === 'boolean';
     case 'accepted':
-      return isString(v.key, 300);
-    case 'close':
+      return isString(v.field, 200) && isString(v.key, 300);
     case 'restore':
+      return isString(v.field, 200);
+    case 'close':
     case 'tab-out':
+    case 'tab-back':
     case 'blur':
       return true;
     default:
@@ -126,9 +128,10 @@ export function isHintToFrame(v: unknown): v is HintToFrame {
     isObject(view) &&
     isLanguage(view.lang) &&
     (view.scheme === 'light' || view.scheme === 'dark') &&
-    Array.isArray(view.codes) &&
-    Array.isArray(view.findings) &&
-    Array.isArray(view.verdicts) &&
-    Number.isInteger(view.dismissedCount)
+    (view.open === undefined || isString(view.open, 200)) &&
+    Array.isArray(view.panels) &&
+    view.panels.every(
+      (p) => isObject(p) && isString(p.field, 200) && Array.isArray(p.codes) && Array.isArray(p.findings) && Array.isArray(p.verdicts) && Number.isInteger(p.dismissedCount),
+    )
   );
 }

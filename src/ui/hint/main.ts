@@ -17,7 +17,7 @@ import { sendToBackground } from '../../protocol/send';
 import { isHintToFrame } from '../../protocol/validate';
 import { copyCode } from './copy-code';
 import './hint.css';
-import { renderHint } from './render-hint';
+import { renderPanel } from './render-hint';
 
 const token = window.name;
 // The name is the handshake's secret: not kept where anything else could read it later.
@@ -42,8 +42,9 @@ const onHandshake = (event: MessageEvent) => {
 };
 addEventListener('message', onHandshake);
 
+/** The open card's first control: the user tabbed from the badge into its findings. */
 function focusFirst(): void {
-  document.querySelector<HTMLElement>('button')?.focus();
+  document.querySelector<HTMLElement>('.panel:not([hidden]) button')?.focus();
 }
 
 function show(next: HintView): void {
@@ -52,29 +53,33 @@ function show(next: HintView): void {
   view = next;
   document.documentElement.lang = next.lang;
   document.documentElement.dataset.scheme = next.scheme;
-  const panel = renderHint(document, next, {
-    close: () => post({ type: 'close' }),
-    copy: async (finding, code) => {
-      post({ type: 'accepted', key: finding.key });
-      await copyCode(code);
-    },
-    dismiss: (finding) => post({ type: 'dismiss', key: finding.key, hadFocus: document.hasFocus() }),
-    restore: () => post({ type: 'restore' }),
-    // In the click: the side panel may only open in response to the user's gesture.
-    openPanel: () => void sendToBackground('panel/open', {}).catch(() => undefined),
-  });
-  document.body.replaceChildren(panel);
+  const cards = next.panels.map((card) =>
+    renderPanel(document, next, card, {
+      close: () => post({ type: 'close' }),
+      copy: async (finding, code) => {
+        post({ type: 'accepted', field: card.field, key: finding.key });
+        await copyCode(code);
+      },
+      dismiss: (finding) => post({ type: 'dismiss', field: card.field, key: finding.key, hadFocus: document.hasFocus() }),
+      restore: () => post({ type: 'restore', field: card.field }),
+      // In the click: the side panel may only open in response to the user's gesture.
+      openPanel: () => void sendToBackground('panel/open', {}).catch(() => undefined),
+    }),
+  );
+  document.body.replaceChildren(...cards);
   // A re-render (language, a finding back) keeps the user's place where that action still exists.
   if (focusedAction) restoreFocus(focusedAction);
-  observeSize(panel);
+  const open = cards.find((card) => !card.hidden);
+  if (open) observeSize(open);
+  else sizes?.disconnect();
 }
 
 /** The focused control's action and finding, to find its replacement after a re-render. */
 function describeFocus(element: HTMLElement): string | undefined {
   const item = element.closest<HTMLElement>('.finding');
-  const where = item ? `.finding[data-rule="${item.dataset.rule}"][data-code="${item.dataset.code}"] ` : '';
+  const where = `.panel:not([hidden]) ${item ? `.finding[data-rule="${item.dataset.rule}"][data-code="${item.dataset.code}"] ` : ''}`;
   const action = element.dataset.action;
-  return action ? `${where}[data-action="${action}"]` : element.classList.contains('close') ? 'button.close' : undefined;
+  return action ? `${where}[data-action="${action}"]` : element.classList.contains('close') ? `${where}button.close` : undefined;
 }
 function restoreFocus(selector: string): void {
   try {
@@ -87,22 +92,24 @@ function restoreFocus(selector: string): void {
 let sizes: ResizeObserver | undefined;
 function observeSize(panel: HTMLElement): void {
   sizes?.disconnect();
-  sizes = new ResizeObserver(() => post({ type: 'size', height: Math.ceil(panel.getBoundingClientRect().height) }));
+  const field = panel.dataset.field ?? '';
+  sizes = new ResizeObserver(() => post({ type: 'size', field, height: Math.ceil(panel.getBoundingClientRect().height) }));
   sizes.observe(panel);
 }
 
 // Esc closes the findings and gives focus back to the badge; Tab from the last action goes on to
-// what follows the field in the page (the content script knows it), as before the frame.
+// what follows the field in the page (the content script knows it), Shift+Tab from the first back
+// to the badge, as before the frame.
 addEventListener('keydown', (event) => {
   if (!event.isTrusted || !view) return;
   if (event.key === 'Escape') {
     post({ type: 'close' });
     return;
   }
-  if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
-  const actions = [...document.querySelectorAll('button')];
-  if (event.target !== actions.at(-1)) return;
+  if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+  const actions = [...document.querySelectorAll('.panel:not([hidden]) button')];
+  if (event.target !== (event.shiftKey ? actions[0] : actions.at(-1))) return;
   event.preventDefault();
-  post({ type: 'tab-out' });
+  post({ type: event.shiftKey ? 'tab-back' : 'tab-out' });
 });
 addEventListener('blur', () => post({ type: 'blur' }));

@@ -1,13 +1,13 @@
 /**
  * Draws the inline badge's open findings (header, release line, findings with evidence, suggested
  * codes to copy, dismiss, the verdict per code, "Show N dismissed" and "Open panel") from a
- * HintView. QA contract, as before the frame: each finding is `.finding[data-rule][data-code]`,
- * inside `.panel[role=dialog]`; actions carry `data-action`.
+ * HintView. QA contract, as before the frame: each badge's card is `.panel[role=dialog][data-field]`
+ * (hidden unless open), each finding `.finding[data-rule][data-code]`; actions carry `data-action`.
  */
 import { verdictWords } from '../../core/families-read/verdict-words';
 import type { Finding, Severity } from '../../core/types';
 import { sayCoreText, translate, type Language } from '../../platform/i18n';
-import type { HintView } from '../../protocol/messages';
+import type { HintPanel, HintView } from '../../protocol/messages';
 
 export type HintActions = {
   close: () => void;
@@ -42,7 +42,7 @@ function snippet(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-export function renderHint(doc: Document, view: HintView, actions: HintActions): HTMLElement {
+export function renderPanel(doc: Document, view: HintView, card: HintPanel, actions: HintActions): HTMLElement {
   const lang: Language = view.lang;
   const t = (id: string, params: Record<string, string | number> = {}) => translate(lang, id, params);
   /** A text the core made, in the badge's language; English is the core's own sentence. */
@@ -65,8 +65,10 @@ export function renderHint(doc: Document, view: HintView, actions: HintActions):
     return b;
   };
 
-  const codes = view.codes.join(', ');
+  const codes = card.codes.join(', ');
   const panel = el('div', 'panel');
+  panel.dataset.field = card.field;
+  panel.hidden = view.open !== card.field;
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', t('badgePanelLabel', { codes }));
   // Plain divs: a <header> here would be a second banner landmark for assistive tech.
@@ -85,9 +87,9 @@ export function renderHint(doc: Document, view: HintView, actions: HintActions):
   if (r) body.push(el('p', r.status === 'in-force' ? 'release' : 'release release-warning', r.message ? say(r.message, r.messageId, r.params) : t('badgeReleaseChecked', { version: r.version })));
 
   const squash = (text: string) => text.toUpperCase().replace(/[\s.]/g, '');
-  const own = view.codes.map(squash);
+  const own = card.codes.map(squash);
   const list = el('ul');
-  for (const finding of view.findings) {
+  for (const finding of card.findings) {
     const item = el('li', 'finding');
     item.dataset.rule = finding.rule;
     item.dataset.code = finding.code;
@@ -120,17 +122,17 @@ export function renderHint(doc: Document, view: HintView, actions: HintActions):
     item.append(row);
     list.append(item);
   }
-  if (view.findings.length > 0) body.push(list);
-  else if (view.verdicts.length === 0) body.push(el('p', 'empty', t('badgeNoFindings', { codes })));
+  if (card.findings.length > 0) body.push(list);
+  else if (card.verdicts.length === 0) body.push(el('p', 'empty', t('badgeNoFindings', { codes })));
   // Say per code what was checked: never a silent "no findings" for a code nothing compared.
-  for (const v of view.verdicts.filter((x) => x.verdict !== 'finding')) {
+  for (const v of card.verdicts.filter((x) => x.verdict !== 'finding')) {
     const line = el('p', 'empty verdict', say(verdictWords(v), v.messageId, v.params));
     line.dataset.verdict = v.verdict;
     body.push(line);
   }
 
   const footer = el('div', 'foot');
-  footer.append(view.dismissedCount > 0 ? button('small', t('badgeShowDismissed', { count: view.dismissedCount }), undefined, actions.restore) : el('span'));
+  footer.append(card.dismissedCount > 0 ? button('small', t('badgeShowDismissed', { count: card.dismissedCount }), undefined, actions.restore) : el('span'));
   footer.append(button('small', t('badgeOpenPanel'), 'open-panel', actions.openPanel));
   body.push(footer);
   panel.append(...body);
