@@ -93,6 +93,10 @@ type Hint = {
   frame: HTMLIFrameElement;
   port: MessagePort;
   stopPanel: (() => void) | undefined;
+  /** The frame has loaded and been handed its port (messages before that would be lost). */
+  connected: boolean;
+  /** The user tabbed into the findings before the frame had loaded. */
+  focusOnConnect: boolean;
 };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -504,8 +508,7 @@ export class InlineBadges {
       if (target !== button) return;
       if (this.openBadge === badge && this.hint) {
         event.preventDefault();
-        this.hint.frame.focus();
-        this.post({ type: 'focus' });
+        this.focusFindings(this.hint);
         return;
       }
       const next = nextTabbable(field);
@@ -582,6 +585,16 @@ export class InlineBadges {
 
   private readonly onScheme = () => this.sendView();
 
+  /** Focus into the open card's first control (after any view still on its way; once the frame is connected). */
+  private focusFindings(hint: Hint): void {
+    hint.frame.focus();
+    if (!hint.connected) {
+      hint.focusOnConnect = true;
+      return;
+    }
+    queueMicrotask(() => this.post({ type: 'focus' }));
+  }
+
   /**
    * The findings' card and its frame, created the first time findings open. The frame is named
    * with a random token and, once loaded, gets one end of a MessageChannel posted to the
@@ -612,7 +625,12 @@ export class InlineBadges {
       };
       hint.port = channel.port1;
       frame.contentWindow?.postMessage({ chartlintHint: token }, extensionOrigin(), [channel.port2]);
+      hint.connected = true;
       this.sendView();
+      if (hint.focusOnConnect && this.openBadge) {
+        hint.focusOnConnect = false;
+        this.focusFindings(hint);
+      }
     });
     panel.addEventListener('mouseenter', () => this.openBadge && this.hover(this.openBadge, true));
     panel.addEventListener('mouseleave', () => this.openBadge && this.hover(this.openBadge, false));
@@ -620,7 +638,7 @@ export class InlineBadges {
     panel.append(frame);
     this.overlay.root.append(panel);
     this.darkScheme?.addEventListener('change', this.onScheme);
-    this.hint = { panel, frame, port: new MessageChannel().port1, stopPanel: undefined };
+    this.hint = { panel, frame, port: new MessageChannel().port1, stopPanel: undefined, connected: false, focusOnConnect: false };
     return this.hint;
   }
 
