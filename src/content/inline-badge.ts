@@ -609,7 +609,7 @@ export class InlineBadges {
     const frame = this.el('iframe', 'hint-frame');
     const src = extensionUrl(HINT_PAGE);
     frame.name = Array.from(crypto.getRandomValues(new Uint32Array(6)), (n) => n.toString(36).padStart(7, '0')).join('');
-    frame.title = 'ChartLint';
+    frame.title = t('extName');
     frame.setAttribute('allow', 'clipboard-write');
     frame.src = src;
     const token = frame.name;
