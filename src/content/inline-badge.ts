@@ -3,8 +3,8 @@
  * with Floating UI (follows scroll, resize and re-renders), in ChartLint's own overlay host. It
  * expands on hover, focus or click into the findings for that field's codes: message, evidence
  * snippet, suggested code with a copy button, dismiss for this page (shared with the side panel), and "Open panel".
- * The findings are drawn in an extension-origin frame (src/ui/hint, one per page, created the first
- * time findings open), so their text is never in the page's document (issue 15); this module
+ * The findings are drawn in an extension-origin frame (src/ui/hint, one per page, created when
+ * typing pauses or findings first open), so their text is never in the page's document (issue 15); this module
  * places the frame, hands it the view over a private MessageChannel and acts on what the user did there.
  *
  * Quiet by design: it never moves focus, never opens by itself, and never writes into the EHR
@@ -596,7 +596,8 @@ export class InlineBadges {
   }
 
   /**
-   * The findings' card and its frame, created the first time findings open. The frame is named
+   * The findings' card and its frame: one per page, created once typing has paused after the first
+   * badge appeared, or when findings first open, whichever comes first. The frame is named
    * with a random token and, once loaded, gets one end of a MessageChannel posted to the
    * extension's origin only; it takes the port only with that token (src/ui/hint/main.ts).
    */
@@ -613,8 +614,9 @@ export class InlineBadges {
     frame.setAttribute('allow', 'clipboard-write');
     frame.src = src;
     const token = frame.name;
-    // A fresh channel at each load: the first load event may be the initial about:blank's, whose
-    // message the extension origin drops; the frame takes only the first port carrying its token.
+    // A fresh channel at each load (a page may navigate a child frame: whatever document it put
+    // there gets nothing, the message goes to the extension's origin only); the frame takes only
+    // the first port that carries its token.
     frame.addEventListener('load', () => {
       const hint = this.hint;
       if (!hint) return;
