@@ -19,7 +19,8 @@ import { findingKey } from '../core/finding-key';
 import { worstSeverity } from '../core/severity';
 import type { CodeVerdict, Finding, FoundCode, Severity } from '../core/types';
 import type { FrameVerdict, HintFromFrame, HintToFrame, HintView } from '../protocol/messages';
-import { isHintFromFrame } from '../protocol/validate';
+import { isHintFromFrame } from '../protocol/validate-hint';
+import { verdictWords } from '../core/families-read/verdict-words';
 import { extensionId, extensionUrl } from '../platform/runtime';
 import type { OverlayHost } from './overlay-host';
 import { UnrequestedOpens } from './unrequested-opens';
@@ -558,7 +559,7 @@ export class InlineBadges {
           codes: badge.codes,
           findings: findings.map((f) => ({ ...f, key: dismissalKeyOf(f) })),
           dismissedCount: badge.findings.length - findings.length,
-          verdicts: badge.verdicts,
+          verdicts: badge.verdicts.map((v) => ({ ...v, words: verdictWords(v) })),
         };
       }),
       ...(this.openBadge ? { open: this.openBadge.fieldId } : {}),

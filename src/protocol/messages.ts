@@ -207,7 +207,8 @@ export type HintPanel = {
   findings: (Finding & { key: string })[];
   /** Findings of these codes dismissed on this page ("Show N dismissed"). */
   dismissedCount: number;
-  verdicts: CodeVerdict[];
+  /** Each code's verdict, with its English words (core verdictWords: the frame does not load the core). */
+  verdicts: (CodeVerdict & { words: string })[];
 };
 
 /** Content script → hint frame. `focus`: the user moved into the findings by keyboard. */

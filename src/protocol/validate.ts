@@ -3,8 +3,7 @@
  * content script's data was read from a hostile page, so sizes are bounded and types checked.
  */
 import { RULE_IDS, type Span } from '../core';
-import { isLanguage } from '../platform/i18n';
-import type { HintFromFrame, HintToFrame, PageSnapshot, SnapshotField } from './messages';
+import type { PageSnapshot, SnapshotField } from './messages';
 
 const MAX_FIELDS = 500;
 /** A note larger than this is cut: analysis stays fast and storage.session stays small. */
@@ -94,44 +93,4 @@ export function isLeaveRequest(v: unknown): v is { docId: string } {
 
 export function isVisitDateRequest(v: unknown): v is { tabId: number; date: string | null } {
   return isObject(v) && typeof v.tabId === 'number' && Number.isInteger(v.tabId) && (v.date === null || isString(v.date, 40));
-}
-
-/** A message on the hint frame's port, from the frame (the content script checks before acting). */
-export function isHintFromFrame(v: unknown): v is HintFromFrame {
-  if (!isObject(v)) return false;
-  switch (v.type) {
-    case 'size':
-      return isString(v.field, 200) && typeof v.height === 'number' && Number.isFinite(v.height) && v.height >= 0;
-    case 'dismiss':
-      return isString(v.field, 200) && isString(v.key, 300) && typeof v.hadFocus === 'boolean';
-    case 'accepted':
-      return isString(v.field, 200) && isString(v.key, 300);
-    case 'restore':
-      return isString(v.field, 200);
-    case 'close':
-    case 'tab-out':
-    case 'tab-back':
-    case 'blur':
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** A message on the hint frame's port, from the content script. */
-export function isHintToFrame(v: unknown): v is HintToFrame {
-  if (!isObject(v)) return false;
-  if (v.type === 'focus') return true;
-  const view = v.view;
-  return (
-    v.type === 'view' &&
-    isObject(view) &&
-    isLanguage(view.lang) &&
-    (view.scheme === 'light' || view.scheme === 'dark') &&
-    (view.open === undefined || isString(view.open, 200)) &&
-    Array.isArray(view.panels) &&
-    view.panels.every(
-      (p) => isObject(p) && isString(p.field, 200) && Array.isArray(p.codes) && Array.isArray(p.findings) && Array.isArray(p.verdicts) && Number.isInteger(p.dismissedCount),
-    )
-  );
 }

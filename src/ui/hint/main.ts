@@ -14,7 +14,7 @@
  */
 import type { HintFromFrame, HintView } from '../../protocol/messages';
 import { sendToBackground } from '../../protocol/send';
-import { isHintToFrame } from '../../protocol/validate';
+import { isHintToFrame } from '../../protocol/validate-hint';
 import { copyCode } from './copy-code';
 import './hint.css';
 import { renderPanel } from './render-hint';

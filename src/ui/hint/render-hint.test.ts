@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding, Span } from '../../core';
 import type { HintPanel, HintView } from '../../protocol/messages';
-import { isHintFromFrame, isHintToFrame } from '../../protocol/validate';
+import { isHintFromFrame, isHintToFrame } from '../../protocol/validate-hint';
 import { renderPanel, type HintActions } from './render-hint';
 
 const noteSpan: Span = { fieldId: '0:n', start: 20, end: 38, text: 'foraminal stenosis' };

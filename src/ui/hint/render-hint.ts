@@ -4,7 +4,6 @@
  * HintView. QA contract, as before the frame: each badge's card is `.panel[role=dialog][data-field]`
  * (hidden unless open), each finding `.finding[data-rule][data-code]`; actions carry `data-action`.
  */
-import { verdictWords } from '../../core/families-read/verdict-words';
 import type { Finding, Severity } from '../../core/types';
 import { sayCoreText, translate, type Language } from '../../platform/i18n';
 import type { HintPanel, HintView } from '../../protocol/messages';
@@ -126,7 +125,7 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
   else if (card.verdicts.length === 0) body.push(el('p', 'empty', t('badgeNoFindings', { codes })));
   // Say per code what was checked: never a silent "no findings" for a code nothing compared.
   for (const v of card.verdicts.filter((x) => x.verdict !== 'finding')) {
-    const line = el('p', 'empty verdict', say(verdictWords(v), v.messageId, v.params));
+    const line = el('p', 'empty verdict', say(v.words, v.messageId, v.params));
     line.dataset.verdict = v.verdict;
     body.push(line);
   }
