@@ -21,7 +21,7 @@ import type { CodeVerdict, Finding, FoundCode, Severity } from '../core/types';
 import type { FrameVerdict, HintFromFrame, HintToFrame, HintView } from '../protocol/messages';
 import { isHintFromFrame } from '../protocol/validate-hint';
 import { verdictWords } from '../core/families-read/verdict-words';
-import { extensionId, extensionUrl } from '../platform/runtime';
+import { extensionId, extensionUrl, isExtensionAlive } from '../platform/runtime';
 import type { OverlayHost } from './overlay-host';
 import { UnrequestedOpens } from './unrequested-opens';
 import { isLanguage, pickLanguage, translate, type Language } from '../platform/i18n';
@@ -602,8 +602,11 @@ export class InlineBadges {
    * with a random token and, once loaded, gets one end of a MessageChannel posted to the
    * extension's origin only; it takes the port only with that token (src/ui/hint/main.ts).
    */
-  private ensureHint(): Hint {
+  private ensureHint(): Hint | undefined {
     if (this.hint) return this.hint;
+    // The extension was reloaded under this script (which leaves at its next alive check): its
+    // pages are gone, and asking for their URL would throw.
+    if (!isExtensionAlive()) return undefined;
     const panel = this.el('div', 'card');
     panel.id = HINT_ID;
     panel.hidden = true;
@@ -615,6 +618,7 @@ export class InlineBadges {
     frame.setAttribute('allow', 'clipboard-write');
     frame.src = src;
     const token = frame.name;
+    const origin = extensionOrigin();
     // A fresh channel at each load (a page may navigate a child frame: whatever document it put
     // there gets nothing, the message goes to the extension's origin only); the frame takes only
     // the first port that carries its token.
@@ -627,7 +631,7 @@ export class InlineBadges {
         if (isHintFromFrame(event.data)) this.onHint(event.data);
       };
       hint.port = channel.port1;
-      frame.contentWindow?.postMessage({ chartlintHint: token }, extensionOrigin(), [channel.port2]);
+      frame.contentWindow?.postMessage({ chartlintHint: token }, origin, [channel.port2]);
       hint.connected = true;
       this.sendView();
       if (hint.focusOnConnect && this.openBadge) {
@@ -833,6 +837,7 @@ export class InlineBadges {
     for (const other of this.badges.values()) if (other !== badge) this.close(other);
     if (this.openBadge === badge) return;
     const hint = this.ensureHint();
+    if (!hint) return;
     this.cancelIdleOpen?.();
     this.openBadge = badge;
     hint.panel.hidden = false;
