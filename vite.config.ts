@@ -31,8 +31,11 @@ export default defineConfig({
     // and the built code should hold no fetch() that a privacy review has to explain.
     modulePreload: { polyfill: false },
     target: 'es2022',
-    // crxjs discovers side_panel pages but not Firefox's sidebar_action, so name it here.
-    rolldownOptions: firefox ? { input: { sidebar: 'src/ui/side-panel/index.html' } } : {},
+    // crxjs discovers side_panel pages but not Firefox's sidebar_action, nor an HTML page listed in
+    // web_accessible_resources (the badge's findings frame, src/ui/hint), so name them here.
+    rolldownOptions: {
+      input: { hint: 'src/ui/hint/index.html', ...(firefox ? { sidebar: 'src/ui/side-panel/index.html' } : {}) },
+    },
   },
   server: { port: 5173, strictPort: false },
 });

@@ -40,6 +40,9 @@ export function deriveManifest(
     entry.include_globs = entry.matches.map((p) => p.replace('://*.', '://*').replace(/\/\*$/, /:\d+\/\*$/.test(p) ? '/*' : '*'));
     entry.matches = [...new Set(entry.matches.map((p) => p.replace(/^([a-z*]+:\/\/[^/:]*):\d+\//, '$1/')))];
   }
+  // Firefox's extension URLs hold a random per-install id already; it does not know use_dynamic_url.
+  const resources = manifest.web_accessible_resources as Record<string, unknown>[] | undefined;
+  for (const entry of resources ?? []) delete entry.use_dynamic_url;
   const worker = manifest.background?.service_worker as string | undefined;
   if (worker) manifest.background = { scripts: [worker], type: 'module' };
   manifest.browser_specific_settings = {

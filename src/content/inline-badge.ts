@@ -3,23 +3,28 @@
  * with Floating UI (follows scroll, resize and re-renders), in ChartLint's own overlay host. It
  * expands on hover, focus or click into the findings for that field's codes: message, evidence
  * snippet, suggested code with a copy button, dismiss for this page (shared with the side panel), and "Open panel".
+ * The findings are drawn in an extension-origin frame (src/ui/hint, one per page, created when
+ * typing pauses or findings first open), so their text is never in the page's document (issue 15); this module
+ * places the frame, hands it the view over a private MessageChannel and acts on what the user did there.
  *
  * Quiet by design: it never moves focus, never opens by itself, and never writes into the EHR
  * (the copy button only writes to the clipboard).
  *
  * QA contract: the badge is `.badge[role=status][data-code]` with an accessible name that states
- * the count; each finding is `.finding[data-rule][data-code]`.
+ * the count; each finding is `.finding[data-rule][data-code]`, inside the frame's document.
  */
 import { dismissalKeyOf } from '../protocol/storage-keys';
 import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
 import { findingKey } from '../core/finding-key';
 import { worstSeverity } from '../core/severity';
 import type { CodeVerdict, Finding, FoundCode, Severity } from '../core/types';
+import type { FrameVerdict, HintFromFrame, HintToFrame, HintView } from '../protocol/messages';
+import { isHintFromFrame } from '../protocol/validate-hint';
 import { verdictWords } from '../core/families-read/verdict-words';
-import type { FrameVerdict } from '../protocol/messages';
+import { extensionId, extensionUrl, isExtensionAlive } from '../platform/runtime';
 import type { OverlayHost } from './overlay-host';
 import { UnrequestedOpens } from './unrequested-opens';
-import { isLanguage, pickLanguage, sayCoreText, translate, type Language } from '../platform/i18n';
+import { isLanguage, pickLanguage, translate, type Language } from '../platform/i18n';
 import { browserUiLanguage, loadLanguageChoice, onLanguageChoiceChanged } from '../platform/ui-language';
 import { countAlert } from '../protocol/alert-budget-count';
 import { ShownFindings } from './shown-findings';
@@ -30,9 +35,6 @@ export function setBadgeLanguage(lang: Language): void {
   badgeLanguage = lang;
 }
 const t = (id: string, params: Record<string, string | number> = {}) => translate(badgeLanguage, id, params);
-/** A text the core made (finding, verdict, release) in the badge's language; English is the core's own sentence. */
-const say = (english: string, messageId: string | undefined, params: Record<string, string> | undefined) =>
-  badgeLanguage === 'en' || !messageId ? english : sayCoreText(badgeLanguage, messageId, params ?? {}, english);
 /** The language for a choice in the options ('auto': the browser's, as chrome.i18n reports it). */
 const languageOf = (choice: string): Language =>
   isLanguage(choice) ? choice : pickLanguage([browserUiLanguage(), ...(typeof navigator === 'undefined' ? [] : navigator.languages)]);
@@ -42,11 +44,24 @@ const SEVERITY_ICON: Record<Severity, 'error' | 'warning' | 'info'> = { error: '
 /** Delay before a hover opens or closes the findings, so passing the mouse over does nothing. */
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
+/** Findings that open by themselves (interruptive mode) wait this long after the last input to create the frame. */
+const TYPING_IDLE_MS = 600;
+/** The findings frame: an extension page, listed in web_accessible_resources for the content script's sites only. */
+const HINT_PAGE = 'src/ui/hint/index.html';
+const HINT_ID = 'chartlint-findings';
+
+/**
+ * The origin of the frame's document. Chrome hands out a use_dynamic_url resource under a session
+ * id (chrome-extension://<random>/…), but the document it loads has the extension's own origin.
+ */
+function extensionOrigin(): string {
+  const { protocol, origin } = new URL(extensionUrl(HINT_PAGE));
+  return protocol === 'chrome-extension:' ? `chrome-extension://${extensionId()}` : origin;
+}
 
 export type BadgeActions = {
   /** Must be called synchronously in the click handler: opening the side panel needs the user gesture. */
   openPanel: () => void;
-  copy: (text: string) => Promise<void>;
   /** Dismisses (or brings back) a finding for this page; the side panel shares the same record. */
   dismiss: (finding: Finding, dismissed: boolean) => void;
 };
@@ -56,20 +71,33 @@ type Badge = {
   anchor: HTMLElement;
   status: HTMLElement;
   button: HTMLButtonElement;
-  panel: HTMLElement;
   reference: Element | undefined;
   stopFollowing: (() => void) | undefined;
-  stopPanel: (() => void) | undefined;
   pinned: boolean;
   hoverTimer: ReturnType<typeof setTimeout> | undefined;
   codes: string[];
   findings: Finding[];
   /** Each code's verdict in words (supported / finding / not checked), shown under the findings. */
   verdicts: CodeVerdict[];
-  /** What the panel shows now: unchanged verdicts leave the DOM (and any focus in it) alone. */
+  /** What the findings show now: unchanged verdicts leave the frame (and any focus in it) alone. */
   shown: string;
   /** Set while we move focus back to the badge, so that focus does not reopen the panel. */
   refocusing: boolean;
+};
+
+/**
+ * The findings' card: a popover in the closed root (placed and sized here) holding the frame that
+ * draws them. One per page, kept while the page lives: moving or re-creating an iframe reloads it.
+ */
+type Hint = {
+  panel: HTMLElement;
+  frame: HTMLIFrameElement;
+  port: MessagePort;
+  stopPanel: (() => void) | undefined;
+  /** The frame has loaded and been handed its port (messages before that would be lost). */
+  connected: boolean;
+  /** The user tabbed into the findings before the frame had loaded. */
+  focusOnConnect: boolean;
 };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -119,12 +147,6 @@ function hidePopover(element: HTMLElement): void {
 
 function countText(n: number): string {
   return t(new Intl.PluralRules(badgeLanguage).select(n) === 'one' ? 'badgeCount_one' : 'badgeCount_other', { count: n });
-}
-
-/** Cuts long evidence to a readable snippet. */
-function snippet(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 const EDITABLES =
@@ -289,6 +311,13 @@ export class InlineBadges {
   /** The findings on show, so the alert budget counts each appearance once (not each render). */
   private readonly shownFindings = new ShownFindings();
   private stopLanguage: (() => void) | undefined;
+  /** The findings frame, once findings have opened on this page; and the badge it shows. */
+  private hint: Hint | undefined;
+  private openBadge: Badge | undefined;
+  /** An unrequested open waiting for the user to stop typing (the frame is never created mid-typing). */
+  private cancelIdleOpen: (() => void) | undefined;
+  private readonly darkScheme =
+    typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
 
   constructor(
     private readonly overlay: OverlayHost,
@@ -368,10 +397,12 @@ export class InlineBadges {
         (f) => f.severity !== 'info' && !this.announced.has(findingKey(f)),
       );
       for (const f of findings) this.announced.add(findingKey(f));
-      if (this.mode === 'interruptive' && fresh.length > 0 && this.unrequested.allow(fieldId, Date.now())) this.open(badge);
+      if (this.mode === 'interruptive' && fresh.length > 0 && this.unrequested.allow(fieldId, Date.now()))
+        this.openUnrequested(badge);
       this.follow(badge, elementOf(fieldId));
     }
     this.countShown();
+    if (!this.hint && this.badges.size > 0 && !this.cancelIdleOpen) this.whenTypingPauses(() => this.badges.size > 0 && this.ensureHint());
   }
 
   /** The alert budget: each finding that appeared on a badge since the last render counts once as shown. */
@@ -391,9 +422,16 @@ export class InlineBadges {
 
   destroy(): void {
     this.stopLanguage?.();
+    this.cancelIdleOpen?.();
     for (const badge of this.badges.values()) this.removeBadge(badge);
     this.setEscListener(false);
     this.setTabListener(false);
+    this.darkScheme?.removeEventListener('change', this.onScheme);
+    if (this.hint) {
+      this.hint.port.close();
+      this.hint.panel.remove();
+      this.hint = undefined;
+    }
   }
 
   private el<K extends keyof HTMLElementTagNameMap>(
@@ -415,20 +453,13 @@ export class InlineBadges {
     const button = this.el('button', 'badge-button');
     button.type = 'button';
     button.setAttribute('aria-expanded', 'false');
-    const panelId = `chartlint-panel-${fieldId}`;
-    button.setAttribute('aria-controls', panelId);
+    button.setAttribute('aria-controls', HINT_ID);
     status.append(button);
     anchor.append(status);
-    const panel = this.el('div', 'panel');
-    panel.id = panelId;
-    panel.hidden = true;
-    panel.setAttribute('role', 'dialog');
-    panel.dataset.field = fieldId;
-    this.overlay.root.append(anchor, panel);
+    this.overlay.root.append(anchor);
     // In the top layer, so a field inside a modal <dialog> (itself in the top layer, with the rest
     // of the page inert) still shows its badge above the dialog, and it can be opened.
     setPopover(anchor);
-    setPopover(panel);
     showPopover(anchor);
 
     const badge: Badge = {
@@ -436,10 +467,8 @@ export class InlineBadges {
       anchor,
       status,
       button,
-      panel,
       reference: undefined,
       stopFollowing: undefined,
-      stopPanel: undefined,
       pinned: false,
       hoverTimer: undefined,
       codes: [],
@@ -449,7 +478,7 @@ export class InlineBadges {
       refocusing: false,
     };
     button.addEventListener('click', () => {
-      badge.pinned = !badge.pinned || panel.hidden !== false;
+      badge.pinned = !badge.pinned || this.openBadge !== badge;
       if (badge.pinned) this.open(badge);
       else this.close(badge);
     });
@@ -459,21 +488,13 @@ export class InlineBadges {
     });
     const hoverIn = () => this.hover(badge, true);
     const hoverOut = () => this.hover(badge, false);
-    for (const target of [status, panel]) {
-      target.addEventListener('mouseenter', hoverIn);
-      target.addEventListener('mouseleave', hoverOut);
-    }
-    panel.addEventListener('focusout', (event) => {
-      const next = event.relatedTarget;
-      if (!badge.pinned && !(next instanceof Node && (panel.contains(next) || status.contains(next))))
-        this.close(badge);
-    });
-    button.addEventListener('blur', (event) => {
-      const next = event.relatedTarget;
-      if (!badge.pinned && !(next instanceof Node && panel.contains(next))) this.close(badge);
-    });
-    // Tab from the badge (or from the last action of its open findings) goes on to what follows
-    // the field in the page; Shift+Tab from the badge goes back to the field.
+    status.addEventListener('mouseenter', hoverIn);
+    status.addEventListener('mouseleave', hoverOut);
+    // Focus may be on its way into the findings frame (whose element the event does not name).
+    button.addEventListener('blur', () => this.closeUnlessFocused(badge));
+    // Tab from the badge goes into its open findings (the frame), else on to what follows the
+    // field in the page; Shift+Tab from the badge goes back to the field. Tab from the findings'
+    // last action comes back as a port message (onHint).
     const leave = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey || !event.isTrusted) return;
       const field = badge.reference;
@@ -485,16 +506,18 @@ export class InlineBadges {
         field.focus({ preventScroll: true });
         return;
       }
-      const actions = [...panel.querySelectorAll<HTMLElement>('button')];
-      const last = panel.hidden ? button : actions.at(-1);
-      if (target !== last) return;
+      if (target !== button) return;
+      if (this.openBadge === badge && this.hint) {
+        event.preventDefault();
+        this.focusFindings(this.hint);
+        return;
+      }
       const next = nextTabbable(field);
       if (!next) return;
       event.preventDefault();
       next.focus();
     };
     status.addEventListener('keydown', leave);
-    panel.addEventListener('keydown', leave);
     this.badges.set(fieldId, badge);
     this.setTabListener(true);
     return badge;
@@ -519,125 +542,178 @@ export class InlineBadges {
     const icon = iconOf(this.doc, severity ? SEVERITY_ICON[severity] : 'none', 'icon');
     badge.button.replaceChildren(icon, this.el('span', 'count', String(findings.length)));
 
-    const panel = badge.panel;
-    panel.setAttribute('aria-label', t('badgePanelLabel', { codes }));
-    // Plain divs: a <header> here would be a second page banner landmark for assistive tech.
-    const header = this.el('div', 'head');
-    const close = this.el('button', 'close', '×');
-    close.type = 'button';
-    close.setAttribute('aria-label', t('close'));
-    close.addEventListener('click', () => this.close(badge, true));
-    header.append(this.el('h2', undefined, `ChartLint · ${codes}`), close);
-
-    const list = this.el('ul');
-    for (const finding of findings) list.append(this.findingItem(badge, finding));
-    const body: HTMLElement[] = [header];
-    // The release the codes were checked against; plainly when it is expired, pinned or not in force.
-    if (this.limits) {
-      const kb = (chars: number) => Math.max(1, Math.round(chars / 1024));
-      body.push(this.el('p', 'release release-warning', t('notesTooLarge', { checked: kb(this.limits.checkedChars), total: kb(this.limits.totalChars) })));
-    }
-    if (this.problem === 'storage-full') body.push(this.el('p', 'release release-warning', t('badgeStorageFull')));
-    const r = this.release;
-    if (r) body.push(this.el('p', r.status === 'in-force' ? 'release' : 'release release-warning', r.message ? say(r.message, r.messageId, r.params) : t('badgeReleaseChecked', { version: r.version })));
-    if (findings.length > 0) body.push(list);
-    else if (badge.verdicts.length === 0) body.push(this.el('p', 'empty', t('badgeNoFindings', { codes })));
-    // Say per code what was checked: never a silent "no findings" for a code nothing compared.
+    // Say per code what was checked (the findings list it in words): never a silent "no findings".
     badge.status.dataset.verdicts = badge.verdicts.map((v) => `${v.code}:${v.verdict}`).join(' ');
-    for (const v of badge.verdicts.filter((x) => x.verdict !== 'finding')) {
-      const line = this.el('p', 'empty verdict', say(verdictWords(v), v.messageId, v.params));
-      line.dataset.verdict = v.verdict;
-      body.push(line);
-    }
+    this.sendView();
+  }
 
-    const footer = this.el('div', 'foot');
-    const hidden = badge.findings.length - findings.length;
-    if (hidden > 0) {
-      const restore = this.el('button', 'small', t('badgeShowDismissed', { count: hidden }));
-      restore.type = 'button';
-      restore.addEventListener('click', (event) => {
-        if (!event.isTrusted) return;
+  /** What the frame shows: every badge's findings (one card each), in the badge's language and the page's scheme. */
+  private view(): HintView {
+    return {
+      lang: badgeLanguage,
+      scheme: this.darkScheme?.matches === true ? 'dark' : 'light',
+      panels: [...this.badges.values()].map((badge) => {
+        const findings = this.visibleFindings(badge);
+        return {
+          field: badge.fieldId,
+          codes: badge.codes,
+          findings: findings.map((f) => ({ ...f, key: dismissalKeyOf(f) })),
+          dismissedCount: badge.findings.length - findings.length,
+          verdicts: badge.verdicts.map((v) => ({ ...v, words: verdictWords(v) })),
+        };
+      }),
+      ...(this.openBadge ? { open: this.openBadge.fieldId } : {}),
+      ...(this.release ? { release: this.release } : {}),
+      ...(this.limits ? { limits: this.limits } : {}),
+      ...(this.problem ? { problem: this.problem } : {}),
+    };
+  }
+
+  private viewQueued = false;
+  /** Sends the frame the current view once, after this task's changes (a render fills many badges). */
+  private sendView(): void {
+    if (!this.hint || this.viewQueued) return;
+    this.viewQueued = true;
+    queueMicrotask(() => {
+      this.viewQueued = false;
+      this.post({ type: 'view', view: this.view() });
+    });
+  }
+
+  private post(message: HintToFrame): void {
+    this.hint?.port.postMessage(message);
+  }
+
+  private readonly onScheme = () => this.sendView();
+
+  /** Focus into the open card's first control (after any view still on its way; once the frame is connected). */
+  private focusFindings(hint: Hint): void {
+    hint.frame.focus();
+    if (!hint.connected) {
+      hint.focusOnConnect = true;
+      return;
+    }
+    queueMicrotask(() => this.post({ type: 'focus' }));
+  }
+
+  /**
+   * The findings' card and its frame: one per page, created once typing has paused after the first
+   * badge appeared, or when findings first open, whichever comes first. The frame is named
+   * with a random token and, once loaded, gets one end of a MessageChannel posted to the
+   * extension's origin only; it takes the port only with that token (src/ui/hint/main.ts).
+   */
+  private ensureHint(): Hint | undefined {
+    if (this.hint) return this.hint;
+    // The extension was reloaded under this script (which leaves at its next alive check): its
+    // pages are gone, and asking for their URL would throw.
+    if (!isExtensionAlive()) return undefined;
+    const panel = this.el('div', 'card');
+    panel.id = HINT_ID;
+    panel.hidden = true;
+    setPopover(panel);
+    const frame = this.el('iframe', 'hint-frame');
+    const src = extensionUrl(HINT_PAGE);
+    frame.name = Array.from(crypto.getRandomValues(new Uint32Array(6)), (n) => n.toString(36).padStart(7, '0')).join('');
+    frame.title = t('extName');
+    frame.setAttribute('allow', 'clipboard-write');
+    frame.src = src;
+    const token = frame.name;
+    const origin = extensionOrigin();
+    // A fresh channel at each load (a page may navigate a child frame: whatever document it put
+    // there gets nothing, the message goes to the extension's origin only); the frame takes only
+    // the first port that carries its token.
+    frame.addEventListener('load', () => {
+      const hint = this.hint;
+      if (!hint) return;
+      hint.port.close();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => {
+        if (isHintFromFrame(event.data)) this.onHint(event.data);
+      };
+      hint.port = channel.port1;
+      frame.contentWindow?.postMessage({ chartlintHint: token }, origin, [channel.port2]);
+      hint.connected = true;
+      this.sendView();
+      if (hint.focusOnConnect && this.openBadge) {
+        hint.focusOnConnect = false;
+        this.focusFindings(hint);
+      }
+    });
+    panel.addEventListener('mouseenter', () => this.openBadge && this.hover(this.openBadge, true));
+    panel.addEventListener('mouseleave', () => this.openBadge && this.hover(this.openBadge, false));
+    panel.addEventListener('focusout', () => this.openBadge && this.closeUnlessFocused(this.openBadge));
+    panel.append(frame);
+    this.overlay.root.append(panel);
+    this.darkScheme?.addEventListener('change', this.onScheme);
+    this.hint = { panel, frame, port: new MessageChannel().port1, stopPanel: undefined, connected: false, focusOnConnect: false };
+    return this.hint;
+  }
+
+  /** What the user did in the findings frame (its trusted events only; the page cannot reach the port). */
+  private onHint(message: HintFromFrame): void {
+    const badge = this.openBadge;
+    const hint = this.hint;
+    if (!badge || !hint) return;
+    // Actions come from the open card only (the others are hidden in the frame).
+    if ('field' in message && message.field !== badge.fieldId) return;
+    const byKey = (key: string) => badge.findings.find((f) => dismissalKeyOf(f) === key);
+    switch (message.type) {
+      case 'size': {
+        hint.frame.style.height = `${message.height}px`;
+        hint.panel.style.opacity = '';
+        this.placePanel();
+        return;
+      }
+      case 'close':
+        this.close(badge, true);
+        return;
+      case 'blur':
+        this.closeUnlessFocused(badge);
+        return;
+      case 'tab-back':
+        this.focusBadge(badge);
+        return;
+      case 'tab-out': {
+        const field = badge.reference;
+        const next = field?.isConnected ? nextTabbable(field) : undefined;
+        if (next) next.focus();
+        else this.focusBadge(badge);
+        return;
+      }
+      case 'accepted': {
+        const finding = byKey(message.key);
+        if (finding) void countAlert({ rule: finding.rule, kind: 'accepted' });
+        return;
+      }
+      case 'dismiss': {
+        const finding = byKey(message.key);
+        if (!finding || this.dismissed.has(message.key)) return;
+        this.dismissed.add(message.key);
+        this.actions.dismiss(finding, true);
+        // The badge dismisses as "not applicable here" (its label says so), as the worker records it.
+        void countAlert({ rule: finding.rule, kind: 'dismissed', reason: 'not-applicable' });
+        this.fill(badge);
+        this.countShown();
+        if (message.hadFocus) this.focusBadge(badge);
+        return;
+      }
+      case 'restore': {
         for (const f of badge.findings) {
           if (this.dismissed.delete(dismissalKeyOf(f))) this.actions.dismiss(f, false);
         }
         this.fill(badge);
         this.countShown();
-      });
-      footer.append(restore);
-    } else {
-      footer.append(this.el('span'));
+        return;
+      }
     }
-    const openPanel = this.el('button', 'small', t('badgeOpenPanel'));
-    openPanel.type = 'button';
-    openPanel.dataset.action = 'open-panel';
-    // Called synchronously: the side panel may only open in response to this click.
-    openPanel.addEventListener('click', (event) => {
-      if (event.isTrusted) this.actions.openPanel();
-    });
-    footer.append(openPanel);
-    body.push(footer);
-    panel.replaceChildren(...body);
   }
 
-  private findingItem(badge: Badge, finding: Finding): HTMLLIElement {
-    const item = this.el('li', 'finding');
-    item.dataset.rule = finding.rule;
-    item.dataset.code = finding.code;
-    item.dataset.severity = finding.severity;
-    const text = say(finding.message, finding.messageId, finding.params);
-    const message = this.el('p', 'message');
-    const sev = iconOf(this.doc, SEVERITY_ICON[finding.severity], 'sev');
-    message.append(sev, this.el('span', 'sr-only', t('severityPrefix', { severity: t(`severity_${finding.severity}`) })), text);
-    item.append(message);
-    // The evidence from the note (not the code itself, which the user can see in the field).
-    const squash = (text: string) => text.toUpperCase().replace(/[\s.]/g, '');
-    const codes = badge.codes.map(squash);
-    const evidence =
-      finding.evidence.find((e) => !codes.some((c) => squash(e.text).includes(c))) ?? finding.evidence[0];
-    if (evidence) {
-      const quote = this.el('blockquote', 'evidence', `“${snippet(evidence.text)}”`);
-      item.append(quote);
-    }
-    const row = this.el('div', 'row');
-    const suggestions = finding.suggestions.slice(0, 3);
-    if (suggestions.length > 0) row.append(this.el('span', undefined, t('suggested')));
-    for (const code of suggestions) {
-      const copy = this.el('button', 'small', t('copy'));
-      copy.type = 'button';
-      copy.dataset.action = 'copy';
-      copy.setAttribute('aria-label', t('copyCodeShort', { code }));
-      copy.addEventListener('click', (event) => {
-        if (!event.isTrusted) return;
-        void countAlert({ rule: finding.rule, kind: 'accepted' });
-        this.actions.copy(code).then(
-          () => (copy.textContent = t('copied')),
-          () => (copy.textContent = t('copyFailed')),
-        );
-      });
-      const pair = this.el('span', 'suggestion');
-      pair.append(this.el('code', undefined, code), copy);
-      row.append(pair);
-    }
-    const dismiss = this.el('button', 'small dismiss', t('dismiss'));
-    dismiss.type = 'button';
-    dismiss.dataset.action = 'dismiss';
-    dismiss.setAttribute('aria-label', t('dismissNotApplicableLabel', { title: text }));
-    dismiss.addEventListener('click', (event) => {
-      // Only the user's own click: a page script's scripted .click() must not hide a finding.
-      if (!event.isTrusted) return;
-      const hadFocus = this.hasFocusInside(badge);
-      this.dismissed.add(dismissalKeyOf(finding));
-      this.actions.dismiss(finding, true);
-      // The badge dismisses as "not applicable here" (its label says so), as the worker records it.
-      void countAlert({ rule: finding.rule, kind: 'dismissed', reason: 'not-applicable' });
-      this.fill(badge);
-      this.countShown();
-      if (hadFocus) this.focusBadge(badge);
-      if (!badge.panel.hidden) this.placePanel(badge);
-    });
-    row.append(dismiss);
-    item.append(row);
-    return item;
+  /** Closes the findings when focus has left both the badge and its findings (and they are not pinned). */
+  private closeUnlessFocused(badge: Badge): void {
+    // Focus moving into the frame blurs the badge first: look once it has landed.
+    setTimeout(() => {
+      if (!badge.pinned && this.openBadge === badge && !this.hasFocusInside(badge)) this.close(badge);
+    }, 0);
   }
 
   /**
@@ -687,13 +763,16 @@ export class InlineBadges {
     badge.stopFollowing = autoUpdate(control, badge.anchor, update, { animationFrame: false });
   }
 
-  private placePanel(badge: Badge): void {
-    void computePosition(badge.status, badge.panel, {
+  private placePanel(): void {
+    const badge = this.openBadge;
+    const panel = this.hint?.panel;
+    if (!badge || !panel) return;
+    void computePosition(badge.status, panel, {
       strategy: 'fixed',
       placement: 'bottom-end',
       middleware: [offset(6), flip(), shift({ padding: 8 })],
     }).then(({ x, y }) => {
-      badge.panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     });
   }
 
@@ -717,32 +796,76 @@ export class InlineBadges {
 
   private hasFocusInside(badge: Badge): boolean {
     const active = this.overlay.root.activeElement;
-    return active !== null && (badge.panel.contains(active) || badge.status.contains(active));
+    if (active === null) return false;
+    // Focus inside the frame shows here as the frame element.
+    return badge.status.contains(active) || (this.openBadge === badge && this.hint?.panel.contains(active) === true);
+  }
+
+  /**
+   * The frame is created while the user is not typing: once a badge exists and input has paused
+   * (an unrequested open in interruptive mode waits for it too), or at once when the user opens
+   * the findings. One per page, kept hidden between opens.
+   */
+  private whenTypingPauses(then: () => void): void {
+    this.cancelIdleOpen?.();
+    let timer = setTimeout(() => go(), TYPING_IDLE_MS);
+    const typing = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => go(), TYPING_IDLE_MS);
+    };
+    const cancel = () => {
+      clearTimeout(timer);
+      this.doc.removeEventListener('input', typing, { capture: true });
+      this.doc.removeEventListener('keydown', typing, { capture: true });
+      this.cancelIdleOpen = undefined;
+    };
+    const go = () => {
+      cancel();
+      then();
+    };
+    this.doc.addEventListener('input', typing, { capture: true, passive: true });
+    this.doc.addEventListener('keydown', typing, { capture: true, passive: true });
+    this.cancelIdleOpen = cancel;
+  }
+
+  private openUnrequested(badge: Badge): void {
+    if (this.hint) this.open(badge);
+    else this.whenTypingPauses(() => this.badges.get(badge.fieldId) === badge && this.open(badge));
   }
 
   private open(badge: Badge): void {
     for (const other of this.badges.values()) if (other !== badge) this.close(other);
-    if (!badge.panel.hidden) return;
-    badge.panel.hidden = false;
-    showPopover(badge.panel);
+    if (this.openBadge === badge) return;
+    const hint = this.ensureHint();
+    if (!hint) return;
+    this.cancelIdleOpen?.();
+    this.openBadge = badge;
+    hint.panel.hidden = false;
+    // Unseen until the frame has drawn this badge's findings and said their height. Transparent,
+    // not hidden: Chromium stops rendering a cross-origin frame it considers invisible, so it
+    // would never lay out and measure.
+    hint.panel.style.opacity = '0';
+    showPopover(hint.panel);
     badge.button.setAttribute('aria-expanded', 'true');
-    badge.stopPanel = autoUpdate(badge.status, badge.panel, () => this.placePanel(badge), {
-      animationFrame: false,
-    });
+    this.sendView();
+    hint.stopPanel = autoUpdate(badge.status, hint.panel, () => this.placePanel(), { animationFrame: false });
     this.setEscListener(true);
   }
 
   private close(badge: Badge, returnFocus = false): void {
     badge.pinned = false;
-    if (badge.panel.hidden) return;
-    // Only when the user was working inside the panel: focus goes back to the badge, never to the page.
+    const hint = this.hint;
+    if (this.openBadge !== badge || !hint) return;
+    // Only when the user was working inside the findings: focus goes back to the badge, never to the page.
     if (returnFocus && this.hasFocusInside(badge)) this.focusBadge(badge);
-    hidePopover(badge.panel);
-    badge.panel.hidden = true;
+    hidePopover(hint.panel);
+    hint.panel.hidden = true;
+    this.openBadge = undefined;
+    this.sendView();
     badge.button.setAttribute('aria-expanded', 'false');
-    badge.stopPanel?.();
-    badge.stopPanel = undefined;
-    if ([...this.badges.values()].every((b) => b.panel.hidden)) this.setEscListener(false);
+    hint.stopPanel?.();
+    hint.stopPanel = undefined;
+    this.setEscListener(false);
   }
 
   /** Esc closes an open panel, wherever focus is; the key still reaches the page as usual. */
@@ -787,10 +910,10 @@ export class InlineBadges {
 
   private removeBadge(badge: Badge): void {
     if (badge.hoverTimer !== undefined) clearTimeout(badge.hoverTimer);
+    this.close(badge);
     badge.stopFollowing?.();
-    badge.stopPanel?.();
     badge.anchor.remove();
-    badge.panel.remove();
+    this.sendView();
     this.badges.delete(badge.fieldId);
     if (this.badges.size === 0) {
       this.setEscListener(false);

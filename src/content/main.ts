@@ -17,7 +17,6 @@ import { findDateFields } from './find-date-fields';
 import type { DiscoveryOptions } from './find-fields';
 import { InlineBadges } from './inline-badge';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
-import { copyText } from './copy-text';
 import { showEvidence } from './show-evidence';
 
 /** Pause after the last keystroke before reading the page again (the badge follows within ~150 ms). */
@@ -85,7 +84,6 @@ function start(options: DiscoveryOptions = {}): () => void {
     overlay ??= createOverlayHost();
     badges ??= new InlineBadges(overlay, {
       openPanel: () => void sendToBackground('panel/open', {}).catch(() => undefined),
-      copy: (text) => copyText(text, overlay),
       dismiss: (finding, dismissed) =>
         void sendToBackground('findings/dismiss', {
           rule: finding.rule,

@@ -3,9 +3,11 @@
  * markup, which frameworks re-render) with a closed shadow root, so page CSS cannot restyle it, our
  * CSS cannot leak out, and page scripts cannot read it: the badge shows note excerpts (evidence),
  * possibly from other frames of the same origin, and `host.shadowRoot` is null for them (issue 15).
- * Only this module's caller holds the root, in the content script's isolated world. Automation
- * finds the host by [data-chartlint] and reads inside it through the extension's own world (tests:
- * test/e2e/sealed-overlay.ts).
+ * Only this module's caller holds the root, in the content script's isolated world. The open
+ * findings are not in this root's text at all: they are drawn in an extension-origin frame inside
+ * it (src/ui/hint), because Chromium's window.find() searches closed roots too. Automation finds
+ * the host by [data-chartlint] and reads inside it, and inside the frame, through the extension's
+ * own worlds (tests: test/e2e/sealed-overlay.ts).
  */
 const STYLE = `
 :host { all: initial; }
@@ -30,56 +32,21 @@ const STYLE = `
 .badge[data-severity="warning"] .badge-button { background: #fff5e0; color: #6b4100; border-color: #d9ad5c; }
 .badge[data-severity="info"] .badge-button { background: #e8f1ff; color: #1d3a7a; border-color: #8fb0e6; }
 .icon { flex: none; }
-.sev { vertical-align: -2px; margin-right: 4px; }
-.suggestion { display: inline-flex; align-items: center; gap: 4px; }
-.dismiss { margin-left: auto; }
-.panel, .panel[popover] {
+/* The findings' card: the frame inside (src/ui/hint) draws the findings, sized to them by the
+   content script up to the card's maximum height, and scrolls past it with its actions in view. */
+.card, .card[popover] {
   position: fixed; top: 0; left: 0; z-index: 2147483647; width: 360px; max-width: calc(100vw - 16px);
-  max-height: min(420px, calc(100vh - 16px)); overflow: auto;
-  font: 13px/1.4 system-ui, sans-serif; color: #1b2430; background: #fff;
-  border: 1px solid #c4ccd8; border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 18%); padding: 10px 12px;
+  overflow: hidden; padding: 0; background: #fff;
+  border: 1px solid #c4ccd8; border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
 }
-.panel[hidden] { display: none; }
-.panel .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
-.panel h2 { font-size: 13px; margin: 0; font-weight: 700; }
-.panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
-.finding { border-left: 4px solid #8fb0e6; padding: 4px 0 4px 8px; }
-.finding[data-severity="error"] { border-color: #c62828; }
-.finding[data-severity="warning"] { border-color: #c77700; }
-.finding[data-severity="error"] .sev { color: #b71c1c; }
-.finding[data-severity="warning"] .sev { color: #8a5200; }
-.finding[data-severity="info"] .sev { color: #1d3a7a; }
-.message { margin: 0; }
-.evidence { margin: 4px 0 0; padding: 2px 6px; background: #f4f6f9; border-radius: 4px; font-style: italic; color: #3a4656; }
-.row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 4px; }
-code { font: 600 12px/1.2 ui-monospace, monospace; background: #eef2f7; padding: 1px 4px; border-radius: 3px; }
-button.small {
-  font: 12px/1.2 system-ui, sans-serif; padding: 2px 8px; border-radius: 4px; cursor: pointer;
-  border: 1px solid #b5c2d3; background: #f8fafc; color: #1b2430;
+.card[hidden] { display: none; }
+.hint-frame {
+  display: block; width: 100%; height: 120px; max-height: calc(min(420px, 100vh - 16px) - 2px); border: 0;
+  background: transparent; color-scheme: normal;
 }
-button.small:focus-visible, button.close:focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
-button.close { border: 0; background: transparent; font-size: 16px; line-height: 1; cursor: pointer; color: #4a5668; padding: 2px 4px; }
-.empty, .dismissed { color: #4a5668; margin: 0; }
-.release { color: #4a5668; margin: 0 0 4px; font-size: 0.85em; }
-.release-warning { color: #5c3900; background: #fff4e5; border-left: 3px solid #b26a00; padding: 2px 6px; }
-/* The actions stay in view while many findings scroll: the footer sticks to the panel's bottom. */
-.foot {
-  display: flex; justify-content: space-between; align-items: center; gap: 8px; margin: 8px -12px -10px;
-  padding: 8px 12px 10px; position: sticky; bottom: -10px; background: inherit; border-top: 1px solid #e1e6ee;
-}
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   /* Same selectors as the light rule: a lower specificity here left the panel white (issue 14). */
-  .panel, .panel[popover] { background: #1d232c; color: #e6ebf2; border-color: #3a4656; }
-  .foot { border-top-color: #3a4656; }
-  .finding[data-severity="error"] .sev { color: #ff8a80; }
-  .finding[data-severity="warning"] .sev { color: #ffc46b; }
-  .finding[data-severity="info"] .sev { color: #9cbcf0; }
-  .evidence { background: #2a323d; color: #cfd8e3; }
-  code { background: #2a323d; }
-  button.small { background: #2a323d; color: #e6ebf2; border-color: #4a5668; }
-  /* The release line too: its light-mode grey was 2:1 on the dark card. */
-  button.close, .empty, .dismissed, .release { color: #b8c2cf; }
+  .card, .card[popover] { background: #1d232c; border-color: #3a4656; }
 }
 `;
 

@@ -5,6 +5,7 @@
  * because content scripts share the page with untrusted code.
  */
 import type { AnalyzeResult, CodeVerdict, FieldText, Finding, FoundCode, ReleaseStamp, Span } from '../core';
+import type { Language } from '../platform/i18n';
 import type { PageSettings } from './settings';
 
 /** One field as the content script read it. `id` is unique within the frame's document. */
@@ -179,6 +180,56 @@ export type ContentApi = {
    */
   'page/resend': (payload: Record<string, never>) => boolean;
 };
+
+/**
+ * The inline badge's open findings, drawn in an extension-origin frame (src/ui/hint) so their text
+ * is never in the page's document (issue 15: Chromium's window.find() searches closed shadow roots
+ * too). The content script hands the frame one end of a MessageChannel; these are the only messages
+ * on that port. Texts are worded in the frame, from the core's message ids and the language here.
+ */
+export type HintView = {
+  lang: Language;
+  /** The page's colour scheme: an iframe's own media query may follow its embedding element instead. */
+  scheme: 'light' | 'dark';
+  /** One card per badge of the frame (kept hidden, as the badge's panel was); `open` is the one on show. */
+  panels: HintPanel[];
+  open?: string;
+  release?: ReleaseStamp;
+  limits?: CheckLimits;
+  problem?: TabProblem;
+};
+
+/** A badge's findings: `field` is the badge's field id in the page's frame. */
+export type HintPanel = {
+  field: string;
+  codes: string[];
+  /** The findings on show, each with its dismissal key (`rule|code`). */
+  findings: (Finding & { key: string })[];
+  /** Findings of these codes dismissed on this page ("Show N dismissed"). */
+  dismissedCount: number;
+  /** Each code's verdict, with its English words (core verdictWords: the frame does not load the core). */
+  verdicts: (CodeVerdict & { words: string })[];
+};
+
+/** Content script → hint frame. `focus`: the user moved into the findings by keyboard. */
+export type HintToFrame = { type: 'view'; view: HintView } | { type: 'focus' };
+
+/**
+ * Hint frame → content script, sent only from trusted (user) events in the frame. `size`: the
+ * frame's content height; `close`: × or Esc (focus goes back to the badge); `dismiss` / `restore`
+ * / `accepted` (a suggested code was copied): the badge updates its count and the alert budget;
+ * `tab-out`: Tab from the last action, on to what follows the field; `tab-back`: Shift+Tab from the
+ * first, back to the badge; `blur`: focus left the frame.
+ */
+export type HintFromFrame =
+  | { type: 'size'; field: string; height: number }
+  | { type: 'close' }
+  | { type: 'dismiss'; field: string; key: string; hadFocus: boolean }
+  | { type: 'restore'; field: string }
+  | { type: 'accepted'; field: string; key: string }
+  | { type: 'tab-out' }
+  | { type: 'tab-back' }
+  | { type: 'blur' };
 
 export type Envelope<Api> = {
   [K in keyof Api]: { chartlint: 1; type: K; payload: Api[K] extends (payload: infer P) => unknown ? P : never };

@@ -1,12 +1,14 @@
 /**
  * Shared helpers for the page-integration specs: locators for ChartLint's overlay (its QA contract:
- * [data-chartlint] host, .badge[role=status][data-code], .finding[data-rule][data-code]) and a probe
- * that watches the page for changes ChartLint must never make.
+ * [data-chartlint] host, .badge[role=status][data-code] in its closed root; each badge's card
+ * .panel[role=dialog][data-field] and .finding[data-rule][data-code] in the findings frame inside
+ * it) and a probe that watches the page for changes ChartLint must never make.
  *
- * The overlay's shadow root is closed, so Playwright's own locators find nothing inside it (and an
- * assertion such as `toHaveCount(0)` through them could never fail): read it with these helpers,
- * which go through the extension's isolated world (test/e2e/sealed-overlay.ts), and assert with
- * `expectOverlay`.
+ * The overlay's shadow root is closed and the findings are in an extension-origin frame, so
+ * Playwright's own locators find nothing inside them (and an assertion such as `toHaveCount(0)`
+ * through them could never fail): read them with these helpers, which go through the extension's
+ * own worlds (test/e2e/sealed-overlay.ts: the root and the frame, counted together), and assert
+ * with `expectOverlay`.
  */
 import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { OverlayLocator, sealedOverlay } from './sealed-overlay';

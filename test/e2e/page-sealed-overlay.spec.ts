@@ -236,23 +236,69 @@ test('a page script reads nothing of the findings: shadowRoot, wrapped DOM metho
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
 });
 
-// Known gap (Chromium): window.find() searches rendered text in closed roots too, and answers true
-// or false. The selection it makes cannot be read (the overlay is not selectable: tested above),
-// but true/false alone lets a script confirm a guessed text while the findings are open. Closing it
-// needs the findings' text out of the page's document (an extension-origin frame).
-test.fail('window.find cannot confirm a text that only the open findings show', async ({ context, server }) => {
+// Chromium's window.find() searches rendered text in closed roots too and answers true or false,
+// which would let a script confirm a guessed text while the findings are open. The findings are
+// drawn in an extension-origin frame inside the root, so none of their text is in the page's
+// document (and find never looks into a cross-origin frame).
+test('window.find cannot confirm a text that only the open findings show', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/plain-form.html`);
   await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
   await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
   await badge(page, 'M99.60').locator('button').click();
-  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toBeVisible();
   const secrets = await secretsOf(page);
-  const found = await page.evaluate(
-    (texts) => texts.map((t) => (window as unknown as { find: (t: string, ...f: boolean[]) => boolean }).find(t, false, false, true)),
-    secrets.slice(1),
-  );
-  expect(found).toEqual(secrets.slice(1).map(() => false));
+  const find = (texts: string[]) =>
+    page.evaluate((all) => all.map((t) => (window as unknown as { find: (t: string, ...f: boolean[]) => boolean }).find(t, false, false, true)), texts);
+  // The probe works: a text the page itself shows is found.
+  expect(await find(['Progress note'])).toEqual([true]);
+  expect(await find(secrets.slice(1))).toEqual(secrets.slice(1).map(() => false));
+  // The findings are still open and usable.
+  await expectOverlay(overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' })).toBeVisible();
+});
+
+test('keyboard through the findings frame: Tab into the findings, Shift+Tab and Esc back to the badge, Tab from the last action on to the page', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/plain-form.html`);
+  await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
+  const dx = page.getByLabel('Diagnosis code');
+  await dx.pressSequentially('M99.60', { delay: 20 });
+  const button = badge(page, 'M99.60').locator('button');
+  await expectOverlay(button).toBeVisible();
+  const panel = overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' });
+  const close = panel.getByRole('button', { name: 'Close' });
+  const open = panel.getByRole('button', { name: 'Open panel' });
+
+  // Tab from the field reaches the badge (focus opens the findings), Tab again moves into them.
+  await page.keyboard.press('Tab');
+  await expectOverlay(button).toBeFocused();
+  await expectOverlay(panel).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expectOverlay(close).toBeFocused();
+  await expectOverlay(button).not.toBeFocused();
+  // Shift+Tab from the first control goes back to the badge; the findings stay open.
+  await page.keyboard.press('Shift+Tab');
+  await expectOverlay(button).toBeFocused();
+  await expectOverlay(panel).toBeVisible();
+  // Into the findings again, and Esc there closes them and gives focus back to the badge.
+  await page.keyboard.press('Tab');
+  await expectOverlay(close).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expectOverlay(panel).toBeHidden();
+  await expectOverlay(button).toBeFocused();
+
+  // Enter pins the findings open; Tab through them to the last action, and on to what follows the field.
+  await page.keyboard.press('Enter');
+  await expectOverlay(panel).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expectOverlay(close).toBeFocused();
+  for (let i = 0; i < 20 && !(await open.isFocused()); i++) await page.keyboard.press('Tab');
+  await expectOverlay(open).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Progress note')).toBeFocused();
 });
 
 test('a page that defines chartlint-overlay itself gets no root through ElementInternals, and the badge still shows', async ({

@@ -10,6 +10,12 @@
  * Clicks and hovers are real mouse input at the element's centre (`page.mouse`, CDP input), so
  * the overlay receives trusted events, as from a user.
  *
+ * The open findings are not in the closed root: they are drawn in an extension-origin frame inside
+ * it (src/ui/hint, one per page, each badge's card `.panel[data-field]`, hidden unless open). A
+ * locator resolves in both places: the closed root in the content script's world, and the hint
+ * frame's document in its own (extension) world; counts add up, and an action needs exactly one
+ * match over both. Boxes and clicks add the hint frame's offset.
+ *
  * `sealedOverlay(scope)` is a small Locator look-alike (locator, getByRole, first, nth, filter,
  * count, getAttribute, click, hover, boundingBox, evaluate, waitFor…); assertions on it go through
  * `expectOverlay` (test/e2e/page-helpers.ts), which retries like Playwright's own matchers.
@@ -160,7 +166,58 @@ type Step =
   | { hasText: string | RegExp; not: boolean };
 
 /** What a call in the overlay's world gets: the matched elements, the root, and the frame's offset. */
-type Resolved = { target: FrameTarget; group: string; contextId: number; elements: string | undefined };
+type Resolved = {
+  target: FrameTarget;
+  group: string;
+  contextId: number;
+  elements: string | undefined;
+  /** The closed root, or the hint frame's document. */
+  kind: 'root' | 'hint';
+  /** The root holds at least one badge (so its hint frame is due). */
+  hasBadge: boolean;
+  /** How many elements matched here. */
+  count: number;
+};
+
+/**
+ * Nodes of that role under `objectId`, from the accessibility tree. A frame that is not rendered
+ * (the findings frame while every card is closed: display:none) never brings its tree up to date,
+ * and Chromium leaves the query unanswered: nothing there is exposed to assistive tech either, so
+ * no answer within a few seconds counts as no node.
+ */
+async function queryAXTree(cdp: CDPSession, objectId: string, role: string) {
+  const rendered = (await cdp.send('Runtime.callFunctionOn', {
+    objectId,
+    // (In the findings frame: only while a card is open; in the root, always.)
+    functionDeclaration: `function () {
+      const doc = this.ownerDocument;
+      if (doc.documentElement.dataset.chartlint !== 'hint') return true;
+      return doc.defaultView.innerWidth > 0 && doc.querySelector('.panel:not([hidden])') !== null;
+    }`,
+    returnByValue: true,
+  })) as CallResult;
+  if (rendered.result.value !== true) return [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<{ nodes: [] }>((resolve) => {
+    timer = setTimeout(() => resolve({ nodes: [] }), 3000);
+  });
+  try {
+    const { nodes } = await Promise.race([cdp.send('Accessibility.queryAXTree', { objectId, role }), late]);
+    return nodes;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The badge's findings frame (an extension page, whatever id its URL uses). */
+function isHintFrame(frame: Frame): boolean {
+  return /^(chrome|moz)-extension:\/\/[^/]+\/src\/ui\/hint\/index\.html/.test(frame.url());
+}
+
+async function release(parts: Resolved[]): Promise<void> {
+  for (const part of parts)
+    await part.target.session.cdp.send('Runtime.releaseObjectGroup', { objectGroup: part.group }).catch(() => undefined);
+}
 
 let groups = 0;
 
@@ -200,23 +257,63 @@ export class OverlayLocator {
     return new OverlayLocator(this.scope, [...this.steps, ...steps]);
   }
 
-  /** The matched elements, resolved afresh in the content script's world, and a group to release. */
-  private async resolve(): Promise<Resolved> {
-    const target = await frameTarget(await frameOf(this.scope));
+  /**
+   * The matched elements, resolved afresh: in the closed root (content script's world) and in the
+   * hint frame's document. While the page has a badge but its hint frame has not drawn yet (it is
+   * created when typing pauses), a locator that matches nothing in the root waits for the frame,
+   * so a count of 0 never comes from a frame that is not there yet.
+   */
+  private async resolveParts(): Promise<Resolved[]> {
+    const frame = await frameOf(this.scope);
+    const root = await this.resolveIn(await frameTarget(frame), 'root');
+    const parts = [root];
+    let hints = frame.childFrames().filter(isHintFrame);
+    if (hints.length === 0 && root.elements !== undefined && root.hasBadge && root.count === 0) {
+      await waitFor(() => (frame.childFrames().some(isHintFrame) ? true : undefined), 'the findings frame');
+      hints = frame.childFrames().filter(isHintFrame);
+    }
+    for (const hint of hints) {
+      try {
+        parts.push(await this.resolveIn(await frameTarget(hint), 'hint'));
+      } catch (error) {
+        await release(parts);
+        throw error;
+      }
+    }
+    return parts;
+  }
+
+  private async resolveIn(target: FrameTarget, kind: 'root' | 'hint'): Promise<Resolved> {
     const { cdp } = target.session;
     const group = `chartlint-test-${++groups}`;
-    const contextId = target.session.extensionWorld(target.frameId);
-    if (contextId === undefined) return { target, group, contextId: -1, elements: undefined };
+    const contextId =
+      kind === 'root'
+        ? target.session.extensionWorld(target.frameId)
+        : await waitFor(() => target.session.mainWorld(target.frameId), 'the findings frame\'s world');
+    if (contextId === undefined) return { target, group, contextId: -1, elements: undefined, kind, hasBadge: false, count: 0 };
+    // The hint frame has drawn once the content script's first view reached it (data-scheme set).
     const evaluated = (await cdp.send('Runtime.evaluate', {
       contextId,
       objectGroup: group,
-      expression: `(() => {
+      expression:
+        kind === 'root'
+          ? `(() => {
         const host = document.querySelector('[data-chartlint]');
         return host ? [chrome.dom.openOrClosedShadowRoot(host)].filter(Boolean) : [];
-      })()`,
+      })()`
+          : `document.documentElement.dataset.scheme ? [document] : []`,
     })) as CallResult;
     if (evaluated.exceptionDetails) throw new Error(describe(evaluated));
     let elements = evaluated.result.objectId!;
+    const hasBadge =
+      kind === 'root' &&
+      (
+        (await cdp.send('Runtime.callFunctionOn', {
+          objectId: elements,
+          functionDeclaration: 'function () { return this.some((root) => root.querySelector(".anchor") !== null); }',
+          returnByValue: true,
+        })) as CallResult
+      ).result.value === true;
     let pending: Step[] = [];
     const flush = async () => {
       if (pending.length === 0) return;
@@ -232,7 +329,12 @@ export class OverlayLocator {
       elements = await this.byRole(target, contextId, group, elements, step.role, step.options);
     }
     await flush();
-    return { target, group, contextId, elements };
+    const counted = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: elements,
+      functionDeclaration: 'function () { return this.length; }',
+      returnByValue: true,
+    })) as CallResult;
+    return { target, group, contextId, elements, kind, hasBadge, count: Number(counted.result.value) };
   }
 
   /** Role and accessible name as the browser computes them (the accessibility tree), within each scope element. */
@@ -251,9 +353,9 @@ export class OverlayLocator {
       if (!/^\d+$/.test(property.name) || !property.value?.objectId) continue;
       // The accessibility tree hangs off the host, not the shadow root.
       const scope = await callIn(cdp, property.value.objectId, group, (node: Node) =>
-        node instanceof ShadowRoot ? node.host : node,
+        node instanceof ShadowRoot ? node.host : node instanceof Document ? node.documentElement : node,
       );
-      const { nodes } = await cdp.send('Accessibility.queryAXTree', { objectId: scope, role });
+      const nodes = await queryAXTree(cdp, scope, role);
       for (const node of nodes) {
         if (node.ignored || node.backendDOMNodeId === undefined) continue;
         if (!nameMatches(String(node.name?.value ?? ''), options)) continue;
@@ -277,8 +379,12 @@ export class OverlayLocator {
 
   /** Runs `source(elements, ...args)` in the content script's world; `empty` while there is no such world. */
   private async withElements<T>(source: string, args: unknown[], empty: T): Promise<T> {
+    return this.guard(() => this.withElementsOnce(source, args, empty), empty);
+  }
+
+  private async guard<T>(run: () => Promise<T>, empty: T): Promise<T> {
     try {
-      return await this.withElementsOnce(source, args, empty);
+      return await run();
     } catch (error) {
       // The frame navigated (or its document went away) between two CDP calls: as if nothing matched yet.
       if (/context|destroyed|No node|Could not find node|not found/i.test(String(error))) return empty;
@@ -287,42 +393,76 @@ export class OverlayLocator {
   }
 
   private async withElementsOnce<T>(source: string, args: unknown[], empty: T): Promise<T> {
-    const resolved = await this.resolve();
-    const { cdp } = resolved.target.session;
+    return this.inParts(async (parts) => {
+      const matched = parts.filter((p) => p.elements !== undefined && p.count > 0);
+      // Nothing of ours there yet (or nothing matched): the source's answer for no elements, in the root.
+      const where = matched.length === 0 ? parts.filter((p) => p.elements !== undefined).slice(0, 1) : matched;
+      if (where.length === 0) return empty;
+      const values: T[] = [];
+      for (const part of where) values.push(await this.callOn<T>(part, source, args));
+      if (values.length === 1) return values[0]!;
+      return (values.every(Array.isArray) ? values.flat() : values[0]) as T;
+    });
+  }
+
+  /** Runs `use` over the resolved parts, then releases them. */
+  private async inParts<T>(use: (parts: Resolved[]) => Promise<T>): Promise<T> {
+    const parts = await this.resolveParts();
     try {
-      if (resolved.elements === undefined) {
-        // The content script has not run in this frame yet: nothing of ours is there.
-        return empty;
-      }
-      const value = (await cdp.send('Runtime.callFunctionOn', {
-        objectId: resolved.elements,
-        functionDeclaration: worldFunction(source),
-        arguments: args.map((value) => ({ value })),
-        returnByValue: true,
-        awaitPromise: true,
-      })) as CallResult;
-      if (value.exceptionDetails) throw new Error(describe(value));
-      return value.result.value as T;
+      return await use(parts);
     } finally {
-      await cdp.send('Runtime.releaseObjectGroup', { objectGroup: resolved.group }).catch(() => undefined);
+      await release(parts);
     }
   }
 
-  /** Like a Locator action: exactly one element, or an error naming how many matched. */
-  private async withOne<T>(fn: (element: Element, ...args: never[]) => T, args: unknown[] = []): Promise<Awaited<T> | undefined> {
-    const { count, value } = await this.withElements<{ count: number; value?: Awaited<T> }>(
-      `(elements, ...args) => elements.length !== 1
-        ? { count: elements.length }
-        : Promise.resolve((${String(fn)})(elements[0], ...args)).then((value) => ({ count: 1, value }))`,
-      args,
-      { count: 0 },
-    );
+  private async callOn<T>(part: Resolved, source: string, args: unknown[]): Promise<T> {
+    if (part.elements === undefined) throw new Error('no elements to call on');
+    const value = (await part.target.session.cdp.send('Runtime.callFunctionOn', {
+      objectId: part.elements,
+      functionDeclaration: worldFunction(source),
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+      awaitPromise: true,
+    })) as CallResult;
+    if (value.exceptionDetails) throw new Error(describe(value));
+    return value.result.value as T;
+  }
+
+  /** The one part holding the match of a single-element action, and how many matched over all parts. */
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names what the world returns
+  private async single<T>(source: string, args: unknown[]): Promise<{ count: number; value?: T; part?: Resolved }> {
+    return this.inParts(async (parts) => {
+      const count = parts.reduce((n, p) => n + (p.elements === undefined ? 0 : p.count), 0);
+      const part = parts.find((p) => p.elements !== undefined && p.count > 0);
+      if (count !== 1 || !part) return { count };
+      return { count, part, value: await this.callOn<T>(part, `(elements, ...args) => (${source})(elements[0], ...args)`, args) };
+    });
+  }
+
+  /** Like a Locator action: exactly one element, or an error naming how many matched; with the part it was found in. */
+  private async withOnePart<T>(
+    fn: (element: Element, ...args: never[]) => T,
+    args: unknown[] = [],
+  ): Promise<{ value: Awaited<T>; part: Resolved } | undefined> {
+    const { count, value, part } = await this.guard(() => this.single<Awaited<T>>(String(fn), args), { count: 0 });
     if (count > 1) throw new Error(`strict mode violation: ${this.toString()} resolved to ${count} elements`);
-    return count === 0 ? undefined : value;
+    return count === 0 || !part ? undefined : { value: value as Awaited<T>, part };
+  }
+
+  private async withOne<T>(fn: (element: Element, ...args: never[]) => T, args: unknown[] = []): Promise<Awaited<T> | undefined> {
+    return (await this.withOnePart(fn, args))?.value;
+  }
+
+  /** Where the part's viewport starts in the top page's: the scope frame's, or the hint frame's inside it. */
+  private async offsetOf(part: Resolved): Promise<{ x: number; y: number }> {
+    return frameOffset(part.kind === 'hint' ? part.target.frame : await frameOf(this.scope));
   }
 
   count(): Promise<number> {
-    return this.withElements('(elements) => elements.length', [], 0);
+    return this.guard(
+      () => this.inParts((parts) => Promise.resolve(parts.reduce((n, p) => n + (p.elements === undefined ? 0 : p.count), 0))),
+      0,
+    );
   }
 
   /** Playwright's notion: a non-empty box and not visibility:hidden (display:none has no box). */
@@ -343,11 +483,12 @@ export class OverlayLocator {
     if (text === undefined) throw new Error(`${this.toString()} matches nothing`);
     return text;
   }
-  /** Focused in the page: the host is the document's active element and this is the root's. */
+  /** Focused in the page: the host is the document's active element and this is the root's (or the focused frame's). */
   async isFocused(): Promise<boolean> {
     return (
       (await this.withOne((e: Element) => {
         const root = e.getRootNode();
+        if (root instanceof Document) return root.hasFocus() && root.activeElement === e;
         return root instanceof ShadowRoot && document.activeElement === root.host && root.activeElement === e;
       })) === true
     );
@@ -356,13 +497,7 @@ export class OverlayLocator {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- lets a spec name the element's type
   async evaluate<R, A = undefined, E extends Element = Element>(fn: (element: E, arg: A) => R, arg?: A): Promise<Awaited<R>> {
     await this.waitFor({ state: 'attached', timeout: 10_000 });
-    const { count, value } = await this.withElements<{ count: number; value?: Awaited<R> }>(
-      `(elements, arg) => elements.length !== 1
-        ? { count: elements.length }
-        : Promise.resolve((${String(fn)})(elements[0], arg)).then((value) => ({ count: 1, value }))`,
-      [arg],
-      { count: 0 },
-    );
+    const { count, value } = await this.guard(() => this.single<Awaited<R>>(String(fn), [arg]), { count: 0 });
     if (count !== 1) throw new Error(`${this.toString()} matches ${count} elements, not one`);
     return value as Awaited<R>;
   }
@@ -376,13 +511,13 @@ export class OverlayLocator {
 
   /** The element's box in the top page's viewport (frames' offsets added), as Locator.boundingBox. */
   async boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> {
-    const box = await this.withOne((e: Element) => {
+    const found = await this.withOnePart((e: Element) => {
       const r = e.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     });
-    if (!box) return null;
-    const offset = await frameOffset(await frameOf(this.scope));
-    return { ...box, x: box.x + offset.x, y: box.y + offset.y };
+    if (!found) return null;
+    const offset = await this.offsetOf(found.part);
+    return { ...found.value, x: found.value.x + offset.x, y: found.value.y + offset.y };
   }
 
   /** Waits for one matching element to be attached (or visible, hidden, detached). */
@@ -402,8 +537,9 @@ export class OverlayLocator {
    */
   private async actionPoint(timeout: number): Promise<{ x: number; y: number }> {
     let point: { x: number; y: number } | undefined;
+    let offset = { x: 0, y: 0 };
     await poll(async () => {
-      const at = await this.withOne(async (e: Element) => {
+      const found = await this.withOnePart(async (e: Element) => {
         e.scrollIntoView({ block: 'nearest', inline: 'nearest' });
         const frame = () => new Promise((r) => requestAnimationFrame(r));
         const before = e.getBoundingClientRect();
@@ -419,10 +555,10 @@ export class OverlayLocator {
         const hit = root.elementFromPoint(x, y);
         return hit && (hit === e || e.contains(hit)) ? { x, y } : undefined;
       });
-      point = at ?? undefined;
+      point = found?.value ?? undefined;
+      if (found && point) offset = await this.offsetOf(found.part);
       return point !== undefined;
     }, timeout, `${this.toString()} to be visible, stable and receive the pointer`);
-    const offset = await frameOffset(await frameOf(this.scope));
     return { x: point!.x + offset.x, y: point!.y + offset.y };
   }
 
@@ -473,23 +609,13 @@ export type AxeViolation = { id: string; impact?: string; nodes: { target: unkno
  * axe-core over the overlay, in the content script's world (axe in the page's world sees an empty
  * host). axe walks shadow trees through `element.shadowRoot`, so for the run, and in that world
  * only, the getter also returns closed roots (chrome.dom.openOrClosedShadowRoot); the page's world
- * is untouched.
+ * is untouched. The findings frame is checked in its own world, and its results added.
  */
 export async function axeOverlay(scope: OverlayScope): Promise<{ violations: AxeViolation[]; passedInside: number }> {
-  const target = await frameTarget(await frameOf(scope));
-  const { cdp } = target.session;
+  const frame = await frameOf(scope);
+  const target = await frameTarget(frame);
   const contextId = await waitFor(() => target.session.extensionWorld(target.frameId), 'the content script');
-  const loaded = (await cdp.send('Runtime.evaluate', { contextId, expression: 'typeof axe', returnByValue: true })) as CallResult;
-  if (loaded.result.value === 'undefined') {
-    const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    const injected = (await cdp.send('Runtime.evaluate', { contextId, expression: source })) as CallResult;
-    if (injected.exceptionDetails) throw new Error(describe(injected));
-  }
-  const run = (await cdp.send('Runtime.evaluate', {
-    contextId,
-    returnByValue: true,
-    awaitPromise: true,
-    expression: `(async () => {
+  const inRoot = await runAxe(target.session.cdp, contextId, `(async () => {
       const own = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot');
       Object.defineProperty(Element.prototype, 'shadowRoot', {
         configurable: true,
@@ -507,8 +633,37 @@ export async function axeOverlay(scope: OverlayScope): Promise<{ violations: Axe
       } finally {
         Object.defineProperty(Element.prototype, 'shadowRoot', own);
       }
-    })()`,
-  })) as CallResult;
+    })()`);
+  // The open findings, in the hint frame's own world (an extension page: its whole document is ours).
+  const results = [inRoot];
+  for (const hint of frame.childFrames().filter(isHintFrame)) {
+    const inner = await frameTarget(hint);
+    const world = await waitFor(() => inner.session.mainWorld(inner.frameId), 'the findings frame');
+    results.push(
+      await runAxe(inner.session.cdp, world, `(async () => {
+        const results = await axe.run(document);
+        return {
+          violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: ['hint frame', ...n.target] })) })),
+          passedInside: results.passes.flatMap((p) => p.nodes).length,
+        };
+      })()`),
+    );
+  }
+  return {
+    violations: results.flatMap((r) => r.violations),
+    passedInside: results.reduce((n, r) => n + r.passedInside, 0),
+  };
+}
+
+/** Loads axe-core into that world (once) and runs `expression` there. */
+async function runAxe(cdp: CDPSession, contextId: number, expression: string): Promise<{ violations: AxeViolation[]; passedInside: number }> {
+  const loaded = (await cdp.send('Runtime.evaluate', { contextId, expression: 'typeof axe', returnByValue: true })) as CallResult;
+  if (loaded.result.value === 'undefined') {
+    const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const injected = (await cdp.send('Runtime.evaluate', { contextId, expression: source })) as CallResult;
+    if (injected.exceptionDetails) throw new Error(describe(injected));
+  }
+  const run = (await cdp.send('Runtime.evaluate', { contextId, returnByValue: true, awaitPromise: true, expression })) as CallResult;
   if (run.exceptionDetails) throw new Error(describe(run));
   return run.result.value as { violations: AxeViolation[]; passedInside: number };
 }

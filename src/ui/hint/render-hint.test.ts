@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Finding, Span } from '../../core';
+import type { HintPanel, HintView } from '../../protocol/messages';
+import { isHintFromFrame, isHintToFrame } from '../../protocol/validate-hint';
+import { renderPanel, type HintActions } from './render-hint';
+
+const noteSpan: Span = { fieldId: '0:n', start: 20, end: 38, text: 'foraminal stenosis' };
+const finding: Finding & { key: string } = {
+  rule: 'region-mismatch',
+  severity: 'error',
+  code: 'M99.60',
+  suggestions: ['M99.61'],
+  message: 'M99.60 is for the head region, but the note documents C5-C6.',
+  evidence: [noteSpan],
+  sources: [],
+  key: 'region-mismatch|M99.60',
+};
+const card: HintPanel = { field: 'field-0', codes: ['M99.60'], findings: [finding], dismissedCount: 1, verdicts: [] };
+const view = (open?: string): HintView => ({ lang: 'en', scheme: 'light', panels: [card], ...(open ? { open } : {}) });
+
+function actions(): HintActions {
+  return { close: vi.fn(), copy: vi.fn(() => Promise.resolve()), dismiss: vi.fn(), restore: vi.fn(), openPanel: vi.fn() };
+}
+
+describe('renderPanel', () => {
+  it('keeps the QA contract: a dialog per badge with .finding[data-rule][data-code], hidden unless open', () => {
+    const closed = renderPanel(document, view(), card, actions());
+    expect(closed.hidden).toBe(true);
+    const open = renderPanel(document, view('field-0'), card, actions());
+    expect(open.hidden).toBe(false);
+    expect(open.getAttribute('role')).toBe('dialog');
+    expect(open.getAttribute('aria-label')).toBe('ChartLint findings for M99.60');
+    const item = open.querySelector('.finding[data-rule="region-mismatch"][data-code="M99.60"]');
+    expect(item?.querySelector('.evidence')?.textContent).toBe('“foraminal stenosis”');
+    expect(open.textContent).toContain('Show 1 dismissed');
+  });
+
+  it('acts only on trusted clicks: a scripted click dismisses nothing', () => {
+    const a = actions();
+    const panel = renderPanel(document, view('field-0'), card, a);
+    panel.querySelector<HTMLButtonElement>('[data-action="dismiss"]')?.click();
+    expect(a.dismiss).not.toHaveBeenCalled();
+  });
+
+  it('speaks the language of the view', () => {
+    const panel = renderPanel(document, { ...view('field-0'), lang: 'es' }, card, actions());
+    expect(panel.getAttribute('aria-label')).not.toBe('ChartLint findings for M99.60');
+    expect(panel.querySelector('[data-action="open-panel"]')?.textContent).not.toBe('Open panel');
+  });
+});
+
+describe('the hint port messages', () => {
+  it('accepts the shapes the frame and the content script send, and nothing else', () => {
+    expect(isHintToFrame({ type: 'view', view: view('field-0') })).toBe(true);
+    expect(isHintToFrame({ type: 'view', view: { ...view(), lang: 'fr' } })).toBe(false);
+    expect(isHintToFrame({ type: 'view', view: { ...view(), panels: [{ field: 1 }] } })).toBe(false);
+    expect(isHintFromFrame({ type: 'dismiss', field: 'field-0', key: 'region-mismatch|M99.60', hadFocus: true })).toBe(true);
+    expect(isHintFromFrame({ type: 'dismiss', key: 'region-mismatch|M99.60' })).toBe(false);
+    expect(isHintFromFrame({ type: 'size', field: 'field-0', height: Number.NaN })).toBe(false);
+    expect(isHintFromFrame({ type: 'findings/dismiss' })).toBe(false);
+  });
+});
