@@ -9,7 +9,7 @@ import { build } from 'vite';
 const args = process.argv.slice(2);
 const prof = args.includes('--cpu-prof');
 const rest = args.filter((a) => a !== '--cpu-prof');
-const out = '/tmp/chartlint-profile';
+const out = process.env.PROFILE_OUT ?? "/tmp/chartlint-profile";
 await build({
   configFile: false,
   publicDir: false,
