@@ -62,6 +62,32 @@ export const CONDITION_STARTS =
 const STICKY = CONDITION_WORDS.map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, 'iy') }));
 
 /**
+ * The letters (either case) each kind's alternatives can start with: "pain" or "back" starts a
+ * candidate for a few kinds, not for all 13. A kind missing here is tried at every candidate.
+ */
+export const FIRST_LETTERS: Partial<Record<ConditionKind, string>> = {
+  myelopathy: 'mc',
+  radiculopathy: 'rsn',
+  'neurogenic-claudication': 'nps',
+  'discogenic-back-pain': 'd',
+  'vertebrogenic-back-pain': 've',
+  'low-back-pain': 'lab',
+  'neck-pain': 'ncp',
+  'lower-extremity-pain': 'ltcbps',
+  'disc-displacement': 'hpesfdb',
+  'disc-degeneration': 'dl',
+  spondylosis: 'sfuod',
+  spondylolisthesis: 'sarl',
+  'schmorl-node': 's',
+};
+
+/** For each letter a-z, the indexes in STICKY of the kinds that can start with it, in kind order. */
+const KINDS_BY_LETTER: number[][] = Array.from({ length: 26 }, (_, i) => {
+  const letter = String.fromCharCode(97 + i);
+  return STICKY.flatMap((s, k) => ((FIRST_LETTERS[s.kind]?.includes(letter) ?? true) ? [k] : []));
+});
+
+/**
  * Every kind's matches as its own global sweep would find them (leftmost, not overlapping its own
  * previous match), ordered by start and then by kind order, as a stable sort of the sweeps gives.
  */
@@ -71,7 +97,9 @@ export function findHits(text: string): Hit[] {
   CONDITION_STARTS.lastIndex = 0;
   for (let c = CONDITION_STARTS.exec(text); c !== null; c = CONDITION_STARTS.exec(text)) {
     const at = c.index;
-    for (let k = 0; k < STICKY.length; k++) {
+    // Every candidate starts with an ASCII letter (CONDITION_STARTS): fold it to a-z.
+    const kinds = KINDS_BY_LETTER[(text.charCodeAt(at) | 32) - 97] ?? [];
+    for (const k of kinds) {
       const sticky = STICKY[k];
       if (!sticky || at < (nextFree[k] ?? 0)) continue;
       sticky.pattern.lastIndex = at;
@@ -85,7 +113,7 @@ export function findHits(text: string): Hit[] {
   return hits;
 }
 
-function firstAtOrAfter(list: { start: number }[], from: number): number {
+function firstAtOrAfter(list: readonly { start: number }[], from: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -122,13 +150,18 @@ function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], lev
 /**
  * A level label gives its level to the statement it heads: a line that starts with one ("L4-5: ..."),
  * else one right before the statement on the same line, as dictated reports run several labelled
- * levels into one paragraph ("Findings: C4-C5: mild disc bulge. C5-C6: ...").
+ * levels into one paragraph ("Findings: C4-C5: mild disc bulge. C5-C6: ..."). `byLine` keeps the
+ * line-start labels already read in this note (several statements share a line).
  */
-function lineLabelLevels(text: string, at: number): LevelHit[] {
+function lineLabelLevels(text: string, at: number, byLine: Map<number, LevelHit[]>): LevelHit[] {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const head = text.slice(lineStart, Math.min(text.length, lineStart + 24));
-  const label = /^\s*(?:[-*•]\s*)?([^:\n]{2,16}):/.exec(head);
-  const fromLine = label?.[1] ? findLevels(label[1], lineStart) : [];
+  let fromLine = byLine.get(lineStart);
+  if (!fromLine) {
+    const head = text.slice(lineStart, Math.min(text.length, lineStart + 24));
+    const label = /^\s*(?:[-*•]\s*)?([^:\n]{2,16}):/.exec(head);
+    fromLine = label?.[1] ? findLevels(label[1], lineStart) : [];
+    byLine.set(lineStart, fromLine);
+  }
   if (fromLine.length > 0) return fromLine;
   const from = Math.max(lineStart, at - 40);
   const before = /(?:^|[.;:]\s+)([^:.;\n]{2,16}):\s*$/.exec(text.slice(from, at));
@@ -153,18 +186,44 @@ function joinAdjacent(levels: string[]): string[] {
 
 /** Any region word at all: most sentences have none, and then one sweep answers instead of eight. */
 const ANY_REGION_WORD = new RegExp(REGION_WORDS.map((r) => r.pattern.source).join('|'), 'i');
+/** Each region's words, global, to blank them out once found (compiled once, not per statement). */
+const REGION_SWEEPS = REGION_WORDS.map(({ region, pattern }) => ({ region, pattern, all: new RegExp(pattern.source, 'gi') }));
 
 function regionWordsIn(text: string): string[] {
   if (!ANY_REGION_WORD.test(text)) return [];
   const out: string[] = [];
   let rest = text;
-  for (const { region, pattern } of REGION_WORDS) {
+  for (const { region, pattern, all } of REGION_SWEEPS) {
     if (pattern.test(rest)) {
       out.push(region);
-      rest = rest.replace(new RegExp(pattern.source, 'gi'), ' ');
+      rest = rest.replace(all, ' ');
     }
   }
   return out;
+}
+
+/** The entries of a list sorted by start whose span lies inside [start, end). */
+function spansInside(list: readonly { start: number; end: number }[], start: number, end: number, out: { start: number; end: number }[]): void {
+  for (let i = firstAtOrAfter(list, start); i < list.length; i++) {
+    const w = list[i];
+    if (!w || w.start >= end) break;
+    if (w.end <= end) out.push(w);
+  }
+}
+
+/**
+ * The condition words (the very hit objects) and stenosis words inside a sentence: the words that
+ * compete for its levels. Stenosis words are whole words, so a sweep from the sentence start finds
+ * the same ones a sweep of the whole note would; only sentences with levels ask.
+ */
+function wordsInside(text: string, hits: readonly Hit[], start: number, end: number): { start: number; end: number }[] {
+  const inside: { start: number; end: number }[] = [];
+  spansInside(hits, start, end, inside);
+  STENOSIS_WORD.lastIndex = start;
+  for (let m = STENOSIS_WORD.exec(text); m !== null && m.index < end; m = STENOSIS_WORD.exec(text)) {
+    if (m.index + m[0].length <= end) inside.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return inside;
 }
 
 /**
@@ -181,40 +240,32 @@ export function findConditions(field: FieldText): Condition[] {
   const sections = findSections(text);
   // The note's region words matter only to a statement with no place of its own: read on demand.
   let noteRegions: string[] | undefined;
-  const stenosisWords = [...text.matchAll(STENOSIS_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const words = [...hits, ...stenosisWords].sort((a, b) => a.start - b.start);
+  const labelsByLine = new Map<number, LevelHit[]>();
   const out: Condition[] = [];
   // Statements of one sentence share its levels and competitors: computed once per sentence, so a
-  // dense 1 MB note stays linear.
-  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[]; cues: Cue[]; regionWords: string[] | undefined; lineLevels: LevelHit[] | undefined; c8: boolean } | undefined;
+  // dense 1 MB note stays linear. Competing words, region words, line labels and "C8" are read
+  // only when a statement of the sentence needs them.
+  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[] | undefined; cues: Cue[]; regionWords: string[] | undefined; lineLevels: LevelHit[] | undefined; c8: boolean | undefined } | undefined;
   for (const hit of hits) {
     // Statements of one sentence come together: reuse its bounds rather than scanning again.
     const sentence = cached && hit.start >= cached.start && hit.end <= cached.end ? { start: cached.start, end: cached.end } : sentenceBounds(text, hit.start, hit.end);
     if (!cached || cached.start !== sentence.start || cached.end !== sentence.end) {
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      const from = firstAtOrAfter(words, sentence.start);
-      const inside: { start: number; end: number }[] = [];
-      for (let i = from; i < words.length; i++) {
-        const w = words[i];
-        if (!w || w.start >= sentence.end) break;
-        if (w.end <= sentence.end) inside.push(w);
-      }
       cached = {
         start: sentence.start,
         end: sentence.end,
-        levels: findLevels(sentenceText, sentence.start),
-        words: inside,
+        levels: findLevels(text.slice(sentence.start, sentence.end), sentence.start),
+        words: undefined,
         cues: findCues(text, sentence.start, sentence.end),
         regionWords: undefined,
         lineLevels: undefined,
-        c8: /\bC8\b/.test(sentenceText),
+        c8: undefined,
       };
     }
     const levels = cached.levels;
-    let mine = levels.length > 0 ? levelsFor(hit, cached.words, levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start));
-    if (mine.length === 0) mine = lineLabelLevels(text, hit.start);
+    let mine = levels.length > 0 ? levelsFor(hit, (cached.words ??= wordsInside(text, hits, cached.start, cached.end)), levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start, labelsByLine));
+    if (mine.length === 0) mine = lineLabelLevels(text, hit.start, labelsByLine);
     // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
-    const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && cached.c8;
+    const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (cached.c8 ??= /\bC8\b/.test(text.slice(cached.start, cached.end)));
     const normalized = c8 ? ['C7-T1'] : joinAdjacent([
       ...new Set(
         mine.map((l) => {

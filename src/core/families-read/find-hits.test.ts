@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONDITION_WORDS } from './condition-lexicon';
-import { findHits } from './find-conditions';
+import { FIRST_LETTERS, findHits } from './find-conditions';
 
 /** The reference: each kind's pattern swept over the whole note, hits stably sorted by start. */
 function sweepAll(text: string) {
@@ -42,5 +42,15 @@ describe('findHits', () => {
       const text = (JSON.parse(line) as { note: string }).note;
       expect(findHits(text)).toEqual(sweepAll(text));
     }
+  });
+
+  it('lists the letter every condition word starts with, for each kind', () => {
+    // Each kind's own sweep over the vignettes and the generator's words: a hit whose first letter
+    // the kind does not list would be skipped by findHits.
+    const lines = readFileSync(new URL('../../../test/corpus/spine-families/vignettes.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+    const text = [...lines.map((l) => (JSON.parse(l) as { note: string }).note), WORDS.join(' '), WORDS.join(' ').toUpperCase()].join('\n');
+    const missing = sweepAll(text).filter((h) => !(FIRST_LETTERS[h.kind as keyof typeof FIRST_LETTERS] ?? '').includes(text[h.start]!.toLowerCase()));
+    expect(missing).toEqual([]);
+    expect(Object.keys(FIRST_LETTERS).sort()).toEqual(CONDITION_WORDS.map((c) => c.kind).sort());
   });
 });
