@@ -147,20 +147,42 @@ function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], lev
   return mine.length > 0 ? mine : levels;
 }
 
+/** The note's line starts, found once, and the line-start labels already read (several statements share a line). */
+type Lines = { newlines: number[] | undefined; labels: Map<number, LevelHit[]> };
+
+/** Where the line holding `at` starts, as `text.lastIndexOf('\n', at - 1) + 1` says, without walking back over the line. */
+function lineStartOf(text: string, at: number, lines: Lines): number {
+  let newlines = lines.newlines;
+  if (!newlines) {
+    newlines = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
+    lines.newlines = newlines;
+  }
+  // lastIndexOf clamps a negative start to 0.
+  const limit = Math.max(at - 1, 0);
+  let low = 0;
+  let high = newlines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((newlines[mid] ?? Infinity) <= limit) low = mid + 1;
+    else high = mid;
+  }
+  return low === 0 ? 0 : (newlines[low - 1] ?? -1) + 1;
+}
+
 /**
  * A level label gives its level to the statement it heads: a line that starts with one ("L4-5: ..."),
  * else one right before the statement on the same line, as dictated reports run several labelled
- * levels into one paragraph ("Findings: C4-C5: mild disc bulge. C5-C6: ..."). `byLine` keeps the
- * line-start labels already read in this note (several statements share a line).
+ * levels into one paragraph ("Findings: C4-C5: mild disc bulge. C5-C6: ...").
  */
-function lineLabelLevels(text: string, at: number, byLine: Map<number, LevelHit[]>): LevelHit[] {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let fromLine = byLine.get(lineStart);
+function lineLabelLevels(text: string, at: number, lines: Lines): LevelHit[] {
+  const lineStart = lineStartOf(text, at, lines);
+  let fromLine = lines.labels.get(lineStart);
   if (!fromLine) {
     const head = text.slice(lineStart, Math.min(text.length, lineStart + 24));
     const label = /^\s*(?:[-*•]\s*)?([^:\n]{2,16}):/.exec(head);
     fromLine = label?.[1] ? findLevels(label[1], lineStart) : [];
-    byLine.set(lineStart, fromLine);
+    lines.labels.set(lineStart, fromLine);
   }
   if (fromLine.length > 0) return fromLine;
   const from = Math.max(lineStart, at - 40);
@@ -240,7 +262,7 @@ export function findConditions(field: FieldText): Condition[] {
   const sections = findSections(text);
   // The note's region words matter only to a statement with no place of its own: read on demand.
   let noteRegions: string[] | undefined;
-  const labelsByLine = new Map<number, LevelHit[]>();
+  const lines: Lines = { newlines: undefined, labels: new Map() };
   const out: Condition[] = [];
   // Statements of one sentence share its levels and competitors: computed once per sentence, so a
   // dense 1 MB note stays linear. Competing words, region words, line labels and "C8" are read
@@ -262,8 +284,8 @@ export function findConditions(field: FieldText): Condition[] {
       };
     }
     const levels = cached.levels;
-    let mine = levels.length > 0 ? levelsFor(hit, (cached.words ??= wordsInside(text, hits, cached.start, cached.end)), levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start, labelsByLine));
-    if (mine.length === 0) mine = lineLabelLevels(text, hit.start, labelsByLine);
+    let mine = levels.length > 0 ? levelsFor(hit, (cached.words ??= wordsInside(text, hits, cached.start, cached.end)), levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start, lines));
+    if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
     // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
     const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (cached.c8 ??= /\bC8\b/.test(text.slice(cached.start, cached.end)));
     const normalized = c8 ? ['C7-T1'] : joinAdjacent([
