@@ -24,12 +24,12 @@ export function codeVerdicts(
   notCheckedTemplate?: (code: string) => Template,
 ): CodeVerdict[] {
   return codes.map((code) => {
-    const bare = code.replace('.', '');
     const own = findings.filter((f) => f.code === code && f.rule !== 'suggested-code' && (DISAGREE.has(f.rule) || f.severity !== 'info'));
     const records = compared.filter((c) => c.code === code);
     const checkedBy = [...new Set(records.map((c) => c.rule))];
     if (own.length > 0) {
       const first = own[0];
+      const bare = code.replace('.', '');
       return {
         code,
         verdict: 'finding',
