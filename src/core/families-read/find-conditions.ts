@@ -208,14 +208,59 @@ function joinAdjacent(levels: string[]): string[] {
 
 /** Any region word at all: most sentences have none, and then one sweep answers instead of eight. */
 const ANY_REGION_WORD = new RegExp(REGION_WORDS.map((r) => r.pattern.source).join('|'), 'i');
-/** Each region's words, global, to blank them out once found (compiled once, not per statement). */
-const REGION_SWEEPS = REGION_WORDS.map(({ region, pattern }) => ({ region, pattern, all: new RegExp(pattern.source, 'gi') }));
+/**
+ * The letters (and hyphens) every match of a `\b...\b` pattern starts with, one entry per top-level
+ * alternative, lower case: "cervico" for `\bcervico-?thoracic\b`, "c-spine". A character a quantifier
+ * may drop is left out, and an alternative that opens otherwise gives '' (found in any text).
+ */
+export function leadingWords(pattern: RegExp): string[] {
+  let source = pattern.source;
+  if (!source.startsWith('\\b') || !source.endsWith('\\b')) return [''];
+  source = source.slice(2, -2);
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  let wrapped = source.startsWith('(?:');
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      // The opening group closes before the end: it does not wrap the whole pattern.
+      if (depth === 0 && i < source.length - 1) wrapped = false;
+    } else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  if (wrapped && alternatives.length === 1) return leadingWords(new RegExp(`\\b${source.slice(3, -1)}\\b`));
+  return alternatives.map((alt) => {
+    const letters = /^[a-z-]*/i.exec(alt)?.[0] ?? '';
+    return (/^[?*{]/.test(alt.slice(letters.length)) ? letters.slice(0, -1) : letters).toLowerCase();
+  });
+}
+
+/**
+ * Each region's words, global, to blank them out once found (compiled once, not per statement),
+ * and the letters its matches start with.
+ */
+const REGION_SWEEPS = REGION_WORDS.map(({ region, pattern }) => ({ region, pattern, all: new RegExp(pattern.source, 'gi'), starts: leadingWords(pattern) }));
 
 function regionWordsIn(text: string): string[] {
   if (!ANY_REGION_WORD.test(text)) return [];
   const out: string[] = [];
   let rest = text;
-  for (const { region, pattern, all } of REGION_SWEEPS) {
+  // Blanking only puts spaces in, so a match in `rest` starts with letters of `text` (ASCII: an
+  // ASCII pattern under "i" matches no other letter): a region none of whose first words is in the
+  // lower-cased note cannot match, and its sweep is skipped (a whole note costs eight sweeps).
+  const lower = text.toLowerCase();
+  for (const { region, pattern, all, starts } of REGION_SWEEPS) {
+    if (!starts.some((w) => lower.includes(w))) continue;
     if (pattern.test(rest)) {
       out.push(region);
       rest = rest.replace(all, ' ');

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONDITION_WORDS } from './condition-lexicon';
-import { FIRST_LETTERS, findHits } from './find-conditions';
+import { CONDITION_WORDS, REGION_WORDS } from './condition-lexicon';
+import { FIRST_LETTERS, findHits, leadingWords } from './find-conditions';
 
 /** The reference: each kind's pattern swept over the whole note, hits stably sorted by start. */
 function sweepAll(text: string) {
@@ -52,5 +52,26 @@ describe('findHits', () => {
     const missing = sweepAll(text).filter((h) => !(FIRST_LETTERS[h.kind as keyof typeof FIRST_LETTERS] ?? '').includes(text[h.start]!.toLowerCase()));
     expect(missing).toEqual([]);
     expect(Object.keys(FIRST_LETTERS).sort()).toEqual(CONDITION_WORDS.map((c) => c.kind).sort());
+  });
+});
+
+describe('leadingWords', () => {
+  it('reads the first words of each region pattern, so region sweeps can be skipped', () => {
+    expect(REGION_WORDS.map((r) => leadingWords(r.pattern))).toEqual([
+      ['atlanto', 'occipito', 'cranio', 'cranio'],
+      ['cervico'],
+      ['thoraco'],
+      ['lumbo'],
+      ['cervical', 'c-spine', 'neck'],
+      ['thoracic', 'dorsal', 't-spine', 'mid'],
+      ['lumbar', 'l-spine', 'low'],
+      ['sacral', 'sacrum', 'sacro', 'coccyx'],
+    ]);
+  });
+
+  it('drops what a quantifier makes optional and gives up on anything but leading letters', () => {
+    expect(leadingWords(/\b(?:discs?|(?:a|b)c|x\w+)\b/i)).toEqual(['disc', '', 'x']);
+    expect(leadingWords(/\b(?:ab)|(?:cd)\b/i)).toEqual(['', '']);
+    expect(leadingWords(/stenosis/i)).toEqual(['']);
   });
 });
