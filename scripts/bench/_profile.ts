@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/bench/_profile.ts [INPUT|all] [SECONDS] [--cpu-prof]`: bundles _profile-entry.ts with
  * the core (as the analyze bench does) and runs it under plain node; with --cpu-prof the profile
- * lands in /tmp/chartlint-profile/profiles/ for Chrome DevTools or a quick summary by scripts/bench/_profile-summary.ts.
+ * lands in /tmp/chartlint-profile/profiles/ (or $PROFILE_OUT/profiles/, so two people profiling do not share a
+ * directory) for Chrome DevTools or a quick summary by scripts/bench/_profile-summary.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
@@ -9,7 +10,7 @@ import { build } from 'vite';
 const args = process.argv.slice(2);
 const prof = args.includes('--cpu-prof');
 const rest = args.filter((a) => a !== '--cpu-prof');
-const out = process.env.PROFILE_OUT ?? "/tmp/chartlint-profile";
+const out = process.env.PROFILE_OUT ?? '/tmp/chartlint-profile';
 await build({
   configFile: false,
   publicDir: false,
