@@ -3,13 +3,13 @@ import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
 import { mentionLimits, scanMentions } from '../mentions/find-mentions';
 import { findProcedureEvidence } from '../mentions/find-procedures';
-import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, FieldText, Finding, FoundCode } from '../types';
+import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, Finding, FoundCode } from '../types';
 import { explainReleaseChange } from '../release-changes';
 import { chiroChecklist } from '../chiro/chiro-checklist';
 import { isChiroVisit, type ChiroContext } from '../chiro/chiro-context';
 import { readVisit } from '../chiro/read-visit';
 import { buildChecklist } from './build-checklist';
-import type { CodeGroup, RuleContext, RuleDefinition } from './rule';
+import { outputOf, type CodeGroup, type RuleContext, type RuleDefinition } from './rule';
 
 type CodeReading = { structure: ReturnType<typeof m99Structure>; family: CodeGroup['family']; m99: CodeGroup['m99'] };
 
@@ -69,39 +69,32 @@ function chiroReading(input: AnalyzeInput, judged: FoundCode[]): { chiro?: Chiro
  */
 export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undefined) {
   // A fee ticket's "G0283" is a procedure, not ICD-10-CM G02.83: procedure fields are read apart;
-  // a coverage field ("Payer: Medicare Part B") only names the payer. One pass over the fields.
-  const codes: FoundCode[] = [];
-  const notes: FieldText[] = [];
-  let hasDiagnosis = false;
-  for (const field of input.fields) {
-    if (field.kind === 'note') notes.push(field);
-    else if (field.kind === 'diagnosis') hasDiagnosis = true;
-    if (field.kind !== 'procedure' && field.kind !== 'coverage') for (const c of findCodes(field)) codes.push(c);
-  }
+  // a coverage field ("Payer: Medicare Part B") only names the payer.
+  const codes = input.fields.filter((f) => f.kind !== 'procedure' && f.kind !== 'coverage').flatMap((field) => findCodes(field));
+  const notes = input.fields.filter((f) => f.kind === 'note');
   const scans = notes.map((field) => scanMentions(field));
   const mentions = scans.length === 1 ? (scans[0]?.mentions ?? []) : scans.flatMap((s) => s.mentions);
-  const judged = hasDiagnosis ? codes.filter((c) => c.fieldKind === 'diagnosis') : codes;
+  const hasDiagnosis = input.fields.some((f) => f.kind === 'diagnosis');
+  const judged = codes.filter((c) => (hasDiagnosis ? c.fieldKind === 'diagnosis' : true));
   const findings: Finding[] = [];
   const comparisons: Comparison[] = [];
   const memo = new Map<string, unknown>();
   const ctx: RuleContext = {
     fields: input.fields,
     notes,
-    noteText: notes.length === 1 ? (notes[0]?.text ?? '') : notes.map((n) => n.text).join('\n'),
+    noteText: notes.map((n) => n.text).join('\n'),
     codes,
     entered: groupCodes(judged, lookup),
     mentions,
     affirmed: mentions.filter((m) => m.status === 'affirmed'),
     checklist: buildChecklist(notes, mentions),
-    procedureEvidence: notes.length === 1 && notes[0] ? findProcedureEvidence(notes[0]) : notes.flatMap((field) => findProcedureEvidence(field)),
+    procedureEvidence: notes.flatMap((field) => findProcedureEvidence(field)),
     ...chiroReading(input, judged),
     lookup,
     prior: findings,
     memo: <T>(key: string, make: () => T): T => {
-      if (memo.has(key)) return memo.get(key) as T;
-      const value = make();
-      memo.set(key, value);
-      return value;
+      if (!memo.has(key)) memo.set(key, make());
+      return memo.get(key) as T;
     },
   };
   return { ctx, findings, comparisons, limits: mentionLimits(scans) };
@@ -110,26 +103,24 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
 /**
  * Runs rules over a context: each code rule per code (a code's findings stay together, in page
  * order), then each page rule once. Findings and comparisons are appended to the given lists.
- * Most rules find nothing for most codes: an empty answer costs no copies.
  */
 export function runRules(rules: readonly RuleDefinition[], ctx: RuleContext, findings: Finding[], comparisons: Comparison[]): void {
+  const collect = (out: ReturnType<typeof outputOf>) => {
+    findings.push(...out.findings);
+    comparisons.push(...out.compared);
+  };
   for (const code of ctx.entered) {
-    const typed = typedAs(code);
     for (const rule of rules) {
       if (rule.scope !== 'code') continue;
-      const out = rule.check(code, ctx);
-      const found = Array.isArray(out) ? out : out.findings;
+      const out = outputOf(rule.check(code, ctx));
       // A code deleted, made a header or not yet added in the release of the visit: the validity
       // findings say which release and what replaces it (release-changes.ts).
-      if (found.length > 0) for (const f of explainReleaseChange(found, code.code, ctx.lookup)) findings.push(withTemplate(f, typed));
-      if (!Array.isArray(out) && out.compared) for (const c of out.compared) comparisons.push(c);
+      collect({ ...out, findings: explainReleaseChange(out.findings, code.code, ctx.lookup).map((f) => withTemplate(f, typedAs(code))) });
     }
   }
   for (const rule of rules) if (rule.scope === 'page') {
-    const out = rule.check(ctx);
-    const found = Array.isArray(out) ? out : out.findings;
-    for (const f of found) findings.push(withTemplate(f, undefined));
-    if (!Array.isArray(out) && out.compared) for (const c of out.compared) comparisons.push(c);
+    const out = outputOf(rule.check(ctx));
+    collect({ ...out, findings: out.findings.map((f) => withTemplate(f, undefined)) });
   }
 }
 
