@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/bench/_profile.ts [INPUT|all] [SECONDS] [--cpu-prof]`: bundles _profile-entry.ts with
  * the core (as the analyze bench does) and runs it under plain node; with --cpu-prof the profile
- * lands in /tmp/chartlint-profile/profiles/ for Chrome DevTools or a quick summary by scripts/bench/_profile-summary.ts.
+ * lands in /tmp/chartlint-profile/profiles/ (or $CHARTLINT_PROFILE_OUT/profiles/, so two people profiling do not share a
+ * directory) for Chrome DevTools or a quick summary by scripts/bench/_profile-summary.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';

@@ -12,16 +12,23 @@ const CODE_SHAPE = /\b([A-Za-z])\s?(\d[0-9A-Za-z])(?:\.?([0-9A-Za-z]{1,4}))?\b/g
  */
 export function findCodes(field: FieldText): FoundCode[] {
   const found: FoundCode[] = [];
-  for (const match of field.text.matchAll(CODE_SHAPE)) {
+  const text = field.text;
+  const inNote = field.kind === 'note';
+  // exec over the shared pattern rather than matchAll: no iterator and regexp clone per field.
+  CODE_SHAPE.lastIndex = 0;
+  for (let match = CODE_SHAPE.exec(text); match !== null; match = CODE_SHAPE.exec(text)) {
     const [raw, letter = '', head = '', tail = ''] = match;
     // A letter in the category's third place is A or B in every official category (C4A, C7B,
     // M1A, O9A, Z3A … in the FY2026 tabular): "x8mm" and "C1to" are a size and a range, not codes.
-    if (!/^\d\d$|^\d[AB]$/i.test(head)) continue;
+    const third = head.charCodeAt(1);
+    if (!((third >= 48 && third <= 57) || third === 65 || third === 66 || third === 97 || third === 98)) continue;
+    // The only dot a match can hold is the one between category and the rest.
+    const dotted = raw.includes('.');
+    // In free text, only take shapes that look deliberate: a dot, or digits after the category.
+    if (inNote && !dotted && tail === '') continue;
     // Without a dot, letters alone after the category are a unit or a word ("x10cm"); a typed
     // code carries a digit there, or the X placeholder ("T07XXXA").
-    if (!raw.includes('.') && tail !== '' && !/\d|^x/i.test(tail)) continue;
-    // In free text, only take shapes that look deliberate: a dot, or digits after the category.
-    if (field.kind === 'note' && !raw.includes('.') && tail === '') continue;
+    if (!dotted && tail !== '' && !/\d|^x/i.test(tail)) continue;
     let rest = tail.toUpperCase();
     let note: string | undefined;
     if (rest.includes('O') && /^\d*O\d*$/.test(rest)) {

@@ -13,6 +13,9 @@ export type ChiroContext = {
   unknownProcedures: UnknownProcedureToken[];
 };
 
+/** A manipulation code (CMT 98940-98942, OMT 98925-98929) written in a note. */
+const MANIPULATION_SHAPE = /\b(989(?:2[5-9]|4[0-3]))\b/g;
+
 /**
  * Whether a page is a chiropractic/osteopathic visit: a procedure field, a manipulation code in
  * the note, or an M99.0-/M99.1- code. Other notes (a radiology report, a stenosis work-up) are left
@@ -21,11 +24,13 @@ export type ChiroContext = {
 export function isChiroVisit(fields: readonly FieldText[], codes: readonly FoundCode[]): boolean {
   if (fields.some((f) => f.kind === 'procedure')) return true;
   if (codes.some((c) => chiroCodeRegion(c.code))) return true;
-  return fields.some(
-    (f) =>
-      f.kind === 'note' &&
-      [...f.text.matchAll(/\b(989(?:2[5-9]|4[0-3]))\b/g)].some((m) => manipulationCode(m[1] ?? '')),
-  );
+  // Every manipulation code starts "989": a note without it has none (no sweep needed).
+  return fields.some((f) => {
+    if (f.kind !== 'note' || !f.text.includes('989')) return false;
+    MANIPULATION_SHAPE.lastIndex = 0;
+    for (let m = MANIPULATION_SHAPE.exec(f.text); m !== null; m = MANIPULATION_SHAPE.exec(f.text)) if (manipulationCode(m[1] ?? '')) return true;
+    return false;
+  });
 }
 
 /** The chiropractic reading of the page, or undefined when the page is not such a visit. */

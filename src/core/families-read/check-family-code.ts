@@ -330,8 +330,16 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   return { findings, compared };
 }
 
+/** Areas per condition, read once: the qualifier and Excludes1 checks ask for each condition again and again. */
+const areasOf = new WeakMap<Condition, string[]>();
+
 function conditionAreas(c: Condition): string[] {
-  return [...new Set(placeIn(DORSOPATHY_SCHEME, c).regions.map((r) => areaOf(r.id)).filter((a): a is 'neck' | 'thoracic' | 'low' => a !== undefined))];
+  let areas = areasOf.get(c);
+  if (!areas) {
+    areas = [...new Set(placeIn(DORSOPATHY_SCHEME, c).regions.map((r) => areaOf(r.id)).filter((a): a is 'neck' | 'thoracic' | 'low' => a !== undefined))];
+    areasOf.set(c, areas);
+  }
+  return areas;
 }
 function areaOfConditions(cs: readonly Condition[]): string | undefined {
   const areas = [...new Set(cs.flatMap(conditionAreas))];

@@ -29,6 +29,7 @@ export function codeVerdicts(
     const checkedBy = [...new Set(records.map((c) => c.rule))];
     if (own.length > 0) {
       const first = own[0];
+      const bare = code.replace('.', '');
       return {
         code,
         verdict: 'finding',
@@ -36,7 +37,7 @@ export function codeVerdicts(
         messageId: 'verdict_words_finding',
         params: { code },
         checkedBy: [...new Set([...checkedBy, ...own.map((f) => f.rule)])],
-        evidence: own.flatMap((f) => f.evidence.filter((s) => !isCodeSpan(s, code))),
+        evidence: own.flatMap((f) => f.evidence.filter((s) => !isCodeSpan(s.text, bare))),
       };
     }
     const agreeing = records.filter((c) => c.outcome === 'supported');
@@ -64,7 +65,23 @@ export function codeVerdicts(
   });
 }
 
-const isCodeSpan = (s: Span, code: string) => s.text.replace(/[.\s]/g, '').toUpperCase() === code.replace('.', '');
+/**
+ * Whether a span's text is the code itself (dots and spaces aside, any case): `bare` is the code
+ * without its dot. Walks plain ASCII text without building strings; other text takes the general
+ * way (Unicode spaces and case mappings).
+ */
+function isCodeSpan(text: string, bare: string): boolean {
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text.replace(/[.\s]/g, '').toUpperCase() === bare;
+    // "." and the ASCII characters of \s: tab, line feed, vertical tab, form feed, carriage return, space.
+    if (c === 46 || c === 32 || (c >= 9 && c <= 13)) continue;
+    if (bare.charCodeAt(j) !== (c >= 97 && c <= 122 ? c - 32 : c)) return false;
+    j++;
+  }
+  return j === bare.length;
+}
 
 /**
  * The spans of the lists once each, first occurrence kept, in order. Keyed by a number rather than

@@ -62,6 +62,32 @@ export const CONDITION_STARTS =
 const STICKY = CONDITION_WORDS.map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, 'iy') }));
 
 /**
+ * The letters (either case) each kind's alternatives can start with: "pain" or "back" starts a
+ * candidate for a few kinds, not for all 13. A kind missing here is tried at every candidate.
+ */
+export const FIRST_LETTERS: Partial<Record<ConditionKind, string>> = {
+  myelopathy: 'mc',
+  radiculopathy: 'rsn',
+  'neurogenic-claudication': 'nps',
+  'discogenic-back-pain': 'd',
+  'vertebrogenic-back-pain': 've',
+  'low-back-pain': 'lab',
+  'neck-pain': 'ncp',
+  'lower-extremity-pain': 'ltcbps',
+  'disc-displacement': 'hpesfdb',
+  'disc-degeneration': 'dl',
+  spondylosis: 'sfuod',
+  spondylolisthesis: 'sarl',
+  'schmorl-node': 's',
+};
+
+/** For each letter a-z, the indexes in STICKY of the kinds that can start with it, in kind order. */
+const KINDS_BY_LETTER: number[][] = Array.from({ length: 26 }, (_, i) => {
+  const letter = String.fromCharCode(97 + i);
+  return STICKY.flatMap((s, k) => ((FIRST_LETTERS[s.kind]?.includes(letter) ?? true) ? [k] : []));
+});
+
+/**
  * Every kind's matches as its own global sweep would find them (leftmost, not overlapping its own
  * previous match), ordered by start and then by kind order, as a stable sort of the sweeps gives.
  */
@@ -71,7 +97,9 @@ export function findHits(text: string): Hit[] {
   CONDITION_STARTS.lastIndex = 0;
   for (let c = CONDITION_STARTS.exec(text); c !== null; c = CONDITION_STARTS.exec(text)) {
     const at = c.index;
-    for (let k = 0; k < STICKY.length; k++) {
+    // Every candidate starts with an ASCII letter (CONDITION_STARTS): fold it to a-z.
+    const kinds = KINDS_BY_LETTER[(text.charCodeAt(at) | 32) - 97] ?? [];
+    for (const k of kinds) {
       const sticky = STICKY[k];
       if (!sticky || at < (nextFree[k] ?? 0)) continue;
       sticky.pattern.lastIndex = at;
@@ -85,7 +113,7 @@ export function findHits(text: string): Hit[] {
   return hits;
 }
 
-function firstAtOrAfter(list: { start: number }[], from: number): number {
+function firstAtOrAfter(list: readonly { start: number }[], from: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -119,16 +147,43 @@ function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], lev
   return mine.length > 0 ? mine : levels;
 }
 
+/** The note's line starts, found once, and the line-start labels already read (several statements share a line). */
+type Lines = { newlines: number[] | undefined; labels: Map<number, LevelHit[]> };
+
+/** Where the line holding `at` starts, as `text.lastIndexOf('\n', at - 1) + 1` says, without walking back over the line. */
+function lineStartOf(text: string, at: number, lines: Lines): number {
+  let newlines = lines.newlines;
+  if (!newlines) {
+    newlines = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
+    lines.newlines = newlines;
+  }
+  // lastIndexOf clamps a negative start to 0.
+  const limit = Math.max(at - 1, 0);
+  let low = 0;
+  let high = newlines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((newlines[mid] ?? Infinity) <= limit) low = mid + 1;
+    else high = mid;
+  }
+  return low === 0 ? 0 : (newlines[low - 1] ?? -1) + 1;
+}
+
 /**
  * A level label gives its level to the statement it heads: a line that starts with one ("L4-5: ..."),
  * else one right before the statement on the same line, as dictated reports run several labelled
  * levels into one paragraph ("Findings: C4-C5: mild disc bulge. C5-C6: ...").
  */
-function lineLabelLevels(text: string, at: number): LevelHit[] {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const head = text.slice(lineStart, Math.min(text.length, lineStart + 24));
-  const label = /^\s*(?:[-*•]\s*)?([^:\n]{2,16}):/.exec(head);
-  const fromLine = label?.[1] ? findLevels(label[1], lineStart) : [];
+function lineLabelLevels(text: string, at: number, lines: Lines): LevelHit[] {
+  const lineStart = lineStartOf(text, at, lines);
+  let fromLine = lines.labels.get(lineStart);
+  if (!fromLine) {
+    const head = text.slice(lineStart, Math.min(text.length, lineStart + 24));
+    const label = /^\s*(?:[-*•]\s*)?([^:\n]{2,16}):/.exec(head);
+    fromLine = label?.[1] ? findLevels(label[1], lineStart) : [];
+    lines.labels.set(lineStart, fromLine);
+  }
   if (fromLine.length > 0) return fromLine;
   const from = Math.max(lineStart, at - 40);
   const before = /(?:^|[.;:]\s+)([^:.;\n]{2,16}):\s*$/.exec(text.slice(from, at));
@@ -153,18 +208,89 @@ function joinAdjacent(levels: string[]): string[] {
 
 /** Any region word at all: most sentences have none, and then one sweep answers instead of eight. */
 const ANY_REGION_WORD = new RegExp(REGION_WORDS.map((r) => r.pattern.source).join('|'), 'i');
+/**
+ * The letters (and hyphens) every match of a `\b...\b` pattern starts with, one entry per top-level
+ * alternative, lower case: "cervico" for `\bcervico-?thoracic\b`, "c-spine". A character a quantifier
+ * may drop is left out, and an alternative that opens otherwise gives '' (found in any text).
+ */
+export function leadingWords(pattern: RegExp): string[] {
+  let source = pattern.source;
+  if (!source.startsWith('\\b') || !source.endsWith('\\b')) return [''];
+  source = source.slice(2, -2);
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  let wrapped = source.startsWith('(?:');
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      // The opening group closes before the end: it does not wrap the whole pattern.
+      if (depth === 0 && i < source.length - 1) wrapped = false;
+    } else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  if (wrapped && alternatives.length === 1) return leadingWords(new RegExp(`\\b${source.slice(3, -1)}\\b`));
+  return alternatives.map((alt) => {
+    const letters = /^[a-z-]*/i.exec(alt)?.[0] ?? '';
+    return (/^[?*{]/.test(alt.slice(letters.length)) ? letters.slice(0, -1) : letters).toLowerCase();
+  });
+}
+
+/**
+ * Each region's words, global, to blank them out once found (compiled once, not per statement),
+ * and the letters its matches start with.
+ */
+const REGION_SWEEPS = REGION_WORDS.map(({ region, pattern }) => ({ region, pattern, all: new RegExp(pattern.source, 'gi'), starts: leadingWords(pattern) }));
 
 function regionWordsIn(text: string): string[] {
   if (!ANY_REGION_WORD.test(text)) return [];
   const out: string[] = [];
   let rest = text;
-  for (const { region, pattern } of REGION_WORDS) {
+  // Blanking only puts spaces in, so a match in `rest` starts with letters of `text` (ASCII: an
+  // ASCII pattern under "i" matches no other letter): a region none of whose first words is in the
+  // lower-cased note cannot match, and its sweep is skipped (a whole note costs eight sweeps).
+  const lower = text.toLowerCase();
+  for (const { region, pattern, all, starts } of REGION_SWEEPS) {
+    if (!starts.some((w) => lower.includes(w))) continue;
     if (pattern.test(rest)) {
       out.push(region);
-      rest = rest.replace(new RegExp(pattern.source, 'gi'), ' ');
+      rest = rest.replace(all, ' ');
     }
   }
   return out;
+}
+
+/** The entries of a list sorted by start whose span lies inside [start, end). */
+function spansInside(list: readonly { start: number; end: number }[], start: number, end: number, out: { start: number; end: number }[]): void {
+  for (let i = firstAtOrAfter(list, start); i < list.length; i++) {
+    const w = list[i];
+    if (!w || w.start >= end) break;
+    if (w.end <= end) out.push(w);
+  }
+}
+
+/**
+ * The condition words (the very hit objects) and stenosis words inside a sentence: the words that
+ * compete for its levels. Stenosis words are whole words, so a sweep from the sentence start finds
+ * the same ones a sweep of the whole note would; only sentences with levels ask.
+ */
+function wordsInside(text: string, hits: readonly Hit[], start: number, end: number): { start: number; end: number }[] {
+  const inside: { start: number; end: number }[] = [];
+  spansInside(hits, start, end, inside);
+  STENOSIS_WORD.lastIndex = start;
+  for (let m = STENOSIS_WORD.exec(text); m !== null && m.index < end; m = STENOSIS_WORD.exec(text)) {
+    if (m.index + m[0].length <= end) inside.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return inside;
 }
 
 /**
@@ -181,40 +307,32 @@ export function findConditions(field: FieldText): Condition[] {
   const sections = findSections(text);
   // The note's region words matter only to a statement with no place of its own: read on demand.
   let noteRegions: string[] | undefined;
-  const stenosisWords = [...text.matchAll(STENOSIS_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const words = [...hits, ...stenosisWords].sort((a, b) => a.start - b.start);
+  const lines: Lines = { newlines: undefined, labels: new Map() };
   const out: Condition[] = [];
   // Statements of one sentence share its levels and competitors: computed once per sentence, so a
-  // dense 1 MB note stays linear.
-  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[]; cues: Cue[]; regionWords: string[] | undefined; lineLevels: LevelHit[] | undefined; c8: boolean } | undefined;
+  // dense 1 MB note stays linear. Competing words, region words, line labels and "C8" are read
+  // only when a statement of the sentence needs them.
+  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[] | undefined; cues: Cue[]; regionWords: string[] | undefined; lineLevels: LevelHit[] | undefined; c8: boolean | undefined } | undefined;
   for (const hit of hits) {
     // Statements of one sentence come together: reuse its bounds rather than scanning again.
     const sentence = cached && hit.start >= cached.start && hit.end <= cached.end ? { start: cached.start, end: cached.end } : sentenceBounds(text, hit.start, hit.end);
     if (!cached || cached.start !== sentence.start || cached.end !== sentence.end) {
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      const from = firstAtOrAfter(words, sentence.start);
-      const inside: { start: number; end: number }[] = [];
-      for (let i = from; i < words.length; i++) {
-        const w = words[i];
-        if (!w || w.start >= sentence.end) break;
-        if (w.end <= sentence.end) inside.push(w);
-      }
       cached = {
         start: sentence.start,
         end: sentence.end,
-        levels: findLevels(sentenceText, sentence.start),
-        words: inside,
+        levels: findLevels(text.slice(sentence.start, sentence.end), sentence.start),
+        words: undefined,
         cues: findCues(text, sentence.start, sentence.end),
         regionWords: undefined,
         lineLevels: undefined,
-        c8: /\bC8\b/.test(sentenceText),
+        c8: undefined,
       };
     }
     const levels = cached.levels;
-    let mine = levels.length > 0 ? levelsFor(hit, cached.words, levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start));
-    if (mine.length === 0) mine = lineLabelLevels(text, hit.start);
+    let mine = levels.length > 0 ? levelsFor(hit, (cached.words ??= wordsInside(text, hits, cached.start, cached.end)), levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start, lines));
+    if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
     // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
-    const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && cached.c8;
+    const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (cached.c8 ??= /\bC8\b/.test(text.slice(cached.start, cached.end)));
     const normalized = c8 ? ['C7-T1'] : joinAdjacent([
       ...new Set(
         mine.map((l) => {

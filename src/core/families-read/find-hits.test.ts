@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONDITION_WORDS } from './condition-lexicon';
-import { findHits } from './find-conditions';
+import { CONDITION_WORDS, REGION_WORDS } from './condition-lexicon';
+import { FIRST_LETTERS, findHits, leadingWords } from './find-conditions';
 
 /** The reference: each kind's pattern swept over the whole note, hits stably sorted by start. */
 function sweepAll(text: string) {
@@ -42,5 +42,36 @@ describe('findHits', () => {
       const text = (JSON.parse(line) as { note: string }).note;
       expect(findHits(text)).toEqual(sweepAll(text));
     }
+  });
+
+  it('lists the letter every condition word starts with, for each kind', () => {
+    // Each kind's own sweep over the vignettes and the generator's words: a hit whose first letter
+    // the kind does not list would be skipped by findHits.
+    const lines = readFileSync(new URL('../../../test/corpus/spine-families/vignettes.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+    const text = [...lines.map((l) => (JSON.parse(l) as { note: string }).note), WORDS.join(' '), WORDS.join(' ').toUpperCase()].join('\n');
+    const missing = sweepAll(text).filter((h) => !(FIRST_LETTERS[h.kind as keyof typeof FIRST_LETTERS] ?? '').includes(text[h.start]!.toLowerCase()));
+    expect(missing).toEqual([]);
+    expect(Object.keys(FIRST_LETTERS).sort()).toEqual(CONDITION_WORDS.map((c) => c.kind).sort());
+  });
+});
+
+describe('leadingWords', () => {
+  it('reads the first words of each region pattern, so region sweeps can be skipped', () => {
+    expect(REGION_WORDS.map((r) => leadingWords(r.pattern))).toEqual([
+      ['atlanto', 'occipito', 'cranio', 'cranio'],
+      ['cervico'],
+      ['thoraco'],
+      ['lumbo'],
+      ['cervical', 'c-spine', 'neck'],
+      ['thoracic', 'dorsal', 't-spine', 'mid'],
+      ['lumbar', 'l-spine', 'low'],
+      ['sacral', 'sacrum', 'sacro', 'coccyx'],
+    ]);
+  });
+
+  it('drops what a quantifier makes optional and gives up on anything but leading letters', () => {
+    expect(leadingWords(/\b(?:discs?|(?:a|b)c|x\w+)\b/i)).toEqual(['disc', '', 'x']);
+    expect(leadingWords(/\b(?:ab)|(?:cd)\b/i)).toEqual(['', '']);
+    expect(leadingWords(/stenosis/i)).toEqual(['']);
   });
 });

@@ -13,13 +13,16 @@ const IMAGING_OR_NEURO =
   /\b(?:(MRI|MR\s+imaging|magnetic\s+resonance|CT|CAT\s+scan|computed\s+tomography|x-?rays?|radiographs?|radiographic\w*|myelogra\w*|films?|imaging)|(radiculopath\w*|radicular|radiculitis|myelopath\w*|numbness|paresthesi\w*|weakness|reflex(?:es)?|dermatom\w*|sensory\s+(?:loss|deficit)|Spurling\w*|straight\s+leg\s+rais\w*|EMG|electromyogra\w*|nerve\s+conduction|claudication|sciatica))\b/gi;
 
 const MAX_EVIDENCE = 3;
+const ITEM_IDS = Object.keys(LABELS) as ChecklistItemId[];
 
 /** Up to MAX_EVIDENCE imaging and neuro spans each; stops sweeping once both are full. */
 function imagingAndNeuro(fields: FieldText[]): { imaging: Span[]; neuro: Span[] } {
   const imaging: Span[] = [];
   const neuro: Span[] = [];
   for (const field of fields) {
-    for (const m of field.text.matchAll(IMAGING_OR_NEURO)) {
+    const text = field.text;
+    IMAGING_OR_NEURO.lastIndex = 0;
+    for (let m = IMAGING_OR_NEURO.exec(text); m !== null; m = IMAGING_OR_NEURO.exec(text)) {
       const list = m[1] !== undefined ? imaging : neuro;
       if (list.length < MAX_EVIDENCE) list.push({ fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] });
       if (imaging.length >= MAX_EVIDENCE && neuro.length >= MAX_EVIDENCE) return { imaging, neuro };
@@ -56,7 +59,7 @@ export function buildChecklist(notes: FieldText[], mentions: Mention[]): Checkli
     imaging,
     neuro,
   };
-  return (Object.keys(LABELS) as ChecklistItemId[]).map((id) => ({
+  return ITEM_IDS.map((id) => ({
     id,
     label: LABELS[id],
     met: evidence[id].length > 0,

@@ -23,6 +23,8 @@ export const unsupportedCode: CodeRule = {
     if (code.exists === false || ctx.affirmed.length > 0) return [];
     const other = ctx.mentions.filter((m) => m.status !== 'affirmed');
     const uncertainOnly = other.length > 0 && other.every((m) => m.status === 'uncertain');
+    const statuses = [...new Set(other.map((m) => m.status))];
+    const spans = other.map((m) => m.span);
     const finding = {
       rule: 'unsupported-code' as const,
       severity: 'warning' as const,
@@ -31,18 +33,18 @@ export const unsupportedCode: CodeRule = {
       message:
         other.length === 0
           ? `${code.code} is a stenosis code, but the note documents no spinal stenosis.`
-          : `${code.code} is a stenosis code, but the note documents stenosis only as ${[...new Set(other.map((m) => m.status))].join(' or ')} (${other
+          : `${code.code} is a stenosis code, but the note documents stenosis only as ${statuses.join(' or ')} (${other
               .slice(0, 3)
               .map((m) => `"${m.span.text}"`)
               .join(', ')}).`,
       messageId: other.length === 0 ? 'finding_no_stenosis_documented' : 'finding_stenosis_only_as',
-      params: { code: code.code, statuses_or_terms: terms('status', [...new Set(other.map((m) => m.status))]), quotes_quotes: quotesParam(other.slice(0, 3).map((m) => m.span.text)) },
-      evidence: [...code.evidence, ...other.map((m) => m.span)],
+      params: { code: code.code, statuses_or_terms: terms('status', statuses), quotes_quotes: quotesParam(other.slice(0, 3).map((m) => m.span.text)) },
+      evidence: [...code.evidence, ...spans],
       sources: uncertainOnly ? [GUIDELINE_UNCERTAIN, M99_INDEX] : [M99_INDEX],
     };
     return {
       findings: [finding],
-      compared: [{ rule: 'unsupported-code', code: code.code, outcome: 'finding', evidence: other.map((m) => m.span), reason: finding.message }],
+      compared: [{ rule: 'unsupported-code', code: code.code, outcome: 'finding', evidence: spans, reason: finding.message }],
     };
   },
 };

@@ -39,6 +39,7 @@ export type ParsedSpineCode = {
 };
 
 const PATTERNS = new Map(SPINE_FAMILIES.map((f) => [f.id, new RegExp(f.codePattern)]));
+const parsedCodes = new Map<string, ParsedSpineCode | undefined>();
 
 /**
  * Reads a code of the spine families: subcategory (longest prefix), region in the family's scheme,
@@ -47,6 +48,14 @@ const PATTERNS = new Map(SPINE_FAMILIES.map((f) => [f.id, new RegExp(f.codePatte
  * @example parseSpineCode('M50.122')?.axes.level === 'C5-C6'
  */
 export function parseSpineCode(input: string): ParsedSpineCode | undefined {
+  // Fixed data: each code is read once and kept (a few hundred codes at most); callers only read it.
+  if (parsedCodes.has(input)) return parsedCodes.get(input);
+  const parsed = readSpineCode(input);
+  if (parsedCodes.size < 1024) parsedCodes.set(input, parsed);
+  return parsed;
+}
+
+function readSpineCode(input: string): ParsedSpineCode | undefined {
   const code = input.trim().toUpperCase();
   const family = SPINE_FAMILIES.find((f) => PATTERNS.get(f.id)?.test(code));
   if (!family) return undefined;

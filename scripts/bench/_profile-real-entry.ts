@@ -1,0 +1,64 @@
+/**
+ * The bundled half of `_profile-real.ts`: runs analyze() over every MTSamples spine note (one
+ * diagnosis code each, M99.61 and M48.061 in turn) in a loop and prints the CPU ms per note, so
+ * speed work is measured on real dictation as well as on the synthetic notes of _profile-entry.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/core';
+import type { FieldText } from '../../src/core';
+
+// The repo root comes from the driver: this file runs bundled from a temporary directory.
+const root = process.argv[2]!.replace(/\/?$/, '/');
+const seconds = Number(process.argv[3] ?? 2);
+
+/** The `transcription` column of a quoted CSV. */
+function transcriptions(csv: string): string[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!;
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (c !== '\r') cell += c;
+  }
+  const col = rows.shift()!.indexOf('transcription');
+  return rows.map((r) => r[col] ?? '').filter((t) => t.trim() !== '');
+}
+
+const notes = transcriptions(readFileSync(root + 'test/corpus/mtsamples-spine/mtsamples-spine.csv', 'utf8'));
+const inputs = notes.map((text, i): { fields: FieldText[] } => ({
+  fields: [
+    { id: 'dx', kind: 'diagnosis', text: i % 2 === 0 ? 'M99.61' : 'M48.061' },
+    { id: 'note', kind: 'note', text },
+  ],
+}));
+const pass = () => {
+  for (const input of inputs) analyze(input);
+};
+const warmUntil = performance.now() + 500;
+while (performance.now() < warmUntil) pass();
+const until = performance.now() + seconds * 1000;
+let passes = 0;
+const cpu = process.cpuUsage();
+while (performance.now() < until) {
+  pass();
+  passes++;
+}
+const used = process.cpuUsage(cpu);
+const kb = notes.reduce((s, n) => s + n.length, 0) / notes.length / 1000;
+process.stdout.write(`mtsamples-spine  ${((used.user + used.system) / 1000 / passes / inputs.length).toFixed(4).padStart(10)} ms CPU per note (${inputs.length} notes, ${kb.toFixed(1)} KB average, ${passes} passes)\n`);
