@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core';
 import type { FieldText } from '../../src/core';
+import { mtsamplesTranscriptions } from './_mtsamples-notes';
 import { DENSITY, syntheticNote } from './_synthetic-note';
 
 // The repo root comes from the driver: this file runs bundled from a temporary directory.
@@ -36,34 +37,7 @@ function cases(): { id: string; fields: FieldText[]; payer?: 'medicare' }[] {
     for (const r of jsonl(file)) notes.push({ id: `${file}:${String(r.id)}`, text: String(r.text), codes: Object.keys((r.codes as object | undefined) ?? {}), procedures: [] });
   for (const r of jsonl('test/corpus/spine-families/vignettes.jsonl'))
     notes.push({ id: `families:${String(r.id)}`, text: String(r.note), codes: r.codes as string[], procedures: [] });
-  // MTSamples: the CSV's transcription column, read with a small quoted-CSV parser.
-  const csv = readFileSync(root + 'test/corpus/mtsamples-spine/mtsamples-spine.csv', 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (c !== '\r') cell += c;
-  }
-  const header = rows.shift()!;
-  const col = header.indexOf('transcription');
-  rows.forEach((r, i) => notes.push({ id: `mtsamples:${i}`, text: r[col] ?? '', codes: [], procedures: [] }));
+  mtsamplesTranscriptions(root).forEach((text, i) => notes.push({ id: `mtsamples:${i}`, text, codes: [], procedures: [] }));
 
   for (const n of notes) {
     const base: FieldText[] = [{ id: 'note', kind: 'note', text: n.text }];

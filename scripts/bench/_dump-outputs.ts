@@ -15,6 +15,8 @@ await build({
   configFile: false,
   publicDir: false,
   logLevel: 'silent',
+  // Bundle csv-parse too: the output runs from a temporary directory with no node_modules.
+  ssr: { noExternal: true },
   build: {
     // A Node build (ssr), so the entry can read the corpus files with node:fs.
     ssr: new URL('./_dump-outputs-entry.ts', import.meta.url).pathname,

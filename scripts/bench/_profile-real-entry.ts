@@ -3,44 +3,15 @@
  * diagnosis code each, M99.61 and M48.061 in turn) in a loop and prints the CPU ms per note, so
  * speed work is measured on real dictation as well as on the synthetic notes of _profile-entry.ts.
  */
-import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core';
 import type { FieldText } from '../../src/core';
+import { mtsamplesTranscriptions } from './_mtsamples-notes';
 
 // The repo root comes from the driver: this file runs bundled from a temporary directory.
 const root = process.argv[2]!.replace(/\/?$/, '/');
 const seconds = Number(process.argv[3] ?? 2);
 
-/** The `transcription` column of a quoted CSV. */
-function transcriptions(csv: string): string[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (c !== '\r') cell += c;
-  }
-  const col = rows.shift()!.indexOf('transcription');
-  return rows.map((r) => r[col] ?? '').filter((t) => t.trim() !== '');
-}
-
-const notes = transcriptions(readFileSync(root + 'test/corpus/mtsamples-spine/mtsamples-spine.csv', 'utf8'));
+const notes = mtsamplesTranscriptions(root).filter((t) => t.trim() !== '');
 const inputs = notes.map((text, i): { fields: FieldText[] } => ({
   fields: [
     { id: 'dx', kind: 'diagnosis', text: i % 2 === 0 ? 'M99.61' : 'M48.061' },

@@ -16,6 +16,8 @@ await build({
   configFile: false,
   publicDir: false,
   logLevel: 'silent',
+  // Bundle csv-parse too: the output runs from a temporary directory with no node_modules.
+  ssr: { noExternal: true },
   build: {
     // A Node build (ssr), so the entry can read the corpus with node:fs.
     ssr: new URL('./_profile-real-entry.ts', import.meta.url).pathname,
