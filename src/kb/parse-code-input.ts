@@ -58,10 +58,11 @@ export function parseCodeInput(text: string, catalog?: Catalog): CodeInputResult
     const positions = Array.from(code.matchAll(/O/g), (m) => m.index + 1).filter((p) => p > 1);
     return fail(
       input,
-      `"${text.trim()}" has the letter O where a digit belongs (character ${positions.join(', ')}): it looks like a zero typed as a letter.` +
+      `"${text.trim()}" has the letter O where a digit belongs (character${positions.length > 1 ? 's' : ''} ${new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(positions.map(String))}): it looks like a zero typed as a letter.` +
         (exists ? ` Did you mean ${fixed}?` : ` ${fixed} is not in ${release} either.`),
       exists ? 'kb_input_letter_o' : 'kb_input_letter_o_unknown',
-      { typed: text.trim(), positions_list: positions.join('|'), code: fixed, release },
+      // "character 3" or "characters 3 and 5": the noun agrees with the count in every language.
+      { typed: text.trim(), where_msg: positions.length > 1 ? 'kb_input_at_characters' : 'kb_input_at_character', positions_list: positions.join('|'), code: fixed, release },
       exists ? [fixed] : [],
     );
   }

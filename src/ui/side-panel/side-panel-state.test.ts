@@ -7,6 +7,7 @@ import type { CodeExplanation } from '../../kb';
 import type { CodeDetails } from './code-details';
 import type { SidePanelPort } from './side-panel-port';
 import { ANNOUNCE_QUIET_MS, createSidePanelState } from './side-panel-state';
+import { setLanguage } from '../shared/i18n/i18n';
 
 function fakePort(initial: Record<number, TabState>, active = 1) {
   const stateListeners: ((tabId: number, state: TabState | undefined) => void)[] = [];
@@ -98,6 +99,28 @@ describe('side panel state', () => {
     emitState(1, undefined);
     expect(state.tab.value).toBeUndefined();
     expect(state.codes.value).toEqual([]);
+  });
+
+  it('refuses a date of service in the panel language without asking the worker, and sends a good one', async () => {
+    const { port } = fakePort({ 1: tab(1, 'M99.60') });
+    const sent: (string | null)[] = [];
+    port.setVisitDate = (_id, date) => (sent.push(date), Promise.resolve(true));
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    try {
+      setLanguage('es');
+      expect(await state.setVisitDate('2026-02-30')).toBe('«2026-02-30» no es una fecha que exista.');
+      expect(await state.setVisitDate('03/04/2026')).toMatch(/^«03\/04\/2026» se puede leer como dos fechas/);
+      setLanguage('en');
+      expect(await state.setVisitDate('soon')).toBe('"soon" is not a date ChartLint can read.');
+      expect(sent).toEqual([]);
+      expect(await state.setVisitDate('2026-10-01')).toBeUndefined();
+      expect(await state.setVisitDate(null)).toBeUndefined();
+      expect(sent).toEqual(['2026-10-01', null]);
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('stays on a pinned tab when another tab becomes active', async () => {

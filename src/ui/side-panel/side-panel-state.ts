@@ -1,5 +1,5 @@
 import { batch, computed, effect, signal } from '@preact/signals';
-import { documentedCodes, findingKey, parseM99Code, ruleOrder, SEVERITIES, severityRank, type Finding, type Span } from '../../core';
+import { documentedCodes, findingKey, parseDate, parseM99Code, ruleOrder, SEVERITIES, severityRank, type Finding, type Span } from '../../core';
 import type { DismissalMap, DismissReason, TabState } from '../../protocol/messages';
 import { dismissalsKey } from '../../protocol/storage-keys';
 import type { CodeDetails } from './code-details';
@@ -29,6 +29,9 @@ export type FocusCode = {
  * to right within a field), then the visit's own findings (procedure lines, suggested codes); within
  * one code, errors first, then the registry's rule order.
  */
+/** The catalogue message for each reason the core refuses a typed date. */
+const REFUSED_DATE = { invalid: 'visitDateInvalid', ambiguous: 'visitDateAmbiguous', 'not-a-date': 'visitDateUnreadable' } as const;
+
 export function sortFindings(findings: readonly Finding[], entered: readonly string[]): Finding[] {
   const place = (code: string) => {
     const i = entered.indexOf(code);
@@ -311,6 +314,9 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
   async function setVisitDate(date: string | null): Promise<string | undefined> {
     const id = tab.value?.tabId;
     if (id === undefined || !port.setVisitDate) return t('visitDateNeedsPage');
+    // Judged here too (the worker judges it again): the core's reason, said in the panel's language.
+    const parsed = date === null ? undefined : parseDate(date);
+    if (parsed && !parsed.ok) return t(REFUSED_DATE[parsed.reason], { date: date ?? '' });
     try {
       await port.setVisitDate(id, date);
       return undefined;

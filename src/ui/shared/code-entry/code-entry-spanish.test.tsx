@@ -77,6 +77,23 @@ describe('a code entry in Spanish', () => {
     expect(codeInputErrorText(error as CodeInputError)).toBe((error as CodeInputError).message);
   });
 
+  it('makes the noun agree with the number of letter-O positions', async () => {
+    const refusal = (input: string) =>
+      explainCode(input).then(
+        () => undefined,
+        (e: unknown) => e as CodeInputError,
+      );
+    const one = await refusal('M99.6O');
+    const two = await refusal('M99.OO');
+    setLanguage('es');
+    expect(codeInputErrorText(one)).toContain('(carácter 6)');
+    expect(codeInputErrorText(two)).toContain('(caracteres 5 y 6)');
+    setLanguage('en');
+    expect(codeInputErrorText(one)).toContain('(character 6)');
+    expect(codeInputErrorText(two)).toContain('(characters 5 and 6)');
+    expect(codeInputErrorText(two)).toBe(two?.message);
+  });
+
   // The options page lists the releases with the same caveat.
   it('says every release caveat the options page lists in Spanish', () => {
     const caveats = RELEASE_WINDOWS.filter((r) => r.caveat);
