@@ -79,10 +79,10 @@ const CASES = [
 test.describe.configure({ mode: 'parallel' });
 
 for (const c of CASES) {
-  test(`the panel reads at 320 and 420 px, ${c.name} code${c.codes.length > 1 ? 's' : ''}, light and dark, English and Spanish`, async ({ openDemo, openExtensionPage, tabIdOf }) => {
+  test(`the panel reads at 320 and 420 px, ${c.name} code${c.codes.length > 1 ? 's' : ''}, light and dark, English and Spanish`, async ({ openPage, openExtensionPage, tabIdOf }) => {
     test.setTimeout(600_000);
     const heights: Record<string, number> = {};
-    const { page } = await openDemo(c.typed, c.codes[0]);
+    const { page } = await openPage(c.typed, { badge: c.codes[0] });
     const tabId = await tabIdOf(page);
     for (const lang of ['en', 'es'] as const) {
       // One panel per language, resized from 320 to 420 px as a user drags the panel wider.
@@ -113,11 +113,9 @@ for (const c of CASES) {
   });
 }
 
-test('a letter-O typo is one card in the typed code\'s name, with the corrected code\'s checks under it', async ({ openExtensionPage, tabIdOf, context, server }) => {
-  // Not openDemo: the badge of a typo may name the typed or the corrected code; any badge will do.
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.6O', { delay: 10 });
+test('a letter-O typo is one card in the typed code\'s name, with the corrected code\'s checks under it', async ({ openExtensionPage, tabIdOf, openPage }) => {
+  // The badge of a typo may name the typed or the corrected code; any badge will do.
+  const { page } = await openPage('M99.6O', { badge: false, delay: 10 });
   await expectOverlay(overlay(page).locator('.badge')).toBeVisible();
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 420, height: SCREEN });
   const typo = panel.locator('.findings > [data-rule="invalid-code"][data-typed="M99.6O"]');
