@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 // Browser tests drive Debian's Chromium with the built extension (test/e2e/fixtures.ts).
 // Two workers, one browser each (shared by that worker's tests, reset between them): a test spends
 // most of its time waiting on the page (typing delays, debounces), so two keep a 2-core machine
-// busy without starving either. Spec files are the unit of parallelism; tests in a file run in order.
+// busy without starving either (three, measured 2026-12-03 on this 2-core machine under the same
+// outside load as two: each test took about half as long again and the run was no shorter).
+// Spec files are the unit of parallelism; tests in a file run in order.
 export default defineConfig({
   testMatch: '**/*.spec.ts',
   projects: [
