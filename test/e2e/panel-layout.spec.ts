@@ -74,9 +74,8 @@ const CASES = [
   { name: 'three', typed: 'M99.60, M50.121, M48.02', codes: ['M99.60', 'M50.121', 'M48.02'], maxHeightAt420: undefined },
 ] as const;
 
-// Each case is a test of its own, and the file's tests may run side by side: the two workers take
-// one case each instead of one worker doing sixteen views in a row.
-test.describe.configure({ mode: 'parallel' });
+// Each case is a test of its own (tests run side by side, playwright.config.ts): the two workers
+// take one case each instead of one worker doing sixteen views in a row.
 
 for (const c of CASES) {
   test(`the panel reads at 320 and 420 px, ${c.name} code${c.codes.length > 1 ? 's' : ''}, light and dark, English and Spanish`, async ({ openPage, openExtensionPage, tabIdOf }) => {
