@@ -3,11 +3,17 @@ import { defineConfig } from '@playwright/test';
 // Browser tests drive Debian's Chromium with the built extension (test/e2e/fixtures.ts).
 // Two workers, one browser each (shared by that worker's tests, reset between them): a test spends
 // most of its time waiting on the page (typing delays, debounces), so two keep a 2-core machine
-// busy without starving either. Spec files are the unit of parallelism; tests in a file run in order.
+// busy without starving either (three, measured 2026-12-03 on this 2-core machine under the same
+// outside load as two: each test took about half as long again and the run was no shorter).
+// Tests, not spec files, are the unit of parallelism in Chromium: with whole files, the last long
+// file (side-panel.spec.ts, about a minute) left one worker idle for half a minute at the end of
+// the run. Nothing in a Chromium spec depends on another test of its file having run: each starts
+// from a fresh or reset browser (test/e2e/fixtures.ts). Firefox's spec shares one browser across
+// its file (beforeAll), so its tests stay together.
 export default defineConfig({
   testMatch: '**/*.spec.ts',
   projects: [
-    { name: 'chromium', testDir: 'test/e2e' },
+    { name: 'chromium', testDir: 'test/e2e', fullyParallel: true },
     // Stock Firefox through puppeteer-core (Playwright only drives its own patched Firefox).
     { name: 'firefox', testDir: 'test/e2e-firefox' },
   ],

@@ -80,8 +80,8 @@ for (const scheme of SCHEMES) {
     });
   }
 
-  test(`inline popover on the demo EHR, ${scheme}: no serious axe findings`, async ({ openDemo }) => {
-    const { page, dx } = await openDemo('M99.60');
+  test(`inline popover on the demo EHR, ${scheme}: no serious axe findings`, async ({ openPage }) => {
+    const { page, dx } = await openPage('M99.60');
     await page.emulateMedia({ colorScheme: scheme });
     await dx.press('Escape');
     await overlay(page).locator('.badge[data-severity]').first().hover();

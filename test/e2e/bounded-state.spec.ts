@@ -15,7 +15,7 @@ const sessionBytes = (probe: Page) => probe.evaluate(() => chrome.storage.sessio
 test('nine 1 MB notes stay small in storage, say "checked the first N KB", and leave other tabs their badge', async ({
   context,
   server,
-  openDemo,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
@@ -42,7 +42,7 @@ test('nine 1 MB notes stay small in storage, say "checked the first N KB", and l
   await expect(panel.locator('[data-limit]')).toContainText(/too large: ChartLint checked the first [\d,]+ KB of [\d,]+ KB/);
 
   // A normal tab still gets its badge.
-  const { page: normal } = await openDemo('M99.60');
+  const { page: normal } = await openPage('M99.60');
   await expectOverlay(badge(normal, 'M99.60')).toBeVisible();
 
   // Closing the hostile tab removes its state.
@@ -50,8 +50,8 @@ test('nine 1 MB notes stay small in storage, say "checked the first N KB", and l
   await expect.poll(() => probe.evaluate((id) => chrome.storage.session.get(`tab/${id}`).then((r) => Object.keys(r).length), hostileTab)).toBe(0);
 });
 
-test("a closed tab's dismissals leave with it", async ({ openDemo, openExtensionPage, tabIdOf }) => {
-  const { page } = await openDemo('M99.60');
+test("a closed tab's dismissals leave with it", async ({ openPage, openExtensionPage, tabIdOf }) => {
+  const { page } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
   const probe = await openExtensionPage('src/ui/options/index.html');
   const key = `dismissed/${page.url().split('#')[0]}`;

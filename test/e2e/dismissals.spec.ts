@@ -5,11 +5,11 @@ const PANEL = 'src/ui/side-panel/index.html';
 const DX = { name: 'Diagnosis (ICD-10-CM)' } as const;
 
 test('a finding dismissed on the badge is dismissed in the panel and after a reload; restoring in the panel brings it back', async ({
-  openDemo,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const { page } = await openDemo('M99.60');
+  const { page } = await openPage('M99.60');
   const status = badge(page, 'M99.60');
   await expectOverlay(status).toBeVisible();
   const count = Number(await status.getAttribute('data-count'));

@@ -42,11 +42,31 @@ type TestFixtures = {
   stopServiceWorker: (page: Page) => Promise<void>;
   saveScreenshot: (page: Page, name: string) => Promise<string>;
   /**
-   * The common start of a page test: opens the demo EHR in a new tab, types `typed` into its
-   * diagnosis field key by key (as a user does) and waits for ChartLint's badge for `badgeCode`
-   * (by default the typed text in capitals: pass the code as ChartLint writes it when they differ).
+   * The common start of a page test: opens a page of the test server in a new tab (the demo EHR
+   * unless `path` says otherwise), types `typed` into its diagnosis field key by key (as a user
+   * does) and waits for ChartLint's badge on it. See OpenPageOptions for the other pages, fields,
+   * notes and badges.
    */
-  openDemo: (typed: string, badgeCode?: string) => Promise<{ page: Page; dx: Locator }>;
+  openPage: (typed: string, options?: OpenPageOptions) => Promise<{ page: Page; dx: Locator }>;
+};
+export type OpenPageOptions = {
+  /** The page on the test server, e.g. '/fixtures/plain-form.html' (default: the demo EHR). */
+  path?: string;
+  /** The OS colour scheme, emulated before the page loads. */
+  colorScheme?: 'light' | 'dark';
+  /** What the test sets on the page before it loads (init scripts, listeners). */
+  beforeLoad?: (page: Page) => unknown;
+  /** What the test does on the page before the code is typed (a note, a watcher). */
+  before?: (page: Page) => unknown;
+  /** The field the code is typed into: its label, or a locator (default: the demo EHR's diagnosis combobox). */
+  field?: string | ((page: Page) => Locator);
+  /** Milliseconds between keys (default 20). */
+  delay?: number;
+  /**
+   * The code of the badge that shows ChartLint read the field (default: the typed text in
+   * capitals; pass the code as ChartLint writes it when they differ), or false to return at once.
+   */
+  badge?: string | false;
 };
 type WorkerFixtures = { server: RunningServer; sharedBrowser: SharedBrowser };
 
@@ -236,13 +256,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
   },
 
-  openDemo: async ({ context, server }, use) => {
-    await use(async (typed, badgeCode = typed.toUpperCase()) => {
+  openPage: async ({ context, server }, use) => {
+    await use(async (typed, options = {}) => {
       const page = await context.newPage();
-      await page.goto(server.url);
-      const dx = page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
-      await dx.pressSequentially(typed, { delay: 20 });
-      await expectOverlay(badge(page, badgeCode)).toBeVisible();
+      if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+      await options.beforeLoad?.(page);
+      await page.goto(`${server.url}${options.path ?? '/'}`);
+      await options.before?.(page);
+      const { field = (p: Page) => p.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }) } = options;
+      const dx = typeof field === 'string' ? page.getByLabel(field) : field(page);
+      await dx.pressSequentially(typed, { delay: options.delay ?? 20 });
+      const code = options.badge ?? typed.toUpperCase();
+      if (code !== false) await expectOverlay(badge(page, code)).toBeVisible();
       return { page, dx };
     });
   },

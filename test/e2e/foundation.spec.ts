@@ -17,12 +17,12 @@ test('the extension loads with its service worker and pages', async ({ serviceWo
 });
 
 test('a code typed in the demo diagnosis field gets an inline marker and is listed in the side panel', async ({
-  openDemo,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
   // Typed as users do, without the dot and in lower case: the badge names the code as written in the code set.
-  const { page } = await openDemo('m9960', 'M99.60');
+  const { page } = await openPage('m9960', { badge: 'M99.60' });
   await expectOverlay(badge(page, 'M99.60')).toHaveAttribute('role', 'status');
 
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`);
@@ -47,12 +47,12 @@ test('a code typed in a same-origin iframe is seen', async ({ context, server, o
 });
 
 test('state survives a service-worker restart, and typing is still seen afterwards', { tag: FRESH_BROWSER }, async ({
-  openDemo,
+  openPage,
   openExtensionPage,
   tabIdOf,
   stopServiceWorker,
 }) => {
-  const { page, dx } = await openDemo('M99.60');
+  const { page, dx } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${tabId}`);
   await expect(panel.locator('[role=tabpanel][data-code="M99.60"]')).toBeVisible();

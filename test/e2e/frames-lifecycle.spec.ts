@@ -90,11 +90,11 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
 });
 
 test('pushState, replaceState and hash changes keep the tab state, and the page resends its address', async ({
-  openDemo,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const { page } = await openDemo('M99.60');
+  const { page } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
   const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 900 });
   await expect(panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]')).toBeVisible();

@@ -6,8 +6,8 @@
 import { expect, test } from './fixtures';
 import { badge, expectOverlay, finding, findings, overlay } from './page-helpers';
 
-test('a code typed into the diagnosis field gets a badge that states its findings', async ({ openDemo }) => {
-  const { page, dx } = await openDemo('M99.60');
+test('a code typed into the diagnosis field gets a badge that states its findings', async ({ openPage }) => {
+  const { page, dx } = await openPage('M99.60');
 
   const status = badge(page, 'M99.60');
   await expectOverlay(status).toBeVisible();
@@ -29,8 +29,8 @@ test('a code typed into the diagnosis field gets a badge that states its finding
   expect(box.y + box.height).toBeLessThanOrEqual(field.y + field.height + 1);
 });
 
-test('the badge expands on hover and click, closes with Esc, and follows the field on scroll', async ({ openDemo }) => {
-  const { page, dx } = await openDemo('M99.60');
+test('the badge expands on hover and click, closes with Esc, and follows the field on scroll', async ({ openPage }) => {
+  const { page, dx } = await openPage('M99.60');
   const status = badge(page, 'M99.60');
   await expectOverlay(status).toBeVisible();
 
@@ -66,10 +66,10 @@ test('the badge expands on hover and click, closes with Esc, and follows the fie
 test('keyboard users reach the badge with Tab; copy puts the suggestion on the clipboard only', async ({
   context,
   server,
-  openDemo,
+  openPage,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const { page, dx } = await openDemo('M99.60');
+  const { page, dx } = await openPage('M99.60');
   const values = async () =>
     page.evaluate(() =>
       [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value),
@@ -90,8 +90,8 @@ test('keyboard users reach the badge with Tab; copy puts the suggestion on the c
   expect(await values()).toEqual(before);
 });
 
-test('a finding dismissed on the page leaves the count and can be shown again', async ({ openDemo }) => {
-  const { page } = await openDemo('M99.60');
+test('a finding dismissed on the page leaves the count and can be shown again', async ({ openPage }) => {
+  const { page } = await openPage('M99.60');
   const status = badge(page, 'M99.60');
   await expectOverlay(status).toBeVisible();
   const count = Number(await status.getAttribute('data-count'));
@@ -114,8 +114,8 @@ test('a finding dismissed on the page leaves the count and can be shown again', 
   await expectOverlay(status).toHaveAttribute('data-count', String(count));
 });
 
-test('"Open panel" opens the side panel from the badge', async ({ openDemo, serviceWorker }) => {
-  const { page } = await openDemo('M99.60');
+test('"Open panel" opens the side panel from the badge', async ({ openPage, serviceWorker }) => {
+  const { page } = await openPage('M99.60');
   await badge(page, 'M99.60').locator('button').click();
   await overlay(page).getByRole('button', { name: 'Open panel' }).click();
   await expect
@@ -143,11 +143,11 @@ test('a code with no findings gets a neutral badge; clearing the field removes i
 });
 
 test('interruptive mode (a setting) opens the findings by itself, still without taking focus', async ({
-  openDemo,
+  openPage,
   serviceWorker,
 }) => {
   await serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { mode: 'interruptive' } }));
-  const { page, dx } = await openDemo('M99.60');
+  const { page, dx } = await openPage('M99.60');
   await expectOverlay(overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' })).toBeVisible();
   await expect(dx).toBeFocused();
   await dx.pressSequentially('x', { delay: 25 });

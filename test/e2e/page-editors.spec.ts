@@ -15,18 +15,17 @@ async function tabState(probe: Page, tabId: number): Promise<TabState> {
   );
 }
 
-test('Quill: a note typed into the editor is read with the code from the diagnosis field', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/quill-note.html`);
-  const editor = page.locator('.ql-editor');
-  await editor.click();
-  await page.keyboard.type('Neck pain for three months.');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
-  await page.getByLabel('ICD-10-CM code').pressSequentially('M99.60', { delay: 20 });
+test('Quill: a note typed into the editor is read with the code from the diagnosis field', async ({ openPage }) => {
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/quill-note.html',
+    field: 'ICD-10-CM code',
+    before: async (page) => {
+      await page.locator('.ql-editor').click();
+      await page.keyboard.type('Neck pain for three months.');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
+    },
+  });
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expect(page.locator('.ql-editor')).toContainText('uncovertebral osteophyte');
 });
@@ -34,16 +33,20 @@ test('Quill: a note typed into the editor is read with the code from the diagnos
 test('Quill: a pasted note counts, and evidence is highlighted without touching the DOM', async ({
   context,
   server,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/quill-note.html`);
-  await page.evaluate((text) => navigator.clipboard.writeText(text), CERVICAL_NOTE);
-  await page.locator('.ql-editor').click();
-  await page.keyboard.press('Control+V');
-  await page.getByLabel('ICD-10-CM code').pressSequentially('M99.60', { delay: 20 });
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/quill-note.html',
+    field: 'ICD-10-CM code',
+    before: async (page) => {
+      await page.evaluate((text) => navigator.clipboard.writeText(text), CERVICAL_NOTE);
+      await page.locator('.ql-editor').click();
+      await page.keyboard.press('Control+V');
+    },
+  });
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
 
   const tabId = await tabIdOf(page);
@@ -73,36 +76,37 @@ test('Quill: a pasted note counts, and evidence is highlighted without touching 
   expect(await pageMutations(page)).toEqual([]);
 });
 
-test('TinyMCE: the note inside the editor iframe is read together with the code field', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/tinymce-note.html`);
-  await expect(page.locator('body')).toHaveAttribute('data-editor-ready', 'true');
-  const body = page.frameLocator('iframe.tox-edit-area__iframe').locator('body');
-  await body.click();
-  await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
-  await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
+test('TinyMCE: the note inside the editor iframe is read together with the code field', async ({ openPage }) => {
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/tinymce-note.html',
+    field: 'Diagnosis code',
+    before: async (page) => {
+      await expect(page.locator('body')).toHaveAttribute('data-editor-ready', 'true');
+      await page.frameLocator('iframe.tox-edit-area__iframe').locator('body').click();
+      await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
+    },
+  });
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expectOverlay(badge(page, 'M99.60')).toHaveAttribute('data-severity', 'error');
 });
 
 test('CKEditor 5: the note is read paragraph by paragraph; the code is checked against it', async ({
-  context,
-  server,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/ckeditor-note.html`);
-  await expect(page.locator('body')).toHaveAttribute('data-editor-ready', 'true');
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/ckeditor-note.html',
+    field: 'Diagnosis code',
+    before: async (page) => {
+      await expect(page.locator('body')).toHaveAttribute('data-editor-ready', 'true');
+      await page.locator('.ck-editor__editable').click();
+      await page.keyboard.type('Findings:');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
+    },
+  });
   const editable = page.locator('.ck-editor__editable');
-  await editable.click();
-  await page.keyboard.type('Findings:');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(CERVICAL_NOTE, { delay: 2 });
-  await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expect(editable).toContainText('Findings:');
   // One line per paragraph, and none of the editor's filler (zero-width text, <br> placeholders).

@@ -20,18 +20,18 @@ async function noteEvidence(probe: Page, tabId: number): Promise<Span> {
 }
 
 test('evidence in a textarea is selected and scrolled into view, only when asked', async ({
-  context,
-  server,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/plain-form.html`);
-  const note = page.getByLabel('Progress note');
   // A long note: the evidence sits below the textarea's visible lines.
   const filler = Array.from({ length: 30 }, (_, i) => `Line ${i + 1}: routine charting.`).join('\n');
-  await note.fill(`${filler}\n${CERVICAL_NOTE}`);
-  await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/plain-form.html',
+    before: (page) => page.getByLabel('Progress note').fill(`${filler}\n${CERVICAL_NOTE}`),
+    field: 'Diagnosis code',
+  });
+  const note = page.getByLabel('Progress note');
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   // Nothing was selected by ChartLint on its own.
   expect(await note.evaluate((e: HTMLTextAreaElement) => e.selectionStart === e.selectionEnd)).toBe(true);
@@ -59,15 +59,11 @@ test('evidence in a textarea is selected and scrolled into view, only when asked
 });
 
 test('a span whose field is gone answers false instead of failing', async ({
-  context,
-  server,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/plain-form.html`);
-  await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
-  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+  const { page } = await openPage('M99.60', { path: '/fixtures/plain-form.html', field: 'Diagnosis code' });
   const tabId = await tabIdOf(page);
   const probe = await openExtensionPage('src/ui/options/index.html');
   const reply = await probe.evaluate(

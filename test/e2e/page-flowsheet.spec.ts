@@ -3,12 +3,17 @@
  * labelled one, and an unlabelled one once a code is typed into it), and typing stays exact.
  * The storm runs until the badges are seen, so the test checks that they come *during* it without
  * timing anything: how fast is measured by `npm run bench:page` (storm latency), not here.
+ *
+ * Nothing here depends on the machine's speed: the storm is paced in timer ticks ('ticks': about
+ * 1,000 mutations a second on a machine that keeps up, fewer on one that falls behind, instead of
+ * catching up and taking an ever larger share of a loaded machine), and no step has a deadline of
+ * its own (timeout 0): only the test's timeout, which catches a hang.
  */
 import { expect, test } from './fixtures';
 import { badge, expectOverlay } from './page-helpers';
 
 type Burst = {
-  startBurst: (rate: number, ms: number) => Promise<number>;
+  startBurst: (rate: number, ms: number, pace: 'clock' | 'ticks') => Promise<number>;
   stopBurst: () => void;
   bursting: () => boolean;
 };
@@ -17,7 +22,7 @@ test('5,000 inputs and 1,000 mutations per second: codes are found during the st
   context,
   server,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/many-inputs.html`);
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
@@ -25,22 +30,22 @@ test('5,000 inputs and 1,000 mutations per second: codes are found during the st
   // The first code on a page waits for the worker to load the catalog (seconds on a busy machine):
   // that happens before the storm, which is about keeping up with the page, not about start-up.
   await dx.pressSequentially('M99.60');
-  await expectOverlay(badge(page, 'M99.60')).toBeVisible({ timeout: 60_000 });
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible({ timeout: 0 });
 
-  const burst = page.evaluate(() => (window as unknown as Burst).startBurst(1000, Infinity));
+  const burst = page.evaluate(() => (window as unknown as Burst).startBurst(1000, Infinity, 'ticks'));
   const stillBursting = () => page.evaluate(() => (window as unknown as Burst).bursting());
-  await expect.poll(stillBursting).toBe(true);
+  await expect.poll(stillBursting, { timeout: 0 }).toBe(true);
   await dx.press('Backspace');
   await dx.pressSequentially('3');
   // No deadline of our own: only that the badge follows while the storm still runs.
-  await expectOverlay(badge(page, 'M99.63')).toBeVisible({ timeout: 100_000 });
+  await expectOverlay(badge(page, 'M99.63')).toBeVisible({ timeout: 0 });
   expect(await stillBursting()).toBe(true);
   await expect(dx).toHaveValue('M99.63');
 
   // An unlabelled flowsheet cell becomes a diagnosis field when a code is typed into it.
   const cell = page.locator('input[name="vital-4321"]');
   await cell.pressSequentially('M99.61');
-  await expectOverlay(badge(page, 'M99.61')).toBeVisible({ timeout: 100_000 });
+  await expectOverlay(badge(page, 'M99.61')).toBeVisible({ timeout: 0 });
   expect(await stillBursting()).toBe(true);
   await expect(cell).toHaveValue('M99.61');
   await page.evaluate(() => (window as unknown as Burst).stopBurst());

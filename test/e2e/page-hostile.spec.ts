@@ -61,21 +61,22 @@ test('strict CSP and redefined built-ins: ChartLint still reads, badges and stay
 });
 
 test('after the extension reloads, the orphaned content script leaves quietly', { tag: FRESH_BROWSER }, async ({
-  context,
-  server,
+  openPage,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
   const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    // (The fixture server has no favicon: that 404 is the page's, not ours.)
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
+  const { page, dx } = await openPage('M99.60', {
+    path: '/fixtures/plain-form.html',
+    beforeLoad: (page) => {
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => {
+        // (The fixture server has no favicon: that 404 is the page's, not ours.)
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
+      });
+    },
+    field: 'Diagnosis code',
+    delay: 25,
   });
-  await page.goto(`${server.url}/fixtures/plain-form.html`);
-  const dx = page.getByLabel('Diagnosis code');
-  await dx.pressSequentially('M99.60', { delay: 25 });
-  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
 
   await serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
   // The user keeps typing into the page as if nothing happened.

@@ -5,17 +5,20 @@
 import { expect, test } from './fixtures';
 import { badge, CERVICAL_NOTE, expectOverlay, finding, pageMutations, watchPageDom } from './page-helpers';
 
-test('typing with ChartLint active changes nothing but what the user typed', async ({ context, server }) => {
-  const page = await context.newPage();
+test('typing with ChartLint active changes nothing but what the user typed', async ({ openPage }) => {
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/fixtures/plain-form.html`);
-  await watchPageDom(page);
-
+  const { page, dx } = await openPage('m99.60', {
+    path: '/fixtures/plain-form.html',
+    beforeLoad: (page) => page.on('pageerror', (e) => errors.push(e.message)),
+    before: async (page) => {
+      await watchPageDom(page);
+      await page.getByLabel('Progress note').pressSequentially(CERVICAL_NOTE, { delay: 2 });
+    },
+    field: 'Diagnosis code',
+    delay: 30,
+    badge: 'M99.60',
+  });
   const note = page.getByLabel('Progress note');
-  const dx = page.getByLabel('Diagnosis code');
-  await note.pressSequentially(CERVICAL_NOTE, { delay: 2 });
-  await dx.pressSequentially('m99.60', { delay: 30 });
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
 
   // Keep typing while the badge is shown: every keystroke lands, in order, in the focused field.

@@ -2,14 +2,14 @@
 import { expect, test } from './fixtures';
 import { badge, CERVICAL_NOTE, expectOverlay, finding, overlay } from './page-helpers';
 
-test('the badge follows a field that is re-created on every keystroke, and typing is unaffected', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/rerender-form.html`);
-  await page.locator('#note').pressSequentially(CERVICAL_NOTE.slice(0, 90), { delay: 5 });
-  await page.locator('#dx').pressSequentially('M99.60', { delay: 40 });
+test('the badge follows a field that is re-created on every keystroke, and typing is unaffected', async ({ openPage }) => {
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/rerender-form.html',
+    before: (page) => page.locator('#note').pressSequentially(CERVICAL_NOTE.slice(0, 90), { delay: 5 }),
+    field: (page) => page.locator('#dx'),
+    delay: 40,
+    badge: false,
+  });
   await expect(page.locator('#dx')).toHaveValue('M99.60');
   await expect(page.locator('#note')).toHaveValue(CERVICAL_NOTE.slice(0, 90));
   await expectOverlay(badge(page, 'M99.60')).toBeVisible();

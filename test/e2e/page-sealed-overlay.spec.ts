@@ -191,18 +191,14 @@ function leaks(loot: Loot, secrets: string[]): string[] {
   return found;
 }
 
-test('a page script reads nothing of the findings: shadowRoot, wrapped DOM methods, events, text, selection, hit tests', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.addInitScript(installAttacker);
-  await page.goto(`${server.url}/fixtures/plain-form.html`);
-  await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
-  const dx = page.getByLabel('Diagnosis code');
-  await dx.pressSequentially('M99.60', { delay: 20 });
+test('a page script reads nothing of the findings: shadowRoot, wrapped DOM methods, events, text, selection, hit tests', async ({ openPage }) => {
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/plain-form.html',
+    beforeLoad: (page) => page.addInitScript(installAttacker),
+    before: (page) => page.getByLabel('Progress note').fill(CERVICAL_NOTE),
+    field: 'Diagnosis code',
+  });
   const status = badge(page, 'M99.60');
-  await expectOverlay(status).toBeVisible();
 
   // The user uses the findings: Tab to the badge, hover, click to pin, copy, dismiss and show again.
   await page.keyboard.press('Tab');
@@ -240,11 +236,12 @@ test('a page script reads nothing of the findings: shadowRoot, wrapped DOM metho
 // which would let a script confirm a guessed text while the findings are open. The findings are
 // drawn in an extension-origin frame inside the root, so none of their text is in the page's
 // document (and find never looks into a cross-origin frame).
-test('window.find cannot confirm a text that only the open findings show', async ({ context, server }) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/plain-form.html`);
-  await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
-  await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
+test('window.find cannot confirm a text that only the open findings show', async ({ openPage }) => {
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/plain-form.html',
+    before: (page) => page.getByLabel('Progress note').fill(CERVICAL_NOTE),
+    field: 'Diagnosis code',
+  });
   await badge(page, 'M99.60').locator('button').click();
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toBeVisible();
   const secrets = await secretsOf(page);
@@ -257,15 +254,12 @@ test('window.find cannot confirm a text that only the open findings show', async
   await expectOverlay(overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' })).toBeVisible();
 });
 
-test('keyboard through the findings frame: Tab into the findings, Shift+Tab and Esc back to the badge, Tab from the last action on to the page', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/plain-form.html`);
-  await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
-  const dx = page.getByLabel('Diagnosis code');
-  await dx.pressSequentially('M99.60', { delay: 20 });
+test('keyboard through the findings frame: Tab into the findings, Shift+Tab and Esc back to the badge, Tab from the last action on to the page', async ({ openPage }) => {
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/plain-form.html',
+    before: (page) => page.getByLabel('Progress note').fill(CERVICAL_NOTE),
+    field: 'Diagnosis code',
+  });
   const button = badge(page, 'M99.60').locator('button');
   await expectOverlay(button).toBeVisible();
   const panel = overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' });
@@ -301,17 +295,16 @@ test('keyboard through the findings frame: Tab into the findings, Shift+Tab and 
   await expect(page.getByLabel('Progress note')).toBeFocused();
 });
 
-test('a page that defines chartlint-overlay itself gets no root through ElementInternals, and the badge still shows', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.addInitScript(installAttacker);
-  await page.addInitScript(defineOverlayElement);
-  await page.goto(`${server.url}/fixtures/plain-form.html`);
-  await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
-  await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
-  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+test('a page that defines chartlint-overlay itself gets no root through ElementInternals, and the badge still shows', async ({ openPage }) => {
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/plain-form.html',
+    beforeLoad: async (page) => {
+      await page.addInitScript(installAttacker);
+      await page.addInitScript(defineOverlayElement);
+    },
+    before: (page) => page.getByLabel('Progress note').fill(CERVICAL_NOTE),
+    field: 'Diagnosis code',
+  });
   await badge(page, 'M99.60').locator('button').click();
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60').locator('.evidence')).toContainText(/foramin/);
   const secrets = await secretsOf(page);

@@ -2,17 +2,17 @@
 import { expect, test } from './fixtures';
 import { badge, CERVICAL_NOTE, expectOverlay, finding, overlay } from './page-helpers';
 
-test('a note shown by a route change and a code typed in a modal dialog are read together', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/spa-modal.html`);
-  await page.getByRole('link', { name: 'Encounter note' }).click();
-  await page.getByLabel('Progress note').pressSequentially(CERVICAL_NOTE, { delay: 1 });
-  await page.getByRole('button', { name: 'Add diagnosis' }).click();
-  const dx = page.getByRole('dialog').getByLabel('Diagnosis code');
-  await dx.pressSequentially('M99.60', { delay: 25 });
+test('a note shown by a route change and a code typed in a modal dialog are read together', async ({ openPage }) => {
+  const { page, dx } = await openPage('M99.60', {
+    path: '/fixtures/spa-modal.html',
+    before: async (page) => {
+      await page.getByRole('link', { name: 'Encounter note' }).click();
+      await page.getByLabel('Progress note').pressSequentially(CERVICAL_NOTE, { delay: 1 });
+      await page.getByRole('button', { name: 'Add diagnosis' }).click();
+    },
+    field: (page) => page.getByRole('dialog').getByLabel('Diagnosis code'),
+    delay: 25,
+  });
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   // Shown in the top layer above the modal, next to the field. (A modal dialog makes everything
   // outside it inert, and our host stays outside the EHR's markup, so there the findings are read

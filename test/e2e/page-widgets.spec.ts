@@ -149,25 +149,24 @@ test('three linked controls showing one code get one badge', async ({ context, s
   await saveScreenshot(page, 'widget-linked-controls');
 });
 
-test('CKEditor 5 on a textarea: the stale hidden mirror is not read, and no markup is quoted', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/ckeditor-mirror.html`);
-  await expect(page.locator('body')).toHaveAttribute('data-editor-ready', 'true');
-  const editor = page.locator('.ck-editor__editable');
-  await editor.click();
-  await page.keyboard.type('Objective: no foraminal stenosis. Lumbar strain.');
-  await page.getByRole('button', { name: 'Sign note' }).click();
-  await expect(page.locator('body')).toHaveAttribute('data-signed', 'true');
-  // Edited after signing: the mirror still holds the old HTML, the editor the new text.
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(CERVICAL_NOTE);
-  const dx = page.getByLabel('Diagnosis code');
-  await dx.pressSequentially('M99.60');
-  await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+test('CKEditor 5 on a textarea: the stale hidden mirror is not read, and no markup is quoted', async ({ openPage }) => {
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/ckeditor-mirror.html',
+    before: async (page) => {
+      await expect(page.locator('body')).toHaveAttribute('data-editor-ready', 'true');
+      const editor = page.locator('.ck-editor__editable');
+      await editor.click();
+      await page.keyboard.type('Objective: no foraminal stenosis. Lumbar strain.');
+      await page.getByRole('button', { name: 'Sign note' }).click();
+      await expect(page.locator('body')).toHaveAttribute('data-signed', 'true');
+      // Edited after signing: the mirror still holds the old HTML, the editor the new text.
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(CERVICAL_NOTE);
+    },
+    field: 'Diagnosis code',
+    delay: 0,
+  });
   const item = finding(page, 'region-mismatch', 'M99.60');
   await expectOverlay(item).toHaveCount(1);
   await badge(page, 'M99.60').locator('button').click();
@@ -205,11 +204,13 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('a page script cannot dismiss a finding with a scripted click', async ({ context, server }) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/widget-controls.html`);
-  await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
-  await page.getByLabel('ICD-10', { exact: true }).pressSequentially('M99.60');
+test('a page script cannot dismiss a finding with a scripted click', async ({ openPage }) => {
+  const { page } = await openPage('M99.60', {
+    path: '/fixtures/widget-controls.html',
+    before: (page) => page.getByLabel('Progress note').fill(CERVICAL_NOTE),
+    field: (page) => page.getByLabel('ICD-10', { exact: true }),
+    delay: 0,
+  });
   await badge(page, 'M99.60').locator('button').click();
   const item = finding(page, 'region-mismatch', 'M99.60');
   await expectOverlay(item).toHaveCount(1);

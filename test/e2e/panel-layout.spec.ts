@@ -2,7 +2,7 @@
  * The side panel at real widths (issue 17): one and three codes, 320 and 420 px, light and dark,
  * English and Spanish. Each view: no two lines of text overlap (measured from the text's own
  * boxes, not only scrollWidth), nothing is wider than the panel, axe has no serious finding, and a
- * one-code view at 420 px fits in two screens. Screenshots go to SCREENSHOT_DIR.
+ * one-code view at 420 px fits in two screens. A view that fails is shot to SCREENSHOT_DIR.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,32 +74,34 @@ const CASES = [
   { name: 'three', typed: 'M99.60, M50.121, M48.02', codes: ['M99.60', 'M50.121', 'M48.02'], maxHeightAt420: undefined },
 ] as const;
 
-// Each case is a test of its own, and the file's tests may run side by side: the two workers take
-// one case each instead of one worker doing sixteen views in a row.
-test.describe.configure({ mode: 'parallel' });
+// Each case is a test of its own (tests run side by side, playwright.config.ts): the two workers
+// take one case each instead of one worker doing sixteen views in a row.
 
 for (const c of CASES) {
-  test(`the panel reads at 320 and 420 px, ${c.name} code${c.codes.length > 1 ? 's' : ''}, light and dark, English and Spanish`, async ({ openDemo, openExtensionPage, tabIdOf }) => {
+  test(`the panel reads at 320 and 420 px, ${c.name} code${c.codes.length > 1 ? 's' : ''}, light and dark, English and Spanish`, async ({ openPage, openExtensionPage, tabIdOf }) => {
     test.setTimeout(600_000);
     const heights: Record<string, number> = {};
-    const { page } = await openDemo(c.typed, c.codes[0]);
+    const { page } = await openPage(c.typed, { badge: c.codes[0] });
     const tabId = await tabIdOf(page);
     for (const lang of ['en', 'es'] as const) {
+      // One panel per language, resized from 320 to 420 px as a user drags the panel wider.
+      const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}&lang=${lang}`, { width: 320, height: SCREEN });
+      await expect(panel.locator('.findings .finding').first()).toBeVisible();
+      await expect(panel.locator('[data-official-title]')).toBeVisible();
+      await expect(panel.locator('html')).toHaveAttribute('lang', lang);
       for (const width of [320, 420]) {
-        const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}&lang=${lang}`, { width, height: SCREEN });
-        await expect(panel.locator('.findings .finding').first()).toBeVisible();
-        await expect(panel.locator('[data-official-title]')).toBeVisible();
-        await expect(panel.locator('html')).toHaveAttribute('lang', lang);
+        await panel.setViewportSize({ width, height: SCREEN });
         for (const scheme of ['light', 'dark'] as const) {
           await panel.emulateMedia({ colorScheme: scheme });
           const label = `panel-${c.name}-${width}-${scheme}-${lang}`;
-          expect(await overlaps(panel), label).toEqual([]);
-          expect(await seriousViolations(panel), label).toEqual([]);
-          await panel.screenshot({ path: join(SCREENSHOT_DIR, `${label}.png`), fullPage: true });
+          const problems = [...(await overlaps(panel)), ...(await seriousViolations(panel))];
+          // A view that fails is kept as a picture to look at; the tour (screenshots.spec.ts) shoots the rest.
+          if (problems.length > 0) await panel.screenshot({ path: join(SCREENSHOT_DIR, `${label}.png`), fullPage: true });
+          expect(problems, label).toEqual([]);
         }
         heights[`${c.name}-${width}-${lang}`] = await panel.evaluate(() => document.documentElement.scrollHeight);
-        await panel.close();
       }
+      await panel.close();
     }
     await page.close();
     writeFileSync(join(SCREENSHOT_DIR, `panel-heights-${c.name}.json`), `${JSON.stringify(heights, null, 2)}\n`);
@@ -110,11 +112,9 @@ for (const c of CASES) {
   });
 }
 
-test('a letter-O typo is one card in the typed code\'s name, with the corrected code\'s checks under it', async ({ openExtensionPage, tabIdOf, context, server }) => {
-  // Not openDemo: the badge of a typo may name the typed or the corrected code; any badge will do.
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).pressSequentially('M99.6O', { delay: 10 });
+test('a letter-O typo is one card in the typed code\'s name, with the corrected code\'s checks under it', async ({ openExtensionPage, tabIdOf, openPage }) => {
+  // The badge of a typo may name the typed or the corrected code; any badge will do.
+  const { page } = await openPage('M99.6O', { badge: false, delay: 10 });
   await expectOverlay(overlay(page).locator('.badge')).toBeVisible();
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 420, height: SCREEN });
   const typo = panel.locator('.findings > [data-rule="invalid-code"][data-typed="M99.6O"]');

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { LOOKUP_LAST_QUERY_KEY } from '../../src/protocol/storage-keys';
 import { analyzeWithAxe } from './axe-analyze';
 
 const POPUP = 'src/ui/popup/index.html';
@@ -119,8 +120,8 @@ test('copies the code to the clipboard', async ({ openExtensionPage, context }) 
 test('remembers the last query for the session', async ({ openExtensionPage }) => {
   const page = await openPopup(openExtensionPage);
   await box(page).fill('ddd lumbar');
-  // The query is saved after a short pause in typing.
-  await page.waitForTimeout(400);
+  // The query is saved after a short pause in typing: wait until it is, not for a time.
+  await expect.poll(() => page.evaluate(async (key) => (await chrome.storage.session.get(key))[key], LOOKUP_LAST_QUERY_KEY)).toBe('ddd lumbar');
   await page.close();
   const again = await openPopup(openExtensionPage);
   await expect(box(again)).toHaveValue('ddd lumbar');

@@ -4,11 +4,9 @@
  * (where the content script runs) is recorded; then every storage area is inspected.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, FRESH_BROWSER, test } from './fixtures';
 import { expectOverlay, overlay } from './page-helpers';
 
-// Each test watches a browser from its start (the worker's first catalog read is a positive control).
-test.use({ freshBrowser: true });
 
 // Makes Playwright report the service worker's own requests too (the catalog fetch is the
 // positive control below: if it is not seen, the recorder is blind and the test says so).
@@ -39,7 +37,10 @@ async function runScenario(page: Page, openExtensionPage: (path: string) => Prom
   return { panel, popup, options };
 }
 
-test('a full scenario makes no request but to the extension\'s own files and the local test page', async ({
+// This test watches a browser from its start (the worker's first catalog read is a positive
+// control). The storage test needs no browser of its own: the shared one starts it with every
+// storage area empty (fixtures.ts proves that before each test).
+test('a full scenario makes no request but to the extension\'s own files and the local test page', { tag: FRESH_BROWSER }, async ({
   context,
   server,
   extensionId,

@@ -9,11 +9,11 @@ import { badge, expectOverlay, finding } from './page-helpers';
 const PANEL = 'src/ui/side-panel/index.html';
 
 test('a rule toggled off and on in the options page leaves and comes back in the badge and panel without typing', async ({
-  openDemo,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const { page } = await openDemo('M99.60');
+  const { page } = await openPage('M99.60');
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 900 });
   const inPanel = panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]');

@@ -5,6 +5,7 @@
  * user enables it.
  */
 import type { Page, Worker } from '@playwright/test';
+import type { TabState } from '../../src/protocol/messages';
 import { DIST, expect, test } from './fixtures';
 import { badge, expectOverlay } from './page-helpers';
 import { OTHER_HOST, OTHER_HOST_FLAG, PopupDriver, extensionKey, launch, variantOf, writeExtensionPolicy } from './settings-support';
@@ -130,14 +131,21 @@ test.describe('site access', () => {
   });
 });
 
-test('a pinned diagnosis selector makes discovery take that box as the diagnosis field', async ({ context, server, openExtensionPage }) => {
+test('a pinned diagnosis selector makes discovery take that box as the diagnosis field', async ({ context, server, openExtensionPage, tabIdOf }) => {
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/pinned-fields.html`);
-  // Unpinned, the multi-line "Line 3" box reads as a note, and notes get no code badge.
-  await page.waitForTimeout(1200);
+  const options = await openExtensionPage('src/ui/options/index.html');
+  // Unpinned, the multi-line "Line 3" box reads as a note (the worker's state says so once it has
+  // the page), and notes get no code badge.
+  const tabId = await tabIdOf(page);
+  const kindOfLine3 = () =>
+    options.evaluate(async (id) => {
+      const state = (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as TabState | undefined;
+      return Object.values(state?.frames ?? {}).flatMap((f) => f.fields).find((f) => f.label === 'Line 3')?.kind;
+    }, tabId);
+  await expect.poll(kindOfLine3).toBe('note');
   await expectOverlay(badge(page, 'M99.33')).toHaveCount(0);
 
-  const options = await openExtensionPage('src/ui/options/index.html');
   await options.getByLabel('Pin fields for another site').fill(server.url);
   await options.getByRole('button', { name: 'Add' }).click();
   const site = options.locator(`[data-selectors="${server.url}"]`);

@@ -22,11 +22,11 @@ async function seriousViolations(panel: Page) {
 }
 
 test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, grid, alternatives', async ({
-  openDemo,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const { page } = await openDemo('M99.60');
+  const { page } = await openPage('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
 
   // Findings: the region mismatch (head vs C5-C6) is the error and comes first.
@@ -129,7 +129,7 @@ test('checklist follows the note as it is edited, and evidence is shown in the r
 });
 
 test('copy puts the suggested code on the clipboard and never touches the page', async ({
-  openDemo,
+  openPage,
   context,
   server,
   openExtensionPage,
@@ -138,7 +138,7 @@ test('copy puts the suggested code on the clipboard and never touches the page',
   // Chromium cannot grant permissions to chrome-extension:// origins; the click's user activation
   // lets the panel write, and a page on the test server (granted clipboard-read) reads it back.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const { page } = await openDemo('M99.60');
+  const { page } = await openPage('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
   const copy = finding(panel, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Copy M99.61 to the clipboard' });
   await copy.click();
@@ -150,12 +150,12 @@ test('copy puts the suggested code on the clipboard and never touches the page',
 });
 
 test('a dismissal with its reason is remembered for the page across reloads, and can be restored', async ({
-  openDemo,
+  openPage,
   server,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const { page } = await openDemo('M99.60');
+  const { page } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
   const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`);
   const card = finding(panel, 'classified-elsewhere', 'M99.60');
@@ -187,11 +187,11 @@ test('a dismissal with its reason is remembered for the page across reloads, and
 });
 
 test('keyboard only: tabs move with arrows, the dismiss menu opens with Enter and closes with Esc', async ({
-  openDemo,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const { page } = await openDemo('M99.60');
+  const { page } = await openPage('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
   await expect(panel.getByRole('tab', { name: /M99\.61/ })).toBeVisible();
 
@@ -216,7 +216,7 @@ test('keyboard only: tabs move with arrows, the dismiss menu opens with Enter an
 });
 
 test('axe finds no serious or critical violations: empty, findings, menus open, dark, 320 px', async ({
-  openDemo,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
@@ -225,7 +225,7 @@ test('axe finds no serious or critical violations: empty, findings, menus open, 
   await expect(empty.getByRole('link', { name: 'demo EHR' })).toHaveAttribute('href', /localhost/);
   expect(await seriousViolations(empty)).toEqual([]);
 
-  const { page } = await openDemo('M99.60');
+  const { page } = await openPage('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 320, height: 900 });
   await expect(panel.locator('[data-official-title]')).toBeVisible();
   expect(await seriousViolations(panel)).toEqual([]);
@@ -241,12 +241,12 @@ test('axe finds no serious or critical violations: empty, findings, menus open, 
 });
 
 test('the panel survives a worker restart mid-scenario and keeps updating live', { tag: FRESH_BROWSER }, async ({
-  openDemo,
+  openPage,
   openExtensionPage,
   tabIdOf,
   stopServiceWorker,
 }) => {
-  const { page } = await openDemo('M99.60');
+  const { page } = await openPage('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
   const card = finding(panel, 'classified-elsewhere', 'M99.60');
   await card.getByRole('button', { name: 'Dismiss…' }).click();
@@ -271,8 +271,8 @@ test('the panel survives a worker restart mid-scenario and keeps updating live',
   await expect(card).toHaveCount(0);
 });
 
-test('the panel clears when its tab navigates to a page without codes', async ({ openDemo, server, openExtensionPage, tabIdOf }) => {
-  const { page } = await openDemo('M99.60');
+test('the panel clears when its tab navigates to a page without codes', async ({ openPage, server, openExtensionPage, tabIdOf }) => {
+  const { page } = await openPage('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
   await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
   await page.goto(`${server.url}/fixtures/iframe-dx.html`);
@@ -280,9 +280,9 @@ test('the panel clears when its tab navigates to a page without codes', async ({
   await expect(panel.locator('.findings')).toHaveCount(0);
 });
 
-test('without ?tabId the panel follows the active tab of its window', async ({ openDemo, context, server, openExtensionPage, tabIdOf }) => {
+test('without ?tabId the panel follows the active tab of its window', async ({ openPage, context, server, openExtensionPage, tabIdOf }) => {
   const panel = await openExtensionPage(PANEL);
-  const { page: demo } = await openDemo('M99.60');
+  const { page: demo } = await openPage('M99.60');
   await tabIdOf(demo);
   const other = await context.newPage();
   await other.goto(`${server.url}/fixtures/iframe-dx.html`);
@@ -295,8 +295,8 @@ test('without ?tabId the panel follows the active tab of its window', async ({ o
   await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
 });
 
-test('a pinned panel clears when its tab closes', async ({ openDemo, openExtensionPage, tabIdOf }) => {
-  const { page } = await openDemo('M99.60');
+test('a pinned panel clears when its tab closes', async ({ openPage, openExtensionPage, tabIdOf }) => {
+  const { page } = await openPage('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
   await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
   await page.close();
@@ -304,17 +304,13 @@ test('a pinned panel clears when its tab closes', async ({ openDemo, openExtensi
 });
 
 test('three codes typed in order: badge and panel list them in that order; the badge speaks the options language and counts each finding once', async ({
-  context,
-  server,
+  openPage,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const dx = dxField(page);
   // Each code has a finding of its own on the demo note (M50.122 is C5-C6; the note's disc bulge is
   // at C4-C5), so the order of the findings is the order of the codes.
-  await dx.pressSequentially('M99.60, M50.122, M48.02', { delay: 20 });
+  const { page, dx } = await openPage('M99.60, M50.122, M48.02', { badge: false });
   const badge = overlay(page).locator('.badge');
   await expectOverlay(badge).toHaveAttribute('data-code', 'M99.60 M50.122 M48.02');
   // M48.02 (typed last) has the error; it still comes last, in the badge and in the panel.

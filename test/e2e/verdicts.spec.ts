@@ -8,11 +8,13 @@ import { expectOverlay, overlay } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 
-test('a code outside the families is "not checked" in the panel and on the badge, with no all-clear', async ({ context, server, openExtensionPage, tabIdOf }) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/plain-form.html`);
-  await page.getByLabel('Progress note').fill('Type 2 diabetes, stable. Blood sugar log reviewed.');
-  await page.getByLabel('Diagnosis code').pressSequentially('E11.9', { delay: 10 });
+test('a code outside the families is "not checked" in the panel and on the badge, with no all-clear', async ({ openPage, openExtensionPage, tabIdOf }) => {
+  const { page } = await openPage('E11.9', {
+    path: '/fixtures/plain-form.html',
+    before: (page) => page.getByLabel('Progress note').fill('Type 2 diabetes, stable. Blood sugar log reviewed.'),
+    field: 'Diagnosis code',
+    delay: 10,
+  });
   await expectOverlay(overlay(page).locator('[data-verdicts]').first()).toHaveAttribute('data-verdicts', 'E11.9:not-checked');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 400, height: 700 });
   const line = panel.locator('.verdicts [data-code="E11.9"]');
@@ -23,11 +25,13 @@ test('a code outside the families is "not checked" in the panel and on the badge
   await panel.screenshot({ path: join(SCREENSHOT_DIR, 'side-panel-not-checked.png') });
 });
 
-test('M48.061 against a note with neurogenic claudication: a qualifier finding that names M48.062', async ({ context, server, openExtensionPage, tabIdOf }) => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/plain-form.html`);
-  await page.getByLabel('Progress note').fill('MRI lumbar spine: L4-5 severe central canal stenosis. She has to sit after one block: neurogenic claudication.');
-  await page.getByLabel('Diagnosis code').pressSequentially('M48.061', { delay: 10 });
+test('M48.061 against a note with neurogenic claudication: a qualifier finding that names M48.062', async ({ openPage, openExtensionPage, tabIdOf }) => {
+  const { page } = await openPage('M48.061', {
+    path: '/fixtures/plain-form.html',
+    before: (page) => page.getByLabel('Progress note').fill('MRI lumbar spine: L4-5 severe central canal stenosis. She has to sit after one block: neurogenic claudication.'),
+    field: 'Diagnosis code',
+    delay: 10,
+  });
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 400, height: 900 });
   const card = panel.locator('.findings [data-rule="qualifier-mismatch"][data-code="M48.061"]');
   await expect(card).toBeVisible();
