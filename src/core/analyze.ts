@@ -1,6 +1,7 @@
 import { notCheckedReason, notCheckedTemplate } from './families-read/check-families';
 import { codeVerdicts } from './families-read/code-verdicts';
-import { buildRuleContext, runRules } from './rules/build-context';
+import { buildRuleContext } from './rules/build-context';
+import { runRules } from './rules/run-rules';
 import { RULES } from './rules/registry';
 import type { AnalyzeInput, AnalyzeResult, CodeLookup } from './types';
 

@@ -8,8 +8,25 @@ import type { Mention } from '../types';
 /** Several items (codes, levels, or vocabulary words for a `_terms` placeholder) in one value. */
 export const listParam = (items: readonly string[]): string => items.join('|');
 
+/**
+ * Vocabulary words already made, per kind. Kinds and values are a small fixed vocabulary (regions,
+ * statuses, qualifiers…), and every finding and "compared" reason asks for a few: a regexp replace
+ * and a lower-casing each time were a visible share of a short note's analysis. Bounded anyway.
+ */
+const madeTerms = new Map<string, Map<string, string>>();
+const MAX_TERMS_PER_KIND = 512;
+
 /** A vocabulary word for a `_term` placeholder: `term('region', 'rib-cage')` → 'region_rib_cage'. */
-export const term = (kind: string, value: string): string => `${kind}_${value.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()}`;
+export function term(kind: string, value: string): string {
+  let ofKind = madeTerms.get(kind);
+  if (!ofKind) madeTerms.set(kind, (ofKind = new Map()));
+  let out = ofKind.get(value);
+  if (out === undefined) {
+    out = `${kind}_${value.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()}`;
+    if (ofKind.size < MAX_TERMS_PER_KIND) ofKind.set(value, out);
+  }
+  return out;
+}
 
 /** Several vocabulary words of one kind for a `_terms` / `_or_terms` placeholder. */
 export const terms = (kind: string, values: readonly string[]): string => listParam(values.map((v) => term(kind, v)));
