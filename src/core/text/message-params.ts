@@ -19,7 +19,7 @@ const MAX_TERMS_PER_KIND = 512;
 /** A vocabulary word for a `_term` placeholder: `term('region', 'rib-cage')` → 'region_rib_cage'. */
 export function term(kind: string, value: string): string {
   let ofKind = madeTerms.get(kind);
-  if (!ofKind) madeTerms.set(kind, (ofKind = new Map()));
+  if (!ofKind) madeTerms.set(kind, (ofKind = new Map<string, string>()));
   let out = ofKind.get(value);
   if (out === undefined) {
     out = `${kind}_${value.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()}`;
