@@ -85,9 +85,26 @@ function stenosisAsCondition(m: Mention): Condition {
   };
 }
 
+type FamilyCode = { code: string; sub: Subcategory; digit: string; extra?: string | undefined; qualifiers: Partial<Record<QualifierId, boolean>>; level?: string | undefined };
+
+/**
+ * The lists `codesOf` made, per family and entered subcategory: fixed data, and a qualifier
+ * suggestion asked for the whole family (a few dozen codes, each with a spread) at every analysis.
+ * Read only, never modified.
+ */
+const familyCodes = new WeakMap<ParsedSpineCode['family'], Map<string, FamilyCode[]>>();
+
 /** Every complete code of a family with its region digit and qualifiers, for suggestions. */
-function codesOf(parsed: ParsedSpineCode): { code: string; sub: Subcategory; digit: string; extra?: string | undefined; qualifiers: Partial<Record<QualifierId, boolean>>; level?: string | undefined }[] {
-  const out = [];
+function codesOf(parsed: ParsedSpineCode): readonly FamilyCode[] {
+  let bySub = familyCodes.get(parsed.family);
+  if (!bySub) familyCodes.set(parsed.family, (bySub = new Map<string, FamilyCode[]>()));
+  let codes = bySub.get(parsed.subcategory.code);
+  if (!codes) bySub.set(parsed.subcategory.code, (codes = familyCodesOf(parsed)));
+  return codes;
+}
+
+function familyCodesOf(parsed: ParsedSpineCode): FamilyCode[] {
+  const out: FamilyCode[] = [];
   for (const sub of parsed.family.subcategories) {
     if (/\.[89]$/.test(sub.code) && sub.code !== parsed.subcategory.code) continue;
     for (const digit of sub.regionDigits) {

@@ -84,24 +84,51 @@ function isCodeSpan(text: string, bare: string): boolean {
 }
 
 /**
- * The spans of the lists once each, first occurrence kept, in order. Keyed by a number rather than
- * a built string: a dense note's supported verdict carries thousands of spans.
+ * The spans of the lists once each, first occurrence kept, in order. A dense note's supported
+ * verdict carries thousands of spans, so this avoids building a key per span: spans are looked up
+ * by field (the last field kept at hand: spans come in runs of one field) and then by start.
  */
 function dedupe(lists: Span[][]): Span[] {
-  const seen = new Map<string, Set<number | string>>();
+  const byField = new Map<string, SpanSet>();
   const out: Span[] = [];
+  let field: string | undefined;
+  let inField: SpanSet | undefined;
   for (const spans of lists) {
     for (const s of spans) {
-      let inField = seen.get(s.fieldId);
-      if (!inField) seen.set(s.fieldId, (inField = new Set()));
-      // start * 2^26 + end is exact while end < 2^26 (64 M characters); past that, a string.
-      const key = s.end < 67_108_864 ? s.start * 67_108_864 + s.end : `${s.start}:${s.end}`;
-      if (inField.has(key)) continue;
-      inField.add(key);
-      out.push(s);
+      if (!inField || s.fieldId !== field) {
+        field = s.fieldId;
+        inField = byField.get(field);
+        if (!inField) byField.set(field, (inField = new SpanSet()));
+      }
+      if (inField.add(s.start, s.end)) out.push(s);
     }
   }
   return out;
+}
+
+/**
+ * The (start, end) pairs of one field. Most starts have one end: a Map from start to that end
+ * (small integers, no allocation per span, where a start * 2^26 + end key was a heap number);
+ * further ends of a start go in a set of strings.
+ */
+class SpanSet {
+  private readonly ends = new Map<number, number>();
+  private more: Set<string> | undefined;
+
+  /** Adds the pair; false when it was already there. */
+  add(start: number, end: number): boolean {
+    const first = this.ends.get(start);
+    if (first === undefined) {
+      this.ends.set(start, end);
+      return true;
+    }
+    if (first === end) return false;
+    const key = `${start}:${end}`;
+    this.more ??= new Set<string>();
+    if (this.more.has(key)) return false;
+    this.more.add(key);
+    return true;
+  }
 }
 
 /**

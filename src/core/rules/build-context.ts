@@ -79,7 +79,10 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     // a coverage field ("Payer: Medicare Part B") only names the payer.
     if (field.kind !== 'procedure' && field.kind !== 'coverage') for (const c of findCodes(field)) codes.push(c);
   }
-  const scans = notes.map((field) => scanMentions(field));
+  // A loop, not notes.map: the array map's result changed its elements kind once optimised, and
+  // the optimised context builder was thrown away ("wrong map") in the middle of a warm-up.
+  const scans: ReturnType<typeof scanMentions>[] = [];
+  for (const field of notes) scans.push(scanMentions(field));
   const mentions = scans.length === 1 ? (scans[0]?.mentions ?? []) : scans.flatMap((s) => s.mentions);
   const judged = hasDiagnosis ? codes.filter((c) => c.fieldKind === 'diagnosis') : codes.slice();
   const findings: Finding[] = [];
