@@ -11,14 +11,30 @@ type DorsoRegion = { id: string; digit: string };
 
 const WORD_LEVEL = { head: 'C0', cervical: 'C4', thoracic: 'T6', lumbar: 'L3', sacral: 'S1' } as const;
 
-/** Regions of the dorsopathy scheme some levels fall in (junctions are regions of their own). */
-function regionsOfLevels(levels: Mention['levels']): DorsoRegion[] {
-  const regions = new Map<string, string>();
-  for (const { normalized } of levels) {
-    const hit = regionOfLevel('dorsopathy', normalized);
-    if (hit) regions.set(hit.region.id, hit.region.digit);
+/** The dorsopathy region of each normalized level ("C5-C6"), looked up once: fixed data, a bounded vocabulary. */
+const regionByLevel = new Map<string, DorsoRegion | null>();
+
+function dorsopathyRegionOf(level: string): DorsoRegion | undefined {
+  let region = regionByLevel.get(level);
+  if (region === undefined) {
+    const hit = regionOfLevel('dorsopathy', level);
+    region = hit ? { id: hit.region.id, digit: hit.region.digit } : null;
+    if (regionByLevel.size < 4096) regionByLevel.set(level, region);
   }
-  return [...regions].map(([id, digit]) => ({ id, digit }));
+  return region ?? undefined;
+}
+
+/**
+ * Regions of the dorsopathy scheme some levels fall in (junctions are regions of their own), each
+ * once, in the order first met. The region objects are shared and never modified.
+ */
+function regionsOfLevels(levels: Mention['levels']): DorsoRegion[] {
+  const regions: DorsoRegion[] = [];
+  for (const { normalized } of levels) {
+    const region = dorsopathyRegionOf(normalized);
+    if (region && !regions.some((r) => r.id === region.id)) regions.push(region);
+  }
+  return regions;
 }
 
 /** Only a region word ("lumbar"): a level inside that region stands for it. */
