@@ -3,31 +3,7 @@ import type { FieldText, FoundCode } from './types';
 // ICD-10-CM shape: a letter, two characters (digit, then digit or letter), then up to four more
 // after an optional dot. Users also type a space after the letter ("M 99.60") or drop the dot.
 // The last group allows O for 0 because "M99.6O" is a common typo; it is reported, not silently fixed.
-// Sticky: tried only where a code can start (see nextCodeShape).
-const CODE_SHAPE = /\b([A-Za-z])\s?(\d[0-9A-Za-z])(?:\.?([0-9A-Za-z]{1,4}))?\b/y;
-const DIGIT = /\d/g;
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/**
- * The first match of CODE_SHAPE at or after `from`, as a global sweep would find it, looked for from
- * the digits: a code's first digit is one or two characters after its letter, so only those two
- * places are tried. Notes are mostly words; finding digits first skips them about a quarter faster
- * than trying the pattern at every word. Every start at or after `from` that could match is tried,
- * in increasing order, so the first match found is the sweep's.
- */
-function nextCodeShape(text: string, from: number): RegExpExecArray | null {
-  DIGIT.lastIndex = from;
-  for (let digit = DIGIT.exec(text); digit !== null; digit = DIGIT.exec(text)) {
-    for (let start = Math.max(from, digit.index - 2); start < digit.index; start++) {
-      if (!isAsciiLetter(text.charCodeAt(start))) continue;
-      CODE_SHAPE.lastIndex = start;
-      const match = CODE_SHAPE.exec(text);
-      if (match) return match;
-    }
-  }
-  return null;
-}
+const CODE_SHAPE = /\b([A-Za-z])\s?(\d[0-9A-Za-z])(?:\.?([0-9A-Za-z]{1,4}))?\b/g;
 
 /**
  * Finds ICD-10-CM-shaped codes in a field's text and normalises them to the dotted upper-case form.
@@ -38,8 +14,9 @@ export function findCodes(field: FieldText): FoundCode[] {
   const found: FoundCode[] = [];
   const text = field.text;
   const inNote = field.kind === 'note';
-  // The shared patterns rather than matchAll: no iterator and regexp clone per field.
-  for (let match = nextCodeShape(text, 0); match !== null; match = nextCodeShape(text, match.index + match[0].length)) {
+  // exec over the shared pattern rather than matchAll: no iterator and regexp clone per field.
+  CODE_SHAPE.lastIndex = 0;
+  for (let match = CODE_SHAPE.exec(text); match !== null; match = CODE_SHAPE.exec(text)) {
     // Indexed rather than destructured: array destructuring walks an iterator, once per code-shaped word.
     const raw = match[0];
     const letter = match[1] ?? '';
