@@ -3,7 +3,7 @@ import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
 import { mentionLimits, scanMentions } from '../mentions/find-mentions';
 import { findProcedureEvidence } from '../mentions/find-procedures';
-import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, FieldText, Finding, FoundCode } from '../types';
+import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, FieldText, Finding, FoundCode, Span } from '../types';
 import { chiroChecklist } from '../chiro/chiro-checklist';
 import { isChiroVisit, type ChiroContext } from '../chiro/chiro-context';
 import { readVisit } from '../chiro/read-visit';
@@ -34,20 +34,29 @@ function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGr
     if (list) list.push(c);
     else byCode.set(c.code, [c]);
   }
-  return [...byCode].map(([code, found]) => {
-    const info = lookup?.(code);
-    const { structure, family, m99 } = readCode(code);
-    return {
-      code,
-      found,
-      evidence: found.map((f) => f.span),
-      info,
-      exists: lookup ? info !== undefined : structure === undefined ? undefined : structure !== 'invalid',
-      billable: lookup ? info?.billable : structure === undefined ? undefined : structure === 'billable',
-      family,
-      m99,
-    };
-  });
+  // Pushed into a literal, not [...byCode].map(): the rules iterate this array at every analysis,
+  // and the array map's result changed its elements kind once the builder was optimised, throwing
+  // the optimised rule runner away ("wrong map") in the middle of a warm-up.
+  const groups: CodeGroup[] = [];
+  for (const [code, found] of byCode) groups.push(groupOf(code, found, lookup));
+  return groups;
+}
+
+function groupOf(code: string, found: FoundCode[], lookup: CodeLookup | undefined): CodeGroup {
+  const info = lookup?.(code);
+  const { structure, family, m99 } = readCode(code);
+  const evidence: Span[] = [];
+  for (const f of found) evidence.push(f.span);
+  return {
+    code,
+    found,
+    evidence,
+    info,
+    exists: lookup ? info !== undefined : structure === undefined ? undefined : structure !== 'invalid',
+    billable: lookup ? info?.billable : structure === undefined ? undefined : structure === 'billable',
+    family,
+    m99,
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { listParam } from '../text/message-params';
+import type { ChecklistItem } from '../types';
 import type { CodeRule } from './rule';
 import { M99_INDEX } from './sources';
 
@@ -38,7 +39,8 @@ export const missingDocumentation: CodeRule = {
   scope: 'code',
   check(code, ctx) {
     if (!code.m99 || code.exists === false) return [];
-    const missing = ctx.checklist.filter((item) => !item.met);
+    const missing: ChecklistItem[] = [];
+    for (const item of ctx.checklist) if (!item.met) missing.push(item);
     if (missing.length === 0) return [];
     return [
       {

@@ -28,8 +28,15 @@ export function term(kind: string, value: string): string {
   return out;
 }
 
-/** Several vocabulary words of one kind for a `_terms` / `_or_terms` placeholder. */
-export const terms = (kind: string, values: readonly string[]): string => listParam(values.map((v) => term(kind, v)));
+/**
+ * Several vocabulary words of one kind for a `_terms` / `_or_terms` placeholder (listParam of
+ * their terms), concatenated without an array in between: findings and reasons ask for it often.
+ */
+export function terms(kind: string, values: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < values.length; i++) out += i === 0 ? term(kind, values[i] ?? '') : `|${term(kind, values[i] ?? '')}`;
+  return out;
+}
 
 /**
  * Mentions as a `_desc` placeholder, the way findings name what the note documents ("foraminal
