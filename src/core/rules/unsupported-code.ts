@@ -1,7 +1,7 @@
-import { quotesParam, terms } from '../text/message-params';
+import { quoteItem, term } from '../text/message-params';
 import { FAMILY_RULE_SOURCES, SPINE_FAMILY_IDS, familyCheck } from '../families-read/family-rule';
 import { chiroRegionCheck, isChiroCode } from '../chiro/chiro-region-support';
-import type { Mention } from '../types';
+import type { Mention, Span } from '../types';
 import type { CodeGroup, CodeRule, RuleOutput } from './rule';
 import { GUIDELINE_UNCERTAIN, M99_INDEX } from './sources';
 
@@ -31,11 +31,26 @@ export const unsupportedCode: CodeRule = {
  * check runs for every code at every analysis, the message only when it fires.
  */
 function notAffirmed(code: CodeGroup, other: Mention[]): RuleOutput {
+  // Strings and lists built in plain loops: arrays made by map and then joined deoptimised this
+  // function once it was optimised (it runs at every analysis of a note without stenosis).
   const statuses: Mention['status'][] = [];
-  for (const m of other) if (!statuses.includes(m.status)) statuses.push(m.status);
+  const spans: Span[] = [];
+  let statusWords = '';
+  let statusTerms = '';
+  let quoted = '';
+  let quotes = '';
+  for (const m of other) {
+    spans.push(m.span);
+    if (spans.length <= 3) {
+      quoted += spans.length === 1 ? `"${m.span.text}"` : `, "${m.span.text}"`;
+      quotes += spans.length === 1 ? quoteItem(m.span.text) : `|${quoteItem(m.span.text)}`;
+    }
+    if (statuses.includes(m.status)) continue;
+    statusWords += statuses.length === 0 ? m.status : ` or ${m.status}`;
+    statusTerms += statuses.length === 0 ? term('status', m.status) : `|${term('status', m.status)}`;
+    statuses.push(m.status);
+  }
   const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
-  const quoted = other.slice(0, 3).map((m) => m.span.text);
-  const spans = other.map((m) => m.span);
   const finding = {
     rule: 'unsupported-code' as const,
     severity: 'warning' as const,
@@ -44,10 +59,10 @@ function notAffirmed(code: CodeGroup, other: Mention[]): RuleOutput {
     message:
       other.length === 0
         ? `${code.code} is a stenosis code, but the note documents no spinal stenosis.`
-        : `${code.code} is a stenosis code, but the note documents stenosis only as ${statuses.join(' or ')} (${quoted.map((t) => `"${t}"`).join(', ')}).`,
+        : `${code.code} is a stenosis code, but the note documents stenosis only as ${statusWords} (${quoted}).`,
     messageId: other.length === 0 ? 'finding_no_stenosis_documented' : 'finding_stenosis_only_as',
-    params: { code: code.code, statuses_or_terms: terms('status', statuses), quotes_quotes: quotesParam(quoted) },
-    evidence: [...code.evidence, ...spans],
+    params: { code: code.code, statuses_or_terms: statusTerms, quotes_quotes: quotes },
+    evidence: code.evidence.concat(spans),
     sources: uncertainOnly ? [GUIDELINE_UNCERTAIN, M99_INDEX] : [M99_INDEX],
   };
   return {
