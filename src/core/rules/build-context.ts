@@ -71,27 +71,44 @@ function chiroReading(input: AnalyzeInput, judged: FoundCode[]): { chiro?: Chiro
 }
 
 /**
- * Reads the page once for every rule: codes from every field, mentions and the checklist from the
- * notes, and the judged codes (diagnosis fields, or the note when there are none) grouped by code.
- * `findings` and `comparisons` are where `runRules` collects, and what `ctx.prior` shows.
+ * One pass over the fields (this runs at every keystroke's analysis; filter/flatMap chains were a
+ * share of a short note's cost): the codes of every field but procedure and coverage fields, the
+ * note fields, and whether there is a diagnosis field.
  */
-export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undefined) {
+function readFields(fields: readonly FieldText[]): { codes: FoundCode[]; notes: FieldText[]; hasDiagnosis: boolean } {
   const codes: FoundCode[] = [];
   const notes: FieldText[] = [];
   let hasDiagnosis = false;
-  // One pass over the fields (this runs at every keystroke's analysis; filter/flatMap chains were
-  // a share of a short note's cost).
-  for (const field of input.fields) {
+  for (const field of fields) {
     if (field.kind === 'note') notes.push(field);
     else if (field.kind === 'diagnosis') hasDiagnosis = true;
     // A fee ticket's "G0283" is a procedure, not ICD-10-CM G02.83: procedure fields are read apart;
     // a coverage field ("Payer: Medicare Part B") only names the payer.
     if (field.kind !== 'procedure' && field.kind !== 'coverage') for (const c of findCodes(field)) codes.push(c);
   }
-  // A loop, not notes.map: the array map's result changed its elements kind once optimised, and
-  // the optimised context builder was thrown away ("wrong map") in the middle of a warm-up.
+  return { codes, notes, hasDiagnosis };
+}
+
+/**
+ * The mention scan of each note. A loop, not notes.map: the array map's result changed its
+ * elements kind once optimised, and the optimised context builder was thrown away ("wrong map").
+ */
+function scanNotes(notes: readonly FieldText[]): ReturnType<typeof scanMentions>[] {
   const scans: ReturnType<typeof scanMentions>[] = [];
   for (const field of notes) scans.push(scanMentions(field));
+  return scans;
+}
+
+/**
+ * Reads the page once for every rule: codes from every field, mentions and the checklist from the
+ * notes, and the judged codes (diagnosis fields, or the note when there are none) grouped by code.
+ * `findings` and `comparisons` are where `runRules` collects, and what `ctx.prior` shows.
+ */
+export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undefined) {
+  // The loops are in small helpers: this builder runs once per analysis, and with loops of its own
+  // a batch worker optimised it (a large graph, most of it the callees it inlines) for little gain.
+  const { codes, notes, hasDiagnosis } = readFields(input.fields);
+  const scans = scanNotes(notes);
   const mentions = scans.length === 1 ? (scans[0]?.mentions ?? []) : scans.flatMap((s) => s.mentions);
   const judged = hasDiagnosis ? codes.filter((c) => c.fieldKind === 'diagnosis') : codes.slice();
   const findings: Finding[] = [];
