@@ -26,7 +26,11 @@ function collect(output: RuleOutput, code: CodeGroup | undefined, ctx: RuleConte
     found = output.findings;
     if (output.compared) for (const c of output.compared) comparisons.push(c);
   }
-  if (found.length === 0) return;
+  if (found.length > 0) addFindings(found, code, ctx, findings);
+}
+
+/** The findings of one check, apart from `collect`: most checks find nothing, and this is the larger half to compile. */
+function addFindings(found: Finding[], code: CodeGroup | undefined, ctx: RuleContext, findings: Finding[]): void {
   if (code) {
     // A code deleted, made a header or not yet added in the release of the visit: the validity
     // findings say which release and what replaces it (release-changes.ts).
