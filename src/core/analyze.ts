@@ -1,6 +1,7 @@
 import { notCheckedReason, notCheckedTemplate } from './families-read/check-families';
 import { codeVerdicts } from './families-read/code-verdicts';
-import { buildRuleContext, runRules } from './rules/build-context';
+import { buildRuleContext } from './rules/build-context';
+import { runRules } from './rules/run-rules';
 import { RULES } from './rules/registry';
 import type { AnalyzeInput, AnalyzeResult, CodeLookup } from './types';
 
@@ -26,7 +27,9 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   runRules(RULES, ctx, findings, comparisons);
   // One honest verdict per judged code, from what the rules compared (never supported by default).
   const isM99Stenosis = (code: string) => ctx.entered.find((c) => c.code === code)?.m99 !== undefined;
-  const verdicts = codeVerdicts(ctx.entered.map((c) => c.code), findings, comparisons, (code) => notCheckedReason(code, isM99Stenosis(code)), (code) => notCheckedTemplate(code, isM99Stenosis(code)));
+  const codes: string[] = [];
+  for (const c of ctx.entered) codes.push(c.code);
+  const verdicts = codeVerdicts(codes, findings, comparisons, (code) => notCheckedReason(code, isM99Stenosis(code)), (code) => notCheckedTemplate(code, isM99Stenosis(code)));
   const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons, verdicts, ...(limits ? { limits } : {}) };
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
   if (ctx.procedureEvidence && ctx.procedureEvidence.length > 0) result.procedureEvidence = [...ctx.procedureEvidence];

@@ -17,7 +17,11 @@ export function findCodes(field: FieldText): FoundCode[] {
   // exec over the shared pattern rather than matchAll: no iterator and regexp clone per field.
   CODE_SHAPE.lastIndex = 0;
   for (let match = CODE_SHAPE.exec(text); match !== null; match = CODE_SHAPE.exec(text)) {
-    const [raw, letter = '', head = '', tail = ''] = match;
+    // Indexed rather than destructured: array destructuring walks an iterator, once per code-shaped word.
+    const raw = match[0];
+    const letter = match[1] ?? '';
+    const head = match[2] ?? '';
+    const tail = match[3] ?? '';
     // A letter in the category's third place is A or B in every official category (C4A, C7B,
     // M1A, O9A, Z3A … in the FY2026 tabular): "x8mm" and "C1to" are a size and a range, not codes.
     const third = head.charCodeAt(1);

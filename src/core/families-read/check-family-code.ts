@@ -1,9 +1,9 @@
 import { listParam, quotesParam, term, terms } from '../text/message-params';
-import { DORSOPATHY_SCHEME, buildSpineCode, schemeOf, type ParsedSpineCode, type QualifierId, type SchemeRegion, type Subcategory } from '../spine-families';
+import { DORSOPATHY_SCHEME, buildSpineCode, schemeOf, type ParsedSpineCode, type QualifierId, type RegionScheme, type SchemeRegion, type Subcategory } from '../spine-families';
 import type { Finding, Mention, RuleId, Severity, Span } from '../types';
 import type { Condition, ConditionKind } from './find-conditions';
 import { sourceRef } from './family-sources';
-import { areaOf, placeIn } from './place';
+import { areaOf, placeIn, type Place } from './place';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -53,10 +53,23 @@ const QUALIFIER_WORDS: Record<QualifierId, string> = {
   'lower-extremity-pain': 'lower-extremity (leg) pain',
 };
 
-const quote = (spans: Span[]) => [...new Set(spans.map((s) => `"${s.text}"`))].slice(0, 3).join(', ');
+/**
+ * The first three distinct texts of the spans, in order: what a message quotes. Stops at three, so
+ * a dense note's thousands of supporting conditions are not all read for a quotation.
+ */
+function firstTexts(spans: readonly Span[]): string[] {
+  const out: string[] = [];
+  for (const s of spans) {
+    if (!out.includes(s.text)) out.push(s.text);
+    if (out.length === 3) break;
+  }
+  return out;
+}
+const quote = (spans: readonly Span[]) => firstTexts(spans).map((t) => `"${t}"`).join(', ');
 /** `quote` as a `_quotes` placeholder. */
-const quotes = (spans: Span[]) => quotesParam([...new Set(spans.map((s) => s.text))].slice(0, 3));
+const quotes = (spans: readonly Span[]) => quotesParam(firstTexts(spans));
 const regionTerm = (scheme: { id: string }, region: { id: string }) => term('sregion', `${scheme.id}_${region.id}`);
+const spansOf = (cs: readonly Condition[]) => cs.map((c) => c.span);
 
 /** A stenosis mention as a condition-like statement for M48.0 (canal, recess or unsited). */
 function stenosisAsCondition(m: Mention): Condition {
@@ -72,9 +85,26 @@ function stenosisAsCondition(m: Mention): Condition {
   };
 }
 
+type FamilyCode = { code: string; sub: Subcategory; digit: string; extra?: string | undefined; qualifiers: Partial<Record<QualifierId, boolean>>; level?: string | undefined };
+
+/**
+ * The lists `codesOf` made, per family and entered subcategory: fixed data, and a qualifier
+ * suggestion asked for the whole family (a few dozen codes, each with a spread) at every analysis.
+ * Read only, never modified.
+ */
+const familyCodes = new WeakMap<ParsedSpineCode['family'], Map<string, FamilyCode[]>>();
+
 /** Every complete code of a family with its region digit and qualifiers, for suggestions. */
-function codesOf(parsed: ParsedSpineCode): { code: string; sub: Subcategory; digit: string; extra?: string | undefined; qualifiers: Partial<Record<QualifierId, boolean>>; level?: string | undefined }[] {
-  const out = [];
+function codesOf(parsed: ParsedSpineCode): readonly FamilyCode[] {
+  let bySub = familyCodes.get(parsed.family);
+  if (!bySub) familyCodes.set(parsed.family, (bySub = new Map<string, FamilyCode[]>()));
+  let codes = bySub.get(parsed.subcategory.code);
+  if (!codes) bySub.set(parsed.subcategory.code, (codes = familyCodesOf(parsed)));
+  return codes;
+}
+
+function familyCodesOf(parsed: ParsedSpineCode): FamilyCode[] {
+  const out: FamilyCode[] = [];
   for (const sub of parsed.family.subcategories) {
     if (/\.[89]$/.test(sub.code) && sub.code !== parsed.subcategory.code) continue;
     for (const digit of sub.regionDigits) {
@@ -88,6 +118,52 @@ function codesOf(parsed: ParsedSpineCode): { code: string; sub: Subcategory; dig
 
 const DISC_LESIONS = new Set(['disc-disorder', 'disc-displacement', 'disc-degeneration']);
 
+/** `wanted_msg` and `suggestions_or`: the "Consider …" sentence of a finding's template. */
+const wanted = (suggestions: readonly string[]) => ({ wanted_msg: suggestions.length > 0 ? 'sentence_consider' : '', suggestions_or: listParam(suggestions) });
+
+/**
+ * Where one code's checks collect their findings and comparisons. A small class rather than
+ * closures inside checkFamilyCode: the checks below are separate functions, each small enough for
+ * V8 to optimise quickly (one function holding every check and message was among the costliest
+ * TurboFan compiles of a batch worker).
+ */
+class FamilyOut {
+  readonly findings: Finding[] = [];
+  readonly compared: FamilyComparison[] = [];
+  readonly code: string;
+  private readonly codeEvidence: Span[];
+
+  constructor(code: string, codeEvidence: Span[]) {
+    this.code = code;
+    this.codeEvidence = codeEvidence;
+  }
+
+  finding(rule: RuleId, severity: Severity, suggestions: string[], message: string, evidence: Span[], sources: string[], template: Template): void {
+    const code = this.code;
+    this.findings.push({
+      rule,
+      severity,
+      code,
+      suggestions: suggestions.filter((s) => s !== code),
+      message,
+      messageId: template.messageId,
+      params: template.params,
+      evidence: [...this.codeEvidence, ...evidence],
+      sources: sources.map(sourceRef),
+    });
+    this.compared.push({ rule, code, outcome: 'finding', evidence, reason: message, messageId: template.messageId, params: template.params });
+  }
+
+  supported(rule: RuleId, evidence: Span[], reason: string, template: Template): void {
+    this.compared.push({ rule, code: this.code, outcome: 'supported', evidence, reason, messageId: template.messageId, params: template.params });
+  }
+
+  /** True once a region finding at error severity was made (the qualifiers are then not read). */
+  regionWrong(): boolean {
+    return this.findings.some((f) => f.rule === 'region-mismatch' && f.severity === 'error');
+  }
+}
+
 /**
  * Compares one code of the spine families (M43.1, M47, M48.0, M50, M51, M54) with the note:
  * lesion (unsupported-code, and site-mismatch for M48.0 against foraminal-only stenosis), region in
@@ -96,238 +172,304 @@ const DISC_LESIONS = new Set(['disc-disorder', 'disc-displacement', 'disc-degene
  * what it compared, so a code is "supported" only when a check found the note agreeing.
  */
 export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], input: FamilyInput): FamilyCheck {
-  const findings: Finding[] = [];
-  const compared: FamilyComparison[] = [];
-  const code = parsed.code;
-  const lesion = parsed.axes.lesion ?? '';
+  const out = new FamilyOut(parsed.code, codeEvidence);
   const scheme = schemeOf(parsed.family);
-  const push = (rule: RuleId, severity: Severity, suggestions: string[], message: string, evidence: Span[], sources: string[], template: Template) => {
-    const finding: Finding = { rule, severity, code, suggestions: suggestions.filter((s) => s !== code), message, ...template, evidence: [...codeEvidence, ...evidence], sources: sources.map(sourceRef) };
-    findings.push(finding);
-    compared.push({ rule, code, outcome: 'finding', evidence, reason: message, ...template });
-  };
-  const supported = (rule: RuleId, evidence: Span[], reason: string, template: Template) => compared.push({ rule, code, outcome: 'supported', evidence, reason, ...template });
-  const wanted = (suggestions: readonly string[]) => ({ wanted_msg: suggestions.length > 0 ? 'sentence_consider' : '', suggestions_or: listParam(suggestions) });
-
   // 1. The lesion the code names.
-  const isStenosis = lesion === 'spinal-stenosis';
-  const canal = input.mentions.filter((m) => m.kind !== 'compression' && m.site !== 'foramen');
-  const pool: Condition[] = isStenosis ? canal.map(stenosisAsCondition) : input.conditions.filter((c) => (LESION_KINDS[lesion] ?? []).includes(c.kind));
-  const affirmed = pool.filter((c) => c.status === 'affirmed');
-  if (affirmed.length === 0) {
-    const foramen = input.mentions.filter((m) => m.status === 'affirmed' && m.site === 'foramen');
-    if (isStenosis && foramen.length > 0) {
-      const suggestions = foraminalCodes(foramen);
-      push(
-        'site-mismatch',
-        'error',
-        suggestions,
-        `${code} is spinal (canal) stenosis, but the note documents stenosis of the intervertebral foramina only (${quote(foramen.map((m) => m.span))}). The index sends foraminal stenosis to M99.6-/M99.7-, not to M48.0-.${suggestions.length ? ` Suggested: ${suggestions.join(' or ')}.` : ''}`,
-        foramen.map((m) => m.span),
-        ['index-dorsopathies'],
-        { messageId: 'finding_family_foraminal_only', params: { code, quotes_quotes: quotes(foramen.map((m) => m.span)), ...wanted(suggestions) } },
-      );
-      return { findings, compared };
-    }
-    const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => c.status === 'affirmed' && (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration')) : [];
-    if (sibling.length > 0) {
-      const kind = sibling[0]?.kind === 'disc-displacement' ? 'disc-displacement' : 'disc-degeneration';
-      const target = parsed.family.subcategories.find((s) => s.axes.lesion === kind);
-      const suggestion = target && parsed.region ? buildSpineCode(target, parsed.region.digit, kind === 'disc-degeneration' && scheme.id === 'dorsopathy' && ['6', '7'].includes(parsed.region.digit) ? '9' : parsed.axes.level ? code.slice(-1) : undefined) : undefined;
-      push(
-        'qualifier-mismatch',
-        'warning',
-        suggestion ? [suggestion] : [],
-        `${code} is ${LESION_WORDS[lesion]}, but the note documents ${LESION_WORDS[kind]} (${quote(sibling.map((c) => c.span))}).${suggestion ? ` Suggested: ${suggestion}.` : ''}`,
-        sibling.map((c) => c.span),
-        ['order-fy2026-dorsopathies', 'index-dorsopathies'],
-        { messageId: 'finding_family_other_lesion', params: { code, code_lesion_term: term('lesion', lesion), note_lesion_term: term('lesion', kind), quotes_quotes: quotes(sibling.map((c) => c.span)), ...wanted(suggestion ? [suggestion] : []) } },
-      );
-      return { findings, compared };
-    }
-    const other = pool.filter((c) => c.status !== 'affirmed');
-    const statuses = [...new Set(other.map((c) => c.status))];
-    const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
-    push(
-      'unsupported-code',
-      'warning',
-      [],
-      other.length === 0
-        ? `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents no ${LESION_WORDS[lesion] ?? lesion}.`
-        : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.join(' or ')} (${quote(other.map((c) => c.span))}).`,
-      other.map((c) => c.span),
-      uncertainOnly ? ['guideline-uncertain', 'index-dorsopathies'] : ['index-dorsopathies'],
-      {
-        messageId: other.length === 0 ? 'finding_family_lesion_absent' : 'finding_family_lesion_only_as',
-        params: { code, lesion_term: term('lesion', lesion), statuses_or_terms: terms('status', statuses), quotes_quotes: quotes(other.map((c) => c.span)) },
-      },
-    );
-    return { findings, compared };
-  }
-  supported('unsupported-code', affirmed.map((c) => c.span), `the note documents ${LESION_WORDS[lesion] ?? lesion} (${quote(affirmed.map((c) => c.span))})`, {
-    messageId: 'reason_family_lesion',
-    params: { lesion_term: term('lesion', lesion), quotes_quotes: quotes(affirmed.map((c) => c.span)) },
-  });
-
+  const affirmed = checkLesion(parsed, scheme, input, out);
+  if (!affirmed) return { findings: out.findings, compared: out.compared };
   // 2. Region, in the family's own scheme, and M50's level character.
-  let regional = affirmed;
-  if (parsed.region && !parsed.region.residual) {
-    const region = parsed.region;
-    const places = affirmed.map((c) => ({ c, place: placeIn(scheme, c) }));
-    const placed = places.filter((p) => p.place.regions.length > 0);
-    const matching = placed.filter((p) => p.place.regions.some((r) => r.id === region.id));
-    const hardMatch = matching.filter((p) => p.place.fromLevels && !p.c.placeFromNote);
-    if (placed.length === 0) {
-      push(
-        'region-mismatch',
-        'info',
-        [],
-        `${code} is for the ${region.label} (${scheme.name}), but the note names no level or region for ${quote(affirmed.map((c) => c.span))}. Check the region.`,
-        affirmed.map((c) => c.span),
-        ['order-fy2026-dorsopathies'],
-        { messageId: 'finding_family_no_place', params: { code, region_term: regionTerm(scheme, region), scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(affirmed.map((c) => c.span)) } },
-      );
-    } else if (matching.length === 0) {
-      const documented = [...new Map(placed.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
-      // Region words only, or several other regions documented (mixed): soften to info, as for M99.
-      const soft = placed.every((p) => p.place.soft || p.c.placeFromNote) || documented.length > 1;
-      const suggestions = documented.flatMap((r) => suggestRegion(parsed, r, affirmed)).filter((c): c is string => c !== undefined);
-      const words = placed.map((p) => `${p.c.levels.join(', ') || p.c.regionWords.join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
-      push(
-        'region-mismatch',
-        soft ? 'info' : 'error',
-        [...new Set(suggestions)],
-        `${code} is for the ${region.label} in the ${scheme.name}, but the note documents ${quote(placed.map((p) => p.c.span))} at ${[...new Set(words)].slice(0, 3).join('; ')}.${soft ? ' The documentation is mixed or gives the region only in words; check it.' : ''}${suggestions.length ? ` Suggested: ${[...new Set(suggestions)].join(' or ')}.` : ''}`,
-        placed.map((p) => p.c.span),
-        ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
-        {
-          messageId: 'finding_family_region',
-          params: {
-            code,
-            region_term: regionTerm(scheme, region),
-            scheme_term: term('scheme_name', scheme.id),
-            quotes_quotes: quotes(placed.map((p) => p.c.span)),
-            places_desc: listParam(
-              [...new Set(placed.map((p) => `${p.c.levels.join(', ') || p.c.regionWords.join('/')};(${p.place.regions.map((r) => `@${regionTerm(scheme, r)}`).join('+')})`))].slice(0, 3),
-            ),
-            soft_msg: soft ? 'sentence_region_in_words' : '',
-            ...wanted([...new Set(suggestions)]),
-            // What the note says, for the card's headline: its levels, else its regions.
-            ...(placed.some((p) => p.c.levels.length > 0)
-              ? { said_list: listParam([...new Set(placed.flatMap((p) => p.c.levels))]) }
-              : { said_terms: listParam(documented.map((r) => regionTerm(scheme, r))) }),
-          },
-        },
-      );
-      regional = [];
-    } else if (hardMatch.length === 0 && matching.every((p) => p.place.soft || p.c.placeFromNote) && scheme.id === 'cervical-disc') {
-      push(
-        'region-mismatch',
-        'info',
-        [],
-        `${code} is for the ${region.label} in the ${scheme.name}, but the note says only "cervical" for ${quote(matching.map((p) => p.c.span))} and names no level. Check the level.`,
-        matching.map((p) => p.c.span),
-        ['order-fy2026-dorsopathies', 'tabular-dorsopathies'],
-        { messageId: 'finding_family_cervical_only', params: { code, region_term: regionTerm(scheme, region), scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(matching.map((p) => p.c.span)) } },
-      );
-      regional = matching.map((p) => p.c);
-    } else {
-      regional = matching.map((p) => p.c);
-      const level = parsed.axes.level;
-      const levelled = regional.filter((c) => c.levels.length > 0);
-      if (level && levelled.length > 0 && !levelled.some((c) => c.levels.includes(level))) {
-        const documentedLevels = [...new Set(levelled.flatMap((c) => c.levels))];
-        const suggestions = documentedLevels
-          .map((l) => codesOf(parsed).find((x) => x.sub === parsed.subcategory && x.level === l)?.code)
-          .filter((c): c is string => c !== undefined);
-        push(
-          'region-mismatch',
-          'error',
-          suggestions,
-          `${code} names the ${level} level (6th character in the ${scheme.name}), but the note documents ${quote(levelled.map((c) => c.span))} at ${documentedLevels.join(', ')}.${suggestions.length ? ` Suggested: ${suggestions.join(' or ')}.` : ''}`,
-          levelled.map((c) => c.span),
-          ['order-fy2026-dorsopathies'],
-          {
-            messageId: 'finding_family_level',
-            params: { code, level, scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(levelled.map((c) => c.span)), levels_list: listParam(documentedLevels), said_list: listParam(documentedLevels), ...wanted(suggestions) },
-          },
-        );
-      } else {
-        supported(
-          'region-mismatch',
-          regional.map((c) => c.span),
-          `${quote(regional.map((c) => c.span))} is in the ${region.label}${level ? ` at ${level}` : ''} (${scheme.name})`,
-          {
-            messageId: 'reason_family_region',
-            params: { quotes_quotes: quotes(regional.map((c) => c.span)), region_term: regionTerm(scheme, region), at_msg: level ? 'part_at_level' : '', level: level ?? '', scheme_term: term('scheme_name', scheme.id) },
-          },
-        );
-      }
-    }
-  }
-
+  const regional = parsed.region && !parsed.region.residual ? checkRegion(parsed, parsed.region, scheme, affirmed, out) : affirmed;
   // 3. With/without qualifiers the code states. After a wrong region the qualifiers would be read
   // in the wrong part of the spine: the region finding's suggestion already carries them.
-  const regionWrong = findings.some((f) => f.rule === 'region-mismatch' && f.severity === 'error');
-  const qualifiers = regionWrong ? [] : (Object.entries(parsed.axes.qualifiers ?? {}) as [QualifierId, boolean][]);
   const codeArea = parsed.region ? areaOf(parsed.region.id) : areaOfConditions(affirmed);
-  const documentedQ = (q: QualifierId) =>
-    input.conditions.filter((c) => QUALIFIER_KINDS[q].includes(c.kind) && (!codeArea || conditionAreas(c).length === 0 || conditionAreas(c).includes(codeArea)));
+  if (!out.regionWrong()) checkQualifiers(parsed, affirmed, input.conditions, codeArea, out);
+  // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
+  const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea);
+  if (excluded) out.finding('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, ['tabular-dorsopathies', 'guideline-excludes1'], excluded.template);
+  return { findings: out.findings, compared: out.compared };
+}
+
+/**
+ * Step 1: the affirmed statements of the lesion the code names, after saying so in a comparison;
+ * undefined (after a finding) when the note affirms none.
+ */
+function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: FamilyInput, out: FamilyOut): Condition[] | undefined {
+  const lesion = parsed.axes.lesion ?? '';
+  const isStenosis = lesion === 'spinal-stenosis';
+  const kinds = LESION_KINDS[lesion] ?? [];
+  const pool: Condition[] = isStenosis
+    ? input.mentions.filter((m) => m.kind !== 'compression' && m.site !== 'foramen').map(stenosisAsCondition)
+    : input.conditions.filter((c) => kinds.includes(c.kind));
+  const affirmed = pool.filter((c) => c.status === 'affirmed');
+  if (affirmed.length > 0) {
+    lesionSupported(lesion, affirmed, out);
+    return affirmed;
+  }
+  const foramen = isStenosis ? input.mentions.filter((m) => m.status === 'affirmed' && m.site === 'foramen') : [];
+  if (foramen.length > 0) foraminalOnly(foramen, out);
+  else {
+    const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => c.status === 'affirmed' && (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration')) : [];
+    if (sibling.length > 0) otherLesion(parsed, lesion, scheme, sibling, out);
+    else lesionNotAffirmed(lesion, pool, out);
+  }
+  return undefined;
+}
+
+function lesionSupported(lesion: string, affirmed: Condition[], out: FamilyOut): void {
+  const spans = spansOf(affirmed);
+  out.supported('unsupported-code', spans, `the note documents ${LESION_WORDS[lesion] ?? lesion} (${quote(spans)})`, {
+    messageId: 'reason_family_lesion',
+    params: { lesion_term: term('lesion', lesion), quotes_quotes: quotes(spans) },
+  });
+}
+
+/** M48.0 against foraminal-only stenosis: the index sends it to M99.6-/M99.7-. */
+function foraminalOnly(foramen: Mention[], out: FamilyOut): void {
+  const code = out.code;
+  const suggestions = foraminalCodes(foramen);
+  const spans = foramen.map((m) => m.span);
+  out.finding(
+    'site-mismatch',
+    'error',
+    suggestions,
+    `${code} is spinal (canal) stenosis, but the note documents stenosis of the intervertebral foramina only (${quote(spans)}). The index sends foraminal stenosis to M99.6-/M99.7-, not to M48.0-.${suggestions.length ? ` Suggested: ${suggestions.join(' or ')}.` : ''}`,
+    spans,
+    ['index-dorsopathies'],
+    { messageId: 'finding_family_foraminal_only', params: { code, quotes_quotes: quotes(spans), ...wanted(suggestions) } },
+  );
+}
+
+/** A disc code whose disc lesion the note does not affirm, beside the other disc lesion it does. */
+function otherLesion(parsed: ParsedSpineCode, lesion: string, scheme: RegionScheme, sibling: Condition[], out: FamilyOut): void {
+  const code = out.code;
+  const kind = sibling[0]?.kind === 'disc-displacement' ? 'disc-displacement' : 'disc-degeneration';
+  const target = parsed.family.subcategories.find((s) => s.axes.lesion === kind);
+  const suggestion =
+    target && parsed.region
+      ? buildSpineCode(target, parsed.region.digit, kind === 'disc-degeneration' && scheme.id === 'dorsopathy' && ['6', '7'].includes(parsed.region.digit) ? '9' : parsed.axes.level ? code.slice(-1) : undefined)
+      : undefined;
+  const spans = spansOf(sibling);
+  out.finding(
+    'qualifier-mismatch',
+    'warning',
+    suggestion ? [suggestion] : [],
+    `${code} is ${LESION_WORDS[lesion]}, but the note documents ${LESION_WORDS[kind]} (${quote(spans)}).${suggestion ? ` Suggested: ${suggestion}.` : ''}`,
+    spans,
+    ['order-fy2026-dorsopathies', 'index-dorsopathies'],
+    {
+      messageId: 'finding_family_other_lesion',
+      params: { code, code_lesion_term: term('lesion', lesion), note_lesion_term: term('lesion', kind), quotes_quotes: quotes(spans), ...wanted(suggestion ? [suggestion] : []) },
+    },
+  );
+}
+
+/** The lesion absent, or documented only as negated, uncertain, historical…. */
+function lesionNotAffirmed(lesion: string, pool: Condition[], out: FamilyOut): void {
+  const code = out.code;
+  const other = pool.filter((c) => c.status !== 'affirmed');
+  const statuses = [...new Set(other.map((c) => c.status))];
+  const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
+  const spans = spansOf(other);
+  out.finding(
+    'unsupported-code',
+    'warning',
+    [],
+    other.length === 0
+      ? `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents no ${LESION_WORDS[lesion] ?? lesion}.`
+      : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.join(' or ')} (${quote(spans)}).`,
+    spans,
+    uncertainOnly ? ['guideline-uncertain', 'index-dorsopathies'] : ['index-dorsopathies'],
+    {
+      messageId: other.length === 0 ? 'finding_family_lesion_absent' : 'finding_family_lesion_only_as',
+      params: { code, lesion_term: term('lesion', lesion), statuses_or_terms: terms('status', statuses), quotes_quotes: quotes(spans) },
+    },
+  );
+}
+
+type Placed = { c: Condition; place: Place };
+
+/** Step 2: the code's region against where the note places the lesion; returns the statements in the code's region. */
+function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut): Condition[] {
+  const placed: Placed[] = [];
+  for (const c of affirmed) {
+    const place = placeIn(scheme, c);
+    if (place.regions.length > 0) placed.push({ c, place });
+  }
+  const matching = placed.filter((p) => p.place.regions.some((r) => r.id === region.id));
+  if (placed.length === 0) {
+    noPlace(region, scheme, affirmed, out);
+    return affirmed;
+  }
+  if (matching.length === 0) {
+    otherRegion(parsed, region, scheme, affirmed, placed, out);
+    return [];
+  }
+  const hardMatch = matching.some((p) => p.place.fromLevels && !p.c.placeFromNote);
+  const regional = matching.map((p) => p.c);
+  if (!hardMatch && scheme.id === 'cervical-disc' && matching.every((p) => p.place.soft || p.c.placeFromNote)) {
+    cervicalOnly(region, scheme, regional, out);
+    return regional;
+  }
+  const level = parsed.axes.level;
+  const levelled = level ? regional.filter((c) => c.levels.length > 0) : [];
+  if (level && levelled.length > 0 && !levelled.some((c) => c.levels.includes(level))) otherLevel(parsed, level, scheme, levelled, out);
+  else regionSupported(region, level, scheme, regional, out);
+  return regional;
+}
+
+function noPlace(region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut): void {
+  const code = out.code;
+  const spans = spansOf(affirmed);
+  out.finding(
+    'region-mismatch',
+    'info',
+    [],
+    `${code} is for the ${region.label} (${scheme.name}), but the note names no level or region for ${quote(spans)}. Check the region.`,
+    spans,
+    ['order-fy2026-dorsopathies'],
+    { messageId: 'finding_family_no_place', params: { code, region_term: regionTerm(scheme, region), scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(spans) } },
+  );
+}
+
+function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], placed: Placed[], out: FamilyOut): void {
+  const code = out.code;
+  const documented = [...new Map(placed.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
+  // Region words only, or several other regions documented (mixed): soften to info, as for M99.
+  const soft = placed.every((p) => p.place.soft || p.c.placeFromNote) || documented.length > 1;
+  const suggestions = documented.flatMap((r) => suggestRegion(parsed, r, affirmed)).filter((c): c is string => c !== undefined);
+  const distinct = [...new Set(suggestions)];
+  const words = placed.map((p) => `${p.c.levels.join(', ') || p.c.regionWords.join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
+  const spans = placed.map((p) => p.c.span);
+  out.finding(
+    'region-mismatch',
+    soft ? 'info' : 'error',
+    distinct,
+    `${code} is for the ${region.label} in the ${scheme.name}, but the note documents ${quote(spans)} at ${[...new Set(words)].slice(0, 3).join('; ')}.${soft ? ' The documentation is mixed or gives the region only in words; check it.' : ''}${suggestions.length ? ` Suggested: ${distinct.join(' or ')}.` : ''}`,
+    spans,
+    ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
+    {
+      messageId: 'finding_family_region',
+      params: {
+        code,
+        region_term: regionTerm(scheme, region),
+        scheme_term: term('scheme_name', scheme.id),
+        quotes_quotes: quotes(spans),
+        places_desc: listParam([...new Set(placed.map((p) => `${p.c.levels.join(', ') || p.c.regionWords.join('/')};(${p.place.regions.map((r) => `@${regionTerm(scheme, r)}`).join('+')})`))].slice(0, 3)),
+        soft_msg: soft ? 'sentence_region_in_words' : '',
+        ...wanted(distinct),
+        // What the note says, for the card's headline: its levels, else its regions.
+        ...(placed.some((p) => p.c.levels.length > 0)
+          ? { said_list: listParam([...new Set(placed.flatMap((p) => p.c.levels))]) }
+          : { said_terms: listParam(documented.map((r) => regionTerm(scheme, r))) }),
+      },
+    },
+  );
+}
+
+function cervicalOnly(region: SchemeRegion, scheme: RegionScheme, matching: Condition[], out: FamilyOut): void {
+  const code = out.code;
+  const spans = spansOf(matching);
+  out.finding(
+    'region-mismatch',
+    'info',
+    [],
+    `${code} is for the ${region.label} in the ${scheme.name}, but the note says only "cervical" for ${quote(spans)} and names no level. Check the level.`,
+    spans,
+    ['order-fy2026-dorsopathies', 'tabular-dorsopathies'],
+    { messageId: 'finding_family_cervical_only', params: { code, region_term: regionTerm(scheme, region), scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(spans) } },
+  );
+}
+
+function otherLevel(parsed: ParsedSpineCode, level: string, scheme: RegionScheme, levelled: Condition[], out: FamilyOut): void {
+  const code = out.code;
+  const documentedLevels = [...new Set(levelled.flatMap((c) => c.levels))];
+  const suggestions = documentedLevels.map((l) => codesOf(parsed).find((x) => x.sub === parsed.subcategory && x.level === l)?.code).filter((c): c is string => c !== undefined);
+  const spans = spansOf(levelled);
+  out.finding(
+    'region-mismatch',
+    'error',
+    suggestions,
+    `${code} names the ${level} level (6th character in the ${scheme.name}), but the note documents ${quote(spans)} at ${documentedLevels.join(', ')}.${suggestions.length ? ` Suggested: ${suggestions.join(' or ')}.` : ''}`,
+    spans,
+    ['order-fy2026-dorsopathies'],
+    {
+      messageId: 'finding_family_level',
+      params: { code, level, scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(spans), levels_list: listParam(documentedLevels), said_list: listParam(documentedLevels), ...wanted(suggestions) },
+    },
+  );
+}
+
+function regionSupported(region: SchemeRegion, level: string | undefined, scheme: RegionScheme, regional: Condition[], out: FamilyOut): void {
+  const spans = spansOf(regional);
+  out.supported('region-mismatch', spans, `${quote(spans)} is in the ${region.label}${level ? ` at ${level}` : ''} (${scheme.name})`, {
+    messageId: 'reason_family_region',
+    params: { quotes_quotes: quotes(spans), region_term: regionTerm(scheme, region), at_msg: level ? 'part_at_level' : '', level: level ?? '', scheme_term: term('scheme_name', scheme.id) },
+  });
+}
+
+type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; soft: boolean };
+
+/** Step 3: each qualifier the code states (with or without) against what the note documents in the code's part of the spine. */
+function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): void {
+  const qualifiers = Object.entries(parsed.axes.qualifiers ?? {}) as [QualifierId, boolean][];
+  if (qualifiers.length === 0) return;
   const want: Partial<Record<QualifierId, boolean>> = {};
-  const wrong: { q: QualifierId; coded: boolean; spans: Span[]; soft: boolean }[] = [];
+  const wrong: WrongQualifier[] = [];
   const right: Span[] = [];
   for (const [q, coded] of qualifiers) {
-    const all = documentedQ(q);
+    const kinds = QUALIFIER_KINDS[q];
+    const all = conditions.filter((c) => kinds.includes(c.kind) && (!codeArea || conditionAreas(c).length === 0 || conditionAreas(c).includes(codeArea)));
     const yes = all.filter((c) => c.status === 'affirmed');
-    const unsure = all.filter((c) => c.status === 'uncertain');
     const has = yes.length > 0;
     want[q] = has;
     if (has === coded) {
-      right.push(...(has ? yes : all).map((c) => c.span));
-      if (!has && all.length === 0) right.push(...affirmed.slice(0, 1).map((c) => c.span));
+      for (const c of has ? yes : all) right.push(c.span);
+      if (!has && all.length === 0 && affirmed[0]) right.push(affirmed[0].span);
       continue;
     }
-    wrong.push({ q, coded, spans: (has ? yes : all).map((c) => c.span), soft: !has && unsure.length > 0 });
+    wrong.push({ q, coded, spans: spansOf(has ? yes : all), soft: !has && all.some((c) => c.status === 'uncertain') });
   }
-  if (wrong.length > 0) {
-    const suggestions = suggestQualifiers(parsed, want);
-    const parts = wrong.map((w) =>
-      w.coded
-        ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${quote(w.spans)}` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
-        : `${code} says without ${QUALIFIER_WORDS[w.q]}, but the note documents ${quote(w.spans)}`,
-    );
-    const soft = wrong.every((w) => w.soft);
-    push(
-      'qualifier-mismatch',
-      soft ? 'info' : 'warning',
-      suggestions,
-      `${parts.join('; ')}.${suggestions.length ? ` Suggested: ${suggestions.join(' or ')}.` : ''}`,
-      wrong.flatMap((w) => w.spans),
-      ['order-fy2026-dorsopathies', 'index-dorsopathies', ...(wrong.some((w) => w.q.includes('pain')) ? ['addenda-fy2025-m51'] : [])],
-      {
-        messageId: 'finding_family_qualifier',
-        params: {
-          parts_msgs: JSON.stringify(
-            wrong.map((w) => ({
-              id: w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
-              params: { code, qualifier_term: term('qual', w.q), quotes_quotes: quotes(w.spans) },
-            })),
-          ),
-          ...wanted(suggestions),
-        },
-      },
-    );
-  } else if (qualifiers.length > 0) {
-    supported('qualifier-mismatch', right, `the note agrees with what ${code} says about ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`, {
-      messageId: 'reason_family_qualifiers',
-      params: { code, qualifiers_terms: listParam(qualifiers.map(([q, v]) => term(v ? 'with' : 'without', q))) },
-    });
-  }
+  if (wrong.length > 0) qualifierFinding(parsed, want, wrong, out);
+  else qualifiersSupported(qualifiers, right, out);
+}
 
-  // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
-  const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea);
-  if (excluded) push('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, ['tabular-dorsopathies', 'guideline-excludes1'], excluded.template);
-  return { findings, compared };
+function qualifierFinding(parsed: ParsedSpineCode, want: Partial<Record<QualifierId, boolean>>, wrong: WrongQualifier[], out: FamilyOut): void {
+  const code = out.code;
+  const suggestions = suggestQualifiers(parsed, want);
+  const parts = wrong.map((w) =>
+    w.coded
+      ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${quote(w.spans)}` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
+      : `${code} says without ${QUALIFIER_WORDS[w.q]}, but the note documents ${quote(w.spans)}`,
+  );
+  const soft = wrong.every((w) => w.soft);
+  out.finding(
+    'qualifier-mismatch',
+    soft ? 'info' : 'warning',
+    suggestions,
+    `${parts.join('; ')}.${suggestions.length ? ` Suggested: ${suggestions.join(' or ')}.` : ''}`,
+    wrong.flatMap((w) => w.spans),
+    ['order-fy2026-dorsopathies', 'index-dorsopathies', ...(wrong.some((w) => w.q.includes('pain')) ? ['addenda-fy2025-m51'] : [])],
+    {
+      messageId: 'finding_family_qualifier',
+      params: {
+        parts_msgs: JSON.stringify(
+          wrong.map((w) => ({
+            id: w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
+            params: { code, qualifier_term: term('qual', w.q), quotes_quotes: quotes(w.spans) },
+          })),
+        ),
+        ...wanted(suggestions),
+      },
+    },
+  );
+}
+
+function qualifiersSupported(qualifiers: [QualifierId, boolean][], right: Span[], out: FamilyOut): void {
+  const code = out.code;
+  out.supported('qualifier-mismatch', right, `the note agrees with what ${code} says about ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`, {
+    messageId: 'reason_family_qualifiers',
+    params: { code, qualifiers_terms: listParam(qualifiers.map(([q, v]) => term(v ? 'with' : 'without', q))) },
+  });
 }
 
 /** Areas per condition, read once: the qualifier and Excludes1 checks ask for each condition again and again. */

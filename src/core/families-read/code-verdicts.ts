@@ -23,46 +23,79 @@ export function codeVerdicts(
   notChecked: (code: string) => string,
   notCheckedTemplate?: (code: string) => Template,
 ): CodeVerdict[] {
-  return codes.map((code) => {
-    const own = findings.filter((f) => f.code === code && f.rule !== 'suggested-code' && (DISAGREE.has(f.rule) || f.severity !== 'info'));
-    const records = compared.filter((c) => c.code === code);
-    const checkedBy = [...new Set(records.map((c) => c.rule))];
-    if (own.length > 0) {
-      const first = own[0];
-      const bare = code.replace('.', '');
-      return {
-        code,
-        verdict: 'finding',
-        reason: first ? first.message : 'a rule found a problem',
-        messageId: 'verdict_words_finding',
-        params: { code },
-        checkedBy: [...new Set([...checkedBy, ...own.map((f) => f.rule)])],
-        evidence: own.flatMap((f) => f.evidence.filter((s) => !isCodeSpan(s.text, bare))),
-      };
-    }
-    const agreeing = records.filter((c) => c.outcome === 'supported');
-    if (agreeing.length > 0 && agreeing.length === records.length) {
-      return {
-        code,
-        verdict: 'supported',
-        reason: [...new Set(agreeing.map((c) => c.reason))].join('; '),
-        // Each reason's own template, in one placeholder (the surfaces join them as the English does).
-        messageId: 'verdict_words_supported',
-        params: { code, reasons_msgs: JSON.stringify([...new Map(agreeing.map((c) => [c.reason, c.messageId ? { id: c.messageId, params: c.params ?? {} } : { text: c.reason }])).values()]) },
-        checkedBy,
-        evidence: dedupe(agreeing.map((c) => c.evidence)),
-      };
-    }
-    const why = notCheckedTemplate?.(code);
-    return {
-      code,
-      verdict: 'not-checked',
-      reason: notChecked(code),
-      ...(why ? { messageId: 'verdict_words_not_checked', params: { ...why.params, reason_msg: why.messageId } } : {}),
-      checkedBy: [],
-      evidence: [],
-    };
-  });
+  const out: CodeVerdict[] = [];
+  for (const code of codes) out.push(verdictOf(code, findings, compared, notChecked, notCheckedTemplate));
+  return out;
+}
+
+/**
+ * One code's verdict. Plain loops over the findings and comparisons (a page has a few of each per
+ * code); the verdict's words and evidence are built in one function per verdict.
+ */
+function verdictOf(
+  code: string,
+  findings: readonly Finding[],
+  compared: readonly ComparedRecord[],
+  notChecked: (code: string) => string,
+  notCheckedTemplate: ((code: string) => Template) | undefined,
+): CodeVerdict {
+  const own: Finding[] = [];
+  for (const f of findings) if (f.code === code && f.rule !== 'suggested-code' && (DISAGREE.has(f.rule) || f.severity !== 'info')) own.push(f);
+  const records: ComparedRecord[] = [];
+  const checkedBy: RuleId[] = [];
+  let agreeing = 0;
+  for (const c of compared) {
+    if (c.code !== code) continue;
+    records.push(c);
+    if (!checkedBy.includes(c.rule)) checkedBy.push(c.rule);
+    if (c.outcome === 'supported') agreeing++;
+  }
+  if (own.length > 0) return findingVerdict(code, own, checkedBy);
+  if (agreeing > 0 && agreeing === records.length) return supportedVerdict(code, records, checkedBy);
+  const why = notCheckedTemplate?.(code);
+  return {
+    code,
+    verdict: 'not-checked',
+    reason: notChecked(code),
+    ...(why ? { messageId: 'verdict_words_not_checked', params: { ...why.params, reason_msg: why.messageId } } : {}),
+    checkedBy: [],
+    evidence: [],
+  };
+}
+
+/** A rule found a problem: the first finding's message, and the spans the findings quote (the code itself aside). */
+function findingVerdict(code: string, own: Finding[], checkedBy: RuleId[]): CodeVerdict {
+  const bare = code.replace('.', '');
+  const rules = checkedBy.slice();
+  const evidence: Span[] = [];
+  for (const f of own) {
+    if (!rules.includes(f.rule)) rules.push(f.rule);
+    for (const s of f.evidence) if (!isCodeSpan(s.text, bare)) evidence.push(s);
+  }
+  const first = own[0];
+  return {
+    code,
+    verdict: 'finding',
+    reason: first ? first.message : 'a rule found a problem',
+    messageId: 'verdict_words_finding',
+    params: { code },
+    checkedBy: rules,
+    evidence,
+  };
+}
+
+/** Every comparison agreed: their reasons once each, and their evidence once each. */
+function supportedVerdict(code: string, agreeing: ComparedRecord[], checkedBy: RuleId[]): CodeVerdict {
+  return {
+    code,
+    verdict: 'supported',
+    reason: [...new Set(agreeing.map((c) => c.reason))].join('; '),
+    // Each reason's own template, in one placeholder (the surfaces join them as the English does).
+    messageId: 'verdict_words_supported',
+    params: { code, reasons_msgs: JSON.stringify([...new Map(agreeing.map((c) => [c.reason, c.messageId ? { id: c.messageId, params: c.params ?? {} } : { text: c.reason }])).values()]) },
+    checkedBy,
+    evidence: dedupe(agreeing.map((c) => c.evidence)),
+  };
 }
 
 /**
@@ -84,24 +117,51 @@ function isCodeSpan(text: string, bare: string): boolean {
 }
 
 /**
- * The spans of the lists once each, first occurrence kept, in order. Keyed by a number rather than
- * a built string: a dense note's supported verdict carries thousands of spans.
+ * The spans of the lists once each, first occurrence kept, in order. A dense note's supported
+ * verdict carries thousands of spans, so this avoids building a key per span: spans are looked up
+ * by field (the last field kept at hand: spans come in runs of one field) and then by start.
  */
 function dedupe(lists: Span[][]): Span[] {
-  const seen = new Map<string, Set<number | string>>();
+  const byField = new Map<string, SpanSet>();
   const out: Span[] = [];
+  let field: string | undefined;
+  let inField: SpanSet | undefined;
   for (const spans of lists) {
     for (const s of spans) {
-      let inField = seen.get(s.fieldId);
-      if (!inField) seen.set(s.fieldId, (inField = new Set()));
-      // start * 2^26 + end is exact while end < 2^26 (64 M characters); past that, a string.
-      const key = s.end < 67_108_864 ? s.start * 67_108_864 + s.end : `${s.start}:${s.end}`;
-      if (inField.has(key)) continue;
-      inField.add(key);
-      out.push(s);
+      if (!inField || s.fieldId !== field) {
+        field = s.fieldId;
+        inField = byField.get(field);
+        if (!inField) byField.set(field, (inField = new SpanSet()));
+      }
+      if (inField.add(s.start, s.end)) out.push(s);
     }
   }
   return out;
+}
+
+/**
+ * The (start, end) pairs of one field. Most starts have one end: a Map from start to that end
+ * (small integers, no allocation per span, where a start * 2^26 + end key was a heap number);
+ * further ends of a start go in a set of strings.
+ */
+class SpanSet {
+  private readonly ends = new Map<number, number>();
+  private more: Set<string> | undefined;
+
+  /** Adds the pair; false when it was already there. */
+  add(start: number, end: number): boolean {
+    const first = this.ends.get(start);
+    if (first === undefined) {
+      this.ends.set(start, end);
+      return true;
+    }
+    if (first === end) return false;
+    const key = `${start}:${end}`;
+    this.more ??= new Set<string>();
+    if (this.more.has(key)) return false;
+    this.more.add(key);
+    return true;
+  }
 }
 
 /**

@@ -59,10 +59,9 @@ export function buildChecklist(notes: FieldText[], mentions: Mention[]): Checkli
     imaging,
     neuro,
   };
-  return ITEM_IDS.map((id) => ({
-    id,
-    label: LABELS[id],
-    met: evidence[id].length > 0,
-    evidence: evidence[id],
-  }));
+  // Pushed into a literal rather than made by map: the rules iterate the checklist at every
+  // analysis, and map's result changed its elements kind once optimised (a deopt mid warm-up).
+  const items: ChecklistItem[] = [];
+  for (const id of ITEM_IDS) items.push({ id, label: LABELS[id], met: evidence[id].length > 0, evidence: evidence[id] });
+  return items;
 }

@@ -3,13 +3,12 @@ import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
 import { mentionLimits, scanMentions } from '../mentions/find-mentions';
 import { findProcedureEvidence } from '../mentions/find-procedures';
-import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, Finding, FoundCode } from '../types';
-import { explainReleaseChange } from '../release-changes';
+import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, FieldText, Finding, FoundCode, Span } from '../types';
 import { chiroChecklist } from '../chiro/chiro-checklist';
 import { isChiroVisit, type ChiroContext } from '../chiro/chiro-context';
 import { readVisit } from '../chiro/read-visit';
 import { buildChecklist } from './build-checklist';
-import { outputOf, type CodeGroup, type RuleContext, type RuleDefinition } from './rule';
+import type { CodeGroup, RuleContext } from './rule';
 
 type CodeReading = { structure: ReturnType<typeof m99Structure>; family: CodeGroup['family']; m99: CodeGroup['m99'] };
 
@@ -35,20 +34,29 @@ function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGr
     if (list) list.push(c);
     else byCode.set(c.code, [c]);
   }
-  return [...byCode].map(([code, found]) => {
-    const info = lookup?.(code);
-    const { structure, family, m99 } = readCode(code);
-    return {
-      code,
-      found,
-      evidence: found.map((f) => f.span),
-      info,
-      exists: lookup ? info !== undefined : structure === undefined ? undefined : structure !== 'invalid',
-      billable: lookup ? info?.billable : structure === undefined ? undefined : structure === 'billable',
-      family,
-      m99,
-    };
-  });
+  // Pushed into a literal, not [...byCode].map(): the rules iterate this array at every analysis,
+  // and the array map's result changed its elements kind once the builder was optimised, throwing
+  // the optimised rule runner away ("wrong map") in the middle of a warm-up.
+  const groups: CodeGroup[] = [];
+  for (const [code, found] of byCode) groups.push(groupOf(code, found, lookup));
+  return groups;
+}
+
+function groupOf(code: string, found: FoundCode[], lookup: CodeLookup | undefined): CodeGroup {
+  const info = lookup?.(code);
+  const { structure, family, m99 } = readCode(code);
+  const evidence: Span[] = [];
+  for (const f of found) evidence.push(f.span);
+  return {
+    code,
+    found,
+    evidence,
+    info,
+    exists: lookup ? info !== undefined : structure === undefined ? undefined : structure !== 'invalid',
+    billable: lookup ? info?.billable : structure === undefined ? undefined : structure === 'billable',
+    family,
+    m99,
+  };
 }
 
 /**
@@ -63,77 +71,69 @@ function chiroReading(input: AnalyzeInput, judged: FoundCode[]): { chiro?: Chiro
 }
 
 /**
+ * One pass over the fields (this runs at every keystroke's analysis; filter/flatMap chains were a
+ * share of a short note's cost): the codes of every field but procedure and coverage fields, the
+ * note fields, and whether there is a diagnosis field.
+ */
+function readFields(fields: readonly FieldText[]): { codes: FoundCode[]; notes: FieldText[]; hasDiagnosis: boolean } {
+  const codes: FoundCode[] = [];
+  const notes: FieldText[] = [];
+  let hasDiagnosis = false;
+  for (const field of fields) {
+    if (field.kind === 'note') notes.push(field);
+    else if (field.kind === 'diagnosis') hasDiagnosis = true;
+    // A fee ticket's "G0283" is a procedure, not ICD-10-CM G02.83: procedure fields are read apart;
+    // a coverage field ("Payer: Medicare Part B") only names the payer.
+    if (field.kind !== 'procedure' && field.kind !== 'coverage') for (const c of findCodes(field)) codes.push(c);
+  }
+  return { codes, notes, hasDiagnosis };
+}
+
+/**
+ * The mention scan of each note. A loop, not notes.map: the array map's result changed its
+ * elements kind once optimised, and the optimised context builder was thrown away ("wrong map").
+ */
+function scanNotes(notes: readonly FieldText[]): ReturnType<typeof scanMentions>[] {
+  const scans: ReturnType<typeof scanMentions>[] = [];
+  for (const field of notes) scans.push(scanMentions(field));
+  return scans;
+}
+
+/**
  * Reads the page once for every rule: codes from every field, mentions and the checklist from the
  * notes, and the judged codes (diagnosis fields, or the note when there are none) grouped by code.
  * `findings` and `comparisons` are where `runRules` collects, and what `ctx.prior` shows.
  */
 export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undefined) {
-  // A fee ticket's "G0283" is a procedure, not ICD-10-CM G02.83: procedure fields are read apart;
-  // a coverage field ("Payer: Medicare Part B") only names the payer.
-  const codes = input.fields.filter((f) => f.kind !== 'procedure' && f.kind !== 'coverage').flatMap((field) => findCodes(field));
-  const notes = input.fields.filter((f) => f.kind === 'note');
-  const scans = notes.map((field) => scanMentions(field));
+  // The loops are in small helpers: this builder runs once per analysis, and with loops of its own
+  // a batch worker optimised it (a large graph, most of it the callees it inlines) for little gain.
+  const { codes, notes, hasDiagnosis } = readFields(input.fields);
+  const scans = scanNotes(notes);
   const mentions = scans.length === 1 ? (scans[0]?.mentions ?? []) : scans.flatMap((s) => s.mentions);
-  const hasDiagnosis = input.fields.some((f) => f.kind === 'diagnosis');
-  const judged = codes.filter((c) => (hasDiagnosis ? c.fieldKind === 'diagnosis' : true));
+  const judged = hasDiagnosis ? codes.filter((c) => c.fieldKind === 'diagnosis') : codes.slice();
   const findings: Finding[] = [];
   const comparisons: Comparison[] = [];
   const memo = new Map<string, unknown>();
+  // A chiropractic visit brings its own checklist: the stenosis one is then not read at all.
+  const chiro = chiroReading(input, judged);
   const ctx: RuleContext = {
     fields: input.fields,
     notes,
-    noteText: notes.map((n) => n.text).join('\n'),
+    noteText: notes.length === 1 ? (notes[0]?.text ?? '') : notes.map((n) => n.text).join('\n'),
     codes,
     entered: groupCodes(judged, lookup),
     mentions,
     affirmed: mentions.filter((m) => m.status === 'affirmed'),
-    checklist: buildChecklist(notes, mentions),
-    procedureEvidence: notes.flatMap((field) => findProcedureEvidence(field)),
-    ...chiroReading(input, judged),
+    checklist: chiro.checklist ?? buildChecklist(notes, mentions),
+    procedureEvidence: notes.length === 1 && notes[0] ? findProcedureEvidence(notes[0]) : notes.flatMap((field) => findProcedureEvidence(field)),
     lookup,
     prior: findings,
     memo: <T>(key: string, make: () => T): T => {
-      if (!memo.has(key)) memo.set(key, make());
-      return memo.get(key) as T;
+      let value = memo.get(key);
+      if (value === undefined && !memo.has(key)) memo.set(key, (value = make()));
+      return value as T;
     },
   };
+  if (chiro.chiro) ctx.chiro = chiro.chiro;
   return { ctx, findings, comparisons, limits: mentionLimits(scans) };
-}
-
-/**
- * Runs rules over a context: each code rule per code (a code's findings stay together, in page
- * order), then each page rule once. Findings and comparisons are appended to the given lists.
- */
-export function runRules(rules: readonly RuleDefinition[], ctx: RuleContext, findings: Finding[], comparisons: Comparison[]): void {
-  const collect = (out: ReturnType<typeof outputOf>) => {
-    findings.push(...out.findings);
-    comparisons.push(...out.compared);
-  };
-  for (const code of ctx.entered) {
-    for (const rule of rules) {
-      if (rule.scope !== 'code') continue;
-      const out = outputOf(rule.check(code, ctx));
-      // A code deleted, made a header or not yet added in the release of the visit: the validity
-      // findings say which release and what replaces it (release-changes.ts).
-      collect({ ...out, findings: explainReleaseChange(out.findings, code.code, ctx.lookup).map((f) => withTemplate(f, typedAs(code))) });
-    }
-  }
-  for (const rule of rules) if (rule.scope === 'page') {
-    const out = outputOf(rule.check(ctx));
-    collect({ ...out, findings: out.findings.map((f) => withTemplate(f, undefined)) });
-  }
-}
-
-/** The code as typed when it was read with a correction (a letter O for a zero). */
-function typedAs(code: RuleContext['entered'][number]): string | undefined {
-  return code.found.find((f) => f.note)?.span.text;
-}
-
-/**
- * Gives every finding a catalogue id and placeholders (surfaces translate; `message` stays English
- * for the CLI) and marks the findings of a mistyped code as checks of the corrected code.
- */
-function withTemplate(f: Finding, typed: string | undefined): Finding {
-  const out: Finding = f.messageId ? f : { ...f, messageId: `finding_${f.rule.replace(/-/g, '_')}`, params: { code: f.code, suggestions: f.suggestions.join(', ') } };
-  return typed && !out.typed ? { ...out, typed } : out;
 }

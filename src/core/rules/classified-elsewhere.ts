@@ -9,19 +9,40 @@ import { M99_NOTE, ORDER_FILE } from './sources';
 
 type DorsoRegion = { id: string; digit: string };
 
-/** Regions of the dorsopathy scheme a mention's levels fall in (junctions are regions of their own). */
-function dorsopathyRegions(m: Mention): DorsoRegion[] {
-  const regions = new Map<string, string>();
-  for (const { normalized } of m.levels) {
-    const hit = regionOfLevel('dorsopathy', normalized);
-    if (hit) regions.set(hit.region.id, hit.region.digit);
+const WORD_LEVEL = { head: 'C0', cervical: 'C4', thoracic: 'T6', lumbar: 'L3', sacral: 'S1' } as const;
+
+/** The dorsopathy region of each normalized level ("C5-C6"), looked up once: fixed data, a bounded vocabulary. */
+const regionByLevel = new Map<string, DorsoRegion | null>();
+
+function dorsopathyRegionOf(level: string): DorsoRegion | undefined {
+  let region = regionByLevel.get(level);
+  if (region === undefined) {
+    const hit = regionOfLevel('dorsopathy', level);
+    region = hit ? { id: hit.region.id, digit: hit.region.digit } : null;
+    if (regionByLevel.size < 4096) regionByLevel.set(level, region);
   }
-  if (regions.size === 0) {
-    // Only a region word ("lumbar"): a level inside that region stands for it.
-    for (const r of m.regions) {
-      const hit = regionOfLevel('dorsopathy', { head: 'C0', cervical: 'C4', thoracic: 'T6', lumbar: 'L3', sacral: 'S1' }[r]);
-      if (hit) regions.set(hit.region.id, hit.region.digit);
-    }
+  return region ?? undefined;
+}
+
+/**
+ * Regions of the dorsopathy scheme some levels fall in (junctions are regions of their own), each
+ * once, in the order first met. The region objects are shared and never modified.
+ */
+function regionsOfLevels(levels: Mention['levels']): DorsoRegion[] {
+  const regions: DorsoRegion[] = [];
+  for (const { normalized } of levels) {
+    const region = dorsopathyRegionOf(normalized);
+    if (region && !regions.some((r) => r.id === region.id)) regions.push(region);
+  }
+  return regions;
+}
+
+/** Only a region word ("lumbar"): a level inside that region stands for it. */
+function regionsOfWords(words: Mention['regions']): DorsoRegion[] {
+  const regions = new Map<string, string>();
+  for (const r of words) {
+    const hit = regionOfLevel('dorsopathy', WORD_LEVEL[r]);
+    if (hit) regions.set(hit.region.id, hit.region.digit);
   }
   return [...regions].map(([id, digit]) => ({ id, digit }));
 }
@@ -82,32 +103,37 @@ export const classifiedElsewhere: CodeRule = {
     const reasons = new Set<string>();
     /** The alternative behind each reason (one per label), to name it in the surfaces' languages. */
     const reasonTargets = new Map<string, string>();
-    const support = new Set<Mention>();
+    /** The first three mentions that support a suggestion, for the evidence (a dense note has thousands). */
+    const support: Mention[] = [];
     let radicular: boolean | undefined;
     const noteIsRadicular = () => (radicular ??= RADICULOPATHY.test(ctx.noteText));
-    // A mention's regions depend only on its levels and region words, arrays that the mentions
-    // of one statement share: read each pair once, not once per mention and alternative.
-    const regionsByArrays = new Map<object, Map<object, DorsoRegion[]>>();
+    // A mention's regions depend only on its levels (else its region words), arrays that the
+    // mentions of one statement share: read each array once, not once per mention and alternative.
+    // Two flat maps by array: a map of maps per pair was a twentieth of a dense note's time.
+    const byLevels = new Map<object, DorsoRegion[]>();
+    const byWords = new Map<object, DorsoRegion[]>();
     const regionsOf = (m: Mention) => {
-      let byRegions = regionsByArrays.get(m.levels);
-      if (!byRegions) regionsByArrays.set(m.levels, (byRegions = new Map<object, DorsoRegion[]>()));
-      let regions = byRegions.get(m.regions);
-      if (!regions) byRegions.set(m.regions, (regions = dorsopathyRegions(m)));
-      return regions;
+      let regions = byLevels.get(m.levels);
+      if (!regions) byLevels.set(m.levels, (regions = regionsOfLevels(m.levels)));
+      if (regions.length > 0) return regions;
+      let words = byWords.get(m.regions);
+      if (!words) byWords.set(m.regions, (words = regionsOfWords(m.regions)));
+      return words;
     };
     for (const alt of M99_FAMILY.alternatives) {
       if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
       const build = CODE_FOR[alt.target];
       if (!build) continue;
+      const reason = alt.label ?? alt.target;
       for (const m of ctx.affirmed) {
         if (!applies(alt, m, noteIsRadicular)) continue;
         for (const region of regionsOf(m)) {
           const c = build(region, m);
           if (!c || (!c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true)) continue;
           codes.add(c);
-          reasons.add(alt.label ?? alt.target);
-          if (!reasonTargets.has(alt.label ?? alt.target)) reasonTargets.set(alt.label ?? alt.target, alt.target);
-          support.add(m);
+          reasons.add(reason);
+          if (!reasonTargets.has(reason)) reasonTargets.set(reason, alt.target);
+          if (support.length < 3 && !support.includes(m)) support.push(m);
         }
       }
     }
@@ -122,7 +148,7 @@ export const classifiedElsewhere: CodeRule = {
         message: `The M99 category note says M99 is not used when the condition can be classified elsewhere. The note documents ${[...reasons].join(', ')}: ${suggestions.join(', ')} may describe it more specifically than ${code.code}.`,
         messageId: 'finding_m99_classified_elsewhere',
         params: { code: code.code, reasons_terms: terms('alt', [...reasonTargets.values()]), suggestions_or: listParam(suggestions) },
-        evidence: [...code.evidence, ...[...support].slice(0, 3).map((m) => m.span)],
+        evidence: [...code.evidence, ...support.map((m) => m.span)],
         sources: [M99_NOTE, ORDER_FILE],
       },
     ];

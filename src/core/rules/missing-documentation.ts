@@ -1,4 +1,3 @@
-import { listParam } from '../text/message-params';
 import type { CodeRule } from './rule';
 import { M99_INDEX } from './sources';
 
@@ -38,17 +37,27 @@ export const missingDocumentation: CodeRule = {
   scope: 'code',
   check(code, ctx) {
     if (!code.m99 || code.exists === false) return [];
-    const missing = ctx.checklist.filter((item) => !item.met);
-    if (missing.length === 0) return [];
+    // The sentence's items and the template's labels, built as strings: no array per analysis
+    // (an array made by map, then joined, was thrown out of the optimised check once, mid warm-up).
+    let items = '';
+    let labels = '';
+    let missing = 0;
+    for (const item of ctx.checklist) {
+      if (item.met) continue;
+      items += missing > 0 ? `; ${wordsOf(item.label)}` : wordsOf(item.label);
+      labels += missing > 0 ? `|${labelKeyOf(item.id)}` : labelKeyOf(item.id);
+      missing++;
+    }
+    if (missing === 0) return [];
     return [
       {
         rule: 'missing-documentation',
         severity: 'info',
         code: code.code,
         suggestions: [],
-        message: `To support ${code.code}, the note should also document: ${missing.map((m) => wordsOf(m.label)).join('; ')}.`,
+        message: `To support ${code.code}, the note should also document: ${items}.`,
         messageId: 'finding_missing_documentation_items',
-        params: { code: code.code, missing_labels: listParam(missing.map((m) => labelKeyOf(m.id))) },
+        params: { code: code.code, missing_labels: labels },
         evidence: code.evidence,
         sources: [M99_INDEX],
       },

@@ -1,5 +1,6 @@
 import type { AnalyzeInput, CodeLookup, Comparison, Finding } from '../types';
-import { buildRuleContext, runRules } from './build-context';
+import { buildRuleContext } from './build-context';
+import { runRules } from './run-rules';
 import type { RuleDefinition } from './rule';
 
 /**

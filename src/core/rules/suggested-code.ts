@@ -13,10 +13,13 @@ export const suggestedCode: PageRule = {
   sources: [M99_INDEX, M99_NOTE],
   scope: 'page',
   check(ctx) {
+    const documented = documentedCodes(ctx.mentions, ctx.procedureEvidence);
+    // Most notes fully document no code: then nothing else needs reading.
+    if (documented.size === 0) return [];
     const entered = new Set(ctx.entered.map((c) => c.code));
     const alreadySuggested = new Set(ctx.prior.filter((f) => f.rule !== 'classified-elsewhere').flatMap((f) => f.suggestions));
     const findings: Finding[] = [];
-    for (const [code, support] of documentedCodes(ctx.mentions, ctx.procedureEvidence)) {
+    for (const [code, support] of documented) {
       if (entered.has(code) || alreadySuggested.has(code)) continue;
       if (ctx.lookup && ctx.lookup(code)?.billable !== true) continue;
       const title = ctx.lookup?.(code)?.title;

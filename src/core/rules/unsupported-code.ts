@@ -1,7 +1,8 @@
-import { quotesParam, terms } from '../text/message-params';
+import { quoteItem, term } from '../text/message-params';
 import { FAMILY_RULE_SOURCES, SPINE_FAMILY_IDS, familyCheck } from '../families-read/family-rule';
 import { chiroRegionCheck, isChiroCode } from '../chiro/chiro-region-support';
-import type { CodeRule } from './rule';
+import type { Mention, Span } from '../types';
+import type { CodeGroup, CodeRule, RuleOutput } from './rule';
 import { GUIDELINE_UNCERTAIN, M99_INDEX } from './sources';
 
 /**
@@ -21,30 +22,51 @@ export const unsupportedCode: CodeRule = {
     if (isChiroCode(code.code)) return chiroRegionCheck('unsupported-code', code, ctx);
     if (!code.m99) return familyCheck('unsupported-code', code, ctx);
     if (code.exists === false || ctx.affirmed.length > 0) return [];
-    const other = ctx.mentions.filter((m) => m.status !== 'affirmed');
-    const uncertainOnly = other.length > 0 && other.every((m) => m.status === 'uncertain');
-    const statuses = [...new Set(other.map((m) => m.status))];
-    const spans = other.map((m) => m.span);
-    const finding = {
-      rule: 'unsupported-code' as const,
-      severity: 'warning' as const,
-      code: code.code,
-      suggestions: [],
-      message:
-        other.length === 0
-          ? `${code.code} is a stenosis code, but the note documents no spinal stenosis.`
-          : `${code.code} is a stenosis code, but the note documents stenosis only as ${statuses.join(' or ')} (${other
-              .slice(0, 3)
-              .map((m) => `"${m.span.text}"`)
-              .join(', ')}).`,
-      messageId: other.length === 0 ? 'finding_no_stenosis_documented' : 'finding_stenosis_only_as',
-      params: { code: code.code, statuses_or_terms: terms('status', statuses), quotes_quotes: quotesParam(other.slice(0, 3).map((m) => m.span.text)) },
-      evidence: [...code.evidence, ...spans],
-      sources: uncertainOnly ? [GUIDELINE_UNCERTAIN, M99_INDEX] : [M99_INDEX],
-    };
-    return {
-      findings: [finding],
-      compared: [{ rule: 'unsupported-code', code: code.code, outcome: 'finding', evidence: spans, reason: finding.message }],
-    };
+    return notAffirmed(code, ctx.mentions.filter((m) => m.status !== 'affirmed'));
   },
 };
+
+/**
+ * The finding for an M99 stenosis code the note affirms no stenosis for, apart from the check: the
+ * check runs for every code at every analysis, the message only when it fires.
+ */
+function notAffirmed(code: CodeGroup, other: Mention[]): RuleOutput {
+  // Strings and lists built in plain loops: arrays made by map and then joined deoptimised this
+  // function once it was optimised (it runs at every analysis of a note without stenosis).
+  const statuses: Mention['status'][] = [];
+  const spans: Span[] = [];
+  let statusWords = '';
+  let statusTerms = '';
+  let quoted = '';
+  let quotes = '';
+  for (const m of other) {
+    spans.push(m.span);
+    if (spans.length <= 3) {
+      quoted += spans.length === 1 ? `"${m.span.text}"` : `, "${m.span.text}"`;
+      quotes += spans.length === 1 ? quoteItem(m.span.text) : `|${quoteItem(m.span.text)}`;
+    }
+    if (statuses.includes(m.status)) continue;
+    statusWords += statuses.length === 0 ? m.status : ` or ${m.status}`;
+    statusTerms += statuses.length === 0 ? term('status', m.status) : `|${term('status', m.status)}`;
+    statuses.push(m.status);
+  }
+  const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
+  const finding = {
+    rule: 'unsupported-code' as const,
+    severity: 'warning' as const,
+    code: code.code,
+    suggestions: [],
+    message:
+      other.length === 0
+        ? `${code.code} is a stenosis code, but the note documents no spinal stenosis.`
+        : `${code.code} is a stenosis code, but the note documents stenosis only as ${statusWords} (${quoted}).`,
+    messageId: other.length === 0 ? 'finding_no_stenosis_documented' : 'finding_stenosis_only_as',
+    params: { code: code.code, statuses_or_terms: statusTerms, quotes_quotes: quotes },
+    evidence: code.evidence.concat(spans),
+    sources: uncertainOnly ? [GUIDELINE_UNCERTAIN, M99_INDEX] : [M99_INDEX],
+  };
+  return {
+    findings: [finding],
+    compared: [{ rule: 'unsupported-code', code: code.code, outcome: 'finding', evidence: spans, reason: finding.message }],
+  };
+}

@@ -8,11 +8,35 @@ import type { Mention } from '../types';
 /** Several items (codes, levels, or vocabulary words for a `_terms` placeholder) in one value. */
 export const listParam = (items: readonly string[]): string => items.join('|');
 
-/** A vocabulary word for a `_term` placeholder: `term('region', 'rib-cage')` → 'region_rib_cage'. */
-export const term = (kind: string, value: string): string => `${kind}_${value.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()}`;
+/**
+ * Vocabulary words already made, per kind. Kinds and values are a small fixed vocabulary (regions,
+ * statuses, qualifiers…), and every finding and "compared" reason asks for a few: a regexp replace
+ * and a lower-casing each time were a visible share of a short note's analysis. Bounded anyway.
+ */
+const madeTerms = new Map<string, Map<string, string>>();
+const MAX_TERMS_PER_KIND = 512;
 
-/** Several vocabulary words of one kind for a `_terms` / `_or_terms` placeholder. */
-export const terms = (kind: string, values: readonly string[]): string => listParam(values.map((v) => term(kind, v)));
+/** A vocabulary word for a `_term` placeholder: `term('region', 'rib-cage')` → 'region_rib_cage'. */
+export function term(kind: string, value: string): string {
+  let ofKind = madeTerms.get(kind);
+  if (!ofKind) madeTerms.set(kind, (ofKind = new Map<string, string>()));
+  let out = ofKind.get(value);
+  if (out === undefined) {
+    out = `${kind}_${value.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()}`;
+    if (ofKind.size < MAX_TERMS_PER_KIND) ofKind.set(value, out);
+  }
+  return out;
+}
+
+/**
+ * Several vocabulary words of one kind for a `_terms` / `_or_terms` placeholder (listParam of
+ * their terms), concatenated without an array in between: findings and reasons ask for it often.
+ */
+export function terms(kind: string, values: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < values.length; i++) out += i === 0 ? term(kind, values[i] ?? '') : `|${term(kind, values[i] ?? '')}`;
+  return out;
+}
 
 /**
  * Mentions as a `_desc` placeholder, the way findings name what the note documents ("foraminal
@@ -32,5 +56,16 @@ export function mentionsParam(mentions: readonly Mention[], max = 3): string {
   return listParam([...out]);
 }
 
-/** Words quoted from the note for a `_quotes` placeholder (a `|` in the text would split it). */
-export const quotesParam = (texts: readonly string[]): string => listParam(texts.map((t) => t.replace(/\|/g, '/')));
+/** One quoted text as an item of a `_quotes` placeholder (a `|` in the text would split it). */
+export const quoteItem = (text: string): string => (text.includes('|') ? text.replace(/\|/g, '/') : text);
+
+/**
+ * Words quoted from the note for a `_quotes` placeholder: listParam of their quoteItem, concatenated
+ * without an array in between (an array made by map, then joined, deoptimised its callers once
+ * they were optimised).
+ */
+export function quotesParam(texts: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < texts.length; i++) out += i === 0 ? quoteItem(texts[i] ?? '') : `|${quoteItem(texts[i] ?? '')}`;
+  return out;
+}

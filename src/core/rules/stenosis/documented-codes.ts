@@ -26,9 +26,32 @@ export function codesFor(m: Mention, fallback: M99StenosisAxes | undefined, impl
   if (!site) return [];
   const mechanisms: Mechanism[] = m.mechanisms.length > 0 ? m.mechanisms : (fallback?.mechanisms ?? []);
   const regions = m.regions.length > 0 ? m.regions : fallback?.region && isSpinalRegion(fallback.region) ? [fallback.region] : [];
-  const out = new Set<string>();
-  for (const mechanism of mechanisms) for (const region of regions) out.add(buildM99Code({ site, mechanism, region }));
-  return [...out];
+  const out: string[] = [];
+  for (const mechanism of mechanisms) {
+    for (const region of regions) {
+      const code = m99CodeOf(site, mechanism, region);
+      if (!out.includes(code)) out.push(code);
+    }
+  }
+  return out;
+}
+
+type CodeRegion = Parameters<typeof buildM99Code>[0]['region'];
+/** Codes already built, by site, then mechanism, then region: a few dozen in all. */
+const builtCodes = new Map<string, Map<string, Map<string, string>>>();
+
+/**
+ * buildM99Code, each combination once: suggestions ask for the codes of every affirmed mention
+ * at every analysis (two table scans per code, a tenth of the rules' time on a long real note).
+ */
+function m99CodeOf(site: M99StenosisSite, mechanism: Mechanism, region: CodeRegion): string {
+  let bySite = builtCodes.get(site);
+  if (!bySite) builtCodes.set(site, (bySite = new Map<string, Map<string, string>>()));
+  let byMechanism = bySite.get(mechanism);
+  if (!byMechanism) bySite.set(mechanism, (byMechanism = new Map<string, string>()));
+  let code = byMechanism.get(region);
+  if (code === undefined) byMechanism.set(region, (code = buildM99Code({ site, mechanism, region })));
+  return code;
 }
 
 /**
