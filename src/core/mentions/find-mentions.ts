@@ -47,10 +47,12 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
       let cut = -1;
       let joint = '';
       JOINT.lastIndex = 0;
+      // Only the last joint counts: lower-cased once, not per match.
       for (let m = JOINT.exec(between); m !== null; m = JOINT.exec(between)) {
         cut = m.index + (m[0] === ',' ? 1 : 0);
-        joint = m[0].toLowerCase();
+        joint = m[0];
       }
+      joint = joint.toLowerCase();
       for (const at of clauses) {
         if (at > previous.end && at <= anchor.start && at - previous.end > cut) {
           cut = at - previous.end;
