@@ -1,7 +1,41 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCues } from './find-cues';
+import { YEAR_TOKEN, cueTrie, isYear } from './context-rules';
+import { findCues, type Cue } from './find-cues';
+import { nextTokenStart, tokenEndAt } from './scan-tokens';
 
 const cues = (text: string) => findCues(text, 0, text.length).map((c) => [text.slice(c.start, c.end), c.rules[0]?.category]);
+
+/** The matcher spelled plainly: word by word with copies, over the trie's maps (no clause cues). */
+function reference(text: string, start: number, end: number): Cue[] {
+  const out: Cue[] = [];
+  for (let at = nextTokenStart(text, start, end); at >= 0; ) {
+    const wordEnd = tokenEndAt(text, at, end);
+    let node = cueTrie.next.get(text.slice(at, wordEnd).toLowerCase());
+    let rules = node?.rules;
+    let cueEnd = wordEnd;
+    for (let pos = wordEnd; node && node.next.size > 0; ) {
+      let p = pos;
+      while (p < end && text.charCodeAt(p) <= 32) p++;
+      const e = tokenEndAt(text, p, end);
+      if (e < 0) break;
+      const word = text.slice(p, e).toLowerCase();
+      node = node.next.get(word) ?? (isYear(word) ? node.next.get(YEAR_TOKEN) : undefined);
+      pos = e;
+      if (node?.rules) {
+        rules = node.rules;
+        cueEnd = pos;
+      }
+    }
+    if (rules) out.push({ start: at, end: cueEnd, rules });
+    at = nextTokenStart(text, rules ? cueEnd : wordEnd, end);
+  }
+  return out;
+}
+
+// Cue words and their neighbours, so generated sentences hit cues, longer cues and near misses.
+const WORDS = ['no', 'No', 'NOT', 'significant', 'change', 'ruled', 'out', 'was', 'r/o', '-ve', 'for', 'h/o', 'history', 'of', 'on', 'the', '2019', 'ct', 'denies', 'without', 'evidence', 'stenosis', 'can', "can't", 'rule', 'possible', 'non-compressive', 'x'];
+const SEPARATORS = [' ', '  ', '\n', '. ', ', ', ',', '-', '--', '/', '', "'", '; ', ' (', 'é'];
 
 describe('findCues', () => {
   it('takes the longest cue: "no significant change" is a pseudo-trigger, not "no significant"', () => {
@@ -15,5 +49,17 @@ describe('findCues', () => {
 
   it('reads dictation shorthand: "-ve for", "r/o", "h/o"', () => {
     expect(cues('ROS -ve for numbness; r/o stenosis; h/o HNP').map(([t]) => t)).toEqual(['-ve for', 'r/o', 'h/o']);
+  });
+
+  it('finds what the plain word-by-word matcher finds, in any stretch of generated text', () => {
+    const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(text, fc.nat(200), fc.nat(200), (t, a, b) => {
+        const start = Math.min(a, b, t.length);
+        const end = Math.min(Math.max(a, b), t.length);
+        expect(findCues(t, start, end, [])).toEqual(reference(t, start, end));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

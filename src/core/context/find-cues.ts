@@ -1,6 +1,6 @@
 import { clauseStarts } from '../text/clause-starts';
 import { YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
-import { WordTable, nextTokenStart, tokenEndAt } from './scan-tokens';
+import { WordTable, isWordChar, tokenEndAt } from './scan-tokens';
 
 /** A context cue found in a sentence: its offsets and the rules its words carry. */
 export type Cue = { start: number; end: number; rules: ContextRule[] };
@@ -46,11 +46,18 @@ export function findCues(text: string, start: number, end: number, clauses?: num
   // round starts at that word and reuses its end instead of reading it again.
   let peekStart = -1;
   let peekEnd = -1;
-  for (let at = nextTokenStart(text, start, end); at >= 0; ) {
+  for (let at = start; at < end; ) {
+    // nextTokenStart read in place: stepping over the characters between words here, not in a
+    // call per word, is a good part of the cost of a sentence (this loop sees all its words).
+    const c = text.charCodeAt(at);
+    if (!isWordChar(c) && c !== 44 && !(c === 45 && at + 1 < end && isWordChar(text.charCodeAt(at + 1)))) {
+      at++;
+      continue;
+    }
     const wordEnd = at === peekStart ? peekEnd : tokenEndAt(text, at, end);
     let node = FIRST_WORDS.get(text, at, wordEnd);
     if (!node) {
-      at = nextTokenStart(text, wordEnd, end);
+      at = wordEnd;
       continue;
     }
     // Walk the trie word by word (whitespace only between words), keeping the longest literal.
@@ -76,11 +83,11 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       }
     }
     if (!bestRules) {
-      at = nextTokenStart(text, wordEnd, end);
+      at = wordEnd;
       continue;
     }
     cues.push({ start: at, end: bestEnd, rules: bestRules });
-    at = nextTokenStart(text, bestEnd, end);
+    at = bestEnd;
   }
   const starts = clauses ?? clauseStarts(text, start, end);
   if (starts.length === 0) return cues;

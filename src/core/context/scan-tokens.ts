@@ -11,7 +11,7 @@ const WORD_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
 /** ASCII letter or digit (TOKEN's [a-z0-9] with the i flag). */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return c < 128 && WORD_CHAR[c] === 1;
 }
 

@@ -1,3 +1,4 @@
+import { hoistBoundary } from '../text/hoist-boundary';
 import type { Level, Region } from '../types';
 
 /** A level found in text, with its offsets and what it means for M99's region axis. */
@@ -128,7 +129,7 @@ const REGION_WORDS: [RegExp, Region][] = [
 ];
 
 /** Any word of REGION_WORDS (no g flag: `test` starts at 0 and keeps no state). */
-const ANY_REGION_WORD = new RegExp(REGION_WORDS.map(([pattern]) => pattern.source).join('|'), 'i');
+const ANY_REGION_WORD = new RegExp(hoistBoundary(REGION_WORDS.map(([pattern]) => pattern.source).join('|')), 'i');
 
 /** A region word and where it stands, so that one sweep of a sentence serves all its windows. */
 export type RegionHit = { region: Region; start: number; end: number };
@@ -179,5 +180,5 @@ export function findRegionWords(text: string): Region[] {
   return REGION_WORDS.map(([, region]) => region).filter((region) => seen.has(region));
 }
 
-/** REGION_WORDS as one alternation, group k + 1 = entry k. */
-const REGION_SWEEP = new RegExp(REGION_WORDS.map(([pattern]) => `(${pattern.source})`).join('|'), 'gi');
+/** REGION_WORDS as one alternation, group k + 1 = entry k (its word boundary asserted once, text/hoist-boundary.ts). */
+const REGION_SWEEP = new RegExp(hoistBoundary(REGION_WORDS.map(([pattern]) => `(${pattern.source})`).join('|')), 'gi');

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMentions, MAX_ANCHORS_PER_SENTENCE, mentionLimits, scanMentions } from './find-mentions';
+import { findMentions, MAX_ANCHORS_PER_SENTENCE, mentionLimits, readAnchors, scanMentions } from './find-mentions';
 
 const read = (text: string) => findMentions({ id: 'note', kind: 'note', text });
 const only = (text: string) => {
@@ -151,5 +152,19 @@ describe('signs and phrasing that name a stenosis', () => {
     ]);
     // After a preposition it is no new subject: "at the other levels" stays in the negation.
     expect(read('No canal stenosis at L4-5 or at the other levels.').map((m) => m.status)).toEqual(['negated']);
+  });
+});
+
+describe('readAnchors', () => {
+  it('describes each sentence as it ends exactly as grouping every sentence first does', () => {
+    const pieces = ['stenosis', ' ', '. ', '.', '\n', '\n\n', '\n- ', ';', 'small\ncanal', 'mass effect', 'wide\nopen', 'x'.repeat(250), 'C5-6', 'foraminal', 'no ', 'compression of the cord', ', ', 'and ', '2) ', 'narrowing', 'L4-5:'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((p) => p.join('')), (text) => {
+        const field = { id: 'n', kind: 'note' as const, text };
+        const inOrder = readAnchors(field, true);
+        expect(inOrder ?? readAnchors(field, false)).toEqual(readAnchors(field, false));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

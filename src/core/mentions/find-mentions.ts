@@ -47,10 +47,12 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
       let cut = -1;
       let joint = '';
       JOINT.lastIndex = 0;
+      // Only the last joint counts: lower-cased once, not per match.
       for (let m = JOINT.exec(between); m !== null; m = JOINT.exec(between)) {
         cut = m.index + (m[0] === ',' ? 1 : 0);
-        joint = m[0].toLowerCase();
+        joint = m[0];
       }
+      joint = joint.toLowerCase();
       for (const at of clauses) {
         if (at > previous.end && at <= anchor.start && at - previous.end > cut) {
           cut = at - previous.end;
@@ -175,10 +177,28 @@ export function findMentions(field: FieldText): Mention[] {
 
 /** findMentions with the per-sentence anchor cap reported (see MAX_ANCHORS_PER_SENTENCE). */
 export function scanMentions(field: FieldText): MentionScan {
+  return readAnchors(field, true) ?? (readAnchors(field, false) as MentionScan);
+}
+
+/** A sentence and its anchors, read as they come. */
+type SentenceEntry = { sentence: Range; anchors: Anchor[] };
+
+/** What the sentences of one note share while they are described: found once, on first need. */
+type NoteState = { field: FieldText; sections?: ReturnType<typeof findSections>; operated?: LevelHit[]; mentions: Mention[] };
+
+/**
+ * Reads the anchors in order and groups them by sentence. With `inOrder`, each sentence is
+ * described as soon as the next one starts, so its anchors and facts die young instead of being
+ * kept for the whole note (a dense 1 MB note has thousands of sentences). That holds only while
+ * sentence starts never go back; if one does (a later anchor landing in an earlier sentence), the
+ * result is undefined and the caller reads the note again grouping all sentences first.
+ */
+export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | undefined {
   const text = field.text;
-  const bySentence = new Map<number, { sentence: Range; anchors: Anchor[] }>();
+  const bySentence = new Map<number, SentenceEntry>();
+  const state: NoteState = { field, mentions: [] };
   let last: Range | undefined;
-  let lastEntry: { sentence: Range; anchors: Anchor[] } | undefined;
+  let lastEntry: SentenceEntry | undefined;
   let charactersUnread = 0;
   // Capped sentences and where their first unread anchor starts: their text past it is not read.
   const capped = new Map<object, number>();
@@ -198,72 +218,83 @@ export function scanMentions(field: FieldText): MentionScan {
     if (!anchor) continue;
     const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end);
     last = sentence;
-    const entry = bySentence.get(sentence.start) ?? { sentence, anchors: [] };
+    let entry: SentenceEntry | undefined;
+    if (inOrder) {
+      const previous = lastEntry?.sentence.start;
+      if (previous !== undefined && sentence.start < previous) return undefined;
+      if (previous === sentence.start) entry = lastEntry;
+      else if (lastEntry) describeSentence(state, lastEntry, capped.get(lastEntry));
+    } else entry = bySentence.get(sentence.start);
+    entry ??= { sentence, anchors: [] };
     entry.anchors.push(anchor);
-    bySentence.set(sentence.start, entry);
+    if (!inOrder) bySentence.set(sentence.start, entry);
     lastEntry = entry;
   }
+  if (inOrder && lastEntry) describeSentence(state, lastEntry, capped.get(lastEntry));
+  for (const entry of bySentence.values()) describeSentence(state, entry, capped.get(entry));
   const sentencesCapped = capped.size;
-  if (bySentence.size === 0) return { mentions: [], sentencesCapped, charactersUnread };
-  const sections = findSections(text);
-  const mentions: Mention[] = [];
-  let operated: LevelHit[] | undefined;
-  for (const entry of bySentence.values()) {
-    const { anchors } = entry;
-    const cut = capped.get(entry);
-    const sentence = cut === undefined ? entry.sentence : { start: entry.sentence.start, end: cut };
-    const clauses = clauseStarts(text, sentence.start, sentence.end);
-    const cues = findCues(text, sentence.start, sentence.end, clauses);
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    const sentenceLevels = findLevels(sentenceText, sentence.start);
-    const regionHits = findRegionHits(sentenceText, sentence.start);
-    let sentenceSpine: boolean | undefined;
-    const spineInSentence = () => (sentenceSpine ??= SPINE_CONTEXT.test(sentenceText));
-    const windows = splitWindows(text, sentence, anchors, clauses);
-    // Once per sentence, not per window: the look-back reading and the section's status.
-    let lookBack: LevelHit[] | undefined;
-    const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, () => (operated ??= operatedLevels(text))));
-    const sectionStatus = sectionStatusAt(sections, sentence.start);
-    const described: Mention[][] = [];
-    // Made only when a sentence has a joined window without a level of its own (few do).
-    let levelless: Set<Mention> | undefined;
-    let inherited: Mention['mechanisms'] = [];
-    for (let w = 0; w < windows.length; w++) {
-      const window = windows[w];
-      if (!window) continue;
-      const facts = windowFacts(text, window, clauses);
-      const spinalAnchors = window.anchors.filter((a) => isSpinal(text, window, facts, spineInSentence, a));
-      if (spinalAnchors.length === 0) {
-        described.push([]);
-        continue;
-      }
-      const found = describeWindow({
-        field,
-        window: spinalAnchors.length === window.anchors.length ? window : { ...window, anchors: spinalAnchors },
-        windowText: facts.text,
-        sites: findSites(facts.text, window),
-        sentence,
-        cues,
-        sentenceLevels,
-        regionHits,
-        lookBackLevels: lookBackOf,
-        sectionStatus,
-        inheritedMechanisms: inherited,
-      });
-      const next = windows[w + 1];
-      const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
-      if (joined && found.length > 0 && !sentenceLevels.some((h) => h.start >= window.start && h.end <= window.end)) {
-        levelless ??= new Set<Mention>();
-        for (const f of found) levelless.add(f);
-      }
-      const withMechanism = found.find((f) => f.mechanisms.length > 0);
-      inherited = withMechanism ? withMechanism.mechanisms : /^\s*(?:,|and\b)/i.test(facts.text) ? inherited : [];
-      described.push(found);
-    }
-    mentions.push(...dropRedundant(described, levelless));
-  }
+  const { mentions } = state;
+  if (mentions.length === 0) return { mentions: [], sentencesCapped, charactersUnread };
   fillNoteRegion(text, mentions);
   return { mentions: mentions.sort((a, b) => a.span.start - b.span.start), sentencesCapped, charactersUnread };
+}
+
+/** The mentions of one sentence (read up to `cut` when the anchor cap stopped it), added to the note's. */
+function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | undefined): void {
+  const { field, mentions } = state;
+  const text = field.text;
+  const sections = (state.sections ??= findSections(text));
+  const { anchors } = entry;
+  const sentence = cut === undefined ? entry.sentence : { start: entry.sentence.start, end: cut };
+  const clauses = clauseStarts(text, sentence.start, sentence.end);
+  const cues = findCues(text, sentence.start, sentence.end, clauses);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const sentenceLevels = findLevels(sentenceText, sentence.start);
+  const regionHits = findRegionHits(sentenceText, sentence.start);
+  let sentenceSpine: boolean | undefined;
+  const spineInSentence = () => (sentenceSpine ??= SPINE_CONTEXT.test(sentenceText));
+  const windows = splitWindows(text, sentence, anchors, clauses);
+  // Once per sentence, not per window: the look-back reading and the section's status.
+  let lookBack: LevelHit[] | undefined;
+  const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, () => (state.operated ??= operatedLevels(text))));
+  const sectionStatus = sectionStatusAt(sections, sentence.start);
+  const described: Mention[][] = [];
+  // Made only when a sentence has a joined window without a level of its own (few do).
+  let levelless: Set<Mention> | undefined;
+  let inherited: Mention['mechanisms'] = [];
+  for (let w = 0; w < windows.length; w++) {
+    const window = windows[w];
+    if (!window) continue;
+    const facts = windowFacts(text, window, clauses);
+    const spinalAnchors = window.anchors.filter((a) => isSpinal(text, window, facts, spineInSentence, a));
+    if (spinalAnchors.length === 0) {
+      described.push([]);
+      continue;
+    }
+    const found = describeWindow({
+      field,
+      window: spinalAnchors.length === window.anchors.length ? window : { ...window, anchors: spinalAnchors },
+      windowText: facts.text,
+      sites: findSites(facts.text, window),
+      sentence,
+      cues,
+      sentenceLevels,
+      regionHits,
+      lookBackLevels: lookBackOf,
+      sectionStatus,
+      inheritedMechanisms: inherited,
+    });
+    const next = windows[w + 1];
+    const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
+    if (joined && found.length > 0 && !sentenceLevels.some((h) => h.start >= window.start && h.end <= window.end)) {
+      levelless ??= new Set<Mention>();
+      for (const f of found) levelless.add(f);
+    }
+    const withMechanism = found.find((f) => f.mechanisms.length > 0);
+    inherited = withMechanism ? withMechanism.mechanisms : /^\s*(?:,|and\b)/i.test(facts.text) ? inherited : [];
+    described.push(found);
+  }
+  mentions.push(...dropRedundant(described, levelless));
 }
 
 /** The caps that left text unread over several notes, or undefined when none did. */

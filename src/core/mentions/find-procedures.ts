@@ -3,6 +3,7 @@ import { assessContext } from '../context/assess-context';
 import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
+import { hoistBoundary } from '../text/hoist-boundary';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { matchedEntry } from './lexicon';
 import type { FieldText, Level, ProcedureEvidence, ProcedureStatus, Region, Site, Status } from '../types';
@@ -52,12 +53,17 @@ export function validateProcedureData(raw: unknown): { procedures: ProcedureRule
 }
 
 const checked = validateProcedureData(data);
-/** One sweep per note: every procedure rule as one alternation, group i+1 = rule i. */
-const PROCEDURE = new RegExp(checked.procedures.map((r) => `(${r.pattern})`).join('|'), 'gi');
-const OTHER_SITE = new RegExp(checked.otherSite.map((r) => `(?:${r.pattern})`).join('|'), 'i');
+/**
+ * One sweep per note: every procedure rule as one alternation, group i+1 = rule i. Rules that all
+ * open with a word boundary have it asserted once in front, a faster sweep (text/hoist-boundary.ts).
+ */
+const PROCEDURE = new RegExp(hoistBoundary(checked.procedures.map((r) => `(${r.pattern})`).join('|')), 'gi');
+const OTHER_SITE = new RegExp(hoistBoundary(checked.otherSite.map((r) => `(?:${r.pattern})`).join('|')), 'i');
 /** Any decompressive procedure word: what bounds the levels that belong to one procedure. */
 const ANY_PROCEDURE = new RegExp(
-  [...checked.procedures, ...checked.otherSite].map((r) => `(?:${r.pattern})`).join('|') + '|\\b(?:laminotom\\w*|hemilaminotom\\w*|facetectom\\w*|discectom\\w*|diskectom\\w*|microdiscectom\\w*|fusion|arthrodesis)\\b',
+  hoistBoundary(
+    [...checked.procedures, ...checked.otherSite].map((r) => `(?:${r.pattern})`).join('|') + '|\\b(?:laminotom\\w*|hemilaminotom\\w*|facetectom\\w*|discectom\\w*|diskectom\\w*|microdiscectom\\w*|fusion|arthrodesis)\\b',
+  ),
   'gi',
 );
 /** Words that tie a level after a procedure to it ("foraminotomy at right L5-S1", "for both the C5 and C6 roots"). */

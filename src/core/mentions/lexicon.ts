@@ -1,3 +1,4 @@
+import { hoistBoundary } from '../text/hoist-boundary';
 import type { Mechanism, Site } from '../types';
 
 // The stenosis lexicon (clinical brief §5.1-5.4, MTSamples annotation guide). Every pattern is a
@@ -77,8 +78,11 @@ export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [
   },
 ];
 
-/** One alternation per list, group i+1 = entry i, so a window is swept once; earlier entries win ties. */
-const combine = (sources: RegExp[]) => new RegExp(sources.map((r) => `(${r.source})`).join('|'), 'gi');
+/**
+ * One alternation per list, group i+1 = entry i, so a window is swept once; earlier entries win
+ * ties. Every entry opens with a word boundary, asserted once in front (text/hoist-boundary.ts).
+ */
+const combine = (sources: RegExp[]) => new RegExp(hoistBoundary(sources.map((r) => `(${r.source})`).join('|')), 'gi');
 export const SITE_PATTERN = combine(SITE_WORDS.map((s) => s.pattern));
 export const MECHANISM_PATTERN = combine(MECHANISM_WORDS.map((m) => m.pattern));
 

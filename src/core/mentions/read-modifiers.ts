@@ -56,9 +56,11 @@ export function findLaterality(windowText: string): Mention['laterality'] {
   let right = false;
   LATERALITY.lastIndex = 0;
   for (let m = LATERALITY.exec(windowText); m !== null; m = LATERALITY.exec(windowText)) {
-    const word = (m[1] ?? '').toLowerCase();
-    if (word === 'left') left = true;
-    else if (word === 'right') right = true;
+    // Told apart by the first letter, without a lower-cased copy: of LATERALITY's words only
+    // "left" starts with l and only "right" with r (the rest say both sides).
+    const first = windowText.charCodeAt(m.index) | 32;
+    if (first === 108) left = true;
+    else if (first === 114) right = true;
     else return 'bilateral';
   }
   if (left && right) return 'bilateral';

@@ -1,3 +1,5 @@
+import { hoistBoundary } from './hoist-boundary';
+
 /**
  * Where a new clause starts inside a sentence that dictation left unpunctuated ("mild right
  * foraminal narrowing the left side is unremarkable"): a new subject with a present-tense verb, or
@@ -17,10 +19,15 @@ const NEW_SUBJECT =
  * The rest of the study as a new subject ("the remainder of the levels", "rest of the exam",
  * "remaining discs", "all other levels"): what is said of it ("are unremarkable", "is normal")
  * reaches forward over the rest, never back to the finding dictated before it. With or without a
- * verb after it ("remainder unremarkable"), so telegraphic dictation is read the same.
+ * verb after it ("remainder unremarkable"), so telegraphic dictation is read the same. Both
+ * alternatives open with a word boundary, asserted once in front (hoist-boundary.ts).
  */
-const REST_OF_STUDY =
-  /\b(?:(?:the|a)\s+)?(?:remainder|rest|balance)\s+of\b|\b(?:(?:the|all)\s+)?(?:remaining|other)\s+(?:levels?|dis[ck]s?|interspaces?|segments?|foramina|vertebrae|vertebral\s+bodies|findings|structures|spine|exam|examination|study)\b/gi;
+const REST_OF_STUDY = new RegExp(
+  hoistBoundary(
+    /\b(?:(?:the|a)\s+)?(?:remainder|rest|balance)\s+of\b|\b(?:(?:the|all)\s+)?(?:remaining|other)\s+(?:levels?|dis[ck]s?|interspaces?|segments?|foramina|vertebrae|vertebral\s+bodies|findings|structures|spine|exam|examination|study)\b/.source,
+  ),
+  'gi',
+);
 
 /** A finished predicate ("is identified", "are unremarkable") followed by another word. */
 const DONE_PREDICATE =
