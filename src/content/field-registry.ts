@@ -18,6 +18,7 @@ import {
   type FieldCandidate,
 } from './find-fields';
 import { readField, type FieldReading } from './read-field';
+import { beginDiscoveryStretch, endDiscoveryStretch } from './discovery-cache';
 
 /** Longest stretch of discovery work done in one task before yielding to the page. */
 const SLICE_MS = 6;
@@ -197,6 +198,16 @@ export class FieldRegistry {
   }
 
   private async runUpdate(): Promise<boolean> {
+    beginDiscoveryStretch();
+    try {
+      return await this.runUpdateStretches();
+    } finally {
+      endDiscoveryStretch();
+    }
+  }
+
+  /** One update; the page runs only at `yieldToPage`, where the discovery stretch is closed and reopened. */
+  private async runUpdateStretches(): Promise<boolean> {
     let changed = false;
     const orphans = new Map<string, string>();
     if (this.removalsPending) {
@@ -253,7 +264,9 @@ export class FieldRegistry {
         }
       }
       if (performance.now() - sliceStart > SLICE_MS) {
+        endDiscoveryStretch();
         await yieldToPage();
+        beginDiscoveryStretch(); // the page ran: its headings and labels may have changed
         sliceStart = performance.now();
       }
     }

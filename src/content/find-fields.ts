@@ -21,6 +21,7 @@
  */
 import type { FieldKind } from '../core/types';
 import type { ReadingMode } from '../protocol/settings';
+import { headingChildOf, labelTextsOf } from './discovery-cache';
 
 /** `readAs`: how a pinned element is read (absent: as a field, see read-field.ts). */
 export type FieldCandidate = { element: HTMLElement; kind: FieldKind; label: string; readAs?: ReadingMode };
@@ -86,9 +87,8 @@ function namesOf(element: HTMLElement): string[] {
       if (text) parts.push(text);
     }
   }
-  if ('labels' in element) {
-    for (const label of (element as HTMLInputElement).labels ?? []) parts.push(label.textContent);
-  }
+  // `labels` exists on labelable elements only (inputs, selects, textareas…); read once per scope.
+  if ('labels' in element) parts.push(...labelTextsOf(element));
   for (const attr of ['placeholder', 'title', 'data-placeholder', 'name', 'id']) {
     const value = element.getAttribute(attr);
     if (value) parts.push(value);
@@ -205,9 +205,7 @@ export function sectionLabelOf(element: Element): string {
       const named = namesOf(up)[0];
       if (named) return named.slice(0, 120);
     }
-    const heading = up.querySelector(
-      ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > [role="heading"]',
-    );
+    const heading = headingChildOf(up);
     if (heading && !heading.contains(element)) return clean(heading.textContent).slice(0, 120);
   }
   return '';

@@ -1,0 +1,88 @@
+/**
+ * Answers discovery asks of the same containers again and again, kept for one stretch of
+ * uninterrupted work (a discovery slice) and dropped whenever the page may have run.
+ *
+ * Why: on a flowsheet of 5,000 inputs in one grid, every input asked its grid "which heading do you
+ * start with?" (`querySelector(':scope > h1, …')` walks all 10,000 descendants) and asked for its
+ * `labels` (Chromium looks through the whole tree scope for labels); both are linear in the page,
+ * so classifying the page was quadratic: 12 s of main-thread script before the page's `load` event,
+ * against 0.9 s at 1,000 inputs (probe of 2026-12-03). Asked once per container or tree scope per
+ * slice, the same answers cost one walk each.
+ *
+ * The answers are exact for the DOM as it stands while no page script runs: the registry opens a
+ * stretch (`beginDiscoveryStretch`) after every yield to the page and closes it before the next, so a
+ * heading or label the page adds is seen in the next slice. Outside a stretch nothing is kept and
+ * every ask reads the DOM afresh (findFields, classifyElement from elsewhere).
+ */
+let headings: WeakMap<Element, Element | null> | undefined;
+let labelsByScope: WeakMap<Node, Map<Element, string[]>> | undefined;
+
+/** Starts keeping answers: call when the page cannot run until `endDiscoveryStretch`. */
+export function beginDiscoveryStretch(): void {
+  headings = new WeakMap();
+  labelsByScope = new WeakMap();
+}
+
+/** Forgets every answer: call before yielding to the page. */
+export function endDiscoveryStretch(): void {
+  headings = undefined;
+  labelsByScope = undefined;
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
+
+/** The first child of `container` that is a heading or legend (document order), or null. */
+export function headingChildOf(container: Element): Element | null {
+  let found = headings?.get(container);
+  if (found === undefined) {
+    found = null;
+    for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.matches(HEADING)) {
+        found = child;
+        break;
+      }
+    }
+    headings?.set(container, found);
+  }
+  return found;
+}
+
+/**
+ * The text of every label of a labelable element, as `element.labels` gives it: the labels of its
+ * tree scope whose labelled control is this element, in document order.
+ */
+export function labelTextsOf(element: HTMLElement): string[] {
+  const scope = element.getRootNode();
+  let byControl = labelsByScope?.get(scope);
+  if (!byControl) {
+    byControl = new Map();
+    // A document or a shadow root (told by node type: a frame's or test DOM's classes are other objects).
+    if (scope.nodeType === Node.DOCUMENT_NODE || scope.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+      const tree = scope as Document | ShadowRoot;
+      for (const label of tree.querySelectorAll('label')) {
+        const control = controlOf(label, tree);
+        if (!control) continue;
+        const texts = byControl.get(control);
+        if (texts) texts.push(label.textContent);
+        else byControl.set(control, [label.textContent]);
+      }
+    }
+    labelsByScope?.set(scope, byControl);
+  }
+  return byControl.get(element) ?? [];
+}
+
+const LABELABLE = 'button, input:not([type="hidden" i]), meter, output, progress, select, textarea';
+
+/**
+ * The control a label labels, as HTML defines `label.control`: the element its `for` names (when
+ * labelable), else its first labelable descendant. Written out because not every DOM the tests run
+ * in has `control`; Chromium's own answer is the same.
+ */
+function controlOf(label: HTMLLabelElement, scope: Document | ShadowRoot): Element | null {
+  if (label.hasAttribute('for')) {
+    const target = scope.getElementById(label.htmlFor);
+    return target?.matches(LABELABLE) ? target : null;
+  }
+  return label.querySelector(LABELABLE);
+}
