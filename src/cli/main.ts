@@ -1,3 +1,4 @@
+import { tuneJitForBatch } from './batch/batch-jit';
 import { runCli } from './run-cli';
 
 async function readStdin(): Promise<string> {
@@ -18,5 +19,6 @@ const code = await runCli(process.argv.slice(2), {
   readStdin,
   stdinBytes,
   drain: () => new Promise((resolve) => process.stdout.once('drain', resolve)),
+  tuneJitForBatch,
 });
 process.exitCode = code;

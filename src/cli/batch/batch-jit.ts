@@ -11,7 +11,8 @@ import { setFlagsFromString } from 'node:v8';
  * interrupt budget, default 67,584) and a smaller inlining budget (default 920) took the batch from
  * about 3.0 s to 2.0 s wall at --jobs 2 on a quiet 2-core machine (scripts/bench/cli.ts). Output
  * is unchanged: these flags change when and how much V8 optimises, never what the code computes.
- * V8 flags are per process, so the workers started after this call inherit them.
+ * V8 flags are per process, so the workers started after this call inherit them; for the same reason
+ * only the bin calls it (CliIo.tuneJitForBatch), never a process that runs the CLI in-process.
  */
 export function tuneJitForBatch(): void {
   setFlagsFromString('--interrupt-budget=400000');

@@ -8,7 +8,6 @@ import { judgeRun, type LineRun } from '../input/read-lines';
 import type { LinesOutcome } from './analyze-lines';
 import type { WorkerReply, WorkerRequest } from './analyze-worker';
 import type { VisitDefaults } from './visit-lookups';
-import { tuneJitForBatch } from './batch-jit';
 
 /** A batch this small (lines, bytes) is analyzed in this thread: starting workers (each loads the core and a catalog) costs more. */
 const SMALL = { lines: 256, bytes: 512 * 1024 };
@@ -111,7 +110,7 @@ export async function runAnalyzeBatch(
   }
   if (head.length === 0) return { failed, errors };
   // A small batch runs here in a warm-enough process; only a long batch pays TurboFan's full cost.
-  if (!ended) tuneJitForBatch();
+  if (!ended) io.tuneJitForBatch?.();
 
   if (jobs <= 1 || ended) {
     const [{ analyzeLines }, { visitLookups }] = await Promise.all([import('./analyze-lines'), import('./visit-lookups')]);
