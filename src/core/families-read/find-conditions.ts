@@ -3,6 +3,7 @@ import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, type LevelHit } from '../levels/find-levels';
 import { sentenceBounds } from '../text/sentence-bounds';
+import { closingParen, topAlternatives } from '../text/regex-source';
 import type { FieldText, Span, Status } from '../types';
 import { CONDITION_WORDS, REGION_WORDS, type ConditionKind } from './condition-lexicon';
 
@@ -217,28 +218,10 @@ export function leadingWords(pattern: RegExp): string[] {
   let source = pattern.source;
   if (!source.startsWith('\\b') || !source.endsWith('\\b')) return [''];
   source = source.slice(2, -2);
-  const alternatives: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  let wrapped = source.startsWith('(?:');
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      // The opening group closes before the end: it does not wrap the whole pattern.
-      if (depth === 0 && i < source.length - 1) wrapped = false;
-    } else if (c === '|' && depth === 0) {
-      alternatives.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  alternatives.push(source.slice(from));
-  if (wrapped && alternatives.length === 1) return leadingWords(new RegExp(`\\b${source.slice(3, -1)}\\b`));
+  const alternatives = topAlternatives(source);
+  // One group wrapping the whole pattern, `\b(?:a|b)\b`: its alternatives are the ones to read.
+  if (alternatives.length === 1 && source.startsWith('(?:') && closingParen(source, 0) === source.length - 1)
+    return leadingWords(new RegExp(`\\b${source.slice(3, -1)}\\b`));
   return alternatives.map((alt) => {
     const letters = /^[a-z-]*/i.exec(alt)?.[0] ?? '';
     return (/^[?*{]/.test(alt.slice(letters.length)) ? letters.slice(0, -1) : letters).toLowerCase();

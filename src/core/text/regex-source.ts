@@ -1,0 +1,42 @@
+/**
+ * Reading a RegExp's source as text: where a group closes and what its top-level alternatives are,
+ * skipping escapes and character classes. Shared by the lexicon tools that reason about patterns
+ * (hoist-boundary, the families reader's leading words).
+ */
+
+/** Where the group opening at `open` closes, or -1 (escapes and character classes skipped). */
+export function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a pattern source: `a|(b|c)` → `a`, `(b|c)`. */
+export function topAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
