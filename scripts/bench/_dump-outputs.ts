@@ -6,26 +6,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { build } from 'vite';
+import { bundleForNode } from './_bundle-for-node';
 
 const target = process.argv[2];
 if (!target) throw new Error('usage: tsx scripts/bench/_dump-outputs.ts OUT.tsv');
 const out = `/tmp/chartlint-dump-${process.pid}`;
-await build({
-  configFile: false,
-  publicDir: false,
-  logLevel: 'silent',
-  // Bundle csv-parse too: the output runs from a temporary directory with no node_modules.
-  ssr: { noExternal: true },
-  build: {
-    // A Node build (ssr), so the entry can read the corpus files with node:fs.
-    ssr: new URL('./_dump-outputs-entry.ts', import.meta.url).pathname,
-    rolldownOptions: { output: { entryFileNames: 'dump.mjs' } },
-    outDir: out,
-    emptyOutDir: true,
-    minify: false,
-  },
-});
-const text = execFileSync(process.execPath, [`${out}/dump.mjs`, new URL('../../', import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 2 ** 31 - 1 });
+const bundle = await bundleForNode(new URL('./_dump-outputs-entry.ts', import.meta.url), out, 'dump.mjs');
+const text = execFileSync(process.execPath, [bundle, new URL('../../', import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 2 ** 31 - 1 });
 writeFileSync(target, text);
 process.stdout.write(`${text.split('\n').length - 1} cases written to ${target}\n`);
