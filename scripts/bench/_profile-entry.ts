@@ -5,22 +5,8 @@
  * This file is the bundled half; it prints the CPU ms per call after a warm-up.
  */
 import { analyze } from '../../src/core';
+import { cpuPerCall } from './_cpu-per-call';
 import { INPUTS } from './_profile-inputs';
-
-/** CPU ms per call of `fn`, after half a second of warm-up, over about `seconds`. */
-function cpuPerCall(fn: () => unknown, seconds: number): { calls: number; ms: number } {
-  const warmUntil = performance.now() + 500;
-  while (performance.now() < warmUntil) fn();
-  const until = performance.now() + seconds * 1000;
-  let calls = 0;
-  const cpu = process.cpuUsage();
-  while (performance.now() < until) {
-    fn();
-    calls++;
-  }
-  const used = process.cpuUsage(cpu);
-  return { calls, ms: (used.user + used.system) / 1000 / calls };
-}
 
 // `profile.mjs all [SECONDS]` times every input; `profile.mjs NAME [SECONDS]` one (for --cpu-prof).
 const names = process.argv[2] === 'all' || process.argv[2] === undefined ? Object.keys(INPUTS) : [process.argv[2]];

@@ -5,6 +5,7 @@
  */
 import { analyze } from '../../src/core';
 import type { FieldText } from '../../src/core';
+import { cpuPerCall } from './_cpu-per-call';
 import { mtsamplesTranscriptions } from './_mtsamples-notes';
 
 // The repo root comes from the driver: this file runs bundled from a temporary directory.
@@ -18,18 +19,8 @@ const inputs = notes.map((text, i): { fields: FieldText[] } => ({
     { id: 'note', kind: 'note', text },
   ],
 }));
-const pass = () => {
+const { calls: passes, ms } = cpuPerCall(() => {
   for (const input of inputs) analyze(input);
-};
-const warmUntil = performance.now() + 500;
-while (performance.now() < warmUntil) pass();
-const until = performance.now() + seconds * 1000;
-let passes = 0;
-const cpu = process.cpuUsage();
-while (performance.now() < until) {
-  pass();
-  passes++;
-}
-const used = process.cpuUsage(cpu);
+}, seconds);
 const kb = notes.reduce((s, n) => s + n.length, 0) / notes.length / 1000;
-process.stdout.write(`mtsamples-spine  ${((used.user + used.system) / 1000 / passes / inputs.length).toFixed(4).padStart(10)} ms CPU per note (${inputs.length} notes, ${kb.toFixed(1)} KB average, ${passes} passes)\n`);
+process.stdout.write(`mtsamples-spine  ${(ms / inputs.length).toFixed(4).padStart(10)} ms CPU per note (${inputs.length} notes, ${kb.toFixed(1)} KB average, ${passes} passes)\n`);
