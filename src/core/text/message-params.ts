@@ -5,8 +5,11 @@
  */
 import type { Mention } from '../types';
 
+/** What separates the items of a list placeholder (the surfaces split on it). */
+const ITEM = '|';
+
 /** Several items (codes, levels, or vocabulary words for a `_terms` placeholder) in one value. */
-export const listParam = (items: readonly string[]): string => items.join('|');
+export const listParam = (items: readonly string[]): string => items.join(ITEM);
 
 /**
  * Vocabulary words already made, per kind. Kinds and values are a small fixed vocabulary (regions,
@@ -34,7 +37,7 @@ export function term(kind: string, value: string): string {
  */
 export function terms(kind: string, values: readonly string[]): string {
   let out = '';
-  for (let i = 0; i < values.length; i++) out += i === 0 ? term(kind, values[i] ?? '') : `|${term(kind, values[i] ?? '')}`;
+  for (let i = 0; i < values.length; i++) out += i === 0 ? term(kind, values[i] ?? '') : `${ITEM}${term(kind, values[i] ?? '')}`;
   return out;
 }
 
@@ -57,7 +60,7 @@ export function mentionsParam(mentions: readonly Mention[], max = 3): string {
 }
 
 /** One quoted text as an item of a `_quotes` placeholder (a `|` in the text would split it). */
-export const quoteItem = (text: string): string => (text.includes('|') ? text.replace(/\|/g, '/') : text);
+export const quoteItem = (text: string): string => (text.includes(ITEM) ? text.replaceAll(ITEM, '/') : text);
 
 /**
  * Words quoted from the note for a `_quotes` placeholder: listParam of their quoteItem, concatenated
@@ -66,6 +69,6 @@ export const quoteItem = (text: string): string => (text.includes('|') ? text.re
  */
 export function quotesParam(texts: readonly string[]): string {
   let out = '';
-  for (let i = 0; i < texts.length; i++) out += i === 0 ? quoteItem(texts[i] ?? '') : `|${quoteItem(texts[i] ?? '')}`;
+  for (let i = 0; i < texts.length; i++) out += i === 0 ? quoteItem(texts[i] ?? '') : `${ITEM}${quoteItem(texts[i] ?? '')}`;
   return out;
 }
