@@ -77,7 +77,8 @@ const LABELABLE = 'button, input:not([type="hidden" i]), meter, output, progress
 /**
  * The control a label labels, as HTML defines `label.control`: the element its `for` names (when
  * labelable), else its first labelable descendant. Written out because not every DOM the tests run
- * in has `control`; Chromium's own answer is the same.
+ * in has `control`. Chromium also counts form-associated custom elements as labelable; namesOf never
+ * asks for those, since a custom element has no `labels` of its own (it is on its ElementInternals).
  */
 function controlOf(label: HTMLLabelElement, scope: Document | ShadowRoot): Element | null {
   if (label.hasAttribute('for')) {
