@@ -26,7 +26,8 @@ export function VisitRelease({ state }: { state: SidePanelState }) {
           }}
         >
           <label for="visit-date">{t('dateOfServiceHint')}</label>
-          <input id="visit-date" name="visit-date" type="date" value={userDate ?? ''} />
+          {/* Uncontrolled, reset only when the stored date changes (key): a refused date stays as typed beside its error. */}
+          <input id="visit-date" name="visit-date" type="date" key={userDate ?? ''} defaultValue={userDate ?? ''} />
           <button type="submit">{t('set')}</button>
           {userDate && (
             <button type="button" class="quiet" onClick={() => void set(null)}>
