@@ -8,12 +8,18 @@ export type Cue = { start: number; end: number; rules: ContextRule[] };
 /** The trie's first level, looked up in place: most words start no cue and are never copied. */
 const FIRST_WORDS = new WordTable(cueTrie.next);
 
-/**
- * A deeper node's child for the word text[start..end): its words are looked up in place too, by a
- * table kept on the node (built on first use).
- */
-function childAt(node: CueNode, text: string, start: number, end: number): CueNode | undefined {
-  const lookup = (node.lookup ??= { table: new WordTable(node.next), year: node.next.get(YEAR_TOKEN) });
+/** A deeper node's words as the matcher looks them up in place (built on first use). */
+function lookupOf(node: CueNode): NonNullable<CueNode['lookup']> {
+  if (node.lookup) return node.lookup;
+  const table = new WordTable(node.next);
+  const year = node.next.get(YEAR_TOKEN);
+  // A year (19xx, 20xx) may stand for the placeholder: its first digits may start the next word.
+  if (year) for (const c of '12') table.addFirst(c.charCodeAt(0));
+  return (node.lookup = { table, year });
+}
+
+/** A deeper node's child for the word text[start..end), looked up in place by the node's table. */
+function childAt(lookup: NonNullable<CueNode['lookup']>, text: string, start: number, end: number): CueNode | undefined {
   const child = lookup.table.get(text, start, end);
   if (child) return child;
   // "on the yyyy ct": a year stands for the placeholder (the copy happens only where a year may follow).
@@ -67,13 +73,17 @@ export function findCues(text: string, start: number, end: number, clauses?: num
     while (node.next.size > 0) {
       let p = pos;
       while (p < end && text.charCodeAt(p) <= 32) p++;
+      // Most walks stop at the next word ("and", "is", "," start cues but rarely continue one):
+      // its first character alone usually says so, before the word is read.
+      const lookup = lookupOf(node);
+      if (p >= end || !lookup.table.mayStartWith(text.charCodeAt(p))) break;
       const e = tokenEndAt(text, p, end);
       if (e < 0) break;
       if (pos === wordEnd) {
         peekStart = p;
         peekEnd = e;
       }
-      const child = childAt(node, text, p, e);
+      const child = childAt(lookup, text, p, e);
       if (!child) break;
       node = child;
       pos = e;

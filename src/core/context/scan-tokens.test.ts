@@ -50,4 +50,12 @@ describe('WordTable', () => {
     const text = 'NO Not r/O On nob o';
     expect([0, 3, 7, 11, 14, 18].map((at) => table.get(text, at, text.indexOf(' ', at) < 0 ? text.length : text.indexOf(' ', at)))).toEqual([1, 2, 3, 4, undefined, undefined]);
   });
+
+  it('says which first characters may start one of its words, in any case, and takes added ones', () => {
+    const table = new WordTable([['no', 1], [',', 2], ['-ve', 3]]);
+    const may = (chars: string) => chars.split('').map((c) => table.mayStartWith(c.charCodeAt(0)));
+    expect(may('nN,-o1é')).toEqual([true, true, true, true, false, false, false]);
+    table.addFirst('1'.charCodeAt(0));
+    expect(may('1o')).toEqual([true, false]);
+  });
 });

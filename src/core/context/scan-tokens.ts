@@ -63,45 +63,56 @@ export function tokenShape(text: string, start: number, end: number): number {
 
 /**
  * A table of lower-case words answered for a word read in place (any case), without copying it:
- * words are bucketed by shape and compared character by character. Most words of a sentence start
- * no cue, and a copy plus lower-casing of each cost more than the comparison.
+ * words are slotted by a hash of their shape and compared character by character. Most words of a
+ * sentence start no cue, and a copy plus lower-casing of each cost more than the comparison.
  */
 export class WordTable<T> {
-  private readonly buckets = new Map<number, { word: string; value: T }[]>();
   /**
-   * One bit per hashed shape of a word in the table: a word whose bit is clear is answered without
-   * the map lookup (most words of a sentence start no cue).
+   * The words by hashed shape, null where none hashes: an empty slot answers a word with one array
+   * load (most words of a sentence start no cue), where a Map keyed by shape cost a lookup.
    */
-  private readonly filter: Uint32Array;
+  private readonly slots: ({ word: string; value: T }[] | null)[];
   private readonly shift: number;
+  /** One bit per lower-cased first character (ASCII) of a word in the table. */
+  private readonly firsts = new Uint32Array(4);
 
   constructor(entries: Iterable<[string, T]>) {
     const list = [...entries];
-    // About 16 bits per word: few false hits, and a small table for the trie's deeper nodes.
+    // About 16 slots per word: few collisions, and a small table for the trie's deeper nodes.
     let bits = 6;
     while (1 << bits < list.length * 16 && bits < 16) bits++;
     this.shift = 32 - bits;
-    this.filter = new Uint32Array(1 << (bits - 5));
+    this.slots = new Array<{ word: string; value: T }[] | null>(1 << bits).fill(null);
     for (const [word, value] of list) {
-      const shape = tokenShape(word, 0, word.length);
-      const hash = Math.imul(shape, 0x9e3779b1) >>> this.shift;
-      this.filter[hash >>> 5] = (this.filter[hash >>> 5] ?? 0) | (1 << (hash & 31));
-      const bucket = this.buckets.get(shape);
-      if (bucket) bucket.push({ word, value });
-      else this.buckets.set(shape, [{ word, value }]);
+      const hash = Math.imul(tokenShape(word, 0, word.length), 0x9e3779b1) >>> this.shift;
+      const slot = this.slots[hash];
+      if (slot) slot.push({ word, value });
+      else this.slots[hash] = [{ word, value }];
+      this.addFirst(word.charCodeAt(0));
     }
+  }
+
+  /** Counts words starting with character code `c` as possible (a stand-in word such as a year). */
+  addFirst(c: number): void {
+    if (c < 128) this.firsts[c >>> 5] = (this.firsts[c >>> 5] ?? 0) | (1 << (c & 31));
+  }
+
+  /**
+   * Whether some word of the table may start with character code `c` (any case): false spares a
+   * trie walk reading the next word when no word there can continue the cue.
+   */
+  mayStartWith(c: number): boolean {
+    const lower = lowerCode(c);
+    return lower < 128 && ((this.firsts[lower >>> 5] ?? 0) & (1 << (lower & 31))) !== 0;
   }
 
   /** The value of the word text[start..end), compared without case; undefined when absent. */
   get(text: string, start: number, end: number): T | undefined {
-    const shape = tokenShape(text, start, end);
-    const hash = Math.imul(shape, 0x9e3779b1) >>> this.shift;
-    if (((this.filter[hash >>> 5] ?? 0) & (1 << (hash & 31))) === 0) return undefined;
-    const bucket = this.buckets.get(shape);
-    if (!bucket) return undefined;
+    const slot = this.slots[Math.imul(tokenShape(text, start, end), 0x9e3779b1) >>> this.shift];
+    if (!slot) return undefined;
     const length = end - start;
-    for (let k = 0; k < bucket.length; k++) {
-      const { word, value } = bucket[k] as { word: string; value: T };
+    for (let k = 0; k < slot.length; k++) {
+      const { word, value } = slot[k] as { word: string; value: T };
       if (word.length !== length) continue;
       let i = 0;
       while (i < length && lowerCode(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++;
