@@ -51,6 +51,8 @@ export type AssessOptions = {
   parts?: { start: number; end: number }[];
 };
 
+type Range = { start: number; end: number };
+
 /**
  * ConText for one target: finds the cues in its sentence and returns the status of the cue whose
  * scope reaches the target. Forward cues reach to the next terminator (or their word cap),
@@ -58,58 +60,72 @@ export type AssessOptions = {
  *
  * @example assessContext('No canal stenosis; mild foraminal narrowing.', {start: 24, end: 43}).status === 'affirmed'
  */
-export function assessContext(text: string, target: { start: number; end: number }, options: AssessOptions = {}): ContextResult {
+export function assessContext(text: string, target: Range, options: AssessOptions = {}): ContextResult {
   const sentence = options.sentence ?? sentenceBounds(text, target.start, target.end);
   const parts = options.parts ?? [target];
-  const cues = splitStraddling(text, options.cues ?? findCues(text, sentence.start, sentence.end), parts);
-  const { scopes, ranked } = scopesOf(cues, sentence);
-  const brackets = bracketsOf(text, sentence);
-  let best: { status: Status; rank: number; cue: Cue; distance: number } | undefined;
+  const given = options.cues ?? findCues(text, sentence.start, sentence.end);
+  const cues = straddles(given, parts) ? splitStraddling(text, given, parts) : given;
+  const reading = readingOf(text, cues, sentence.start, sentence.end);
+  // The best so far by precedence, then by distance; on a tie the earlier cue stays.
+  let bestRank = PRECEDENCE.length;
+  let bestDistance = 0;
+  let bestCue = -1;
   for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i];
-    const scope = scopes[i];
-    // A cue whose rules set no status (terminators, pseudo-triggers) can never be the answer.
-    const rules = ranked[i];
-    if (!cue || !scope || !rules || !mayReach(cue, scope, parts)) continue;
-    for (const { rule, status, rank } of rules) {
-      const distance = reaches(text, cue, rule, parts, scope, brackets);
-      if (distance === undefined) continue;
-      const bestRank = best ? best.rank : Infinity;
-      if (rank < bestRank || (rank === bestRank && best && distance < best.distance)) best = { status, rank, cue, distance };
+    // A cue whose rules set no status (terminators, pseudo-triggers) can never be the answer, nor
+    // can one whose best status ranks below the answer so far.
+    const rules = reading.ranked[i];
+    if (rules === undefined || (rules[0] as RankedRule).rank > bestRank) continue;
+    const cue = cues[i] as Cue;
+    const forwardEnd = reading.forwardEnd[i] as number;
+    const backwardStart = reading.backwardStart[i] as number;
+    if (!mayReach(cue, forwardEnd, backwardStart, parts)) continue;
+    // The rules come by rank: one ranked below the answer so far, and all after it, cannot win.
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r] as RankedRule;
+      if (rule.rank > bestRank) break;
+      const distance = distanceOf(text, cue, rule, parts, forwardEnd, backwardStart);
+      if (distance >= 0 && (rule.rank < bestRank || distance < bestDistance)) {
+        bestRank = rule.rank;
+        bestDistance = distance;
+        bestCue = i;
+      }
     }
   }
+  const best = cues[bestCue];
   if (best) {
-    const { cue } = best;
     return {
-      status: best.status,
-      trigger: { fieldId: options.fieldId ?? '', start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      status: PRECEDENCE[bestRank] as Status,
+      trigger: { fieldId: options.fieldId ?? '', start: best.start, end: best.end, text: text.slice(best.start, best.end) },
     };
   }
   return { status: options.sectionStatus ?? 'affirmed', trigger: null };
 }
 
 /**
- * Whether a cue's scope, before word caps and brackets, reaches some part of the target without
- * overlapping any part: the cheap test that spares most cues of a long sentence the rule loop.
+ * Whether a cue's scope, before word caps, reaches some part of the target without overlapping any
+ * part: the cheap test that spares most cues of a long sentence the rule loop.
  */
-function mayReach(cue: Cue, scope: Scope, parts: { start: number; end: number }[]): boolean {
+function mayReach(cue: Cue, forwardEnd: number, backwardStart: number, parts: Range[]): boolean {
   let reach = false;
-  for (const p of parts) {
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as Range;
     if (cue.start < p.end && cue.end > p.start) return false;
-    if ((cue.end <= p.start && p.start < scope.forwardEnd) || (cue.start >= p.end && p.end > scope.backwardStart)) reach = true;
+    if ((cue.end <= p.start && p.start < forwardEnd) || (cue.start >= p.end && p.end > backwardStart)) reach = true;
   }
   return reach;
+}
+
+/** Whether a cue runs over the start of some part (rare: the cue list is then re-read). */
+function straddles(cues: Cue[], parts: Range[]): boolean {
+  for (let i = 0; i < cues.length; i++) if (straddled(cues[i] as Cue, parts) !== undefined) return true;
+  return false;
 }
 
 /**
  * A cue that runs into the target ("no acute" before "acute distress") is re-read on its part
  * before the target only, so the target's own words never hide the cue in front of them.
  */
-function splitStraddling(text: string, cues: Cue[], parts: { start: number; end: number }[]): Cue[] {
-  // The common case changes nothing: keep the same array so its scopes stay cached.
-  let any = false;
-  for (let i = 0; i < cues.length && !any; i++) any = straddled(cues[i] as Cue, parts) !== undefined;
-  if (!any) return cues;
+function splitStraddling(text: string, cues: Cue[], parts: Range[]): Cue[] {
   const out: Cue[] = [];
   for (const cue of cues) {
     const part = straddled(cue, parts);
@@ -120,26 +136,122 @@ function splitStraddling(text: string, cues: Cue[], parts: { start: number; end:
 }
 
 /** The first part whose start a cue runs over. */
-function straddled(cue: Cue, parts: { start: number; end: number }[]): { start: number; end: number } | undefined {
-  for (const p of parts) if (cue.start < p.start && cue.end > p.start) return p;
+function straddled(cue: Cue, parts: Range[]): Range | undefined {
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as Range;
+    if (cue.start < p.start && cue.end > p.start) return p;
+  }
   return undefined;
 }
 
-type Brackets = { text: string; start: number; end: number; opens: number[]; closes: number[] };
-let lastBrackets: Brackets | undefined;
+/**
+ * A cue's status-setting rule as the reading loop needs it: its status's precedence, the
+ * directions it reads in, and its word cap (0 for none).
+ */
+type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number };
+/** A rule list's facts, shared by every cue that carries the list (lists come from the trie). */
+type RuleFacts = { ranked: RankedRule[] | undefined; terminates: boolean };
 
-/** Bracket positions of one sentence, kept for the next call (mentions of a sentence come together). */
-function bracketsOf(text: string, sentence: { start: number; end: number }): Brackets {
-  if (lastBrackets && lastBrackets.text === text && lastBrackets.start === sentence.start && lastBrackets.end === sentence.end) return lastBrackets;
-  const opens: number[] = [];
-  const closes: number[] = [];
+const factsByRules = new WeakMap<ContextRule[], RuleFacts>();
+function factsOf(rules: ContextRule[]): RuleFacts {
+  const known = factsByRules.get(rules);
+  if (known) return known;
+  const ranked: RankedRule[] = [];
+  for (const rule of rules) {
+    const status = CATEGORY_STATUS[rule.category];
+    if (!status) continue;
+    const entry = {
+      rank: PRECEDENCE.indexOf(status),
+      forward: rule.direction === 'forward' || rule.direction === 'bidirectional',
+      backward: rule.direction === 'backward' || rule.direction === 'bidirectional',
+      maxScope: rule.maxScope ?? 0,
+    };
+    // A rule that reads like an earlier one of the same cue gives the same status at the same
+    // distance, so it can never change the answer.
+    if (!ranked.some((r) => r.rank === entry.rank && r.forward === entry.forward && r.backward === entry.backward && r.maxScope === entry.maxScope)) ranked.push(entry);
+  }
+  // By rank, so the reading loop can stop at the first rule ranked below its answer (sort is stable).
+  ranked.sort((a, b) => a.rank - b.rank);
+  const facts = { ranked: ranked.length > 0 ? ranked : undefined, terminates: rules.some((r) => r.category === 'TERMINATE') };
+  factsByRules.set(rules, facts);
+  return facts;
+}
+
+/**
+ * What every mention of one sentence asks of its cue list: each cue's reach before word caps and
+ * its status-setting rules. Found once per list and kept for the next call, as the mentions of a
+ * sentence come together with the same list; the arrays are reused from one sentence to the next.
+ * (A WeakMap keyed by the list cost more than the reading itself, in the map and in garbage.)
+ */
+type Reading = {
+  cues: Cue[] | undefined;
+  text: string;
+  start: number;
+  end: number;
+  /**
+   * Where each cue's forward scope ends (exclusive, for a part's start): the next terminator, the
+   * sentence end, or just past a closing bracket the cue sits inside (its scope never leaves them).
+   */
+  forwardEnd: number[];
+  /** Where each cue's backward scope starts (exclusive, for a part's end): the previous terminator or the sentence start. */
+  backwardStart: number[];
+  ranked: (RankedRule[] | undefined)[];
+};
+const reading: Reading = { cues: undefined, text: '', start: 0, end: 0, forwardEnd: [], backwardStart: [], ranked: [] };
+
+/**
+ * The reading of a cue list: one pass each way for the terminators, so a long run-on sentence with
+ * many cues stays linear.
+ */
+function readingOf(text: string, cues: Cue[], start: number, end: number): Reading {
+  if (reading.cues === cues && reading.start === start && reading.end === end && reading.text === text) return reading;
+  const { forwardEnd, backwardStart, ranked } = reading;
+  const n = cues.length;
+  forwardEnd.length = n;
+  backwardStart.length = n;
+  ranked.length = n;
+  let next = end;
+  let any = false;
+  for (let i = n - 1; i >= 0; i--) {
+    const cue = cues[i] as Cue;
+    const facts = factsOf(cue.rules);
+    ranked[i] = facts.ranked;
+    any ||= facts.ranked !== undefined;
+    forwardEnd[i] = next;
+    if (facts.terminates) next = Math.min(cue.start, end);
+  }
+  let previous = start;
+  for (let i = 0; i < n; i++) {
+    const cue = cues[i] as Cue;
+    backwardStart[i] = previous;
+    if (factsOf(cue.rules).terminates) previous = Math.max(cue.end, start);
+  }
+  if (any) closeBrackets(text, cues, start, end, forwardEnd);
+  reading.cues = cues;
+  reading.text = text;
+  reading.start = start;
+  reading.end = end;
+  return reading;
+}
+
+/**
+ * Ends the forward scope of each cue inside brackets just past the bracket that closes before the
+ * next one opens ("(no canal stenosis) severe foraminal stenosis").
+ */
+function closeBrackets(text: string, cues: Cue[], start: number, end: number, forwardEnd: number[]): void {
   // indexOf finds a bracket far faster than reading every character of a long sentence; it runs
   // on the sentence's slice so that it never reads past the sentence.
-  const slice = text.slice(sentence.start, sentence.end);
-  for (let i = slice.indexOf('('); i >= 0; i = slice.indexOf('(', i + 1)) opens.push(sentence.start + i);
-  for (let i = slice.indexOf(')'); i >= 0; i = slice.indexOf(')', i + 1)) closes.push(sentence.start + i);
-  lastBrackets = { text, start: sentence.start, end: sentence.end, opens, closes };
-  return lastBrackets;
+  const slice = text.slice(start, end);
+  if (slice.indexOf(')') < 0) return;
+  const opens: number[] = [];
+  const closes: number[] = [];
+  for (let i = slice.indexOf('('); i >= 0; i = slice.indexOf('(', i + 1)) opens.push(start + i);
+  for (let i = slice.indexOf(')'); i >= 0; i = slice.indexOf(')', i + 1)) closes.push(start + i);
+  for (let i = 0; i < cues.length; i++) {
+    const at = (cues[i] as Cue).end;
+    const close = firstAtOrAfter(closes, at);
+    if (close < firstAtOrAfter(opens, at) && close + 1 < (forwardEnd[i] as number)) forwardEnd[i] = close + 1;
+  }
 }
 
 /** First position in a sorted list at or after `from`, or Infinity. */
@@ -154,102 +266,32 @@ function firstAtOrAfter(list: number[], from: number): number {
   return list[low] ?? Infinity;
 }
 
-/** Whether a cue at `from` sits inside brackets that close before `to` (its scope never leaves them). */
-function closesBefore(brackets: Brackets, from: number, to: number): boolean {
-  const close = firstAtOrAfter(brackets.closes, from);
-  return close < to && close < firstAtOrAfter(brackets.opens, from);
-}
-
-type Scope = { forwardEnd: number; backwardStart: number };
-
-/** A cue's rules that set a status, with the status's precedence (undefined when none does). */
-type RankedRule = { rule: ContextRule; status: Status; rank: number };
-type CueReading = { scopes: Scope[]; ranked: (RankedRule[] | undefined)[] };
-
 /**
- * The scopes of the last cue list, kept for the next call like the brackets: the mentions of one
- * sentence come together with the same list. (A WeakMap keyed by the list cost more than the
- * scopes themselves, in the map and in garbage collection.)
+ * Distance in characters from cue to the nearest target part its rule reaches, or -1. Only the
+ * text between cue and target is scanned (word caps), so the cost is the distance, not the
+ * sentence length.
  */
-let lastScopes: { cues: Cue[]; start: number; end: number; reading: CueReading } | undefined;
-
-/** Rule lists already ranked, by list: a cue's rules come from the shared trie. */
-const rankedByRules = new WeakMap<ContextRule[], RankedRule[] | undefined>();
-function rankRules(rules: ContextRule[]): RankedRule[] | undefined {
-  if (rankedByRules.has(rules)) return rankedByRules.get(rules);
-  const out: RankedRule[] = [];
-  for (const rule of rules) {
-    const status = CATEGORY_STATUS[rule.category];
-    if (status) out.push({ rule, status, rank: PRECEDENCE.indexOf(status) });
-  }
-  const ranked = out.length > 0 ? out : undefined;
-  rankedByRules.set(rules, ranked);
-  return ranked;
-}
-
-/**
- * Each cue's reach before word caps: forward to the next terminator (or the sentence end, or a
- * closing bracket it sits inside), backward to the previous terminator. One pass each way, so a
- * long run-on sentence with many cues stays linear. With it, each cue's status-setting rules.
- */
-function scopesOf(cues: Cue[], sentence: { start: number; end: number }): CueReading {
-  if (lastScopes && lastScopes.cues === cues && lastScopes.start === sentence.start && lastScopes.end === sentence.end) return lastScopes.reading;
-  const scopes: Scope[] = cues.map(() => ({ forwardEnd: sentence.end, backwardStart: sentence.start }));
-  const isTerminator = (c: Cue) => c.rules.some((r) => r.category === 'TERMINATE');
-  let next = sentence.end;
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i];
-    const scope = scopes[i];
-    if (!cue || !scope) continue;
-    scope.forwardEnd = next;
-    if (isTerminator(cue)) next = Math.min(cue.start, sentence.end);
-  }
-  let previous = sentence.start;
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i];
-    const scope = scopes[i];
-    if (!cue || !scope) continue;
-    scope.backwardStart = previous;
-    if (isTerminator(cue)) previous = Math.max(cue.end, sentence.start);
-  }
-  const reading = { scopes, ranked: cues.map((c) => rankRules(c.rules)) };
-  lastScopes = { cues, start: sentence.start, end: sentence.end, reading };
-  return reading;
-}
-
-/** Distance in characters from cue to target when the cue's scope reaches a target part. */
-function reaches(
-  text: string,
-  cue: Cue,
-  rule: ContextRule,
-  parts: { start: number; end: number }[],
-  scope: Scope,
-  brackets: Brackets,
-): number | undefined {
-  let best: number | undefined;
-  for (const part of parts) {
-    let d: number | undefined;
-    // Only the text between cue and target is scanned (brackets, word caps), so the cost is the
-    // distance, not the sentence length.
+function distanceOf(text: string, cue: Cue, rule: RankedRule, parts: Range[], forwardEnd: number, backwardStart: number): number {
+  let best = -1;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as Range;
+    let d = -1;
     if (
-      (rule.direction === 'forward' || rule.direction === 'bidirectional') &&
+      rule.forward &&
       cue.end <= part.start &&
-      part.start < scope.forwardEnd &&
-      !closesBefore(brackets, cue.end, part.start) &&
-      (!rule.maxScope || wordsForward(text, cue.end, rule.maxScope, part.start + 1) > part.start)
+      part.start < forwardEnd &&
+      (rule.maxScope === 0 || wordsForward(text, cue.end, rule.maxScope, part.start + 1) > part.start)
     ) {
       d = part.start - cue.end;
-    }
-    if (
-      d === undefined &&
-      (rule.direction === 'backward' || rule.direction === 'bidirectional') &&
+    } else if (
+      rule.backward &&
       cue.start >= part.end &&
-      part.end > scope.backwardStart &&
-      (!rule.maxScope || wordsBackward(text, cue.start, rule.maxScope, part.end - 1) < part.end)
+      part.end > backwardStart &&
+      (rule.maxScope === 0 || wordsBackward(text, cue.start, rule.maxScope, part.end - 1) < part.end)
     ) {
       d = cue.start - part.end;
     }
-    if (d !== undefined && (best === undefined || d < best)) best = d;
+    if (d >= 0 && (best < 0 || d < best)) best = d;
   }
   return best;
 }

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Status } from '../types';
+import { assessContext } from './assess-context';
+import { CATEGORY_STATUS } from './context-rules';
+import { findCues, type Cue } from './find-cues';
+
+type Range = { start: number; end: number };
+const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical', 'uncertain'];
+
+function countWords(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const isSpace = text.charCodeAt(i) <= 32;
+    if (!isSpace && !inWord) words++;
+    inWord = !isSpace;
+  }
+  return words;
+}
+
+/**
+ * ConText spelled plainly, with nothing kept between calls and nothing skipped: every cue, every
+ * rule, every part; scopes from the terminators, brackets and word caps read afresh each time.
+ * assessContext keeps a per-sentence reading and skips what cannot win; it must answer the same.
+ */
+function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { status: Status | 'affirmed'; trigger: string | null } {
+  const cues: Cue[] = [];
+  for (const cue of given) {
+    const part = parts.find((p) => cue.start < p.start && cue.end > p.start);
+    cues.push(...(part ? findCues(text, cue.start, part.start) : [cue]));
+  }
+  const terminates = (c: Cue) => c.rules.some((r) => r.category === 'TERMINATE');
+  let best: { rank: number; distance: number; cue: Cue } | undefined;
+  cues.forEach((cue, i) => {
+    if (parts.some((p) => cue.start < p.end && cue.end > p.start)) return;
+    const after = cues.slice(i + 1).find(terminates);
+    const before = cues.slice(0, i).reverse().find(terminates);
+    const forwardEnd = after ? Math.min(after.start, sentence.end) : sentence.end;
+    const backwardStart = before ? Math.max(before.end, sentence.start) : sentence.start;
+    for (const rule of cue.rules) {
+      const status = CATEGORY_STATUS[rule.category];
+      if (!status) continue;
+      const rank = PRECEDENCE.indexOf(status);
+      for (const p of parts) {
+        let distance: number | undefined;
+        const between = text.slice(cue.end, p.start);
+        const closed = between.includes(')') && (!between.includes('(') || between.indexOf(')') < between.indexOf('('));
+        const forward = rule.direction === 'forward' || rule.direction === 'bidirectional';
+        const backward = rule.direction === 'backward' || rule.direction === 'bidirectional';
+        if (forward && cue.end <= p.start && p.start < forwardEnd && !closed && (!rule.maxScope || countWords(text, cue.end, p.start + 1) <= rule.maxScope)) distance = p.start - cue.end;
+        else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start) <= rule.maxScope)) distance = cue.start - p.end;
+        if (distance === undefined) continue;
+        if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { rank, distance, cue };
+      }
+    }
+  });
+  return best ? { status: PRECEDENCE[best.rank] as Status, trigger: text.slice(best.cue.start, best.cue.end) } : { status: 'affirmed', trigger: null };
+}
+
+// Cue words (forward, backward, terminators, pseudo-triggers, capped ones), brackets and filler.
+const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'the', 'and', '(', ')', ','];
+
+describe('assessContext against the plain reading', () => {
+  it('answers as the plain reading for any parts of any generated sentence, with cues kept or found afresh', () => {
+    const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 24 }).map((ws) => ws.join(' '));
+    const span = fc.tuple(fc.nat(200), fc.integer({ min: 1, max: 12 }));
+    fc.assert(
+      fc.property(sentence, fc.array(fc.array(span, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), (text, targets) => {
+        const whole = { start: 0, end: text.length };
+        const cues = findCues(text, 0, text.length);
+        // Several targets of one sentence in a row with the same cue list, as the mention reader asks.
+        for (const spans of targets) {
+          const parts = spans.map(([at, length]) => ({ start: at % text.length, end: Math.min(text.length, (at % text.length) + length) }));
+          const expected = plain(text, whole, parts, cues);
+          const kept = assessContext(text, parts[0] as Range, { sentence: whole, cues, parts });
+          expect({ status: kept.status, trigger: kept.trigger?.text ?? null }).toEqual(expected);
+          const afresh = assessContext(text, parts[0] as Range, { sentence: whole, parts });
+          expect({ status: afresh.status, trigger: afresh.trigger?.text ?? null }).toEqual(expected);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
