@@ -180,7 +180,8 @@ function factsOf(rules: ContextRule[]): RuleFacts {
 /**
  * What every mention of one sentence asks of its cue list: each cue's reach before word caps and
  * its status-setting rules. Found once per list and kept for the next call, as the mentions of a
- * sentence come together with the same list; the arrays are reused from one sentence to the next.
+ * sentence come together with the same list; the arrays are reused from one sentence to the next
+ * (they may hold more entries than the list).
  * (A WeakMap keyed by the list cost more than the reading itself, in the map and in garbage.)
  */
 type Reading = {
@@ -207,9 +208,13 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
   if (reading.cues === cues && reading.start === start && reading.end === end && reading.text === text) return reading;
   const { forwardEnd, backwardStart, ranked } = reading;
   const n = cues.length;
-  forwardEnd.length = n;
-  backwardStart.length = n;
-  ranked.length = n;
+  // The arrays only grow (setting an array's length is a slow runtime call); entries past the
+  // list's end are never read.
+  while (forwardEnd.length < n) {
+    forwardEnd.push(0);
+    backwardStart.push(0);
+    ranked.push(undefined);
+  }
   let next = end;
   let any = false;
   for (let i = n - 1; i >= 0; i--) {
