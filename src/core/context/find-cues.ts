@@ -1,12 +1,13 @@
 import { clauseStarts } from '../text/clause-starts';
 import { YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
 import { WordTable, isWordChar, tokenEndAt } from './scan-tokens';
+import { WordAutomaton } from './word-automaton';
 
 /** A context cue found in a sentence: its offsets and the rules its words carry. */
 export type Cue = { start: number; end: number; rules: ContextRule[] };
 
-/** The trie's first level, looked up in place: most words start no cue and are never copied. */
-const FIRST_WORDS = new WordTable(cueTrie.next);
+/** The trie's first level, looked up as each word is read: most words start no cue and are never copied. */
+const FIRST_WORDS = new WordAutomaton(cueTrie.next);
 
 /** A deeper node's words as the matcher looks them up in place (built on first use). */
 function lookupOf(node: CueNode): NonNullable<CueNode['lookup']> {
@@ -48,10 +49,6 @@ const NEW_CLAUSE_RULES: ContextRule[] = [NEW_CLAUSE];
  */
 export function findCues(text: string, start: number, end: number, clauses?: number[]): Cue[] {
   const cues: Cue[] = [];
-  // The word after a cue's first word, read by the trie walk: when the walk stops there, the next
-  // round starts at that word and reuses its end instead of reading it again.
-  let peekStart = -1;
-  let peekEnd = -1;
   for (let at = start; at < end; ) {
     // nextTokenStart read in place: stepping over the characters between words here, not in a
     // call per word, is a good part of the cost of a sentence (this loop sees all its words).
@@ -60,8 +57,8 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       at++;
       continue;
     }
-    const wordEnd = at === peekStart ? peekEnd : tokenEndAt(text, at, end);
-    let node = FIRST_WORDS.get(text, at, wordEnd);
+    const wordEnd = FIRST_WORDS.read(text, at, end);
+    let node = FIRST_WORDS.value;
     if (!node) {
       at = wordEnd;
       continue;
@@ -79,10 +76,6 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       if (p >= end || !lookup.table.mayStartWith(text.charCodeAt(p))) break;
       const e = tokenEndAt(text, p, end);
       if (e < 0) break;
-      if (pos === wordEnd) {
-        peekStart = p;
-        peekEnd = e;
-      }
       const child = childAt(lookup, text, p, e);
       if (!child) break;
       node = child;

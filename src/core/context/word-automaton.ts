@@ -1,0 +1,119 @@
+import { isWordChar } from './scan-tokens';
+
+/**
+ * The cue matcher's first words as an automaton over characters: reading a word (as tokenEndAt
+ * reads it) and looking it up become one pass. Every word of a sentence is read, and most start no
+ * cue; the lookup by shape after the read cost a second look at the word's characters and a
+ * hash. Kept equal to tokenEndAt plus WordTable by a property test (word-automaton.test.ts).
+ */
+
+/** Symbols: 0 for a character no word holds, then a-z (any case), 0-9, ' / - and the comma. */
+const SYMBOLS = 41;
+const SYMBOL = new Uint8Array(128);
+for (let c = 0; c < 26; c++) SYMBOL[97 + c] = SYMBOL[65 + c] = 1 + c;
+for (let c = 0; c < 10; c++) SYMBOL[48 + c] = 27 + c;
+SYMBOL[39] = 37;
+SYMBOL[47] = 38;
+SYMBOL[45] = 39;
+SYMBOL[44] = 40;
+/** SYMBOL for letters and digits only (0 for any other character): one load tells both. */
+const LETTER_OR_DIGIT = SYMBOL.map((symbol) => (symbol <= 36 ? symbol : 0));
+
+/** ' / - join word parts ("can't", "r/o", "non-compressive"). */
+const isJoin = (c: number) => c === 39 || c === 47 || c === 45;
+
+const ROOT = 1;
+
+export class WordAutomaton<T> {
+  /**
+   * The state after a symbol, at state * SYMBOLS + symbol; state 0 is where no word goes on, and
+   * it leads only to itself, so a word is read to its end without a test for it.
+   */
+  private readonly next: Uint16Array | Uint32Array;
+  /** The value of the word that ends in each state. */
+  private readonly values: (T | undefined)[] = [undefined, undefined];
+  /** The value of the word the last read() ended on, undefined when the table has no such word. */
+  value: T | undefined = undefined;
+
+  constructor(entries: Iterable<[string, T]>) {
+    const edges: number[][] = [[], []];
+    for (const [word, value] of entries) {
+      let state = ROOT;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        const symbol = c < 128 ? (SYMBOL[c] ?? 0) : 0;
+        // A word with a character no token holds can never be read: leave it out.
+        if (symbol === 0) {
+          state = 0;
+          break;
+        }
+        const row = edges[state] as number[];
+        let to = row[symbol];
+        if (to === undefined) {
+          to = edges.length;
+          row[symbol] = to;
+          edges.push([]);
+          this.values.push(undefined);
+        }
+        state = to;
+      }
+      // A word listed twice keeps its first value, as in WordTable.
+      if (state !== 0 && this.values[state] === undefined) this.values[state] = value;
+    }
+    this.next = edges.length * SYMBOLS < 65536 ? new Uint16Array(edges.length * SYMBOLS) : new Uint32Array(edges.length * SYMBOLS);
+    for (let state = 0; state < edges.length; state++) {
+      const row = edges[state] as number[];
+      for (let symbol = 0; symbol < SYMBOLS; symbol++) this.next[state * SYMBOLS + symbol] = row[symbol] ?? 0;
+    }
+  }
+
+  /**
+   * Reads the word that starts exactly at `at` and returns its end (as tokenEndAt does, -1 when no
+   * word starts there), leaving the table's value for that word (any case) in `value`.
+   */
+  read(text: string, at: number, limit: number): number {
+    const next = this.next;
+    this.value = undefined;
+    if (at >= limit) return -1;
+    const first = text.charCodeAt(at);
+    if (first === 44) {
+      this.value = this.values[next[ROOT * SYMBOLS + 40] as number];
+      return at + 1;
+    }
+    let p = at;
+    let state = ROOT;
+    if (first === 45) {
+      if (at + 1 >= limit || !isWordChar(text.charCodeAt(at + 1))) return -1;
+      state = next[ROOT * SYMBOLS + 39] as number;
+      p = at + 1;
+    } else if (!isWordChar(first)) return -1;
+    for (;;) {
+      while (p < limit) {
+        const c = text.charCodeAt(p);
+        const symbol = c < 128 ? (LETTER_OR_DIGIT[c] as number) : 0;
+        if (symbol === 0) break;
+        state = next[state * SYMBOLS + symbol] as number;
+        p++;
+        // No word of the table goes on so: the rest is read without the table.
+        if (state === 0) return restOfWord(text, p, limit);
+      }
+      if (p + 1 < limit && isJoin(text.charCodeAt(p)) && isWordChar(text.charCodeAt(p + 1))) {
+        state = next[state * SYMBOLS + (SYMBOL[text.charCodeAt(p)] as number)] as number;
+        p++;
+        if (state === 0) return restOfWord(text, p, limit);
+      } else break;
+    }
+    this.value = this.values[state];
+    return p;
+  }
+}
+
+/** The end of a word read up to `p` (inside it), as tokenEndAt ends it. */
+function restOfWord(text: string, p: number, limit: number): number {
+  while (p < limit && isWordChar(text.charCodeAt(p))) p++;
+  while (p + 1 < limit && isJoin(text.charCodeAt(p)) && isWordChar(text.charCodeAt(p + 1))) {
+    p += 2;
+    while (p < limit && isWordChar(text.charCodeAt(p))) p++;
+  }
+  return p;
+}
