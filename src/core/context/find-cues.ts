@@ -48,7 +48,11 @@ const NEW_CLAUSE_RULES: ContextRule[] = [NEW_CLAUSE];
  * no cue (scan-tokens.ts).
  */
 export function findCues(text: string, start: number, end: number, clauses?: number[]): Cue[] {
+  const starts = clauses ?? clauseStarts(text, start, end);
   const cues: Cue[] = [];
+  // Clause cues go in as the scan passes them, each after any word cue at its offset (as a stable
+  // sort of the word cues followed by the clause cues put them): one list, no merge afterwards.
+  let clause = 0;
   for (let at = start; at < end; ) {
     // nextTokenStart read in place: stepping over the characters between words here, not in a
     // call per word, is a good part of the cost of a sentence (this loop sees all its words).
@@ -89,19 +93,12 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       at = wordEnd;
       continue;
     }
+    for (; clause < starts.length && (starts[clause] as number) < at; clause++) cues.push(clauseCue(starts[clause] as number));
     cues.push({ start: at, end: bestEnd, rules: bestRules });
     at = bestEnd;
   }
-  const starts = clauses ?? clauseStarts(text, start, end);
-  if (starts.length === 0) return cues;
-  // Both lists are in order: merge them, a clause cue after a word cue at the same offset (as the
-  // stable sort of the word cues followed by the clause cues put them).
-  const merged: Cue[] = [];
-  let i = 0;
-  for (const at of starts) {
-    while (i < cues.length && (cues[i] as Cue).start <= at) merged.push(cues[i++] as Cue);
-    merged.push({ start: at, end: at, rules: NEW_CLAUSE_RULES });
-  }
-  while (i < cues.length) merged.push(cues[i++] as Cue);
-  return merged;
+  for (; clause < starts.length; clause++) cues.push(clauseCue(starts[clause] as number));
+  return cues;
 }
+
+const clauseCue = (at: number): Cue => ({ start: at, end: at, rules: NEW_CLAUSE_RULES });
