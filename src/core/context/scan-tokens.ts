@@ -16,7 +16,7 @@ export function isWordChar(c: number): boolean {
 }
 
 /** ' / - join word parts ("can't", "r/o", "non-compressive"). */
-const isJoin = (c: number) => c === 39 || c === 47 || c === 45;
+export const isJoin = (c: number) => c === 39 || c === 47 || c === 45;
 
 /**
  * Where the word that starts exactly at `at` ends (exclusive), or -1 when no word starts there;

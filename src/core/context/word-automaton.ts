@@ -1,4 +1,4 @@
-import { isWordChar } from './scan-tokens';
+import { isJoin, isWordChar } from './scan-tokens';
 
 /**
  * The cue matcher's first words as an automaton over characters: reading a word (as tokenEndAt
@@ -19,15 +19,12 @@ SYMBOL[44] = 40;
 /** SYMBOL for letters and digits only (0 for any other character): one load tells both. */
 const LETTER_OR_DIGIT = SYMBOL.map((symbol) => (symbol <= 36 ? symbol : 0));
 
-/** ' / - join word parts ("can't", "r/o", "non-compressive"). */
-const isJoin = (c: number) => c === 39 || c === 47 || c === 45;
-
 const ROOT = 1;
 
 export class WordAutomaton<T> {
   /**
-   * The state after a symbol, at state * SYMBOLS + symbol; state 0 is where no word goes on, and
-   * it leads only to itself, so a word is read to its end without a test for it.
+   * The state after a symbol, at state * SYMBOLS + symbol; state 0 is where no word goes on (it
+   * leads only to itself).
    */
   private readonly next: Uint16Array | Uint32Array;
   /** The value of the word that ends in each state. */
@@ -60,10 +57,25 @@ export class WordAutomaton<T> {
       // A word listed twice keeps its first value, as in WordTable.
       if (state !== 0 && this.values[state] === undefined) this.values[state] = value;
     }
-    this.next = edges.length * SYMBOLS < 65536 ? new Uint16Array(edges.length * SYMBOLS) : new Uint32Array(edges.length * SYMBOLS);
-    for (let state = 0; state < edges.length; state++) {
-      const row = edges[state] as number[];
-      for (let symbol = 0; symbol < SYMBOLS; symbol++) this.next[state * SYMBOLS + symbol] = row[symbol] ?? 0;
+    // States numbered breadth first: the rows of short prefixes, which every word reads, lie together
+    // at the front of the table (in cache), and the rare long ones after them.
+    const order = [0, ROOT];
+    const id = new Array<number>(edges.length).fill(0);
+    id[ROOT] = ROOT;
+    for (let k = 1; k < order.length; k++) {
+      // Rows are sparse (indexed by symbol): visit their filled entries only.
+      for (const to of (edges[order[k] as number] as number[]).filter((t) => t > 0)) {
+        id[to] = order.length;
+        order.push(to);
+      }
+    }
+    this.next = edges.length < 65536 ? new Uint16Array(edges.length * SYMBOLS) : new Uint32Array(edges.length * SYMBOLS);
+    const values = this.values.slice();
+    for (let state = 0; state < order.length; state++) {
+      const old = order[state] as number;
+      const row = edges[old] as number[];
+      for (let symbol = 0; symbol < SYMBOLS; symbol++) this.next[state * SYMBOLS + symbol] = id[row[symbol] ?? 0] as number;
+      this.values[state] = values[old];
     }
   }
 
@@ -87,9 +99,12 @@ export class WordAutomaton<T> {
       state = next[ROOT * SYMBOLS + 39] as number;
       p = at + 1;
     } else if (!isWordChar(first)) return -1;
+    // Each character is read once: the one that ends a run of letters (c, when p < limit) is
+    // tested as a join from the variable (every read is a call into the string's representation).
+    let c = 0;
     for (;;) {
       while (p < limit) {
-        const c = text.charCodeAt(p);
+        c = text.charCodeAt(p);
         const symbol = c < 128 ? (LETTER_OR_DIGIT[c] as number) : 0;
         if (symbol === 0) break;
         state = next[state * SYMBOLS + symbol] as number;
@@ -97,8 +112,8 @@ export class WordAutomaton<T> {
         // No word of the table goes on so: the rest is read without the table.
         if (state === 0) return restOfWord(text, p, limit);
       }
-      if (p + 1 < limit && isJoin(text.charCodeAt(p)) && isWordChar(text.charCodeAt(p + 1))) {
-        state = next[state * SYMBOLS + (SYMBOL[text.charCodeAt(p)] as number)] as number;
+      if (p + 1 < limit && isJoin(c) && isWordChar(text.charCodeAt(p + 1))) {
+        state = next[state * SYMBOLS + (SYMBOL[c] as number)] as number;
         p++;
         if (state === 0) return restOfWord(text, p, limit);
       } else break;
@@ -110,10 +125,14 @@ export class WordAutomaton<T> {
 
 /** The end of a word read up to `p` (inside it), as tokenEndAt ends it. */
 function restOfWord(text: string, p: number, limit: number): number {
-  while (p < limit && isWordChar(text.charCodeAt(p))) p++;
-  while (p + 1 < limit && isJoin(text.charCodeAt(p)) && isWordChar(text.charCodeAt(p + 1))) {
-    p += 2;
-    while (p < limit && isWordChar(text.charCodeAt(p))) p++;
+  for (;;) {
+    let c = 0;
+    while (p < limit) {
+      c = text.charCodeAt(p);
+      if (!isWordChar(c)) break;
+      p++;
+    }
+    if (p + 1 < limit && isJoin(c) && isWordChar(text.charCodeAt(p + 1))) p += 2;
+    else return p;
   }
-  return p;
 }
