@@ -61,7 +61,7 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       at++;
       continue;
     }
-    const wordEnd = FIRST_WORDS.read(text, at, end);
+    const wordEnd = FIRST_WORDS.readAt(text, at, end, c);
     let node = FIRST_WORDS.value;
     if (!node) {
       at = wordEnd;

@@ -84,21 +84,30 @@ export class WordAutomaton<T> {
    * word starts there), leaving the table's value for that word (any case) in `value`.
    */
   read(text: string, at: number, limit: number): number {
-    const next = this.next;
     this.value = undefined;
     if (at >= limit) return -1;
-    const first = text.charCodeAt(at);
+    return this.readAt(text, at, limit, text.charCodeAt(at));
+  }
+
+  /** read() for a caller that has read the first character (`first`, at `at`, before `limit`) already. */
+  readAt(text: string, at: number, limit: number, first: number): number {
+    const next = this.next;
+    this.value = undefined;
     if (first === 44) {
       this.value = this.values[next[ROOT * SYMBOLS + 40] as number];
       return at + 1;
     }
-    let p = at;
-    let state = ROOT;
+    let p = at + 1;
+    let state: number;
     if (first === 45) {
-      if (at + 1 >= limit || !isWordChar(text.charCodeAt(at + 1))) return -1;
+      if (p >= limit || !isWordChar(text.charCodeAt(p))) return -1;
       state = next[ROOT * SYMBOLS + 39] as number;
-      p = at + 1;
-    } else if (!isWordChar(first)) return -1;
+    } else {
+      const symbol = first < 128 ? (LETTER_OR_DIGIT[first] as number) : 0;
+      if (symbol === 0) return -1;
+      state = next[ROOT * SYMBOLS + symbol] as number;
+    }
+    if (state === 0) return restOfWord(text, p, limit);
     // Each character is read once: the one that ends a run of letters (c, when p < limit) is
     // tested as a join from the variable (every read is a call into the string's representation).
     let c = 0;
