@@ -8,6 +8,8 @@ export type Cue = { start: number; end: number; rules: ContextRule[] };
 
 /** The trie's first level, looked up as each word is read: most words start no cue and are never copied. */
 const FIRST_WORDS = new WordAutomaton(cueTrie.next);
+/** The same words by shape, for a word the trie walk has read already (its end is known). */
+const FIRST_TABLE = new WordTable(cueTrie.next);
 
 /** A deeper node's words as the matcher looks them up in place (built on first use). */
 function lookupOf(node: CueNode): NonNullable<CueNode['lookup']> {
@@ -53,6 +55,10 @@ export function findCues(text: string, start: number, end: number, clauses?: num
   // Clause cues go in as the scan passes them, each after any word cue at its offset (as a stable
   // sort of the word cues followed by the clause cues put them): one list, no merge afterwards.
   let clause = 0;
+  // The word after a cue's first word, read by the trie walk: when the walk stops there, the next
+  // round starts at that word and looks it up by its known end instead of reading it again.
+  let peekStart = -1;
+  let peekEnd = -1;
   for (let at = start; at < end; ) {
     // nextTokenStart read in place: stepping over the characters between words here, not in a
     // call per word, is a good part of the cost of a sentence (this loop sees all its words).
@@ -61,8 +67,15 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       at++;
       continue;
     }
-    const wordEnd = FIRST_WORDS.readAt(text, at, end, c);
-    let node = FIRST_WORDS.value;
+    let wordEnd: number;
+    let node: CueNode | undefined;
+    if (at === peekStart) {
+      wordEnd = peekEnd;
+      node = FIRST_TABLE.get(text, at, wordEnd);
+    } else {
+      wordEnd = FIRST_WORDS.readAt(text, at, end, c);
+      node = FIRST_WORDS.value;
+    }
     if (!node) {
       at = wordEnd;
       continue;
@@ -80,6 +93,10 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       if (p >= end || !lookup.table.mayStartWith(text.charCodeAt(p))) break;
       const e = tokenEndAt(text, p, end);
       if (e < 0) break;
+      if (pos === wordEnd) {
+        peekStart = p;
+        peekEnd = e;
+      }
       const child = childAt(lookup, text, p, e);
       if (!child) break;
       node = child;
