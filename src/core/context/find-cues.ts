@@ -47,7 +47,7 @@ const NEW_CLAUSE_RULES: ContextRule[] = [NEW_CLAUSE];
  * Cues in one sentence, with their offsets: leftmost-longest literal matches over the words, with
  * only whitespace allowed between the words of one cue. Only words that start some cue are looked
  * at further, so a sentence costs one pass over its characters and no copy of a word that starts
- * no cue (scan-tokens.ts).
+ * no cue (word-automaton.ts, scan-tokens.ts).
  */
 export function findCues(text: string, start: number, end: number, clauses?: number[]): Cue[] {
   const starts = clauses ?? clauseStarts(text, start, end);
