@@ -31,24 +31,37 @@ function normalizeSeverity(word: string): string {
   return value;
 }
 
-/** Every grade in the window with its offset ("mild-to-moderate" → mild-moderate). */
-export function findGrades(windowText: string, offset: number): { at: number; value: string }[] {
-  const grades: { at: number; value: string }[] = [];
-  // exec on the shared pattern: matchAll would clone the RegExp on every call.
-  SEVERITY.lastIndex = 0;
-  for (let m = SEVERITY.exec(windowText); m !== null; m = SEVERITY.exec(windowText)) {
-    const low = normalizeSeverity(m[1] ?? '');
-    const high = m[2] ? normalizeSeverity(m[2]) : undefined;
-    grades.push({ at: offset + m.index, value: high && high !== low ? `${low}-${high}` : low });
-  }
-  return grades;
-}
+/**
+ * Every grade in a window with its offset ("mild-to-moderate" → mild-moderate), in two lists
+ * reused from window to window: a window is described at a time, and an object per grade plus a
+ * list per window were a steady share of the garbage on dense text.
+ */
+export class GradeList {
+  readonly at: number[] = [];
+  readonly value: string[] = [];
+  count = 0;
 
-/** The grade nearest before the site word, else the first in the window. */
-export function pickSeverity(grades: { at: number; value: string }[], before: number): string | null {
-  let best: string | null = null;
-  for (const grade of grades) if (grade.at < before) best = grade.value;
-  return best ?? grades[0]?.value ?? null;
+  /** Reads the grades of `windowText` (which starts at `offset`), replacing the last window's. */
+  read(windowText: string, offset: number): void {
+    let n = 0;
+    // exec on the shared pattern: matchAll would clone the RegExp on every call.
+    SEVERITY.lastIndex = 0;
+    for (let m = SEVERITY.exec(windowText); m !== null; m = SEVERITY.exec(windowText)) {
+      const low = normalizeSeverity(m[1] ?? '');
+      const high = m[2] ? normalizeSeverity(m[2]) : undefined;
+      this.at[n] = offset + m.index;
+      this.value[n] = high && high !== low ? `${low}-${high}` : low;
+      n++;
+    }
+    this.count = n;
+  }
+
+  /** The grade nearest before `before` (a site word), else the first in the window. */
+  before(before: number): string | null {
+    let best: string | null = null;
+    for (let i = 0; i < this.count; i++) if ((this.at[i] as number) < before) best = this.value[i] as string;
+    return best ?? (this.count > 0 ? (this.value[0] as string) : null);
+  }
 }
 
 export function findLaterality(windowText: string): Mention['laterality'] {
