@@ -4,7 +4,7 @@ import type { LevelHit, RegionHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
 import type { Anchor, SiteHit, Window } from './window-types';
 import { findMechanisms } from './find-mechanisms';
-import { GradeList, findLaterality } from './read-modifiers';
+import { WindowWords } from './window-words';
 
 type Range = { start: number; end: number };
 
@@ -35,7 +35,7 @@ const span = (field: FieldText, start: number, end: number): Span => ({
 });
 
 /** Read anew for every window (one window is described at a time). */
-const grades = new GradeList();
+const words = new WindowWords();
 
 /** What every site's mention of one window shares, read once per window. */
 type Shared = {
@@ -81,8 +81,8 @@ export function describeWindow(input: WindowInput): Mention[] {
 
   const { field, window, windowText } = input;
   const levelHits = pickLevels(input);
-  const { mechanisms, evidence } = findMechanisms(field, window, windowText, input.inheritedMechanisms);
-  grades.read(windowText, window.start);
+  words.read(windowText, window.start);
+  const { mechanisms, evidence } = findMechanisms(field, window, windowText, words, input.inheritedMechanisms);
   const shared: Shared = {
     levels: dedupeLevels(levelHits),
     regions: NO_REGIONS,
@@ -90,7 +90,7 @@ export function describeWindow(input: WindowInput): Mention[] {
     mechanisms,
     mechanismAmbiguous: mechanisms.includes('disc') && mechanisms.includes('osseous'),
     evidence,
-    laterality: findLaterality(windowText),
+    laterality: words.laterality(),
     kind: stenosis ? 'stenosis' : 'compression',
     denied: onlyNegative || (positives > 0 && selfDenying === positives),
     anchorsStart,
@@ -183,7 +183,7 @@ function describeSite(input: WindowInput, shared: Shared, sites: SiteHit[], firs
     regionAmbiguous: shared.regionAmbiguous,
     mechanisms: shared.mechanisms,
     mechanismAmbiguous: shared.mechanismAmbiguous,
-    severity: grades.before(firstHit?.start ?? anchors[0]?.start ?? window.start),
+    severity: words.gradeBefore(firstHit?.start ?? anchors[0]?.start ?? window.start),
     laterality: shared.laterality,
     status: context.status,
     trigger: context.trigger,

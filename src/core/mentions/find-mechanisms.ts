@@ -1,7 +1,8 @@
 import type { FieldText, Mechanism, Span } from '../types';
 import { hasWith, opensWithCommaOrAnd } from './char-scan';
-import { BARE_VERB_ANCHOR, CAUSAL, MECHANISM_PATTERN, MECHANISM_WORDS, VERB_ANCHOR, matchedEntry } from './lexicon';
+import { BARE_VERB_ANCHOR, MECHANISM_WORDS, VERB_ANCHOR } from './lexicon';
 import type { Window } from './window-types';
+import type { WindowWords } from './window-words';
 
 /** The order mechanisms are listed in. */
 const MECHANISM_ORDER: Mechanism[] = ['osseous', 'subluxation', 'connective-tissue', 'disc'];
@@ -13,7 +14,7 @@ const ENTRY_BITS = MECHANISM_WORDS.map((entry) => entry.mechanisms.reduce((bits,
  * Shared by every window that links no mechanism: the lists go into mentions as they are, and
  * nothing changes a mention's lists (frozen, so a change would throw rather than reach other mentions).
  */
-export const NO_MECHANISMS = Object.freeze([]) as unknown as Mechanism[];
+const NO_MECHANISMS = Object.freeze([]) as unknown as Mechanism[];
 const NO_EVIDENCE = Object.freeze([]) as unknown as Span[];
 
 export type WindowMechanisms = { mechanisms: Mechanism[]; evidence: Span[] };
@@ -21,60 +22,44 @@ export type WindowMechanisms = { mechanisms: Mechanism[]; evidence: Span[] };
 const NONE: WindowMechanisms = Object.freeze({ mechanisms: NO_MECHANISMS, evidence: NO_EVIDENCE });
 
 /**
- * Where the mechanism words of the window being read start and end, and their bits: reused from
- * window to window (a window is read at a time) instead of an object per word and a list per window.
- */
-const foundStart: number[] = [];
-const foundEnd: number[] = [];
-
-/**
  * A mechanism counts only when the clause links it to the narrowing (annotation guide): a causal
  * word ("secondary to", "causing"), a verb anchor whose subject is the cause, or "[cause] with
- * [narrowing]". Merely co-listed findings get none. `slice` is the window's text; a window that
- * names none and goes on from the last ("..., and ...") keeps `inherited`.
+ * [narrowing]". Merely co-listed findings get none. `words` has read the window's text `slice`; a
+ * window that names none and goes on from the last ("..., and ...") keeps `inherited`.
  */
-export function findMechanisms(field: FieldText, window: Window, slice: string, inherited: Mechanism[]): WindowMechanisms {
-  let count = 0;
-  let bits = 0;
-  MECHANISM_PATTERN.lastIndex = 0;
-  for (let m = MECHANISM_PATTERN.exec(slice); m !== null; m = MECHANISM_PATTERN.exec(slice)) {
-    const entry = matchedEntry(m);
-    if (entry < 0 || entry >= ENTRY_BITS.length) continue;
-    const start = window.start + m.index;
-    foundStart[count] = start;
-    foundEnd[count] = start + m[0].length;
-    bits |= ENTRY_BITS[entry] as number;
-    count++;
-  }
+export function findMechanisms(field: FieldText, window: Window, slice: string, words: WindowWords, inherited: Mechanism[]): WindowMechanisms {
+  const count = words.mechanismCount;
   if (count === 0) {
     if (inherited.length > 0 && opensWithCommaOrAnd(slice)) return { mechanisms: inherited, evidence: NO_EVIDENCE };
     return NONE;
   }
-  if (!linked(field.text, window, slice, count)) return NONE;
+  if (!words.causal && !linkedByWords(field.text, window, words)) return NONE;
+  let bits = 0;
+  for (let i = 0; i < count; i++) bits |= ENTRY_BITS[words.mechanismEntry[i] as number] as number;
   const mechanisms: Mechanism[] = [];
   for (let i = 0; i < MECHANISM_ORDER.length; i++) if (bits & (1 << i)) mechanisms.push(MECHANISM_ORDER[i] as Mechanism);
   const evidence: Span[] = [];
   for (let i = 0; i < count; i++) {
-    const start = foundStart[i] as number;
-    const end = foundEnd[i] as number;
+    const start = words.mechanismStart[i] as number;
+    const end = words.mechanismEnd[i] as number;
     evidence.push({ fieldId: field.id, start, end, text: field.text.slice(start, end) });
   }
   return { mechanisms, evidence };
 }
 
-/** Whether the `count` mechanism words found link to the window's narrowing (see findMechanisms). */
-function linked(text: string, window: Window, slice: string, count: number): boolean {
-  if (CAUSAL.test(slice)) return true;
+/** Whether the window's mechanism words link to its narrowing without a causal word (see findMechanisms). */
+function linkedByWords(text: string, window: Window, words: WindowWords): boolean {
   const anchors = window.anchors;
+  const count = words.mechanismCount;
   // The words come in text order without overlap: the first ends first.
-  const firstEnd = foundEnd[0] as number;
+  const firstEnd = words.mechanismEnd[0] as number;
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k];
     if (a === undefined || firstEnd > a.start) continue;
     if (VERB_ANCHOR.test(a.word)) return true;
     if (BARE_VERB_ANCHOR.test(a.word)) {
       for (let i = 0; i < count; i++) {
-        const end = foundEnd[i] as number;
+        const end = words.mechanismEnd[i] as number;
         if (end <= a.start && /^\s+(?:\w+ly\s+)?$/.test(text.slice(end, a.start))) return true;
       }
     }
@@ -82,7 +67,7 @@ function linked(text: string, window: Window, slice: string, count: number): boo
   const first = anchors[0];
   if (first === undefined) return false;
   for (let i = 0; i < count; i++) {
-    const end = foundEnd[i] as number;
+    const end = words.mechanismEnd[i] as number;
     if (end <= first.start && hasWith(text, end, first.start)) return true;
   }
   return false;
