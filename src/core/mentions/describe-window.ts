@@ -238,9 +238,10 @@ const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacra
  */
 const NO_REGIONS = Object.freeze([]) as unknown as Region[];
 
-/** The regions as bits of REGION_ORDER. */
+/** A region as a bit of REGION_ORDER (none for a region outside it, which no list names). */
 function regionBit(region: Region): number {
-  return 1 << REGION_ORDER.indexOf(region);
+  const at = REGION_ORDER.indexOf(region);
+  return at < 0 ? 0 : 1 << at;
 }
 
 function regionList(bits: number): Region[] {
