@@ -4,8 +4,8 @@ import { CAUSAL, LATERALITY, MECHANISM_PATTERN, MECHANISM_WORDS, SEVERITY } from
 import { normalizeSeverity } from './normalize-severity';
 
 // A window is read for its mechanism, grade, side and causal words. Four sweeps of the window
-// cost a good quarter more than one sweep of their alternation, and one alternation finds the
-// same words: no word opens a match of two of these lists, and none lies inside a match of another
+// cost a fifth to a quarter more than one sweep of their alternation (dense spine sentences),
+// and one alternation finds the same words: no word opens a match of two of these lists, and none lies inside a match of another
 // list ("mild to moderate", "disc osteophyte complex", "secondary to" hold no word of the others),
 // so a match of one never hides a match of another. window-words.test.ts checks this on phrases
 // drawn from the four patterns.
