@@ -1,10 +1,10 @@
 import { assessContext } from '../context/assess-context';
 import type { findCues } from '../context/find-cues';
-import { regionsOfHits, type LevelHit, type RegionHit } from '../levels/find-levels';
+import type { LevelHit, RegionHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
-import type { SiteHit, Window } from './window-types';
-import { BARE_VERB_ANCHOR, CAUSAL, MECHANISM_PATTERN, MECHANISM_WORDS, VERB_ANCHOR, matchedEntry } from './lexicon';
-import { findGrades, findLaterality, pickSeverity } from './read-modifiers';
+import type { Anchor, SiteHit, Window } from './window-types';
+import { findMechanisms } from './find-mechanisms';
+import { WindowWords } from './window-words';
 
 type Range = { start: number; end: number };
 
@@ -34,155 +34,246 @@ const span = (field: FieldText, start: number, end: number): Span => ({
   text: field.text.slice(start, end),
 });
 
+/** Read anew for every window (one window is described at a time). */
+const words = new WindowWords();
+
+/** What every site's mention of one window shares, read once per window. */
+type Shared = {
+  levels: Mention['levels'];
+  regions: Region[];
+  regionAmbiguous: boolean;
+  mechanisms: Mechanism[];
+  mechanismAmbiguous: boolean;
+  evidence: Span[];
+  laterality: Mention['laterality'];
+  kind: 'stenosis' | 'compression';
+  /** The mention is negated whatever the cues say: only "normal"/"patent" words, or words that deny themselves. */
+  denied: boolean;
+  anchorsStart: number;
+  anchorsEnd: number;
+};
+
 /** One mention per site named in the window (a site-less window gives one "unspecified" mention). */
 export function describeWindow(input: WindowInput): Mention[] {
-  const { field, window, sites } = input;
-  const text = field.text;
-  const anchors = window.anchors;
-  const onlyNegative = anchors.every((a) => a.kind === 'negative');
-  // "normal"/"patent" only speak about the canal, recess or foramen; "normal cord signal" is no statement.
-  // They must sit right by the site word: "normal central canal", "foramina are patent".
-  const usable = onlyNegative ? sites.filter((s) => s.strong && anchors.some((a) => isNear(a, s))) : sites;
-  if (onlyNegative && usable.length === 0) return [];
-  // Site words grouped by site, in order of first appearance (a window names at most a few sites:
-  // two short lists cost less than a Map per window).
-  const siteOrder: Site[] = [];
-  const siteHits: SiteHit[][] = [];
-  for (const hit of usable) {
-    const at = siteOrder.indexOf(hit.site);
-    if (at >= 0) siteHits[at]?.push(hit);
-    else {
-      siteOrder.push(hit.site);
-      siteHits.push([hit]);
-    }
-  }
-  if (siteOrder.length === 0) {
-    siteOrder.push('unspecified');
-    siteHits.push([]);
-  }
-
-  const levelHits = pickLevels(input);
-  const levels = dedupeLevels(levelHits);
-  const { windowText } = input;
-  const regions = regionsOf(levelHits, window, input.regionHits);
-  const grades = findGrades(windowText, window.start);
-  const { mechanisms, evidence: mechanismEvidence } = findMechanisms(input, windowText);
-  const laterality = findLaterality(windowText);
-  const kind = anchors.some((a) => a.kind !== 'compression') ? 'stenosis' : 'compression';
-  const positiveAnchors = anchors.filter((a) => a.kind !== 'negative');
-  const selfDenied = positiveAnchors.length > 0 && positiveAnchors.every((a) => a.negatedWord);
+  const anchors = input.window.anchors;
+  let onlyNegative = true;
+  let positives = 0;
+  let selfDenying = 0;
+  let stenosis = false;
   // Where the anchors reach; each site's mention spans its site words and these.
   let anchorsStart = Infinity;
   let anchorsEnd = -Infinity;
-  for (const a of anchors) {
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i] as Anchor;
+    if (a.kind !== 'negative') {
+      onlyNegative = false;
+      positives++;
+      if (a.negatedWord) selfDenying++;
+    }
+    if (a.kind !== 'compression') stenosis = true;
     if (a.start < anchorsStart) anchorsStart = a.start;
     if (a.end > anchorsEnd) anchorsEnd = a.end;
   }
+  // "normal"/"patent" only speak about the canal, recess or foramen; "normal cord signal" is no statement.
+  // They must sit right by the site word: "normal central canal", "foramina are patent".
+  const sites = onlyNegative ? strongSitesNear(input.sites, anchors) : input.sites;
+  if (onlyNegative && sites.length === 0) return [];
+
+  const { field, window, windowText } = input;
+  const levelHits = pickLevels(input);
+  words.read(windowText, window.start);
+  const { mechanisms, evidence } = findMechanisms(field, window, windowText, words, input.inheritedMechanisms);
+  const shared: Shared = {
+    levels: dedupeLevels(levelHits),
+    regions: NO_REGIONS,
+    regionAmbiguous: false,
+    mechanisms,
+    mechanismAmbiguous: mechanisms.includes('disc') && mechanisms.includes('osseous'),
+    evidence,
+    laterality: words.laterality(),
+    kind: stenosis ? 'stenosis' : 'compression',
+    denied: onlyNegative || (positives > 0 && selfDenying === positives),
+    anchorsStart,
+    anchorsEnd,
+  };
+  readRegions(shared, levelHits, window, input.regionHits);
 
   const mentions: Mention[] = [];
-  for (let k = 0; k < siteOrder.length; k++) {
-    const site = siteOrder[k] as Site;
-    const hits = siteHits[k] ?? [];
-    const parts: Range[] = [];
-    for (const h of hits) parts.push({ start: h.start, end: h.end });
-    for (const a of positiveAnchors) parts.push({ start: a.start, end: a.end });
-    let context = assessContext(text, parts[0] ?? window, {
-      fieldId: field.id,
-      sentence: input.sentence,
-      cues: input.cues,
-      sectionStatus: input.sectionStatus,
-      parts,
-    });
-    if ((onlyNegative || selfDenied) && context.status === 'affirmed') {
-      const anchor = anchors[0];
-      if (anchor) context = { status: 'negated', trigger: span(field, anchor.start, anchor.end) };
-    }
-    let start = anchorsStart;
-    let end = anchorsEnd;
-    for (const h of hits) {
-      if (h.start < start) start = h.start;
-      if (h.end > end) end = h.end;
-    }
-    mentions.push({
-      site,
-      levels,
-      regions: regions.regions,
-      regionAmbiguous: regions.ambiguous,
-      mechanisms,
-      mechanismAmbiguous: mechanisms.includes('disc') && mechanisms.includes('osseous'),
-      severity: pickSeverity(grades, hits[0]?.start ?? anchors[0]?.start ?? window.start),
-      laterality,
-      status: context.status,
-      trigger: context.trigger,
-      span: span(field, start, end),
-      kind,
-      mechanismEvidence,
-    });
+  if (sites.length === 0) mentions.push(describeSite(input, shared, sites, -1));
+  // One mention per site, in order of first appearance; a bit per site marks those already described.
+  let described = 0;
+  for (let i = 0; i < sites.length; i++) {
+    const bit = siteBit((sites[i] as SiteHit).site);
+    if (described & bit) continue;
+    described |= bit;
+    mentions.push(describeSite(input, shared, sites, i));
   }
   return mentions;
 }
 
+function siteBit(site: Site): number {
+  switch (site) {
+    case 'canal':
+      return 1;
+    case 'foramen':
+      return 2;
+    case 'lateral-recess':
+      return 4;
+    default:
+      return 8;
+  }
+}
+
+/** The strong site words right by some anchor (sites.filter without a callback per site and anchor). */
+function strongSitesNear(sites: SiteHit[], anchors: Anchor[]): SiteHit[] {
+  const near: SiteHit[] = [];
+  for (let i = 0; i < sites.length; i++) {
+    const s = sites[i] as SiteHit;
+    if (!s.strong) continue;
+    for (let k = 0; k < anchors.length; k++) {
+      if (isNear(anchors[k] as Anchor, s)) {
+        near.push(s);
+        break;
+      }
+    }
+  }
+  return near;
+}
+
+/**
+ * The mention of the site whose first word is `sites[first]` (-1: the window names none): its
+ * words are that one and the later ones of the same site.
+ */
+function describeSite(input: WindowInput, shared: Shared, sites: SiteHit[], first: number): Mention {
+  const { field, window } = input;
+  const anchors = window.anchors;
+  const firstHit = sites[first];
+  const site: Site = firstHit ? firstHit.site : 'unspecified';
+  const parts: Range[] = [];
+  let start = shared.anchorsStart;
+  let end = shared.anchorsEnd;
+  if (firstHit) {
+    for (let j = first; j < sites.length; j++) {
+      const h = sites[j] as SiteHit;
+      if (h.site !== site) continue;
+      parts.push({ start: h.start, end: h.end });
+      if (h.start < start) start = h.start;
+      if (h.end > end) end = h.end;
+    }
+  }
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k] as Anchor;
+    if (a.kind !== 'negative') parts.push({ start: a.start, end: a.end });
+  }
+  let context = assessContext(field.text, parts[0] ?? window, {
+    fieldId: field.id,
+    sentence: input.sentence,
+    cues: input.cues,
+    sectionStatus: input.sectionStatus,
+    parts,
+  });
+  if (shared.denied && context.status === 'affirmed') {
+    const anchor = anchors[0];
+    if (anchor) context = { status: 'negated', trigger: span(field, anchor.start, anchor.end) };
+  }
+  return {
+    site,
+    levels: shared.levels,
+    regions: shared.regions,
+    regionAmbiguous: shared.regionAmbiguous,
+    mechanisms: shared.mechanisms,
+    mechanismAmbiguous: shared.mechanismAmbiguous,
+    severity: words.gradeBefore(firstHit?.start ?? anchors[0]?.start ?? window.start),
+    laterality: shared.laterality,
+    status: context.status,
+    trigger: context.trigger,
+    span: span(field, start, end),
+    kind: shared.kind,
+    mechanismEvidence: shared.evidence,
+  };
+}
+
+/** No level hits (returned, never changed: the caller only reads them). */
+const NO_LEVEL_HITS: LevelHit[] = [];
+
 function pickLevels(input: WindowInput): LevelHit[] {
   const { window } = input;
-  const own = input.sentenceLevels.filter((h) => h.start >= window.start && h.end <= window.end);
-  if (own.length > 0) return own;
-  if (input.sentenceLevels.length > 0) return input.sentenceLevels;
-  if (input.regionHits.length > 0) return [];
+  const all = input.sentenceLevels;
+  let inside = 0;
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i] as LevelHit;
+    if (h.start >= window.start && h.end <= window.end) inside++;
+  }
+  // Most windows are their whole sentence: its levels are the window's own, as they are.
+  if (inside === all.length && inside > 0) return all;
+  if (inside > 0) {
+    const own: LevelHit[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const h = all[i] as LevelHit;
+      if (h.start >= window.start && h.end <= window.end) own.push(h);
+    }
+    return own;
+  }
+  if (all.length > 0) return all;
+  if (input.regionHits.length > 0) return NO_LEVEL_HITS;
   return input.lookBackLevels();
 }
 
 function dedupeLevels(hits: LevelHit[]): Mention['levels'] {
   const out: Mention['levels'] = [];
-  for (const h of hits) if (!out.some((l) => l.normalized === h.level.normalized)) out.push(h.level);
+  for (let i = 0; i < hits.length; i++) {
+    const level = (hits[i] as LevelHit).level;
+    let seen = false;
+    for (let k = 0; k < out.length && !seen; k++) seen = (out[k] as Mention['levels'][number]).normalized === level.normalized;
+    if (!seen) out.push(level);
+  }
   return out;
 }
 
 const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacral'];
 
-function regionsOf(hits: LevelHit[], window: Range, regionHits: RegionHit[]): { regions: Region[]; ambiguous: boolean } {
+/**
+ * Shared by every mention whose window has no region: nothing changes a mention's list in place
+ * (the note's region, when filled in, replaces it), and frozen, a change would throw.
+ */
+const NO_REGIONS = Object.freeze([]) as unknown as Region[];
+
+/** A region as a bit of REGION_ORDER (none for a region outside it, which no list names). */
+function regionBit(region: Region): number {
+  const at = REGION_ORDER.indexOf(region);
+  return at < 0 ? 0 : 1 << at;
+}
+
+function regionList(bits: number): Region[] {
+  if (bits === 0) return NO_REGIONS;
+  const regions: Region[] = [];
+  for (let i = 0; i < REGION_ORDER.length; i++) if (bits & (1 << i)) regions.push(REGION_ORDER[i] as Region);
+  return regions;
+}
+
+/** The window's regions: of its levels, else of the region words in it, else of those in its sentence. */
+function readRegions(shared: Shared, hits: LevelHit[], window: Range, regionHits: RegionHit[]): void {
   if (hits.length > 0) {
     let ambiguous = false;
-    let seen = 0;
-    for (const h of hits) {
+    let bits = 0;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i] as LevelHit;
       ambiguous ||= h.regionAmbiguous;
-      for (const r of h.regions) seen |= 1 << REGION_ORDER.indexOf(r);
+      for (let k = 0; k < h.regions.length; k++) bits |= regionBit(h.regions[k] as Region);
     }
-    const regions: Region[] = [];
-    for (let i = 0; i < REGION_ORDER.length; i++) if (seen & (1 << i)) regions.push(REGION_ORDER[i] as Region);
-    return { regions, ambiguous };
+    shared.regions = regionList(bits);
+    shared.regionAmbiguous = ambiguous;
+    return;
   }
-  const own = regionsOfHits(regionHits.filter((h) => h.start >= window.start && h.end <= window.end));
-  const words = own.length > 0 ? own : regionsOfHits(regionHits);
-  return { regions: words, ambiguous: words.length > 1 };
+  let own = 0;
+  let all = 0;
+  for (let i = 0; i < regionHits.length; i++) {
+    const h = regionHits[i] as RegionHit;
+    const bit = regionBit(h.region);
+    all |= bit;
+    if (h.start >= window.start && h.end <= window.end) own |= bit;
+  }
+  const regions = regionList(own !== 0 ? own : all);
+  shared.regions = regions;
+  shared.regionAmbiguous = regions.length > 1;
 }
-
-/**
- * A mechanism counts only when the clause links it to the narrowing (annotation guide): a causal
- * word ("secondary to", "causing"), a verb anchor whose subject is the cause, or "[cause] with
- * [narrowing]". Merely co-listed findings get none.
- */
-function findMechanisms(input: WindowInput, slice: string): { mechanisms: Mechanism[]; evidence: Span[] } {
-  const { field, window } = input;
-  const found: { mechanisms: Mechanism[]; start: number; end: number }[] = [];
-  MECHANISM_PATTERN.lastIndex = 0;
-  for (let m = MECHANISM_PATTERN.exec(slice); m !== null; m = MECHANISM_PATTERN.exec(slice)) {
-    const entry = MECHANISM_WORDS[matchedEntry(m)];
-    const start = window.start + m.index;
-    if (entry) found.push({ mechanisms: entry.mechanisms, start, end: start + m[0].length });
-  }
-  if (found.length === 0) {
-    return { mechanisms: /^\s*(?:,|and\b)/i.test(slice) ? input.inheritedMechanisms : [], evidence: [] };
-  }
-  const firstAnchor = window.anchors[0];
-  const linked =
-    CAUSAL.test(slice) ||
-    window.anchors.some((a) => VERB_ANCHOR.test(a.word) && found.some((f) => f.end <= a.start)) ||
-    window.anchors.some((a) => BARE_VERB_ANCHOR.test(a.word) && found.some((f) => f.end <= a.start && /^\s+(?:\w+ly\s+)?$/.test(field.text.slice(f.end, a.start)))) ||
-    (firstAnchor !== undefined && found.some((f) => f.end <= firstAnchor.start && /\bwith\b/i.test(field.text.slice(f.end, firstAnchor.start))));
-  if (!linked) return { mechanisms: [], evidence: [] };
-  const mechanisms = MECHANISM_ORDER.filter((x) => found.some((f) => f.mechanisms.includes(x)));
-  return { mechanisms, evidence: found.map((f) => span(field, f.start, f.end)) };
-}
-
-/** The order mechanisms are listed in. */
-const MECHANISM_ORDER: Mechanism[] = ['osseous', 'subluxation', 'connective-tissue', 'disc'];

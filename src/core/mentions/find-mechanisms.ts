@@ -1,0 +1,74 @@
+import type { FieldText, Mechanism, Span } from '../types';
+import { hasWith, opensWithCommaOrAnd } from './char-scan';
+import { BARE_VERB_ANCHOR, MECHANISM_WORDS, VERB_ANCHOR } from './lexicon';
+import type { Window } from './window-types';
+import type { WindowWords } from './window-words';
+
+/** The order mechanisms are listed in. */
+const MECHANISM_ORDER: Mechanism[] = ['osseous', 'subluxation', 'connective-tissue', 'disc'];
+
+/** The mechanisms of each MECHANISM_WORDS entry as bits of MECHANISM_ORDER, so a window ORs numbers, not lists. */
+const ENTRY_BITS = MECHANISM_WORDS.map((entry) => entry.mechanisms.reduce((bits, m) => bits | (1 << MECHANISM_ORDER.indexOf(m)), 0));
+
+/**
+ * Shared by every window that links no mechanism: the lists go into mentions as they are, and
+ * nothing changes a mention's lists (frozen, so a change would throw rather than reach other mentions).
+ */
+const NO_MECHANISMS = Object.freeze([]) as unknown as Mechanism[];
+const NO_EVIDENCE = Object.freeze([]) as unknown as Span[];
+
+export type WindowMechanisms = { mechanisms: Mechanism[]; evidence: Span[] };
+
+const NONE: WindowMechanisms = Object.freeze({ mechanisms: NO_MECHANISMS, evidence: NO_EVIDENCE });
+
+/**
+ * A mechanism counts only when the clause links it to the narrowing (annotation guide): a causal
+ * word ("secondary to", "causing"), a verb anchor whose subject is the cause, or "[cause] with
+ * [narrowing]". Merely co-listed findings get none. `words` has read the window's text `slice`; a
+ * window that names none and goes on from the last ("..., and ...") keeps `inherited`.
+ */
+export function findMechanisms(field: FieldText, window: Window, slice: string, words: WindowWords, inherited: Mechanism[]): WindowMechanisms {
+  const count = words.mechanismCount;
+  if (count === 0) {
+    if (inherited.length > 0 && opensWithCommaOrAnd(slice)) return { mechanisms: inherited, evidence: NO_EVIDENCE };
+    return NONE;
+  }
+  if (!words.causal && !linkedByWords(field.text, window, words)) return NONE;
+  let bits = 0;
+  for (let i = 0; i < count; i++) bits |= ENTRY_BITS[words.mechanismEntry[i] as number] as number;
+  const mechanisms: Mechanism[] = [];
+  for (let i = 0; i < MECHANISM_ORDER.length; i++) if (bits & (1 << i)) mechanisms.push(MECHANISM_ORDER[i] as Mechanism);
+  const evidence: Span[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = words.mechanismStart[i] as number;
+    const end = words.mechanismEnd[i] as number;
+    evidence.push({ fieldId: field.id, start, end, text: field.text.slice(start, end) });
+  }
+  return { mechanisms, evidence };
+}
+
+/** Whether the window's mechanism words link to its narrowing without a causal word (see findMechanisms). */
+function linkedByWords(text: string, window: Window, words: WindowWords): boolean {
+  const anchors = window.anchors;
+  const count = words.mechanismCount;
+  // The words come in text order without overlap: the first ends first.
+  const firstEnd = words.mechanismEnd[0] as number;
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k];
+    if (a === undefined || firstEnd > a.start) continue;
+    if (VERB_ANCHOR.test(a.word)) return true;
+    if (BARE_VERB_ANCHOR.test(a.word)) {
+      for (let i = 0; i < count; i++) {
+        const end = words.mechanismEnd[i] as number;
+        if (end <= a.start && /^\s+(?:\w+ly\s+)?$/.test(text.slice(end, a.start))) return true;
+      }
+    }
+  }
+  const first = anchors[0];
+  if (first === undefined) return false;
+  for (let i = 0; i < count; i++) {
+    const end = words.mechanismEnd[i] as number;
+    if (end <= first.start && hasWith(text, end, first.start)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CAUSAL, LATERALITY, MECHANISM_PATTERN, SEVERITY, matchedEntry } from './lexicon';
+import { normalizeSeverity } from './normalize-severity';
+import { WindowWords } from './window-words';
+
+/** What the four separate sweeps found (the reading WindowWords replaces). */
+function bySeparateSweeps(text: string, offset: number) {
+  const mechanisms: [number, number, number][] = [];
+  for (const m of text.matchAll(new RegExp(MECHANISM_PATTERN.source, 'gi'))) {
+    mechanisms.push([offset + m.index, offset + m.index + m[0].length, matchedEntry(m)]);
+  }
+  const grades: [number, string][] = [];
+  for (const m of text.matchAll(new RegExp(SEVERITY.source, 'gi'))) {
+    const low = normalizeSeverity(m[1] ?? '');
+    const high = m[2] ? normalizeSeverity(m[2]) : undefined;
+    grades.push([offset + m.index, high && high !== low ? `${low}-${high}` : low]);
+  }
+  const sides = [...text.matchAll(new RegExp(LATERALITY.source, 'gi'))].map((m) => (m[0][0] ?? '').toLowerCase());
+  const left = sides.includes('l');
+  const right = sides.includes('r');
+  const laterality = sides.some((s) => s !== 'l' && s !== 'r') || (left && right) ? 'bilateral' : left ? 'left' : right ? 'right' : null;
+  return { mechanisms, grades, laterality, causal: CAUSAL.test(text) };
+}
+
+function byWindowWords(text: string, offset: number) {
+  const words = new WindowWords();
+  // A window read before must leave nothing behind.
+  words.read('disc bulge, mild left, due to', 7);
+  words.read(text, offset);
+  const mechanisms: [number, number, number][] = [];
+  for (let i = 0; i < words.mechanismCount; i++) mechanisms.push([words.mechanismStart[i]!, words.mechanismEnd[i]!, words.mechanismEntry[i]!]);
+  const grades: [number, string][] = [];
+  for (let i = 0; i < words.gradeCount; i++) grades.push([words.gradeAt[i]!, words.gradeValue[i]!]);
+  return { mechanisms, grades, laterality: words.laterality(), causal: words.causal };
+}
+
+/** Phrases each pattern matches (drawn from its source; fast-check cannot draw \b, which the test puts back by spacing). */
+const phrasesOf = (pattern: RegExp) => fc.stringMatching(new RegExp(`^(?:${pattern.source.replace(/\\b/g, '')})$`));
+const filler = fc.constantFrom('the', 'at', 'C5-6', 'and', 'with', 'of', 'to', 'no', 'stenosis', 'canal', 'foraminal', 'moderately', 'b/l', 'disc', 'bony');
+const separator = fc.constantFrom(' ', ', ', '-', '/', '\n', '', '. ');
+const piece = fc.oneof(phrasesOf(MECHANISM_PATTERN), phrasesOf(SEVERITY), phrasesOf(LATERALITY), phrasesOf(CAUSAL), filler, filler);
+/** Random case, as a note may shout. */
+const recase = (text: string, flips: number[]) => text.replace(/./gs, (c, i: number) => (flips.includes(i % 7) ? c.toUpperCase() : c));
+const windows = fc
+  .tuple(fc.array(fc.tuple(piece, separator), { maxLength: 8 }), fc.array(fc.nat(6), { maxLength: 3 }))
+  .map(([pieces, flips]) => recase(pieces.map(([p, s]) => p + s).join(''), flips));
+
+describe('WindowWords', () => {
+  it('reads mechanism words, grades, sides and a causal word from one window', () => {
+    const text = 'Mild to moderate left foraminal narrowing secondary to disc osteophyte complex and facet arthropathy, right recess';
+    expect(byWindowWords(text, 100)).toEqual({
+      mechanisms: [
+        [155, 178, 0],
+        [183, 200, 3],
+      ],
+      grades: [[100, 'mild-moderate']],
+      laterality: 'bilateral',
+      causal: true,
+    });
+    expect(byWindowWords('no stenosis', 0)).toEqual({ mechanisms: [], grades: [], laterality: null, causal: false });
+  });
+
+  it('finds what the four separate sweeps find, on any window built from their words', () => {
+    fc.assert(
+      fc.property(windows, fc.nat(1000), (text, offset) => {
+        expect(byWindowWords(text, offset)).toEqual(bySeparateSweeps(text, offset));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
