@@ -96,8 +96,23 @@ type WindowFacts = { commas: number[]; nonSpinal: number[]; text: string; neural
 
 const NON_SPINAL_ALL = new RegExp(NON_SPINAL_WINDOW.source, 'gi');
 
+/** Shared by every window without a non-spinal word (most): never written to. */
+const NONE: number[] = [];
+
 function windowFacts(text: string, window: Range, clauses: number[]): WindowFacts {
   const slice = text.slice(window.start, window.end);
+  let nonSpinal = NONE;
+  NON_SPINAL_ALL.lastIndex = 0;
+  for (let m = NON_SPINAL_ALL.exec(slice); m !== null; m = NON_SPINAL_ALL.exec(slice)) {
+    if (nonSpinal === NONE) nonSpinal = [];
+    nonSpinal.push(window.start + m.index);
+  }
+  // The commas only bound a non-spinal word's clause: without one, they are never asked for.
+  return { commas: nonSpinal === NONE ? NONE : commasOf(slice, window, clauses), nonSpinal, text: slice, neural: undefined, spine: undefined, nerve: undefined };
+}
+
+/** Where the window's commas stand, and where a new clause starts (absolute offsets, in order). */
+function commasOf(slice: string, window: Range, clauses: number[]): number[] {
   const commas: number[] = [];
   for (let i = slice.indexOf(','); i >= 0; i = slice.indexOf(',', i + 1)) commas.push(window.start + i);
   // A new unpunctuated clause bounds the non-spinal check like a comma ("denies bowel change the CT shows ...").
@@ -109,10 +124,7 @@ function windowFacts(text: string, window: Range, clauses: number[]): WindowFact
     }
   }
   if (added) commas.sort((a, b) => a - b);
-  const nonSpinal: number[] = [];
-  NON_SPINAL_ALL.lastIndex = 0;
-  for (let m = NON_SPINAL_ALL.exec(slice); m !== null; m = NON_SPINAL_ALL.exec(slice)) nonSpinal.push(window.start + m.index);
-  return { commas, nonSpinal, text: slice, neural: undefined, spine: undefined, nerve: undefined };
+  return commas;
 }
 
 /** First index in a sorted list whose value is at or after `from`. */
