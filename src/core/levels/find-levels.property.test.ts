@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findLevels, LEVEL } from './find-levels';
+import { findLevels, findRegionHits, LEVEL, REGION_WORDS } from './find-levels';
 
 // The reading findLevels had before its hand-written parts (letter and number by character code,
 // the root check's quick test, shared region lists): every hit must stay the same.
@@ -67,6 +67,30 @@ describe('findLevels', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }).map((ps) => ps.join('')), fc.nat(50), (text, offset) => {
         expect(findLevels(text, offset)).toEqual(before(text, offset));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('findRegionHits', () => {
+  /** The reading findRegionHits had: one sweep per region, then sorted by start. */
+  function perRegion(text: string, offset: number) {
+    const hits: { region: string; start: number; end: number }[] = [];
+    for (const [pattern, region] of REGION_WORDS) {
+      const re = new RegExp(pattern.source, 'gi');
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) hits.push({ region, start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+
+  it('finds what a sweep per region finds, words inside words included', () => {
+    const words = REGION_WORDS.flatMap(([pattern]) => pattern.source.replace(/^\\b\(\?:|\)\\b$/g, '').split('|'));
+    const piece = fc.constantFrom(...words.map((w) => w.replace(/-\?/g, '-').replace(/\\s\+|\s/g, ' ')), ...words.map((w) => w.replace(/-\?/g, '')), 'o', 'c', 's', 'x', '-', ' ', '', ',', 'spine', 'back');
+    expect(words.length).toBeGreaterThan(15);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((ps) => ps.join('')), fc.nat(50), (text, offset) => {
+        expect(findRegionHits(text, offset)).toEqual(perRegion(text, offset));
       }),
       { numRuns: 3000 },
     );

@@ -148,7 +148,8 @@ function addNumbered(hits: LevelHit[], text: string, offset: number, m: RegExpEx
   for (let i = first; i < second; i++) hits.push(hit(raw, segmentName(i), start, end, regionsOf(i), i === 1));
 }
 
-const REGION_WORDS: [RegExp, Region][] = [
+/** Region words per region (exported for the equivalence test). */
+export const REGION_WORDS: [RegExp, Region][] = [
   [/\b(?:occipito-?cervical|cranio-?vertebral|cranio-?cervical|suboccipital)\b/gi, 'head'],
   [/\b(?:cervico-?thoracic|cervical|c-spine|neck)\b/gi, 'cervical'],
   [/\b(?:thoraco-?lumbar|thoracic|dorsal|t-spine)\b/gi, 'thoracic'],
@@ -156,27 +157,38 @@ const REGION_WORDS: [RegExp, Region][] = [
   [/\b(?:sacro-?coccygeal|sacral|sacrum)\b/gi, 'sacral'],
 ];
 
-/** Any word of REGION_WORDS (no g flag: `test` starts at 0 and keeps no state). */
-const ANY_REGION_WORD = new RegExp(hoistBoundary(REGION_WORDS.map(([pattern]) => pattern.source).join('|')), 'i');
-
 /** A region word and where it stands, so that one sweep of a sentence serves all its windows. */
 export type RegionHit = { region: Region; start: number; end: number };
 
 /**
  * Every region word in `text` with absolute offsets (`offset` is where `text` starts), in text
- * order. One sweep per region pattern, so a sentence costs five sweeps however many windows it has.
+ * order: each region's words as its own pattern finds them, read in one sweep of all five.
  */
 export function findRegionHits(text: string, offset = 0): RegionHit[] {
-  // Most sentences name levels, not regions: one test for any region word spares the five sweeps.
-  if (!ANY_REGION_WORD.test(text)) return [];
   const hits: RegionHit[] = [];
-  for (const [pattern, region] of REGION_WORDS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      hits.push({ region, start: offset + m.index, end: offset + m.index + m[0].length });
+  // Where each region's last word ends: its own pattern would read on from there, so a word of
+  // the same region starting inside it is not one. No two regions' words start alike, so the
+  // sweep stepping one character past each match start misses no region's word.
+  let ends: number[] | undefined;
+  REGION_SWEEP.lastIndex = 0;
+  for (let m = REGION_SWEEP.exec(text); m !== null; m = REGION_SWEEP.exec(text)) {
+    const k = firstGroup(m);
+    const entry = REGION_WORDS[k];
+    ends ??= [0, 0, 0, 0, 0];
+    if (entry && m.index >= (ends[k] ?? 0)) {
+      const start = offset + m.index;
+      hits.push({ region: entry[1], start, end: start + m[0].length });
+      ends[k] = m.index + m[0].length;
     }
+    REGION_SWEEP.lastIndex = m.index + 1;
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+/** Index of the first defined capture group. */
+function firstGroup(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
+  return -1;
 }
 
 const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacral'];
