@@ -278,9 +278,9 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const sections = (state.sections ??= findSections(text));
   const { anchors } = entry;
   const sentence = cut === undefined ? entry.sentence : { start: entry.sentence.start, end: cut };
-  const clauses = clauseStarts(text, sentence.start, sentence.end);
-  const cues = findCues(text, sentence.start, sentence.end, clauses);
   const sentenceText = text.slice(sentence.start, sentence.end);
+  const clauses = clauseStarts(text, sentence.start, sentence.end, sentenceText);
+  const cues = findCues(text, sentence.start, sentence.end, clauses);
   const sentenceLevels = findLevels(sentenceText, sentence.start);
   const regionHits = findRegionHits(sentenceText, sentence.start);
   const spine: SentenceSpine = { text: sentenceText, spine: undefined };
