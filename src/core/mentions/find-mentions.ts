@@ -99,8 +99,8 @@ const NON_SPINAL_ALL = new RegExp(NON_SPINAL_WINDOW.source, 'gi');
 /** Shared by every window without a non-spinal word (most): never written to. */
 const NONE: number[] = [];
 
-function windowFacts(text: string, window: Range, clauses: number[]): WindowFacts {
-  const slice = text.slice(window.start, window.end);
+/** `slice` is the window's text (the sentence's, for a window that spans it all). */
+function windowFacts(slice: string, window: Range, clauses: number[]): WindowFacts {
   let nonSpinal = NONE;
   NON_SPINAL_ALL.lastIndex = 0;
   for (let m = NON_SPINAL_ALL.exec(slice); m !== null; m = NON_SPINAL_ALL.exec(slice)) {
@@ -298,7 +298,9 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   for (let w = 0; w < windows.length; w++) {
     const window = windows[w];
     if (!window) continue;
-    const facts = windowFacts(text, window, clauses);
+    // Most sentences are one window: their text is the sentence's, already sliced.
+    const whole = window.start === sentence.start && window.end === sentence.end;
+    const facts = windowFacts(whole ? sentenceText : text.slice(window.start, window.end), window, clauses);
     const spinalAnchors = spinalOf(window, facts, spine);
     if (spinalAnchors.length === 0) continue;
     const found = describeWindow({
