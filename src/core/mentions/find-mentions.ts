@@ -5,14 +5,12 @@ import { lastLevelsBefore } from '../levels/last-levels-before';
 import { clauseStarts } from '../text/clause-starts';
 import { sentenceBounds } from '../text/sentence-bounds';
 import type { AnalyzeLimits, FieldText, Mention } from '../types';
-import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
+import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT } from './lexicon';
+import { TRAP_REACH, trapAfter, trapBefore } from './traps';
 import { describeWindow } from './describe-window';
 import type { Anchor, SiteHit, Window } from './window-types';
 
 type Range = { start: number; end: number };
-
-/** Characters looked at either side of an anchor for trap words. */
-const TRAP_REACH = 40;
 
 /** "non-" or "non" right before a compression word ("non-compressive"). */
 const NON_BEFORE = /\bnon-?$/i;
@@ -21,14 +19,15 @@ function readAnchor(text: string, m: RegExpMatchArray): Anchor | undefined {
   const start = m.index ?? 0;
   const end = start + m[0].length;
   const kind = m[1] !== undefined ? 'stenosis' : m[2] !== undefined ? 'negative' : 'compression';
-  const before = text.slice(Math.max(0, start - TRAP_REACH), start);
-  if (TRAP_BEFORE.test(before)) return undefined;
-  if (TRAP_AFTER.test(text.slice(end, end + TRAP_REACH))) return undefined;
+  if (trapBefore(text, start) || trapAfter(text, end)) return undefined;
   const anchor: Anchor = { start, end, word: m[0], kind };
-  if (kind === 'compression' && NON_BEFORE.test(before)) {
-    anchor.negatedWord = true;
-    anchor.start = start - (before.endsWith('-') ? 4 : 3);
-    anchor.word = text.slice(anchor.start, end);
+  if (kind === 'compression') {
+    const before = text.slice(Math.max(0, start - TRAP_REACH), start);
+    if (NON_BEFORE.test(before)) {
+      anchor.negatedWord = true;
+      anchor.start = start - (before.endsWith('-') ? 4 : 3);
+      anchor.word = text.slice(anchor.start, end);
+    }
   }
   return anchor;
 }
