@@ -262,13 +262,14 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   return { mentions, sentencesCapped, charactersUnread };
 }
 
-/** "and ..." or ", ..." at a window's start: it goes on with the previous window's mechanism. */
-const CONTINUES_LIST = /^\s*(?:,|and\b)/i;
-
+/** Whether the mentions are in span order (a plain loop: no comparator calls when they are). */
 function sortedBySpan(mentions: Mention[]): boolean {
   for (let i = 1; i < mentions.length; i++) if ((mentions[i - 1] as Mention).span.start > (mentions[i] as Mention).span.start) return false;
   return true;
 }
+
+/** "and ..." or ", ..." at a window's start: it goes on with the previous window's mechanism. */
+const CONTINUES_LIST = /^\s*(?:,|and\b)/i;
 
 /** The mentions of one sentence (read up to `cut` when the anchor cap stopped it), added to the note's. */
 function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | undefined): void {
