@@ -42,7 +42,7 @@ const MAY_END = new Uint8Array(128);
 for (const ch of ';!?.:\n)') MAY_END[ch.charCodeAt(0)] = 1;
 
 /** Characters read one by one before a slice and a RegExp take over (they pay off over longer stretches). */
-const DIRECT = 64;
+const DIRECT = 32;
 
 /** The first position in [from, to) that ends a sentence, or -1. */
 function firstBoundaryFrom(text: string, from: number, to: number): number {
