@@ -12,17 +12,26 @@ export type LevelHit = {
 };
 
 // Vertebrae in craniocaudal order: 0 = occiput, 1-7 = C1-C7, 8-19 = T1-T12, 20-24 = L1-L5, 25+ = S1-S5.
-const BASE: Record<string, number> = { C: 0, T: 7, D: 7, L: 19, S: 24 };
-const MAX: Record<string, number> = { C: 7, T: 12, D: 12, L: 5, S: 5 };
 
-function indexOf(letter: string, num: number): number | undefined {
-  const base = BASE[letter];
-  const max = MAX[letter];
-  if (base === undefined || max === undefined) return undefined;
-  if (letter === 'C' && num === 0) return 0;
-  if (num < 1 || num > max) return undefined;
-  return base + num;
+/** The vertebra a level letter (its character code, either case) and number name, or -1. */
+function vertebra(letter: number, num: number): number {
+  switch (letter | 32) {
+    case 99: // c
+      return num >= 0 && num <= 7 ? num : -1;
+    case 116: // t
+    case 100: // d
+      return num >= 1 && num <= 12 ? 7 + num : -1;
+    case 108: // l
+      return num >= 1 && num <= 5 ? 19 + num : -1;
+    case 115: // s
+      return num >= 1 && num <= 5 ? 24 + num : -1;
+    default:
+      return -1;
+  }
 }
+
+/** The number of one or two ASCII digits (what `\d{1,2}` matched). */
+const digits = (s: string) => (s.length === 1 ? s.charCodeAt(0) - 48 : (s.charCodeAt(0) - 48) * 10 + s.charCodeAt(1) - 48);
 
 function spellName(index: number): string {
   if (index === 0) return 'C0';
@@ -47,10 +56,21 @@ function regionOf(index: number): Region {
   return 'sacral';
 }
 
+/**
+ * A hit's one-region list, shared by every hit of that vertebra (a dense note names thousands of
+ * levels). Frozen: a reader that wrote to one would change every hit's.
+ */
+const oneRegion = (region: Region) => Object.freeze([region]) as unknown as Region[];
+const REGIONS_OF = NAMES.map((_, i) => oneRegion(regionOf(i)));
+const regionsOf = (index: number) => REGIONS_OF[index] ?? [regionOf(index)];
+const HEAD = oneRegion('head');
+const CERVICAL = oneRegion('cervical');
+
 // Letter + number, optionally "-", "/", "–", "to", "through" + optional letter + number; "and",
 // "on" and "upon" join two adjacent vertebrae ("C5 and C6", listhesis of "L4 on L5").
 // Bounded quantifiers and no nested repetition keep this linear on any input.
-const LEVEL =
+/** Exported for the equivalence test (find-levels.property.test.ts). */
+export const LEVEL =
   /\b(?:(occiput|occ|O|C0)\s?(?:-|–|\/|\sto\s|\sthrough\s)\s?C?1\b|([CTDLS])\s?(\d{1,2})(?:\s?(?:-|–|\/|\sto\s|\sthrough\s|\sand\s|\son\s|\supon\s)\s?([CTDLS])?\s?(\d{1,2}))?\b|(atlanto-?occipital|occipito-?atlantal|occipito-?cervical|cranio-?vertebral junction|cranio-?cervical junction)|(atlanto-?axial))/gi;
 
 /**
@@ -67,16 +87,9 @@ export function findLevels(text: string, offset = 0): LevelHit[] {
     const raw = m[0];
     const start = offset + m.index;
     const end = start + raw.length;
-    if (m[1] !== undefined) {
-      hits.push(hit(raw, 'C0-C1', start, end, ['head'], false));
-    } else if (m[6] !== undefined) {
-      hits.push(hit(raw, 'C0-C1', start, end, ['head'], false));
-    } else if (m[7] !== undefined) {
-      hits.push(hit(raw, 'C1-C2', start, end, ['cervical'], true));
-    } else {
-      const parsed = parseNumbered(text, offset, m, raw, start, end);
-      if (parsed) hits.push(...parsed);
-    }
+    if (m[1] !== undefined || m[6] !== undefined) hits.push(hit(raw, 'C0-C1', start, end, HEAD, false));
+    else if (m[7] !== undefined) hits.push(hit(raw, 'C1-C2', start, end, CERVICAL, true));
+    else addNumbered(hits, text, offset, m, raw, start, end);
   }
   return hits;
 }
@@ -85,42 +98,58 @@ function hit(raw: string, normalized: string, start: number, end: number, region
   return { level: { raw, normalized }, start, end, regions, regionAmbiguous: ambiguous };
 }
 
-function parseNumbered(text: string, offset: number, m: RegExpMatchArray, raw: string, start: number, end: number): LevelHit[] | undefined {
-  const letter = (m[2] ?? '').toUpperCase();
-  // Lower-case single letters are ordinary words ("s 1", "l 2"), not levels.
-  if (m[2] !== undefined && m[2] !== letter && !/^[cl]\d/i.test(raw)) return undefined;
-  const first = indexOf(letter, Number(m[3]));
-  if (first === undefined) return undefined;
-  if (m[5] === undefined) {
-    if (/^[a-z]/.test(raw)) return undefined;
-    // A nerve root is compressed at the segment above its vertebra ("S1 nerve root" → L5-S1, lumbar).
-    const isRoot = /^\s{0,3}(?:nerve\s+)?roots?\b/i.test(text.slice(end - offset, end - offset + 20));
-    const region = regionOf(isRoot && first > 1 ? first - 1 : first);
-    return [hit(raw, nameOf(first), start, end, [region], first === 1 || first === 2)];
+const isLower = (code: number) => code >= 97 && code <= 122;
+
+/** A root word after a lone vertebra ("S1 nerve root"), read in the 20 characters after it. */
+const ROOT_AFTER = /^\s{0,3}(?:nerve\s+)?roots?\b/i;
+
+/**
+ * Whether ROOT_AFTER can match at `at`: past at most three spaces comes an n or r (most lone
+ * vertebrae fail here, without a slice). Whitespace beyond ASCII is left to the pattern.
+ */
+function mayBeRoot(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 4);
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    return (c | 32) === 110 || (c | 32) === 114 || c >= 128;
   }
-  const secondLetter = (m[4] ?? letter).toUpperCase();
-  const second = indexOf(secondLetter, Number(m[5]));
+  // Only spaces up to the end, or four of them: no word follows within reach.
+  return false;
+}
+
+/** Adds the hits of a lettered level match ("C5-6", "L4 on L5", "S1"); none when it is no level. */
+function addNumbered(hits: LevelHit[], text: string, offset: number, m: RegExpExecArray, raw: string, start: number, end: number): void {
+  const letter = raw.charCodeAt(0);
+  // Lower-case single letters are ordinary words ("s 1", "l 2"), not levels.
+  if (isLower(letter) && !((letter === 99 || letter === 108) && raw.charCodeAt(1) >= 48 && raw.charCodeAt(1) <= 57)) return;
+  const first = vertebra(letter, digits(m[3] ?? ''));
+  if (first < 0) return;
+  if (m[5] === undefined) {
+    if (isLower(letter)) return;
+    // A nerve root is compressed at the segment above its vertebra ("S1 nerve root" → L5-S1, lumbar).
+    const after = end - offset;
+    const isRoot = mayBeRoot(text, after) && ROOT_AFTER.test(text.slice(after, after + 20));
+    hits.push(hit(raw, nameOf(first), start, end, regionsOf(isRoot && first > 1 ? first - 1 : first), first === 1 || first === 2));
+    return;
+  }
+  const second = vertebra(m[4] === undefined ? letter : m[4].charCodeAt(0), digits(m[5]));
   // "C5-C4" or "C5 and C9" are not levels; keep the single vertebra read instead.
-  if (second === undefined || second <= first || second - first > 12) {
+  if (second < 0 || second <= first || second - first > 12) {
     const single = /^[CTDLS]\s?\d{1,2}/i.exec(raw)?.[0] ?? raw;
-    return [hit(single, nameOf(first), start, start + single.length, [regionOf(first)], first === 1 || first === 2)];
+    hits.push(hit(single, nameOf(first), start, start + single.length, regionsOf(first), first === 1 || first === 2));
+    return;
   }
   // "C5 on 6" is the shortest list a match can be (seven characters).
   const isList = raw.length >= 7 && /\s(?:and|on|upon)\s/i.test(raw);
-  if (isList) {
-    // "C5 and C6" names two vertebrae, and "L4 on L5" a slip of one on the next: read as the
-    // segment they bound only when adjacent.
-    if (second - first !== 1) return undefined;
-  }
-  const out: LevelHit[] = [];
-  for (let i = first; i < second; i++) {
-    const ambiguous = i === 1;
-    out.push(hit(raw, segmentName(i), start, end, [regionOf(i)], ambiguous));
-  }
-  return out;
+  // "C5 and C6" names two vertebrae, and "L4 on L5" a slip of one on the next: read as the
+  // segment they bound only when adjacent.
+  if (isList && second - first !== 1) return;
+  for (let i = first; i < second; i++) hits.push(hit(raw, segmentName(i), start, end, regionsOf(i), i === 1));
 }
 
-const REGION_WORDS: [RegExp, Region][] = [
+/** Region words per region (exported for the equivalence test). */
+export const REGION_WORDS: [RegExp, Region][] = [
   [/\b(?:occipito-?cervical|cranio-?vertebral|cranio-?cervical|suboccipital)\b/gi, 'head'],
   [/\b(?:cervico-?thoracic|cervical|c-spine|neck)\b/gi, 'cervical'],
   [/\b(?:thoraco-?lumbar|thoracic|dorsal|t-spine)\b/gi, 'thoracic'],
@@ -128,27 +157,38 @@ const REGION_WORDS: [RegExp, Region][] = [
   [/\b(?:sacro-?coccygeal|sacral|sacrum)\b/gi, 'sacral'],
 ];
 
-/** Any word of REGION_WORDS (no g flag: `test` starts at 0 and keeps no state). */
-const ANY_REGION_WORD = new RegExp(hoistBoundary(REGION_WORDS.map(([pattern]) => pattern.source).join('|')), 'i');
-
 /** A region word and where it stands, so that one sweep of a sentence serves all its windows. */
 export type RegionHit = { region: Region; start: number; end: number };
 
 /**
  * Every region word in `text` with absolute offsets (`offset` is where `text` starts), in text
- * order. One sweep per region pattern, so a sentence costs five sweeps however many windows it has.
+ * order: each region's words as its own pattern finds them, read in one sweep of all five.
  */
 export function findRegionHits(text: string, offset = 0): RegionHit[] {
-  // Most sentences name levels, not regions: one test for any region word spares the five sweeps.
-  if (!ANY_REGION_WORD.test(text)) return [];
   const hits: RegionHit[] = [];
-  for (const [pattern, region] of REGION_WORDS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      hits.push({ region, start: offset + m.index, end: offset + m.index + m[0].length });
+  // Where each region's last word ends: its own pattern would read on from there, so a word of
+  // the same region starting inside it is not one. No two regions' words start alike, so the
+  // sweep stepping one character past each match start misses no region's word.
+  let ends: number[] | undefined;
+  REGION_SWEEP.lastIndex = 0;
+  for (let m = REGION_SWEEP.exec(text); m !== null; m = REGION_SWEEP.exec(text)) {
+    const k = firstGroup(m);
+    const entry = REGION_WORDS[k];
+    ends ??= [0, 0, 0, 0, 0];
+    if (entry && m.index >= (ends[k] ?? 0)) {
+      const start = offset + m.index;
+      hits.push({ region: entry[1], start, end: start + m[0].length });
+      ends[k] = m.index + m[0].length;
     }
+    REGION_SWEEP.lastIndex = m.index + 1;
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+/** Index of the first defined capture group. */
+function firstGroup(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
+  return -1;
 }
 
 const REGION_ORDER: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacral'];

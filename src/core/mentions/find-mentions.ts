@@ -1,30 +1,33 @@
 import { findCues } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit } from '../levels/find-levels';
+import { lastLevelsBefore } from '../levels/last-levels-before';
 import { clauseStarts } from '../text/clause-starts';
 import { sentenceBounds } from '../text/sentence-bounds';
 import type { AnalyzeLimits, FieldText, Mention } from '../types';
-import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
+import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT } from './lexicon';
+import { TRAP_REACH, trapAfter, trapBefore } from './traps';
 import { describeWindow } from './describe-window';
 import type { Anchor, SiteHit, Window } from './window-types';
 
 type Range = { start: number; end: number };
 
-/** Characters looked at either side of an anchor for trap words. */
-const TRAP_REACH = 40;
+/** "non-" or "non" right before a compression word ("non-compressive"). */
+const NON_BEFORE = /\bnon-?$/i;
 
 function readAnchor(text: string, m: RegExpMatchArray): Anchor | undefined {
   const start = m.index ?? 0;
   const end = start + m[0].length;
   const kind = m[1] !== undefined ? 'stenosis' : m[2] !== undefined ? 'negative' : 'compression';
-  const before = text.slice(Math.max(0, start - TRAP_REACH), start);
-  if (TRAP_BEFORE.test(before)) return undefined;
-  if (TRAP_AFTER.test(text.slice(end, end + TRAP_REACH))) return undefined;
+  if (trapBefore(text, start) || trapAfter(text, end)) return undefined;
   const anchor: Anchor = { start, end, word: m[0], kind };
-  if (kind === 'compression' && /\bnon-?$/i.test(before)) {
-    anchor.negatedWord = true;
-    anchor.start = start - (/-$/.test(before) ? 4 : 3);
-    anchor.word = text.slice(anchor.start, end);
+  if (kind === 'compression') {
+    const before = text.slice(Math.max(0, start - TRAP_REACH), start);
+    if (NON_BEFORE.test(before)) {
+      anchor.negatedWord = true;
+      anchor.start = start - (before.endsWith('-') ? 4 : 3);
+      anchor.word = text.slice(anchor.start, end);
+    }
   }
   return anchor;
 }
@@ -88,12 +91,27 @@ function findSites(slice: string, window: Range): SiteHit[] {
  * non-spinal words and the neural-object test. Before, each anchor rescanned its whole comma clause
  * and window, which made a long comma-less window quadratic in its anchors.
  */
-type WindowFacts = { commas: number[]; nonSpinal: number[]; text: string; neural?: boolean; spine?: boolean; nerve?: boolean };
+type WindowFacts = { commas: number[]; nonSpinal: number[]; text: string; neural: boolean | undefined; spine: boolean | undefined; nerve: boolean | undefined };
 
 const NON_SPINAL_ALL = new RegExp(NON_SPINAL_WINDOW.source, 'gi');
 
-function windowFacts(text: string, window: Range, clauses: number[]): WindowFacts {
-  const slice = text.slice(window.start, window.end);
+/** Shared by every window without a non-spinal word (most): never written to. */
+const NONE: number[] = [];
+
+/** `slice` is the window's text (the sentence's, for a window that spans it all). */
+function windowFacts(slice: string, window: Range, clauses: number[]): WindowFacts {
+  let nonSpinal = NONE;
+  NON_SPINAL_ALL.lastIndex = 0;
+  for (let m = NON_SPINAL_ALL.exec(slice); m !== null; m = NON_SPINAL_ALL.exec(slice)) {
+    if (nonSpinal === NONE) nonSpinal = [];
+    nonSpinal.push(window.start + m.index);
+  }
+  // The commas only bound a non-spinal word's clause: without one, they are never asked for.
+  return { commas: nonSpinal === NONE ? NONE : commasOf(slice, window, clauses), nonSpinal, text: slice, neural: undefined, spine: undefined, nerve: undefined };
+}
+
+/** Where the window's commas stand, and where a new clause starts (absolute offsets, in order). */
+function commasOf(slice: string, window: Range, clauses: number[]): number[] {
   const commas: number[] = [];
   for (let i = slice.indexOf(','); i >= 0; i = slice.indexOf(',', i + 1)) commas.push(window.start + i);
   // A new unpunctuated clause bounds the non-spinal check like a comma ("denies bowel change the CT shows ...").
@@ -105,10 +123,7 @@ function windowFacts(text: string, window: Range, clauses: number[]): WindowFact
     }
   }
   if (added) commas.sort((a, b) => a - b);
-  const nonSpinal: number[] = [];
-  NON_SPINAL_ALL.lastIndex = 0;
-  for (let m = NON_SPINAL_ALL.exec(slice); m !== null; m = NON_SPINAL_ALL.exec(slice)) nonSpinal.push(window.start + m.index);
-  return { commas, nonSpinal, text: slice };
+  return commas;
 }
 
 /** First index in a sorted list whose value is at or after `from`. */
@@ -141,18 +156,24 @@ function clauseIsNonSpinal(facts: WindowFacts, window: Range, anchor: Anchor): b
 const startsWithSten = (word: string) =>
   (word.charCodeAt(0) | 32) === 115 && (word.charCodeAt(1) | 32) === 116 && (word.charCodeAt(2) | 32) === 101 && (word.charCodeAt(3) | 32) === 110;
 
-function isSpinal(text: string, window: Window, facts: WindowFacts, sentenceSpine: () => boolean, anchor: Anchor): boolean {
+/** Whether the sentence names the spine, asked once at most (most anchors never need it). */
+type SentenceSpine = { text: string; spine: boolean | undefined };
+
+const LEVEL_WORD = /\blevels?\b/i;
+const COMPRESSIVE = /compressive/i;
+
+function isSpinal(window: Window, facts: WindowFacts, sentence: SentenceSpine, anchor: Anchor): boolean {
   if (clauseIsNonSpinal(facts, window, anchor)) return false;
   if (anchor.kind === 'compression') {
     // Bones and plates are compressed too; only neural compression (or "no compression at this
     // level", or a "non-compressive" disc) is a finding.
-    facts.neural ??= NEURAL_OBJECT.test(facts.text) || /\blevels?\b/i.test(facts.text);
-    const neural = facts.neural || (/compressive/i.test(anchor.word) && (facts.spine ??= SPINE_CONTEXT.test(facts.text)));
+    facts.neural ??= NEURAL_OBJECT.test(facts.text) || LEVEL_WORD.test(facts.text);
+    const neural = facts.neural || (COMPRESSIVE.test(anchor.word) && (facts.spine ??= SPINE_CONTEXT.test(facts.text)));
     return neural && !(facts.nerve ??= NON_SPINAL_NERVE.test(facts.text));
   }
   // "Stenosis" is spinal in a spine note unless the window names another organ (filtered above).
   if (startsWithSten(anchor.word)) return true;
-  return (facts.spine ??= SPINE_CONTEXT.test(facts.text)) || sentenceSpine();
+  return (facts.spine ??= SPINE_CONTEXT.test(facts.text)) || (sentence.spine ??= SPINE_CONTEXT.test(sentence.text));
 }
 
 /**
@@ -236,8 +257,19 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   const { mentions } = state;
   if (mentions.length === 0) return { mentions: [], sentencesCapped, charactersUnread };
   fillNoteRegion(text, mentions);
-  return { mentions: mentions.sort((a, b) => a.span.start - b.span.start), sentencesCapped, charactersUnread };
+  // Read in order, the mentions are nearly always sorted already: checked before sorting (stable, so the same order either way).
+  if (!sortedBySpan(mentions)) mentions.sort((a, b) => a.span.start - b.span.start);
+  return { mentions, sentencesCapped, charactersUnread };
 }
+
+/** Whether the mentions are in span order (a plain loop: no comparator calls when they are). */
+function sortedBySpan(mentions: Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if ((mentions[i - 1] as Mention).span.start > (mentions[i] as Mention).span.start) return false;
+  return true;
+}
+
+/** "and ..." or ", ..." at a window's start: it goes on with the previous window's mechanism. */
+const CONTINUES_LIST = /^\s*(?:,|and\b)/i;
 
 /** The mentions of one sentence (read up to `cut` when the anchor cap stopped it), added to the note's. */
 function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | undefined): void {
@@ -246,34 +278,34 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const sections = (state.sections ??= findSections(text));
   const { anchors } = entry;
   const sentence = cut === undefined ? entry.sentence : { start: entry.sentence.start, end: cut };
-  const clauses = clauseStarts(text, sentence.start, sentence.end);
-  const cues = findCues(text, sentence.start, sentence.end, clauses);
   const sentenceText = text.slice(sentence.start, sentence.end);
+  const clauses = clauseStarts(text, sentence.start, sentence.end, sentenceText);
+  const cues = findCues(text, sentence.start, sentence.end, clauses);
   const sentenceLevels = findLevels(sentenceText, sentence.start);
   const regionHits = findRegionHits(sentenceText, sentence.start);
-  let sentenceSpine: boolean | undefined;
-  const spineInSentence = () => (sentenceSpine ??= SPINE_CONTEXT.test(sentenceText));
+  const spine: SentenceSpine = { text: sentenceText, spine: undefined };
   const windows = splitWindows(text, sentence, anchors, clauses);
   // Once per sentence, not per window: the look-back reading and the section's status.
   let lookBack: LevelHit[] | undefined;
-  const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, () => (state.operated ??= operatedLevels(text))));
+  const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, state));
   const sectionStatus = sectionStatusAt(sections, sentence.start);
-  const described: Mention[][] = [];
+  // The sentence's mentions go straight into the note's, from `first` on (see dropRedundant).
+  const first = mentions.length;
+  let sited = false;
   // Made only when a sentence has a joined window without a level of its own (few do).
   let levelless: Set<Mention> | undefined;
   let inherited: Mention['mechanisms'] = [];
   for (let w = 0; w < windows.length; w++) {
     const window = windows[w];
     if (!window) continue;
-    const facts = windowFacts(text, window, clauses);
-    const spinalAnchors = window.anchors.filter((a) => isSpinal(text, window, facts, spineInSentence, a));
-    if (spinalAnchors.length === 0) {
-      described.push([]);
-      continue;
-    }
+    // Most sentences are one window: their text is the sentence's, already sliced.
+    const whole = window.start === sentence.start && window.end === sentence.end;
+    const facts = windowFacts(whole ? sentenceText : text.slice(window.start, window.end), window, clauses);
+    const spinalAnchors = spinalOf(window, facts, spine);
+    if (spinalAnchors.length === 0) continue;
     const found = describeWindow({
       field,
-      window: spinalAnchors.length === window.anchors.length ? window : { ...window, anchors: spinalAnchors },
+      window: spinalAnchors === window.anchors ? window : { start: window.start, end: window.end, anchors: spinalAnchors },
       windowText: facts.text,
       sites: findSites(facts.text, window),
       sentence,
@@ -286,15 +318,37 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     });
     const next = windows[w + 1];
     const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
-    if (joined && found.length > 0 && !sentenceLevels.some((h) => h.start >= window.start && h.end <= window.end)) {
+    if (joined && found.length > 0 && !hasLevelWithin(sentenceLevels, window)) {
       levelless ??= new Set<Mention>();
       for (const f of found) levelless.add(f);
     }
-    const withMechanism = found.find((f) => f.mechanisms.length > 0);
-    inherited = withMechanism ? withMechanism.mechanisms : /^\s*(?:,|and\b)/i.test(facts.text) ? inherited : [];
-    described.push(found);
+    let withMechanism: Mention | undefined;
+    for (const f of found) {
+      mentions.push(f);
+      if (f.site !== 'unspecified') sited = true;
+      if (!withMechanism && f.mechanisms.length > 0) withMechanism = f;
+    }
+    inherited = withMechanism ? withMechanism.mechanisms : CONTINUES_LIST.test(facts.text) ? inherited : [];
   }
-  mentions.push(...dropRedundant(described, levelless));
+  if (levelless && sited) dropRedundant(mentions, first, levelless);
+}
+
+/** Whether some level hit lies inside the range. */
+function hasLevelWithin(hits: LevelHit[], range: Range): boolean {
+  for (const h of hits) if (h.start >= range.start && h.end <= range.end) return true;
+  return false;
+}
+
+/** A window's spinal anchors: the window's own list when all are (most windows), else a new one. */
+function spinalOf(window: Window, facts: WindowFacts, spine: SentenceSpine): Anchor[] {
+  const all = window.anchors;
+  let some: Anchor[] | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const anchor = all[i] as Anchor;
+    if (isSpinal(window, facts, spine, anchor)) some?.push(anchor);
+    else some ??= all.slice(0, i);
+  }
+  return some ?? all;
 }
 
 /** The caps that left text unread over several notes, or undefined when none did. */
@@ -318,26 +372,26 @@ function fillNoteRegion(text: string, mentions: Mention[]): void {
 
 /**
  * "Cervical stenosis with cord compression": a site-less statement with no level of its own, in a
- * sentence that also has a sited one, says the same thing twice; keep the specific one.
+ * sentence that also has a sited one, says the same thing twice; keep the specific one. Drops them
+ * from the sentence's mentions (`mentions` from `first` on) in place, keeping the order.
  */
-function dropRedundant(described: Mention[][], levelless: Set<Mention> | undefined): Mention[] {
-  const all = described.length === 1 ? (described[0] ?? []) : ([] as Mention[]).concat(...described);
-  if (!levelless || levelless.size === 0) return all;
-  const hasSited = all.some((m) => m.site !== 'unspecified');
-  return all.filter((m) => !(hasSited && m.site === 'unspecified' && levelless.has(m)));
+function dropRedundant(mentions: Mention[], first: number, levelless: Set<Mention>): void {
+  let kept = first;
+  for (let i = first; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.site === 'unspecified' && levelless.has(m)) continue;
+    mentions[kept++] = m;
+  }
+  mentions.length = kept;
 }
 
 /**
  * A level stated just before the sentence: a heading ("L5-S1: ...") or the previous sentence.
  * Segments ("L5-S1") win over lone vertebrae ("the S1 root"), which name roots more than levels.
  */
-function lookBackLevels(text: string, sentenceStart: number, operated: () => LevelHit[]): LevelHit[] {
-  const from = Math.max(0, sentenceStart - 400);
-  const hits = findLevels(text.slice(from, sentenceStart), from);
-  const segments = hits.filter((h) => h.level.normalized.includes('-'));
-  const last = (segments.length > 0 ? segments : hits).at(-1);
-  if (!last) return operated();
-  return hits.filter((h) => h.start === last.start);
+function lookBackLevels(text: string, sentenceStart: number, state: NoteState): LevelHit[] {
+  const hits = lastLevelsBefore(text, Math.max(0, sentenceStart - 400), sentenceStart);
+  return hits.length > 0 ? hits : (state.operated ??= operatedLevels(text));
 }
 
 /** Procedure words whose sentence names the operated level ("L3-4 laminectomy", "ACDF at C5-6"). */

@@ -51,12 +51,12 @@ const SUBJECT_VERB = /\s(?:is|are|has|have|shows|demonstrates|reveals|remains)\b
 const REST_WORD = /\b(?:remainder|rest|balance|remaining|other)\s/i;
 
 /**
- * Offsets (absolute) in `text[start..end)` where a new clause starts, in order.
+ * Offsets (absolute) in `text[start..end)` where a new clause starts, in order. `slice` is that
+ * stretch's text when the caller has it already.
  *
  * @example clauseStarts('no canal stenosis there is mild foraminal narrowing', 0, 51) // [18]
  */
-export function clauseStarts(text: string, start: number, end: number): number[] {
-  const slice = text.slice(start, end);
+export function clauseStarts(text: string, start: number, end: number, slice = text.slice(start, end)): number[] {
   const out: number[] = [];
   NEW_SUBJECT.lastIndex = 0;
   for (let m = SUBJECT_VERB.test(slice) ? NEW_SUBJECT.exec(slice) : null; m !== null; m = NEW_SUBJECT.exec(slice)) {
@@ -73,5 +73,5 @@ export function clauseStarts(text: string, start: number, end: number): number[]
     const after = m.index + m[0].length;
     if (!CONTINUES.test(slice.slice(after, after + 16))) out.push(start + after);
   }
-  return out.sort((a, b) => a - b);
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
 }

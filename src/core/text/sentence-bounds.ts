@@ -37,22 +37,28 @@ function isListBreak(text: string, i: number): boolean {
  */
 const CANDIDATE = /[;!?.:\n)\u2022]/g;
 
-/** The first position in [from, to) that ends a sentence, or -1. */
-function firstBoundaryFrom(text: string, from: number, to: number): number {
-  // Short stretches are read directly; a slice and a RegExp pay off over longer ones.
-  for (let i = from; i < to && i < from + 32; i++) if (isBoundaryAt(text, i)) return i;
-  if (to <= from + 32) return -1;
-  const slice = text.slice(from + 32, to);
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(slice); m !== null; m = CANDIDATE.exec(slice)) {
-    if (isBoundaryAt(text, from + 32 + m.index)) return from + 32 + m.index;
-  }
-  return -1;
-}
-
 /** 1 for the characters below 128 that may end a sentence (CANDIDATE's, bar the bullet). */
 const MAY_END = new Uint8Array(128);
 for (const ch of ';!?.:\n)') MAY_END[ch.charCodeAt(0)] = 1;
+
+/** Characters read one by one before a slice and a RegExp take over (they pay off over longer stretches). */
+const DIRECT = 32;
+
+/** The first position in [from, to) that ends a sentence, or -1. */
+function firstBoundaryFrom(text: string, from: number, to: number): number {
+  const direct = Math.min(to, from + DIRECT);
+  for (let i = from; i < direct; i++) {
+    const ch = text.charCodeAt(i);
+    if ((ch < 128 ? MAY_END[ch] === 1 : ch === 0x2022) && isBoundaryAt(text, i)) return i;
+  }
+  if (to <= direct) return -1;
+  const slice = text.slice(direct, to);
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(slice); m !== null; m = CANDIDATE.exec(slice)) {
+    if (isBoundaryAt(text, direct + m.index)) return direct + m.index;
+  }
+  return -1;
+}
 
 /** The last position in [from, to) that ends a sentence, or -1. */
 function lastBoundaryBefore(text: string, from: number, to: number): number {

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findLevels, findRegionHits, LEVEL, REGION_WORDS } from './find-levels';
+
+// The reading findLevels had before its hand-written parts (letter and number by character code,
+// the root check's quick test, shared region lists): every hit must stay the same.
+const BASE: Record<string, number> = { C: 0, T: 7, D: 7, L: 19, S: 24 };
+const MAX: Record<string, number> = { C: 7, T: 12, D: 12, L: 5, S: 5 };
+function indexOf(letter: string, num: number): number | undefined {
+  const base = BASE[letter];
+  const max = MAX[letter];
+  if (base === undefined || max === undefined) return undefined;
+  if (letter === 'C' && num === 0) return 0;
+  if (num < 1 || num > max) return undefined;
+  return base + num;
+}
+function spellName(index: number): string {
+  if (index === 0) return 'C0';
+  if (index <= 7) return `C${index}`;
+  if (index <= 19) return `T${index - 7}`;
+  if (index <= 24) return `L${index - 19}`;
+  return `S${index - 24}`;
+}
+const regionOf = (i: number) => (i === 0 ? 'head' : i <= 7 ? 'cervical' : i <= 19 ? 'thoracic' : i <= 24 ? 'lumbar' : 'sacral');
+const hit = (raw: string, normalized: string, start: number, end: number, regions: string[], regionAmbiguous: boolean) => ({ level: { raw, normalized }, start, end, regions, regionAmbiguous });
+
+function before(text: string, offset = 0) {
+  const re = new RegExp(LEVEL.source, 'gi');
+  const hits: ReturnType<typeof hit>[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const raw = m[0];
+    const start = offset + m.index;
+    const end = start + raw.length;
+    if (m[1] !== undefined || m[6] !== undefined) hits.push(hit(raw, 'C0-C1', start, end, ['head'], false));
+    else if (m[7] !== undefined) hits.push(hit(raw, 'C1-C2', start, end, ['cervical'], true));
+    else {
+      const letter = (m[2] ?? '').toUpperCase();
+      if (m[2] !== letter && !/^[cl]\d/i.test(raw)) continue;
+      const first = indexOf(letter, Number(m[3]));
+      if (first === undefined) continue;
+      if (m[5] === undefined) {
+        if (/^[a-z]/.test(raw)) continue;
+        const isRoot = /^\s{0,3}(?:nerve\s+)?roots?\b/i.test(text.slice(end - offset, end - offset + 20));
+        hits.push(hit(raw, spellName(first), start, end, [regionOf(isRoot && first > 1 ? first - 1 : first)], first === 1 || first === 2));
+        continue;
+      }
+      const second = indexOf((m[4] ?? letter).toUpperCase(), Number(m[5]));
+      if (second === undefined || second <= first || second - first > 12) {
+        const single = /^[CTDLS]\s?\d{1,2}/i.exec(raw)?.[0] ?? raw;
+        hits.push(hit(single, spellName(first), start, start + single.length, [regionOf(first)], first === 1 || first === 2));
+        continue;
+      }
+      if (raw.length >= 7 && /\s(?:and|on|upon)\s/i.test(raw) && second - first !== 1) continue;
+      for (let i = first; i < second; i++) hits.push(hit(raw, `${spellName(i)}-${spellName(i + 1)}`, start, end, [regionOf(i)], i === 1));
+    }
+  }
+  return hits;
+}
+
+describe('findLevels', () => {
+  it('reads the same hits as its plain reading, on generated text', () => {
+    const piece = fc.constantFrom(
+      'C', 'c', 'T', 't', 'D', 'L', 'l', 'S', 's', 'O', 'occiput', 'atlanto-occipital', 'atlantoaxial', 'cranio-cervical junction',
+      '0', '1', '2', '5', '7', '9', '12', '13', '05', ' ', '  ', '\t', '\n', '\u00a0', '-', '–', '/', ' to ', ' through ', ' and ', ' on ', ' upon ',
+      'nerve', ' nerve root', 'roots', 'root', 'R', 'N', '.', ',', 'x', 'é', 'stenosis', 'S1', 'C5', 'l4', '\u00a0root', ' \u2003 nerve roots',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((ps) => ps.join('')), fc.nat(50), (text, offset) => {
+        expect(findLevels(text, offset)).toEqual(before(text, offset));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('findRegionHits', () => {
+  /** The reading findRegionHits had: one sweep per region, then sorted by start. */
+  function perRegion(text: string, offset: number) {
+    const hits: { region: string; start: number; end: number }[] = [];
+    for (const [pattern, region] of REGION_WORDS) {
+      const re = new RegExp(pattern.source, 'gi');
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) hits.push({ region, start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+
+  it('finds what a sweep per region finds, words inside words included', () => {
+    const words = REGION_WORDS.flatMap(([pattern]) => pattern.source.replace(/^\\b\(\?:|\)\\b$/g, '').split('|'));
+    const piece = fc.constantFrom(...words.map((w) => w.replace(/-\?/g, '-').replace(/\\s\+|\s/g, ' ')), ...words.map((w) => w.replace(/-\?/g, '')), 'o', 'c', 's', 'x', '-', ' ', '', ',', 'spine', 'back');
+    expect(words.length).toBeGreaterThan(15);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((ps) => ps.join('')), fc.nat(50), (text, offset) => {
+        expect(findRegionHits(text, offset)).toEqual(perRegion(text, offset));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

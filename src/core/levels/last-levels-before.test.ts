@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findLevels } from './find-levels';
+import { lastLevelsBefore } from './last-levels-before';
+
+/** The reading lastLevelsBefore speeds up: every level of the stretch, then the last segment or level. */
+function swept(text: string, from: number, to: number) {
+  const hits = findLevels(text.slice(from, to), from);
+  const segments = hits.filter((h) => h.level.normalized.includes('-'));
+  const last = (segments.length > 0 ? segments : hits).at(-1);
+  return last ? hits.filter((h) => h.start === last.start) : [];
+}
+
+describe('lastLevelsBefore', () => {
+  it('takes the heading before a sentence, and a segment over a later lone root', () => {
+    const text = 'C3-4: Central canal is patent. The S1 root is fine. ';
+    expect(lastLevelsBefore(text, 0, text.length).map((h) => h.level.normalized)).toEqual(['C3-C4']);
+    expect(lastLevelsBefore('S1 root. Canal patent.', 0, 22).map((h) => h.level.normalized)).toEqual(['S1']);
+    expect(lastLevelsBefore('no level in this stretch at all, none.', 0, 38)).toEqual([]);
+  });
+
+  it('gives every level a range reads ("C5 through C7")', () => {
+    const text = 'Narrowing from C5 through C7, and then some words that run on past the piece size. ';
+    expect(lastLevelsBefore(text, 0, text.length).map((h) => h.level.normalized)).toEqual(['C5-C6', 'C6-C7']);
+  });
+
+  it('reads what a sweep of the whole stretch reads, wherever the stretch starts and ends', () => {
+    const piece = fc.constantFrom(
+      'C5-6', 'L5-S1', 'S1', 'C5', ' through ', ' and ', ' on ', 'T12', 'l4', 's 1', 'C1', 'O-C1', 'atlanto-occipital', 'atlantoaxial',
+      ' nerve root', ' roots', ' ', '  ', '\n', '.', '. ', ',', ':', ';', '(', ')', '-', '/', '–', 'x', 'canal stenosis', 'a'.repeat(40), '9',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((ps) => ps.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+        const to = text.length === 0 ? 0 : b % (text.length + 1);
+        const from = to === 0 ? 0 : a % (to + 1);
+        expect(lastLevelsBefore(text, from, to)).toEqual(swept(text, from, to));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

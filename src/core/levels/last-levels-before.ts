@@ -1,0 +1,58 @@
+import { findLevels, type LevelHit } from './find-levels';
+
+/**
+ * Characters no level match can hold, read across or look past: not a word character, not
+ * whitespace, not a level separator ("-", "–", "/"). A match never spans one, so a stretch of
+ * text cut right after one reads the same levels on each side as the whole stretch does.
+ * Found by a RegExp: a loop over every character cost more than the sweep it saves in run-on text.
+ */
+const HARD = /[.,;:()!?]/g;
+
+/**
+ * The near piece is at least NEAR_PIECE long (a heading or the previous sentence usually falls in
+ * it) and at most NEAR_REACH: without punctuation that close, the stretch is swept whole, as
+ * looking further back for a cut would cost more than it saves (run-on text has none).
+ */
+const NEAR_PIECE = 48;
+const NEAR_REACH = 160;
+
+/**
+ * The levels a look-back takes from `text[from, to)`: the last segment found there ("L5-S1" wins
+ * over a lone "S1", which names a root more than a level), or else the last level, with every
+ * level read from the same words ("C5 through C7" gives two). Empty when there is none.
+ *
+ * Same answer as `findLevels(text.slice(from, to), from)` and picking the last, but the near end
+ * is read first, cut after punctuation, and the rest only when the near piece has no segment (the
+ * note reader asks this for every sentence without a level of its own, 400 characters back).
+ */
+export function lastLevelsBefore(text: string, from: number, to: number): LevelHit[] {
+  // The cut goes right after the last hard character in [low, to - NEAR_PIECE).
+  let cut = from;
+  const low = Math.max(from, to - NEAR_REACH);
+  if (to - NEAR_PIECE > low) {
+    const reach = text.slice(low, to - NEAR_PIECE);
+    HARD.lastIndex = 0;
+    for (let m = HARD.exec(reach); m !== null; m = HARD.exec(reach)) cut = low + m.index + 1;
+  }
+  const near = findLevels(text.slice(cut, to), cut);
+  const nearSegment = lastSegment(near);
+  if (nearSegment >= 0 || cut === from) return lastOf(near, nearSegment);
+  const far = findLevels(text.slice(from, cut), from);
+  const farSegment = lastSegment(far);
+  if (farSegment >= 0 || near.length === 0) return lastOf(far, farSegment);
+  return lastOf(near, -1);
+}
+
+/** Index of the last segment ("C5-C6") among the hits, or -1. */
+function lastSegment(hits: LevelHit[]): number {
+  for (let k = hits.length - 1; k >= 0; k--) if ((hits[k] as LevelHit).level.normalized.includes('-')) return k;
+  return -1;
+}
+
+/** The hits read from the same words as hit `k` (the last hit when k < 0); none when there are none. */
+function lastOf(hits: LevelHit[], k: number): LevelHit[] {
+  const last = hits[k >= 0 ? k : hits.length - 1];
+  const out: LevelHit[] = [];
+  if (last) for (const hit of hits) if (hit.start === last.start) out.push(hit);
+  return out;
+}

@@ -1,0 +1,45 @@
+import { TRAP_AFTER, TRAP_BEFORE } from './lexicon';
+
+/** Characters looked at either side of an anchor for trap words. */
+export const TRAP_REACH = 40;
+
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+
+/** The letters a TRAP_AFTER word opens with (traps.test.ts reads them off the pattern). */
+export const TRAP_AFTER_OPENERS = 'fdtsbhwoa';
+
+/** 1 for those letters, either case. */
+const OPENS_TRAP_AFTER = new Uint8Array(128);
+for (const ch of TRAP_AFTER_OPENERS) {
+  OPENS_TRAP_AFTER[ch.charCodeAt(0)] = 1;
+  OPENS_TRAP_AFTER[ch.toUpperCase().charCodeAt(0)] = 1;
+}
+
+/**
+ * Whether a trap word (TRAP_BEFORE: "aortic", "disc space", ...) stands within TRAP_REACH
+ * characters before `start`. The pattern ends in whitespace or a word's last letter, so any other
+ * character right before `start` ("stenosis,stenosis") answers without a slice or a sweep.
+ */
+export function trapBefore(text: string, start: number): boolean {
+  if (start <= 0) return false;
+  const c = text.charCodeAt(start - 1);
+  if (c < 128 && !isAsciiSpace(c) && !isWordChar(c)) return false;
+  return TRAP_BEFORE.test(text.slice(Math.max(0, start - TRAP_REACH), start));
+}
+
+/**
+ * Whether a trap word (TRAP_AFTER: "fracture", "stockings", "of the disc space", ...) follows
+ * `end` within TRAP_REACH characters. Its first letter, past the spaces, must open one of them:
+ * another character ("stenosis.", "stenosis,") answers without a slice or a sweep. Whitespace
+ * beyond ASCII is left to the pattern.
+ */
+export function trapAfter(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + TRAP_REACH);
+  let i = end;
+  while (i < limit && isAsciiSpace(text.charCodeAt(i))) i++;
+  if (i >= limit) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128 && OPENS_TRAP_AFTER[c] === 0) return false;
+  return TRAP_AFTER.test(text.slice(end, end + TRAP_REACH));
+}
