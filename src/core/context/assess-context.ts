@@ -93,10 +93,14 @@ export function assessContext(text: string, target: Range, options: AssessOption
   }
   const best = cues[bestCue];
   if (best) {
-    return {
-      status: PRECEDENCE[bestRank] as Status,
-      trigger: { fieldId: options.fieldId ?? '', start: best.start, end: best.end, text: text.slice(best.start, best.end) },
-    };
+    const fieldId = options.fieldId ?? '';
+    // Every mention this cue decides quotes the same span: made once (nothing changes a trigger).
+    let trigger = best.trigger;
+    if (trigger === undefined || trigger.fieldId !== fieldId) {
+      trigger = { fieldId, start: best.start, end: best.end, text: text.slice(best.start, best.end) };
+      best.trigger = trigger;
+    }
+    return { status: PRECEDENCE[bestRank] as Status, trigger };
   }
   return { status: options.sectionStatus ?? 'affirmed', trigger: null };
 }

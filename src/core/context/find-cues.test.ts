@@ -27,7 +27,7 @@ function reference(text: string, start: number, end: number): Cue[] {
         cueEnd = pos;
       }
     }
-    if (rules) out.push({ start: at, end: cueEnd, rules });
+    if (rules) out.push({ start: at, end: cueEnd, rules, trigger: undefined });
     at = nextTokenStart(text, rules ? cueEnd : wordEnd, end);
   }
   return out;

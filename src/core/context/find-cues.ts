@@ -1,10 +1,15 @@
 import { clauseStarts } from '../text/clause-starts';
+import type { Span } from '../types';
 import { YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
 import { WordTable, isWordChar, tokenEndAt } from './scan-tokens';
 import { WordAutomaton } from './word-automaton';
 
-/** A context cue found in a sentence: its offsets and the rules its words carry. */
-export type Cue = { start: number; end: number; rules: ContextRule[] };
+/**
+ * A context cue found in a sentence: its offsets and the rules its words carry. `trigger` is the
+ * span a status it sets quotes, made on first need and then shared by every mention of the
+ * sentence it decides (one object instead of one per mention: a run-on note has thousands).
+ */
+export type Cue = { start: number; end: number; rules: ContextRule[]; trigger: Span | undefined };
 
 /** The trie's first level, looked up as each word is read: most words start no cue and are never copied. */
 const FIRST_WORDS = new WordAutomaton(cueTrie.next);
@@ -111,11 +116,11 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       continue;
     }
     for (; clause < starts.length && (starts[clause] as number) < at; clause++) cues.push(clauseCue(starts[clause] as number));
-    cues.push({ start: at, end: bestEnd, rules: bestRules });
+    cues.push({ start: at, end: bestEnd, rules: bestRules, trigger: undefined });
     at = bestEnd;
   }
   for (; clause < starts.length; clause++) cues.push(clauseCue(starts[clause] as number));
   return cues;
 }
 
-const clauseCue = (at: number): Cue => ({ start: at, end: at, rules: NEW_CLAUSE_RULES });
+const clauseCue = (at: number): Cue => ({ start: at, end: at, rules: NEW_CLAUSE_RULES, trigger: undefined });
