@@ -13,7 +13,7 @@ import type { VisitDefaults } from './visit-lookups';
 const SMALL = { lines: 256, bytes: 512 * 1024 };
 /** Runs a worker holds at once: one it works on, one waiting, so it never idles for a round trip. */
 const PER_WORKER = 2;
-/** Runs read but not yet written, per analysing thread: how far a fast one may get ahead of a slow one (bounds memory). */
+/** Runs read but not yet written, per worker: how far a fast worker may get ahead of a slow one (bounds memory). */
 const AHEAD_PER_WORKER = 8;
 
 export const defaultJobs = () => availableParallelism();
@@ -32,8 +32,6 @@ function startWorker(defaults: VisitDefaults): Worker {
 }
 
 type Slot = { worker: Worker; holding: number };
-/** A run's answer, from this thread (text) or a worker (UTF-8 bytes). */
-type Outcome = Pick<LinesOutcome, 'messages' | 'failed' | 'errors'> & { out: string | Uint8Array };
 
 /**
  * A fixed pool of analyze workers fed as they free up (not round-robin), so a worker that drew
@@ -73,11 +71,11 @@ class Pool {
 }
 
 /**
- * Runs `analyze --jsonl`: reads runs of lines as they arrive, analyzes them in `jobs` threads (this
- * one and jobs - 1 workers; only this one for one job or a small batch), and writes results in
- * input order. Memory stays flat: at most AHEAD_PER_WORKER runs per analysing thread are read and
- * not yet written, and stdout's backpressure is honoured. Runs go to the workers as raw bytes: this
- * thread decodes and encodes only the notes it analyzes itself.
+ * Runs `analyze --jsonl`: reads runs of lines as they arrive, analyzes them in `jobs` worker
+ * threads (or in this thread for one job or a small batch), and writes results in input order.
+ * Memory stays flat: at most AHEAD_PER_WORKER runs per worker are read and not yet written, and
+ * stdout's backpressure is honoured. With workers, this thread only splits lines and writes bytes:
+ * it never loads the core, decodes a note or encodes a result.
  */
 export async function runAnalyzeBatch(
   runs: AsyncIterable<LineRun>,
@@ -88,7 +86,7 @@ export async function runAnalyzeBatch(
 ): Promise<{ failed: boolean; errors: boolean }> {
   let failed = false;
   let errors = false;
-  const write = async (outcome: Outcome) => {
+  const write = async (outcome: Pick<LinesOutcome, 'messages' | 'failed' | 'errors'> & { out: string | Uint8Array }) => {
     failed ||= outcome.failed;
     errors ||= outcome.errors;
     for (const m of outcome.messages) io.stderr(`chartlint analyze: ${m}\n`);
@@ -122,20 +120,14 @@ export async function runAnalyzeBatch(
     return { failed, errors };
   }
 
-  // This thread is one of the `jobs` analysers, beside jobs - 1 workers: every isolate pays its own
-  // start-up, catalog load and JIT warm-up (most of a worker's cost over a 16 MiB batch is compiling
-  // the core again), so one fewer worker with this thread analysing beats one more worker while this
-  // thread waits. It takes a run only when every worker already holds PER_WORKER runs.
-  const [{ analyzeLines }, { visitLookups }] = await Promise.all([import('./analyze-lines'), import('./visit-lookups')]);
-  const visit = visitLookups(defaults, loadLookup);
-  const replies = new Map<number, Outcome>();
+  const replies = new Map<number, WorkerReply>();
   // A worker that fails never answers its runs: waiting for an answer ends with its error instead.
   let crashed: (error: Error) => void = () => undefined;
   const crash = new Promise<never>((_, reject) => (crashed = reject));
   crash.catch(() => undefined);
   let wake: (() => void) | undefined;
   const pool = new Pool(
-    jobs - 1,
+    jobs,
     defaults,
     (reply) => {
       replies.set(reply.id, reply);
@@ -150,21 +142,21 @@ export async function runAnalyzeBatch(
     let written = 0;
     let inputDone = false;
     const ahead = AHEAD_PER_WORKER * jobs;
-    // The next run, or undefined at the end of the input.
-    const nextRun = async (): Promise<LineRun | undefined> => {
-      const run = head.shift();
-      if (run) return run;
-      const r = await input.next();
-      return r.done ? undefined : r.value;
-    };
     for (;;) {
       let slot: Slot | undefined;
       while (!inputDone && sent - written < ahead && (slot = pool.free())) {
-        const run = await nextRun();
-        if (!run) inputDone = true;
-        else pool.send(slot, { id: sent++, run });
+        let run = head.shift();
+        if (!run) {
+          const r = await input.next();
+          if (r.done) {
+            inputDone = true;
+            break;
+          }
+          run = r.value;
+        }
+        pool.send(slot, { id: sent++, run });
       }
-      let reply: Outcome | undefined;
+      let reply: WorkerReply | undefined;
       let wrote = false;
       while ((reply = replies.get(written))) {
         replies.delete(written++);
@@ -172,18 +164,6 @@ export async function runAnalyzeBatch(
         wrote = true;
       }
       if (inputDone && written === sent) break;
-      if (!inputDone && sent - written < ahead) {
-        const run = await nextRun();
-        if (!run) {
-          inputDone = true;
-          continue;
-        }
-        const id = sent++;
-        replies.set(id, await analyzeLines(judgeRun(run), visit));
-        // Let the workers' answers in (they arrive as events) before choosing who takes the next run.
-        await Promise.race([new Promise<void>((resolve) => setImmediate(resolve)), crash]);
-        continue;
-      }
       // Nothing to do until a worker answers (checked synchronously above, so no answer is missed).
       if (!wrote) await Promise.race([new Promise<void>((resolve) => (wake = resolve)), crash]);
       wake = undefined;
