@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCodes } from './find-codes';
 
@@ -41,5 +42,22 @@ describe('findCodes', () => {
     expect(dx('M1A.0').map((c) => c.code)).toEqual(['M1A.0']);
     expect(dx('T07XXXA').map((c) => c.code)).toEqual(['T07.XXXA']);
     expect(dx('C49.A0').map((c) => c.code)).toEqual(['C49.A0']);
+  });
+
+  it('finds the codes a plain sweep of the code shape finds, in any text (the digit-first search skips nothing)', () => {
+    // The sweep findCodes made before it looked for the category digit first, with its filters for a diagnosis field.
+    const shape = /\b([A-Za-z])\s?(\d[0-9A-Za-z])(?:\.?([0-9A-Za-z]{1,4}))?\b/g;
+    const bySweep = (text: string) =>
+      [...text.matchAll(shape)]
+        .filter((m) => /^\d[0-9ABab]$/.test(m[2] ?? '') && (m[0].includes('.') || !m[3] || /\d|^x/i.test(m[3])))
+        .map((m) => [m.index, m[0]]);
+    const piece = fc.constantFrom(...'M m Z x 9 99 0 1 6 60 6O A B . .6 - / , _ é'.split(' '), ' ', '  ', '\n', '\u00a0', 'M99.60', 'C4A', 'x8mm');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(dx(text).map((c) => [c.span.start, c.span.text])).toEqual(bySweep(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

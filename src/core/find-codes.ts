@@ -3,7 +3,21 @@ import type { FieldText, FoundCode } from './types';
 // ICD-10-CM shape: a letter, two characters (digit, then digit or letter), then up to four more
 // after an optional dot. Users also type a space after the letter ("M 99.60") or drop the dot.
 // The last group allows O for 0 because "M99.6O" is a common typo; it is reported, not silently fixed.
-const CODE_SHAPE = /\b([A-Za-z])\s?(\d[0-9A-Za-z])(?:\.?([0-9A-Za-z]{1,4}))?\b/g;
+const CODE_SHAPE = /\b([A-Za-z])\s?(\d[0-9A-Za-z])(?:\.?([0-9A-Za-z]{1,4}))?\b/y;
+/**
+ * The digit every code opens its category with, found first: a sweep for CODE_SHAPE tries every
+ * word of a note, this one looks at digits only (a note has a few dozen). Each digit has one
+ * possible start of a code (the letter before it, or before the space before it), where
+ * CODE_SHAPE is then tried alone (sticky).
+ */
+// The lookbehind comes after the \d: written first, V8 would run it at every position of the note.
+const CODE_DIGIT = /\d(?<=\b[A-Za-z]\s?\d)(?=[0-9A-Za-z])/g;
+
+/** Where a code holding the category digit at `digit` starts (CODE_DIGIT put a letter, or a space after one, before it). */
+function codeStart(text: string, digit: number): number {
+  const c = text.charCodeAt(digit - 1) | 32;
+  return c >= 97 && c <= 122 ? digit - 1 : digit - 2;
+}
 
 /**
  * Finds ICD-10-CM-shaped codes in a field's text and normalises them to the dotted upper-case form.
@@ -14,9 +28,18 @@ export function findCodes(field: FieldText): FoundCode[] {
   const found: FoundCode[] = [];
   const text = field.text;
   const inNote = field.kind === 'note';
-  // exec over the shared pattern rather than matchAll: no iterator and regexp clone per field.
-  CODE_SHAPE.lastIndex = 0;
-  for (let match = CODE_SHAPE.exec(text); match !== null; match = CODE_SHAPE.exec(text)) {
+  // The leftmost match at or after the previous code's end, as a global sweep of CODE_SHAPE finds
+  // it: starts are tried in increasing order (one per digit, increasing with it).
+  let from = 0;
+  CODE_DIGIT.lastIndex = 0;
+  for (let digit = CODE_DIGIT.exec(text); digit !== null; digit = CODE_DIGIT.exec(text)) {
+    const start = codeStart(text, digit.index);
+    if (start < from) continue;
+    CODE_SHAPE.lastIndex = start;
+    const match = CODE_SHAPE.exec(text);
+    if (match === null) continue;
+    from = start + match[0].length;
+    CODE_DIGIT.lastIndex = from;
     // Indexed rather than destructured: array destructuring walks an iterator, once per code-shaped word.
     const raw = match[0];
     const letter = match[1] ?? '';
@@ -40,7 +63,6 @@ export function findCodes(field: FieldText): FoundCode[] {
       note = `"${raw}" has a letter O where a zero is expected; read as ${letter.toUpperCase()}${head}.${rest}`;
     }
     const code = `${letter.toUpperCase()}${head.toUpperCase()}${rest ? `.${rest}` : ''}`;
-    const start = match.index;
     const entry: FoundCode = {
       code,
       span: { fieldId: field.id, start, end: start + raw.length, text: raw },

@@ -5,6 +5,7 @@ import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
 import { hoistBoundary } from '../text/hoist-boundary';
 import { sentenceBounds } from '../text/sentence-bounds';
+import { holdsWordAfterPlain, runStartBefore } from './anchor-word';
 import { matchedEntry } from './lexicon';
 import type { FieldText, Level, ProcedureEvidence, ProcedureStatus, Region, Site, Status } from '../types';
 
@@ -58,6 +59,29 @@ const checked = validateProcedureData(data);
  * open with a word boundary have it asserted once in front, a faster sweep (text/hoist-boundary.ts).
  */
 const PROCEDURE = new RegExp(hoistBoundary(checked.procedures.map((r) => `(${r.pattern})`).join('|')), 'gi');
+/**
+ * Every procedure pattern reads "foram" after word characters, spaces and hyphens only (checked
+ * here, so a new pattern without it just turns the skip off): no match starts before the run of
+ * such characters leading to the next "foram", and a note without one has none. Most notes lack
+ * the word, and the sweep of this long alternation is what reading them cost.
+ */
+const ANCHOR_WORD = 'foram';
+const ANCHORED = checked.procedures.every((r) => holdsWordAfterPlain(r.pattern, ANCHOR_WORD));
+const ANCHOR_SWEEP = new RegExp(ANCHOR_WORD, 'gi');
+
+/** PROCEDURE's next match at or after `from`, as `PROCEDURE.exec` from there finds it (exported for its test). */
+export function nextProcedure(text: string, from: number): RegExpExecArray | null {
+  let start = from;
+  if (ANCHORED) {
+    ANCHOR_SWEEP.lastIndex = from;
+    const word = ANCHOR_SWEEP.exec(text);
+    if (word === null) return null;
+    start = runStartBefore(text, word.index, from);
+  }
+  PROCEDURE.lastIndex = start;
+  return PROCEDURE.exec(text);
+}
+
 const OTHER_SITE = new RegExp(hoistBoundary(checked.otherSite.map((r) => `(?:${r.pattern})`).join('|')), 'i');
 /** Any decompressive procedure word: what bounds the levels that belong to one procedure. */
 const ANY_PROCEDURE = new RegExp(
@@ -149,14 +173,13 @@ function uniqueLevels(hits: LevelHit[]): { levels: Level[]; regions: Region[] } 
  */
 export function findProcedureEvidence(field: FieldText): ProcedureEvidence[] {
   const text = field.text;
-  PROCEDURE.lastIndex = 0;
-  let m = PROCEDURE.exec(text);
+  let m = nextProcedure(text, 0);
   if (m === null) return [];
   const sections = findSections(text);
   const noteRegions = findRegionWords(text);
   const out: ProcedureEvidence[] = [];
   let sentence: SentenceFacts | undefined;
-  for (; m !== null; m = PROCEDURE.exec(text)) {
+  for (; m !== null; m = nextProcedure(text, PROCEDURE.lastIndex)) {
     const hit = { start: m.index, end: m.index + m[0].length };
     if (!sentence || hit.start >= sentence.end) {
       const bounds = sentenceBounds(text, hit.start, hit.end);

@@ -77,8 +77,21 @@ function meets(condition: AlternativeCondition, m: Mention, noteIsRadicular: () 
   return noteIsRadicular();
 }
 
-const applies = (alt: FamilyAlternative, m: Mention, noteIsRadicular: () => boolean) =>
-  (!alt.mechanisms || alt.mechanisms.some((x) => m.mechanisms.includes(x))) && (alt.requires ?? []).every((c) => meets(c, m, noteIsRadicular));
+/** Plain loops rather than some/every with closures: asked once per affirmed mention and alternative (thousands in a dense note). */
+function applies(alt: FamilyAlternative, m: Mention, noteIsRadicular: () => boolean): boolean {
+  const mechanisms = alt.mechanisms;
+  if (mechanisms) {
+    let any = false;
+    for (let i = 0; i < mechanisms.length && !any; i++) any = m.mechanisms.includes(mechanisms[i] as Mention['mechanisms'][number]);
+    if (!any) return false;
+  }
+  const requires = alt.requires;
+  if (requires) for (let i = 0; i < requires.length; i++) if (!meets(requires[i] as AlternativeCondition, m, noteIsRadicular)) return false;
+  return true;
+}
+
+/** Targets whose code depends on the mention as well as its region (M50.1 reads the cervical disc level). */
+const READS_MENTION = new Set(['M50.1']);
 
 /**
  * classified-elsewhere (info): the M99 category note says M99 is not used when the condition can
@@ -125,11 +138,20 @@ export const classifiedElsewhere: CodeRule = {
       const build = CODE_FOR[alt.target];
       if (!build) continue;
       const reason = alt.label ?? alt.target;
+      // The usable code of each region (undefined: none), built and looked up once per region
+      // rather than once per mention, for the targets whose code the region alone decides.
+      const byRegion = READS_MENTION.has(alt.target) ? undefined : new Map<DorsoRegion, string | undefined>();
       for (const m of ctx.affirmed) {
         if (!applies(alt, m, noteIsRadicular)) continue;
         for (const region of regionsOf(m)) {
-          const c = build(region, m);
-          if (!c || (!c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true)) continue;
+          let c: string | undefined;
+          if (byRegion?.has(region)) c = byRegion.get(region);
+          else {
+            c = build(region, m);
+            if (c && !c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true) c = undefined;
+            byRegion?.set(region, c);
+          }
+          if (!c) continue;
           codes.add(c);
           reasons.add(reason);
           if (!reasonTargets.has(reason)) reasonTargets.set(reason, alt.target);

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { REGION_WORDS } from './condition-lexicon';
+import { leadingWords, regionWordsIn } from './find-conditions';
+import { presentLists, wordStarts } from './word-starts';
+
+/** regionWordsIn as it read before the walk: a search of the lower-cased text for each first word. */
+function bySearch(text: string): string[] {
+  const out: string[] = [];
+  let rest = text;
+  const lower = text.toLowerCase();
+  for (const { region, pattern } of REGION_WORDS) {
+    if (!leadingWords(pattern).some((w) => lower.includes(w))) continue;
+    if (pattern.test(rest)) {
+      out.push(region);
+      rest = rest.replace(new RegExp(pattern.source, 'gi'), ' ');
+    }
+  }
+  return out;
+}
+
+describe('presentLists', () => {
+  const starts = wordStarts([['neck', 'c-spine'], ['low'], ['', 'x'], ['lower']]);
+
+  it('answers the lists with a word at the start of some word, in either case', () => {
+    expect(presentLists('Stiff NECK.', starts)).toBe(0b0101);
+    expect(presentLists('pain in the C-Spine', starts)).toBe(0b0101);
+    expect(presentLists('lower back', starts)).toBe(0b1110);
+    expect(presentLists('slow, 9low, _low, below', starts)).toBe(0b0100);
+    expect(presentLists('é-low', starts)).toBe(0b0110);
+  });
+
+  it('reads a hyphen as itself and no letter outside ASCII as a letter', () => {
+    expect(presentLists('c\rspine', starts)).toBe(0b0100);
+    expect(presentLists('\u212aneck', starts)).toBe(0b0101);
+    expect(presentLists('ne\u212ak', starts)).toBe(0b0100);
+  });
+
+  it('refuses more lists than bits', () => {
+    expect(() => wordStarts(Array.from({ length: 32 }, () => ['a']))).toThrow(/31/);
+  });
+});
+
+describe('regionWordsIn', () => {
+  it('names the regions a search for every first word would name, in any text', () => {
+    const piece = fc.constantFrom(
+      'cervical', 'Cervico', 'thoracic', '-thoracic', 'lumbar', 'LUMBO', 'sacral', 'sacrum', 'sacro', 'coccygeal', 'coccyx', 'neck', 'c-spine', 't-spine',
+      'l-spine', 'dorsal', 'spine', 'mid', 'back', 'low', 'lower', 'atlanto', 'axial', 'occipito', 'cranio', 'vertebral', 'x', '9', '_', 'é', '\u212a',
+    );
+    const gap = fc.constantFrom('', ' ', '-', '  ', '\n', '.', ', ', '\u00a0');
+    const text = fc.array(fc.tuple(piece, gap), { maxLength: 16 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(regionWordsIn(t)).toEqual(bySearch(t));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});
