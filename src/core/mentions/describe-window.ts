@@ -244,12 +244,12 @@ function regionBit(region: Region): number {
   return at < 0 ? 0 : 1 << at;
 }
 
-function regionList(bits: number): Region[] {
-  if (bits === 0) return NO_REGIONS;
-  const regions: Region[] = [];
-  for (let i = 0; i < REGION_ORDER.length; i++) if (bits & (1 << i)) regions.push(REGION_ORDER[i] as Region);
-  return regions;
-}
+/** Every list of regions by its bits, made once and frozen like NO_REGIONS (one list per mention was garbage on run-on notes). */
+const REGION_LISTS: readonly Region[][] = Array.from({ length: 1 << REGION_ORDER.length }, (_, bits) =>
+  bits === 0 ? NO_REGIONS : (Object.freeze(REGION_ORDER.filter((_r, i) => bits & (1 << i))) as unknown as Region[]),
+);
+
+const regionList = (bits: number): Region[] => REGION_LISTS[bits] as Region[];
 
 /** The window's regions: of its levels, else of the region words in it, else of those in its sentence. */
 function readRegions(shared: Shared, hits: LevelHit[], window: Range, regionHits: RegionHit[]): void {

@@ -17,6 +17,16 @@ const ENTRY_BITS = MECHANISM_WORDS.map((entry) => entry.mechanisms.reduce((bits,
 const NO_MECHANISMS = Object.freeze([]) as unknown as Mechanism[];
 const NO_EVIDENCE = Object.freeze([]) as unknown as Span[];
 
+/**
+ * Every list of mechanisms a window can link, by its bits, made once and frozen like NO_MECHANISMS:
+ * a run-on note links the same few in thousands of windows, and each list a mention kept was one
+ * more object for the garbage collector to copy.
+ */
+const MECHANISM_LISTS: readonly Mechanism[][] = Array.from(
+  { length: 1 << MECHANISM_ORDER.length },
+  (_, bits) => Object.freeze(MECHANISM_ORDER.filter((_m, i) => bits & (1 << i))) as unknown as Mechanism[],
+);
+
 export type WindowMechanisms = { mechanisms: Mechanism[]; evidence: Span[] };
 
 const NONE: WindowMechanisms = Object.freeze({ mechanisms: NO_MECHANISMS, evidence: NO_EVIDENCE });
@@ -36,8 +46,7 @@ export function findMechanisms(field: FieldText, window: Window, slice: string, 
   if (!words.causal && !linkedByWords(field.text, window, words)) return NONE;
   let bits = 0;
   for (let i = 0; i < count; i++) bits |= ENTRY_BITS[words.mechanismEntry[i] as number] as number;
-  const mechanisms: Mechanism[] = [];
-  for (let i = 0; i < MECHANISM_ORDER.length; i++) if (bits & (1 << i)) mechanisms.push(MECHANISM_ORDER[i] as Mechanism);
+  const mechanisms = MECHANISM_LISTS[bits] as Mechanism[];
   const evidence: Span[] = [];
   for (let i = 0; i < count; i++) {
     const start = words.mechanismStart[i] as number;
