@@ -7,7 +7,7 @@
 import { test, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/derive-manifest';
 import { startServer, type RunningServer } from '../../scripts/lib/serve';
 
@@ -94,14 +94,27 @@ async function waitForOverlay(extensionPage: Page, tabId: number, selector: stri
   }
 }
 
-/** Firefox never resolves navigation to moz-extension:// pages over BiDi, so start it and poll. */
+/**
+ * Firefox never resolves navigation to moz-extension:// pages over BiDi, so start it and poll.
+ * While the page navigates, Firefox's BiDi agent can fail a poll outright (the realm it evaluated
+ * in went away: "right-hand side of 'in' should be an object, got null") instead of answering; such
+ * a failure polls again. Only the wait's own timeout fails the test.
+ */
 async function openExtensionPage(page: Page, path: string): Promise<void> {
   void page.goto(`moz-extension://${UUID}/${path}`, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(
-    (wanted: string) => location.href.endsWith(wanted) && document.readyState === 'complete',
-    { timeout: 15_000 },
-    path,
-  );
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        (wanted: string) => location.href.endsWith(wanted) && document.readyState === 'complete',
+        { timeout: Math.max(1, deadline - Date.now()) },
+        path,
+      );
+      return;
+    } catch (error) {
+      if (error instanceof TimeoutError || Date.now() >= deadline) throw error;
+    }
+  }
 }
 
 test('in Firefox, a typed code is marked inline and listed in the sidebar page', async () => {
