@@ -1,6 +1,7 @@
+import { spanOf } from '../text/span-of';
 import { assessContext } from '../context/assess-context';
 import { sectionStatusAt, type Section } from '../context/find-sections';
-import type { FieldText, Span, Status } from '../types';
+import type { FieldText, Status } from '../types';
 import type { SegmentKind, SegmentMention } from './chiro-types';
 import type { Clause } from './split-clauses';
 
@@ -91,10 +92,6 @@ const ILIUM_LISTING = /\b(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\b/;
 // A level that names a nerve, dermatome or myotome is not a treated segment.
 const NERVE_AFTER = /^\s{0,2}(?:nerve|roots?|dermatom\w*|myotom\w*|radicul\w*|distribution|reflex)/i;
 
-function span(field: FieldText, start: number, end: number): Span {
-  return { fieldId: field.id, start, end, text: field.text.slice(start, end) };
-}
-
 /**
  * Treated and examined places in one clause of a note: vertebral levels (occiput to coccyx), SI
  * joint, ribs, TMJ, extremity joints and region words, each with its status (negation, history,
@@ -166,14 +163,14 @@ export function findSegments(
     if (negatedAfter && status === 'affirmed') {
       status = /resolved|cleared/i.test(negatedAfter[0]) ? 'historical' : 'negated';
       const cueStart = end + negatedAfter[0].length - (negatedAfter[0].split(/\s+/).pop() ?? '').length;
-      trigger = span(field, cueStart, end + negatedAfter[0].length);
+      trigger = spanOf(field, cueStart, end + negatedAfter[0].length);
     }
     const restricted = found.levelStated && LEVEL_RESTRICTION.test(clause.text);
     const mention: SegmentMention = {
       kind: found.kind,
       name,
       levelStated: found.levelStated,
-      span: span(field, start, end + (listingMatch ? listingMatch[0].length : 0)),
+      span: spanOf(field, start, end + (listingMatch ? listingMatch[0].length : 0)),
       status,
       trigger,
       treated: (treatedCue !== null || heading.treated) && !future,

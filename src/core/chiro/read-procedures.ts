@@ -1,3 +1,4 @@
+import { spanOf } from '../text/span-of';
 import type { FieldText, Span } from '../types';
 import type { ProcedureLine } from './chiro-types';
 import { isKnownModifier, isKnownProcedure, manipulationCode } from './procedure-codes';
@@ -64,10 +65,6 @@ export function readProcedures(field: FieldText): ReadProcedures {
     lines.push({ code, modifiers, span: spanOf(field, start, end), from: fromField ? 'procedure' : 'note' });
   }
   return { lines, unknown };
-}
-
-function spanOf(field: FieldText, start: number, end: number): Span {
-  return { fieldId: field.id, start, end, text: field.text.slice(start, end) };
 }
 
 /**

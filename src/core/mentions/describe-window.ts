@@ -1,3 +1,4 @@
+import { spanOf } from '../text/span-of';
 import { assessContext } from '../context/assess-context';
 import type { findCues } from '../context/find-cues';
 import type { LevelHit, RegionHit } from '../levels/find-levels';
@@ -26,13 +27,6 @@ export type WindowInput = {
 
 const isNear = (anchor: Range, site: Range) =>
   (site.start >= anchor.end && site.start - anchor.end <= 60) || (site.end <= anchor.start && anchor.start - site.end <= 60);
-
-const span = (field: FieldText, start: number, end: number): Span => ({
-  fieldId: field.id,
-  start,
-  end,
-  text: field.text.slice(start, end),
-});
 
 /** Read anew for every window (one window is described at a time). */
 const words = new WindowWords();
@@ -174,7 +168,7 @@ function describeSite(input: WindowInput, shared: Shared, sites: SiteHit[], firs
   });
   if (shared.denied && context.status === 'affirmed') {
     const anchor = anchors[0];
-    if (anchor) context = { status: 'negated', trigger: span(field, anchor.start, anchor.end) };
+    if (anchor) context = { status: 'negated', trigger: spanOf(field, anchor.start, anchor.end) };
   }
   return {
     site,
@@ -187,7 +181,7 @@ function describeSite(input: WindowInput, shared: Shared, sites: SiteHit[], firs
     laterality: shared.laterality,
     status: context.status,
     trigger: context.trigger,
-    span: span(field, start, end),
+    span: spanOf(field, start, end),
     kind: shared.kind,
     mechanismEvidence: shared.evidence,
   };

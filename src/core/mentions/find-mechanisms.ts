@@ -1,3 +1,4 @@
+import { spanOf } from '../text/span-of';
 import type { FieldText, Mechanism, Span } from '../types';
 import { hasWith, opensWithCommaOrAnd } from './char-scan';
 import { BARE_VERB_ANCHOR, MECHANISM_WORDS, VERB_ANCHOR } from './lexicon';
@@ -51,7 +52,7 @@ export function findMechanisms(field: FieldText, window: Window, slice: string, 
   for (let i = 0; i < count; i++) {
     const start = words.mechanismStart[i] as number;
     const end = words.mechanismEnd[i] as number;
-    evidence.push({ fieldId: field.id, start, end, text: field.text.slice(start, end) });
+    evidence.push(spanOf(field, start, end));
   }
   return { mechanisms, evidence };
 }
