@@ -1,4 +1,5 @@
 import { closingParen, topAlternatives } from '../text/regex-source';
+import { isSpace, isWordChar } from './char-scan';
 
 /**
  * Whether every match of a pattern holds a given word, with nothing but word characters, white
@@ -97,7 +98,7 @@ export function runStartBefore(text: string, at: number, from: number): number {
   let s = at;
   while (s > from) {
     const c = text.charCodeAt(s - 1);
-    const plain = c >= 128 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 45 || c === 32 || (c >= 9 && c <= 13);
+    const plain = c >= 128 || isWordChar(c) || c === 45 || isSpace(c);
     if (!plain) break;
     s--;
   }

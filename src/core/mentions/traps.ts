@@ -1,10 +1,11 @@
+import { isSpace, isWordChar } from './char-scan';
 import { TRAP_AFTER, TRAP_BEFORE } from './lexicon';
 
 /** Characters looked at either side of an anchor for trap words. */
 export const TRAP_REACH = 40;
 
-const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+/** Whitespace below 128 only: whitespace beyond ASCII is left to the patterns. */
+const isAsciiSpace = (c: number) => c < 128 && isSpace(c);
 
 /** The letters a TRAP_AFTER word opens with (traps.test.ts reads them off the pattern). */
 export const TRAP_AFTER_OPENERS = 'fdtsbhwoa';
