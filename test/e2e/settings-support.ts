@@ -129,8 +129,12 @@ export class PopupDriver {
     return reply.result.value as T;
   }
 
-  /** Waits until `expression` is truthy in the popup, then returns it. */
-  async waitFor<T>(expression: string, timeoutMs = 7000): Promise<T> {
+  /**
+   * Waits until `expression` is truthy in the popup, then returns it. The wait is for a hang, not
+   * for speed: enabling a site (grant, registration in the worker, injection) took over 7 s once on
+   * a busy 2-core machine, so the default reaches most of the test's own 45 s timeout.
+   */
+  async waitFor<T>(expression: string, timeoutMs = 30_000): Promise<T> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const value = await this.evaluate<T>(expression).catch(() => undefined);
