@@ -252,7 +252,9 @@ export function regionWordsIn(text: string): string[] {
     if (!sweep || (present & (1 << i)) === 0) continue;
     if (sweep.pattern.test(rest)) {
       out.push(sweep.region);
-      rest = rest.replace(sweep.all, ' ');
+      // Blanked only for a later region still to test: after the last one, a copy of the whole
+      // text (a note, for the note's own region words) would be made for nothing.
+      if (present >>> (i + 1) !== 0) rest = rest.replace(sweep.all, ' ');
     }
   }
   return out;
