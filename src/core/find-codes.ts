@@ -10,8 +10,12 @@ const CODE_SHAPE = /\b([A-Za-z])\s?(\d[0-9A-Za-z])(?:\.?([0-9A-Za-z]{1,4}))?\b/y
  * possible start of a code (the letter before it, or before the space before it), where
  * CODE_SHAPE is then tried alone (sticky).
  */
-// The lookbehind comes after the \d: written first, V8 would run it at every position of the note.
-const CODE_DIGIT = /\d(?<=\b[A-Za-z]\s?\d)(?=[0-9A-Za-z])/g;
+// The lookbehind comes after the characters it checks: written first, V8 would run it at every
+// position of the note. The category's second character is read, not looked ahead at: a sweep
+// whose match is two characters long skips the rest of the note faster. It resumes after that
+// character, which can never be a category digit of its own (it would need a letter, or a space
+// after one, before it: there is a digit).
+const CODE_DIGIT = /\d[0-9A-Za-z](?<=\b[A-Za-z]\s?\d[0-9A-Za-z])/g;
 
 /** Where a code holding the category digit at `digit` starts (CODE_DIGIT put a letter, or a space after one, before it). */
 function codeStart(text: string, digit: number): number {
