@@ -1,14 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FieldText, Span } from '../types';
-import { buildChecklist, IMAGING_OR_NEURO, imagingAndNeuro } from './build-checklist';
+import { buildChecklist, IMAGING_WORDS, imagingAndNeuro, NEURO_WORDS } from './build-checklist';
+import { groupByFirstLetter } from './first-letter-groups';
+
+/** Both lists as written, in one sweep (group 1 imaging, group 2 neuro). */
+const COMBINED = new RegExp(String.raw`\b(?:(${IMAGING_WORDS})|(${NEURO_WORDS}))\b`, 'gi');
 
 /** The first three imaging and neuro spans as one combined sweep of every field reads them. */
 function byCombinedSweep(fields: FieldText[]): { imaging: Span[]; neuro: Span[] } {
   const imaging: Span[] = [];
   const neuro: Span[] = [];
   for (const field of fields) {
-    for (const m of field.text.matchAll(new RegExp(IMAGING_OR_NEURO.source, 'gi'))) {
+    for (const m of field.text.matchAll(COMBINED)) {
       const list = m[1] !== undefined ? imaging : neuro;
       if (list.length < 3) list.push({ fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
@@ -37,7 +41,11 @@ describe('imagingAndNeuro', () => {
   });
 
   it('finds what the combined sweep finds, in any mix of both lists and fields', () => {
-    const words = ['MRI', 'mr  imaging', 'CT', 'cts', 'x-rays', 'xray', 'Radiographic', 'myelogram', 'films', 'imaging', 'radiculopathy', 'radicular', 'weakness', 'Reflexes', 'sensory deficit', 'EMG', 'nerve conduction', 'sciatica', 'foraminal', 'pain', 'the'];
+    const words = [
+      'MRI', 'mr  imaging', 'Mr', 'magnetic resonance', 'CT', 'cts', 'cat scan', 'computed tomography', 'x-rays', 'xray', 'Radiographic', 'radiographs', 'myelogram', 'films', 'imaging',
+      'radiculopathy', 'radicular', 'radiculitis', 'myelopathic', 'numbness', 'paresthesias', 'weakness', 'Reflexes', 'reflex', 'dermatomal', 'sensory deficit', 'sensory loss', 'spurling', 'straight leg raise', 'EMG', 'electromyography', 'nerve conduction', 'claudication', 'sciatica',
+      'foraminal', 'pain', 'the', 'nerve', 'sensory',
+    ];
     const seps = [' ', ', ', '-', '.', '\n', '', 'é'];
     const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { maxLength: 14 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
     fc.assert(
@@ -53,5 +61,13 @@ describe('imagingAndNeuro', () => {
 describe('buildChecklist', () => {
   it('meets nothing without notes', () => {
     expect(buildChecklist([], []).every((item) => !item.met)).toBe(true);
+  });
+});
+
+describe('groupByFirstLetter', () => {
+  it('groups the words by first letter, in their order, and leaves a list it cannot group as written', () => {
+    expect(groupByFirstLetter(String.raw`MRI|CT|magnetic\s+resonance|x-?rays?`)).toBe(String.raw`m(?:RI|agnetic\s+resonance)|c(?:T)|x(?:-?rays?)`);
+    expect(groupByFirstLetter('reflex(?:es)?|radicular')).toBe('r(?:eflex(?:es)?|adicular)');
+    for (const source of ['a?b|c', '[ab]c|d', '(?:ab)|c', 'ab|(c)d', String.raw`\bab|c`]) expect(groupByFirstLetter(source), source).toBe(source);
   });
 });

@@ -1,4 +1,5 @@
 import type { ChecklistItem, ChecklistItemId, FieldText, Mention, Span } from '../types';
+import { groupByFirstLetter } from './first-letter-groups';
 
 const LABELS: Record<ChecklistItemId, string> = {
   site: 'Site: neural foramen or central canal',
@@ -13,11 +14,14 @@ const LABELS: Record<ChecklistItemId, string> = {
 // shorter alternation and about a third cheaper per character. No word of one list can start
 // inside a match of the other, and no position matches both, so each list finds the same spans
 // either way (build-checklist.test.ts checks the switch against the combined sweep).
-const IMAGING_WORDS = String.raw`MRI|MR\s+imaging|magnetic\s+resonance|CT|CAT\s+scan|computed\s+tomography|x-?rays?|radiographs?|radiographic\w*|myelogra\w*|films?|imaging`;
-const NEURO_WORDS = String.raw`radiculopath\w*|radicular|radiculitis|myelopath\w*|numbness|paresthesi\w*|weakness|reflex(?:es)?|dermatom\w*|sensory\s+(?:loss|deficit)|Spurling\w*|straight\s+leg\s+rais\w*|EMG|electromyogra\w*|nerve\s+conduction|claudication|sciatica`;
-export const IMAGING_OR_NEURO = new RegExp(String.raw`\b(?:(${IMAGING_WORDS})|(${NEURO_WORDS}))\b`, 'gi');
-const IMAGING_ONLY = new RegExp(String.raw`\b(?:${IMAGING_WORDS})\b`, 'gi');
-const NEURO_ONLY = new RegExp(String.raw`\b(?:${NEURO_WORDS})\b`, 'gi');
+export const IMAGING_WORDS = String.raw`MRI|MR\s+imaging|magnetic\s+resonance|CT|CAT\s+scan|computed\s+tomography|x-?rays?|radiographs?|radiographic\w*|myelogra\w*|films?|imaging`;
+export const NEURO_WORDS = String.raw`radiculopath\w*|radicular|radiculitis|myelopath\w*|numbness|paresthesi\w*|weakness|reflex(?:es)?|dermatom\w*|sensory\s+(?:loss|deficit)|Spurling\w*|straight\s+leg\s+rais\w*|EMG|electromyogra\w*|nerve\s+conduction|claudication|sciatica`;
+// Compiled with each list grouped by first letter (first-letter-groups.ts): the same matches.
+const IMAGING = groupByFirstLetter(IMAGING_WORDS);
+const NEURO = groupByFirstLetter(NEURO_WORDS);
+const IMAGING_OR_NEURO = new RegExp(String.raw`\b(?:(${IMAGING})|(${NEURO}))\b`, 'gi');
+const IMAGING_ONLY = new RegExp(String.raw`\b(?:${IMAGING})\b`, 'gi');
+const NEURO_ONLY = new RegExp(String.raw`\b(?:${NEURO})\b`, 'gi');
 
 const MAX_EVIDENCE = 3;
 const ITEM_IDS = Object.keys(LABELS) as ChecklistItemId[];
