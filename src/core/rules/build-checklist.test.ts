@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FieldText, Span } from '../types';
 import { buildChecklist, IMAGING_WORDS, imagingAndNeuro, NEURO_WORDS } from './build-checklist';
-import { groupByFirstLetter } from './first-letter-groups';
 
 /** Both lists as written, in one sweep (group 1 imaging, group 2 neuro). */
 const COMBINED = new RegExp(String.raw`\b(?:(${IMAGING_WORDS})|(${NEURO_WORDS}))\b`, 'gi');
@@ -61,13 +60,5 @@ describe('imagingAndNeuro', () => {
 describe('buildChecklist', () => {
   it('meets nothing without notes', () => {
     expect(buildChecklist([], []).every((item) => !item.met)).toBe(true);
-  });
-});
-
-describe('groupByFirstLetter', () => {
-  it('groups the words by first letter, in their order, and leaves a list it cannot group as written', () => {
-    expect(groupByFirstLetter(String.raw`MRI|CT|magnetic\s+resonance|x-?rays?`)).toBe(String.raw`m(?:RI|agnetic\s+resonance)|c(?:T)|x(?:-?rays?)`);
-    expect(groupByFirstLetter('reflex(?:es)?|radicular')).toBe('r(?:eflex(?:es)?|adicular)');
-    for (const source of ['a?b|c', '[ab]c|d', '(?:ab)|c', 'ab|(c)d', String.raw`\bab|c`]) expect(groupByFirstLetter(source), source).toBe(source);
   });
 });
