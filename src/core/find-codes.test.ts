@@ -31,6 +31,16 @@ describe('findCodes', () => {
     expect(findCodes({ id: 'n', kind: 'note', text: 'Stenosis at C56 and L45 noted.' })).toEqual([]);
   });
 
+  it('reads a form written again the same way, in whichever field kind it is written', () => {
+    const note = (text: string) => findCodes({ id: 'n', kind: 'note', text }).map((c) => c.code);
+    // A category alone is a code in a diagnosis field and not in a note, read in either order.
+    expect(dx('C56')[0]?.code).toBe('C56');
+    expect(note('C56 and L45')).toEqual([]);
+    expect(note('L46 and M54.12')).toEqual(['M54.12']);
+    expect(dx('L46')[0]?.code).toBe('L46');
+    expect(dx('m99.6o m99.6o').map((c) => [c.code, c.note !== undefined])).toEqual([['M99.60', true], ['M99.60', true]]);
+  });
+
   it('needs code boundaries: sizes, ranges and units are not codes', () => {
     const note = (text: string) => findCodes({ id: 'n', kind: 'note', text }).map((c) => c.code);
     expect(dx('x8mm')).toEqual([]);

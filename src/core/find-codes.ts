@@ -10,13 +10,49 @@ const CODE_SHAPE = /\b([A-Za-z])\s?(\d[0-9A-Za-z])(?:\.?([0-9A-Za-z]{1,4}))?\b/y
  * possible start of a code (the letter before it, or before the space before it), where
  * CODE_SHAPE is then tried alone (sticky).
  */
-// The lookbehind comes after the \d: written first, V8 would run it at every position of the note.
-const CODE_DIGIT = /\d(?<=\b[A-Za-z]\s?\d)(?=[0-9A-Za-z])/g;
+// The lookbehind comes after the characters it checks: written first, V8 would run it at every
+// position of the note. The category's second character is read, not looked ahead at: a sweep
+// whose match is two characters long skips the rest of the note faster. It resumes after that
+// character, which can never be a category digit of its own (it would need a letter, or a space
+// after one, before it: there is a digit).
+const CODE_DIGIT = /\d[0-9A-Za-z](?<=\b[A-Za-z]\s?\d[0-9A-Za-z])/g;
 
 /** Where a code holding the category digit at `digit` starts (CODE_DIGIT put a letter, or a space after one, before it). */
 function codeStart(text: string, digit: number): number {
   const c = text.charCodeAt(digit - 1) | 32;
   return c >= 97 && c <= 122 ? digit - 1 : digit - 2;
+}
+
+/** What a written code says: its dotted upper-case form and any guess made, or null when it is no code. */
+type Reading = { code: string; note: string | undefined; bareCategory: boolean } | null;
+
+/**
+ * The reading of each written form, kept: a note repeats its codes ("M54.12" in every assessment),
+ * and a form's reading depends on its characters only. Bounded like the rule context's code
+ * readings; a form past the bound is read each time.
+ */
+const readings = new Map<string, Reading>();
+
+/** Reads one form that CODE_SHAPE matched (groups: letter, category's two characters, the rest). */
+function readForm(raw: string, letter: string, head: string, tail: string): Reading {
+  // A letter in the category's third place is A or B in every official category (C4A, C7B,
+  // M1A, O9A, Z3A … in the FY2026 tabular): "x8mm" and "C1to" are a size and a range, not codes.
+  const third = head.charCodeAt(1);
+  if (!((third >= 48 && third <= 57) || third === 65 || third === 66 || third === 97 || third === 98)) return null;
+  // The only dot a match can hold is the one between category and the rest.
+  const dotted = raw.includes('.');
+  // Without a dot, letters alone after the category are a unit or a word ("x10cm"); a typed
+  // code carries a digit there, or the X placeholder ("T07XXXA").
+  if (!dotted && tail !== '' && !/\d|^x/i.test(tail)) return null;
+  let rest = tail.toUpperCase();
+  let note: string | undefined;
+  if (rest.includes('O') && /^\d*O\d*$/.test(rest)) {
+    rest = rest.replaceAll('O', '0');
+    note = `"${raw}" has a letter O where a zero is expected; read as ${letter.toUpperCase()}${head}.${rest}`;
+  }
+  const code = `${letter.toUpperCase()}${head.toUpperCase()}${rest ? `.${rest}` : ''}`;
+  // In free text, only shapes that look deliberate are taken: a dot, or digits after the category.
+  return { code, note, bareCategory: !dotted && tail === '' };
 }
 
 /**
@@ -40,35 +76,20 @@ export function findCodes(field: FieldText): FoundCode[] {
     if (match === null) continue;
     from = start + match[0].length;
     CODE_DIGIT.lastIndex = from;
-    // Indexed rather than destructured: array destructuring walks an iterator, once per code-shaped word.
     const raw = match[0];
-    const letter = match[1] ?? '';
-    const head = match[2] ?? '';
-    const tail = match[3] ?? '';
-    // A letter in the category's third place is A or B in every official category (C4A, C7B,
-    // M1A, O9A, Z3A … in the FY2026 tabular): "x8mm" and "C1to" are a size and a range, not codes.
-    const third = head.charCodeAt(1);
-    if (!((third >= 48 && third <= 57) || third === 65 || third === 66 || third === 97 || third === 98)) continue;
-    // The only dot a match can hold is the one between category and the rest.
-    const dotted = raw.includes('.');
-    // In free text, only take shapes that look deliberate: a dot, or digits after the category.
-    if (inNote && !dotted && tail === '') continue;
-    // Without a dot, letters alone after the category are a unit or a word ("x10cm"); a typed
-    // code carries a digit there, or the X placeholder ("T07XXXA").
-    if (!dotted && tail !== '' && !/\d|^x/i.test(tail)) continue;
-    let rest = tail.toUpperCase();
-    let note: string | undefined;
-    if (rest.includes('O') && /^\d*O\d*$/.test(rest)) {
-      rest = rest.replaceAll('O', '0');
-      note = `"${raw}" has a letter O where a zero is expected; read as ${letter.toUpperCase()}${head}.${rest}`;
+    let reading = readings.get(raw);
+    if (reading === undefined) {
+      // Indexed rather than destructured: array destructuring walks an iterator, once per code-shaped word.
+      reading = readForm(raw, match[1] ?? '', match[2] ?? '', match[3] ?? '');
+      if (readings.size < 1024) readings.set(raw, reading);
     }
-    const code = `${letter.toUpperCase()}${head.toUpperCase()}${rest ? `.${rest}` : ''}`;
+    if (reading === null || (inNote && reading.bareCategory)) continue;
     const entry: FoundCode = {
-      code,
+      code: reading.code,
       span: { fieldId: field.id, start, end: start + raw.length, text: raw },
       fieldKind: field.kind,
     };
-    if (note) entry.note = note;
+    if (reading.note) entry.note = reading.note;
     found.push(entry);
   }
   return found;

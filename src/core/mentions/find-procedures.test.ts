@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './find-mentions';
-import { findProcedureEvidence, MAX_PROCEDURES_PER_SENTENCE, validateProcedureData } from './find-procedures';
+import fc from 'fast-check';
+import { hoistBoundary } from '../text/hoist-boundary';
+import { findProcedureEvidence, MAX_PROCEDURES_PER_SENTENCE, nextProcedure, readsOnlyPlain, validateProcedureData } from './find-procedures';
 import data from './procedure-evidence.json' with { type: 'json' };
 
 const read = (text: string) => findProcedureEvidence({ id: 'note', kind: 'note', text });
@@ -85,5 +87,48 @@ describe('procedure-evidence.json', () => {
     expect(() => validateProcedureData(bad({ site: 'elbow' }))).toThrow(/proc-foraminotomy.*site/);
     expect(() => validateProcedureData(bad({ origin: 'nobody' }))).toThrow(/origin/);
     expect(() => validateProcedureData(bad({ pattern: '(a+)+' }))).toThrow(/unbounded/);
+  });
+});
+
+describe('readsOnlyPlain', () => {
+  it('holds for every procedure pattern (so the sweep may read a run around "foram" alone)', () => {
+    for (const rule of data.procedures) expect(readsOnlyPlain(rule.pattern), rule.id).toBe(true);
+  });
+
+  it('does not hold for a pattern that reads or looks at anything but word characters, spaces and hyphens', () => {
+    for (const source of [String.raw`\bforamen,`, String.raw`foram.n`, String.raw`foramen(?=\s)`, String.raw`(?<!x)foramen`, String.raw`[^a]foram`, String.raw`foram\/x`, String.raw`foram\W`])
+      expect(readsOnlyPlain(source), source).toBe(false);
+    expect(readsOnlyPlain(String.raw`\b(?:neural\s+|neuro-?)?foram(?:en|ina)\s+(?:[\w-]+\s+){0,3}?was\b`)).toBe(true);
+  });
+});
+
+describe('nextProcedure over long notes', () => {
+  /** The procedure sweep as find-procedures builds it, from `from`, read plainly. */
+  const PLAIN = new RegExp(hoistBoundary(data.procedures.map((r) => `(${r.pattern})`).join('|')), 'gi');
+  const plainFrom = (text: string, from: number) => {
+    PLAIN.lastIndex = from;
+    const m = PLAIN.exec(text);
+    return m && [m.index, m[0]];
+  };
+  const next = (text: string, from: number) => {
+    const m = nextProcedure(text, from);
+    return m && [m.index, m[0]];
+  };
+
+  it('finds from any position what the plain sweep finds, across long stretches without "foram" and long runs', () => {
+    const pieces = [
+      'foraminotomy', 'foraminal', 'Foramen', 'decompression of the', 'was decompressed', 'neural', 'left L4-5', 'foramina were widely opened', '-',
+      '. ', ', ', ' ', '\n', 'é', 'x',
+      // Stretches long enough that a run is read alone, and a run longer than the reach past the word.
+      `. ${'Plan reviewed. '.repeat(80)}`, ` ${'plain words '.repeat(400)}`,
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), (t, n) => {
+        const from = t.length === 0 ? 0 : n % (t.length + 1);
+        expect(next(t, from)).toEqual(plainFrom(t, from));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

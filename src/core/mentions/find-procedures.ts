@@ -6,6 +6,7 @@ import { findLevels, findRegionWords, type LevelHit } from '../levels/find-level
 import { hoistBoundary } from '../text/hoist-boundary';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { holdsWordAfterPlain, runStartBefore } from './anchor-word';
+import { isSpace, isWordChar } from './char-scan';
 import { matchedEntry } from './lexicon';
 import type { FieldText, Level, ProcedureEvidence, ProcedureStatus, Region, Site, Status } from '../types';
 
@@ -69,17 +70,88 @@ const ANCHOR_WORD = 'foram';
 const ANCHORED = checked.procedures.every((r) => holdsWordAfterPlain(r.pattern, ANCHOR_WORD));
 const ANCHOR_SWEEP = new RegExp(ANCHOR_WORD, 'gi');
 
+/**
+ * Whether a pattern reads nothing but word characters, white space and hyphens, and asserts
+ * nothing but \b: then every match lies inside one run of such characters. Read from the source
+ * token by token, conservatively: anything else (a dot, a comma, a lookaround, a negated class)
+ * answers false.
+ */
+const PLAIN_TOKEN = /\\[bwsd-]|\[(?:\\[wsd]|[\w-])+\]|\((?:\?:)?|[)|?*+]|\{\d+(?:,\d*)?\}|[\w -]/y;
+export function readsOnlyPlain(source: string): boolean {
+  for (let at = 0; at < source.length; at = PLAIN_TOKEN.lastIndex) {
+    PLAIN_TOKEN.lastIndex = at;
+    if (PLAIN_TOKEN.exec(source) === null) return false;
+  }
+  return true;
+}
+
+/**
+ * When every match also reads only such characters, the run around a "foram" holds every match
+ * that can start before it: the sweep may read that run alone (a slice of the note) and jump to
+ * the next "foram", instead of going on over everything up to the next match (in a note with a
+ * "foram" finding and no procedure, the whole rest of the note). It does so when the jump is
+ * long (SKIP_WORTH); where the word comes again soon, one sweep on costs less than a slice per
+ * run. The run's end is read at most RUN_REACH characters past the word; a longer run (run-on
+ * dictation) is swept as before.
+ */
+const IN_RUNS = ANCHORED && checked.procedures.every((r) => readsOnlyPlain(r.pattern));
+const RUN_REACH = 4096;
+/** The stretch up to the next "foram" worth skipping by reading a run alone (on the bench notes: dense MRI findings are closer, typical notes much further apart). */
+const SKIP_WORTH = 1024;
+
+/**
+ * Where the run of [\w\s-] holding `at` ends, as runStartBefore reads such characters (non-ASCII
+ * ones taken whole); `limit` when the run reaches it. A loop rather than a RegExp: a bounded
+ * class repeat cost more per "foram" than the sweep of the stretch it saves.
+ */
+function runEndAfter(text: string, at: number, limit: number): number {
+  let e = at;
+  while (e < limit) {
+    const c = text.charCodeAt(e);
+    if (!(c >= 128 || isWordChar(c) || c === 45 || isSpace(c))) break;
+    e++;
+  }
+  return e;
+}
+
 /** PROCEDURE's next match at or after `from`, as `PROCEDURE.exec` from there finds it (exported for its test). */
 export function nextProcedure(text: string, from: number): RegExpExecArray | null {
-  let start = from;
-  if (ANCHORED) {
-    ANCHOR_SWEEP.lastIndex = from;
-    const word = ANCHOR_SWEEP.exec(text);
-    if (word === null) return null;
-    start = runStartBefore(text, word.index, from);
+  if (!ANCHORED) {
+    PROCEDURE.lastIndex = from;
+    return PROCEDURE.exec(text);
   }
-  PROCEDURE.lastIndex = start;
-  return PROCEDURE.exec(text);
+  ANCHOR_SWEEP.lastIndex = from;
+  let word = ANCHOR_SWEEP.exec(text);
+  for (let at = from; word !== null; ) {
+    const start = runStartBefore(text, word.index, at);
+    const reach = Math.min(text.length, word.index + RUN_REACH);
+    const end = IN_RUNS ? runEndAfter(text, word.index, reach) : reach;
+    // The slice reads a word boundary at its edges as the note does only when the characters
+    // outside it are not word characters (the run ends at one that is not, or at the note's end).
+    const sliceable = IN_RUNS && (end < reach || reach === text.length) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)));
+    let next: RegExpExecArray | null = null;
+    if (sliceable) {
+      ANCHOR_SWEEP.lastIndex = end + 1;
+      next = ANCHOR_SWEEP.exec(text);
+    }
+    // Reading the run alone pays when it skips a long stretch without the word; where the word
+    // comes again soon (a dense MRI report), one sweep on from the run's start costs less.
+    if (!sliceable || (next === null ? text.length : next.index) - end < SKIP_WORTH) {
+      PROCEDURE.lastIndex = start;
+      return PROCEDURE.exec(text);
+    }
+    PROCEDURE.lastIndex = 0;
+    const inRun = PROCEDURE.exec(text.slice(start, end));
+    if (inRun !== null) {
+      // The same match read in the note itself, so callers get the note's indexes and lastIndex.
+      PROCEDURE.lastIndex = start + inRun.index;
+      return PROCEDURE.exec(text);
+    }
+    // No match starts in the run, nor at the character that ends it.
+    at = end + 1;
+    word = next;
+  }
+  return null;
 }
 
 const OTHER_SITE = new RegExp(hoistBoundary(checked.otherSite.map((r) => `(?:${r.pattern})`).join('|')), 'i');

@@ -1,4 +1,5 @@
 import type { ChecklistItem, ChecklistItemId, FieldText, Mention, Span } from '../types';
+import { groupByFirstLetter } from './first-letter-groups';
 
 const LABELS: Record<ChecklistItemId, string> = {
   site: 'Site: neural foramen or central canal',
@@ -8,24 +9,42 @@ const LABELS: Record<ChecklistItemId, string> = {
   neuro: 'Neurological findings (radiculopathy, myelopathy, weakness, reflexes)',
 };
 
-// Imaging (group 1) and neurological words (group 2) in one sweep of the note.
-const IMAGING_OR_NEURO =
-  /\b(?:(MRI|MR\s+imaging|magnetic\s+resonance|CT|CAT\s+scan|computed\s+tomography|x-?rays?|radiographs?|radiographic\w*|myelogra\w*|films?|imaging)|(radiculopath\w*|radicular|radiculitis|myelopath\w*|numbness|paresthesi\w*|weakness|reflex(?:es)?|dermatom\w*|sensory\s+(?:loss|deficit)|Spurling\w*|straight\s+leg\s+rais\w*|EMG|electromyogra\w*|nerve\s+conduction|claudication|sciatica))\b/gi;
+// Imaging and neurological words. The combined sweep reads both lists (group 1 imaging, group 2
+// neuro); once one list has its MAX_EVIDENCE spans, the sweep goes on with the other list alone, a
+// shorter alternation and about a third cheaper per character. No word of one list can start
+// inside a match of the other, and no position matches both, so each list finds the same spans
+// either way (build-checklist.test.ts checks the switch against the combined sweep).
+export const IMAGING_WORDS = String.raw`MRI|MR\s+imaging|magnetic\s+resonance|CT|CAT\s+scan|computed\s+tomography|x-?rays?|radiographs?|radiographic\w*|myelogra\w*|films?|imaging`;
+export const NEURO_WORDS = String.raw`radiculopath\w*|radicular|radiculitis|myelopath\w*|numbness|paresthesi\w*|weakness|reflex(?:es)?|dermatom\w*|sensory\s+(?:loss|deficit)|Spurling\w*|straight\s+leg\s+rais\w*|EMG|electromyogra\w*|nerve\s+conduction|claudication|sciatica`;
+// Compiled with each list grouped by first letter (first-letter-groups.ts): the same matches.
+const IMAGING = groupByFirstLetter(IMAGING_WORDS);
+const NEURO = groupByFirstLetter(NEURO_WORDS);
+const IMAGING_OR_NEURO = new RegExp(String.raw`\b(?:(${IMAGING})|(${NEURO}))\b`, 'gi');
+const IMAGING_ONLY = new RegExp(String.raw`\b(?:${IMAGING})\b`, 'gi');
+const NEURO_ONLY = new RegExp(String.raw`\b(?:${NEURO})\b`, 'gi');
 
 const MAX_EVIDENCE = 3;
 const ITEM_IDS = Object.keys(LABELS) as ChecklistItemId[];
 
-/** Up to MAX_EVIDENCE imaging and neuro spans each; stops sweeping once both are full. */
-function imagingAndNeuro(fields: FieldText[]): { imaging: Span[]; neuro: Span[] } {
+/** Up to MAX_EVIDENCE imaging and neuro spans each, in note order; stops sweeping once both are full. */
+export function imagingAndNeuro(fields: readonly FieldText[]): { imaging: Span[]; neuro: Span[] } {
   const imaging: Span[] = [];
   const neuro: Span[] = [];
+  let sweep = IMAGING_OR_NEURO;
   for (const field of fields) {
     const text = field.text;
-    IMAGING_OR_NEURO.lastIndex = 0;
-    for (let m = IMAGING_OR_NEURO.exec(text); m !== null; m = IMAGING_OR_NEURO.exec(text)) {
-      const list = m[1] !== undefined ? imaging : neuro;
+    sweep.lastIndex = 0;
+    for (let m = sweep.exec(text); m !== null; m = sweep.exec(text)) {
+      const list = sweep === IMAGING_ONLY || (sweep === IMAGING_OR_NEURO && m[1] !== undefined) ? imaging : neuro;
       if (list.length < MAX_EVIDENCE) list.push({ fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] });
-      if (imaging.length >= MAX_EVIDENCE && neuro.length >= MAX_EVIDENCE) return { imaging, neuro };
+      const imagingFull = imaging.length >= MAX_EVIDENCE;
+      const neuroFull = neuro.length >= MAX_EVIDENCE;
+      if (imagingFull && neuroFull) return { imaging, neuro };
+      if (sweep === IMAGING_OR_NEURO && (imagingFull || neuroFull)) {
+        const rest = imagingFull ? NEURO_ONLY : IMAGING_ONLY;
+        rest.lastIndex = sweep.lastIndex;
+        sweep = rest;
+      }
     }
   }
   return { imaging, neuro };

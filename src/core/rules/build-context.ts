@@ -3,7 +3,7 @@ import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
 import { mentionLimits, scanMentions } from '../mentions/find-mentions';
 import { findProcedureEvidence } from '../mentions/find-procedures';
-import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, FieldText, Finding, FoundCode, Span } from '../types';
+import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, FieldText, Finding, FoundCode, Mention, Span } from '../types';
 import { chiroChecklist } from '../chiro/chiro-checklist';
 import { isChiroVisit, type ChiroContext } from '../chiro/chiro-context';
 import { readVisit } from '../chiro/read-visit';
@@ -99,6 +99,13 @@ function scanNotes(notes: readonly FieldText[]): ReturnType<typeof scanMentions>
   return scans;
 }
 
+/** The affirmed mentions, by a plain loop: a filter callback per mention was a visible share of a dense note's rule context. */
+function affirmedOf(mentions: readonly Mention[]): Mention[] {
+  const affirmed: Mention[] = [];
+  for (const m of mentions) if (m.status === 'affirmed') affirmed.push(m);
+  return affirmed;
+}
+
 /**
  * Reads the page once for every rule: codes from every field, mentions and the checklist from the
  * notes, and the judged codes (diagnosis fields, or the note when there are none) grouped by code.
@@ -123,7 +130,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     codes,
     entered: groupCodes(judged, lookup),
     mentions,
-    affirmed: mentions.filter((m) => m.status === 'affirmed'),
+    affirmed: affirmedOf(mentions),
     checklist: chiro.checklist ?? buildChecklist(notes, mentions),
     procedureEvidence: notes.length === 1 && notes[0] ? findProcedureEvidence(notes[0]) : notes.flatMap((field) => findProcedureEvidence(field)),
     lookup,

@@ -97,13 +97,23 @@ export function compareAxes(code: CodeGroup, ctx: RuleContext): AxisComparison |
           ? pool.filter((m) => codeSiteOf(m) === axes.site && (m.regions.length === 0 || m.regions.some((r) => r === axes.region)))
           : pool;
     if (impliedBy.length > 0 && candidates.length === 0) return { matched: true, closest: [], implausible, impliedBy };
-    const scored = candidates.map((m) => {
-      const { diffs, distance } = DIFFS[differingBits(axes, m) & (implausible ? ~REGION_BIT : 7)] as (typeof DIFFS)[number];
-      return { m, diffs, distance };
-    });
+    // Each candidate's combination of axes, then only the closest as objects: a dense note has
+    // thousands of candidates, and an object per candidate was garbage for most of them.
+    const mask = implausible ? ~REGION_BIT : 7;
+    const bits = new Uint8Array(candidates.length);
     let min = Infinity;
-    for (const s of scored) if (s.distance < min) min = s.distance;
-    return { matched: min === 0, closest: scored.filter((s) => s.distance === min), implausible, ...(impliedBy.length > 0 ? { impliedBy } : {}) };
+    for (let i = 0; i < candidates.length; i++) {
+      const b = differingBits(axes, candidates[i] as Mention) & mask;
+      bits[i] = b;
+      const distance = (DIFFS[b] as (typeof DIFFS)[number]).distance;
+      if (distance < min) min = distance;
+    }
+    const closest: { m: Mention; diffs: Set<Axis>; distance: number }[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const { diffs, distance } = DIFFS[bits[i] as number] as (typeof DIFFS)[number];
+      if (distance === min) closest.push({ m: candidates[i] as Mention, diffs, distance });
+    }
+    return { matched: min === 0, closest, implausible, ...(impliedBy.length > 0 ? { impliedBy } : {}) };
   });
 }
 
