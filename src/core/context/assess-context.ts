@@ -66,16 +66,22 @@ export function assessContext(text: string, target: Range, options: AssessOption
   const given = options.cues ?? findCues(text, sentence.start, sentence.end);
   const cues = straddles(given, parts) ? splitStraddling(text, given, parts) : given;
   const reading = readingOf(text, cues, sentence.start, sentence.end);
-  // The best so far by precedence, then by distance; on a tie the earlier cue stays.
+  // The best by precedence, then by distance, then the earlier cue. The cues are read from the
+  // last one back, so the nearest cue before the target comes before the farther ones, which then
+  // cannot win (see the gap test below): in run-on dictation every "no" of the sentence reaches the
+  // target. Read backwards, an equal cue replaces the best so far (it is the earlier one).
   let bestRank = PRECEDENCE.length;
   let bestDistance = 0;
   let bestCue = -1;
-  for (let i = 0; i < cues.length; i++) {
+  for (let i = cues.length - 1; i >= 0; i--) {
     // A cue whose rules set no status (terminators, pseudo-triggers) can never be the answer, nor
     // can one whose best status ranks below the answer so far.
     const rules = reading.ranked[i];
     if (rules === undefined || (rules[0] as RankedRule).rank > bestRank) continue;
     const cue = cues[i] as Cue;
+    // Its best status ties the answer so far: only a distance no greater can win, and no rule's
+    // distance is below the cue's gap to the nearest part.
+    if ((rules[0] as RankedRule).rank === bestRank && gapOf(cue, parts) > bestDistance) continue;
     const forwardEnd = reading.forwardEnd[i] as number;
     const backwardStart = reading.backwardStart[i] as number;
     if (!mayReach(cue, forwardEnd, backwardStart, parts)) continue;
@@ -84,7 +90,7 @@ export function assessContext(text: string, target: Range, options: AssessOption
       const rule = rules[r] as RankedRule;
       if (rule.rank > bestRank) break;
       const distance = distanceOf(text, cue, rule, parts, forwardEnd, backwardStart);
-      if (distance >= 0 && (rule.rank < bestRank || distance < bestDistance)) {
+      if (distance >= 0 && (rule.rank < bestRank || distance <= bestDistance)) {
         bestRank = rule.rank;
         bestDistance = distance;
         bestCue = i;
@@ -117,6 +123,20 @@ function mayReach(cue: Cue, forwardEnd: number, backwardStart: number, parts: Ra
     if ((cue.end <= p.start && p.start < forwardEnd) || (cue.start >= p.end && p.end > backwardStart)) reach = true;
   }
   return reach;
+}
+
+/**
+ * The characters between a cue and the nearest part (0 when it touches or overlaps one): no
+ * distance distanceOf gives for the cue is smaller.
+ */
+function gapOf(cue: Cue, parts: Range[]): number {
+  let gap = Infinity;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as Range;
+    const d = cue.end <= p.start ? p.start - cue.end : cue.start >= p.end ? cue.start - p.end : 0;
+    if (d < gap) gap = d;
+  }
+  return gap;
 }
 
 /** Whether a cue runs over the start of some part (rare: the cue list is then re-read). */
