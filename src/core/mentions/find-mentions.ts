@@ -3,7 +3,7 @@ import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
 import { clauseStarts } from '../text/clause-starts';
-import { sentenceBounds } from '../text/sentence-bounds';
+import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
 import type { AnalyzeLimits, FieldText, Mention } from '../types';
 import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT } from './lexicon';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
@@ -225,6 +225,8 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   let lastEntry: SentenceEntry | undefined;
   let charactersUnread = 0;
   let sentencesCapped = 0;
+  // What the last sentence's search read past its anchor: the next search need not read it again.
+  const clear = noClearStretch();
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
     const start = m.index;
@@ -240,7 +242,7 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
     }
     const anchor = readAnchor(text, m);
     if (!anchor) continue;
-    const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end);
+    const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end, clear);
     last = sentence;
     let entry: SentenceEntry | undefined;
     if (inOrder) {
