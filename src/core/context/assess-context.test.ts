@@ -118,4 +118,16 @@ describe('assessContext', () => {
     const text = 'Lumbar stenosis.';
     expect(assessContext(text, { start: 7, end: 15 }, { sectionStatus: 'historical' }).status).toBe('historical');
   });
+
+  it('on a tie in status and distance quotes the earlier cue: "no" before "not seen" in "no stenosis not seen"', () => {
+    const result = assessContext('no stenosis not seen', { start: 3, end: 11 });
+    expect(result.status).toBe('negated');
+    expect(result.trigger?.text).toBe('no');
+  });
+
+  it('quotes the nearest of several cues of the same status, wherever it stands in the sentence', () => {
+    const text = 'no canal stenosis, no cord compression, no foraminal stenosis';
+    expect(assessContext(text, { start: 25, end: 38 }).trigger).toMatchObject({ start: 19, text: 'no' });
+    expect(assessContext(text, { start: 9, end: 17 }).trigger).toMatchObject({ start: 0, text: 'no' });
+  });
 });

@@ -61,48 +61,109 @@ type Range = { start: number; end: number };
  * @example assessContext('No canal stenosis; mild foraminal narrowing.', {start: 24, end: 43}).status === 'affirmed'
  */
 export function assessContext(text: string, target: Range, options: AssessOptions = {}): ContextResult {
+  return assess(text, target, options, true);
+}
+
+/** assessContext weighing every cue in order, with no cue passed over by distance (for the equivalence test). */
+export function assessContextEveryCue(text: string, target: Range, options: AssessOptions = {}): ContextResult {
+  return assess(text, target, options, false);
+}
+
+function assess(text: string, target: Range, options: AssessOptions, outward: boolean): ContextResult {
   const sentence = options.sentence ?? sentenceBounds(text, target.start, target.end);
   const parts = options.parts ?? [target];
   const given = options.cues ?? findCues(text, sentence.start, sentence.end);
   const cues = straddles(given, parts) ? splitStraddling(text, given, parts) : given;
   const reading = readingOf(text, cues, sentence.start, sentence.end);
-  // The best so far by precedence, then by distance; on a tie the earlier cue stays.
-  let bestRank = PRECEDENCE.length;
-  let bestDistance = 0;
-  let bestCue = -1;
-  for (let i = 0; i < cues.length; i++) {
-    // A cue whose rules set no status (terminators, pseudo-triggers) can never be the answer, nor
-    // can one whose best status ranks below the answer so far.
-    const rules = reading.ranked[i];
-    if (rules === undefined || (rules[0] as RankedRule).rank > bestRank) continue;
-    const cue = cues[i] as Cue;
-    const forwardEnd = reading.forwardEnd[i] as number;
-    const backwardStart = reading.backwardStart[i] as number;
-    if (!mayReach(cue, forwardEnd, backwardStart, parts)) continue;
-    // The rules come by rank: one ranked below the answer so far, and all after it, cannot win.
-    for (let r = 0; r < rules.length; r++) {
-      const rule = rules[r] as RankedRule;
-      if (rule.rank > bestRank) break;
-      const distance = distanceOf(text, cue, rule, parts, forwardEnd, backwardStart);
-      if (distance >= 0 && (rule.rank < bestRank || distance < bestDistance)) {
-        bestRank = rule.rank;
-        bestDistance = distance;
-        bestCue = i;
-      }
-    }
+  // The cues are weighed from the target outwards: those before it nearest first, then those after
+  // it. Once the best so far has the first status in precedence, a cue farther away than its
+  // distance cannot win, nor can any cue beyond it: in run-on dictation every "no" of a long
+  // sentence reaches the target, and only the nearest needs weighing.
+  const best = BEST;
+  best.rank = PRECEDENCE.length;
+  best.distance = 0;
+  best.cue = -1;
+  let low = Infinity;
+  let high = -Infinity;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as Range;
+    if (p.start < low) low = p.start;
+    if (p.end > high) high = p.end;
   }
-  const best = cues[bestCue];
-  if (best) {
+  const pivot = outward ? firstStartingAt(cues, low) : 0;
+  for (let i = pivot - 1; i >= 0; i--) {
+    // Every cue from here back ends by maxEndTo[i]: before all parts, it is at least that far away.
+    const farEnd = reading.maxEndTo[i] as number;
+    if (best.rank === 0 && farEnd <= low && low - farEnd > best.distance) break;
+    weigh(text, cues, reading, parts, i, best, outward);
+  }
+  for (let i = pivot; i < cues.length; i++) {
+    // Every cue from here on starts at minStartFrom[i] or later: past all parts, that far away.
+    const nearStart = reading.minStartFrom[i] as number;
+    if (outward && best.rank === 0 && nearStart >= high && nearStart - high > best.distance) break;
+    weigh(text, cues, reading, parts, i, best, outward);
+  }
+  const bestCue = best.cue;
+  const bestRank = best.rank;
+  const cue = cues[bestCue];
+  if (cue) {
     const fieldId = options.fieldId ?? '';
     // Every mention this cue decides quotes the same span: made once (nothing changes a trigger).
-    let trigger = best.trigger;
+    let trigger = cue.trigger;
     if (trigger === undefined || trigger.fieldId !== fieldId) {
-      trigger = { fieldId, start: best.start, end: best.end, text: text.slice(best.start, best.end) };
-      best.trigger = trigger;
+      trigger = { fieldId, start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
+      cue.trigger = trigger;
     }
     return { status: PRECEDENCE[bestRank] as Status, trigger };
   }
   return { status: options.sectionStatus ?? 'affirmed', trigger: null };
+}
+
+/** The answer so far: its status's precedence, its distance and its cue (-1 for none). */
+type Best = { rank: number; distance: number; cue: number };
+/** Reused by every call (assessContext never nests): no object per target. */
+const BEST: Best = { rank: 0, distance: 0, cue: -1 };
+
+/**
+ * Weighs cue `i` against the best so far: the answer is the lowest precedence, then the shortest
+ * distance, then the earliest cue, whatever order the cues are weighed in.
+ */
+function weigh(text: string, cues: Cue[], reading: Reading, parts: Range[], i: number, best: Best, prune: boolean): void {
+  // A cue whose rules set no status (terminators, pseudo-triggers) can never be the answer, nor
+  // can one whose best status ranks below the answer so far.
+  const rules = reading.ranked[i];
+  if (rules === undefined || (rules[0] as RankedRule).rank > best.rank) return;
+  const cue = cues[i] as Cue;
+  // Its best status ties the answer so far: only a distance no greater can win, and no rule's
+  // distance is below the cue's gap to the nearest part.
+  if (prune && (rules[0] as RankedRule).rank === best.rank && gapOf(cue, parts) > best.distance) return;
+  const forwardEnd = reading.forwardEnd[i] as number;
+  const backwardStart = reading.backwardStart[i] as number;
+  if (!mayReach(cue, forwardEnd, backwardStart, parts)) return;
+  // The rules come by rank: one ranked below the answer so far, and all after it, cannot win.
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as RankedRule;
+    if (rule.rank > best.rank) break;
+    const distance = distanceOf(text, cue, rule, parts, forwardEnd, backwardStart);
+    if (distance < 0) continue;
+    if (rule.rank < best.rank || distance < best.distance || (distance === best.distance && i < best.cue)) {
+      best.rank = rule.rank;
+      best.distance = distance;
+      best.cue = i;
+    }
+  }
+}
+
+/** The first cue starting at or after `at` (cues come by start), or the list's length. */
+function firstStartingAt(cues: Cue[], at: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as Cue).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -117,6 +178,20 @@ function mayReach(cue: Cue, forwardEnd: number, backwardStart: number, parts: Ra
     if ((cue.end <= p.start && p.start < forwardEnd) || (cue.start >= p.end && p.end > backwardStart)) reach = true;
   }
   return reach;
+}
+
+/**
+ * The characters between a cue and the nearest part (0 when it touches or overlaps one): no
+ * distance distanceOf gives for the cue is smaller.
+ */
+function gapOf(cue: Cue, parts: Range[]): number {
+  let gap = Infinity;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as Range;
+    const d = cue.end <= p.start ? p.start - cue.end : cue.start >= p.end ? cue.start - p.end : 0;
+    if (d < gap) gap = d;
+  }
+  return gap;
 }
 
 /** Whether a cue runs over the start of some part (rare: the cue list is then re-read). */
@@ -201,8 +276,11 @@ type Reading = {
   /** Where each cue's backward scope starts (exclusive, for a part's end): the previous terminator or the sentence start. */
   backwardStart: number[];
   ranked: (RankedRule[] | undefined)[];
+  /** The last end among cues 0..i, and the first start among cues i..: how near the cues beyond i can come. */
+  maxEndTo: number[];
+  minStartFrom: number[];
 };
-const reading: Reading = { cues: undefined, text: '', start: 0, end: 0, forwardEnd: [], backwardStart: [], ranked: [] };
+const reading: Reading = { cues: undefined, text: '', start: 0, end: 0, forwardEnd: [], backwardStart: [], ranked: [], maxEndTo: [], minStartFrom: [] };
 
 /**
  * The reading of a cue list: one pass each way for the terminators, so a long run-on sentence with
@@ -210,7 +288,7 @@ const reading: Reading = { cues: undefined, text: '', start: 0, end: 0, forwardE
  */
 function readingOf(text: string, cues: Cue[], start: number, end: number): Reading {
   if (reading.cues === cues && reading.start === start && reading.end === end && reading.text === text) return reading;
-  const { forwardEnd, backwardStart, ranked } = reading;
+  const { forwardEnd, backwardStart, ranked, maxEndTo, minStartFrom } = reading;
   const n = cues.length;
   // The arrays only grow (setting an array's length is a slow runtime call); entries past the
   // list's end are never read.
@@ -218,9 +296,12 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     forwardEnd.push(0);
     backwardStart.push(0);
     ranked.push(undefined);
+    maxEndTo.push(0);
+    minStartFrom.push(0);
   }
   let next = end;
   let any = false;
+  let minStart = Infinity;
   for (let i = n - 1; i >= 0; i--) {
     const cue = cues[i] as Cue;
     const facts = factsOf(cue.rules);
@@ -228,12 +309,17 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     any ||= facts.ranked !== undefined;
     forwardEnd[i] = next;
     if (facts.terminates) next = Math.min(cue.start, end);
+    if (cue.start < minStart) minStart = cue.start;
+    minStartFrom[i] = minStart;
   }
   let previous = start;
+  let maxEnd = -Infinity;
   for (let i = 0; i < n; i++) {
     const cue = cues[i] as Cue;
     backwardStart[i] = previous;
     if (factsOf(cue.rules).terminates) previous = Math.max(cue.end, start);
+    if (cue.end > maxEnd) maxEnd = cue.end;
+    maxEndTo[i] = maxEnd;
   }
   if (any) closeBrackets(text, cues, start, end, forwardEnd);
   reading.cues = cues;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findLevels } from './find-levels';
-import { lastLevelsBefore } from './last-levels-before';
+import { afterLastHard, lastLevelsBefore } from './last-levels-before';
 
 /** The reading lastLevelsBefore speeds up: every level of the stretch, then the last segment or level. */
 function swept(text: string, from: number, to: number) {
@@ -34,6 +34,23 @@ describe('lastLevelsBefore', () => {
         const to = text.length === 0 ? 0 : b % (text.length + 1);
         const from = to === 0 ? 0 : a % (to + 1);
         expect(lastLevelsBefore(text, from, to)).toEqual(swept(text, from, to));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cuts just past the last punctuation of the reach, read backwards or swept', () => {
+    const byRegExp = (text: string, low: number, high: number, none: number) => {
+      let cut = none;
+      for (const m of text.slice(low, high).matchAll(/[.,;:()!?]/g)) cut = low + m.index + 1;
+      return cut;
+    };
+    const text = fc.array(fc.constantFrom('a', 'C5', ' ', ',', '.', ';', ':', '(', ')', '!', '?', '-', 'é', 'x'.repeat(30)), { maxLength: 30 }).map((ps) => ps.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const high = b % (t.length + 1);
+        const low = a % (high + 1);
+        expect(afterLastHard(t, low, high, -7)).toBe(byRegExp(t, low, high, -7));
       }),
       { numRuns: 2000 },
     );

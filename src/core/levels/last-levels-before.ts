@@ -4,9 +4,36 @@ import { findLevels, type LevelHit } from './find-levels';
  * Characters no level match can hold, read across or look past: not a word character, not
  * whitespace, not a level separator ("-", "–", "/"). A match never spans one, so a stretch of
  * text cut right after one reads the same levels on each side as the whole stretch does.
- * Found by a RegExp: a loop over every character cost more than the sweep it saves in run-on text.
+ * Found by a RegExp past the last few characters: a loop over every character cost more than the
+ * sweep it saves in run-on text.
  */
 const HARD = /[.,;:()!?]/g;
+
+/** 1 for HARD's characters (all below 128). */
+const IS_HARD = new Uint8Array(128);
+for (const ch of '.,;:()!?') IS_HARD[ch.charCodeAt(0)] = 1;
+
+/** Characters read backwards one by one before the RegExp sweeps the rest of the reach. */
+const DIRECT = 24;
+
+/**
+ * Just past the last HARD character in [low, high), or `none` (exported for its test). Punctuated text has one within a
+ * few characters of the end, found by reading backwards (a sweep of a list of commas made a match
+ * per comma); only a stretch without one near its end is swept, where the RegExp reads faster.
+ */
+export function afterLastHard(text: string, low: number, high: number, none: number): number {
+  const stop = Math.max(low, high - DIRECT);
+  for (let i = high - 1; i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && IS_HARD[c] === 1) return i + 1;
+  }
+  if (stop === low) return none;
+  let cut = none;
+  const reach = text.slice(low, stop);
+  HARD.lastIndex = 0;
+  for (let m = HARD.exec(reach); m !== null; m = HARD.exec(reach)) cut = low + m.index + 1;
+  return cut;
+}
 
 /**
  * The near piece is at least NEAR_PIECE long (a heading or the previous sentence usually falls in
@@ -29,11 +56,7 @@ export function lastLevelsBefore(text: string, from: number, to: number): LevelH
   // The cut goes right after the last hard character in [low, to - NEAR_PIECE).
   let cut = from;
   const low = Math.max(from, to - NEAR_REACH);
-  if (to - NEAR_PIECE > low) {
-    const reach = text.slice(low, to - NEAR_PIECE);
-    HARD.lastIndex = 0;
-    for (let m = HARD.exec(reach); m !== null; m = HARD.exec(reach)) cut = low + m.index + 1;
-  }
+  if (to - NEAR_PIECE > low) cut = afterLastHard(text, low, to - NEAR_PIECE, from);
   const near = findLevels(text.slice(cut, to), cut);
   const nearSegment = lastSegment(near);
   if (nearSegment >= 0 || cut === from) return lastOf(near, nearSegment);

@@ -3,7 +3,7 @@ import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
 import { clauseStarts } from '../text/clause-starts';
-import { sentenceBounds } from '../text/sentence-bounds';
+import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
 import type { AnalyzeLimits, FieldText, Mention } from '../types';
 import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT } from './lexicon';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
@@ -201,8 +201,11 @@ export function scanMentions(field: FieldText): MentionScan {
   return readAnchors(field, true) ?? (readAnchors(field, false) as MentionScan);
 }
 
-/** A sentence and its anchors, read as they come. */
-type SentenceEntry = { sentence: Range; anchors: Anchor[] };
+/**
+ * A sentence and its anchors, read as they come; `cut` is where its first unread anchor starts
+ * when the anchor cap filled it (its text past there is not read).
+ */
+type SentenceEntry = { sentence: Range; anchors: Anchor[]; cut: number | undefined };
 
 /** What the sentences of one note share while they are described: found once, on first need. */
 type NoteState = { field: FieldText; sections?: ReturnType<typeof findSections>; operated?: LevelHit[]; mentions: Mention[] };
@@ -221,8 +224,9 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   let last: Range | undefined;
   let lastEntry: SentenceEntry | undefined;
   let charactersUnread = 0;
-  // Capped sentences and where their first unread anchor starts: their text past it is not read.
-  const capped = new Map<object, number>();
+  let sentencesCapped = 0;
+  // What the last sentence's search read past its anchor: the next search need not read it again.
+  const clear = noClearStretch();
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
     const start = m.index;
@@ -230,30 +234,30 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
     const inLast = last !== undefined && start >= last.start && start + m[0].length <= last.end;
     if (inLast && last && lastEntry && lastEntry.anchors.length >= MAX_ANCHORS_PER_SENTENCE) {
       // The sentence is full: skip to its end without reading the rest.
-      capped.set(lastEntry, start);
+      if (lastEntry.cut === undefined) sentencesCapped++;
+      lastEntry.cut = start;
       charactersUnread += last.end - start;
       ANCHOR.lastIndex = last.end;
       continue;
     }
     const anchor = readAnchor(text, m);
     if (!anchor) continue;
-    const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end);
+    const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end, clear);
     last = sentence;
     let entry: SentenceEntry | undefined;
     if (inOrder) {
       const previous = lastEntry?.sentence.start;
       if (previous !== undefined && sentence.start < previous) return undefined;
       if (previous === sentence.start) entry = lastEntry;
-      else if (lastEntry) describeSentence(state, lastEntry, capped.get(lastEntry));
+      else if (lastEntry) describeSentence(state, lastEntry, lastEntry.cut);
     } else entry = bySentence.get(sentence.start);
-    entry ??= { sentence, anchors: [] };
+    entry ??= { sentence, anchors: [], cut: undefined };
     entry.anchors.push(anchor);
     if (!inOrder) bySentence.set(sentence.start, entry);
     lastEntry = entry;
   }
-  if (inOrder && lastEntry) describeSentence(state, lastEntry, capped.get(lastEntry));
-  for (const entry of bySentence.values()) describeSentence(state, entry, capped.get(entry));
-  const sentencesCapped = capped.size;
+  if (inOrder && lastEntry) describeSentence(state, lastEntry, lastEntry.cut);
+  for (const entry of bySentence.values()) describeSentence(state, entry, entry.cut);
   const { mentions } = state;
   if (mentions.length === 0) return { mentions: [], sentencesCapped, charactersUnread };
   fillNoteRegion(text, mentions);

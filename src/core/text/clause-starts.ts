@@ -1,3 +1,4 @@
+import { BE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from './clause-words';
 import { hoistBoundary } from './hoist-boundary';
 
 /**
@@ -12,7 +13,7 @@ import { hoistBoundary } from './hoist-boundary';
  */
 
 /** A subject word, up to three more words, then a present-tense verb. */
-const NEW_SUBJECT =
+export const NEW_SUBJECT =
   /\b(?:there\s+(?:is|are)|(?:the|this|he|she|it|patient|today)(?:\s+[\w/-]+){0,3}?\s+(?:is|are|has|have|shows|demonstrates|reveals|remains))\b/gi;
 
 /**
@@ -22,7 +23,7 @@ const NEW_SUBJECT =
  * verb after it ("remainder unremarkable"), so telegraphic dictation is read the same. Both
  * alternatives open with a word boundary, asserted once in front (hoist-boundary.ts).
  */
-const REST_OF_STUDY = new RegExp(
+export const REST_OF_STUDY = new RegExp(
   hoistBoundary(
     /\b(?:(?:the|a)\s+)?(?:remainder|rest|balance)\s+of\b|\b(?:(?:the|all)\s+)?(?:remaining|other)\s+(?:levels?|dis[ck]s?|interspaces?|segments?|foramina|vertebrae|vertebral\s+bodies|findings|structures|spine|exam|examination|study)\b/.source,
   ),
@@ -30,7 +31,7 @@ const REST_OF_STUDY = new RegExp(
 );
 
 /** A finished predicate ("is identified", "are unremarkable") followed by another word. */
-const DONE_PREDICATE =
+export const DONE_PREDICATE =
   /\b(?:is|are|was|were)\s+(?:not\s+|no\s+longer\s+)?(?:identified|seen|noted|present|demonstrated|visualized|evident|unremarkable|normal|intact|preserved|patent)\s+(?=[a-z])/gi;
 
 /**
@@ -44,13 +45,6 @@ const CONTINUES =
   /^(?:at|in|on|with|without|to|of|from|by|and|or|but|bilaterally|throughout|within|along|posteriorly|anteriorly|centrally|laterally|as|than|for|since|which|that|particularly|especially|again|today|now|on|here|there|elsewhere|otherwise|above|below|only|either|both|with)\b/i;
 
 /**
- * What every NEW_SUBJECT match and every REST_OF_STUDY match holds (its verb; its rest-of word and
- * the space after it): one quick test each spares a stretch without them the full sweep.
- */
-const SUBJECT_VERB = /\s(?:is|are|has|have|shows|demonstrates|reveals|remains)\b/i;
-const REST_WORD = /\b(?:remainder|rest|balance|remaining|other)\s/i;
-
-/**
  * Offsets (absolute) in `text[start..end)` where a new clause starts, in order. `slice` is that
  * stretch's text when the caller has it already.
  *
@@ -58,18 +52,22 @@ const REST_WORD = /\b(?:remainder|rest|balance|remaining|other)\s/i;
  */
 export function clauseStarts(text: string, start: number, end: number, slice = text.slice(start, end)): number[] {
   const out: number[] = [];
+  // Every match of a sweep holds one of its key words (its verb; its rest-of word; its form of "to
+  // be"): one sweep for them all spares the sweeps whose words the stretch lacks.
+  const words = clauseWordsIn(slice);
+  if (words === 0) return out;
   NEW_SUBJECT.lastIndex = 0;
-  for (let m = SUBJECT_VERB.test(slice) ? NEW_SUBJECT.exec(slice) : null; m !== null; m = NEW_SUBJECT.exec(slice)) {
+  for (let m = (words & SUBJECT_VERB_WORD) !== 0 ? NEW_SUBJECT.exec(slice) : null; m !== null; m = NEW_SUBJECT.exec(slice)) {
     // "narrowing of the foramen is seen": a subject after a preposition belongs to the clause.
     if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index))) out.push(start + m.index);
   }
   REST_OF_STUDY.lastIndex = 0;
-  for (let m = REST_WORD.test(slice) ? REST_OF_STUDY.exec(slice) : null; m !== null; m = REST_OF_STUDY.exec(slice)) {
+  for (let m = (words & REST_WORD) !== 0 ? REST_OF_STUDY.exec(slice) : null; m !== null; m = REST_OF_STUDY.exec(slice)) {
     // "stenosis at L4-5 and at the other levels" or "narrowing of the remaining foramina" stays one clause.
     if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:and|or|nor)\s*$/i.test(slice.slice(Math.max(0, m.index - 5), m.index))) out.push(start + m.index);
   }
   DONE_PREDICATE.lastIndex = 0;
-  for (let m = DONE_PREDICATE.exec(slice); m !== null; m = DONE_PREDICATE.exec(slice)) {
+  for (let m = (words & BE_WORD) !== 0 ? DONE_PREDICATE.exec(slice) : null; m !== null; m = DONE_PREDICATE.exec(slice)) {
     const after = m.index + m[0].length;
     if (!CONTINUES.test(slice.slice(after, after + 16))) out.push(start + after);
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBoundaryAt, sentenceBounds } from './sentence-bounds';
+import { isBoundaryAt, noClearStretch, sentenceBounds } from './sentence-bounds';
 
 /** The bounds as a character-by-character walk finds them (the reading sentenceBounds speeds up). */
 function walked(text: string, start: number, end: number): { start: number; end: number } {
@@ -32,6 +32,20 @@ describe('sentenceBounds', () => {
         expect(sentenceBounds(text, start, end)).toEqual(walked(text, start, end));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('finds the same bounds when each call passes on what it read clear to the next, in any order', () => {
+    const piece = fc.constantFrom('stenosis', ' ', '.', '. ', ':', ';', '\n', '\n\n', '\n- ', '2) ', ',', 'x'.repeat(250), 'y'.repeat(700), '•');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((ps) => ps.join('')), fc.array(fc.tuple(fc.nat(), fc.nat(12)), { maxLength: 12 }), fc.boolean(), (text, asks, inOrder) => {
+        if (text.length === 0) return;
+        const spans = asks.map(([at, length]) => [at % text.length, Math.min(text.length, (at % text.length) + length)] as const);
+        if (inOrder) spans.sort((a, b) => a[0] - b[0]);
+        const clear = noClearStretch();
+        for (const [start, end] of spans) expect(sentenceBounds(text, start, end, clear)).toEqual(sentenceBounds(text, start, end));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -79,21 +79,61 @@ function lastBoundaryBefore(text: string, from: number, to: number): number {
 }
 
 /**
+ * A stretch [from, to) of one text known to hold no sentence end: what the last call read past its
+ * statement up to the end it found. A reader asking for the sentences of one note in order keeps
+ * one and passes it to every call: run-on dictation has no end within reach, and each call would
+ * otherwise read back over the whole stretch the call before it read forward.
+ */
+export type ClearStretch = { from: number; to: number };
+
+/** A stretch that holds nothing (for a reader's first call). */
+export const noClearStretch = (): ClearStretch => ({ from: 0, to: 0 });
+
+/**
  * The sentence (or clause after a semicolon, or list item) that contains `start..end`.
  * Bounded to MAX_REACH characters either side so that a note with no punctuation stays linear.
+ * `clear`, when given, is a stretch of the same text known to hold no sentence end: it is not read
+ * again, and is replaced by the stretch this call reads forward.
  *
  * @example sentenceBounds('No stenosis; mild narrowing.', 15, 24) // {start: 12, end: 27}
  */
-export function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {
+export function sentenceBounds(text: string, start: number, end: number, clear?: ClearStretch): { start: number; end: number } {
   const low = Math.max(0, start - MAX_REACH);
-  let s = lastBoundaryBefore(text, low, start) + 1;
+  let s = (clear ? lastBoundaryOutside(text, low, start, clear) : lastBoundaryBefore(text, low, start)) + 1;
   if (s === 0) s = low;
   // No boundary within reach (run-on dictation): cut at fixed blocks, so that every statement in
   // the block shares one "sentence" and the work stays linear in the text.
   if (s === low && low > 0 && !isBoundaryAt(text, s - 1)) s = Math.floor(start / MAX_REACH) * MAX_REACH;
   const high = Math.min(text.length, end + MAX_REACH);
-  let e = firstBoundaryFrom(text, end, high);
+  let e = clear ? firstBoundaryOutside(text, end, high, clear) : firstBoundaryFrom(text, end, high);
+  if (clear) {
+    // [end, e) holds no end (nor [end, high) when none was found).
+    clear.from = end;
+    clear.to = e < 0 ? high : e;
+  }
   if (e < 0) e = high;
   if (e === high && high < text.length) e = Math.min(text.length, Math.ceil(end / MAX_REACH) * MAX_REACH);
   return { start: s, end: Math.max(e, end) };
+}
+
+/** lastBoundaryBefore over [from, to) less the clear stretch: the part after it first, then the part before it. */
+function lastBoundaryOutside(text: string, from: number, to: number, clear: ClearStretch): number {
+  const after = Math.max(from, clear.to);
+  if (after < to) {
+    const found = lastBoundaryBefore(text, after, to);
+    if (found >= 0) return found;
+  }
+  const before = Math.min(to, clear.from);
+  return from < before ? lastBoundaryBefore(text, from, before) : -1;
+}
+
+/** firstBoundaryFrom over [from, to) less the clear stretch: the part before it first, then the part after it. */
+function firstBoundaryOutside(text: string, from: number, to: number, clear: ClearStretch): number {
+  const before = Math.min(to, clear.from);
+  if (from < before) {
+    const found = firstBoundaryFrom(text, from, before);
+    if (found >= 0) return found;
+  }
+  const after = Math.max(from, clear.to);
+  return after < to ? firstBoundaryFrom(text, after, to) : -1;
 }

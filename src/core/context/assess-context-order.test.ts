@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessContext, assessContextEveryCue } from './assess-context';
+import { findCues } from './find-cues';
+
+/**
+ * Cue phrases of every status, terminators, brackets, word caps and targets: sentences where many
+ * cues reach one target (as in run-on dictation), ties in distance, and cues on both sides.
+ */
+const PIECES = [
+  'no', 'No significant', 'not seen', 'is ruled out', 'none', 'history of', 's/p', 'possible', 'cannot exclude', 'family history of',
+  'if', 'risk of', 'but', 'and', 'or', 'which', 'there is', 'are patent', 'unlikely', 'no increase', 'not only', 'due to', '(', ')', ',',
+  'stenosis', 'canal', 'foraminal', 'narrowing', 'mild', 'at C5-6', 'the', 'x',
+];
+
+/** A sentence of pieces and the target parts: words of it picked by index. */
+const sentence = fc
+  .tuple(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 30 }), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }))
+  .map(([pieces, picks]) => {
+    const text = pieces.join(' ');
+    const starts: number[] = [];
+    let at = 0;
+    for (const p of pieces) {
+      starts.push(at);
+      at += p.length + 1;
+    }
+    const parts = [...new Set(picks.map((k) => k % pieces.length))].sort((a, b) => a - b).map((k) => ({ start: starts[k] as number, end: (starts[k] as number) + (pieces[k] as string).length }));
+    return { text, parts };
+  });
+
+describe('assessContext weighing cues from the target outwards', () => {
+  it('gives the status and trigger that weighing every cue in order gives', () => {
+    fc.assert(
+      fc.property(sentence, ({ text, parts }) => {
+        const whole = { start: 0, end: text.length };
+        const cues = findCues(text, 0, text.length);
+        const options = { sentence: whole, cues, parts, fieldId: 'f' };
+        const fast = assessContext(text, parts[0] ?? whole, options);
+        const every = assessContextEveryCue(text, parts[0] ?? whole, options);
+        expect(fast.status).toBe(every.status);
+        expect(fast.trigger).toEqual(every.trigger);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Which of clause-starts.ts's key words a stretch holds, read in one sweep. Each of that file's
+ * three sweeps needs one of its words standing as a whole word: a verb for a new subject, a
+ * rest-of word for the rest of the study, a form of "to be" for a finished predicate. Most
+ * sentences of a dense note hold none of some group (and run-on dictation often none at all), and
+ * one sweep for all the words costs less than a test per group: a RegExp call has a fixed cost
+ * beyond the characters it reads. (A loop over the characters by hand cost more still: a RegExp
+ * reads a long stretch several times faster.) A bit set says the word occurs, not that the sweep
+ * matches: the sweep still decides. Kept a superset of the sweeps by clause-words.test.ts.
+ */
+
+/** A verb a new subject takes: "is", "are", "has", "have", "shows", "demonstrates", "reveals", "remains". */
+export const SUBJECT_VERB_WORD = 1;
+/** "remainder", "rest", "balance", "remaining", "other". */
+export const REST_WORD = 2;
+/** "is", "are", "was", "were". */
+export const BE_WORD = 4;
+
+/** Group k + 1 holds words with the bits GROUP_BITS[k]. */
+const KEY_WORDS = /\b(?:(is|are)|(has|have|shows|demonstrates|reveals|remains)|(remainder|rest|balance|remaining|other)|(was|were))\b/gi;
+const GROUP_BITS = [SUBJECT_VERB_WORD | BE_WORD, SUBJECT_VERB_WORD, REST_WORD, BE_WORD];
+const ALL = SUBJECT_VERB_WORD | REST_WORD | BE_WORD;
+
+/**
+ * The bits (SUBJECT_VERB_WORD, REST_WORD, BE_WORD) of the key words that `slice` holds as whole
+ * words, in any case. Every word a sweep reads has a word boundary either side of it (a space or
+ * \b), so this sweep finds it.
+ */
+export function clauseWordsIn(slice: string): number {
+  let bits = 0;
+  KEY_WORDS.lastIndex = 0;
+  for (let m = KEY_WORDS.exec(slice); m !== null && bits !== ALL; m = KEY_WORDS.exec(slice)) {
+    for (let k = 0; k < GROUP_BITS.length; k++) if (m[k + 1] !== undefined) bits |= GROUP_BITS[k] as number;
+  }
+  return bits;
+}
