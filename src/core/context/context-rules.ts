@@ -74,7 +74,11 @@ export const rulesByFirstToken = new Map<string, Entry[]>();
   for (const entry of byLiteral.values()) {
     const first = entry.tokens[0];
     if (first === undefined) continue;
-    rulesByFirstToken.set(first, [...(rulesByFirstToken.get(first) ?? []), entry]);
+    // Pushed, not copied into a new list per entry: a common first word has hundreds of
+    // expanded literals, and every worker the CLI starts builds this map.
+    const list = rulesByFirstToken.get(first);
+    if (list) list.push(entry);
+    else rulesByFirstToken.set(first, [entry]);
   }
   for (const list of rulesByFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 }
