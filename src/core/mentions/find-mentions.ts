@@ -5,10 +5,11 @@ import { lastLevelsBefore } from '../levels/last-levels-before';
 import { clauseStarts } from '../text/clause-starts';
 import { sentenceBounds } from '../text/sentence-bounds';
 import type { AnalyzeLimits, FieldText, Mention } from '../types';
-import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT } from './lexicon';
+import { ANCHOR, NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
 import { describeWindow } from './describe-window';
-import type { Anchor, SiteHit, Window } from './window-types';
+import type { Anchor, Window } from './window-types';
+import { WindowWords } from './window-words';
 
 type Range = { start: number; end: number };
 
@@ -74,40 +75,27 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
   return windows;
 }
 
-/** Site words in a window; `slice` is the window's text (an exec on the whole text would run on to the next match anywhere). */
-function findSites(slice: string, window: Range): SiteHit[] {
-  const hits: SiteHit[] = [];
-  SITE_PATTERN.lastIndex = 0;
-  for (let m = SITE_PATTERN.exec(slice); m !== null; m = SITE_PATTERN.exec(slice)) {
-    const entry = SITE_WORDS[matchedEntry(m)];
-    const start = window.start + m.index;
-    if (entry) hits.push({ site: entry.site, start, end: start + m[0].length, strong: entry.strong });
-  }
-  return hits;
-}
-
 /**
  * What a window says about spine or non-spine, read once per window: the comma positions, the
  * non-spinal words and the neural-object test. Before, each anchor rescanned its whole comma clause
  * and window, which made a long comma-less window quadratic in its anchors.
  */
-type WindowFacts = { commas: number[]; nonSpinal: number[]; text: string; neural: boolean | undefined; spine: boolean | undefined; nerve: boolean | undefined };
+type WindowFacts = { commas: number[]; text: string; neural: boolean | undefined; spine: boolean | undefined; nerve: boolean | undefined };
 
-const NON_SPINAL_ALL = new RegExp(NON_SPINAL_WINDOW.source, 'gi');
+/**
+ * The words of the window being read (non-spinal, site, mechanism, grade, side, causal), one sweep
+ * per window: read by the spinal test here and by describeWindow. One window is read at a time.
+ */
+const words = new WindowWords();
 
 /** Shared by every window without a non-spinal word (most): never written to. */
 const NONE: number[] = [];
 
-/** `slice` is the window's text (the sentence's, for a window that spans it all). */
+/** `slice` is the window's text (the sentence's, for a window that spans it all); reads its words into `words`. */
 function windowFacts(slice: string, window: Range, clauses: number[]): WindowFacts {
-  let nonSpinal = NONE;
-  NON_SPINAL_ALL.lastIndex = 0;
-  for (let m = NON_SPINAL_ALL.exec(slice); m !== null; m = NON_SPINAL_ALL.exec(slice)) {
-    if (nonSpinal === NONE) nonSpinal = [];
-    nonSpinal.push(window.start + m.index);
-  }
+  words.read(slice, window.start);
   // The commas only bound a non-spinal word's clause: without one, they are never asked for.
-  return { commas: nonSpinal === NONE ? NONE : commasOf(slice, window, clauses), nonSpinal, text: slice, neural: undefined, spine: undefined, nerve: undefined };
+  return { commas: words.nonSpinalCount === 0 ? NONE : commasOf(slice, window, clauses), text: slice, neural: undefined, spine: undefined, nerve: undefined };
 }
 
 /** Where the window's commas stand, and where a new clause starts (absolute offsets, in order). */
@@ -126,10 +114,10 @@ function commasOf(slice: string, window: Range, clauses: number[]): number[] {
   return commas;
 }
 
-/** First index in a sorted list whose value is at or after `from`. */
-function lowerBound(list: number[], from: number): number {
+/** First index in a sorted list (its first `length` entries) whose value is at or after `from`. */
+function lowerBound(list: number[], from: number, length = list.length): number {
   let low = 0;
-  let high = list.length;
+  let high = length;
   while (low < high) {
     const mid = (low + high) >> 1;
     if ((list[mid] ?? Infinity) < from) low = mid + 1;
@@ -144,12 +132,13 @@ function lowerBound(list: number[], from: number): number {
  * says nothing about this stenosis.
  */
 function clauseIsNonSpinal(facts: WindowFacts, window: Range, anchor: Anchor): boolean {
-  if (facts.nonSpinal.length === 0) return false;
+  const count = words.nonSpinalCount;
+  if (count === 0) return false;
   const before = lowerBound(facts.commas, anchor.start) - 1;
   const clauseStart = before >= 0 ? (facts.commas[before] ?? window.start) + 1 : window.start;
   const clauseEnd = facts.commas[lowerBound(facts.commas, anchor.end)] ?? window.end;
-  const hit = facts.nonSpinal[lowerBound(facts.nonSpinal, clauseStart)];
-  return hit !== undefined && hit < clauseEnd;
+  const at = lowerBound(words.nonSpinalAt, clauseStart, count);
+  return at < count && (words.nonSpinalAt[at] as number) < clauseEnd;
 }
 
 /** /^sten/i without a RegExp: every stenosis anchor asks it. */
@@ -307,7 +296,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
       field,
       window: spinalAnchors === window.anchors ? window : { start: window.start, end: window.end, anchors: spinalAnchors },
       windowText: facts.text,
-      sites: findSites(facts.text, window),
+      words,
       sentence,
       cues,
       sentenceLevels,
