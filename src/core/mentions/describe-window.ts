@@ -258,13 +258,49 @@ function pickLevels(input: WindowInput): LevelHit[] {
   return input.lookBackLevels();
 }
 
+type Level = Mention['levels'][number];
+
+/**
+ * Level lists of one level, and levels, by the level as written, shared by every mention that
+ * names it: a note names the same few levels window after window, and each list and level a
+ * mention kept (with its strings) was one more object for the garbage collector to copy on
+ * run-on notes. Frozen like the region lists (nothing changes a mention's levels), kept across
+ * notes, and bounded: levels beyond the bound, or written alike but read differently, get their
+ * own list as before.
+ */
+const ONE_LEVEL = new Map<string, Level[]>();
+const LEVELS_KEPT = 512;
+
+/** The shared list holding only `level`, else a new one. */
+function oneLevel(level: Level): Level[] {
+  const known = ONE_LEVEL.get(level.raw);
+  if (known !== undefined) return (known[0] as Level).normalized === level.normalized ? known : [level];
+  if (ONE_LEVEL.size >= LEVELS_KEPT) return [level];
+  // Copies of the strings: a slice of the note would keep the whole note alive with the list.
+  const kept = Object.freeze({ raw: copyOf(level.raw), normalized: copyOf(level.normalized) });
+  const list = Object.freeze([kept]) as unknown as Level[];
+  ONE_LEVEL.set(kept.raw, list);
+  return list;
+}
+
+/** A flat copy of a short string that shares no storage with the string it came from. */
+const copyOf = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
+/** The shared level equal to `level` (see ONE_LEVEL), else `level` itself. */
+function sharedLevel(level: Level): Level {
+  const known = ONE_LEVEL.get(level.raw);
+  return known !== undefined && (known[0] as Level).normalized === level.normalized ? (known[0] as Level) : level;
+}
+
 function dedupeLevels(hits: LevelHit[]): Mention['levels'] {
+  // Most windows name one level: its shared list.
+  if (hits.length === 1) return oneLevel((hits[0] as LevelHit).level);
   const out: Mention['levels'] = [];
   for (let i = 0; i < hits.length; i++) {
     const level = (hits[i] as LevelHit).level;
     let seen = false;
-    for (let k = 0; k < out.length && !seen; k++) seen = (out[k] as Mention['levels'][number]).normalized === level.normalized;
-    if (!seen) out.push(level);
+    for (let k = 0; k < out.length && !seen; k++) seen = (out[k] as Level).normalized === level.normalized;
+    if (!seen) out.push(sharedLevel(level));
   }
   return out;
 }

@@ -40,6 +40,8 @@ const JOINT = /,|\b(?:and|with|without|or|but|while|whereas)\b/gi;
  * anchors, or where a new unpunctuated clause starts between them (`clauses`).
  */
 function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses: number[]): Window[] {
+  // A window of the sentence's one anchor (as in most sentences) holds the sentence's own list.
+  if (anchors.length === 1) return [{ start: sentence.start, end: sentence.end, anchors }];
   const windows: Window[] = [];
   let current: Window = { start: sentence.start, end: sentence.end, anchors: [] };
   for (let i = 0; i < anchors.length; i++) {
