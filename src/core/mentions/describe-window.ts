@@ -59,8 +59,11 @@ type Shared = {
   deniedBy: Span | undefined;
 };
 
-/** One mention per site named in the window (a site-less window gives one "unspecified" mention). */
-export function describeWindow(input: WindowInput): Mention[] {
+/**
+ * One mention per site named in the window (a site-less window gives one "unspecified" mention),
+ * added to `out` (the note's mentions, without a list per window).
+ */
+export function describeWindow(input: WindowInput, out: Mention[]): void {
   const anchors = input.window.anchors;
   let onlyNegative = true;
   let positives = 0;
@@ -84,7 +87,7 @@ export function describeWindow(input: WindowInput): Mention[] {
   // "normal"/"patent" only speak about the canal, recess or foramen; "normal cord signal" is no statement.
   // They must sit right by the site word: "normal central canal", "foramina are patent".
   const siteCount = onlyNegative ? strongSitesNear(words, anchors) : allSites(words);
-  if (onlyNegative && siteCount === 0) return [];
+  if (onlyNegative && siteCount === 0) return;
 
   const levelHits = pickLevels(input);
   const { mechanisms, evidence } = findMechanisms(field, window, windowText, words, input.inheritedMechanisms);
@@ -104,17 +107,15 @@ export function describeWindow(input: WindowInput): Mention[] {
   };
   readRegions(shared, levelHits, window, input.regionHits);
 
-  const mentions: Mention[] = [];
-  if (siteCount === 0) mentions.push(describeSite(input, shared, siteCount, -1));
+  if (siteCount === 0) out.push(describeSite(input, shared, siteCount, -1));
   // One mention per site, in order of first appearance; a bit per site marks those already described.
   let described = 0;
   for (let i = 0; i < siteCount; i++) {
     const bit = ENTRY_BIT[words.siteEntry[siteIndex[i] as number] as number] as number;
     if (described & bit) continue;
     described |= bit;
-    mentions.push(describeSite(input, shared, siteCount, i));
+    out.push(describeSite(input, shared, siteCount, i));
   }
-  return mentions;
 }
 
 function siteBit(site: Site): number {
@@ -157,23 +158,27 @@ function strongSitesNear(words: WindowWords, anchors: Anchor[]): number {
 /**
  * The target parts handed to assessContext, and the options they go in: filled anew for every
  * mention (assessContext only reads them during the call), so a mention costs no list and no
- * objects of its own for them. `partPool` holds the part objects, reused.
+ * objects of its own for them. One list per part count, each made once, so none ever changes length.
  */
-const parts: Range[] = [];
-const partPool: Range[] = [];
-const assessOptions: Required<AssessOptions> = { fieldId: '', sentence: { start: 0, end: 0 }, cues: [], sectionStatus: null, parts };
+const partLists: Range[][] = [];
+const assessOptions: Required<AssessOptions> = { fieldId: '', sentence: { start: 0, end: 0 }, cues: [], sectionStatus: null, parts: [] };
 
-/** The next part, `start` to `end` (the `n`th of this mention). */
-function addPart(n: number, start: number, end: number): void {
-  let part = partPool[n];
-  if (part === undefined) {
-    part = { start, end };
-    partPool[n] = part;
-  } else {
-    part.start = start;
-    part.end = end;
+/** The reused list of `count` parts. */
+function partsOf(count: number): Range[] {
+  let list = partLists[count];
+  if (list === undefined) {
+    list = [];
+    for (let i = 0; i < count; i++) list.push({ start: 0, end: 0 });
+    partLists[count] = list;
   }
-  parts[n] = part;
+  return list;
+}
+
+/** Sets part `n` of `parts` to `start`-`end`. */
+function setPart(parts: Range[], n: number, start: number, end: number): void {
+  const part = parts[n] as Range;
+  part.start = start;
+  part.end = end;
 }
 
 /**
@@ -186,6 +191,11 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
   const firstIndex = first >= 0 ? (siteIndex[first] as number) : -1;
   const entry = firstIndex >= 0 ? (words.siteEntry[firstIndex] as number) : -1;
   const site: Site = entry >= 0 ? (ENTRY_SITE[entry] as Site) : 'unspecified';
+  // The parts are this site's words and the anchors that are not "normal"/"patent": counted, then set.
+  let count = 0;
+  if (entry >= 0) for (let j = first; j < siteCount; j++) if (ENTRY_SITE[words.siteEntry[siteIndex[j] as number] as number] === site) count++;
+  for (let k = 0; k < anchors.length; k++) if ((anchors[k] as Anchor).kind !== 'negative') count++;
+  const parts = partsOf(count);
   let n = 0;
   let start = shared.anchorsStart;
   let end = shared.anchorsEnd;
@@ -195,21 +205,21 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
       if (ENTRY_SITE[words.siteEntry[index] as number] !== site) continue;
       const s = words.siteStart[index] as number;
       const e = words.siteEnd[index] as number;
-      addPart(n++, s, e);
+      setPart(parts, n++, s, e);
       if (s < start) start = s;
       if (e > end) end = e;
     }
   }
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k] as Anchor;
-    if (a.kind !== 'negative') addPart(n++, a.start, a.end);
+    if (a.kind !== 'negative') setPart(parts, n++, a.start, a.end);
   }
-  parts.length = n;
   const options = assessOptions;
   options.fieldId = field.id;
   options.sentence = input.sentence;
   options.cues = input.cues;
   options.sectionStatus = input.sectionStatus;
+  options.parts = parts;
   let context = assessContext(field.text, parts[0] ?? window, options);
   if (shared.denied && context.status === 'affirmed') {
     const anchor = anchors[0];

@@ -7,7 +7,7 @@ import { sentenceBounds } from '../text/sentence-bounds';
 import type { AnalyzeLimits, FieldText, Mention } from '../types';
 import { ANCHOR, NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
-import { describeWindow } from './describe-window';
+import { describeWindow, type WindowInput } from './describe-window';
 import type { Anchor, Window } from './window-types';
 import { WindowWords } from './window-words';
 
@@ -294,7 +294,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     const facts = windowFacts(whole ? sentenceText : text.slice(window.start, window.end), window, clauses);
     const spinalAnchors = spinalOf(window, facts, spine);
     if (spinalAnchors.length === 0) continue;
-    const found = describeWindow({
+    const input: WindowInput = {
       field,
       window: spinalAnchors === window.anchors ? window : { start: window.start, end: window.end, anchors: spinalAnchors },
       windowText: facts.text,
@@ -306,16 +306,19 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
       lookBackLevels: lookBackOf,
       sectionStatus,
       inheritedMechanisms: inherited,
-    });
+    };
+    // The window's mentions go straight into the note's, from `found` on.
+    const found = mentions.length;
+    describeWindow(input, mentions);
     const next = windows[w + 1];
     const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
-    if (joined && found.length > 0 && !hasLevelWithin(sentenceLevels, window)) {
+    if (joined && found < mentions.length && !hasLevelWithin(sentenceLevels, window)) {
       levelless ??= new Set<Mention>();
-      for (const f of found) levelless.add(f);
+      for (let i = found; i < mentions.length; i++) levelless.add(mentions[i] as Mention);
     }
     let withMechanism: Mention | undefined;
-    for (const f of found) {
-      mentions.push(f);
+    for (let i = found; i < mentions.length; i++) {
+      const f = mentions[i] as Mention;
       if (f.site !== 'unspecified') sited = true;
       if (!withMechanism && f.mechanisms.length > 0) withMechanism = f;
     }
