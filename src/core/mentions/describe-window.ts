@@ -161,7 +161,8 @@ function strongSitesNear(words: WindowWords, anchors: Anchor[]): number {
  * objects of its own for them. One list per part count, each made once, so none ever changes length.
  */
 const partLists: Range[][] = [];
-const assessOptions: Required<AssessOptions> = { fieldId: '', sentence: { start: 0, end: 0 }, cues: [], sectionStatus: null, parts: [] };
+const NO_CUES: ReturnType<typeof findCues> = [];
+const assessOptions: Required<AssessOptions> = { fieldId: '', sentence: { start: 0, end: 0 }, cues: NO_CUES, sectionStatus: null, parts: [] };
 
 /** The reused list of `count` parts. */
 function partsOf(count: number): Range[] {
@@ -221,6 +222,8 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
   options.sectionStatus = input.sectionStatus;
   options.parts = parts;
   let context = assessContext(field.text, parts[0] ?? window, options);
+  // The cues quote the note: not kept past the call, so the options never hold a note alive.
+  options.cues = NO_CUES;
   if (shared.denied && context.status === 'affirmed') {
     const anchor = anchors[0];
     if (anchor) context = { status: 'negated', trigger: (shared.deniedBy ??= spanOf(field, anchor.start, anchor.end)) };

@@ -1,6 +1,7 @@
 import { hoistBoundary } from '../text/hoist-boundary';
 import type { Mention } from '../types';
 import { CAUSAL, LATERALITY, MECHANISM_PATTERN, MECHANISM_WORDS, NON_SPINAL_WINDOW, SEVERITY, SITE_PATTERN, SITE_WORDS } from './lexicon';
+import { factorLetters } from './factor-letters';
 import { normalizeSeverity } from './normalize-severity';
 
 // A window is read for its non-spinal, site, mechanism, grade, side and causal words. Six sweeps
@@ -38,11 +39,14 @@ if (
 
 /**
  * Group 1 = a non-spinal word; then one group per SITE_WORDS entry, one per MECHANISM_WORDS
- * entry, the grade's two words, the side word and a causal word.
+ * entry, the grade's two words, the side word and a causal word. Its words are grouped by first
+ * letter (factor-letters.ts): the same matches, swept faster.
  */
 export const WINDOW_WORDS = new RegExp(
-  hoistBoundary(
-    `(${NON_SPINAL_WINDOW.source})|(?:${SITE_PATTERN.source})|(?:${MECHANISM_PATTERN.source})|(?:${SEVERITY.source})|(?:${LATERALITY.source})|(${CAUSAL.source})`,
+  factorLetters(
+    hoistBoundary(
+      `(${NON_SPINAL_WINDOW.source})|(?:${SITE_PATTERN.source})|(?:${MECHANISM_PATTERN.source})|(?:${SEVERITY.source})|(?:${LATERALITY.source})|(${CAUSAL.source})`,
+    ),
   ),
   'gi',
 );
