@@ -8,6 +8,7 @@ import type { AnalyzeLimits, FieldText, Mention } from '../types';
 import { ANCHOR, NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
+import { findLastJoint } from './last-joint';
 import type { Anchor, Window } from './window-types';
 import { WindowWords } from './window-words';
 
@@ -33,8 +34,6 @@ function readAnchor(text: string, m: RegExpMatchArray): Anchor | undefined {
   return anchor;
 }
 
-const JOINT = /,|\b(?:and|with|without|or|but|while|whereas)\b/gi;
-
 /**
  * Splits a sentence's anchors into windows at the last ",", "and", "with" or "or" between two
  * anchors, or where a new unpunctuated clause starts between them (`clauses`).
@@ -49,16 +48,10 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
     if (!anchor) continue;
     const previous = anchors[i - 1];
     if (previous) {
-      const between = text.slice(previous.end, anchor.start);
-      let cut = -1;
-      let joint = '';
-      JOINT.lastIndex = 0;
-      // Only the last joint counts: lower-cased once, not per match.
-      for (let m = JOINT.exec(between); m !== null; m = JOINT.exec(between)) {
-        cut = m.index + (m[0] === ',' ? 1 : 0);
-        joint = m[0];
-      }
-      joint = joint.toLowerCase();
+      // Only the last joint counts: read backwards from the anchor, without a slice.
+      const last = findLastJoint(text, previous.end, anchor.start);
+      let cut = last.at < 0 ? -1 : last.at - previous.end + (last.word === ',' ? 1 : 0);
+      let joint = last.word;
       for (const at of clauses) {
         if (at > previous.end && at <= anchor.start && at - previous.end > cut) {
           cut = at - previous.end;
