@@ -73,9 +73,17 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
 /**
  * What a window says about spine or non-spine, read once per window: the comma positions, the
  * non-spinal words and the neural-object test. Before, each anchor rescanned its whole comma clause
- * and window, which made a long comma-less window quadratic in its anchors.
+ * and window, which made a long comma-less window quadratic in its anchors. `commas` is undefined
+ * until the window's words are read (readWords).
  */
-type WindowFacts = { commas: number[]; text: string; neural: boolean | undefined; spine: boolean | undefined; nerve: boolean | undefined };
+type WindowFacts = {
+  commas: number[] | undefined;
+  text: string;
+  clauses: number[];
+  neural: boolean | undefined;
+  spine: boolean | undefined;
+  nerve: boolean | undefined;
+};
 
 /**
  * The words of the window being read (non-spinal, site, mechanism, grade, side, causal), one sweep
@@ -86,11 +94,22 @@ const words = new WindowWords();
 /** Shared by every window without a non-spinal word (most): never written to. */
 const NONE: number[] = [];
 
-/** `slice` is the window's text (the sentence's, for a window that spans it all); reads its words into `words`. */
-function windowFacts(slice: string, window: Range, clauses: number[]): WindowFacts {
-  words.read(slice, window.start);
+/** `slice` is the window's text (the sentence's, for a window that spans it all). */
+function windowFacts(slice: string, clauses: number[]): WindowFacts {
+  return { commas: undefined, text: slice, clauses, neural: undefined, spine: undefined, nerve: undefined };
+}
+
+/**
+ * Reads the window's words into `words`, once: only when an anchor's own test has passed (see
+ * isSpinal), so a window whose anchors all fail it (a page of "non-compressive" and no neural
+ * word) is never swept. Its commas with it.
+ */
+function readWords(facts: WindowFacts, window: Range): number[] {
+  if (facts.commas !== undefined) return facts.commas;
+  words.read(facts.text, window.start);
   // The commas only bound a non-spinal word's clause: without one, they are never asked for.
-  return { commas: words.nonSpinalCount === 0 ? NONE : commasOf(slice, window, clauses), text: slice, neural: undefined, spine: undefined, nerve: undefined };
+  facts.commas = words.nonSpinalCount === 0 ? NONE : commasOf(facts.text, window, facts.clauses);
+  return facts.commas;
 }
 
 /** Where the window's commas stand, and where a new clause starts (absolute offsets, in order). */
@@ -127,11 +146,12 @@ function lowerBound(list: number[], from: number, length = list.length): number 
  * says nothing about this stenosis.
  */
 function clauseIsNonSpinal(facts: WindowFacts, window: Range, anchor: Anchor): boolean {
+  const commas = readWords(facts, window);
   const count = words.nonSpinalCount;
   if (count === 0) return false;
-  const before = lowerBound(facts.commas, anchor.start) - 1;
-  const clauseStart = before >= 0 ? (facts.commas[before] ?? window.start) + 1 : window.start;
-  const clauseEnd = facts.commas[lowerBound(facts.commas, anchor.end)] ?? window.end;
+  const before = lowerBound(commas, anchor.start) - 1;
+  const clauseStart = before >= 0 ? (commas[before] ?? window.start) + 1 : window.start;
+  const clauseEnd = commas[lowerBound(commas, anchor.end)] ?? window.end;
   const at = lowerBound(words.nonSpinalAt, clauseStart, count);
   return at < count && (words.nonSpinalAt[at] as number) < clauseEnd;
 }
@@ -146,8 +166,16 @@ type SentenceSpine = { text: string; spine: boolean | undefined };
 const LEVEL_WORD = /\blevels?\b/i;
 const COMPRESSIVE = /compressive/i;
 
+/**
+ * Whether an anchor is spinal: its own test, then no other organ in its clause. Both are pure
+ * tests of the text, so their order changes no answer; the own test comes first because it is
+ * cheaper than reading the window's words, which a window whose anchors all fail it never needs.
+ */
 function isSpinal(window: Window, facts: WindowFacts, sentence: SentenceSpine, anchor: Anchor): boolean {
-  if (clauseIsNonSpinal(facts, window, anchor)) return false;
+  return ownTestPasses(facts, sentence, anchor) && !clauseIsNonSpinal(facts, window, anchor);
+}
+
+function ownTestPasses(facts: WindowFacts, sentence: SentenceSpine, anchor: Anchor): boolean {
   if (anchor.kind === 'compression') {
     // Bones and plates are compressed too; only neural compression (or "no compression at this
     // level", or a "non-compressive" disc) is a finding.
@@ -155,7 +183,7 @@ function isSpinal(window: Window, facts: WindowFacts, sentence: SentenceSpine, a
     const neural = facts.neural || (COMPRESSIVE.test(anchor.word) && (facts.spine ??= SPINE_CONTEXT.test(facts.text)));
     return neural && !(facts.nerve ??= NON_SPINAL_NERVE.test(facts.text));
   }
-  // "Stenosis" is spinal in a spine note unless the window names another organ (filtered above).
+  // "Stenosis" is spinal in a spine note unless the window names another organ (see isSpinal).
   if (startsWithSten(anchor.word)) return true;
   return (facts.spine ??= SPINE_CONTEXT.test(facts.text)) || (sentence.spine ??= SPINE_CONTEXT.test(sentence.text));
 }
@@ -284,9 +312,11 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     if (!window) continue;
     // Most sentences are one window: their text is the sentence's, already sliced.
     const whole = window.start === sentence.start && window.end === sentence.end;
-    const facts = windowFacts(whole ? sentenceText : text.slice(window.start, window.end), window, clauses);
+    const facts = windowFacts(whole ? sentenceText : text.slice(window.start, window.end), clauses);
     const spinalAnchors = spinalOf(window, facts, spine);
     if (spinalAnchors.length === 0) continue;
+    // A spinal anchor has had its window's words read (isSpinal); describeWindow reads them too.
+    readWords(facts, window);
     const input: WindowInput = {
       field,
       window: spinalAnchors === window.anchors ? window : { start: window.start, end: window.end, anchors: spinalAnchors },
