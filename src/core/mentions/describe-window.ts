@@ -1,11 +1,12 @@
 import { spanOf } from '../text/span-of';
-import { assessContext } from '../context/assess-context';
+import { assessContext, type AssessOptions } from '../context/assess-context';
 import type { findCues } from '../context/find-cues';
 import type { LevelHit, RegionHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
-import type { Anchor, SiteHit, Window } from './window-types';
+import type { Anchor, Window } from './window-types';
 import { findMechanisms } from './find-mechanisms';
-import { WindowWords } from './window-words';
+import { SITE_WORDS } from './lexicon';
+import type { WindowWords } from './window-words';
 
 type Range = { start: number; end: number };
 
@@ -15,7 +16,8 @@ export type WindowInput = {
   /** The window's text (text.slice(window.start, window.end)), sliced once for every sweep. */
   windowText: string;
   sentence: Range;
-  sites: SiteHit[];
+  /** The window's words, already read (its sites among them). */
+  words: WindowWords;
   cues: ReturnType<typeof findCues>;
   sentenceLevels: LevelHit[];
   /** Region words of the whole sentence, found once per sentence (absolute offsets). */
@@ -25,11 +27,19 @@ export type WindowInput = {
   inheritedMechanisms: Mechanism[];
 };
 
-const isNear = (anchor: Range, site: Range) =>
-  (site.start >= anchor.end && site.start - anchor.end <= 60) || (site.end <= anchor.start && anchor.start - site.end <= 60);
+const isNear = (anchor: Range, siteStart: number, siteEnd: number) =>
+  (siteStart >= anchor.end && siteStart - anchor.end <= 60) || (siteEnd <= anchor.start && anchor.start - siteEnd <= 60);
 
-/** Read anew for every window (one window is described at a time). */
-const words = new WindowWords();
+/** Each SITE_WORDS entry's site, and its bit (see siteBit). */
+const ENTRY_SITE: Site[] = SITE_WORDS.map((w) => w.site);
+const ENTRY_STRONG: boolean[] = SITE_WORDS.map((w) => w.strong);
+const ENTRY_BIT: number[] = SITE_WORDS.map((w) => siteBit(w.site));
+
+/**
+ * The window's site words that count, as indices into its words' site lists: reused from window
+ * to window (one window is described at a time), like the lists themselves.
+ */
+const siteIndex: number[] = [];
 
 /** What every site's mention of one window shares, read once per window. */
 type Shared = {
@@ -45,10 +55,15 @@ type Shared = {
   denied: boolean;
   anchorsStart: number;
   anchorsEnd: number;
+  /** The first anchor's span, the trigger of every denied mention of the window: made once, on first need. */
+  deniedBy: Span | undefined;
 };
 
-/** One mention per site named in the window (a site-less window gives one "unspecified" mention). */
-export function describeWindow(input: WindowInput): Mention[] {
+/**
+ * One mention per site named in the window (a site-less window gives one "unspecified" mention),
+ * added to `out` (the note's mentions, without a list per window).
+ */
+export function describeWindow(input: WindowInput, out: Mention[]): void {
   const anchors = input.window.anchors;
   let onlyNegative = true;
   let positives = 0;
@@ -68,14 +83,13 @@ export function describeWindow(input: WindowInput): Mention[] {
     if (a.start < anchorsStart) anchorsStart = a.start;
     if (a.end > anchorsEnd) anchorsEnd = a.end;
   }
+  const { field, window, windowText, words } = input;
   // "normal"/"patent" only speak about the canal, recess or foramen; "normal cord signal" is no statement.
   // They must sit right by the site word: "normal central canal", "foramina are patent".
-  const sites = onlyNegative ? strongSitesNear(input.sites, anchors) : input.sites;
-  if (onlyNegative && sites.length === 0) return [];
+  const siteCount = onlyNegative ? strongSitesNear(words, anchors) : allSites(words);
+  if (onlyNegative && siteCount === 0) return;
 
-  const { field, window, windowText } = input;
   const levelHits = pickLevels(input);
-  words.read(windowText, window.start);
   const { mechanisms, evidence } = findMechanisms(field, window, windowText, words, input.inheritedMechanisms);
   const shared: Shared = {
     levels: dedupeLevels(levelHits),
@@ -89,20 +103,19 @@ export function describeWindow(input: WindowInput): Mention[] {
     denied: onlyNegative || (positives > 0 && selfDenying === positives),
     anchorsStart,
     anchorsEnd,
+    deniedBy: undefined,
   };
   readRegions(shared, levelHits, window, input.regionHits);
 
-  const mentions: Mention[] = [];
-  if (sites.length === 0) mentions.push(describeSite(input, shared, sites, -1));
+  if (siteCount === 0) out.push(describeSite(input, shared, siteCount, -1));
   // One mention per site, in order of first appearance; a bit per site marks those already described.
   let described = 0;
-  for (let i = 0; i < sites.length; i++) {
-    const bit = siteBit((sites[i] as SiteHit).site);
+  for (let i = 0; i < siteCount; i++) {
+    const bit = ENTRY_BIT[words.siteEntry[siteIndex[i] as number] as number] as number;
     if (described & bit) continue;
     described |= bit;
-    mentions.push(describeSite(input, shared, sites, i));
+    out.push(describeSite(input, shared, siteCount, i));
   }
-  return mentions;
 }
 
 function siteBit(site: Site): number {
@@ -118,15 +131,23 @@ function siteBit(site: Site): number {
   }
 }
 
-/** The strong site words right by some anchor (sites.filter without a callback per site and anchor). */
-function strongSitesNear(sites: SiteHit[], anchors: Anchor[]): SiteHit[] {
-  const near: SiteHit[] = [];
-  for (let i = 0; i < sites.length; i++) {
-    const s = sites[i] as SiteHit;
-    if (!s.strong) continue;
+/** Every site word of the window, into siteIndex; their count. */
+function allSites(words: WindowWords): number {
+  const count = words.siteCount;
+  for (let i = 0; i < count; i++) siteIndex[i] = i;
+  return count;
+}
+
+/** The strong site words right by some anchor, into siteIndex; their count. */
+function strongSitesNear(words: WindowWords, anchors: Anchor[]): number {
+  let near = 0;
+  for (let i = 0; i < words.siteCount; i++) {
+    if (!ENTRY_STRONG[words.siteEntry[i] as number]) continue;
+    const start = words.siteStart[i] as number;
+    const end = words.siteEnd[i] as number;
     for (let k = 0; k < anchors.length; k++) {
-      if (isNear(anchors[k] as Anchor, s)) {
-        near.push(s);
+      if (isNear(anchors[k] as Anchor, start, end)) {
+        siteIndex[near++] = i;
         break;
       }
     }
@@ -135,40 +156,77 @@ function strongSitesNear(sites: SiteHit[], anchors: Anchor[]): SiteHit[] {
 }
 
 /**
- * The mention of the site whose first word is `sites[first]` (-1: the window names none): its
- * words are that one and the later ones of the same site.
+ * The target parts handed to assessContext, and the options they go in: filled anew for every
+ * mention (assessContext only reads them during the call), so a mention costs no list and no
+ * objects of its own for them. One list per part count, each made once, so none ever changes length.
  */
-function describeSite(input: WindowInput, shared: Shared, sites: SiteHit[], first: number): Mention {
-  const { field, window } = input;
+const partLists: Range[][] = [];
+const NO_CUES: ReturnType<typeof findCues> = [];
+const assessOptions: Required<AssessOptions> = { fieldId: '', sentence: { start: 0, end: 0 }, cues: NO_CUES, sectionStatus: null, parts: [] };
+
+/** The reused list of `count` parts. */
+function partsOf(count: number): Range[] {
+  let list = partLists[count];
+  if (list === undefined) {
+    list = [];
+    for (let i = 0; i < count; i++) list.push({ start: 0, end: 0 });
+    partLists[count] = list;
+  }
+  return list;
+}
+
+/** Sets part `n` of `parts` to `start`-`end`. */
+function setPart(parts: Range[], n: number, start: number, end: number): void {
+  const part = parts[n] as Range;
+  part.start = start;
+  part.end = end;
+}
+
+/**
+ * The mention of the site whose first word is `siteIndex[first]` (-1: the window names none): its
+ * words are that one and the later ones of the same site, among the window's `siteCount` that count.
+ */
+function describeSite(input: WindowInput, shared: Shared, siteCount: number, first: number): Mention {
+  const { field, window, words } = input;
   const anchors = window.anchors;
-  const firstHit = sites[first];
-  const site: Site = firstHit ? firstHit.site : 'unspecified';
-  const parts: Range[] = [];
+  const firstIndex = first >= 0 ? (siteIndex[first] as number) : -1;
+  const entry = firstIndex >= 0 ? (words.siteEntry[firstIndex] as number) : -1;
+  const site: Site = entry >= 0 ? (ENTRY_SITE[entry] as Site) : 'unspecified';
+  // The parts are this site's words and the anchors that are not "normal"/"patent": counted, then set.
+  let count = 0;
+  if (entry >= 0) for (let j = first; j < siteCount; j++) if (ENTRY_SITE[words.siteEntry[siteIndex[j] as number] as number] === site) count++;
+  for (let k = 0; k < anchors.length; k++) if ((anchors[k] as Anchor).kind !== 'negative') count++;
+  const parts = partsOf(count);
+  let n = 0;
   let start = shared.anchorsStart;
   let end = shared.anchorsEnd;
-  if (firstHit) {
-    for (let j = first; j < sites.length; j++) {
-      const h = sites[j] as SiteHit;
-      if (h.site !== site) continue;
-      parts.push({ start: h.start, end: h.end });
-      if (h.start < start) start = h.start;
-      if (h.end > end) end = h.end;
+  if (entry >= 0) {
+    for (let j = first; j < siteCount; j++) {
+      const index = siteIndex[j] as number;
+      if (ENTRY_SITE[words.siteEntry[index] as number] !== site) continue;
+      const s = words.siteStart[index] as number;
+      const e = words.siteEnd[index] as number;
+      setPart(parts, n++, s, e);
+      if (s < start) start = s;
+      if (e > end) end = e;
     }
   }
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k] as Anchor;
-    if (a.kind !== 'negative') parts.push({ start: a.start, end: a.end });
+    if (a.kind !== 'negative') setPart(parts, n++, a.start, a.end);
   }
-  let context = assessContext(field.text, parts[0] ?? window, {
-    fieldId: field.id,
-    sentence: input.sentence,
-    cues: input.cues,
-    sectionStatus: input.sectionStatus,
-    parts,
-  });
+  const options = assessOptions;
+  options.fieldId = field.id;
+  options.sentence = input.sentence;
+  options.cues = input.cues;
+  options.sectionStatus = input.sectionStatus;
+  options.parts = parts;
+  let context = assessContext(field.text, parts[0] ?? window, options);
+  // The cues quote the note: not kept past the call, so the options never hold a note alive.
+  options.cues = NO_CUES;
   if (shared.denied && context.status === 'affirmed') {
     const anchor = anchors[0];
-    if (anchor) context = { status: 'negated', trigger: spanOf(field, anchor.start, anchor.end) };
+    if (anchor) context = { status: 'negated', trigger: (shared.deniedBy ??= spanOf(field, anchor.start, anchor.end)) };
   }
   return {
     site,
@@ -177,7 +235,7 @@ function describeSite(input: WindowInput, shared: Shared, sites: SiteHit[], firs
     regionAmbiguous: shared.regionAmbiguous,
     mechanisms: shared.mechanisms,
     mechanismAmbiguous: shared.mechanismAmbiguous,
-    severity: words.gradeBefore(firstHit?.start ?? anchors[0]?.start ?? window.start),
+    severity: words.gradeBefore(firstIndex >= 0 ? (words.siteStart[firstIndex] as number) : (anchors[0]?.start ?? window.start)),
     laterality: shared.laterality,
     status: context.status,
     trigger: context.trigger,
@@ -213,13 +271,49 @@ function pickLevels(input: WindowInput): LevelHit[] {
   return input.lookBackLevels();
 }
 
+type Level = Mention['levels'][number];
+
+/**
+ * Level lists of one level, and levels, by the level as written, shared by every mention that
+ * names it: a note names the same few levels window after window, and each list and level a
+ * mention kept (with its strings) was one more object for the garbage collector to copy on
+ * run-on notes. Frozen like the region lists (nothing changes a mention's levels), kept across
+ * notes, and bounded: levels beyond the bound, or written alike but read differently, get their
+ * own list as before.
+ */
+const ONE_LEVEL = new Map<string, Level[]>();
+const LEVELS_KEPT = 512;
+
+/** The shared list holding only `level`, else a new one. */
+function oneLevel(level: Level): Level[] {
+  const known = ONE_LEVEL.get(level.raw);
+  if (known !== undefined) return (known[0] as Level).normalized === level.normalized ? known : [level];
+  if (ONE_LEVEL.size >= LEVELS_KEPT) return [level];
+  // Copies of the strings: a slice of the note would keep the whole note alive with the list.
+  const kept = Object.freeze({ raw: copyOf(level.raw), normalized: copyOf(level.normalized) });
+  const list = Object.freeze([kept]) as unknown as Level[];
+  ONE_LEVEL.set(kept.raw, list);
+  return list;
+}
+
+/** A flat copy of a short string that shares no storage with the string it came from. */
+const copyOf = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
+/** The shared level equal to `level` (see ONE_LEVEL), else `level` itself. */
+function sharedLevel(level: Level): Level {
+  const known = ONE_LEVEL.get(level.raw);
+  return known !== undefined && (known[0] as Level).normalized === level.normalized ? (known[0] as Level) : level;
+}
+
 function dedupeLevels(hits: LevelHit[]): Mention['levels'] {
+  // Most windows name one level: its shared list.
+  if (hits.length === 1) return oneLevel((hits[0] as LevelHit).level);
   const out: Mention['levels'] = [];
   for (let i = 0; i < hits.length; i++) {
     const level = (hits[i] as LevelHit).level;
     let seen = false;
-    for (let k = 0; k < out.length && !seen; k++) seen = (out[k] as Mention['levels'][number]).normalized === level.normalized;
-    if (!seen) out.push(level);
+    for (let k = 0; k < out.length && !seen; k++) seen = (out[k] as Level).normalized === level.normalized;
+    if (!seen) out.push(sharedLevel(level));
   }
   return out;
 }

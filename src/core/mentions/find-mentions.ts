@@ -5,10 +5,12 @@ import { lastLevelsBefore } from '../levels/last-levels-before';
 import { clauseStarts } from '../text/clause-starts';
 import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
 import type { AnalyzeLimits, FieldText, Mention } from '../types';
-import { ANCHOR, SITE_PATTERN, matchedEntry, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SITE_WORDS, SPINE_CONTEXT } from './lexicon';
+import { ANCHOR, NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
-import { describeWindow } from './describe-window';
-import type { Anchor, SiteHit, Window } from './window-types';
+import { describeWindow, type WindowInput } from './describe-window';
+import { findLastJoint } from './last-joint';
+import type { Anchor, Window } from './window-types';
+import { WindowWords } from './window-words';
 
 type Range = { start: number; end: number };
 
@@ -32,13 +34,13 @@ function readAnchor(text: string, m: RegExpMatchArray): Anchor | undefined {
   return anchor;
 }
 
-const JOINT = /,|\b(?:and|with|without|or|but|while|whereas)\b/gi;
-
 /**
  * Splits a sentence's anchors into windows at the last ",", "and", "with" or "or" between two
  * anchors, or where a new unpunctuated clause starts between them (`clauses`).
  */
 function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses: number[]): Window[] {
+  // A window of the sentence's one anchor (as in most sentences) holds the sentence's own list.
+  if (anchors.length === 1) return [{ start: sentence.start, end: sentence.end, anchors }];
   const windows: Window[] = [];
   let current: Window = { start: sentence.start, end: sentence.end, anchors: [] };
   for (let i = 0; i < anchors.length; i++) {
@@ -46,16 +48,10 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
     if (!anchor) continue;
     const previous = anchors[i - 1];
     if (previous) {
-      const between = text.slice(previous.end, anchor.start);
-      let cut = -1;
-      let joint = '';
-      JOINT.lastIndex = 0;
-      // Only the last joint counts: lower-cased once, not per match.
-      for (let m = JOINT.exec(between); m !== null; m = JOINT.exec(between)) {
-        cut = m.index + (m[0] === ',' ? 1 : 0);
-        joint = m[0];
-      }
-      joint = joint.toLowerCase();
+      // Only the last joint counts: read backwards from the anchor, without a slice.
+      const last = findLastJoint(text, previous.end, anchor.start);
+      let cut = last.at < 0 ? -1 : last.at - previous.end + (last.word === ',' ? 1 : 0);
+      let joint = last.word;
       for (const at of clauses) {
         if (at > previous.end && at <= anchor.start && at - previous.end > cut) {
           cut = at - previous.end;
@@ -74,40 +70,46 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
   return windows;
 }
 
-/** Site words in a window; `slice` is the window's text (an exec on the whole text would run on to the next match anywhere). */
-function findSites(slice: string, window: Range): SiteHit[] {
-  const hits: SiteHit[] = [];
-  SITE_PATTERN.lastIndex = 0;
-  for (let m = SITE_PATTERN.exec(slice); m !== null; m = SITE_PATTERN.exec(slice)) {
-    const entry = SITE_WORDS[matchedEntry(m)];
-    const start = window.start + m.index;
-    if (entry) hits.push({ site: entry.site, start, end: start + m[0].length, strong: entry.strong });
-  }
-  return hits;
-}
-
 /**
  * What a window says about spine or non-spine, read once per window: the comma positions, the
  * non-spinal words and the neural-object test. Before, each anchor rescanned its whole comma clause
- * and window, which made a long comma-less window quadratic in its anchors.
+ * and window, which made a long comma-less window quadratic in its anchors. `commas` is undefined
+ * until the window's words are read (readWords).
  */
-type WindowFacts = { commas: number[]; nonSpinal: number[]; text: string; neural: boolean | undefined; spine: boolean | undefined; nerve: boolean | undefined };
+type WindowFacts = {
+  commas: number[] | undefined;
+  text: string;
+  clauses: number[];
+  neural: boolean | undefined;
+  spine: boolean | undefined;
+  nerve: boolean | undefined;
+};
 
-const NON_SPINAL_ALL = new RegExp(NON_SPINAL_WINDOW.source, 'gi');
+/**
+ * The words of the window being read (non-spinal, site, mechanism, grade, side, causal), one sweep
+ * per window: read by the spinal test here and by describeWindow. One window is read at a time.
+ */
+const words = new WindowWords();
 
 /** Shared by every window without a non-spinal word (most): never written to. */
 const NONE: number[] = [];
 
 /** `slice` is the window's text (the sentence's, for a window that spans it all). */
-function windowFacts(slice: string, window: Range, clauses: number[]): WindowFacts {
-  let nonSpinal = NONE;
-  NON_SPINAL_ALL.lastIndex = 0;
-  for (let m = NON_SPINAL_ALL.exec(slice); m !== null; m = NON_SPINAL_ALL.exec(slice)) {
-    if (nonSpinal === NONE) nonSpinal = [];
-    nonSpinal.push(window.start + m.index);
-  }
+function windowFacts(slice: string, clauses: number[]): WindowFacts {
+  return { commas: undefined, text: slice, clauses, neural: undefined, spine: undefined, nerve: undefined };
+}
+
+/**
+ * Reads the window's words into `words`, once: only when an anchor's own test has passed (see
+ * isSpinal), so a window whose anchors all fail it (a page of "non-compressive" and no neural
+ * word) is never swept. Its commas with it.
+ */
+function readWords(facts: WindowFacts, window: Range): number[] {
+  if (facts.commas !== undefined) return facts.commas;
+  words.read(facts.text, window.start);
   // The commas only bound a non-spinal word's clause: without one, they are never asked for.
-  return { commas: nonSpinal === NONE ? NONE : commasOf(slice, window, clauses), nonSpinal, text: slice, neural: undefined, spine: undefined, nerve: undefined };
+  facts.commas = words.nonSpinalCount === 0 ? NONE : commasOf(facts.text, window, facts.clauses);
+  return facts.commas;
 }
 
 /** Where the window's commas stand, and where a new clause starts (absolute offsets, in order). */
@@ -126,10 +128,10 @@ function commasOf(slice: string, window: Range, clauses: number[]): number[] {
   return commas;
 }
 
-/** First index in a sorted list whose value is at or after `from`. */
-function lowerBound(list: number[], from: number): number {
+/** First index in a sorted list (its first `length` entries) whose value is at or after `from`. */
+function lowerBound(list: number[], from: number, length = list.length): number {
   let low = 0;
-  let high = list.length;
+  let high = length;
   while (low < high) {
     const mid = (low + high) >> 1;
     if ((list[mid] ?? Infinity) < from) low = mid + 1;
@@ -144,12 +146,14 @@ function lowerBound(list: number[], from: number): number {
  * says nothing about this stenosis.
  */
 function clauseIsNonSpinal(facts: WindowFacts, window: Range, anchor: Anchor): boolean {
-  if (facts.nonSpinal.length === 0) return false;
-  const before = lowerBound(facts.commas, anchor.start) - 1;
-  const clauseStart = before >= 0 ? (facts.commas[before] ?? window.start) + 1 : window.start;
-  const clauseEnd = facts.commas[lowerBound(facts.commas, anchor.end)] ?? window.end;
-  const hit = facts.nonSpinal[lowerBound(facts.nonSpinal, clauseStart)];
-  return hit !== undefined && hit < clauseEnd;
+  const commas = readWords(facts, window);
+  const count = words.nonSpinalCount;
+  if (count === 0) return false;
+  const before = lowerBound(commas, anchor.start) - 1;
+  const clauseStart = before >= 0 ? (commas[before] ?? window.start) + 1 : window.start;
+  const clauseEnd = commas[lowerBound(commas, anchor.end)] ?? window.end;
+  const at = lowerBound(words.nonSpinalAt, clauseStart, count);
+  return at < count && (words.nonSpinalAt[at] as number) < clauseEnd;
 }
 
 /** /^sten/i without a RegExp: every stenosis anchor asks it. */
@@ -162,8 +166,16 @@ type SentenceSpine = { text: string; spine: boolean | undefined };
 const LEVEL_WORD = /\blevels?\b/i;
 const COMPRESSIVE = /compressive/i;
 
+/**
+ * Whether an anchor is spinal: its own test, then no other organ in its clause. Both are pure
+ * tests of the text, so their order changes no answer; the own test comes first because it is
+ * cheaper than reading the window's words, which a window whose anchors all fail it never needs.
+ */
 function isSpinal(window: Window, facts: WindowFacts, sentence: SentenceSpine, anchor: Anchor): boolean {
-  if (clauseIsNonSpinal(facts, window, anchor)) return false;
+  return ownTestPasses(facts, sentence, anchor) && !clauseIsNonSpinal(facts, window, anchor);
+}
+
+function ownTestPasses(facts: WindowFacts, sentence: SentenceSpine, anchor: Anchor): boolean {
   if (anchor.kind === 'compression') {
     // Bones and plates are compressed too; only neural compression (or "no compression at this
     // level", or a "non-compressive" disc) is a finding.
@@ -171,7 +183,7 @@ function isSpinal(window: Window, facts: WindowFacts, sentence: SentenceSpine, a
     const neural = facts.neural || (COMPRESSIVE.test(anchor.word) && (facts.spine ??= SPINE_CONTEXT.test(facts.text)));
     return neural && !(facts.nerve ??= NON_SPINAL_NERVE.test(facts.text));
   }
-  // "Stenosis" is spinal in a spine note unless the window names another organ (filtered above).
+  // "Stenosis" is spinal in a spine note unless the window names another organ (see isSpinal).
   if (startsWithSten(anchor.word)) return true;
   return (facts.spine ??= SPINE_CONTEXT.test(facts.text)) || (sentence.spine ??= SPINE_CONTEXT.test(sentence.text));
 }
@@ -304,14 +316,16 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     if (!window) continue;
     // Most sentences are one window: their text is the sentence's, already sliced.
     const whole = window.start === sentence.start && window.end === sentence.end;
-    const facts = windowFacts(whole ? sentenceText : text.slice(window.start, window.end), window, clauses);
+    const facts = windowFacts(whole ? sentenceText : text.slice(window.start, window.end), clauses);
     const spinalAnchors = spinalOf(window, facts, spine);
     if (spinalAnchors.length === 0) continue;
-    const found = describeWindow({
+    // A spinal anchor has had its window's words read (isSpinal); describeWindow reads them too.
+    readWords(facts, window);
+    const input: WindowInput = {
       field,
       window: spinalAnchors === window.anchors ? window : { start: window.start, end: window.end, anchors: spinalAnchors },
       windowText: facts.text,
-      sites: findSites(facts.text, window),
+      words,
       sentence,
       cues,
       sentenceLevels,
@@ -319,16 +333,19 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
       lookBackLevels: lookBackOf,
       sectionStatus,
       inheritedMechanisms: inherited,
-    });
+    };
+    // The window's mentions go straight into the note's, from `found` on.
+    const found = mentions.length;
+    describeWindow(input, mentions);
     const next = windows[w + 1];
     const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
-    if (joined && found.length > 0 && !hasLevelWithin(sentenceLevels, window)) {
+    if (joined && found < mentions.length && !hasLevelWithin(sentenceLevels, window)) {
       levelless ??= new Set<Mention>();
-      for (const f of found) levelless.add(f);
+      for (let i = found; i < mentions.length; i++) levelless.add(mentions[i] as Mention);
     }
     let withMechanism: Mention | undefined;
-    for (const f of found) {
-      mentions.push(f);
+    for (let i = found; i < mentions.length; i++) {
+      const f = mentions[i] as Mention;
       if (f.site !== 'unspecified') sited = true;
       if (!withMechanism && f.mechanisms.length > 0) withMechanism = f;
     }

@@ -1,5 +1,3 @@
-import type { Site } from '../types';
-
 // Shared by find-mentions (which builds windows) and describe-window (which reads them); kept
 // apart so neither file imports the other's types (that was an import cycle).
 
@@ -7,4 +5,3 @@ import type { Site } from '../types';
 export type Anchor = { start: number; end: number; word: string; kind: 'stenosis' | 'negative' | 'compression'; negatedWord?: boolean };
 /** `joint` is the word that split this window from the previous one ("with", "and", ","). */
 export type Window = { start: number; end: number; anchors: Anchor[]; joint?: string };
-export type SiteHit = { site: Site; start: number; end: number; strong: boolean };

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hoistBoundary } from '../text/hoist-boundary';
+import { ANCHOR, CAUSAL, LATERALITY, MECHANISM_PATTERN, NON_SPINAL_WINDOW, SEVERITY, SITE_PATTERN, SPINE_CONTEXT, TRAP_BEFORE } from './lexicon';
+import { factorLetters } from './factor-letters';
+
+/** Every match of a pattern with all its groups, in order. */
+const matchesOf = (source: string, text: string) => [...text.matchAll(new RegExp(source, 'gi'))].map((m) => [m.index, ...m]);
+
+const LISTS = [NON_SPINAL_WINDOW, SITE_PATTERN, MECHANISM_PATTERN, SEVERITY, LATERALITY, CAUSAL, ANCHOR, SPINE_CONTEXT, TRAP_BEFORE];
+/** The alternation window-words sweeps, before factoring. */
+const ALL = hoistBoundary(LISTS.slice(0, 6).map((p, i) => (i === 0 || i === 5 ? `(${p.source})` : `(?:${p.source})`)).join('|'));
+
+/** Phrases a pattern matches (fast-check cannot draw \b, put back by spacing, nor lookarounds, which filler words exercise). */
+const phrasesOf = (pattern: RegExp) =>
+  fc.stringMatching(new RegExp(`^(?:${pattern.source.replace(/\\b/g, '').replace(/\(\?<?[=!](?:[^()]|\((?:[^()])*\))*\)/g, '').replace(/[$^]/g, '')})$`));
+const filler = fc.constantFrom('the', 'and', 'of', 'C5-6', 'bladder', 'main', 'magnum', 'in', 'a', 'ab', 'stenosis', 'l');
+const separator = fc.constantFrom(' ', ', ', '-', '/', '\n', '');
+const texts = fc
+  .array(fc.tuple(fc.oneof(...LISTS.map(phrasesOf), filler, fc.string({ maxLength: 6 })), separator), { maxLength: 8 })
+  .map((pieces) => pieces.map(([p, s]) => p + s).join(''));
+
+describe('factorLetters', () => {
+  it('groups a run of letter-led alternatives by letter, keeping their order within a letter', () => {
+    expect(factorLetters('aortic|mitral|arter\\w*|Ab')).toBe('[aA](?:ortic|rter\\w*|b)|mitral');
+    // Inside groups too; a lookaround is copied as it is.
+    expect(factorLetters('\\b(?:cord|canal)(?!\\s+(?:and|or|an))')).toBe('\\b(?:[cC](?:ord|anal))(?!\\s+(?:and|or|an))');
+  });
+
+  it('moves no alternative across one that opens otherwise, nor one holding a capture group', () => {
+    expect(factorLetters('ab|\\d+|ac')).toBe('ab|\\d+|ac');
+    expect(factorLetters('a(b)|c|ad')).toBe('a(b)|c|ad');
+    expect(factorLetters('a?b|ac|ad')).toBe('a?b|[aA](?:c|d)');
+  });
+
+  it('matches as the original does (same places, same groups) for the lexicon patterns', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const source of [ALL, ...LISTS.map((p) => p.source)]) expect(matchesOf(factorLetters(source), text)).toEqual(matchesOf(source, text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
