@@ -1,7 +1,7 @@
 import { hoistBoundary } from '../text/hoist-boundary';
 import type { Mention } from '../types';
 import { CAUSAL, LATERALITY, MECHANISM_PATTERN, MECHANISM_WORDS, NON_SPINAL_WINDOW, SEVERITY, SITE_PATTERN, SITE_WORDS } from './lexicon';
-import { factorLetters } from './factor-letters';
+import { factorLetters } from '../text/factor-letters';
 import { normalizeSeverity } from './normalize-severity';
 
 // A window is read for its non-spinal, site, mechanism, grade, side and causal words. Six sweeps

@@ -1,4 +1,4 @@
-import { closingParen, topAlternatives } from '../text/regex-source';
+import { closingParen, topAlternatives } from './regex-source';
 
 // V8's regex engine tries an alternation's alternatives one by one at every place a match may
 // start, so a lexicon alternation of a hundred words costs a hundred tries per word of text.

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hoistBoundary } from '../text/hoist-boundary';
-import { ANCHOR, CAUSAL, LATERALITY, MECHANISM_PATTERN, NON_SPINAL_WINDOW, SEVERITY, SITE_PATTERN, SPINE_CONTEXT, TRAP_BEFORE } from './lexicon';
+import { hoistBoundary } from './hoist-boundary';
+import { ANCHOR, CAUSAL, LATERALITY, MECHANISM_PATTERN, NEURAL_OBJECT, NON_SPINAL_NERVE, NON_SPINAL_WINDOW, SEVERITY, SITE_PATTERN, SPINE_CONTEXT, TRAP_AFTER, TRAP_BEFORE } from '../mentions/lexicon';
 import { factorLetters } from './factor-letters';
 
 /** Every match of a pattern with all its groups, in order. */
 const matchesOf = (source: string, text: string) => [...text.matchAll(new RegExp(source, 'gi'))].map((m) => [m.index, ...m]);
 
-const LISTS = [NON_SPINAL_WINDOW, SITE_PATTERN, MECHANISM_PATTERN, SEVERITY, LATERALITY, CAUSAL, ANCHOR, SPINE_CONTEXT, TRAP_BEFORE];
+const LISTS = [NON_SPINAL_WINDOW, SITE_PATTERN, MECHANISM_PATTERN, SEVERITY, LATERALITY, CAUSAL, ANCHOR, SPINE_CONTEXT, TRAP_BEFORE, TRAP_AFTER, NEURAL_OBJECT, NON_SPINAL_NERVE];
 /** The alternation window-words sweeps, before factoring. */
 const ALL = hoistBoundary(LISTS.slice(0, 6).map((p, i) => (i === 0 || i === 5 ? `(${p.source})` : `(?:${p.source})`)).join('|'));
 
