@@ -89,6 +89,22 @@ describe('WindowWords', () => {
     expect(byWindowWords('bowel and bladder, colonic stenosis', 0)).toMatchObject({ nonSpinal: [19] });
   });
 
+  it('reads a word by its context, whichever context it was first read in (what a text is is kept by the text)', () => {
+    // Each pair: the same letters read in two contexts whose lookarounds decide differently.
+    const pairs = [
+      ['foramen at C5', 'foramen magnum at C5'],
+      ['bowel stenosis', 'bladder and bowel stenosis'],
+      ['left foraminal', 'left main stenosis'],
+      ['mild canal', 'mild to moderate canal'],
+      ['disc bulge', 'disc osteophyte complex'],
+    ];
+    for (const pair of pairs) {
+      for (const order of [pair, [...pair].reverse()]) {
+        for (const text of [...order, ...order]) expect(byWindowWords(text, 3)).toEqual(bySeparateSweeps(text, 3));
+      }
+    }
+  });
+
   it('finds what the six separate sweeps find, on any window built from their words', () => {
     fc.assert(
       fc.property(windows, fc.nat(1000), (text, offset) => {

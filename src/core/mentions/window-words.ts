@@ -2,6 +2,7 @@ import { hoistBoundary } from '../text/hoist-boundary';
 import type { Mention } from '../types';
 import { CAUSAL, LATERALITY, MECHANISM_PATTERN, MECHANISM_WORDS, NON_SPINAL_WINDOW, SEVERITY, SITE_PATTERN, SITE_WORDS } from './lexicon';
 import { factorLetters } from '../text/factor-letters';
+import { withoutCaptures } from '../text/regex-source';
 import { normalizeSeverity } from './normalize-severity';
 
 // A window is read for its non-spinal, site, mechanism, grade, side and causal words. Six sweeps
@@ -24,8 +25,8 @@ const MECHANISM_FIRST = SITE_FIRST + SITE_GROUPS;
 const MECHANISM_GROUPS = groupCount(MECHANISM_PATTERN.source);
 const GRADE_LOW = MECHANISM_FIRST + MECHANISM_GROUPS;
 const GRADE_HIGH = GRADE_LOW + 1;
-const SIDE = GRADE_LOW + groupCount(SEVERITY.source);
-const CAUSE = SIDE + groupCount(LATERALITY.source);
+const SIDE_GROUP = GRADE_LOW + groupCount(SEVERITY.source);
+const CAUSE_GROUP = SIDE_GROUP + groupCount(LATERALITY.source);
 if (
   groupCount(NON_SPINAL_WINDOW.source) !== 0 ||
   SITE_GROUPS !== SITE_WORDS.length ||
@@ -87,44 +88,49 @@ export class WindowWords {
     this.left = false;
     this.right = false;
     this.bothSides = false;
-    const pattern = WINDOW_WORDS;
+    const pattern = WINDOW_WORDS_PLAIN;
     // exec on the shared pattern: matchAll would clone the RegExp on every call.
     pattern.lastIndex = 0;
     for (let m = pattern.exec(windowText); m !== null; m = pattern.exec(windowText)) {
+      const word = m[0];
       const start = offset + m.index;
-      const entry = entryOf(m, MECHANISM_FIRST, MECHANISM_GROUPS);
-      if (entry >= 0) {
-        this.mechanismStart[mechanisms] = start;
-        this.mechanismEnd[mechanisms] = start + m[0].length;
-        this.mechanismEntry[mechanisms] = entry;
-        mechanisms++;
-        continue;
-      }
-      const site = entryOf(m, SITE_FIRST, SITE_GROUPS);
-      if (site >= 0) {
-        this.siteStart[sites] = start;
-        this.siteEnd[sites] = start + m[0].length;
-        this.siteEntry[sites] = site;
-        sites++;
-      } else if (m[GRADE_LOW] !== undefined) {
-        const low = normalizeSeverity(m[GRADE_LOW]);
-        const highWord = m[GRADE_HIGH];
-        const high = highWord ? normalizeSeverity(highWord) : undefined;
-        this.gradeAt[grades] = start;
-        this.gradeValue[grades] = high && high !== low ? `${low}-${high}` : low;
-        grades++;
-      } else if (m[SIDE] !== undefined) {
-        // Told apart by the first letter, without a lower-cased copy: of LATERALITY's words only
-        // "left" starts with l and only "right" with r (the rest say both sides).
-        const first = windowText.charCodeAt(m.index) | 32;
-        if (first === 108) this.left = true;
-        else if (first === 114) this.right = true;
-        else this.bothSides = true;
-      } else if (m[CAUSE] !== undefined) this.causal = true;
-      else {
-        this.nonSpinalAt[nonSpinal++] = start;
-        // "left main" is also the side word "left" (see the note at the top).
-        if ((windowText.charCodeAt(m.index) | 32) === 108 && (windowText.charCodeAt(m.index + 1) | 32) === 101) this.left = true;
+      const kind = KIND_OF.get(word) ?? classify(windowText, m.index, word);
+      const entry = kind >> 3;
+      switch (kind & 7) {
+        case MECHANISM:
+          this.mechanismStart[mechanisms] = start;
+          this.mechanismEnd[mechanisms] = start + word.length;
+          this.mechanismEntry[mechanisms] = entry;
+          mechanisms++;
+          break;
+        case SITE:
+          this.siteStart[sites] = start;
+          this.siteEnd[sites] = start + word.length;
+          this.siteEntry[sites] = entry;
+          sites++;
+          break;
+        case GRADE:
+          this.gradeAt[grades] = start;
+          // A word read off the groups just now left its grade in lastGrade (it may not be kept).
+          this.gradeValue[grades] = GRADE_OF.get(word) ?? lastGrade;
+          grades++;
+          break;
+        case SIDE: {
+          // Told apart by the first letter, without a lower-cased copy: of LATERALITY's words only
+          // "left" starts with l and only "right" with r (the rest say both sides).
+          const first = word.charCodeAt(0) | 32;
+          if (first === 108) this.left = true;
+          else if (first === 114) this.right = true;
+          else this.bothSides = true;
+          break;
+        }
+        case CAUSE:
+          this.causal = true;
+          break;
+        default:
+          this.nonSpinalAt[nonSpinal++] = start;
+          // "left main" is also the side word "left" (see the note at the top).
+          if ((word.charCodeAt(0) | 32) === 108 && (word.charCodeAt(1) | 32) === 101) this.left = true;
       }
     }
     this.nonSpinalCount = nonSpinal;
@@ -150,4 +156,67 @@ export class WindowWords {
 function entryOf(m: RegExpExecArray, first: number, count: number): number {
   for (let i = 0; i < count; i++) if (m[first + i] !== undefined) return i;
   return -1;
+}
+
+// What a match is: its list (the low three bits) and its entry in SITE_WORDS or MECHANISM_WORDS
+// (the rest).
+const NON_SPINAL_WORD = 0;
+const SITE = 1;
+const MECHANISM = 2;
+const GRADE = 3;
+const SIDE = 4;
+const CAUSE = 5;
+
+/**
+ * WINDOW_WORDS without its groups, the pattern the sweep runs: the same matches, and a match array
+ * of one string instead of seventeen slots and a string per matched group. That array was a third
+ * of what run-on dictation allocated (every window's every word) and building it a good part of
+ * the sweep's time. What a match is comes from its text (KIND_OF), read off WINDOW_WORDS's groups
+ * once per word as written.
+ */
+const WINDOW_WORDS_PLAIN = new RegExp(withoutCaptures(WINDOW_WORDS.source), 'gi');
+
+/**
+ * What each matched text is (see NON_SPINAL_WORD...), and a grade's value, by the text as written:
+ * a note repeats a few dozen words. The text alone decides it: the lists' words never open a match
+ * of two lists (see the note at the top), and an entry's lookarounds only decide whether a match
+ * is made and how far it reaches, which the text shows ("foramen magnum" and "foramen" are two
+ * texts). window-words.test.ts reads the same words in several contexts. Bounded, as
+ * normalizeSeverity's map is: past the bound a word is read off the groups every time.
+ */
+const KIND_OF = new Map<string, number>();
+const GRADE_OF = new Map<string, string>();
+const KINDS_KEPT = 1024;
+/** A flat copy of a short string that shares no storage with the string it came from. */
+const copyOf = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+/** The grade of the last grade word classify read. */
+let lastGrade = '';
+
+/** What the match of `word` at `index` in `windowText` is, read off WINDOW_WORDS's groups. */
+function classify(windowText: string, index: number, word: string): number {
+  const pattern = WINDOW_WORDS;
+  pattern.lastIndex = index;
+  const m = pattern.exec(windowText) as RegExpExecArray;
+  pattern.lastIndex = 0;
+  let kind: number;
+  const mechanism = entryOf(m, MECHANISM_FIRST, MECHANISM_GROUPS);
+  const site = mechanism >= 0 ? -1 : entryOf(m, SITE_FIRST, SITE_GROUPS);
+  if (mechanism >= 0) kind = MECHANISM | (mechanism << 3);
+  else if (site >= 0) kind = SITE | (site << 3);
+  else if (m[GRADE_LOW] !== undefined) {
+    const low = normalizeSeverity(m[GRADE_LOW]);
+    const highWord = m[GRADE_HIGH];
+    const high = highWord ? normalizeSeverity(highWord) : undefined;
+    kind = GRADE;
+    lastGrade = high && high !== low ? `${low}-${high}` : low;
+  } else if (m[SIDE_GROUP] !== undefined) kind = SIDE;
+  else if (m[CAUSE_GROUP] !== undefined) kind = CAUSE;
+  else kind = NON_SPINAL_WORD;
+  if (KIND_OF.size < KINDS_KEPT) {
+    // A copy: a match's text may be a slice of the note, which the map would then keep alive.
+    const kept = copyOf(word);
+    KIND_OF.set(kept, kind);
+    if (kind === GRADE) GRADE_OF.set(kept, lastGrade);
+  }
+  return kind;
 }

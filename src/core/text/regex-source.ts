@@ -40,3 +40,31 @@ export function topAlternatives(source: string): string[] {
   out.push(source.slice(from));
   return out;
 }
+
+/**
+ * The source with every capturing group made non-capturing (`(a)|(b)` → `(?:a)|(?:b)`): the same
+ * matches, without the groups a match array carries. Throws on a backreference or a named group,
+ * whose meaning would change.
+ */
+export function withoutCaptures(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      if (!inClass && (/[1-9]/.test(next) || next === 'k')) throw new Error(`withoutCaptures: a backreference in ${source}`);
+      out += c + next;
+      i++;
+    } else if (inClass) {
+      inClass = c !== ']';
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '(' && source[i + 1] !== '?') out += '(?:';
+    else if (c === '(' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') throw new Error(`withoutCaptures: a named group in ${source}`);
+    else out += c;
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { WINDOW_WORDS } from '../mentions/window-words';
+import { withoutCaptures } from './regex-source';
+
+/** Every match's offset and text, over the whole subject. */
+const matchesOf = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+
+describe('withoutCaptures', () => {
+  it('makes capturing groups non-capturing and leaves escapes, classes and lookarounds alone', () => {
+    expect(withoutCaptures(String.raw`(a)|\((b)[(c)]|(?:d)|(?<!e)(?=f)(?!g)`)).toBe(String.raw`(?:a)|\((?:b)[(c)]|(?:d)|(?<!e)(?=f)(?!g)`);
+    expect(new RegExp(withoutCaptures(WINDOW_WORDS.source)).exec('disc bulge')).toHaveLength(1);
+  });
+
+  it('refuses a backreference or a named group, whose meaning would change', () => {
+    expect(() => withoutCaptures(String.raw`(a)\1`)).toThrow();
+    expect(() => withoutCaptures(String.raw`(?<x>a)`)).toThrow();
+  });
+
+  it('keeps every match of a lexicon pattern', () => {
+    const plain = new RegExp(withoutCaptures(WINDOW_WORDS.source), 'gi');
+    const words = fc.constantFrom('disc', 'osteophyte', 'complex', 'left', 'main', 'foramen', 'magnum', 'mild', 'to', 'moderate', 'bowel', 'and', 'bladder', 'canal', 'due', 'x');
+    const texts = fc.array(fc.tuple(words, fc.constantFrom(' ', '-', '/', ', ', '')), { maxLength: 10 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(matchesOf(plain, text)).toEqual(matchesOf(new RegExp(WINDOW_WORDS.source, 'gi'), text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
