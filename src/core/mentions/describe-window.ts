@@ -106,6 +106,7 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
     deniedBy: undefined,
   };
   readRegions(shared, levelHits, window, input.regionHits);
+  if (levelHits === OWN_LEVEL_HITS) releaseOwnLevelHits();
 
   if (siteCount === 0) out.push(describeSite(input, shared, siteCount, -1));
   // One mention per site, in order of first appearance; a bit per site marks those already described.
@@ -245,6 +246,16 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
   };
 }
 
+/** The window's own level hits when only some of its sentence's are (see pickLevels). */
+const OWN_LEVEL_HITS: LevelHit[] = [];
+
+/** Put in OWN_LEVEL_HITS's slots once it has been read: its hits quote the note, which it must not keep alive. */
+const NO_HIT: LevelHit = Object.freeze({ level: Object.freeze({ raw: '', normalized: '' }), start: 0, end: 0, regions: Object.freeze([]) as unknown as Region[], regionAmbiguous: false });
+
+function releaseOwnLevelHits(): void {
+  for (let i = 0; i < OWN_LEVEL_HITS.length; i++) OWN_LEVEL_HITS[i] = NO_HIT;
+}
+
 /** No level hits (returned, never changed: the caller only reads them). */
 const NO_LEVEL_HITS: LevelHit[] = [];
 
@@ -259,11 +270,16 @@ function pickLevels(input: WindowInput): LevelHit[] {
   // Most windows are their whole sentence: its levels are the window's own, as they are.
   if (inside === all.length && inside > 0) return all;
   if (inside > 0) {
-    const own: LevelHit[] = [];
+    // Read by dedupeLevels and readRegions only, during this window's description: one list for
+    // every window (a list per window that splits its sentence was garbage on run-on notes).
+    const own = OWN_LEVEL_HITS;
+    let n = 0;
     for (let i = 0; i < all.length; i++) {
       const h = all[i] as LevelHit;
-      if (h.start >= window.start && h.end <= window.end) own.push(h);
+      if (h.start >= window.start && h.end <= window.end) own[n++] = h;
     }
+    // Only grows: entries past `inside` are left from an earlier window, and cut off here.
+    if (own.length !== inside) own.length = inside;
     return own;
   }
   if (all.length > 0) return all;

@@ -48,6 +48,9 @@ export function findMechanisms(field: FieldText, window: Window, slice: string, 
   let bits = 0;
   for (let i = 0; i < count; i++) bits |= ENTRY_BITS[words.mechanismEntry[i] as number] as number;
   const mechanisms = MECHANISM_LISTS[bits] as Mechanism[];
+  // Kept by the window's mentions: a list of one made as such (an empty list grows to seventeen
+  // slots on its first push), as most windows name one mechanism word.
+  if (count === 1) return { mechanisms, evidence: [spanOf(field, words.mechanismStart[0] as number, words.mechanismEnd[0] as number)] };
   const evidence: Span[] = [];
   for (let i = 0; i < count; i++) {
     const start = words.mechanismStart[i] as number;

@@ -35,6 +35,12 @@ function readAnchor(text: string, m: RegExpMatchArray): Anchor | undefined {
 }
 
 /**
+ * The anchors of a window that has none yet, never written to: a list made empty grows to
+ * seventeen slots on its first push, and most windows of a split sentence hold one anchor.
+ */
+const NO_ANCHORS_YET: Anchor[] = Object.freeze([]) as unknown as Anchor[];
+
+/**
  * Splits a sentence's anchors into windows at the last ",", "and", "with" or "or" between two
  * anchors, or where a new unpunctuated clause starts between them (`clauses`).
  */
@@ -42,7 +48,8 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
   // A window of the sentence's one anchor (as in most sentences) holds the sentence's own list.
   if (anchors.length === 1) return [{ start: sentence.start, end: sentence.end, anchors }];
   const windows: Window[] = [];
-  let current: Window = { start: sentence.start, end: sentence.end, anchors: [] };
+  // A window's list is made with its first anchor, to its size (see NO_ANCHORS_YET).
+  let current: Window = { start: sentence.start, end: sentence.end, anchors: NO_ANCHORS_YET };
   for (let i = 0; i < anchors.length; i++) {
     const anchor = anchors[i];
     if (!anchor) continue;
@@ -61,10 +68,11 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
       if (cut >= 0) {
         current.end = previous.end + cut;
         windows.push(current);
-        current = { start: previous.end + cut, end: sentence.end, anchors: [], joint };
+        current = { start: previous.end + cut, end: sentence.end, anchors: NO_ANCHORS_YET, joint };
       }
     }
-    current.anchors.push(anchor);
+    if (current.anchors === NO_ANCHORS_YET) current.anchors = [anchor];
+    else current.anchors.push(anchor);
   }
   windows.push(current);
   return windows;
