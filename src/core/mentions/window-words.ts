@@ -94,7 +94,8 @@ export class WindowWords {
     for (let m = pattern.exec(windowText); m !== null; m = pattern.exec(windowText)) {
       const word = m[0];
       const start = offset + m.index;
-      const kind = KIND_OF.get(word) ?? classify(windowText, m.index, word);
+      const slot = slotOf(word);
+      const kind = KEPT_TEXT[slot] === word ? (KEPT_KIND[slot] as number) : classify(windowText, m.index, word, slot);
       const entry = kind >> 3;
       switch (kind & 7) {
         case MECHANISM:
@@ -111,8 +112,7 @@ export class WindowWords {
           break;
         case GRADE:
           this.gradeAt[grades] = start;
-          // A word read off the groups just now left its grade in lastGrade (it may not be kept).
-          this.gradeValue[grades] = GRADE_OF.get(word) ?? lastGrade;
+          this.gradeValue[grades] = KEPT_GRADE[slot] as string;
           grades++;
           break;
         case SIDE: {
@@ -171,7 +171,7 @@ const CAUSE = 5;
  * WINDOW_WORDS without its groups, the pattern the sweep runs: the same matches, and a match array
  * of one string instead of seventeen slots and a string per matched group. That array was a third
  * of what run-on dictation allocated (every window's every word) and building it a good part of
- * the sweep's time. What a match is comes from its text (KIND_OF), read off WINDOW_WORDS's groups
+ * the sweep's time. What a match is comes from its text (KEPT_KIND), read off WINDOW_WORDS's groups
  * once per word as written.
  */
 const WINDOW_WORDS_PLAIN = new RegExp(withoutCaptures(WINDOW_WORDS.source), 'gi');
@@ -181,19 +181,36 @@ const WINDOW_WORDS_PLAIN = new RegExp(withoutCaptures(WINDOW_WORDS.source), 'gi'
  * a note repeats a few dozen words. The text alone decides it: the lists' words never open a match
  * of two lists (see the note at the top), and an entry's lookarounds only decide whether a match
  * is made and how far it reaches, which the text shows ("foramen magnum" and "foramen" are two
- * texts). window-words.test.ts reads the same words in several contexts. Bounded, as
- * normalizeSeverity's map is: past the bound a word is read off the groups every time.
+ * texts). window-words.test.ts reads the same words in several contexts.
+ *
+ * Kept in a fixed table of slots by a hash of a few of the text's characters, one text per slot (a
+ * text that lands in a taken slot replaces it): a Map keyed by the match's text, a new string at
+ * every match, hashed all of its characters each time and cost a third of the sweep's time.
  */
-const KIND_OF = new Map<string, number>();
-const GRADE_OF = new Map<string, string>();
-const KINDS_KEPT = 1024;
+const SLOTS = 4096;
+const KEPT_TEXT: string[] = new Array<string>(SLOTS).fill('');
+const KEPT_KIND: number[] = new Array<number>(SLOTS).fill(0);
+const KEPT_GRADE: string[] = new Array<string>(SLOTS).fill('');
+
+/**
+ * The slot of a matched text (never empty), from its length and its first, second, middle and last
+ * characters as written. Slots are many for the few dozen texts a note repeats, so that two of them
+ * rarely share one (two that do take turns, each read off the groups again).
+ */
+function slotOf(word: string): number {
+  const n = word.length;
+  let h = Math.imul(n, 0x9e3779b1) ^ word.charCodeAt(0);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ word.charCodeAt(1);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ word.charCodeAt(n >> 1);
+  h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f) ^ word.charCodeAt(n - 1);
+  return Math.imul(h ^ (h >>> 15), 0x9e3779b1) >>> 20;
+}
+
 /** A flat copy of a short string that shares no storage with the string it came from. */
 const copyOf = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
-/** The grade of the last grade word classify read. */
-let lastGrade = '';
 
-/** What the match of `word` at `index` in `windowText` is, read off WINDOW_WORDS's groups. */
-function classify(windowText: string, index: number, word: string): number {
+/** What the match of `word` at `index` in `windowText` is, read off WINDOW_WORDS's groups, kept in `slot`. */
+function classify(windowText: string, index: number, word: string, slot: number): number {
   const pattern = WINDOW_WORDS;
   pattern.lastIndex = index;
   const m = pattern.exec(windowText) as RegExpExecArray;
@@ -208,15 +225,12 @@ function classify(windowText: string, index: number, word: string): number {
     const highWord = m[GRADE_HIGH];
     const high = highWord ? normalizeSeverity(highWord) : undefined;
     kind = GRADE;
-    lastGrade = high && high !== low ? `${low}-${high}` : low;
+    KEPT_GRADE[slot] = high && high !== low ? `${low}-${high}` : low;
   } else if (m[SIDE_GROUP] !== undefined) kind = SIDE;
   else if (m[CAUSE_GROUP] !== undefined) kind = CAUSE;
   else kind = NON_SPINAL_WORD;
-  if (KIND_OF.size < KINDS_KEPT) {
-    // A copy: a match's text may be a slice of the note, which the map would then keep alive.
-    const kept = copyOf(word);
-    KIND_OF.set(kept, kind);
-    if (kind === GRADE) GRADE_OF.set(kept, lastGrade);
-  }
+  // A copy: a match's text may be a slice of the note, which the table would then keep alive.
+  KEPT_TEXT[slot] = copyOf(word);
+  KEPT_KIND[slot] = kind;
   return kind;
 }
