@@ -44,3 +44,31 @@ describe('assessContext weighing cues from the target outwards', () => {
     );
   });
 });
+
+/** A sentence of pieces and target parts starting at any word, inside a cue phrase too ("no significant"). */
+const wordTargets = fc
+  .tuple(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 30 }), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.nat())
+  .map(([pieces, picks, warm]) => {
+    const text = pieces.join(' ');
+    const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const parts = [...new Set(picks.map((k) => k % words.length))].sort((a, b) => a - b).map((k) => words[k] as { start: number; end: number });
+    return { text, parts, warm: words[warm % words.length] as { start: number; end: number } };
+  });
+
+describe('assessContext on a cue list read for an earlier target of the sentence', () => {
+  it('finds the cues that run over a part as on a list read afresh', () => {
+    fc.assert(
+      fc.property(wordTargets, ({ text, parts, warm }) => {
+        const whole = { start: 0, end: text.length };
+        const cues = findCues(text, 0, text.length);
+        // An earlier target leaves the list's reading behind; a copy of the list is read afresh.
+        assessContext(text, warm, { sentence: whole, cues, parts: [warm], fieldId: 'f' });
+        const reused = assessContext(text, parts[0] ?? whole, { sentence: whole, cues, parts, fieldId: 'f' });
+        const fresh = assessContext(text, parts[0] ?? whole, { sentence: whole, cues: [...cues], parts, fieldId: 'f' });
+        expect(reused.status).toBe(fresh.status);
+        expect(reused.trigger && { start: reused.trigger.start, end: reused.trigger.end }).toEqual(fresh.trigger && { start: fresh.trigger.start, end: fresh.trigger.end });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

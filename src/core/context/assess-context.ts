@@ -196,6 +196,18 @@ function gapOf(cue: Cue, parts: Range[]): number {
 
 /** Whether a cue runs over the start of some part (rare: the cue list is then re-read). */
 function straddles(cues: Cue[], parts: Range[]): boolean {
+  // The sentence's earlier targets left this list's reading behind (the usual case): a cue starting
+  // before a part runs over it exactly when the greatest end among the cues before it does, so each
+  // part costs a binary search, not a pass over every cue of the sentence per target.
+  if (reading.cues === cues) {
+    const maxEndTo = reading.maxEndTo;
+    for (let k = 0; k < parts.length; k++) {
+      const start = (parts[k] as Range).start;
+      const before = firstStartingAt(cues, start) - 1;
+      if (before >= 0 && (maxEndTo[before] as number) > start) return true;
+    }
+    return false;
+  }
   for (let i = 0; i < cues.length; i++) if (straddled(cues[i] as Cue, parts) !== undefined) return true;
   return false;
 }

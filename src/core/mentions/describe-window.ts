@@ -96,7 +96,7 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
     regions: NO_REGIONS,
     regionAmbiguous: false,
     mechanisms,
-    mechanismAmbiguous: mechanisms.includes('disc') && mechanisms.includes('osseous'),
+    mechanismAmbiguous: discAndOsseous(mechanisms),
     evidence,
     laterality: words.laterality(),
     kind: stenosis ? 'stenosis' : 'compression',
@@ -117,6 +117,21 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
     described |= bit;
     out.push(describeSite(input, shared, siteCount, i));
   }
+}
+
+/**
+ * Whether a window links both disc and bone. A plain loop: the lists are frozen (shared by many
+ * mentions), and `includes` on a frozen list cost more than the loop.
+ */
+function discAndOsseous(mechanisms: Mechanism[]): boolean {
+  let disc = false;
+  let osseous = false;
+  for (let i = 0; i < mechanisms.length; i++) {
+    const m = mechanisms[i];
+    if (m === 'disc') disc = true;
+    else if (m === 'osseous') osseous = true;
+  }
+  return disc && osseous;
 }
 
 function siteBit(site: Site): number {
