@@ -132,7 +132,7 @@ function firstAtOrAfter(list: readonly { start: number }[], from: number): numbe
   return low;
 }
 
-const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement)\b/gi;
+export const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement)\b/gi;
 
 /** Levels of one sentence given to the nearest condition word; a word with none takes them all. */
 function gap(l: { start: number; end: number }, h: { start: number; end: number }): number {
@@ -276,17 +276,58 @@ function spansInside(list: readonly { start: number; end: number }[], start: num
 }
 
 /**
- * The condition words (the very hit objects) and stenosis words inside a sentence: the words that
- * compete for its levels. Stenosis words are whole words, so a sweep from the sentence start finds
- * the same ones a sweep of the whole note would; only sentences with levels ask.
+ * The note's stenosis words found so far, in order: every one starting in [from, swept), or from
+ * `from` on when `done`. The sweep goes on only as far as the sentence asking needs; a sweep from
+ * each sentence's start read on to the next stenosis word, past the sentence, often to the end of
+ * a note that has few.
  */
-function wordsInside(text: string, hits: readonly Hit[], start: number, end: number): { start: number; end: number }[] {
+export type StenosisWords = { spans: { start: number; end: number }[]; from: number; swept: number; done: boolean };
+
+/**
+ * The stenosis words inside [start, end), added to `out` (exported for its property test).
+ * Stenosis words are whole words of letters: a sweep started anywhere finds the same ones a sweep
+ * of the whole note finds from there on (none can start inside another), so the sweep may jump
+ * ahead to a later sentence's start; a sentence starting before what was swept is read afresh.
+ */
+export function stenosisWordsInside(text: string, words: StenosisWords, start: number, end: number, out: { start: number; end: number }[]): void {
+  sweepStenosisWords(text, words, start, end);
+  spansInside(words.spans, start, end, out);
+}
+
+function sweepStenosisWords(text: string, words: StenosisWords, start: number, end: number): void {
+  if (start < words.from) {
+    words.spans = [];
+    words.from = start;
+    words.swept = start;
+    words.done = false;
+  }
+  if (words.done) return;
+  const last = words.spans[words.spans.length - 1];
+  if (last !== undefined && last.start >= end) return;
+  if (start > words.swept) {
+    words.from = start;
+    words.swept = start;
+  }
+  STENOSIS_WORD.lastIndex = words.swept;
+  for (let m = STENOSIS_WORD.exec(text); ; m = STENOSIS_WORD.exec(text)) {
+    if (m === null) {
+      words.done = true;
+      return;
+    }
+    words.spans.push({ start: m.index, end: m.index + m[0].length });
+    words.swept = STENOSIS_WORD.lastIndex;
+    if (m.index >= end) return;
+  }
+}
+
+/**
+ * The condition words (the very hit objects) and stenosis words inside a sentence: the words that
+ * compete for its levels. Only sentences with levels ask.
+ */
+function wordsInside(text: string, hits: readonly Hit[], stenosis: StenosisWords, start: number, end: number): { start: number; end: number }[] {
   const inside: { start: number; end: number }[] = [];
   spansInside(hits, start, end, inside);
-  STENOSIS_WORD.lastIndex = start;
-  for (let m = STENOSIS_WORD.exec(text); m !== null && m.index < end; m = STENOSIS_WORD.exec(text)) {
-    if (m.index + m[0].length <= end) inside.push({ start: m.index, end: m.index + m[0].length });
-  }
+  stenosisWordsInside(text, stenosis, start, end, inside);
   return inside;
 }
 
@@ -305,6 +346,7 @@ export function findConditions(field: FieldText): Condition[] {
   // The note's region words matter only to a statement with no place of its own: read on demand.
   let noteRegions: string[] | undefined;
   const lines: Lines = { newlines: undefined, labels: new Map() };
+  const stenosis: StenosisWords = { spans: [], from: 0, swept: 0, done: false };
   const out: Condition[] = [];
   // Statements of one sentence share its levels and competitors: computed once per sentence, so a
   // dense 1 MB note stays linear. Competing words, region words, line labels and "C8" are read
@@ -326,7 +368,7 @@ export function findConditions(field: FieldText): Condition[] {
       };
     }
     const levels = cached.levels;
-    let mine = levels.length > 0 ? levelsFor(hit, (cached.words ??= wordsInside(text, hits, cached.start, cached.end)), levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start, lines));
+    let mine = levels.length > 0 ? levelsFor(hit, (cached.words ??= wordsInside(text, hits, stenosis, cached.start, cached.end)), levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start, lines));
     if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
     // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
     const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (cached.c8 ??= /\bC8\b/.test(text.slice(cached.start, cached.end)));
