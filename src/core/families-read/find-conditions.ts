@@ -6,7 +6,7 @@ import { sentenceBounds } from '../text/sentence-bounds';
 import { closingParen, topAlternatives } from '../text/regex-source';
 import type { FieldText, Span, Status } from '../types';
 import { CONDITION_WORDS, REGION_WORDS, type ConditionKind } from './condition-lexicon';
-import { presentLists, wordStarts } from './word-starts';
+import { listsAt, wordStarts } from './word-starts';
 import { groupByFirstLetter } from '../rules/first-letter-groups';
 
 export type { ConditionKind } from './condition-lexicon';
@@ -214,8 +214,6 @@ function joinAdjacent(levels: string[]): string[] {
   return x !== undefined && y !== undefined && y - x === 1 ? [`${a}-${b}`] : levels;
 }
 
-/** Any region word at all: most sentences have none, and then one sweep answers instead of eight. */
-const ANY_REGION_WORD = new RegExp(REGION_WORDS.map((r) => r.pattern.source).join('|'), 'i');
 /**
  * The letters (and hyphens) every match of a `\b...\b` pattern starts with, one entry per top-level
  * alternative, lower case: "cervico" for `\bcervico-?thoracic\b`, "c-spine". A character a quantifier
@@ -236,34 +234,68 @@ export function leadingWords(pattern: RegExp): string[] {
 }
 
 /**
- * Each region's words, global, to blank them out once found (compiled once, not per statement),
- * and the letters its matches start with.
+ * Each region's words, sticky, to be tried where one of its first words starts (and to blank them
+ * out once found), and the letters its matches start with.
  */
-const REGION_SWEEPS = REGION_WORDS.map(({ region, pattern }) => ({ region, pattern, all: new RegExp(pattern.source, 'gi'), starts: leadingWords(pattern) }));
+const REGION_SWEEPS = REGION_WORDS.map(({ region, pattern }) => ({ region, sticky: new RegExp(pattern.source, 'iy'), starts: leadingWords(pattern) }));
 
 /** The regions' first words, for one walk over a text instead of a search per word. */
 const REGION_STARTS = wordStarts(REGION_SWEEPS.map((r) => r.starts));
+// regionWordsIn tries a region only where the walk found one of its first words.
+if (REGION_STARTS.always !== 0) throw new Error('REGION_WORDS: every alternative must open with \\b and a letter');
 
-/** The regions whose words the text names, each word counted once (exported for its test). */
+/**
+ * The regions whose words the text names, each word counted once (exported for its test): a
+ * region is tested on the text with the words of the regions found before it blanked out (so
+ * "lumbosacral" is not also "sacral").
+ *
+ * Every region word opens with `\b` and one of its first words (ASCII: an ASCII pattern under
+ * "i" matches no other letter), so a match starts where the walk of the first words found one of
+ * its region's; each region is tried (sticky) there only, not searched for over the whole note,
+ * and a region none of whose first words starts a word is skipped. Words are blanked with as many
+ * spaces as they had characters, so the places found stay valid: spaces around a blanked word are
+ * read alike whatever their number (`\s+`; a single `[-\s]` cannot lie between two words that a
+ * blanked word separates, as it starts and ends at a word boundary).
+ */
 export function regionWordsIn(text: string): string[] {
-  // Blanking only puts spaces in, so a match in `rest` starts a word of `text` with one of its
-  // region's first words (ASCII: an ASCII pattern under "i" matches no other letter): a region none
-  // of whose first words starts a word of the note cannot match, and its sweep is skipped.
-  const present = presentLists(text, REGION_STARTS);
-  if (present === 0 || !ANY_REGION_WORD.test(text)) return [];
+  const positions: number[] = [];
+  const bitsAt: number[] = [];
+  const present = listsAt(text, REGION_STARTS, positions, bitsAt);
+  if (present === 0) return [];
   const out: string[] = [];
   let rest = text;
   for (let i = 0; i < REGION_SWEEPS.length; i++) {
     const sweep = REGION_SWEEPS[i];
     if (!sweep || (present & (1 << i)) === 0) continue;
-    if (sweep.pattern.test(rest)) {
-      out.push(sweep.region);
-      // Blanked only for a later region still to test: after the last one, a copy of the whole
-      // text (a note, for the note's own region words) would be made for nothing.
-      if (present >>> (i + 1) !== 0) rest = rest.replace(sweep.all, ' ');
+    const bit = 1 << i;
+    let found = false;
+    for (let j = 0; j < positions.length && !found; j++) {
+      if (((bitsAt[j] ?? 0) & bit) === 0) continue;
+      sweep.sticky.lastIndex = positions[j] ?? 0;
+      found = sweep.sticky.test(rest);
     }
+    if (!found) continue;
+    out.push(sweep.region);
+    // Blanked only for a later region still to test.
+    if (present >>> (i + 1) !== 0) rest = blank(rest, sweep.sticky, bit, positions, bitsAt);
   }
   return out;
+}
+
+/** `text` with every match of a global sweep of `sticky` made spaces (matches start only at the positions with `bit`). */
+function blank(text: string, sticky: RegExp, bit: number, positions: readonly number[], bitsAt: readonly number[]): string {
+  let out = '';
+  let copied = 0;
+  for (let j = 0; j < positions.length; j++) {
+    const at = positions[j] ?? 0;
+    if (((bitsAt[j] ?? 0) & bit) === 0 || at < copied) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    out += text.slice(copied, at) + ' '.repeat(m[0].length);
+    copied = at + m[0].length;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** The entries of a list sorted by start whose span lies inside [start, end). */

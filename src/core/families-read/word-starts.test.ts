@@ -42,6 +42,12 @@ describe('presentLists', () => {
 });
 
 describe('regionWordsIn', () => {
+  it('reads a region whose words only meet once an earlier region is blanked out, as the search does', () => {
+    for (const t of ['low lumbo-sacral back', 'dorsal cervico-thoracic spine', 'mid lumbosacral back', 'Mid-thoraco-lumbar, lower  lumbosacral\nback'])
+      expect(regionWordsIn(t)).toEqual(bySearch(t));
+    expect(regionWordsIn('low lumbo-sacral back')).toEqual(['lumbosacral', 'lumbar']);
+  });
+
   it('names the regions a search for every first word would name, in any text', () => {
     const piece = fc.constantFrom(
       'cervical', 'Cervico', 'thoracic', '-thoracic', 'lumbar', 'LUMBO', 'sacral', 'sacrum', 'sacro', 'coccygeal', 'coccyx', 'neck', 'c-spine', 't-spine',

@@ -64,3 +64,22 @@ export function presentLists(text: string, starts: WordStarts): number {
   }
   return bits;
 }
+
+/**
+ * presentLists, also noting where each word found starts and its lists (bits), in text order, for
+ * a caller that then tries a pattern only where one of its first words starts.
+ */
+export function listsAt(text: string, starts: WordStarts, positions: number[], bitsAt: number[]): number {
+  let bits = starts.always;
+  const { sweep, bitsOf } = starts;
+  if (!sweep) return bits;
+  sweep.lastIndex = 0;
+  for (let m = sweep.exec(text); m !== null; m = sweep.exec(text)) {
+    const found = bitsOf.get(m[0].toLowerCase()) ?? 0;
+    bits |= found;
+    positions.push(m.index);
+    bitsAt.push(found);
+    sweep.lastIndex = m.index + 1;
+  }
+  return bits;
+}
