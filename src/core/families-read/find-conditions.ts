@@ -95,6 +95,39 @@ const KINDS_BY_LETTER: number[][] = Array.from({ length: 26 }, (_, i) => {
   return STICKY.flatMap((s, k) => ((FIRST_LETTERS[s.kind]?.includes(letter) ?? true) ? [k] : []));
 });
 
+/** A start word as written in CONDITION_START_WORDS, each spelling lower-cased ("dis[ck]": disc, disk). */
+function spellings(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (/^[a-z]+$/.test(lower)) return [lower];
+  const m = /^([a-z]*)\[([a-z]+)\]([a-z]*)$/.exec(lower);
+  if (!m) throw new Error(`CONDITION_START_WORDS: cannot spell out ${word}`);
+  return Array.from({ length: (m[2] ?? '').length }, (_, i) => `${m[1] ?? ''}${m[2]?.charAt(i) ?? ''}${m[3] ?? ''}`);
+}
+
+/** The key of a start word found: its first letter (a-z) and its length. */
+const startKey = (letter: number, length: number) => (letter << 5) | length;
+
+/**
+ * For each start key, the kinds (indexes in STICKY, in kind order) that may match where a start
+ * word of that first letter and length was found. The found word is the text itself there, and so
+ * is one of the kind's first words (leadingWords) if the kind matches: one of the two starts the
+ * other. "pain" then tries the kinds that can open with "pain" (or with a group, read as ''), not
+ * every kind with a "p" word ("pseudo-claudication"). Words sharing a key share their kinds.
+ */
+const KINDS_BY_KEY: (number[] | undefined)[] = (() => {
+  const leading = STICKY.map((s) => leadingWords(s.pattern));
+  const byKey: (number[] | undefined)[] = [];
+  for (const word of CONDITION_START_WORDS.split('|').flatMap(spellings)) {
+    if (word.length >= 32) throw new Error(`CONDITION_START_WORDS: ${word} is too long for its key`);
+    const letter = word.charCodeAt(0) - 97;
+    const key = startKey(letter, word.length);
+    const kinds = new Set(byKey[key] ?? []);
+    for (const k of KINDS_BY_LETTER[letter] ?? []) if (leading[k]?.some((w) => w.startsWith(word) || word.startsWith(w))) kinds.add(k);
+    byKey[key] = [...kinds].sort((a, b) => a - b);
+  }
+  return byKey;
+})();
+
 /**
  * Every kind's matches as its own global sweep would find them (leftmost, not overlapping its own
  * previous match), ordered by start and then by kind order, as a stable sort of the sweeps gives.
@@ -106,7 +139,8 @@ export function findHits(text: string): Hit[] {
   for (let c = CONDITION_STARTS.exec(text); c !== null; c = CONDITION_STARTS.exec(text)) {
     const at = c.index;
     // Every candidate starts with an ASCII letter (CONDITION_STARTS): fold it to a-z.
-    const kinds = KINDS_BY_LETTER[(text.charCodeAt(at) | 32) - 97] ?? [];
+    const letter = (text.charCodeAt(at) | 32) - 97;
+    const kinds = KINDS_BY_KEY[startKey(letter, c[0].length)] ?? KINDS_BY_LETTER[letter] ?? [];
     for (const k of kinds) {
       const sticky = STICKY[k];
       if (!sticky || at < (nextFree[k] ?? 0)) continue;
