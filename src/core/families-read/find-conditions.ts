@@ -7,7 +7,7 @@ import { closingParen, topAlternatives } from '../text/regex-source';
 import type { FieldText, Span, Status } from '../types';
 import { CONDITION_WORDS, REGION_WORDS, type ConditionKind } from './condition-lexicon';
 import { listsAt, wordStarts } from './word-starts';
-import { groupByFirstLetter } from '../rules/first-letter-groups';
+import { factorLetters } from '../text/factor-letters';
 
 export type { ConditionKind } from './condition-lexicon';
 
@@ -62,10 +62,10 @@ type Hit = { kind: ConditionKind; start: number; end: number };
 const CONDITION_START_WORDS =
   'myelo|cord|compress|radicul|sciatica|nerve|neurogenic|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|HNP|sequestrat|free|bulging|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl';
 /**
- * The sweep, compiled with the words grouped by first letter (rules/first-letter-groups.ts): the
+ * The sweep, compiled with the words grouped by first letter (text/factor-letters.ts): the
  * same matches, a cheaper sweep of the whole note.
  */
-const CONDITION_STARTS = new RegExp(`\\b(?:${groupByFirstLetter(CONDITION_START_WORDS)})`, 'gi');
+const CONDITION_STARTS = new RegExp(`\\b(?:${factorLetters(CONDITION_START_WORDS)})`, 'gi');
 
 const STICKY = CONDITION_WORDS.map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, 'iy') }));
 

@@ -1,4 +1,4 @@
-import { groupByFirstLetter } from '../rules/first-letter-groups';
+import { factorLetters } from '../text/factor-letters';
 
 /**
  * Which of several word lists have a word at the start of some word of a text, and where, in one
@@ -44,8 +44,8 @@ export function wordStarts(lists: readonly (readonly string[])[]): WordStarts {
     });
     bitsOf.set(word, bits);
   }
-  // Grouped by first letter (rules/first-letter-groups.ts): the same matches, a cheaper sweep.
-  const sweep = sorted.length > 0 ? new RegExp(`\\b(?:${groupByFirstLetter(sorted.map(escape).join('|'))})`, 'gi') : undefined;
+  // Grouped by first letter (text/factor-letters.ts): the same matches, a cheaper sweep.
+  const sweep = sorted.length > 0 ? new RegExp(`\\b(?:${factorLetters(sorted.map(escape).join('|'))})`, 'gi') : undefined;
   return { always, sweep, bitsOf };
 }
 
