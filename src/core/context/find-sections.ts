@@ -4,7 +4,13 @@ import { sectionRules } from './context-rules';
 /** A heading that sets a default status for the text after it, up to the next heading. */
 export type Section = { start: number; name: string; status: Status | null };
 
-const HEADING = /(?:^|\n|[.,]\s{0,3})\s{0,3}([A-Z][A-Z /&]{1,40}|[A-Z][a-z]+(?: [a-z]+){0,3}):/g;
+/**
+ * A heading, tried at one place (sticky). Sweeping it (/g) over a note cost as much as the stenosis
+ * sweep itself: it can start at any newline, period or comma. Every match ends at the first colon
+ * after its start, so `headings` goes from colon to colon instead and tries it only where a match
+ * ending there could start.
+ */
+export const HEADING = /(?:^|\n|[.,]\s{0,3})\s{0,3}([A-Z][A-Z /&]{1,40}|[A-Z][a-z]+(?: [a-z]+){0,3}):/y;
 const RULES = sectionRules.map((rule) => ({ status: rule.status, pattern: new RegExp(`^(?:${rule.pattern})$`, 'i') }));
 let last: { text: string; sections: readonly Section[] } | undefined;
 
@@ -19,15 +25,53 @@ export function findSections(text: string): readonly Section[] {
   // headings in one analysis: the last answer is kept (callers only read it).
   if (last && last.text === text) return last.sections;
   const sections: Section[] = [];
-  // exec on the shared pattern: matchAll would clone the RegExp on every call.
-  HEADING.lastIndex = 0;
-  for (let m = HEADING.exec(text); m !== null; m = HEADING.exec(text)) {
+  for (const m of headings(text)) {
     const name = (m[1] ?? '').trim();
     const status = RULES.find((r) => r.pattern.test(name))?.status ?? null;
     sections.push({ start: m.index + m[0].length, name, status });
   }
   last = { text, sections };
   return sections;
+}
+
+/**
+ * Can this character sit between a heading's start and its colon? A superset of what HEADING reads
+ * there: its name's ASCII letters, space, "/" and "&", and everything `\s` matches.
+ */
+function mayPrecedeColon(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 47 || c === 38 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The matches a global sweep of HEADING finds, in order (exported for its property test). A match
+ * holds no colon before its last character, so the next match ends at the next colon or a later
+ * one, and starts after the colon before it. Walking back from a colon over the characters a
+ * heading may hold bounds where a match ending there can start; HEADING is tried, leftmost first,
+ * at each newline, period or comma there (and at 0, where "^" matches). Most of a note is never
+ * read by the RegExp.
+ */
+export function headings(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', from)) {
+    let start = colon;
+    while (start > from && mayPrecedeColon(text.charCodeAt(start - 1))) start--;
+    // The character that stopped the walk may be the period or comma a heading starts with.
+    if (start > from) start--;
+    for (let at = start; at < colon; at++) {
+      const c = text.charCodeAt(at);
+      if (at !== 0 && c !== 10 && c !== 46 && c !== 44) continue;
+      HEADING.lastIndex = at;
+      const m = HEADING.exec(text);
+      if (m !== null) {
+        out.push(m);
+        break;
+      }
+    }
+    from = colon + 1;
+  }
+  return out;
 }
 
 /** The status implied by the section that contains `position` (binary search: notes have many headings). */

@@ -6,8 +6,8 @@ import { sentenceBounds } from '../text/sentence-bounds';
 import { closingParen, topAlternatives } from '../text/regex-source';
 import type { FieldText, Span, Status } from '../types';
 import { CONDITION_WORDS, REGION_WORDS, type ConditionKind } from './condition-lexicon';
-import { presentLists, wordStarts } from './word-starts';
-import { groupByFirstLetter } from '../rules/first-letter-groups';
+import { listsAt, wordStarts } from './word-starts';
+import { factorLetters } from '../text/factor-letters';
 
 export type { ConditionKind } from './condition-lexicon';
 
@@ -62,10 +62,10 @@ type Hit = { kind: ConditionKind; start: number; end: number };
 const CONDITION_START_WORDS =
   'myelo|cord|compress|radicul|sciatica|nerve|neurogenic|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|HNP|sequestrat|free|bulging|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl';
 /**
- * The sweep, compiled with the words grouped by first letter (rules/first-letter-groups.ts): the
+ * The sweep, compiled with the words grouped by first letter (text/factor-letters.ts): the
  * same matches, a cheaper sweep of the whole note.
  */
-const CONDITION_STARTS = new RegExp(`\\b(?:${groupByFirstLetter(CONDITION_START_WORDS)})`, 'gi');
+const CONDITION_STARTS = new RegExp(`\\b(?:${factorLetters(CONDITION_START_WORDS)})`, 'gi');
 
 const STICKY = CONDITION_WORDS.map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, 'iy') }));
 
@@ -95,6 +95,39 @@ const KINDS_BY_LETTER: number[][] = Array.from({ length: 26 }, (_, i) => {
   return STICKY.flatMap((s, k) => ((FIRST_LETTERS[s.kind]?.includes(letter) ?? true) ? [k] : []));
 });
 
+/** A start word as written in CONDITION_START_WORDS, each spelling lower-cased ("dis[ck]": disc, disk). */
+function spellings(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (/^[a-z]+$/.test(lower)) return [lower];
+  const m = /^([a-z]*)\[([a-z]+)\]([a-z]*)$/.exec(lower);
+  if (!m) throw new Error(`CONDITION_START_WORDS: cannot spell out ${word}`);
+  return Array.from({ length: (m[2] ?? '').length }, (_, i) => `${m[1] ?? ''}${m[2]?.charAt(i) ?? ''}${m[3] ?? ''}`);
+}
+
+/** The key of a start word found: its first letter (a-z) and its length. */
+const startKey = (letter: number, length: number) => (letter << 5) | length;
+
+/**
+ * For each start key, the kinds (indexes in STICKY, in kind order) that may match where a start
+ * word of that first letter and length was found. The found word is the text itself there, and so
+ * is one of the kind's first words (leadingWords) if the kind matches: one of the two starts the
+ * other. "pain" then tries the kinds that can open with "pain" (or with a group, read as ''), not
+ * every kind with a "p" word ("pseudo-claudication"). Words sharing a key share their kinds.
+ */
+const KINDS_BY_KEY: (number[] | undefined)[] = (() => {
+  const leading = STICKY.map((s) => leadingWords(s.pattern));
+  const byKey: (number[] | undefined)[] = [];
+  for (const word of CONDITION_START_WORDS.split('|').flatMap(spellings)) {
+    if (word.length >= 32) throw new Error(`CONDITION_START_WORDS: ${word} is too long for its key`);
+    const letter = word.charCodeAt(0) - 97;
+    const key = startKey(letter, word.length);
+    const kinds = new Set(byKey[key] ?? []);
+    for (const k of KINDS_BY_LETTER[letter] ?? []) if (leading[k]?.some((w) => w.startsWith(word) || word.startsWith(w))) kinds.add(k);
+    byKey[key] = [...kinds].sort((a, b) => a - b);
+  }
+  return byKey;
+})();
+
 /**
  * Every kind's matches as its own global sweep would find them (leftmost, not overlapping its own
  * previous match), ordered by start and then by kind order, as a stable sort of the sweeps gives.
@@ -106,7 +139,8 @@ export function findHits(text: string): Hit[] {
   for (let c = CONDITION_STARTS.exec(text); c !== null; c = CONDITION_STARTS.exec(text)) {
     const at = c.index;
     // Every candidate starts with an ASCII letter (CONDITION_STARTS): fold it to a-z.
-    const kinds = KINDS_BY_LETTER[(text.charCodeAt(at) | 32) - 97] ?? [];
+    const letter = (text.charCodeAt(at) | 32) - 97;
+    const kinds = KINDS_BY_KEY[startKey(letter, c[0].length)] ?? KINDS_BY_LETTER[letter] ?? [];
     for (const k of kinds) {
       const sticky = STICKY[k];
       if (!sticky || at < (nextFree[k] ?? 0)) continue;
@@ -132,7 +166,7 @@ function firstAtOrAfter(list: readonly { start: number }[], from: number): numbe
   return low;
 }
 
-const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement)\b/gi;
+export const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement)\b/gi;
 
 /** Levels of one sentence given to the nearest condition word; a word with none takes them all. */
 function gap(l: { start: number; end: number }, h: { start: number; end: number }): number {
@@ -214,8 +248,6 @@ function joinAdjacent(levels: string[]): string[] {
   return x !== undefined && y !== undefined && y - x === 1 ? [`${a}-${b}`] : levels;
 }
 
-/** Any region word at all: most sentences have none, and then one sweep answers instead of eight. */
-const ANY_REGION_WORD = new RegExp(REGION_WORDS.map((r) => r.pattern.source).join('|'), 'i');
 /**
  * The letters (and hyphens) every match of a `\b...\b` pattern starts with, one entry per top-level
  * alternative, lower case: "cervico" for `\bcervico-?thoracic\b`, "c-spine". A character a quantifier
@@ -236,34 +268,68 @@ export function leadingWords(pattern: RegExp): string[] {
 }
 
 /**
- * Each region's words, global, to blank them out once found (compiled once, not per statement),
- * and the letters its matches start with.
+ * Each region's words, sticky, to be tried where one of its first words starts (and to blank them
+ * out once found), and the letters its matches start with.
  */
-const REGION_SWEEPS = REGION_WORDS.map(({ region, pattern }) => ({ region, pattern, all: new RegExp(pattern.source, 'gi'), starts: leadingWords(pattern) }));
+const REGION_SWEEPS = REGION_WORDS.map(({ region, pattern }) => ({ region, sticky: new RegExp(pattern.source, 'iy'), starts: leadingWords(pattern) }));
 
 /** The regions' first words, for one walk over a text instead of a search per word. */
 const REGION_STARTS = wordStarts(REGION_SWEEPS.map((r) => r.starts));
+// regionWordsIn tries a region only where the walk found one of its first words.
+if (REGION_STARTS.always !== 0) throw new Error('REGION_WORDS: every alternative must open with \\b and a letter');
 
-/** The regions whose words the text names, each word counted once (exported for its test). */
+/**
+ * The regions whose words the text names, each word counted once (exported for its test): a
+ * region is tested on the text with the words of the regions found before it blanked out (so
+ * "lumbosacral" is not also "sacral").
+ *
+ * Every region word opens with `\b` and one of its first words (ASCII: an ASCII pattern under
+ * "i" matches no other letter), so a match starts where the walk of the first words found one of
+ * its region's; each region is tried (sticky) there only, not searched for over the whole note,
+ * and a region none of whose first words starts a word is skipped. Words are blanked with as many
+ * spaces as they had characters, so the places found stay valid: spaces around a blanked word are
+ * read alike whatever their number (`\s+`; a single `[-\s]` cannot lie between two words that a
+ * blanked word separates, as it starts and ends at a word boundary).
+ */
 export function regionWordsIn(text: string): string[] {
-  // Blanking only puts spaces in, so a match in `rest` starts a word of `text` with one of its
-  // region's first words (ASCII: an ASCII pattern under "i" matches no other letter): a region none
-  // of whose first words starts a word of the note cannot match, and its sweep is skipped.
-  const present = presentLists(text, REGION_STARTS);
-  if (present === 0 || !ANY_REGION_WORD.test(text)) return [];
+  const positions: number[] = [];
+  const bitsAt: number[] = [];
+  const present = listsAt(text, REGION_STARTS, positions, bitsAt);
+  if (present === 0) return [];
   const out: string[] = [];
   let rest = text;
   for (let i = 0; i < REGION_SWEEPS.length; i++) {
     const sweep = REGION_SWEEPS[i];
     if (!sweep || (present & (1 << i)) === 0) continue;
-    if (sweep.pattern.test(rest)) {
-      out.push(sweep.region);
-      // Blanked only for a later region still to test: after the last one, a copy of the whole
-      // text (a note, for the note's own region words) would be made for nothing.
-      if (present >>> (i + 1) !== 0) rest = rest.replace(sweep.all, ' ');
+    const bit = 1 << i;
+    let found = false;
+    for (let j = 0; j < positions.length && !found; j++) {
+      if (((bitsAt[j] ?? 0) & bit) === 0) continue;
+      sweep.sticky.lastIndex = positions[j] ?? 0;
+      found = sweep.sticky.test(rest);
     }
+    if (!found) continue;
+    out.push(sweep.region);
+    // Blanked only for a later region still to test.
+    if (present >>> (i + 1) !== 0) rest = blank(rest, sweep.sticky, bit, positions, bitsAt);
   }
   return out;
+}
+
+/** `text` with every match of a global sweep of `sticky` made spaces (matches start only at the positions with `bit`). */
+function blank(text: string, sticky: RegExp, bit: number, positions: readonly number[], bitsAt: readonly number[]): string {
+  let out = '';
+  let copied = 0;
+  for (let j = 0; j < positions.length; j++) {
+    const at = positions[j] ?? 0;
+    if (((bitsAt[j] ?? 0) & bit) === 0 || at < copied) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    out += text.slice(copied, at) + ' '.repeat(m[0].length);
+    copied = at + m[0].length;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** The entries of a list sorted by start whose span lies inside [start, end). */
@@ -276,17 +342,58 @@ function spansInside(list: readonly { start: number; end: number }[], start: num
 }
 
 /**
- * The condition words (the very hit objects) and stenosis words inside a sentence: the words that
- * compete for its levels. Stenosis words are whole words, so a sweep from the sentence start finds
- * the same ones a sweep of the whole note would; only sentences with levels ask.
+ * The note's stenosis words found so far, in order: every one starting in [from, swept), or from
+ * `from` on when `done`. The sweep goes on only as far as the sentence asking needs; a sweep from
+ * each sentence's start read on to the next stenosis word, past the sentence, often to the end of
+ * a note that has few.
  */
-function wordsInside(text: string, hits: readonly Hit[], start: number, end: number): { start: number; end: number }[] {
+export type StenosisWords = { spans: { start: number; end: number }[]; from: number; swept: number; done: boolean };
+
+/**
+ * The stenosis words inside [start, end), added to `out` (exported for its property test).
+ * Stenosis words are whole words of letters: a sweep started anywhere finds the same ones a sweep
+ * of the whole note finds from there on (none can start inside another), so the sweep may jump
+ * ahead to a later sentence's start; a sentence starting before what was swept is read afresh.
+ */
+export function stenosisWordsInside(text: string, words: StenosisWords, start: number, end: number, out: { start: number; end: number }[]): void {
+  sweepStenosisWords(text, words, start, end);
+  spansInside(words.spans, start, end, out);
+}
+
+function sweepStenosisWords(text: string, words: StenosisWords, start: number, end: number): void {
+  if (start < words.from) {
+    words.spans = [];
+    words.from = start;
+    words.swept = start;
+    words.done = false;
+  }
+  if (words.done) return;
+  const last = words.spans[words.spans.length - 1];
+  if (last !== undefined && last.start >= end) return;
+  if (start > words.swept) {
+    words.from = start;
+    words.swept = start;
+  }
+  STENOSIS_WORD.lastIndex = words.swept;
+  for (let m = STENOSIS_WORD.exec(text); ; m = STENOSIS_WORD.exec(text)) {
+    if (m === null) {
+      words.done = true;
+      return;
+    }
+    words.spans.push({ start: m.index, end: m.index + m[0].length });
+    words.swept = STENOSIS_WORD.lastIndex;
+    if (m.index >= end) return;
+  }
+}
+
+/**
+ * The condition words (the very hit objects) and stenosis words inside a sentence: the words that
+ * compete for its levels. Only sentences with levels ask.
+ */
+function wordsInside(text: string, hits: readonly Hit[], stenosis: StenosisWords, start: number, end: number): { start: number; end: number }[] {
   const inside: { start: number; end: number }[] = [];
   spansInside(hits, start, end, inside);
-  STENOSIS_WORD.lastIndex = start;
-  for (let m = STENOSIS_WORD.exec(text); m !== null && m.index < end; m = STENOSIS_WORD.exec(text)) {
-    if (m.index + m[0].length <= end) inside.push({ start: m.index, end: m.index + m[0].length });
-  }
+  stenosisWordsInside(text, stenosis, start, end, inside);
   return inside;
 }
 
@@ -305,6 +412,7 @@ export function findConditions(field: FieldText): Condition[] {
   // The note's region words matter only to a statement with no place of its own: read on demand.
   let noteRegions: string[] | undefined;
   const lines: Lines = { newlines: undefined, labels: new Map() };
+  const stenosis: StenosisWords = { spans: [], from: 0, swept: 0, done: false };
   const out: Condition[] = [];
   // Statements of one sentence share its levels and competitors: computed once per sentence, so a
   // dense 1 MB note stays linear. Competing words, region words, line labels and "C8" are read
@@ -326,7 +434,7 @@ export function findConditions(field: FieldText): Condition[] {
       };
     }
     const levels = cached.levels;
-    let mine = levels.length > 0 ? levelsFor(hit, (cached.words ??= wordsInside(text, hits, cached.start, cached.end)), levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start, lines));
+    let mine = levels.length > 0 ? levelsFor(hit, (cached.words ??= wordsInside(text, hits, stenosis, cached.start, cached.end)), levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start, lines));
     if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
     // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
     const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (cached.c8 ??= /\bC8\b/.test(text.slice(cached.start, cached.end)));

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REGION_WORDS } from './condition-lexicon';
 import { leadingWords, regionWordsIn } from './find-conditions';
-import { presentLists, wordStarts } from './word-starts';
+import { listsAt, wordStarts, type WordStarts } from './word-starts';
+
+const presentLists = (text: string, starts: WordStarts) => listsAt(text, starts, [], []);
 
 /** regionWordsIn as it read before the walk: a search of the lower-cased text for each first word. */
 function bySearch(text: string): string[] {
@@ -36,12 +38,26 @@ describe('presentLists', () => {
     expect(presentLists('ne\u212ak', starts)).toBe(0b0100);
   });
 
+  it('says where each word found starts, with its lists', () => {
+    const positions: number[] = [];
+    const bits: number[] = [];
+    expect(listsAt('Low neck, lower', starts, positions, bits)).toBe(0b1111);
+    expect(positions).toEqual([0, 4, 10]);
+    expect(bits).toEqual([0b0010, 0b0001, 0b1010]);
+  });
+
   it('refuses more lists than bits', () => {
     expect(() => wordStarts(Array.from({ length: 32 }, () => ['a']))).toThrow(/31/);
   });
 });
 
 describe('regionWordsIn', () => {
+  it('reads a region whose words only meet once an earlier region is blanked out, as the search does', () => {
+    for (const t of ['low lumbo-sacral back', 'dorsal cervico-thoracic spine', 'mid lumbosacral back', 'Mid-thoraco-lumbar, lower  lumbosacral\nback'])
+      expect(regionWordsIn(t)).toEqual(bySearch(t));
+    expect(regionWordsIn('low lumbo-sacral back')).toEqual(['lumbosacral', 'lumbar']);
+  });
+
   it('names the regions a search for every first word would name, in any text', () => {
     const piece = fc.constantFrom(
       'cervical', 'Cervico', 'thoracic', '-thoracic', 'lumbar', 'LUMBO', 'sacral', 'sacrum', 'sacro', 'coccygeal', 'coccyx', 'neck', 'c-spine', 't-spine',

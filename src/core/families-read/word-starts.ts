@@ -1,13 +1,13 @@
-import { groupByFirstLetter } from '../rules/first-letter-groups';
+import { factorLetters } from '../text/factor-letters';
 
 /**
- * Which of several word lists have a word at the start of some word of a text, in one sweep over
- * it. A pattern that opens with `\b` and a run of letters (leadingWords in find-conditions.ts)
- * matches only where a word starts with that run, so a list none of whose words starts a word of
- * the text belongs to a pattern that cannot match: the caller skips its sweep. One RegExp sweep
- * of all the words costs less than a search of the whole lower-cased text per word (most words
- * are absent, and each search reads the whole text); a hand-written walk over the characters
- * measured slower than either.
+ * Which of several word lists have a word at the start of some word of a text, and where, in one
+ * sweep over it. A pattern that opens with `\b` and a run of letters (leadingWords in
+ * find-conditions.ts) matches only where a word starts with that run, so a list none of whose
+ * words starts a word of the text belongs to a pattern that cannot match: the caller skips it,
+ * and tries the others only where their words start. One RegExp sweep of all the words costs less
+ * than a search of the whole lower-cased text per word (most words are absent, and each search
+ * reads the whole text); a hand-written walk over the characters measured slower than either.
  */
 
 export type WordStarts = {
@@ -44,22 +44,26 @@ export function wordStarts(lists: readonly (readonly string[])[]): WordStarts {
     });
     bitsOf.set(word, bits);
   }
-  // Grouped by first letter (rules/first-letter-groups.ts): the same matches, a cheaper sweep.
-  const sweep = sorted.length > 0 ? new RegExp(`\\b(?:${groupByFirstLetter(sorted.map(escape).join('|'))})`, 'gi') : undefined;
+  // Grouped by first letter (text/factor-letters.ts): the same matches, a cheaper sweep.
+  const sweep = sorted.length > 0 ? new RegExp(`\\b(?:${factorLetters(sorted.map(escape).join('|'))})`, 'gi') : undefined;
   return { always, sweep, bitsOf };
 }
 
 /**
  * The lists (bits) with a word that starts some word of `text` (after `\b`, ASCII letters in
- * either case, as a pattern's case-insensitive RegExp reads them).
+ * either case, as a pattern's case-insensitive RegExp reads them); also where each word found
+ * starts and its lists, in text order, for a caller that then tries a pattern only there.
  */
-export function presentLists(text: string, starts: WordStarts): number {
+export function listsAt(text: string, starts: WordStarts, positions: number[], bitsAt: number[]): number {
   let bits = starts.always;
   const { sweep, bitsOf } = starts;
   if (!sweep) return bits;
   sweep.lastIndex = 0;
   for (let m = sweep.exec(text); m !== null; m = sweep.exec(text)) {
-    bits |= bitsOf.get(m[0].toLowerCase()) ?? 0;
+    const found = bitsOf.get(m[0].toLowerCase()) ?? 0;
+    bits |= found;
+    positions.push(m.index);
+    bitsAt.push(found);
     sweep.lastIndex = m.index + 1;
   }
   return bits;

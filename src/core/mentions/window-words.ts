@@ -2,7 +2,7 @@ import { hoistBoundary } from '../text/hoist-boundary';
 import type { Mention } from '../types';
 import { CAUSAL, LATERALITY, MECHANISM_PATTERN, MECHANISM_WORDS, NON_SPINAL_WINDOW, SEVERITY, SITE_PATTERN, SITE_WORDS } from './lexicon';
 import { factorLetters } from '../text/factor-letters';
-import { withoutCaptures } from '../text/regex-source';
+import { groupCount, withoutCaptures } from '../text/regex-source';
 import { normalizeSeverity } from './normalize-severity';
 
 // A window is read for its non-spinal, site, mechanism, grade, side and causal words. Six sweeps
@@ -14,9 +14,6 @@ import { normalizeSeverity } from './normalize-severity';
 // exception is the non-spinal "left main", which opens with the side word "left": it comes first
 // in the alternation and counts as both (read below). window-words.test.ts checks all this on
 // phrases drawn from the six patterns.
-
-/** How many capture groups a pattern source has. */
-const groupCount = (source: string) => (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1;
 
 const NON_SPINAL = 1;
 const SITE_FIRST = NON_SPINAL + 1;

@@ -1,5 +1,5 @@
 import type { ChecklistItem, ChecklistItemId, FieldText, Mention, Span } from '../types';
-import { groupByFirstLetter } from './first-letter-groups';
+import { factorLetters } from '../text/factor-letters';
 
 const LABELS: Record<ChecklistItemId, string> = {
   site: 'Site: neural foramen or central canal',
@@ -16,9 +16,9 @@ const LABELS: Record<ChecklistItemId, string> = {
 // either way (build-checklist.test.ts checks the switch against the combined sweep).
 export const IMAGING_WORDS = String.raw`MRI|MR\s+imaging|magnetic\s+resonance|CT|CAT\s+scan|computed\s+tomography|x-?rays?|radiographs?|radiographic\w*|myelogra\w*|films?|imaging`;
 export const NEURO_WORDS = String.raw`radiculopath\w*|radicular|radiculitis|myelopath\w*|numbness|paresthesi\w*|weakness|reflex(?:es)?|dermatom\w*|sensory\s+(?:loss|deficit)|Spurling\w*|straight\s+leg\s+rais\w*|EMG|electromyogra\w*|nerve\s+conduction|claudication|sciatica`;
-// Compiled with each list grouped by first letter (first-letter-groups.ts): the same matches.
-const IMAGING = groupByFirstLetter(IMAGING_WORDS);
-const NEURO = groupByFirstLetter(NEURO_WORDS);
+// Compiled with each list grouped by first letter (text/factor-letters.ts): the same matches.
+const IMAGING = factorLetters(IMAGING_WORDS);
+const NEURO = factorLetters(NEURO_WORDS);
 const IMAGING_OR_NEURO = new RegExp(String.raw`\b(?:(${IMAGING})|(${NEURO}))\b`, 'gi');
 const IMAGING_ONLY = new RegExp(String.raw`\b(?:${IMAGING})\b`, 'gi');
 const NEURO_ONLY = new RegExp(String.raw`\b(?:${NEURO})\b`, 'gi');

@@ -41,4 +41,17 @@ describe('factorLetters', () => {
       { numRuns: 1500 },
     );
   });
+
+  it('finds what a word list as written finds, where words share first letters, prefixes and lengths', () => {
+    const sweep = (source: string, text: string) => [...text.matchAll(new RegExp(String.raw`\b(?:${source})`, 'gi'))].map((m) => [m.index, m[0]]);
+    const words = ['ab', 'abc', 'a', String.raw`ab\w*`, String.raw`a\s+b`, 'Ba', 'b(?:a|c)?', 'c-d', 'cd', 'c(?:d|de)', 'a?c', '[ab]d', '-ab'];
+    const list = fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((ws) => ws.join('|'));
+    const text = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'A', 'B', ' ', '-', '.', 'é'), { maxLength: 30 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(list, text, (source, t) => {
+        expect(sweep(factorLetters(source), t)).toEqual(sweep(source, t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

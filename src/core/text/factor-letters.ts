@@ -1,4 +1,4 @@
-import { closingParen, topAlternatives } from './regex-source';
+import { closingParen, groupCount, topAlternatives } from './regex-source';
 
 // V8's regex engine tries an alternation's alternatives one by one at every place a match may
 // start, so a lexicon alternation of a hundred words costs a hundred tries per word of text.
@@ -20,21 +20,7 @@ function openingLetter(alternative: string): string | undefined {
   if (first < 97 || first > 122) return undefined;
   const next = alternative[1];
   if (next === '?' || next === '*' || next === '+' || next === '{') return undefined;
-  return hasCapture(alternative) ? undefined : String.fromCharCode(first);
-}
-
-/** Whether a pattern source opens a capturing group (escapes and character classes skipped). */
-function hasCapture(source: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' && source[i + 1] !== '?') return true;
-    else if (c === '(' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') return true;
-  }
-  return false;
+  return groupCount(alternative) > 0 ? undefined : String.fromCharCode(first);
 }
 
 /** An alternation's source with its letter-led alternatives grouped by letter (see above), its groups' contents too. */

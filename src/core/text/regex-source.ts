@@ -1,8 +1,11 @@
 /**
  * Reading a RegExp's source as text: where a group closes and what its top-level alternatives are,
  * skipping escapes and character classes. Shared by the lexicon tools that reason about patterns
- * (hoist-boundary, the families reader's leading words).
+ * (hoist-boundary, factor-letters, the families reader's leading words, the window-words sweep).
  */
+
+/** How many capture groups a pattern source has (named ones too), as the engine counts them. */
+export const groupCount = (source: string): number => (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1;
 
 /** Where the group opening at `open` closes, or -1 (escapes and character classes skipped). */
 export function closingParen(source: string, open: number): number {

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findSections, headings, HEADING, sectionStatusAt } from './find-sections';
+
+/** What a plain global sweep of HEADING finds: index, whole match and heading name. */
+function bySweep(text: string): [number, string, string | undefined][] {
+  return [...text.matchAll(new RegExp(HEADING.source, 'g'))].map((m) => [m.index, m[0], m[1]]);
+}
+
+const byColons = (text: string): [number, string, string | undefined][] => headings(text).map((m) => [m.index, m[0], m[1]]);
+
+describe('findSections', () => {
+  it('reads headings with the status they set, and where their text starts', () => {
+    const text = 'PAST MEDICAL HISTORY: lumbar stenosis. Family history: none. Impression: L4-5 stenosis.';
+    const sections = findSections(text);
+    expect(sections.map((s) => s.name)).toEqual(['PAST MEDICAL HISTORY', 'Family history', 'Impression']);
+    expect(sections[0]?.status).toBe('historical');
+    expect(sections[0]?.start).toBe(text.indexOf(':') + 1);
+    expect(sectionStatusAt(sections, text.indexOf('lumbar'))).toBe('historical');
+  });
+});
+
+describe('headings', () => {
+  it('finds what the sweep finds: at the start, after newlines, periods and commas, and not mid-sentence', () => {
+    const text = 'HISTORY: x.\n  Plan of care: y, FINDINGS A/B & C: z. at 10:30 the Note: w.\u00a0\u00a0Exam: ok';
+    expect(byColons(text)).toEqual(bySweep(text));
+    expect(byColons(text).map(([, , name]) => name)).toEqual(['HISTORY', 'Plan of care', 'FINDINGS A/B & C', 'Exam']);
+  });
+
+  it('agrees with a sweep of HEADING on any text', () => {
+    const chars = fc.constantFrom(...'AZaz / & : : . , \n\n\t1é\u00a0\u2028\ufeff'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
+        expect(byColons(text)).toEqual(bySweep(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees with a sweep of HEADING on runs of heading-like pieces', () => {
+    const piece = fc.constantFrom('HISTORY', 'Past medical history', 'Plan', 'A', 'ab', ':', '.', ', ', '\n', '   ', '10:30', 'X'.repeat(45), 'a'.repeat(50), 'Dr. Lee');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((ps) => ps.join('')), (text) => {
+        expect(byColons(text)).toEqual(bySweep(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
