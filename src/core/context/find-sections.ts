@@ -1,4 +1,5 @@
 import type { Status } from '../types';
+import { isSpace } from '../text/char-scan';
 import { sectionRules } from './context-rules';
 
 /** A heading that sets a default status for the text after it, up to the next heading. */
@@ -39,8 +40,7 @@ export function findSections(text: string): readonly Section[] {
  * there: its name's ASCII letters, space, "/" and "&", and everything `\s` matches.
  */
 function mayPrecedeColon(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 47 || c === 38 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 38 || isSpace(c);
 }
 
 /**

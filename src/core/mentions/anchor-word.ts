@@ -1,5 +1,5 @@
 import { closingParen, topAlternatives } from '../text/regex-source';
-import { isSpace, isWordChar } from './char-scan';
+import { isSpace, isWordChar } from '../text/char-scan';
 
 /**
  * Whether every match of a pattern holds a given word, with nothing but word characters, white

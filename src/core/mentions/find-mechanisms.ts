@@ -1,6 +1,6 @@
 import { spanOf } from '../text/span-of';
 import type { FieldText, Mechanism, Span } from '../types';
-import { hasWith, opensWithCommaOrAnd } from './char-scan';
+import { hasWith, opensWithCommaOrAnd } from '../text/char-scan';
 import { BARE_VERB_ANCHOR, MECHANISM_WORDS, VERB_ANCHOR } from './lexicon';
 import type { Window } from './window-types';
 import type { WindowWords } from './window-words';

@@ -6,7 +6,7 @@ import { findLevels, findRegionWords, type LevelHit } from '../levels/find-level
 import { hoistBoundary } from '../text/hoist-boundary';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { holdsWordAfterPlain, runStartBefore } from './anchor-word';
-import { isSpace, isWordChar } from './char-scan';
+import { isSpace, isWordChar } from '../text/char-scan';
 import { matchedEntry } from './lexicon';
 import type { FieldText, Level, ProcedureEvidence, ProcedureStatus, Region, Site, Status } from '../types';
 

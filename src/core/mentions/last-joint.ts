@@ -1,4 +1,4 @@
-import { isWordChar } from './char-scan';
+import { isWordChar, spells } from '../text/char-scan';
 
 // Splitting a sentence's anchors into windows asks, for each pair of anchors, where the last
 // joint between them stands: a comma or a joining word (/,|\b(?:and|with|without|or|but|while|whereas)\b/i).
@@ -8,12 +8,6 @@ import { isWordChar } from './char-scan';
 /** The last joint found by findLastJoint: where it starts (-1: none) and the joint, lower-cased ("," or the word). Reused by every call. */
 export type Joint = { at: number; word: string };
 const found: Joint = { at: -1, word: '' };
-
-/** Whether `text` from `at` spells the lower-case ASCII `word` in any case (`/word/i`). */
-function spells(text: string, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
-  return true;
-}
 
 /** The joining word `text[start, end)` is, lower-cased, or undefined. */
 function jointWord(text: string, start: number, end: number): string | undefined {

@@ -1,4 +1,4 @@
-import { isSpace, isWordChar } from './char-scan';
+import { isSpace, isWordChar } from '../text/char-scan';
 import { TRAP_AFTER, TRAP_BEFORE } from './lexicon';
 
 /** Characters looked at either side of an anchor for trap words. */

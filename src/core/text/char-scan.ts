@@ -24,7 +24,7 @@ export function isWordChar(code: number): boolean {
 }
 
 /** Whether `text` at `at` spells the lower-case ASCII `word` in any case (`/word/i`). */
-function spells(text: string, at: number, word: string): boolean {
+export function spells(text: string, at: number, word: string): boolean {
   for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
   return true;
 }
