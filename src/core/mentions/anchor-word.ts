@@ -89,6 +89,9 @@ export function holdsWordAfterPlain(source: string, word: string): boolean {
   });
 }
 
+/** A character of a run of [\w\s-] as the run readers below take it: \w, \s, "-", and any non-ASCII one. */
+const inRun = (c: number): boolean => c >= 128 || isWordChar(c) || c === 45 || isSpace(c);
+
 /**
  * Where a sweep for the leftmost match at or after `from` may start, given the first occurrence
  * `at` of the word at or after `from`: back over the run of [\w\s-] leading to it. Non-ASCII
@@ -96,11 +99,17 @@ export function holdsWordAfterPlain(source: string, word: string): boolean {
  */
 export function runStartBefore(text: string, at: number, from: number): number {
   let s = at;
-  while (s > from) {
-    const c = text.charCodeAt(s - 1);
-    const plain = c >= 128 || isWordChar(c) || c === 45 || isSpace(c);
-    if (!plain) break;
-    s--;
-  }
+  while (s > from && inRun(text.charCodeAt(s - 1))) s--;
   return s;
+}
+
+/**
+ * Where the run of [\w\s-] holding `at` ends, read as runStartBefore reads it (non-ASCII
+ * characters taken whole); `limit` when the run reaches it. A loop rather than a RegExp: a bounded
+ * class repeat cost more per "foram" than the sweep of the stretch it saves.
+ */
+export function runEndAfter(text: string, at: number, limit: number): number {
+  let e = at;
+  while (e < limit && inRun(text.charCodeAt(e))) e++;
+  return e;
 }

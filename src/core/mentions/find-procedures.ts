@@ -5,8 +5,8 @@ import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
 import { hoistBoundary } from '../text/hoist-boundary';
 import { sentenceBounds } from '../text/sentence-bounds';
-import { holdsWordAfterPlain, runStartBefore } from './anchor-word';
-import { isSpace, isWordChar } from '../text/char-scan';
+import { holdsWordAfterPlain, runEndAfter, runStartBefore } from './anchor-word';
+import { isWordChar } from '../text/char-scan';
 import { matchedEntry } from './lexicon';
 import type { FieldText, Level, ProcedureEvidence, ProcedureStatus, Region, Site, Status } from '../types';
 
@@ -98,21 +98,6 @@ const IN_RUNS = ANCHORED && checked.procedures.every((r) => readsOnlyPlain(r.pat
 const RUN_REACH = 4096;
 /** The stretch up to the next "foram" worth skipping by reading a run alone (on the bench notes: dense MRI findings are closer, typical notes much further apart). */
 const SKIP_WORTH = 1024;
-
-/**
- * Where the run of [\w\s-] holding `at` ends, as runStartBefore reads such characters (non-ASCII
- * ones taken whole); `limit` when the run reaches it. A loop rather than a RegExp: a bounded
- * class repeat cost more per "foram" than the sweep of the stretch it saves.
- */
-function runEndAfter(text: string, at: number, limit: number): number {
-  let e = at;
-  while (e < limit) {
-    const c = text.charCodeAt(e);
-    if (!(c >= 128 || isWordChar(c) || c === 45 || isSpace(c))) break;
-    e++;
-  }
-  return e;
-}
 
 /** PROCEDURE's next match at or after `from`, as `PROCEDURE.exec` from there finds it (exported for its test). */
 export function nextProcedure(text: string, from: number): RegExpExecArray | null {
