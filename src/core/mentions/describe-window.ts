@@ -1,4 +1,5 @@
 import { spanOf } from '../text/span-of';
+import { detachedCopy } from '../text/detached-copy';
 import { assessContext, type AssessOptions } from '../context/assess-context';
 import type { findCues } from '../context/find-cues';
 import type { LevelHit, RegionHit } from '../levels/find-levels';
@@ -321,14 +322,11 @@ function oneLevel(level: Level): Level[] {
   if (known !== undefined) return (known[0] as Level).normalized === level.normalized ? known : [level];
   if (ONE_LEVEL.size >= LEVELS_KEPT) return [level];
   // Copies of the strings: a slice of the note would keep the whole note alive with the list.
-  const kept = Object.freeze({ raw: copyOf(level.raw), normalized: copyOf(level.normalized) });
+  const kept = Object.freeze({ raw: detachedCopy(level.raw), normalized: detachedCopy(level.normalized) });
   const list = Object.freeze([kept]) as unknown as Level[];
   ONE_LEVEL.set(kept.raw, list);
   return list;
 }
-
-/** A flat copy of a short string that shares no storage with the string it came from. */
-const copyOf = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 /** The shared level equal to `level` (see ONE_LEVEL), else `level` itself. */
 function sharedLevel(level: Level): Level {

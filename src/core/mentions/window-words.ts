@@ -3,6 +3,7 @@ import type { Mention } from '../types';
 import { CAUSAL, LATERALITY, MECHANISM_PATTERN, MECHANISM_WORDS, NON_SPINAL_WINDOW, SEVERITY, SITE_PATTERN, SITE_WORDS } from './lexicon';
 import { factorLetters } from '../text/factor-letters';
 import { groupCount, withoutCaptures } from '../text/regex-source';
+import { detachedCopy } from '../text/detached-copy';
 import { normalizeSeverity } from './normalize-severity';
 
 // A window is read for its non-spinal, site, mechanism, grade, side and causal words. Six sweeps
@@ -203,8 +204,6 @@ function slotOf(word: string): number {
   return Math.imul(h ^ (h >>> 15), 0x9e3779b1) >>> 20;
 }
 
-/** A flat copy of a short string that shares no storage with the string it came from. */
-const copyOf = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 /** What the match of `word` at `index` in `windowText` is, read off WINDOW_WORDS's groups, kept in `slot`. */
 function classify(windowText: string, index: number, word: string, slot: number): number {
@@ -227,7 +226,7 @@ function classify(windowText: string, index: number, word: string, slot: number)
   else if (m[CAUSE_GROUP] !== undefined) kind = CAUSE;
   else kind = NON_SPINAL_WORD;
   // A copy: a match's text may be a slice of the note, which the table would then keep alive.
-  KEPT_TEXT[slot] = copyOf(word);
+  KEPT_TEXT[slot] = detachedCopy(word);
   KEPT_KIND[slot] = kind;
   return kind;
 }
