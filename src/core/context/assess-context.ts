@@ -1,5 +1,6 @@
 import type { Span, Status } from '../types';
 import { sentenceBounds } from '../text/sentence-bounds';
+import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
 import { CATEGORY_STATUS, type ContextRule } from './context-rules';
 import { findCues, type Cue } from './find-cues';
 
@@ -152,18 +153,6 @@ function weigh(text: string, cues: Cue[], reading: Reading, parts: Range[], i: n
       best.cue = i;
     }
   }
-}
-
-/** The first cue starting at or after `at` (cues come by start), or the list's length. */
-function firstStartingAt(cues: Cue[], at: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cues[mid] as Cue).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -356,21 +345,9 @@ function closeBrackets(text: string, cues: Cue[], start: number, end: number, fo
   for (let i = slice.indexOf(')'); i >= 0; i = slice.indexOf(')', i + 1)) closes.push(start + i);
   for (let i = 0; i < cues.length; i++) {
     const at = (cues[i] as Cue).end;
-    const close = firstAtOrAfter(closes, at);
-    if (close < firstAtOrAfter(opens, at) && close + 1 < (forwardEnd[i] as number)) forwardEnd[i] = close + 1;
+    const close = closes[firstAtOrAfter(closes, at)] ?? Infinity;
+    if (close < (opens[firstAtOrAfter(opens, at)] ?? Infinity) && close + 1 < (forwardEnd[i] as number)) forwardEnd[i] = close + 1;
   }
-}
-
-/** First position in a sorted list at or after `from`, or Infinity. */
-function firstAtOrAfter(list: number[], from: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((list[mid] ?? Infinity) < from) low = mid + 1;
-    else high = mid;
-  }
-  return list[low] ?? Infinity;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { FieldText, Span, Status } from '../types';
 import { CONDITION_WORDS, REGION_WORDS, type ConditionKind } from './condition-lexicon';
 import { listsAt, wordStarts } from './word-starts';
 import { factorLetters } from '../text/factor-letters';
+import { firstStartingAt } from '../text/sorted-search';
 
 export type { ConditionKind } from './condition-lexicon';
 
@@ -153,17 +154,6 @@ export function findHits(text: string): Hit[] {
   }
   // Stenosis wording competes for levels too (it is read by find-mentions, not here).
   return hits;
-}
-
-function firstAtOrAfter(list: readonly { start: number }[], from: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((list[mid]?.start ?? Infinity) < from) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 export const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement)\b/gi;
@@ -334,7 +324,7 @@ function blank(text: string, sticky: RegExp, bit: number, positions: readonly nu
 
 /** The entries of a list sorted by start whose span lies inside [start, end). */
 function spansInside(list: readonly { start: number; end: number }[], start: number, end: number, out: { start: number; end: number }[]): void {
-  for (let i = firstAtOrAfter(list, start); i < list.length; i++) {
+  for (let i = firstStartingAt(list, start); i < list.length; i++) {
     const w = list[i];
     if (!w || w.start >= end) break;
     if (w.end <= end) out.push(w);

@@ -4,6 +4,7 @@ import { findLevels, findRegionHits, findRegionWords, type LevelHit } from '../l
 import { lastLevelsBefore } from '../levels/last-levels-before';
 import { clauseStarts } from '../text/clause-starts';
 import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
+import { firstAtOrAfter } from '../text/sorted-search';
 import type { AnalyzeLimits, FieldText, Mention } from '../types';
 import { ANCHOR, NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
@@ -136,18 +137,6 @@ function commasOf(slice: string, window: Range, clauses: number[]): number[] {
   return commas;
 }
 
-/** First index in a sorted list (its first `length` entries) whose value is at or after `from`. */
-function lowerBound(list: number[], from: number, length = list.length): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((list[mid] ?? Infinity) < from) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * Whether the comma-delimited stretch around an anchor names another organ: in a history list
  * ("coronary artery disease, ..., lumbar stenosis many years ago") another organ two items away
@@ -157,10 +146,10 @@ function clauseIsNonSpinal(facts: WindowFacts, window: Range, anchor: Anchor): b
   const commas = readWords(facts, window);
   const count = words.nonSpinalCount;
   if (count === 0) return false;
-  const before = lowerBound(commas, anchor.start) - 1;
+  const before = firstAtOrAfter(commas, anchor.start) - 1;
   const clauseStart = before >= 0 ? (commas[before] ?? window.start) + 1 : window.start;
-  const clauseEnd = commas[lowerBound(commas, anchor.end)] ?? window.end;
-  const at = lowerBound(words.nonSpinalAt, clauseStart, count);
+  const clauseEnd = commas[firstAtOrAfter(commas, anchor.end)] ?? window.end;
+  const at = firstAtOrAfter(words.nonSpinalAt, clauseStart, count);
   return at < count && (words.nonSpinalAt[at] as number) < clauseEnd;
 }
 
