@@ -9,6 +9,7 @@ import { CONDITION_WORDS, REGION_WORDS, type ConditionKind } from './condition-l
 import { listsAt, wordStarts } from './word-starts';
 import { factorLetters } from '../text/factor-letters';
 import { firstStartingAt } from '../text/sorted-search';
+import { spanOf } from '../text/span-of';
 
 export type { ConditionKind } from './condition-lexicon';
 
@@ -441,7 +442,7 @@ export function findConditions(field: FieldText): Condition[] {
     const context = assessContext(text, hit, { fieldId: field.id, sentence, cues: cached.cues, sectionStatus: sectionStatusAt(sections, hit.start) });
     out.push({
       kind: hit.kind,
-      span: { fieldId: field.id, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) },
+      span: spanOf(field, hit.start, hit.end),
       status: context.status,
       trigger: context.trigger,
       levels: normalized,
