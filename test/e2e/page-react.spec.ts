@@ -3,6 +3,7 @@
  * keyboard or mouse) and the field then shows only the official title; ChartLint reads the title
  * as the code it names (resolved by the service worker, which holds the catalog).
  */
+import type { TabState } from '../../src/protocol/messages';
 import { expect, test } from './fixtures';
 import { badge, CERVICAL_NOTE, expectOverlay, finding, overlay } from './page-helpers';
 
@@ -30,14 +31,27 @@ test('choosing from the dropdown with the keyboard: the title shown is read as i
 test('choosing with the mouse from a menu at the end of the body; options listed are not read as chosen', async ({
   context,
   server,
+  openExtensionPage,
+  tabIdOf,
 }) => {
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/react-combobox.html`);
   const dx = page.getByRole('combobox', { name: 'Diagnosis' });
   await dx.pressSequentially('cervical', { delay: 30 });
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
-  // While the menu lists M99.61, M99.71, M48.02… nothing is chosen yet: no badge.
-  await page.waitForTimeout(400);
+  // While the menu lists M99.61, M99.71, M48.02… nothing is chosen yet. Proven on the analysis the
+  // worker stored once it has read the typed word with the menu open (not after a fixed wait,
+  // which a slow machine would pass without ChartLint having looked): it found no code, so no badge.
+  const probe = await openExtensionPage('src/ui/options/index.html');
+  const tabId = await tabIdOf(page);
+  await expect
+    .poll(() => probe.evaluate(async (id) => {
+      const state = (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as TabState | undefined;
+      // The state keeps no field text, only lengths: the diagnosis field holds the 8 typed letters.
+      const read = Object.values(state?.frames ?? {}).some((frame) => frame.fields.some((f) => f.kind === 'diagnosis' && f.chars === 8));
+      return read ? state!.result.codes.map((c) => c.code) : undefined;
+    }, tabId))
+    .toEqual([]);
   await expectOverlay(overlay(page).locator('.badge')).toHaveCount(0);
 
   await page.getByRole('option', { name: /M99\.71/ }).click();
