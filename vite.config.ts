@@ -4,6 +4,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { deriveManifest } from './scripts/derive-manifest.ts';
 import { compactLocales } from './scripts/compact-locales.ts';
+import { htmlVersion } from './scripts/html-version.ts';
 import { kbDataAsAsset } from './scripts/kb-data-as-asset.ts';
 
 // One manifest.json is the source; the Firefox variant is derived from it (scripts/derive-manifest.ts).
@@ -15,6 +16,7 @@ export default defineConfig({
   plugins: [
     kbDataAsAsset(),
     compactLocales(),
+    htmlVersion(pkg.version),
     crx({
       manifest,
       browser: firefox ? 'firefox' : 'chrome',

@@ -7,7 +7,9 @@ import type { Plugin } from 'vite';
 const LOCALES = new URL('../public/_locales/', import.meta.url);
 
 /** A catalogue with each entry's `message` only. */
-export function compactCatalogue(catalogue: Record<string, { message: string }>): Record<string, { message: string }> {
+export function compactCatalogue(
+  catalogue: Record<string, { message: string }>,
+): Record<string, { message: string }> {
   return Object.fromEntries(Object.entries(catalogue).map(([id, entry]) => [id, { message: entry.message }]));
 }
 
@@ -28,7 +30,10 @@ export function compactLocales(): Plugin {
     name: 'chartlint:compact-locales',
     config() {
       const compact = readdirSync(LOCALES).map((lang) => {
-        const whole = JSON.parse(readFileSync(new URL(`${lang}/messages.json`, LOCALES), 'utf8')) as Record<string, { message: string }>;
+        const whole = JSON.parse(readFileSync(new URL(`${lang}/messages.json`, LOCALES), 'utf8')) as Record<
+          string,
+          { message: string }
+        >;
         return [lang, JSON.stringify(compactCatalogue(whole))] as const;
       });
       const hash = createHash('sha256').update(JSON.stringify(compact)).digest('hex').slice(0, 16);
