@@ -7,4 +7,12 @@ import '../shared/theme.css';
 import '../shared/code-entry/code-entry.css';
 import './popup.css';
 
-requestAnimationFrame(() => setTimeout(() => void import('./main'), 0));
+let started = false;
+const startApp = () => {
+  if (started) return;
+  started = true;
+  void import('./main');
+};
+// A hidden page (a background tab) gets no frames, and has no first paint to wait for.
+if (document.visibilityState === 'hidden') startApp();
+else requestAnimationFrame(() => setTimeout(startApp, 0));
