@@ -14,10 +14,7 @@ void startLanguage().finally(() => {
   app.replaceChildren();
   render(<Popup state={state} />, app);
 });
-// Paint the search box first; the code list loads right after.
-requestAnimationFrame(() =>
-  setTimeout(() => {
-    void state.start();
-    void preloadCodeEntry().catch(() => undefined);
-  }, 0),
-);
+// Paint the search box first; the code list loads right after, and the code entry's module after
+// that: only a hit opens an entry, and loading it alongside the code list slowed the list.
+const startLookup = () => state.start().finally(() => preloadCodeEntry().catch(() => undefined));
+requestAnimationFrame(() => setTimeout(() => void startLookup(), 0));
