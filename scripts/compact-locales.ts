@@ -17,8 +17,8 @@ export function compactCatalogue(
  * The message catalogues (public/_locales/<lang>/messages.json) as the bundles need them: each
  * entry's `message` only. The translators' `description` and chrome.i18n's `placeholders` are for
  * people and for the browser's own reader of public/_locales (which still ships whole); no code
- * reads them from the bundle (src/platform/i18n.ts fills `$name$` by name), yet they were about
- * two thirds of the catalogue text every page and the content script parsed before painting.
+ * reads them from the bundle (src/platform/i18n.ts fills `$name$` by name), yet they were three
+ * fifths of the catalogue text every page and the content script parsed before painting.
  *
  * An alias rather than a transform: crxjs builds the content script in a second Vite build that
  * runs none of our plugins but keeps the resolved aliases. The compact copies go to a temporary
@@ -28,6 +28,8 @@ export function compactCatalogue(
 export function compactLocales(): Plugin {
   return {
     name: 'chartlint:compact-locales',
+    // A dev server reads the catalogues whole, so edits to them show without a restart.
+    apply: 'build',
     config() {
       const compact = readdirSync(LOCALES).map((lang) => {
         const whole = JSON.parse(readFileSync(new URL(`${lang}/messages.json`, LOCALES), 'utf8')) as Record<
