@@ -11,7 +11,9 @@ describe('LazyCodeEntry', () => {
     expect(container.querySelector('article.code-entry')).toBeNull();
     expect(container.textContent).toBe('Loading M48.06…');
     await preloadCodeEntry();
-    await waitFor(() => expect(container.querySelector('article.code-entry[data-code="M48.06"]')).not.toBeNull());
+    await waitFor(() =>
+      expect(container.querySelector('article.code-entry[data-code="M48.06"]')).not.toBeNull(),
+    );
     expect(container.textContent).not.toContain('Loading M48.06…');
   });
 });
