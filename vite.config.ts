@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { deriveManifest } from './scripts/derive-manifest.ts';
+import { compactLocales } from './scripts/compact-locales.ts';
+import { htmlVersion } from './scripts/html-version.ts';
 import { kbDataAsAsset } from './scripts/kb-data-as-asset.ts';
 
 // One manifest.json is the source; the Firefox variant is derived from it (scripts/derive-manifest.ts).
@@ -13,6 +15,8 @@ const manifest = deriveManifest(baseManifest, { firefox, version: pkg.version })
 export default defineConfig({
   plugins: [
     kbDataAsAsset(),
+    compactLocales(),
+    htmlVersion(pkg.version),
     crx({
       manifest,
       browser: firefox ? 'firefox' : 'chrome',

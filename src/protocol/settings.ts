@@ -5,7 +5,11 @@
  * so the merge is tested in Node. Settings never hold page text: only origins, CSS selectors,
  * rule choices and display choices.
  */
-import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from '../core';
+// The ids and severities from their own small modules, not the core's index: the extension pages
+// read settings, and the index would bring every rule and its data into their first load.
+import { RULE_IDS_IN_ORDER as RULE_IDS } from '../core/rules/rule-ids';
+import { SEVERITIES } from '../core/severity';
+import type { RuleId, Severity } from '../core/types';
 import type { PayerId } from '../core/chiro/chiro-types';
 import { parsePayer } from '../core/chiro/detect-payer';
 

@@ -5,10 +5,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { AppHeader } from '../shared/app-header';
 import { ReleaseLine } from '../shared/release-line';
-import { CodeEntry } from '../shared/code-entry/code-entry';
 import { PrivacyLine } from '../shared/privacy-line';
 import { SiteAccess } from '../shared/site-access';
 import type { PopupState } from './popup-state';
+import { LazyCodeEntry } from './lazy-code-entry';
 import { ResultList } from './result-list';
 import { formatNumber, t } from '../shared/i18n/i18n';
 
@@ -111,7 +111,7 @@ function DetailView({ state }: { state: PopupState }) {
       </div>
       {detail.status === 'loading' && <p class="muted">{t('loadingCode', { code: detail.code })}</p>}
       {detail.status === 'failed' && <p class="error">{detail.error}</p>}
-      {detail.status === 'ready' && <CodeEntry entry={detail.entry} onSelectCode={(code) => void state.openCode(code)} />}
+      {detail.status === 'ready' && <LazyCodeEntry entry={detail.entry} onSelectCode={(code) => void state.openCode(code)} />}
     </section>
   );
 }

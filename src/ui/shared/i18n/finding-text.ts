@@ -4,20 +4,21 @@
  * shows the rule's own sentence (`message`, the most precise, as the CLI prints it); other
  * languages fill the template the core named (src/platform/i18n.ts says how its params are said).
  */
-import { ruleInfo, type CodeVerdict, type Finding, type ReleaseStamp, type RuleId } from '../../../core';
+// Types only from the core: the pages that show a release line or a code entry (the popup) must
+// not load the rule registry and its data to do it.
+import type { CodeVerdict, Finding, ReleaseStamp, RuleId } from '../../../core';
 import { sayCoreText } from '../../../platform/i18n';
 import { hasMessage, language, t } from './i18n';
 
 const key = (rule: RuleId) => rule.replace(/-/g, '_');
 
+/** The rule's title from the catalogue (English as the registry says it: catalogue.test.ts checks every rule). */
 export function ruleTitle(rule: RuleId): string {
-  const id = `rule_${key(rule)}_title`;
-  return hasMessage(id) ? t(id) : ruleInfo(rule).title;
+  return t(`rule_${key(rule)}_title`);
 }
 
 export function ruleHelp(rule: RuleId): string {
-  const id = `rule_${key(rule)}_help`;
-  return hasMessage(id) ? t(id) : ruleInfo(rule).help;
+  return t(`rule_${key(rule)}_help`);
 }
 
 /** A text the core made (finding, verdict, release) in the current language. */
