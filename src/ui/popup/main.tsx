@@ -5,14 +5,18 @@ import { browserPopupPort } from './browser-popup-port';
 import { preloadCodeEntry } from './lazy-code-entry';
 import { Popup } from './popup';
 import { createPopupState } from './popup-state';
+import { restoreCaret, typedInShell } from './shell-input';
 
 const state = createPopupState(browserPopupPort());
 // The language first (storage is fast), so the first render is already in the user's language.
 void startLanguage().finally(() => {
   // The static shell (index.html) goes in the same task the app renders in: never a frame between.
   const app = mountPoint();
+  const typed = typedInShell(app);
+  if (typed) state.setQuery(typed.value);
   app.replaceChildren();
   render(<Popup state={state} />, app);
+  if (typed) restoreCaret(app.querySelector('input'), typed);
   // When the words are on screen, for the benchmark beside first paint (now the shell's).
   performance.mark('popup:rendered');
 });
