@@ -21,7 +21,10 @@ export type WindowInput = {
   words: WindowWords;
   cues: ReturnType<typeof findCues>;
   sentenceLevels: LevelHit[];
-  /** Region words of the whole sentence, found once per sentence (absolute offsets). */
+  /**
+   * Region words of the whole sentence, found once per sentence (absolute offsets); read only when
+   * the sentence names no level (pickLevels, readRegions), so left empty when it does.
+   */
   regionHits: RegionHit[];
   lookBackLevels: () => LevelHit[];
   sectionStatus: Status | null;

@@ -1,6 +1,6 @@
 import { findCues } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
-import { findLevels, findRegionHits, findRegionWords, type LevelHit } from '../levels/find-levels';
+import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
 import { clauseStarts } from '../text/clause-starts';
 import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
@@ -281,6 +281,9 @@ function sortedBySpan(mentions: Mention[]): boolean {
   return true;
 }
 
+/** The region words of a sentence that names a level: never read (see describeSentence), never written to. */
+const NO_REGION_HITS: RegionHit[] = Object.freeze([]) as unknown as RegionHit[];
+
 /** "and ..." or ", ..." at a window's start: it goes on with the previous window's mechanism. */
 const CONTINUES_LIST = /^\s*(?:,|and\b)/i;
 
@@ -295,7 +298,10 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const clauses = clauseStarts(text, sentence.start, sentence.end, sentenceText);
   const cues = findCues(text, sentence.start, sentence.end, clauses);
   const sentenceLevels = findLevels(sentenceText, sentence.start);
-  const regionHits = findRegionHits(sentenceText, sentence.start);
+  // Region words count only where no level names the region: a window reads them only when its
+  // sentence has no level (describe-window's pickLevels and readRegions), and most finding
+  // sentences have one.
+  const regionHits = sentenceLevels.length > 0 ? NO_REGION_HITS : findRegionHits(sentenceText, sentence.start);
   const spine: SentenceSpine = { text: sentenceText, spine: undefined };
   const windows = splitWindows(text, sentence, anchors, clauses);
   // Once per sentence, not per window: the look-back reading and the section's status.
@@ -346,7 +352,8 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
       if (f.site !== 'unspecified') sited = true;
       if (!withMechanism && f.mechanisms.length > 0) withMechanism = f;
     }
-    inherited = withMechanism ? withMechanism.mechanisms : CONTINUES_LIST.test(facts.text) ? inherited : [];
+    // What the next window inherits (the last window has none after it: most sentences are one window).
+    if (next) inherited = withMechanism ? withMechanism.mechanisms : CONTINUES_LIST.test(facts.text) ? inherited : [];
   }
   if (levelless && sited) dropRedundant(mentions, first, levelless);
 }

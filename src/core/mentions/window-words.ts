@@ -2,6 +2,7 @@ import { hoistBoundary } from '../text/hoist-boundary';
 import type { Mention } from '../types';
 import { CAUSAL, LATERALITY, MECHANISM_PATTERN, MECHANISM_WORDS, NON_SPINAL_WINDOW, SEVERITY, SITE_PATTERN, SITE_WORDS } from './lexicon';
 import { factorLetters } from '../text/factor-letters';
+import { flattenAlternation } from '../text/flatten-alternation';
 import { groupCount, withoutCaptures } from '../text/regex-source';
 import { detachedCopy } from '../text/detached-copy';
 import { normalizeSeverity } from './normalize-severity';
@@ -41,14 +42,10 @@ if (
  * entry, the grade's two words, the side word and a causal word. Its words are grouped by first
  * letter (factor-letters.ts): the same matches, swept faster.
  */
-export const WINDOW_WORDS = new RegExp(
-  factorLetters(
-    hoistBoundary(
-      `(${NON_SPINAL_WINDOW.source})|(?:${SITE_PATTERN.source})|(?:${MECHANISM_PATTERN.source})|(?:${SEVERITY.source})|(?:${LATERALITY.source})|(${CAUSAL.source})`,
-    ),
-  ),
-  'gi',
+const WINDOW_WORDS_SOURCE = hoistBoundary(
+  `(${NON_SPINAL_WINDOW.source})|(?:${SITE_PATTERN.source})|(?:${MECHANISM_PATTERN.source})|(?:${SEVERITY.source})|(?:${LATERALITY.source})|(${CAUSAL.source})`,
 );
+export const WINDOW_WORDS = new RegExp(factorLetters(WINDOW_WORDS_SOURCE), 'gi');
 
 /**
  * What one sweep of a window found: where its non-spinal words start, its site words (start,
@@ -170,9 +167,11 @@ const CAUSE = 5;
  * of one string instead of seventeen slots and a string per matched group. That array was a third
  * of what run-on dictation allocated (every window's every word) and building it a good part of
  * the sweep's time. What a match is comes from its text (KEPT_KIND), read off WINDOW_WORDS's groups
- * once per word as written.
+ * once per word as written. Without groups, the six lists' alternations can also be spelled out as
+ * one (flatten-alternation.ts) before the words are grouped by first letter: a word start is tried
+ * against each letter once, not once per list.
  */
-const WINDOW_WORDS_PLAIN = new RegExp(withoutCaptures(WINDOW_WORDS.source), 'gi');
+const WINDOW_WORDS_PLAIN = new RegExp(factorLetters(flattenAlternation(withoutCaptures(WINDOW_WORDS_SOURCE))), 'gi');
 
 /**
  * What each matched text is (see NON_SPINAL_WORD...), and a grade's value, by the text as written:
