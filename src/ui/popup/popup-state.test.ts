@@ -39,6 +39,7 @@ describe('createPopupState', () => {
     await state.start();
     expect(state.status.value).toBe('ready');
     expect(state.query.value).toBe('m99 6');
+    expect(state.restored.value).toBe('m99 6');
     expect(state.hits.value.map((h) => h.entry.code)).toEqual(['M99.60', 'M99.6', 'M99.61']);
   });
 
@@ -48,6 +49,7 @@ describe('createPopupState', () => {
     state.setQuery('m99');
     await state.start();
     expect(state.query.value).toBe('m99');
+    expect(state.restored.value).toBeUndefined();
     expect(state.hits.value).toHaveLength(3);
   });
 

@@ -30,6 +30,11 @@ export function createPopupState(port: PopupPort) {
   const notice = signal('');
   /** The ICD-10-CM release the lookup searches (shown in the header). */
   const release = signal<ReleaseStamp | undefined>(undefined);
+  /**
+   * The session's last query when it was put back in the box: the box selects it, so the next key
+   * starts a new query (as an address bar does) instead of running on after the old one.
+   */
+  const restored = signal<string | undefined>(undefined);
   const hits = computed<SearchHit[]>(() => result.value?.hits ?? []);
   const activeHit = computed(() => hits.value[active.value]);
 
@@ -57,7 +62,10 @@ export function createPopupState(port: PopupPort) {
     void port.release?.().then((r) => (release.value = r)).catch(() => undefined);
     const last = await port.readLastQuery().catch(() => undefined);
     // The user may have typed while storage answered: what they typed wins.
-    if (last && !query.value) query.value = last;
+    if (last && !query.value) {
+      query.value = last;
+      restored.value = last;
+    }
     try {
       search = await port.loadSearch();
       status.value = 'ready';
@@ -120,6 +128,7 @@ export function createPopupState(port: PopupPort) {
     detail,
     notice,
     release,
+    restored,
     version: port.version,
     start,
     setQuery,

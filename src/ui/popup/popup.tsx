@@ -18,6 +18,12 @@ const LIST_ID = 'lookup-results';
 function LookupBox({ state }: { state: PopupState }) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
+  const restored = state.restored.value;
+  // Selected only while the box still holds it: a key typed meanwhile is the user's, and stays.
+  useEffect(() => {
+    const box = input.current;
+    if (restored !== undefined && box && box.value === restored && document.activeElement === box) box.select();
+  }, [restored]);
   const hits = state.hits.value;
   const expanded = state.result.value?.query.expanded ?? [];
   const onKeyDown = (event: KeyboardEvent) => {
