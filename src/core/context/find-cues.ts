@@ -1,7 +1,7 @@
 import { clauseStarts } from '../text/clause-starts';
 import type { Span } from '../types';
 import { YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
-import { WordTable, isWordChar, tokenEndAt } from './scan-tokens';
+import { WordTable, isLetterOrDigit, tokenEndAt } from './scan-tokens';
 import { WordAutomaton } from './word-automaton';
 
 /**
@@ -68,7 +68,7 @@ export function findCues(text: string, start: number, end: number, clauses?: num
     // nextTokenStart read in place: stepping over the characters between words here, not in a
     // call per word, is a good part of the cost of a sentence (this loop sees all its words).
     const c = text.charCodeAt(at);
-    if (!isWordChar(c) && c !== 44 && !(c === 45 && at + 1 < end && isWordChar(text.charCodeAt(at + 1)))) {
+    if (!isLetterOrDigit(c) && c !== 44 && !(c === 45 && at + 1 < end && isLetterOrDigit(text.charCodeAt(at + 1)))) {
       at++;
       continue;
     }

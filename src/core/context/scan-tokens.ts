@@ -10,8 +10,8 @@
 const WORD_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
-/** ASCII letter or digit (TOKEN's [a-z0-9] with the i flag). */
-export function isWordChar(c: number): boolean {
+/** ASCII letter or digit (TOKEN's [a-z0-9] with the i flag): unlike text/char-scan's isWordChar (`\w`), no "_". */
+export function isLetterOrDigit(c: number): boolean {
   return c < 128 && WORD_CHAR[c] === 1;
 }
 
@@ -28,13 +28,13 @@ export function tokenEndAt(text: string, at: number, limit: number): number {
   if (first === 44) return at + 1;
   let p = at;
   if (first === 45) {
-    if (at + 1 >= limit || !isWordChar(text.charCodeAt(at + 1))) return -1;
+    if (at + 1 >= limit || !isLetterOrDigit(text.charCodeAt(at + 1))) return -1;
     p = at + 1;
-  } else if (!isWordChar(first)) return -1;
-  while (p < limit && isWordChar(text.charCodeAt(p))) p++;
-  while (p + 1 < limit && isJoin(text.charCodeAt(p)) && isWordChar(text.charCodeAt(p + 1))) {
+  } else if (!isLetterOrDigit(first)) return -1;
+  while (p < limit && isLetterOrDigit(text.charCodeAt(p))) p++;
+  while (p + 1 < limit && isJoin(text.charCodeAt(p)) && isLetterOrDigit(text.charCodeAt(p + 1))) {
     p += 2;
-    while (p < limit && isWordChar(text.charCodeAt(p))) p++;
+    while (p < limit && isLetterOrDigit(text.charCodeAt(p))) p++;
   }
   return p;
 }
@@ -43,8 +43,8 @@ export function tokenEndAt(text: string, at: number, limit: number): number {
 export function nextTokenStart(text: string, from: number, limit: number): number {
   for (let p = from; p < limit; p++) {
     const c = text.charCodeAt(p);
-    if (isWordChar(c) || c === 44) return p;
-    if (c === 45 && p + 1 < limit && isWordChar(text.charCodeAt(p + 1))) return p;
+    if (isLetterOrDigit(c) || c === 44) return p;
+    if (c === 45 && p + 1 < limit && isLetterOrDigit(text.charCodeAt(p + 1))) return p;
   }
   return -1;
 }

@@ -1,4 +1,4 @@
-import { isJoin, isWordChar } from './scan-tokens';
+import { isJoin, isLetterOrDigit } from './scan-tokens';
 
 /**
  * The cue matcher's first words as an automaton over characters: reading a word (as tokenEndAt
@@ -100,7 +100,7 @@ export class WordAutomaton<T> {
     let p = at + 1;
     let state: number;
     if (first === 45) {
-      if (p >= limit || !isWordChar(text.charCodeAt(p))) return -1;
+      if (p >= limit || !isLetterOrDigit(text.charCodeAt(p))) return -1;
       state = next[ROOT * SYMBOLS + 39] as number;
     } else {
       const symbol = first < 128 ? (LETTER_OR_DIGIT[first] as number) : 0;
@@ -121,7 +121,7 @@ export class WordAutomaton<T> {
         // No word of the table goes on so: the rest is read without the table.
         if (state === 0) return restOfWord(text, p, limit);
       }
-      if (p + 1 < limit && isJoin(c) && isWordChar(text.charCodeAt(p + 1))) {
+      if (p + 1 < limit && isJoin(c) && isLetterOrDigit(text.charCodeAt(p + 1))) {
         state = next[state * SYMBOLS + (SYMBOL[c] as number)] as number;
         p++;
         if (state === 0) return restOfWord(text, p, limit);
@@ -138,10 +138,10 @@ function restOfWord(text: string, p: number, limit: number): number {
     let c = 0;
     while (p < limit) {
       c = text.charCodeAt(p);
-      if (!isWordChar(c)) break;
+      if (!isLetterOrDigit(c)) break;
       p++;
     }
-    if (p + 1 < limit && isJoin(c) && isWordChar(text.charCodeAt(p + 1))) p += 2;
+    if (p + 1 < limit && isJoin(c) && isLetterOrDigit(text.charCodeAt(p + 1))) p += 2;
     else return p;
   }
 }
