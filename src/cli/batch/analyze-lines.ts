@@ -1,4 +1,4 @@
-import { analyze, stampRelease, type AnalyzeResult, type FieldText } from '../../core';
+import { analyze, type AnalyzeResult, type FieldText, type ReleaseStamp } from '../../core';
 import { readDateOfService } from '../../kb';
 import type { PayerId } from '../../core/chiro/chiro-types';
 import { procedureFields, readPayer, readProcedureList } from '../commands/chiro-input';
@@ -43,6 +43,20 @@ export function fieldsOf(codes: string[], text: string, procedures: readonly str
 export const hasError = (r: AnalyzeResult) => r.findings.some((f) => f.severity === 'error');
 
 /**
+ * stampRelease for a result this batch owns and writes out at once: the release goes onto the
+ * result and its findings themselves instead of onto copies of them. Why: copying every finding
+ * of every note was a cost of its own in a long batch, and the copies were never kept. The JSON
+ * is the same: a property added to an object comes after its own, as in the spread copy.
+ */
+function stampOwned(result: AnalyzeResult, stamp: ReleaseStamp | undefined): AnalyzeResult {
+  if (!stamp) return result;
+  result.release = stamp;
+  const { findings } = result;
+  for (let i = 0; i < findings.length; i++) (findings[i] as AnalyzeResult['findings'][number]).release = stamp.version;
+  return result;
+}
+
+/**
  * Analyzes a run of JSON Lines: one output line per input line, in order; a bad line becomes
  * {"line": N, "error": "..."} in its place. Each note is checked against the release in force on
  * its own date of service (`visit` picks it from the line's "date"). The same function runs in
@@ -77,7 +91,7 @@ export async function analyzeLines(lines: readonly RawLine[], visit: (date?: str
     }
     const { lookup, stamp } = await visit(input.date);
     const fields = fieldsOf(input.codes, input.text, input.procedures);
-    const result = stampRelease(analyze(input.payer ? { fields, payer: input.payer } : { fields }, lookup ? { lookup } : {}), stamp);
+    const result = stampOwned(analyze(input.payer ? { fields, payer: input.payer } : { fields }, lookup ? { lookup } : {}), stamp);
     errors ||= hasError(result);
     out += `${JSON.stringify(result)}\n`;
   }

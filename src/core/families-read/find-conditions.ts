@@ -1,6 +1,6 @@
-import { assessContext } from '../context/assess-context';
+import { assessContext, type ContextResult } from '../context/assess-context';
 import { findCues, type Cue } from '../context/find-cues';
-import { findSections, sectionStatusAt } from '../context/find-sections';
+import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit } from '../levels/find-levels';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { closingParen, topAlternatives } from '../text/regex-source';
@@ -388,10 +388,111 @@ function wordsInside(text: string, hits: readonly Hit[], stenosis: StenosisWords
   return inside;
 }
 
+/** What the statements of one sentence share, each read on the first statement that needs it. */
+type SentenceReading = {
+  start: number;
+  end: number;
+  levels: LevelHit[] | undefined;
+  words: { start: number; end: number }[] | undefined;
+  cues: Cue[] | undefined;
+  regionWords: string[] | undefined;
+  lineLevels: LevelHit[] | undefined;
+  c8: boolean | undefined;
+};
+
+/** What the statements of one note share: its hits, headings, line labels, stenosis words and region words. */
+type NoteReading = {
+  field: FieldText;
+  hits: Hit[];
+  sections: readonly Section[];
+  lines: Lines;
+  stenosis: StenosisWords;
+  regions: string[] | undefined;
+};
+
+type Place = { levels: string[]; regionWords: string[]; placeFromNote: boolean };
+
+/**
+ * A condition statement whose status and place are read when first asked, not when it is found.
+ * Why: the family checks ask for the status of only the kinds an entered code names, and for the
+ * place of fewer still; on the MTSamples notes a quarter of the sentences with a condition word
+ * never had their status read (its cues and ConText pass), and 40% of the statements never had
+ * their place read. Each answer is read once and kept; it is the same whenever it is read, as
+ * what it reads (the note's text and hits, the sentence's bounds) is fixed when the statement is
+ * found and the note-wide readings it shares answer alike in any order (see stenosisWordsInside).
+ */
+class ReadCondition implements Condition {
+  readonly kind: ConditionKind;
+  readonly span: Span;
+  readonly sentence: { start: number; end: number };
+  private context: ContextResult | undefined = undefined;
+  private place: Place | undefined = undefined;
+
+  constructor(
+    private readonly note: NoteReading,
+    private readonly hit: Hit,
+    private readonly reading: SentenceReading,
+  ) {
+    this.kind = hit.kind;
+    this.span = spanOf(note.field, hit.start, hit.end);
+    this.sentence = { start: reading.start, end: reading.end };
+  }
+
+  get status(): Status {
+    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence)).status;
+  }
+
+  get trigger(): Span | null {
+    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence)).trigger;
+  }
+
+  get levels(): string[] {
+    return (this.place ??= placeOf(this.note, this.hit, this.reading)).levels;
+  }
+
+  get regionWords(): string[] {
+    return (this.place ??= placeOf(this.note, this.hit, this.reading)).regionWords;
+  }
+
+  get placeFromNote(): boolean {
+    return (this.place ??= placeOf(this.note, this.hit, this.reading)).placeFromNote;
+  }
+}
+
+/** A statement's status (ConText via assessContext, section headings included). */
+function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, sentence: { start: number; end: number }): ContextResult {
+  const text = note.field.text;
+  const cues = (reading.cues ??= findCues(text, reading.start, reading.end));
+  return assessContext(text, hit, { fieldId: note.field.id, sentence, cues, sectionStatus: sectionStatusAt(note.sections, hit.start) });
+}
+
+/** A statement's levels, or else its region words, or else the note's. */
+function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
+  const text = note.field.text;
+  const { lines } = note;
+  const levels = (reading.levels ??= findLevels(text.slice(reading.start, reading.end), reading.start));
+  let mine = levels.length > 0 ? levelsFor(hit, (reading.words ??= wordsInside(text, note.hits, note.stenosis, reading.start, reading.end)), levels) : (reading.lineLevels ??= lineLabelLevels(text, reading.start, lines));
+  if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
+  // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
+  const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (reading.c8 ??= /\bC8\b/.test(text.slice(reading.start, reading.end)));
+  const normalized = c8 ? ['C7-T1'] : joinAdjacent([
+    ...new Set(
+      mine.map((l) => {
+        const n = l.level.normalized;
+        return hit.kind === 'radiculopathy' && !n.includes('-') ? (rootSegment(n) ?? n) : n;
+      }),
+    ),
+  ]);
+  const ownWords = normalized.length > 0 ? [] : (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
+  const placeFromNote = normalized.length === 0 && ownWords.length === 0 && (note.regions ??= regionWordsIn(text)).length > 0;
+  return { levels: normalized, regionWords: placeFromNote ? (note.regions ?? []) : ownWords, placeFromNote };
+}
+
 /**
  * Finds condition statements in a note field, each with its status (ConText via assessContext,
  * section headings included) and place. A statement with no level or region of its own takes
- * the region words of the whole note, marked `placeFromNote` (findings on it stay soft).
+ * the region words of the whole note, marked `placeFromNote` (findings on it stay soft). Status
+ * and place are read when first asked (ReadCondition).
  *
  * @example findConditions({id: 'n', kind: 'note', text: 'L4-5 disc herniation with left L5 radiculopathy.'}).map((c) => c.kind) // ['disc-displacement', 'radiculopathy']
  */
@@ -399,57 +500,24 @@ export function findConditions(field: FieldText): Condition[] {
   const text = field.text;
   const hits = findHits(text);
   if (hits.length === 0) return [];
-  const sections = findSections(text);
-  // The note's region words matter only to a statement with no place of its own: read on demand.
-  let noteRegions: string[] | undefined;
-  const lines: Lines = { newlines: undefined, labels: new Map() };
-  const stenosis: StenosisWords = { spans: [], from: 0, swept: 0, done: false };
+  const note: NoteReading = {
+    field,
+    hits,
+    sections: findSections(text),
+    lines: { newlines: undefined, labels: new Map() },
+    stenosis: { spans: [], from: 0, swept: 0, done: false },
+    regions: undefined,
+  };
   const out: Condition[] = [];
-  // Statements of one sentence share its levels and competitors: computed once per sentence, so a
-  // dense 1 MB note stays linear. Competing words, region words, line labels and "C8" are read
-  // only when a statement of the sentence needs them.
-  let cached: { start: number; end: number; levels: LevelHit[]; words: { start: number; end: number }[] | undefined; cues: Cue[]; regionWords: string[] | undefined; lineLevels: LevelHit[] | undefined; c8: boolean | undefined } | undefined;
+  // Statements of one sentence come together and share its reading: its bounds are found once.
+  let reading: SentenceReading | undefined;
   for (const hit of hits) {
-    // Statements of one sentence come together: reuse its bounds rather than scanning again.
-    const sentence = cached && hit.start >= cached.start && hit.end <= cached.end ? { start: cached.start, end: cached.end } : sentenceBounds(text, hit.start, hit.end);
-    if (!cached || cached.start !== sentence.start || cached.end !== sentence.end) {
-      cached = {
-        start: sentence.start,
-        end: sentence.end,
-        levels: findLevels(text.slice(sentence.start, sentence.end), sentence.start),
-        words: undefined,
-        cues: findCues(text, sentence.start, sentence.end),
-        regionWords: undefined,
-        lineLevels: undefined,
-        c8: undefined,
-      };
+    if (!reading || hit.start < reading.start || hit.end > reading.end) {
+      const sentence = sentenceBounds(text, hit.start, hit.end);
+      if (!reading || reading.start !== sentence.start || reading.end !== sentence.end)
+        reading = { start: sentence.start, end: sentence.end, levels: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
     }
-    const levels = cached.levels;
-    let mine = levels.length > 0 ? levelsFor(hit, (cached.words ??= wordsInside(text, hits, stenosis, cached.start, cached.end)), levels) : (cached.lineLevels ??= lineLabelLevels(text, sentence.start, lines));
-    if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
-    // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
-    const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (cached.c8 ??= /\bC8\b/.test(text.slice(cached.start, cached.end)));
-    const normalized = c8 ? ['C7-T1'] : joinAdjacent([
-      ...new Set(
-        mine.map((l) => {
-          const n = l.level.normalized;
-          return hit.kind === 'radiculopathy' && !n.includes('-') ? (rootSegment(n) ?? n) : n;
-        }),
-      ),
-    ]);
-    const ownWords = normalized.length > 0 ? [] : (cached.regionWords ??= regionWordsIn(text.slice(cached.start, cached.end)));
-    const placeFromNote = normalized.length === 0 && ownWords.length === 0 && (noteRegions ??= regionWordsIn(text)).length > 0;
-    const context = assessContext(text, hit, { fieldId: field.id, sentence, cues: cached.cues, sectionStatus: sectionStatusAt(sections, hit.start) });
-    out.push({
-      kind: hit.kind,
-      span: spanOf(field, hit.start, hit.end),
-      status: context.status,
-      trigger: context.trigger,
-      levels: normalized,
-      regionWords: placeFromNote ? (noteRegions ?? []) : ownWords,
-      placeFromNote,
-      sentence,
-    });
+    out.push(new ReadCondition(note, hit, reading));
   }
   return out;
 }

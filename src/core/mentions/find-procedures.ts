@@ -233,7 +233,8 @@ export function findProcedureEvidence(field: FieldText): ProcedureEvidence[] {
   let m = nextProcedure(text, 0);
   if (m === null) return [];
   const sections = findSections(text);
-  const noteRegions = findRegionWords(text);
+  // The note's region words speak only for a procedure with no level or region in its sentence: read on first need.
+  let noteRegions: Region[] | undefined;
   const out: ProcedureEvidence[] = [];
   let sentence: SentenceFacts | undefined;
   for (; m !== null; m = nextProcedure(text, PROCEDURE.lastIndex)) {
@@ -268,7 +269,7 @@ export function findProcedureEvidence(field: FieldText): ProcedureEvidence[] {
     if (!rule || !status) continue;
     const { levels, regions: levelRegions } = uniqueLevels(levelsOf(text, hit, current, others.filter((o) => o.end <= hit.start || o.start >= hit.end)));
     const trigger = denial ? null : context.trigger;
-    const regions = levelRegions.length > 0 ? levelRegions : current.regions.length > 0 ? current.regions : noteRegions.length === 1 ? noteRegions : [];
+    const regions = levelRegions.length > 0 ? levelRegions : current.regions.length > 0 ? current.regions : (noteRegions ??= findRegionWords(text)).length === 1 ? noteRegions : [];
     out.push({
       kind: 'procedure',
       site: rule.site,
