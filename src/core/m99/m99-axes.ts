@@ -156,9 +156,16 @@ export function isSpinalRegion(region: M99RegionId | Region): region is Region {
   return M99_REGIONS.find((r) => r.id === region)?.spinal === true;
 }
 
+/**
+ * Each region's label without " region", made once: findings name the code's region at every
+ * analysis, and a find and a regexp replace each time cost more than the rest of the message.
+ */
+const REGION_LABELS = new Map<string, string>();
+for (const r of M99_REGIONS) REGION_LABELS.set(r.id, r.label.replace(/ region$/, ''));
+
 /** The M99 scheme's label for a region id ("lower-extremity" → "lower extremity"). */
 export function m99RegionLabel(region: M99RegionId | Region): string {
-  return M99_REGIONS.find((r) => r.id === region)?.label.replace(/ region$/, '') ?? region;
+  return REGION_LABELS.get(region) ?? region;
 }
 
 /**

@@ -16,8 +16,11 @@ export const suggestedCode: PageRule = {
     const documented = documentedCodes(ctx.mentions, ctx.procedureEvidence);
     // Most notes fully document no code: then nothing else needs reading.
     if (documented.size === 0) return [];
-    const entered = new Set(ctx.entered.map((c) => c.code));
-    const alreadySuggested = new Set(ctx.prior.filter((f) => f.rule !== 'classified-elsewhere').flatMap((f) => f.suggestions));
+    // Plain loops: filter, map and flatMap here cost more than the rest of the check on a short note.
+    const entered = new Set<string>();
+    for (const c of ctx.entered) entered.add(c.code);
+    const alreadySuggested = new Set<string>();
+    for (const f of ctx.prior) if (f.rule !== 'classified-elsewhere') for (const s of f.suggestions) alreadySuggested.add(s);
     const findings: Finding[] = [];
     for (const [code, support] of documented) {
       if (entered.has(code) || alreadySuggested.has(code)) continue;

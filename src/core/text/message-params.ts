@@ -46,17 +46,30 @@ export function terms(kind: string, values: readonly string[]): string {
  * stenosis, C5-6, osseous"): items `|`, parts `;`, vocabulary words `@word`, several joined by `+`.
  */
 export function mentionsParam(mentions: readonly Mention[], max = 3): string {
-  const one = (m: Mention) =>
-    [`@${term('site', m.site)}`, m.levels.map((l) => l.raw).join(', ') || m.regions.map((r) => `@${term('region', r)}`).join('+'), m.mechanisms.map((x) => `@${term('mech', x)}`).join('+')]
-      .filter(Boolean)
-      .join(';');
   // Stops at `max` distinct items: a dense note's mention list runs into the thousands.
-  const out = new Set<string>();
+  const items: string[] = [];
   for (const m of mentions) {
-    if (out.size >= max) break;
-    out.add(one(m));
+    if (items.length >= max) break;
+    const item = mentionItem(m);
+    if (!items.includes(item)) items.push(item);
   }
-  return listParam([...out]);
+  return listParam(items);
+}
+
+/**
+ * One mention's item, concatenated: an array of parts filtered by Boolean and joined, per
+ * mention, cost more than the rest of a finding (findings and reasons ask at every analysis).
+ */
+function mentionItem(m: Mention): string {
+  let out = `@${term('site', m.site)}`;
+  let where = '';
+  for (let i = 0; i < m.levels.length; i++) where += i === 0 ? (m.levels[i]?.raw ?? '') : `, ${m.levels[i]?.raw ?? ''}`;
+  if (!where) for (let i = 0; i < m.regions.length; i++) where += `${i === 0 ? '' : '+'}@${term('region', m.regions[i] ?? '')}`;
+  if (where) out += `;${where}`;
+  let mechanisms = '';
+  for (let i = 0; i < m.mechanisms.length; i++) mechanisms += `${i === 0 ? '' : '+'}@${term('mech', m.mechanisms[i] ?? '')}`;
+  if (mechanisms) out += `;${mechanisms}`;
+  return out;
 }
 
 /** One quoted text as an item of a `_quotes` placeholder (a `|` in the text would split it). */

@@ -125,8 +125,23 @@ const SITE_WORDING: Record<Mention['site'], string> = {
 };
 
 /** "foraminal stenosis, C5-6, osseous": how findings name what the note documents. */
-export const describeMention = (m: Mention) =>
-  [SITE_WORDING[m.site], m.levels.map((l) => l.raw).join(', ') || m.regions.join('/'), m.mechanisms.join(' + ')].filter(Boolean).join(', ');
+export function describeMention(m: Mention): string {
+  // Concatenated, not an array filtered by Boolean and joined: findings and reasons describe
+  // mentions at every analysis, and those array builtins cost more than the words.
+  let out = SITE_WORDING[m.site];
+  const where = rawLevels(m.levels) || m.regions.join('/');
+  if (where) out += `, ${where}`;
+  const mechanisms = m.mechanisms.join(' + ');
+  if (mechanisms) out += `, ${mechanisms}`;
+  return out;
+}
+
+/** The levels as written, joined by commas. */
+function rawLevels(levels: Mention['levels']): string {
+  let out = '';
+  for (let i = 0; i < levels.length; i++) out += i === 0 ? (levels[i]?.raw ?? '') : `, ${levels[i]?.raw ?? ''}`;
+  return out;
+}
 
 /**
  * The first `count` distinct values of `describe` over `items`, describing no more items than
@@ -161,6 +176,37 @@ export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[
   return `${codeSays}, but the note documents ${documented}.${unsure ? ' The documentation is mixed or ambiguous.' : ''}${wanted}`;
 }
 
+// Each level (else region) once, in order, by plain loops: flatMap and a spread set cost more
+// than the rest of the finding.
+
+/** The mentions' normalized levels, each once. */
+function levelsOf(mentions: readonly Mention[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    for (const l of m.levels) {
+      if (seen.has(l.normalized)) continue;
+      seen.add(l.normalized);
+      out.push(l.normalized);
+    }
+  }
+  return out;
+}
+
+/** The mentions' region words as `m99_` ids, each once. */
+function regionWordsOf(mentions: readonly Mention[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    for (const r of m.regions) {
+      if (seen.has(r)) continue;
+      seen.add(r);
+      out.push(`m99_${r}`);
+    }
+  }
+  return out;
+}
+
 const AXIS_MESSAGE: Record<Axis, string> = { site: 'finding_axis_site', region: 'finding_axis_region', mechanism: 'finding_axis_mechanism' };
 
 /**
@@ -179,9 +225,9 @@ export function axisTemplate(axis: Axis, axes: M99StenosisAxes, against: Mention
   if (axis === 'region') {
     params.code_region_term = term('region', axes.region ?? 'unknown');
     params.digit = String(axes.regionDigit ?? '?');
-    const levels = [...new Set(against.flatMap((m) => m.levels.map((l) => l.normalized)))];
+    const levels = levelsOf(against);
     if (levels.length > 0) params.said_list = listParam(levels);
-    else params.said_terms = terms('sregion', [...new Set(against.flatMap((m) => m.regions))].map((r) => `m99_${r}`));
+    else params.said_terms = terms('sregion', regionWordsOf(against));
   }
   if (axis === 'mechanism') params.code_mech_or_terms = terms('mech', axes.mechanisms);
   return { messageId: AXIS_MESSAGE[axis], params };
