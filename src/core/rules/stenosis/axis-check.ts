@@ -1,7 +1,8 @@
-import type { ProcedureEvidence, RuleId, Severity } from '../../types';
+import type { M99StenosisAxes } from '../../m99/m99-axes';
+import type { Finding, Mention, ProcedureEvidence, RuleId, Severity, Span } from '../../types';
 import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
-import { axisMessage, axisTemplate, compareAxes, describeMention, firstDistinct, valueOf, type Axis } from './closest-mentions';
+import { AXIS_BIT, axisMessage, axisTemplate, compareAxes, describeMention, firstDistinct, valueOf, type Axis } from './closest-mentions';
 import { codesFor } from './documented-codes';
 import { mentionsParam } from '../../text/message-params';
 
@@ -30,27 +31,56 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
   const result = compareAxes(code, ctx);
   if (!result) return [];
   const rule = RULE_OF[axis];
-  const against = result.closest.filter((s) => s.diffs.has(axis)).map((s) => s.m);
+  // Plain loops, no list unless a comparison or finding is made: the three axis rules run for
+  // every entered M99 stenosis code at every analysis, and most of them find agreement.
+  const bit = AXIS_BIT[axis];
+  const closest = result.closest;
+  const against: Mention[] = [];
+  for (const s of closest) if (s.bits & bit) against.push(s.m);
   if (against.length === 0) {
-    const support = result.closest.map((s) => s.m);
-    if (support.length === 0) return { findings: [], compared: procedureSupport(axis, code.code, result.impliedBy ?? []) };
-    const compared: Comparison[] = result.matched
-      ? [
-          {
-            rule,
-            code: code.code,
-            outcome: 'supported',
-            evidence: support.map((m) => m.span),
-            reason: `${(result.described ??= firstDistinct(result.closest, (s) => describeMention(s.m), 2)).join('; ')} matches the code's ${axis}`,
-            messageId: AXIS_REASON[axis],
-            params: { documented_desc: mentionsParam(support, 2) },
-          },
-        ]
-      : [];
-    return { findings: [], compared };
+    if (closest.length === 0) return { findings: [], compared: procedureSupport(axis, code.code, result.impliedBy ?? []) };
+    if (!result.matched) return { findings: [], compared: [] };
+    const support: Mention[] = [];
+    const evidence: Span[] = [];
+    for (const s of closest) {
+      support.push(s.m);
+      evidence.push(s.m.span);
+    }
+    const compared: Comparison = {
+      rule,
+      code: code.code,
+      outcome: 'supported',
+      evidence,
+      reason: `${(result.described ??= firstDistinct(closest, (s) => describeMention(s.m), 2)).join('; ')} matches the code's ${axis}`,
+      messageId: AXIS_REASON[axis],
+      params: { documented_desc: mentionsParam(support, 2) },
+    };
+    return { findings: [], compared: [compared] };
   }
-  // codesFor reads only a mention's site, mechanisms and regions: once per distinct combination
-  // (a dense note repeats a few thousand times).
+  const suggestions = suggestionsFor(against, axes, code.code);
+  const unsure = isMixed(axis, against) || isAmbiguous(axis, against);
+  const severity: Severity = unsure ? 'info' : axis === 'mechanism' ? 'warning' : 'error';
+  const message = axisMessage(axis, axes, against, suggestions, unsure);
+  const { messageId, params } = axisTemplate(axis, axes, against, suggestions, unsure);
+  const evidence: Span[] = code.evidence.slice();
+  const againstSpans: Span[] = [];
+  for (const m of against) {
+    evidence.push(m.span);
+    againstSpans.push(m.span);
+  }
+  const finding: Finding = { rule, severity, code: code.code, suggestions, message, messageId, params, evidence, sources: [M99_INDEX] };
+  return {
+    findings: [finding],
+    compared: [{ rule, code: code.code, outcome: 'finding', evidence: againstSpans, reason: message }],
+  };
+}
+
+/**
+ * The codes the differing mentions document, the entered code aside. codesFor reads only a
+ * mention's site, mechanisms and regions: once per distinct combination (a dense note repeats a
+ * few thousand times).
+ */
+function suggestionsFor(against: readonly Mention[], axes: M99StenosisAxes, entered: string): string[] {
   const codes = new Set<string>();
   const seen = new Set<string>();
   for (const m of against) {
@@ -59,22 +89,24 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
     seen.add(key);
     for (const c of codesFor(m, axes)) codes.add(c);
   }
-  const suggestions = [...codes].filter((c) => c !== code.code);
-  const mixed = new Set(against.map((m) => valueOf(axis, m))).size > 1;
-  const ambiguous = against.some((m) => (axis === 'region' && m.regionAmbiguous) || (axis === 'mechanism' && m.mechanismAmbiguous));
-  const severity: Severity = mixed || ambiguous ? 'info' : axis === 'mechanism' ? 'warning' : 'error';
-  const finding = {
-    rule,
-    severity,
-    code: code.code,
-    suggestions,
-    message: axisMessage(axis, axes, against, suggestions, mixed || ambiguous),
-    ...axisTemplate(axis, axes, against, suggestions, mixed || ambiguous),
-    evidence: [...code.evidence, ...against.map((m) => m.span)],
-    sources: [M99_INDEX],
-  };
-  return {
-    findings: [finding],
-    compared: [{ rule, code: code.code, outcome: 'finding', evidence: against.map((m) => m.span), reason: finding.message }],
-  };
+  const suggestions: string[] = [];
+  for (const c of codes) if (c !== entered) suggestions.push(c);
+  return suggestions;
+}
+
+/** Whether the differing mentions say more than one thing on the axis (the first value against the rest: a set of them had the same answer). */
+function isMixed(axis: Axis, against: readonly Mention[]): boolean {
+  const first = valueOf(axis, against[0] as Mention);
+  for (let i = 1; i < against.length; i++) if (valueOf(axis, against[i] as Mention) !== first) return true;
+  return false;
+}
+
+/** Whether a differing mention's region or mechanism (for those axes) was read as ambiguous. */
+function isAmbiguous(axis: Axis, against: readonly Mention[]): boolean {
+  if (axis === 'region') {
+    for (const m of against) if (m.regionAmbiguous) return true;
+  } else if (axis === 'mechanism') {
+    for (const m of against) if (m.mechanismAmbiguous) return true;
+  }
+  return false;
 }

@@ -1,5 +1,4 @@
 import { m99RegionLabel, type M99StenosisAxes } from '../../m99/m99-axes';
-import { documentsCode } from '../../mentions/documents-code';
 import type { Mention, ProcedureEvidence } from '../../types';
 import type { CodeGroup, RuleContext } from '../rule';
 import { codeSiteOf } from './documented-codes';
@@ -12,11 +11,14 @@ export type Axis = 'site' | 'region' | 'mechanism';
  */
 const AXIS_WEIGHT: Record<Axis, number> = { site: 3, region: 1, mechanism: 1 };
 
+/** A compared mention with the axes it differs on (`bits`: site 1, region 2, mechanism 4) and their weight. */
+export type ClosestMention = { m: Mention; diffs: Set<Axis>; distance: number; bits: number };
+
 export type AxisComparison = {
   /** True when a mention matches the code on every axis. */
   matched: boolean;
   /** The mentions that matched (matched) or the closest ones (not matched), with the axes they differ on. */
-  closest: { m: Mention; diffs: Set<Axis> }[];
+  closest: ClosestMention[];
   /** The region digit names a region without canal or foramina (pelvis, limbs, rib cage, abdomen). */
   implausible: boolean;
   /**
@@ -39,15 +41,23 @@ const impliesSiteAndRegion = (axes: M99StenosisAxes, p: ProcedureEvidence) =>
 const SITE_BIT = 1;
 const REGION_BIT = 2;
 const MECHANISM_BIT = 4;
+/** Each axis's bit in `ClosestMention.bits`. */
+export const AXIS_BIT: Record<Axis, number> = { site: SITE_BIT, region: REGION_BIT, mechanism: MECHANISM_BIT };
 
 /** The axes a mention differs on, as bits (site, region, mechanism). */
-function differingBits(axes: M99StenosisAxes, m: Mention): number {
+export function differingBits(axes: M99StenosisAxes, m: Mention): number {
   let bits = 0;
   const site = codeSiteOf(m);
   if (site && site !== axes.site) bits |= SITE_BIT;
-  if (axes.region && m.regions.length > 0 && !m.regions.some((r) => r === axes.region)) bits |= REGION_BIT;
-  if (m.mechanisms.length > 0 && !m.mechanisms.some((x) => axes.mechanisms.includes(x))) bits |= MECHANISM_BIT;
+  if (axes.region && m.regions.length > 0 && !m.regions.includes(axes.region as Mention['regions'][number])) bits |= REGION_BIT;
+  if (m.mechanisms.length > 0 && !sharesMechanism(m.mechanisms, axes.mechanisms)) bits |= MECHANISM_BIT;
   return bits;
+}
+
+/** Whether two mechanism lists share one, by plain loops (asked for every affirmed mention of every M99 stenosis code). */
+function sharesMechanism(a: readonly Mention['mechanisms'][number][], b: readonly Mention['mechanisms'][number][]): boolean {
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i] as Mention['mechanisms'][number])) return true;
+  return false;
 }
 
 /**
@@ -73,48 +83,100 @@ export const isImplausible = (axes: M99StenosisAxes) => axes.region !== undefine
 export function compareAxes(code: CodeGroup, ctx: RuleContext): AxisComparison | undefined {
   const axes = code.m99;
   if (!axes || ctx.affirmed.length === 0) return undefined;
-  return ctx.memo(`stenosis-axes:${code.code}`, () => {
-    const implausible = isImplausible(axes);
-    // Narrowing statements are what M99 codes (annotation guide); cord or root compression counts
-    // only when the note has no narrowing statement at all.
-    const narrowing = ctx.affirmed.filter((m) => m.kind !== 'compression');
-    const byKind = narrowing.length > 0 ? narrowing : [...ctx.affirmed];
-    const sited = byKind.filter((m) => codeSiteOf(m) !== undefined);
-    const pool = sited.length > 0 ? sited : byKind;
-    // A note that documents the coded site, region and mechanism anywhere supports the code, even
-    // beside other findings: compare only with the statements that document it. Compression
-    // statements count here too ("a disc protrusion flattens the cord" documents a canal stenosis
-    // by disc) even when the note also has narrowing statements (documents-code.ts).
-    const documenting = implausible ? [] : ctx.affirmed.filter((m) => documentsCode(axes, [m]));
-    // A procedure that decompresses the code's site in its region (an operative note's
-    // foraminotomy) documents site and region; the mechanism is then compared only with statements
-    // of that site and region, and with none when there are none (class 5).
-    const impliedBy = documenting.length > 0 || implausible ? [] : (ctx.procedureEvidence ?? []).filter((p) => impliesSiteAndRegion(axes, p));
-    const candidates =
-      documenting.length > 0
-        ? documenting
-        : impliedBy.length > 0
-          ? pool.filter((m) => codeSiteOf(m) === axes.site && (m.regions.length === 0 || m.regions.some((r) => r === axes.region)))
-          : pool;
-    if (impliedBy.length > 0 && candidates.length === 0) return { matched: true, closest: [], implausible, impliedBy };
-    // Each candidate's combination of axes, then only the closest as objects: a dense note has
-    // thousands of candidates, and an object per candidate was garbage for most of them.
-    const mask = implausible ? ~REGION_BIT : 7;
-    const bits = new Uint8Array(candidates.length);
-    let min = Infinity;
-    for (let i = 0; i < candidates.length; i++) {
-      const b = differingBits(axes, candidates[i] as Mention) & mask;
-      bits[i] = b;
-      const distance = (DIFFS[b] as (typeof DIFFS)[number]).distance;
-      if (distance < min) min = distance;
+  return ctx.memo(`stenosis-axes:${code.code}`, () => closestTo(axes, ctx.affirmed, ctx.procedureEvidence));
+}
+
+/** Per-mention flags of `closestTo`'s one pass. */
+const NARROWING = 8;
+const SITED = 16;
+const DOCUMENTS = 32;
+const AT_CODE_SITE = 64;
+const AXES = 7;
+/** A mention left out of the comparison (its entry once the candidates are chosen). */
+const NOT_COMPARED = 255;
+
+/**
+ * compareAxes' reading, in two passes over the affirmed mentions and no list per step: it runs
+ * for every entered M99 stenosis code at every analysis, and filter chains (narrowing, sited,
+ * documenting, pool) were much of a short dense note's rule time.
+ */
+function closestTo(axes: M99StenosisAxes, affirmed: readonly Mention[], procedures: readonly ProcedureEvidence[] | undefined): AxisComparison {
+  const implausible = isImplausible(axes);
+  const n = affirmed.length;
+  // Each mention's differing axes (low three bits) and flags (above them), in one array.
+  const read = new Uint8Array(n);
+  let narrowing = 0;
+  let narrowingSited = 0;
+  let sited = 0;
+  let documenting = 0;
+  for (let i = 0; i < n; i++) {
+    const m = affirmed[i] as Mention;
+    const b = differingBits(axes, m);
+    const site = codeSiteOf(m);
+    let f = 0;
+    if (m.kind !== 'compression') f |= NARROWING;
+    if (site !== undefined) f |= SITED;
+    if (site === axes.site) f |= AT_CODE_SITE;
+    // documentsCode (mentions/documents-code.ts) for one affirmed mention: the code's site and no
+    // differing region or mechanism (closest-mentions.test.ts holds the two equal).
+    if (!implausible && site === axes.site && b === 0) f |= DOCUMENTS;
+    read[i] = b | f;
+    if (f & NARROWING) {
+      narrowing++;
+      if (f & SITED) narrowingSited++;
     }
-    const closest: { m: Mention; diffs: Set<Axis>; distance: number }[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      const { diffs, distance } = DIFFS[bits[i] as number] as (typeof DIFFS)[number];
-      if (distance === min) closest.push({ m: candidates[i] as Mention, diffs, distance });
+    if (f & SITED) sited++;
+    if (f & DOCUMENTS) documenting++;
+  }
+  // Narrowing statements are what M99 codes (annotation guide); cord or root compression counts
+  // only when the note has no narrowing statement at all. Then sited statements, when there are.
+  // A note that documents the coded site, region and mechanism anywhere supports the code, even
+  // beside other findings: compare only with the statements that document it. Compression
+  // statements count here too ("a disc protrusion flattens the cord" documents a canal stenosis
+  // by disc) even when the note also has narrowing statements (documents-code.ts).
+  const byKind = narrowing > 0 ? NARROWING : 0;
+  const bySite = (narrowing > 0 ? narrowingSited : sited) > 0 ? SITED : 0;
+  const pool = byKind | bySite;
+  // A procedure that decompresses the code's site in its region (an operative note's
+  // foraminotomy) documents site and region; the mechanism is then compared only with statements
+  // of that site and region, and with none when there are none (class 5).
+  const impliedBy: ProcedureEvidence[] = [];
+  if (documenting === 0 && !implausible && procedures) for (const p of procedures) if (impliesSiteAndRegion(axes, p)) impliedBy.push(p);
+  // Which flags a candidate needs: documenting, else the pool (at the code's site and region when a procedure implies them).
+  const need = documenting > 0 ? DOCUMENTS : impliedBy.length > 0 ? pool | AT_CODE_SITE : pool;
+  const inRegion = documenting === 0 && impliedBy.length > 0;
+  // Each candidate's combination of axes, then only the closest as objects: a dense note has
+  // thousands of candidates, and an object per candidate was garbage for most of them.
+  const mask = implausible ? ~REGION_BIT & AXES : AXES;
+  let min = Infinity;
+  for (let i = 0; i < n; i++) {
+    const r = read[i] as number;
+    if (!isCandidate(r, need, inRegion, axes, affirmed[i] as Mention)) {
+      read[i] = NOT_COMPARED;
+      continue;
     }
-    return { matched: min === 0, closest, implausible, ...(impliedBy.length > 0 ? { impliedBy } : {}) };
-  });
+    const b = r & mask;
+    read[i] = b;
+    const distance = (DIFFS[b] as (typeof DIFFS)[number]).distance;
+    if (distance < min) min = distance;
+  }
+  const closest: ClosestMention[] = [];
+  for (let i = 0; i < n && min !== Infinity; i++) {
+    const b = read[i] as number;
+    if (b === NOT_COMPARED) continue;
+    const { diffs, distance } = DIFFS[b] as (typeof DIFFS)[number];
+    if (distance === min) closest.push({ m: affirmed[i] as Mention, diffs, distance, bits: b });
+  }
+  if (impliedBy.length > 0 && closest.length === 0) return { matched: true, closest, implausible, impliedBy };
+  const result: AxisComparison = { matched: min === 0, closest, implausible };
+  if (impliedBy.length > 0) result.impliedBy = impliedBy;
+  return result;
+}
+
+/** Whether a mention is compared: it has every flag `need` asks, and (when a procedure implies the site) states no other region. */
+function isCandidate(flags: number, need: number, inRegion: boolean, axes: M99StenosisAxes, m: Mention): boolean {
+  if ((flags & need) !== need) return false;
+  return !inRegion || m.regions.length === 0 || m.regions.some((r) => r === axes.region);
 }
 
 const SITE_WORDING: Record<Mention['site'], string> = {

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseM99Code } from '../../m99/m99-axes';
+import { documentsCode } from '../../mentions/documents-code';
+import type { Mechanism, Mention, Region, Site } from '../../types';
+import { codeSiteOf } from './documented-codes';
+import { differingBits } from './closest-mentions';
+
+const SITES: Site[] = ['foramen', 'canal', 'lateral-recess', 'unspecified'];
+const REGIONS: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacral'];
+const MECHANISMS: Mechanism[] = ['osseous', 'subluxation', 'connective-tissue', 'disc'];
+// Every M99 stenosis code, with a header (no region) and the implausible regions among them.
+const CODES = ['M99.2', 'M99.3', 'M99.4', 'M99.5', 'M99.6', 'M99.7'].flatMap((sub) => [sub, ...Array.from({ length: 10 }, (_, d) => `${sub}${d}`)]);
+
+const mention = (site: Site, regions: Region[], mechanisms: Mechanism[]) =>
+  ({ site, regions, mechanisms, status: 'affirmed', kind: 'stenosis', levels: [], span: { fieldId: 'n', start: 0, end: 1, text: 's' } }) as unknown as Mention;
+
+describe('differingBits', () => {
+  it('says a mention documents the code (documentsCode) exactly when it is at the code\'s site and differs on no axis', () => {
+    // closestTo reads documentsCode this way to compare each mention once; a change to either would show here.
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CODES),
+        fc.constantFrom(...SITES),
+        fc.subarray(REGIONS),
+        fc.subarray(MECHANISMS),
+        (code, site, regions, mechanisms) => {
+          const axes = parseM99Code(code);
+          if (!axes) throw new Error(`${code} is no M99 stenosis code`);
+          const m = mention(site, regions, mechanisms);
+          expect(codeSiteOf(m) === axes.site && differingBits(axes, m) === 0).toBe(documentsCode(axes, [m]));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts a mention that states no region or mechanism as agreeing on them', () => {
+    const axes = parseM99Code('M99.61');
+    expect(axes && differingBits(axes, mention('foramen', [], []))).toBe(0);
+    expect(axes && differingBits(axes, mention('canal', ['lumbar'], ['disc']))).toBe(7);
+  });
+});
