@@ -4,10 +4,12 @@
  */
 
 import type { ChiroVisit, PayerId } from './chiro/chiro-types';
+import type { RuleId } from './rules/rule-ids';
 
 /** Where a piece of text came from on the page. */
 /** 'date': a visit, encounter or service date the page shows (label and value), read only for the date of service. */
 // 'coverage': the payer as the page shows it ("Payer: Medicare Part B"), read only for the payer.
+
 export type FieldKind = 'diagnosis' | 'note' | 'date' | 'procedure' | 'coverage';
 
 /** One text source: a diagnosis field's value or a note's text, as read from the page. */
@@ -44,24 +46,8 @@ export type FoundCode = {
 export type Severity = 'error' | 'warning' | 'info';
 
 /** The rule ids are a contract (data-rule attributes, CLI JSON): add, never rename. */
-export type RuleId =
-  | 'site-mismatch'
-  | 'region-mismatch'
-  | 'mechanism-mismatch'
-  | 'unsupported-code'
-  | 'implausible-region'
-  | 'invalid-code'
-  | 'non-billable-code'
-  | 'classified-elsewhere'
-  | 'missing-documentation'
-  | 'suggested-code'
-  | 'qualifier-mismatch'
-  | 'manipulation-region-count'
-  | 'treated-region-uncoded'
-  | 'medicare-primary-diagnosis'
-  | 'manipulation-modifier'
-  | 'subluxation-documentation'
-  | 'unknown-procedure';
+/** A rule's id: the one list is core/rules/rule-ids.ts. */
+export type { RuleId };
 
 export type SourceRef = { title: string; url?: string };
 

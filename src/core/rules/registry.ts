@@ -1,7 +1,8 @@
 /**
  * The rule registry: every rule, in the order the side panel groups findings and the options page
- * lists them. Adding a rule = its file (with a colocated test), its id in RuleId (types.ts) and one
- * line here. The ids are a contract (data-rule attributes, CLI JSON): add, never rename.
+ * lists them. Adding a rule = its file (with a colocated test), its id in RULE_IDS_IN_ORDER
+ * (rule-ids.ts, which RuleId is read from) and one line here. The ids are a contract (data-rule
+ * attributes, CLI JSON): add, never rename.
  */
 import type { RuleId } from '../types';
 import { classifiedElsewhere } from './classified-elsewhere';

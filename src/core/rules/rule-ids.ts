@@ -1,11 +1,11 @@
-import type { RuleId } from '../types';
-
 /**
- * Every rule id in registry order, without the rules: for the settings and the extension pages,
- * which need the ids (a setting per rule) but not the checks, their data and the code-family
- * knowledge that importing the registry brings along. rule-ids.test.ts holds it to the registry.
+ * Every rule id in registry order, without the rules: the one list the RuleId type is read from,
+ * and what the settings and the extension pages import, which need the ids (a setting per rule)
+ * but not the checks, their data and the code-family knowledge that importing the registry brings
+ * along. rule-ids.test.ts holds it to the registry. The ids are a contract (data-rule attributes,
+ * CLI JSON): add, never rename.
  */
-export const RULE_IDS_IN_ORDER: readonly RuleId[] = [
+export const RULE_IDS_IN_ORDER = [
   'invalid-code',
   'non-billable-code',
   'site-mismatch',
@@ -23,4 +23,6 @@ export const RULE_IDS_IN_ORDER: readonly RuleId[] = [
   'manipulation-modifier',
   'subluxation-documentation',
   'unknown-procedure',
-];
+] as const;
+
+export type RuleId = (typeof RULE_IDS_IN_ORDER)[number];
