@@ -13,14 +13,14 @@
  * event listeners, which a reset does not undo) says so: `test('…', { tag: FRESH_BROWSER }, …)`, or for a whole file
  * `test.use({ freshBrowser: true })`.
  */
-import { test as base, expect, type BrowserContext, type Locator, type Page, type TestInfo, type Worker } from '@playwright/test';
+import { test as base, expect as baseExpect, type BrowserContext, type Locator, type Page, type TestInfo, type Worker } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { tabIdOf as tabIdOfUrl } from '../../scripts/lib/demo-tour';
 import { launchExtension } from '../../scripts/lib/launch-extension';
 import { startServer, type RunningServer } from '../../scripts/lib/serve';
-import { badge, expectOverlay } from './page-helpers';
+import { badge, expectOverlay, POLL_INTERVALS } from './page-helpers';
 
 export const DIST = resolve(process.env.CHARTLINT_DIST ?? 'dist');
 /** Screenshots go to docs/screenshots when CHARTLINT_SCREENSHOTS=docs (README images), else test-results. */
@@ -295,4 +295,15 @@ async function ensureExtensionProbe(context: BrowserContext, extensionId: string
   return page;
 }
 
-export { expect };
+/**
+ * Playwright's `expect`, with `expect.poll` on the quicker cadence of POLL_INTERVALS unless a
+ * call sets its own intervals (see page-helpers.ts for why).
+ */
+export const expect: typeof baseExpect = new Proxy(baseExpect, {
+  get(target, key, receiver) {
+    if (key !== 'poll') return Reflect.get(target, key, receiver) as unknown;
+    const poll: typeof baseExpect.poll = (actual, options) =>
+      target.poll(actual, typeof options === 'string' ? { message: options, intervals: POLL_INTERVALS } : { intervals: POLL_INTERVALS, ...options });
+    return poll;
+  },
+});

@@ -25,6 +25,15 @@ export const finding = (scope: Scope, rule: string, code: string) =>
   overlay(scope).locator(`.finding[data-rule="${rule}"][data-code="${code}"]`);
 
 type Timeout = { timeout?: number };
+
+/**
+ * How often a polled assertion checks again: the cadence of Playwright's own locator assertions
+ * (20, 50, 100, 100 ms), then every 250 ms, instead of `expect.poll`'s default (100, 250, 500 ms,
+ * then every second). What these tests wait for (a debounced analysis, a badge, a storage write)
+ * lands a few hundred milliseconds after the action, so the default's one-second steps overshot
+ * by about half a second a wait, on some 170 waits. Used here and by the fixtures' `expect.poll`.
+ */
+export const POLL_INTERVALS = [20, 50, 100, 100, 250];
 type Text = string | RegExp;
 const normalize = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -32,7 +41,7 @@ const normalize = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 function overlayMatchers(target: OverlayLocator, isNot: boolean) {
   const poll = <T>(what: string, read: () => Promise<T>, options: Timeout = {}) => {
     const message = `${target.toString()}: ${isNot ? 'not ' : ''}${what}`;
-    const polled = expect.poll(read, options.timeout === undefined ? { message } : { message, timeout: options.timeout });
+    const polled = expect.poll(read, { message, intervals: POLL_INTERVALS, ...(options.timeout === undefined ? {} : { timeout: options.timeout }) });
     return isNot ? polled.not : polled;
   };
   const text = async () => normalize(await target.textContent());

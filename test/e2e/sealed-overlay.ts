@@ -670,7 +670,7 @@ async function runAxe(cdp: CDPSession, contextId: number, expression: string): P
 
 async function poll(check: () => Promise<boolean>, timeout: number, what: string): Promise<void> {
   const deadline = Date.now() + timeout;
-  const waits = [0, 20, 50, 100, 100, 250, 500];
+  const waits = [0, 20, 50, 100, 100, 250];
   for (let i = 0; ; i++) {
     if (await check()) return;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
