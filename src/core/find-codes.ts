@@ -67,9 +67,10 @@ export function findCodes(field: FieldText): FoundCode[] {
   // The leftmost match at or after the previous code's end, as a global sweep of CODE_SHAPE finds
   // it: starts are tried in increasing order (one per digit, increasing with it).
   let from = 0;
+  // test, not exec: a match is the category's two characters, ending at lastIndex; only its place is read.
   CODE_DIGIT.lastIndex = 0;
-  for (let digit = CODE_DIGIT.exec(text); digit !== null; digit = CODE_DIGIT.exec(text)) {
-    const start = codeStart(text, digit.index);
+  while (CODE_DIGIT.test(text)) {
+    const start = codeStart(text, CODE_DIGIT.lastIndex - 2);
     if (start < from) continue;
     CODE_SHAPE.lastIndex = start;
     const match = CODE_SHAPE.exec(text);

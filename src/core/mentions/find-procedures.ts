@@ -4,6 +4,7 @@ import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionWords, type LevelHit } from '../levels/find-levels';
 import { hoistBoundary } from '../text/hoist-boundary';
+import { holdsOneOf } from '../text/holds-one-of';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { holdsWordAfterPlain, runEndAfter, runStartBefore } from './anchor-word';
 import { isWordChar } from '../text/char-scan';
@@ -99,29 +100,50 @@ const RUN_REACH = 4096;
 /** The stretch up to the next "foram" worth skipping by reading a run alone (on the bench notes: dense MRI findings are closer, typical notes much further apart). */
 const SKIP_WORTH = 1024;
 
+/**
+ * Every procedure also names what was done to the foramen (a word below, checked here like the
+ * anchor word): a run around a "foram" without one of them holds no match. An MRI report names
+ * the foramina often and procedures never; testing each such run (a few dozen characters) for
+ * the words replaces the sweep of the whole alternation over the rest of the report.
+ */
+const DEED_WORDS = ['otom', 'plast', 'decompress', 'opened', 'enlarged', 'widened', 'unroof'];
+const DEEDS = IN_RUNS && checked.procedures.every((r) => holdsOneOf(r.pattern, DEED_WORDS));
+const DEED = new RegExp(DEED_WORDS.join('|'), 'i');
+
+/**
+ * Where the anchor word next occurs at or after `from`, or -1: test, not exec, as only its place
+ * is read (a dense report names the foramina every few sentences). The word is plain letters, so a
+ * match is as long as the word. Past the note's end, test answers false.
+ */
+function nextAnchor(text: string, from: number): number {
+  ANCHOR_SWEEP.lastIndex = from;
+  return ANCHOR_SWEEP.test(text) ? ANCHOR_SWEEP.lastIndex - ANCHOR_WORD.length : -1;
+}
+
 /** PROCEDURE's next match at or after `from`, as `PROCEDURE.exec` from there finds it (exported for its test). */
 export function nextProcedure(text: string, from: number): RegExpExecArray | null {
   if (!ANCHORED) {
     PROCEDURE.lastIndex = from;
     return PROCEDURE.exec(text);
   }
-  ANCHOR_SWEEP.lastIndex = from;
-  let word = ANCHOR_SWEEP.exec(text);
-  for (let at = from; word !== null; ) {
-    const start = runStartBefore(text, word.index, at);
-    const reach = Math.min(text.length, word.index + RUN_REACH);
-    const end = IN_RUNS ? runEndAfter(text, word.index, reach) : reach;
+  let word = nextAnchor(text, from);
+  for (let at = from; word >= 0; ) {
+    const start = runStartBefore(text, word, at);
+    const reach = Math.min(text.length, word + RUN_REACH);
+    const end = IN_RUNS ? runEndAfter(text, word, reach) : reach;
+    if (DEEDS && (end < reach || reach === text.length) && !DEED.test(text.slice(start, end))) {
+      // The whole run read, and no deed word in it: no match starts in it, nor at its end.
+      at = end + 1;
+      word = nextAnchor(text, at);
+      continue;
+    }
     // The slice reads a word boundary at its edges as the note does only when the characters
     // outside it are not word characters (the run ends at one that is not, or at the note's end).
     const sliceable = IN_RUNS && (end < reach || reach === text.length) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)));
-    let next: RegExpExecArray | null = null;
-    if (sliceable) {
-      ANCHOR_SWEEP.lastIndex = end + 1;
-      next = ANCHOR_SWEEP.exec(text);
-    }
+    const next = sliceable ? nextAnchor(text, end + 1) : -1;
     // Reading the run alone pays when it skips a long stretch without the word; where the word
     // comes again soon (a dense MRI report), one sweep on from the run's start costs less.
-    if (!sliceable || (next === null ? text.length : next.index) - end < SKIP_WORTH) {
+    if (!sliceable || (next < 0 ? text.length : next) - end < SKIP_WORTH) {
       PROCEDURE.lastIndex = start;
       return PROCEDURE.exec(text);
     }

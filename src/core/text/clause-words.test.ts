@@ -43,4 +43,22 @@ describe('clauseWordsIn', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('gives what one sweep of every key word gives, on any text', () => {
+    // The reading before the rest-of words were swept alone once "is" or "are" had been read.
+    const KEY = /\b(?:(is|are)|(has|have|shows|demonstrates|reveals|remains)|(remainder|rest|balance|remaining|other)|(was|were))\b/gi;
+    const BITS = [SUBJECT_VERB_WORD | BE_WORD, SUBJECT_VERB_WORD, REST_WORD, BE_WORD];
+    const oneSweep = (slice: string) => {
+      let bits = 0;
+      KEY.lastIndex = 0;
+      for (let m = KEY.exec(slice); m !== null; m = KEY.exec(slice)) for (let k = 0; k < BITS.length; k++) if (m[k + 1] !== undefined) bits |= BITS[k] as number;
+      return bits;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((ps) => ps.join('')), (text) => {
+        expect(clauseWordsIn(text)).toBe(oneSweep(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

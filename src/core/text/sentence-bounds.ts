@@ -53,9 +53,11 @@ function firstBoundaryFrom(text: string, from: number, to: number): number {
   }
   if (to <= direct) return -1;
   const slice = text.slice(direct, to);
+  // test, not exec: a candidate is one character, found at lastIndex - 1, without a match array.
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(slice); m !== null; m = CANDIDATE.exec(slice)) {
-    if (isBoundaryAt(text, direct + m.index)) return direct + m.index;
+  while (CANDIDATE.test(slice)) {
+    const at = direct + CANDIDATE.lastIndex - 1;
+    if (isBoundaryAt(text, at)) return at;
   }
   return -1;
 }
@@ -72,8 +74,9 @@ function lastBoundaryBefore(text: string, from: number, to: number): number {
   const slice = text.slice(from, to - 160);
   let last = -1;
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(slice); m !== null; m = CANDIDATE.exec(slice)) {
-    if (isBoundaryAt(text, from + m.index)) last = from + m.index;
+  while (CANDIDATE.test(slice)) {
+    const at = from + CANDIDATE.lastIndex - 1;
+    if (isBoundaryAt(text, at)) last = at;
   }
   return last;
 }
