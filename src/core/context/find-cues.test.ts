@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { YEAR_TOKEN, cueTrie, isYear } from './context-rules';
-import { findCues, type Cue } from './find-cues';
+import { findCues, withClauseCues, type Cue } from './find-cues';
 import { nextTokenStart, tokenEndAt } from './scan-tokens';
 
 const cues = (text: string) => findCues(text, 0, text.length).map((c) => [text.slice(c.start, c.end), c.rules[0]?.category]);
@@ -73,6 +73,21 @@ describe('findCues', () => {
         const byClause = clauses.map((at) => ({ start: at, end: at, rules: [expect.objectContaining({ id: 'term-new-clause' })] }));
         const expected = [...reference(t, start, end), ...byClause].sort((x, y) => x.start - y.start);
         expect(findCues(t, start, end, clauses)).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives the same cues from its word cues and the clause starts (withClauseCues) as with the clause starts', () => {
+    const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(text, fc.nat(200), fc.nat(200), fc.array(fc.nat(200), { maxLength: 6 }), (t, a, b, offsets) => {
+        const start = Math.min(a, b, t.length);
+        const end = Math.min(Math.max(a, b), t.length);
+        const words = findCues(t, start, end, []);
+        // Clause starts on word cue starts too, where the order between the two kinds matters.
+        const clauses = [...offsets.map((o) => start + (end > start ? o % (end - start) : 0)), ...words.slice(0, 2).map((c) => c.start)].sort((x, y) => x - y);
+        expect(withClauseCues(words, clauses)).toEqual(findCues(t, start, end, clauses));
       }),
       { numRuns: 1000 },
     );

@@ -124,3 +124,22 @@ export function findCues(text: string, start: number, end: number, clauses?: num
 }
 
 const clauseCue = (at: number): Cue => ({ start: at, end: at, rules: NEW_CLAUSE_RULES, trigger: undefined });
+
+/**
+ * The cues findCues(text, start, end, clauses) finds, from the word cues it finds with no clause
+ * starts (`findCues(text, start, end, [])`, kept as they are): each clause cue goes after the word
+ * cues that start at or before it, as findCues puts it. For a reader that needs the clause starts
+ * only for some sentences (see find-mentions.ts).
+ */
+export function withClauseCues(wordCues: Cue[], clauses: number[]): Cue[] {
+  if (clauses.length === 0) return wordCues;
+  const cues: Cue[] = [];
+  let clause = 0;
+  for (let i = 0; i < wordCues.length; i++) {
+    const cue = wordCues[i] as Cue;
+    for (; clause < clauses.length && (clauses[clause] as number) < cue.start; clause++) cues.push(clauseCue(clauses[clause] as number));
+    cues.push(cue);
+  }
+  for (; clause < clauses.length; clause++) cues.push(clauseCue(clauses[clause] as number));
+  return cues;
+}

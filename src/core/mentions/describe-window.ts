@@ -20,6 +20,8 @@ export type WindowInput = {
   /** The window's words, already read (its sites among them). */
   words: WindowWords;
   cues: ReturnType<typeof findCues>;
+  /** The sentence's cues with its clause cues, when `cues` holds only word cues that set no status (AssessOptions.moreCues). */
+  moreCues: (() => ReturnType<typeof findCues>) | undefined;
   sentenceLevels: LevelHit[];
   /**
    * Region words of the whole sentence, found once per sentence (absolute offsets); read only when
@@ -182,7 +184,7 @@ function strongSitesNear(words: WindowWords, anchors: Anchor[]): number {
  */
 const partLists: Range[][] = [];
 const NO_CUES: ReturnType<typeof findCues> = [];
-const assessOptions: Required<AssessOptions> = { fieldId: '', sentence: { start: 0, end: 0 }, cues: NO_CUES, sectionStatus: null, parts: [] };
+const assessOptions: Required<AssessOptions> = { fieldId: '', sentence: { start: 0, end: 0 }, cues: NO_CUES, sectionStatus: null, parts: [], moreCues: undefined };
 
 /** The reused list of `count` parts. */
 function partsOf(count: number): Range[] {
@@ -239,11 +241,13 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
   options.fieldId = field.id;
   options.sentence = input.sentence;
   options.cues = input.cues;
+  options.moreCues = input.moreCues;
   options.sectionStatus = input.sectionStatus;
   options.parts = parts;
   let context = assessContext(field.text, parts[0] ?? window, options);
   // The cues quote the note: not kept past the call, so the options never hold a note alive.
   options.cues = NO_CUES;
+  options.moreCues = undefined;
   if (shared.denied && context.status === 'affirmed') {
     const anchor = anchors[0];
     if (anchor) context = { status: 'negated', trigger: (shared.deniedBy ??= spanOf(field, anchor.start, anchor.end)) };
@@ -313,28 +317,55 @@ type Level = Mention['levels'][number];
  * names it: a note names the same few levels window after window, and each list and level a
  * mention kept (with its strings) was one more object for the garbage collector to copy on
  * run-on notes. Frozen like the region lists (nothing changes a mention's levels), kept across
- * notes, and bounded: levels beyond the bound, or written alike but read differently, get their
- * own list as before.
+ * notes, and bounded: a level whose slot another text holds, or written alike but read
+ * differently, gets its own list as before.
+ *
+ * Kept in a fixed table of slots by a hash of the text's few characters, one text per slot, first
+ * come keeps it: a Map keyed by the text had to hash a new string (every level is a new match) at
+ * every window, which profiled at several times this table's cost.
  */
-const ONE_LEVEL = new Map<string, Level[]>();
-const LEVELS_KEPT = 512;
+const LEVEL_SLOTS = 1024;
+/** An empty slot's list (never handed out). */
+const NO_LEVELS: Level[] = Object.freeze([]) as unknown as Level[];
+const KEPT_RAW: string[] = new Array<string>(LEVEL_SLOTS).fill('');
+const KEPT_LIST: Level[][] = new Array<Level[]>(LEVEL_SLOTS).fill(NO_LEVELS);
+
+/** The slot of a level as written (a few characters: every one is read). */
+function levelSlot(raw: string): number {
+  let h = Math.imul(raw.length, 0x9e3779b1);
+  for (let i = 0; i < raw.length; i++) h = Math.imul(h ^ raw.charCodeAt(i), 0x85ebca6b) ^ (h >>> 13);
+  return (Math.imul(h ^ (h >>> 16), 0x27d4eb2f) >>> 0) % LEVEL_SLOTS;
+}
+
+/** `a === b`, read character by character (levels are a few characters long). */
+function sameText(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
 
 /** The shared list holding only `level`, else a new one. */
 function oneLevel(level: Level): Level[] {
-  const known = ONE_LEVEL.get(level.raw);
-  if (known !== undefined) return (known[0] as Level).normalized === level.normalized ? known : [level];
-  if (ONE_LEVEL.size >= LEVELS_KEPT) return [level];
+  const slot = levelSlot(level.raw);
+  const known = KEPT_LIST[slot] as Level[];
+  if (known !== NO_LEVELS) {
+    return sameText(KEPT_RAW[slot] as string, level.raw) && (known[0] as Level).normalized === level.normalized ? known : [level];
+  }
   // Copies of the strings: a slice of the note would keep the whole note alive with the list.
   const kept = Object.freeze({ raw: detachedCopy(level.raw), normalized: detachedCopy(level.normalized) });
   const list = Object.freeze([kept]) as unknown as Level[];
-  ONE_LEVEL.set(kept.raw, list);
+  KEPT_RAW[slot] = kept.raw;
+  KEPT_LIST[slot] = list;
   return list;
 }
 
-/** The shared level equal to `level` (see ONE_LEVEL), else `level` itself. */
+/** The shared level equal to `level` (see KEPT_LIST), else `level` itself. */
 function sharedLevel(level: Level): Level {
-  const known = ONE_LEVEL.get(level.raw);
-  return known !== undefined && (known[0] as Level).normalized === level.normalized ? (known[0] as Level) : level;
+  const slot = levelSlot(level.raw);
+  const known = KEPT_LIST[slot] as Level[];
+  if (known === NO_LEVELS || !sameText(KEPT_RAW[slot] as string, level.raw)) return level;
+  const kept = known[0] as Level;
+  return kept.normalized === level.normalized ? kept : level;
 }
 
 function dedupeLevels(hits: LevelHit[]): Mention['levels'] {

@@ -1,4 +1,5 @@
-import { findCues } from '../context/find-cues';
+import { setsStatus } from '../context/assess-context';
+import { findCues, withClauseCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
@@ -6,7 +7,8 @@ import { clauseStarts } from '../text/clause-starts';
 import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter } from '../text/sorted-search';
 import type { AnalyzeLimits, FieldText, Mention } from '../types';
-import { ANCHOR, NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
+import { NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
+import { ANCHOR_SWEEP, anchorKind } from './anchor-sweep';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
@@ -18,12 +20,11 @@ type Range = { start: number; end: number };
 /** "non-" or "non" right before a compression word ("non-compressive"). */
 const NON_BEFORE = /\bnon-?$/i;
 
-function readAnchor(text: string, m: RegExpMatchArray): Anchor | undefined {
-  const start = m.index ?? 0;
-  const end = start + m[0].length;
-  const kind = m[1] !== undefined ? 'stenosis' : m[2] !== undefined ? 'negative' : 'compression';
+function readAnchor(text: string, start: number, word: string): Anchor | undefined {
+  const end = start + word.length;
   if (trapBefore(text, start) || trapAfter(text, end)) return undefined;
-  const anchor: Anchor = { start, end, word: m[0], kind };
+  const kind = anchorKind(word);
+  const anchor: Anchor = { start, end, word, kind };
   if (kind === 'compression') {
     const before = text.slice(Math.max(0, start - TRAP_REACH), start);
     if (NON_BEFORE.test(before)) {
@@ -45,16 +46,18 @@ const NO_ANCHORS_YET: Anchor[] = Object.freeze([]) as unknown as Anchor[];
  * Splits a sentence's anchors into windows at the last ",", "and", "with" or "or" between two
  * anchors, or where a new unpunctuated clause starts between them (`clauses`).
  */
-function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses: number[]): Window[] {
+function splitWindows(text: string, sentence: Range, anchors: Anchor[], lazy: SentenceClauses): Window[] {
   // A window of the sentence's one anchor (as in most sentences) holds the sentence's own list.
   if (anchors.length === 1) return [{ start: sentence.start, end: sentence.end, anchors }];
+  const clauses = clausesOf(lazy);
   const windows: Window[] = [];
   // A window's list is made with its first anchor, to its size (see NO_ANCHORS_YET).
   let current: Window = { start: sentence.start, end: sentence.end, anchors: NO_ANCHORS_YET };
   for (let i = 0; i < anchors.length; i++) {
     const anchor = anchors[i];
     if (!anchor) continue;
-    const previous = anchors[i - 1];
+    // Not anchors[-1] for the first: a negative index is looked up as a property name, slowly.
+    const previous = i > 0 ? anchors[i - 1] : undefined;
     if (previous) {
       // Only the last joint counts: read backwards from the anchor, without a slice.
       const last = findLastJoint(text, previous.end, anchor.start);
@@ -88,7 +91,7 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], clauses:
 type WindowFacts = {
   commas: number[] | undefined;
   text: string;
-  clauses: number[];
+  clauses: SentenceClauses;
   neural: boolean | undefined;
   spine: boolean | undefined;
   nerve: boolean | undefined;
@@ -104,7 +107,7 @@ const words = new WindowWords();
 const NONE: number[] = [];
 
 /** `slice` is the window's text (the sentence's, for a window that spans it all). */
-function windowFacts(slice: string, clauses: number[]): WindowFacts {
+function windowFacts(slice: string, clauses: SentenceClauses): WindowFacts {
   return { commas: undefined, text: slice, clauses, neural: undefined, spine: undefined, nerve: undefined };
 }
 
@@ -117,7 +120,7 @@ function readWords(facts: WindowFacts, window: Range): number[] {
   if (facts.commas !== undefined) return facts.commas;
   words.read(facts.text, window.start);
   // The commas only bound a non-spinal word's clause: without one, they are never asked for.
-  facts.commas = words.nonSpinalCount === 0 ? NONE : commasOf(facts.text, window, facts.clauses);
+  facts.commas = words.nonSpinalCount === 0 ? NONE : commasOf(facts.text, window, clausesOf(facts.clauses));
   return facts.commas;
 }
 
@@ -236,8 +239,9 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   let sentencesCapped = 0;
   // What the last sentence's search read past its anchor: the next search need not read it again.
   const clear = noClearStretch();
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
+  const sweep = ANCHOR_SWEEP;
+  sweep.lastIndex = 0;
+  for (let m = sweep.exec(text); m !== null; m = sweep.exec(text)) {
     const start = m.index;
     // Anchors come in order: one inside the previous sentence shares it (no rescan).
     const inLast = last !== undefined && start >= last.start && start + m[0].length <= last.end;
@@ -246,10 +250,10 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
       if (lastEntry.cut === undefined) sentencesCapped++;
       lastEntry.cut = start;
       charactersUnread += last.end - start;
-      ANCHOR.lastIndex = last.end;
+      sweep.lastIndex = last.end;
       continue;
     }
-    const anchor = readAnchor(text, m);
+    const anchor = readAnchor(text, start, m[0]);
     if (!anchor) continue;
     const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end, clear);
     last = sentence;
@@ -287,6 +291,34 @@ const NO_REGION_HITS: RegionHit[] = Object.freeze([]) as unknown as RegionHit[];
 /** "and ..." or ", ..." at a window's start: it goes on with the previous window's mechanism. */
 const CONTINUES_LIST = /^\s*(?:,|and\b)/i;
 
+/**
+ * Where a sentence's unpunctuated clauses start (text/clause-starts.ts), found on first need: a
+ * sentence of one anchor, no non-spinal word and no cue that sets a status (a plain finding, "At
+ * C4-5, there is severe foraminal narrowing") never needs them, and finding them was a sweep per
+ * sentence. `cues` is the sentence's word cues with its clause cues, made on first need too.
+ */
+type SentenceClauses = {
+  text: string;
+  start: number;
+  end: number;
+  slice: string;
+  clauses: number[] | undefined;
+  wordCues: Cue[];
+  cues: Cue[] | undefined;
+};
+
+/** No clause starts: findCues then finds the word cues only. */
+const NO_CLAUSES: number[] = [];
+
+function clausesOf(lazy: SentenceClauses): number[] {
+  return (lazy.clauses ??= clauseStarts(lazy.text, lazy.start, lazy.end, lazy.slice));
+}
+
+/** The sentence's cues as findCues(text, start, end, clauses) finds them. */
+function cuesOf(lazy: SentenceClauses): Cue[] {
+  return (lazy.cues ??= withClauseCues(lazy.wordCues, clausesOf(lazy)));
+}
+
 /** The mentions of one sentence (read up to `cut` when the anchor cap stopped it), added to the note's. */
 function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | undefined): void {
   const { field, mentions } = state;
@@ -295,15 +327,18 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const { anchors } = entry;
   const sentence = cut === undefined ? entry.sentence : { start: entry.sentence.start, end: cut };
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const clauses = clauseStarts(text, sentence.start, sentence.end, sentenceText);
-  const cues = findCues(text, sentence.start, sentence.end, clauses);
+  const lazy: SentenceClauses = { text, start: sentence.start, end: sentence.end, slice: sentenceText, clauses: undefined, wordCues: findCues(text, sentence.start, sentence.end, NO_CLAUSES), cues: undefined };
+  // Word cues that set no status decide nothing, whatever the clause cues among them (see
+  // setsStatus): their sentence's clause starts are found only if a window or a cue asks.
+  const cues = setsStatus(lazy.wordCues) ? cuesOf(lazy) : lazy.wordCues;
+  const moreCues = cues === lazy.wordCues ? () => cuesOf(lazy) : undefined;
   const sentenceLevels = findLevels(sentenceText, sentence.start);
   // Region words count only where no level names the region: a window reads them only when its
   // sentence has no level (describe-window's pickLevels and readRegions), and most finding
   // sentences have one.
   const regionHits = sentenceLevels.length > 0 ? NO_REGION_HITS : findRegionHits(sentenceText, sentence.start);
   const spine: SentenceSpine = { text: sentenceText, spine: undefined };
-  const windows = splitWindows(text, sentence, anchors, clauses);
+  const windows = splitWindows(text, sentence, anchors, lazy);
   // Once per sentence, not per window: the look-back reading and the section's status.
   let lookBack: LevelHit[] | undefined;
   const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, state));
@@ -319,7 +354,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     if (!window) continue;
     // Most sentences are one window: their text is the sentence's, already sliced.
     const whole = window.start === sentence.start && window.end === sentence.end;
-    const facts = windowFacts(whole ? sentenceText : text.slice(window.start, window.end), clauses);
+    const facts = windowFacts(whole ? sentenceText : text.slice(window.start, window.end), lazy);
     const spinalAnchors = spinalOf(window, facts, spine);
     if (spinalAnchors.length === 0) continue;
     // A spinal anchor has had its window's words read (isSpinal); describeWindow reads them too.
@@ -331,6 +366,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
       words,
       sentence,
       cues,
+      moreCues,
       sentenceLevels,
       regionHits,
       lookBackLevels: lookBackOf,

@@ -45,10 +45,13 @@ export const NEURAL_OBJECT =
   /\b(?:cord|thecal|sac|cauda|roots?|nerves?|dura\w*|neural|neurologic|neurological|radicul\w*|CSF|foram\w*|neuroforam\w*|canal|recess\w*|exiting|traversing)\b/i;
 /**
  * Non-spinal narrowing named anywhere in the window (coronary, carotid, bowel...). "Bowel and
- * bladder" is a cauda equina symptom, not another organ, so it does not count.
+ * bladder" is a cauda equina symptom, not another organ, so it does not count. Its look-behind
+ * stands after the "b" (and reads it again), so that "bowel" opens with a letter like every other
+ * word: the window-words sweep groups words by first letter only across words that do
+ * (factor-letters.ts), and a word opening with a look-behind split its alternation in two.
  */
 export const NON_SPINAL_WINDOW =
-  /\b(?:aortic|mitral|tricuspid|pulmonic|valv\w*|carotid|arter\w*|coronary|LAD|RCA|circumflex|left\s+main|ostium|ostial|in-stent|renal|colon\w*|sigmoid|(?<!bladder\s{1,3}(?:and|or|&)\s{1,3})bowel(?!\s{0,3}(?:and|or|\/|&)\s{0,3}bladder)|pyloric|esophag\w*|trache\w*|airway|subglottic|laryn\w*|urethr\w*|meatal|biliary|bronch\w*|ureter\w*|intestin\w*|stent|lacrimal|nasolacrimal)\b/i;
+  /\b(?:aortic|mitral|tricuspid|pulmonic|valv\w*|carotid|arter\w*|coronary|LAD|RCA|circumflex|left\s+main|ostium|ostial|in-stent|renal|colon\w*|sigmoid|b(?<!bladder\s{1,3}(?:and|or|&)\s{1,3}b)owel(?!\s{0,3}(?:and|or|\/|&)\s{0,3}bladder)|pyloric|esophag\w*|trache\w*|airway|subglottic|laryn\w*|urethr\w*|meatal|biliary|bronch\w*|ureter\w*|intestin\w*|stent|lacrimal|nasolacrimal)\b/i;
 export const NON_SPINAL_NERVE = /\b(?:(?:of|to|on|in)\s+(?:the\s+|both\s+|his\s+|her\s+)?(?:left\s+|right\s+|bilateral\s+)?(?:lower\s+|upper\s+)?extremit\w*|plexus|plexopathy|ulnar|median|radial|peroneal|tibial|sciatic\s+notch|carpal|cubital|tarsal|brachial\s+plexus|optic)\b/i;
 
 export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [

@@ -1,0 +1,48 @@
+import { factorLetters } from '../text/factor-letters';
+import { flattenAlternation } from '../text/flatten-alternation';
+import { withoutCaptures } from '../text/regex-source';
+import type { Anchor } from './window-types';
+import { ANCHOR } from './lexicon';
+
+/**
+ * ANCHOR as the note reader sweeps it: without its three groups, spelled as one flat alternation
+ * and grouped by first letter (flatten-alternation.ts, factor-letters.ts; each keeps the matches).
+ * The sweep reads every character of every note; grouped, each word start was tried against each
+ * group's words in turn, and each match array held four slots.
+ */
+export const ANCHOR_SWEEP = new RegExp(factorLetters(flattenAlternation(withoutCaptures(ANCHOR.source))), 'gi');
+
+const lower = (word: string, i: number) => word.charCodeAt(i) | 32;
+
+/**
+ * Which of ANCHOR's groups a matched word is of, told by its first letters (any case): a narrowing
+ * word (stenosis, narrowing, NFN, encroachment, compromise, effacement, obliteration, small), a
+ * "normal"/"patent" word (normal, patent, preserved, unremarkable, open, wide open) or a compression
+ * word (the rest). The groups share no word, so the text alone decides. A letter test instead of a
+ * table: with a Map keyed by the match's text (a new string to hash at every anchor) the flat sweep
+ * measured no faster than the grouped one. anchor-sweep.test.ts holds it to ANCHOR's groups on
+ * words drawn from them, so a word added to the lexicon that this misreads fails there.
+ */
+export function anchorKind(word: string): Anchor['kind'] {
+  const second = lower(word, 1);
+  switch (lower(word, 0)) {
+    case 115: // s: stenosis, stenotic, small
+      return 'stenosis';
+    case 110: // n: normal; narrow..., neuroforamining, NFN
+      return second === 111 ? 'negative' : 'stenosis';
+    case 101: // e: entrap...; encroach..., effac...
+      return second === 110 && lower(word, 2) === 116 ? 'compression' : 'stenosis';
+    case 99: // c: crowd..., compress...; compromis..., congenitally small
+      if (second === 114) return 'compression';
+      return lower(word, 2) === 110 || lower(word, 5) === 111 ? 'stenosis' : 'compression';
+    case 111: // o: obliterat...; open
+      return second === 98 ? 'stenosis' : 'negative';
+    case 112: // p: pinch...; patent, preserved
+      return second === 105 ? 'compression' : 'negative';
+    case 117: // u: unremarkable
+    case 119: // w: wide open
+      return 'negative';
+    default:
+      return 'compression';
+  }
+}
