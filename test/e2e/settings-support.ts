@@ -102,7 +102,11 @@ export class PopupDriver {
     if (!target) throw new Error('the toolbar popup did not open');
     // The flat protocol needs a per-session send Playwright does not offer; the nested one works.
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-    return new PopupDriver(cdp, sessionId);
+    const popup = new PopupDriver(cdp, sessionId);
+    // Loaded: the status line's "Loading code list…" is gone (these tests type no query). Until
+    // then the popup is still changing height, and a click aimed at its footer can miss.
+    await popup.waitFor('document.querySelector(".lookup-status")?.textContent === ""');
+    return popup;
   }
 
   private call(method: string, params: object = {}): Promise<unknown> {
@@ -147,7 +151,17 @@ export class PopupDriver {
   /** A trusted mouse click in the middle of the element matching `selector`. */
   async click(selector: string): Promise<void> {
     const box = await this.waitFor<{ x: number; y: number; width: number; height: number }>(
-      `(() => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return r && r.width > 0 ? r.toJSON() : null; })()`,
+      // Stable, as Playwright's own clicks wait for: the same box over two frames. The popup grows
+      // as its code list loads, which moves the footer, so a box read once can be stale by the click.
+      `(async () => {
+        const box = () => document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect().toJSON();
+        const frame = () => new Promise((done) => requestAnimationFrame(done));
+        const first = box();
+        await frame();
+        await frame();
+        const second = box();
+        return first && first.width > 0 && JSON.stringify(first) === JSON.stringify(second) ? second : null;
+      })()`,
     );
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
