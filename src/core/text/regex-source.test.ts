@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WINDOW_WORDS } from '../mentions/window-words';
-import { withoutCaptures } from './regex-source';
+import { groupCount, withoutCaptures } from './regex-source';
 
 /** Every match's offset and text, over the whole subject. */
 const matchesOf = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
@@ -26,6 +26,31 @@ describe('withoutCaptures', () => {
         expect(matchesOf(plain, text)).toEqual(matchesOf(new RegExp(WINDOW_WORDS.source, 'gi'), text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('groupCount', () => {
+  it('counts capture groups as the engine does: named ones too, not lookarounds, escapes or classes', () => {
+    expect(groupCount('stenos[ie]s|narrow\\w*')).toBe(0);
+    expect(groupCount(String.raw`(a)|\((b)[(c)]|(?:d)|(?<!e)(?=f)(?<n>g)`)).toBe(3);
+    expect(groupCount(String.raw`a\(b`)).toBe(0);
+  });
+
+  it('agrees with the engine on sources drawn from a small regex alphabet', () => {
+    const piece = fc.constantFrom('a', 'b', '|', '(', ')', '(?:', '(?=', '(?<!', '(?<n', '>', '[(]', '\\(', '\\)', '*', '?');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const source = pieces.join('');
+        let engine: number;
+        try {
+          engine = (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1;
+        } catch {
+          return; // not a pattern
+        }
+        expect(groupCount(source)).toBe(engine);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
