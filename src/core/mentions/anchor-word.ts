@@ -1,4 +1,4 @@
-import { closingParen, topAlternatives } from '../text/regex-source';
+import { regexItems, topAlternatives } from '../text/regex-source';
 import { isSpace, isWordChar } from '../text/char-scan';
 
 /**
@@ -10,63 +10,31 @@ import { isSpace, isWordChar } from '../text/char-scan';
  * and the caller then sweeps the whole note as before.
  */
 
-type Item = { min: number; char?: string | undefined; group?: string; plain: boolean };
+type Item = { min: number; char: string | undefined; group: string | undefined; plain: boolean };
 
 /** A character a match may read before the word: [\w\s-]. */
 const PLAIN_CHAR = /^[\w\s-]$/;
 /** A class that reads only such characters: \w, \s, \d, word characters, a hyphen first or last (no ranges). */
 const PLAIN_CLASS = /^\[-?(?:\\[wsd]|\w)+-?\]$/;
 
-/** The items of one alternative (no top-level "|"), each with its quantifier's minimum; undefined when unreadable. */
+/**
+ * The items of one alternative (regexItems), each marked plain when it reads only [\w\s-];
+ * undefined when unreadable, here also for a dot and for \W, \S, \D.
+ */
 function itemsOf(alt: string): Item[] | undefined {
-  const items: Item[] = [];
-  let i = 0;
-  while (i < alt.length) {
-    const c = alt[i] ?? '';
-    let item: Item;
-    if (c === '\\') {
-      const e = alt[i + 1] ?? '';
-      i += 2;
-      if (e === 'b' || e === 'B') item = { min: 1, plain: true };
-      else if (e === 'w' || e === 's' || e === 'd') item = { min: 1, plain: true };
-      else if (/[.\-/\\()[\]{}?*+|^$]/.test(e)) item = { min: 1, char: e, plain: PLAIN_CHAR.test(e) };
-      else return undefined;
-    } else if (c === '[') {
-      const end = alt.indexOf(']', i + 1);
-      if (end < 0) return undefined;
-      item = { min: 1, plain: PLAIN_CLASS.test(alt.slice(i, end + 1)) };
-      i = end + 1;
-    } else if (c === '(') {
-      const close = closingParen(alt, i);
-      if (close < 0) return undefined;
-      const inner = alt.slice(i + 1, close);
-      i = close + 1;
-      if (/^\?(?:=|!|<=|<!)/.test(inner)) item = { min: 1, plain: true };
-      else {
-        const body = inner.startsWith('?:') ? inner.slice(2) : inner;
-        if (body.startsWith('?')) return undefined;
-        item = { min: 1, group: body, plain: readsOnlyPlain(body) };
-      }
-    } else if (c === '^' || c === '$') {
-      i++;
-      item = { min: 1, plain: true };
-    } else if (c === '.' || c === '|' || c === ')' || c === '?' || c === '*' || c === '+' || c === '{') {
-      return undefined;
-    } else {
-      i++;
-      item = { min: 1, char: c, plain: PLAIN_CHAR.test(c) };
-    }
-    // Its quantifier, if any (a lazy "?" after it changes nothing here).
-    const q = /^(?:([?*+])|\{(\d+)(?:,\d*)?\})\??/.exec(alt.slice(i));
-    if (q) {
-      item.min = q[1] === '+' ? 1 : q[1] ? 0 : Number(q[2]);
-      // A quantified item is no longer one letter of the word.
-      item.char = undefined;
-      i += q[0].length;
-    }
-    items.push(item);
+  const items = regexItems(alt);
+  if (items === undefined) return undefined;
+  const out: Item[] = [];
+  for (const { kind, min, char, group, source } of items) {
+    let plain: boolean;
+    if (kind === 'dot' || /^\\[WSD]$/.test(source)) return undefined;
+    if (kind === 'literal') plain = PLAIN_CHAR.test(source.slice(-1));
+    else if (kind === 'class') plain = source.startsWith('\\') || PLAIN_CLASS.test(source);
+    else if (kind === 'group') plain = readsOnlyPlain(group as string);
+    else plain = true;
+    out.push({ min, char, group, plain });
   }
-  return items;
+  return out;
 }
 
 function readsOnlyPlain(source: string): boolean {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WINDOW_WORDS } from '../mentions/window-words';
-import { groupCount, withoutCaptures } from './regex-source';
+import { groupCount, regexItems, withoutCaptures } from './regex-source';
 
 /** Every match's offset and text, over the whole subject. */
 const matchesOf = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
@@ -52,5 +52,24 @@ describe('groupCount', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('regexItems', () => {
+  it('reads an alternative item by item, with each quantifier\'s minimum and the letters read once', () => {
+    const items = regexItems(String.raw`\bfo[r\]]+(?:a|m)?\.x{2}(?=y)$.`);
+    expect(items?.map(({ kind, min, char, group }) => [kind, min, char, group])).toEqual([
+      ['assert', 1, undefined, undefined],
+      ['literal', 1, 'f', undefined],
+      ['literal', 1, 'o', undefined],
+      ['class', 1, undefined, undefined],
+      ['group', 0, undefined, 'a|m'],
+      ['literal', 1, '.', undefined],
+      ['literal', 2, undefined, undefined],
+      ['assert', 1, undefined, undefined],
+      ['assert', 1, undefined, undefined],
+      ['dot', 1, undefined, undefined],
+    ]);
+    for (const unread of [String.raw`(o)\1`, '(?<n>a)', 'a|b', '*a', String.raw`\u0041`]) expect(regexItems(unread), unread).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Reading a RegExp's source as text: where a group closes and what its top-level alternatives are,
- * skipping escapes and character classes. Shared by the lexicon tools that reason about patterns
- * (hoist-boundary, factor-letters, the families reader's leading words, the window-words sweep).
+ * skipping escapes and character classes, and its items (regexItems). Shared by the lexicon tools
+ * that reason about patterns (hoist-boundary, factor-letters, the families reader's leading words,
+ * the window-words sweep, the procedure skips' proofs in holds-one-of and anchor-word).
  */
 
 /**
@@ -75,4 +76,93 @@ export function withoutCaptures(source: string): string {
     else out += c;
   }
   return out;
+}
+
+/**
+ * One item of an alternative as the conservative pattern readers take it (holds-one-of.ts,
+ * mentions/anchor-word.ts): what it reads, and its quantifier's minimum.
+ * - `literal`: one character, `char` (a letter, or an escaped ". - / \ ( ) [ ] { } ? * + | ^ $");
+ *   `char` is kept only when the item is not quantified, so that it is one letter of a word;
+ * - `class`: `\w \s \d \W \S \D` or a bracket class, spelled in `source`;
+ * - `assert`: `\b \B ^ $` or a lookaround, which read no character;
+ * - `group`: a plain or non-capturing group, its alternatives in `group`;
+ * - `dot`: ".".
+ */
+export type RegexItem = {
+  kind: 'literal' | 'class' | 'assert' | 'group' | 'dot';
+  min: number;
+  char: string | undefined;
+  group: string | undefined;
+  source: string;
+};
+
+/** Escapes read as their character. */
+const LITERAL_ESCAPE = /^[.\-/\\()[\]{}?*+|^$]$/;
+const QUANTIFIER = /^(?:([?*+])|\{(\d+)(?:,\d*)?\})\??/;
+
+/**
+ * The items of one alternative (no top-level "|"), or undefined for anything not read here: a
+ * backreference, a named group, another escape, a stray quantifier or ")".
+ */
+export function regexItems(alt: string): RegexItem[] | undefined {
+  const items: RegexItem[] = [];
+  let i = 0;
+  while (i < alt.length) {
+    const from = i;
+    const c = alt[i] as string;
+    let kind: RegexItem['kind'];
+    let char: string | undefined;
+    let group: string | undefined;
+    if (c === '\\') {
+      const e = alt[i + 1] ?? '';
+      i += 2;
+      if (LITERAL_ESCAPE.test(e)) {
+        kind = 'literal';
+        char = e;
+      } else if (e === 'b' || e === 'B') kind = 'assert';
+      else if (/^[wWsSdD]$/.test(e)) kind = 'class';
+      else return undefined;
+    } else if (c === '[') {
+      let end = i + 1;
+      while (end < alt.length && alt[end] !== ']') end += alt[end] === '\\' ? 2 : 1;
+      if (end >= alt.length) return undefined;
+      i = end + 1;
+      kind = 'class';
+    } else if (c === '(') {
+      const close = closingParen(alt, i);
+      if (close < 0) return undefined;
+      const inner = alt.slice(i + 1, close);
+      i = close + 1;
+      if (/^\?(?:=|!|<=|<!)/.test(inner)) kind = 'assert';
+      else if (inner.startsWith('?') && !inner.startsWith('?:')) return undefined;
+      else {
+        kind = 'group';
+        group = inner.startsWith('?:') ? inner.slice(2) : inner;
+      }
+    } else if (c === '^' || c === '$') {
+      i++;
+      kind = 'assert';
+    } else if (c === '.') {
+      i++;
+      kind = 'dot';
+    } else if (c === '|' || c === ')' || c === '?' || c === '*' || c === '+' || c === '{') {
+      return undefined;
+    } else {
+      i++;
+      kind = 'literal';
+      char = c;
+    }
+    const source = alt.slice(from, i);
+    // Its quantifier, if any (a lazy "?" after it changes nothing here).
+    const q = QUANTIFIER.exec(alt.slice(i));
+    let min = 1;
+    if (q) {
+      i += q[0].length;
+      min = q[1] === '+' ? 1 : q[1] !== undefined ? 0 : Number(q[2]);
+      // A quantified character is no longer one letter of a word.
+      char = undefined;
+    }
+    items.push({ kind, min, char, group, source });
+  }
+  return items;
 }
