@@ -337,19 +337,12 @@ function levelSlot(raw: string): number {
   return (Math.imul(h ^ (h >>> 16), 0x27d4eb2f) >>> 0) % LEVEL_SLOTS;
 }
 
-/** `a === b`, read character by character (levels are a few characters long). */
-function sameText(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
-  return true;
-}
-
 /** The shared list holding only `level`, else a new one. */
 function oneLevel(level: Level): Level[] {
   const slot = levelSlot(level.raw);
   const known = KEPT_LIST[slot] as Level[];
   if (known !== NO_LEVELS) {
-    return sameText(KEPT_RAW[slot] as string, level.raw) && (known[0] as Level).normalized === level.normalized ? known : [level];
+    return KEPT_RAW[slot] === level.raw && (known[0] as Level).normalized === level.normalized ? known : [level];
   }
   // Copies of the strings: a slice of the note would keep the whole note alive with the list.
   const kept = Object.freeze({ raw: detachedCopy(level.raw), normalized: detachedCopy(level.normalized) });
@@ -363,7 +356,7 @@ function oneLevel(level: Level): Level[] {
 function sharedLevel(level: Level): Level {
   const slot = levelSlot(level.raw);
   const known = KEPT_LIST[slot] as Level[];
-  if (known === NO_LEVELS || !sameText(KEPT_RAW[slot] as string, level.raw)) return level;
+  if (known === NO_LEVELS || KEPT_RAW[slot] !== level.raw) return level;
   const kept = known[0] as Level;
   return kept.normalized === level.normalized ? kept : level;
 }
