@@ -297,7 +297,7 @@ async function ensureExtensionProbe(context: BrowserContext, extensionId: string
 
 /**
  * Playwright's `expect`, with `expect.poll` on the quicker cadence of POLL_INTERVALS unless a
- * call sets its own intervals (see page-helpers.ts for why).
+ * call sets its own intervals (see sealed-overlay.ts for why).
  */
 export const expect: typeof baseExpect = new Proxy(baseExpect, {
   get(target, key, receiver) {

@@ -11,11 +11,11 @@
  * with `expectOverlay`.
  */
 import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
-import { OverlayLocator, sealedOverlay } from './sealed-overlay';
+import { OverlayLocator, POLL_INTERVALS, sealedOverlay } from './sealed-overlay';
 
 type Scope = Page | Frame | FrameLocator;
 
-export { axeOverlay, evaluateInOverlayWorld, OverlayLocator } from './sealed-overlay';
+export { axeOverlay, evaluateInOverlayWorld, OverlayLocator, POLL_INTERVALS } from './sealed-overlay';
 
 /** ChartLint's overlay in that page or frame: chain `.locator(css)` and `.getByRole(…)` from it. */
 export const overlay = (scope: Scope) => sealedOverlay(scope);
@@ -25,15 +25,6 @@ export const finding = (scope: Scope, rule: string, code: string) =>
   overlay(scope).locator(`.finding[data-rule="${rule}"][data-code="${code}"]`);
 
 type Timeout = { timeout?: number };
-
-/**
- * How often a polled assertion checks again: the cadence of Playwright's own locator assertions
- * (20, 50, 100, 100 ms), then every 250 ms, instead of `expect.poll`'s default (100, 250, 500 ms,
- * then every second). What these tests wait for (a debounced analysis, a badge, a storage write)
- * lands a few hundred milliseconds after the action, so the default's one-second steps overshot
- * by about half a second a wait, on some 170 waits. Used here and by the fixtures' `expect.poll`.
- */
-export const POLL_INTERVALS = [20, 50, 100, 100, 250];
 type Text = string | RegExp;
 const normalize = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 

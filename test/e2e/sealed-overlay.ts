@@ -24,6 +24,16 @@ import type { CDPSession, Frame, FrameLocator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+/**
+ * How often a polled assertion checks again: the cadence of Playwright's own locator assertions
+ * (20, 50, 100, 100 ms), then every 250 ms, instead of `expect.poll`'s default (100, 250, 500 ms,
+ * then every second). What these tests wait for (a debounced analysis, a badge, a storage write)
+ * lands a few hundred milliseconds after the action, so the default's one-second steps overshot
+ * by about half a second a wait, on some 170 waits. Used by this file's waits, by `expectOverlay`
+ * (page-helpers.ts) and by the fixtures' `expect.poll`.
+ */
+export const POLL_INTERVALS = [20, 50, 100, 100, 250];
+
 export type OverlayScope = Page | Frame | FrameLocator;
 
 type Context = { id: number; frameId: string; isDefault: boolean; origin: string };
@@ -670,7 +680,7 @@ async function runAxe(cdp: CDPSession, contextId: number, expression: string): P
 
 async function poll(check: () => Promise<boolean>, timeout: number, what: string): Promise<void> {
   const deadline = Date.now() + timeout;
-  const waits = [0, 20, 50, 100, 100, 250];
+  const waits = [0, ...POLL_INTERVALS];
   for (let i = 0; ; i++) {
     if (await check()) return;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
