@@ -9,7 +9,6 @@ import type { RuleId } from './rules/rule-ids';
 /** Where a piece of text came from on the page. */
 /** 'date': a visit, encounter or service date the page shows (label and value), read only for the date of service. */
 // 'coverage': the payer as the page shows it ("Payer: Medicare Part B"), read only for the payer.
-
 export type FieldKind = 'diagnosis' | 'note' | 'date' | 'procedure' | 'coverage';
 
 /** One text source: a diagnosis field's value or a note's text, as read from the page. */
@@ -45,8 +44,7 @@ export type FoundCode = {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** The rule ids are a contract (data-rule attributes, CLI JSON): add, never rename. */
-/** A rule's id: the one list is core/rules/rule-ids.ts. */
+/** A rule's id, read from the one list in core/rules/rule-ids.ts. A contract (data-rule attributes, CLI JSON): add, never rename. */
 export type { RuleId };
 
 export type SourceRef = { title: string; url?: string };

@@ -16,10 +16,12 @@ export const REST_WORD = 2;
 /** "is", "are", "was", "were". */
 export const BE_WORD = 4;
 
+/** The rest-of words ("the remainder of the levels"), one list for both sweeps below. */
+const REST_OF = 'remainder|rest|balance|remaining|other';
 /** Group k + 1 holds words with the bits GROUP_BITS[k]. */
-const KEY_WORDS = /\b(?:(is|are)|(has|have|shows|demonstrates|reveals|remains)|(remainder|rest|balance|remaining|other)|(was|were))\b/gi;
+const KEY_WORDS = new RegExp(`\\b(?:(is|are)|(has|have|shows|demonstrates|reveals|remains)|(${REST_OF})|(was|were))\\b`, 'gi');
 /** KEY_WORDS' rest-of words alone (its third group). */
-const REST_WORDS = /\b(?:remainder|rest|balance|remaining|other)\b/gi;
+const REST_WORDS = new RegExp(`\\b(?:${REST_OF})\\b`, 'gi');
 const GROUP_BITS = [SUBJECT_VERB_WORD | BE_WORD, SUBJECT_VERB_WORD, REST_WORD, BE_WORD];
 const ALL = SUBJECT_VERB_WORD | REST_WORD | BE_WORD;
 
