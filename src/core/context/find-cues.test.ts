@@ -36,6 +36,8 @@ function reference(text: string, start: number, end: number): Cue[] {
 // Cue words and their neighbours, so generated sentences hit cues, longer cues and near misses.
 const WORDS = ['no', 'No', 'NOT', 'significant', 'change', 'ruled', 'out', 'was', 'r/o', '-ve', 'for', 'h/o', 'history', 'of', 'on', 'the', '2019', 'ct', 'denies', 'without', 'evidence', 'stenosis', 'can', "can't", 'rule', 'possible', 'non-compressive', 'x'];
 const SEPARATORS = [' ', '  ', '\n', '. ', ', ', ',', '-', '--', '/', '', "'", '; ', ' (', 'é'];
+/** Notes of up to 30 cue words and fillers, with the separators between them. */
+const texts = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
 
 describe('findCues', () => {
   it('takes the longest cue: "no significant change" is a pseudo-trigger, not "no significant"', () => {
@@ -52,9 +54,8 @@ describe('findCues', () => {
   });
 
   it('finds what the plain word-by-word matcher finds, in any stretch of generated text', () => {
-    const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
     fc.assert(
-      fc.property(text, fc.nat(200), fc.nat(200), (t, a, b) => {
+      fc.property(texts, fc.nat(200), fc.nat(200), (t, a, b) => {
         const start = Math.min(a, b, t.length);
         const end = Math.min(Math.max(a, b), t.length);
         expect(findCues(t, start, end, [])).toEqual(reference(t, start, end));
@@ -64,9 +65,8 @@ describe('findCues', () => {
   });
 
   it('puts clause cues among the word cues as a stable sort by offset would, each after a word cue at its offset', () => {
-    const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
     fc.assert(
-      fc.property(text, fc.nat(200), fc.nat(200), fc.array(fc.nat(200), { maxLength: 6 }), (t, a, b, offsets) => {
+      fc.property(texts, fc.nat(200), fc.nat(200), fc.array(fc.nat(200), { maxLength: 6 }), (t, a, b, offsets) => {
         const start = Math.min(a, b, t.length);
         const end = Math.min(Math.max(a, b), t.length);
         const clauses = offsets.map((o) => start + (end > start ? o % (end - start) : 0)).sort((x, y) => x - y);
@@ -79,9 +79,8 @@ describe('findCues', () => {
   });
 
   it('gives the same cues from its word cues and the clause starts (withClauseCues) as with the clause starts', () => {
-    const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
     fc.assert(
-      fc.property(text, fc.nat(200), fc.nat(200), fc.array(fc.nat(200), { maxLength: 6 }), (t, a, b, offsets) => {
+      fc.property(texts, fc.nat(200), fc.nat(200), fc.array(fc.nat(200), { maxLength: 6 }), (t, a, b, offsets) => {
         const start = Math.min(a, b, t.length);
         const end = Math.min(Math.max(a, b), t.length);
         const words = findCues(t, start, end, []);
