@@ -323,9 +323,19 @@ test('three codes typed in order: badge and panel list them in that order; the b
   type Counts = Partial<Record<string, { shown: number }>>;
   const budget = () => probe.evaluate(async () => ((await chrome.storage.local.get('chartlint.alertBudget'))['chartlint.alertBudget'] as { rules?: Counts } | undefined)?.rules ?? {});
   await expect.poll(async () => (await budget())['region-mismatch']?.shown).toBe(2);
+  // Every finding on the badge counted, not just the two region ones: the counts are written one
+  // after another, so reading them as soon as region-mismatch reached 2 could miss a later one.
+  const onBadge = await overlay(page).locator('.panel .finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''));
+  const perRule = (rules: string[]) => Object.fromEntries([...new Set(rules)].map((r) => [r, rules.filter((x) => x === r).length]));
+  await expect.poll(async () => Object.fromEntries(Object.entries(await budget()).map(([rule, c]) => [rule, c?.shown]))).toEqual(perRule(onBadge));
   const before = await budget();
   // A fourth code re-renders the badge: its own finding counts, the three codes' findings do not again.
-  await dx.pressSequentially(', M99.61', { delay: 20 });
+  // Pasted in one input event, as a user pastes a code: typed key by key, a stall between "M99.6"
+  // and "1" longer than the typing pause (a busy machine) lets the badge show M99.6's own finding,
+  // which rightly counts once more, and the count below would depend on the machine's speed.
+  await dx.focus();
+  await dx.press('End');
+  await page.keyboard.insertText(', M99.61');
   await expectOverlay(badge).toHaveAttribute('data-code', 'M99.60 M50.122 M48.02 M99.61');
   await expect.poll(async () => (await budget())['classified-elsewhere']?.shown).toBe((before['classified-elsewhere']?.shown ?? 0) + 1);
   expect((await budget())['region-mismatch']?.shown).toBe(2);
