@@ -76,19 +76,13 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
 }
 
 /**
- * The codes the differing mentions document, the entered code aside. codesFor reads only a
- * mention's site, mechanisms and regions: once per distinct combination (a dense note repeats a
- * few thousand times).
+ * The codes the differing mentions document, the entered code aside. codesFor is asked for every
+ * mention: its codes are built once per combination (documented-codes.ts), and a key naming each
+ * mention's combination, to skip the repeats, cost more to build and hash than the answer.
  */
 function suggestionsFor(against: readonly Mention[], axes: M99StenosisAxes, entered: string): string[] {
   const codes = new Set<string>();
-  const seen = new Set<string>();
-  for (const m of against) {
-    const key = `${m.site}|${m.mechanisms.join()}|${m.regions.join()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (const c of codesFor(m, axes)) codes.add(c);
-  }
+  for (const m of against) for (const c of codesFor(m, axes)) codes.add(c);
   const suggestions: string[] = [];
   for (const c of codes) if (c !== entered) suggestions.push(c);
   return suggestions;

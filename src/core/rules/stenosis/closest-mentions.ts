@@ -83,7 +83,7 @@ export const isImplausible = (axes: M99StenosisAxes) => axes.region !== undefine
 export function compareAxes(code: CodeGroup, ctx: RuleContext): AxisComparison | undefined {
   const axes = code.m99;
   if (!axes || ctx.affirmed.length === 0) return undefined;
-  return ctx.memo(`stenosis-axes:${code.code}`, () => closestTo(axes, ctx.affirmed, ctx.procedureEvidence));
+  return ctx.memo('stenosis-axes', code.code, () => closestTo(axes, ctx.affirmed, ctx.procedureEvidence));
 }
 
 /** Per-mention flags of `closestTo`'s one pass. */
