@@ -2,7 +2,7 @@ import type { M99StenosisAxes } from '../../m99/m99-axes';
 import type { Finding, Mention, ProcedureEvidence, RuleId, Severity, Span } from '../../types';
 import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
-import { AXIS_BIT, axisMessage, axisTemplate, compareAxes, describeMention, firstDistinct, valueOf, type Axis } from './closest-mentions';
+import { AXIS_BIT, axisMessage, axisTemplate, compareAxes, describeMention, firstDistinct, sameValue, type Axis } from './closest-mentions';
 import { codesFor } from './documented-codes';
 import { mentionsParam } from '../../text/message-params';
 
@@ -90,8 +90,8 @@ function suggestionsFor(against: readonly Mention[], axes: M99StenosisAxes, ente
 
 /** Whether the differing mentions say more than one thing on the axis (the first value against the rest: a set of them had the same answer). */
 function isMixed(axis: Axis, against: readonly Mention[]): boolean {
-  const first = valueOf(axis, against[0] as Mention);
-  for (let i = 1; i < against.length; i++) if (valueOf(axis, against[i] as Mention) !== first) return true;
+  const first = against[0] as Mention;
+  for (let i = 1; i < against.length; i++) if (!sameValue(axis, first, against[i] as Mention)) return true;
   return false;
 }
 
