@@ -124,7 +124,7 @@ export function chiroRegionCheck(
   code: CodeGroup,
   ctx: RuleContext,
 ): RuleOutput {
-  const verdict = ctx.memo(`chiro-region:${code.code}`, () => verdictOf(code, ctx));
+  const verdict = ctx.memo('chiro-region', code.code, () => verdictOf(code, ctx));
   if (!verdict || verdict.comparison.rule !== rule) return [];
   return { findings: verdict.finding ? [verdict.finding] : [], compared: [verdict.comparison] };
 }

@@ -17,8 +17,8 @@ export const FAMILY_RULE_SOURCES: readonly SourceRef[] = ['order-fy2026-dorsopat
  */
 export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): RuleOutput {
   if (code.m99 || code.exists === false || !code.family || code.family.family.id === 'm99') return [];
-  const all = ctx.memo(`spine-family:${code.code}`, () => {
-    const conditions = ctx.memo('spine-conditions', () => readConditions(ctx.notes));
+  const all = ctx.memo('spine-family', code.code, () => {
+    const conditions = ctx.memo('spine-conditions', '', () => readConditions(ctx.notes));
     return checkSpineCode(code.code, code.evidence, conditions, ctx.mentions);
   });
   return { findings: all.findings.filter((f) => f.rule === rule), compared: all.compared.filter((c) => c.rule === rule) };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FieldText, Span } from '../types';
+import type { FieldText, Mention, Span } from '../types';
 import { buildChecklist, IMAGING_WORDS, imagingAndNeuro, NEURO_WORDS } from './build-checklist';
 
 /** Both lists as written, in one sweep (group 1 imaging, group 2 neuro). */
@@ -60,5 +60,46 @@ describe('imagingAndNeuro', () => {
 describe('buildChecklist', () => {
   it('meets nothing without notes', () => {
     expect(buildChecklist([], []).every((item) => !item.met)).toBe(true);
+  });
+});
+
+describe('buildChecklist mention evidence', () => {
+  /** The first three spans of the affirmed mentions that `pick` gives, as the checklist first read them (a list per mention). */
+  const firstSpans = (mentions: Mention[], pick: (m: Mention) => Span[]) => {
+    const out: Span[] = [];
+    for (const m of mentions) {
+      if (m.status !== 'affirmed') continue;
+      for (const s of pick(m)) {
+        out.push(s);
+        if (out.length === 3) return out;
+      }
+    }
+    return out;
+  };
+  const span = (start: number): Span => ({ fieldId: 'n', start, end: start + 1, text: 's' });
+  const mentionArb = fc.record({
+    status: fc.constantFrom('affirmed', 'negated', 'historical'),
+    site: fc.constantFrom('foramen', 'canal', 'unspecified'),
+    levels: fc.constantFrom([], [{ raw: 'C5-6', normalized: 'C5-C6' }]),
+    regions: fc.constantFrom([], ['cervical']),
+    mechanisms: fc.constantFrom([], ['disc'], ['osseous', 'disc']),
+    at: fc.nat(1000),
+    evidence: fc.option(fc.array(fc.nat(1000), { maxLength: 4 }), { nil: undefined }),
+  });
+
+  it('quotes, for site, level and mechanism, the spans one list per mention read first gave', () => {
+    fc.assert(
+      fc.property(fc.array(mentionArb, { maxLength: 12 }), (drawn) => {
+        const mentions = drawn.map(
+          ({ at, evidence, ...m }) => ({ ...m, span: span(at), ...(evidence ? { mechanismEvidence: evidence.map(span) } : {}) }) as unknown as Mention,
+        );
+        const items = buildChecklist([], mentions);
+        const of = (id: string) => items.find((item) => item.id === id)?.evidence;
+        expect(of('site')).toEqual(firstSpans(mentions, (m) => (m.site === 'unspecified' ? [] : [m.span])));
+        expect(of('level')).toEqual(firstSpans(mentions, (m) => (m.levels.length > 0 || m.regions.length > 0 ? [m.span] : [])));
+        expect(of('mechanism')).toEqual(firstSpans(mentions, (m) => (m.mechanisms.length > 0 ? (m.mechanismEvidence ?? [m.span]) : [])));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

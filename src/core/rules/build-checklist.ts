@@ -51,33 +51,41 @@ export function imagingAndNeuro(fields: readonly FieldText[]): { imaging: Span[]
 }
 
 /**
+ * The first MAX_EVIDENCE spans of the affirmed mentions for site, level and mechanism, each list
+ * in mention order: a sited mention's span, a mention with a level or region, a mention with a
+ * mechanism's evidence (else its span). One pass, read no further than needed (a dense note has
+ * thousands of mentions; the checklist quotes three), and no list per mention: this runs at every
+ * analysis.
+ */
+function mentionEvidence(mentions: readonly Mention[]): { site: Span[]; level: Span[]; mechanism: Span[] } {
+  const site: Span[] = [];
+  const level: Span[] = [];
+  const mechanism: Span[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.status !== 'affirmed') continue;
+    if (site.length < MAX_EVIDENCE && m.site !== 'unspecified') site.push(m.span);
+    if (level.length < MAX_EVIDENCE && (m.levels.length > 0 || m.regions.length > 0)) level.push(m.span);
+    if (mechanism.length < MAX_EVIDENCE && m.mechanisms.length > 0) {
+      const spans = m.mechanismEvidence;
+      if (spans === undefined) mechanism.push(m.span);
+      else for (let k = 0; k < spans.length && mechanism.length < MAX_EVIDENCE; k++) mechanism.push(spans[k] as Span);
+    }
+    if (site.length === MAX_EVIDENCE && level.length === MAX_EVIDENCE && mechanism.length === MAX_EVIDENCE) break;
+  }
+  return { site, level, mechanism };
+}
+
+/**
  * The documentation checklist a coder needs before an M99 stenosis code holds up: site, level,
  * mechanism, imaging and neurological findings, each with the note text that meets it.
  *
  * @example buildChecklist([], []).every((item) => !item.met)
  */
 export function buildChecklist(notes: FieldText[], mentions: Mention[]): ChecklistItem[] {
-  // The first MAX_EVIDENCE spans of the affirmed mentions, read no further than needed (a dense
-  // note has thousands of mentions; the checklist quotes three).
-  const first = (pick: (m: Mention) => Span[]) => {
-    const out: Span[] = [];
-    for (const m of mentions) {
-      if (m.status !== 'affirmed') continue;
-      for (const s of pick(m)) {
-        out.push(s);
-        if (out.length === MAX_EVIDENCE) return out;
-      }
-    }
-    return out;
-  };
+  const { site, level, mechanism } = mentionEvidence(mentions);
   const { imaging, neuro } = imagingAndNeuro(notes);
-  const evidence: Record<ChecklistItemId, Span[]> = {
-    site: first((m) => (m.site === 'unspecified' ? [] : [m.span])),
-    level: first((m) => (m.levels.length > 0 || m.regions.length > 0 ? [m.span] : [])),
-    mechanism: first((m) => (m.mechanisms.length > 0 ? (m.mechanismEvidence ?? [m.span]) : [])),
-    imaging,
-    neuro,
-  };
+  const evidence: Record<ChecklistItemId, Span[]> = { site, level, mechanism, imaging, neuro };
   // Pushed into a literal rather than made by map: the rules iterate the checklist at every
   // analysis, and map's result changed its elements kind once optimised (a deopt mid warm-up).
   const items: ChecklistItem[] = [];

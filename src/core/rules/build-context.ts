@@ -120,7 +120,10 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
   const judged = hasDiagnosis ? codes.filter((c) => c.fieldKind === 'diagnosis') : codes.slice();
   const findings: Finding[] = [];
   const comparisons: Comparison[] = [];
-  const memo = new Map<string, unknown>();
+  // By kind, then code: a key joined as one string was a new string to hash at every lookup (the
+  // axis rules ask three times per code), where a kind literal and a code read from the page keep
+  // their hashes.
+  const memo = new Map<string, Map<string, unknown>>();
   // A chiropractic visit brings its own checklist: the stenosis one is then not read at all.
   const chiro = chiroReading(input, judged);
   const ctx: RuleContext = {
@@ -135,9 +138,11 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     procedureEvidence: notes.length === 1 && notes[0] ? findProcedureEvidence(notes[0]) : notes.flatMap((field) => findProcedureEvidence(field)),
     lookup,
     prior: findings,
-    memo: <T>(key: string, make: () => T): T => {
-      let value = memo.get(key);
-      if (value === undefined && !memo.has(key)) memo.set(key, (value = make()));
+    memo: <T>(kind: string, code: string, make: () => T): T => {
+      let byCode = memo.get(kind);
+      if (!byCode) memo.set(kind, (byCode = new Map<string, unknown>()));
+      let value = byCode.get(code);
+      if (value === undefined && !byCode.has(code)) byCode.set(code, (value = make()));
       return value as T;
     },
   };

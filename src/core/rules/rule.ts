@@ -59,8 +59,11 @@ export type RuleContext = {
   prior: readonly Finding[];
   /** The chiropractic/osteopathic visit as read (procedures, treated regions, P/A/R/T, payer); undefined on other pages. */
   chiro?: ChiroContext;
-  /** Caches a value shared by several rules for this one analysis (e.g. the closest mentions of a code). */
-  memo: <T>(key: string, make: () => T) => T;
+  /**
+   * Caches a value shared by several rules for this one analysis, by kind and code (e.g. the
+   * closest mentions of a code: `memo('stenosis-axes', code, ...)`; '' for a value of the page).
+   */
+  memo: <T>(kind: string, code: string, make: () => T) => T;
 };
 
 type RuleMeta = {

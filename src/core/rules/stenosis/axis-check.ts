@@ -2,7 +2,7 @@ import type { M99StenosisAxes } from '../../m99/m99-axes';
 import type { Finding, Mention, ProcedureEvidence, RuleId, Severity, Span } from '../../types';
 import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
-import { AXIS_BIT, axisMessage, axisTemplate, compareAxes, describeMention, firstDistinct, valueOf, type Axis } from './closest-mentions';
+import { AXIS_BIT, axisMessage, axisTemplate, compareAxes, describeMention, firstDistinct, sameValue, type Axis } from './closest-mentions';
 import { codesFor } from './documented-codes';
 import { mentionsParam } from '../../text/message-params';
 
@@ -76,19 +76,13 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
 }
 
 /**
- * The codes the differing mentions document, the entered code aside. codesFor reads only a
- * mention's site, mechanisms and regions: once per distinct combination (a dense note repeats a
- * few thousand times).
+ * The codes the differing mentions document, the entered code aside. codesFor is asked for every
+ * mention: its codes are built once per combination (documented-codes.ts), and a key naming each
+ * mention's combination, to skip the repeats, cost more to build and hash than the answer.
  */
 function suggestionsFor(against: readonly Mention[], axes: M99StenosisAxes, entered: string): string[] {
   const codes = new Set<string>();
-  const seen = new Set<string>();
-  for (const m of against) {
-    const key = `${m.site}|${m.mechanisms.join()}|${m.regions.join()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (const c of codesFor(m, axes)) codes.add(c);
-  }
+  for (const m of against) for (const c of codesFor(m, axes)) codes.add(c);
   const suggestions: string[] = [];
   for (const c of codes) if (c !== entered) suggestions.push(c);
   return suggestions;
@@ -96,8 +90,8 @@ function suggestionsFor(against: readonly Mention[], axes: M99StenosisAxes, ente
 
 /** Whether the differing mentions say more than one thing on the axis (the first value against the rest: a set of them had the same answer). */
 function isMixed(axis: Axis, against: readonly Mention[]): boolean {
-  const first = valueOf(axis, against[0] as Mention);
-  for (let i = 1; i < against.length; i++) if (valueOf(axis, against[i] as Mention) !== first) return true;
+  const first = against[0] as Mention;
+  for (let i = 1; i < against.length; i++) if (!sameValue(axis, first, against[i] as Mention)) return true;
   return false;
 }
 

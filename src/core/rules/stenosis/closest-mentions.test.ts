@@ -4,7 +4,7 @@ import { parseM99Code } from '../../m99/m99-axes';
 import { documentsCode } from '../../mentions/documents-code';
 import type { Mechanism, Mention, Region, Site } from '../../types';
 import { codeSiteOf } from './documented-codes';
-import { differingBits } from './closest-mentions';
+import { differingBits, sameValue, type Axis } from './closest-mentions';
 
 const SITES: Site[] = ['foramen', 'canal', 'lateral-recess', 'unspecified'];
 const REGIONS: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacral'];
@@ -39,5 +39,21 @@ describe('differingBits', () => {
     const axes = parseM99Code('M99.61');
     expect(axes && differingBits(axes, mention('foramen', [], []))).toBe(0);
     expect(axes && differingBits(axes, mention('canal', ['lumbar'], ['disc']))).toBe(7);
+  });
+});
+
+describe('sameValue', () => {
+  it('answers as comparing the two mentions\' values spelled as strings (code site; regions or mechanisms joined by "/")', () => {
+    const spelled = (axis: Axis, m: Mention) => (axis === 'site' ? (codeSiteOf(m) ?? '') : axis === 'region' ? m.regions.join('/') : m.mechanisms.join('/'));
+    const drawn = fc.tuple(fc.constantFrom(...SITES), fc.shuffledSubarray(REGIONS, { maxLength: 3 }), fc.shuffledSubarray(MECHANISMS, { maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.constantFrom<Axis>('site', 'region', 'mechanism'), drawn, drawn, fc.boolean(), (axis, [s1, r1, m1], [s2, r2, m2], shared) => {
+        const a = mention(s1, r1, m1);
+        // Mentions of one statement share their lists.
+        const b = shared ? mention(s2, r1, m1) : mention(s2, r2, m2);
+        expect(sameValue(axis, a, b)).toBe(spelled(axis, a) === spelled(axis, b));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

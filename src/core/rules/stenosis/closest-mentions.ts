@@ -83,7 +83,7 @@ export const isImplausible = (axes: M99StenosisAxes) => axes.region !== undefine
 export function compareAxes(code: CodeGroup, ctx: RuleContext): AxisComparison | undefined {
   const axes = code.m99;
   if (!axes || ctx.affirmed.length === 0) return undefined;
-  return ctx.memo(`stenosis-axes:${code.code}`, () => closestTo(axes, ctx.affirmed, ctx.procedureEvidence));
+  return ctx.memo('stenosis-axes', code.code, () => closestTo(axes, ctx.affirmed, ctx.procedureEvidence));
 }
 
 /** Per-mention flags of `closestTo`'s one pass. */
@@ -219,10 +219,21 @@ export function firstDistinct<T>(items: readonly T[], describe: (item: T) => str
   return out;
 }
 
-export function valueOf(axis: Axis, m: Mention): string {
-  if (axis === 'site') return codeSiteOf(m) ?? '';
-  if (axis === 'region') return m.regions.join('/');
-  return m.mechanisms.join('/');
+/**
+ * Whether two mentions say the same on the axis: the same code site, or the same regions or
+ * mechanisms in the same order (what their lists joined by "/" compared, without a string per
+ * mention: asked for every differing mention of every axis rule; no value holds a "/").
+ */
+export function sameValue(axis: Axis, a: Mention, b: Mention): boolean {
+  if (axis === 'site') return codeSiteOf(a) === codeSiteOf(b);
+  return sameList(axis === 'region' ? a.regions : a.mechanisms, axis === 'region' ? b.regions : b.mechanisms);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean): string {
