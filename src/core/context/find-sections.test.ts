@@ -18,6 +18,14 @@ describe('findSections', () => {
     expect(sections[0]?.start).toBe(text.indexOf(':') + 1);
     expect(sectionStatusAt(sections, text.indexOf('lumbar'))).toBe('historical');
   });
+
+  it('ends a past-history section at a SOAP letter heading ("A:", "P:")', () => {
+    const text = 'PMH: HTN, lumbar stenosis.\nA: L4-5 stenosis, moderate.\nP: PT.';
+    const sections = findSections(text);
+    expect(sections.map((s) => s.name)).toEqual(['PMH', 'A', 'P']);
+    expect(sectionStatusAt(sections, text.indexOf('lumbar'))).toBe('historical');
+    expect(sectionStatusAt(sections, text.indexOf('L4-5'))).toBeNull();
+  });
 });
 
 describe('headings', () => {
