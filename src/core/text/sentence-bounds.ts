@@ -13,7 +13,10 @@ export function isBoundaryAt(text: string, i: number): boolean {
   // a sentence end or a heading ("L5-S1: ...").
   if (ch === 46 || ch === 58) {
     const next = text.charCodeAt(i + 1);
-    return Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9 || next === 44;
+    const ends = Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9 || next === 44;
+    // A structured report's site label ("Canal: moderate stenosis", "Neural foramina: patent")
+    // names what its answer describes: the label and the answer are one sentence.
+    return ends && !(ch === 58 && SITE_LABEL.test(text.slice(Math.max(0, i - 40), i)));
   }
   if (ch === 10) return isListBreak(text, i);
   // "2) Normal stomach": a numbered item inside a line starts a new list item.
@@ -21,6 +24,10 @@ export function isBoundaryAt(text: string, i: number): boolean {
   // A bullet character starts a new list item.
   return ch === 0x2022;
 }
+
+/** A site word standing alone as a label before a colon (its line or sentence holds nothing else before it). */
+const SITE_LABEL =
+  /(?:^|[\n.;:]\s*|\s-\s*)(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac)\s*$/i;
 
 /** A newline ends a sentence when a blank line, a list marker or a heading follows it. */
 function isListBreak(text: string, i: number): boolean {
