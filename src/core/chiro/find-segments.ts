@@ -41,8 +41,8 @@ const SEGMENT = new RegExp(
     String.raw`(?<head>\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|sphenobasilar|SBS)\b)`,
     // The head as an osteopathic body region, by its full name only: a bare "head" is mostly a bone's head or the bed's.
     String.raw`(?<headWord>\bhead\s+region\b)`,
-    String.raw`(?<upper>\b${SIDE}(?:shoulder|glenohumeral|AC\s+joint|acromioclavicular|sternoclavicular|elbow|radial\s+head|wrist|carpals?|thumb)\b)`,
-    String.raw`(?<lower>\b${SIDE}(?:hip\s+joint|hip|knee|ankle|subtalar|talus|cuboid|navicular|fibular\s+head|foot|feet|metatarsals?)\b)`,
+    String.raw`(?<upper>\b${SIDE}(?:shoulders?|glenohumeral|AC\s+joints?|acromioclavicular|sternoclavicular|elbows?|radial\s+heads?|wrists?|carpals?|thumbs?)\b)`,
+    String.raw`(?<lower>\b${SIDE}(?:hip\s+joints?|hips?|knees?|ankles?|subtalar|talus|cuboid|navicular|fibular\s+heads?|foot|feet|metatarsals?)\b)`,
     String.raw`(?<abdomen>\b(?:abdomen|abdominal\s+viscera|viscera|visceral)\b)`,
     // Chart shorthand: "C/S", "T/S", "L/S" are a region's spine; "cerv", "thor", "lumb" its word; LBP low back pain.
     String.raw`(?<spineAbbrev>(?<![/\w])[CTL]\/S(?![/\w]))`,

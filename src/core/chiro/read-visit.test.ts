@@ -66,6 +66,16 @@ describe('readVisit', () => {
     expect(v.xrays.map((x) => [x.date, x.regions])).toEqual([['2026-09-15', ['lumbar']]]);
   });
 
+  it('reads extremity joints in the plural like the singular', () => {
+    expect(treated('Adjusted both ankles and knees, the L and R shoulders, wrists and hips.')).toEqual([
+      'ankles',
+      'knees',
+      'R shoulders',
+      'wrists',
+      'hips',
+    ]);
+  });
+
   it('leaves out negated, past and planned treatment', () => {
     expect(treated('No adjustment to the lumbar spine today.')).toEqual([]);
     expect(treated('Cervical spine was not adjusted.')).toEqual([]);

@@ -19,6 +19,16 @@ describe('findSections', () => {
     expect(sectionStatusAt(sections, text.indexOf('lumbar'))).toBe('historical');
   });
 
+  it('reads Title Case headings ("Past Medical History:", "Family History:")', () => {
+    const text = 'Past Medical History: lumbar stenosis.\nFamily History: stenosis.\nHistory Of Present Illness: leg pain.';
+    const sections = findSections(text);
+    expect(sections.map((s) => [s.name, s.status])).toEqual([
+      ['Past Medical History', 'historical'],
+      ['Family History', 'family'],
+      ['History Of Present Illness', null],
+    ]);
+  });
+
   it('ends a past-history section at a SOAP letter heading ("A:", "P:")', () => {
     const text = 'PMH: HTN, lumbar stenosis.\nA: L4-5 stenosis, moderate.\nP: PT.';
     const sections = findSections(text);

@@ -11,7 +11,7 @@ export type Section = { start: number; name: string; status: Status | null };
  * after its start, so `headings` goes from colon to colon instead and tries it only where a match
  * ending there could start.
  */
-export const HEADING = /(?:^|\n|[.,]\s{0,3})\s{0,3}([A-Z][A-Z /&]{0,40}|[A-Z][a-z]+(?: [a-z]+){0,3}):/y;
+export const HEADING = /(?:^|\n|[.,]\s{0,3})\s{0,3}([A-Z][A-Z /&]{0,40}|[A-Z][a-z]+(?: [A-Za-z][a-z]*){0,3}):/y;
 const RULES = sectionRules.map((rule) => ({ status: rule.status, pattern: new RegExp(`^(?:${rule.pattern})$`, 'i') }));
 let last: { text: string; sections: readonly Section[] } | undefined;
 

@@ -297,6 +297,10 @@ v("shorthand-04", "S/P MVA 2024. Sublux C3, C6 w/ TTP and ↓ROM cerv. Adjusted 
   ["M99.11"], ["98940"], [], traps=["chart-shorthand"])
 v("shorthand-05", "SD: thor (T4 ERSL), lumb (L2 FRSR) w/ TTP. OMM to thor and lumb, ME.",
   ["M99.02", "M99.03"], ["98925"], [], traps=["chart-shorthand"])
+v("extra-plural-01", "Coverage: Cigna\nBilateral ankle and knee misalignment with tenderness and limited dorsiflexion.\nAdjusted both ankles and both knees (extremity).\nPlan 1x/week.",
+  ["M99.16"], ["98943"], [], traps=["extraspinal"])
+v("extra-plural-02", "Coverage: Cigna\nSubluxation of both shoulders with tenderness and limited abduction; C6 fixation, tender.\nAdjusted both shoulders and C6.",
+  ["M99.11"], ["98940", "98943"], ["treated-region-uncoded"], traps=["extraspinal"])
 
 EXTRA = {
   "trap-extra-01": ["extraspinal"], "trap-extra-02": ["extraspinal"], "count-07": ["extraspinal"], "clean-06": ["extraspinal"], "primary-05": ["extraspinal"],
