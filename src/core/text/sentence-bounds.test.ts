@@ -39,6 +39,19 @@ describe('sentenceBounds', () => {
     expect(around('see')).toBe('see above');
   });
 
+  it('keeps the cue label of a template ("Negative for:", "Denies:", "Rule out:") with its list', () => {
+    const text = 'ROS negative for: fever, canal stenosis. Denies: weakness. Rule out: myelopathy. Plan: MRI.';
+    const around = (word: string) => {
+      const at = text.indexOf(word);
+      const b = sentenceBounds(text, at, at + word.length);
+      return text.slice(b.start, b.end).trim();
+    };
+    expect(around('canal')).toBe('ROS negative for: fever, canal stenosis');
+    expect(around('weakness')).toBe('Denies: weakness');
+    expect(around('myelopathy')).toBe('Rule out: myelopathy');
+    expect(around('MRI')).toBe('MRI');
+  });
+
   it('finds the same bounds as a walk over every character, in short and run-on text', () => {
     const piece = fc.constantFrom('stenosis', ' ', '.', '. ', ':', ': ', ';', '\n', '\n\n', '\n- ', '2) ', 'a)', ',', 'x'.repeat(300), '•');
     fc.assert(

@@ -14,9 +14,12 @@ export function isBoundaryAt(text: string, i: number): boolean {
   if (ch === 46 || ch === 58) {
     const next = text.charCodeAt(i + 1);
     const ends = Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9 || next === 44;
-    // A structured report's site label ("Canal: moderate stenosis", "Neural foramina: patent")
-    // names what its answer describes: the label and the answer are one sentence.
-    return ends && !(ch === 58 && SITE_LABEL.test(text.slice(Math.max(0, i - 40), i)));
+    // A structured report's site label ("Canal: moderate stenosis", "Neural foramina: patent") names
+    // what its answer describes, and a template's cue label ("Negative for: stenosis, fracture")
+    // says how its list is meant: the label and what follows are one sentence.
+    if (!ends || ch !== 58) return ends;
+    const before = text.slice(Math.max(0, i - 40), i);
+    return !SITE_LABEL.test(before) && !CUE_LABEL.test(before);
   }
   if (ch === 10) return isListBreak(text, i);
   // "2) Normal stomach": a numbered item inside a line starts a new list item.
@@ -28,6 +31,10 @@ export function isBoundaryAt(text: string, i: number): boolean {
 /** A site word standing alone as a label before a colon (its line or sentence holds nothing else before it). */
 const SITE_LABEL =
   /(?:^|[\n.;:]\s*|\s-\s*)(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac)\s*$/i;
+
+/** A ConText cue written as a template's label, ending where its colon stands ("ROS negative for:", "Denies:"). */
+const CUE_LABEL =
+  /\b(?:negative\s+for|positive\s+for|denies|denied|no\s+evidence\s+of|rule\s+out|r\/o|concern\s+for|history\s+of|h\/o)\s*$/i;
 
 /** A newline ends a sentence when a blank line, a list marker or a heading follows it. */
 function isListBreak(text: string, i: number): boolean {
