@@ -10,14 +10,14 @@ import type { Clause } from './split-clauses';
  * never "ROM" alone, so "full ROM" is not read as a finding.
  */
 const PART: [PartLetter, RegExp][] = [
-  ['P', /\b(?:pain(?:ful)?|tender(?:ness)?|TTP|sore(?:ness)?|aching|ache)\b|\b\d{1,2}\/10(?![/\d])/gi],
+  ['P', /\b(?:pain(?:ful)?|tender(?:ness)?|TTP|LBP|sore(?:ness)?|aching|ache)\b|\b\d{1,2}\/10(?![/\d])/gi],
   [
     'A',
     /\b(?:asymmetr\w*|misalign\w*|malposition\w*|rotated|rotational\s+malposition|high\s+(?:shoulder|ilium|iliac\s+crest|hip)|short\s+leg|leg\s+length\s+(?:inequality|discrepancy)|(?:retro|antero|latero|spondylo)?listhesis|off-?cent(?:er|re)d|tilt(?:ed)?|deviat\w*|postural\s+(?:shift|distortion)|antalgic\s+(?:lean|posture)|[EF]RS[LR]?|NSR?[LR]|listing\s+[PA][A-Z]{0,3})\b/gi,
   ],
   [
     'R',
-    /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*|hypermobil\w*|fixat(?:ed|ion|ions)|aberrant\s+motion|(?:decreased|reduced|limited|diminished|painful|guarded|loss\s+of|lost)\s+(?:\w+\s+){0,2}?(?:ROM|range\s+of\s+motion|motion|mobility|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s+bending|abduction|adduction|opening|dorsiflexion|inversion|eversion)|(?:ROM|range\s+of\s+motion)\s+(?:is\s+|was\s+)?(?:decreased|reduced|limited|restricted|diminished))\b/gi,
+    /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*|hypermobil\w*|fixat(?:ed|ion|ions)|aberrant\s+motion|(?:decreased|reduced|limited|diminished|painful|guarded|loss\s+of|lost|dec|decr)\.?\s+(?:\w+\s+){0,2}?(?:ROM|range\s+of\s+motion|motion|mobility|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s+bending|abduction|adduction|opening|dorsiflexion|inversion|eversion)|(?:ROM|range\s+of\s+motion)\s+(?:is\s+|was\s+)?(?:decreased|reduced|limited|restricted|diminished))\b|(?<!\w)↓\s?(?:\w+\s+){0,2}?(?:ROM|motion|mobility|flexion|extension|rotation)\b/gi,
   ],
   [
     'T',
@@ -49,7 +49,7 @@ function* affirmedMatches(field: FieldText, clause: Clause, pattern: RegExp): Ge
 }
 
 const XRAY =
-  /\b(?:x-?rays?|radiographs?|radiographic\s+(?:study|studies|series)|plain\s+films?|films?|MRI|CT)\b/gi;
+  /\b(?:x-?rays?|XRs?|radiographs?|radiographic\s+(?:study|studies|series)|plain\s+films?|films?|MRI|CT)\b/gi;
 const NOT_YET =
   /\b(?:ordered|order|pending|requested|will|to\s+be|scheduled|recommend\w*|declined|not\s+available|none)\b/i;
 const DATE = new RegExp(DATE_PATTERN, 'gi');

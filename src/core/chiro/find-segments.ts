@@ -8,6 +8,8 @@ import type { Clause } from './split-clauses';
 // Vertebral letters stay upper case: "c2" or "l5" in prose are rare, "L5" in a note never is.
 const BASE: Record<string, number> = { C: 0, T: 7, D: 7, L: 19 };
 const MAX: Record<string, number> = { C: 7, T: 12, D: 12, L: 5 };
+// A region letter of chart shorthand ("C/S", "SMT C/T/L/S"): S alone is the sacrum, S after a slash-free letter the spine.
+const LETTER_KIND: Record<string, SegmentKind> = { C: 'cervical-vertebra', T: 'thoracic-vertebra', L: 'lumbar-vertebra', S: 'sacrum' };
 const kindOfIndex = (i: number): SegmentKind =>
   i === 0
     ? 'occiput'
@@ -37,12 +39,18 @@ const SEGMENT = new RegExp(
     String.raw`(?<cv>\b(?:${SIDE}R(?:[1-9]|1[0-2])\b|costo-?(?:vertebral|transverse)(?:\s+joints?)?|(?:posterior\s+)?rib\s+heads?|posterior\s+ribs?)\b)`,
     String.raw`(?<rib>\b(?:${SIDE}(?:(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+)?ribs?(?:\s+cage)?|costochondral|sternocostal)\b)`,
     String.raw`(?<head>\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|sphenobasilar|SBS)\b)`,
-    String.raw`(?<upper>\b${SIDE}(?:shoulder|glenohumeral|AC\s+joint|acromioclavicular|sternoclavicular|elbow|radial\s+head|wrist|carpals?|thumb)\b)`,
-    String.raw`(?<lower>\b${SIDE}(?:hip\s+joint|hip|knee|ankle|subtalar|talus|cuboid|navicular|fibular\s+head|foot|feet|metatarsals?)\b)`,
+    // The head as an osteopathic body region, by its full name only: a bare "head" is mostly a bone's head or the bed's.
+    String.raw`(?<headWord>\bhead\s+region\b)`,
+    String.raw`(?<upper>\b${SIDE}(?:shoulders?|glenohumeral|AC\s+joints?|acromioclavicular|sternoclavicular|elbows?|radial\s+heads?|wrists?|carpals?|thumbs?)\b)`,
+    String.raw`(?<lower>\b${SIDE}(?:hip\s+joints?|hips?|knees?|ankles?|subtalar|talus|cuboid|navicular|fibular\s+heads?|foot|feet|metatarsals?)\b)`,
     String.raw`(?<abdomen>\b(?:abdomen|abdominal\s+viscera|viscera|visceral)\b)`,
-    String.raw`(?<cervicalWord>\b(?:cervical(?:\s+spine)?|c-spine|neck)\b)`,
-    String.raw`(?<thoracicWord>\b(?:thoracic(?:\s+spine)?|t-spine|mid-?\s?back|upper\s+back|dorsal\s+spine)\b)`,
-    String.raw`(?<lumbarWord>\b(?:lumbar(?:\s+spine)?|l-spine|low(?:er)?\s+back)\b)`,
+    // Chart shorthand: "C/S", "T/S", "L/S" are a region's spine; "cerv", "thor", "lumb" its word; LBP low back pain.
+    String.raw`(?<spineAbbrev>(?<![/\w])[CTL]\/S(?![/\w]))`,
+    // A slash list of region letters after a manipulation ("SMT C/T/L/S"): each letter is one region.
+    String.raw`(?<regionLetter>(?<![/\w])[CTLS](?=\/[CTLS](?:\/|(?!\w)))|(?<=(?<![/\w])[CTLS](?:\/[CTLS])*\/)[CTLS](?![\w]))`,
+    String.raw`(?<cervicalWord>\b(?:cervical(?:\s+spine)?|cerv|c-spine|neck)\b)`,
+    String.raw`(?<thoracicWord>\b(?:thoracic(?:\s+spine)?|thor|t-spine|mid-?\s?back|upper\s+back|dorsal\s+spine)\b)`,
+    String.raw`(?<lumbarWord>\b(?:lumbar(?:\s+spine)?|lumb|l-spine|low(?:er)?\s+back|LBP)\b)`,
     String.raw`(?<sacralWord>\bsacral(?:\s+region)?\b)`,
     String.raw`(?<pelvicWord>\b(?:pelvis|pelvic(?:\s+region)?)\b)`,
   ].join('|'),
@@ -58,9 +66,12 @@ const GROUP_KIND: Record<string, { kind: SegmentKind; levelStated: boolean }> = 
   cv: { kind: 'costovertebral', levelStated: true },
   rib: { kind: 'rib', levelStated: true },
   head: { kind: 'head', levelStated: true },
+  headWord: { kind: 'head', levelStated: true },
   upper: { kind: 'upper-extremity', levelStated: true },
   lower: { kind: 'lower-extremity', levelStated: true },
   abdomen: { kind: 'abdomen', levelStated: true },
+  spineAbbrev: { kind: 'cervical-vertebra', levelStated: false },
+  regionLetter: { kind: 'cervical-vertebra', levelStated: false },
   cervicalWord: { kind: 'cervical-vertebra', levelStated: false },
   thoracicWord: { kind: 'thoracic-vertebra', levelStated: false },
   lumbarWord: { kind: 'lumbar-vertebra', levelStated: false },
@@ -70,12 +81,12 @@ const GROUP_KIND: Record<string, { kind: SegmentKind; levelStated: boolean }> = 
 
 // Words for a manipulation done at this visit (chiropractic and osteopathic techniques).
 const TREATED =
-  /\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing)|CMT|OMT|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated)\b/i;
+  /\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated)\b/i;
 // Words for a lesion at a place: subluxation, dysfunction, fixation or a written listing.
 const LESION =
-  /\b(?:subluxat(?:ion|ions|ed)|VSC|segmental\s+dysfunction|somatic\s+dysfunctions?|SDs?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/;
+  /\b(?:sublux(?:ation|ations|ated)?|VSC|seg(?:mental|\.)?\s*dysf(?:unctions?)?|somatic\s+dysf(?:unctions?)?|SDs?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/;
 const LESION_I =
-  /\b(?:subluxat(?:ion|ions|ed)|segmental\s+dysfunction|somatic\s+dysfunctions?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/i;
+  /\b(?:sublux(?:ation|ations|ated)?|seg(?:mental|\.)?\s*dysf(?:unctions?)?|somatic\s+dysf(?:unctions?)?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/i;
 // At a named level, restricted motion is the segmental fixation chiropractors list as a subluxation.
 const LEVEL_RESTRICTION = /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*)\b/i;
 // Said after the place, these undo the treatment or lesion ("lumbar not adjusted", "C5 subluxation ruled out").
@@ -123,7 +134,8 @@ export function findSegments(
     const bare = m[0].replace(/^(?:left|right|bilat\w*|lt|rt)\s+/i, '');
     if (
       (group === 'vert' && /^[a-z]/.test(bare)) ||
-      ((group === 'sacrum' || group === 'cv') && /^[a-z]\d/.test(bare))
+      ((group === 'sacrum' || group === 'cv') && /^[a-z]\d/.test(bare)) ||
+      ((group === 'spineAbbrev' || group === 'regionLetter') && /[a-z]/.test(m[0]))
     )
       continue;
     if (
@@ -135,7 +147,9 @@ export function findSegments(
     const found =
       group === 'vert'
         ? readVertebra(m[0])
-        : { ...(GROUP_KIND[group] ?? { kind: 'cervical-vertebra', levelStated: false }), name: m[0].trim() };
+        : group === 'spineAbbrev' || group === 'regionLetter'
+          ? { kind: LETTER_KIND[group === 'spineAbbrev' ? m[0].charAt(0) : m[0]] ?? 'sacrum', levelStated: false as const, name: m[0] }
+          : { ...(GROUP_KIND[group] ?? { kind: 'cervical-vertebra', levelStated: false }), name: m[0].trim() };
     if (!found) continue;
     const name =
       group === 'atlas'
@@ -178,7 +192,7 @@ export function findSegments(
     };
     if (listing) mention.listing = listing;
     const word = lesionCue?.[0].toLowerCase();
-    if (word) mention.lesionKind = /dysfunction|^sds?$/.test(word) ? 'dysfunction' : 'subluxation';
+    if (word) mention.lesionKind = /dysf|^sds?$/.test(word) ? 'dysfunction' : 'subluxation';
     out.push(mention);
   }
   return out;

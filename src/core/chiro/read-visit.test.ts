@@ -32,6 +32,50 @@ describe('readVisit', () => {
     ]);
   });
 
+  it('reads chart shorthand: SMT with region letters, C/S and L/S, cerv/lumb, seg dysf, sublux, head as an OMT region', () => {
+    expect(treated('SMT C/T/L/S Diversified.')).toEqual(['C', 'T', 'L', 'S']);
+    expect(visitOf('SMT C/T/L/S.').segments.map((s) => s.kind)).toEqual([
+      'cervical-vertebra',
+      'thoracic-vertebra',
+      'lumbar-vertebra',
+      'sacrum',
+    ]);
+    // "C/S" is the cervical spine, not cervical and sacral; "S/P" (status post) names no region.
+    expect(visitOf('Adjusted C/S and L/S.').segments.map((s) => [s.name, s.kind])).toEqual([
+      ['C/S', 'cervical-vertebra'],
+      ['L/S', 'lumbar-vertebra'],
+    ]);
+    expect(visitOf('S/P fusion. Adjusted c/s.').segments).toEqual([]);
+    expect(treated('OMM to cerv and lumb.')).toEqual(['cerv', 'lumb']);
+    const lesions = visitOf('Dx: seg dysf C2, L3. Sublux T4.').segments.map((s) => [s.name, s.lesion, s.lesionKind ?? null]);
+    expect(lesions).toEqual([
+      ['C2', true, 'dysfunction'],
+      ['L3', true, 'dysfunction'],
+      ['T4', true, 'subluxation'],
+    ]);
+    expect(treated('Somatic dysfunction: head region. OMT to head region and ribs.')).toEqual(['head region', 'ribs']);
+    expect(treated('Head of bed elevated. Adjusted C2 and the radial head.')).toEqual(['C2', 'radial head']);
+  });
+
+  it('reads shorthand P/A/R/T and X-ray: LBP, "↓ROM", "dec ROM", "XR L/S" with its date', () => {
+    const v = visitOf('LBP 6/10, ↓ROM L/S. XR L/S 09/15/2026. SMT L/S.');
+    const lumbar = v.regions.find((r) => r.region === 'lumbar');
+    expect(lumbar?.part).toEqual({ P: true, A: false, R: true, T: false });
+    expect(v.part.filter((p) => p.letter === 'R').map((p) => p.span.text)).toEqual(['↓ROM']);
+    expect(visitOf('dec ROM C5; adjusted C5.').part.map((p) => p.letter)).toEqual(['R']);
+    expect(v.xrays.map((x) => [x.date, x.regions])).toEqual([['2026-09-15', ['lumbar']]]);
+  });
+
+  it('reads extremity joints in the plural like the singular', () => {
+    expect(treated('Adjusted both ankles and knees, the L and R shoulders, wrists and hips.')).toEqual([
+      'ankles',
+      'knees',
+      'R shoulders',
+      'wrists',
+      'hips',
+    ]);
+  });
+
   it('leaves out negated, past and planned treatment', () => {
     expect(treated('No adjustment to the lumbar spine today.')).toEqual([]);
     expect(treated('Cervical spine was not adjusted.')).toEqual([]);

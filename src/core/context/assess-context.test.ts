@@ -58,6 +58,16 @@ describe('assessContext', () => {
     expect(statusOf('L5-S1: Central canal and neural foramina are patent.', 'foramina').status).toBe('negated');
   });
 
+  it('reads a study ordered to look for a condition as uncertain: "MRI to assess for foraminal stenosis."', () => {
+    expect(statusOf('Plan: MRI to assess for foraminal stenosis.', 'foraminal stenosis')).toEqual({ status: 'uncertain', trigger: 'assess for' });
+    expect(statusOf('CT looking for canal stenosis.', 'canal stenosis')).toEqual({ status: 'uncertain', trigger: 'looking for' });
+  });
+
+  it('negates backwards from the clinician\'s doubt: "Neurogenic claudication is not convincing."', () => {
+    expect(statusOf('Neurogenic claudication is not convincing.', 'Neurogenic claudication')).toEqual({ status: 'negated', trigger: 'not convincing' });
+    expect(statusOf('Foraminal stenosis at L4-5 is unconvincing.', 'Foraminal stenosis')).toEqual({ status: 'negated', trigger: 'unconvincing' });
+  });
+
   it('marks "History of lumbar stenosis." as historical', () => {
     expect(statusOf('History of lumbar stenosis.', 'stenosis')).toEqual({ status: 'historical', trigger: 'History of' });
   });

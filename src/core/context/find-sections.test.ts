@@ -18,6 +18,35 @@ describe('findSections', () => {
     expect(sections[0]?.start).toBe(text.indexOf(':') + 1);
     expect(sectionStatusAt(sections, text.indexOf('lumbar'))).toBe('historical');
   });
+
+  it('ends a history or family section at a sentence that speaks of the present', () => {
+    const text = 'PMH: laminectomy for stenosis. Now with stenosis at L3-4.\nFamily history: mother with stenosis.\nShe currently has leg pain. Plan: MRI.';
+    const sections = findSections(text);
+    expect(sectionStatusAt(sections, text.indexOf('laminectomy'))).toBe('historical');
+    expect(sectionStatusAt(sections, text.indexOf('Now') - 1)).toBeNull();
+    expect(sectionStatusAt(sections, text.indexOf('mother'))).toBe('family');
+    expect(sectionStatusAt(sections, text.indexOf('She'))).toBeNull();
+    // Only at a sentence's start: "now" inside a history sentence keeps it history.
+    expect(sectionStatusAt(findSections('PMH: DM2, now on insulin, and lumbar stenosis.'), 30)).toBe('historical');
+  });
+
+  it('reads Title Case headings ("Past Medical History:", "Family History:")', () => {
+    const text = 'Past Medical History: lumbar stenosis.\nFamily History: stenosis.\nHistory Of Present Illness: leg pain.';
+    const sections = findSections(text);
+    expect(sections.map((s) => [s.name, s.status])).toEqual([
+      ['Past Medical History', 'historical'],
+      ['Family History', 'family'],
+      ['History Of Present Illness', null],
+    ]);
+  });
+
+  it('ends a past-history section at a SOAP letter heading ("A:", "P:")', () => {
+    const text = 'PMH: HTN, lumbar stenosis.\nA: L4-5 stenosis, moderate.\nP: PT.';
+    const sections = findSections(text);
+    expect(sections.map((s) => s.name)).toEqual(['PMH', 'A', 'P']);
+    expect(sectionStatusAt(sections, text.indexOf('lumbar'))).toBe('historical');
+    expect(sectionStatusAt(sections, text.indexOf('L4-5'))).toBeNull();
+  });
 });
 
 describe('headings', () => {

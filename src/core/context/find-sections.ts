@@ -2,7 +2,10 @@ import type { Status } from '../types';
 import { isSpace } from '../text/char-scan';
 import { sectionRules } from './context-rules';
 
-/** A heading that sets a default status for the text after it, up to the next heading. */
+/**
+ * A heading that sets a default status for the text after it, up to the next heading; or (name '')
+ * the sentence that ends a past-history or family section by speaking of the present.
+ */
 export type Section = { start: number; name: string; status: Status | null };
 
 /**
@@ -11,9 +14,12 @@ export type Section = { start: number; name: string; status: Status | null };
  * after its start, so `headings` goes from colon to colon instead and tries it only where a match
  * ending there could start.
  */
-export const HEADING = /(?:^|\n|[.,]\s{0,3})\s{0,3}([A-Z][A-Z /&]{1,40}|[A-Z][a-z]+(?: [a-z]+){0,3}):/y;
+export const HEADING = /(?:^|\n|[.,]\s{0,3})\s{0,3}([A-Z][A-Z /&]{0,40}|[A-Z][a-z]+(?: [A-Za-z][a-z]*){0,3}):/y;
 const RULES = sectionRules.map((rule) => ({ status: rule.status, pattern: new RegExp(`^(?:${rule.pattern})$`, 'i') }));
 let last: { text: string; sections: readonly Section[] } | undefined;
+/** A sentence that starts by saying it speaks of the present ("Now ...", "She currently ..."). */
+const PRESENT =
+  /(?:[.!?;]\s+|\n\s*)(?:(?:he|she|the\s+patient|patient|pt)\s+)?(?:now|today|currently|presently|at\s+present|at\s+this\s+time|presents|this\s+visit)\b/gi;
 
 /**
  * Headings in a note ("PAST MEDICAL HISTORY:", "Family history:"), in order, each with the status
@@ -26,10 +32,23 @@ export function findSections(text: string): readonly Section[] {
   // headings in one analysis: the last answer is kept (callers only read it).
   if (last && last.text === text) return last.sections;
   const sections: Section[] = [];
-  for (const m of headings(text)) {
+  const found = headings(text);
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k] as RegExpExecArray;
     const name = (m[1] ?? '').trim();
     const status = RULES.find((r) => r.pattern.test(name))?.status ?? null;
-    sections.push({ start: m.index + m[0].length, name, status });
+    const start = m.index + m[0].length;
+    sections.push({ start, name, status });
+    // "PMH: laminectomy for stenosis. Now with recurrent stenosis at L3-4": the past-history or
+    // family section ends at a sentence that speaks of the present.
+    if (status !== null) {
+      const end = k + 1 < found.length ? (found[k + 1] as RegExpExecArray).index : text.length;
+      // Read within the section only, so a note of many such headings is still read once.
+      PRESENT.lastIndex = 0;
+      const now = PRESENT.exec(text.slice(start, end));
+      // It starts right after the mark that ends the sentence before, where that sentence's bounds end.
+      if (now !== null) sections.push({ start: start + now.index + 1, name: '', status: null });
+    }
   }
   last = { text, sections };
   return sections;

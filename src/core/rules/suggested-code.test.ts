@@ -18,6 +18,16 @@ describe('suggested-code', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not suggest M99 for canal stenosis an entered M48.0- of its region classifies, but does for the foramen', () => {
+    const canal = 'MRI: T10-11 moderate canal stenosis from ligamentum flavum hypertrophy.';
+    expect(runRule(suggestedCode, page('', canal), { lookup }).findings.map((f) => f.code)).toEqual(['M99.42']);
+    expect(runRule(suggestedCode, page('M48.04', canal), { lookup }).findings).toEqual([]);
+    // Another region's M48.0- does not classify it.
+    expect(runRule(suggestedCode, page('M48.02', canal), { lookup }).findings.map((f) => f.code)).toEqual(['M99.42']);
+    const foramen = 'MRI: L4-5 foraminal stenosis due to disc bulge.';
+    expect(runRule(suggestedCode, page('M48.061', foramen), { lookup }).findings.map((f) => f.code)).toEqual(['M99.73']);
+  });
+
   it('never suggests from "disc-osteophyte complex" or a negated statement', () => {
     expect(runRule(suggestedCode, page('', 'C6-7 foraminal narrowing from a disc-osteophyte complex.')).findings).toEqual([]);
     expect(runRule(suggestedCode, page('', 'No L4-5 foraminal stenosis due to disc.')).findings).toEqual([]);

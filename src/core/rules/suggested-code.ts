@@ -1,4 +1,5 @@
-import type { Finding } from '../types';
+import { regionOfLevel } from '../families/schemes';
+import type { Finding, Mention } from '../types';
 import type { PageRule } from './rule';
 import { M99_INDEX, M99_NOTE } from './sources';
 import { documentedCodes } from './stenosis/documented-codes';
@@ -23,7 +24,7 @@ export const suggestedCode: PageRule = {
     for (const f of ctx.prior) if (f.rule !== 'classified-elsewhere') for (const s of f.suggestions) alreadySuggested.add(s);
     const findings: Finding[] = [];
     for (const [code, support] of documented) {
-      if (entered.has(code) || alreadySuggested.has(code)) continue;
+      if (entered.has(code) || alreadySuggested.has(code) || stenosisCoded(entered, support)) continue;
       if (ctx.lookup && ctx.lookup(code)?.billable !== true) continue;
       const title = ctx.lookup?.(code)?.title;
       findings.push({
@@ -41,3 +42,20 @@ export const suggestedCode: PageRule = {
     return findings;
   },
 };
+
+/**
+ * Whether an entered spinal stenosis code (M48.0- of the dorsopathy region a supporting canal
+ * mention's level is in) already classifies the stenosis: the M99 category note then rules M99
+ * out, and suggesting it would contradict the suggestion's own proviso. Foraminal stenosis is not
+ * M48.0-'s (the index sends it to M99.6-/M99.7-; see site-mismatch), so its suggestion stays.
+ */
+function stenosisCoded(entered: Set<string>, support: Mention[]): boolean {
+  for (const m of support) {
+    if (m.site !== 'canal') continue;
+    for (const level of m.levels) {
+      const hit = regionOfLevel('dorsopathy', level.normalized);
+      if (hit) for (const code of entered) if (code.startsWith(`M48.0${hit.region.digit}`)) return true;
+    }
+  }
+  return false;
+}

@@ -23,6 +23,35 @@ describe('sentenceBounds', () => {
     expect(sentenceBounds(text, 37, 41)).toEqual({ start: 35, end: 42 });
   });
 
+  it('keeps the site label of a structured report ("Canal:", "Neural foramina:") with its answer', () => {
+    const text =
+      'L4-5: Disc: bulge. Canal: mild stenosis. L5-S1: right neural foramina: patent.\nThecal sac: effaced. Narrowing of the canal: see above.';
+    const around = (word: string) => {
+      const at = text.indexOf(word);
+      const b = sentenceBounds(text, at, at + word.length);
+      return text.slice(b.start, b.end).trim();
+    };
+    expect(around('mild')).toBe('Canal: mild stenosis');
+    expect(around('patent')).toBe('right neural foramina: patent');
+    expect(around('effaced')).toBe('Thecal sac: effaced');
+    // A label that is not a site still ends its sentence; a site word inside a phrase is no label.
+    expect(around('bulge')).toBe('bulge');
+    expect(around('see')).toBe('see above');
+  });
+
+  it('keeps the cue label of a template ("Negative for:", "Denies:", "Rule out:") with its list', () => {
+    const text = 'ROS negative for: fever, canal stenosis. Denies: weakness. Rule out: myelopathy. Plan: MRI.';
+    const around = (word: string) => {
+      const at = text.indexOf(word);
+      const b = sentenceBounds(text, at, at + word.length);
+      return text.slice(b.start, b.end).trim();
+    };
+    expect(around('canal')).toBe('ROS negative for: fever, canal stenosis');
+    expect(around('weakness')).toBe('Denies: weakness');
+    expect(around('myelopathy')).toBe('Rule out: myelopathy');
+    expect(around('MRI')).toBe('MRI');
+  });
+
   it('finds the same bounds as a walk over every character, in short and run-on text', () => {
     const piece = fc.constantFrom('stenosis', ' ', '.', '. ', ':', ': ', ';', '\n', '\n\n', '\n- ', '2) ', 'a)', ',', 'x'.repeat(300), '•');
     fc.assert(

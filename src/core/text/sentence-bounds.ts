@@ -13,13 +13,49 @@ export function isBoundaryAt(text: string, i: number): boolean {
   // a sentence end or a heading ("L5-S1: ...").
   if (ch === 46 || ch === 58) {
     const next = text.charCodeAt(i + 1);
-    return Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9 || next === 44;
+    const ends = Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9 || next === 44;
+    // A structured report's site label ("Canal: moderate stenosis", "Neural foramina: patent") names
+    // what its answer describes, and a template's cue label ("Negative for: stenosis, fracture")
+    // says how its list is meant: the label and what follows are one sentence.
+    return ends && (ch === 46 || !isLabelColon(text, i));
   }
   if (ch === 10) return isListBreak(text, i);
   // "2) Normal stomach": a numbered item inside a line starts a new list item.
   if (ch === 41 && i >= 1 && /\d/.test(text.charAt(i - 1)) && (i < 2 || /\s/.test(text.charAt(i - 2)))) return true;
   // A bullet character starts a new list item.
   return ch === 0x2022;
+}
+
+/** A site word standing alone as a label before a colon (its line or sentence holds nothing else before it). */
+const SITE_LABEL =
+  /(?:^|[\n.;:]\s*|\s-\s*)(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac)\s*$/i;
+
+/** A ConText cue written as a template's label, ending where its colon stands ("ROS negative for:", "Denies:"). */
+const CUE_LABEL =
+  /\b(?:negative\s+for|positive\s+for|denies|denied|no\s+evidence\s+of|rule\s+out|r\/o|concern\s+for|history\s+of|h\/o)\s*$/i;
+
+/**
+ * The last words SITE_LABEL and CUE_LABEL can end with, lower case: most colons end a heading or a
+ * level ("IMPRESSION:", "L4-5:"), and these are compared where they stand (no slice, no RegExp).
+ */
+const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
+
+/** Whether the colon at `i` ends a site or cue label (its label and what follows are one sentence). */
+function isLabelColon(text: string, i: number): boolean {
+  let end = i;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (!LABEL_LAST_WORDS.some((w) => endsWithWord(text, end, w))) return false;
+  const before = text.slice(Math.max(0, i - 40), i);
+  return SITE_LABEL.test(before) || CUE_LABEL.test(before);
+}
+
+/** Whether `word` (lower case) ends at `end`, in any case, with no letter right before it. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  const before = start > 0 ? text.charCodeAt(start - 1) | 32 : 0;
+  return !(before >= 97 && before <= 122);
 }
 
 /** A newline ends a sentence when a blank line, a list marker or a heading follows it. */

@@ -286,6 +286,22 @@ v("stenosis-04", "Lumbar MRI: L4-5 lateral recess narrowing from facet arthropat
 v("stenosis-05", "Neurosurgery consult. Cervical myelopathy with C4-5 canal stenosis due to disc herniation. Plan: anterior decompression.",
   ["M99.51"], [], [], traps=["not-a-chiro-visit"])
 
+# ---- Chart shorthand (stop 27 probe): SMT with region letters, C/S T/S L/S, cerv/thor/lumb, seg dysf, sublux, LBP, ↓ROM ----
+v("shorthand-01", "S: pt reports neck pain and LBP 6/10.\nO: ↓ROM C/S & L/S. seg dysf C4, L4.\nA: Dx seg dysf C4, L4. Active care.\nP: SMT C/L Diversified. RTC 2x/wk.",
+  ["M99.01", "M99.03"], ["98940-AT"], [], payer="medicare", traps=["chart-shorthand"])
+v("shorthand-02", "Sublux C5, T4, L5. ↓ROM C/S, T/S, L/S; TTP C5, T4, L5.\nTx: SMT C/T/L Diversified. Active care.",
+  ["M99.01", "M99.03"], ["98941-AT"], ["treated-region-uncoded"], payer="medicare", traps=["chart-shorthand"])
+v("shorthand-03", "Dx: seg dysf C2, T6, L3. Tx: SMT C/T/L. dec ROM and TTP C2, T6, L3. Active care.",
+  ["M99.01", "M99.02", "M99.03"], ["98940-AT"], ["manipulation-region-count"], payer="medicare", traps=["chart-shorthand"])
+v("shorthand-04", "S/P MVA 2024. Sublux C3, C6 w/ TTP and ↓ROM cerv. Adjusted C3, C6 Activator.",
+  ["M99.11"], ["98940"], [], traps=["chart-shorthand"])
+v("shorthand-05", "SD: thor (T4 ERSL), lumb (L2 FRSR) w/ TTP. OMM to thor and lumb, ME.",
+  ["M99.02", "M99.03"], ["98925"], [], traps=["chart-shorthand"])
+v("extra-plural-01", "Coverage: Cigna\nBilateral ankle and knee misalignment with tenderness and limited dorsiflexion.\nAdjusted both ankles and both knees (extremity).\nPlan 1x/week.",
+  ["M99.16"], ["98943"], [], traps=["extraspinal"])
+v("extra-plural-02", "Coverage: Cigna\nSubluxation of both shoulders with tenderness and limited abduction; C6 fixation, tender.\nAdjusted both shoulders and C6.",
+  ["M99.11"], ["98940", "98943"], ["treated-region-uncoded"], traps=["extraspinal"])
+
 EXTRA = {
   "trap-extra-01": ["extraspinal"], "trap-extra-02": ["extraspinal"], "count-07": ["extraspinal"], "clean-06": ["extraspinal"], "primary-05": ["extraspinal"],
   "modifier-02": ["maintenance-wording"], "modifier-03": ["maintenance-wording"], "modifier-04": ["maintenance-wording"], "modifier-07": ["maintenance-wording"], "modifier-08": ["maintenance-wording"], "combo-02": ["maintenance-wording"], "trap-ma-04": ["maintenance-wording"],
