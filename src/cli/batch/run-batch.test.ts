@@ -28,11 +28,14 @@ describe('analyze --jsonl over worker threads', () => {
     const file = join(dir, 'batch.jsonl');
     writeFileSync(file, batch());
     const oneThread = await runCliCaptured(['analyze', '--jsonl', file, '--jobs', '1', '--date', '2026-11-12']);
-    const workers = await runCliCaptured(['analyze', '--jsonl', file, '--jobs', '3', '--date', '2026-11-12']);
     expect(oneThread.out.split('\n')).toHaveLength(700 - 8 + 1);
     expect(oneThread.code).toBe(2);
-    expect(workers.code).toBe(oneThread.code);
-    expect(workers.err).toBe(oneThread.err);
-    expect(workers.out).toBe(oneThread.out);
+    // --jobs 2: this thread and one worker share the runs; --jobs 3: two workers take them all.
+    for (const jobs of ['2', '3']) {
+      const shared = await runCliCaptured(['analyze', '--jsonl', file, '--jobs', jobs, '--date', '2026-11-12']);
+      expect(shared.code, jobs).toBe(oneThread.code);
+      expect(shared.err, jobs).toBe(oneThread.err);
+      expect(shared.out, jobs).toBe(oneThread.out);
+    }
   }, 180_000);
 });

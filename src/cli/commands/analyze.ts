@@ -8,7 +8,7 @@ import { ANALYZE } from './meta';
 import { byteSource, readLineRuns } from '../input/read-lines';
 import { readText } from './read-input';
 
-/** Parses --jobs: a whole number of worker threads from 1 to 256. */
+/** Parses --jobs: a whole number of threads that analyze (this one and jobs - 1 workers) from 1 to 256. */
 function readJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const n = Number(value);
@@ -43,7 +43,7 @@ export const analyze: Command = {
       return failed ? EXIT_USAGE : errors ? 1 : 0;
     }
 
-    // The core is loaded only here: a batch with worker threads never loads it in this thread.
+    // The core is loaded only here, for one note; a batch loads it in run-batch.ts.
     const [{ analyze: analyzeFields, stampRelease }, { fieldsOf, hasError }, { readPayer }, { formatResult }] = await Promise.all([
       import('../../core'),
       import('../batch/analyze-lines'),

@@ -23,7 +23,7 @@ export const ANALYZE: CommandMeta = {
   name: 'analyze',
   summary: 'audit a note against the entered codes (findings, mentions, checklist)',
   usage:
-    'chartlint analyze [--code M99.61 ...] [--procedure 98941-AT ...] [--payer medicare] [--file NOTE.txt | stdin] [--date YYYY-MM-DD] [--release FY2027] [--json]\n       chartlint analyze --jsonl BATCH.jsonl [--jobs N] [--date YYYY-MM-DD] [--release FY2027]\n         (one {"codes": [...], "procedures": ["98941-AT"], "payer": "medicare", "text": "...", "date": "2026-11-03"} per line; "-" reads stdin; a line\'s "date" wins over --date;\n         streamed in constant memory over N worker threads, default: every core; output in input order)\n       codes are checked against the ICD-10-CM release in force on the date of service (default: today)\n       exit 1 when any finding is an error, 2 for unreadable input (a bad line is reported in its place)',
+    'chartlint analyze [--code M99.61 ...] [--procedure 98941-AT ...] [--payer medicare] [--file NOTE.txt | stdin] [--date YYYY-MM-DD] [--release FY2027] [--json]\n       chartlint analyze --jsonl BATCH.jsonl [--jobs N] [--date YYYY-MM-DD] [--release FY2027]\n         (one {"codes": [...], "procedures": ["98941-AT"], "payer": "medicare", "text": "...", "date": "2026-11-03"} per line; "-" reads stdin; a line\'s "date" wins over --date;\n         streamed in constant memory over N threads (this one and N-1 workers), default: every core; output in input order)\n       codes are checked against the ICD-10-CM release in force on the date of service (default: today)\n       exit 1 when any finding is an error, 2 for unreadable input (a bad line is reported in its place)',
 };
 
 export const CONTEXT: CommandMeta = {

@@ -22,7 +22,7 @@ export function byteSource(file: string | undefined, io: CliIo): { name: string;
   return { name: file, bytes: createReadStream(file, { highWaterMark: 1 << 20 }) };
 }
 
-function judgeUtf8Line(line: number, bytes: Uint8Array): RawLine | undefined {
+function judgeUtf8Line(line: number, bytes: Buffer): RawLine | undefined {
   let end = bytes.length;
   if (end > 0 && bytes[end - 1] === 0x0d) end--;
   let start = 0;
@@ -96,10 +96,15 @@ export type LineRun = { firstLine: number; bytes: Uint8Array; lines?: undefined 
 /** How much one run holds at most (whole lines; a longer single line is a run of its own). */
 export type RunLimits = { lines: number; bytes: number };
 
-/** The lines of a run, each judged on its own (blank lines dropped), in order. */
+/**
+ * The lines of a run, each judged on its own (blank lines dropped), in order. The run's bytes are
+ * read through a Buffer view (no copy): a run reaches a worker as a plain Uint8Array, whose
+ * indexOf/includes V8 answers element by element, where Buffer's search is native (memchr). Over
+ * the 16 MiB bench batch that search was 1.2% of the CLI's instructions (cachegrind).
+ */
 export function judgeRun(run: LineRun): RawLine[] {
   if (run.lines) return run.lines;
-  const { bytes } = run;
+  const bytes = Buffer.from(run.bytes.buffer, run.bytes.byteOffset, run.bytes.byteLength);
   const out: RawLine[] = [];
   let line = run.firstLine;
   let from = 0;
