@@ -58,7 +58,7 @@ function widgetParts(element: HTMLElement): string[] {
       continue;
     // Only the innermost chip: an outer list item would repeat its children's text.
     if (chip.querySelector(CHIP)) continue;
-    parts.push(clean(chip.textContent));
+    parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
   }
   if (isPicker(element)) parts.push(...shownValues(island, element));
   return parts.filter((p) => p.length > 0 && p.length <= 1000).slice(0, MAX_PARTS);
@@ -142,7 +142,8 @@ function shownValues(island: Element, field: HTMLElement): string[] {
   return [...blocks.values()].map(clean).filter(Boolean);
 }
 
-const LIST_SELECTOR = 'ul, ol, table, [role="list"], [role="table"], [role="grid"]';
+// A summary's definition (dd) is read on its own too: the page around it is not its widget.
+const LIST_SELECTOR = 'ul, ol, table, dd, [role="list"], [role="table"], [role="grid"]';
 const LIST_ITEM = '[role="listitem"], [role="row"], li, tr';
 
 /**
@@ -157,7 +158,10 @@ function chipNames(scope: Element, field: HTMLElement): string[] {
     if (chip.closest('[role="listbox"], [role="option"], [data-chartlint]')) continue;
     const visible = clean(chip.textContent);
     for (const el of [chip, ...chip.querySelectorAll('[aria-label], [title]')]) {
-      if (el.closest('button, [role="button"]')) continue;
+      // A chip that is itself a button (MUI's deletable chip, Downshift's selected item) is named
+      // by its diagnosis; a button inside or around it is named by its action.
+      const button = el.closest('button, [role="button"]');
+      if (button && button !== chip) continue;
       for (const attribute of ['aria-label', 'title']) {
         const name = clean(el.getAttribute(attribute));
         if (name.length >= 4 && name.length <= MAX_TITLE && !visible.includes(name)) names.push(name);
@@ -186,6 +190,15 @@ function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
     .map((item) => readEditable(item).text.replace(/\n+/g, '\t').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * A selected-item row beside a picker (a grid's code and description cells): its cells apart,
+ * tab separated, as in a list's rows. Its text content would glue "M54.16" to "Radiculopathy…",
+ * which reads as the header code M54.
+ */
+function rowLine(row: Element): string {
+  return readEditable(row).text.replace(/\n+/g, '\t').trim();
 }
 
 /** Glyph-only tokens at the end of an item (a remove "×" drawn as text): not part of the title. */
@@ -308,7 +321,10 @@ export function readField(candidate: FieldCandidate): FieldReading {
   } else {
     maybeTitle(clean(own));
   }
-  for (const part of extras) maybeTitle(part);
+  for (const part of extras) {
+    maybeTitle(clean(part));
+    if (part.includes('\t')) for (const cell of part.split('\t')) maybeTitle(clean(cell));
+  }
   const text = [own, ...extras].join('\n');
   return { text, ownLength: own.length, titles: [...new Set(titles)] };
 }
