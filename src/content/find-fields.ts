@@ -22,6 +22,7 @@
 import type { FieldKind } from '../core/types';
 import type { ReadingMode } from '../protocol/settings';
 import { headingChildOf, labelTextsOf } from './discovery-cache';
+import { visibleText } from './visible-text';
 
 /** `readAs`: how a pinned element is read (absent: as a field, see read-field.ts). */
 export type FieldCandidate = { element: HTMLElement; kind: FieldKind; label: string; readAs?: ReadingMode };
@@ -203,7 +204,7 @@ export function classifyElement(
       return { element, kind: 'diagnosis', label: label || section };
   }
   if (isSingleLine) {
-    return CODE_VALUE.test(element.value) ? { element, kind: 'diagnosis', label } : undefined;
+    return CODE_VALUE.test(visibleText(element.value).text) ? { element, kind: 'diagnosis', label } : undefined;
   }
   // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
   if (element.getAttribute('role') === 'combobox' && !element.isContentEditable) return undefined;

@@ -4,6 +4,7 @@
  * so reading a 20 KB editor never forces a reflow, and it remembers which text node each stretch
  * came from so an evidence span can be turned back into a DOM Range (show-evidence.ts).
  */
+import { HAS_INVISIBLE, INVISIBLE } from './visible-text';
 
 /** Elements that start and end a line. */
 const BLOCK = new Set([
@@ -59,13 +60,6 @@ const CELL = new Set(['TD', 'TH']);
 /** Cells of an ARIA grid or table, whatever their tag (a grid's spans are cells as much as a td is). */
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
 
-/**
- * Characters that draw nothing and split words: soft hyphens and zero-width spaces pasted from
- * word processors, direction marks, and the U+FEFF editors keep in empty nodes (Slate). Left in,
- * "lum\u00ADbar" is not "lumbar" and "M99.\u200B03" is not a code; they are left out of the text.
- */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]+/g;
-const HAS_INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/;
 /** A text node that shows nothing but space (\s has U+FEFF already). */
 const BLANK = /^[\s\u00AD\u200B-\u200F\u2060]+$/;
 

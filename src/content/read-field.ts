@@ -7,6 +7,7 @@
 import { findCodes } from '../core/find-codes';
 import type { FieldCandidate } from './find-fields';
 import { readEditable } from './read-editable';
+import { visibleText } from './visible-text';
 
 export type FieldReading = {
   /** The field's own text first (spans into it map onto the field), then extra widget parts. */
@@ -273,7 +274,7 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
     HTML_VALUE.test(element.value)
   )
     return htmlText(element.value);
-  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return visibleText(element.value).text;
   // Reading modes from a pinned selector (settings): the user knows this widget better than we do.
   if (kind === 'diagnosis' && readAs === 'rows') return rowsText(element);
   if (kind === 'diagnosis' && readAs === 'chips' && !(element instanceof HTMLSelectElement))
