@@ -5,7 +5,7 @@
  * Cheap by design: attribute and short-text reads only, a bounded number of elements, no layout.
  */
 import type { SnapshotField } from '../protocol/messages';
-import { sectionLabelOf } from './find-fields';
+import { cellLabelOf, sectionLabelOf } from './find-fields';
 
 /** Words that name the visit's date (the parser in src/core/dates has the full list). */
 const VISIT_DATE = /\b(date of (service|visit|encounter)|dos|service date|visit date|encounter date|appointment date|date seen|behandlungsdatum|besuchsdatum|fecha de|date de (la )?(consultation|visite))\b/i;
@@ -13,7 +13,12 @@ const MAX_ELEMENTS = 400;
 const MAX_TEXT = 160;
 
 function nameOf(input: HTMLInputElement): string {
-  const label = input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? labelledBy(input) ?? input.getAttribute('placeholder') ?? (input.name || input.id);
+  const label =
+    input.labels?.[0]?.textContent ??
+    input.getAttribute('aria-label') ??
+    labelledBy(input) ??
+    (cellLabelOf(input) || input.getAttribute('placeholder')) ??
+    (input.name || input.id);
   const name = clean(label).slice(0, 80);
   // A card titled "Date of service" around a date input names it by its heading (date inputs only:
   // asking every text input of a flowsheet for its section would walk the grid for each).

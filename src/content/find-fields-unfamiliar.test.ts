@@ -85,6 +85,22 @@ describe('notes and labels found where the fixtures never put them', () => {
     expect(findFields(document).map((c) => [c.kind, c.label])).toEqual([['diagnosis', 'Problem']]);
   });
 
+  it('names a field in a form laid out as a table by the cell before it', () => {
+    document.body.innerHTML = `<table>
+      <tr><th>Patient</th><td><input id="pt" value="Test, Alex"></td></tr>
+      <tr><th>Diagnosis</th><td><input id="dx" value="M99.03 segmental dysfunction lumbar"></td></tr>
+      <tr><td>Secondary dx:</td><td><div><input id="dx2"></div></td></tr>
+      <tr><td>Procedure</td><td><input id="cpt" value="98940"></td></tr>
+      <tr><td>Comments</td><td><input id="cm"></td></tr>
+      <tr><td><input id="a"></td><td><input id="b"></td></tr></table>`;
+    expect(findFields(document).map((c) => [c.element.id, c.kind, c.label])).toEqual([
+      ['dx', 'diagnosis', 'Diagnosis'],
+      ['dx2', 'diagnosis', 'Secondary dx:'],
+      ['cpt', 'procedure', 'Procedure'],
+      ['cm', 'note', 'Comments'],
+    ]);
+  });
+
   it('reads Spanish labels: Diagnóstico, CIE-10, Procedimientos, Nota clínica (and not a name)', () => {
     document.body.innerHTML = `
       <label for="a">Diagnóstico</label><input id="a">

@@ -91,11 +91,34 @@ function namesOf(element: HTMLElement): string[] {
   }
   // `labels` exists on labelable elements only (inputs, selects, textareas…); read once per scope.
   if ('labels' in element) parts.push(...labelTextsOf(element));
+  const cellLabel = cellLabelOf(element);
+  if (cellLabel) parts.push(cellLabel);
   for (const attr of ['placeholder', 'title', 'data-placeholder', 'name', 'id']) {
     const value = element.getAttribute(attr);
     if (value) parts.push(value);
   }
   return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Longest text of a cell read as the name of the field beside it. */
+const MAX_CELL_LABEL = 60;
+
+/**
+ * The cell before a field's own cell, in a form laid out as a table ("Diagnosis | [input]", a th
+ * or a td): what the page shows as the field's name there. A cell holding a control, or a long
+ * text, is not a name; nor is a cell more than three levels up (a layout table around a form).
+ */
+export function cellLabelOf(element: Element): string {
+  // One native closest() first: every field of a 5,000-input flowsheet asks this twice, and a
+  // walk up in script cost a tenth of its discovery there.
+  const cell = element.parentElement?.closest('td, th');
+  if (!cell) return '';
+  let up = element.parentElement;
+  for (let i = 0; i < 3 && up !== cell; i++) up = up?.parentElement ?? null;
+  const before = up === cell ? cell.previousElementSibling : null;
+  if (!before?.matches('td, th') || before.textContent.length > MAX_CELL_LABEL || before.querySelector(EDITABLE_SELECTOR))
+    return '';
+  return clean(before.textContent);
 }
 
 /**
