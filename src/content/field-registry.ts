@@ -109,7 +109,8 @@ export class FieldRegistry {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['contenteditable', 'type', 'role', 'aria-hidden', 'aria-label'],
+      // aria-selected: choosing in a multi-select listbox of diagnoses changes nothing else.
+      attributeFilter: ['contenteditable', 'type', 'role', 'aria-hidden', 'aria-label', 'aria-selected'],
     });
     this.observers.push(observer);
   }

@@ -47,6 +47,47 @@ describe('chosen diagnoses shown unlike a chip row', () => {
   });
 });
 
+describe('chosen diagnoses shown as a listbox', () => {
+  it('reads a standing "Selected diagnoses" listbox and a multi-select listbox’s selected options, never a picker’s popup', () => {
+    document.body.innerHTML = `
+      <ul role="listbox" id="available" aria-label="Available codes"><li role="option">M54.50 Low back pain, unspecified</li></ul>
+      <ul role="listbox" id="chosen" aria-label="Selected diagnoses"><li role="option">M99.03 Segmental and somatic dysfunction of lumbar region</li>
+        <li role="option">Radiculopathy, lumbar region</li></ul>
+      <span id="ms-label">Visit diagnoses</span>
+      <div role="listbox" id="ms" aria-multiselectable="true" aria-labelledby="ms-label">
+        <div role="option" aria-selected="false">M54.50</div><div role="option" aria-selected="true">M51.26</div></div>
+      <label id="dx-label" for="dx">Diagnosis</label><input id="dx" role="combobox" aria-controls="dx-menu">
+      <ul role="listbox" id="dx-menu" aria-labelledby="dx-label"><li role="option">M48.06</li></ul>
+      <ul role="listbox" id="closed" aria-label="Diagnoses" hidden><li role="option">M48.07</li></ul>
+      <ul role="listbox" id="sugg" aria-label="Diagnosis suggestions"><li role="option">M48.08</li></ul>`;
+    expect(kinds()).toEqual(['diagnosis:chosen', 'diagnosis:ms', 'diagnosis:dx']);
+    const chosen = readField(field('chosen')!);
+    expect(chosen.text.split('\n')).toEqual(['M99.03 Segmental and somatic dysfunction of lumbar region', 'Radiculopathy, lumbar region']);
+    expect(chosen.titles).toContain('Radiculopathy, lumbar region');
+    expect(readField(field('ms')!).text).toBe('M51.26');
+    expect(readField(field('dx')!).text).toBe('');
+  });
+
+  it('reads a multi-select listbox again when an option is chosen (only aria-selected changes)', async () => {
+    document.body.innerHTML = `<div role="listbox" aria-multiselectable="true" aria-label="Diagnoses">
+      <div role="option" id="o1" aria-selected="false">M54.50</div><div role="option" aria-selected="true">M51.26</div></div>`;
+    let mutated = 0;
+    const registry = new FieldRegistry({}, () => mutated++);
+    registry.observe(document);
+    try {
+      await registry.update();
+      expect(registry.snapshotFields().map((f) => f.text)).toEqual(['M51.26']);
+      document.getElementById('o1')!.setAttribute('aria-selected', 'true');
+      await new Promise((done) => setTimeout(done, 0));
+      expect(mutated).toBeGreaterThan(0);
+      await registry.update();
+      expect(registry.snapshotFields().map((f) => f.text)).toEqual(['M54.50\nM51.26']);
+    } finally {
+      registry.disconnect();
+    }
+  });
+});
+
 describe('notes and labels found where the fixtures never put them', () => {
   it('takes the body of a designMode document as a note, when found and when first typed into', async () => {
     document.body.innerHTML = '<p>Subluxation at L4.</p>';

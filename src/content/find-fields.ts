@@ -190,6 +190,8 @@ export function classifyElement(
   if (pinnedDiagnosis !== undefined) return pinned(element, 'diagnosis', labelOf(element), pinnedDiagnosis, options);
   const pinnedNote = matchingSelector(element, options.note);
   if (pinnedNote !== undefined) return pinned(element, 'note', labelOf(element) || 'Note', pinnedNote, options);
+  if (isChosenListbox(element))
+    return { element, kind: 'diagnosis', label: labelOf(element) };
   if (isChosenList(element))
     return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || 'Diagnoses' };
   if (element.tagName === 'DD') {
@@ -285,6 +287,31 @@ function isChosenList(element: HTMLElement): boolean {
   // Unnamed: only a list right inside a diagnosis section (the picker's own box).
   if (name.trim()) return false;
   return DIAGNOSIS_SECTION.test(sectionLabelOf(element)) && !element.closest('nav, menu, header, footer');
+}
+
+/** Names of a picker's popup: its options are matches, not choices. */
+const POPUP_NAME = /\b(suggest\w*|results?|matches|search\w*|options?|available)\b/i;
+
+/**
+ * A standing listbox of chosen diagnoses ("Selected diagnoses" beside a picker, the right-hand
+ * list of a dual list box): named with a diagnosis word, and not a combobox's popup (no combobox
+ * controls, owns or holds it, and its name does not say suggestions or results).
+ */
+function isChosenListbox(element: HTMLElement): boolean {
+  if (element.getAttribute('role') !== 'listbox') return false;
+  if (element.closest('[hidden], [aria-hidden="true"]') || element.parentElement?.closest('[role="listbox"], [role="combobox"], [data-chartlint]'))
+    return false;
+  const name = [element.getAttribute('aria-label'), ...labelledByTexts(element)].join(' ');
+  if (!DIAGNOSIS_WORDS.test(name) || POPUP_NAME.test(name)) return false;
+  if (!element.id) return true;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const id = CSS.escape(element.id);
+  return root.querySelector(`[aria-controls~="${id}"], [aria-owns~="${id}"]`) === null;
+}
+
+function labelledByTexts(element: Element): string[] {
+  const ids = element.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+  return ids.map((id) => labelledByElement(element, id)?.textContent ?? '');
 }
 
 /**

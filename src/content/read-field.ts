@@ -143,8 +143,9 @@ function shownValues(island: Element, field: HTMLElement): string[] {
   return [...blocks.values()].map(clean).filter(Boolean);
 }
 
-// A summary's definition (dd) is read on its own too: the page around it is not its widget.
-const LIST_SELECTOR = 'ul, ol, table, dd, [role="list"], [role="table"], [role="grid"]';
+// A summary's definition (dd) and a standing listbox of choices are read on their own too: the
+// page around them is not their widget.
+const LIST_SELECTOR = 'ul, ol, table, dd, [role="list"], [role="table"], [role="grid"], [role="listbox"]';
 const LIST_ITEM = '[role="listitem"], [role="row"], li, tr';
 
 /**
@@ -200,6 +201,17 @@ function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
  */
 function rowLine(row: Element): string {
   return readEditable(row).text.replace(/\n+/g, '\t').trim();
+}
+
+/**
+ * A standing listbox of chosen diagnoses (find-fields): one line per option, or, in a
+ * multi-select listbox, per option selected (the others are what could be chosen).
+ */
+function chosenOptionsText(listbox: HTMLElement): string {
+  const options = listbox.getAttribute('aria-multiselectable') === 'true'
+    ? '[role="option"][aria-selected="true"]'
+    : '[role="option"]';
+  return [...listbox.querySelectorAll(options)].map(itemText).filter(Boolean).join('\n');
 }
 
 /** Glyph-only tokens at the end of an item (a remove "×" drawn as text): not part of the title. */
@@ -279,6 +291,7 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
   if (kind === 'diagnosis' && readAs === 'rows') return rowsText(element);
   if (kind === 'diagnosis' && readAs === 'chips' && !(element instanceof HTMLSelectElement))
     return itemsOf(element).map(itemText).filter(Boolean).join('\n');
+  if (kind === 'diagnosis' && element.getAttribute('role') === 'listbox') return chosenOptionsText(element);
   if (kind === 'diagnosis' && element.matches(LIST_SELECTOR)) return listText(element);
   // Any other block taken as a diagnosis field (a pinned selector on a chips row, a tags box):
   // read as a list of its chips, one per line.
