@@ -20,7 +20,7 @@ test('a note split into spans with soft hyphens and zero-width characters is rea
   await page.goto(`${server.url}/fixtures/split-span-note.html`);
   const note = page.getByRole('textbox', { name: 'Progress note' });
   const before = await note.innerHTML();
-  // "cer­vi­cal" and "C​5-C​6" read as cervical C5-C6: the lumbar code is the wrong region.
+  // "cervical" split by soft hyphens and "C5-C6" by zero-width spaces read as cervical C5-C6: the lumbar code is the wrong region.
   await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(1);
   expect(await note.innerHTML()).toBe(before);
 });
