@@ -115,7 +115,9 @@ describe('notes and labels found where the fixtures never put them', () => {
         <div class="card-body"><input id="b"></div></div>
       <div class="card"><div class="card-header"><input id="search" placeholder="Filter"><span>Problems</span></div>
         <div class="card-body"><input id="c"></div></div>
-      <div class="card"><div class="card-header"><h3>Vitals</h3></div><div class="card-body"><input id="d"></div></div>`;
+      <div class="card"><div class="card-header"><h3>Vitals</h3></div><div class="card-body"><input id="d"></div></div>
+      <div id="app"><header class="app-header">Chart · <a href="#p">Problems</a> · <a href="#n">Notes</a></header>
+        <main><form><div><label for="zip">ZIP</label><input id="zip"></div></form></main></div>`;
     expect(kinds()).toEqual(['diagnosis:a', 'diagnosis:b']);
   });
 
