@@ -30,8 +30,19 @@ export function endDiscoveryStretch(): void {
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
+/** A box that starts a card with its title: Bootstrap's `.card-header`, MUI's CardHeader, a `<header>`. */
+const HEADER_BOX = 'header, [class*="header" i], [class*="heading" i], [class*="title" i]';
+const CONTROL = 'input, textarea, select, [contenteditable]';
+/** What an app bar holds and a card's title does not: its words are links and actions, not a name. */
+const NOT_TITLE = 'a, button, nav, [role="button"], [role="link"], [role="navigation"], [role="menubar"], [role="tab"]';
+/** Longest header box read as a title when it holds no heading element. */
+const MAX_HEADER_TEXT = 80;
 
-/** The first child of `container` that is a heading or legend (document order), or null. */
+/**
+ * The first child of `container` that is a heading or legend (document order), else the header box
+ * its first child is (the heading inside it, or the box itself when it is short and holds no
+ * control, link or button: a toolbar or an app bar's "Problems" tab is not a title), or null.
+ */
 export function headingChildOf(container: Element): Element | null {
   let found = headings?.get(container);
   if (found === undefined) {
@@ -41,6 +52,12 @@ export function headingChildOf(container: Element): Element | null {
         found = child;
         break;
       }
+    }
+    const first = container.firstElementChild;
+    if (!found && first?.matches(HEADER_BOX) && !first.querySelector(CONTROL)) {
+      found =
+        first.querySelector(HEADING) ??
+        (first.textContent.trim().length <= MAX_HEADER_TEXT && !first.querySelector(NOT_TITLE) ? first : null);
     }
     headings?.set(container, found);
   }

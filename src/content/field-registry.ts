@@ -12,6 +12,7 @@ import type { SnapshotField } from '../protocol/messages';
 import { MAX_FIELD_CHARS } from '../protocol/validate';
 import {
   classifyElement,
+  isEditedDocumentBody,
   isHiddenMirror,
   mayHoldCode,
   type DiscoveryOptions,
@@ -108,7 +109,8 @@ export class FieldRegistry {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['contenteditable', 'type', 'role', 'aria-hidden', 'aria-label'],
+      // aria-selected: choosing in a multi-select listbox of diagnoses changes nothing else.
+      attributeFilter: ['contenteditable', 'type', 'role', 'aria-hidden', 'aria-label', 'aria-selected'],
     });
     this.observers.push(observer);
   }
@@ -298,7 +300,8 @@ export class FieldRegistry {
     for (const element of elements) {
       if (!element.isConnected) continue;
       let tracked = this.fields.get(element) ?? this.fieldContaining(element);
-      if (!tracked && mayHoldCode(element)) {
+      // A designMode document says so by no attribute: its body is found when typed into.
+      if (!tracked && (mayHoldCode(element) || isEditedDocumentBody(element))) {
         const candidate = classifyElement(element, this.options);
         if (candidate) {
           this.add(candidate, orphans);

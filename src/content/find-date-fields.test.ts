@@ -21,6 +21,18 @@ describe('findDateFields', () => {
     expect(findDateOfService(fields)).toMatchObject({ found: true, iso: '2026-11-23' });
   });
 
+  it('reads the date beside its label in a table row, a long definition list, a labelledby span and a card', () => {
+    const cases = [
+      '<table><tr><th>Date of service</th><td>11/14/2026</td></tr></table>',
+      `<dl><dt>Patient</dt><dd>Test, Alex (MRN 000123)</dd><dt>Provider</dt><dd>Dr. Jordan Example, DC, Spine and Wellness Chiropractic Clinic, Suite 200</dd>
+        <dt>Date of service</dt><dd>11/14/2026</dd></dl>`,
+      '<span id="l">Visit date</span><input type="date" aria-labelledby="l" value="2026-11-14">',
+      '<table><tr><th>Date of service</th><td><input type="date" value="2026-11-14"></td></tr></table>',
+      '<div class="card"><div class="card-header"><h3>Date of service</h3></div><div class="card-body"><input type="date" id="d" value="2026-11-14"></div></div>',
+    ];
+    for (const html of cases) expect(findDateOfService(findDateFields(page(html))), html).toMatchObject({ found: true, iso: '2026-11-14' });
+  });
+
   it('finds nothing on a page without a visit date', () => {
     expect(findDateFields(page('<p>Onset 2026-10-01.</p><input value="2026-11-01" aria-label="Birth date">'))).toEqual([]);
   });

@@ -5,6 +5,7 @@
  * Cheap by design: attribute and short-text reads only, a bounded number of elements, no layout.
  */
 import type { SnapshotField } from '../protocol/messages';
+import { cellLabelOf, sectionLabelOf } from './find-fields';
 
 /** Words that name the visit's date (the parser in src/core/dates has the full list). */
 const VISIT_DATE = /\b(date of (service|visit|encounter)|dos|service date|visit date|encounter date|appointment date|date seen|behandlungsdatum|besuchsdatum|fecha de|date de (la )?(consultation|visite))\b/i;
@@ -12,8 +13,48 @@ const MAX_ELEMENTS = 400;
 const MAX_TEXT = 160;
 
 function nameOf(input: HTMLInputElement): string {
-  const label = input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? input.getAttribute('placeholder') ?? (input.name || input.id);
-  return label.replace(/\s+/g, ' ').trim().slice(0, 80);
+  const label =
+    input.labels?.[0]?.textContent ??
+    input.getAttribute('aria-label') ??
+    labelledBy(input) ??
+    (cellLabelOf(input) || input.getAttribute('placeholder')) ??
+    (input.name || input.id);
+  const name = clean(label).slice(0, 80);
+  // A card titled "Date of service" around a date input names it by its heading (date inputs only:
+  // asking every text input of a flowsheet for its section would walk the grid for each).
+  if (VISIT_DATE.test(name) || input.type !== 'date') return name;
+  return clean(sectionLabelOf(input)).slice(0, 80) || name;
+}
+
+function labelledBy(input: HTMLInputElement): string | undefined {
+  const ids = input.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+  const root = input.getRootNode() as Document | ShadowRoot;
+  const text = ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+  return clean(text) || undefined;
+}
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Where one element's text ends and another's begins a word ends too: "<th>DOS</th><td>11/14/2026</td>". */
+const INLINE = new Set(['B', 'I', 'EM', 'STRONG', 'SPAN', 'A', 'SMALL', 'U', 'MARK', 'TIME', 'ABBR', 'SUB', 'SUP', 'FONT']);
+
+/** The element's text with a space between its cells, items and other non-inline parts. */
+function spacedText(element: Element): string {
+  let text = '';
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue ?? '';
+    else if (child.nodeType === Node.ELEMENT_NODE) {
+      const el = child as Element;
+      text += INLINE.has(el.tagName) ? spacedText(el) : ` ${spacedText(el)} `;
+    }
+  }
+  return text;
+}
+
+/** A label with no value of its own ("Date of service" in a dt, a th, a span): the text of the element after it. */
+function valueAfter(label: Element): string {
+  const next = label.nextElementSibling;
+  return next && next.textContent.length <= MAX_TEXT ? spacedText(next) : '';
 }
 
 export function findDateFields(root: Document = document): SnapshotField[] {
@@ -32,14 +73,15 @@ export function findDateFields(root: Document = document): SnapshotField[] {
     if (VISIT_DATE.test(name)) add(`${name}: ${input.value}`, name);
   }
   // Banners and headers: short texts that name the visit date next to its value.
-  const blocks = root.querySelectorAll<HTMLElement>('header, [role="banner"], [class*="banner" i], [class*="encounter" i], [class*="visit" i], dl, tr, li, p, span, div');
+  const blocks = root.querySelectorAll<HTMLElement>('header, [role="banner"], [class*="banner" i], [class*="encounter" i], [class*="visit" i], dl, dt, th, tr, li, p, span, div');
   let looked = 0;
   for (const el of Array.from(blocks)) {
     if (++looked > MAX_ELEMENTS) break;
     if (el.closest('[data-chartlint], textarea, [contenteditable]')) continue;
-    const text = el.textContent;
-    if (text.length > MAX_TEXT || !VISIT_DATE.test(text)) continue;
-    add(text, 'Page');
+    if (el.textContent.length > MAX_TEXT) continue;
+    const text = spacedText(el);
+    if (!VISIT_DATE.test(text)) continue;
+    add(/\d/.test(text) ? text : `${clean(text)} ${valueAfter(el)}`, 'Page');
   }
   return fields;
 }

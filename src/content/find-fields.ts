@@ -22,6 +22,7 @@
 import type { FieldKind } from '../core/types';
 import type { ReadingMode } from '../protocol/settings';
 import { headingChildOf, labelTextsOf } from './discovery-cache';
+import { visibleText } from './visible-text';
 
 /** `readAs`: how a pinned element is read (absent: as a field, see read-field.ts). */
 export type FieldCandidate = { element: HTMLElement; kind: FieldKind; label: string; readAs?: ReadingMode };
@@ -39,20 +40,22 @@ export type DiscoveryOptions = {
 };
 
 // Words that mark a field as the place codes are entered (in labels, names, ids, placeholders).
+// Spanish too (the extension speaks it): "Diagnóstico", "Problemas", ICD-10 is "CIE-10(-MC)" there.
 const DIAGNOSIS_WORDS =
-  /\b(dx|ddx|diag(nos[ie]s)?|icd(-?10)?(-?cm)?|problems?|problem list|diagnosis codes?|assessment codes?)\b|diagnos|icd-?10|_dx|dx_|dxcode/i;
+  /\b(dx|ddx|diag(nos[ie]s)?|icd(-?10)?(-?cm)?|problems?|problem list|diagnosis codes?|assessment codes?|problemas|cie-?10(-?mc)?)\b|diagn[oó]s|icd-?10|_dx|dx_|dxcode/i;
 // Words that mark a fee ticket or procedure-code field (CPT lines and modifiers), unless the field is a note.
-const PROCEDURE_WORDS = /\b(cpt|hcpcs|procedure codes?|procedures?|proc codes?|fee ticket|superbill|charges?|billing codes?|services billed)\b/i;
-const PROCEDURE_NOTE_WORDS = /\b(notes?|narrative|report|soap|subjective|objective|assessment|plan)\b/i;
+const PROCEDURE_WORDS =
+  /\b(cpt|hcpcs|procedure codes?|procedures?|proc codes?|fee ticket|superbill|charges?|billing codes?|services billed|procedimientos?)\b/i;
+const PROCEDURE_NOTE_WORDS = /\b(notes?|narrative|report|soap|subjective|objective|assessment|plan|notas?|informe)\b/i;
 /** A field named only by one of these words (a generic FHIR form's "Code", "Condition"). */
 const DIAGNOSIS_LABEL =
-  /^\s*(codes?|conditions?|problems?|icd[\s-]?10(?:[\s-]?cm)?(?: codes?)?)\s*:?\s*\*?\s*$/i;
+  /^\s*(codes?|conditions?|problems?|icd[\s-]?10(?:[\s-]?cm)?(?: codes?)?|c[oó]digos?|problemas?|cie[\s-]?10(?:[\s-]?mc)?)\s*:?\s*\*?\s*$/i;
 /** Sections whose single-line fields hold diagnoses (a fieldset legend, a group's name, a heading). */
 const DIAGNOSIS_SECTION =
-  /\b(diagnos[ie]s|dx|assessment|problems?|problem list|conditions?|icd(-?10)?(-?cm)?)\b/i;
+  /\b(diagnos[ie]s|dx|assessment|problems?|problem list|conditions?|icd(-?10)?(-?cm)?|diagn[oó]sticos?|problemas|cie-?10(-?mc)?)\b/i;
 /** Single-line fields that hold a note: named so, or in a note/comment section. */
 const NOTE_WORDS =
-  /\b(notes?|comments?|annotations?|remarks?|narrative|free[ -]?text|findings|impression)\b/i;
+  /\b(notes?|comments?|annotations?|remarks?|narrative|free[ -]?text|findings|impression|notas?|comentarios?|observaciones)\b/i;
 
 /** A whole single-line value that is a code, optionally behind a code-system prefix. */
 const CODE_VALUE = /^\s*(?:icd-?10(?:-?cm)?\s*[:|]\s*)?[A-TV-Z]\s?\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\s*$/i;
@@ -81,19 +84,54 @@ function namesOf(element: HTMLElement): string[] {
   if (aria) parts.push(aria);
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const root = element.getRootNode() as Document | ShadowRoot;
     for (const id of labelledBy.split(/\s+/)) {
-      const text = root.getElementById(id)?.textContent;
+      const text = labelledByElement(element, id)?.textContent;
       if (text) parts.push(text);
     }
   }
   // `labels` exists on labelable elements only (inputs, selects, textareas…); read once per scope.
   if ('labels' in element) parts.push(...labelTextsOf(element));
+  const cellLabel = cellLabelOf(element);
+  if (cellLabel) parts.push(cellLabel);
   for (const attr of ['placeholder', 'title', 'data-placeholder', 'name', 'id']) {
     const value = element.getAttribute(attr);
     if (value) parts.push(value);
   }
   return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Longest text of a cell read as the name of the field beside it. */
+const MAX_CELL_LABEL = 60;
+
+/**
+ * The cell before a field's own cell, in a form laid out as a table ("Diagnosis | [input]", a th
+ * or a td): what the page shows as the field's name there. A cell holding a control, or a long
+ * text, is not a name; nor is a cell more than three levels up (a layout table around a form).
+ */
+export function cellLabelOf(element: Element): string {
+  // One native closest() first: every field of a 5,000-input flowsheet asks this twice, and a
+  // walk up in script cost a tenth of its discovery there.
+  const cell = element.parentElement?.closest('td, th');
+  if (!cell) return '';
+  let up = element.parentElement;
+  for (let i = 0; i < 3 && up !== cell; i++) up = up?.parentElement ?? null;
+  const before = up === cell ? cell.previousElementSibling : null;
+  if (!before?.matches('td, th') || before.textContent.length > MAX_CELL_LABEL || before.querySelector(EDITABLE_SELECTOR))
+    return '';
+  return clean(before.textContent);
+}
+
+/**
+ * The element an aria-labelledby id names: in the field's own tree scope, else in the scopes
+ * around it. A design system's input in a shadow root often points at a label the page drew
+ * outside it; no accessibility tree joins them, but the user reads that label as the field's name.
+ */
+function labelledByElement(element: Element, id: string): Element | null {
+  for (let root = element.getRootNode(); ; root = root.host.getRootNode()) {
+    const found = 'getElementById' in root ? (root as Document | ShadowRoot).getElementById(id) : null;
+    if (found) return found;
+    if (!(root instanceof ShadowRoot)) return null;
+  }
 }
 
 /** Every naming word of a field together, for classification ("dx", "icd", "diagnosis"…). */
@@ -152,8 +190,17 @@ export function classifyElement(
   if (pinnedDiagnosis !== undefined) return pinned(element, 'diagnosis', labelOf(element), pinnedDiagnosis, options);
   const pinnedNote = matchingSelector(element, options.note);
   if (pinnedNote !== undefined) return pinned(element, 'note', labelOf(element) || 'Note', pinnedNote, options);
+  if (isChosenListbox(element))
+    return { element, kind: 'diagnosis', label: labelOf(element) };
   if (isChosenList(element))
     return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || 'Diagnoses' };
+  if (element.tagName === 'DD') {
+    // In a note or a report, a definition list is part of that text, not a field of its own.
+    if (element.closest(`[data-chartlint], [contenteditable], [role="listbox"], ${REPORT_SELECTOR}`)) return undefined;
+    const term = diagnosisTermOf(element);
+    return term ? { element, kind: 'diagnosis', label: term } : undefined;
+  }
+  if (isEditedDocumentBody(element)) return { element, kind: 'note', label: frameLabelOf(element) || 'Note' };
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
   if (!element.matches(EDITABLE_SELECTOR))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
@@ -182,7 +229,7 @@ export function classifyElement(
       return { element, kind: 'diagnosis', label: label || section };
   }
   if (isSingleLine) {
-    return CODE_VALUE.test(element.value) ? { element, kind: 'diagnosis', label } : undefined;
+    return CODE_VALUE.test(visibleText(element.value).text) ? { element, kind: 'diagnosis', label } : undefined;
   }
   // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
   if (element.getAttribute('role') === 'combobox' && !element.isContentEditable) return undefined;
@@ -240,6 +287,58 @@ function isChosenList(element: HTMLElement): boolean {
   // Unnamed: only a list right inside a diagnosis section (the picker's own box).
   if (name.trim()) return false;
   return DIAGNOSIS_SECTION.test(sectionLabelOf(element)) && !element.closest('nav, menu, header, footer');
+}
+
+/** Names of a picker's popup: its options are matches, not choices. */
+const POPUP_NAME = /\b(suggest\w*|results?|matches|search\w*|options?|available)\b/i;
+
+/**
+ * A standing listbox of chosen diagnoses ("Selected diagnoses" beside a picker, the right-hand
+ * list of a dual list box): named with a diagnosis word, and not a combobox's popup (no combobox
+ * controls, owns or holds it, and its name does not say suggestions or results).
+ */
+function isChosenListbox(element: HTMLElement): boolean {
+  if (element.getAttribute('role') !== 'listbox') return false;
+  if (element.closest('[hidden], [aria-hidden="true"]') || element.parentElement?.closest('[role="listbox"], [role="combobox"], [data-chartlint]'))
+    return false;
+  const name = [element.getAttribute('aria-label'), ...labelledByTexts(element)].join(' ');
+  if (!DIAGNOSIS_WORDS.test(name) || POPUP_NAME.test(name)) return false;
+  if (!element.id) return true;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const id = CSS.escape(element.id);
+  return root.querySelector(`[aria-controls~="${id}"], [aria-owns~="${id}"]`) === null;
+}
+
+function labelledByTexts(element: Element): string[] {
+  const ids = element.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+  return ids.map((id) => labelledByElement(element, id)?.textContent ?? '');
+}
+
+/**
+ * A read-only summary's diagnosis (`<dt>Diagnosis</dt><dd>M99.03 …</dd>`): the term a
+ * definition names, when it names diagnoses. Later definitions of the same term count too.
+ */
+function diagnosisTermOf(definition: Element): string | undefined {
+  let term = definition.previousElementSibling;
+  while (term?.tagName === 'DD') term = term.previousElementSibling;
+  if (term?.tagName !== 'DT') return undefined;
+  const name = clean(term.textContent).slice(0, 120);
+  return DIAGNOSIS_WORDS.test(name) || DIAGNOSIS_LABEL.test(name) ? name : undefined;
+}
+
+/**
+ * The body of a document in designMode: an older editor (or an EHR's note widget) makes a whole
+ * iframe document editable that way, with no contenteditable attribute to find it by.
+ */
+export function isEditedDocumentBody(element: Element): boolean {
+  return element === element.ownerDocument.body && element.ownerDocument.designMode === 'on';
+}
+
+/** The name of the frame a document is shown in (its title or label), when the frame is same-origin. */
+function frameLabelOf(element: Element): string {
+  // The frame element belongs to the parent's realm: told by node type, not instanceof.
+  const frame = element.ownerDocument.defaultView?.frameElement;
+  return frame?.nodeType === Node.ELEMENT_NODE ? labelOf(frame as HTMLElement) : '';
 }
 
 /**

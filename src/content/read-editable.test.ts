@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { positionOf, readEditable } from './read-editable';
 
@@ -41,5 +42,50 @@ describe('readEditable', () => {
     const b = positionOf(read, start + 'foraminal stenosis'.length, true)!;
     expect(a.node.data.slice(a.offset)).toBe('foraminal');
     expect(b.node.data.slice(0, b.offset)).toBe(' stenosis');
+  });
+});
+
+describe('readEditable: characters that draw nothing', () => {
+  const INVISIBLE = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF'];
+  const visible = fc.constantFrom('M99.03', 'lumbar', 'L4-L5', ' ', ',', 'stenosis', '\u00A0', 'a');
+  const drawn = fc.array(fc.oneof(visible, visible, fc.constantFrom(...INVISIBLE)), { maxLength: 12 });
+  const spans = fc.array(drawn, { minLength: 1, maxLength: 4 });
+
+  const page = (runs: string[][], keep: (s: string) => boolean) =>
+    editor(`<p>${runs.map((run) => `<span>${run.filter(keep).join('')}</span>`).join('')}</p>`);
+
+  it('reads a note as it reads the same note without soft hyphens and zero-width characters, however it is split into spans', () => {
+    fc.assert(
+      fc.property(spans, (runs) => {
+        const withThem = readEditable(page(runs, () => true)).text;
+        expect(withThem).toBe(readEditable(page(runs, (s) => !INVISIBLE.includes(s))).text);
+      }),
+    );
+  });
+
+  it('maps each character read back to that same character in the page', () => {
+    fc.assert(
+      fc.property(spans, (runs) => {
+        const read = readEditable(page(runs, () => true));
+        for (let at = 0; at < read.text.length; at++) {
+          const where = positionOf(read, at)!;
+          expect(where.node.data[where.offset]).toBe(read.text[at]);
+        }
+      }),
+    );
+  });
+
+  it('reads "M99.\u200B03" as the code it shows and "lum\u00ADbar" as lumbar', () => {
+    expect(readEditable(editor('<p>Seg&shy;mental, lum&shy;bar. M99.&#x200B;03<span>&#xFEFF;</span></p>')).text).toBe(
+      'Segmental, lumbar. M99.03',
+    );
+  });
+});
+
+describe('readEditable: ARIA grid cells', () => {
+  it('separates a grid’s cells by a tab whatever their tag', () => {
+    expect(
+      readEditable(editor('<div role="row"><span role="gridcell">M54.16</span><span role="gridcell">Radiculopathy</span></div>')).text,
+    ).toBe('M54.16\tRadiculopathy');
   });
 });

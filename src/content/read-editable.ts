@@ -4,6 +4,7 @@
  * so reading a 20 KB editor never forces a reflow, and it remembers which text node each stretch
  * came from so an evidence span can be turned back into a DOM Range (show-evidence.ts).
  */
+import { HAS_INVISIBLE, INVISIBLE } from './visible-text';
 
 /** Elements that start and end a line. */
 const BLOCK = new Set([
@@ -56,9 +57,14 @@ const SKIP = new Set([
 ]);
 /** Table cells sit on one line, separated by a tab. */
 const CELL = new Set(['TD', 'TH']);
+/** Cells of an ARIA grid or table, whatever their tag (a grid's spans are cells as much as a td is). */
+const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
 
-/** One stretch of the text that came from one text node. */
-export type TextPiece = { node: Text; start: number; length: number };
+/** A text node that shows nothing but space (\s has U+FEFF already). */
+const BLANK = /^[\s\u00AD\u200B-\u200F\u2060]+$/;
+
+/** One stretch of the text that came from one text node, from `offset` in that node (invisible characters cut it). */
+export type TextPiece = { node: Text; start: number; length: number; offset: number };
 export type EditableText = { text: string; pieces: TextPiece[] };
 
 export function readEditable(root: Element): EditableText {
@@ -67,15 +73,24 @@ export function readEditable(root: Element): EditableText {
   const newline = () => {
     if (text.length > 0 && !text.endsWith('\n')) text += '\n';
   };
+  const addPiece = (node: Text, value: string, offset: number) => {
+    if (value.length === 0) return;
+    pieces.push({ node, start: text.length, length: value.length, offset });
+    text += value.replace(/[\r\n\t]/g, ' ');
+  };
   const visit = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
       const value = (node as Text).data;
       if (value.length === 0) return;
       // Collapse runs of layout whitespace (source indentation) but keep the offsets exact per node.
-      if (/^\s+$/.test(value) && (text.length === 0 || text.endsWith('\n'))) return;
-      pieces.push({ node: node as Text, start: text.length, length: value.length });
-      text += value.replace(/[\r\n\t]/g, ' ');
-      return;
+      if (BLANK.test(value) && (text.length === 0 || text.endsWith('\n'))) return;
+      if (!HAS_INVISIBLE.test(value)) return addPiece(node as Text, value, 0);
+      let from = 0;
+      for (const cut of value.matchAll(INVISIBLE)) {
+        addPiece(node as Text, value.slice(from, cut.index), from);
+        from = cut.index + cut[0].length;
+      }
+      return addPiece(node as Text, value.slice(from), from);
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
@@ -89,7 +104,7 @@ export function readEditable(root: Element): EditableText {
     const block = BLOCK.has(tag);
     if (block) newline();
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-    if (CELL.has(tag) && element.nextElementSibling) text += '\t';
+    if ((CELL.has(tag) || CELL_ROLES.has(element.getAttribute('role') ?? '')) && element.nextElementSibling) text += '\t';
     if (block) newline();
   };
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
@@ -104,10 +119,10 @@ export function positionOf(
 ): { node: Text; offset: number } | undefined {
   for (const piece of read.pieces) {
     const end = piece.start + piece.length;
-    if (offset < piece.start) return { node: piece.node, offset: 0 };
+    if (offset < piece.start) return { node: piece.node, offset: piece.offset };
     if (offset < end || (offset === end && preferEnd))
-      return { node: piece.node, offset: offset - piece.start };
+      return { node: piece.node, offset: piece.offset + offset - piece.start };
   }
   const last = read.pieces.at(-1);
-  return last ? { node: last.node, offset: last.length } : undefined;
+  return last ? { node: last.node, offset: last.offset + last.length } : undefined;
 }

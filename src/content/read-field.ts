@@ -7,6 +7,7 @@
 import { findCodes } from '../core/find-codes';
 import type { FieldCandidate } from './find-fields';
 import { readEditable } from './read-editable';
+import { visibleText } from './visible-text';
 
 export type FieldReading = {
   /** The field's own text first (spans into it map onto the field), then extra widget parts. */
@@ -58,7 +59,7 @@ function widgetParts(element: HTMLElement): string[] {
       continue;
     // Only the innermost chip: an outer list item would repeat its children's text.
     if (chip.querySelector(CHIP)) continue;
-    parts.push(clean(chip.textContent));
+    parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
   }
   if (isPicker(element)) parts.push(...shownValues(island, element));
   return parts.filter((p) => p.length > 0 && p.length <= 1000).slice(0, MAX_PARTS);
@@ -142,7 +143,9 @@ function shownValues(island: Element, field: HTMLElement): string[] {
   return [...blocks.values()].map(clean).filter(Boolean);
 }
 
-const LIST_SELECTOR = 'ul, ol, table, [role="list"], [role="table"], [role="grid"]';
+// A summary's definition (dd) and a standing listbox of choices are read on their own too: the
+// page around them is not their widget.
+const LIST_SELECTOR = 'ul, ol, table, dd, [role="list"], [role="table"], [role="grid"], [role="listbox"]';
 const LIST_ITEM = '[role="listitem"], [role="row"], li, tr';
 
 /**
@@ -157,7 +160,10 @@ function chipNames(scope: Element, field: HTMLElement): string[] {
     if (chip.closest('[role="listbox"], [role="option"], [data-chartlint]')) continue;
     const visible = clean(chip.textContent);
     for (const el of [chip, ...chip.querySelectorAll('[aria-label], [title]')]) {
-      if (el.closest('button, [role="button"]')) continue;
+      // A chip that is itself a button (MUI's deletable chip, Downshift's selected item) is named
+      // by its diagnosis; a button inside or around it is named by its action.
+      const button = el.closest('button, [role="button"]');
+      if (button && button !== chip) continue;
       for (const attribute of ['aria-label', 'title']) {
         const name = clean(el.getAttribute(attribute));
         if (name.length >= 4 && name.length <= MAX_TITLE && !visible.includes(name)) names.push(name);
@@ -186,6 +192,26 @@ function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
     .map((item) => readEditable(item).text.replace(/\n+/g, '\t').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * A selected-item row beside a picker (a grid's code and description cells): its cells apart,
+ * tab separated, as in a list's rows. Its text content would glue "M54.16" to "Radiculopathy…",
+ * which reads as the header code M54.
+ */
+function rowLine(row: Element): string {
+  return readEditable(row).text.replace(/\n+/g, '\t').trim();
+}
+
+/**
+ * A standing listbox of chosen diagnoses (find-fields): one line per option, or, in a
+ * multi-select listbox, per option selected (the others are what could be chosen).
+ */
+function chosenOptionsText(listbox: HTMLElement): string {
+  const options = listbox.getAttribute('aria-multiselectable') === 'true'
+    ? '[role="option"][aria-selected="true"]'
+    : '[role="option"]';
+  return [...listbox.querySelectorAll(options)].map(itemText).filter(Boolean).join('\n');
 }
 
 /** Glyph-only tokens at the end of an item (a remove "×" drawn as text): not part of the title. */
@@ -260,11 +286,12 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
     HTML_VALUE.test(element.value)
   )
     return htmlText(element.value);
-  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return visibleText(element.value).text;
   // Reading modes from a pinned selector (settings): the user knows this widget better than we do.
   if (kind === 'diagnosis' && readAs === 'rows') return rowsText(element);
   if (kind === 'diagnosis' && readAs === 'chips' && !(element instanceof HTMLSelectElement))
     return itemsOf(element).map(itemText).filter(Boolean).join('\n');
+  if (kind === 'diagnosis' && element.getAttribute('role') === 'listbox') return chosenOptionsText(element);
   if (kind === 'diagnosis' && element.matches(LIST_SELECTOR)) return listText(element);
   // Any other block taken as a diagnosis field (a pinned selector on a chips row, a tags box):
   // read as a list of its chips, one per line.
@@ -308,7 +335,10 @@ export function readField(candidate: FieldCandidate): FieldReading {
   } else {
     maybeTitle(clean(own));
   }
-  for (const part of extras) maybeTitle(part);
+  for (const part of extras) {
+    maybeTitle(clean(part));
+    if (part.includes('\t')) for (const cell of part.split('\t')) maybeTitle(clean(cell));
+  }
   const text = [own, ...extras].join('\n');
   return { text, ownLength: own.length, titles: [...new Set(titles)] };
 }

@@ -7,6 +7,7 @@
 import type { Span } from '../core/types';
 import type { TrackedField } from './field-registry';
 import { positionOf, readEditable } from './read-editable';
+import { visibleText } from './visible-text';
 
 const HIGHLIGHT = 'chartlint-evidence';
 const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT}) { background-color: rgb(255 213 79 / 75%); color: inherit; }`;
@@ -56,12 +57,15 @@ export function showEvidence(field: TrackedField, span: Span): boolean {
   const element = field.element;
   if (!element.isConnected) return false;
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
-    const where = locate(element.value, span);
+    // Spans are offsets into the value as read (invisible characters left out): back to the value's own.
+    const read = visibleText(element.value);
+    const where = locate(read.text, span);
     if (!where) return false;
+    const start = read.valueOffset(where.start);
     element.focus({ preventScroll: true });
-    element.setSelectionRange(where.start, where.end, 'forward');
+    element.setSelectionRange(start, read.valueOffset(where.end, true), 'forward');
     element.scrollIntoView({ block: 'center', inline: 'nearest' });
-    if (element instanceof HTMLTextAreaElement) scrollTextareaTo(element, where.start);
+    if (element instanceof HTMLTextAreaElement) scrollTextareaTo(element, start);
     return true;
   }
   if (element instanceof HTMLSelectElement) {
