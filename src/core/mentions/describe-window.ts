@@ -23,6 +23,8 @@ export type WindowInput = {
   cues: ReturnType<typeof findCues>;
   /** The sentence's cues with its clause cues, when `cues` holds only word cues that set no status (AssessOptions.moreCues). */
   moreCues: (() => ReturnType<typeof findCues>) | undefined;
+  /** Where the sentence's exception cues start ("except", "other than"; exception-levels.ts). */
+  exceptions: number[];
   sentenceLevels: LevelHit[];
   /**
    * Region words of the whole sentence, found once per sentence (absolute offsets); read only when
@@ -115,8 +117,8 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
     deniedBy: undefined,
     exception: undefined,
   };
-  // Exception cues are few: most windows' sentences have none, and pay one pass over their cues.
-  const exception = exceptionOf(input.cues, window, input.sentence, levelHits, anchorsStart);
+  // Most sentences have no exception cue: their windows pay one length test.
+  const exception = exceptionOf(input.exceptions, window, input.sentence, levelHits, anchorsStart);
   if (exception) shared.exception = splitLevels(exception);
   readRegions(shared, levelHits, window, input.regionHits);
   if (levelHits === OWN_LEVEL_HITS) releaseOwnLevelHits();

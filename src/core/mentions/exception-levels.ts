@@ -20,19 +20,28 @@ function isException(cue: Cue): boolean {
   return false;
 }
 
-/**
- * The window's exception, or undefined when no exception cue follows its first anchor in the
- * sentence or no level follows that cue ("no stenosis except as noted above" names no new level).
- */
-export function exceptionOf(cues: Cue[], window: Window, sentence: Range, hits: LevelHit[], anchorsStart: number): Exception | undefined {
-  let at = -1;
+/** No exception cue (most sentences): shared, never changed. */
+const NONE: number[] = [];
+
+/** Where the sentence's exception cues start, read once per sentence (its windows share them). */
+export function exceptionStarts(cues: Cue[]): number[] {
+  let starts: number[] | undefined;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i] as Cue;
-    if (cue.start >= anchorsStart && isException(cue)) {
-      at = cue.start;
-      break;
-    }
+    if (isException(cue)) (starts ??= []).push(cue.start);
   }
+  return starts ?? NONE;
+}
+
+/**
+ * The window's exception, or undefined when no exception cue (`starts`, in order) follows its
+ * first anchor in the sentence or no level follows that cue ("no stenosis except as noted above"
+ * names no new level).
+ */
+export function exceptionOf(starts: number[], window: Window, sentence: Range, hits: LevelHit[], anchorsStart: number): Exception | undefined {
+  if (starts.length === 0) return undefined;
+  let at = -1;
+  for (let i = 0; i < starts.length && at < 0; i++) if ((starts[i] as number) >= anchorsStart) at = starts[i] as number;
   if (at < 0) return undefined;
   const before: LevelHit[] = [];
   const after: LevelHit[] = [];
