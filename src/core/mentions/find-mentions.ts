@@ -4,6 +4,7 @@ import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
 import { exceptionStarts } from './exception-levels';
+import { readFullWidth, restoreQuotes } from '../text/full-width';
 import { clauseStarts } from '../text/clause-starts';
 import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter } from '../text/sorted-search';
@@ -206,6 +207,9 @@ export type MentionScan = { mentions: Mention[]; sentencesCapped: number; charac
  * @example findMentions({id: 'n', kind: 'note', text: 'No canal stenosis; moderate left C5-6 foraminal narrowing.'}).map((m) => m.status) // ['negated', 'affirmed']
  */
 export function findMentions(field: FieldText): Mention[] {
+  // A public entry of note text like analyze(): full-width forms are read the same way.
+  const read = readFullWidth({ fields: [field] });
+  if (read.originals) return restoreQuotes(scanMentions(read.input.fields[0] as FieldText).mentions, read.originals);
   return scanMentions(field).mentions;
 }
 

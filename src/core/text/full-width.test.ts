@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { findMentions } from '../mentions/find-mentions';
 import type { AnalyzeInput } from '../types';
 
 const NOTE = 'Moderate central canal stenosis at L3-L4 and mild left foraminal narrowing at L4-5 due to disc herniation.';
@@ -51,5 +52,13 @@ describe('full-width forms', () => {
     const input = page('Ｍ９９.５３', 'Canal stenosis at L３-L４.');
     analyze(input);
     expect(input.fields.map((f) => f.text)).toEqual(['Ｍ９９.５３', 'Canal stenosis at L３-L４.']);
+  });
+});
+
+describe('findMentions', () => {
+  it('reads full-width forms like analyze, quoting the text as written', () => {
+    const [m] = findMentions({ id: 'n', kind: 'note', text: 'Ｃａｎａｌ stenosis at L３-L４.' });
+    expect(m?.levels.map((l) => l.normalized)).toEqual(['L3-L4']);
+    expect(m?.span.text).toBe('Ｃａｎａｌ stenosis');
   });
 });

@@ -14,7 +14,7 @@ const toAscii = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - OFFSET);
  * maps to one of the same length, so every offset into the read text is an offset into the
  * original; `originals` keeps the original text of each changed field, to quote it (restoreQuotes).
  */
-export function readFullWidth(input: AnalyzeInput): { input: AnalyzeInput; originals: Map<string, string> | undefined } {
+export function readFullWidth<T extends Pick<AnalyzeInput, 'fields'>>(input: T): { input: T; originals: Map<string, string> | undefined } {
   let originals: Map<string, string> | undefined;
   let fields: FieldText[] | undefined;
   for (let i = 0; i < input.fields.length; i++) {
