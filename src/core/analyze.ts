@@ -3,6 +3,7 @@ import { codeVerdicts } from './families-read/code-verdicts';
 import { buildRuleContext } from './rules/build-context';
 import { runRules } from './rules/run-rules';
 import { RULES } from './rules/registry';
+import { readFullWidth, restoreQuotes } from './text/full-width';
 import type { AnalyzeInput, AnalyzeResult, CodeLookup } from './types';
 
 export type AnalyzeOptions = {
@@ -23,6 +24,13 @@ export type AnalyzeOptions = {
  * ]}).findings.map((f) => f.rule) // ['region-mismatch', 'classified-elsewhere', ...]
  */
 export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): AnalyzeResult {
+  // Full-width forms ("L３-L４") are read as ASCII; the result then quotes what the user wrote.
+  const read = readFullWidth(input);
+  if (read.originals) return restoreQuotes(analyzeRead(read.input, options), read.originals);
+  return analyzeRead(input, options);
+}
+
+function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResult {
   const { ctx, findings, comparisons, limits } = buildRuleContext(input, options.lookup);
   runRules(RULES, ctx, findings, comparisons);
   // One honest verdict per judged code, from what the rules compared (never supported by default).
@@ -34,5 +42,4 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
   if (ctx.procedureEvidence && ctx.procedureEvidence.length > 0) result.procedureEvidence = [...ctx.procedureEvidence];
   return result;
-
 }

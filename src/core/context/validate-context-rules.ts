@@ -23,6 +23,11 @@ export type ContextRule = {
   origin: RuleOrigin;
   /** Scope cap in words, for short-reaching cues such as "normal" or "may". */
   maxScope?: number;
+  /**
+   * A terminator that states an exception ("except", "other than"): the levels named after it are
+   * where the statement before it does not hold (mentions/describe-window.ts, exceptionAt).
+   */
+  exception?: boolean;
   note?: string;
 };
 
@@ -62,6 +67,9 @@ export function validateContextData(raw: unknown): ContextData {
     oneOf(rule.origin, RULE_ORIGINS, `rule "${id}" origin`);
     if (rule.maxScope !== undefined && !(Number.isInteger(rule.maxScope) && (rule.maxScope as number) > 0)) {
       throw new Error(`${FILE}: rule "${id}" maxScope must be a positive whole number of words`);
+    }
+    if (rule.exception !== undefined && !(rule.exception === true && rule.direction === 'terminate')) {
+      throw new Error(`${FILE}: rule "${id}" exception must be true, on a terminator`);
     }
     return rule as unknown as ContextRule;
   });

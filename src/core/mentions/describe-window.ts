@@ -5,6 +5,7 @@ import type { findCues } from '../context/find-cues';
 import type { LevelHit, RegionHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
 import type { Anchor, Window } from './window-types';
+import { exceptionOf, type Exception } from './exception-levels';
 import { findMechanisms } from './find-mechanisms';
 import { SITE_WORDS } from './lexicon';
 import type { WindowWords } from './window-words';
@@ -22,6 +23,8 @@ export type WindowInput = {
   cues: ReturnType<typeof findCues>;
   /** The sentence's cues with its clause cues, when `cues` holds only word cues that set no status (AssessOptions.moreCues). */
   moreCues: (() => ReturnType<typeof findCues>) | undefined;
+  /** Where the sentence's exception cues start ("except", "other than"; exception-levels.ts). */
+  exceptions: number[];
   sentenceLevels: LevelHit[];
   /**
    * Region words of the whole sentence, found once per sentence (absolute offsets); read only when
@@ -63,6 +66,8 @@ type Shared = {
   anchorsEnd: number;
   /** The first anchor's span, the trigger of every denied mention of the window: made once, on first need. */
   deniedBy: Span | undefined;
+  /** An exception after the window's finding ("... except L4-5"), with its levels read apart. */
+  exception: { at: number; before: Mention['levels']; after: Mention['levels']; affirms: boolean } | undefined;
 };
 
 /**
@@ -110,7 +115,11 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
     anchorsStart,
     anchorsEnd,
     deniedBy: undefined,
+    exception: undefined,
   };
+  // Most sentences have no exception cue: their windows pay one length test.
+  const exception = exceptionOf(input.exceptions, window, input.sentence, levelHits, anchorsStart);
+  if (exception) shared.exception = splitLevels(exception);
   readRegions(shared, levelHits, window, input.regionHits);
   if (levelHits === OWN_LEVEL_HITS) releaseOwnLevelHits();
 
@@ -252,14 +261,27 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
     const anchor = anchors[0];
     if (anchor) context = { status: 'negated', trigger: (shared.deniedBy ??= spanOf(field, anchor.start, anchor.end)) };
   }
+  let levels = shared.levels;
+  let severity = words.gradeBefore(firstIndex >= 0 ? (words.siteStart[firstIndex] as number) : (anchors[0]?.start ?? window.start));
+  const exception = shared.exception;
+  if (exception) {
+    // Negated over every level but one: the finding holds at the excepted levels, as graded there.
+    // Otherwise the excepted levels are where the statement does not hold: it keeps only its own.
+    const negatedBefore = context.status === 'negated' && context.trigger !== null && context.trigger.start < exception.at;
+    if (negatedBefore && exception.affirms) {
+      context = { status: 'affirmed', trigger: null };
+      levels = exception.after;
+      severity = words.gradeFrom(exception.at);
+    } else levels = exception.before;
+  }
   return {
     site,
-    levels: shared.levels,
+    levels,
     regions: shared.regions,
     regionAmbiguous: shared.regionAmbiguous,
     mechanisms: shared.mechanisms,
     mechanismAmbiguous: shared.mechanismAmbiguous,
-    severity: words.gradeBefore(firstIndex >= 0 ? (words.siteStart[firstIndex] as number) : (anchors[0]?.start ?? window.start)),
+    severity,
     laterality: shared.laterality,
     status: context.status,
     trigger: context.trigger,
@@ -267,6 +289,11 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
     kind: shared.kind,
     mechanismEvidence: shared.evidence,
   };
+}
+
+/** An exception's level hits as the levels its mentions keep. */
+function splitLevels(exception: Exception): NonNullable<Shared['exception']> {
+  return { at: exception.at, before: dedupeLevels(exception.before), after: dedupeLevels(exception.after), affirms: exception.affirms };
 }
 
 /** The window's own level hits when only some of its sentence's are (see pickLevels). */

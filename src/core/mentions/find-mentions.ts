@@ -3,6 +3,8 @@ import { findCues, withClauseCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
+import { exceptionStarts } from './exception-levels';
+import { readFullWidth, restoreQuotes } from '../text/full-width';
 import { clauseStarts } from '../text/clause-starts';
 import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter } from '../text/sorted-search';
@@ -205,6 +207,9 @@ export type MentionScan = { mentions: Mention[]; sentencesCapped: number; charac
  * @example findMentions({id: 'n', kind: 'note', text: 'No canal stenosis; moderate left C5-6 foraminal narrowing.'}).map((m) => m.status) // ['negated', 'affirmed']
  */
 export function findMentions(field: FieldText): Mention[] {
+  // A public entry of note text like analyze(): full-width forms are read the same way.
+  const read = readFullWidth({ fields: [field] });
+  if (read.originals) return restoreQuotes(scanMentions(read.input.fields[0] as FieldText).mentions, read.originals);
   return scanMentions(field).mentions;
 }
 
@@ -332,6 +337,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   // setsStatus): their sentence's clause starts are found only if a window or a cue asks.
   const cues = setsStatus(lazy.wordCues) ? cuesOf(lazy) : lazy.wordCues;
   const moreCues = cues === lazy.wordCues ? () => cuesOf(lazy) : undefined;
+  const exceptions = exceptionStarts(lazy.wordCues);
   const sentenceLevels = findLevels(sentenceText, sentence.start);
   // Region words count only where no level names the region: a window reads them only when its
   // sentence has no level (describe-window's pickLevels and readRegions), and most finding
@@ -367,6 +373,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
       sentence,
       cues,
       moreCues,
+      exceptions,
       sentenceLevels,
       regionHits,
       lookBackLevels: lookBackOf,

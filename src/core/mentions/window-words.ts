@@ -141,6 +141,12 @@ export class WindowWords {
     return best ?? (this.gradeCount > 0 ? (this.gradeValue[0] as string) : null);
   }
 
+  /** The first grade at or after `from` ("except L4-5 where it is moderate"), or null. */
+  gradeFrom(from: number): string | null {
+    for (let i = 0; i < this.gradeCount; i++) if ((this.gradeAt[i] as number) >= from) return this.gradeValue[i] as string;
+    return null;
+  }
+
   laterality(): Mention['laterality'] {
     if (this.bothSides || (this.left && this.right)) return 'bilateral';
     return this.left ? 'left' : this.right ? 'right' : null;

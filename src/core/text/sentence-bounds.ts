@@ -26,9 +26,12 @@ export function isBoundaryAt(text: string, i: number): boolean {
   return ch === 0x2022;
 }
 
-/** A site word standing alone as a label before a colon (its line or sentence holds nothing else before it). */
+/**
+ * A site word standing alone as a label before a colon (its line or sentence holds nothing else before it),
+ * or the finding itself as a review-of-systems label ("Stenosis: denied"), whose answer says its status.
+ */
 const SITE_LABEL =
-  /(?:^|[\n.;:]\s*|\s-\s*)(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac)\s*$/i;
+  /(?:^|[\n.;:]\s*|\s-\s*)(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac|(?:(?:canal|foraminal|spinal)\s+)?stenosis)\s*$/i;
 
 /** A ConText cue written as a template's label, ending where its colon stands ("ROS negative for:", "Denies:"). */
 const CUE_LABEL =
@@ -38,7 +41,7 @@ const CUE_LABEL =
  * The last words SITE_LABEL and CUE_LABEL can end with, lower case: most colons end a heading or a
  * level ("IMPRESSION:", "L4-5:"), and these are compared where they stand (no slice, no RegExp).
  */
-const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
+const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
 
 /** Whether the colon at `i` ends a site or cue label (its label and what follows are one sentence). */
 function isLabelColon(text: string, i: number): boolean {

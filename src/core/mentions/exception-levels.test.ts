@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './find-mentions';
+
+const read = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => ({ text: m.span.text, status: m.status, levels: m.levels.map((l) => l.normalized), severity: m.severity }));
+
+describe('an exception to a statement over every level', () => {
+  it('affirms the finding at the excepted level, graded there', () => {
+    expect(read('No significant canal stenosis at any level except L4-5 where it is moderate.')).toEqual([{ text: 'canal stenosis', status: 'affirmed', levels: ['L4-L5'], severity: 'moderate' }]);
+  });
+
+  it.each(['other than at L4-5', 'apart from L4-5', 'aside from L4-5', 'besides L4-5', 'save for L4-5', 'with the exception of L4-5', 'anywhere but L4-5'])('reads "no canal stenosis %s" as affirmed at L4-5', (rest) => {
+    const [m] = read(`No canal stenosis ${rest}.`);
+    expect(m).toMatchObject({ status: 'affirmed', levels: ['L4-L5'] });
+  });
+
+  it('leaves the negated part without the level a later finding owns', () => {
+    expect(read('No foraminal narrowing, except mild left L4-5 narrowing.').map((m) => [m.status, m.levels])).toEqual([
+      ['negated', []],
+      ['affirmed', ['L4-L5']],
+    ]);
+  });
+
+  it('drops the excepted level from an affirmed statement', () => {
+    expect(read('Stenosis at all levels except L2-3.')).toMatchObject([{ status: 'affirmed', levels: [] }]);
+  });
+
+  it('changes nothing when the exception names no level', () => {
+    expect(read('No stenosis except as noted above.')).toMatchObject([{ status: 'negated', levels: [] }]);
+  });
+});

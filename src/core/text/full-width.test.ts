@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { findMentions } from '../mentions/find-mentions';
+import type { AnalyzeInput } from '../types';
+
+const NOTE = 'Moderate central canal stenosis at L3-L4 and mild left foraminal narrowing at L4-5 due to disc herniation.';
+const page = (dx: string, note: string): AnalyzeInput => ({
+  fields: [
+    { id: 'dx', kind: 'diagnosis', text: dx },
+    { id: 'n', kind: 'note', text: note },
+  ],
+});
+/** The full-width form of a printable ASCII character. */
+const wide = (ch: string) => (ch > ' ' && ch <= '~' ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch);
+
+/** Every span in a result, with the field text it must quote. */
+function spans(value: unknown, out: { fieldId: string; start: number; end: number; text: string }[] = []) {
+  if (Array.isArray(value)) for (const v of value) spans(v, out);
+  else if (value && typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (typeof v.fieldId === 'string' && typeof v.start === 'number' && typeof v.end === 'number' && typeof v.text === 'string') out.push(v as never);
+    for (const child of Object.values(v)) spans(child, out);
+  }
+  return out;
+}
+
+describe('full-width forms', () => {
+  it('are read as their ASCII counterparts ("L３-L４", "Ｍ９９.５３")', () => {
+    const r = analyze(page('Ｍ９９.５３', 'Moderate canal stenosis at L３-L４ due to disc herniation.'));
+    expect(r.codes.map((c) => c.code)).toEqual(['M99.53']);
+    expect(r.mentions[0]?.levels.map((l) => l.normalized)).toEqual(['L3-L4']);
+  });
+
+  it('give the reading of the ASCII text, with every span quoting the text as written', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: NOTE.length, maxLength: NOTE.length }), (widen) => {
+        const note = NOTE.replace(/[\s\S]/g, (ch, i: number) => (widen[i] ? wide(ch) : ch));
+        const dx = 'M99.53';
+        const written = analyze(page(dx.replace(/[!-~]/g, wide), note));
+        const ascii = analyze(page(dx, NOTE));
+        expect(written.mentions.map((m) => [m.status, m.site, m.levels.map((l) => l.normalized)])).toEqual(ascii.mentions.map((m) => [m.status, m.site, m.levels.map((l) => l.normalized)]));
+        expect(written.findings.map((f) => f.rule)).toEqual(ascii.findings.map((f) => f.rule));
+        const fields = new Map([['dx', dx.replace(/[!-~]/g, wide)], ['n', note]]);
+        for (const s of spans(written)) expect(s.text).toBe(fields.get(s.fieldId)?.slice(s.start, s.end));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('are never changed in what the user wrote', () => {
+    const input = page('Ｍ９９.５３', 'Canal stenosis at L３-L４.');
+    analyze(input);
+    expect(input.fields.map((f) => f.text)).toEqual(['Ｍ９９.５３', 'Canal stenosis at L３-L４.']);
+  });
+});
+
+describe('findMentions', () => {
+  it('reads full-width forms like analyze, quoting the text as written', () => {
+    const [m] = findMentions({ id: 'n', kind: 'note', text: 'Ｃａｎａｌ stenosis at L３-L４.' });
+    expect(m?.levels.map((l) => l.normalized)).toEqual(['L3-L4']);
+    expect(m?.span.text).toBe('Ｃａｎａｌ stenosis');
+  });
+});
