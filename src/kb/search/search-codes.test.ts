@@ -30,6 +30,14 @@ describe('searchCodes ranking rules (synthetic catalog)', () => {
     ['X11', 1, 'Gadget stenosis'],
   ]);
 
+  it('ranks a title naming the levels typed above one that matches them only through their region', () => {
+    const levels = tinyIndex([
+      ['X10', 1, 'Cervical widget disorder'],
+      ['X11', 1, 'Cervical widget disorder at C5-C6 level'],
+    ]);
+    expect(codes(levels, 'c5-6 widget')[0]).toBe('X11');
+  });
+
   it('puts billable codes before headers when relevance is equal', () => {
     expect(codes(index, 'widget disorder').slice(0, 2)).toEqual(['X10.0', 'X10']);
   });

@@ -40,6 +40,8 @@ const ALTERNATIVE = 0.95;
  */
 export const MAX_FUZZY_WORD = 27;
 const fuzzyDistance = (word: string) => (word.length > MAX_FUZZY_WORD ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+/** What a slot counts when it matched only a title word another slot already matched. */
+const REPEAT_MATCH = 0.5;
 /** How many first-pass word matches the second pass (qualifiers, injury) may reorder. */
 const RERANK_POOL = 50;
 
@@ -244,10 +246,15 @@ function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[]
     const i = s.touched[k] ?? 0;
     const matched = s.matched[i] ?? 0;
     const quality = idfSum > 0 ? (s.total[i] ?? 0) / idfSum : 0;
-    const coverage = Math.min(1, (s.distinct[i] ?? 0) / Math.max(1, titleWords[i] ?? 1));
+    const distinct = s.distinct[i] ?? 0;
+    const coverage = Math.min(1, distinct / Math.max(1, titleWords[i] ?? 1));
     s.distinct[i] = 0;
+    // A slot that matched only a word an earlier slot matched counts half: for "C5-6 disc" the
+    // header "Cervical disc …" matches c5 and c6 both through "cervical", and must rank below
+    // "Cervical disc … at C5-C6 level", which matches each level itself.
+    const slotsMatched = distinct + REPEAT_MATCH * (matched - distinct);
     // Rounded so that "equal relevance" really is equal and the billable rule can decide.
-    const score = Math.round((matched + 0.5 * quality + 0.3 * coverage) * 1000) / 1000;
+    const score = Math.round((slotsMatched + 0.5 * quality + 0.3 * coverage) * 1000) / 1000;
     s.matched[i] = 0;
     s.total[i] = 0;
     const entry = catalog.entries[i];
