@@ -8,6 +8,7 @@ import type { CatalogEntry } from '../types';
 import type { MatchField, SearchIndex } from './build-search-index';
 import { FIELDS } from './build-search-index';
 import { parseQuery, type ParsedQuery } from './parse-query';
+import { americanSpelling } from './american-spelling';
 import { adjustment } from './rerank';
 
 export type SearchHit = {
@@ -123,6 +124,8 @@ function numberForms(word: string): string[] {
   if (word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
   if (word.endsWith('y')) return [`${word.slice(0, -1)}ies`];
   if (/(?:ss|is|us)$/.test(word)) return [`${word}es`];
+  // Greek -sis plurals: "stenoses", "kyphoses", "scolioses".
+  if (word.endsWith('ses')) return [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -2)}is`];
   if (word.endsWith('es')) return [word.slice(0, -1), word.slice(0, -2)];
   if (word.endsWith('s')) return [word.slice(0, -1)];
   return [`${word}s`];
@@ -138,7 +141,9 @@ function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<n
   const put = (id: number, weight: number) => {
     if ((words.get(id) ?? 0) < weight * factor) words.set(id, weight * factor);
   };
-  for (const [k, word] of slot.entries()) {
+  // A word no title has may be British spelling of one that does ("oedema" -> "edema").
+  const british = slot.map((w) => (index.words.get(w) === undefined ? americanSpelling(w) : undefined)).filter((w): w is string => w !== undefined);
+  for (const [k, word] of (british.length ? [...slot, ...british] : slot).entries()) {
     // The words as typed count a little more than the alternatives read into them ("c5" over "cervical").
     factor = k === 0 ? 1 : ALTERNATIVE;
     const exact = index.words.get(word);
