@@ -23,7 +23,15 @@ export type SearchHit = {
   field?: MatchField;
 };
 
-export type SearchResult = { query: ParsedQuery; hits: SearchHit[] };
+export type SearchResult = {
+  query: ParsedQuery;
+  hits: SearchHit[];
+  /**
+   * The code typed when the release has neither it nor any code under it ("M99.99", or a code
+   * deleted in this release), so the UI can say so instead of listing look-alikes silently.
+   */
+  unknownCode?: string;
+};
 
 export type SearchOptions = { limit?: number };
 
@@ -285,5 +293,6 @@ export function searchCodes(index: SearchIndex, text: string, options: SearchOpt
     const words = rerank(searchByWords(index, query.slots, Math.max(limit, RERANK_POOL)), query, limit + seen.size);
     for (const h of words) if (!seen.has(h.entry.code)) hits.push(h);
   }
-  return { query, hits: hits.slice(0, limit) };
+  const unknownCode = query.code && !hits.some((h) => h.match !== 'words') ? query.code : undefined;
+  return { query, hits: hits.slice(0, limit), ...(unknownCode ? { unknownCode } : {}) };
 }
