@@ -50,6 +50,11 @@ describe('searchCodes ranking rules (synthetic catalog)', () => {
     expect(codes(spelling, 'widget stenoses')[0]).toBe('X13');
   });
 
+  it('does not read "with" as the start of "without"', () => {
+    const qualified = tinyIndex([['X10', 1, 'Widget without gadget']]);
+    expect(searchCodes(qualified, 'widget with').hits[0]?.matchedWords).toBe(1);
+  });
+
   it('puts billable codes before headers when relevance is equal', () => {
     expect(codes(index, 'widget disorder').slice(0, 2)).toEqual(['X10.0', 'X10']);
   });

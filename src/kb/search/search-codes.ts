@@ -125,6 +125,7 @@ function searchByCode(index: SearchIndex, code: string, limit: number): SearchHi
 }
 
 const NUMBER = /^\d+$/;
+const QUALIFIER = new Set(['with', 'without']);
 
 /** The other grammatical number of an English word, by the regular rules (-y/-ies, -s, -es). */
 function numberForms(word: string): string[] {
@@ -162,7 +163,9 @@ function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<n
       if (id !== undefined) put(id, EXACT * ALTERNATIVE);
     }
     // One letter or a number matches only itself: "s" or "2" as a prefix would match half the catalog.
-    if (word.length < 2 || NUMBER.test(word)) continue;
+    // Nor is "with" the start of "without": the qualifier words are whole (rerank.ts weighs them),
+    // and as a prefix "with" would walk the postings of some 30,000 "without" titles.
+    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word)) continue;
     let completions = 0;
     for (const [term, id] of index.words.atPrefix(word)) {
       if (id === exact) continue;
