@@ -56,6 +56,14 @@ describe('chartlint lookup', () => {
     expect(out).toBe('no ICD-10-CM FY2027 codes match "qqqzzz"\n');
   });
 
+  it('says when a code-shaped query is not a code of the release (made up, or deleted in it)', async () => {
+    const { code, out } = await cli('lookup', 'M99.99', '--release', 'FY2027', '--limit', '1');
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('(M99.99 is not an ICD-10-CM FY2027 code; nearest matches:)');
+    expect((await cli('lookup', 's23.420a', '--release', 'FY2027')).out).toMatch(/^\(S23\.420A is not an ICD-10-CM FY2027 code/);
+    expect((await cli('lookup', 'M99.01', '--release', 'FY2027')).out).not.toMatch(/is not an ICD-10-CM/);
+  });
+
   it.each([
     [['lookup'], /lookup needs a query/],
     [['lookup', 'm99', '--limit', '0'], /--limit must be a whole number from 1 to 500, got "0"/],

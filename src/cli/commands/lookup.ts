@@ -19,11 +19,12 @@ type Index = Awaited<ReturnType<typeof loadSearchIndex>>;
 
 /** The JSON answer for one query (the fields of `lookup --json`; extend, never rename). */
 function answer(index: Index, query: string, limit: number) {
-  const { query: parsed, hits } = searchCodes(index, query, { limit });
+  const { query: parsed, hits, unknownCode } = searchCodes(index, query, { limit });
   const release = index.catalog.release;
   return {
     parsed,
     hits,
+    unknownCode,
     json: {
       query,
       release: { codeSystem: release.codeSystem, version: release.version },
@@ -74,10 +75,11 @@ export const lookup: Command = {
       return 0;
     }
     for (const [i, query] of queries.entries()) {
-      const { parsed, hits } = answer(index, query, limit);
+      const { parsed, hits, unknownCode } = answer(index, query, limit);
       if (queries.length > 1) io.stdout(`${i ? '\n' : ''}== ${query}\n`);
       if (parsed.truncated) io.stdout(`(query longer than ${MAX_QUERY_CHARS} characters: searched its start)\n`);
       for (const e of parsed.expanded) io.stdout(`(${e.term.toUpperCase()} = ${e.means}; searched as "${e.searchAs}")\n`);
+      if (unknownCode && hits.length > 0) io.stdout(`(${unknownCode} is not an ICD-10-CM ${index.catalog.release.version} code; nearest matches:)\n`);
       if (hits.length === 0) io.stdout(`no ICD-10-CM ${index.catalog.release.version} codes match "${query.length > 80 ? `${query.slice(0, 80)}…` : query}"\n`);
       for (const h of hits) io.stdout(`${h.entry.code.padEnd(9)}${h.entry.billable ? 'billable' : 'header  '}  ${h.entry.title}\n`);
     }

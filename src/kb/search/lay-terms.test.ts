@@ -37,4 +37,19 @@ describe('lay terms and body words (lay-terms.json)', () => {
     expect(bodyRegionsOf(['neck', 'back'])).toEqual([['cervical'], []]);
     expect(bodyRegionsOf(['necklace'])).toEqual([[]]);
   });
+
+  it('reads C-spine, T-spine and L-spine as their regions, and the Spanish body words', () => {
+    expect(bodyRegionsOf(tokenize('c-spine stenosis'))).toEqual([['cervical'], ['cervical'], []]);
+    expect(bodyRegionsOf(tokenize('L spine'))).toEqual([['lumbar'], ['lumbar']]);
+    expect(bodyRegionsOf(tokenize('t-spine'))).toEqual([['thoracic'], ['thoracic']]);
+    expect(bodyRegionsOf(tokenize('dolor de cuello'))[2]).toEqual(['cervical']);
+  });
+
+  it('searches Spanish names and sides as the official English wording', () => {
+    const searchAs = (term: string) => LAY_TERMS.find((e) => e.term === term)?.searchAs;
+    expect(searchAs('hernia discal')).toBe('disc displacement');
+    expect(searchAs('dolor lumbar')).toBe('low back pain');
+    expect(searchAs('izquierda')).toBe('left');
+    expect(searchAs('between shoulder blades')).toBe('thoracic spine');
+  });
 });

@@ -15,11 +15,15 @@ describe('readCodeQuery', () => {
     ['s13.4xxa', 'S13.4XXA'],
     ['M99.6O', 'M99.60'],
     ['o9a.1', 'O9A.1'],
+    ['m99-03', 'M99.03'],
+    ['M47-816', 'M47.816'],
+    ['M48.0-', 'M48.0'],
+    ['m54.5 -', 'M54.5'],
   ])('reads "%s" as %s', (text, code) => {
     expect(readCodeQuery(text)).toBe(code);
   });
 
-  it.each(['foram sten head', 'stenosis', '99', 'm', 'type 2', 'M99.6000000', 'lo', 'co', 'loo'])('does not read "%s" as a code', (text) => {
+  it.each(['foram sten head', 'stenosis', '99', 'm', 'type 2', 'M99.6000000', 'lo', 'co', 'loo', 'L4-5', 'c5-6', 'm-99'])('does not read "%s" as a code', (text) => {
     expect(readCodeQuery(text)).toBeUndefined();
   });
 });
@@ -29,6 +33,11 @@ describe('parseQuery', () => {
 
   it('keeps title words in the order typed, one slot each', () => {
     expect(parseQuery('foram sten head').slots).toEqual([['foram'], ['sten'], ['head']]);
+  });
+
+  it('reads a lone "w" as the titles\' "with", and "w/o" still as "without"', () => {
+    expect(parseQuery('lss w nc', shorthand).slots).toContainEqual(['with']);
+    expect(parseQuery('hnp w/o myelopathy').slots).toEqual([['hnp'], ['without'], ['myelopathy']]);
   });
 
   it('expands clinical shorthand into the ICD-10-CM wording and says so', () => {

@@ -46,7 +46,13 @@ const CODE_SHAPE = /^[A-Z][0-9][0-9A-Z]{0,5}$/;
 
 /** The dotted code a query spells, or undefined when it is not code-shaped. */
 export function readCodeQuery(text: string): string | undefined {
-  const typed = text.replace(/[\s.]+/g, '').toUpperCase();
+  // A hyphen after a whole category ("m99-03", "M47-816") separates, and a trailing one ("M48.0-",
+  // the tabular's "and its subcodes") ends, the code. After a bare level it is a range ("L4-5",
+  // "c5-6": not codes L45 or C56), so a hyphen counts only after a letter and two characters.
+  const typed = text
+    .replace(/[\s.]+/g, '')
+    .toUpperCase()
+    .replace(/^([A-Z]\d[0-9A-Z][0-9A-Z]*)-([0-9A-Z]*)$/, '$1$2');
   // The letter O never appears after the first character of an ICD-10-CM code: in something
   // already code-like ("M99.6O") it is a zero typed as a letter. Words being typed ("lo", "co")
   // have no digit and stay words.
@@ -88,7 +94,10 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): 
   }
   const without = negatedWords(words);
   // "no"/"not" before a qualifier searches as the titles' "without"; "w/o" too.
-  const searched = words.map((w, i) => (NEGATORS.has(w) || (w === 'w' && words[i + 1] === 'o') ? 'without' : w)).filter((w, i) => !(w === 'o' && words[i - 1] === 'w'));
+  // A lone "w" ("lss w nc", "hnp w radic") is the clinical "with" the titles spell out.
+  const searched = words
+    .map((w, i) => (NEGATORS.has(w) || (w === 'w' && words[i + 1] === 'o') ? 'without' : w === 'w' ? 'with' : w))
+    .filter((w, i) => !(w === 'o' && words[i - 1] === 'w'));
   const regions = bodyRegionsOf(searched);
   const seen = new Set<string>();
   const slots = readLevels(searched)

@@ -30,6 +30,31 @@ describe('searchCodes ranking rules (synthetic catalog)', () => {
     ['X11', 1, 'Gadget stenosis'],
   ]);
 
+  it('ranks a title naming the levels typed above one that matches them only through their region', () => {
+    const levels = tinyIndex([
+      ['X10', 1, 'Cervical widget disorder'],
+      ['X11', 1, 'Cervical widget disorder at C5-C6 level'],
+    ]);
+    expect(codes(levels, 'c5-6 widget')[0]).toBe('X11');
+  });
+
+  it('reads British spelling and Greek -ses plurals as the titles\' words', () => {
+    const spelling = tinyIndex([
+      // Each first entry is a typo's distance from the query word, as close as the real word or closer.
+      ['X10', 1, 'Widget odema'],
+      ['X11', 1, 'Widget edema'],
+      ['X12', 1, 'Widget stenosed'],
+      ['X13', 1, 'Widget stenosis'],
+    ]);
+    expect(codes(spelling, 'widget oedema')[0]).toBe('X11');
+    expect(codes(spelling, 'widget stenoses')[0]).toBe('X13');
+  });
+
+  it('does not read "with" as the start of "without"', () => {
+    const qualified = tinyIndex([['X10', 1, 'Widget without gadget']]);
+    expect(searchCodes(qualified, 'widget with').hits[0]?.matchedWords).toBe(1);
+  });
+
   it('puts billable codes before headers when relevance is equal', () => {
     expect(codes(index, 'widget disorder').slice(0, 2)).toEqual(['X10.0', 'X10']);
   });

@@ -8,6 +8,7 @@ import type { CatalogEntry } from '../types';
 import type { MatchField, SearchIndex } from './build-search-index';
 import { FIELDS } from './build-search-index';
 import { parseQuery, type ParsedQuery } from './parse-query';
+import { americanSpelling } from './american-spelling';
 import { adjustment } from './rerank';
 
 export type SearchHit = {
@@ -22,7 +23,15 @@ export type SearchHit = {
   field?: MatchField;
 };
 
-export type SearchResult = { query: ParsedQuery; hits: SearchHit[] };
+export type SearchResult = {
+  query: ParsedQuery;
+  hits: SearchHit[];
+  /**
+   * The code typed when the release has neither it nor any code under it ("M99.99", or a code
+   * deleted in this release), so the UI can say so instead of listing look-alikes silently.
+   */
+  unknownCode?: string;
+};
 
 export type SearchOptions = { limit?: number };
 
@@ -40,6 +49,8 @@ const ALTERNATIVE = 0.95;
  */
 export const MAX_FUZZY_WORD = 27;
 const fuzzyDistance = (word: string) => (word.length > MAX_FUZZY_WORD ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+/** What a slot counts when it matched only a title word another slot already matched. */
+const REPEAT_MATCH = 0.5;
 /** How many first-pass word matches the second pass (qualifiers, injury) may reorder. */
 const RERANK_POOL = 50;
 
@@ -114,6 +125,7 @@ function searchByCode(index: SearchIndex, code: string, limit: number): SearchHi
 }
 
 const NUMBER = /^\d+$/;
+const QUALIFIER = new Set(['with', 'without']);
 
 /** The other grammatical number of an English word, by the regular rules (-y/-ies, -s, -es). */
 function numberForms(word: string): string[] {
@@ -121,6 +133,8 @@ function numberForms(word: string): string[] {
   if (word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
   if (word.endsWith('y')) return [`${word.slice(0, -1)}ies`];
   if (/(?:ss|is|us)$/.test(word)) return [`${word}es`];
+  // Greek -sis plurals: "stenoses", "kyphoses", "scolioses".
+  if (word.endsWith('ses')) return [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -2)}is`];
   if (word.endsWith('es')) return [word.slice(0, -1), word.slice(0, -2)];
   if (word.endsWith('s')) return [word.slice(0, -1)];
   return [`${word}s`];
@@ -136,7 +150,9 @@ function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<n
   const put = (id: number, weight: number) => {
     if ((words.get(id) ?? 0) < weight * factor) words.set(id, weight * factor);
   };
-  for (const [k, word] of slot.entries()) {
+  // A word no title has may be British spelling of one that does ("oedema" -> "edema").
+  const british = slot.map((w) => (index.words.get(w) === undefined ? americanSpelling(w) : undefined)).filter((w): w is string => w !== undefined);
+  for (const [k, word] of (british.length ? [...slot, ...british] : slot).entries()) {
     // The words as typed count a little more than the alternatives read into them ("c5" over "cervical").
     factor = k === 0 ? 1 : ALTERNATIVE;
     const exact = index.words.get(word);
@@ -147,7 +163,9 @@ function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<n
       if (id !== undefined) put(id, EXACT * ALTERNATIVE);
     }
     // One letter or a number matches only itself: "s" or "2" as a prefix would match half the catalog.
-    if (word.length < 2 || NUMBER.test(word)) continue;
+    // Nor is "with" the start of "without": the qualifier words are whole (rerank.ts weighs them),
+    // and as a prefix "with" would walk the postings of some 30,000 "without" titles.
+    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word)) continue;
     let completions = 0;
     for (const [term, id] of index.words.atPrefix(word)) {
       if (id === exact) continue;
@@ -244,10 +262,15 @@ function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[]
     const i = s.touched[k] ?? 0;
     const matched = s.matched[i] ?? 0;
     const quality = idfSum > 0 ? (s.total[i] ?? 0) / idfSum : 0;
-    const coverage = Math.min(1, (s.distinct[i] ?? 0) / Math.max(1, titleWords[i] ?? 1));
+    const distinct = s.distinct[i] ?? 0;
+    const coverage = Math.min(1, distinct / Math.max(1, titleWords[i] ?? 1));
     s.distinct[i] = 0;
+    // A slot that matched only a word an earlier slot matched counts half: for "C5-6 disc" the
+    // header "Cervical disc …" matches c5 and c6 both through "cervical", and must rank below
+    // "Cervical disc … at C5-C6 level", which matches each level itself.
+    const slotsMatched = distinct + REPEAT_MATCH * (matched - distinct);
     // Rounded so that "equal relevance" really is equal and the billable rule can decide.
-    const score = Math.round((matched + 0.5 * quality + 0.3 * coverage) * 1000) / 1000;
+    const score = Math.round((slotsMatched + 0.5 * quality + 0.3 * coverage) * 1000) / 1000;
     s.matched[i] = 0;
     s.total[i] = 0;
     const entry = catalog.entries[i];
@@ -273,5 +296,6 @@ export function searchCodes(index: SearchIndex, text: string, options: SearchOpt
     const words = rerank(searchByWords(index, query.slots, Math.max(limit, RERANK_POOL)), query, limit + seen.size);
     for (const h of words) if (!seen.has(h.entry.code)) hits.push(h);
   }
-  return { query, hits: hits.slice(0, limit) };
+  const unknownCode = query.code && !hits.some((h) => h.match !== 'words') ? query.code : undefined;
+  return { query, hits: hits.slice(0, limit), ...(unknownCode ? { unknownCode } : {}) };
 }

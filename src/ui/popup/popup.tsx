@@ -74,6 +74,7 @@ function Status({ state }: { state: PopupState }) {
   if (state.status.value === 'loading') text = t('loadingCodeList');
   else if (state.status.value === 'failed') text = state.loadError.value;
   else if (q && state.hits.value.length === 0) text = t('noCodesMatch', { query: q });
+  else if (q && state.result.value?.unknownCode) text = t('lookupUnknownCode', { code: state.result.value.unknownCode });
   else if (q) text = state.hits.value.length === 50 ? t('top50Results') : t('resultsCount', { count: formatNumber(state.hits.value.length) });
   return (
     <p class={`lookup-status small ${state.status.value === 'failed' ? 'error' : 'muted'}`} role="status" aria-live="polite">
