@@ -82,13 +82,7 @@ function namesOf(element: HTMLElement): string[] {
   const parts: string[] = [];
   const aria = element.getAttribute('aria-label');
   if (aria) parts.push(aria);
-  const labelledBy = element.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    for (const id of labelledBy.split(/\s+/)) {
-      const text = labelledByElement(element, id)?.textContent;
-      if (text) parts.push(text);
-    }
-  }
+  parts.push(...labelledByTexts(element).filter(Boolean));
   // `labels` exists on labelable elements only (inputs, selects, textareas…); read once per scope.
   if ('labels' in element) parts.push(...labelTextsOf(element));
   const cellLabel = cellLabelOf(element);

@@ -4,7 +4,7 @@
  * so reading a 20 KB editor never forces a reflow, and it remembers which text node each stretch
  * came from so an evidence span can be turned back into a DOM Range (show-evidence.ts).
  */
-import { HAS_INVISIBLE, INVISIBLE } from './visible-text';
+import { HAS_INVISIBLE, INVISIBLE, INVISIBLE_CHARS } from './visible-text';
 
 /** Elements that start and end a line. */
 const BLOCK = new Set([
@@ -60,8 +60,8 @@ const CELL = new Set(['TD', 'TH']);
 /** Cells of an ARIA grid or table, whatever their tag (a grid's spans are cells as much as a td is). */
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
 
-/** A text node that shows nothing but space (\s has U+FEFF already). */
-const BLANK = /^[\s\u00AD\u200B-\u200F\u2060]+$/;
+/** A text node that shows nothing: space and the invisible characters visible-text.ts leaves out. */
+const BLANK = new RegExp(`^[\\s${INVISIBLE_CHARS}]+$`);
 
 /** One stretch of the text that came from one text node, from `offset` in that node (invisible characters cut it). */
 export type TextPiece = { node: Text; start: number; length: number; offset: number };

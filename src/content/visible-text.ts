@@ -4,8 +4,9 @@
  * (Slate). Left in, "lum\u00ADbar" is not "lumbar" and "M99.\u200B03" is not a code, so every text
  * ChartLint reads from a field leaves them out, and maps its offsets back to the field's own.
  */
-export const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]+/g;
-export const HAS_INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/;
+export const INVISIBLE_CHARS = String.raw`\u00AD\u200B-\u200F\u2060\uFEFF`;
+export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]+`, 'g');
+export const HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
 
 /** A field value as read (invisible characters left out), and where an offset into it falls in the value. */
 export type VisibleText = { text: string; valueOffset: (offset: number, isEnd?: boolean) => number };
