@@ -236,7 +236,8 @@ type NoteState = { field: FieldText; sections?: ReturnType<typeof findSections>;
  */
 export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | undefined {
   const text = field.text;
-  const bySentence = new Map<number, SentenceEntry>();
+  // Only a note read out of order groups its sentences in a map (an analysis made one for nothing).
+  const bySentence = inOrder ? undefined : new Map<number, SentenceEntry>();
   const state: NoteState = { field, mentions: [] };
   let last: Range | undefined;
   let lastEntry: SentenceEntry | undefined;
@@ -268,14 +269,14 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
       if (previous !== undefined && sentence.start < previous) return undefined;
       if (previous === sentence.start) entry = lastEntry;
       else if (lastEntry) describeSentence(state, lastEntry, lastEntry.cut);
-    } else entry = bySentence.get(sentence.start);
+    } else entry = bySentence?.get(sentence.start);
     entry ??= { sentence, anchors: [], cut: undefined };
     entry.anchors.push(anchor);
-    if (!inOrder) bySentence.set(sentence.start, entry);
+    bySentence?.set(sentence.start, entry);
     lastEntry = entry;
   }
   if (inOrder && lastEntry) describeSentence(state, lastEntry, lastEntry.cut);
-  for (const entry of bySentence.values()) describeSentence(state, entry, entry.cut);
+  if (bySentence) for (const entry of bySentence.values()) describeSentence(state, entry, entry.cut);
   const { mentions } = state;
   if (mentions.length === 0) return { mentions: [], sentencesCapped, charactersUnread };
   fillNoteRegion(text, mentions);
