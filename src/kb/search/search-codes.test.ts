@@ -119,6 +119,12 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'M99,03', 1)).toEqual(['M99.03']);
   });
 
+  it('reads the sides as clinicians abbreviate them: rt, lt, bilat', () => {
+    expect(codes(index, 'lbp w sciatica rt', 1)).toEqual(['M54.41']);
+    expect(codes(index, 'sciatica lt', 1)).toEqual(['M54.32']);
+    expect(codes(index, 'djd knee bilat', 1)).toEqual(['M17.0']);
+  });
+
   it('finds M99.60 from word prefixes in any order', () => {
     expect(codes(index, 'foram sten head', 2)).toContain('M99.60');
     expect(codes(index, 'head sten foram', 2)).toContain('M99.60');
