@@ -5,6 +5,7 @@ import pkg from './package.json' with { type: 'json' };
 import { deriveManifest } from './scripts/derive-manifest.ts';
 import { compactLocales } from './scripts/compact-locales.ts';
 import { htmlVersion } from './scripts/html-version.ts';
+import { inlinePageCss } from './scripts/inline-page-css.ts';
 import { kbDataAsAsset } from './scripts/kb-data-as-asset.ts';
 
 // One manifest.json is the source; the Firefox variant is derived from it (scripts/derive-manifest.ts).
@@ -23,6 +24,8 @@ export default defineConfig({
       // A self-contained content script: no loader, nothing web-accessible for pages to probe.
       contentScripts: { standaloneFiles: ['src/content/main.ts'] },
     }),
+    // The popup opens on every click of the toolbar button: its first paint waits on no request.
+    inlinePageCss(['src/ui/popup/index.html']),
   ],
   define: {
     __FIREFOX__: JSON.stringify(firefox),

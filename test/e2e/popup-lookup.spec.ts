@@ -128,6 +128,35 @@ test('remembers the last query for the session', async ({ openExtensionPage }) =
   await expect(options(again).first()).toHaveAttribute('data-code', /^M51\.36/);
 });
 
+test('nothing moves when the release line and a restored query\'s results arrive', async ({ openExtensionPage }) => {
+  const page = await openPopup(openExtensionPage);
+  await box(page).fill('ddd lumbar');
+  await expect.poll(() => page.evaluate(async (key) => (await chrome.storage.session.get(key))[key], LOOKUP_LAST_QUERY_KEY)).toBe('ddd lumbar');
+  await page.close();
+  // Reopened, the query comes back from storage and its results after the code list: no key was
+  // pressed, so any shift the browser records is one the user did not cause.
+  const again = await openPopup(openExtensionPage);
+  await expect(options(again).first()).toHaveAttribute('data-code', /^M51\.36/);
+  await expect(again.locator('.release-line[data-release]')).toBeVisible();
+  const shifts = await again.evaluate(
+    () =>
+      new Promise<string[]>((done) => {
+        new PerformanceObserver((list) =>
+          done(
+            list
+              .getEntries()
+              .map((e) => e as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })
+              .filter((e) => !e.hadRecentInput)
+              .map((e) => `${e.value.toFixed(3)}: ${e.sources.map((s) => s.node?.nodeName ?? '?').join(', ')}`),
+          ),
+        ).observe({ type: 'layout-shift', buffered: true });
+        // No entries at all: the observer never calls back.
+        setTimeout(() => done([]), 500);
+      }),
+  );
+  expect(shifts).toEqual([]);
+});
+
 test('has no serious accessibility violations, and keeps the side panel and settings reachable', async ({ openExtensionPage, saveScreenshot }) => {
   const page = await openPopup(openExtensionPage);
   expect(await seriousViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * The popup's static shell (src/ui/popup/index.html, painted before the app loads) lays out as the
  * app does, so nothing jumps when the app replaces it: the shell's markup, laid out beside the
- * rendered app, puts the header's parts and the search box where the app has them.
+ * rendered app, puts the header's parts, the release line's place and the search box where the app has them.
  */
 import { expect, test } from './fixtures';
 
@@ -21,26 +21,26 @@ for (const lang of ['en', 'es'] as const) {
       shell.innerHTML = shellApp?.innerHTML ?? '';
       document.body.append(shell);
       const app = document.getElementById('app')!;
-      // The header from the top; the search box from the top of <main>: the app adds a release
-      // line between them once it knows the release, which the shell cannot.
-      const at = (root: Element, selector: string, from?: string): Box | undefined => {
+      // Everything from the top: the shell holds the release line's place, as the app does until
+      // it knows the release.
+      const at = (root: Element, selector: string): Box | undefined => {
         const r = root.querySelector(selector)?.getBoundingClientRect();
-        const origin = from ? root.querySelector(from)!.getBoundingClientRect().y : 0;
-        return r && { x: r.x, y: r.y - origin, width: r.width, height: r.height };
+        return r && { x: r.x, y: r.y, width: r.width, height: r.height };
       };
-      const parts: [string, string?][] = [
+      const parts: [string][] = [
         ['.app-header'],
         ['.app-header img'],
         ['.app-header h1'],
         ['.app-header .version'],
-        ['.lookup-label', 'main'],
-        ['.lookup-box input', 'main'],
-        ['.lookup-hint', 'main'],
+        ['.release-line'],
+        ['.lookup-label'],
+        ['.lookup-box input'],
+        ['.lookup-hint'],
       ];
-      return parts.map(([selector, from]) => ({
+      return parts.map(([selector]) => ({
         selector,
-        shell: at(shell, selector, from),
-        app: at(app, selector, from),
+        shell: at(shell, selector),
+        app: at(app, selector),
       }));
     });
     for (const { selector, shell, app } of boxes) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../catalog';
 import type { RawCatalog } from '../raw-types';
-import { BODY_REGION_ENTRIES, LAY_TERMS, bodyRegionsOf } from './lay-terms';
+import { ALSO_MATCH_ENTRIES, BODY_REGION_ENTRIES, INJURY_REGION_ENTRIES, LAY_TERMS, bodyRegionsOf, withInjuryRegions } from './lay-terms';
 import { SHORTHAND_ENTRIES } from './shorthand';
 import { tokenize } from './tokenize';
 
@@ -24,6 +24,8 @@ describe('lay terms and body words (lay-terms.json)', () => {
     const missing = [
       ...LAY_TERMS.flatMap((e) => tokenize(e.searchAs).filter((w) => !vocabulary.has(w)).map((w) => `${e.term}: ${w}`)),
       ...BODY_REGION_ENTRIES.flatMap((r) => r.region.filter((w) => !vocabulary.has(w)).map((w) => `${r.words}: ${w}`)),
+      ...ALSO_MATCH_ENTRIES.flatMap((r) => r.also.filter((w) => !vocabulary.has(w)).map((w) => `${r.words}: ${w}`)),
+      ...INJURY_REGION_ENTRIES.flatMap((r) => [r.region, ...r.also].filter((w) => !vocabulary.has(w)).map((w) => `${r.region}: ${w}`)),
     ];
     expect(missing).toEqual([]);
   });
@@ -36,6 +38,22 @@ describe('lay terms and body words (lay-terms.json)', () => {
     ]);
     expect(bodyRegionsOf(['neck', 'back'])).toEqual([['cervical'], []]);
     expect(bodyRegionsOf(['necklace'])).toEqual([[]]);
+  });
+
+  it('reads the Index\'s cross-references beside the regions: osteoarthritis as spondylosis, low back pain as lumbago', () => {
+    expect(bodyRegionsOf(tokenize('osteoarthritis c spine'))).toEqual([['spondylosis'], ['cervical'], ['cervical']]);
+    expect(bodyRegionsOf(tokenize('low back pain'))).toEqual([
+      ['lumbar', 'lumbosacral', 'lumbago'],
+      ['lumbar', 'lumbosacral', 'lumbago'],
+      ['lumbago'],
+    ]);
+    expect(bodyRegionsOf(tokenize('sacrum'))).toEqual([['sacral']]);
+    for (const e of [...ALSO_MATCH_ENTRIES, ...INJURY_REGION_ENTRIES]) expect(e.source).toMatch(/ICD-10-CM/);
+  });
+
+  it('adds chapter 19\'s region words to a slot that holds the region', () => {
+    expect(withInjuryRegions(['c5', 'cervical'])).toEqual(['c5', 'cervical', 'neck']);
+    expect(withInjuryRegions(['stenosis'])).toEqual(['stenosis']);
   });
 
   it('reads C-spine, T-spine and L-spine as their regions, and the Spanish body words', () => {

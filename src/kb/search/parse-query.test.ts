@@ -18,6 +18,9 @@ describe('readCodeQuery', () => {
     ['m99-03', 'M99.03'],
     ['M47-816', 'M47.816'],
     ['M48.0-', 'M48.0'],
+    // A decimal comma, as much of the world writes the point.
+    ['M99,03', 'M99.03'],
+    ['m48,062', 'M48.062'],
     ['m54.5 -', 'M54.5'],
   ])('reads "%s" as %s', (text, code) => {
     expect(readCodeQuery(text)).toBe(code);
@@ -86,6 +89,32 @@ describe('parseQuery', () => {
     expect(q.without).toEqual(['claudication']);
     expect(q.slots.map((s) => s[0])).toEqual(['stenosis', 'without', 'claudication', 'with', 'myelopathy']);
     expect(parseQuery('stenosis w/o claudication').slots.map((s) => s[0])).toEqual(['stenosis', 'without', 'claudication']);
+  });
+
+  it('ends a negation at a lone "w" as at "with"', () => {
+    expect(parseQuery('stenosis no claudication w radiculopathy').without).toEqual(['claudication']);
+  });
+
+  it('reads two levels typed as one word as the levels with a hyphen', () => {
+    expect(parseQuery('hnp l5s1').slots.slice(-2)).toEqual(parseQuery('hnp l5-s1').slots.slice(-2));
+    expect(parseQuery('c5c6 stenosis').slots.slice(0, 2)).toEqual([
+      ['c5', 'cervical'],
+      ['c6', 'cervical'],
+    ]);
+    // Not a level pair: stays one word.
+    expect(parseQuery('m5416').slots).toEqual([['m5416']]);
+  });
+
+  it('lets an injury query\'s region words also find chapter 19\'s names for them, and only an injury query\'s', () => {
+    expect(parseQuery('cervical strain').slots[0]).toEqual(['cervical', 'neck']);
+    expect(parseQuery('lumbar sprain').slots[0]).toEqual(['lumbar', 'lower']);
+    expect(parseQuery('c5 fracture').slots[0]).toEqual(['c5', 'cervical', 'neck']);
+    expect(parseQuery('cervical radiculopathy').slots[0]).toEqual(['cervical']);
+  });
+
+  it('notes whether the query names an encounter', () => {
+    expect(parseQuery('neck sprain')).toMatchObject({ injury: true, encounter: false });
+    expect(parseQuery('neck sprain subsequent')).toMatchObject({ encounter: true });
   });
 
   it('notes whether the query speaks of injury or sequela', () => {

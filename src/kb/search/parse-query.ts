@@ -3,8 +3,8 @@
  * "M996", "M99.6"), words in any order, clinical shorthand to expand and spine levels.
  */
 import { normalizeCode } from '../catalog';
-import { bodyRegionsOf } from './lay-terms';
-import { readLevels } from './read-levels';
+import { bodyRegionsOf, withInjuryRegions } from './lay-terms';
+import { readLevels, splitJoinedLevels } from './read-levels';
 import type { Shorthand, ShorthandEntry } from './shorthand';
 import { tokenize } from './tokenize';
 
@@ -25,6 +25,8 @@ export type ParsedQuery = {
   injury?: boolean;
   /** True when the query asks for a sequela (late effect). */
   sequela?: boolean;
+  /** True when the query names an encounter ("initial", "subsequent", "sequela"): rerank.ts then leaves the 7th characters to the words. */
+  encounter?: boolean;
   /** True when the query was longer than MAX_QUERY_CHARS and only its start was read. */
   truncated?: boolean;
 };
@@ -38,6 +40,7 @@ export const MAX_QUERY_CHARS = 200;
 /** Words that make a query about an injury, whose codes (chapter 19, external causes) otherwise rank below the rest. */
 const INJURY_WORDS = /^(?:injur(?:y|ies|ed)|trauma|traumatic|fractures?|fractured|sprains?|sprained|strains?|strained|dislocations?|dislocated|whiplash|falls?|fell|accident|contusions?|lacerations?|wounds?|crush(?:ed|ing)?|burns?|poisoning|tears?|torn|avulsion|concussion|encounter|initial|subsequent|sequelae?|late)$/;
 const SEQUELA_WORDS = /^(?:sequelae?|late)$/;
+const ENCOUNTER_WORDS = /^(?:initial|subsequent|sequelae?|late|encounter|healing|nonunion|malunion)$/;
 /** Words that negate the qualifier after them: "without", "no", "not", "w/o" (tokenized as w, o). */
 const NEGATORS = new Set(['without', 'no', 'not', 'non']);
 
@@ -49,8 +52,9 @@ export function readCodeQuery(text: string): string | undefined {
   // A hyphen after a whole category ("m99-03", "M47-816") separates, and a trailing one ("M48.0-",
   // the tabular's "and its subcodes") ends, the code. After a bare level it is a range ("L4-5",
   // "c5-6": not codes L45 or C56), so a hyphen counts only after a letter and two characters.
+  // A comma is the decimal point in much of the world ("M99,03"); a code never holds one.
   const typed = text
-    .replace(/[\s.]+/g, '')
+    .replace(/[\s.,]+/g, '')
     .toUpperCase()
     .replace(/^([A-Z]\d[0-9A-Z][0-9A-Z]*)-([0-9A-Z]*)$/, '$1$2');
   // The letter O never appears after the first character of an ICD-10-CM code: in something
@@ -78,7 +82,11 @@ function negatedWords(words: readonly string[]): string[] {
 
 export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): ParsedQuery {
   const truncated = text.length > MAX_QUERY_CHARS;
-  const tokens = tokenize(truncated ? text.slice(0, MAX_QUERY_CHARS) : text);
+  // A lone "w" ("lss w nc", "hnp w radic") is the clinical "with" the titles spell out: read it
+  // before the shorthand, so that phrases with "with" match however it was typed; "w/o" stays.
+  const tokens = splitJoinedLevels(tokenize(truncated ? text.slice(0, MAX_QUERY_CHARS) : text)).map((w, i, all) =>
+    w === 'w' && all[i + 1] !== 'o' ? 'with' : w,
+  );
   const words: string[] = [];
   const expanded: ShorthandEntry[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -93,15 +101,19 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): 
     }
   }
   const without = negatedWords(words);
-  // "no"/"not" before a qualifier searches as the titles' "without"; "w/o" too.
-  // A lone "w" ("lss w nc", "hnp w radic") is the clinical "with" the titles spell out.
+  // "no"/"not" before a qualifier searches as the titles' "without"; "w/o" too (a lone "w" is
+  // already "with").
   const searched = words
-    .map((w, i) => (NEGATORS.has(w) || (w === 'w' && words[i + 1] === 'o') ? 'without' : w === 'w' ? 'with' : w))
+    .map((w, i) => (NEGATORS.has(w) || (w === 'w' && words[i + 1] === 'o') ? 'without' : w))
     .filter((w, i) => !(w === 'o' && words[i - 1] === 'w'));
   const regions = bodyRegionsOf(searched);
   const seen = new Set<string>();
+  const injury = words.some((w) => INJURY_WORDS.test(w));
   const slots = readLevels(searched)
     .map((slot, i) => [...slot, ...(regions[i] ?? []).filter((r) => !slot.includes(r))])
+    // Chapter 19 names regions its own way ("at neck level", "of lower back"): an injury query's
+    // "cervical" also finds them.
+    .map((slot) => (injury ? withInjuryRegions(slot) : slot))
     .filter((slot) => {
       const key = slot.join(' ');
       if (seen.has(key)) return false;
@@ -114,8 +126,9 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): 
     slots,
     expanded,
     without,
-    injury: words.some((w) => INJURY_WORDS.test(w)),
+    injury,
     sequela: words.some((w) => SEQUELA_WORDS.test(w)),
+    encounter: words.some((w) => ENCOUNTER_WORDS.test(w)),
     truncated,
   };
 }

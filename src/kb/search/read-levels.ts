@@ -9,6 +9,17 @@ const JUNCTION: Record<string, string> = { 'c7-t1': 'cervicothoracic', 't12-l1':
 const LEVEL = /^([ctls])(\d{1,2})$/;
 const BARE_NUMBER = /^\d{1,2}$/;
 
+/** Two levels typed as one word: "l5s1", "c5c6", "t12l1". */
+const JOINED_LEVELS = /^([ctls]\d{1,2})([ctls]\d{1,2})$/;
+
+/** The words with joined levels split ("hnp l5s1" -> hnp, l5, s1), so they read as "l5-s1" does. */
+export function splitJoinedLevels(words: readonly string[]): string[] {
+  return words.flatMap((w) => {
+    const m = JOINED_LEVELS.exec(w);
+    return m ? [m[1] ?? '', m[2] ?? ''] : [w];
+  });
+}
+
 /** Region word for one level ("l4" -> "lumbar"), or undefined when the word is not a level. */
 export function regionOf(word: string): string | undefined {
   const m = LEVEL.exec(word);

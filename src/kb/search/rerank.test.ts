@@ -45,6 +45,12 @@ describe('lookup second pass: qualifiers and injury', () => {
     const injury = codes(index, 'traumatic gadget displacement lumbar');
     expect(injury.indexOf('S12.0XXA')).toBeLessThan(injury.indexOf('S12.0XXS'));
   });
+
+  it('puts the initial encounter above its header when an injury query names no encounter', () => {
+    expect(codes(index, 'traumatic gadget displacement lumbar').slice(0, 2)).toEqual(['S12.0XXA', 'S12']);
+    // Named, the encounter is the words' to decide.
+    expect(codes(index, 'traumatic gadget displacement lumbar sequela')[0]).toBe('S12.0XXS');
+  });
 });
 
 describe('lookup input bounds', () => {

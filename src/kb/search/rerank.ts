@@ -43,6 +43,10 @@ export const AGREES = 0.15;
 /** Below a non-injury title with the same words matched, above one with a word fewer. */
 export const INJURY_UNASKED = 0.6;
 export const SEQUELA_UNASKED = 0.6;
+/** Above the header and its other encounters (their coverage bonus differs by ~0.05), below a word more matched. */
+export const INITIAL_UNASKED = 0.1;
+/** "…, initial encounter" and, for fractures, "…, initial encounter for closed fracture" (7th character A). */
+const INITIAL_ENCOUNTER = /, initial encounter(?: for closed fracture| for fracture)?$/i;
 
 const matches = (set: Set<string>, word: string) => {
   if (set.has(word)) return true;
@@ -73,6 +77,9 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
     if (contradicted) delta -= CONTRADICTS;
     else if (agreed && qualifies) delta += AGREES;
   }
+  // A query that names no encounter ("neck sprain", "whiplash") means the first one: the initial
+  // encounter code, which has two title words more than its header and so ranked below it.
+  if (query.injury && !query.encounter && INITIAL_ENCOUNTER.test(entry.title)) delta += INITIAL_UNASKED;
   if (!query.injury && INJURY_CODE.test(entry.code)) delta -= INJURY_UNASKED;
   if (!query.sequela && isSequela(entry)) delta -= SEQUELA_UNASKED;
   return delta;

@@ -101,6 +101,30 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(searchCodes(index, 'foram sten head', { limit: 1 }).hits[0]).toMatchObject({ match: 'words', matchedWords: 3 });
   });
 
+  it('finds what coders type in a hurry: OA/DJD of the spine, joined levels, injury regions, Index-only names', () => {
+    // Index: Osteoarthritis > spine - see Spondylosis.
+    expect(codes(index, 'oa c spine', 2)).toContain('M47.892');
+    expect(codes(index, 'djd c spine', 5)).toContain('M47.812');
+    expect(codes(index, 'djd knee', 3).every((c) => c.startsWith('M17'))).toBe(true);
+    expect(codes(index, 'hnp l5s1 w radic', 1)).toEqual(['M51.17']);
+    expect(codes(index, 'sublux sacrum', 1)).toEqual(['M99.14']);
+    // Index: Lumbago > with sciatica M54.4-, the tabular's "Lumbago with sciatica".
+    expect(codes(index, 'lbp w sciatica left', 1)).toEqual(['M54.42']);
+    expect(codes(index, 'lbp', 1)[0]).toMatch(/^M54\.5/);
+    expect(codes(index, 'cerv strain', 1)).toEqual(['S16.1XXA']);
+    expect(codes(index, 'lumbar strain initial', 1)).toEqual(['S39.012A']);
+    expect(codes(index, 'whiplash', 1)).toEqual(['S13.4XXA']);
+    expect(codes(index, 'coccydynia', 1)).toEqual(['M53.3']);
+    expect(codes(index, 't12 compression fx initial', 1)).toEqual(['S22.080A']);
+    expect(codes(index, 'M99,03', 1)).toEqual(['M99.03']);
+  });
+
+  it('reads the sides as clinicians abbreviate them: rt, lt, bilat', () => {
+    expect(codes(index, 'lbp w sciatica rt', 1)).toEqual(['M54.41']);
+    expect(codes(index, 'sciatica lt', 1)).toEqual(['M54.32']);
+    expect(codes(index, 'djd knee bilat', 1)).toEqual(['M17.0']);
+  });
+
   it('finds M99.60 from word prefixes in any order', () => {
     expect(codes(index, 'foram sten head', 2)).toContain('M99.60');
     expect(codes(index, 'head sten foram', 2)).toContain('M99.60');

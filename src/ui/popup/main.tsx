@@ -8,8 +8,9 @@ import { createPopupState } from './popup-state';
 import { restoreCaret, typedInShell } from './shell-input';
 
 const state = createPopupState(browserPopupPort());
-// The language first (storage is fast), so the first render is already in the user's language.
-void startLanguage().finally(() => {
+// The language and the session's last query first (storage is fast), so the first render is
+// already in the user's language with the query in the box: neither moves anything in later.
+void Promise.allSettled([startLanguage(), state.restoreLastQuery()]).finally(() => {
   // The static shell (index.html) goes in the same task the app renders in: never a frame between.
   const app = mountPoint();
   const typed = typedInShell(app);

@@ -43,6 +43,30 @@ describe('createPopupState', () => {
     expect(state.hits.value.map((h) => h.entry.code)).toEqual(['M99.60', 'M99.6', 'M99.61']);
   });
 
+  it('puts the session query back before the code list loads, holding the results\' place', async () => {
+    const { port } = fakePort({ readLastQuery: () => Promise.resolve('m99 6') });
+    const state = createPopupState(port);
+    expect(state.holdsResults.value).toBe(false);
+    await state.restoreLastQuery();
+    expect(state.status.value).toBe('loading');
+    expect(state.query.value).toBe('m99 6');
+    expect(state.holdsResults.value).toBe(true);
+    await state.start();
+    expect(state.hits.value.length).toBeGreaterThan(0);
+    expect(state.holdsResults.value).toBe(true);
+  });
+
+  it('lets the results\' place go for a loaded query without a match, and for an empty box', async () => {
+    const state = createPopupState(fakePort().port);
+    state.setQuery('zzzz');
+    expect(state.holdsResults.value).toBe(true);
+    await state.start();
+    expect(state.hits.value).toEqual([]);
+    expect(state.holdsResults.value).toBe(false);
+    state.setQuery(' ');
+    expect(state.holdsResults.value).toBe(false);
+  });
+
   it('keeps what the user typed while the session query was still loading', async () => {
     const { port } = fakePort({ readLastQuery: () => Promise.resolve('old query') });
     const state = createPopupState(port);

@@ -38,7 +38,17 @@ export function createPopupState(port: PopupPort) {
   const hits = computed<SearchHit[]>(() => result.value?.hits ?? []);
   const activeHit = computed(() => hits.value[active.value]);
 
+  /**
+   * Whether the results' place is held open (popup.tsx): a query waiting for the code list (typed
+   * at once, or the session's last one put back) gets its results without the footer jumping down
+   * when they come. A loaded query with no match lets it go, so the popup stays short.
+   */
+  const holdsResults = computed(
+    () => query.value.trim() !== '' && (status.value === 'loading' || hits.value.length > 0 || detail.value !== undefined),
+  );
+
   let search: SearchFn | undefined;
+  let restoring: Promise<void> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   function run() {
@@ -57,15 +67,28 @@ export function createPopupState(port: PopupPort) {
     saveTimer = setTimeout(() => void port.saveLastQuery(text).catch(() => undefined), SAVE_DELAY_MS);
   }
 
+  /**
+   * Puts the session's last query back in the box (once). main.tsx awaits it before the first
+   * render, so the query and its held place are on screen from the start, not moved in later.
+   */
+  function restoreLastQuery(): Promise<void> {
+    restoring ??= port
+      .readLastQuery()
+      .catch(() => undefined)
+      .then((last) => {
+        // The user may have typed while storage answered: what they typed wins.
+        if (last && !query.value) {
+          query.value = last;
+          restored.value = last;
+        }
+      });
+    return restoring;
+  }
+
   /** Restores the session's last query, then loads the index and runs it. Call once after first paint. */
   async function start() {
     void port.release?.().then((r) => (release.value = r)).catch(() => undefined);
-    const last = await port.readLastQuery().catch(() => undefined);
-    // The user may have typed while storage answered: what they typed wins.
-    if (last && !query.value) {
-      query.value = last;
-      restored.value = last;
-    }
+    await restoreLastQuery();
     try {
       search = await port.loadSearch();
       status.value = 'ready';
@@ -129,7 +152,9 @@ export function createPopupState(port: PopupPort) {
     notice,
     release,
     restored,
+    holdsResults,
     version: port.version,
+    restoreLastQuery,
     start,
     setQuery,
     move,

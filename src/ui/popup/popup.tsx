@@ -123,17 +123,31 @@ function DetailView({ state }: { state: PopupState }) {
   );
 }
 
+/**
+ * The release line's place while the release is read (the shell in index.html holds the same):
+ * the line arriving later must not push the search box down under the user's eyes.
+ */
+function ReleasePlaceholder() {
+  return (
+    <p class="release-line" aria-hidden="true">
+      <span>&nbsp;</span>
+    </p>
+  );
+}
+
 export function Popup({ state }: { state: PopupState }) {
   return (
     <>
       <AppHeader title={t('appName')}>
         <span class="muted version">v{state.version}</span>
       </AppHeader>
-      <ReleaseLine stamp={state.release.value} />
+      {state.release.value ? <ReleaseLine stamp={state.release.value} /> : <ReleasePlaceholder />}
       <main class="popup">
         <LookupBox state={state} />
         <Status state={state} />
-        {state.detail.value ? <DetailView state={state} /> : <ResultList state={state} listId={LIST_ID} />}
+        <div class={state.holdsResults.value ? 'lookup-body reserved' : 'lookup-body'}>
+          {state.detail.value ? <DetailView state={state} /> : <ResultList state={state} listId={LIST_ID} />}
+        </div>
         <p class="sr-only" role="status" aria-live="polite">
           {state.notice.value}
         </p>
