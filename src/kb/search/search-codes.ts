@@ -13,8 +13,12 @@ import { adjustment } from './rerank';
 
 export type SearchHit = {
   entry: CatalogEntry;
-  /** How the entry matched: its code equals the query, starts with it, or its words match. */
-  match: 'code' | 'codePrefix' | 'words';
+  /**
+   * How the entry matched: its code equals the query, starts with it, or its words match; or,
+   * when the release has no code under the code typed, it is (or is under) the longest prefix of
+   * that code the release has ('nearCode': "M99.99" lists M99.9 first).
+   */
+  match: 'code' | 'codePrefix' | 'nearCode' | 'words';
   /** Higher is better; only comparable within one query. */
   score: number;
   /** For word matches: how many of the query's words this entry matched. */
@@ -286,16 +290,32 @@ function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[]
   return top;
 }
 
+/**
+ * For a code the release lacks, the codes under its longest prefix that the release has: a typo
+ * or an invented character is most often at the end ("M99.99" → M99.9, "S23.420A" → S23.42-),
+ * so those are the nearest codes; word matches on the category would list its first codes instead.
+ * Stops at the category (three characters): a letter and two digits that match nothing are not near.
+ */
+function searchNearCode(index: SearchIndex, code: string, limit: number): SearchHit[] {
+  for (let end = code.length - 1; end >= 3; end--) {
+    const prefix = code.slice(0, end).replace(/\.$/, '');
+    const [from, to] = codeRange(index, prefix);
+    if (from < to) return searchByCode(index, prefix, limit).map((h) => ({ ...h, match: 'nearCode', score: h.score - 1 }));
+  }
+  return [];
+}
+
 /** Ranked hits for a query as typed. Code matches come first, then word matches not already listed. */
 export function searchCodes(index: SearchIndex, text: string, options: SearchOptions = {}): SearchResult {
   const limit = Math.max(1, Math.min(options.limit ?? 20, 500));
   const query = parseQuery(text, index.shorthand);
-  const hits = query.code ? searchByCode(index, query.code, limit) : [];
+  let hits = query.code ? searchByCode(index, query.code, limit) : [];
+  const unknownCode = query.code && hits.length === 0 ? query.code : undefined;
+  if (unknownCode) hits = searchNearCode(index, unknownCode, limit);
   if (hits.length < limit) {
     const seen = new Set(hits.map((h) => h.entry.code));
     const words = rerank(searchByWords(index, query.slots, Math.max(limit, RERANK_POOL)), query, limit + seen.size);
     for (const h of words) if (!seen.has(h.entry.code)) hits.push(h);
   }
-  const unknownCode = query.code && !hits.some((h) => h.match !== 'words') ? query.code : undefined;
   return { query, hits: hits.slice(0, limit), ...(unknownCode ? { unknownCode } : {}) };
 }
