@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze, findMentions, type FieldText, type Mention, type RuleId } from '../../src/core';
 import type { PayerId } from '../../src/core/chiro/chiro-types';
-import { loadSpineLookup } from '../../test/corpus/icd10cm/order-rows';
+import { loadCatalog } from '../../src/kb';
 
 type Find = { at: string; status?: string | string[]; site?: string; levels?: string[]; regions?: string[] };
 export type HeldNote = {
@@ -53,8 +53,8 @@ function checkFind(mentions: Mention[], text: string, e: Find): string | null {
   return wrong.length > 0 ? wrong.join('; ') : null;
 }
 
-export function evalHeldNotes(notes: HeldNote[] = readHeldNotes()) {
-  const lookup = loadSpineLookup();
+export async function evalHeldNotes(notes: HeldNote[] = readHeldNotes()) {
+  const { lookup } = await loadCatalog();
   const wrongFindings: { id: string; code: string; expected: string[]; got: string[] }[] = [];
   const misreadings: { id: string; at: string; got: string }[] = [];
   let codes = 0;
@@ -92,7 +92,7 @@ export function evalHeldNotes(notes: HeldNote[] = readHeldNotes()) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = evalHeldNotes();
+  const r = await evalHeldNotes();
   process.stdout.write(`Held-out notes (${r.notes} notes, ${r.codes} code/visit judgements, ${r.checks} reading checks): wrong findings ${r.wrongFindings.length}, misreadings ${r.misreadings.length}\n`);
   if (process.argv.includes('--list')) {
     for (const w of r.wrongFindings) process.stdout.write(`  WF ${w.id} ${w.code}: expected [${w.expected.join(', ')}] got [${w.got.join(', ')}]\n`);
