@@ -138,7 +138,27 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
     }
     return { status: PRECEDENCE[bestRank] as Status, trigger };
   }
+  // A question asks whether the finding is there ("Is there cervical radiculopathy? Answer: No."):
+  // it asserts nothing, so with no cue of its own its finding is uncertain (the answer, a sentence
+  // of its own, is read on its own).
+  const mark = questionMark(text, sentence);
+  if (mark >= 0) return { status: 'uncertain', trigger: { fieldId: options.fieldId ?? '', start: mark, end: mark + 1, text: '?' } };
   return { status: options.sectionStatus ?? 'affirmed', trigger: null };
+}
+
+/** Where the "?" ending the sentence stands (trailing spaces and closing quotes aside), or -1. */
+function questionMark(text: string, sentence: { start: number; end: number }): number {
+  // The sentence may end just before its boundary character or just after it.
+  let i = Math.min(sentence.end, text.length - 1);
+  if (i < sentence.start) return -1;
+  if (text.charCodeAt(i) !== 63) i--;
+  while (i >= sentence.start) {
+    const ch = text.charCodeAt(i);
+    if (ch === 63) return i;
+    if (ch > 32 && ch !== 34 && ch !== 39 && ch !== 41) return -1;
+    i--;
+  }
+  return -1;
 }
 
 /** The answer so far: its status's precedence, its distance and its cue (-1 for none). */
