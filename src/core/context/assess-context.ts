@@ -127,7 +127,10 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
   const bestRank = best.rank;
   // Not cues[-1] when no cue won (most targets): a negative index is no element but a property
   // name, looked up on the list and its prototypes; it measured several times slower than the test.
-  const cue = bestCue >= 0 ? cues[bestCue] : undefined;
+  let cue = bestCue >= 0 ? cues[bestCue] : undefined;
+  // "Previously seen canal narrowing is again demonstrated": the sentence says the finding is there
+  // today, so the history cue before it names an earlier report, not a past condition.
+  if (cue && PRECEDENCE[bestRank] === 'historical' && cue.end <= low && currentAfter(cues, reading, high)) cue = undefined;
   if (cue) {
     const fieldId = options.fieldId ?? '';
     // Every mention this cue decides quotes the same span: made once (nothing changes a trigger).
@@ -146,6 +149,27 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
   return { status: options.sectionStatus ?? 'affirmed', trigger: null };
 }
 
+/**
+ * Whether the "?" at `at` ends a question: words come right before it. A "?" opening a bracket or
+ * the sentence marks the next words as doubtful ("(? percussion myotonia)"), and the sentence
+ * ends there only because "?" ends sentences.
+ */
+function asksAt(text: string, start: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= start && text.charCodeAt(i) <= 32) i--;
+  return i >= start && text.charCodeAt(i) !== 40 && text.charCodeAt(i) !== 63;
+}
+
+/** Whether a cue after the target says it is there today and reaches back to it (no terminator between). */
+function currentAfter(cues: Cue[], reading: Reading, targetEnd: number): boolean {
+  for (let i = firstStartingAt(cues, targetEnd); i < cues.length; i++) {
+    const cue = cues[i] as Cue;
+    if ((reading.backwardStart[i] as number) >= targetEnd) return false;
+    for (let r = 0; r < cue.rules.length; r++) if (cue.rules[r]?.current === true) return true;
+  }
+  return false;
+}
+
 /** Where the "?" ending the sentence stands (trailing spaces and closing quotes aside), or -1. */
 function questionMark(text: string, sentence: { start: number; end: number }): number {
   // The sentence may end just before its boundary character or just after it.
@@ -154,7 +178,7 @@ function questionMark(text: string, sentence: { start: number; end: number }): n
   if (text.charCodeAt(i) !== 63) i--;
   while (i >= sentence.start) {
     const ch = text.charCodeAt(i);
-    if (ch === 63) return i;
+    if (ch === 63) return asksAt(text, sentence.start, i) ? i : -1;
     if (ch > 32 && ch !== 34 && ch !== 39 && ch !== 41) return -1;
     i--;
   }

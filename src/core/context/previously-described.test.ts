@@ -6,7 +6,7 @@ const statusAt = (text: string, words: string) => {
   return findMentions({ id: 'n', kind: 'note', text }).find((m) => m.span.start < at + words.length && m.span.end > at)?.status;
 };
 
-describe('"previously described X" names an earlier finding to compare it: the sentence says what it is today', () => {
+describe('an earlier report\'s finding that the sentence says is there today', () => {
   it('is current when the sentence says it is still there, changed or not', () => {
     expect(statusAt('Previously seen C6-7 canal narrowing is again demonstrated, unchanged.', 'canal narrowing')).toBe('affirmed');
     expect(statusAt('ADDENDUM: On re-review, the previously described severe left foraminal stenosis at L4-5 is moderate, not severe.', 'foraminal stenosis')).toBe('affirmed');
@@ -19,6 +19,7 @@ describe('"previously described X" names an earlier finding to compare it: the s
 
   it('keeps "X was previously noted" and a bare "previously" historical', () => {
     expect(statusAt('Canal stenosis at L4-5 was previously noted.', 'Canal stenosis')).toBe('historical');
+    expect(statusAt('Previously documented canal stenosis at T10-11 with cord flattening.', 'canal stenosis')).toBe('historical');
     expect(statusAt('She previously had foraminal stenosis at C5-6.', 'foraminal stenosis')).toBe('historical');
   });
 });

@@ -26,3 +26,10 @@ describe('a question asserts nothing', () => {
     expect(ms.find((m) => m.site === 'canal')?.status).toBe('affirmed');
   });
 });
+
+describe('a "?" that opens a doubt is no question', () => {
+  it('leaves the sentence before "(?" as it is written', () => {
+    const [m] = findMentions({ id: 'n', kind: 'note', text: 'Moderate canal stenosis at L4-5 (? early cord contact) on axial images.' });
+    expect(m?.status).toBe('affirmed');
+  });
+});
