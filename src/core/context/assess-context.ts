@@ -130,7 +130,7 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
   let cue = bestCue >= 0 ? cues[bestCue] : undefined;
   // "Previously seen canal narrowing is again demonstrated": the sentence says the finding is there
   // today, so the history cue before it names an earlier report, not a past condition.
-  if (cue && PRECEDENCE[bestRank] === 'historical' && cue.end <= low && currentAfter(cues, reading, high)) cue = undefined;
+  if (cue && PRECEDENCE[bestRank] === 'historical' && cue.end <= low && currentAfter(text, cues, reading, high)) cue = undefined;
   if (cue) {
     const fieldId = options.fieldId ?? '';
     // Every mention this cue decides quotes the same span: made once (nothing changes a trigger).
@@ -160,12 +160,23 @@ function asksAt(text: string, start: number, at: number): boolean {
   return i >= start && text.charCodeAt(i) !== 40 && text.charCodeAt(i) !== 63;
 }
 
-/** Whether a cue after the target says it is there today and reaches back to it (no terminator between). */
-function currentAfter(cues: Cue[], reading: Reading, targetEnd: number): boolean {
+/** How near the predicate must follow its finding: a few words ("at L4-5", "on the left"), no comma. */
+const CURRENT_REACH = 6;
+
+/**
+ * Whether a cue right after the target says it is there today: its predicate ("is again
+ * demonstrated"), within a few words and no comma or terminator away, so that "the prior MRI, the
+ * stenosis has progressed" leaves the prior MRI prior.
+ */
+function currentAfter(text: string, cues: Cue[], reading: Reading, targetEnd: number): boolean {
   for (let i = firstStartingAt(cues, targetEnd); i < cues.length; i++) {
     const cue = cues[i] as Cue;
     if ((reading.backwardStart[i] as number) >= targetEnd) return false;
-    for (let r = 0; r < cue.rules.length; r++) if (cue.rules[r]?.current === true) return true;
+    let current = false;
+    for (let r = 0; r < cue.rules.length; r++) if (cue.rules[r]?.current === true) current = true;
+    if (!current) continue;
+    const between = text.slice(targetEnd, cue.start);
+    return !/[,;]/.test(between) && between.split(/\s+/).filter((w) => w !== '').length <= CURRENT_REACH;
   }
   return false;
 }

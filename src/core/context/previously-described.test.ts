@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assessContext } from './assess-context';
 import { findMentions } from '../mentions/find-mentions';
 
 const statusAt = (text: string, words: string) => {
@@ -21,5 +22,12 @@ describe('an earlier report\'s finding that the sentence says is there today', (
     expect(statusAt('Canal stenosis at L4-5 was previously noted.', 'Canal stenosis')).toBe('historical');
     expect(statusAt('Previously documented canal stenosis at T10-11 with cord flattening.', 'canal stenosis')).toBe('historical');
     expect(statusAt('She previously had foraminal stenosis at C5-6.', 'foraminal stenosis')).toBe('historical');
+  });
+});
+
+describe('the predicate belongs to its own finding', () => {
+  it('leaves an earlier study earlier when the finding compared with it has progressed', () => {
+    const r = assessContext('Compared with the prior MRI, the canal stenosis at L4-5 has progressed.', { start: 23, end: 26 });
+    expect(r.status).toBe('historical');
   });
 });

@@ -118,6 +118,8 @@ export const classifiedElsewhere: CodeRule = {
     const reasonTargets = new Map<string, string>();
     /** The same, for alternatives that code another finding beside the code's own (see besideLesions). */
     const besideCodes = new Set<string>();
+    /** Every suggestion in the order the alternatives give them. */
+    const all = new Set<string>();
     const besideTargets = new Map<string, string>();
     /** The first three mentions that support a suggestion, for the evidence (a dense note has thousands). */
     const support: Mention[] = [];
@@ -156,6 +158,7 @@ export const classifiedElsewhere: CodeRule = {
             byRegion?.set(region, c);
           }
           if (!c) continue;
+          all.add(c);
           if (beside) {
             besideCodes.add(c);
             if (!besideTargets.has(reason)) besideTargets.set(reason, alt.target);
@@ -169,7 +172,7 @@ export const classifiedElsewhere: CodeRule = {
       }
     }
     if (codes.size === 0 && besideCodes.size === 0) return [];
-    const suggestions = [...codes, ...[...besideCodes].filter((c) => !codes.has(c))];
+    const suggestions = [...all];
     const same = [...codes];
     const other = [...besideCodes].filter((c) => !codes.has(c));
     const sameParams = { reasons_terms: terms('alt', [...reasonTargets.values()]), suggestions_or: listParam(same) };
