@@ -72,3 +72,12 @@ describe('another finding beside a foraminal code', () => {
     expect(run('M99.33', 'Moderate canal stenosis at L4-5 from facet hypertrophy.')?.messageId).toBe('finding_m99_classified_elsewhere');
   });
 });
+
+describe('a foraminal code on a note with canal stenosis only', () => {
+  it('keeps the wording of a better code for it (the note has no foraminal finding beside)', () => {
+    const f = analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.61' }, { id: 'n', kind: 'note', text: 'Moderate central canal stenosis at C5-6 from a disc osteophyte complex.' }] }).findings.find(
+      (x) => x.rule === 'classified-elsewhere',
+    );
+    expect(f?.messageId).toBe('finding_m99_classified_elsewhere');
+  });
+});

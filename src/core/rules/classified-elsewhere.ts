@@ -99,6 +99,9 @@ const READS_MENTION = new Set(['M50.1']);
  * alternatives and their conditions are the M99 family's data (families/m99.ts), which the code
  * reference reads too, so a suggestion never claims more than the note it quotes.
  */
+/** The site an M99 stenosis lesion names (the subcategories' axes.lesion). */
+const SITE_OF_LESION: Record<string, Mention['site']> = { 'foraminal-stenosis': 'foramen', 'canal-stenosis': 'canal' };
+
 export const classifiedElsewhere: CodeRule = {
   id: 'classified-elsewhere',
   title: 'A code outside M99 may fit better',
@@ -138,12 +141,16 @@ export const classifiedElsewhere: CodeRule = {
       if (!words) byWords.set(m.regions, (words = regionsOfWords(m.regions)));
       return words;
     };
+    // "Beside" only when the note affirms the code's own finding too (a foraminal stenosis beside
+    // the canal stenosis); with none, the alternative may well replace the code.
+    let ownSite: boolean | undefined;
+    const documentsOwnSite = () => (ownSite ??= ctx.affirmed.some((m) => m.site === SITE_OF_LESION[lesion ?? '']));
     for (const alt of M99_FAMILY.alternatives) {
       if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
       const build = CODE_FOR[alt.target];
       if (!build) continue;
       const reason = alt.label ?? alt.target;
-      const beside = lesion !== undefined && (alt.besideLesions?.includes(lesion) ?? false);
+      const beside = lesion !== undefined && (alt.besideLesions?.includes(lesion) ?? false) && documentsOwnSite();
       // The usable code of each region (undefined: none), built and looked up once per region
       // rather than once per mention, for the targets whose code the region alone decides.
       const byRegion = READS_MENTION.has(alt.target) ? undefined : new Map<DorsoRegion, string | undefined>();
