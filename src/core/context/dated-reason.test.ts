@@ -11,6 +11,13 @@ describe('the reason of a dated earlier operation', () => {
     ]);
   });
 
+  it('is history after a dated operation in a history list, "in" or not', () => {
+    expect(statuses('History: L4-5 laminectomy 2019 for stenosis. Now recurrent left lateral recess stenosis at L4-5.')).toEqual([
+      ['stenosis', 'historical'],
+      ['lateral recess stenosis', 'affirmed'],
+    ]);
+  });
+
   it('does not reach a finding further on', () => {
     expect(statuses('MRI in 2026 for evaluation showed canal stenosis at L4-5.')).toEqual([['canal stenosis', 'affirmed']]);
   });
