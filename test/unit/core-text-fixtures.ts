@@ -12,6 +12,8 @@ const coverage = (text: string) => ({ id: 'c', kind: 'coverage' as const, text }
 export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 wrong region, typo, header': { fields: [dx('M99.60, M99.6O, M99.6'), note('MRI: moderate left C5-C6 neural foraminal stenosis due to uncovertebral osteophytes. Left C6 radiculopathy.')] },
   'M99 wrong cause and site': { fields: [dx('M99.71, M99.51'), note('C5-6 foraminal stenosis due to osteophytes.')] },
+  'M99 foraminal code beside canal stenosis': { fields: [dx('M99.61'), note('Moderate canal stenosis at C5-6. Severe left C5-6 foraminal stenosis from uncovertebral spurring.')] },
+  'M99 foraminal code, radiculopathy and canal stenosis': { fields: [dx('M99.73'), note('A disc bulge narrows the left L4-5 foramen, with left L4 radiculopathy. Moderate canal stenosis at L3-4.')] },
   'M99 mixed levels': { fields: [dx('M99.63'), note('Foraminal stenosis at C5-6 and at T4-5 due to osteophytes.')] },
   'M99 region without a spine': { fields: [dx('M99.68'), note('C5-6 foraminal stenosis due to osteophytes.')] },
   'M99 negated stenosis': { fields: [dx('M99.61'), note('No foraminal stenosis. Neck pain.')] },

@@ -127,7 +127,10 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
   const bestRank = best.rank;
   // Not cues[-1] when no cue won (most targets): a negative index is no element but a property
   // name, looked up on the list and its prototypes; it measured several times slower than the test.
-  const cue = bestCue >= 0 ? cues[bestCue] : undefined;
+  let cue = bestCue >= 0 ? cues[bestCue] : undefined;
+  // "Previously seen canal narrowing is again demonstrated": the sentence says the finding is there
+  // today, so the history cue before it names an earlier report, not a past condition.
+  if (cue && PRECEDENCE[bestRank] === 'historical' && cue.end <= low && currentAfter(text, cues, reading, high)) cue = undefined;
   if (cue) {
     const fieldId = options.fieldId ?? '';
     // Every mention this cue decides quotes the same span: made once (nothing changes a trigger).
@@ -138,7 +141,59 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
     }
     return { status: PRECEDENCE[bestRank] as Status, trigger };
   }
+  // A question asks whether the finding is there ("Is there cervical radiculopathy? Answer: No."):
+  // it asserts nothing, so with no cue of its own its finding is uncertain (the answer, a sentence
+  // of its own, is read on its own).
+  const mark = questionMark(text, sentence);
+  if (mark >= 0) return { status: 'uncertain', trigger: { fieldId: options.fieldId ?? '', start: mark, end: mark + 1, text: '?' } };
   return { status: options.sectionStatus ?? 'affirmed', trigger: null };
+}
+
+/**
+ * Whether the "?" at `at` ends a question: words come right before it. A "?" opening a bracket or
+ * the sentence marks the next words as doubtful ("(? percussion myotonia)"), and the sentence
+ * ends there only because "?" ends sentences.
+ */
+function asksAt(text: string, start: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= start && text.charCodeAt(i) <= 32) i--;
+  return i >= start && text.charCodeAt(i) !== 40 && text.charCodeAt(i) !== 63;
+}
+
+/** How near the predicate must follow its finding: a few words ("at L4-5", "on the left"), no comma. */
+const CURRENT_REACH = 6;
+
+/**
+ * Whether a cue right after the target says it is there today: its predicate ("is again
+ * demonstrated"), within a few words and no comma or terminator away, so that "the prior MRI, the
+ * stenosis has progressed" leaves the prior MRI prior.
+ */
+function currentAfter(text: string, cues: Cue[], reading: Reading, targetEnd: number): boolean {
+  for (let i = firstStartingAt(cues, targetEnd); i < cues.length; i++) {
+    const cue = cues[i] as Cue;
+    if ((reading.backwardStart[i] as number) >= targetEnd) return false;
+    let current = false;
+    for (let r = 0; r < cue.rules.length; r++) if (cue.rules[r]?.current === true) current = true;
+    if (!current) continue;
+    const between = text.slice(targetEnd, cue.start);
+    return !/[,;]/.test(between) && between.split(/\s+/).filter((w) => w !== '').length <= CURRENT_REACH;
+  }
+  return false;
+}
+
+/** Where the "?" ending the sentence stands (trailing spaces and closing quotes aside), or -1. */
+function questionMark(text: string, sentence: { start: number; end: number }): number {
+  // The sentence may end just before its boundary character or just after it.
+  let i = Math.min(sentence.end, text.length - 1);
+  if (i < sentence.start) return -1;
+  if (text.charCodeAt(i) !== 63) i--;
+  while (i >= sentence.start) {
+    const ch = text.charCodeAt(i);
+    if (ch === 63) return asksAt(text, sentence.start, i) ? i : -1;
+    if (ch > 32 && ch !== 34 && ch !== 39 && ch !== 41) return -1;
+    i--;
+  }
+  return -1;
 }
 
 /** The answer so far: its status's precedence, its distance and its cue (-1 for none). */

@@ -28,6 +28,12 @@ export type ContextRule = {
    * where the statement before it does not hold (mentions/describe-window.ts, exceptionAt).
    */
   exception?: boolean;
+  /**
+   * A pseudo-trigger that says the finding before it is there today ("is again
+   * demonstrated", "has progressed"): a historical cue before that finding ("previously seen")
+   * then names an earlier report of it, not a past condition (context/assess-context.ts).
+   */
+  current?: boolean;
   note?: string;
 };
 
@@ -70,6 +76,9 @@ export function validateContextData(raw: unknown): ContextData {
     }
     if (rule.exception !== undefined && !(rule.exception === true && rule.direction === 'terminate')) {
       throw new Error(`${FILE}: rule "${id}" exception must be true, on a terminator`);
+    }
+    if (rule.current !== undefined && !(rule.current === true && rule.category === 'PSEUDO')) {
+      throw new Error(`${FILE}: rule "${id}" current must be true, on a pseudo-trigger`);
     }
     return rule as unknown as ContextRule;
   });

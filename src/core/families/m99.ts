@@ -91,6 +91,8 @@ export const M99_FAMILY: CodeFamily = {
       target: 'M48.0',
       label: 'spinal stenosis (M48.0-)',
       lesions: ['canal-stenosis', 'foraminal-stenosis'],
+      // Beside a foraminal code the canal stenosis is a second finding, coded on its own.
+      besideLesions: ['foraminal-stenosis'],
       requires: ['spinal-stenosis'],
       when: 'The note documents spinal (central canal) stenosis as a diagnosis: the Index sends "Stenosis, spinal" to M48.0- by region, and the M99 note says M99 is not used when the condition can be classified elsewhere. Foraminal stenosis alone does not lead here: the Index sends "Stenosis, intervertebral foramina" to M99.6-/M99.7-, and M48.0 has no inclusion term for the foramen (its only one is "Caudal stenosis").',
       sources: ['index', 'tabular'],

@@ -109,6 +109,12 @@ export type FamilyAlternative = {
   label?: string;
   /** The entered code's lesions (axes.lesion) the alternative is offered for; all when absent. */
   lesions?: string[];
+  /**
+   * The entered code's lesions for which the alternative codes another finding the note documents
+   * beside the code's own (canal stenosis beside a foraminal code), not the same one better: the
+   * message then says it does not replace the code.
+   */
+  besideLesions?: string[];
   /** The documented mechanisms that lead to it; any when absent. */
   mechanisms?: Mechanism[];
   /** What the note must document (see AlternativeCondition). */

@@ -84,6 +84,7 @@ export function validateKnowledge(
       const at = `${where} alternative ${i + 1} (${alt.target})`;
       checkSources(at, alt.sources, known);
       for (const lesion of alt.lesions ?? []) if (!lesions.has(lesion)) throw new KnowledgeDataError(`${at} names lesion "${lesion}", which no subcategory of the family has`);
+      for (const lesion of alt.besideLesions ?? []) if (!(alt.lesions ?? [...lesions]).includes(lesion)) throw new KnowledgeDataError(`${at} names beside-lesion "${lesion}", which is not among its lesions`);
     });
   }
 }

@@ -75,3 +75,33 @@ describe('findRegionWords', () => {
     expect(findRegionWords('no region here, necklace')).toEqual([]);
   });
 });
+
+describe('dictated level shorthand', () => {
+  const read = (text: string) => findLevels(text).map((h) => [h.level.raw, h.level.normalized]);
+
+  it('carries the region letter on to bare pairs listed after a segment', () => {
+    expect(read('at C5-6 and 6-7')).toEqual([
+      ['C5-6', 'C5-C6'],
+      ['6-7', 'C6-C7'],
+    ]);
+    expect(read('L2-3, 3-4 and 4-5').map((x) => x[1])).toEqual(['L2-L3', 'L3-L4', 'L4-L5']);
+  });
+
+  it('leaves measures, times, scores and non-adjacent pairs alone', () => {
+    expect(read('C5-6, 3-4 mm')).toEqual([['C5-6', 'C5-C6']]);
+    expect(read('L4-5 and 5-6 weeks')).toEqual([['L4-5', 'L4-L5']]);
+    expect(read('C5-6; pain 5-6/10')).toEqual([['C5-6', 'C5-C6']]);
+    expect(read('L3-4 and 2-5')).toEqual([['L3-4', 'L3-L4']]);
+  });
+
+  it('reads two adjacent vertebrae with a space for the dash as their segment', () => {
+    expect(read('narrowing L5 S1 due to a bulge')).toEqual([['L5 S1', 'L5-S1']]);
+    expect(read('at L4 L5.')).toEqual([['L4 L5', 'L4-L5']]);
+  });
+
+  it('keeps a list of vertebrae and two named roots apart', () => {
+    expect(read('C5 C6 C7').map((x) => x[1])).toEqual(['C5', 'C6', 'C7']);
+    expect(read('L5 S1 radiculopathy').map((x) => x[1])).toEqual(['L5', 'S1']);
+    expect(read('L4 L6').map((x) => x[1])).toEqual(['L4']);
+  });
+});

@@ -80,6 +80,12 @@ export const LEVEL =
  * @example findLevels('moderate C5-6 narrowing', 0)[0].level.normalized === 'C5-C6'
  */
 export function findLevels(text: string, offset = 0): LevelHit[] {
+  const hits = readLevelMatches(text, offset);
+  return hits.length > 0 ? joinDictated(hits, text, offset) : hits;
+}
+
+/** The levels the LEVEL pattern reads, one match at a time (exported for the equivalence test). */
+export function readLevelMatches(text: string, offset = 0): LevelHit[] {
   const hits: LevelHit[] = [];
   LEVEL.lastIndex = 0;
   // exec on the shared pattern: matchAll would clone the RegExp on every call.
@@ -146,6 +152,62 @@ function addNumbered(hits: LevelHit[], text: string, offset: number, m: RegExpEx
   // segment they bound only when adjacent.
   if (isList && second - first !== 1) return;
   for (let i = first; i < second; i++) hits.push(hit(raw, segmentName(i), start, end, regionsOf(i), i === 1));
+}
+
+/**
+ * A list that names the region letter once ("C5-6 and 6-7", "C4-5, 5-6, 6-7", "L2-3 and 3-4"): a
+ * bare pair of adjacent numbers right after a segment, joined by a comma, "and", "&" or "/", is a
+ * segment of the same letter. Not a measure, a time or a score ("3-4 mm", "5-6 weeks", "2-3/10").
+ */
+const ELIDED_NEXT = /^\s{0,2}(?:,|&|\/|;)?\s{0,2}(?:and\s{1,2})?(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d/.%-]|\s?(?:mm|cm|millimet|centimet|week|wk|day|month|mo\b|year|yr|hour|hr|minute|min\b|time|x\b|°|deg|out\b|of\b|\/))/i;
+/**
+ * Two adjacent vertebrae dictated with a space for the dash ("L5 S1", "L4 L5", "C7 T1"): the
+ * segment they bound, unless a third follows (a list of vertebrae) or a root word does ("L5 S1
+ * radiculopathy" names two roots).
+ */
+const ROOTISH_AFTER = /^\s{0,3}(?:nerve|roots?\b|radicul|dermatom|distribution|myotom|[CTDLS]\s?\d)/i;
+
+/** The hits with dictated shorthand read as segments (see ELIDED_NEXT and ROOTISH_AFTER). */
+function joinDictated(hits: LevelHit[], text: string, offset: number): LevelHit[] {
+  let out: LevelHit[] | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as LevelHit;
+    const next = hits[k + 1];
+    const letter = h.level.normalized.charCodeAt(0);
+    // "L5 S1": a lone vertebra, a space, the next vertebra alone.
+    if (next && !h.level.normalized.includes('-') && !next.level.normalized.includes('-') && /^\s{1,2}$/.test(text.slice(h.end - offset, next.start - offset))) {
+      const a = NAMES.indexOf(h.level.normalized);
+      const b = NAMES.indexOf(next.level.normalized);
+      const before = text.slice(Math.max(0, h.start - offset - 4), h.start - offset);
+      if (a > 0 && b === a + 1 && !ROOTISH_AFTER.test(text.slice(next.end - offset, next.end - offset + 16)) && !/[CTDLS]\s?\d{1,2}\s*$/i.test(before)) {
+        out ??= hits.slice(0, k);
+        out.push(hit(text.slice(h.start - offset, next.end - offset), segmentName(a), h.start, next.end, regionsOf(a), a === 1));
+        k++;
+        continue;
+      }
+    }
+    out?.push(h);
+    // "C5-6 and 6-7": the letter carries on to the bare pairs that follow.
+    // (A range read as several segments tries once, from its last.)
+    if (!h.level.normalized.includes('-') || (next !== undefined && next.end === h.end)) continue;
+    let from = h.end;
+    let last = NAMES.indexOf(h.level.normalized.split('-')[0] as string);
+    for (let guard = 0; guard < 8; guard++) {
+      if (next && next.start < from + 24 && next.start >= from) break;
+      const m = ELIDED_NEXT.exec(text.slice(from - offset, from - offset + 40));
+      if (!m) break;
+      const first = vertebra(letter, digits(m[1] ?? ''));
+      const second = vertebra(letter, digits(m[2] ?? ''));
+      if (first < 0 || second !== first + 1 || first <= last) break;
+      const end = from + m[0].length;
+      const startAt = end - (m[0].length - m[0].search(/\d/));
+      out ??= hits.slice(0, k + 1);
+      out.push(hit(text.slice(startAt - offset, end - offset), segmentName(first), startAt, end, regionsOf(first), first === 1));
+      last = first;
+      from = end;
+    }
+  }
+  return out ?? hits;
 }
 
 /** Region words per region (exported for the equivalence test). */

@@ -123,14 +123,14 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
   readRegions(shared, levelHits, window, input.regionHits);
   if (levelHits === OWN_LEVEL_HITS) releaseOwnLevelHits();
 
-  if (siteCount === 0) out.push(describeSite(input, shared, siteCount, -1));
+  if (siteCount === 0) describeSite(input, shared, siteCount, -1, out);
   // One mention per site, in order of first appearance; a bit per site marks those already described.
   let described = 0;
   for (let i = 0; i < siteCount; i++) {
     const bit = ENTRY_BIT[words.siteEntry[siteIndex[i] as number] as number] as number;
     if (described & bit) continue;
     described |= bit;
-    out.push(describeSite(input, shared, siteCount, i));
+    describeSite(input, shared, siteCount, i, out);
   }
 }
 
@@ -217,7 +217,7 @@ function setPart(parts: Range[], n: number, start: number, end: number): void {
  * The mention of the site whose first word is `siteIndex[first]` (-1: the window names none): its
  * words are that one and the later ones of the same site, among the window's `siteCount` that count.
  */
-function describeSite(input: WindowInput, shared: Shared, siteCount: number, first: number): Mention {
+function describeSite(input: WindowInput, shared: Shared, siteCount: number, first: number, out: Mention[]): void {
   const { field, window, words } = input;
   const anchors = window.anchors;
   const firstIndex = first >= 0 ? (siteIndex[first] as number) : -1;
@@ -269,11 +269,20 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
     // Otherwise the excepted levels are where the statement does not hold: it keeps only its own.
     const negatedBefore = context.status === 'negated' && context.trigger !== null && context.trigger.start < exception.at;
     if (negatedBefore && exception.affirms) {
+      // The negated part that names its own levels ("no stenosis at L2-3 or L3-4, except moderate
+      // at L4-5") still says so there: one negated mention at those levels, then the affirmed one.
+      if (exception.before.length > 0) out.push(mentionOf(input, shared, site, exception.before, null, context, start, end));
       context = { status: 'affirmed', trigger: null };
       levels = exception.after;
       severity = words.gradeFrom(exception.at);
     } else levels = exception.before;
   }
+  out.push(mentionOf(input, shared, site, levels, severity, context, start, end));
+}
+
+/** The mention of one site of a window, with the levels, grade and status it was read with. */
+function mentionOf(input: WindowInput, shared: Shared, site: Site, levels: Mention['levels'], severity: string | null, context: { status: Mention['status']; trigger: Mention['trigger'] }, start: number, end: number): Mention {
+  const { field } = input;
   return {
     site,
     levels,

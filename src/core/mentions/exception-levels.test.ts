@@ -13,6 +13,17 @@ describe('an exception to a statement over every level', () => {
     expect(m).toMatchObject({ status: 'affirmed', levels: ['L4-L5'] });
   });
 
+  it('keeps the negated part at the levels it names itself, then affirms the excepted one', () => {
+    expect(read('No stenosis at L2-3 or L3-4, except moderate at L4-5.')).toEqual([
+      { text: 'stenosis', status: 'negated', levels: ['L2-L3', 'L3-L4'], severity: null },
+      { text: 'stenosis', status: 'affirmed', levels: ['L4-L5'], severity: 'moderate' },
+    ]);
+    expect(read('No canal stenosis at C3-4 or C4-5 except at C5-6 where it is severe.').map((m) => [m.status, m.levels.join()])).toEqual([
+      ['negated', 'C3-C4,C4-C5'],
+      ['affirmed', 'C5-C6'],
+    ]);
+  });
+
   it('leaves the negated part without the level a later finding owns', () => {
     expect(read('No foraminal narrowing, except mild left L4-5 narrowing.').map((m) => [m.status, m.levels])).toEqual([
       ['negated', []],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
 import { loadSpineLookup } from '../../../test/corpus/icd10cm/order-rows';
 import { classifiedElsewhere } from './classified-elsewhere';
 import { page, runRule } from './run-rule';
@@ -47,5 +48,36 @@ describe('classified-elsewhere', () => {
 
   it('is quiet when the note affirms nothing', () => {
     expect(run('M99.61', 'No foraminal stenosis.')).toEqual([]);
+  });
+});
+
+describe('another finding beside a foraminal code', () => {
+  const run = (code: string, note: string) =>
+    analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: code }, { id: 'n', kind: 'note', text: note }] }).findings.find((f) => f.rule === 'classified-elsewhere' && f.code === code);
+
+  it('says the canal stenosis has its own code, which does not replace the foraminal one', () => {
+    const f = run('M99.61', 'Moderate canal stenosis at C5-6. Severe left C5-6 foraminal stenosis from uncovertebral spurring.');
+    expect(f).toMatchObject({ messageId: 'finding_m99_classified_elsewhere_beside', suggestions: ['M48.02'] });
+    expect(f?.message).toContain('does not replace M99.61');
+    expect(f?.message).not.toMatch(/describe it more specifically/);
+  });
+
+  it('keeps "more specifically" for the same finding, and names the other apart', () => {
+    const f = run('M99.73', 'A disc bulge narrows the left L4-5 foramen, with left L4 radiculopathy. Moderate canal stenosis at L3-4.');
+    expect(f?.messageId).toBe('finding_m99_classified_elsewhere_and_beside');
+    expect(f?.message).toMatch(/M51\.16 may describe it more specifically than M99\.73\. The note also documents spinal stenosis \(M48\.0-\), a finding coded outside M99 with M48\.061\./);
+  });
+
+  it('keeps the message of a canal code as it was', () => {
+    expect(run('M99.33', 'Moderate canal stenosis at L4-5 from facet hypertrophy.')?.messageId).toBe('finding_m99_classified_elsewhere');
+  });
+});
+
+describe('a foraminal code on a note with canal stenosis only', () => {
+  it('keeps the wording of a better code for it (the note has no foraminal finding beside)', () => {
+    const f = analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.61' }, { id: 'n', kind: 'note', text: 'Moderate central canal stenosis at C5-6 from a disc osteophyte complex.' }] }).findings.find(
+      (x) => x.rule === 'classified-elsewhere',
+    );
+    expect(f?.messageId).toBe('finding_m99_classified_elsewhere');
   });
 });

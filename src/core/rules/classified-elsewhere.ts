@@ -99,6 +99,9 @@ const READS_MENTION = new Set(['M50.1']);
  * alternatives and their conditions are the M99 family's data (families/m99.ts), which the code
  * reference reads too, so a suggestion never claims more than the note it quotes.
  */
+/** The site an M99 stenosis lesion names (the subcategories' axes.lesion). */
+const SITE_OF_LESION: Record<string, Mention['site']> = { 'foraminal-stenosis': 'foramen', 'canal-stenosis': 'canal' };
+
 export const classifiedElsewhere: CodeRule = {
   id: 'classified-elsewhere',
   title: 'A code outside M99 may fit better',
@@ -116,6 +119,11 @@ export const classifiedElsewhere: CodeRule = {
     const reasons = new Set<string>();
     /** The alternative behind each reason (one per label), to name it in the surfaces' languages. */
     const reasonTargets = new Map<string, string>();
+    /** The same, for alternatives that code another finding beside the code's own (see besideLesions). */
+    const besideCodes = new Set<string>();
+    /** Every suggestion in the order the alternatives give them. */
+    const all = new Set<string>();
+    const besideTargets = new Map<string, string>();
     /** The first three mentions that support a suggestion, for the evidence (a dense note has thousands). */
     const support: Mention[] = [];
     let radicular: boolean | undefined;
@@ -133,11 +141,16 @@ export const classifiedElsewhere: CodeRule = {
       if (!words) byWords.set(m.regions, (words = regionsOfWords(m.regions)));
       return words;
     };
+    // "Beside" only when the note affirms the code's own finding too (a foraminal stenosis beside
+    // the canal stenosis); with none, the alternative may well replace the code.
+    let ownSite: boolean | undefined;
+    const documentsOwnSite = () => (ownSite ??= ctx.affirmed.some((m) => m.site === SITE_OF_LESION[lesion ?? '']));
     for (const alt of M99_FAMILY.alternatives) {
       if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
       const build = CODE_FOR[alt.target];
       if (!build) continue;
       const reason = alt.label ?? alt.target;
+      const beside = lesion !== undefined && (alt.besideLesions?.includes(lesion) ?? false) && documentsOwnSite();
       // The usable code of each region (undefined: none), built and looked up once per region
       // rather than once per mention, for the targets whose code the region alone decides.
       const byRegion = READS_MENTION.has(alt.target) ? undefined : new Map<DorsoRegion, string | undefined>();
@@ -152,24 +165,45 @@ export const classifiedElsewhere: CodeRule = {
             byRegion?.set(region, c);
           }
           if (!c) continue;
-          codes.add(c);
-          reasons.add(reason);
-          if (!reasonTargets.has(reason)) reasonTargets.set(reason, alt.target);
+          all.add(c);
+          if (beside) {
+            besideCodes.add(c);
+            if (!besideTargets.has(reason)) besideTargets.set(reason, alt.target);
+          } else {
+            codes.add(c);
+            reasons.add(reason);
+            if (!reasonTargets.has(reason)) reasonTargets.set(reason, alt.target);
+          }
           if (support.length < 3 && !support.includes(m)) support.push(m);
         }
       }
     }
-    if (codes.size === 0) return [];
-    const suggestions = [...codes];
+    if (codes.size === 0 && besideCodes.size === 0) return [];
+    const suggestions = [...all];
+    const same = [...codes];
+    const other = [...besideCodes].filter((c) => !codes.has(c));
+    const sameParams = { reasons_terms: terms('alt', [...reasonTargets.values()]), suggestions_or: listParam(same) };
+    const besideParams = { beside_terms: terms('alt', [...besideTargets.values()]), beside_or: listParam(other) };
+    // The same finding better coded elsewhere, or another finding beside it that has a code of its
+    // own outside M99 (canal stenosis beside a foraminal code): that one never replaces the code.
+    const sameText = `The M99 category note says M99 is not used when the condition can be classified elsewhere. The note documents ${[...reasons].join(', ')}: ${same.join(', ')} may describe it more specifically than ${code.code}.`;
+    const besideText = `The note also documents ${[...besideTargets.keys()].join(', ')}, a finding coded outside M99 with ${other.join(', ')}. That code is for that finding and does not replace ${code.code}.`;
+    const besideOnly = `${besideText} (The M99 category note says M99 is not used when the condition can be classified elsewhere.)`;
+    const [message, messageId, params] =
+      other.length === 0
+        ? [sameText, 'finding_m99_classified_elsewhere', { code: code.code, ...sameParams }]
+        : same.length === 0
+          ? [besideOnly, 'finding_m99_classified_elsewhere_beside', { code: code.code, ...besideParams }]
+          : [`${sameText} ${besideText}`, 'finding_m99_classified_elsewhere_and_beside', { code: code.code, ...sameParams, ...besideParams }];
     return [
       {
         rule: 'classified-elsewhere',
         severity: 'info',
         code: code.code,
         suggestions,
-        message: `The M99 category note says M99 is not used when the condition can be classified elsewhere. The note documents ${[...reasons].join(', ')}: ${suggestions.join(', ')} may describe it more specifically than ${code.code}.`,
-        messageId: 'finding_m99_classified_elsewhere',
-        params: { code: code.code, reasons_terms: terms('alt', [...reasonTargets.values()]), suggestions_or: listParam(suggestions) },
+        message,
+        messageId,
+        params,
         evidence: [...code.evidence, ...support.map((m) => m.span)],
         sources: [M99_NOTE, ORDER_FILE],
       },

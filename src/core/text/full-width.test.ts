@@ -62,3 +62,20 @@ describe('findMentions', () => {
     expect(m?.span.text).toBe('Ｃａｎａｌ stenosis');
   });
 });
+
+describe('levels and messages of full-width input', () => {
+  it('quote the level as written, in the mention and in the message', () => {
+    const r = analyze(page('M99.33', 'Moderate foraminal stenosis at L３-L４ due to disc herniation.'));
+    expect(r.mentions[0]?.levels).toEqual([{ raw: 'L３-L４', normalized: 'L3-L4' }]);
+    const f = r.findings.find((x) => x.rule === 'site-mismatch');
+    expect(f?.message).toContain('L３-L４');
+    expect(f?.message).not.toContain('L3-L4');
+    expect(f?.message).toContain('disc');
+    expect(findMentions({ id: 'n', kind: 'note', text: 'Canal stenosis at Ｃ５-６.' })[0]?.levels[0]?.raw).toBe('Ｃ５-６');
+  });
+
+  it('take each level from its own occurrence when the same level is written both ways', () => {
+    const r = analyze(page('M99.53', 'Canal stenosis at L3-L4. Also foraminal narrowing at L３-L４.'));
+    expect(r.mentions.map((m) => m.levels.map((l) => l.raw))).toEqual([['L3-L4'], ['L３-L４']]);
+  });
+});

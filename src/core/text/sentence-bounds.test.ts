@@ -78,3 +78,16 @@ describe('sentenceBounds', () => {
     );
   });
 });
+
+describe('a table flattened to text', () => {
+  it('reads each cell on its own: a "patent" cell never negates the next cell', async () => {
+    const { findMentions } = await import('../mentions/find-mentions');
+    const text = 'Level | Canal | Left foramen\nL2-3 | patent | patent\nL3-4 | mild stenosis | patent\nL4-5 | severe stenosis | moderate stenosis';
+    const ms = findMentions({ id: 'n', kind: 'note', text });
+    expect(ms.map((m) => [m.status, m.levels.map((l) => l.normalized).join(), m.severity])).toEqual([
+      ['affirmed', 'L3-L4', 'mild'],
+      ['affirmed', 'L4-L5', 'severe'],
+      ['affirmed', 'L4-L5', 'moderate'],
+    ]);
+  });
+});

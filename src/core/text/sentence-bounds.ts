@@ -6,9 +6,10 @@ export function isBoundaryAt(text: string, i: number): boolean {
   const ch = text.charCodeAt(i);
   // Most characters can end nothing: answered before the checks below (a run-on note is read up
   // to MAX_REACH characters each way per sentence).
-  if (ch !== 59 && ch !== 33 && ch !== 63 && ch !== 46 && ch !== 58 && ch !== 10 && ch !== 41 && ch !== 0x2022) return false;
-  // ; ! ?
-  if (ch === 59 || ch === 33 || ch === 63) return true;
+  if (ch !== 59 && ch !== 33 && ch !== 63 && ch !== 46 && ch !== 58 && ch !== 10 && ch !== 41 && ch !== 0x2022 && ch !== 124) return false;
+  // ; ! ? and a table's cell rule "|" (a table flattened to text: each cell says its own thing,
+  // and a "patent" in one cell never negates the "mild stenosis" of the next).
+  if (ch === 59 || ch === 33 || ch === 63 || ch === 124) return true;
   // "." or ":" followed by whitespace, a comma (exported notes join items with ".,") or the end:
   // a sentence end or a heading ("L5-S1: ...").
   if (ch === 46 || ch === 58) {
@@ -74,11 +75,11 @@ function isListBreak(text: string, i: number): boolean {
  * a loop over every character, which mattered in run-on dictation: each of its sentences is
  * looked for up to MAX_REACH characters either way.
  */
-const CANDIDATE = /[;!?.:\n)\u2022]/g;
+const CANDIDATE = /[;!?.:\n)\u2022|]/g;
 
 /** 1 for the characters below 128 that may end a sentence (CANDIDATE's, bar the bullet). */
 const MAY_END = new Uint8Array(128);
-for (const ch of ';!?.:\n)') MAY_END[ch.charCodeAt(0)] = 1;
+for (const ch of ';!?.:\n)|') MAY_END[ch.charCodeAt(0)] = 1;
 
 /** Characters read one by one before a slice and a RegExp take over (they pay off over longer stretches). */
 const DIRECT = 32;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../mentions/find-mentions';
+
+const statuses = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => [m.span.text, m.status]);
+
+describe('the reason of a dated earlier operation', () => {
+  it('is history: that stenosis was treated then', () => {
+    expect(statuses('She had a foraminotomy at C5-6 in 2018 for foraminal stenosis; new mild canal stenosis at C3-4.')).toEqual([
+      ['foraminal stenosis', 'historical'],
+      ['canal stenosis', 'affirmed'],
+    ]);
+  });
+
+  it('is history after a dated operation in a history list, "in" or not', () => {
+    expect(statuses('History: L4-5 laminectomy 2019 for stenosis. Now recurrent left lateral recess stenosis at L4-5.')).toEqual([
+      ['stenosis', 'historical'],
+      ['lateral recess stenosis', 'affirmed'],
+    ]);
+  });
+
+  it('does not reach a finding further on', () => {
+    expect(statuses('MRI in 2026 for evaluation showed canal stenosis at L4-5.')).toEqual([['canal stenosis', 'affirmed']]);
+  });
+});
