@@ -123,6 +123,9 @@ function DetailView({ state }: { state: PopupState }) {
   );
 }
 
+/** A no-break space gives the empty line a text line's height; it is layout, not words. */
+const NBSP = '\u00a0';
+
 /**
  * The release line's place while the release is read (the shell in index.html holds the same):
  * the line arriving later must not push the search box down under the user's eyes.
@@ -130,7 +133,7 @@ function DetailView({ state }: { state: PopupState }) {
 function ReleasePlaceholder() {
   return (
     <p class="release-line" aria-hidden="true">
-      <span>&nbsp;</span>
+      <span>{NBSP}</span>
     </p>
   );
 }
