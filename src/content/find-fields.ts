@@ -136,6 +136,16 @@ function borrowedNamesOf(element: HTMLElement): string[] {
   return icon ? [icon] : [];
 }
 
+/**
+ * True when the element has at most `max` child elements, counted no further than that (Chromium
+ * counts childElementCount by walking every child: a flowsheet grid's 5,000, for each of its cells).
+ */
+function hasFewChildren(element: Element, max: number): boolean {
+  let child = element.firstElementChild;
+  for (let i = 0; i < max && child; i++) child = child.nextElementSibling;
+  return child === null;
+}
+
 /** An icon's name that is an action on the field, not the field's name. */
 const ACTION_NAME = /^\s*(clear|remove|delete|close|cancel|reset|submit|save|edit|add|ok|search|open|toggle|more|menu|[×x✕])\s*$/i;
 /** Icons and icon buttons whose name stands for the field beside them. */
@@ -150,8 +160,8 @@ const ICON = 'button, [role="button"], [role="img"], img[alt], i, svg';
 function adornmentNameOf(element: HTMLElement): string {
   for (let box: Element | null = element, i = 0; box && i < 2; box = box.parentElement, i++) {
     const group: Element | null = box.parentElement;
-    if (!group || group.childElementCount > 4) return '';
-    for (const sibling of Array.from(group.children)) {
+    if (!group || !hasFewChildren(group, 4)) return '';
+    for (let sibling: Element | null = group.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
       if (sibling === box || sibling.matches(EDITABLE_SELECTOR) || sibling.querySelector(EDITABLE_SELECTOR)) continue;
       for (const icon of [sibling, ...sibling.querySelectorAll(ICON)]) {
         if (!icon.matches(ICON)) continue;
