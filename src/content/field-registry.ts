@@ -191,7 +191,8 @@ export class FieldRegistry {
   /**
    * Applies everything noted since the last call: discovers fields in added subtrees (yielding to
    * the page every few milliseconds), drops removed ones, and re-reads changed fields plus every
-   * diagnosis field (frameworks set a chosen option's value without an input event).
+   * diagnosis and procedure field (frameworks set a chosen option's value without an input event;
+   * a procedure line's modifiers are typed into fields beside it).
    * Resolves to true when the set of fields or any text changed.
    */
   update(): Promise<boolean> {
@@ -281,7 +282,8 @@ export class FieldRegistry {
     this.readNow.clear();
     changed = this.readTyped(late, orphans) || changed;
     for (const tracked of this.fields.values()) {
-      if (tracked.kind !== 'diagnosis' || this.readNow.has(tracked.element)) continue;
+      // A procedure line is read with its row's modifier fields, which are not fields of their own.
+      if ((tracked.kind !== 'diagnosis' && tracked.kind !== 'procedure') || this.readNow.has(tracked.element)) continue;
       changed = this.reread(tracked) || changed;
     }
     this.readNow.clear();

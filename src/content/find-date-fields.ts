@@ -11,6 +11,14 @@ import { cellLabelOf, sectionLabelOf } from './find-fields';
 const VISIT_DATE = /\b(date of (service|visit|encounter)|dos|service date|visit date|encounter date|appointment date|date seen|behandlungsdatum|besuchsdatum|fecha de|date de (la )?(consultation|visite))\b/i;
 const MAX_ELEMENTS = 400;
 const MAX_TEXT = 160;
+/** Longest banner read for a visit date: one line of a patient header, never a page's whole text. */
+const MAX_BANNER = 600;
+/** How much after its label a visit date is looked for (the label, a colon, the date). */
+const MAX_SNIPPET = 60;
+/** Where a banner's items part ("DOB 01/02/1961 | DOS 11/02/2026"). */
+const ITEM_END = /[|•·;\n]|\s{3,}/;
+/** Words that make a "visit date" another visit's (the last one, the next one), not this one's. */
+const OTHER_VISIT = /\b(last|next|previous|prior|follow[- ]?up|return|upcoming|scheduled)\s*$/i;
 
 function nameOf(input: HTMLInputElement): string {
   const label =
@@ -45,16 +53,42 @@ function spacedText(element: Element): string {
     if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue ?? '';
     else if (child.nodeType === Node.ELEMENT_NODE) {
       const el = child as Element;
-      text += INLINE.has(el.tagName) ? spacedText(el) : ` ${spacedText(el)} `;
+      text += el.tagName === 'TIME' ? timeText(el) : INLINE.has(el.tagName) ? spacedText(el) : ` ${spacedText(el)} `;
     }
   }
   return text;
 }
 
+/**
+ * A `<time>`'s date as its datetime attribute says it (ISO, whatever the display shows: "Mon, Nov 2"
+ * has no year), else its text.
+ */
+function timeText(time: Element): string {
+  const iso = /^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/.exec(time.getAttribute('datetime') ?? '');
+  return iso ? ` ${iso[1]} ` : spacedText(time);
+}
+
+/**
+ * Each visit-date label in a text with what follows it up to the end of its item: "DOS 11/02/2026"
+ * out of a long banner, so the birth date and the other items beside it are never sent. A label
+ * of another visit ("Next visit date") is left out.
+ */
+function visitDateItems(text: string): string[] {
+  const items: string[] = [];
+  for (const m of text.matchAll(new RegExp(VISIT_DATE.source, 'gi'))) {
+    if (OTHER_VISIT.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const rest = text.slice(m.index, m.index + MAX_SNIPPET);
+    const end = ITEM_END.exec(rest.slice(m[0].length));
+    items.push(end ? rest.slice(0, m[0].length + end.index) : rest);
+  }
+  return items;
+}
+
 /** A label with no value of its own ("Date of service" in a dt, a th, a span): the text of the element after it. */
 function valueAfter(label: Element): string {
   const next = label.nextElementSibling;
-  return next && next.textContent.length <= MAX_TEXT ? spacedText(next) : '';
+  if (!next || next.textContent.length > MAX_TEXT) return '';
+  return next.tagName === 'TIME' ? timeText(next) : spacedText(next);
 }
 
 export function findDateFields(root: Document = document): SnapshotField[] {
@@ -78,10 +112,15 @@ export function findDateFields(root: Document = document): SnapshotField[] {
   for (const el of Array.from(blocks)) {
     if (++looked > MAX_ELEMENTS) break;
     if (el.closest('[data-chartlint], textarea, [contenteditable]')) continue;
-    if (el.textContent.length > MAX_TEXT) continue;
+    const length = el.textContent.length;
+    if (length > MAX_BANNER) continue;
     const text = spacedText(el);
     if (!VISIT_DATE.test(text)) continue;
-    add(/\d/.test(text) ? text : `${clean(text)} ${valueAfter(el)}`, 'Page');
+    if (!/\d/.test(text)) {
+      if (length <= MAX_TEXT) add(`${clean(text)} ${valueAfter(el)}`, 'Page');
+      continue;
+    }
+    for (const item of visitDateItems(text)) add(item, 'Page');
   }
   return fields;
 }

@@ -22,6 +22,7 @@
 import type { FieldKind } from '../core/types';
 import type { ReadingMode } from '../protocol/settings';
 import { headingChildOf, labelTextsOf } from './discovery-cache';
+import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
 import { visibleText } from './visible-text';
 
 /** `readAs`: how a pinned element is read (absent: as a field, see read-field.ts). */
@@ -53,6 +54,8 @@ const DIAGNOSIS_LABEL =
 /** Sections whose single-line fields hold diagnoses (a fieldset legend, a group's name, a heading). */
 const DIAGNOSIS_SECTION =
   /\b(diagnos[ie]s|dx|assessment|problems?|problem list|conditions?|icd(-?10)?(-?cm)?|diagn[oó]sticos?|problemas|cie-?10(-?mc)?)\b/i;
+/** A charge line's pointer to its diagnoses (letters or numbers), not a diagnosis. */
+const POINTER_WORDS = /\b(ptrs?|pointers?)\b/i;
 /** Single-line fields that hold a note: named so, or in a note/comment section. */
 const NOTE_WORDS =
   /\b(notes?|comments?|annotations?|remarks?|narrative|free[ -]?text|findings|impression|notas?|comentarios?|observaciones)\b/i;
@@ -77,43 +80,164 @@ export const REPORT_SELECTOR =
   '[data-report], [aria-label*="report" i]:not(input, textarea, button, a, [role="button"]), .report, .imaging-report';
 const ANY_SELECTOR = `${EDITABLE_SELECTOR},${REPORT_SELECTOR}`;
 
-/** The texts a page uses to name a field, most human first: aria, <label>, placeholder, title, then name and id. */
-function namesOf(element: HTMLElement): string[] {
+/**
+ * The texts a page uses to name a field, most human first: aria, <label>, its table cell or
+ * column, placeholder, title (else what it borrows, below), then name and id. `shown`: the first
+ * of them is one a person sees, not a name or id attribute.
+ */
+function namesOf(element: HTMLElement): { names: string[]; shown: boolean } {
+  const parts = ownNamesOf(element);
+  if (parts.length === 0) parts.push(...borrowedNamesOf(element));
+  const shown = parts.length > 0;
+  for (const attr of ['name', 'id']) {
+    const value = element.getAttribute(attr);
+    if (value) parts.push(clean(value));
+  }
+  return { names: parts.filter(Boolean), shown };
+}
+
+/** The names the page gives the field itself, as a person reads them (never its name or id attribute). */
+function ownNamesOf(element: HTMLElement): string[] {
   const parts: string[] = [];
   const aria = element.getAttribute('aria-label');
   if (aria) parts.push(aria);
   parts.push(...labelledByTexts(element).filter(Boolean));
   // `labels` exists on labelable elements only (inputs, selects, textareas…); read once per scope.
   if ('labels' in element) parts.push(...labelTextsOf(element));
-  const cellLabel = cellLabelOf(element);
-  if (cellLabel) parts.push(cellLabel);
-  for (const attr of ['placeholder', 'title', 'data-placeholder', 'name', 'id']) {
+  const cell = cellOf(element);
+  if (cell) parts.push(cellLabelIn(cell), columnHeaderIn(cell));
+  for (const attr of ['placeholder', 'title', 'data-placeholder']) {
     const value = element.getAttribute(attr);
     if (value) parts.push(value);
   }
-  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return parts.map(clean).filter(Boolean);
+}
+
+/**
+ * Names a field with none of its own takes from what stands for it on screen: the icon beside it
+ * (an input group's button tooltip, an icon's aria-label), or, for a control inside a web
+ * component, the names the page gave the component's host (a `<label for>` the host, its
+ * aria-label). Its name and id attributes are a framework's, not the user's.
+ */
+function borrowedNamesOf(element: HTMLElement): string[] {
+  const root = element.getRootNode();
+  // A shadow root, told by node type and host (a frame's ShadowRoot is another realm's class).
+  const host = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root ? (root as ShadowRoot).host : null;
+  if (host instanceof HTMLElement) {
+    const names = ownNamesOf(host);
+    if (names.length === 0 && host.id) {
+      const scope = host.getRootNode() as Document | ShadowRoot;
+      const label = scope.querySelector(`label[for="${CSS.escape(host.id)}"]`);
+      if (label) names.push(clean(label.textContent));
+    }
+    if (names.length > 0) return names.filter(Boolean);
+  }
+  const icon = adornmentNameOf(element);
+  return icon ? [icon] : [];
+}
+
+/**
+ * True when the element has at most `max` child elements, counted no further than that (Chromium
+ * counts childElementCount by walking every child: a flowsheet grid's 5,000, for each of its cells).
+ */
+function hasFewChildren(element: Element, max: number): boolean {
+  let child = element.firstElementChild;
+  for (let i = 0; i < max && child; i++) child = child.nextElementSibling;
+  return child === null;
+}
+
+/** An icon's name that is an action on the field, not the field's name. */
+const ACTION_NAME = /^\s*(clear|remove|delete|close|cancel|reset|submit|save|edit|add|ok|search|open|toggle|more|menu|[×x✕])\s*$/i;
+/** Icons and icon buttons whose name stands for the field beside them. */
+const ICON = 'button, [role="button"], [role="img"], img[alt], i, svg';
+
+/**
+ * The name of the icon a field sits beside (a Bootstrap input group's addon button, an icon font
+ * glyph with an aria-label or title), in its own small group only: the field's siblings, or its
+ * parent's when the parent is a small box of its own (a flowsheet's cells are never asked about
+ * their many siblings).
+ */
+function adornmentNameOf(element: HTMLElement): string {
+  for (let box: Element | null = element, i = 0; box && i < 2; box = box.parentElement, i++) {
+    const group: Element | null = box.parentElement;
+    if (!group || !hasFewChildren(group, 4)) return '';
+    for (let sibling: Element | null = group.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+      if (sibling === box || sibling.matches(EDITABLE_SELECTOR) || sibling.querySelector(EDITABLE_SELECTOR)) continue;
+      for (const icon of [sibling, ...sibling.querySelectorAll(ICON)]) {
+        if (!icon.matches(ICON)) continue;
+        const name = clean(icon.getAttribute('aria-label') ?? icon.getAttribute('title') ?? icon.getAttribute('alt'));
+        if (name && name.length <= MAX_CELL_LABEL && !ACTION_NAME.test(name)) return name;
+      }
+    }
+  }
+  return '';
 }
 
 /** Longest text of a cell read as the name of the field beside it. */
 const MAX_CELL_LABEL = 60;
 
-/**
- * The cell before a field's own cell, in a form laid out as a table ("Diagnosis | [input]", a th
- * or a td): what the page shows as the field's name there. A cell holding a control, or a long
- * text, is not a name; nor is a cell more than three levels up (a layout table around a form).
- */
-export function cellLabelOf(element: Element): string {
+/** A cell that names something has a letter in it (a line number "1" or "#" is not a name). */
+const NAMING = /\p{L}/u;
+
+/** The field's own cell, when it sits in one no more than three levels up (a layout table around a form is not). */
+function cellOf(element: Element): HTMLTableCellElement | null {
   // One native closest() first: every field of a 5,000-input flowsheet asks this twice, and a
   // walk up in script cost a tenth of its discovery there.
   const cell = element.parentElement?.closest('td, th');
-  if (!cell) return '';
+  if (!cell) return null;
   let up = element.parentElement;
   for (let i = 0; i < 3 && up !== cell; i++) up = up?.parentElement ?? null;
-  const before = up === cell ? cell.previousElementSibling : null;
+  return up === cell ? (cell as HTMLTableCellElement) : null;
+}
+
+/**
+ * The cell before a field's own cell, in a form laid out as a table ("Diagnosis | [input]", a th
+ * or a td): what the page shows as the field's name there. A cell holding a control, a long text
+ * or no word (a line number), is not a name; nor is a cell more than three levels up.
+ */
+export function cellLabelOf(element: Element): string {
+  const cell = cellOf(element);
+  return cell ? cellLabelIn(cell) : '';
+}
+
+function cellLabelIn(cell: HTMLTableCellElement): string {
+  const before = cell.previousElementSibling;
   if (!before?.matches('td, th') || before.textContent.length > MAX_CELL_LABEL || before.querySelector(EDITABLE_SELECTOR))
     return '';
-  return clean(before.textContent);
+  const text = clean(before.textContent);
+  return NAMING.test(text) ? text : '';
 }
+
+/**
+ * The header of a field's column, in a grid of fields under a header row (a charge grid's "CPT",
+ * "Mod 1", "Units"): the only name such a field shows. Columns are counted with their spans.
+ */
+function columnHeaderIn(cell: HTMLTableCellElement): string {
+  const row = cell.parentElement;
+  const table = row?.closest('table');
+  if (row?.tagName !== 'TR' || !table) return '';
+  const header = table.querySelector(':scope > thead > tr') ?? table.querySelector('tr');
+  if (!header || header === row) return '';
+  const headers = cellsOf(header);
+  if (!headers.every((c) => c.tagName === 'TH')) return '';
+  let column = 0;
+  for (const before of cellsOf(row)) {
+    if (before === cell) break;
+    column += spanOf(before);
+  }
+  let at = 0;
+  for (const th of headers) {
+    if (column < at + spanOf(th)) {
+      const text = clean(th.textContent);
+      return text.length <= MAX_CELL_LABEL && NAMING.test(text) ? text : '';
+    }
+    at += spanOf(th);
+  }
+  return '';
+}
+
+const cellsOf = (row: Element) => [...row.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+const spanOf = (cell: Element) => Math.max(1, Number(cell.getAttribute('colspan')) || 1);
 
 /**
  * The element an aria-labelledby id names: in the field's own tree scope, else in the scopes
@@ -130,12 +254,20 @@ function labelledByElement(element: Element, id: string): Element | null {
 
 /** Every naming word of a field together, for classification ("dx", "icd", "diagnosis"…). */
 export function hintsOf(element: HTMLElement): string {
-  return namesOf(element).join(' ').slice(0, 200);
+  return namesOf(element).names.join(' ').slice(0, 200);
 }
 
-/** The field's name as a person reads it ("Objective"), shown beside evidence in the side panel. */
+/**
+ * The field's name as a person reads it ("Objective"), shown beside evidence in the side panel:
+ * its own name, else the title of the section or card it sits in (a generated id such as
+ * "ember1432" is no name), else its name or id attribute.
+ */
 export function labelOf(element: HTMLElement): string {
-  return (namesOf(element)[0] ?? '').slice(0, 120);
+  return shownLabelOf(element, namesOf(element));
+}
+
+function shownLabelOf(element: HTMLElement, { names, shown }: { names: string[]; shown: boolean }): string {
+  return ((shown ? names[0] : sectionLabelOf(element) || names[0]) ?? '').slice(0, 120);
 }
 
 /** The first of `selectors` that element matches. */
@@ -166,7 +298,9 @@ function pinned(
 function isSkipped(element: HTMLElement): boolean {
   if (element.closest('[data-chartlint], [role="listbox"], [role="option"]')) return true;
   if (element instanceof HTMLInputElement && element.type === 'hidden') return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
+  // An aria-hidden select is not an editor's mirror but the data of the widget drawn for it
+  // (Select2 hides the page's select so): its chosen options are what that widget shows.
+  if (element.getAttribute('aria-hidden') === 'true' && !(element instanceof HTMLSelectElement)) return true;
   // A contenteditable inside another one is part of the same editor.
   return element.isContentEditable && element.parentElement?.closest('[contenteditable]') != null;
 }
@@ -188,6 +322,8 @@ export function classifyElement(
     return { element, kind: 'diagnosis', label: labelOf(element) };
   if (isChosenList(element))
     return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || 'Diagnoses' };
+  const procedures = procedureListName(element);
+  if (procedures) return { element, kind: 'procedure', label: procedures };
   if (element.tagName === 'DD') {
     // In a note or a report, a definition list is part of that text, not a field of its own.
     if (element.closest(`[data-chartlint], [contenteditable], [role="listbox"], ${REPORT_SELECTOR}`)) return undefined;
@@ -198,36 +334,44 @@ export function classifyElement(
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
   if (!element.matches(EDITABLE_SELECTOR))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
-  const label = labelOf(element);
   const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
   if (isHiddenMirror(element)) return undefined;
-  const hints = hintsOf(element);
-  if (PROCEDURE_WORDS.test(hints) && !PROCEDURE_NOTE_WORDS.test(hints) && !DIAGNOSIS_WORDS.test(hints)) return { element, kind: 'procedure', label };
-  if (isSingleLine && NOTE_WORDS.test(label) && !DIAGNOSIS_WORDS.test(label))
-    return { element, kind: 'note', label };
-  if (DIAGNOSIS_WORDS.test(hints) || (isSingleLine && DIAGNOSIS_LABEL.test(label)))
-    return { element, kind: 'diagnosis', label };
+  const named = namesOf(element);
+  // `first` names the field for the word tests below; what the side panel shows is asked for only
+  // once the element is a field (a section title is a walk up, not worth it for every input).
+  const first = (named.names[0] ?? '').slice(0, 120);
+  const hints = named.names.join(' ').slice(0, 200);
+  const label = () => shownLabelOf(element, named);
+  // A charge line's diagnosis pointer ("Dx ptr": A, 1,2) points at diagnoses; it holds none.
+  if (POINTER_WORDS.test(hints)) return undefined;
+  if (PROCEDURE_WORDS.test(hints) && !PROCEDURE_NOTE_WORDS.test(hints) && !DIAGNOSIS_WORDS.test(hints))
+    return { element, kind: 'procedure', label: label() };
+  if (isSingleLine && NOTE_WORDS.test(first) && !DIAGNOSIS_WORDS.test(first))
+    return { element, kind: 'note', label: label() };
+  if (DIAGNOSIS_WORDS.test(hints) || (isSingleLine && DIAGNOSIS_LABEL.test(first)))
+    return { element, kind: 'diagnosis', label: label() };
   const pickerLike = isSingleLine || element.getAttribute('role') === 'combobox';
   if (pickerLike) {
     // Recognised by where it is, not by what it holds now: a field in a Diagnosis/Problem section
     // is one even while empty or showing words (choosing by title, ArrowDown+Enter at once).
     const section = sectionLabelOf(element);
+    const shown = named.shown ? first : section || first;
     if (
       section &&
       NOTE_WORDS.test(section) &&
       !DIAGNOSIS_SECTION.test(section) &&
       element instanceof HTMLInputElement
     )
-      return { element, kind: 'note', label: label || section };
+      return { element, kind: 'note', label: shown };
     if (section && DIAGNOSIS_SECTION.test(section))
-      return { element, kind: 'diagnosis', label: label || section };
+      return { element, kind: 'diagnosis', label: shown };
   }
   if (isSingleLine) {
-    return CODE_VALUE.test(visibleText(element.value).text) ? { element, kind: 'diagnosis', label } : undefined;
+    return CODE_VALUE.test(visibleText(element.value).text) ? { element, kind: 'diagnosis', label: label() } : undefined;
   }
   // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
   if (element.getAttribute('role') === 'combobox' && !element.isContentEditable) return undefined;
-  return { element, kind: 'note', label };
+  return { element, kind: 'note', label: editorSourceLabelOf(element) || label() };
 }
 
 /**
@@ -235,21 +379,29 @@ export function classifyElement(
  * heading (or label-like first child) that starts one of its four nearest ancestors.
  */
 export function sectionLabelOf(element: Element): string {
-  let up = element.parentElement;
-  for (let i = 0; i < 5 && up && up !== element.ownerDocument.body; i++, up = up.parentElement) {
+  let up = parentAcrossShadow(element);
+  for (let i = 0; i < 5 && up && up !== element.ownerDocument.body; i++, up = parentAcrossShadow(up)) {
     if (up instanceof HTMLFieldSetElement) {
       const legend = up.querySelector(':scope > legend')?.textContent;
       if (legend) return clean(legend);
     }
     const role = up.getAttribute('role');
     if (role === 'group' || role === 'region' || up.tagName === 'SECTION') {
-      const named = namesOf(up)[0];
+      const named = namesOf(up as HTMLElement).names[0];
       if (named) return named.slice(0, 120);
     }
     const heading = headingChildOf(up);
     if (heading && !heading.contains(element)) return clean(heading.textContent).slice(0, 120);
   }
   return '';
+}
+
+/** The parent element, or the host of the shadow root the element is the top of (a component sits in the page's section). */
+function parentAcrossShadow(element: Element): Element | null {
+  const parent = element.parentNode;
+  // Told by node type: a frame's ShadowRoot is another realm's class.
+  if (parent?.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in parent) return (parent as ShadowRoot).host;
+  return element.parentElement;
 }
 
 function clean(text: string | null | undefined): string {
@@ -281,6 +433,23 @@ function isChosenList(element: HTMLElement): boolean {
   // Unnamed: only a list right inside a diagnosis section (the picker's own box).
   if (name.trim()) return false;
   return DIAGNOSIS_SECTION.test(sectionLabelOf(element)) && !element.closest('nav, menu, header, footer');
+}
+
+/**
+ * The name of a read-only list of procedure lines (a signed encounter's "Procedures billed" table,
+ * its code and modifier columns side by side), or '': a table or list named (aria, a <caption>)
+ * with procedure words, holding no field of its own (an editable grid's fields are read one by one).
+ */
+function procedureListName(element: HTMLElement): string {
+  const tag = element.tagName;
+  const role = element.getAttribute('role');
+  const isList = tag === 'TABLE' || tag === 'UL' || tag === 'OL' || role === 'table' || role === 'grid' || role === 'list';
+  if (!isList || !(element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby') || tag === 'TABLE')) return '';
+  const caption = tag === 'TABLE' ? clean((element as HTMLTableElement).caption?.textContent) : '';
+  const name = clean([element.getAttribute('aria-label'), ...labelledByTexts(element), caption].join(' ')).slice(0, 120);
+  if (!PROCEDURE_WORDS.test(name) || PROCEDURE_NOTE_WORDS.test(name) || DIAGNOSIS_WORDS.test(name)) return '';
+  if (element.closest(`[data-chartlint], [contenteditable], [role="listbox"], nav, ${REPORT_SELECTOR}`)) return '';
+  return element.querySelector(EDITABLE_SELECTOR) ? '' : name;
 }
 
 /** Names of a picker's popup: its options are matches, not choices. */
@@ -344,7 +513,15 @@ export function isHiddenMirror(element: HTMLElement): boolean {
   if (!element.hidden && element.style.display !== 'none' && element.style.visibility !== 'hidden')
     return false;
   const around = element.parentElement;
-  return around?.querySelector('[contenteditable="true" i], [contenteditable=""], iframe') != null;
+  if (!around) return false;
+  return around.querySelector('[contenteditable="true" i], [contenteditable=""], iframe') != null || holdsProxyEditor(around);
+}
+
+/** A code editor's proxy textarea has no name: the page's textarea the editor replaced has. */
+function editorSourceLabelOf(element: HTMLElement): string {
+  const editor = proxyEditorOf(element);
+  const source = editor && sourceOf(editor);
+  return source ? labelOf(source) : '';
 }
 
 /** True when a single-line field the heuristics passed over might become a diagnosis field by its value. */

@@ -168,6 +168,7 @@ function drawsBox(element: Element): boolean {
  * a box, is on the same row, and holds no other editable.
  */
 export function visualControlOf(element: Element): Element {
+  if (element instanceof HTMLSelectElement && !isDrawn(element)) return enhancedWidgetOf(element) ?? element;
   if (drawsBox(element) || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)
     return element;
   const own = element.getBoundingClientRect();
@@ -179,6 +180,22 @@ export function visualControlOf(element: Element): Element {
     if (drawsBox(up)) return up;
   }
   return element;
+}
+
+/** True when the element takes more than a pixel or two on screen (a visually hidden select takes 1 px, or none). */
+function isDrawn(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width > 2 && box.height > 2;
+}
+
+/**
+ * The widget a script draws for a select it hides (Select2 and Chosen right after it, Kendo around
+ * it): the user sees that, not the select.
+ */
+function enhancedWidgetOf(select: HTMLSelectElement): Element | undefined {
+  return [select.nextElementSibling, select.parentElement].find(
+    (candidate): candidate is Element => candidate !== null && candidate !== select.ownerDocument.body && isDrawn(candidate),
+  );
 }
 
 /** The width of a native select's arrow (drawn by the browser at the right end). */

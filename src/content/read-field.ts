@@ -5,7 +5,8 @@
  * hold no code are returned as title candidates for the service worker to resolve.
  */
 import { findCodes } from '../core/find-codes';
-import type { FieldCandidate } from './find-fields';
+import { hintsOf, type FieldCandidate } from './find-fields';
+import { proxyEditorOf, editorText } from './proxy-editor';
 import { readEditable } from './read-editable';
 import { visibleText } from './visible-text';
 
@@ -286,6 +287,9 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
     HTML_VALUE.test(element.value)
   )
     return htmlText(element.value);
+  // A code editor's proxy textarea holds the last keystrokes only: the editor's lines are its text.
+  const editor = element instanceof HTMLTextAreaElement ? proxyEditorOf(element) : null;
+  if (editor) return editorText(editor, (line) => readEditable(line).text.replace(/\n+/g, ' '));
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return visibleText(element.value).text;
   // Reading modes from a pinned selector (settings): the user knows this widget better than we do.
   if (kind === 'diagnosis' && readAs === 'rows') return rowsText(element);
@@ -303,8 +307,33 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
   return readEditable(element).text;
 }
 
+/** A modifier column or field ("Mod 1", "Modifier", "lines[0].mod2"). */
+const MODIFIER_NAME = /\bmod(?:ifiers?|s)?\s*\d*\b/i;
+
+/**
+ * The modifiers a charge line keeps beside its code: in the code field's row (a charge grid's
+ * "Mod 1", "Mod 2" columns), the values of the other fields named as modifiers, in row order.
+ * Without them "98941" reads as billed with no modifier although the row says AT and GA.
+ */
+function rowModifiers(element: HTMLElement, own: string): string[] {
+  const row = element.closest('tr, [role="row"]');
+  if (!row) return [];
+  const written = new Set(own.toUpperCase().split(/[^A-Z0-9]+/));
+  const modifiers: string[] = [];
+  for (const control of row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type="hidden" i]), select')) {
+    if (control === element || !MODIFIER_NAME.test(hintsOf(control))) continue;
+    const value = clean(control.value);
+    if (value && value.length <= 12 && !written.has(value.toUpperCase())) modifiers.push(value);
+  }
+  return modifiers.slice(0, 8);
+}
+
 export function readField(candidate: FieldCandidate): FieldReading {
   const own = ownText(candidate.element, candidate.kind, candidate.readAs);
+  if (candidate.kind === 'procedure') {
+    const modifiers = rowModifiers(candidate.element, own);
+    return { text: modifiers.length > 0 ? `${own} ${modifiers.join(' ')}` : own, ownLength: own.length, titles: [] };
+  }
   if (candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [] };
   const isList = candidate.element.matches(LIST_SELECTOR) || candidate.readAs !== undefined;
   // A list or chips block is its own scope; a single control is read with the widget around it.
