@@ -67,7 +67,7 @@ async function overlaps(panel: Page): Promise<string[]> {
 /**
  * Text a coder cannot read at a glance: visible text under 9.5 px (Chrome's 75% body for extension
  * pages once shrank the release line and the verdicts to 8-10 px), and ISO dates broken across two
- * lines ("2027-" / "09-30").
+ * lines ("2027-" / "09-30"), or quoted words cut off a two-line quote.
  */
 async function unreadable(panel: Page): Promise<string[]> {
   return panel.evaluate(() => {
@@ -89,6 +89,13 @@ async function unreadable(panel: Page): Promise<string[]> {
         const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
         if (tops.size > 1) found.push(`the date ${m[0]} breaks across lines`);
       }
+    }
+    // A quote cut to two lines must still show the words it quotes.
+    for (const mark of document.querySelectorAll('.evidence-text mark:not(.cue)')) {
+      const box = mark.closest('.evidence-text')!.getBoundingClientRect();
+      const rects = [...mark.getClientRects()];
+      const last = rects[rects.length - 1];
+      if (box.height > 0 && last && last.bottom > box.bottom + 1) found.push(`the quoted "${mark.textContent}" is cut off its quote`);
     }
     return found;
   });
