@@ -180,10 +180,15 @@ test('the date-of-service form keeps its label, date box and button apart at 320
   }
 });
 
-test('the options page reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages', async ({ openExtensionPage }) => {
-  const options = await openExtensionPage('src/ui/options/index.html', { width: 960, height: SCREEN });
+test('the options page reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages, and keeps each rule id on one line', async ({ openExtensionPage }) => {
+  // Spanish: its longer rule titles are what pushed non-billable-code to wrap at 960 px.
+  const options = await openExtensionPage('src/ui/options/index.html?lang=es', { width: 960, height: SCREEN });
   await options.locator('[data-rule]').first().waitFor();
   expect(await options.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
   // A section's intro sentence has no size of its own: it is the body's.
   expect(await options.locator('.options section p').first().evaluate((p) => getComputedStyle(p).fontSize)).toBe('14px');
+  // At that size a rule id must still be one token on one line (non-billable-code broke at its hyphen).
+  for (const id of await options.locator('.rules tbody th .code').all()) {
+    expect(await id.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size), await id.textContent() ?? '').toBe(1);
+  }
 });
