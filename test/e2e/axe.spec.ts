@@ -109,3 +109,31 @@ test('inline popover in a Spanish browser, light and dark: no serious axe findin
     await rm(profile, { recursive: true, force: true });
   }
 });
+
+/** WCAG's contrast ratio of two CSS colours ("#rrggbb" or "rgb(r, g, b)"). */
+function contrast(a: string, b: string): number {
+  const rgb = (c: string) => (c.startsWith('#') ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : c.match(/\d+/g)!.slice(0, 3).map(Number));
+  const lum = (c: string) => {
+    const [r, g, bl] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+// axe does not see focus rings: the inline card's is checked here against the card, in each scheme.
+test('the inline card\'s focus ring stands out from the card at 3:1 or more, light and dark', async ({ openPage }) => {
+  for (const scheme of SCHEMES) {
+    const { page, dx } = await openPage('M99.60', { colorScheme: scheme });
+    await dx.press('Escape');
+    await overlay(page).locator('.badge[data-severity]').first().hover();
+    const card = overlay(page).locator('.panel:not([hidden])');
+    await expectOverlay(card.locator('.finding').first()).toBeVisible();
+    const { ring, background } = await card.evaluate((el) => {
+      const root = el.ownerDocument.documentElement;
+      return { ring: getComputedStyle(root).getPropertyValue('--focus-ring').trim(), background: getComputedStyle(el.ownerDocument.body).backgroundColor };
+    });
+    expect(contrast(ring, background), `${scheme}: ${ring} on ${background}`).toBeGreaterThanOrEqual(3);
+    await page.close();
+  }
+});

@@ -1,7 +1,8 @@
 /**
  * The side panel at real widths (issue 17): one and three codes, 320 and 420 px, light and dark,
  * English and Spanish. Each view: no two lines of text overlap (measured from the text's own
- * boxes, not only scrollWidth), nothing is wider than the panel, axe has no serious finding, and a
+ * boxes, not only scrollWidth), nothing is wider than the panel, no text is under 9.5 px or breaks a
+ * date across lines, axe has no serious finding, and a
  * one-code view at 420 px fits in two screens. A view that fails is shot to SCREENSHOT_DIR.
  */
 import { writeFileSync } from 'node:fs';
@@ -63,6 +64,43 @@ async function overlaps(panel: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Text a coder cannot read at a glance: visible text under 9.5 px (Chrome's 75% body for extension
+ * pages once shrank the release line and the verdicts to 8-10 px), and ISO dates broken across two
+ * lines ("2027-" / "09-30"), or quoted words cut off a two-line quote.
+ */
+async function unreadable(panel: Page): Promise<string[]> {
+  return panel.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      const text = node.textContent ?? '';
+      if (!el || !text.trim() || el.closest('[hidden], details:not([open]) > :not(summary), .sr-only')) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const size = parseFloat(style.fontSize);
+      // 9.5 px: the M99 grid's column heads at 320 px (side-panel.css), the smallest text by design.
+      if (size < 9.5) found.push(`"${text.trim().slice(0, 30)}" is ${size} px`);
+      for (const m of text.matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) found.push(`the date ${m[0]} breaks across lines`);
+      }
+    }
+    // A quote cut to two lines must still show the words it quotes.
+    for (const mark of document.querySelectorAll('.evidence-text mark:not(.cue)')) {
+      const box = mark.closest('.evidence-text')!.getBoundingClientRect();
+      const rects = [...mark.getClientRects()];
+      const last = rects[rects.length - 1];
+      if (box.height > 0 && last && last.bottom > box.bottom + 1) found.push(`the quoted "${mark.textContent}" is cut off its quote`);
+    }
+    return found;
+  });
+}
+
 async function seriousViolations(panel: Page) {
   const results = await analyzeWithAxe(panel);
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -94,7 +132,7 @@ for (const c of CASES) {
         for (const scheme of ['light', 'dark'] as const) {
           await panel.emulateMedia({ colorScheme: scheme });
           const label = `panel-${c.name}-${width}-${scheme}-${lang}`;
-          const problems = [...(await overlaps(panel)), ...(await seriousViolations(panel))];
+          const problems = [...(await overlaps(panel)), ...(await unreadable(panel)), ...(await seriousViolations(panel))];
           // A view that fails is kept as a picture to look at; the tour (screenshots.spec.ts) shoots the rest.
           if (problems.length > 0) await panel.screenshot({ path: join(SCREENSHOT_DIR, `${label}.png`), fullPage: true });
           expect(problems, label).toEqual([]);
@@ -125,4 +163,32 @@ test('a letter-O typo is one card in the typed code\'s name, with the corrected 
   await expect(panel.locator('.findings:not(.nested) > [data-typed="M99.6O"]')).toHaveCount(1);
   // The evidence of the corrected code's checks is the note, never the typed code.
   await expect(typo.locator('.corrected-checks .evidence mark', { hasText: 'M99.6O' })).toHaveCount(0);
+});
+
+test('the date-of-service form keeps its label, date box and button apart at 320 and 420 px', async ({ openExtensionPage, tabIdOf, openPage }) => {
+  const { page } = await openPage('M99.60');
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 320, height: SCREEN });
+  await panel.locator('.visit-date summary').click();
+  for (const width of [320, 420]) {
+    await panel.setViewportSize({ width, height: SCREEN });
+    const boxes = await Promise.all(['label[for="visit-date"]', '#visit-date', '.visit-date button[type="submit"]'].map((s) => panel.locator(s).boundingBox()));
+    // Each next control starts at least 4 px to the right of the one before, or on a line below it.
+    for (let i = 1; i < boxes.length; i++) {
+      const [a, b] = [boxes[i - 1]!, boxes[i]!];
+      expect(b.x >= a.x + a.width + 4 || b.y >= a.y + a.height, `${width} px: control ${i} touches the one before`).toBe(true);
+    }
+  }
+});
+
+test('the options page reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages, and keeps each rule id on one line', async ({ openExtensionPage }) => {
+  // Spanish: its longer rule titles are what pushed non-billable-code to wrap at 960 px.
+  const options = await openExtensionPage('src/ui/options/index.html?lang=es', { width: 960, height: SCREEN });
+  await options.locator('[data-rule]').first().waitFor();
+  expect(await options.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
+  // A section's intro sentence has no size of its own: it is the body's.
+  expect(await options.locator('.options section p').first().evaluate((p) => getComputedStyle(p).fontSize)).toBe('14px');
+  // At that size a rule id must still be one token on one line (non-billable-code broke at its hyphen).
+  for (const id of await options.locator('.rules tbody th .code').all()) {
+    expect(await id.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size), await id.textContent() ?? '').toBe(1);
+  }
 });

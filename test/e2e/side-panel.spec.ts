@@ -199,6 +199,8 @@ test('keyboard only: tabs move with arrows, the dismiss menu opens with Enter an
   await panel.keyboard.press('ArrowRight');
   await expect(panel.getByRole('tab', { name: /M99\.61/ })).toBeFocused();
   await expect(panel.getByRole('tab', { name: /M99\.61/ })).toHaveAttribute('aria-selected', 'true');
+  // The focused tab is the selected one: its accent bar (an inset shadow) must not replace the focus ring (0 0 0 3px).
+  expect(await panel.getByRole('tab', { name: /M99\.61/ }).evaluate((tab) => getComputedStyle(tab).boxShadow)).toMatch(/0px 0px 0px 3px/);
   await panel.keyboard.press('Home');
   await expect(panel.getByRole('tab', { name: /M99\.60/ })).toHaveAttribute('aria-selected', 'true');
 

@@ -42,6 +42,15 @@ describe('renderPanel', () => {
     expect(a.dismiss).not.toHaveBeenCalled();
   });
 
+  it('keeps each date of a message and of the release line whole (a span.date that does not wrap), with the text unchanged', () => {
+    const deleted = { ...finding, message: 'T52.8X1A was deleted in ICD-10-CM FY2027, effective 2026-10-01, the release in force.' };
+    const release: HintView['release'] = { version: 'FY2026', effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30', status: 'expired', message: 'FY2026 ended on 2026-09-30, before the date of service 2026-11-12.' };
+    const panel = renderPanel(document, { ...view('field-0'), release }, { ...card, findings: [deleted] }, actions());
+    expect([...panel.querySelectorAll('.message .date')].map((d) => d.textContent)).toEqual(['2026-10-01']);
+    expect([...panel.querySelectorAll('.release .date')].map((d) => d.textContent)).toEqual(['2026-09-30', '2026-11-12']);
+    expect(panel.querySelector('.message')?.textContent).toContain(deleted.message);
+  });
+
   it('speaks the language of the view', () => {
     const panel = renderPanel(document, { ...view('field-0'), lang: 'es' }, card, actions());
     expect(panel.getAttribute('aria-label')).not.toBe('ChartLint findings for M99.60');

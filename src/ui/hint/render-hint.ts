@@ -7,6 +7,7 @@
 import type { Finding, Severity } from '../../core/types';
 import { sayCoreText, translate, type Language } from '../../platform/i18n';
 import type { HintPanel, HintView } from '../../protocol/messages';
+import { splitDates } from '../shared/split-dates';
 
 export type HintActions = {
   close: () => void;
@@ -64,6 +65,14 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
     return b;
   };
 
+  /** `text` with each ISO date in a span.date that does not wrap (see split-dates.ts). */
+  const withDates = (text: string) => splitDates(text).map((p) => (p.date ? el('span', 'date', p.text) : doc.createTextNode(p.text)));
+  const textLine = (className: string, text: string) => {
+    const p = el('p', className);
+    p.append(...withDates(text));
+    return p;
+  };
+
   const codes = card.codes.join(', ');
   const panel = el('div', 'panel');
   panel.dataset.field = card.field;
@@ -83,7 +92,7 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
   }
   if (view.problem === 'storage-full') body.push(el('p', 'release release-warning', t('badgeStorageFull')));
   const r = view.release;
-  if (r) body.push(el('p', r.status === 'in-force' ? 'release' : 'release release-warning', r.message ? say(r.message, r.messageId, r.params) : t('badgeReleaseChecked', { version: r.version })));
+  if (r) body.push(textLine(r.status === 'in-force' ? 'release' : 'release release-warning', r.message ? say(r.message, r.messageId, r.params) : t('badgeReleaseChecked', { version: r.version })));
 
   const squash = (text: string) => text.toUpperCase().replace(/[\s.]/g, '');
   const own = card.codes.map(squash);
@@ -95,7 +104,7 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
     item.dataset.severity = finding.severity;
     const text = say(finding.message, finding.messageId, finding.params);
     const message = el('p', 'message');
-    message.append(icon(doc, finding.severity), el('span', 'sr-only', t('severityPrefix', { severity: t(`severity_${finding.severity}`) })), text);
+    message.append(icon(doc, finding.severity), el('span', 'sr-only', t('severityPrefix', { severity: t(`severity_${finding.severity}`) })), ...withDates(text));
     item.append(message);
     // The evidence from the note (not the code itself, which the user can see in the field).
     const evidence = finding.evidence.find((e) => !own.some((c) => squash(e.text).includes(c))) ?? finding.evidence[0];
@@ -125,7 +134,7 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
   else if (card.verdicts.length === 0) body.push(el('p', 'empty', t('badgeNoFindings', { codes })));
   // Say per code what was checked: never a silent "no findings" for a code nothing compared.
   for (const v of card.verdicts.filter((x) => x.verdict !== 'finding')) {
-    const line = el('p', 'empty verdict', say(v.words, v.messageId, v.params));
+    const line = textLine('empty verdict', say(v.words, v.messageId, v.params));
     line.dataset.verdict = v.verdict;
     body.push(line);
   }

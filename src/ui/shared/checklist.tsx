@@ -2,6 +2,26 @@ import type { ChecklistItem, Span } from '../../core';
 import { EvidenceQuote, type SpanContext } from './evidence-quote';
 import { hasMessage, t } from './i18n/i18n';
 
+/** Characters of context kept before a checklist quote's evidence (about half a line at 320 px). */
+const LEAD = 24;
+
+/**
+ * The checklist shows each quote on at most two lines (side-panel.css): with a sentence's worth of
+ * words before it, the evidence itself fell past the cut ("…moderate left neural foramin…"). Keep
+ * only the last few words before it, so the marked words are what shows. A deciding cue in those
+ * words (a negation, a hedge) is kept whole with them.
+ */
+export function shortLead(context: SpanContext): SpanContext {
+  const { before, cue } = context;
+  if (before.length <= LEAD) return context;
+  const cueAt = cue ? before.toLowerCase().lastIndexOf(cue.text.toLowerCase()) : -1;
+  const from = cueAt >= 0 ? Math.min(cueAt, before.length - LEAD) : before.length - LEAD;
+  // From the next word's start, so no word is cut in half.
+  const cut = before.slice(from);
+  const word = from === 0 || /\s/.test(before[from - 1] ?? '') ? cut : cut.replace(/^\S*\s+/, '');
+  return { ...context, before: `…${word}` };
+}
+
 /** The catalogue id of an item's label (ids are words and underscores, as chrome.i18n requires). */
 const labelId = (id: ChecklistItem['id']) => `checklist_${id.replace(/-/g, '_')}`;
 
@@ -42,7 +62,7 @@ export function Checklist({
               <div class="evidence-list">
                 {/* The first place is enough to check; more would bury the items under quotes. */}
                 {firstNew(item).map((span) => (
-                  <EvidenceQuote key={`${span.fieldId}:${span.start}`} span={span} context={context(span)} onShow={onShowEvidence} />
+                  <EvidenceQuote key={`${span.fieldId}:${span.start}`} span={span} context={shortLead(context(span))} onShow={onShowEvidence} />
                 ))}
               </div>
             )}

@@ -5,6 +5,7 @@ import type { DismissReason } from '../../protocol/messages';
 import { EvidenceQuote, type SpanContext } from './evidence-quote';
 import { t } from './i18n/i18n';
 import { findingHeadline, findingMessage, ruleHelp } from './i18n/finding-text';
+import { WholeDates } from './whole-dates';
 
 export const DISMISS_REASON_IDS: readonly DismissReason[] = ['not-applicable', 'already-addressed', 'disagree'];
 /** The reasons with their labels in the current language (read at render time). */
@@ -191,7 +192,9 @@ export function FindingCard({ finding, actions, id, quotes, checks, showSpan }: 
           {findingHeadline(finding)}
         </h3>
       </div>
-      <p class="message">{findingMessage(finding)}</p>
+      <p class="message">
+        <WholeDates text={findingMessage(finding)} />
+      </p>
       {quote && (
         <div class="evidence-list" role="group" aria-label={t('evidence')}>
           {distinct.map((q) => (

@@ -1,6 +1,7 @@
 import type { ReleaseStamp } from '../../core';
 import { releaseMessage } from './i18n/finding-text';
 import { t } from './i18n/i18n';
+import { WholeDates } from './whole-dates';
 
 /**
  * The ICD-10-CM release codes are checked against, with the date of service that chose it, shown
@@ -17,14 +18,14 @@ export function ReleaseLine({ stamp }: { stamp: ReleaseStamp | undefined }) {
         {stamp.dateOfService && (
           <span class="muted">
             {' '}
-            {t('dateOfServiceLine', { date: stamp.dateOfService })}
+            <WholeDates text={t('dateOfServiceLine', { date: stamp.dateOfService })} />
             {stamp.dateSource ? ` (${t(`dateSource_${stamp.dateSource}`)})` : ''}
           </span>
         )}
       </span>
       {stamp.message && (
         <span class="release-message" role={plain ? undefined : 'note'}>
-          {releaseMessage(stamp)}
+          <WholeDates text={releaseMessage(stamp) ?? ''} />
         </span>
       )}
     </p>

@@ -4,6 +4,7 @@ import { CopyButton } from '../shared/finding-list';
 import { M99Grid } from '../shared/m99-grid';
 import type { CodeDetails } from './code-details';
 import { t } from '../shared/i18n/i18n';
+import { WholeDates } from '../shared/whole-dates';
 import { coreText } from '../shared/i18n/finding-text';
 import { CodeEntry } from '../shared/code-entry/code-entry';
 import type { FocusCode, SidePanelState } from './side-panel-state';
@@ -24,7 +25,7 @@ function Status({ details }: { details: CodeDetails | undefined }) {
   if (!details.known) {
     return (
       <p class="status" data-unknown>
-        <span class="pill bad">{t('notACode')}</span> {coreText(details.message, details.messageId, details.params)}
+        <span class="pill bad">{t('notACode')}</span> <WholeDates text={coreText(details.message, details.messageId, details.params)} />
       </p>
     );
   }
@@ -41,11 +42,13 @@ function Status({ details }: { details: CodeDetails | undefined }) {
           <span class="pill warn">{t('headerNotBillable')}</span>
         )}{' '}
         <span class="muted">
-          {t('releaseEffective', {
-            version: info.release.version,
-            from: info.release.effectiveFrom,
-            to: info.release.effectiveTo,
-          })}
+          <WholeDates
+            text={t('releaseEffective', {
+              version: info.release.version,
+              from: info.release.effectiveFrom,
+              to: info.release.effectiveTo,
+            })}
+          />
         </span>
       </p>
     </>

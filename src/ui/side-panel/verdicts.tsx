@@ -1,6 +1,7 @@
 import { allClearWords, verdictWords, type CodeVerdict, type Finding } from '../../core';
 import { allClearText, verdictText } from '../shared/i18n/finding-text';
 import { t } from '../shared/i18n/i18n';
+import { WholeDates } from '../shared/whole-dates';
 
 /**
  * The verdict line a code needs under the findings, or undefined when its cards already say it:
@@ -38,7 +39,7 @@ export function Verdicts({ verdicts, listed, dismissed }: { verdicts: readonly C
         <ul class="verdicts" aria-label={t('verdictsLabel')}>
           {lines.map(({ v, text }) => (
             <li key={v.code} data-verdict={v.verdict} data-code={v.code}>
-              <span class={`verdict-tag ${v.verdict}`}>{t(`verdict_${v.verdict.replace('-', '_')}`)}</span> {text}
+              <span class={`verdict-tag ${v.verdict}`}>{t(`verdict_${v.verdict.replace('-', '_')}`)}</span> <WholeDates text={text} />
             </li>
           ))}
         </ul>
