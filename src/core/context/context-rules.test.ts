@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contextRules, sectionRules } from './context-rules';
+import { contextRules, cueTrie, expandLiteral, sectionRules, TOKEN, wordSlots, type CueNode } from './context-rules';
 
 const raw = readFileSync(new URL('./context-rules.json', import.meta.url), 'utf8');
 const KEYS = new Set(['id', 'literal', 'category', 'direction', 'origin', 'maxScope', 'note', 'exception', 'current']);
@@ -48,5 +48,39 @@ describe('literal alternatives', () => {
     const { findCues } = await import('./find-cues');
     const text = 'On the 2019 CT there was foraminal narrowing.';
     expect(findCues(text, 0, text.length).some((c) => c.rules.some((r) => r.id === 'hist-dated-study'))).toBe(true);
+  });
+});
+
+describe('the cue trie', () => {
+  it('holds exactly the spelled-out literals, each word sequence with its rules in file order', () => {
+    // The trie is built from word slots (shared prefixes walked once); here from every expansion.
+    const spelled: CueNode = { next: new Map() };
+    for (const rule of contextRules) {
+      for (const literal of expandLiteral(rule.literal)) {
+        const words = literal.toLowerCase().match(TOKEN) ?? [];
+        if (words.length === 0) continue;
+        let node = spelled;
+        for (const word of words) {
+          let child = node.next.get(word);
+          if (!child) node.next.set(word, (child = { next: new Map() }));
+          node = child;
+        }
+        if (!node.rules) node.rules = [rule];
+        else if (!node.rules.includes(rule)) node.rules.push(rule);
+      }
+    }
+    const shape = (node: CueNode): unknown => ({
+      rules: node.rules?.map((r) => r.id),
+      next: Object.fromEntries([...node.next].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, child]) => [w, shape(child)])),
+    });
+    expect(shape(cueTrie)).toEqual(shape(spelled));
+  });
+
+  it('reads a literal as word slots, and spells out one whose braces join words', () => {
+    expect(wordSlots('On {the|} yyyy {CT|ct scan}')).toEqual([[['on']], [['the'], []], [['yyyy']], [['ct'], ['ct', 'scan']], [[]]]);
+    // "x-{ray|rays}" reads as one word either way, so it cannot be split at the brace.
+    expect(wordSlots('x-{ray|rays} film')).toEqual([[['x-ray', 'film'], ['x-rays', 'film']]]);
+    expect(wordSlots('{no|not}{ne|}')).toEqual([[['none'], ['no'], ['notne'], ['not']]]);
+    expect(() => wordSlots('{no|not seen')).toThrow(/unclosed/);
   });
 });

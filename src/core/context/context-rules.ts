@@ -27,8 +27,6 @@ export const CATEGORY_STATUS: Record<ContextCategory, Status | null> = {
  */
 export const TOKEN = /-?[a-z0-9]+(?:['/-][a-z0-9]+)*|,/gi;
 
-type Entry = { tokens: string[]; rules: ContextRule[] };
-
 /** In a literal, "yyyy" stands for any year from 1900 to 2099 ("on the yyyy ct" reads "on the 2019 CT"). */
 export const YEAR_TOKEN = 'yyyy';
 export const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
@@ -54,55 +52,68 @@ export function expandLiteral(literal: string): string[] {
 }
 
 /**
- * Rules indexed by their first word, longest literal first, so that at any position the longest
- * cue wins ("no significant change" is a pseudo-trigger before "no significant" negates). Matching
- * walks the words once: linear in the sentence, whatever the number of rules.
+ * A literal as a row of word slots, each a list of alternatives (each a list of words): "{earlier|prior}
+ * mri" is [[["earlier"], ["prior"]], [["mri"]]]. Walking the slots into the trie below shares every
+ * common prefix, where spelling out each combination first (expandLiteral) made and tokenised every
+ * string: the largest rule stands for 3,072 phrasings, and this table is built at every start of
+ * the core (each CLI batch worker, the extension). A literal whose braces touch a word's characters
+ * ("x-{ray|rays}") may join words across them, so it is spelled out as before.
  */
-export const rulesByFirstToken = new Map<string, Entry[]>();
-{
-  const byLiteral = new Map<string, Entry>();
-  for (const rule of contextRules) {
-    for (const literal of expandLiteral(rule.literal)) {
-      const tokens = (literal.toLowerCase().match(TOKEN) ?? []) as string[];
-      const key = tokens.join(' ');
-      const entry = byLiteral.get(key);
-      if (entry) {
-        if (!entry.rules.includes(rule)) entry.rules.push(rule);
-      } else byLiteral.set(key, { tokens, rules: [rule] });
+export function wordSlots(literal: string): string[][][] {
+  const lower = literal.toLowerCase();
+  const words = (text: string) => (text.match(TOKEN) ?? []) as string[];
+  const slots: string[][][] = [];
+  let at = 0;
+  for (;;) {
+    const open = lower.indexOf('{', at);
+    if (open < 0) {
+      slots.push([words(lower.slice(at))]);
+      return slots;
     }
+    const close = lower.indexOf('}', open);
+    if (close < 0) throw new Error(`context-rules.json: unclosed "{" in "${literal}"`);
+    const inner = lower.slice(open + 1, close);
+    if (inner.includes('{') || JOINS.test(lower[open - 1] ?? ' ') || JOINS.test(lower[close + 1] ?? ' ')) {
+      return [expandLiteral(literal).map((l) => words(l.toLowerCase()))];
+    }
+    slots.push([words(lower.slice(at, open))], inner.split('|').map(words));
+    at = close + 1;
   }
-  for (const entry of byLiteral.values()) {
-    const first = entry.tokens[0];
-    if (first === undefined) continue;
-    // Pushed, not copied into a new list per entry: a common first word has hundreds of
-    // expanded literals, and every worker the CLI starts builds this map.
-    const list = rulesByFirstToken.get(first);
-    if (list) list.push(entry);
-    else rulesByFirstToken.set(first, [entry]);
-  }
-  for (const list of rulesByFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 }
+/** A character that is not a word boundary for TOKEN (letters, digits, ' / - and a brace that opens another group). */
+const JOINS = /[a-z0-9'/{-]/;
 
-/**
- * The same literals as a word trie: the matcher walks it one word at a time and stops at the first
- * word no literal continues with, so a common first word ("on", "is") with many expanded literals
- * costs the words it actually shares with them, not one comparison per literal.
- */
 export type CueNode = {
   rules?: ContextRule[];
   next: Map<string, CueNode>;
   /** `next` as the matcher looks it up in place, and its year child: built on first use (find-cues.ts). */
   lookup?: { table: WordTable<CueNode>; year: CueNode | undefined };
 };
+/**
+ * The trie of every rule's expanded literals, by word. A word sequence that several rules spell
+ * carries them all, in file order; the longest match wins at matching time (find-cues.ts), so that
+ * "no significant change" is a pseudo-trigger before "no significant" negates.
+ */
 export const cueTrie: CueNode = { next: new Map() };
-for (const list of rulesByFirstToken.values()) {
-  for (const entry of list) {
-    let node = cueTrie;
-    for (const token of entry.tokens) {
-      let child = node.next.get(token);
-      if (!child) node.next.set(token, (child = { next: new Map() }));
-      node = child;
+for (const rule of contextRules) {
+  const slots = wordSlots(rule.literal);
+  const walk = (node: CueNode, k: number): void => {
+    if (k === slots.length) {
+      // A literal of no words (all its alternatives empty) matches nothing.
+      if (node === cueTrie) return;
+      if (!node.rules) node.rules = [rule];
+      else if (!node.rules.includes(rule)) node.rules.push(rule);
+      return;
     }
-    node.rules = entry.rules;
-  }
+    for (const alternative of slots[k] as string[][]) {
+      let at = node;
+      for (const word of alternative) {
+        let child = at.next.get(word);
+        if (!child) at.next.set(word, (child = { next: new Map() }));
+        at = child;
+      }
+      walk(at, k + 1);
+    }
+  };
+  walk(cueTrie, 0);
 }
