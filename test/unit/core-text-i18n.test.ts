@@ -36,7 +36,7 @@ function idsInSource(): { templates: string[]; terms: string[] } {
   return { templates: [...new Set(templates)], terms: [...new Set(terms)] };
 }
 
-const NOTE_TEXT_PARAMS = ['quotes_quotes', 'documented', 'title', 'nearest_list', 'payer_quote', 'care_quote', 'typed', 'segments_list', 'places_desc'];
+const NOTE_TEXT_PARAMS = ['quotes_quotes', 'documented', 'title', 'nearest_list', 'payer_quote', 'care_quote', 'typed', 'segments_list', 'places_desc', 'statement_quote'];
 /** Placeholders' values that are the note's or the official words (English on an English chart), left out before looking for English. */
 function withoutQuotedWords(text: string, params: Record<string, string>): string {
   let out = text.replace(/«[^»]*»/g, '«»');

@@ -123,6 +123,8 @@ export type ChiroVisit = {
   /** ISO date of this visit, when the note gives it. */
   visitDate?: { date: string; span: Span };
   plan?: Span;
+  /** The note says no manipulation was done at this visit ("Adjustment deferred today", "declined CMT"). */
+  noManipulation?: Span;
   payer: PayerGuess;
   regions: RegionRow[];
 };

@@ -124,4 +124,27 @@ describe('readVisit', () => {
     expect(v.xrays.map((x) => [x.date, x.regions])).toEqual([['2025-12-02', ['cervical']]]);
     expect(v.plan?.text).toBe('Plan:');
   });
+
+  it('reads a visit-level statement that no manipulation was done today, and it treats nothing after it', () => {
+    const visit = visitOf('Adjustment deferred today due to acute flare; ice and e-stim only. L5 subluxation persists with spasm.');
+    expect(visit.noManipulation?.text).toBe('Adjustment deferred today');
+    expect(visit.segments.filter((s) => s.treated)).toEqual([]);
+    expect(visitOf('Patient declined CMT today.').noManipulation?.text).toBe('declined CMT today');
+    expect(visitOf('Did not adjust due to flare.').noManipulation?.text).toBe('Did not adjust');
+    expect(visitOf('Held adjustments; e-stim.').noManipulation?.text).toBe('Held adjustments');
+  });
+
+  it('does not read a deferred region, a plan, history or a list negation as no manipulation', () => {
+    for (const note of [
+      'Adjustment to L5 deferred; adjusted C5.',
+      'Will adjust next visit.',
+      'Plan: defer adjustment until MRI.',
+      'Was adjusted last week.',
+      'Declined adjustment at the last visit.',
+      'Consider holding CMT if the flare continues.',
+      'No adjustment to the cervical spine, lumbar adjusted.',
+      'No change after adjustment.',
+    ])
+      expect(visitOf(note).noManipulation, note).toBeUndefined();
+  });
 });

@@ -12,6 +12,7 @@ import type {
   XrayFinding,
 } from './chiro-types';
 import { clauseCues, findSegments } from './find-segments';
+import { findNoManipulation } from './find-no-manipulation';
 import { findCareType, findDates, findPart, findPlan, findXray } from './find-findings';
 import { detectPayer } from './detect-payer';
 import { readProcedures, type UnknownProcedureToken } from './read-procedures';
@@ -89,10 +90,15 @@ export function readVisit(input: VisitInput): ReadVisit {
           part.push({ letter: 'A', span: s.span, regions: [conventionOf(s.kind).m99] });
       const xray = findXray(field, clause);
       if (xray) xrays.push({ ...xray, regions });
-      // A clause that ends in ":" or carries a cue sets the context for the rest of its line.
+      // A statement that no manipulation was done names no place ("Adjustment deferred today"); one
+      // that names a place is that place's negation, read by findSegments.
+      const none = found.length === 0 ? findNoManipulation(field, clause) : undefined;
+      if (none && !visit.noManipulation) visit.noManipulation = none;
+      // A clause that ends in ":" or carries a cue sets the context for the rest of its line; a
+      // not-performed statement carries none (its "adjustment" must not make later places treated).
       const cues = clauseCues(clause.text);
       if (/:\s*$/.test(clause.text) || found.length === 0) {
-        lineHeading.treated ||= cues.treated;
+        lineHeading.treated ||= cues.treated && !none;
         lineHeading.lesion ||= cues.lesion;
       }
       if (regions.length > 0) lineHeading.regions = regions;

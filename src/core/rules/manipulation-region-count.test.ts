@@ -51,4 +51,42 @@ describe('manipulation-region-count', () => {
       runRule(manipulationRegionCount, visitPage('M99.16', note, ['98940'])).findings[0]?.suggestions,
     ).toEqual(['98943']);
   });
+
+  it('warns when a manipulation is billed but the note says none was done today', () => {
+    const note = 'Adjustment deferred today due to acute flare; ice and e-stim only. L5 subluxation persists with spasm.';
+    const { findings } = runRule(manipulationRegionCount, visitPage('M99.03', note, ['98940']));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: 'warning',
+      code: '98940',
+      suggestions: [],
+      messageId: 'finding_manipulation_not_performed',
+      params: { line_code: '98940', statement_quote: 'Adjustment deferred today' },
+    });
+    expect(findings[0]?.evidence.map((e) => e.text)).toContain('Adjustment deferred today');
+    for (const [codes, text, billed] of [
+      ['M99.01', 'Patient declined CMT today. C5 subluxation with tenderness.', '98940'],
+      ['M99.03', 'Patient refused manipulation. L4 fixation.', '98941'],
+      ['M99.04', 'No adjustment today; heat and massage.', '98943'],
+      ['M99.03', 'OMT not performed today secondary to pain. Lumbar somatic dysfunction.', '98925'],
+    ] as const)
+      expect(runRule(manipulationRegionCount, visitPage(codes, text, [billed])).findings.map((f) => f.messageId), text).toEqual([
+        'finding_manipulation_not_performed',
+      ]);
+  });
+
+  it('is quiet when only a region was deferred, the manipulation is planned, or the refusal is history', () => {
+    for (const note of [
+      'C5 and L5 subluxation. Adjustment to L5 deferred; adjusted C5.',
+      'L5 subluxation. Will adjust next visit.',
+      'Was adjusted last week. L5 subluxation.',
+      'Declined adjustment at the last visit. L5 subluxation.',
+      'Consider holding CMT if the flare continues. L5 subluxation.',
+      'No adjustment to the cervical spine, lumbar adjusted.',
+    ])
+      expect(
+        runRule(manipulationRegionCount, visitPage('M99.03', note, ['98940'])).findings.map((f) => f.messageId),
+        note,
+      ).not.toContain('finding_manipulation_not_performed');
+  });
 });

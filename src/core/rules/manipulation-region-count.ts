@@ -76,15 +76,31 @@ function wrongGroup(
   };
 }
 
+/** A manipulation line on a visit whose note says no manipulation was done today. */
+function notPerformed(line: ProcedureLine, statement: Finding['evidence'][number], scheme: ManipulationScheme): Finding {
+  return {
+    rule: 'manipulation-region-count',
+    severity: 'warning',
+    code: line.code,
+    suggestions: [],
+    message: `${line.code} bills a manipulation, but the note says none was done today ("${statement.text}") and documents no region treated.`,
+    messageId: 'finding_manipulation_not_performed',
+    params: { line_code: line.code, statement_quote: statement.text },
+    evidence: [line.span, statement],
+    sources: scheme === 'omt' ? [OMT_REGIONS] : [CPT_REGIONS, FIRST_COAST],
+  };
+}
+
 /**
  * manipulation-region-count (warning): the manipulation code's band (98940 = 1-2 spinal regions,
  * 98941 = 3-4, 98942 = 5; 98925-98929 by osteopathic body regions) disagrees with the number of
  * distinct regions the note documents as treated. Counted with CPT's regions, so the occiput is cervical.
+ * A line on a visit whose note says no manipulation was done today ("Adjustment deferred") is unsupported.
  */
 export const manipulationRegionCount: PageRule = {
   id: 'manipulation-region-count',
   title: 'Manipulation code does not match the regions treated',
-  help: 'Counts the distinct regions the note says were adjusted or manipulated today (CPT regions for 98940-98943, osteopathic body regions for 98925-98929) and compares them with the code billed.',
+  help: 'Counts the distinct regions the note says were adjusted or manipulated today (CPT regions for 98940-98943, osteopathic body regions for 98925-98929) and compares them with the code billed; warns when a manipulation is billed but the note says none was done today.',
   defaultSeverity: 'warning',
   families: ['m99'],
   scope: 'page',
@@ -101,9 +117,11 @@ export const manipulationRegionCount: PageRule = {
       if (count >= code.min && count <= code.max) continue;
       if (count === 0) {
         const other = otherScheme(ctx, code.scheme);
-        // Nothing treated at all: the count cannot be judged. Treated only in the other CPT group
-        // (extremities billed as spinal, or the reverse): the code names the wrong group.
+        // Nothing treated at all: the count cannot be judged, unless the note says in so many words
+        // that no manipulation was done today. Treated only in the other CPT group (extremities
+        // billed as spinal, or the reverse): the code names the wrong group.
         if (other) findings.push(wrongGroup(line, code.scheme, other));
+        else if (ctx.visit.noManipulation) findings.push(notPerformed(line, ctx.visit.noManipulation, code.scheme));
         continue;
       }
       const right = codeForCount(code.scheme, count);

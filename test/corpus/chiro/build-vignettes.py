@@ -302,6 +302,24 @@ v("extra-plural-01", "Coverage: Cigna\nBilateral ankle and knee misalignment wit
 v("extra-plural-02", "Coverage: Cigna\nSubluxation of both shoulders with tenderness and limited abduction; C6 fixation, tender.\nAdjusted both shoulders and C6.",
   ["M99.11"], ["98940", "98943"], ["treated-region-uncoded"], traps=["extraspinal"])
 
+# ---- J. manipulation billed, but the note says none was done today (and the scope traps) ----
+v("none-01", "S: Low back flare since yesterday, 8/10.\nO: L5 subluxation with spasm, tenderness and restricted extension.\nAdjustment deferred today due to acute flare; ice and e-stim only.\nPlan: reassess Thursday.",
+  ["M99.03"], ["98940"], ["manipulation-region-count"], traps=["not-performed"])
+v("none-02", "Neck pain 6/10. C5 subluxation with tenderness and decreased rotation.\nPatient declined CMT today; massage and heat given.\nPlan 2x/week.",
+  ["M99.01"], ["98940"], ["manipulation-region-count"], traps=["not-performed"])
+v("none-03", "Somatic dysfunction at L3 with tissue texture change and restricted flexion.\nOMT not performed today secondary to fever.\nFollow up in one week.",
+  ["M99.03"], ["98925"], ["manipulation-region-count"], traps=["not-performed"])
+v("none-04", "T6 fixation with tenderness and reduced rotation. Patient refused manipulation; soft tissue work only.\nPlan weekly.",
+  ["M99.02"], ["98940"], ["manipulation-region-count"], traps=["not-performed"])
+v("none-05", "C4 and L4 subluxation with tenderness and restricted motion.\nAdjustment to L4 deferred because of acute pain; Diversified to C4.\nPlan weekly.",
+  ["M99.11", "M99.13"], ["98940"], [], traps=["not-performed"])
+v("none-06", "L5 subluxation with tenderness and restricted extension. Adjusted L5 today.\nWill adjust the thoracic spine next visit.",
+  ["M99.13"], ["98940"], [], traps=["not-performed"])
+v("none-07", "Declined adjustment at the last visit because of a cold.\nToday: C2 PRS with tenderness and restricted rotation; adjusted C2.\nPlan weekly.",
+  ["M99.11"], ["98940"], [], traps=["not-performed"])
+v("none-08", "Low back pain 4/10. L2 subluxation with tenderness and decreased flexion; Gonstead to L2.\nNo adjustment to the cervical spine today.\nPlan 2x/week.",
+  ["M99.13"], ["98940"], [], traps=["not-performed"])
+
 EXTRA = {
   "trap-extra-01": ["extraspinal"], "trap-extra-02": ["extraspinal"], "count-07": ["extraspinal"], "clean-06": ["extraspinal"], "primary-05": ["extraspinal"],
   "modifier-02": ["maintenance-wording"], "modifier-03": ["maintenance-wording"], "modifier-04": ["maintenance-wording"], "modifier-07": ["maintenance-wording"], "modifier-08": ["maintenance-wording"], "combo-02": ["maintenance-wording"], "trap-ma-04": ["maintenance-wording"],
