@@ -344,7 +344,7 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     'region-mismatch',
     soft ? 'info' : 'error',
     distinct,
-    `${code} is for the ${region.label} in the ${scheme.name}, but the note documents ${quote(spans)} at ${[...new Set(words)].slice(0, 3).join('; ')}.${soft ? ' The documentation is mixed or gives the region only in words; check it.' : ''}${suggestions.length ? ` Suggested: ${distinct.join(' or ')}.` : ''}`,
+    `${code} is for the ${region.label} of the ${scheme.name}, but the note documents ${quote(spans)} at ${[...new Set(words)].slice(0, 3).join('; ')}.${soft ? ' The documentation is mixed or gives the region only in words; check it.' : ''}${suggestions.length ? ` Suggested: ${distinct.join(' or ')}.` : ''}`,
     spans,
     ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
     {
@@ -373,7 +373,7 @@ function cervicalOnly(region: SchemeRegion, scheme: RegionScheme, matching: Cond
     'region-mismatch',
     'info',
     [],
-    `${code} is for the ${region.label} in the ${scheme.name}, but the note says only "cervical" for ${quote(spans)} and names no level. Check the level.`,
+    `${code} is for the ${region.label} of the ${scheme.name}, but the note says only "cervical" for ${quote(spans)} and names no level. Check the level.`,
     spans,
     ['order-fy2026-dorsopathies', 'tabular-dorsopathies'],
     { messageId: 'finding_family_cervical_only', params: { code, region_term: regionTerm(scheme, region), scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(spans) } },
@@ -389,7 +389,7 @@ function otherLevel(parsed: ParsedSpineCode, level: string, scheme: RegionScheme
     'region-mismatch',
     'error',
     suggestions,
-    `${code} names the ${level} level (6th character in the ${scheme.name}), but the note documents ${quote(spans)} at ${documentedLevels.join(', ')}.${suggestions.length ? ` Suggested: ${suggestions.join(' or ')}.` : ''}`,
+    `${code} names the ${level} level (6th character of the ${scheme.name}), but the note documents ${quote(spans)} at ${documentedLevels.join(', ')}.${suggestions.length ? ` Suggested: ${suggestions.join(' or ')}.` : ''}`,
     spans,
     ['order-fy2026-dorsopathies'],
     {
@@ -466,7 +466,7 @@ function qualifierFinding(parsed: ParsedSpineCode, want: Partial<Record<Qualifie
 
 function qualifiersSupported(qualifiers: [QualifierId, boolean][], right: Span[], out: FamilyOut): void {
   const code = out.code;
-  out.supported('qualifier-mismatch', right, `the note agrees with what ${code} says about ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`, {
+  out.supported('qualifier-mismatch', right, `the note documents what ${code} says: ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`, {
     messageId: 'reason_family_qualifiers',
     params: { code, qualifiers_terms: listParam(qualifiers.map(([q, v]) => term(v ? 'with' : 'without', q))) },
   });
