@@ -43,7 +43,7 @@ export { SEVERITIES, severityRank, worstSeverity } from './severity';
 export { findingKey } from './finding-key';
 export { allClear, codeVerdicts } from './families-read/code-verdicts';
 export { payerReasonParams } from './chiro/detect-payer';
-export { allClearWords, checksWords, verdictWords, VERDICT_LABEL } from './families-read/verdict-words';
+export { AFTER_TAG, allClearWords, checksWords, verdictWords, verdictWordsAfterTag, VERDICT_LABEL } from './families-read/verdict-words';
 export { checksTemplate } from './families-read/checks-template';
 export type * from './types';
 export { explainReleaseChange, stampRelease } from './release-changes';

@@ -47,7 +47,7 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
       severity: 'warning',
       code: code.code,
       suggestions,
-      message: `${code.code} is for the ${region} region (digit ${M99_REGION_ORDER.indexOf(region)}), but the note documents ${listNames(segments.map((s) => s.name))} (${others.map((r) => r.region).join(', ')}). Suggested: ${suggestions.join(' or ')}.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
+      message: `${code.code} is for the ${region} region (digit ${M99_REGION_ORDER.indexOf(region)}), but the note documents ${listNames(segments.map((s) => s.name))} (${others.map((r) => r.region).join(', ')}).${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
       messageId: 'finding_chiro_region',
       params: {
         code: code.code,
@@ -55,7 +55,6 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
         digit: String(M99_REGION_ORDER.indexOf(region)),
         segments_list: listParam([...new Set(segments.map((s) => s.name))]),
         regions_terms: terms('region', others.map((r) => r.region)),
-        suggestions_or: listParam(suggestions),
         occiput_msg: occiput ? 'sentence_occiput_convention' : '',
         // What the note says, for the card's headline.
         said_list: listParam([...new Set(segments.map((s) => s.name))]),

@@ -31,7 +31,7 @@ export function notCheckedReason(code: string, m99Stenosis: boolean): string {
   if (/^M47\.[89]19$|^M47\.899$/.test(code)) return `${code} names no region (site unspecified); ChartLint compares region-specific codes only`;
   if (parsed) return `ChartLint has nothing in the note to compare with ${code}`;
   if (/^M(4[0-9]|5[0-4])/.test(code)) return `${code} is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M54.1/M54.2/M54.5, M99)`;
-  return `${code} is outside the spine families it reads`;
+  return `${code} is outside the spine families ChartLint reads`;
 }
 
 /** notCheckedReason as a catalogue template and its placeholders (the surfaces' other languages). */

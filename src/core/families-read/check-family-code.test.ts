@@ -9,7 +9,8 @@ describe('spine-family checks', () => {
   it('names the dorsopathy scheme when the same C1-C2 finding is occipito-atlanto-axial, not cervical', () => {
     const [f] = rules('M48.02', 'CT: C1-C2 canal stenosis from pannus.');
     expect(f).toMatchObject({ rule: 'region-mismatch', severity: 'error', suggestions: ['M48.01'] });
-    expect(f?.message).toMatch(/dorsopathy region scheme/);
+    expect(f?.message).toMatch(/cervical region of the M40-M54 dorsopathy codes/);
+    expect(f?.message).not.toMatch(/scheme/);
     expect(f?.message).toMatch(/occipito-atlanto-axial/);
   });
 
@@ -56,6 +57,13 @@ describe('spine-family checks', () => {
   it('flags M54.1- beside a documented disc cause (Excludes1) and names the combination code', () => {
     const [f] = rules('M54.16', 'L4-5 disc herniation causing right L5 radiculopathy.');
     expect(f).toMatchObject({ rule: 'classified-elsewhere', severity: 'warning', suggestions: ['M51.16'] });
+  });
+
+  it("says a supported code's qualifiers as the code's own words, not \"says about without myelopathy\"", () => {
+    const [v] = run('M50.121', 'Cervical disc herniation at C4-C5 with radiculopathy. No myelopathy.').verdicts ?? [];
+    expect(v?.verdict).toBe('supported');
+    expect(v?.reason).toMatch(/the note documents what M50\.121 says: without myelopathy, with radiculopathy/);
+    expect(v?.reason).not.toMatch(/says about/);
   });
 
   it('says unsupported when the note negates the condition', () => {

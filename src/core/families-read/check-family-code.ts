@@ -118,9 +118,6 @@ function familyCodesOf(parsed: ParsedSpineCode): FamilyCode[] {
 
 const DISC_LESIONS = new Set(['disc-disorder', 'disc-displacement', 'disc-degeneration']);
 
-/** `wanted_msg` and `suggestions_or`: the "Consider …" sentence of a finding's template. */
-const wanted = (suggestions: readonly string[]) => ({ wanted_msg: suggestions.length > 0 ? 'sentence_consider' : '', suggestions_or: listParam(suggestions) });
-
 /**
  * Where one code's checks collect their findings and comparisons. A small class rather than
  * closures inside checkFamilyCode: the checks below are separate functions, each small enough for
@@ -232,10 +229,10 @@ function foraminalOnly(foramen: Mention[], out: FamilyOut): void {
     'site-mismatch',
     'error',
     suggestions,
-    `${code} is spinal (canal) stenosis, but the note documents stenosis of the intervertebral foramina only (${quote(spans)}). The index sends foraminal stenosis to M99.6-/M99.7-, not to M48.0-.${suggestions.length ? ` Suggested: ${suggestions.join(' or ')}.` : ''}`,
+    `${code} is spinal (canal) stenosis, but the note documents stenosis of the intervertebral foramina only (${quote(spans)}). The index sends foraminal stenosis to M99.6-/M99.7-, not to M48.0-.`,
     spans,
     ['index-dorsopathies'],
-    { messageId: 'finding_family_foraminal_only', params: { code, quotes_quotes: quotes(spans), ...wanted(suggestions) } },
+    { messageId: 'finding_family_foraminal_only', params: { code, quotes_quotes: quotes(spans) } },
   );
 }
 
@@ -253,12 +250,12 @@ function otherLesion(parsed: ParsedSpineCode, lesion: string, scheme: RegionSche
     'qualifier-mismatch',
     'warning',
     suggestion ? [suggestion] : [],
-    `${code} is ${LESION_WORDS[lesion]}, but the note documents ${LESION_WORDS[kind]} (${quote(spans)}).${suggestion ? ` Suggested: ${suggestion}.` : ''}`,
+    `${code} is ${LESION_WORDS[lesion]}, but the note documents ${LESION_WORDS[kind]} (${quote(spans)}).`,
     spans,
     ['order-fy2026-dorsopathies', 'index-dorsopathies'],
     {
       messageId: 'finding_family_other_lesion',
-      params: { code, code_lesion_term: term('lesion', lesion), note_lesion_term: term('lesion', kind), quotes_quotes: quotes(spans), ...wanted(suggestion ? [suggestion] : []) },
+      params: { code, code_lesion_term: term('lesion', lesion), note_lesion_term: term('lesion', kind), quotes_quotes: quotes(spans) },
     },
   );
 }
@@ -344,7 +341,7 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     'region-mismatch',
     soft ? 'info' : 'error',
     distinct,
-    `${code} is for the ${region.label} in the ${scheme.name}, but the note documents ${quote(spans)} at ${[...new Set(words)].slice(0, 3).join('; ')}.${soft ? ' The documentation is mixed or gives the region only in words; check it.' : ''}${suggestions.length ? ` Suggested: ${distinct.join(' or ')}.` : ''}`,
+    `${code} is for the ${region.label} of the ${scheme.name}, but the note documents ${quote(spans)} at ${[...new Set(words)].slice(0, 3).join('; ')}.${soft ? ' The documentation is mixed or gives the region only in words; check it.' : ''}`,
     spans,
     ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
     {
@@ -356,7 +353,6 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
         quotes_quotes: quotes(spans),
         places_desc: listParam([...new Set(placed.map((p) => `${p.c.levels.join(', ') || p.c.regionWords.join('/')};(${p.place.regions.map((r) => `@${regionTerm(scheme, r)}`).join('+')})`))].slice(0, 3)),
         soft_msg: soft ? 'sentence_region_in_words' : '',
-        ...wanted(distinct),
         // What the note says, for the card's headline: its levels, else its regions.
         ...(placed.some((p) => p.c.levels.length > 0)
           ? { said_list: listParam([...new Set(placed.flatMap((p) => p.c.levels))]) }
@@ -373,7 +369,7 @@ function cervicalOnly(region: SchemeRegion, scheme: RegionScheme, matching: Cond
     'region-mismatch',
     'info',
     [],
-    `${code} is for the ${region.label} in the ${scheme.name}, but the note says only "cervical" for ${quote(spans)} and names no level. Check the level.`,
+    `${code} is for the ${region.label} of the ${scheme.name}, but the note says only "cervical" for ${quote(spans)} and names no level. Check the level.`,
     spans,
     ['order-fy2026-dorsopathies', 'tabular-dorsopathies'],
     { messageId: 'finding_family_cervical_only', params: { code, region_term: regionTerm(scheme, region), scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(spans) } },
@@ -389,12 +385,12 @@ function otherLevel(parsed: ParsedSpineCode, level: string, scheme: RegionScheme
     'region-mismatch',
     'error',
     suggestions,
-    `${code} names the ${level} level (6th character in the ${scheme.name}), but the note documents ${quote(spans)} at ${documentedLevels.join(', ')}.${suggestions.length ? ` Suggested: ${suggestions.join(' or ')}.` : ''}`,
+    `${code} names the ${level} level (6th character of the ${scheme.name}), but the note documents ${quote(spans)} at ${documentedLevels.join(', ')}.`,
     spans,
     ['order-fy2026-dorsopathies'],
     {
       messageId: 'finding_family_level',
-      params: { code, level, scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(spans), levels_list: listParam(documentedLevels), said_list: listParam(documentedLevels), ...wanted(suggestions) },
+      params: { code, level, scheme_term: term('scheme_name', scheme.id), quotes_quotes: quotes(spans), levels_list: listParam(documentedLevels), said_list: listParam(documentedLevels) },
     },
   );
 }
@@ -446,7 +442,7 @@ function qualifierFinding(parsed: ParsedSpineCode, want: Partial<Record<Qualifie
     'qualifier-mismatch',
     soft ? 'info' : 'warning',
     suggestions,
-    `${parts.join('; ')}.${suggestions.length ? ` Suggested: ${suggestions.join(' or ')}.` : ''}`,
+    `${parts.join('; ')}.`,
     wrong.flatMap((w) => w.spans),
     ['order-fy2026-dorsopathies', 'index-dorsopathies', ...(wrong.some((w) => w.q.includes('pain')) ? ['addenda-fy2025-m51'] : [])],
     {
@@ -458,7 +454,6 @@ function qualifierFinding(parsed: ParsedSpineCode, want: Partial<Record<Qualifie
             params: { code, qualifier_term: term('qual', w.q), quotes_quotes: quotes(w.spans) },
           })),
         ),
-        ...wanted(suggestions),
       },
     },
   );
@@ -466,7 +461,7 @@ function qualifierFinding(parsed: ParsedSpineCode, want: Partial<Record<Qualifie
 
 function qualifiersSupported(qualifiers: [QualifierId, boolean][], right: Span[], out: FamilyOut): void {
   const code = out.code;
-  out.supported('qualifier-mismatch', right, `the note agrees with what ${code} says about ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`, {
+  out.supported('qualifier-mismatch', right, `the note documents what ${code} says: ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`, {
     messageId: 'reason_family_qualifiers',
     params: { code, qualifiers_terms: listParam(qualifiers.map(([q, v]) => term(v ? 'with' : 'without', q))) },
   });

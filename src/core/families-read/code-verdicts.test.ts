@@ -17,7 +17,7 @@ describe('code verdicts', () => {
   it('says a code outside the families is not checked, in words', () => {
     const [v] = verdicts('E11.9', 'Lumbar canal stenosis at L4-5.');
     expect(v?.verdict).toBe('not-checked');
-    expect(v?.reason).toMatch(/E11\.9 is outside the spine families it reads/);
+    expect(v?.reason).toMatch(/E11\.9 is outside the spine families ChartLint reads/);
   });
 
   it('gives a finding, not an all-clear, for lumbar stenosis coded against a cervical-only MRI', () => {
@@ -42,5 +42,15 @@ describe('code verdicts', () => {
   it('supports an M99 stenosis code only when a mention matches site, region and mechanism', () => {
     expect(verdicts('M99.61', 'C5-6 foraminal stenosis due to osteophytes.')[0]?.verdict).toBe('supported');
     expect(verdicts('M99.61', 'C5-6 central canal stenosis due to osteophytes.')[0]?.verdict).toBe('finding');
+  });
+
+  it('says once what the note documents and which of the code\'s axes it matches, in English and in the template', () => {
+    // Two mentions, one extending the other, each compared by three rules: the review found the
+    // descriptions said six times ("X; X, osseous matches the code's site; X; X, osseous matches…").
+    const [v] = verdicts('M99.61', 'Foraminal stenosis C5-C6, osseous. Osteophyte narrowing the foramen at C5-C6.');
+    expect(v?.reason).toBe("the note documents foraminal stenosis, C5-C6, osseous, which matches the code's site, region, and mechanism");
+    expect(JSON.parse(v?.params?.reasons_msgs ?? '[]')).toEqual([
+      { id: 'reason_axes', params: { documented_desc: '@site_foramen;C5-C6;@mech_osseous', axes_terms: 'axis_site|axis_region|axis_mechanism' } },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { CodeVerdict, Finding, RuleId, Span } from '../types';
+import { mergeAxisReasons } from './merge-axis-reasons';
 
 /** A rule's record of comparing a code with the note (the core's Comparison shape). */
 export type ComparedRecord = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -86,13 +87,15 @@ function findingVerdict(code: string, own: Finding[], checkedBy: RuleId[]): Code
 
 /** Every comparison agreed: their reasons once each, and their evidence once each. */
 function supportedVerdict(code: string, agreeing: ComparedRecord[], checkedBy: RuleId[]): CodeVerdict {
+  // The axis rules' reasons over the same documentation are said once (merge-axis-reasons.ts).
+  const reasons = mergeAxisReasons([...new Map(agreeing.map((c) => [c.reason, c])).values()]);
   return {
     code,
     verdict: 'supported',
-    reason: [...new Set(agreeing.map((c) => c.reason))].join('; '),
+    reason: reasons.map((c) => c.reason).join('; '),
     // Each reason's own template, in one placeholder (the surfaces join them as the English does).
     messageId: 'verdict_words_supported',
-    params: { code, reasons_msgs: JSON.stringify([...new Map(agreeing.map((c) => [c.reason, c.messageId ? { id: c.messageId, params: c.params ?? {} } : { text: c.reason }])).values()]) },
+    params: { code, reasons_msgs: JSON.stringify(reasons.map((c) => (c.messageId ? { id: c.messageId, params: c.params ?? {} } : { text: c.reason }))) },
     checkedBy,
     evidence: dedupe(agreeing.map((c) => c.evidence)),
   };

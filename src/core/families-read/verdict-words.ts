@@ -6,12 +6,28 @@ import { notCheckedReason } from './check-families';
 
 /**
  * A code's verdict in a coder's words, the same on the badge, the popup and the side panel:
- * "Not checked by ChartLint: E11.9 is outside the spine families it reads."
+ * "Not checked by ChartLint: E11.9 is outside the spine families ChartLint reads."
  */
 export function verdictWords(v: CodeVerdict): string {
   if (v.verdict === 'supported') return `Checked and supported: ${v.code}. ${capitalise(v.reason)}.`;
   if (v.verdict === 'finding') return `${v.code} has a finding (listed above).`;
   return `Not checked by ChartLint: ${v.reason}.`;
+}
+
+/** The catalogue id of a verdict's sentence after its tag: the verdict template's id + this. */
+export const AFTER_TAG = '_after_tag';
+
+/**
+ * A code's verdict after a tag that already names it (the side panel's "Supported" / "Not
+ * checked"): the sentence without its lead, which would repeat the tag ("Supported · Checked and
+ * supported: M99.61…"). Its template is the verdict's messageId + AFTER_TAG.
+ *
+ * @example verdictWordsAfterTag(supported) // 'M99.61: the note documents …, which matches the code's site, region, and mechanism.'
+ */
+export function verdictWordsAfterTag(v: CodeVerdict): string {
+  if (v.verdict === 'supported') return `${v.code}: ${v.reason}.`;
+  if (v.verdict === 'finding') return `${v.code}: listed above.`;
+  return `${capitalise(v.reason)}.`;
 }
 
 /** Short label per verdict, for a tag next to the code. */

@@ -43,7 +43,7 @@ describe('code families', () => {
   });
 
   it('names both schemes and keeps every region label equal to the order file wording', () => {
-    expect(REGION_SCHEMES.map((s) => s.name)).toEqual(['M99 region scheme', 'dorsopathy region scheme', 'cervical disc region scheme (M50)']);
+    expect(REGION_SCHEMES.map((s) => s.name)).toEqual(['M99 codes', 'M40-M54 dorsopathy codes', 'M50 cervical disc codes']);
     expect(REGION_SCHEMES[1]?.regions.map((r) => r.label)).toContain('sacral and sacrococcygeal region');
   });
 });
@@ -59,7 +59,7 @@ describe('knowledge validation names the bad entry', () => {
   it('rejects a region digit the scheme lacks', () => {
     const f = families();
     f[0]!.subcategories[0]!.regionDigits = ['X'];
-    expect(() => validateKnowledge(KNOWLEDGE_SOURCES, schemes(), f)).toThrow(/family "m99" subcategory "M99.0": region digit "X" is not in the M99 region scheme/);
+    expect(() => validateKnowledge(KNOWLEDGE_SOURCES, schemes(), f)).toThrow(/family "m99" subcategory "M99.0": region digit "X" is not in the M99 codes/);
   });
 
   it('rejects an unknown source id and a missing scheme', () => {

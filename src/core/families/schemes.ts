@@ -16,7 +16,7 @@ import type { RegionScheme, RegionSchemeId, SchemeRegion } from './types';
 export const REGION_SCHEMES: readonly RegionScheme[] = [
   {
     id: 'm99',
-    name: 'M99 region scheme',
+    name: 'M99 codes',
     usedBy: 'M99 biomechanical lesions (segmental dysfunction, subluxation complex, canal and foraminal stenosis)',
     regions: [
       { id: 'head', digit: '0', label: 'head region', spinal: true },
@@ -53,7 +53,7 @@ export const REGION_SCHEMES: readonly RegionScheme[] = [
   },
   {
     id: 'dorsopathy',
-    name: 'dorsopathy region scheme',
+    name: 'M40-M54 dorsopathy codes',
     usedBy: 'M43.1 spondylolisthesis, M47 spondylosis, M48.0 spinal stenosis, M51 disc disorders, M54.1 radiculopathy',
     regions: [
       { id: 'site-unspecified', digit: '0', label: 'site unspecified', spinal: true, residual: true },

@@ -44,7 +44,7 @@ export type LevelRule = {
 
 export type RegionScheme = {
   id: RegionSchemeId;
-  /** Plain name shown to users: "M99 region scheme". */
+  /** Plain name shown to users, in the words of the codes' titles: "M40-M54 dorsopathy codes" (a coder does not know our "region scheme"). */
   name: string;
   /** Which families use it, in words (for docs and messages). */
   usedBy: string;

@@ -45,7 +45,7 @@ export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<
       severity: 'warning',
       code,
       suggestions: [code],
-      message: `The note documents a ${segments.some((s) => s.lesionKind === 'dysfunction') ? 'segmental dysfunction' : 'subluxation'} treated today at ${listNames(segments.map((s) => s.name))} (${row.region} region), but no code names that region. Suggested: ${code}.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
+      message: `The note documents a ${segments.some((s) => s.lesionKind === 'dysfunction') ? 'segmental dysfunction' : 'subluxation'} treated today at ${listNames(segments.map((s) => s.name))} (${row.region} region), but no code names that region.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
       messageId: 'finding_treated_region_uncoded',
       params: {
         code,

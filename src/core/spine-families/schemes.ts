@@ -9,7 +9,7 @@ import type { RegionScheme } from '../families/types';
  */
 export const CERVICAL_DISC_SCHEME: RegionScheme = {
   id: 'cervical-disc',
-  name: 'cervical disc region scheme (M50)',
+  name: 'M50 cervical disc codes',
   usedBy: 'M50 cervical disc disorders',
   regions: [
     { id: 'cervical-unspecified', digit: '0', label: 'unspecified cervical region', spinal: true, residual: true },

@@ -32,11 +32,23 @@ describe('Verdicts', () => {
 
   it('says why a code with a finding has no card: dismissed, or its rule turned off', () => {
     const dismissed = render(<Verdicts verdicts={verdicts} listed={[]} dismissed={findings} />);
-    expect(lineOf(dismissed.container, 'M99.60')?.textContent).toBe('Finding M99.60 has a finding you dismissed on this page (listed below).');
+    expect(lineOf(dismissed.container, 'M99.60')?.textContent).toBe('Finding M99.60: dismissed on this page (listed below).');
     cleanup();
     setLanguage('es');
     const off = render(<Verdicts verdicts={verdicts} listed={[]} dismissed={[]} />);
-    expect(lineOf(off.container, 'M99.60')?.textContent).toBe('Hallazgo M99.60 tiene un hallazgo de una regla desactivada en los ajustes.');
+    expect(lineOf(off.container, 'M99.60')?.textContent).toBe('Hallazgo M99.60: su regla está desactivada en los ajustes.');
+  });
+
+  it.each([
+    ['en', 'Supported M99.61: the note documents', 'Not checked E11.9 is outside the spine families ChartLint reads.', /Checked and supported|Not checked by ChartLint/],
+    ['es', 'Respaldado M99.61: la nota documenta', 'Sin comprobar E11.9 está fuera de las familias de columna que lee ChartLint.', /Comprobado y respaldado|no lo comprobó/],
+  ] as const)('does not say the verdict again after its tag (%s)', (lang, supported, notChecked, lead) => {
+    setLanguage(lang);
+    const r = analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.61, E11.9' }, { id: 'n', kind: 'note', text: 'MRI: C5-6 foraminal stenosis due to uncovertebral osteophytes.' }] });
+    const { container } = render(<Verdicts verdicts={r.verdicts ?? []} listed={r.findings} dismissed={[]} />);
+    expect(lineOf(container, 'M99.61')?.textContent).toContain(supported);
+    expect(lineOf(container, 'E11.9')?.textContent).toBe(notChecked);
+    expect(container.querySelector('.verdicts')?.textContent).not.toMatch(lead);
   });
 
   it('draws no list when every code has its findings listed', () => {

@@ -1,5 +1,5 @@
-import { allClearWords, verdictWords, type CodeVerdict, type Finding } from '../../core';
-import { allClearText, verdictText } from '../shared/i18n/finding-text';
+import { AFTER_TAG, allClearWords, verdictWordsAfterTag, type CodeVerdict, type Finding } from '../../core';
+import { allClearText, coreText } from '../shared/i18n/finding-text';
 import { t } from '../shared/i18n/i18n';
 import { WholeDates } from '../shared/whole-dates';
 
@@ -7,12 +7,16 @@ import { WholeDates } from '../shared/whole-dates';
  * The verdict line a code needs under the findings, or undefined when its cards already say it:
  * "M99.60 has a finding (listed above)" beside M99.60's own card repeats the card. A finding
  * verdict with no card (all dismissed, or its rule switched off) still gets a line, saying why.
+ * The line follows the verdict's tag, so it does not say the verdict again (verdictWordsAfterTag).
  */
 export function verdictLine(v: CodeVerdict, listed: readonly Finding[], dismissed: readonly Finding[]): string | undefined {
-  if (v.verdict !== 'finding') return verdictText(v, verdictWords(v));
+  if (v.verdict !== 'finding') return upperFirst(coreText(verdictWordsAfterTag(v), v.messageId && `${v.messageId}${AFTER_TAG}`, v.params));
   if (listed.some((f) => f.code === v.code)) return undefined;
   return dismissed.some((f) => f.code === v.code) ? t('verdictFindingDismissed', { code: v.code }) : t('verdictFindingRuleOff', { code: v.code });
 }
+
+// A not-checked line starts with its reason, which the catalogue writes in lower case (it also ends "Not checked by ChartLint: …").
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /**
  * Each code's verdict in words, and the all-clear only when every code was checked and supported

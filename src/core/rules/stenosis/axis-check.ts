@@ -5,6 +5,7 @@ import { M99_INDEX } from '../sources';
 import { AXIS_BIT, axisMessage, axisTemplate, compareAxes, describeMention, firstDistinct, sameValue, type Axis } from './closest-mentions';
 import { codesFor } from './documented-codes';
 import { mentionsParam } from '../../text/message-params';
+import { axisReason } from '../../families-read/merge-axis-reasons';
 
 const AXIS_REASON: Record<Axis, string> = { site: 'reason_axis_site', region: 'reason_axis_region', mechanism: 'reason_axis_mechanism' };
 const RULE_OF: Record<Axis, RuleId> = { site: 'site-mismatch', region: 'region-mismatch', mechanism: 'mechanism-mismatch' };
@@ -51,7 +52,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
       code: code.code,
       outcome: 'supported',
       evidence,
-      reason: `${(result.described ??= firstDistinct(closest, (s) => describeMention(s.m), 2)).join('; ')} matches the code's ${axis}`,
+      reason: axisReason((result.described ??= firstDistinct(closest, (s) => describeMention(s.m), 2)), axis),
       messageId: AXIS_REASON[axis],
       params: { documented_desc: mentionsParam(support, 2) },
     };

@@ -239,7 +239,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean): string {
   // A report often states one finding twice (findings and impression): name each description once.
   const documented = firstDistinct(against, describeMention, 3).join('; ');
-  const wanted = suggestions.length > 0 ? ` ${unsure ? 'Check whether' : 'Suggested:'} ${suggestions.join(' or ')}${unsure ? ' fits better' : ''}.` : '';
+  // A sure suggestion is not said here: the card's and panel's Suggested row shows it, and the CLI its arrow.
+  const wanted = unsure && suggestions.length > 0 ? ` Check whether ${suggestions.join(' or ')} fits better.` : '';
   const codeSays =
     axis === 'site'
       ? `${axes.code} is for stenosis of the ${axes.site === 'canal' ? 'neural canal' : 'intervertebral foramina'}`
@@ -291,7 +292,7 @@ export function axisTemplate(axis: Axis, axes: M99StenosisAxes, against: Mention
     code: axes.code,
     documented_desc: mentionsParam(against),
     unsure_msg: unsure ? 'sentence_documentation_mixed' : '',
-    wanted_msg: suggestions.length > 0 ? (unsure ? 'sentence_check_fits_better' : 'sentence_consider') : '',
+    wanted_msg: unsure && suggestions.length > 0 ? 'sentence_check_fits_better' : '',
     suggestions_or: listParam(suggestions),
   };
   if (axis === 'site') params.code_site_term = term('stenosis_of', axes.site);

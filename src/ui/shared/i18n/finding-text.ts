@@ -31,11 +31,6 @@ export function findingMessage(f: Finding): string {
   return coreText(f.message, f.messageId, f.params);
 }
 
-/** verdictWords' sentence for a code's verdict, in the current language. */
-export function verdictText(v: CodeVerdict, english: string): string {
-  return coreText(english, v.messageId, v.params);
-}
-
 /** The release stamp's plain words (pinned, expired, not covered), in the current language. */
 export function releaseMessage(stamp: ReleaseStamp): string | undefined {
   return stamp.message === undefined ? undefined : coreText(stamp.message, stamp.messageId, stamp.params);
