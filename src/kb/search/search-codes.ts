@@ -298,9 +298,8 @@ function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[]
  */
 function searchNearCode(index: SearchIndex, code: string, limit: number): SearchHit[] {
   for (let end = code.length - 1; end >= 3; end--) {
-    const prefix = code.slice(0, end).replace(/\.$/, '');
-    const [from, to] = codeRange(index, prefix);
-    if (from < to) return searchByCode(index, prefix, limit).map((h) => ({ ...h, match: 'nearCode', score: h.score - 1 }));
+    const hits = searchByCode(index, code.slice(0, end).replace(/\.$/, ''), limit);
+    if (hits.length > 0) return hits.map((h) => ({ ...h, match: 'nearCode', score: h.score - 1 }));
   }
   return [];
 }
