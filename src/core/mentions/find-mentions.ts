@@ -3,6 +3,7 @@ import { findCues, withClauseCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
+import { withoutSetAside } from '../levels/contrasted-levels';
 import { exceptionStarts } from './exception-levels';
 import { readFullWidth, restoreQuotes } from '../text/full-width';
 import { clauseStarts } from '../text/clause-starts';
@@ -339,7 +340,8 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const cues = setsStatus(lazy.wordCues) ? cuesOf(lazy) : lazy.wordCues;
   const moreCues = cues === lazy.wordCues ? () => cuesOf(lazy) : undefined;
   const exceptions = exceptionStarts(lazy.wordCues);
-  const sentenceLevels = findLevels(sentenceText, sentence.start);
+  // A level a correction sets aside ("at C5-6, not C4-5") is not one of the sentence's findings'.
+  const sentenceLevels = withoutSetAside(findLevels(sentenceText, sentence.start), sentenceText, sentence.start);
   // Region words count only where no level names the region: a window reads them only when its
   // sentence has no level (describe-window's pickLevels and readRegions), and most finding
   // sentences have one.
