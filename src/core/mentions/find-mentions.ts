@@ -4,6 +4,7 @@ import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
 import { withoutSetAside } from '../levels/contrasted-levels';
+import { withoutRoots } from '../levels/root-levels';
 import { exceptionStarts } from './exception-levels';
 import { readFullWidth, restoreQuotes } from '../text/full-width';
 import { clauseStarts } from '../text/clause-starts';
@@ -295,6 +296,11 @@ function sortedBySpan(mentions: Mention[]): boolean {
 /** The region words of a sentence that names a level: never read (see describeSentence), never written to. */
 const NO_REGION_HITS: RegionHit[] = Object.freeze([]) as unknown as RegionHit[];
 
+/** The sentence's region words and, when it names a root, the root's region too (see withoutRoots). */
+function withRootRegions(words: RegionHit[], roots: RegionHit[]): RegionHit[] {
+  return roots.length === 0 ? words : [...words, ...roots].sort((a, b) => a.start - b.start);
+}
+
 /** "and ..." or ", ..." at a window's start: it goes on with the previous window's mechanism. */
 const CONTINUES_LIST = /^\s*(?:,|and\b)/i;
 
@@ -341,11 +347,12 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const moreCues = cues === lazy.wordCues ? () => cuesOf(lazy) : undefined;
   const exceptions = exceptionStarts(lazy.wordCues);
   // A level a correction sets aside ("at C5-6, not C4-5") is not one of the sentence's findings'.
-  const sentenceLevels = withoutSetAside(findLevels(sentenceText, sentence.start), sentenceText, sentence.start);
+  // A lone vertebra that names a nerve root ("C6 radiculopathy") is no level of a finding; it tells the region only.
+  const { levels: sentenceLevels, roots } = withoutRoots(withoutSetAside(findLevels(sentenceText, sentence.start), sentenceText, sentence.start), sentenceText, sentence.start);
   // Region words count only where no level names the region: a window reads them only when its
   // sentence has no level (describe-window's pickLevels and readRegions), and most finding
   // sentences have one.
-  const regionHits = sentenceLevels.length > 0 ? NO_REGION_HITS : findRegionHits(sentenceText, sentence.start);
+  const regionHits = sentenceLevels.length > 0 ? NO_REGION_HITS : withRootRegions(findRegionHits(sentenceText, sentence.start), roots);
   const spine: SentenceSpine = { text: sentenceText, spine: undefined };
   const windows = splitWindows(text, sentence, anchors, lazy);
   // Once per sentence, not per window: the look-back reading and the section's status.
