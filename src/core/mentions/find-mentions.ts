@@ -5,6 +5,7 @@ import { findLevels, findRegionHits, findRegionWords, type LevelHit, type Region
 import { lastLevelsBefore } from '../levels/last-levels-before';
 import { withoutSetAside } from '../levels/contrasted-levels';
 import { withoutRoots } from '../levels/root-levels';
+import { keepOwnLevelCurrent, withoutOperatedLevels } from '../levels/procedure-levels';
 import { exceptionStarts } from './exception-levels';
 import { readFullWidth, restoreQuotes } from '../text/full-width';
 import { clauseStarts } from '../text/clause-starts';
@@ -348,7 +349,9 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const exceptions = exceptionStarts(lazy.wordCues);
   // A level a correction sets aside ("at C5-6, not C4-5") is not one of the sentence's findings'.
   // A lone vertebra that names a nerve root ("C6 radiculopathy") is no level of a finding; it tells the region only.
-  const { levels: sentenceLevels, roots } = withoutRoots(withoutSetAside(findLevels(sentenceText, sentence.start), sentenceText, sentence.start), sentenceText, sentence.start);
+  const { levels: findingLevels, roots } = withoutRoots(withoutSetAside(findLevels(sentenceText, sentence.start), sentenceText, sentence.start), sentenceText, sentence.start);
+  // The levels a "status post" names are the operation's, not those of a finding before it.
+  const { levels: sentenceLevels, operated } = withoutOperatedLevels(findingLevels, lazy.wordCues, text);
   // Region words count only where no level names the region: a window reads them only when its
   // sentence has no level (describe-window's pickLevels and readRegions), and most finding
   // sentences have one.
@@ -408,6 +411,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     // What the next window inherits (the last window has none after it: most sentences are one window).
     if (next) inherited = withMechanism ? withMechanism.mechanisms : CONTINUES_LIST.test(facts.text) ? inherited : [];
   }
+  keepOwnLevelCurrent(mentions, first, lazy.wordCues, operated);
   if (levelless && sited) dropRedundant(mentions, first, levelless);
 }
 
