@@ -4,6 +4,7 @@ import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
 import { withoutSetAside } from '../levels/contrasted-levels';
+import { withDictatedLevels } from '../levels/dictated-levels';
 import { withoutRoots } from '../levels/root-levels';
 import { keepOwnLevelCurrent, withoutOperatedLevels } from '../levels/procedure-levels';
 import { exceptionStarts } from './exception-levels';
@@ -228,7 +229,10 @@ export function scanMentions(field: FieldText): MentionScan {
 type SentenceEntry = { sentence: Range; anchors: Anchor[]; cut: number | undefined };
 
 /** What the sentences of one note share while they are described: found once, on first need. */
-type NoteState = { field: FieldText; sections?: ReturnType<typeof findSections>; operated?: LevelHit[]; mentions: Mention[] };
+type NoteState = { field: FieldText; sections?: ReturnType<typeof findSections>; operated?: LevelHit[]; cervical?: boolean; mentions: Mention[] };
+
+/** A note that speaks of the neck, where a dictated "see 5-6" is C5-6 (levels/dictated-levels.ts). */
+const CERVICAL_NOTE = /\b(?:cervical|c-spine|neck|C[1-7](?:\s?-\s?C?[2-7])?)\b/i;
 
 /**
  * Reads the anchors in order and groups them by sentence. With `inOrder`, each sentence is
@@ -349,7 +353,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const exceptions = exceptionStarts(lazy.wordCues);
   // A level a correction sets aside ("at C5-6, not C4-5") is not one of the sentence's findings'.
   // A lone vertebra that names a nerve root ("C6 radiculopathy") is no level of a finding; it tells the region only.
-  const { levels: findingLevels, roots } = withoutRoots(withoutSetAside(findLevels(sentenceText, sentence.start), sentenceText, sentence.start), sentenceText, sentence.start);
+  const { levels: findingLevels, roots } = withoutRoots(withoutSetAside(withDictatedLevels(findLevels(sentenceText, sentence.start), sentenceText, sentence.start, () => (state.cervical ??= CERVICAL_NOTE.test(text))), sentenceText, sentence.start), sentenceText, sentence.start);
   // The levels a "status post" names are the operation's, not those of a finding before it.
   const { levels: sentenceLevels, operated } = withoutOperatedLevels(findingLevels, lazy.wordCues, text);
   // Region words count only where no level names the region: a window reads them only when its
