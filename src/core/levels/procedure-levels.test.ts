@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
 import { findMentions } from '../mentions/find-mentions';
 
 const read = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => [m.status, m.levels.map((l) => l.normalized)]);
@@ -15,5 +16,14 @@ describe('a "status post" about another level', () => {
     expect(read('Foraminal stenosis at C6-7, status post C6-7 foraminotomy.')).toEqual([['historical', ['C6-C7']]]);
     expect(read('Status post L5-S1 decompression for canal stenosis at L5-S1.')).toEqual([['historical', ['L5-S1']]]);
     expect(read('Lumbar canal stenosis at L4-5, status post decompression.')).toEqual([['historical', ['L4-L5']]]);
+  });
+
+  it('leaves a qualifier stated with the finding current too, unless the operation is at its level', () => {
+    const rules = (note: string) =>
+      analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M48.062' }, { id: 'n', kind: 'note', text: note }] })
+        .findings.filter((f) => f.rule === 'unsupported-code' || f.rule === 'qualifier-mismatch')
+        .map((f) => f.rule);
+    expect(rules('Canal stenosis at L2-3 with neurogenic claudication, status post fusion at L4-5 and L5-S1.')).toEqual([]);
+    expect(rules('Canal stenosis at L2-3 with neurogenic claudication, status post L2-3 laminectomy.')).toEqual(['unsupported-code']);
   });
 });

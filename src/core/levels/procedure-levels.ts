@@ -33,21 +33,42 @@ export function withoutOperatedLevels(hits: LevelHit[], cues: Cue[], text: strin
   let operated: LevelHit[] | undefined;
   for (const cue of cues) {
     if (!isStatusPost(cue)) continue;
-    let k = hits.findIndex((h) => h.start >= cue.end);
-    if (k < 0 || !TO_LEVEL.test(text.slice(cue.end, (hits[k] as LevelHit).start))) continue;
-    const run = [hits[k] as LevelHit];
-    for (k++; k < hits.length; k++) {
-      const h = hits[k] as LevelHit;
-      const previous = hits[k - 1] as LevelHit;
-      if (h.start !== previous.start && !LIST_JOIN.test(text.slice(previous.end, h.start))) break;
-      run.push(h);
-    }
+    const run = operatedRun(cue, hits, text);
     // The finding must have a level of its own, before the cue or after the operation.
-    if (run.length < hits.length) (operated ??= []).push(...run);
+    if (run.length > 0 && run.length < hits.length) (operated ??= []).push(...run);
   }
   if (!operated) return { levels: hits, operated: NONE };
   const off = new Set(operated);
   return { levels: hits.filter((h) => !off.has(h)), operated };
+}
+
+/** The levels right after a "status post" cue that the operation names ("fusion at C5-6 and C6-7"), or none. */
+function operatedRun(cue: { end: number }, hits: LevelHit[], text: string): LevelHit[] {
+  let k = hits.findIndex((h) => h.start >= cue.end);
+  if (k < 0 || !TO_LEVEL.test(text.slice(cue.end, (hits[k] as LevelHit).start))) return NONE;
+  const run = [hits[k] as LevelHit];
+  for (k++; k < hits.length; k++) {
+    const h = hits[k] as LevelHit;
+    const previous = hits[k - 1] as LevelHit;
+    if (h.start !== previous.start && !LIST_JOIN.test(text.slice(previous.end, h.start))) break;
+    run.push(h);
+  }
+  return run;
+}
+
+/**
+ * Whether a statement's history comes from a "status post" after it (`trigger`, one of `cues`)
+ * that names its own operated level while the sentence states another level before the cue: the
+ * history then governs the operation, not the statements at that other level ("severe stenosis
+ * at L4-5 and neurogenic claudication, status post L3-4 laminectomy": both are current).
+ * `hits` are the sentence's level hits.
+ */
+export function historyOfAnotherLevel(text: string, cues: Cue[], trigger: { start: number }, hits: LevelHit[]): boolean {
+  const cue = cues.find((c) => c.start === trigger.start && isStatusPost(c));
+  if (!cue) return false;
+  const run = operatedRun(cue, hits, text);
+  if (run.length === 0) return false;
+  return hits.some((h) => h.end <= cue.start && !run.some((r) => r.level.normalized === h.level.normalized));
 }
 
 /**
