@@ -92,6 +92,16 @@ const LEVEL_RESTRICTION = /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*)\b/i;
 // Said after the place, these undo the treatment or lesion ("lumbar not adjusted", "C5 subluxation ruled out").
 const AFTER_NEGATION =
   /^[^.;]{0,40}?\b(?:not\s+(?:adjusted|manipulated|treated|addressed)|deferred|held|skipped|omitted|withheld|ruled\s+out|resolved|cleared)\b/i;
+/**
+ * A comma, "but", "while", "whereas" or "however" starts a new part of a clause: a part that names
+ * its own manipulation ("lumbar adjusted", "adjusted L4") is not reached by a refusal in an earlier
+ * part ("No adjustment to the cervical spine, lumbar adjusted"); a bare list item is ("no
+ * adjustment to the cervical spine, lumbar or thoracic").
+ */
+const PART_BREAK = /,|\b(?:but|while|whereas|however)\b/gi;
+// A part that refuses or undoes its own manipulation keeps the refusal.
+const PART_NEGATION =
+  /\b(?:no|not|without|declined|refused|deferred|held|withheld|skipped|omitted|postponed|cancell?ed|contraindicated)\b|n't\b/i;
 // Future or planned care is not today's treatment.
 const FUTURE =
   /\b(?:will|plan(?:s|ned)?\s+to|next\s+visit|to\s+be|continue\s+to|recommend(?:ed)?|consider)\b|^plan\b/i;
@@ -173,7 +183,13 @@ export function findSegments(
     );
     let status: Status = context.status;
     let trigger = context.trigger;
-    const negatedAfter = AFTER_NEGATION.exec(text.slice(end, clause.end));
+    // A part that names its own manipulation is not reached by a refusal in another part.
+    const own = ownTreatedPart(clause, start, end);
+    if (own && status === 'negated' && trigger && (trigger.start < own.start || trigger.start >= own.end)) {
+      status = 'affirmed';
+      trigger = null;
+    }
+    const negatedAfter = AFTER_NEGATION.exec(text.slice(end, own ? own.end : clause.end));
     if (negatedAfter && status === 'affirmed') {
       status = /resolved|cleared/i.test(negatedAfter[0]) ? 'historical' : 'negated';
       const cueStart = end + negatedAfter[0].length - (negatedAfter[0].split(/\s+/).pop() ?? '').length;
@@ -196,6 +212,28 @@ export function findSegments(
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * The part of the clause (see PART_BREAK) around the place at start..end when that part names a
+ * manipulation of its own, not refused or planned ("lumbar adjusted", "adjusted T6"); else undefined.
+ */
+function ownTreatedPart(clause: Clause, start: number, end: number): { start: number; end: number } | undefined {
+  let partStart = clause.start;
+  let partEnd = clause.end;
+  PART_BREAK.lastIndex = 0;
+  for (let m = PART_BREAK.exec(clause.text); m !== null; m = PART_BREAK.exec(clause.text)) {
+    const at = clause.start + m.index;
+    if (at < start) partStart = at + m[0].length;
+    else if (at >= end) {
+      partEnd = at;
+      break;
+    }
+  }
+  // A clause of one part has nothing else to be reached from.
+  if (partStart === clause.start && partEnd === clause.end) return undefined;
+  const part = clause.text.slice(partStart - clause.start, partEnd - clause.start);
+  return TREATED.test(part) && !PART_NEGATION.test(part) && !FUTURE.test(part) ? { start: partStart, end: partEnd } : undefined;
 }
 
 /** Whether a clause is a heading that carries to the rest of its line ("Adjusted:", "Subluxations:"). */

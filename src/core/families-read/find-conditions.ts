@@ -1,4 +1,5 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
+import { historyOfAnotherLevel } from '../levels/procedure-levels';
 import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit } from '../levels/find-levels';
@@ -463,7 +464,13 @@ class ReadCondition implements Condition {
 function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, sentence: { start: number; end: number }): ContextResult {
   const text = note.field.text;
   const cues = (reading.cues ??= findCues(text, reading.start, reading.end));
-  return assessContext(text, hit, { fieldId: note.field.id, sentence, cues, sectionStatus: sectionStatusAt(note.sections, hit.start) });
+  const context = assessContext(text, hit, { fieldId: note.field.id, sentence, cues, sectionStatus: sectionStatusAt(note.sections, hit.start) });
+  // A "status post" after the statement that names another level governs the operation only.
+  if (context.status === 'historical' && context.trigger && context.trigger.start >= hit.end) {
+    const levels = (reading.levels ??= findLevels(text.slice(reading.start, reading.end), reading.start));
+    if (historyOfAnotherLevel(text, cues, context.trigger, levels)) return { status: 'affirmed', trigger: null };
+  }
+  return context;
 }
 
 /** A statement's levels, or else its region words, or else the note's. */

@@ -3,6 +3,10 @@ import { findCues, withClauseCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
+import { withoutSetAside } from '../levels/contrasted-levels';
+import { withDictatedLevels } from '../levels/dictated-levels';
+import { withoutRoots } from '../levels/root-levels';
+import { keepOwnLevelCurrent, withoutOperatedLevels } from '../levels/procedure-levels';
 import { exceptionStarts } from './exception-levels';
 import { readFullWidth, restoreQuotes } from '../text/full-width';
 import { clauseStarts } from '../text/clause-starts';
@@ -225,7 +229,10 @@ export function scanMentions(field: FieldText): MentionScan {
 type SentenceEntry = { sentence: Range; anchors: Anchor[]; cut: number | undefined };
 
 /** What the sentences of one note share while they are described: found once, on first need. */
-type NoteState = { field: FieldText; sections?: ReturnType<typeof findSections>; operated?: LevelHit[]; mentions: Mention[] };
+type NoteState = { field: FieldText; sections?: ReturnType<typeof findSections>; operated?: LevelHit[]; cervical?: boolean; mentions: Mention[] };
+
+/** A note that speaks of the neck, where a dictated "see 5-6" is C5-6 (levels/dictated-levels.ts). */
+const CERVICAL_NOTE = /\b(?:cervical|c-spine|neck|C[1-7](?:\s?-\s?C?[2-7])?)\b/i;
 
 /**
  * Reads the anchors in order and groups them by sentence. With `inOrder`, each sentence is
@@ -294,6 +301,11 @@ function sortedBySpan(mentions: Mention[]): boolean {
 /** The region words of a sentence that names a level: never read (see describeSentence), never written to. */
 const NO_REGION_HITS: RegionHit[] = Object.freeze([]) as unknown as RegionHit[];
 
+/** The sentence's region words and, when it names a root, the root's region too (see withoutRoots). */
+function withRootRegions(words: RegionHit[], roots: RegionHit[]): RegionHit[] {
+  return roots.length === 0 ? words : [...words, ...roots].sort((a, b) => a.start - b.start);
+}
+
 /** "and ..." or ", ..." at a window's start: it goes on with the previous window's mechanism. */
 const CONTINUES_LIST = /^\s*(?:,|and\b)/i;
 
@@ -339,11 +351,15 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const cues = setsStatus(lazy.wordCues) ? cuesOf(lazy) : lazy.wordCues;
   const moreCues = cues === lazy.wordCues ? () => cuesOf(lazy) : undefined;
   const exceptions = exceptionStarts(lazy.wordCues);
-  const sentenceLevels = findLevels(sentenceText, sentence.start);
+  // A level a correction sets aside ("at C5-6, not C4-5") is not one of the sentence's findings'.
+  // A lone vertebra that names a nerve root ("C6 radiculopathy") is no level of a finding; it tells the region only.
+  const { levels: findingLevels, roots } = withoutRoots(withoutSetAside(withDictatedLevels(findLevels(sentenceText, sentence.start), sentenceText, sentence.start, () => (state.cervical ??= CERVICAL_NOTE.test(text))), sentenceText, sentence.start), sentenceText, sentence.start);
+  // The levels a "status post" names are the operation's, not those of a finding before it.
+  const { levels: sentenceLevels, operated } = withoutOperatedLevels(findingLevels, lazy.wordCues, text);
   // Region words count only where no level names the region: a window reads them only when its
   // sentence has no level (describe-window's pickLevels and readRegions), and most finding
   // sentences have one.
-  const regionHits = sentenceLevels.length > 0 ? NO_REGION_HITS : findRegionHits(sentenceText, sentence.start);
+  const regionHits = sentenceLevels.length > 0 ? NO_REGION_HITS : withRootRegions(findRegionHits(sentenceText, sentence.start), roots);
   const spine: SentenceSpine = { text: sentenceText, spine: undefined };
   const windows = splitWindows(text, sentence, anchors, lazy);
   // Once per sentence, not per window: the look-back reading and the section's status.
@@ -399,6 +415,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     // What the next window inherits (the last window has none after it: most sentences are one window).
     if (next) inherited = withMechanism ? withMechanism.mechanisms : CONTINUES_LIST.test(facts.text) ? inherited : [];
   }
+  keepOwnLevelCurrent(mentions, first, lazy.wordCues, operated);
   if (levelless && sited) dropRedundant(mentions, first, levelless);
 }
 

@@ -1,0 +1,37 @@
+import type { LevelHit } from './find-levels';
+
+/**
+ * What stands between a level and the one a correction or contrast sets aside: "C5-6, not C4-5",
+ * "at L4-5 rather than L3-4", "C6-7 (not C5-6)", "at C5-6 and not at C4-5", "instead of".
+ */
+const SET_ASIDE_AFTER = /^\s{0,2}[,(]?\s{0,2}(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:at\s+|the\s+)?$/i;
+/** "not at C4-5 but at C5-6": the level after "not", before "but", is the one set aside. */
+const NOT_BEFORE = /\bnot\s+(?:at\s+|the\s+)?$/i;
+const BUT_BETWEEN = /^\s{0,2},?\s{0,2}but\s+(?:(?:rather|instead)\s+)?(?:at\s+|the\s+)?$/i;
+/** A negation before the levels: "not" then continues it ("no stenosis at C3-4, not at C4-5 either"). */
+const NEGATED_BEFORE = /\b(?:no|without|negative|absent|denies)\b/i;
+
+/**
+ * The level hits without those a contrast sets aside ("the stenosis is at C5-6, not C4-5 as
+ * dictated", "not at L3-4 but at L4-5"): the set-aside level is where the finding is not, so it is
+ * not one of the finding's levels. Returns `hits` itself when nothing is set aside (most lists).
+ *
+ * @example withoutSetAside(findLevels('stenosis at C5-6, not C4-5'), 'stenosis at C5-6, not C4-5').map((h) => h.level.normalized) // ['C5-C6']
+ */
+export function withoutSetAside(hits: LevelHit[], text: string, offset = 0): LevelHit[] {
+  let drop: Set<LevelHit> | undefined;
+  for (let k = 1; k < hits.length; k++) {
+    const h = hits[k] as LevelHit;
+    const previous = hits[k - 1] as LevelHit;
+    // A gap too short for "not" ("C5-6, C6-7", "C5-6 and C6-7") or too long is no contrast.
+    const gap = h.start - previous.end;
+    if (gap < 4 || gap > 24) continue;
+    const between = text.slice(previous.end - offset, h.start - offset);
+    if (SET_ASIDE_AFTER.test(between)) {
+      if (!NEGATED_BEFORE.test(text.slice(Math.max(0, previous.start - offset - 80), previous.start - offset))) (drop ??= new Set()).add(h);
+    } else if (BUT_BETWEEN.test(between) && NOT_BEFORE.test(text.slice(Math.max(0, previous.start - offset - 12), previous.start - offset))) {
+      (drop ??= new Set()).add(previous);
+    }
+  }
+  return drop ? hits.filter((h) => !drop.has(h)) : hits;
+}

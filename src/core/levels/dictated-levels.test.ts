@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../mentions/find-mentions';
+
+const levels = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => m.levels.map((l) => l.normalized));
+
+// Speech recognition writes levels as it hears them; the letter (or a note about the neck for "see") makes the region clear.
+describe('dictated levels', () => {
+  it('reads a letter with a pair of digits, number words or "for" for four', () => {
+    expect(levels('Severe canal stenosis at L 34.')).toEqual([['L3-L4']]);
+    expect(levels('Left foraminal narrowing at C 6 7.')).toEqual([['C6-C7']]);
+    expect(levels('Moderate foraminal stenosis at L three four and L four five.')).toEqual([['L3-L4', 'L4-L5']]);
+    expect(levels('At T for 5 there is mild canal stenosis.')).toEqual([['T4-T5']]);
+  });
+
+  it('reads "see" as C only in a note about the neck', () => {
+    expect(levels('Neck pain with arm numbness.\nAt see 6-7 there is left foraminal stenosis.')).toEqual([['C6-C7']]);
+    expect(levels('Cervical MRI: canal stenosis at see four five.')).toEqual([['C4-C5']]);
+    expect(levels('Lumbar MRI. Foraminal stenosis, see 4-5 above.')).toEqual([[]]);
+  });
+
+  it('never makes a level from plain numbers, a measure, a time or a pair that is no segment', () => {
+    expect(levels('Foraminal stenosis at 5-6.')).toEqual([[]]);
+    expect(levels('Canal stenosis; L 45 degrees of flexion.')).toEqual([[]]);
+    expect(levels('Cervical stenosis; see 5-6 weeks of therapy.')).toEqual([[]]);
+    expect(levels('Canal stenosis at L 47.')).toEqual([[]]);
+    expect(levels('Canal stenosis at T 12.')).toEqual([['T12']]);
+  });
+});

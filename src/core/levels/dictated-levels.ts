@@ -1,0 +1,56 @@
+import { findLevels, type LevelHit } from './find-levels';
+
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, for: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const NUM = String.raw`(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+// Not a measure, a time, an age or a score after the pair ("L 45 degrees", "see 5-6 weeks").
+const NOT_UNIT = String.raw`(?![\d/.%°-]|\s?(?:mm|cm|millimet|centimet|degrees?|deg|weeks?|wks?|days?|months?|mos?|years?|yrs?|y\/?o|hours?|hrs?|min|minutes?|times|mg|ml|kg|lbs?|out\b|of\b)\b)`;
+/**
+ * Levels as speech recognition writes them: the letter as a word ("see 5-6", "see five six" for
+ * C5-6), a digit pair with no dash ("L 45", "C 5 6"), numbers as words ("L four five") and "for"
+ * for four ("L for 5"). Group 1 is the letter (or "see"); 2 and 3 the pair's numbers.
+ */
+const DICTATED = new RegExp(
+  String.raw`\b([CTL]|see)(?:\s?([1-9])([1-9])|\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM}))\b${NOT_UNIT}`,
+  'gi',
+);
+
+/**
+ * The sentence's level hits with dictated levels read in (see DICTATED), replacing any plain hit
+ * they overlap ("C 5 6" was read as C5 alone). A pair counts only as two adjacent vertebrae of a
+ * real level ("L 45" is L4-5; "L 47" is nothing), never from plain numbers without a letter, and
+ * "see" stands for C only in a note that speaks of the neck (`cervicalNote`, asked on first need).
+ * Returns `hits` itself when the sentence has none (most sentences).
+ *
+ * @example withDictatedLevels([], 'At L for 5 a bulge', 0, () => false).map((h) => h.level.normalized) // ['L4-L5']
+ */
+export function withDictatedLevels(hits: LevelHit[], text: string, offset: number, cervicalNote: () => boolean): LevelHit[] {
+  let found: LevelHit[] | undefined;
+  DICTATED.lastIndex = 0;
+  for (let m = DICTATED.exec(text); m !== null; m = DICTATED.exec(text)) {
+    const word = m[1] as string;
+    const homophone = word.length > 1;
+    // A letter must be written as one (upper case); "see" may be any case.
+    if (!homophone && word !== word.toUpperCase()) continue;
+    const a = m[2] !== undefined ? Number(m[2]) : numberOf(m[4] as string);
+    const b = m[3] !== undefined ? Number(m[3]) : numberOf(m[5] as string);
+    if (b !== a + 1) continue;
+    // "C 5-6" with digits and a dash is the plain reader's; "T 12" is T12.
+    if (!homophone && m[2] === undefined && /\d\s?[-–/]\s?\d/.test(m[0])) continue;
+    if (!homophone && m[2] !== undefined && (word === 'T' || word === 't') && a === 1) continue;
+    if (homophone && !cervicalNote()) continue;
+    const letter = homophone ? 'C' : word;
+    const read = findLevels(`${letter}${a}-${b}`)[0];
+    if (!read || !read.level.normalized.includes('-')) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    (found ??= []).push({ ...read, level: { raw: m[0], normalized: read.level.normalized }, start, end });
+  }
+  if (!found) return hits;
+  const added = found;
+  const kept = hits.filter((h) => !added.some((d) => h.start < d.end && h.end > d.start));
+  return [...kept, ...added].sort((x, y) => x.start - y.start);
+}
+
+function numberOf(raw: string): number {
+  return WORDS[raw.toLowerCase()] ?? Number(raw);
+}

@@ -1,0 +1,94 @@
+import type { Cue } from '../context/find-cues';
+import type { Mention } from '../types';
+import type { LevelHit } from './find-levels';
+
+/** The "status post" cues (forward and backward) and their chart shorthand "s/p". */
+const STATUS_POST_RULES = new Set(['hist-status-post', 'hist-status-post-b', 'hist-s-p']);
+
+/** What may stand between "status post" and the operated level: a few words, no punctuation ("fusion at", "prior laminectomy at"). */
+const TO_LEVEL = /^(?:\s+[\w-]+){0,5}\s+$|^\s+$/;
+/** What joins a list of operated levels ("C5-6 and C6-7", "L3-4, L4-5"). */
+const LIST_JOIN = /^\s{0,2}(?:,|&|and|\/)?\s{0,2}(?:and\s+)?$/i;
+
+/** A sentence's levels after "status post" split off: `levels` for its findings, `operated` for the procedure. */
+export type ProcedureSplit = { levels: LevelHit[]; operated: LevelHit[] };
+
+const NONE: LevelHit[] = [];
+
+function isStatusPost(cue: Cue): boolean {
+  for (let i = 0; i < cue.rules.length; i++) if (STATUS_POST_RULES.has((cue.rules[i] as Cue['rules'][number]).id)) return true;
+  return false;
+}
+
+/**
+ * The levels a "status post" names ("Foraminal stenosis at C5-6, status post fusion at C6-7", "s/p
+ * fusion at L4-5 with new stenosis at L3-4") belong to the operation, not to a finding the sentence
+ * states at a level of its own: they are split off. A sentence whose only levels are the operated
+ * ones ("Status post L4-5 laminectomy with recurrent stenosis") keeps them, as the finding may be
+ * at that level.
+ * Returns `hits` itself as the levels when there is no such cue (most sentences).
+ */
+export function withoutOperatedLevels(hits: LevelHit[], cues: Cue[], text: string): ProcedureSplit {
+  if (hits.length < 2) return { levels: hits, operated: NONE };
+  let operated: LevelHit[] | undefined;
+  for (const cue of cues) {
+    if (!isStatusPost(cue)) continue;
+    const run = operatedRun(cue, hits, text);
+    // The finding must have a level of its own, before the cue or after the operation.
+    if (run.length > 0 && run.length < hits.length) (operated ??= []).push(...run);
+  }
+  if (!operated) return { levels: hits, operated: NONE };
+  const off = new Set(operated);
+  return { levels: hits.filter((h) => !off.has(h)), operated };
+}
+
+/** The levels right after a "status post" cue that the operation names ("fusion at C5-6 and C6-7"), or none. */
+function operatedRun(cue: { end: number }, hits: LevelHit[], text: string): LevelHit[] {
+  let k = hits.findIndex((h) => h.start >= cue.end);
+  if (k < 0 || !TO_LEVEL.test(text.slice(cue.end, (hits[k] as LevelHit).start))) return NONE;
+  const run = [hits[k] as LevelHit];
+  for (k++; k < hits.length; k++) {
+    const h = hits[k] as LevelHit;
+    const previous = hits[k - 1] as LevelHit;
+    if (h.start !== previous.start && !LIST_JOIN.test(text.slice(previous.end, h.start))) break;
+    run.push(h);
+  }
+  return run;
+}
+
+/**
+ * Whether a statement's history comes from a "status post" after it (`trigger`, one of `cues`)
+ * that names its own operated level while the sentence states another level before the cue: the
+ * history then governs the operation, not the statements at that other level ("severe stenosis
+ * at L4-5 and neurogenic claudication, status post L3-4 laminectomy": both are current).
+ * `hits` are the sentence's level hits.
+ */
+export function historyOfAnotherLevel(text: string, cues: Cue[], trigger: { start: number }, hits: LevelHit[]): boolean {
+  const cue = cues.find((c) => c.start === trigger.start && isStatusPost(c));
+  if (!cue) return false;
+  const run = operatedRun(cue, hits, text);
+  if (run.length === 0) return false;
+  return hits.some((h) => h.end <= cue.start && !run.some((r) => r.level.normalized === h.level.normalized));
+}
+
+/**
+ * A finding made historical by a "status post" that names another level is current: history
+ * applies to the operation it governs, not to the finding at its own level ("Foraminal stenosis
+ * at C5-6, status post fusion at C6-7"; the stenosis at C5-6 is today's). Changes the mentions
+ * (from `first` on) in place.
+ */
+export function keepOwnLevelCurrent(mentions: Mention[], first: number, cues: Cue[], operated: LevelHit[]): void {
+  if (operated.length === 0) return;
+  for (let i = first; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.status !== 'historical' || !m.trigger || m.levels.length === 0) continue;
+    const trigger = m.trigger;
+    const cue = cues.find((c) => c.start === trigger.start && isStatusPost(c));
+    if (!cue) continue;
+    // Only a cue that names an operated level of its own: the operated levels after it.
+    const named = operated.filter((h) => h.start >= cue.end).map((h) => h.level.normalized);
+    if (named.length === 0 || m.levels.some((l) => named.includes(l.normalized))) continue;
+    m.status = 'affirmed';
+    m.trigger = null;
+  }
+}

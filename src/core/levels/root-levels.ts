@@ -1,0 +1,36 @@
+import type { LevelHit, RegionHit } from './find-levels';
+
+/**
+ * A root word right after a lone vertebra: "C6 radiculopathy", "the exiting L5 nerve root", "S1
+ * radicular pain", "in a C7 distribution". The vertebra then names a nerve root, not a segment.
+ */
+const ROOT_WORD = /^\s{0,3}(?:nerve\s+)?(?:roots?\b|radicul|dermatom|myotom|distribution\b)/i;
+
+/** A sentence's level hits split into the finding's levels and the regions of the roots it names. */
+export type RootSplit = { levels: LevelHit[]; roots: RegionHit[] };
+
+const NO_ROOTS: RegionHit[] = Object.freeze([]) as unknown as RegionHit[];
+
+/**
+ * The level hits without the lone vertebrae that name a nerve root (see ROOT_WORD), and those
+ * roots' regions: a root is where symptoms run, not where the canal or foramen narrows ("right L4
+ * radiculopathy from L4-5 foraminal stenosis" is stenosis at L4-5; "foraminal stenosis with C6
+ * radiculopathy" states no level). The root still tells the region when nothing else does.
+ * Returns `hits` itself as the levels when none names a root (most sentences).
+ *
+ * @example withoutRoots(findLevels('L4 radiculopathy from L4-5 stenosis'), 'L4 radiculopathy from L4-5 stenosis').levels.map((h) => h.level.normalized) // ['L4-L5']
+ */
+export function withoutRoots(hits: LevelHit[], text: string, offset = 0): RootSplit {
+  let levels: LevelHit[] | undefined;
+  let roots: RegionHit[] | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as LevelHit;
+    const after = h.end - offset;
+    const isRoot = !h.level.normalized.includes('-') && ROOT_WORD.test(text.slice(after, after + 24));
+    if (isRoot) {
+      levels ??= hits.slice(0, k);
+      for (const region of h.regions) (roots ??= []).push({ region, start: h.start, end: h.end });
+    } else levels?.push(h);
+  }
+  return { levels: levels ?? hits, roots: roots ?? NO_ROOTS };
+}
