@@ -149,12 +149,40 @@ async function reset(browser: Launched): Promise<string | undefined> {
   });
 }
 
-/** The worker's browser, launched when a test first asks for it. */
+/**
+ * A new worker reads the code catalog (tens of MB, one long task) when a page first holds a
+ * diagnosis field, and answers no snapshot until it is done: on a busy 2-core machine that took
+ * 8 s, so the first test of a new browser saw its first badge only after the 7 s its assertions
+ * wait (3 of 4 such tests under load). That cost belongs to starting the browser: a page with a
+ * code is checked once here, its badge waited for, and the browser put back to a fresh state.
+ */
+async function warmCatalog(browser: Launched, serverUrl: string): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`${serverUrl}/`);
+  await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).focus();
+  await page.keyboard.insertText('M99.60');
+  // A start-up cost, not an assertion: bounded by the test's own time budget (45 s), not by expect's 7 s.
+  await expectOverlay(badge(page, 'M99.60')).toBeVisible({ timeout: 40_000 });
+  const failure = await reset(browser);
+  if (failure) throw new Error(`the warmed browser could not be reset: ${failure}`);
+}
+
+/** The worker's browser, launched (and its catalog read) when a test first asks for it. */
 class SharedBrowser {
   private current: Promise<Launched> | undefined;
 
+  constructor(private readonly serverUrl: string) {}
+
   get(): Promise<Launched> {
-    this.current ??= launch();
+    this.current ??= launch().then(async (browser) => {
+      try {
+        await warmCatalog(browser, this.serverUrl);
+      } catch (error) {
+        await close(browser);
+        throw error;
+      }
+      return browser;
+    });
     return this.current;
   }
 
@@ -192,12 +220,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   sharedBrowser: [
     // Depends on the server so that it is closed first: the server's close() waits for the
     // browser's keep-alive connections to end.
-    async ({ server: _server }, use) => {
-      const shared = new SharedBrowser();
+    async ({ server }, use) => {
+      const shared = new SharedBrowser(server.url);
+      // Launched (and warmed) before the first test, on the worker's clock, not that test's; a
+      // failure here is not final: the first test launches again.
+      await shared.get().catch(() => shared.discard());
       await use(shared);
       await shared.discard();
     },
-    { scope: 'worker' },
+    { scope: 'worker', timeout: 120_000 },
   ],
 
   freshBrowser: [false, { option: true }],

@@ -275,13 +275,24 @@ export class OverlayLocator {
    */
   private async resolveParts(): Promise<Resolved[]> {
     const frame = await frameOf(this.scope);
-    const root = await this.resolveIn(await frameTarget(frame), 'root');
-    const parts = [root];
+    let root = await this.resolveIn(await frameTarget(frame), 'root');
     let hints = frame.childFrames().filter(isHintFrame);
-    if (hints.length === 0 && root.elements !== undefined && root.hasBadge && root.count === 0) {
-      await waitFor(() => (frame.childFrames().some(isHintFrame) ? true : undefined), 'the findings frame');
+    // The badge and the count are read in separate calls: a badge removed between them (the field
+    // was just emptied) left "a badge, nothing matched" and a wait for a frame that never comes.
+    // So the root is read again while waiting, and a root without a badge ends the wait.
+    const deadline = Date.now() + 10_000;
+    while (hints.length === 0 && root.elements !== undefined && root.hasBadge && root.count === 0) {
+      if (Date.now() > deadline) {
+        await release([root]);
+        throw new Error('timed out waiting for the findings frame');
+      }
+      await new Promise((r) => setTimeout(r, 50));
       hints = frame.childFrames().filter(isHintFrame);
+      if (hints.length > 0) break;
+      await release([root]);
+      root = await this.resolveIn(await frameTarget(frame), 'root');
     }
+    const parts = [root];
     for (const hint of hints) {
       try {
         parts.push(await this.resolveIn(await frameTarget(hint), 'hint'));

@@ -160,9 +160,11 @@ export function CodeTabs({ state }: { state: SidePanelState }) {
           : (index + delta + list.length) % list.length;
     const code = list[next]?.code;
     if (!code) return;
+    // Focus moves now, with the key press, not at the next frame: on a busy machine a frame can come
+    // after the user has already moved on (Tab, Enter on a card's menu) and the late focus pulled
+    // them back to the tab. Every tab is in the DOM already; the roving tabindex follows on render.
+    tabs.current?.querySelector<HTMLElement>(`#${tabDomId(code)}`)?.focus();
     state.selectedCode.value = code;
-    // Focus follows selection once Preact has re-rendered the roving tabindex.
-    requestAnimationFrame(() => tabs.current?.querySelector<HTMLElement>(`#${tabDomId(code)}`)?.focus());
   }
 
   return (

@@ -92,8 +92,9 @@ function Findings({ state }: { state: SidePanelState }) {
     onDismiss: (finding, reason) => {
       void state.dismiss(finding, reason);
       void countAlert({ rule: finding.rule, kind: 'dismissed', reason });
-      // The card is gone: keep keyboard users in the list instead of dropping focus to <body>.
-      requestAnimationFrame(() => document.getElementById('findings-title')?.focus());
+      // The card goes: keep keyboard users in the list instead of dropping focus to <body>. Now,
+      // not at the next frame, which on a busy machine can come after the user has moved on.
+      document.getElementById('findings-title')?.focus();
     },
   };
   return (
