@@ -10,9 +10,10 @@
  * longer (398 s against 388 s with every step in turn). They looked idle then (about 0.7 of a core,
  * as /usr/bin/time counts), but Chromium's renderers are not reaped by their parent and escape that
  * count: counted from /proc (scripts/lib/process-cpu.ts, 2026-12-04), a running browser test keeps
- * about a core busy (14 tests of panel-layout and popup-lookup at a load average of 38: 166 CPU-s
+ * most of a core busy (14 tests of panel-layout and popup-lookup at a load average of 38: 166 CPU-s
  * for their 107 s of quiet test time, 130 without the browsers relaunched after five of them timed
- * out there), so two Playwright workers all but fill both cores. Every step is CPU-bound, and the whole
+ * out there; a loaded machine inflates CPU time too, ESLint took 156 CPU-s there against 92 s
+ * quiet), so two Playwright workers fill most of both cores. Every step is CPU-bound, and the whole
  * run takes about its CPU time over two: the order only has to keep both cores busy. So the
  * browser tests get the machine to themselves, apart from the 10-second Firefox lint. The unit
  * tests must not overlap the build: one of them rebuilds dist-cli/, which the build also writes.
