@@ -84,5 +84,5 @@ describe('npm run package', () => {
     const lint = spawnSync(join(root, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
     const report = JSON.parse(lint.stdout) as { errors: { code: string; file?: string; message: string }[] };
     expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -5,19 +5,28 @@
  *   typecheck → lint ‖ unit (vitest)      then   build   then   e2e (Playwright) ‖ web-ext lint (Firefox)
  *
  * Why this order (measured on a quiet 2-core machine, 2026-12-03): tsc, ESLint and vitest are
- * CPU-bound and share the two cores well (about 195 CPU-s in all). The browser tests look idle
- * (about 0.7 of a core) but are latency-bound: run beside the other checks, even at a lower
- * priority, they took 363 s instead of 259 s and the whole run was longer (398 s against 388 s
- * with every step in turn). So the browser tests get the machine to themselves, apart from the
- * 10-second Firefox lint. The unit tests must not overlap the build: one of them rebuilds
- * dist-cli/, which the build also writes.
+ * CPU-bound and share the two cores well (about 195 CPU-s in all). Run beside the other checks,
+ * even at a lower priority, the browser tests took 363 s instead of 259 s and the whole run was
+ * longer (398 s against 388 s with every step in turn). They looked idle then (about 0.7 of a core,
+ * as /usr/bin/time counts), but Chromium's renderers are not reaped by their parent and escape that
+ * count: counted from /proc (scripts/lib/process-cpu.ts, 2026-12-04), a running browser test keeps
+ * most of a core busy (14 tests of panel-layout and popup-lookup at a load average of 38: 166 CPU-s
+ * for their 107 s of quiet test time, 130 without the browsers relaunched after five of them timed
+ * out there; a loaded machine inflates CPU time too, ESLint took 156 CPU-s there against 92 s
+ * quiet), so two Playwright workers fill most of both cores. Every step is CPU-bound, and the whole
+ * run takes about its CPU time over two: the order only has to keep both cores busy. So the
+ * browser tests get the machine to themselves, apart from the 10-second Firefox lint. The unit
+ * tests must not overlap the build: one of them rebuilds dist-cli/, which the build also writes.
+ * The summary gives each step's CPU time (its processes and all they started) beside its wall
+ * time, and the load average, so a run on a busy machine can be read for what it is.
  * The live steps print as they go; a step run beside another prints its output in one piece when
  * it ends. Later steps still run after a failure so one run shows everything that is wrong.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { meterCpu } from './lib/process-cpu';
 
 const out = mkdtempSync(join(tmpdir(), 'chartlint-test-'));
 const vitestJson = join(out, 'vitest.json');
@@ -40,13 +49,15 @@ const firefoxLint: Step = { name: 'firefox-lint', cmd: 'npm', args: ['run', '--s
 /** The order of the summary. */
 const ORDER = [typecheck, lint, unit, build, e2e, firefoxLint].map((step) => step.name);
 
-type Result = { name: string; ok: boolean; seconds: number };
+/** `cpuSeconds`: the step's processes and all they started, browsers included (Linux only). */
+type Result = { name: string; ok: boolean; seconds: number; cpuSeconds: number | undefined };
 
 function run(step: Step): Promise<Result> {
   const started = performance.now();
   const live = !step.background;
   if (live) console.log(`\n── ${step.name} ──`);
   const child = spawn(step.cmd, step.args, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...step.env } });
+  const cpu = meterCpu(child.pid);
   const output: Buffer[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
@@ -56,8 +67,9 @@ function run(step: Step): Promise<Result> {
       if (finished) return;
       finished = true;
       const seconds = (performance.now() - started) / 1000;
+      const cpuSeconds = cpu.stop();
       if (!live) console.log(`\n── ${step.name} (${ok ? 'ok' : 'FAILED'}, ${seconds.toFixed(1)} s) ──\n${Buffer.concat(output).toString('utf8').trimEnd()}`);
-      done({ name: step.name, ok, seconds });
+      done({ name: step.name, ok, seconds, cpuSeconds });
     };
     child.on('error', (error) => {
       if (live) console.error(String(error));
@@ -76,6 +88,8 @@ async function inOrder(...steps: Step[]): Promise<Result[]> {
 }
 
 const startedAll = performance.now();
+// Other work on the machine stretches every step: the summary says how busy it was.
+const loadAtStart = loadavg()[0]!;
 const results = (
   await (async () => {
     const checks = await Promise.all([inOrder(typecheck, lint), run(unit)]);
@@ -114,7 +128,9 @@ if (!vitest && results.find((r) => r.name === 'unit')?.ok === false) failed += 1
 if (!playwright && results.find((r) => r.name === 'e2e')?.ok === false) failed += 1;
 
 console.log('\n── summary ──');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(13)} ${r.seconds.toFixed(1)} s`);
+const cpuOf = (r: Result) => (r.cpuSeconds === undefined ? '' : `  ${r.cpuSeconds.toFixed(0).padStart(4)} CPU-s`);
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(13)} ${r.seconds.toFixed(1).padStart(6)} s${cpuOf(r)}`);
 console.log(`total ${totalSeconds.toFixed(1)} s (typecheck → lint ‖ unit, then build, then e2e ‖ firefox-lint)`);
+console.log(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (1 min)`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(results.every((r) => r.ok) && failed === 0 ? 0 : 1);
