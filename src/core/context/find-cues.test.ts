@@ -35,7 +35,7 @@ function reference(text: string, start: number, end: number): Cue[] {
 
 // Cue words and their neighbours, so generated sentences hit cues, longer cues and near misses.
 const WORDS = ['no', 'No', 'NOT', 'significant', 'change', 'ruled', 'out', 'was', 'r/o', '-ve', 'for', 'h/o', 'history', 'of', 'on', 'the', '2019', 'ct', 'denies', 'without', 'evidence', 'stenosis', 'can', "can't", 'rule', 'possible', 'non-compressive', 'x'];
-const SEPARATORS = [' ', '  ', '\n', '. ', ', ', ',', '-', '--', '/', '', "'", '; ', ' (', 'é'];
+const SEPARATORS = [' ', '  ', '\n', '. ', ', ', ',', '-', '--', '/', '', "'", '; ', ' (', 'é', '_', "/-", "'-", '-/', "-'", '5', '5/', 'ſ'];
 /** Notes of up to 30 cue words and fillers, with the separators between them. */
 const texts = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
 
