@@ -6,7 +6,7 @@
 import { loadCatalog, resolveRelease, type LoadOptions } from '../load-catalog';
 import type { Catalog } from '../types';
 import { buildSearchIndex, type SearchIndex } from './build-search-index';
-import { deserializeSearchIndex, mismatchOf, type SerializedSearchIndex } from './serialize-search-index';
+import { decodeSearchIndex, mismatchOf, SEARCH_INDEX_FORMAT, withCatalog, type DecodedSearchIndex, type SerializedSearchIndex } from './serialize-search-index';
 
 export { buildSearchIndex, type BuildOptions, type MatchField, type SearchIndex } from './build-search-index';
 export { MAX_QUERY_CHARS, parseQuery, readCodeQuery, type ParsedQuery } from './parse-query';
@@ -14,7 +14,7 @@ export { LAY_TERMS, BODY_REGION_ENTRIES, type BodyRegionEntry } from './lay-term
 export { searchCodes, type SearchHit, type SearchOptions, type SearchResult } from './search-codes';
 export { SHORTHAND_ENTRIES, type ShorthandEntry } from './shorthand';
 import { PREBUILT_INDEXES } from './data/prebuilt.generated';
-export { deserializeSearchIndex, serializeSearchIndex, type SerializedSearchIndex } from './serialize-search-index';
+export { decodeSearchIndex, deserializeSearchIndex, serializeSearchIndex, withCatalog, type DecodedSearchIndex, type SerializedSearchIndex } from './serialize-search-index';
 
 /** Prebuilt indexes by release (scripts/build-lookup-index.ts); each is its own lazily loaded chunk. */
 const PREBUILT: Readonly<Record<string, () => Promise<SerializedSearchIndex>>> = PREBUILT_INDEXES;
@@ -24,17 +24,24 @@ export type LoadedSearchIndex = SearchIndex & {
   origin: 'prebuilt' | 'built';
 };
 
-const prebuiltData = new Map<string, Promise<SerializedSearchIndex | undefined>>();
+const prebuiltData = new Map<string, Promise<DecodedSearchIndex | undefined>>();
 
 /**
- * Starts loading (once) the release's prebuilt index, if it has one. Call it together with
- * loadCatalog() so both chunks load at the same time; a chunk that fails to load gives undefined.
+ * Starts loading (once) the release's prebuilt index, if it has one, and decodes it as soon as it
+ * is in. Call it together with loadCatalog(): the catalog is the larger load, so decoding while it
+ * loads leaves only the match with the catalog for indexForCatalog. A file that fails to load or
+ * decode gives undefined (the index is then built from the catalog).
  */
-export function preloadSearchIndex(options: LoadOptions = {}): Promise<SerializedSearchIndex | undefined> {
+export function preloadSearchIndex(options: LoadOptions = {}): Promise<DecodedSearchIndex | undefined> {
   const release = resolveRelease(options);
   let pending = prebuiltData.get(release.version);
   if (!pending) {
-    pending = PREBUILT[release.version]?.().catch(() => undefined) ?? Promise.resolve(undefined);
+    const load = PREBUILT[release.version];
+    pending = load
+      ? load()
+          .then((data) => (data.format === SEARCH_INDEX_FORMAT ? decodeSearchIndex(data) : undefined))
+          .catch(() => undefined)
+      : Promise.resolve(undefined);
     prebuiltData.set(release.version, pending);
   }
   return pending;
@@ -43,7 +50,7 @@ export function preloadSearchIndex(options: LoadOptions = {}): Promise<Serialize
 /** The prebuilt index when it matches the catalog, else one built from the catalog and index terms. */
 export async function indexForCatalog(catalog: Catalog, options: LoadOptions = {}): Promise<LoadedSearchIndex> {
   const prebuilt = await preloadSearchIndex(options);
-  if (prebuilt && !mismatchOf(prebuilt, catalog)) return { ...deserializeSearchIndex(prebuilt, catalog), origin: 'prebuilt' };
+  if (prebuilt && !mismatchOf(prebuilt.header, catalog)) return { ...withCatalog(prebuilt, catalog), origin: 'prebuilt' };
   return { ...buildSearchIndex(catalog, { indexTerms: await resolveRelease(options).loadIndexTerms() }), origin: 'built' };
 }
 

@@ -4,7 +4,8 @@ import { buildCatalog } from '../catalog';
 import type { RawCatalog, RawIndexTerms } from '../raw-types';
 import { buildSearchIndex } from './build-search-index';
 import { searchCodes } from './search-codes';
-import { deserializeSearchIndex, serializeSearchIndex, type SerializedSearchIndex } from './serialize-search-index';
+import { preloadSearchIndex } from './index';
+import { decodeSearchIndex, deserializeSearchIndex, serializeSearchIndex, withCatalog, type SerializedSearchIndex } from './serialize-search-index';
 
 const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
 
@@ -27,5 +28,25 @@ describe('prebuilt lookup index (data/icd10cm-fy2026.lookup-index.json)', () => 
 
   it('refuses to serve a catalog it was not built from', () => {
     expect(() => deserializeSearchIndex({ ...committed, catalogSha256: 'x'.repeat(64) }, catalog)).toThrow(/does not match the catalog/);
+    const decoded = decodeSearchIndex(committed);
+    expect(() => withCatalog(decoded, { ...catalog, entries: catalog.entries.slice(1) })).toThrow(/does not match the catalog/);
+  });
+
+  it('decodes without the catalog, and the catalog joined later answers like the built index', () => {
+    const decoded = decodeSearchIndex(committed);
+    expect(decoded.header).toEqual({ format: committed.format, catalogSha256: committed.catalogSha256, entries: committed.entries });
+    const joined = withCatalog(decoded, catalog);
+    expect(joined.catalog).toBe(catalog);
+    expect(Buffer.from(joined.byCode.buffer).equals(Buffer.from(built.byCode.buffer))).toBe(true);
+    for (const q of ['m50.1', 'lumbar radiculopathy', 'cervical disc l5s1']) {
+      expect(searchCodes(joined, q).hits.map((h) => h.entry.code)).toEqual(searchCodes(built, q).hits.map((h) => h.entry.code));
+    }
+  });
+
+  it('is decoded by the preload itself, before any catalog is asked for', async () => {
+    const decoded = await preloadSearchIndex({ release: 'FY2026' });
+    expect(decoded?.header.catalogSha256).toBe(committed.catalogSha256);
+    expect(decoded?.postings).toBeInstanceOf(Uint32Array);
+    expect(decoded?.words.get('stenosis')).toBeTypeOf('number');
   });
 });

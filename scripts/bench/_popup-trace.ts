@@ -1,0 +1,192 @@
+/**
+ * `npx tsx scripts/bench/_popup-trace.ts DIST_A DIST_B [OPENS]`: opens the popup of two built
+ * extensions in turn (as _popup-ab.ts does) under Chromium's tracing, and reads the CPU time the
+ * page's main thread spent (trace thread time, `tdur`) in each phase, beside the wall times. On a
+ * shared machine wall time is mostly waiting for a core; thread time is the work a build asks for.
+ * Phases: nav (navigation start) -> first paint; nav -> rendered (popup:rendered); catalog end
+ * (lookup:index-start) -> lookup:ready; nav -> lookup:ready. TRACE_TOP=N also lists the N longest
+ * main-thread tasks of the last open of each side within nav -> ready, by what they ran.
+ */
+import { rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { launchExtension } from '../lib/launch-extension';
+import { median } from './_suite';
+
+const [distA, distB, opens = '9'] = process.argv.slice(2);
+if (!distA || !distB) throw new Error('usage: tsx scripts/bench/_popup-trace.ts DIST_A DIST_B [OPENS]');
+const top = Number(process.env.TRACE_TOP ?? 0);
+
+type TraceEvent = {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown> & { data?: Record<string, unknown>; name?: string };
+};
+
+const keys = ['paintWall', 'paintCpu', 'renderedCpu', 'indexWall', 'indexCpu', 'readyWall', 'readyCpu'] as const;
+type Open = Record<(typeof keys)[number], number>;
+
+const CATEGORIES = [
+  'toplevel',
+  'blink.user_timing',
+  'loading',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  '__metadata',
+  // TRACE_PROFILE=1: V8's sampling profiler too (self time by function in the saved traces).
+  ...(process.env.TRACE_PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []),
+];
+
+async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+/** Thread time (ms) of the main thread's top-level tasks that start within [from, to] (trace µs). */
+function cpuBetween(tasks: TraceEvent[], from: number, to: number): number {
+  let sum = 0;
+  for (const t of tasks) if (t.ts >= from && t.ts < to) sum += t.tdur ?? 0;
+  return sum / 1000;
+}
+
+function analyse(events: TraceEvent[], page: Record<string, number>) {
+  const mark = (name: string) => events.find((e) => e.cat.includes('blink.user_timing') && e.name === name);
+  const ready = mark('lookup:ready');
+  if (!ready) throw new Error('no lookup:ready mark in the trace');
+  const { pid, tid } = ready;
+  const tasks = events.filter(
+    (e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask',
+  );
+  const nav = events.find((e) => e.pid === pid && e.name === 'navigationStart' && e.cat.includes('blink.user_timing'));
+  const navTs = nav?.ts ?? ready.ts - (page.ready ?? 0) * 1000;
+  const at = (ms: number) => navTs + ms * 1000;
+  const indexStart = mark('lookup:index-start')?.ts ?? NaN;
+  const open: Open = {
+    paintWall: page.paint ?? NaN,
+    paintCpu: cpuBetween(tasks, navTs, at(page.paint ?? NaN)),
+    renderedCpu: cpuBetween(tasks, navTs, at(page.rendered ?? NaN)),
+    indexWall: page.index ?? NaN,
+    indexCpu: cpuBetween(tasks, indexStart, ready.ts),
+    readyWall: page.ready ?? NaN,
+    readyCpu: cpuBetween(tasks, navTs, ready.ts),
+  };
+  return { open, pid, tid, navTs, readyTs: ready.ts, tasks };
+}
+
+/** What a task ran: its longest nested events on the same thread, by name (and script URL). */
+function describeTask(events: TraceEvent[], task: TraceEvent): string {
+  const end = task.ts + (task.dur ?? 0);
+  const inner = events.filter(
+    (e) => e.pid === task.pid && e.tid === task.tid && e.ph === 'X' && e !== task && e.ts >= task.ts && e.ts <= end,
+  );
+  const label = (e: TraceEvent) => {
+    const data = e.args?.data as { url?: string; functionName?: string; type?: string } | undefined;
+    const url = data?.url ? ` ${data.url.split('/').pop()}` : '';
+    return `${e.name}${data?.functionName ? `:${data.functionName}` : ''}${data?.type ? `:${data.type}` : ''}${url}`;
+  };
+  return inner
+    .filter((e) => (e.tdur ?? e.dur ?? 0) >= 2000)
+    .slice(0, 6)
+    .map((e) => `${label(e)} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(1)}`)
+    .join(' | ');
+}
+
+const sides = await Promise.all(
+  [distA, distB].map(async (dist) => {
+    const launched = await launchExtension({ dist: resolve(dist), headless: true });
+    return {
+      dist,
+      ...launched,
+      url: `chrome-extension://${launched.extensionId}/src/ui/popup/index.html`,
+      samples: [] as Open[],
+      last: undefined as undefined | { events: TraceEvent[]; result: ReturnType<typeof analyse> },
+    };
+  }),
+);
+
+async function openOnce(side: (typeof sides)[number]): Promise<Open> {
+  const page: Page = await side.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  const cdp = await side.context.newCDPSession(page);
+  let timings: Record<string, number> = {};
+  const events = await trace(cdp, async () => {
+    await page.goto(side.url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('lookup:ready').length > 0, undefined, {
+      timeout: 60_000,
+    });
+    // Plain expressions only: tsx would wrap a named helper in __name(), which the page lacks.
+    timings = await page.evaluate(() => ({
+      paint:
+        (
+          performance.getEntriesByName('first-contentful-paint')[0] ??
+          performance.getEntriesByName('first-paint')[0]
+        )?.startTime ?? NaN,
+      rendered: performance.getEntriesByName('popup:rendered')[0]?.startTime ?? NaN,
+      index: performance.getEntriesByName('lookup:index')[0]?.duration ?? NaN,
+      ready: performance.getEntriesByName('lookup:ready')[0]?.startTime ?? NaN,
+    }));
+  });
+  await cdp.detach();
+  await page.close();
+  const result = analyse(events, timings);
+  side.last = { events, result };
+  if (process.env.TRACE_SAVE) {
+    const name = `${process.env.TRACE_SAVE}/${side === sides[0] ? 'A' : 'B'}-${side.samples.length}.json`;
+    await writeFile(name, JSON.stringify({ traceEvents: events }));
+  }
+  return result.open;
+}
+
+try {
+  for (const side of sides) await openOnce(side);
+  const n = Number(opens);
+  for (let i = 0; i < n; i++) {
+    for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+      const t = await openOnce(side);
+      side.samples.push(t);
+      const row = keys.map((k) => `${k} ${t[k].toFixed(0)}`).join('  ');
+      process.stdout.write(`${side === sides[0] ? 'A' : 'B'} #${i + 1}  ${row}  load ${os.loadavg()[0]?.toFixed(2)}\n`);
+    }
+  }
+  for (const [name, side] of [
+    ['A', sides[0]],
+    ['B', sides[1]],
+  ] as const) {
+    if (!side) continue;
+    const row = keys.map((k) => `${k} ${median(side.samples.map((s) => s[k])).toFixed(1)}`).join('  ');
+    process.stdout.write(`${name} median of ${side.samples.length} (${side.dist}): ${row} ms\n`);
+    if (top > 0 && side.last) {
+      const { events, result } = side.last;
+      const window = result.tasks
+        .filter((t) => t.ts >= result.navTs && t.ts < result.readyTs)
+        .sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))
+        .slice(0, top)
+        .sort((a, b) => a.ts - b.ts);
+      for (const t of window) {
+        process.stdout.write(
+          `  +${((t.ts - result.navTs) / 1000).toFixed(0)} ms  cpu ${((t.tdur ?? 0) / 1000).toFixed(1)} wall ${((t.dur ?? 0) / 1000).toFixed(1)}  ${describeTask(events, t)}\n`,
+        );
+      }
+    }
+  }
+} finally {
+  for (const side of sides) {
+    await side.context.close();
+    await rm(side.profile, { recursive: true, force: true });
+  }
+}
