@@ -10,6 +10,7 @@
  * a `panel-…-full-<lang>-<scheme>.png` of the whole scrolled page, for review.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 // The overlay's shadow root is closed: it is read from the extension's world, as tests do.
@@ -102,9 +103,25 @@ export async function takeTourScreenshots(
     files[name] = path;
   };
 
+  // The inline card speaks the options' language, else the browser's: the tour's language is set
+  // for it (a browser started in English, as the e2e tests' is, shot an English card as "es"), and
+  // the previous choice is put back at the end.
+  const probe = await context.newPage();
+  await probe.emulateMedia({ colorScheme: scheme });
+  await probe.goto(ext('src/ui/options/index.html'));
+  const LANGUAGE_KEY = 'chartlint.language';
+  const before = await probe.evaluate(async (key) => (await chrome.storage.local.get(key))[key], LANGUAGE_KEY);
+  await probe.evaluate(async ([key, value]) => chrome.storage.local.set({ [key]: value }), [LANGUAGE_KEY, lang] as const);
+
   // The inline card, cut to the diagnosis field and the card under it (the page around is the EHR's).
   const demo = await openDemoWith(context, demoUrl, 'M99.60', scheme);
   await openInlineCard(demo);
+  // The card says the tour's language before it is shot (its "Open panel" button, from the catalogue).
+  const catalogue = new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url);
+  if (existsSync(catalogue)) {
+    const openPanel = (JSON.parse(readFileSync(catalogue, 'utf8')) as Record<string, { message: string }>).badgeOpenPanel?.message ?? '';
+    await sealedOverlay(demo).locator('.panel:not([hidden]) [data-action="open-panel"]').filter({ hasText: openPanel }).waitFor();
+  }
   const field = (await demo.getByRole('combobox', { name: DX }).boundingBox())!;
   const card = (await sealedOverlay(demo).locator('.panel:not([hidden])').boundingBox())!;
   const pad = 16;
@@ -120,10 +137,6 @@ export async function takeTourScreenshots(
       height: Math.max(field.y + field.height, card.y + card.height) + pad - y,
     },
   });
-
-  const probe = await context.newPage();
-  await probe.emulateMedia({ colorScheme: scheme });
-  await probe.goto(ext('src/ui/options/index.html'));
 
   // The side panel, for one and three codes, at Chrome's default and narrowest widths.
   for (const c of PANEL_CASES) {
@@ -169,6 +182,7 @@ export async function takeTourScreenshots(
   await probe.locator('[data-rule]').first().waitFor();
   await shot(probe, 'options');
   await shot(probe, 'options-full', { fullPage: true });
+  await probe.evaluate(async ([key, value]) => (value === undefined ? chrome.storage.local.remove(key) : chrome.storage.local.set({ [key]: value })), [LANGUAGE_KEY, before] as const);
   await probe.close();
   return { files, heights };
 }

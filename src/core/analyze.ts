@@ -1,3 +1,4 @@
+import { withoutAgreements } from './families-read/axis-agreement';
 import { notCheckedReason, notCheckedTemplate } from './families-read/check-families';
 import { codeVerdicts } from './families-read/code-verdicts';
 import { buildRuleContext } from './rules/build-context';
@@ -38,7 +39,7 @@ function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResul
   const codes: string[] = [];
   for (const c of ctx.entered) codes.push(c.code);
   const verdicts = codeVerdicts(codes, findings, comparisons, (code) => notCheckedReason(code, isM99Stenosis(code)), (code) => notCheckedTemplate(code, isM99Stenosis(code)));
-  const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons, verdicts, ...(limits ? { limits } : {}) };
+  const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
   if (ctx.procedureEvidence && ctx.procedureEvidence.length > 0) result.procedureEvidence = [...ctx.procedureEvidence];
   return result;

@@ -38,3 +38,34 @@ test('chiropractic visit: badge, findings and Regions table follow the note, fee
   await expect(panel.locator('.findings [data-rule="treated-region-uncoded"]')).toHaveCount(0);
   await expect(regions.locator('tr[data-region="thoracic"] [data-cell="coded"]')).toHaveText('M99.02');
 });
+
+// The same visit in Spanish, at the panel's narrowest and widest: the panel never scrolls sideways
+// (the Regions table's screen-reader-only header once widened the page by 74 px at 320; the table
+// itself may scroll inside its own box). Screenshots: chiro-side-panel-es-<width>-<scheme>.png, to look at.
+test('chiropractic visit in Spanish: the panel does not scroll sideways at 320 or 420 px, light and dark', async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  // Four views of one panel: more than the default budget on a busy machine.
+  test.setTimeout(240_000);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/demo/chiro.html`);
+  await expectOverlay(overlay(page).locator('.badge[data-severity]').first()).toHaveAttribute('data-severity', 'warning', { timeout: 60_000 });
+  const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}&lang=es`, { width: 320, height: 1100 });
+  const regions = panel.locator('[data-chartlint-regions]');
+  await expect(panel.locator('.findings [data-rule="manipulation-region-count"]')).toContainText('98941');
+  await expect(regions.locator('tbody tr')).toHaveCount(3);
+  await expect(regions.locator('thead')).toContainText('Región');
+  for (const width of [320, 420]) {
+    await panel.setViewportSize({ width, height: 1100 });
+    const sideways = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways, `${width} px: the panel scrolls sideways`).toBeLessThanOrEqual(0);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      await panel.screenshot({ path: join(SCREENSHOT_DIR, `chiro-side-panel-es-${width}-${colorScheme}.png`), fullPage: true });
+    }
+  }
+  await page.close();
+});

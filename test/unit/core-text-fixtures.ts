@@ -19,6 +19,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 negated stenosis': { fields: [dx('M99.61'), note('No foraminal stenosis. Neck pain.')] },
   'M99 no stenosis': { fields: [dx('M99.61'), note('Neck pain after lifting.')] },
   'M99 supported': { fields: [dx('M99.61'), note('MRI: C5-6 foraminal stenosis due to osteophytes. C6 radiculopathy, weakness of wrist extension.')] },
+  // No statement of foraminal stenosis: the foraminotomy alone supports the code's site and region.
+  'M99 supported by a procedure': { fields: [dx('M99.73'), note('Diagnosis: central canal stenosis at L3-4 from a disc bulge. Procedure: right L5-S1 foraminotomy.')] },
   'not a code': { fields: [dx('M99.6A, Z99.99, E11.9'), note('C5-6 foraminal stenosis due to osteophytes.')] },
   'suggested code': { fields: [dx('M48.02'), note('MRI: L4-5 foraminal stenosis due to disc protrusion.')] },
   'family qualifier': { fields: [dx('M48.061'), note('L4-5 central canal stenosis with neurogenic claudication.')] },

@@ -139,6 +139,31 @@ describe('texts the core makes', () => {
     expect(offered).toBeGreaterThanOrEqual(6);
   });
 
+  // A supported verdict says each comparison's reason from that reason's own template: a reason
+  // without one reached the Spanish panel as the core's English (the procedure reasons did).
+  it.each(results)('%s: every reason a verdict or comparison gives has its own template in both catalogues', (_name, result) => {
+    for (const c of result.comparisons ?? []) {
+      if (c.outcome !== 'supported') continue;
+      expect(c.messageId, `${c.rule} ${c.code}: ${c.reason}`).toBeDefined();
+      expect(es[c.messageId!], c.messageId).toBeDefined();
+      expect(en[c.messageId!], c.messageId).toBeDefined();
+    }
+    for (const v of result.verdicts ?? []) {
+      const items = JSON.parse(v.params?.reasons_msgs ?? '[]') as { id?: string; text?: string }[];
+      for (const item of items) {
+        expect(item.text, `${v.code}: a reason without a template`).toBeUndefined();
+        expect(es[item.id!], `${v.code}: ${item.id}`).toBeDefined();
+      }
+    }
+  });
+
+  it('has a page whose verdict rests on a procedure, and says it in Spanish', () => {
+    const [, result] = results.find(([name]) => name === 'M99 supported by a procedure')!;
+    const [v] = result.verdicts!;
+    expect(v).toMatchObject({ verdict: 'supported', reason: 'the procedure "foraminotomy" at L5-S1 implies the code\'s site and region' });
+    expect(sayCoreText('es', v!.messageId!, v!.params!, v!.reason)).toBe('Comprobado y respaldado: M99.73. Motivo: el procedimiento «foraminotomy» en L5-S1 indica el sitio y la región del código.');
+  });
+
   it('cover every rule with its own template (none falls back to the generic one)', () => {
     const rules = new Set<string>();
     for (const [, r] of results) {

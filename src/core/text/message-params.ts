@@ -45,7 +45,10 @@ export function terms(kind: string, values: readonly string[]): string {
  * Mentions as a `_desc` placeholder, the way findings name what the note documents ("foraminal
  * stenosis, C5-6, osseous"): items `|`, parts `;`, vocabulary words `@word`, several joined by `+`.
  */
-export function mentionsParam(mentions: readonly Mention[], max = 3): string {
+export const mentionsParam = (mentions: readonly Mention[], max = 3): string => listParam(mentionItems(mentions, max));
+
+/** The first `max` distinct items of mentionsParam, as a list. */
+export function mentionItems(mentions: readonly Mention[], max = 3): string[] {
   // Stops at `max` distinct items: a dense note's mention list runs into the thousands.
   const items: string[] = [];
   for (const m of mentions) {
@@ -53,7 +56,7 @@ export function mentionsParam(mentions: readonly Mention[], max = 3): string {
     const item = mentionItem(m);
     if (!items.includes(item)) items.push(item);
   }
-  return listParam(items);
+  return items;
 }
 
 /**

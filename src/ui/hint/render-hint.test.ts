@@ -55,6 +55,8 @@ describe('renderPanel', () => {
     const panel = renderPanel(document, { ...view('field-0'), lang: 'es' }, card, actions());
     expect(panel.getAttribute('aria-label')).not.toBe('ChartLint findings for M99.60');
     expect(panel.querySelector('[data-action="open-panel"]')?.textContent).not.toBe('Open panel');
+    // The note's words in the language's quotation marks, as the panel and the messages quote them.
+    expect(panel.querySelector('.evidence')?.textContent).toBe('«foraminal stenosis»');
   });
 });
 

@@ -108,7 +108,8 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
     item.append(message);
     // The evidence from the note (not the code itself, which the user can see in the field).
     const evidence = finding.evidence.find((e) => !own.some((c) => squash(e.text).includes(c))) ?? finding.evidence[0];
-    if (evidence) item.append(el('blockquote', 'evidence', `“${snippet(evidence.text)}”`));
+    // Quoted as the badge's language quotes (“…” in English, «…» in Spanish); the words are the note's own.
+    if (evidence) item.append(el('blockquote', 'evidence', t('quoted', { text: snippet(evidence.text) })));
     const row = el('div', 'row');
     const suggestions = finding.suggestions.slice(0, 3);
     if (suggestions.length > 0) row.append(el('span', undefined, t('suggested')));

@@ -4,21 +4,32 @@ import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
 import { AXIS_BIT, axisMessage, axisTemplate, compareAxes, describeMention, firstDistinct, sameValue, type Axis } from './closest-mentions';
 import { codesFor } from './documented-codes';
-import { mentionsParam } from '../../text/message-params';
-import { axisReason } from '../../families-read/merge-axis-reasons';
+import { mentionItems } from '../../text/message-params';
+import { agreeingComparison, type AxisAgreement, type ImplyingProcedure } from '../../families-read/axis-agreement';
 
-const AXIS_REASON: Record<Axis, string> = { site: 'reason_axis_site', region: 'reason_axis_region', mechanism: 'reason_axis_mechanism' };
 const RULE_OF: Record<Axis, RuleId> = { site: 'site-mismatch', region: 'region-mismatch', mechanism: 'mechanism-mismatch' };
 
 /**
- * The comparison when only a procedure supports the code: it names the procedure as a procedure
- * ("right L5-S1 foraminotomy (a procedure) implies..."), never as a stenosis the note documents,
- * and compares site and region only; a procedure says nothing about the mechanism.
+ * The agreement when only a procedure supports the code: it names the procedure as a procedure
+ * ("the procedure "foraminotomy" at L5-S1 implies the code's site"), never as a stenosis the note
+ * documents, and covers site and region only; a procedure says nothing about the mechanism.
  */
-function procedureSupport(axis: Axis, code: string, procedures: ProcedureEvidence[]): Comparison[] {
+function procedureSupport(axis: Axis, code: CodeGroup, axes: M99StenosisAxes, procedures: ProcedureEvidence[]): Comparison[] {
   if (axis === 'mechanism' || procedures.length === 0) return [];
-  const named = [...new Set(procedures.map((p) => `"${p.span.text}"${p.levels.length > 0 ? ` at ${p.levels.map((l) => l.raw).join(', ')}` : ''}`))].slice(0, 2).join('; ');
-  return [{ rule: RULE_OF[axis], code, outcome: 'supported', evidence: procedures.map((p) => p.span), reason: `the procedure ${named} implies the code's ${axis}` }];
+  const named = new Map<string, ImplyingProcedure>();
+  for (const p of procedures) {
+    const said = { quote: p.span.text, levels: p.levels.map((l) => l.raw).join(', ') };
+    named.set(JSON.stringify(said), said);
+  }
+  const agreement: AxisAgreement = { axis, codeSays: codeSays(axis, axes), evidence: procedures.map((p) => p.span), by: 'procedure', procedures: [...named.values()].slice(0, 2) };
+  return [agreeingComparison(RULE_OF[axis], code.code, agreement)];
+}
+
+/** The code's value on the axis, as vocabulary values. */
+function codeSays(axis: Axis, axes: M99StenosisAxes): string[] {
+  if (axis === 'site') return [axes.site];
+  if (axis === 'region') return axes.region ? [axes.region] : [];
+  return [...axes.mechanisms];
 }
 
 /**
@@ -39,7 +50,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
   const against: Mention[] = [];
   for (const s of closest) if (s.bits & bit) against.push(s.m);
   if (against.length === 0) {
-    if (closest.length === 0) return { findings: [], compared: procedureSupport(axis, code.code, result.impliedBy ?? []) };
+    if (closest.length === 0) return { findings: [], compared: procedureSupport(axis, code, axes, result.impliedBy ?? []) };
     if (!result.matched) return { findings: [], compared: [] };
     const support: Mention[] = [];
     const evidence: Span[] = [];
@@ -47,16 +58,15 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
       support.push(s.m);
       evidence.push(s.m.span);
     }
-    const compared: Comparison = {
-      rule,
-      code: code.code,
-      outcome: 'supported',
+    const agreement: AxisAgreement = {
+      axis,
+      codeSays: codeSays(axis, axes),
       evidence,
-      reason: axisReason((result.described ??= firstDistinct(closest, (s) => describeMention(s.m), 2)), axis),
-      messageId: AXIS_REASON[axis],
-      params: { documented_desc: mentionsParam(support, 2) },
+      by: 'note',
+      noteSays: (result.described ??= firstDistinct(closest, (s) => describeMention(s.m), 2)),
+      noteDesc: mentionItems(support, 2),
     };
-    return { findings: [], compared: [compared] };
+    return { findings: [], compared: [agreeingComparison(rule, code.code, agreement)] };
   }
   const suggestions = suggestionsFor(against, axes, code.code);
   const unsure = isMixed(axis, against) || isAmbiguous(axis, against);
