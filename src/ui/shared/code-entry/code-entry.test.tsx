@@ -12,6 +12,8 @@ describe('CodeEntry', () => {
     const { container } = render(<CodeEntry entry={entry} onSelectCode={onSelectCode} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('M48.06 Spinal stenosis, lumbar region');
     expect(container.querySelector('[data-billable]')?.textContent).toBe('Header');
+    // The status line follows the pill without saying its word again ("Header header: …" read twice).
+    expect(container.querySelector('.code-entry-status')?.textContent).toBe('Header not reportable; choose one of the codes below it');
     expect(container.querySelector('.hierarchy')?.textContent).toContain('Chapter 13');
     expect(container.querySelector('[data-section="children"]')?.hasAttribute('open')).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: /M48\.062/ }));
@@ -23,6 +25,7 @@ describe('CodeEntry', () => {
     const entry = await explainCode('M99.60');
     const { container } = render(<CodeEntry entry={entry} />);
     expect(container.querySelector('[data-billable]')?.textContent).toBe('Billable');
+    expect(container.querySelector('.code-entry-status')?.textContent).toBe('Billable valid for HIPAA transactions');
     for (const section of ['documentation', 'pitfalls', 'context', 'faq', 'procedures', 'alternatives', 'related', 'sources']) {
       expect(container.querySelector(`[data-section="${section}"]`), section).not.toBeNull();
     }
