@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageSnapshot } from '../protocol/messages';
-import { FIELD_CHAR_CAP } from '../protocol/limits';
+import { checkedInPart, FIELD_CHAR_CAP } from '../protocol/limits';
 import { withinBudget } from './check-budget';
 
 const snap = (fields: PageSnapshot['fields']): PageSnapshot => ({ docId: 'd', url: 'http://x.chartlint.localhost/', isTop: true, fields });
@@ -29,5 +29,11 @@ describe('withinBudget', () => {
     expect(input.checked.get('0:n2')).toBe(50_000);
     expect(input.fields.map((f) => f.id)).toEqual(['0:n1', '0:n2', '4:dx']);
     expect(input.limits).toEqual({ checkedChars: 150_006, totalChars: 1_000_000 + FIELD_CHAR_CAP + 6 });
+  });
+
+  it('counts the fields read only as far as they show (an editor that draws the lines in view)', () => {
+    const input = withinBudget([['0', snap([{ id: 'dx', kind: 'diagnosis', text: 'M99.61' }, { id: 'n', kind: 'note', text: 'Foraminal stenosis.', partial: true }])]], 300_000);
+    expect(input.limits).toEqual({ checkedChars: 25, totalChars: 25, partialFields: 1 });
+    expect(checkedInPart(input.limits)).toBe(true);
   });
 });

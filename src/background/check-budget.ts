@@ -14,7 +14,8 @@ export type BudgetedInput = {
 /**
  * Chooses what one analysis reads: diagnosis fields first (short, and what the badge is about),
  * then notes in page order, each at most FIELD_CHAR_CAP characters, all together at most
- * `allowance`. A note past the budget is checked from its start, and the limits say how much.
+ * `allowance`. A note past the budget is checked from its start, and the limits say how much;
+ * they also count the fields read only as far as they show (SnapshotField.partial).
  */
 export function withinBudget(frames: [frameId: string, snapshot: PageSnapshot][], allowance: number): BudgetedInput {
   const all = frames.flatMap(([frameId, snapshot]) =>
@@ -24,12 +25,14 @@ export function withinBudget(frames: [frameId: string, snapshot: PageSnapshot][]
   let left = allowance;
   let totalChars = 0;
   let checkedChars = 0;
+  let partialFields = 0;
   const checked = new Map<string, number>();
   const kept = new Set<string>();
   const texts = new Map<string, string>();
   for (const { field, id } of ordered) {
     const length = Math.max(field.chars ?? 0, field.text.length);
     totalChars += length;
+    if (field.partial) partialFields++;
     const take = Math.max(0, Math.min(field.text.length, FIELD_CHAR_CAP, left));
     left -= take;
     checkedChars += take;
@@ -40,5 +43,5 @@ export function withinBudget(frames: [frameId: string, snapshot: PageSnapshot][]
   }
   // Keep the page's own order in the analysis input (the rules read notes in order).
   const fields = all.filter((f) => kept.has(f.id)).map((f) => ({ id: f.id, kind: f.field.kind, text: texts.get(f.id) ?? '' }));
-  return { fields, checked, limits: { checkedChars, totalChars } };
+  return { fields, checked, limits: { checkedChars, totalChars, ...(partialFields > 0 ? { partialFields } : {}) } };
 }

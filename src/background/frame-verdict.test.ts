@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzeResult, Finding } from '../core';
 import { analyze } from '../core';
-import { frameVerdict } from './frame-verdict';
+import type { TabState } from '../protocol/messages';
+import type { Settings } from '../protocol/settings';
+import { frameVerdict, verdictFor } from './frame-verdict';
 import { mergeFrames, splitTabFieldId, tabFieldId } from './merge-frames';
 
 const snapshot = (fields: { id: string; kind: 'diagnosis' | 'note'; text: string }[]) => ({
@@ -57,5 +59,19 @@ describe('frameVerdict', () => {
     });
     expect(verdict.dismissed).toEqual(['region-mismatch|M99.61']);
     expect(frameVerdict(result, 3).dismissed).toBeUndefined();
+  });
+});
+
+describe('verdictFor: limits', () => {
+  it('carries the count of fields read only as far as they show, though every character sent was checked', () => {
+    const result = analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: 'M99.03' }] });
+    const state: TabState = {
+      tabId: 1,
+      url: 'http://x.chartlint.localhost/',
+      updatedAt: 0,
+      result,
+      frames: { 0: { docId: 'd', url: 'http://x.chartlint.localhost/', isTop: true, fields: [{ id: 'dx', kind: 'diagnosis', chars: 6, checked: 6 }, { id: 'n', kind: 'note', chars: 40, checked: 40, partial: true }] } },
+    };
+    expect(verdictFor(state, 0, {}, { rules: {} as Settings['rules'] }).limits).toEqual({ checkedChars: 46, totalChars: 46, partialFields: 1 });
   });
 });

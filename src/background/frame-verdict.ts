@@ -1,6 +1,7 @@
 import type { AnalyzeResult, Span } from '../core';
 import type { CheckLimits, DismissalMap, FrameVerdict, TabProblem, TabState } from '../protocol/messages';
 import { settledFinding } from '../protocol/apply-settings';
+import { checkedInPart } from '../protocol/limits';
 import type { Settings } from '../protocol/settings';
 import { VISIT_RULE_IDS } from '../core/chiro/chiro-context';
 import { dismissalKeyOf } from '../protocol/storage-keys';
@@ -49,21 +50,22 @@ export function frameVerdict(
     ...(verdicts ? { verdicts } : {}),
     ...(dismissed.length > 0 ? { dismissed } : {}),
     ...(result.release && codes.length > 0 ? { release: result.release } : {}),
-    ...(view.limits && view.limits.checkedChars < view.limits.totalChars ? { limits: view.limits } : {}),
+    ...(view.limits && checkedInPart(view.limits) ? { limits: view.limits } : {}),
     ...(view.problem ? { problem: view.problem } : {}),
   };
 }
 
-/** The characters checked and held by the frames analysed together with `frameId`. */
+/** The characters checked and held by the frames analysed together with `frameId`, and the fields read in part. */
 function groupLimits(state: TabState, frameId: number): CheckLimits {
   const group = state.groups?.frame[String(frameId)];
-  const limits = { checkedChars: 0, totalChars: 0 };
+  const limits: CheckLimits = { checkedChars: 0, totalChars: 0 };
   for (const [id, frame] of Object.entries(state.frames)) {
     if (group !== undefined && state.groups?.frame[id] !== group) continue;
     for (const field of frame.fields) {
       const chars = field.chars ?? field.text?.length ?? 0;
       limits.totalChars += chars;
       limits.checkedChars += field.checked ?? chars;
+      if (field.partial) limits.partialFields = (limits.partialFields ?? 0) + 1;
     }
   }
   return limits;

@@ -1,6 +1,6 @@
 import { analyze } from '../core';
 import type { TabState } from '../protocol/messages';
-import { MIN_TAB_CHARS, SNAPSHOT_TIME_BUDGET_MS, TAB_CHAR_BUDGET } from '../protocol/limits';
+import { checkedInPart, MIN_TAB_CHARS, SNAPSHOT_TIME_BUDGET_MS, TAB_CHAR_BUDGET } from '../protocol/limits';
 import { analyzeFields, visitRelease } from './analyze-tab';
 import { withinBudget } from './check-budget';
 import { payerFor } from '../protocol/settings';
@@ -63,7 +63,6 @@ export async function refreshTab(tabId: number, live: LiveTab, url: string, user
   }
 
   const merged = mergeGroups(groups);
-  const { checkedChars, totalChars } = budget.limits;
   const state = fitState(
     {
       tabId,
@@ -74,7 +73,7 @@ export async function refreshTab(tabId: number, live: LiveTab, url: string, user
       groups: merged.groups,
       // The date of service set in the panel belongs to the page it was set on.
       ...(userDate ? { userDate } : {}),
-      ...(checkedChars < totalChars ? { limits: budget.limits } : {}),
+      ...(checkedInPart(budget.limits) ? { limits: budget.limits } : {}),
     },
     frames,
     budget.checked,

@@ -374,6 +374,7 @@ export class FieldRegistry {
         kind: f.kind,
         text: f.reading.text.slice(0, MAX_FIELD_CHARS),
         label: f.label.slice(0, 500),
+        ...(f.reading.partial ? { partial: true as const } : {}),
       }));
   }
 }

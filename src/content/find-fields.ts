@@ -331,6 +331,10 @@ export function classifyElement(
     return term ? { element, kind: 'diagnosis', label: term } : undefined;
   }
   if (isEditedDocumentBody(element)) return { element, kind: 'note', label: frameLabelOf(element) || 'Note' };
+  if (element.tagName === 'PRE') {
+    const name = preformattedNoteName(element);
+    return name === undefined ? undefined : { element, kind: 'note', label: name || 'Note' };
+  }
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
   if (!element.matches(EDITABLE_SELECTOR))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
@@ -515,6 +519,20 @@ export function isHiddenMirror(element: HTMLElement): boolean {
   const around = element.parentElement;
   if (!around) return false;
   return around.querySelector('[contenteditable="true" i], [contenteditable=""], iframe') != null || holdsProxyEditor(around);
+}
+
+/**
+ * A signed note shown read-only as the text that was dictated: a `<pre>` named, or in a section
+ * named, as a note (Progress note, SOAP, Assessment and plan). Returns its name ('' when only its
+ * section says so), or undefined when it is not a note (a code sample, a log) or is part of text
+ * read already (an editor, a report).
+ */
+function preformattedNoteName(element: HTMLElement): string | undefined {
+  if (element.parentElement?.closest(`[data-chartlint], [contenteditable], pre, ${REPORT_SELECTOR}`)) return undefined;
+  const own = labelOf(element);
+  if (NOTE_WORDS.test(own) || PROCEDURE_NOTE_WORDS.test(own)) return own;
+  const section = sectionLabelOf(element);
+  return NOTE_WORDS.test(section) || PROCEDURE_NOTE_WORDS.test(section) ? section : undefined;
 }
 
 /** A code editor's proxy textarea has no name: the page's textarea the editor replaced has. */

@@ -18,6 +18,17 @@ describe('readEditable', () => {
     expect(read.text).toBe('Neck pain.\n\nC5-6\nC6-7\nLeft\narm\nend');
   });
 
+  it('keeps the line breaks of preformatted text, each character at its offset', () => {
+    const pre = document.createElement('pre');
+    pre.textContent = 'S: Neck pain.\nO: C5-C6 subluxation.';
+    const read = readEditable(pre);
+    expect(read.text).toBe('S: Neck pain.\nO: C5-C6 subluxation.');
+    expect(read.pieces).toEqual([expect.objectContaining({ start: 0, length: read.text.length, offset: 0 })]);
+    const div = document.createElement('div');
+    div.textContent = 'a\nb';
+    expect(readEditable(div).text).toBe('a b');
+  });
+
   it('joins table cells with a tab and rows with a line break', () => {
     expect(
       readEditable(

@@ -70,13 +70,15 @@ export type EditableText = { text: string; pieces: TextPiece[] };
 export function readEditable(root: Element): EditableText {
   let text = '';
   const pieces: TextPiece[] = [];
+  // Inside <pre> (a signed note shown as dictated) a line break in the text is one the user sees.
+  let preformatted = root.tagName.toUpperCase() === 'PRE' ? 1 : 0;
   const newline = () => {
     if (text.length > 0 && !text.endsWith('\n')) text += '\n';
   };
   const addPiece = (node: Text, value: string, offset: number) => {
     if (value.length === 0) return;
     pieces.push({ node, start: text.length, length: value.length, offset });
-    text += value.replace(/[\r\n\t]/g, ' ');
+    text += value.replace(preformatted > 0 ? /\r/g : /[\r\n\t]/g, ' ');
   };
   const visit = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
@@ -103,7 +105,9 @@ export function readEditable(root: Element): EditableText {
     }
     const block = BLOCK.has(tag);
     if (block) newline();
+    if (tag === 'PRE') preformatted++;
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+    if (tag === 'PRE') preformatted--;
     if ((CELL.has(tag) || CELL_ROLES.has(element.getAttribute('role') ?? '')) && element.nextElementSibling) text += '\t';
     if (block) newline();
   };

@@ -6,7 +6,7 @@
  */
 import { findCodes } from '../core/find-codes';
 import { hintsOf, type FieldCandidate } from './find-fields';
-import { proxyEditorOf, editorText } from './proxy-editor';
+import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { readEditable } from './read-editable';
 import { visibleText } from './visible-text';
 
@@ -17,6 +17,8 @@ export type FieldReading = {
   ownLength: number;
   /** Short texts with no code in them that may be official ICD-10-CM titles. */
   titles: string[];
+  /** Set when the field shows only part of its text (an editor that draws the lines in view). */
+  partial?: true;
 };
 
 const EDITABLE =
@@ -278,7 +280,22 @@ function rowsText(element: HTMLElement): string {
   return lines.filter(Boolean).join('\n');
 }
 
-function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: FieldCandidate['readAs']): string {
+type OwnText = { text: string; partial?: true };
+
+function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: FieldCandidate['readAs']): OwnText {
+  // A code editor's proxy textarea holds the last keystrokes only: the editor's lines are its text.
+  const editor = element instanceof HTMLTextAreaElement ? proxyEditorOf(element) : null;
+  if (editor) {
+    // Monaco draws a space as U+00A0: read as the space it stands for (same length, same offsets).
+    const reading = readProxyEditor(editor, (line) => readEditable(line).text.replace(/\n+/g, ' ').replace(/\u00a0/g, ' '));
+    return reading.partial ? { text: reading.text, partial: true } : { text: visibleText(reading.text).text };
+  }
+  const text = ownTextOf(element, kind, readAs);
+  // An editor that draws its lines in a contenteditable (CodeMirror 6) keeps only those in view.
+  return element.isContentEditable && editableDrawsOnlyPart(element) ? { text, partial: true } : { text };
+}
+
+function ownTextOf(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: FieldCandidate['readAs']): string {
   if (element instanceof HTMLTextAreaElement && element.hidden && HTML_VALUE.test(element.value))
     return htmlText(element.value);
   if (
@@ -287,9 +304,6 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
     HTML_VALUE.test(element.value)
   )
     return htmlText(element.value);
-  // A code editor's proxy textarea holds the last keystrokes only: the editor's lines are its text.
-  const editor = element instanceof HTMLTextAreaElement ? proxyEditorOf(element) : null;
-  if (editor) return editorText(editor, (line) => readEditable(line).text.replace(/\n+/g, ' '));
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return visibleText(element.value).text;
   // Reading modes from a pinned selector (settings): the user knows this widget better than we do.
   if (kind === 'diagnosis' && readAs === 'rows') return rowsText(element);
@@ -329,7 +343,8 @@ function rowModifiers(element: HTMLElement, own: string): string[] {
 }
 
 export function readField(candidate: FieldCandidate): FieldReading {
-  const own = ownText(candidate.element, candidate.kind, candidate.readAs);
+  const { text: own, partial } = ownText(candidate.element, candidate.kind, candidate.readAs);
+  if (partial && candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [], partial };
   if (candidate.kind === 'procedure') {
     const modifiers = rowModifiers(candidate.element, own);
     return { text: modifiers.length > 0 ? `${own} ${modifiers.join(' ')}` : own, ownLength: own.length, titles: [] };
@@ -369,5 +384,5 @@ export function readField(candidate: FieldCandidate): FieldReading {
     if (part.includes('\t')) for (const cell of part.split('\t')) maybeTitle(clean(cell));
   }
   const text = [own, ...extras].join('\n');
-  return { text, ownLength: own.length, titles: [...new Set(titles)] };
+  return { text, ownLength: own.length, titles: [...new Set(titles)], ...(partial ? { partial } : {}) };
 }

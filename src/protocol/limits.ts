@@ -26,3 +26,8 @@ export const EXCERPT_REACH = 80;
 
 /** Dismissals kept per page, at most: the badge may add them, a page script may push it to. */
 export const MAX_DISMISSALS_PER_PAGE = 200;
+
+/** True when part of the page went unchecked: a note past the budget, or a field read only as far as it shows. */
+export function checkedInPart(limits: { checkedChars: number; totalChars: number; partialFields?: number } | undefined): boolean {
+  return limits !== undefined && (limits.checkedChars < limits.totalChars || (limits.partialFields ?? 0) > 0);
+}

@@ -17,6 +17,11 @@ export type SnapshotField = FieldText & {
    * MAX_SENT_CHARS, limits.ts): a huge note is never copied whole across processes.
    */
   chars?: number;
+  /**
+   * Set when the field shows only part of its text and the rest could not be read without running
+   * the page's script (a code editor that draws only the lines in view): `text` is what it shows.
+   */
+  partial?: true;
 };
 
 /** What one frame's content script saw: every diagnosis field and note it found. */
@@ -44,6 +49,8 @@ export type CheckLimits = {
   checkedChars: number;
   /** Characters the fields hold in all. checkedChars < totalChars means "checked the first N KB". */
   totalChars: number;
+  /** Fields read only as far as they show (SnapshotField.partial), when any. */
+  partialFields?: number;
 };
 
 /**

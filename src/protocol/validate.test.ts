@@ -6,6 +6,7 @@ const good = { docId: 'abc', url: 'http://localhost/', isTop: true, fields: [{ i
 describe('isPageSnapshot', () => {
   it('accepts a well-formed snapshot', () => {
     expect(isPageSnapshot(good)).toBe(true);
+    expect(isPageSnapshot({ ...good, fields: [{ id: 'f', kind: 'note', text: 'x', partial: true }] })).toBe(true);
   });
 
   it.each([
@@ -14,6 +15,7 @@ describe('isPageSnapshot', () => {
     ['a non-string text', { ...good, fields: [{ id: 'f', kind: 'note', text: 42 }] }],
     ['a field over the size limit', { ...good, fields: [{ id: 'f', kind: 'note', text: 'x'.repeat(MAX_FIELD_CHARS + 1) }] }],
     ['too many fields', { ...good, fields: Array.from({ length: 501 }, (_, i) => ({ id: `f${i}`, kind: 'note', text: '' })) }],
+    ['a partial flag that is not true', { ...good, fields: [{ id: 'f', kind: 'note', text: 'x', partial: 'yes' }] }],
     ['null', null],
   ])('rejects %s', (_name, value) => {
     expect(isPageSnapshot(value)).toBe(false);

@@ -19,7 +19,8 @@ function isField(v: unknown): v is SnapshotField {
     (v.kind === 'diagnosis' || v.kind === 'note' || v.kind === 'date' || v.kind === 'procedure' || v.kind === 'coverage') &&
     isString(v.text, MAX_FIELD_CHARS) &&
     (v.label === undefined || isString(v.label, 500)) &&
-    (v.chars === undefined || (Number.isInteger(v.chars) && (v.chars as number) >= 0))
+    (v.chars === undefined || (Number.isInteger(v.chars) && (v.chars as number) >= 0)) &&
+    (v.partial === undefined || v.partial === true)
   );
 }
 

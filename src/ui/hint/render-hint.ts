@@ -86,10 +86,12 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
   header.append(el('h2', undefined, `ChartLint · ${codes}`), close);
   const body: HTMLElement[] = [header];
   // The release the codes were checked against; plainly when it is expired, pinned or not in force.
-  if (view.limits) {
+  if (view.limits && view.limits.checkedChars < view.limits.totalChars) {
     const kb = (chars: number) => Math.max(1, Math.round(chars / 1024));
     body.push(el('p', 'release release-warning', t('notesTooLarge', { checked: kb(view.limits.checkedChars), total: kb(view.limits.totalChars) })));
   }
+  // A note in an editor that draws only the lines in view: the rest was not read, and is not claimed.
+  if (view.limits?.partialFields) body.push(el('p', 'release release-warning', t('notesShownOnly')));
   if (view.problem === 'storage-full') body.push(el('p', 'release release-warning', t('badgeStorageFull')));
   const r = view.release;
   if (r) body.push(textLine(r.status === 'in-force' ? 'release' : 'release release-warning', r.message ? say(r.message, r.messageId, r.params) : t('badgeReleaseChecked', { version: r.version })));

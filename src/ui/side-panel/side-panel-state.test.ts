@@ -288,4 +288,13 @@ describe('side panel state', () => {
     expect(state.findings.value.find((f) => f.rule === 'region-mismatch')?.severity).toBe('info');
     expect(state.limitNotice.value).toMatch(/checked the first 293 KB of 8,789 KB/);
   });
+
+  it('says when a note was read only as far as its editor shows it', async () => {
+    const { port } = fakePort({ 1: { ...tab(1, 'M99.60', OSTEOPHYTE_NOTE), limits: { checkedChars: 900, totalChars: 900, partialFields: 1 } } });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    expect(state.limitNotice.value).toMatch(/shows only the lines in view: ChartLint checked the lines it shows/);
+    expect(state.limitNotice.value).not.toMatch(/first/);
+  });
 });

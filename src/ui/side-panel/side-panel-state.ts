@@ -101,6 +101,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
       const kb = (n: number) => Math.max(1, Math.round(n / 1024));
       parts.push(t('notesTooLarge', { checked: kb(limits.checkedChars), total: kb(limits.totalChars) }));
     }
+    if (limits?.partialFields) parts.push(t('notesShownOnly'));
     if (state.problem === 'stored-trimmed') parts.push(t('panelStoredTrimmed'));
     return parts.length > 0 ? parts.join(' ') : undefined;
   });

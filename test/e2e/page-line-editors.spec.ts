@@ -1,0 +1,52 @@
+/**
+ * Code editors used as note boxes (CodeMirror 5 and 6, Monaco, Ace) draw only the lines near their
+ * view. Fixture pages replicate each library's DOM (versions in each page; the libraries are not
+ * dependencies). A long note is read whole where the page keeps it whole (CodeMirror 5's textarea,
+ * kept in sync), and where it does not, the badge's card and the side panel say the note was
+ * checked only as far as the editor shows it, never as if the whole note had been read.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { badge, expectOverlay, finding, overlay } from './page-helpers';
+
+const PANEL = 'src/ui/side-panel/index.html';
+const SHOWN_ONLY = /shows only the lines in view: ChartLint checked the lines it shows/;
+
+for (const [path, code] of [
+  ['codemirror6-long-note', 'M99.03'],
+  ['monaco-long-note', 'M99.01'],
+  ['ace-long-note', 'M99.03'],
+] as const) {
+  test(`${path}: the note is said to be checked only as far as the editor draws it`, async ({ context, server, openExtensionPage, tabIdOf }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/fixtures/${path}.html`);
+    await expectOverlay(badge(page, code)).toBeVisible();
+    const panel: Page = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
+    await expect(panel.locator('[data-limit]')).toContainText(SHOWN_ONLY);
+    await badge(page, code).locator('button').click();
+    await expectOverlay(overlay(page).locator('.release-warning')).toContainText(SHOWN_ONLY);
+  });
+}
+
+test('CodeMirror 5 scrolled in a long note: the textarea the page keeps in sync is read, the lines not drawn included', async ({ context, server, openExtensionPage, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/codemirror5-long-note.html`);
+  await expectOverlay(badge(page, 'M99.01')).toBeVisible();
+  // The cervical findings are on lines 36-37, which the editor does not draw (it draws 1-25,
+  // lumbar): read from its lines only, M99.01 is unsupported-code; read whole, the subluxation
+  // finding is about its documentation.
+  await expectOverlay(finding(page, 'subluxation-documentation', 'M99.01')).toHaveCount(1);
+  await expectOverlay(finding(page, 'unsupported-code', 'M99.01')).toHaveCount(0);
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
+  await expect(panel.getByText('M99.01').first()).toBeVisible();
+  await expect(panel.locator('[data-limit]')).toHaveCount(0);
+});
+
+test('a short CodeMirror 5 note drawn whole is not said to be read in part', async ({ context, server, openExtensionPage, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/codemirror5-note.html`);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(1);
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
+  await expect(panel.locator('.findings [data-rule="region-mismatch"]').first()).toBeVisible();
+  await expect(panel.locator('[data-limit]')).toHaveCount(0);
+});
