@@ -53,10 +53,10 @@ async function renderPanel(initial: TabState) {
   return { ...view, emit };
 }
 
-const flush = () => new Promise((r) => setTimeout(r, 0));
+const flush = () => new Promise<void>((r) => setTimeout(r, 0));
 const frames = () => act(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-const card = (root: HTMLElement) => root.querySelector<HTMLElement>('.findings [data-rule="region-mismatch"][data-code="M99.60"]')!;
-const tabOf = (root: HTMLElement, code: string) => root.querySelector<HTMLButtonElement>(`[role="tab"][data-code="${code}"]`)!;
+const card = (root: ParentNode) => root.querySelector<HTMLElement>('.findings [data-rule="region-mismatch"][data-code="M99.60"]')!;
+const tabOf = (root: ParentNode, code: string) => root.querySelector<HTMLButtonElement>(`[role="tab"][data-code="${code}"]`)!;
 
 describe('the side panel with the keyboard', () => {
   it('moves focus with the arrow key at once, and a later frame never pulls it back from where the user went', async () => {
