@@ -1,18 +1,9 @@
-import type { CodeVerdict, Finding, RuleId, Span } from '../types';
+import type { CodeVerdict, Comparison, Finding, RuleId, Span } from '../types';
 import type { AxisAgreement } from './axis-agreement';
 import { mergeAxisReasons } from './merge-axis-reasons';
 
 /** A rule's record of comparing a code with the note (the core's Comparison shape, with an axis rule's agreement as data). */
-export type ComparedRecord = {
-  rule: RuleId;
-  code: string;
-  outcome: 'supported' | 'finding';
-  evidence: Span[];
-  reason: string;
-  messageId?: string;
-  params?: Record<string, string>;
-  agreement?: AxisAgreement;
-};
+export type ComparedRecord = Comparison & { agreement?: AxisAgreement };
 /** A text as a catalogue template and its placeholders (see Finding.messageId). */
 type Template = { messageId: string; params: Record<string, string> };
 
