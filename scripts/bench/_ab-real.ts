@@ -6,11 +6,11 @@
  * Both cores are bundled by vite as `_ab.ts` bundles them; the entry is a Node build because it
  * reads the corpus from disk.
  */
-import { execFileSync, execSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { bundleCores } from './_bundle-cores';
 import { bundleForNode } from './_bundle-for-node';
 
 const [ref, seconds = '5'] = process.argv.slice(2);
@@ -18,25 +18,10 @@ if (!ref) throw new Error('usage: tsx scripts/bench/_ab-real.ts REF [SECONDS]');
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'chartlint-ab-real-'));
 
-const bundleCore = (from: string, outDir: string) =>
-  build({
-    configFile: false,
-    publicDir: false,
-    logLevel: 'silent',
-    root: from,
-    build: { lib: { entry: join(from, 'src/core/index.ts'), formats: ['es'], fileName: () => 'core.mjs' }, outDir, emptyOutDir: true, minify: false },
-  });
-
 try {
-  // The old core from git, with the tsconfig files its build reads and the tree's node_modules.
-  const old = join(work, 'base-tree');
-  execSync(`mkdir -p ${old} && git -C ${root} archive ${ref} src | tar -x -C ${old}`);
-  for (const file of readdirSync(root).filter((f) => /^tsconfig.*\.json$/.test(f))) copyFileSync(join(root, file), join(old, file));
-  symlinkSync(join(root, 'node_modules'), join(old, 'node_modules'));
-  await bundleCore(old, join(work, 'base'));
-  await bundleCore(root, join(work, 'new'));
+  const cores = await bundleCores(ref, work);
   const entry = await bundleForNode(new URL('./_ab-real-entry.ts', import.meta.url), join(work, 'entry'), 'ab-real.mjs');
-  const args = [entry, join(work, 'base/core.mjs'), join(work, 'new/core.mjs'), root, seconds];
+  const args = [entry, cores.base, cores.next, root, seconds];
   process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -7,27 +7,18 @@
  * over CALLS is one warm call. Slow (valgrind runs node some fifty times slower): small CALLS, and
  * the four runs of an input go in parallel.
  */
-import { execFile, execSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'vite';
+import { bundleCores, bundleLibrary } from './_bundle-cores';
 
 const [ref, inputs = 'dense-10kb', warm = '30', calls = '20'] = process.argv.slice(2);
 if (!ref) throw new Error('usage: tsx scripts/bench/_ic.ts REF INPUT[,INPUT...] [WARM] [CALLS]');
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'chartlint-ic-'));
 const run = promisify(execFile);
-
-const bundle = (from: string, entry: string, outDir: string, fileName: string) =>
-  build({
-    configFile: false,
-    publicDir: false,
-    logLevel: 'silent',
-    root: from,
-    build: { lib: { entry: join(from, entry), formats: ['es'], fileName: () => fileName }, outDir, emptyOutDir: true, minify: false },
-  });
 
 /** Instructions valgrind counts for one run of the entry with `core` over `input`. */
 async function instructions(core: string, input: string, total: number): Promise<number> {
@@ -41,20 +32,15 @@ async function instructions(core: string, input: string, total: number): Promise
 }
 
 try {
-  const old = join(work, 'base-tree');
-  execSync(`mkdir -p ${old} && git -C ${root} archive ${ref} src | tar -x -C ${old}`);
-  for (const file of readdirSync(root).filter((f) => /^tsconfig.*\.json$/.test(f))) copyFileSync(join(root, file), join(old, file));
-  symlinkSync(join(root, 'node_modules'), join(old, 'node_modules'));
-  await bundle(old, 'src/core/index.ts', join(work, 'base'), 'core.mjs');
-  await bundle(root, 'src/core/index.ts', join(work, 'new'), 'core.mjs');
-  await bundle(root, 'scripts/bench/_ic-entry.ts', join(work, 'entry'), 'ic.mjs');
+  const cores = await bundleCores(ref, work);
+  await bundleLibrary(root, 'scripts/bench/_ic-entry.ts', join(work, 'entry'), 'ic.mjs');
   const n = Number(calls);
   for (const input of inputs.split(',')) {
     const [b0, b1, n0, n1] = await Promise.all([
-      instructions(join(work, 'base/core.mjs'), input, 0),
-      instructions(join(work, 'base/core.mjs'), input, n),
-      instructions(join(work, 'new/core.mjs'), input, 0),
-      instructions(join(work, 'new/core.mjs'), input, n),
+      instructions(cores.base, input, 0),
+      instructions(cores.base, input, n),
+      instructions(cores.next, input, 0),
+      instructions(cores.next, input, n),
     ]);
     const base = (b1 - b0) / n;
     const next = (n1 - n0) / n;
