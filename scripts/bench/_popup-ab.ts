@@ -1,14 +1,12 @@
 /**
  * `npx tsx scripts/bench/_popup-ab.ts DIST_A DIST_B [OPENS]`: opens the popup of two built
- * extensions in turn (A, B, A, B, …), each in its own Chromium, and prints every open's first
+ * extensions in turn (A, B, then B, A, …; _popup-sides.ts), each in its own Chromium, and prints every open's first
  * paint, catalog, index and searchable times with the load average, then the medians. Opening
  * them alternately puts both under the same load on a shared machine, where two separate runs of
  * the lookup bench would not compare.
  */
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import { resolve } from 'node:path';
-import { launchExtension } from '../lib/launch-extension';
+import { closeSides, launchSides, openAlternately, type Side } from './_popup-sides';
+import { readPageTimings } from './_popup-timings';
 import { median } from './_suite';
 
 const [distA, distB, opens = '9'] = process.argv.slice(2);
@@ -19,19 +17,9 @@ const keys = ['paint', 'rendered', 'catalog', 'index', 'ready', 'shift'] as cons
 /** POPUP_QUERY=text types it into the box as soon as the page opens, so its results arrive after load (as a user's would). */
 const typed = process.env.POPUP_QUERY;
 
-const sides = await Promise.all(
-  [distA, distB].map(async (dist) => {
-    const launched = await launchExtension({ dist: resolve(dist), headless: true });
-    return {
-      dist,
-      ...launched,
-      url: `chrome-extension://${launched.extensionId}/src/ui/popup/index.html`,
-      samples: [] as Open[],
-    };
-  }),
-);
+const sides = await launchSides<Open>([distA, distB]);
 
-async function openOnce(side: (typeof sides)[number]): Promise<Open> {
+async function openOnce(side: Side<Open>): Promise<Open> {
   const page = await side.context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });
   await page.goto(side.url, { waitUntil: 'commit' });
@@ -63,36 +51,15 @@ async function openOnce(side: (typeof sides)[number]): Promise<Open> {
         setTimeout(() => done(0), 200);
       }),
   );
-  // Plain expressions only: tsx would wrap a named helper in __name(), which the page lacks.
-  const t = await page.evaluate(() => ({
-    paint:
-      (
-        performance.getEntriesByName('first-contentful-paint')[0] ??
-        performance.getEntriesByName('first-paint')[0]
-      )?.startTime ?? NaN,
-    rendered: performance.getEntriesByName('popup:rendered')[0]?.startTime ?? NaN,
-    catalog: performance.getEntriesByName('lookup:catalog')[0]?.duration ?? NaN,
-    index: performance.getEntriesByName('lookup:index')[0]?.duration ?? NaN,
-    ready: performance.getEntriesByName('lookup:ready')[0]?.startTime ?? NaN,
-  }));
+  const t = await readPageTimings(page);
   await page.close();
   return { ...t, shift };
 }
 
 try {
-  // One untimed open each: the first open also compiles the extension's scripts.
-  for (const side of sides) await openOnce(side);
-  const n = Number(opens);
-  for (let i = 0; i < n; i++) {
-    for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
-      const t = await openOnce(side);
-      side.samples.push(t);
-      const row = keys.map((k) => `${k} ${t[k].toFixed(k === 'shift' ? 3 : 0)}`).join('  ');
-      process.stdout.write(
-        `${side === sides[0] ? 'A' : 'B'} #${i + 1}  ${row}  load ${os.loadavg()[0]?.toFixed(2)}\n`,
-      );
-    }
-  }
+  await openAlternately(sides, Number(opens), openOnce, (t) =>
+    keys.map((k) => `${k} ${t[k].toFixed(k === 'shift' ? 3 : 0)}`).join('  '),
+  );
   for (const [name, side] of [
     ['A', sides[0]],
     ['B', sides[1]],
@@ -104,8 +71,5 @@ try {
     process.stdout.write(`${name} median of ${side.samples.length} (${side.dist}): ${row} ms\n`);
   }
 } finally {
-  for (const side of sides) {
-    await side.context.close();
-    await rm(side.profile, { recursive: true, force: true });
-  }
+  await closeSides(sides);
 }

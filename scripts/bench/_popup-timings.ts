@@ -4,31 +4,42 @@
  * "lookup:catalog", "lookup:index" and the "lookup:ready" mark).
  */
 import { rm } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { launchExtension } from '../lib/launch-extension';
 import { median } from './_suite';
 
 export type PopupTimings = { browser: string; runs: number; firstPaintMs: number; catalogMs: number; indexBuildMs: number; readyMs: number };
 
-type PageTimings = { paint: number; catalog: number; index: number; ready: number };
+/** What one open of the popup took (ms from navigation; catalog and index are durations). */
+export type PageTimings = { paint: number; rendered: number; catalog: number; index: number; ready: number };
+
+/** The popup page of a browser that loaded the extension. */
+export const popupUrl = (extensionId: string) => `chrome-extension://${extensionId}/src/ui/popup/index.html`;
+
+/** Reads an open popup's timings: the browser's first paint and the page's own measures (read once "lookup:ready" is marked). */
+export function readPageTimings(page: Page): Promise<PageTimings> {
+  // Plain expressions only: tsx would wrap a named helper in __name(), which the page lacks.
+  return page.evaluate(() => ({
+    paint: (performance.getEntriesByName('first-contentful-paint')[0] ?? performance.getEntriesByName('first-paint')[0])?.startTime ?? NaN,
+    rendered: performance.getEntriesByName('popup:rendered')[0]?.startTime ?? NaN,
+    catalog: performance.getEntriesByName('lookup:catalog')[0]?.duration ?? NaN,
+    index: performance.getEntriesByName('lookup:index')[0]?.duration ?? NaN,
+    ready: performance.getEntriesByName('lookup:ready')[0]?.startTime ?? NaN,
+  }));
+}
 
 export async function measurePopup(dist: string, runs: number): Promise<PopupTimings> {
   const { context, extensionId, profile } = await launchExtension({ dist, headless: true });
   try {
     const samples: PageTimings[] = [];
-    const url = `chrome-extension://${extensionId}/src/ui/popup/index.html`;
+    const url = popupUrl(extensionId);
     // One untimed open first: the very first open also compiles the extension's scripts.
     for (let i = 0; i <= runs; i++) {
       const page = await context.newPage();
       await page.setViewportSize({ width: 400, height: 600 });
       await page.goto(url);
       await page.waitForFunction(() => performance.getEntriesByName('lookup:ready').length > 0, undefined, { timeout: 20_000 });
-      // Plain expressions only: tsx would wrap a named helper in __name(), which the page lacks.
-      const t = await page.evaluate(() => ({
-        paint: (performance.getEntriesByName('first-contentful-paint')[0] ?? performance.getEntriesByName('first-paint')[0])?.startTime ?? NaN,
-        catalog: performance.getEntriesByName('lookup:catalog')[0]?.duration ?? NaN,
-        index: performance.getEntriesByName('lookup:index')[0]?.duration ?? NaN,
-        ready: performance.getEntriesByName('lookup:ready')[0]?.startTime ?? NaN,
-      }));
+      const t = await readPageTimings(page);
       if (i > 0) samples.push(t);
       await page.close();
     }

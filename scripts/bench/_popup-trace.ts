@@ -7,11 +7,10 @@
  * (lookup:index-start) -> lookup:ready; nav -> lookup:ready. TRACE_TOP=N also lists the N longest
  * main-thread tasks of the last open of each side within nav -> ready, by what they ran.
  */
-import { rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import { resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import type { CDPSession, Page } from '@playwright/test';
-import { launchExtension } from '../lib/launch-extension';
+import { closeSides, launchSides, openAlternately, type Side } from './_popup-sides';
+import { readPageTimings } from './_popup-timings';
 import { median } from './_suite';
 
 const [distA, distB, opens = '9'] = process.argv.slice(2);
@@ -106,20 +105,10 @@ function describeTask(events: TraceEvent[], task: TraceEvent): string {
     .join(' | ');
 }
 
-const sides = await Promise.all(
-  [distA, distB].map(async (dist) => {
-    const launched = await launchExtension({ dist: resolve(dist), headless: true });
-    return {
-      dist,
-      ...launched,
-      url: `chrome-extension://${launched.extensionId}/src/ui/popup/index.html`,
-      samples: [] as Open[],
-      last: undefined as undefined | { events: TraceEvent[]; result: ReturnType<typeof analyse> },
-    };
-  }),
-);
+type TracedSide = Side<Open> & { last?: { events: TraceEvent[]; result: ReturnType<typeof analyse> } };
+const sides: TracedSide[] = await launchSides<Open>([distA, distB]);
 
-async function openOnce(side: (typeof sides)[number]): Promise<Open> {
+async function openOnce(side: TracedSide): Promise<Open> {
   const page: Page = await side.context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });
   const cdp = await side.context.newCDPSession(page);
@@ -129,17 +118,7 @@ async function openOnce(side: (typeof sides)[number]): Promise<Open> {
     await page.waitForFunction(() => performance.getEntriesByName('lookup:ready').length > 0, undefined, {
       timeout: 60_000,
     });
-    // Plain expressions only: tsx would wrap a named helper in __name(), which the page lacks.
-    timings = await page.evaluate(() => ({
-      paint:
-        (
-          performance.getEntriesByName('first-contentful-paint')[0] ??
-          performance.getEntriesByName('first-paint')[0]
-        )?.startTime ?? NaN,
-      rendered: performance.getEntriesByName('popup:rendered')[0]?.startTime ?? NaN,
-      index: performance.getEntriesByName('lookup:index')[0]?.duration ?? NaN,
-      ready: performance.getEntriesByName('lookup:ready')[0]?.startTime ?? NaN,
-    }));
+    timings = await readPageTimings(page);
   });
   await cdp.detach();
   await page.close();
@@ -153,16 +132,7 @@ async function openOnce(side: (typeof sides)[number]): Promise<Open> {
 }
 
 try {
-  for (const side of sides) await openOnce(side);
-  const n = Number(opens);
-  for (let i = 0; i < n; i++) {
-    for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
-      const t = await openOnce(side);
-      side.samples.push(t);
-      const row = keys.map((k) => `${k} ${t[k].toFixed(0)}`).join('  ');
-      process.stdout.write(`${side === sides[0] ? 'A' : 'B'} #${i + 1}  ${row}  load ${os.loadavg()[0]?.toFixed(2)}\n`);
-    }
-  }
+  await openAlternately(sides, Number(opens), openOnce, (t) => keys.map((k) => `${k} ${t[k].toFixed(0)}`).join('  '));
   for (const [name, side] of [
     ['A', sides[0]],
     ['B', sides[1]],
@@ -185,8 +155,5 @@ try {
     }
   }
 } finally {
-  for (const side of sides) {
-    await side.context.close();
-    await rm(side.profile, { recursive: true, force: true });
-  }
+  await closeSides(sides);
 }
