@@ -3,9 +3,7 @@ import { findCues, withClauseCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
-import { withoutSetAside } from '../levels/contrasted-levels';
-import { withDictatedLevels } from '../levels/dictated-levels';
-import { withoutRoots } from '../levels/root-levels';
+import { findingLevels } from '../levels/finding-levels';
 import { keepOwnLevelCurrent, withoutOperatedLevels } from '../levels/procedure-levels';
 import { exceptionStarts } from './exception-levels';
 import { readFullWidth, restoreQuotes } from '../text/full-width';
@@ -351,11 +349,10 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const cues = setsStatus(lazy.wordCues) ? cuesOf(lazy) : lazy.wordCues;
   const moreCues = cues === lazy.wordCues ? () => cuesOf(lazy) : undefined;
   const exceptions = exceptionStarts(lazy.wordCues);
-  // A level a correction sets aside ("at C5-6, not C4-5") is not one of the sentence's findings'.
-  // A lone vertebra that names a nerve root ("C6 radiculopathy") is no level of a finding; it tells the region only.
-  const { levels: findingLevels, roots } = withoutRoots(withoutSetAside(withDictatedLevels(findLevels(sentenceText, sentence.start), sentenceText, sentence.start, () => (state.cervical ??= CERVICAL_NOTE.test(text))), sentenceText, sentence.start), sentenceText, sentence.start);
+  // Corrections and nerve roots are read out of the levels (levels/finding-levels.ts).
+  const { levels: stated, roots } = findingLevels(sentenceText, sentence.start, () => (state.cervical ??= CERVICAL_NOTE.test(text)));
   // The levels a "status post" names are the operation's, not those of a finding before it.
-  const { levels: sentenceLevels, operated } = withoutOperatedLevels(findingLevels, lazy.wordCues, text);
+  const { levels: sentenceLevels, operated } = withoutOperatedLevels(stated, lazy.wordCues, text);
   // Region words count only where no level names the region: a window reads them only when its
   // sentence has no level (describe-window's pickLevels and readRegions), and most finding
   // sentences have one.
