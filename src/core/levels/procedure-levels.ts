@@ -20,6 +20,11 @@ function isStatusPost(cue: Cue): boolean {
   return false;
 }
 
+/** The "status post" cue that a context trigger starting at `start` came from, if it is one. */
+function statusPostAt(cues: Cue[], start: number): Cue | undefined {
+  return cues.find((c) => c.start === start && isStatusPost(c));
+}
+
 /**
  * The levels a "status post" names ("Foraminal stenosis at C5-6, status post fusion at C6-7", "s/p
  * fusion at L4-5 with new stenosis at L3-4") belong to the operation, not to a finding the sentence
@@ -64,7 +69,7 @@ function operatedRun(cue: { end: number }, hits: LevelHit[], text: string): Leve
  * `hits` are the sentence's level hits.
  */
 export function historyOfAnotherLevel(text: string, cues: Cue[], trigger: { start: number }, hits: LevelHit[]): boolean {
-  const cue = cues.find((c) => c.start === trigger.start && isStatusPost(c));
+  const cue = statusPostAt(cues, trigger.start);
   if (!cue) return false;
   const run = operatedRun(cue, hits, text);
   if (run.length === 0) return false;
@@ -82,8 +87,7 @@ export function keepOwnLevelCurrent(mentions: Mention[], first: number, cues: Cu
   for (let i = first; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.status !== 'historical' || !m.trigger || m.levels.length === 0) continue;
-    const trigger = m.trigger;
-    const cue = cues.find((c) => c.start === trigger.start && isStatusPost(c));
+    const cue = statusPostAt(cues, m.trigger.start);
     if (!cue) continue;
     // Only a cue that names an operated level of its own: the operated levels after it.
     const named = operated.filter((h) => h.start >= cue.end).map((h) => h.level.normalized);
