@@ -3,6 +3,8 @@ import { historyOfAnotherLevel } from '../levels/procedure-levels';
 import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit } from '../levels/find-levels';
+import { CERVICAL_NOTE, statedLevels } from '../levels/finding-levels';
+import { withoutRoots, type RootSplit } from '../levels/root-levels';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { closingParen, topAlternatives } from '../text/regex-source';
 import type { FieldText, Span, Status } from '../types';
@@ -393,7 +395,10 @@ function wordsInside(text: string, hits: readonly Hit[], stenosis: StenosisWords
 type SentenceReading = {
   start: number;
   end: number;
+  /** The levels the sentence states (levels/finding-levels.ts), root vertebrae still in. */
   levels: LevelHit[] | undefined;
+  /** The same without the root vertebrae ("C6 radiculopathy"), whose regions are kept apart. */
+  split: RootSplit | undefined;
   words: { start: number; end: number }[] | undefined;
   cues: Cue[] | undefined;
   regionWords: string[] | undefined;
@@ -409,6 +414,8 @@ type NoteReading = {
   lines: Lines;
   stenosis: StenosisWords;
   regions: string[] | undefined;
+  /** Whether the note speaks of the neck (a dictated "see 5-6" is then C5-6). */
+  cervical: boolean | undefined;
 };
 
 type Place = { levels: string[]; regionWords: string[]; placeFromNote: boolean };
@@ -467,17 +474,53 @@ function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, senten
   const context = assessContext(text, hit, { fieldId: note.field.id, sentence, cues, sectionStatus: sectionStatusAt(note.sections, hit.start) });
   // A "status post" after the statement that names another level governs the operation only.
   if (context.status === 'historical' && context.trigger && context.trigger.start >= hit.end) {
-    const levels = (reading.levels ??= findLevels(text.slice(reading.start, reading.end), reading.start));
+    const levels = statedOf(note, reading);
     if (historyOfAnotherLevel(text, cues, context.trigger, levels)) return { status: 'affirmed', trigger: null };
   }
   return context;
 }
 
-/** A statement's levels, or else its region words, or else the note's. */
+/**
+ * The region words of the segments that a sentence's root vertebrae exit at (the hits in `stated`
+ * not in `levels`): "C6 radiculopathy" tells a disc herniation beside it is cervical, "S1
+ * radiculopathy" that it is lumbosacral (L5-S1), not sacral.
+ */
+function rootRegionWords(stated: LevelHit[], levels: LevelHit[]): string[] {
+  const words = new Set<string>();
+  for (const h of stated) {
+    if (levels.includes(h)) continue;
+    const word = regionWordOf(rootSegment(h.level.normalized));
+    if (word) words.add(word);
+  }
+  return [...words];
+}
+
+/** The region word (REGION_WORDS) of one segment ("C5-C6" cervical, "L5-S1" lumbosacral). */
+function regionWordOf(segment: string | undefined): string | undefined {
+  const m = segment ? /^([CTL])\d+-([CTLS])\d+$/.exec(segment) : null;
+  if (!m) return undefined;
+  const pair = `${m[1] ?? ''}${m[2] ?? ''}`;
+  return { CC: 'cervical', CT: 'cervicothoracic', TT: 'thoracic', TL: 'thoracolumbar', LL: 'lumbar', LS: 'lumbosacral' }[pair];
+}
+
+/** The levels the sentence states, read once for all its statements. */
+function statedOf(note: NoteReading, reading: SentenceReading): LevelHit[] {
+  const text = note.field.text;
+  return (reading.levels ??= statedLevels(text.slice(reading.start, reading.end), reading.start, () => (note.cervical ??= CERVICAL_NOTE.test(text))));
+}
+
+/**
+ * A statement's levels, or else its region words, or else the note's. A lone vertebra that names
+ * a nerve root ("C6 radiculopathy") is a level for radiculopathy only (it reads the segment the
+ * root exits at); for any other condition it is where symptoms run, not where the disc or joint
+ * is, and tells the region only when nothing else does.
+ */
 function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
   const text = note.field.text;
   const { lines } = note;
-  const levels = (reading.levels ??= findLevels(text.slice(reading.start, reading.end), reading.start));
+  const stated = statedOf(note, reading);
+  const split = hit.kind === 'radiculopathy' ? undefined : (reading.split ??= withoutRoots(stated, text.slice(reading.start, reading.end), reading.start));
+  const levels = split ? split.levels : stated;
   let mine = levels.length > 0 ? levelsFor(hit, (reading.words ??= wordsInside(text, note.hits, note.stenosis, reading.start, reading.end)), levels) : (reading.lineLevels ??= lineLabelLevels(text, reading.start, lines));
   if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
   // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
@@ -490,7 +533,8 @@ function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
       }),
     ),
   ]);
-  const ownWords = normalized.length > 0 ? [] : (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
+  let ownWords = normalized.length > 0 ? [] : (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
+  if (normalized.length === 0 && ownWords.length === 0 && split && split.roots.length > 0) ownWords = rootRegionWords(stated, split.levels);
   const placeFromNote = normalized.length === 0 && ownWords.length === 0 && (note.regions ??= regionWordsIn(text)).length > 0;
   return { levels: normalized, regionWords: placeFromNote ? (note.regions ?? []) : ownWords, placeFromNote };
 }
@@ -514,6 +558,7 @@ export function findConditions(field: FieldText): Condition[] {
     lines: { newlines: undefined, labels: new Map() },
     stenosis: { spans: [], from: 0, swept: 0, done: false },
     regions: undefined,
+    cervical: undefined,
   };
   const out: Condition[] = [];
   // Statements of one sentence come together and share its reading: its bounds are found once.
@@ -522,7 +567,7 @@ export function findConditions(field: FieldText): Condition[] {
     if (!reading || hit.start < reading.start || hit.end > reading.end) {
       const sentence = sentenceBounds(text, hit.start, hit.end);
       if (!reading || reading.start !== sentence.start || reading.end !== sentence.end)
-        reading = { start: sentence.start, end: sentence.end, levels: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
+        reading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
     }
     out.push(new ReadCondition(note, hit, reading));
   }

@@ -3,7 +3,7 @@ import { findCues, withClauseCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
-import { findingLevels } from '../levels/finding-levels';
+import { CERVICAL_NOTE, findingLevels } from '../levels/finding-levels';
 import { keepOwnLevelCurrent, withoutOperatedLevels } from '../levels/procedure-levels';
 import { exceptionStarts } from './exception-levels';
 import { readFullWidth, restoreQuotes } from '../text/full-width';
@@ -228,9 +228,6 @@ type SentenceEntry = { sentence: Range; anchors: Anchor[]; cut: number | undefin
 
 /** What the sentences of one note share while they are described: found once, on first need. */
 type NoteState = { field: FieldText; sections?: ReturnType<typeof findSections>; operated?: LevelHit[]; cervical?: boolean; mentions: Mention[] };
-
-/** A note that speaks of the neck, where a dictated "see 5-6" is C5-6 (levels/dictated-levels.ts). */
-const CERVICAL_NOTE = /\b(?:cervical|c-spine|neck|C[1-7](?:\s?-\s?C?[2-7])?)\b/i;
 
 /**
  * Reads the anchors in order and groups them by sentence. With `inOrder`, each sentence is
