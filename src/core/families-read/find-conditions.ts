@@ -1,5 +1,5 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
-import { historyOfAnotherLevel } from '../levels/procedure-levels';
+import { currentBesideOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
 import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit } from '../levels/find-levels';
@@ -399,6 +399,8 @@ type SentenceReading = {
   levels: LevelHit[] | undefined;
   /** The same without the root vertebrae ("C6 radiculopathy"), whose regions are kept apart. */
   split: RootSplit | undefined;
+  /** The levels a "status post" names, the operation's and no statement's (procedure-levels.ts). */
+  procedure: ProcedureSplit | undefined;
   words: { start: number; end: number }[] | undefined;
   cues: Cue[] | undefined;
   regionWords: string[] | undefined;
@@ -447,11 +449,11 @@ class ReadCondition implements Condition {
   }
 
   get status(): Status {
-    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence)).status;
+    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence, () => this.levels)).status;
   }
 
   get trigger(): Span | null {
-    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence)).trigger;
+    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence, () => this.levels)).trigger;
   }
 
   get levels(): string[] {
@@ -468,16 +470,23 @@ class ReadCondition implements Condition {
 }
 
 /** A statement's status (ConText via assessContext, section headings included). */
-function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, sentence: { start: number; end: number }): ContextResult {
+function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, sentence: { start: number; end: number }, ownLevels: () => string[]): ContextResult {
   const text = note.field.text;
-  const cues = (reading.cues ??= findCues(text, reading.start, reading.end));
+  const cues = cuesOf(note, reading);
   const context = assessContext(text, hit, { fieldId: note.field.id, sentence, cues, sectionStatus: sectionStatusAt(note.sections, hit.start) });
-  // A "status post" after the statement that names another level governs the operation only.
-  if (context.status === 'historical' && context.trigger && context.trigger.start >= hit.end) {
-    const levels = statedOf(note, reading);
-    if (historyOfAnotherLevel(text, cues, context.trigger, levels)) return { status: 'affirmed', trigger: null };
-  }
+  // A "status post" that names another level than the statement's governs the operation only.
+  if (context.status === 'historical' && context.trigger && currentBesideOperation(cues, context.trigger, ownLevels(), procedureOf(note, reading).operated))
+    return { status: 'affirmed', trigger: null };
   return context;
+}
+
+function cuesOf(note: NoteReading, reading: SentenceReading): Cue[] {
+  return (reading.cues ??= findCues(note.field.text, reading.start, reading.end));
+}
+
+/** The sentence's stated levels with those a "status post" names split off as the operation's. */
+function procedureOf(note: NoteReading, reading: SentenceReading): ProcedureSplit {
+  return (reading.procedure ??= withoutOperatedLevels(statedOf(note, reading), cuesOf(note, reading), note.field.text));
 }
 
 /**
@@ -520,7 +529,10 @@ function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
   const { lines } = note;
   const stated = statedOf(note, reading);
   const split = hit.kind === 'radiculopathy' ? undefined : (reading.split ??= withoutRoots(stated, text.slice(reading.start, reading.end), reading.start));
-  const levels = split ? split.levels : stated;
+  // The levels a "status post" names are the operation's ("claudication, status post L3-4 laminectomy").
+  const procedure = procedureOf(note, reading);
+  const operated = procedure.operated;
+  const levels = !split ? procedure.levels : operated.length === 0 ? split.levels : split.levels.filter((h) => !operated.includes(h));
   let mine = levels.length > 0 ? levelsFor(hit, (reading.words ??= wordsInside(text, note.hits, note.stenosis, reading.start, reading.end)), levels) : (reading.lineLevels ??= lineLabelLevels(text, reading.start, lines));
   if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
   // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
@@ -567,7 +579,7 @@ export function findConditions(field: FieldText): Condition[] {
     if (!reading || hit.start < reading.start || hit.end > reading.end) {
       const sentence = sentenceBounds(text, hit.start, hit.end);
       if (!reading || reading.start !== sentence.start || reading.end !== sentence.end)
-        reading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
+        reading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
     }
     out.push(new ReadCondition(note, hit, reading));
   }
