@@ -3,7 +3,7 @@ import { currentBesideOperation, withoutOperatedLevels, type ProcedureSplit } fr
 import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit } from '../levels/find-levels';
-import { CERVICAL_NOTE, statedLevels } from '../levels/finding-levels';
+import { regionNoteOf, statedLevels } from '../levels/finding-levels';
 import { withoutRoots, type RootSplit } from '../levels/root-levels';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { closingParen, topAlternatives } from '../text/regex-source';
@@ -416,8 +416,8 @@ type NoteReading = {
   lines: Lines;
   stenosis: StenosisWords;
   regions: string[] | undefined;
-  /** Whether the note speaks of the neck (a dictated "see 5-6" is then C5-6). */
-  cervical: boolean | undefined;
+  /** Whether the note speaks of a region (a dictated "see 5-6" is then C5-6), read on first need. */
+  regionNote: ((letter: 'C' | 'T' | 'L') => boolean) | undefined;
 };
 
 type Place = { levels: string[]; regionWords: string[]; placeFromNote: boolean };
@@ -515,7 +515,7 @@ function regionWordOf(segment: string | undefined): string | undefined {
 /** The levels the sentence states, read once for all its statements. */
 function statedOf(note: NoteReading, reading: SentenceReading): LevelHit[] {
   const text = note.field.text;
-  return (reading.levels ??= statedLevels(text.slice(reading.start, reading.end), reading.start, () => (note.cervical ??= CERVICAL_NOTE.test(text))));
+  return (reading.levels ??= statedLevels(text.slice(reading.start, reading.end), reading.start, (note.regionNote ??= regionNoteOf(text))));
 }
 
 /**
@@ -570,7 +570,7 @@ export function findConditions(field: FieldText): Condition[] {
     lines: { newlines: undefined, labels: new Map() },
     stenosis: { spans: [], from: 0, swept: 0, done: false },
     regions: undefined,
-    cervical: undefined,
+    regionNote: undefined,
   };
   const out: Condition[] = [];
   // Statements of one sentence come together and share its reading: its bounds are found once.

@@ -3,8 +3,21 @@ import { withDictatedLevels } from './dictated-levels';
 import { findLevels, type LevelHit } from './find-levels';
 import { withoutRoots, type RootSplit } from './root-levels';
 
-/** A note that speaks of the neck, where a dictated "see 5-6" is C5-6 (levels/dictated-levels.ts). */
-export const CERVICAL_NOTE = /\b(?:cervical|c-spine|neck|C[1-7](?:\s?-\s?C?[2-7])?)\b/i;
+/**
+ * Words by which a note speaks of each region, where a dictated word for its letter is a level
+ * ("see 5-6" is C5-6 in a note about the neck, "el 4 5" L4-5 in one about the low back).
+ */
+const REGION_NOTE: Record<'C' | 'T' | 'L', RegExp> = {
+  C: /\b(?:cervical|c-spine|neck|C[1-7](?:\s?-\s?C?[2-7])?)\b/i,
+  T: /\b(?:thoracic|t-spine|mid-?back|T(?:[1-9]|1[0-2])(?:\s?-\s?T?\d{1,2})?)\b/i,
+  L: /\b(?:lumbar|lumbosacral|l-spine|low(?:er)?\s+back|L[1-5](?:\s?-\s?[LS]?[1-5])?)\b/i,
+};
+
+/** Whether the note `text` speaks of a letter's region, each region read once, when first asked. */
+export function regionNoteOf(text: string): (letter: 'C' | 'T' | 'L') => boolean {
+  const read: Partial<Record<'C' | 'T' | 'L', boolean>> = {};
+  return (letter) => (read[letter] ??= REGION_NOTE[letter].test(text));
+}
 
 /**
  * The levels a sentence states, in reading order: its levels with the dictated forms read ("L
@@ -13,14 +26,14 @@ export const CERVICAL_NOTE = /\b(?:cervical|c-spine|neck|C[1-7](?:\s?-\s?C?[2-7]
  * of radiculopathy wants them (the root tells its segment), a reader of narrowing does not (see
  * findingLevels). `offset` is where `sentenceText` starts in its field.
  */
-export function statedLevels(sentenceText: string, offset: number, cervicalNote: () => boolean): LevelHit[] {
-  return withoutSetAside(withDictatedLevels(findLevels(sentenceText, offset), sentenceText, offset, cervicalNote), sentenceText, offset);
+export function statedLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit[] {
+  return withoutSetAside(withDictatedLevels(findLevels(sentenceText, offset), sentenceText, offset, regionNote), sentenceText, offset);
 }
 
 /**
  * The levels a sentence states for its findings, in reading order (statedLevels), with the lone
  * vertebrae that name a nerve root ("C6 radiculopathy") split off as regions only.
  */
-export function findingLevels(sentenceText: string, offset: number, cervicalNote: () => boolean): RootSplit {
-  return withoutRoots(statedLevels(sentenceText, offset, cervicalNote), sentenceText, offset);
+export function findingLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): RootSplit {
+  return withoutRoots(statedLevels(sentenceText, offset, regionNote), sentenceText, offset);
 }
