@@ -42,3 +42,16 @@ describe('a diagnosis disputed by the next sentence', () => {
     expect(disputeAfter('Lumbar stenosis. Plan: PT.', 15, 'n')).toBeUndefined();
   });
 });
+
+describe('a bare disagreement opening the next sentence', () => {
+  it('disputes the diagnosis just stated', () => {
+    expect(stenosis('Diagnosis per the referring note: cervical stenosis. I disagree: the films show a normal canal.')).toEqual(['negated', 'negated']);
+    expect(stenosis('The claimant was told she has foraminal stenosis at L5-S1. I do not agree.')).toEqual(['negated']);
+    expect(conditions('Prior diagnosis: lumbar radiculopathy. We disagree, as the EMG was normal.')).toEqual([['radiculopathy', 'negated']]);
+  });
+
+  it('does not take a disagreement about something the sentence goes on to name', () => {
+    expect(stenosis('Canal stenosis at L4-5. I disagree with the plan for surgery.')).toEqual(['affirmed']);
+    expect(stenosis('Canal stenosis at L4-5. I do not agree that surgery is needed.')).toEqual(['affirmed']);
+  });
+});

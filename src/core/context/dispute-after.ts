@@ -9,13 +9,13 @@ const WHO = String.raw`(?:I|we|the\s+(?:examiner|reviewer|consultant|neurosurgeo
 /**
  * A sentence that opens by disputing the diagnosis of the sentence before, without naming it
  * (IME and record reviews): "I do not agree with the prior diagnosis", "We disagree with this
- * impression" (negated, as the same-sentence "disagree with the diagnosis of" rule reads it);
+ * impression", a bare "I disagree:" or "I do not agree." (negated, as the same-sentence "disagree with the diagnosis of" rule reads it);
  * "This diagnosis was questioned", "That is doubtful" (uncertain, as "is disputed"). Group 1 is the
  * dispute for negated, group 2 for uncertain.
  */
 const DISPUTE = new RegExp(
   String.raw`[.;!]?\s+(?:however,?\s+|on\s+review,?\s+)?` +
-    String.raw`(?:(${WHO}\s+(?:(?:do|does|did)\s+not|don'?t|cannot|can\s+not)\s+(?:agree|concur)\s+with\s+${THE_DIAGNOSIS}${NOT_NAMED}|${WHO}\s+disagree[sd]?\s+with\s+${THE_DIAGNOSIS}${NOT_NAMED}|${THE_DIAGNOSIS}\s+(?:is|was|has\s+been)\s+(?:not\s+(?:supported|substantiated|corroborated|confirmed)|unsupported|unsubstantiated|refuted)\b)` +
+    String.raw`(?:(${WHO}\s+(?:(?:do|does|did)\s+not|don'?t|cannot|can\s+not)\s+(?:agree|concur)\s+with\s+${THE_DIAGNOSIS}${NOT_NAMED}|${WHO}\s+(?:disagree[sd]?|(?:(?:do|does|did)\s+not|don'?t)\s+(?:agree|concur))(?=\s*(?:[:.;,]|$))|${WHO}\s+disagree[sd]?\s+with\s+${THE_DIAGNOSIS}${NOT_NAMED}|${THE_DIAGNOSIS}\s+(?:is|was|has\s+been)\s+(?:not\s+(?:supported|substantiated|corroborated|confirmed)|unsupported|unsubstantiated|refuted)\b)` +
     String.raw`|(${THE_DIAGNOSIS}\s+(?:is|was|has\s+been)\s+(?:questioned|disputed|contested|doubtful|questionable|in\s+(?:question|doubt|dispute))\b|(?:this|that)\s+(?:is|was|has\s+been)\s+(?:questioned|disputed|doubtful|questionable)\b|${WHO}\s+(?:question|doubt|dispute)\s+${THE_DIAGNOSIS}${NOT_NAMED}))`,
   'iy',
 );
