@@ -4,6 +4,7 @@ import { sectionStatusAt, type Section } from '../context/find-sections';
 import type { FieldText, Status } from '../types';
 import type { SegmentKind, SegmentMention } from './chiro-types';
 import type { Clause } from './split-clauses';
+import { refusalBefore } from './refusal-before';
 
 // Vertebral letters stay upper case: "c2" or "l5" in prose are rare, "L5" in a note never is.
 const BASE: Record<string, number> = { C: 0, T: 7, D: 7, L: 19 };
@@ -91,7 +92,7 @@ const LESION_I =
 const LEVEL_RESTRICTION = /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*)\b/i;
 // Said after the place, these undo the treatment or lesion ("lumbar not adjusted", "C5 subluxation ruled out").
 const AFTER_NEGATION =
-  /^[^.;]{0,40}?\b(?:not\s+(?:adjusted|manipulated|treated|addressed)|deferred|held|skipped|omitted|withheld|ruled\s+out|resolved|cleared)\b/i;
+  /^[^.;]{0,40}?\b(?:not\s+(?:adjusted|manipulated|treated|addressed)|deferred|held|skipped|omitted|withheld|refused|declined|ruled\s+out|resolved|cleared)\b|^\s{1,2}(?:was|were|is|are)\s+not(?=\s*[.!]?\s*$)/i;
 /**
  * A comma, "but", "while", "whereas" or "however" starts a new part of a clause: a part that names
  * its own manipulation ("lumbar adjusted", "adjusted L4") is not reached by a refusal in an earlier
@@ -99,6 +100,12 @@ const AFTER_NEGATION =
  * adjustment to the cervical spine, lumbar or thoracic").
  */
 const PART_BREAK = /,|\b(?:but|while|whereas|however)\b/gi;
+/**
+ * A part that says its manipulation by leaving the verb out, in contrast with another part of the
+ * clause that names it: "Cervical not adjusted, lumbar was", "neck held but the low back and
+ * pelvis were", "thoracic was too". Only a few words before the auxiliary and nothing after it.
+ */
+const ELLIDED_VERB = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were|did)(?:\s+(?:too|also|as\s+well))?\s*[.!]?\s*$/i;
 // A part that refuses or undoes its own manipulation keeps the refusal.
 const PART_NEGATION =
   /\b(?:no|not|without|declined|refused|deferred|held|withheld|skipped|omitted|postponed|cancell?ed|contraindicated)\b|n't\b/i;
@@ -189,6 +196,12 @@ export function findSegments(
       status = 'affirmed';
       trigger = null;
     }
+    // "Patient refused cervical CMT": a refusal the negation rules do not hold (refusal-before.ts).
+    const refusal = status === 'affirmed' && treatedCue ? refusalBefore(clause.text, start - clause.start) : undefined;
+    if (refusal && (!own || clause.start + refusal.start >= own.start)) {
+      status = 'negated';
+      trigger = spanOf(field, clause.start + refusal.start, clause.start + refusal.end);
+    }
     const negatedAfter = AFTER_NEGATION.exec(text.slice(end, own ? own.end : clause.end));
     if (negatedAfter && status === 'affirmed') {
       status = /resolved|cleared/i.test(negatedAfter[0]) ? 'historical' : 'negated';
@@ -233,7 +246,8 @@ function ownTreatedPart(clause: Clause, start: number, end: number): { start: nu
   // A clause of one part has nothing else to be reached from.
   if (partStart === clause.start && partEnd === clause.end) return undefined;
   const part = clause.text.slice(partStart - clause.start, partEnd - clause.start);
-  return TREATED.test(part) && !PART_NEGATION.test(part) && !FUTURE.test(part) ? { start: partStart, end: partEnd } : undefined;
+  const treats = TREATED.test(part) || (ELLIDED_VERB.test(part) && TREATED.test(clause.text));
+  return treats && !PART_NEGATION.test(part) && !FUTURE.test(part) ? { start: partStart, end: partEnd } : undefined;
 }
 
 /** Whether a clause is a heading that carries to the rest of its line ("Adjusted:", "Subluxations:"). */

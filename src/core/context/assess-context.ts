@@ -3,6 +3,7 @@ import { sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
 import { CATEGORY_STATUS, type ContextRule } from './context-rules';
 import { findCues, type Cue } from './find-cues';
+import { disputeAfter } from './dispute-after';
 
 /** The status of a target phrase and the cue that set it (null when affirmed by default). */
 export type ContextResult = { status: Status; trigger: Span | null };
@@ -146,7 +147,8 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
   // of its own, is read on its own).
   const mark = questionMark(text, sentence);
   if (mark >= 0) return { status: 'uncertain', trigger: { fieldId: options.fieldId ?? '', start: mark, end: mark + 1, text: '?' } };
-  return { status: options.sectionStatus ?? 'affirmed', trigger: null };
+  // "Lumbar stenosis on the outside MRI. I do not agree with the prior diagnosis." (dispute-after.ts)
+  return disputeAfter(text, sentence.end, options.fieldId ?? '') ?? { status: options.sectionStatus ?? 'affirmed', trigger: null };
 }
 
 /**

@@ -1,8 +1,10 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
-import { historyOfAnotherLevel } from '../levels/procedure-levels';
+import { currentBesideOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
 import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit } from '../levels/find-levels';
+import { regionNoteOf, statedLevels } from '../levels/finding-levels';
+import { withoutRoots, type RootSplit } from '../levels/root-levels';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { closingParen, topAlternatives } from '../text/regex-source';
 import type { FieldText, Span, Status } from '../types';
@@ -393,7 +395,12 @@ function wordsInside(text: string, hits: readonly Hit[], stenosis: StenosisWords
 type SentenceReading = {
   start: number;
   end: number;
+  /** The levels the sentence states (levels/finding-levels.ts), root vertebrae still in. */
   levels: LevelHit[] | undefined;
+  /** The same without the root vertebrae ("C6 radiculopathy"), whose regions are kept apart. */
+  split: RootSplit | undefined;
+  /** The levels a "status post" names, the operation's and no statement's (procedure-levels.ts). */
+  procedure: ProcedureSplit | undefined;
   words: { start: number; end: number }[] | undefined;
   cues: Cue[] | undefined;
   regionWords: string[] | undefined;
@@ -409,6 +416,8 @@ type NoteReading = {
   lines: Lines;
   stenosis: StenosisWords;
   regions: string[] | undefined;
+  /** Whether the note speaks of a region (a dictated "see 5-6" is then C5-6), read on first need. */
+  regionNote: ((letter: 'C' | 'T' | 'L') => boolean) | undefined;
 };
 
 type Place = { levels: string[]; regionWords: string[]; placeFromNote: boolean };
@@ -440,11 +449,11 @@ class ReadCondition implements Condition {
   }
 
   get status(): Status {
-    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence)).status;
+    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence, () => this.levels)).status;
   }
 
   get trigger(): Span | null {
-    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence)).trigger;
+    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence, () => this.levels)).trigger;
   }
 
   get levels(): string[] {
@@ -461,23 +470,69 @@ class ReadCondition implements Condition {
 }
 
 /** A statement's status (ConText via assessContext, section headings included). */
-function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, sentence: { start: number; end: number }): ContextResult {
+function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, sentence: { start: number; end: number }, ownLevels: () => string[]): ContextResult {
   const text = note.field.text;
-  const cues = (reading.cues ??= findCues(text, reading.start, reading.end));
+  const cues = cuesOf(note, reading);
   const context = assessContext(text, hit, { fieldId: note.field.id, sentence, cues, sectionStatus: sectionStatusAt(note.sections, hit.start) });
-  // A "status post" after the statement that names another level governs the operation only.
-  if (context.status === 'historical' && context.trigger && context.trigger.start >= hit.end) {
-    const levels = (reading.levels ??= findLevels(text.slice(reading.start, reading.end), reading.start));
-    if (historyOfAnotherLevel(text, cues, context.trigger, levels)) return { status: 'affirmed', trigger: null };
-  }
+  // A "status post" that names another level than the statement's governs the operation only.
+  if (context.status === 'historical' && context.trigger && currentBesideOperation(cues, context.trigger, ownLevels(), procedureOf(note, reading).operated))
+    return { status: 'affirmed', trigger: null };
   return context;
 }
 
-/** A statement's levels, or else its region words, or else the note's. */
+function cuesOf(note: NoteReading, reading: SentenceReading): Cue[] {
+  return (reading.cues ??= findCues(note.field.text, reading.start, reading.end));
+}
+
+/** The sentence's stated levels with those a "status post" names split off as the operation's. */
+function procedureOf(note: NoteReading, reading: SentenceReading): ProcedureSplit {
+  return (reading.procedure ??= withoutOperatedLevels(statedOf(note, reading), cuesOf(note, reading), note.field.text));
+}
+
+/**
+ * The region words of the segments that a sentence's root vertebrae exit at (the hits in `stated`
+ * not in `levels`): "C6 radiculopathy" tells a disc herniation beside it is cervical, "S1
+ * radiculopathy" that it is lumbosacral (L5-S1), not sacral.
+ */
+function rootRegionWords(stated: LevelHit[], levels: LevelHit[]): string[] {
+  const words = new Set<string>();
+  for (const h of stated) {
+    if (levels.includes(h)) continue;
+    const word = regionWordOf(rootSegment(h.level.normalized));
+    if (word) words.add(word);
+  }
+  return [...words];
+}
+
+/** The region word (REGION_WORDS) of one segment ("C5-C6" cervical, "L5-S1" lumbosacral). */
+function regionWordOf(segment: string | undefined): string | undefined {
+  const m = segment ? /^([CTL])\d+-([CTLS])\d+$/.exec(segment) : null;
+  if (!m) return undefined;
+  const pair = `${m[1] ?? ''}${m[2] ?? ''}`;
+  return { CC: 'cervical', CT: 'cervicothoracic', TT: 'thoracic', TL: 'thoracolumbar', LL: 'lumbar', LS: 'lumbosacral' }[pair];
+}
+
+/** The levels the sentence states, read once for all its statements. */
+function statedOf(note: NoteReading, reading: SentenceReading): LevelHit[] {
+  const text = note.field.text;
+  return (reading.levels ??= statedLevels(text.slice(reading.start, reading.end), reading.start, (note.regionNote ??= regionNoteOf(text))));
+}
+
+/**
+ * A statement's levels, or else its region words, or else the note's. A lone vertebra that names
+ * a nerve root ("C6 radiculopathy") is a level for radiculopathy only (it reads the segment the
+ * root exits at); for any other condition it is where symptoms run, not where the disc or joint
+ * is, and tells the region only when nothing else does.
+ */
 function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
   const text = note.field.text;
   const { lines } = note;
-  const levels = (reading.levels ??= findLevels(text.slice(reading.start, reading.end), reading.start));
+  const stated = statedOf(note, reading);
+  const split = hit.kind === 'radiculopathy' ? undefined : (reading.split ??= withoutRoots(stated, text.slice(reading.start, reading.end), reading.start));
+  // The levels a "status post" names are the operation's ("claudication, status post L3-4 laminectomy").
+  const procedure = procedureOf(note, reading);
+  const operated = procedure.operated;
+  const levels = !split ? procedure.levels : operated.length === 0 ? split.levels : split.levels.filter((h) => !operated.includes(h));
   let mine = levels.length > 0 ? levelsFor(hit, (reading.words ??= wordsInside(text, note.hits, note.stenosis, reading.start, reading.end)), levels) : (reading.lineLevels ??= lineLabelLevels(text, reading.start, lines));
   if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
   // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
@@ -490,7 +545,8 @@ function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
       }),
     ),
   ]);
-  const ownWords = normalized.length > 0 ? [] : (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
+  let ownWords = normalized.length > 0 ? [] : (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
+  if (normalized.length === 0 && ownWords.length === 0 && split && split.roots.length > 0) ownWords = rootRegionWords(stated, split.levels);
   const placeFromNote = normalized.length === 0 && ownWords.length === 0 && (note.regions ??= regionWordsIn(text)).length > 0;
   return { levels: normalized, regionWords: placeFromNote ? (note.regions ?? []) : ownWords, placeFromNote };
 }
@@ -514,6 +570,7 @@ export function findConditions(field: FieldText): Condition[] {
     lines: { newlines: undefined, labels: new Map() },
     stenosis: { spans: [], from: 0, swept: 0, done: false },
     regions: undefined,
+    regionNote: undefined,
   };
   const out: Condition[] = [];
   // Statements of one sentence come together and share its reading: its bounds are found once.
@@ -522,7 +579,7 @@ export function findConditions(field: FieldText): Condition[] {
     if (!reading || hit.start < reading.start || hit.end > reading.end) {
       const sentence = sentenceBounds(text, hit.start, hit.end);
       if (!reading || reading.start !== sentence.start || reading.end !== sentence.end)
-        reading = { start: sentence.start, end: sentence.end, levels: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
+        reading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
     }
     out.push(new ReadCondition(note, hit, reading));
   }

@@ -26,3 +26,27 @@ describe('dictated levels', () => {
     expect(levels('Canal stenosis at T 12.')).toEqual([['T12']]);
   });
 });
+
+// More forms speech recognition writes: the pair after a written vertebra, and the letter's word for L and T.
+describe('dictated levels: a vertebra and the next number, "el" and "tee"', () => {
+  it('reads "L4 5" and "C5 6" as the segment, and never a measure after them', () => {
+    expect(levels('Moderate canal stenosis at L4 5.')).toEqual([['L4-L5']]);
+    expect(levels('Left foraminal stenosis at C5 6 and C6 7.')).toEqual([['C5-C6', 'C6-C7']]);
+    expect(levels('Canal stenosis at C5, AP diameter 6 mm.')).toEqual([['C5']]);
+    expect(levels('Canal stenosis at C5 6 mm.')).toEqual([['C5']]);
+    expect(levels('Canal stenosis at L4 7.')).toEqual([['L4']]);
+  });
+
+  it('reads "el" as L and "tee" as T only in a note that speaks of that region', () => {
+    expect(levels('Lumbar MRI. Moderate canal stenosis at el 4 5.')).toEqual([['L4-L5']]);
+    expect(levels('Low back pain. Foraminal stenosis at el four-five.')).toEqual([['L4-L5']]);
+    expect(levels('Thoracic MRI. Canal stenosis at tee seven eight.')).toEqual([['T7-T8']]);
+    expect(levels('Canal stenosis at el 4 5.')).toEqual([[]]);
+    expect(levels('Cervical MRI. Canal stenosis at tee 4 5.')).toEqual([[]]);
+  });
+
+  it('takes no bare digit pair and no date after "el"', () => {
+    expect(levels('Lumbar MRI: canal stenosis at el 45.')).toEqual([[]]);
+    expect(levels('Estenosis lumbar; canal stenosis seen el 4-5 de junio.')).toEqual([[]]);
+  });
+});

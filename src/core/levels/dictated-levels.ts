@@ -6,39 +6,45 @@ const NUM = String.raw`(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|n
 const NOT_UNIT = String.raw`(?![\d/.%°-]|\s?(?:mm|cm|millimet|centimet|degrees?|deg|weeks?|wks?|days?|months?|mos?|years?|yrs?|y\/?o|hours?|hrs?|min|minutes?|times|mg|ml|kg|lbs?|out\b|of\b)\b)`;
 /**
  * Levels as speech recognition writes them: the letter as a word ("see 5-6", "see five six" for
- * C5-6), a digit pair with no dash ("L 45", "C 5 6"), numbers as words ("L four five") and "for"
- * for four ("L for 5"). Group 1 is the letter (or "see"); 2 and 3 the pair's numbers.
+ * C5-6; "el 4 5" for L4-5, "tee 4-5" for T4-5), a digit pair with no dash ("L 45", "C 5 6", "L4
+ * 5"), numbers as words ("L four five") and "for" for four ("L for 5"). Group 1 is the letter (or
+ * its word); 2 and 3 the pair's numbers, or 4 and 5. A letter's word takes no bare digit pair ("el
+ * 45" may be Spanish "el 45"), and never "de" after it ("el 4-5 de junio").
  */
 const DICTATED = new RegExp(
-  String.raw`\b([CTL]|see)(?:\s?([1-9])([1-9])|\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM}))\b${NOT_UNIT}`,
+  String.raw`\b(?:([CTL])(?:\s?([1-9])\s?([1-9])|\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM}))|(see|el|tee)\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM})(?!\s+de\b))\b${NOT_UNIT}`,
   'gi',
 );
+/** The letter a dictated word stands for. */
+const LETTER_WORDS: Record<string, 'C' | 'T' | 'L'> = { see: 'C', el: 'L', tee: 'T' };
 
 /**
  * The sentence's level hits with dictated levels read in (see DICTATED), replacing any plain hit
  * they overlap ("C 5 6" was read as C5 alone). A pair counts only as two adjacent vertebrae of a
  * real level ("L 45" is L4-5; "L 47" is nothing), never from plain numbers without a letter, and
- * "see" stands for C only in a note that speaks of the neck (`cervicalNote`, asked on first need).
+ * a letter's word stands for it only in a note that speaks of its region ("see" for C in a note
+ * about the neck, "el" for L in one about the low back: `regionNote`, asked on first need).
  * Returns `hits` itself when the sentence has none (most sentences).
  *
  * @example withDictatedLevels([], 'At L for 5 a bulge', 0, () => false).map((h) => h.level.normalized) // ['L4-L5']
  */
-export function withDictatedLevels(hits: LevelHit[], text: string, offset: number, cervicalNote: () => boolean): LevelHit[] {
+export function withDictatedLevels(hits: LevelHit[], text: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit[] {
   let found: LevelHit[] | undefined;
   DICTATED.lastIndex = 0;
   for (let m = DICTATED.exec(text); m !== null; m = DICTATED.exec(text)) {
-    const word = m[1] as string;
-    const homophone = word.length > 1;
-    // A letter must be written as one (upper case); "see" may be any case.
+    const homophone = m[6] !== undefined;
+    const word = (m[1] ?? m[6]) as string;
+    // A letter must be written as one (upper case); its word may be any case.
     if (!homophone && word !== word.toUpperCase()) continue;
-    const a = m[2] !== undefined ? Number(m[2]) : numberOf(m[4] as string);
-    const b = m[3] !== undefined ? Number(m[3]) : numberOf(m[5] as string);
+    const a = m[2] !== undefined ? Number(m[2]) : numberOf((m[4] ?? m[7]) as string);
+    const b = m[3] !== undefined ? Number(m[3]) : numberOf((m[5] ?? m[8]) as string);
     if (b !== a + 1) continue;
     // "C 5-6" with digits and a dash is the plain reader's; "T 12" is T12.
     if (!homophone && m[2] === undefined && /\d\s?[-–/]\s?\d/.test(m[0])) continue;
     if (!homophone && m[2] !== undefined && (word === 'T' || word === 't') && a === 1) continue;
-    if (homophone && !cervicalNote()) continue;
-    const letter = homophone ? 'C' : word;
+    const letter = homophone ? (LETTER_WORDS[word.toLowerCase()] ?? 'C') : word;
+    // A letter's word counts only in a note that speaks of its region.
+    if (homophone && !regionNote(letter as 'C' | 'T' | 'L')) continue;
     const read = findLevels(`${letter}${a}-${b}`)[0];
     if (!read || !read.level.normalized.includes('-')) continue;
     const start = offset + m.index;

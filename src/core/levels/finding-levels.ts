@@ -1,15 +1,39 @@
 import { withoutSetAside } from './contrasted-levels';
 import { withDictatedLevels } from './dictated-levels';
-import { findLevels } from './find-levels';
+import { findLevels, type LevelHit } from './find-levels';
 import { withoutRoots, type RootSplit } from './root-levels';
 
 /**
- * The levels a sentence states for its findings, in reading order: its levels with the dictated
- * forms read ("L 45"; "see 5-6" only in a note about the neck), less a level a correction sets
- * aside ("at C5-6, not C4-5"), with the lone vertebrae that name a nerve root ("C6 radiculopathy")
- * split off as regions only. `offset` is where `sentenceText` starts in its field.
+ * Words by which a note speaks of each region, where a dictated word for its letter is a level
+ * ("see 5-6" is C5-6 in a note about the neck, "el 4 5" L4-5 in one about the low back).
  */
-export function findingLevels(sentenceText: string, offset: number, cervicalNote: () => boolean): RootSplit {
-  const stated = withDictatedLevels(findLevels(sentenceText, offset), sentenceText, offset, cervicalNote);
-  return withoutRoots(withoutSetAside(stated, sentenceText, offset), sentenceText, offset);
+const REGION_NOTE: Record<'C' | 'T' | 'L', RegExp> = {
+  C: /\b(?:cervical|c-spine|neck|C[1-7](?:\s?-\s?C?[2-7])?)\b/i,
+  T: /\b(?:thoracic|t-spine|mid-?back|T(?:[1-9]|1[0-2])(?:\s?-\s?T?\d{1,2})?)\b/i,
+  L: /\b(?:lumbar|lumbosacral|l-spine|low(?:er)?\s+back|L[1-5](?:\s?-\s?[LS]?[1-5])?)\b/i,
+};
+
+/** Whether the note `text` speaks of a letter's region, each region read once, when first asked. */
+export function regionNoteOf(text: string): (letter: 'C' | 'T' | 'L') => boolean {
+  const read: Partial<Record<'C' | 'T' | 'L', boolean>> = {};
+  return (letter) => (read[letter] ??= REGION_NOTE[letter].test(text));
+}
+
+/**
+ * The levels a sentence states, in reading order: its levels with the dictated forms read ("L
+ * 45"; "see 5-6" only in a note about the neck), less a level a correction sets aside ("at C5-6,
+ * not C4-5"). Lone vertebrae that name a nerve root ("C6 radiculopathy") are still in: a reader
+ * of radiculopathy wants them (the root tells its segment), a reader of narrowing does not (see
+ * findingLevels). `offset` is where `sentenceText` starts in its field.
+ */
+export function statedLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit[] {
+  return withoutSetAside(withDictatedLevels(findLevels(sentenceText, offset), sentenceText, offset, regionNote), sentenceText, offset);
+}
+
+/**
+ * The levels a sentence states for its findings, in reading order (statedLevels), with the lone
+ * vertebrae that name a nerve root ("C6 radiculopathy") split off as regions only.
+ */
+export function findingLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): RootSplit {
+  return withoutRoots(statedLevels(sentenceText, offset, regionNote), sentenceText, offset);
 }

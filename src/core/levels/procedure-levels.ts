@@ -62,36 +62,30 @@ function operatedRun(cue: { end: number }, hits: LevelHit[], text: string): Leve
 }
 
 /**
- * Whether a statement's history comes from a "status post" after it (`trigger`, one of `cues`)
- * that names its own operated level while the sentence states another level before the cue: the
- * history then governs the operation, not the statements at that other level ("severe stenosis
- * at L4-5 and neurogenic claudication, status post L3-4 laminectomy": both are current).
- * `hits` are the sentence's level hits.
+ * Whether a statement made historical by a "status post" (`trigger`, one of `cues`) is current
+ * all the same: the cue names operated levels of its own (`operated`, the sentence's levels
+ * withoutOperatedLevels split off) and the statement's own levels (normalised) are none of them.
+ * History then applies to the operation it governs, not to a finding at another level, whether
+ * the finding comes before the cue ("Foraminal stenosis at C5-6, status post fusion at C6-7") or
+ * after the operation ("s/p L4-5 fusion with new stenosis at L3-4"). The stenosis reader
+ * (keepOwnLevelCurrent) and the condition reader (families-read) both ask this.
  */
-export function historyOfAnotherLevel(text: string, cues: Cue[], trigger: { start: number }, hits: LevelHit[]): boolean {
+export function currentBesideOperation(cues: Cue[], trigger: { start: number }, own: readonly string[], operated: LevelHit[]): boolean {
+  if (operated.length === 0 || own.length === 0) return false;
   const cue = statusPostAt(cues, trigger.start);
   if (!cue) return false;
-  const run = operatedRun(cue, hits, text);
-  if (run.length === 0) return false;
-  return hits.some((h) => h.end <= cue.start && !run.some((r) => r.level.normalized === h.level.normalized));
+  // Only a cue that names an operated level of its own: the operated levels after it.
+  const named = operated.filter((h) => h.start >= cue.end).map((h) => h.level.normalized);
+  return named.length > 0 && !own.some((l) => named.includes(l));
 }
 
-/**
- * A finding made historical by a "status post" that names another level is current: history
- * applies to the operation it governs, not to the finding at its own level ("Foraminal stenosis
- * at C5-6, status post fusion at C6-7"; the stenosis at C5-6 is today's). Changes the mentions
- * (from `first` on) in place.
- */
+/** Each mention (from `first` on) that currentBesideOperation finds current is made so, in place. */
 export function keepOwnLevelCurrent(mentions: Mention[], first: number, cues: Cue[], operated: LevelHit[]): void {
   if (operated.length === 0) return;
   for (let i = first; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
-    if (m.status !== 'historical' || !m.trigger || m.levels.length === 0) continue;
-    const cue = statusPostAt(cues, m.trigger.start);
-    if (!cue) continue;
-    // Only a cue that names an operated level of its own: the operated levels after it.
-    const named = operated.filter((h) => h.start >= cue.end).map((h) => h.level.normalized);
-    if (named.length === 0 || m.levels.some((l) => named.includes(l.normalized))) continue;
+    if (m.status !== 'historical' || !m.trigger) continue;
+    if (!currentBesideOperation(cues, m.trigger, m.levels.map((l) => l.normalized), operated)) continue;
     m.status = 'affirmed';
     m.trigger = null;
   }

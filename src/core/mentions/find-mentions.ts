@@ -3,7 +3,7 @@ import { findCues, withClauseCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
-import { findingLevels } from '../levels/finding-levels';
+import { findingLevels, regionNoteOf } from '../levels/finding-levels';
 import { keepOwnLevelCurrent, withoutOperatedLevels } from '../levels/procedure-levels';
 import { exceptionStarts } from './exception-levels';
 import { readFullWidth, restoreQuotes } from '../text/full-width';
@@ -227,10 +227,7 @@ export function scanMentions(field: FieldText): MentionScan {
 type SentenceEntry = { sentence: Range; anchors: Anchor[]; cut: number | undefined };
 
 /** What the sentences of one note share while they are described: found once, on first need. */
-type NoteState = { field: FieldText; sections?: ReturnType<typeof findSections>; operated?: LevelHit[]; cervical?: boolean; mentions: Mention[] };
-
-/** A note that speaks of the neck, where a dictated "see 5-6" is C5-6 (levels/dictated-levels.ts). */
-const CERVICAL_NOTE = /\b(?:cervical|c-spine|neck|C[1-7](?:\s?-\s?C?[2-7])?)\b/i;
+type NoteState = { field: FieldText; sections?: ReturnType<typeof findSections>; operated?: LevelHit[]; regionNote?: (letter: 'C' | 'T' | 'L') => boolean; mentions: Mention[] };
 
 /**
  * Reads the anchors in order and groups them by sentence. With `inOrder`, each sentence is
@@ -350,7 +347,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const moreCues = cues === lazy.wordCues ? () => cuesOf(lazy) : undefined;
   const exceptions = exceptionStarts(lazy.wordCues);
   // Corrections and nerve roots are read out of the levels (levels/finding-levels.ts).
-  const { levels: stated, roots } = findingLevels(sentenceText, sentence.start, () => (state.cervical ??= CERVICAL_NOTE.test(text)));
+  const { levels: stated, roots } = findingLevels(sentenceText, sentence.start, (state.regionNote ??= regionNoteOf(text)));
   // The levels a "status post" names are the operation's, not those of a finding before it.
   const { levels: sentenceLevels, operated } = withoutOperatedLevels(stated, lazy.wordCues, text);
   // Region words count only where no level names the region: a window reads them only when its

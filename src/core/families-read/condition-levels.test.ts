@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findConditions } from './find-conditions';
+
+// The family reader reads a sentence's levels as the stenosis reader does (levels/finding-levels.ts).
+const read = (text: string) => findConditions({ id: 'n', kind: 'note', text }).map((c) => [c.kind, c.levels.join(',') || c.regionWords.join('/')]);
+
+describe('the levels of a condition statement', () => {
+  it('drops a level a correction sets aside', () => {
+    expect(read('Disc herniation at C5-6, not C4-5.')).toEqual([['disc-displacement', 'C5-C6']]);
+    expect(read('Facet arthropathy is at L4-5 rather than L3-4.')).toEqual([['spondylosis', 'L4-L5']]);
+    expect(read('Anterolisthesis not at L3-4 but at L4-5.')).toEqual([['spondylolisthesis', 'L4-L5']]);
+    // A list of two levels is no correction.
+    expect(read('Disc bulges at C5-6 and C6-7.')).toEqual([['disc-displacement', 'C5-C6,C6-C7']]);
+  });
+
+  it('reads dictated levels', () => {
+    expect(read('Disc protrusion at L 45 with facet arthropathy.')).toEqual([
+      ['disc-displacement', 'L4-L5'],
+      ['spondylosis', 'L4-L5'],
+    ]);
+    expect(read('Broad disc bulge at L four five.')).toEqual([['disc-displacement', 'L4-L5']]);
+    // "see 5-6" is C5-6 only in a note about the neck.
+    expect(read('Neck pain. Uncovertebral spurring at see 5-6.')[1]).toEqual(['spondylosis', 'C5-C6']);
+  });
+
+  it('does not give a root vertebra to a condition other than radiculopathy, whose region it still tells', () => {
+    expect(read('C6 radiculopathy from a disc herniation.')).toEqual([
+      ['radiculopathy', 'C5-C6'],
+      ['disc-displacement', 'cervical'],
+    ]);
+    expect(read('Left S1 radiculopathy due to a disc extrusion.')).toEqual([
+      ['radiculopathy', 'L5-S1'],
+      ['disc-displacement', 'lumbosacral'],
+    ]);
+    expect(read('Spondylosis with pain in an L5 distribution.')[0]).toEqual(['spondylosis', 'lumbar']);
+    // A segment in the sentence is the condition's level; the root stays radiculopathy's.
+    expect(read('Right L4 radiculopathy from an L4-5 disc extrusion.')).toEqual([
+      ['radiculopathy', 'L3-L4'],
+      ['disc-displacement', 'L4-L5'],
+    ]);
+  });
+});
