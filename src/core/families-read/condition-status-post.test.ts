@@ -15,8 +15,13 @@ describe('a condition beside a "status post" at another level', () => {
 
   it('stays historical at the operated level itself, or when the operation names the only level', () => {
     expect(read('Disc herniation at L4-5, status post L4-5 microdiscectomy.')).toEqual([['disc-displacement', 'historical', 'L4-L5']]);
-    expect(read('Status post L4-5 laminectomy with recurrent disc herniation.')).toEqual([['disc-displacement', 'historical', 'L4-L5']]);
     // A root reads as the segment it exits at: L5 at L4-5, the operated level.
     expect(read('Left L5 radiculopathy, status post L4-5 laminectomy.')).toEqual([['radiculopathy', 'historical', 'L4-L5']]);
+  });
+
+  it('is current when stated as there again or still after the operation (levels/procedure-levels.ts presentAfterOperation)', () => {
+    expect(read('Status post L4-5 laminectomy with recurrent disc herniation.')).toEqual([['disc-displacement', 'affirmed', 'L4-L5']]);
+    expect(read('Residual left L5 radiculopathy, status post L4-5 laminectomy.')).toEqual([['radiculopathy', 'affirmed', 'L4-L5']]);
+    expect(read('History of recurrent disc herniation at L4-5.')).toEqual([['disc-displacement', 'historical', 'L4-L5']]);
   });
 });

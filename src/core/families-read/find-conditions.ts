@@ -1,5 +1,5 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
-import { currentBesideOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
+import { currentBesideOperation, presentAfterOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
 import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit } from '../levels/find-levels';
@@ -475,7 +475,11 @@ function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, senten
   const cues = cuesOf(note, reading);
   const context = assessContext(text, hit, { fieldId: note.field.id, sentence, cues, sectionStatus: sectionStatusAt(note.sections, hit.start) });
   // A "status post" that names another level than the statement's governs the operation only.
-  if (context.status === 'historical' && context.trigger && currentBesideOperation(cues, context.trigger, ownLevels(), procedureOf(note, reading).operated))
+  if (
+    context.status === 'historical' &&
+    context.trigger &&
+    (currentBesideOperation(cues, context.trigger, ownLevels(), procedureOf(note, reading).operated) || presentAfterOperation(cues, context.trigger, text, hit.start))
+  )
     return { status: 'affirmed', trigger: null };
   return context;
 }

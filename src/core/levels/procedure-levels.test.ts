@@ -27,3 +27,20 @@ describe('a "status post" about another level', () => {
     expect(rules('Canal stenosis at L2-3 with neurogenic claudication, status post L2-3 laminectomy.')).toEqual(['unsupported-code']);
   });
 });
+
+// "Recurrent", "residual", "new" before the finding state it as there now, after the operation.
+describe('a finding stated as present after the operation', () => {
+  it('is current at the operated level too, before or after the cue', () => {
+    expect(read('Status post L4-5 laminectomy with recurrent stenosis.')).toEqual([['affirmed', ['L4-L5']]]);
+    expect(read('Recurrent stenosis at L4-5, status post L4-5 laminectomy.')).toEqual([['affirmed', ['L4-L5']]]);
+    expect(read('S/p L4-5 decompression, residual severe foraminal stenosis at L4-5.')).toEqual([['affirmed', ['L4-L5']]]);
+    expect(read('Status post C5-6 ACDF with persistent left foraminal narrowing at C5-6.')).toEqual([['affirmed', ['C5-C6']]]);
+  });
+
+  it('leaves the reason for the operation and other history cues historical', () => {
+    expect(read('Status post L4-5 laminectomy for stenosis.')).toEqual([['historical', ['L4-L5']]]);
+    expect(read('History of recurrent stenosis at L4-5.')).toEqual([['historical', ['L4-L5']]]);
+    // The word must stand before the finding in its own clause, not in the next sentence.
+    expect(read('Status post L4-5 laminectomy for stenosis. New onset of pain.')).toEqual([['historical', ['L4-L5']]]);
+  });
+});

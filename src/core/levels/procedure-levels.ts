@@ -79,13 +79,39 @@ export function currentBesideOperation(cues: Cue[], trigger: { start: number }, 
   return named.length > 0 && !own.some((l) => named.includes(l));
 }
 
-/** Each mention (from `first` on) that currentBesideOperation finds current is made so, in place. */
-export function keepOwnLevelCurrent(mentions: Mention[], first: number, cues: Cue[], operated: LevelHit[]): void {
-  if (operated.length === 0) return;
+/**
+ * A word right before the finding that says it is there again or still, after the operation
+ * ("recurrent stenosis", "residual foraminal narrowing", "new disc herniation", "recurrence of
+ * the stenosis"): at most three words between it and the finding, no punctuation, so it cannot
+ * reach into another clause or sentence.
+ */
+const PRESENT_AFTER_OPERATION =
+  /\b(?:recurrent|recurring|recurrence\s+of|residual|persistent|persisting|new|ongoing|continued|continuing|progressive|progressing|worsening|worsened|increasing|adjacent[- ]segment)(?:\s+[a-z][\w-]*){0,3}\s+$/i;
+/** How far before the finding the word is looked for (three words and the modifier). */
+const PRESENT_REACH = 60;
+
+/**
+ * Whether a statement made historical by a "status post" (`trigger`, one of `cues`) is stated as
+ * present after the operation: the cue dates the operation, while "recurrent", "residual", "new"
+ * and the like before the finding (which starts at `start`) say the finding is there now, whatever
+ * its level ("Status post L4-5 laminectomy with recurrent stenosis", "Recurrent stenosis at L4-5,
+ * status post L4-5 laminectomy"). Another history cue ("history of recurrent stenosis") is not
+ * overruled: only "status post" is.
+ */
+export function presentAfterOperation(cues: Cue[], trigger: { start: number }, text: string, start: number): boolean {
+  if (!statusPostAt(cues, trigger.start)) return false;
+  return PRESENT_AFTER_OPERATION.test(text.slice(Math.max(0, start - PRESENT_REACH), start));
+}
+
+/**
+ * Each mention (from `first` on) made historical by a "status post" that is current all the same
+ * (currentBesideOperation, presentAfterOperation) is made so, in place.
+ */
+export function keepOwnLevelCurrent(mentions: Mention[], first: number, cues: Cue[], operated: LevelHit[], text: string): void {
   for (let i = first; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.status !== 'historical' || !m.trigger) continue;
-    if (!currentBesideOperation(cues, m.trigger, m.levels.map((l) => l.normalized), operated)) continue;
+    if (!currentBesideOperation(cues, m.trigger, m.levels.map((l) => l.normalized), operated) && !presentAfterOperation(cues, m.trigger, text, m.span.start)) continue;
     m.status = 'affirmed';
     m.trigger = null;
   }

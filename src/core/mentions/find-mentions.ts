@@ -409,7 +409,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     // What the next window inherits (the last window has none after it: most sentences are one window).
     if (next) inherited = withMechanism ? withMechanism.mechanisms : CONTINUES_LIST.test(facts.text) ? inherited : [];
   }
-  keepOwnLevelCurrent(mentions, first, lazy.wordCues, operated);
+  keepOwnLevelCurrent(mentions, first, lazy.wordCues, operated, text);
   if (levelless && sited) dropRedundant(mentions, first, levelless);
 }
 
