@@ -28,6 +28,8 @@ test('chiropractic visit: badge, findings and Regions table follow the note, fee
   await expect(regions.locator('tr[data-region="thoracic"] [data-cell="coded"]')).toHaveText('none');
   await expect(regions.locator('tr[data-region="cervical"] [data-cell="coded"]')).toHaveText('M99.01');
   await expect(regions.locator('tbody tr')).toHaveCount(3);
+  // A region's levels link to its words in the note, named for screen readers as what they do.
+  await expect(regions.getByRole('button', { name: 'T6 (Show the thoracic documentation in the note)' })).toBeVisible();
   await regions.screenshot({ path: join(SCREENSHOT_DIR, 'chiro-regions.png') });
   await panel.screenshot({ path: join(SCREENSHOT_DIR, 'chiro-side-panel.png'), fullPage: true });
 
@@ -62,6 +64,11 @@ test('chiropractic visit in Spanish: the panel does not scroll sideways at 320 o
     await panel.setViewportSize({ width, height: 1100 });
     const sideways = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(sideways, `${width} px: the panel scrolls sideways`).toBeLessThanOrEqual(0);
+    // At 420 px the whole table is in view: the levels are the link to the note, not a column of buttons.
+    if (width === 420) {
+      const hidden = await regions.locator('.regions-scroll').evaluate((box) => box.scrollWidth - box.clientWidth);
+      expect(hidden, '420 px: the Regions table scrolls inside its box').toBeLessThanOrEqual(0);
+    }
     for (const colorScheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme });
       await panel.screenshot({ path: join(SCREENSHOT_DIR, `chiro-side-panel-es-${width}-${colorScheme}.png`), fullPage: true });

@@ -20,13 +20,24 @@ function countedNote(row: RegionRow): string | undefined {
 function Row({ row, onShowEvidence }: { row: RegionRow; onShowEvidence: (span: Span) => void }) {
   const first = row.evidence[0];
   const note = countedNote(row);
+  const levels = row.levels.join(', ') || <span class="muted">{t('levelNotNamed')}</span>;
   return (
     <tr data-region={row.region} data-treated={String(row.treated)} data-coded={String(row.coded.length > 0)}>
       <th scope="row">
         {regionName(row.region)}
         {note && <span class="counted muted"> ({note})</span>}
       </th>
-      <td>{row.levels.join(', ') || <span class="muted">{t('levelNotNamed')}</span>}</td>
+      <td data-cell="levels">
+        {/* The levels are the link to the note's words: a column of its own for a "Show" button made the table wider than a 420 px panel. */}
+        {first ? (
+          <button type="button" class="level-link" onClick={() => onShowEvidence(first)}>
+            {levels}
+            <span class="sr-only"> ({t('showRegionDoc', { region: regionName(row.region).toLocaleLowerCase() })})</span>
+          </button>
+        ) : (
+          levels
+        )}
+      </td>
       <td data-cell="treated">{row.treated ? t('treated') : '—'}</td>
       <td data-cell="lesion">{row.lesion ? t('yes') : '—'}</td>
       <td data-cell="coded">{row.coded.length > 0 ? row.coded.join(', ') : <strong class="missing">{t('none')}</strong>}</td>
@@ -37,13 +48,6 @@ function Row({ row, onShowEvidence }: { row: RegionRow; onShowEvidence: (span: S
           </abbr>
         ))}
         {row.xray && <span class="xray"> {t('xray')}</span>}
-      </td>
-      <td>
-        {first && (
-          <button type="button" class="quiet" onClick={() => onShowEvidence(first)} aria-label={t('showRegionDoc', { region: regionName(row.region).toLocaleLowerCase() })}>
-            {t('show')}
-          </button>
-        )}
       </td>
     </tr>
   );
@@ -90,9 +94,6 @@ export function RegionsTable({ visit, onShowEvidence }: { visit: ChiroVisit; onS
                 <th scope="col">{t('colCoded')}</th>
                 <th scope="col">
                   <abbr title={t('partTitle')}>{t('partAbbr')}</abbr>
-                </th>
-                <th scope="col">
-                  <span class="sr-only">{t('colEvidence')}</span>
                 </th>
               </tr>
             </thead>
