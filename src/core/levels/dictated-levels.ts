@@ -15,6 +15,14 @@ const DICTATED = new RegExp(
 );
 
 /**
+ * What every dictated form that counts starts with (see withDictatedLevels): an upper-case letter
+ * then a digit pair, or spaces then a digit or a number word's first letter; or "see" (any case)
+ * then a space or a digit. Case-sensitive and without DICTATED's alternatives, so it sweeps a
+ * sentence faster; most finding sentences have no such start and skip DICTATED's sweep.
+ */
+const MAY_BE_DICTATED = /\b(?:[CTL](?:\s?[1-9][1-9]|\s+[1-9oOtTfFsSeEnN])|[sS][eE][eE](?:\s|[1-9]))/;
+
+/**
  * The sentence's level hits with dictated levels read in (see DICTATED), replacing any plain hit
  * they overlap ("C 5 6" was read as C5 alone). A pair counts only as two adjacent vertebrae of a
  * real level ("L 45" is L4-5; "L 47" is nothing), never from plain numbers without a letter, and
@@ -24,6 +32,7 @@ const DICTATED = new RegExp(
  * @example withDictatedLevels([], 'At L for 5 a bulge', 0, () => false).map((h) => h.level.normalized) // ['L4-L5']
  */
 export function withDictatedLevels(hits: LevelHit[], text: string, offset: number, cervicalNote: () => boolean): LevelHit[] {
+  if (!MAY_BE_DICTATED.test(text)) return hits;
   let found: LevelHit[] | undefined;
   DICTATED.lastIndex = 0;
   for (let m = DICTATED.exec(text); m !== null; m = DICTATED.exec(text)) {
