@@ -12,6 +12,16 @@ const BUT_BETWEEN = /^\s{0,2},?\s{0,2}but\s+(?:(?:rather|instead)\s+)?(?:at\s+|t
 const NEGATED_BEFORE = /\b(?:no|without|negative|absent|denies)\b/i;
 
 /**
+ * Whether text[from, to) holds a t (either case): every contrast word has one ("not", "rather
+ * than", "instead of", "but"), and most gaps between two levels ("C5-6 and C6-7") have none, so
+ * they are passed over without a slice.
+ */
+function hasT(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((text.charCodeAt(i) | 32) === 116) return true;
+  return false;
+}
+
+/**
  * The level hits without those a contrast sets aside ("the stenosis is at C5-6, not C4-5 as
  * dictated", "not at L3-4 but at L4-5"): the set-aside level is where the finding is not, so it is
  * not one of the finding's levels. Returns `hits` itself when nothing is set aside (most lists).
@@ -25,7 +35,7 @@ export function withoutSetAside(hits: LevelHit[], text: string, offset = 0): Lev
     const previous = hits[k - 1] as LevelHit;
     // A gap too short for "not" ("C5-6, C6-7", "C5-6 and C6-7") or too long is no contrast.
     const gap = h.start - previous.end;
-    if (gap < 4 || gap > 24) continue;
+    if (gap < 4 || gap > 24 || !hasT(text, previous.end - offset, h.start - offset)) continue;
     const between = text.slice(previous.end - offset, h.start - offset);
     if (SET_ASIDE_AFTER.test(between)) {
       if (!NEGATED_BEFORE.test(text.slice(Math.max(0, previous.start - offset - 80), previous.start - offset))) (drop ??= new Set()).add(h);

@@ -25,6 +25,17 @@ describe('dictated levels', () => {
     expect(levels('Canal stenosis at L 47.')).toEqual([[]]);
     expect(levels('Canal stenosis at T 12.')).toEqual([['T12']]);
   });
+
+  // withDictatedLevels skips a sentence its case-sensitive pre-test (MAY_BE_DICTATED) rejects:
+  // every form it reads must still pass that test, whatever its case and spacing.
+  it('reads "see" in any case, several spaces and a no-break space as the full pattern does', () => {
+    expect(levels('Neck pain.\nAt SEE 6 7 there is canal stenosis.')).toEqual([['C6-C7']]);
+    expect(levels('Neck pain.\nForaminal stenosis at See 5 6.')).toEqual([['C5-C6']]);
+    expect(levels('Lumbar and thoracic spine pain.\nCanal stenosis at EL 4 5 and Tee 11 12.')).toEqual([['L4-L5', 'T11-T12']]);
+    expect(levels('Canal stenosis at L   Four  Five.')).toEqual([['L4-L5']]);
+    expect(levels('Canal stenosis at C\u00a0six seven.')).toEqual([['C6-C7']]);
+    expect(levels('Canal stenosis at l 34 and t four five.')).toEqual([[]]);
+  });
 });
 
 // More forms speech recognition writes: the pair after a written vertebra, and the letter's word for L and T.

@@ -19,6 +19,15 @@ const DICTATED = new RegExp(
 const LETTER_WORDS: Record<string, 'C' | 'T' | 'L'> = { see: 'C', el: 'L', tee: 'T' };
 
 /**
+ * What every dictated form that counts starts with (see withDictatedLevels): an upper-case letter
+ * then a digit pair (a space allowed before and inside it), or spaces then a digit or a number
+ * word's first letter; or a letter's word ("see", "el", "tee", any case) then a space.
+ * Case-sensitive and without DICTATED's alternatives, so it sweeps a sentence faster; most
+ * finding sentences have no such start and skip DICTATED's sweep.
+ */
+const MAY_BE_DICTATED = /\b(?:[CTL](?:\s?[1-9]\s?[1-9]|\s+[1-9oOtTfFsSeEnN])|(?:[sS][eE][eE]|[eE][lL]|[tT][eE][eE])\s)/;
+
+/**
  * The sentence's level hits with dictated levels read in (see DICTATED), replacing any plain hit
  * they overlap ("C 5 6" was read as C5 alone). A pair counts only as two adjacent vertebrae of a
  * real level ("L 45" is L4-5; "L 47" is nothing), never from plain numbers without a letter, and
@@ -29,6 +38,7 @@ const LETTER_WORDS: Record<string, 'C' | 'T' | 'L'> = { see: 'C', el: 'L', tee: 
  * @example withDictatedLevels([], 'At L for 5 a bulge', 0, () => false).map((h) => h.level.normalized) // ['L4-L5']
  */
 export function withDictatedLevels(hits: LevelHit[], text: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit[] {
+  if (!MAY_BE_DICTATED.test(text)) return hits;
   let found: LevelHit[] | undefined;
   DICTATED.lastIndex = 0;
   for (let m = DICTATED.exec(text); m !== null; m = DICTATED.exec(text)) {

@@ -6,6 +6,22 @@ import type { LevelHit, RegionHit } from './find-levels';
  */
 const ROOT_WORD = /^\s{0,3}(?:nerve\s+)?(?:roots?\b|radicul|dermatom|myotom|distribution\b)/i;
 
+/**
+ * Whether ROOT_WORD can match at `at`: past at most three spaces comes an n, r, d or m (a lone
+ * vertebra is mostly followed by something else, and this spares the slice). Whitespace beyond
+ * ASCII is left to the pattern.
+ */
+function mayNameRoot(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 4);
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    const lower = c | 32;
+    return lower === 110 || lower === 114 || lower === 100 || lower === 109 || c >= 128;
+  }
+  return false;
+}
+
 /** A sentence's level hits split into the finding's levels and the regions of the roots it names. */
 export type RootSplit = { levels: LevelHit[]; roots: RegionHit[] };
 
@@ -26,7 +42,7 @@ export function withoutRoots(hits: LevelHit[], text: string, offset = 0): RootSp
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k] as LevelHit;
     const after = h.end - offset;
-    const isRoot = !h.level.normalized.includes('-') && ROOT_WORD.test(text.slice(after, after + 24));
+    const isRoot = !h.level.normalized.includes('-') && mayNameRoot(text, after) && ROOT_WORD.test(text.slice(after, after + 24));
     if (isRoot) {
       levels ??= hits.slice(0, k);
       for (const region of h.regions) (roots ??= []).push({ region, start: h.start, end: h.end });
