@@ -17,12 +17,13 @@ test('nine 1 MB notes stay small in storage, say "checked the first N KB", and l
   server,
   openPage,
   openExtensionPage,
+  openExtensionProbe,
   tabIdOf,
 }) => {
   const hostile = await context.newPage();
   await hostile.goto(`${server.url}/fixtures/huge-fields.html`);
   const hostileTab = await tabIdOf(hostile);
-  const probe = await openExtensionPage('src/ui/options/index.html');
+  const probe = await openExtensionProbe();
 
   // The hostile tab's state records what was checked of its ~9 MB of notes.
   const limits = () =>
@@ -50,10 +51,10 @@ test('nine 1 MB notes stay small in storage, say "checked the first N KB", and l
   await expect.poll(() => probe.evaluate((id) => chrome.storage.session.get(`tab/${id}`).then((r) => Object.keys(r).length), hostileTab)).toBe(0);
 });
 
-test("a closed tab's dismissals leave with it", async ({ openPage, openExtensionPage, tabIdOf }) => {
+test("a closed tab's dismissals leave with it", async ({ openPage, openExtensionProbe, tabIdOf }) => {
   const { page } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionPage('src/ui/options/index.html');
+  const probe = await openExtensionProbe();
   const key = `dismissed/${page.url().split('#')[0]}`;
   // A dismissal for the page, written where the panel writes it (storage.session, per page URL).
   await probe.evaluate(

@@ -27,7 +27,7 @@ function storedFields(probe: Page, tabId: number) {
   }, tabId);
 }
 
-test("a removed note frame no longer explains a new code", async ({ context, server, openExtensionPage, tabIdOf }) => {
+test("a removed note frame no longer explains a new code", async ({ context, server, openExtensionPage, openExtensionProbe, tabIdOf }) => {
   const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/frames-patients.html`);
   const note = await noteFrame(page);
@@ -38,7 +38,7 @@ test("a removed note frame no longer explains a new code", async ({ context, ser
   await expectOverlay(badge(page, 'M99.63')).toBeVisible();
   await expectOverlay(finding(page, 'region-mismatch', 'M99.63')).toHaveCount(1);
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionPage('src/ui/options/index.html');
+  const probe = await openExtensionProbe();
   expect(Object.keys((await storedFields(probe, tabId))!.frames).length).toBe(2);
 
   // The EHR closes the patient's note.
@@ -60,7 +60,7 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   context,
   server,
   serviceWorker,
-  openExtensionPage,
+  openExtensionProbe,
   tabIdOf,
 }) => {
   const page = await context.newPage();
@@ -70,7 +70,7 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   expect(new URL(note.url()).origin).not.toBe(new URL(page.url()).origin);
   await note.getByLabel('Progress note').fill(CERVICAL_NOTE);
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionPage('src/ui/options/index.html');
+  const probe = await openExtensionProbe();
   // The other origin's note has reached the worker before the code is typed.
   await expect
     .poll(async () => Object.values((await storedFields(probe, tabId))?.frames ?? {}).some((f) => f.fields.some((x) => (x.chars ?? 0) > 50)))
@@ -92,13 +92,14 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
 test('pushState, replaceState and hash changes keep the tab state, and the page resends its address', async ({
   openPage,
   openExtensionPage,
+  openExtensionProbe,
   tabIdOf,
 }) => {
   const { page } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
   const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 900 });
   await expect(panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]')).toBeVisible();
-  const probe = await openExtensionPage('src/ui/options/index.html');
+  const probe = await openExtensionProbe();
 
   for (const navigate of [
     () => page.evaluate(() => history.pushState({}, '', '/chart/2')),

@@ -34,7 +34,7 @@ test('Quill: a pasted note counts, and evidence is highlighted without touching 
   context,
   server,
   openPage,
-  openExtensionPage,
+  openExtensionProbe,
   tabIdOf,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
@@ -50,7 +50,7 @@ test('Quill: a pasted note counts, and evidence is highlighted without touching 
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
 
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionPage('src/ui/options/index.html');
+  const probe = await openExtensionProbe();
   const state = await tabState(probe, tabId);
   const mismatch = state.result.findings.find((f) => f.rule === 'region-mismatch')!;
   const noteSpan = mismatch.evidence.find((e) => !e.text.includes('M99'))!;
@@ -92,7 +92,7 @@ test('TinyMCE: the note inside the editor iframe is read together with the code 
 
 test('CKEditor 5: the note is read paragraph by paragraph; the code is checked against it', async ({
   openPage,
-  openExtensionPage,
+  openExtensionProbe,
   tabIdOf,
 }) => {
   const { page } = await openPage('M99.60', {
@@ -110,7 +110,7 @@ test('CKEditor 5: the note is read paragraph by paragraph; the code is checked a
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expect(editable).toContainText('Findings:');
   // One line per paragraph, and none of the editor's filler (zero-width text, <br> placeholders).
-  const state = await tabState(await openExtensionPage('src/ui/options/index.html'), await tabIdOf(page));
+  const state = await tabState(await openExtensionProbe(), await tabIdOf(page));
   const notes = Object.values(state.frames).flatMap((f) =>
     // The state keeps excerpts around the findings' spans, not whole texts: a short note's
     // excerpts cover all of it (src/protocol/excerpts.ts).

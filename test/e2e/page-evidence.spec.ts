@@ -21,7 +21,7 @@ async function noteEvidence(probe: Page, tabId: number): Promise<Span> {
 
 test('evidence in a textarea is selected and scrolled into view, only when asked', async ({
   openPage,
-  openExtensionPage,
+  openExtensionProbe,
   tabIdOf,
 }) => {
   // A long note: the evidence sits below the textarea's visible lines.
@@ -37,7 +37,7 @@ test('evidence in a textarea is selected and scrolled into view, only when asked
   expect(await note.evaluate((e: HTMLTextAreaElement) => e.selectionStart === e.selectionEnd)).toBe(true);
 
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionPage('src/ui/options/index.html');
+  const probe = await openExtensionProbe();
   const span = await noteEvidence(probe, tabId);
   const reply = await probe.evaluate(
     async ([tab, s]): Promise<unknown> =>
@@ -60,12 +60,12 @@ test('evidence in a textarea is selected and scrolled into view, only when asked
 
 test('a span whose field is gone answers false instead of failing', async ({
   openPage,
-  openExtensionPage,
+  openExtensionProbe,
   tabIdOf,
 }) => {
   const { page } = await openPage('M99.60', { path: '/fixtures/plain-form.html', field: 'Diagnosis code' });
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionPage('src/ui/options/index.html');
+  const probe = await openExtensionProbe();
   const reply = await probe.evaluate(
     async (tab): Promise<unknown> =>
       (await chrome.runtime.sendMessage({

@@ -19,7 +19,7 @@ async function allTabStates(probe: Page): Promise<TabState[]> {
 test('strict CSP and redefined built-ins: ChartLint still reads, badges and stays out of the page', async ({
   context,
   server,
-  openExtensionPage,
+  openExtensionProbe,
   tabIdOf,
 }) => {
   const page = await context.newPage();
@@ -48,7 +48,7 @@ test('strict CSP and redefined built-ins: ChartLint still reads, badges and stay
 
   // Forged postMessages (page/snapshot, findings/update) never reach the worker or the badge.
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionPage('src/ui/options/index.html');
+  const probe = await openExtensionProbe();
   const states = await allTabStates(probe);
   const mine = states.find((s) => s.tabId === tabId)!;
   const frames = Object.values(mine.frames);
