@@ -437,10 +437,35 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
     '};',
     '',
   ];
+  // Each release's data-file records (version, publisher, source, licence), so the options page
+  // can list them without loading a 12 MB catalog to read four fields of its head.
+  const header = (file: string) => {
+    const { version, publisher, source, license } = JSON.parse(readFileSync(`${ROOT}${OUT}/${file}`, 'utf8')) as Record<string, string>;
+    return { version, publisher, source, license };
+  };
+  const provenance = [
+    ...head('each release\'s data-file records (what the options page lists; src/kb/release-provenance.test.ts checks them against the files)'),
+    "import type { DataFileRecord } from '../release-provenance';",
+    '',
+    'export const RELEASE_PROVENANCE: Readonly<Record<string, Readonly<Record<\'catalog\' | \'notes\' | \'index\', DataFileRecord>>>> = {',
+    ...built.flatMap((r) => {
+      const f = `icd10cm-${r.version.toLowerCase()}`;
+      return [
+        `  ${r.version}: {`,
+        `    catalog: ${JSON.stringify(header(`${f}.catalog.json`))},`,
+        `    notes: ${JSON.stringify(header(`${f}.notes.json`))},`,
+        `    index: ${JSON.stringify(header(`${f}.index-terms.json`))},`,
+        '  },',
+      ];
+    }),
+    '};',
+    '',
+  ];
   output(`${OUT}/release-windows.generated.ts`, windows.join('\n'));
+  output(`${OUT}/release-provenance.generated.ts`, provenance.join('\n'));
   output(`${OUT}/releases.generated.ts`, loaders.join('\n'));
   output(`${OUT}/release-assets.generated.ts`, assets.join('\n'));
-  console.log(`${CHECK ? 'checked' : 'wrote'} ${OUT}/release-windows.generated.ts, releases.generated.ts, release-assets.generated.ts (${built.map((r) => r.version).join(', ')})`);
+  console.log(`${CHECK ? 'checked' : 'wrote'} ${OUT}/release-windows.generated.ts, release-provenance.generated.ts, releases.generated.ts, release-assets.generated.ts (${built.map((r) => r.version).join(', ')})`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ export {
 export { loadReleaseLookup } from './load-catalog';
 export { latestWindow, findWindow } from './choose-release';
 export { RELEASE_WINDOWS } from './data/release-windows.generated';
+export { releaseProvenance, type DataFileRecord } from './release-provenance';
 export { historyFor, withHistory } from './release-history';
 export { parseCodeInput, type CodeInputResult } from './parse-code-input';
 export { describeCode, explainCode, loadM99Curated, CodeInputError, type CodeDescription, type CodeExplanation } from './describe-code';

@@ -1,4 +1,4 @@
-import { RELEASES, latestRelease } from '../../kb';
+import { RELEASES, latestRelease, releaseProvenance, type DataFileRecord } from '../../kb';
 import { browserSettingsSource } from '../../platform/settings-storage';
 import { extensionVersion } from '../../platform/runtime';
 import { getSessionAll, removeSession } from '../../platform/storage';
@@ -40,10 +40,12 @@ export function createOptionsPort(): OptionsPort {
       if (keys.length > 0) await removeSession(keys);
       return keys.length;
     },
-    loadDataSources: async () => {
+    // The files' own records, generated with the release table: listing them loads no catalog.
+    loadDataSources: () => {
       const release = latestRelease();
-      const [catalog, notes, index] = await Promise.all([release.loadCatalog(), release.loadNotes(), release.loadIndexTerms()]);
-      const row = (kind: DataSource['kind'], raw: { version: string; publisher: string; source: string; license: string }): DataSource => ({
+      const records = releaseProvenance(release.version);
+      if (!records) return Promise.reject(new Error(`ICD-10-CM ${release.version} has no data-file records; run npm run build:kb`));
+      const row = (kind: DataSource['kind'], raw: DataFileRecord): DataSource => ({
         kind,
         release: raw.version,
         effectiveFrom: release.effectiveFrom,
@@ -52,11 +54,7 @@ export function createOptionsPort(): OptionsPort {
         source: raw.source,
         license: raw.license,
       });
-      return [
-        row('catalog', catalog),
-        row('notes', notes),
-        row('index', index),
-      ];
+      return Promise.resolve([row('catalog', records.catalog), row('notes', records.notes), row('index', records.index)]);
     },
   };
 }
