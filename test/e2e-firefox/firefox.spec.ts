@@ -7,7 +7,7 @@
 import { test, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/derive-manifest';
 import { startServer, type RunningServer } from '../../scripts/lib/serve';
 
@@ -20,8 +20,12 @@ test.skip(!existsSync(FIREFOX), `Firefox not found at ${FIREFOX} (Debian: apt-ge
 
 let browser: Browser;
 let server: RunningServer;
+/** An extension page open for the whole file: it reads storage, asks tabs and opens the other extension pages. */
+let launcher: Page;
 
 test.beforeAll(async () => {
+  // Launching, installing and a first extension page on a busy machine: more than the default 45 s.
+  test.setTimeout(120_000);
   if (!existsSync(resolve(DIST, 'manifest.json')))
     throw new Error(`No Firefox build in ${DIST}: run \`npm run build\`.`);
   server = await startServer();
@@ -37,6 +41,7 @@ test.beforeAll(async () => {
     },
   });
   await browser.installExtension(DIST);
+  launcher = await openFirstExtensionPage('src/ui/options/index.html');
 });
 
 test.afterAll(async () => {
@@ -94,55 +99,107 @@ async function waitForOverlay(extensionPage: Page, tabId: number, selector: stri
   }
 }
 
-/**
- * Firefox never resolves navigation to moz-extension:// pages over BiDi, so start it and poll.
- * While the page navigates, Firefox's BiDi agent can fail a poll outright (the realm it evaluated
- * in went away: "right-hand side of 'in' should be an object, got null") instead of answering; such
- * a failure polls again. A fresh tab sometimes never starts that navigation at all (twice in
- * full-suite runs: the tab stayed on about:blank for 15 s, then 30 s), so a page that has not
- * arrived is sent there again every few seconds. Only the overall deadline fails the test.
- */
-async function openExtensionPage(page: Page, path: string): Promise<void> {
-  const url = `moz-extension://${UUID}/${path}`;
-  // Generous: under load (the whole suite on a busy 2-core machine) Firefox took over 15 s once.
-  const deadline = Date.now() + 30_000;
+/** Polls `check` until it returns a value, through the failures of a context being replaced. */
+async function pollUntil<T>(what: string, timeoutMs: number, check: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
   for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      // The page navigated under the poll (its realm went away: "right-hand side of 'in' should be
+      // an object, got null", or "Execution context was destroyed"): ask the new one next time.
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs} ms`, { cause: lastError });
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Resolves once `page` shows `url`, fully loaded; each look is its own short evaluation. */
+function arrived(page: Page, url: string, timeoutMs: number): Promise<true> {
+  return pollUntil(`${url} never loaded`, timeoutMs, async () =>
+    (await page.evaluate((wanted: string) => location.href === wanted && document.readyState === 'complete', url)) || undefined,
+  );
+}
+
+/**
+ * The first extension page of the browser. Firefox never resolves a navigation to moz-extension://
+ * over BiDi, and a puppeteer wait (waitForFunction) spanning that navigation fails outright when the
+ * old document's realm goes away ("Waiting failed"), so the page is polled by short evaluations.
+ * Sending the same tab there again while it loads (what stop 29 did every 8 s) restarts the load:
+ * on a busy machine it never finished within 30 s. A tab that has not even left about:blank after
+ * a while is closed and a new one sent instead; a late navigation then lands in a tab nobody reads.
+ */
+async function openFirstExtensionPage(path: string): Promise<Page> {
+  const url = `moz-extension://${UUID}/${path}`;
+  for (let attempt = 1; ; attempt++) {
+    const page = await browser.newPage();
     void page.goto(url, { timeout: 0 }).catch(() => undefined);
-    const againAt = Math.min(deadline, Date.now() + 8_000);
-    for (;;) {
-      try {
-        await page.waitForFunction(
-          (wanted: string) => location.href.endsWith(wanted) && document.readyState === 'complete',
-          { timeout: Math.max(1, againAt - Date.now()) },
-          path,
-        );
-        return;
-      } catch (error) {
-        if (Date.now() >= deadline) throw error;
-        if (error instanceof TimeoutError || Date.now() >= againAt) break;
-      }
+    try {
+      // Generous: under load (the whole suite on a busy 2-core machine) Firefox took over 15 s once.
+      await arrived(page, url, 30_000);
+      return page;
+    } catch (error) {
+      const where = await page.evaluate(() => location.href).catch(() => 'unknown');
+      await page.close().catch(() => undefined);
+      // Only a tab that never started the navigation is tried again; a load that began and did not end fails the test.
+      if (where !== 'about:blank' || attempt === 2) throw error;
     }
   }
 }
 
+type ExtensionApi = typeof chrome & { extension: { getViews(filter: { tabId: number }): Window[] } };
+/**
+ * Another extension page, opened by the launcher with tabs.create and read by it through
+ * extension.getViews (same extension, same process). Puppeteer never learns that a tab reached a
+ * moz-extension:// page (its page object still said about:blank, and polling it failed 2 of 8 times
+ * under load), so no puppeteer page of that tab is used at all.
+ */
+async function openExtensionTab(path: string): Promise<number> {
+  const url = `moz-extension://${UUID}/${path}`;
+  const tabId = await launcher.evaluate(
+    async (wanted: string) => (await (globalThis as unknown as { browser: ExtensionApi }).browser.tabs.create({ url: wanted })).id!,
+    url,
+  );
+  await extensionTabShows(tabId, `${url} never loaded`, 30_000, 'html');
+  return tabId;
+}
+
+/** The text of `selector` in the extension page shown in tab `tabId`, once it is there and loaded. */
+function extensionTabShows(tabId: number, what: string, timeoutMs: number, selector: string): Promise<string> {
+  return pollUntil(what, timeoutMs, () =>
+    launcher.evaluate(
+      (id: number, css: string) => {
+        // (Runs in the launcher: only what is written inside this function exists there.)
+        const view = (globalThis as unknown as { browser: ExtensionApi }).browser.extension.getViews({ tabId: id })[0];
+        if (view?.document.readyState !== 'complete') return undefined;
+        return view.document.querySelector(css)?.textContent ?? undefined;
+      },
+      tabId,
+      selector,
+    ),
+  );
+}
+
 test('in Firefox, a typed code is marked inline and listed in the sidebar page', async () => {
-  // Two extension pages opened and two waits for the overlay: more than the default 45 s under load.
+  // Two waits for the overlay and an extension page opened: more than the default 45 s under load.
   test.setTimeout(120_000);
   const demo = await browser.newPage();
   await demo.goto(`${server.url}/`);
   await demo.type('#dx-search', 'M99.61', { delay: 20 });
 
-  const panel = await browser.newPage();
-  await openExtensionPage(panel, 'src/ui/side-panel/index.html');
-  const tabId = await tabIdOf(panel, demo.url());
+  const tabId = await tabIdOf(launcher, demo.url());
   // The marker lives in our overlay's closed shadow root: seen from the extension's sandbox…
-  await waitForOverlay(panel, tabId, '.badge[data-code~="M99.61"]');
+  await waitForOverlay(launcher, tabId, '.badge[data-code~="M99.61"]');
   // …and not from the page.
   expect(await demo.evaluate(() => document.querySelector('[data-chartlint]')?.shadowRoot)).toBeNull();
   expect(await demo.evaluate(() => document.querySelector('[data-chartlint]') != null)).toBe(true);
-  await openExtensionPage(panel, `src/ui/side-panel/index.html?tabId=${String(tabId)}`);
-  await panel.waitForSelector('[data-code="M99.61"]', { timeout: 15_000 });
-  expect(await panel.$eval('[data-code="M99.61"]', (el) => el.textContent)).toContain('M99.61');
+  const panel = await openExtensionTab(`src/ui/side-panel/index.html?tabId=${String(tabId)}`);
+  expect(await extensionTabShows(panel, 'the sidebar page never listed M99.61', 15_000, '[data-code="M99.61"]')).toContain('M99.61');
+  await launcher.evaluate((id: number) => (globalThis as unknown as { browser: ExtensionApi }).browser.tabs.remove(id), panel);
+  await demo.close();
 });
 
 test('in Firefox, a React pills picker that keeps only the title gets a badge for the chosen code', async () => {
@@ -155,9 +212,6 @@ test('in Firefox, a React pills picker that keeps only the title gets a badge fo
   // The app dropped its input; the pill shows the title only and the code stays in React state.
   await page.waitForFunction(() => document.querySelector('#dx-state')?.textContent === 'M99.60');
   expect(await page.$('input[aria-label="Find a diagnosis"]')).toBeNull();
-  const extension = await browser.newPage();
-  await openExtensionPage(extension, 'src/ui/options/index.html');
-  await waitForOverlay(extension, await tabIdOf(extension, page.url()), '.badge[data-code~="M99.60"]');
-  await extension.close();
+  await waitForOverlay(launcher, await tabIdOf(launcher, page.url()), '.badge[data-code~="M99.60"]');
   await page.close();
 });

@@ -273,6 +273,42 @@ test('the panel survives a worker restart mid-scenario and keeps updating live',
   await expect(card).toHaveCount(0);
 });
 
+test('after a worker restart, an edit in a note frame reaches the checklist', { tag: FRESH_BROWSER }, async ({
+  context,
+  server,
+  openExtensionPage,
+  tabIdOf,
+  stopServiceWorker,
+}) => {
+  // Chrome stops an idle worker after 30 s; the next keystroke in a framed note wakes it. That
+  // note frame reports first, then the frames it is asked to resend: the top frame's resend was
+  // taken for a new page and wiped the note just reported, and the checklist stayed stale (the
+  // symptom of the checklist test above in loaded full-suite runs, where its steps between the two
+  // edits touch no worker and can outlast that idle time).
+  const page = await context.newPage();
+  await page.goto(`${server.url}/fixtures/iframe-outer.html`);
+  await page.frameLocator('#dx-frame').getByLabel('ICD-10 code').pressSequentially('M99.61', { delay: 10 });
+  const note = page.frameLocator('#note-frame').getByLabel('Progress note');
+  await note.fill('Foraminal stenosis at C5-C6 due to osteophytes.');
+  const tabId = await tabIdOf(page);
+  const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`);
+  await expect(checklistItem(panel, 'imaging')).toHaveAttribute('data-state', 'missing');
+
+  await page.bringToFront();
+  await stopServiceWorker(page);
+  // One input event: the note frame sends once, so nothing but the resends follows its snapshot.
+  await note.focus();
+  await note.press('End');
+  await page.keyboard.insertText(' MRI confirms. Left C6 radiculopathy.');
+  await expect(checklistItem(panel, 'imaging')).toHaveAttribute('data-state', 'met');
+  await expect(checklistItem(panel, 'neuro')).toHaveAttribute('data-state', 'met');
+  await expect(cell(panel, 'M99.61')).toHaveAttribute('data-entered', 'true');
+  // Settled, not a passing moment: the top frame's resend is handled by now, and the note is still read.
+  const framesStored = () => panel.evaluate(async (key) => Object.keys(((await chrome.storage.session.get(key))[key] as { frames: object }).frames), `tab/${tabId}`);
+  await expect.poll(async () => (await framesStored()).length).toBe(3);
+  await expect(checklistItem(panel, 'imaging')).toHaveAttribute('data-state', 'met');
+});
+
 test('the panel clears when its tab navigates to a page without codes', async ({ openPage, server, openExtensionPage, tabIdOf }) => {
   const { page } = await openPage('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);

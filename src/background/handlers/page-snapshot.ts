@@ -46,9 +46,14 @@ export async function handlePageSnapshot(snapshot: PageSnapshot, sender: Message
   const { state, previous } = await withTabLock(tabId, async () => {
     const stored = await loadTabState(tabId);
     const live = liveTab(tabId);
-    // A new top document means the tab navigated: forget the old page's frames.
+    // A new top document means the tab navigated: forget the old page's frames. Only a top
+    // document known to be another one says so: after a worker restart the first frame to report
+    // (often a note frame being typed in) is stored alone, so the top frame's resend that follows
+    // has no known docId to match, and taking it for a new page wiped the note just reported (the
+    // note's script sends again only on its next edit: the checklist stayed stale). A navigation
+    // is also told by the old top document's page/leave, which empties the tab.
     const topDoc = live.frames.get('0')?.docId ?? stored?.frames['0']?.docId;
-    const newPage = frameId === 0 && topDoc !== snapshot.docId;
+    const newPage = frameId === 0 && topDoc !== undefined && topDoc !== snapshot.docId;
     if (newPage) clearLiveFrames(live);
     setLiveFrame(live, String(frameId), snapshot);
     if (!newPage && stored) askMissingFrames(tabId, stored, live);

@@ -88,6 +88,37 @@ describe('side panel state', () => {
     expect(state.codes.value.map((c) => c.code)).toEqual(['M99.71']);
   });
 
+  it('keeps a live update that came while the stored state was being read (pinned and on a tab switch)', async () => {
+    for (const pinned of [true, false]) {
+      const { port, emitState, activate } = fakePort({ 1: tab(1, 'M99.60') });
+      let answer: (s: TabState) => void = () => undefined;
+      const reads: Promise<TabState>[] = [];
+      port.getTabState = () => {
+        const read = new Promise<TabState>((r) => (answer = r));
+        reads.push(read);
+        return read;
+      };
+      const state = createSidePanelState(port, pinned ? 2 : undefined);
+      state.start();
+      await flush();
+      if (!pinned) {
+        answer(tab(1, 'M99.60'));
+        await flush();
+        activate(2);
+        await flush();
+      }
+      // The read of tab 2 was answered from storage before the edit was stored; its change event
+      // arrives first, the read's stale answer after it.
+      emitState(2, tab(2, 'M99.61'));
+      answer(tab(2, 'M99.71'));
+      await flush();
+      expect(state.codes.value.map((c) => c.code), pinned ? 'pinned' : 'tab switch').toEqual(['M99.61']);
+      // Later updates still show.
+      emitState(2, tab(2, 'M99.62'));
+      expect(state.codes.value.map((c) => c.code)).toEqual(['M99.62']);
+    }
+  });
+
   it('clears when the tab navigates or closes', async () => {
     const { port, emitState } = fakePort({ 1: tab(1, 'M99.60', OSTEOPHYTE_NOTE) });
     const state = createSidePanelState(port);

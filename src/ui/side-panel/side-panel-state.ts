@@ -172,11 +172,19 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
   });
 
   let followToken = 0;
+  /** The tab whose stored state is being read, and the live update that came meanwhile, if any. */
+  let following: { id: number | undefined; arrived?: { state: TabState | undefined } } | undefined;
   async function follow(id: number | undefined) {
     const token = ++followToken;
-    const state = id === undefined ? undefined : await port.getTabState(id);
+    const mine: NonNullable<typeof following> = { id };
+    following = mine;
+    const read = id === undefined ? undefined : await port.getTabState(id);
     // A newer tab switch may have finished first: only the latest one counts.
     if (token !== followToken) return;
+    following = undefined;
+    // The read and the storage change event travel apart: an update that came while the stored
+    // state was read is newer than what the read returned (which would undo it until the next edit).
+    const state = mine.arrived ? mine.arrived.state : read;
     batch(() => {
       tabId.value = id;
       tab.value = state;
@@ -261,6 +269,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     let lastSummary: string | undefined;
     const stops = [
       port.onTabStateChanged((id, state) => {
+        if (following && id === following.id) following.arrived = { state };
         if (id !== tabId.value) return;
         // A User Timing mark (visible in DevTools; scripts/bench-side-panel.ts reads it) splits the
         // update delay into storage delivery and the panel's own rendering.
