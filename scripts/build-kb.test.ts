@@ -21,11 +21,11 @@ describe('npm run build:kb', () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/release FY2028 is not in the release table \(scripts\/kb\/release-table\.ts; carried: FY2026, FY2027\)\. Add one row/);
     expect(run.stdout).not.toMatch(/checked/);
-  }, 60_000);
+  });
 
   it('refuses file options without a release', () => {
     const run = buildKb('--check', '--order', 'x.gz');
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/need --release/);
-  }, 60_000);
+  });
 });

@@ -33,7 +33,7 @@ beforeAll(() => {
   const file = join(dir, 'icd10cm-fy2026.catalog.json');
   writeFileSync(file, JSON.stringify(changed));
   write(marked, file);
-}, 60_000);
+});
 
 describe('the per-category catalog tables beside the built CLI', () => {
   it('read codes of both releases from disk with their official titles and flags', () => {
@@ -68,5 +68,5 @@ describe('the per-category catalog tables beside the built CLI', () => {
     expect((await loadCatalog({ release: 'FY2026' })).get('M99.60')?.title).toBe(MARKED);
     expect((await loadCodeLookup({ release: 'FY2026' }))('m9960')).toEqual({ code: 'M99.60', title: MARKED, billable: true });
     installCatalogTables(pathToFileURL(join(dir, 'none/')));
-  }, 60_000);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The published bin, as a user gets it: build dist-cli/ (so the bin under test is the current
- * source, never a stale build), `npm pack`, unpack the tarball into a folder of its own with no
- * node_modules and no TypeScript loader, and run `chartlint` there with plain node.
+ * source, never a stale build; under `npm test` its build step has just done so), `npm pack`,
+ * unpack the tarball into a folder of its own with no node_modules and no TypeScript loader, and
+ * run `chartlint` there with plain node.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -9,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../../scripts/build-cli';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'chartlint-pack-'));
@@ -17,7 +17,8 @@ const pkgDir = join(dir, 'node_modules', 'chartlint');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  await buildCli();
+  // `npm test` has just built dist-cli/ from this tree (CHARTLINT_BUILT=1, scripts/test-all.ts): pack that build.
+  if (process.env.CHARTLINT_BUILT !== '1') await (await import('../../scripts/build-cli')).buildCli();
   const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1) ?? '';
   execFileSync('mkdir', ['-p', pkgDir]);
   execFileSync('tar', ['-xzf', join(dir, tarball), '-C', pkgDir, '--strip-components=1']);
@@ -62,7 +63,7 @@ describe('the packed chartlint bin', () => {
       { code: 'M48.061', billable: true, title: 'Spinal stenosis, lumbar region without neurogenic claudication' },
       { code: 'M99.6', billable: false, children: expect.arrayContaining([{ code: 'M99.60', title: 'Osseous and subluxation stenosis of intervertebral foramina of head region', billable: true }]) as unknown[] },
     ]);
-  }, 60_000);
+  });
 
   it('analyzes a --jsonl batch over worker threads with output in input order and a bad line in its place', () => {
     const lines = Array.from({ length: 700 }, (_, i) =>

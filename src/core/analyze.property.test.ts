@@ -69,10 +69,10 @@ describe('analyze on any input', () => {
     let result: AnalyzeResult | undefined;
     expect(cpuMs(() => (result = analyze({ fields: fields(note) })))).toBeLessThan(CATASTROPHIC_MS * 5);
     expect(result!.codes.map((c) => c.code)).toContain('M99.61');
-  }, 30_000);
+  });
 
   it('returns for 1 MB of one repeated clinical phrase with no sentence end', () => {
     const note = 'no significant canal or foraminal stenosis at C5-6 due to disc osteophyte complex and '.repeat(12_000);
     expect(() => analyze({ fields: fields(note) })).not.toThrow();
-  }, 30_000);
+  });
 });

@@ -36,5 +36,5 @@ describe('spine-family development vignettes', () => {
     expect(r.exactSet).toBeGreaterThanOrEqual(0.9);
     expect(r.warning.precision).toBeGreaterThanOrEqual(0.95);
     expect(r.warning.recall).toBeGreaterThanOrEqual(0.9);
-  }, 60_000);
+  });
 });

@@ -52,5 +52,5 @@ describe('the core boundary', () => {
     );
     expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(2);
     expect(messages.some((m) => m.startsWith('no-restricted-globals') && m.includes('window'))).toBe(true);
-  }, 30_000);
+  });
 });

@@ -12,7 +12,7 @@ describe('chartlint analyze on a chiropractic visit', () => {
     expect(out).toMatch(/warning manipulation-modifier {2}98941 → 98941-AT/);
     expect(out).toMatch(/payer: medicare \(the payer setting/);
     expect(out).toMatch(/^ {2}thoracic +thoracic +T6 +treated lesion -/m);
-  }, 90_000);
+  });
 
   it('reads "procedures" and "payer" from --jsonl lines, and rejects an unknown payer by name', async () => {
     const lines = [
@@ -27,7 +27,7 @@ describe('chartlint analyze on a chiropractic visit', () => {
     expect(result.findings.find((f) => f.rule === 'manipulation-region-count')?.suggestions).toEqual(['98941']);
     expect(JSON.parse(second ?? '{}')).toMatchObject({ line: 2, error: expect.stringMatching(/"payer" must be one of medicare/) });
     expect(code).toBe(2);
-  }, 90_000);
+  });
 
   it('answers a 40-line fee ticket with each unknown code once', async () => {
     const procedures = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? '98904' : '98941-AT'));
@@ -35,5 +35,5 @@ describe('chartlint analyze on a chiropractic visit', () => {
     const result = JSON.parse(out) as AnalyzeResult;
     expect(result.chiro?.procedures).toHaveLength(30);
     expect(result.findings.filter((f) => f.rule === 'unknown-procedure')).toHaveLength(1);
-  }, 90_000);
+  });
 });

@@ -16,5 +16,5 @@ describe('chartlint analyze: a verdict per code', () => {
     expect(result.verdicts?.[2]?.reason).toBe('E11.9 is outside the spine families ChartLint reads');
     const text = await runCliCaptured(['analyze', '--code', 'E11.9'], note);
     expect(text.out).toMatch(/verdicts:\n {2}not-checked {1,}E11\.9 {2}E11\.9 is outside the spine families ChartLint reads/);
-  }, 30_000);
+  });
 });

@@ -3,7 +3,7 @@ import { loadSearchIndex } from '../../kb/search';
 import { runCliCaptured } from '../run-cli-captured';
 
 // The first load transforms the 12 MB catalog through vite; do it once, outside the tests' own time limit.
-beforeAll(() => loadSearchIndex(), 60_000);
+beforeAll(() => loadSearchIndex());
 
 const cli = (...argv: string[]) => runCliCaptured(argv);
 

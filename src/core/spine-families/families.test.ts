@@ -15,7 +15,7 @@ describe('spine family data', () => {
         }
       }
     }
-  }, 60_000);
+  });
 
   it('reads region, level and qualifiers from the code characters', () => {
     expect(parseSpineCode('M50.122')).toMatchObject({ region: { id: 'mid-cervical' }, axes: { level: 'C5-C6', qualifiers: { radiculopathy: true } } });
