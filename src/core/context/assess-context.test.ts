@@ -141,3 +141,19 @@ describe('assessContext', () => {
     expect(assessContext(text, { start: 9, end: 17 }).trigger).toMatchObject({ start: 0, text: 'no' });
   });
 });
+
+// "As previously reported" says the finding agrees with an earlier report: it is there now.
+describe('an aside that the finding was reported before', () => {
+  it('leaves the finding current', () => {
+    expect(statusOf('Foraminal stenosis at L4-5, as previously reported.', 'stenosis').status).toBe('affirmed');
+    expect(statusOf('Foraminal stenosis at C5-6, not C4-5 as previously reported.', 'stenosis').status).toBe('affirmed');
+    expect(statusOf('Canal stenosis at L4-5 as was noted before.', 'stenosis').status).toBe('affirmed');
+  });
+
+  it('leaves other history wording historical', () => {
+    expect(statusOf('Foraminal stenosis at L4-5 was previously reported.', 'stenosis').status).toBe('historical');
+    expect(statusOf('Previously reported stenosis at L4-5.', 'stenosis').status).toBe('historical');
+    expect(statusOf('History of stenosis at L4-5, as previously noted.', 'stenosis').status).toBe('historical');
+  });
+});
+
