@@ -171,16 +171,14 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     return list.find((c) => c.code === selectedCode.value) ?? list[0];
   });
 
-  let followToken = 0;
-  /** The tab whose stored state is being read, and the live update that came meanwhile, if any. */
+  /** The tab whose stored state is being read (the latest switch's), and the live update that came meanwhile, if any. */
   let following: { id: number | undefined; arrived?: { state: TabState | undefined } } | undefined;
   async function follow(id: number | undefined) {
-    const token = ++followToken;
     const mine: NonNullable<typeof following> = { id };
     following = mine;
     const read = id === undefined ? undefined : await port.getTabState(id);
-    // A newer tab switch may have finished first: only the latest one counts.
-    if (token !== followToken) return;
+    // A newer tab switch may have started meanwhile: only the latest one counts.
+    if (following !== mine) return;
     following = undefined;
     // The read and the storage change event travel apart: an update that came while the stored
     // state was read is newer than what the read returned (which would undo it until the next edit).
