@@ -337,9 +337,10 @@ const probes = new WeakMap<BrowserContext, Page>();
  * A tab on the extension's own origin that runs none of ChartLint's code, for reading and writing
  * extension storage and messaging the worker from a test: the extension's manifest, which Chrome
  * shows as a document with the extension's chrome.* APIs, as on any of its pages. The options page
- * served as the probe before, and it reads the whole code catalog (12 MB of JSON) for its About
+ * served as the probe before, and then read the whole code catalog (12 MB of JSON) for its About
  * section on every load: 1.1–1.6 CPU-s against 0.65 for the manifest (measured 2026-12-04), once
- * per test that asked for a tab id, and again for each probe a spec opened.
+ * per test that asked for a tab id, and again for each probe a spec opened. (The options page no
+ * longer loads the catalog, but the manifest still runs no code of ours.)
  */
 async function openProbe(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
