@@ -33,6 +33,11 @@ describe('the levels of a condition statement', () => {
       ['disc-displacement', 'lumbosacral'],
     ]);
     expect(read('Spondylosis with pain in an L5 distribution.')[0]).toEqual(['spondylosis', 'lumbar']);
+    // The region is the dorsopathy scheme's for the root's segment, as for radiculopathy's own level: C1-C2 is occipito-atlanto-axial.
+    expect(read('Spondylosis with C2 radiculopathy.')).toEqual([
+      ['spondylosis', 'occipito-atlanto-axial'],
+      ['radiculopathy', 'C1-C2'],
+    ]);
     // A segment in the sentence is the condition's level; the root stays radiculopathy's.
     expect(read('Right L4 radiculopathy from an L4-5 disc extrusion.')).toEqual([
       ['radiculopathy', 'L3-L4'],

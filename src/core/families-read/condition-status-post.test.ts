@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findConditions } from './find-conditions';
 
 // The family reader and the stenosis reader share one rule (levels/procedure-levels.ts
-// currentBesideOperation): the levels a "status post" names are the operation's.
+// currentAfterOperation): the levels a "status post" names are the operation's.
 const read = (text: string) => findConditions({ id: 'n', kind: 'note', text }).map((c) => [c.kind, c.status, c.levels.join(',')]);
 
 describe('a condition beside a "status post" at another level', () => {
@@ -19,7 +19,7 @@ describe('a condition beside a "status post" at another level', () => {
     expect(read('Left L5 radiculopathy, status post L4-5 laminectomy.')).toEqual([['radiculopathy', 'historical', 'L4-L5']]);
   });
 
-  it('is current when stated as there again or still after the operation (levels/procedure-levels.ts presentAfterOperation)', () => {
+  it('is current when stated as there again or still after the operation (levels/procedure-levels.ts currentAfterOperation)', () => {
     expect(read('Status post L4-5 laminectomy with recurrent disc herniation.')).toEqual([['disc-displacement', 'affirmed', 'L4-L5']]);
     expect(read('Residual left L5 radiculopathy, status post L4-5 laminectomy.')).toEqual([['radiculopathy', 'affirmed', 'L4-L5']]);
     expect(read('History of recurrent disc herniation at L4-5.')).toEqual([['disc-displacement', 'historical', 'L4-L5']]);

@@ -1,10 +1,11 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
-import { currentBesideOperation, presentAfterOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
+import { currentAfterOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
 import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit } from '../levels/find-levels';
 import { regionNoteOf, statedLevels } from '../levels/finding-levels';
 import { withoutRoots, type RootSplit } from '../levels/root-levels';
+import { regionOfLevel } from '../families/schemes';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { closingParen, topAlternatives } from '../text/regex-source';
 import type { FieldText, Span, Status } from '../types';
@@ -474,12 +475,8 @@ function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, senten
   const text = note.field.text;
   const cues = cuesOf(note, reading);
   const context = assessContext(text, hit, { fieldId: note.field.id, sentence, cues, sectionStatus: sectionStatusAt(note.sections, hit.start) });
-  // A "status post" that names another level than the statement's governs the operation only.
-  if (
-    context.status === 'historical' &&
-    context.trigger &&
-    (currentBesideOperation(cues, context.trigger, ownLevels(), procedureOf(note, reading).operated) || presentAfterOperation(cues, context.trigger, text, hit.start))
-  )
+  // A "status post" governs the operation only, not a finding at another level or one stated as there now.
+  if (context.status === 'historical' && context.trigger && currentAfterOperation(cues, context.trigger, ownLevels, () => procedureOf(note, reading).operated, text, hit.start))
     return { status: 'affirmed', trigger: null };
   return context;
 }
@@ -495,25 +492,19 @@ function procedureOf(note: NoteReading, reading: SentenceReading): ProcedureSpli
 
 /**
  * The region words of the segments that a sentence's root vertebrae exit at (the hits in `stated`
- * not in `levels`): "C6 radiculopathy" tells a disc herniation beside it is cervical, "S1
- * radiculopathy" that it is lumbosacral (L5-S1), not sacral.
+ * not in `levels`), in the dorsopathy scheme's terms (families/schemes.ts): "C6 radiculopathy"
+ * tells a disc herniation beside it is cervical, "S1 radiculopathy" that it is lumbosacral (L5-S1),
+ * not sacral.
  */
 function rootRegionWords(stated: LevelHit[], levels: LevelHit[]): string[] {
   const words = new Set<string>();
   for (const h of stated) {
     if (levels.includes(h)) continue;
-    const word = regionWordOf(rootSegment(h.level.normalized));
-    if (word) words.add(word);
+    const segment = rootSegment(h.level.normalized);
+    const region = segment ? regionOfLevel('dorsopathy', segment) : undefined;
+    if (region) words.add(region.region.id);
   }
   return [...words];
-}
-
-/** The region word (REGION_WORDS) of one segment ("C5-C6" cervical, "L5-S1" lumbosacral). */
-function regionWordOf(segment: string | undefined): string | undefined {
-  const m = segment ? /^([CTL])\d+-([CTLS])\d+$/.exec(segment) : null;
-  if (!m) return undefined;
-  const pair = `${m[1] ?? ''}${m[2] ?? ''}`;
-  return { CC: 'cervical', CT: 'cervicothoracic', TT: 'thoracic', TL: 'thoracolumbar', LL: 'lumbar', LS: 'lumbosacral' }[pair];
 }
 
 /** The levels the sentence states, read once for all its statements. */

@@ -62,18 +62,14 @@ function operatedRun(cue: { end: number }, hits: LevelHit[], text: string): Leve
 }
 
 /**
- * Whether a statement made historical by a "status post" (`trigger`, one of `cues`) is current
- * all the same: the cue names operated levels of its own (`operated`, the sentence's levels
- * withoutOperatedLevels split off) and the statement's own levels (normalised) are none of them.
- * History then applies to the operation it governs, not to a finding at another level, whether
- * the finding comes before the cue ("Foraminal stenosis at C5-6, status post fusion at C6-7") or
- * after the operation ("s/p L4-5 fusion with new stenosis at L3-4"). The stenosis reader
- * (keepOwnLevelCurrent) and the condition reader (families-read) both ask this.
+ * Whether the "status post" cue `cue` names operated levels of its own (`operated`, the sentence's
+ * levels withoutOperatedLevels split off) and the statement's own levels (normalised) are none of
+ * them. History then applies to the operation it governs, not to a finding at another level,
+ * whether the finding comes before the cue ("Foraminal stenosis at C5-6, status post fusion at
+ * C6-7") or after the operation ("s/p L4-5 fusion with new stenosis at L3-4").
  */
-export function currentBesideOperation(cues: Cue[], trigger: { start: number }, own: readonly string[], operated: LevelHit[]): boolean {
+function besideOperation(cue: Cue, own: readonly string[], operated: LevelHit[]): boolean {
   if (operated.length === 0 || own.length === 0) return false;
-  const cue = statusPostAt(cues, trigger.start);
-  if (!cue) return false;
   // Only a cue that names an operated level of its own: the operated levels after it.
   const named = operated.filter((h) => h.start >= cue.end).map((h) => h.level.normalized);
   return named.length > 0 && !own.some((l) => named.includes(l));
@@ -91,27 +87,34 @@ const PRESENT_AFTER_OPERATION =
 const PRESENT_REACH = 60;
 
 /**
- * Whether a statement made historical by a "status post" (`trigger`, one of `cues`) is stated as
- * present after the operation: the cue dates the operation, while "recurrent", "residual", "new"
- * and the like before the finding (which starts at `start`) say the finding is there now, whatever
- * its level ("Status post L4-5 laminectomy with recurrent stenosis", "Recurrent stenosis at L4-5,
- * status post L4-5 laminectomy"). Another history cue ("history of recurrent stenosis") is not
- * overruled: only "status post" is.
+ * Whether a statement made historical by a "status post" (`trigger`, one of `cues`) is current all
+ * the same: the finding is at a level of its own beside the operation (see besideOperation), or
+ * stated as present after it: the cue dates the operation, while "recurrent", "residual", "new" and
+ * the like before the finding (which starts at `start`) say the finding is there now, whatever its
+ * level ("Status post L4-5 laminectomy with recurrent stenosis", "Recurrent stenosis at L4-5, status
+ * post L4-5 laminectomy"). Another history cue ("history of recurrent stenosis") is not overruled:
+ * only "status post" is. The stenosis reader (keepOwnLevelCurrent) and the condition reader
+ * (families-read) both ask this.
  */
-export function presentAfterOperation(cues: Cue[], trigger: { start: number }, text: string, start: number): boolean {
-  if (!statusPostAt(cues, trigger.start)) return false;
-  return PRESENT_AFTER_OPERATION.test(text.slice(Math.max(0, start - PRESENT_REACH), start));
+export function currentAfterOperation(
+  cues: Cue[],
+  trigger: { start: number },
+  own: () => readonly string[],
+  operated: () => LevelHit[],
+  text: string,
+  start: number,
+): boolean {
+  const cue = statusPostAt(cues, trigger.start);
+  if (!cue) return false;
+  return besideOperation(cue, own(), operated()) || PRESENT_AFTER_OPERATION.test(text.slice(Math.max(0, start - PRESENT_REACH), start));
 }
 
-/**
- * Each mention (from `first` on) made historical by a "status post" that is current all the same
- * (currentBesideOperation, presentAfterOperation) is made so, in place.
- */
+/** Each mention (from `first` on) that currentAfterOperation finds current is made so, in place. */
 export function keepOwnLevelCurrent(mentions: Mention[], first: number, cues: Cue[], operated: LevelHit[], text: string): void {
   for (let i = first; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.status !== 'historical' || !m.trigger) continue;
-    if (!currentBesideOperation(cues, m.trigger, m.levels.map((l) => l.normalized), operated) && !presentAfterOperation(cues, m.trigger, text, m.span.start)) continue;
+    if (!currentAfterOperation(cues, m.trigger, () => m.levels.map((l) => l.normalized), () => operated, text, m.span.start)) continue;
     m.status = 'affirmed';
     m.trigger = null;
   }
