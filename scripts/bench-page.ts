@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, findBrowser } from './lib/find-browser';
 import { startServer } from './lib/serve';
 import { badge, evaluateInOverlayWorld } from '../test/e2e/page-helpers';
+import type { TraceEvent } from './lib/trace-event';
 
 const DIST = resolve(process.env.BENCH_DIST ?? process.env.CHARTLINT_DIST ?? 'dist');
 const REPORT_DIR = resolve('reports');
@@ -32,16 +33,6 @@ const TYPED =
 const LONG_TASK_MS = 50;
 
 type Mode = 'without' | 'with';
-type TraceEvent = {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; type?: string } };
-};
 
 async function launch(mode: Mode): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'chartlint-bench-'));

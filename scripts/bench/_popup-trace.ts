@@ -12,22 +12,12 @@ import type { CDPSession, Page } from '@playwright/test';
 import { closeSides, launchSides, openAlternately, type Side } from './_popup-sides';
 import { readPageTimings } from './_popup-timings';
 import { median } from './_suite';
+import type { TraceEvent } from '../lib/trace-event';
 
 const [distA, distB, opens = '9'] = process.argv.slice(2);
 if (!distA || !distB) throw new Error('usage: tsx scripts/bench/_popup-trace.ts DIST_A DIST_B [OPENS]');
 const top = Number(process.env.TRACE_TOP ?? 0);
 
-type TraceEvent = {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown> & { data?: Record<string, unknown>; name?: string };
-};
 
 const keys = ['paintWall', 'paintCpu', 'renderedCpu', 'indexWall', 'indexCpu', 'readyWall', 'readyCpu'] as const;
 type Open = Record<(typeof keys)[number], number>;
