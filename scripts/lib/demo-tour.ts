@@ -106,9 +106,10 @@ export async function takeTourScreenshots(
   // The inline card speaks the options' language, else the browser's: the tour's language is set
   // for it (a browser started in English, as the e2e tests' is, shot an English card as "es"), and
   // the previous choice is put back at the end.
+  // The probe is the bare manifest: extension origin and APIs, none of ChartLint's pages to load.
   const probe = await context.newPage();
   await probe.emulateMedia({ colorScheme: scheme });
-  await probe.goto(ext('src/ui/options/index.html'));
+  await probe.goto(`chrome-extension://${extensionId}/manifest.json`);
   const LANGUAGE_KEY = 'chartlint.language';
   const before = await probe.evaluate(async (key) => (await chrome.storage.local.get(key))[key], LANGUAGE_KEY);
   await probe.evaluate(async ([key, value]) => chrome.storage.local.set({ [key]: value }), [LANGUAGE_KEY, lang] as const);
