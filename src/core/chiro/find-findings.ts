@@ -27,6 +27,13 @@ const PART: [PartLetter, RegExp][] = [
 
 export type PartHit = { letter: PartLetter; span: Span };
 
+// The four P/A/R/T patterns as one, without the global flag: a test with no state between calls.
+const ANY_PART = new RegExp(PART.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'i');
+
+/** Whether `text` names a P/A/R/T finding at all (status not judged): "lumbar tender", "T4 hypomobile". */
+export const namesPartFinding = (text: string): boolean => ANY_PART.test(text);
+
+
 /** P/A/R/T findings in a clause that the note affirms (not "no tenderness", not "history of spasm"). */
 export function findPart(field: FieldText, clause: Clause): PartHit[] {
   const out: PartHit[] = [];
