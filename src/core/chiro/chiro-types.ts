@@ -75,8 +75,10 @@ export type PartFinding = { letter: PartLetter; span: Span; regions: ChiroM99Reg
 
 export type XrayFinding = {
   span: Span;
-  /** ISO date (yyyy-mm-dd) when the text gives one. */
+  /** ISO date (yyyy-mm-dd) when the text gives one (month-first when it could be either: see readings). */
   date?: string;
+  /** Both readings of a numeric date whose day and month could be either ("03/10/2025"), month-first first. */
+  readings?: string[];
   /** Regions the film names; empty when it names none (then it is read for every region). */
   regions: ChiroM99Region[];
 };
@@ -119,9 +121,9 @@ export type ChiroVisit = {
   xrays: XrayFinding[];
   care: { type: CareType; evidence?: Span };
   /** ISO date of the start of this course of treatment, when the note gives it. */
-  initialTreatment?: { date: string; span: Span };
+  initialTreatment?: { date: string; span: Span; readings?: string[] };
   /** ISO date of this visit, when the note gives it. */
-  visitDate?: { date: string; span: Span };
+  visitDate?: { date: string; span: Span; readings?: string[] };
   plan?: Span;
   /** The note says no manipulation was done at this visit ("Adjustment deferred today", "declined CMT"). */
   noManipulation?: Span;

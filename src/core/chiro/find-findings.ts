@@ -1,7 +1,7 @@
 import { assessContext } from '../context/assess-context';
 import type { FieldText, Span } from '../types';
 import type { CareType, PartLetter } from './chiro-types';
-import { DATE_PATTERN, isoDate } from './read-dates';
+import { DATE_PATTERN, dateReadings } from './read-dates';
 import type { Clause } from './split-clauses';
 
 /**
@@ -26,6 +26,13 @@ const PART: [PartLetter, RegExp][] = [
 ];
 
 export type PartHit = { letter: PartLetter; span: Span };
+
+// The four P/A/R/T patterns as one, without the global flag: a test with no state between calls.
+const ANY_PART = new RegExp(PART.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'i');
+
+/** Whether `text` names a P/A/R/T finding at all (status not judged): "lumbar tender", "T4 hypomobile". */
+export const namesPartFinding = (text: string): boolean => ANY_PART.test(text);
+
 
 /** P/A/R/T findings in a clause that the note affirms (not "no tenderness", not "history of spasm"). */
 export function findPart(field: FieldText, clause: Clause): PartHit[] {
@@ -54,7 +61,7 @@ const NOT_YET =
   /\b(?:ordered|order|pending|requested|will|to\s+be|scheduled|recommend\w*|declined|not\s+available|none)\b/i;
 const DATE = new RegExp(DATE_PATTERN, 'gi');
 
-export type XrayHit = { span: Span; date?: string };
+export type XrayHit = { span: Span; date?: string; readings?: string[] };
 
 /** An X-ray (or CT/MRI) the note says was taken, with the date written in the same clause. */
 export function findXray(field: FieldText, clause: Clause): XrayHit | undefined {
@@ -67,9 +74,10 @@ export function findXray(field: FieldText, clause: Clause): XrayHit | undefined 
   if (!isAffirmed(field, clause, start, end)) return undefined;
   DATE.lastIndex = 0;
   const dateMatch = DATE.exec(clause.text);
-  const date = dateMatch ? isoDate(dateMatch[0]) : undefined;
+  const readings = dateMatch ? dateReadings(dateMatch[0]) : [];
   const hit: XrayHit = { span: { fieldId: field.id, start, end, text: m[0] } };
-  if (date) hit.date = date;
+  if (readings[0]) hit.date = readings[0];
+  if (readings.length > 1) hit.readings = readings;
   return hit;
 }
 
@@ -107,15 +115,18 @@ const VISIT = new RegExp(
 const PLAN =
   /\b(?:plan\s*:|treatment\s+plan|plan\s+of\s+care|\d\s*(?:x|times)\s*(?:\/|per|a)\s*(?:week|wk|month)|re-?evaluat\w*|re-?exam\w*|goals?\s*:)/i;
 
-export type DateHit = { date: string; span: Span };
+export type DateHit = { date: string; span: Span; readings?: string[] };
 
 function dateHit(field: FieldText, pattern: RegExp): DateHit | undefined {
   const m = pattern.exec(field.text);
   const raw = m?.[1];
   if (!m || !raw) return undefined;
-  const date = isoDate(raw);
+  const readings = dateReadings(raw);
+  const date = readings[0];
   if (!date) return undefined;
-  return { date, span: { fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] } };
+  const hit: DateHit = { date, span: { fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] } };
+  if (readings.length > 1) hit.readings = readings;
+  return hit;
 }
 
 /** The start of this course of treatment and the date of this visit, where the note gives them. */

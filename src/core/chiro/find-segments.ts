@@ -5,6 +5,7 @@ import type { FieldText, Status } from '../types';
 import type { SegmentKind, SegmentMention } from './chiro-types';
 import type { Clause } from './split-clauses';
 import { refusalBefore } from './refusal-before';
+import { namesPartFinding } from './find-findings';
 
 // Vertebral letters stay upper case: "c2" or "l5" in prose are rare, "L5" in a note never is.
 const BASE: Record<string, number> = { C: 0, T: 7, D: 7, L: 19 };
@@ -106,6 +107,11 @@ const PART_BREAK = /,|\b(?:but|while|whereas|however)\b/gi;
  * pelvis were", "thoracic was too". Only a few words before the auxiliary and nothing after it.
  */
 const ELLIDED_VERB = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were|did)(?:\s+(?:too|also|as\s+well))?\s*[.!]?\s*$/i;
+/**
+ * A clause that is only places and the auxiliary ("L4 was.", "C2 and C3 were.", "Low back was
+ * too.", "Cervical was not."): it takes its verb from the clause before it (see elidedTreatment).
+ */
+const ELLIDED_CLAUSE = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were)(?:\s+not|(?:\s+(?:too|also|as\s+well)))?\s*[.!]?\s*$/i;
 // A part that refuses or undoes its own manipulation keeps the refusal.
 const PART_NEGATION =
   /\b(?:no|not|without|declined|refused|deferred|held|withheld|skipped|omitted|postponed|cancell?ed|contraindicated)\b|n't\b/i;
@@ -190,25 +196,43 @@ export function findSegments(
     );
     let status: Status = context.status;
     let trigger = context.trigger;
+    const part = partAround(clause, start, end);
     // A part that names its own manipulation is not reached by a refusal in another part.
-    const own = ownTreatedPart(clause, start, end);
-    if (own && status === 'negated' && trigger && (trigger.start < own.start || trigger.start >= own.end)) {
-      status = 'affirmed';
-      trigger = null;
+    const own = part && treatsOwn(part, clause.text) ? part : undefined;
+    // Nor is a part that states a finding of its own and no manipulation ("Cervical not adjusted,
+    // lumbar tender"); the manipulation the clause negates is the other part's, so this place was
+    // examined, not treated, and only its own part's words say whether it has a lesion.
+    const finding = part && !own && treatedCue && findsOwn(part) ? part : undefined;
+    let separate = false;
+    // A finding part is reached by what is said after it ("T6 subluxation, previously treated, resolved").
+    if ((own ?? finding) && status === 'negated' && trigger) {
+      const mine = (own ?? finding) as Part;
+      const across = own ? trigger.start < mine.start || trigger.start >= mine.end : trigger.start < mine.start && negatesManipulation(clause, trigger.start);
+      if (across) {
+        status = 'affirmed';
+        trigger = null;
+        separate = finding !== undefined;
+      }
     }
     // "Patient refused cervical CMT": a refusal the negation rules do not hold (refusal-before.ts).
     const refusal = status === 'affirmed' && treatedCue ? refusalBefore(clause.text, start - clause.start) : undefined;
-    if (refusal && (!own || clause.start + refusal.start >= own.start)) {
+    const refusedElsewhere = refusal !== undefined && finding !== undefined && clause.start + refusal.start < finding.start && negatesManipulation(clause, clause.start + refusal.start);
+    if (refusal && !refusedElsewhere && (!own || clause.start + refusal.start >= own.start)) {
       status = 'negated';
       trigger = spanOf(field, clause.start + refusal.start, clause.start + refusal.end);
-    }
-    const negatedAfter = AFTER_NEGATION.exec(text.slice(end, own ? own.end : clause.end));
+    } else if (refusedElsewhere) separate = true;
+    // What follows the place up to its own part's end: a separate part's words end there too.
+    const mine = own ?? (separate ? finding : undefined);
+    const negatedAfter = AFTER_NEGATION.exec(text.slice(end, mine ? mine.end : clause.end));
     if (negatedAfter && status === 'affirmed') {
       status = /resolved|cleared/i.test(negatedAfter[0]) ? 'historical' : 'negated';
       const cueStart = end + negatedAfter[0].length - (negatedAfter[0].split(/\s+/).pop() ?? '').length;
       trigger = spanOf(field, cueStart, end + negatedAfter[0].length);
     }
-    const restricted = found.levelStated && LEVEL_RESTRICTION.test(clause.text);
+    // A separate finding part's lesion is what its own words say, not the other part's.
+    const lesionText = separate && part ? part.text : clause.text;
+    const ownLesion = separate ? (LESION.exec(lesionText) ?? LESION_I.exec(lesionText)) : lesionCue;
+    const restricted = found.levelStated && LEVEL_RESTRICTION.test(lesionText);
     const mention: SegmentMention = {
       kind: found.kind,
       name,
@@ -216,22 +240,22 @@ export function findSegments(
       span: spanOf(field, start, end + (listingMatch ? listingMatch[0].length : 0)),
       status,
       trigger,
-      treated: (treatedCue !== null || heading.treated) && !future,
-      lesion: lesionCue !== null || listing !== undefined || restricted || heading.lesion,
+      treated: (treatedCue !== null || heading.treated) && !future && !separate,
+      lesion: ownLesion !== null || listing !== undefined || restricted || (heading.lesion && !separate),
     };
     if (listing) mention.listing = listing;
-    const word = lesionCue?.[0].toLowerCase();
+    const word = ownLesion?.[0].toLowerCase();
     if (word) mention.lesionKind = /dysf|^sds?$/.test(word) ? 'dysfunction' : 'subluxation';
     out.push(mention);
   }
   return out;
 }
 
-/**
- * The part of the clause (see PART_BREAK) around the place at start..end when that part names a
- * manipulation of its own, not refused or planned ("lumbar adjusted", "adjusted T6"); else undefined.
- */
-function ownTreatedPart(clause: Clause, start: number, end: number): { start: number; end: number } | undefined {
+/** One part of a clause (see PART_BREAK), offsets in the field. */
+type Part = { start: number; end: number; text: string };
+
+/** The part of the clause around the place at start..end, or undefined for a clause of one part. */
+function partAround(clause: Clause, start: number, end: number): Part | undefined {
   let partStart = clause.start;
   let partEnd = clause.end;
   PART_BREAK.lastIndex = 0;
@@ -245,9 +269,43 @@ function ownTreatedPart(clause: Clause, start: number, end: number): { start: nu
   }
   // A clause of one part has nothing else to be reached from.
   if (partStart === clause.start && partEnd === clause.end) return undefined;
-  const part = clause.text.slice(partStart - clause.start, partEnd - clause.start);
-  const treats = TREATED.test(part) || (ELLIDED_VERB.test(part) && TREATED.test(clause.text));
-  return treats && !PART_NEGATION.test(part) && !FUTURE.test(part) ? { start: partStart, end: partEnd } : undefined;
+  return { start: partStart, end: partEnd, text: clause.text.slice(partStart - clause.start, partEnd - clause.start) };
+}
+
+/**
+ * Whether a part names a manipulation of its own, not refused or planned ("lumbar adjusted",
+ * "adjusted T6", or "lumbar was" with the verb left out and named elsewhere in the clause).
+ */
+function treatsOwn(part: Part, clauseText: string): boolean {
+  const treats = TREATED.test(part.text) || (ELLIDED_VERB.test(part.text) && TREATED.test(clauseText));
+  return treats && !PART_NEGATION.test(part.text) && !FUTURE.test(part.text);
+}
+
+/**
+ * Whether the part of the clause holding the negation at `at` names the manipulation ("Cervical not
+ * adjusted", "No CMT to cervical"): only then is a finding part beside it a contrast, not one more
+ * item of a negated list ("denied bowel difficulties, neck pain, or weakness").
+ */
+function negatesManipulation(clause: Clause, at: number): boolean {
+  const part = partAround(clause, at, at + 1);
+  return part !== undefined && TREATED.test(part.text);
+}
+
+/** Whether a part states a finding of its own (P/A/R/T or a lesion), with no manipulation and no negation of its own. */
+function findsOwn(part: Part): boolean {
+  return (namesPartFinding(part.text) || LESION_I.test(part.text)) && !TREATED.test(part.text) && !PART_NEGATION.test(part.text);
+}
+
+/**
+ * Whether a clause leaves out the verb of the clause before it, which named places and a
+ * manipulation for today ("C5 not adjusted today; L4 was.", "Neck not manipulated. Low back
+ * was."): its places are then treated, or not treated when it says "was not" (AFTER_NEGATION).
+ * The previous clause's own polarity does not matter: the ellipsis restates its verb, not its "not".
+ *
+ * @example elidedTreatment({ text: 'C5 not adjusted today;', places: 1 }, 'L4 was.') // true
+ */
+export function elidedTreatment(previous: { text: string; places: number } | undefined, clauseText: string): boolean {
+  return previous !== undefined && previous.places > 0 && ELLIDED_CLAUSE.test(clauseText) && TREATED.test(previous.text) && !FUTURE.test(previous.text);
 }
 
 /** Whether a clause is a heading that carries to the rest of its line ("Adjusted:", "Subluxations:"). */

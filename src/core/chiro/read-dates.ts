@@ -33,6 +33,26 @@ export function isoDate(raw: string): string | undefined {
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
 
+/**
+ * Every reading of a written date as yyyy-mm-dd: a numeric date whose two numbers could each be the
+ * month ("03/10/2026") has two, month-first first, and neither is chosen here; one whose first
+ * number is over 12 is day-first ("23/11/2026"); other forms have the one isoDate reads.
+ *
+ * @example dateReadings('03/10/2026') // ['2026-03-10', '2026-10-03']
+ */
+export function dateReadings(raw: string): string[] {
+  const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/.exec(raw.trim());
+  if (!m) {
+    const one = isoDate(raw);
+    return one ? [one] : [];
+  }
+  const [a, b, y] = [Number(m[1]), Number(m[2]), year4(Number(m[3]))];
+  const out: string[] = [];
+  if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.push(`${y}-${pad(a)}-${pad(b)}`);
+  if (b >= 1 && b <= 12 && a >= 1 && a <= 31 && a !== b) out.push(`${y}-${pad(b)}-${pad(a)}`);
+  return out;
+}
+
 /** Whole months from `a` to `b` (negative when b is earlier), counting a partial month as a fraction by days. */
 export function monthsBetween(a: string, b: string): number {
   const [ay, am, ad] = a.split('-').map(Number) as [number, number, number];

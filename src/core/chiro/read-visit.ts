@@ -11,7 +11,7 @@ import type {
   SegmentMention,
   XrayFinding,
 } from './chiro-types';
-import { clauseCues, findSegments } from './find-segments';
+import { clauseCues, elidedTreatment, findSegments } from './find-segments';
 import { findNoManipulation } from './find-no-manipulation';
 import { findCareType, findDates, findPart, findPlan, findXray } from './find-findings';
 import { detectPayer } from './detect-payer';
@@ -73,10 +73,14 @@ export function readVisit(input: VisitInput): ReadVisit {
     const clauses = splitClauses(field.text);
     const sections = findSections(field.text);
     let lineHeading = { line: -1, treated: false, lesion: false, regions: [] as ChiroM99Region[] };
+    let previous: { text: string; places: number } | undefined;
     for (const clause of clauses) {
       if (clause.line !== lineHeading.line)
         lineHeading = { line: clause.line, treated: false, lesion: false, regions: [] };
-      const found = findSegments(field, clause, lineHeading, sections);
+      // "C5 not adjusted today; L4 was.": the second clause's verb is the first one's.
+      const heading = elidedTreatment(previous, clause.text) ? { ...lineHeading, treated: true } : lineHeading;
+      const found = findSegments(field, clause, heading, sections);
+      previous = { text: clause.text, places: found.length };
       segments.push(...found);
       const regions = [
         ...new Set(found.filter((s) => s.status === 'affirmed').map((s) => conventionOf(s.kind).m99)),

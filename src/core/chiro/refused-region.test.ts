@@ -73,8 +73,68 @@ describe('a negation scoped to its own region in a contrast', () => {
     ]);
   });
 
-  it('leaves a part that states something else, or negates it again', () => {
+  it('leaves a part that negates it again', () => {
     expect(statuses('Thoracic not adjusted, lumbar was not either.').map((s) => s[1])).toEqual(['negated', 'negated']);
-    expect(statuses('Cervical not adjusted, lumbar was tender.').map((s) => s[1])).toEqual(['negated', 'negated']);
+  });
+});
+
+const read = (note: string) => readVisit({ fields: [{ id: 'n', kind: 'note', text: note }], codes: [] }).visit;
+const places = (note: string) => read(note).segments.map((s) => `${s.name}:${s.status}${s.treated ? ':treated' : ''}${s.lesion ? ':lesion' : ''}`);
+const treatedRegions = (note: string) => read(note).regions.filter((r) => r.treated).map((r) => r.region);
+
+// A part that states its own finding is its own statement: examined there, not treated, and not negated by the other part.
+describe('a finding part beside a negated manipulation', () => {
+  it('is affirmed and not treated, whatever the negation or finding word', () => {
+    expect(places('Cervical not adjusted, lumbar tender.')).toEqual(['Cervical:negated:treated', 'lumbar:affirmed']);
+    expect(places('Cervical not adjusted, lumbar was tender.')).toEqual(['Cervical:negated:treated', 'lumbar:affirmed']);
+    expect(places('No CMT to cervical, lumbar tenderness.')).toEqual(['cervical:negated:treated', 'lumbar:affirmed']);
+    expect(places('Thoracic not adjusted, lumbar spasm noted.')).toEqual(['Thoracic:negated:treated', 'lumbar:affirmed']);
+    expect(places('Patient refused cervical CMT, lumbar hypertonic and tender.')).toEqual(['cervical:negated:treated', 'lumbar:affirmed']);
+  });
+
+  it('takes its lesion from its own words only', () => {
+    expect(places('Cervical subluxation not adjusted today, lumbar tender.')).toEqual(['Cervical:negated:treated:lesion', 'lumbar:affirmed']);
+    expect(places('No CMT to cervical, lumbar subluxation noted.')).toEqual(['cervical:negated:treated:lesion', 'lumbar:affirmed:lesion']);
+  });
+
+  it('leaves a bare list item in the negation, a list of negated findings, and a finding part beside an affirmed manipulation as before', () => {
+    // The negation names no manipulation: "L4 spasm" may be one more item it denies.
+    expect(places('No tenderness at C5, L4 spasm.')).toEqual(['C5:negated', 'L4:negated']);
+    expect(places('C5 tender, not adjusted.')).toEqual(['C5:negated:treated']);
+    expect(places('No adjustment to C5, C6 or C7.').map((p) => p.split(':')[1])).toEqual(['negated', 'negated', 'negated']);
+    expect(places('CMT: C2 PRS, T4 restricted, L5 tender')).toEqual(['C2:affirmed:treated:lesion', 'T4:affirmed:treated:lesion', 'L5:affirmed:treated:lesion']);
+  });
+});
+
+// A clause that is only places and "was"/"were" takes the verb of the clause before it.
+describe('an elided verb across a clause break', () => {
+  it('treats the places of "L4 was." after a negated manipulation, at a semicolon or a full stop', () => {
+    expect(places('C5 not adjusted today; L4 was.')).toEqual(['C5:negated:treated', 'L4:affirmed:treated']);
+    expect(treatedRegions('C5 not adjusted today; L4 was.')).toEqual(['lumbar']);
+    expect(places('Neck not manipulated today. Low back was.')).toEqual(['Neck:negated:treated', 'Low back:affirmed:treated']);
+    expect(treatedRegions('L5 not adjusted; C2 and C3 were.')).toEqual(['cervical']);
+    expect(treatedRegions('Adjusted C2; T4 was also.')).toEqual(['cervical', 'thoracic']);
+  });
+
+  it('negates the places of "was not" after a treated clause', () => {
+    expect(places('Adjusted T6 and L3. Cervical was not.')).toEqual(['T6:affirmed:treated', 'L3:affirmed:treated', 'Cervical:negated:treated']);
+    expect(treatedRegions('Adjusted T6 and L3. Cervical was not.')).toEqual(['thoracic', 'lumbar']);
+  });
+
+  it('takes no verb from a planned manipulation, a clause without a place, or a clause that says more', () => {
+    expect(treatedRegions('Will adjust C5 next visit. L4 was.')).toEqual([]);
+    expect(treatedRegions('Patient tolerated treatment. L4 was.')).toEqual([]);
+    expect(places('Adjusted C2; T4 was restricted.')).toEqual(['C2:affirmed:treated', 'T4:affirmed:lesion']);
+  });
+});
+
+// Deferral words ("deferred", "held", "skipped") scope to their own clause or part.
+describe('a deferred region beside treated ones', () => {
+  it('is not treated; the others are', () => {
+    expect(treatedRegions('Adjusted T6 and L3; cervical deferred.')).toEqual(['thoracic', 'lumbar']);
+    expect(treatedRegions('Adjusted T6 and L3, cervical deferred.')).toEqual(['thoracic', 'lumbar']);
+    expect(treatedRegions('Adjusted T6 and L3 but cervical held today.')).toEqual(['thoracic', 'lumbar']);
+    expect(treatedRegions('Cervical skipped today; thoracic and lumbar adjusted.')).toEqual(['thoracic', 'lumbar']);
+    expect(treatedRegions('CMT: cervical deferred, thoracic and lumbar adjusted.')).toEqual(['thoracic', 'lumbar']);
   });
 });

@@ -37,6 +37,20 @@ describe('findDateOfService', () => {
     expect(findDateOfService([date('Visit date: 2026-11-03'), note('DOS: Nov 3, 2026', 'n2')])).toMatchObject({ found: true, iso: '2026-11-03' });
   });
 
+  it('reads ISO and locale forms of one date on one page as that date, and refuses them when they differ', () => {
+    // The ISO date says which reading the numeric one is; both say 3 October.
+    expect(findDateOfService([note('DOS 2026-10-03'), date('Date of service: 10/03/2026')])).toMatchObject({ found: true, iso: '2026-10-03' });
+    expect(findDateOfService([note('Visit date: 3 Oct 2026. DOS: 03/10/2026. Date of service: Oct 3, 2026')])).toMatchObject({ found: true, iso: '2026-10-03' });
+    // The locale reads 03/10/2026 as 10 March: two different dates, refused.
+    const us = findDateOfService([note('DOS 2026-10-03'), date('Date of service: 03/10/2026')], { locale: 'en-US' });
+    expect(us).toMatchObject({ found: false, refused: { message: expect.stringMatching(/more than one date of service/) } });
+    // Neither reading of 04/05/2026 is the ISO date: refused with its own reason, never guessed.
+    const apart = findDateOfService([note('DOS 2026-10-03'), date('Visit date: 04/05/2026')]);
+    expect(apart).toMatchObject({ found: false, refused: { text: '04/05/2026', message: expect.stringMatching(/could be 2026-04-05 or 2026-05-04.*also shows 2026-10-03/) } });
+    // Two numeric dates alone stay ambiguous, even when they agree with each other.
+    expect(findDateOfService([note('DOS 03/10/2026'), date('Visit date: 03/10/2026')])).toMatchObject({ found: false, refused: { text: '03/10/2026' } });
+  });
+
   it('never reads a date from a diagnosis field', () => {
     expect(findDateOfService([{ id: 'x', kind: 'diagnosis', text: 'DOS 2026-11-03' }])).toEqual({ found: false });
   });

@@ -22,6 +22,7 @@ const LABELLED = new RegExp(`\\b(${LABEL})\\b\\s*[:#=\\-–]?\\s*${DATE}`, 'gi')
 export function findDateOfService(fields: readonly FieldText[], options: { order?: DateOrder; locale?: string } = {}): DateOfService {
   const hits: { iso: string; label: string; span: Span }[] = [];
   let refused: { text: string; message: string } | undefined;
+  const ambiguous: { text: string; message: string; readings: [string, string] }[] = [];
   for (const field of fields) {
     if (field.kind !== 'date' && field.kind !== 'note') continue;
     for (const m of field.text.matchAll(LABELLED)) {
@@ -29,10 +30,15 @@ export function findDateOfService(fields: readonly FieldText[], options: { order
       const start = m.index + m[0].length - text.length;
       const parsed = parseDate(text, options);
       if (parsed.ok) hits.push({ iso: parsed.iso, label: (m[1] ?? '').replace(/\s+/g, ' '), span: { fieldId: field.id, start, end: start + text.length, text } });
+      else if (parsed.reason === 'ambiguous') ambiguous.push({ text, message: parsed.message, readings: parsed.readings });
       else refused ??= { text, message: parsed.message };
     }
   }
   const distinct = [...new Set(hits.map((h) => h.iso))];
+  // "DOS 2026-10-03" and "Date of service: 10/03/2026" on one page: the certain date says which
+  // reading the other is, and they agree. One whose readings miss the certain date, or with no
+  // certain date beside it, is refused: the order of day and month is never guessed.
+  for (const a of ambiguous) if (!(distinct.length === 1 && a.readings.includes(distinct[0] as string))) refused ??= { text: a.text, message: a.message };
   if (distinct.length > 1) {
     return { found: false, refused: { text: distinct.join(', '), message: `The page shows more than one date of service (${distinct.join(', ')}); set the date in the panel.` } };
   }

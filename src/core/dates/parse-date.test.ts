@@ -33,7 +33,7 @@ describe('parseDate', () => {
 
   it('refuses an ambiguous numeric date, and reads it once the locale fixes the order', () => {
     const r = parseDate('03/11/2026');
-    expect(r).toMatchObject({ ok: false, reason: 'ambiguous' });
+    expect(r).toMatchObject({ ok: false, reason: 'ambiguous', readings: ['2026-03-11', '2026-11-03'] });
     expect(r.ok ? '' : r.message).toMatch(/2026-03-11 or 2026-11-03/);
     expect(iso('03/11/2026', { locale: 'en-US' })).toBe('2026-03-11');
     expect(iso('03/11/2026', { locale: 'en-GB' })).toBe('2026-11-03');

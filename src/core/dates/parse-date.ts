@@ -12,7 +12,10 @@
  */
 
 export type DateOrder = 'mdy' | 'dmy';
-export type ParsedDate = { ok: true; iso: string } | { ok: false; reason: 'ambiguous' | 'invalid' | 'not-a-date'; message: string };
+export type ParsedDate =
+  | { ok: true; iso: string }
+  | { ok: false; reason: 'ambiguous'; message: string; /** Both real readings, month-first first. */ readings: [string, string] }
+  | { ok: false; reason: 'invalid' | 'not-a-date'; message: string };
 
 const MONTHS: Record<string, number> = {};
 const NAMES: [number, string[]][] = [
@@ -75,7 +78,7 @@ export function parseDate(text: string, options: { order?: DateOrder; locale?: s
     const mdy = build(y, a, b, raw);
     const dmy = build(y, b, a, raw);
     if (mdy.ok && dmy.ok && mdy.iso !== dmy.iso) {
-      return { ok: false, reason: 'ambiguous', message: `"${raw}" could be ${mdy.iso} or ${dmy.iso}; write the date as yyyy-mm-dd or with the month's name.` };
+      return { ok: false, reason: 'ambiguous', message: `"${raw}" could be ${mdy.iso} or ${dmy.iso}; write the date as yyyy-mm-dd or with the month's name.`, readings: [mdy.iso, dmy.iso] };
     }
     return mdy.ok ? mdy : dmy;
   }

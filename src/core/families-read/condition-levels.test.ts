@@ -38,6 +38,17 @@ describe('the levels of a condition statement', () => {
       ['spondylosis', 'occipito-atlanto-axial'],
       ['radiculopathy', 'C1-C2'],
     ]);
+    // C8 has no vertebra: its root exits at C7-T1, the dorsopathy scheme's cervicothoracic region (M50.x3, M54.13).
+    expect(read('Disc herniation with left C8 radiculopathy.')).toEqual([
+      ['disc-displacement', 'cervicothoracic'],
+      ['radiculopathy', 'C7-T1'],
+    ]);
+    expect(read('Spondylosis causing C8 nerve root compression.')[0]).toEqual(['spondylosis', 'cervicothoracic']);
+    expect(read('Disc protrusion, numbness in a C8 distribution.')).toEqual([['disc-displacement', 'cervicothoracic']]);
+    // T1 is a vertebra: its root takes the segment above (C7-T1), as L1's takes T12-L1 (rootSegment's convention).
+    expect(read('Disc protrusion with T1 radiculopathy.')[0]).toEqual(['disc-displacement', 'cervicothoracic']);
+    // "C8" that names no root, or a longer word, gives nothing.
+    expect(read('Disc protrusion; C8 strength 5/5.')).toEqual([['disc-displacement', '']]);
     // A segment in the sentence is the condition's level; the root stays radiculopathy's.
     expect(read('Right L4 radiculopathy from an L4-5 disc extrusion.')).toEqual([
       ['radiculopathy', 'L3-L4'],

@@ -2,7 +2,7 @@ import { assessContext, type ContextResult } from '../context/assess-context';
 import { currentAfterOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
 import { findCues, type Cue } from '../context/find-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
-import { findLevels, type LevelHit } from '../levels/find-levels';
+import { findLevels, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { regionNoteOf, statedLevels } from '../levels/finding-levels';
 import { withoutRoots, type RootSplit } from '../levels/root-levels';
 import { regionOfLevel } from '../families/schemes';
@@ -491,19 +491,21 @@ function procedureOf(note: NoteReading, reading: SentenceReading): ProcedureSpli
 }
 
 /**
- * The region words of the segments that a sentence's root vertebrae exit at (the hits in `stated`
- * not in `levels`), in the dorsopathy scheme's terms (families/schemes.ts): "C6 radiculopathy"
- * tells a disc herniation beside it is cervical, "S1 radiculopathy" that it is lumbosacral (L5-S1),
- * not sacral.
+ * The region words of the segments that a sentence's roots exit at (the hits in `stated` not in
+ * `levels`, and a C8 root, which no level hit carries), in the dorsopathy scheme's terms
+ * (families/schemes.ts): "C6 radiculopathy" tells a disc herniation beside it is cervical, "S1
+ * radiculopathy" that it is lumbosacral (L5-S1), not sacral, "C8 radiculopathy" that it is
+ * cervicothoracic (C7-T1).
  */
-function rootRegionWords(stated: LevelHit[], levels: LevelHit[]): string[] {
+function rootRegionWords(stated: LevelHit[], levels: LevelHit[], roots: RegionHit[], text: string): string[] {
   const words = new Set<string>();
-  for (const h of stated) {
-    if (levels.includes(h)) continue;
-    const segment = rootSegment(h.level.normalized);
+  const add = (root: string) => {
+    const segment = rootSegment(root);
     const region = segment ? regionOfLevel('dorsopathy', segment) : undefined;
     if (region) words.add(region.region.id);
-  }
+  };
+  for (const h of stated) if (!levels.includes(h)) add(h.level.normalized);
+  for (const r of roots) if (r.end - r.start === 2 && text.charCodeAt(r.start + 1) === 56) add('C8');
   return [...words];
 }
 
@@ -541,7 +543,7 @@ function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
     ),
   ]);
   let ownWords = normalized.length > 0 ? [] : (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
-  if (normalized.length === 0 && ownWords.length === 0 && split && split.roots.length > 0) ownWords = rootRegionWords(stated, split.levels);
+  if (normalized.length === 0 && ownWords.length === 0 && split && split.roots.length > 0) ownWords = rootRegionWords(stated, split.levels, split.roots, text);
   const placeFromNote = normalized.length === 0 && ownWords.length === 0 && (note.regions ??= regionWordsIn(text)).length > 0;
   return { levels: normalized, regionWords: placeFromNote ? (note.regions ?? []) : ownWords, placeFromNote };
 }

@@ -13,6 +13,14 @@ describe('a nerve-root level is not the stenosis level', () => {
     expect(read('Canal stenosis, numbness in an L4 distribution.')).toEqual([[[], ['lumbar']]]);
   });
 
+  it('reads a C8 root, which has no vertebra, as cervical (it exits at C7-T1), and no other "C8"', () => {
+    expect(read('Foraminal stenosis with left C8 radiculopathy.')).toEqual([[[], ['cervical']]]);
+    expect(read('Foraminal narrowing compressing the right C8 nerve root.')).toEqual([[[], ['cervical']]]);
+    expect(read('Foraminal stenosis with weakness in a C8 myotome.')).toEqual([[[], ['cervical']]]);
+    expect(read('Foraminal stenosis, grip C8 5/5.')).toEqual([[[], []]]);
+    expect(read('Foraminal stenosis, AC8 root.')).toEqual([[[], []]]);
+  });
+
   it('keeps a lone vertebra that names the stenosis level, and segments before a root word', () => {
     expect(read('L5 foraminal stenosis on the left.')).toEqual([[['L5'], ['lumbar']]]);
     expect(read('Canal stenosis at C4 and C5.')).toEqual([[['C4-C5'], ['cervical']]]);

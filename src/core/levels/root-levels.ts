@@ -48,5 +48,23 @@ export function withoutRoots(hits: LevelHit[], text: string, offset = 0): RootSp
       for (const region of h.regions) (roots ??= []).push({ region, start: h.start, end: h.end });
     } else levels?.push(h);
   }
+  roots = withC8Roots(text, offset, roots);
   return { levels: levels ?? hits, roots: roots ?? NO_ROOTS };
+}
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+
+/**
+ * `roots` with every C8 root the text names ("left C8 radiculopathy", "the C8 nerve root"). C8 has
+ * no vertebra (find-levels reads C1-C7), so no level hit carries it; it exits at C7-T1, a cervical
+ * segment by its upper vertebra as every level hit's region is read. Only an "8" after a lone "C"
+ * is looked at further (most sentences have none).
+ */
+function withC8Roots(text: string, offset: number, roots: RegionHit[] | undefined): RegionHit[] | undefined {
+  for (let i = text.indexOf('8'); i > 0; i = text.indexOf('8', i + 1)) {
+    if ((text.charCodeAt(i - 1) | 32) !== 99 || (i >= 2 && isWordCode(text.charCodeAt(i - 2))) || isWordCode(text.charCodeAt(i + 1))) continue;
+    if (!mayNameRoot(text, i + 1) || !ROOT_WORD.test(text.slice(i + 1, i + 25))) continue;
+    (roots ??= []).push({ region: 'cervical', start: offset + i - 1, end: offset + i + 1 });
+  }
+  return roots;
 }
