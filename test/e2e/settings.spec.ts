@@ -6,7 +6,7 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import type { TabState } from '../../src/protocol/messages';
-import { DIST, expect, test } from './fixtures';
+import { COLD_WORKER_TIMEOUT, DIST, expect, test } from './fixtures';
 import { badge, expectOverlay } from './page-helpers';
 import { OTHER_HOST, OTHER_HOST_FLAG, PopupDriver, extensionKey, launch, variantOf, writeExtensionPolicy } from './settings-support';
 
@@ -75,8 +75,9 @@ test.describe('site access', () => {
       await popup.waitFor('document.querySelector("[data-site-access=on]")');
       await popup.close();
 
-      // Started at once in the open tab, then registered for every later load of the site.
-      await expectOverlay(badge(page, 'M99.60')).toBeVisible();
+      // Started at once in the open tab, then registered for every later load of the site. The
+      // first badge of this new browser waits for the worker's catalog read (COLD_WORKER_TIMEOUT).
+      await expectOverlay(badge(page, 'M99.60')).toBeVisible({ timeout: COLD_WORKER_TIMEOUT });
       expect(await registered(browser.worker)).toEqual([{ id: 'chartlint-sites', matches: [`http://${OTHER_HOST}/*`], allFrames: true }]);
       expect((await syncedSettings(browser.worker))?.enabledSites).toEqual([origin]);
       await page.reload();
