@@ -9,8 +9,9 @@ const changes = new Map<string, Promise<RawChanges | undefined>>();
 
 /**
  * The official catalog of one release as shipped, shared by every background user (code checks,
- * title → code resolution). One release is held at a time: a catalog takes about 45 MB in the
- * worker, so asking for another release lets the previous one go (reports/release-memory.md).
+ * the side panel's code explanations, title → code resolution). One release is held at a time: a
+ * catalog takes about 45 MB in the worker, so asking for another release lets the previous one go
+ * (reports/release-memory.md).
  * Service workers may not use import(), so this reads the packaged file (see
  * scripts/kb-data-as-asset.ts). A failed read is not cached.
  */
