@@ -40,22 +40,25 @@ test('a stopped worker is woken by the panelâ€™s request and answers in the tabâ
   stopServiceWorker,
 }) => {
   // A browser of its own, a re-check in another release and a worker start: more than one step's time on a busy machine.
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
+  // The waits below follow the worker reading a 12 MB catalog (FY2027, FY2026, FY2026 again after
+  // the stop): a hang guard for a busy machine, not a speed target.
+  const catalogRead = { timeout: 60_000 };
   const { page } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
   const first = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 1100 });
-  await expect(first.getByRole('tabpanel')).toContainText('ICD-10-CM FY2027');
+  await expect(first.getByRole('tabpanel')).toContainText('ICD-10-CM FY2027', catalogRead);
 
   // A visit on 2026-09-15 is coded in FY2026 (in force until 2026-09-30).
   await first.getByText('Date of service', { exact: true }).click();
   await first.locator('#visit-date').fill('2026-09-15');
   await first.getByRole('button', { name: 'Set' }).click();
-  await expect(first.locator('.release-line')).toContainText('ICD-10-CM FY2026');
+  await expect(first.locator('.release-line')).toContainText('ICD-10-CM FY2026', catalogRead);
 
   await stopServiceWorker(page);
   const kbFilesRead = kbFilesReadByPages(context);
   const second = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 1100 });
-  await expect(officialTitle(second)).toHaveText('Osseous and subluxation stenosis of intervertebral foramina of head region');
+  await expect(officialTitle(second)).toHaveText('Osseous and subluxation stenosis of intervertebral foramina of head region', catalogRead);
   await expect(second.getByRole('tabpanel')).toContainText('ICD-10-CM FY2026');
   expect(kbFilesRead).toEqual([]);
 });
