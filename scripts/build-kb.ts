@@ -420,19 +420,36 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
   ];
   const assets = [
     ...head('the service worker\'s loaders (packaged files read with fetch; see scripts/kb-data-as-asset.ts)'),
-    "import type { RawCatalog, RawChanges } from '../raw-types';",
+    "import type { RawCatalog, RawChanges, RawIndexTerms, RawNotes } from '../raw-types';",
     ...built.flatMap((r) => {
       const v = r.version.toLowerCase();
       return [
         `import ${v}Catalog from './icd10cm-${v}.catalog.json?load';`,
         ...(r.addenda ? [`import ${v}Changes from './icd10cm-${v}.changes.json?load';`] : []),
+        `import ${v}IndexTerms from './icd10cm-${v}.index-terms.json?load';`,
+        `import ${v}Notes from './icd10cm-${v}.notes.json?load';`,
       ];
     }),
     '',
-    'export const RELEASE_ASSETS: Readonly<Record<string, { catalog: () => Promise<RawCatalog>; changes?: () => Promise<RawChanges> }>> = {',
-    ...built.map((r) => {
+    '/** Notes and index terms are read only when the side panel asks the worker to explain a code. */',
+    'export type ReleaseAssets = {',
+    '  catalog: () => Promise<RawCatalog>;',
+    '  changes?: () => Promise<RawChanges>;',
+    '  notes: () => Promise<RawNotes>;',
+    '  indexTerms: () => Promise<RawIndexTerms>;',
+    '};',
+    '',
+    'export const RELEASE_ASSETS: Readonly<Record<string, ReleaseAssets>> = {',
+    ...built.flatMap((r) => {
       const v = r.version.toLowerCase();
-      return `  ${r.version}: { catalog: ${v}Catalog as () => Promise<RawCatalog>${r.addenda ? `, changes: ${v}Changes as () => Promise<RawChanges>` : ''} },`;
+      return [
+        `  ${r.version}: {`,
+        `    catalog: ${v}Catalog as () => Promise<RawCatalog>,`,
+        ...(r.addenda ? [`    changes: ${v}Changes as () => Promise<RawChanges>,`] : []),
+        `    notes: ${v}Notes as () => Promise<RawNotes>,`,
+        `    indexTerms: ${v}IndexTerms as () => Promise<RawIndexTerms>,`,
+        '  },',
+      ];
     }),
     '};',
     '',

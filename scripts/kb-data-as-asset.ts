@@ -4,6 +4,9 @@ import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 const KB_DATA = /[\\/]src[\\/]kb[\\/]data[\\/][^\\/]+\.json$/;
+// The curated M99 prose (57 KB) ships as an asset only for `?load` (the worker's side-panel
+// explanations); pages keep importing it as their own chunk.
+const KB_CURATED = /[\\/]src[\\/]kb[\\/]curated[\\/][^\\/]+\.json$/;
 const PREFIX = '\0kb-data:';
 // The virtual id must not end in .json, or Vite's own JSON plugin would parse our module as JSON.
 const SUFFIX = '.fetched.js';
@@ -28,7 +31,7 @@ export function kbDataAsAsset(): Plugin {
       const lazy = source.endsWith('.json?load');
       if (!lazy && !source.endsWith('.json')) return null;
       const resolved = await this.resolve(lazy ? source.slice(0, -'?load'.length) : source, importer, { skipSelf: true });
-      if (!resolved || !KB_DATA.test(resolved.id)) return null;
+      if (!resolved || !(KB_DATA.test(resolved.id) || (lazy && KB_CURATED.test(resolved.id)))) return null;
       return `${PREFIX}${lazy ? 'load' : 'data'}:${resolved.id}${SUFFIX}`;
     },
     load(id) {

@@ -1,6 +1,6 @@
 import type { CodeLookup } from '../core';
-import { RELEASE_WINDOWS, buildCatalog, historyFor, latestWindow, withHistory } from '../kb';
-import { loadRawCatalog, loadRawChanges } from './raw-catalog';
+import { RELEASE_WINDOWS, historyFor, latestWindow, withHistory } from '../kb';
+import { loadBuiltCatalog, loadRawChanges } from './raw-catalog';
 
 let current: { version: string; pending: Promise<CodeLookup | undefined> } | undefined;
 
@@ -14,8 +14,8 @@ export function loadCodeLookup(version: string = latestWindow().version): Promis
   if (current?.version === version) return current.pending;
   const at = RELEASE_WINDOWS.findIndex((w) => w.version === version);
   const next = at >= 0 ? RELEASE_WINDOWS[at + 1] : undefined;
-  const pending: Promise<CodeLookup | undefined> = Promise.all([loadRawCatalog(version), loadRawChanges(version), next ? loadRawChanges(next.version) : undefined])
-    .then(([raw, mine, later]) => withHistory(buildCatalog(raw).lookup, version, historyFor(mine, later)))
+  const pending: Promise<CodeLookup | undefined> = Promise.all([loadBuiltCatalog(version), loadRawChanges(version), next ? loadRawChanges(next.version) : undefined])
+    .then(([catalog, mine, later]) => withHistory(catalog.lookup, version, historyFor(mine, later)))
     .catch((error: unknown) => {
       console.warn('ChartLint: the code catalog could not be loaded', error);
       if (current?.pending === pending) current = undefined;

@@ -11,6 +11,7 @@ import { pushVerdicts } from './push-verdicts';
 import { handleMessages } from '../protocol/handle';
 import {
   isDismissRequest,
+  isExplainRequest,
   isVisitDateRequest,
   isEmptyRequest,
   isLeaveRequest,
@@ -24,6 +25,7 @@ import { onCommand } from '../platform/commands';
 import { openFindingsView } from '../platform/side-panel';
 import { onTabRemoved } from '../platform/tabs';
 import { handleDismissFinding } from './handlers/dismiss-finding';
+import { handleExplainCodes } from './handlers/explain-codes';
 import { handlePageLeave, handlePageSnapshot } from './handlers/page-snapshot';
 import { handleResolveTitles } from './handlers/resolve-titles';
 import { handleSetVisitDate } from './handlers/set-visit-date';
@@ -55,6 +57,7 @@ handleMessages<BackgroundApi>(
     'site/disable': handleSiteDisable,
     'findings/dismiss': handleDismissFinding,
     'visit/set-date': handleSetVisitDate,
+    'codes/explain': handleExplainCodes,
   },
   {
     'page/snapshot': isPageSnapshot,
@@ -68,6 +71,7 @@ handleMessages<BackgroundApi>(
     'site/disable': isSiteRequest,
     'findings/dismiss': isDismissRequest,
     'visit/set-date': isVisitDateRequest,
+    'codes/explain': isExplainRequest,
   },
 );
 

@@ -1,14 +1,17 @@
+import { buildCatalog, toIndexTerms, type Catalog, type CuratedM99, type IndexTerm } from '../kb';
 import { latestWindow } from '../kb/choose-release';
+import loadCuratedFile from '../kb/curated/m99-reference.json?load';
 import { RELEASE_ASSETS } from '../kb/data/release-assets.generated';
-import type { RawCatalog, RawChanges } from '../kb/raw-types';
+import type { RawCatalog, RawChanges, RawNotes } from '../kb/raw-types';
 
 let current: { version: string; pending: Promise<RawCatalog> } | undefined;
 const changes = new Map<string, Promise<RawChanges | undefined>>();
 
 /**
  * The official catalog of one release as shipped, shared by every background user (code checks,
- * title → code resolution). One release is held at a time: a catalog takes about 45 MB in the
- * worker, so asking for another release lets the previous one go (reports/release-memory.md).
+ * the side panel's code explanations, title → code resolution). One release is held at a time: a
+ * catalog takes about 45 MB in the worker, so asking for another release lets the previous one go
+ * (reports/release-memory.md).
  * Service workers may not use import(), so this reads the packaged file (see
  * scripts/kb-data-as-asset.ts). A failed read is not cached.
  */
@@ -33,4 +36,52 @@ export function loadRawChanges(version: string): Promise<RawChanges | undefined>
     changes.set(version, pending);
   }
   return pending;
+}
+
+const built = new WeakMap<RawCatalog, Catalog>();
+
+/**
+ * The catalog of one release, built once from the raw catalog it holds: the code checks' lookup and
+ * the side panel's explanations share it (it goes when the raw catalog goes, as the map is weak).
+ */
+export async function loadBuiltCatalog(version: string = latestWindow().version): Promise<Catalog> {
+  const raw = await loadRawCatalog(version);
+  let catalog = built.get(raw);
+  if (!catalog) {
+    catalog = buildCatalog(raw);
+    built.set(raw, catalog);
+  }
+  return catalog;
+}
+
+/** Read once per worker life and kept (tens of KB each): what an explanation needs besides the catalog. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = load();
+    void pending.catch(() => cache.delete(key));
+    cache.set(key, pending);
+  }
+  return pending;
+}
+
+const notes = new Map<string, Promise<RawNotes>>();
+const terms = new Map<string, Promise<IndexTerm[]>>();
+const curated = new Map<string, Promise<CuratedM99>>();
+
+/** A release's tabular notes (the ones ChartLint carries). */
+export function loadRawNotes(version: string): Promise<RawNotes> {
+  const load = RELEASE_ASSETS[version]?.notes;
+  return load ? once(notes, version, load) : Promise.reject(new Error(`ICD-10-CM ${version} is not carried`));
+}
+
+/** A release's alphabetic-index terms (those ChartLint carries). */
+export function loadIndexTerms(version: string): Promise<IndexTerm[]> {
+  const load = RELEASE_ASSETS[version]?.indexTerms;
+  return load ? once(terms, version, () => load().then(toIndexTerms)) : Promise.reject(new Error(`ICD-10-CM ${version} is not carried`));
+}
+
+/** The curated M99 reference prose (57 KB), read only when a billable M99 code is explained. */
+export function loadCuratedM99(): Promise<CuratedM99> {
+  return once(curated, 'm99', () => loadCuratedFile() as Promise<CuratedM99>);
 }

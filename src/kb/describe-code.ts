@@ -4,13 +4,14 @@
  * reference. Loads what it needs lazily.
  */
 import type { CuratedM99 } from './curated-types';
-import { indexTermsFor, loadIndexTerms } from './index-terms';
+import { indexTermsFor, loadIndexTerms, type IndexTerm } from './index-terms';
 import { loadCatalog, type LoadOptions } from './load-catalog';
 import { buildM99Reference, type CodeRef, type M99Reference } from './m99-reference';
 import { loadNotes, notesFor, type AppliedNote } from './notes';
 import { parseCodeInput } from './parse-code-input';
+import type { RawNotes } from './raw-types';
 import { caveatOf } from './release-caveat';
-import type { BlockRef, ChapterRef, ReleaseInfo } from './types';
+import type { BlockRef, Catalog, ChapterRef, ReleaseInfo } from './types';
 
 /** Thrown for input that is not an existing code; `message` is written for the user. */
 export class CodeInputError extends Error {
@@ -63,9 +64,20 @@ export function loadM99Curated(): Promise<CuratedM99> {
   return curated;
 }
 
-/** The official data for a code. Throws CodeInputError for malformed or unknown input. */
-export async function describeCode(input: string, options: LoadOptions = {}): Promise<CodeDescription> {
-  const [catalog, rawNotes, terms] = await Promise.all([loadCatalog(options), loadNotes(options), loadIndexTerms(options)]);
+/**
+ * The data one explanation reads, for a caller that loads it its own way (the service worker reads
+ * packaged files with fetch, as it may not use import(); scripts/kb-data-as-asset.ts).
+ */
+export type ExplainSources = {
+  catalog: Catalog;
+  notes: RawNotes;
+  terms: readonly IndexTerm[];
+  /** The curated M99 prose, asked for only when the code is a billable M99 code. */
+  curated: () => Promise<CuratedM99>;
+};
+
+/** The official data for a code from loaded sources. Throws CodeInputError for malformed or unknown input. */
+export function describeFrom(input: string, { catalog, notes: rawNotes, terms }: Omit<ExplainSources, 'curated'>): CodeDescription {
   const parsed = parseCodeInput(input, catalog);
   if (!parsed.ok) throw new CodeInputError(parsed.error, parsed.suggestions, parsed.messageId, parsed.params);
   const entry = parsed.entry;
@@ -105,10 +117,21 @@ export async function describeCode(input: string, options: LoadOptions = {}): Pr
   };
 }
 
+/** describeFrom plus, for billable M99 codes, the full M99 reference. */
+export async function explainFrom(input: string, sources: ExplainSources): Promise<CodeExplanation> {
+  const description = describeFrom(input, sources);
+  if (description.category.code !== 'M99' || !description.billable) return description;
+  return { ...description, m99: buildM99Reference(description.code, sources.catalog, description.notes, sources.terms, await sources.curated()) };
+}
+
+/** The official data for a code. Throws CodeInputError for malformed or unknown input. */
+export async function describeCode(input: string, options: LoadOptions = {}): Promise<CodeDescription> {
+  const [catalog, notes, terms] = await Promise.all([loadCatalog(options), loadNotes(options), loadIndexTerms(options)]);
+  return describeFrom(input, { catalog, notes, terms });
+}
+
 /** describeCode plus, for billable M99 codes, the full M99 reference. */
 export async function explainCode(input: string, options: LoadOptions = {}): Promise<CodeExplanation> {
-  const description = await describeCode(input, options);
-  if (description.category.code !== 'M99' || !description.billable) return description;
-  const [catalog, terms, prose] = await Promise.all([loadCatalog(options), loadIndexTerms(options), loadM99Curated()]);
-  return { ...description, m99: buildM99Reference(description.code, catalog, description.notes, terms, prose) };
+  const [catalog, notes, terms] = await Promise.all([loadCatalog(options), loadNotes(options), loadIndexTerms(options)]);
+  return explainFrom(input, { catalog, notes, terms, curated: loadM99Curated });
 }

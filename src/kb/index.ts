@@ -29,10 +29,12 @@ export { RELEASE_WINDOWS } from './data/release-windows.generated';
 export { releaseProvenance, type DataFileRecord } from './release-provenance';
 export { historyFor, withHistory } from './release-history';
 export { parseCodeInput, type CodeInputResult } from './parse-code-input';
-export { describeCode, explainCode, loadM99Curated, CodeInputError, type CodeDescription, type CodeExplanation } from './describe-code';
+export { describeCode, describeFrom, explainCode, explainFrom, loadM99Curated, CodeInputError, type CodeDescription, type CodeExplanation, type ExplainSources } from './describe-code';
+export type { CuratedM99 } from './curated-types';
+export type { RawNotes, RawIndexTerms } from './raw-types';
 export { caveatOf } from './release-caveat';
 export { loadNotes, notesFor, type AppliedNote, type NotesForCode } from './notes';
-export { loadIndexTerms, indexTermsFor, type IndexTerm } from './index-terms';
+export { loadIndexTerms, indexTermsFor, toIndexTerms, type IndexTerm } from './index-terms';
 export {
   M99_REGIONS,
   M99_SUBCATEGORIES,

@@ -31,3 +31,6 @@ export const MAX_DISMISSALS_PER_PAGE = 200;
 export function checkedInPart(limits: { checkedChars: number; totalChars: number; partialFields?: number } | undefined): boolean {
   return limits !== undefined && (limits.checkedChars < limits.totalChars || (limits.partialFields ?? 0) > 0);
 }
+
+/** Codes per 'codes/explain' message: the side panel asks for a tab's codes in batches of this many. */
+export const MAX_EXPLAIN_CODES = 500;

@@ -5,6 +5,7 @@
  * because content scripts share the page with untrusted code.
  */
 import type { AnalyzeResult, CodeVerdict, FieldText, Finding, FoundCode, ReleaseStamp, Span } from '../core';
+import type { CodeExplanation } from '../kb';
 import type { Language } from '../platform/i18n';
 import type { PageSettings } from './settings';
 
@@ -132,6 +133,12 @@ export type DismissReason = 'not-applicable' | 'already-addressed' | 'disagree';
  */
 export type DismissalMap = Record<string, { reason: DismissReason; at: number }>;
 
+/** What the side panel shows about one code (BackgroundApi 'codes/explain'). */
+export type CodeDetails =
+  | { code: string; known: true; info: CodeExplanation }
+  /** Not in the release: `message` says so in plain words (`messageId` / `params`: its catalogue template). */
+  | { code: string; known: false; message: string; messageId?: string; params?: Record<string, string>; suggestions: string[] };
+
 export type BackgroundApi = {
   /** A frame reports what it sees; the reply is that frame's verdict. */
   'page/snapshot': (snapshot: PageSnapshot) => FrameVerdict;
@@ -174,6 +181,14 @@ export type BackgroundApi = {
   'findings/dismiss': (payload: { rule: string; code: string; dismissed: boolean }) => boolean;
   /** The side panel sets (or clears, with null) a tab's date of service, used when the page shows none. */
   'visit/set-date': (payload: { tabId: number; date: string | null }) => boolean;
+  /**
+   * From the side panel: each code explained (official data, and the M99 reference for billable
+   * M99 codes) in `release` (the tab's; the newest carried one when absent). The worker already
+   * holds that release's catalog for the tab's checks, so no page parses the 12 MB file again. An
+   * unknown or malformed code is an entry with `known: false`; a release that cannot be loaded is
+   * an error reply.
+   */
+  'codes/explain': (payload: { codes: string[]; release?: string }) => Record<string, CodeDetails>;
 };
 
 export type ContentApi = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPageSnapshot, isSpan, MAX_FIELD_CHARS } from './validate';
+import { MAX_EXPLAIN_CODES } from './limits';
+import { isExplainRequest, isPageSnapshot, isSpan, MAX_FIELD_CHARS } from './validate';
 
 const good = { docId: 'abc', url: 'http://localhost/', isTop: true, fields: [{ id: 'field-0', kind: 'note', text: 'x' }] };
 
@@ -19,6 +20,24 @@ describe('isPageSnapshot', () => {
     ['null', null],
   ])('rejects %s', (_name, value) => {
     expect(isPageSnapshot(value)).toBe(false);
+  });
+});
+
+describe('isExplainRequest', () => {
+  it('takes codes, and a release when the tab has one', () => {
+    expect(isExplainRequest({ codes: ['M99.61', 'm9961'] })).toBe(true);
+    expect(isExplainRequest({ codes: ['M99.61'], release: 'FY2027' })).toBe(true);
+  });
+
+  it.each([
+    ['no code list', { release: 'FY2026' }],
+    ['a code that is not a string', { codes: [42] }],
+    ['an overlong code', { codes: ['M'.repeat(41)] }],
+    ['more codes than one message carries', { codes: Array.from({ length: MAX_EXPLAIN_CODES + 1 }, () => 'M99.61') }],
+    ['a release that is not a string', { codes: ['M99.61'], release: 2026 }],
+    ['null', null],
+  ])('rejects %s', (_name, value) => {
+    expect(isExplainRequest(value)).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@
  * content script's data was read from a hostile page, so sizes are bounded and types checked.
  */
 import { RULE_IDS, type Span } from '../core';
+import { MAX_EXPLAIN_CODES } from './limits';
 import type { PageSnapshot, SnapshotField } from './messages';
 
 const MAX_FIELDS = 500;
@@ -72,6 +73,17 @@ export function isSiteRequest(v: unknown): v is { origin: string; tabId?: number
 /** At most 50 texts of at most 300 characters: titles are short, and the page is not trusted. */
 export function isTitleRequest(v: unknown): v is { titles: string[] } {
   return isObject(v) && Array.isArray(v.titles) && v.titles.length <= 50 && v.titles.every((t) => isString(t, 300));
+}
+
+/** Codes to explain, as the panel read them from a tab, and a release named like "FY2026". */
+export function isExplainRequest(v: unknown): v is { codes: string[]; release?: string } {
+  return (
+    isObject(v) &&
+    Array.isArray(v.codes) &&
+    v.codes.length <= MAX_EXPLAIN_CODES &&
+    v.codes.every((c) => isString(c, 40)) &&
+    (v.release === undefined || isString(v.release, 20))
+  );
 }
 
 /** A dismissal names a known rule and an ICD-10-CM-shaped code; nothing else reaches the store. */

@@ -1,28 +1,18 @@
 /**
- * What the panel shows about a code, from the knowledge base. src/kb is imported dynamically: the
- * 12 MB catalog and the curated M99 reference are their own chunks, read from the extension package
- * the first time a panel needs a title (never by the content script, never over the network).
+ * What the panel shows about a code, asked of the service worker ('codes/explain'): the worker
+ * already holds the tab's release catalog for its checks, so the panel never loads src/kb's 12 MB
+ * catalog itself (about 2 CPU-s per opening when it did).
  */
-import type { CodeExplanation } from '../../kb';
+import type { CodeDetails } from '../../protocol/messages';
+import { sendToBackground } from '../../protocol/send';
+import { MAX_EXPLAIN_CODES } from '../../protocol/limits';
 
-export type CodeDetails =
-  | { code: string; known: true; info: CodeExplanation }
-  /** Not in the loaded release: `message` says so in plain words (`messageId` / `params`: its catalogue template). */
-  | { code: string; known: false; message: string; messageId?: string; params?: Record<string, string>; suggestions: string[] };
+export type { CodeDetails };
 
 /** Explains each code (official data, and the M99 reference for billable M99 codes), in the tab's release when given. */
 export async function describeCodes(codes: string[], release?: string): Promise<Record<string, CodeDetails>> {
-  const kb = await import('../../kb');
-  const entries = await Promise.all(
-    codes.map(async (code): Promise<[string, CodeDetails]> => {
-      try {
-        return [code, { code, known: true, info: await kb.explainCode(code, release ? { release } : {}) }];
-      } catch (error) {
-        if (!(error instanceof kb.CodeInputError)) throw error;
-        const template = error.messageId ? { messageId: error.messageId, params: error.params ?? {} } : {};
-        return [code, { code, known: false, message: error.message, ...template, suggestions: error.suggestions }];
-      }
-    }),
-  );
-  return Object.fromEntries(entries);
+  const batches: string[][] = [];
+  for (let i = 0; i < codes.length; i += MAX_EXPLAIN_CODES) batches.push(codes.slice(i, i + MAX_EXPLAIN_CODES));
+  const answers = await Promise.all(batches.map((batch) => sendToBackground('codes/explain', release ? { codes: batch, release } : { codes: batch })));
+  return Object.assign({}, ...answers) as Record<string, CodeDetails>;
 }

@@ -24,7 +24,7 @@ export type SidePanelPort = TabStatePort & {
   showEvidence: (tabId: number, span: Span) => Promise<boolean>;
   /** Puts text on the clipboard. ChartLint never types into the EHR: copying is all it does. */
   copyText: (text: string) => Promise<void>;
-  /** Official data (and the M99 reference) for codes, from the lazily loaded knowledge base. */
+  /** Official data (and the M99 reference) for codes, asked of the service worker, which holds the release's catalog. */
   describeCodes: (codes: string[], release?: string) => Promise<Record<string, CodeDetails>>;
   /** The code the popup's "Open in side panel" asked for, now and as it changes. */
   onLookedUpCode: (listener: (code: string | undefined) => void) => () => void;
@@ -46,7 +46,7 @@ async function writeClipboard(text: string): Promise<void> {
   }
 }
 
-/** The real port: storage.session, the worker (for evidence routing), the clipboard and src/kb. */
+/** The real port: storage.session, the worker (evidence routing, code explanations) and the clipboard. */
 export function createSidePanelPort(): SidePanelPort {
   // A side panel (Chrome) or sidebar (Firefox) lives in one window: follow that window's active
   // tab, not tab switches in other windows.

@@ -1,0 +1,64 @@
+/**
+ * The code details the side panel shows (official title, release, M99 reference) come from the
+ * service worker ('codes/explain'), which holds the tab's release catalog: the panel page itself
+ * reads no catalog file, a stopped worker is woken by the request, and the tab's release is kept.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, FRESH_BROWSER, test } from './fixtures';
+
+const PANEL = 'src/ui/side-panel/index.html';
+const officialTitle = (panel: Page) => panel.getByRole('tabpanel').locator('[data-official-title]');
+
+/**
+ * The knowledge-base files that extension pages (not the worker) request from now on. Resource
+ * timing leaves chrome-extension: reads out, so this listens to the browser context's requests.
+ */
+function kbFilesReadByPages(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().includes('/assets/kb/') && !request.serviceWorker()) urls.push(request.url());
+  });
+  return urls;
+}
+
+test('the panel shows a code’s official data without reading any catalog file itself', async ({ context, openPage, openExtensionPage, tabIdOf }) => {
+  const { page } = await openPage('M99.60');
+  const kbFilesRead = kbFilesReadByPages(context);
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
+  await expect(officialTitle(panel)).toHaveText('Osseous and subluxation stenosis of intervertebral foramina of head region');
+  // The M99 reference (curated prose, index terms) comes with it.
+  await expect(panel.locator('.m99-grid td[data-cell="M99.61"]')).toHaveAttribute('data-supported', 'true');
+  await expect(panel.getByRole('tabpanel').locator('.alternatives [data-code="M47.22"]')).toContainText('Other spondylosis with radiculopathy, cervical region');
+  expect(kbFilesRead).toEqual([]);
+});
+
+test('a stopped worker is woken by the panel’s request and answers in the tab’s release (FY2026 by the date of service)', { tag: FRESH_BROWSER }, async ({
+  context,
+  openPage,
+  openExtensionPage,
+  tabIdOf,
+  stopServiceWorker,
+}) => {
+  // A browser of its own, a re-check in another release and a worker start: more than one step's time on a busy machine.
+  test.setTimeout(240_000);
+  // The waits below follow the worker reading a 12 MB catalog (FY2027, FY2026, FY2026 again after
+  // the stop): a hang guard for a busy machine, not a speed target.
+  const catalogRead = { timeout: 60_000 };
+  const { page } = await openPage('M99.60');
+  const tabId = await tabIdOf(page);
+  const first = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 1100 });
+  await expect(first.getByRole('tabpanel')).toContainText('ICD-10-CM FY2027', catalogRead);
+
+  // A visit on 2026-09-15 is coded in FY2026 (in force until 2026-09-30).
+  await first.getByText('Date of service', { exact: true }).click();
+  await first.locator('#visit-date').fill('2026-09-15');
+  await first.getByRole('button', { name: 'Set' }).click();
+  await expect(first.locator('.release-line')).toContainText('ICD-10-CM FY2026', catalogRead);
+
+  await stopServiceWorker(page);
+  const kbFilesRead = kbFilesReadByPages(context);
+  const second = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 1100 });
+  await expect(officialTitle(second)).toHaveText('Osseous and subluxation stenosis of intervertebral foramina of head region', catalogRead);
+  await expect(second.getByRole('tabpanel')).toContainText('ICD-10-CM FY2026');
+  expect(kbFilesRead).toEqual([]);
+});
