@@ -15,7 +15,7 @@ function fakePort(initial: Record<number, TabState>, active = 1) {
   const dismissalListeners: ((key: string, map: DismissalMap) => void)[] = [];
   const lookupListeners: ((code: string | undefined) => void)[] = [];
   const stored: Record<string, DismissalMap> = {};
-  const calls = { copied: [] as string[], shown: [] as [number, Span][], described: [] as string[][] };
+  const calls = { copied: [] as string[], shown: [] as [number, Span][], described: [] as string[][], releases: [] as (string | undefined)[] };
   const port: SidePanelPort = {
     activeTabId: () => Promise.resolve(active),
     onActiveTabChanged: (l) => (tabListeners.push(l), () => undefined),
@@ -35,9 +35,10 @@ function fakePort(initial: Record<number, TabState>, active = 1) {
       calls.copied.push(text);
       return Promise.resolve();
     },
-    describeCodes: (codes) => {
+    describeCodes: (codes, release) => {
       calls.described.push(codes);
-      const info = (code: string) => ({ code, title: `title of ${code}`, billable: true, ancestors: [], notes: [] }) as unknown as CodeExplanation;
+      calls.releases.push(release);
+      const info = (code: string) => ({ code, title: `title of ${code}${release ? ` in ${release}` : ''}`, billable: true, ancestors: [], notes: [] }) as unknown as CodeExplanation;
       return Promise.resolve(Object.fromEntries(codes.map((code): [string, CodeDetails] => [code, { code, known: true, info: info(code) }])));
     },
     onLookedUpCode: (l) => (lookupListeners.push(l), () => undefined),
@@ -291,6 +292,32 @@ describe('side panel state', () => {
     expect(state.focusCodes.value).toEqual([{ code: 'M99.63', entered: false, suggested: false, lookedUp: true }]);
     expect(state.currentCode.value?.code).toBe('M99.63');
     expect(calls.described.flat()).toContain('M99.63');
+  });
+
+  it("reads the codes' details again when a new date of service moves the tab to another release", async () => {
+    const inRelease = (state: TabState, version: string): TabState => ({
+      ...state,
+      result: { ...state.result, release: { version, effectiveFrom: '', effectiveTo: '', status: 'in-force' } },
+    });
+    const { port, calls, emitState } = fakePort({ 1: inRelease(tab(1, 'M99.60'), 'FY2026') });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    const title = () => {
+      const d = state.details.value['M99.60'];
+      return d?.known ? d.info.title : undefined;
+    };
+    expect(title()).toBe('title of M99.60 in FY2026');
+
+    // An edit in the same release asks for nothing again.
+    emitState(1, inRelease(tab(1, 'M99.60', OSTEOPHYTE_NOTE), 'FY2026'));
+    await flush();
+    expect(calls.releases.filter((r) => r === 'FY2026').length).toBe(calls.releases.length);
+
+    emitState(1, inRelease(tab(1, 'M99.60', OSTEOPHYTE_NOTE), 'FY2027'));
+    await flush();
+    expect(calls.releases.at(-1)).toBe('FY2027');
+    expect(title()).toBe('title of M99.60 in FY2027');
   });
 
   it('marks an entered code as looked up instead of adding it twice', async () => {

@@ -190,19 +190,32 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     });
   }
 
-  /** Codes asked for already (loaded or on the way): each code is described once per panel. */
+  /** Codes asked for already (loaded or on the way): each code is described once per panel and release. */
   const requested = new Set<string>();
+  /**
+   * The release `details` were read in. A new date of service can move the tab to another release
+   * (FY2026 → FY2027), whose title, billable flag and notes may differ: the details are read again.
+   */
+  let detailsRelease: string | undefined;
 
-  async function loadDetails(wanted: string[]) {
+  async function loadDetails(wanted: string[], release: string | undefined) {
+    if (release !== detailsRelease) {
+      detailsRelease = release;
+      requested.clear();
+      details.value = {};
+    }
     // peek(): this runs inside an effect, which must not re-run because details changed.
     const missing = wanted.filter((c) => !(c in details.peek()) && !requested.has(c));
     if (missing.length === 0) return;
     missing.forEach((c) => requested.add(c));
     try {
-      const found = await port.describeCodes(missing, tab.peek()?.result.release?.version);
+      const found = await port.describeCodes(missing, release);
+      // An answer for a release the tab has left since is dropped (its codes are asked for again).
+      if (release !== detailsRelease) return;
       details.value = { ...details.peek(), ...found };
       detailsError.value = undefined;
     } catch (error) {
+      if (release !== detailsRelease) return;
       missing.forEach((c) => requested.delete(c));
       detailsError.value = t('catalogNotLoaded', { error: error instanceof Error ? error.message : String(error) });
     }
@@ -288,7 +301,8 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
       effect(() => void loadDismissals(pageUrl.value)),
       effect(() => {
         const wanted = [...focusCodes.value.map((c) => c.code), ...Object.values(alternatives.value).flat()];
-        if (wanted.length > 0) void loadDetails(wanted);
+        const release = tab.value?.result.release?.version;
+        if (wanted.length > 0) void loadDetails(wanted, release);
       }),
       // Announce the findings once typing pauses, and never the same summary twice in a row.
       effect(() => {
