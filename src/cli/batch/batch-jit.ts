@@ -13,8 +13,17 @@ import { setFlagsFromString } from 'node:v8';
  * is unchanged: these flags change when and how much V8 optimises, never what the code computes.
  * V8 flags are per process, so the workers started after this call inherit them; for the same reason
  * only the bin calls it (CliIo.tuneJitForBatch), never a process that runs the CLI in-process.
+ *
+ * Regular expressions are compiled straight to machine code (--no-regexp-tier-up). By default V8
+ * compiles each one twice: to bytecode for its first run, then to machine code once it runs again
+ * or meets a long subject, which in a batch is at once for nearly all of the core's ~230 patterns
+ * (--trace-regexp-tier-up: 233 bytecode compiles, 228 tier-ups over 2 MiB). Those patterns are
+ * long case-insensitive alternations whose compilation (ICU case folding, bytecode peephole pass)
+ * is costly, and every analysing isolate pays it: over 2 MiB of the bench notes at --jobs 1, regexp
+ * compilation fell from about 348 M to 236 M instructions of about 3.4 G (cachegrind).
  */
 export function tuneJitForBatch(): void {
   setFlagsFromString('--interrupt-budget=400000');
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
+  setFlagsFromString('--no-regexp-tier-up');
 }

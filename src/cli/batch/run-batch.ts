@@ -176,7 +176,9 @@ export async function runAnalyzeBatch(
     return outcome;
   };
   try {
-    // The workers start loading before this thread loads the core for its own share.
+    // The workers start loading before this thread loads the core for its own share, and hold their
+    // first runs already: a worker that is ready first starts on them instead of waiting for this thread.
+    feed();
     const { analyzeLines, visit } = await loading;
     let inputDone = false;
     for (;;) {
