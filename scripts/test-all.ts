@@ -2,7 +2,7 @@
  * `npm test`: every check a change must pass, then one closing line `N passed, N failed` summing
  * the unit and browser tests (CI reads that line), after each step's time and the total.
  *
- *   build   then   typecheck → lint ‖ unit (vitest)   then   e2e (Playwright) ‖ web-ext lint (Firefox)
+ *   build   then   typecheck → lint ‖ unit (vitest)   then   e2e (Playwright)
  *
  * Why this order (measured on a quiet 2-core machine, 2026-12-03): tsc, ESLint and vitest are
  * CPU-bound and share the two cores well (about 195 CPU-s in all). Run beside the other checks,
@@ -15,9 +15,12 @@
  * out there; a loaded machine inflates CPU time too, ESLint took 156 CPU-s there against 92 s
  * quiet), so two Playwright workers fill most of both cores. Every step is CPU-bound, and the whole
  * run takes about its CPU time over two: the order only has to keep both cores busy. So the
- * browser tests get the machine to themselves, apart from the 10-second Firefox lint. The build
- * comes first so that the unit tests that package the extension and pack the CLI use it
- * (CHARTLINT_BUILT=1) instead of building both again (about 15 CPU-s); they must not overlap it.
+ * browser tests get the machine to themselves. The build comes first so that the unit tests that
+ * package the extension and pack the CLI use it (CHARTLINT_BUILT=1) instead of building both again
+ * (about 15 CPU-s); they must not overlap it.
+ * Firefox's `web-ext lint` runs there too, in scripts/package.test.ts, on the Firefox zip made from
+ * this build (what ships: dist-firefox as zipped, version stamped), so it is not a step of its own
+ * (it was: the same lint of the same files a second time, 12 CPU-s).
  * The summary gives each step's CPU time (its processes and all they started) beside its wall
  * time, and the load average, so a run on a busy machine can be read for what it is.
  * The live steps print as they go; a step run beside another prints its output in one piece when
@@ -46,9 +49,8 @@ const unit: Step = {
 };
 const build: Step = { name: 'build', cmd: 'npm', args: ['run', '--silent', 'build'] };
 const e2e: Step = { name: 'e2e', cmd: bin('playwright'), args: ['test'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson } };
-const firefoxLint: Step = { name: 'firefox-lint', cmd: 'npm', args: ['run', '--silent', 'lint:firefox'], background: true };
 /** The order of the summary. */
-const ORDER = [typecheck, lint, unit, build, e2e, firefoxLint].map((step) => step.name);
+const ORDER = [typecheck, lint, unit, build, e2e].map((step) => step.name);
 
 /** `cpuSeconds`: the step's processes and all they started, browsers included (Linux only). */
 type Result = { name: string; ok: boolean; seconds: number; cpuSeconds: number | undefined };
@@ -97,8 +99,7 @@ const results = (
     // The package and packed-bin tests then zip and pack this build instead of building again.
     if (built.ok) unit.env = { CHARTLINT_BUILT: '1' };
     const checks = await Promise.all([inOrder(typecheck, lint), run(unit)]);
-    const browsers = await Promise.all([run(e2e), run(firefoxLint)]);
-    return [...checks.flat(), built, ...browsers];
+    return [...checks.flat(), built, await run(e2e)];
   })()
 )
   .flat()
@@ -133,7 +134,7 @@ if (!playwright && results.find((r) => r.name === 'e2e')?.ok === false) failed +
 console.log('\n── summary ──');
 const cpuOf = (r: Result) => (r.cpuSeconds === undefined ? '' : `  ${r.cpuSeconds.toFixed(0).padStart(4)} CPU-s`);
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(13)} ${r.seconds.toFixed(1).padStart(6)} s${cpuOf(r)}`);
-console.log(`total ${totalSeconds.toFixed(1)} s (build, then typecheck → lint ‖ unit, then e2e ‖ firefox-lint)`);
+console.log(`total ${totalSeconds.toFixed(1)} s (build, then typecheck → lint ‖ unit, then e2e)`);
 console.log(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (1 min)`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(results.every((r) => r.ok) && failed === 0 ? 0 : 1);
