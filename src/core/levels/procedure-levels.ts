@@ -111,13 +111,9 @@ export function currentAfterOperation(
 
 /** Each mention (from `first` on) that currentAfterOperation finds current is made so, in place. */
 export function keepOwnLevelCurrent(mentions: Mention[], first: number, cues: Cue[], operated: LevelHit[], text: string): void {
-  // Asked once per sentence, on its first historical mention: without a "status post" cue no
-  // history is overruled, and its mentions ("History of lumbar stenosis") cost no closures.
-  let statusPost: boolean | undefined;
   for (let i = first; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.status !== 'historical' || !m.trigger) continue;
-    if (!(statusPost ??= cues.some(isStatusPost))) return;
     if (!currentAfterOperation(cues, m.trigger, () => m.levels.map((l) => l.normalized), () => operated, text, m.span.start)) continue;
     m.status = 'affirmed';
     m.trigger = null;

@@ -110,37 +110,9 @@ const words = new WindowWords();
 /** Shared by every window without a non-spinal word (most): never written to. */
 const NONE: number[] = [];
 
-/**
- * The facts of the window being read, one object for every window (one window is read at a time,
- * and nothing keeps its facts past it): an object per window was garbage on dense notes.
- */
-const FACTS: WindowFacts = { commas: undefined, text: '', clauses: undefined as unknown as SentenceClauses, neural: undefined, spine: undefined, nerve: undefined };
-
-/** FACTS set for a new window; `slice` is its text (the sentence's, for a window that spans it all). */
+/** `slice` is the window's text (the sentence's, for a window that spans it all). */
 function windowFacts(slice: string, clauses: SentenceClauses): WindowFacts {
-  FACTS.commas = undefined;
-  FACTS.text = slice;
-  FACTS.clauses = clauses;
-  FACTS.neural = undefined;
-  FACTS.spine = undefined;
-  FACTS.nerve = undefined;
-  return FACTS;
-}
-
-/** Lets go of the last window's text and sentence: the shared objects must not keep a note alive. */
-function releaseWindow(): void {
-  windowFacts('', NO_SENTENCE);
-  WINDOW_INPUT.field = NO_FIELD;
-  WINDOW_INPUT.windowText = '';
-  WINDOW_INPUT.window = NO_WINDOW;
-  WINDOW_INPUT.sentence = NO_WINDOW;
-  WINDOW_INPUT.cues = NO_CUES;
-  WINDOW_INPUT.moreCues = undefined;
-  WINDOW_INPUT.exceptions = NONE;
-  WINDOW_INPUT.sentenceLevels = NO_LEVELS;
-  WINDOW_INPUT.regionHits = NO_REGION_HITS;
-  WINDOW_INPUT.lookBackLevels = noLevels;
-  WINDOW_INPUT.inheritedMechanisms = NO_MECHANISMS;
+  return { commas: undefined, text: slice, clauses, neural: undefined, spine: undefined, nerve: undefined };
 }
 
 /**
@@ -404,22 +376,24 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     if (spinalAnchors.length === 0) continue;
     // A spinal anchor has had its window's words read (isSpinal); describeWindow reads them too.
     readWords(facts, window);
-    // One input object for every window (describeWindow keeps none of it), filled anew.
-    WINDOW_INPUT.field = field;
-    WINDOW_INPUT.window = spinalAnchors === window.anchors ? window : { start: window.start, end: window.end, anchors: spinalAnchors };
-    WINDOW_INPUT.windowText = facts.text;
-    WINDOW_INPUT.sentence = sentence;
-    WINDOW_INPUT.cues = cues;
-    WINDOW_INPUT.moreCues = moreCues;
-    WINDOW_INPUT.exceptions = exceptions;
-    WINDOW_INPUT.sentenceLevels = sentenceLevels;
-    WINDOW_INPUT.regionHits = regionHits;
-    WINDOW_INPUT.lookBackLevels = lookBackOf;
-    WINDOW_INPUT.sectionStatus = sectionStatus;
-    WINDOW_INPUT.inheritedMechanisms = inherited;
+    const input: WindowInput = {
+      field,
+      window: spinalAnchors === window.anchors ? window : { start: window.start, end: window.end, anchors: spinalAnchors },
+      windowText: facts.text,
+      words,
+      sentence,
+      cues,
+      moreCues,
+      exceptions,
+      sentenceLevels,
+      regionHits,
+      lookBackLevels: lookBackOf,
+      sectionStatus,
+      inheritedMechanisms: inherited,
+    };
     // The window's mentions go straight into the note's, from `found` on.
     const found = mentions.length;
-    describeWindow(WINDOW_INPUT, mentions);
+    describeWindow(input, mentions);
     const next = windows[w + 1];
     const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
     if (joined && found < mentions.length && !hasLevelWithin(sentenceLevels, window)) {
@@ -435,34 +409,9 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     // What the next window inherits (the last window has none after it: most sentences are one window).
     if (next) inherited = withMechanism ? withMechanism.mechanisms : CONTINUES_LIST.test(facts.text) ? inherited : [];
   }
-  releaseWindow();
   keepOwnLevelCurrent(mentions, first, lazy.wordCues, operated, text);
   if (levelless && sited) dropRedundant(mentions, first, levelless);
 }
-
-/** What the shared window objects hold between notes (see releaseWindow). */
-const NO_FIELD: FieldText = { id: '', kind: 'note', text: '' };
-const NO_WINDOW: Window = { start: 0, end: 0, anchors: NO_ANCHORS_YET };
-const NO_CUES: Cue[] = [];
-const NO_LEVELS: LevelHit[] = [];
-const NO_MECHANISMS: Mention['mechanisms'] = [];
-const noLevels = (): LevelHit[] => NO_LEVELS;
-const NO_SENTENCE: SentenceClauses = { text: '', start: 0, end: 0, slice: '', clauses: NO_CLAUSES, wordCues: NO_CUES, cues: NO_CUES };
-const WINDOW_INPUT: WindowInput = {
-  field: NO_FIELD,
-  window: NO_WINDOW,
-  windowText: '',
-  words,
-  sentence: NO_WINDOW,
-  cues: NO_CUES,
-  moreCues: undefined,
-  exceptions: NONE,
-  sentenceLevels: NO_LEVELS,
-  regionHits: NO_REGION_HITS,
-  lookBackLevels: noLevels,
-  sectionStatus: null,
-  inheritedMechanisms: NO_MECHANISMS,
-};
 
 /** Whether some level hit lies inside the range. */
 function hasLevelWithin(hits: LevelHit[], range: Range): boolean {
