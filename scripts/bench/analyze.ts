@@ -25,7 +25,8 @@ export async function runWorker(args: string[] = []): Promise<AnalyzeBenchRows> 
         minify: false,
       },
     });
-    const json = execFileSync(process.execPath, [join(out, 'worker.mjs'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    // --expose-gc: the worker collects garbage before every timed batch (see _measure.ts).
+    const json = execFileSync(process.execPath, ['--expose-gc', join(out, 'worker.mjs'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     return JSON.parse(json) as AnalyzeBenchRows;
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -64,7 +65,7 @@ export const suite: BenchSuite = {
     'same text. Two densities: "typical" matches the average of the MTSamples spine notes in test/corpus (about 0.5 stenosis',
     'mentions per KB); "dense" is a spine MRI findings section (about 6 per KB). Every mention costs level, context and rule work',
     'that the floor does not do, so the ratio grows with density. The core is timed as the extension ships it: bundled by vite and run by plain node.',
-    'Times are medians per call of interleaved batches; targets use CPU time, because the build machine is shared and wall time',
+    'Times are interquartile means per call of interleaved batches, each after a forced garbage collection and the same warm-up for both sides (scripts/bench/_measure.ts says why); targets use CPU time, because the build machine is shared and wall time',
     'includes waiting for other processes (wall time is shown too).',
   ].join(' '),
   run: async () => {
