@@ -8,9 +8,10 @@
  * main-thread tasks of the last open of each side within nav -> ready, by what they ran.
  */
 import { writeFile } from 'node:fs/promises';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { closeSides, launchSides, openAlternately, type Side } from './_popup-sides';
 import { readPageTimings } from './_popup-timings';
+import { cpuBetween, isTask, topLevel, trace } from './_popup-tracing';
 import { median } from './_suite';
 import type { TraceEvent } from '../lib/trace-event';
 
@@ -18,67 +19,15 @@ const [distA, distB, opens = '9'] = process.argv.slice(2);
 if (!distA || !distB) throw new Error('usage: tsx scripts/bench/_popup-trace.ts DIST_A DIST_B [OPENS]');
 const top = Number(process.env.TRACE_TOP ?? 0);
 
-
 const keys = ['paintWall', 'paintCpu', 'renderedCpu', 'indexWall', 'indexCpu', 'readyWall', 'readyCpu'] as const;
 type Open = Record<(typeof keys)[number], number>;
-
-const CATEGORIES = [
-  'toplevel',
-  'blink.user_timing',
-  'loading',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8',
-  'v8.execute',
-  '__metadata',
-  // TRACE_PROFILE=1: V8's sampling profiler too (self time by function in the saved traces).
-  ...(process.env.TRACE_PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []),
-];
-
-async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
-  await run();
-  await cdp.send('Tracing.end');
-  await complete;
-  return events;
-}
-
-/**
- * The outermost of nested task events. A scheduler task is a "ThreadControllerImpl::RunTask", but
- * the microtasks run after one (a DecompressionStream's inflate, Response.json()'s parse, the
- * catalog's build: most of the catalog's CPU) are in a bare "RunTask" beside or around it; counting
- * only the first missed them.
- */
-function topLevel(tasks: TraceEvent[]): TraceEvent[] {
-  const sorted = [...tasks].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const out: TraceEvent[] = [];
-  let end = -Infinity;
-  for (const t of sorted) {
-    if (t.ts < end) continue;
-    out.push(t);
-    end = t.ts + (t.dur ?? 0);
-  }
-  return out;
-}
-
-/** Thread time (ms) of the main thread's top-level tasks that start within [from, to] (trace µs). */
-function cpuBetween(tasks: TraceEvent[], from: number, to: number): number {
-  let sum = 0;
-  for (const t of tasks) if (t.ts >= from && t.ts < to) sum += t.tdur ?? 0;
-  return sum / 1000;
-}
 
 function analyse(events: TraceEvent[], page: Record<string, number>) {
   const mark = (name: string) => events.find((e) => e.cat.includes('blink.user_timing') && e.name === name);
   const ready = mark('lookup:ready');
   if (!ready) throw new Error('no lookup:ready mark in the trace');
   const { pid, tid } = ready;
-  const tasks = topLevel(
-    events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')),
-  );
+  const tasks = topLevel(events.filter((e) => e.pid === pid && e.tid === tid && isTask(e)));
   const nav = events.find((e) => e.pid === pid && e.name === 'navigationStart' && e.cat.includes('blink.user_timing'));
   const navTs = nav?.ts ?? ready.ts - (page.ready ?? 0) * 1000;
   const at = (ms: number) => navTs + ms * 1000;

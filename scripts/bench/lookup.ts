@@ -123,7 +123,7 @@ export async function runLookupBench(): Promise<SuiteResult> {
     'skipped' in popup
       ? [`Chromium popup: not measured (${popup.skipped}).`]
       : [
-          `Chromium popup (${popup.browser}, ${popup.runs} opens of src/ui/popup/index.html at 400×600, medians): first paint ${ms(popup.firstPaintMs)} ms after navigation start; catalog loaded (KB: fetch, parse, buildCatalog) ${ms(popup.catalogMs)} ms; lookup index ready ${ms(popup.indexBuildMs)} ms after that; searchable ${ms(popup.readyMs)} ms after navigation start.`,
+          `Chromium popup (${popup.browser}, ${popup.runs} opens of src/ui/popup/index.html at 400×600, medians): first paint ${ms(popup.firstPaintMs)} ms after navigation start (shown, the later of first paint and the load event that a toolbar popup waits for: ${ms(popup.shownMs)} ms); catalog loaded (KB: fetch, parse, buildCatalog) ${ms(popup.catalogMs)} ms; lookup index ready ${ms(popup.indexBuildMs)} ms after that; searchable ${ms(popup.readyMs)} ms after navigation start.`,
         ];
   const markdown = [
     `${catalog.entries.length} entries, ${queries.length} queries (src/kb/search/queries.json).`,
@@ -167,7 +167,7 @@ export async function runLookupBench(): Promise<SuiteResult> {
     {
       name: 'popup first paint ≤ 100 ms (Chromium)',
       met: !('skipped' in popup) && popup.firstPaintMs <= 100,
-      detail: 'skipped' in popup ? 'not measured' : `${ms(popup.firstPaintMs)} ms`,
+      detail: 'skipped' in popup ? 'not measured' : `${ms(popup.firstPaintMs)} ms (shown ${ms(popup.shownMs)} ms)`,
     },
   ];
   return { data, markdown, targets };
