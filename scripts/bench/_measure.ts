@@ -51,14 +51,21 @@ const cpuNow = () => {
 };
 
 /**
- * CPU time per batch. A batch starts after a full collection, with cold caches and an empty young
- * generation: at 1 KB a 5 ms batch let that start weigh on analyze() (typical 1 KB ratio 4.4×
+ * CPU time per batch. A batch starts after a full collection and an untimed batch (see timeBatch): at 1 KB a 5 ms batch let that start weigh on analyze() (typical 1 KB ratio 4.4×
  * against 1.8× before the collections); 25 ms spreads it.
  */
 const BATCH_MS = 25;
 
 function timeBatch(fn: () => unknown, batch: number): Timing {
   collect();
+  // After the collection, one untimed batch of the same side, then the timed one. A forced full
+  // collection shrinks the heap and the young generation to their live size, and the next calls
+  // grow them again with extra collections, a state a running worker is never in: timed straight
+  // after it, analyze() read up to twice its settled time (same tree, 2026-12-04, quiet: dense
+  // 10 KB 0.61-0.68 against 0.34 ms and the slowest hostile 1 MB input 144 against 87 ms by the
+  // stop-30 method). The untimed batch's garbage is this side's own, which a steady stream of calls
+  // pays for too; the floor allocates almost nothing, so its timed batch stays clean.
+  for (let i = 0; i < batch; i++) fn();
   const cpu = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < batch; i++) fn();
