@@ -198,6 +198,10 @@ test('in Firefox, a typed code is marked inline and listed in the sidebar page',
   expect(await demo.evaluate(() => document.querySelector('[data-chartlint]') != null)).toBe(true);
   const panel = await openExtensionTab(`src/ui/side-panel/index.html?tabId=${String(tabId)}`);
   expect(await extensionTabShows(panel, 'the sidebar page never listed M99.61', 15_000, '[data-code="M99.61"]')).toContain('M99.61');
+  // Its official title comes from the background script ('codes/explain'), which reads the packaged catalog.
+  expect(await extensionTabShows(panel, 'the sidebar page never showed the official title of M99.61', 30_000, '[data-official-title]')).toContain(
+    'Osseous and subluxation stenosis of intervertebral foramina of cervical region',
+  );
   await launcher.evaluate((id: number) => (globalThis as unknown as { browser: ExtensionApi }).browser.tabs.remove(id), panel);
   await demo.close();
 });
