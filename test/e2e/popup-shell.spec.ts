@@ -54,3 +54,21 @@ for (const lang of ['en', 'es'] as const) {
     }
   });
 }
+
+// Someone who knows the code types the moment the popup opens: the first keys land in the shell's
+// box (autofocus), and the app takes over while they type. Every key must reach the app's box, in
+// order, with the caret at the end, and the lookup must run on the whole query. Which key the
+// takeover falls between depends on the machine; the assertion holds for any of them.
+test('keys typed from the moment the popup opens all reach the app, whenever it takes over', async ({ context, extensionId }) => {
+  const query = 'foraminal stenosis cervical';
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html`, { waitUntil: 'commit' });
+  // The shell's box or, if the app was quicker, the app's: whichever the user sees first.
+  await page.locator('#app input').first().pressSequentially(query);
+  const box = page.getByRole('combobox');
+  await expect(box).toHaveValue(query);
+  await expect(box).toBeFocused();
+  expect(await box.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([query.length, query.length]);
+  await expect(page.getByRole('option').filter({ hasText: 'M99.61' }).first()).toBeVisible();
+});
