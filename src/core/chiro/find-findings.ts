@@ -33,7 +33,6 @@ const ANY_PART = new RegExp(PART.map(([, pattern]) => `(?:${pattern.source})`).j
 /** Whether `text` names a P/A/R/T finding at all (status not judged): "lumbar tender", "T4 hypomobile". */
 export const namesPartFinding = (text: string): boolean => ANY_PART.test(text);
 
-
 /** P/A/R/T findings in a clause that the note affirms (not "no tenderness", not "history of spasm"). */
 export function findPart(field: FieldText, clause: Clause): PartHit[] {
   const out: PartHit[] = [];

@@ -1,9 +1,13 @@
+import { parseDate } from '../dates/parse-date';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** A date as notes write it: 03/12/2026, 3-12-26, 2026-03-12, March 12, 2026, 12 Mar 2026. */
 export const DATE_PATTERN = String.raw`(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\/\d{4})`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** A slashed or dashed numeric date (3/12/26, 03-12-2026): month-first or day-first. */
+const NUMERIC = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/;
 const year4 = (y: number) => (y < 100 ? 2000 + y : y);
 
 /**
@@ -36,21 +40,19 @@ export function isoDate(raw: string): string | undefined {
 /**
  * Every reading of a written date as yyyy-mm-dd: a numeric date whose two numbers could each be the
  * month ("03/10/2026") has two, month-first first, and neither is chosen here; one whose first
- * number is over 12 is day-first ("23/11/2026"); other forms have the one isoDate reads.
+ * number is over 12 is day-first ("23/11/2026"); other forms have the one isoDate reads. Numeric
+ * dates are read by parseDate, the date-of-service reader, so both weigh day and month alike.
  *
  * @example dateReadings('03/10/2026') // ['2026-03-10', '2026-10-03']
  */
 export function dateReadings(raw: string): string[] {
-  const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/.exec(raw.trim());
-  if (!m) {
+  if (!NUMERIC.test(raw.trim())) {
     const one = isoDate(raw);
     return one ? [one] : [];
   }
-  const [a, b, y] = [Number(m[1]), Number(m[2]), year4(Number(m[3]))];
-  const out: string[] = [];
-  if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.push(`${y}-${pad(a)}-${pad(b)}`);
-  if (b >= 1 && b <= 12 && a >= 1 && a <= 31 && a !== b) out.push(`${y}-${pad(b)}-${pad(a)}`);
-  return out;
+  const parsed = parseDate(raw);
+  if (parsed.ok) return [parsed.iso];
+  return parsed.reason === 'ambiguous' ? [...parsed.readings] : [];
 }
 
 /** Whole months from `a` to `b` (negative when b is earlier), counting a partial month as a fraction by days. */

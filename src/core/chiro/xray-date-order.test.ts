@@ -20,6 +20,10 @@ describe('the order of day and month in a chiropractic note', () => {
     expect(dateReadings('2026-03-10')).toEqual(['2026-03-10']);
     expect(dateReadings('Oct 3, 2026')).toEqual(['2026-10-03']);
     expect(dateReadings('3 Oct 2026')).toEqual(['2026-10-03']);
+    // Read as the date-of-service reader reads it: a day the month does not have is no reading.
+    expect(dateReadings('02/30/2026')).toEqual([]);
+    expect(dateReadings('31/04/2026')).toEqual([]);
+    expect(dateReadings('02/29/2024')).toEqual(['2024-02-29']);
   });
 
   it('judges the X-ray window in every reading, and says so when the readings disagree', () => {
