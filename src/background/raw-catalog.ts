@@ -5,7 +5,7 @@ import { RELEASE_ASSETS } from '../kb/data/release-assets.generated';
 import type { RawCatalog, RawChanges, RawNotes } from '../kb/raw-types';
 
 let current: { version: string; pending: Promise<RawCatalog> } | undefined;
-const changes = new Map<string, Promise<RawChanges | undefined>>();
+const changes = new Map<string, Promise<RawChanges>>();
 
 /**
  * The official catalog of one release as shipped, shared by every background user (code checks,
@@ -27,15 +27,13 @@ export function loadRawCatalog(version: string = latestWindow().version): Promis
   return pending;
 }
 
-/** A release's addenda changes (tens of KB; kept once read). Undefined when the release carries none. */
+/**
+ * A release's addenda changes (tens of KB; kept once read). Undefined when the release carries none,
+ * or when the read failed (then tried again next time).
+ */
 export function loadRawChanges(version: string): Promise<RawChanges | undefined> {
-  let pending = changes.get(version);
-  if (!pending) {
-    const load = RELEASE_ASSETS[version]?.changes;
-    pending = load ? load().catch(() => { changes.delete(version); return undefined; }) : Promise.resolve(undefined);
-    changes.set(version, pending);
-  }
-  return pending;
+  const load = RELEASE_ASSETS[version]?.changes;
+  return load ? once(changes, version, load).catch(() => undefined) : Promise.resolve(undefined);
 }
 
 const built = new WeakMap<RawCatalog, Catalog>();
@@ -54,7 +52,7 @@ export async function loadBuiltCatalog(version: string = latestWindow().version)
   return catalog;
 }
 
-/** Read once per worker life and kept (tens of KB each): what an explanation needs besides the catalog. */
+/** Read once per worker life and kept (tens of KB each); a failed read is forgotten, to be tried again. */
 function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
   let pending = cache.get(key);
   if (!pending) {
