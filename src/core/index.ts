@@ -46,6 +46,6 @@ export { payerReasonParams } from './chiro/detect-payer';
 export { AFTER_TAG, allClearWords, checksWords, verdictWords, verdictWordsAfterTag, VERDICT_LABEL } from './families-read/verdict-words';
 export { checksTemplate } from './families-read/checks-template';
 export type * from './types';
-export { explainReleaseChange, stampRelease } from './release-changes';
+export { explainReleaseChange, sourcesInRelease, stampRelease } from './release-changes';
 export { findDateOfService, parseDate, orderForLocale } from './dates';
 export type { DateOfService, DateOrder, ParsedDate } from './dates';

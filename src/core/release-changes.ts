@@ -10,13 +10,22 @@
  * - A header that was billable the year before: non-billable-code names the release that made it a
  *   header and its new billable codes.
  */
+import { ORDER_FILE, orderFileOf } from './rules/sources';
 import { listParam } from './text/message-params';
 import type { AnalyzeResult, CodeLookup, Finding, ReleaseStamp } from './types';
 
-/** Adds the release to every finding and to the result (the CLI's JSON and the UI show it). */
+/** A finding's sources with the catalog checks' order file named for the release they ran against. */
+export const sourcesInRelease = (sources: Finding['sources'], version: string): Finding['sources'] =>
+  sources.some((s) => s.title === ORDER_FILE.title) ? sources.map((s) => (s.title === ORDER_FILE.title ? orderFileOf(version) : s)) : sources;
+
+/**
+ * Adds the release to every finding and to the result (the CLI's JSON and the UI show it), and
+ * names it in the order-file source of the catalog checks: an FY2027 visit's "not a code" rests on
+ * the FY2027 file, not on the release the rule was written against.
+ */
 export function stampRelease(result: AnalyzeResult, stamp: ReleaseStamp | undefined): AnalyzeResult {
   if (!stamp) return result;
-  return { ...result, release: stamp, findings: result.findings.map((f) => ({ ...f, release: stamp.version })) };
+  return { ...result, release: stamp, findings: result.findings.map((f) => ({ ...f, release: stamp.version, sources: sourcesInRelease(f.sources, stamp.version) })) };
 }
 
 const list = (codes: readonly string[]) => (codes.length <= 2 ? codes.join(' or ') : `${codes.slice(0, -1).join(', ')} or ${codes.at(-1) ?? ''}`);

@@ -21,8 +21,13 @@ describe('codes checked against the release in force on the date of service', ()
     const invalid = november.findings.find((f) => f.rule === 'invalid-code');
     expect(invalid).toMatchObject({ severity: 'error', release: 'FY2027', suggestions: ['T52.811A', 'T52.821A', 'T52.891A'] });
     expect(invalid?.message).toMatch(/deleted in ICD-10-CM FY2027, effective 2026-10-01/);
+    // The claim rests on the FY2027 order file, and the source says so.
+    expect(invalid?.sources.map((s) => s.title)).toContain('ICD-10-CM FY2027 order file (CDC/NCHS): codes, titles, billable flags');
+    expect(invalid?.sources.map((s) => s.title).join(' ')).not.toMatch(/FY2026/);
 
     const september = await check('T52.8X1A', '2026-09-20');
+    const header = (await check('M99.6', '2026-09-20')).findings.find((f) => f.rule === 'non-billable-code');
+    expect(header?.sources.map((s) => s.title)).toContain('ICD-10-CM FY2026 order file (CDC/NCHS): codes, titles, billable flags');
     expect(september.release).toMatchObject({ version: 'FY2026', status: 'in-force' });
     expect(september.findings.filter((f) => f.rule === 'invalid-code' || f.rule === 'non-billable-code')).toEqual([]);
   });

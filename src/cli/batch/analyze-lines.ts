@@ -1,4 +1,4 @@
-import { analyze, type AnalyzeResult, type FieldText, type ReleaseStamp } from '../../core';
+import { analyze, sourcesInRelease, type AnalyzeResult, type FieldText, type ReleaseStamp } from '../../core';
 import { readDateOfService } from '../../kb';
 import type { PayerId } from '../../core/chiro/chiro-types';
 import { procedureFields, readPayer, readProcedureList } from '../commands/chiro-input';
@@ -52,7 +52,11 @@ function stampOwned(result: AnalyzeResult, stamp: ReleaseStamp | undefined): Ana
   if (!stamp) return result;
   result.release = stamp;
   const { findings } = result;
-  for (let i = 0; i < findings.length; i++) (findings[i] as AnalyzeResult['findings'][number]).release = stamp.version;
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i] as AnalyzeResult['findings'][number];
+    finding.release = stamp.version;
+    finding.sources = sourcesInRelease(finding.sources, stamp.version);
+  }
   return result;
 }
 

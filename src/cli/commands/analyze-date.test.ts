@@ -13,6 +13,8 @@ describe('chartlint analyze: the date of service picks the release', () => {
     const [november, september, ambiguous] = out.trim().split('\n').map((l) => JSON.parse(l) as AnalyzeResult & { error?: string });
     expect(november?.release).toMatchObject({ version: 'FY2027', dateOfService: '2026-11-03', dateSource: 'user' });
     expect(november?.findings[0]).toMatchObject({ rule: 'invalid-code', release: 'FY2027', suggestions: ['T52.811A', 'T52.821A', 'T52.891A'] });
+    // The batch stamps its own results in place (analyze-lines.ts): the source names the file checked.
+    expect(november?.findings[0]?.sources.map((s) => s.title)).toContain('ICD-10-CM FY2027 order file (CDC/NCHS): codes, titles, billable flags');
     expect(september?.release).toMatchObject({ version: 'FY2026', dateOfService: '2026-09-03' });
     expect(september?.findings).toEqual([]);
     expect(ambiguous?.error).toMatch(/could be 2026-03-04 or 2026-04-03/);

@@ -1,12 +1,24 @@
 import type { SourceRef } from '../types';
 
-// Where each finding's claim comes from. URLs are public pages; the tabular/order-file facts are
-// the official CDC/NCHS FY2026 release that the knowledge base ships.
+// Where each finding's claim comes from. URLs are public pages; the tabular and index facts were
+// read in the official CDC/NCHS releases the knowledge base ships (FY2026, unchanged for these
+// entries in FY2027).
 
+/**
+ * The catalog checks' source (does the code exist, is it billable, its title). Those checks run
+ * against the release in force on the date of service, so a finding stamped with its release
+ * names that release's order file (orderFileOf, applied by stampRelease); unstamped, it says so.
+ */
+const CDC_FILES = 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html';
 export const ORDER_FILE: SourceRef = {
-  title: 'ICD-10-CM FY2026 order file (CDC/NCHS): codes, titles, billable flags',
-  url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html',
+  title: 'ICD-10-CM order file (CDC/NCHS) of the release in force on the date of service: codes, titles, billable flags',
+  url: CDC_FILES,
 };
+/** ORDER_FILE for one release ("FY2027"). */
+export const orderFileOf = (version: string): SourceRef => ({
+  title: `ICD-10-CM ${version} order file (CDC/NCHS): codes, titles, billable flags`,
+  url: CDC_FILES,
+});
 export const M99_NOTE: SourceRef = {
   title: 'ICD-10-CM Tabular List, M99 category note: "This category should not be used if the condition can be classified elsewhere."',
   url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html',
