@@ -17,10 +17,11 @@ export function checkSpineCode(
   codeEvidence: Span[],
   conditions: readonly Condition[],
   mentions: readonly Mention[],
+  stenosisWords?: (m: Mention) => string[] | undefined,
 ): { findings: Finding[]; compared: FamilyComparison[] } {
   const parsed = parseSpineCode(code);
   if (!parsed?.complete) return { findings: [], compared: [] };
-  return checkFamilyCode(parsed, codeEvidence, { conditions, mentions });
+  return checkFamilyCode(parsed, codeEvidence, stenosisWords ? { conditions, mentions, stenosisWords } : { conditions, mentions });
 }
 
 /** Why a code got no comparison, in a coder's words. */

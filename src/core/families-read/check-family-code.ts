@@ -10,7 +10,8 @@ export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported
 /** A text as a catalogue template and its placeholders (see Finding.messageId). */
 type Template = { messageId: string; params: Record<string, string> };
 export type FamilyCheck = { findings: Finding[]; compared: FamilyComparison[] };
-export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly Mention[] };
+/** `stenosisWords`: dorsopathy region words of a word-placed stenosis mention (stenosis-region-words.ts). */
+export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly Mention[]; stenosisWords?: (m: Mention) => string[] | undefined };
 
 /** The condition kinds that document each lesion a family code names. */
 const LESION_KINDS: Record<string, ConditionKind[]> = {
@@ -71,15 +72,19 @@ const quotes = (spans: readonly Span[]) => quotesParam(firstTexts(spans));
 const regionTerm = (scheme: { id: string }, region: { id: string }) => term('sregion', `${scheme.id}_${region.id}`);
 const spansOf = (cs: readonly Condition[]) => cs.map((c) => c.span);
 
-/** A stenosis mention as a condition-like statement for M48.0 (canal, recess or unsited). */
-function stenosisAsCondition(m: Mention): Condition {
+/**
+ * A stenosis mention as a condition-like statement for M48.0 (canal, recess or unsited). Placed by
+ * words only, it takes the dorsopathy words when it has them ("cervicothoracic", where its M99
+ * regions say "cervical").
+ */
+function stenosisAsCondition(m: Mention, words: ((m: Mention) => string[] | undefined) | undefined): Condition {
   return {
     kind: 'spondylosis',
     span: m.span,
     status: m.status,
     trigger: m.trigger,
     levels: m.levels.map((l) => l.normalized),
-    regionWords: m.levels.length === 0 ? m.regions : [],
+    regionWords: m.levels.length === 0 ? (words?.(m) ?? m.regions) : [],
     placeFromNote: false,
     sentence: { start: m.span.start, end: m.span.end },
   };
@@ -195,7 +200,7 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
   const isStenosis = lesion === 'spinal-stenosis';
   const kinds = LESION_KINDS[lesion] ?? [];
   const pool: Condition[] = isStenosis
-    ? input.mentions.filter((m) => m.kind !== 'compression' && m.site !== 'foramen').map(stenosisAsCondition)
+    ? input.mentions.filter((m) => m.kind !== 'compression' && m.site !== 'foramen').map((m) => stenosisAsCondition(m, input.stenosisWords))
     : input.conditions.filter((c) => kinds.includes(c.kind));
   const affirmed = pool.filter((c) => c.status === 'affirmed');
   if (affirmed.length > 0) {

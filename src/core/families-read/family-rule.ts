@@ -3,6 +3,7 @@ import { SPINE_FAMILIES } from '../spine-families';
 import type { RuleId, SourceRef } from '../types';
 import { checkSpineCode, readConditions } from './check-families';
 import { sourceRef } from './family-sources';
+import { stenosisRegionWords } from './stenosis-region-words';
 
 /** Ids of the spine families beside M99, for the rules' `families` lists. */
 export const SPINE_FAMILY_IDS: readonly string[] = SPINE_FAMILIES.map((f) => f.id);
@@ -19,7 +20,8 @@ export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): Ru
   if (code.m99 || code.exists === false || !code.family || code.family.family.id === 'm99') return [];
   const all = ctx.memo('spine-family', code.code, () => {
     const conditions = ctx.memo('spine-conditions', '', () => readConditions(ctx.notes));
-    return checkSpineCode(code.code, code.evidence, conditions, ctx.mentions);
+    const stenosisWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
+    return checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords);
   });
   return { findings: all.findings.filter((f) => f.rule === rule), compared: all.compared.filter((c) => c.rule === rule) };
 }

@@ -1,9 +1,10 @@
 import { listParam, terms } from '../text/message-params';
 import { M99_FAMILY } from '../families/m99';
-import { regionOfLevel } from '../families/schemes';
+import { regionOfLevel, schemeById } from '../families/schemes';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
 import type { Mention } from '../types';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
+import { stenosisRegionWords } from '../families-read/stenosis-region-words';
 import type { CodeRule } from './rule';
 import { M99_NOTE, ORDER_FILE } from './sources';
 
@@ -45,6 +46,12 @@ function regionsOfWords(words: Mention['regions']): DorsoRegion[] {
     if (hit) regions.set(hit.region.id, hit.region.digit);
   }
   return [...regions].map(([id, digit]) => ({ id, digit }));
+}
+
+/** Dorsopathy region words ("cervicothoracic", see stenosis-region-words.ts) as regions of that scheme. */
+function regionsOfDorsopathyWords(words: readonly string[]): DorsoRegion[] {
+  const scheme = schemeById('dorsopathy');
+  return words.flatMap((w) => scheme.regions.filter((r) => r.id === w).map((r) => ({ id: r.id, digit: r.digit })));
 }
 
 const CERVICAL_DISC_LEVELS = ['C4-C5', 'C5-C6', 'C6-C7'];
@@ -133,10 +140,19 @@ export const classifiedElsewhere: CodeRule = {
     // Two flat maps by array: a map of maps per pair was a twentieth of a dense note's time.
     const byLevels = new Map<object, DorsoRegion[]>();
     const byWords = new Map<object, DorsoRegion[]>();
+    // A junction word ("cervicothoracic stenosis") is a region of its own here, where the mention's
+    // M99 regions hold its upper vertebra's ("cervical"): the same reading as the M48.0- check's.
+    const junctionWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
     const regionsOf = (m: Mention) => {
       let regions = byLevels.get(m.levels);
       if (!regions) byLevels.set(m.levels, (regions = regionsOfLevels(m.levels)));
       if (regions.length > 0) return regions;
+      const junction = junctionWords(m);
+      if (junction) {
+        let own = byWords.get(junction);
+        if (!own) byWords.set(junction, (own = regionsOfDorsopathyWords(junction)));
+        return own;
+      }
       let words = byWords.get(m.regions);
       if (!words) byWords.set(m.regions, (words = regionsOfWords(m.regions)));
       return words;
