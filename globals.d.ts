@@ -11,3 +11,12 @@ declare module '*.json?load' {
   const load: () => Promise<unknown>;
   export default load;
 }
+
+/**
+ * A catalog file as a loader of its per-category table's bytes (index, table and base table), for
+ * the service worker. Extension builds only (scripts/kb-data-as-asset.ts).
+ */
+declare module '*.catalog.json?table' {
+  const load: () => Promise<unknown>;
+  export default load;
+}

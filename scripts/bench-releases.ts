@@ -1,6 +1,6 @@
 /**
  * What carrying two ICD-10-CM releases costs: the service worker's catalog memory (one release,
- * both at once, and the one-at-a-time policy src/background/raw-catalog.ts follows), the popup
+ * both at once, and the one-at-a-time policy src/background/release-catalog.ts follows), the popup
  * lookup per release (catalog build + prebuilt index decode, then every keystroke of the relevance
  * queries), and the knowledge-base build per release. A report, not a test: no thresholds in tests.
  *
@@ -57,7 +57,7 @@ function together(): void {
 function oneByOne(): void {
   const slot: { current?: Held } = {};
   for (const v of versions) {
-    // Let the previous release go before reading the next one, as raw-catalog.ts does.
+    // Let the previous release go before reading the next one, as release-catalog.ts does.
     delete slot.current;
     slot.current = loadWorkerRelease(v);
     oneAtATime.push(mib(settle() - base));
@@ -125,7 +125,7 @@ const md = [
   ...Object.entries(memory).map(([k, x]) => `| ${k} (cumulative) | ${x} |`),
   `| one at a time (the worker's policy): ${versions.join(' then ')} | ${oneAtATime.join(' then ')} |`,
   '',
-  `Budget: 60 MiB for the catalogs. Both together exceed it, so the worker holds one release at a time (src/background/raw-catalog.ts, code-lookup.ts): asking for another release lets the previous one go. The change tables (addenda) stay, a few hundred KiB. The "all releases held" row is what the worker would hold without that rule.`,
+  `Budget: 60 MiB for the catalogs. Both together exceed it, so the worker holds one release at a time (src/background/release-catalog.ts, code-lookup.ts): asking for another release lets the previous one go. The change tables (addenda) stay, a few hundred KiB. The "all releases held" row is what the worker would hold without that rule.`,
   '',
   '## Popup lookup per release',
   '',

@@ -420,20 +420,25 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
   ];
   const assets = [
     ...head('the service worker\'s loaders (packaged files read with fetch; see scripts/kb-data-as-asset.ts)'),
-    "import type { RawCatalog, RawChanges, RawIndexTerms, RawNotes } from '../raw-types';",
+    "import type { CatalogTableBytes } from '../catalog-table';",
+    "import type { RawChanges, RawIndexTerms, RawNotes } from '../raw-types';",
     ...built.flatMap((r) => {
       const v = r.version.toLowerCase();
       return [
-        `import ${v}Catalog from './icd10cm-${v}.catalog.json?load';`,
+        `import ${v}CatalogTable from './icd10cm-${v}.catalog.json?table';`,
         ...(r.addenda ? [`import ${v}Changes from './icd10cm-${v}.changes.json?load';`] : []),
         `import ${v}IndexTerms from './icd10cm-${v}.index-terms.json?load';`,
         `import ${v}Notes from './icd10cm-${v}.notes.json?load';`,
       ];
     }),
     '',
-    '/** Notes and index terms are read only when the side panel asks the worker to explain a code. */',
+    '/**',
+    ' * The catalog ships as its per-category table, whose bytes are read whole and never parsed whole',
+    ' * (src/kb/catalog-table.ts); notes and index terms are read only when the side panel asks the',
+    ' * worker to explain a code.',
+    ' */',
     'export type ReleaseAssets = {',
-    '  catalog: () => Promise<RawCatalog>;',
+    '  catalogTable: () => Promise<CatalogTableBytes>;',
     '  changes?: () => Promise<RawChanges>;',
     '  notes: () => Promise<RawNotes>;',
     '  indexTerms: () => Promise<RawIndexTerms>;',
@@ -444,7 +449,7 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
       const v = r.version.toLowerCase();
       return [
         `  ${r.version}: {`,
-        `    catalog: ${v}Catalog as () => Promise<RawCatalog>,`,
+        `    catalogTable: ${v}CatalogTable as () => Promise<CatalogTableBytes>,`,
         ...(r.addenda ? [`    changes: ${v}Changes as () => Promise<RawChanges>,`] : []),
         `    notes: ${v}Notes as () => Promise<RawNotes>,`,
         `    indexTerms: ${v}IndexTerms as () => Promise<RawIndexTerms>,`,

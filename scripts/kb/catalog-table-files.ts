@@ -12,7 +12,8 @@ import { CATALOG_TABLE_FORMAT, encodeCatalogTable, openCatalogTable, tableLines,
 import type { Catalog } from '../../src/kb/types';
 import type { RawCatalog } from '../../src/kb/raw-types';
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+// From the module's path as a string: under happy-dom (the background's unit tests) URL is the DOM's, which node:url refuses.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** A generated catalog file's name. */
 export const CATALOG = /\.catalog\.json$/;
 

@@ -1,31 +1,14 @@
-import { buildCatalog, toIndexTerms, type Catalog, type CuratedM99, type IndexTerm } from '../kb';
-import { latestWindow } from '../kb/choose-release';
+/**
+ * The release files the worker reads besides the catalog (release-catalog.ts): addenda changes,
+ * notes, index terms and the curated M99 prose, each tens of KB. Service workers may not use
+ * import(), so these read the packaged files (scripts/kb-data-as-asset.ts).
+ */
+import { toIndexTerms, type CuratedM99, type IndexTerm } from '../kb';
 import loadCuratedFile from '../kb/curated/m99-reference.json?load';
 import { RELEASE_ASSETS } from '../kb/data/release-assets.generated';
-import type { RawCatalog, RawChanges, RawNotes } from '../kb/raw-types';
+import type { RawChanges, RawNotes } from '../kb/raw-types';
 
-let current: { version: string; pending: Promise<RawCatalog> } | undefined;
 const changes = new Map<string, Promise<RawChanges>>();
-
-/**
- * The official catalog of one release as shipped, shared by every background user (code checks,
- * the side panel's code explanations, title → code resolution). One release is held at a time: a
- * catalog takes about 45 MB in the worker, so asking for another release lets the previous one go
- * (reports/release-memory.md).
- * Service workers may not use import(), so this reads the packaged file (see
- * scripts/kb-data-as-asset.ts). A failed read is not cached.
- */
-export function loadRawCatalog(version: string = latestWindow().version): Promise<RawCatalog> {
-  if (current?.version === version) return current.pending;
-  const assets = RELEASE_ASSETS[version];
-  if (!assets) return Promise.reject(new Error(`ICD-10-CM ${version} is not carried`));
-  const pending = assets.catalog().catch((error: unknown) => {
-    if (current?.pending === pending) current = undefined;
-    throw error;
-  });
-  current = { version, pending };
-  return pending;
-}
 
 /**
  * A release's addenda changes (tens of KB; kept once read). Undefined when the release carries none,
@@ -34,22 +17,6 @@ export function loadRawCatalog(version: string = latestWindow().version): Promis
 export function loadRawChanges(version: string): Promise<RawChanges | undefined> {
   const load = RELEASE_ASSETS[version]?.changes;
   return load ? once(changes, version, load).catch(() => undefined) : Promise.resolve(undefined);
-}
-
-const built = new WeakMap<RawCatalog, Catalog>();
-
-/**
- * The catalog of one release, built once from the raw catalog it holds: the code checks' lookup and
- * the side panel's explanations share it (it goes when the raw catalog goes, as the map is weak).
- */
-export async function loadBuiltCatalog(version: string = latestWindow().version): Promise<Catalog> {
-  const raw = await loadRawCatalog(version);
-  let catalog = built.get(raw);
-  if (!catalog) {
-    catalog = buildCatalog(raw);
-    built.set(raw, catalog);
-  }
-  return catalog;
 }
 
 /** Read once per worker life and kept (tens of KB each); a failed read is forgotten, to be tried again. */

@@ -1,9 +1,10 @@
 /**
  * A release's catalog as a table read one category at a time, for hosts that can read byte ranges
- * of a file synchronously (the built CLI). `chartlint explain M99.60` needs a few dozen of the
- * 98,186 entries; parsing the whole 12 MB catalog file and building every entry cost about 480 ms
- * of CPU per process (and per batch worker thread) on a 2-core machine, reading the one category
- * line costs well under a millisecond.
+ * of a file synchronously: the built CLI (from disk) and the extension's background (from the
+ * table's bytes, fetched whole). `chartlint explain M99.60` or a page's first code needs a few dozen
+ * of the 98,186 entries; parsing the whole 12 MB catalog file and building every entry cost about
+ * 480 ms of CPU per process (and per batch worker thread, and per start of the extension's service
+ * worker) on a 2-core machine, reading the one category line costs well under a millisecond.
  *
  * The table holds exactly the rows of the catalog file (`[code, billable, long title, short title
  * when it differs]`, the official text untouched), one JSON array per category per line, in
@@ -16,8 +17,9 @@
  * only the lines that differ, and its index points at the earlier release's table (`base`) for the
  * others, so both releases ship in little more than the size of one.
  *
- * Pure: no file access here. The table is derived from the generated catalog file when the CLI is
- * built (scripts/build-cli.ts), so it needs no generated file of its own in the repository.
+ * Pure: no file access here. The table is derived from the generated catalog file when the CLI and
+ * the extension are built (scripts/build-cli.ts, scripts/kb-data-as-asset.ts), so it needs no
+ * generated file of its own in the repository.
  */
 import { codeInfoOf, entriesUnder, findParent, normalizeCode, releaseInfoOf } from './catalog';
 import type { RawCatalog, RawEntry } from './raw-types';
@@ -109,6 +111,29 @@ export function decodeCatalogTable(index: CatalogTableIndex, read: ReadTableRang
   const entries: RawEntry[] = [];
   for (const { start, end, fromBase } of lineRanges(index)) for (const row of JSON.parse(read(start, end, fromBase)) as RawEntry[]) entries.push(row);
   return { ...index.catalog, entries };
+}
+
+/**
+ * A table held in memory as its files' bytes: the extension's background reads the packaged table
+ * files whole with fetch (scripts/kb-data-as-asset.ts), which costs no parse; only the categories
+ * asked for are ever decoded.
+ */
+export type CatalogTableBytes = { index: CatalogTableIndex; table: Uint8Array; base?: Uint8Array };
+
+/**
+ * The byte-range reader over a table held in memory. Throws when the bytes are not the files the
+ * index names (a table or base of another size, or a base missing), as a read of the wrong file.
+ */
+export function readTableBytes({ index, table, base }: CatalogTableBytes): ReadTableRange {
+  const version = index.catalog.version;
+  if (table.length !== index.table.bytes) throw new Error(`catalog table ${version}: ${table.length} bytes read, the index says ${index.table.bytes}`);
+  if (index.base && base?.length !== index.base.bytes) throw new Error(`catalog table ${version}: its base table ${index.base.file} has ${base?.length ?? 'no'} bytes, the index says ${index.base.bytes}`);
+  const decoder = new TextDecoder();
+  return (start, end, fromBase) => {
+    const bytes = fromBase ? base : table;
+    if (!bytes) throw new Error(`catalog table ${version}: a line is read from a base table that was not given`);
+    return decoder.decode(bytes.subarray(start, end));
+  };
 }
 
 /** Where each category's line is: its byte range, in the table or in the base table. */

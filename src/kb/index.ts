@@ -7,7 +7,16 @@ export type { BlockRef, Catalog, CatalogEntry, ChapterRef, NoteKind, ReleaseInfo
 export { buildCatalog, normalizeCode } from './catalog';
 export type { RawCatalog, RawEntry } from './raw-types';
 export { loadCatalog, resolveRelease, useCatalogOpener, type CatalogOpener, type LoadOptions } from './load-catalog';
-export { CATALOG_TABLE_FORMAT, decodeCatalogTable, encodeCatalogTable, openCatalogTable, type CatalogTableIndex, type ReadTableRange } from './catalog-table';
+export {
+  CATALOG_TABLE_FORMAT,
+  decodeCatalogTable,
+  encodeCatalogTable,
+  openCatalogTable,
+  readTableBytes,
+  type CatalogTableBytes,
+  type CatalogTableIndex,
+  type ReadTableRange,
+} from './catalog-table';
 export {
   RELEASES,
   chooseRelease,

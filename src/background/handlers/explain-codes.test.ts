@@ -5,11 +5,13 @@ import { CodeInputError, explainCode, loadCatalog, loadIndexTerms, loadM99Curate
 // data files, read the way the CLI and tests read them. `asked` records which release was read.
 const asked: string[] = [];
 let failing = false;
-vi.mock('../raw-catalog', () => ({
-  loadBuiltCatalog: (version: string) => {
+vi.mock('../release-catalog', () => ({
+  loadReleaseCatalog: (version: string) => {
     asked.push(version);
-    return failing ? Promise.reject(new Error(`ChartLint could not read assets/kb/icd10cm-${version.toLowerCase()}.catalog.json.gz`)) : loadCatalog({ release: version });
+    return failing ? Promise.reject(new Error(`ChartLint could not read /assets/kb/icd10cm-${version.toLowerCase()}.catalog-table.jsonl`)) : loadCatalog({ release: version });
   },
+}));
+vi.mock('../raw-catalog', () => ({
   loadRawNotes: (version: string) => loadNotes({ release: version }),
   loadIndexTerms: (version: string) => loadIndexTerms({ release: version }),
   loadCuratedM99: () => loadM99Curated(),

@@ -1,10 +1,11 @@
 import { CodeInputError, explainFrom, latestWindow, type ExplainSources } from '../../kb';
 import type { CodeDetails } from '../../protocol/messages';
-import { loadBuiltCatalog, loadCuratedM99, loadIndexTerms, loadRawNotes } from '../raw-catalog';
+import { loadCuratedM99, loadIndexTerms, loadRawNotes } from '../raw-catalog';
+import { loadReleaseCatalog } from '../release-catalog';
 
 /** A release's explanation data from the packaged files (the worker may not use import()). */
 async function sourcesFor(version: string): Promise<ExplainSources> {
-  const [catalog, notes, terms] = await Promise.all([loadBuiltCatalog(version), loadRawNotes(version), loadIndexTerms(version)]);
+  const [catalog, notes, terms] = await Promise.all([loadReleaseCatalog(version), loadRawNotes(version), loadIndexTerms(version)]);
   return { catalog, notes, terms, curated: loadCuratedM99 };
 }
 

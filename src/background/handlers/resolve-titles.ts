@@ -1,4 +1,4 @@
-import { loadRawCatalog } from '../raw-catalog';
+import { loadRawCatalog } from '../release-catalog';
 import { buildTitleIndex, resolveTitles, type TitleIndex } from '../title-index';
 
 let pending: Promise<TitleIndex | undefined> | undefined;
