@@ -22,7 +22,11 @@ function isStatusPost(cue: Cue): boolean {
 
 /** The "status post" cue that a context trigger starting at `start` came from, if it is one. */
 function statusPostAt(cues: Cue[], start: number): Cue | undefined {
-  return cues.find((c) => c.start === start && isStatusPost(c));
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i] as Cue;
+    if (c.start === start && isStatusPost(c)) return c;
+  }
+  return undefined;
 }
 
 /**
@@ -106,15 +110,24 @@ export function currentAfterOperation(
 ): boolean {
   const cue = statusPostAt(cues, trigger.start);
   if (!cue) return false;
-  return besideOperation(cue, own(), operated()) || PRESENT_AFTER_OPERATION.test(text.slice(Math.max(0, start - PRESENT_REACH), start));
+  return besideOperation(cue, own(), operated()) || presentAfterOperation(text, start);
 }
 
-/** Each mention (from `first` on) that currentAfterOperation finds current is made so, in place. */
+/** "recurrent", "residual", "new" and the like right before the finding at `start` (see currentAfterOperation). */
+const presentAfterOperation = (text: string, start: number) => PRESENT_AFTER_OPERATION.test(text.slice(Math.max(0, start - PRESENT_REACH), start));
+
+/**
+ * Each mention (from `first` on) that currentAfterOperation finds current is made so, in place.
+ * Its "status post" cue is looked up first: most historical mentions have another trigger
+ * ("history of"), and need neither their levels listed nor a closure made.
+ */
 export function keepOwnLevelCurrent(mentions: Mention[], first: number, cues: Cue[], operated: LevelHit[], text: string): void {
   for (let i = first; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.status !== 'historical' || !m.trigger) continue;
-    if (!currentAfterOperation(cues, m.trigger, () => m.levels.map((l) => l.normalized), () => operated, text, m.span.start)) continue;
+    const cue = statusPostAt(cues, m.trigger.start);
+    if (!cue) continue;
+    if (!besideOperation(cue, m.levels.map((l) => l.normalized), operated) && !presentAfterOperation(text, m.span.start)) continue;
     m.status = 'affirmed';
     m.trigger = null;
   }

@@ -227,7 +227,20 @@ export function scanMentions(field: FieldText): MentionScan {
 type SentenceEntry = { sentence: Range; anchors: Anchor[]; cut: number | undefined };
 
 /** What the sentences of one note share while they are described: found once, on first need. */
-type NoteState = { field: FieldText; sections?: ReturnType<typeof findSections>; operated?: LevelHit[]; regionNote?: (letter: 'C' | 'T' | 'L') => boolean; mentions: Mention[] };
+type NoteState = {
+  field: FieldText;
+  sections?: ReturnType<typeof findSections>;
+  operated?: LevelHit[];
+  regionNote?: (letter: 'C' | 'T' | 'L') => boolean;
+  mentions: Mention[];
+  /**
+   * Whether some mention has no region yet, and whether the mentions are in span order so far:
+   * noted as each sentence's mentions are made (see noteFinished), so the note's end needs no
+   * second pass over thousands of mentions, long out of the cache, to ask.
+   */
+  open: boolean;
+  sorted: boolean;
+};
 
 /**
  * Reads the anchors in order and groups them by sentence. With `inOrder`, each sentence is
@@ -240,7 +253,7 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   const text = field.text;
   // Only a note read out of order groups its sentences in a map (an analysis made one for nothing).
   const bySentence = inOrder ? undefined : new Map<number, SentenceEntry>();
-  const state: NoteState = { field, mentions: [] };
+  const state: NoteState = { field, mentions: [], open: false, sorted: true };
   let last: Range | undefined;
   let lastEntry: SentenceEntry | undefined;
   let charactersUnread = 0;
@@ -281,16 +294,23 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   if (bySentence) for (const entry of bySentence.values()) describeSentence(state, entry, entry.cut);
   const { mentions } = state;
   if (mentions.length === 0) return { mentions: [], sentencesCapped, charactersUnread };
-  fillNoteRegion(text, mentions);
-  // Read in order, the mentions are nearly always sorted already: checked before sorting (stable, so the same order either way).
-  if (!sortedBySpan(mentions)) mentions.sort((a, b) => a.span.start - b.span.start);
+  if (state.open) fillNoteRegion(text, mentions);
+  // Read in order, the mentions are nearly always sorted already (stable, so the same order either way).
+  if (!state.sorted) mentions.sort((a, b) => a.span.start - b.span.start);
   return { mentions, sentencesCapped, charactersUnread };
 }
 
-/** Whether the mentions are in span order (a plain loop: no comparator calls when they are). */
-function sortedBySpan(mentions: Mention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) if ((mentions[i - 1] as Mention).span.start > (mentions[i] as Mention).span.start) return false;
-  return true;
+/**
+ * Notes whether the sentence's mentions (from `first` on, final) leave a region open and keep the
+ * note's mentions in span order, read while they are fresh in the cache.
+ */
+function noteFinished(state: NoteState, first: number): void {
+  const { mentions } = state;
+  for (let i = first; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.regions.length === 0) state.open = true;
+    if (i > 0 && (mentions[i - 1] as Mention).span.start > m.span.start) state.sorted = false;
+  }
 }
 
 /** The region words of a sentence that names a level: never read (see describeSentence), never written to. */
@@ -411,6 +431,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   }
   keepOwnLevelCurrent(mentions, first, lazy.wordCues, operated, text);
   if (levelless && sited) dropRedundant(mentions, first, levelless);
+  noteFinished(state, first);
 }
 
 /** Whether some level hit lies inside the range. */

@@ -50,6 +50,10 @@ export const suggestedCode: PageRule = {
  * M48.0-'s (the index sends it to M99.6-/M99.7-; see site-mismatch), so its suggestion stays.
  */
 function stenosisCoded(entered: Set<string>, support: Mention[]): boolean {
+  // Most pages enter no M48.0- code: then no supporting mention (a dense note has hundreds) need be read.
+  let any = false;
+  for (const code of entered) if (code.startsWith('M48.0')) any = true;
+  if (!any) return false;
   for (const m of support) {
     if (m.site !== 'canal') continue;
     for (const level of m.levels) {
