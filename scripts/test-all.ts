@@ -18,6 +18,9 @@
  * browser tests get the machine to themselves. The build comes first so that the unit tests that
  * package the extension and pack the CLI use it (CHARTLINT_BUILT=1) instead of building both again
  * (about 15 CPU-s); they must not overlap it.
+ * tsc and ESLint run as one process (scripts/typecheck-and-lint.ts, 2026-12-05): ESLint's typed rules
+ * need the same TypeScript program that tsc checks, and two commands built and checked it twice
+ * (side by side on a loaded machine: 133 CPU-s as two commands, 112 as one).
  * Firefox's `web-ext lint` runs there too, in scripts/package.test.ts, on the Firefox zip made from
  * this build (what ships: dist-firefox as zipped, version stamped), so it is not a step of its own
  * (it was: the same lint of the same files a second time, 12 CPU-s).
