@@ -2,7 +2,7 @@
  * `npm test`: every check a change must pass, then one closing line `N passed, N failed` summing
  * the unit and browser tests (CI reads that line), after each step's time and the total.
  *
- *   build   then   typecheck → lint ‖ unit (vitest)   then   e2e (Playwright)
+ *   build   then   typecheck+lint ‖ unit (vitest)   then   e2e (Playwright)
  *
  * Why this order (measured on a quiet 2-core machine, 2026-12-03): tsc, ESLint and vitest are
  * CPU-bound and share the two cores well (about 195 CPU-s in all). Run beside the other checks,
@@ -18,6 +18,9 @@
  * browser tests get the machine to themselves. The build comes first so that the unit tests that
  * package the extension and pack the CLI use it (CHARTLINT_BUILT=1) instead of building both again
  * (about 15 CPU-s); they must not overlap it.
+ * tsc and ESLint run as one process (scripts/typecheck-and-lint.ts, 2026-12-05): ESLint's typed rules
+ * need the same TypeScript program that tsc checks, and two commands built and checked it twice
+ * (side by side on a loaded machine: 133 CPU-s as two commands, 112 as one).
  * Firefox's `web-ext lint` runs there too, in scripts/package.test.ts, on the Firefox zip made from
  * this build (what ships: dist-firefox as zipped, version stamped), so it is not a step of its own
  * (it was: the same lint of the same files a second time, 12 CPU-s).
@@ -39,8 +42,12 @@ const bin = (name: string) => join('node_modules', '.bin', name);
 
 /** `background`: run beside another step, so its output is printed in one piece when it ends. */
 type Step = { name: string; cmd: string; args: string[]; env?: Record<string, string>; background?: boolean };
-const typecheck: Step = { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'], background: true };
-const lint: Step = { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'], background: true };
+/**
+ * `npm run typecheck` and `npm run lint` in one process (scripts/typecheck-and-lint.ts): they build
+ * the same TypeScript program, and this builds it once. Its exit code tells which failed (8 + bit 1
+ * for type errors + bit 2 for lint problems), so the summary still counts them as two checks.
+ */
+const typecheckAndLint: Step = { name: 'typecheck+lint', cmd: bin('tsx'), args: ['scripts/typecheck-and-lint.ts'], background: true };
 const unit: Step = {
   name: 'unit',
   cmd: bin('vitest'),
@@ -50,10 +57,10 @@ const unit: Step = {
 const build: Step = { name: 'build', cmd: 'npm', args: ['run', '--silent', 'build'] };
 const e2e: Step = { name: 'e2e', cmd: bin('playwright'), args: ['test'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson } };
 /** The order of the summary. */
-const ORDER = [typecheck, lint, unit, build, e2e].map((step) => step.name);
+const ORDER = [typecheckAndLint, unit, build, e2e].map((step) => step.name);
 
 /** `cpuSeconds`: the step's processes and all they started, browsers included (Linux only). */
-type Result = { name: string; ok: boolean; seconds: number; cpuSeconds: number | undefined };
+type Result = { name: string; ok: boolean; seconds: number; cpuSeconds: number | undefined; code: number | null };
 
 function run(step: Step): Promise<Result> {
   const started = performance.now();
@@ -66,28 +73,21 @@ function run(step: Step): Promise<Result> {
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
   return new Promise((done) => {
     let finished = false;
-    const finish = (ok: boolean) => {
+    const finish = (ok: boolean, code: number | null = null) => {
       if (finished) return;
       finished = true;
       const seconds = (performance.now() - started) / 1000;
       const cpuSeconds = cpu.stop();
       if (!live) console.log(`\n── ${step.name} (${ok ? 'ok' : 'FAILED'}, ${seconds.toFixed(1)} s) ──\n${Buffer.concat(output).toString('utf8').trimEnd()}`);
-      done({ name: step.name, ok, seconds, cpuSeconds });
+      done({ name: step.name, ok, seconds, cpuSeconds, code });
     };
     child.on('error', (error) => {
       if (live) console.error(String(error));
       else output.push(Buffer.from(String(error)));
       finish(false);
     });
-    child.on('close', (code) => finish(code === 0));
+    child.on('close', (code) => finish(code === 0, code));
   });
-}
-
-/** Runs steps one after another (each whatever the previous one's result). */
-async function inOrder(...steps: Step[]): Promise<Result[]> {
-  const results: Result[] = [];
-  for (const step of steps) results.push(await run(step));
-  return results;
 }
 
 const startedAll = performance.now();
@@ -98,7 +98,7 @@ const results = (
     const built = await run(build);
     // The package and packed-bin tests then zip and pack this build instead of building again.
     if (built.ok) unit.env = { CHARTLINT_BUILT: '1' };
-    const checks = await Promise.all([inOrder(typecheck, lint), run(unit)]);
+    const checks = await Promise.all([run(typecheckAndLint), run(unit)]);
     return [...checks.flat(), built, await run(e2e)];
   })()
 )
@@ -122,10 +122,19 @@ let passed = (vitest?.numPassedTests ?? 0) + (playwright ? playwright.stats.expe
 let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats.unexpected ?? 0);
 const skipped = playwright?.stats.skipped ?? 0;
 
-// Non-test steps count as one check each, so a type error or lint failure shows in the line too.
+// Non-test steps count as one check each, so a type error or lint failure shows in the line too;
+// typecheck+lint is two (exit code 8 + bit 1 for type errors + bit 2 for lint problems; any other failure, a crash, fails both).
 for (const r of results.filter((r) => r.name !== 'unit' && r.name !== 'e2e')) {
-  if (r.ok) passed += 1;
-  else failed += 1;
+  if (r.name !== typecheckAndLint.name) {
+    if (r.ok) passed += 1;
+    else failed += 1;
+    continue;
+  }
+  const bits = r.ok ? 0 : r.code !== null && r.code >= 9 && r.code <= 11 ? r.code - 8 : 3;
+  for (const bit of [1, 2]) {
+    if (bits & bit) failed += 1;
+    else passed += 1;
+  }
 }
 // A runner that crashed before writing its report is a failure, not zero tests.
 if (!vitest && results.find((r) => r.name === 'unit')?.ok === false) failed += 1;
@@ -133,8 +142,8 @@ if (!playwright && results.find((r) => r.name === 'e2e')?.ok === false) failed +
 
 console.log('\n── summary ──');
 const cpuOf = (r: Result) => (r.cpuSeconds === undefined ? '' : `  ${r.cpuSeconds.toFixed(0).padStart(4)} CPU-s`);
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(13)} ${r.seconds.toFixed(1).padStart(6)} s${cpuOf(r)}`);
-console.log(`total ${totalSeconds.toFixed(1)} s (build, then typecheck → lint ‖ unit, then e2e)`);
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(14)} ${r.seconds.toFixed(1).padStart(6)} s${cpuOf(r)}`);
+console.log(`total ${totalSeconds.toFixed(1)} s (build, then typecheck+lint ‖ unit, then e2e)`);
 console.log(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (1 min)`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(results.every((r) => r.ok) && failed === 0 ? 0 : 1);

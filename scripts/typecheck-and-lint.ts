@@ -1,0 +1,70 @@
+/**
+ * `npm run typecheck` and `npm run lint` in one process that builds the repository's TypeScript
+ * program once: `npm test` runs this instead of the two commands.
+ *
+ * Why: ESLint's typed rules need the same program as tsc (the root tsconfig.json: every file of
+ * src, test and scripts, and the 2,000 declaration files they pull in), and each command built and
+ * type-checked it on its own. Here tsc's diagnostics fill the checker's caches, and ESLint is handed
+ * that program (parserOptions.programs) instead of building a second one.
+ *
+ * The checks are the same, none narrower:
+ * - the pure core under its own project (src/core/tsconfig.json: no DOM, no browser types), with
+ *   its declaration diagnostics, as `tsc -b tsconfig.check.json` checks it first;
+ * - everything else under tsconfig.json. `tsc -b` reads the core's emitted declarations there; this
+ *   program has the core's sources, so the core is also checked a second time with the DOM in
+ *   scope (stricter, never looser: its declarations come from those sources);
+ * - ESLint over the same files with the same config (eslint.config.js), warnings failing as
+ *   `--max-warnings=0` makes them.
+ *
+ * Exit code: 0 when all pass; otherwise 8 + 1 for type errors + 2 for lint problems (9, 10 or 11),
+ * so scripts/test-all.ts counts the two checks apart (a crash exits 1: both count as failed).
+ */
+import { ESLint } from 'eslint';
+import ts from 'typescript';
+
+const host: ts.FormatDiagnosticsHost = {
+  getCanonicalFileName: (file) => file,
+  getCurrentDirectory: () => process.cwd(),
+  getNewLine: () => '\n',
+};
+
+/** The program a tsconfig describes, as tsc builds it (config errors included in its diagnostics). */
+function programOf(configPath: string): ts.Program {
+  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, undefined, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.formatDiagnostic(diagnostic, host));
+    },
+  });
+  if (!parsed) throw new Error(`cannot read ${configPath}`);
+  return ts.createProgram({
+    rootNames: parsed.fileNames,
+    options: parsed.options,
+    projectReferences: parsed.projectReferences ?? [],
+    configFileParsingDiagnostics: parsed.errors,
+  });
+}
+
+// Type check: the core's project first, then the root's (what tsc -b reports, in its order).
+const root = programOf('tsconfig.json');
+const typeErrors = [
+  ...ts.getPreEmitDiagnostics(programOf('src/core/tsconfig.json')),
+  ...ts.getPreEmitDiagnostics(root),
+];
+if (typeErrors.length > 0) {
+  console.log(ts.formatDiagnosticsWithColorAndContext(typeErrors, host));
+  console.log(`typecheck: ${typeErrors.length} error${typeErrors.length === 1 ? '' : 's'}`);
+}
+
+// Lint: every file ESLint's CLI would lint, the typed ones read from the program checked above.
+const eslint = new ESLint({
+  overrideConfig: [
+    { files: ['**/*.{ts,tsx}'], languageOptions: { parserOptions: { programs: [root], project: false } } },
+  ],
+});
+const results = await eslint.lintFiles(['.']);
+const problems = results.reduce((sum, result) => sum + result.errorCount + result.warningCount, 0);
+if (problems > 0) console.log(await (await eslint.loadFormatter('stylish')).format(results));
+
+const failures = (typeErrors.length > 0 ? 1 : 0) | (problems > 0 ? 2 : 0);
+process.exitCode = failures === 0 ? 0 : 8 + failures;
