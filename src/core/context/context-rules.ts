@@ -85,7 +85,8 @@ const JOINS = /[a-z0-9'/{-]/;
 
 export type CueNode = {
   rules?: ContextRule[];
-  next: Map<string, CueNode>;
+  /** The words that continue a cue from here; a node no word continues shares NO_WORDS (never written). */
+  next: ReadonlyMap<string, CueNode>;
   /** `next` as the matcher looks it up in place, and its year child: built on first use (find-cues.ts). */
   lookup?: { table: WordTable<CueNode>; year: CueNode | undefined };
 };
@@ -95,6 +96,21 @@ export type CueNode = {
  * "no significant change" is a pseudo-trigger before "no significant" negates.
  */
 export const cueTrie: CueNode = { next: new Map() };
+/**
+ * The words after a node that ends every cue through it: shared by all such nodes (three in four of
+ * the trie's 11,460), which get a Map of their own only when a word is added after them. Making a
+ * Map per node was most of building the trie, a cost every start of the core pays.
+ */
+const NO_WORDS: ReadonlyMap<string, CueNode> = new Map();
+/** The child of `node` for `word`, made (with the node's own Map if it had none) when missing. */
+function childFor(node: CueNode, word: string): CueNode {
+  let next = node.next as Map<string, CueNode>;
+  let child = next.get(word);
+  if (child) return child;
+  if (next === NO_WORDS) node.next = next = new Map();
+  next.set(word, (child = { next: NO_WORDS }));
+  return child;
+}
 for (const rule of contextRules) {
   const slots = wordSlots(rule.literal);
   const walk = (node: CueNode, k: number): void => {
@@ -107,11 +123,7 @@ for (const rule of contextRules) {
     }
     for (const alternative of slots[k] as string[][]) {
       let at = node;
-      for (const word of alternative) {
-        let child = at.next.get(word);
-        if (!child) at.next.set(word, (child = { next: new Map() }));
-        at = child;
-      }
+      for (const word of alternative) at = childFor(at, word);
       walk(at, k + 1);
     }
   };
