@@ -111,21 +111,29 @@ function childFor(node: CueNode, word: string): CueNode {
   next.set(word, (child = { next: NO_WORDS }));
   return child;
 }
-for (const rule of contextRules) {
-  const slots = wordSlots(rule.literal);
-  const walk = (node: CueNode, k: number): void => {
-    if (k === slots.length) {
-      // A literal of no words (all its alternatives empty) matches nothing.
-      if (node === cueTrie) return;
-      if (!node.rules) node.rules = [rule];
-      else if (!node.rules.includes(rule)) node.rules.push(rule);
-      return;
-    }
-    for (const alternative of slots[k] as string[][]) {
-      let at = node;
-      for (const word of alternative) at = childFor(at, word);
-      walk(at, k + 1);
-    }
-  };
-  walk(cueTrie, 0);
+/**
+ * Adds `rule` under every path of `slots` from slot `k` on, below `node`. One function for every
+ * rule, with indexed loops, rather than a closure per rule iterated with for-of: this runs once, at
+ * load, mostly in V8's interpreter, where that shape took the trie's build from about 50 to 30 ms
+ * of CPU (measured on a loaded 2-core machine). Same paths in the same order either way.
+ */
+function addPaths(node: CueNode, slots: readonly string[][][], k: number, rule: ContextRule): void {
+  if (k === slots.length) {
+    // A literal of no words (all its alternatives empty) matches nothing.
+    if (node === cueTrie) return;
+    if (!node.rules) node.rules = [rule];
+    else if (!node.rules.includes(rule)) node.rules.push(rule);
+    return;
+  }
+  const alternatives = slots[k] as string[][];
+  for (let a = 0; a < alternatives.length; a++) {
+    const words = alternatives[a] as string[];
+    let at = node;
+    for (let w = 0; w < words.length; w++) at = childFor(at, words[w] as string);
+    addPaths(at, slots, k + 1, rule);
+  }
+}
+for (let r = 0; r < contextRules.length; r++) {
+  const rule = contextRules[r] as ContextRule;
+  addPaths(cueTrie, wordSlots(rule.literal), 0, rule);
 }
