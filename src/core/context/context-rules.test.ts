@@ -62,7 +62,7 @@ describe('the cue trie', () => {
         let node = spelled;
         for (const word of words) {
           let child = node.next.get(word);
-          if (!child) node.next.set(word, (child = { next: new Map() }));
+          if (!child) (node.next as Map<string, CueNode>).set(word, (child = { next: new Map() }));
           node = child;
         }
         if (!node.rules) node.rules = [rule];

@@ -71,10 +71,13 @@ export class WordAutomaton<T> {
     }
     this.next = edges.length < 65536 ? new Uint16Array(edges.length * SYMBOLS) : new Uint32Array(edges.length * SYMBOLS);
     const values = this.values.slice();
+    const next = this.next;
     for (let state = 0; state < order.length; state++) {
       const old = order[state] as number;
-      const row = edges[old] as number[];
-      for (let symbol = 0; symbol < SYMBOLS; symbol++) this.next[state * SYMBOLS + symbol] = id[row[symbol] ?? 0] as number;
+      // The table starts all zeros (state 0, no word): only a row's filled entries are written, not
+      // all 41 symbols of every state, most of them holes, read one by one at each start of the core.
+      const at = state * SYMBOLS;
+      (edges[old] as number[]).forEach((to, symbol) => (next[at + symbol] = id[to] as number));
       this.values[state] = values[old];
     }
   }

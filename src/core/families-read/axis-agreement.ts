@@ -6,6 +6,7 @@
  * and the merge is the same in every language.
  */
 import type { Comparison, RuleId, Span } from '../types';
+import { andList } from '../text/english-list';
 import { listParam, quoteItem } from '../text/message-params';
 
 export type AxisName = 'site' | 'region' | 'mechanism';
@@ -48,7 +49,7 @@ export const proceduresParam = (procedures: readonly ImplyingProcedure[]): strin
  * comparison has always had ("X matches the code's site").
  */
 export function agreementWords(a: AxisAgreement, axes: readonly AxisName[], single = false): string {
-  const which = AND.format(axes);
+  const which = andList(axes);
   if (a.by === 'procedure') return `the procedure ${a.procedures.map(procedureWords).join('; ')} implies the code's ${which}`;
   return single ? `${a.noteSays.join('; ')} matches the code's ${which}` : `the note documents ${a.noteSays.join('; ')}, which matches the code's ${which}`;
 }
@@ -61,7 +62,6 @@ export function agreementTemplate(a: AxisAgreement, axes: readonly AxisName[]): 
 }
 
 const AXIS_REASON: Record<AxisName, string> = { site: 'reason_axis_site', region: 'reason_axis_region', mechanism: 'reason_axis_mechanism' };
-const AND = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /**
  * One axis rule's comparison for an agreement: its one-axis sentence and template, and the

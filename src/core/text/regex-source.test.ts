@@ -35,10 +35,11 @@ describe('groupCount', () => {
     expect(groupCount('stenos[ie]s|narrow\\w*')).toBe(0);
     expect(groupCount(String.raw`(a)|\((b)[(c)]|(?:d)|(?<!e)(?=f)(?<n>g)`)).toBe(3);
     expect(groupCount(String.raw`a\(b`)).toBe(0);
+    expect(groupCount(String.raw`[\](](a)\\(b)`)).toBe(2);
   });
 
   it('agrees with the engine on sources drawn from a small regex alphabet', () => {
-    const piece = fc.constantFrom('a', 'b', '|', '(', ')', '(?:', '(?=', '(?<!', '(?<n', '>', '[(]', '\\(', '\\)', '*', '?');
+    const piece = fc.constantFrom('a', 'b', '|', '(', ')', '(?:', '(?=', '(?<!', '(?<=', '(?<n', '>', '[(]', '[', ']', '[^]', '\\[', '\\]', '\\\\', '\\(', '\\)', '*', '?');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const source = pieces.join('');

@@ -6,12 +6,25 @@
  */
 
 /**
- * How many capture groups a pattern source has (named ones too), as the engine counts them. A
- * source without "(" has none; skipping the engine then matters because the letter grouping asks
- * this of every lexicon word at load, and compiling each one was a tenth of the core's start-up.
+ * How many capture groups a pattern source has (named ones too), as the engine counts them: each
+ * "(" outside a class and not escaped that opens neither "(?:" nor a lookaround. Read as text, not
+ * asked of the engine: the letter grouping asks this of every lexicon alternative at load, and
+ * compiling one RegExp per alternative that holds a "(" was the largest single cost of loading the
+ * core (paid again by every CLI batch worker). regex-source.test.ts checks it against the engine.
  */
-export const groupCount = (source: string): number =>
-  source.includes('(') ? (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1 : 0;
+export function groupCount(source: string): number {
+  if (!source.includes('(')) return 0;
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) count++;
+  }
+  return count;
+}
 
 /** Where the group opening at `open` closes, or -1 (escapes and character classes skipped). */
 export function closingParen(source: string, open: number): number {

@@ -1,0 +1,22 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { andList } from './english-list';
+
+describe('andList', () => {
+  it('joins as English does', () => {
+    expect(andList([])).toBe('');
+    expect(andList(['site'])).toBe('site');
+    expect(andList(['site', 'region'])).toBe('site and region');
+    expect(andList(['site', 'region', 'mechanism'])).toBe('site, region, and mechanism');
+  });
+
+  it('gives what Intl.ListFormat gives for English', () => {
+    const english = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 6 }), (items) => {
+        expect(andList(items)).toBe(english.format(items));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
