@@ -292,24 +292,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   openExtensionPage: async ({ context, extensionId }, use) => {
     await use(async (path, viewport) => {
-      const url = `chrome-extension://${extensionId}/${path}`;
-      // With the test's probe open (tabIdOf), the tab is opened on the extension page itself, as
-      // "open in a new tab" does: a new tab Playwright opens starts on about:blank in a web
-      // renderer of its own, thrown away at the navigation to the extension's process (an options
-      // page, opened and closed: 1.2-1.26 CPU-s that way, 0.64-0.73 this way; 2026-12-04, load 20).
-      // The probe, not the worker, opens it: a test may want the page's own request to wake a
-      // stopped worker. With a viewport to set before the page loads, the usual way.
-      const probe = probes.get(context);
-      if (!viewport && probe && !probe.isClosed()) {
-        const opened = context.waitForEvent('page');
-        await probe.evaluate((href) => chrome.tabs.create({ url: href }), url);
-        const page = await opened;
-        await page.waitForURL(url);
-        return page;
-      }
       const page = await context.newPage();
       if (viewport) await page.setViewportSize(viewport);
-      await page.goto(url);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     });
   },
