@@ -8,9 +8,13 @@
  * Between tests the shared browser is put back to how a fresh profile starts (one blank tab, empty
  * extension storage, no granted permissions, no open side panel or popup); if that cannot be
  * proved, or the test failed, the browser is thrown away and the next test gets a new one.
- * A test that needs its own browser (a stopped service worker, a reloaded extension, network or
- * install-time observations, or anything it sets on the context itself: routes, init scripts,
- * event listeners, which a reset does not undo) says so: `test('…', { tag: FRESH_BROWSER }, …)`, or for a whole file
+ * A test that stops the service worker (stopServiceWorker) keeps the shared browser: after it,
+ * the worker Chrome starts again reads the catalog before the reset, as a new browser's does
+ * before its first test (a launch to its first badge cost 13–18 CPU-s, the launch alone 5–6:
+ * measured 2026-12-04 under load).
+ * A test that needs its own browser (a reloaded extension, network or install-time observations,
+ * or anything it sets on the context itself: routes, init scripts, event listeners, which a reset
+ * does not undo) says so: `test('…', { tag: FRESH_BROWSER }, …)`, or for a whole file
  * `test.use({ freshBrowser: true })`.
  */
 import { test as base, expect as baseExpect, type BrowserContext, type Locator, type Page, type TestInfo, type Worker } from '@playwright/test';
@@ -95,6 +99,9 @@ async function close(browser: Launched): Promise<void> {
   await browser.context.close().catch(() => undefined);
   await rm(browser.profile, { recursive: true, force: true });
 }
+
+/** Shared browsers whose worker a test stopped: the release reads the catalog into it again. */
+const restarted = new WeakSet<BrowserContext>();
 
 /** The running service worker of `context`, woken by an extension page if Chrome stopped it. */
 async function liveWorker(context: BrowserContext, extensionId?: string): Promise<Worker> {
@@ -214,7 +221,16 @@ class SharedBrowser {
     const browser = await this.current?.catch(() => undefined);
     if (!browser) return;
     const passed = testInfo.status === testInfo.expectedStatus;
-    const failure = passed ? await reset(browser).catch((error: unknown) => String(error)) : 'the test failed';
+    // A worker the test stopped has no catalog when Chrome starts it again, unless the test made it
+    // read one: read it now (warmCatalog, which resets too), as a new browser does before its
+    // first test. (Warmed, the worker is running: a stopped one answers no evaluate until woken.)
+    const rewarm = restarted.has(browser.context);
+    restarted.delete(browser.context);
+    const failure = !passed
+      ? 'the test failed'
+      : rewarm
+        ? await warmCatalog(browser, this.serverUrl).then(() => undefined, (error: unknown) => String(error))
+        : await reset(browser).catch((error: unknown) => String(error));
     if (failure === undefined) return;
     if (process.env.CHARTLINT_E2E_DEBUG) console.log(`new browser after "${testInfo.title}": ${failure}`);
     await this.discard();
@@ -298,13 +314,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
   },
 
-  stopServiceWorker: async ({ context, freshBrowser }, use, testInfo) => {
-    // Playwright keeps the stopped worker in context.serviceWorkers(): later tests in a shared
-    // browser would talk to a dead worker, so stopping it takes a browser of the test's own.
-    if (!freshBrowser && !testInfo.tags.includes(FRESH_BROWSER)) {
-      throw new Error(`stopServiceWorker needs a browser of the test's own: tag the test FRESH_BROWSER ('${FRESH_BROWSER}').`);
-    }
+  stopServiceWorker: async ({ context }, use) => {
     await use(async (page) => {
+      restarted.add(context);
       const cdp = await context.newCDPSession(page);
       type Versions = { versions: { runningStatus: string }[] };
       // Playwright does not notice a worker stopped over CDP, but CDP itself reports it.

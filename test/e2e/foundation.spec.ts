@@ -1,4 +1,4 @@
-import { expect, FRESH_BROWSER, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { badge, expectOverlay } from './page-helpers';
 
 test('the extension loads with its service worker and pages', async ({ serviceWorker, openExtensionPage }) => {
@@ -46,7 +46,7 @@ test('a code typed in a same-origin iframe is seen', async ({ context, server, o
   await expect(panel.locator('[role=tabpanel][data-code="M99.61"]')).toBeVisible();
 });
 
-test('state survives a service-worker restart, and typing is still seen afterwards', { tag: FRESH_BROWSER }, async ({
+test('state survives a service-worker restart, and typing is still seen afterwards', async ({
   openPage,
   openExtensionPage,
   tabIdOf,

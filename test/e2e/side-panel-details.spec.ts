@@ -4,7 +4,7 @@
  * reads no catalog file, a stopped worker is woken by the request, and the tab's release is kept.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, FRESH_BROWSER, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const PANEL = 'src/ui/side-panel/index.html';
 const officialTitle = (panel: Page) => panel.getByRole('tabpanel').locator('[data-official-title]');
@@ -32,14 +32,14 @@ test('the panel shows a code’s official data without reading any catalog file 
   expect(kbFilesRead).toEqual([]);
 });
 
-test('a stopped worker is woken by the panel’s request and answers in the tab’s release (FY2026 by the date of service)', { tag: FRESH_BROWSER }, async ({
+test('a stopped worker is woken by the panel’s request and answers in the tab’s release (FY2026 by the date of service)', async ({
   context,
   openPage,
   openExtensionPage,
   tabIdOf,
   stopServiceWorker,
 }) => {
-  // A browser of its own, a re-check in another release and a worker start: more than one step's time on a busy machine.
+  // A re-check in another release and a worker start: more than one step's time on a busy machine.
   test.setTimeout(240_000);
   // The waits below follow the worker reading a 12 MB catalog (FY2027, FY2026, FY2026 again after
   // the stop): a hang guard for a busy machine, not a speed target.

@@ -4,7 +4,7 @@
  * The panel page is opened as a tab pinned to the page's tab (?tabId=), as a side panel shows it.
  */
 import type { Page } from '@playwright/test';
-import { expect, FRESH_BROWSER, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { analyzeWithAxe } from './axe-analyze';
 import { expectOverlay, overlay } from './page-helpers';
 
@@ -242,7 +242,7 @@ test('axe finds no serious or critical violations: empty, findings, menus open, 
   expect(await seriousViolations(panel)).toEqual([]);
 });
 
-test('the panel survives a worker restart mid-scenario and keeps updating live', { tag: FRESH_BROWSER }, async ({
+test('the panel survives a worker restart mid-scenario and keeps updating live', async ({
   openPage,
   openExtensionPage,
   tabIdOf,
@@ -273,7 +273,7 @@ test('the panel survives a worker restart mid-scenario and keeps updating live',
   await expect(card).toHaveCount(0);
 });
 
-test('after a worker restart, an edit in a note frame reaches the checklist', { tag: FRESH_BROWSER }, async ({
+test('after a worker restart, an edit in a note frame reaches the checklist', async ({
   context,
   server,
   openExtensionPage,
