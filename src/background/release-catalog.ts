@@ -1,7 +1,12 @@
-import { decodeCatalogTable, latestWindow, openCatalogTable, readTableBytes, type Catalog, type CatalogTableBytes, type RawCatalog } from '../kb';
+import { latestWindow, openCatalogTable, openTitleHashes, readTableBytes, type CatalogTableBytes, type TableCatalog } from '../kb';
 import { RELEASE_ASSETS } from '../kb/data/release-assets.generated';
 
-let current: { version: string; pending: Promise<{ bytes: CatalogTableBytes; catalog: Catalog }> } | undefined;
+type Held = { bytes: CatalogTableBytes; catalog: TableCatalog };
+/** The release held, its table and, once a page has shown a title, its titles' hashes. */
+let current: { version: string; pending: Promise<Held>; titles?: Promise<TitleLookup> | undefined } | undefined;
+
+/** Normalised official title (src/kb/title-hashes.ts normalizeTitle) to its code, when exactly one code has it. */
+export type TitleLookup = { get(key: string): string | undefined };
 
 /**
  * The official catalog of one release, shared by every background user (code checks, the side
@@ -15,7 +20,7 @@ let current: { version: string; pending: Promise<{ bytes: CatalogTableBytes; cat
  * Service workers may not use import(), so this reads packaged files (scripts/kb-data-as-asset.ts).
  * A failed read is not cached.
  */
-function loadTable(version: string): Promise<{ bytes: CatalogTableBytes; catalog: Catalog }> {
+function loadTable(version: string): Promise<Held> {
   if (current?.version === version) return current.pending;
   const assets = RELEASE_ASSETS[version];
   if (!assets) return Promise.reject(new Error(`ICD-10-CM ${version} is not carried`));
@@ -31,16 +36,28 @@ function loadTable(version: string): Promise<{ bytes: CatalogTableBytes; catalog
 }
 
 /** The catalog of one release (the latest by default): the code checks' lookup and the side panel's explanations. */
-export async function loadReleaseCatalog(version: string = latestWindow().version): Promise<Catalog> {
+export async function loadReleaseCatalog(version: string = latestWindow().version): Promise<TableCatalog> {
   return (await loadTable(version)).catalog;
 }
 
 /**
- * Every row of one release's catalog, decoded from the table the worker holds: for the title
- * index, the one user that needs them all (built once per worker life, and only when a page shows
- * a title without its code). Not kept: the caller keeps what it builds from them.
+ * The official titles of one release (the latest by default) back to their codes, for pages that
+ * show a title without its code: the release's packaged (hash, entry index) pairs, read whole and
+ * unparsed, over the table the worker holds, so a look-up decodes only its candidates' categories
+ * (src/kb/title-hashes.ts), where building a Map of every title decoded every row at each worker
+ * start. Held with its release (asking for another release lets both go); a failed read is not cached.
  */
-export async function loadRawCatalog(version: string = latestWindow().version): Promise<RawCatalog> {
-  const { bytes } = await loadTable(version);
-  return decodeCatalogTable(bytes.index, readTableBytes(bytes));
+export function loadTitleLookup(version: string = latestWindow().version): Promise<TitleLookup> {
+  const assets = RELEASE_ASSETS[version];
+  const table = loadTable(version);
+  if (!assets || !current) return table.then(() => Promise.reject(new Error(`ICD-10-CM ${version} has no title hashes`)));
+  const held = current;
+  held.titles ??= Promise.all([assets.catalogTitles(), table])
+    .then(([words, { catalog }]) => openTitleHashes(words, (i) => catalog.at(i)))
+    .catch((error: unknown) => {
+      if (current === held) held.titles = undefined;
+      throw error;
+    });
+  return held.titles;
 }
+
