@@ -147,20 +147,22 @@ describe("the worker's official titles, looked up in the packaged title hashes",
     expect(resolveTitles(lookup, ['Spinal stenosis, cervical region – Active ×'])).toEqual({ 'Spinal stenosis, cervical region – Active ×': 'M48.02' });
   });
 
-  it('is read once while its release is held, let go with it, and read again after a failed read', async () => {
-    await loadReleaseCatalog('FY2026');
-    const fy2027 = await loadTitleLookup('FY2027');
-    expect(await loadTitleLookup('FY2027')).toBe(fy2027);
-    expect(titleReads).toEqual(['FY2027']);
-    await loadReleaseCatalog('FY2026');
-    expect(await loadTitleLookup('FY2027')).not.toBe(fy2027);
-    expect(titleReads).toEqual(['FY2027', 'FY2027']);
-
+  it('is read once and kept while the code checks switch releases, and read again after a failed read', async () => {
+    await loadTitleLookup('FY2026'); // so that FY2027's titles are read again
     await loadReleaseCatalog('FY2026');
     failing = true;
     await expect(loadTitleLookup('FY2027')).rejects.toThrow(/could not read/);
     failing = false;
-    expect((await loadTitleLookup('FY2027')).get(normalizeTitle('Spinal stenosis, cervical region'))).toBe('M48.02');
+    const fy2027 = await loadTitleLookup('FY2027');
+    expect(fy2027.get(normalizeTitle('Spinal stenosis, cervical region'))).toBe('M48.02');
+    expect(titleReads).toEqual(['FY2026', 'FY2027', 'FY2027']);
+    // The checks of an earlier visit hold FY2026: the look-up (and the FY2027 table it reads) stays.
+    reads.length = 0;
+    await loadReleaseCatalog('FY2026');
+    expect(await loadTitleLookup('FY2027')).toBe(fy2027);
+    expect(fy2027.get(normalizeTitle('Cervical disc disorder with myelopathy, unspecified cervical region'))).toBe('M50.00');
+    expect(titleReads).toEqual(['FY2026', 'FY2027', 'FY2027']);
+    expect(reads).toEqual(['FY2026']);
     await expect(loadTitleLookup('FY2019')).rejects.toThrow(/not carried/);
   });
 

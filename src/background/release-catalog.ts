@@ -2,11 +2,12 @@ import { latestWindow, openCatalogTable, openTitleHashes, readTableBytes, type C
 import { RELEASE_ASSETS } from '../kb/data/release-assets.generated';
 
 type Held = { bytes: CatalogTableBytes; catalog: TableCatalog };
-/** The release held, its table and, once a page has shown a title, its titles' hashes. */
-let current: { version: string; pending: Promise<Held>; titles?: Promise<TitleLookup> | undefined } | undefined;
+let current: { version: string; pending: Promise<Held> } | undefined;
 
 /** Normalised official title (src/kb/title-hashes.ts normalizeTitle) to its code, when exactly one code has it. */
 export type TitleLookup = { get(key: string): string | undefined };
+/** The release whose titles are resolved (the latest), with the table its look-up reads: kept apart from `current`. */
+let titles: { version: string; pending: Promise<TitleLookup> } | undefined;
 
 /**
  * The official catalog of one release, shared by every background user (code checks, the side
@@ -16,7 +17,10 @@ export type TitleLookup = { get(key: string): string | undefined };
  * code after a fetch and one category line, not after parsing the 12 MB catalog and building its
  * 98,186 entries (about 300-500 ms of CPU in Node, seconds in a busy browser; see
  * scripts/bench/_worker-catalog.ts). One release is held at a time: asking for another lets the
- * previous one go (reports/release-memory.md).
+ * previous one go (reports/release-memory.md). The title look-up (loadTitleLookup) keeps the latest
+ * release's table alive once a page has shown a title, as the Map of every title it replaces was
+ * kept: at most that table (12 MB of bytes) and 1.2 MB of title hashes beside the release held,
+ * where the Map alone took 19 MiB (FY2027, Node heap).
  * Service workers may not use import(), so this reads packaged files (scripts/kb-data-as-asset.ts).
  * A failed read is not cached.
  */
@@ -43,21 +47,22 @@ export async function loadReleaseCatalog(version: string = latestWindow().versio
 /**
  * The official titles of one release (the latest by default) back to their codes, for pages that
  * show a title without its code: the release's packaged (hash, entry index) pairs, read whole and
- * unparsed, over the table the worker holds, so a look-up decodes only its candidates' categories
+ * unparsed, over the release's table, so a look-up decodes only its candidates' categories
  * (src/kb/title-hashes.ts), where building a Map of every title decoded every row at each worker
- * start. Held with its release (asking for another release lets both go); a failed read is not cached.
+ * start. Kept once read, like that Map was, whichever release the code checks then ask for: a
+ * visit of an earlier release would otherwise read both releases again at each new title. When
+ * the checks hold the same release, the two share its table. A failed read is not cached.
  */
 export function loadTitleLookup(version: string = latestWindow().version): Promise<TitleLookup> {
+  if (titles?.version === version) return titles.pending;
   const assets = RELEASE_ASSETS[version];
-  const table = loadTable(version);
-  if (!assets || !current) return table.then(() => Promise.reject(new Error(`ICD-10-CM ${version} has no title hashes`)));
-  const held = current;
-  held.titles ??= Promise.all([assets.catalogTitles(), table])
+  if (!assets) return Promise.reject(new Error(`ICD-10-CM ${version} is not carried`));
+  const pending = Promise.all([assets.catalogTitles(), loadTable(version)])
     .then(([words, { catalog }]) => openTitleHashes(words, (i) => catalog.at(i)))
     .catch((error: unknown) => {
-      if (current === held) held.titles = undefined;
+      if (titles?.pending === pending) titles = undefined;
       throw error;
     });
-  return held.titles;
+  titles = { version, pending };
+  return pending;
 }
-
