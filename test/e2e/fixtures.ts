@@ -166,8 +166,9 @@ async function reset(browser: Launched): Promise<string | undefined> {
  * snapshot until it is done. It no longer parses the whole catalog (it reads the release's
  * per-category table, src/background/release-catalog.ts), and the demo EHR's official titles are
  * resolved through the packaged title hashes instead of an index of every row: about 430 worker
- * CPU ms (1,070 with the index) and 3.5 s from the page's opening to its first badge on a 2-core
- * machine at load 6-17 (scripts/bench/_first-badge.ts; it once took 8 s, so the first test of a new
+ * CPU ms (1,070-1,270 with the index) and 3.5-3.7 s from the page's opening to its first badge on a
+ * 2-core machine at load 5-17, as on a plain form with no titles (scripts/bench/_first-badge.ts,
+ * PAGE=/fixtures/plain-form.html: 3.1-3.8 s, the browser's own start; it once took 8 s, so the first test of a new
  * browser saw its first badge only after the 7 s its assertions wait). That cost, still seconds
  * on a busy machine, belongs to starting the browser: a page with a code is checked once here, its
  * badge waited for, and the browser put back to a fresh state.
