@@ -20,3 +20,12 @@ declare module '*.catalog.json?table' {
   const load: () => Promise<unknown>;
   export default load;
 }
+
+/**
+ * A catalog file as a loader of its titles' sorted (hash, entry index) pairs as uint32s
+ * (src/kb/title-hashes.ts), for the service worker. Extension builds only (scripts/kb-data-as-asset.ts).
+ */
+declare module '*.catalog.json?titles' {
+  const load: () => Promise<Uint32Array>;
+  export default load;
+}

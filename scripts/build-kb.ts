@@ -426,6 +426,7 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
       const v = r.version.toLowerCase();
       return [
         `import ${v}CatalogTable from './icd10cm-${v}.catalog.json?table';`,
+        `import ${v}CatalogTitles from './icd10cm-${v}.catalog.json?titles';`,
         ...(r.addenda ? [`import ${v}Changes from './icd10cm-${v}.changes.json?load';`] : []),
         `import ${v}IndexTerms from './icd10cm-${v}.index-terms.json?load';`,
         `import ${v}Notes from './icd10cm-${v}.notes.json?load';`,
@@ -434,11 +435,13 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
     '',
     '/**',
     ' * The catalog ships as its per-category table, whose bytes are read whole and never parsed whole',
-    ' * (src/kb/catalog-table.ts); notes and index terms are read only when the side panel asks the',
+    ' * (src/kb/catalog-table.ts); its titles\' hashes (src/kb/title-hashes.ts) only when a page shows',
+    ' * an official title without its code; notes and index terms only when the side panel asks the',
     ' * worker to explain a code.',
     ' */',
     'export type ReleaseAssets = {',
     '  catalogTable: () => Promise<CatalogTableBytes>;',
+    '  catalogTitles: () => Promise<Uint32Array>;',
     '  changes?: () => Promise<RawChanges>;',
     '  notes: () => Promise<RawNotes>;',
     '  indexTerms: () => Promise<RawIndexTerms>;',
@@ -450,6 +453,7 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
       return [
         `  ${r.version}: {`,
         `    catalogTable: ${v}CatalogTable as () => Promise<CatalogTableBytes>,`,
+        `    catalogTitles: ${v}CatalogTitles,`,
         ...(r.addenda ? [`    changes: ${v}Changes as () => Promise<RawChanges>,`] : []),
         `    notes: ${v}Notes as () => Promise<RawNotes>,`,
         `    indexTerms: ${v}IndexTerms as () => Promise<RawIndexTerms>,`,

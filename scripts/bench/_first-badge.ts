@@ -7,7 +7,7 @@
  *   npx tsx scripts/bench/_first-badge.ts RUNS DIST [DIST…]
  * PAGE=/fixtures/plain-form.html FIELD='Diagnosis code' times a plain form instead: a field with no
  * official titles on show, so the worker reads the catalog for the code alone (the demo EHR's
- * widget shows titles, and resolving them to codes decodes every row and builds the title index).
+ * widget shows titles, which the worker also resolves to codes through the release's title hashes).
  * For A/B, build the other side into its own folder (OUT_DIR=/tmp/x npx vite build).
  */
 import { readdirSync, readFileSync } from 'node:fs';

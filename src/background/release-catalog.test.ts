@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogTable } from '../../scripts/kb/catalog-table-files';
-import { buildCatalog, type CatalogEntry, type CatalogTableBytes, type RawCatalog } from '../kb';
+import { buildCatalog, encodeTitleHashes, normalizeTitle, openTitleHashes, titleHash, type CatalogEntry, type CatalogTableBytes, type RawCatalog } from '../kb';
+import { buildTitleIndex, resolveTitles } from './title-index';
 
 // The packaged files as the extension build writes them (scripts/kb-data-as-asset.ts derives the
 // same tables with catalogTable), handed over as bytes the way the worker's fetch does; `reads`
@@ -27,12 +28,28 @@ const loader = (version: string) => () => {
   if (failing) return Promise.reject(new Error(`ChartLint could not read /assets/kb/icd10cm-${version.toLowerCase()}.catalog-table.jsonl`));
   return Promise.resolve(tableBytes(version));
 };
+// The titles' hashes as the extension build derives them (encodeTitleHashes), read as uint32s.
+const titleReads: string[] = [];
+const titlesLoader = (version: string) => () => {
+  titleReads.push(version);
+  if (failing) return Promise.reject(new Error(`ChartLint could not read /assets/kb/icd10cm-${version.toLowerCase()}.catalog-titles.bin.gz`));
+  const bytes = encodeTitleHashes(rawOf(version).entries);
+  return Promise.resolve(new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4));
+};
 vi.mock('../kb/data/release-assets.generated', () => ({
-  RELEASE_ASSETS: { FY2026: { catalogTable: loader('FY2026') }, FY2027: { catalogTable: loader('FY2027') } },
+  RELEASE_ASSETS: {
+    FY2026: { catalogTable: loader('FY2026'), catalogTitles: titlesLoader('FY2026') },
+    FY2027: { catalogTable: loader('FY2027'), catalogTitles: titlesLoader('FY2027') },
+  },
 }));
-const { loadRawCatalog, loadReleaseCatalog } = await import('./release-catalog');
+const { loadReleaseCatalog, loadTitleLookup } = await import('./release-catalog');
 
-const rawOf = (version: string) => JSON.parse(readFileSync(dataFile(version), 'utf8')) as RawCatalog;
+const raws = new Map<string, RawCatalog>();
+function rawOf(version: string): RawCatalog {
+  let raw = raws.get(version);
+  if (!raw) raws.set(version, (raw = JSON.parse(readFileSync(dataFile(version), 'utf8')) as RawCatalog));
+  return raw;
+}
 /** Every field of an entry in one string (cheap to compare 98,000 times). */
 const fields = (e: CatalogEntry | undefined) =>
   e ? [e.code, e.title, e.shortTitle, e.billable, e.order, e.category, e.parent, e.chapter.number, e.chapter.title, e.chapter.range, e.block.range, e.block.title, e.block.inferred].join('|') : '-';
@@ -63,14 +80,15 @@ describe("the worker's catalog, read from the packaged per-category table", () =
     expect(asked.filter((code) => answers(catalog, code) !== answers(built, code))).toEqual([]);
     expect(catalog.get('M99.99')).toBeUndefined();
     expect(catalog.lookup('Q99.9X')).toBeUndefined();
-    // The title index's rows: the catalog file's own, official titles untouched.
-    expect(JSON.stringify((await loadRawCatalog(version)).entries) === JSON.stringify(raw.entries)).toBe(true);
+    // By index, as the title look-up reads its candidates.
+    for (const e of built.entries) expect(catalog.at(e.order - 1)?.code).toBe(e.code);
+    expect(catalog.at(built.entries.length)).toBeUndefined();
+    expect(catalog.at(-1)).toBeUndefined();
   });
 
   it('holds one release at a time, reads it once while held, and reads again after a failed read', async () => {
     const fy2026 = await loadReleaseCatalog('FY2026');
     expect(await loadReleaseCatalog('FY2026')).toBe(fy2026);
-    await loadRawCatalog('FY2026');
     expect(reads).toEqual(['FY2026']);
     await loadReleaseCatalog('FY2027');
     expect(await loadReleaseCatalog('FY2026')).not.toBe(fy2026);
@@ -96,5 +114,75 @@ describe("the worker's catalog, read from the packaged per-category table", () =
 
   it('rejects a release it does not carry', async () => {
     await expect(loadReleaseCatalog('FY2019')).rejects.toThrow(/not carried/);
+  });
+});
+
+describe("the worker's official titles, looked up in the packaged title hashes", () => {
+  beforeEach(() => {
+    failing = false;
+    reads.length = 0;
+    titleReads.length = 0;
+  });
+
+  // The reference is the Map of every title the worker built until the hashes (buildTitleIndex).
+  it.each(['FY2026', 'FY2027'])('answers every long and short title of %s as the index built from every row does', async (version) => {
+    const raw = rawOf(version);
+    const index = buildTitleIndex(raw.entries);
+    const lookup = await loadTitleLookup(version);
+    let shared = 0;
+    for (const [, , title, shortTitle] of raw.entries)
+      for (const text of shortTitle === undefined ? [title] : [title, shortTitle]) {
+        const key = normalizeTitle(text);
+        const expected = index.get(key);
+        if (expected === undefined) shared++;
+        if (lookup.get(key) !== expected) expect(`${text} -> ${lookup.get(key)}`).toBe(`${text} -> ${expected}`);
+      }
+    // Titles two codes share resolve to nothing on both sides (there are such titles in both releases).
+    expect(shared).toBeGreaterThan(0);
+    const texts = [
+      ...raw.entries.slice(0, 2000).map(([, , title]) => title),
+      'Spinal stenosis, cervical region – Active ×',
+      'SPINAL STENOSIS CERVICAL REGION',
+      'spinal stenosis',
+      'neck pain',
+      '',
+      'Osseous and subluxation stenosis of intervertebral foramina of head region extra',
+    ];
+    expect(resolveTitles(lookup, texts)).toEqual(resolveTitles(index, texts));
+    expect(resolveTitles(lookup, ['Spinal stenosis, cervical region – Active ×'])).toEqual({ 'Spinal stenosis, cervical region – Active ×': 'M48.02' });
+  });
+
+  it('is read once and kept while the code checks switch releases, and read again after a failed read', async () => {
+    await loadTitleLookup('FY2026'); // so that FY2027's titles are read again
+    await loadReleaseCatalog('FY2026');
+    failing = true;
+    await expect(loadTitleLookup('FY2027')).rejects.toThrow(/could not read/);
+    failing = false;
+    const fy2027 = await loadTitleLookup('FY2027');
+    expect(fy2027.get(normalizeTitle('Spinal stenosis, cervical region'))).toBe('M48.02');
+    expect(titleReads).toEqual(['FY2026', 'FY2027', 'FY2027']);
+    // The checks of an earlier visit hold FY2026: the look-up (and the FY2027 table it reads) stays.
+    reads.length = 0;
+    await loadReleaseCatalog('FY2026');
+    expect(await loadTitleLookup('FY2027')).toBe(fy2027);
+    expect(fy2027.get(normalizeTitle('Cervical disc disorder with myelopathy, unspecified cervical region'))).toBe('M50.00');
+    expect(titleReads).toEqual(['FY2026', 'FY2027', 'FY2027']);
+    expect(reads).toEqual(['FY2026']);
+    await expect(loadTitleLookup('FY2019')).rejects.toThrow(/not carried/);
+  });
+
+  it('checks every candidate of a hash exactly: a row listed under the hash whose title differs is not an answer', () => {
+    const rows = [
+      { code: 'A00.0', title: 'Cholera due to Vibrio cholerae 01, biovar cholerae', shortTitle: 'Cholera due to Vibrio cholerae 01, biovar cholerae' },
+      { code: 'M48.02', title: 'Spinal stenosis, cervical region', shortTitle: 'Spinal stenosis, cervical region' },
+      { code: 'X00.2', title: 'Spinal stenosis, cervical region', shortTitle: 'Same' },
+    ];
+    const key = normalizeTitle('Spinal stenosis, cervical region');
+    const lookupWith = (indices: number[]) => openTitleHashes(new Uint32Array([...indices.map(() => titleHash(key)), ...indices]), (i) => rows[i]);
+    // A00.0 stands for a row whose title collides with the key's hash: it is skipped.
+    expect(lookupWith([0, 1]).get(key)).toBe('M48.02');
+    expect(lookupWith([0]).get(key)).toBeUndefined();
+    // Two codes with the title: neither.
+    expect(lookupWith([0, 1, 2]).get(key)).toBeUndefined();
   });
 });

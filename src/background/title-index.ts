@@ -1,20 +1,16 @@
 /**
  * Official ICD-10-CM titles (long and short) back to their codes. Many EHRs show only the title
  * once a code is chosen ("Osseous and subluxation stenosis of intervertebral foramina of head
- * region"); the content script cannot carry the 12 MB catalog, so it asks the worker. Pure
- * functions here; handlers/resolve-titles.ts loads the catalog.
+ * region"); the content script cannot carry the 12 MB catalog, so it asks the worker. The worker
+ * looks titles up in the release's packaged title hashes (src/kb/title-hashes.ts, read by
+ * release-catalog.ts loadTitleLookup); buildTitleIndex, a Map of every title, is the reference its
+ * answers are tested against (title-hashes.test.ts). Pure functions here.
  */
-import type { RawEntry } from '../kb';
+import { normalizeTitle, type RawEntry } from '../kb';
+
+export { normalizeTitle };
 
 export type TitleIndex = Map<string, string>;
-
-/** Case, punctuation and spacing do not matter; widgets add "×" remove marks and dashes. */
-export function normalizeTitle(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 /** Maps each normalised long and short title to its code; a title two codes share maps to neither. */
 export function buildTitleIndex(entries: readonly RawEntry[]): TitleIndex {
@@ -36,7 +32,7 @@ export function buildTitleIndex(entries: readonly RawEntry[]): TitleIndex {
 const SEPARATORS = /\s+[-–—|·•;]\s+|\s*[×✕✖]\s*|\n/;
 
 /** The code each text names, for the texts that are (or contain, between separators) an official title. */
-export function resolveTitles(index: TitleIndex, texts: readonly string[]): Record<string, string> {
+export function resolveTitles(index: { get(key: string): string | undefined }, texts: readonly string[]): Record<string, string> {
   const found: Record<string, string> = {};
   for (const text of texts) {
     for (const part of [text, ...text.split(SEPARATORS)]) {

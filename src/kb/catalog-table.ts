@@ -162,8 +162,14 @@ type Category = {
   rows?: { list: CatalogEntry[]; byCode: Map<string, CatalogEntry>; children: Map<string, CatalogEntry[]> };
 };
 
+/**
+ * A catalog read from its table can also answer an entry by its index (order - 1), decoding only its
+ * category: the title look-up (title-hashes.ts) knows its candidates by index.
+ */
+export type TableCatalog = Catalog & { at(index: number): CatalogEntry | undefined };
+
 /** The catalog over a table, reading each category's line the first time one of its codes is asked for. */
-export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange): Catalog {
+export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange): TableCatalog {
   if (index.format !== CATALOG_TABLE_FORMAT) throw new Error(`catalog table format ${index.format}, expected ${CATALOG_TABLE_FORMAT}`);
   const raw = index.catalog;
   const release = releaseInfoOf(raw);
@@ -186,6 +192,7 @@ export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange)
   }
   if (first !== raw.counts.entries) throw new Error(`catalog table ${raw.version}: ${first} entries indexed, the catalog counts ${raw.counts.entries}`);
   const all = new Array<CatalogEntry>(first);
+  const byFirst = [...categories.entries()];
 
   const rowsOf = (cat: Category, code: string) => {
     if (cat.rows) return cat.rows;
@@ -251,5 +258,18 @@ export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange)
       return start ? entriesUnder(start.code, rowsFor(start.code)?.list ?? [], start.order - (categories.get(start.category)?.first ?? 0)) : [];
     },
     lookup: (code) => codeInfoOf(get(code)),
+    at: (i) => {
+      if (!Number.isInteger(i) || i < 0 || i >= all.length) return undefined;
+      // The last category whose first entry is at or before i (categories are in order).
+      let lo = 0;
+      let hi = byFirst.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((byFirst[mid]?.[1].first ?? Infinity) <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      const found = byFirst[lo];
+      return found && rowsOf(found[1], found[0]).list[i - found[1].first];
+    },
   };
 }

@@ -16,7 +16,9 @@ export {
   type CatalogTableBytes,
   type CatalogTableIndex,
   type ReadTableRange,
+  type TableCatalog,
 } from './catalog-table';
+export { encodeTitleHashes, normalizeTitle, openTitleHashes, titleHash, type TitlesAt } from './title-hashes';
 export {
   RELEASES,
   chooseRelease,

@@ -170,14 +170,15 @@ async function reset(browser: Launched): Promise<string | undefined> {
 
 /**
  * A new worker reads the code catalog when a page first holds a diagnosis field, and answers no
- * snapshot until it is done. It no longer parses the whole catalog for a code (it reads the
- * release's per-category table, src/background/release-catalog.ts), but the demo EHR's widget shows
- * official titles, and resolving those to codes decodes every row and builds the title index: one
- * long task still, about 1.2 CPU-s of the worker's and 5-6 s from the page's opening to its first
- * badge on a 2-core machine at load 23 (scripts/bench/_first-badge.ts; it once took 8 s, so the
- * first test of a new browser saw its first badge only after the 7 s its assertions wait). That
- * cost belongs to starting the browser: a page with a code is checked once here, its badge waited
- * for, and the browser put back to a fresh state.
+ * snapshot until it is done. It no longer parses the whole catalog (it reads the release's
+ * per-category table, src/background/release-catalog.ts), and the demo EHR's official titles are
+ * resolved through the packaged title hashes instead of an index of every row: about 430 worker
+ * CPU ms (1,070-1,270 with the index) and 3.5-3.7 s from the page's opening to its first badge on a
+ * 2-core machine at load 5-17, as on a plain form with no titles (scripts/bench/_first-badge.ts,
+ * PAGE=/fixtures/plain-form.html: 3.1-3.8 s, the browser's own start; it once took 8 s, so the first test of a new
+ * browser saw its first badge only after the 7 s its assertions wait). That cost, still seconds
+ * on a busy machine, belongs to starting the browser: a page with a code is checked once here, its
+ * badge waited for, and the browser put back to a fresh state.
  */
 /**
  * How long the first badge of a new browser may take: it waits for the worker's catalog read, a

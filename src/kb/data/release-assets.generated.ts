@@ -3,21 +3,25 @@
 import type { CatalogTableBytes } from '../catalog-table';
 import type { RawChanges, RawIndexTerms, RawNotes } from '../raw-types';
 import fy2026CatalogTable from './icd10cm-fy2026.catalog.json?table';
+import fy2026CatalogTitles from './icd10cm-fy2026.catalog.json?titles';
 import fy2026Changes from './icd10cm-fy2026.changes.json?load';
 import fy2026IndexTerms from './icd10cm-fy2026.index-terms.json?load';
 import fy2026Notes from './icd10cm-fy2026.notes.json?load';
 import fy2027CatalogTable from './icd10cm-fy2027.catalog.json?table';
+import fy2027CatalogTitles from './icd10cm-fy2027.catalog.json?titles';
 import fy2027Changes from './icd10cm-fy2027.changes.json?load';
 import fy2027IndexTerms from './icd10cm-fy2027.index-terms.json?load';
 import fy2027Notes from './icd10cm-fy2027.notes.json?load';
 
 /**
  * The catalog ships as its per-category table, whose bytes are read whole and never parsed whole
- * (src/kb/catalog-table.ts); notes and index terms are read only when the side panel asks the
+ * (src/kb/catalog-table.ts); its titles' hashes (src/kb/title-hashes.ts) only when a page shows
+ * an official title without its code; notes and index terms only when the side panel asks the
  * worker to explain a code.
  */
 export type ReleaseAssets = {
   catalogTable: () => Promise<CatalogTableBytes>;
+  catalogTitles: () => Promise<Uint32Array>;
   changes?: () => Promise<RawChanges>;
   notes: () => Promise<RawNotes>;
   indexTerms: () => Promise<RawIndexTerms>;
@@ -26,12 +30,14 @@ export type ReleaseAssets = {
 export const RELEASE_ASSETS: Readonly<Record<string, ReleaseAssets>> = {
   FY2026: {
     catalogTable: fy2026CatalogTable as () => Promise<CatalogTableBytes>,
+    catalogTitles: fy2026CatalogTitles,
     changes: fy2026Changes as () => Promise<RawChanges>,
     notes: fy2026Notes as () => Promise<RawNotes>,
     indexTerms: fy2026IndexTerms as () => Promise<RawIndexTerms>,
   },
   FY2027: {
     catalogTable: fy2027CatalogTable as () => Promise<CatalogTableBytes>,
+    catalogTitles: fy2027CatalogTitles,
     changes: fy2027Changes as () => Promise<RawChanges>,
     notes: fy2027Notes as () => Promise<RawNotes>,
     indexTerms: fy2027IndexTerms as () => Promise<RawIndexTerms>,
