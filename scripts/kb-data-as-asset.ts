@@ -86,18 +86,20 @@ export function kbDataAsAsset(): Plugin {
         const baseFile = baseCatalogFile(file);
         if (index.base && baseFile) emit(`assets/kb/${index.base.file}.gz`, () => gzipSync(catalogTable(baseFile, undefined).table, { level: 9 }));
         const url = (name: string) => JSON.stringify(`/assets/kb/${name}`);
+        // Every fetch() names its packaged file literally (test/unit/built-code.test.ts proves the
+        // built code fetches nothing else), so the helper takes the response, not a URL.
+        const bytes = (name: string) => `fetch(${url(name)}).then((r) => inflated(r, ${url(name)}))`;
         return [
-          `async function bytes(url) {`,
-          `  const response = await fetch(url);`,
-          `  if (!response.ok || !response.body) throw new Error('ChartLint could not read ' + url);`,
+          `async function inflated(response, name) {`,
+          `  if (!response.ok || !response.body) throw new Error('ChartLint could not read ' + name);`,
           `  return new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());`,
           `}`,
           // The three files are fetched at once; no parse but the index's (tens of KB).
           `export default async function read() {`,
           `  const [index, table, base] = await Promise.all([`,
           `    fetch(${url(indexName)}).then((r) => { if (!r.ok) throw new Error('ChartLint could not read ' + ${url(indexName)}); return r.json(); }),`,
-          `    bytes(${url(`${index.table.file}.gz`)}),`,
-          `    ${index.base ? `bytes(${url(`${index.base.file}.gz`)})` : 'undefined'},`,
+          `    ${bytes(`${index.table.file}.gz`)},`,
+          `    ${index.base ? bytes(`${index.base.file}.gz`) : 'undefined'},`,
           `  ]);`,
           `  return base ? { index, table, base } : { index, table };`,
           `}`,
