@@ -1,26 +1,31 @@
+import { regionOfLevel, schemeById } from '../families/schemes';
 import { sentenceBounds } from '../text/sentence-bounds';
-import type { FieldText, Mention, Region } from '../types';
+import type { FieldText, Mention } from '../types';
+import { REGION_WORDS } from './condition-lexicon';
 import { regionWordsIn } from './find-conditions';
 
 /**
- * The M99 regions a dorsopathy region word stands for. The M99 index sends each junction to its
- * upper vertebra's region (families/schemes.ts), so a stenosis mention read in M99's terms holds
- * "cervical" for "cervicothoracic stenosis"; the dorsopathy scheme (M48.0-) has the junction as a
- * region of its own (M48.03), and needs the word back.
+ * The M99 regions of each dorsopathy region the scheme defines by its levels (the junctions and the
+ * occipito-atlanto-axial region), read from the two schemes (families/schemes.ts): the M99 index
+ * sends a junction to its upper vertebra's region, so a stenosis mention read in M99's terms holds
+ * "cervical" for "cervicothoracic stenosis", where the dorsopathy scheme (M48.0-) has the junction
+ * as a region of its own (M48.03) and needs the word back. Every other dorsopathy region word names
+ * the M99 region of the same id (cervical, thoracic, lumbar, sacral).
  */
-const M99_OF: Record<string, readonly Region[]> = {
-  'occipito-atlanto-axial': ['head', 'cervical'],
-  cervical: ['cervical'],
-  cervicothoracic: ['cervical'],
-  thoracic: ['thoracic'],
-  thoracolumbar: ['thoracic'],
-  lumbar: ['lumbar'],
-  lumbosacral: ['lumbar'],
-  sacral: ['sacral'],
-};
+const M99_OF = new Map(
+  schemeById('dorsopathy')
+    .levelMap.filter((rule) => rule.levels)
+    .map((rule) => [rule.region, [...new Set((rule.levels ?? []).flatMap((level) => regionOfLevel('m99', level)?.region.id ?? []))]] as const),
+);
+const m99Of = (word: string): readonly string[] => M99_OF.get(word) ?? [word];
 
-/** The words whose M99 region differs from their own in the dorsopathy scheme (REGION_WORDS' junctions). */
-const JUNCTION = /\b(?:cervico-?thoracic|thoraco-?lumbar|lumbo-?sacral|atlanto-?axial|occipito-?atlanto|cranio-?(?:cervical|vertebral))/i;
+/** The words of those regions (condition-lexicon.ts REGION_WORDS): only they read differently in the two schemes. */
+const JUNCTION = new RegExp(
+  REGION_WORDS.filter((w) => M99_OF.has(w.region))
+    .map((w) => w.pattern.source)
+    .join('|'),
+  'i',
+);
 
 /**
  * A reader of the dorsopathy region words of a stenosis mention placed by region words only (no
@@ -47,8 +52,8 @@ export function stenosisRegionWords(notes: readonly FieldText[]): (m: Mention) =
     let words = bySentence.get(key);
     if (!words) bySentence.set(key, (words = regionWordsIn(note.text.slice(sentence.start, sentence.end))));
     if (words.length === 0) return undefined;
-    const standFor = words.map((w) => M99_OF[w] ?? []);
-    const eachOwn = standFor.every((regions) => regions.some((r) => m.regions.includes(r)));
+    const standFor = words.map(m99Of);
+    const eachOwn = standFor.every((regions) => regions.some((r) => (m.regions as readonly string[]).includes(r)));
     const allCovered = m.regions.every((r) => standFor.some((regions) => regions.includes(r)));
     return eachOwn && allCovered ? words : undefined;
   };
