@@ -1,11 +1,9 @@
-import { latestWindow, openCatalogTable, openTitleHashes, readTableBytes, type CatalogTableBytes, type TableCatalog } from '../kb';
+import { latestWindow, openCatalogTable, openTitleHashes, readTableBytes, type CatalogTableBytes, type TableCatalog, type TitleLookup } from '../kb';
 import { RELEASE_ASSETS } from '../kb/data/release-assets.generated';
 
 type Held = { bytes: CatalogTableBytes; catalog: TableCatalog };
 let current: { version: string; pending: Promise<Held> } | undefined;
 
-/** Normalised official title (src/kb/title-hashes.ts normalizeTitle) to its code, when exactly one code has it. */
-export type TitleLookup = { get(key: string): string | undefined };
 /** The release whose titles are resolved (the latest), with the table its look-up reads: kept apart from `current`. */
 let titles: { version: string; pending: Promise<TitleLookup> } | undefined;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RawEntry } from '../kb';
-import { buildTitleIndex, normalizeTitle, resolveTitles } from './title-index';
+import { normalizeTitle, type RawEntry } from '../kb';
+import { buildTitleIndex, resolveTitles } from './title-index';
 
 const ENTRIES: RawEntry[] = [
   [

@@ -6,9 +6,7 @@
  * release-catalog.ts loadTitleLookup); buildTitleIndex, a Map of every title, is the reference its
  * answers are tested against (title-hashes.test.ts). Pure functions here.
  */
-import { normalizeTitle, type RawEntry } from '../kb';
-
-export { normalizeTitle };
+import { normalizeTitle, titlesOf, type RawEntry, type TitleLookup } from '../kb';
 
 export type TitleIndex = Map<string, string>;
 
@@ -16,8 +14,9 @@ export type TitleIndex = Map<string, string>;
 export function buildTitleIndex(entries: readonly RawEntry[]): TitleIndex {
   const index: TitleIndex = new Map();
   const shared = new Set<string>();
-  for (const [code, , title, shortTitle] of entries) {
-    for (const text of shortTitle === undefined ? [title] : [title, shortTitle]) {
+  for (const row of entries) {
+    const [code] = row;
+    for (const text of titlesOf(row)) {
       const key = normalizeTitle(text);
       const seen = index.get(key);
       if (seen !== undefined && seen !== code) shared.add(key);
@@ -32,7 +31,7 @@ export function buildTitleIndex(entries: readonly RawEntry[]): TitleIndex {
 const SEPARATORS = /\s+[-–—|·•;]\s+|\s*[×✕✖]\s*|\n/;
 
 /** The code each text names, for the texts that are (or contain, between separators) an official title. */
-export function resolveTitles(index: { get(key: string): string | undefined }, texts: readonly string[]): Record<string, string> {
+export function resolveTitles(index: TitleLookup, texts: readonly string[]): Record<string, string> {
   const found: Record<string, string> = {};
   for (const text of texts) {
     for (const part of [text, ...text.split(SEPARATORS)]) {

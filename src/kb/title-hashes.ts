@@ -53,6 +53,9 @@ export function encodeTitleHashes(entries: readonly RawEntry[]): Uint8Array {
   return new Uint8Array(out.buffer);
 }
 
+/** Normalised official title (normalizeTitle) to its code, when exactly one code has it. */
+export type TitleLookup = { get(key: string): string | undefined };
+
 /** The long and short title of a catalog entry, by its index (order - 1), decoding its category if need be. */
 export type TitlesAt = (index: number) => { code: string; title: string; shortTitle: string } | undefined;
 
@@ -60,7 +63,7 @@ export type TitlesAt = (index: number) => { code: string; title: string; shortTi
  * Looks normalised titles up in the pairs (`words`: the file as uint32s). A title answers its code
  * when exactly one code has it as its long or short title; a title two codes share answers nothing.
  */
-export function openTitleHashes(words: Uint32Array, at: TitlesAt): { get(key: string): string | undefined } {
+export function openTitleHashes(words: Uint32Array, at: TitlesAt): TitleLookup {
   if (words.length % 2 !== 0) throw new Error(`title hashes: ${words.length} words, not pairs`);
   const n = words.length / 2;
   return {
