@@ -1,58 +1,11 @@
 import { listParam, terms } from '../text/message-params';
 import { M99_FAMILY } from '../families/m99';
-import { regionOfLevel, schemeById } from '../families/schemes';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
 import type { Mention } from '../types';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
-import { stenosisRegionWords } from '../families-read/stenosis-region-words';
 import type { CodeRule } from './rule';
+import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 import { M99_NOTE, ORDER_FILE } from './sources';
-
-type DorsoRegion = { id: string; digit: string };
-
-const WORD_LEVEL = { head: 'C0', cervical: 'C4', thoracic: 'T6', lumbar: 'L3', sacral: 'S1' } as const;
-
-/** The dorsopathy region of each normalized level ("C5-C6"), looked up once: fixed data, a bounded vocabulary. */
-const regionByLevel = new Map<string, DorsoRegion | null>();
-
-function dorsopathyRegionOf(level: string): DorsoRegion | undefined {
-  let region = regionByLevel.get(level);
-  if (region === undefined) {
-    const hit = regionOfLevel('dorsopathy', level);
-    region = hit ? { id: hit.region.id, digit: hit.region.digit } : null;
-    if (regionByLevel.size < 4096) regionByLevel.set(level, region);
-  }
-  return region ?? undefined;
-}
-
-/**
- * Regions of the dorsopathy scheme some levels fall in (junctions are regions of their own), each
- * once, in the order first met. The region objects are shared and never modified.
- */
-function regionsOfLevels(levels: Mention['levels']): DorsoRegion[] {
-  const regions: DorsoRegion[] = [];
-  for (const { normalized } of levels) {
-    const region = dorsopathyRegionOf(normalized);
-    if (region && !regions.some((r) => r.id === region.id)) regions.push(region);
-  }
-  return regions;
-}
-
-/** Only a region word ("lumbar"): a level inside that region stands for it. */
-function regionsOfWords(words: Mention['regions']): DorsoRegion[] {
-  const regions = new Map<string, string>();
-  for (const r of words) {
-    const hit = regionOfLevel('dorsopathy', WORD_LEVEL[r]);
-    if (hit) regions.set(hit.region.id, hit.region.digit);
-  }
-  return [...regions].map(([id, digit]) => ({ id, digit }));
-}
-
-/** Dorsopathy region words ("cervicothoracic", see stenosis-region-words.ts) as regions of that scheme. */
-function regionsOfDorsopathyWords(words: readonly string[]): DorsoRegion[] {
-  const scheme = schemeById('dorsopathy');
-  return words.flatMap((w) => scheme.regions.filter((r) => r.id === w).map((r) => ({ id: r.id, digit: r.digit })));
-}
 
 const CERVICAL_DISC_LEVELS = ['C4-C5', 'C5-C6', 'C6-C7'];
 
@@ -135,28 +88,9 @@ export const classifiedElsewhere: CodeRule = {
     const support: Mention[] = [];
     let radicular: boolean | undefined;
     const noteIsRadicular = () => (radicular ??= RADICULOPATHY.test(ctx.noteText));
-    // A mention's regions depend only on its levels (else its region words), arrays that the
-    // mentions of one statement share: read each array once, not once per mention and alternative.
-    // Two flat maps by array: a map of maps per pair was a twentieth of a dense note's time.
-    const byLevels = new Map<object, DorsoRegion[]>();
-    const byWords = new Map<object, DorsoRegion[]>();
-    // A junction word ("cervicothoracic stenosis") is a region of its own here, where the mention's
-    // M99 regions hold its upper vertebra's ("cervical"): the same reading as the M48.0- check's.
-    const junctionWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
-    const regionsOf = (m: Mention) => {
-      let regions = byLevels.get(m.levels);
-      if (!regions) byLevels.set(m.levels, (regions = regionsOfLevels(m.levels)));
-      if (regions.length > 0) return regions;
-      const junction = junctionWords(m);
-      if (junction) {
-        let own = byWords.get(junction);
-        if (!own) byWords.set(junction, (own = regionsOfDorsopathyWords(junction)));
-        return own;
-      }
-      let words = byWords.get(m.regions);
-      if (!words) byWords.set(m.regions, (words = regionsOfWords(m.regions)));
-      return words;
-    };
+    // A mention's dorsopathy regions (a junction word is a region of its own here, where the
+    // mention's M99 regions hold its upper vertebra's): the same reading as the M48.0- check's.
+    const regionsOf = dorsopathyRegionReader(ctx);
     // "Beside" only when the note affirms the code's own finding too (a foraminal stenosis beside
     // the canal stenosis); with none, the alternative may well replace the code.
     let ownSite: boolean | undefined;

@@ -28,6 +28,17 @@ describe('suggested-code', () => {
     expect(runRule(suggestedCode, page('M48.061', foramen), { lookup }).findings.map((f) => f.code)).toEqual(['M99.73']);
   });
 
+  it('reads a canal mention placed by words only in the dorsopathy scheme: "lumbar" by its region, "cervicothoracic" as the junction', () => {
+    const lumbar = 'Assessment: Lumbar spinal canal stenosis due to ligamentum flavum hypertrophy.';
+    expect(runRule(suggestedCode, page('', lumbar), { lookup }).findings.map((f) => f.code)).toEqual(['M99.43']);
+    expect(runRule(suggestedCode, page('M48.061', lumbar), { lookup }).findings).toEqual([]);
+    expect(runRule(suggestedCode, page('M48.02', lumbar), { lookup }).findings.map((f) => f.code)).toEqual(['M99.43']);
+    // The junction word: M48.03 classifies it, M48.02 (the M99 region's own dorsopathy code) does not.
+    const junction = 'Cervicothoracic spinal canal stenosis due to disc herniation.';
+    expect(runRule(suggestedCode, page('M48.03', junction), { lookup }).findings).toEqual([]);
+    expect(runRule(suggestedCode, page('M48.02', junction), { lookup }).findings.map((f) => f.code)).toEqual(['M99.51']);
+  });
+
   it('never suggests from "disc-osteophyte complex" or a negated statement', () => {
     expect(runRule(suggestedCode, page('', 'C6-7 foraminal narrowing from a disc-osteophyte complex.')).findings).toEqual([]);
     expect(runRule(suggestedCode, page('', 'No L4-5 foraminal stenosis due to disc.')).findings).toEqual([]);

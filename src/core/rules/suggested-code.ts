@@ -1,8 +1,8 @@
-import { regionOfLevel } from '../families/schemes';
 import type { Finding, Mention } from '../types';
 import type { PageRule } from './rule';
 import { M99_INDEX, M99_NOTE } from './sources';
 import { documentedCodes } from './stenosis/documented-codes';
+import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 
 /** suggested-code (info): codes the note documents that nobody entered and no other finding already suggests. */
 export const suggestedCode: PageRule = {
@@ -23,8 +23,9 @@ export const suggestedCode: PageRule = {
     const alreadySuggested = new Set<string>();
     for (const f of ctx.prior) if (f.rule !== 'classified-elsewhere') for (const s of f.suggestions) alreadySuggested.add(s);
     const findings: Finding[] = [];
+    const regionsOf = dorsopathyRegionReader(ctx);
     for (const [code, support] of documented) {
-      if (entered.has(code) || alreadySuggested.has(code) || stenosisCoded(entered, support)) continue;
+      if (entered.has(code) || alreadySuggested.has(code) || stenosisCoded(entered, support, regionsOf)) continue;
       if (ctx.lookup && ctx.lookup(code)?.billable !== true) continue;
       const title = ctx.lookup?.(code)?.title;
       findings.push({
@@ -45,21 +46,19 @@ export const suggestedCode: PageRule = {
 
 /**
  * Whether an entered spinal stenosis code (M48.0- of the dorsopathy region a supporting canal
- * mention's level is in) already classifies the stenosis: the M99 category note then rules M99
- * out, and suggesting it would contradict the suggestion's own proviso. Foraminal stenosis is not
- * M48.0-'s (the index sends it to M99.6-/M99.7-; see site-mismatch), so its suggestion stays.
+ * mention is in, by its levels, else by its junction or region words) already classifies the
+ * stenosis: the M99 category note then rules M99 out, and suggesting it would contradict the
+ * suggestion's own proviso. Foraminal stenosis is not M48.0-'s (the index sends it to M99.6-/M99.7-;
+ * see site-mismatch), so its suggestion stays.
  */
-function stenosisCoded(entered: Set<string>, support: Mention[]): boolean {
+function stenosisCoded(entered: Set<string>, support: Mention[], regionsOf: (m: Mention) => DorsoRegion[]): boolean {
   // Most pages enter no M48.0- code: then no supporting mention (a dense note has hundreds) need be read.
   let any = false;
   for (const code of entered) if (code.startsWith('M48.0')) any = true;
   if (!any) return false;
   for (const m of support) {
     if (m.site !== 'canal') continue;
-    for (const level of m.levels) {
-      const hit = regionOfLevel('dorsopathy', level.normalized);
-      if (hit) for (const code of entered) if (code.startsWith(`M48.0${hit.region.digit}`)) return true;
-    }
+    for (const region of regionsOf(m)) for (const code of entered) if (code.startsWith(`M48.0${region.digit}`)) return true;
   }
   return false;
 }
