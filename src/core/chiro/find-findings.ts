@@ -3,6 +3,7 @@ import type { FieldText, Span } from '../types';
 import type { CareType, PartLetter } from './chiro-types';
 import { DATE_PATTERN, dateReadings } from './read-dates';
 import type { Clause } from './split-clauses';
+import { treatedPartBetween } from './clause-parts';
 
 /**
  * P/A/R/T words (Medicare BPM Ch.15 §240.1.2): pain/tenderness, asymmetry/misalignment, range of
@@ -40,9 +41,16 @@ export function findPart(field: FieldText, clause: Clause): PartHit[] {
   return out;
 }
 
-/** Whether the note affirms the words at start..end, judged within their clause. */
-const isAffirmed = (field: FieldText, clause: Clause, start: number, end: number): boolean =>
-  assessContext(field.text, { start, end }, { sentence: { start: clause.start, end: clause.end } }).status === 'affirmed';
+/**
+ * Whether the note affirms the words at start..end, judged within their clause. A negated list ends
+ * at a part with a manipulation of its own ("Pt denied neck pain, adjusted lumbar, thoracic tender":
+ * the tenderness is found, not denied), as it does for the places (find-segments.ts).
+ */
+function isAffirmed(field: FieldText, clause: Clause, start: number, end: number): boolean {
+  const { status, trigger } = assessContext(field.text, { start, end }, { sentence: { start: clause.start, end: clause.end } });
+  if (status === 'affirmed') return true;
+  return status === 'negated' && trigger !== null && trigger.start < start && treatedPartBetween(clause, trigger.start, start);
+}
 
 /** Every match of a global pattern in the clause that the note affirms, as a span of the field. */
 function* affirmedMatches(field: FieldText, clause: Clause, pattern: RegExp): Generator<{ index: number; span: Span }> {

@@ -6,6 +6,7 @@ import type { SegmentKind, SegmentMention } from './chiro-types';
 import type { Clause } from './split-clauses';
 import { refusalBefore } from './refusal-before';
 import { namesPartFinding } from './find-findings';
+import { FUTURE, PART_NEGATION, type Part, TREATED, partAround, treatedPartBetween, treatsOwn } from './clause-parts';
 
 // Vertebral letters stay upper case: "c2" or "l5" in prose are rare, "L5" in a note never is.
 const BASE: Record<string, number> = { C: 0, T: 7, D: 7, L: 19 };
@@ -81,9 +82,6 @@ const GROUP_KIND: Record<string, { kind: SegmentKind; levelStated: boolean }> = 
   pelvicWord: { kind: 'pelvis', levelStated: false },
 };
 
-// Words for a manipulation done at this visit (chiropractic and osteopathic techniques).
-const TREATED =
-  /\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated)\b/i;
 // Words for a lesion at a place: subluxation, dysfunction, fixation or a written listing.
 const LESION =
   /\b(?:sublux(?:ation|ations|ated)?|VSC|seg(?:mental|\.)?\s*dysf(?:unctions?)?|somatic\s+dysf(?:unctions?)?|SDs?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/;
@@ -95,30 +93,10 @@ const LEVEL_RESTRICTION = /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*)\b/i;
 const AFTER_NEGATION =
   /^[^.;]{0,40}?\b(?:not\s+(?:adjusted|manipulated|treated|addressed)|deferred|held|skipped|omitted|withheld|refused|declined|ruled\s+out|resolved|cleared)\b|^\s{1,2}(?:was|were|is|are)\s+not(?=\s*[.!]?\s*$)/i;
 /**
- * A comma, "but", "while", "whereas" or "however" starts a new part of a clause: a part that names
- * its own manipulation ("lumbar adjusted", "adjusted L4") is not reached by a refusal in an earlier
- * part ("No adjustment to the cervical spine, lumbar adjusted"); a bare list item is ("no
- * adjustment to the cervical spine, lumbar or thoracic").
- */
-const PART_BREAK = /,|\b(?:but|while|whereas|however)\b/gi;
-/**
- * A part that says its manipulation by leaving the verb out, in contrast with another part of the
- * clause that names it: "Cervical not adjusted, lumbar was", "neck held but the low back and
- * pelvis were", "thoracic was too". Only a few words before the auxiliary and nothing after it.
- */
-const ELLIDED_VERB = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were|did)(?:\s+(?:too|also|as\s+well))?\s*[.!]?\s*$/i;
-/**
  * A clause that is only places and the auxiliary ("L4 was.", "C2 and C3 were.", "Low back was
  * too.", "Cervical was not."): it takes its verb from the clause before it (see elidedTreatment).
  */
 const ELLIDED_CLAUSE = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were)(?:\s+not|(?:\s+(?:too|also|as\s+well)))?\s*[.!]?\s*$/i;
-// A part that refuses or undoes its own manipulation keeps the refusal.
-const PART_NEGATION =
-  /\b(?:no|not|without|declined|refused|deferred|held|withheld|skipped|omitted|postponed|cancell?ed|contraindicated)\b|n't\b/i;
-// Future or planned care is not today's treatment.
-const FUTURE =
-  /\b(?:will|plan(?:s|ned)?\s+to|next\s+visit|to\s+be|continue\s+to|recommend(?:ed)?|consider)\b|^plan\b/i;
-
 /** A Gonstead/Diversified listing right after a level ("C2 PRS", "L5 PL", "C1 ASRA"). */
 const LISTING =
   /^\s{1,2}(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)(?![\w])/;
@@ -214,6 +192,13 @@ export function findSegments(
         separate = finding !== undefined;
       }
     }
+    // A negated list ends at a part with a manipulation of its own: "Pt denied neck pain, adjusted
+    // lumbar, thoracic tender" denies only the neck; the places after "adjusted lumbar" read as they
+    // would without the denial ("Adjusted lumbar, thoracic tender").
+    if (status === 'negated' && trigger && trigger.start < start && treatedPartBetween(clause, trigger.start, start)) {
+      status = 'affirmed';
+      trigger = null;
+    }
     // "Patient refused cervical CMT": a refusal the negation rules do not hold (refusal-before.ts).
     const refusal = status === 'affirmed' && treatedCue ? refusalBefore(clause.text, start - clause.start) : undefined;
     const refusedElsewhere = refusal !== undefined && finding !== undefined && clause.start + refusal.start < finding.start && negatesManipulation(clause, clause.start + refusal.start);
@@ -249,36 +234,6 @@ export function findSegments(
     out.push(mention);
   }
   return out;
-}
-
-/** One part of a clause (see PART_BREAK), offsets in the field. */
-type Part = { start: number; end: number; text: string };
-
-/** The part of the clause around the place at start..end, or undefined for a clause of one part. */
-function partAround(clause: Clause, start: number, end: number): Part | undefined {
-  let partStart = clause.start;
-  let partEnd = clause.end;
-  PART_BREAK.lastIndex = 0;
-  for (let m = PART_BREAK.exec(clause.text); m !== null; m = PART_BREAK.exec(clause.text)) {
-    const at = clause.start + m.index;
-    if (at < start) partStart = at + m[0].length;
-    else if (at >= end) {
-      partEnd = at;
-      break;
-    }
-  }
-  // A clause of one part has nothing else to be reached from.
-  if (partStart === clause.start && partEnd === clause.end) return undefined;
-  return { start: partStart, end: partEnd, text: clause.text.slice(partStart - clause.start, partEnd - clause.start) };
-}
-
-/**
- * Whether a part names a manipulation of its own, not refused or planned ("lumbar adjusted",
- * "adjusted T6", or "lumbar was" with the verb left out and named elsewhere in the clause).
- */
-function treatsOwn(part: Part, clauseText: string): boolean {
-  const treats = TREATED.test(part.text) || (ELLIDED_VERB.test(part.text) && TREATED.test(clauseText));
-  return treats && !PART_NEGATION.test(part.text) && !FUTURE.test(part.text);
 }
 
 /**

@@ -106,6 +106,23 @@ describe('a finding part beside a negated manipulation', () => {
   });
 });
 
+// A negated list ends at a part that names a manipulation of its own: what follows reads as without the negation.
+describe('a negated list before a treated part', () => {
+  it('reads the places and findings after "adjusted lumbar" as the same clause without the denial would', () => {
+    expect(places('Pt denied neck pain, adjusted lumbar, thoracic tender.')).toEqual(['neck:negated:treated', 'lumbar:affirmed:treated', 'thoracic:affirmed:treated']);
+    expect(places('Denies neck pain, lumbar adjusted, T6 spasm.')).toEqual(['neck:negated:treated', 'lumbar:affirmed:treated', 'T6:affirmed:treated']);
+    const part = (note: string) => read(note).part.map((p) => p.letter);
+    expect(part('Pt denied neck pain, adjusted lumbar, thoracic tender.')).toEqual(part('Adjusted lumbar, thoracic tender.'));
+    expect(part('Pt denied neck pain, adjusted lumbar, thoracic tender.')).toEqual(['P']);
+  });
+
+  it('keeps the negation over a list with no treated part in it', () => {
+    expect(places('Denied neck pain, headache, or thoracic pain.')).toEqual(['neck:negated', 'thoracic:negated']);
+    expect(read('Denied neck pain, headache, or thoracic pain.').part).toEqual([]);
+    expect(places('No tenderness at C5, L4 or T6.').map((p) => p.split(':')[1])).toEqual(['negated', 'negated', 'negated']);
+  });
+});
+
 // A clause that is only places and "was"/"were" takes the verb of the clause before it.
 describe('an elided verb across a clause break', () => {
   it('treats the places of "L4 was." after a negated manipulation, at a semicolon or a full stop', () => {
