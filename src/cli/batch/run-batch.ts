@@ -145,6 +145,36 @@ export async function runAnalyzeBatch(
   const crash = new Promise<never>((_, reject) => (crashed = reject));
   crash.catch(() => undefined);
   let wake: (() => void) | undefined;
+  /** The input's state, changed by readMore (an object: the loop below reads what the closure set). */
+  const source: { done: boolean; error?: { error: unknown } } = { done: false };
+  let reading: Promise<void> | undefined;
+  /**
+   * Reads runs until PER_WORKER per thread are waiting (one read at a time), feeding the workers as
+   * each arrives. Why it is not only a step of the loop below: this thread analyzes a run of its
+   * own at a time, and the workers' answers meanwhile emptied `ready`, so a worker sat idle until
+   * that run was done (a CPU profile at --jobs 2 over 16 MiB showed the worker idle for stretches of
+   * 300-400 ms). analyzeHere calls it between lines. A read error ends the input and is thrown by the loop.
+   */
+  const readMore = async () => {
+    try {
+      while (!source.done && ready.length < PER_WORKER * jobs) {
+        const r = await input.next();
+        if (r.done) source.done = true;
+        else {
+          ready.push(r.value);
+          feed();
+        }
+      }
+    } catch (error) {
+      source.done = true;
+      source.error = { error };
+    }
+  };
+  const topUp = (): Promise<void> => {
+    // Cleared in a .finally (always a later microtask), never inside readMore, which may return at once.
+    if (!reading && !source.done && ready.length < PER_WORKER * jobs) reading = readMore().finally(() => (reading = undefined));
+    return reading ?? Promise.resolve();
+  };
   const feed = () => {
     let slot: Slot | undefined;
     while (ready.length && sent - written < ahead && (slot = pool.free())) pool.send(slot, { id: sent++, run: ready.shift() as LineRun });
@@ -171,6 +201,7 @@ export async function runAnalyzeBatch(
       outcome.messages.push(...one.messages);
       outcome.failed ||= one.failed;
       outcome.errors ||= one.errors;
+      void topUp();
       await new Promise(setImmediate);
     }
     return outcome;
@@ -180,20 +211,16 @@ export async function runAnalyzeBatch(
     // first runs already: a worker that is ready first starts on them instead of waiting for this thread.
     feed();
     const { analyzeLines, visit } = await loading;
-    let inputDone = false;
     for (;;) {
-      while (!inputDone && ready.length < PER_WORKER * jobs) {
-        const r = await input.next();
-        if (r.done) inputDone = true;
-        else ready.push(r.value);
-      }
+      await topUp();
+      if (source.error) throw source.error.error;
       feed();
       let outcome: Outcome | undefined;
       while ((outcome = outcomes.get(written))) {
         outcomes.delete(written++);
         await write(outcome);
       }
-      if (inputDone && ready.length === 0 && written === sent) break;
+      if (source.done && ready.length === 0 && written === sent) break;
       const run = sent - written < ahead ? ready.shift() : undefined;
       if (run) {
         // Every worker is fed: this thread analyzes the next run itself.

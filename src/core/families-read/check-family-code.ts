@@ -90,6 +90,22 @@ function stenosisAsCondition(m: Mention, words: ((m: Mention) => string[] | unde
   };
 }
 
+/**
+ * The stenosis mentions as conditions, made once per analysis (its mention list and region-word
+ * reader) for all of its M48.0 codes, not once per code. Why: the region, qualifier and Excludes1
+ * checks memoize per condition object (placeIn, conditionAreas), which fresh copies per code defeat.
+ * Read only, never modified.
+ */
+const stenosisPools = new WeakMap<readonly Mention[], { words: FamilyInput['stenosisWords']; pool: Condition[] }>();
+
+function stenosisConditions(input: FamilyInput): readonly Condition[] {
+  const known = stenosisPools.get(input.mentions);
+  if (known && known.words === input.stenosisWords) return known.pool;
+  const pool = input.mentions.filter((m) => m.kind !== 'compression' && m.site !== 'foramen').map((m) => stenosisAsCondition(m, input.stenosisWords));
+  stenosisPools.set(input.mentions, { words: input.stenosisWords, pool });
+  return pool;
+}
+
 type FamilyCode = { code: string; sub: Subcategory; digit: string; extra?: string | undefined; qualifiers: Partial<Record<QualifierId, boolean>>; level?: string | undefined };
 
 /**
@@ -199,9 +215,7 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
   const lesion = parsed.axes.lesion ?? '';
   const isStenosis = lesion === 'spinal-stenosis';
   const kinds = LESION_KINDS[lesion] ?? [];
-  const pool: Condition[] = isStenosis
-    ? input.mentions.filter((m) => m.kind !== 'compression' && m.site !== 'foramen').map((m) => stenosisAsCondition(m, input.stenosisWords))
-    : input.conditions.filter((c) => kinds.includes(c.kind));
+  const pool: readonly Condition[] = isStenosis ? stenosisConditions(input) : input.conditions.filter((c) => kinds.includes(c.kind));
   const affirmed = pool.filter((c) => c.status === 'affirmed');
   if (affirmed.length > 0) {
     lesionSupported(lesion, affirmed, out);
@@ -266,7 +280,7 @@ function otherLesion(parsed: ParsedSpineCode, lesion: string, scheme: RegionSche
 }
 
 /** The lesion absent, or documented only as negated, uncertain, historical…. */
-function lesionNotAffirmed(lesion: string, pool: Condition[], out: FamilyOut): void {
+function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: FamilyOut): void {
   const code = out.code;
   const other = pool.filter((c) => c.status !== 'affirmed');
   const statuses = [...new Set(other.map((c) => c.status))];

@@ -7,7 +7,22 @@ export type Place = { regions: SchemeRegion[]; fromLevels: boolean; soft: boolea
 
 const CERVICAL_WORDS = new Set(['cervical', 'occipito-atlanto-axial']);
 
+/**
+ * Places per condition and scheme, read once: each code of a note places the same statements again
+ * (the region check, the qualifiers' and Excludes1's areas), and a condition's levels and region
+ * words never change once read. A Place is read only, never modified.
+ */
+const placed = new WeakMap<Condition, Map<RegionScheme, Place>>();
+
 export function placeIn(scheme: RegionScheme, c: Condition): Place {
+  let byScheme = placed.get(c);
+  if (!byScheme) placed.set(c, (byScheme = new Map<RegionScheme, Place>()));
+  let place = byScheme.get(scheme);
+  if (!place) byScheme.set(scheme, (place = placeOnce(scheme, c)));
+  return place;
+}
+
+function placeOnce(scheme: RegionScheme, c: Condition): Place {
   if (c.levels.length > 0) {
     const regions = uniq(c.levels.map((l) => regionOfLevelIn(scheme, l)).filter((r): r is SchemeRegion => r !== undefined));
     return { regions, fromLevels: true, soft: false };

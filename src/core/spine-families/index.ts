@@ -79,6 +79,18 @@ function readSpineCode(input: string): ParsedSpineCode | undefined {
 
 /** The region a normalised level takes in a scheme ("C7-T1" → cervicothoracic in both). */
 export function regionOfLevelIn(scheme: RegionScheme, level: string): SchemeRegion | undefined {
+  let byLevel = levelRegions.get(scheme);
+  if (!byLevel) levelRegions.set(scheme, (byLevel = new Map<string, SchemeRegion | undefined>()));
+  if (byLevel.has(level)) return byLevel.get(level);
+  const region = readRegionOfLevel(scheme, level);
+  byLevel.set(level, region);
+  return region;
+}
+
+/** regionOfLevelIn's answers per scheme: a note's few levels are asked again for every code and statement. */
+const levelRegions = new WeakMap<RegionScheme, Map<string, SchemeRegion | undefined>>();
+
+function readRegionOfLevel(scheme: RegionScheme, level: string): SchemeRegion | undefined {
   const normalized = level.trim().toUpperCase();
   const letter = /^(CO|[CTLS])(?=\d|$)/.exec(normalized)?.[1];
   for (const rule of scheme.levelMap) {
