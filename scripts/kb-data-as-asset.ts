@@ -8,6 +8,7 @@ import type { RawCatalog } from '../src/kb/raw-types';
 import { baseCatalogFile, catalogTable } from './kb/catalog-table-files';
 
 const KB_DATA = /[\\/]src[\\/]kb[\\/]data[\\/][^\\/]+\.json$/;
+const KB_CATALOG = /\.catalog\.json$/;
 /** The kb modules the generated modules import, by path (the build runs from the repository). */
 const kbModule = (name: string) => JSON.stringify(fileURLToPath(new URL(`../src/kb/${name}`, import.meta.url)));
 // The curated M99 prose (57 KB) ships as an asset only for `?load` (the worker's side-panel
@@ -43,6 +44,10 @@ const SUFFIX = '.fetched.js';
  * title from every row at each start. The file holds the pairs packed (packTitleHashes: gaps between
  * sorted hashes as varints, indices in three byte planes) and the module unpacks them: 0.69 MB
  * gzipped per release, where the plain uint32 pairs took 0.99 MB (1.23 MB before gzip).
+ * A catalog file imported whole (`<file>.catalog.json`, or `?load`; releases.generated.ts's loaders,
+ * kb's loadCatalog) is read from the same table files and decoded (decodeCatalogTable gives the very
+ * file back), so the 1 MB gzipped catalog file does not ship beside its table: the popup's lookup,
+ * the one page that reads a whole catalog, reads the table the worker reads.
  * Node (CLI, tests) imports the plain JSON and never sees this plugin.
  */
 export function kbDataAsAsset(): Plugin {
@@ -112,6 +117,18 @@ export function kbDataAsAsset(): Plugin {
           `  ]);`,
           `  return base ? { index, table, base } : { index, table };`,
           `}`,
+        ].join('\n');
+      }
+      if (KB_CATALOG.test(file)) {
+        // The whole catalog, decoded from its table (the table's own module fetches and emits its files).
+        return [
+          `import readTable from ${JSON.stringify(`${file}?table`)};`,
+          `import { decodeCatalogTable, readTableBytes } from ${kbModule('catalog-table.ts')};`,
+          `async function read() {`,
+          `  const bytes = await readTable();`,
+          `  return decodeCatalogTable(bytes.index, readTableBytes(bytes));`,
+          `}`,
+          mode === 'load' ? `export default read;` : `export default await read();`,
         ].join('\n');
       }
       const fileName = `assets/kb/${basename(file)}.gz`;
