@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { encodeTitleHashes } from '../src/kb/title-hashes';
+import { encodeTitleHashes, packTitleHashes } from '../src/kb/title-hashes';
 import type { RawCatalog } from '../src/kb/raw-types';
 import { baseCatalogFile, catalogTable } from './kb/catalog-table-files';
 
 const KB_DATA = /[\\/]src[\\/]kb[\\/]data[\\/][^\\/]+\.json$/;
+const KB_CATALOG = /\.catalog\.json$/;
+/** The kb modules the generated modules import, by path (the build runs from the repository). */
+const kbModule = (name: string) => JSON.stringify(fileURLToPath(new URL(`../src/kb/${name}`, import.meta.url)));
 // The curated M99 prose (57 KB) ships as an asset only for `?load` (the worker's side-panel
 // explanations); pages keep importing it as their own chunk.
 const KB_CURATED = /[\\/]src[\\/]kb[\\/]curated[\\/][^\\/]+\.json$/;
@@ -37,7 +41,13 @@ const SUFFIX = '.fetched.js';
  * pairs of its normalised long and short titles (src/kb/title-hashes.ts), assets/kb/<name>.catalog-titles.bin.gz,
  * and the module is a function that fetches and inflates them as uint32s, unparsed: the worker looks a
  * title up by binary search and decodes only its candidates' categories, where it built a Map of every
- * title from every row at each start. Gzipped: 1.23 MB plain, 0.99 MB gzipped per release.
+ * title from every row at each start. The file holds the pairs packed (packTitleHashes: gaps between
+ * sorted hashes as varints, indices in three byte planes) and the module unpacks them: 0.69 MB
+ * gzipped per release, where the plain uint32 pairs took 0.99 MB (1.23 MB before gzip).
+ * A catalog file imported whole (`<file>.catalog.json`, or `?load`; releases.generated.ts's loaders,
+ * kb's loadCatalog) is read from the same table files and decoded (decodeCatalogTable gives the very
+ * file back), so the 1 MB gzipped catalog file does not ship beside its table: the popup's lookup,
+ * the one page that reads a whole catalog, reads the table the worker reads.
  * Node (CLI, tests) imports the plain JSON and never sees this plugin.
  */
 export function kbDataAsAsset(): Plugin {
@@ -69,12 +79,16 @@ export function kbDataAsAsset(): Plugin {
       };
       if (mode === 'titles') {
         const fileName = `assets/kb/${basename(file).replace(/\.catalog\.json$/, '.catalog-titles.bin')}.gz`;
-        emit(fileName, () => gzipSync(encodeTitleHashes((JSON.parse(readFileSync(file, 'utf8')) as RawCatalog).entries), { level: 9 }));
+        emit(fileName, () => {
+          const bytes = encodeTitleHashes((JSON.parse(readFileSync(file, 'utf8')) as RawCatalog).entries);
+          return gzipSync(packTitleHashes(new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4)), { level: 9 });
+        });
         return [
+          `import { unpackTitleHashes } from ${kbModule('title-hashes.ts')};`,
           `export default async function read() {`,
           `  const response = await fetch(${JSON.stringify(`/${fileName}`)});`,
           `  if (!response.ok || !response.body) throw new Error('ChartLint could not read ${fileName}');`,
-          `  return new Uint32Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());`,
+          `  return unpackTitleHashes(new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()));`,
           `}`,
         ].join('\n');
       }
@@ -103,6 +117,18 @@ export function kbDataAsAsset(): Plugin {
           `  ]);`,
           `  return base ? { index, table, base } : { index, table };`,
           `}`,
+        ].join('\n');
+      }
+      if (KB_CATALOG.test(file)) {
+        // The whole catalog, decoded from its table (the table's own module fetches and emits its files).
+        return [
+          `import readTable from ${JSON.stringify(`${file}?table`)};`,
+          `import { decodeCatalogTable, readTableBytes } from ${kbModule('catalog-table.ts')};`,
+          `async function read() {`,
+          `  const bytes = await readTable();`,
+          `  return decodeCatalogTable(bytes.index, readTableBytes(bytes));`,
+          `}`,
+          mode === 'load' ? `export default read;` : `export default await read();`,
         ].join('\n');
       }
       const fileName = `assets/kb/${basename(file)}.gz`;

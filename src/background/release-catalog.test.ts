@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogTable } from '../../scripts/kb/catalog-table-files';
-import { buildCatalog, encodeTitleHashes, normalizeTitle, openTitleHashes, titleHash, type CatalogEntry, type CatalogTableBytes, type RawCatalog } from '../kb';
+import { buildCatalog, encodeTitleHashes, normalizeTitle, openTitleHashes, packTitleHashes, titleHash, unpackTitleHashes, type CatalogEntry, type CatalogTableBytes, type RawCatalog } from '../kb';
 import { buildTitleIndex, resolveTitles } from './title-index';
 
 // The packaged files as the extension build writes them (scripts/kb-data-as-asset.ts derives the
@@ -28,13 +28,13 @@ const loader = (version: string) => () => {
   if (failing) return Promise.reject(new Error(`ChartLint could not read /assets/kb/icd10cm-${version.toLowerCase()}.catalog-table.jsonl`));
   return Promise.resolve(tableBytes(version));
 };
-// The titles' hashes as the extension build derives them (encodeTitleHashes), read as uint32s.
+// The titles' hashes as the extension build derives them (encodeTitleHashes, packed) and the asset module reads them (unpacked).
 const titleReads: string[] = [];
 const titlesLoader = (version: string) => () => {
   titleReads.push(version);
   if (failing) return Promise.reject(new Error(`ChartLint could not read /assets/kb/icd10cm-${version.toLowerCase()}.catalog-titles.bin.gz`));
   const bytes = encodeTitleHashes(rawOf(version).entries);
-  return Promise.resolve(new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4));
+  return Promise.resolve(unpackTitleHashes(packTitleHashes(new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4))));
 };
 vi.mock('../kb/data/release-assets.generated', () => ({
   RELEASE_ASSETS: {

@@ -18,7 +18,7 @@ export {
   type ReadTableRange,
   type TableCatalog,
 } from './catalog-table';
-export { encodeTitleHashes, normalizeTitle, openTitleHashes, titleHash, titlesOf, type TitleLookup, type TitlesAt } from './title-hashes';
+export { encodeTitleHashes, normalizeTitle, openTitleHashes, packTitleHashes, unpackTitleHashes, titleHash, titlesOf, type TitleLookup, type TitlesAt } from './title-hashes';
 export {
   RELEASES,
   chooseRelease,

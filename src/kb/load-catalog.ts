@@ -19,11 +19,12 @@ export type LoadOptions = {
 const loaded = new Map<string, Promise<Catalog>>();
 
 /**
- * Opens a release's catalog some cheaper way than parsing its whole file, or returns undefined to
- * leave it to the file. The built CLI installs one that reads the per-category table beside it
- * (catalog-table.ts, src/cli/catalog-tables.ts); the extension and tests never do.
+ * Opens a release's catalog some cheaper way than parsing its whole file, or returns (or resolves
+ * to) undefined to leave it to the file. The built CLI installs one that reads the per-category
+ * table beside it (catalog-table.ts, src/cli/catalog-tables.ts), the popup one that reads the
+ * packaged table (src/ui/popup/packaged-catalog.ts); tests never do.
  */
-export type CatalogOpener = (release: ReleaseDescriptor) => Catalog | undefined;
+export type CatalogOpener = (release: ReleaseDescriptor) => Catalog | undefined | Promise<Catalog | undefined>;
 let opener: CatalogOpener | undefined;
 
 /**

@@ -141,3 +141,13 @@ describe('no network in the built code', () => {
     expect(Object.values(directives).flat().filter((source) => !allowed.has(source))).toEqual([]);
   });
 });
+
+describe('the knowledge base ships once', () => {
+  it('ships each release\'s catalog as its per-category table, not also as the whole file', () => {
+    // The popup's lookup reads the table the worker reads (scripts/kb-data-as-asset.ts); the whole
+    // gzipped catalog beside it was another 1 MB per release in the package.
+    const kb = readdirSync(join(out, 'assets', 'kb'));
+    expect(kb.filter((f) => f.endsWith('.catalog.json.gz'))).toEqual([]);
+    expect(kb.filter((f) => f.endsWith('.catalog-table.json'))).toHaveLength(2);
+  });
+});

@@ -10,10 +10,19 @@ vi.mock('../../kb/choose-release', () => ({ todayIso: () => '2026-12-04', choose
 
 const calls: string[] = [];
 let decoded: (value: unknown) => void = () => undefined;
+const openPackagedCatalog = vi.fn();
+let opener: unknown;
+vi.mock('./packaged-catalog', () => ({ openPackagedCatalog }));
 vi.mock('../../kb', () => ({
+  useCatalogOpener: vi.fn((open: unknown) => (opener = open)),
   loadCatalog: vi.fn(() => {
-    calls.push('loadCatalog');
+    // The catalog the lookup searches is read from the packaged table, not the whole catalog file.
+    calls.push(opener === openPackagedCatalog ? 'loadCatalog from the table' : 'loadCatalog');
     return Promise.resolve({ entries: [] });
+  }),
+  explainCode: vi.fn((code: string) => {
+    calls.push(opener === openPackagedCatalog ? `explain ${code} from the table` : `explain ${code}`);
+    return Promise.resolve({});
   }),
 }));
 vi.mock('../../kb/search', () => ({
@@ -33,6 +42,7 @@ const { browserPopupPort } = await import('./browser-popup-port');
 describe('browserPopupPort.loadSearch', () => {
   beforeEach(() => {
     calls.length = 0;
+    opener = undefined;
   });
 
   it('decodes the prebuilt index before the catalog starts (the catalog’s long tasks held the index back)', async () => {
@@ -43,6 +53,11 @@ describe('browserPopupPort.loadSearch', () => {
     expect(calls).toEqual(['preloadSearchIndex']);
     decoded({ header: {} });
     await loading;
-    expect(calls).toEqual(['preloadSearchIndex', 'loadCatalog', 'indexForCatalog']);
+    expect(calls).toEqual(['preloadSearchIndex', 'loadCatalog from the table', 'indexForCatalog']);
+  });
+
+  it('explains a code over the packaged table too, even before the lookup has loaded', async () => {
+    await browserPopupPort().explain('M99.03');
+    expect(calls).toEqual(['explain M99.03 from the table']);
   });
 });

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { catalogTable } from '../../../scripts/kb/catalog-table-files';
+import { buildCatalog, findRelease, type CatalogTableBytes, type RawCatalog, type ReleaseDescriptor } from '../../kb';
+import { indexForCatalog } from '../../kb/search';
+
+// The packaged table files as the extension build derives them (scripts/kb-data-as-asset.ts uses
+// catalogTable too), handed over as bytes, as the asset module's fetch and inflate give them.
+const dataFile = (version: string) => join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'kb', 'data', `icd10cm-${version.toLowerCase()}.catalog.json`);
+function tableBytes(version: string): CatalogTableBytes {
+  const { index, table } = catalogTable(dataFile(version));
+  const base = index.base ? new TextEncoder().encode(catalogTable(dataFile('FY2026'), undefined).table) : undefined;
+  return { index, table: new TextEncoder().encode(table), ...(base ? { base } : {}) };
+}
+vi.mock('../../kb/data/release-assets.generated', () => ({
+  RELEASE_ASSETS: { FY2026: { catalogTable: () => Promise.resolve(tableBytes('FY2026')) }, FY2027: { catalogTable: () => Promise.resolve(tableBytes('FY2027')) } },
+}));
+const { openPackagedCatalog } = await import('./packaged-catalog');
+
+const release = (version: string) => findRelease(version) as ReleaseDescriptor;
+
+describe('the popup’s catalog, read from the packaged table', () => {
+  it.each(['FY2026', 'FY2027'])('%s: every entry as the catalog file gives it, and the prebuilt lookup index accepts it', async (version) => {
+    const catalog = await openPackagedCatalog(release(version));
+    const fromFile = buildCatalog(JSON.parse(readFileSync(dataFile(version), 'utf8')) as RawCatalog);
+    expect(catalog?.release).toEqual(fromFile.release);
+    // Codes, official titles, billable flags, order, chapter and block: what the lookup shows.
+    expect(catalog?.entries).toEqual(fromFile.entries);
+    // The shipped index names the catalog it was built from; a table read as another catalog would be refused and rebuilt.
+    expect((await indexForCatalog(catalog as NonNullable<typeof catalog>, { release: version })).origin).toBe('prebuilt');
+  });
+
+  it('leaves a release with no packaged table to the catalog file', async () => {
+    expect(await openPackagedCatalog({ ...release('FY2027'), version: 'FY2099' })).toBeUndefined();
+  });
+});
