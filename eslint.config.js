@@ -126,13 +126,6 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
-      // The two costliest typed rules (TIMING=1: 8.7 and 8.6 s of the lint's 60 s of rules) guard
-      // what the product's values are: a plain object passed where a class instance is expected,
-      // a number where an enum is. Tests build stand-ins on purpose (fakes of classes the product
-      // constructs), scripts are not shipped, and the project declares no enum, so here they only
-      // cost time: about half the lines they read are tests and scripts.
-      '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
-      '@typescript-eslint/no-unsafe-enum-assignment': 'off',
     },
   },
   {
