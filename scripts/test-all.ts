@@ -2,7 +2,7 @@
  * `npm test`: every check a change must pass, then one closing line `N passed, N failed` summing
  * the unit and browser tests (CI reads that line), after each step's time and the total.
  *
- *   build   then   typecheck+lint ‖ unit (vitest)   then   e2e (Playwright)
+ *   typecheck+lint ‖ (build, then unit (vitest))   then   e2e (Playwright)
  *
  * Why this order (measured on a quiet 2-core machine, 2026-12-03): tsc, ESLint and vitest are
  * CPU-bound and share the two cores well (about 195 CPU-s in all). Run beside the other checks,
@@ -15,9 +15,12 @@
  * out there; a loaded machine inflates CPU time too, ESLint took 156 CPU-s there against 92 s
  * quiet), so two Playwright workers fill most of both cores. Every step is CPU-bound, and the whole
  * run takes about its CPU time over two: the order only has to keep both cores busy. So the
- * browser tests get the machine to themselves. The build comes first so that the unit tests that
- * package the extension and pack the CLI use it (CHARTLINT_BUILT=1) instead of building both again
- * (about 15 CPU-s); they must not overlap it.
+ * browser tests get the machine to themselves. The build comes before the unit tests so that the
+ * ones that package the extension and pack the CLI use it (CHARTLINT_BUILT=1) instead of building
+ * both again (about 15 CPU-s); they must not overlap it. typecheck+lint reads only the sources, so
+ * it starts with the build (2026-12-05: the build alone left part of a core idle for its 12 s), and
+ * unit runs a worker per core so that no core idles once typecheck+lint is done (unit is the
+ * longer of the two: 103 CPU-s against 70).
  * tsc and ESLint run as one process (scripts/typecheck-and-lint.ts, 2026-12-05): ESLint's typed rules
  * need the same TypeScript program that tsc checks, and two commands built and checked it twice
  * (side by side on a loaded machine: 133 CPU-s as two commands, 112 as one).
@@ -31,7 +34,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { meterCpu } from './lib/process-cpu';
 
@@ -51,7 +54,10 @@ const typecheckAndLint: Step = { name: 'typecheck+lint', cmd: bin('tsx'), args: 
 const unit: Step = {
   name: 'unit',
   cmd: bin('vitest'),
-  args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+  // Every core, not vitest's default of one fewer (one worker on 2 cores): unit outlasts
+  // typecheck+lint, and then had the machine's second core idle for its last third. A second worker
+  // cost no more CPU (136 CPU-s with 1 or 2, side by side at a load of 15).
+  args: ['run', `--maxWorkers=${availableParallelism()}`, '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
   background: true,
 };
 const build: Step = { name: 'build', cmd: 'npm', args: ['run', '--silent', 'build'] };
@@ -95,11 +101,14 @@ const startedAll = performance.now();
 const loadAtStart = loadavg()[0]!;
 const results = (
   await (async () => {
+    // typecheck+lint reads only the sources: it runs beside the build, which alone keeps about
+    // one and a half cores busy.
+    const checking = run(typecheckAndLint);
     const built = await run(build);
     // The package and packed-bin tests then zip and pack this build instead of building again.
     if (built.ok) unit.env = { CHARTLINT_BUILT: '1' };
-    const checks = await Promise.all([run(typecheckAndLint), run(unit)]);
-    return [...checks.flat(), built, await run(e2e)];
+    const checks = await Promise.all([checking, run(unit)]);
+    return [...checks, built, await run(e2e)];
   })()
 )
   .flat()
@@ -143,7 +152,7 @@ if (!playwright && results.find((r) => r.name === 'e2e')?.ok === false) failed +
 console.log('\n── summary ──');
 const cpuOf = (r: Result) => (r.cpuSeconds === undefined ? '' : `  ${r.cpuSeconds.toFixed(0).padStart(4)} CPU-s`);
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(14)} ${r.seconds.toFixed(1).padStart(6)} s${cpuOf(r)}`);
-console.log(`total ${totalSeconds.toFixed(1)} s (build, then typecheck+lint ‖ unit, then e2e)`);
+console.log(`total ${totalSeconds.toFixed(1)} s (typecheck+lint ‖ build then unit, then e2e)`);
 console.log(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (1 min)`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(results.every((r) => r.ok) && failed === 0 ? 0 : 1);

@@ -80,8 +80,9 @@ describe("the worker's catalog, read from the packaged per-category table", () =
     expect(asked.filter((code) => answers(catalog, code) !== answers(built, code))).toEqual([]);
     expect(catalog.get('M99.99')).toBeUndefined();
     expect(catalog.lookup('Q99.9X')).toBeUndefined();
-    // By index, as the title look-up reads its candidates.
-    for (const e of built.entries) expect(catalog.at(e.order - 1)?.code).toBe(e.code);
+    // By index, as the title look-up reads its candidates (mismatches listed, not one expect per
+    // code: 196,000 expect calls were about 2 CPU-s of this file).
+    expect(built.entries.filter((e) => catalog.at(e.order - 1)?.code !== e.code).map((e) => `${e.order - 1} ${e.code}`)).toEqual([]);
     expect(catalog.at(built.entries.length)).toBeUndefined();
     expect(catalog.at(-1)).toBeUndefined();
   });
