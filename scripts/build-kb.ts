@@ -418,6 +418,9 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
     '};',
     '',
   ];
+  // Only the latest release's titles are resolved (the worker's loadTitleLookup reads the latest,
+  // whatever release a visit's checks use), so only its title hashes ship: 0.69 MB per release.
+  const titled = built.reduce<(typeof built)[number] | undefined>((last, r) => (!last || r.effectiveFrom > last.effectiveFrom ? r : last), undefined);
   const assets = [
     ...head('the service worker\'s loaders (packaged files read with fetch; see scripts/kb-data-as-asset.ts)'),
     "import type { CatalogTableBytes } from '../catalog-table';",
@@ -426,7 +429,7 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
       const v = r.version.toLowerCase();
       return [
         `import ${v}CatalogTable from './icd10cm-${v}.catalog.json?table';`,
-        `import ${v}CatalogTitles from './icd10cm-${v}.catalog.json?titles';`,
+        ...(r === titled ? [`import ${v}CatalogTitles from './icd10cm-${v}.catalog.json?titles';`] : []),
         ...(r.addenda ? [`import ${v}Changes from './icd10cm-${v}.changes.json?load';`] : []),
         `import ${v}IndexTerms from './icd10cm-${v}.index-terms.json?load';`,
         `import ${v}Notes from './icd10cm-${v}.notes.json?load';`,
@@ -435,13 +438,13 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
     '',
     '/**',
     ' * The catalog ships as its per-category table, whose bytes are read whole and never parsed whole',
-    ' * (src/kb/catalog-table.ts); its titles\' hashes (src/kb/title-hashes.ts) only when a page shows',
-    ' * an official title without its code; notes and index terms only when the side panel asks the',
-    ' * worker to explain a code.',
+    ' * (src/kb/catalog-table.ts); the latest release\'s titles\' hashes (src/kb/title-hashes.ts) only',
+    ' * when a page shows an official title without its code; notes and index terms only when the side',
+    ' * panel asks the worker to explain a code.',
     ' */',
     'export type ReleaseAssets = {',
     '  catalogTable: () => Promise<CatalogTableBytes>;',
-    '  catalogTitles: () => Promise<Uint32Array>;',
+    '  catalogTitles?: () => Promise<Uint32Array>;',
     '  changes?: () => Promise<RawChanges>;',
     '  notes: () => Promise<RawNotes>;',
     '  indexTerms: () => Promise<RawIndexTerms>;',
@@ -453,7 +456,7 @@ function replacementsFor(c: CodeChange, changes: CodeChange[], byCode: Map<strin
       return [
         `  ${r.version}: {`,
         `    catalogTable: ${v}CatalogTable as () => Promise<CatalogTableBytes>,`,
-        `    catalogTitles: ${v}CatalogTitles,`,
+        ...(r === titled ? [`    catalogTitles: ${v}CatalogTitles,`] : []),
         ...(r.addenda ? [`    changes: ${v}Changes as () => Promise<RawChanges>,`] : []),
         `    notes: ${v}Notes as () => Promise<RawNotes>,`,
         `    indexTerms: ${v}IndexTerms as () => Promise<RawIndexTerms>,`,

@@ -55,7 +55,10 @@ export function loadTitleLookup(version: string = latestWindow().version): Promi
   if (titles?.version === version) return titles.pending;
   const assets = RELEASE_ASSETS[version];
   if (!assets) return Promise.reject(new Error(`ICD-10-CM ${version} is not carried`));
-  const pending = Promise.all([assets.catalogTitles(), loadTable(version)])
+  // Only the latest release's title hashes are packaged (scripts/build-kb.ts): no caller asks for another's.
+  const readTitles = assets.catalogTitles;
+  if (!readTitles) return Promise.reject(new Error(`the titles of ICD-10-CM ${version} are not packaged (only the latest release's are)`));
+  const pending = Promise.all([readTitles(), loadTable(version)])
     .then(([words, { catalog }]) => openTitleHashes(words, (i) => catalog.at(i)))
     .catch((error: unknown) => {
       if (titles?.pending === pending) titles = undefined;

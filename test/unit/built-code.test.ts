@@ -150,4 +150,9 @@ describe('the knowledge base ships once', () => {
     expect(kb.filter((f) => f.endsWith('.catalog.json.gz'))).toEqual([]);
     expect(kb.filter((f) => f.endsWith('.catalog-table.json'))).toHaveLength(2);
   });
+
+  it("ships only the latest release's title hashes, the only ones the worker reads", () => {
+    const kb = readdirSync(join(out, 'assets', 'kb'));
+    expect(kb.filter((f) => f.includes('.catalog-titles.'))).toEqual(['icd10cm-fy2027.catalog-titles.bin.gz']);
+  });
 });

@@ -3,7 +3,6 @@
 import type { CatalogTableBytes } from '../catalog-table';
 import type { RawChanges, RawIndexTerms, RawNotes } from '../raw-types';
 import fy2026CatalogTable from './icd10cm-fy2026.catalog.json?table';
-import fy2026CatalogTitles from './icd10cm-fy2026.catalog.json?titles';
 import fy2026Changes from './icd10cm-fy2026.changes.json?load';
 import fy2026IndexTerms from './icd10cm-fy2026.index-terms.json?load';
 import fy2026Notes from './icd10cm-fy2026.notes.json?load';
@@ -15,13 +14,13 @@ import fy2027Notes from './icd10cm-fy2027.notes.json?load';
 
 /**
  * The catalog ships as its per-category table, whose bytes are read whole and never parsed whole
- * (src/kb/catalog-table.ts); its titles' hashes (src/kb/title-hashes.ts) only when a page shows
- * an official title without its code; notes and index terms only when the side panel asks the
- * worker to explain a code.
+ * (src/kb/catalog-table.ts); the latest release's titles' hashes (src/kb/title-hashes.ts) only
+ * when a page shows an official title without its code; notes and index terms only when the side
+ * panel asks the worker to explain a code.
  */
 export type ReleaseAssets = {
   catalogTable: () => Promise<CatalogTableBytes>;
-  catalogTitles: () => Promise<Uint32Array>;
+  catalogTitles?: () => Promise<Uint32Array>;
   changes?: () => Promise<RawChanges>;
   notes: () => Promise<RawNotes>;
   indexTerms: () => Promise<RawIndexTerms>;
@@ -30,7 +29,6 @@ export type ReleaseAssets = {
 export const RELEASE_ASSETS: Readonly<Record<string, ReleaseAssets>> = {
   FY2026: {
     catalogTable: fy2026CatalogTable as () => Promise<CatalogTableBytes>,
-    catalogTitles: fy2026CatalogTitles,
     changes: fy2026Changes as () => Promise<RawChanges>,
     notes: fy2026Notes as () => Promise<RawNotes>,
     indexTerms: fy2026IndexTerms as () => Promise<RawIndexTerms>,
