@@ -36,6 +36,12 @@ type TestFixtures = {
   /** True: this test gets a new browser and profile (see FRESH_BROWSER). */
   freshBrowser: boolean;
   context: BrowserContext;
+  /**
+   * The test's first tab: the browser's kept blank tab (see takeTab), or a new one. A test that
+   * sets anything on its page that outlives a navigation (init scripts, routes, exposed functions,
+   * emulated media) opens its own with context.newPage().
+   */
+  page: Page;
   serviceWorker: Worker;
   extensionId: string;
   /** Opens an extension page (e.g. 'src/ui/side-panel/index.html?tabId=3') in a new tab. */
@@ -92,7 +98,11 @@ async function launch(): Promise<Launched> {
     throw new Error(`No built extension in ${DIST}: run \`npm run build\` first.`);
   }
   // The same launch as `npm start` (scripts/lib/launch-extension.ts): one place for the flags.
-  return launchExtension({ dist: DIST, headless: true });
+  const browser = await launchExtension({ dist: DIST, headless: true });
+  // The tab a new profile opens with is the first one handed out (takeTab).
+  const first = browser.context.pages()[0];
+  if (first) kept.set(browser.context, { page: first, taken: false, listeners: 0 });
+  return browser;
 }
 
 async function close(browser: Launched): Promise<void> {
@@ -119,8 +129,59 @@ async function liveWorker(context: BrowserContext, extensionId?: string): Promis
   return started;
 }
 
-/** The blank tab each shared browser keeps between tests (see reset). */
-const blanks = new WeakMap<BrowserContext, Page>();
+/**
+ * The blank tab each browser keeps between tests, handed to the next test as its first tab
+ * (takeTab): a new tab cost a renderer process and Playwright's set-up of it, 1.3-2.0 CPU-s on the
+ * demo EHR against about 0.7 for a kept tab navigated there (measured 2026-12-04).
+ * `listeners` counts the Page's event listeners when it was handed out: a test that added one
+ * (page.on) gets its tab closed at the reset instead of kept, as does one that resized it.
+ */
+type KeptTab = { page: Page; taken: boolean; listeners: number };
+const kept = new WeakMap<BrowserContext, KeptTab>();
+const DEFAULT_VIEWPORT = { width: 1280, height: 860 };
+
+/** The Page's listeners (its event emitter's; Playwright's types leave these out). */
+function listenerCount(page: Page): number {
+  const emitter = page as unknown as { eventNames(): (string | symbol)[]; listenerCount(name: string | symbol): number };
+  return emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0);
+}
+
+/**
+ * The test's first tab: the kept blank tab of its browser the first time a test asks, else a new
+ * one. Isolation is the browser's own: the tab only ever comes back on about:blank, after a
+ * cross-document navigation that ended the previous test's documents (their content scripts sent
+ * page/leave, and the reset waited until the worker held no frame of them) and with its history
+ * cleared (see reset). What a tab keeps past that in the worker is its character allowance
+ * (src/background/refresh-tab.ts), which only tells on pages with more than MIN_TAB_CHARS (20,000)
+ * characters: tests of such pages open their own tab.
+ */
+async function takeTab(context: BrowserContext): Promise<Page> {
+  const tab = kept.get(context);
+  if (tab && !tab.taken && !tab.page.isClosed() && tab.page.url() === 'about:blank') {
+    tab.taken = true;
+    tab.listeners = listenerCount(tab.page);
+    return tab.page;
+  }
+  return context.newPage();
+}
+
+/** The kept tab back on about:blank with no history, or undefined if the test changed it past what a navigation undoes. */
+async function blankKeptTab(context: BrowserContext): Promise<Page | undefined> {
+  const tab = kept.get(context);
+  if (!tab || tab.page.isClosed()) return undefined;
+  const { page } = tab;
+  const viewport = page.viewportSize();
+  if (tab.taken && (listenerCount(page) !== tab.listeners || viewport?.width !== DEFAULT_VIEWPORT.width || viewport.height !== DEFAULT_VIEWPORT.height)) {
+    return undefined;
+  }
+  if (!tab.taken && page.url() === 'about:blank') return page;
+  await page.goto('about:blank');
+  // Back and forward lead nowhere, as in a new tab.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.resetNavigationHistory');
+  await cdp.detach();
+  return page;
+}
 
 /**
  * Puts a shared browser back to a fresh profile's state. Returns what it could not put back
@@ -128,26 +189,25 @@ const blanks = new WeakMap<BrowserContext, Page>();
  */
 async function reset(browser: Launched): Promise<string | undefined> {
   const { context, extensionId } = browser;
-  // One blank tab, as a new profile starts. Closing the test's tabs also makes the worker drop
-  // their state and dismissals, as it does for a user. The blank tab the last reset left is kept
-  // while it is still blank: tests open tabs of their own and none is handed that one, and a new
-  // tab each time cost a renderer process and Playwright's set-up of it (8 tests, load 30-53,
-  // 2026-12-04: 21-24 web renderers and 33.4, 34.5 CPU-s with a new tab; 13-15 and 26.6, 33.7 kept).
-  const kept = blanks.get(context);
-  const blank = kept && !kept.isClosed() && kept.url() === 'about:blank' ? kept : await context.newPage();
-  blanks.set(context, blank);
+  // One blank tab, as a new profile starts: the kept tab (takeTab), navigated back to about:blank,
+  // or a new one if the test changed it or closed it. Closing the test's other tabs makes the
+  // worker drop their state and dismissals, as it does for a user; the kept tab's documents said
+  // page/leave as they went, and the worker emptied its state (waited for below).
+  const blank = (await blankKeptTab(context).catch(() => undefined)) ?? (await context.newPage());
+  kept.set(context, { page: blank, taken: false, listeners: 0 });
   for (const page of context.pages()) if (page !== blank) await page.close();
   await context.clearPermissions();
   const worker = await liveWorker(context, extensionId);
   return worker.evaluate(async () => {
     const until = Date.now() + 10_000;
+    // Closed tabs' state gone; the kept tab's, if any, holds no frame (its page left).
     const idle = async () => {
       const tabs = await chrome.tabs.query({});
-      const session = Object.keys(await chrome.storage.session.get(null));
-      return tabs.length === 1 && !session.some((key) => key.startsWith('tab/'));
+      const session = Object.entries(await chrome.storage.session.get(null)).filter(([key]) => key.startsWith('tab/'));
+      return tabs.length === 1 && session.every(([key, state]) => key === `tab/${tabs[0]!.id}` && Object.keys((state as { frames: object }).frames).length === 0);
     };
     while (!(await idle())) {
-      if (Date.now() > until) return 'closed tabs kept their state for 10 s';
+      if (Date.now() > until) return 'closed or blanked tabs kept their state for 10 s';
       await new Promise((done) => setTimeout(done, 50));
     }
     // A side panel opened by a test stays with the window; close it as the user would.
@@ -188,7 +248,7 @@ async function reset(browser: Launched): Promise<string | undefined> {
 export const COLD_WORKER_TIMEOUT = 40_000;
 
 async function warmCatalog(browser: Launched, serverUrl: string): Promise<void> {
-  const page = await browser.context.newPage();
+  const page = await takeTab(browser.context);
   await page.goto(`${serverUrl}/`);
   await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).focus();
   await page.keyboard.insertText('M99.60');
@@ -287,6 +347,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await sharedBrowser.release(testInfo);
   },
 
+  page: async ({ context }, use) => {
+    await use(await takeTab(context));
+  },
+
   serviceWorker: async ({ context }, use) => {
     await use(await liveWorker(context, launched.get(context)?.extensionId));
   },
@@ -335,7 +399,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   openPage: async ({ context, server }, use) => {
     await use(async (typed, options = {}) => {
-      const page = await context.newPage();
+      // What a test sets on its page before it loads would outlive the test on a kept tab.
+      const page = options.colorScheme || options.beforeLoad ? await context.newPage() : await takeTab(context);
       if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
       await options.beforeLoad?.(page);
       await page.goto(`${server.url}${options.path ?? '/'}`);
