@@ -38,8 +38,8 @@ type TestFixtures = {
   context: BrowserContext;
   /**
    * The test's first tab: the browser's kept blank tab (see takeTab), or a new one. A test that
-   * sets anything on its page that outlives a navigation (init scripts, routes, exposed functions,
-   * emulated media) opens its own with context.newPage().
+   * sets anything on its page that outlives a navigation and that the reset does not undo (init
+   * scripts, routes, exposed functions) opens its own with context.newPage().
    */
   page: Page;
   serviceWorker: Worker;
@@ -176,6 +176,9 @@ async function blankKeptTab(context: BrowserContext): Promise<Page | undefined> 
   }
   if (!tab.taken && page.url() === 'about:blank') return page;
   await page.goto('about:blank');
+  // Emulated media is the one page setting a test may change (axe's themes) that neither a
+  // navigation undoes nor the check above sees: back to the context's defaults.
+  await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none', contrast: 'no-preference' });
   // Back and forward lead nowhere, as in a new tab.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Page.resetNavigationHistory');
@@ -399,8 +402,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   openPage: async ({ context, server }, use) => {
     await use(async (typed, options = {}) => {
-      // What a test sets on its page before it loads would outlive the test on a kept tab.
-      const page = options.colorScheme || options.beforeLoad ? await context.newPage() : await takeTab(context);
+      // Init scripts and listeners set before the page loads would outlive the test on a kept tab.
+      const page = options.beforeLoad ? await context.newPage() : await takeTab(context);
       if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
       await options.beforeLoad?.(page);
       await page.goto(`${server.url}${options.path ?? '/'}`);

@@ -3,7 +3,7 @@
  * about:blank (test/e2e/fixtures.ts, takeTab): cheaper than a new tab, and honest only if nothing
  * of the previous test's page reaches the next. These two run in order in one worker: the first
  * leaves a checked code in the kept tab, the second gets that same tab and finds none of it, in
- * the worker's state, the side panel or the tab's history.
+ * the worker's state, the side panel, the tab's history or its emulated colour scheme.
  */
 import { expect, test } from './fixtures';
 import { badge, expectOverlay } from './page-helpers';
@@ -13,7 +13,7 @@ test.describe('the kept tab', () => {
   let first: { tabId: number; url: string } | undefined;
 
   test('a test leaves a checked code in its tab', async ({ openPage, tabIdOf }) => {
-    const { page } = await openPage('M99.60');
+    const { page } = await openPage('M99.60', { colorScheme: 'dark' });
     first = { tabId: await tabIdOf(page), url: page.url() };
   });
 
@@ -26,6 +26,8 @@ test.describe('the kept tab', () => {
   }) => {
     expect(first, 'the first test ran in this worker').toBeDefined();
     expect(page.url()).toBe('about:blank');
+    // The previous test's emulated dark scheme went with it.
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
     await page.goto(`${server.url}/fixtures/plain-form.html`);
     await page.getByLabel('Diagnosis code').focus();
     await page.keyboard.insertText('M99.03');
