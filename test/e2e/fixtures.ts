@@ -134,7 +134,7 @@ async function liveWorker(context: BrowserContext, extensionId?: string): Promis
  * (takeTab): a new tab cost a renderer process and Playwright's set-up of it, 1.3-2.0 CPU-s on the
  * demo EHR against about 0.7 for a kept tab navigated there (measured 2026-12-04).
  * `listeners` counts the Page's event listeners when it was handed out: a test that added one
- * (page.on) gets its tab closed at the reset instead of kept, as does one that resized it.
+ * (page.on) gets its tab closed at the reset instead of kept.
  */
 type KeptTab = { page: Page; taken: boolean; listeners: number };
 const kept = new WeakMap<BrowserContext, KeptTab>();
@@ -165,19 +165,18 @@ async function takeTab(context: BrowserContext): Promise<Page> {
   return context.newPage();
 }
 
-/** The kept tab back on about:blank with no history, or undefined if the test changed it past what a navigation undoes. */
+/** The kept tab back on about:blank with no history and the default viewport and media, or undefined if the test added listeners to it. */
 async function blankKeptTab(context: BrowserContext): Promise<Page | undefined> {
   const tab = kept.get(context);
   if (!tab || tab.page.isClosed()) return undefined;
   const { page } = tab;
-  const viewport = page.viewportSize();
-  if (tab.taken && (listenerCount(page) !== tab.listeners || viewport?.width !== DEFAULT_VIEWPORT.width || viewport.height !== DEFAULT_VIEWPORT.height)) {
-    return undefined;
-  }
+  if (tab.taken && listenerCount(page) !== tab.listeners) return undefined;
   if (!tab.taken && page.url() === 'about:blank') return page;
   await page.goto('about:blank');
-  // Emulated media is the one page setting a test may change (axe's themes) that neither a
-  // navigation undoes nor the check above sees: back to the context's defaults.
+  // The page settings tests change (panel widths, axe's themes), which a navigation does not
+  // undo: back to the context's defaults.
+  const viewport = page.viewportSize();
+  if (viewport?.width !== DEFAULT_VIEWPORT.width || viewport.height !== DEFAULT_VIEWPORT.height) await page.setViewportSize(DEFAULT_VIEWPORT);
   await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none', contrast: 'no-preference' });
   // Back and forward lead nowhere, as in a new tab.
   const cdp = await context.newCDPSession(page);
@@ -364,7 +363,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   openExtensionPage: async ({ context, extensionId }, use) => {
     await use(async (path, viewport) => {
-      const page = await context.newPage();
+      const page = await takeTab(context);
       if (viewport) await page.setViewportSize(viewport);
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;

@@ -37,14 +37,12 @@ test('a CodeMirror 5 note is read from its lines, and again as the user types in
   await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(0);
 });
 
-test('Select2 and Kendo pickers are read from the select they hide, the badge on the widget drawn for it', async ({ context, server }) => {
+test('Select2 and Kendo pickers are read from the select they hide, the badge on the widget drawn for it', async ({ page, server }) => {
   for (const path of ['enhanced-selects', 'kendo-multiselect']) {
-    const page = await context.newPage();
     await page.goto(`${server.url}/fixtures/${path}.html`);
     // Cervical codes against a lumbar note.
     await expectOverlay(finding(page, 'region-mismatch', 'M99.01')).toHaveCount(1);
     await expectOverlay(badge(page, 'M99.01')).toBeVisible();
-    await page.close();
   }
 });
 
@@ -64,16 +62,16 @@ test('a charge grid row is read with its modifier columns, and a read-only bille
   await expectOverlay(finding(page, 'manipulation-modifier', '98941')).toHaveCount(0);
 });
 
-test('notes drawn unlike a textarea: read-only role=textbox, S/O/A/P areas, a closed <details>, a modal editor', async ({ context, page, server }) => {
-  const read = async (path: string, code: string) => {
-    const page = await context.newPage();
+test('notes drawn unlike a textarea: read-only role=textbox, S/O/A/P areas, a closed <details>, a modal editor', async ({ page, server }) => {
+  // One tab, each page in turn: a navigation starts the next page's reading afresh.
+  for (const [path, code] of [
+    ['readonly-textbox-note', 'M99.03'],
+    ['soap-textareas', 'M99.01'],
+    ['details-note', 'M99.01'],
+  ] as const) {
     await page.goto(`${server.url}/fixtures/${path}.html`);
     await expectOverlay(finding(page, 'region-mismatch', code)).toHaveCount(1);
-    return page;
-  };
-  await (await read('readonly-textbox-note', 'M99.03')).close();
-  await (await read('soap-textareas', 'M99.01')).close();
-  await (await read('details-note', 'M99.01')).close();
+  }
   await page.goto(`${server.url}/fixtures/modal-editor.html`);
   await expectOverlay(badge(page, 'M99.01')).toBeVisible();
   await page.getByRole('button', { name: 'Edit note' }).click();

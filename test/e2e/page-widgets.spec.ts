@@ -173,11 +173,10 @@ test('CKEditor 5 on a textarea: the stale hidden mirror is not read, and no mark
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the inline findings are readable in ${scheme} mode (axe), with their actions in view`, async ({
-    context,
+    page,
     server,
     saveScreenshot,
   }) => {
-    const page = await context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${server.url}/fixtures/widget-controls.html`);
     await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
