@@ -140,9 +140,12 @@ type KeptTab = { page: Page; taken: boolean; listeners: number };
 const kept = new WeakMap<BrowserContext, KeptTab>();
 const DEFAULT_VIEWPORT = { width: 1280, height: 860 };
 
-/** The Page's listeners (its event emitter's; Playwright's types leave these out). */
-function listenerCount(page: Page): number {
-  const emitter = page as unknown as { eventNames(): (string | symbol)[]; listenerCount(name: string | symbol): number };
+/** The listeners a shared browser's context has between tests (Playwright's own), counted at its first reset. */
+const contextListeners = new WeakMap<BrowserContext, number>();
+
+/** The listeners of a Page or BrowserContext (their event emitter's; Playwright's types leave these out). */
+function listenerCount(target: Page | BrowserContext): number {
+  const emitter = target as unknown as { eventNames(): (string | symbol)[]; listenerCount(name: string | symbol): number };
   return emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0);
 }
 
@@ -191,6 +194,10 @@ async function blankKeptTab(context: BrowserContext): Promise<Page | undefined> 
  */
 async function reset(browser: Launched): Promise<string | undefined> {
   const { context, extensionId } = browser;
+  // A listener a test left on the context would hear the next tests' pages.
+  const listening = listenerCount(context);
+  if (listening !== (contextListeners.get(context) ?? listening)) return 'the test left listeners on the context';
+  contextListeners.set(context, listening);
   // One blank tab, as a new profile starts: the kept tab (takeTab), navigated back to about:blank,
   // or a new one if the test changed it or closed it. Closing the test's other tabs makes the
   // worker drop their state and dismissals, as it does for a user; the kept tab's documents said
