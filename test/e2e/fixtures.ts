@@ -8,6 +8,8 @@
  * Between tests the shared browser is put back to how a fresh profile starts (one blank tab, empty
  * extension storage, no granted permissions, no open side panel or popup); if that cannot be
  * proved, or the test failed, the browser is thrown away and the next test gets a new one.
+ * The blank tab is the one the last test used first, navigated back to about:blank, and it is the
+ * next test's first tab (the page fixture, openPage, openExtensionPage): see takeTab.
  * A test that stops the service worker (stopServiceWorker) keeps the shared browser: after it,
  * the worker Chrome starts again reads the catalog before the reset, as a new browser's does
  * before its first test (a launch to its first badge cost 13–18 CPU-s, the launch alone 5–6:
