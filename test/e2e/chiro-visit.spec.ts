@@ -45,14 +45,13 @@ test('chiropractic visit: badge, findings and Regions table follow the note, fee
 // (the Regions table's screen-reader-only header once widened the page by 74 px at 320; the table
 // itself may scroll inside its own box). Screenshots: chiro-side-panel-es-<width>-<scheme>.png, to look at.
 test('chiropractic visit in Spanish: the panel does not scroll sideways at 320 or 420 px, light and dark', async ({
-  context,
+  page,
   server,
   openExtensionPage,
   tabIdOf,
 }) => {
   // Four views of one panel: more than the default budget on a busy machine.
   test.setTimeout(240_000);
-  const page = await context.newPage();
   await page.goto(`${server.url}/demo/chiro.html`);
   await expectOverlay(overlay(page).locator('.badge[data-severity]').first()).toHaveAttribute('data-severity', 'warning', { timeout: 60_000 });
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}&lang=es`, { width: 320, height: 1100 });

@@ -8,6 +8,8 @@
  * Between tests the shared browser is put back to how a fresh profile starts (one blank tab, empty
  * extension storage, no granted permissions, no open side panel or popup); if that cannot be
  * proved, or the test failed, the browser is thrown away and the next test gets a new one.
+ * The blank tab is the one the last test used first, navigated back to about:blank, and it is the
+ * next test's first tab (the page fixture, openPage): see takeTab.
  * A test that stops the service worker (stopServiceWorker) keeps the shared browser: after it,
  * the worker Chrome starts again reads the catalog before the reset, as a new browser's does
  * before its first test (a launch to its first badge cost 13–18 CPU-s, the launch alone 5–6:
@@ -36,6 +38,12 @@ type TestFixtures = {
   /** True: this test gets a new browser and profile (see FRESH_BROWSER). */
   freshBrowser: boolean;
   context: BrowserContext;
+  /**
+   * The test's first tab: the browser's kept blank tab (see takeTab), or a new one. A test that
+   * sets anything on its page that outlives a navigation and that the reset does not undo (init
+   * scripts, routes, exposed functions) opens its own with context.newPage().
+   */
+  page: Page;
   serviceWorker: Worker;
   extensionId: string;
   /** Opens an extension page (e.g. 'src/ui/side-panel/index.html?tabId=3') in a new tab. */
@@ -92,7 +100,11 @@ async function launch(): Promise<Launched> {
     throw new Error(`No built extension in ${DIST}: run \`npm run build\` first.`);
   }
   // The same launch as `npm start` (scripts/lib/launch-extension.ts): one place for the flags.
-  return launchExtension({ dist: DIST, headless: true });
+  const browser = await launchExtension({ dist: DIST, headless: true });
+  // The tab a new profile opens with is the first one handed out (takeTab).
+  const first = browser.context.pages()[0];
+  if (first) kept.set(browser.context, { page: first, taken: false, listeners: 0 });
+  return browser;
 }
 
 async function close(browser: Launched): Promise<void> {
@@ -119,8 +131,64 @@ async function liveWorker(context: BrowserContext, extensionId?: string): Promis
   return started;
 }
 
-/** The blank tab each shared browser keeps between tests (see reset). */
-const blanks = new WeakMap<BrowserContext, Page>();
+/**
+ * The blank tab each browser keeps between tests, handed to the next test as its first tab
+ * (takeTab): a new tab cost a renderer process and Playwright's set-up of it, 1.3-2.0 CPU-s on the
+ * demo EHR against about 0.7 for a kept tab navigated there (measured 2026-12-04).
+ * `listeners` counts the Page's event listeners when it was handed out: a test that added one
+ * (page.on) gets its tab closed at the reset instead of kept.
+ */
+type KeptTab = { page: Page; taken: boolean; listeners: number };
+const kept = new WeakMap<BrowserContext, KeptTab>();
+const DEFAULT_VIEWPORT = { width: 1280, height: 860 };
+
+/** The listeners a shared browser's context has between tests (Playwright's own), counted at its first reset. */
+const contextListeners = new WeakMap<BrowserContext, number>();
+
+/** The listeners of a Page or BrowserContext (their event emitter's; Playwright's types leave these out). */
+function listenerCount(target: Page | BrowserContext): number {
+  const emitter = target as unknown as { eventNames(): (string | symbol)[]; listenerCount(name: string | symbol): number };
+  return emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0);
+}
+
+/**
+ * The test's first tab: the kept blank tab of its browser the first time a test asks, else a new
+ * one. Isolation is the browser's own: the tab only ever comes back on about:blank, after a
+ * cross-document navigation that ended the previous test's documents (their content scripts sent
+ * page/leave, and the reset waited until the worker held no frame of them) and with its history
+ * cleared (see reset). What a tab keeps past that in the worker is its character allowance
+ * (src/background/refresh-tab.ts), which only tells on pages with more than MIN_TAB_CHARS (20,000)
+ * characters: tests of such pages open their own tab.
+ */
+async function takeTab(context: BrowserContext): Promise<Page> {
+  const tab = kept.get(context);
+  if (tab && !tab.taken && !tab.page.isClosed() && tab.page.url() === 'about:blank') {
+    tab.taken = true;
+    tab.listeners = listenerCount(tab.page);
+    return tab.page;
+  }
+  return context.newPage();
+}
+
+/** The kept tab back on about:blank with no history and the default viewport and media, or undefined if the test added listeners to it. */
+async function blankKeptTab(context: BrowserContext): Promise<Page | undefined> {
+  const tab = kept.get(context);
+  if (!tab || tab.page.isClosed()) return undefined;
+  const { page } = tab;
+  if (tab.taken && listenerCount(page) !== tab.listeners) return undefined;
+  if (!tab.taken && page.url() === 'about:blank') return page;
+  await page.goto('about:blank');
+  // The page settings tests change (panel widths, axe's themes), which a navigation does not
+  // undo: back to the context's defaults.
+  const viewport = page.viewportSize();
+  if (viewport?.width !== DEFAULT_VIEWPORT.width || viewport.height !== DEFAULT_VIEWPORT.height) await page.setViewportSize(DEFAULT_VIEWPORT);
+  await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none', contrast: 'no-preference' });
+  // Back and forward lead nowhere, as in a new tab.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.resetNavigationHistory');
+  await cdp.detach();
+  return page;
+}
 
 /**
  * Puts a shared browser back to a fresh profile's state. Returns what it could not put back
@@ -128,26 +196,29 @@ const blanks = new WeakMap<BrowserContext, Page>();
  */
 async function reset(browser: Launched): Promise<string | undefined> {
   const { context, extensionId } = browser;
-  // One blank tab, as a new profile starts. Closing the test's tabs also makes the worker drop
-  // their state and dismissals, as it does for a user. The blank tab the last reset left is kept
-  // while it is still blank: tests open tabs of their own and none is handed that one, and a new
-  // tab each time cost a renderer process and Playwright's set-up of it (8 tests, load 30-53,
-  // 2026-12-04: 21-24 web renderers and 33.4, 34.5 CPU-s with a new tab; 13-15 and 26.6, 33.7 kept).
-  const kept = blanks.get(context);
-  const blank = kept && !kept.isClosed() && kept.url() === 'about:blank' ? kept : await context.newPage();
-  blanks.set(context, blank);
+  // A listener a test left on the context would hear the next tests' pages.
+  const listening = listenerCount(context);
+  if (listening !== (contextListeners.get(context) ?? listening)) return 'the test left listeners on the context';
+  contextListeners.set(context, listening);
+  // One blank tab, as a new profile starts: the kept tab (takeTab), navigated back to about:blank,
+  // or a new one if the test changed it or closed it. Closing the test's other tabs makes the
+  // worker drop their state and dismissals, as it does for a user; the kept tab's documents said
+  // page/leave as they went, and the worker emptied its state (waited for below).
+  const blank = (await blankKeptTab(context).catch(() => undefined)) ?? (await context.newPage());
+  kept.set(context, { page: blank, taken: false, listeners: 0 });
   for (const page of context.pages()) if (page !== blank) await page.close();
   await context.clearPermissions();
   const worker = await liveWorker(context, extensionId);
   return worker.evaluate(async () => {
     const until = Date.now() + 10_000;
+    // Closed tabs' state gone; the kept tab's, if any, holds no frame (its page left).
     const idle = async () => {
       const tabs = await chrome.tabs.query({});
-      const session = Object.keys(await chrome.storage.session.get(null));
-      return tabs.length === 1 && !session.some((key) => key.startsWith('tab/'));
+      const session = Object.entries(await chrome.storage.session.get(null)).filter(([key]) => key.startsWith('tab/'));
+      return tabs.length === 1 && session.every(([key, state]) => key === `tab/${tabs[0]!.id}` && Object.keys((state as { frames: object }).frames).length === 0);
     };
     while (!(await idle())) {
-      if (Date.now() > until) return 'closed tabs kept their state for 10 s';
+      if (Date.now() > until) return 'closed or blanked tabs kept their state for 10 s';
       await new Promise((done) => setTimeout(done, 50));
     }
     // A side panel opened by a test stays with the window; close it as the user would.
@@ -188,7 +259,7 @@ async function reset(browser: Launched): Promise<string | undefined> {
 export const COLD_WORKER_TIMEOUT = 40_000;
 
 async function warmCatalog(browser: Launched, serverUrl: string): Promise<void> {
-  const page = await browser.context.newPage();
+  const page = await takeTab(browser.context);
   await page.goto(`${serverUrl}/`);
   await page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' }).focus();
   await page.keyboard.insertText('M99.60');
@@ -287,6 +358,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await sharedBrowser.release(testInfo);
   },
 
+  page: async ({ context }, use) => {
+    await use(await takeTab(context));
+  },
+
   serviceWorker: async ({ context }, use) => {
     await use(await liveWorker(context, launched.get(context)?.extensionId));
   },
@@ -297,6 +372,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   openExtensionPage: async ({ context, extensionId }, use) => {
     await use(async (path, viewport) => {
+      // A new tab, not the kept one: the popup's "Open in side panel" opened no panel from the kept
+      // tab (popup-lookup.spec.ts, every time), and the kept tab saved no CPU measurable on axe's
+      // extension pages (75.3 -> 74.9 CPU-s).
       const page = await context.newPage();
       if (viewport) await page.setViewportSize(viewport);
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -335,7 +413,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   openPage: async ({ context, server }, use) => {
     await use(async (typed, options = {}) => {
-      const page = await context.newPage();
+      // Init scripts and listeners set before the page loads would outlive the test on a kept tab.
+      const page = options.beforeLoad ? await context.newPage() : await takeTab(context);
       if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
       await options.beforeLoad?.(page);
       await page.goto(`${server.url}${options.path ?? '/'}`);

@@ -35,8 +35,7 @@ test('a code typed in the demo diagnosis field gets an inline marker and is list
   await expect(panel.locator('[data-code="M99.60"]')).toHaveCount(0);
 });
 
-test('a code typed in a same-origin iframe is seen', async ({ context, server, openExtensionPage, tabIdOf }) => {
-  const page = await context.newPage();
+test('a code typed in a same-origin iframe is seen', async ({ page, server, openExtensionPage, tabIdOf }) => {
   await page.goto(`${server.url}/fixtures/iframe-outer.html`);
   const frame = page.frameLocator('#dx-frame');
   await frame.getByLabel('ICD-10 code').pressSequentially('M99.61', { delay: 20 });

@@ -27,8 +27,7 @@ function storedFields(probe: Page, tabId: number) {
   }, tabId);
 }
 
-test("a removed note frame no longer explains a new code", async ({ context, server, openExtensionPage, openExtensionProbe, tabIdOf }) => {
-  const page = await context.newPage();
+test("a removed note frame no longer explains a new code", async ({ page, server, openExtensionPage, openExtensionProbe, tabIdOf }) => {
   await page.goto(`${server.url}/fixtures/frames-patients.html`);
   const note = await noteFrame(page);
   await note.getByLabel('Progress note').fill(CERVICAL_NOTE);
@@ -57,13 +56,12 @@ test("a removed note frame no longer explains a new code", async ({ context, ser
 });
 
 test("a cross-origin frame's note does not drive the top page's badge unless the pair is pinned", async ({
-  context,
+  page,
   server,
   serviceWorker,
   openExtensionProbe,
   tabIdOf,
 }) => {
-  const page = await context.newPage();
   const other = `${server.otherOriginUrl}/fixtures/iframe-note.html`;
   await page.goto(`${server.url}/fixtures/frames-patients.html?note=${encodeURIComponent(other)}`);
   const note = await noteFrame(page);

@@ -128,10 +128,9 @@ test('"Open panel" opens the side panel from the badge', async ({ openPage, serv
 });
 
 test('a code with no findings gets a neutral badge; clearing the field removes it', async ({
-  context,
+  page,
   server,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/iframe-outer.html`);
   const frame = page.frameLocator('#dx-frame');
   // A non-spine code: nothing to say about it, but the user sees ChartLint read it.

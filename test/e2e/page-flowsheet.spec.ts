@@ -19,11 +19,10 @@ type Burst = {
 };
 
 test('5,000 inputs and 1,000 mutations per second: codes are found during the storm and typing is exact', async ({
-  context,
+  page,
   server,
 }) => {
   test.setTimeout(300_000);
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/many-inputs.html`);
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
   const dx = page.getByLabel('Diagnosis code');

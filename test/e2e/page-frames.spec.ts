@@ -6,10 +6,9 @@ import { test } from './fixtures';
 import { badge, CERVICAL_NOTE, expectOverlay, finding } from './page-helpers';
 
 test('a code in a nested srcdoc frame is checked against the note in an about:blank frame', async ({
-  context,
+  page,
   server,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/frames-legacy.html`);
   const note = page.frameLocator('#note-frame').getByLabel('Progress note');
   await note.pressSequentially(CERVICAL_NOTE, { delay: 1 });

@@ -10,8 +10,7 @@ import { badge, expectOverlay, finding } from './page-helpers';
 const PANEL = 'src/ui/side-panel/index.html';
 const panelFinding = (panel: Page, rule: string, code: string) => panel.locator(`.findings [data-rule="${rule}"][data-code="${code}"]`);
 
-test('a field with no label is named in the side panel by its card title, not its generated id', async ({ context, server, openExtensionPage, tabIdOf }) => {
-  const page = await context.newPage();
+test('a field with no label is named in the side panel by its card title, not its generated id', async ({ page, server, openExtensionPage, tabIdOf }) => {
   await page.goto(`${server.url}/fixtures/section-titles.html`);
   await expectOverlay(finding(page, 'region-mismatch', 'M99.01')).toHaveCount(1);
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
@@ -21,16 +20,14 @@ test('a field with no label is named in the side panel by its card title, not it
   await expect(mismatch).not.toContainText('ember');
 });
 
-test('the date of service comes from a long banner (not the birth or next-visit date) and from <time datetime>', async ({ context, server, openExtensionPage, tabIdOf }) => {
-  const page = await context.newPage();
+test('the date of service comes from a long banner (not the birth or next-visit date) and from <time datetime>', async ({ page, server, openExtensionPage, tabIdOf }) => {
   await page.goto(`${server.url}/fixtures/banner-dates.html`);
   await expectOverlay(badge(page, 'M99.03')).toBeVisible();
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
   await expect(panel.locator('.release-line')).toContainText('date of service 2026-11-02');
 });
 
-test('a CodeMirror 5 note is read from its lines, and again as the user types into it', async ({ context, server }) => {
-  const page = await context.newPage();
+test('a CodeMirror 5 note is read from its lines, and again as the user types into it', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/codemirror5-note.html`);
   // The lumbar code against the editor's cervical note (the hidden source textarea says only "Low back pain.").
   await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(1);
@@ -40,25 +37,21 @@ test('a CodeMirror 5 note is read from its lines, and again as the user types in
   await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(0);
 });
 
-test('Select2 and Kendo pickers are read from the select they hide, the badge on the widget drawn for it', async ({ context, server }) => {
+test('Select2 and Kendo pickers are read from the select they hide, the badge on the widget drawn for it', async ({ page, server }) => {
   for (const path of ['enhanced-selects', 'kendo-multiselect']) {
-    const page = await context.newPage();
     await page.goto(`${server.url}/fixtures/${path}.html`);
     // Cervical codes against a lumbar note.
     await expectOverlay(finding(page, 'region-mismatch', 'M99.01')).toHaveCount(1);
     await expectOverlay(badge(page, 'M99.01')).toBeVisible();
-    await page.close();
   }
 });
 
-test('a Lit combobox labelled from outside its shadow root is a diagnosis field', async ({ context, server }) => {
-  const page = await context.newPage();
+test('a Lit combobox labelled from outside its shadow root is a diagnosis field', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/lit-combobox.html`);
   await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(1);
 });
 
-test('a charge grid row is read with its modifier columns, and a read-only billed table too', async ({ context, server }) => {
-  const page = await context.newPage();
+test('a charge grid row is read with its modifier columns, and a read-only billed table too', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/cpt-order-rows.html`);
   await expectOverlay(finding(page, 'manipulation-modifier', '98941')).toHaveCount(1);
   await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(1);
@@ -69,17 +62,16 @@ test('a charge grid row is read with its modifier columns, and a read-only bille
   await expectOverlay(finding(page, 'manipulation-modifier', '98941')).toHaveCount(0);
 });
 
-test('notes drawn unlike a textarea: read-only role=textbox, S/O/A/P areas, a closed <details>, a modal editor', async ({ context, server }) => {
-  const read = async (path: string, code: string) => {
-    const page = await context.newPage();
+test('notes drawn unlike a textarea: read-only role=textbox, S/O/A/P areas, a closed <details>, a modal editor', async ({ page, server }) => {
+  // One tab, each page in turn: a navigation starts the next page's reading afresh.
+  for (const [path, code] of [
+    ['readonly-textbox-note', 'M99.03'],
+    ['soap-textareas', 'M99.01'],
+    ['details-note', 'M99.01'],
+  ] as const) {
     await page.goto(`${server.url}/fixtures/${path}.html`);
     await expectOverlay(finding(page, 'region-mismatch', code)).toHaveCount(1);
-    return page;
-  };
-  await (await read('readonly-textbox-note', 'M99.03')).close();
-  await (await read('soap-textareas', 'M99.01')).close();
-  await (await read('details-note', 'M99.01')).close();
-  const page = await context.newPage();
+  }
   await page.goto(`${server.url}/fixtures/modal-editor.html`);
   await expectOverlay(badge(page, 'M99.01')).toBeVisible();
   await page.getByRole('button', { name: 'Edit note' }).click();
@@ -87,8 +79,7 @@ test('notes drawn unlike a textarea: read-only role=textbox, S/O/A/P areas, a cl
   await expectOverlay(finding(page, 'region-mismatch', 'M99.01')).toHaveCount(1);
 });
 
-test('fields named only by an icon button’s title or an icon’s aria-label', async ({ context, server }) => {
-  const page = await context.newPage();
+test('fields named only by an icon button’s title or an icon’s aria-label', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/icon-labels.html`);
   // The field shows the title only: resolved to M99.01 by the worker, against the lumbar note.
   await expectOverlay(finding(page, 'region-mismatch', 'M99.01')).toHaveCount(1);

@@ -28,8 +28,7 @@ for (const [path, code] of [
   });
 }
 
-test('CodeMirror 5 scrolled in a long note: the textarea the page keeps in sync is read, the lines not drawn included', async ({ context, server, openExtensionPage, tabIdOf }) => {
-  const page = await context.newPage();
+test('CodeMirror 5 scrolled in a long note: the textarea the page keeps in sync is read, the lines not drawn included', async ({ page, server, openExtensionPage, tabIdOf }) => {
   await page.goto(`${server.url}/fixtures/codemirror5-long-note.html`);
   await expectOverlay(badge(page, 'M99.01')).toBeVisible();
   // The cervical findings are on lines 36-37, which the editor does not draw (it draws 1-25,
@@ -42,8 +41,7 @@ test('CodeMirror 5 scrolled in a long note: the textarea the page keeps in sync 
   await expect(panel.locator('[data-limit]')).toHaveCount(0);
 });
 
-test('a short CodeMirror 5 note drawn whole is not said to be read in part', async ({ context, server, openExtensionPage, tabIdOf }) => {
-  const page = await context.newPage();
+test('a short CodeMirror 5 note drawn whole is not said to be read in part', async ({ page, server, openExtensionPage, tabIdOf }) => {
   await page.goto(`${server.url}/fixtures/codemirror5-note.html`);
   await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(1);
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });

@@ -6,15 +6,13 @@
 import { expect, test } from './fixtures';
 import { badge, expectOverlay, finding } from './page-helpers';
 
-test('a signed note shown read-only as <pre> is read, line breaks kept', async ({ context, server }) => {
-  const page = await context.newPage();
+test('a signed note shown read-only as <pre> is read, line breaks kept', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/pre-note.html`);
   // The lumbar code against the cervical note in the <pre>.
   await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(1);
 });
 
-test('MUI Autocomplete: a diagnosis chosen with ArrowDown+Enter at once is read from the chip it adds', async ({ context, server }) => {
-  const page = await context.newPage();
+test('MUI Autocomplete: a diagnosis chosen with ArrowDown+Enter at once is read from the chip it adds', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/mui-autocomplete.html`);
   await expectOverlay(badge(page, 'M54.50')).toBeVisible();
   const input = page.locator('#dx-ac');
@@ -28,8 +26,7 @@ test('MUI Autocomplete: a diagnosis chosen with ArrowDown+Enter at once is read 
   await expectOverlay(badge(page, 'M99.01')).toBeVisible();
 });
 
-test('Draft.js: the note is read block by block, and again as the user types into it', async ({ context, server }) => {
-  const page = await context.newPage();
+test('Draft.js: the note is read block by block, and again as the user types into it', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/draftjs-note.html`);
   await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(1);
   await page.getByText('A: Segmental dysfunction of the cervical region.').click();

@@ -66,8 +66,7 @@ test('typing with ChartLint active changes nothing but what the user typed', asy
   expect(errors).toEqual([]);
 });
 
-test('typing stays exact in a page that re-renders on each keystroke', async ({ context, server }) => {
-  const page = await context.newPage();
+test('typing stays exact in a page that re-renders on each keystroke', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/rerender-form.html`);
   const text = 'MRI: C5-6 foraminal stenosis. Dx M99.60 reviewed.';
   await page.locator('#note').pressSequentially(text, { delay: 10 });

@@ -8,10 +8,9 @@ import { expect, test } from './fixtures';
 import { badge, CERVICAL_NOTE, expectOverlay, finding, overlay } from './page-helpers';
 
 test('choosing from the dropdown with the keyboard: the title shown is read as its code', async ({
-  context,
+  page,
   server,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/react-combobox.html`);
   await page.getByLabel('Assessment and plan').pressSequentially(CERVICAL_NOTE, { delay: 1 });
   const dx = page.getByRole('combobox', { name: 'Diagnosis' });
@@ -29,12 +28,11 @@ test('choosing from the dropdown with the keyboard: the title shown is read as i
 });
 
 test('choosing with the mouse from a menu at the end of the body; options listed are not read as chosen', async ({
-  context,
+  page,
   server,
   openExtensionProbe,
   tabIdOf,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/react-combobox.html`);
   const dx = page.getByRole('combobox', { name: 'Diagnosis' });
   await dx.pressSequentially('cervical', { delay: 30 });
@@ -62,10 +60,9 @@ test('choosing with the mouse from a menu at the end of the body; options listed
 });
 
 test('a problem list keeps codes in hidden inputs and shows titles in chips: both are read', async ({
-  context,
+  page,
   server,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/react-combobox.html`);
   await page.getByLabel('Assessment and plan').fill(CERVICAL_NOTE);
   const add = page.getByRole('combobox', { name: 'Add problem' });

@@ -318,8 +318,7 @@ test('a page that defines chartlint-overlay itself gets no root through ElementI
   expect(leaks(loot, secrets)).toEqual([]);
 });
 
-test("a cross-origin frame's findings and evidence never reach the top frame's badge", async ({ context, server }) => {
-  const page = await context.newPage();
+test("a cross-origin frame's findings and evidence never reach the top frame's badge", async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/plain-form.html`);
   // The top page: a note of its own that documents nothing about the spine.
   await page.getByLabel('Progress note').fill('Follow-up visit. Patient reports improvement after home exercise.');

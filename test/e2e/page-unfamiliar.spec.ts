@@ -8,15 +8,13 @@
 import { expect, test } from './fixtures';
 import { badge, expectOverlay, finding } from './page-helpers';
 
-test('a chip that is itself a button, its code only in aria-label or title, gets its badge', async ({ context, server }) => {
-  const page = await context.newPage();
+test('a chip that is itself a button, its code only in aria-label or title, gets its badge', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/chip-buttons.html`);
   await expectOverlay(badge(page, 'M99.03')).toBeVisible();
   await expectOverlay(badge(page, 'M54.16')).toBeVisible();
 });
 
-test('a note split into spans with soft hyphens and zero-width characters is read as it shows', async ({ context, server }) => {
-  const page = await context.newPage();
+test('a note split into spans with soft hyphens and zero-width characters is read as it shows', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/split-span-note.html`);
   const note = page.getByRole('textbox', { name: 'Progress note' });
   const before = await note.innerHTML();
@@ -25,8 +23,7 @@ test('a note split into spans with soft hyphens and zero-width characters is rea
   expect(await note.innerHTML()).toBe(before);
 });
 
-test('a note in a designMode iframe is read, and read again as the user types', async ({ context, server }) => {
-  const page = await context.newPage();
+test('a note in a designMode iframe is read, and read again as the user types', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/design-mode-frame.html`);
   await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(1);
   const body = page.frameLocator('#note-frame').locator('body');

@@ -56,10 +56,9 @@ const textBox = (field: Locator) =>
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
     test(`pills picker, code field, select, narrow input, linked controls, app bar (${scheme})`, async ({
-      context,
+      page,
       server,
     }) => {
-      const page = await context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${server.url}/fixtures/fhir-picker.html`);
       await page.getByLabel('Text').fill(CERVICAL_NOTE);
@@ -114,8 +113,7 @@ for (const scheme of ['light', 'dark'] as const) {
       });
     });
 
-    test(`react-select single and multi (${scheme})`, async ({ context, server }) => {
-      const page = await context.newPage();
+    test(`react-select single and multi (${scheme})`, async ({ page, server }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${server.url}/fixtures/react-select.html`);
       await page.getByLabel('Progress note').fill(CERVICAL_NOTE);

@@ -32,11 +32,10 @@ const textEnd = (input: Locator) =>
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 test('a pills picker that keeps only the title: the chosen diagnosis is read as its code', async ({
-  context,
+  page,
   server,
   saveScreenshot,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/fhir-picker.html`);
   const annotation = page.getByLabel('Text');
   await annotation.pressSequentially(CERVICAL_NOTE, { delay: 1 });
@@ -57,8 +56,7 @@ test('a pills picker that keeps only the title: the chosen diagnosis is read as 
   await saveScreenshot(page, 'widget-pills-title-only');
 });
 
-test('an icon pill whose title is only its aria-label is read as its code', async ({ context, server }) => {
-  const page = await context.newPage();
+test('an icon pill whose title is only its aria-label is read as its code', async ({ page, server }) => {
   await page.goto(`${server.url}/fixtures/icon-pills.html`);
   await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
   await expectOverlay(badge(page, 'M99.60')).toBeVisible();
@@ -67,11 +65,10 @@ test('an icon pill whose title is only its aria-label is read as its code', asyn
 });
 
 test('a field labelled only "Code": choosing by words with Enter at once gets a badge', async ({
-  context,
+  page,
   server,
   saveScreenshot,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/fhir-picker.html`);
   await page.getByLabel('Text').fill(CERVICAL_NOTE);
   const code = page.getByLabel('Code', { exact: true });
@@ -91,11 +88,10 @@ test('a field labelled only "Code": choosing by words with Enter at once gets a 
 });
 
 test('a native select of titles, a narrow code input, and a fixed app bar', async ({
-  context,
+  page,
   server,
   saveScreenshot,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/widget-controls.html`);
   await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
   const pick = page.getByLabel('Diagnosis', { exact: true });
@@ -139,8 +135,7 @@ test('a native select of titles, a narrow code input, and a fixed app bar', asyn
   expect(await activeId(page)).toBe('short');
 });
 
-test('three linked controls showing one code get one badge', async ({ context, server, saveScreenshot }) => {
-  const page = await context.newPage();
+test('three linked controls showing one code get one badge', async ({ page, server, saveScreenshot }) => {
   await page.goto(`${server.url}/fixtures/widget-controls.html`);
   await page.getByLabel('Problem', { exact: true }).selectOption('ICD10:M99.60');
   await expect(page.getByLabel('Problem code')).toHaveValue('M99.60');
@@ -178,11 +173,10 @@ test('CKEditor 5 on a textarea: the stale hidden mirror is not read, and no mark
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the inline findings are readable in ${scheme} mode (axe), with their actions in view`, async ({
-    context,
+    page,
     server,
     saveScreenshot,
   }) => {
-    const page = await context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${server.url}/fixtures/widget-controls.html`);
     await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
@@ -247,11 +241,10 @@ async function expectOnSelect(page: Page, code: string, inputId: string) {
 }
 
 test('react-select: a code typed and chosen with ArrowDown+Enter at once is read from the title it shows', async ({
-  context,
+  page,
   server,
   saveScreenshot,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/react-select.html`);
   const note = page.getByLabel('Progress note');
   await note.fill(CERVICAL_NOTE);
@@ -276,10 +269,9 @@ test('react-select: a code typed and chosen with ArrowDown+Enter at once is read
 });
 
 test('react-select: an option chosen with the mouse gets the same badge on the control', async ({
-  context,
+  page,
   server,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/react-select.html`);
   const note = page.getByLabel('Progress note');
   await note.fill(CERVICAL_NOTE);
@@ -302,11 +294,10 @@ test('react-select: an option chosen with the mouse gets the same badge on the c
 });
 
 test('react-select multi: chips showing code and title are read, and a removed chip takes its code away', async ({
-  context,
+  page,
   server,
   saveScreenshot,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/react-select.html`);
   const note = page.getByLabel('Progress note');
   await note.fill(CERVICAL_NOTE);
@@ -339,12 +330,11 @@ test('react-select multi: chips showing code and title are read, and a removed c
 });
 
 test('an unknown chips widget is read through a pinned selector in "chips" mode (options page)', async ({
-  context,
+  page,
   server,
   openExtensionPage,
   saveScreenshot,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/unknown-chips.html`);
   // The ICD-10 box is found on its own: once its badge shows, ChartLint has read the page.
   await expectOverlay(badge(page, 'M48.02')).toBeVisible();

@@ -148,8 +148,7 @@ test.describe('site access', () => {
   });
 });
 
-test('a pinned diagnosis selector makes discovery take that box as the diagnosis field', async ({ context, server, openExtensionPage, tabIdOf }) => {
-  const page = await context.newPage();
+test('a pinned diagnosis selector makes discovery take that box as the diagnosis field', async ({ page, server, openExtensionPage, tabIdOf }) => {
   await page.goto(`${server.url}/fixtures/pinned-fields.html`);
   const options = await openExtensionPage('src/ui/options/index.html');
   // Unpinned, the multi-line "Line 3" box reads as a note (the worker's state says so once it has

@@ -3,22 +3,29 @@
  * service worker ('codes/explain'), which holds the tab's release catalog: the panel page itself
  * reads no catalog file, a stopped worker is woken by the request, and the tab's release is kept.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const PANEL = 'src/ui/side-panel/index.html';
 const officialTitle = (panel: Page) => panel.getByRole('tabpanel').locator('[data-official-title]');
 
 /**
- * The knowledge-base files that extension pages (not the worker) request from now on. Resource
- * timing leaves chrome-extension: reads out, so this listens to the browser context's requests.
+ * The knowledge-base files that extension pages (not the worker) request until `read()` is called,
+ * which stops listening. Resource timing leaves chrome-extension: reads out, so this listens to the
+ * browser context's requests (and stops, as the context outlives the test: fixtures.ts).
  */
-function kbFilesReadByPages(context: BrowserContext): string[] {
+function kbFilesReadByPages(context: BrowserContext): { read: () => string[] } {
   const urls: string[] = [];
-  context.on('request', (request) => {
+  const listener = (request: Request) => {
     if (request.url().includes('/assets/kb/') && !request.serviceWorker()) urls.push(request.url());
-  });
-  return urls;
+  };
+  context.on('request', listener);
+  return {
+    read: () => {
+      context.off('request', listener);
+      return urls;
+    },
+  };
 }
 
 test('the panel shows a code’s official data without reading any catalog file itself', async ({ context, openPage, openExtensionPage, tabIdOf }) => {
@@ -29,7 +36,7 @@ test('the panel shows a code’s official data without reading any catalog file 
   // The M99 reference (curated prose, index terms) comes with it.
   await expect(panel.locator('.m99-grid td[data-cell="M99.61"]')).toHaveAttribute('data-supported', 'true');
   await expect(panel.getByRole('tabpanel').locator('.alternatives [data-code="M47.22"]')).toContainText('Other spondylosis with radiculopathy, cervical region');
-  expect(kbFilesRead).toEqual([]);
+  expect(kbFilesRead.read()).toEqual([]);
 });
 
 test('a stopped worker is woken by the panel’s request and answers in the tab’s release (FY2026 by the date of service)', async ({
@@ -60,5 +67,5 @@ test('a stopped worker is woken by the panel’s request and answers in the tab�
   const second = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 1100 });
   await expect(officialTitle(second)).toHaveText('Osseous and subluxation stenosis of intervertebral foramina of head region', catalogRead);
   await expect(second.getByRole('tabpanel')).toContainText('ICD-10-CM FY2026');
-  expect(kbFilesRead).toEqual([]);
+  expect(kbFilesRead.read()).toEqual([]);
 });

@@ -78,12 +78,11 @@ test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, g
 });
 
 test('checklist follows the note as it is edited, and evidence is shown in the right frame', async ({
-  context,
+  page,
   server,
   openExtensionPage,
   tabIdOf,
 }) => {
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/iframe-outer.html`);
   const dx = page.frameLocator('#dx-frame').getByLabel('ICD-10 code');
   const note = page.frameLocator('#note-frame').getByLabel('Progress note');
@@ -274,7 +273,7 @@ test('the panel survives a worker restart mid-scenario and keeps updating live',
 });
 
 test('after a worker restart, an edit in a note frame reaches the checklist', async ({
-  context,
+  page,
   server,
   openExtensionPage,
   tabIdOf,
@@ -285,7 +284,6 @@ test('after a worker restart, an edit in a note frame reaches the checklist', as
   // taken for a new page and wiped the note just reported, and the checklist stayed stale (the
   // symptom of the checklist test above in loaded full-suite runs, where its steps between the two
   // edits touch no worker and can outlast that idle time).
-  const page = await context.newPage();
   await page.goto(`${server.url}/fixtures/iframe-outer.html`);
   await page.frameLocator('#dx-frame').getByLabel('ICD-10 code').pressSequentially('M99.61', { delay: 10 });
   const note = page.frameLocator('#note-frame').getByLabel('Progress note');
