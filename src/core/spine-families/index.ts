@@ -83,7 +83,8 @@ export function regionOfLevelIn(scheme: RegionScheme, level: string): SchemeRegi
   if (!byLevel) levelRegions.set(scheme, (byLevel = new Map<string, SchemeRegion | undefined>()));
   if (byLevel.has(level)) return byLevel.get(level);
   const region = readRegionOfLevel(scheme, level);
-  byLevel.set(level, region);
+  // Levels are a bounded vocabulary, but a long-lived worker reads any page: the map stays bounded too.
+  if (byLevel.size < 4096) byLevel.set(level, region);
   return region;
 }
 
