@@ -8,25 +8,10 @@
  *   npx tsx scripts/bench/_e2e-cpu-by-type.ts npx playwright test test/e2e/axe.spec.ts --project=chromium
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readProc, treeThreads } from '../lib/process-cpu';
 
 const [cmd, ...args] = process.argv.slice(2);
 if (!cmd) throw new Error('usage: tsx scripts/bench/_e2e-cpu-by-type.ts COMMAND [ARGS…]');
-
-const read = (path: string) => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
-const list = (path: string) => {
-  try {
-    return readdirSync(path);
-  } catch {
-    return [];
-  }
-};
 
 /** The kind of a process, from its command line. */
 function kindOf(cmdline: string): string {
@@ -62,34 +47,34 @@ const threadNames = new Map<string, number>(); // renderer thread name → ticks
 
 const seenDebug = new Set<string>();
 function sample(root: number) {
-  for (let next = [root]; next.length > 0;) {
-    const pids = next;
-    next = [];
-    for (const pid of pids) {
-      const stat = read(`/proc/${pid}/stat`);
-      if (!stat) continue;
+  // Each process's key and kind, read once per sample (undefined: gone since its threads were read).
+  const processes = new Map<number, { key: string; kind: string } | undefined>();
+  const processOf = (pid: number) => {
+    if (processes.has(pid)) return processes.get(pid);
+    const stat = readProc(`/proc/${pid}/stat`);
+    let known: { key: string; kind: string } | undefined;
+    if (stat) {
       const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
       const key = `${pid}:${start}`;
       // Read again each time: the wrapper script execs Chromium, and a zygote child renames itself.
       // (An exited process's command line reads empty: it keeps the kind it had.)
-      const fresh = kindOf(read(`/proc/${pid}/cmdline`) ?? '');
+      const fresh = kindOf(readProc(`/proc/${pid}/cmdline`) ?? '');
       const kind = fresh === 'other: ' ? (kinds.get(key) ?? fresh) : fresh;
       kinds.set(key, kind);
       if (process.env.CPU_BY_TYPE_DEBUG && kind === 'chromium browser' && !seenDebug.has(key)) {
         seenDebug.add(key);
-        console.error('browser?', pid, (read(`/proc/${pid}/cmdline`) ?? '').replaceAll('\0', ' ').slice(0, 300));
+        console.error('browser?', pid, (readProc(`/proc/${pid}/cmdline`) ?? '').replaceAll('\0', ' ').slice(0, 300));
       }
-      for (const tid of list(`/proc/${pid}/task`)) {
-        const tstat = read(`/proc/${pid}/task/${tid}/stat`);
-        if (!tstat) continue;
-        const name = tstat.slice(tstat.indexOf('(') + 1, tstat.lastIndexOf(')'));
-        const f = tstat.slice(tstat.lastIndexOf(')') + 2).split(' ');
-        const t = Number(f[11]) + Number(f[12]);
-        ticks.set(`${key}:${tid}:${f[19]}`, { cls: classOf(kind, name), ticks: t });
-        if (!kind.startsWith('node')) threadNames.set(`${kind}|${name}|${key}:${tid}`, t);
-        next.push(...(read(`/proc/${pid}/task/${tid}/children`) ?? '').split(' ').filter(Boolean).map(Number));
-      }
+      known = { key, kind };
     }
+    processes.set(pid, known);
+    return known;
+  };
+  for (const thread of treeThreads(root)) {
+    const proc = processOf(thread.pid);
+    if (!proc) continue;
+    ticks.set(`${proc.key}:${thread.tid}:${thread.started}`, { cls: classOf(proc.kind, thread.name), ticks: thread.ticks });
+    if (!proc.kind.startsWith('node')) threadNames.set(`${proc.kind}|${thread.name}|${proc.key}:${thread.tid}`, thread.ticks);
   }
 }
 
@@ -100,7 +85,7 @@ function count(values: Iterable<string>): Map<string, number> {
 }
 
 const started = performance.now();
-const loadBefore = read('/proc/loadavg')!.split(' ').slice(0, 3).join(' ');
+const loadBefore = readProc('/proc/loadavg')!.split(' ').slice(0, 3).join(' ');
 const child = spawn(cmd, args, { stdio: 'inherit' });
 const timer = setInterval(() => sample(child.pid!), 200);
 child.on('close', (code) => {
@@ -117,7 +102,7 @@ child.on('close', (code) => {
     const [kind, name] = k.split('|');
     byName.set(`${kind} ${name}`, (byName.get(`${kind} ${name}`) ?? 0) + t / 100);
   }
-  const load = read('/proc/loadavg')!.split(' ').slice(0, 3).join(' ');
+  const load = readProc('/proc/loadavg')!.split(' ').slice(0, 3).join(' ');
   const lines = [...sums].sort((a, b) => b[1] - a[1]).map(([cls, s]) => `  ${s.toFixed(1).padStart(7)}  ${cls}`);
   const threads = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([n, s]) => `      ${s.toFixed(1).padStart(6)}  ${n}`);
   console.error(

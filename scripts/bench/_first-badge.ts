@@ -10,8 +10,8 @@
  * widget shows titles, which the worker also resolves to codes through the release's title hashes).
  * For A/B, build the other side into its own folder (OUT_DIR=/tmp/x npx vite build).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { launchExtension } from '../lib/launch-extension.ts';
+import { readProc, treeThreads } from '../lib/process-cpu.ts';
 import { startServer } from '../lib/serve.ts';
 import { badge, expectOverlay } from '../../test/e2e/page-helpers.ts';
 
@@ -21,38 +21,15 @@ const FIELD = process.env.FIELD ?? 'Diagnosis (ICD-10-CM)';
 const RUNS = Number(runsArg ?? 3);
 if (dists.length === 0) throw new Error('usage: tsx scripts/bench/_first-badge.ts RUNS DIST [DIST…]');
 
-const read = (path: string) => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
-const list = (path: string) => {
-  try {
-    return readdirSync(path);
-  } catch {
-    return [];
-  }
-};
-
 /** CPU ticks (1/100 s) of the service worker threads of extension renderers under `root`. */
 function workerTicks(root: number): number {
   let total = 0;
-  for (let next = [root]; next.length > 0;) {
-    const pids = next;
-    next = [];
-    for (const pid of pids) {
-      const extension = (read(`/proc/${pid}/cmdline`) ?? '').includes('--extension-process');
-      for (const tid of list(`/proc/${pid}/task`)) {
-        const stat = read(`/proc/${pid}/task/${tid}/stat`);
-        if (!stat) continue;
-        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (extension && name.startsWith('ServiceWorker')) total += Number(f[11]) + Number(f[12]);
-        next.push(...(read(`/proc/${pid}/task/${tid}/children`) ?? '').split(' ').filter(Boolean).map(Number));
-      }
-    }
+  const extension = new Map<number, boolean>();
+  for (const thread of treeThreads(root)) {
+    if (!thread.name.startsWith('ServiceWorker')) continue;
+    let inExtension = extension.get(thread.pid);
+    if (inExtension === undefined) extension.set(thread.pid, (inExtension = (readProc(`/proc/${thread.pid}/cmdline`) ?? '').includes('--extension-process')));
+    if (inExtension) total += thread.ticks;
   }
   return total;
 }
@@ -84,7 +61,7 @@ try {
   await server.close();
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const load = (readProc('/proc/loadavg') ?? '').split(' ').slice(0, 3).join(' ');
 console.log(`first badge of a fresh browser on ${PAGE}, ${RUNS} runs per build (load average ${load})`);
 for (const [dist, rs] of results)
   console.log(

@@ -14,7 +14,8 @@ type Sample = { ticks: number; key: string };
 /** Clock ticks per second for /proc/<pid>/stat (USER_HZ: 100 on every Linux Node runs on). */
 const TICKS_PER_SECOND = 100;
 
-function read(path: string): string | undefined {
+/** A file under /proc, or undefined once its process (or thread) is gone. */
+export function readProc(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch {
@@ -22,9 +23,18 @@ function read(path: string): string | undefined {
   }
 }
 
+/** A process's thread ids, or none once it is gone. */
+function tasksOf(pid: number): string[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+}
+
 /** A process's CPU ticks so far, keyed by pid and start time (a pid handed out again is another process). */
 function sampleOf(pid: number): Sample | undefined {
-  const stat = read(`/proc/${pid}/stat`);
+  const stat = readProc(`/proc/${pid}/stat`);
   if (stat === undefined) return undefined;
   // Fields after the command name (which may hold spaces and parentheses): state, ppid, … utime (14), stime (15), … starttime (22).
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -32,16 +42,37 @@ function sampleOf(pid: number): Sample | undefined {
 }
 
 /** The pids of `pid`'s children, from each of its threads' children lists (only the tree is read, not all of /proc). */
-function childrenOf(pid: number): number[] {
-  let tasks: string[];
-  try {
-    tasks = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return [];
-  }
+function childrenOf(pid: number, tasks = tasksOf(pid)): number[] {
   return tasks.flatMap((task) =>
-    (read(`/proc/${pid}/task/${task}/children`) ?? '').split(' ').filter(Boolean).map(Number),
+    (readProc(`/proc/${pid}/task/${task}/children`) ?? '').split(' ').filter(Boolean).map(Number),
   );
+}
+
+/** One thread of a process tree as /proc shows it: CPU ticks (1/100 s) so far, start time in ticks since boot. */
+export type TreeThread = { pid: number; tid: string; name: string; ticks: number; started: string };
+
+/**
+ * Every thread of `root` and of the processes under it, read now (the bench tools that split CPU by
+ * process kind or thread name; meterCpu reads whole processes instead). A process or thread gone
+ * meanwhile is skipped.
+ */
+export function treeThreads(root: number): TreeThread[] {
+  const threads: TreeThread[] = [];
+  for (let next = [root]; next.length > 0;) {
+    const pids = next;
+    next = [];
+    for (const pid of pids) {
+      const tasks = tasksOf(pid);
+      for (const tid of tasks) {
+        const stat = readProc(`/proc/${pid}/task/${tid}/stat`);
+        if (!stat) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        threads.push({ pid, tid, name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ticks: Number(fields[11]) + Number(fields[12]), started: fields[19] ?? '' });
+      }
+      next.push(...childrenOf(pid, tasks));
+    }
+  }
+  return threads;
 }
 
 export type CpuMeter = { stop: () => number | undefined };
@@ -52,7 +83,7 @@ export type CpuMeter = { stop: () => number | undefined };
  * from then on (Chromium's processes stay under the browser process until it closes).
  */
 export function meterCpu(rootPid: number | undefined, everyMs = 500): CpuMeter {
-  if (process.platform !== 'linux' || rootPid === undefined || read(`/proc/${rootPid}/stat`) === undefined)
+  if (process.platform !== 'linux' || rootPid === undefined || readProc(`/proc/${rootPid}/stat`) === undefined)
     return { stop: () => undefined };
   const ticks = new Map<string, number>();
   const sample = () => {
