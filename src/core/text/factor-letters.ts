@@ -1,4 +1,4 @@
-import { closingParen, groupCount, topAlternatives } from './regex-source';
+import { closingParen, groupCount, nextSyntax, topAlternatives } from './regex-source';
 
 // V8's regex engine tries an alternation's alternatives one by one at every place a match may
 // start, so a lexicon alternation of a hundred words costs a hundred tries per word of text.
@@ -54,22 +54,16 @@ function factorAlternation(source: string): string {
 function factorGroups(source: string): string {
   let out = '';
   let from = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') {
-      const close = closingParen(source, i);
-      if (close < 0) return source;
-      const opener = /^\((?:\?:|\?<?[=!])?/.exec(source.slice(i, i + 4))?.[0] ?? '(';
-      const inner = source.slice(i + opener.length, close);
-      const lookaround = opener.length > 1 && opener !== '(?:';
-      out += source.slice(from, i) + opener + (lookaround ? inner : factorAlternation(inner)) + ')';
-      from = close + 1;
-      i = close;
-    }
+  for (let i = nextSyntax(source, 0); i >= 0; i = nextSyntax(source, i + 1)) {
+    if (source[i] !== '(') continue;
+    const close = closingParen(source, i);
+    if (close < 0) return source;
+    const opener = /^\((?:\?:|\?<?[=!])?/.exec(source.slice(i, i + 4))?.[0] ?? '(';
+    const inner = source.slice(i + opener.length, close);
+    const lookaround = opener.length > 1 && opener !== '(?:';
+    out += source.slice(from, i) + opener + (lookaround ? inner : factorAlternation(inner)) + ')';
+    from = close + 1;
+    i = close;
   }
   return out + source.slice(from);
 }

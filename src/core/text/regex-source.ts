@@ -15,28 +15,36 @@
 export function groupCount(source: string): number {
   if (!source.includes('(')) return 0;
   let count = 0;
+  for (let i = nextSyntax(source, 0); i >= 0; i = nextSyntax(source, i + 1)) {
+    if (source[i] === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) count++;
+  }
+  return count;
+}
+
+/**
+ * Where the next "(", ")" or "|" of a pattern source is at or after `from`, not escaped and not
+ * inside a character class, or -1: the one reading of a source's structure the readers here share.
+ * `from` must itself be outside a class and not just after a backslash (the source's start, or the
+ * place after an earlier answer).
+ */
+export function nextSyntax(source: string, from: number): number {
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) count++;
+    else if (c === '(' || c === ')' || c === '|') return i;
   }
-  return count;
+  return -1;
 }
 
 /** Where the group opening at `open` closes, or -1 (escapes and character classes skipped). */
 export function closingParen(source: string, open: number): number {
   let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+  for (let i = nextSyntax(source, open); i >= 0; i = nextSyntax(source, i + 1)) {
+    if (source[i] === '(') depth++;
+    else if (source[i] === ')' && --depth === 0) return i;
   }
   return -1;
 }
@@ -45,16 +53,12 @@ export function closingParen(source: string, open: number): number {
 export function topAlternatives(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = nextSyntax(source, 0); i >= 0; i = nextSyntax(source, i + 1)) {
     const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else if (depth === 0) {
       out.push(source.slice(from, i));
       from = i + 1;
     }
