@@ -3,10 +3,11 @@ import { readDateOfService } from '../../kb';
 import type { PayerId } from '../../core/chiro/chiro-types';
 import { procedureFields, readPayer, readProcedureList } from '../commands/chiro-input';
 import type { RawLine } from '../input/read-lines';
+import { Utf8Lines } from './utf8-lines';
 import type { VisitChoice } from './visit-lookups';
 
-/** What one batch of lines produced: output lines (in input order), stderr messages, and flags for the exit code. */
-export type LinesOutcome = { out: string; messages: string[]; failed: boolean; errors: boolean };
+/** What one batch of lines produced: output lines (in input order, UTF-8), stderr messages, and flags for the exit code. */
+export type LinesOutcome = { out: Uint8Array; messages: string[]; failed: boolean; errors: boolean };
 
 type BatchInput = { codes: string[]; text: string; date?: string; procedures: string[]; payer?: PayerId };
 
@@ -64,16 +65,16 @@ function stampOwned(result: AnalyzeResult, stamp: ReleaseStamp | undefined): Ana
  * Analyzes a run of JSON Lines: one output line per input line, in order; a bad line becomes
  * {"line": N, "error": "..."} in its place. Each note is checked against the release in force on
  * its own date of service (`visit` picks it from the line's "date"). The same function runs in
- * the CLI process and in each worker thread of `analyze --jsonl --jobs N`.
+ * the CLI process and in each worker thread of `analyze --jsonl --jobs N`. The output lines go to
+ * `out` (a new buffer unless given one to go on filling), already encoded.
  */
-export async function analyzeLines(lines: readonly RawLine[], visit: (date?: string) => Promise<VisitChoice>): Promise<LinesOutcome> {
-  let out = '';
+export async function analyzeLines(lines: readonly RawLine[], visit: (date?: string) => Promise<VisitChoice>, out = new Utf8Lines()): Promise<LinesOutcome> {
   const messages: string[] = [];
   let failed = false;
   let errors = false;
   const fail = (line: number, error: string) => {
     failed = true;
-    out += `${JSON.stringify({ line, error })}\n`;
+    out.add(JSON.stringify({ line, error }));
     messages.push(error);
   };
   for (const entry of lines) {
@@ -97,7 +98,7 @@ export async function analyzeLines(lines: readonly RawLine[], visit: (date?: str
     const fields = fieldsOf(input.codes, input.text, input.procedures);
     const result = stampOwned(analyze(input.payer ? { fields, payer: input.payer } : { fields }, lookup ? { lookup } : {}), stamp);
     errors ||= hasError(result);
-    out += `${JSON.stringify(result)}\n`;
+    out.add(JSON.stringify(result));
   }
-  return { out, messages, failed, errors };
+  return { out: out.bytes(), messages, failed, errors };
 }

@@ -1,7 +1,7 @@
 /**
  * A worker thread of `chartlint analyze --jsonl --jobs N`: answers each run of lines the main
  * thread sends (raw UTF-8 bytes, see read-lines.ts) with their output, already encoded as UTF-8
- * bytes that it hands back as a transfer, so the main thread only writes them (see run-batch.ts).
+ * bytes (utf8-lines.ts) that it hands back as a transfer, so the main thread only writes them (see run-batch.ts).
  * The run's --date/--release/today come in workerData; the lookup of each line's release is loaded
  * by version on first use, at most two kept.
  */
@@ -13,7 +13,7 @@ import { loadReleaseCodeLookup } from './code-lookup';
 import { visitLookups, type VisitDefaults } from './visit-lookups';
 
 export type WorkerRequest = { id: number; run: LineRun };
-export type WorkerReply = { id: number; out: Uint8Array } & Omit<LinesOutcome, 'out'>;
+export type WorkerReply = { id: number } & LinesOutcome;
 
 const port = parentPort;
 if (port) {
@@ -23,13 +23,11 @@ if (port) {
   const visit = visitLookups(defaults, loadReleaseCodeLookup);
   // Load the release undated notes use while the main thread reads the first lines.
   void visit().catch(() => undefined);
-  const utf8 = new TextEncoder();
   port.on('message', (request: WorkerRequest) => {
     void analyzeLines(judgeRun(request.run), visit).then(({ out, ...rest }) => {
-      // TextEncoder gives a buffer of its own (never a slice of a shared pool), safe to transfer.
-      const bytes = utf8.encode(out);
-      const reply: WorkerReply = { id: request.id, out: bytes, ...rest };
-      port.postMessage(reply, [bytes.buffer]);
+      // The output's buffer is its own (never a slice of a shared pool), safe to transfer.
+      const reply: WorkerReply = { id: request.id, out, ...rest };
+      port.postMessage(reply, [out.buffer as ArrayBuffer]);
     });
   });
 }

@@ -7,6 +7,7 @@ import type { CliIo } from '../command';
 import { judgeRun, type LineRun } from '../input/read-lines';
 import type { analyzeLines, LinesOutcome } from './analyze-lines';
 import type { WorkerReply, WorkerRequest } from './analyze-worker';
+import { Utf8Lines } from './utf8-lines';
 import type { VisitDefaults } from './visit-lookups';
 
 /** A batch this small (lines, bytes) is analyzed in this thread: starting workers (each loads the core and a catalog) costs more. */
@@ -31,8 +32,8 @@ function startWorker(defaults: VisitDefaults): Worker {
   return new Worker(boot, { eval: true, workerData: defaults });
 }
 
-/** A run's output: a string from this thread, UTF-8 bytes from a worker. */
-type Outcome = Omit<LinesOutcome, 'out'> & { out: string | Uint8Array };
+/** A run's output, UTF-8 bytes from this thread or a worker. */
+type Outcome = LinesOutcome;
 
 type AnalyzeLines = typeof analyzeLines;
 type Visit = Parameters<AnalyzeLines>[1];
@@ -194,10 +195,12 @@ export async function runAnalyzeBatch(
   );
   /** A run analyzed in this thread a line at a time, letting worker answers in between (see feed). */
   const analyzeHere = async (run: LineRun, analyzeLines: AnalyzeLines, visit: Visit): Promise<Outcome> => {
-    const outcome: Outcome & { out: string } = { out: '', messages: [], failed: false, errors: false };
+    const out = new Utf8Lines();
+    const outcome: Outcome = { out: out.bytes(), messages: [], failed: false, errors: false };
     for (const line of judgeRun(run)) {
-      const one = await analyzeLines([line], visit);
-      outcome.out += one.out;
+      // Each line's output goes on in the run's one buffer.
+      const one = await analyzeLines([line], visit, out);
+      outcome.out = one.out;
       outcome.messages.push(...one.messages);
       outcome.failed ||= one.failed;
       outcome.errors ||= one.errors;
