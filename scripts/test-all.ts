@@ -17,7 +17,8 @@
  * run takes about its CPU time over two: the order only has to keep both cores busy. So the
  * browser tests get the machine to themselves. The build comes before the unit tests so that the
  * ones that package the extension and pack the CLI use it (CHARTLINT_BUILT=1) instead of building
- * both again (about 15 CPU-s); they must not overlap it. typecheck+lint reads only the sources, so
+ * both again (about 15 CPU-s), and the CLI's --jobs test runs its built workers instead of starting
+ * them from source through tsx (about 10 CPU-s); they must not overlap it. typecheck+lint reads only the sources, so
  * it starts with the build (2026-12-05: the build alone left part of a core idle for its 12 s), and
  * unit runs a worker per core so that no core idles once typecheck+lint is done (unit is the
  * longer of the two: 103 CPU-s against 70).
