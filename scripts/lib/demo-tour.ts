@@ -33,15 +33,18 @@ export const PANEL_CASES = [
 ] as const;
 const DX = 'Diagnosis (ICD-10-CM)';
 
-/** The id of the tab showing `url`, as the extension recorded it; `probe` is any extension page. */
-export async function tabIdOf(probe: Page, url: string): Promise<number> {
+/**
+ * The id of the tab showing `url`, as the extension recorded it; `probe` is any extension page, or
+ * the running service worker (Playwright's Page and Worker both evaluate there).
+ */
+export async function tabIdOf(probe: Pick<Page, 'evaluate'>, url: string): Promise<number> {
   for (let i = 0; i < 200; i++) {
     const id = await probe.evaluate(async (pageUrl) => {
       const all: Record<string, { url?: string; tabId?: number }> = await chrome.storage.session.get(null);
       return Object.entries(all).find(([key, v]) => key.startsWith('tab/') && v.url === pageUrl)?.[1].tabId;
     }, url);
     if (id !== undefined) return id;
-    await probe.waitForTimeout(50);
+    await new Promise((done) => setTimeout(done, 50));
   }
   throw new Error(`ChartLint did not report on ${url}`);
 }
