@@ -148,18 +148,22 @@ export async function takeTourScreenshots(
     const page =
       c.name === 'one' ? demo : await openDemoWith(context, `${demoUrl}?codes=${c.name}`, c.typed, scheme);
     const tabId = await tabIdOf(probe, page.url());
-    for (const width of PANEL_WIDTHS) {
-      const panel = await context.newPage();
-      await panel.emulateMedia({ colorScheme: scheme });
+    // One panel per case, opened at the first width and narrowed as a user drags the panel's edge
+    // (a panel per width cost a tab, its load and its data read again: 2 of the tour's 7 tabs).
+    const panel = await context.newPage();
+    await panel.emulateMedia({ colorScheme: scheme });
+    for (const [i, width] of PANEL_WIDTHS.entries()) {
       await panel.setViewportSize({ width, height: PANEL_HEIGHT });
-      await panel.goto(ext('src/ui/side-panel/index.html', `&tabId=${tabId}`));
-      await panel.locator('.findings .finding').first().waitFor();
-      await panel.locator('[data-official-title]').first().waitFor();
+      if (i === 0) {
+        await panel.goto(ext('src/ui/side-panel/index.html', `&tabId=${tabId}`));
+        await panel.locator('.findings .finding').first().waitFor();
+        await panel.locator('[data-official-title]').first().waitFor();
+      }
       await shot(panel, `panel-${c.name}-${width}`);
       await shot(panel, `panel-${c.name}-${width}-full`, { fullPage: true });
       heights[`panel-${c.name}-${width}`] = await panel.evaluate(() => document.documentElement.scrollHeight);
-      await panel.close();
     }
+    await panel.close();
     if (page !== demo) await page.close();
   }
   await demo.close();
