@@ -33,15 +33,18 @@ export const PANEL_CASES = [
 ] as const;
 const DX = 'Diagnosis (ICD-10-CM)';
 
-/** The id of the tab showing `url`, as the extension recorded it; `probe` is any extension page. */
-export async function tabIdOf(probe: Page, url: string): Promise<number> {
+/**
+ * The id of the tab showing `url`, as the extension recorded it; `probe` is any extension page, or
+ * the running service worker (Playwright's Page and Worker both evaluate there).
+ */
+export async function tabIdOf(probe: Pick<Page, 'evaluate'>, url: string): Promise<number> {
   for (let i = 0; i < 200; i++) {
     const id = await probe.evaluate(async (pageUrl) => {
       const all: Record<string, { url?: string; tabId?: number }> = await chrome.storage.session.get(null);
       return Object.entries(all).find(([key, v]) => key.startsWith('tab/') && v.url === pageUrl)?.[1].tabId;
     }, url);
     if (id !== undefined) return id;
-    await probe.waitForTimeout(50);
+    await new Promise((done) => setTimeout(done, 50));
   }
   throw new Error(`ChartLint did not report on ${url}`);
 }
@@ -145,18 +148,22 @@ export async function takeTourScreenshots(
     const page =
       c.name === 'one' ? demo : await openDemoWith(context, `${demoUrl}?codes=${c.name}`, c.typed, scheme);
     const tabId = await tabIdOf(probe, page.url());
-    for (const width of PANEL_WIDTHS) {
-      const panel = await context.newPage();
-      await panel.emulateMedia({ colorScheme: scheme });
+    // One panel per case, opened at the first width and narrowed as a user drags the panel's edge
+    // (a panel per width cost a tab, its load and its data read again: 2 of the tour's 7 tabs).
+    const panel = await context.newPage();
+    await panel.emulateMedia({ colorScheme: scheme });
+    for (const [i, width] of PANEL_WIDTHS.entries()) {
       await panel.setViewportSize({ width, height: PANEL_HEIGHT });
-      await panel.goto(ext('src/ui/side-panel/index.html', `&tabId=${tabId}`));
-      await panel.locator('.findings .finding').first().waitFor();
-      await panel.locator('[data-official-title]').first().waitFor();
+      if (i === 0) {
+        await panel.goto(ext('src/ui/side-panel/index.html', `&tabId=${tabId}`));
+        await panel.locator('.findings .finding').first().waitFor();
+        await panel.locator('[data-official-title]').first().waitFor();
+      }
       await shot(panel, `panel-${c.name}-${width}`);
       await shot(panel, `panel-${c.name}-${width}-full`, { fullPage: true });
       heights[`panel-${c.name}-${width}`] = await panel.evaluate(() => document.documentElement.scrollHeight);
-      await panel.close();
     }
+    await panel.close();
     if (page !== demo) await page.close();
   }
   await demo.close();

@@ -3,27 +3,27 @@
  * fill storage.session (whose quota every tab shares) nor keep another tab from its badge, and the
  * user is told that the page was checked only in part.
  */
-import type { Page } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { badge, expectOverlay } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 
-/** Bytes ChartLint holds in storage.session, read from one of its own pages. */
-const sessionBytes = (probe: Page) => probe.evaluate(() => chrome.storage.session.getBytesInUse(null));
+/** Bytes ChartLint holds in storage.session, read in its service worker. */
+const sessionBytes = (probe: Worker) => probe.evaluate(() => chrome.storage.session.getBytesInUse(null));
 
 test('nine 1 MB notes stay small in storage, say "checked the first N KB", and leave other tabs their badge', async ({
   context,
   server,
   openPage,
   openExtensionPage,
-  openExtensionProbe,
+  serviceWorker,
   tabIdOf,
 }) => {
   const hostile = await context.newPage();
   await hostile.goto(`${server.url}/fixtures/huge-fields.html`);
   const hostileTab = await tabIdOf(hostile);
-  const probe = await openExtensionProbe();
+  const probe = serviceWorker;
 
   // The hostile tab's state records what was checked of its ~9 MB of notes.
   const limits = () =>
@@ -51,10 +51,10 @@ test('nine 1 MB notes stay small in storage, say "checked the first N KB", and l
   await expect.poll(() => probe.evaluate((id) => chrome.storage.session.get(`tab/${id}`).then((r) => Object.keys(r).length), hostileTab)).toBe(0);
 });
 
-test("a closed tab's dismissals leave with it", async ({ openPage, openExtensionProbe, tabIdOf }) => {
+test("a closed tab's dismissals leave with it", async ({ openPage, serviceWorker, tabIdOf }) => {
   const { page } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionProbe();
+  const probe = serviceWorker;
   const key = `dismissed/${page.url().split('#')[0]}`;
   // A dismissal for the page, written where the panel writes it (storage.session, per page URL).
   await probe.evaluate(

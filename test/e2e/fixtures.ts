@@ -388,7 +388,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   tabIdOf: async ({ context, extensionId }, use) => {
     await use(async (page) => {
-      // Any extension context can read storage.session; the worker may be stopped, so use a page.
+      // Any extension context can read storage.session. The running worker answers without a tab
+      // of its own: a probe tab (a new renderer and Playwright's set-up of it) cost 0.6 CPU-s a
+      // test (10 tests interleaved twice at load 17-19: 29.7/29.1 CPU-s with the probe, 22.6/24.5
+      // with the worker). A worker a test stopped answers no evaluate until woken, and waking it
+      // would change what the test watches: then a probe page reads it, as before.
+      const worker = context.serviceWorkers()[0];
+      if (worker && !restarted.has(context)) return tabIdOfUrl(worker, page.url());
       return tabIdOfUrl(await ensureExtensionProbe(context, extensionId), page.url());
     });
   },
@@ -451,7 +457,8 @@ const probes = new WeakMap<BrowserContext, Page>();
  * served as the probe before, and then read the whole code catalog (12 MB of JSON) for its About
  * section on every load: 1.1–1.6 CPU-s against 0.65 for the manifest (measured 2026-12-04), once
  * per test that asked for a tab id, and again for each probe a spec opened. (The options page no
- * longer loads the catalog, but the manifest still runs no code of ours.)
+ * longer loads the catalog, but the manifest still runs no code of ours.) A tab id is now read from
+ * the running worker, with no tab (see tabIdOf); the probe serves when a test stopped the worker.
  */
 async function openProbe(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();

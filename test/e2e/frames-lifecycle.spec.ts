@@ -4,7 +4,7 @@
  * Frames that go away leave the tab state; frames of different origins are never analysed
  * together unless the user paired them; pushState and hash changes keep the state.
  */
-import type { Frame, Page } from '@playwright/test';
+import type { Frame, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { badge, CERVICAL_NOTE, expectOverlay, finding } from './page-helpers';
 
@@ -18,7 +18,7 @@ async function noteFrame(page: Page): Promise<Frame> {
 }
 
 /** The fields the stored tab state lists for each frame (no texts: lengths only). */
-function storedFields(probe: Page, tabId: number) {
+function storedFields(probe: Worker, tabId: number) {
   return probe.evaluate(async (id) => {
     const state = (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as
       | { url: string; frames: Record<string, { fields: { id: string; chars?: number }[] }>; result: { codes: { code: string }[] } }
@@ -27,7 +27,7 @@ function storedFields(probe: Page, tabId: number) {
   }, tabId);
 }
 
-test("a removed note frame no longer explains a new code", async ({ page, server, openExtensionPage, openExtensionProbe, tabIdOf }) => {
+test("a removed note frame no longer explains a new code", async ({ page, server, openExtensionPage, serviceWorker, tabIdOf }) => {
   await page.goto(`${server.url}/fixtures/frames-patients.html`);
   const note = await noteFrame(page);
   await note.getByLabel('Progress note').fill(CERVICAL_NOTE);
@@ -37,7 +37,7 @@ test("a removed note frame no longer explains a new code", async ({ page, server
   await expectOverlay(badge(page, 'M99.63')).toBeVisible();
   await expectOverlay(finding(page, 'region-mismatch', 'M99.63')).toHaveCount(1);
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionProbe();
+  const probe = serviceWorker;
   expect(Object.keys((await storedFields(probe, tabId))!.frames).length).toBe(2);
 
   // The EHR closes the patient's note.
@@ -59,7 +59,6 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   page,
   server,
   serviceWorker,
-  openExtensionProbe,
   tabIdOf,
 }) => {
   const other = `${server.otherOriginUrl}/fixtures/iframe-note.html`;
@@ -68,7 +67,7 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   expect(new URL(note.url()).origin).not.toBe(new URL(page.url()).origin);
   await note.getByLabel('Progress note').fill(CERVICAL_NOTE);
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionProbe();
+  const probe = serviceWorker;
   // The other origin's note has reached the worker before the code is typed.
   await expect
     .poll(async () => Object.values((await storedFields(probe, tabId))?.frames ?? {}).some((f) => f.fields.some((x) => (x.chars ?? 0) > 50)))
@@ -90,14 +89,14 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
 test('pushState, replaceState and hash changes keep the tab state, and the page resends its address', async ({
   openPage,
   openExtensionPage,
-  openExtensionProbe,
+  serviceWorker,
   tabIdOf,
 }) => {
   const { page } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
   const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 900 });
   await expect(panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]')).toBeVisible();
-  const probe = await openExtensionProbe();
+  const probe = serviceWorker;
 
   for (const navigate of [
     () => page.evaluate(() => history.pushState({}, '', '/chart/2')),

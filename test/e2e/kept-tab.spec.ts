@@ -21,7 +21,7 @@ test.describe('the kept tab', () => {
     page,
     server,
     tabIdOf,
-    openExtensionProbe,
+    serviceWorker,
     openExtensionPage,
   }) => {
     expect(first, 'the first test ran in this worker').toBeDefined();
@@ -37,8 +37,7 @@ test.describe('the kept tab', () => {
     expect(tabId).toBe(first!.tabId);
 
     // The worker's state of the tab is this page's alone.
-    const probe = await openExtensionProbe();
-    const state = await probe.evaluate(async (id) => (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as { url: string }, tabId);
+    const state = await serviceWorker.evaluate(async (id) => (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as { url: string }, tabId);
     expect(state.url).toBe(page.url());
     expect(JSON.stringify(state)).toContain('M99.03');
     expect(JSON.stringify(state)).not.toContain('M99.60');

@@ -8,7 +8,7 @@ import type { TabState } from '../../src/protocol/messages';
 import { expect, test } from './fixtures';
 import { badge, CERVICAL_NOTE, expectOverlay, finding, pageMutations, watchPageDom } from './page-helpers';
 
-async function tabState(probe: Page, tabId: number): Promise<TabState> {
+async function tabState(probe: Pick<Page, 'evaluate'>, tabId: number): Promise<TabState> {
   return probe.evaluate(
     async (id) => (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as TabState,
     tabId,
@@ -92,7 +92,7 @@ test('TinyMCE: the note inside the editor iframe is read together with the code 
 
 test('CKEditor 5: the note is read paragraph by paragraph; the code is checked against it', async ({
   openPage,
-  openExtensionProbe,
+  serviceWorker,
   tabIdOf,
 }) => {
   const { page } = await openPage('M99.60', {
@@ -110,7 +110,7 @@ test('CKEditor 5: the note is read paragraph by paragraph; the code is checked a
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   await expect(editable).toContainText('Findings:');
   // One line per paragraph, and none of the editor's filler (zero-width text, <br> placeholders).
-  const state = await tabState(await openExtensionProbe(), await tabIdOf(page));
+  const state = await tabState(serviceWorker, await tabIdOf(page));
   const notes = Object.values(state.frames).flatMap((f) =>
     // The state keeps excerpts around the findings' spans, not whole texts: a short note's
     // excerpts cover all of it (src/protocol/excerpts.ts).

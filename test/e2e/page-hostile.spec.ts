@@ -2,12 +2,12 @@
  * Hostile or broken pages: a strict CSP, redefined built-ins, forged extension-like messages, and
  * an extension reload that orphans the running content script.
  */
-import type { Page } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import type { TabState } from '../../src/protocol/messages';
 import { expect, FRESH_BROWSER, test } from './fixtures';
 import { badge, CERVICAL_NOTE, expectOverlay, finding } from './page-helpers';
 
-async function allTabStates(probe: Page): Promise<TabState[]> {
+async function allTabStates(probe: Worker): Promise<TabState[]> {
   return probe.evaluate(
     async () =>
       Object.values(await chrome.storage.session.get(null)).filter(
@@ -19,7 +19,7 @@ async function allTabStates(probe: Page): Promise<TabState[]> {
 test('strict CSP and redefined built-ins: ChartLint still reads, badges and stays out of the page', async ({
   context,
   server,
-  openExtensionProbe,
+  serviceWorker,
   tabIdOf,
 }) => {
   const page = await context.newPage();
@@ -48,7 +48,7 @@ test('strict CSP and redefined built-ins: ChartLint still reads, badges and stay
 
   // Forged postMessages (page/snapshot, findings/update) never reach the worker or the badge.
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionProbe();
+  const probe = serviceWorker;
   const states = await allTabStates(probe);
   const mine = states.find((s) => s.tabId === tabId)!;
   const frames = Object.values(mine.frames);

@@ -30,7 +30,7 @@ test('choosing from the dropdown with the keyboard: the title shown is read as i
 test('choosing with the mouse from a menu at the end of the body; options listed are not read as chosen', async ({
   page,
   server,
-  openExtensionProbe,
+  serviceWorker,
   tabIdOf,
 }) => {
   await page.goto(`${server.url}/fixtures/react-combobox.html`);
@@ -40,7 +40,7 @@ test('choosing with the mouse from a menu at the end of the body; options listed
   // While the menu lists M99.61, M99.71, M48.02… nothing is chosen yet. Proven on the analysis the
   // worker stored once it has read the typed word with the menu open (not after a fixed wait,
   // which a slow machine would pass without ChartLint having looked): it found no code, so no badge.
-  const probe = await openExtensionProbe();
+  const probe = serviceWorker;
   const tabId = await tabIdOf(page);
   await expect
     .poll(() => probe.evaluate(async (id) => {
