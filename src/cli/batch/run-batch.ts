@@ -32,9 +32,6 @@ function startWorker(defaults: VisitDefaults): Worker {
   return new Worker(boot, { eval: true, workerData: defaults });
 }
 
-/** A run's output, UTF-8 bytes from this thread or a worker. */
-type Outcome = LinesOutcome;
-
 type AnalyzeLines = typeof analyzeLines;
 type Visit = Parameters<AnalyzeLines>[1];
 
@@ -99,7 +96,7 @@ export async function runAnalyzeBatch(
 ): Promise<{ failed: boolean; errors: boolean }> {
   let failed = false;
   let errors = false;
-  const write = async (outcome: Outcome) => {
+  const write = async (outcome: LinesOutcome) => {
     failed ||= outcome.failed;
     errors ||= outcome.errors;
     for (const m of outcome.messages) io.stderr(`chartlint analyze: ${m}\n`);
@@ -135,7 +132,7 @@ export async function runAnalyzeBatch(
     for (let r = await input.next(); !r.done; r = await input.next()) await write(await analyzeLines(judgeRun(r.value), visit));
     return { failed, errors };
   }
-  const outcomes = new Map<number, Outcome>();
+  const outcomes = new Map<number, LinesOutcome>();
   /** Runs read and numbered, not yet handed to a worker or taken by this thread. */
   const ready: LineRun[] = [...head];
   let sent = 0;
@@ -194,20 +191,19 @@ export async function runAnalyzeBatch(
     },
   );
   /** A run analyzed in this thread a line at a time, letting worker answers in between (see feed). */
-  const analyzeHere = async (run: LineRun, analyzeLines: AnalyzeLines, visit: Visit): Promise<Outcome> => {
+  const analyzeHere = async (run: LineRun, analyzeLines: AnalyzeLines, visit: Visit): Promise<LinesOutcome> => {
+    // Each line's output goes on in the run's one buffer, read once the run is done.
     const out = new Utf8Lines();
-    const outcome: Outcome = { out: out.bytes(), messages: [], failed: false, errors: false };
+    const outcome: Omit<LinesOutcome, 'out'> = { messages: [], failed: false, errors: false };
     for (const line of judgeRun(run)) {
-      // Each line's output goes on in the run's one buffer.
       const one = await analyzeLines([line], visit, out);
-      outcome.out = one.out;
       outcome.messages.push(...one.messages);
       outcome.failed ||= one.failed;
       outcome.errors ||= one.errors;
       void topUp();
       await new Promise(setImmediate);
     }
-    return outcome;
+    return { ...outcome, out: out.bytes() };
   };
   try {
     // The workers start loading before this thread loads the core for its own share, and hold their
@@ -218,7 +214,7 @@ export async function runAnalyzeBatch(
       await topUp();
       if (source.error) throw source.error.error;
       feed();
-      let outcome: Outcome | undefined;
+      let outcome: LinesOutcome | undefined;
       while ((outcome = outcomes.get(written))) {
         outcomes.delete(written++);
         await write(outcome);
