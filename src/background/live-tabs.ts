@@ -39,10 +39,17 @@ export function removeLiveFrame(tab: LiveTab, frameId: string): void {
   tab.versions.delete(frameId);
 }
 
+/**
+ * The tab's page is gone (it navigated, or its top document left): its frames go, and the next page
+ * starts with the whole character allowance. An allowance shrunk by the old page's slow analyses
+ * says nothing of the next patient's note, and would have checked only part of it until a few fast
+ * snapshots doubled it back.
+ */
 export function clearLiveFrames(tab: LiveTab): void {
   tab.frames.clear();
   tab.versions.clear();
   tab.cache.clear();
+  tab.allowance = TAB_CHAR_BUDGET;
 }
 
 export function forgetLiveTab(tabId: number): void {
