@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { COLD_WORKER_TIMEOUT, expect, test } from './fixtures';
 import { badge, expectOverlay } from './page-helpers';
 
 test('the extension loads with its service worker and pages', async ({ serviceWorker, openExtensionPage }) => {
@@ -51,6 +51,8 @@ test('state survives a service-worker restart, and typing is still seen afterwar
   tabIdOf,
   stopServiceWorker,
 }) => {
+  // Worker restarts wait for the worker's start-up (COLD_WORKER_TIMEOUT): room for them beside the steps.
+  test.setTimeout(120_000);
   const { page, dx } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
   const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${tabId}`);
@@ -58,11 +60,13 @@ test('state survives a service-worker restart, and typing is still seen afterwar
 
   await stopServiceWorker(page);
 
+  // Each first answer of a restarted worker waits for its start, and the badge for its catalog read:
+  // start-up costs a busy machine stretches past expect's 7 s, bounded by the test's time instead.
   await panel.reload();
-  await expect(panel.locator('[role=tabpanel][data-code="M99.60"]')).toBeVisible();
+  await expect(panel.locator('[role=tabpanel][data-code="M99.60"]')).toBeVisible({ timeout: COLD_WORKER_TIMEOUT });
 
   await page.bringToFront();
   await dx.fill('M99.63');
-  await expectOverlay(badge(page, 'M99.63')).toBeVisible();
+  await expectOverlay(badge(page, 'M99.63')).toBeVisible({ timeout: COLD_WORKER_TIMEOUT });
   await expect(panel.locator('[role=tabpanel][data-code="M99.63"]')).toBeVisible();
 });

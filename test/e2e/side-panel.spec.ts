@@ -4,7 +4,7 @@
  * The panel page is opened as a tab pinned to the page's tab (?tabId=), as a side panel shows it.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { COLD_WORKER_TIMEOUT, expect, test } from './fixtures';
 import { analyzeWithAxe } from './axe-analyze';
 import { expectOverlay, overlay } from './page-helpers';
 
@@ -247,6 +247,8 @@ test('the panel survives a worker restart mid-scenario and keeps updating live',
   tabIdOf,
   stopServiceWorker,
 }) => {
+  // Worker restarts wait for the worker's start-up (COLD_WORKER_TIMEOUT): room for them beside the steps.
+  test.setTimeout(120_000);
   const { page } = await openPage('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
   const card = finding(panel, 'classified-elsewhere', 'M99.60');
@@ -256,17 +258,18 @@ test('the panel survives a worker restart mid-scenario and keeps updating live',
 
   await stopServiceWorker(page);
 
-  // No reload: the open panel keeps its state and sees the next edit live.
+  // No reload: the open panel keeps its state and sees the next edit live. The first answer of the
+  // restarted worker waits for its start and catalog read: a start-up cost, bounded by the test's time.
   await page.bringToFront();
   await dxField(page).fill('M99.61');
-  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toHaveAttribute('aria-selected', 'true', { timeout: COLD_WORKER_TIMEOUT });
   await expect(finding(panel, 'region-mismatch', 'M99.60')).toHaveCount(0);
   await expect(cell(panel, 'M99.61')).toHaveAttribute('data-entered', 'true');
 
   // After a reload too, with the dismissal still applied.
   await stopServiceWorker(page);
   await panel.reload();
-  await expect(cell(panel, 'M99.61')).toHaveAttribute('data-supported', 'true');
+  await expect(cell(panel, 'M99.61')).toHaveAttribute('data-supported', 'true', { timeout: COLD_WORKER_TIMEOUT });
   await dxField(page).fill('M99.60');
   await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
   await expect(card).toHaveCount(0);
@@ -279,6 +282,8 @@ test('after a worker restart, an edit in a note frame reaches the checklist', as
   tabIdOf,
   stopServiceWorker,
 }) => {
+  // Worker restarts wait for the worker's start-up (COLD_WORKER_TIMEOUT): room for them beside the steps.
+  test.setTimeout(120_000);
   // Chrome stops an idle worker after 30 s; the next keystroke in a framed note wakes it. That
   // note frame reports first, then the frames it is asked to resend: the top frame's resend was
   // taken for a new page and wiped the note just reported, and the checklist stayed stale (the
@@ -298,7 +303,8 @@ test('after a worker restart, an edit in a note frame reaches the checklist', as
   await note.focus();
   await note.press('End');
   await page.keyboard.insertText(' MRI confirms. Left C6 radiculopathy.');
-  await expect(checklistItem(panel, 'imaging')).toHaveAttribute('data-state', 'met');
+  // The restarted worker's first answer: its start and catalog read, bounded by the test's time.
+  await expect(checklistItem(panel, 'imaging')).toHaveAttribute('data-state', 'met', { timeout: COLD_WORKER_TIMEOUT });
   await expect(checklistItem(panel, 'neuro')).toHaveAttribute('data-state', 'met');
   await expect(cell(panel, 'M99.61')).toHaveAttribute('data-entered', 'true');
   // Settled, not a passing moment: the top frame's resend is handled by now, and the note is still read.
