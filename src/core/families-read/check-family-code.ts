@@ -224,7 +224,9 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
   const foramen = isStenosis ? input.mentions.filter((m) => m.status === 'affirmed' && m.site === 'foramen') : [];
   if (foramen.length > 0) foraminalOnly(foramen, out);
   else {
-    const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => c.status === 'affirmed' && (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration')) : [];
+    // Kind before status: a statement's status is read lazily (its cues and ConText pass), and only
+    // the disc statements' are needed here.
+    const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration') && c.status === 'affirmed') : [];
     if (sibling.length > 0) otherLesion(parsed, lesion, scheme, sibling, out);
     else lesionNotAffirmed(lesion, pool, out);
   }
@@ -567,8 +569,9 @@ function excludes1(
   const lesion = parsed.axes.lesion;
   if (lesion !== 'radiculopathy' && lesion !== 'neck-pain' && lesion !== 'low-back-pain') return undefined;
   const wantArea = lesion === 'neck-pain' ? 'neck' : lesion === 'low-back-pain' ? 'low' : area;
+  // Kind before status, as in checkLesion: only the causes' statuses are read, not every statement's.
   const causes = conditions.filter(
-    (c) => c.status === 'affirmed' && CAUSE_KINDS.includes(c.kind) && (lesion !== 'neck-pain' || c.kind !== 'spondylosis') && conditionAreas(c).some((a) => a === wantArea),
+    (c) => CAUSE_KINDS.includes(c.kind) && (lesion !== 'neck-pain' || c.kind !== 'spondylosis') && c.status === 'affirmed' && conditionAreas(c).some((a) => a === wantArea),
   );
   if (lesion === 'low-back-pain' && !causes.some((c) => c.kind !== 'spondylosis')) return undefined;
   if (causes.length === 0) return undefined;
