@@ -1,4 +1,5 @@
 import { assessContext } from '../context/assess-context';
+import { clauseCueList } from './clause-cues';
 import type { FieldText, Span } from '../types';
 import type { CareType, PartLetter } from './chiro-types';
 import { DATE_PATTERN, dateReadings } from './read-dates';
@@ -47,7 +48,7 @@ export function findPart(field: FieldText, clause: Clause): PartHit[] {
  * the tenderness is found, not denied), as it does for the places (find-segments.ts).
  */
 function isAffirmed(field: FieldText, clause: Clause, start: number, end: number): boolean {
-  const { status, trigger } = assessContext(field.text, { start, end }, { sentence: { start: clause.start, end: clause.end } });
+  const { status, trigger } = assessContext(field.text, { start, end }, { sentence: { start: clause.start, end: clause.end }, cues: clauseCueList(field.text, clause) });
   if (status === 'affirmed') return true;
   return status === 'negated' && trigger !== null && trigger.start < start && treatedPartBetween(clause, trigger.start, start);
 }

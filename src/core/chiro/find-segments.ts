@@ -1,5 +1,6 @@
 import { spanOf } from '../text/span-of';
 import { assessContext } from '../context/assess-context';
+import { clauseCueList } from './clause-cues';
 import { sectionStatusAt, type Section } from '../context/find-sections';
 import type { FieldText, Status } from '../types';
 import type { SegmentKind, SegmentMention } from './chiro-types';
@@ -170,7 +171,7 @@ export function findSegments(
     const context = assessContext(
       text,
       { start, end },
-      { fieldId: field.id, sentence: { start: clause.start, end: clause.end }, sectionStatus },
+      { fieldId: field.id, sentence: { start: clause.start, end: clause.end }, cues: clauseCueList(text, clause), sectionStatus },
     );
     let status: Status = context.status;
     let trigger = context.trigger;
