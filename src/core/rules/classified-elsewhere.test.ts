@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../analyze';
 import { loadSpineLookup } from '../../../test/corpus/icd10cm/order-rows';
 import { classifiedElsewhere } from './classified-elsewhere';
@@ -79,5 +79,18 @@ describe('a foraminal code on a note with canal stenosis only', () => {
       (x) => x.rule === 'classified-elsewhere',
     );
     expect(f?.messageId).toBe('finding_m99_classified_elsewhere');
+  });
+
+  it('reads the whole note for radiculopathy once per analysis, however many M99 codes ask', () => {
+    const note = 'L4-5 foraminal stenosis due to disc bulge. L5-S1 foraminal stenosis due to disc protrusion. Left L5 radiculopathy.';
+    const test = vi.spyOn(RegExp.prototype, 'test');
+    try {
+      const result = analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.73, M99.53' }, { id: 'note', kind: 'note', text: note }] }, { lookup });
+      expect(result.findings.filter((f) => f.rule === 'classified-elsewhere').map((f) => f.code)).toEqual(['M99.73', 'M99.53']);
+      const wholeNote = test.mock.calls.filter((call, i) => call[0] === note && (test.mock.contexts[i] as RegExp | undefined)?.source.includes('radiculopathies'));
+      expect(wholeNote).toHaveLength(1);
+    } finally {
+      test.mockRestore();
+    }
   });
 });

@@ -28,8 +28,9 @@ const LISTHESIS = /listhesis/i;
 
 /**
  * Whether a mention (and the note around it) documents what an alternative requires.
- * `noteIsRadicular` reads the whole note, so it is asked lazily and answered once per check: asked
- * per mention, a 1 MB note with thousands of mentions was read thousands of times.
+ * `noteIsRadicular` reads the whole note, so it is asked lazily and answered once per analysis
+ * (ctx.memo), whichever M99 code asks first: asked per mention, a 1 MB note with thousands of
+ * mentions was read thousands of times, and per code a note with five M99 codes five times.
  */
 function meets(condition: AlternativeCondition, m: Mention, noteIsRadicular: () => boolean): boolean {
   if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
@@ -87,7 +88,7 @@ export const classifiedElsewhere: CodeRule = {
     /** The first three mentions that support a suggestion, for the evidence (a dense note has thousands). */
     const support: Mention[] = [];
     let radicular: boolean | undefined;
-    const noteIsRadicular = () => (radicular ??= RADICULOPATHY.test(ctx.noteText));
+    const noteIsRadicular = () => (radicular ??= ctx.memo('note-radicular', '', () => RADICULOPATHY.test(ctx.noteText)));
     // A mention's dorsopathy regions (a junction word is a region of its own here, where the
     // mention's M99 regions hold its upper vertebra's): the same reading as the M48.0- check's.
     const regionsOf = dorsopathyRegionReader(ctx);
