@@ -205,23 +205,28 @@ type Call = { mode: 'count' } | { mode: 'one' | 'all'; source: string; args: unk
 type CallSpec = { kind: 'root' | 'hint'; mode: Call['mode']; first: boolean; matchedBefore: boolean };
 
 /**
- * Nodes of that role under `objectId`, from the accessibility tree. A frame that is not rendered
- * (the findings frame while every card is closed: display:none) never brings its tree up to date,
- * and Chromium leaves the query unanswered: nothing there is exposed to assistive tech either, so
- * no answer within a few seconds counts as no node.
+ * Nodes of that role under `scope` (a closed root, or a document), from the accessibility tree.
+ * The tree hangs off the host, not the shadow root (or off the document's element). A frame that
+ * is not rendered (the findings frame while every card is closed: display:none) never brings its
+ * tree up to date, and Chromium leaves the query unanswered: nothing there is exposed to
+ * assistive tech either, so such a frame has no node, and no answer within a few seconds counts
+ * as no node. The host and whether it is rendered come in one call.
  */
-async function queryAXTree(cdp: CDPSession, objectId: string, role: string) {
-  const rendered = (await cdp.send('Runtime.callFunctionOn', {
-    objectId,
-    // (In the findings frame: only while a card is open; in the root, always.)
+async function queryAXTree(cdp: CDPSession, scope: string, group: string, role: string) {
+  const host = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: scope,
+    objectGroup: group,
+    // (In the findings frame: rendered only while a card is open; in the root, always.)
     functionDeclaration: `function () {
-      const doc = this.ownerDocument;
-      if (doc.documentElement.dataset.chartlint !== 'hint') return true;
-      return doc.defaultView.innerWidth > 0 && doc.querySelector('.panel:not([hidden])') !== null;
+      const host = this instanceof ShadowRoot ? this.host : this instanceof Document ? this.documentElement : this;
+      const doc = host.ownerDocument;
+      if (doc.documentElement.dataset.chartlint !== 'hint') return host;
+      return doc.defaultView.innerWidth > 0 && doc.querySelector('.panel:not([hidden])') !== null ? host : null;
     }`,
-    returnByValue: true,
   })) as CallResult;
-  if (rendered.result.value !== true) return [];
+  if (host.exceptionDetails) throw new Error(describe(host));
+  const objectId = host.result.objectId;
+  if (!objectId) return [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<{ nodes: [] }>((resolve) => {
     timer = setTimeout(() => resolve({ nodes: [] }), 3000);
@@ -397,11 +402,7 @@ export class OverlayLocator {
     const found: string[] = [];
     for (const property of result) {
       if (!/^\d+$/.test(property.name) || !property.value?.objectId) continue;
-      // The accessibility tree hangs off the host, not the shadow root.
-      const scope = await callIn(cdp, property.value.objectId, group, (node: Node) =>
-        node instanceof ShadowRoot ? node.host : node instanceof Document ? node.documentElement : node,
-      );
-      const nodes = await queryAXTree(cdp, scope, role);
+      const nodes = await queryAXTree(cdp, property.value.objectId, group, role);
       for (const node of nodes) {
         if (node.ignored || node.backendDOMNodeId === undefined) continue;
         if (!nameMatches(String(node.name?.value ?? ''), options)) continue;
