@@ -155,13 +155,24 @@ async function waitFor<T>(get: () => T | undefined, what: string, timeout = 10_0
   }
 }
 
+/**
+ * The frame a frame locator last resolved to, while that frame is attached. Playwright keeps one
+ * Frame per <iframe> through its navigations and detaches it when the element goes, so an attached
+ * one is still the element's: resolving it again on every poll of an assertion cost an element
+ * handle, its preview and its disposal (five CDP messages and three API calls a read).
+ */
+const locatedFrames = new WeakMap<FrameLocator, Frame>();
+
 async function frameOf(scope: OverlayScope): Promise<Frame> {
   if ('mainFrame' in scope) return scope.mainFrame();
   if ('owner' in scope && !('evaluate' in scope)) {
+    const known = locatedFrames.get(scope);
+    if (known && !known.isDetached()) return known;
     const element = await scope.owner().elementHandle();
     const frame = await element.contentFrame();
     await element.dispose();
     if (!frame) throw new Error('frame locator resolves to no frame');
+    locatedFrames.set(scope, frame);
     return frame;
   }
   return scope as Frame;
