@@ -28,12 +28,71 @@ type Timeout = { timeout?: number };
 type Text = string | RegExp;
 const normalize = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** The assertions, retried until they hold or time out (expect.poll), like Playwright's locator matchers. */
+type Check = { matcher: 'toBe'; expected: unknown } | { matcher: 'toMatch'; expected: RegExp } | { matcher: 'toContain'; expected: string };
+
+function holds(value: unknown, check: Check): boolean {
+  if (check.matcher === 'toBe') return Object.is(value, check.expected);
+  if (typeof value !== 'string') return false;
+  return check.matcher === 'toMatch' ? new RegExp(check.expected).test(value) : value.includes(check.expected);
+}
+
+/**
+ * One assertion step that reads again until the check holds (or, under `.not`, fails) or the time
+ * is up, on POLL_INTERVALS, as Playwright's own locator matchers do. `expect.poll` would do the
+ * same with a reported step per read, each failed one sent to the runner with a highlighted code
+ * frame: most of an overlay wait's cost in the test runner. The timeout is expect's (this.timeout)
+ * unless given (0: none of its own); a read still running at the deadline counts as no answer.
+ */
+const pollExpect = expect.extend({
+  async toSettle(read: () => Promise<unknown>, check: Check, options: Timeout = {}) {
+    const timeout = options.timeout ?? this.timeout;
+    // 0 is no deadline of its own, as for Playwright's matchers: only the test's timeout.
+    const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
+    let answered = false;
+    let value: unknown;
+    for (let i = 0; ; i++) {
+      let stop = () => {};
+      const late = new Promise<undefined>((resolve) => {
+        if (deadline === Infinity) return;
+        const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+        stop = () => clearTimeout(timer);
+      });
+      const reading = read().then((v) => ({ v }));
+      reading.catch(() => undefined); // a read that fails after the deadline is no answer, not an unhandled rejection
+      const next = await Promise.race([reading, late]).finally(stop);
+      if (next === undefined) break;
+      answered = true;
+      value = next.v;
+      if (holds(value, check) !== this.isNot || Date.now() >= deadline) break;
+      const wait = POLL_INTERVALS[Math.min(i, POLL_INTERVALS.length - 1)]!;
+      await new Promise((r) => setTimeout(r, Math.min(wait, Math.max(0, deadline - Date.now()))));
+    }
+    const pass = answered && holds(value, check);
+    const expected = `${this.isNot ? 'not ' : ''}${check.matcher === 'toBe' ? '' : check.matcher === 'toMatch' ? 'matching ' : 'containing '}${this.utils.printExpected(check.expected)}`;
+    return {
+      pass: answered ? pass : this.isNot,
+      message: () =>
+        `${this.utils.matcherHint(check.matcher, undefined, undefined, { isNot: this.isNot })}\n\n` +
+        `Expected: ${expected}\n` +
+        `Received: ${answered ? this.utils.printReceived(value) : '(no answer)'}\n\n` +
+        `Timeout: ${timeout}ms`,
+    };
+  },
+});
+
+/** The assertions, retried until they hold or time out, like Playwright's locator matchers. */
 function overlayMatchers(target: OverlayLocator, isNot: boolean) {
   const poll = <T>(what: string, read: () => Promise<T>, options: Timeout = {}) => {
     const message = `${target.toString()}: ${isNot ? 'not ' : ''}${what}`;
-    const polled = expect.poll(read, { message, intervals: POLL_INTERVALS, ...(options.timeout === undefined ? {} : { timeout: options.timeout }) });
-    return isNot ? polled.not : polled;
+    const settle = (check: Check) => {
+      const matchers = pollExpect(read, message);
+      return (isNot ? matchers.not : matchers).toSettle(check, options);
+    };
+    return {
+      toBe: (expected: T) => settle({ matcher: 'toBe', expected }),
+      toMatch: (expected: RegExp) => settle({ matcher: 'toMatch', expected }),
+      toContain: (expected: string) => settle({ matcher: 'toContain', expected }),
+    };
   };
   const text = async () => normalize(await target.textContent());
   return {

@@ -155,13 +155,24 @@ async function waitFor<T>(get: () => T | undefined, what: string, timeout = 10_0
   }
 }
 
+/**
+ * The frame a frame locator last resolved to, while that frame is attached. Playwright keeps one
+ * Frame per <iframe> through its navigations and detaches it when the element goes, so an attached
+ * one is still the element's: resolving it again on every poll of an assertion cost an element
+ * handle, its preview and its disposal (five CDP messages and three API calls a read).
+ */
+const locatedFrames = new WeakMap<FrameLocator, Frame>();
+
 async function frameOf(scope: OverlayScope): Promise<Frame> {
   if ('mainFrame' in scope) return scope.mainFrame();
   if ('owner' in scope && !('evaluate' in scope)) {
+    const known = locatedFrames.get(scope);
+    if (known && !known.isDetached()) return known;
     const element = await scope.owner().elementHandle();
     const frame = await element.contentFrame();
     await element.dispose();
     if (!frame) throw new Error('frame locator resolves to no frame');
+    locatedFrames.set(scope, frame);
     return frame;
   }
   return scope as Frame;
@@ -175,38 +186,58 @@ type Step =
   | { nth: number }
   | { hasText: string | RegExp; not: boolean };
 
-/** What a call in the overlay's world gets: the matched elements, the root, and the frame's offset. */
+/**
+ * What one place (the closed root, or the findings frame's document) answered: how many elements
+ * matched there and, when the call ran there, what it returned.
+ */
 type Resolved = {
   target: FrameTarget;
-  group: string;
-  contextId: number;
-  elements: string | undefined;
   /** The closed root, or the hint frame's document. */
   kind: 'root' | 'hint';
+  /** The world is there (the content script has run in the frame; the findings frame has a world). */
+  present: boolean;
   /** The root holds at least one badge (so its hint frame is due). */
   hasBadge: boolean;
   /** How many elements matched here. */
   count: number;
+  /** `value` is the call's answer here. */
+  ran: boolean;
+  value?: unknown;
 };
 
 /**
- * Nodes of that role under `objectId`, from the accessibility tree. A frame that is not rendered
- * (the findings frame while every card is closed: display:none) never brings its tree up to date,
- * and Chromium leaves the query unanswered: nothing there is exposed to assistive tech either, so
- * no answer within a few seconds counts as no node.
+ * What runs over the matched elements in the same round trip as the match: nothing (a count),
+ * `fn(element, ...args)` when exactly one matched and none matched in an earlier place, or
+ * `fn(elements, ...args)` where any matched (and in the first place there is, for no match).
  */
-async function queryAXTree(cdp: CDPSession, objectId: string, role: string) {
-  const rendered = (await cdp.send('Runtime.callFunctionOn', {
-    objectId,
-    // (In the findings frame: only while a card is open; in the root, always.)
+type Call = { mode: 'count' } | { mode: 'one' | 'all'; source: string; args: unknown[] };
+
+/** Where a place stands among the places read before it, for `answerFor`. */
+type CallSpec = { kind: 'root' | 'hint'; mode: Call['mode']; first: boolean; matchedBefore: boolean };
+
+/**
+ * Nodes of that role under `scope` (a closed root, or a document), from the accessibility tree.
+ * The tree hangs off the host, not the shadow root (or off the document's element). A frame that
+ * is not rendered (the findings frame while every card is closed: display:none) never brings its
+ * tree up to date, and Chromium leaves the query unanswered: nothing there is exposed to
+ * assistive tech either, so such a frame has no node, and no answer within a few seconds counts
+ * as no node. The host and whether it is rendered come in one call.
+ */
+async function queryAXTree(cdp: CDPSession, scope: string, group: string, role: string) {
+  const host = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: scope,
+    objectGroup: group,
+    // (In the findings frame: rendered only while a card is open; in the root, always.)
     functionDeclaration: `function () {
-      const doc = this.ownerDocument;
-      if (doc.documentElement.dataset.chartlint !== 'hint') return true;
-      return doc.defaultView.innerWidth > 0 && doc.querySelector('.panel:not([hidden])') !== null;
+      const host = this instanceof ShadowRoot ? this.host : this instanceof Document ? this.documentElement : this;
+      const doc = host.ownerDocument;
+      if (doc.documentElement.dataset.chartlint !== 'hint') return host;
+      return doc.defaultView.innerWidth > 0 && doc.querySelector('.panel:not([hidden])') !== null ? host : null;
     }`,
-    returnByValue: true,
   })) as CallResult;
-  if (rendered.result.value !== true) return [];
+  if (host.exceptionDetails) throw new Error(describe(host));
+  const objectId = host.result.objectId;
+  if (!objectId) return [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<{ nodes: [] }>((resolve) => {
     timer = setTimeout(() => resolve({ nodes: [] }), 3000);
@@ -222,11 +253,6 @@ async function queryAXTree(cdp: CDPSession, objectId: string, role: string) {
 /** The badge's findings frame (an extension page, whatever id its URL uses). */
 function isHintFrame(frame: Frame): boolean {
   return /^(chrome|moz)-extension:\/\/[^/]+\/src\/ui\/hint\/index\.html/.test(frame.url());
-}
-
-async function release(parts: Resolved[]): Promise<void> {
-  for (const part of parts)
-    await part.target.session.cdp.send('Runtime.releaseObjectGroup', { objectGroup: part.group }).catch(() => undefined);
 }
 
 let groups = 0;
@@ -268,94 +294,109 @@ export class OverlayLocator {
   }
 
   /**
-   * The matched elements, resolved afresh: in the closed root (content script's world) and in the
-   * hint frame's document. While the page has a badge but its hint frame has not drawn yet (it is
-   * created when typing pauses), a locator that matches nothing in the root waits for the frame,
-   * so a count of 0 never comes from a frame that is not there yet.
+   * The matched elements, resolved afresh, and `call` run over them: in the closed root (content
+   * script's world) and in the hint frame's document. Each place is one CDP round trip (matching,
+   * counting and the call together; a role step adds the accessibility tree's). While the page has a
+   * badge but its hint frame has not drawn yet (it is created when typing pauses), a locator that
+   * matches nothing in the root waits for the frame, so a count of 0 never comes from a frame that
+   * is not there yet.
    */
-  private async resolveParts(): Promise<Resolved[]> {
+  private async resolveParts(call: Call): Promise<Resolved[]> {
     const frame = await frameOf(this.scope);
-    let root = await this.resolveIn(await frameTarget(frame), 'root');
+    const first = { first: true, matchedBefore: false };
+    let root = await this.resolveIn(await frameTarget(frame), 'root', call, first);
     let hints = frame.childFrames().filter(isHintFrame);
-    // The badge and the count are read in separate calls: a badge removed between them (the field
-    // was just emptied) left "a badge, nothing matched" and a wait for a frame that never comes.
-    // So the root is read again while waiting, and a root without a badge ends the wait.
+    // The badge and the count are read in one call: a root without a badge ends the wait.
     const deadline = Date.now() + 10_000;
-    while (hints.length === 0 && root.elements !== undefined && root.hasBadge && root.count === 0) {
-      if (Date.now() > deadline) {
-        await release([root]);
-        throw new Error('timed out waiting for the findings frame');
-      }
+    while (hints.length === 0 && root.present && root.hasBadge && root.count === 0) {
+      if (Date.now() > deadline) throw new Error('timed out waiting for the findings frame');
       await new Promise((r) => setTimeout(r, 50));
       hints = frame.childFrames().filter(isHintFrame);
       if (hints.length > 0) break;
-      await release([root]);
-      root = await this.resolveIn(await frameTarget(frame), 'root');
+      root = await this.resolveIn(await frameTarget(frame), 'root', call, first);
     }
     const parts = [root];
     for (const hint of hints) {
-      try {
-        parts.push(await this.resolveIn(await frameTarget(hint), 'hint'));
-      } catch (error) {
-        await release(parts);
-        throw error;
-      }
+      const order = { first: !parts.some((p) => p.present), matchedBefore: parts.some((p) => p.count > 0) };
+      parts.push(await this.resolveIn(await frameTarget(hint), 'hint', call, order));
     }
     return parts;
   }
 
-  private async resolveIn(target: FrameTarget, kind: 'root' | 'hint'): Promise<Resolved> {
+  private async resolveIn(
+    target: FrameTarget,
+    kind: 'root' | 'hint',
+    call: Call,
+    order: { first: boolean; matchedBefore: boolean },
+  ): Promise<Resolved> {
     const { cdp } = target.session;
-    const group = `chartlint-test-${++groups}`;
     const contextId =
       kind === 'root'
         ? target.session.extensionWorld(target.frameId)
         : await waitFor(() => target.session.mainWorld(target.frameId), 'the findings frame\'s world');
-    if (contextId === undefined) return { target, group, contextId: -1, elements: undefined, kind, hasBadge: false, count: 0 };
-    // The hint frame has drawn once the content script's first view reached it (data-scheme set).
-    const evaluated = (await cdp.send('Runtime.evaluate', {
-      contextId,
-      objectGroup: group,
-      expression:
-        kind === 'root'
-          ? `(() => {
-        const host = document.querySelector('[data-chartlint]');
-        return host ? [chrome.dom.openOrClosedShadowRoot(host)].filter(Boolean) : [];
-      })()`
-          : `document.documentElement.dataset.scheme ? [document] : []`,
-    })) as CallResult;
-    if (evaluated.exceptionDetails) throw new Error(describe(evaluated));
-    let elements = evaluated.result.objectId!;
-    const hasBadge =
-      kind === 'root' &&
-      (
-        (await cdp.send('Runtime.callFunctionOn', {
-          objectId: elements,
-          functionDeclaration: 'function () { return this.some((root) => root.querySelector(".anchor") !== null); }',
-          returnByValue: true,
-        })) as CallResult
-      ).result.value === true;
-    let pending: Step[] = [];
-    const flush = async () => {
-      if (pending.length === 0) return;
-      elements = await callIn(cdp, elements, group, applyDomSteps, [serializeSteps(pending)]);
-      pending = [];
+    if (contextId === undefined) return { target, kind, present: false, hasBadge: false, count: 0, ran: false };
+    const spec: CallSpec = { kind, mode: call.mode, ...order };
+    const fn = call.mode === 'count' ? 'undefined' : `(${call.source})`;
+    const args = (call.mode === 'count' ? [] : call.args).map((value) => ({ value }));
+    const answer = (found: CallResult): Resolved => {
+      if (found.exceptionDetails) throw new Error(describe(found));
+      return { target, kind, present: true, ...(found.result.value as Omit<Resolved, 'target' | 'kind' | 'present'>) };
     };
-    for (const step of this.steps) {
-      if (!('role' in step)) {
-        pending.push(step);
-        continue;
+    if (!this.steps.some((step) => 'role' in step))
+      return answer(
+        (await cdp.send('Runtime.callFunctionOn', {
+          executionContextId: contextId,
+          functionDeclaration: `async function (spec, steps, ...args) {
+            const __name = (f) => f; // see worldFunction
+            const roots = (${String(overlayRoots)})(spec.kind);
+            return (${String(answerFor)})(roots, (${String(applyDomSteps)})(roots, steps), spec, ${fn}, args);
+          }`,
+          arguments: [{ value: spec }, { value: serializeSteps(this.steps) }, ...args],
+          returnByValue: true,
+          awaitPromise: true,
+        })),
+      );
+    // A role step asks the accessibility tree, from Node: the elements go there and back as remote objects.
+    const group = `chartlint-test-${++groups}`;
+    try {
+      const evaluated = (await cdp.send('Runtime.evaluate', {
+        contextId,
+        objectGroup: group,
+        expression: `(${String(overlayRoots)})(${JSON.stringify(kind)})`,
+      })) as CallResult;
+      if (evaluated.exceptionDetails) throw new Error(describe(evaluated));
+      const roots = evaluated.result.objectId!;
+      let elements = roots;
+      let pending: Step[] = [];
+      const flush = async () => {
+        if (pending.length === 0) return;
+        elements = await callIn(cdp, elements, group, applyDomSteps, [serializeSteps(pending)]);
+        pending = [];
+      };
+      for (const step of this.steps) {
+        if (!('role' in step)) {
+          pending.push(step);
+          continue;
+        }
+        await flush();
+        elements = await this.byRole(target, contextId, group, elements, step.role, step.options);
       }
       await flush();
-      elements = await this.byRole(target, contextId, group, elements, step.role, step.options);
+      return answer(
+        (await cdp.send('Runtime.callFunctionOn', {
+          objectId: elements,
+          functionDeclaration: `async function (roots, spec, ...args) {
+            const __name = (f) => f; // see worldFunction
+            return (${String(answerFor)})(roots, this, spec, ${fn}, args);
+          }`,
+          arguments: [{ objectId: roots }, { value: spec }, ...args],
+          returnByValue: true,
+          awaitPromise: true,
+        })),
+      );
+    } finally {
+      await cdp.send('Runtime.releaseObjectGroup', { objectGroup: group }).catch(() => undefined);
     }
-    await flush();
-    const counted = (await cdp.send('Runtime.callFunctionOn', {
-      objectId: elements,
-      functionDeclaration: 'function () { return this.length; }',
-      returnByValue: true,
-    })) as CallResult;
-    return { target, group, contextId, elements, kind, hasBadge, count: Number(counted.result.value) };
   }
 
   /** Role and accessible name as the browser computes them (the accessibility tree), within each scope element. */
@@ -372,11 +413,7 @@ export class OverlayLocator {
     const found: string[] = [];
     for (const property of result) {
       if (!/^\d+$/.test(property.name) || !property.value?.objectId) continue;
-      // The accessibility tree hangs off the host, not the shadow root.
-      const scope = await callIn(cdp, property.value.objectId, group, (node: Node) =>
-        node instanceof ShadowRoot ? node.host : node instanceof Document ? node.documentElement : node,
-      );
-      const nodes = await queryAXTree(cdp, scope, role);
+      const nodes = await queryAXTree(cdp, property.value.objectId, group, role);
       for (const node of nodes) {
         if (node.ignored || node.backendDOMNodeId === undefined) continue;
         if (!nameMatches(String(node.name?.value ?? ''), options)) continue;
@@ -414,50 +451,25 @@ export class OverlayLocator {
   }
 
   private async withElementsOnce<T>(source: string, args: unknown[], empty: T): Promise<T> {
-    return this.inParts(async (parts) => {
-      const matched = parts.filter((p) => p.elements !== undefined && p.count > 0);
-      // Nothing of ours there yet (or nothing matched): the source's answer for no elements, in the root.
-      const where = matched.length === 0 ? parts.filter((p) => p.elements !== undefined).slice(0, 1) : matched;
-      if (where.length === 0) return empty;
-      const values: T[] = [];
-      for (const part of where) values.push(await this.callOn<T>(part, source, args));
-      if (values.length === 1) return values[0]!;
-      return (values.every(Array.isArray) ? values.flat() : values[0]) as T;
-    });
-  }
-
-  /** Runs `use` over the resolved parts, then releases them. */
-  private async inParts<T>(use: (parts: Resolved[]) => Promise<T>): Promise<T> {
-    const parts = await this.resolveParts();
-    try {
-      return await use(parts);
-    } finally {
-      await release(parts);
-    }
-  }
-
-  private async callOn<T>(part: Resolved, source: string, args: unknown[]): Promise<T> {
-    if (part.elements === undefined) throw new Error('no elements to call on');
-    const value = (await part.target.session.cdp.send('Runtime.callFunctionOn', {
-      objectId: part.elements,
-      functionDeclaration: worldFunction(source),
-      arguments: args.map((value) => ({ value })),
-      returnByValue: true,
-      awaitPromise: true,
-    })) as CallResult;
-    if (value.exceptionDetails) throw new Error(describe(value));
-    return value.result.value as T;
+    const parts = await this.resolveParts({ mode: 'all', source, args });
+    const matched = parts.filter((p) => p.present && p.count > 0);
+    // Nothing of ours there yet (or nothing matched): the source's answer for no elements, in the root.
+    const where = matched.length === 0 ? parts.filter((p) => p.present).slice(0, 1) : matched;
+    if (where.length === 0) return empty;
+    const values = where.map((p) => p.value as T);
+    if (values.length === 1) return values[0]!;
+    return (values.every(Array.isArray) ? values.flat() : values[0]) as T;
   }
 
   /** The one part holding the match of a single-element action, and how many matched over all parts. */
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names what the world returns
   private async single<T>(source: string, args: unknown[]): Promise<{ count: number; value?: T; part?: Resolved }> {
-    return this.inParts(async (parts) => {
-      const count = parts.reduce((n, p) => n + (p.elements === undefined ? 0 : p.count), 0);
-      const part = parts.find((p) => p.elements !== undefined && p.count > 0);
-      if (count !== 1 || !part) return { count };
-      return { count, part, value: await this.callOn<T>(part, `(elements, ...args) => (${source})(elements[0], ...args)`, args) };
-    });
+    const parts = await this.resolveParts({ mode: 'one', source, args });
+    const count = parts.reduce((n, p) => n + p.count, 0);
+    // The part that matched first ran the call; a match elsewhere too makes it no single element.
+    const part = parts.find((p) => p.ran);
+    if (count !== 1 || !part) return { count };
+    return { count, part, value: part.value as T };
   }
 
   /** Like a Locator action: exactly one element, or an error naming how many matched; with the part it was found in. */
@@ -481,7 +493,7 @@ export class OverlayLocator {
 
   count(): Promise<number> {
     return this.guard(
-      () => this.inParts((parts) => Promise.resolve(parts.reduce((n, p) => n + (p.elements === undefined ? 0 : p.count), 0))),
+      async () => (await this.resolveParts({ mode: 'count' })).reduce((n, p) => n + p.count, 0),
       0,
     );
   }
@@ -527,7 +539,7 @@ export class OverlayLocator {
   async evaluateAll<R, A = undefined>(fn: (elements: Element[], arg: A) => R, arg?: A): Promise<Awaited<R>> {
     // Nothing of ours in the frame yet: the function's answer for no elements.
     const empty: Awaited<R> = await fn([], arg as A);
-    return this.withElements(`(elements, arg) => (${String(fn)})(elements, arg)`, [arg], empty);
+    return this.withElements(String(fn), [arg], empty);
   }
 
   /** The element's box in the top page's viewport (frames' offsets added), as Locator.boundingBox. */
@@ -756,7 +768,7 @@ type SerializedStep =
   | { nth: number }
   | { hasText: string | { source: string; flags: string }; not: boolean };
 
-function serializeSteps(steps: Step[]): SerializedStep[] {
+function serializeSteps(steps: readonly Step[]): SerializedStep[] {
   return steps.map((s) =>
     'hasText' in s && s.hasText instanceof RegExp
       ? { hasText: { source: s.hasText.source, flags: s.hasText.flags }, not: s.not }
@@ -796,6 +808,31 @@ function applyDomSteps(scopes: (Element | ShadowRoot)[], steps: SerializedStep[]
 function collectElements(...found: Element[]): Element[] {
   const unique = [...new Set(found)];
   return unique.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/** The closed root (no overlay: none), or the findings frame's document once it has drawn. */
+function overlayRoots(kind: 'root' | 'hint'): (ShadowRoot | Document)[] {
+  // The hint frame has drawn once the content script's first view reached it (data-scheme set).
+  if (kind === 'hint') return document.documentElement.dataset.scheme ? [document] : [];
+  const host = document.querySelector<HTMLElement>('[data-chartlint]');
+  const root = host ? chrome.dom.openOrClosedShadowRoot(host) : null;
+  return root ? [root] : [];
+}
+
+/** A place's answer (see `Call`): the count, whether it holds a badge, and the call's value where it ran. */
+async function answerFor(
+  roots: (ShadowRoot | Document)[],
+  elements: Element[],
+  spec: CallSpec,
+  fn: ((target: unknown, ...args: unknown[]) => unknown) | undefined,
+  args: unknown[],
+): Promise<{ hasBadge: boolean; count: number; ran: boolean; value?: unknown }> {
+  const hasBadge = spec.kind === 'root' && roots.some((root) => root.querySelector('.anchor') !== null);
+  const count = elements.length;
+  const run = spec.mode === 'one' ? count === 1 && !spec.matchedBefore : spec.mode === 'all' && (count > 0 || spec.first);
+  if (!run || !fn) return { hasBadge, count, ran: false };
+  const value = await fn(spec.mode === 'one' ? elements[0] : elements, ...args);
+  return { hasBadge, count, ran: true, value };
 }
 
 function isShown(e: Element): boolean {
