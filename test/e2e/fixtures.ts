@@ -156,9 +156,8 @@ function listenerCount(target: Page | BrowserContext): number {
  * one. Isolation is the browser's own: the tab only ever comes back on about:blank, after a
  * cross-document navigation that ended the previous test's documents (their content scripts sent
  * page/leave, and the reset waited until the worker held no frame of them) and with its history
- * cleared (see reset). What a tab keeps past that in the worker is its character allowance
- * (src/background/refresh-tab.ts), which only tells on pages with more than MIN_TAB_CHARS (20,000)
- * characters: tests of such pages open their own tab.
+ * cleared (see reset). The old page's leaving also gives the tab back its whole character
+ * allowance in the worker (clearLiveFrames, src/background/live-tabs.ts), as a new tab has.
  */
 async function takeTab(context: BrowserContext): Promise<Page> {
   const tab = kept.get(context);
