@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogTable } from '../../scripts/kb/catalog-table-files';
-import { buildCatalog, encodeTitleHashes, normalizeTitle, openTitleHashes, packTitleHashes, titleHash, unpackTitleHashes, type CatalogEntry, type CatalogTableBytes, type RawCatalog } from '../kb';
+import { builtCatalog, catalogFile as dataFile, entryFields as fields, rawCatalog as rawOf } from '../../test/support/official-catalogs';
+import { encodeTitleHashes, normalizeTitle, openTitleHashes, packTitleHashes, titleHash, unpackTitleHashes, type CatalogEntry, type CatalogTableBytes } from '../kb';
 import { buildTitleIndex, resolveTitles } from './title-index';
 
 // The packaged files as the extension build writes them (scripts/kb-data-as-asset.ts derives the
 // same tables with catalogTable), handed over as bytes the way the worker's fetch does; `reads`
 // counts each release's reads, and `failing` makes the next read fail.
-const dataFile = (version: string) => join(dirname(fileURLToPath(import.meta.url)), '..', 'kb', 'data', `icd10cm-${version.toLowerCase()}.catalog.json`);
 const tables = new Map<string, CatalogTableBytes>();
 function tableBytes(version: string): CatalogTableBytes {
   let bytes = tables.get(version);
@@ -28,13 +25,19 @@ const loader = (version: string) => () => {
   if (failing) return Promise.reject(new Error(`ChartLint could not read /assets/kb/icd10cm-${version.toLowerCase()}.catalog-table.jsonl`));
   return Promise.resolve(tableBytes(version));
 };
-// The titles' hashes as the extension build derives them (encodeTitleHashes, packed) and the asset module reads them (unpacked).
+// The titles' hashes as the extension build derives them (encodeTitleHashes, packed) and the asset
+// module reads them (unpacked): derived once per release, handed over anew (a copy) at each read.
+const titleWords = new Map<string, Uint32Array>();
 const titleReads: string[] = [];
 const titlesLoader = (version: string) => () => {
   titleReads.push(version);
   if (failing) return Promise.reject(new Error(`ChartLint could not read /assets/kb/icd10cm-${version.toLowerCase()}.catalog-titles.bin.gz`));
-  const bytes = encodeTitleHashes(rawOf(version).entries);
-  return Promise.resolve(unpackTitleHashes(packTitleHashes(new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4))));
+  let words = titleWords.get(version);
+  if (!words) {
+    const bytes = encodeTitleHashes(rawOf(version).entries);
+    titleWords.set(version, (words = unpackTitleHashes(packTitleHashes(new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4)))));
+  }
+  return Promise.resolve(words.slice());
 };
 vi.mock('../kb/data/release-assets.generated', () => ({
   RELEASE_ASSETS: {
@@ -44,15 +47,6 @@ vi.mock('../kb/data/release-assets.generated', () => ({
 }));
 const { loadReleaseCatalog, loadTitleLookup } = await import('./release-catalog');
 
-const raws = new Map<string, RawCatalog>();
-function rawOf(version: string): RawCatalog {
-  let raw = raws.get(version);
-  if (!raw) raws.set(version, (raw = JSON.parse(readFileSync(dataFile(version), 'utf8')) as RawCatalog));
-  return raw;
-}
-/** Every field of an entry in one string (cheap to compare 98,000 times). */
-const fields = (e: CatalogEntry | undefined) =>
-  e ? [e.code, e.title, e.shortTitle, e.billable, e.order, e.category, e.parent, e.chapter.number, e.chapter.title, e.chapter.range, e.block.range, e.block.title, e.block.inferred].join('|') : '-';
 const codes = (list: readonly CatalogEntry[]) => list.map((e) => e.code).join(' ');
 
 describe("the worker's catalog, read from the packaged per-category table", () => {
@@ -63,8 +57,7 @@ describe("the worker's catalog, read from the packaged per-category table", () =
 
   // FY2027 is read as it ships: its own lines where it differs from FY2026, FY2026's elsewhere.
   it.each(['FY2026', 'FY2027'])('answers every code of %s as buildCatalog does over the catalog file', async (version) => {
-    const raw = rawOf(version);
-    const built = buildCatalog(raw);
+    const built = builtCatalog(version);
     const catalog = await loadReleaseCatalog(version);
     expect(catalog.release).toEqual(built.release);
     // Every entry's own fields; the tree queries (children, descendants) for every category, the

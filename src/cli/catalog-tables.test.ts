@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawCatalog } from '../../test/support/official-catalogs';
 import { catalogTable } from '../../scripts/kb/catalog-table-files';
 import { loadCatalog, type RawCatalog } from '../kb';
 import { loadCodeLookup } from './batch/code-lookup';
@@ -28,7 +29,7 @@ beforeAll(() => {
   mkdirSync(real, { recursive: true });
   mkdirSync(marked, { recursive: true });
   for (const v of ['fy2026', 'fy2027']) write(real, new URL(`icd10cm-${v}.catalog.json`, DATA).pathname);
-  const raw = JSON.parse(readFileSync(new URL('icd10cm-fy2026.catalog.json', DATA), 'utf8')) as RawCatalog;
+  const raw = rawCatalog('FY2026');
   const changed = { ...raw, entries: raw.entries.map((e) => (e[0] === 'M99.60' ? ([e[0], e[1], MARKED] as RawCatalog['entries'][number]) : e)) };
   const file = join(dir, 'icd10cm-fy2026.catalog.json');
   writeFileSync(file, JSON.stringify(changed));

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { rawCatalog } from '../../test/support/official-catalogs';
 import { formatDataFile } from '../../scripts/kb/canonical-json';
 import { dataFileRow } from '../../scripts/kb/readme-table';
-import type { RawCatalog, RawIndexTerms, RawNotes } from './raw-types';
+import type { RawIndexTerms, RawNotes } from './raw-types';
 
 const dir = (rel: string) => new URL(rel, import.meta.url).pathname;
 const files = ['data', 'curated'].flatMap((d) =>
@@ -34,7 +35,7 @@ describe('KB data files', () => {
   });
 
   it('catalog codes are unique and every note and index code exists in it', () => {
-    const catalog = JSON.parse(read('src/kb/data/icd10cm-fy2026.catalog.json')) as RawCatalog;
+    const catalog = rawCatalog('FY2026');
     const codes = new Map(catalog.entries.map((e) => [e[0], e[1]]));
     expect(codes.size).toBe(catalog.entries.length);
     const notes = JSON.parse(read('src/kb/data/icd10cm-fy2026.notes.json')) as RawNotes;

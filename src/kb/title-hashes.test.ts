@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { RawCatalog } from './raw-types';
+import { rawCatalog } from '../../test/support/official-catalogs';
 import { encodeTitleHashes, packTitleHashes, unpackTitleHashes } from './title-hashes';
 
 const wordsOf = (bytes: Uint8Array) => new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
@@ -26,7 +25,7 @@ describe('packed title hashes (the packaged file)', () => {
   });
 
   it.each(['fy2026', 'fy2027'])('round-trip every title of %s, and gzip smaller than the plain pairs', (version) => {
-    const raw = JSON.parse(readFileSync(new URL(`data/icd10cm-${version}.catalog.json`, import.meta.url), 'utf8')) as RawCatalog;
+    const raw = rawCatalog(version);
     const plain = encodeTitleHashes(raw.entries);
     const packed = packTitleHashes(wordsOf(plain));
     expect(Buffer.from(unpackTitleHashes(packed).buffer).equals(Buffer.from(plain))).toBe(true);

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../catalog';
-import type { RawCatalog } from '../raw-types';
+import { builtCatalog } from '../../../test/support/official-catalogs';
 import { ALSO_MATCH_ENTRIES, BODY_REGION_ENTRIES, INJURY_REGION_ENTRIES, LAY_TERMS, bodyRegionsOf, withInjuryRegions } from './lay-terms';
 import { SHORTHAND_ENTRIES } from './shorthand';
 import { tokenize } from './tokenize';
 
 describe('lay terms and body words (lay-terms.json)', () => {
-  const catalog = buildCatalog(JSON.parse(readFileSync(new URL('../data/icd10cm-fy2026.catalog.json', import.meta.url), 'utf8')) as RawCatalog);
+  const catalog = builtCatalog('FY2026');
   const vocabulary = new Set(catalog.entries.flatMap((e) => tokenize(e.title)));
 
   it('gives every entry a meaning and a source, and no term twice (shorthand included)', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../catalog';
-import type { RawCatalog, RawIndexTerms } from '../raw-types';
+import { builtCatalog } from '../../../test/support/official-catalogs';
+import type { RawIndexTerms } from '../raw-types';
 import { buildSearchIndex } from './build-search-index';
 import { searchCodes } from './search-codes';
 import { preloadSearchIndex } from './index';
@@ -10,7 +10,7 @@ import { decodeSearchIndex, deserializeSearchIndex, serializeSearchIndex, withCa
 const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
 
 describe('prebuilt lookup index (data/icd10cm-fy2026.lookup-index.json)', () => {
-  const catalog = buildCatalog(read('../data/icd10cm-fy2026.catalog.json') as RawCatalog);
+  const catalog = builtCatalog('FY2026');
   const built = buildSearchIndex(catalog, { indexTerms: read('../data/icd10cm-fy2026.index-terms.json') as RawIndexTerms });
   const committed = read('./data/icd10cm-fy2026.lookup-index.json') as SerializedSearchIndex;
 

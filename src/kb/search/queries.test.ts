@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../catalog';
-import type { RawCatalog } from '../raw-types';
+import { builtCatalog } from '../../../test/support/official-catalogs';
 
 type Query = { q: string; expect: string[]; kind: string };
 const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
 
 describe('relevance query set (queries.json)', () => {
   const queries = (read('./queries.json') as { queries: Query[] }).queries;
-  const catalog = buildCatalog(read('../data/icd10cm-fy2026.catalog.json') as RawCatalog);
+  const catalog = builtCatalog('FY2026');
 
   it('has at least 60 queries, typos and shorthand among them, none twice', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);

@@ -1,18 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { rawCatalog } from '../../../test/support/official-catalogs';
 import { buildCatalog } from '../catalog';
 import type { RawCatalog, RawEntry } from '../raw-types';
 import { buildSearchIndex, type SearchIndex } from './build-search-index';
 import { MAX_QUERY_CHARS } from './parse-query';
 import { searchCodes } from './search-codes';
 
-const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
 const codes = (index: SearchIndex, q: string, limit = 10) => searchCodes(index, q, { limit }).hits.map((h) => h.entry.code);
 
 /** A tiny catalog (invented codes and titles) where only the second-pass rules can decide the order. */
 function tinyIndex(entries: RawEntry[]): SearchIndex {
   const raw = {
-    ...(read('../data/icd10cm-fy2026.catalog.json') as RawCatalog),
+    ...rawCatalog('FY2026'),
     chapters: [[1, 'M10', 'M10-T99', 'Test chapter']],
     blocks: [['M10', 'M10-T99', 'Test block']],
     inferredPlacement: [],

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../catalog';
-import type { RawCatalog } from '../raw-types';
+import { builtCatalog } from '../../../test/support/official-catalogs';
 import { buildSearchIndex } from './build-search-index';
 import { searchCodes } from './search-codes';
 
 describe('searchCodes: unknownCode', () => {
-  const raw = JSON.parse(readFileSync(new URL('../data/icd10cm-fy2027.catalog.json', import.meta.url), 'utf8')) as RawCatalog;
-  const index = buildSearchIndex(buildCatalog(raw));
+  const index = buildSearchIndex(builtCatalog('FY2027'));
   const unknown = (q: string) => searchCodes(index, q, { limit: 5 }).unknownCode;
 
   it('names a code-shaped query the release does not have: made up, or deleted in FY2027', () => {

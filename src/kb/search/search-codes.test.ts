@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtCatalog, rawCatalog } from '../../../test/support/official-catalogs';
 import { buildCatalog } from '../catalog';
 import type { RawCatalog, RawEntry, RawIndexTerms } from '../raw-types';
 import { buildSearchIndex, type SearchIndex } from './build-search-index';
@@ -11,7 +12,7 @@ const codes = (index: SearchIndex, q: string, limit = 10) => searchCodes(index, 
 /** A tiny catalog where only the ranking rules can decide the order. */
 function tinyIndex(entries: RawEntry[]): SearchIndex {
   const raw = {
-    ...(read('../data/icd10cm-fy2026.catalog.json') as RawCatalog),
+    ...rawCatalog('FY2026'),
     chapters: [[1, 'X10', 'X10-X99', 'Test chapter']],
     blocks: [['X10', 'X10-X99', 'Test block']],
     inferredPlacement: [],
@@ -85,7 +86,7 @@ describe('searchCodes ranking rules (synthetic catalog)', () => {
 describe('searchCodes on the FY2026 catalog', () => {
   let index: SearchIndex;
   beforeAll(() => {
-    const catalog = buildCatalog(read('../data/icd10cm-fy2026.catalog.json') as RawCatalog);
+    const catalog = builtCatalog('FY2026');
     index = buildSearchIndex(catalog, { indexTerms: read('../data/icd10cm-fy2026.index-terms.json') as RawIndexTerms });
   });
 

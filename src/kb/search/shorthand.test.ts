@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../catalog';
-import type { RawCatalog } from '../raw-types';
+import { builtCatalog } from '../../../test/support/official-catalogs';
 import { SHORTHAND_ENTRIES } from './shorthand';
 import { tokenize } from './tokenize';
 
 describe('clinical shorthand data', () => {
-  const catalog = buildCatalog(JSON.parse(readFileSync(new URL('../data/icd10cm-fy2026.catalog.json', import.meta.url), 'utf8')) as RawCatalog);
+  const catalog = builtCatalog('FY2026');
   const vocabulary = new Set(catalog.entries.flatMap((e) => tokenize(e.title)));
 
   it('has a meaning and a source for every term, and no term twice', () => {

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { catalogTable } from '../../../scripts/kb/catalog-table-files';
-import { buildCatalog, findRelease, type CatalogTableBytes, type RawCatalog, type ReleaseDescriptor } from '../../kb';
+import { builtCatalog, catalogFile as dataFile } from '../../../test/support/official-catalogs';
+import { findRelease, type CatalogTableBytes, type ReleaseDescriptor } from '../../kb';
 import { indexForCatalog } from '../../kb/search';
 
 // The packaged table files as the extension build derives them (scripts/kb-data-as-asset.ts uses
 // catalogTable too), handed over as bytes, as the asset module's fetch and inflate give them.
-const dataFile = (version: string) => join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'kb', 'data', `icd10cm-${version.toLowerCase()}.catalog.json`);
 function tableBytes(version: string): CatalogTableBytes {
   const { index, table } = catalogTable(dataFile(version));
   const base = index.base ? new TextEncoder().encode(catalogTable(dataFile('FY2026'), undefined).table) : undefined;
@@ -24,7 +21,7 @@ const release = (version: string) => findRelease(version) as ReleaseDescriptor;
 describe('the popup’s catalog, read from the packaged table', () => {
   it.each(['FY2026', 'FY2027'])('%s: every entry as the catalog file gives it, and the prebuilt lookup index accepts it', async (version) => {
     const catalog = await openPackagedCatalog(release(version));
-    const fromFile = buildCatalog(JSON.parse(readFileSync(dataFile(version), 'utf8')) as RawCatalog);
+    const fromFile = builtCatalog(version);
     expect(catalog?.release).toEqual(fromFile.release);
     // Codes, official titles, billable flags, order, chapter and block: what the lookup shows.
     expect(catalog?.entries).toEqual(fromFile.entries);
