@@ -5,7 +5,7 @@
  */
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badge, expectOverlay } from './page-helpers';
+import { badge, expectOverlay, storedTabState } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 
@@ -26,11 +26,7 @@ test('nine 1 MB notes stay small in storage, say "checked the first N KB", and l
   const probe = serviceWorker;
 
   // The hostile tab's state records what was checked of its ~9 MB of notes.
-  const limits = () =>
-    probe.evaluate(async (id) => {
-      const state = (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as { limits?: { checkedChars: number; totalChars: number } } | undefined;
-      return state?.limits;
-    }, hostileTab);
+  const limits = async () => (await storedTabState(probe, hostileTab))?.limits;
   await expect.poll(async () => (await limits())?.totalChars ?? 0).toBeGreaterThanOrEqual(9_000_000);
   const checked = (await limits())!.checkedChars;
   expect(checked).toBeGreaterThan(0);
@@ -48,7 +44,7 @@ test('nine 1 MB notes stay small in storage, say "checked the first N KB", and l
 
   // Closing the hostile tab removes its state.
   await hostile.close();
-  await expect.poll(() => probe.evaluate((id) => chrome.storage.session.get(`tab/${id}`).then((r) => Object.keys(r).length), hostileTab)).toBe(0);
+  await expect.poll(() => storedTabState(probe, hostileTab)).toBeUndefined();
 });
 
 test("a closed tab's dismissals leave with it", async ({ openPage, serviceWorker, tabIdOf }) => {
@@ -64,5 +60,5 @@ test("a closed tab's dismissals leave with it", async ({ openPage, serviceWorker
   expect(await probe.evaluate((k) => chrome.storage.session.get(k).then((r) => Object.keys(r).length), key)).toBe(1);
   await page.close();
   await expect.poll(() => probe.evaluate((k) => chrome.storage.session.get(k).then((r) => Object.keys(r).length), key)).toBe(0);
-  expect(await probe.evaluate((id) => chrome.storage.session.get(`tab/${id}`).then((r) => Object.keys(r).length), tabId)).toBe(0);
+  expect(await storedTabState(probe, tabId)).toBeUndefined();
 });

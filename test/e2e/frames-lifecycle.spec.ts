@@ -4,9 +4,9 @@
  * Frames that go away leave the tab state; frames of different origins are never analysed
  * together unless the user paired them; pushState and hash changes keep the state.
  */
-import type { Frame, Page, Worker } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, expectOverlay, finding } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, storedTabState } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 
@@ -15,16 +15,6 @@ async function noteFrame(page: Page): Promise<Frame> {
   const frame = await handle.contentFrame();
   await frame!.waitForLoadState();
   return frame!;
-}
-
-/** The fields the stored tab state lists for each frame (no texts: lengths only). */
-function storedFields(probe: Worker, tabId: number) {
-  return probe.evaluate(async (id) => {
-    const state = (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as
-      | { url: string; frames: Record<string, { fields: { id: string; chars?: number }[] }>; result: { codes: { code: string }[] } }
-      | undefined;
-    return state;
-  }, tabId);
 }
 
 test("a removed note frame no longer explains a new code", async ({ page, server, openExtensionPage, serviceWorker, tabIdOf }) => {
@@ -38,11 +28,11 @@ test("a removed note frame no longer explains a new code", async ({ page, server
   await expectOverlay(finding(page, 'region-mismatch', 'M99.63')).toHaveCount(1);
   const tabId = await tabIdOf(page);
   const probe = serviceWorker;
-  expect(Object.keys((await storedFields(probe, tabId))!.frames).length).toBe(2);
+  expect(Object.keys((await storedTabState(probe, tabId))!.frames).length).toBe(2);
 
   // The EHR closes the patient's note.
   await page.evaluate(() => document.getElementById('note-frame')!.remove());
-  await expect.poll(async () => Object.keys((await storedFields(probe, tabId))!.frames)).toEqual(['0']);
+  await expect.poll(async () => Object.keys((await storedTabState(probe, tabId))!.frames)).toEqual(['0']);
 
   // Another code: nothing of the removed note may be its evidence.
   await dx.fill('');
@@ -70,7 +60,7 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   const probe = serviceWorker;
   // The other origin's note has reached the worker before the code is typed.
   await expect
-    .poll(async () => Object.values((await storedFields(probe, tabId))?.frames ?? {}).some((f) => f.fields.some((x) => (x.chars ?? 0) > 50)))
+    .poll(async () => Object.values((await storedTabState(probe, tabId))?.frames ?? {}).some((f) => f.fields.some((x) => (x.chars ?? 0) > 50)))
     .toBe(true);
 
   // M99.60 (head) against a cervical note would be a region mismatch: not from another origin's note.
@@ -106,8 +96,8 @@ test('pushState, replaceState and hash changes keep the tab state, and the page 
     await navigate();
     const url = page.url();
     // The content script reported the new address, and the state kept the page's codes.
-    await expect.poll(async () => (await storedFields(probe, tabId))?.url).toBe(url);
-    expect((await storedFields(probe, tabId))!.result.codes.map((c) => c.code)).toContain('M99.60');
+    await expect.poll(async () => (await storedTabState(probe, tabId))?.url).toBe(url);
+    expect((await storedTabState(probe, tabId))!.result.codes.map((c) => c.code)).toContain('M99.60');
     await expect(panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]')).toBeVisible();
     await expectOverlay(badge(page, 'M99.60')).toBeVisible();
   }

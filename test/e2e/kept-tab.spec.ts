@@ -6,7 +6,7 @@
  * the worker's state, the side panel, the tab's history or its emulated colour scheme.
  */
 import { expect, test } from './fixtures';
-import { badge, expectOverlay } from './page-helpers';
+import { badge, expectOverlay, storedTabState } from './page-helpers';
 
 test.describe('the kept tab', () => {
   test.describe.configure({ mode: 'serial' });
@@ -37,8 +37,8 @@ test.describe('the kept tab', () => {
     expect(tabId).toBe(first!.tabId);
 
     // The worker's state of the tab is this page's alone.
-    const state = await serviceWorker.evaluate(async (id) => (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as { url: string }, tabId);
-    expect(state.url).toBe(page.url());
+    const state = await storedTabState(serviceWorker, tabId);
+    expect(state?.url).toBe(page.url());
     expect(JSON.stringify(state)).toContain('M99.03');
     expect(JSON.stringify(state)).not.toContain('M99.60');
 

@@ -6,13 +6,13 @@
 import type { Page } from '@playwright/test';
 import type { TabState } from '../../src/protocol/messages';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, expectOverlay, finding, pageMutations, watchPageDom } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, pageMutations, storedTabState, watchPageDom } from './page-helpers';
 
+/** The tab's stored state, which the test expects to be there. */
 async function tabState(probe: Pick<Page, 'evaluate'>, tabId: number): Promise<TabState> {
-  return probe.evaluate(
-    async (id) => (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as TabState,
-    tabId,
-  );
+  const state = await storedTabState(probe, tabId);
+  if (!state) throw new Error(`the worker holds no state for tab ${tabId}`);
+  return state;
 }
 
 test('Quill: a note typed into the editor is read with the code from the diagnosis field', async ({ openPage }) => {

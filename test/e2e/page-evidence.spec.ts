@@ -4,16 +4,12 @@
  */
 import type { Page } from '@playwright/test';
 import type { Span } from '../../src/core/types';
-import type { TabState } from '../../src/protocol/messages';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, expectOverlay, finding } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, storedTabState } from './page-helpers';
 
 async function noteEvidence(probe: Page, tabId: number): Promise<Span> {
-  const state = await probe.evaluate(
-    async (id) => (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as TabState,
-    tabId,
-  );
-  const mismatch = state.result.findings.find((f) => f.rule === 'region-mismatch');
+  const state = await storedTabState(probe, tabId);
+  const mismatch = state?.result.findings.find((f) => f.rule === 'region-mismatch');
   const span = mismatch?.evidence.find((e) => !e.text.includes('M99'));
   if (!span) throw new Error('no note evidence in the tab state');
   return span;

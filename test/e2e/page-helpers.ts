@@ -11,6 +11,8 @@
  * with `expectOverlay`.
  */
 import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import type { TabState } from '../../src/protocol/messages';
+import { tabStateKey } from '../../src/protocol/storage-keys';
 import { OverlayLocator, POLL_INTERVALS, sealedOverlay } from './sealed-overlay';
 
 type Scope = Page | Frame | FrameLocator;
@@ -155,4 +157,13 @@ export async function watchPageDom(page: Page | Frame): Promise<void> {
 
 export function pageMutations(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __domChanges: string[] }).__domChanges);
+}
+
+/**
+ * The worker's stored state of a tab (storage.session under tabStateKey: lengths, spans and short
+ * excerpts, never whole texts), read in any extension context: the service worker, a panel, the
+ * options page. Undefined while the worker holds no state for the tab.
+ */
+export function storedTabState(probe: Pick<Page, 'evaluate'>, tabId: number): Promise<TabState | undefined> {
+  return probe.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as TabState | undefined, tabStateKey(tabId));
 }

@@ -3,9 +3,8 @@
  * keyboard or mouse) and the field then shows only the official title; ChartLint reads the title
  * as the code it names (resolved by the service worker, which holds the catalog).
  */
-import type { TabState } from '../../src/protocol/messages';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, expectOverlay, finding, overlay } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, overlay, storedTabState } from './page-helpers';
 
 test('choosing from the dropdown with the keyboard: the title shown is read as its code', async ({
   page,
@@ -43,12 +42,12 @@ test('choosing with the mouse from a menu at the end of the body; options listed
   const probe = serviceWorker;
   const tabId = await tabIdOf(page);
   await expect
-    .poll(() => probe.evaluate(async (id) => {
-      const state = (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as TabState | undefined;
+    .poll(async () => {
+      const state = await storedTabState(probe, tabId);
       // The state keeps no field text, only lengths: the diagnosis field holds the 8 typed letters.
       const read = Object.values(state?.frames ?? {}).some((frame) => frame.fields.some((f) => f.kind === 'diagnosis' && f.chars === 8));
       return read ? state!.result.codes.map((c) => c.code) : undefined;
-    }, tabId))
+    })
     .toEqual([]);
   await expectOverlay(overlay(page).locator('.badge')).toHaveCount(0);
 

@@ -5,9 +5,8 @@
  * user enables it.
  */
 import type { Page, Worker } from '@playwright/test';
-import type { TabState } from '../../src/protocol/messages';
 import { COLD_WORKER_TIMEOUT, DIST, expect, test } from './fixtures';
-import { badge, expectOverlay } from './page-helpers';
+import { badge, expectOverlay, storedTabState } from './page-helpers';
 import { OTHER_HOST, OTHER_HOST_FLAG, PopupDriver, extensionKey, launch, variantOf, writeExtensionPolicy } from './settings-support';
 
 const DX = { role: 'combobox', name: 'Diagnosis (ICD-10-CM)' } as const;
@@ -154,11 +153,10 @@ test('a pinned diagnosis selector makes discovery take that box as the diagnosis
   // Unpinned, the multi-line "Line 3" box reads as a note (the worker's state says so once it has
   // the page), and notes get no code badge.
   const tabId = await tabIdOf(page);
-  const kindOfLine3 = () =>
-    options.evaluate(async (id) => {
-      const state = (await chrome.storage.session.get(`tab/${id}`))[`tab/${id}`] as TabState | undefined;
-      return Object.values(state?.frames ?? {}).flatMap((f) => f.fields).find((f) => f.label === 'Line 3')?.kind;
-    }, tabId);
+  const kindOfLine3 = async () =>
+    Object.values((await storedTabState(options, tabId))?.frames ?? {})
+      .flatMap((f) => f.fields)
+      .find((f) => f.label === 'Line 3')?.kind;
   await expect.poll(kindOfLine3).toBe('note');
   await expectOverlay(badge(page, 'M99.33')).toHaveCount(0);
 

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { COLD_WORKER_TIMEOUT, expect, test } from './fixtures';
 import { analyzeWithAxe } from './axe-analyze';
-import { expectOverlay, overlay } from './page-helpers';
+import { expectOverlay, overlay, storedTabState } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 const dxField = (page: Page) => page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
@@ -308,7 +308,7 @@ test('after a worker restart, an edit in a note frame reaches the checklist', as
   await expect(checklistItem(panel, 'neuro')).toHaveAttribute('data-state', 'met');
   await expect(cell(panel, 'M99.61')).toHaveAttribute('data-entered', 'true');
   // Settled, not a passing moment: the top frame's resend is handled by now, and the note is still read.
-  const framesStored = () => panel.evaluate(async (key) => Object.keys(((await chrome.storage.session.get(key))[key] as { frames: object }).frames), `tab/${tabId}`);
+  const framesStored = async () => Object.keys((await storedTabState(panel, tabId))!.frames);
   await expect.poll(async () => (await framesStored()).length).toBe(3);
   await expect(checklistItem(panel, 'imaging')).toHaveAttribute('data-state', 'met');
 });
