@@ -486,9 +486,29 @@ export class OverlayLocator {
     return (await this.withOnePart(fn, args))?.value;
   }
 
-  /** Where the part's viewport starts in the top page's: the scope frame's, or the hint frame's inside it. */
+  /**
+   * Where the part's viewport starts in the top page's: the scope frame's, or the hint frame's
+   * inside it. One CDP call in the content script's world of the scope frame, which sees the hint
+   * frame in the closed root and, through same-origin parents, the frames around it; four API
+   * calls a frame before (element handle, box, style, disposal) on every click in the findings
+   * frame. A cross-origin parent hides its <iframe> from there: then Playwright measures it.
+   */
   private async offsetOf(part: Resolved): Promise<{ x: number; y: number }> {
-    return frameOffset(part.kind === 'hint' ? part.target.frame : await frameOf(this.scope));
+    const frame = await frameOf(this.scope);
+    if (part.kind === 'root' && !frame.parentFrame()) return { x: 0, y: 0 };
+    const target = await frameTarget(frame);
+    const contextId = target.session.extensionWorld(target.frameId);
+    if (contextId !== undefined) {
+      const measured = (await target.session.cdp.send('Runtime.evaluate', {
+        contextId,
+        expression: `(${String(offsetInTop)})(${JSON.stringify(part.kind === 'hint' ? part.target.frame.name() : null)})`,
+        returnByValue: true,
+      })) as CallResult;
+      if (measured.exceptionDetails) throw new Error(describe(measured));
+      const offset = measured.result.value as { x: number; y: number } | null;
+      if (offset) return offset;
+    }
+    return frameOffset(part.kind === 'hint' ? part.target.frame : frame);
   }
 
   count(): Promise<number> {
@@ -723,6 +743,36 @@ async function frameOffset(frame: Frame): Promise<{ x: number; y: number }> {
   await element.dispose();
   if (!box) throw new Error(`the frame ${frame.url()} is not on screen`);
   return { x: box.x + inner.x, y: box.y + inner.y };
+}
+
+/**
+ * In the content script's world of a frame: where the viewport of its findings frame (the hint
+ * frame named `hintName`, a random name of its own), or with null its own, starts in the top page's
+ * viewport; null when that cannot be read from here (no such findings frame, or a cross-origin parent).
+ */
+function offsetInTop(hintName: string | null): { x: number; y: number } | null {
+  const edge = (el: Element) => {
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return { x: box.x + el.clientLeft + parseFloat(style.paddingLeft), y: box.y + el.clientTop + parseFloat(style.paddingTop) };
+  };
+  let x = 0;
+  let y = 0;
+  if (hintName !== null) {
+    const host = document.querySelector<HTMLElement>('[data-chartlint]');
+    const root = host ? chrome.dom.openOrClosedShadowRoot(host) : null;
+    const frames = root ? [...root.querySelectorAll('iframe')].filter((f) => f.name === hintName) : [];
+    if (frames.length !== 1) return null;
+    ({ x, y } = edge(frames[0]!));
+  }
+  for (let view: Window = window; view !== view.parent; view = view.parent) {
+    const owner = view.frameElement;
+    if (!owner) return null;
+    const at = edge(owner);
+    x += at.x;
+    y += at.y;
+  }
+  return { x, y };
 }
 
 /**
