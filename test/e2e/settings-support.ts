@@ -12,7 +12,9 @@ import { CHROMIUM_FLAGS, findBrowser } from '../../scripts/lib/find-browser';
 
 /** A hostname the manifest's content_scripts do not match; Chromium resolves it to our server. */
 export const OTHER_HOST = 'chartlint-ehr.test';
-export const OTHER_HOST_FLAG = `--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1`;
+/** A second such hostname, for a browser whose variant holds a grant for OTHER_HOST only. */
+export const UNGRANTED_HOST = 'chartlint-clinic.test';
+export const OTHER_HOST_FLAG = `--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1, MAP ${UNGRANTED_HOST} 127.0.0.1`;
 
 /** Copies a built extension and edits its manifest (test-only variants; the original is untouched). */
 export function variantOf(dist: string, edit: (manifest: Record<string, unknown>) => void): { dir: string; remove: () => void } {
