@@ -53,14 +53,24 @@ function isAffirmed(field: FieldText, clause: Clause, start: number, end: number
   return status === 'negated' && trigger !== null && trigger.start < start && treatedPartBetween(clause, trigger.start, start);
 }
 
-/** Every match of a global pattern in the clause that the note affirms, as a span of the field. */
-function* affirmedMatches(field: FieldText, clause: Clause, pattern: RegExp): Generator<{ index: number; span: Span }> {
+/**
+ * Every match of a global pattern in the clause that the note affirms, as a span of the field, in
+ * order. An exec loop and a list, not matchAll and a generator: this runs for six patterns in every
+ * clause of a chiropractic note, and matchAll copies its pattern at each call. Nothing it calls runs
+ * these patterns (isAffirmed is pure), so their lastIndex is this loop's alone.
+ */
+function affirmedMatches(field: FieldText, clause: Clause, pattern: RegExp): { index: number; span: Span }[] {
+  const out: { index: number; span: Span }[] = [];
+  const text = clause.text;
   pattern.lastIndex = 0;
-  for (const m of clause.text.matchAll(pattern)) {
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    // As matchAll does past an empty match (none of these patterns has one).
+    if (m[0] === '') pattern.lastIndex++;
     const start = clause.start + m.index;
     const end = start + m[0].length;
-    if (isAffirmed(field, clause, start, end)) yield { index: m.index, span: { fieldId: field.id, start, end, text: m[0] } };
+    if (isAffirmed(field, clause, start, end)) out.push({ index: m.index, span: { fieldId: field.id, start, end, text: m[0] } });
   }
+  return out;
 }
 
 const XRAY =

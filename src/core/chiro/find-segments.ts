@@ -28,38 +28,59 @@ const nameOfIndex = (i: number): string =>
   i === 0 ? 'C0' : i <= 7 ? `C${i}` : i <= 19 ? `T${i - 7}` : i <= 24 ? `L${i - 19}` : `S${i - 24}`;
 
 const SIDE = String.raw`(?:(?:left|right|bilateral|bilat\.?|L|R|Lt|Rt)\s+)?`;
+type SegmentGroup =
+  | 'occ' | 'vert' | 'atlas' | 'lumbosacral' | 'sacrum' | 'pelvis' | 'cv' | 'rib' | 'head' | 'headWord' | 'upper' | 'lower' | 'abdomen'
+  | 'spineAbbrev' | 'regionLetter' | 'cervicalWord' | 'thoracicWord' | 'lumbarWord' | 'sacralWord' | 'pelvicWord';
 /**
- * Places a chiropractor or osteopath treats, one named group per kind. Region words ("low back",
- * "cervical spine") come last: they name a region without a level (BPM §240.1.4 wants the level).
+ * Places a chiropractor or osteopath treats, one capture group per kind (the only capture groups of
+ * SEGMENT, in this order). Region words ("low back", "cervical spine") come last: they name a
+ * region without a level (BPM §240.1.4 wants the level).
  */
-const SEGMENT = new RegExp(
-  [
-    String.raw`(?<occ>\b(?:occiput|occ|O-?C1|C0(?:-C1)?|atlanto-?occipital(?:\s+joint)?|occipito-?atlantal|OA\s+joint)\b)`,
-    String.raw`(?<vert>\b(?:[CTDL])(?:[1-9]|1[0-2])(?:\s?(?:-|–|\/|\sthrough\s|\sto\s)\s?(?:[CTDLS])?(?:[1-9]|1[0-2]))?(?!\w|\.\d))`,
-    String.raw`(?<atlas>\batlas\b)`,
-    String.raw`(?<lumbosacral>\blumbo-?sacral(?:\s+junction)?\b)`,
-    String.raw`(?<sacrum>\b(?:sacrum|sacral\s+base|S[1-5]|coccyx|coccygeal|sacro-?coccygeal)\b)`,
-    String.raw`(?<pelvis>\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\s+)?(?:SI|S\/I|SIJ|sacro-?iliac)(?:\s+joints?)?\b|\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\s+)?(?:ilium|ilia|innominate|pubic\s+symphysis|pubis)\b)`,
-    String.raw`(?<cv>\b(?:${SIDE}R(?:[1-9]|1[0-2])\b|costo-?(?:vertebral|transverse)(?:\s+joints?)?|(?:posterior\s+)?rib\s+heads?|posterior\s+ribs?)\b)`,
-    String.raw`(?<rib>\b(?:${SIDE}(?:(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+)?ribs?(?:\s+cage)?|costochondral|sternocostal)\b)`,
-    String.raw`(?<head>\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|sphenobasilar|SBS)\b)`,
-    // The head as an osteopathic body region, by its full name only: a bare "head" is mostly a bone's head or the bed's.
-    String.raw`(?<headWord>\bhead\s+region\b)`,
-    String.raw`(?<upper>\b${SIDE}(?:shoulders?|glenohumeral|AC\s+joints?|acromioclavicular|sternoclavicular|elbows?|radial\s+heads?|wrists?|carpals?|thumbs?)\b)`,
-    String.raw`(?<lower>\b${SIDE}(?:hip\s+joints?|hips?|knees?|ankles?|subtalar|talus|cuboid|navicular|fibular\s+heads?|foot|feet|metatarsals?)\b)`,
-    String.raw`(?<abdomen>\b(?:abdomen|abdominal\s+viscera|viscera|visceral)\b)`,
-    // Chart shorthand: "C/S", "T/S", "L/S" are a region's spine; "cerv", "thor", "lumb" its word; LBP low back pain.
-    String.raw`(?<spineAbbrev>(?<![/\w])[CTL]\/S(?![/\w]))`,
-    // A slash list of region letters after a manipulation ("SMT C/T/L/S"): each letter is one region.
-    String.raw`(?<regionLetter>(?<![/\w])[CTLS](?=\/[CTLS](?:\/|(?!\w)))|(?<=(?<![/\w])[CTLS](?:\/[CTLS])*\/)[CTLS](?![\w]))`,
-    String.raw`(?<cervicalWord>\b(?:cervical(?:\s+spine)?|cerv|c-spine|neck)\b)`,
-    String.raw`(?<thoracicWord>\b(?:thoracic(?:\s+spine)?|thor|t-spine|mid-?\s?back|upper\s+back|dorsal\s+spine)\b)`,
-    String.raw`(?<lumbarWord>\b(?:lumbar(?:\s+spine)?|lumb|l-spine|low(?:er)?\s+back|LBP)\b)`,
-    String.raw`(?<sacralWord>\bsacral(?:\s+region)?\b)`,
-    String.raw`(?<pelvicWord>\b(?:pelvis|pelvic(?:\s+region)?)\b)`,
-  ].join('|'),
-  'gi',
-);
+const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
+  ['occ', String.raw`(\b(?:occiput|occ|O-?C1|C0(?:-C1)?|atlanto-?occipital(?:\s+joint)?|occipito-?atlantal|OA\s+joint)\b)`],
+  ['vert', String.raw`(\b(?:[CTDL])(?:[1-9]|1[0-2])(?:\s?(?:-|–|\/|\sthrough\s|\sto\s)\s?(?:[CTDLS])?(?:[1-9]|1[0-2]))?(?!\w|\.\d))`],
+  ['atlas', String.raw`(\batlas\b)`],
+  ['lumbosacral', String.raw`(\blumbo-?sacral(?:\s+junction)?\b)`],
+  ['sacrum', String.raw`(\b(?:sacrum|sacral\s+base|S[1-5]|coccyx|coccygeal|sacro-?coccygeal)\b)`],
+  ['pelvis', String.raw`(\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\s+)?(?:SI|S\/I|SIJ|sacro-?iliac)(?:\s+joints?)?\b|\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\s+)?(?:ilium|ilia|innominate|pubic\s+symphysis|pubis)\b)`],
+  ['cv', String.raw`(\b(?:${SIDE}R(?:[1-9]|1[0-2])\b|costo-?(?:vertebral|transverse)(?:\s+joints?)?|(?:posterior\s+)?rib\s+heads?|posterior\s+ribs?)\b)`],
+  ['rib', String.raw`(\b(?:${SIDE}(?:(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+)?ribs?(?:\s+cage)?|costochondral|sternocostal)\b)`],
+  ['head', String.raw`(\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|sphenobasilar|SBS)\b)`],
+  // The head as an osteopathic body region, by its full name only: a bare "head" is mostly a bone's head or the bed's.
+  ['headWord', String.raw`(\bhead\s+region\b)`],
+  ['upper', String.raw`(\b${SIDE}(?:shoulders?|glenohumeral|AC\s+joints?|acromioclavicular|sternoclavicular|elbows?|radial\s+heads?|wrists?|carpals?|thumbs?)\b)`],
+  ['lower', String.raw`(\b${SIDE}(?:hip\s+joints?|hips?|knees?|ankles?|subtalar|talus|cuboid|navicular|fibular\s+heads?|foot|feet|metatarsals?)\b)`],
+  ['abdomen', String.raw`(\b(?:abdomen|abdominal\s+viscera|viscera|visceral)\b)`],
+  // Chart shorthand: "C/S", "T/S", "L/S" are a region's spine; "cerv", "thor", "lumb" its word; LBP low back pain.
+  ['spineAbbrev', String.raw`((?<![/\w])[CTL]\/S(?![/\w]))`],
+  // A slash list of region letters after a manipulation ("SMT C/T/L/S"): each letter is one region.
+  ['regionLetter', String.raw`((?<![/\w])[CTLS](?=\/[CTLS](?:\/|(?!\w)))|(?<=(?<![/\w])[CTLS](?:\/[CTLS])*\/)[CTLS](?![\w]))`],
+  ['cervicalWord', String.raw`(\b(?:cervical(?:\s+spine)?|cerv|c-spine|neck)\b)`],
+  ['thoracicWord', String.raw`(\b(?:thoracic(?:\s+spine)?|thor|t-spine|mid-?\s?back|upper\s+back|dorsal\s+spine)\b)`],
+  ['lumbarWord', String.raw`(\b(?:lumbar(?:\s+spine)?|lumb|l-spine|low(?:er)?\s+back|LBP)\b)`],
+  ['sacralWord', String.raw`(\bsacral(?:\s+region)?\b)`],
+  ['pelvicWord', String.raw`(\b(?:pelvis|pelvic(?:\s+region)?)\b)`],
+];
+/**
+ * The kinds as plain capture groups, not named ones: V8 builds a match's `groups` object (twenty
+ * properties) at every match of a pattern with named groups, and the kind was then found by
+ * searching its keys. A chiropractic note has many clauses, and this sweep was the largest share of
+ * its reading. The kind of a match is the one capture group that took part.
+ */
+const SEGMENT = new RegExp(SEGMENT_PARTS.map(([, source]) => source).join('|'), 'gi');
+const SEGMENT_GROUPS: readonly SegmentGroup[] = SEGMENT_PARTS.map(([group]) => group);
+
+/** A place read by its group's kind (no object spread per match: a copy through the generic clone path). */
+function namedPlace(group: SegmentGroup, name: string): { kind: SegmentKind; levelStated: boolean; name: string } {
+  const known = GROUP_KIND[group];
+  return { kind: known?.kind ?? 'cervical-vertebra', levelStated: known?.levelStated ?? false, name };
+}
+
+/** The kind of a SEGMENT match: the capture group that took part (the alternatives are the groups). */
+function groupOf(m: RegExpExecArray): SegmentGroup | undefined {
+  for (let i = 0; i < SEGMENT_GROUPS.length; i++) if (m[i + 1] !== undefined) return SEGMENT_GROUPS[i];
+  return undefined;
+}
 
 const GROUP_KIND: Record<string, { kind: SegmentKind; levelStated: boolean }> = {
   occ: { kind: 'occiput', levelStated: true },
@@ -120,13 +141,17 @@ export function findSegments(
 ): SegmentMention[] {
   const text = field.text;
   const out: SegmentMention[] = [];
-  const treatedCue = TREATED.exec(clause.text);
-  const lesionCue = LESION.exec(clause.text) ?? LESION_I.exec(clause.text);
-  const future = FUTURE.test(clause.text);
+  const source = clause.text;
+  // exec, not matchAll, which makes a copy of the pattern for every clause. Nothing below runs SEGMENT.
   SEGMENT.lastIndex = 0;
-  for (const m of clause.text.matchAll(SEGMENT)) {
-    const groups = m.groups ?? {};
-    const group = Object.keys(groups).find((g) => groups[g] !== undefined);
+  let m = SEGMENT.exec(source);
+  // Most clauses name no place: the clause's own cues are read only for one that does.
+  if (m === null) return out;
+  const treatedCue = TREATED.exec(source);
+  const lesionCue = LESION.exec(source) ?? LESION_I.exec(source);
+  const future = FUTURE.test(source);
+  for (; m !== null; m = SEGMENT.exec(source)) {
+    const group = groupOf(m);
     if (!group) continue;
     const start = clause.start + m.index;
     const end = start + m[0].length;
@@ -151,7 +176,7 @@ export function findSegments(
         ? readVertebra(m[0])
         : group === 'spineAbbrev' || group === 'regionLetter'
           ? { kind: LETTER_KIND[group === 'spineAbbrev' ? m[0].charAt(0) : m[0]] ?? 'sacrum', levelStated: false as const, name: m[0] }
-          : { ...(GROUP_KIND[group] ?? { kind: 'cervical-vertebra', levelStated: false }), name: m[0].trim() };
+          : namedPlace(group, m[0].trim());
     if (!found) continue;
     const name =
       group === 'atlas'

@@ -82,9 +82,7 @@ export function readVisit(input: VisitInput): ReadVisit {
       const found = findSegments(field, clause, heading, sections);
       previous = { text: clause.text, places: found.length };
       segments.push(...found);
-      const regions = [
-        ...new Set(found.filter((s) => s.status === 'affirmed').map((s) => conventionOf(s.kind).m99)),
-      ];
+      const regions = affirmedRegions(found);
       const hits = findPart(field, clause);
       const partRegions = regions.length > 0 ? regions : lineHeading.regions;
       for (const hit of hits) part.push({ letter: hit.letter, span: hit.span, regions: partRegions });
@@ -100,8 +98,9 @@ export function readVisit(input: VisitInput): ReadVisit {
       if (none && !visit.noManipulation) visit.noManipulation = none;
       // A clause that ends in ":" or carries a cue sets the context for the rest of its line; a
       // not-performed statement carries none (its "adjustment" must not make later places treated).
-      const cues = clauseCues(clause.text);
-      if (/:\s*$/.test(clause.text) || found.length === 0) {
+      // A clause's text is trimmed (split-clauses.ts): it ends in ":" exactly when /:\s*$/ matches it.
+      if (clause.text.endsWith(':') || found.length === 0) {
+        const cues = clauseCues(clause.text);
         lineHeading.treated ||= cues.treated && !none;
         lineHeading.lesion ||= cues.lesion;
       }
@@ -120,6 +119,20 @@ export function readVisit(input: VisitInput): ReadVisit {
   }
   visit.regions = regionRows(visit, input.codes);
   return { visit, unknownProcedures };
+}
+
+/**
+ * The M99 regions of the affirmed places, once each, in the order first named. A loop: this runs
+ * for every clause, most of which name no place.
+ */
+function affirmedRegions(found: readonly SegmentMention[]): ChiroM99Region[] {
+  const regions: ChiroM99Region[] = [];
+  for (const s of found) {
+    if (s.status !== 'affirmed') continue;
+    const region = conventionOf(s.kind).m99;
+    if (!regions.includes(region)) regions.push(region);
+  }
+  return regions;
 }
 
 function regionRows(visit: ChiroVisit, codes: FoundCode[]): RegionRow[] {
