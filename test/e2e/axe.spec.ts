@@ -13,10 +13,10 @@ import { DIST, expect, test } from './fixtures';
 import { axeOverlay, expectOverlay, overlay } from './page-helpers';
 
 const SCHEMES = ['light', 'dark'] as const;
-/** A Spanish catalogue message (read as a file: the test runner does not import JSON modules). */
-const spanish = (id: string): string =>
+/** A message of a language's catalogue (read as a file: the test runner does not import JSON modules). */
+const message = (lang: string, id: string): string =>
   (
-    JSON.parse(readFileSync('public/_locales/es/messages.json', 'utf8')) as Record<
+    JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<
       string,
       { message: string }
     >
@@ -60,7 +60,7 @@ async function expectCardScheme(page: Page, scheme: (typeof SCHEMES)[number]): P
 // as the OS switches it): a page per scheme loaded the popup's code list, the options page or the
 // demo EHR twice for the same checks (about 1-2 CPU-s a load on a 2-core machine).
 for (const lang of LANGS) {
-  test(`popup, ${lang}, light and dark: no serious axe findings once loaded, with results and with an entry`, async ({
+  test(`popup, ${lang}, light and dark: no serious axe findings once loaded, with results and with an entry, and the side panel and settings stay reachable`, async ({
     openExtensionPage,
   }) => {
     const popup = await openExtensionPage(`src/ui/popup/index.html?lang=${lang}`, {
@@ -80,6 +80,9 @@ for (const lang of LANGS) {
     await popup.getByRole('combobox').pressSequentially('foram sten head');
     await expect(popup.getByRole('option').first()).toBeVisible();
     await inEachScheme('results');
+    // With results showing, the side panel and the settings are still a button away.
+    await expect(popup.getByRole('button', { name: message(lang, 'openSidePanel'), exact: true })).toBeVisible();
+    await expect(popup.getByRole('button', { name: message(lang, 'settings'), exact: true })).toBeVisible();
     await popup.getByRole('combobox').press('Enter');
     await expect(popup.locator('article.code-entry')).toBeVisible();
     await inEachScheme('entry');
@@ -119,7 +122,7 @@ test('inline popover in a Spanish browser, light and dark: no serious axe findin
     await openInlineCard(page);
     await expectOverlay(overlay(page).locator('.panel:not([hidden])')).toHaveAttribute(
       'aria-label',
-      spanish('badgePanelLabel').replace('$codes$', 'M99.60'),
+      message('es', 'badgePanelLabel').replace('$codes$', 'M99.60'),
     );
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
