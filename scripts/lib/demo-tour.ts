@@ -90,20 +90,42 @@ export async function takeTourScreenshots(
   dir: string,
   options: TourOptions = {},
 ): Promise<TourShots> {
+  return (await takeTours(context, extensionId, demoUrl, dir, [options]))[0]!;
+}
+
+/** A page's findings frame (the open card's), once it shows `scheme`: it follows the OS scheme by a message. */
+async function cardInScheme(demo: Page, scheme: Scheme): Promise<void> {
+  const hint = demo.frames().find((f) => f.url().includes('/src/ui/hint/'));
+  if (!hint) throw new Error('the inline card has no findings frame');
+  await hint.locator(`html[data-scheme="${scheme}"]`).waitFor({ state: 'attached' });
+}
+
+/**
+ * The tour in several languages and schemes at once: the demo EHR's pages are opened and typed
+ * into once, and each surface is shot in each variant (the card re-worded and re-coloured in place,
+ * as the options and the OS change them; the extension's pages loaded per language). One tour per
+ * variant typed the same codes into the same pages again: about 3.5 CPU-s a variant on a 2-core machine.
+ */
+export async function takeTours(
+  context: BrowserContext,
+  extensionId: string,
+  demoUrl: string,
+  dir: string,
+  variants: readonly TourOptions[],
+): Promise<TourShots[]> {
   await mkdir(dir, { recursive: true });
-  const lang = options.lang ?? 'en';
-  const scheme = options.colorScheme ?? 'light';
-  const ext = (path: string, query = '') => `chrome-extension://${extensionId}/${path}?lang=${lang}${query}`;
-  const files: Record<string, string> = {};
-  const heights: Record<string, number> = {};
+  type Tour = TourShots & { lang: string; scheme: Scheme };
+  const tours: Tour[] = variants.map((v) => ({ lang: v.lang ?? 'en', scheme: v.colorScheme ?? 'light', files: {}, heights: {} }));
+  const ext = (tour: Tour, path: string, query = '') => `chrome-extension://${extensionId}/${path}?lang=${tour.lang}${query}`;
   const shot = async (
+    tour: Tour,
     page: Page,
     name: string,
     how: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {},
   ) => {
-    const path = join(dir, `${name}-${lang}-${scheme}.png`);
+    const path = join(dir, `${name}-${tour.lang}-${tour.scheme}.png`);
     await page.screenshot({ path, ...how });
-    files[name] = path;
+    tour.files[name] = path;
   };
 
   // The inline card speaks the options' language, else the browser's: the tour's language is set
@@ -111,86 +133,96 @@ export async function takeTourScreenshots(
   // the previous choice is put back at the end.
   // The probe is the bare manifest: extension origin and APIs, none of ChartLint's pages to load.
   const probe = await context.newPage();
-  await probe.emulateMedia({ colorScheme: scheme });
   await probe.goto(`chrome-extension://${extensionId}/manifest.json`);
   const LANGUAGE_KEY = 'chartlint.language';
   const before = await probe.evaluate(async (key) => (await chrome.storage.local.get(key))[key], LANGUAGE_KEY);
-  await probe.evaluate(async ([key, value]) => chrome.storage.local.set({ [key]: value }), [LANGUAGE_KEY, lang] as const);
 
   // The inline card, cut to the diagnosis field and the card under it (the page around is the EHR's).
-  const demo = await openDemoWith(context, demoUrl, 'M99.60', scheme);
-  await openInlineCard(demo);
-  // The card says the tour's language before it is shot (its "Open panel" button, from the catalogue).
-  const catalogue = new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url);
-  if (existsSync(catalogue)) {
-    const openPanel = (JSON.parse(readFileSync(catalogue, 'utf8')) as Record<string, { message: string }>).badgeOpenPanel?.message ?? '';
-    await sealedOverlay(demo).locator('.panel:not([hidden]) [data-action="open-panel"]').filter({ hasText: openPanel }).waitFor();
+  const demo = await openDemoWith(context, demoUrl, 'M99.60', tours[0]!.scheme);
+  for (const [i, tour] of tours.entries()) {
+    await probe.evaluate(async ([key, value]) => chrome.storage.local.set({ [key]: value }), [LANGUAGE_KEY, tour.lang] as const);
+    await demo.emulateMedia({ colorScheme: tour.scheme });
+    if (i === 0) await openInlineCard(demo);
+    else await cardInScheme(demo, tour.scheme);
+    // The card says the tour's language before it is shot (its "Open panel" button, from the catalogue).
+    const catalogue = new URL(`../../public/_locales/${tour.lang}/messages.json`, import.meta.url);
+    if (existsSync(catalogue)) {
+      const openPanel = (JSON.parse(readFileSync(catalogue, 'utf8')) as Record<string, { message: string }>).badgeOpenPanel?.message ?? '';
+      await sealedOverlay(demo).locator('.panel:not([hidden]) [data-action="open-panel"]').filter({ hasText: openPanel }).waitFor();
+    }
+    const field = (await demo.getByRole('combobox', { name: DX }).boundingBox())!;
+    const card = (await sealedOverlay(demo).locator('.panel:not([hidden])').boundingBox())!;
+    const pad = 16;
+    const x = Math.max(0, Math.min(field.x, card.x) - pad);
+    // From the field's label down to below the card.
+    const label = (await demo.locator('label', { hasText: DX }).first().boundingBox()) ?? field;
+    const y = Math.max(0, Math.min(label.y, card.y) - pad / 2);
+    await shot(tour, demo, 'inline', {
+      clip: {
+        x,
+        y,
+        width: Math.max(field.x + field.width, card.x + card.width) + pad - x,
+        height: Math.max(field.y + field.height, card.y + card.height) + pad - y,
+      },
+    });
   }
-  const field = (await demo.getByRole('combobox', { name: DX }).boundingBox())!;
-  const card = (await sealedOverlay(demo).locator('.panel:not([hidden])').boundingBox())!;
-  const pad = 16;
-  const x = Math.max(0, Math.min(field.x, card.x) - pad);
-  // From the field's label down to below the card.
-  const label = (await demo.locator('label', { hasText: DX }).first().boundingBox()) ?? field;
-  const y = Math.max(0, Math.min(label.y, card.y) - pad / 2);
-  await shot(demo, 'inline', {
-    clip: {
-      x,
-      y,
-      width: Math.max(field.x + field.width, card.x + card.width) + pad - x,
-      height: Math.max(field.y + field.height, card.y + card.height) + pad - y,
-    },
-  });
 
   // The side panel, for one and three codes, at Chrome's default and narrowest widths.
   for (const c of PANEL_CASES) {
     // Its own address per case: tabIdOf finds a tab by address.
     const page =
-      c.name === 'one' ? demo : await openDemoWith(context, `${demoUrl}?codes=${c.name}`, c.typed, scheme);
+      c.name === 'one' ? demo : await openDemoWith(context, `${demoUrl}?codes=${c.name}`, c.typed, tours[0]!.scheme);
     const tabId = await tabIdOf(probe, page.url());
-    // One panel per case, opened at the first width and narrowed as a user drags the panel's edge
-    // (a panel per width cost a tab, its load and its data read again: 2 of the tour's 7 tabs).
-    const panel = await context.newPage();
-    await panel.emulateMedia({ colorScheme: scheme });
-    for (const [i, width] of PANEL_WIDTHS.entries()) {
-      await panel.setViewportSize({ width, height: PANEL_HEIGHT });
-      if (i === 0) {
-        await panel.goto(ext('src/ui/side-panel/index.html', `&tabId=${tabId}`));
-        await panel.locator('.findings .finding').first().waitFor();
-        await panel.locator('[data-official-title]').first().waitFor();
+    for (const tour of tours) {
+      // One panel per case, opened at the first width and narrowed as a user drags the panel's edge
+      // (a panel per width cost a tab, its load and its data read again: 2 of the tour's 7 tabs).
+      const panel = await context.newPage();
+      await panel.emulateMedia({ colorScheme: tour.scheme });
+      for (const [i, width] of PANEL_WIDTHS.entries()) {
+        await panel.setViewportSize({ width, height: PANEL_HEIGHT });
+        if (i === 0) {
+          await panel.goto(ext(tour, 'src/ui/side-panel/index.html', `&tabId=${tabId}`));
+          await panel.locator('.findings .finding').first().waitFor();
+          await panel.locator('[data-official-title]').first().waitFor();
+        }
+        await shot(tour, panel, `panel-${c.name}-${width}`);
+        await shot(tour, panel, `panel-${c.name}-${width}-full`, { fullPage: true });
+        tour.heights[`panel-${c.name}-${width}`] = await panel.evaluate(() => document.documentElement.scrollHeight);
       }
-      await shot(panel, `panel-${c.name}-${width}`);
-      await shot(panel, `panel-${c.name}-${width}-full`, { fullPage: true });
-      heights[`panel-${c.name}-${width}`] = await panel.evaluate(() => document.documentElement.scrollHeight);
+      await panel.close();
     }
-    await panel.close();
     if (page !== demo) await page.close();
   }
   await demo.close();
 
-  // The popup once the code list has loaded: results for a coder's shorthand, then an entry.
-  await probe.setViewportSize({ width: POPUP_WIDTH, height: POPUP_MAX_HEIGHT });
-  await probe.goto(ext('src/ui/popup/index.html'));
-  const box = probe.getByRole('combobox');
-  // The popup keeps the last query; start from an empty box as a new lookup does.
-  await box.fill('');
-  await box.pressSequentially('foram sten head', { delay: 10 });
-  await probe.locator('[role="option"]').first().waitFor();
-  heights.popup = await fitPopup(probe);
-  await shot(probe, 'popup');
-  await box.press('Enter');
-  await probe.locator('article.code-entry').first().waitFor();
-  heights['popup-entry'] = await fitPopup(probe);
-  await shot(probe, 'popup-entry');
+  for (const tour of tours) {
+    // The options page shows the language choice: the tour's own, as for the card.
+    await probe.evaluate(async ([key, value]) => chrome.storage.local.set({ [key]: value }), [LANGUAGE_KEY, tour.lang] as const);
+    await probe.emulateMedia({ colorScheme: tour.scheme });
+    // The popup once the code list has loaded: results for a coder's shorthand, then an entry.
+    await probe.setViewportSize({ width: POPUP_WIDTH, height: POPUP_MAX_HEIGHT });
+    await probe.goto(ext(tour, 'src/ui/popup/index.html'));
+    const box = probe.getByRole('combobox');
+    // The popup keeps the last query; start from an empty box as a new lookup does.
+    await box.fill('');
+    await box.pressSequentially('foram sten head', { delay: 10 });
+    await probe.locator('[role="option"]').first().waitFor();
+    tour.heights.popup = await fitPopup(probe);
+    await shot(tour, probe, 'popup');
+    await box.press('Enter');
+    await probe.locator('article.code-entry').first().waitFor();
+    tour.heights['popup-entry'] = await fitPopup(probe);
+    await shot(tour, probe, 'popup-entry');
 
-  // The options page opens in a tab of its own; its content is at most 760 px wide.
-  await probe.setViewportSize({ width: 960, height: 900 });
-  await probe.goto(ext('src/ui/options/index.html'));
-  await probe.locator('main, .options').first().waitFor();
-  await probe.locator('[data-rule]').first().waitFor();
-  await shot(probe, 'options');
-  await shot(probe, 'options-full', { fullPage: true });
+    // The options page opens in a tab of its own; its content is at most 760 px wide.
+    await probe.setViewportSize({ width: 960, height: 900 });
+    await probe.goto(ext(tour, 'src/ui/options/index.html'));
+    await probe.locator('main, .options').first().waitFor();
+    await probe.locator('[data-rule]').first().waitFor();
+    await shot(tour, probe, 'options');
+    await shot(tour, probe, 'options-full', { fullPage: true });
+  }
   await probe.evaluate(async ([key, value]) => (value === undefined ? chrome.storage.local.remove(key) : chrome.storage.local.set({ [key]: value })), [LANGUAGE_KEY, before] as const);
   await probe.close();
-  return { files, heights };
+  return tours.map(({ files, heights }) => ({ files, heights }));
 }

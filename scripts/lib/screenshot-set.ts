@@ -6,7 +6,7 @@
  */
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { takeTourScreenshots, type Scheme } from './demo-tour';
+import { takeTours, type Scheme } from './demo-tour';
 import { launchExtension } from './launch-extension';
 
 export const LANGS = ['en', 'es'] as const;
@@ -48,11 +48,10 @@ export async function takeScreenshotSet(
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       const extensionId = new URL(worker.url()).host;
-      for (const colorScheme of SCHEMES) {
-        const shots = await takeTourScreenshots(context, extensionId, options.demoUrl, out, {
-          lang,
-          colorScheme,
-        });
+      // Both schemes from one set of demo pages (takeTours).
+      const tours = await takeTours(context, extensionId, options.demoUrl, out, SCHEMES.map((colorScheme) => ({ lang, colorScheme })));
+      for (const [i, colorScheme] of SCHEMES.entries()) {
+        const shots = tours[i]!;
         files.push(...Object.values(shots.files));
         for (const [name, h] of Object.entries(shots.heights)) heights[`${name}-${lang}-${colorScheme}`] = h;
         options.log?.(`${lang} ${colorScheme}: ${Object.keys(shots.files).length} screenshots`);

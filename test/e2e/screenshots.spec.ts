@@ -9,7 +9,7 @@ import {
   PANEL_HEIGHT,
   POPUP_MAX_HEIGHT,
   POPUP_WIDTH,
-  takeTourScreenshots,
+  takeTours,
 } from '../../scripts/lib/demo-tour';
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
@@ -23,24 +23,23 @@ function pngSize(path: string): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-for (const [lang, colorScheme] of [
-  ['en', 'light'],
-  ['es', 'dark'],
-] as const) {
-  test(`the tour shoots every surface at its real size once loaded (${lang}, ${colorScheme})`, async ({
-    context,
-    extensionId,
-    server,
-  }) => {
-    test.setTimeout(120_000);
-    const { files, heights } = await takeTourScreenshots(
-      context,
-      extensionId,
-      `${server.url}/`,
-      DIR,
-      { lang, colorScheme },
-    );
-    expect(Object.keys(files).sort()).toEqual(
+const VARIANTS = [
+  { lang: 'en', colorScheme: 'light' },
+  { lang: 'es', colorScheme: 'dark' },
+] as const;
+
+// One tour in both variants (takeTours): the demo EHR's pages are typed into once, each surface shot in each.
+test(`the tour shoots every surface at its real size once loaded (${VARIANTS.map((v) => `${v.lang}, ${v.colorScheme}`).join('; ')})`, async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  test.setTimeout(180_000);
+  const tours = await takeTours(context, extensionId, `${server.url}/`, DIR, VARIANTS);
+  for (const [i, { lang, colorScheme }] of VARIANTS.entries()) {
+    const { files, heights } = tours[i]!;
+    const variant = `${lang}, ${colorScheme}`;
+    expect(Object.keys(files).sort(), variant).toEqual(
       [
         'inline',
         'options',
@@ -56,16 +55,16 @@ for (const [lang, colorScheme] of [
       expect(path, name).toMatch(new RegExp(`${name}-${lang}-${colorScheme}\\.png$`));
     for (const c of ['one', 'three']) {
       for (const width of [420, 320]) {
-        expect(pngSize(files[`panel-${c}-${width}`]!)).toEqual({ width, height: PANEL_HEIGHT });
-        expect(pngSize(files[`panel-${c}-${width}-full`]!).width).toBe(width);
+        expect(pngSize(files[`panel-${c}-${width}`]!), variant).toEqual({ width, height: PANEL_HEIGHT });
+        expect(pngSize(files[`panel-${c}-${width}-full`]!).width, variant).toBe(width);
       }
     }
     // The popup is its CSS width, and its content fits the browser's cap (else the popup scrolls).
     for (const name of ['popup', 'popup-entry']) {
-      expect(pngSize(files[name]!).width, name).toBe(POPUP_WIDTH);
-      expect(heights[name], name).toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
+      expect(pngSize(files[name]!).width, `${variant}: ${name}`).toBe(POPUP_WIDTH);
+      expect(heights[name], `${variant}: ${name}`).toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
     }
     // Three codes make a taller panel than one: the second demo tab is not the first one again.
-    expect(heights['panel-three-420']).toBeGreaterThan(heights['panel-one-420']!);
-  });
-}
+    expect(heights['panel-three-420'], variant).toBeGreaterThan(heights['panel-one-420']!);
+  }
+});
