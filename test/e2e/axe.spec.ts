@@ -10,7 +10,7 @@ import { openDemoWith, openInlineCard } from '../../scripts/lib/demo-tour';
 import { launchExtension } from '../../scripts/lib/launch-extension';
 import { analyzeWithAxe } from './axe-analyze';
 import { DIST, expect, test } from './fixtures';
-import { axeOverlay, expectOverlay, overlay } from './page-helpers';
+import { axeOverlay, expectCardScheme, expectOverlay, overlay } from './page-helpers';
 
 const SCHEMES = ['light', 'dark'] as const;
 /** A message of a language's catalogue (read as a file: the test runner does not import JSON modules). */
@@ -44,16 +44,6 @@ async function seriousOverlayViolations(page: Page): Promise<string[]> {
   const { violations, passedInside } = await axeOverlay(page);
   expect(passedInside, 'axe saw inside the overlay').toBeGreaterThan(10);
   return serious(violations);
-}
-
-/**
- * The hint frame (the open card's findings) says it is in `scheme`: the content script tells it when
- * the OS scheme changes while it is open, and axe must not read the frame before it has followed.
- */
-async function expectCardScheme(page: Page, scheme: (typeof SCHEMES)[number]): Promise<void> {
-  const hint = page.frames().find((f) => f.url().includes('/src/ui/hint/'));
-  expect(hint, 'the findings frame is open').toBeDefined();
-  await expect(hint!.locator('html')).toHaveAttribute('data-scheme', scheme);
 }
 
 // Each page is loaded once and checked in both schemes (the scheme is switched on the loaded page,

@@ -167,3 +167,13 @@ export function pageMutations(page: Page | Frame): Promise<string[]> {
 export function storedTabState(probe: Pick<Page, 'evaluate'>, tabId: number): Promise<TabState | undefined> {
   return probe.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as TabState | undefined, tabStateKey(tabId));
 }
+
+/**
+ * The open card's findings frame says it is in `scheme`. The content script tells the frame when the
+ * OS scheme changes while it is open, so a check or picture of the card waits until it has followed.
+ */
+export async function expectCardScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  const hint = page.frames().find((f) => f.url().includes('/src/ui/hint/'));
+  expect(hint, 'the findings frame is open').toBeDefined();
+  await expect(hint!.locator('html')).toHaveAttribute('data-scheme', scheme);
+}

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, expectOverlay, overlay } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectCardScheme, expectOverlay, overlay } from './page-helpers';
 
 const DIR = resolve('test-results/widget-badges');
 type Box = { x: number; y: number; width: number; height: number };
@@ -168,9 +168,7 @@ test('react-select single and multi (light and dark)', async ({ page, server }) 
   await expectOverlay(panel).toBeVisible();
   mkdirSync(DIR, { recursive: true });
   await inEachScheme(page, async (scheme) => {
-    const hint = page.frames().find((f) => f.url().includes('/src/ui/hint/'));
-    expect(hint, 'the findings frame is open').toBeDefined();
-    await expect(hint!.locator('html')).toHaveAttribute('data-scheme', scheme);
+    await expectCardScheme(page, scheme);
     const p = (await panel.boundingBox())!;
     await page.screenshot({
       path: join(DIR, `react-select-popover-${scheme}.png`),
