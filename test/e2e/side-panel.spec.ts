@@ -21,11 +21,18 @@ async function seriousViolations(panel: Page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, grid, alternatives', async ({
+// One demo page and one panel for the views that only read it, then keys, copy and the page's
+// navigation, in that order (each leaves the panel as the next expects): one page load, not four.
+test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, grid, alternatives; keyboard only; copy; the panel clears when its tab navigates to a page without codes', async ({
   openPage,
+  context,
+  server,
   openExtensionPage,
   tabIdOf,
 }) => {
+  // Chromium cannot grant permissions to chrome-extension:// origins; the click's user activation
+  // lets the panel write, and a page on the test server (granted clipboard-read) reads it back.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const { page } = await openPage('M99.60');
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
 
@@ -70,11 +77,50 @@ test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, g
   await expect(tabPanel.locator('.alternatives [data-code="M47.22"]')).toContainText('Other spondylosis with radiculopathy, cervical region');
   await expect(tabPanel.locator('.alternatives [data-code="M48.02"]')).toHaveCount(0);
 
+  // Keyboard only: tabs move with arrows, the dismiss menu opens with Enter and closes with Esc.
+  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toBeVisible();
+
+  await panel.getByRole('tab', { name: /M99\.60/ }).focus();
+  await panel.keyboard.press('ArrowRight');
+  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toBeFocused();
+  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toHaveAttribute('aria-selected', 'true');
+  // The focused tab is the selected one: its accent bar (an inset shadow) must not replace the focus ring (0 0 0 3px).
+  expect(await panel.getByRole('tab', { name: /M99\.61/ }).evaluate((tab) => getComputedStyle(tab).boxShadow)).toMatch(/0px 0px 0px 3px/);
+  await panel.keyboard.press('Home');
+  await expect(panel.getByRole('tab', { name: /M99\.60/ })).toHaveAttribute('aria-selected', 'true');
+
+  const regionCard = finding(panel, 'region-mismatch', 'M99.60');
+  const toggle = regionCard.getByRole('button', { name: 'Dismiss…' });
+  await toggle.focus();
+  await panel.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await panel.keyboard.press('Tab');
+  await expect(regionCard.getByRole('button', { name: 'Not applicable' })).toBeFocused();
+  await panel.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+  await expect(regionCard.getByRole('button', { name: 'Not applicable' })).toBeHidden();
+
   // The suggested code has its own tab.
   await panel.getByRole('tab', { name: /M99\.61/ }).click();
   await expect(panel.getByRole('tabpanel').locator('[data-official-title]')).toHaveText(
     'Osseous and subluxation stenosis of intervertebral foramina of cervical region',
   );
+
+  // Copy puts the suggested code on the clipboard and never touches the page.
+  const copy = regionCard.getByRole('button', { name: 'Copy M99.61 to the clipboard' });
+  await copy.click();
+  await expect(copy).toHaveAttribute('data-copied', 'true');
+  await expect(panel.locator('.notice')).toHaveText('Copied M99.61 to the clipboard.');
+  await page.bringToFront();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('M99.61');
+  await expect(dxField(page)).toHaveValue('M99.60');
+
+  // The panel clears when its tab navigates to a page without codes.
+  await expect(regionCard).toBeVisible();
+  await page.goto(`${server.url}/fixtures/iframe-dx.html`);
+  await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
+  await expect(panel.locator('.findings')).toHaveCount(0);
 });
 
 test('checklist follows the note as it is edited, and evidence is shown in the right frame', async ({
@@ -127,28 +173,7 @@ test('checklist follows the note as it is edited, and evidence is shown in the r
   await expect(checklistItem(panel, 'neuro')).toHaveAttribute('data-state', 'missing');
 });
 
-test('copy puts the suggested code on the clipboard and never touches the page', async ({
-  openPage,
-  context,
-  server,
-  openExtensionPage,
-  tabIdOf,
-}) => {
-  // Chromium cannot grant permissions to chrome-extension:// origins; the click's user activation
-  // lets the panel write, and a page on the test server (granted clipboard-read) reads it back.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const { page } = await openPage('M99.60');
-  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
-  const copy = finding(panel, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Copy M99.61 to the clipboard' });
-  await copy.click();
-  await expect(copy).toHaveAttribute('data-copied', 'true');
-  await expect(panel.locator('.notice')).toHaveText('Copied M99.61 to the clipboard.');
-  await page.bringToFront();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('M99.61');
-  await expect(dxField(page)).toHaveValue('M99.60');
-});
-
-test('a dismissal with its reason is remembered for the page across reloads, and can be restored', async ({
+test('a dismissal with its reason is remembered for the page across reloads, and can be restored; a pinned panel clears when its tab closes', async ({
   openPage,
   server,
   openExtensionPage,
@@ -183,37 +208,11 @@ test('a dismissal with its reason is remembered for the page across reloads, and
 
   await panel.locator('.dismissed-list').getByRole('button', { name: 'Restore' }).click();
   await expect(card).toBeVisible();
-});
 
-test('keyboard only: tabs move with arrows, the dismiss menu opens with Enter and closes with Esc', async ({
-  openPage,
-  openExtensionPage,
-  tabIdOf,
-}) => {
-  const { page } = await openPage('M99.60');
-  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
-  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toBeVisible();
-
-  await panel.getByRole('tab', { name: /M99\.60/ }).focus();
-  await panel.keyboard.press('ArrowRight');
-  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toBeFocused();
-  await expect(panel.getByRole('tab', { name: /M99\.61/ })).toHaveAttribute('aria-selected', 'true');
-  // The focused tab is the selected one: its accent bar (an inset shadow) must not replace the focus ring (0 0 0 3px).
-  expect(await panel.getByRole('tab', { name: /M99\.61/ }).evaluate((tab) => getComputedStyle(tab).boxShadow)).toMatch(/0px 0px 0px 3px/);
-  await panel.keyboard.press('Home');
-  await expect(panel.getByRole('tab', { name: /M99\.60/ })).toHaveAttribute('aria-selected', 'true');
-
-  const card = finding(panel, 'region-mismatch', 'M99.60');
-  const toggle = card.getByRole('button', { name: 'Dismiss…' });
-  await toggle.focus();
-  await panel.keyboard.press('Enter');
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await panel.keyboard.press('Tab');
-  await expect(card.getByRole('button', { name: 'Not applicable' })).toBeFocused();
-  await panel.keyboard.press('Escape');
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(toggle).toBeFocused();
-  await expect(card.getByRole('button', { name: 'Not applicable' })).toBeHidden();
+  // A pinned panel clears when its tab closes.
+  await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
+  await page.close();
+  await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
 });
 
 test('axe finds no serious or critical violations: empty, findings, menus open, dark, 320 px', async ({
@@ -313,15 +312,6 @@ test('after a worker restart, an edit in a note frame reaches the checklist', as
   await expect(checklistItem(panel, 'imaging')).toHaveAttribute('data-state', 'met');
 });
 
-test('the panel clears when its tab navigates to a page without codes', async ({ openPage, server, openExtensionPage, tabIdOf }) => {
-  const { page } = await openPage('M99.60');
-  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
-  await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
-  await page.goto(`${server.url}/fixtures/iframe-dx.html`);
-  await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
-  await expect(panel.locator('.findings')).toHaveCount(0);
-});
-
 test('without ?tabId the panel follows the active tab of its window', async ({ openPage, context, server, openExtensionPage, tabIdOf }) => {
   const panel = await openExtensionPage(PANEL);
   const { page: demo } = await openPage('M99.60');
@@ -335,14 +325,6 @@ test('without ?tabId the panel follows the active tab of its window', async ({ o
   await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
   await demo.bringToFront();
   await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
-});
-
-test('a pinned panel clears when its tab closes', async ({ openPage, openExtensionPage, tabIdOf }) => {
-  const { page } = await openPage('M99.60');
-  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`);
-  await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
-  await page.close();
-  await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
 });
 
 test('three codes entered in order: badge and panel list them in that order; the badge speaks the options language and counts each finding once', async ({
