@@ -3,7 +3,8 @@
  * English and Spanish. Each view: no two lines of text overlap (measured from the text's own
  * boxes, not only scrollWidth), nothing is wider than the panel, no text is under 9.5 px or breaks a
  * date across lines, axe has no serious finding, and a
- * one-code view at 420 px fits in two screens. A view that fails is shot to SCREENSHOT_DIR.
+ * one-code view at 420 px fits in two screens. A view that fails is shot to SCREENSHOT_DIR. Then the
+ * same panel opens its date-of-service form and checks its controls apart at both widths.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -116,7 +117,7 @@ const CASES = [
 // take one case each instead of one worker doing sixteen views in a row.
 
 for (const c of CASES) {
-  test(`the panel reads at 320 and 420 px, ${c.name} code${c.codes.length > 1 ? 's' : ''}, light and dark, English and Spanish`, async ({ openPage, openExtensionPage, tabIdOf }) => {
+  test(`the panel reads at 320 and 420 px, ${c.name} code${c.codes.length > 1 ? 's' : ''}, light and dark, English and Spanish, and its date-of-service form keeps its controls apart`, async ({ openPage, openExtensionPage, tabIdOf }) => {
     test.setTimeout(600_000);
     const heights: Record<string, number> = {};
     const { page } = await openPage(c.typed, { badge: c.codes[0] });
@@ -138,6 +139,18 @@ for (const c of CASES) {
           expect(problems, label).toEqual([]);
         }
         heights[`${c.name}-${width}-${lang}`] = await panel.evaluate(() => document.documentElement.scrollHeight);
+      }
+      // Then, on the same panel (opened last, so the views above are measured closed): the
+      // date-of-service form keeps its label, date box and button apart at 320 and 420 px.
+      await panel.locator('.visit-date summary').click();
+      for (const width of [320, 420]) {
+        await panel.setViewportSize({ width, height: SCREEN });
+        const boxes = await Promise.all(['label[for="visit-date"]', '#visit-date', '.visit-date button[type="submit"]'].map((s) => panel.locator(s).boundingBox()));
+        // Each next control starts at least 4 px to the right of the one before, or on a line below it.
+        for (let i = 1; i < boxes.length; i++) {
+          const [a, b] = [boxes[i - 1]!, boxes[i]!];
+          expect(b.x >= a.x + a.width + 4 || b.y >= a.y + a.height, `${lang} ${width} px: control ${i} touches the one before`).toBe(true);
+        }
       }
       await panel.close();
     }
@@ -163,21 +176,6 @@ test('a letter-O typo is one card in the typed code\'s name, with the corrected 
   await expect(panel.locator('.findings:not(.nested) > [data-typed="M99.6O"]')).toHaveCount(1);
   // The evidence of the corrected code's checks is the note, never the typed code.
   await expect(typo.locator('.corrected-checks .evidence mark', { hasText: 'M99.6O' })).toHaveCount(0);
-});
-
-test('the date-of-service form keeps its label, date box and button apart at 320 and 420 px', async ({ openExtensionPage, tabIdOf, openPage }) => {
-  const { page } = await openPage('M99.60');
-  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 320, height: SCREEN });
-  await panel.locator('.visit-date summary').click();
-  for (const width of [320, 420]) {
-    await panel.setViewportSize({ width, height: SCREEN });
-    const boxes = await Promise.all(['label[for="visit-date"]', '#visit-date', '.visit-date button[type="submit"]'].map((s) => panel.locator(s).boundingBox()));
-    // Each next control starts at least 4 px to the right of the one before, or on a line below it.
-    for (let i = 1; i < boxes.length; i++) {
-      const [a, b] = [boxes[i - 1]!, boxes[i]!];
-      expect(b.x >= a.x + a.width + 4 || b.y >= a.y + a.height, `${width} px: control ${i} touches the one before`).toBe(true);
-    }
-  }
 });
 
 test('the options page reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages, and keeps each rule id on one line', async ({ openExtensionPage }) => {
