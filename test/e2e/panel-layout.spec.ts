@@ -6,7 +6,7 @@
  * one-code view at 420 px fits in two screens. A view that fails is shot to SCREENSHOT_DIR. Then the
  * same panel opens its date-of-service form and checks its controls apart at both widths.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
@@ -155,6 +155,8 @@ for (const c of CASES) {
       await panel.close();
     }
     await page.close();
+    // The folder may not exist yet: a spec run on its own, on a fresh checkout, has taken no picture before.
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     writeFileSync(join(SCREENSHOT_DIR, `panel-heights-${c.name}.json`), `${JSON.stringify(heights, null, 2)}\n`);
     if (c.maxHeightAt420 !== undefined) {
       expect(heights[`${c.name}-420-en`]).toBeLessThanOrEqual(c.maxHeightAt420);
