@@ -6,7 +6,9 @@
 import { expect, test } from './fixtures';
 import { badge, expectOverlay, finding, findings, overlay } from './page-helpers';
 
-test('a code typed into the diagnosis field gets a badge that states its findings', async ({ openPage }) => {
+// One page for the badge's whole life on a field: it appears folded and stating its count, then
+// opens on hover and click, closes with Esc, and follows the field on scroll.
+test('a code typed into the diagnosis field gets a badge that states its findings, expands on hover and click, closes with Esc, and follows the field on scroll', async ({ openPage }) => {
   const { page, dx } = await openPage('M99.60');
 
   const status = badge(page, 'M99.60');
@@ -27,12 +29,6 @@ test('a code typed into the diagnosis field gets a badge that states its finding
   expect(box.x + box.width).toBeLessThanOrEqual(field.x + field.width + 1);
   expect(box.y).toBeGreaterThanOrEqual(field.y - 1);
   expect(box.y + box.height).toBeLessThanOrEqual(field.y + field.height + 1);
-});
-
-test('the badge expands on hover and click, closes with Esc, and follows the field on scroll', async ({ openPage }) => {
-  const { page, dx } = await openPage('M99.60');
-  const status = badge(page, 'M99.60');
-  await expectOverlay(status).toBeVisible();
 
   const panel = overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' });
   await status.hover();

@@ -12,21 +12,28 @@ import { badge, expectOverlay, finding, overlay } from './page-helpers';
 const PANEL = 'src/ui/side-panel/index.html';
 const SHOWN_ONLY = /shows only the lines in view: ChartLint checked the lines it shows/;
 
-for (const [path, code] of [
-  ['codemirror6-long-note', 'M99.03'],
-  ['monaco-long-note', 'M99.01'],
-  ['ace-long-note', 'M99.03'],
-] as const) {
-  test(`${path}: the note is said to be checked only as far as the editor draws it`, async ({ context, server, openExtensionPage, tabIdOf }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/fixtures/${path}.html`);
-    await expectOverlay(badge(page, code)).toBeVisible();
-    const panel: Page = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
-    await expect(panel.locator('[data-limit]')).toContainText(SHOWN_ONLY);
-    await badge(page, code).locator('button').click();
-    await expectOverlay(overlay(page).locator('.release-warning')).toContainText(SHOWN_ONLY);
-  });
-}
+// One tab and one panel for the three editors, each page in turn: a navigation starts the next
+// page's reading afresh, and the panel is reloaded to read that page's state anew.
+test('CodeMirror 6, Monaco and Ace long notes: the note is said to be checked only as far as the editor draws it', async ({ context, server, openExtensionPage, tabIdOf }) => {
+  const page = await context.newPage();
+  let panel: Page | undefined;
+  for (const [path, code] of [
+    ['codemirror6-long-note', 'M99.03'],
+    ['monaco-long-note', 'M99.01'],
+    ['ace-long-note', 'M99.03'],
+  ] as const) {
+    await test.step(path, async () => {
+      await page.goto(`${server.url}/fixtures/${path}.html`);
+      await expectOverlay(badge(page, code)).toBeVisible();
+      if (panel) await panel.reload();
+      else panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
+      await expect(panel.getByText(code).first()).toBeVisible();
+      await expect(panel.locator('[data-limit]')).toContainText(SHOWN_ONLY);
+      await badge(page, code).locator('button').click();
+      await expectOverlay(overlay(page).locator('.release-warning')).toContainText(SHOWN_ONLY);
+    });
+  }
+});
 
 test('CodeMirror 5 scrolled in a long note: the textarea the page keeps in sync is read, the lines not drawn included', async ({ page, server, openExtensionPage, tabIdOf }) => {
   await page.goto(`${server.url}/fixtures/codemirror5-long-note.html`);
