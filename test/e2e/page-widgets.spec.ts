@@ -31,6 +31,15 @@ const textEnd = (input: Locator) =>
   });
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
+/** The widget-controls page with the cervical note, and M99.60 chosen by its title in the native select. */
+async function chooseHeadTitle(page: Page, serverUrl: string): Promise<Locator> {
+  await page.goto(`${serverUrl}/fixtures/widget-controls.html`);
+  await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
+  const pick = page.getByLabel('Diagnosis', { exact: true });
+  await pick.selectOption({ label: 'Osseous and subluxation stenosis of intervertebral foramina of head region' });
+  return pick;
+}
+
 test('a pills picker that keeps only the title: the chosen diagnosis is read as its code', async ({
   page,
   server,
@@ -92,12 +101,7 @@ test('a native select of titles, a narrow code input, and a fixed app bar', asyn
   server,
   saveScreenshot,
 }) => {
-  await page.goto(`${server.url}/fixtures/widget-controls.html`);
-  await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
-  const pick = page.getByLabel('Diagnosis', { exact: true });
-  await pick.selectOption({
-    label: 'Osseous and subluxation stenosis of intervertebral foramina of head region',
-  });
+  const pick = await chooseHeadTitle(page, server.url);
   await expectOverlay(badge(page, 'M99.60')).toBeVisible();
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
   const select = (await pick.boundingBox())!;
@@ -177,11 +181,7 @@ test('the inline findings are readable in light and dark mode (axe), with their 
   server,
   saveScreenshot,
 }) => {
-  await page.goto(`${server.url}/fixtures/widget-controls.html`);
-  await page.getByLabel('Progress note').fill(CERVICAL_NOTE);
-  await page.getByLabel('Diagnosis', { exact: true }).selectOption({
-    label: 'Osseous and subluxation stenosis of intervertebral foramina of head region',
-  });
+  await chooseHeadTitle(page, server.url);
   await badge(page, 'M99.60').locator('button').click();
   const panel = overlay(page).getByRole('dialog', { name: 'ChartLint findings for M99.60' });
   await expectOverlay(panel).toBeVisible();
