@@ -5,15 +5,19 @@
  * sweeps of the batch gate's floor (scripts/bench/cli.ts), so a change to the bin is judged as the
  * gate judges it and both sides meet the same load on this shared machine. Prints per side the
  * median wall, CPU (children's user+system) and wall/floor ratio, and the median of the paired
- * per-round B/A ratios of wall and of CPU.
+ * per-round B/A ratios of wall and of CPU. An INPUT that does not exist is first written as the
+ * gate's 16 MiB batch (scripts/bench/cli.ts: the MTSamples spine notes, repeated).
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { ANCHOR, MECHANISM_WORDS, SITE_WORDS } from '../../src/core/mentions/lexicon';
 import { median } from './_suite';
+import { realNotes, writeBatch } from './cli';
 
 const [a, b, input, rounds = '9', jobs = '2'] = process.argv.slice(2);
 if (!a || !b || !input) throw new Error('usage: tsx scripts/bench/_ab-cli.ts A/main.mjs B/main.mjs INPUT.jsonl [ROUNDS] [JOBS]');
+
+if (!existsSync(input)) writeBatch(input, realNotes(), 16 * 1024 * 1024);
 
 const FLOOR = new RegExp([ANCHOR.source, ...SITE_WORDS.map((s) => s.pattern.source), ...MECHANISM_WORDS.map((m) => m.pattern.source)].join('|'), 'gi');
 const texts = readFileSync(input, 'utf8')

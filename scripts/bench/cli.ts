@@ -66,7 +66,7 @@ function runCli(entry: string, args: string[]): Run {
 type Note = { text: string; codes: string[] };
 
 /** The MTSamples spine notes with their annotated likely codes (test/corpus, real text). */
-function realNotes(): Note[] {
+export function realNotes(): Note[] {
   const rows = parse<{ transcription: string; '': string }>(readFileSync(new URL('test/corpus/mtsamples-spine/mtsamples-spine.csv', root)), { columns: true });
   const codesById = new Map<string, string[]>();
   for (const line of readFileSync(new URL('test/corpus/mtsamples-spine/annotations.jsonl', root), 'utf8').split('\n')) {
@@ -78,7 +78,7 @@ function realNotes(): Note[] {
 }
 
 /** Writes `bytes` of JSON Lines, cycling through the notes; returns the note texts written. */
-function writeBatch(path: string, notes: Note[], bytes: number): string[] {
+export function writeBatch(path: string, notes: Note[], bytes: number): string[] {
   const lines: string[] = [];
   const texts: string[] = [];
   let size = 0;
