@@ -12,7 +12,8 @@ const PANEL = 'src/ui/side-panel/index.html';
 /** Bytes ChartLint holds in storage.session, read in its service worker. */
 const sessionBytes = (probe: Worker) => probe.evaluate(() => chrome.storage.session.getBytesInUse(null));
 
-test('nine 1 MB notes stay small in storage, say "checked the first N KB", and leave other tabs their badge', async ({
+// The normal tab then serves the dismissal check too: a test of its own loaded the demo EHR again for it.
+test('nine 1 MB notes stay small in storage, say "checked the first N KB", and leave other tabs their badge; a closed tab\'s dismissals leave with it', async ({
   context,
   server,
   openPage,
@@ -45,20 +46,17 @@ test('nine 1 MB notes stay small in storage, say "checked the first N KB", and l
   // Closing the hostile tab removes its state.
   await hostile.close();
   await expect.poll(() => storedTabState(probe, hostileTab)).toBeUndefined();
-});
 
-test("a closed tab's dismissals leave with it", async ({ openPage, serviceWorker, tabIdOf }) => {
-  const { page } = await openPage('M99.60');
-  const tabId = await tabIdOf(page);
-  const probe = serviceWorker;
-  const key = `dismissed/${page.url().split('#')[0]}`;
+  // A closed tab's dismissals leave with it.
+  const tabId = await tabIdOf(normal);
+  const key = `dismissed/${normal.url().split('#')[0]}`;
   // A dismissal for the page, written where the panel writes it (storage.session, per page URL).
   await probe.evaluate(
     async ({ key }) => chrome.storage.session.set({ [key]: { 'region-mismatch|M99.60': { reason: 'not-applicable', at: 1 } } }),
     { key },
   );
   expect(await probe.evaluate((k) => chrome.storage.session.get(k).then((r) => Object.keys(r).length), key)).toBe(1);
-  await page.close();
+  await normal.close();
   await expect.poll(() => probe.evaluate((k) => chrome.storage.session.get(k).then((r) => Object.keys(r).length), key)).toBe(0);
   expect(await storedTabState(probe, tabId)).toBeUndefined();
 });

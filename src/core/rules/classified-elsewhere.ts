@@ -54,6 +54,29 @@ function applies(alt: FamilyAlternative, m: Mention, noteIsRadicular: () => bool
 /** Targets whose code depends on the mention as well as its region (M50.1 reads the cervical disc level). */
 const READS_MENTION = new Set(['M50.1']);
 
+/** An alternative with a code builder, and what the check reads of it. */
+type Prepared = { alt: FamilyAlternative; build: (r: DorsoRegion, m: Mention) => string | undefined; reason: string; readsMention: boolean };
+
+/**
+ * The alternatives offered for each lesion (undefined: a code without one), in the family's order,
+ * with their builders: fixed data, chosen once per lesion rather than at every analysis (the check
+ * walked the family's alternatives and looked each target up for every M99 code of every analysis).
+ */
+const preparedByLesion = new Map<string | undefined, Prepared[]>();
+function preparedFor(lesion: string | undefined): Prepared[] {
+  let prepared = preparedByLesion.get(lesion);
+  if (prepared) return prepared;
+  prepared = [];
+  for (const alt of M99_FAMILY.alternatives) {
+    if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
+    const build = CODE_FOR[alt.target];
+    if (build) prepared.push({ alt, build, reason: alt.label ?? alt.target, readsMention: READS_MENTION.has(alt.target) });
+  }
+  // Lesions are the M99 subcategories' few axes.lesion values.
+  if (preparedByLesion.size < 64) preparedByLesion.set(lesion, prepared);
+  return prepared;
+}
+
 /**
  * classified-elsewhere (info): the M99 category note says M99 is not used when the condition can
  * be classified elsewhere; this names the codes outside M99 that fit what the note documents. The
@@ -96,18 +119,21 @@ export const classifiedElsewhere: CodeRule = {
     // the canal stenosis); with none, the alternative may well replace the code.
     let ownSite: boolean | undefined;
     const documentsOwnSite = () => (ownSite ??= ctx.affirmed.some((m) => m.site === SITE_OF_LESION[lesion ?? '']));
-    for (const alt of M99_FAMILY.alternatives) {
-      if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
-      const build = CODE_FOR[alt.target];
-      if (!build) continue;
-      const reason = alt.label ?? alt.target;
+    const affirmed = ctx.affirmed;
+    const prepared = preparedFor(lesion);
+    // Indexed loops, not for-of: the iterator steps were a fifth of what this check allocated.
+    for (let a = 0; a < prepared.length; a++) {
+      const { alt, build, reason, readsMention } = prepared[a] as Prepared;
       const beside = lesion !== undefined && (alt.besideLesions?.includes(lesion) ?? false) && documentsOwnSite();
       // The usable code of each region (undefined: none), built and looked up once per region
       // rather than once per mention, for the targets whose code the region alone decides.
-      const byRegion = READS_MENTION.has(alt.target) ? undefined : new Map<DorsoRegion, string | undefined>();
-      for (const m of ctx.affirmed) {
+      const byRegion = readsMention ? undefined : new Map<DorsoRegion, string | undefined>();
+      for (let i = 0; i < affirmed.length; i++) {
+        const m = affirmed[i] as Mention;
         if (!applies(alt, m, noteIsRadicular)) continue;
-        for (const region of regionsOf(m)) {
+        const regions = regionsOf(m);
+        for (let r = 0; r < regions.length; r++) {
+          const region = regions[r] as DorsoRegion;
           let c: string | undefined;
           if (byRegion?.has(region)) c = byRegion.get(region);
           else {

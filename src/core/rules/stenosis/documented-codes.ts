@@ -64,14 +64,30 @@ function m99CodeOf(site: M99StenosisSite, mechanism: Mechanism, region: CodeRegi
  */
 export function documentedCodes(mentions: readonly Mention[], procedures: readonly ProcedureEvidence[] = []): Map<string, Mention[]> {
   const byCode = new Map<string, Mention[]>();
-  for (const m of mentions) {
+  // Indexed loops and no list of codes per mention (codesFor's, then walked): this runs over every
+  // mention at every analysis, and those lists and their iterators were a tenth of what a dense
+  // note's rules allocated.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.status !== 'affirmed' || m.kind === 'compression' || m.site === 'lateral-recess') continue;
-    const implied = codeSiteOf(m) ? undefined : impliedSiteOf(m, procedures);
-    if ((!codeSiteOf(m) && !implied) || m.regions.length === 0 || m.mechanisms.length === 0 || m.mechanismAmbiguous) continue;
-    for (const code of codesFor(m, undefined, implied)) {
-      const list = byCode.get(code);
-      if (list) list.push(m);
-      else byCode.set(code, [m]);
+    const site = codeSiteOf(m) ?? impliedSiteOf(m, procedures);
+    if (!site || m.regions.length === 0 || m.mechanisms.length === 0 || m.mechanismAmbiguous) continue;
+    // codesFor(m, undefined, implied), the mention once per code: with one mechanism and one
+    // region (most mentions) one code, and no list of the mention's own codes is needed.
+    const mechanisms = m.mechanisms;
+    const regions = m.regions;
+    const own: string[] | undefined = mechanisms.length * regions.length > 1 ? [] : undefined;
+    for (let k = 0; k < mechanisms.length; k++) {
+      for (let r = 0; r < regions.length; r++) {
+        const code = m99CodeOf(site, mechanisms[k] as Mechanism, regions[r] as CodeRegion);
+        if (own) {
+          if (own.includes(code)) continue;
+          own.push(code);
+        }
+        const list = byCode.get(code);
+        if (list) list.push(m);
+        else byCode.set(code, [m]);
+      }
     }
   }
   return byCode;
