@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
 import { expectOverlay, overlay } from './page-helpers';
 
-test('chiropractic visit: badge, findings and Regions table follow the note, fee ticket and the coverage in the banner', async ({
+test('chiropractic visit: badge, findings and Regions table follow the note, fee ticket and the coverage in the banner; in Spanish the panel does not scroll sideways at 320 or 420 px, light and dark', async ({
   context,
   server,
   openExtensionPage,
   tabIdOf,
 }) => {
+  // Five views of two panels: more than the default budget on a busy machine.
+  test.setTimeout(240_000);
   const page = await context.newPage();
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(`${server.url}/demo/chiro.html`);
@@ -33,45 +35,35 @@ test('chiropractic visit: badge, findings and Regions table follow the note, fee
   await regions.screenshot({ path: join(SCREENSHOT_DIR, 'chiro-regions.png') });
   await panel.screenshot({ path: join(SCREENSHOT_DIR, 'chiro-side-panel.png'), fullPage: true });
 
+  // The same visit in Spanish, at the panel's narrowest and widest, before it is coded: the panel
+  // never scrolls sideways (the Regions table's screen-reader-only header once widened the page by
+  // 74 px at 320; the table itself may scroll inside its own box). Screenshots:
+  // chiro-side-panel-es-<width>-<scheme>.png, to look at. (A test of its own loaded the visit again.)
+  const es = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}&lang=es`, { width: 320, height: 1100 });
+  const esRegions = es.locator('[data-chartlint-regions]');
+  await expect(es.locator('.findings [data-rule="manipulation-region-count"]')).toContainText('98941');
+  await expect(esRegions.locator('tbody tr')).toHaveCount(3);
+  await expect(esRegions.locator('thead')).toContainText('Región');
+  for (const width of [320, 420]) {
+    await es.setViewportSize({ width, height: 1100 });
+    const sideways = await es.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways, `${width} px: the panel scrolls sideways`).toBeLessThanOrEqual(0);
+    // At 420 px the whole table is in view: the levels are the link to the note, not a column of buttons.
+    if (width === 420) {
+      const hidden = await esRegions.locator('.regions-scroll').evaluate((box) => box.scrollWidth - box.clientWidth);
+      expect(hidden, '420 px: the Regions table scrolls inside its box').toBeLessThanOrEqual(0);
+    }
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await es.emulateMedia({ colorScheme });
+      await es.screenshot({ path: join(SCREENSHOT_DIR, `chiro-side-panel-es-${width}-${colorScheme}.png`), fullPage: true });
+    }
+  }
+  await es.close();
+
   // Code every treated region and bill the band the note documents: those findings go away.
   await page.locator('#chiro-dx').fill('M99.01, M99.02, M99.03');
   await page.locator('#chiro-fee').fill('98941-AT GP\n97140-59 GP');
   await expect(panel.locator('.findings [data-rule="manipulation-region-count"]')).toHaveCount(0);
   await expect(panel.locator('.findings [data-rule="treated-region-uncoded"]')).toHaveCount(0);
   await expect(regions.locator('tr[data-region="thoracic"] [data-cell="coded"]')).toHaveText('M99.02');
-});
-
-// The same visit in Spanish, at the panel's narrowest and widest: the panel never scrolls sideways
-// (the Regions table's screen-reader-only header once widened the page by 74 px at 320; the table
-// itself may scroll inside its own box). Screenshots: chiro-side-panel-es-<width>-<scheme>.png, to look at.
-test('chiropractic visit in Spanish: the panel does not scroll sideways at 320 or 420 px, light and dark', async ({
-  page,
-  server,
-  openExtensionPage,
-  tabIdOf,
-}) => {
-  // Four views of one panel: more than the default budget on a busy machine.
-  test.setTimeout(240_000);
-  await page.goto(`${server.url}/demo/chiro.html`);
-  await expectOverlay(overlay(page).locator('.badge[data-severity]').first()).toHaveAttribute('data-severity', 'warning', { timeout: 60_000 });
-  const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}&lang=es`, { width: 320, height: 1100 });
-  const regions = panel.locator('[data-chartlint-regions]');
-  await expect(panel.locator('.findings [data-rule="manipulation-region-count"]')).toContainText('98941');
-  await expect(regions.locator('tbody tr')).toHaveCount(3);
-  await expect(regions.locator('thead')).toContainText('Región');
-  for (const width of [320, 420]) {
-    await panel.setViewportSize({ width, height: 1100 });
-    const sideways = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(sideways, `${width} px: the panel scrolls sideways`).toBeLessThanOrEqual(0);
-    // At 420 px the whole table is in view: the levels are the link to the note, not a column of buttons.
-    if (width === 420) {
-      const hidden = await regions.locator('.regions-scroll').evaluate((box) => box.scrollWidth - box.clientWidth);
-      expect(hidden, '420 px: the Regions table scrolls inside its box').toBeLessThanOrEqual(0);
-    }
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await panel.emulateMedia({ colorScheme });
-      await panel.screenshot({ path: join(SCREENSHOT_DIR, `chiro-side-panel-es-${width}-${colorScheme}.png`), fullPage: true });
-    }
-  }
-  await page.close();
 });

@@ -5,6 +5,7 @@
  * date across lines, axe has no serious finding, and a
  * one-code view at 420 px fits in two screens. A view that fails is shot to SCREENSHOT_DIR. Then the
  * same panel opens its date-of-service form and checks its controls apart at both widths.
+ * (The options page's type size is checked with its axe views, in axe.spec.ts.)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -178,17 +179,4 @@ test('a letter-O typo is one card in the typed code\'s name, with the corrected 
   await expect(panel.locator('.findings:not(.nested) > [data-typed="M99.6O"]')).toHaveCount(1);
   // The evidence of the corrected code's checks is the note, never the typed code.
   await expect(typo.locator('.corrected-checks .evidence mark', { hasText: 'M99.6O' })).toHaveCount(0);
-});
-
-test('the options page reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages, and keeps each rule id on one line', async ({ openExtensionPage }) => {
-  // Spanish: its longer rule titles are what pushed non-billable-code to wrap at 960 px.
-  const options = await openExtensionPage('src/ui/options/index.html?lang=es', { width: 960, height: SCREEN });
-  await options.locator('[data-rule]').first().waitFor();
-  expect(await options.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
-  // A section's intro sentence has no size of its own: it is the body's.
-  expect(await options.locator('.options section p').first().evaluate((p) => getComputedStyle(p).fontSize)).toBe('14px');
-  // At that size a rule id must still be one token on one line (non-billable-code broke at its hyphen).
-  for (const id of await options.locator('.rules tbody th .code').all()) {
-    expect(await id.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size), await id.textContent() ?? '').toBe(1);
-  }
 });

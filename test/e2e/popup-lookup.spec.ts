@@ -22,8 +22,18 @@ const box = (page: Page) => page.getByRole('combobox', { name: 'Look up an ICD-1
 const options = (page: Page) => page.getByRole('option');
 const codesShown = (page: Page) => options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
 
-test('finds a code however it is typed, and says billable or header', async ({ openExtensionPage }) => {
+// One popup for the lookups, in the order a user might try them: each step starts from the results
+// list the step before left (an entry closed with Escape or "← Results"). A popup per step loaded
+// the code list five times for the same checks (about 2 CPU-s a load on a 2-core machine).
+test('finds a code however it is typed (billable or header), by words in any order with typos and shorthand; arrow keys and Enter open an entry; the M99 entry has the full reference and another code its hierarchy and notes; copy puts the code on the clipboard', async ({
+  openExtensionPage,
+  context,
+}) => {
+  // Chromium refuses per-origin grants for chrome-extension:// pages, so grant them browser-wide.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await openPopup(openExtensionPage);
+
+  // However it is typed, and billable or header.
   for (const typed of ['m99 6', 'M996', 'M99.6']) {
     await box(page).fill(typed);
     await expect(options(page).first()).toHaveAttribute('data-code', 'M99.6');
@@ -34,10 +44,9 @@ test('finds a code however it is typed, and says billable or header', async ({ o
   await expect(options(page).first()).toContainText('Billable');
   await expect(options(page).first()).toContainText('Osseous and subluxation stenosis of intervertebral foramina of head region');
   await expect(options(page).first()).toContainText('Ch. 13');
-});
 
-test('finds codes by words in any order, with typos and shorthand', async ({ openExtensionPage }) => {
-  const page = await openPopup(openExtensionPage);
+  // Words in any order, typos and shorthand, typed key by key into the emptied box.
+  await box(page).fill('');
   await box(page).pressSequentially('foram sten head');
   expect((await codesShown(page)).slice(0, 2)).toContain('M99.60');
   await box(page).fill('stenossis lumbar spinal');
@@ -47,10 +56,8 @@ test('finds codes by words in any order, with typos and shorthand', async ({ ope
   await expect(page.locator('#lookup-hint')).toContainText('HNP = herniated nucleus pulposus');
   await box(page).fill('qqqzzz');
   await expect(page.getByRole('status').first()).toHaveText('No codes match "qqqzzz".');
-});
 
-test('arrow keys move through the results and Enter opens the entry', async ({ openExtensionPage }) => {
-  const page = await openPopup(openExtensionPage);
+  // Arrow keys move through the results and Enter opens the entry; Escape goes back to them.
   await box(page).fill('segmental dysfunction');
   const first = options(page).nth(0);
   const second = options(page).nth(1);
@@ -71,10 +78,8 @@ test('arrow keys move through the results and Enter opens the entry', async ({ o
   await expect(entry).toBeHidden();
   await expect(box(page)).toBeFocused();
   await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
-});
 
-test('the M99 entry has the full reference; another code has its hierarchy and notes', async ({ openExtensionPage }) => {
-  const page = await openPopup(openExtensionPage);
+  // The M99 entry has the full reference; another code has its hierarchy and notes.
   await box(page).fill('M99.60');
   await box(page).press('Enter');
   const m99 = page.locator('article.code-entry[data-code="M99.60"]');
@@ -99,12 +104,9 @@ test('the M99 entry has the full reference; another code has its hierarchy and n
   // A child code in the entry opens that code's entry.
   await header.getByRole('button', { name: /M48\.062/ }).click();
   await expect(page.locator('article.code-entry[data-code="M48.062"]')).toBeVisible();
-});
 
-test('copies the code to the clipboard', async ({ openExtensionPage, context }) => {
-  // Chromium refuses per-origin grants for chrome-extension:// pages, so grant them browser-wide.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await openPopup(openExtensionPage);
+  // Copy puts the code on the clipboard.
+  await page.getByRole('button', { name: '← Results' }).click();
   await box(page).fill('foram sten head');
   await box(page).press('Enter');
   await page.getByRole('button', { name: 'Copy M99.60' }).click();
@@ -112,9 +114,13 @@ test('copies the code to the clipboard', async ({ openExtensionPage, context }) 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('M99.60');
 });
 
-// One scenario for both: the remembered query is what comes back with results the user did not
-// type for (two tests each loaded the popup twice, about 2 CPU-s a load, for the same steps).
-test('remembers the last query for the session, and nothing moves when the release line and its results arrive', async ({ openExtensionPage }) => {
+// One scenario: the remembered query is what comes back with results the user did not type for
+// (two tests each loaded the popup twice, about 2 CPU-s a load, for the same steps), and the
+// reopened popup then opens the side panel (a popup of its own before).
+test('remembers the last query for the session, nothing moves when the release line and its results arrive, and the popup opens the side panel and asks it to show the code', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
   const page = await openPopup(openExtensionPage);
   await box(page).fill('ddd lumbar');
   // The query is saved after a short pause in typing: wait until it is, not for a time.
@@ -143,13 +149,11 @@ test('remembers the last query for the session, and nothing moves when the relea
       }),
   );
   expect(shifts).toEqual([]);
-});
 
-test('opens the side panel and asks it to show the code', async ({ openExtensionPage, serviceWorker }) => {
-  const page = await openPopup(openExtensionPage);
-  await box(page).fill('m9961');
-  await box(page).press('Enter');
-  await page.getByRole('button', { name: 'Open in side panel' }).click();
+  // The popup opens the side panel and asks it to show the code.
+  await box(again).fill('m9961');
+  await box(again).press('Enter');
+  await again.getByRole('button', { name: 'Open in side panel' }).click();
   await expect
     .poll(() => serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).length))
     .toBeGreaterThan(0);

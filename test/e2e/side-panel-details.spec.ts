@@ -2,42 +2,15 @@
  * The code details the side panel shows (official title, release, M99 reference) come from the
  * service worker ('codes/explain'), which holds the tab's release catalog: the panel page itself
  * reads no catalog file, a stopped worker is woken by the request, and the tab's release is kept.
+ * That the panel reads no catalog file on the demo page is checked in side-panel.spec.ts's demo
+ * scenario, which opens the same page and panel; here, after a worker restart.
  */
-import type { BrowserContext, Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { kbFilesReadByPages } from './panel-support';
 
 const PANEL = 'src/ui/side-panel/index.html';
 const officialTitle = (panel: Page) => panel.getByRole('tabpanel').locator('[data-official-title]');
-
-/**
- * The knowledge-base files that extension pages (not the worker) request until `read()` is called,
- * which stops listening. Resource timing leaves chrome-extension: reads out, so this listens to the
- * browser context's requests (and stops, as the context outlives the test: fixtures.ts).
- */
-function kbFilesReadByPages(context: BrowserContext): { read: () => string[] } {
-  const urls: string[] = [];
-  const listener = (request: Request) => {
-    if (request.url().includes('/assets/kb/') && !request.serviceWorker()) urls.push(request.url());
-  };
-  context.on('request', listener);
-  return {
-    read: () => {
-      context.off('request', listener);
-      return urls;
-    },
-  };
-}
-
-test('the panel shows a code’s official data without reading any catalog file itself', async ({ context, openPage, openExtensionPage, tabIdOf }) => {
-  const { page } = await openPage('M99.60');
-  const kbFilesRead = kbFilesReadByPages(context);
-  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
-  await expect(officialTitle(panel)).toHaveText('Osseous and subluxation stenosis of intervertebral foramina of head region');
-  // The M99 reference (curated prose, index terms) comes with it.
-  await expect(panel.locator('.m99-grid td[data-cell="M99.61"]')).toHaveAttribute('data-supported', 'true');
-  await expect(panel.getByRole('tabpanel').locator('.alternatives [data-code="M47.22"]')).toContainText('Other spondylosis with radiculopathy, cervical region');
-  expect(kbFilesRead.read()).toEqual([]);
-});
 
 test('a stopped worker is woken by the panel’s request and answers in the tab’s release (FY2026 by the date of service)', async ({
   context,

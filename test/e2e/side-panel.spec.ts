@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { COLD_WORKER_TIMEOUT, expect, test } from './fixtures';
 import { analyzeWithAxe } from './axe-analyze';
 import { expectOverlay, overlay, storedTabState } from './page-helpers';
+import { kbFilesReadByPages } from './panel-support';
 
 const PANEL = 'src/ui/side-panel/index.html';
 const dxField = (page: Page) => page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
@@ -23,7 +24,7 @@ async function seriousViolations(panel: Page) {
 
 // One demo page and one panel for the views that only read it, then keys, copy and the page's
 // navigation, in that order (each leaves the panel as the next expects): one page load, not four.
-test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, grid, alternatives; keyboard only; copy; the panel clears when its tab navigates to a page without codes', async ({
+test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, grid, alternatives, none read from a catalog file by the panel; keyboard only; copy; the panel clears when its tab navigates to a page without codes', async ({
   openPage,
   context,
   server,
@@ -34,6 +35,10 @@ test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, g
   // lets the panel write, and a page on the test server (granted clipboard-read) reads it back.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const { page } = await openPage('M99.60');
+  // The code details the panel shows (official title, release, M99 reference, alternatives) come
+  // from the service worker ('codes/explain'): the panel page itself reads no catalog file, in any
+  // of the views below. (Its own test in side-panel-details.spec.ts opened the same page and panel.)
+  const kbFilesRead = kbFilesReadByPages(context);
   const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 1100 });
 
   // Findings: the region mismatch (head vs C5-C6) is the error and comes first.
@@ -121,6 +126,7 @@ test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, g
   await page.goto(`${server.url}/fixtures/iframe-dx.html`);
   await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
   await expect(panel.locator('.findings')).toHaveCount(0);
+  expect(kbFilesRead.read()).toEqual([]);
 });
 
 test('checklist follows the note as it is edited, and evidence is shown in the right frame', async ({
@@ -173,15 +179,46 @@ test('checklist follows the note as it is edited, and evidence is shown in the r
   await expect(checklistItem(panel, 'neuro')).toHaveAttribute('data-state', 'missing');
 });
 
-test('a dismissal with its reason is remembered for the page across reloads, and can be restored; a pinned panel clears when its tab closes', async ({
+// axe first, on the empty panel and then, in the same tab, on this page's panel at 320 px, in the
+// states it names; then the dismissal steps on that panel, its menu and disclosure closed again.
+// The axe test of its own opened the same demo page with the same code, and two panel tabs.
+test('axe finds no serious or critical violations (empty, findings, menus open, dark, 320 px); a dismissal with its reason is remembered for the page across reloads, and can be restored; a pinned panel clears when its tab closes', async ({
   openPage,
   server,
   openExtensionPage,
   tabIdOf,
+  extensionId,
 }) => {
   const { page } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
-  const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`);
+
+  const panel = await openExtensionPage(`${PANEL}?tabId=999999`);
+  await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'demo EHR' })).toHaveAttribute('href', /localhost/);
+  expect(await seriousViolations(panel)).toEqual([]);
+
+  await panel.setViewportSize({ width: 320, height: 900 });
+  await panel.goto(`chrome-extension://${extensionId}/${PANEL}?tabId=${tabId}`);
+  await expect(panel.locator('[data-official-title]')).toBeVisible();
+  expect(await seriousViolations(panel)).toEqual([]);
+  // Readable at 320 px: nothing forces a horizontal scroll.
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  const regionToggle = finding(panel, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Dismiss…' });
+  await regionToggle.click();
+  const disclosure = panel.locator('details.disclosure').first();
+  await disclosure.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  expect(await seriousViolations(panel)).toEqual([]);
+
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(panel)).toEqual([]);
+
+  // The panel as it opened again (light, menu and disclosure closed) for the dismissal.
+  await panel.emulateMedia({ colorScheme: 'light' });
+  await disclosure.evaluate((d) => ((d as HTMLDetailsElement).open = false));
+  await regionToggle.click();
+  await expect(regionToggle).toHaveAttribute('aria-expanded', 'false');
+
   const card = finding(panel, 'classified-elsewhere', 'M99.60');
   await card.getByRole('button', { name: 'Dismiss…' }).click();
   await card.getByRole('button', { name: 'Already addressed' }).click();
@@ -213,31 +250,6 @@ test('a dismissal with its reason is remembered for the page across reloads, and
   await expect(finding(panel, 'region-mismatch', 'M99.60')).toBeVisible();
   await page.close();
   await expect(panel.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
-});
-
-test('axe finds no serious or critical violations: empty, findings, menus open, dark, 320 px', async ({
-  openPage,
-  openExtensionPage,
-  tabIdOf,
-}) => {
-  const empty = await openExtensionPage(`${PANEL}?tabId=999999`);
-  await expect(empty.getByRole('heading', { name: 'Nothing to check on this page yet' })).toBeVisible();
-  await expect(empty.getByRole('link', { name: 'demo EHR' })).toHaveAttribute('href', /localhost/);
-  expect(await seriousViolations(empty)).toEqual([]);
-
-  const { page } = await openPage('M99.60');
-  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 320, height: 900 });
-  await expect(panel.locator('[data-official-title]')).toBeVisible();
-  expect(await seriousViolations(panel)).toEqual([]);
-  // Readable at 320 px: nothing forces a horizontal scroll.
-  expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-
-  await finding(panel, 'region-mismatch', 'M99.60').getByRole('button', { name: 'Dismiss…' }).click();
-  await panel.locator('details.disclosure').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
-  expect(await seriousViolations(panel)).toEqual([]);
-
-  await panel.emulateMedia({ colorScheme: 'dark' });
-  expect(await seriousViolations(panel)).toEqual([]);
 });
 
 test('the panel survives a worker restart mid-scenario and keeps updating live', async ({
