@@ -51,7 +51,17 @@ type Step = { name: string; cmd: string; args: string[]; env?: Record<string, st
  * the same TypeScript program, and this builds it once. Its exit code tells which failed (8 + bit 1
  * for type errors + bit 2 for lint problems), so the summary still counts them as two checks.
  */
-const typecheckAndLint: Step = { name: 'typecheck+lint', cmd: bin('tsx'), args: ['scripts/typecheck-and-lint.ts'], background: true };
+// A larger young generation (64 MB semi-spaces, V8's default is 16): the checker and ESLint's typed
+// rules allocate short-lived objects at a high rate, and fewer scavenges cost 3.5-4.3 CPU-s less in
+// two interleaved rounds (load 5-31, 2026-12-05). Only a process flag sets it (v8.setFlagsFromString
+// at run time does not resize new space), so it goes through NODE_OPTIONS.
+const typecheckAndLint: Step = {
+  name: 'typecheck+lint',
+  cmd: bin('tsx'),
+  args: ['scripts/typecheck-and-lint.ts'],
+  env: { NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ') },
+  background: true,
+};
 const unit: Step = {
   name: 'unit',
   cmd: bin('vitest'),
