@@ -34,7 +34,8 @@ function referencedFiles(m: Manifest): string[] {
 const fromBuild = process.env.CHARTLINT_BUILT === '1' ? ['--from-build'] : [];
 
 beforeAll(() => {
-  const run = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/package.ts', ...fromBuild], {
+  // node with tsx's loader rather than the tsx command, which starts a second node process to run the script in.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts', ...fromBuild], {
     cwd: root,
     env: { ...process.env, ARTIFACTS_DIR: out },
     encoding: 'utf8',
