@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { verdictWords, verdictWordsAfterTag } from '../families-read/verdict-words';
 import { visitPage } from './visit-page';
 
 const rules = (codes: string, note: string, procedures: string[] = ['98940']) =>
@@ -41,6 +42,22 @@ describe('region-mismatch and unsupported-code on M99.0x/M99.1x', () => {
       'treatment-plan',
     ]);
     expect(result.chiro?.regions.map((r) => r.region)).toEqual(['cervical']);
+  });
+
+  it('gives its reason as the other rules do, without the full stop the verdict sentence adds', () => {
+    // The side panel showed "M99.01: The note documents the cervical region (C5).." in English.
+    for (const note of [
+      'C5 subluxation with tenderness. Adjusted C5.',
+      'Cervical subluxation with tenderness. Adjusted the neck.',
+    ]) {
+      const verdicts = analyze(visitPage('M99.01', note, ['98940'])).verdicts;
+      expect(verdicts.map((v) => v.verdict)).toEqual(['supported']);
+      for (const verdict of verdicts) {
+        expect(verdict.reason).toMatch(/^The note documents the cervical region \([^)]+\)$/);
+        expect(verdictWords(verdict)).not.toMatch(/\.\.$/);
+        expect(verdictWordsAfterTag(verdict)).toMatch(/\)\.$/);
+      }
+    }
   });
 
   it('keeps the stenosis checklist when a stenosis code is entered too, and pages without chiropractic alone', () => {

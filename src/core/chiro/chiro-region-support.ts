@@ -28,7 +28,7 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
         code: code.code,
         outcome: 'supported',
         evidence: here.evidence.slice(0, 4),
-        reason: `The note documents the ${region} region (${here.levels.join(', ') || 'region named'}).`,
+        reason: `The note documents the ${region} region (${here.levels.join(', ') || 'region named'})`,
         messageId: here.levels.length > 0 ? 'reason_chiro_region_levels' : 'reason_chiro_region_named',
         params: { region_term: term('region', region), levels_list: listParam(here.levels) },
       },
