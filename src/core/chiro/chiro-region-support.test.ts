@@ -50,7 +50,7 @@ describe('region-mismatch and unsupported-code on M99.0x/M99.1x', () => {
       'C5 subluxation with tenderness. Adjusted C5.',
       'Cervical subluxation with tenderness. Adjusted the neck.',
     ]) {
-      const verdicts = analyze(visitPage('M99.01', note, ['98940'])).verdicts;
+      const verdicts = analyze(visitPage('M99.01', note, ['98940'])).verdicts ?? [];
       expect(verdicts.map((v) => v.verdict)).toEqual(['supported']);
       for (const verdict of verdicts) {
         expect(verdict.reason).toMatch(/^The note documents the cervical region \([^)]+\)$/);
