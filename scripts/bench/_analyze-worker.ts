@@ -8,7 +8,7 @@ import { analyze } from '../../src/core';
 import { contextRules } from '../../src/core/context/context-rules';
 import { ANCHOR, CAUSAL, LATERALITY, MECHANISM_WORDS, SEVERITY, SITE_WORDS, SPINE_CONTEXT } from '../../src/core/mentions/lexicon';
 import { measureOne, measurePair } from './_measure';
-import { asReceived, DENSITY, syntheticNote } from './_synthetic-note';
+import { asReceived, DENSITY, syntheticNote, variedRunOn } from './_synthetic-note';
 
 const SIZES = [
   { size: '1 KB', bytes: 1_000, samples: 40 },
@@ -81,6 +81,7 @@ function robustness() {
     { input: '1 MB of "non-compressive " repeated', text: asReceived('non-compressive '.repeat(62_500).slice(0, 1_000_000)) },
     { input: '1 MB of dense MRI findings', text: syntheticNote(1_000_000, DENSITY.dense, 7) },
     { input: '1 MB run-on dictation, no punctuation', text: asReceived('no significant canal or foraminal stenosis at C5-6 due to disc osteophyte complex and '.repeat(12_000).slice(0, 1_000_000)) },
+    { input: '1 MB run-on dictation, every phrase varied', text: variedRunOn(1_000_000) },
     { input: '1 MB of one repeated letter', text: asReceived('a'.repeat(1_000_000)) },
     { input: '1 MB of "C5-" repeated', text: asReceived('C5-'.repeat(333_334).slice(0, 1_000_000)) },
   ];

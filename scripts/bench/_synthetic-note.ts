@@ -80,3 +80,28 @@ export function syntheticNote(bytes: number, spineShare: number = DENSITY.typica
   }
   return asReceived(parts.join(' ').slice(0, bytes));
 }
+
+const DICTATED_OPENING = ['no significant', 'mild', 'moderate', 'severe', 'minimal', 'there is mild', 'there is no', 'possible', 'history of'];
+const DICTATED_SITE = ['canal', 'central canal', 'foraminal', 'neural foraminal', 'lateral recess', 'canal or foraminal', 'left foraminal', 'right neural foraminal'];
+const DICTATED_WORD = ['stenosis', 'narrowing', 'stenosis', 'encroachment'];
+const DICTATED_LINK = ['and', 'and', 'with', 'and then', 'also'];
+
+/**
+ * `bytes` characters of run-on dictation with no punctuation, every phrase drawn at random
+ * (opening, site, level, cause, a size now and then): the hostile run-on case without the one
+ * phrase repeated, so a reading that remembered text it had seen gains nothing here that a real
+ * dictation would not give it.
+ */
+export function variedRunOn(bytes: number, seed = 11): string {
+  const random = mulberry32(seed);
+  const pick = (xs: string[]) => xs[Math.floor(random() * xs.length)] ?? '';
+  const parts: string[] = [];
+  let length = 0;
+  while (length < bytes) {
+    const size = random() < 0.3 ? ` measuring ${1 + Math.floor(random() * 14)} mm` : '';
+    const phrase = `${pick(DICTATED_OPENING)} ${pick(DICTATED_SITE)} ${pick(DICTATED_WORD)} at ${pick(LEVELS)} due to ${pick(CAUSE)}${size} ${pick(DICTATED_LINK)}`;
+    parts.push(phrase);
+    length += phrase.length + 1;
+  }
+  return asReceived(parts.join(' ').slice(0, bytes));
+}
