@@ -6,11 +6,29 @@ import { MAX_DISMISSALS_PER_PAGE } from '../protocol/limits';
 
 export { loadDismissals };
 
+/** The page's dismissal writes in progress, one after another (see setDismissed). */
+const writes = new Map<string, Promise<unknown>>();
+
 /**
  * Records a dismissal from the badge, or removes one. The badge has a single Dismiss button, so
  * its dismissals are recorded as "not applicable"; a reason given in the panel is kept.
+ * One page's writes wait for each other: each reads the map, changes one key and writes it back,
+ * and two clicks close together (two findings dismissed, or Dismiss then "Show dismissed") both
+ * read the map before either wrote, so the second write lost the first click.
  */
-export async function setDismissed(pageUrl: string, key: string, dismissed: boolean): Promise<void> {
+export function setDismissed(pageUrl: string, key: string, dismissed: boolean): Promise<void> {
+  const page = dismissalsKey(pageUrl);
+  const write = () => writeDismissed(pageUrl, key, dismissed);
+  const next = (writes.get(page) ?? Promise.resolve()).then(write, write);
+  const settled = next.catch(() => undefined);
+  writes.set(page, settled);
+  void settled.then(() => {
+    if (writes.get(page) === settled) writes.delete(page);
+  });
+  return next;
+}
+
+async function writeDismissed(pageUrl: string, key: string, dismissed: boolean): Promise<void> {
   const current = await loadDismissals(pageUrl);
   if (dismissed && !(key in current) && Object.keys(current).length >= MAX_DISMISSALS_PER_PAGE) {
     throw new Error(`at most ${MAX_DISMISSALS_PER_PAGE} findings can be dismissed on one page`);

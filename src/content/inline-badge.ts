@@ -28,6 +28,7 @@ import { isLanguage, pickLanguage, translate, type Language } from '../platform/
 import { browserUiLanguage, loadLanguageChoice, onLanguageChoiceChanged } from '../platform/ui-language';
 import { countAlert } from '../protocol/alert-budget-count';
 import { ShownFindings } from './shown-findings';
+import { PendingDismissals } from './pending-dismissals';
 
 /** The badge's language: the browser's, or the user's choice in the options once it is read. */
 let badgeLanguage: Language = pickLanguage(typeof navigator === 'undefined' ? [] : [...navigator.languages]);
@@ -62,8 +63,16 @@ function extensionOrigin(): string {
 export type BadgeActions = {
   /** Must be called synchronously in the click handler: opening the side panel needs the user gesture. */
   openPanel: () => void;
-  /** Dismisses (or brings back) a finding for this page; the side panel shares the same record. */
-  dismiss: (finding: Finding, dismissed: boolean) => void;
+  /**
+   * Dismisses (or brings back) a finding for this page; the side panel shares the same record.
+   * Resolves true when the worker stored it, false (or rejects) when it refused.
+   */
+  dismiss: (finding: Finding, dismissed: boolean) => Promise<boolean>;
+  /**
+   * Sends the page's fields again even if unchanged: once the worker has stored a click, the verdict
+   * answering a snapshot sent after that is what the worker holds (see PendingDismissals).
+   */
+  refresh: () => void;
 };
 
 type Badge = {
@@ -310,9 +319,12 @@ export class InlineBadges {
   private readonly badges = new Map<string, Badge>();
   /**
    * Findings dismissed on this page, as `rule|code` keys. The worker keeps them in storage.session
-   * (shared with the side panel) and sends them with every verdict; a click here updates at once.
+   * (shared with the side panel) and sends them with every verdict (`listed`, the last one's); a
+   * click here shows at once and stays over the verdicts until they hold it (`pending`).
    */
   private dismissed = new Set<string>();
+  private listed: readonly string[] = [];
+  private readonly pending = new PendingDismissals();
   private readonly doc: Document;
   private escListening = false;
   /** Findings already shown to the user (for `interruptive` mode: only new ones open the badge). */
@@ -369,9 +381,17 @@ export class InlineBadges {
   private limits: FrameVerdict['limits'];
   private problem: FrameVerdict['problem'];
 
-  /** Shows the verdict: one badge per field with codes; fields without codes lose theirs. */
-  render(verdict: FrameVerdict, elementOf: (fieldId: string) => Element | undefined): void {
-    this.dismissed = new Set(verdict.dismissed ?? []);
+  /**
+   * Shows the verdict: one badge per field with codes; fields without codes lose theirs. `basis`:
+   * what `mark()` gave when the snapshot this verdict answers was sent (none for a pushed verdict).
+   */
+  render(verdict: FrameVerdict, elementOf: (fieldId: string) => Element | undefined, basis?: number): void {
+    this.listed = verdict.dismissed ?? [];
+    this.dismissed = this.pending.apply(
+      this.listed,
+      verdict.findings.map((f) => dismissalKeyOf(f)),
+      basis,
+    );
     this.release = verdict.release;
     this.limits = verdict.limits;
     this.problem = verdict.problem;
@@ -405,11 +425,7 @@ export class InlineBadges {
       badge.codes = wanted;
       badge.findings = findings;
       badge.verdicts = (verdict.verdicts ?? []).filter((v) => wanted.includes(v.code));
-      const shown = JSON.stringify([wanted, findings, badge.verdicts, findings.filter((f) => this.dismissed.has(dismissalKeyOf(f))), this.release, this.limits, this.problem]);
-      if (shown !== badge.shown) {
-        badge.shown = shown;
-        this.fill(badge);
-      }
+      this.refill(badge);
       const fresh = this.visibleFindings(badge).filter(
         (f) => f.severity !== 'info' && !this.announced.has(findingKey(f)),
       );
@@ -420,6 +436,65 @@ export class InlineBadges {
     }
     this.countShown();
     if (!this.hint && this.badges.size > 0 && !this.cancelIdleOpen) this.whenTypingPauses(() => this.badges.size > 0 && this.ensureHint());
+  }
+
+  /** Taken as a snapshot is sent, and given back to `render` with its verdict (PendingDismissals.mark). */
+  mark(): number {
+    return this.pending.mark();
+  }
+
+  /**
+   * The page's address changed without a new document (pushState) or it came back from the
+   * back/forward cache: dismissals belong to another record now, so clicks not yet settled are
+   * forgotten and the next verdict is shown as it is.
+   */
+  resetDismissals(): void {
+    this.pending.reset();
+    this.showDismissed();
+  }
+
+  /** Fills the badge again when what it shows changed (unchanged verdicts leave the frame, and any focus in it, alone). */
+  private refill(badge: Badge): void {
+    const keys = badge.findings.map((f) => dismissalKeyOf(f));
+    const refused = this.pending.refused();
+    const shown = JSON.stringify([
+      badge.codes,
+      badge.findings,
+      badge.verdicts,
+      keys.filter((k) => this.dismissed.has(k)),
+      keys.filter((k) => refused.has(k)),
+      this.release,
+      this.limits,
+      this.problem,
+    ]);
+    if (shown === badge.shown) return;
+    badge.shown = shown;
+    this.fill(badge);
+  }
+
+  /**
+   * The user dismissed or brought back findings: shown at once, sent to the worker, and its answers
+   * heard: a stored click is settled by the verdict of a fresh snapshot; a refused one is undone,
+   * and the card says so.
+   */
+  private sendDismissals(findings: Finding[], dismissed: boolean): void {
+    for (const finding of findings) {
+      const key = dismissalKeyOf(finding);
+      const id = this.pending.request(key, dismissed);
+      const answered = (stored: boolean) => {
+        if (stored) this.actions.refresh();
+        if (this.pending.answer(key, id, stored)) this.showDismissed();
+      };
+      this.actions.dismiss(finding, dismissed).then(answered, () => answered(false));
+    }
+    this.showDismissed();
+  }
+
+  /** Shows the last verdict's dismissals with the user's clicks over them. */
+  private showDismissed(): void {
+    this.dismissed = this.pending.overlay(this.listed);
+    for (const badge of this.badges.values()) this.refill(badge);
+    this.countShown();
   }
 
   /** The alert budget: each finding that appeared on a badge since the last render counts once as shown. */
@@ -576,6 +651,7 @@ export class InlineBadges {
           codes: badge.codes,
           findings: findings.map((f) => ({ ...f, key: dismissalKeyOf(f) })),
           dismissedCount: badge.findings.length - findings.length,
+          ...this.refusedOf(badge),
           verdicts: badge.verdicts.map((v) => ({ ...v, words: verdictWords(v) })),
         };
       }),
@@ -584,6 +660,13 @@ export class InlineBadges {
       ...(this.limits ? { limits: this.limits } : {}),
       ...(this.problem ? { problem: this.problem } : {}),
     };
+  }
+
+  /** The card's findings whose last dismiss or restore the worker refused (the card says so). */
+  private refusedOf(badge: Badge): { refused?: string[] } {
+    const refused = this.pending.refused();
+    const keys = [...new Set(badge.findings.map((f) => dismissalKeyOf(f)))].filter((k) => refused.has(k));
+    return keys.length > 0 ? { refused: keys } : {};
   }
 
   private viewQueued = false;
@@ -705,21 +788,21 @@ export class InlineBadges {
       case 'dismiss': {
         const finding = byKey(message.key);
         if (!finding || this.dismissed.has(message.key)) return;
-        this.dismissed.add(message.key);
-        this.actions.dismiss(finding, true);
+        this.sendDismissals([finding], true);
         // The badge dismisses as "not applicable here" (its label says so), as the worker records it.
         void countAlert({ rule: finding.rule, kind: 'dismissed', reason: 'not-applicable' });
-        this.fill(badge);
-        this.countShown();
         if (message.hadFocus) this.focusBadge(badge);
         return;
       }
       case 'restore': {
-        for (const f of badge.findings) {
-          if (this.dismissed.delete(dismissalKeyOf(f))) this.actions.dismiss(f, false);
-        }
-        this.fill(badge);
-        this.countShown();
+        // Each key once: the worker keeps one record per rule and code.
+        const keys = new Set(
+          badge.findings.map((f) => dismissalKeyOf(f)).filter((k) => this.dismissed.has(k)),
+        );
+        this.sendDismissals(
+          badge.findings.filter((f) => keys.delete(dismissalKeyOf(f))),
+          false,
+        );
         return;
       }
     }

@@ -34,6 +34,7 @@ const RETRY_BASE_MS = 500;
 const RETRY_MAX_MS = 8_000;
 
 const instance = Symbol.for('chartlint.content');
+const withoutFragment = (url: string) => url.split('#')[0] ?? url;
 const scope = globalThis as unknown as Record<symbol, (() => void) | undefined>;
 
 // Injected again into the same page (an update, or a site enabled from the popup while the
@@ -78,21 +79,21 @@ function start(options: DiscoveryOptions = {}): () => void {
   );
   const elementOf = (fieldId: string) => registry.get(fieldId)?.element;
 
-  const render = (verdict: FrameVerdict) => {
+  const render = (verdict: FrameVerdict, basis?: number) => {
     if (stopped) return;
     if (verdict.codes.length === 0 && !badges) return;
     overlay ??= createOverlayHost();
     badges ??= new InlineBadges(overlay, {
       openPanel: () => void sendToBackground('panel/open', {}).catch(() => undefined),
       dismiss: (finding, dismissed) =>
-        void sendToBackground('findings/dismiss', {
-          rule: finding.rule,
-          code: finding.code,
-          dismissed,
-        }).catch(() => undefined),
+        sendToBackground('findings/dismiss', { rule: finding.rule, code: finding.code, dismissed }),
+      refresh: () => {
+        lastSent = '';
+        schedule(0);
+      },
     });
     badges.mode = displayMode;
-    badges.render(verdict, elementOf);
+    badges.render(verdict, elementOf, basis);
   };
 
   /** Asks the worker about title-like texts not seen before. */
@@ -156,6 +157,8 @@ function start(options: DiscoveryOptions = {}): () => void {
       return;
     }
     inFlight = true;
+    // The badge's clicks the worker had stored when this left: its verdict holds them (inline-badge.ts).
+    const basis = badges?.mark();
     // A worker that is starting (or was stopped mid-reply) may never answer: give up on this reply
     // after a while, so one lost message never holds every later snapshot back.
     let gaveUp: ReturnType<typeof setTimeout> | undefined;
@@ -166,7 +169,7 @@ function start(options: DiscoveryOptions = {}): () => void {
       .then(
         (verdict) => {
           failures = 0;
-          if (!waiting) render(verdict);
+          if (!waiting) render(verdict, basis);
         },
         () => {
           if (!isExtensionAlive()) return stop();
@@ -269,6 +272,9 @@ function start(options: DiscoveryOptions = {}): () => void {
   let lastUrl = location.href;
   const onHistory = () => {
     if (location.href === lastUrl) return;
+    // Dismissals belong to the page's address without its #fragment (storage-keys.ts): another
+    // address has another record, so the badge's clicks the worker has not settled are dropped.
+    if (withoutFragment(location.href) !== withoutFragment(lastUrl)) badges?.resetDismissals();
     lastUrl = location.href;
     schedule(0);
   };
@@ -281,6 +287,8 @@ function start(options: DiscoveryOptions = {}): () => void {
   };
   const onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
+    // pagehide emptied the tab's state: clicks on the badge before it are settled by what the worker holds now.
+    badges?.resetDismissals();
     lastSent = '';
     schedule(0);
   };

@@ -229,6 +229,12 @@ export type HintPanel = {
   findings: (Finding & { key: string })[];
   /** Findings of these codes dismissed on this page ("Show N dismissed"). */
   dismissedCount: number;
+  /**
+   * Keys of this card's findings whose last dismiss or "Show N dismissed" the worker refused (the
+   * finding left the tab meanwhile, the page changed, storage failed): the click was undone, and the
+   * card says so rather than change under the user's eyes without a word.
+   */
+  refused?: string[];
   /** Each code's verdict, with its English words (core verdictWords: the frame does not load the core). */
   verdicts: (CodeVerdict & { words: string })[];
 };

@@ -43,7 +43,14 @@ export function isHintToFrame(v: unknown): v is HintToFrame {
     (view.open === undefined || isString(view.open, 200)) &&
     Array.isArray(view.panels) &&
     view.panels.every(
-      (p) => isObject(p) && isString(p.field, 200) && Array.isArray(p.codes) && Array.isArray(p.findings) && Array.isArray(p.verdicts) && Number.isInteger(p.dismissedCount),
+      (p) =>
+        isObject(p) &&
+        isString(p.field, 200) &&
+        Array.isArray(p.codes) &&
+        Array.isArray(p.findings) &&
+        Array.isArray(p.verdicts) &&
+        Number.isInteger(p.dismissedCount) &&
+        (p.refused === undefined || (Array.isArray(p.refused) && p.refused.every((k) => isString(k, 300)))),
     )
   );
 }

@@ -4,17 +4,99 @@
  * Open panel), closes with Esc, and never takes focus or changes what the user typed.
  */
 import type { Worker } from '@playwright/test';
+import type { TabState } from '../../src/protocol/messages';
 import { dismissalsKey } from '../../src/protocol/storage-keys';
 import { expect, test } from './fixtures';
-import { badge, expectOverlay, finding, findings, overlay } from './page-helpers';
+import {
+  badge,
+  evaluateInOverlayWorld,
+  expectOverlay,
+  finding,
+  findings,
+  overlay,
+  storedTabState,
+} from './page-helpers';
 
 /** The findings the worker holds as dismissed on a page (storage.session, where the side panel reads them). */
 const dismissedKeys = (worker: Worker, url: string) =>
   worker.evaluate(async (key) => Object.keys(((await chrome.storage.session.get(key))[key] as object | undefined) ?? {}), dismissalsKey(url));
 
+/** The characters of every field the worker holds for a tab: one more once a typed character has been stored. */
+const charsOf = (state: TabState | undefined) =>
+  Object.values(state?.frames ?? {}).reduce(
+    (sum, frame) => sum + frame.fields.reduce((n, f) => n + (f.chars ?? 0), 0),
+    0,
+  );
+
+/**
+ * A worker slow to store dismissals, made certain: its writes of them (storage.session set or
+ * remove under dismissed/…) wait until `release`, in order, while every snapshot is answered
+ * from the page's old list, as when a user types on faster than the worker stores the click.
+ * `log` (in the worker): `state <chars>` for each tab state stored, `read` for each read of
+ * dismissals; `release` answers how many writes it let go. Chrome's API methods are looked up at each call.
+ */
+async function holdDismissalWrites(
+  worker: Worker,
+): Promise<{ release: () => Promise<number>; log: () => Promise<string[]> }> {
+  await worker.evaluate(() => {
+    type Method = (...args: unknown[]) => unknown;
+    const session = chrome.storage.session as unknown as Record<'get' | 'set' | 'remove', Method>;
+    const held: (() => void)[] = [];
+    // Whether the caller passes a callback or awaits the promise, it hears back once the write is done.
+    const hold = (write: () => unknown) => new Promise((resolve) => held.push(() => resolve(write())));
+    const log: string[] = [];
+    const isDismissals = (arg: unknown): boolean =>
+      typeof arg === 'string'
+        ? arg.startsWith('dismissed/')
+        : Array.isArray(arg)
+          ? arg.some(isDismissals)
+          : typeof arg === 'object' && arg !== null && Object.keys(arg).some(isDismissals);
+    const { get, set, remove } = session;
+    session.set = (items, ...rest) => {
+      if (isDismissals(items)) return hold(() => set.call(session, items, ...rest));
+      for (const [key, value] of Object.entries(
+        items as Record<string, { frames: Record<string, { fields: { chars?: number }[] }> }>,
+      ))
+        if (key.startsWith('tab/'))
+          log.push(
+            `state ${Object.values(value.frames).reduce((sum, frame) => sum + frame.fields.reduce((n, f) => n + (f.chars ?? 0), 0), 0)}`,
+          );
+      return set.call(session, items, ...rest);
+    };
+    session.remove = (keys, ...rest) =>
+      isDismissals(keys)
+        ? hold(() => remove.call(session, keys, ...rest))
+        : remove.call(session, keys, ...rest);
+    session.get = (keys, ...rest) => {
+      if (isDismissals(keys)) log.push('read');
+      return get.call(session, keys, ...rest);
+    };
+    Object.assign(globalThis, {
+      dismissalWrites: {
+        log,
+        release: () => {
+          Object.assign(session, { get, set, remove });
+          const writes = held.splice(0);
+          for (const write of writes) write();
+          return writes.length;
+        },
+      },
+    });
+  });
+  type Held = { dismissalWrites: { log: string[]; release: () => number } };
+  return {
+    release: () => worker.evaluate(() => (globalThis as unknown as Held).dismissalWrites.release()),
+    log: () => worker.evaluate(() => (globalThis as unknown as Held).dismissalWrites.log),
+  };
+}
+
 // One page for the badge's whole life on a field: it appears folded and stating its count, then
 // opens on hover and click, closes with Esc, and follows the field on scroll.
-test('a code typed into the diagnosis field gets a badge that states its findings, expands on hover and click, closes with Esc, follows the field on scroll; a finding dismissed there leaves the count and can be shown again; "Open panel" opens the side panel', async ({ openPage, serviceWorker }) => {
+test('a code typed into the diagnosis field gets a badge that states its findings, expands on hover and click, closes with Esc, follows the field on scroll; a finding dismissed there leaves the count and can be shown again; "Open panel" opens the side panel', async ({
+  openPage,
+  serviceWorker,
+  tabIdOf,
+}) => {
   const { page, dx } = await openPage('M99.60');
 
   const status = badge(page, 'M99.60');
@@ -75,16 +157,77 @@ test('a code typed into the diagnosis field gets a badge that states its finding
     await expectOverlay(status).toHaveAttribute('data-count', String(count - 1));
     await expectOverlay(status).toHaveAttribute('aria-label', new RegExp(`ChartLint: ${count - 1} findings? for M99.60`));
     await expectOverlay(findings(page, 'M99.60')).toHaveCount(count - 1);
-    // The worker has recorded the dismissal (where the side panel reads it) before the user shows
-    // it again, as at a user's pace: the badge asks to show again only the dismissals it holds, and
-    // any verdict from the worker replaces those (a verdict computed before the dismissal was
-    // recorded would leave it none to ask for).
+    // The worker has recorded the dismissal, where the side panel reads it. (The next step shows
+    // it again without waiting for that.)
     await expect.poll(() => dismissedKeys(serviceWorker, page.url())).toEqual(['region-mismatch|M99.60']);
 
     await overlay(page).getByRole('button', { name: 'Show 1 dismissed' }).click();
     await expectOverlay(item).toHaveCount(1);
     await expectOverlay(status).toHaveAttribute('data-count', String(count));
     await expect.poll(() => dismissedKeys(serviceWorker, page.url())).toEqual([]);
+  });
+
+  // As a user does it: Dismiss, type on in the note at once, "Show 1 dismissed" at once. Each
+  // verdict the worker sends meanwhile still has the old list (its writes are held, see
+  // holdDismissalWrites): the badge keeps to the user's clicks until the worker holds them.
+  await test.step('a finding dismissed and shown again without waiting for the worker stays as the user left it while the note changes', async () => {
+    const count = Number(await status.getAttribute('data-count'));
+    const tabId = await tabIdOf(page);
+    const before = charsOf(await storedTabState(serviceWorker, tabId));
+    // Every count the badge shows from now on, recorded in the content script's world.
+    await evaluateInOverlayWorld(
+      page,
+      (root) => {
+        const seen: string[] = [];
+        Object.assign(globalThis, { countsSeen: seen });
+        new MutationObserver((records) => {
+          for (const r of records) seen.push((r.target as Element).getAttribute('data-count') ?? '');
+        }).observe(root!, { subtree: true, attributeFilter: ['data-count'] });
+      },
+      null,
+    );
+    const countsSeen = async () =>
+      (
+        await evaluateInOverlayWorld(
+          page,
+          () => (globalThis as unknown as { countsSeen: string[] }).countsSeen,
+          null,
+        )
+      )
+        .filter((c, i, all) => c !== all[i - 1])
+        .map(Number);
+    const writes = await holdDismissalWrites(serviceWorker);
+    let held: number | undefined;
+    try {
+      await item.getByRole('button', { name: /^Dismiss/ }).click();
+      await expectOverlay(item).toHaveCount(0);
+      await page.getByLabel('Plan').pressSequentially('x');
+      // The worker has answered the snapshot with that character from the old list: it read the
+      // page's dismissals after storing the tab's new state.
+      const answeredFromOldList = async () => {
+        const log = await writes.log();
+        const stored = log.indexOf(`state ${before + 1}`);
+        return stored >= 0 && log.indexOf('read', stored) > stored;
+      };
+      await expect.poll(answeredFromOldList).toBe(true);
+      await expectOverlay(item).toHaveCount(0);
+      await expectOverlay(status).toHaveAttribute('data-count', String(count - 1));
+      expect(await dismissedKeys(serviceWorker, page.url())).toEqual([]);
+
+      await overlay(page).getByRole('button', { name: 'Show 1 dismissed' }).click();
+      await expectOverlay(item).toHaveCount(1);
+      await expectOverlay(status).toHaveAttribute('data-count', String(count));
+    } finally {
+      held = await writes.release();
+    }
+    // The dismissal's write was held until now (the restore's waits behind it: the worker writes one
+    // page's dismissals one at a time); both are stored, in order, and the badge never showed
+    // anything else meanwhile.
+    expect(held).toBe(1);
+    await expect.poll(() => dismissedKeys(serviceWorker, page.url())).toEqual([]);
+    await expectOverlay(item).toHaveCount(1);
+    await expectOverlay(status).toHaveAttribute('data-count', String(count));
+    expect(await countsSeen()).toEqual([count - 1, count]);
   });
 
   await test.step('"Open panel" opens the side panel from the badge', async () => {

@@ -51,6 +51,40 @@ describe('renderPanel', () => {
     expect(panel.querySelector('.message')?.textContent).toContain(deleted.message);
   });
 
+  it('says when the worker refused a dismissal (the finding is shown again) or a "Show N dismissed" (they stay dismissed)', () => {
+    const plain = renderPanel(document, view('field-0'), card, actions());
+    expect(plain.querySelector('.refused')).toBeNull();
+    const dismissRefused = renderPanel(
+      document,
+      view('field-0'),
+      { ...card, refused: [finding.key] },
+      actions(),
+    );
+    expect(dismissRefused.querySelector('.finding .refused')?.textContent).toBe(
+      'ChartLint could not dismiss this finding on this page: it is shown again.',
+    );
+    expect(dismissRefused.querySelectorAll('.refused')).toHaveLength(1);
+    const restoreRefused = renderPanel(
+      document,
+      view('field-0'),
+      { ...card, refused: ['classified-elsewhere|M99.60'] },
+      actions(),
+    );
+    expect(restoreRefused.querySelector('.finding .refused')).toBeNull();
+    expect(restoreRefused.querySelector('.refused')?.textContent).toBe(
+      'ChartLint could not bring back 1 dismissed: they stay dismissed.',
+    );
+    const spanish = renderPanel(
+      document,
+      { ...view('field-0'), lang: 'es' },
+      { ...card, refused: [finding.key] },
+      actions(),
+    );
+    expect(spanish.querySelector('.finding .refused')?.textContent).toBe(
+      'ChartLint no pudo descartar este hallazgo en esta página: se vuelve a mostrar.',
+    );
+  });
+
   it('speaks the language of the view', () => {
     const panel = renderPanel(document, { ...view('field-0'), lang: 'es' }, card, actions());
     expect(panel.getAttribute('aria-label')).not.toBe('ChartLint findings for M99.60');
@@ -65,6 +99,9 @@ describe('the hint port messages', () => {
     expect(isHintToFrame({ type: 'view', view: view('field-0') })).toBe(true);
     expect(isHintToFrame({ type: 'view', view: { ...view(), lang: 'fr' } })).toBe(false);
     expect(isHintToFrame({ type: 'view', view: { ...view(), panels: [{ field: 1 }] } })).toBe(false);
+    expect(isHintToFrame({ type: 'view', view: { ...view(), panels: [{ ...card, refused: [finding.key] }] } })).toBe(true);
+    expect(isHintToFrame({ type: 'view', view: { ...view(), panels: [{ ...card, refused: [1] }] } })).toBe(false);
+    expect(isHintToFrame({ type: 'view', view: { ...view(), panels: [{ ...card, refused: finding.key }] } })).toBe(false);
     expect(isHintFromFrame({ type: 'dismiss', field: 'field-0', key: 'region-mismatch|M99.60', hadFocus: true })).toBe(true);
     expect(isHintFromFrame({ type: 'dismiss', key: 'region-mismatch|M99.60' })).toBe(false);
     expect(isHintFromFrame({ type: 'size', field: 'field-0', height: Number.NaN })).toBe(false);

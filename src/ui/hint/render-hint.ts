@@ -98,6 +98,7 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
 
   const squash = (text: string) => text.toUpperCase().replace(/[\s.]/g, '');
   const own = card.codes.map(squash);
+  const refused = new Set(card.refused);
   const list = el('ul');
   for (const finding of card.findings) {
     const item = el('li', 'finding');
@@ -131,6 +132,8 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
     dismiss.setAttribute('aria-label', t('dismissNotApplicableLabel', { title: text }));
     row.append(dismiss);
     item.append(row);
+    if (refused.delete(finding.key))
+      item.append(el('p', 'release release-warning refused', t('badgeDismissRefused')));
     list.append(item);
   }
   if (card.findings.length > 0) body.push(list);
@@ -142,6 +145,9 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
     body.push(line);
   }
 
+  // What is left were restores: those findings stay dismissed (counted in "Show N dismissed").
+  if (refused.size > 0)
+    body.push(el('p', 'release release-warning refused', t('badgeRestoreRefused', { count: refused.size })));
   const footer = el('div', 'foot');
   footer.append(card.dismissedCount > 0 ? button('small', t('badgeShowDismissed', { count: card.dismissedCount }), undefined, actions.restore) : el('span'));
   footer.append(button('small', t('badgeOpenPanel'), 'open-panel', actions.openPanel));
