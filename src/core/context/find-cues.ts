@@ -1,8 +1,11 @@
 import { clauseStarts } from '../text/clause-starts';
 import type { Span } from '../types';
 import { YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
-import { WordTable, isLetterOrDigit, tokenEndAt } from './scan-tokens';
+import { WordTable, isLetterOrDigit } from './scan-tokens';
 import { WordAutomaton } from './word-automaton';
+import { DICTATED_START, LETTER_WORD, WORD_BITS, letterWordStarts, startsDictatedLetter, wordFacts, type SentenceWords } from './sentence-words';
+
+export type { SentenceWords } from './sentence-words';
 
 /**
  * A context cue found in a sentence: its offsets and the rules its words carry. `trigger` is the
@@ -11,10 +14,30 @@ import { WordAutomaton } from './word-automaton';
  */
 export type Cue = { start: number; end: number; rules: ContextRule[]; trigger: Span | undefined };
 
-/** The trie's first level, looked up as each word is read: most words start no cue and are never copied. */
-const FIRST_WORDS = new WordAutomaton(cueTrie.next);
-/** The same words by shape, for a word the trie walk has read already (its end is known). */
-const FIRST_TABLE = new WordTable(cueTrie.next);
+/**
+ * A word of the first table: the trie node it starts (undefined for a word of sentence-words.ts
+ * that starts no cue) and its bits there (clause-words.ts's, LETTER_WORD; see SentenceWords).
+ */
+type FirstWord = { node: CueNode | undefined; bits: number };
+
+/** The trie's first words and sentence-words.ts's words, each with its FirstWord. */
+function firstWords(): Map<string, FirstWord> {
+  const words = new Map<string, FirstWord>();
+  for (const [word, node] of cueTrie.next) words.set(word, { node, bits: 0 });
+  for (const [word, bits] of WORD_BITS) {
+    const known = words.get(word);
+    if (known) known.bits = bits;
+    else words.set(word, { node: undefined, bits });
+  }
+  return words;
+}
+const FIRST = firstWords();
+
+/**
+ * The first words, looked up as each word is read (by a round or by the trie walk): most words
+ * start no cue and are never copied.
+ */
+const FIRST_WORDS = new WordAutomaton(FIRST);
 
 /** A deeper node's words as the matcher looks them up in place (built on first use). */
 function lookupOf(node: CueNode): NonNullable<CueNode['lookup']> {
@@ -52,18 +75,23 @@ const NEW_CLAUSE_RULES: ContextRule[] = [NEW_CLAUSE];
  * Cues in one sentence, with their offsets: leftmost-longest literal matches over the words, with
  * only whitespace allowed between the words of one cue. Only words that start some cue are looked
  * at further, so a sentence costs one pass over its characters and no copy of a word that starts
- * no cue (word-automaton.ts, scan-tokens.ts).
+ * no cue (word-automaton.ts, scan-tokens.ts). `words`, when given, receives what the same pass
+ * learns for two later sweeps of the sentence (see SentenceWords).
  */
-export function findCues(text: string, start: number, end: number, clauses?: number[]): Cue[] {
+export function findCues(text: string, start: number, end: number, clauses?: number[], words?: SentenceWords): Cue[] {
   const starts = clauses ?? clauseStarts(text, start, end);
   const cues: Cue[] = [];
   // Clause cues go in as the scan passes them, each after any word cue at its offset (as a stable
   // sort of the word cues followed by the clause cues put them): one list, no merge afterwards.
   let clause = 0;
   // The word after a cue's first word, read by the trie walk: when the walk stops there, the next
-  // round starts at that word and looks it up by its known end instead of reading it again.
+  // round starts at that word and takes its end, first-table entry and facts from the walk.
   let peekStart = -1;
   let peekEnd = -1;
+  let peekFirst: FirstWord | undefined;
+  let peekFacts = 0;
+  // What the sentence's words tell (see SentenceWords): every word passes a round or the walk.
+  let facts = 0;
   for (let at = start; at < end; ) {
     // nextTokenStart read in place: stepping over the characters between words here, not in a
     // call per word, is a good part of the cost of a sentence (this loop sees all its words).
@@ -73,14 +101,17 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       continue;
     }
     let wordEnd: number;
-    let node: CueNode | undefined;
+    let first: FirstWord | undefined;
     if (at === peekStart) {
       wordEnd = peekEnd;
-      node = FIRST_TABLE.get(text, at, wordEnd);
+      first = peekFirst;
+      facts |= peekFacts;
     } else {
       wordEnd = FIRST_WORDS.readAt(text, at, end, c);
-      node = FIRST_WORDS.value;
+      first = FIRST_WORDS.value;
+      facts |= FIRST_WORDS.firstJoin >= 0 ? joinedFacts(text, at, wordEnd, end) : wholeWordFacts(first, text, at, wordEnd, end, c);
     }
+    let node = first?.node;
     if (!node) {
       at = wordEnd;
       continue;
@@ -95,15 +126,24 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       // Most walks stop at the next word ("and", "is", "," start cues but rarely continue one):
       // its first character alone usually says so, before the word is read.
       const lookup = lookupOf(node);
-      if (p >= end || !lookup.table.mayStartWith(text.charCodeAt(p))) break;
-      const e = tokenEndAt(text, p, end);
+      if (p >= end) break;
+      const pc = text.charCodeAt(p);
+      if (!lookup.table.mayStartWith(pc)) break;
+      // Read as a round reads it (tokenEndAt's end), so that a round starting there need not.
+      const e = FIRST_WORDS.readAt(text, p, end, pc);
       if (e < 0) break;
+      const wordFirst = FIRST_WORDS.value;
+      const found = FIRST_WORDS.firstJoin >= 0 ? joinedFacts(text, p, e, end) : wholeWordFacts(wordFirst, text, p, e, end, pc);
       if (pos === wordEnd) {
         peekStart = p;
         peekEnd = e;
+        peekFirst = wordFirst;
+        peekFacts = found;
       }
       const child = childAt(lookup, text, p, e);
       if (!child) break;
+      // A word the walk takes may lie inside the cue, where no round reads it.
+      facts |= found;
       node = child;
       pos = e;
       if (node.rules) {
@@ -120,8 +160,27 @@ export function findCues(text: string, start: number, end: number, clauses?: num
     at = bestEnd;
   }
   for (; clause < starts.length; clause++) cues.push(clauseCue(starts[clause] as number));
+  if (words) {
+    words.clauseWords = facts & ~DICTATED_START;
+    words.mayBeDictated = (facts & DICTATED_START) !== 0;
+  }
   return cues;
 }
+
+/**
+ * The facts (see SentenceWords) of a word without joins, text[start..end) (first character `c`),
+ * from its first-table entry: a key word's bits; a dictated level at a letter's word or an
+ * upper-case C, T or L.
+ */
+function wholeWordFacts(first: FirstWord | undefined, text: string, start: number, end: number, limit: number, c: number): number {
+  let facts = 0;
+  if (first !== undefined && first.bits !== 0) facts = (first.bits & LETTER_WORD) === 0 ? first.bits : letterWordStarts(text, end, limit) ? DICTATED_START : 0;
+  if ((c === 67 || c === 84 || c === 76) && startsDictatedLetter(text, start, end, limit)) facts |= DICTATED_START;
+  return facts;
+}
+
+/** The facts of the joined word text[start..end) FIRST_WORDS has just read (see wordFacts). */
+const joinedFacts = (text: string, start: number, end: number, limit: number) => wordFacts(text, start, end, limit, FIRST_WORDS.firstJoin, FIRST_WORDS.lastJoin);
 
 const clauseCue = (at: number): Cue => ({ start: at, end: at, rules: NEW_CLAUSE_RULES, trigger: undefined });
 

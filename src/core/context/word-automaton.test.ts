@@ -18,7 +18,7 @@ describe('WordAutomaton', () => {
     expect([table.read(text, 28, 29), table.value]).toEqual([29, undefined]);
   });
 
-  it('reads as tokenEndAt and finds what WordTable finds, at any offset of any text', () => {
+  it('reads as tokenEndAt, finds what WordTable finds and tells a joined word, at any offset of any text', () => {
     const entries = [...WORDS, ...[...cueTrie.next.keys()].map((w, i): [string, number] => [w, 100 + i])];
     const automaton = new WordAutomaton(entries);
     const table = new WordTable(entries);
@@ -30,6 +30,11 @@ describe('WordAutomaton', () => {
         const end = tokenEndAt(text, at, limit);
         expect(automaton.read(text, at, limit)).toBe(end);
         expect(automaton.value).toBe(end < 0 ? undefined : table.get(text, at, end));
+        // Joined: a part after ' / - (or a leading hyphen), which is a word of its own to \b.
+        const joins: number[] = [];
+        for (let i = at; i < end; i++) if ("'/-".includes(text.charAt(i))) joins.push(i);
+        expect(automaton.firstJoin).toBe(joins[0] ?? -1);
+        if (joins.length > 0) expect(automaton.lastJoin).toBe(joins[joins.length - 1]);
       }),
       { numRuns: 2000 },
     );

@@ -31,6 +31,14 @@ export class WordAutomaton<T> {
   private readonly values: (T | undefined)[] = [undefined, undefined];
   /** The value of the word the last read() ended on, undefined when the table has no such word. */
   value: T | undefined = undefined;
+  /**
+   * Where the word the last read() ended on holds its first and last join (' / - between its
+   * parts, or a leading hyphen), -1 when it has none: its parts are words of their own to a
+   * RegExp's \b, which a reader of whole words (find-cues.ts's SentenceWords) then looks at one by
+   * one, without looking for the joins again. Set only where a join is read.
+   */
+  firstJoin = -1;
+  lastJoin = -1;
 
   constructor(entries: Iterable<[string, T]>) {
     const edges: number[][] = [[], []];
@@ -88,6 +96,7 @@ export class WordAutomaton<T> {
    */
   read(text: string, at: number, limit: number): number {
     this.value = undefined;
+    this.firstJoin = -1;
     if (at >= limit) return -1;
     return this.readAt(text, at, limit, text.charCodeAt(at));
   }
@@ -96,6 +105,7 @@ export class WordAutomaton<T> {
   readAt(text: string, at: number, limit: number, first: number): number {
     const next = this.next;
     this.value = undefined;
+    this.firstJoin = -1;
     if (first === 44) {
       this.value = this.values[next[ROOT * SYMBOLS + 40] as number];
       return at + 1;
@@ -104,13 +114,14 @@ export class WordAutomaton<T> {
     let state: number;
     if (first === 45) {
       if (p >= limit || !isLetterOrDigit(text.charCodeAt(p))) return -1;
+      this.firstJoin = this.lastJoin = at;
       state = next[ROOT * SYMBOLS + 39] as number;
     } else {
       const symbol = first < 128 ? (LETTER_OR_DIGIT[first] as number) : 0;
       if (symbol === 0) return -1;
       state = next[ROOT * SYMBOLS + symbol] as number;
     }
-    if (state === 0) return restOfWord(text, p, limit);
+    if (state === 0) return this.restOfWord(text, p, limit);
     // Each character is read once: the one that ends a run of letters (c, when p < limit) is
     // tested as a join from the variable (every read is a call into the string's representation).
     let c = 0;
@@ -122,29 +133,38 @@ export class WordAutomaton<T> {
         state = next[state * SYMBOLS + symbol] as number;
         p++;
         // No word of the table goes on so: the rest is read without the table.
-        if (state === 0) return restOfWord(text, p, limit);
+        if (state === 0) return this.restOfWord(text, p, limit);
       }
       if (p + 1 < limit && isJoin(c) && isLetterOrDigit(text.charCodeAt(p + 1))) {
+        this.join(p);
         state = next[state * SYMBOLS + (SYMBOL[c] as number)] as number;
         p++;
-        if (state === 0) return restOfWord(text, p, limit);
+        if (state === 0) return this.restOfWord(text, p, limit);
       } else break;
     }
     this.value = this.values[state];
     return p;
   }
-}
 
-/** The end of a word read up to `p` (inside it), as tokenEndAt ends it. */
-function restOfWord(text: string, p: number, limit: number): number {
-  for (;;) {
-    let c = 0;
-    while (p < limit) {
-      c = text.charCodeAt(p);
-      if (!isLetterOrDigit(c)) break;
-      p++;
+  /** Notes a join read at `p`. */
+  private join(p: number): void {
+    if (this.firstJoin < 0) this.firstJoin = p;
+    this.lastJoin = p;
+  }
+
+  /** The end of a word read up to `p` (inside it), as tokenEndAt ends it. */
+  private restOfWord(text: string, p: number, limit: number): number {
+    for (;;) {
+      let c = 0;
+      while (p < limit) {
+        c = text.charCodeAt(p);
+        if (!isLetterOrDigit(c)) break;
+        p++;
+      }
+      if (p + 1 < limit && isJoin(c) && isLetterOrDigit(text.charCodeAt(p + 1))) {
+        this.join(p);
+        p += 2;
+      } else return p;
     }
-    if (p + 1 < limit && isJoin(c) && isLetterOrDigit(text.charCodeAt(p + 1))) p += 2;
-    else return p;
   }
 }

@@ -25,7 +25,7 @@ const LETTER_WORDS: Record<string, 'C' | 'T' | 'L'> = { see: 'C', el: 'L', tee: 
  * Case-sensitive and without DICTATED's alternatives, so it sweeps a sentence faster; most
  * finding sentences have no such start and skip DICTATED's sweep.
  */
-const MAY_BE_DICTATED = /\b(?:[CTL](?:\s?[1-9]\s?[1-9]|\s+[1-9oOtTfFsSeEnN])|(?:[sS][eE][eE]|[eE][lL]|[tT][eE][eE])\s)/;
+export const MAY_BE_DICTATED = /\b(?:[CTL](?:\s?[1-9]\s?[1-9]|\s+[1-9oOtTfFsSeEnN])|(?:[sS][eE][eE]|[eE][lL]|[tT][eE][eE])\s)/;
 
 /**
  * The sentence's level hits with dictated levels read in (see DICTATED), replacing any plain hit
@@ -33,12 +33,14 @@ const MAY_BE_DICTATED = /\b(?:[CTL](?:\s?[1-9]\s?[1-9]|\s+[1-9oOtTfFsSeEnN])|(?:
  * real level ("L 45" is L4-5; "L 47" is nothing), never from plain numbers without a letter, and
  * a letter's word stands for it only in a note that speaks of its region ("see" for C in a note
  * about the neck, "el" for L in one about the low back: `regionNote`, asked on first need).
- * Returns `hits` itself when the sentence has none (most sentences).
+ * Returns `hits` itself when the sentence has none (most sentences). `mayBeDictated` false, from a
+ * reader that has read the sentence's words already (context/find-cues.ts's SentenceWords), says
+ * MAY_BE_DICTATED does not match, and spares its sweep.
  *
  * @example withDictatedLevels([], 'At L for 5 a bulge', 0, () => false).map((h) => h.level.normalized) // ['L4-L5']
  */
-export function withDictatedLevels(hits: LevelHit[], text: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit[] {
-  if (!MAY_BE_DICTATED.test(text)) return hits;
+export function withDictatedLevels(hits: LevelHit[], text: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean, mayBeDictated = true): LevelHit[] {
+  if (!mayBeDictated || !MAY_BE_DICTATED.test(text)) return hits;
   let found: LevelHit[] | undefined;
   DICTATED.lastIndex = 0;
   for (let m = DICTATED.exec(text); m !== null; m = DICTATED.exec(text)) {

@@ -24,16 +24,17 @@ export function regionNoteOf(text: string): (letter: 'C' | 'T' | 'L') => boolean
  * 45"; "see 5-6" only in a note about the neck), less a level a correction sets aside ("at C5-6,
  * not C4-5"). Lone vertebrae that name a nerve root ("C6 radiculopathy") are still in: a reader
  * of radiculopathy wants them (the root tells its segment), a reader of narrowing does not (see
- * findingLevels). `offset` is where `sentenceText` starts in its field.
+ * findingLevels). `offset` is where `sentenceText` starts in its field; `mayBeDictated` false says
+ * no dictated level can start in it (see withDictatedLevels).
  */
-export function statedLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit[] {
-  return withoutSetAside(withDictatedLevels(findLevels(sentenceText, offset), sentenceText, offset, regionNote), sentenceText, offset);
+export function statedLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean, mayBeDictated = true): LevelHit[] {
+  return withoutSetAside(withDictatedLevels(findLevels(sentenceText, offset), sentenceText, offset, regionNote, mayBeDictated), sentenceText, offset);
 }
 
 /**
  * The levels a sentence states for its findings, in reading order (statedLevels), with the lone
  * vertebrae that name a nerve root ("C6 radiculopathy") split off as regions only.
  */
-export function findingLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): RootSplit {
-  return withoutRoots(statedLevels(sentenceText, offset, regionNote), sentenceText, offset);
+export function findingLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean, mayBeDictated = true): RootSplit {
+  return withoutRoots(statedLevels(sentenceText, offset, regionNote, mayBeDictated), sentenceText, offset);
 }

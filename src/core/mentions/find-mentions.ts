@@ -1,5 +1,5 @@
 import { setsStatus } from '../context/assess-context';
-import { findCues, withClauseCues, type Cue } from '../context/find-cues';
+import { findCues, withClauseCues, type Cue, type SentenceWords } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore } from '../levels/last-levels-before';
@@ -336,6 +336,8 @@ type SentenceClauses = {
   end: number;
   slice: string;
   clauses: number[] | undefined;
+  /** What findCues read of the sentence's words for the clause and dictated-level sweeps. */
+  words: SentenceWords;
   wordCues: Cue[];
   cues: Cue[] | undefined;
 };
@@ -344,7 +346,7 @@ type SentenceClauses = {
 const NO_CLAUSES: number[] = [];
 
 function clausesOf(lazy: SentenceClauses): number[] {
-  return (lazy.clauses ??= clauseStarts(lazy.text, lazy.start, lazy.end, lazy.slice));
+  return (lazy.clauses ??= clauseStarts(lazy.text, lazy.start, lazy.end, lazy.slice, lazy.words.clauseWords));
 }
 
 /** The sentence's cues as findCues(text, start, end, clauses) finds them. */
@@ -360,14 +362,15 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const { anchors } = entry;
   const sentence = cut === undefined ? entry.sentence : { start: entry.sentence.start, end: cut };
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const lazy: SentenceClauses = { text, start: sentence.start, end: sentence.end, slice: sentenceText, clauses: undefined, wordCues: findCues(text, sentence.start, sentence.end, NO_CLAUSES), cues: undefined };
+  const sentenceWords: SentenceWords = { clauseWords: 0, mayBeDictated: false };
+  const lazy: SentenceClauses = { text, start: sentence.start, end: sentence.end, slice: sentenceText, clauses: undefined, words: sentenceWords, wordCues: findCues(text, sentence.start, sentence.end, NO_CLAUSES, sentenceWords), cues: undefined };
   // Word cues that set no status decide nothing, whatever the clause cues among them (see
   // setsStatus): their sentence's clause starts are found only if a window or a cue asks.
   const cues = setsStatus(lazy.wordCues) ? cuesOf(lazy) : lazy.wordCues;
   const moreCues = cues === lazy.wordCues ? () => cuesOf(lazy) : undefined;
   const exceptions = exceptionStarts(lazy.wordCues);
   // Corrections and nerve roots are read out of the levels (levels/finding-levels.ts).
-  const { levels: stated, roots } = findingLevels(sentenceText, sentence.start, (state.regionNote ??= regionNoteOf(text)));
+  const { levels: stated, roots } = findingLevels(sentenceText, sentence.start, (state.regionNote ??= regionNoteOf(text)), sentenceWords.mayBeDictated);
   // The levels a "status post" names are the operation's, not those of a finding before it.
   const { levels: sentenceLevels, operated } = withoutOperatedLevels(stated, lazy.wordCues, text);
   // Region words count only where no level names the region: a window reads them only when its

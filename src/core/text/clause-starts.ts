@@ -46,15 +46,17 @@ const CONTINUES =
 
 /**
  * Offsets (absolute) in `text[start..end)` where a new clause starts, in order. `slice` is that
- * stretch's text when the caller has it already.
+ * stretch's text when the caller has it already, and `keyWords` the bits of clause-words.ts's key
+ * words it holds (or more bits: a bit only lets a sweep run) when a reader of its words has them
+ * (context/find-cues.ts's SentenceWords).
  *
  * @example clauseStarts('no canal stenosis there is mild foraminal narrowing', 0, 51) // [18]
  */
-export function clauseStarts(text: string, start: number, end: number, slice = text.slice(start, end)): number[] {
+export function clauseStarts(text: string, start: number, end: number, slice = text.slice(start, end), keyWords?: number): number[] {
   const out: number[] = [];
   // Every match of a sweep holds one of its key words (its verb; its rest-of word; its form of "to
   // be"): one sweep for them all spares the sweeps whose words the stretch lacks.
-  const words = clauseWordsIn(slice);
+  const words = keyWords ?? clauseWordsIn(slice);
   if (words === 0) return out;
   NEW_SUBJECT.lastIndex = 0;
   for (let m = (words & SUBJECT_VERB_WORD) !== 0 ? NEW_SUBJECT.exec(slice) : null; m !== null; m = NEW_SUBJECT.exec(slice)) {

@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAY_BE_DICTATED } from '../levels/dictated-levels';
+import { BE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from '../text/clause-words';
+import { findCues, type SentenceWords } from './find-cues';
+import { startsDictated } from './sentence-words';
+
+const wordsOf = (text: string, start = 0, end = text.length): SentenceWords => {
+  const words: SentenceWords = { clauseWords: -1, mayBeDictated: false };
+  findCues(text, start, end, [], words);
+  return words;
+};
+
+/**
+ * Key words, dictated levels (and near misses) and cue words, in several cases, with characters
+ * that join, part or run into them ("_" is a word character to \b, not to the cue matcher).
+ */
+const PIECES = [
+  ...[
+    'is',
+    'IS',
+    'Are',
+    'has',
+    'have',
+    'shows',
+    'demonstrates',
+    'reveals',
+    'remains',
+    'remainder',
+    'REST',
+    'balance',
+    'remaining',
+    'other',
+    'was',
+    'Were',
+  ],
+  ...[
+    'isa',
+    'ares',
+    'rests',
+    'there',
+    'the',
+    'no',
+    'not',
+    'did',
+    'does',
+    'at',
+    'with',
+    'without',
+    'history',
+    'of',
+    'ruled',
+    'out',
+    'r/o',
+    'can',
+    "can't",
+    'stenosis',
+  ],
+  ...[
+    'C',
+    'T',
+    'L',
+    'c',
+    'l',
+    'C5',
+    'L4',
+    'C56',
+    'L45',
+    'T1',
+    'C0',
+    'C50',
+    'L4-5',
+    'C5/6',
+    'see',
+    'See',
+    'SEE',
+    'el',
+    'El',
+    'tee',
+    'Tee',
+    'seen',
+    'elf',
+  ],
+  ...['5', '6', '0', '45', 'four', 'five', 'for', 'one', 'two', 'six', 'ten', 'x', 'a', 'mm'],
+  ...[
+    ' ',
+    ' ',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u2003',
+    '\u3000',
+    ',',
+    '.',
+    ';',
+    '-',
+    '/',
+    "'",
+    '_',
+    '(',
+    'é',
+    'ſ',
+    '\u212a',
+  ],
+];
+const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((ps) => ps.join(''));
+
+describe('SentenceWords (read by findCues)', () => {
+  it('gives the key words and the dictated starts of a sentence', () => {
+    expect(wordsOf('the canal IS narrowed')).toEqual({
+      clauseWords: SUBJECT_VERB_WORD | BE_WORD,
+      mayBeDictated: false,
+    });
+    expect(wordsOf('no stenosis; the remainder was normal')).toEqual({
+      clauseWords: REST_WORD | BE_WORD,
+      mayBeDictated: false,
+    });
+    // A part of a joined word is a word to \b: "x-is", "-was", "other/".
+    expect(wordsOf('x-is -was other/rest').clauseWords).toBe(SUBJECT_VERB_WORD | BE_WORD | REST_WORD);
+    // Inside a cue the matcher walks: "there is", "no other", "did not have", "not see".
+    expect(wordsOf('stenosis was ruled out').clauseWords).toBe(BE_WORD);
+    expect(wordsOf('there is no other').clauseWords).toBe(SUBJECT_VERB_WORD | BE_WORD | REST_WORD);
+    expect(wordsOf('did not have').clauseWords).toBe(SUBJECT_VERB_WORD);
+    expect(wordsOf('did not see 5 6').mayBeDictated).toBe(true);
+    expect(wordsOf('Stenosis at C5-6 and L4-L5.').mayBeDictated).toBe(false);
+    for (const dictated of [
+      'at L 45',
+      'at C5 6',
+      'at T for 5',
+      'at see 5-6',
+      'El 4 5',
+      'x-C56',
+      'C\u00a0four',
+    ])
+      expect(wordsOf(dictated).mayBeDictated).toBe(true);
+  });
+
+  it("reads a part between \\b's as MAY_BE_DICTATED does at its start", () => {
+    const at = (text: string) => startsDictated(text, 0, text.search(/\W|$/), text.length);
+    expect(['C56', 'C5 6', 'C 5', 'L  four', 'see ', 'TEE\n', 'el 4'].map(at)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['c56', 'C5-6', 'C5', 'C0 5', 'C ', 'see', 'seen ', 'T x', 'Tel '].map(at)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('holds every key word clauseWordsIn finds and every sentence MAY_BE_DICTATED matches, in any stretch', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(120), fc.nat(120), (text, a, b) => {
+        const start = Math.min(a, b, text.length);
+        const end = Math.min(Math.max(a, b), text.length);
+        const slice = text.slice(start, end);
+        const words = wordsOf(text, start, end);
+        const keyWords = clauseWordsIn(slice);
+        expect(words.clauseWords & keyWords).toBe(keyWords);
+        if (MAY_BE_DICTATED.test(slice)) expect(words.mayBeDictated).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('finds the same cues as without it', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(findCues(text, 0, text.length, [], { clauseWords: 0, mayBeDictated: false })).toEqual(
+          findCues(text, 0, text.length, []),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,171 @@
+import { BE_WORD, REST_WORD, SUBJECT_VERB_WORD } from '../text/clause-words';
+import { WordTable, isJoin } from './scan-tokens';
+
+/**
+ * What the cue matcher (find-cues.ts) learns of a sentence's words while it reads them for cues,
+ * so that two later sweeps of the same sentence need not read its characters again:
+ * clause-words.ts's key words (text/clause-starts.ts asks which of its sweeps may match) and
+ * whether a dictated level may start there (levels/dictated-levels.ts's MAY_BE_DICTATED). Both are
+ * an upper bound: a bit or `true` says the sweep may match, and the sweep still decides; unset, the
+ * sweep cannot match. Kept so by a property test against those RegExps (sentence-words.test.ts).
+ *
+ * The RegExps see a word between \b's, a run of [A-Za-z0-9_]; the matcher's words are runs of
+ * letters and digits joined by ' / - (scan-tokens.ts). Each part between joins is such a run (or
+ * part of one with "_" beside it, which only adds a bit), so a joined word is looked at part by part.
+ */
+export type SentenceWords = {
+  /** clause-words.ts's bits (SUBJECT_VERB_WORD, REST_WORD, BE_WORD) of the key words read. */
+  clauseWords: number;
+  /** Whether some word may start a dictated level (false: MAY_BE_DICTATED does not match). */
+  mayBeDictated: boolean;
+};
+
+/** A word's fact beyond clause-words.ts's bits: a dictated level may start at it. */
+export const DICTATED_START = 8;
+/**
+ * A first-table bit (find-cues.ts), no fact: the word is a letter's word ("see", "el", "tee"), and
+ * a dictated level starts at it when whitespace follows.
+ */
+export const LETTER_WORD = 16;
+
+/** clause-words.ts's key words with their bits (the bits of KEY_WORDS' groups). */
+export const CLAUSE_WORD_BITS: [string, number][] = [
+  ...['is', 'are'].map((w): [string, number] => [w, SUBJECT_VERB_WORD | BE_WORD]),
+  ...['has', 'have', 'shows', 'demonstrates', 'reveals', 'remains'].map((w): [string, number] => [
+    w,
+    SUBJECT_VERB_WORD,
+  ]),
+  ...['remainder', 'rest', 'balance', 'remaining', 'other'].map((w): [string, number] => [w, REST_WORD]),
+  ...['was', 'were'].map((w): [string, number] => [w, BE_WORD]),
+];
+const CLAUSE_WORDS = new WordTable(CLAUSE_WORD_BITS);
+
+/** The bits a reader of whole words keeps for each key word and letter's word (find-cues.ts's first table). */
+export const WORD_BITS: [string, number][] = [
+  ...CLAUSE_WORD_BITS,
+  ...['see', 'el', 'tee'].map((w): [string, number] => [w, LETTER_WORD]),
+];
+
+/**
+ * 1 for the first characters of MAY_BE_DICTATED's words: C, T and L (upper case only), and s, e,
+ * t of "see", "el", "tee" (any case). A word starting otherwise is passed over with one load.
+ */
+const MAY_START_DICTATED = new Uint8Array(128);
+for (const ch of 'CTLsSeEtT') MAY_START_DICTATED[ch.charCodeAt(0)] = 1;
+
+/** 1 for the characters after "C " that MAY_BE_DICTATED takes: a digit 1-9 or a number word's first letter. */
+const NUMBER_START = new Uint8Array(128);
+for (const ch of '123456789oOtTfFsSeEnN') NUMBER_START[ch.charCodeAt(0)] = 1;
+
+/** A RegExp's \s without the u flag (its whitespace and line terminators). */
+export function isRegExpSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const isDigit19 = (c: number) => c >= 49 && c <= 57;
+
+/**
+ * Whether MAY_BE_DICTATED may match at the part text[start..end) that starts with C, T or L (upper
+ * case): "C56", "C5 6", "C 5", "C four" (see startsDictated).
+ */
+export function startsDictatedLetter(text: string, start: number, end: number, limit: number): boolean {
+  const n = end - start;
+  // C\s+[1-9oOtTfFsSeEnN] (and C\s[1-9]\s?[1-9], the same start).
+  if (n === 1) {
+    let p = end;
+    while (p < limit && isRegExpSpace(text.charCodeAt(p))) p++;
+    const next = text.charCodeAt(p);
+    return p > end && p < limit && next < 128 && NUMBER_START[next] === 1;
+  }
+  // C[1-9]\s?[1-9]: the second digit in the word ("C56", "C567"), or after one space ("C5 6").
+  if (!isDigit19(text.charCodeAt(start + 1))) return false;
+  if (n >= 3) return isDigit19(text.charCodeAt(start + 2));
+  return end + 1 < limit && isRegExpSpace(text.charCodeAt(end)) && isDigit19(text.charCodeAt(end + 1));
+}
+
+/** Whether a letter's word ("see", "el", "tee") ending at `end` starts a dictated level: whitespace follows it. */
+export const letterWordStarts = (text: string, end: number, limit: number) =>
+  end < limit && isRegExpSpace(text.charCodeAt(end));
+
+/**
+ * Whether MAY_BE_DICTATED may match at the part text[start..end) (letters and digits, standing
+ * between \b's): "C56", "C5 6", "C 5", "C four", "see ", "el ", "tee " (see dictated-levels.ts).
+ * Its character after `end`, before `limit`, is read as that RegExp reads the slice.
+ */
+export function startsDictated(text: string, start: number, end: number, limit: number): boolean {
+  const c = text.charCodeAt(start);
+  const n = end - start;
+  if ((c === 67 || c === 84 || c === 76) && startsDictatedLetter(text, start, end, limit)) return true;
+  // (see|el|tee)\s in any case ("Tee" starts like a letter T).
+  if (n !== 2 && n !== 3) return false;
+  if (!letterWordStarts(text, end, limit)) return false;
+  const a = c | 32;
+  const b = text.charCodeAt(start + 1) | 32;
+  if (n === 2) return a === 101 && b === 108;
+  return (a === 115 || a === 116) && b === 101 && (text.charCodeAt(start + 2) | 32) === 101;
+}
+
+/** 1 for the first characters (either case) of the key words, and the key words' lengths as bits. */
+const KEY_FIRST = new Uint8Array(128);
+let keyLengths = 0;
+for (const [word] of CLAUSE_WORD_BITS) {
+  KEY_FIRST[word.charCodeAt(0)] = KEY_FIRST[word.toUpperCase().charCodeAt(0)] = 1;
+  keyLengths |= 1 << word.length;
+}
+const KEY_LENGTHS = keyLengths;
+
+/**
+ * The facts (clause-words.ts's bits, DICTATED_START) of one part between joins, text[start..end).
+ * Its first character and length rule out most parts before the table is asked ("non", "compressive").
+ */
+function partFacts(text: string, start: number, end: number, limit: number): number {
+  const c = text.charCodeAt(start);
+  if (c >= 128) return 0;
+  const n = end - start;
+  const bits =
+    KEY_FIRST[c] === 1 && n < 31 && ((KEY_LENGTHS >>> n) & 1) === 1
+      ? (CLAUSE_WORDS.get(text, start, end) ?? 0)
+      : 0;
+  return MAY_START_DICTATED[c] === 1 && startsDictated(text, start, end, limit)
+    ? bits | DICTATED_START
+    : bits;
+}
+
+/**
+ * The facts of the matcher's word text[start..end) (a word as tokenEndAt reads it; `limit` is
+ * where the sentence ends), part by part: "x-is" holds the word "is" for \b. `firstJoin` and
+ * `lastJoin` are where its first and last join stand (a leading hyphen counts), as
+ * WordAutomaton.read leaves them.
+ */
+export function wordFacts(
+  text: string,
+  start: number,
+  end: number,
+  limit: number,
+  firstJoin: number,
+  lastJoin: number,
+): number {
+  // The part before the first join (none before a leading hyphen) and the part after the last.
+  let facts = firstJoin > start ? partFacts(text, start, firstJoin, limit) : 0;
+  facts |= partFacts(text, lastJoin + 1, end, limit);
+  // The parts between, in a word of several joins ("58-year-old").
+  let from = firstJoin + 1;
+  for (let i = from + 1; i < lastJoin; i++) {
+    if (isJoin(text.charCodeAt(i))) {
+      facts |= partFacts(text, from, i, limit);
+      from = i + 1;
+    }
+  }
+  return from < lastJoin ? facts | partFacts(text, from, lastJoin, limit) : facts;
+}
