@@ -72,7 +72,7 @@ describe('renderPanel', () => {
     );
     expect(restoreRefused.querySelector('.finding .refused')).toBeNull();
     expect(restoreRefused.querySelector('.refused')?.textContent).toBe(
-      'ChartLint could not bring back 1 dismissed: they stay dismissed.',
+      'ChartLint could not show 1 dismissed again: still dismissed.',
     );
     const spanish = renderPanel(
       document,
