@@ -9,11 +9,12 @@ const NOT_UNIT = String.raw`(?![\d/.%°-]|\s?(?:mm|cm|millimet|centimet|degrees?
  * C5-6; "el 4 5" for L4-5, "tee 4-5" for T4-5), a digit pair with no dash ("L 45", "C 5 6", "L4
  * 5"), numbers as words ("L four five") and "for" for four ("L for 5"). Group 1 is the letter (or
  * its word); 2 and 3 the pair's numbers, or 4 and 5. A letter's word takes no bare digit pair ("el
- * 45" may be Spanish "el 45"), and never "de" after it ("el 4-5 de junio").
+ * 45" may be Spanish "el 45"), and never "de" after it ("el 4-5 de junio"). Sticky: read at
+ * each start MAY_BE_DICTATED finds (see withDictatedLevels). Exported for the equivalence test.
  */
-const DICTATED = new RegExp(
+export const DICTATED = new RegExp(
   String.raw`\b(?:([CTL])(?:\s?([1-9])\s?([1-9])|\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM}))|(see|el|tee)\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM})(?!\s+de\b))\b${NOT_UNIT}`,
-  'gi',
+  'iy',
 );
 /** The letter a dictated word stands for. */
 const LETTER_WORDS: Record<string, 'C' | 'T' | 'L'> = { see: 'C', el: 'L', tee: 'T' };
@@ -22,10 +23,12 @@ const LETTER_WORDS: Record<string, 'C' | 'T' | 'L'> = { see: 'C', el: 'L', tee: 
  * What every dictated form that counts starts with (see withDictatedLevels): an upper-case letter
  * then a digit pair (a space allowed before and inside it), or spaces then a digit or a number
  * word's first letter; or a letter's word ("see", "el", "tee", any case) then a space.
- * Case-sensitive and without DICTATED's alternatives, so it sweeps a sentence faster; most
- * finding sentences have no such start and skip DICTATED's sweep.
+ * Case-sensitive and without DICTATED's alternatives, so it sweeps a sentence faster; DICTATED
+ * is read only where it starts.
  */
 export const MAY_BE_DICTATED = /\b(?:[CTL](?:\s?[1-9]\s?[1-9]|\s+[1-9oOtTfFsSeEnN])|(?:[sS][eE][eE]|[eE][lL]|[tT][eE][eE])\s)/;
+/** MAY_BE_DICTATED swept for every start (see withDictatedLevels). */
+const DICTATED_START = new RegExp(MAY_BE_DICTATED.source, 'g');
 
 /**
  * The sentence's level hits with dictated levels read in (see DICTATED), replacing any plain hit
@@ -40,10 +43,24 @@ export const MAY_BE_DICTATED = /\b(?:[CTL](?:\s?[1-9]\s?[1-9]|\s+[1-9oOtTfFsSeEn
  * @example withDictatedLevels([], 'At L for 5 a bulge', 0, () => false).map((h) => h.level.normalized) // ['L4-L5']
  */
 export function withDictatedLevels(hits: LevelHit[], text: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean, mayBeDictated = true): LevelHit[] {
-  if (!mayBeDictated || !MAY_BE_DICTATED.test(text)) return hits;
+  if (!mayBeDictated) return hits;
   let found: LevelHit[] | undefined;
-  DICTATED.lastIndex = 0;
-  for (let m = DICTATED.exec(text); m !== null; m = DICTATED.exec(text)) {
+  // DICTATED is read only where MAY_BE_DICTATED can start, not swept over the whole sentence
+  // (run-on dictation named T11-12 mid-sentence, and DICTATED swept it all): every match that
+  // counts starts there, and one that does not (a lower-case letter, "c 5 6") holds no such start
+  // inside it (its words are numbers), so passing over it changes no later match. `from` is where
+  // a sweep of DICTATED would read on from, past its last match.
+  let from = 0;
+  DICTATED_START.lastIndex = 0;
+  for (let s = DICTATED_START.exec(text); s !== null; s = DICTATED_START.exec(text)) {
+    const at = s.index;
+    // A start may hold another one inside it ("C el 4 5": "C e", then "el 4 5").
+    DICTATED_START.lastIndex = at + 1;
+    if (at < from) continue;
+    DICTATED.lastIndex = at;
+    const m = DICTATED.exec(text);
+    if (m === null) continue;
+    from = at + m[0].length;
     const homophone = m[6] !== undefined;
     const word = (m[1] ?? m[6]) as string;
     // A letter must be written as one (upper case); its word may be any case.

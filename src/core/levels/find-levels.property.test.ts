@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SPINE_CONTEXT } from '../mentions/lexicon';
 import { findRegionHits, LEVEL, readLevelMatches, REGION_WORDS } from './find-levels';
+import { statedLevels } from './finding-levels';
 
 // The reading findLevels had before its hand-written parts (letter and number by character code,
 // the root check's quick test, shared region lists): every hit must stay the same.
@@ -91,6 +93,29 @@ describe('findRegionHits', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }).map((ps) => ps.join('')), fc.nat(50), (text, offset) => {
         expect(findRegionHits(text, offset)).toEqual(perRegion(text, offset));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('levels a sentence states, as SPINE_CONTEXT reads them', () => {
+  // find-mentions takes a window's level with a C, T, L or S and a digit right after it for
+  // SPINE_CONTEXT's `[CTLS]\d{1,2}\b` and spares its sweep: any stretch holding one must match.
+  it('finds a spine word in every stretch that holds such a level', () => {
+    const piece = fc.constantFrom(
+      'C', 'c', 'T', 't', 'D', 'L', 'l', 'S', 's', 'x', 'O', 'occiput', '0', '1', '4', '5', '6', '7', '12', '45', '56', ' ', '  ', '\u00a0', '-', '–', '/', ' to ',
+      ' and ', ' on ', 'see ', 'el ', 'four', ' five', ',', '.', 'radiculopathy', 'not ', 'mm', 'de', 'é', '_',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((ps) => ps.join('')), fc.nat(50), (text, offset) => {
+        for (const h of statedLevels(text, offset, () => true)) {
+          const letter = h.level.raw.charCodeAt(0) | 32;
+          const digit = h.level.raw.charCodeAt(1);
+          if (!((letter === 99 || letter === 116 || letter === 108 || letter === 115) && digit >= 48 && digit <= 57)) continue;
+          const [a, b] = [h.start - offset, h.end - offset];
+          for (const [from, to] of [[a, b], [0, b], [a, text.length], [0, text.length]] as const) expect(SPINE_CONTEXT.test(text.slice(from, to))).toBe(true);
+        }
       }),
       { numRuns: 3000 },
     );

@@ -87,6 +87,13 @@ describe('dictated level shorthand', () => {
     expect(read('L2-3, 3-4 and 4-5').map((x) => x[1])).toEqual(['L2-L3', 'L3-L4', 'L4-L5']);
   });
 
+  // The pair is looked for only where what follows the segment may start it, within reach.
+  it('reads a pair as far from the segment as the joining words let it stand, and no further', () => {
+    expect(read('C4-5  ,  and  5-6 stenosis').map((x) => x[1])).toEqual(['C4-C5', 'C5-C6']);
+    expect(read('C4-5\u00a0\u00a0,\u00a0\u00a0and\u00a0\u00a05-6').map((x) => x[1])).toEqual(['C4-C5', 'C5-C6']);
+    expect(read('C4-5  ,  and   5-6 stenosis').map((x) => x[1])).toEqual(['C4-C5']);
+  });
+
   it('leaves measures, times, scores and non-adjacent pairs alone', () => {
     expect(read('C5-6, 3-4 mm')).toEqual([['C5-6', 'C5-C6']]);
     expect(read('L4-5 and 5-6 weeks')).toEqual([['L4-5', 'L4-L5']]);

@@ -164,6 +164,23 @@ function addNumbered(hits: LevelHit[], text: string, offset: number, m: RegExpEx
 // within 30 characters, where a 40-character slice used to bound them.
 const ELIDED_NEXT = /\s{0,2}(?:,|&|\/|;)?\s{0,2}(?:and\s{1,2})?(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d/.%-]|\s?(?:mm|cm|millimet|centimet|week|wk|day|month|mo\b|year|yr|hour|hr|minute|min\b|time|x\b|°|deg|out\b|of\b|\/))/iy;
 /**
+ * Whether ELIDED_NEXT can match at `at`: what it reads before its pair's first digit is spaces,
+ * one of , & / ; and "and", so the first other character must be that digit, the a of "and", or
+ * whitespace beyond ASCII (left to the pattern), and within the first eleven (ten can come before
+ * the digit: two spaces, a comma, two spaces, "and", two spaces). Most segments are followed by a
+ * word ("L5-S1 due to", "at L4-5 with"), and this spares them the sticky exec.
+ */
+function mayJoinPair(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 11);
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 38 || c === 47 || c === 59) continue;
+    return (c >= 48 && c <= 57) || (c | 32) === 97 || c >= 128;
+  }
+  return false;
+}
+
+/**
  * Two adjacent vertebrae dictated with a space for the dash ("L5 S1", "L4 L5", "C7 T1"): the
  * segment they bound, unless a third follows (a list of vertebrae) or a root word does ("L5 S1
  * radiculopathy" names two roots).
@@ -197,6 +214,7 @@ function joinDictated(hits: LevelHit[], text: string, offset: number): LevelHit[
     let last: number | undefined;
     for (let guard = 0; guard < 8; guard++) {
       if (next && next.start < from + 24 && next.start >= from) break;
+      if (!mayJoinPair(text, from - offset)) break;
       ELIDED_NEXT.lastIndex = from - offset;
       const m = ELIDED_NEXT.exec(text);
       if (!m) break;

@@ -164,8 +164,35 @@ function clauseIsNonSpinal(facts: WindowFacts, window: Range, anchor: Anchor): b
 const startsWithSten = (word: string) =>
   (word.charCodeAt(0) | 32) === 115 && (word.charCodeAt(1) | 32) === 116 && (word.charCodeAt(2) | 32) === 101 && (word.charCodeAt(3) | 32) === 110;
 
-/** Whether the sentence names the spine, asked once at most (most anchors never need it). */
-type SentenceSpine = { text: string; spine: boolean | undefined };
+/**
+ * Whether the sentence names the spine, asked once at most (most anchors never need it), and the
+ * levels it states (see namesSpinalLevel).
+ */
+type SentenceSpine = { text: string; spine: boolean | undefined; levels: LevelHit[] };
+
+/**
+ * Whether the window holds a level that SPINE_CONTEXT's `[CTLS]\d{1,2}\b` reads: a C, T, L or S
+ * with a digit right after it ("L5-S1", "C5/C6", "T11-12"). A level starts at a word boundary and
+ * its digits end at one (a separator, a space or its end follows), so the window's text matches
+ * SPINE_CONTEXT there, and its sweep is spared: run-on dictation tests thousands of windows, and
+ * nearly every one states a level.
+ */
+function namesSpinalLevel(levels: LevelHit[], window: Range): boolean {
+  for (let k = 0; k < levels.length; k++) {
+    const h = levels[k] as LevelHit;
+    // In reading order: none further on is in the window (were one out of order, the sweep still answers).
+    if (h.start >= window.end) return false;
+    if (h.start < window.start || h.end > window.end) continue;
+    const letter = h.level.raw.charCodeAt(0) | 32;
+    const digit = h.level.raw.charCodeAt(1);
+    // c, t, l, s (either case), then 0-9.
+    if ((letter === 99 || letter === 116 || letter === 108 || letter === 115) && digit >= 48 && digit <= 57) return true;
+  }
+  return false;
+}
+
+/** SPINE_CONTEXT.test(facts.text), read from the window's levels when one of them answers it. */
+const windowNamesSpine = (facts: WindowFacts, sentence: SentenceSpine, window: Range) => namesSpinalLevel(sentence.levels, window) || SPINE_CONTEXT.test(facts.text);
 
 const LEVEL_WORD = /\blevels?\b/i;
 const COMPRESSIVE = /compressive/i;
@@ -176,20 +203,20 @@ const COMPRESSIVE = /compressive/i;
  * cheaper than reading the window's words, which a window whose anchors all fail it never needs.
  */
 function isSpinal(window: Window, facts: WindowFacts, sentence: SentenceSpine, anchor: Anchor): boolean {
-  return ownTestPasses(facts, sentence, anchor) && !clauseIsNonSpinal(facts, window, anchor);
+  return ownTestPasses(window, facts, sentence, anchor) && !clauseIsNonSpinal(facts, window, anchor);
 }
 
-function ownTestPasses(facts: WindowFacts, sentence: SentenceSpine, anchor: Anchor): boolean {
+function ownTestPasses(window: Range, facts: WindowFacts, sentence: SentenceSpine, anchor: Anchor): boolean {
   if (anchor.kind === 'compression') {
     // Bones and plates are compressed too; only neural compression (or "no compression at this
     // level", or a "non-compressive" disc) is a finding.
     facts.neural ??= NEURAL_OBJECT.test(facts.text) || LEVEL_WORD.test(facts.text);
-    const neural = facts.neural || (COMPRESSIVE.test(anchor.word) && (facts.spine ??= SPINE_CONTEXT.test(facts.text)));
+    const neural = facts.neural || (COMPRESSIVE.test(anchor.word) && (facts.spine ??= windowNamesSpine(facts, sentence, window)));
     return neural && !(facts.nerve ??= NON_SPINAL_NERVE.test(facts.text));
   }
   // "Stenosis" is spinal in a spine note unless the window names another organ (see isSpinal).
   if (startsWithSten(anchor.word)) return true;
-  return (facts.spine ??= SPINE_CONTEXT.test(facts.text)) || (sentence.spine ??= SPINE_CONTEXT.test(sentence.text));
+  return (facts.spine ??= windowNamesSpine(facts, sentence, window)) || (sentence.spine ??= SPINE_CONTEXT.test(sentence.text));
 }
 
 /**
@@ -377,7 +404,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   // sentence has no level (describe-window's pickLevels and readRegions), and most finding
   // sentences have one.
   const regionHits = sentenceLevels.length > 0 ? NO_REGION_HITS : withRootRegions(findRegionHits(sentenceText, sentence.start), roots);
-  const spine: SentenceSpine = { text: sentenceText, spine: undefined };
+  const spine: SentenceSpine = { text: sentenceText, spine: undefined, levels: stated };
   const windows = splitWindows(text, sentence, anchors, lazy);
   // Once per sentence, not per window: the look-back reading and the section's status.
   let lookBack: LevelHit[] | undefined;
