@@ -49,6 +49,37 @@ describe('findSections', () => {
   });
 });
 
+describe('sectionStatusAt', () => {
+  /** The status of the last section starting at or before `position`, read one by one. */
+  const linear = (sections: readonly { start: number; status: string | null }[], position: number) => {
+    let status: string | null = null;
+    for (const section of sections) if (section.start <= position) status = section.status;
+    return status;
+  };
+
+  it('answers as a linear search, for a note whose headings set no status and for one whose do', () => {
+    const piece = fc.constantFrom('Assessment: ', 'PLAN: ', 'PMH: ', 'Family history: ', 'Impression: ', 'stenosis', '. ', 'Now ', '\n', 'x'.repeat(40));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((ps) => ps.join('')), (text) => {
+        const sections = findSections(text);
+        // The copy is not findSections' answer: it is always searched.
+        const copy = [...sections];
+        for (let p = 0; p <= text.length; p++) {
+          expect(sectionStatusAt(sections, p)).toBe(linear(sections, p));
+          expect(sectionStatusAt(copy, p)).toBe(linear(sections, p));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("searches an earlier note's headings after a later note was read", () => {
+    const history = findSections('PMH: lumbar stenosis.');
+    findSections('Assessment: none.');
+    expect(sectionStatusAt(history, 10)).toBe('historical');
+  });
+});
+
 describe('headings', () => {
   it('finds what the sweep finds: at the start, after newlines, periods and commas, and not mid-sentence', () => {
     const text = 'HISTORY: x.\n  Plan of care: y, FINDINGS A/B & C: z. at 10:30 the Note: w.\u00a0\u00a0Exam: ok';

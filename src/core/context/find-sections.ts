@@ -16,7 +16,8 @@ export type Section = { start: number; name: string; status: Status | null };
  */
 export const HEADING = /(?:^|\n|[.,]\s{0,3})\s{0,3}([A-Z][A-Z /&]{0,40}|[A-Z][a-z]+(?: [A-Za-z][a-z]*){0,3}):/y;
 const RULES = sectionRules.map((rule) => ({ status: rule.status, pattern: new RegExp(`^(?:${rule.pattern})$`, 'i') }));
-let last: { text: string; sections: readonly Section[] } | undefined;
+/** The last answer, and whether any of its headings sets a status (most notes' headings set none). */
+let last: { text: string; sections: readonly Section[]; anyStatus: boolean } | undefined;
 /** A sentence that starts by saying it speaks of the present ("Now ...", "She currently ..."). */
 const PRESENT =
   /(?:[.!?;]\s+|\n\s*)(?:(?:he|she|the\s+patient|patient|pt)\s+)?(?:now|today|currently|presently|at\s+present|at\s+this\s+time|presents|this\s+visit)\b/gi;
@@ -33,6 +34,7 @@ export function findSections(text: string): readonly Section[] {
   if (last && last.text === text) return last.sections;
   const sections: Section[] = [];
   const found = headings(text);
+  let anyStatus = false;
   for (let k = 0; k < found.length; k++) {
     const m = found[k] as RegExpExecArray;
     const name = (m[1] ?? '').trim();
@@ -42,6 +44,7 @@ export function findSections(text: string): readonly Section[] {
     // "PMH: laminectomy for stenosis. Now with recurrent stenosis at L3-4": the past-history or
     // family section ends at a sentence that speaks of the present.
     if (status !== null) {
+      anyStatus = true;
       const end = k + 1 < found.length ? (found[k + 1] as RegExpExecArray).index : text.length;
       // Read within the section only, so a note of many such headings is still read once.
       PRESENT.lastIndex = 0;
@@ -50,7 +53,7 @@ export function findSections(text: string): readonly Section[] {
       if (now !== null) sections.push({ start: start + now.index + 1, name: '', status: null });
     }
   }
-  last = { text, sections };
+  last = { text, sections, anyStatus };
   return sections;
 }
 
@@ -95,6 +98,8 @@ export function headings(text: string): RegExpExecArray[] {
 
 /** The status implied by the section that contains `position` (binary search: notes have many headings). */
 export function sectionStatusAt(sections: readonly Section[], position: number): Status | null {
+  // Asked once a sentence: where no heading of the note sets a status, no search is needed.
+  if (last !== undefined && last.sections === sections && !last.anyStatus) return null;
   let low = 0;
   let high = sections.length - 1;
   let found: Section | undefined;
