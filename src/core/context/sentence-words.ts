@@ -1,3 +1,4 @@
+import { isSpace } from '../text/char-scan';
 import { BE_WORD, REST_WORD, SUBJECT_VERB_WORD } from '../text/clause-words';
 import { WordTable, isJoin } from './scan-tokens';
 
@@ -57,22 +58,6 @@ for (const ch of 'CTLsSeEtT') MAY_START_DICTATED[ch.charCodeAt(0)] = 1;
 const NUMBER_START = new Uint8Array(128);
 for (const ch of '123456789oOtTfFsSeEnN') NUMBER_START[ch.charCodeAt(0)] = 1;
 
-/** A RegExp's \s without the u flag (its whitespace and line terminators). */
-export function isRegExpSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 const isDigit19 = (c: number) => c >= 49 && c <= 57;
 
 /**
@@ -84,19 +69,19 @@ export function startsDictatedLetter(text: string, start: number, end: number, l
   // C\s+[1-9oOtTfFsSeEnN] (and C\s[1-9]\s?[1-9], the same start).
   if (n === 1) {
     let p = end;
-    while (p < limit && isRegExpSpace(text.charCodeAt(p))) p++;
+    while (p < limit && isSpace(text.charCodeAt(p))) p++;
     const next = text.charCodeAt(p);
     return p > end && p < limit && next < 128 && NUMBER_START[next] === 1;
   }
   // C[1-9]\s?[1-9]: the second digit in the word ("C56", "C567"), or after one space ("C5 6").
   if (!isDigit19(text.charCodeAt(start + 1))) return false;
   if (n >= 3) return isDigit19(text.charCodeAt(start + 2));
-  return end + 1 < limit && isRegExpSpace(text.charCodeAt(end)) && isDigit19(text.charCodeAt(end + 1));
+  return end + 1 < limit && isSpace(text.charCodeAt(end)) && isDigit19(text.charCodeAt(end + 1));
 }
 
 /** Whether a letter's word ("see", "el", "tee") ending at `end` starts a dictated level: whitespace follows it. */
 export const letterWordStarts = (text: string, end: number, limit: number) =>
-  end < limit && isRegExpSpace(text.charCodeAt(end));
+  end < limit && isSpace(text.charCodeAt(end));
 
 /**
  * Whether MAY_BE_DICTATED may match at the part text[start..end) (letters and digits, standing
