@@ -1,32 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DICTATED, MAY_BE_DICTATED, withDictatedLevels } from './dictated-levels';
+import { DICTATED, MAY_BE_DICTATED, dictatedHit, withDictatedLevels } from './dictated-levels';
 import { findLevels, type LevelHit } from './find-levels';
 
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, for: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const LETTER_WORDS: Record<string, string> = { see: 'C', el: 'L', tee: 'T' };
-
-/** The reading withDictatedLevels had: DICTATED swept over the whole sentence, every match looked at. */
+/**
+ * The reading withDictatedLevels had: DICTATED swept over the whole sentence, every match looked at
+ * (each read by the same dictatedHit: what is checked here is where the matches are searched).
+ */
 function swept(hits: LevelHit[], text: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit[] {
   if (!MAY_BE_DICTATED.test(text)) return hits;
   const re = new RegExp(DICTATED.source, 'gi');
   let found: LevelHit[] | undefined;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const homophone = m[6] !== undefined;
-    const word = (m[1] ?? m[6]) as string;
-    if (!homophone && word !== word.toUpperCase()) continue;
-    const numberOf = (raw: string) => WORDS[raw.toLowerCase()] ?? Number(raw);
-    const a = m[2] !== undefined ? Number(m[2]) : numberOf((m[4] ?? m[7]) as string);
-    const b = m[3] !== undefined ? Number(m[3]) : numberOf((m[5] ?? m[8]) as string);
-    if (b !== a + 1) continue;
-    if (!homophone && m[2] === undefined && /\d\s?[-–/]\s?\d/.test(m[0])) continue;
-    if (!homophone && m[2] !== undefined && (word === 'T' || word === 't') && a === 1) continue;
-    const letter = homophone ? (LETTER_WORDS[word.toLowerCase()] ?? 'C') : word;
-    if (homophone && !regionNote(letter as 'C' | 'T' | 'L')) continue;
-    const read = findLevels(`${letter}${a}-${b}`)[0];
-    if (!read || !read.level.normalized.includes('-')) continue;
-    const start = offset + m.index;
-    (found ??= []).push({ ...read, level: { raw: m[0], normalized: read.level.normalized }, start, end: start + m[0].length });
+    const hit = dictatedHit(m, offset, regionNote);
+    if (hit) (found ??= []).push(hit);
   }
   if (!found) return hits;
   const added = found;

@@ -61,29 +61,37 @@ export function withDictatedLevels(hits: LevelHit[], text: string, offset: numbe
     const m = DICTATED.exec(text);
     if (m === null) continue;
     from = at + m[0].length;
-    const homophone = m[6] !== undefined;
-    const word = (m[1] ?? m[6]) as string;
-    // A letter must be written as one (upper case); its word may be any case.
-    if (!homophone && word !== word.toUpperCase()) continue;
-    const a = m[2] !== undefined ? Number(m[2]) : numberOf((m[4] ?? m[7]) as string);
-    const b = m[3] !== undefined ? Number(m[3]) : numberOf((m[5] ?? m[8]) as string);
-    if (b !== a + 1) continue;
-    // "C 5-6" with digits and a dash is the plain reader's; "T 12" is T12.
-    if (!homophone && m[2] === undefined && /\d\s?[-–/]\s?\d/.test(m[0])) continue;
-    if (!homophone && m[2] !== undefined && (word === 'T' || word === 't') && a === 1) continue;
-    const letter = homophone ? (LETTER_WORDS[word.toLowerCase()] ?? 'C') : word;
-    // A letter's word counts only in a note that speaks of its region.
-    if (homophone && !regionNote(letter as 'C' | 'T' | 'L')) continue;
-    const read = findLevels(`${letter}${a}-${b}`)[0];
-    if (!read || !read.level.normalized.includes('-')) continue;
-    const start = offset + m.index;
-    const end = start + m[0].length;
-    (found ??= []).push({ ...read, level: { raw: m[0], normalized: read.level.normalized }, start, end });
+    const hit = dictatedHit(m, offset, regionNote);
+    if (hit) (found ??= []).push(hit);
   }
   if (!found) return hits;
   const added = found;
   const kept = hits.filter((h) => !added.some((d) => h.start < d.end && h.end > d.start));
   return [...kept, ...added].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The level one DICTATED match stands for, or undefined when it counts as none (see
+ * withDictatedLevels); `offset` is where the matched text starts in the note.
+ */
+export function dictatedHit(m: RegExpExecArray, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit | undefined {
+  const homophone = m[6] !== undefined;
+  const word = (m[1] ?? m[6]) as string;
+  // A letter must be written as one (upper case); its word may be any case.
+  if (!homophone && word !== word.toUpperCase()) return undefined;
+  const a = m[2] !== undefined ? Number(m[2]) : numberOf((m[4] ?? m[7]) as string);
+  const b = m[3] !== undefined ? Number(m[3]) : numberOf((m[5] ?? m[8]) as string);
+  if (b !== a + 1) return undefined;
+  // "C 5-6" with digits and a dash is the plain reader's; "T 12" is T12.
+  if (!homophone && m[2] === undefined && /\d\s?[-–/]\s?\d/.test(m[0])) return undefined;
+  if (!homophone && m[2] !== undefined && (word === 'T' || word === 't') && a === 1) return undefined;
+  const letter = homophone ? (LETTER_WORDS[word.toLowerCase()] ?? 'C') : word;
+  // A letter's word counts only in a note that speaks of its region.
+  if (homophone && !regionNote(letter as 'C' | 'T' | 'L')) return undefined;
+  const read = findLevels(`${letter}${a}-${b}`)[0];
+  if (!read || !read.level.normalized.includes('-')) return undefined;
+  const start = offset + m.index;
+  return { ...read, level: { raw: m[0], normalized: read.level.normalized }, start, end: start + m[0].length };
 }
 
 function numberOf(raw: string): number {
