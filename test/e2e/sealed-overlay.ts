@@ -501,7 +501,7 @@ export class OverlayLocator {
     if (contextId !== undefined) {
       const measured = (await target.session.cdp.send('Runtime.evaluate', {
         contextId,
-        expression: `(${String(offsetInTop)})(${JSON.stringify(part.kind === 'hint' ? part.target.frame.name() : null)})`,
+        expression: worldCall(String(offsetInTop), part.kind === 'hint' ? part.target.frame.name() : null),
         returnByValue: true,
       })) as CallResult;
       if (measured.exceptionDetails) throw new Error(describe(measured));
@@ -782,6 +782,14 @@ function offsetInTop(hintName: string | null): { x: number; y: number } | null {
  */
 function worldFunction(source: string): string {
   return `function (...args) { const __name = (f) => f; return (${source})(this, ...args); }`;
+}
+
+/**
+ * An expression that calls `source(arg)` in a world, with worldFunction's no-op `__name`: a script
+ * run by tsx (the screenshot set) has esbuild wrap offsetInTop's inner arrow in it.
+ */
+function worldCall(source: string, arg: unknown): string {
+  return `(() => { const __name = (f) => f; return (${source})(${JSON.stringify(arg)}); })()`;
 }
 
 /** Calls `fn(object, ...args)` in the object's world; returns the result as a remote object. */
