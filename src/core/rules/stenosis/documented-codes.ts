@@ -26,10 +26,17 @@ export function codesFor(m: Mention, fallback: M99StenosisAxes | undefined, impl
   if (!site) return [];
   const mechanisms: Mechanism[] = m.mechanisms.length > 0 ? m.mechanisms : (fallback?.mechanisms ?? []);
   const regions = m.regions.length > 0 ? m.regions : fallback?.region && isSpinalRegion(fallback.region) ? [fallback.region] : [];
-  const out: string[] = [];
-  for (const mechanism of mechanisms) {
-    for (const region of regions) {
-      const code = m99CodeOf(site, mechanism, region);
+  return siteCodes(site, mechanisms, regions, []);
+}
+
+/**
+ * The M99 stenosis codes of one site for each mechanism and region, each once, pushed to `out`
+ * (returned): a caller that walks many mentions passes one list, emptied, for them all.
+ */
+function siteCodes(site: M99StenosisSite, mechanisms: readonly Mechanism[], regions: readonly CodeRegion[], out: string[]): string[] {
+  for (let k = 0; k < mechanisms.length; k++) {
+    for (let r = 0; r < regions.length; r++) {
+      const code = m99CodeOf(site, mechanisms[k] as Mechanism, regions[r] as CodeRegion);
       if (!out.includes(code)) out.push(code);
     }
   }
@@ -64,30 +71,23 @@ function m99CodeOf(site: M99StenosisSite, mechanism: Mechanism, region: CodeRegi
  */
 export function documentedCodes(mentions: readonly Mention[], procedures: readonly ProcedureEvidence[] = []): Map<string, Mention[]> {
   const byCode = new Map<string, Mention[]>();
-  // Indexed loops and no list of codes per mention (codesFor's, then walked): this runs over every
-  // mention at every analysis, and those lists and their iterators were a tenth of what a dense
-  // note's rules allocated.
+  // Indexed loops and one list of codes for all mentions: this runs over every mention at every
+  // analysis, and a list per mention and its iterators were a tenth of what a dense note's rules
+  // allocated.
+  const codes: string[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.status !== 'affirmed' || m.kind === 'compression' || m.site === 'lateral-recess') continue;
     const site = codeSiteOf(m) ?? impliedSiteOf(m, procedures);
     if (!site || m.regions.length === 0 || m.mechanisms.length === 0 || m.mechanismAmbiguous) continue;
-    // codesFor(m, undefined, implied), the mention once per code: with one mechanism and one
-    // region (most mentions) one code, and no list of the mention's own codes is needed.
-    const mechanisms = m.mechanisms;
-    const regions = m.regions;
-    const own: string[] | undefined = mechanisms.length * regions.length > 1 ? [] : undefined;
-    for (let k = 0; k < mechanisms.length; k++) {
-      for (let r = 0; r < regions.length; r++) {
-        const code = m99CodeOf(site, mechanisms[k] as Mechanism, regions[r] as CodeRegion);
-        if (own) {
-          if (own.includes(code)) continue;
-          own.push(code);
-        }
-        const list = byCode.get(code);
-        if (list) list.push(m);
-        else byCode.set(code, [m]);
-      }
+    // codesFor(m, undefined, implied): the mention once per code.
+    codes.length = 0;
+    siteCodes(site, m.mechanisms, m.regions, codes);
+    for (let c = 0; c < codes.length; c++) {
+      const code = codes[c] as string;
+      const list = byCode.get(code);
+      if (list) list.push(m);
+      else byCode.set(code, [m]);
     }
   }
   return byCode;
