@@ -3,11 +3,12 @@ import { loadDismissals, saveDismissals } from '../protocol/dismissal-store';
 import { dismissalsKey, isTabStateKey, tabStateKey } from '../protocol/storage-keys';
 import { getSessionAll, removeSession } from '../platform/storage';
 import { MAX_DISMISSALS_PER_PAGE } from '../protocol/limits';
+import { keyedQueue } from './keyed-queue';
 
 export { loadDismissals };
 
-/** The page's dismissal writes in progress, one after another (see setDismissed). */
-const writes = new Map<string, Promise<unknown>>();
+/** One page's dismissal writes, one after another (see setDismissed). */
+const pageQueue = keyedQueue<string>();
 
 /**
  * Records a dismissal from the badge, or removes one. The badge has a single Dismiss button, so
@@ -17,15 +18,7 @@ const writes = new Map<string, Promise<unknown>>();
  * read the map before either wrote, so the second write lost the first click.
  */
 export function setDismissed(pageUrl: string, key: string, dismissed: boolean): Promise<void> {
-  const page = dismissalsKey(pageUrl);
-  const write = () => writeDismissed(pageUrl, key, dismissed);
-  const next = (writes.get(page) ?? Promise.resolve()).then(write, write);
-  const settled = next.catch(() => undefined);
-  writes.set(page, settled);
-  void settled.then(() => {
-    if (writes.get(page) === settled) writes.delete(page);
-  });
-  return next;
+  return pageQueue(dismissalsKey(pageUrl), () => writeDismissed(pageUrl, key, dismissed));
 }
 
 async function writeDismissed(pageUrl: string, key: string, dismissed: boolean): Promise<void> {

@@ -1,6 +1,7 @@
 import type { TabState } from '../protocol/messages';
 import { tabStateKey } from '../protocol/storage-keys';
 import { getSession, removeSession, setSession } from '../platform/storage';
+import { keyedQueue } from './keyed-queue';
 
 /**
  * Per-tab state lives in storage.session, not in worker memory: Chrome stops an idle service worker
@@ -18,19 +19,12 @@ export function clearTabState(tabId: number): Promise<void> {
   return removeSession(tabStateKey(tabId));
 }
 
-const queues = new Map<number, Promise<unknown>>();
+const tabQueue = keyedQueue<number>();
 
 /**
  * Runs read-modify-write steps on one tab's state one after another. Frames of a tab report
  * concurrently; without this, two frames' updates would overwrite each other.
  */
 export function withTabLock<T>(tabId: number, step: () => Promise<T>): Promise<T> {
-  const previous = queues.get(tabId) ?? Promise.resolve();
-  const next = previous.then(step, step);
-  const settled = next.catch(() => undefined);
-  queues.set(tabId, settled);
-  void settled.then(() => {
-    if (queues.get(tabId) === settled) queues.delete(tabId);
-  });
-  return next;
+  return tabQueue(tabId, step);
 }
