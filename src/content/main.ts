@@ -10,6 +10,7 @@ import { handleMessages } from '../protocol/handle';
 import { sendToBackground } from '../protocol/send';
 import { isEmptyRequest, isFrameVerdict, isSpan } from '../protocol/validate';
 import { FIELD_CHAR_CAP } from '../protocol/limits';
+import { dismissalsKey } from '../protocol/storage-keys';
 import { isExtensionAlive } from '../platform/runtime';
 import { FieldRegistry } from './field-registry';
 import { findCoverageFields } from './find-coverage-fields';
@@ -34,7 +35,6 @@ const RETRY_BASE_MS = 500;
 const RETRY_MAX_MS = 8_000;
 
 const instance = Symbol.for('chartlint.content');
-const withoutFragment = (url: string) => url.split('#')[0] ?? url;
 const scope = globalThis as unknown as Record<symbol, (() => void) | undefined>;
 
 // Injected again into the same page (an update, or a site enabled from the popup while the
@@ -272,9 +272,9 @@ function start(options: DiscoveryOptions = {}): () => void {
   let lastUrl = location.href;
   const onHistory = () => {
     if (location.href === lastUrl) return;
-    // Dismissals belong to the page's address without its #fragment (storage-keys.ts): another
-    // address has another record, so the badge's clicks the worker has not settled are dropped.
-    if (withoutFragment(location.href) !== withoutFragment(lastUrl)) badges?.resetDismissals();
+    // Dismissals are kept per page record (dismissalsKey: the address without its #fragment):
+    // another record, so the badge's clicks the worker has not settled are dropped.
+    if (dismissalsKey(location.href) !== dismissalsKey(lastUrl)) badges?.resetDismissals();
     lastUrl = location.href;
     schedule(0);
   };
