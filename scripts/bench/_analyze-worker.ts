@@ -95,7 +95,11 @@ function robustness() {
 
 export type AnalyzeBenchRows = { typical: ReturnType<typeof measure>; dense: ReturnType<typeof measure>; robustness: ReturnType<typeof robustness> };
 
-// `node worker.mjs hostile` measures the hostile inputs only (a quick check while working on them).
-const only = process.argv[2] === 'hostile';
-const rows: AnalyzeBenchRows = only ? { typical: [], dense: [], robustness: robustness() } : { typical: measure('typical'), dense: measure('dense'), robustness: robustness() };
+// `node worker.mjs hostile|dense|typical` measures one part only (a quick check while working on it).
+const only = process.argv[2];
+const rows: AnalyzeBenchRows = {
+  typical: only === undefined || only === 'typical' ? measure('typical') : [],
+  dense: only === undefined || only === 'dense' ? measure('dense') : [],
+  robustness: only === undefined || only === 'hostile' ? robustness() : [],
+};
 process.stdout.write(JSON.stringify(rows));
