@@ -135,9 +135,9 @@ function dedupe(lists: Span[][]): Span[] {
       if (!inField || s.fieldId !== field) {
         field = s.fieldId;
         inField = byField.get(field);
-        if (!inField) byField.set(field, (inField = new SpanSet()));
+        if (!inField) byField.set(field, (inField = spanSet()));
       }
-      if (inField.add(s.start, s.end)) out.push(s);
+      if (addSpan(inField, s.start, s.end)) out.push(s);
     }
   }
   return out;
@@ -146,26 +146,28 @@ function dedupe(lists: Span[][]): Span[] {
 /**
  * The (start, end) pairs of one field. Most starts have one end: a Map from start to that end
  * (small integers, no allocation per span, where a start * 2^26 + end key was a heap number);
- * further ends of a start go in a set of strings.
+ * further ends of a start go in a set of strings. A literal with every field set, not a class:
+ * a class instance's fields are added one by one, and the shape that makes is dropped by the
+ * next full collection once no instance is alive, taking dedupe's optimized code with it (see
+ * docs/architecture.md, "Stable object shapes").
  */
-class SpanSet {
-  private readonly ends = new Map<number, number>();
-  private more: Set<string> | undefined;
+type SpanSet = { ends: Map<number, number>; more: Set<string> | undefined };
 
-  /** Adds the pair; false when it was already there. */
-  add(start: number, end: number): boolean {
-    const first = this.ends.get(start);
-    if (first === undefined) {
-      this.ends.set(start, end);
-      return true;
-    }
-    if (first === end) return false;
-    const key = `${start}:${end}`;
-    this.more ??= new Set<string>();
-    if (this.more.has(key)) return false;
-    this.more.add(key);
+const spanSet = (): SpanSet => ({ ends: new Map<number, number>(), more: undefined });
+
+/** Adds the pair; false when it was already there. */
+function addSpan(set: SpanSet, start: number, end: number): boolean {
+  const first = set.ends.get(start);
+  if (first === undefined) {
+    set.ends.set(start, end);
     return true;
   }
+  if (first === end) return false;
+  const key = `${start}:${end}`;
+  set.more ??= new Set<string>();
+  if (set.more.has(key)) return false;
+  set.more.add(key);
+  return true;
 }
 
 /**

@@ -256,9 +256,12 @@ type SentenceEntry = { sentence: Range; anchors: Anchor[]; cut: number | undefin
 /** What the sentences of one note share while they are described: found once, on first need. */
 type NoteState = {
   field: FieldText;
-  sections?: ReturnType<typeof findSections>;
-  operated?: LevelHit[];
-  regionNote?: (letter: 'C' | 'T' | 'L') => boolean;
+  // Set in the literal as undefined, found on first need: one object shape from the start, so
+  // the optimized code that reads it keeps no shape that dies with the analysis (see
+  // docs/architecture.md, "Stable object shapes").
+  sections: ReturnType<typeof findSections> | undefined;
+  operated: LevelHit[] | undefined;
+  regionNote: ((letter: 'C' | 'T' | 'L') => boolean) | undefined;
   mentions: Mention[];
   /**
    * Whether some mention has no region yet, and whether the mentions are in span order so far:
@@ -280,7 +283,7 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   const text = field.text;
   // Only a note read out of order groups its sentences in a map (an analysis made one for nothing).
   const bySentence = inOrder ? undefined : new Map<number, SentenceEntry>();
-  const state: NoteState = { field, mentions: [], open: false, sorted: true };
+  const state: NoteState = { field, sections: undefined, operated: undefined, regionNote: undefined, mentions: [], open: false, sorted: true };
   let last: Range | undefined;
   let lastEntry: SentenceEntry | undefined;
   let charactersUnread = 0;

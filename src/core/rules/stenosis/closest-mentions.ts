@@ -26,12 +26,12 @@ export type AxisComparison = {
    * lumbar foraminal code), set when no statement documents the code: they agree with its site and
    * region only, never with its mechanism, and are never quoted as a diagnosis.
    */
-  impliedBy?: ProcedureEvidence[];
+  impliedBy: ProcedureEvidence[] | undefined;
   /**
    * The first two distinct descriptions of `closest`, filled by the first axis rule that needs
    * them: the three axis rules quote the same ones, and a dense note has thousands of mentions.
    */
-  described?: string[];
+  described: string[] | undefined;
 };
 
 /** A procedure done or planned here that decompresses the code's site in the code's (stated) region. */
@@ -167,10 +167,11 @@ function closestTo(axes: M99StenosisAxes, affirmed: readonly Mention[], procedur
     const { diffs, distance } = DIFFS[b] as (typeof DIFFS)[number];
     if (distance === min) closest.push({ m: affirmed[i] as Mention, diffs, distance, bits: b });
   }
-  if (impliedBy.length > 0 && closest.length === 0) return { matched: true, closest, implausible, impliedBy };
-  const result: AxisComparison = { matched: min === 0, closest, implausible };
-  if (impliedBy.length > 0) result.impliedBy = impliedBy;
-  return result;
+  // Every field set in the literal: one object shape whichever way, so optimized rule code keeps
+  // no map that dies with an analysis (see docs/architecture.md, "Stable object shapes").
+  const implied = impliedBy.length > 0 ? impliedBy : undefined;
+  if (implied && closest.length === 0) return { matched: true, closest, implausible, impliedBy: implied, described: undefined };
+  return { matched: min === 0, closest, implausible, impliedBy: implied, described: undefined };
 }
 
 /** Whether a mention is compared: it has every flag `need` asks, and (when a procedure implies the site) states no other region. */
