@@ -107,6 +107,22 @@ function affirmedOf(mentions: readonly Mention[]): Mention[] {
 }
 
 /**
+ * RuleContext.memo, one function for every analysis (not a closure made per analysis: optimized
+ * rule code that inlines a closure keeps it, and its captured map, as constants, and is thrown
+ * away once the analysis they belong to is collected; see docs/architecture.md, "Stable object
+ * shapes"). By kind, then code: a key joined as one string was a new string to hash at every
+ * lookup (the axis rules ask three times per code), where a kind literal and a code read from the
+ * page keep their hashes.
+ */
+function memo<T>(this: Pick<RuleContext, 'memos'>, kind: string, code: string, make: () => T): T {
+  let byCode = this.memos.get(kind);
+  if (!byCode) this.memos.set(kind, (byCode = new Map<string, unknown>()));
+  let value = byCode.get(code);
+  if (value === undefined && !byCode.has(code)) byCode.set(code, (value = make()));
+  return value as T;
+}
+
+/**
  * Reads the page once for every rule: codes from every field, mentions and the checklist from the
  * notes, and the judged codes (diagnosis fields, or the note when there are none) grouped by code.
  * `findings` and `comparisons` are where `runRules` collects, and what `ctx.prior` shows.
@@ -120,10 +136,6 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
   const judged = hasDiagnosis ? codes.filter((c) => c.fieldKind === 'diagnosis') : codes.slice();
   const findings: Finding[] = [];
   const comparisons: Comparison[] = [];
-  // By kind, then code: a key joined as one string was a new string to hash at every lookup (the
-  // axis rules ask three times per code), where a kind literal and a code read from the page keep
-  // their hashes.
-  const memo = new Map<string, Map<string, unknown>>();
   // A chiropractic visit brings its own checklist: the stenosis one is then not read at all.
   const chiro = chiroReading(input, judged);
   const ctx: RuleContext = {
@@ -138,13 +150,8 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     procedureEvidence: notes.length === 1 && notes[0] ? findProcedureEvidence(notes[0]) : notes.flatMap((field) => findProcedureEvidence(field)),
     lookup,
     prior: findings,
-    memo: <T>(kind: string, code: string, make: () => T): T => {
-      let byCode = memo.get(kind);
-      if (!byCode) memo.set(kind, (byCode = new Map<string, unknown>()));
-      let value = byCode.get(code);
-      if (value === undefined && !byCode.has(code)) byCode.set(code, (value = make()));
-      return value as T;
-    },
+    memos: new Map<string, Map<string, unknown>>(),
+    memo,
   };
   if (chiro.chiro) ctx.chiro = chiro.chiro;
   return { ctx, findings, comparisons, limits: mentionLimits(scans) };

@@ -63,7 +63,9 @@ export type RuleContext = {
    * Caches a value shared by several rules for this one analysis, by kind and code (e.g. the
    * closest mentions of a code: `memo('stenosis-axes', code, ...)`; '' for a value of the page).
    */
-  memo: <T>(kind: string, code: string, make: () => T) => T;
+  memo: <T>(this: { memos: RuleContext['memos'] }, kind: string, code: string, make: () => T) => T;
+  /** What `memo` keeps, by kind and then code. */
+  memos: Map<string, Map<string, unknown>>;
 };
 
 type RuleMeta = {

@@ -57,7 +57,7 @@ export function regionsOfDorsopathyWords(words: readonly string[]): DorsoRegion[
  * region words. A mention's levels and region words are arrays the mentions of one statement share,
  * so each array is read once, not once per mention and caller (a dense note has thousands).
  */
-export function dorsopathyRegionReader(ctx: Pick<RuleContext, 'memo' | 'notes'>): (m: Mention) => DorsoRegion[] {
+export function dorsopathyRegionReader(ctx: Pick<RuleContext, 'memo' | 'memos' | 'notes'>): (m: Mention) => DorsoRegion[] {
   return ctx.memo('dorsopathy-regions', '', () => {
     const junctionWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
     // Two flat maps by array: a map of maps per pair was a twentieth of a dense note's time.
