@@ -11,6 +11,7 @@ function read(text: string, inherited: Mechanism[] = []) {
     end: m.index + m[0].length,
     word: m[0],
     kind: 'stenosis' as const,
+    negatedWord: false,
   }));
   const window: Window = { start: 0, end: text.length, anchors };
   const words = new WindowWords();

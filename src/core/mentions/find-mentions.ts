@@ -28,7 +28,7 @@ function readAnchor(text: string, start: number, word: string): Anchor | undefin
   const end = start + word.length;
   if (trapBefore(text, start) || trapAfter(text, end)) return undefined;
   const kind = anchorKind(word);
-  const anchor: Anchor = { start, end, word, kind };
+  const anchor: Anchor = { start, end, word, kind, negatedWord: false };
   if (kind === 'compression') {
     const before = text.slice(Math.max(0, start - TRAP_REACH), start);
     if (NON_BEFORE.test(before)) {
