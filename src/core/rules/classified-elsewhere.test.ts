@@ -94,3 +94,71 @@ describe('a foraminal code on a note with canal stenosis only', () => {
     }
   });
 });
+
+describe('the evidence of an M99 suggestion quotes the words that name the suggested condition', () => {
+  /** A diagnosis field and note fields in page order; the finding's quotes are its evidence after the code's own. */
+  const quotesOf = (code: string, notes: string[]) => {
+    const fields = [
+      { id: 'dx', kind: 'diagnosis' as const, text: code },
+      ...notes.map((text, i) => ({ id: `n${i}`, kind: 'note' as const, text })),
+    ];
+    const f = runRule(classifiedElsewhere, { fields }, { lookup }).findings[0];
+    const spans = f?.evidence.filter((s) => s.fieldId !== 'dx') ?? [];
+    // Exact text: every quote is its field's own words at its offsets.
+    for (const s of spans)
+      expect(fields.find((x) => x.id === s.fieldId)?.text.slice(s.start, s.end)).toBe(s.text);
+    return { suggestions: f?.suggestions ?? [], quotes: spans.map((s) => `${s.fieldId}:${s.text}`) };
+  };
+  const demoReport =
+    'Findings: Alignment is normal. C4-C5: mild disc bulge without stenosis. C5-C6: uncovertebral joint osteophytes cause moderate left neural foraminal narrowing. The central canal is patent. C6-C7: no significant canal or foraminal stenosis.\nImpression: Moderate left C5-C6 neural foraminal stenosis due to uncovertebral osteophytes.';
+
+  it('spondylosis with radiculopathy (M47.2-) on the demo EHR: the osteophyte words and the radiculopathy, in note order, not "neural foraminal narrowing"', () => {
+    const { suggestions, quotes } = quotesOf('M99.61', ['Left C6 radiculopathy.', demoReport]);
+    expect(suggestions).toEqual(['M47.22']);
+    expect(quotes).toEqual([
+      'n0:radiculopathy',
+      'n1:uncovertebral joint osteophytes',
+      'n1:uncovertebral osteophytes',
+    ]);
+  });
+
+  it('a disc disorder with radiculopathy (M51.1-): the disc words and the radiculopathy words, not the stenosis words', () => {
+    const { suggestions, quotes } = quotesOf('M99.73', [
+      'L4-5 foraminal stenosis due to disc bulge. Left L5 radiculopathy.',
+    ]);
+    expect(suggestions).toEqual(['M51.16']);
+    expect(quotes).toEqual(['n0:disc bulge', 'n0:radiculopathy']);
+  });
+
+  it('quotes the radiculopathy nearest the narrowing in its own field, once', () => {
+    const { quotes } = quotesOf('M99.63', [
+      'History: sciatica years ago.',
+      'L5-S1 foraminal stenosis due to osteophytes. Left S1 radiculopathy. L4-5 foraminal stenosis due to osteophytes.',
+    ]);
+    expect(quotes).toEqual(['n1:osteophytes', 'n1:radiculopathy', 'n1:osteophytes']);
+  });
+
+  it('spondylolisthesis (M43.1-): the listhesis word', () => {
+    const { suggestions, quotes } = quotesOf('M99.63', [
+      'L4-5 foraminal stenosis due to grade 1 anterolisthesis.',
+    ]);
+    expect(suggestions).toEqual(['M43.16']);
+    expect(quotes).toEqual(['n0:anterolisthesis']);
+  });
+
+  it("spinal stenosis (M48.0-) beside the foraminal code: the canal stenosis words, with each other suggestion's own words", () => {
+    const { suggestions, quotes } = quotesOf('M99.61', [
+      'Moderate canal stenosis at C5-6. Severe left C5-6 foraminal stenosis from uncovertebral spurring. C6 radiculopathy.',
+    ]);
+    expect(suggestions).toEqual(['M48.02', 'M47.22']);
+    expect(quotes).toEqual(['n0:canal stenosis', 'n0:uncovertebral spurring', 'n0:radiculopathy']);
+  });
+
+  it('each suggestion keeps its evidence when earlier suggestions have many supporting statements', () => {
+    const { suggestions, quotes } = quotesOf('M99.63', [
+      'Canal stenosis at L1-2. Canal stenosis at L2-3. Canal stenosis at L3-4. L5-S1 foraminal stenosis due to osteophytes. Left S1 radiculopathy.',
+    ]);
+    expect(suggestions).toContain('M47.27');
+    expect(quotes).toEqual(expect.arrayContaining(['n0:osteophytes', 'n0:radiculopathy']));
+  });
+});

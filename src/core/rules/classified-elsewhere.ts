@@ -1,9 +1,15 @@
 import { listParam, terms } from '../text/message-params';
 import { M99_FAMILY } from '../families/m99';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
-import type { Mention } from '../types';
+import type { Mention, Span } from '../types';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
 import type { CodeRule } from './rule';
+import {
+  alternativeSpans,
+  type EvidenceReader,
+  evidenceReader,
+  inNoteOrder,
+} from './stenosis/alternative-evidence';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 import { M99_NOTE, ORDER_FILE } from './sources';
 
@@ -108,8 +114,13 @@ export const classifiedElsewhere: CodeRule = {
     /** Every suggestion in the order the alternatives give them. */
     const all = new Set<string>();
     const besideTargets = new Map<string, string>();
-    /** The first three mentions that support a suggestion, for the evidence (a dense note has thousands). */
-    const support: Mention[] = [];
+    /**
+     * The words naming each suggested condition, from the first three mentions that support each
+     * alternative (a dense note has thousands): per alternative, so a suggestion never goes
+     * unquoted because an earlier one's mentions came first.
+     */
+    const quoted: Span[] = [];
+    let reader: EvidenceReader | undefined;
     let radicular: boolean | undefined;
     const noteIsRadicular = () => (radicular ??= ctx.memo('note-radicular', '', () => RADICULOPATHY.test(ctx.noteText)));
     // A mention's dorsopathy regions (a junction word is a region of its own here, where the
@@ -128,10 +139,14 @@ export const classifiedElsewhere: CodeRule = {
       // The usable code of each region (undefined: none), built and looked up once per region
       // rather than once per mention, for the targets whose code the region alone decides.
       const byRegion = readsMention ? undefined : new Map<DorsoRegion, string | undefined>();
+      let supported = 0;
+      /** A supporting mention that names no cause word of its own (a mechanism carried over), quoted only if none does. */
+      let bare: Mention | undefined;
       for (let i = 0; i < affirmed.length; i++) {
         const m = affirmed[i] as Mention;
         if (!applies(alt, m, noteIsRadicular)) continue;
         const regions = regionsOf(m);
+        let supports = false;
         for (let r = 0; r < regions.length; r++) {
           const region = regions[r] as DorsoRegion;
           let c: string | undefined;
@@ -151,9 +166,18 @@ export const classifiedElsewhere: CodeRule = {
             reasons.add(reason);
             if (!reasonTargets.has(reason)) reasonTargets.set(reason, alt.target);
           }
-          if (support.length < 3 && !support.includes(m)) support.push(m);
+          supports = true;
         }
+        if (!supports || supported === 3) continue;
+        // The notes' radiculopathy words are read once per analysis, and only for a suggestion.
+        reader ??= ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, RADICULOPATHY));
+        const spans = alternativeSpans(alt, m, reader);
+        if (spans.length > 0) {
+          for (const s of spans) quoted.push(s);
+          supported++;
+        } else bare ??= m;
       }
+      if (supported === 0 && bare) quoted.push(bare.span);
     }
     if (codes.size === 0 && besideCodes.size === 0) return [];
     const suggestions = [...all];
@@ -181,7 +205,7 @@ export const classifiedElsewhere: CodeRule = {
         message,
         messageId,
         params,
-        evidence: [...code.evidence, ...support.map((m) => m.span)],
+        evidence: [...code.evidence, ...inNoteOrder(quoted, ctx.fields)],
         sources: [M99_NOTE, ORDER_FILE],
       },
     ];

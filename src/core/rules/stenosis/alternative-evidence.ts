@@ -1,0 +1,155 @@
+import type { FamilyAlternative } from '../../families/types';
+import { MECHANISM_WORDS } from '../../mentions/lexicon';
+import { spanOf } from '../../text/span-of';
+import type { FieldText, Mechanism, Mention, Span } from '../../types';
+
+/**
+ * The words that document an M99 alternative (classified-elsewhere), so its evidence quotes the
+ * condition it names rather than the narrowing the M99 code names: the spondylosis or disc words
+ * of "spondylosis with radiculopathy" and the radiculopathy, the listhesis of "spondylolisthesis",
+ * the canal stenosis of "spinal stenosis". A coder reads the quote as the proof of the suggestion:
+ * "neural foraminal narrowing" names M99.6- (Index: Stenosis, intervertebral foramina), not M47.2-
+ * (Index: Spondylosis, with radiculopathy).
+ */
+
+/** Each mechanism word list anchored whole, to tell which mechanisms one evidence word names. */
+const WHOLE_WORDS = MECHANISM_WORDS.map((entry) => ({
+  mechanisms: entry.mechanisms,
+  pattern: new RegExp(`^(?:${entry.pattern.source})$`, 'i'),
+}));
+
+/** The mechanisms a mechanism word names: its list's, the first that reads it whole (earlier lists win, as in the sweep). */
+function mechanismsOf(text: string): readonly Mechanism[] {
+  for (const w of WHOLE_WORDS) if (w.pattern.test(text)) return w.mechanisms;
+  return [];
+}
+
+/** A listhesis word ("anterolisthesis", "spondylolisthesis"). */
+const LISTHESIS_WORD = /\b\w*listhesis\b/gi;
+
+/** What an alternative's evidence is read from, once per analysis: the note fields and where radiculopathy is named. */
+export type EvidenceReader = {
+  /** A note field by id. */
+  field: (id: string) => FieldText | undefined;
+  /** The radiculopathy words nearest the mention (same field first), as the rule's whole-note reading found them. */
+  radiculopathyNear: (m: Mention) => Span | undefined;
+};
+
+/**
+ * The radiculopathy words of the notes, found lazily by `pattern` (the rule's own), at most `cap`
+ * per field: a dense note names it thousands of times, and the nearest of the first few is enough.
+ */
+export function evidenceReader(notes: readonly FieldText[], pattern: RegExp, cap = 64): EvidenceReader {
+  const byId = new Map<string, FieldText>();
+  for (const n of notes) byId.set(n.id, n);
+  let spans: Map<string, Span[]> | undefined;
+  let first: Span | undefined;
+  const all = () => {
+    if (spans) return spans;
+    spans = new Map();
+    const global = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+    );
+    for (const n of notes) {
+      const found: Span[] = [];
+      global.lastIndex = 0;
+      for (let m = global.exec(n.text); m && found.length < cap; m = global.exec(n.text))
+        found.push(spanOf(n, m.index, m.index + m[0].length));
+      if (found.length > 0) spans.set(n.id, found);
+      first ??= found[0];
+    }
+    return spans;
+  };
+  return {
+    field: (id) => byId.get(id),
+    radiculopathyNear: (m) => {
+      const own = all().get(m.span.fieldId);
+      if (!own) return first;
+      let best = own[0];
+      let distance = Infinity;
+      for (const s of own) {
+        const d =
+          s.end <= m.span.start ? m.span.start - s.end : s.start >= m.span.end ? s.start - m.span.end : 0;
+        if (d < distance) [best, distance] = [s, d];
+      }
+      return best;
+    },
+  };
+}
+
+/**
+ * The mention's mechanism words that name one of `mechanisms`, in text order, words side by side
+ * joined into one quote ("uncovertebral joint" and "osteophytes" read as "uncovertebral joint
+ * osteophytes", the field's own text between them being only spaces).
+ */
+function causeSpans(m: Mention, mechanisms: readonly Mechanism[], field: FieldText | undefined): Span[] {
+  const out: Span[] = [];
+  for (const s of m.mechanismEvidence ?? []) {
+    if (!mechanismsOf(s.text).some((x) => mechanisms.includes(x))) continue;
+    const last = out[out.length - 1];
+    if (
+      field &&
+      last &&
+      last.fieldId === s.fieldId &&
+      last.end <= s.start &&
+      /^[ \t]+$/.test(field.text.slice(last.end, s.start))
+    )
+      out[out.length - 1] = spanOf(field, last.start, s.end);
+    else out.push(s);
+  }
+  return out;
+}
+
+/** The listhesis words of the mention's span and of its mechanism words. */
+function listhesisSpans(m: Mention, field: FieldText | undefined): Span[] {
+  const out: Span[] = [];
+  if (field) {
+    const words = new RegExp(LISTHESIS_WORD.source, 'gi');
+    const text = m.span.text;
+    for (let w = words.exec(text); w; w = words.exec(text))
+      out.push(spanOf(field, m.span.start + w.index, m.span.start + w.index + w[0].length));
+  }
+  for (const s of m.mechanismEvidence ?? []) if (/listhesis/i.test(s.text)) out.push(s);
+  return out;
+}
+
+/**
+ * The spans that name what `alt` codes, for one mention that supports it: each part of a
+ * combination ("with radiculopathy": the cause and the radiculopathy). Empty when the mention
+ * names no cause word of its own (a mechanism carried over from the clause before).
+ */
+export function alternativeSpans(alt: FamilyAlternative, m: Mention, reader: EvidenceReader): Span[] {
+  const requires = alt.requires ?? [];
+  const field = reader.field(m.span.fieldId);
+  const out: Span[] = [];
+  // Spinal stenosis is the narrowing itself: its words name it.
+  if (requires.includes('spinal-stenosis')) out.push(m.span);
+  if (requires.includes('spondylolisthesis')) out.push(...listhesisSpans(m, field));
+  else if (alt.mechanisms) out.push(...causeSpans(m, alt.mechanisms, field));
+  if (out.length === 0) return out;
+  if (requires.includes('radiculopathy')) {
+    const r = reader.radiculopathyNear(m);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** Spans in note order (page order of their fields, then offset), each once. */
+export function inNoteOrder(spans: readonly Span[], fieldOrder: readonly { id: string }[]): Span[] {
+  const rank = new Map<string, number>();
+  fieldOrder.forEach((f, i) => rank.set(f.id, i));
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const s of spans) {
+    const key = `${s.fieldId}\u0000${s.start}\u0000${s.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  const last = fieldOrder.length;
+  return out.sort(
+    (a, b) =>
+      (rank.get(a.fieldId) ?? last) - (rank.get(b.fieldId) ?? last) || a.start - b.start || a.end - b.end,
+  );
+}
