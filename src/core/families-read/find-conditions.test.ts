@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findConditions } from './find-conditions';
+import { readFileSync } from 'node:fs';
+import { CONDITION_WORDS } from './condition-lexicon';
+import { findConditions, findConditionsOf } from './find-conditions';
 
 const read = (text: string) => findConditions({ id: 'n', kind: 'note', text }).map((c) => [c.kind, c.status, c.levels.join(',') || c.regionWords.join('/')]);
 
@@ -34,5 +36,43 @@ describe('findConditions', () => {
     ]);
     // A label that is not a level gives nothing.
     expect(read('Findings: Alignment is normal. Impression: mild disc bulge.')[0]?.[2]).not.toMatch(/[CTLS]\d/);
+  });
+});
+
+describe('findConditionsOf', () => {
+  const read = (cs: ReturnType<typeof findConditions>) => cs.map((c) => ({ span: c.span, status: c.status, trigger: c.trigger, levels: c.levels, sentence: c.sentence }));
+
+  it("reads one kind's statements as findConditions does (same spans, status, trigger and levels), on the spine-family vignettes and MTSamples-style status-post text", () => {
+    const lines = readFileSync(new URL('../../../test/corpus/spine-families/vignettes.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+    const notes = [
+      ...lines.map((l) => (JSON.parse(l) as { note: string }).note),
+      'Status post L4-5 laminectomy for radiculopathy. Now left L5 radiculopathy with L4-5 disc herniation.',
+      'No radiculopathy. History of sciatica. Rule out cervical radiculopathy.',
+    ];
+    let compared = 0;
+    for (const text of notes) {
+      const field = { id: 'n', kind: 'note' as const, text };
+      const all = findConditions(field);
+      for (const { kind } of CONDITION_WORDS) {
+        const expected = read(all.filter((c) => c.kind === kind));
+        expect(read(findConditionsOf(field, kind, Infinity))).toEqual(expected);
+        compared += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
+
+  it('reads a stretch of the note as the whole note reads it: a word cut at either end is no match', () => {
+    const field = { id: 'n', kind: 'note' as const, text: 'Nosciatica here; sciaticas there; left sciatica.' };
+    const spans = (from: number, to: number) => findConditionsOf(field, 'radiculopathy', 9, from, to).map((c) => [c.span.start, c.span.text]);
+    expect(spans(0, field.text.length)).toEqual([[39, 'sciatica']]);
+    expect(spans(2, 10)).toEqual([]);
+    expect(spans(17, 25)).toEqual([]);
+    expect(spans(30, 47)).toEqual([[39, 'sciatica']]);
+  });
+
+  it('stops at the cap', () => {
+    const field = { id: 'n', kind: 'note' as const, text: 'Left L5 radiculopathy. Right S1 radiculopathy. C6 radiculitis.' };
+    expect(findConditionsOf(field, 'radiculopathy', 2).map((c) => c.span.text)).toEqual(['radiculopathy', 'radiculopathy']);
   });
 });

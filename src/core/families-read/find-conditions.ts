@@ -412,8 +412,10 @@ type SentenceReading = {
 /** What the statements of one note share: its hits, headings, line labels, stenosis words and region words. */
 type NoteReading = {
   field: FieldText;
-  hits: Hit[];
-  sections: readonly Section[];
+  /** Every kind's hits: what a statement's levels are shared among (see levelsFor). */
+  hits: () => Hit[];
+  /** The note's headings, found when a status is first read (see sectionsOf). */
+  sections: readonly Section[] | undefined;
   lines: Lines;
   stenosis: StenosisWords;
   regions: string[] | undefined;
@@ -474,7 +476,7 @@ class ReadCondition implements Condition {
 function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, sentence: { start: number; end: number }, ownLevels: () => string[]): ContextResult {
   const text = note.field.text;
   const cues = cuesOf(note, reading);
-  const context = assessContext(text, hit, { fieldId: note.field.id, sentence, cues, sectionStatus: sectionStatusAt(note.sections, hit.start) });
+  const context = assessContext(text, hit, { fieldId: note.field.id, sentence, cues, sectionStatus: sectionStatusAt((note.sections ??= findSections(text)), hit.start) });
   // A "status post" governs the operation only, not a finding at another level or one stated as there now.
   if (context.status === 'historical' && context.trigger && currentAfterOperation(cues, context.trigger, ownLevels, () => procedureOf(note, reading).operated, text, hit.start))
     return { status: 'affirmed', trigger: null };
@@ -530,7 +532,7 @@ function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
   const procedure = procedureOf(note, reading);
   const operated = procedure.operated;
   const levels = !split ? procedure.levels : operated.length === 0 ? split.levels : split.levels.filter((h) => !operated.includes(h));
-  let mine = levels.length > 0 ? levelsFor(hit, (reading.words ??= wordsInside(text, note.hits, note.stenosis, reading.start, reading.end)), levels) : (reading.lineLevels ??= lineLabelLevels(text, reading.start, lines));
+  let mine = levels.length > 0 ? levelsFor(hit, (reading.words ??= wordsInside(text, note.hits(), note.stenosis, reading.start, reading.end)), levels) : (reading.lineLevels ??= lineLabelLevels(text, reading.start, lines));
   if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
   // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
   const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (reading.c8 ??= /\bC8\b/.test(text.slice(reading.start, reading.end)));
@@ -557,13 +559,52 @@ function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
  * @example findConditions({id: 'n', kind: 'note', text: 'L4-5 disc herniation with left L5 radiculopathy.'}).map((c) => c.kind) // ['disc-displacement', 'radiculopathy']
  */
 export function findConditions(field: FieldText): Condition[] {
+  const hits = findHits(field.text);
+  return conditionsAt(field, hits, () => hits);
+}
+
+/** Each kind's own pattern as a sweep (every alternative opens with a start word: see CONDITION_STARTS). */
+const KIND_SWEEPS = new Map(CONDITION_WORDS.map(({ kind, pattern }) => [kind, new RegExp(pattern.source, 'gi')]));
+
+/**
+ * The first `cap` statements of one kind that lie within `from`..`to` of the note, read as
+ * findConditions reads them (the same status and place), without finding the note's other
+ * conditions: one sweep of that kind's words over that stretch, where findHits sweeps every
+ * condition's start words ("pain", "back", "disc" ...), a fifth of a typical note's analysis.
+ * The other kinds' hits are found only if a statement's levels are read.
+ */
+export function findConditionsOf(field: FieldText, kind: ConditionKind, cap: number, from = 0, to = field.text.length): Condition[] {
   const text = field.text;
-  const hits = findHits(text);
+  const sweep = KIND_SWEEPS.get(kind);
+  if (!sweep) return [];
+  const start = Math.max(0, from);
+  const end = Math.min(text.length, to);
+  // A stretch is swept as a slice, so the sweep ends with it; a match the cut made (a word cut at
+  // either end) is not a match of the note.
+  const stretch = start === 0 && end === text.length ? text : text.slice(start, end);
+  const hits: Hit[] = [];
+  sweep.lastIndex = 0;
+  for (let m = sweep.exec(stretch); m !== null && hits.length < cap; m = sweep.exec(stretch)) {
+    const at = start + m.index;
+    const past = at + m[0].length;
+    if ((m.index === 0 && at > 0 && isWordChar(text.charCodeAt(at - 1))) || (past === end && past < text.length && isWordChar(text.charCodeAt(past)))) continue;
+    hits.push({ kind, start: at, end: past });
+  }
+  let all: Hit[] | undefined;
+  return conditionsAt(field, hits, () => (all ??= findHits(text)));
+}
+
+/** A character \b counts as a word's: a letter, digit or underscore (ASCII, as the patterns read). */
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+
+/** The statements of `hits` (in note order), sharing one reading of the note. */
+function conditionsAt(field: FieldText, hits: Hit[], allHits: () => Hit[]): Condition[] {
   if (hits.length === 0) return [];
+  const text = field.text;
   const note: NoteReading = {
     field,
-    hits,
-    sections: findSections(text),
+    hits: allHits,
+    sections: undefined,
     lines: { newlines: undefined, labels: new Map() },
     stenosis: { spans: [], from: 0, swept: 0, done: false },
     regions: undefined,

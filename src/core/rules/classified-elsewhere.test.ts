@@ -82,16 +82,35 @@ describe('a foraminal code on a note with canal stenosis only', () => {
   });
 
   it('reads the whole note for radiculopathy once per analysis, however many M99 codes ask', () => {
-    const note = 'L4-5 foraminal stenosis due to disc bulge. L5-S1 foraminal stenosis due to disc protrusion. Left L5 radiculopathy.';
-    const test = vi.spyOn(RegExp.prototype, 'test');
+    // The radiculopathy is far from the stenosis: each quote looks near its mention first (a
+    // stretch, not the whole note), then takes the note's first, read once.
+    const note = `L4-5 foraminal stenosis due to disc bulge. L5-S1 foraminal stenosis due to disc protrusion. ${'Gait is normal. '.repeat(100)}Left L5 radiculopathy.`;
+    // Sweeps of the note for radiculopathy statements (the condition reader's radiculopathy words,
+    // global), counted where each ends: the exec that finds nothing more.
+    const spy = vi.spyOn(RegExp.prototype, 'exec');
+    const sweeps = () =>
+      spy.mock.calls.filter((call, i) => {
+        const re = spy.mock.contexts[i] as RegExp | undefined;
+        return call[0] === note && re?.global === true && re.source.includes('radiculitis') && spy.mock.results[i]?.value === null;
+      }).length;
     try {
       const result = analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.73, M99.53' }, { id: 'note', kind: 'note', text: note }] }, { lookup });
       expect(result.findings.filter((f) => f.rule === 'classified-elsewhere').map((f) => f.code)).toEqual(['M99.73', 'M99.53']);
-      const wholeNote = test.mock.calls.filter((call, i) => call[0] === note && (test.mock.contexts[i] as RegExp | undefined)?.source.includes('radiculopathies'));
-      expect(wholeNote).toHaveLength(1);
+      expect(sweeps()).toBe(1);
     } finally {
-      test.mockRestore();
+      spy.mockRestore();
     }
+  });
+
+  it('suggests no "with radiculopathy" code when the note denies radiculopathy or places it in the past', () => {
+    const suggestionsFor = (note: string) =>
+      analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.71' }, { id: 'note', kind: 'note', text: note }] }, { lookup }).findings
+        .filter((f) => f.rule === 'classified-elsewhere')
+        .flatMap((f) => f.suggestions);
+    const stenosis = 'C5-6 foraminal stenosis due to uncovertebral osteophytes.';
+    expect(suggestionsFor(`${stenosis} Left C6 radiculopathy.`)).toContain('M47.22');
+    expect(suggestionsFor(`${stenosis} No radiculopathy.`)).not.toContain('M47.22');
+    expect(suggestionsFor(`${stenosis} History of sciatica, resolved in 2019.`)).not.toContain('M47.22');
   });
 });
 

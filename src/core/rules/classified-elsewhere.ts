@@ -3,13 +3,9 @@ import { M99_FAMILY } from '../families/m99';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
 import type { Mention, Span } from '../types';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
-import type { CodeRule } from './rule';
-import {
-  alternativeSpans,
-  type EvidenceReader,
-  evidenceReader,
-  inNoteOrder,
-} from './stenosis/alternative-evidence';
+import type { CodeRule, RuleContext } from './rule';
+import { type Condition, findConditionsOf } from '../families-read/find-conditions';
+import { alternativeSpans, type EvidenceReader, evidenceReader, inNoteOrder } from './stenosis/alternative-evidence';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 import { M99_NOTE, ORDER_FILE } from './sources';
 
@@ -29,8 +25,31 @@ const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention) => string | undefine
   'M51.1': (r) => (['thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral'].includes(r.id) ? `M51.1${r.digit}` : undefined),
 };
 
-const RADICULOPATHY = /\b(?:radiculopathy|radiculopathies|radicular|radiculitis|sciatica)\b/i;
 const LISTHESIS = /listhesis/i;
+
+/**
+ * The radiculopathy statements of each note, at most MAX_RADICULOPATHIES (the nearest affirmed
+ * one of those is quoted), read as the spine-family condition reader reads them: "No
+ * radiculopathy", "history of sciatica" and "rule out radiculopathy" are not affirmed, where a word
+ * search counted them. One sweep of each note's radiculopathy words, once per analysis
+ * (ctx.memo) and only when an alternative asks; a statement's status is read when asked.
+ */
+function radiculopathiesIn(ctx: RuleContext, fieldId: string): Condition[] {
+  return ctx.memo('radiculopathies', fieldId, () => {
+    const note = ctx.notes.find((n) => n.id === fieldId);
+    return note ? findConditionsOf(note, 'radiculopathy', MAX_RADICULOPATHIES) : [];
+  });
+}
+
+/** The notes' first affirmed radiculopathy statement (see radiculopathiesIn). */
+function firstRadiculopathy(ctx: RuleContext): Span | undefined {
+  return ctx.memo('first-radiculopathy', '', () => {
+    for (const note of ctx.notes) for (const c of radiculopathiesIn(ctx, note.id)) if (c.status === 'affirmed') return c.span;
+    return undefined;
+  });
+}
+
+const MAX_RADICULOPATHIES = 64;
 
 /**
  * Whether a mention (and the note around it) documents what an alternative requires.
@@ -122,7 +141,7 @@ export const classifiedElsewhere: CodeRule = {
     const quoted: Span[] = [];
     let reader: EvidenceReader | undefined;
     let radicular: boolean | undefined;
-    const noteIsRadicular = () => (radicular ??= ctx.memo('note-radicular', '', () => RADICULOPATHY.test(ctx.noteText)));
+    const noteIsRadicular = () => (radicular ??= firstRadiculopathy(ctx) !== undefined);
     // A mention's dorsopathy regions (a junction word is a region of its own here, where the
     // mention's M99 regions hold its upper vertebra's): the same reading as the M48.0- check's.
     const regionsOf = dorsopathyRegionReader(ctx);
@@ -170,7 +189,7 @@ export const classifiedElsewhere: CodeRule = {
         }
         if (!supports || supported === 3) continue;
         // The notes' radiculopathy words are read once per analysis, and only for a suggestion.
-        reader ??= ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, RADICULOPATHY));
+        reader ??= ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, (id) => radiculopathiesIn(ctx, id), () => firstRadiculopathy(ctx)));
         const spans = alternativeSpans(alt, m, reader);
         if (spans.length > 0) {
           for (const s of spans) quoted.push(s);

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { M99_FAMILY } from '../../families/m99';
 import { findMentions } from '../../mentions/find-mentions';
 import type { FieldText, Mention } from '../../types';
+import { readConditions } from '../../families-read/check-families';
 import { alternativeSpans, evidenceReader, inNoteOrder } from './alternative-evidence';
 
-const RADICULOPATHY = /\b(?:radiculopathy|radicular|sciatica)\b/i;
+/** A reader of the notes' radiculopathy statements, as the rule makes it. */
+const readerOf = (notes: FieldText[]) => {
+  const all = readConditions(notes).filter((c) => c.kind === 'radiculopathy');
+  return evidenceReader(notes, (id) => all.filter((c) => c.span.fieldId === id), () => all.find((c) => c.status === 'affirmed')?.span);
+};
 const alt = (target: string) => M99_FAMILY.alternatives.find((a) => a.target === target)!;
 const note = (text: string, id = 'n'): FieldText => ({ id, kind: 'note', text });
 const quotes = (target: string, field: FieldText, notes: FieldText[] = [field]) => {
-  const reader = evidenceReader(notes, RADICULOPATHY);
+  const reader = readerOf(notes);
   return findMentions(field)
     .filter((m) => m.status === 'affirmed')
     .map((m) => alternativeSpans(alt(target), m, reader).map((s) => s.text));
@@ -40,7 +45,7 @@ describe('alternativeSpans', () => {
       mechanismEvidence: [],
       span: { fieldId: 'n', start: 0, end: 28, text: field.text.slice(0, 28) },
     };
-    const spans = alternativeSpans(alt('M43.1'), m, evidenceReader([field], RADICULOPATHY));
+    const spans = alternativeSpans(alt('M43.1'), m, readerOf([field]));
     expect(spans).toEqual([{ fieldId: 'n', start: 0, end: 17, text: 'Spondylolisthesis' }]);
   });
 
@@ -57,6 +62,13 @@ describe('alternativeSpans', () => {
     expect(quotes('M47.2', report, [history, report])).toEqual([['osteophytes', 'radiculopathy']]);
     const other = note('L4-5 foraminal stenosis due to osteophytes.', 'o');
     expect(quotes('M47.2', other, [history, other])).toEqual([['osteophytes', 'Sciatica']]);
+  });
+});
+
+describe('the radiculopathy quoted', () => {
+  it('is the nearest affirmed statement: a nearer denied one is passed over', () => {
+    const field = note('Left L5 radiculopathy. Filler words here. L4-5 foraminal stenosis due to osteophytes; no sciatica.');
+    expect(quotes('M47.2', field)).toEqual([['osteophytes', 'radiculopathy']]);
   });
 });
 

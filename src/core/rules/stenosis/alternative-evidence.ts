@@ -1,6 +1,7 @@
 import type { FamilyAlternative } from '../../families/types';
 import { MECHANISM_WORDS } from '../../mentions/lexicon';
 import { spanOf } from '../../text/span-of';
+import type { Condition } from '../../families-read/find-conditions';
 import type { FieldText, Mechanism, Mention, Span } from '../../types';
 
 /**
@@ -27,53 +28,34 @@ function mechanismsOf(text: string): readonly Mechanism[] {
 /** A listhesis word ("anterolisthesis", "spondylolisthesis"). */
 const LISTHESIS_WORD = /\b\w*listhesis\b/gi;
 
-/** What an alternative's evidence is read from, once per analysis: the note fields and where radiculopathy is named. */
+/** What an alternative's evidence is read from, once per analysis: the note fields and the radiculopathy statements. */
 export type EvidenceReader = {
   /** A note field by id. */
   field: (id: string) => FieldText | undefined;
-  /** The radiculopathy words nearest the mention (same field first), as the rule's whole-note reading found them. */
+  /** The affirmed radiculopathy statement nearest the mention (same field first, else the first in the notes). */
   radiculopathyNear: (m: Mention) => Span | undefined;
 };
 
 /**
- * The radiculopathy words of the notes, found lazily by `pattern` (the rule's own), at most `cap`
- * per field: a dense note names it thousands of times, and the nearest of the first few is enough.
+ * `radiculopathies(fieldId)`: that note's radiculopathy statements, as the spine-family condition
+ * reader finds them (it knows "No radiculopathy" and "history of sciatica" are not affirmed);
+ * `firstAffirmed`: the notes' first affirmed one. Statuses are read nearest first, only as far as
+ * the first affirmed one, and once per mention (the alternatives that need a radiculopathy,
+ * M47.2, M50.1 and M51.1, quote the same mentions).
  */
-export function evidenceReader(notes: readonly FieldText[], pattern: RegExp, cap = 64): EvidenceReader {
+export function evidenceReader(notes: readonly FieldText[], radiculopathies: (fieldId: string) => readonly Condition[], firstAffirmed: () => Span | undefined): EvidenceReader {
   const byId = new Map<string, FieldText>();
   for (const n of notes) byId.set(n.id, n);
-  let spans: Map<string, Span[]> | undefined;
-  let first: Span | undefined;
-  const all = () => {
-    if (spans) return spans;
-    spans = new Map();
-    const global = new RegExp(
-      pattern.source,
-      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-    );
-    for (const n of notes) {
-      const found: Span[] = [];
-      global.lastIndex = 0;
-      for (let m = global.exec(n.text); m && found.length < cap; m = global.exec(n.text))
-        found.push(spanOf(n, m.index, m.index + m[0].length));
-      if (found.length > 0) spans.set(n.id, found);
-      first ??= found[0];
-    }
-    return spans;
-  };
+  const distance = (s: Span, m: Mention) => (s.end <= m.span.start ? m.span.start - s.end : s.start >= m.span.end ? s.start - m.span.end : 0);
+  const nearest = new Map<Mention, Span | undefined>();
   return {
     field: (id) => byId.get(id),
     radiculopathyNear: (m) => {
-      const own = all().get(m.span.fieldId);
-      if (!own) return first;
-      let best = own[0];
-      let distance = Infinity;
-      for (const s of own) {
-        const d =
-          s.end <= m.span.start ? m.span.start - s.end : s.start >= m.span.end ? s.start - m.span.end : 0;
-        if (d < distance) [best, distance] = [s, d];
-      }
-      return best;
+      if (nearest.has(m)) return nearest.get(m);
+      const own = [...radiculopathies(m.span.fieldId)].sort((a, b) => distance(a.span, m) - distance(b.span, m));
+      const span = own.find((c) => c.status === 'affirmed')?.span ?? firstAffirmed();
+      nearest.set(m, span);
+      return span;
     },
   };
 }
