@@ -131,12 +131,12 @@ describe('the evidence of an M99 suggestion quotes the words that name the sugge
   const demoReport =
     'Findings: Alignment is normal. C4-C5: mild disc bulge without stenosis. C5-C6: uncovertebral joint osteophytes cause moderate left neural foraminal narrowing. The central canal is patent. C6-C7: no significant canal or foraminal stenosis.\nImpression: Moderate left C5-C6 neural foraminal stenosis due to uncovertebral osteophytes.';
 
-  it('spondylosis with radiculopathy (M47.2-) on the demo EHR: the osteophyte words and the radiculopathy, in note order, not "neural foraminal narrowing"', () => {
+  it('spondylosis with radiculopathy (M47.2-) on the demo EHR: the osteophyte words, the radiculopathy second (the badge quotes the first, the panel two), not "neural foraminal narrowing"', () => {
     const { suggestions, quotes } = quotesOf('M99.61', ['Left C6 radiculopathy.', demoReport]);
     expect(suggestions).toEqual(['M47.22']);
     expect(quotes).toEqual([
-      'n0:radiculopathy',
       'n1:uncovertebral joint osteophytes',
+      'n0:radiculopathy',
       'n1:uncovertebral osteophytes',
     ]);
   });
@@ -170,7 +170,7 @@ describe('the evidence of an M99 suggestion quotes the words that name the sugge
       'Moderate canal stenosis at C5-6. Severe left C5-6 foraminal stenosis from uncovertebral spurring. C6 radiculopathy.',
     ]);
     expect(suggestions).toEqual(['M48.02', 'M47.22']);
-    expect(quotes).toEqual(['n0:canal stenosis', 'n0:uncovertebral spurring', 'n0:radiculopathy']);
+    expect(quotes).toEqual(['n0:canal stenosis', 'n0:radiculopathy', 'n0:uncovertebral spurring']);
   });
 
   it('each suggestion keeps its evidence when earlier suggestions have many supporting statements', () => {

@@ -52,6 +52,16 @@ function firstRadiculopathy(ctx: RuleContext): Span | undefined {
 const MAX_RADICULOPATHIES = 64;
 
 /**
+ * The order of the quotes: the first words naming a condition, then the first radiculopathy, then
+ * the rest of each (note order within each), every span once. The badge's card shows the first
+ * quote and the side panel the first two: the condition the code names (spondylosis, a disc) is
+ * what sets the suggestion apart, and the radiculopathy is the other half of the claim.
+ */
+function quoteOrder(named: Span[], radiculopathies: Span[]): Span[] {
+  return inNoteOrder([...named.slice(0, 1), ...radiculopathies.slice(0, 1), ...named.slice(1), ...radiculopathies.slice(1)], [], false);
+}
+
+/**
  * Whether a mention (and the note around it) documents what an alternative requires.
  * `noteIsRadicular` reads the whole note, so it is asked lazily and answered once per analysis
  * (ctx.memo), whichever M99 code asks first: asked per mention, a 1 MB note with thousands of
@@ -139,6 +149,8 @@ export const classifiedElsewhere: CodeRule = {
      * unquoted because an earlier one's mentions came first.
      */
     const quoted: Span[] = [];
+    /** The radiculopathy statements the "with radiculopathy" suggestions rest on (see quoteOrder). */
+    const radiculopathyQuotes: Span[] = [];
     let reader: EvidenceReader | undefined;
     let radicular: boolean | undefined;
     const noteIsRadicular = () => (radicular ??= firstRadiculopathy(ctx) !== undefined);
@@ -190,9 +202,10 @@ export const classifiedElsewhere: CodeRule = {
         if (!supports || supported === 3) continue;
         // The notes' radiculopathy words are read once per analysis, and only for a suggestion.
         reader ??= ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, (id) => radiculopathiesIn(ctx, id), () => firstRadiculopathy(ctx)));
-        const spans = alternativeSpans(alt, m, reader);
-        if (spans.length > 0) {
-          for (const s of spans) quoted.push(s);
+        const { named, radiculopathy } = alternativeSpans(alt, m, reader);
+        if (named.length > 0) {
+          for (const s of named) quoted.push(s);
+          if (radiculopathy) radiculopathyQuotes.push(radiculopathy);
           supported++;
         } else bare ??= m;
       }
@@ -224,7 +237,7 @@ export const classifiedElsewhere: CodeRule = {
         message,
         messageId,
         params,
-        evidence: [...code.evidence, ...inNoteOrder(quoted, ctx.fields)],
+        evidence: [...code.evidence, ...quoteOrder(inNoteOrder(quoted, ctx.fields), inNoteOrder(radiculopathyQuotes, ctx.fields))],
         sources: [M99_NOTE, ORDER_FILE],
       },
     ];

@@ -16,7 +16,10 @@ const quotes = (target: string, field: FieldText, notes: FieldText[] = [field]) 
   const reader = readerOf(notes);
   return findMentions(field)
     .filter((m) => m.status === 'affirmed')
-    .map((m) => alternativeSpans(alt(target), m, reader).map((s) => s.text));
+    .map((m) => {
+      const { named, radiculopathy } = alternativeSpans(alt(target), m, reader);
+      return [...named, ...(radiculopathy ? [radiculopathy] : [])].map((s) => s.text);
+    });
 };
 
 describe('alternativeSpans', () => {
@@ -45,7 +48,7 @@ describe('alternativeSpans', () => {
       mechanismEvidence: [],
       span: { fieldId: 'n', start: 0, end: 28, text: field.text.slice(0, 28) },
     };
-    const spans = alternativeSpans(alt('M43.1'), m, readerOf([field]));
+    const spans = alternativeSpans(alt('M43.1'), m, readerOf([field])).named;
     expect(spans).toEqual([{ fieldId: 'n', start: 0, end: 17, text: 'Spondylolisthesis' }]);
   });
 

@@ -97,28 +97,25 @@ function listhesisSpans(m: Mention, field: FieldText | undefined): Span[] {
 }
 
 /**
- * The spans that name what `alt` codes, for one mention that supports it: each part of a
- * combination ("with radiculopathy": the cause and the radiculopathy). Empty when the mention
- * names no cause word of its own (a mechanism carried over from the clause before).
+ * The spans that name what `alt` codes, for one mention that supports it: the words of the
+ * condition it names (`named`) and, for a combination "with radiculopathy", the radiculopathy
+ * statement nearest the mention. `named` is empty when the mention names no cause word of its own
+ * (a mechanism carried over from the clause before); the radiculopathy is then not looked for.
  */
-export function alternativeSpans(alt: FamilyAlternative, m: Mention, reader: EvidenceReader): Span[] {
+export function alternativeSpans(alt: FamilyAlternative, m: Mention, reader: EvidenceReader): { named: Span[]; radiculopathy: Span | undefined } {
   const requires = alt.requires ?? [];
   const field = reader.field(m.span.fieldId);
-  const out: Span[] = [];
+  const named: Span[] = [];
   // Spinal stenosis is the narrowing itself: its words name it.
-  if (requires.includes('spinal-stenosis')) out.push(m.span);
-  if (requires.includes('spondylolisthesis')) out.push(...listhesisSpans(m, field));
-  else if (alt.mechanisms) out.push(...causeSpans(m, alt.mechanisms, field));
-  if (out.length === 0) return out;
-  if (requires.includes('radiculopathy')) {
-    const r = reader.radiculopathyNear(m);
-    if (r) out.push(r);
-  }
-  return out;
+  if (requires.includes('spinal-stenosis')) named.push(m.span);
+  if (requires.includes('spondylolisthesis')) named.push(...listhesisSpans(m, field));
+  else if (alt.mechanisms) named.push(...causeSpans(m, alt.mechanisms, field));
+  const radiculopathy = named.length > 0 && requires.includes('radiculopathy') ? reader.radiculopathyNear(m) : undefined;
+  return { named, radiculopathy };
 }
 
-/** Spans in note order (page order of their fields, then offset), each once. */
-export function inNoteOrder(spans: readonly Span[], fieldOrder: readonly { id: string }[]): Span[] {
+/** Spans in note order (page order of their fields, then offset), each once; with `sort` false, each once in the order given. */
+export function inNoteOrder(spans: readonly Span[], fieldOrder: readonly { id: string }[], sort = true): Span[] {
   const rank = new Map<string, number>();
   fieldOrder.forEach((f, i) => rank.set(f.id, i));
   const seen = new Set<string>();
@@ -129,6 +126,7 @@ export function inNoteOrder(spans: readonly Span[], fieldOrder: readonly { id: s
     seen.add(key);
     out.push(s);
   }
+  if (!sort) return out;
   const last = fieldOrder.length;
   return out.sort(
     (a, b) =>
