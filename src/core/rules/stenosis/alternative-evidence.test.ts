@@ -8,7 +8,11 @@ import { alternativeSpans, evidenceReader, inNoteOrder } from './alternative-evi
 /** A reader of the notes' radiculopathy statements, as the rule makes it. */
 const readerOf = (notes: FieldText[]) => {
   const all = readConditions(notes).filter((c) => c.kind === 'radiculopathy');
-  return evidenceReader(notes, (id) => all.filter((c) => c.span.fieldId === id), () => all.find((c) => c.status === 'affirmed')?.span);
+  return evidenceReader(
+    notes,
+    (id) => all.filter((c) => c.span.fieldId === id),
+    () => all.find((c) => c.status === 'affirmed')?.span,
+  );
 };
 const alt = (target: string) => M99_FAMILY.alternatives.find((a) => a.target === target)!;
 const note = (text: string, id = 'n'): FieldText => ({ id, kind: 'note', text });
@@ -70,7 +74,9 @@ describe('alternativeSpans', () => {
 
 describe('the radiculopathy quoted', () => {
   it('is the nearest affirmed statement: a nearer denied one is passed over', () => {
-    const field = note('Left L5 radiculopathy. Filler words here. L4-5 foraminal stenosis due to osteophytes; no sciatica.');
+    const field = note(
+      'Left L5 radiculopathy. Filler words here. L4-5 foraminal stenosis due to osteophytes; no sciatica.',
+    );
     expect(quotes('M47.2', field)).toEqual([['osteophytes', 'radiculopathy']]);
   });
 });

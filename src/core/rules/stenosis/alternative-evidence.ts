@@ -43,16 +43,23 @@ export type EvidenceReader = {
  * the first affirmed one, and once per mention (the alternatives that need a radiculopathy,
  * M47.2, M50.1 and M51.1, quote the same mentions).
  */
-export function evidenceReader(notes: readonly FieldText[], radiculopathies: (fieldId: string) => readonly Condition[], firstAffirmed: () => Span | undefined): EvidenceReader {
+export function evidenceReader(
+  notes: readonly FieldText[],
+  radiculopathies: (fieldId: string) => readonly Condition[],
+  firstAffirmed: () => Span | undefined,
+): EvidenceReader {
   const byId = new Map<string, FieldText>();
   for (const n of notes) byId.set(n.id, n);
-  const distance = (s: Span, m: Mention) => (s.end <= m.span.start ? m.span.start - s.end : s.start >= m.span.end ? s.start - m.span.end : 0);
+  const distance = (s: Span, m: Mention) =>
+    s.end <= m.span.start ? m.span.start - s.end : s.start >= m.span.end ? s.start - m.span.end : 0;
   const nearest = new Map<Mention, Span | undefined>();
   return {
     field: (id) => byId.get(id),
     radiculopathyNear: (m) => {
       if (nearest.has(m)) return nearest.get(m);
-      const own = [...radiculopathies(m.span.fieldId)].sort((a, b) => distance(a.span, m) - distance(b.span, m));
+      const own = [...radiculopathies(m.span.fieldId)].sort(
+        (a, b) => distance(a.span, m) - distance(b.span, m),
+      );
       const span = own.find((c) => c.status === 'affirmed')?.span ?? firstAffirmed();
       nearest.set(m, span);
       return span;
@@ -102,7 +109,11 @@ function listhesisSpans(m: Mention, field: FieldText | undefined): Span[] {
  * statement nearest the mention. `named` is empty when the mention names no cause word of its own
  * (a mechanism carried over from the clause before); the radiculopathy is then not looked for.
  */
-export function alternativeSpans(alt: FamilyAlternative, m: Mention, reader: EvidenceReader): { named: Span[]; radiculopathy: Span | undefined } {
+export function alternativeSpans(
+  alt: FamilyAlternative,
+  m: Mention,
+  reader: EvidenceReader,
+): { named: Span[]; radiculopathy: Span | undefined } {
   const requires = alt.requires ?? [];
   const field = reader.field(m.span.fieldId);
   const named: Span[] = [];
@@ -110,12 +121,17 @@ export function alternativeSpans(alt: FamilyAlternative, m: Mention, reader: Evi
   if (requires.includes('spinal-stenosis')) named.push(m.span);
   if (requires.includes('spondylolisthesis')) named.push(...listhesisSpans(m, field));
   else if (alt.mechanisms) named.push(...causeSpans(m, alt.mechanisms, field));
-  const radiculopathy = named.length > 0 && requires.includes('radiculopathy') ? reader.radiculopathyNear(m) : undefined;
+  const radiculopathy =
+    named.length > 0 && requires.includes('radiculopathy') ? reader.radiculopathyNear(m) : undefined;
   return { named, radiculopathy };
 }
 
 /** Spans in note order (page order of their fields, then offset), each once; with `sort` false, each once in the order given. */
-export function inNoteOrder(spans: readonly Span[], fieldOrder: readonly { id: string }[], sort = true): Span[] {
+export function inNoteOrder(
+  spans: readonly Span[],
+  fieldOrder: readonly { id: string }[],
+  sort = true,
+): Span[] {
   const rank = new Map<string, number>();
   fieldOrder.forEach((f, i) => rank.set(f.id, i));
   const seen = new Set<string>();
