@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CONDITION_WORDS } from './condition-lexicon';
-import { findConditions, findConditionsOf } from './find-conditions';
+import { findConditions, statementsOf } from './find-conditions';
 
 const read = (text: string) => findConditions({ id: 'n', kind: 'note', text }).map((c) => [c.kind, c.status, c.levels.join(',') || c.regionWords.join('/')]);
 
@@ -39,10 +39,9 @@ describe('findConditions', () => {
   });
 });
 
-describe('findConditionsOf', () => {
-  const read = (cs: ReturnType<typeof findConditions>) => cs.map((c) => ({ span: c.span, status: c.status, trigger: c.trigger, levels: c.levels, sentence: c.sentence }));
+describe('statementsOf', () => {
 
-  it("reads one kind's statements as findConditions does (same spans, status, trigger and levels), on the spine-family vignettes and MTSamples-style status-post text", () => {
+  it("reads one kind's statements as findConditions does (same spans and status), on the spine-family vignettes and MTSamples-style status-post text", () => {
     const lines = readFileSync(new URL('../../../test/corpus/spine-families/vignettes.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
     const notes = [
       ...lines.map((l) => (JSON.parse(l) as { note: string }).note),
@@ -54,8 +53,8 @@ describe('findConditionsOf', () => {
       const field = { id: 'n', kind: 'note' as const, text };
       const all = findConditions(field);
       for (const { kind } of CONDITION_WORDS) {
-        const expected = read(all.filter((c) => c.kind === kind));
-        expect(read(findConditionsOf(field, kind, Infinity))).toEqual(expected);
+        const expected = all.filter((c) => c.kind === kind).map((c) => ({ span: c.span, status: c.status }));
+        expect(statementsOf(field, kind, Infinity)).toEqual(expected);
         compared += expected.length;
       }
     }
@@ -64,7 +63,7 @@ describe('findConditionsOf', () => {
 
   it('reads a stretch of the note as the whole note reads it: a word cut at either end is no match', () => {
     const field = { id: 'n', kind: 'note' as const, text: 'Nosciatica here; sciaticas there; left sciatica.' };
-    const spans = (from: number, to: number) => findConditionsOf(field, 'radiculopathy', 9, from, to).map((c) => [c.span.start, c.span.text]);
+    const spans = (from: number, to: number) => statementsOf(field, 'radiculopathy', 9, from, to).map((c) => [c.span.start, c.span.text]);
     expect(spans(0, field.text.length)).toEqual([[39, 'sciatica']]);
     expect(spans(2, 10)).toEqual([]);
     expect(spans(17, 25)).toEqual([]);
@@ -73,6 +72,6 @@ describe('findConditionsOf', () => {
 
   it('stops at the cap', () => {
     const field = { id: 'n', kind: 'note' as const, text: 'Left L5 radiculopathy. Right S1 radiculopathy. C6 radiculitis.' };
-    expect(findConditionsOf(field, 'radiculopathy', 2).map((c) => c.span.text)).toEqual(['radiculopathy', 'radiculopathy']);
+    expect(statementsOf(field, 'radiculopathy', 2).map((c) => c.span.text)).toEqual(['radiculopathy', 'radiculopathy']);
   });
 });

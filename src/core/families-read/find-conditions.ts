@@ -560,20 +560,33 @@ function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
  */
 export function findConditions(field: FieldText): Condition[] {
   const hits = findHits(field.text);
-  return conditionsAt(field, hits, () => hits);
+  return statementsAt(field, hits, () => hits, readCondition);
 }
+
+const readCondition = (note: NoteReading, hit: Hit, reading: SentenceReading): Condition => new ReadCondition(note, hit, reading);
 
 /** Each kind's own pattern as a sweep (every alternative opens with a start word: see CONDITION_STARTS). */
 const KIND_SWEEPS = new Map(CONDITION_WORDS.map(({ kind, pattern }) => [kind, new RegExp(pattern.source, 'gi')]));
 
+/** A statement's words and status, read as findConditions reads them. */
+export type StatementStatus = { span: Span; status: Status };
+
+const statementStatus = (note: NoteReading, hit: Hit, reading: SentenceReading): StatementStatus => ({
+  span: spanOf(note.field, hit.start, hit.end),
+  status: contextOf(note, hit, reading, { start: reading.start, end: reading.end }, () => placeOf(note, hit, reading).levels).status,
+});
+
 /**
- * The first `cap` statements of one kind that lie within `from`..`to` of the note, read as
- * findConditions reads them (the same status and place), without finding the note's other
- * conditions: one sweep of that kind's words over that stretch, where findHits sweeps every
- * condition's start words ("pain", "back", "disc" ...), a fifth of a typical note's analysis.
- * The other kinds' hits are found only if a statement's levels are read.
+ * The first `cap` statements of one kind that lie within `from`..`to` of the note, each with the
+ * status findConditions would read for it, without finding the note's other conditions: one sweep
+ * of that kind's words over that stretch, where findHits sweeps every condition's start words
+ * ("pain", "back", "disc" ...), a fifth of a typical note's analysis. The other kinds' hits are
+ * found only if a status needs a statement's levels ("status post"); `sections`, the note's
+ * headings (findSections), when the caller has them for the note already. Plain objects, not
+ * conditions: a rule asks this per analysis, and the condition class's shape dies with each one
+ * (see docs/architecture.md, "Stable object shapes").
  */
-export function findConditionsOf(field: FieldText, kind: ConditionKind, cap: number, from = 0, to = field.text.length): Condition[] {
+export function statementsOf(field: FieldText, kind: ConditionKind, cap: number, from = 0, to = field.text.length, sections?: readonly Section[]): StatementStatus[] {
   const text = field.text;
   const sweep = KIND_SWEEPS.get(kind);
   if (!sweep) return [];
@@ -591,26 +604,26 @@ export function findConditionsOf(field: FieldText, kind: ConditionKind, cap: num
     hits.push({ kind, start: at, end: past });
   }
   let all: Hit[] | undefined;
-  return conditionsAt(field, hits, () => (all ??= findHits(text)));
+  return statementsAt(field, hits, () => (all ??= findHits(text)), statementStatus, sections);
 }
 
 /** A character \b counts as a word's: a letter, digit or underscore (ASCII, as the patterns read). */
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
 
-/** The statements of `hits` (in note order), sharing one reading of the note. */
-function conditionsAt(field: FieldText, hits: Hit[], allHits: () => Hit[]): Condition[] {
+/** The statements of `hits` (in note order), sharing one reading of the note, each made by `make`. */
+function statementsAt<T>(field: FieldText, hits: Hit[], allHits: () => Hit[], make: (note: NoteReading, hit: Hit, reading: SentenceReading) => T, sections?: readonly Section[]): T[] {
   if (hits.length === 0) return [];
   const text = field.text;
   const note: NoteReading = {
     field,
     hits: allHits,
-    sections: undefined,
+    sections,
     lines: { newlines: undefined, labels: new Map() },
     stenosis: { spans: [], from: 0, swept: 0, done: false },
     regions: undefined,
     regionNote: undefined,
   };
-  const out: Condition[] = [];
+  const out: T[] = [];
   // Statements of one sentence come together and share its reading: its bounds are found once.
   let reading: SentenceReading | undefined;
   for (const hit of hits) {
@@ -619,7 +632,7 @@ function conditionsAt(field: FieldText, hits: Hit[], allHits: () => Hit[]): Cond
       if (!reading || reading.start !== sentence.start || reading.end !== sentence.end)
         reading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
     }
-    out.push(new ReadCondition(note, hit, reading));
+    out.push(make(note, hit, reading));
   }
   return out;
 }

@@ -149,7 +149,7 @@ describe('the evidence of an M99 suggestion quotes the words that name the sugge
     expect(quotes).toEqual(['n0:disc bulge', 'n0:radiculopathy']);
   });
 
-  it('quotes the radiculopathy nearest the narrowing in its own field, once', () => {
+  it('quotes the radiculopathy of the narrowing’s own field (not another note’s history), once', () => {
     const { quotes } = quotesOf('M99.63', [
       'History: sciatica years ago.',
       'L5-S1 foraminal stenosis due to osteophytes. Left S1 radiculopathy. L4-5 foraminal stenosis due to osteophytes.',

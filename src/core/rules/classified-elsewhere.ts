@@ -1,10 +1,11 @@
 import { listParam, terms } from '../text/message-params';
 import { M99_FAMILY } from '../families/m99';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
-import type { Mention, Span } from '../types';
+import type { FieldText, Mention, Span } from '../types';
+import { findSections, type Section } from '../context/find-sections';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
 import type { CodeRule, RuleContext } from './rule';
-import { type Condition, findConditionsOf } from '../families-read/find-conditions';
+import { type StatementStatus, statementsOf } from '../families-read/find-conditions';
 import { alternativeSpans, type EvidenceReader, evidenceReader, inNoteOrder } from './stenosis/alternative-evidence';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 import { M99_NOTE, ORDER_FILE } from './sources';
@@ -28,28 +29,38 @@ const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention) => string | undefine
 const LISTHESIS = /listhesis/i;
 
 /**
- * The radiculopathy statements of each note, at most MAX_RADICULOPATHIES (the nearest affirmed
- * one of those is quoted), read as the spine-family condition reader reads them: "No
- * radiculopathy", "history of sciatica" and "rule out radiculopathy" are not affirmed, where a word
- * search counted them. One sweep of each note's radiculopathy words, once per analysis
- * (ctx.memo) and only when an alternative asks; a statement's status is read when asked.
+ * A note's first affirmed radiculopathy statement, read as the spine-family condition reader reads
+ * it: "No radiculopathy", "history of sciatica" and "rule out radiculopathy" are not affirmed,
+ * where a word search counted them. Found once per note and analysis (ctx.memo), only when an
+ * alternative asks, reading the statements in note order a few at a time, only as far as the first
+ * affirmed one (MAX_RADICULOPATHIES at most: a note that denies it that often documents none).
  */
-function radiculopathiesIn(ctx: RuleContext, fieldId: string): Condition[] {
-  return ctx.memo('radiculopathies', fieldId, () => {
-    const note = ctx.notes.find((n) => n.id === fieldId);
-    return note ? findConditionsOf(note, 'radiculopathy', MAX_RADICULOPATHIES) : [];
-  });
-}
-
-/** The notes' first affirmed radiculopathy statement (see radiculopathiesIn). */
-function firstRadiculopathy(ctx: RuleContext): Span | undefined {
-  return ctx.memo('first-radiculopathy', '', () => {
-    for (const note of ctx.notes) for (const c of radiculopathiesIn(ctx, note.id)) if (c.status === 'affirmed') return c.span;
+function firstRadiculopathyIn(ctx: RuleContext, note: FieldText): Span | undefined {
+  return ctx.memo('first-radiculopathy', note.id, () => {
+    for (let from = 0, cap = 2, left = MAX_RADICULOPATHIES; left > 0; cap = Math.min(left, 8)) {
+      const found = statementsOf(note, 'radiculopathy', cap, from, undefined, sectionsOf(ctx, note));
+      for (const s of found) if (s.status === 'affirmed') return s.span;
+      left -= found.length;
+      if (found.length < cap) break;
+      from = (found[found.length - 1] as StatementStatus).span.end;
+    }
     return undefined;
   });
 }
 
+/** The notes' first affirmed radiculopathy statement, in page order (see firstRadiculopathyIn). */
+function firstRadiculopathy(ctx: RuleContext): Span | undefined {
+  for (const note of ctx.notes) {
+    const found = firstRadiculopathyIn(ctx, note);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 const MAX_RADICULOPATHIES = 64;
+
+/** A note's headings (findSections), once per analysis for every statement read in it. */
+const sectionsOf = (ctx: RuleContext, note: FieldText): readonly Section[] => ctx.memo('sections', note.id, () => findSections(note.text));
 
 /**
  * The order of the quotes: the first words naming a condition, then the first radiculopathy, then
@@ -201,7 +212,7 @@ export const classifiedElsewhere: CodeRule = {
         }
         if (!supports || supported === 3) continue;
         // The notes' radiculopathy words are read once per analysis, and only for a suggestion.
-        reader ??= ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, (id) => radiculopathiesIn(ctx, id), () => firstRadiculopathy(ctx)));
+        reader ??= ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, (note) => firstRadiculopathyIn(ctx, note) ?? firstRadiculopathy(ctx)));
         const { named, radiculopathy } = alternativeSpans(alt, m, reader);
         if (named.length > 0) {
           for (const s of named) quoted.push(s);

@@ -5,13 +5,12 @@ import type { FieldText, Mention } from '../../types';
 import { readConditions } from '../../families-read/check-families';
 import { alternativeSpans, evidenceReader, inNoteOrder } from './alternative-evidence';
 
-/** A reader of the notes' radiculopathy statements, as the rule makes it. */
+/** A reader of the notes' radiculopathy statements, as the rule makes it: the note's first affirmed one, else the notes' first. */
 const readerOf = (notes: FieldText[]) => {
-  const all = readConditions(notes).filter((c) => c.kind === 'radiculopathy');
+  const affirmed = readConditions(notes).filter((c) => c.kind === 'radiculopathy' && c.status === 'affirmed');
   return evidenceReader(
     notes,
-    (id) => all.filter((c) => c.span.fieldId === id),
-    () => all.find((c) => c.status === 'affirmed')?.span,
+    (note) => (affirmed.find((c) => c.span.fieldId === note.id) ?? affirmed[0])?.span,
   );
 };
 const alt = (target: string) => M99_FAMILY.alternatives.find((a) => a.target === target)!;
@@ -63,7 +62,7 @@ describe('alternativeSpans', () => {
     expect(quotes('M47.2', field)).toEqual([['osteophytes', 'radiculopathy'], []]);
   });
 
-  it('takes the radiculopathy nearest the mention in its own field, else the first in the notes', () => {
+  it('takes the first radiculopathy of the mention’s own field, else the first in the notes', () => {
     const history = note('Sciatica in 2019.', 'h');
     const report = note('Left L5 radiculopathy. Later: L4-5 foraminal stenosis due to osteophytes.', 'r');
     expect(quotes('M47.2', report, [history, report])).toEqual([['osteophytes', 'radiculopathy']]);
@@ -73,11 +72,12 @@ describe('alternativeSpans', () => {
 });
 
 describe('the radiculopathy quoted', () => {
-  it('is the nearest affirmed statement: a nearer denied one is passed over', () => {
-    const field = note(
-      'Left L5 radiculopathy. Filler words here. L4-5 foraminal stenosis due to osteophytes; no sciatica.',
-    );
+  it('is the first affirmed statement: a denied one before it is passed over', () => {
+    const field = note('No sciatica. L4-5 foraminal stenosis due to osteophytes. Left L5 radiculopathy.');
     expect(quotes('M47.2', field)).toEqual([['osteophytes', 'radiculopathy']]);
+    expect(quotes('M47.2', note('L4-5 foraminal stenosis due to osteophytes. No sciatica.'))).toEqual([
+      ['osteophytes'],
+    ]);
   });
 });
 

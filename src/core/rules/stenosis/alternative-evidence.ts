@@ -1,7 +1,6 @@
 import type { FamilyAlternative } from '../../families/types';
 import { MECHANISM_WORDS } from '../../mentions/lexicon';
 import { spanOf } from '../../text/span-of';
-import type { Condition } from '../../families-read/find-conditions';
 import type { FieldText, Mechanism, Mention, Span } from '../../types';
 
 /**
@@ -28,41 +27,30 @@ function mechanismsOf(text: string): readonly Mechanism[] {
 /** A listhesis word ("anterolisthesis", "spondylolisthesis"). */
 const LISTHESIS_WORD = /\b\w*listhesis\b/gi;
 
-/** What an alternative's evidence is read from, once per analysis: the note fields and the radiculopathy statements. */
+/** What an alternative's evidence is read from, once per analysis: the note fields and their radiculopathy. */
 export type EvidenceReader = {
   /** A note field by id. */
   field: (id: string) => FieldText | undefined;
-  /** The affirmed radiculopathy statement nearest the mention (same field first, else the first in the notes). */
-  radiculopathyNear: (m: Mention) => Span | undefined;
+  /** The affirmed radiculopathy statement a mention's "with radiculopathy" rests on. */
+  radiculopathyFor: (m: Mention) => Span | undefined;
 };
 
 /**
- * `radiculopathies(fieldId)`: that note's radiculopathy statements, as the spine-family condition
- * reader finds them (it knows "No radiculopathy" and "history of sciatica" are not affirmed);
- * `firstAffirmed`: the notes' first affirmed one. Statuses are read nearest first, only as far as
- * the first affirmed one, and once per mention (the alternatives that need a radiculopathy,
- * M47.2, M50.1 and M51.1, quote the same mentions).
+ * `radiculopathyOf(note)`: the affirmed radiculopathy statement quoted for a mention in that note:
+ * the note's first (read by the spine-family condition reader, which knows "No radiculopathy" and
+ * "history of sciatica" are not affirmed), else the first in the other notes.
  */
 export function evidenceReader(
   notes: readonly FieldText[],
-  radiculopathies: (fieldId: string) => readonly Condition[],
-  firstAffirmed: () => Span | undefined,
+  radiculopathyOf: (note: FieldText) => Span | undefined,
 ): EvidenceReader {
   const byId = new Map<string, FieldText>();
   for (const n of notes) byId.set(n.id, n);
-  const distance = (s: Span, m: Mention) =>
-    s.end <= m.span.start ? m.span.start - s.end : s.start >= m.span.end ? s.start - m.span.end : 0;
-  const nearest = new Map<Mention, Span | undefined>();
   return {
     field: (id) => byId.get(id),
-    radiculopathyNear: (m) => {
-      if (nearest.has(m)) return nearest.get(m);
-      const own = [...radiculopathies(m.span.fieldId)].sort(
-        (a, b) => distance(a.span, m) - distance(b.span, m),
-      );
-      const span = own.find((c) => c.status === 'affirmed')?.span ?? firstAffirmed();
-      nearest.set(m, span);
-      return span;
+    radiculopathyFor: (m) => {
+      const note = byId.get(m.span.fieldId);
+      return note ? radiculopathyOf(note) : undefined;
     },
   };
 }
@@ -106,7 +94,7 @@ function listhesisSpans(m: Mention, field: FieldText | undefined): Span[] {
 /**
  * The spans that name what `alt` codes, for one mention that supports it: the words of the
  * condition it names (`named`) and, for a combination "with radiculopathy", the radiculopathy
- * statement nearest the mention. `named` is empty when the mention names no cause word of its own
+ * statement of its note (EvidenceReader). `named` is empty when the mention names no cause word of its own
  * (a mechanism carried over from the clause before); the radiculopathy is then not looked for.
  */
 export function alternativeSpans(
@@ -122,7 +110,7 @@ export function alternativeSpans(
   if (requires.includes('spondylolisthesis')) named.push(...listhesisSpans(m, field));
   else if (alt.mechanisms) named.push(...causeSpans(m, alt.mechanisms, field));
   const radiculopathy =
-    named.length > 0 && requires.includes('radiculopathy') ? reader.radiculopathyNear(m) : undefined;
+    named.length > 0 && requires.includes('radiculopathy') ? reader.radiculopathyFor(m) : undefined;
   return { named, radiculopathy };
 }
 
