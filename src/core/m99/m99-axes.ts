@@ -131,12 +131,13 @@ export function parseM99Code(code: string): M99StenosisAxes | undefined {
   if (!axes) return undefined;
   const { subcategory: sub, region } = axes;
   if (sub.site === 'none') return undefined;
-  const out: M99StenosisAxes = { code: axes.code, subcategory: sub.code, site: sub.site, mechanisms: [...sub.mechanisms] };
-  if (region) {
-    out.region = region.id;
-    out.regionDigit = Number(region.digit);
-  }
-  return out;
+  // Two literals, not a region added afterwards: the stenosis rules read these at every analysis,
+  // and a shape reached by adding fields dies with the analysis (docs/architecture.md, "Stable
+  // object shapes").
+  const mechanisms = [...sub.mechanisms];
+  return region
+    ? { code: axes.code, subcategory: sub.code, site: sub.site, mechanisms, region: region.id, regionDigit: Number(region.digit) }
+    : { code: axes.code, subcategory: sub.code, site: sub.site, mechanisms };
 }
 
 /**
