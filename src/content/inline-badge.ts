@@ -483,7 +483,9 @@ export class InlineBadges {
       const id = this.pending.request(key, dismissed);
       const answered = (stored: boolean) => {
         if (stored) this.actions.refresh();
+        // A stored click may change what the alert budget counts as on show (a restore appears).
         if (this.pending.answer(key, id, stored)) this.showDismissed();
+        else this.countShown();
       };
       this.actions.dismiss(finding, dismissed).then(answered, () => answered(false));
     }
@@ -497,10 +499,17 @@ export class InlineBadges {
     this.countShown();
   }
 
-  /** The alert budget: each finding that appeared on a badge since the last render counts once as shown. */
+  /**
+   * The alert budget: each finding that appeared on a badge since the last render counts once as
+   * shown. Dismissals and restores count once the worker has stored them (PendingDismissals.held):
+   * a finding the user dismissed, whose dismissal the worker refused, comes back on the card but
+   * never left the worker's record, and a refused restore never brought one back.
+   */
   private countShown(): void {
+    const held = this.pending.held(this.listed);
     const onShow = new Map<string, Finding>();
-    for (const badge of this.badges.values()) for (const f of this.visibleFindings(badge)) onShow.set(findingKey(f), f);
+    for (const badge of this.badges.values())
+      for (const f of badge.findings) if (!held.has(dismissalKeyOf(f))) onShow.set(findingKey(f), f);
     for (const key of this.shownFindings.update(onShow.keys())) {
       const f = onShow.get(key);
       if (f) void countAlert({ rule: f.rule, kind: 'shown' });
@@ -788,9 +797,10 @@ export class InlineBadges {
       case 'dismiss': {
         const finding = byKey(message.key);
         if (!finding || this.dismissed.has(message.key)) return;
+        // The alert budget counts it where it is stored (the worker, as "not applicable here", as its
+        // label says): not here at the click, which the worker may refuse, nor at its answer, which
+        // a page reloaded meanwhile never hears although the worker stored the click.
         this.sendDismissals([finding], true);
-        // The badge dismisses as "not applicable here" (its label says so), as the worker records it.
-        void countAlert({ rule: finding.rule, kind: 'dismissed', reason: 'not-applicable' });
         if (message.hadFocus) this.focusBadge(badge);
         return;
       }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PendingDismissals } from './pending-dismissals';
+import { ShownFindings } from './shown-findings';
 
 const K = 'region-mismatch|M99.60';
 const OTHER = 'classified-elsewhere|M99.60';
 /** The dismissed keys shown for a verdict with both findings (`listed`: the worker's dismissed list). */
 const shown = (pending: PendingDismissals, listed: string[], basis?: number) =>
   [...pending.apply(listed, [K, OTHER], basis)].sort();
+/** The findings the alert budget takes as on show (the badge's countShown): those the worker does not hold dismissed. */
+const onShow = (pending: PendingDismissals, listed: string[]) =>
+  [K, OTHER].filter((k) => !pending.held(listed).has(k));
 
 describe('PendingDismissals', () => {
   it('keeps a dismissed finding dismissed over a verdict computed before the worker stored it, until a verdict holds it', () => {
@@ -92,5 +96,48 @@ describe('PendingDismissals', () => {
     // An answer about a forgotten click changes nothing.
     expect(pending.answer(OTHER, id + 1, false)).toBe(false);
     expect(pending.refused().size).toBe(0);
+  });
+
+  it('holds a click as made for the alert budget only once the worker stored it: a refused dismiss or restore is no new appearance', () => {
+    const pending = new PendingDismissals();
+    const budget = new ShownFindings();
+    expect(budget.update(onShow(pending, []))).toEqual([K, OTHER]);
+    // Dismissed: gone from the card at once, still held as on show until the worker answers.
+    const dismiss = pending.request(K, true);
+    expect(shown(pending, [])).toEqual([K]);
+    expect(budget.update(onShow(pending, []))).toEqual([]);
+    // Refused: back on the card, and it never left the budget's count.
+    pending.answer(K, dismiss, false);
+    expect(budget.update(onShow(pending, []))).toEqual([]);
+    // Stored this time: it leaves; the verdict that holds it changes nothing more.
+    pending.answer(K, pending.request(K, true), true);
+    expect(budget.update(onShow(pending, []))).toEqual([]);
+    expect(onShow(pending, [])).toEqual([OTHER]);
+    shown(pending, [K]);
+    expect(budget.update(onShow(pending, [K]))).toEqual([]);
+    // A restore the worker refuses never brought it back; one it stores does, once.
+    const restore = pending.request(K, false);
+    expect(shown(pending, [K])).toEqual([]);
+    expect(budget.update(onShow(pending, [K]))).toEqual([]);
+    pending.answer(K, restore, false);
+    expect(budget.update(onShow(pending, [K]))).toEqual([]);
+    pending.answer(K, pending.request(K, false), true);
+    expect(budget.update(onShow(pending, [K]))).toEqual([K]);
+  });
+
+  it('holds what the last stored click did while a later one on the same finding waits', () => {
+    const pending = new PendingDismissals();
+    // Dismiss stored, then restore before any verdict holds the dismissal.
+    pending.answer(K, pending.request(K, true), true);
+    const restore = pending.request(K, false);
+    expect([...pending.held([])]).toEqual([K]);
+    pending.answer(K, restore, true);
+    expect([...pending.held([])]).toEqual([]);
+    // Two quick clicks, both waiting: the first one's answer tells what the worker holds.
+    const dismiss = pending.request(OTHER, true);
+    pending.request(OTHER, false);
+    expect([...pending.held([])]).toEqual([]);
+    pending.answer(OTHER, dismiss, true);
+    expect([...pending.held([])]).toEqual([OTHER]);
   });
 });

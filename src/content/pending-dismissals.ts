@@ -17,6 +17,10 @@
  *   side panel restored it meanwhile, or the page's address changed under it);
  * - the page's dismissal record is another one now (`reset`: a same-document navigation to another
  *   address keeps the tab's state, but dismissals belong to a page address).
+ *
+ * What the card shows (`overlay`) has every click at once; what the worker holds (`held`) has only
+ * those it stored. The alert budget counts from the second, so a click the worker refuses changes no
+ * count: the finding that comes back on the card was never gone from the worker's record.
  */
 type Click = {
   id: number;
@@ -25,12 +29,17 @@ type Click = {
   earlier: Set<number>;
   /** The worker stored it: the number of stored clicks counted so far, itself included. */
   storedAs?: number;
+  /**
+   * Until it is stored: whether the worker holds the finding dismissed by an earlier click it
+   * stored, which this one replaced (undefined: no such click, the verdicts' list says).
+   */
+  held?: boolean;
 };
 
 export class PendingDismissals {
   private readonly clicks = new Map<string, Click>();
   /** Clicks replaced by a later one on the same finding, waiting for the worker's answer. */
-  private readonly replaced = new Map<number, string>();
+  private readonly replaced = new Map<number, { key: string; dismissed: boolean }>();
   private readonly refusals = new Set<string>();
   private lastId = 0;
   private stored = 0;
@@ -45,9 +54,10 @@ export class PendingDismissals {
     const earlier = new Set(before?.earlier);
     if (before && before.storedAs === undefined) {
       earlier.add(before.id);
-      this.replaced.set(before.id, key);
+      this.replaced.set(before.id, { key, dismissed: before.dismissed });
     }
-    this.clicks.set(key, { id, dismissed, earlier });
+    const held = before?.storedAs !== undefined ? before.dismissed : before?.held;
+    this.clicks.set(key, { id, dismissed, earlier, ...(held === undefined ? {} : { held }) });
     this.refusals.delete(key);
     return id;
   }
@@ -57,9 +67,13 @@ export class PendingDismissals {
    * what the badge shows changes (a refused click is undone).
    */
   answer(key: string, id: number, stored: boolean): boolean {
-    if (this.replaced.get(id) === key) {
+    const replaced = this.replaced.get(id);
+    if (replaced?.key === key) {
       this.replaced.delete(id);
-      this.clicks.get(key)?.earlier.delete(id);
+      const click = this.clicks.get(key);
+      click?.earlier.delete(id);
+      // The worker answers one page's clicks in the order they were made (its writes queue).
+      if (click && stored) click.held = replaced.dismissed;
       return false;
     }
     const click = this.clicks.get(key);
@@ -100,12 +114,15 @@ export class PendingDismissals {
 
   /** The list with the clicks not settled yet laid over it (settling none: for a list already applied). */
   overlay(dismissed: Iterable<string>): Set<string> {
-    const shown = new Set(dismissed);
-    for (const [key, click] of this.clicks) {
-      if (click.dismissed) shown.add(key);
-      else shown.delete(key);
-    }
-    return shown;
+    return this.lay(dismissed, (click) => click.dismissed);
+  }
+
+  /**
+   * What the worker holds as dismissed, as far as its answers tell: the list with only the clicks
+   * it stored laid over it (a click not answered yet, or refused, counts as not made).
+   */
+  held(dismissed: Iterable<string>): Set<string> {
+    return this.lay(dismissed, (click) => (click.storedAs === undefined ? click.held : click.dismissed));
   }
 
   /** Findings whose last dismiss or restore the worker refused (the card says so until the next click on them). */
@@ -118,6 +135,16 @@ export class PendingDismissals {
     this.clicks.clear();
     this.replaced.clear();
     this.refusals.clear();
+  }
+
+  private lay(dismissed: Iterable<string>, stateOf: (click: Click) => boolean | undefined): Set<string> {
+    const list = new Set(dismissed);
+    for (const [key, click] of this.clicks) {
+      const state = stateOf(click);
+      if (state === true) list.add(key);
+      else if (state === false) list.delete(key);
+    }
+    return list;
   }
 
   private drop(key: string, click: Click): void {

@@ -3,23 +3,19 @@
  * on hover, focus or click into the findings (message, evidence, suggestion with copy, dismiss,
  * Open panel), closes with Esc, and never takes focus or changes what the user typed.
  */
-import type { Worker } from '@playwright/test';
 import type { TabState } from '../../src/protocol/messages';
-import { dismissalsKey } from '../../src/protocol/storage-keys';
 import { expect, test } from './fixtures';
 import {
   badge,
+  dismissedKeys,
   evaluateInOverlayWorld,
   expectOverlay,
   finding,
   findings,
+  holdDismissalWrites,
   overlay,
   storedTabState,
 } from './page-helpers';
-
-/** The findings the worker holds as dismissed on a page (storage.session, where the side panel reads them). */
-const dismissedKeys = (worker: Worker, url: string) =>
-  worker.evaluate(async (key) => Object.keys(((await chrome.storage.session.get(key))[key] as object | undefined) ?? {}), dismissalsKey(url));
 
 /** The characters of every field the worker holds for a tab: one more once a typed character has been stored. */
 const charsOf = (state: TabState | undefined) =>
@@ -27,68 +23,6 @@ const charsOf = (state: TabState | undefined) =>
     (sum, frame) => sum + frame.fields.reduce((n, f) => n + (f.chars ?? 0), 0),
     0,
   );
-
-/**
- * A worker slow to store dismissals, made certain: its writes of them (storage.session set or
- * remove under dismissed/…) wait until `release`, in order, while every snapshot is answered
- * from the page's old list, as when a user types on faster than the worker stores the click.
- * `log` (in the worker): `state <chars>` for each tab state stored, `read` for each read of
- * dismissals; `release` answers how many writes it let go. Chrome's API methods are looked up at each call.
- */
-async function holdDismissalWrites(
-  worker: Worker,
-): Promise<{ release: () => Promise<number>; log: () => Promise<string[]> }> {
-  await worker.evaluate(() => {
-    type Method = (...args: unknown[]) => unknown;
-    const session = chrome.storage.session as unknown as Record<'get' | 'set' | 'remove', Method>;
-    const held: (() => void)[] = [];
-    // Whether the caller passes a callback or awaits the promise, it hears back once the write is done.
-    const hold = (write: () => unknown) => new Promise((resolve) => held.push(() => resolve(write())));
-    const log: string[] = [];
-    const isDismissals = (arg: unknown): boolean =>
-      typeof arg === 'string'
-        ? arg.startsWith('dismissed/')
-        : Array.isArray(arg)
-          ? arg.some(isDismissals)
-          : typeof arg === 'object' && arg !== null && Object.keys(arg).some(isDismissals);
-    const { get, set, remove } = session;
-    session.set = (items, ...rest) => {
-      if (isDismissals(items)) return hold(() => set.call(session, items, ...rest));
-      for (const [key, value] of Object.entries(
-        items as Record<string, { frames: Record<string, { fields: { chars?: number }[] }> }>,
-      ))
-        if (key.startsWith('tab/'))
-          log.push(
-            `state ${Object.values(value.frames).reduce((sum, frame) => sum + frame.fields.reduce((n, f) => n + (f.chars ?? 0), 0), 0)}`,
-          );
-      return set.call(session, items, ...rest);
-    };
-    session.remove = (keys, ...rest) =>
-      isDismissals(keys)
-        ? hold(() => remove.call(session, keys, ...rest))
-        : remove.call(session, keys, ...rest);
-    session.get = (keys, ...rest) => {
-      if (isDismissals(keys)) log.push('read');
-      return get.call(session, keys, ...rest);
-    };
-    Object.assign(globalThis, {
-      dismissalWrites: {
-        log,
-        release: () => {
-          Object.assign(session, { get, set, remove });
-          const writes = held.splice(0);
-          for (const write of writes) write();
-          return writes.length;
-        },
-      },
-    });
-  });
-  type Held = { dismissalWrites: { log: string[]; release: () => number } };
-  return {
-    release: () => worker.evaluate(() => (globalThis as unknown as Held).dismissalWrites.release()),
-    log: () => worker.evaluate(() => (globalThis as unknown as Held).dismissalWrites.log),
-  };
-}
 
 // One page for the badge's whole life on a field: it appears folded and stating its count, then
 // opens on hover and click, closes with Esc, and follows the field on scroll.
@@ -228,6 +162,79 @@ test('a code typed into the diagnosis field gets a badge that states its finding
     await expectOverlay(item).toHaveCount(1);
     await expectOverlay(status).toHaveAttribute('data-count', String(count));
     expect(await countsSeen()).toEqual([count - 1, count]);
+  });
+
+  // The alert budget counts a dismissal or a "Show 1 dismissed" once the worker has stored it:
+  // one it refuses (here: storage.session full) changed nothing the user did, so no count changes.
+  await test.step('a dismissal or "Show 1 dismissed" the worker refuses leaves the alert budget as it was', async () => {
+    const count = Number(await status.getAttribute('data-count'));
+    type Counts = { shown: number; accepted: number; dismissed: number; notApplicable: number };
+    const counts = async () =>
+      (await serviceWorker.evaluate(
+        async () =>
+          (
+            (await chrome.storage.local.get('chartlint.alertBudget'))['chartlint.alertBudget'] as
+              { rules?: Record<string, Counts> } | undefined
+          )?.rules?.['region-mismatch'],
+      )) ?? { shown: 0, accepted: 0, dismissed: 0, notApplicable: 0 };
+    // The badge writes its counts one after another: once a copy's count is stored, every count it
+    // made before is stored too. (The worker counts a dismissal before it answers the badge.)
+    const settled = async () => {
+      const { accepted } = await counts();
+      await item.getByRole('button', { name: 'Copy M99.61' }).click();
+      await expect.poll(async () => (await counts()).accepted).toBe(accepted + 1);
+      return counts();
+    };
+    // The two dismissals stored in the steps above counted once each.
+    await expect.poll(async () => (await counts()).dismissed).toBe(2);
+    const before = await settled();
+
+    let writes = await holdDismissalWrites(serviceWorker);
+    let held: number | undefined;
+    try {
+      await item.getByRole('button', { name: /^Dismiss/ }).click();
+      await expectOverlay(item).toHaveCount(0);
+      await expect.poll(writes.waiting).toBe(1);
+    } finally {
+      held = await writes.release({ refuse: true });
+    }
+    expect(held).toBe(1);
+    await expectOverlay(item.locator('.refused')).toHaveText(
+      'ChartLint could not dismiss this finding on this page: it is shown again.',
+    );
+    await expectOverlay(status).toHaveAttribute('data-count', String(count));
+    const afterDismiss = await settled();
+    expect(afterDismiss).toEqual({ ...before, accepted: before.accepted + 1 });
+
+    // Stored this time: it counts, once. Then "Show 1 dismissed", refused.
+    await item.getByRole('button', { name: /^Dismiss/ }).click();
+    await expect.poll(() => dismissedKeys(serviceWorker, page.url())).toEqual(['region-mismatch|M99.60']);
+    await expect.poll(async () => (await counts()).dismissed).toBe(afterDismiss.dismissed + 1);
+    writes = await holdDismissalWrites(serviceWorker);
+    try {
+      await overlay(page).getByRole('button', { name: 'Show 1 dismissed' }).click();
+      await expectOverlay(item).toHaveCount(1);
+      await expect.poll(writes.waiting).toBe(1);
+    } finally {
+      held = await writes.release({ refuse: true });
+    }
+    expect(held).toBe(1);
+    await expectOverlay(panel.locator('.refused')).toHaveText(
+      'ChartLint could not show 1 dismissed again: still dismissed.',
+    );
+    await expectOverlay(item).toHaveCount(0);
+    // Shown again, stored this time: that one appearance counts.
+    await overlay(page).getByRole('button', { name: 'Show 1 dismissed' }).click();
+    await expectOverlay(item).toHaveCount(1);
+    await expect.poll(async () => (await counts()).shown).toBe(afterDismiss.shown + 1);
+    expect(await settled()).toEqual({
+      shown: afterDismiss.shown + 1,
+      accepted: afterDismiss.accepted + 1,
+      dismissed: afterDismiss.dismissed + 1,
+      notApplicable: afterDismiss.notApplicable + 1,
+    });
+    await expect.poll(() => dismissedKeys(serviceWorker, page.url())).toEqual([]);
+    await expectOverlay(status).toHaveAttribute('data-count', String(count));
   });
 
   await test.step('"Open panel" opens the side panel from the badge', async () => {

@@ -10,9 +10,9 @@
  * own worlds (test/e2e/sealed-overlay.ts: the root and the frame, counted together), and assert
  * with `expectOverlay`.
  */
-import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Page, type Worker } from '@playwright/test';
 import type { TabState } from '../../src/protocol/messages';
-import { tabStateKey } from '../../src/protocol/storage-keys';
+import { dismissalsKey, tabStateKey } from '../../src/protocol/storage-keys';
 import { OverlayLocator, POLL_INTERVALS, sealedOverlay } from './sealed-overlay';
 
 type Scope = Page | Frame | FrameLocator;
@@ -176,4 +176,99 @@ export async function expectCardScheme(page: Page, scheme: 'light' | 'dark'): Pr
   const hint = page.frames().find((f) => f.url().includes('/src/ui/hint/'));
   expect(hint, 'the findings frame is open').toBeDefined();
   await expect(hint!.locator('html')).toHaveAttribute('data-scheme', scheme);
+}
+
+/** The findings the worker holds as dismissed on a page (storage.session, where the side panel reads them). */
+export const dismissedKeys = (worker: Worker, url: string) =>
+  worker.evaluate(
+    async (key) => Object.keys(((await chrome.storage.session.get(key))[key] as object | undefined) ?? {}),
+    dismissalsKey(url),
+  );
+
+/**
+ * A worker slow to store dismissals, made certain: its writes of them (storage.session set or
+ * remove under dismissed/…) wait until `release`, in order, while every snapshot is answered
+ * from the page's old list, as when a user types on faster than the worker stores the click.
+ * `release({ refuse: true })` fails them instead, as a full storage.session does (each is made a
+ * write over the area's quota, which the browser refuses), so the worker refuses the clicks.
+ * `log` (in the worker): `state <chars>` for each tab state stored, `read` for each read of
+ * dismissals; `waiting`: how many writes are held now (a click shows on the card before the worker
+ * has reached its write); `release` answers how many writes it let go. Chrome's API methods are
+ * looked up at each call.
+ */
+export async function holdDismissalWrites(worker: Worker): Promise<{
+  release: (options?: { refuse?: boolean }) => Promise<number>;
+  log: () => Promise<string[]>;
+  waiting: () => Promise<number>;
+}> {
+  await worker.evaluate(() => {
+    type Method = (...args: unknown[]) => unknown;
+    const session = chrome.storage.session as unknown as Record<'get' | 'set' | 'remove', Method> & {
+      QUOTA_BYTES: number;
+    };
+    const held: ((refuse: boolean) => void)[] = [];
+    const { get, set, remove } = session;
+    // Whether the caller passes a callback or awaits the promise, it hears back once the write is
+    // done, or failed: the over-quota write gets the caller's callback (`rest`) or returns the rejection.
+    const hold = (write: () => unknown, rest: unknown[]) =>
+      new Promise((resolve) =>
+        held.push((refuse) =>
+          resolve(
+            refuse
+              ? set.call(session, { 'chartlint-test/over-quota': 'x'.repeat(session.QUOTA_BYTES) }, ...rest)
+              : write(),
+          ),
+        ),
+      );
+    const log: string[] = [];
+    const isDismissals = (arg: unknown): boolean =>
+      typeof arg === 'string'
+        ? arg.startsWith('dismissed/')
+        : Array.isArray(arg)
+          ? arg.some(isDismissals)
+          : typeof arg === 'object' && arg !== null && Object.keys(arg).some(isDismissals);
+    session.set = (items, ...rest) => {
+      if (isDismissals(items)) return hold(() => set.call(session, items, ...rest), rest);
+      for (const [key, value] of Object.entries(
+        items as Record<string, { frames: Record<string, { fields: { chars?: number }[] }> }>,
+      ))
+        if (key.startsWith('tab/'))
+          log.push(
+            `state ${Object.values(value.frames).reduce((sum, frame) => sum + frame.fields.reduce((n, f) => n + (f.chars ?? 0), 0), 0)}`,
+          );
+      return set.call(session, items, ...rest);
+    };
+    session.remove = (keys, ...rest) =>
+      isDismissals(keys)
+        ? hold(() => remove.call(session, keys, ...rest), rest)
+        : remove.call(session, keys, ...rest);
+    session.get = (keys, ...rest) => {
+      if (isDismissals(keys)) log.push('read');
+      return get.call(session, keys, ...rest);
+    };
+    Object.assign(globalThis, {
+      dismissalWrites: {
+        log,
+        waiting: () => held.length,
+        release: (refuse: boolean) => {
+          Object.assign(session, { get, set, remove });
+          const writes = held.splice(0);
+          for (const write of writes) write(refuse);
+          return writes.length;
+        },
+      },
+    });
+  });
+  type Held = {
+    dismissalWrites: { log: string[]; waiting: () => number; release: (refuse: boolean) => number };
+  };
+  return {
+    release: (options = {}) =>
+      worker.evaluate(
+        (refuse) => (globalThis as unknown as Held).dismissalWrites.release(refuse),
+        options.refuse === true,
+      ),
+    log: () => worker.evaluate(() => (globalThis as unknown as Held).dismissalWrites.log),
+    waiting: () => worker.evaluate(() => (globalThis as unknown as Held).dismissalWrites.waiting()),
+  };
 }
