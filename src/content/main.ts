@@ -273,7 +273,8 @@ function start(options: DiscoveryOptions = {}): () => void {
   const onHistory = () => {
     if (location.href === lastUrl) return;
     // Dismissals are kept per page record (dismissalsKey: the address without its #fragment):
-    // another record, so the badge's clicks the worker has not settled are dropped.
+    // another record, so the badge's clicks the worker has not settled are dropped. (The record is
+    // the top page's: a frame also hears of the top page's moves, from the worker, as 'page/moved'.)
     if (dismissalsKey(location.href) !== dismissalsKey(lastUrl)) badges?.resetDismissals();
     lastUrl = location.href;
     schedule(0);
@@ -348,8 +349,20 @@ function start(options: DiscoveryOptions = {}): () => void {
         schedule(0);
         return true;
       },
+      // The top page's address moved to another dismissal record (a frame hears of it only so).
+      'page/moved': () => {
+        badges?.resetDismissals();
+        lastSent = '';
+        schedule(0);
+        return true;
+      },
     },
-    { 'findings/update': isFrameVerdict, 'evidence/show': isSpan, 'page/resend': isEmptyRequest },
+    {
+      'findings/update': isFrameVerdict,
+      'evidence/show': isSpan,
+      'page/resend': isEmptyRequest,
+      'page/moved': isEmptyRequest,
+    },
     // Only the service worker talks to content scripts; other frames' scripts are not trusted here.
     (sender) => sender.tab === undefined,
   );

@@ -201,6 +201,14 @@ export type ContentApi = {
    * keeps only in memory, and another frame's code must be checked against this frame's note.
    */
   'page/resend': (payload: Record<string, never>) => boolean;
+  /**
+   * To the tab's frames but the top one: the top page moved to an address with another dismissal
+   * record (pushState or replaceState to another path or query; a hash change keeps the record)
+   * without a new document, so a frame's own address did not change. Its badge's clicks the worker
+   * has not settled belonged to the old record, and it sends its fields again: the reply is a
+   * verdict computed after the move, whatever verdicts from before it are still on their way.
+   */
+  'page/moved': (payload: Record<string, never>) => boolean;
 };
 
 /**

@@ -5,8 +5,17 @@
  * together unless the user paired them; pushState and hash changes keep the state.
  */
 import type { Frame, Page } from '@playwright/test';
+import { dismissalsKey } from '../../src/protocol/storage-keys';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, expectOverlay, finding, storedTabState } from './page-helpers';
+import {
+  badge,
+  CERVICAL_NOTE,
+  dismissedKeys,
+  expectOverlay,
+  finding,
+  holdDismissalWrites,
+  storedTabState,
+} from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 
@@ -101,4 +110,59 @@ test('pushState, replaceState and hash changes keep the tab state, and the page 
     await expect(panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]')).toBeVisible();
     await expectOverlay(badge(page, 'M99.60')).toBeVisible();
   }
+});
+
+// Dismissals belong to the top page's address; a frame's own address stays when the top page moves
+// without a new document, so only the worker can tell the frame (ContentApi 'page/moved').
+test("a frame's badge follows the top page to another address: that page's dismissals, and none of its clicks the worker had not stored", async ({
+  page,
+  server,
+  serviceWorker,
+}) => {
+  await page.goto(`${server.url}/fixtures/iframe-outer.html`);
+  // Room in the diagnosis frame for the badge's card, whose Dismiss button is clicked.
+  await page.evaluate(() => document.getElementById('dx-frame')!.setAttribute('height', '420'));
+  await page.frameLocator('#note-frame').getByLabel('Progress note').fill(CERVICAL_NOTE);
+  const dx = page.frameLocator('#dx-frame');
+  // M99.60 (head) against the cervical note in the other frame: a region mismatch on the frame's badge.
+  await dx.getByLabel('ICD-10 code').pressSequentially('M99.60', { delay: 20 });
+  const item = finding(dx, 'region-mismatch', 'M99.60');
+  await expectOverlay(item).toHaveCount(1);
+  // Dismissed on this page in the side panel (which writes the page's record itself): the worker
+  // pushes the frame its verdict with it. No click of the badge is waiting to be settled.
+  await serviceWorker.evaluate(
+    (key) =>
+      chrome.storage.session.set({
+        [key]: { 'region-mismatch|M99.60': { reason: 'disagree', at: Date.now() } },
+      }),
+    dismissalsKey(page.url()),
+  );
+  await expectOverlay(item).toHaveCount(0);
+
+  // The next patient's chart, same document: nothing is dismissed on it, though the frame's own
+  // address and fields did not change.
+  await page.evaluate(() => history.pushState({}, '', '/chart/2'));
+  await expectOverlay(item).toHaveCount(1);
+  await badge(dx, 'M99.60').locator('button').click();
+
+  // Dismissed there, and the top page moves on before the worker has stored it: the click was
+  // /chart/2's, and /chart/3's badge shows the finding.
+  const writes = await holdDismissalWrites(serviceWorker);
+  let held: number | undefined;
+  try {
+    await item.getByRole('button', { name: /^Dismiss/ }).click();
+    await expectOverlay(item).toHaveCount(0);
+    // The worker has read the tab's address for the click and waits to write /chart/2's record.
+    await expect.poll(writes.waiting).toBe(1);
+    await page.evaluate(() => history.pushState({}, '', '/chart/3'));
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/chart/3');
+    await expectOverlay(item).toHaveCount(1);
+  } finally {
+    held = await writes.release();
+  }
+  expect(held).toBe(1);
+  await expect
+    .poll(() => dismissedKeys(serviceWorker, `${server.url}/chart/2`))
+    .toEqual(['region-mismatch|M99.60']);
+  expect(await dismissedKeys(serviceWorker, page.url())).toEqual([]);
 });

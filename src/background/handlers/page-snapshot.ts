@@ -1,6 +1,7 @@
 import type { FrameVerdict, PageSnapshot, TabState } from '../../protocol/messages';
 import type { MessageSender } from '../../platform/runtime';
 import { sendToContent } from '../../protocol/send';
+import { dismissalsKey } from '../../protocol/storage-keys';
 import { currentSettings } from '../current-settings';
 import { loadDismissals } from '../dismissals';
 import { verdictFor } from '../frame-verdict';
@@ -43,7 +44,7 @@ export async function handlePageSnapshot(snapshot: PageSnapshot, sender: Message
   const frameId = sender.frameId ?? 0;
   if (tabId === undefined) throw new Error('page/snapshot must come from a tab');
 
-  const { state, previous } = await withTabLock(tabId, async () => {
+  const { state, previous, others } = await withTabLock(tabId, async () => {
     const stored = await loadTabState(tabId);
     const live = liveTab(tabId);
     // A new top document means the tab navigated: forget the old page's frames. Only a top
@@ -58,8 +59,19 @@ export async function handlePageSnapshot(snapshot: PageSnapshot, sender: Message
     setLiveFrame(live, String(frameId), snapshot);
     if (!newPage && stored) askMissingFrames(tabId, stored, live);
     const url = frameId === 0 ? snapshot.url : (stored?.url ?? sender.tab?.url ?? snapshot.url);
-    return { state: await refreshTab(tabId, live, url, newPage ? undefined : stored?.userDate), previous: newPage ? undefined : stored };
+    // The top document moved to another page record without a new document (pushState): the other
+    // frames' documents stay, and their addresses did not change; only the worker can tell them.
+    const moved =
+      frameId === 0 && !newPage && stored !== undefined && dismissalsKey(stored.url) !== dismissalsKey(url);
+    const others = moved ? [...live.frames.keys()].filter((id) => id !== '0') : [];
+    return {
+      state: await refreshTab(tabId, live, url, newPage ? undefined : stored?.userDate),
+      previous: newPage ? undefined : stored,
+      others,
+    };
   });
+  for (const other of others)
+    sendToContent({ tabId, frameId: Number(other) }, 'page/moved', {}).catch(() => undefined);
   return answer(state, previous, frameId);
 }
 
