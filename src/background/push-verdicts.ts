@@ -1,11 +1,12 @@
 import type { DismissalMap, TabState } from '../protocol/messages';
 import type { Settings } from '../protocol/settings';
 import { sendToContent } from '../protocol/send';
+import { canonicalJson } from './canonical-json';
 import { verdictFor } from './frame-verdict';
 
 /**
  * Sends each frame of a tab its verdict, skipping frames whose verdict is unchanged from `before`
- * (a JSON comparison by frame) and the frame that asked (it gets the verdict as its reply).
+ * (canonicalJson of each, by frame: keys sorted, as storage returns them) and the frame that asked (it gets the verdict as its reply).
  * `onGone` hears of frames that no longer answer (removed or navigated away).
  */
 export function pushVerdicts(
@@ -17,7 +18,7 @@ export function pushVerdicts(
   for (const frameId of Object.keys(state.frames).map(Number)) {
     if (frameId === options.skipFrame) continue;
     const verdict = verdictFor(state, frameId, dismissals, settings);
-    if (options.before && JSON.stringify(verdict) === options.before(frameId)) continue;
+    if (options.before && canonicalJson(verdict) === options.before(frameId)) continue;
     sendToContent({ tabId: state.tabId, frameId }, 'findings/update', verdict).catch(() => options.onGone?.(frameId));
   }
 }

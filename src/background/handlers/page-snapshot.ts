@@ -2,6 +2,7 @@ import type { FrameVerdict, PageSnapshot, TabState } from '../../protocol/messag
 import type { MessageSender } from '../../platform/runtime';
 import { sendToContent } from '../../protocol/send';
 import { dismissalsKey } from '../../protocol/storage-keys';
+import { canonicalJson } from '../canonical-json';
 import { currentSettings } from '../current-settings';
 import { loadDismissals } from '../dismissals';
 import { verdictFor } from '../frame-verdict';
@@ -27,7 +28,7 @@ export async function answer(state: TabState, previous: TabState | undefined, fr
   const dismissals = await loadDismissals(state.url);
   pushVerdicts(state, dismissals, settings, {
     ...(frameId === undefined ? {} : { skipFrame: frameId }),
-    before: (other) => (previous?.frames[String(other)] ? JSON.stringify(verdictFor(previous, other, dismissals, settings)) : ''),
+    before: (other) => (previous?.frames[String(other)] ? canonicalJson(verdictFor(previous, other, dismissals, settings)) : ''),
     // A frame that no longer answers was removed or navigated without saying so: forget it.
     onGone: (gone) => void leaveFrame(state.tabId, gone),
   });
