@@ -97,9 +97,14 @@ export type Subcategory = {
  * - `spinal-stenosis`: an affirmed narrowing of the canal, lateral recess or an unsited "spinal
  *   stenosis" (Index: Stenosis, spinal). Foraminal stenosis alone never qualifies.
  * - `spondylolisthesis`: an affirmed stenosis the note attributes to a listhesis (a slipped vertebra).
- * - `radiculopathy`: the note documents radiculopathy (radicular signs, radiculitis, sciatica).
+ * - `radiculopathy`: the note affirms a radiculopathy statement (radiculopathy, radiculitis,
+ *   sciatica, radicular pain), read as the spine-family condition reader reads it.
+ * - `spondylosis`: an affirmed stenosis the note attributes to spondylotic bone (osteophytes, spurs,
+ *   spondylosis, uncovertebral or facet change), not only to an ossified ligament or an enthesophyte
+ *   (Tabular M48.8 includes "Ossification of posterior longitudinal ligament"; Index: Ossification,
+ *   ligament, posterior longitudinal, see Spondylopathy, specified NEC).
  */
-export type AlternativeCondition = 'spinal-stenosis' | 'spondylolisthesis' | 'radiculopathy';
+export type AlternativeCondition = 'spinal-stenosis' | 'spondylolisthesis' | 'radiculopathy' | 'spondylosis';
 
 /** A code family outside the entered one that may describe the same documentation better. */
 export type FamilyAlternative = {

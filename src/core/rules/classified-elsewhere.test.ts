@@ -102,6 +102,18 @@ describe('a foraminal code on a note with canal stenosis only', () => {
     }
   });
 
+  it('suggests no spondylosis code (M47.1-, M47.2-) for an ossified posterior longitudinal ligament, which the Index sends to M48.8-', () => {
+    const findingsFor = (code: string, note: string) =>
+      analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: code }, { id: 'note', kind: 'note', text: note }] }, { lookup }).findings.filter((f) => f.rule === 'classified-elsewhere');
+    const suggestionsFor = (code: string, note: string) => findingsFor(code, note).flatMap((f) => f.suggestions);
+    expect(suggestionsFor('M99.71', 'C5-6 foraminal stenosis due to OPLL. Left C6 radiculopathy.')).not.toContain('M47.22');
+    expect(suggestionsFor('M99.31', 'Severe C5-6 canal stenosis from ossification of the posterior longitudinal ligament with cord compression.')).not.toContain('M47.12');
+    // Osteophytes beside it still name spondylosis, and only they are quoted for it.
+    const both = findingsFor('M99.71', 'C5-6 foraminal stenosis due to OPLL and uncovertebral osteophytes. Left C6 radiculopathy.');
+    expect(both.flatMap((f) => f.suggestions)).toContain('M47.22');
+    expect(both.flatMap((f) => f.evidence.map((e) => e.text))).not.toContain('OPLL');
+  });
+
   it('suggests no "with radiculopathy" code when the note denies radiculopathy or places it in the past', () => {
     const suggestionsFor = (note: string) =>
       analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.71' }, { id: 'note', kind: 'note', text: note }] }, { lookup }).findings

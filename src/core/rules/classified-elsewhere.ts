@@ -6,7 +6,7 @@ import { findSections, type Section } from '../context/find-sections';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
 import type { CodeRule, RuleContext } from './rule';
 import { type StatementStatus, statementsOf } from '../families-read/find-conditions';
-import { alternativeSpans, type EvidenceReader, evidenceReader, inNoteOrder } from './stenosis/alternative-evidence';
+import { alternativeSpans, type EvidenceReader, evidenceReader, inNoteOrder, isBoneWord, isSpondyloticWord } from './stenosis/alternative-evidence';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 import { M99_NOTE, ORDER_FILE } from './sources';
 
@@ -81,7 +81,22 @@ function quoteOrder(named: Span[], radiculopathies: Span[]): Span[] {
 function meets(condition: AlternativeCondition, m: Mention, noteIsRadicular: () => boolean): boolean {
   if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
   if (condition === 'spondylolisthesis') return LISTHESIS.test(m.span.text) || (m.mechanismEvidence ?? []).some((s) => LISTHESIS.test(s.text));
+  if (condition === 'spondylosis') return namesSpondylosis(m);
   return noteIsRadicular();
+}
+
+/**
+ * Whether the mention's bone words name spondylosis: one of them does (see isSpondyloticWord), or
+ * it has none of its own (its bone mechanism carried over from the clause before, which was read
+ * there). "Canal stenosis due to OPLL" does not.
+ */
+function namesSpondylosis(m: Mention): boolean {
+  let bone = false;
+  for (const s of m.mechanismEvidence ?? []) {
+    if (isSpondyloticWord(s.text)) return true;
+    if (isBoneWord(s.text)) bone = true;
+  }
+  return !bone;
 }
 
 /** Plain loops rather than some/every with closures: asked once per affirmed mention and alternative (thousands in a dense note). */

@@ -24,6 +24,22 @@ function mechanismsOf(text: string): readonly Mechanism[] {
   return [];
 }
 
+/**
+ * Bone words of the osseous mechanism that do not name spondylosis: an ossified ligament (OPLL,
+ * M48.8-) or an enthesophyte. A spondylosis alternative neither rests on nor quotes them.
+ */
+const NOT_SPONDYLOTIC = /\b(?:OPLL|ossific\w*|ossified|ossification|enthesophyt\w*)\b/i;
+
+/** Whether a mention's mechanism word (its evidence text) names bone. */
+export function isBoneWord(text: string): boolean {
+  return mechanismsOf(text).includes('osseous');
+}
+
+/** Whether a mention's mechanism word (its evidence text) names spondylotic bone (see NOT_SPONDYLOTIC). */
+export function isSpondyloticWord(text: string): boolean {
+  return isBoneWord(text) && !NOT_SPONDYLOTIC.test(text);
+}
+
 /** A listhesis word ("anterolisthesis", "spondylolisthesis"). */
 const LISTHESIS_WORD = /\b\w*listhesis\b/gi;
 
@@ -60,10 +76,16 @@ export function evidenceReader(
  * joined into one quote ("uncovertebral joint" and "osteophytes" read as "uncovertebral joint
  * osteophytes", the field's own text between them being only spaces).
  */
-function causeSpans(m: Mention, mechanisms: readonly Mechanism[], field: FieldText | undefined): Span[] {
+function causeSpans(
+  m: Mention,
+  mechanisms: readonly Mechanism[],
+  field: FieldText | undefined,
+  spondylosis: boolean,
+): Span[] {
   const out: Span[] = [];
   for (const s of m.mechanismEvidence ?? []) {
     if (!mechanismsOf(s.text).some((x) => mechanisms.includes(x))) continue;
+    if (spondylosis && !isSpondyloticWord(s.text)) continue;
     const last = out[out.length - 1];
     if (
       field &&
@@ -108,7 +130,8 @@ export function alternativeSpans(
   // Spinal stenosis is the narrowing itself: its words name it.
   if (requires.includes('spinal-stenosis')) named.push(m.span);
   if (requires.includes('spondylolisthesis')) named.push(...listhesisSpans(m, field));
-  else if (alt.mechanisms) named.push(...causeSpans(m, alt.mechanisms, field));
+  else if (alt.mechanisms)
+    named.push(...causeSpans(m, alt.mechanisms, field, requires.includes('spondylosis')));
   const radiculopathy =
     named.length > 0 && requires.includes('radiculopathy') ? reader.radiculopathyFor(m) : undefined;
   return { named, radiculopathy };
