@@ -1,6 +1,7 @@
 import type { CodeVerdict, Comparison, Finding, RuleId, Span } from '../types';
 import type { AxisAgreement } from './axis-agreement';
 import { mergeAxisReasons } from './merge-axis-reasons';
+import { spansOnce } from '../text/spans-once';
 
 /** A rule's record of comparing a code with the note (the core's Comparison shape, with an axis rule's agreement as data). */
 export type ComparedRecord = Comparison & { agreement?: AxisAgreement };
@@ -98,7 +99,7 @@ function supportedVerdict(code: string, agreeing: ComparedRecord[], checkedBy: R
     messageId: 'verdict_words_supported',
     params: { code, reasons_msgs: JSON.stringify(reasons.map((c) => (c.messageId ? { id: c.messageId, params: c.params ?? {} } : { text: c.reason }))) },
     checkedBy,
-    evidence: dedupe(agreeing.map((c) => c.evidence)),
+    evidence: spansOnce(agreeing.map((c) => c.evidence)),
   };
 }
 
@@ -118,56 +119,6 @@ function isCodeSpan(text: string, bare: string): boolean {
     j++;
   }
   return j === bare.length;
-}
-
-/**
- * The spans of the lists once each, first occurrence kept, in order. A dense note's supported
- * verdict carries thousands of spans, so this avoids building a key per span: spans are looked up
- * by field (the last field kept at hand: spans come in runs of one field) and then by start.
- */
-function dedupe(lists: Span[][]): Span[] {
-  const byField = new Map<string, SpanSet>();
-  const out: Span[] = [];
-  let field: string | undefined;
-  let inField: SpanSet | undefined;
-  for (const spans of lists) {
-    for (const s of spans) {
-      if (!inField || s.fieldId !== field) {
-        field = s.fieldId;
-        inField = byField.get(field);
-        if (!inField) byField.set(field, (inField = spanSet()));
-      }
-      if (addSpan(inField, s.start, s.end)) out.push(s);
-    }
-  }
-  return out;
-}
-
-/**
- * The (start, end) pairs of one field. Most starts have one end: a Map from start to that end
- * (small integers, no allocation per span, where a start * 2^26 + end key was a heap number);
- * further ends of a start go in a set of strings. A literal with every field set, not a class:
- * a class instance's fields are added one by one, and the shape that makes is dropped by the
- * next full collection once no instance is alive, taking dedupe's optimized code with it (see
- * docs/architecture.md, "Stable object shapes").
- */
-type SpanSet = { ends: Map<number, number>; more: Set<string> | undefined };
-
-const spanSet = (): SpanSet => ({ ends: new Map<number, number>(), more: undefined });
-
-/** Adds the pair; false when it was already there. */
-function addSpan(set: SpanSet, start: number, end: number): boolean {
-  const first = set.ends.get(start);
-  if (first === undefined) {
-    set.ends.set(start, end);
-    return true;
-  }
-  if (first === end) return false;
-  const key = `${start}:${end}`;
-  set.more ??= new Set<string>();
-  if (set.more.has(key)) return false;
-  set.more.add(key);
-  return true;
 }
 
 /**

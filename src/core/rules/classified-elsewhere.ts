@@ -9,6 +9,7 @@ import { type StatementStatus, statementsOf } from '../families-read/find-condit
 import { alternativeSpans, type EvidenceReader, evidenceReader, inNoteOrder, isBoneWord, isSpondyloticWord } from './stenosis/alternative-evidence';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 import { M99_NOTE, ORDER_FILE } from './sources';
+import { spansOnce } from '../text/spans-once';
 
 const CERVICAL_DISC_LEVELS = ['C4-C5', 'C5-C6', 'C6-C7'];
 
@@ -69,7 +70,7 @@ const sectionsOf = (ctx: RuleContext, note: FieldText): readonly Section[] => ct
  * what sets the suggestion apart, and the radiculopathy is the other half of the claim.
  */
 function quoteOrder(named: Span[], radiculopathies: Span[]): Span[] {
-  return inNoteOrder([...named.slice(0, 1), ...radiculopathies.slice(0, 1), ...named.slice(1), ...radiculopathies.slice(1)], [], false);
+  return spansOnce([named.slice(0, 1), radiculopathies.slice(0, 1), named.slice(1), radiculopathies.slice(1)]);
 }
 
 /**

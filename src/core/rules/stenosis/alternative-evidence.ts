@@ -1,6 +1,7 @@
 import type { FamilyAlternative } from '../../families/types';
 import { MECHANISM_WORDS } from '../../mentions/lexicon';
 import { spanOf } from '../../text/span-of';
+import { spansOnce } from '../../text/spans-once';
 import type { FieldText, Mechanism, Mention, Span } from '../../types';
 
 /**
@@ -137,25 +138,12 @@ export function alternativeSpans(
   return { named, radiculopathy };
 }
 
-/** Spans in note order (page order of their fields, then offset), each once; with `sort` false, each once in the order given. */
-export function inNoteOrder(
-  spans: readonly Span[],
-  fieldOrder: readonly { id: string }[],
-  sort = true,
-): Span[] {
+/** Spans in note order (page order of their fields, then offset), each once (spansOnce). */
+export function inNoteOrder(spans: readonly Span[], fieldOrder: readonly { id: string }[]): Span[] {
   const rank = new Map<string, number>();
   fieldOrder.forEach((f, i) => rank.set(f.id, i));
-  const seen = new Set<string>();
-  const out: Span[] = [];
-  for (const s of spans) {
-    const key = `${s.fieldId}\u0000${s.start}\u0000${s.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(s);
-  }
-  if (!sort) return out;
   const last = fieldOrder.length;
-  return out.sort(
+  return spansOnce([spans]).sort(
     (a, b) =>
       (rank.get(a.fieldId) ?? last) - (rank.get(b.fieldId) ?? last) || a.start - b.start || a.end - b.end,
   );
