@@ -577,38 +577,26 @@ const statementStatus = (note: NoteReading, hit: Hit, reading: SentenceReading):
 });
 
 /**
- * The first `cap` statements of one kind that lie within `from`..`to` of the note, each with the
- * status findConditions would read for it, without finding the note's other conditions: one sweep
- * of that kind's words over that stretch, where findHits sweeps every condition's start words
- * ("pain", "back", "disc" ...), a fifth of a typical note's analysis. The other kinds' hits are
- * found only if a status needs a statement's levels ("status post"); `sections`, the note's
- * headings (findSections), when the caller has them for the note already. Plain objects, not
- * conditions: a rule asks this per analysis, and the condition class's shape dies with each one
- * (see docs/architecture.md, "Stable object shapes").
+ * The first `cap` statements of one kind that start at or after `from`, each with the status
+ * findConditions would read for it, without finding the note's other conditions: one sweep of that
+ * kind's words, where findHits sweeps every condition's start words ("pain", "back", "disc" ...),
+ * a fifth of a typical note's analysis. The other kinds' hits are found only if a status needs a
+ * statement's levels ("status post"); `sections`, the note's headings (findSections), when the
+ * caller has them for the note already. Plain objects, not conditions: a rule asks this per
+ * analysis, and the condition class's shape dies with each one (see docs/architecture.md, "Stable
+ * object shapes").
  */
-export function statementsOf(field: FieldText, kind: ConditionKind, cap: number, from = 0, to = field.text.length, sections?: readonly Section[]): StatementStatus[] {
+export function statementsOf(field: FieldText, kind: ConditionKind, cap: number, from = 0, sections?: readonly Section[]): StatementStatus[] {
   const text = field.text;
   const sweep = KIND_SWEEPS.get(kind);
   if (!sweep) return [];
-  const start = Math.max(0, from);
-  const end = Math.min(text.length, to);
-  // A stretch is swept as a slice, so the sweep ends with it; a match the cut made (a word cut at
-  // either end) is not a match of the note.
-  const stretch = start === 0 && end === text.length ? text : text.slice(start, end);
   const hits: Hit[] = [];
-  sweep.lastIndex = 0;
-  for (let m = sweep.exec(stretch); m !== null && hits.length < cap; m = sweep.exec(stretch)) {
-    const at = start + m.index;
-    const past = at + m[0].length;
-    if ((m.index === 0 && at > 0 && isWordChar(text.charCodeAt(at - 1))) || (past === end && past < text.length && isWordChar(text.charCodeAt(past)))) continue;
-    hits.push({ kind, start: at, end: past });
-  }
+  // Swept over the whole note from `from`, so a word boundary there is judged by the note's text.
+  sweep.lastIndex = from;
+  for (let m = sweep.exec(text); m !== null && hits.length < cap; m = sweep.exec(text)) hits.push({ kind, start: m.index, end: m.index + m[0].length });
   let all: Hit[] | undefined;
   return statementsAt(field, hits, () => (all ??= findHits(text)), statementStatus, sections);
 }
-
-/** A character \b counts as a word's: a letter, digit or underscore (ASCII, as the patterns read). */
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
 
 /** The statements of `hits` (in note order), sharing one reading of the note, each made by `make`. */
 function statementsAt<T>(field: FieldText, hits: Hit[], allHits: () => Hit[], make: (note: NoteReading, hit: Hit, reading: SentenceReading) => T, sections?: readonly Section[]): T[] {

@@ -39,7 +39,7 @@ const LISTHESIS = /listhesis/i;
 function firstRadiculopathyIn(ctx: RuleContext, note: FieldText): Span | undefined {
   return ctx.memo('first-radiculopathy', note.id, () => {
     for (let from = 0, cap = 2, left = MAX_RADICULOPATHIES; left > 0; cap = Math.min(left, 8)) {
-      const found = statementsOf(note, 'radiculopathy', cap, from, undefined, sectionsOf(ctx, note));
+      const found = statementsOf(note, 'radiculopathy', cap, from, sectionsOf(ctx, note));
       for (const s of found) if (s.status === 'affirmed') return s.span;
       left -= found.length;
       if (found.length < cap) break;
