@@ -82,8 +82,7 @@ describe('a foraminal code on a note with canal stenosis only', () => {
   });
 
   it('reads the whole note for radiculopathy once per analysis, however many M99 codes ask', () => {
-    // The radiculopathy is far from the stenosis: each quote looks near its mention first (a
-    // stretch, not the whole note), then takes the note's first, read once.
+    // Two codes ask for the note's radiculopathy, and each quotes it for two mentions.
     const note = `L4-5 foraminal stenosis due to disc bulge. L5-S1 foraminal stenosis due to disc protrusion. ${'Gait is normal. '.repeat(100)}Left L5 radiculopathy.`;
     // Sweeps of the note for radiculopathy statements (the condition reader's radiculopathy words,
     // global), counted where each ends: the exec that finds nothing more.
