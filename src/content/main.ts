@@ -53,6 +53,11 @@ function start(options: DiscoveryOptions = {}): () => void {
   let overlay: OverlayHost | undefined;
   let badges: InlineBadges | undefined;
   let lastSent = '';
+  /** Sends the fields at once, even unchanged: the worker asked, or what it answers from changed. */
+  const sendAgain = () => {
+    lastSent = '';
+    schedule(0);
+  };
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAskedAt: number | undefined;
@@ -87,10 +92,7 @@ function start(options: DiscoveryOptions = {}): () => void {
       openPanel: () => void sendToBackground('panel/open', {}).catch(() => undefined),
       dismiss: (finding, dismissed) =>
         sendToBackground('findings/dismiss', { rule: finding.rule, code: finding.code, dismissed }),
-      refresh: () => {
-        lastSent = '';
-        schedule(0);
-      },
+      refresh: () => sendAgain(),
     });
     badges.mode = displayMode;
     badges.render(verdict, elementOf, basis);
@@ -345,15 +347,13 @@ function start(options: DiscoveryOptions = {}): () => void {
       },
       // The worker restarted and lost the texts it keeps in memory: report again.
       'page/resend': () => {
-        lastSent = '';
-        schedule(0);
+        sendAgain();
         return true;
       },
       // The top page's address moved to another dismissal record (a frame hears of it only so).
       'page/moved': () => {
         badges?.resetDismissals();
-        lastSent = '';
-        schedule(0);
+        sendAgain();
         return true;
       },
     },
