@@ -39,13 +39,6 @@ describe('setDismissed', () => {
     ]);
   });
 
-  it("says whether the page's record changed (the badge's dismissal counts in the alert budget only then)", async () => {
-    await expect(setDismissed(PAGE, 'region-mismatch|M99.60', true)).resolves.toBe(true);
-    await expect(setDismissed(PAGE, 'region-mismatch|M99.60', true)).resolves.toBe(false);
-    await expect(setDismissed(PAGE, 'region-mismatch|M99.60', false)).resolves.toBe(true);
-    await expect(setDismissed(PAGE, 'region-mismatch|M99.60', false)).resolves.toBe(false);
-  });
-
   it('applies a dismiss and a restore of one finding in the order they came', async () => {
     await Promise.all([
       setDismissed(PAGE, 'region-mismatch|M99.60', true),

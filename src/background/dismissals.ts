@@ -17,22 +17,19 @@ const pageQueue = keyedQueue<string>();
  * and two clicks close together (two findings dismissed, or Dismiss then "Show dismissed") both
  * read the map before either wrote, so the second write lost the first click.
  */
-export function setDismissed(pageUrl: string, key: string, dismissed: boolean): Promise<boolean> {
+export function setDismissed(pageUrl: string, key: string, dismissed: boolean): Promise<void> {
   return pageQueue(dismissalsKey(pageUrl), () => writeDismissed(pageUrl, key, dismissed));
 }
 
-/** Resolves true when the page's record changed (the finding was not dismissed before, or was). */
-async function writeDismissed(pageUrl: string, key: string, dismissed: boolean): Promise<boolean> {
+async function writeDismissed(pageUrl: string, key: string, dismissed: boolean): Promise<void> {
   const current = await loadDismissals(pageUrl);
-  const was = key in current;
-  if (dismissed && !was && Object.keys(current).length >= MAX_DISMISSALS_PER_PAGE) {
+  if (dismissed && !(key in current) && Object.keys(current).length >= MAX_DISMISSALS_PER_PAGE) {
     throw new Error(`at most ${MAX_DISMISSALS_PER_PAGE} findings can be dismissed on one page`);
   }
   const map: DismissalMap = dismissed
     ? { ...current, [key]: current[key] ?? { reason: 'not-applicable', at: Date.now() } }
     : Object.fromEntries(Object.entries(current).filter(([k]) => k !== key));
   await saveDismissals(pageUrl, map);
-  return dismissed !== was;
 }
 
 /** Every open tab's state whose page the given dismissals key belongs to. */

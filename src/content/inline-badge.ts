@@ -482,6 +482,13 @@ export class InlineBadges {
       const key = dismissalKeyOf(finding);
       const id = this.pending.request(key, dismissed);
       const answered = (stored: boolean) => {
+        // The alert budget counts a dismissal once the worker stored it (one the worker refuses
+        // never left its record), as "not applicable here", as the badge's Dismiss says. Counted
+        // here, not in the worker: the budget is one storage key read and written whole, and this
+        // content script's other counts (shown, accepted) go through the same queue, where a write
+        // from the worker between its read and its write was lost (page-badge's budget step
+        // failed so under load).
+        if (stored && dismissed) void countAlert({ rule: finding.rule, kind: 'dismissed', reason: 'not-applicable' });
         if (stored) this.actions.refresh();
         // A stored click may change what the alert budget counts as on show (a restore appears).
         if (this.pending.answer(key, id, stored)) this.showDismissed();
@@ -797,9 +804,7 @@ export class InlineBadges {
       case 'dismiss': {
         const finding = byKey(message.key);
         if (!finding || this.dismissed.has(message.key)) return;
-        // The alert budget counts it where it is stored (the worker, as "not applicable here", as its
-        // label says): not here at the click, which the worker may refuse, nor at its answer, which
-        // a page reloaded meanwhile never hears although the worker stored the click.
+        // Counted in the alert budget once the worker stored it (sendDismissals), not at the click.
         this.sendDismissals([finding], true);
         if (message.hadFocus) this.focusBadge(badge);
         return;

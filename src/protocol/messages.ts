@@ -254,7 +254,7 @@ export type HintToFrame = { type: 'view'; view: HintView } | { type: 'focus' };
  * Hint frame → content script, sent only from trusted (user) events in the frame. `size`: the
  * frame's content height; `close`: × or Esc (focus goes back to the badge); `dismiss` / `restore`
  * / `accepted` (a suggested code was copied): the badge updates its count and the alert budget
- * (a dismissal is counted by the worker, once stored);
+ * (a dismissal counts once the worker answers that it stored it);
  * `tab-out`: Tab from the last action, on to what follows the field; `tab-back`: Shift+Tab from the
  * first, back to the badge; `blur`: focus left the frame.
  */

@@ -1,26 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../../protocol/messages';
 
-const counted: unknown[] = [];
 let state: TabState | undefined;
-/** What the page's record holds, and whether the next write fails (storage full, the per-page bound). */
-let record = new Set<string>();
+/** Whether the next write fails (storage full, the per-page bound). */
 let failWrite = false;
-vi.mock('../../protocol/alert-budget-count', () => ({
-  countAlert: (event: unknown) => {
-    counted.push(event);
-    return Promise.resolve();
-  },
-}));
 vi.mock('../tab-state', () => ({ loadTabState: () => Promise.resolve(state) }));
 vi.mock('../dismissals', () => ({
-  setDismissed: async (_url: string, key: string, dismissed: boolean) => {
+  setDismissed: async () => {
     await Promise.resolve();
     if (failWrite) throw new Error('storage full');
-    const changed = dismissed !== record.has(key);
-    if (dismissed) record.add(key);
-    else record.delete(key);
-    return changed;
   },
 }));
 const { handleDismissFinding } = await import('./dismiss-finding');
@@ -30,10 +18,8 @@ const RULE = 'region-mismatch';
 const dismiss = (dismissed: boolean, rule = RULE) =>
   handleDismissFinding({ rule, code: 'M99.60', dismissed }, sender);
 
-describe('findings/dismiss and the alert budget', () => {
+describe('findings/dismiss', () => {
   beforeEach(() => {
-    counted.length = 0;
-    record = new Set();
     failWrite = false;
     state = {
       tabId: 4,
@@ -44,26 +30,16 @@ describe('findings/dismiss and the alert budget', () => {
     } as unknown as TabState;
   });
 
-  it('counts a dismissal once the worker stored it, as "not applicable here"', async () => {
+  it('stores a dismissal of a finding the tab has, and a restore', async () => {
     await expect(dismiss(true)).resolves.toBe(true);
-    expect(counted).toEqual([{ rule: RULE, kind: 'dismissed', reason: 'not-applicable' }]);
+    await expect(dismiss(false)).resolves.toBe(true);
   });
 
-  it('counts nothing for a dismissal it refuses: the finding left the tab, the tab has no state, the write failed', async () => {
+  it('refuses a dismissal when the finding left the tab, the tab has no state, or the write failed', async () => {
     await expect(dismiss(true, 'classified-elsewhere')).resolves.toBe(false);
     failWrite = true;
     await expect(dismiss(true)).rejects.toThrow(/storage full/);
     state = undefined;
     await expect(dismiss(true)).resolves.toBe(false);
-    expect(counted).toEqual([]);
-  });
-
-  it('counts nothing for a restore, nor for a finding already dismissed (the side panel counted it)', async () => {
-    record.add(`${RULE}|M99.60`);
-    await expect(dismiss(true)).resolves.toBe(true);
-    await expect(dismiss(false)).resolves.toBe(true);
-    expect(counted).toEqual([]);
-    await expect(dismiss(true)).resolves.toBe(true);
-    expect(counted).toHaveLength(1);
   });
 });
