@@ -13,6 +13,17 @@ describe('the levels of a condition statement', () => {
     expect(read('Disc bulges at C5-6 and C6-7.')).toEqual([['disc-displacement', 'C5-C6,C6-C7']]);
   });
 
+  it('takes the nearest level label before the statement on its line, else the one the line starts with', () => {
+    expect(read('Findings: C4-C5: mild disc bulge. C5-C6: uncovertebral joint osteophytes cause foraminal narrowing.')).toEqual([
+      ['disc-displacement', 'C4-C5'],
+      ['spondylosis', 'C5-C6'],
+    ]);
+    expect(read('L4-5: disc bulge. Facet arthropathy.')).toEqual([
+      ['disc-displacement', 'L4-L5'],
+      ['spondylosis', 'L4-L5'],
+    ]);
+  });
+
   it('reads dictated levels', () => {
     expect(read('Disc protrusion at L 45 with facet arthropathy.')).toEqual([
       ['disc-displacement', 'L4-L5'],

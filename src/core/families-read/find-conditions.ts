@@ -208,12 +208,17 @@ function lineStartOf(text: string, at: number, lines: Lines): number {
 }
 
 /**
- * A level label gives its level to the statement it heads: a line that starts with one ("L4-5: ..."),
- * else one right before the statement on the same line, as dictated reports run several labelled
- * levels into one paragraph ("Findings: C4-C5: mild disc bulge. C5-C6: ...").
+ * A level label gives its level to the statement it heads: the nearest one right before the
+ * statement on its line, as dictated reports run several labelled levels into one paragraph
+ * ("Findings: C4-C5: mild disc bulge. C5-C6: uncovertebral osteophytes ..." puts the osteophytes
+ * at C5-C6), else one the line starts with ("L4-5: disc bulge. Facet arthropathy.").
  */
 function lineLabelLevels(text: string, at: number, lines: Lines): LevelHit[] {
   const lineStart = lineStartOf(text, at, lines);
+  const from = Math.max(lineStart, at - 40);
+  const before = /(?:^|[.;:]\s+)([^:.;\n]{2,16}):\s*$/.exec(text.slice(from, at));
+  const near = before?.[1] ? findLevels(before[1], from + before.index + before[0].indexOf(before[1])) : [];
+  if (near.length > 0) return near;
   let fromLine = lines.labels.get(lineStart);
   if (!fromLine) {
     const head = text.slice(lineStart, Math.min(text.length, lineStart + 24));
@@ -221,10 +226,7 @@ function lineLabelLevels(text: string, at: number, lines: Lines): LevelHit[] {
     fromLine = label?.[1] ? findLevels(label[1], lineStart) : [];
     lines.labels.set(lineStart, fromLine);
   }
-  if (fromLine.length > 0) return fromLine;
-  const from = Math.max(lineStart, at - 40);
-  const before = /(?:^|[.;:]\s+)([^:.;\n]{2,16}):\s*$/.exec(text.slice(from, at));
-  return before?.[1] ? findLevels(before[1], from + before.index + before[0].indexOf(before[1])) : [];
+  return fromLine;
 }
 
 const ORDER = (v: string): number | undefined => {
