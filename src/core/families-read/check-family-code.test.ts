@@ -54,6 +54,21 @@ describe('spine-family checks', () => {
     expect(f).toMatchObject({ rule: 'site-mismatch', severity: 'error', suggestions: ['M99.61'] });
   });
 
+  it('leaves out an Excludes1 cause at a level that cannot reach the radiculopathy root, unless the note links the two', () => {
+    // A C6 root leaves at C5-C6: the C4-C5 bulge is not its cause, the C5-C6 osteophytes may be.
+    const [f] = rules('M54.12', 'C4-C5: mild disc bulge. C5-C6: uncovertebral joint osteophytes cause moderate left neural foraminal narrowing. Left C6 radiculopathy.');
+    expect(f).toMatchObject({ rule: 'classified-elsewhere', suggestions: ['M47.22'] });
+    expect(f?.message).not.toMatch(/disc bulge/);
+    expect(rules('M54.12', 'C4-C5: mild disc bulge. Left C6 radiculopathy.')).toEqual([]);
+    // An L5 root is reached from L4-L5 and L5-S1, not L3-L4.
+    expect(rules('M54.16', 'L5-S1 foraminal disc protrusion. Left L5 radiculopathy.')[0]).toMatchObject({ rule: 'classified-elsewhere', suggestions: ['M51.17'] });
+    expect(rules('M54.16', 'L3-4 disc bulge. Left L5 radiculopathy.')).toEqual([]);
+    // With no root named, any level in the same part of the spine still counts.
+    expect(rules('M54.12', 'C4-5 disc bulge. Cervical radiculopathy.')[0]).toMatchObject({ rule: 'classified-elsewhere', suggestions: ['M50.121'] });
+    // Linked in one sentence, the provider states the relation: kept whatever the level.
+    expect(rules('M54.12', 'C5-6 disc herniation with C7 radiculopathy.')[0]).toMatchObject({ rule: 'classified-elsewhere', severity: 'warning', suggestions: ['M50.122'] });
+  });
+
   it('flags M54.1- beside a documented disc cause (Excludes1) and names the combination code', () => {
     const [f] = rules('M54.16', 'L4-5 disc herniation causing right L5 radiculopathy.');
     expect(f).toMatchObject({ rule: 'classified-elsewhere', severity: 'warning', suggestions: ['M51.16'] });

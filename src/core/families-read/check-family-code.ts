@@ -4,6 +4,7 @@ import type { Finding, Mention, RuleId, Severity, Span } from '../types';
 import type { Condition, ConditionKind } from './find-conditions';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
+import { reachesRoot } from './root-reach';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -570,13 +571,21 @@ function excludes1(
   if (lesion !== 'radiculopathy' && lesion !== 'neck-pain' && lesion !== 'low-back-pain') return undefined;
   const wantArea = lesion === 'neck-pain' ? 'neck' : lesion === 'low-back-pain' ? 'low' : area;
   // Kind before status, as in checkLesion: only the causes' statuses are read, not every statement's.
-  const causes = conditions.filter(
+  let causes = conditions.filter(
     (c) => CAUSE_KINDS.includes(c.kind) && (lesion !== 'neck-pain' || c.kind !== 'spondylosis') && c.status === 'affirmed' && conditionAreas(c).some((a) => a === wantArea),
   );
   if (lesion === 'low-back-pain' && !causes.some((c) => c.kind !== 'spondylosis')) return undefined;
-  if (causes.length === 0) return undefined;
   // Linked in one sentence ("due to", "from", "with") the note states the combination; otherwise only co-occurring.
-  const linked = causes.some((c) => own.some((o) => o.sentence.start === c.sentence.start));
+  const sameSentence = (c: Condition) => own.some((o) => o.sentence.start === c.sentence.start);
+  // A cause in another sentence at a level that cannot reach the radiculopathy's root is not its
+  // cause ("C4-C5: mild disc bulge" beside "left C6 radiculopathy"): see root-reach.ts. One the
+  // provider links in a sentence stays, whatever its level: the note states the relation.
+  if (lesion === 'radiculopathy') {
+    const roots = own.flatMap((o) => (o.placeFromNote ? [] : o.levels));
+    causes = causes.filter((c) => sameSentence(c) || reachesRoot(c.placeFromNote ? [] : c.levels, roots));
+  }
+  if (causes.length === 0) return undefined;
+  const linked = causes.some(sameSentence);
   const place = (c: Condition) => placeIn(DORSOPATHY_SCHEME, c).regions[0];
   const suggestions = new Set<string>();
   for (const c of causes) {

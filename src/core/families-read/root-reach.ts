@@ -1,0 +1,57 @@
+/**
+ * Which spinal segments can reach the nerve root a radiculopathy names, so a disc or spondylosis
+ * at another level is not offered as its cause ("C4-C5 disc bulge" with a "C6 radiculopathy").
+ *
+ * A radiculopathy condition's levels are segments already: find-conditions reads a root as the
+ * segment above it (C6 → C5-C6, L5 → L4-L5, S1 → L5-S1). Anatomy (clinical brief §5.3):
+ * - cervical roots C1-C7 exit above their own vertebra, so root Cn leaves through C(n-1)-Cn, and a
+ *   disc or osteophyte there is what reaches it: that segment only;
+ * - thoracic, lumbar and sacral roots exit below their own vertebra and cross the disc above it,
+ *   so root Ln is reached by a lesion at L(n-1)-Ln (a paracentral disc on the crossing root) and at
+ *   Ln-L(n+1) (a foraminal one on the exiting root): the segment and the next one down. C7-T1 is
+ *   read this way too, since its root may be C8 or T1 (T1 leaves at T1-T2).
+ */
+
+const BASE: Record<string, number> = { C: 0, T: 7, L: 19, S: 24 };
+const VERTEBRA = /([CTLS])(\d{1,2})/g;
+const C7 = 7;
+
+/** First and last vertebra of a level ("C4-C5" → C4..C5 as ordinals), undefined for a lone vertebra or an unreadable level. */
+export function segmentSpan(level: string): [number, number] | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const m of level.matchAll(VERTEBRA)) {
+    const at = (BASE[m[1] ?? ''] ?? NaN) + Number(m[2]);
+    if (Number.isNaN(at)) return undefined;
+    lo = Math.min(lo, at);
+    hi = Math.max(hi, at);
+  }
+  return hi > lo ? [lo, hi] : undefined;
+}
+
+/** The stretch of spine (vertebra ordinals) from which a lesion reaches the roots of a radiculopathy at `level`. */
+function reachOf(level: string): [number, number] | undefined {
+  const span = segmentSpan(level);
+  if (!span) return undefined;
+  const [lo, hi] = span;
+  // Ending at C7 or above, a segment is cervical through and through: exact. Otherwise one more down.
+  return hi <= C7 ? span : [lo, hi + 1];
+}
+
+/**
+ * Whether a cause at `causeLevels` can reach a root of a radiculopathy at `rootLevels`: true when
+ * either says no readable segment (nothing to tell them apart), or when a segment of the cause
+ * lies inside the radiculopathy's reach.
+ *
+ * @example reachesRoot(['C4-C5'], ['C5-C6']) // false: a C6 root leaves at C5-C6
+ * @example reachesRoot(['L5-S1'], ['L4-L5']) // true: an L5 root leaves at L5-S1
+ */
+export function reachesRoot(causeLevels: readonly string[], rootLevels: readonly string[]): boolean {
+  const reaches = rootLevels.map(reachOf).filter((r) => r !== undefined);
+  const causes = causeLevels.map(segmentSpan);
+  if (reaches.length === 0 || causes.length === 0) return true;
+  // Two stretches share a segment when they overlap by more than one vertebra's point.
+  return causes.some(
+    (c) => c === undefined || reaches.some((r) => Math.max(c[0], r[0]) < Math.min(c[1], r[1])),
+  );
+}
