@@ -41,7 +41,7 @@ describe('findConditions', () => {
 
 describe('statementsOf', () => {
 
-  it("reads one kind's statements as findConditions does (same spans and status), on the spine-family vignettes and MTSamples-style status-post text", () => {
+  it("reads one kind's statements as findConditions does (same spans and status, and an affirmed one's levels), on the spine-family vignettes and MTSamples-style status-post text", () => {
     const lines = readFileSync(new URL('../../../test/corpus/spine-families/vignettes.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
     const notes = [
       ...lines.map((l) => (JSON.parse(l) as { note: string }).note),
@@ -53,7 +53,7 @@ describe('statementsOf', () => {
       const field = { id: 'n', kind: 'note' as const, text };
       const all = findConditions(field);
       for (const { kind } of CONDITION_WORDS) {
-        const expected = all.filter((c) => c.kind === kind).map((c) => ({ span: c.span, status: c.status }));
+        const expected = all.filter((c) => c.kind === kind).map((c) => ({ span: c.span, status: c.status, levels: c.status !== 'affirmed' || c.placeFromNote ? [] : c.levels }));
         expect(statementsOf(field, kind, Infinity)).toEqual(expected);
         compared += expected.length;
       }

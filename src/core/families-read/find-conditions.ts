@@ -571,16 +571,25 @@ const readCondition = (note: NoteReading, hit: Hit, reading: SentenceReading): C
 const KIND_SWEEPS = new Map(CONDITION_WORDS.map(({ kind, pattern }) => [kind, new RegExp(pattern.source, 'gi')]));
 
 /** A statement's words and status, read as findConditions reads them. */
-export type StatementStatus = { span: Span; status: Status };
+/**
+ * A statement with its status and, when affirmed, the levels it names (its own: none when its place
+ * came from elsewhere in the note). A statement that is not affirmed gets no levels: no rule compares
+ * them, and reading them can cost a sweep of the note (placeOf).
+ */
+export type StatementStatus = { span: Span; status: Status; levels: string[] };
 
-const statementStatus = (note: NoteReading, hit: Hit, reading: SentenceReading): StatementStatus => ({
-  span: spanOf(note.field, hit.start, hit.end),
-  status: contextOf(note, hit, reading, { start: reading.start, end: reading.end }, () => placeOf(note, hit, reading).levels).status,
-});
+const NO_LEVELS: string[] = Object.freeze([]) as unknown as string[];
+
+const statementStatus = (note: NoteReading, hit: Hit, reading: SentenceReading): StatementStatus => {
+  let place: Place | undefined;
+  const placed = () => (place ??= placeOf(note, hit, reading));
+  const status = contextOf(note, hit, reading, { start: reading.start, end: reading.end }, () => placed().levels).status;
+  return { span: spanOf(note.field, hit.start, hit.end), status, levels: status !== 'affirmed' || placed().placeFromNote ? NO_LEVELS : placed().levels };
+};
 
 /**
- * The first `cap` statements of one kind that start at or after `from`, each with the status
- * findConditions would read for it, without finding the note's other conditions: one sweep of that
+ * The first `cap` statements of one kind that start at or after `from`, each with the status (and
+ * an affirmed one's levels) findConditions would read for it, without finding the note's other conditions: one sweep of that
  * kind's words, where findHits sweeps every condition's start words ("pain", "back", "disc" ...),
  * a fifth of a typical note's analysis. The other kinds' hits are found only if a status needs a
  * statement's levels ("status post"); `sections`, the note's headings (findSections), when the

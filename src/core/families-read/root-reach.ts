@@ -16,42 +16,68 @@ const BASE: Record<string, number> = { C: 0, T: 7, L: 19, S: 24 };
 const VERTEBRA = /([CTLS])(\d{1,2})/g;
 const C7 = 7;
 
+/** Read levels, kept: a dense note names the same few levels thousands of times (bounded, see segmentSpan). */
+const spans = new Map<string, [number, number] | undefined>();
+
 /** First and last vertebra of a level ("C4-C5" → C4..C5 as ordinals), undefined for a lone vertebra or an unreadable level. */
 export function segmentSpan(level: string): [number, number] | undefined {
+  if (spans.has(level)) return spans.get(level);
   let lo = Infinity;
   let hi = -Infinity;
+  let readable = true;
   for (const m of level.matchAll(VERTEBRA)) {
     const at = (BASE[m[1] ?? ''] ?? NaN) + Number(m[2]);
-    if (Number.isNaN(at)) return undefined;
+    if (Number.isNaN(at)) readable = false;
     lo = Math.min(lo, at);
     hi = Math.max(hi, at);
   }
-  return hi > lo ? [lo, hi] : undefined;
+  const span: [number, number] | undefined = readable && hi > lo ? [lo, hi] : undefined;
+  if (spans.size < 512) spans.set(level, span);
+  return span;
 }
 
-/** The stretch of spine (vertebra ordinals) from which a lesion reaches the roots of a radiculopathy at `level`. */
-function reachOf(level: string): [number, number] | undefined {
-  const span = segmentSpan(level);
-  if (!span) return undefined;
-  const [lo, hi] = span;
-  // Ending at C7 or above, a segment is cervical through and through: exact. Otherwise one more down.
-  return hi <= C7 ? span : [lo, hi + 1];
+/** Stretches of spine (vertebra ordinals) from which a lesion reaches a radiculopathy's roots. */
+export type Reach = readonly (readonly [number, number])[];
+
+/**
+ * Where a lesion must lie to reach the roots of a radiculopathy at `rootLevels` (see the file
+ * comment); undefined when no level is a readable segment: then any lesion may.
+ */
+export function rootReach(rootLevels: readonly string[]): Reach | undefined {
+  const reach: [number, number][] = [];
+  for (const level of rootLevels) {
+    const span = segmentSpan(level);
+    if (!span) continue;
+    const [lo, hi] = span;
+    // Ending at C7 or above, a segment is cervical through and through: exact. Otherwise one more down.
+    reach.push(hi <= C7 ? span : [lo, hi + 1]);
+  }
+  return reach.length > 0 ? reach : undefined;
 }
 
 /**
- * Whether a cause at `causeLevels` can reach a root of a radiculopathy at `rootLevels`: true when
- * either says no readable segment (nothing to tell them apart), or when a segment of the cause
- * lies inside the radiculopathy's reach.
+ * Whether a lesion at `causeLevels` lies in `reach`: true when it names no level, or a level that is
+ * not a readable segment (nothing to tell it by), or a segment inside the reach (two stretches share
+ * a segment when they overlap by more than one vertebra's point).
+ */
+export function inReach(causeLevels: readonly string[], reach: Reach): boolean {
+  if (causeLevels.length === 0) return true;
+  for (const level of causeLevels) {
+    const c = segmentSpan(level);
+    if (!c) return true;
+    for (const r of reach) if (Math.max(c[0], r[0]) < Math.min(c[1], r[1])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a cause at `causeLevels` can reach a root of a radiculopathy at `rootLevels` (rootReach,
+ * then inReach): true when either says no readable segment.
  *
  * @example reachesRoot(['C4-C5'], ['C5-C6']) // false: a C6 root leaves at C5-C6
  * @example reachesRoot(['L5-S1'], ['L4-L5']) // true: an L5 root leaves at L5-S1
  */
 export function reachesRoot(causeLevels: readonly string[], rootLevels: readonly string[]): boolean {
-  const reaches = rootLevels.map(reachOf).filter((r) => r !== undefined);
-  const causes = causeLevels.map(segmentSpan);
-  if (reaches.length === 0 || causes.length === 0) return true;
-  // Two stretches share a segment when they overlap by more than one vertebra's point.
-  return causes.some(
-    (c) => c === undefined || reaches.some((r) => Math.max(c[0], r[0]) < Math.min(c[1], r[1])),
-  );
+  const reach = rootReach(rootLevels);
+  return reach === undefined || inReach(causeLevels, reach);
 }

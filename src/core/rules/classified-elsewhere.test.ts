@@ -163,9 +163,25 @@ describe('the evidence of an M99 suggestion quotes the words that name the sugge
   it('quotes the radiculopathy of the narrowing’s own field (not another note’s history), once', () => {
     const { quotes } = quotesOf('M99.63', [
       'History: sciatica years ago.',
-      'L5-S1 foraminal stenosis due to osteophytes. Left S1 radiculopathy. L4-5 foraminal stenosis due to osteophytes.',
+      'L5-S1 foraminal stenosis due to osteophytes. Left L5 radiculopathy. L4-5 foraminal stenosis due to osteophytes.',
     ]);
     expect(quotes).toEqual(['n1:osteophytes', 'n1:radiculopathy', 'n1:osteophytes']);
+  });
+
+  it('rests "with radiculopathy" only on a narrowing at a level that reaches the radiculopathy root', () => {
+    // An S1 root is reached from L5-S1 (and below), not from L4-L5; an L5 root from both.
+    const s1 = quotesOf('M99.63', ['L5-S1 foraminal stenosis due to osteophytes. Left S1 radiculopathy. L4-5 foraminal stenosis due to osteophytes.']);
+    expect(s1.suggestions).toEqual(['M47.27']);
+    expect(s1.quotes).toEqual(['n0:osteophytes', 'n0:radiculopathy']);
+    const l5 = quotesOf('M99.63', ['L5-S1 foraminal stenosis due to osteophytes. Left L5 radiculopathy. L4-5 foraminal stenosis due to osteophytes.']);
+    expect(l5.suggestions).toEqual(['M47.27', 'M47.26']);
+    // A cervical root only from the segment it leaves through: C6 from C5-C6, so nothing for C4-C5.
+    expect(quotesOf('M99.61', ['C4-C5 foraminal stenosis due to uncovertebral osteophytes. Left C6 radiculopathy.']).suggestions).toEqual([]);
+    expect(quotesOf('M99.61', ['C5-C6 foraminal stenosis due to uncovertebral osteophytes. Left C6 radiculopathy.']).suggestions).toEqual(['M47.22']);
+    // A radiculopathy with no level is reached from anywhere, and a later one whose root is reached still counts.
+    expect(quotesOf('M99.61', ['C4-C5 foraminal stenosis due to uncovertebral osteophytes. Cervical radiculopathy.']).suggestions).toEqual(['M47.22']);
+    const later = quotesOf('M99.61', ['Left C7 radiculopathy. C4-C5 foraminal stenosis due to uncovertebral osteophytes. Right C5 radiculitis.']);
+    expect(later).toEqual({ suggestions: ['M47.22'], quotes: ['n0:uncovertebral osteophytes', 'n0:radiculitis'] });
   });
 
   it('spondylolisthesis (M43.1-): the listhesis word', () => {

@@ -6,6 +6,7 @@ import { findSections, type Section } from '../context/find-sections';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
 import type { CodeRule, RuleContext } from './rule';
 import { type StatementStatus, statementsOf } from '../families-read/find-conditions';
+import { inReach, type Reach, rootReach } from '../families-read/root-reach';
 import { alternativeSpans, type EvidenceReader, evidenceReader, inNoteOrder, isBoneWord, isSpondyloticWord } from './stenosis/alternative-evidence';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 import { M99_NOTE, ORDER_FILE } from './sources';
@@ -29,36 +30,67 @@ const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention) => string | undefine
 
 const LISTHESIS = /listhesis/i;
 
-/**
- * A note's first affirmed radiculopathy statement, read as the spine-family condition reader reads
- * it: "No radiculopathy", "history of sciatica" and "rule out radiculopathy" are not affirmed,
- * where a word search counted them. Found once per note and analysis (ctx.memo), only when an
- * alternative asks, reading the statements in note order a few at a time, only as far as the first
- * affirmed one (MAX_RADICULOPATHIES at most: a note that denies it that often documents none).
- */
-function firstRadiculopathyIn(ctx: RuleContext, note: FieldText): Span | undefined {
-  return ctx.memo('first-radiculopathy', note.id, () => {
-    for (let from = 0, cap = 2, left = MAX_RADICULOPATHIES; left > 0; cap = Math.min(left, 8)) {
-      const found = statementsOf(note, 'radiculopathy', cap, from, sectionsOf(ctx, note));
-      for (const s of found) if (s.status === 'affirmed') return s.span;
-      left -= found.length;
-      if (found.length < cap) break;
-      from = (found[found.length - 1] as StatementStatus).span.end;
-    }
-    return undefined;
-  });
-}
+/** An affirmed radiculopathy statement and where a lesion must lie to reach its roots (undefined: anywhere; see root-reach.ts). */
+type Radiculopathy = { span: Span; reach: Reach | undefined };
 
-/** The notes' first affirmed radiculopathy statement, in page order (see firstRadiculopathyIn). */
-function firstRadiculopathy(ctx: RuleContext): Span | undefined {
-  for (const note of ctx.notes) {
-    const found = firstRadiculopathyIn(ctx, note);
-    if (found) return found;
-  }
-  return undefined;
-}
+/**
+ * A note's affirmed radiculopathy statements, read as the spine-family condition reader reads
+ * them: "No radiculopathy", "history of sciatica" and "rule out radiculopathy" are not affirmed,
+ * where a word search counted them. Read in note order a few statements at a time, only as far as
+ * a question needs (radiculopathyAt), MAX_RADICULOPATHIES statements at most (a note that denies
+ * it that often documents none); one list per note and analysis (ctx.memo).
+ */
+type RadiculopathyList = { note: FieldText; sections: readonly Section[]; found: Radiculopathy[]; from: number; left: number };
 
 const MAX_RADICULOPATHIES = 64;
+
+const radiculopathyList = (ctx: RuleContext, note: FieldText): RadiculopathyList =>
+  ctx.memo('radiculopathies', note.id, () => ({ note, sections: sectionsOf(ctx, note), found: [], from: 0, left: MAX_RADICULOPATHIES }));
+
+/** The list's i-th affirmed statement, reading further (2 statements first, then 8 at a time) only when asked past what was read. */
+function radiculopathyAt(list: RadiculopathyList, i: number): Radiculopathy | undefined {
+  while (list.found.length <= i && list.left > 0) {
+    const cap = list.from === 0 ? Math.min(2, list.left) : Math.min(8, list.left);
+    const read = statementsOf(list.note, 'radiculopathy', cap, list.from, list.sections);
+    for (const s of read) if (s.status === 'affirmed') list.found.push({ span: s.span, reach: rootReach(s.levels) });
+    list.left = read.length < cap ? 0 : list.left - read.length;
+    if (read.length > 0) list.from = (read[read.length - 1] as StatementStatus).span.end;
+  }
+  return list.found[i];
+}
+
+/** The first affirmed radiculopathy in `note` that a lesion at `levels` reaches. */
+function reachedIn(list: RadiculopathyList, levels: readonly string[]): Span | undefined {
+  for (let i = 0; ; i++) {
+    const r = radiculopathyAt(list, i);
+    if (!r) return undefined;
+    if (!r.reach || inReach(levels, r.reach)) return r.span;
+  }
+}
+
+/**
+ * The affirmed radiculopathy a mention's "with radiculopathy" rests on: the first one in its own
+ * note whose root the mention's levels can reach (a C4-C5 narrowing does not reach a C6 root; a
+ * radiculopathy or mention with no level reaches any), else the first such in the notes in page
+ * order. Answered once per note and set of levels (a dense note repeats a few levels thousands of
+ * times); null: none.
+ */
+function radiculopathyFor(ctx: RuleContext, m: Mention): Span | undefined {
+  const levels = m.levels.length === 1 ? [(m.levels[0] as Mention['levels'][number]).normalized] : m.levels.map((l) => l.normalized);
+  const key = levels.join(',');
+  const answers = ctx.memo('radiculopathy-for', m.span.fieldId, () => new Map<string, Span | null>());
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const own = ctx.notes.find((n) => n.id === m.span.fieldId);
+    answer = (own && reachedIn(radiculopathyList(ctx, own), levels)) ?? null;
+    for (let n = 0; answer === null && n < ctx.notes.length; n++) {
+      const note = ctx.notes[n] as FieldText;
+      if (note !== own) answer = reachedIn(radiculopathyList(ctx, note), levels) ?? null;
+    }
+    if (answers.size < 256) answers.set(key, answer);
+  }
+  return answer ?? undefined;
+}
 
 /** A note's headings (findSections), once per analysis for every statement read in it. */
 const sectionsOf = (ctx: RuleContext, note: FieldText): readonly Section[] => ctx.memo('sections', note.id, () => findSections(note.text));
@@ -74,16 +106,16 @@ function quoteOrder(named: Span[], radiculopathies: Span[]): Span[] {
 }
 
 /**
- * Whether a mention (and the note around it) documents what an alternative requires.
- * `noteIsRadicular` reads the whole note, so it is asked lazily and answered once per analysis
- * (ctx.memo), whichever M99 code asks first: asked per mention, a 1 MB note with thousands of
+ * Whether a mention (and the note around it) documents what an alternative requires. A
+ * radiculopathy is read from the notes once per analysis (ctx.memo), whichever M99 code asks first,
+ * and only as far as needed (radiculopathyFor): asked per mention, a 1 MB note with thousands of
  * mentions was read thousands of times, and per code a note with five M99 codes five times.
  */
-function meets(condition: AlternativeCondition, m: Mention, noteIsRadicular: () => boolean): boolean {
+function meets(condition: AlternativeCondition, m: Mention, ctx: RuleContext): boolean {
   if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
   if (condition === 'spondylolisthesis') return LISTHESIS.test(m.span.text) || (m.mechanismEvidence ?? []).some((s) => LISTHESIS.test(s.text));
   if (condition === 'spondylosis') return namesSpondylosis(m);
-  return noteIsRadicular();
+  return radiculopathyFor(ctx, m) !== undefined;
 }
 
 /**
@@ -101,7 +133,7 @@ function namesSpondylosis(m: Mention): boolean {
 }
 
 /** Plain loops rather than some/every with closures: asked once per affirmed mention and alternative (thousands in a dense note). */
-function applies(alt: FamilyAlternative, m: Mention, noteIsRadicular: () => boolean): boolean {
+function applies(alt: FamilyAlternative, m: Mention, ctx: RuleContext): boolean {
   const mechanisms = alt.mechanisms;
   if (mechanisms) {
     let any = false;
@@ -109,7 +141,7 @@ function applies(alt: FamilyAlternative, m: Mention, noteIsRadicular: () => bool
     if (!any) return false;
   }
   const requires = alt.requires;
-  if (requires) for (let i = 0; i < requires.length; i++) if (!meets(requires[i] as AlternativeCondition, m, noteIsRadicular)) return false;
+  if (requires) for (let i = 0; i < requires.length; i++) if (!meets(requires[i] as AlternativeCondition, m, ctx)) return false;
   return true;
 }
 
@@ -179,8 +211,6 @@ export const classifiedElsewhere: CodeRule = {
     /** The radiculopathy statements the "with radiculopathy" suggestions rest on (see quoteOrder). */
     const radiculopathyQuotes: Span[] = [];
     let reader: EvidenceReader | undefined;
-    let radicular: boolean | undefined;
-    const noteIsRadicular = () => (radicular ??= firstRadiculopathy(ctx) !== undefined);
     // A mention's dorsopathy regions (a junction word is a region of its own here, where the
     // mention's M99 regions hold its upper vertebra's): the same reading as the M48.0- check's.
     const regionsOf = dorsopathyRegionReader(ctx);
@@ -202,7 +232,7 @@ export const classifiedElsewhere: CodeRule = {
       let bare: Mention | undefined;
       for (let i = 0; i < affirmed.length; i++) {
         const m = affirmed[i] as Mention;
-        if (!applies(alt, m, noteIsRadicular)) continue;
+        if (!applies(alt, m, ctx)) continue;
         const regions = regionsOf(m);
         let supports = false;
         for (let r = 0; r < regions.length; r++) {
@@ -228,7 +258,7 @@ export const classifiedElsewhere: CodeRule = {
         }
         if (!supports || supported === 3) continue;
         // The notes' radiculopathy words are read once per analysis, and only for a suggestion.
-        reader ??= ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, (note) => firstRadiculopathyIn(ctx, note) ?? firstRadiculopathy(ctx)));
+        reader ??= ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, (mention) => radiculopathyFor(ctx, mention)));
         const { named, radiculopathy } = alternativeSpans(alt, m, reader);
         if (named.length > 0) {
           for (const s of named) quoted.push(s);

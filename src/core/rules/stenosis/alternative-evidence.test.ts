@@ -10,7 +10,7 @@ const readerOf = (notes: FieldText[]) => {
   const affirmed = readConditions(notes).filter((c) => c.kind === 'radiculopathy' && c.status === 'affirmed');
   return evidenceReader(
     notes,
-    (note) => (affirmed.find((c) => c.span.fieldId === note.id) ?? affirmed[0])?.span,
+    (m) => (affirmed.find((c) => c.span.fieldId === m.span.fieldId) ?? affirmed[0])?.span,
   );
 };
 const alt = (target: string) => M99_FAMILY.alternatives.find((a) => a.target === target)!;

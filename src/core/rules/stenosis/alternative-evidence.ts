@@ -52,24 +52,14 @@ export type EvidenceReader = {
   radiculopathyFor: (m: Mention) => Span | undefined;
 };
 
-/**
- * `radiculopathyOf(note)`: the affirmed radiculopathy statement quoted for a mention in that note:
- * the note's first (read by the spine-family condition reader, which knows "No radiculopathy" and
- * "history of sciatica" are not affirmed), else the first in the other notes.
- */
+/** `radiculopathyFor(m)`: the affirmed radiculopathy statement a mention's "with radiculopathy" rests on (the rule's choice: see classified-elsewhere.ts). */
 export function evidenceReader(
   notes: readonly FieldText[],
-  radiculopathyOf: (note: FieldText) => Span | undefined,
+  radiculopathyFor: (m: Mention) => Span | undefined,
 ): EvidenceReader {
   const byId = new Map<string, FieldText>();
   for (const n of notes) byId.set(n.id, n);
-  return {
-    field: (id) => byId.get(id),
-    radiculopathyFor: (m) => {
-      const note = byId.get(m.span.fieldId);
-      return note ? radiculopathyOf(note) : undefined;
-    },
-  };
+  return { field: (id) => byId.get(id), radiculopathyFor };
 }
 
 /**
