@@ -10,6 +10,7 @@ import { forgetTab, loadDismissals, tabsShowing } from './dismissals';
 import { pushVerdicts } from './push-verdicts';
 import { handleMessages } from '../protocol/handle';
 import {
+  isAlertEvent,
   isDismissRequest,
   isExplainRequest,
   isVisitDateRequest,
@@ -24,6 +25,7 @@ import {
 import { onCommand } from '../platform/commands';
 import { openFindingsView } from '../platform/side-panel';
 import { onTabRemoved } from '../platform/tabs';
+import { handleCountAlert, handleResetAlertBudget } from './handlers/count-alert';
 import { handleDismissFinding } from './handlers/dismiss-finding';
 import { handleExplainCodes } from './handlers/explain-codes';
 import { handlePageLeave, handlePageSnapshot } from './handlers/page-snapshot';
@@ -55,6 +57,8 @@ handleMessages<BackgroundApi>(
     'site/enable': handleSiteEnable,
     'site/expect-grant': handleSiteExpectGrant,
     'site/disable': handleSiteDisable,
+    'alert/count': handleCountAlert,
+    'alert/reset': handleResetAlertBudget,
     'findings/dismiss': handleDismissFinding,
     'visit/set-date': handleSetVisitDate,
     'codes/explain': handleExplainCodes,
@@ -69,6 +73,8 @@ handleMessages<BackgroundApi>(
     'site/enable': isSiteRequest,
     'site/expect-grant': isSiteRequest,
     'site/disable': isSiteRequest,
+    'alert/count': isAlertEvent,
+    'alert/reset': isEmptyRequest,
     'findings/dismiss': isDismissRequest,
     'visit/set-date': isVisitDateRequest,
     'codes/explain': isExplainRequest,

@@ -483,11 +483,9 @@ export class InlineBadges {
       const id = this.pending.request(key, dismissed);
       const answered = (stored: boolean) => {
         // The alert budget counts a dismissal once the worker stored it (one the worker refuses
-        // never left its record), as "not applicable here", as the badge's Dismiss says. Counted
-        // here, not in the worker: the budget is one storage key read and written whole, and this
-        // content script's other counts (shown, accepted) go through the same queue, where a write
-        // from the worker between its read and its write was lost (page-badge's budget step
-        // failed so under load).
+        // never left its record), as "not applicable here", as the badge's Dismiss says. Sent
+        // after the answer, as every count is, to the worker, the budget's only writer
+        // (background/handlers/count-alert.ts).
         if (stored && dismissed) void countAlert({ rule: finding.rule, kind: 'dismissed', reason: 'not-applicable' });
         if (stored) this.actions.refresh();
         // A stored click may change what the alert budget counts as on show (a restore appears).

@@ -1,24 +1,32 @@
-import { clearAlertBudget, onAlertBudgetChanged, readAlertBudget, writeAlertBudget } from '../platform/alert-budget-storage';
-import { addAlertEvent, parseAlertBudget, type AlertBudget, type AlertEvent } from './alert-budget';
+import { onAlertBudgetChanged, readAlertBudget } from '../platform/alert-budget-storage';
+import { parseAlertBudget, type AlertBudget } from './alert-budget';
+import type { AlertEvent } from './messages';
+import { sendToBackground } from './send';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-let queue: Promise<void> = Promise.resolve();
-
-/** Counts one event; events are written one after another so none is lost between surfaces' reads. */
+/**
+ * Counts one event. The worker writes it (handlers/count-alert.ts), in turn with every other
+ * surface's events; a count that cannot be sent (the extension updating) is dropped, never retried
+ * into a double count.
+ */
 export function countAlert(event: AlertEvent): Promise<void> {
-  queue = queue
-    .then(async () => writeAlertBudget(addAlertEvent(parseAlertBudget(await readAlertBudget(), today()), event)))
-    .catch(() => undefined);
-  return queue;
+  return sendToBackground('alert/count', event).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 export async function loadAlertBudget(): Promise<AlertBudget> {
   return parseAlertBudget(await readAlertBudget(), today());
 }
 
-export function resetAlertBudget(): Promise<void> {
-  return clearAlertBudget();
+/**
+ * Clears the counts (options page), through the worker so a count in flight is not written over the
+ * reset. True once cleared; false when the worker could not clear them or was not reached.
+ */
+export function resetAlertBudget(): Promise<boolean> {
+  return sendToBackground('alert/reset', {}).catch(() => false);
 }
 
 export function watchAlertBudget(listener: (budget: AlertBudget) => void): () => void {

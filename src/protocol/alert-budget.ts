@@ -4,11 +4,10 @@
  * Pure functions over the stored shape; the surfaces count through `countAlert` (alert-budget-count.ts).
  */
 import { RULE_IDS, type RuleId } from '../core';
-import type { DismissReason } from './messages';
+import type { AlertEvent } from './messages';
 
 export type RuleCounts = { shown: number; accepted: number; dismissed: number; notApplicable: number };
 export type AlertBudget = { since: string; rules: Partial<Record<RuleId, RuleCounts>> };
-export type AlertEvent = { rule: RuleId; kind: 'shown' | 'accepted' } | { rule: RuleId; kind: 'dismissed'; reason: DismissReason };
 
 const ZERO: RuleCounts = { shown: 0, accepted: 0, dismissed: 0, notApplicable: 0 };
 const count = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0);

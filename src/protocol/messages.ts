@@ -4,7 +4,7 @@
  * missing handler or a wrong payload is a compile error, and each payload has a runtime check
  * because content scripts share the page with untrusted code.
  */
-import type { AnalyzeResult, CodeVerdict, FieldText, Finding, FoundCode, ReleaseStamp, Span } from '../core';
+import type { AnalyzeResult, CodeVerdict, FieldText, Finding, FoundCode, ReleaseStamp, RuleId, Span } from '../core';
 import type { CodeExplanation } from '../kb';
 import type { Language } from '../platform/i18n';
 import type { PageSettings } from './settings';
@@ -127,6 +127,9 @@ export type TabState = {
 /** Why a user dismissed a finding in the side panel. */
 export type DismissReason = 'not-applicable' | 'already-addressed' | 'disagree';
 
+/** One alert-budget event: a finding of `rule` shown, its suggestion copied, or dismissed with a reason. */
+export type AlertEvent = { rule: RuleId; kind: 'shown' | 'accepted' } | { rule: RuleId; kind: 'dismissed'; reason: DismissReason };
+
 /**
  * storage.session `dismissed/<page url>` (storage-keys.ts): the findings dismissed on that page,
  * keyed `${rule}|${code}`, so a finding stays dismissed while the note is edited or reloaded.
@@ -177,6 +180,13 @@ export type BackgroundApi = {
   'site/expect-grant': (payload: { origin: string; tabId?: number }) => boolean;
   /** Forget a site: unregister the content script and remove the host permission. */
   'site/disable': (payload: { origin: string }) => string[];
+  /**
+   * From a badge or the side panel: count one alert-budget event (a finding shown, its suggestion
+   * copied, a dismissal). The worker is the budget's only writer (handlers/count-alert.ts).
+   */
+  'alert/count': (payload: AlertEvent) => boolean;
+  /** From the options page: clear the alert budget's counts, in turn with the counts sent before. */
+  'alert/reset': (payload: Record<string, never>) => boolean;
   /** The badge dismissed (or brought back) a finding on the sender's page; shared with the panel. */
   'findings/dismiss': (payload: { rule: string; code: string; dismissed: boolean }) => boolean;
   /** The side panel sets (or clears, with null) a tab's date of service, used when the page shows none. */

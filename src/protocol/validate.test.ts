@@ -57,3 +57,17 @@ describe('isDismissRequest', () => {
     expect(isDismissRequest({ rule: 'region-mismatch', code: 'M99.60|evil', dismissed: true })).toBe(false);
   });
 });
+
+describe('isAlertEvent', () => {
+  it('takes a known rule, one of the three kinds, and a dismissal with a known reason', async () => {
+    const { isAlertEvent } = await import('./validate');
+    expect(isAlertEvent({ rule: 'region-mismatch', kind: 'shown' })).toBe(true);
+    expect(isAlertEvent({ rule: 'region-mismatch', kind: 'accepted' })).toBe(true);
+    expect(isAlertEvent({ rule: 'region-mismatch', kind: 'dismissed', reason: 'disagree' })).toBe(true);
+    expect(isAlertEvent({ rule: 'made-up', kind: 'shown' })).toBe(false);
+    expect(isAlertEvent({ rule: 'region-mismatch', kind: 'deleted' })).toBe(false);
+    expect(isAlertEvent({ rule: 'region-mismatch', kind: 'dismissed' })).toBe(false);
+    expect(isAlertEvent({ rule: 'region-mismatch', kind: 'dismissed', reason: 'bored' })).toBe(false);
+    expect(isAlertEvent('region-mismatch')).toBe(false);
+  });
+});

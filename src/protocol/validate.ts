@@ -4,7 +4,7 @@
  */
 import { RULE_IDS, type Span } from '../core';
 import { MAX_EXPLAIN_CODES } from './limits';
-import type { PageSnapshot, SnapshotField } from './messages';
+import type { AlertEvent, DismissReason, PageSnapshot, SnapshotField } from './messages';
 
 const MAX_FIELDS = 500;
 /** A note larger than this is cut: analysis stays fast and storage.session stays small. */
@@ -98,6 +98,15 @@ export function isDismissRequest(v: unknown): v is { rule: string; code: string;
     CODE_KEY.test(v.code) &&
     typeof v.dismissed === 'boolean'
   );
+}
+
+const DISMISS_REASONS: readonly string[] = ['not-applicable', 'already-addressed', 'disagree'] satisfies DismissReason[];
+
+/** An alert-budget event: a known rule, one of the three kinds, and a dismissal's reason. */
+export function isAlertEvent(v: unknown): v is AlertEvent {
+  if (!isObject(v) || !isString(v.rule, 60) || !(RULE_IDS as readonly string[]).includes(v.rule)) return false;
+  if (v.kind === 'shown' || v.kind === 'accepted') return true;
+  return v.kind === 'dismissed' && typeof v.reason === 'string' && DISMISS_REASONS.includes(v.reason);
 }
 
 export function isLeaveRequest(v: unknown): v is { docId: string } {

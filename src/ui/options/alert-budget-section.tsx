@@ -77,7 +77,7 @@ export function AlertBudgetSection({ onStatus }: { onStatus: (message: string) =
         <button type="button" onClick={download} disabled={rows.length === 0}>
           {t('budgetExport')}
         </button>
-        <button type="button" onClick={() => void resetAlertBudget().then(() => onStatus(t('budgetResetDone')))}>
+        <button type="button" onClick={() => void resetAlertBudget().then((cleared) => cleared && onStatus(t('budgetResetDone')))}>
           {t('budgetReset')}
         </button>
       </div>
