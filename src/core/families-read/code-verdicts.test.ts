@@ -33,6 +33,18 @@ describe('code verdicts', () => {
     expect(allClear(list)).toMatch(/M48\.062 \(.*region.*\)/);
   });
 
+  it('reads advice (an info classified-elsewhere) as neither support nor disagreement', () => {
+    // The note documents the radiculopathy M54.12 names; the unlinked spondylosis only brings advice.
+    const note = 'C5-C6: uncovertebral joint osteophytes cause moderate left neural foraminal narrowing. Left C6 radiculopathy.';
+    const [v] = verdicts('M54.12', note);
+    expect(v).toMatchObject({ code: 'M54.12', verdict: 'supported' });
+    expect(v?.reason).not.toMatch(/nothing in the note/);
+    const advice = analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M54.12' }, { id: 'note', kind: 'note', text: note }] }).findings.find((f) => f.rule === 'classified-elsewhere');
+    expect(advice).toMatchObject({ severity: 'info', suggestions: ['M47.22'] });
+    // Linked in one sentence the Excludes1 is a warning, and the verdict a finding.
+    expect(verdicts('M54.12', 'C5-6 disc herniation with left C6 radiculopathy.')[0]?.verdict).toBe('finding');
+  });
+
   it('withholds the all-clear when one code of several was not checked', () => {
     const list = verdicts('M48.062, I10', 'L4-5 severe central canal stenosis with neurogenic claudication. Hypertension.');
     expect(list.map((v) => v.verdict)).toEqual(['supported', 'not-checked']);

@@ -49,6 +49,10 @@ function verdictOf(
   let agreeing = 0;
   for (const c of compared) {
     if (c.code !== code) continue;
+    // An advice record (classified-elsewhere's info finding: a combination code may fit better) is
+    // neither agreement nor disagreement: counted against support, M54.12 beside an unlinked
+    // spondylosis read "nothing in the note to compare" though the note documents its radiculopathy.
+    if (c.outcome === 'finding' && !DISAGREE.has(c.rule)) continue;
     records.push(c);
     if (!checkedBy.includes(c.rule)) checkedBy.push(c.rule);
     if (c.outcome === 'supported') agreeing++;
