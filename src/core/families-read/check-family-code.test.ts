@@ -54,6 +54,20 @@ describe('spine-family checks', () => {
     expect(f).toMatchObject({ rule: 'site-mismatch', severity: 'error', suggestions: ['M99.61'] });
   });
 
+  it('agrees with a code for either segment a root alone names below the neck, and still flags a region neither is in', () => {
+    // An L5 root crosses L4-L5 and leaves through L5-S1: M54.16 and M54.17 both fit "L5 radiculopathy".
+    expect(rules('M54.16', 'Left L5 radiculopathy.')).toEqual([]);
+    expect(rules('M54.17', 'Left L5 radiculopathy.')).toEqual([]);
+    expect(rules('M54.14', 'Left L5 radiculopathy.')[0]).toMatchObject({ rule: 'region-mismatch', severity: 'error', suggestions: ['M54.16'] });
+    // L1: thoracolumbar (T12-L1) or lumbar (L1-L2); T1: cervicothoracic (C7-T1) or thoracic (T1-T2).
+    expect(rules('M54.16', 'Left L1 radiculopathy.')).toEqual([]);
+    expect(rules('M54.15', 'Left L1 radiculopathy.')).toEqual([]);
+    expect(rules('M54.14', 'Right T1 radiculopathy.')).toEqual([]);
+    expect(rules('M54.13', 'Right T1 radiculopathy.')).toEqual([]);
+    // A cervical root leaves above its vertebra: C6 is C5-C6 only.
+    expect(rules('M54.13', 'Left C6 radiculopathy.')[0]).toMatchObject({ rule: 'region-mismatch', severity: 'error' });
+  });
+
   it('leaves out an Excludes1 cause at a level that cannot reach the radiculopathy root, unless the note links the two', () => {
     // A C6 root leaves at C5-C6: the C4-C5 bulge is not its cause, the C5-C6 osteophytes may be.
     const [f] = rules('M54.12', 'C4-C5: mild disc bulge. C5-C6: uncovertebral joint osteophytes cause moderate left neural foraminal narrowing. Left C6 radiculopathy.');

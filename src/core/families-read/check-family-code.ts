@@ -87,6 +87,7 @@ function stenosisAsCondition(m: Mention, words: ((m: Mention) => string[] | unde
     levels: m.levels.map((l) => l.normalized),
     regionWords: m.levels.length === 0 ? (words?.(m) ?? m.regions) : [],
     placeFromNote: false,
+    alsoLevels: [],
     sentence: { start: m.span.start, end: m.span.end },
   };
 }
@@ -314,7 +315,8 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     const place = placeIn(scheme, c);
     if (place.regions.length > 0) placed.push({ c, place });
   }
-  const matching = placed.filter((p) => p.place.regions.some((r) => r.id === region.id));
+  // A root alone below the neck names two segments: a code for the region of either agrees (Condition.alsoLevels).
+  const matching = placed.filter((p) => p.place.regions.some((r) => r.id === region.id) || p.place.also.some((r) => r.id === region.id));
   if (placed.length === 0) {
     noPlace(region, scheme, affirmed, out);
     return affirmed;
@@ -495,7 +497,9 @@ const areasOf = new WeakMap<Condition, string[]>();
 function conditionAreas(c: Condition): string[] {
   let areas = areasOf.get(c);
   if (!areas) {
-    areas = [...new Set(placeIn(DORSOPATHY_SCHEME, c).regions.map((r) => areaOf(r.id)).filter((a): a is 'neck' | 'thoracic' | 'low' => a !== undefined))];
+    const place = placeIn(DORSOPATHY_SCHEME, c);
+    // A root's other segment counts too: a T1 radiculopathy is in the neck (C7-T1) and the thoracic spine (T1-T2).
+    areas = [...new Set([...place.regions, ...place.also].map((r) => areaOf(r.id)).filter((a): a is 'neck' | 'thoracic' | 'low' => a !== undefined))];
     areasOf.set(c, areas);
   }
   return areas;

@@ -24,6 +24,18 @@ describe('the levels of a condition statement', () => {
     ]);
   });
 
+  it("gives a root alone below the neck the segment it leaves through too (alsoLevels); a cervical root only its own", () => {
+    const also = (text: string) => findConditions({ id: 'n', kind: 'note', text }).filter((c) => c.kind === 'radiculopathy').map((c) => [c.levels.join(','), c.alsoLevels.join(',')]);
+    expect(also('Left L5 radiculopathy.')).toEqual([['L4-L5', 'L5-S1']]);
+    expect(also('Left L1 radiculopathy.')).toEqual([['T12-L1', 'L1-L2']]);
+    expect(also('Right T1 radiculopathy.')).toEqual([['C7-T1', 'T1-T2']]);
+    expect(also('Left S1 radiculopathy.')).toEqual([['L5-S1', 'S1-S2']]);
+    expect(also('Left C6 radiculopathy.')).toEqual([['C5-C6', '']]);
+    expect(also('Left C8 radiculopathy.')).toEqual([['C7-T1', '']]);
+    // A segment stated for the radiculopathy is where it is: nothing besides.
+    expect(also('L4-5 radiculopathy.')).toEqual([['L4-L5', '']]);
+  });
+
   it('reads dictated levels', () => {
     expect(read('Disc protrusion at L 45 with facet arthropathy.')).toEqual([
       ['disc-displacement', 'L4-L5'],
@@ -56,7 +68,7 @@ describe('the levels of a condition statement', () => {
     ]);
     expect(read('Spondylosis causing C8 nerve root compression.')[0]).toEqual(['spondylosis', 'cervicothoracic']);
     expect(read('Disc protrusion, numbness in a C8 distribution.')).toEqual([['disc-displacement', 'cervicothoracic']]);
-    // T1 is a vertebra: its root takes the segment above (C7-T1), as L1's takes T12-L1 (rootSegment's convention).
+    // T1 is a vertebra: its root takes the segment above (C7-T1), as L1's takes T12-L1, and the one it leaves through besides (alsoLevels).
     expect(read('Disc protrusion with T1 radiculopathy.')[0]).toEqual(['disc-displacement', 'cervicothoracic']);
     // "C8" that names no root, or a longer word, gives nothing.
     expect(read('Disc protrusion; C8 strength 5/5.')).toEqual([['disc-displacement', '']]);

@@ -25,6 +25,14 @@ export type Condition = {
   trigger: Span | null;
   /** Normalised levels the statement names ("L4-L5"); for a nerve root, the segment above it. */
   levels: string[];
+  /**
+   * For a radiculopathy named by its root alone below the neck, the other segment the root is read
+   * at: it crosses the segment above its vertebra and leaves through the one below, so "L5
+   * radiculopathy" is L4-L5 (`levels`) and also L5-S1, "L1 radiculopathy" T12-L1 and also L1-L2.
+   * A code for either region agrees with the note. Empty otherwise (a cervical root leaves above
+   * its vertebra: one segment).
+   */
+  alsoLevels: string[];
   /** Dorsopathy-scheme region words in the statement ("lumbosacral"), used when no level is named. */
   regionWords: string[];
   /** True when the place came from elsewhere in the note (its heading or other statements). */
@@ -56,6 +64,28 @@ function rootSegment(root: string): string | undefined {
   if (!above || n > (MAX_VERTEBRA[letter] ?? 0)) return undefined;
   return `${letter}${n - 1}-${letter}${n}`;
 }
+
+/**
+ * The segment a thoracic, lumbar or sacral root leaves through: the one below its vertebra (L5 →
+ * L5-S1, T1 → T1-T2, S1 → S1-S2). Anatomy: C8 leaves between C7 and T1, so every root after it
+ * leaves below the vertebra of its number (clinical brief §5.3, Britannica "intervertebral
+ * foramen"). Undefined for a cervical root (C1-C7 leave above their vertebra,
+ * C8 at C7-T1) and for what is not a root.
+ */
+function rootExitSegment(root: string): string | undefined {
+  const m = /^([TLS])(\d{1,2})$/.exec(root);
+  if (!m) return undefined;
+  const letter = m[1] ?? '';
+  const n = Number(m[2]);
+  if (letter === 'T' && n >= 1 && n <= 11) return `T${n}-T${n + 1}`;
+  if (letter === 'T' && n === 12) return 'T12-L1';
+  if (letter === 'L' && n >= 1 && n <= 4) return `L${n}-L${n + 1}`;
+  if (letter === 'L' && n === 5) return 'L5-S1';
+  if (letter === 'S' && n >= 1 && n <= 4) return `S${n}-S${n + 1}`;
+  return undefined;
+}
+
+const NO_LEVELS_ALSO: string[] = Object.freeze([]) as unknown as string[];
 
 type Hit = { kind: ConditionKind; start: number; end: number };
 
@@ -425,7 +455,7 @@ type NoteReading = {
   regionNote: ((letter: 'C' | 'T' | 'L') => boolean) | undefined;
 };
 
-type Place = { levels: string[]; regionWords: string[]; placeFromNote: boolean };
+type Place = { levels: string[]; alsoLevels: string[]; regionWords: string[]; placeFromNote: boolean };
 
 /**
  * A condition statement whose status and place are read when first asked, not when it is found.
@@ -471,6 +501,10 @@ class ReadCondition implements Condition {
 
   get placeFromNote(): boolean {
     return (this.place ??= placeOf(this.note, this.hit, this.reading)).placeFromNote;
+  }
+
+  get alsoLevels(): string[] {
+    return (this.place ??= placeOf(this.note, this.hit, this.reading)).alsoLevels;
   }
 }
 
@@ -546,10 +580,16 @@ function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
       }),
     ),
   ]);
+  // A root alone below the neck: the segment it leaves through too (see Condition.alsoLevels).
+  let alsoLevels = NO_LEVELS_ALSO;
+  if (hit.kind === 'radiculopathy' && !c8 && mine.length > 0 && mine.every((l) => !l.level.normalized.includes('-'))) {
+    const exits = [...new Set(mine.map((l) => rootExitSegment(l.level.normalized)).filter((x): x is string => x !== undefined))].filter((x) => !normalized.includes(x));
+    if (exits.length > 0) alsoLevels = exits;
+  }
   let ownWords = normalized.length > 0 ? [] : (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
   if (normalized.length === 0 && ownWords.length === 0 && split && split.roots.length > 0) ownWords = rootRegionWords(stated, split.levels, split.roots, text);
   const placeFromNote = normalized.length === 0 && ownWords.length === 0 && (note.regions ??= regionWordsIn(text)).length > 0;
-  return { levels: normalized, regionWords: placeFromNote ? (note.regions ?? []) : ownWords, placeFromNote };
+  return { levels: normalized, alsoLevels, regionWords: placeFromNote ? (note.regions ?? []) : ownWords, placeFromNote };
 }
 
 /**

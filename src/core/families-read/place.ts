@@ -2,8 +2,11 @@ import type { RegionScheme, SchemeRegion } from '../spine-families';
 import { regionOfLevelIn } from '../spine-families';
 import type { Condition } from './find-conditions';
 
-/** Where a condition is in one scheme: regions from its levels, or (softer) from region words. */
-export type Place = { regions: SchemeRegion[]; fromLevels: boolean; soft: boolean };
+/**
+ * Where a condition is in one scheme: regions from its levels, or (softer) from region words; `also`,
+ * the regions of a root's other segment (Condition.alsoLevels), which a code may name as well.
+ */
+export type Place = { regions: SchemeRegion[]; also: SchemeRegion[]; fromLevels: boolean; soft: boolean };
 
 const CERVICAL_WORDS = new Set(['cervical', 'occipito-atlanto-axial']);
 
@@ -31,16 +34,18 @@ export function placeIn(scheme: RegionScheme, c: Condition): Place {
  */
 function placeOnce(scheme: RegionScheme, c: Condition): Place {
   const regions: SchemeRegion[] = [];
+  const also: SchemeRegion[] = [];
   const levels = c.levels;
   if (levels.length > 0) {
     for (const l of levels) addRegion(regions, regionOfLevelIn(scheme, l));
-    return { regions, fromLevels: true, soft: false };
+    for (const l of c.alsoLevels) addRegion(also, regionOfLevelIn(scheme, l));
+    return { regions, also, fromLevels: true, soft: false };
   }
   for (const w of c.regionWords) {
     const id = scheme.id === 'cervical-disc' ? (w === 'cervicothoracic' ? 'cervicothoracic' : CERVICAL_WORDS.has(w) ? 'cervical-unspecified' : undefined) : w;
     if (id !== undefined) addRegion(regions, scheme.regions.find((r) => r.id === id));
   }
-  return { regions, fromLevels: false, soft: true };
+  return { regions, also, fromLevels: false, soft: true };
 }
 
 function addRegion(regions: SchemeRegion[], region: SchemeRegion | undefined): void {

@@ -22,6 +22,7 @@ function statement(
     },
     trigger: null,
     levels,
+    alsoLevels: [],
     regionWords: [],
     placeFromNote: false,
     sentence: { start, end: start + 20 },
