@@ -54,7 +54,8 @@ describe('literal alternatives', () => {
 describe('the cue trie', () => {
   it('holds exactly the spelled-out literals, each word sequence with its rules in file order', () => {
     // The trie is built from word slots (shared prefixes walked once); here from every expansion.
-    const spelled: CueNode = { next: new Map() };
+    const newNode = (): CueNode => ({ rules: undefined, next: new Map(), lookup: undefined });
+    const spelled = newNode();
     for (const rule of contextRules) {
       for (const literal of expandLiteral(rule.literal)) {
         const words = literal.toLowerCase().match(TOKEN) ?? [];
@@ -62,7 +63,7 @@ describe('the cue trie', () => {
         let node = spelled;
         for (const word of words) {
           let child = node.next.get(word);
-          if (!child) (node.next as Map<string, CueNode>).set(word, (child = { next: new Map() }));
+          if (!child) (node.next as Map<string, CueNode>).set(word, (child = newNode()));
           node = child;
         }
         if (!node.rules) node.rules = [rule];

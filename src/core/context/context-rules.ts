@@ -84,18 +84,18 @@ export function wordSlots(literal: string): string[][][] {
 const JOINS = /[a-z0-9'/{-]/;
 
 export type CueNode = {
-  rules?: ContextRule[];
+  rules: ContextRule[] | undefined;
   /** The words that continue a cue from here; a node no word continues shares NO_WORDS (never written). */
   next: ReadonlyMap<string, CueNode>;
   /** `next` as the matcher looks it up in place, and its year child: built on first use (find-cues.ts). */
-  lookup?: { table: WordTable<CueNode>; year: CueNode | undefined };
+  lookup: { table: WordTable<CueNode>; year: CueNode | undefined } | undefined;
 };
 /**
  * The trie of every rule's expanded literals, by word. A word sequence that several rules spell
  * carries them all, in file order; the longest match wins at matching time (find-cues.ts), so that
  * "no significant change" is a pseudo-trigger before "no significant" negates.
  */
-export const cueTrie: CueNode = { next: new Map() };
+export const cueTrie: CueNode = { rules: undefined, next: new Map(), lookup: undefined };
 /**
  * The words after a node that ends every cue through it: shared by all such nodes (three in four of
  * the trie's 11,460), which get a Map of their own only when a word is added after them. Making a
@@ -108,7 +108,7 @@ function childFor(node: CueNode, word: string): CueNode {
   let child = next.get(word);
   if (child) return child;
   if (next === NO_WORDS) node.next = next = new Map();
-  next.set(word, (child = { next: NO_WORDS }));
+  next.set(word, (child = { rules: undefined, next: NO_WORDS, lookup: undefined }));
   return child;
 }
 /**

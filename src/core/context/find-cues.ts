@@ -1,7 +1,7 @@
 import { clauseStarts } from '../text/clause-starts';
 import type { Span } from '../types';
 import { YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
-import { WordTable, isLetterOrDigit } from './scan-tokens';
+import { WordTable, isLetterOrDigit, lowerCode } from './scan-tokens';
 import { WordAutomaton } from './word-automaton';
 import { DICTATED_START, LETTER_WORD, WORD_BITS, letterWordStarts, startsDictatedLetter, wordFacts, type SentenceWords } from './sentence-words';
 
@@ -18,18 +18,41 @@ export type Cue = { start: number; end: number; rules: ContextRule[]; trigger: S
  * A word of the first table: the trie node it starts (undefined for a word of sentence-words.ts
  * that starts no cue) and its bits there (clause-words.ts's, LETTER_WORD; see SentenceWords).
  */
-type FirstWord = { node: CueNode | undefined; bits: number };
+type FirstWord = { node: CueNode | undefined; bits: number; follow: Uint32Array | undefined };
 
 /** The trie's first words and sentence-words.ts's words, each with its FirstWord. */
 function firstWords(): Map<string, FirstWord> {
   const words = new Map<string, FirstWord>();
-  for (const [word, node] of cueTrie.next) words.set(word, { node, bits: 0 });
+  for (const [word, node] of cueTrie.next) words.set(word, { node, bits: 0, follow: followOf(node) });
   for (const [word, bits] of WORD_BITS) {
     const known = words.get(word);
     if (known) known.bits = bits;
-    else words.set(word, { node: undefined, bits });
+    else words.set(word, { node: undefined, bits, follow: undefined });
   }
   return words;
+}
+
+/**
+ * One bit per lower-cased first character (ASCII) of a word that may follow `node` (a year's
+ * digits for its placeholder), undefined when none does: as the node's WordTable.mayStartWith
+ * answers, without building that table. Most cue words are followed by a word that cannot go on
+ * with them ("at", "the", "and" start only longer cues), and this tells so from one character.
+ */
+function followOf(node: CueNode): Uint32Array | undefined {
+  if (node.next.size === 0) return undefined;
+  const bits = new Uint32Array(4);
+  const add = (c: number) => {
+    if (c < 128) bits[c >>> 5] = (bits[c >>> 5] as number) | (1 << (c & 31));
+  };
+  for (const word of node.next.keys()) add(word.charCodeAt(0));
+  if (node.next.has(YEAR_TOKEN)) for (const c of '12') add(c.charCodeAt(0));
+  return bits;
+}
+
+/** Whether a word starting with character code `c` (any case) may follow (see followOf). */
+function mayFollow(follow: Uint32Array, c: number): boolean {
+  const lower = lowerCode(c);
+  return lower < 128 && ((follow[lower >>> 5] as number) & (1 << (lower & 31))) !== 0;
 }
 const FIRST = firstWords();
 
@@ -57,6 +80,10 @@ function childAt(lookup: NonNullable<CueNode['lookup']>, text: string, start: nu
   const year = lookup.year;
   return year && end - start === 4 && isYear(text.slice(start, end)) ? year : undefined;
 }
+
+/** 1 for a character a word may start with (a letter, a digit, a comma, a hyphen before one of them), below 128. */
+const WORD_START = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_START[c] = isLetterOrDigit(c) || c === 44 || c === 45 ? 1 : 0;
 
 /** The terminator a new unpunctuated clause implies (see text/clause-starts.ts for the patterns). */
 const NEW_CLAUSE: ContextRule = {
@@ -92,11 +119,13 @@ export function findCues(text: string, start: number, end: number, clauses?: num
   let peekFacts = 0;
   // What the sentence's words tell (see SentenceWords): every word passes a round or the walk.
   let facts = 0;
+  // In a local: a module's constant is read from its context, with a check, at each use.
+  const wordStart = WORD_START;
   for (let at = start; at < end; ) {
     // nextTokenStart read in place: stepping over the characters between words here, not in a
     // call per word, is a good part of the cost of a sentence (this loop sees all its words).
     const c = text.charCodeAt(at);
-    if (!isLetterOrDigit(c) && c !== 44 && !(c === 45 && at + 1 < end && isLetterOrDigit(text.charCodeAt(at + 1)))) {
+    if (c >= 128 || wordStart[c] === 0 || (c === 45 && !(at + 1 < end && isLetterOrDigit(text.charCodeAt(at + 1))))) {
       at++;
       continue;
     }
@@ -109,17 +138,38 @@ export function findCues(text: string, start: number, end: number, clauses?: num
     } else {
       wordEnd = FIRST_WORDS.readAt(text, at, end, c);
       first = FIRST_WORDS.value;
-      facts |= FIRST_WORDS.firstJoin >= 0 ? joinedFacts(text, at, wordEnd, end) : wholeWordFacts(first, text, at, wordEnd, end, c);
+      if (FIRST_WORDS.firstJoin >= 0) facts |= joinedFacts(text, at, wordEnd, end);
+      else if (first === undefined) {
+        // Most words: no cue, no key word; only an upper-case C, T or L may tell a fact.
+        if ((c === 67 || c === 84 || c === 76) && startsDictatedLetter(text, at, wordEnd, end)) facts |= DICTATED_START;
+        at = wordEnd;
+        continue;
+      } else facts |= wholeWordFacts(first, text, at, wordEnd, end, c);
     }
     let node = first?.node;
     if (!node) {
       at = wordEnd;
       continue;
     }
-    // Walk the trie word by word (whitespace only between words), keeping the longest literal.
     let bestRules = node.rules;
     let bestEnd = wordEnd;
     let pos = wordEnd;
+    // Most walks stop at the word after the first (see followOf): told here from its first
+    // character, before the trie's node and its table are looked at.
+    const follow = (first as FirstWord).follow;
+    if (follow !== undefined) {
+      let p = wordEnd;
+      while (p < end && text.charCodeAt(p) <= 32) p++;
+      if (p >= end || !mayFollow(follow, text.charCodeAt(p))) {
+        if (!bestRules) {
+          // No cue here, and only whitespace before p: the next round starts there.
+          at = p;
+          continue;
+        }
+        node = LEAF;
+      }
+    }
+    // Walk the trie word by word (whitespace only between words), keeping the longest literal.
     while (node.next.size > 0) {
       let p = pos;
       while (p < end && text.charCodeAt(p) <= 32) p++;
@@ -181,6 +231,9 @@ function wholeWordFacts(first: FirstWord | undefined, text: string, start: numbe
 
 /** The facts of the joined word text[start..end) FIRST_WORDS has just read (see wordFacts). */
 const joinedFacts = (text: string, start: number, end: number, limit: number) => wordFacts(text, start, end, limit, FIRST_WORDS.firstJoin, FIRST_WORDS.lastJoin);
+
+/** A node no word continues, for a walk told to stop before it starts. */
+const LEAF: CueNode = { rules: undefined, next: new Map(), lookup: undefined };
 
 const clauseCue = (at: number): Cue => ({ start: at, end: at, rules: NEW_CLAUSE_RULES, trigger: undefined });
 

@@ -20,10 +20,19 @@ SYMBOL[44] = 40;
 const LETTER_OR_DIGIT = SYMBOL.map((symbol) => (symbol <= 36 ? symbol : 0));
 
 const ROOT = 1;
+/** Where the root's row starts. */
+const ROOT_ROW = ROOT * SYMBOLS;
+
+/**
+ * The state whose row starts at `offset` (a multiple of SYMBOLS): offset / SYMBOLS as a multiply by
+ * its inverse modulo 2^32, exact for a multiple, where a division is a float one in V8.
+ */
+const rowOf = (offset: number) => Math.imul(offset, 0xc18f9c19) >>> 0;
 
 export class WordAutomaton<T> {
   /**
-   * The state after a symbol, at state * SYMBOLS + symbol; state 0 is where no word goes on (it
+   * The state after a symbol, at state + symbol, a state standing as where its row starts (its
+   * number times SYMBOLS: no multiply per character read); state 0 is where no word goes on (it
    * leads only to itself).
    */
   private readonly next: Uint16Array | Uint32Array;
@@ -77,7 +86,7 @@ export class WordAutomaton<T> {
         order.push(to);
       }
     }
-    this.next = edges.length < 65536 ? new Uint16Array(edges.length * SYMBOLS) : new Uint32Array(edges.length * SYMBOLS);
+    this.next = edges.length * SYMBOLS <= 65536 ? new Uint16Array(edges.length * SYMBOLS) : new Uint32Array(edges.length * SYMBOLS);
     const values = this.values.slice();
     const next = this.next;
     for (let state = 0; state < order.length; state++) {
@@ -85,7 +94,7 @@ export class WordAutomaton<T> {
       // The table starts all zeros (state 0, no word): only a row's filled entries are written, not
       // all 41 symbols of every state, most of them holes, read one by one at each start of the core.
       const at = state * SYMBOLS;
-      (edges[old] as number[]).forEach((to, symbol) => (next[at + symbol] = id[to] as number));
+      (edges[old] as number[]).forEach((to, symbol) => (next[at + symbol] = (id[to] as number) * SYMBOLS));
       this.values[state] = values[old];
     }
   }
@@ -103,11 +112,14 @@ export class WordAutomaton<T> {
 
   /** read() for a caller that has read the first character (`first`, at `at`, before `limit`) already. */
   readAt(text: string, at: number, limit: number, first: number): number {
+    // The tables in locals: a module's constant is read from its context, with a check of its
+    // kind, at each use (V8 does not fold it), which in the loop below was a good part of a character's cost.
     const next = this.next;
+    const letterOrDigit = LETTER_OR_DIGIT;
     this.value = undefined;
     this.firstJoin = -1;
     if (first === 44) {
-      this.value = this.values[next[ROOT * SYMBOLS + 40] as number];
+      this.value = this.values[rowOf(next[ROOT_ROW + 40] as number)];
       return at + 1;
     }
     let p = at + 1;
@@ -115,11 +127,11 @@ export class WordAutomaton<T> {
     if (first === 45) {
       if (p >= limit || !isLetterOrDigit(text.charCodeAt(p))) return -1;
       this.firstJoin = this.lastJoin = at;
-      state = next[ROOT * SYMBOLS + 39] as number;
+      state = next[ROOT_ROW + 39] as number;
     } else {
-      const symbol = first < 128 ? (LETTER_OR_DIGIT[first] as number) : 0;
+      const symbol = first < 128 ? (letterOrDigit[first] as number) : 0;
       if (symbol === 0) return -1;
-      state = next[ROOT * SYMBOLS + symbol] as number;
+      state = next[ROOT_ROW + symbol] as number;
     }
     if (state === 0) return this.restOfWord(text, p, limit);
     // Each character is read once: the one that ends a run of letters (c, when p < limit) is
@@ -128,21 +140,21 @@ export class WordAutomaton<T> {
     for (;;) {
       while (p < limit) {
         c = text.charCodeAt(p);
-        const symbol = c < 128 ? (LETTER_OR_DIGIT[c] as number) : 0;
+        const symbol = c < 128 ? (letterOrDigit[c] as number) : 0;
         if (symbol === 0) break;
-        state = next[state * SYMBOLS + symbol] as number;
+        state = next[state + symbol] as number;
         p++;
         // No word of the table goes on so: the rest is read without the table.
         if (state === 0) return this.restOfWord(text, p, limit);
       }
       if (p + 1 < limit && isJoin(c) && isLetterOrDigit(text.charCodeAt(p + 1))) {
         this.join(p);
-        state = next[state * SYMBOLS + (SYMBOL[c] as number)] as number;
+        state = next[state + (SYMBOL[c] as number)] as number;
         p++;
         if (state === 0) return this.restOfWord(text, p, limit);
       } else break;
     }
-    this.value = this.values[state];
+    this.value = this.values[rowOf(state)];
     return p;
   }
 
@@ -154,11 +166,12 @@ export class WordAutomaton<T> {
 
   /** The end of a word read up to `p` (inside it), as tokenEndAt ends it. */
   private restOfWord(text: string, p: number, limit: number): number {
+    const letterOrDigit = LETTER_OR_DIGIT;
     for (;;) {
       let c = 0;
       while (p < limit) {
         c = text.charCodeAt(p);
-        if (!isLetterOrDigit(c)) break;
+        if (c >= 128 || letterOrDigit[c] === 0) break;
         p++;
       }
       if (p + 1 < limit && isJoin(c) && isLetterOrDigit(text.charCodeAt(p + 1))) {
