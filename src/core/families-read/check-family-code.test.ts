@@ -30,6 +30,21 @@ describe('spine-family checks', () => {
     expect(rules('M50.123', 'C6-7 disc herniation with right C7 radiculopathy.')).toEqual([]);
   });
 
+  it('never suggests a code that says "with" what the note does not document, and says how the note states a qualifier', () => {
+    // Myelopathy denied, no radiculopathy: M47.812 (without either), not M47.22 (with radiculopathy).
+    const [f] = rules('M47.12', 'C5-6 spondylosis with canal stenosis. No cord signal abnormality. No myelopathic signs on exam.');
+    expect(f).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M47.812'] });
+    expect(f?.message).toMatch(/documents it only as negated \("cord signal abnormality", "myelopathic"\)/);
+    // A herniation with back pain only: the displacement code, or degeneration with back pain; not "with leg pain".
+    expect(rules('M51.16', 'L4-5 disc herniation. Low back pain, no leg pain.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M51.26', 'M51.360'] });
+  });
+
+  it('says plainly when the note does not document the lesion a code names', () => {
+    const [f] = rules('M50.122', 'C5-6 uncovertebral spurring with foraminal narrowing.');
+    expect(f).toMatchObject({ rule: 'unsupported-code' });
+    expect(f?.message).toBe('M50.122 is a disc disorder, but the note does not document a disc disorder.');
+  });
+
   it('suggests M48.062 when the note documents neurogenic claudication, and M48.061 when it denies it', () => {
     expect(rules('M48.061', 'L4-5 canal stenosis with neurogenic claudication.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M48.062'] });
     expect(rules('M48.062', 'L4-5 canal stenosis. No neurogenic claudication.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M48.061'] });

@@ -1,6 +1,6 @@
 import { listParam, quotesParam, term, terms } from '../text/message-params';
 import { DORSOPATHY_SCHEME, buildSpineCode, schemeOf, type ParsedSpineCode, type QualifierId, type RegionScheme, type SchemeRegion, type Subcategory } from '../spine-families';
-import type { Finding, Mention, RuleId, Severity, Span } from '../types';
+import type { Finding, Mention, RuleId, Severity, Span, Status } from '../types';
 import type { Condition, ConditionKind } from './find-conditions';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
@@ -295,7 +295,7 @@ function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: Fami
     'warning',
     [],
     other.length === 0
-      ? `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents no ${LESION_WORDS[lesion] ?? lesion}.`
+      ? `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note does not document ${LESION_WORDS[lesion] ?? lesion}.`
       : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.join(' or ')} (${quote(spans)}).`,
     spans,
     uncertainOnly ? ['guideline-uncertain', 'index-dorsopathies'] : ['index-dorsopathies'],
@@ -427,7 +427,8 @@ function regionSupported(region: SchemeRegion, level: string | undefined, scheme
   });
 }
 
-type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; soft: boolean };
+/** A qualifier the note contradicts; `statuses`, how the note states it when it does not affirm it (negated, uncertain …). */
+type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses: Status[]; soft: boolean };
 
 /** Step 3: each qualifier the code states (with or without) against what the note documents in the code's part of the spine. */
 function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): void {
@@ -436,9 +437,10 @@ function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], conditi
   const want: Partial<Record<QualifierId, boolean>> = {};
   const wrong: WrongQualifier[] = [];
   const right: Span[] = [];
+  const inArea = (c: Condition) => !codeArea || conditionAreas(c).length === 0 || conditionAreas(c).includes(codeArea);
   for (const [q, coded] of qualifiers) {
     const kinds = QUALIFIER_KINDS[q];
-    const all = conditions.filter((c) => kinds.includes(c.kind) && (!codeArea || conditionAreas(c).length === 0 || conditionAreas(c).includes(codeArea)));
+    const all = conditions.filter((c) => kinds.includes(c.kind) && inArea(c));
     const yes = all.filter((c) => c.status === 'affirmed');
     const has = yes.length > 0;
     want[q] = has;
@@ -447,18 +449,36 @@ function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], conditi
       if (!has && all.length === 0 && affirmed[0]) right.push(affirmed[0].span);
       continue;
     }
-    wrong.push({ q, coded, spans: spansOf(has ? yes : all), soft: !has && all.some((c) => c.status === 'uncertain') });
+    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => c.status))], soft: !has && all.some((c) => c.status === 'uncertain') });
   }
-  if (wrong.length > 0) qualifierFinding(parsed, want, wrong, out);
-  else qualifiersSupported(qualifiers, right, out);
+  if (wrong.length === 0) {
+    qualifiersSupported(qualifiers, right, out);
+    return;
+  }
+  // The suggestions' other qualifiers are read from the note too, so none says "with" what the note
+  // does not document: M47.12 against a note that denies myelopathy suggests M47.812, not M47.22
+  // (with radiculopathy) when no radiculopathy is documented either.
+  const documented: Partial<Record<QualifierId, boolean>> = { ...want };
+  for (const q of Object.keys(QUALIFIER_KINDS) as QualifierId[]) {
+    if (documented[q] !== undefined) continue;
+    const kinds = QUALIFIER_KINDS[q];
+    documented[q] = conditions.some((c) => kinds.includes(c.kind) && inArea(c) && c.status === 'affirmed');
+  }
+  qualifierFinding(parsed, want, documented, wrong, out);
 }
 
-function qualifierFinding(parsed: ParsedSpineCode, want: Partial<Record<QualifierId, boolean>>, wrong: WrongQualifier[], out: FamilyOut): void {
+function qualifierFinding(
+  parsed: ParsedSpineCode,
+  want: Partial<Record<QualifierId, boolean>>,
+  documented: Partial<Record<QualifierId, boolean>>,
+  wrong: WrongQualifier[],
+  out: FamilyOut,
+): void {
   const code = out.code;
-  const suggestions = suggestQualifiers(parsed, want);
+  const suggestions = suggestQualifiers(parsed, want, documented);
   const parts = wrong.map((w) =>
     w.coded
-      ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${quote(w.spans)}` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
+      ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${w.statuses.join(' or ')} (${quote(w.spans)})` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
       : `${code} says without ${QUALIFIER_WORDS[w.q]}, but the note documents ${quote(w.spans)}`,
   );
   const soft = wrong.every((w) => w.soft);
@@ -475,7 +495,7 @@ function qualifierFinding(parsed: ParsedSpineCode, want: Partial<Record<Qualifie
         parts_msgs: JSON.stringify(
           wrong.map((w) => ({
             id: w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
-            params: { code, qualifier_term: term('qual', w.q), quotes_quotes: quotes(w.spans) },
+            params: { code, qualifier_term: term('qual', w.q), quotes_quotes: quotes(w.spans), statuses_or_terms: terms('status', w.statuses) },
           })),
         ),
       },
@@ -525,8 +545,13 @@ function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions
   return [buildSpineCode(sub, region.digit, extras[0]?.char)];
 }
 
-/** Codes of the family in the same region whose qualifiers match what the note documents. */
-function suggestQualifiers(parsed: ParsedSpineCode, want: Partial<Record<QualifierId, boolean>>): string[] {
+/**
+ * Codes of the family in the same region whose qualifiers match what the note documents: `want`, the
+ * entered code's qualifiers as the note has them (a candidate carrying one of their documented "with"
+ * facts is preferred), and `documented`, every qualifier as the note has it (no candidate says
+ * otherwise).
+ */
+function suggestQualifiers(parsed: ParsedSpineCode, want: Partial<Record<QualifierId, boolean>>, documented: Partial<Record<QualifierId, boolean>>): string[] {
   const digit = parsed.region?.digit;
   const lesion = parsed.axes.lesion ?? '';
   const candidates = codesOf(parsed).filter((x) => {
@@ -538,9 +563,9 @@ function suggestQualifiers(parsed: ParsedSpineCode, want: Partial<Record<Qualifi
     const keys = Object.keys(x.qualifiers) as QualifierId[];
     // "Other spondylosis" and the like state no qualifier: never the answer to a qualifier question.
     if (keys.length === 0) return false;
-    if (keys.some((k) => want[k] !== undefined && x.qualifiers[k] !== want[k])) return false;
+    if (keys.some((k) => documented[k] !== undefined && x.qualifiers[k] !== documented[k])) return false;
     // "with" facts the note documents must be carried by the candidate (or not denied by it).
-    return (Object.entries(want) as [QualifierId, boolean][]).every(([k, v]) => !v || x.qualifiers[k] !== false);
+    return (Object.entries(documented) as [QualifierId, boolean][]).every(([k, v]) => !v || x.qualifiers[k] !== false);
   });
   const withFacts = candidates.filter((x) => (Object.entries(want) as [QualifierId, boolean][]).some(([k, v]) => v && x.qualifiers[k] === true));
   const pick = (withFacts.length > 0 ? withFacts : candidates).filter((x) => !x.code.startsWith(parsed.subcategory.code) || x.code !== parsed.code);
