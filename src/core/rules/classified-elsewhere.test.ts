@@ -168,6 +168,13 @@ describe('the evidence of an M99 suggestion quotes the words that name the sugge
     expect(quotes).toEqual(['n1:osteophytes', 'n1:radiculopathy', 'n1:osteophytes']);
   });
 
+  it('offers M48.062 for a lumbar spinal stenosis when the note affirms neurogenic claudication, and quotes it', () => {
+    const withIt = quotesOf('M99.33', ['L4-5 severe central canal stenosis due to ligamentum flavum thickening. Neurogenic claudication at 2 blocks.']);
+    expect(withIt.suggestions).toEqual(['M48.062']);
+    expect(withIt.quotes).toEqual(['n0:central canal stenosis', 'n0:Neurogenic claudication']);
+    expect(quotesOf('M99.33', ['L4-5 severe central canal stenosis due to ligamentum flavum thickening. No neurogenic claudication.']).suggestions).toEqual(['M48.061']);
+  });
+
   it('rests "with radiculopathy" only on a narrowing at a level that reaches the radiculopathy root', () => {
     // An S1 root is reached from L5-S1 (and below), not from L4-L5; an L5 root from both.
     const s1 = quotesOf('M99.63', ['L5-S1 foraminal stenosis due to osteophytes. Left S1 radiculopathy. L4-5 foraminal stenosis due to osteophytes.']);

@@ -92,14 +92,39 @@ function radiculopathyFor(ctx: RuleContext, m: Mention): Span | undefined {
   return answer ?? undefined;
 }
 
+/**
+ * The notes' first affirmed neurogenic claudication statement (read as the spine-family condition
+ * reader reads it, a few statements at a time, MAX_RADICULOPATHIES per note at most), once per
+ * analysis: the lumbar spinal stenosis code is then M48.062, "with neurogenic claudication", not
+ * M48.061, and the statement is quoted for it. Claudication of this kind is lumbar, so any note's
+ * statement answers.
+ */
+function affirmedClaudication(ctx: RuleContext): Span | null {
+  return ctx.memo('neurogenic-claudication', '', () => {
+    for (const note of ctx.notes) {
+      for (let from = 0, left = MAX_RADICULOPATHIES; left > 0; ) {
+        const cap = Math.min(left, 8);
+        const read = statementsOf(note, 'neurogenic-claudication', cap, from, sectionsOf(ctx, note));
+        const affirmed = read.find((s) => s.status === 'affirmed');
+        if (affirmed) return affirmed.span;
+        if (read.length < cap) break;
+        left -= read.length;
+        from = (read[read.length - 1] as StatementStatus).span.end;
+      }
+    }
+    return null;
+  });
+}
+
 /** A note's headings (findSections), once per analysis for every statement read in it. */
 const sectionsOf = (ctx: RuleContext, note: FieldText): readonly Section[] => ctx.memo('sections', note.id, () => findSections(note.text));
 
 /**
- * The order of the quotes: the first words naming a condition, then the first radiculopathy, then
- * the rest of each (note order within each), every span once. The badge's card shows the first
- * quote and the side panel the first two: the condition the code names (spondylosis, a disc) is
- * what sets the suggestion apart, and the radiculopathy is the other half of the claim.
+ * The order of the quotes: the first words naming a condition, then the first "with" statement
+ * (radiculopathy, neurogenic claudication), then the rest of each (note order within each), every
+ * span once. The badge's card shows the first quote and the side panel the first two: the condition
+ * the code names (spondylosis, a disc) is what sets the suggestion apart, and the "with" statement
+ * is the other half of the claim.
  */
 function quoteOrder(named: Span[], radiculopathies: Span[]): Span[] {
   return spansOnce([named.slice(0, 1), radiculopathies.slice(0, 1), named.slice(1), radiculopathies.slice(1)]);
@@ -208,8 +233,8 @@ export const classifiedElsewhere: CodeRule = {
      * unquoted because an earlier one's mentions came first.
      */
     const quoted: Span[] = [];
-    /** The radiculopathy statements the "with radiculopathy" suggestions rest on (see quoteOrder). */
-    const radiculopathyQuotes: Span[] = [];
+    /** The statements the "with" suggestions rest on: radiculopathy (M47.2-, M50.1-, M51.1-), neurogenic claudication (M48.062); see quoteOrder. */
+    const withQuotes: Span[] = [];
     let reader: EvidenceReader | undefined;
     // A mention's dorsopathy regions (a junction word is a region of its own here, where the
     // mention's M99 regions hold its upper vertebra's): the same reading as the M48.0- check's.
@@ -241,6 +266,8 @@ export const classifiedElsewhere: CodeRule = {
           if (byRegion?.has(region)) c = byRegion.get(region);
           else {
             c = build(region, m);
+            // The lumbar spinal stenosis code says whether the note documents neurogenic claudication.
+            if (c === 'M48.061' && affirmedClaudication(ctx)) c = 'M48.062';
             if (c && !c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true) c = undefined;
             byRegion?.set(region, c);
           }
@@ -262,13 +289,15 @@ export const classifiedElsewhere: CodeRule = {
         const { named, radiculopathy } = alternativeSpans(alt, m, reader);
         if (named.length > 0) {
           for (const s of named) quoted.push(s);
-          if (radiculopathy) radiculopathyQuotes.push(radiculopathy);
+          if (radiculopathy) withQuotes.push(radiculopathy);
           supported++;
         } else bare ??= m;
       }
       if (supported === 0 && bare) quoted.push(bare.span);
     }
     if (codes.size === 0 && besideCodes.size === 0) return [];
+    const claudication = all.has('M48.062') ? affirmedClaudication(ctx) : null;
+    if (claudication) withQuotes.push(claudication);
     const suggestions = [...all];
     const same = [...codes];
     const other = [...besideCodes].filter((c) => !codes.has(c));
@@ -294,7 +323,7 @@ export const classifiedElsewhere: CodeRule = {
         message,
         messageId,
         params,
-        evidence: [...code.evidence, ...quoteOrder(inNoteOrder(quoted, ctx.fields), inNoteOrder(radiculopathyQuotes, ctx.fields))],
+        evidence: [...code.evidence, ...quoteOrder(inNoteOrder(quoted, ctx.fields), inNoteOrder(withQuotes, ctx.fields))],
         sources: [M99_NOTE, ORDER_FILE],
       },
     ];
