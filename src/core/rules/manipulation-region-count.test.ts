@@ -18,6 +18,14 @@ describe('manipulation-region-count', () => {
     );
   });
 
+  it('names a region once where the note names only the region ("cervical", not "cervical (cervical)")', () => {
+    const note = 'Hypomobility and tenderness at C5 on the left. Segmental dysfunction cervical and thoracic. CMT to cervical and thoracic regions.';
+    const [f] = runRule(manipulationRegionCount, visitPage('M99.01, M99.02', note, ['98941'])).findings;
+    expect(f).toMatchObject({ code: '98941', suggestions: ['98940'] });
+    expect(f?.message).toMatch(/^2 spinal regions treated: cervical, thoracic → 98940/);
+    expect(f?.params?.regions_desc).not.toMatch(/\(cervical\)|\(thoracic\)/);
+  });
+
   it('is quiet when the band holds the count', () => {
     expect(runRule(manipulationRegionCount, visitPage('M99.11', THREE, ['98941'])).findings).toEqual([]);
   });

@@ -14,9 +14,30 @@ const SCHEME_WORDS: Record<ManipulationScheme, string> = {
   omt: 'body region',
 };
 
+/**
+ * The words that show a region treated, without the region's own name: "cervical (C2, C5)", but
+ * "cervical" where the note names only the region ("CMT to cervical and thoracic regions"), not
+ * "cervical (cervical)".
+ */
+const shownNames = (region: string, names: string[]) => [...new Set(names)].filter((n) => n.toLowerCase() !== region.toLowerCase());
+
 /** Regions with the segments treated in them, as a `_desc` placeholder: "cervical (C2, C5)". */
 const regionsParam = (regions: ReturnType<typeof treatedRegions>) =>
-  listParam([...regions.entries()].map(([region, e]) => `@${term('region', region)};(${[...new Set(e.names)].join(', ')})`));
+  listParam(
+    [...regions.entries()].map(([region, e]) => {
+      const names = shownNames(region, e.names);
+      return names.length > 0 ? `@${term('region', region)};(${names.join(', ')})` : `@${term('region', region)}`;
+    }),
+  );
+
+/** The same in English words, for the finding's message. */
+const regionsText = (regions: ReturnType<typeof treatedRegions>) =>
+  [...regions.entries()]
+    .map(([region, e]) => {
+      const names = shownNames(region, e.names);
+      return names.length > 0 ? `${region} (${names.join(', ')})` : region;
+    })
+    .join(', ');
 const schemeTerm = (scheme: ManipulationScheme, count: number) => term('scheme', `${scheme}_${count === 1 ? 'one' : 'other'}`);
 
 /** The distinct regions of `scheme` the note documents as manipulated today, with the segments that show it. */
@@ -51,9 +72,7 @@ function wrongGroup(
   scheme: ManipulationScheme,
   other: NonNullable<ReturnType<typeof otherScheme>>,
 ): Finding {
-  const list = [...other.regions.entries()]
-    .map(([region, e]) => `${region} (${[...new Set(e.names)].join(', ')})`)
-    .join(', ');
+  const list = regionsText(other.regions);
   return {
     rule: 'manipulation-region-count',
     severity: 'warning',
@@ -125,9 +144,7 @@ export const manipulationRegionCount: PageRule = {
         continue;
       }
       const right = codeForCount(code.scheme, count);
-      const list = [...regions.entries()]
-        .map(([region, e]) => `${region} (${[...new Set(e.names)].join(', ')})`)
-        .join(', ');
+      const list = regionsText(regions);
       const occiput =
         code.scheme === 'cmt-spinal' &&
         ctx.visit.segments.some((s) => s.kind === 'occiput' && s.treated && s.status === 'affirmed');
