@@ -1,14 +1,12 @@
 import { listParam, terms } from '../text/message-params';
 import { M99_FAMILY } from '../families/m99';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
-import type { FieldText, Mention, Span } from '../types';
-import { findSections, type Section } from '../context/find-sections';
+import type { Mention, Span } from '../types';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
 import type { CodeRule, RuleContext } from './rule';
-import { type StatementStatus, statementsOf } from '../families-read/find-conditions';
-import { inReach, type Reach, rootReach } from '../families-read/root-reach';
 import { alternativeSpans, type EvidenceReader, evidenceReader, inNoteOrder, isBoneWord, isSpondyloticWord } from './stenosis/alternative-evidence';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
+import { affirmedClaudication, radiculopathyFor } from './stenosis/with-statements';
 import { M99_NOTE, ORDER_FILE } from './sources';
 import { spansOnce } from '../text/spans-once';
 
@@ -30,95 +28,6 @@ const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention) => string | undefine
 
 const LISTHESIS = /listhesis/i;
 
-/** An affirmed radiculopathy statement and where a lesion must lie to reach its roots (undefined: anywhere; see root-reach.ts). */
-type Radiculopathy = { span: Span; reach: Reach | undefined };
-
-/**
- * A note's affirmed radiculopathy statements, read as the spine-family condition reader reads
- * them: "No radiculopathy", "history of sciatica" and "rule out radiculopathy" are not affirmed,
- * where a word search counted them. Read in note order a few statements at a time, only as far as
- * a question needs (radiculopathyAt), MAX_RADICULOPATHIES statements at most (a note that denies
- * it that often documents none); one list per note and analysis (ctx.memo).
- */
-type RadiculopathyList = { note: FieldText; sections: readonly Section[]; found: Radiculopathy[]; from: number; left: number };
-
-const MAX_RADICULOPATHIES = 64;
-
-const radiculopathyList = (ctx: RuleContext, note: FieldText): RadiculopathyList =>
-  ctx.memo('radiculopathies', note.id, () => ({ note, sections: sectionsOf(ctx, note), found: [], from: 0, left: MAX_RADICULOPATHIES }));
-
-/** The list's i-th affirmed statement, reading further (2 statements first, then 8 at a time) only when asked past what was read. */
-function radiculopathyAt(list: RadiculopathyList, i: number): Radiculopathy | undefined {
-  while (list.found.length <= i && list.left > 0) {
-    const cap = list.from === 0 ? Math.min(2, list.left) : Math.min(8, list.left);
-    const read = statementsOf(list.note, 'radiculopathy', cap, list.from, list.sections);
-    for (const s of read) if (s.status === 'affirmed') list.found.push({ span: s.span, reach: rootReach(s.levels) });
-    list.left = read.length < cap ? 0 : list.left - read.length;
-    if (read.length > 0) list.from = (read[read.length - 1] as StatementStatus).span.end;
-  }
-  return list.found[i];
-}
-
-/** The first affirmed radiculopathy in `note` that a lesion at `levels` reaches. */
-function reachedIn(list: RadiculopathyList, levels: readonly string[]): Span | undefined {
-  for (let i = 0; ; i++) {
-    const r = radiculopathyAt(list, i);
-    if (!r) return undefined;
-    if (!r.reach || inReach(levels, r.reach)) return r.span;
-  }
-}
-
-/**
- * The affirmed radiculopathy a mention's "with radiculopathy" rests on: the first one in its own
- * note whose root the mention's levels can reach (a C4-C5 narrowing does not reach a C6 root; a
- * radiculopathy or mention with no level reaches any), else the first such in the notes in page
- * order. Answered once per note and set of levels (a dense note repeats a few levels thousands of
- * times); null: none.
- */
-function radiculopathyFor(ctx: RuleContext, m: Mention): Span | undefined {
-  const levels = m.levels.length === 1 ? [(m.levels[0] as Mention['levels'][number]).normalized] : m.levels.map((l) => l.normalized);
-  const key = levels.join(',');
-  const answers = ctx.memo('radiculopathy-for', m.span.fieldId, () => new Map<string, Span | null>());
-  let answer = answers.get(key);
-  if (answer === undefined) {
-    const own = ctx.notes.find((n) => n.id === m.span.fieldId);
-    answer = (own && reachedIn(radiculopathyList(ctx, own), levels)) ?? null;
-    for (let n = 0; answer === null && n < ctx.notes.length; n++) {
-      const note = ctx.notes[n] as FieldText;
-      if (note !== own) answer = reachedIn(radiculopathyList(ctx, note), levels) ?? null;
-    }
-    if (answers.size < 256) answers.set(key, answer);
-  }
-  return answer ?? undefined;
-}
-
-/**
- * The notes' first affirmed neurogenic claudication statement (read as the spine-family condition
- * reader reads it, a few statements at a time, MAX_RADICULOPATHIES per note at most), once per
- * analysis: the lumbar spinal stenosis code is then M48.062, "with neurogenic claudication", not
- * M48.061, and the statement is quoted for it. Claudication of this kind is lumbar, so any note's
- * statement answers.
- */
-function affirmedClaudication(ctx: RuleContext): Span | null {
-  return ctx.memo('neurogenic-claudication', '', () => {
-    for (const note of ctx.notes) {
-      for (let from = 0, left = MAX_RADICULOPATHIES; left > 0; ) {
-        const cap = Math.min(left, 8);
-        const read = statementsOf(note, 'neurogenic-claudication', cap, from, sectionsOf(ctx, note));
-        const affirmed = read.find((s) => s.status === 'affirmed');
-        if (affirmed) return affirmed.span;
-        if (read.length < cap) break;
-        left -= read.length;
-        from = (read[read.length - 1] as StatementStatus).span.end;
-      }
-    }
-    return null;
-  });
-}
-
-/** A note's headings (findSections), once per analysis for every statement read in it. */
-const sectionsOf = (ctx: RuleContext, note: FieldText): readonly Section[] => ctx.memo('sections', note.id, () => findSections(note.text));
-
 /**
  * The order of the quotes: the first words naming a condition, then the first "with" statement
  * (radiculopathy, neurogenic claudication), then the rest of each (note order within each), every
@@ -126,8 +35,8 @@ const sectionsOf = (ctx: RuleContext, note: FieldText): readonly Section[] => ct
  * the code names (spondylosis, a disc) is what sets the suggestion apart, and the "with" statement
  * is the other half of the claim.
  */
-function quoteOrder(named: Span[], radiculopathies: Span[]): Span[] {
-  return spansOnce([named.slice(0, 1), radiculopathies.slice(0, 1), named.slice(1), radiculopathies.slice(1)]);
+function quoteOrder(named: Span[], withStatements: Span[]): Span[] {
+  return spansOnce([named.slice(0, 1), withStatements.slice(0, 1), named.slice(1), withStatements.slice(1)]);
 }
 
 /**
@@ -296,7 +205,7 @@ export const classifiedElsewhere: CodeRule = {
       if (supported === 0 && bare) quoted.push(bare.span);
     }
     if (codes.size === 0 && besideCodes.size === 0) return [];
-    const claudication = all.has('M48.062') ? affirmedClaudication(ctx) : null;
+    const claudication = all.has('M48.062') ? affirmedClaudication(ctx) : undefined;
     if (claudication) withQuotes.push(claudication);
     const suggestions = [...all];
     const same = [...codes];

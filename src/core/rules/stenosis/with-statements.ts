@@ -1,0 +1,107 @@
+import { findSections, type Section } from '../../context/find-sections';
+import { type ConditionKind, type StatementStatus, statementsOf } from '../../families-read/find-conditions';
+import { inReach, type Reach, rootReach } from '../../families-read/root-reach';
+import type { FieldText, Mention, Span } from '../../types';
+import type { RuleContext } from '../rule';
+
+/**
+ * The statements an M99 "with …" suggestion rests on (classified-elsewhere): the radiculopathy of
+ * M47.2-/M50.1-/M51.1-, the neurogenic claudication of M48.062. They are read as the spine-family
+ * condition reader reads them: "No radiculopathy", "history of sciatica" and "rule out
+ * radiculopathy" are not affirmed, where a word search counted them.
+ */
+
+/** An affirmed statement and where a lesion must lie to reach its roots (undefined: anywhere; see root-reach.ts). */
+type Affirmed = { span: Span; reach: Reach | undefined };
+
+/**
+ * A note's affirmed statements of one kind, read in note order a few statements at a time, only as
+ * far as a question needs (affirmedAt), MAX_STATEMENTS at most (a note that denies it that often
+ * documents none); one list per note, kind and analysis (ctx.memo). Every field is set when it is made.
+ */
+type StatementList = {
+  note: FieldText;
+  kind: ConditionKind;
+  sections: readonly Section[];
+  found: Affirmed[];
+  from: number;
+  left: number;
+};
+
+const MAX_STATEMENTS = 64;
+
+/** A note's headings (findSections), once per analysis for every statement read in it. */
+const sectionsOf = (ctx: RuleContext, note: FieldText): readonly Section[] =>
+  ctx.memo('sections', note.id, () => findSections(note.text));
+
+const listOf = (ctx: RuleContext, note: FieldText, kind: ConditionKind): StatementList =>
+  ctx.memo(`with-${kind}`, note.id, () => ({
+    note,
+    kind,
+    sections: sectionsOf(ctx, note),
+    found: [],
+    from: 0,
+    left: MAX_STATEMENTS,
+  }));
+
+/** The list's i-th affirmed statement, reading further (2 statements first, then 8 at a time) only when asked past what was read. */
+function affirmedAt(list: StatementList, i: number): Affirmed | undefined {
+  while (list.found.length <= i && list.left > 0) {
+    const cap = list.from === 0 ? Math.min(2, list.left) : Math.min(8, list.left);
+    const read = statementsOf(list.note, list.kind, cap, list.from, list.sections);
+    for (const s of read)
+      if (s.status === 'affirmed') list.found.push({ span: s.span, reach: rootReach(s.levels) });
+    list.left = read.length < cap ? 0 : list.left - read.length;
+    if (read.length > 0) list.from = (read[read.length - 1] as StatementStatus).span.end;
+  }
+  return list.found[i];
+}
+
+/** The first affirmed radiculopathy in the list's note that a lesion at `levels` reaches. */
+function reachedIn(list: StatementList, levels: readonly string[]): Span | undefined {
+  for (let i = 0; ; i++) {
+    const r = affirmedAt(list, i);
+    if (!r) return undefined;
+    if (!r.reach || inReach(levels, r.reach)) return r.span;
+  }
+}
+
+/**
+ * The affirmed radiculopathy a mention's "with radiculopathy" rests on: the first one in its own
+ * note whose root the mention's levels can reach (a C4-C5 narrowing does not reach a C6 root; a
+ * radiculopathy or mention with no level reaches any), else the first such in the notes in page
+ * order; undefined for none. Answered once per note and set of levels (a dense note repeats a few
+ * levels thousands of times).
+ */
+export function radiculopathyFor(ctx: RuleContext, m: Mention): Span | undefined {
+  const levels =
+    m.levels.length === 1
+      ? [(m.levels[0] as Mention['levels'][number]).normalized]
+      : m.levels.map((l) => l.normalized);
+  const key = levels.join(',');
+  const answers = ctx.memo('radiculopathy-for', m.span.fieldId, () => new Map<string, Span | null>());
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const own = ctx.notes.find((n) => n.id === m.span.fieldId);
+    answer = (own && reachedIn(listOf(ctx, own, 'radiculopathy'), levels)) ?? null;
+    for (let n = 0; answer === null && n < ctx.notes.length; n++) {
+      const note = ctx.notes[n] as FieldText;
+      if (note !== own) answer = reachedIn(listOf(ctx, note, 'radiculopathy'), levels) ?? null;
+    }
+    if (answers.size < 256) answers.set(key, answer);
+  }
+  return answer ?? undefined;
+}
+
+/**
+ * The notes' first affirmed neurogenic claudication statement, in page order: the lumbar spinal
+ * stenosis code is then M48.062, "with neurogenic claudication", not M48.061, and the statement is
+ * quoted for it. Claudication of this kind is lumbar, so any note's statement answers.
+ */
+export function affirmedClaudication(ctx: RuleContext): Span | undefined {
+  for (const note of ctx.notes) {
+    const first = affirmedAt(listOf(ctx, note, 'neurogenic-claudication'), 0);
+    if (first) return first.span;
+  }
+  return undefined;
+}
