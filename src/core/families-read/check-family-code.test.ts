@@ -39,6 +39,19 @@ describe('spine-family checks', () => {
     expect(rules('M51.16', 'L4-5 disc herniation. Low back pain, no leg pain.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M51.26', 'M51.360'] });
   });
 
+  it('softly flags "with radiculopathy" when the note\'s radiculopathy is at a root the coded lesion cannot reach', () => {
+    // The demo: a C4-C5 bulge, a C6 radiculopathy (C6 leaves at C5-C6).
+    const [f] = rules('M50.121', 'C4-C5: mild disc bulge without stenosis. Left C6 radiculopathy.');
+    expect(f).toMatchObject({ rule: 'qualifier-mismatch', severity: 'info', suggestions: ['M50.221', 'M50.321'] });
+    expect(f?.message).toBe('M50.121 says with radiculopathy, but the note\'s radiculopathy ("radiculopathy") is at a nerve root the lesion at C4-C5 does not reach; check the level.');
+    // Reached (a C5 root leaves at C4-C5), or linked by the provider in one sentence: supported.
+    expect(rules('M50.121', 'C4-5 disc herniation. Left C5 radiculopathy.')).toEqual([]);
+    expect(rules('M50.121', 'C4-5 disc herniation with left C6 radiculopathy.')).toEqual([]);
+    // A lumbar root is reached from the segment above its vertebra and the one below.
+    expect(rules('M51.16', 'L4-5 disc protrusion. Left L5 radiculopathy.')).toEqual([]);
+    expect(rules('M51.16', 'L2-3 disc protrusion. Left L5 radiculopathy.')[0]).toMatchObject({ rule: 'qualifier-mismatch', severity: 'info' });
+  });
+
   it('says plainly when the note does not document the lesion a code names', () => {
     const [f] = rules('M50.122', 'C5-6 uncovertebral spurring with foraminal narrowing.');
     expect(f).toMatchObject({ rule: 'unsupported-code' });

@@ -427,8 +427,18 @@ function regionSupported(region: SchemeRegion, level: string | undefined, scheme
   });
 }
 
-/** A qualifier the note contradicts; `statuses`, how the note states it when it does not affirm it (negated, uncertain …). */
-type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses: Status[]; soft: boolean };
+/**
+ * A qualifier the note contradicts; `statuses`, how the note states it when it does not affirm it
+ * (negated, uncertain …); `unreachedFrom`, the coded lesion's levels when the note affirms it only
+ * at a root those levels cannot reach (empty otherwise).
+ */
+type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses: Status[]; soft: boolean; unreachedFrom: string[] };
+
+/** Whether a radiculopathy statement can come from one of the coded lesion's statements: linked in its sentence, or at a level that reaches its root. */
+function reachedBy(radiculopathy: Condition, lesions: readonly Condition[]): boolean {
+  const roots = radiculopathy.placeFromNote ? [] : [...radiculopathy.levels, ...radiculopathy.alsoLevels];
+  return lesions.some((c) => c.sentence.start === radiculopathy.sentence.start || reachesRoot(c.placeFromNote ? [] : c.levels, roots));
+}
 
 /** Step 3: each qualifier the code states (with or without) against what the note documents in the code's part of the spine. */
 function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): void {
@@ -444,12 +454,21 @@ function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], conditi
     const yes = all.filter((c) => c.status === 'affirmed');
     const has = yes.length > 0;
     want[q] = has;
+    // "With radiculopathy" names a radiculopathy the coded lesion causes: one only at a root the
+    // lesion's levels cannot reach (a C4-C5 disc, a C6 radiculopathy) does not show it, unless the
+    // note links the two in a sentence (see root-reach.ts). Soft: the levels may be read wrongly.
+    if (q === 'radiculopathy' && coded && has && !yes.some((r) => reachedBy(r, affirmed))) {
+      want[q] = false;
+      const lesionLevels = [...new Set(affirmed.flatMap((c) => (c.placeFromNote ? [] : c.levels)))];
+      wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: true, unreachedFrom: lesionLevels });
+      continue;
+    }
     if (has === coded) {
       for (const c of has ? yes : all) right.push(c.span);
       if (!has && all.length === 0 && affirmed[0]) right.push(affirmed[0].span);
       continue;
     }
-    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => c.status))], soft: !has && all.some((c) => c.status === 'uncertain') });
+    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => c.status))], soft: !has && all.some((c) => c.status === 'uncertain'), unreachedFrom: [] });
   }
   if (wrong.length === 0) {
     qualifiersSupported(qualifiers, right, out);
@@ -477,9 +496,11 @@ function qualifierFinding(
   const code = out.code;
   const suggestions = suggestQualifiers(parsed, want, documented);
   const parts = wrong.map((w) =>
-    w.coded
-      ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${w.statuses.join(' or ')} (${quote(w.spans)})` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
-      : `${code} says without ${QUALIFIER_WORDS[w.q]}, but the note documents ${quote(w.spans)}`,
+    w.unreachedFrom.length > 0
+      ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note's ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) is at a nerve root the lesion at ${w.unreachedFrom.join(', ')} does not reach; check the level`
+      : w.coded
+        ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${w.statuses.join(' or ')} (${quote(w.spans)})` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
+        : `${code} says without ${QUALIFIER_WORDS[w.q]}, but the note documents ${quote(w.spans)}`,
   );
   const soft = wrong.every((w) => w.soft);
   out.finding(
@@ -494,8 +515,14 @@ function qualifierFinding(
       params: {
         parts_msgs: JSON.stringify(
           wrong.map((w) => ({
-            id: w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
-            params: { code, qualifier_term: term('qual', w.q), quotes_quotes: quotes(w.spans), statuses_or_terms: terms('status', w.statuses) },
+            id: w.unreachedFrom.length > 0 ? 'part_says_with_unreached' : w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
+            // Each part's own placeholders only.
+            params: {
+              code,
+              qualifier_term: term('qual', w.q),
+              quotes_quotes: quotes(w.spans),
+              ...(w.unreachedFrom.length > 0 ? { levels_list: listParam(w.unreachedFrom) } : w.statuses.length > 0 ? { statuses_or_terms: terms('status', w.statuses) } : {}),
+            },
           })),
         ),
       },
