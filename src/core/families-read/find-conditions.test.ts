@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CONDITION_WORDS } from './condition-lexicon';
-import { findConditions, statementsOf } from './find-conditions';
+import { findConditions, KIND_MUST_CONTAIN, statementsOf } from './find-conditions';
 
 const read = (text: string) => findConditions({ id: 'n', kind: 'note', text }).map((c) => [c.kind, c.status, c.levels.join(',') || c.regionWords.join('/')]);
 
@@ -68,6 +68,20 @@ describe('statementsOf', () => {
     expect(spans(2)).toEqual([[39, 'sciatica']]);
     expect(spans(39)).toEqual([[39, 'sciatica']]);
     expect(spans(40)).toEqual([]);
+  });
+
+  it("holds each kind's must-contain word to its pattern: every alternative contains it", () => {
+    for (const [kind, must] of Object.entries(KIND_MUST_CONTAIN)) {
+      const source = CONDITION_WORDS.find((c) => c.kind === kind)?.pattern.source ?? '';
+      const alternatives = source.replace(/^\\b\(\?:/, '').replace(/\)\\b$/, '').split('|');
+      expect(alternatives.length).toBeGreaterThan(1);
+      for (const alternative of alternatives) expect(alternative.toLowerCase()).toContain(must.source.toLowerCase());
+    }
+    // And the answers are the sweep's: a statement found, none where the word is missing.
+    const field = (text: string) => ({ id: 'n', kind: 'note' as const, text });
+    expect(statementsOf(field('Walks 2 blocks; neurogenic claudication.'), 'neurogenic-claudication', 8).map((s) => s.span.text)).toEqual(['neurogenic claudication']);
+    expect(statementsOf(field('Vascular CLAUDICATION ruled out. Pseudoclaudication on walking.'), 'neurogenic-claudication', 8).map((s) => s.span.text)).toEqual(['Pseudoclaudication']);
+    expect(statementsOf(field('Leg pain on walking.'), 'neurogenic-claudication', 8)).toEqual([]);
   });
 
   it('stops at the cap', () => {

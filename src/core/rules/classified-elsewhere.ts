@@ -3,10 +3,10 @@ import { M99_FAMILY } from '../families/m99';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
 import type { Mention, Span } from '../types';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
-import type { CodeRule, RuleContext } from './rule';
+import type { CodeRule } from './rule';
 import { alternativeSpans, type EvidenceReader, evidenceReader, inNoteOrder, isBoneWord, isSpondyloticWord } from './stenosis/alternative-evidence';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
-import { affirmedClaudication, radiculopathyFor } from './stenosis/with-statements';
+import { affirmedClaudication, radiculopathyFor, radiculopathyReader, type RadiculopathyReader } from './stenosis/with-statements';
 import { M99_NOTE, ORDER_FILE } from './sources';
 import { spansOnce } from '../text/spans-once';
 
@@ -45,11 +45,11 @@ function quoteOrder(named: Span[], withStatements: Span[]): Span[] {
  * and only as far as needed (radiculopathyFor): asked per mention, a 1 MB note with thousands of
  * mentions was read thousands of times, and per code a note with five M99 codes five times.
  */
-function meets(condition: AlternativeCondition, m: Mention, ctx: RuleContext): boolean {
+function meets(condition: AlternativeCondition, m: Mention, radicular: RadiculopathyReader): boolean {
   if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
   if (condition === 'spondylolisthesis') return LISTHESIS.test(m.span.text) || (m.mechanismEvidence ?? []).some((s) => LISTHESIS.test(s.text));
   if (condition === 'spondylosis') return namesSpondylosis(m);
-  return radiculopathyFor(ctx, m) !== undefined;
+  return radiculopathyFor(radicular, m) !== undefined;
 }
 
 /**
@@ -67,7 +67,7 @@ function namesSpondylosis(m: Mention): boolean {
 }
 
 /** Plain loops rather than some/every with closures: asked once per affirmed mention and alternative (thousands in a dense note). */
-function applies(alt: FamilyAlternative, m: Mention, ctx: RuleContext): boolean {
+function applies(alt: FamilyAlternative, m: Mention, radicular: RadiculopathyReader): boolean {
   const mechanisms = alt.mechanisms;
   if (mechanisms) {
     let any = false;
@@ -75,7 +75,7 @@ function applies(alt: FamilyAlternative, m: Mention, ctx: RuleContext): boolean 
     if (!any) return false;
   }
   const requires = alt.requires;
-  if (requires) for (let i = 0; i < requires.length; i++) if (!meets(requires[i] as AlternativeCondition, m, ctx)) return false;
+  if (requires) for (let i = 0; i < requires.length; i++) if (!meets(requires[i] as AlternativeCondition, m, radicular)) return false;
   return true;
 }
 
@@ -153,6 +153,8 @@ export const classifiedElsewhere: CodeRule = {
     let ownSite: boolean | undefined;
     const documentsOwnSite = () => (ownSite ??= ctx.affirmed.some((m) => m.site === SITE_OF_LESION[lesion ?? '']));
     const affirmed = ctx.affirmed;
+    // Fetched once per code, not per mention: its reading is per analysis (with-statements.ts).
+    const radicular = radiculopathyReader(ctx);
     const prepared = preparedFor(lesion);
     // Indexed loops, not for-of: the iterator steps were a fifth of what this check allocated.
     for (let a = 0; a < prepared.length; a++) {
@@ -166,7 +168,7 @@ export const classifiedElsewhere: CodeRule = {
       let bare: Mention | undefined;
       for (let i = 0; i < affirmed.length; i++) {
         const m = affirmed[i] as Mention;
-        if (!applies(alt, m, ctx)) continue;
+        if (!applies(alt, m, radicular)) continue;
         const regions = regionsOf(m);
         let supports = false;
         for (let r = 0; r < regions.length; r++) {
@@ -194,7 +196,7 @@ export const classifiedElsewhere: CodeRule = {
         }
         if (!supports || supported === 3) continue;
         // The notes' radiculopathy words are read once per analysis, and only for a suggestion.
-        reader ??= ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, (mention) => radiculopathyFor(ctx, mention)));
+        reader ??= ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, (mention) => radiculopathyFor(radicular, mention)));
         const { named, radiculopathy } = alternativeSpans(alt, m, reader);
         if (named.length > 0) {
           for (const s of named) quoted.push(s);

@@ -34,8 +34,13 @@ const MAX_STATEMENTS = 64;
 const sectionsOf = (ctx: RuleContext, note: FieldText): readonly Section[] =>
   ctx.memo('sections', note.id, () => findSections(note.text));
 
-const listOf = (ctx: RuleContext, note: FieldText, kind: ConditionKind): StatementList =>
-  ctx.memo(`with-${kind}`, note.id, () => ({
+/** Each kind's memo name, made once: a template per call was a string built per mention and alternative. */
+const MEMO_NAMES = new Map<ConditionKind, string>();
+
+function listOf(ctx: RuleContext, note: FieldText, kind: ConditionKind): StatementList {
+  let name = MEMO_NAMES.get(kind);
+  if (name === undefined) MEMO_NAMES.set(kind, (name = `with-${kind}`));
+  return ctx.memo(name, note.id, () => ({
     note,
     kind,
     sections: sectionsOf(ctx, note),
@@ -43,6 +48,7 @@ const listOf = (ctx: RuleContext, note: FieldText, kind: ConditionKind): Stateme
     from: 0,
     left: MAX_STATEMENTS,
   }));
+}
 
 /** The list's i-th affirmed statement, reading further (2 statements first, then 8 at a time) only when asked past what was read. */
 function affirmedAt(list: StatementList, i: number): Affirmed | undefined {
@@ -67,28 +73,64 @@ function reachedIn(list: StatementList, levels: readonly string[]): Span | undef
 }
 
 /**
+ * What radiculopathyFor reads, made once per analysis (radiculopathyReader): each note's first
+ * affirmed radiculopathy by field id (null: none), which answers most mentions alone, and the
+ * answers by note and set of levels for the rest. Every field is set when it is made.
+ */
+export type RadiculopathyReader = {
+  ctx: RuleContext;
+  firsts: Map<string, Affirmed | null>;
+  anywhere: boolean | undefined;
+  answers: Map<string, Span | null>;
+};
+
+export const radiculopathyReader = (ctx: RuleContext): RadiculopathyReader =>
+  ctx.memo('radiculopathy-reader', '', () => ({
+    ctx,
+    firsts: new Map<string, Affirmed | null>(),
+    anywhere: undefined,
+    answers: new Map<string, Span | null>(),
+  }));
+
+/** A note's first affirmed radiculopathy (null: none), read once per analysis. */
+function firstIn(reader: RadiculopathyReader, note: FieldText): Affirmed | null {
+  let first = reader.firsts.get(note.id);
+  if (first === undefined)
+    reader.firsts.set(note.id, (first = affirmedAt(listOf(reader.ctx, note, 'radiculopathy'), 0) ?? null));
+  return first;
+}
+
+/**
  * The affirmed radiculopathy a mention's "with radiculopathy" rests on: the first one in its own
  * note whose root the mention's levels can reach (a C4-C5 narrowing does not reach a C6 root; a
  * radiculopathy or mention with no level reaches any), else the first such in the notes in page
- * order; undefined for none. Answered once per note and set of levels (a dense note repeats a few
- * levels thousands of times).
+ * order; undefined for none. Asked per mention and alternative (thousands in a dense note): most
+ * are answered by the note's first radiculopathy alone, which names no root or the mention's; the
+ * rest once per note and set of levels.
  */
-export function radiculopathyFor(ctx: RuleContext, m: Mention): Span | undefined {
+export function radiculopathyFor(reader: RadiculopathyReader, m: Mention): Span | undefined {
+  const ctx = reader.ctx;
+  const own =
+    ctx.notes.length === 1 && ctx.notes[0]?.id === m.span.fieldId
+      ? ctx.notes[0]
+      : ctx.notes.find((n) => n.id === m.span.fieldId);
+  const first = own ? firstIn(reader, own) : null;
+  if (first && (!first.reach || m.levels.length === 0)) return first.span;
+  if (!first && !(reader.anywhere ??= ctx.notes.some((note) => firstIn(reader, note) !== null)))
+    return undefined;
   const levels =
     m.levels.length === 1
       ? [(m.levels[0] as Mention['levels'][number]).normalized]
       : m.levels.map((l) => l.normalized);
-  const key = levels.join(',');
-  const answers = ctx.memo('radiculopathy-for', m.span.fieldId, () => new Map<string, Span | null>());
-  let answer = answers.get(key);
+  const key = `${m.span.fieldId}|${levels.join(',')}`;
+  let answer = reader.answers.get(key);
   if (answer === undefined) {
-    const own = ctx.notes.find((n) => n.id === m.span.fieldId);
     answer = (own && reachedIn(listOf(ctx, own, 'radiculopathy'), levels)) ?? null;
     for (let n = 0; answer === null && n < ctx.notes.length; n++) {
       const note = ctx.notes[n] as FieldText;
       if (note !== own) answer = reachedIn(listOf(ctx, note, 'radiculopathy'), levels) ?? null;
     }
-    if (answers.size < 256) answers.set(key, answer);
+    if (reader.answers.size < 256) reader.answers.set(key, answer);
   }
   return answer ?? undefined;
 }
