@@ -434,10 +434,15 @@ function regionSupported(region: SchemeRegion, level: string | undefined, scheme
  */
 type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses: Status[]; soft: boolean; unreachedFrom: string[] };
 
-/** Whether a radiculopathy statement can come from one of the coded lesion's statements: linked in its sentence, or at a level that reaches its root. */
-function reachedBy(radiculopathy: Condition, lesions: readonly Condition[]): boolean {
-  const roots = radiculopathy.placeFromNote ? [] : [...radiculopathy.levels, ...radiculopathy.alsoLevels];
-  return lesions.some((c) => c.sentence.start === radiculopathy.sentence.start || reachesRoot(c.placeFromNote ? [] : c.levels, roots));
+/**
+ * Whether a lesion statement may cause the radiculopathies: the note links it to one of them in a
+ * sentence, or it lies at a level that reaches their roots (root-reach.ts, which reads a thoracic,
+ * lumbar or sacral root's exit segment from its `levels`, so `alsoLevels` is not needed). Asked by the
+ * qualifier check and by the M54.1- Excludes1 check, so the two judge a cause alike.
+ */
+function mayCause(lesion: Condition, radiculopathies: readonly Condition[]): boolean {
+  if (radiculopathies.some((r) => r.sentence.start === lesion.sentence.start)) return true;
+  return reachesRoot(lesion.placeFromNote ? [] : lesion.levels, radiculopathies.flatMap((r) => (r.placeFromNote ? [] : r.levels)));
 }
 
 /** Step 3: each qualifier the code states (with or without) against what the note documents in the code's part of the spine. */
@@ -457,7 +462,7 @@ function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], conditi
     // "With radiculopathy" names a radiculopathy the coded lesion causes: one only at a root the
     // lesion's levels cannot reach (a C4-C5 disc, a C6 radiculopathy) does not show it, unless the
     // note links the two in a sentence (see root-reach.ts). Soft: the levels may be read wrongly.
-    if (q === 'radiculopathy' && coded && has && !yes.some((r) => reachedBy(r, affirmed))) {
+    if (q === 'radiculopathy' && coded && has && !yes.some((r) => affirmed.some((c) => mayCause(c, [r])))) {
       want[q] = false;
       const lesionLevels = [...new Set(affirmed.flatMap((c) => (c.placeFromNote ? [] : c.levels)))];
       wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: true, unreachedFrom: lesionLevels });
@@ -634,12 +639,9 @@ function excludes1(
   // Linked in one sentence ("due to", "from", "with") the note states the combination; otherwise only co-occurring.
   const sameSentence = (c: Condition) => own.some((o) => o.sentence.start === c.sentence.start);
   // A cause in another sentence at a level that cannot reach the radiculopathy's root is not its
-  // cause ("C4-C5: mild disc bulge" beside "left C6 radiculopathy"): see root-reach.ts. One the
-  // provider links in a sentence stays, whatever its level: the note states the relation.
-  if (lesion === 'radiculopathy') {
-    const roots = own.flatMap((o) => (o.placeFromNote ? [] : o.levels));
-    causes = causes.filter((c) => sameSentence(c) || reachesRoot(c.placeFromNote ? [] : c.levels, roots));
-  }
+  // cause ("C4-C5: mild disc bulge" beside "left C6 radiculopathy"). One the provider links in a
+  // sentence stays, whatever its level: the note states the relation (mayCause).
+  if (lesion === 'radiculopathy') causes = causes.filter((c) => mayCause(c, own));
   if (causes.length === 0) return undefined;
   const linked = causes.some(sameSentence);
   const place = (c: Condition) => placeIn(DORSOPATHY_SCHEME, c).regions[0];

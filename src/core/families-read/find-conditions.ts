@@ -5,6 +5,7 @@ import { findSections, sectionStatusAt, type Section } from '../context/find-sec
 import { findLevels, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { regionNoteOf, statedLevels } from '../levels/finding-levels';
 import { withoutRoots, type RootSplit } from '../levels/root-levels';
+import { vertebraOrdinal } from './root-reach';
 import { regionOfLevel } from '../families/schemes';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { closingParen, topAlternatives } from '../text/regex-source';
@@ -85,7 +86,8 @@ function rootExitSegment(root: string): string | undefined {
   return undefined;
 }
 
-const NO_LEVELS_ALSO: string[] = Object.freeze([]) as unknown as string[];
+/** Shared by every statement without levels of its own (most): never written to. */
+const NO_LEVELS: string[] = Object.freeze([]) as unknown as string[];
 
 type Hit = { kind: ConditionKind; start: number; end: number };
 
@@ -261,9 +263,7 @@ function lineLabelLevels(text: string, at: number, lines: Lines): LevelHit[] {
 
 const ORDER = (v: string): number | undefined => {
   const m = /^([CTLS])(\d{1,2})$/.exec(v);
-  if (!m) return undefined;
-  const base: Record<string, number> = { C: 0, T: 7, L: 19, S: 24 };
-  return (base[m[1] ?? ''] ?? NaN) + Number(m[2]);
+  return m ? vertebraOrdinal(m[1] ?? '', Number(m[2])) : undefined;
 };
 
 /** "L4 on L5" names two vertebrae of one slipped segment: read them as "L4-L5". */
@@ -595,7 +595,7 @@ function levelsOf(note: NoteReading, hit: Hit, reading: SentenceReading): { leve
     ),
   ]);
   // A root alone below the neck: the segment it leaves through too (see Condition.alsoLevels).
-  let alsoLevels = NO_LEVELS_ALSO;
+  let alsoLevels = NO_LEVELS;
   if (hit.kind === 'radiculopathy' && !c8 && mine.length > 0 && mine.every((l) => !l.level.normalized.includes('-'))) {
     const exits = [...new Set(mine.map((l) => rootExitSegment(l.level.normalized)).filter((x): x is string => x !== undefined))].filter((x) => !normalized.includes(x));
     if (exits.length > 0) alsoLevels = exits;
@@ -635,8 +635,6 @@ export const KIND_MUST_CONTAIN: Partial<Record<ConditionKind, RegExp>> = { 'neur
  * them, and reading them can cost a sweep of the note (placeOf).
  */
 export type StatementStatus = { span: Span; status: Status; levels: string[] };
-
-const NO_LEVELS: string[] = Object.freeze([]) as unknown as string[];
 
 const statementStatus = (note: NoteReading, hit: Hit, reading: SentenceReading): StatementStatus => {
   // Levels only (a place from the note has none of its own): see levelsOf.

@@ -16,6 +16,9 @@ const BASE: Record<string, number> = { C: 0, T: 7, L: 19, S: 24 };
 const VERTEBRA = /([CTLS])(\d{1,2})/g;
 const C7 = 7;
 
+/** A vertebra's place down the spine (C1 = 1 … C7 = 7, T1 = 8 … L1 = 20 … S1 = 25), NaN for another letter. */
+export const vertebraOrdinal = (letter: string, n: number): number => (BASE[letter] ?? NaN) + n;
+
 /** Read levels, kept: a dense note names the same few levels thousands of times (bounded, see segmentSpan). */
 const spans = new Map<string, [number, number] | undefined>();
 
@@ -26,7 +29,7 @@ export function segmentSpan(level: string): [number, number] | undefined {
   let hi = -Infinity;
   let readable = true;
   for (const m of level.matchAll(VERTEBRA)) {
-    const at = (BASE[m[1] ?? ''] ?? NaN) + Number(m[2]);
+    const at = vertebraOrdinal(m[1] ?? '', Number(m[2]));
     if (Number.isNaN(at)) readable = false;
     lo = Math.min(lo, at);
     hi = Math.max(hi, at);
