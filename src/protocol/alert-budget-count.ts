@@ -1,9 +1,7 @@
 import { onAlertBudgetChanged, readAlertBudget } from '../platform/alert-budget-storage';
-import { parseAlertBudget, type AlertBudget } from './alert-budget';
+import { budgetToday, parseAlertBudget, type AlertBudget } from './alert-budget';
 import type { AlertEvent } from './messages';
 import { sendToBackground } from './send';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Counts one event. The worker writes it (handlers/count-alert.ts), in turn with every other
@@ -18,7 +16,7 @@ export function countAlert(event: AlertEvent): Promise<void> {
 }
 
 export async function loadAlertBudget(): Promise<AlertBudget> {
-  return parseAlertBudget(await readAlertBudget(), today());
+  return parseAlertBudget(await readAlertBudget(), budgetToday());
 }
 
 /**
@@ -30,5 +28,5 @@ export function resetAlertBudget(): Promise<boolean> {
 }
 
 export function watchAlertBudget(listener: (budget: AlertBudget) => void): () => void {
-  return onAlertBudgetChanged((value) => listener(parseAlertBudget(value, today())));
+  return onAlertBudgetChanged((value) => listener(parseAlertBudget(value, budgetToday())));
 }

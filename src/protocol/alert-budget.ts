@@ -12,6 +12,9 @@ export type AlertBudget = { since: string; rules: Partial<Record<RuleId, RuleCou
 const ZERO: RuleCounts = { shown: 0, accepted: 0, dismissed: 0, notApplicable: 0 };
 const count = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0);
 
+/** Today's date (UTC, YYYY-MM-DD): when a budget with no start of its own is taken to start. */
+export const budgetToday = (): string => new Date().toISOString().slice(0, 10);
+
 /** Reads whatever is stored into a valid budget (unknown rules and bad numbers are dropped). */
 export function parseAlertBudget(value: unknown, today: string): AlertBudget {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as { since?: unknown; rules?: Record<string, Partial<RuleCounts>> };

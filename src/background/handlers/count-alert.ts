@@ -1,5 +1,5 @@
 import { clearAlertBudget, readAlertBudget, writeAlertBudget } from '../../platform/alert-budget-storage';
-import { addAlertEvent, parseAlertBudget } from '../../protocol/alert-budget';
+import { addAlertEvent, budgetToday, parseAlertBudget } from '../../protocol/alert-budget';
 import type { AlertEvent } from '../../protocol/messages';
 
 /**
@@ -10,8 +10,6 @@ import type { AlertEvent } from '../../protocol/messages';
  * empty queue; what was written stays.
  */
 let queue: Promise<unknown> = Promise.resolve();
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function inTurn(step: () => Promise<void>): Promise<boolean> {
   const done = queue.then(step).then(
@@ -26,7 +24,7 @@ function inTurn(step: () => Promise<void>): Promise<boolean> {
 /** `alert/count`: one event counted. Replies false when it could not be stored. */
 export function handleCountAlert(event: AlertEvent): Promise<boolean> {
   return inTurn(async () =>
-    writeAlertBudget(addAlertEvent(parseAlertBudget(await readAlertBudget(), today()), event)),
+    writeAlertBudget(addAlertEvent(parseAlertBudget(await readAlertBudget(), budgetToday()), event)),
   );
 }
 

@@ -3,7 +3,7 @@ import { M99_FAMILY } from '../families/m99';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
 import type { Mention, Span } from '../types';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
-import type { CodeRule } from './rule';
+import type { CodeRule, RuleContext } from './rule';
 import { alternativeSpans, type EvidenceReader, evidenceReader, inNoteOrder, isBoneWord, isSpondyloticWord } from './stenosis/alternative-evidence';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 import { affirmedClaudication, radiculopathyFor, radiculopathyReader, type RadiculopathyReader } from './stenosis/with-statements';
@@ -12,9 +12,12 @@ import { spansOnce } from '../text/spans-once';
 
 const CERVICAL_DISC_LEVELS = ['C4-C5', 'C5-C6', 'C6-C7'];
 
-/** The code of an alternative for a documented region; undefined where the target has no code for it. */
-const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention) => string | undefined> = {
-  'M48.0': (r) => (r.id === 'lumbar' ? 'M48.061' : `M48.0${r.digit}`),
+/**
+ * The code of an alternative for a documented region; undefined where the target has no code for it.
+ * The lumbar spinal stenosis code says whether the note documents neurogenic claudication.
+ */
+const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention, ctx: RuleContext) => string | undefined> = {
+  'M48.0': (r, _m, ctx) => (r.id !== 'lumbar' ? `M48.0${r.digit}` : affirmedClaudication(ctx) ? 'M48.062' : 'M48.061'),
   'M43.1': (r) => `M43.1${r.digit}`,
   'M47.2': (r) => (r.id === 'occipito-atlanto-axial' ? undefined : `M47.2${r.digit}`),
   'M50.1': (r, m) => {
@@ -83,7 +86,7 @@ function applies(alt: FamilyAlternative, m: Mention, radicular: RadiculopathyRea
 const READS_MENTION = new Set(['M50.1']);
 
 /** An alternative with a code builder, and what the check reads of it. */
-type Prepared = { alt: FamilyAlternative; build: (r: DorsoRegion, m: Mention) => string | undefined; reason: string; readsMention: boolean };
+type Prepared = { alt: FamilyAlternative; build: (r: DorsoRegion, m: Mention, ctx: RuleContext) => string | undefined; reason: string; readsMention: boolean };
 
 /**
  * The alternatives offered for each lesion (undefined: a code without one), in the family's order,
@@ -176,9 +179,7 @@ export const classifiedElsewhere: CodeRule = {
           let c: string | undefined;
           if (byRegion?.has(region)) c = byRegion.get(region);
           else {
-            c = build(region, m);
-            // The lumbar spinal stenosis code says whether the note documents neurogenic claudication.
-            if (c === 'M48.061' && affirmedClaudication(ctx)) c = 'M48.062';
+            c = build(region, m, ctx);
             if (c && !c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true) c = undefined;
             byRegion?.set(region, c);
           }
