@@ -23,6 +23,7 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 supported by a procedure': { fields: [dx('M99.73'), note('Diagnosis: central canal stenosis at L3-4 from a disc bulge. Procedure: right L5-S1 foraminotomy.')] },
   'not a code': { fields: [dx('M99.6A, Z99.99, E11.9'), note('C5-6 foraminal stenosis due to osteophytes.')] },
   'suggested code': { fields: [dx('M48.02'), note('MRI: L4-5 foraminal stenosis due to disc protrusion.')] },
+  'suggested code outside M99': { fields: [dx('M43.16'), note('Grade 1 spondylolisthesis of L4 on L5 with central canal stenosis and radiculopathy. Left C6 radiculopathy. C5-C6: uncovertebral osteophytes cause foraminal narrowing.')] },
   'family qualifier': { fields: [dx('M48.061'), note('L4-5 central canal stenosis with neurogenic claudication.')] },
   'family level': { fields: [dx('M50.122'), note('C6-C7 disc herniation with left C7 radiculopathy.')] },
   'family region': { fields: [dx('M51.16'), note('C5-C6 disc herniation with radiculopathy.')] },

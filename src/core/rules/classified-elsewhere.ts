@@ -1,4 +1,5 @@
 import { listParam, terms } from '../text/message-params';
+import { parseFamilyCode } from '../families';
 import { M99_FAMILY } from '../families/m99';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
 import type { Mention, Span } from '../types';
@@ -106,6 +107,79 @@ function preparedFor(lesion: string | undefined): Prepared[] {
   // Lesions are the M99 subcategories' few axes.lesion values.
   if (preparedByLesion.size < 64) preparedByLesion.set(lesion, prepared);
   return prepared;
+}
+
+/**
+ * The codes outside M99 that describe what `support` documents, for an M99 stenosis code nobody
+ * entered (suggested-code reads it): the alternatives this check would name had the code been
+ * entered, read from the mentions that document the code alone, without the "beside" ones (those
+ * code a second finding and never replace the code). One reading for both rules, so the page never
+ * suggests an M99 code and then, once it is entered, says a code outside M99 describes it better.
+ */
+/** An M99 code's lesion, read once per code (parsing a code through the families is a few µs, asked per suggestion). */
+const lesions = new Map<string, string | undefined>();
+function lesionOf(code: string): string | undefined {
+  if (lesions.has(code)) return lesions.get(code);
+  const lesion = parseFamilyCode(code)?.axes.lesion;
+  if (lesions.size < 256) lesions.set(code, lesion);
+  return lesion;
+}
+
+/** A code outside M99 for what a mention documents: the alternative it comes from and the first mention that gives it. */
+export type Replacement = { code: string; target: string; reason: string; alt: FamilyAlternative; mention: Mention };
+
+export function replacementsFor(code: string, support: readonly Mention[], ctx: RuleContext): Replacement[] {
+  const lesion = lesionOf(code);
+  if (!lesion) return [];
+  const out: Replacement[] = [];
+  const regionsOf = dorsopathyRegionReader(ctx);
+  const radicular = radiculopathyReader(ctx);
+  const prepared = preparedFor(lesion);
+  for (let a = 0; a < prepared.length; a++) {
+    const { alt, build, reason, readsMention } = prepared[a] as Prepared;
+    if (alt.besideLesions?.includes(lesion)) continue;
+    // The regions this alternative has answered (a code or none): where the region alone decides
+    // the code, a later mention there adds nothing, and a dense note's code has hundreds.
+    const answered = readsMention ? undefined : new Set<DorsoRegion>();
+    for (let i = 0; i < support.length; i++) {
+      const m = support[i] as Mention;
+      const regions = regionsOf(m);
+      if (answered && allIn(regions, answered)) continue;
+      if (!applies(alt, m, radicular)) continue;
+      for (let r = 0; r < regions.length; r++) {
+        const region = regions[r] as DorsoRegion;
+        answered?.add(region);
+        const c = build(region, m, ctx);
+        if (!c || out.some((x) => x.code === c)) continue;
+        if (!c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true) continue;
+        out.push({ code: c, target: alt.target, reason, alt, mention: m });
+      }
+    }
+  }
+  return out;
+}
+
+function allIn(regions: readonly DorsoRegion[], answered: ReadonlySet<DorsoRegion>): boolean {
+  for (let r = 0; r < regions.length; r++) if (!answered.has(regions[r] as DorsoRegion)) return false;
+  return true;
+}
+
+/** The words a replacement rests on besides its mention's own span, as the check quotes them: the condition it names, its "with" statement, and for M48.062 the claudication. */
+export function replacementQuotes(r: Replacement, ctx: RuleContext): Span[] {
+  const quotes: Span[] = [];
+  // A spinal stenosis is named by its mention's own span alone, which the suggestion quotes already.
+  if (r.target !== 'M48.0') {
+    const radicular = radiculopathyReader(ctx);
+    const reader = ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, (mention) => radiculopathyFor(radicular, mention)));
+    const { named, radiculopathy } = alternativeSpans(r.alt, r.mention, reader);
+    for (const s of named) if (s !== r.mention.span) quotes.push(s);
+    if (radiculopathy) quotes.push(radiculopathy);
+  }
+  if (r.code === 'M48.062') {
+    const claudication = affirmedClaudication(ctx);
+    if (claudication) quotes.push(claudication);
+  }
+  return quotes;
 }
 
 /**

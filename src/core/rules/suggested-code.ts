@@ -1,17 +1,24 @@
-import type { Finding, Mention } from '../types';
+import type { Finding, Mention, Span } from '../types';
 import type { PageRule } from './rule';
-import { M99_INDEX, M99_NOTE } from './sources';
+import { listParam, terms } from '../text/message-params';
+import { andList, orList } from '../text/english-list';
+import { type Replacement, replacementQuotes, replacementsFor } from './classified-elsewhere';
+import { M99_INDEX, M99_NOTE, ORDER_FILE } from './sources';
 import { documentedCodes } from './stenosis/documented-codes';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 
-/** suggested-code (info): codes the note documents that nobody entered and no other finding already suggests. */
+/**
+ * suggested-code (info): codes the note documents that nobody entered and no other finding already
+ * suggests. Where a code outside M99 describes what an M99 stenosis code would (classified-elsewhere's
+ * alternatives, read from the same mentions), that code is offered instead of the M99 one.
+ */
 export const suggestedCode: PageRule = {
   id: 'suggested-code',
   title: 'Code the note supports',
-  help: 'A code the note fully documents (site, level and cause) that was not entered.',
+  help: 'A code the note fully documents (site, level and cause) that was not entered: a code outside M99 when one describes the stenosis (the M99 category note), else the M99 code.',
   defaultSeverity: 'info',
   families: ['m99'],
-  sources: [M99_INDEX, M99_NOTE],
+  sources: [M99_INDEX, M99_NOTE, ORDER_FILE],
   scope: 'page',
   check(ctx) {
     const documented = documentedCodes(ctx.mentions, ctx.procedureEvidence);
@@ -27,13 +34,46 @@ export const suggestedCode: PageRule = {
     for (const [code, support] of documented) {
       if (entered.has(code) || alreadySuggested.has(code) || stenosisCoded(entered, support, regionsOf)) continue;
       if (ctx.lookup && ctx.lookup(code)?.billable !== true) continue;
+      const documentedText = support[0]?.span.text ?? 'stenosis';
+      // The M99 category note rules M99 out where a code outside it describes the condition: then
+      // that code is the suggestion (none when one of them is entered already: the condition is
+      // classified), with the M99 code named only as what it is not.
+      const replacements = replacementsFor(code, support, ctx);
+      if (replacements.length > 0) {
+        const open: Replacement[] = [];
+        let classified = false;
+        for (const r of replacements) {
+          if (entered.has(r.code)) classified = true;
+          else if (!alreadySuggested.has(r.code)) open.push(r);
+        }
+        // An entered replacement classifies the condition; a spinal stenosis code beside it (a
+        // spondylolisthesis entered, the canal stenosis it causes not) is still worth naming.
+        if (open.length === 0 || (classified && !open.some((r) => r.target === 'M48.0'))) continue;
+        const codes = open.map((r) => r.code);
+        const reasons = [...new Set(open.map((r) => r.reason))];
+        const targets = [...new Set(open.map((r) => r.target))];
+        const firstTitle = codes.length === 1 ? ctx.lookup?.(codes[0] as string)?.title : undefined;
+        for (const c of codes) alreadySuggested.add(c);
+        findings.push({
+          rule: 'suggested-code',
+          severity: 'info',
+          code: codes[0] as string,
+          suggestions: codes,
+          message: `${orList(codes)}${firstTitle ? ` (${firstTitle})` : ''} may describe ${documentedText} more specifically than ${code}: the note documents ${andList(reasons)}, and the M99 category note says M99 is not used when the condition can be classified elsewhere.`,
+          messageId: 'finding_note_fits_code_elsewhere',
+          params: { suggestions_or: listParam(codes), title_msg: firstTitle ? 'part_code_title' : '', title: firstTitle ?? '', documented: documentedText, code, reasons_terms: terms('alt', targets) },
+          evidence: withQuotes(support, open.flatMap((r) => replacementQuotes(r, ctx))),
+          sources: [M99_NOTE, ORDER_FILE],
+        });
+        continue;
+      }
       const title = ctx.lookup?.(code)?.title;
       findings.push({
         rule: 'suggested-code',
         severity: 'info',
         code,
         suggestions: [code],
-        message: `The note documents ${support[0]?.span.text ?? 'stenosis'}, which fits ${code}${title ? ` (${title})` : ''}. Use it only if no code outside M99 describes the condition.`,
+        message: `The note documents ${documentedText}, which fits ${code}${title ? ` (${title})` : ''}. Use it only if no code outside M99 describes the condition.`,
         messageId: 'finding_note_fits_code',
         params: { code, documented: support[0]?.span.text ?? '', title_msg: title ? 'part_code_title' : '', title: title ?? '' },
         evidence: support.map((m) => m.span),
@@ -61,4 +101,24 @@ function stenosisCoded(entered: Set<string>, support: Mention[], regionsOf: (m: 
     for (const region of regionsOf(m)) for (const code of entered) if (code.startsWith(`M48.0${region.digit}`)) return true;
   }
   return false;
+}
+
+/**
+ * The supporting mentions' spans, then the replacements' own words (replacementQuotes leaves out
+ * the mention's span, already among them), each once: a dense note's code has hundreds of
+ * supporting mentions, so only the few quotes are compared.
+ */
+function withQuotes(support: readonly Mention[], quotes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const m of support) out.push(m.span);
+  const own = out.length;
+  for (const q of quotes) {
+    let seen = false;
+    for (let i = own; i < out.length && !seen; i++) {
+      const s = out[i] as Span;
+      seen = s.fieldId === q.fieldId && s.start === q.start && s.end === q.end;
+    }
+    if (!seen) out.push(q);
+  }
+  return out;
 }

@@ -6,8 +6,17 @@
  * english-list.test.ts checks it against Intl.ListFormat.
  */
 export function andList(items: readonly string[]): string {
+  return joined(items, 'and');
+}
+
+/** The same with "or" ("a or b", "a, b, or c"): Intl.ListFormat's English disjunction. */
+export function orList(items: readonly string[]): string {
+  return joined(items, 'or');
+}
+
+function joined(items: readonly string[], word: 'and' | 'or'): string {
   const n = items.length;
   if (n <= 1) return items[0] ?? '';
-  if (n === 2) return `${items[0]} and ${items[1]}`;
-  return `${items.slice(0, -1).join(', ')}, and ${items[n - 1]}`;
+  if (n === 2) return `${items[0]} ${word} ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')}, ${word} ${items[n - 1]}`;
 }

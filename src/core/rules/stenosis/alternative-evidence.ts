@@ -95,7 +95,9 @@ function causeSpans(
 function listhesisSpans(m: Mention, field: FieldText | undefined): Span[] {
   const out: Span[] = [];
   if (field) {
-    const words = new RegExp(LISTHESIS_WORD.source, 'gi');
+    // The module's sweep, from the start: nothing between here and the loop's end sweeps it again.
+    const words = LISTHESIS_WORD;
+    words.lastIndex = 0;
     const text = m.span.text;
     for (let w = words.exec(text); w; w = words.exec(text))
       out.push(spanOf(field, m.span.start + w.index, m.span.start + w.index + w[0].length));
