@@ -124,6 +124,11 @@ export type ChiroVisit = {
   initialTreatment?: { date: string; span: Span; readings?: string[] };
   /** ISO date of this visit, when the note gives it. */
   visitDate?: { date: string; span: Span; readings?: string[] };
+  /**
+   * The order of day and month the note's numeric dates prove (0 month-first, 1 day-first): a date
+   * that could be either ("12/01/2026") is read that way. Absent when no date proves one.
+   */
+  dateOrder?: 0 | 1;
   plan?: Span;
   /** The note says no manipulation was done at this visit ("Adjustment deferred today", "declined CMT"). */
   noManipulation?: Span;

@@ -2,7 +2,7 @@ import { assessContext } from '../context/assess-context';
 import { clauseCueList } from './clause-cues';
 import type { FieldText, Span } from '../types';
 import type { CareType, PartLetter } from './chiro-types';
-import { DATE_PATTERN, dateReadings } from './read-dates';
+import { DATE_PATTERN, dateReadings, numericOrder } from './read-dates';
 import type { Clause } from './split-clauses';
 import { treatedPartBetween } from './clause-parts';
 
@@ -145,6 +145,25 @@ function dateHit(field: FieldText, pattern: RegExp): DateHit | undefined {
   const hit: DateHit = { date, span: { fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] } };
   if (readings.length > 1) hit.readings = readings;
   return hit;
+}
+
+/**
+ * The order of day and month the notes' numeric dates prove (numericOrder: 0 month-first, 1
+ * day-first), so a date that could be either is read as the note writes its dates; undefined when
+ * none proves one, or two prove different ones.
+ */
+export function findDateOrder(fields: readonly FieldText[]): 0 | 1 | undefined {
+  let order: 0 | 1 | undefined;
+  for (const field of fields) {
+    DATE.lastIndex = 0;
+    for (let m = DATE.exec(field.text); m; m = DATE.exec(field.text)) {
+      const own = numericOrder(m[0]);
+      if (own === undefined) continue;
+      if (order !== undefined && order !== own) return undefined;
+      order = own;
+    }
+  }
+  return order;
 }
 
 /** The start of this course of treatment and the date of this visit, where the note gives them. */

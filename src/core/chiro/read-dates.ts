@@ -55,6 +55,23 @@ export function dateReadings(raw: string): string[] {
   return parsed.reason === 'ambiguous' ? [...parsed.readings] : [];
 }
 
+/**
+ * The order of day and month a numeric date's own digits prove: 0 month-first ("10/15/2026": no
+ * 15th month), 1 day-first ("15/10/2026"), undefined when either could be the month, or the date
+ * is not numeric. A note writes all its dates one way, so one such date settles the others.
+ *
+ * @example numericOrder('10/15/2026') === 0
+ */
+export function numericOrder(raw: string): 0 | 1 | undefined {
+  const m = /^(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}$/.exec(raw.trim());
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a >= 1 && a <= 12 && b > 12 && b <= 31) return 0;
+  if (b >= 1 && b <= 12 && a > 12 && a <= 31) return 1;
+  return undefined;
+}
+
 /** Whole months from `a` to `b` (negative when b is earlier), counting a partial month as a fraction by days. */
 export function monthsBetween(a: string, b: string): number {
   const [ay, am, ad] = a.split('-').map(Number) as [number, number, number];

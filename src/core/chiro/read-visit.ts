@@ -13,7 +13,7 @@ import type {
 } from './chiro-types';
 import { clauseCues, elidedTreatment, findSegments } from './find-segments';
 import { findNoManipulation } from './find-no-manipulation';
-import { findCareType, findDates, findPart, findPlan, findXray } from './find-findings';
+import { findCareType, findDateOrder, findDates, findPart, findPlan, findXray } from './find-findings';
 import { detectPayer } from './detect-payer';
 import { readProcedures, type UnknownProcedureToken } from './read-procedures';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
@@ -117,6 +117,8 @@ export function readVisit(input: VisitInput): ReadVisit {
     const plan = findPlan(field);
     if (plan && !visit.plan) visit.plan = plan;
   }
+  const dateOrder = findDateOrder(notes);
+  if (dateOrder !== undefined) visit.dateOrder = dateOrder;
   visit.regions = regionRows(visit, input.codes);
   return { visit, unknownProcedures };
 }

@@ -27,7 +27,10 @@ export function xrayInWindow(visit: ChiroVisit, row: RegionRow): { ok: boolean; 
   if (dated.length === 0) return { ok: false, why: 'an X-ray is mentioned without its date', whyId: 'part_xray_undated' };
   if (!startDate) return { ok: false, why: 'an X-ray is dated but the start of treatment is not', whyId: 'part_xray_no_start' };
   const inOrder = (order: Order) => dated.find((x) => inWindow(readingIn(x, order), readingIn(startDate, order)));
-  const [monthFirst, dayFirst] = [inOrder(0), inOrder(1)];
+  // A date whose digits prove its order ("10/15/2026") settles how the note writes the others.
+  const known = visit.dateOrder;
+  if (known !== undefined && inOrder(known)) return { ok: true };
+  const [monthFirst, dayFirst] = known === undefined ? [inOrder(0), inOrder(1)] : [undefined, undefined];
   if (monthFirst && dayFirst) return { ok: true };
   const start = allReadings(startDate);
   const undecided = monthFirst ?? dayFirst;
@@ -40,7 +43,7 @@ export function xrayInWindow(visit: ChiroVisit, row: RegionRow): { ok: boolean; 
       whyParams: { xray_date: xrayDate, start_date: start },
     };
   }
-  // Outside in both orders: an ambiguous date shows both readings, as it could be either.
+  // Outside in both orders (or in the visit's own): an ambiguous date shows both readings, as it could be either.
   const xrayDate = allReadings(dated[0] ?? {});
   return {
     ok: false,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findDateOrder } from './find-findings';
 import { readVisit } from './read-visit';
-import { dateReadings } from './read-dates';
+import { dateReadings, numericOrder } from './read-dates';
 import { xrayInWindow } from './subluxation-proof';
 
 const windowOf = (note: string) => {
@@ -55,6 +56,32 @@ describe('the order of day and month in a chiropractic note', () => {
     expect(windowOf('Initial treatment date: 01/05/2026. X-rays dated 06/12/2026 show C5 subluxation. Adjusted C5.')).toMatchObject({
       ok: false,
       whyId: 'part_xray_outside_window',
+    });
+  });
+
+  // A date whose digits prove its order settles the note's other dates: a US note that writes the
+  // visit "12/01/2026" and the film "10/15/2026" means December 1st, not January 12th.
+  it('reads every date of the visit in the order one of its dates proves', () => {
+    expect(numericOrder('10/15/2026')).toBe(0);
+    expect(numericOrder('15/10/2026')).toBe(1);
+    expect(numericOrder('10/11/2026')).toBeUndefined();
+    expect(numericOrder('2026-10-15')).toBeUndefined();
+    const note = (text: string) => ({ id: 'n', kind: 'note' as const, text });
+    expect(findDateOrder([note('Seen 2026-10-15 and 10/11/2026.')])).toBeUndefined();
+    expect(findDateOrder([note('Seen 10/11/2026.'), note('Film 10/15/2026.')])).toBe(0);
+    expect(findDateOrder([note('Seen 13/11/2026.'), note('Film 10/15/2026.')])).toBeUndefined();
+    expect(windowOf('Date of service: 12/01/2026. X-rays dated 10/15/2026 show C5 subluxation. Adjusted C5.')).toEqual({ ok: true });
+    // Day-first proven by the film (15 October): the start is 1 December, in the window too.
+    expect(windowOf('Initial treatment date: 01/12/2026. X-rays dated 15/10/2026 show C5 subluxation. Adjusted C5.')).toEqual({ ok: true });
+    // The proven order can rule the film out: month-first, 2026-12-01 is over 3 months after 2026-03-04.
+    expect(windowOf('Initial treatment date: 03/04/2026. X-rays dated 12/01/2026 show C5 subluxation. Date of service: 12/15/2026. Adjusted C5.')).toMatchObject({
+      ok: false,
+      whyId: 'part_xray_outside_window',
+    });
+    // Dates that prove opposite orders prove nothing: both readings are weighed, as before.
+    expect(windowOf('Initial treatment date: 2026-02-05. X-rays dated 03/01/2025 show C5 subluxation. Date of service: 13/02/2026, billed 02/13/2026. Adjusted C5.')).toMatchObject({
+      ok: false,
+      whyId: 'part_xray_date_ambiguous',
     });
   });
 });
