@@ -126,8 +126,10 @@ const INITIAL = new RegExp(
   String.raw`\b(?:(?:date\s+of\s+)?initial\s+(?:treatment|visit|date)|start\s+of\s+(?:care|treatment)|(?:care|treatment)\s+(?:began|started|start(?:\s+date)?)|first\s+(?:treatment|visit)|onset\s+of\s+care)\b\s*(?:date)?\s*(?:[:=-]|on|was)?\s*(${DATE_PATTERN})`,
   'i',
 );
+// A bare "Date:" is the visit's only as a label of its own: "Initial treatment date:", "Injury
+// date:" or "X-ray date:" name another day.
 const VISIT = new RegExp(
-  String.raw`\b(?:date\s+of\s+service|DOS|visit\s+date|date)\b\s*[:=]\s*(${DATE_PATTERN})`,
+  String.raw`\b(?:date\s+of\s+(?:service|visit)|DOS|(?:visit|encounter|service)\s+date|(?<![A-Za-z-]\s?)date)\b\s*[:=]\s*(${DATE_PATTERN})`,
   'i',
 );
 const PLAN =

@@ -84,4 +84,13 @@ describe('the order of day and month in a chiropractic note', () => {
       whyId: 'part_xray_date_ambiguous',
     });
   });
+
+  it('reads a bare "Date:" as the visit only where it labels itself, not "Initial treatment date:" or "Injury date:"', () => {
+    const visitOf = (text: string) => readVisit({ fields: [{ id: 'n', kind: 'note', text }], codes: [] }).visit;
+    const visit = visitOf('Initial treatment date: 03/04/2026. X-rays dated 12/01/2026 show C5 subluxation. Date of service: 12/15/2026. Adjusted C5.');
+    expect(visit.initialTreatment?.date).toBe('2026-03-04');
+    expect(visit.visitDate?.date).toBe('2026-12-15');
+    expect(visitOf('Injury date: 01/02/2026. Adjusted C5.').visitDate).toBeUndefined();
+    expect(visitOf('Date: 2026-03-04\nInjury date: 01/02/2026. Adjusted C5.').visitDate?.date).toBe('2026-03-04');
+  });
 });
