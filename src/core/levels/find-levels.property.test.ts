@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SPINE_CONTEXT } from '../mentions/lexicon';
-import { findRegionHits, LEVEL, readLevelMatches, REGION_WORDS } from './find-levels';
+import { findRegionHits, LEVEL, namesSequence, readLevelMatches, REGION_WORDS } from './find-levels';
 import { statedLevels } from './finding-levels';
 
 // The reading findLevels had before its hand-written parts (letter and number by character code,
@@ -40,6 +40,8 @@ function before(text: string, offset = 0) {
       if (m[2] !== letter && !/^[cl]\d/i.test(raw)) continue;
       const first = indexOf(letter, Number(m[3]));
       if (first === undefined) continue;
+      // The MRI weightings T1/T2 ("T2 signal") are a reading rule, not a speed-up: the same test.
+      if (m[2] === 'T' && first <= 9 && namesSequence(text, start - offset, end - offset, m[5] !== undefined)) continue;
       if (m[5] === undefined) {
         if (/^[a-z]/.test(raw)) continue;
         const isRoot = /^\s{0,3}(?:nerve\s+)?roots?\b/i.test(text.slice(end - offset, end - offset + 20));

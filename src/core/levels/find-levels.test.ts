@@ -60,6 +60,31 @@ describe('findLevels', () => {
   });
 });
 
+// T1 and T2 are also the MRI weightings (relaxation times): a radiologist's "T2 signal change at
+// C5" names one cervical level, not the second thoracic vertebra.
+describe('T1 and T2 as MRI weightings', () => {
+  it.each([
+    ['Cord compression with T2 signal change at C5.', ['C5']],
+    ['Increased T2 hyperintensity in the cord at C5-6.', ['C5-C6']],
+    ['Stenosis at C5-C6 on T2-weighted images.', ['C5-C6']],
+    ['T1- and T2-weighted images show stenosis at C5-C6.', ['C5-C6']],
+    ['Sagittal T1 and T2 images show stenosis at C5-C6.', ['C5-C6']],
+    ['Cord signal is hyperintense on T2 at C4-5.', ['C4-C5']],
+    ['Blooming on T2* at C6.', ['C6']],
+  ])('reads no vertebra in "%s"', (text, levels) => {
+    expect(normalized(text)).toEqual(levels);
+  });
+
+  it.each([
+    ['Stenosis at T1-T2 with cord compression.', ['T1-T2']],
+    ['Compression fracture of T2 with canal stenosis.', ['T2']],
+    ['Foraminal stenosis at C7-T1 and T1-T2.', ['C7-T1', 'T1-T2']],
+    ['T1 and T2 nerve roots are compressed.', ['T1-T2']],
+  ])('still reads the vertebrae of "%s"', (text, levels) => {
+    expect(normalized(text)).toEqual(levels);
+  });
+});
+
 describe('listhesis written "L4 on L5"', () => {
   it('reads one segment from two adjacent vertebrae joined by "on" or "upon"', () => {
     expect(findLevels('anterolisthesis of L4 on L5').map((h) => h.level.normalized)).toEqual(['L4-L5']);

@@ -124,6 +124,20 @@ function mayBeRoot(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * An MRI weighting, not a vertebra: "T2 signal", "T1-weighted", "T2 hyperintensity", "T2*",
+ * "T1- and T2-weighted", "sagittal T2", "hyperintense on T2", "T1 and T2 images". Read only
+ * after a T1 or T2 (a lone one, or the two joined by "and").
+ */
+const SEQUENCE_AFTER =
+  /^\s{0,2}(?:[-–]\s?)?(?:\*|weighted|W?I\b|signal|hyper-?intens|hypo-?intens|iso-?intens|intensit|bright|images?\b|imaging|sequences?\b|STIR\b|FLAIR\b|post-?contrast|pre-?contrast|fat[-\s]?sat|and\s+T[12]\s?[-–]?\s?(?:weighted|W?I\b|signal|images?\b|imaging|sequences?\b))/i;
+const SEQUENCE_BEFORE = /(?:\b(?:on|axial|sagittal|coronal)\s+|[/]\s?)$/i;
+
+export function namesSequence(text: string, from: number, to: number, pair: boolean): boolean {
+  if (pair && !/\sand\s/i.test(text.slice(from, to))) return false;
+  return SEQUENCE_AFTER.test(text.slice(to, to + 40)) || (!pair && SEQUENCE_BEFORE.test(text.slice(Math.max(0, from - 12), from)));
+}
+
 /** Adds the hits of a lettered level match ("C5-6", "L4 on L5", "S1"); none when it is no level. */
 function addNumbered(hits: LevelHit[], text: string, offset: number, m: RegExpExecArray, raw: string, start: number, end: number): void {
   const letter = raw.charCodeAt(0);
@@ -131,6 +145,8 @@ function addNumbered(hits: LevelHit[], text: string, offset: number, m: RegExpEx
   if (isLower(letter) && !((letter === 99 || letter === 108) && raw.charCodeAt(1) >= 48 && raw.charCodeAt(1) <= 57)) return;
   const first = vertebra(letter, digits(m[3] ?? ''));
   if (first < 0) return;
+  // T1 and T2 (vertebrae 8 and 9) are also the MRI weightings: "T2 signal" is no level.
+  if (letter === 84 && first <= 9 && namesSequence(text, start - offset, end - offset, m[5] !== undefined)) return;
   if (m[5] === undefined) {
     if (isLower(letter)) return;
     // A nerve root is compressed at the segment above its vertebra ("S1 nerve root" → L5-S1, lumbar).
