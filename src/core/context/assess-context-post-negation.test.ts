@@ -17,3 +17,30 @@ describe('a denial said after the finding', () => {
     expect(statusOf('Foraminal stenosis at L4-5; patient denied any numbness.')).toEqual([['affirmed', undefined]]);
   });
 });
+
+// A template's "Finding: answer" line: the answer after the colon is the finding's status, with a
+// level in the label or not, and whichever negative word answers it. The same word elsewhere in a
+// sentence keeps its forward reading ("absent reflexes").
+describe('a label answered with a negation', () => {
+  it.each([
+    ['Canal stenosis: absent.', 'absent'],
+    ['Canal stenosis: negative', 'negative'],
+    ['Stenosis: No.', 'No'],
+    ['Foraminal stenosis at C5-6: not present.', 'not present'],
+    ['Foraminal stenosis at C5-6: none; canal patent.', 'none'],
+    ['Canal stenosis: absent clinically.', 'absent'],
+    ['Foraminal narrowing at L4-5: neg', 'neg'],
+  ])('negates the finding of "%s"', (text, trigger) => {
+    expect(statusOf(text)[0]).toEqual(['negated', trigger]);
+  });
+
+  it('leaves a finding whose label is answered with more than a negation, or with "absent" mid-sentence', () => {
+    expect(statusOf('Canal stenosis at C5-6: absent reflexes noted.')).toEqual([['affirmed', undefined]]);
+    expect(statusOf('Stenosis at C5-6 with absent reflexes.')).toEqual([['affirmed', undefined]]);
+    expect(statusOf('Canal stenosis at C5-6: no change from prior.')[0]?.[0]).not.toBe('negated');
+  });
+
+  it('ends the answer with its line: "Myelopathy: no" does not reach the next line', () => {
+    expect(statusOf('Myelopathy: no\nForaminal stenosis at C6-7.')).toEqual([['affirmed', undefined]]);
+  });
+});

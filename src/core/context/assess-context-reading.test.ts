@@ -41,6 +41,8 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
     for (const rule of cue.rules) {
       const status = CATEGORY_STATUS[rule.category];
       if (!status) continue;
+      // An answer rule reads only as a label's whole answer: a colon before it, its clause's end after it.
+      if (rule.answer && !(/:[ \t]*$/.test(text.slice(0, cue.start)) && /^[ \t]*(?:(?:clinically|today|currently|bilaterally|at\s+this\s+time|on\s+exam(?:ination)?)[ \t]*)?(?:[.;,!\r\n]|$)/i.test(text.slice(cue.end)))) continue;
       const rank = PRECEDENCE.indexOf(status);
       for (const p of parts) {
         let distance: number | undefined;
@@ -59,7 +61,7 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
 }
 
 // Cue words (forward, backward, terminators, pseudo-triggers, capped ones), brackets and filler.
-const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'the', 'and', '(', ')', ','];
+const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.'];
 
 describe('assessContext against the plain reading', () => {
   it('answers as the plain reading for any parts of any generated sentence, with cues kept or found afresh', () => {

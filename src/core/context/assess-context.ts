@@ -4,6 +4,7 @@ import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
 import { CATEGORY_STATUS, type ContextRule } from './context-rules';
 import { findCues, type Cue } from './find-cues';
 import { disputeAfter } from './dispute-after';
+import { ANSWER_END } from '../text/sentence-bounds';
 
 /** The status of a target phrase and the cue that set it (null when affirmed by default). */
 export type ContextResult = { status: Status; trigger: Span | null };
@@ -306,7 +307,7 @@ function straddled(cue: Cue, parts: Range[]): Range | undefined {
  * A cue's status-setting rule as the reading loop needs it: its status's precedence, the
  * directions it reads in, and its word cap (0 for none).
  */
-type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number };
+type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean };
 /** A rule list's facts, shared by every cue that carries the list (lists come from the trie). */
 type RuleFacts = { ranked: RankedRule[] | undefined; terminates: boolean };
 
@@ -323,10 +324,11 @@ function factsOf(rules: ContextRule[]): RuleFacts {
       forward: rule.direction === 'forward' || rule.direction === 'bidirectional',
       backward: rule.direction === 'backward' || rule.direction === 'bidirectional',
       maxScope: rule.maxScope ?? 0,
+      answer: rule.answer === true,
     };
     // A rule that reads like an earlier one of the same cue gives the same status at the same
     // distance, so it can never change the answer.
-    if (!ranked.some((r) => r.rank === entry.rank && r.forward === entry.forward && r.backward === entry.backward && r.maxScope === entry.maxScope)) ranked.push(entry);
+    if (!ranked.some((r) => r.rank === entry.rank && r.forward === entry.forward && r.backward === entry.backward && r.maxScope === entry.maxScope && r.answer === entry.answer)) ranked.push(entry);
   }
   // By rank, so the reading loop can stop at the first rule ranked below its answer (sort is stable).
   ranked.sort((a, b) => a.rank - b.rank);
@@ -429,6 +431,19 @@ function closeBrackets(text: string, cues: Cue[], start: number, end: number, fo
 }
 
 /**
+ * Whether a cue is the whole answer of a label (an `answer` rule's condition): a colon right
+ * before it, and after it only the end of its clause, perhaps past a word such as "clinically".
+ * The same reading as sentence-bounds.ts, which keeps such a label and its answer one sentence.
+ */
+function answersLabel(text: string, cue: Cue): boolean {
+  let i = cue.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (text.charCodeAt(i) !== 58) return false;
+  ANSWER_END.lastIndex = cue.end;
+  return ANSWER_END.test(text);
+}
+
+/**
  * Distance in characters from cue to the nearest target part its rule reaches, or -1. Only the
  * text between cue and target is scanned (word caps), so the cost is the distance, not the
  * sentence length.
@@ -449,7 +464,8 @@ function distanceOf(text: string, cue: Cue, rule: RankedRule, parts: Range[], fo
       rule.backward &&
       cue.start >= part.end &&
       part.end > backwardStart &&
-      (rule.maxScope === 0 || wordsBackward(text, cue.start, rule.maxScope, part.end - 1) < part.end)
+      (rule.maxScope === 0 || wordsBackward(text, cue.start, rule.maxScope, part.end - 1) < part.end) &&
+      (!rule.answer || answersLabel(text, cue))
     ) {
       d = cue.start - part.end;
     }

@@ -34,6 +34,12 @@ export type ContextRule = {
    * then names an earlier report of it, not a past condition (context/assess-context.ts).
    */
   current?: boolean;
+  /**
+   * A backward cue read only as the whole answer of a label: right after the label's colon and
+   * ending its clause ("Myelopathy: absent", "Foraminal stenosis at C5-6: no"). Mid-sentence the
+   * same word reads forward only ("absent reflexes").
+   */
+  answer?: boolean;
   note?: string;
 };
 
@@ -79,6 +85,9 @@ export function validateContextData(raw: unknown): ContextData {
     }
     if (rule.current !== undefined && !(rule.current === true && rule.category === 'PSEUDO')) {
       throw new Error(`${FILE}: rule "${id}" current must be true, on a pseudo-trigger`);
+    }
+    if (rule.answer !== undefined && !(rule.answer === true && rule.direction === 'backward')) {
+      throw new Error(`${FILE}: rule "${id}" answer must be true, on a backward rule`);
     }
     return rule as unknown as ContextRule;
   });

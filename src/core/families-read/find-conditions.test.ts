@@ -89,3 +89,12 @@ describe('statementsOf', () => {
     expect(statementsOf(field, 'radiculopathy', 2).map((c) => c.span.text)).toEqual(['radiculopathy', 'radiculopathy']);
   });
 });
+
+describe('a condition label answered with a negation', () => {
+  it('reads "Cervical myelopathy: not present clinically" and "Myelopathy: absent" as negated', () => {
+    for (const text of ['Cervical myelopathy: not present clinically; no long tract signs.', 'Myelopathy: absent.', 'Myelopathy: no']) {
+      const myelopathy = findConditions({ id: 'n', kind: 'note', text }).filter((c) => c.kind === 'myelopathy');
+      expect(myelopathy.map((c) => c.status), text).toEqual(['negated']);
+    }
+  });
+});

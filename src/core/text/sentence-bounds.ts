@@ -18,9 +18,9 @@ export function isBoundaryAt(text: string, i: number): boolean {
     // A structured report's site label ("Canal: moderate stenosis", "Neural foramina: patent") names
     // what its answer describes, and a template's cue label ("Negative for: stenosis, fracture")
     // says how its list is meant: the label and what follows are one sentence.
-    return ends && (ch === 46 || !isLabelColon(text, i));
+    return ends && (ch === 46 || !(isLabelColon(text, i) || isAnswerColon(text, i)));
   }
-  if (ch === 10) return isListBreak(text, i);
+  if (ch === 10) return isListBreak(text, i) || endsAnswer(text, i);
   // "2) Normal stomach": a numbered item inside a line starts a new list item.
   if (ch === 41 && i >= 1 && /\d/.test(text.charAt(i - 1)) && (i < 2 || /\s/.test(text.charAt(i - 2)))) return true;
   // A bullet character starts a new list item.
@@ -43,6 +43,35 @@ const CUE_LABEL =
  * level ("IMPRESSION:", "L4-5:"), and these are compared where they stand (no slice, no RegExp).
  */
 const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
+
+/**
+ * What may follow a negative answer before its clause ends: a word saying where or when it holds
+ * ("clinically", "today"), then punctuation or the end. Sticky: read where the answer ends.
+ */
+export const ANSWER_END = /[ \t]*(?:(?:clinically|today|currently|bilaterally|at\s+this\s+time|on\s+exam(?:ination)?)[ \t]*)?(?:[.;,!\r\n]|$)/iy;
+/** A label's whole answer that negates it ("Myelopathy: absent", "Stenosis at C5-6: not present"): see the `answer` rules of context-rules.json. */
+const NEGATIVE_ANSWER = /[ \t]*(?:not\s+(?:present|seen|identified)|absent|negative|neg|none|no|denied|denies)\b/iy;
+
+/** Whether the colon at `i` is answered by a negation alone: the label and its answer are then one sentence. */
+function isAnswerColon(text: string, i: number): boolean {
+  NEGATIVE_ANSWER.lastIndex = i + 1;
+  if (!NEGATIVE_ANSWER.test(text)) return false;
+  ANSWER_END.lastIndex = NEGATIVE_ANSWER.lastIndex;
+  return ANSWER_END.test(text);
+}
+
+/** A label's negative answer ending where a line ends ("Myelopathy: no⏎"): the next line is not its scope. */
+const ANSWER_BEFORE = /:[ \t]*(?:not\s+(?:present|seen|identified)|absent|negative|neg|none|no|denied|denies)(?:[ \t]+(?:clinically|today|currently|bilaterally|at\s+this\s+time|on\s+exam(?:ination)?))?[ \t]*\r?$/i;
+
+/** Whether the newline at `i` ends a label's negative answer (then it ends the sentence too). */
+function endsAnswer(text: string, i: number): boolean {
+  // Every answer ends in one of these letters; most lines end otherwise, without a slice.
+  let j = i - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j--;
+  const last = text.charCodeAt(j) | 32;
+  if (last !== 116 && last !== 101 && last !== 103 && last !== 111 && last !== 100 && last !== 115 && last !== 121 && last !== 110 && last !== 109) return false;
+  return ANSWER_BEFORE.test(text.slice(Math.max(0, i - 48), i));
+}
 
 /** Whether the colon at `i` ends a site or cue label (its label and what follows are one sentence). */
 function isLabelColon(text: string, i: number): boolean {
