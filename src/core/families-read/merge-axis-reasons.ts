@@ -37,7 +37,9 @@ export function mergeAxisReasons(reasons: readonly Reason[]): Reason[] {
   }
   for (const g of groups.values()) {
     const said = widestOf(g.first);
-    out[g.at] = { reason: agreementWords(said, g.axes), ...agreementTemplate(said, g.axes) };
+    // Every field in one literal, not spread in (docs/architecture.md, "Stable object shapes").
+    const { messageId, params } = agreementTemplate(said, g.axes);
+    out[g.at] = { reason: agreementWords(said, g.axes), messageId, params };
   }
   return out;
 }
@@ -45,7 +47,16 @@ export function mergeAxisReasons(reasons: readonly Reason[]): Reason[] {
 /** The agreement with the mention descriptions no other one extends (in words and in the template). */
 function widestOf(a: AxisAgreement): AxisAgreement {
   if (a.by !== 'note') return a;
-  return { ...a, noteSays: widest(a.noteSays, ', '), noteDesc: widest(a.noteDesc, ';') };
+  // Every field in one literal, as axis-check.ts makes it: a spread copy has a shape of its own
+  // that dies with the analysis (docs/architecture.md, "Stable object shapes").
+  return {
+    axis: a.axis,
+    codeSays: a.codeSays,
+    evidence: a.evidence,
+    by: 'note',
+    noteSays: widest(a.noteSays, ', '),
+    noteDesc: widest(a.noteDesc, ';'),
+  };
 }
 
 /** The items no other item extends (`item` + `joiner` + more parts). */

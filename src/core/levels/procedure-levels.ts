@@ -117,6 +117,13 @@ export function currentAfterOperation(
 const presentAfterOperation = (text: string, start: number) => PRESENT_AFTER_OPERATION.test(text.slice(Math.max(0, start - PRESENT_REACH), start));
 
 /**
+ * A level's normalized form, as one module function: a callback written in place is a new closure
+ * each call, and its optimized code is dropped with the closures at every full collection, then
+ * compiled again (docs/architecture.md, "Stable object shapes").
+ */
+const normalizedOf = (l: Mention['levels'][number]) => l.normalized;
+
+/**
  * Each mention (from `first` on) that currentAfterOperation finds current is made so, in place.
  * Its "status post" cue is looked up first: most historical mentions have another trigger
  * ("history of"), and need neither their levels listed nor a closure made.
@@ -127,7 +134,7 @@ export function keepOwnLevelCurrent(mentions: Mention[], first: number, cues: Cu
     if (m.status !== 'historical' || !m.trigger) continue;
     const cue = statusPostAt(cues, m.trigger.start);
     if (!cue) continue;
-    if (!besideOperation(cue, m.levels.map((l) => l.normalized), operated) && !presentAfterOperation(text, m.span.start)) continue;
+    if (!besideOperation(cue, m.levels.map(normalizedOf), operated) && !presentAfterOperation(text, m.span.start)) continue;
     m.status = 'affirmed';
     m.trigger = null;
   }

@@ -12,6 +12,8 @@ import { M99_NOTE, ORDER_FILE } from './sources';
 import { spansOnce } from '../text/spans-once';
 
 const CERVICAL_DISC_LEVELS = ['C4-C5', 'C5-C6', 'C6-C7'];
+/** A module function, not a closure made per call: see normalizedOf in levels/procedure-levels.ts. */
+const isCervicalDiscLevel = (l: Mention['levels'][number]) => CERVICAL_DISC_LEVELS.includes(l.normalized);
 
 /**
  * The code of an alternative for a documented region; undefined where the target has no code for it.
@@ -24,7 +26,7 @@ const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention, ctx: RuleContext) =>
   'M50.1': (r, m) => {
     if (r.id === 'cervicothoracic') return 'M50.13';
     if (r.id !== 'cervical') return undefined;
-    const level = m.levels.find((l) => CERVICAL_DISC_LEVELS.includes(l.normalized))?.normalized;
+    const level = m.levels.find(isCervicalDiscLevel)?.normalized;
     return level ? `M50.12${CERVICAL_DISC_LEVELS.indexOf(level) + 1}` : 'M50.1-';
   },
   'M51.1': (r) => (['thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral'].includes(r.id) ? `M51.1${r.digit}` : undefined),

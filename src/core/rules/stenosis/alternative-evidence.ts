@@ -133,7 +133,7 @@ export function alternativeSpans(
 /** Spans in note order (page order of their fields, then offset), each once (spansOnce). */
 export function inNoteOrder(spans: readonly Span[], fieldOrder: readonly { id: string }[]): Span[] {
   const rank = new Map<string, number>();
-  fieldOrder.forEach((f, i) => rank.set(f.id, i));
+  for (let i = 0; i < fieldOrder.length; i++) rank.set((fieldOrder[i] as { id: string }).id, i);
   const last = fieldOrder.length;
   return spansOnce([spans]).sort(
     (a, b) =>

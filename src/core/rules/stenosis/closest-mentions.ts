@@ -289,22 +289,68 @@ const AXIS_MESSAGE: Record<Axis, string> = { site: 'finding_axis_site', region: 
  * what the note says (`said_list`: levels, else `said_terms`: regions) for a region mismatch's headline.
  */
 export function axisTemplate(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean): { messageId: string; params: Record<string, string> } {
-  const params: Record<string, string> = {
-    code: axes.code,
-    documented_desc: mentionsParam(against),
-    unsure_msg: unsure ? 'sentence_documentation_mixed' : '',
-    wanted_msg: unsure && suggestions.length > 0 ? 'sentence_check_fits_better' : '',
-    suggestions_or: listParam(suggestions),
+  const messageId = AXIS_MESSAGE[axis];
+  const code = axes.code;
+  const documented_desc = mentionsParam(against);
+  const unsure_msg = unsure ? 'sentence_documentation_mixed' : '';
+  const wanted_msg = unsure && suggestions.length > 0 ? 'sentence_check_fits_better' : '';
+  const suggestions_or = listParam(suggestions);
+  // Each axis's placeholders in one literal of their own, none added afterwards: a shape reached
+  // by adding fields dies with the analysis, and the optimized code of axisCheck that made it is
+  // thrown away at the next full collection (docs/architecture.md, "Stable object shapes").
+  if (axis === 'site')
+    return {
+      messageId,
+      params: {
+        code,
+        documented_desc,
+        unsure_msg,
+        wanted_msg,
+        suggestions_or,
+        code_site_term: term('stenosis_of', axes.site),
+      },
+    };
+  if (axis === 'mechanism')
+    return {
+      messageId,
+      params: {
+        code,
+        documented_desc,
+        unsure_msg,
+        wanted_msg,
+        suggestions_or,
+        code_mech_or_terms: terms('mech', axes.mechanisms),
+      },
+    };
+  const code_region_term = term('region', axes.region ?? 'unknown');
+  const digit = String(axes.regionDigit ?? '?');
+  const levels = levelsOf(against);
+  if (levels.length > 0)
+    return {
+      messageId,
+      params: {
+        code,
+        documented_desc,
+        unsure_msg,
+        wanted_msg,
+        suggestions_or,
+        code_region_term,
+        digit,
+        said_list: listParam(levels),
+      },
+    };
+  return {
+    messageId,
+    params: {
+      code,
+      documented_desc,
+      unsure_msg,
+      wanted_msg,
+      suggestions_or,
+      code_region_term,
+      digit,
+      said_terms: terms('sregion', regionWordsOf(against)),
+    },
   };
-  if (axis === 'site') params.code_site_term = term('stenosis_of', axes.site);
-  if (axis === 'region') {
-    params.code_region_term = term('region', axes.region ?? 'unknown');
-    params.digit = String(axes.regionDigit ?? '?');
-    const levels = levelsOf(against);
-    if (levels.length > 0) params.said_list = listParam(levels);
-    else params.said_terms = terms('sregion', regionWordsOf(against));
-  }
-  if (axis === 'mechanism') params.code_mech_or_terms = terms('mech', axes.mechanisms);
-  return { messageId: AXIS_MESSAGE[axis], params };
 }
 
