@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badge, expectOverlay, finding, pageMutations, watchPageDom } from './page-helpers';
+import { badge, expectOverlay, finding, pageMutations, storedTabState, watchPageDom } from './page-helpers';
 
 type Grid = {
   path: string;
@@ -85,6 +85,8 @@ for (const [name, grid] of Object.entries(GRIDS)) {
   test(`${name}: the diagnosis column and the charge lines are read from the cells, and follow edits, added and deleted rows`, async ({
     page,
     server,
+    tabIdOf,
+    openExtensionProbe,
   }) => {
     await page.goto(`${server.url}${grid.path}`);
     await expect(grid.dxCell(page, 1)).toHaveText('M48.062');
@@ -123,6 +125,38 @@ for (const [name, grid] of Object.entries(GRIDS)) {
     await expectOverlay(finding(page, 'region-mismatch', 'M99.01')).toHaveCount(1);
     await expectOverlay(badge(page, 'M99.01')).toBeVisible();
     await expectOverlay(badge(page, 'M48.062')).toHaveCount(0);
+    // The side panel's evidence for the code is shown in its cell (the field stands on the header).
+    const tabId = await tabIdOf(page);
+    const probe = await openExtensionProbe();
+    const codeSpan = async () => {
+      const state = await storedTabState(probe, tabId);
+      const mismatch = state?.result.findings.find(
+        (f) => f.rule === 'region-mismatch' && f.code === 'M99.01',
+      );
+      return mismatch?.evidence.find((e) => e.text === 'M99.01');
+    };
+    await expect.poll(codeSpan).toBeDefined();
+    const shown = await probe.evaluate(
+      async ([tab, span]): Promise<unknown> =>
+        (await chrome.runtime.sendMessage({
+          chartlint: 1,
+          type: 'tab-evidence/show',
+          payload: { tabId: tab, span },
+        })) as unknown,
+      [tabId, await codeSpan()] as const,
+    );
+    expect(shown).toEqual({ ok: true, value: true });
+    const highlighted = await page.evaluate(() => {
+      const h = CSS.highlights.get('chartlint-evidence');
+      return h
+        ? [...h].map(
+            (r) =>
+              `${(r as Range).toString()} in ${(r as Range).startContainer.parentElement?.closest('[role="gridcell"]') ? 'a cell' : 'no cell'}`,
+          )
+        : [];
+    });
+    expect(highlighted).toEqual(['M99.01 in a cell']);
+    await probe.close();
 
     // A row added with the grid's own button, its code typed and left with Tab.
     await grid.addDiagnosis(page);
