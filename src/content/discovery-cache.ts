@@ -16,17 +16,32 @@
  */
 let headings: WeakMap<Element, Element | null> | undefined;
 let labelsByScope: WeakMap<Node, Map<Element, string[]>> | undefined;
+let grids: WeakMap<Element, unknown> | undefined;
 
 /** Starts keeping answers: call when the page cannot run until `endDiscoveryStretch`. */
 export function beginDiscoveryStretch(): void {
   headings = new WeakMap();
   labelsByScope = new WeakMap();
+  grids = new WeakMap();
 }
 
 /** Forgets every answer: call before yielding to the page. */
 export function endDiscoveryStretch(): void {
   headings = undefined;
   labelsByScope = undefined;
+  grids = undefined;
+}
+
+/**
+ * What discovery knows of a data grid (its columns and what they hold, find-fields.ts), computed
+ * once per grid and stretch: every header and every editor in its cells asks it, and a grid of
+ * inputs (an ARIA-grid flowsheet) would otherwise read all its headers once per input.
+ */
+export function gridAnswer<T>(grid: Element, compute: () => T): T {
+  if (grids?.has(grid)) return grids.get(grid) as T;
+  const answer = compute();
+  grids?.set(grid, answer);
+  return answer;
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';

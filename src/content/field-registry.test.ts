@@ -31,6 +31,23 @@ describe('FieldRegistry', () => {
     expect(registry.snapshotFields()).toHaveLength(3);
   });
 
+  it('hears a grid cell whose text is set in place, in a grid a column is read from', async () => {
+    const grid = document.createElement('div');
+    grid.innerHTML = `<div role="grid"><div role="row"><div role="columnheader" aria-colindex="1">ICD-10</div></div>
+      <div role="row"><div role="gridcell" aria-colindex="1">M99.03</div></div></div>`;
+    document.body.append(grid);
+    await registry.update();
+    expect(registry.snapshotFields().find((f) => f.label === 'ICD-10')?.text).toBe('M99.03');
+    await settle();
+    mutated.mockClear();
+    // The grid sets the text node's data: no node added or removed, no attribute changed.
+    grid.querySelector('[role="gridcell"]')!.firstChild!.nodeValue = 'M99.01';
+    await settle();
+    expect(mutated).toHaveBeenCalled();
+    await registry.update();
+    expect(registry.snapshotFields().find((f) => f.label === 'ICD-10')?.text).toBe('M99.01');
+  });
+
   it('re-reads a note only when it was typed into, and every diagnosis field each time', async () => {
     await registry.update();
     const note = document.getElementById('note') as HTMLTextAreaElement;

@@ -20,6 +20,7 @@ import {
 } from './find-fields';
 import { readField, type FieldReading } from './read-field';
 import { beginDiscoveryStretch, endDiscoveryStretch } from './discovery-cache';
+import { gridOf } from './grid-columns';
 
 /** Longest stretch of discovery work done in one task before yielding to the page. */
 const SLICE_MS = 6;
@@ -86,6 +87,8 @@ export class FieldRegistry {
   private walker: Generator<Element> | undefined;
   private readonly dirty = new Set<Element>();
   private readonly observed = new WeakSet<Node>();
+  /** The data grids whose columns are read as fields (find-fields gridColumnField). */
+  private readonly grids = new Set<Element>();
   private readonly roots: (Document | ShadowRoot)[] = [];
   private readonly observers: MutationObserver[] = [];
   private removalsPending = false;
@@ -123,6 +126,7 @@ export class FieldRegistry {
     this.walker = undefined;
     this.fields.clear();
     this.byId.clear();
+    this.grids.clear();
   }
 
   /** An input event came from this element (the innermost target, inside shadow roots too). */
@@ -174,6 +178,12 @@ export class FieldRegistry {
         this.dirty.add(field.element);
         relevant = true;
       }
+      // A grid cell's text set in place (no node added or removed) in a grid a column is read from:
+      // every diagnosis and procedure field is read again in the update.
+      else if (record.type === 'characterData' && this.grids.size > 0) {
+        const grid = target.parentElement ? gridOf(target.parentElement) : null;
+        if (grid && this.grids.has(grid)) relevant = true;
+      }
     }
     if (relevant) this.onMutation();
   }
@@ -222,6 +232,8 @@ export class FieldRegistry {
         orphans.set(signatureOf(tracked), tracked.id);
         changed = true;
       }
+      this.grids.clear();
+      for (const tracked of this.fields.values()) if (tracked.grid) this.grids.add(tracked.grid);
     }
 
     // Fields typed into first: the user's keystroke must not wait behind a mutation storm.
@@ -339,6 +351,7 @@ export class FieldRegistry {
       ids.set(candidate.element, id);
     }
     const tracked: TrackedField = { ...candidate, id, reading: readField(candidate) };
+    if (candidate.grid) this.grids.add(candidate.grid);
     this.fields.set(candidate.element, tracked);
     this.byId.set(id, tracked);
   }

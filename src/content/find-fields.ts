@@ -21,12 +21,22 @@
  */
 import type { FieldKind } from '../core/types';
 import type { ReadingMode } from '../protocol/settings';
-import { headingChildOf, labelTextsOf } from './discovery-cache';
+import { gridAnswer, headingChildOf, labelTextsOf } from './discovery-cache';
+import { columnOf, columnsOf, gridOf, headerName, type Column } from './grid-columns';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
 import { visibleText } from './visible-text';
 
-/** `readAs`: how a pinned element is read (absent: as a field, see read-field.ts). */
-export type FieldCandidate = { element: HTMLElement; kind: FieldKind; label: string; readAs?: ReadingMode };
+/**
+ * `readAs`: how a pinned element is read (absent: as a field, see read-field.ts). `grid`: the
+ * element is a data grid's column header, and the field is that column's cells (grid-columns.ts).
+ */
+export type FieldCandidate = {
+  element: HTMLElement;
+  kind: FieldKind;
+  label: string;
+  readAs?: ReadingMode;
+  grid?: Element;
+};
 
 /**
  * Per-site pinned selectors (from settings). Each list holds CSS selectors; elements matching them
@@ -324,6 +334,8 @@ export function classifyElement(
     return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || 'Diagnoses' };
   const procedures = procedureListName(element);
   if (procedures) return { element, kind: 'procedure', label: procedures };
+  if (element.tagName === 'TH' || element.getAttribute('role') === 'columnheader')
+    return gridColumnField(element);
   if (element.tagName === 'DD') {
     // In a note or a report, a definition list is part of that text, not a field of its own.
     if (element.closest(`[data-chartlint], [contenteditable], [role="listbox"], ${REPORT_SELECTOR}`)) return undefined;
@@ -340,6 +352,8 @@ export function classifyElement(
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
   const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
   if (isHiddenMirror(element)) return undefined;
+  // A grid cell's editor, in a column read whole from its header (gridColumnField).
+  if (inGridColumnRead(element)) return undefined;
   const named = namesOf(element);
   // `first` names the field for the word tests below; what the side panel shows is asked for only
   // once the element is a field (a section title is a walk up, not worth it for every input).
@@ -437,6 +451,57 @@ function isChosenList(element: HTMLElement): boolean {
   // Unnamed: only a list right inside a diagnosis section (the picker's own box).
   if (name.trim()) return false;
   return DIAGNOSIS_SECTION.test(sectionLabelOf(element)) && !element.closest('nav, menu, header, footer');
+}
+
+/**
+ * What a data grid's column holds, by its header's name: diagnoses ("ICD-10", "Dx", "Diagnosis"),
+ * procedures ("CPT"), or neither (a "Dx ptr" column points at diagnoses; "Description", "Units").
+ */
+export function columnKind(name: string): 'diagnosis' | 'procedure' | undefined {
+  if (!name || POINTER_WORDS.test(name)) return undefined;
+  if (DIAGNOSIS_WORDS.test(name)) return 'diagnosis';
+  if (PROCEDURE_WORDS.test(name) && !PROCEDURE_NOTE_WORDS.test(name)) return 'procedure';
+  return undefined;
+}
+
+/** A data grid's columns with what each holds, and whether the grid is read whole already. */
+type GridColumns = { columns: (Column & { kind: 'diagnosis' | 'procedure' | undefined })[]; whole: boolean };
+
+/**
+ * What a data grid holds, by its column headers (kept for the discovery stretch: every header and
+ * every editor in its cells asks). A grid named as a list of diagnoses or of procedures is read
+ * whole already (isChosenList, procedureListName), not by column.
+ */
+export function gridColumnsOf(grid: Element): GridColumns {
+  return gridAnswer(grid, () => ({
+    columns: columnsOf(grid).map((column) => ({ ...column, kind: columnKind(headerName(column.header)) })),
+    whole: grid instanceof HTMLElement && (isChosenList(grid) || procedureListName(grid) !== ''),
+  }));
+}
+
+/**
+ * A data grid's column header whose column holds diagnoses or procedures (grid-columns.ts): the
+ * field that reads the column's cells, one line per row, whether they show text or an editor.
+ * One field per kind and grid, on the first such column (a second "Dx 2" column is read with it),
+ * so one badge stands for the grid's codes.
+ */
+function gridColumnField(header: HTMLElement): FieldCandidate | undefined {
+  const grid = gridOf(header);
+  if (!grid || grid.closest('[data-chartlint], [role="listbox"], [contenteditable]')) return undefined;
+  const { columns, whole } = gridColumnsOf(grid);
+  const kind = columns.find((c) => c.header === header)?.kind;
+  if (!kind || whole || columns.find((c) => c.kind === kind)?.header !== header) return undefined;
+  return { element: header, kind, label: clean(header.textContent) || headerName(header), grid };
+}
+
+/** True for an editor in a grid cell whose column is read whole from its header (gridColumnField). */
+function inGridColumnRead(element: HTMLElement): boolean {
+  // The grid first: one ancestor lookup answers for every field outside grids.
+  const grid = gridOf(element);
+  const cell = grid && element.closest('[role="gridcell"], td');
+  if (!grid || !cell || !grid.contains(cell)) return false;
+  const { columns, whole } = gridColumnsOf(grid);
+  return !whole && columnOf(cell, columns)?.kind !== undefined;
 }
 
 /**

@@ -178,6 +178,9 @@ function drawsBox(element: Element): boolean {
  */
 export function visualControlOf(element: Element): Element {
   if (element instanceof HTMLSelectElement && !isDrawn(element)) return enhancedWidgetOf(element) ?? element;
+  // A grid column read from its header (grid-columns.ts): the badge stands on that header, even
+  // when only the header row draws a box (AG Grid), which holds every column.
+  if (element.matches('th, [role="columnheader"]')) return element;
   if (drawsBox(element) || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)
     return element;
   const own = element.getBoundingClientRect();
@@ -224,8 +227,9 @@ function showsSelf(element: Element): boolean {
  * The right edge of what the control shows besides the field's own text: a picker's chosen value,
  * its chips, its clear and arrow indicators (react-select draws them in the control's right end).
  * Text is measured by its own glyphs (a block that stretches across the row is not its text).
+ * `textOnly`: text alone counts (a grid header's drawn handles and separators do not).
  */
-function contentRight(control: Element, field: Element): number {
+function contentRight(control: Element, field: Element, textOnly = false): number {
   let right = -Infinity;
   const doc = control.ownerDocument;
   const range = doc.createRange();
@@ -239,7 +243,7 @@ function contentRight(control: Element, field: Element): number {
       if (!node.nodeValue?.trim()) continue;
       range.selectNodeContents(node);
       box = range.getBoundingClientRect();
-    } else if (!(node as Element).contains(field) && showsSelf(node as Element)) {
+    } else if (!textOnly && !(node as Element).contains(field) && showsSelf(node as Element)) {
       box = (node as Element).getBoundingClientRect();
     }
     if (box && box.width > 0 && box.height > 0) right = Math.max(right, box.right);
@@ -265,9 +269,12 @@ function roomAfterText(field: Element, control: Element): number {
     end = start + measure.measureText(text).width;
     if (control === field) return box.right - parseFloat(style.paddingRight) - arrowWidthOf(field) - end;
   }
-  // A picker's box around the field, a chips row: its own content decides.
-  end = Math.max(end, contentRight(control, field));
-  return box.right - parseFloat(getComputedStyle(control).paddingRight) - end;
+  // A picker's box around the field, a chips row: its own content decides. A grid's column header
+  // (its own control): its name's text, not the resize handle or separator a grid draws at its end,
+  // and its padding is room too (outside it is the next column's name, not free space).
+  const header = control === field && field.matches('th, [role="columnheader"]');
+  end = Math.max(end, contentRight(control, field, header));
+  return box.right - (header ? 0 : parseFloat(getComputedStyle(control).paddingRight)) - end;
 }
 
 /** A multi-line text editor: a tall one gets the badge inside its top-right corner. */

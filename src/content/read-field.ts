@@ -5,7 +5,8 @@
  * hold no code are returned as title candidates for the service worker to resolve.
  */
 import { findCodes } from '../core/find-codes';
-import { hintsOf, type FieldCandidate } from './find-fields';
+import { gridColumnsOf, hintsOf, type FieldCandidate } from './find-fields';
+import { cellsByColumn, cellValue, dataRowsOf, headerName } from './grid-columns';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { readEditable } from './read-editable';
 import { visibleText } from './visible-text';
@@ -342,7 +343,43 @@ function rowModifiers(element: HTMLElement, own: string): string[] {
   return modifiers.slice(0, 8);
 }
 
+/**
+ * A data grid's diagnosis or procedure column (find-fields gridColumnField): one line per row, the
+ * row's cells of that kind (an edited cell's editor value); a procedure line with the row's
+ * modifier columns after its code ("98941 AT GA"), a diagnosis line's cells tab separated (a
+ * second Dx column, a description column named as diagnoses). Empty rows (a new row not yet
+ * typed into) are left out.
+ */
+function gridColumnText(grid: Element, kind: FieldCandidate['kind']): string {
+  const { columns } = gridColumnsOf(grid);
+  const own = columns.filter((c) => c.kind === kind);
+  const modifiers =
+    kind === 'procedure' ? columns.filter((c) => MODIFIER_NAME.test(headerName(c.header))) : [];
+  const lines: string[] = [];
+  for (const row of dataRowsOf(grid)) {
+    const cells = cellsByColumn(row, columns);
+    const value = (column: (typeof columns)[number]) => {
+      const cell = cells.get(column);
+      return cell ? cellValue(cell) : '';
+    };
+    const values = own.map(value).filter(Boolean);
+    if (values.length === 0) continue;
+    if (kind !== 'procedure') lines.push(values.join('\t'));
+    else lines.push([...values, ...modifiers.map(value).filter(Boolean)].join(' '));
+  }
+  return lines.join('\n');
+}
+
 export function readField(candidate: FieldCandidate): FieldReading {
+  if (candidate.grid) {
+    const text = gridColumnText(candidate.grid, candidate.kind);
+    const titles = new Set<string>();
+    if (candidate.kind === 'diagnosis')
+      for (const cell of text.split(/[\n\t]/).map(clean))
+        if (cell.length >= 4 && cell.length <= MAX_TITLE && !hasCode(cell)) titles.add(cell);
+    // No offset of this text is in the header cell the field stands on: ownLength 0.
+    return { text, ownLength: 0, titles: [...titles] };
+  }
   const { text: own, partial } = ownText(candidate.element, candidate.kind, candidate.readAs);
   if (partial && candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [], partial };
   if (candidate.kind === 'procedure') {

@@ -72,17 +72,20 @@ export function showEvidence(field: TrackedField, span: Span): boolean {
     element.scrollIntoView({ block: 'center' });
     return true;
   }
-  const read = readEditable(element);
-  const where = locate(read.text, span);
+  // A grid column's field stands on its header; its text is in the grid's cells (grid-columns.ts),
+  // found there by the span's text (the column's lines are not the grid's text offsets).
+  const box = field.grid ?? element;
+  const read = readEditable(box);
+  const where = locate(read.text, field.grid ? { ...span, start: 0, end: 0 } : span);
   if (!where) return false;
   const start = positionOf(read, where.start);
   const end = positionOf(read, where.end, true);
   if (!start || !end) return false;
-  const range = element.ownerDocument.createRange();
+  const range = box.ownerDocument.createRange();
   range.setStart(start.node, start.offset);
   range.setEnd(end.node, end.offset);
   start.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  return highlightRange(range, element.getRootNode() as Document | ShadowRoot);
+  return highlightRange(range, box.getRootNode() as Document | ShadowRoot);
 }
 
 /** Textareas do not scroll to a selection made by script: estimate the line and scroll there. */
