@@ -16,7 +16,7 @@ const lower = (word: string, i: number) => word.charCodeAt(i) | 32;
 
 /**
  * Which of ANCHOR's groups a matched word is of, told by its first letters (any case): a narrowing
- * word (stenosis, narrowing, NFN, encroachment, compromise, effacement, obliteration, small), a
+ * word (stenosis, narrowing, NFN, CCS, encroachment, compromise, effacement, obliteration, small), a
  * "normal"/"patent" word (normal, patent, preserved, unremarkable, open, wide open) or a compression
  * word (the rest). The groups share no word, so the text alone decides. A letter test instead of a
  * table: with a Map keyed by the match's text (a new string to hash at every anchor) the flat sweep
@@ -32,8 +32,9 @@ export function anchorKind(word: string): Anchor['kind'] {
       return second === 111 ? 'negative' : 'stenosis';
     case 101: // e: entrap...; encroach..., effac...
       return second === 110 && lower(word, 2) === 116 ? 'compression' : 'stenosis';
-    case 99: // c: crowd..., compress...; compromis..., congenitally small
+    case 99: // c: crowd..., compress...; compromis..., congenitally small, CCS
       if (second === 114) return 'compression';
+      if (second === 99) return 'stenosis';
       return lower(word, 2) === 110 || lower(word, 5) === 111 ? 'stenosis' : 'compression';
     case 111: // o: obliterat...; open
       return second === 98 ? 'stenosis' : 'negative';

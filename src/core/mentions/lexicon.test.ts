@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findMentions } from './find-mentions';
 import { NON_SPINAL_WINDOW } from './lexicon';
 
 /** NON_SPINAL_WINDOW as first written, its look-behind in front of "bowel". */
@@ -28,5 +29,27 @@ describe('NON_SPINAL_WINDOW', () => {
     expect(NON_SPINAL_WINDOW.test('denies bladder and bowel changes')).toBe(false);
     expect(NON_SPINAL_WINDOW.test('bowel or bladder incontinence')).toBe(false);
     expect(NON_SPINAL_WINDOW.test('small bowel stenosis')).toBe(true);
+  });
+});
+
+// Clinicians' shorthand for the same findings: read as the words it stands for, and only where the
+// note is about the spine (CCS is also a cardiology grading, NF a neurofibromatosis type).
+describe('dictation shorthand', () => {
+  const read = (text: string) =>
+    findMentions({ id: 'n', kind: 'note', text }).map((m) => [m.span.text, m.status, m.site, m.levels.map((l) => l.normalized).join(','), m.severity ?? '', m.mechanisms.join('+')]);
+
+  it('reads CCS as central canal stenosis, NF narrowing as the foramen, mod-sev as moderate to severe', () => {
+    expect(read('DDD L4-5 w/ mod-sev CCS and b/l NFN.')).toEqual([
+      ['CCS', 'affirmed', 'canal', 'L4-L5', 'moderate-severe', ''],
+      ['NFN', 'affirmed', 'foramen', 'L4-L5', '', ''],
+    ]);
+    expect(read('Worst at C5-6 with severe R NF narrowing d/t UV spurring.')).toEqual([['NF narrowing', 'affirmed', 'foramen', 'C5-C6', 'severe', 'osseous']]);
+    expect(read('No CCS at L3-4.')).toEqual([['CCS', 'negated', 'canal', 'L3-L4', '', '']]);
+    expect(read('L4-5 mod CCS due to LFH.')).toEqual([['CCS', 'affirmed', 'canal', 'L4-L5', 'moderate', 'connective-tissue']]);
+  });
+
+  it('leaves the same letters alone away from the spine', () => {
+    expect(read('CCS class III angina, no chest pain at rest.')).toEqual([]);
+    expect(read('NF1 with plexiform neurofibroma.')).toEqual([]);
   });
 });

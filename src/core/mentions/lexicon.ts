@@ -1,13 +1,15 @@
 import { hoistBoundary } from '../text/hoist-boundary';
 import type { Mechanism, Site } from '../types';
 
-// The stenosis lexicon (clinical brief §5.1-5.4, MTSamples annotation guide). Every pattern is a
+// The stenosis lexicon (clinical brief §5.1-5.4, MTSamples annotation guide). Dictation shorthand
+// read as its words: NFN and NF narrowing (neural foramen), CCS (central canal stenosis), LFH
+// (ligamentum flavum hypertrophy), UV (uncovertebral), mod-sev, d/t (due to). Every pattern is a
 // flat alternation of words with bounded optional parts: no nested quantifiers, so no pattern can
 // backtrack catastrophically on any input.
 
 /** Narrowing words (kind "stenosis") and neural-compression words (kind "compression"). */
 export const ANCHOR =
-  /\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|preserved|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|crowd(?:ing|ed|s)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b/gi;
+  /\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|CCS|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|preserved|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|crowd(?:ing|ed|s)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b/gi;
 
 /** Anchors that are verbs: their grammatical subject is the cause ("osteophyte encroaching on"). */
 export const VERB_ANCHOR =
@@ -24,9 +26,9 @@ export const BARE_VERB_ANCHOR =
 /** Site words; a window may name several (e.g. "central canal or foraminal stenosis"). */
 export const SITE_WORDS: { site: Site; strong: boolean; pattern: RegExp }[] = [
   { site: 'canal', strong: false, pattern: /\bforamen\s+magnum\b/gi },
-  { site: 'foramen', strong: true, pattern: /\b(?:neural\s+foram\w*|neuro-?foram\w*|foram(?:en|ens|ina|inal|inally)|NFN|exiting)\b(?!\s+magnum)/gi },
+  { site: 'foramen', strong: true, pattern: /\b(?:neural\s+foram\w*|neuro-?foram\w*|foram(?:en|ens|ina|inal|inally)|NFN|NF(?=\s+(?:narrow|stenos|encroach|compromis))|exiting)\b(?!\s+magnum)/gi },
   { site: 'lateral-recess', strong: true, pattern: /\b(?:lateral\s+recess(?:es)?|subarticular|recess(?:es)?)\b/gi },
-  { site: 'canal', strong: true, pattern: /\b(?:canal|central|centrally)\b/gi },
+  { site: 'canal', strong: true, pattern: /\b(?:canal|central|centrally|CCS)\b/gi },
   { site: 'canal', strong: false, pattern: /\b(?:thecal\s+sac|thecal|dural\s+sac|dura|cord|CSF|cauda\s+equina|myelopath\w*)\b/gi },
 ];
 
@@ -65,11 +67,11 @@ export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [
   },
   {
     mechanisms: ['connective-tissue'],
-    pattern: /\b(?:ligament(?:um|a)\s+flav(?:um|a)(?:\s+(?:hypertroph\w*|thicken\w*|buckl\w*|redundan\w*|infold\w*))?|(?:hypertroph\w*|thicken\w*|buckl\w*)\s+(?:of\s+the\s+)?ligament(?:um|a)\s+flav(?:um|a)|flaval|ligamentous\s+(?:hypertroph\w*|thicken\w*)|epidural\s+(?:fibrosis|scar\w*)|scar\s+tissue)\b/gi,
+    pattern: /\b(?:ligament(?:um|a)\s+flav(?:um|a)(?:\s+(?:hypertroph\w*|thicken\w*|buckl\w*|redundan\w*|infold\w*))?|(?:hypertroph\w*|thicken\w*|buckl\w*)\s+(?:of\s+the\s+)?ligament(?:um|a)\s+flav(?:um|a)|flaval|LFH|ligamentous\s+(?:hypertroph\w*|thicken\w*)|epidural\s+(?:fibrosis|scar\w*)|scar\s+tissue)\b/gi,
   },
   {
     mechanisms: ['osseous'],
-    pattern: /\b(?:osteophyt\w*|(?:bone|bony)\s+spurs?|spurs?|spurring|spondylos[ie]s|spondylotic|uncovertebral(?:\s+(?:joint|hypertroph\w*|arthro\w*|spur\w*))?|uncinate|(?:facet|apophyseal|zygapophyseal)(?:\s+joint)?s?\s+(?:arthropathy|arthrosis|hypertroph\w*|arthritis|degenerat\w*|disease|overgrowth|osteoarthritis)|hypertroph\w*\s+facets?|degenerat\w*(?:\s+changes?)?\s+(?:of|within|in|involving)\s+the\s+facets?|bony\s+hypertroph\w*|bony|osseous|ossific\w*|ossified|ossification|OPLL|enthesophyt\w*)\b/gi,
+    pattern: /\b(?:osteophyt\w*|(?:bone|bony)\s+spurs?|spurs?|spurring|spondylos[ie]s|spondylotic|uncovertebral(?:\s+(?:joint|hypertroph\w*|arthro\w*|spur\w*))?|UV\s+(?:joint|hypertroph\w*|arthro\w*|spur\w*|osteophyt\w*)|uncinate|(?:facet|apophyseal|zygapophyseal)(?:\s+joint)?s?\s+(?:arthropathy|arthrosis|hypertroph\w*|arthritis|degenerat\w*|disease|overgrowth|osteoarthritis)|hypertroph\w*\s+facets?|degenerat\w*(?:\s+changes?)?\s+(?:of|within|in|involving)\s+the\s+facets?|bony\s+hypertroph\w*|bony|osseous|ossific\w*|ossified|ossification|OPLL|enthesophyt\w*)\b/gi,
   },
   {
     mechanisms: ['subluxation'],
@@ -97,9 +99,9 @@ export function matchedEntry(m: RegExpExecArray): number {
 
 /** Words that link a cause to a narrowing in the same clause (annotation guide's list). */
 export const CAUSAL =
-  /\b(?:secondary\s+to|due\s+to|from|caus\w*|produc\w*|yield\w*|result\w*|resultant|by|related\s+to|contribut\w*|associated|attributable\s+to|because\s+of)\b/i;
+  /\b(?:secondary\s+to|due\s+to|d\/t|from|caus\w*|produc\w*|yield\w*|result\w*|resultant|by|related\s+to|contribut\w*|associated|attributable\s+to|because\s+of)\b/i;
 
 export const SEVERITY =
-  /\b(minimal|minimally|slight|slightly|mild|mildly|mod|moderate|moderately|severe|severely|marked|markedly|high-grade|high\s+grade|profound|critical|significant|borderline|subtle|tight)(?:\s*(?:-|to|\/)\s*(moderate|moderately|severe|severely|marked|markedly|high-grade))?\b/gi;
+  /\b(minimal|minimally|slight|slightly|mild|mildly|mod|moderate|moderately|severe|severely|marked|markedly|high-grade|high\s+grade|profound|critical|significant|borderline|subtle|tight)(?:\s*(?:-|to|\/)\s*(moderate|moderately|mod|severe|severely|sev|marked|markedly|high-grade))?\b/gi;
 
 export const LATERALITY = /\b(left|right|bilateral|bilaterally|b\/l|both)\b/gi;

@@ -7,6 +7,7 @@ const SEVERITY_NORMAL: Record<string, string> = {
   mod: 'moderate',
   moderate: 'moderate',
   severe: 'severe',
+  sev: 'severe',
   marked: 'severe',
   'high-grade': 'severe',
   'high grade': 'severe',
