@@ -26,7 +26,7 @@ const lower = (word: string, i: number) => word.charCodeAt(i) | 32;
 export function anchorKind(word: string): Anchor['kind'] {
   const second = lower(word, 1);
   switch (lower(word, 0)) {
-    case 115: // s: stenosis, stenotic, small
+    case 115: // s: stenosis, stenotic, small; a site label's grade (severe)
       return 'stenosis';
     case 110: // n: normal; narrow..., neuroforamining, NFN
       return second === 111 ? 'negative' : 'stenosis';
@@ -40,6 +40,8 @@ export function anchorKind(word: string): Anchor['kind'] {
       return second === 98 ? 'stenosis' : 'negative';
     case 112: // p: pinch...; patent, preserved
       return second === 105 ? 'compression' : 'negative';
+    case 109: // m: mass effect; a site label's grade (minimal, mild, moderate)
+      return second === 97 ? 'compression' : 'stenosis';
     case 117: // u: unremarkable
     case 119: // w: wide open
       return 'negative';

@@ -53,3 +53,26 @@ describe('dictation shorthand', () => {
     expect(read('NF1 with plexiform neurofibroma.')).toEqual([]);
   });
 });
+
+// A structured report's site label answered with a grade alone ("Right foramen: severe.") names a
+// narrowing of that grade, as "Canal: patent" names none; a grade anywhere else is no finding.
+describe('a site label answered with a grade', () => {
+  const read = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => [m.span.text, m.status, m.site, m.severity ?? '', m.laterality ?? '']);
+
+  it('reads the grade as the narrowing of the labelled site', () => {
+    expect(read('C5-6: Canal: patent. Right foramen: severe. Left foramen: moderate.')).toEqual([
+      ['Canal: patent', 'negated', 'canal', '', ''],
+      ['foramen: severe', 'affirmed', 'foramen', 'severe', 'right'],
+      ['foramen: moderate', 'affirmed', 'foramen', 'moderate', 'left'],
+    ]);
+    expect(read('L4-5: Spinal canal: mild.')).toEqual([['canal: mild', 'affirmed', 'canal', 'mild', '']]);
+  });
+
+  it('needs the site label and the answer to end there', () => {
+    expect(read('Pain: severe.')).toEqual([]);
+    expect(read('Lumbar pain: moderate.')).toEqual([]);
+    expect(read('L4-5 foramina: mild bilateral.')).toEqual([]);
+    // The narrowing word is the anchor when it is written: one mention, not two.
+    expect(read('C5-6:\nForamina: moderate narrowing.').map((m) => m[0])).toEqual(['Foramina: moderate narrowing']);
+  });
+});
