@@ -44,3 +44,21 @@ describe('a label answered with a negation', () => {
     expect(statusOf('Myelopathy: no\nForaminal stenosis at C6-7.')).toEqual([['affirmed', undefined]]);
   });
 });
+
+// Radiology hedges around a grade: how sure the reader is, not whether the finding is gone.
+describe('hedged grades and comparisons', () => {
+  it.each([
+    ['C5-6: Stenosis, if present, is mild.', 'uncertain', 'if present'],
+    ['C5-6: Minimal, if any, foraminal stenosis.', 'uncertain', 'if any'],
+    ['If symptoms persist, MRI to evaluate C5-6 foraminal stenosis.', 'uncertain', 'to evaluate'],
+    ['C5-6: No more than mild foraminal stenosis.', 'affirmed', undefined],
+    ['C5-6: Moderate foraminal stenosis, previously severe.', 'affirmed', undefined],
+  ])('reads "%s" as %s', (text, status, trigger) => {
+    expect(statusOf(text)[0]).toEqual([status, trigger]);
+  });
+
+  it('still reads a plain "no", a condition "if", and a finding no longer there', () => {
+    expect(statusOf('C5-6: no foraminal stenosis; if present, symptoms would be radicular.')[0]).toEqual(['negated', 'no']);
+    expect(statusOf('C5-6: Foraminal stenosis was previously severe and is now resolved.')[0]?.[0]).toBe('negated');
+  });
+});
