@@ -1,5 +1,6 @@
 import { listParam } from '../text/message-params';
 import { m99Structure } from '../m99/m99-axes';
+import type { CodeLookup } from '../types';
 import type { CodeRule } from './rule';
 import { GUIDELINE_CODES_ONLY, ORDER_FILE } from './sources';
 import { codesFromNote } from './stenosis/documented-codes';
@@ -26,16 +27,17 @@ export const nonBillableCode: CodeRule = {
     const fromNote = codesFromNote(code.m99, ctx.mentions).filter((c) => c.startsWith(code.code));
     const valid = (c: string) => (ctx.lookup ? ctx.lookup(c)?.billable === true : m99Structure(c) === 'billable');
     const suggestions = (fromNote.length > 0 ? fromNote : children.slice(0, 5)).filter(valid);
+    const [needs, messageId] = whatItNeeds(code.code, code.info?.title, children.filter(valid), ctx.lookup);
     return [
       {
         rule: 'non-billable-code',
         severity: 'error',
         code: code.code,
         suggestions,
-        message: `${code.code}${code.info ? ` (${code.info.title})` : ''} is a header, not a reportable code: it needs one more character for the region.${
+        message: `${code.code}${code.info ? ` (${code.info.title})` : ''} is a header, not a reportable code: ${needs}.${
           fromNote.length > 0 ? ` The note documents ${fromNote.join(', ')}.` : ''
         }`,
-        messageId: 'finding_header_code',
+        messageId,
         params: {
           code: code.code,
           title_msg: code.info ? 'part_code_title' : '',
@@ -49,3 +51,17 @@ export const nonBillableCode: CodeRule = {
     ];
   },
 };
+
+/**
+ * What a header lacks, said as the codes under it say it: the region when each code one character
+ * longer names a region its header does not (M99.6 → M99.61 "… of cervical region"; M99 has no
+ * catalog titles without a lookup, and its 5th character is always the region), else one more
+ * character (M51.36 → M51.360 "… with discogenic back pain only"), or more than one when no code
+ * one character longer is reportable (M50.1 → M50.121).
+ */
+function whatItNeeds(code: string, title: string | undefined, reportable: string[], lookup: CodeLookup | undefined): [string, string] {
+  if (reportable.length === 0) return ['it needs more characters', 'finding_header_code_deeper'];
+  const namesRegion = (t: string | undefined) => t !== undefined && /\b(?:regions?|extremity|sites?|junction|rib\s+cage)\b/i.test(t);
+  const region = lookup ? !namesRegion(title) && reportable.every((c) => namesRegion(lookup(c)?.title)) : code.startsWith('M99.');
+  return region ? ['it needs one more character for the region', 'finding_header_code'] : ['it needs one more character', 'finding_header_code_more'];
+}
