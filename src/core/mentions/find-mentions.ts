@@ -366,7 +366,7 @@ type SentenceClauses = {
   end: number;
   slice: string;
   clauses: number[] | undefined;
-  /** What findCues read of the sentence's words for the clause and dictated-level sweeps. */
+  /** What findCues read of the sentence's words for the clause and level sweeps. */
   words: SentenceWords;
   wordCues: Cue[];
   cues: Cue[] | undefined;
@@ -392,7 +392,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const { anchors } = entry;
   const sentence = cut === undefined ? entry.sentence : { start: entry.sentence.start, end: cut };
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const sentenceWords: SentenceWords = { clauseWords: 0, mayBeDictated: false };
+  const sentenceWords: SentenceWords = { clauseWords: 0, mayBeDictated: false, mayBeJunction: false };
   const lazy: SentenceClauses = { text, start: sentence.start, end: sentence.end, slice: sentenceText, clauses: undefined, words: sentenceWords, wordCues: findCues(text, sentence.start, sentence.end, NO_CLAUSES, sentenceWords), cues: undefined };
   // Word cues that set no status decide nothing, whatever the clause cues among them (see
   // setsStatus): their sentence's clause starts are found only if a window or a cue asks.
@@ -400,7 +400,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const moreCues = cues === lazy.wordCues ? () => cuesOf(lazy) : undefined;
   const exceptions = exceptionStarts(lazy.wordCues);
   // Corrections and nerve roots are read out of the levels (levels/finding-levels.ts).
-  const { levels: stated, roots } = findingLevels(sentenceText, sentence.start, (state.regionNote ??= regionNoteOf(text)), sentenceWords.mayBeDictated);
+  const { levels: stated, roots } = findingLevels(sentenceText, sentence.start, (state.regionNote ??= regionNoteOf(text)), sentenceWords.mayBeDictated, sentenceWords.mayBeJunction);
   // The levels a "status post" names are the operation's, not those of a finding before it.
   const { levels: sentenceLevels, operated } = withoutOperatedLevels(stated, lazy.wordCues, text);
   // Region words count only where no level names the region: a window reads them only when its
