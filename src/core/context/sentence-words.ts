@@ -4,7 +4,7 @@ import { WordTable, isJoin } from './scan-tokens';
 
 /**
  * What the cue matcher (find-cues.ts) learns of a sentence's words while it reads them for cues,
- * so that two later sweeps of the same sentence need not read its characters again:
+ * so that three later sweeps of the same sentence need not read its characters again:
  * clause-words.ts's key words (text/clause-starts.ts asks which of its sweeps may match),
  * whether a dictated level may start there (levels/dictated-levels.ts's MAY_BE_DICTATED) and
  * whether a junction level may (levels/find-levels.ts's JUNCTION_ONLY). All are an upper bound: a
