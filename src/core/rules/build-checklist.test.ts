@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FieldText, Mention, Span } from '../types';
-import { scanMentions } from '../mentions/find-mentions';
+import { MAX_IMAGING, scanMentions } from '../mentions/find-mentions';
 import { buildChecklist, IMAGING_WORDS, imagingAndNeuro, NEURO_WORDS } from './build-checklist';
 
 /** Both lists as written, in one sweep (group 1 imaging, group 2 neuro). */
@@ -32,6 +32,11 @@ describe('imagingAndNeuro', () => {
       ['CT', text.indexOf('CT')],
       ['X-rays', text.indexOf('X-rays')],
     ]);
+  });
+
+  it('quotes as many imaging words as a scan keeps', () => {
+    const text = 'MRI, CT, x-ray, films, myelogram and MR imaging.';
+    expect(buildChecklist([note(text)], []).find((item) => item.id === 'imaging')?.evidence.length).toBe(MAX_IMAGING);
   });
 
   it('reads a multi-word term whole, and the next field with the list still open', () => {

@@ -25,6 +25,7 @@ const IMAGING_OR_NEURO = new RegExp(String.raw`\b(?:(${IMAGING})|(${NEURO}))\b`,
 const IMAGING_ONLY = new RegExp(String.raw`\b(?:${IMAGING})\b`, 'gi');
 const NEURO_ONLY = new RegExp(String.raw`\b(?:${NEURO})\b`, 'gi');
 
+// A note's scan keeps as many imaging words (find-mentions.ts's MAX_IMAGING; build-checklist.test.ts holds them equal).
 const MAX_EVIDENCE = 3;
 const ITEM_IDS = Object.keys(LABELS) as ChecklistItemId[];
 
