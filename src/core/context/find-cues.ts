@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
 import { WordTable, isLetterOrDigit, lowerCode } from './scan-tokens';
 import { WordAutomaton } from './word-automaton';
-import { DICTATED_START, LETTER_WORD, WORD_BITS, letterWordStarts, startsDictatedLetter, wordFacts, type SentenceWords } from './sentence-words';
+import { DICTATED_START, JUNCTION_START, LETTER_WORD, LEVEL_FACT_FIRST, LEVEL_FACTS, WORD_BITS, letterWordStarts, levelFacts, wordFacts, type SentenceWords } from './sentence-words';
 
 export type { SentenceWords } from './sentence-words';
 
@@ -121,6 +121,7 @@ export function findCues(text: string, start: number, end: number, clauses?: num
   let facts = 0;
   // In a local: a module's constant is read from its context, with a check, at each use.
   const wordStart = WORD_START;
+  const levelFactFirst = LEVEL_FACT_FIRST;
   for (let at = start; at < end; ) {
     // nextTokenStart read in place: stepping over the characters between words here, not in a
     // call per word, is a good part of the cost of a sentence (this loop sees all its words).
@@ -140,8 +141,9 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       first = FIRST_WORDS.value;
       if (FIRST_WORDS.firstJoin >= 0) facts |= joinedFacts(text, at, wordEnd, end);
       else if (first === undefined) {
-        // Most words: no cue, no key word; only an upper-case C, T or L may tell a fact.
-        if ((c === 67 || c === 84 || c === 76) && startsDictatedLetter(text, at, wordEnd, end)) facts |= DICTATED_START;
+        // Most words: no cue, no key word; only an upper-case C, T or L (a dictated level) or an
+        // o, a or c (a junction) may tell a fact.
+        if (levelFactFirst[c] === 1) facts |= levelFacts(text, at, wordEnd, end, c);
         at = wordEnd;
         continue;
       } else facts |= wholeWordFacts(first, text, at, wordEnd, end, c);
@@ -211,8 +213,9 @@ export function findCues(text: string, start: number, end: number, clauses?: num
   }
   for (; clause < starts.length; clause++) cues.push(clauseCue(starts[clause] as number));
   if (words) {
-    words.clauseWords = facts & ~DICTATED_START;
+    words.clauseWords = facts & ~LEVEL_FACTS;
     words.mayBeDictated = (facts & DICTATED_START) !== 0;
+    words.mayBeJunction = (facts & JUNCTION_START) !== 0;
   }
   return cues;
 }
@@ -220,12 +223,12 @@ export function findCues(text: string, start: number, end: number, clauses?: num
 /**
  * The facts (see SentenceWords) of a word without joins, text[start..end) (first character `c`),
  * from its first-table entry: a key word's bits; a dictated level at a letter's word or an
- * upper-case C, T or L.
+ * upper-case C, T or L; a junction level at an o, a or c word.
  */
 function wholeWordFacts(first: FirstWord | undefined, text: string, start: number, end: number, limit: number, c: number): number {
   let facts = 0;
   if (first !== undefined && first.bits !== 0) facts = (first.bits & LETTER_WORD) === 0 ? first.bits : letterWordStarts(text, end, limit) ? DICTATED_START : 0;
-  if ((c === 67 || c === 84 || c === 76) && startsDictatedLetter(text, start, end, limit)) facts |= DICTATED_START;
+  if (c < 128 && LEVEL_FACT_FIRST[c] === 1) facts |= levelFacts(text, start, end, limit, c);
   return facts;
 }
 

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAY_BE_DICTATED } from '../levels/dictated-levels';
+import { JUNCTION_ONLY } from '../levels/find-levels';
 import { BE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from '../text/clause-words';
 import { findCues, type SentenceWords } from './find-cues';
-import { startsDictated } from './sentence-words';
+import { startsDictated, startsJunction } from './sentence-words';
 
 const wordsOf = (text: string, start = 0, end = text.length): SentenceWords => {
-  const words: SentenceWords = { clauseWords: -1, mayBeDictated: false };
+  const words: SentenceWords = { clauseWords: -1, mayBeDictated: false, mayBeJunction: false };
   findCues(text, start, end, [], words);
   return words;
 };
@@ -83,6 +84,43 @@ const PIECES = [
   ],
   ...['5', '6', '0', '45', 'four', 'five', 'for', 'one', 'two', 'six', 'ten', 'x', 'a', 'mm'],
   ...[
+    'O',
+    'o',
+    'occ',
+    'OCC',
+    'occiput',
+    'Occiput',
+    'occipital',
+    'occipito',
+    'occipitocervical',
+    'atlanto',
+    'Atlanto',
+    'atlantoaxial',
+    'atlantooccipitals',
+    'atlant',
+    'occipit',
+    'oc',
+    'of',
+    'on',
+    'c0',
+    'C0',
+    'c01',
+    'cranio',
+    'CRANIO',
+    'craniocervical',
+    'crani',
+    'axial',
+    'occipital',
+    'cervical',
+    'vertebral',
+    'junction',
+    'C1',
+    '1',
+    ' to ',
+    ' through ',
+    '–',
+  ],
+  ...[
     ' ',
     ' ',
     ' ',
@@ -112,10 +150,12 @@ describe('SentenceWords (read by findCues)', () => {
     expect(wordsOf('the canal IS narrowed')).toEqual({
       clauseWords: SUBJECT_VERB_WORD | BE_WORD,
       mayBeDictated: false,
+      mayBeJunction: false,
     });
     expect(wordsOf('no stenosis; the remainder was normal')).toEqual({
       clauseWords: REST_WORD | BE_WORD,
       mayBeDictated: false,
+      mayBeJunction: false,
     });
     // A part of a joined word is a word to \b: "x-is", "-was", "other/".
     expect(wordsOf('x-is -was other/rest').clauseWords).toBe(SUBJECT_VERB_WORD | BE_WORD | REST_WORD);
@@ -161,7 +201,7 @@ describe('SentenceWords (read by findCues)', () => {
     ]);
   });
 
-  it('holds every key word clauseWordsIn finds and every sentence MAY_BE_DICTATED matches, in any stretch', () => {
+  it('holds every key word clauseWordsIn finds and every sentence MAY_BE_DICTATED or JUNCTION_ONLY matches, in any stretch', () => {
     fc.assert(
       fc.property(texts, fc.nat(120), fc.nat(120), (text, a, b) => {
         const start = Math.min(a, b, text.length);
@@ -171,7 +211,96 @@ describe('SentenceWords (read by findCues)', () => {
         const keyWords = clauseWordsIn(slice);
         expect(words.clauseWords & keyWords).toBe(keyWords);
         if (MAY_BE_DICTATED.test(slice)) expect(words.mayBeDictated).toBe(true);
+        if (JUNCTION_ONLY.test(slice)) expect(words.mayBeJunction).toBe(true);
       }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('notes a junction level at its words, part by part, and not at near misses', () => {
+    for (const junction of [
+      'O-C1',
+      'at occiput to C1',
+      'Occ/C1',
+      'c0-1',
+      'x-atlantoaxial',
+      'the ATLANTO-occipital joint',
+      'craniovertebral junction',
+      'is occipito-cervical',
+    ])
+      expect(wordsOf(junction).mayBeJunction).toBe(true);
+    for (const plain of [
+      'of the canal at C5-6',
+      'on or over L4-5',
+      'oc-C1',
+      'C01',
+      'occipital',
+      'cranial nerves',
+      'axial images',
+    ])
+      expect(wordsOf(plain).mayBeJunction).toBe(false);
+    const at = (text: string) => startsJunction(text, 0, text.search(/\W|$/));
+    expect(
+      ['o', 'OCC', 'Occiput', 'c0', 'C0', 'atlantoaxial', 'Occipitocervical', 'craniox'].map(at),
+    ).toEqual([true, true, true, true, true, true, true, true]);
+    expect(
+      ['of', 'oc', 'occi', 'occiputs', 'c01', 'c', 'atlant', 'crani', 'occipit', 'canal'].map(at),
+    ).toEqual([false, false, false, false, false, false, false, false, false, false]);
+  });
+
+  it('holds every sentence JUNCTION_ONLY matches, among junction words and their near misses', () => {
+    const pieces = fc.constantFrom(
+      ...[
+        'O',
+        'o',
+        'occ',
+        'Occiput',
+        'occipit',
+        'oc',
+        'of',
+        'C0',
+        'c0',
+        'c01',
+        'C',
+        'C1',
+        '1',
+        '01',
+        'atlanto',
+        'ATLANTO',
+        'atlant',
+        'occipito',
+        'occipital',
+        'atlantal',
+        'cervical',
+      ],
+      ...[
+        'cranio',
+        'Cranio',
+        'crani',
+        'vertebral',
+        'junction',
+        'axial',
+        'atlantoaxial',
+        'craniocervical',
+        'atlantooccipitals',
+        'no',
+        'is',
+        'at',
+      ],
+      ...[' ', ' ', '  ', '\n', '\u00a0', '-', '–', '/', "'", '_', ' to ', ' through ', '.', 'é', 'x'],
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 16 }).map((ps) => ps.join('')),
+        fc.nat(60),
+        fc.nat(60),
+        (text, a, b) => {
+          const start = Math.min(a, b, text.length);
+          const end = Math.min(Math.max(a, b), text.length);
+          if (JUNCTION_ONLY.test(text.slice(start, end)))
+            expect(wordsOf(text, start, end).mayBeJunction).toBe(true);
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -179,9 +308,9 @@ describe('SentenceWords (read by findCues)', () => {
   it('finds the same cues as without it', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        expect(findCues(text, 0, text.length, [], { clauseWords: 0, mayBeDictated: false })).toEqual(
-          findCues(text, 0, text.length, []),
-        );
+        expect(
+          findCues(text, 0, text.length, [], { clauseWords: 0, mayBeDictated: false, mayBeJunction: false }),
+        ).toEqual(findCues(text, 0, text.length, []));
       }),
       { numRuns: 1000 },
     );

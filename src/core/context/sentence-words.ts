@@ -4,11 +4,12 @@ import { WordTable, isJoin } from './scan-tokens';
 
 /**
  * What the cue matcher (find-cues.ts) learns of a sentence's words while it reads them for cues,
- * so that two later sweeps of the same sentence need not read its characters again:
- * clause-words.ts's key words (text/clause-starts.ts asks which of its sweeps may match) and
- * whether a dictated level may start there (levels/dictated-levels.ts's MAY_BE_DICTATED). Both are
- * an upper bound: a bit or `true` says the sweep may match, and the sweep still decides; unset, the
- * sweep cannot match. Kept so by a property test against those RegExps (sentence-words.test.ts).
+ * so that three later sweeps of the same sentence need not read its characters again:
+ * clause-words.ts's key words (text/clause-starts.ts asks which of its sweeps may match),
+ * whether a dictated level may start there (levels/dictated-levels.ts's MAY_BE_DICTATED) and
+ * whether a junction level may (levels/find-levels.ts's JUNCTION_ONLY). All are an upper bound: a
+ * bit or `true` says the sweep may match, and the sweep still decides; unset, the sweep cannot
+ * match. Kept so by a property test against those RegExps (sentence-words.test.ts).
  *
  * The RegExps see a word between \b's, a run of [A-Za-z0-9_]; the matcher's words are runs of
  * letters and digits joined by ' / - (scan-tokens.ts). Each part between joins is such a run (or
@@ -19,10 +20,19 @@ export type SentenceWords = {
   clauseWords: number;
   /** Whether some word may start a dictated level (false: MAY_BE_DICTATED does not match). */
   mayBeDictated: boolean;
+  /**
+   * Whether some word may start a junction level ("O-C1", "atlanto-occipital": false, none of
+   * find-levels.ts's junction alternatives matches, and its short pattern reads the same levels).
+   */
+  mayBeJunction: boolean;
 };
 
 /** A word's fact beyond clause-words.ts's bits: a dictated level may start at it. */
 export const DICTATED_START = 8;
+/** A word's fact: a junction level may start at it (see startsJunction). */
+export const JUNCTION_START = 32;
+/** The facts that are no clause-words.ts bits. */
+export const LEVEL_FACTS = DICTATED_START | JUNCTION_START;
 /**
  * A first-table bit (find-cues.ts), no fact: the word is a letter's word ("see", "el", "tee"), and
  * a dictated level starts at it when whitespace follows.
@@ -101,6 +111,53 @@ export function startsDictated(text: string, start: number, end: number, limit: 
   return (a === 115 || a === 116) && b === 101 && (text.charCodeAt(start + 2) | 32) === 101;
 }
 
+/** Whether text[at..) opens with `word` (lower-case letters) in any case; the caller knows it is long enough. */
+function opensWith(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++)
+    if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Whether a junction alternative of find-levels.ts's LEVEL may match at the part text[start..end)
+ * (letters and digits, standing between \b's): the part is "o", "occ", "occiput" or "c0" whole
+ * (a separator, never a word character, follows them), or opens with "atlanto", "occipito" or
+ * "cranio" (those alternatives end with no \b), in any case. Most parts fail on their first
+ * character or length ("of", "canal", "and").
+ */
+export function startsJunction(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start) | 32;
+  const n = end - start;
+  if (a === 111)
+    return (
+      n === 1 ||
+      (n === 3
+        ? opensWith(text, start, 'occ')
+        : n === 7
+          ? opensWith(text, start, 'occiput')
+          : n >= 8 && opensWith(text, start, 'occipito'))
+    );
+  if (a === 97) return n >= 7 && opensWith(text, start, 'atlanto');
+  if (a === 99)
+    return n === 2 ? text.charCodeAt(start + 1) === 48 : n >= 6 && opensWith(text, start, 'cranio');
+  return false;
+}
+
+/**
+ * 1 for the first characters of a word that may tell a level fact with no table entry: C, T and L
+ * (upper case) for a dictated level, o, a and c (any case) for a junction.
+ */
+export const LEVEL_FACT_FIRST = new Uint8Array(128);
+for (const ch of 'CTLoOaAc') LEVEL_FACT_FIRST[ch.charCodeAt(0)] = 1;
+
+/** The level facts (DICTATED_START, JUNCTION_START) of the part text[start..end), first character `c`. */
+export function levelFacts(text: string, start: number, end: number, limit: number, c: number): number {
+  let facts = startsJunction(text, start, end) ? JUNCTION_START : 0;
+  if ((c === 67 || c === 84 || c === 76) && startsDictatedLetter(text, start, end, limit))
+    facts |= DICTATED_START;
+  return facts;
+}
+
 /** 1 for the first characters (either case) of the key words, and the key words' lengths as bits. */
 const KEY_FIRST = new Uint8Array(128);
 let keyLengths = 0;
@@ -111,17 +168,19 @@ for (const [word] of CLAUSE_WORD_BITS) {
 const KEY_LENGTHS = keyLengths;
 
 /**
- * The facts (clause-words.ts's bits, DICTATED_START) of one part between joins, text[start..end).
- * Its first character and length rule out most parts before the table is asked ("non", "compressive").
+ * The facts (clause-words.ts's bits, DICTATED_START, JUNCTION_START) of one part between joins,
+ * text[start..end). Its first character and length rule out most parts before the table is asked
+ * ("non", "compressive").
  */
 function partFacts(text: string, start: number, end: number, limit: number): number {
   const c = text.charCodeAt(start);
   if (c >= 128) return 0;
   const n = end - start;
-  const bits =
+  let bits =
     KEY_FIRST[c] === 1 && n < 31 && ((KEY_LENGTHS >>> n) & 1) === 1
       ? (CLAUSE_WORDS.get(text, start, end) ?? 0)
       : 0;
+  if (LEVEL_FACT_FIRST[c] === 1 && startsJunction(text, start, end)) bits |= JUNCTION_START;
   return MAY_START_DICTATED[c] === 1 && startsDictated(text, start, end, limit)
     ? bits | DICTATED_START
     : bits;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SPINE_CONTEXT } from '../mentions/lexicon';
-import { findRegionHits, LEVEL, namesSequence, readLevelMatches, REGION_WORDS } from './find-levels';
+import { findRegionHits, JUNCTION_ONLY, LEVEL, namesSequence, readLevelMatches, REGION_WORDS } from './find-levels';
 import { statedLevels } from './finding-levels';
 
 // The reading findLevels had before its hand-written parts (letter and number by character code,
@@ -74,6 +74,25 @@ describe('readLevelMatches (findLevels before its dictation shorthand)', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads the same hits with the short pattern wherever no junction alternative matches', () => {
+    const piece = fc.constantFrom(
+      'C', 'c', 'T', 'L', 'l', 'S', 's', 'O', 'o', 'occ', 'occiput', 'atlanto', 'occipito', 'cranio', 'atlanto-occipital', 'atlantoaxial', 'cranio-cervical junction', 'junction',
+      '0', '1', '2', '5', '6', '12', ' ', '  ', '\n', '-', '–', '/', ' to ', ' through ', ' and ', ' on ', ' upon ', 'C1', 'C0', 'C5', 'x', '_', 'é', ' root',
+    );
+    let junctionless = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((ps) => ps.join('')), fc.nat(50), (text, offset) => {
+        if (JUNCTION_ONLY.test(text)) return;
+        junctionless++;
+        expect(readLevelMatches(text, offset, false)).toEqual(before(text, offset));
+      }),
+      { numRuns: 3000 },
+    );
+    // The generated texts reach both sides of the test.
+    expect(junctionless).toBeGreaterThan(500);
+    expect(junctionless).toBeLessThan(2900);
   });
 });
 

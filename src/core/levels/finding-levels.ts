@@ -25,16 +25,17 @@ export function regionNoteOf(text: string): (letter: 'C' | 'T' | 'L') => boolean
  * not C4-5"). Lone vertebrae that name a nerve root ("C6 radiculopathy") are still in: a reader
  * of radiculopathy wants them (the root tells its segment), a reader of narrowing does not (see
  * findingLevels). `offset` is where `sentenceText` starts in its field; `mayBeDictated` false says
- * no dictated level can start in it (see withDictatedLevels).
+ * no dictated level can start in it (see withDictatedLevels), `mayBeJunction` false no junction
+ * level (see readLevelMatches).
  */
-export function statedLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean, mayBeDictated = true): LevelHit[] {
-  return withoutSetAside(withDictatedLevels(findLevels(sentenceText, offset), sentenceText, offset, regionNote, mayBeDictated), sentenceText, offset);
+export function statedLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean, mayBeDictated = true, mayBeJunction = true): LevelHit[] {
+  return withoutSetAside(withDictatedLevels(findLevels(sentenceText, offset, mayBeJunction), sentenceText, offset, regionNote, mayBeDictated), sentenceText, offset);
 }
 
 /**
  * The levels a sentence states for its findings, in reading order (statedLevels), with the lone
  * vertebrae that name a nerve root ("C6 radiculopathy") split off as regions only.
  */
-export function findingLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean, mayBeDictated = true): RootSplit {
-  return withoutRoots(statedLevels(sentenceText, offset, regionNote, mayBeDictated), sentenceText, offset);
+export function findingLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean, mayBeDictated = true, mayBeJunction = true): RootSplit {
+  return withoutRoots(statedLevels(sentenceText, offset, regionNote, mayBeDictated, mayBeJunction), sentenceText, offset);
 }

@@ -10,9 +10,10 @@ import { readFullWidth, restoreQuotes } from '../text/full-width';
 import { clauseStarts } from '../text/clause-starts';
 import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter } from '../text/sorted-search';
-import type { AnalyzeLimits, FieldText, Mention } from '../types';
+import type { AnalyzeLimits, FieldText, Mention, Span } from '../types';
 import { NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
-import { ANCHOR_SWEEP, anchorKind } from './anchor-sweep';
+import { ANCHOR_SWEEP, READS_IMAGING, anchorKind } from './anchor-sweep';
+import { imagingAt } from './imaging-words';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
@@ -226,8 +227,26 @@ function ownTestPasses(window: Range, facts: WindowFacts, sentence: SentenceSpin
  */
 export const MAX_ANCHORS_PER_SENTENCE = 8;
 
-/** What one call read, and what it left out because of the per-sentence cap. */
-export type MentionScan = { mentions: Mention[]; sentencesCapped: number; charactersUnread: number };
+/**
+ * What one call read, and what it left out because of the per-sentence cap; `imaging`, the note's
+ * first MAX_IMAGING imaging words (imaging-words.ts) as a sweep of the whole note finds them, read
+ * by the anchor sweep (anchor-sweep.ts, READS_IMAGING). Undefined when it does not read them, or
+ * when it skipped the rest of a capped sentence before it had them all: the checklist then sweeps
+ * the note for them as before (real notes are never capped; a hostile page of "stenosis" is, and
+ * one sweep of the imaging and neuro words together cost it less than a sweep of each).
+ */
+export type MentionScan = { mentions: Mention[]; sentencesCapped: number; charactersUnread: number; imaging: Span[] | undefined };
+
+/** The imaging words a scan keeps: as many as the checklist quotes. */
+export const MAX_IMAGING = 3;
+
+/** The imaging words a note's anchor sweep has read so far, and whether it has read every place one may start. */
+type ImagingRead = { spans: Span[]; whole: boolean };
+
+/** Notes the imaging word text[start..end) unless the note has its MAX_IMAGING. */
+function noteImaging(read: ImagingRead, field: FieldText, start: number, end: number): void {
+  if (read.spans.length < MAX_IMAGING) read.spans.push({ fieldId: field.id, start, end, text: field.text.slice(start, end) });
+}
 
 /**
  * Finds every stenosis or neural-compression statement in a note, with site, levels, regions,
@@ -290,18 +309,25 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   let sentencesCapped = 0;
   // What the last sentence's search read past its anchor: the next search need not read it again.
   const clear = noClearStretch();
+  // The imaging words the sweep reads (READS_IMAGING) are noted, not anchors.
+  const imaging: ImagingRead | undefined = READS_IMAGING ? { spans: [], whole: true } : undefined;
   const sweep = ANCHOR_SWEEP;
   sweep.lastIndex = 0;
   for (let m = sweep.exec(text); m !== null; m = sweep.exec(text)) {
     const start = m.index;
+    if (imaging !== undefined && imagingAt(text, start, sweep.lastIndex)) {
+      noteImaging(imaging, field, start, sweep.lastIndex);
+      continue;
+    }
     // Anchors come in order: one inside the previous sentence shares it (no rescan).
     const inLast = last !== undefined && start >= last.start && start + m[0].length <= last.end;
     if (inLast && last && lastEntry && lastEntry.anchors.length >= MAX_ANCHORS_PER_SENTENCE) {
-      // The sentence is full: skip to its end without reading the rest.
+      // The sentence is full: skip to its end without reading the rest (its imaging words neither).
       if (lastEntry.cut === undefined) sentencesCapped++;
       lastEntry.cut = start;
       charactersUnread += last.end - start;
       sweep.lastIndex = last.end;
+      if (imaging !== undefined && imaging.spans.length < MAX_IMAGING) imaging.whole = false;
       continue;
     }
     const anchor = readAnchor(text, start, m[0]);
@@ -323,11 +349,12 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   if (inOrder && lastEntry) describeSentence(state, lastEntry, lastEntry.cut);
   if (bySentence) for (const entry of bySentence.values()) describeSentence(state, entry, entry.cut);
   const { mentions } = state;
-  if (mentions.length === 0) return { mentions: [], sentencesCapped, charactersUnread };
+  const imagingSpans = imaging?.whole ? imaging.spans : undefined;
+  if (mentions.length === 0) return { mentions: [], sentencesCapped, charactersUnread, imaging: imagingSpans };
   if (state.open) fillNoteRegion(text, mentions);
   // Read in order, the mentions are nearly always sorted already (stable, so the same order either way).
   if (!state.sorted) mentions.sort((a, b) => a.span.start - b.span.start);
-  return { mentions, sentencesCapped, charactersUnread };
+  return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
 }
 
 /**
@@ -366,7 +393,7 @@ type SentenceClauses = {
   end: number;
   slice: string;
   clauses: number[] | undefined;
-  /** What findCues read of the sentence's words for the clause and dictated-level sweeps. */
+  /** What findCues read of the sentence's words for the clause and level sweeps. */
   words: SentenceWords;
   wordCues: Cue[];
   cues: Cue[] | undefined;
@@ -392,7 +419,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const { anchors } = entry;
   const sentence = cut === undefined ? entry.sentence : { start: entry.sentence.start, end: cut };
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const sentenceWords: SentenceWords = { clauseWords: 0, mayBeDictated: false };
+  const sentenceWords: SentenceWords = { clauseWords: 0, mayBeDictated: false, mayBeJunction: false };
   const lazy: SentenceClauses = { text, start: sentence.start, end: sentence.end, slice: sentenceText, clauses: undefined, words: sentenceWords, wordCues: findCues(text, sentence.start, sentence.end, NO_CLAUSES, sentenceWords), cues: undefined };
   // Word cues that set no status decide nothing, whatever the clause cues among them (see
   // setsStatus): their sentence's clause starts are found only if a window or a cue asks.
@@ -400,7 +427,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const moreCues = cues === lazy.wordCues ? () => cuesOf(lazy) : undefined;
   const exceptions = exceptionStarts(lazy.wordCues);
   // Corrections and nerve roots are read out of the levels (levels/finding-levels.ts).
-  const { levels: stated, roots } = findingLevels(sentenceText, sentence.start, (state.regionNote ??= regionNoteOf(text)), sentenceWords.mayBeDictated);
+  const { levels: stated, roots } = findingLevels(sentenceText, sentence.start, (state.regionNote ??= regionNoteOf(text)), sentenceWords.mayBeDictated, sentenceWords.mayBeJunction);
   // The levels a "status post" names are the operation's, not those of a finding before it.
   const { levels: sentenceLevels, operated } = withoutOperatedLevels(stated, lazy.wordCues, text);
   // Region words count only where no level names the region: a window reads them only when its

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FieldText, Mention, Span } from '../types';
+import { MAX_IMAGING, scanMentions } from '../mentions/find-mentions';
 import { buildChecklist, IMAGING_WORDS, imagingAndNeuro, NEURO_WORDS } from './build-checklist';
 
 /** Both lists as written, in one sweep (group 1 imaging, group 2 neuro). */
@@ -33,6 +34,11 @@ describe('imagingAndNeuro', () => {
     ]);
   });
 
+  it('quotes as many imaging words as a scan keeps', () => {
+    const text = 'MRI, CT, x-ray, films, myelogram and MR imaging.';
+    expect(buildChecklist([note(text)], []).find((item) => item.id === 'imaging')?.evidence.length).toBe(MAX_IMAGING);
+  });
+
   it('reads a multi-word term whole, and the next field with the list still open', () => {
     const fields = [note('MRI, MR imaging, x-ray', 'a'), note('sensory loss; EMG; nerve conduction; sciatica', 'b')];
     expect(imagingAndNeuro(fields)).toEqual(byCombinedSweep(fields));
@@ -43,7 +49,7 @@ describe('imagingAndNeuro', () => {
     const words = [
       'MRI', 'mr  imaging', 'Mr', 'magnetic resonance', 'CT', 'cts', 'cat scan', 'computed tomography', 'x-rays', 'xray', 'Radiographic', 'radiographs', 'myelogram', 'films', 'imaging',
       'radiculopathy', 'radicular', 'radiculitis', 'myelopathic', 'numbness', 'paresthesias', 'weakness', 'Reflexes', 'reflex', 'dermatomal', 'sensory deficit', 'sensory loss', 'spurling', 'straight leg raise', 'EMG', 'electromyography', 'nerve conduction', 'claudication', 'sciatica',
-      'foraminal', 'pain', 'the', 'nerve', 'sensory',
+      'foraminal', 'pain', 'the', 'nerve', 'sensory', 'stenosis', 'narrowing',
     ];
     const seps = [' ', ', ', '-', '.', '\n', '', 'é'];
     const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { maxLength: 14 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
@@ -51,6 +57,8 @@ describe('imagingAndNeuro', () => {
       fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
         const fields = texts.map((t, i) => note(t, `n${i}`));
         expect(imagingAndNeuro(fields)).toEqual(byCombinedSweep(fields));
+        // The imaging words as the note reader read them (scanMentions), only neuro swept here.
+        expect(imagingAndNeuro(fields, fields.map((f) => scanMentions(f).imaging ?? []))).toEqual(byCombinedSweep(fields));
       }),
       { numRuns: 1000 },
     );

@@ -1,5 +1,6 @@
 import type { ChecklistItem, ChecklistItemId, FieldText, Mention, Span } from '../types';
 import { factorLetters } from '../text/factor-letters';
+import { IMAGING_WORDS } from '../mentions/imaging-words';
 
 const LABELS: Record<ChecklistItemId, string> = {
   site: 'Site: neural foramen or central canal',
@@ -14,7 +15,8 @@ const LABELS: Record<ChecklistItemId, string> = {
 // shorter alternation and about a third cheaper per character. No word of one list can start
 // inside a match of the other, and no position matches both, so each list finds the same spans
 // either way (build-checklist.test.ts checks the switch against the combined sweep).
-export const IMAGING_WORDS = String.raw`MRI|MR\s+imaging|magnetic\s+resonance|CT|CAT\s+scan|computed\s+tomography|x-?rays?|radiographs?|radiographic\w*|myelogra\w*|films?|imaging`;
+// The imaging words live with the anchor sweep, which reads them for the checklist (imaging-words.ts).
+export { IMAGING_WORDS };
 export const NEURO_WORDS = String.raw`radiculopath\w*|radicular|radiculitis|myelopath\w*|numbness|paresthesi\w*|weakness|reflex(?:es)?|dermatom\w*|sensory\s+(?:loss|deficit)|Spurling\w*|straight\s+leg\s+rais\w*|EMG|electromyogra\w*|nerve\s+conduction|claudication|sciatica`;
 // Compiled with each list grouped by first letter (text/factor-letters.ts): the same matches.
 const IMAGING = factorLetters(IMAGING_WORDS);
@@ -23,11 +25,17 @@ const IMAGING_OR_NEURO = new RegExp(String.raw`\b(?:(${IMAGING})|(${NEURO}))\b`,
 const IMAGING_ONLY = new RegExp(String.raw`\b(?:${IMAGING})\b`, 'gi');
 const NEURO_ONLY = new RegExp(String.raw`\b(?:${NEURO})\b`, 'gi');
 
+// A note's scan keeps as many imaging words (find-mentions.ts's MAX_IMAGING; build-checklist.test.ts holds them equal).
 const MAX_EVIDENCE = 3;
 const ITEM_IDS = Object.keys(LABELS) as ChecklistItemId[];
 
-/** Up to MAX_EVIDENCE imaging and neuro spans each, in note order; stops sweeping once both are full. */
-export function imagingAndNeuro(fields: readonly FieldText[]): { imaging: Span[]; neuro: Span[] } {
+/**
+ * Up to MAX_EVIDENCE imaging and neuro spans each, in note order; stops sweeping once both are full.
+ * `read`, when given, is each field's first imaging spans as the note reader found them (its scan's
+ * `imaging`, up to MAX_EVIDENCE, in field order): only the neuro words are then swept.
+ */
+export function imagingAndNeuro(fields: readonly FieldText[], read?: readonly (readonly Span[])[]): { imaging: Span[]; neuro: Span[] } {
+  if (read !== undefined) return { imaging: firstImaging(read), neuro: firstNeuro(fields) };
   const imaging: Span[] = [];
   const neuro: Span[] = [];
   let sweep = IMAGING_OR_NEURO;
@@ -48,6 +56,28 @@ export function imagingAndNeuro(fields: readonly FieldText[]): { imaging: Span[]
     }
   }
   return { imaging, neuro };
+}
+
+/** The first MAX_EVIDENCE spans of the fields' imaging spans, in field order. */
+function firstImaging(read: readonly (readonly Span[])[]): Span[] {
+  const imaging: Span[] = [];
+  for (const spans of read) for (let i = 0; i < spans.length && imaging.length < MAX_EVIDENCE; i++) imaging.push(spans[i] as Span);
+  return imaging;
+}
+
+/** The first MAX_EVIDENCE neuro spans, in note order: NEURO_ONLY, read no further than needed. */
+function firstNeuro(fields: readonly FieldText[]): Span[] {
+  const neuro: Span[] = [];
+  const sweep = NEURO_ONLY;
+  for (const field of fields) {
+    const text = field.text;
+    sweep.lastIndex = 0;
+    for (let m = sweep.exec(text); m !== null; m = sweep.exec(text)) {
+      neuro.push({ fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (neuro.length >= MAX_EVIDENCE) return neuro;
+    }
+  }
+  return neuro;
 }
 
 /**
@@ -79,12 +109,14 @@ function mentionEvidence(mentions: readonly Mention[]): { site: Span[]; level: S
 /**
  * The documentation checklist a coder needs before an M99 stenosis code holds up: site, level,
  * mechanism, imaging and neurological findings, each with the note text that meets it.
+ * `imagingRead`: each note's first imaging spans, when the note reader has read them (see
+ * imagingAndNeuro).
  *
  * @example buildChecklist([], []).every((item) => !item.met)
  */
-export function buildChecklist(notes: FieldText[], mentions: Mention[]): ChecklistItem[] {
+export function buildChecklist(notes: FieldText[], mentions: Mention[], imagingRead?: readonly (readonly Span[])[]): ChecklistItem[] {
   const { site, level, mechanism } = mentionEvidence(mentions);
-  const { imaging, neuro } = imagingAndNeuro(notes);
+  const { imaging, neuro } = imagingAndNeuro(notes, imagingRead);
   const evidence: Record<ChecklistItemId, Span[]> = { site, level, mechanism, imaging, neuro };
   // Pushed into a literal rather than made by map: the rules iterate the checklist at every
   // analysis, and map's result changed its elements kind once optimised (a deopt mid warm-up).

@@ -1,7 +1,7 @@
 import { parseFamilyCode } from '../families';
 import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
-import { mentionLimits, scanMentions } from '../mentions/find-mentions';
+import { mentionLimits, scanMentions, type MentionScan } from '../mentions/find-mentions';
 import { findProcedureEvidence } from '../mentions/find-procedures';
 import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, FieldText, Finding, FoundCode, Mention, Span } from '../types';
 import { chiroChecklist } from '../chiro/chiro-checklist';
@@ -99,6 +99,16 @@ function scanNotes(notes: readonly FieldText[]): ReturnType<typeof scanMentions>
   return scans;
 }
 
+/** Each note's first imaging spans as its scan read them, or undefined when a scan did not read them (see READS_IMAGING). */
+function imagingOf(scans: readonly MentionScan[]): (readonly Span[])[] | undefined {
+  const read: (readonly Span[])[] = [];
+  for (const scan of scans) {
+    if (scan.imaging === undefined) return undefined;
+    read.push(scan.imaging);
+  }
+  return read;
+}
+
 /** The affirmed mentions, by a plain loop: a filter callback per mention was a visible share of a dense note's rule context. */
 function affirmedOf(mentions: readonly Mention[]): Mention[] {
   const affirmed: Mention[] = [];
@@ -146,7 +156,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     entered: groupCodes(judged, lookup),
     mentions,
     affirmed: affirmedOf(mentions),
-    checklist: chiro.checklist ?? buildChecklist(notes, mentions),
+    checklist: chiro.checklist ?? buildChecklist(notes, mentions, imagingOf(scans)),
     procedureEvidence: notes.length === 1 && notes[0] ? findProcedureEvidence(notes[0]) : notes.flatMap((field) => findProcedureEvidence(field)),
     lookup,
     prior: findings,
