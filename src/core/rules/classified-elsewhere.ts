@@ -53,9 +53,29 @@ function quoteOrder(named: Span[], withStatements: Span[]): Span[] {
  */
 function meets(condition: AlternativeCondition, m: Mention, radicular: RadiculopathyReader): boolean {
   if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
-  if (condition === 'spondylolisthesis') return LISTHESIS.test(m.span.text) || (m.mechanismEvidence ?? []).some((s) => LISTHESIS.test(s.text));
+  if (condition === 'spondylolisthesis') return namesListhesis(m) || (carriesSubluxation(m) && atListhesisLevel(m, radicular.ctx));
   if (condition === 'spondylosis') return namesSpondylosis(m);
   return radiculopathyFor(radicular, m) !== undefined;
+}
+
+const namesListhesis = (m: Mention): boolean => LISTHESIS.test(m.span.text) || (m.mechanismEvidence ?? []).some((s) => LISTHESIS.test(s.text));
+
+/**
+ * Whether the mention's subluxation is carried over from the clause before (it names no cause word
+ * of its own): "Grade 1 anterolisthesis of L4 on L5 … resulting in severe canal stenosis and
+ * moderate foraminal stenosis" gives the foraminal stenosis the listhesis's subluxation.
+ */
+const carriesSubluxation = (m: Mention): boolean => m.mechanisms.includes('subluxation') && (m.mechanismEvidence ?? []).length === 0;
+
+/** Whether an affirmed mention at one of the mention's levels names a listhesis (the levels read once per analysis). */
+function atListhesisLevel(m: Mention, ctx: RuleContext): boolean {
+  if (m.levels.length === 0) return false;
+  const levels = ctx.memo('listhesis-levels', '', () => {
+    const out = new Set<string>();
+    for (const a of ctx.affirmed) if (namesListhesis(a)) for (const l of a.levels) out.add(l.normalized);
+    return out;
+  });
+  return m.levels.some((l) => levels.has(l.normalized));
 }
 
 /**

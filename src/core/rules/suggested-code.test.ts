@@ -70,6 +70,13 @@ describe('suggested-code', () => {
     expect(runRule(suggestedCode, page('M43.16 M48.062', note), { lookup }).findings).toEqual([]);
   });
 
+  it('reads a listhesis carried over to the foramen: the entered spondylolisthesis classifies it', () => {
+    const note = 'L4-L5: Grade 1 anterolisthesis of L4 on L5 with facet arthropathy resulting in severe spinal canal stenosis and moderate bilateral foraminal stenosis.';
+    expect(runRule(suggestedCode, page('M43.16 M48.061', note), { lookup }).findings).toEqual([]);
+    const entered = runRule(classifiedElsewhere, page('M99.63', note), { lookup }).findings;
+    expect(entered[0]?.suggestions).toContain('M43.16');
+  });
+
   it('never suggests from "disc-osteophyte complex" or a negated statement', () => {
     expect(runRule(suggestedCode, page('', 'C6-7 foraminal narrowing from a disc-osteophyte complex.')).findings).toEqual([]);
     expect(runRule(suggestedCode, page('', 'No L4-5 foraminal stenosis due to disc.')).findings).toEqual([]);
