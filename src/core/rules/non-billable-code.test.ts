@@ -35,8 +35,9 @@ describe('what a header lacks', () => {
   it('names the region only where the codes under the header name one', () => {
     expect(said('M99.6')?.messageId).toBe('finding_header_code');
     expect(said('M43.1')?.message).toMatch(/needs one more character for the region\.$/);
-    // The 6th character of M51.36- says where the pain is, and of M48.06- whether claudication is documented.
-    expect(said('M51.36')).toMatchObject({ messageId: 'finding_header_code_more', suggestions: ['M51.360', 'M51.361', 'M51.362'] });
+    // The 6th character of M51.36- says where the pain is, and of M48.06- whether claudication is
+    // documented. Its reportable codes, not its first five digits: M51.363-M51.368 do not exist.
+    expect(said('M51.36')).toMatchObject({ messageId: 'finding_header_code_more', suggestions: ['M51.360', 'M51.361', 'M51.362', 'M51.369'] });
     expect(said('M51.36')?.message).toMatch(/needs one more character\.$/);
     expect(said('M48.06')?.messageId).toBe('finding_header_code_more');
   });

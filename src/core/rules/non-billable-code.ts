@@ -26,8 +26,10 @@ export const nonBillableCode: CodeRule = {
     const children = Array.from({ length: 10 }, (_, d) => `${code.code}${d}`);
     const fromNote = codesFromNote(code.m99, ctx.mentions).filter((c) => c.startsWith(code.code));
     const valid = (c: string) => (ctx.lookup ? ctx.lookup(c)?.billable === true : m99Structure(c) === 'billable');
-    const suggestions = (fromNote.length > 0 ? fromNote : children.slice(0, 5)).filter(valid);
-    const [needs, messageId] = whatItNeeds(code.code, code.info?.title, children.filter(valid), ctx.lookup);
+    const reportable = children.filter(valid);
+    // The first five reportable codes under it: M54.5's are M54.50, M54.51 and M54.59.
+    const suggestions = fromNote.length > 0 ? fromNote.filter(valid) : reportable.slice(0, 5);
+    const [needs, messageId] = whatItNeeds(code.code, code.info?.title, reportable, ctx.lookup);
     return [
       {
         rule: 'non-billable-code',
