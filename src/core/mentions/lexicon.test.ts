@@ -76,3 +76,20 @@ describe('a site label answered with a grade', () => {
     expect(read('C5-6:\nForamina: moderate narrowing.').map((m) => m[0])).toEqual(['Foramina: moderate narrowing']);
   });
 });
+
+// A structured report names the level (and side) before the site label: the colon still joins the
+// label to its answer.
+describe('a site label after its level', () => {
+  const read = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => [m.span.text, m.status, m.site, m.levels.map((l) => l.normalized).join(','), m.laterality ?? '']);
+
+  it.each([
+    ['L4-5 foramina: mild narrowing.', ['foramina: mild narrowing', 'affirmed', 'foramen', 'L4-L5', '']],
+    ['L4-5 canal: patent.', ['canal: patent', 'negated', 'canal', 'L4-L5', '']],
+    ['L4-5 central canal: moderate stenosis.', ['central canal: moderate stenosis', 'affirmed', 'canal', 'L4-L5', '']],
+    ['Right L4-5 foramen: severe narrowing.', ['foramen: severe narrowing', 'affirmed', 'foramen', 'L4-L5', 'right']],
+    ['L4-5 right foramen: severe.', ['foramen: severe', 'affirmed', 'foramen', 'L4-L5', 'right']],
+    ['At L4-5, the canal: mild stenosis.', ['canal: mild stenosis', 'affirmed', 'canal', 'L4-L5', '']],
+  ])('reads "%s"', (text, mention) => {
+    expect(read(text)).toEqual([mention]);
+  });
+});

@@ -28,11 +28,12 @@ export function isBoundaryAt(text: string, i: number): boolean {
 }
 
 /**
- * A site word standing alone as a label before a colon (its line or sentence holds nothing else before it),
+ * A site word standing alone as a label before a colon (its line or sentence holds nothing else before it
+ * but a level and a side: "L4-5 foramina:", "Right L4-5 foramen:", "At L4-5, the canal:"),
  * or the finding itself as a review-of-systems label ("Stenosis: denied"), whose answer says its status.
  */
 const SITE_LABEL =
-  /(?:^|[\n.;:]\s*|\s-\s*)(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac|(?:(?:canal|foraminal|spinal)\s+)?stenosis)\s*$/i;
+  /(?:^|[\n.;:]\s*|\s-\s*|,\s*)(?:at\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:the\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac|(?:(?:canal|foraminal|spinal)\s+)?stenosis)\s*$/i;
 
 /** A ConText cue written as a template's label, ending where its colon stands ("ROS negative for:", "Denies:"). */
 const CUE_LABEL =
