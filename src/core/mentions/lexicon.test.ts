@@ -93,3 +93,10 @@ describe('a site label after its level', () => {
     expect(read(text)).toEqual([mention]);
   });
 });
+
+describe('one adjective over two causes', () => {
+  it('reads "hypertrophied ligamentum flavum and facets" as both the ligament and the bone', () => {
+    const [m] = findMentions({ id: 'n', kind: 'note', text: 'Severe L4-5 canal stenosis from hypertrophied ligamentum flavum and facets.' });
+    expect(m?.mechanisms).toEqual(['osseous', 'connective-tissue']);
+  });
+});

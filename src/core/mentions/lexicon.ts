@@ -65,7 +65,7 @@ export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [
   },
   {
     mechanisms: ['osseous', 'connective-tissue'],
-    pattern: /\bfacet(?:\s+joint)?s?\s+and\s+ligament(?:um|a)\s+flav(?:um|a)\s+hypertroph\w*/gi,
+    pattern: /\b(?:facet(?:\s+joint)?s?\s+and\s+ligament(?:um|a)\s+flav(?:um|a)\s+hypertroph\w*|(?:hypertroph\w*|thicken\w*)\s+ligament(?:um|a)\s+flav(?:um|a)\s+and\s+facets?)/gi,
   },
   {
     mechanisms: ['connective-tissue'],
