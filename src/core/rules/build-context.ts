@@ -15,9 +15,10 @@ type CodeReading = { structure: ReturnType<typeof m99Structure>; family: CodeGro
 /**
  * What a code's characters say (M99 structure, family reading, M99 axes): fixed data, so read once
  * per distinct code and kept (a few hundred codes at most), not again at every keystroke's analysis.
+ * Rules that read a code nobody entered (suggested-code's M99 codes) ask it too.
  */
 const readings = new Map<string, CodeReading>();
-function readCode(code: string): CodeReading {
+export function readCode(code: string): CodeReading {
   let reading = readings.get(code);
   if (!reading) {
     reading = { structure: m99Structure(code), family: parseFamilyCode(code), m99: parseM99Code(code) };

@@ -1,9 +1,9 @@
 import { listParam, terms } from '../text/message-params';
-import { parseFamilyCode } from '../families';
 import { M99_FAMILY } from '../families/m99';
 import type { AlternativeCondition, FamilyAlternative } from '../families/types';
 import type { Mention, Span } from '../types';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
+import { readCode } from './build-context';
 import type { CodeRule, RuleContext } from './rule';
 import { alternativeSpans, type EvidenceReader, evidenceReader, inNoteOrder, isBoneWord, isSpondyloticWord } from './stenosis/alternative-evidence';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
@@ -131,6 +131,22 @@ function preparedFor(lesion: string | undefined): Prepared[] {
   return prepared;
 }
 
+/** An alternative's code for a region, if it is one to offer: a category marker ("M50.1-") or a reportable code. */
+function usableCode(build: Prepared['build'], region: DorsoRegion, m: Mention, ctx: RuleContext): string | undefined {
+  const c = build(region, m, ctx);
+  return c && !c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true ? undefined : c;
+}
+
+/** What the alternatives' quotes are read from (the note fields, each mention's radiculopathy), once per analysis. */
+const evidenceReaderOf = (ctx: RuleContext): EvidenceReader =>
+  ctx.memo('alternative-evidence', '', () => {
+    const radicular = radiculopathyReader(ctx);
+    return evidenceReader(ctx.notes, (mention) => radiculopathyFor(radicular, mention));
+  });
+
+/** A code outside M99 for what a mention documents: the alternative it comes from and the first mention that gives it. */
+export type Replacement = { code: string; target: string; reason: string; alt: FamilyAlternative; mention: Mention };
+
 /**
  * The codes outside M99 that describe what `support` documents, for an M99 stenosis code nobody
  * entered (suggested-code reads it): the alternatives this check would name had the code been
@@ -138,20 +154,8 @@ function preparedFor(lesion: string | undefined): Prepared[] {
  * code a second finding and never replace the code). One reading for both rules, so the page never
  * suggests an M99 code and then, once it is entered, says a code outside M99 describes it better.
  */
-/** An M99 code's lesion, read once per code (parsing a code through the families is a few µs, asked per suggestion). */
-const lesions = new Map<string, string | undefined>();
-function lesionOf(code: string): string | undefined {
-  if (lesions.has(code)) return lesions.get(code);
-  const lesion = parseFamilyCode(code)?.axes.lesion;
-  if (lesions.size < 256) lesions.set(code, lesion);
-  return lesion;
-}
-
-/** A code outside M99 for what a mention documents: the alternative it comes from and the first mention that gives it. */
-export type Replacement = { code: string; target: string; reason: string; alt: FamilyAlternative; mention: Mention };
-
 export function replacementsFor(code: string, support: readonly Mention[], ctx: RuleContext): Replacement[] {
-  const lesion = lesionOf(code);
+  const lesion = readCode(code).family?.axes.lesion;
   if (!lesion) return [];
   const out: Replacement[] = [];
   const regionsOf = dorsopathyRegionReader(ctx);
@@ -171,9 +175,8 @@ export function replacementsFor(code: string, support: readonly Mention[], ctx: 
       for (let r = 0; r < regions.length; r++) {
         const region = regions[r] as DorsoRegion;
         answered?.add(region);
-        const c = build(region, m, ctx);
+        const c = usableCode(build, region, m, ctx);
         if (!c || out.some((x) => x.code === c)) continue;
-        if (!c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true) continue;
         out.push({ code: c, target: alt.target, reason, alt, mention: m });
       }
     }
@@ -191,9 +194,7 @@ export function replacementQuotes(r: Replacement, ctx: RuleContext): Span[] {
   const quotes: Span[] = [];
   // A spinal stenosis is named by its mention's own span alone, which the suggestion quotes already.
   if (r.target !== 'M48.0') {
-    const radicular = radiculopathyReader(ctx);
-    const reader = ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, (mention) => radiculopathyFor(radicular, mention)));
-    const { named, radiculopathy } = alternativeSpans(r.alt, r.mention, reader);
+    const { named, radiculopathy } = alternativeSpans(r.alt, r.mention, evidenceReaderOf(ctx));
     for (const s of named) if (s !== r.mention.span) quotes.push(s);
     if (radiculopathy) quotes.push(radiculopathy);
   }
@@ -275,8 +276,7 @@ export const classifiedElsewhere: CodeRule = {
           let c: string | undefined;
           if (byRegion?.has(region)) c = byRegion.get(region);
           else {
-            c = build(region, m, ctx);
-            if (c && !c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true) c = undefined;
+            c = usableCode(build, region, m, ctx);
             byRegion?.set(region, c);
           }
           if (!c) continue;
@@ -293,7 +293,7 @@ export const classifiedElsewhere: CodeRule = {
         }
         if (!supports || supported === 3) continue;
         // The notes' radiculopathy words are read once per analysis, and only for a suggestion.
-        reader ??= ctx.memo('alternative-evidence', '', () => evidenceReader(ctx.notes, (mention) => radiculopathyFor(radicular, mention)));
+        reader ??= evidenceReaderOf(ctx);
         const { named, radiculopathy } = alternativeSpans(alt, m, reader);
         if (named.length > 0) {
           for (const s of named) quoted.push(s);
