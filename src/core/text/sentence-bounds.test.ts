@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { contextRules } from '../context/context-rules';
 import { isBoundaryAt, noClearStretch, sentenceBounds } from './sentence-bounds';
 
 /** The bounds as a character-by-character walk finds them (the reading sentenceBounds speeds up). */
@@ -89,5 +90,20 @@ describe('a table flattened to text', () => {
       ['affirmed', 'L4-L5', 'severe'],
       ['affirmed', 'L4-L5', 'moderate'],
     ]);
+  });
+});
+
+// The answers sentence-bounds keeps with their label are the words of the `answer` rules: a rule
+// added there without its word here would never be read (the colon would end its label's sentence).
+describe('a label answered with a negation', () => {
+  it('keeps the label and every answer rule\'s word one sentence, and ends it with its line', () => {
+    const answers = contextRules.filter((r) => r.answer).map((r) => r.literal);
+    expect(answers.length).toBeGreaterThan(5);
+    for (const word of answers) {
+      const text = `Myelopathy: ${word}\nForaminal stenosis at C6-7.`;
+      expect(sentenceBounds(text, 0, 10), word).toEqual({ start: 0, end: 12 + word.length });
+    }
+    // Not an answer: the colon ends the heading.
+    expect(sentenceBounds('Myelopathy: absent reflexes.', 0, 10)).toEqual({ start: 0, end: 10 });
   });
 });

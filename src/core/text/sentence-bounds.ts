@@ -46,12 +46,20 @@ const CUE_LABEL =
 const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
 
 /**
- * What may follow a negative answer before its clause ends: a word saying where or when it holds
- * ("clinically", "today"), then punctuation or the end. Sticky: read where the answer ends.
+ * A label's whole answer that negates it ("Myelopathy: absent", "Stenosis at C5-6: not present"):
+ * the words of the `answer` rules of context-rules.json (sentence-bounds.test.ts holds them equal),
+ * and what may follow them before the clause ends, a word saying where or when it holds.
  */
-export const ANSWER_END = /[ \t]*(?:(?:clinically|today|currently|bilaterally|at\s+this\s+time|on\s+exam(?:ination)?)[ \t]*)?(?:[.;,!\r\n]|$)/iy;
-/** A label's whole answer that negates it ("Myelopathy: absent", "Stenosis at C5-6: not present"): see the `answer` rules of context-rules.json. */
-const NEGATIVE_ANSWER = /[ \t]*(?:not\s+(?:present|seen|identified)|absent|negative|neg|none|no|denied|denies)\b/iy;
+const ANSWER_WORDS = String.raw`not\s+(?:present|seen|identified)|absent|negative|neg|none|no|denied|denies`;
+const ANSWER_QUALIFIERS = String.raw`clinically|today|currently|bilaterally|at\s+this\s+time|on\s+exam(?:ination)?`;
+
+/** What may end a negative answer: a qualifier, then punctuation or the end. Sticky: read where the answer ends. */
+export const ANSWER_END = new RegExp(String.raw`[ \t]*(?:(?:${ANSWER_QUALIFIERS})[ \t]*)?(?:[.;,!\r\n]|$)`, 'iy');
+const NEGATIVE_ANSWER = new RegExp(String.raw`[ \t]*(?:${ANSWER_WORDS})\b`, 'iy');
+/** A label's negative answer ending where a line ends ("Myelopathy: no⏎"): the next line is not its scope. */
+const ANSWER_BEFORE = new RegExp(String.raw`:[ \t]*(?:${ANSWER_WORDS})(?:[ \t]+(?:${ANSWER_QUALIFIERS}))?[ \t]*\r?$`, 'i');
+/** How far back ANSWER_BEFORE reads from a newline. */
+const ANSWER_REACH = 48;
 
 /** Whether the colon at `i` is answered by a negation alone: the label and its answer are then one sentence. */
 function isAnswerColon(text: string, i: number): boolean {
@@ -61,17 +69,13 @@ function isAnswerColon(text: string, i: number): boolean {
   return ANSWER_END.test(text);
 }
 
-/** A label's negative answer ending where a line ends ("Myelopathy: no⏎"): the next line is not its scope. */
-const ANSWER_BEFORE = /:[ \t]*(?:not\s+(?:present|seen|identified)|absent|negative|neg|none|no|denied|denies)(?:[ \t]+(?:clinically|today|currently|bilaterally|at\s+this\s+time|on\s+exam(?:ination)?))?[ \t]*\r?$/i;
-
 /** Whether the newline at `i` ends a label's negative answer (then it ends the sentence too). */
 function endsAnswer(text: string, i: number): boolean {
-  // Every answer ends in one of these letters; most lines end otherwise, without a slice.
-  let j = i - 1;
-  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j--;
-  const last = text.charCodeAt(j) | 32;
-  if (last !== 116 && last !== 101 && last !== 103 && last !== 111 && last !== 100 && last !== 115 && last !== 121 && last !== 110 && last !== 109) return false;
-  return ANSWER_BEFORE.test(text.slice(Math.max(0, i - 48), i));
+  // The answer's colon is within reach: most lines have none there, and are passed over without a slice.
+  const from = Math.max(0, i - ANSWER_REACH);
+  let colon = false;
+  for (let j = i - 1; j >= from && !colon; j--) colon = text.charCodeAt(j) === 58;
+  return colon && ANSWER_BEFORE.test(text.slice(from, i));
 }
 
 /** Whether the colon at `i` ends a site or cue label (its label and what follows are one sentence). */
