@@ -2,16 +2,26 @@ import { hoistBoundary } from '../text/hoist-boundary';
 import type { Mechanism, Site } from '../types';
 
 // The stenosis lexicon (clinical brief §5.1-5.4, MTSamples annotation guide). Dictation shorthand
-// read as its words: NFN and NF narrowing (neural foramen), CCS (central canal stenosis), LFH
-// (ligamentum flavum hypertrophy), UV (uncovertebral), mod-sev, d/t (due to). A site label answered
-// with a grade alone ("Right foramen: severe.") names a narrowing of that grade, as "Canal: patent"
-// names none: the grade is then the anchor. Every pattern is a
+// is read as its words: NFN and NF narrowing (neural foramen), CCS (central canal stenosis), LFH
+// (ligamentum flavum hypertrophy), UV (uncovertebral), mod-sev, d/t (due to). Every pattern is a
 // flat alternation of words with bounded optional parts: no nested quantifiers, so no pattern can
 // backtrack catastrophically on any input.
 
+/**
+ * A site label answered with a grade alone ("Right foramen: severe.") names a narrowing of that
+ * grade, as "Canal: patent" names none: the grade is then the anchor, when a site word and a colon
+ * stand right before it and its clause ends after it. The word comes first, so most places fail
+ * on it before the look-behind is tried.
+ */
+const GRADE_ANSWERS = ['minimal', 'mild', 'moderate', 'severe']
+  .map((grade) => String.raw`${grade}(?<=(?:foram\w*|canal|recess\w*|NFN?)\s{0,3}:\s{0,3}${grade})(?=\s*(?:[.;,\n]|$))`)
+  .join('|');
+
 /** Narrowing words (kind "stenosis") and neural-compression words (kind "compression"). */
-export const ANCHOR =
-  /\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|CCS|minimal(?<=(?:foram\w*|canal|recess\w*|NFN?)\s{0,3}:\s{0,3}minimal)(?=\s*(?:[.;,\n]|$))|mild(?<=(?:foram\w*|canal|recess\w*|NFN?)\s{0,3}:\s{0,3}mild)(?=\s*(?:[.;,\n]|$))|moderate(?<=(?:foram\w*|canal|recess\w*|NFN?)\s{0,3}:\s{0,3}moderate)(?=\s*(?:[.;,\n]|$))|severe(?<=(?:foram\w*|canal|recess\w*|NFN?)\s{0,3}:\s{0,3}severe)(?=\s*(?:[.;,\n]|$))|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|preserved|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|crowd(?:ing|ed|s)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b/gi;
+export const ANCHOR = new RegExp(
+  String.raw`\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|CCS|${GRADE_ANSWERS}|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|preserved|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|crowd(?:ing|ed|s)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b`,
+  'gi',
+);
 
 /** Anchors that are verbs: their grammatical subject is the cause ("osteophyte encroaching on"). */
 export const VERB_ANCHOR =
