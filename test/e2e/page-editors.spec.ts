@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { TabState } from '../../src/protocol/messages';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, expectOverlay, finding, pageMutations, storedTabState, watchPageDom } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, pageMutations, showEvidence, storedTabState, watchPageDom } from './page-helpers';
 
 /** The tab's stored state, which the test expects to be there. */
 async function tabState(probe: Pick<Page, 'evaluate'>, tabId: number): Promise<TabState> {
@@ -56,15 +56,7 @@ test('Quill: a note typed into the editor is read with the code from the diagnos
   expect(noteSpan.text).toMatch(/stenosis/);
 
   await watchPageDom(page);
-  const shown = await probe.evaluate(
-    async ([tab, span]): Promise<unknown> =>
-      (await chrome.runtime.sendMessage({
-        chartlint: 1,
-        type: 'tab-evidence/show',
-        payload: { tabId: tab, span },
-      })) as unknown,
-    [tabId, noteSpan] as const,
-  );
+  const shown = await showEvidence(probe, tabId, noteSpan);
   expect(shown).toEqual({ ok: true, value: true });
   // The highlight is registered on the page's document and covers exactly the evidence text.
   const highlighted = await page.evaluate(() => {

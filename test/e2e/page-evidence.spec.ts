@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { Span } from '../../src/core/types';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, expectOverlay, finding, storedTabState } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, showEvidence, storedTabState } from './page-helpers';
 
 async function noteEvidence(probe: Page, tabId: number): Promise<Span> {
   const state = await storedTabState(probe, tabId);
@@ -35,15 +35,7 @@ test('evidence in a textarea is selected and scrolled into view, only when asked
   const tabId = await tabIdOf(page);
   const probe = await openExtensionProbe();
   const span = await noteEvidence(probe, tabId);
-  const reply = await probe.evaluate(
-    async ([tab, s]): Promise<unknown> =>
-      (await chrome.runtime.sendMessage({
-        chartlint: 1,
-        type: 'tab-evidence/show',
-        payload: { tabId: tab, span: s },
-      })) as unknown,
-    [tabId, span] as const,
-  );
+  const reply = await showEvidence(probe, tabId, span);
   expect(reply).toEqual({ ok: true, value: true });
   const selected = await note.evaluate((e: HTMLTextAreaElement) => ({
     text: e.value.slice(e.selectionStart, e.selectionEnd),
@@ -55,15 +47,7 @@ test('evidence in a textarea is selected and scrolled into view, only when asked
 
   // Same page and probe (a test of its own loaded the form, typed the code and opened a probe again).
   await test.step('a span whose field is gone answers false instead of failing', async () => {
-    const gone = await probe.evaluate(
-      async (tab): Promise<unknown> =>
-        (await chrome.runtime.sendMessage({
-          chartlint: 1,
-          type: 'tab-evidence/show',
-          payload: { tabId: tab, span: { fieldId: '0:field-999', start: 0, end: 3, text: 'abc' } },
-        })) as unknown,
-      tabId,
-    );
+    const gone = await showEvidence(probe, tabId, { fieldId: '0:field-999', start: 0, end: 3, text: 'abc' });
     expect(gone).toEqual({ ok: true, value: false });
   });
 });

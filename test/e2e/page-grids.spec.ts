@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badge, expectOverlay, finding, pageMutations, storedTabState, watchPageDom } from './page-helpers';
+import { badge, expectOverlay, finding, pageMutations, showEvidence, storedTabState, watchPageDom } from './page-helpers';
 
 type Grid = {
   path: string;
@@ -136,15 +136,7 @@ for (const [name, grid] of Object.entries(GRIDS)) {
       return mismatch?.evidence.find((e) => e.text === 'M99.01');
     };
     await expect.poll(codeSpan).toBeDefined();
-    const shown = await probe.evaluate(
-      async ([tab, span]): Promise<unknown> =>
-        (await chrome.runtime.sendMessage({
-          chartlint: 1,
-          type: 'tab-evidence/show',
-          payload: { tabId: tab, span },
-        })) as unknown,
-      [tabId, await codeSpan()] as const,
-    );
+    const shown = await showEvidence(probe, tabId, (await codeSpan())!);
     expect(shown).toEqual({ ok: true, value: true });
     const highlighted = await page.evaluate(() => {
       const h = CSS.highlights.get('chartlint-evidence');

@@ -11,6 +11,7 @@
  * with `expectOverlay`.
  */
 import { expect, type Frame, type FrameLocator, type Page, type Worker } from '@playwright/test';
+import type { Span } from '../../src/core/types';
 import type { TabState } from '../../src/protocol/messages';
 import { dismissalsKey, tabStateKey } from '../../src/protocol/storage-keys';
 import { OverlayLocator, POLL_INTERVALS, sealedOverlay } from './sealed-overlay';
@@ -166,6 +167,22 @@ export function pageMutations(page: Page | Frame): Promise<string[]> {
  */
 export function storedTabState(probe: Pick<Page, 'evaluate'>, tabId: number): Promise<TabState | undefined> {
   return probe.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as TabState | undefined, tabStateKey(tabId));
+}
+
+/**
+ * Asks the worker, as the side panel's quotes do, to show `span` of the tab's evidence in its page
+ * ('tab-evidence/show'), from any extension context; resolves to the worker's reply.
+ */
+export function showEvidence(probe: Pick<Page, 'evaluate'>, tabId: number, span: Span): Promise<unknown> {
+  return probe.evaluate(
+    async ([tab, s]): Promise<unknown> =>
+      (await chrome.runtime.sendMessage({
+        chartlint: 1,
+        type: 'tab-evidence/show',
+        payload: { tabId: tab, span: s },
+      })) as unknown,
+    [tabId, span] as const,
+  );
 }
 
 /**
