@@ -116,3 +116,16 @@ describe('grids read as before', () => {
     ).toEqual(['INPUT', 'INPUT', 'TABLE']);
   });
 });
+
+describe('a grid or table read whole as a list', () => {
+  it('a grid or table read whole leaves out its header row: column names are no diagnosis', () => {
+    document.body.innerHTML = `<div role="grid" aria-label="Problem list"><div role="row"><span role="columnheader">ICD-10</span><span role="columnheader">Description</span></div>
+      <div role="row"><span role="gridcell">M99.03</span><span role="gridcell">Segmental and somatic dysfunction of lumbar region</span></div></div>
+      <table aria-label="Diagnoses"><thead><tr><th>Code</th><th>Title</th></tr></thead><tbody><tr><td>M48.062</td><td>Spinal stenosis, lumbar region with neurogenic claudication</td></tr></tbody></table>`;
+    const lines = fields().map((c) => readField(c).text);
+    expect(lines).toEqual([
+      'M99.03\tSegmental and somatic dysfunction of lumbar region',
+      'M48.062\tSpinal stenosis, lumbar region with neurogenic claudication',
+    ]);
+  });
+});

@@ -186,10 +186,25 @@ function htmlText(html: string): string {
   return readEditable(doc.body).text;
 }
 
-/** A chips row or problem table: one line per item (chip, row), without buttons such as "×". */
+const ROW = 'tr, [role="row"]';
+const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
+const HEADER_CELL = 'th:not([scope="row"]), [role="columnheader"]';
+
+/** A row of column headings only (a table's or grid's header): the names of its columns. */
+function isHeaderRow(row: Element): boolean {
+  if (!row.matches(ROW)) return false;
+  const cells = [...row.querySelectorAll(CELL)];
+  return cells.length > 0 && cells.every((cell) => cell.matches(HEADER_CELL));
+}
+
+/**
+ * A chips row or problem table: one line per item (chip, row), without buttons such as "×". A
+ * header row ("ICD-10 | Description") names the columns and is no entry: read as one, its words
+ * went to the worker as a diagnosis line.
+ */
 function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
   const items = [...element.querySelectorAll(itemSelector)].filter(
-    (item) => !item.querySelector(itemSelector),
+    (item) => !item.querySelector(itemSelector) && !isHeaderRow(item),
   );
   if (items.length === 0) return readEditable(element).text;
   return items
@@ -261,10 +276,6 @@ function ownsText(element: Element): boolean {
   return [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.nodeValue?.trim());
 }
 
-const ROW = 'tr, [role="row"]';
-const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
-const HEADER_CELL = 'th:not([scope="row"]), [role="columnheader"]';
-
 /**
  * A table (or grid) pinned in `rows` mode: one line per row, each cell a part of its own (tab
  * separated); header rows (column headings only) are not entries. No rows: its children, one per line.
@@ -274,8 +285,8 @@ function rowsText(element: HTMLElement): string {
   if (rows.length === 0) return itemsOf(element).map(itemText).filter(Boolean).join('\n');
   const lines: string[] = [];
   for (const row of rows) {
+    if (isHeaderRow(row)) continue;
     const cells = [...row.querySelectorAll(CELL)];
-    if (cells.length > 0 && cells.every((cell) => cell.matches(HEADER_CELL))) continue;
     lines.push(cells.length > 0 ? cells.map(itemText).filter(Boolean).join('\t') : itemText(row));
   }
   return lines.filter(Boolean).join('\n');
