@@ -53,6 +53,22 @@ type Reading = { code: string; note: string | undefined; bareCategory: boolean }
  */
 const readings = new Map<string, Reading>();
 
+/**
+ * CODE_SHAPE without its groups: where a form ends is all a form read before needs (a note repeats
+ * its codes, "M54.12" in every assessment), and a match with three groups was four strings.
+ */
+const CODE_FORM = new RegExp(CODE_SHAPE.source.replace(/\((?!\?)/g, '(?:'), 'y');
+
+/** The reading of a form not read before (CODE_SHAPE's groups read anew), kept while `readings` has room. */
+function readNew(raw: string): Reading {
+  CODE_SHAPE.lastIndex = 0;
+  const match = CODE_SHAPE.exec(raw);
+  // Indexed rather than destructured: array destructuring walks an iterator, once per code-shaped word.
+  const reading = match === null ? null : readForm(raw, match[1] ?? '', match[2] ?? '', match[3] ?? '');
+  if (readings.size < 1024) readings.set(raw, reading);
+  return reading;
+}
+
 /** Reads one form that CODE_SHAPE matched (groups: letter, category's two characters, the rest). */
 function readForm(raw: string, letter: string, head: string, tail: string): Reading {
   // A letter in the category's third place is A or B in every official category (C4A, C7B,
@@ -107,18 +123,13 @@ export function findCodes(field: FieldText, word?: string, places?: number[]): F
     if (word !== undefined) sweep.lastIndex = end - 1;
     const start = codeStart(text, end - 2);
     if (start < from) continue;
-    CODE_SHAPE.lastIndex = start;
-    const match = CODE_SHAPE.exec(text);
-    if (match === null) continue;
-    from = start + match[0].length;
+    CODE_FORM.lastIndex = start;
+    if (!CODE_FORM.test(text)) continue;
+    from = CODE_FORM.lastIndex;
     if (word === undefined) sweep.lastIndex = from;
-    const raw = match[0];
+    const raw = text.slice(start, from);
     let reading = readings.get(raw);
-    if (reading === undefined) {
-      // Indexed rather than destructured: array destructuring walks an iterator, once per code-shaped word.
-      reading = readForm(raw, match[1] ?? '', match[2] ?? '', match[3] ?? '');
-      if (readings.size < 1024) readings.set(raw, reading);
-    }
+    if (reading === undefined) reading = readNew(raw);
     if (reading === null || (inNote && reading.bareCategory)) continue;
     const entry: FoundCode = {
       code: reading.code,
