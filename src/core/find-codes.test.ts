@@ -70,4 +70,19 @@ describe('findCodes', () => {
       { numRuns: 5000 },
     );
   });
+
+  it('finds every place of a word as its own sweep does, and the same codes, from one sweep', () => {
+    const piece = fc.constantFrom(
+      ...'M m X x 9 99 1 6 60 . - , _ é f F'.split(' '), ' ', 'M99.60', 'foram', 'FORAM', 'Foram', 'fora', 'oram', 'foramforam', 'X1foram', 'M9foram', 'x8foram',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom<'note' | 'diagnosis'>('note', 'diagnosis'), (parts, kind) => {
+        const field = { id: 'f', kind, text: parts.join('') };
+        const places: number[] = [];
+        expect(findCodes(field, 'foram', places)).toEqual(findCodes(field));
+        expect(places).toEqual([...field.text.matchAll(/foram/gi)].map((m) => m.index));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -17,6 +17,26 @@ const CODE_SHAPE = /\b([A-Za-z])\s?(\d[0-9A-Za-z])(?:\.?([0-9A-Za-z]{1,4}))?\b/y
 // after one, before it: there is a digit).
 const CODE_DIGIT = /\d[0-9A-Za-z](?<=\b[A-Za-z]\s?\d[0-9A-Za-z])/g;
 
+/**
+ * CODE_DIGIT with a plain word (lower-case letters) as a second alternative, by the word: a note's
+ * reader that needs every place of that word (find-procedures' "foram") gets them from this sweep,
+ * not from a sweep of its own over the whole note. Compiled with the i flag for the word: CODE_DIGIT
+ * reads the same under it (its classes spell both cases, and without the u flag no character beyond
+ * ASCII matches an ASCII letter).
+ */
+const WITH_WORD = new Map<string, RegExp>();
+function codeDigitOr(word: string): RegExp {
+  let sweep = WITH_WORD.get(word);
+  if (sweep === undefined) {
+    if (!/^[a-z]+$/.test(word)) throw new Error(`findCodes: "${word}" is not a plain lower-case word`);
+    sweep = new RegExp(`${CODE_DIGIT.source}|${word}`, 'gi');
+    WITH_WORD.set(word, sweep);
+  }
+  return sweep;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 /** Where a code holding the category digit at `digit` starts (CODE_DIGIT put a letter, or a space after one, before it). */
 function codeStart(text: string, digit: number): number {
   const c = text.charCodeAt(digit - 1) | 32;
@@ -32,6 +52,22 @@ type Reading = { code: string; note: string | undefined; bareCategory: boolean }
  * readings; a form past the bound is read each time.
  */
 const readings = new Map<string, Reading>();
+
+/**
+ * CODE_SHAPE without its groups: where a form ends is all a form read before needs (a note repeats
+ * its codes, "M54.12" in every assessment), and a match with three groups was four strings.
+ */
+const CODE_FORM = new RegExp(CODE_SHAPE.source.replace(/\((?!\?)/g, '(?:'), 'y');
+
+/** The reading of a form not read before (CODE_SHAPE's groups read anew), kept while `readings` has room. */
+function readNew(raw: string): Reading {
+  CODE_SHAPE.lastIndex = 0;
+  const match = CODE_SHAPE.exec(raw);
+  // Indexed rather than destructured: array destructuring walks an iterator, once per code-shaped word.
+  const reading = match === null ? null : readForm(raw, match[1] ?? '', match[2] ?? '', match[3] ?? '');
+  if (readings.size < 1024) readings.set(raw, reading);
+  return reading;
+}
 
 /** Reads one form that CODE_SHAPE matched (groups: letter, category's two characters, the rest). */
 function readForm(raw: string, letter: string, head: string, tail: string): Reading {
@@ -57,33 +93,43 @@ function readForm(raw: string, letter: string, head: string, tail: string): Read
 
 /**
  * Finds ICD-10-CM-shaped codes in a field's text and normalises them to the dotted upper-case form.
+ * With `word` (plain lower-case letters), every place where it starts, in any case, is added to
+ * `places` in text order, as a sweep of `new RegExp(word, 'gi')` finds them, from the same sweep.
  *
  * @example findCodes({id: 'dx', kind: 'diagnosis', text: 'm9960'})[0].code === 'M99.60'
  */
-export function findCodes(field: FieldText): FoundCode[] {
+export function findCodes(field: FieldText, word?: string, places?: number[]): FoundCode[] {
   const found: FoundCode[] = [];
   const text = field.text;
   const inNote = field.kind === 'note';
+  const sweep = word === undefined ? CODE_DIGIT : codeDigitOr(word);
   // The leftmost match at or after the previous code's end, as a global sweep of CODE_SHAPE finds
   // it: starts are tried in increasing order (one per digit, increasing with it).
   let from = 0;
   // test, not exec: a match is the category's two characters, ending at lastIndex; only its place is read.
-  CODE_DIGIT.lastIndex = 0;
-  while (CODE_DIGIT.test(text)) {
-    const start = codeStart(text, CODE_DIGIT.lastIndex - 2);
-    if (start < from) continue;
-    CODE_SHAPE.lastIndex = start;
-    const match = CODE_SHAPE.exec(text);
-    if (match === null) continue;
-    from = start + match[0].length;
-    CODE_DIGIT.lastIndex = from;
-    const raw = match[0];
-    let reading = readings.get(raw);
-    if (reading === undefined) {
-      // Indexed rather than destructured: array destructuring walks an iterator, once per code-shaped word.
-      reading = readForm(raw, match[1] ?? '', match[2] ?? '', match[3] ?? '');
-      if (readings.size < 1024) readings.set(raw, reading);
+  sweep.lastIndex = 0;
+  while (sweep.test(text)) {
+    const end = sweep.lastIndex;
+    // The word: its letters are never a category's (a digit, then a digit or letter, two back from its end).
+    if (word !== undefined && !isDigit(text.charCodeAt(end - 2))) {
+      places?.push(end - word.length);
+      continue;
     }
+    // With the word, the sweep reads on from the category's second character, which may open the
+    // word ("M9foram"), and never past what CODE_SHAPE read ("X1foram" is read as no code, and
+    // holds the word): a candidate inside a code starts before `from`, and is passed over. That
+    // character is never a category digit of its own (that needs a letter, or a space after one,
+    // before it: there is a digit).
+    if (word !== undefined) sweep.lastIndex = end - 1;
+    const start = codeStart(text, end - 2);
+    if (start < from) continue;
+    CODE_FORM.lastIndex = start;
+    if (!CODE_FORM.test(text)) continue;
+    from = CODE_FORM.lastIndex;
+    if (word === undefined) sweep.lastIndex = from;
+    const raw = text.slice(start, from);
+    let reading = readings.get(raw);
+    if (reading === undefined) reading = readNew(raw);
     if (reading === null || (inNote && reading.bareCategory)) continue;
     const entry: FoundCode = {
       code: reading.code,

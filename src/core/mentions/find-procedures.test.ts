@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from './find-mentions';
 import fc from 'fast-check';
 import { hoistBoundary } from '../text/hoist-boundary';
-import { findProcedureEvidence, MAX_PROCEDURES_PER_SENTENCE, nextProcedure, readsOnlyPlain, validateProcedureData } from './find-procedures';
+import { findCodes } from '../find-codes';
+import { ANCHOR_WORD, findProcedureEvidence, MAX_PROCEDURES_PER_SENTENCE, nextProcedure, readsOnlyPlain, validateProcedureData } from './find-procedures';
 import data from './procedure-evidence.json' with { type: 'json' };
 
 const read = (text: string) => findProcedureEvidence({ id: 'note', kind: 'note', text });
@@ -127,6 +128,11 @@ describe('nextProcedure over long notes', () => {
       fc.property(text, fc.nat(), (t, n) => {
         const from = t.length === 0 ? 0 : n % (t.length + 1);
         expect(next(t, from)).toEqual(plainFrom(t, from));
+        // The same from the places of "foram" that findCodes' sweep hands over.
+        const places: number[] = [];
+        findCodes({ id: 'n', kind: 'note', text: t }, ANCHOR_WORD, places);
+        const m = nextProcedure(t, from, places);
+        expect(m && [m.index, m[0]]).toEqual(plainFrom(t, from));
       }),
       { numRuns: 1500 },
     );

@@ -67,7 +67,7 @@ const PROCEDURE = new RegExp(hoistBoundary(checked.procedures.map((r) => `(${r.p
  * such characters leading to the next "foram", and a note without one has none. Most notes lack
  * the word, and the sweep of this long alternation is what reading them cost.
  */
-const ANCHOR_WORD = 'foram';
+export const ANCHOR_WORD = 'foram';
 const ANCHORED = checked.procedures.every((r) => holdsWordAfterPlain(r.pattern, ANCHOR_WORD));
 const ANCHOR_SWEEP = new RegExp(ANCHOR_WORD, 'gi');
 
@@ -113,20 +113,38 @@ const DEED = new RegExp(DEED_WORDS.join('|'), 'i');
 /**
  * Where the anchor word next occurs at or after `from`, or -1: test, not exec, as only its place
  * is read (a dense report names the foramina every few sentences). The word is plain letters, so a
- * match is as long as the word. Past the note's end, test answers false.
+ * match is as long as the word. Past the note's end, test answers false. `places`, when given, is
+ * every place of the word in the note in order, as the code sweep found them (see
+ * findProcedureEvidence): looked up there, the note is not swept again.
  */
-function nextAnchor(text: string, from: number): number {
+function nextAnchor(text: string, from: number, places: readonly number[] | undefined): number {
+  if (places !== undefined) return firstFrom(places, from);
   ANCHOR_SWEEP.lastIndex = from;
   return ANCHOR_SWEEP.test(text) ? ANCHOR_SWEEP.lastIndex - ANCHOR_WORD.length : -1;
 }
 
-/** PROCEDURE's next match at or after `from`, as `PROCEDURE.exec` from there finds it (exported for its test). */
-export function nextProcedure(text: string, from: number): RegExpExecArray | null {
+/** The first of the ascending `places` at or after `from`, or -1 (a binary search). */
+function firstFrom(places: readonly number[], from: number): number {
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((places[mid] as number) < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < places.length ? (places[low] as number) : -1;
+}
+
+/**
+ * PROCEDURE's next match at or after `from`, as `PROCEDURE.exec` from there finds it (exported for
+ * its test); `places` as nextAnchor reads them.
+ */
+export function nextProcedure(text: string, from: number, places?: readonly number[]): RegExpExecArray | null {
   if (!ANCHORED) {
     PROCEDURE.lastIndex = from;
     return PROCEDURE.exec(text);
   }
-  let word = nextAnchor(text, from);
+  let word = nextAnchor(text, from, places);
   for (let at = from; word >= 0; ) {
     const start = runStartBefore(text, word, at);
     const reach = Math.min(text.length, word + RUN_REACH);
@@ -134,13 +152,13 @@ export function nextProcedure(text: string, from: number): RegExpExecArray | nul
     if (DEEDS && (end < reach || reach === text.length) && !DEED.test(text.slice(start, end))) {
       // The whole run read, and no deed word in it: no match starts in it, nor at its end.
       at = end + 1;
-      word = nextAnchor(text, at);
+      word = nextAnchor(text, at, places);
       continue;
     }
     // The slice reads a word boundary at its edges as the note does only when the characters
     // outside it are not word characters (the run ends at one that is not, or at the note's end).
     const sliceable = IN_RUNS && (end < reach || reach === text.length) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)));
-    const next = sliceable ? nextAnchor(text, end + 1) : -1;
+    const next = sliceable ? nextAnchor(text, end + 1, places) : -1;
     // Reading the run alone pays when it skips a long stretch without the word; where the word
     // comes again soon (a dense MRI report), one sweep on from the run's start costs less.
     if (!sliceable || (next < 0 ? text.length : next) - end < SKIP_WORTH) {
@@ -246,20 +264,21 @@ function uniqueLevels(hits: LevelHit[]): { levels: Level[]; regions: Region[] } 
 /**
  * Procedures in a note that decompress a named site, with the level, region and status they carry.
  * A statement the note makes about stenosis is a mention (find-mentions.ts); this is the other
- * evidence an operative note gives: what was decompressed, where.
+ * evidence an operative note gives: what was decompressed, where. `anchors`, when given, is every
+ * place of ANCHOR_WORD in the note (any case, in order: findCodes reads them in its sweep of the note).
  *
  * @example findProcedureEvidence({id: 'n', kind: 'note', text: 'PROCEDURE: Right L5-S1 foraminotomy.'})[0] // {site: 'foramen', levels: [{raw: 'L5-S1', ...}], regions: ['lumbar'], status: 'implied-by-procedure', ...}
  */
-export function findProcedureEvidence(field: FieldText): ProcedureEvidence[] {
+export function findProcedureEvidence(field: FieldText, anchors?: readonly number[]): ProcedureEvidence[] {
   const text = field.text;
-  let m = nextProcedure(text, 0);
+  let m = nextProcedure(text, 0, anchors);
   if (m === null) return [];
   const sections = findSections(text);
   // The note's region words speak only for a procedure with no level or region in its sentence: read on first need.
   let noteRegions: Region[] | undefined;
   const out: ProcedureEvidence[] = [];
   let sentence: SentenceFacts | undefined;
-  for (; m !== null; m = nextProcedure(text, PROCEDURE.lastIndex)) {
+  for (; m !== null; m = nextProcedure(text, PROCEDURE.lastIndex, anchors)) {
     const hit = { start: m.index, end: m.index + m[0].length };
     if (!sentence || hit.start >= sentence.end) {
       const bounds = sentenceBounds(text, hit.start, hit.end);

@@ -2,7 +2,7 @@ import { parseFamilyCode } from '../families';
 import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
 import { mentionLimits, scanMentions, type MentionScan } from '../mentions/find-mentions';
-import { findProcedureEvidence } from '../mentions/find-procedures';
+import { ANCHOR_WORD, findProcedureEvidence } from '../mentions/find-procedures';
 import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, FieldText, Finding, FoundCode, Mention, Span } from '../types';
 import { chiroChecklist } from '../chiro/chiro-checklist';
 import { isChiroVisit, type ChiroContext } from '../chiro/chiro-context';
@@ -74,20 +74,25 @@ function chiroReading(input: AnalyzeInput, judged: FoundCode[]): { chiro?: Chiro
 /**
  * One pass over the fields (this runs at every keystroke's analysis; filter/flatMap chains were a
  * share of a short note's cost): the codes of every field but procedure and coverage fields, the
- * note fields, and whether there is a diagnosis field.
+ * note fields, whether there is a diagnosis field, and where the first note names the procedure
+ * reader's anchor word (found by the code sweep, so the procedure reader need not sweep the note).
  */
-function readFields(fields: readonly FieldText[]): { codes: FoundCode[]; notes: FieldText[]; hasDiagnosis: boolean } {
+function readFields(fields: readonly FieldText[]): { codes: FoundCode[]; notes: FieldText[]; hasDiagnosis: boolean; anchors: number[] } {
   const codes: FoundCode[] = [];
   const notes: FieldText[] = [];
+  const anchors: number[] = [];
   let hasDiagnosis = false;
   for (const field of fields) {
+    const firstNote = field.kind === 'note' && notes.length === 0;
     if (field.kind === 'note') notes.push(field);
     else if (field.kind === 'diagnosis') hasDiagnosis = true;
     // A fee ticket's "G0283" is a procedure, not ICD-10-CM G02.83: procedure fields are read apart;
     // a coverage field ("Payer: Medicare Part B") only names the payer.
-    if (field.kind !== 'procedure' && field.kind !== 'coverage') for (const c of findCodes(field)) codes.push(c);
+    if (field.kind === 'procedure' || field.kind === 'coverage') continue;
+    const found = firstNote ? findCodes(field, ANCHOR_WORD, anchors) : findCodes(field);
+    for (let i = 0; i < found.length; i++) codes.push(found[i] as FoundCode);
   }
-  return { codes, notes, hasDiagnosis };
+  return { codes, notes, hasDiagnosis, anchors };
 }
 
 /**
@@ -141,7 +146,7 @@ function memo<T>(this: Pick<RuleContext, 'memos'>, kind: string, code: string, m
 export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undefined) {
   // The loops are in small helpers: this builder runs once per analysis, and with loops of its own
   // a batch worker optimised it (a large graph, most of it the callees it inlines) for little gain.
-  const { codes, notes, hasDiagnosis } = readFields(input.fields);
+  const { codes, notes, hasDiagnosis, anchors } = readFields(input.fields);
   const scans = scanNotes(notes);
   const mentions = scans.length === 1 ? (scans[0]?.mentions ?? []) : scans.flatMap((s) => s.mentions);
   const judged = hasDiagnosis ? codes.filter((c) => c.fieldKind === 'diagnosis') : codes.slice();
@@ -158,7 +163,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     mentions,
     affirmed: affirmedOf(mentions),
     checklist: chiro.checklist ?? buildChecklist(notes, mentions, imagingOf(scans)),
-    procedureEvidence: notes.length === 1 && notes[0] ? findProcedureEvidence(notes[0]) : notes.flatMap((field) => findProcedureEvidence(field)),
+    procedureEvidence: notes.length === 1 && notes[0] ? findProcedureEvidence(notes[0], anchors) : notes.flatMap((field) => findProcedureEvidence(field)),
     lookup,
     prior: findings,
     memos: new Map<string, Map<string, unknown>>(),
