@@ -42,6 +42,12 @@ describe('findMentions', () => {
     expect(only('Mild lateral recess stenosis on the right at L5-S1.')).toMatchObject({ site: 'lateral-recess', regions: ['lumbar'], severity: 'mild', laterality: 'right' });
   });
 
+  it('reads a comparison of the sides ("R>L", "L > R", "Rt<Lt") as bilateral, and "L5-S1" or "left" as before', () => {
+    for (const side of ['R>L', 'L > R', 'Rt<Lt', 'r>l'])
+      expect(only(`At L4-5 there is moderate foraminal stenosis, ${side}.`), side).toMatchObject({ site: 'foramen', laterality: 'bilateral', levels: [{ normalized: 'L4-L5' }] });
+    expect(only('Moderate left foraminal stenosis at L5-S1.')).toMatchObject({ laterality: 'left', levels: [{ normalized: 'L5-S1' }] });
+  });
+
   it('leaves plain "Lumbar spinal stenosis." without a site, as the annotation guide does', () => {
     expect(only('Lumbar spinal stenosis.')).toMatchObject({ site: 'unspecified', regions: ['lumbar'], levels: [] });
   });

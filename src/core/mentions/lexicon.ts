@@ -116,4 +116,8 @@ export const CAUSAL =
 export const SEVERITY =
   /\b(minimal|minimally|slight|slightly|mild|mildly|mod|moderate|moderately|severe|severely|marked|markedly|high-grade|high\s+grade|profound|critical|significant|borderline|subtle|tight)(?:\s*(?:-|to|\/)\s*(moderate|moderately|mod|severe|severely|sev|marked|markedly|high-grade))?\b/gi;
 
-export const LATERALITY = /\b(left|right|bilateral|bilaterally|b\/l|both)\b/gi;
+/**
+ * Side words. "R>L", "L > R", "Rt<Lt" compare the two sides, so they say both (a report's
+ * shorthand for a bilateral finding worse on one side).
+ */
+export const LATERALITY = /\b(left|right|bilateral|bilaterally|b\/l|both|[rl]t?\s?[<>]\s?[rl]t?)\b/gi;

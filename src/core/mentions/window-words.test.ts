@@ -19,7 +19,8 @@ function bySeparateSweeps(text: string, offset: number) {
     const high = m[2] ? normalizeSeverity(m[2]) : undefined;
     grades.push([offset + m.index, high && high !== low ? `${low}-${high}` : low]);
   }
-  const sides = [...text.matchAll(new RegExp(LATERALITY.source, 'gi'))].map((m) => (m[0][0] ?? '').toLowerCase());
+  // A comparison of the sides ("R>L") says both.
+  const sides = [...text.matchAll(new RegExp(LATERALITY.source, 'gi'))].map((m) => (/[<>]/.test(m[0]) ? 'both' : (m[0][0] ?? '').toLowerCase()));
   const left = sides.includes('l');
   const right = sides.includes('r');
   const laterality = sides.some((s) => s !== 'l' && s !== 'r') || (left && right) ? 'bilateral' : left ? 'left' : right ? 'right' : null;

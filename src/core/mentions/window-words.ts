@@ -111,11 +111,13 @@ export class WindowWords {
           grades++;
           break;
         case SIDE: {
-          // Told apart by the first letter, without a lower-cased copy: of LATERALITY's words only
-          // "left" starts with l and only "right" with r (the rest say both sides).
+          // Told apart by the first two letters, without a lower-cased copy: of LATERALITY's words
+          // only "left" starts with le and only "right" with ri (the rest, "R>L" among them, say
+          // both sides).
           const first = word.charCodeAt(0) | 32;
-          if (first === 108) this.left = true;
-          else if (first === 114) this.right = true;
+          const second = word.charCodeAt(1) | 32;
+          if (first === 108 && second === 101) this.left = true;
+          else if (first === 114 && second === 105) this.right = true;
           else this.bothSides = true;
           break;
         }
