@@ -262,7 +262,7 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
     if (anchor) context = { status: 'negated', trigger: (shared.deniedBy ??= spanOf(field, anchor.start, anchor.end)) };
   }
   let levels = shared.levels;
-  let severity = words.gradeBefore(firstIndex >= 0 ? (words.siteStart[firstIndex] as number) : (anchors[0]?.start ?? window.start));
+  let severity = words.gradeBefore(firstIndex >= 0 ? (words.siteStart[firstIndex] as number) : (anchors[0]?.start ?? window.start), field.text);
   const exception = shared.exception;
   if (exception) {
     // Negated over every level but one: the finding holds at the excepted levels, as graded there.

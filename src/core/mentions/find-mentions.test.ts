@@ -48,6 +48,14 @@ describe('findMentions', () => {
     expect(only('Moderate left foraminal stenosis at L5-S1.')).toMatchObject({ laterality: 'left', levels: [{ normalized: 'L5-S1' }] });
   });
 
+  it('grades a list of graded sides by its worst grade ("Severe left and mild right neural foraminal narrowing")', () => {
+    expect(only('L4-L5: Severe left and mild right neural foraminal narrowing.')).toMatchObject({ site: 'foramen', laterality: 'bilateral', severity: 'severe' });
+    expect(only('C5-6: mild right, and moderate to severe left foraminal stenosis.')).toMatchObject({ laterality: 'bilateral', severity: 'moderate-severe' });
+    // A grade of another site is not the foramen's.
+    const [canal, foramen] = findMentions({ id: 'n', kind: 'note', text: 'There is severe canal stenosis and mild right foraminal narrowing.' });
+    expect([canal?.severity, foramen?.severity]).toEqual(['severe', 'mild']);
+  });
+
   it('leaves plain "Lumbar spinal stenosis." without a site, as the annotation guide does', () => {
     expect(only('Lumbar spinal stenosis.')).toMatchObject({ site: 'unspecified', regions: ['lumbar'], levels: [] });
   });

@@ -67,6 +67,7 @@ export class WindowWords {
   readonly mechanismEntry: number[] = [];
   gradeCount = 0;
   readonly gradeAt: number[] = [];
+  readonly gradeEnd: number[] = [];
   readonly gradeValue: string[] = [];
   causal = false;
   private left = false;
@@ -107,6 +108,7 @@ export class WindowWords {
           break;
         case GRADE:
           this.gradeAt[grades] = start;
+          this.gradeEnd[grades] = start + word.length;
           this.gradeValue[grades] = KEPT_GRADE[slot] as string;
           grades++;
           break;
@@ -136,11 +138,24 @@ export class WindowWords {
     this.gradeCount = grades;
   }
 
-  /** The grade nearest before `before` (a site word), else the first in the window. */
-  gradeBefore(before: number): string | null {
-    let best: string | null = null;
-    for (let i = 0; i < this.gradeCount; i++) if ((this.gradeAt[i] as number) < before) best = this.gradeValue[i] as string;
-    return best ?? (this.gradeCount > 0 ? (this.gradeValue[0] as string) : null);
+  /**
+   * The grade nearest before `before` (a site word in `text`, the note), else the first in the
+   * window. When that grade ends a list of graded sides right before the site ("severe left and
+   * mild right neural foraminal narrowing"), the worst of the list: the nearest alone said a
+   * severe stenosis was mild.
+   */
+  gradeBefore(before: number, text: string): string | null {
+    let best = -1;
+    for (let i = 0; i < this.gradeCount; i++) if ((this.gradeAt[i] as number) < before) best = i;
+    if (best < 0) return this.gradeCount > 0 ? (this.gradeValue[0] as string) : null;
+    let grade = this.gradeValue[best] as string;
+    // Most windows grade a site once: the list is looked at only when a graded side precedes.
+    if (best === 0 || !SIDE_BEFORE_SITE.test(text.slice(this.gradeEnd[best], before))) return grade;
+    for (let i = best - 1; i >= 0 && SIDE_THEN_AND.test(text.slice(this.gradeEnd[i], this.gradeAt[i + 1])); i--) {
+      const other = this.gradeValue[i] as string;
+      if (gradeRank(other) > gradeRank(grade)) grade = other;
+    }
+    return grade;
   }
 
   /** The first grade at or after `from` ("except L4-5 where it is moderate"), or null. */
@@ -154,6 +169,14 @@ export class WindowWords {
     return this.left ? 'left' : this.right ? 'right' : null;
   }
 }
+
+/** The side word between a grade and its site: " right " in "mild right foraminal". */
+const SIDE_BEFORE_SITE = /^\s+(?:left|right)\s+$/i;
+/** A side word and the link to the next graded side: " left and ", " left, ", " left, and ". */
+const SIDE_THEN_AND = /^\s+(?:left|right)\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+/** Grades from least to worst (normalizeSeverity's values; a range sits between its ends). */
+const GRADE_ORDER = ['minimal', 'minimal-mild', 'mild', 'mild-moderate', 'moderate', 'moderate-severe', 'severe'];
+const gradeRank = (grade: string) => GRADE_ORDER.indexOf(grade);
 
 /** Which of the `count` entries whose groups start at `first` a match is of, or -1. */
 function entryOf(m: RegExpExecArray, first: number, count: number): number {
