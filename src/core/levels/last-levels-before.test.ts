@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findLevels } from './find-levels';
-import { afterLastHard, lastLevelsBefore } from './last-levels-before';
+import { afterLastHard, lastLevelsBefore, withLevelsListedBefore } from './last-levels-before';
 
 /** The reading lastLevelsBefore speeds up: every level of the stretch, then the last segment or level. */
 function swept(text: string, from: number, to: number) {
@@ -54,5 +54,25 @@ describe('lastLevelsBefore', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('withLevelsListedBefore', () => {
+  const listed = (text: string, to = text.length) => withLevelsListedBefore(text, lastLevelsBefore(text, 0, to), 0).map((h) => h.level.normalized);
+
+  it('takes every level of the list the look-back ends ("L1-L2 and L2-L3:", "L3-4, L4-5:", "at L3-4 and L4-5.")', () => {
+    expect(listed('L1-L2 and L2-L3: ')).toEqual(['L1-L2', 'L2-L3']);
+    expect(listed('L3-4, L4-5, and L5-S1: ')).toEqual(['L3-L4', 'L4-L5', 'L5-S1']);
+    expect(listed('Disc bulges at L3-4 and L4-5. ')).toEqual(['L3-L4', 'L4-L5']);
+    expect(listed('C5 through C7 & C7-T1: ')).toEqual(['C5-C6', 'C6-C7', 'C7-T1']);
+  });
+
+  it('stops at a word that is no joint, at a line or sentence end, a colon, and at `from`', () => {
+    expect(listed('L3-4 disc bulge, L4-5: ')).toEqual(['L4-L5']);
+    expect(listed('C5-6: disc bulge.\nC6-7: ')).toEqual(['C6-C7']);
+    expect(listed('L2-3. L3-4: ')).toEqual(['L3-L4']);
+    const text = 'L1-L2 and L2-L3: ';
+    expect(withLevelsListedBefore(text, lastLevelsBefore(text, 6, text.length), 6).map((h) => h.level.normalized)).toEqual(['L2-L3']);
+    expect(withLevelsListedBefore(text, [], 0)).toEqual([]);
   });
 });

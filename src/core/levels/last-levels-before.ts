@@ -79,3 +79,43 @@ function lastOf(hits: LevelHit[], k: number): LevelHit[] {
   if (last) for (const hit of hits) if (hit.start === last.start) out.push(hit);
   return out;
 }
+
+/** What joins two levels of a list: a comma, "and", "&", "through" or "to" ("L1-L2 and L2-L3"). */
+const JOINED = /^\s*(?:,\s*(?:and\s+)?|(?:and|&|through|to)\s+)$/i;
+
+/** Characters that end the stretch a level list is read from: a line, a sentence, a label's colon. */
+const LIST_STOP = /[\n.;:]/;
+
+/** How far back a list's earlier levels are read. */
+const LIST_REACH = 120;
+
+/**
+ * The look-back's levels with the earlier levels of the list they end: a heading "L1-L2 and
+ * L2-L3: no stenosis" or a sentence "Disc bulges at L3-4 and L4-5." speaks of every level it
+ * names, and the look-back took the last alone. The list is read back to its line's start (or a
+ * sentence end or colon) within LIST_REACH characters of its first level, and never before `from`.
+ */
+export function withLevelsListedBefore(text: string, hits: LevelHit[], from: number): LevelHit[] {
+  const first = hits[0];
+  if (!first) return hits;
+  let low = first.start;
+  const floor = Math.max(from, first.start - LIST_REACH);
+  while (low > floor && !LIST_STOP.test(text.charAt(low - 1))) low--;
+  if (low === first.start) return hits;
+  const before = findLevels(text.slice(low, first.start), low);
+  let next = first.start;
+  let k = before.length - 1;
+  const listed: LevelHit[] = [];
+  while (k >= 0) {
+    // The hits read from one set of words ("C5 through C7" gives two) share their start.
+    const start = (before[k] as LevelHit).start;
+    let end = 0;
+    let j = k;
+    for (; j >= 0 && (before[j] as LevelHit).start === start; j--) end = Math.max(end, (before[j] as LevelHit).end);
+    if (!JOINED.test(text.slice(end, next))) break;
+    for (let i = k; i > j; i--) listed.push(before[i] as LevelHit);
+    next = start;
+    k = j;
+  }
+  return listed.length === 0 ? hits : [...listed.reverse(), ...hits];
+}

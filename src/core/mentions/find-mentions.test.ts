@@ -56,6 +56,12 @@ describe('findMentions', () => {
     expect([canal?.severity, foramen?.severity]).toEqual(['severe', 'mild']);
   });
 
+  it('takes every level of a heading that lists several ("L3-L4 and L4-L5: Mild bilateral foraminal narrowing.")', () => {
+    expect(only('L3-L4 and L4-L5: Mild bilateral foraminal narrowing.').levels.map((l) => l.normalized)).toEqual(['L3-L4', 'L4-L5']);
+    expect(only('Disc bulges at L3-4 and L4-5. Mild foraminal narrowing.').levels.map((l) => l.normalized)).toEqual(['L3-L4', 'L4-L5']);
+    expect(only('C5-6: disc bulge.\nC6-7: Mild foraminal narrowing.').levels.map((l) => l.normalized)).toEqual(['C6-C7']);
+  });
+
   it('leaves plain "Lumbar spinal stenosis." without a site, as the annotation guide does', () => {
     expect(only('Lumbar spinal stenosis.')).toMatchObject({ site: 'unspecified', regions: ['lumbar'], levels: [] });
   });

@@ -2,7 +2,7 @@ import { setsStatus } from '../context/assess-context';
 import { findCues, withClauseCues, type Cue, type SentenceWords } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
-import { lastLevelsBefore } from '../levels/last-levels-before';
+import { lastLevelsBefore, withLevelsListedBefore } from '../levels/last-levels-before';
 import { findingLevels, regionNoteOf } from '../levels/finding-levels';
 import { keepOwnLevelCurrent, withoutOperatedLevels } from '../levels/procedure-levels';
 import { exceptionStarts } from './exception-levels';
@@ -551,8 +551,9 @@ function dropRedundant(mentions: Mention[], first: number, levelless: Set<Mentio
  * Segments ("L5-S1") win over lone vertebrae ("the S1 root"), which name roots more than levels.
  */
 function lookBackLevels(text: string, sentenceStart: number, state: NoteState): LevelHit[] {
-  const hits = lastLevelsBefore(text, Math.max(0, sentenceStart - 400), sentenceStart);
-  return hits.length > 0 ? hits : (state.operated ??= operatedLevels(text));
+  const from = Math.max(0, sentenceStart - 400);
+  const hits = lastLevelsBefore(text, from, sentenceStart);
+  return hits.length > 0 ? withLevelsListedBefore(text, hits, from) : (state.operated ??= operatedLevels(text));
 }
 
 /** Procedure words whose sentence names the operated level ("L3-4 laminectomy", "ACDF at C5-6"). */
