@@ -24,6 +24,16 @@ describe('findLevels', () => {
     expect(normalized(`stenosis at ${text} noted`)).toEqual([level]);
   });
 
+  it('expands a range of segments ("C4-5 through C6-7", "L1-L2 to L4-L5") into every segment between', () => {
+    expect(normalized('disc osteophyte at C4-5 through C6-7 with cord contact')).toEqual(['C4-C5', 'C5-C6', 'C6-C7']);
+    expect(normalized('from L1-L2 to L4-L5')).toEqual(['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5']);
+    expect(normalized('C6-7 through T1-2')).toEqual(['C6-C7', 'C7-T1', 'T1-T2']);
+    // Adjacent, listed, or backwards: the two as read.
+    expect(normalized('L4-5 to L5-S1')).toEqual(['L4-L5', 'L5-S1']);
+    expect(normalized('C3-4 and C5-6')).toEqual(['C3-C4', 'C5-C6']);
+    expect(normalized('L3-4 through L2-3')).toEqual(['L3-L4', 'L2-L3']);
+  });
+
   it('expands "C5 through C7" into C5-C6 and C6-C7', () => {
     expect(normalized('foraminal narrowing from C5 through C7')).toEqual(['C5-C6', 'C6-C7']);
   });

@@ -238,6 +238,17 @@ function mayJoinPair(text: string, at: number): boolean {
  */
 const ROOTISH_AFTER = /^\s{0,3}(?:nerve|roots?\b|radicul|dermatom|distribution|myotom|[CTDLS]\s?\d)/i;
 
+/** "through", "thru" or "to" alone between two segments ("C4-5 through C6-7"), read only after a t. */
+const SPANNED = /^\s{1,2}(?:through|thru|to)\s{1,2}$/i;
+function isSpanned(text: string, h: LevelHit, next: LevelHit, offset: number): boolean {
+  const gap = next.start - h.end;
+  if (gap < 4 || gap > 11 || !h.level.normalized.includes('-') || !next.level.normalized.includes('-')) return false;
+  return SPANNED.test(text.slice(h.end - offset, next.start - offset));
+}
+
+/** The upper vertebra of a segment hit ("C4-C5" → 4), or -1. */
+const segmentIndex = (h: LevelHit) => SEGMENT_NAMES.indexOf(h.level.normalized);
+
 /** The hits with dictated shorthand read as segments (see ELIDED_NEXT and ROOTISH_AFTER). */
 function joinDictated(hits: LevelHit[], text: string, offset: number): LevelHit[] {
   let out: LevelHit[] | undefined;
@@ -258,6 +269,16 @@ function joinDictated(hits: LevelHit[], text: string, offset: number): LevelHit[
       }
     }
     out?.push(h);
+    // "C4-5 through C6-7": the segments between the two are in the range too.
+    if (next !== undefined && next.start > h.end && isSpanned(text, h, next, offset)) {
+      const a = segmentIndex(h);
+      const b = segmentIndex(next);
+      if (a >= 0 && b - a >= 2 && b - a <= 12) {
+        out ??= hits.slice(0, k + 1);
+        const raw = text.slice(h.start - offset, next.end - offset);
+        for (let i = a + 1; i < b; i++) out.push(hit(raw, segmentName(i), h.start, next.end, regionsOf(i), i === 1));
+      }
+    }
     // "C5-6 and 6-7": the letter carries on to the bare pairs that follow.
     // (A range read as several segments tries once, from its last.)
     if (!h.level.normalized.includes('-') || (next !== undefined && next.end === h.end)) continue;

@@ -65,6 +65,7 @@ describe('withLevelsListedBefore', () => {
     expect(listed('L3-4, L4-5, and L5-S1: ')).toEqual(['L3-L4', 'L4-L5', 'L5-S1']);
     expect(listed('Disc bulges at L3-4 and L4-5. ')).toEqual(['L3-L4', 'L4-L5']);
     expect(listed('C5 through C7 & C7-T1: ')).toEqual(['C5-C6', 'C6-C7', 'C7-T1']);
+    expect(listed('C4-5 through C6-7: ')).toEqual(['C4-C5', 'C5-C6', 'C6-C7']);
   });
 
   it('stops at a word that is no joint, at a line or sentence end, a colon, and at `from`', () => {

@@ -102,17 +102,21 @@ export function withLevelsListedBefore(text: string, hits: LevelHit[], from: num
   const floor = Math.max(from, first.start - LIST_REACH);
   while (low > floor && !LIST_STOP.test(text.charAt(low - 1))) low--;
   if (low === first.start) return hits;
-  const before = findLevels(text.slice(low, first.start), low);
+  // Read through the look-back's own words: "C4-5 through C6-7" fills in C5-C6 from both ends.
+  let end = first.end;
+  for (const h of hits) end = Math.max(end, h.end);
+  const before = findLevels(text.slice(low, end), low).filter((h) => h.start < first.start);
   let next = first.start;
   let k = before.length - 1;
   const listed: LevelHit[] = [];
   while (k >= 0) {
-    // The hits read from one set of words ("C5 through C7" gives two) share their start.
+    // The hits read from one set of words share their start ("C5 through C7" gives two, "C4-5
+    // through C6-7" gives C4-C5 and C5-C6 at the first): the words end where the shortest does.
     const start = (before[k] as LevelHit).start;
-    let end = 0;
+    let wordsEnd = Infinity;
     let j = k;
-    for (; j >= 0 && (before[j] as LevelHit).start === start; j--) end = Math.max(end, (before[j] as LevelHit).end);
-    if (!JOINED.test(text.slice(end, next))) break;
+    for (; j >= 0 && (before[j] as LevelHit).start === start; j--) wordsEnd = Math.min(wordsEnd, (before[j] as LevelHit).end);
+    if (!JOINED.test(text.slice(wordsEnd, next))) break;
     for (let i = k; i > j; i--) listed.push(before[i] as LevelHit);
     next = start;
     k = j;
