@@ -189,9 +189,12 @@ function allIn(regions: readonly DorsoRegion[], answered: ReadonlySet<DorsoRegio
   return true;
 }
 
-/** The words a replacement rests on besides its mention's own span, as the check quotes them: the condition it names, its "with" statement, and for M48.062 the claudication. */
-export function replacementQuotes(r: Replacement, ctx: RuleContext): Span[] {
-  const quotes: Span[] = [];
+/**
+ * The words a replacement rests on besides its mention's own span, as the check quotes them: the
+ * condition it names, its "with" statement, and for M48.062 the claudication; pushed to `quotes`,
+ * so a caller quoting several replacements makes one list.
+ */
+export function replacementQuotes(r: Replacement, ctx: RuleContext, quotes: Span[]): void {
   // A spinal stenosis is named by its mention's own span alone, which the suggestion quotes already.
   if (r.target !== 'M48.0') {
     const { named, radiculopathy } = alternativeSpans(r.alt, r.mention, evidenceReaderOf(ctx));
@@ -202,7 +205,6 @@ export function replacementQuotes(r: Replacement, ctx: RuleContext): Span[] {
     const claudication = affirmedClaudication(ctx);
     if (claudication) quotes.push(claudication);
   }
-  return quotes;
 }
 
 /**
