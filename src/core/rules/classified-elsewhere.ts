@@ -184,6 +184,12 @@ export function replacementsFor(code: string, support: readonly Mention[], ctx: 
   return out;
 }
 
+/** Whether every region's id is among the answered ones. */
+function allAnswered(regions: readonly DorsoRegion[], answered: readonly string[]): boolean {
+  for (let r = 0; r < regions.length; r++) if (!answered.includes((regions[r] as DorsoRegion).id)) return false;
+  return true;
+}
+
 function allIn(regions: readonly DorsoRegion[], answered: ReadonlySet<DorsoRegion>): boolean {
   for (let r = 0; r < regions.length; r++) if (!answered.has(regions[r] as DorsoRegion)) return false;
   return true;
@@ -262,24 +268,37 @@ export const classifiedElsewhere: CodeRule = {
     for (let a = 0; a < prepared.length; a++) {
       const { alt, build, reason, readsMention } = prepared[a] as Prepared;
       const beside = lesion !== undefined && (alt.besideLesions?.includes(lesion) ?? false) && documentsOwnSite();
-      // The usable code of each region (undefined: none), built and looked up once per region
-      // rather than once per mention, for the targets whose code the region alone decides.
-      const byRegion = readsMention ? undefined : new Map<DorsoRegion, string | undefined>();
+      // The usable code of each region (undefined: none), by region id, built and looked up once
+      // per region rather than once per mention, for the targets whose code the region alone
+      // decides; a region answered before has added its code already. Two short lists, not a
+      // map: a code has a few regions.
+      const answeredIds: string[] = [];
+      const answeredCodes: (string | undefined)[] = [];
       let supported = 0;
       /** A supporting mention that names no cause word of its own (a mechanism carried over), quoted only if none does. */
       let bare: Mention | undefined;
       for (let i = 0; i < affirmed.length; i++) {
         const m = affirmed[i] as Mention;
+        let regions: DorsoRegion[] | undefined;
+        // Three mentions quoted, a mention whose regions are all answered adds nothing: it is not
+        // read further (a dense note's code has hundreds of mentions, most in regions seen before).
+        if (supported === 3 && !readsMention && allAnswered((regions = regionsOf(m)), answeredIds)) continue;
         if (!applies(alt, m, radicular)) continue;
-        const regions = regionsOf(m);
+        regions ??= regionsOf(m);
         let supports = false;
         for (let r = 0; r < regions.length; r++) {
           const region = regions[r] as DorsoRegion;
           let c: string | undefined;
-          if (byRegion?.has(region)) c = byRegion.get(region);
+          if (readsMention) c = usableCode(build, region, m, ctx);
           else {
+            const k = answeredIds.indexOf(region.id);
+            if (k >= 0) {
+              if (answeredCodes[k] !== undefined) supports = true;
+              continue;
+            }
             c = usableCode(build, region, m, ctx);
-            byRegion?.set(region, c);
+            answeredIds.push(region.id);
+            answeredCodes.push(c);
           }
           if (!c) continue;
           all.add(c);
