@@ -130,8 +130,16 @@ export function alternativeSpans(
   return { named, radiculopathy };
 }
 
+const byOffset = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
 /** Spans in note order (page order of their fields, then offset), each once (spansOnce). */
 export function inNoteOrder(spans: readonly Span[], fieldOrder: readonly { id: string }[]): Span[] {
+  // Spans of one field (the usual page) are ordered by offset alone: no rank of the fields to make
+  // and look up in every comparison.
+  let oneField = true;
+  for (let i = 1; i < spans.length && oneField; i++)
+    oneField = (spans[i] as Span).fieldId === (spans[0] as Span).fieldId;
+  if (oneField) return spansOnce([spans]).sort(byOffset);
   const rank = new Map<string, number>();
   for (let i = 0; i < fieldOrder.length; i++) rank.set((fieldOrder[i] as { id: string }).id, i);
   const last = fieldOrder.length;
