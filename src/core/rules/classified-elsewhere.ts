@@ -5,7 +5,7 @@ import type { Mention, Span } from '../types';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
 import { readCode } from './build-context';
 import type { CodeRule, RuleContext } from './rule';
-import { alternativeSpans, type EvidenceReader, evidenceReader, inNoteOrder, isBoneWord, isSpondyloticWord } from './stenosis/alternative-evidence';
+import { alternativeSpans, type EvidenceReader, evidenceReader, boneOf, inNoteOrder } from './stenosis/alternative-evidence';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 import { affirmedClaudication, radiculopathyFor, radiculopathyReader, type RadiculopathyReader } from './stenosis/with-statements';
 import { M99_NOTE, ORDER_FILE } from './sources';
@@ -19,8 +19,8 @@ const isCervicalDiscLevel = (l: Mention['levels'][number]) => CERVICAL_DISC_LEVE
  * The code of an alternative for a documented region; undefined where the target has no code for it.
  * The lumbar spinal stenosis code says whether the note documents neurogenic claudication.
  */
-const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention, ctx: RuleContext) => string | undefined> = {
-  'M48.0': (r, _m, ctx) => (r.id !== 'lumbar' ? `M48.0${r.digit}` : affirmedClaudication(ctx) ? 'M48.062' : 'M48.061'),
+const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention, reading: AlternativeReading) => string | undefined> = {
+  'M48.0': (r, _m, reading) => (r.id !== 'lumbar' ? `M48.0${r.digit}` : claudicationOf(reading) ? 'M48.062' : 'M48.061'),
   'M43.1': (r) => `M43.1${r.digit}`,
   'M47.2': (r) => (r.id === 'occipito-atlanto-axial' ? undefined : `M47.2${r.digit}`),
   'M50.1': (r, m) => {
@@ -33,6 +33,43 @@ const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention, ctx: RuleContext) =>
 };
 
 const LISTHESIS = /listhesis/i;
+
+/**
+ * What the alternatives read of the page, made once per analysis (ctx.memo) for both checks that
+ * read them (this one and suggested-code's replacementsFor) and fetched once per check: each
+ * mention's dorsopathy regions, its radiculopathy, the notes the quotes come from, the
+ * claudication. Fetched from ctx.memo per replacement, region and quote, they were a twentieth of
+ * the rules on a dense note. Every field is set when it is made.
+ */
+type AlternativeReading = {
+  ctx: RuleContext;
+  regionsOf: (m: Mention) => DorsoRegion[];
+  radicular: RadiculopathyReader;
+  /** The notes and radiculopathy the quotes are read from, once a quote is asked for. */
+  evidence: EvidenceReader | undefined;
+  /** The notes' first affirmed neurogenic claudication (null: none), once asked for. */
+  claudication: Span | null | undefined;
+};
+
+const readingOf = (ctx: RuleContext): AlternativeReading =>
+  ctx.memo('alternative-reading', '', () => ({
+    ctx,
+    regionsOf: dorsopathyRegionReader(ctx),
+    radicular: radiculopathyReader(ctx),
+    evidence: undefined,
+    claudication: undefined,
+  }));
+
+function claudicationOf(reading: AlternativeReading): Span | undefined {
+  if (reading.claudication === undefined) reading.claudication = affirmedClaudication(reading.ctx) ?? null;
+  return reading.claudication ?? undefined;
+}
+
+/** What the alternatives' quotes are read from (the note fields, each mention's radiculopathy). */
+function evidenceOf(reading: AlternativeReading): EvidenceReader {
+  const radicular = reading.radicular;
+  return (reading.evidence ??= evidenceReader(reading.ctx.notes, (mention) => radiculopathyFor(radicular, mention)));
+}
 
 /**
  * The order of the quotes: the first words naming a condition, then the first "with" statement
@@ -51,11 +88,11 @@ function quoteOrder(named: Span[], withStatements: Span[]): Span[] {
  * and only as far as needed (radiculopathyFor): asked per mention, a 1 MB note with thousands of
  * mentions was read thousands of times, and per code a note with five M99 codes five times.
  */
-function meets(condition: AlternativeCondition, m: Mention, radicular: RadiculopathyReader): boolean {
+function meets(condition: AlternativeCondition, m: Mention, reading: AlternativeReading): boolean {
   if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
-  if (condition === 'spondylolisthesis') return namesListhesis(m) || (carriesSubluxation(m) && atListhesisLevel(m, radicular.ctx));
+  if (condition === 'spondylolisthesis') return namesListhesis(m) || (carriesSubluxation(m) && atListhesisLevel(m, reading.ctx));
   if (condition === 'spondylosis') return namesSpondylosis(m);
-  return radiculopathyFor(radicular, m) !== undefined;
+  return radiculopathyFor(reading.radicular, m) !== undefined;
 }
 
 const namesListhesis = (m: Mention): boolean => LISTHESIS.test(m.span.text) || (m.mechanismEvidence ?? []).some((s) => LISTHESIS.test(s.text));
@@ -79,21 +116,22 @@ function atListhesisLevel(m: Mention, ctx: RuleContext): boolean {
 }
 
 /**
- * Whether the mention's bone words name spondylosis: one of them does (see isSpondyloticWord), or
+ * Whether the mention's bone words name spondylosis: one of them does (see boneOf), or
  * it has none of its own (its bone mechanism carried over from the clause before, which was read
  * there). "Canal stenosis due to OPLL" does not.
  */
 function namesSpondylosis(m: Mention): boolean {
   let bone = false;
   for (const s of m.mechanismEvidence ?? []) {
-    if (isSpondyloticWord(s.text)) return true;
-    if (isBoneWord(s.text)) bone = true;
+    const word = boneOf(s.text);
+    if (word === 'spondylotic') return true;
+    if (word) bone = true;
   }
   return !bone;
 }
 
 /** Plain loops rather than some/every with closures: asked once per affirmed mention and alternative (thousands in a dense note). */
-function applies(alt: FamilyAlternative, m: Mention, radicular: RadiculopathyReader): boolean {
+function applies(alt: FamilyAlternative, m: Mention, reading: AlternativeReading): boolean {
   const mechanisms = alt.mechanisms;
   if (mechanisms) {
     let any = false;
@@ -101,7 +139,7 @@ function applies(alt: FamilyAlternative, m: Mention, radicular: RadiculopathyRea
     if (!any) return false;
   }
   const requires = alt.requires;
-  if (requires) for (let i = 0; i < requires.length; i++) if (!meets(requires[i] as AlternativeCondition, m, radicular)) return false;
+  if (requires) for (let i = 0; i < requires.length; i++) if (!meets(requires[i] as AlternativeCondition, m, reading)) return false;
   return true;
 }
 
@@ -109,7 +147,7 @@ function applies(alt: FamilyAlternative, m: Mention, radicular: RadiculopathyRea
 const READS_MENTION = new Set(['M50.1']);
 
 /** An alternative with a code builder, and what the check reads of it. */
-type Prepared = { alt: FamilyAlternative; build: (r: DorsoRegion, m: Mention, ctx: RuleContext) => string | undefined; reason: string; readsMention: boolean };
+type Prepared = { alt: FamilyAlternative; build: (r: DorsoRegion, m: Mention, reading: AlternativeReading) => string | undefined; reason: string; readsMention: boolean };
 
 /**
  * The alternatives offered for each lesion (undefined: a code without one), in the family's order,
@@ -132,17 +170,11 @@ function preparedFor(lesion: string | undefined): Prepared[] {
 }
 
 /** An alternative's code for a region, if it is one to offer: a category marker ("M50.1-") or a reportable code. */
-function usableCode(build: Prepared['build'], region: DorsoRegion, m: Mention, ctx: RuleContext): string | undefined {
-  const c = build(region, m, ctx);
-  return c && !c.endsWith('-') && ctx.lookup && ctx.lookup(c)?.billable !== true ? undefined : c;
+function usableCode(build: Prepared['build'], region: DorsoRegion, m: Mention, reading: AlternativeReading): string | undefined {
+  const c = build(region, m, reading);
+  const lookup = reading.ctx.lookup;
+  return c && !c.endsWith('-') && lookup && lookup(c)?.billable !== true ? undefined : c;
 }
-
-/** What the alternatives' quotes are read from (the note fields, each mention's radiculopathy), once per analysis. */
-const evidenceReaderOf = (ctx: RuleContext): EvidenceReader =>
-  ctx.memo('alternative-evidence', '', () => {
-    const radicular = radiculopathyReader(ctx);
-    return evidenceReader(ctx.notes, (mention) => radiculopathyFor(radicular, mention));
-  });
 
 /** A code outside M99 for what a mention documents: the alternative it comes from and the first mention that gives it. */
 export type Replacement = { code: string; target: string; reason: string; alt: FamilyAlternative; mention: Mention };
@@ -158,40 +190,39 @@ export function replacementsFor(code: string, support: readonly Mention[], ctx: 
   const lesion = readCode(code).family?.axes.lesion;
   if (!lesion) return [];
   const out: Replacement[] = [];
-  const regionsOf = dorsopathyRegionReader(ctx);
-  const radicular = radiculopathyReader(ctx);
+  const reading = readingOf(ctx);
+  const regionsOf = reading.regionsOf;
   const prepared = preparedFor(lesion);
   for (let a = 0; a < prepared.length; a++) {
     const { alt, build, reason, readsMention } = prepared[a] as Prepared;
     if (alt.besideLesions?.includes(lesion)) continue;
-    // The regions this alternative has answered (a code or none): where the region alone decides
-    // the code, a later mention there adds nothing, and a dense note's code has hundreds.
-    const answered = readsMention ? undefined : new Set<DorsoRegion>();
+    // The regions this alternative has answered (a code or none), by id: where the region alone
+    // decides the code, a later mention there adds nothing, and a dense note's code has hundreds.
+    const answered: string[] | undefined = readsMention ? undefined : [];
     for (let i = 0; i < support.length; i++) {
       const m = support[i] as Mention;
       const regions = regionsOf(m);
-      if (answered && allIn(regions, answered)) continue;
-      if (!applies(alt, m, radicular)) continue;
+      if (answered && allAnswered(regions, answered)) continue;
+      if (!applies(alt, m, reading)) continue;
       for (let r = 0; r < regions.length; r++) {
         const region = regions[r] as DorsoRegion;
-        answered?.add(region);
-        const c = usableCode(build, region, m, ctx);
-        if (!c || out.some((x) => x.code === c)) continue;
-        out.push({ code: c, target: alt.target, reason, alt, mention: m });
+        if (answered && !answered.includes(region.id)) answered.push(region.id);
+        const c = usableCode(build, region, m, reading);
+        if (c && !hasCode(out, c)) out.push({ code: c, target: alt.target, reason, alt, mention: m });
       }
     }
   }
   return out;
 }
 
+function hasCode(replacements: readonly Replacement[], code: string): boolean {
+  for (let i = 0; i < replacements.length; i++) if ((replacements[i] as Replacement).code === code) return true;
+  return false;
+}
+
 /** Whether every region's id is among the answered ones. */
 function allAnswered(regions: readonly DorsoRegion[], answered: readonly string[]): boolean {
   for (let r = 0; r < regions.length; r++) if (!answered.includes((regions[r] as DorsoRegion).id)) return false;
-  return true;
-}
-
-function allIn(regions: readonly DorsoRegion[], answered: ReadonlySet<DorsoRegion>): boolean {
-  for (let r = 0; r < regions.length; r++) if (!answered.has(regions[r] as DorsoRegion)) return false;
   return true;
 }
 
@@ -203,12 +234,12 @@ function allIn(regions: readonly DorsoRegion[], answered: ReadonlySet<DorsoRegio
 export function replacementQuotes(r: Replacement, ctx: RuleContext, quotes: Span[]): void {
   // A spinal stenosis is named by its mention's own span alone, which the suggestion quotes already.
   if (r.target !== 'M48.0') {
-    const { named, radiculopathy } = alternativeSpans(r.alt, r.mention, evidenceReaderOf(ctx));
+    const { named, radiculopathy } = alternativeSpans(r.alt, r.mention, evidenceOf(readingOf(ctx)));
     for (const s of named) if (s !== r.mention.span) quotes.push(s);
     if (radiculopathy) quotes.push(radiculopathy);
   }
   if (r.code === 'M48.062') {
-    const claudication = affirmedClaudication(ctx);
+    const claudication = claudicationOf(readingOf(ctx));
     if (claudication) quotes.push(claudication);
   }
 }
@@ -252,17 +283,16 @@ export const classifiedElsewhere: CodeRule = {
     const quoted: Span[] = [];
     /** The statements the "with" suggestions rest on: radiculopathy (M47.2-, M50.1-, M51.1-), neurogenic claudication (M48.062); see quoteOrder. */
     const withQuotes: Span[] = [];
-    let reader: EvidenceReader | undefined;
+    // Fetched once per code, not per mention: its readings are per analysis.
+    const reading = readingOf(ctx);
     // A mention's dorsopathy regions (a junction word is a region of its own here, where the
     // mention's M99 regions hold its upper vertebra's): the same reading as the M48.0- check's.
-    const regionsOf = dorsopathyRegionReader(ctx);
+    const regionsOf = reading.regionsOf;
     // "Beside" only when the note affirms the code's own finding too (a foraminal stenosis beside
     // the canal stenosis); with none, the alternative may well replace the code.
     let ownSite: boolean | undefined;
     const documentsOwnSite = () => (ownSite ??= ctx.affirmed.some((m) => m.site === SITE_OF_LESION[lesion ?? '']));
     const affirmed = ctx.affirmed;
-    // Fetched once per code, not per mention: its reading is per analysis (with-statements.ts).
-    const radicular = radiculopathyReader(ctx);
     const prepared = preparedFor(lesion);
     // Indexed loops, not for-of: the iterator steps were a fifth of what this check allocated.
     for (let a = 0; a < prepared.length; a++) {
@@ -283,20 +313,20 @@ export const classifiedElsewhere: CodeRule = {
         // Three mentions quoted, a mention whose regions are all answered adds nothing: it is not
         // read further (a dense note's code has hundreds of mentions, most in regions seen before).
         if (supported === 3 && !readsMention && allAnswered((regions = regionsOf(m)), answeredIds)) continue;
-        if (!applies(alt, m, radicular)) continue;
+        if (!applies(alt, m, reading)) continue;
         regions ??= regionsOf(m);
         let supports = false;
         for (let r = 0; r < regions.length; r++) {
           const region = regions[r] as DorsoRegion;
           let c: string | undefined;
-          if (readsMention) c = usableCode(build, region, m, ctx);
+          if (readsMention) c = usableCode(build, region, m, reading);
           else {
             const k = answeredIds.indexOf(region.id);
             if (k >= 0) {
               if (answeredCodes[k] !== undefined) supports = true;
               continue;
             }
-            c = usableCode(build, region, m, ctx);
+            c = usableCode(build, region, m, reading);
             answeredIds.push(region.id);
             answeredCodes.push(c);
           }
@@ -314,8 +344,7 @@ export const classifiedElsewhere: CodeRule = {
         }
         if (!supports || supported === 3) continue;
         // The notes' radiculopathy words are read once per analysis, and only for a suggestion.
-        reader ??= evidenceReaderOf(ctx);
-        const { named, radiculopathy } = alternativeSpans(alt, m, reader);
+        const { named, radiculopathy } = alternativeSpans(alt, m, evidenceOf(reading));
         if (named.length > 0) {
           for (const s of named) quoted.push(s);
           if (radiculopathy) withQuotes.push(radiculopathy);
@@ -325,7 +354,7 @@ export const classifiedElsewhere: CodeRule = {
       if (supported === 0 && bare) quoted.push(bare.span);
     }
     if (codes.size === 0 && besideCodes.size === 0) return [];
-    const claudication = all.has('M48.062') ? affirmedClaudication(ctx) : undefined;
+    const claudication = all.has('M48.062') ? claudicationOf(reading) : undefined;
     if (claudication) withQuotes.push(claudication);
     const suggestions = [...all];
     const same = [...codes];

@@ -31,15 +31,18 @@ function mechanismsOf(text: string): readonly Mechanism[] {
  */
 const NOT_SPONDYLOTIC = /\b(?:OPLL|ossific\w*|ossified|ossification|enthesophyt\w*)\b/i;
 
-/** Whether a mention's mechanism word (its evidence text) names bone. */
-export function isBoneWord(text: string): boolean {
-  return mechanismsOf(text).includes('osseous');
+/**
+ * What a mention's mechanism word (its evidence text) says of bone: spondylotic bone, other bone
+ * (see NOT_SPONDYLOTIC), or none (undefined). One answer for both questions: asked as two, the
+ * word was read twice.
+ */
+export function boneOf(text: string): 'spondylotic' | 'other' | undefined {
+  return boneOfWord(text, mechanismsOf(text));
 }
 
-/** Whether a mention's mechanism word (its evidence text) names spondylotic bone (see NOT_SPONDYLOTIC). */
-export function isSpondyloticWord(text: string): boolean {
-  return isBoneWord(text) && !NOT_SPONDYLOTIC.test(text);
-}
+/** boneOf, for a word whose mechanisms are read already. */
+const boneOfWord = (text: string, mechanisms: readonly Mechanism[]): 'spondylotic' | 'other' | undefined =>
+  !mechanisms.includes('osseous') ? undefined : NOT_SPONDYLOTIC.test(text) ? 'other' : 'spondylotic';
 
 /** A listhesis word ("anterolisthesis", "spondylolisthesis"). */
 const LISTHESIS_WORD = /\b\w*listhesis\b/gi;
@@ -75,8 +78,9 @@ function causeSpans(
 ): Span[] {
   const out: Span[] = [];
   for (const s of m.mechanismEvidence ?? []) {
-    if (!mechanismsOf(s.text).some((x) => mechanisms.includes(x))) continue;
-    if (spondylosis && !isSpondyloticWord(s.text)) continue;
+    const named = mechanismsOf(s.text);
+    if (!named.some((x) => mechanisms.includes(x))) continue;
+    if (spondylosis && boneOfWord(s.text, named) !== 'spondylotic') continue;
     const last = out[out.length - 1];
     if (
       field &&
