@@ -250,6 +250,12 @@ export function replacementQuotes(r: Replacement, ctx: RuleContext, quotes: Span
  * alternatives and their conditions are the M99 family's data (families/m99.ts), which the code
  * reference reads too, so a suggestion never claims more than the note it quotes.
  */
+const sameText = (reasons: readonly string[], same: readonly string[], code: string): string =>
+  `The M99 category note says M99 is not used when the condition can be classified elsewhere. The note documents ${reasons.join(', ')}: ${same.join(', ')} may describe it more specifically than ${code}.`;
+
+const besideText = (reasons: readonly string[], other: readonly string[], code: string): string =>
+  `The note also documents ${reasons.join(', ')}, a finding coded outside M99 with ${other.join(', ')}. That code is for that finding and does not replace ${code}.`;
+
 /** The site an M99 stenosis lesion names (the subcategories' axes.lesion). */
 const SITE_OF_LESION: Record<string, Mention['site']> = { 'foraminal-stenosis': 'foramen', 'canal-stenosis': 'canal' };
 
@@ -266,15 +272,18 @@ export const classifiedElsewhere: CodeRule = {
     if (!code.m99) return familyCheck('classified-elsewhere', code, ctx);
     if (code.exists === false || ctx.affirmed.length === 0) return [];
     const lesion = code.family?.axes.lesion;
-    const codes = new Set<string>();
-    const reasons = new Set<string>();
-    /** The alternative behind each reason (one per label), to name it in the surfaces' languages. */
-    const reasonTargets = new Map<string, string>();
+    // Lists, each item once, not sets and maps spread into lists: a code has a few suggestions,
+    // each added once per region (see answeredIds), and most lists stay empty.
+    const codes: string[] = [];
+    const reasons: string[] = [];
+    /** The alternative behind each reason (one per label, side by side), to name it in the surfaces' languages. */
+    const reasonTargets: string[] = [];
     /** The same, for alternatives that code another finding beside the code's own (see besideLesions). */
-    const besideCodes = new Set<string>();
+    const besideCodes: string[] = [];
+    const besideReasons: string[] = [];
+    const besideTargets: string[] = [];
     /** Every suggestion in the order the alternatives give them. */
-    const all = new Set<string>();
-    const besideTargets = new Map<string, string>();
+    const all: string[] = [];
     /**
      * The words naming each suggested condition, from the first three mentions that support each
      * alternative (a dense note has thousands): per alternative, so a suggestion never goes
@@ -331,16 +340,23 @@ export const classifiedElsewhere: CodeRule = {
             answeredCodes.push(c);
           }
           if (!c) continue;
-          all.add(c);
-          if (beside) {
-            besideCodes.add(c);
-            if (!besideTargets.has(reason)) besideTargets.set(reason, alt.target);
-          } else {
-            codes.add(c);
-            reasons.add(reason);
-            if (!reasonTargets.has(reason)) reasonTargets.set(reason, alt.target);
-          }
           supports = true;
+          // M50.1's codes (read per mention) come again; the others once per region.
+          if (all.includes(c)) continue;
+          all.push(c);
+          if (beside) {
+            besideCodes.push(c);
+            if (!besideReasons.includes(reason)) {
+              besideReasons.push(reason);
+              besideTargets.push(alt.target);
+            }
+          } else {
+            codes.push(c);
+            if (!reasons.includes(reason)) {
+              reasons.push(reason);
+              reasonTargets.push(alt.target);
+            }
+          }
         }
         if (!supports || supported === 3) continue;
         // The notes' radiculopathy words are read once per analysis, and only for a suggestion.
@@ -353,31 +369,42 @@ export const classifiedElsewhere: CodeRule = {
       }
       if (supported === 0 && bare) quoted.push(bare.span);
     }
-    if (codes.size === 0 && besideCodes.size === 0) return [];
-    const claudication = all.has('M48.062') ? claudicationOf(reading) : undefined;
+    if (codes.length === 0 && besideCodes.length === 0) return [];
+    const claudication = all.includes('M48.062') ? claudicationOf(reading) : undefined;
     if (claudication) withQuotes.push(claudication);
-    const suggestions = [...all];
-    const same = [...codes];
-    const other = [...besideCodes].filter((c) => !codes.has(c));
-    const sameParams = { reasons_terms: terms('alt', [...reasonTargets.values()]), suggestions_or: listParam(same) };
-    const besideParams = { beside_terms: terms('alt', [...besideTargets.values()]), beside_or: listParam(other) };
+    const other: string[] = [];
+    for (const c of besideCodes) if (!codes.includes(c)) other.push(c);
     // The same finding better coded elsewhere, or another finding beside it that has a code of its
     // own outside M99 (canal stenosis beside a foraminal code): that one never replaces the code.
-    const sameText = `The M99 category note says M99 is not used when the condition can be classified elsewhere. The note documents ${[...reasons].join(', ')}: ${same.join(', ')} may describe it more specifically than ${code.code}.`;
-    const besideText = `The note also documents ${[...besideTargets.keys()].join(', ')}, a finding coded outside M99 with ${other.join(', ')}. That code is for that finding and does not replace ${code.code}.`;
-    const besideOnly = `${besideText} (The M99 category note says M99 is not used when the condition can be classified elsewhere.)`;
-    const [message, messageId, params] =
-      other.length === 0
-        ? [sameText, 'finding_m99_classified_elsewhere', { code: code.code, ...sameParams }]
-        : same.length === 0
-          ? [besideOnly, 'finding_m99_classified_elsewhere_beside', { code: code.code, ...besideParams }]
-          : [`${sameText} ${besideText}`, 'finding_m99_classified_elsewhere_and_beside', { code: code.code, ...sameParams, ...besideParams }];
+    // Only the message and placeholders of the finding made are built.
+    let message: string;
+    let messageId: string;
+    let params: Record<string, string>;
+    if (other.length === 0) {
+      message = sameText(reasons, codes, code.code);
+      messageId = 'finding_m99_classified_elsewhere';
+      params = { code: code.code, reasons_terms: terms('alt', reasonTargets), suggestions_or: listParam(codes) };
+    } else if (codes.length === 0) {
+      message = `${besideText(besideReasons, other, code.code)} (The M99 category note says M99 is not used when the condition can be classified elsewhere.)`;
+      messageId = 'finding_m99_classified_elsewhere_beside';
+      params = { code: code.code, beside_terms: terms('alt', besideTargets), beside_or: listParam(other) };
+    } else {
+      message = `${sameText(reasons, codes, code.code)} ${besideText(besideReasons, other, code.code)}`;
+      messageId = 'finding_m99_classified_elsewhere_and_beside';
+      params = {
+        code: code.code,
+        reasons_terms: terms('alt', reasonTargets),
+        suggestions_or: listParam(codes),
+        beside_terms: terms('alt', besideTargets),
+        beside_or: listParam(other),
+      };
+    }
     return [
       {
         rule: 'classified-elsewhere',
         severity: 'info',
         code: code.code,
-        suggestions,
+        suggestions: all,
         message,
         messageId,
         params,
