@@ -50,10 +50,15 @@ function listOf(ctx: RuleContext, note: FieldText, kind: ConditionKind): Stateme
   }));
 }
 
-/** The list's i-th affirmed statement, reading further (2 statements first, then 8 at a time) only when asked past what was read. */
+/**
+ * The list's i-th affirmed statement, reading further (1 statement first, then 8 at a time) only
+ * when asked past what was read. Most questions are answered by the first statement, affirmed
+ * ("Assessment: cervical radiculopathy"): reading a second with it was a twentieth of the rules on a
+ * dense note.
+ */
 function affirmedAt(list: StatementList, i: number): Affirmed | undefined {
   while (list.found.length <= i && list.left > 0) {
-    const cap = list.from === 0 ? Math.min(2, list.left) : Math.min(8, list.left);
+    const cap = list.from === 0 ? Math.min(1, list.left) : Math.min(8, list.left);
     const read = statementsOf(list.note, list.kind, cap, list.from, list.sections);
     for (const s of read)
       if (s.status === 'affirmed') list.found.push({ span: s.span, reach: rootReach(s.levels) });
