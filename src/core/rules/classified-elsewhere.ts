@@ -9,7 +9,6 @@ import { alternativeSpans, type EvidenceReader, evidenceReader, boneOf, inNoteOr
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 import { affirmedClaudication, radiculopathyFor, radiculopathyReader, type RadiculopathyReader } from './stenosis/with-statements';
 import { M99_NOTE, ORDER_FILE } from './sources';
-import { spansOnce } from '../text/spans-once';
 
 const CERVICAL_DISC_LEVELS = ['C4-C5', 'C5-C6', 'C6-C7'];
 /** A module function, not a closure made per call: see normalizedOf in levels/procedure-levels.ts. */
@@ -78,9 +77,26 @@ function evidenceOf(reading: AlternativeReading): EvidenceReader {
  * the code names (spondylosis, a disc) is what sets the suggestion apart, and the "with" statement
  * is the other half of the claim.
  */
-function quoteOrder(named: Span[], withStatements: Span[]): Span[] {
-  return spansOnce([named.slice(0, 1), withStatements.slice(0, 1), named.slice(1), withStatements.slice(1)]);
+function quoteOrder(named: readonly Span[], withStatements: readonly Span[], out: Span[]): Span[] {
+  // Each list holds a span once (inNoteOrder): only a span in both comes twice, and is kept where
+  // it first comes in this order (slices of both lists, and spansOnce's maps, were more work than
+  // comparing these few spans).
+  const n0 = named[0];
+  const w0 = withStatements[0];
+  if (n0) out.push(n0);
+  if (w0 && !(n0 && sameSpan(n0, w0))) out.push(w0);
+  for (let i = 1; i < named.length; i++) {
+    const s = named[i] as Span;
+    if (!(w0 && sameSpan(s, w0))) out.push(s);
+  }
+  for (let j = 1; j < withStatements.length; j++) {
+    const s = withStatements[j] as Span;
+    if (!named.some((n) => sameSpan(n, s))) out.push(s);
+  }
+  return out;
 }
+
+const sameSpan = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end && a.fieldId === b.fieldId;
 
 /**
  * Whether a mention (and the note around it) documents what an alternative requires. A
@@ -408,7 +424,7 @@ export const classifiedElsewhere: CodeRule = {
         message,
         messageId,
         params,
-        evidence: [...code.evidence, ...quoteOrder(inNoteOrder(quoted, ctx.fields), inNoteOrder(withQuotes, ctx.fields))],
+        evidence: quoteOrder(inNoteOrder(quoted, ctx.fields), inNoteOrder(withQuotes, ctx.fields), code.evidence.slice()),
         sources: [M99_NOTE, ORDER_FILE],
       },
     ];

@@ -138,12 +138,22 @@ const byOffset = (a: Span, b: Span): number => a.start - b.start || a.end - b.en
 
 /** Spans in note order (page order of their fields, then offset), each once (spansOnce). */
 export function inNoteOrder(spans: readonly Span[], fieldOrder: readonly { id: string }[]): Span[] {
-  // Spans of one field (the usual page) are ordered by offset alone: no rank of the fields to make
-  // and look up in every comparison.
+  // Spans of one field (the usual page) are ordered by offset alone, and a span met again is then
+  // next to its first (the sort is stable): no rank of the fields, and no map of the spans seen.
   let oneField = true;
   for (let i = 1; i < spans.length && oneField; i++)
     oneField = (spans[i] as Span).fieldId === (spans[0] as Span).fieldId;
-  if (oneField) return spansOnce([spans]).sort(byOffset);
+  if (oneField) {
+    const sorted = spans.slice().sort(byOffset);
+    const out: Span[] = [];
+    let last: Span | undefined;
+    for (const s of sorted) {
+      if (last && last.start === s.start && last.end === s.end) continue;
+      out.push(s);
+      last = s;
+    }
+    return out;
+  }
   const rank = new Map<string, number>();
   for (let i = 0; i < fieldOrder.length; i++) rank.set((fieldOrder[i] as { id: string }).id, i);
   const last = fieldOrder.length;
