@@ -216,12 +216,28 @@ function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], lev
   return mine.length > 0 ? mine : levels;
 }
 
-/** The note's line starts, found once, and the line-start labels already read (several statements share a line). */
-type Lines = { newlines: number[] | undefined; labels: Map<number, LevelHit[]> };
+/**
+ * The note's line starts, found once they are looked up often enough (`walked`: how far the
+ * lookups before walked back), and the line-start labels already read (several statements share a
+ * line).
+ */
+type Lines = { newlines: number[] | undefined; walked: number; labels: Map<number, LevelHit[]> };
 
-/** Where the line holding `at` starts, as `text.lastIndexOf('\n', at - 1) + 1` says, without walking back over the line. */
+/**
+ * Where the line holding `at` starts, as `text.lastIndexOf('\n', at - 1) + 1` says. The first
+ * lookups walk back to it; once they have walked as far as the note is long, the note's newlines
+ * are found once and each lookup is a binary search, without walking back over the line (a 1 MB
+ * run-on line). A reading asks for one or two statements' lines (classified-elsewhere's first
+ * radiculopathy): finding every newline of the note for them was most of their levels' cost.
+ */
 function lineStartOf(text: string, at: number, lines: Lines): number {
   let newlines = lines.newlines;
+  if (!newlines && lines.walked < text.length) {
+    // lastIndexOf clamps a negative start to 0, as the search below does.
+    const start = text.lastIndexOf('\n', Math.max(at - 1, 0)) + 1;
+    lines.walked += at - start + 1;
+    return start;
+  }
   if (!newlines) {
     newlines = [];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
@@ -679,7 +695,7 @@ function statementsAt<T>(field: FieldText, hits: Hit[], allHits: () => Hit[], ma
     field,
     hits: allHits,
     sections,
-    lines: { newlines: undefined, labels: new Map() },
+    lines: { newlines: undefined, walked: 0, labels: new Map() },
     stenosis: { spans: [], from: 0, swept: 0, done: false },
     regions: undefined,
     regionNote: undefined,

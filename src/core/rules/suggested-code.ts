@@ -25,14 +25,16 @@ export const suggestedCode: PageRule = {
     // Most notes fully document no code: then nothing else needs reading.
     if (documented.size === 0) return [];
     // Plain loops: filter, map and flatMap here cost more than the rest of the check on a short note.
-    const entered = new Set<string>();
-    for (const c of ctx.entered) entered.add(c.code);
-    const alreadySuggested = new Set<string>();
-    for (const f of ctx.prior) if (f.rule !== 'classified-elsewhere') for (const s of f.suggestions) alreadySuggested.add(s);
+    // Lists, not sets: a page has a few codes entered and suggested, and a set grown code by code
+    // was a call into the runtime at each doubling.
+    const entered: string[] = [];
+    for (const c of ctx.entered) entered.push(c.code);
+    const alreadySuggested: string[] = [];
+    for (const f of ctx.prior) if (f.rule !== 'classified-elsewhere') for (const s of f.suggestions) if (!alreadySuggested.includes(s)) alreadySuggested.push(s);
     const findings: Finding[] = [];
     const regionsOf = dorsopathyRegionReader(ctx);
     for (const [code, support] of documented) {
-      if (entered.has(code) || alreadySuggested.has(code) || stenosisCoded(entered, support, regionsOf)) continue;
+      if (entered.includes(code) || alreadySuggested.includes(code) || stenosisCoded(entered, support, regionsOf)) continue;
       if (ctx.lookup && ctx.lookup(code)?.billable !== true) continue;
       const documentedText = support[0]?.span.text ?? 'stenosis';
       // The M99 category note rules M99 out where a code outside it describes the condition: then
@@ -43,17 +45,26 @@ export const suggestedCode: PageRule = {
         const open: Replacement[] = [];
         let classified = false;
         for (const r of replacements) {
-          if (entered.has(r.code)) classified = true;
-          else if (!alreadySuggested.has(r.code)) open.push(r);
+          if (entered.includes(r.code)) classified = true;
+          else if (!alreadySuggested.includes(r.code)) open.push(r);
         }
         // An entered replacement classifies the condition; a spinal stenosis code beside it (a
         // spondylolisthesis entered, the canal stenosis it causes not) is still worth naming.
         if (open.length === 0 || (classified && !open.some((r) => r.target === 'M48.0'))) continue;
-        const codes = open.map((r) => r.code);
-        const reasons = [...new Set(open.map((r) => r.reason))];
-        const targets = [...new Set(open.map((r) => r.target))];
+        // Plain loops, not map/flatMap and Sets spread into arrays: flatMap alone was a twentieth
+        // of the rules' time on a dense 10 KB note (each of its codes is a finding here).
+        const codes: string[] = [];
+        const reasons: string[] = [];
+        const targets: string[] = [];
+        const quotes: Span[] = [];
+        for (const r of open) {
+          codes.push(r.code);
+          if (!reasons.includes(r.reason)) reasons.push(r.reason);
+          if (!targets.includes(r.target)) targets.push(r.target);
+          replacementQuotes(r, ctx, quotes);
+        }
         const firstTitle = codes.length === 1 ? ctx.lookup?.(codes[0] as string)?.title : undefined;
-        for (const c of codes) alreadySuggested.add(c);
+        for (const c of codes) alreadySuggested.push(c);
         findings.push({
           rule: 'suggested-code',
           severity: 'info',
@@ -62,7 +73,7 @@ export const suggestedCode: PageRule = {
           message: `${orList(codes)}${firstTitle ? ` (${firstTitle})` : ''} may describe ${documentedText} more specifically than ${code}: the note documents ${andList(reasons)}, and the M99 category note says M99 is not used when the condition can be classified elsewhere.`,
           messageId: 'finding_note_fits_code_elsewhere',
           params: { suggestions_or: listParam(codes), title_msg: firstTitle ? 'part_code_title' : '', title: firstTitle ?? '', documented: documentedText, code, reasons_terms: terms('alt', targets) },
-          evidence: withQuotes(support, open.flatMap((r) => replacementQuotes(r, ctx))),
+          evidence: withQuotes(support, quotes),
           sources: [M99_NOTE, ORDER_FILE],
         });
         continue;
@@ -91,7 +102,7 @@ export const suggestedCode: PageRule = {
  * suggestion's own proviso. Foraminal stenosis is not M48.0-'s (the index sends it to M99.6-/M99.7-;
  * see site-mismatch), so its suggestion stays.
  */
-function stenosisCoded(entered: Set<string>, support: Mention[], regionsOf: (m: Mention) => DorsoRegion[]): boolean {
+function stenosisCoded(entered: readonly string[], support: Mention[], regionsOf: (m: Mention) => DorsoRegion[]): boolean {
   // Most pages enter no M48.0- code: then no supporting mention (a dense note has hundreds) need be read.
   let any = false;
   for (const code of entered) if (code.startsWith('M48.0')) any = true;

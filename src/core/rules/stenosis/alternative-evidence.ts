@@ -31,15 +31,18 @@ function mechanismsOf(text: string): readonly Mechanism[] {
  */
 const NOT_SPONDYLOTIC = /\b(?:OPLL|ossific\w*|ossified|ossification|enthesophyt\w*)\b/i;
 
-/** Whether a mention's mechanism word (its evidence text) names bone. */
-export function isBoneWord(text: string): boolean {
-  return mechanismsOf(text).includes('osseous');
+/**
+ * What a mention's mechanism word (its evidence text) says of bone: spondylotic bone, other bone
+ * (see NOT_SPONDYLOTIC), or none (undefined). One answer for both questions: asked as two, the
+ * word was read twice.
+ */
+export function boneOf(text: string): 'spondylotic' | 'other' | undefined {
+  return boneOfWord(text, mechanismsOf(text));
 }
 
-/** Whether a mention's mechanism word (its evidence text) names spondylotic bone (see NOT_SPONDYLOTIC). */
-export function isSpondyloticWord(text: string): boolean {
-  return isBoneWord(text) && !NOT_SPONDYLOTIC.test(text);
-}
+/** boneOf, for a word whose mechanisms are read already. */
+const boneOfWord = (text: string, mechanisms: readonly Mechanism[]): 'spondylotic' | 'other' | undefined =>
+  !mechanisms.includes('osseous') ? undefined : NOT_SPONDYLOTIC.test(text) ? 'other' : 'spondylotic';
 
 /** A listhesis word ("anterolisthesis", "spondylolisthesis"). */
 const LISTHESIS_WORD = /\b\w*listhesis\b/gi;
@@ -65,19 +68,22 @@ export function evidenceReader(
 /**
  * The mention's mechanism words that name one of `mechanisms`, in text order, words side by side
  * joined into one quote ("uncovertebral joint" and "osteophytes" read as "uncovertebral joint
- * osteophytes", the field's own text between them being only spaces).
+ * osteophytes", the field's own text between them being only spaces); pushed to `out`.
  */
 function causeSpans(
   m: Mention,
   mechanisms: readonly Mechanism[],
   field: FieldText | undefined,
   spondylosis: boolean,
-): Span[] {
-  const out: Span[] = [];
+  out: Span[],
+): void {
+  // Words are joined only to the words this call pushed.
+  const own = out.length;
   for (const s of m.mechanismEvidence ?? []) {
-    if (!mechanismsOf(s.text).some((x) => mechanisms.includes(x))) continue;
-    if (spondylosis && !isSpondyloticWord(s.text)) continue;
-    const last = out[out.length - 1];
+    const named = mechanismsOf(s.text);
+    if (!named.some((x) => mechanisms.includes(x))) continue;
+    if (spondylosis && boneOfWord(s.text, named) !== 'spondylotic') continue;
+    const last = out.length > own ? out[out.length - 1] : undefined;
     if (
       field &&
       last &&
@@ -88,12 +94,10 @@ function causeSpans(
       out[out.length - 1] = spanOf(field, last.start, s.end);
     else out.push(s);
   }
-  return out;
 }
 
-/** The listhesis words of the mention's span and of its mechanism words. */
-function listhesisSpans(m: Mention, field: FieldText | undefined): Span[] {
-  const out: Span[] = [];
+/** The listhesis words of the mention's span and of its mechanism words, pushed to `out`. */
+function listhesisSpans(m: Mention, field: FieldText | undefined, out: Span[]): void {
   if (field) {
     // The module's sweep, from the start: nothing between here and the loop's end sweeps it again.
     const words = LISTHESIS_WORD;
@@ -103,7 +107,6 @@ function listhesisSpans(m: Mention, field: FieldText | undefined): Span[] {
       out.push(spanOf(field, m.span.start + w.index, m.span.start + w.index + w[0].length));
   }
   for (const s of m.mechanismEvidence ?? []) if (/listhesis/i.test(s.text)) out.push(s);
-  return out;
 }
 
 /**
@@ -122,16 +125,34 @@ export function alternativeSpans(
   const named: Span[] = [];
   // Spinal stenosis is the narrowing itself: its words name it.
   if (requires.includes('spinal-stenosis')) named.push(m.span);
-  if (requires.includes('spondylolisthesis')) named.push(...listhesisSpans(m, field));
-  else if (alt.mechanisms)
-    named.push(...causeSpans(m, alt.mechanisms, field, requires.includes('spondylosis')));
+  // Pushed to `named` by the readers: a spread push was a third of this function.
+  if (requires.includes('spondylolisthesis')) listhesisSpans(m, field, named);
+  else if (alt.mechanisms) causeSpans(m, alt.mechanisms, field, requires.includes('spondylosis'), named);
   const radiculopathy =
     named.length > 0 && requires.includes('radiculopathy') ? reader.radiculopathyFor(m) : undefined;
   return { named, radiculopathy };
 }
 
+const byOffset = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
 /** Spans in note order (page order of their fields, then offset), each once (spansOnce). */
 export function inNoteOrder(spans: readonly Span[], fieldOrder: readonly { id: string }[]): Span[] {
+  // Spans of one field (the usual page) are ordered by offset alone, and a span met again is then
+  // next to its first (the sort is stable): no rank of the fields, and no map of the spans seen.
+  let oneField = true;
+  for (let i = 1; i < spans.length && oneField; i++)
+    oneField = (spans[i] as Span).fieldId === (spans[0] as Span).fieldId;
+  if (oneField) {
+    const sorted = spans.slice().sort(byOffset);
+    const out: Span[] = [];
+    let last: Span | undefined;
+    for (const s of sorted) {
+      if (last && last.start === s.start && last.end === s.end) continue;
+      out.push(s);
+      last = s;
+    }
+    return out;
+  }
   const rank = new Map<string, number>();
   for (let i = 0; i < fieldOrder.length; i++) rank.set((fieldOrder[i] as { id: string }).id, i);
   const last = fieldOrder.length;

@@ -2,7 +2,7 @@ import type { M99StenosisAxes } from '../../m99/m99-axes';
 import type { Finding, Mention, ProcedureEvidence, RuleId, Severity, Span } from '../../types';
 import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
-import { AXIS_BIT, axisMessage, axisTemplate, compareAxes, describeMention, firstDistinct, sameValue, type Axis } from './closest-mentions';
+import { AXIS_BIT, axisMessage, axisTemplate, type ClosestMention, compareAxes, describeMention, firstDistinct, sameValue, type Axis } from './closest-mentions';
 import { codesFor } from './documented-codes';
 import { mentionItems } from '../../text/message-params';
 import { agreeingComparison, type AxisAgreement, type ImplyingProcedure } from '../../families-read/axis-agreement';
@@ -23,6 +23,17 @@ function procedureSupport(axis: Axis, code: CodeGroup, axes: M99StenosisAxes, pr
   }
   const agreement: AxisAgreement = { axis, codeSays: codeSays(axis, axes), evidence: procedures.map((p) => p.span), by: 'procedure', procedures: [...named.values()].slice(0, 2) };
   return [agreeingComparison(RULE_OF[axis], code.code, agreement)];
+}
+
+/** What the three axes' agreements quote of the matching mentions, made by the first (see AxisComparison.agreed). */
+function agreedOf(closest: readonly ClosestMention[]): { evidence: Span[]; items: string[] } {
+  const support: Mention[] = [];
+  const evidence: Span[] = [];
+  for (const s of closest) {
+    support.push(s.m);
+    evidence.push(s.m.span);
+  }
+  return { evidence, items: mentionItems(support, 2) };
 }
 
 /** The code's value on the axis, as vocabulary values. */
@@ -52,19 +63,14 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
   if (against.length === 0) {
     if (closest.length === 0) return { findings: [], compared: procedureSupport(axis, code, axes, result.impliedBy ?? []) };
     if (!result.matched) return { findings: [], compared: [] };
-    const support: Mention[] = [];
-    const evidence: Span[] = [];
-    for (const s of closest) {
-      support.push(s.m);
-      evidence.push(s.m.span);
-    }
+    const agreed = (result.agreed ??= agreedOf(closest));
     const agreement: AxisAgreement = {
       axis,
       codeSays: codeSays(axis, axes),
-      evidence,
+      evidence: agreed.evidence,
       by: 'note',
       noteSays: (result.described ??= firstDistinct(closest, (s) => describeMention(s.m), 2)),
-      noteDesc: mentionItems(support, 2),
+      noteDesc: agreed.items,
     };
     return { findings: [], compared: [agreeingComparison(rule, code.code, agreement)] };
   }

@@ -1,5 +1,5 @@
 import { m99RegionLabel, type M99StenosisAxes } from '../../m99/m99-axes';
-import type { Mention, ProcedureEvidence } from '../../types';
+import type { Mention, ProcedureEvidence, Span } from '../../types';
 import type { CodeGroup, RuleContext } from '../rule';
 import { codeSiteOf } from './documented-codes';
 import { listParam, mentionsParam, term, terms } from '../../text/message-params';
@@ -32,6 +32,12 @@ export type AxisComparison = {
    * them: the three axis rules quote the same ones, and a dense note has thousands of mentions.
    */
   described: string[] | undefined;
+  /**
+   * What the agreements quote of `closest`, filled the same way: its mentions' spans and their
+   * first two distinct items (mentionItems). Shared by the three axes' comparisons, which never
+   * change them.
+   */
+  agreed: { evidence: Span[]; items: string[] } | undefined;
 };
 
 /** A procedure done or planned here that decompresses the code's site in the code's (stated) region. */
@@ -170,8 +176,8 @@ function closestTo(axes: M99StenosisAxes, affirmed: readonly Mention[], procedur
   // Every field set in the literal: one object shape whichever way, so optimized rule code keeps
   // no map that dies with an analysis (see docs/architecture.md, "Stable object shapes").
   const implied = impliedBy.length > 0 ? impliedBy : undefined;
-  if (implied && closest.length === 0) return { matched: true, closest, implausible, impliedBy: implied, described: undefined };
-  return { matched: min === 0, closest, implausible, impliedBy: implied, described: undefined };
+  if (implied && closest.length === 0) return { matched: true, closest, implausible, impliedBy: implied, described: undefined, agreed: undefined };
+  return { matched: min === 0, closest, implausible, impliedBy: implied, described: undefined, agreed: undefined };
 }
 
 /** Whether a mention is compared: it has every flag `need` asks, and (when a procedure implies the site) states no other region. */

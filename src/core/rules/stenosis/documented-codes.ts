@@ -29,10 +29,7 @@ export function codesFor(m: Mention, fallback: M99StenosisAxes | undefined, impl
   return siteCodes(site, mechanisms, regions, []);
 }
 
-/**
- * The M99 stenosis codes of one site for each mechanism and region, each once, pushed to `out`
- * (returned): a caller that walks many mentions passes one list, emptied, for them all.
- */
+/** The M99 stenosis codes of one site for each mechanism and region, each once, pushed to `out` (returned). */
 function siteCodes(site: M99StenosisSite, mechanisms: readonly Mechanism[], regions: readonly CodeRegion[], out: string[]): string[] {
   for (let k = 0; k < mechanisms.length; k++) {
     for (let r = 0; r < regions.length; r++) {
@@ -80,10 +77,16 @@ export function documentedCodes(mentions: readonly Mention[], procedures: readon
     if (m.status !== 'affirmed' || m.kind === 'compression' || m.site === 'lateral-recess') continue;
     const site = codeSiteOf(m) ?? impliedSiteOf(m, procedures);
     if (!site || m.regions.length === 0 || m.mechanisms.length === 0 || m.mechanismAmbiguous) continue;
-    // codesFor(m, undefined, implied): the mention once per code.
-    codes.length = 0;
-    siteCodes(site, m.mechanisms, m.regions, codes);
-    for (let c = 0; c < codes.length; c++) {
+    // codesFor(m, undefined, implied): the mention once per code. The list's first `n` items are
+    // this mention's: emptying it (`length = 0`) was a call into the runtime per mention.
+    let n = 0;
+    for (let k = 0; k < m.mechanisms.length; k++) {
+      for (let r = 0; r < m.regions.length; r++) {
+        const code = m99CodeOf(site, m.mechanisms[k] as Mechanism, m.regions[r] as CodeRegion);
+        if (!firstIncludes(codes, n, code)) codes[n++] = code;
+      }
+    }
+    for (let c = 0; c < n; c++) {
       const code = codes[c] as string;
       const list = byCode.get(code);
       if (list) list.push(m);
@@ -91,6 +94,12 @@ export function documentedCodes(mentions: readonly Mention[], procedures: readon
     }
   }
   return byCode;
+}
+
+/** Whether the list's first `n` items hold `code`. */
+function firstIncludes(codes: readonly string[], n: number, code: string): boolean {
+  for (let i = 0; i < n; i++) if (codes[i] === code) return true;
+  return false;
 }
 
 /**

@@ -59,14 +59,18 @@ export function regionsOfDorsopathyWords(words: readonly string[]): DorsoRegion[
  */
 export function dorsopathyRegionReader(ctx: Pick<RuleContext, 'memo' | 'memos' | 'notes'>): (m: Mention) => DorsoRegion[] {
   return ctx.memo('dorsopathy-regions', '', () => {
-    const junctionWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
-    // Two flat maps by array: a map of maps per pair was a twentieth of a dense note's time.
+    // Two flat maps by array: a map of maps per pair was a twentieth of a dense note's time. The
+    // words' map and the junction words' reader are made once a mention without a level asks:
+    // most notes' mentions have levels, and a short note's analysis made them for nothing.
     const byLevels = new Map<object, DorsoRegion[]>();
-    const byWords = new Map<object, DorsoRegion[]>();
+    let byWords: Map<object, DorsoRegion[]> | undefined;
+    let junctionWords: ((m: Mention) => string[] | undefined) | undefined;
     return (m: Mention) => {
       let regions = byLevels.get(m.levels);
       if (!regions) byLevels.set(m.levels, (regions = regionsOfLevels(m.levels)));
       if (regions.length > 0) return regions;
+      junctionWords ??= ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
+      byWords ??= new Map<object, DorsoRegion[]>();
       const junction = junctionWords(m);
       if (junction) {
         let own = byWords.get(junction);

@@ -50,10 +50,15 @@ function listOf(ctx: RuleContext, note: FieldText, kind: ConditionKind): Stateme
   }));
 }
 
-/** The list's i-th affirmed statement, reading further (2 statements first, then 8 at a time) only when asked past what was read. */
+/**
+ * The list's i-th affirmed statement, reading further (1 statement first, then 8 at a time) only
+ * when asked past what was read. Most questions are answered by the first statement, affirmed
+ * ("Assessment: cervical radiculopathy"): reading a second with it was a twentieth of the rules on a
+ * dense note.
+ */
 function affirmedAt(list: StatementList, i: number): Affirmed | undefined {
   while (list.found.length <= i && list.left > 0) {
-    const cap = list.from === 0 ? Math.min(2, list.left) : Math.min(8, list.left);
+    const cap = list.from === 0 ? Math.min(1, list.left) : Math.min(8, list.left);
     const read = statementsOf(list.note, list.kind, cap, list.from, list.sections);
     for (const s of read)
       if (s.status === 'affirmed') list.found.push({ span: s.span, reach: rootReach(s.levels) });
@@ -73,24 +78,27 @@ function reachedIn(list: StatementList, levels: readonly string[]): Span | undef
 }
 
 /**
- * What radiculopathyFor reads, made once per analysis (radiculopathyReader): each note's first
- * affirmed radiculopathy by field id (null: none), which answers most mentions alone, and the
- * answers by note and set of levels for the rest. Every field is set when it is made.
+ * What radiculopathyFor reads: each note's first affirmed radiculopathy by field id (null: none),
+ * which answers most mentions alone, and the answers by note and set of levels for the rest (a
+ * map made once one is asked). Every field is set when it is made.
  */
 export type RadiculopathyReader = {
   ctx: RuleContext;
   firsts: Map<string, Affirmed | null>;
   anywhere: boolean | undefined;
-  answers: Map<string, Span | null>;
+  answers: Map<string, Span | null> | undefined;
 };
 
-export const radiculopathyReader = (ctx: RuleContext): RadiculopathyReader =>
-  ctx.memo('radiculopathy-reader', '', () => ({
-    ctx,
-    firsts: new Map<string, Affirmed | null>(),
-    anywhere: undefined,
-    answers: new Map<string, Span | null>(),
-  }));
+/**
+ * A reader for one analysis, made once by the reading that keeps it (classified-elsewhere's, in
+ * ctx.memo): a memo of its own was one more map to make and look up at every analysis.
+ */
+export const radiculopathyReader = (ctx: RuleContext): RadiculopathyReader => ({
+  ctx,
+  firsts: new Map<string, Affirmed | null>(),
+  anywhere: undefined,
+  answers: undefined,
+});
 
 /** A note's first affirmed radiculopathy (null: none), read once per analysis. */
 function firstIn(reader: RadiculopathyReader, note: FieldText): Affirmed | null {
@@ -123,14 +131,15 @@ export function radiculopathyFor(reader: RadiculopathyReader, m: Mention): Span 
       ? [(m.levels[0] as Mention['levels'][number]).normalized]
       : m.levels.map((l) => l.normalized);
   const key = `${m.span.fieldId}|${levels.join(',')}`;
-  let answer = reader.answers.get(key);
+  const answers = (reader.answers ??= new Map<string, Span | null>());
+  let answer = answers.get(key);
   if (answer === undefined) {
     answer = (own && reachedIn(listOf(ctx, own, 'radiculopathy'), levels)) ?? null;
     for (let n = 0; answer === null && n < ctx.notes.length; n++) {
       const note = ctx.notes[n] as FieldText;
       if (note !== own) answer = reachedIn(listOf(ctx, note, 'radiculopathy'), levels) ?? null;
     }
-    if (reader.answers.size < 256) reader.answers.set(key, answer);
+    if (answers.size < 256) answers.set(key, answer);
   }
   return answer ?? undefined;
 }
