@@ -56,6 +56,16 @@ describe('code verdicts', () => {
     expect(verdicts('M99.61', 'C5-6 central canal stenosis due to osteophytes.')[0]?.verdict).toBe('finding');
   });
 
+  it('says a mechanism matches only when a supporting statement names one (an MRI\'s "foraminal narrowing" names no cause)', () => {
+    const [v] = verdicts('M99.63', 'L5-S1: Facet hypertrophy. No central stenosis. Mild bilateral foraminal narrowing.');
+    expect(v).toMatchObject({ verdict: 'supported', reason: "the note documents foraminal stenosis, L5-S1, which matches the code's site and region" });
+    expect(v?.checkedBy).not.toContain('mechanism-mismatch');
+    // With a cause named, the mechanism is compared and said to match.
+    const [named] = verdicts('M99.63', 'L5-S1: Mild bilateral foraminal narrowing due to facet hypertrophy.');
+    expect(named?.reason).toMatch(/matches the code's site, region, and mechanism$/);
+    expect(named?.checkedBy).toContain('mechanism-mismatch');
+  });
+
   it('says once what the note documents and which of the code\'s axes it matches, in English and in the template', () => {
     // Two mentions, one extending the other, each compared by three rules: the review found the
     // descriptions said six times ("X; X, osseous matches the code's site; X; X, osseous matches…").

@@ -26,7 +26,9 @@ export function mergeAxisReasons(reasons: readonly Reason[]): Reason[] {
       out.push(r);
       continue;
     }
-    const key = a.by === 'note' ? `note\n${a.noteDesc.join('|')}` : `procedure\n${JSON.stringify(a.procedures)}`;
+    // Keyed by what the reason will say: the mechanism agreement rests on the statements that name
+    // a cause, a subset of the site's and region's, and says the same when the others only repeat it.
+    const key = a.by === 'note' ? `note\n${widest(a.noteDesc, ';').join('|')}` : `procedure\n${JSON.stringify(a.procedures)}`;
     const group = groups.get(key);
     if (group) {
       if (!group.axes.includes(a.axis)) group.axes.push(a.axis);

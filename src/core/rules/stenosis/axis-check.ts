@@ -36,6 +36,15 @@ function agreedOf(closest: readonly ClosestMention[]): { evidence: Span[]; items
   return { evidence, items: mentionItems(support, 2) };
 }
 
+/** The closest statements that name a cause (all of them, as the same list, when every one does). */
+function namingCause(closest: readonly ClosestMention[]): readonly ClosestMention[] {
+  let naming = 0;
+  for (const s of closest) if (s.m.mechanisms.length > 0) naming++;
+  return naming === closest.length ? closest : closest.filter((s) => s.m.mechanisms.length > 0);
+}
+
+const describedOf = (closest: readonly ClosestMention[]) => firstDistinct(closest, (s) => describeMention(s.m), 2);
+
 /** The code's value on the axis, as vocabulary values. */
 function codeSays(axis: Axis, axes: M99StenosisAxes): string[] {
   if (axis === 'site') return [axes.site];
@@ -63,13 +72,19 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
   if (against.length === 0) {
     if (closest.length === 0) return { findings: [], compared: procedureSupport(axis, code, axes, result.impliedBy ?? []) };
     if (!result.matched) return { findings: [], compared: [] };
-    const agreed = (result.agreed ??= agreedOf(closest));
+    // A statement that names no cause differs from no code's cause, and agrees with none either:
+    // the mechanism is said to match only by the statements that name one ("foraminal narrowing"
+    // alone made an M99.63 "match the code's site, region, and mechanism").
+    const named = axis === 'mechanism' ? namingCause(closest) : closest;
+    if (named.length === 0) return { findings: [], compared: [] };
+    const shared = named === closest;
+    const agreed = shared ? (result.agreed ??= agreedOf(closest)) : agreedOf(named);
     const agreement: AxisAgreement = {
       axis,
       codeSays: codeSays(axis, axes),
       evidence: agreed.evidence,
       by: 'note',
-      noteSays: (result.described ??= firstDistinct(closest, (s) => describeMention(s.m), 2)),
+      noteSays: shared ? (result.described ??= describedOf(closest)) : describedOf(named),
       noteDesc: agreed.items,
     };
     return { findings: [], compared: [agreeingComparison(rule, code.code, agreement)] };
