@@ -1,7 +1,7 @@
 import { spanOf } from '../text/span-of';
 import { detachedCopy } from '../text/detached-copy';
 import { assessContext, type AssessOptions } from '../context/assess-context';
-import type { findCues } from '../context/find-cues';
+import type { Cue, findCues } from '../context/find-cues';
 import type { LevelHit, RegionHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
 import type { Anchor, Window } from './window-types';
@@ -214,6 +214,30 @@ function setPart(parts: Range[], n: number, start: number, end: number): void {
 }
 
 /**
+ * Whether the site word `siteIndex[j]` is a word of the mention of `site` whose first word is
+ * `siteIndex[first]`: one of that site, and not past the anchors behind a cue. "Moderate central
+ * canal stenosis without cord signal change": "cord" names the canal too, but "without" begins
+ * another statement, and as a part of this one it negated the stenosis.
+ */
+function joinsSite(input: WindowInput, shared: Shared, site: Site, j: number, first: number): boolean {
+  const { words } = input;
+  const index = siteIndex[j] as number;
+  if (ENTRY_SITE[words.siteEntry[index] as number] !== site) return false;
+  const start = words.siteStart[index] as number;
+  return j === first || start < shared.anchorsEnd || !cueBetween(input.cues, shared.anchorsEnd, start);
+}
+
+/** Whether a cue starts in [from, to) (cues come in text order). */
+function cueBetween(cues: readonly Cue[], from: number, to: number): boolean {
+  for (let i = 0; i < cues.length; i++) {
+    const at = (cues[i] as Cue).start;
+    if (at >= to) return false;
+    if (at >= from) return true;
+  }
+  return false;
+}
+
+/**
  * The mention of the site whose first word is `siteIndex[first]` (-1: the window names none): its
  * words are that one and the later ones of the same site, among the window's `siteCount` that count.
  */
@@ -225,7 +249,7 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
   const site: Site = entry >= 0 ? (ENTRY_SITE[entry] as Site) : 'unspecified';
   // The parts are this site's words and the anchors that are not "normal"/"patent": counted, then set.
   let count = 0;
-  if (entry >= 0) for (let j = first; j < siteCount; j++) if (ENTRY_SITE[words.siteEntry[siteIndex[j] as number] as number] === site) count++;
+  if (entry >= 0) for (let j = first; j < siteCount; j++) if (joinsSite(input, shared, site, j, first)) count++;
   for (let k = 0; k < anchors.length; k++) if ((anchors[k] as Anchor).kind !== 'negative') count++;
   const parts = partsOf(count);
   let n = 0;
@@ -233,8 +257,8 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
   let end = shared.anchorsEnd;
   if (entry >= 0) {
     for (let j = first; j < siteCount; j++) {
+      if (!joinsSite(input, shared, site, j, first)) continue;
       const index = siteIndex[j] as number;
-      if (ENTRY_SITE[words.siteEntry[index] as number] !== site) continue;
       const s = words.siteStart[index] as number;
       const e = words.siteEnd[index] as number;
       setPart(parts, n++, s, e);

@@ -62,6 +62,14 @@ describe('findMentions', () => {
     expect(only('C5-6: disc bulge.\nC6-7: Mild foraminal narrowing.').levels.map((l) => l.normalized)).toEqual(['C6-C7']);
   });
 
+  it('keeps a site word past "without"/"no" out of the statement before it ("canal stenosis without cord signal change" is affirmed)', () => {
+    expect(only('Moderate central canal stenosis without cord signal change.')).toMatchObject({ status: 'affirmed', site: 'canal', span: { text: 'central canal stenosis' } });
+    const [stenosis, compression] = read('Severe canal stenosis with cord compression but without cord signal abnormality.');
+    expect([stenosis?.status, compression?.status, compression?.span.text]).toEqual(['affirmed', 'affirmed', 'cord compression']);
+    // A cue before both still reaches both.
+    expect(read('No central canal stenosis or cord compression.').map((m) => m.status)).toEqual(['negated', 'negated']);
+  });
+
   it('leaves plain "Lumbar spinal stenosis." without a site, as the annotation guide does', () => {
     expect(only('Lumbar spinal stenosis.')).toMatchObject({ site: 'unspecified', regions: ['lumbar'], levels: [] });
   });
