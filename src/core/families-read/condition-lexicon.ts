@@ -36,7 +36,7 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
   {
     kind: 'disc-displacement',
     pattern: new RegExp(
-      `\\b(?:herniat\\w*|protru(?:sions?|ding|ded)|extru(?:sions?|ding|ded)|HNP|sequestrat\\w*|(?:free|disc|disk)\\s+fragments?|${DISC}\\s+(?:bulges?|bulging|displacement)|bulging\\s+${DISC}|displaced\\s+${DISC}|slipped\\s+${DISC})\\b`,
+      `\\b(?:herniat\\w*|protru(?:sions?|ding|ded)|extru(?:sions?|ding|ded)|HNP|sequestrat\\w*|(?:free|disc|disk)\\s+fragments?|${DISC}\\s+(?:bulges?|bulging|displacement)|${DISC}[-\\s/]{1,3}osteophytes?(?:\\s+(?:complex(?:es)?|ridg(?:e|es|ing)))?|bulging\\s+${DISC}|displaced\\s+${DISC}|slipped\\s+${DISC})\\b`,
       'gi',
     ),
   },

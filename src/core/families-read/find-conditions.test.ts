@@ -22,6 +22,14 @@ describe('findConditions', () => {
     ]);
   });
 
+  it('reads a disc-osteophyte complex as a disc disorder as well as spondylosis ("disc osteophyte complex", "disk/osteophyte")', () => {
+    expect(read('At C5-C6 there is a disc osteophyte complex.')).toEqual([
+      ['disc-displacement', 'affirmed', 'C5-C6'],
+      ['spondylosis', 'affirmed', 'C5-C6'],
+    ]);
+    expect(read('C6-7 disk/osteophyte ridge.').map(([kind]) => kind)).toEqual(['disc-displacement', 'spondylosis']);
+  });
+
   it('takes a level label at the start of the line', () => {
     expect(read('L5-S1: broad disc bulge and facet arthropathy.')).toEqual([
       ['disc-displacement', 'affirmed', 'L5-S1'],
