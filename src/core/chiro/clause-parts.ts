@@ -26,9 +26,11 @@ const ELLIDED_VERB = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were|did)(?:\s+(?:too|also|
 // A part that refuses or undoes its own manipulation keeps the refusal.
 export const PART_NEGATION =
   /\b(?:no|not|without|declined|refused|deferred|held|withheld|skipped|omitted|postponed|cancell?ed|contraindicated)\b|n't\b/i;
-// Future or planned care is not today's treatment.
+// Future or planned care is not today's treatment. A clause under "Plan" is planned care unless it
+// says it was done today: "Plan: Chiropractic manipulation C5, T1 (diversified), 98940." bills the
+// visit's manipulation (a CMT or OMT code), as "P: CMT to L5" does.
 export const FUTURE =
-  /\b(?:will|plan(?:s|ned)?\s+to|next\s+visit|to\s+be|continue\s+to|recommend(?:ed)?|consider)\b|^plan\b/i;
+  /\b(?:will|plan(?:s|ned)?\s+to|next\s+visit|to\s+be|continue\s+to|recommend(?:ed)?|consider)\b|^plan\b(?![^\n]*\b(?:today|989(?:4[0-3]|2[5-9])|adjusted|manipulated|performed|delivered)\b)/i;
 
 /** One part of a clause (see PART_BREAK), offsets in the field. */
 export type Part = { start: number; end: number; text: string };

@@ -83,6 +83,12 @@ describe('readVisit', () => {
     expect(treated('L5 was previously adjusted in 2023.')).toEqual([]);
     expect(treated('Past history: lumbar subluxation treated in 2022.')).toEqual([]);
     expect(treated('Plan: will adjust T4 next visit.')).toEqual([]);
+    expect(treated('Plan: CMT to C5 and T1 2x/week for 4 weeks.')).toEqual([]);
+  });
+
+  it('reads a "Plan:" line as today\'s treatment when it bills the manipulation or says it was done', () => {
+    expect(treated('Plan: Chiropractic manipulation C5, T1 (diversified), 98940. Re-eval in 4 weeks.')).toEqual(['C5', 'T1']);
+    expect(treated('Plan: C5 and T1 adjusted today.')).toEqual(['C5', 'T1']);
   });
 
   it('reads listings as documented misalignments, and not nerve levels as segments', () => {
