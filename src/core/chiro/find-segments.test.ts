@@ -43,6 +43,18 @@ describe('findSegments', () => {
     expect(places(text)).toEqual(expected);
   });
 
+  it('reads an osteopathic position in Fryette\'s notation as a listing, and a rib held in a breath as a dysfunction', () => {
+    const field = (text: string) => ({ id: 'n', kind: 'note' as const, text });
+    const read = (text: string) => splitClauses(text).flatMap((clause) => findSegments(field(text), clause).map((s) => [s.name, s.listing ?? null, s.lesion]));
+    expect(read('C3 FRrSr with paraspinal hypertonicity.')).toEqual([['C3', 'FRrSr', true]]);
+    expect(read('L2 FRS(L), restricted.')).toEqual([['L2', 'FRS(L)', true]]);
+    expect(read('L1-L3 NSLRR group curve.')).toEqual([['L1-L3', 'NSLRR', true]]);
+    expect(read('Right rib 4 exhalation dysfunction.').map(([, , lesion]) => lesion)).toContain(true);
+    // Not a position: a word that only starts like one, and a level with no listing.
+    expect(read('C3 FRESH findings.')).toEqual([['C3', null, false]]);
+    expect(read('C3 tender.')).toEqual([['C3', null, false]]);
+  });
+
   it('reads no place, and no cue, in a clause that names none', () => {
     expect(places('Patient tolerated treatment well.')).toEqual([]);
   });

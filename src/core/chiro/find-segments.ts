@@ -105,10 +105,11 @@ const GROUP_KIND: Record<string, { kind: SegmentKind; levelStated: boolean }> = 
 };
 
 // Words for a lesion at a place: subluxation, dysfunction, fixation or a written listing.
+// A rib's somatic dysfunction is named by the breath it is held in ("rib 4 exhalation dysfunction").
 const LESION =
-  /\b(?:sublux(?:ation|ations|ated)?|VSC|seg(?:mental|\.)?\s*dysf(?:unctions?)?|somatic\s+dysf(?:unctions?)?|SDs?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/;
+  /\b(?:sublux(?:ation|ations|ated)?|VSC|seg(?:mental|\.)?\s*dysf(?:unctions?)?|(?:somatic|inhalation|exhalation)\s+dysf(?:unctions?)?|SDs?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/;
 const LESION_I =
-  /\b(?:sublux(?:ation|ations|ated)?|seg(?:mental|\.)?\s*dysf(?:unctions?)?|somatic\s+dysf(?:unctions?)?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/i;
+  /\b(?:sublux(?:ation|ations|ated)?|seg(?:mental|\.)?\s*dysf(?:unctions?)?|(?:somatic|inhalation|exhalation)\s+dysf(?:unctions?)?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/i;
 // At a named level, restricted motion is the segmental fixation chiropractors list as a subluxation.
 const LEVEL_RESTRICTION = /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*)\b/i;
 // Said after the place, these undo the treatment or lesion ("lumbar not adjusted", "C5 subluxation ruled out").
@@ -119,9 +120,13 @@ const AFTER_NEGATION =
  * too.", "Cervical was not."): it takes its verb from the clause before it (see elidedTreatment).
  */
 const ELLIDED_CLAUSE = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were)(?:\s+not|(?:\s+(?:too|also|as\s+well)))?\s*[.!]?\s*$/i;
-/** A Gonstead/Diversified listing right after a level ("C2 PRS", "L5 PL", "C1 ASRA"). */
+/**
+ * A listing right after a level: Gonstead/Diversified ("C2 PRS", "L5 PL", "C1 ASRA") or an
+ * osteopathic position in Fryette's notation, the somatic dysfunction's own diagnosis: flexed or
+ * extended (or neutral), rotated and side-bent ("C3 FRrSr", "T4-T6 ERLSL", "L2 FRS(L)", "NSLRR").
+ */
 const LISTING =
-  /^\s{1,2}(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)(?![\w])/;
+  /^\s{1,2}(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl])(?![\w])/;
 const ILIUM_LISTING = /\b(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\b/;
 // A level that names a nerve, dermatome or myotome is not a treated segment.
 const NERVE_AFTER = /^\s{0,2}(?:nerve|roots?|dermatom\w*|myotom\w*|radicul\w*|distribution|reflex)/i;
