@@ -1,13 +1,23 @@
 import type { ChecklistItem, Span } from '../types';
 import type { ChiroVisit } from './chiro-types';
 import { partMet, xrayInWindow } from './subluxation-proof';
+import { isOsteopathicOnly } from './chiro-helpers';
+
+/** The items Medicare asks of a chiropractic visit alone (BPM §240): see isOsteopathicOnly. */
+const CHIROPRACTIC_ONLY: readonly ChecklistItem['id'][] = ['part', 'xray', 'care-type'];
 
 /**
  * The documentation checklist for a subluxation/segmental dysfunction visit (M99.0-/M99.1-), in
  * place of the stenosis checklist: exact level, P/A/R/T, X-ray with its date, active care stated,
- * treatment plan. Each item carries the note text that meets it.
+ * treatment plan. Each item carries the note text that meets it. An osteopathic visit only is not
+ * asked for P/A/R/T, an X-ray or active care: those are the chiropractic benefit's.
  */
 export function chiroChecklist(visit: ChiroVisit): ChecklistItem[] {
+  const items = allItems(visit);
+  return isOsteopathicOnly(visit) ? items.filter((i) => !CHIROPRACTIC_ONLY.includes(i.id)) : items;
+}
+
+function allItems(visit: ChiroVisit): ChecklistItem[] {
   const rows = visit.regions.filter((r) => r.treated || r.lesion);
   const levelSpans = visit.segments
     .filter((s) => s.status === 'affirmed' && s.levelStated && (s.treated || s.lesion))

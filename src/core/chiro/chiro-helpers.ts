@@ -8,6 +8,14 @@ export const isOsteopathic = (visit: ChiroVisit): boolean =>
   visit.procedures.some((p) => manipulationCode(p.code)?.scheme === 'omt');
 
 /**
+ * An osteopathic visit only: OMT lines and no other procedure line. BPM §240 (P/A/R/T or an X-ray,
+ * active care) is the chiropractic benefit's, so neither subluxation-documentation nor the checklist
+ * holds such a visit to it.
+ */
+export const isOsteopathicOnly = (visit: ChiroVisit): boolean =>
+  isOsteopathic(visit) && !visit.procedures.some((p) => manipulationCode(p.code)?.scheme !== 'omt');
+
+/**
  * The M99 code to suggest for a region: M99.0- (segmental and somatic dysfunction) for Medicare,
  * which wants M99.00-M99.05 first-listed, and for osteopathic visits or notes that say
  * "dysfunction"; otherwise M99.1- (subluxation complex) when the note says "subluxation".

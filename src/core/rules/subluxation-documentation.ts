@@ -5,8 +5,7 @@ import { chiroCodeRegion } from '../chiro/read-visit';
 import { partMet, xrayInWindow } from '../chiro/subluxation-proof';
 import type { PageRule } from './rule';
 import { onChiroVisit } from '../chiro/chiro-context';
-import { isOsteopathic } from '../chiro/chiro-helpers';
-import { manipulationCode } from '../chiro/procedure-codes';
+import { isOsteopathicOnly } from '../chiro/chiro-helpers';
 
 /**
  * subluxation-documentation (warning for Medicare, info otherwise): a billed region whose
@@ -23,11 +22,7 @@ export const subluxationDocumentation: PageRule = {
   sources: [BPM_PART, BPM_LEVEL],
   check: onChiroVisit((ctx) => {
     // BPM §240 is the chiropractic benefit: an osteopathic visit (OMT lines only) is not held to PART.
-    if (
-      isOsteopathic(ctx.visit) &&
-      !ctx.visit.procedures.some((p) => manipulationCode(p.code)?.scheme !== 'omt')
-    )
-      return [];
+    if (isOsteopathicOnly(ctx.visit)) return [];
     const severity: Severity = ctx.visit.payer.payer === 'medicare' ? 'warning' : 'info';
     const findings: Finding[] = [];
     const seen = new Set<string>();

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { visitPage } from './visit-page';
+
+const checklistIds = (codes: string, note: string, procedures: string[]) => analyze(visitPage(codes, note, procedures)).checklist.map((i) => i.id);
+
+describe('chiroChecklist', () => {
+  it('asks a chiropractic visit for the level, P/A/R/T, an X-ray, active care and the plan', () => {
+    expect(checklistIds('M99.03', 'L4 subluxation, tender, restricted flexion. Adjusted L4.', ['98940'])).toEqual(['segment-level', 'part', 'xray', 'care-type', 'treatment-plan']);
+  });
+
+  it('asks an osteopathic visit only for the level and the plan (P/A/R/T, the X-ray and active care are the chiropractic benefit\'s, BPM §240)', () => {
+    expect(checklistIds('M99.08', 'Rib 6 somatic dysfunction, tender. OMT to rib 6.', ['98925'])).toEqual(['segment-level', 'treatment-plan']);
+    // A visit billing CMT beside OMT is held to the chiropractic items.
+    expect(checklistIds('M99.03', 'L4 somatic dysfunction, tender. OMT and CMT to L4.', ['98925', '98940'])).toContain('part');
+  });
+});
