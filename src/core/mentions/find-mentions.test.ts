@@ -70,6 +70,14 @@ describe('findMentions', () => {
     expect(read('No central canal stenosis or cord compression.').map((m) => m.status)).toEqual(['negated', 'negated']);
   });
 
+  it('reads a finding label\'s answer as its grade, level and side ("Spinal canal stenosis: severe at L4-5.")', () => {
+    expect(only('Spinal canal stenosis: severe at L4-5.')).toMatchObject({ status: 'affirmed', site: 'canal', severity: 'severe', levels: [{ normalized: 'L4-L5' }] });
+    expect(only('Central canal stenosis: mild.')).toMatchObject({ site: 'canal', severity: 'mild' });
+    expect(only('Foraminal narrowing: mild bilateral.')).toMatchObject({ site: 'foramen', severity: 'mild', laterality: 'bilateral' });
+    // A heading that only names a section still ends its sentence.
+    expect(read('IMPRESSION: Mild canal stenosis.').map((m) => m.span.text)).toEqual(['canal stenosis']);
+  });
+
   it('leaves plain "Lumbar spinal stenosis." without a site, as the annotation guide does', () => {
     expect(only('Lumbar spinal stenosis.')).toMatchObject({ site: 'unspecified', regions: ['lumbar'], levels: [] });
   });

@@ -30,10 +30,12 @@ export function isBoundaryAt(text: string, i: number): boolean {
 /**
  * A site word standing alone as a label before a colon (its line or sentence holds nothing else before it
  * but a level and a side: "L4-5 foramina:", "Right L4-5 foramen:", "At L4-5, the canal:"),
- * or the finding itself as a review-of-systems label ("Stenosis: denied"), whose answer says its status.
+ * or the finding itself as a label ("Stenosis: denied", "Central canal stenosis: mild", "Spinal canal
+ * stenosis: severe at L4-5", "Foraminal narrowing: mild bilateral"), whose answer says its status,
+ * grade, level or side.
  */
 const SITE_LABEL =
-  /(?:^|[\n.;:]\s*|\s-\s*|,\s*)(?:at\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:the\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac|(?:(?:canal|foraminal|spinal)\s+)?stenosis)\s*$/i;
+  /(?:^|[\n.;:]\s*|\s-\s*|,\s*)(?:at\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:the\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac|(?:(?:central|spinal|canal|neural|foraminal|neuro-?foraminal)\s+){0,3}(?:stenosis|narrowing))\s*$/i;
 
 /** A ConText cue written as a template's label, ending where its colon stands ("ROS negative for:", "Denies:"). */
 const CUE_LABEL =
@@ -43,7 +45,7 @@ const CUE_LABEL =
  * The last words SITE_LABEL and CUE_LABEL can end with, lower case: most colons end a heading or a
  * level ("IMPRESSION:", "L4-5:"), and these are compared where they stand (no slice, no RegExp).
  */
-const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
+const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'narrowing', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
 
 /**
  * A label's whole answer that negates it ("Myelopathy: absent", "Stenosis at C5-6: not present"):
