@@ -1,10 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WINDOW_WORDS } from '../mentions/window-words';
-import { groupCount, regexItems, withoutCaptures } from './regex-source';
+import { groupCount, regexItems, withoutCaptures, withoutLookarounds } from './regex-source';
 
 /** Every match's offset and text, over the whole subject. */
 const matchesOf = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+
+describe('withoutLookarounds', () => {
+  it('drops every lookaround, nested groups and classes with parentheses included', () => {
+    expect(withoutLookarounds(String.raw`a(?=b(?:c(d))?)e(?<=x[)(]y)f(?!g\))h(?<!(?:i))j(?:k)`)).toBe(String.raw`aefhj(?:k)`);
+    expect(withoutLookarounds(String.raw`[(?=]a\(?=b)`)).toBe(String.raw`[(?=]a\(?=b)`);
+    expect(withoutLookarounds('plain|(group)')).toBe('plain|(group)');
+  });
+});
 
 describe('withoutCaptures', () => {
   it('makes capturing groups non-capturing and leaves escapes, classes and lookarounds alone', () => {

@@ -68,6 +68,27 @@ export function topAlternatives(source: string): string[] {
 }
 
 /**
+ * The source without its lookarounds, however deeply they nest (`a(?=b(?:c))d` → `ad`): the
+ * phrases a pattern can match, for tests that draw them (fast-check's stringMatching cannot read a
+ * lookaround).
+ */
+export function withoutLookarounds(source: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = nextSyntax(source, 0); i >= 0; i = nextSyntax(source, i + 1)) {
+    if (source[i] !== '(' || source[i + 1] !== '?') continue;
+    const kind = source[i + 2] === '<' ? source[i + 3] : source[i + 2];
+    if (kind !== '=' && kind !== '!') continue;
+    const close = closingParen(source, i);
+    if (close < 0) break;
+    out += source.slice(from, i);
+    from = close + 1;
+    i = close;
+  }
+  return out + source.slice(from);
+}
+
+/**
  * The source with every capturing group made non-capturing (`(a)|(b)` → `(?:a)|(?:b)`): the same
  * matches, without the groups a match array carries. Throws on a backreference or a named group,
  * whose meaning would change.
