@@ -17,6 +17,7 @@ import { imagingAt } from './imaging-words';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
+import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelInSentence } from './answer-site';
 import type { Anchor, Window } from './window-types';
 import { WindowWords } from './window-words';
 
@@ -333,6 +334,7 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
     const anchor = readAnchor(text, start, m[0]);
     if (!anchor) continue;
     const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end, clear);
+    if (isGradeAnswer(anchor.word) && !labelInSentence(text, anchor.start, sentence.start)) continue;
     last = sentence;
     let entry: SentenceEntry | undefined;
     if (inOrder) {
@@ -446,6 +448,8 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   // Made only when a sentence has a joined window without a level of its own (few do).
   let levelless: Set<Mention> | undefined;
   let inherited: Mention['mechanisms'] = [];
+  // The last site named in the sentence, which a label's answer list names for all its items (see carryAnswerSite).
+  let answerSite: Mention['site'] | undefined;
   for (let w = 0; w < windows.length; w++) {
     const window = windows[w];
     if (!window) continue;
@@ -474,6 +478,9 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     // The window's mentions go straight into the note's, from `found` on.
     const found = mentions.length;
     describeWindow(input, mentions);
+    const answers = w > 0 && answersLabel(spinalAnchors);
+    if (answers) keepItemStatus(mentions, found, text, sentence.start, window.start);
+    answerSite = carryAnswerSite(mentions, found, answerSite, answers);
     const next = windows[w + 1];
     const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
     if (joined && found < mentions.length && !hasLevelWithin(sentenceLevels, window)) {

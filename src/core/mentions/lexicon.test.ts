@@ -71,9 +71,52 @@ describe('a site label answered with a grade', () => {
   it('needs the site label and the answer to end there', () => {
     expect(read('Pain: severe.')).toEqual([]);
     expect(read('Lumbar pain: moderate.')).toEqual([]);
-    expect(read('L4-5 foramina: mild bilateral.')).toEqual([]);
+    expect(read('Foramina: mild disc bulge.')).toEqual([]);
+    expect(read('Aortic canal: mild.')).toEqual([]);
     // The narrowing word is the anchor when it is written: one mention, not two.
     expect(read('C5-6:\nForamina: moderate narrowing.').map((m) => m[0])).toEqual(['Foramina: moderate narrowing']);
+  });
+
+  // Templates answer a site label with a list of levels, grades and sides; each grade is one item.
+  it('reads each graded item of an answer list, at its own level and side, with the label\'s site', () => {
+    const items = (text: string) =>
+      findMentions({ id: 'n', kind: 'note', text }).map((m) => [m.status, m.site, m.levels.map((l) => l.normalized).join(','), m.severity ?? '', m.laterality ?? '']);
+    // Once "the answer had to end at the grade": the side after it read nothing.
+    expect(read('L4-5 foramina: mild bilateral.')).toEqual([['foramina: mild', 'affirmed', 'foramen', 'mild', 'bilateral']]);
+    expect(items('Neural foramina: L4-5 moderate bilateral, L5-S1 mild right.')).toEqual([
+      ['affirmed', 'foramen', 'L4-L5', 'moderate', 'bilateral'],
+      ['affirmed', 'foramen', 'L5-S1', 'mild', 'right'],
+    ]);
+    expect(items('Spinal canal: L3-4 mild, L4-5 severe.')).toEqual([
+      ['affirmed', 'canal', 'L3-L4', 'mild', ''],
+      ['affirmed', 'canal', 'L4-L5', 'severe', ''],
+    ]);
+    expect(items('Foramina: moderate right at L5-S1.')).toEqual([['affirmed', 'foramen', 'L5-S1', 'moderate', 'right']]);
+    expect(items('Canal: mild at L4-5 due to disc bulge.')).toEqual([['affirmed', 'canal', 'L4-L5', 'mild', '']]);
+    expect(items('Foramina: mild to moderate bilateral.')).toEqual([['affirmed', 'foramen', '', 'mild-moderate', 'bilateral']]);
+  });
+
+  it('keeps a status inside its own item of the list', () => {
+    const items = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => [m.status, m.site, m.levels.map((l) => l.normalized).join(','), m.trigger?.text ?? '']);
+    expect(items('Neural foramina: L3-4 patent, L4-5 moderate right.')).toEqual([
+      ['negated', 'foramen', 'L3-L4', 'patent'],
+      ['affirmed', 'foramen', 'L4-L5', ''],
+    ]);
+    expect(items('Neural foramina: no stenosis at L3-4, L4-5 mild.')).toEqual([
+      ['negated', 'foramen', 'L3-L4', 'no'],
+      ['affirmed', 'foramen', 'L4-L5', ''],
+    ]);
+    // A colon that ends its sentence is no label's: its grades are no findings.
+    expect(items('Prior MRI showed neural foramina: L3-4 mild, L4-5 moderate.')).toEqual([]);
+  });
+
+  it('reads a template line per site as its own statement, and a label that asks for the grade', () => {
+    expect(read('Right neural foramen: moderate\nLeft neural foramen: mild')).toEqual([
+      ['neural foramen: moderate', 'affirmed', 'foramen', 'moderate', 'right'],
+      ['neural foramen: mild', 'affirmed', 'foramen', 'mild', 'left'],
+    ]);
+    expect(read('Degree of canal stenosis: moderate.')).toEqual([['canal stenosis', 'affirmed', 'canal', 'moderate', '']]);
+    expect(read('Severity of foraminal narrowing: mild.')).toEqual([['foraminal narrowing', 'affirmed', 'foramen', 'mild', '']]);
   });
 });
 

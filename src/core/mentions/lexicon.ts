@@ -8,13 +8,27 @@ import type { Mechanism, Site } from '../types';
 // backtrack catastrophically on any input.
 
 /**
- * A site label answered with a grade alone ("Right foramen: severe.") names a narrowing of that
- * grade, as "Canal: patent" names none: the grade is then the anchor, when a site word and a colon
- * stand right before it and its clause ends after it. The word comes first, so most places fail
- * on it before the look-behind is tried.
+ * A site label answered with grades ("Right foramen: severe.", "Neural foramina: L4-5 moderate
+ * bilateral, L5-S1 mild right.", "Foramina: moderate right at L5-S1.") names a narrowing of each
+ * grade, as "Canal: patent" names none: a grade is then the anchor, when a site word and a colon
+ * stand before it, its own item of the answer (from the colon or the last comma) holds only list
+ * words (levels, sides, other grades, "at", "and"), and nothing but such words or a cause follow
+ * it in its clause ("Neural foramina: L3-4 patent, L4-5 moderate right"). A grade followed by a narrowing word
+ * ("Canal: mild stenosis") is not one: the narrowing word anchors that statement. The word comes
+ * first and the look-ahead next, so most places fail before the look-behind is tried; the list's
+ * words are whole words with one spelling each, so a look-behind that fails tries each list once,
+ * and both reach a bounded number of them (a page of "mild L4-5 mild L4-5 …" stays linear).
  */
-const GRADE_ANSWERS = ['minimal', 'mild', 'moderate', 'severe']
-  .map((grade) => String.raw`${grade}(?<=(?:foram\w*|canal|recess\w*|NFN?)\s{0,3}:\s{0,3}${grade})(?=\s*(?:[.;,\n]|$))`)
+const LIST_LEVEL = String.raw`[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?`;
+const LIST_GRADE = 'minimal|mild|moderate|severe';
+const LIST_ITEM = String.raw`${LIST_LEVEL}|right|left|bilateral|bilaterally|at|and|${LIST_GRADE}`;
+/** What may end a grade's item besides punctuation: its cause ("Canal: mild at L4-5 due to disc bulge"). */
+const ITEM_CAUSE = String.raw`(?:due|secondary|related)\s+to|caused\s+by|from|with`;
+const GRADE_ANSWERS = LIST_GRADE.split('|')
+  .map(
+    (grade) =>
+      String.raw`${grade}(?=(?:[ \t]*\b(?:${LIST_ITEM})\b){0,8}[ \t]*(?:[.;,\r\n]|$|\b(?:${ITEM_CAUSE})\b))(?<=(?:foram\w*|canal|recess\w*|NFN?)\s{0,3}:(?:[^.;:\n]{0,160},)?(?:\s*\b(?:${LIST_ITEM})\b){0,12}\s*(?:\b(?:${LIST_GRADE})\s*(?:-|to|\/)\s*)?${grade})`,
+  )
   .join('|');
 
 /** Narrowing words (kind "stenosis") and neural-compression words (kind "compression"). */

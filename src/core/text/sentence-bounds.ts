@@ -32,10 +32,10 @@ export function isBoundaryAt(text: string, i: number): boolean {
  * but a level and a side: "L4-5 foramina:", "Right L4-5 foramen:", "At L4-5, the canal:"),
  * or the finding itself as a label ("Stenosis: denied", "Central canal stenosis: mild", "Spinal canal
  * stenosis: severe at L4-5", "Foraminal narrowing: mild bilateral"), whose answer says its status,
- * grade, level or side.
+ * grade, level or side; a template may ask for the grade ("Degree of canal stenosis: moderate").
  */
 const SITE_LABEL =
-  /(?:^|[\n.;:]\s*|\s-\s*|,\s*)(?:at\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:the\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac|(?:(?:central|spinal|canal|neural|foraminal|neuro-?foraminal)\s+){0,3}(?:stenosis|narrowing))\s*$/i;
+  /(?:^|[\n.;:]\s*|\s-\s*|,\s*)(?:(?:degree|grade|severity|extent)\s+of\s+)?(?:at\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:the\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac|(?:(?:central|spinal|canal|neural|foraminal|neuro-?foraminal)\s+){0,3}(?:stenosis|narrowing))\s*$/i;
 
 /** A ConText cue written as a template's label, ending where its colon stands ("ROS negative for:", "Denies:"). */
 const CUE_LABEL =
@@ -103,7 +103,8 @@ function isListBreak(text: string, i: number): boolean {
   let j = i + 1;
   while (j < text.length && j < i + 8 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
   const rest = text.slice(j, j + 40);
-  return /^(?:\n|[-*•]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&]{2,30}:|$)/.test(rest);
+  // A template's next line ("Left neural foramen: mild") starts with a label of its own.
+  return /^(?:\n|[-*•]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&]{2,30}:|[A-Z][A-Za-z /&-]{2,30}:[ \t]|$)/.test(rest);
 }
 
 /**
