@@ -51,10 +51,13 @@ export function carryAnswerSite(
 }
 
 /**
- * A status set inside an earlier item of the same label's answer stays there: in "Neural foramina:
- * L3-4 patent, L4-5 moderate right" (or "no stenosis at L3-4, L4-5 mild") the item after the comma
- * is a statement of its own, which "patent" or "no" does not reach. `mentions` from `found` on
- * are one window's, every anchor of which answers a label; `windowStart` is where its item begins.
+ * A status set inside an earlier item of a list stays there. In a label's answer ("Neural
+ * foramina: L3-4 patent, L4-5 moderate right"; "no stenosis at L3-4, L4-5 mild") the item after
+ * the comma is a statement of its own, which "patent" or "no" does not reach; after a narrowing
+ * word left out ("No stenosis at L3-4, mild at L4-5") a grade affirms its own item against a
+ * negation before it, while another status (history, doubt) may speak for the whole list.
+ * `mentions` from `found` on are one window's, every anchor of which is a grade; `windowStart` is
+ * where its item begins.
  */
 export function keepItemStatus(
   mentions: Mention[],
@@ -64,13 +67,35 @@ export function keepItemStatus(
   windowStart: number,
 ): void {
   const colon = text.lastIndexOf(':', windowStart);
-  if (colon < sentenceStart) return;
+  const label = colon >= sentenceStart;
+  const from = label ? colon : sentenceStart - 1;
   for (let i = found; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     const trigger = m.trigger;
-    if (m.status === 'affirmed' || trigger === null || trigger.start <= colon || trigger.start >= windowStart)
+    if (m.status === 'affirmed' || trigger === null || trigger.start <= from || trigger.start >= windowStart)
       continue;
+    if (!label && m.status !== 'negated') continue;
     m.status = 'affirmed';
     m.trigger = null;
+  }
+}
+
+/**
+ * A cause stated once for a whole list ("mild at L2-3 and severe at L4-5, due to disc bulge")
+ * speaks for its earlier items too, as it did when the list was read as one statement: the
+ * mentions from `listStart` up to `found` (the list's earlier items) that name no cause take the
+ * first cause named from `found` on (the item just read).
+ */
+export function shareListCause(mentions: Mention[], listStart: number, found: number): void {
+  let cause: Mention | undefined;
+  for (let i = found; i < mentions.length && cause === undefined; i++)
+    if ((mentions[i] as Mention).mechanisms.length > 0) cause = mentions[i];
+  if (cause === undefined) return;
+  for (let i = listStart; i < found; i++) {
+    const m = mentions[i] as Mention;
+    if (m.mechanisms.length > 0) continue;
+    m.mechanisms = cause.mechanisms;
+    m.mechanismAmbiguous = cause.mechanismAmbiguous;
+    if (cause.mechanismEvidence !== undefined) m.mechanismEvidence = cause.mechanismEvidence;
   }
 }

@@ -17,7 +17,7 @@ import { imagingAt } from './imaging-words';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
-import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelInSentence } from './answer-site';
+import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelInSentence, shareListCause } from './answer-site';
 import type { Anchor, Window } from './window-types';
 import { WindowWords } from './window-words';
 
@@ -334,7 +334,11 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
     const anchor = readAnchor(text, start, m[0]);
     if (!anchor) continue;
     const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end, clear);
-    if (isGradeAnswer(anchor.word) && !labelInSentence(text, anchor.start, sentence.start)) continue;
+    if (isGradeAnswer(anchor.word) && !labelInSentence(text, anchor.start, sentence.start)) {
+      // Else a grade stands for a narrowing word left out, after an anchor of its sentence (lexicon.ts).
+      const earlier = inOrder ? (lastEntry?.sentence.start === sentence.start ? lastEntry : undefined) : bySentence?.get(sentence.start);
+      if (earlier === undefined || earlier.anchors.length === 0) continue;
+    }
     last = sentence;
     let entry: SentenceEntry | undefined;
     if (inOrder) {
@@ -450,6 +454,8 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   let inherited: Mention['mechanisms'] = [];
   // The last site named in the sentence, which a label's answer list names for all its items (see carryAnswerSite).
   let answerSite: Mention['site'] | undefined;
+  // Where the list the current window's items go on started: its first window's mentions.
+  let listStart = first;
   for (let w = 0; w < windows.length; w++) {
     const window = windows[w];
     if (!window) continue;
@@ -479,7 +485,10 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     const found = mentions.length;
     describeWindow(input, mentions);
     const answers = w > 0 && answersLabel(spinalAnchors);
-    if (answers) keepItemStatus(mentions, found, text, sentence.start, window.start);
+    if (answers) {
+      keepItemStatus(mentions, found, text, sentence.start, window.start);
+      shareListCause(mentions, listStart, found);
+    } else listStart = found;
     answerSite = carryAnswerSite(mentions, found, answerSite, answers);
     const next = windows[w + 1];
     const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';

@@ -110,6 +110,29 @@ describe('a site label answered with a grade', () => {
     expect(items('Prior MRI showed neural foramina: L3-4 mild, L4-5 moderate.')).toEqual([]);
   });
 
+  // Dictation lists levels with their grades and writes the narrowing word once.
+  it('reads a grade that goes on a list with its narrowing word left out as its own item', () => {
+    const items = (text: string) =>
+      findMentions({ id: 'n', kind: 'note', text }).map((m) => [m.status, m.site, m.levels.map((l) => l.normalized).join(','), m.severity ?? '', m.mechanisms.join('+')]);
+    expect(items('Foraminal narrowing is severe at C5-6, moderate at C6-7, and mild at C4-5.')).toEqual([
+      ['affirmed', 'foramen', 'C5-C6', 'severe', ''],
+      ['affirmed', 'foramen', 'C6-C7', 'moderate', ''],
+      ['affirmed', 'foramen', 'C4-C5', 'mild', ''],
+    ]);
+    // A cause stated once at the end speaks for the whole list, as when it was read as one statement.
+    expect(items('Central canal stenosis, mild at L2-3 and severe at L4-5, due to disc bulge.')).toEqual([
+      ['affirmed', 'canal', 'L2-L3', 'mild', 'disc'],
+      ['affirmed', 'canal', 'L4-L5', 'severe', 'disc'],
+    ]);
+    // The grade affirms its own item against a negation before it.
+    expect(items('No stenosis at L3-4, mild at L4-5.')).toEqual([
+      ['negated', 'unspecified', 'L3-L4', '', ''],
+      ['affirmed', 'unspecified', 'L4-L5', 'mild', ''],
+    ]);
+    // Without a narrowing word before it, the grade is another finding's.
+    expect(items('Mild disc bulge at L3-4, moderate at L4-5.')).toEqual([]);
+  });
+
   it('reads a template line per site as its own statement, and a label that asks for the grade', () => {
     expect(read('Right neural foramen: moderate\nLeft neural foramen: mild')).toEqual([
       ['neural foramen: moderate', 'affirmed', 'foramen', 'moderate', 'right'],

@@ -31,9 +31,19 @@ const GRADE_ANSWERS = LIST_GRADE.split('|')
   )
   .join('|');
 
+/**
+ * A grade that goes on a list of levels with its narrowing word left out ("Mild narrowing at L3-4,
+ * moderate at L4-5", "canal stenosis is mild at L3-4 and moderate at L4-5"): an item "GRADE at
+ * LEVEL" right after an item ending "at LEVEL". Only an anchor when its sentence has one before it
+ * (find-mentions.ts; "mild disc bulge at L3-4, moderate at L4-5" names no narrowing).
+ */
+const ELLIPTIC_GRADES = LIST_GRADE.split('|')
+  .map((grade) => String.raw`${grade}(?=\s+at\s+(?:the\s+)?${LIST_LEVEL}\b)(?<=\bat\s+(?:the\s+)?${LIST_LEVEL}\s*(?:,\s*(?:and\s+)?|\s+and\s+)${grade})`)
+  .join('|');
+
 /** Narrowing words (kind "stenosis") and neural-compression words (kind "compression"). */
 export const ANCHOR = new RegExp(
-  String.raw`\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|CCS|${GRADE_ANSWERS}|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|preserved|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|crowd(?:ing|ed|s)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b`,
+  String.raw`\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|CCS|${GRADE_ANSWERS}|${ELLIPTIC_GRADES}|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|preserved|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|crowd(?:ing|ed|s)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b`,
   'gi',
 );
 
