@@ -1,4 +1,6 @@
 import type { Mention, Site } from '../types';
+import { isBoundaryAt } from '../text/sentence-bounds';
+import { SITE_WORDS } from './lexicon';
 import type { Anchor } from './window-types';
 
 /** A grade standing as an anchor: only a site label's answer makes one (lexicon.ts, GRADE_ANSWERS). */
@@ -11,12 +13,46 @@ export function isGradeAnswer(word: string): boolean {
 }
 
 /**
- * Whether the site label a grade answers belongs to the grade's sentence: a label's colon joins
- * its answer into one sentence (text/sentence-bounds.ts), so a colon that ends a sentence instead
- * ("Prior MRI showed neural foramina: L3-4 mild") is no label's, and its grades are no findings.
+ * Where the site label a grade answers puts its colon, or -1 when the grade answers none of its
+ * sentence. A label's colon joins its answer into one sentence (text/sentence-bounds.ts), so a
+ * colon that ends a sentence instead ("Prior MRI showed neural foramina: L3-4 mild") is no
+ * label's, and its grades are no findings; an answer may go on past a semicolon ("Canal: L3-4
+ * mild; L4-5 moderate"), whose items are sentences of their own after the label's.
  */
-export function labelInSentence(text: string, anchorStart: number, sentenceStart: number): boolean {
-  return text.lastIndexOf(':', anchorStart) >= sentenceStart;
+export function labelColonOf(text: string, anchorStart: number, sentenceStart: number): number {
+  const colon = text.lastIndexOf(':', anchorStart);
+  if (colon >= sentenceStart) return colon;
+  if (colon < 0 || anchorStart - colon > LABEL_REACH || isBoundaryAt(text, colon)) return -1;
+  for (let i = colon + 1; i < sentenceStart; i++) {
+    const c = text.charCodeAt(i);
+    // Only semicolons may end sentences between the label and this item.
+    if (c === 46 || c === 10 || c === 33 || c === 63) return -1;
+  }
+  return colon;
+}
+
+/** How far an answer list may run past its label (the look-behind's reach in lexicon.ts, and some). */
+const LABEL_REACH = 200;
+
+/** The strong site words, each as a plain test: a label names its site with one. */
+const LABEL_SITES = SITE_WORDS.filter((s) => s.strong).map((s) => ({
+  site: s.site,
+  pattern: new RegExp(s.pattern.source, 'i'),
+}));
+
+/** The site the label ending at `colon` names (its line's words before the colon), if any. */
+export function labelSite(text: string, colon: number): Site | undefined {
+  const label = text.slice(Math.max(text.lastIndexOf('\n', colon) + 1, colon - 60), colon);
+  let best: Site | undefined;
+  let at = Infinity;
+  for (const { site, pattern } of LABEL_SITES) {
+    const m = pattern.exec(label);
+    if (m !== null && m.index < at) {
+      best = site;
+      at = m.index;
+    }
+  }
+  return best;
 }
 
 /** Whether every anchor of the window is a grade answering a site label. */

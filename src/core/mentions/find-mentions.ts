@@ -17,7 +17,7 @@ import { imagingAt } from './imaging-words';
 import { TRAP_REACH, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
-import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelInSentence, shareListCause } from './answer-site';
+import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelColonOf, labelSite, shareListCause } from './answer-site';
 import type { Anchor, Window } from './window-types';
 import { WindowWords } from './window-words';
 
@@ -334,7 +334,7 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
     const anchor = readAnchor(text, start, m[0]);
     if (!anchor) continue;
     const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end, clear);
-    if (isGradeAnswer(anchor.word) && !labelInSentence(text, anchor.start, sentence.start)) {
+    if (isGradeAnswer(anchor.word) && labelColonOf(text, anchor.start, sentence.start) < 0) {
       // Else a grade stands for a narrowing word left out, after an anchor of its sentence (lexicon.ts).
       const earlier = inOrder ? (lastEntry?.sentence.start === sentence.start ? lastEntry : undefined) : bySentence?.get(sentence.start);
       if (earlier === undefined || earlier.anchors.length === 0) continue;
@@ -454,6 +454,11 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   let inherited: Mention['mechanisms'] = [];
   // The last site named in the sentence, which a label's answer list names for all its items (see carryAnswerSite).
   let answerSite: Mention['site'] | undefined;
+  // A sentence that goes on a label's answer past a semicolon ("Canal: L3-4 mild; L4-5 moderate")
+  // starts with the label's site.
+  const firstAnchor = anchors[0];
+  const outsideLabel = firstAnchor !== undefined && isGradeAnswer(firstAnchor.word) ? labelColonOf(text, firstAnchor.start, sentence.start) : -1;
+  if (outsideLabel >= 0 && outsideLabel < sentence.start) answerSite = labelSite(text, outsideLabel);
   // Where the list the current window's items go on started: its first window's mentions.
   let listStart = first;
   for (let w = 0; w < windows.length; w++) {
@@ -484,7 +489,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     // The window's mentions go straight into the note's, from `found` on.
     const found = mentions.length;
     describeWindow(input, mentions);
-    const answers = w > 0 && answersLabel(spinalAnchors);
+    const answers = (w > 0 || answerSite !== undefined) && answersLabel(spinalAnchors);
     if (answers) {
       keepItemStatus(mentions, found, text, sentence.start, window.start);
       shareListCause(mentions, listStart, found);

@@ -94,6 +94,13 @@ describe('a site label answered with a grade', () => {
     expect(items('Foramina: moderate right at L5-S1.')).toEqual([['affirmed', 'foramen', 'L5-S1', 'moderate', 'right']]);
     expect(items('Canal: mild at L4-5 due to disc bulge.')).toEqual([['affirmed', 'canal', 'L4-L5', 'mild', '']]);
     expect(items('Foramina: mild to moderate bilateral.')).toEqual([['affirmed', 'foramen', '', 'mild-moderate', 'bilateral']]);
+    // Past a semicolon the answer goes on, its items sentences of their own with the label's site.
+    expect(items('Neural foramina: L3-4 mild right; L4-5 moderate-to-severe bilateral.')).toEqual([
+      ['affirmed', 'foramen', 'L3-L4', 'mild', 'right'],
+      ['affirmed', 'foramen', 'L4-L5', 'moderate-severe', 'bilateral'],
+    ]);
+    // A full stop ends the answer: a grade in the next sentence answers no label.
+    expect(items('Canal: L3-4 mild. L4-5 moderate.')).toEqual([['affirmed', 'canal', 'L3-L4', 'mild', '']]);
   });
 
   it('keeps a status inside its own item of the list', () => {

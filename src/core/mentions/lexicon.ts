@@ -11,7 +11,7 @@ import type { Mechanism, Site } from '../types';
  * A site label answered with grades ("Right foramen: severe.", "Neural foramina: L4-5 moderate
  * bilateral, L5-S1 mild right.", "Foramina: moderate right at L5-S1.") names a narrowing of each
  * grade, as "Canal: patent" names none: a grade is then the anchor, when a site word and a colon
- * stand before it, its own item of the answer (from the colon or the last comma) holds only list
+ * stand before it, its own item of the answer (from the colon or the last comma or semicolon) holds only list
  * words (levels, sides, other grades, "at", "and"), and nothing but such words or a cause follow
  * it in its clause ("Neural foramina: L3-4 patent, L4-5 moderate right"). A grade followed by a narrowing word
  * ("Canal: mild stenosis") is not one: the narrowing word anchors that statement. The word comes
@@ -27,7 +27,7 @@ const ITEM_CAUSE = String.raw`(?:due|secondary|related)\s+to|caused\s+by|from|wi
 const GRADE_ANSWERS = LIST_GRADE.split('|')
   .map(
     (grade) =>
-      String.raw`${grade}(?=(?:[ \t]*\b(?:${LIST_ITEM})\b){0,8}[ \t]*(?:[.;,\r\n]|$|\b(?:${ITEM_CAUSE})\b))(?<=(?:foram\w*|canal|recess\w*|NFN?)\s{0,3}:(?:[^.;:\n]{0,160},)?(?:\s*\b(?:${LIST_ITEM})\b){0,12}\s*(?:\b(?:${LIST_GRADE})\s*(?:-|to|\/)\s*)?${grade})`,
+      String.raw`${grade}(?=(?:[ \t]*\b(?:${LIST_ITEM})\b){0,8}[ \t]*(?:[.;,\r\n]|$|\b(?:${ITEM_CAUSE})\b))(?<=(?:foram\w*|canal|recess\w*|NFN?)\s{0,3}:(?:[^.:\n]{0,160}[,;])?(?:\s*\b(?:${LIST_ITEM})\b){0,12}\s*(?:\b(?:${LIST_GRADE})(?:\s*(?:-|to|\/)\s*|-to-))?${grade})`,
   )
   .join('|');
 
@@ -138,7 +138,7 @@ export const CAUSAL =
   /\b(?:secondary\s+to|due\s+to|d\/t|from|caus\w*|produc\w*|yield\w*|result\w*|resultant|by|related\s+to|contribut\w*|associated|attributable\s+to|because\s+of)\b/i;
 
 export const SEVERITY =
-  /\b(minimal|minimally|slight|slightly|mild|mildly|mod|moderate|moderately|severe|severely|marked|markedly|high-grade|high\s+grade|profound|critical|significant|borderline|subtle|tight)(?:\s*(?:-|to|\/)\s*(moderate|moderately|mod|severe|severely|sev|marked|markedly|high-grade))?\b/gi;
+  /\b(minimal|minimally|slight|slightly|mild|mildly|mod|moderate|moderately|severe|severely|marked|markedly|high-grade|high\s+grade|profound|critical|significant|borderline|subtle|tight)(?:(?:\s*(?:-|to|\/)\s*|-to-)(moderate|moderately|mod|severe|severely|sev|marked|markedly|high-grade))?\b/gi;
 
 /**
  * Side words. "R>L", "L > R", "Rt<Lt" compare the two sides, so they say both (a report's
