@@ -123,6 +123,25 @@ describe('spine-family checks', () => {
     expect(v?.reason).not.toMatch(/says about/);
   });
 
+  it("quotes, for a supported code, the statements at the level or in the region it names, not every one of the study's", () => {
+    const study = 'C3-4: Mild disc bulge. C4-5: Disc osteophyte complex. C5-6: Disc herniation with right foraminal narrowing. C6-7: Mild disc bulge. IMPRESSION: Right C6 radiculopathy.';
+    const [v] = run('M50.122', study).verdicts ?? [];
+    expect(v?.verdict).toBe('supported');
+    expect(v?.reason).toBe(
+      '"herniation" is in the mid-cervical region at C5-C6 (M50 cervical disc codes); the note documents what M50.122 says: without myelopathy, with radiculopathy; the note documents a disc disorder ("herniation")',
+    );
+    expect(v?.evidence.map((e) => e.text)).toEqual(['herniation', 'radiculopathy']);
+    // A code that names no level (M50.120): every statement of its region.
+    expect(run('M50.120', study).verdicts?.[0]?.reason).toMatch(/a disc disorder \("Disc osteophyte complex", "herniation", "disc bulge"\)$/);
+    // A region code: its region's statements only, not the neck's.
+    const [low] = run('M51.16', 'C5-6 disc bulge. L4-5 disc herniation with left L5 radiculopathy.').verdicts ?? [];
+    expect(low?.verdict).toBe('supported');
+    expect(low?.reason).toMatch(/a disc disorder \("herniation"\)$/);
+    expect(low?.evidence.map((e) => e.text)).not.toContain('disc bulge');
+    // The lesion outside the code's region: all of them, as the region finding quotes.
+    expect(run('M51.16', 'C5-6 disc bulge.').findings.find((f) => f.rule === 'region-mismatch')?.message).toMatch(/"disc bulge"/);
+  });
+
   it('says unsupported when the note negates the condition', () => {
     expect(rules('M43.16', 'No spondylolisthesis on flexion views.')[0]).toMatchObject({ rule: 'unsupported-code' });
     expect(rules('M51.16', '')[0]).toMatchObject({ rule: 'unsupported-code' });

@@ -197,12 +197,15 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   // 1. The lesion the code names.
   const affirmed = checkLesion(parsed, scheme, input, out);
   if (!affirmed) return { findings: out.findings, compared: out.compared };
+  // What the supported reasons quote: the statements at the code's level or in its region.
+  const quoted = atCodePlace(parsed, scheme, affirmed);
+  lesionSupported(parsed.axes.lesion ?? '', quoted, out);
   // 2. Region, in the family's own scheme, and M50's level character.
   const regional = parsed.region && !parsed.region.residual ? checkRegion(parsed, parsed.region, scheme, affirmed, out) : affirmed;
   // 3. With/without qualifiers the code states. After a wrong region the qualifiers would be read
   // in the wrong part of the spine: the region finding's suggestion already carries them.
   const codeArea = parsed.region ? areaOf(parsed.region.id) : areaOfConditions(affirmed);
-  if (!out.regionWrong()) checkQualifiers(parsed, affirmed, input.conditions, codeArea, out);
+  if (!out.regionWrong()) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out);
   // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
   const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea);
   if (excluded) out.finding('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, ['tabular-dorsopathies', 'guideline-excludes1'], excluded.template);
@@ -210,8 +213,8 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
 }
 
 /**
- * Step 1: the affirmed statements of the lesion the code names, after saying so in a comparison;
- * undefined (after a finding) when the note affirms none.
+ * Step 1: the affirmed statements of the lesion the code names (the caller says so in a
+ * comparison); undefined (after a finding) when the note affirms none.
  */
 function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: FamilyInput, out: FamilyOut): Condition[] | undefined {
   const lesion = parsed.axes.lesion ?? '';
@@ -219,10 +222,7 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
   const kinds = LESION_KINDS[lesion] ?? [];
   const pool: readonly Condition[] = isStenosis ? stenosisConditions(input) : input.conditions.filter((c) => kinds.includes(c.kind));
   const affirmed = pool.filter((c) => c.status === 'affirmed');
-  if (affirmed.length > 0) {
-    lesionSupported(lesion, affirmed, out);
-    return affirmed;
-  }
+  if (affirmed.length > 0) return affirmed;
   const foramen = isStenosis ? input.mentions.filter((m) => m.status === 'affirmed' && m.site === 'foramen') : [];
   if (foramen.length > 0) foraminalOnly(foramen, out);
   else {
@@ -233,6 +233,31 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
     else lesionNotAffirmed(lesion, pool, out);
   }
   return undefined;
+}
+
+/**
+ * The statements a supported code's reasons quote: those at the level the code names (M50.122,
+ * C5-C6), else those in the region it names (M51.16, lumbar), else all of them. A note lists
+ * every level of a study; quoting a C4-C5 "disc osteophyte complex" and a C6-C7 "disc bulge" as
+ * the support of a C5-C6 code reads as if the code covered them.
+ */
+function atCodePlace(parsed: ParsedSpineCode, scheme: RegionScheme, affirmed: Condition[]): Condition[] {
+  const region = parsed.region;
+  if (!region || region.residual) return affirmed;
+  const inRegion: Condition[] = [];
+  for (const c of affirmed) if (isIn(placeIn(scheme, c), region)) inRegion.push(c);
+  if (inRegion.length === 0) return affirmed;
+  return atLevel(parsed.axes.level, inRegion);
+}
+
+/** A place in the region, or (a root alone below the neck) whose other segment is in it (Condition.alsoLevels). */
+const isIn = (place: Place, region: SchemeRegion) => place.regions.some((r) => r.id === region.id) || place.also.some((r) => r.id === region.id);
+
+/** The statements at `level`, or all of them when none is there (or no level is named). */
+function atLevel(level: string | undefined, cs: Condition[]): Condition[] {
+  if (!level) return cs;
+  const at = cs.filter((c) => c.levels.includes(level));
+  return at.length > 0 ? at : cs;
 }
 
 function lesionSupported(lesion: string, affirmed: Condition[], out: FamilyOut): void {
@@ -316,7 +341,7 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     if (place.regions.length > 0) placed.push({ c, place });
   }
   // A root alone below the neck names two segments: a code for the region of either agrees (Condition.alsoLevels).
-  const matching = placed.filter((p) => p.place.regions.some((r) => r.id === region.id) || p.place.also.some((r) => r.id === region.id));
+  const matching = placed.filter((p) => isIn(p.place, region));
   if (placed.length === 0) {
     noPlace(region, scheme, affirmed, out);
     return affirmed;
@@ -334,7 +359,7 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   const level = parsed.axes.level;
   const levelled = level ? regional.filter((c) => c.levels.length > 0) : [];
   if (level && levelled.length > 0 && !levelled.some((c) => c.levels.includes(level))) otherLevel(parsed, level, scheme, levelled, out);
-  else regionSupported(region, level, scheme, regional, out);
+  else regionSupported(region, level, scheme, atLevel(level, regional), out);
   return regional;
 }
 
@@ -446,7 +471,7 @@ function mayCause(lesion: Condition, radiculopathies: readonly Condition[]): boo
 }
 
 /** Step 3: each qualifier the code states (with or without) against what the note documents in the code's part of the spine. */
-function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): void {
+function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], lesionQuote: Condition | undefined, conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): void {
   const qualifiers = Object.entries(parsed.axes.qualifiers ?? {}) as [QualifierId, boolean][];
   if (qualifiers.length === 0) return;
   const want: Partial<Record<QualifierId, boolean>> = {};
@@ -470,7 +495,7 @@ function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], conditi
     }
     if (has === coded) {
       for (const c of has ? yes : all) right.push(c.span);
-      if (!has && all.length === 0 && affirmed[0]) right.push(affirmed[0].span);
+      if (!has && all.length === 0 && lesionQuote) right.push(lesionQuote.span);
       continue;
     }
     wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => c.status))], soft: !has && all.some((c) => c.status === 'uncertain'), unreachedFrom: [] });
