@@ -4,7 +4,7 @@ import type { Finding, Mention, RuleId, Severity, Span, Status } from '../types'
 import type { Condition, ConditionKind } from './find-conditions';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
-import { reachesRoot } from './root-reach';
+import { reachesRoot, segmentSpan, vertebraOrdinal } from './root-reach';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -208,7 +208,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   if (!out.regionWrong()) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out);
   // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
   const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea);
-  if (excluded) out.finding('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, ['tabular-dorsopathies', 'guideline-excludes1'], excluded.template);
+  if (excluded) out.finding('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, excluded.sources, excluded.template);
   return { findings: out.findings, compared: out.compared };
 }
 
@@ -652,7 +652,7 @@ function excludes1(
   own: readonly Condition[],
   conditions: readonly Condition[],
   area: string | undefined,
-): { severity: Severity; suggestions: string[]; message: string; spans: Span[]; template: Template } | undefined {
+): { severity: Severity; suggestions: string[]; message: string; spans: Span[]; sources: string[]; template: Template } | undefined {
   const lesion = parsed.axes.lesion;
   if (lesion !== 'radiculopathy' && lesion !== 'neck-pain' && lesion !== 'low-back-pain') return undefined;
   const wantArea = lesion === 'neck-pain' ? 'neck' : lesion === 'low-back-pain' ? 'low' : area;
@@ -668,7 +668,13 @@ function excludes1(
   // sentence stays, whatever its level: the note states the relation (mayCause).
   if (lesion === 'radiculopathy') causes = causes.filter((c) => mayCause(c, own));
   if (causes.length === 0) return undefined;
-  const linked = causes.some(sameSentence);
+  const bySentence = causes.some(sameSentence);
+  // Not linked in a sentence, a cervical cause at the segment the radiculopathy's root exits
+  // through is linked by level, as a coder links them ("C5-6 disc space narrowing", "right C6
+  // radiculopathy"): the index pairs the roots with those levels (Radiculopathy, due to disc
+  // disorder, C6 M50.122) and a cervical root exits above the vertebra of its number.
+  const byLevel = lesion === 'radiculopathy' && !bySentence ? sharedCervicalLevel(causes, own) : undefined;
+  const linked = bySentence || byLevel !== undefined;
   const place = (c: Condition) => placeIn(DORSOPATHY_SCHEME, c).regions[0];
   const suggestions = new Set<string>();
   for (const c of causes) {
@@ -688,8 +694,10 @@ function excludes1(
   return {
     severity: linked && lesion === 'radiculopathy' ? 'warning' : 'info',
     suggestions: [...suggestions],
-    message: `The note documents ${quote(causes.map((c) => c.span))} in the same part of the spine. An Excludes1 note at ${what} sends the condition with that cause to the combination code${suggestions.size ? ` (${[...suggestions].join(', ')})` : ''}; ${parsed.code} is not coded beside it.${linked ? '' : ' The note does not link the two in one sentence: check whether they are related.'}`,
+    message: `The note documents ${quote(causes.map((c) => c.span))} in the same part of the spine. An Excludes1 note at ${what} sends the condition with that cause to the combination code${suggestions.size ? ` (${[...suggestions].join(', ')})` : ''}; ${parsed.code} is not coded beside it.${linked ? (byLevel ? ` The note links the two by level: a ${byLevel.root} nerve root exits at ${byLevel.level}, the level of the cause.` : '') : ' The note does not link the two in one sentence: check whether they are related.'}`,
     spans: causes.map((c) => c.span),
+    // A link by level rests on the index's root-to-level pairs and the roots' anatomy.
+    sources: byLevel ? ['tabular-dorsopathies', 'guideline-excludes1', 'index-dorsopathies', 'britannica-foramen'] : ['tabular-dorsopathies', 'guideline-excludes1'],
     template: {
       messageId: 'finding_family_excludes1',
       params: {
@@ -698,10 +706,30 @@ function excludes1(
         excluded_term: term('excludes1', lesion),
         combo_msg: suggestions.size ? 'part_combination_codes' : '',
         combination_list: listParam([...suggestions]),
-        unlinked_msg: linked ? '' : 'sentence_not_linked',
+        unlinked_msg: linked ? (byLevel ? 'sentence_linked_by_level' : '') : 'sentence_not_linked',
+        ...(byLevel ? { root: byLevel.root, level: byLevel.level } : {}),
       },
     },
   };
+}
+
+/**
+ * The first cervical segment (C2-C3 … C6-C7) where both a cause and a radiculopathy are placed by
+ * their own levels, with the root that exits there (the lower vertebra: C5-C6 → C6). Only in the
+ * cervical spine, where a root's exit segment is one and fixed (clinical brief §5.3, Britannica
+ * "intervertebral foramen"); C7-T1 may be the C8 or the T1 root, and a lumbar root is reached from
+ * two segments (root-reach.ts), so neither links by level.
+ */
+function sharedCervicalLevel(causes: readonly Condition[], radiculopathies: readonly Condition[]): { level: string; root: string } | undefined {
+  for (const r of radiculopathies) {
+    if (r.placeFromNote) continue;
+    for (const level of r.levels) {
+      const span = segmentSpan(level);
+      if (!span || span[1] > vertebraOrdinal('C', 7) || span[1] - span[0] !== 1) continue;
+      if (causes.some((c) => !c.placeFromNote && c.levels.includes(level))) return { level, root: `C${span[1]}` };
+    }
+  }
+  return undefined;
 }
 
 function cervicalRadiculopathy(levels: string[]): string {
