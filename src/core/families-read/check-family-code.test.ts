@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { sayCoreText } from '../../platform/i18n';
 
 const run = (code: string, note: string) =>
   analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: code }, { id: 'note', kind: 'note', text: note }] });
@@ -111,6 +112,26 @@ describe('spine-family checks', () => {
     expect(rules('M54.12', 'C5-6 disc herniation with C7 radiculopathy.')[0]).toMatchObject({ rule: 'classified-elsewhere', severity: 'warning', suggestions: ['M50.122'] });
   });
 
+  it('links a cervical radiculopathy and its cause by level when no sentence links them: the root exits at that segment', () => {
+    const note = 'CERVICAL SPINE X-RAY: C5-6 disc space narrowing with anterior osteophytes.\nASSESSMENT: Neck pain with right C6 radiculopathy.';
+    const [f] = rules('M54.12', note);
+    expect(f).toMatchObject({ rule: 'classified-elsewhere', severity: 'warning', suggestions: ['M50.122', 'M47.22'] });
+    expect(f?.message).toBe(
+      'The note documents "disc space narrowing", "osteophytes" in the same part of the spine. An Excludes1 note at M54.1- (radiculopathy) sends the condition with that cause to the combination code (M50.122, M47.22); M54.12 is not coded beside it. The note links the two by level: a C6 nerve root exits at C5-C6, the level of the cause.',
+    );
+    // Sourced: the index's root-to-level pairs and the roots' anatomy, beside the Excludes1 note.
+    expect(f?.sources.map((s) => s.title).join('\n')).toMatch(/Alphabetic Index[^\n]*Radiculopathy[\s\S]*Britannica, "intervertebral foramen"/);
+    expect(sayCoreText('en', f!.messageId!, f!.params ?? {}, f!.message)).toMatch(/not coded beside it\. The note links the two by level: a C6 nerve root exits at C5-C6, the level of the cause\.$/);
+    expect(sayCoreText('es', f!.messageId!, f!.params ?? {}, f!.message)).toMatch(/la raíz nerviosa C6 sale en C5-C6, el nivel de la causa\.$/);
+    expect(run('M54.12', note).verdicts?.[0]?.verdict).toBe('finding');
+    // Not at the root's segment, or no root named: still only beside each other (info), as before.
+    expect(rules('M54.12', 'C5-6 disc bulge. Cervical radiculopathy.')[0]?.message).toMatch(/does not link the two in one sentence/);
+    expect(rules('M54.12', 'C5-6 disc bulge. Cervical radiculopathy.')[0]?.severity).toBe('info');
+    // A lumbar root is reached from two segments, C7-T1 may be the C8 or the T1 root: no link by level there.
+    expect(rules('M54.16', 'L4-5 disc protrusion. Left L5 radiculopathy.')[0]).toMatchObject({ severity: 'info', message: expect.stringMatching(/does not link the two in one sentence/) });
+    expect(rules('M54.13', 'C7-T1 disc protrusion. Left C8 radiculopathy.')[0]).toMatchObject({ severity: 'info', message: expect.stringMatching(/does not link the two in one sentence/) });
+  });
+
   it('flags M54.1- beside a documented disc cause (Excludes1) and names the combination code', () => {
     const [f] = rules('M54.16', 'L4-5 disc herniation causing right L5 radiculopathy.');
     expect(f).toMatchObject({ rule: 'classified-elsewhere', severity: 'warning', suggestions: ['M51.16'] });
@@ -121,6 +142,25 @@ describe('spine-family checks', () => {
     expect(v?.verdict).toBe('supported');
     expect(v?.reason).toMatch(/the note documents what M50\.121 says: without myelopathy, with radiculopathy/);
     expect(v?.reason).not.toMatch(/says about/);
+  });
+
+  it("quotes, for a supported code, the statements at the level or in the region it names, not every one of the study's", () => {
+    const study = 'C3-4: Mild disc bulge. C4-5: Disc osteophyte complex. C5-6: Disc herniation with right foraminal narrowing. C6-7: Mild disc bulge. IMPRESSION: Right C6 radiculopathy.';
+    const [v] = run('M50.122', study).verdicts ?? [];
+    expect(v?.verdict).toBe('supported');
+    expect(v?.reason).toBe(
+      '"herniation" is in the mid-cervical region at C5-C6 (M50 cervical disc codes); the note documents what M50.122 says: without myelopathy, with radiculopathy; the note documents a disc disorder ("herniation")',
+    );
+    expect(v?.evidence.map((e) => e.text)).toEqual(['herniation', 'radiculopathy']);
+    // A code that names no level (M50.120): every statement of its region.
+    expect(run('M50.120', study).verdicts?.[0]?.reason).toMatch(/a disc disorder \("Disc osteophyte complex", "herniation", "disc bulge"\)$/);
+    // A region code: its region's statements only, not the neck's.
+    const [low] = run('M51.16', 'C5-6 disc bulge. L4-5 disc herniation with left L5 radiculopathy.').verdicts ?? [];
+    expect(low?.verdict).toBe('supported');
+    expect(low?.reason).toMatch(/a disc disorder \("herniation"\)$/);
+    expect(low?.evidence.map((e) => e.text)).not.toContain('disc bulge');
+    // The lesion outside the code's region: all of them, as the region finding quotes.
+    expect(run('M51.16', 'C5-6 disc bulge.').findings.find((f) => f.rule === 'region-mismatch')?.message).toMatch(/"disc bulge"/);
   });
 
   it('says unsupported when the note negates the condition', () => {

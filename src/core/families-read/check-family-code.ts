@@ -4,7 +4,7 @@ import type { Finding, Mention, RuleId, Severity, Span, Status } from '../types'
 import type { Condition, ConditionKind } from './find-conditions';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
-import { reachesRoot } from './root-reach';
+import { reachesRoot, segmentSpan, vertebraOrdinal } from './root-reach';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -197,21 +197,24 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   // 1. The lesion the code names.
   const affirmed = checkLesion(parsed, scheme, input, out);
   if (!affirmed) return { findings: out.findings, compared: out.compared };
+  // What the supported reasons quote: the statements at the code's level or in its region.
+  const quoted = atCodePlace(parsed, scheme, affirmed);
+  lesionSupported(parsed.axes.lesion ?? '', quoted, out);
   // 2. Region, in the family's own scheme, and M50's level character.
   const regional = parsed.region && !parsed.region.residual ? checkRegion(parsed, parsed.region, scheme, affirmed, out) : affirmed;
   // 3. With/without qualifiers the code states. After a wrong region the qualifiers would be read
   // in the wrong part of the spine: the region finding's suggestion already carries them.
   const codeArea = parsed.region ? areaOf(parsed.region.id) : areaOfConditions(affirmed);
-  if (!out.regionWrong()) checkQualifiers(parsed, affirmed, input.conditions, codeArea, out);
+  if (!out.regionWrong()) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out);
   // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
   const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea);
-  if (excluded) out.finding('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, ['tabular-dorsopathies', 'guideline-excludes1'], excluded.template);
+  if (excluded) out.finding('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, excluded.sources, excluded.template);
   return { findings: out.findings, compared: out.compared };
 }
 
 /**
- * Step 1: the affirmed statements of the lesion the code names, after saying so in a comparison;
- * undefined (after a finding) when the note affirms none.
+ * Step 1: the affirmed statements of the lesion the code names (the caller says so in a
+ * comparison); undefined (after a finding) when the note affirms none.
  */
 function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: FamilyInput, out: FamilyOut): Condition[] | undefined {
   const lesion = parsed.axes.lesion ?? '';
@@ -219,10 +222,7 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
   const kinds = LESION_KINDS[lesion] ?? [];
   const pool: readonly Condition[] = isStenosis ? stenosisConditions(input) : input.conditions.filter((c) => kinds.includes(c.kind));
   const affirmed = pool.filter((c) => c.status === 'affirmed');
-  if (affirmed.length > 0) {
-    lesionSupported(lesion, affirmed, out);
-    return affirmed;
-  }
+  if (affirmed.length > 0) return affirmed;
   const foramen = isStenosis ? input.mentions.filter((m) => m.status === 'affirmed' && m.site === 'foramen') : [];
   if (foramen.length > 0) foraminalOnly(foramen, out);
   else {
@@ -233,6 +233,31 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
     else lesionNotAffirmed(lesion, pool, out);
   }
   return undefined;
+}
+
+/**
+ * The statements a supported code's reasons quote: those at the level the code names (M50.122,
+ * C5-C6), else those in the region it names (M51.16, lumbar), else all of them. A note lists
+ * every level of a study; quoting a C4-C5 "disc osteophyte complex" and a C6-C7 "disc bulge" as
+ * the support of a C5-C6 code reads as if the code covered them.
+ */
+function atCodePlace(parsed: ParsedSpineCode, scheme: RegionScheme, affirmed: Condition[]): Condition[] {
+  const region = parsed.region;
+  if (!region || region.residual) return affirmed;
+  const inRegion: Condition[] = [];
+  for (const c of affirmed) if (isIn(placeIn(scheme, c), region)) inRegion.push(c);
+  if (inRegion.length === 0) return affirmed;
+  return atLevel(parsed.axes.level, inRegion);
+}
+
+/** A place in the region, or (a root alone below the neck) whose other segment is in it (Condition.alsoLevels). */
+const isIn = (place: Place, region: SchemeRegion) => place.regions.some((r) => r.id === region.id) || place.also.some((r) => r.id === region.id);
+
+/** The statements at `level`, or all of them when none is there (or no level is named). */
+function atLevel(level: string | undefined, cs: Condition[]): Condition[] {
+  if (!level) return cs;
+  const at = cs.filter((c) => c.levels.includes(level));
+  return at.length > 0 ? at : cs;
 }
 
 function lesionSupported(lesion: string, affirmed: Condition[], out: FamilyOut): void {
@@ -316,7 +341,7 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     if (place.regions.length > 0) placed.push({ c, place });
   }
   // A root alone below the neck names two segments: a code for the region of either agrees (Condition.alsoLevels).
-  const matching = placed.filter((p) => p.place.regions.some((r) => r.id === region.id) || p.place.also.some((r) => r.id === region.id));
+  const matching = placed.filter((p) => isIn(p.place, region));
   if (placed.length === 0) {
     noPlace(region, scheme, affirmed, out);
     return affirmed;
@@ -334,7 +359,7 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   const level = parsed.axes.level;
   const levelled = level ? regional.filter((c) => c.levels.length > 0) : [];
   if (level && levelled.length > 0 && !levelled.some((c) => c.levels.includes(level))) otherLevel(parsed, level, scheme, levelled, out);
-  else regionSupported(region, level, scheme, regional, out);
+  else regionSupported(region, level, scheme, atLevel(level, regional), out);
   return regional;
 }
 
@@ -446,7 +471,7 @@ function mayCause(lesion: Condition, radiculopathies: readonly Condition[]): boo
 }
 
 /** Step 3: each qualifier the code states (with or without) against what the note documents in the code's part of the spine. */
-function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): void {
+function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], lesionQuote: Condition | undefined, conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): void {
   const qualifiers = Object.entries(parsed.axes.qualifiers ?? {}) as [QualifierId, boolean][];
   if (qualifiers.length === 0) return;
   const want: Partial<Record<QualifierId, boolean>> = {};
@@ -470,7 +495,7 @@ function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], conditi
     }
     if (has === coded) {
       for (const c of has ? yes : all) right.push(c.span);
-      if (!has && all.length === 0 && affirmed[0]) right.push(affirmed[0].span);
+      if (!has && all.length === 0 && lesionQuote) right.push(lesionQuote.span);
       continue;
     }
     wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => c.status))], soft: !has && all.some((c) => c.status === 'uncertain'), unreachedFrom: [] });
@@ -627,7 +652,7 @@ function excludes1(
   own: readonly Condition[],
   conditions: readonly Condition[],
   area: string | undefined,
-): { severity: Severity; suggestions: string[]; message: string; spans: Span[]; template: Template } | undefined {
+): { severity: Severity; suggestions: string[]; message: string; spans: Span[]; sources: string[]; template: Template } | undefined {
   const lesion = parsed.axes.lesion;
   if (lesion !== 'radiculopathy' && lesion !== 'neck-pain' && lesion !== 'low-back-pain') return undefined;
   const wantArea = lesion === 'neck-pain' ? 'neck' : lesion === 'low-back-pain' ? 'low' : area;
@@ -643,7 +668,13 @@ function excludes1(
   // sentence stays, whatever its level: the note states the relation (mayCause).
   if (lesion === 'radiculopathy') causes = causes.filter((c) => mayCause(c, own));
   if (causes.length === 0) return undefined;
-  const linked = causes.some(sameSentence);
+  const bySentence = causes.some(sameSentence);
+  // Not linked in a sentence, a cervical cause at the segment the radiculopathy's root exits
+  // through is linked by level, as a coder links them ("C5-6 disc space narrowing", "right C6
+  // radiculopathy"): the index pairs the roots with those levels (Radiculopathy, due to disc
+  // disorder, C6 M50.122) and a cervical root exits above the vertebra of its number.
+  const byLevel = lesion === 'radiculopathy' && !bySentence ? sharedCervicalLevel(causes, own) : undefined;
+  const linked = bySentence || byLevel !== undefined;
   const place = (c: Condition) => placeIn(DORSOPATHY_SCHEME, c).regions[0];
   const suggestions = new Set<string>();
   for (const c of causes) {
@@ -663,8 +694,10 @@ function excludes1(
   return {
     severity: linked && lesion === 'radiculopathy' ? 'warning' : 'info',
     suggestions: [...suggestions],
-    message: `The note documents ${quote(causes.map((c) => c.span))} in the same part of the spine. An Excludes1 note at ${what} sends the condition with that cause to the combination code${suggestions.size ? ` (${[...suggestions].join(', ')})` : ''}; ${parsed.code} is not coded beside it.${linked ? '' : ' The note does not link the two in one sentence: check whether they are related.'}`,
+    message: `The note documents ${quote(causes.map((c) => c.span))} in the same part of the spine. An Excludes1 note at ${what} sends the condition with that cause to the combination code${suggestions.size ? ` (${[...suggestions].join(', ')})` : ''}; ${parsed.code} is not coded beside it.${linked ? (byLevel ? ` The note links the two by level: a ${byLevel.root} nerve root exits at ${byLevel.level}, the level of the cause.` : '') : ' The note does not link the two in one sentence: check whether they are related.'}`,
     spans: causes.map((c) => c.span),
+    // A link by level rests on the index's root-to-level pairs and the roots' anatomy.
+    sources: byLevel ? ['tabular-dorsopathies', 'guideline-excludes1', 'index-dorsopathies', 'britannica-foramen'] : ['tabular-dorsopathies', 'guideline-excludes1'],
     template: {
       messageId: 'finding_family_excludes1',
       params: {
@@ -673,10 +706,30 @@ function excludes1(
         excluded_term: term('excludes1', lesion),
         combo_msg: suggestions.size ? 'part_combination_codes' : '',
         combination_list: listParam([...suggestions]),
-        unlinked_msg: linked ? '' : 'sentence_not_linked',
+        unlinked_msg: linked ? (byLevel ? 'sentence_linked_by_level' : '') : 'sentence_not_linked',
+        ...(byLevel ? { root: byLevel.root, level: byLevel.level } : {}),
       },
     },
   };
+}
+
+/**
+ * The first cervical segment (C2-C3 … C6-C7) where both a cause and a radiculopathy are placed by
+ * their own levels, with the root that exits there (the lower vertebra: C5-C6 → C6). Only in the
+ * cervical spine, where a root's exit segment is one and fixed (clinical brief §5.3, Britannica
+ * "intervertebral foramen"); C7-T1 may be the C8 or the T1 root, and a lumbar root is reached from
+ * two segments (root-reach.ts), so neither links by level.
+ */
+function sharedCervicalLevel(causes: readonly Condition[], radiculopathies: readonly Condition[]): { level: string; root: string } | undefined {
+  for (const r of radiculopathies) {
+    if (r.placeFromNote) continue;
+    for (const level of r.levels) {
+      const span = segmentSpan(level);
+      if (!span || span[1] > vertebraOrdinal('C', 7) || span[1] - span[0] !== 1) continue;
+      if (causes.some((c) => !c.placeFromNote && c.levels.includes(level))) return { level, root: `C${span[1]}` };
+    }
+  }
+  return undefined;
 }
 
 function cervicalRadiculopathy(levels: string[]): string {

@@ -34,8 +34,9 @@ describe('code verdicts', () => {
   });
 
   it('reads advice (an info classified-elsewhere) as neither support nor disagreement', () => {
-    // The note documents the radiculopathy M54.12 names; the unlinked spondylosis only brings advice.
-    const note = 'C5-C6: uncovertebral joint osteophytes cause moderate left neural foraminal narrowing. Left C6 radiculopathy.';
+    // The note documents the radiculopathy M54.12 names; the unlinked spondylosis (no level: not
+    // linked by the root's level either) only brings advice.
+    const note = 'Cervical spine: uncovertebral joint osteophytes cause moderate left neural foraminal narrowing. Left C6 radiculopathy.';
     const [v] = verdicts('M54.12', note);
     expect(v).toMatchObject({ code: 'M54.12', verdict: 'supported' });
     expect(v?.reason).not.toMatch(/nothing in the note/);
@@ -43,6 +44,8 @@ describe('code verdicts', () => {
     expect(advice).toMatchObject({ severity: 'info', suggestions: ['M47.22'] });
     // Linked in one sentence the Excludes1 is a warning, and the verdict a finding.
     expect(verdicts('M54.12', 'C5-6 disc herniation with left C6 radiculopathy.')[0]?.verdict).toBe('finding');
+    // So it is linked by level: the C6 root exits at C5-C6 (check-family-code.test.ts).
+    expect(verdicts('M54.12', 'C5-C6: uncovertebral joint osteophytes cause moderate left neural foraminal narrowing. Left C6 radiculopathy.')[0]?.verdict).toBe('finding');
   });
 
   it('withholds the all-clear when one code of several was not checked', () => {

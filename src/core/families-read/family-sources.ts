@@ -1,5 +1,5 @@
 import type { SourceRef } from '../types';
-import { SPINE_SOURCES } from '../spine-families';
+import { KNOWLEDGE_SOURCES } from '../families/sources';
 
 /**
  * Each source made once: every family finding cites one to three, and a batch makes thousands of
@@ -7,11 +7,14 @@ import { SPINE_SOURCES } from '../spine-families';
  */
 const made = new Map<string, SourceRef>();
 
-/** A finding's source, by the id the family data uses (sources.ts in spine-families). */
+/**
+ * A finding's source, by the id the family data uses (sources.ts in spine-families, or one the
+ * M99 family cites too, such as the anatomy of the roots: families/sources.ts, which lists both).
+ */
 export function sourceRef(id: string): SourceRef {
   let ref = made.get(id);
   if (!ref) {
-    const s = SPINE_SOURCES.find((x) => x.id === id);
+    const s = KNOWLEDGE_SOURCES.find((x) => x.id === id);
     if (!s) throw new Error(`ChartLint spine families: unknown source "${id}"`);
     ref = s.url ? { title: s.title, url: s.url } : { title: s.title };
     made.set(id, ref);

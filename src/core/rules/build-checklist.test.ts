@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldText, Mention, Span } from '../types';
 import { MAX_IMAGING, scanMentions } from '../mentions/find-mentions';
 import { buildChecklist, IMAGING_WORDS, imagingAndNeuro, NEURO_WORDS } from './build-checklist';
+import { analyze } from '../analyze';
 
 /** Both lists as written, in one sweep (group 1 imaging, group 2 neuro). */
 const COMBINED = new RegExp(String.raw`\b(?:(${IMAGING_WORDS})|(${NEURO_WORDS}))\b`, 'gi');
@@ -109,5 +110,42 @@ describe('buildChecklist mention evidence', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('mechanism item against the entered M99 stenosis code', () => {
+  const checklistOf = (code: string, text: string) => analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: code }, note(text)] });
+  const mechanismOf = (code: string, text: string) => checklistOf(code, text).checklist.find((i) => i.id === 'mechanism');
+  const discCause = 'MRI C-spine: C5-6 right foraminal stenosis due to a disc bulge. Right C6 radiculopathy.';
+
+  it("is met only by the code's own cause, and says which cause the note names when it is another", () => {
+    // M99.61 is bone or subluxation at the foramen: the disc the note names does not meet it, and the
+    // checklist no longer says "met" beside the mechanism warning.
+    const wrong = checklistOf('M99.61', discCause);
+    expect(wrong.findings.find((f) => f.rule === 'mechanism-mismatch')).toMatchObject({ severity: 'warning', suggestions: ['M99.71'] });
+    expect(wrong.checklist.find((i) => i.id === 'mechanism')).toEqual({
+      id: 'mechanism',
+      label: 'Mechanism the code names: bone or subluxation for M99.61 (the note names disc)',
+      met: false,
+      evidence: [],
+    });
+    // The mechanism warning says it: missing-documentation does not say it again.
+    expect(wrong.findings.filter((f) => f.rule === 'missing-documentation')).toEqual([]);
+    // M99.71 (ligament or disc) is met by the same words.
+    expect(mechanismOf('M99.71', discCause)).toMatchObject({ label: 'Mechanism the code names: bone/subluxation or ligament/disc', met: true, evidence: [{ text: 'disc bulge' }] });
+  });
+
+  it('is not met by a cause named at another finding, and missing-documentation then says which the note names', () => {
+    const text = 'MRI: C5-6 foraminal narrowing. L4-5 canal stenosis due to a disc bulge. Left C6 radiculopathy.';
+    const result = checklistOf('M99.61', text);
+    expect(result.findings.some((f) => f.rule === 'mechanism-mismatch')).toBe(false);
+    expect(result.checklist.find((i) => i.id === 'mechanism')).toMatchObject({ met: false });
+    expect(result.findings.find((f) => f.rule === 'missing-documentation')?.message).toBe(
+      'To support M99.61, the note should also document: mechanism the code names: bone or subluxation for M99.61 (the note names disc).',
+    );
+  });
+
+  it('keeps any named cause on a page with no M99 stenosis code', () => {
+    expect(mechanismOf('M50.122', discCause)).toMatchObject({ met: true, evidence: [{ text: 'disc bulge' }] });
   });
 });

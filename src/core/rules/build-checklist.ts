@@ -1,11 +1,14 @@
-import type { ChecklistItem, ChecklistItemId, FieldText, Mention, Span } from '../types';
+import type { ChecklistItem, ChecklistItemId, FieldText, Mechanism, Mention, Span } from '../types';
 import { factorLetters } from '../text/factor-letters';
 import { IMAGING_WORDS } from '../mentions/imaging-words';
+import type { RuleContext } from './rule';
+import { AXIS_BIT, compareAxes } from './stenosis/closest-mentions';
 
 const LABELS: Record<ChecklistItemId, string> = {
   site: 'Site: neural foramen or central canal',
   level: 'Level (e.g. C5-C6) or region',
-  mechanism: 'Mechanism: bone/subluxation or ligament/disc',
+  // The code's own cause: an M99.61 holds up on a bone or subluxation cause, not on a disc (mechanismForCodes).
+  mechanism: 'Mechanism the code names: bone/subluxation or ligament/disc',
   imaging: 'Imaging that shows it (MRI, CT, X-ray, myelogram)',
   neuro: 'Neurological findings (radiculopathy, myelopathy, weakness, reflexes)',
 };
@@ -123,4 +126,72 @@ export function buildChecklist(notes: FieldText[], mentions: Mention[], imagingR
   const items: ChecklistItem[] = [];
   for (const id of ITEM_IDS) items.push({ id, label: LABELS[id], met: evidence[id].length > 0, evidence: evidence[id] });
   return items;
+}
+
+/** How the mechanism item says a cause: plain words, as the M99 titles name them (bone, ligament). */
+const CAUSE_WORDS: Record<Mechanism, string> = { osseous: 'bone', subluxation: 'subluxation', 'connective-tissue': 'ligament', disc: 'disc' };
+const causeWords = (ms: readonly Mechanism[]) => ms.map((m) => CAUSE_WORDS[m]).join(' or ');
+
+/**
+ * The mechanism item against the entered M99 stenosis codes: met only when the note names a cause
+ * each code names, and the statements mechanism-mismatch compares with the code name no other.
+ * An M99.6- code is bone or subluxation at the foramen, M99.7- ligament or disc (clinical brief §1.1:
+ * only that split changes the code; §7.3, the mechanism router): "disc bulge" meets no part of
+ * what M99.61 needs, and a checklist that said "met" beside the mechanism warning contradicted it.
+ * The label then says which cause the code names and which the note names; the evidence is the
+ * causes that agree. A page without such a code keeps the item as built (any cause named).
+ * Reads the comparison the axis rules share (compareAxes, once per code and analysis).
+ */
+export function mechanismForCodes(items: readonly ChecklistItem[], ctx: RuleContext): readonly ChecklistItem[] {
+  let item: ChecklistItem | undefined;
+  for (const it of items) if (it.id === 'mechanism') item = it;
+  if (!item || !item.met) return items;
+  let judged = false;
+  let wrong = '';
+  const agreeing: Span[] = [];
+  for (const code of ctx.entered) {
+    const axes = code.m99;
+    if (!axes || code.exists === false || axes.mechanisms.length === 0) continue;
+    judged = true;
+    const named = namedCauses(code, axes.mechanisms, ctx, agreeing);
+    if (named === undefined) continue;
+    wrong += `${wrong ? '; ' : ''}${causeWords(axes.mechanisms)} for ${code.code} (the note names ${causeWords(named)})`;
+  }
+  if (!judged) return items;
+  const mechanism: ChecklistItem =
+    wrong === ''
+      ? { id: 'mechanism', label: item.label, met: true, evidence: agreeing }
+      : { id: 'mechanism', label: `Mechanism the code names: ${wrong}`, met: false, evidence: [] };
+  const out: ChecklistItem[] = [];
+  for (const it of items) out.push(it === item ? mechanism : it);
+  return out;
+}
+
+/**
+ * Undefined when the note names a cause the code names (its evidence added to `agreeing`, up to
+ * MAX_EVIDENCE) and mechanism-mismatch's statements name no other; else the causes the note names
+ * instead: those of the statements mechanism-mismatch compared, or of the whole note. Reads no
+ * further than needed: a dense note has thousands of statements naming the code's cause.
+ */
+function namedCauses(code: Parameters<typeof compareAxes>[0], wanted: readonly Mechanism[], ctx: RuleContext, agreeing: Span[]): Mechanism[] | undefined {
+  const compared = compareAxes(code, ctx);
+  const differing = new Set<Mechanism>();
+  if (compared) for (const s of compared.closest) if (s.bits & AXIS_BIT.mechanism) for (const m of s.m.mechanisms) differing.add(m);
+  // A differing statement shares no cause with the code (differingBits).
+  if (differing.size > 0) return [...differing];
+  let found = false;
+  const other = new Set<Mechanism>();
+  for (const m of ctx.affirmed) {
+    if (m.mechanisms.length === 0) continue;
+    if (!m.mechanisms.some((x) => wanted.includes(x))) {
+      for (const x of m.mechanisms) other.add(x);
+      continue;
+    }
+    found = true;
+    const spans = m.mechanismEvidence ?? [m.span];
+    // Each span once: the codes of a page read the same statements.
+    for (let k = 0; k < spans.length && agreeing.length < MAX_EVIDENCE; k++) if (!agreeing.includes(spans[k] as Span)) agreeing.push(spans[k] as Span);
+    if (agreeing.length >= MAX_EVIDENCE) return undefined;
+  }
+  return found ? undefined : [...other];
 }

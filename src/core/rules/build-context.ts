@@ -7,7 +7,7 @@ import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, FieldText, Fi
 import { chiroChecklist } from '../chiro/chiro-checklist';
 import { isChiroVisit, type ChiroContext } from '../chiro/chiro-context';
 import { readVisit } from '../chiro/read-visit';
-import { buildChecklist } from './build-checklist';
+import { buildChecklist, mechanismForCodes } from './build-checklist';
 import type { CodeGroup, RuleContext } from './rule';
 
 type CodeReading = { structure: ReturnType<typeof m99Structure>; family: CodeGroup['family']; m99: CodeGroup['m99'] };
@@ -170,5 +170,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     memo,
   };
   if (chiro.chiro) ctx.chiro = chiro.chiro;
+  // The stenosis checklist's mechanism item is the entered M99 code's own cause (mechanismForCodes).
+  if (!chiro.checklist) ctx.checklist = mechanismForCodes(ctx.checklist, ctx);
   return { ctx, findings, comparisons, limits: mentionLimits(scans) };
 }

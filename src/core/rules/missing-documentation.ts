@@ -1,4 +1,4 @@
-import type { CodeRule } from './rule';
+import type { CodeRule, RuleContext } from './rule';
 import { M99_INDEX } from './sources';
 
 // Checklist labels and ids are a handful of fixed strings: their message forms are built once, not
@@ -26,6 +26,12 @@ function labelKeyOf(id: string): string {
   return out;
 }
 
+/** Whether mechanism-mismatch (before this rule in the registry) found this code's cause other than the note's. */
+function causeMismatched(code: string, ctx: RuleContext): boolean {
+  for (const f of ctx.prior) if (f.rule === 'mechanism-mismatch' && f.code === code) return true;
+  return false;
+}
+
 /** missing-documentation (info): one finding per entered M99 stenosis code naming the unmet checklist items. */
 export const missingDocumentation: CodeRule = {
   id: 'missing-documentation',
@@ -42,8 +48,11 @@ export const missingDocumentation: CodeRule = {
     let items = '';
     let labels = '';
     let missing = 0;
+    // A cause the note names that is not the code's is mechanism-mismatch's to say, with the codes
+    // that fit it: said here too, it was the same words twice (build-checklist.ts, mechanismForCodes).
+    const mismatched = causeMismatched(code.code, ctx);
     for (const item of ctx.checklist) {
-      if (item.met) continue;
+      if (item.met || (mismatched && item.id === 'mechanism')) continue;
       items += missing > 0 ? `; ${wordsOf(item.label)}` : wordsOf(item.label);
       labels += missing > 0 ? `|${labelKeyOf(item.id)}` : labelKeyOf(item.id);
       missing++;
