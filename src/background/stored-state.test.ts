@@ -39,6 +39,26 @@ describe('mergeGroups', () => {
     expect(merged.groups.finding).toEqual([...one.findings.map(() => 0), ...result.findings.map(() => 1)]);
   });
 
+  it("merges the groups' checklists item by item, a met item's label and evidence kept", () => {
+    // The first group names another cause than its code's: its mechanism item is unmet and says why.
+    const disc = analyze({
+      fields: [
+        { id: '0:dx', kind: 'diagnosis', text: 'M99.61' },
+        { id: '0:note', kind: 'note', text: 'MRI: right C5-6 foraminal stenosis due to disc bulge.' },
+      ],
+    });
+    const unmet = disc.checklist.find((i) => i.id === 'mechanism');
+    expect(unmet?.met).toBe(false);
+    const met = result.checklist.find((i) => i.id === 'mechanism');
+    expect(met?.met).toBe(true);
+    const merged = mergeGroups([
+      { frames: ['0'], result: disc },
+      { frames: ['2'], result },
+    ]).result.checklist.find((i) => i.id === 'mechanism');
+    expect(merged).toMatchObject({ met: true, label: met?.label });
+    expect(merged?.evidence).toEqual([...(unmet?.evidence ?? []), ...(met?.evidence ?? [])]);
+  });
+
   it('keeps the chiropractic visit (the Regions table) and the comparisons of the groups', () => {
     const visit = analyze({
       fields: [

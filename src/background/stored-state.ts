@@ -14,7 +14,8 @@ function mergeChecklists(lists: ChecklistItem[][]): ChecklistItem[] {
   const byId = new Map<string, ChecklistItem>();
   for (const item of lists.flat()) {
     const seen = byId.get(item.id);
-    byId.set(item.id, seen ? { ...seen, met: seen.met || item.met, evidence: [...seen.evidence, ...item.evidence] } : item);
+    // A met item's label wins: an unmet one may say why it is not met ("the note names disc").
+    byId.set(item.id, seen ? { ...seen, label: seen.met || !item.met ? seen.label : item.label, met: seen.met || item.met, evidence: [...seen.evidence, ...item.evidence] } : item);
   }
   return [...byId.values()];
 }
