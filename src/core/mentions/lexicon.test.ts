@@ -99,6 +99,19 @@ describe('a site label answered with a grade', () => {
       ['affirmed', 'foramen', 'L3-L4', 'mild', 'right'],
       ['affirmed', 'foramen', 'L4-L5', 'moderate-severe', 'bilateral'],
     ]);
+    // A finding named as the label ("Foraminal stenosis:", "Stenosis:") is answered the same way.
+    expect(items('Foraminal narrowing: L4-5 moderate bilateral, L5-S1 mild right.')).toEqual([
+      ['affirmed', 'foramen', 'L4-L5', 'moderate', 'bilateral'],
+      ['affirmed', 'foramen', 'L5-S1', 'mild', 'right'],
+    ]);
+    expect(items('Foraminal stenosis: none at L3-4; mild right at L4-5.')).toEqual([
+      ['negated', 'foramen', 'L3-L4', '', ''],
+      ['affirmed', 'foramen', 'L4-L5', 'mild', 'right'],
+    ]);
+    expect(items('Stenosis: moderate central at L4-5; mild foraminal at L5-S1.')).toEqual([
+      ['affirmed', 'canal', 'L4-L5', 'moderate', ''],
+      ['affirmed', 'foramen', 'L5-S1', 'mild', ''],
+    ]);
     // A full stop ends the answer: a grade in the next sentence answers no label.
     expect(items('Canal: L3-4 mild. L4-5 moderate.')).toEqual([['affirmed', 'canal', 'L3-L4', 'mild', '']]);
   });
@@ -145,8 +158,8 @@ describe('a site label answered with a grade', () => {
       ['neural foramen: moderate', 'affirmed', 'foramen', 'moderate', 'right'],
       ['neural foramen: mild', 'affirmed', 'foramen', 'mild', 'left'],
     ]);
-    expect(read('Degree of canal stenosis: moderate.')).toEqual([['canal stenosis', 'affirmed', 'canal', 'moderate', '']]);
-    expect(read('Severity of foraminal narrowing: mild.')).toEqual([['foraminal narrowing', 'affirmed', 'foramen', 'mild', '']]);
+    expect(read('Degree of canal stenosis: moderate.')).toEqual([['canal stenosis: moderate', 'affirmed', 'canal', 'moderate', '']]);
+    expect(read('Severity of foraminal narrowing: mild.')).toEqual([['foraminal narrowing: mild', 'affirmed', 'foramen', 'mild', '']]);
   });
 });
 

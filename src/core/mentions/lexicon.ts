@@ -9,7 +9,8 @@ import type { Mechanism, Site } from '../types';
 
 /**
  * A site label answered with grades ("Right foramen: severe.", "Neural foramina: L4-5 moderate
- * bilateral, L5-S1 mild right.", "Foramina: moderate right at L5-S1.") names a narrowing of each
+ * bilateral, L5-S1 mild right.", "Foramina: moderate right at L5-S1.", "Stenosis: moderate central
+ * at L4-5; mild foraminal at L5-S1") names a narrowing of each
  * grade, as "Canal: patent" names none: a grade is then the anchor, when a site word and a colon
  * stand before it, its own item of the answer (from the colon or the last comma or semicolon) holds only list
  * words (levels, sides, other grades, "at", "and"), and nothing but such words or a cause follow
@@ -21,13 +22,13 @@ import type { Mechanism, Site } from '../types';
  */
 const LIST_LEVEL = String.raw`[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?`;
 const LIST_GRADE = 'minimal|mild|moderate|severe';
-const LIST_ITEM = String.raw`${LIST_LEVEL}|right|left|bilateral|bilaterally|at|and|${LIST_GRADE}`;
+const LIST_ITEM = String.raw`${LIST_LEVEL}|right|left|bilateral|bilaterally|at|and|central|foraminal|subarticular|${LIST_GRADE}`;
 /** What may end a grade's item besides punctuation: its cause ("Canal: mild at L4-5 due to disc bulge"). */
 const ITEM_CAUSE = String.raw`(?:due|secondary|related)\s+to|caused\s+by|from|with`;
 const GRADE_ANSWERS = LIST_GRADE.split('|')
   .map(
     (grade) =>
-      String.raw`${grade}(?=(?:[ \t]*\b(?:${LIST_ITEM})\b){0,8}[ \t]*(?:[.;,\r\n]|$|\b(?:${ITEM_CAUSE})\b))(?<=(?:foram\w*|canal|recess\w*|NFN?)\s{0,3}:(?:[^.:\n]{0,160}[,;])?(?:\s*\b(?:${LIST_ITEM})\b){0,12}\s*(?:\b(?:${LIST_GRADE})(?:\s*(?:-|to|\/)\s*|-to-))?${grade})`,
+      String.raw`${grade}(?=(?:[ \t]*\b(?:${LIST_ITEM})\b){0,8}[ \t]*(?:[.;,\r\n]|$|\b(?:${ITEM_CAUSE})\b))(?<=(?:foram\w*|canal|recess\w*|NFN?|stenosis|narrowing)\s{0,3}:(?:[^.:\n]{0,160}[,;])?(?:\s*\b(?:${LIST_ITEM})\b){0,12}\s*(?:\b(?:${LIST_GRADE})(?:\s*(?:-|to|\/)\s*|-to-))?${grade})`,
   )
   .join('|');
 
