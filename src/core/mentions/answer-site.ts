@@ -67,21 +67,22 @@ export function answersLabel(anchors: readonly Anchor[]): boolean {
 /**
  * The site a label's answer list names, carried along it: in "Neural foramina: L4-5 moderate
  * bilateral, L5-S1 mild right" each item is its own window, and only the first holds the label's
- * site word, yet the label names the site of every item. `mentions` from `found` on are one
- * window's; a site-less one takes `site` (the last site named before it in the sentence) when
- * every anchor of its window answers a label (`answers`, see answersLabel). Returns the last site
- * named once this window is read.
+ * site word, yet the label names the site of every item (as an exception names the same site at
+ * another level: "patent except L4-5, where there is moderate narrowing"). `mentions` from `found`
+ * on are one window's; a site-less one takes `site` (the last site named before it in the
+ * sentence) when `carry` says the window goes on the same statement. Returns the last site named
+ * once this window is read.
  */
 export function carryAnswerSite(
   mentions: Mention[],
   found: number,
   site: Site | undefined,
-  answers: boolean,
+  carry: boolean,
 ): Site | undefined {
   for (let i = found; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.site !== 'unspecified') site = m.site;
-    else if (answers && site !== undefined) m.site = site;
+    else if (carry && site !== undefined) m.site = site;
   }
   return site;
 }

@@ -299,9 +299,26 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
       context = { status: 'affirmed', trigger: null };
       levels = exception.after;
       severity = words.gradeFrom(exception.at);
+    } else if (exception.affirms && positivesAfter(anchors, exception.at)) {
+      // "Canal: patent at all levels except L4-5 where there is moderate narrowing": what the
+      // statement affirms is said after the exception, at its levels, as graded there.
+      levels = exception.after;
+      severity = words.gradeFrom(exception.at);
     } else levels = exception.before;
   }
   out.push(mentionOf(input, shared, site, levels, severity, context, start, end));
+}
+
+/** Whether the window's narrowing or compression words all come at or after `at`, and there are some. */
+function positivesAfter(anchors: readonly Anchor[], at: number): boolean {
+  let some = false;
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k] as Anchor;
+    if (a.kind === 'negative') continue;
+    if (a.start < at) return false;
+    some = true;
+  }
+  return some;
 }
 
 /** The mention of one site of a window, with the levels, grade and status it was read with. */

@@ -39,3 +39,23 @@ describe('an exception to a statement over every level', () => {
     expect(read('No stenosis except as noted above.')).toMatchObject([{ status: 'negated', levels: [] }]);
   });
 });
+
+describe('a patent canal with an exception', () => {
+  const site = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => [m.status, m.site, m.levels.map((l) => l.normalized).join(','), m.severity ?? '']);
+
+  it('affirms the narrowing said after the exception at the excepted level, graded there', () => {
+    // Once read at no level: the levels before the exception (none) were the narrowing's.
+    expect(site('Central canal: patent at all levels except L4-5 where there is moderate narrowing.')).toEqual([['affirmed', 'canal', 'L4-L5', 'moderate']]);
+  });
+
+  it('gives a site-less window after the exception the same site', () => {
+    expect(site('The canal is patent except at L4-5, where there is moderate stenosis.')).toEqual([
+      ['negated', 'canal', '', ''],
+      ['affirmed', 'canal', 'L4-L5', 'moderate'],
+    ]);
+    expect(site('No foraminal stenosis except at L5-S1, where there is mild narrowing on the left.')).toEqual([
+      ['negated', 'foramen', '', ''],
+      ['affirmed', 'foramen', 'L5-S1', 'mild'],
+    ]);
+  });
+});

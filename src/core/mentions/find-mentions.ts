@@ -494,7 +494,10 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
       keepItemStatus(mentions, found, text, sentence.start, window.start);
       shareListCause(mentions, listStart, found);
     } else listStart = found;
-    answerSite = carryAnswerSite(mentions, found, answerSite, answers);
+    // A site-less window after an exception ("patent except L4-5, where there is moderate
+    // narrowing") is the same site's, at the excepted level.
+    const excepted = !answers && w > 0 && exceptionBetween(exceptions, (windows[w - 1] as Window).start, spinalAnchors[0]?.start ?? window.start);
+    answerSite = carryAnswerSite(mentions, found, answerSite, answers || excepted);
     const next = windows[w + 1];
     const joined = window.joint === 'with' || window.joint === 'and' || next?.joint === 'with' || next?.joint === 'and';
     if (joined && found < mentions.length && !hasLevelWithin(sentenceLevels, window)) {
@@ -513,6 +516,16 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   keepOwnLevelCurrent(mentions, first, lazy.wordCues, operated, text);
   if (levelless && sited) dropRedundant(mentions, first, levelless);
   noteFinished(state, first);
+}
+
+/** Whether an exception cue (`starts`, in order) starts in [from, to). */
+function exceptionBetween(starts: number[], from: number, to: number): boolean {
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i] as number;
+    if (at >= to) return false;
+    if (at >= from) return true;
+  }
+  return false;
 }
 
 /** Whether some level hit lies inside the range. */
