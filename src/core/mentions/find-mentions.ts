@@ -14,7 +14,7 @@ import type { AnalyzeLimits, FieldText, Mention, Span } from '../types';
 import { NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
 import { ANCHOR_SWEEP, READS_IMAGING, anchorKind } from './anchor-sweep';
 import { imagingAt } from './imaging-words';
-import { TRAP_REACH, trapAfter, trapBefore } from './traps';
+import { TRAP_REACH, examResultAfter, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
 import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelColonOf, labelSite, shareListCause } from './answer-site';
@@ -32,6 +32,7 @@ function readAnchor(text: string, start: number, word: string): Anchor | undefin
   const kind = anchorKind(word);
   const anchor: Anchor = { start, end, word, kind, negatedWord: false };
   if (kind === 'compression') {
+    if (examResultAfter(text, end)) return undefined;
     const before = text.slice(Math.max(0, start - TRAP_REACH), start);
     if (NON_BEFORE.test(before)) {
       anchor.negatedWord = true;

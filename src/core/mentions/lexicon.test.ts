@@ -186,3 +186,28 @@ describe('one adjective over two causes', () => {
     expect(m?.mechanisms).toEqual(['osseous', 'connective-tissue']);
   });
 });
+
+// Shorthand sides and provocative tests, as spine clinics chart them.
+describe('lone side letters and examination results', () => {
+  const read = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => [m.span.text, m.status, m.site, m.laterality ?? '']);
+
+  it('reads a lone R, L, Rt or Lt before a level or a site as that side, and nowhere else', () => {
+    expect(read('R C5-6 HNP with severe R NFN.')).toEqual([['NFN', 'affirmed', 'foramen', 'right']]);
+    expect(read('Severe L NFN at L4-5.')).toEqual([['NFN', 'affirmed', 'foramen', 'left']]);
+    expect(read('Lt foraminal stenosis at L5-S1.')).toEqual([['foraminal stenosis', 'affirmed', 'foramen', 'left']]);
+    // A comparison of the sides still says both.
+    expect(read('Rt<Lt foraminal narrowing L4-5.')).toEqual([['foraminal narrowing', 'affirmed', 'foramen', 'bilateral']]);
+    expect(read('R/O stenosis at L4-5.').map((m) => m[3])).toEqual(['']);
+    expect(read('L spine MRI: mild canal stenosis at L4-5.').map((m) => m[3])).toEqual(['']);
+  });
+
+  it('reads a compression word followed by a test result as an examination, not a narrowing', () => {
+    expect(read('Ortho: Foraminal compression neg b/l.')).toEqual([]);
+    expect(read('Max foraminal compression: positive on the right.')).toEqual([]);
+    expect(read('Foraminal compression (+) R, Spurling test negative.')).toEqual([]);
+    expect(read('Foraminal compression -, Spurling +.')).toEqual([]);
+    // A dash that leads on to a grade is punctuation, not a result.
+    expect(read('Cord compression - severe at C5-6.')).toEqual([['Cord compression', 'affirmed', 'canal', '']]);
+    expect(read('Moderate foraminal compression of the C6 root.')).toEqual([['foraminal compression', 'affirmed', 'foramen', '']]);
+  });
+});

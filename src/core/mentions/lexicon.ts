@@ -79,6 +79,14 @@ export const TRAP_BEFORE =
 export const TRAP_AFTER =
   /^\s*(?:fractures?|deformit\w*|test|stockings?|devices?|boots?|hose|wraps?|dressings?|of\s+the\s+(?:dis[ck]|joint|inter)\s*spaces?|of\s+the\s+(?:dis[ck]|joint)|of\s+(?:dis[ck]|joint)\s+spaces?|of\s+the\s+(?:L\d|C\d|T\d)[-–/]\w+\s+(?:dis[ck]|interspace)|of\s+the\s+ulnar|at\s+the\s+elbow|at\s+the\s+wrist)\b/i;
 
+/**
+ * An examination's result right after a compression word ("Foraminal compression neg b/l",
+ * "Max foraminal compression: positive on the right", "Cervical compression (+) R"): the word
+ * names a provocative test (Spurling's maneuver and its kin), not a narrowing. Sticky: read where
+ * the word ends.
+ */
+export const EXAM_RESULT_AFTER = /\s*:?\s*(?:(?:test|maneuver|sign)\s*:?\s*)?(?:(?:is|was)\s+)?(?:neg(?:ative)?|pos(?:itive)?|equivocal|\(\s*[+-]\s*\)|[+-](?=[ \t]*(?:$|[,.;)\n])))/iy;
+
 /** A compression word needs a neural object (cord, sac, root) in its window. */
 export const NEURAL_OBJECT =
   /\b(?:cord|thecal|sac|cauda|roots?|nerves?|dura\w*|neural|neurologic|neurological|radicul\w*|CSF|foram\w*|neuroforam\w*|canal|recess\w*|exiting|traversing)\b/i;
@@ -143,6 +151,8 @@ export const SEVERITY =
 
 /**
  * Side words. "R>L", "L > R", "Rt<Lt" compare the two sides, so they say both (a report's
- * shorthand for a bilateral finding worse on one side).
+ * shorthand for a bilateral finding worse on one side). A lone R, L, Rt or Lt is a side only
+ * right before a level or a site ("severe R NFN", "R C5-6 HNP", "Lt foraminal"): elsewhere the
+ * letters are too much else ("R/O", "L spine").
  */
-export const LATERALITY = /\b(left|right|bilateral|bilaterally|b\/l|both|[rl]t?\s?[<>]\s?[rl]t?)\b/gi;
+export const LATERALITY = /\b(left|right|bilateral|bilaterally|b\/l|both|[rl]t?\s?[<>]\s?[rl]t?|[rl]t?(?=\s+(?:[CTLS]\d|NFN|NF\b|neural|neuro-?foram|foram|lateral\s+recess|subarticular|paracentral)))\b/gi;

@@ -1,6 +1,6 @@
 import { isSpace, isWordChar } from '../text/char-scan';
 import { factorLetters } from '../text/factor-letters';
-import { TRAP_AFTER, TRAP_BEFORE } from './lexicon';
+import { EXAM_RESULT_AFTER, TRAP_AFTER, TRAP_BEFORE } from './lexicon';
 
 /** Characters looked at either side of an anchor for trap words. */
 export const TRAP_REACH = 40;
@@ -51,4 +51,10 @@ export function trapAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128 && OPENS_TRAP_AFTER[c] === 0) return false;
   return TRAP_AFTER.test(text.slice(end, end + TRAP_REACH));
+}
+
+/** Whether an examination's result follows a compression word ending at `end` (EXAM_RESULT_AFTER). */
+export function examResultAfter(text: string, end: number): boolean {
+  EXAM_RESULT_AFTER.lastIndex = end;
+  return EXAM_RESULT_AFTER.test(text);
 }

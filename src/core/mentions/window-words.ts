@@ -114,12 +114,13 @@ export class WindowWords {
           break;
         case SIDE: {
           // Told apart by the first two letters, without a lower-cased copy: of LATERALITY's words
-          // only "left" starts with le and only "right" with ri (the rest, "R>L" among them, say
-          // both sides).
+          // only "left" starts with le and only "right" with ri, and only a lone side letter ("L",
+          // "Rt") is as short as two (the rest, "R>L" among them, say both sides).
           const first = word.charCodeAt(0) | 32;
           const second = word.charCodeAt(1) | 32;
-          if (first === 108 && second === 101) this.left = true;
-          else if (first === 114 && second === 105) this.right = true;
+          const lone = word.length <= 2;
+          if (first === 108 && (second === 101 || lone)) this.left = true;
+          else if (first === 114 && (second === 105 || lone)) this.right = true;
           else this.bothSides = true;
           break;
         }

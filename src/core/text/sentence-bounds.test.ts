@@ -9,11 +9,17 @@ function walked(text: string, start: number, end: number): { start: number; end:
   const low = Math.max(0, start - reach);
   let s = start;
   while (s > low && !isBoundaryAt(text, s - 1)) s--;
-  if (s === low && low > 0 && !isBoundaryAt(text, s - 1)) s = Math.floor(start / reach) * reach;
+  // A block's edge inside a word moves past it.
+  const edge = (at: number) => {
+    let i = at;
+    while (i > 0 && i < Math.min(text.length, at + 40) && /\w/.test(text.charAt(i - 1)) && /\w/.test(text.charAt(i))) i++;
+    return i;
+  };
+  if (s === low && low > 0 && !isBoundaryAt(text, s - 1)) s = edge(Math.floor(start / reach) * reach);
   const high = Math.min(text.length, end + reach);
   let e = end;
   while (e < high && !isBoundaryAt(text, e)) e++;
-  if (e === high && high < text.length) e = Math.min(text.length, Math.ceil(end / reach) * reach);
+  if (e === high && high < text.length) e = edge(Math.min(text.length, Math.ceil(end / reach) * reach));
   return { start: s, end: Math.max(e, end) };
 }
 
@@ -105,5 +111,20 @@ describe('a label answered with a negation', () => {
     }
     // Not an answer: the colon ends the heading.
     expect(sentenceBounds('Myelopathy: absent reflexes.', 0, 10)).toEqual({ start: 0, end: 10 });
+  });
+});
+
+describe('run-on text cut into blocks', () => {
+  it('never starts or ends a sentence inside a word', () => {
+    const text = 'ab ' + 'words '.repeat(99) + 'foraminal stenosis at L4-5 and '.repeat(60);
+    const isWord = (c: string | undefined) => c !== undefined && /\w/.test(c);
+    for (let at = text.indexOf('stenosis'); at >= 0; at = text.indexOf('stenosis', at + 1)) {
+      const s = sentenceBounds(text, at, at + 'stenosis'.length);
+      expect(isWord(text[s.start - 1]) && isWord(text[s.start])).toBe(false);
+      expect(isWord(text[s.end - 1]) && isWord(text[s.end])).toBe(false);
+      expect(s.start <= at && s.end >= at + 'stenosis'.length).toBe(true);
+    }
+    // "or foraminal" cut as "r foraminal" read a lone side letter (lexicon.ts, LATERALITY).
+    expect(sentenceBounds(text, 800, 808).start).toBe(606);
   });
 });

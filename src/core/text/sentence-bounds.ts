@@ -1,3 +1,5 @@
+import { isWordChar } from './char-scan';
+
 /** How far a sentence may reach either side of a position; run-on dictation is cut here. */
 const MAX_REACH = 600;
 
@@ -183,7 +185,7 @@ export function sentenceBounds(text: string, start: number, end: number, clear?:
   if (s === 0) s = low;
   // No boundary within reach (run-on dictation): cut at fixed blocks, so that every statement in
   // the block shares one "sentence" and the work stays linear in the text.
-  if (s === low && low > 0 && !isBoundaryAt(text, s - 1)) s = Math.floor(start / MAX_REACH) * MAX_REACH;
+  if (s === low && low > 0 && !isBoundaryAt(text, s - 1)) s = blockEdge(text, Math.floor(start / MAX_REACH) * MAX_REACH);
   const high = Math.min(text.length, end + MAX_REACH);
   let e = clear ? firstBoundaryOutside(text, end, high, clear) : firstBoundaryFrom(text, end, high);
   if (clear) {
@@ -192,8 +194,20 @@ export function sentenceBounds(text: string, start: number, end: number, clear?:
     clear.to = e < 0 ? high : e;
   }
   if (e < 0) e = high;
-  if (e === high && high < text.length) e = Math.min(text.length, Math.ceil(end / MAX_REACH) * MAX_REACH);
+  if (e === high && high < text.length) e = blockEdge(text, Math.min(text.length, Math.ceil(end / MAX_REACH) * MAX_REACH));
   return { start: s, end: Math.max(e, end) };
+}
+
+/**
+ * A block's edge moved past the word it would cut ("o|r foraminal"): a statement read from the
+ * middle of a word reads a different word ("r", a side). Both blocks that meet there move it the
+ * same way, so they still meet; bounded, as a word is.
+ */
+function blockEdge(text: string, at: number): number {
+  const limit = Math.min(text.length, at + 40);
+  let i = at;
+  while (i > 0 && i < limit && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** lastBoundaryBefore over [from, to) less the clear stretch: the part after it first, then the part before it. */
