@@ -17,6 +17,7 @@ import { imagingAt } from './imaging-words';
 import { TRAP_REACH, examResultAfter, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
+import { tableMentions } from './table-rows';
 import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelColonOf, labelSite, shareListCause } from './answer-site';
 import type { Anchor, Window } from './window-types';
 import { WindowWords } from './window-words';
@@ -356,6 +357,13 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   if (inOrder && lastEntry) describeSentence(state, lastEntry, lastEntry.cut);
   if (bySentence) for (const entry of bySentence.values()) describeSentence(state, entry, entry.cut);
   const { mentions } = state;
+  // A grading table's cells say nothing alone: its statements are read from its header (table-rows.ts).
+  const table = tableMentions(field);
+  if (table.mentions.length > 0) {
+    for (const m of table.mentions) mentions.push(m);
+    state.sorted = false;
+  }
+  charactersUnread += table.unread;
   const imagingSpans = imaging?.whole ? imaging.spans : undefined;
   if (mentions.length === 0) return { mentions: [], sentencesCapped, charactersUnread, imaging: imagingSpans };
   if (state.open) fillNoteRegion(text, mentions);

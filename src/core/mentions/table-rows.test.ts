@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './find-mentions';
+import { tableMentions } from './table-rows';
+
+const TABLE = [
+  'LUMBAR SPINE MRI',
+  'LEVEL | DISC | CANAL | RIGHT NF | LEFT NF',
+  'L3-4 | bulge | mild | normal | mild',
+  'L4-5 | protrusion | severe | moderate | mild-to-moderate',
+  'IMPRESSION: Severe L4-5 central canal stenosis.',
+].join('\n');
+
+const read = (text: string) =>
+  tableMentions({ id: 'n', kind: 'note', text }).mentions.map((m) => [
+    m.span.text,
+    m.status,
+    m.site,
+    m.levels.map((l) => l.normalized).join(','),
+    m.severity ?? '',
+    m.laterality ?? '',
+  ]);
+
+describe('a grading table flattened to text', () => {
+  it('reads each graded cell under a site column as that site at its row level, on the side the column names', () => {
+    expect(read(TABLE)).toEqual([
+      ['L3-4 | bulge | mild', 'affirmed', 'canal', 'L3-L4', 'mild', ''],
+      ['L3-4 | bulge | mild | normal', 'negated', 'foramen', 'L3-L4', '', 'right'],
+      ['L3-4 | bulge | mild | normal | mild', 'affirmed', 'foramen', 'L3-L4', 'mild', 'left'],
+      ['L4-5 | protrusion | severe', 'affirmed', 'canal', 'L4-L5', 'severe', ''],
+      ['L4-5 | protrusion | severe | moderate', 'affirmed', 'foramen', 'L4-L5', 'moderate', 'right'],
+      [
+        'L4-5 | protrusion | severe | moderate | mild-to-moderate',
+        'affirmed',
+        'foramen',
+        'L4-L5',
+        'mild-moderate',
+        'left',
+      ],
+    ]);
+  });
+
+  it('adds them to the note reading, in note order, beside the prose statements', () => {
+    const all = findMentions({ id: 'n', kind: 'note', text: TABLE });
+    expect(all.map((m) => m.span.text)).toEqual([
+      'L3-4 | bulge | mild',
+      'L3-4 | bulge | mild | normal',
+      'L3-4 | bulge | mild | normal | mild',
+      'L4-5 | protrusion | severe',
+      'L4-5 | protrusion | severe | moderate',
+      'L4-5 | protrusion | severe | moderate | mild-to-moderate',
+      'central canal stenosis',
+    ]);
+  });
+
+  it('reads nothing without a site column, without a level to start the row, or in prose with a "|"', () => {
+    expect(read('LEVEL | DISC | FACETS\nL4-5 | bulge | severe')).toEqual([]);
+    expect(read('SIDE | CANAL | NF\nright | severe | mild')).toEqual([]);
+    expect(read('Canal | mild | L4-5 and more')).toEqual([]);
+    // A row that is no longer part of the table (a blank line ended it) is not read under its header.
+    expect(read('LEVEL | CANAL | NF\n\nL4-5 | severe | mild')).toEqual([]);
+  });
+});

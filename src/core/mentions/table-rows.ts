@@ -1,0 +1,174 @@
+import { findLevels, type LevelHit } from '../levels/find-levels';
+import { spanOf } from '../text/span-of';
+import type { FieldText, Mention, Site } from '../types';
+import { normalizeSeverity } from './normalize-severity';
+
+// A report's grading table flattened to text, one row per level and one column per site:
+//
+//   LEVEL | DISC | CANAL | RIGHT NF | LEFT NF
+//   L4-5  | protrusion | severe | moderate | severe
+//
+// Each cell is its own sentence to the note reader (sentence-bounds.ts ends one at "|"), and a
+// grade alone in a cell names nothing there: the table's meaning is in its header. Read here, a
+// graded cell under a site column is a statement of that site at its row's level (and the side
+// the column names); "normal", "none", "patent" under it say there is none.
+
+/** A site column's header: its site and the side it names, if any. */
+type SiteColumn = { site: Site; side: Mention['laterality'] };
+
+const SIDE = /^(?:(right|rt|r)|(left|lt|l)|(bilateral|both|b\/l))\b\.?\s*/i;
+const SITE_HEADERS: { site: Site; pattern: RegExp }[] = [
+  {
+    site: 'foramen',
+    pattern: /^(?:neural\s+|neuro-?)?(?:foram\w*|NFN?|NF\s+narrowing)(?:\s+(?:stenosis|narrowing))?$/i,
+  },
+  {
+    site: 'lateral-recess',
+    pattern:
+      /^(?:lateral\s+recess(?:es)?|subarticular(?:\s+recess)?|recess(?:es)?)(?:\s+(?:stenosis|narrowing))?$/i,
+  },
+  {
+    site: 'canal',
+    pattern:
+      /^(?:(?:central|spinal|central\s+spinal)\s+)?canal(?:\s+(?:stenosis|narrowing))?$|^(?:central|CCS|central\s+stenosis)$/i,
+  },
+];
+
+/** The site (and side) a header cell names, or undefined for another column (disc, facets, level). */
+function siteColumn(header: string): SiteColumn | undefined {
+  let rest = header.trim();
+  let side: Mention['laterality'] = null;
+  const s = SIDE.exec(rest);
+  if (s) {
+    side = s[1] ? 'right' : s[2] ? 'left' : 'bilateral';
+    rest = rest.slice(s[0].length);
+  }
+  for (const { site, pattern } of SITE_HEADERS) if (pattern.test(rest)) return { site, side };
+  return undefined;
+}
+
+/** A cell's grade (SEVERITY's words, a range too), or null. */
+const GRADE =
+  /^(minimal|mild|moderate|severe|marked|mod|sev)(?:(?:\s*(?:-|to|\/)\s*|-to-)(moderate|severe|marked|mod|sev))?\b/i;
+/** A cell saying there is none. */
+const NONE = /^(?:(?:normal|none|patent|no|neg(?:ative)?|nl|wnl|unremarkable|absent)\.?|[-—0])$/i;
+
+type Cell = { start: number; end: number; text: string };
+
+/** The cells of one line (trimmed, with offsets), or undefined when it is no table row. */
+function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
+  const cells: Cell[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== 124) continue;
+    let s = start;
+    let e = i;
+    while (s < e && text.charCodeAt(s) <= 32) s++;
+    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+    cells.push({ start: s, end: e, text: text.slice(s, e) });
+    start = i + 1;
+  }
+  // A leading or trailing rule ("| L4-5 | severe |") leaves an empty cell at either end.
+  if (cells.length > 0 && cells[0]?.text === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]?.text === '') cells.pop();
+  return cells.length >= 3 ? cells : undefined;
+}
+
+/** Lines of a table are at most this long: a longer line is prose that happens to hold a "|". */
+const MAX_ROW = 400;
+
+/** A header names a site somewhere in its line: most lines with a "|" are passed over on this test. */
+const HEADER_HINT = /foram|canal|\bNFN?\b|recess|subarticular|central|\bCCS\b/i;
+
+/** A data row starts with a level ("L4-5", "| C5-6"): its first letter and digit, before any split. */
+function startsWithLevel(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 124)) i++;
+  const c = text.charCodeAt(i) | 32;
+  const d = text.charCodeAt(i + 1);
+  return (c === 99 || c === 116 || c === 108 || c === 115) && d >= 48 && d <= 57;
+}
+
+/**
+ * How many statements the tables of one note give at most: a real report's table has a few dozen
+ * cells, and a page of table rows (1 MB of them) is read this far; the rest is reported unread.
+ */
+export const MAX_TABLE_MENTIONS = 2000;
+
+/**
+ * The statements of every grading table in the note (none when it holds no "|"): one mention per
+ * graded or "normal" cell under a site column, at the level its row starts with. `unread` is
+ * the characters past MAX_TABLE_MENTIONS, left unread.
+ */
+export function tableMentions(field: FieldText): { mentions: Mention[]; unread: number } {
+  const text = field.text;
+  const out: Mention[] = [];
+  if (text.indexOf('|') < 0) return { mentions: out, unread: 0 };
+  let columns: (SiteColumn | undefined)[] | undefined;
+  let bar = -1;
+  for (let lineStart = 0; lineStart < text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    // The next "|" at all, not looked for again until the line that holds it.
+    if (bar < lineStart) bar = text.indexOf('|', lineStart);
+    if (bar < 0) break;
+    const row = bar < lineEnd && lineEnd - lineStart <= MAX_ROW;
+    if (!row) columns = undefined;
+    else if (columns && startsWithLevel(text, lineStart, lineEnd)) {
+      const cells = cellsOf(text, lineStart, lineEnd);
+      if (cells) readRow(field, cells, columns, out);
+      else columns = undefined;
+      if (out.length >= MAX_TABLE_MENTIONS) return { mentions: out, unread: text.length - lineEnd };
+    } else {
+      const cells = HEADER_HINT.test(text.slice(lineStart, lineEnd))
+        ? cellsOf(text, lineStart, lineEnd)
+        : undefined;
+      const header = cells?.map((c) => siteColumn(c.text));
+      columns = header?.some((c) => c !== undefined) ? header : undefined;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { mentions: out, unread: 0 };
+}
+
+/** The mentions of one data row under `columns` (the header's site columns, by position). */
+function readRow(field: FieldText, cells: Cell[], columns: (SiteColumn | undefined)[], out: Mention[]): void {
+  const first = cells[0] as Cell;
+  const levels = findLevels(first.text, first.start);
+  if (levels.length !== 1) return;
+  const hit = levels[0] as LevelHit;
+  for (let i = 1; i < cells.length && i < columns.length; i++) {
+    const column = columns[i];
+    const cell = cells[i] as Cell;
+    if (!column || cell.text === '') continue;
+    // A cell that says more than a grade ("mild stenosis") is a statement the note reader reads.
+    const grade = GRADE.exec(cell.text);
+    if (grade && grade[0].length < cell.text.replace(/[.;,]$/, '').length) continue;
+    const none = !grade && NONE.test(cell.text);
+    if (!grade && !none) continue;
+    // Quoted from the row's level to the cell ("L4-5 | protrusion | severe"): a grade alone
+    // ("severe") says nothing to a reader of the quote.
+    const cellSpan = spanOf(field, cell.start, cell.end);
+    const span = spanOf(field, first.start, cell.end);
+    const severity = grade
+      ? grade[2]
+        ? `${normalizeSeverity(grade[1] as string)}-${normalizeSeverity(grade[2])}`
+        : normalizeSeverity(grade[1] as string)
+      : null;
+    out.push({
+      site: column.site,
+      levels: [{ raw: hit.level.raw, normalized: hit.level.normalized }],
+      regions: hit.regions,
+      regionAmbiguous: hit.regionAmbiguous,
+      mechanisms: [],
+      mechanismAmbiguous: false,
+      severity,
+      laterality: column.side,
+      status: none ? 'negated' : 'affirmed',
+      trigger: none ? cellSpan : null,
+      span,
+      kind: 'stenosis',
+      mechanismEvidence: [],
+    });
+  }
+}
