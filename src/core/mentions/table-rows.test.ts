@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './find-mentions';
-import { tableMentions } from './table-rows';
+import { MAX_TABLE_MENTIONS, tableMentions } from './table-rows';
 
 const TABLE = [
   'LUMBAR SPINE MRI',
@@ -58,5 +58,12 @@ describe('a grading table flattened to text', () => {
     expect(read('Canal | mild | L4-5 and more')).toEqual([]);
     // A row that is no longer part of the table (a blank line ended it) is not read under its header.
     expect(read('LEVEL | CANAL | NF\n\nL4-5 | severe | mild')).toEqual([]);
+  });
+
+  it('reads a page of table rows as far as its cap, and says how much it left unread', () => {
+    const text = 'LEVEL | CANAL | NF\n' + 'L4-5 | severe | mild\n'.repeat(5000);
+    const { mentions, unread } = tableMentions({ id: 'n', kind: 'note', text });
+    expect(mentions).toHaveLength(MAX_TABLE_MENTIONS);
+    expect(unread).toBe(text.length - text.indexOf('\n', mentions[mentions.length - 1]!.span.end));
   });
 });
