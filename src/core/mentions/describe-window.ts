@@ -384,8 +384,17 @@ function pickLevels(input: WindowInput): LevelHit[] {
   }
   if (all.length > 0) return all;
   if (input.regionHits.length > 0) return NO_LEVEL_HITS;
+  // A statement over every level ("patent at all levels", "multilevel narrowing") is no one level's.
+  if (EVERY_LEVEL.test(input.windowText)) return NO_LEVEL_HITS;
   return input.lookBackLevels();
 }
+
+/**
+ * Words that say a statement holds over every level, or over several unnamed ones. Not "at each
+ * level": an operative note says so of the levels it operated on ("the canal was wide open at each
+ * level"), which the look-back finds.
+ */
+const EVERY_LEVEL = /\b(?:(?:at|on|of)\s+(?:all|any|every)\s+(?:\w+\s+)?levels?|throughout|multi-?level|multiple\s+levels|diffuse(?:ly)?)\b/i;
 
 type Level = Mention['levels'][number];
 

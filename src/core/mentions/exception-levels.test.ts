@@ -59,3 +59,16 @@ describe('a patent canal with an exception', () => {
     ]);
   });
 });
+
+describe('a statement over every level', () => {
+  const levels = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => m.levels.map((l) => l.normalized).join(','));
+
+  it('takes no level from the sentence before it', () => {
+    // Once "T12-L1", from "The conus ends at T12-L1."
+    expect(levels('The conus ends at T12-L1. Central canal and neural foramina are widely patent at all levels.')).toEqual(['', '']);
+    expect(levels('The conus ends at T12-L1. No canal stenosis at any level.')).toEqual(['']);
+    expect(levels('T3-4: normal canal. Multilevel degenerative disc disease with foraminal compromise as described above.')).toEqual(['T3-T4', '']);
+    // Without such words the look-back stands.
+    expect(levels('L4-5: Disc bulge. Mild canal stenosis.')).toEqual(['L4-L5']);
+  });
+});
