@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findLevels } from './find-levels';
+import { findLevels, type LevelHit } from './find-levels';
 import { afterLastHard, lastLevelsBefore, withLevelsListedBefore } from './last-levels-before';
 
 /** The reading lastLevelsBefore speeds up: every level of the stretch, then the last segment or level. */
@@ -57,8 +57,51 @@ describe('lastLevelsBefore', () => {
   });
 });
 
+/** withLevelsListedBefore as it read before its quick test of the words before the look-back. */
+function listedBefore(text: string, hits: LevelHit[], from: number): LevelHit[] {
+  const first = hits[0];
+  if (!first) return hits;
+  let low = first.start;
+  const floor = Math.max(from, first.start - 120);
+  while (low > floor && !/[\n.;:]/.test(text.charAt(low - 1))) low--;
+  if (low === first.start) return hits;
+  let end = first.end;
+  for (const h of hits) end = Math.max(end, h.end);
+  const before = findLevels(text.slice(low, end), low).filter((h) => h.start < first.start);
+  let next = first.start;
+  let k = before.length - 1;
+  const listed: LevelHit[] = [];
+  while (k >= 0) {
+    const start = (before[k] as LevelHit).start;
+    let wordsEnd = Infinity;
+    let j = k;
+    for (; j >= 0 && (before[j] as LevelHit).start === start; j--) wordsEnd = Math.min(wordsEnd, (before[j] as LevelHit).end);
+    if (!/^\s*(?:,\s*(?:and\s+)?|(?:and|&|through|to)\s+)$/i.test(text.slice(wordsEnd, next))) break;
+    for (let i = k; i > j; i--) listed.push(before[i] as LevelHit);
+    next = start;
+    k = j;
+  }
+  return listed.length === 0 ? hits : [...listed.reverse(), ...hits];
+}
+
 describe('withLevelsListedBefore', () => {
   const listed = (text: string, to = text.length) => withLevelsListedBefore(text, lastLevelsBefore(text, 0, to), 0).map((h) => h.level.normalized);
+
+  it('lists what it listed before its quick test, on generated text', () => {
+    const piece = fc.constantFrom(
+      'C5-6', 'L5-S1', 'L4-5', 'S1', 'C5', 'C7', 'T12', 'l4', ' through ', ' thru ', ' and ', ' AND ', ' And', ' & ', '&', ' to ', ' TO ', ' on ',
+      ',', ', ', ', and ', ',and ', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '.', ':', ';', '(', 'x', 'd', 'h', 'o', 'é', 'at ', 'canal stenosis ', 'a'.repeat(50),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((ps) => ps.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+        const to = text.length === 0 ? 0 : b % (text.length + 1);
+        const from = to === 0 ? 0 : a % (to + 1);
+        const hits = lastLevelsBefore(text, from, to);
+        expect(withLevelsListedBefore(text, hits, from)).toEqual(listedBefore(text, hits, from));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 
   it('takes every level of the list the look-back ends ("L1-L2 and L2-L3:", "L3-4, L4-5:", "at L3-4 and L4-5.")', () => {
     expect(listed('L1-L2 and L2-L3: ')).toEqual(['L1-L2', 'L2-L3']);

@@ -83,8 +83,25 @@ function lastOf(hits: LevelHit[], k: number): LevelHit[] {
 /** What joins two levels of a list: a comma, "and", "&", "through" or "to" ("L1-L2 and L2-L3"). */
 const JOINED = /^\s*(?:,\s*(?:and\s+)?|(?:and|&|through|to)\s+)$/i;
 
-/** Characters that end the stretch a level list is read from: a line, a sentence, a label's colon. */
-const LIST_STOP = /[\n.;:]/;
+/**
+ * Whether the text before `at` may end as JOINED does: its last character that is no ASCII
+ * whitespace is a comma, or, with whitespace after it, a "&" or a d, h or o ("and", "through",
+ * "to"), any case. One beyond ASCII (it may be whitespace JOINED reads) is left to the reading.
+ * Most look-backs end no list ("stenosis at L4-5;", a heading on its own line): this spares them
+ * the walk to the line start and a second reading of the levels there.
+ */
+function mayFollowJoint(text: string, at: number): boolean {
+  let i = at - 1;
+  for (let c = text.charCodeAt(i); c === 32 || (c >= 9 && c <= 13); c = text.charCodeAt(i)) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  if (c === 44 || c >= 128) return true;
+  const lower = c | 32;
+  return i < at - 1 && (c === 38 || lower === 100 || lower === 104 || lower === 111);
+}
+
+/** Whether a character (its code) ends the stretch a level list is read from: a line, a sentence, a label's colon. */
+const isListStop = (c: number) => c === 10 || c === 46 || c === 59 || c === 58;
 
 /** How far back a list's earlier levels are read. */
 const LIST_REACH = 120;
@@ -97,10 +114,11 @@ const LIST_REACH = 120;
  */
 export function withLevelsListedBefore(text: string, hits: LevelHit[], from: number): LevelHit[] {
   const first = hits[0];
-  if (!first) return hits;
+  if (!first || !mayFollowJoint(text, first.start)) return hits;
   let low = first.start;
   const floor = Math.max(from, first.start - LIST_REACH);
-  while (low > floor && !LIST_STOP.test(text.charAt(low - 1))) low--;
+  // By character code: a RegExp test of each character cost more than the reading it bounds.
+  while (low > floor && !isListStop(text.charCodeAt(low - 1))) low--;
   if (low === first.start) return hits;
   // Read through the look-back's own words: "C4-5 through C6-7" fills in C5-C6 from both ends.
   let end = first.end;
