@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findLevels, type LevelHit } from './find-levels';
+import { findLevels, JUNCTION_ONLY, type LevelHit } from './find-levels';
 import { afterLastHard, lastLevelsBefore, withLevelsListedBefore } from './last-levels-before';
 
 /** The reading lastLevelsBefore speeds up: every level of the stretch, then the last segment or level. */
@@ -36,6 +36,48 @@ describe('lastLevelsBefore', () => {
         expect(lastLevelsBefore(text, from, to)).toEqual(swept(text, from, to));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('answers from a reading that ends before punctuation, unless the punctuation changes its levels', () => {
+    const reading = (text: string, start: number, end: number) => ({ start, end, hits: findLevels(text.slice(start, end), start) });
+    const normalized = (hits: LevelHit[]) => hits.map((h) => h.level.normalized);
+    const text = 'No central canal stenosis at L4-5; mild foraminal narrowing.';
+    expect(normalized(lastLevelsBefore(text, 0, 34, reading(text, 0, 33)))).toEqual(['L4-L5']);
+    // The reading's last pair ("6-7") is no level once a "." follows it ("6-7.5").
+    const pair = 'C5-6, 6-7.';
+    expect(normalized(reading(pair, 0, 9).hits)).toEqual(['C5-C6', 'C6-C7']);
+    expect(normalized(lastLevelsBefore(pair, 0, 10, reading(pair, 0, 9)))).toEqual(['C5-C6']);
+    // A comma before the piece the look-back reads: the reading's pair runs across it, the piece's does not.
+    const comma = `C5-6, 6-7 ${'x'.repeat(60)}`;
+    expect(lastLevelsBefore(comma, 5, comma.length, reading(comma, 0, comma.length))).toEqual([]);
+  });
+
+  it('answers from a reading of the stretch before `to` as it does without one', () => {
+    const piece = fc.constantFrom(
+      'C5-6', 'L5-S1', 'L4-5', 'S1', 'C5', 'T2', ' signal', ' nerve root', 'O-C1', 'atlanto-occipital', ' through ', ' and ', 'and ', ' 6-7', '6-7', ' and 5-6', '.5', 'C5-6, 6-7',
+      ' ', '  ', '\n', '\u00a0', '.', '. ', ',', ', ', ';', '; ', ':', '(', ')', '/', '-', 'x', 'axial ', 'canal stenosis at ', 'a'.repeat(30), 'b'.repeat(60),
+    );
+    // Pieces, and where the look-back ends, where the reading ends (both after a piece), where
+    // the reading starts and where the look-back starts.
+    const input = fc.tuple(fc.array(piece, { maxLength: 40 }), fc.nat(), fc.nat(3), fc.nat(), fc.nat());
+    fc.assert(
+      fc.property(input, ([pieces, a, b, c, d]) => {
+        const ends = [0];
+        for (const p of pieces) ends.push((ends.at(-1) as number) + p.length);
+        const text = pieces.join('');
+        const j = a % ends.length;
+        const to = ends[j] as number;
+        const end = ends[Math.max(0, j - b)] as number;
+        const start = c % (end + 1);
+        const from = d % (to + 1);
+        const stretch = text.slice(start, end);
+        const read = { start, end, hits: findLevels(stretch, start) };
+        expect(lastLevelsBefore(text, from, to, read)).toEqual(lastLevelsBefore(text, from, to));
+        // As the note reader reads a sentence where no junction level can be (see readLevelMatches).
+        if (!JUNCTION_ONLY.test(stretch)) expect(lastLevelsBefore(text, from, to, { ...read, hits: findLevels(stretch, start, false) })).toEqual(lastLevelsBefore(text, from, to));
+      }),
+      { numRuns: 10000 },
     );
   });
 

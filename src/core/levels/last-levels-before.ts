@@ -52,11 +52,15 @@ const NEAR_REACH = 160;
  * is read first, cut after punctuation, and the rest only when the near piece has no segment (the
  * note reader asks this for every sentence without a level of its own, 400 characters back).
  */
-export function lastLevelsBefore(text: string, from: number, to: number): LevelHit[] {
+export function lastLevelsBefore(text: string, from: number, to: number, read?: LevelsRead): LevelHit[] {
   // The cut goes right after the last hard character in [low, to - NEAR_PIECE).
   let cut = from;
   const low = Math.max(from, to - NEAR_REACH);
   if (to - NEAR_PIECE > low) cut = afterLastHard(text, low, to - NEAR_PIECE, from);
+  if (read !== undefined && read.end <= to && onlyPunctuation(text, read.end, to)) {
+    const known = lastFromRead(text, read.hits, Math.max(cut, read.start));
+    if (known !== undefined) return known;
+  }
   const near = findLevels(text.slice(cut, to), cut);
   const nearSegment = lastSegment(near);
   if (nearSegment >= 0 || cut === from) return lastOf(near, nearSegment);
@@ -64,6 +68,62 @@ export function lastLevelsBefore(text: string, from: number, to: number): LevelH
   const farSegment = lastSegment(far);
   if (farSegment >= 0 || near.length === 0) return lastOf(far, farSegment);
   return lastOf(near, -1);
+}
+
+/**
+ * The levels of a stretch as `findLevels(text.slice(start, end), start)` read them (`hits`): the
+ * note reader keeps its last sentence's, and the next sentence's look-back, which ends where that
+ * sentence does, takes its answer from them when it can (see lastFromRead).
+ */
+export type LevelsRead = { start: number; end: number; hits: LevelHit[] };
+
+/**
+ * Whether [from, to), between a reading's end and the look-back's, holds only ASCII whitespace and
+ * hard characters ("; ", ". "): no level starts there and none before it reads on into it, so the
+ * near piece's levels are the same with it or without it. But a "." right after a digit: a pair
+ * that ends the reading ("C5-6, 6-7") is refused when a "." follows (ELIDED_NEXT, "5-6.5").
+ */
+function onlyPunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c >= 128 || IS_HARD[c] !== 1) return false;
+  }
+  if (from === to || text.charCodeAt(from) !== 46) return true;
+  const before = text.charCodeAt(from - 1);
+  return !(before >= 48 && before <= 57);
+}
+
+/**
+ * lastLevelsBefore's answer from a reading (`hits`) of [start, end) that holds the near piece's
+ * last segment, with only punctuation from `end` to the look-back's end (see onlyPunctuation), or
+ * undefined when it may not be the same. `at` is the later of the cut and `start`. It is the same
+ * when a hard character stands right before `at` (or `at` is 0) and no elided pair runs across
+ * it: no level match holds a hard character, and `\b` reads one as the start of a text does, so
+ * the near piece's levels from `at` on are the reading's, and the ones before `at` come before
+ * them (hits are in reading order). Only ELIDED_NEXT's pairs ("C5-6, 6-7") read across a comma or
+ * a semicolon, and only into a digit or an "and". The dense MRI report's "No central canal
+ * stenosis at L4-5; mild foraminal narrowing." looks back into its first half, just read.
+ */
+function lastFromRead(text: string, hits: LevelHit[], at: number): LevelHit[] | undefined {
+  if (at > 0) {
+    const c = text.charCodeAt(at - 1);
+    if (c >= 128 || IS_HARD[c] !== 1 || ((c === 44 || c === 59) && mayStartPair(text, at))) return undefined;
+  }
+  const k = lastSegment(hits);
+  if (k < 0 || (hits[k] as LevelHit).start < at) return undefined;
+  return lastOf(hits, k);
+}
+
+/**
+ * Whether an elided pair may go on at `at` after a comma or semicolon: its first character that
+ * is no ASCII whitespace is a digit, an a ("and") or beyond ASCII (whitespace ELIDED_NEXT reads).
+ */
+function mayStartPair(text: string, at: number): boolean {
+  let i = at;
+  for (let c = text.charCodeAt(i); c === 32 || (c >= 9 && c <= 13); c = text.charCodeAt(i)) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c | 32) === 97 || c >= 128;
 }
 
 /** Index of the last segment ("C5-C6") among the hits, or -1. */
