@@ -11,6 +11,25 @@ function swept(text: string, from: number, to: number) {
   return last ? hits.filter((h) => h.start === last.start) : [];
 }
 
+/** lastLevelsBefore as it read before the last sentence's reading and the last piece answered it: the near piece, then the rest. */
+function nearThenFar(text: string, from: number, to: number): LevelHit[] {
+  let cut = from;
+  const low = Math.max(from, to - 160);
+  if (to - 48 > low) cut = afterLastHard(text, low, to - 48, from);
+  const lastSegment = (hits: LevelHit[]) => hits.findLastIndex((h) => h.level.normalized.includes('-'));
+  const lastOf = (hits: LevelHit[], k: number) => {
+    const last = hits[k >= 0 ? k : hits.length - 1];
+    return last ? hits.filter((h) => h.start === last.start) : [];
+  };
+  const near = findLevels(text.slice(cut, to), cut);
+  const nearSegment = lastSegment(near);
+  if (nearSegment >= 0 || cut === from) return lastOf(near, nearSegment);
+  const far = findLevels(text.slice(from, cut), from);
+  const farSegment = lastSegment(far);
+  if (farSegment >= 0 || near.length === 0) return lastOf(far, farSegment);
+  return lastOf(near, -1);
+}
+
 describe('lastLevelsBefore', () => {
   it('takes the heading before a sentence, and a segment over a later lone root', () => {
     const text = 'C3-4: Central canal is patent. The S1 root is fine. ';
@@ -53,10 +72,10 @@ describe('lastLevelsBefore', () => {
     expect(lastLevelsBefore(comma, 5, comma.length, reading(comma, 0, comma.length))).toEqual([]);
   });
 
-  it('answers from a reading of the stretch before `to` as it does without one', () => {
+  it('answers from a reading of the stretch before `to`, or from its last piece, as it did from the near piece', () => {
     const piece = fc.constantFrom(
       'C5-6', 'L5-S1', 'L4-5', 'S1', 'C5', 'T2', ' signal', ' nerve root', 'O-C1', 'atlanto-occipital', ' through ', ' and ', 'and ', ' 6-7', '6-7', ' and 5-6', '.5', 'C5-6, 6-7',
-      ' ', '  ', '\n', '\u00a0', '.', '. ', ',', ', ', ';', '; ', ':', '(', ')', '/', '-', 'x', 'axial ', 'canal stenosis at ', 'a'.repeat(30), 'b'.repeat(60),
+      ' ', '  ', '\n', '\u00a0', '.', '. ', ',', ', ', ';', '; ', ':', '(', ')', '/', '-', 'x', 'axial ', 'canal stenosis at ', 'a'.repeat(30), 'b'.repeat(60), ' '.repeat(50), '. '.repeat(25),
     );
     // Pieces, and where the look-back ends, where the reading ends (both after a piece), where
     // the reading starts and where the look-back starts.
@@ -73,9 +92,11 @@ describe('lastLevelsBefore', () => {
         const from = d % (to + 1);
         const stretch = text.slice(start, end);
         const read = { start, end, hits: findLevels(stretch, start) };
-        expect(lastLevelsBefore(text, from, to, read)).toEqual(lastLevelsBefore(text, from, to));
+        const before = nearThenFar(text, from, to);
+        expect(lastLevelsBefore(text, from, to)).toEqual(before);
+        expect(lastLevelsBefore(text, from, to, read)).toEqual(before);
         // As the note reader reads a sentence where no junction level can be (see readLevelMatches).
-        if (!JUNCTION_ONLY.test(stretch)) expect(lastLevelsBefore(text, from, to, { ...read, hits: findLevels(stretch, start, false) })).toEqual(lastLevelsBefore(text, from, to));
+        if (!JUNCTION_ONLY.test(stretch)) expect(lastLevelsBefore(text, from, to, { ...read, hits: findLevels(stretch, start, false) })).toEqual(before);
       }),
       { numRuns: 10000 },
     );

@@ -53,14 +53,23 @@ const NEAR_REACH = 160;
  * note reader asks this for every sentence without a level of its own, 400 characters back).
  */
 export function lastLevelsBefore(text: string, from: number, to: number, read?: LevelsRead): LevelHit[] {
-  // The cut goes right after the last hard character in [low, to - NEAR_PIECE).
-  let cut = from;
+  // The cut goes right after the last hard character in [low, reach), found only when needed.
   const low = Math.max(from, to - NEAR_REACH);
-  if (to - NEAR_PIECE > low) cut = afterLastHard(text, low, to - NEAR_PIECE, from);
-  if (read !== undefined && read.end <= to && onlyPunctuation(text, read.end, to)) {
-    const known = lastFromRead(text, read.hits, Math.max(cut, read.start));
+  const reach = to - NEAR_PIECE;
+  // A reading that ends where the look-back does but for punctuation holds its last piece.
+  const holds = read !== undefined && read.end <= to && onlyPunctuation(text, read.end, to);
+  if (holds) {
+    const known = lastFromRead(text, read.hits, cutOrStart(text, from, low, reach, read.start));
     if (known !== undefined) return known;
   }
+  // Then the last piece alone (a heading "C3-4:" after another sentence), unless the reading
+  // holds it and has no segment. It starts past the cut: the cut is before `reach`.
+  const piece = lastPieceStart(text, Math.max(from, reach), to);
+  if (piece >= 0 && !(holds && read.start <= piece && lastSegment(read.hits) < 0)) {
+    const known = lastFromRead(text, findLevels(text.slice(piece, to), piece), piece);
+    if (known !== undefined) return known;
+  }
+  const cut = reach > low ? afterLastHard(text, low, reach, from) : from;
   const near = findLevels(text.slice(cut, to), cut);
   const nearSegment = lastSegment(near);
   if (nearSegment >= 0 || cut === from) return lastOf(near, nearSegment);
@@ -68,6 +77,46 @@ export function lastLevelsBefore(text: string, from: number, to: number, read?: 
   const farSegment = lastSegment(far);
   if (farSegment >= 0 || near.length === 0) return lastOf(far, farSegment);
   return lastOf(near, -1);
+}
+
+/**
+ * The later of lastLevelsBefore's cut (just past the last hard character in [low, reach), or
+ * `from`) and `start`, read back from `reach` no further than `start`: a reading that starts
+ * close to the look-back's end (the first half of "... at L4-5; mild foraminal narrowing.") needs
+ * no sweep of the reach before it (afterLastHard cost these look-backs half their time).
+ */
+function cutOrStart(text: string, from: number, low: number, reach: number, start: number): number {
+  if (reach <= low) return Math.max(from, start);
+  for (let i = reach - 1, floor = Math.max(low, start); i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && IS_HARD[c] === 1) return i + 1;
+  }
+  // No hard character from `start` on: the cut is at or before `start`, or is `from`.
+  return start >= low ? start : Math.max(from, start);
+}
+
+/** How far back from the look-back's end its last piece may start (see lastPieceStart). */
+const LAST_PIECE = 32;
+
+/**
+ * Where the last piece before `to` starts: just past the hard character before its words, read
+ * back from its own closing punctuation and spaces (" C3-4:" after "... no acute distress."), or
+ * -1 when there is none within LAST_PIECE characters of those words, or none at `floor` or past
+ * it. Most look-backs the last sentence's reading does not answer end in a heading on the line
+ * before: reading it alone spares a sweep for the cut and a reading of the whole near piece, and
+ * a longer piece (a sentence without a level) is not read twice.
+ */
+function lastPieceStart(text: string, floor: number, to: number): number {
+  let i = to - 1;
+  for (; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c < 128 && IS_HARD[c] === 1))) break;
+  }
+  for (const stop = Math.max(floor, i - LAST_PIECE); i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && IS_HARD[c] === 1) return i + 1;
+  }
+  return -1;
 }
 
 /**
