@@ -37,5 +37,14 @@ export function statedLevels(sentenceText: string, offset: number, regionNote: (
  * vertebrae that name a nerve root ("C6 radiculopathy") split off as regions only.
  */
 export function findingLevels(sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean, mayBeDictated = true, mayBeJunction = true): RootSplit {
-  return withoutRoots(statedLevels(sentenceText, offset, regionNote, mayBeDictated, mayBeJunction), sentenceText, offset);
+  return findingLevelsOf(findLevels(sentenceText, offset, mayBeJunction), sentenceText, offset, regionNote, mayBeDictated);
+}
+
+/**
+ * findingLevels from the sentence's `findLevels` hits, read by the caller: the note reader keeps
+ * them for the next sentence's look-back (last-levels-before.ts, LevelsRead), which then need
+ * not read this sentence's levels again.
+ */
+export function findingLevelsOf(hits: LevelHit[], sentenceText: string, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean, mayBeDictated = true): RootSplit {
+  return withoutRoots(withoutSetAside(withDictatedLevels(hits, sentenceText, offset, regionNote, mayBeDictated), sentenceText, offset), sentenceText, offset);
 }

@@ -2,8 +2,8 @@ import { setsStatus } from '../context/assess-context';
 import { findCues, withClauseCues, type Cue, type SentenceWords } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
-import { lastLevelsBefore, withLevelsListedBefore } from '../levels/last-levels-before';
-import { findingLevels, regionNoteOf } from '../levels/finding-levels';
+import { lastLevelsBefore, withLevelsListedBefore, type LevelsRead } from '../levels/last-levels-before';
+import { findingLevelsOf, regionNoteOf } from '../levels/finding-levels';
 import { keepOwnLevelCurrent, withoutOperatedLevels } from '../levels/procedure-levels';
 import { exceptionStarts } from './exception-levels';
 import { readFullWidth, restoreQuotes } from '../text/full-width';
@@ -284,6 +284,8 @@ type NoteState = {
   sections: ReturnType<typeof findSections> | undefined;
   operated: LevelHit[] | undefined;
   regionNote: ((letter: 'C' | 'T' | 'L') => boolean) | undefined;
+  /** The levels of the sentence described last, for the next one's look-back (see lookBackLevels). */
+  levelsRead: LevelsRead | undefined;
   mentions: Mention[];
   /**
    * Whether some mention has no region yet, and whether the mentions are in span order so far:
@@ -305,7 +307,7 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   const text = field.text;
   // Only a note read out of order groups its sentences in a map (an analysis made one for nothing).
   const bySentence = inOrder ? undefined : new Map<number, SentenceEntry>();
-  const state: NoteState = { field, sections: undefined, operated: undefined, regionNote: undefined, mentions: [], open: false, sorted: true };
+  const state: NoteState = { field, sections: undefined, operated: undefined, regionNote: undefined, levelsRead: undefined, mentions: [], open: false, sorted: true };
   let last: Range | undefined;
   let lastEntry: SentenceEntry | undefined;
   let charactersUnread = 0;
@@ -442,7 +444,11 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const moreCues = cues === lazy.wordCues ? () => cuesOf(lazy) : undefined;
   const exceptions = exceptionStarts(lazy.wordCues);
   // Corrections and nerve roots are read out of the levels (levels/finding-levels.ts).
-  const { levels: stated, roots } = findingLevels(sentenceText, sentence.start, (state.regionNote ??= regionNoteOf(text)), sentenceWords.mayBeDictated, sentenceWords.mayBeJunction);
+  const read = findLevels(sentenceText, sentence.start, sentenceWords.mayBeJunction);
+  const { levels: stated, roots } = findingLevelsOf(read, sentenceText, sentence.start, (state.regionNote ??= regionNoteOf(text)), sentenceWords.mayBeDictated);
+  // This sentence's look-back may answer from the last sentence's levels, and the next one's from these.
+  const readBefore = state.levelsRead;
+  state.levelsRead = { start: sentence.start, end: sentence.end, hits: read };
   // The levels a "status post" names are the operation's, not those of a finding before it.
   const { levels: sentenceLevels, operated } = withoutOperatedLevels(stated, lazy.wordCues, text);
   // Region words count only where no level names the region: a window reads them only when its
@@ -453,7 +459,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const windows = splitWindows(text, sentence, anchors, lazy);
   // Once per sentence, not per window: the look-back reading and the section's status.
   let lookBack: LevelHit[] | undefined;
-  const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, state));
+  const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, state, readBefore));
   const sectionStatus = sectionStatusAt(sections, sentence.start);
   // The sentence's mentions go straight into the note's, from `first` on (see dropRedundant).
   const first = mentions.length;
@@ -592,10 +598,12 @@ function dropRedundant(mentions: Mention[], first: number, levelless: Set<Mentio
 /**
  * A level stated just before the sentence: a heading ("L5-S1: ...") or the previous sentence.
  * Segments ("L5-S1") win over lone vertebrae ("the S1 root"), which name roots more than levels.
+ * `readBefore`, the levels of the sentence described last, answers it when that sentence ends
+ * where this one starts and holds the answer (see lastLevelsBefore).
  */
-function lookBackLevels(text: string, sentenceStart: number, state: NoteState): LevelHit[] {
+function lookBackLevels(text: string, sentenceStart: number, state: NoteState, readBefore: LevelsRead | undefined): LevelHit[] {
   const from = Math.max(0, sentenceStart - 400);
-  const hits = lastLevelsBefore(text, from, sentenceStart);
+  const hits = lastLevelsBefore(text, from, sentenceStart, readBefore);
   return hits.length > 0 ? withLevelsListedBefore(text, hits, from) : (state.operated ??= operatedLevels(text));
 }
 
