@@ -31,6 +31,8 @@ export type WindowInput = {
    * the sentence names no level (pickLevels, readRegions), so left empty when it does.
    */
   regionHits: RegionHit[];
+  /** The nerve roots that alone tell the sentence's region (none when a region word or a level does). */
+  onlyRoots: RegionHit[];
   lookBackLevels: () => LevelHit[];
   sectionStatus: Status | null;
   inheritedMechanisms: Mechanism[];
@@ -383,11 +385,35 @@ function pickLevels(input: WindowInput): LevelHit[] {
     return own;
   }
   if (all.length > 0) return all;
-  if (input.regionHits.length > 0) return NO_LEVEL_HITS;
   // A statement over every level ("patent at all levels", "multilevel narrowing") is no one level's.
+  if (input.regionHits.length > 0 && input.onlyRoots.length === 0) return NO_LEVEL_HITS;
   if (EVERY_LEVEL.test(input.windowText)) return NO_LEVEL_HITS;
-  return input.lookBackLevels();
+  const back = input.lookBackLevels();
+  return input.onlyRoots.length === 0 || passesRoots(back, input.onlyRoots, input.field.text) ? back : NO_LEVEL_HITS;
 }
+
+/**
+ * Whether every level of a look-back is a segment a named root passes through: its vertebra is one
+ * end of the segment, where it exits or where it traverses ("L5-S1: ... compression of the exiting
+ * L5 nerve roots"; "L4-5" holds the traversing L5 root too). A root elsewhere ("L3-4: bulge.
+ * ... the exiting L5 root") says the look-back is another statement's level.
+ */
+function passesRoots(levels: LevelHit[], roots: RegionHit[], text: string): boolean {
+  if (levels.length === 0) return false;
+  for (const hit of levels) {
+    const ends = hit.level.normalized.split('-');
+    if (ends.length !== 2) return false;
+    let passes = false;
+    for (const root of roots) {
+      const name = ROOT_NAME.exec(text.slice(root.start, root.end))?.[0]?.toUpperCase();
+      if (name !== undefined && (ends[0] === name || ends[1] === name)) passes = true;
+    }
+    if (!passes) return false;
+  }
+  return true;
+}
+
+const ROOT_NAME = /[CTLS]\d{1,2}/i;
 
 /**
  * Words that say a statement holds over every level, or over several unnamed ones. Not "at each

@@ -72,3 +72,17 @@ describe('a statement over every level', () => {
     expect(levels('L4-5: Disc bulge. Mild canal stenosis.')).toEqual(['L4-L5']);
   });
 });
+
+describe('a statement whose only region is a nerve root', () => {
+  const levels = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => m.levels.map((l) => l.normalized).join(','));
+
+  it('takes the level before it where the root passes through that segment', () => {
+    // Once at no level: the root's region kept the look-back out.
+    expect(levels('L5-S1: Disc bulge. Bilateral severe foraminal stenosis with compression of exiting L5 nerve roots.')).toEqual(['L5-S1', 'L5-S1']);
+    expect(levels('C6-7: Annular bulging. Impingement upon the exiting C7 nerve root.')).toEqual(['C6-C7']);
+  });
+
+  it('takes none where the root is another segment\'s', () => {
+    expect(levels('L3-4: Disc bulge. Severe foraminal stenosis with compression of the exiting L5 nerve root.')).toEqual(['', '']);
+  });
+});

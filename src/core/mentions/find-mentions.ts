@@ -454,7 +454,11 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   // Region words count only where no level names the region: a window reads them only when its
   // sentence has no level (describe-window's pickLevels and readRegions), and most finding
   // sentences have one.
-  const regionHits = sentenceLevels.length > 0 ? NO_REGION_HITS : withRootRegions(findRegionHits(sentenceText, sentence.start), roots);
+  const regionWords = sentenceLevels.length > 0 ? NO_REGION_HITS : findRegionHits(sentenceText, sentence.start);
+  const regionHits = sentenceLevels.length > 0 ? NO_REGION_HITS : withRootRegions(regionWords, roots);
+  // Only nerve roots tell the region ("... compression of exiting L5 nerve roots"): the look-back
+  // may still name the level, where one of them passes (describe-window's pickLevels).
+  const onlyRoots = regionWords.length === 0 && roots.length > 0 ? roots : NO_REGION_HITS;
   const spine: SentenceSpine = { text: sentenceText, spine: undefined, levels: stated };
   const windows = splitWindows(text, sentence, anchors, lazy);
   // Once per sentence, not per window: the look-back reading and the section's status.
@@ -497,6 +501,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
       exceptions,
       sentenceLevels,
       regionHits,
+      onlyRoots,
       lookBackLevels: lookBackOf,
       sectionStatus,
       inheritedMechanisms: inherited,
