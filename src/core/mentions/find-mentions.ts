@@ -18,6 +18,7 @@ import { TRAP_REACH, examResultAfter, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
 import { tableMentions } from './table-rows';
+import { contactWithoutStenosis } from './contact-without-stenosis';
 import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelColonOf, labelSite, shareListCause } from './answer-site';
 import type { Anchor, Window } from './window-types';
 import { WindowWords } from './window-words';
@@ -534,6 +535,8 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
     if (next) inherited = withMechanism ? withMechanism.mechanisms : CONTINUES_LIST.test(facts.text) ? inherited : [];
   }
   keepOwnLevelCurrent(mentions, first, lazy.wordCues, operated, text);
+  // Most sentences have one mention, which this cannot change.
+  if (mentions.length - first > 1) contactWithoutStenosis(mentions, first);
   if (levelless && sited) dropRedundant(mentions, first, levelless);
   noteFinished(state, first);
 }
