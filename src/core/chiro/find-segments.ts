@@ -131,6 +131,8 @@ const ELLIDED_CLAUSE = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were)(?:\s+not|(?:\s+(?:t
  */
 const LISTING =
   /^\s{1,2}(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl])(?![\w])/;
+// The sacro-iliac joint of the pelvis group: the ICD-10-CM index puts it in the sacral region (region-conventions.json).
+const SACROILIAC = /\b(?:SI|S\/I|SIJ|sacro-?iliac)\b/i;
 const ILIUM_LISTING = /\b(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\b/;
 // A level that names a nerve, dermatome or myotome is not a treated segment.
 const NERVE_AFTER = /^\s{0,2}(?:nerve|roots?|dermatom\w*|myotom\w*|radicul\w*|distribution|reflex)/i;
@@ -185,7 +187,9 @@ export function findSegments(
         ? readVertebra(m[0])
         : group === 'spineAbbrev' || group === 'regionLetter'
           ? { kind: LETTER_KIND[group === 'spineAbbrev' ? m[0].charAt(0) : m[0]] ?? 'sacrum', levelStated: false as const, name: m[0] }
-          : namedPlace(group, m[0].trim());
+          : group === 'pelvis' && SACROILIAC.test(m[0])
+            ? { kind: 'sacroiliac' as const, levelStated: true, name: m[0].trim() }
+            : namedPlace(group, m[0].trim());
     if (!found) continue;
     const name =
       group === 'atlas'
@@ -197,9 +201,9 @@ export function findSegments(
               ? 'C0-C1'
               : 'occiput'
             : found.name.replace(/\s+/g, ' ');
-    const listingMatch = found.kind !== 'pelvis' ? LISTING.exec(after) : null;
-    const listing =
-      listingMatch?.[1] ?? (found.kind === 'pelvis' ? ILIUM_LISTING.exec(m[0])?.[0] : undefined);
+    const pelvic = found.kind === 'pelvis' || found.kind === 'sacroiliac';
+    const listingMatch = !pelvic ? LISTING.exec(after) : null;
+    const listing = listingMatch?.[1] ?? (pelvic ? ILIUM_LISTING.exec(m[0])?.[0] : undefined);
     // "Past history: lumbar subluxation" is history by its heading, as for stenosis statements.
     const sectionStatus = sectionStatusAt(sections, start);
     const context = assessContext(
