@@ -130,7 +130,14 @@ const ELLIDED_CLAUSE = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were)(?:\s+not|(?:\s+(?:t
  * extended (or neutral), rotated and side-bent ("C3 FRrSr", "T4-T6 ERLSL", "L2 FRS(L)", "NSLRR").
  */
 const LISTING =
-  /^\s{1,2}(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl])(?![\w])/;
+  /^(?:\s{1,2}|:\s{0,2})\(?(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl])(?![\w])/;
+/**
+ * A position written out after a place, with its side ("Sacrum: base posterior right", "RIB 5
+ * POSTERIOR ON LEFT", "L5 posterior right"): a listing like "PR". The side is required, so an
+ * anatomical word ("C5 anterior osteophyte") is not one.
+ */
+const POSITION_LISTING =
+  /^(?:\s{1,2}|:\s{0,2})(?:\d{1,2}\s+)?((?:base\s+)?(?:posterior|anterior|superior|inferior)(?:ly)?\s+(?:on\s+(?:the\s+)?)?(?:left|right))\b/i;
 // The sacro-iliac joint of the pelvis group: the ICD-10-CM index puts it in the sacral region (region-conventions.json).
 const SACROILIAC = /\b(?:SI|S\/I|SIJ|sacro-?iliac)\b/i;
 const ILIUM_LISTING = /\b(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\b/;
@@ -202,7 +209,7 @@ export function findSegments(
               : 'occiput'
             : found.name.replace(/\s+/g, ' ');
     const pelvic = found.kind === 'pelvis' || found.kind === 'sacroiliac';
-    const listingMatch = !pelvic ? LISTING.exec(after) : null;
+    const listingMatch = !pelvic ? (LISTING.exec(after) ?? POSITION_LISTING.exec(after)) : null;
     const listing = listingMatch?.[1] ?? (pelvic ? ILIUM_LISTING.exec(m[0])?.[0] : undefined);
     // "Past history: lumbar subluxation" is history by its heading, as for stenosis statements.
     const sectionStatus = sectionStatusAt(sections, start);
