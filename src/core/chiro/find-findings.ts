@@ -98,6 +98,13 @@ const XRAY =
 const NOT_YET =
   /\b(?:ordered|order|pending|requested|will|to\s+be|scheduled|recommend\w*|declined|not\s+available|none)\b/i;
 const DATE = new RegExp(DATE_PATTERN, 'gi');
+/**
+ * Said right after the film, these say none was taken ("X-ray: not taken", "X-rays not done today",
+ * "X-ray: N/A", "X-rays deferred"): within the film's own phrase, so "X-ray 11/20/2026 shows L5
+ * rotation, MRI not done" keeps its X-ray.
+ */
+const NOT_TAKEN_AFTER =
+  /^\s{0,2}(?::\s{0,2})?(?:[^.;,:]{0,25}?\s)?(?:not\s+(?:taken|done|performed|obtained|indicated|required|needed|ordered)\b|N\/A(?![\w/])|deferred\b|refused\b|waived\b)/i;
 
 export type XrayHit = { span: Span; date?: string; readings?: string[] };
 
@@ -107,6 +114,7 @@ export function findXray(field: FieldText, clause: Clause): XrayHit | undefined 
   const m = XRAY.exec(clause.text);
   if (!m) return undefined;
   if (NOT_YET.test(clause.text)) return undefined;
+  if (NOT_TAKEN_AFTER.test(clause.text.slice(m.index + m[0].length))) return undefined;
   const start = clause.start + m.index;
   const end = start + m[0].length;
   if (!isAffirmed(field, clause, start, end)) return undefined;
