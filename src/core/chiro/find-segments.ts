@@ -127,17 +127,19 @@ const ELLIDED_CLAUSE = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were)(?:\s+not|(?:\s+(?:t
 /**
  * A listing right after a level: Gonstead/Diversified ("C2 PRS", "L5 PL", "C1 ASRA") or an
  * osteopathic position in Fryette's notation, the somatic dysfunction's own diagnosis: flexed or
- * extended (or neutral), rotated and side-bent ("C3 FRrSr", "T4-T6 ERLSL", "L2 FRS(L)", "NSLRR").
+ * extended (or neutral), rotated and side-bent ("C3 FRrSr", "T4-T6 ERLSL", "L2 FRS(L)", "NSLRR"), in
+ * either order ("T6-8 ESlRr"), with the side written out ("C4 ERS right") or as a neutral group
+ * curve ("T3-T5 neutral group curve SlRr").
  */
 const LISTING =
-  /^(?:\s{1,2}|:\s{0,2})\(?(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl])(?![\w])/;
+  /^(?:\s{1,2}|:\s{0,2})\(?(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl]|[FEN]S[RrLl]R[RrLl]|[FE]RS\s(?:left|right|LEFT|RIGHT)|(?:neutral\s(?:group\s(?:curve\s)?)?)?S[RrLl]R[RrLl])(?![\w])/;
 /**
  * A position written out after a place, with its side ("Sacrum: base posterior right", "RIB 5
- * POSTERIOR ON LEFT", "L5 posterior right"): a listing like "PR". The side is required, so an
+ * POSTERIOR ON LEFT", "L5 posterior right", a sacral torsion "left on left"): a listing like "PR". The side is required, so an
  * anatomical word ("C5 anterior osteophyte") is not one.
  */
 const POSITION_LISTING =
-  /^(?:\s{1,2}|:\s{0,2})(?:\d{1,2}\s+)?((?:base\s+)?(?:posterior|anterior|superior|inferior)(?:ly)?\s+(?:on\s+(?:the\s+)?)?(?:left|right))\b/i;
+  /^(?:\s{1,2}|:\s{0,2})(?:\d{1,2}\s+)?((?:base\s+)?(?:posterior|anterior|superior|inferior)(?:ly)?\s+(?:on\s+(?:the\s+)?)?(?:left|right)|(?:left|right)\s+on\s+(?:left|right)(?:\s+(?:sacral\s+)?torsion)?)\b/i;
 // The sacro-iliac joint of the pelvis group: the ICD-10-CM index puts it in the sacral region (region-conventions.json).
 const SACROILIAC = /\b(?:SI|S\/I|SIJ|sacro-?iliac)\b/i;
 const ILIUM_LISTING = /\b(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\b/;
