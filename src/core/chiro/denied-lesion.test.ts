@@ -53,5 +53,7 @@ describe('a lesion word the note denies or puts in the past', () => {
     const found = chiroFindings('M99.01, M99.03', note);
     expect(found.map((f) => [f.rule, f.code, f.suggestions])).toEqual([['unsupported-code', 'M99.03', []]]);
     expect(found[0]?.message).toMatch(/lumbar region only as/);
+    // Each denying word is quoted once ("Lumbar" and "L5" are both denied by the same "resolved").
+    expect(found[0]?.message).toMatch(/\("resolved"\)\.$/);
   });
 });
