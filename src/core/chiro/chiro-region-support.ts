@@ -76,6 +76,9 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
   const denied = visit.segments.filter(
     (s) => s.status !== 'affirmed' && conventionOf(s.kind).m99 === region && (s.treated || s.lesion),
   );
+  // The words that deny or date them, each once: "Lumbar: previously treated L5 subluxation
+  // resolved" quotes "resolved", not "resolved", "resolved".
+  const quotes = [...new Set(denied.map((s) => s.trigger?.text ?? s.name))].slice(0, 3);
   const what = code.code.startsWith('M99.0') ? 'segmental or somatic dysfunction' : 'subluxation';
   const finding: Finding = {
     rule: 'unsupported-code',
@@ -84,10 +87,7 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
     suggestions: [],
     message:
       denied.length > 0
-        ? `${code.code} is a ${region} ${what} code, but the note documents the ${region} region only as ${[...new Set(denied.map((s) => s.status))].join(' or ')} (${denied
-            .slice(0, 3)
-            .map((s) => `"${s.trigger?.text ?? s.name}"`)
-            .join(', ')}).`
+        ? `${code.code} is a ${region} ${what} code, but the note documents the ${region} region only as ${[...new Set(denied.map((s) => s.status))].join(' or ')} (${quotes.map((q) => `"${q}"`).join(', ')}).`
         : documented.length === 0
           ? `${code.code} is a ${region} ${what} code, but the note documents no subluxation, dysfunction or adjustment.`
           : `${code.code} is a ${region} ${what} code, but the note documents nothing at the ${region} region.`,
@@ -97,7 +97,7 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
       code_region_term: term('region', region),
       lesion_term: code.code.startsWith('M99.0') ? 'lesion_dysfunction' : 'lesion_subluxation',
       statuses_or_terms: terms('status', [...new Set(denied.map((s) => s.status))]),
-      quotes_quotes: quotesParam(denied.slice(0, 3).map((s) => s.trigger?.text ?? s.name)),
+      quotes_quotes: quotesParam(quotes),
     },
     evidence: [...code.evidence, ...denied.map((s) => s.span)],
     sources: [M99_TABULAR, BPM_LEVEL],

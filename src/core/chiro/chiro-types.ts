@@ -44,6 +44,7 @@ export type SegmentKind =
   | 'rib'
   | 'lumbar-vertebra'
   | 'sacrum'
+  | 'sacroiliac'
   | 'pelvis'
   | 'head'
   | 'upper-extremity'

@@ -7,9 +7,10 @@ import type { Clause } from './split-clauses';
  * negation reaches by these parts.
  */
 
-// Words for a manipulation done at this visit (chiropractic and osteopathic techniques).
+// Words for a manipulation done at this visit (chiropractic and osteopathic techniques). A label
+// "Extraspinal:" on a procedure line names the extraspinal manipulation ("EXTRASPINAL: RIBS").
 export const TREATED =
-  /\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated)\b/i;
+  /\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated|extra-?spinal(?=\s*:))\b/i;
 /**
  * A comma, "but", "while", "whereas" or "however" starts a new part of a clause: a part that names
  * its own manipulation ("lumbar adjusted", "adjusted L4") is not reached by a refusal in an earlier

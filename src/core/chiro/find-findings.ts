@@ -19,7 +19,7 @@ const PART: [PartLetter, RegExp][] = [
   ],
   [
     'R',
-    /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*|hypermobil\w*|fixat(?:ed|ion|ions)|aberrant\s+motion|(?:decreased|reduced|limited|diminished|painful|guarded|loss\s+of|lost|dec|decr)\.?\s+(?:\w+\s+){0,2}?(?:ROM|range\s+of\s+motion|motion|mobility|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s+bending|abduction|adduction|opening|dorsiflexion|inversion|eversion)|(?:ROM|range\s+of\s+motion)\s+(?:is\s+|was\s+)?(?:decreased|reduced|limited|restricted|diminished))\b|(?<!\w)↓\s?(?:\w+\s+){0,2}?(?:ROM|motion|mobility|flexion|extension|rotation)\b/gi,
+    /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*|hypermobil\w*|fixat(?:ed|ion|ions)|aberrant\s+motion|(?:decreased|reduced|limited|diminished|painful|guarded|loss\s+of|lost|dec|decr)\.?\s+(?:\w+\s+){0,2}?(?:ROM|range\s+of\s+motion|motion|mobility|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s+bending|abduction|adduction|opening|dorsiflexion|inversion|eversion)|(?:ROM|range\s+of\s+motion)\s+(?:is\s+|was\s+)?(?:decreased|reduced|limited|restricted|diminished)|(?:ROM|range\s+of\s+motion|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s*bending|mobility)\s*:?\s+(?:(?!pain\b|and\b|but\b)\w+\s+){0,2}?(?:is\s+|was\s+|are\s+)?(?:decreased|reduced|limited|diminished|painful|guarded)|(?:ROM|range\s+of\s+motion|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s*bending)\s*:?\s+(?:\w+\s+){0,2}?\d{1,2}\s?%\s+of\s+normal)\b|(?<!\w)↓\s?(?:\w+\s+){0,2}?(?:ROM|motion|mobility|flexion|extension|rotation)\b/gi,
   ],
   [
     'T',
@@ -35,12 +35,31 @@ const ANY_PART = new RegExp(PART.map(([, pattern]) => `(?:${pattern.source})`).j
 /** Whether `text` names a P/A/R/T finding at all (status not judged): "lumbar tender", "T4 hypomobile". */
 export const namesPartFinding = (text: string): boolean => ANY_PART.test(text);
 
+/**
+ * Range of motion written as measured over expected ("lumbar extension 10/25 with pain", "flexion
+ * 40/60"): R when the measure is below the expected one (see reducedRatio).
+ */
+const ROM_RATIO = /\b(?:ROM|range\s+of\s+motion|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s*bending)\s*:?\s+(\d{1,3})\s?\/\s?(\d{1,3})(?![/\d])/gi;
+
 /** P/A/R/T findings in a clause that the note affirms (not "no tenderness", not "history of spasm"). */
 export function findPart(field: FieldText, clause: Clause): PartHit[] {
   const out: PartHit[] = [];
   for (const [letter, pattern] of PART) for (const { span } of affirmedMatches(field, clause, pattern)) out.push({ letter, span });
+  // Only a clause with a digit and a slash can hold a measured range.
+  if (clause.text.includes('/'))
+    for (const { span } of affirmedMatches(field, clause, ROM_RATIO, reducedRatio)) out.push({ letter: 'R', span });
   return out;
 }
+
+/**
+ * A measured range below its expected value. An expected value of ten or less is a scale, not
+ * degrees: a pain score (x/10), a muscle grade ("hip flexion 4/5") or a reflex grade.
+ */
+const reducedRatio = (m: RegExpExecArray): boolean => {
+  const measured = Number(m[1]);
+  const expected = Number(m[2]);
+  return expected > 10 && measured < expected;
+};
 
 /**
  * Whether the note affirms the words at start..end, judged within their clause. A negated list ends
@@ -59,13 +78,14 @@ function isAffirmed(field: FieldText, clause: Clause, start: number, end: number
  * clause of a chiropractic note, and matchAll copies its pattern at each call. Nothing it calls runs
  * these patterns (isAffirmed is pure), so their lastIndex is this loop's alone.
  */
-function affirmedMatches(field: FieldText, clause: Clause, pattern: RegExp): { index: number; span: Span }[] {
+function affirmedMatches(field: FieldText, clause: Clause, pattern: RegExp, keep?: (m: RegExpExecArray) => boolean): { index: number; span: Span }[] {
   const out: { index: number; span: Span }[] = [];
   const text = clause.text;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     // As matchAll does past an empty match (none of these patterns has one).
     if (m[0] === '') pattern.lastIndex++;
+    if (keep && !keep(m)) continue;
     const start = clause.start + m.index;
     const end = start + m[0].length;
     if (isAffirmed(field, clause, start, end)) out.push({ index: m.index, span: { fieldId: field.id, start, end, text: m[0] } });
@@ -78,6 +98,13 @@ const XRAY =
 const NOT_YET =
   /\b(?:ordered|order|pending|requested|will|to\s+be|scheduled|recommend\w*|declined|not\s+available|none)\b/i;
 const DATE = new RegExp(DATE_PATTERN, 'gi');
+/**
+ * Said right after the film, these say none was taken ("X-ray: not taken", "X-rays not done today",
+ * "X-ray: N/A", "X-rays deferred"): within the film's own phrase, so "X-ray 11/20/2026 shows L5
+ * rotation, MRI not done" keeps its X-ray.
+ */
+const NOT_TAKEN_AFTER =
+  /^\s{0,2}(?::\s{0,2})?(?:[^.;,:]{0,25}?\s)?(?:not\s+(?:taken|done|performed|obtained|indicated|required|needed|ordered)\b|N\/A(?![\w/])|deferred\b|refused\b|waived\b)/i;
 
 export type XrayHit = { span: Span; date?: string; readings?: string[] };
 
@@ -87,6 +114,7 @@ export function findXray(field: FieldText, clause: Clause): XrayHit | undefined 
   const m = XRAY.exec(clause.text);
   if (!m) return undefined;
   if (NOT_YET.test(clause.text)) return undefined;
+  if (NOT_TAKEN_AFTER.test(clause.text.slice(m.index + m[0].length))) return undefined;
   const start = clause.start + m.index;
   const end = start + m[0].length;
   if (!isAffirmed(field, clause, start, end)) return undefined;

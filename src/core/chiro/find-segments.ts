@@ -2,7 +2,7 @@ import { spanOf } from '../text/span-of';
 import { assessContext } from '../context/assess-context';
 import { clauseCueList } from './clause-cues';
 import { sectionStatusAt, type Section } from '../context/find-sections';
-import type { FieldText, Status } from '../types';
+import type { FieldText, Span, Status } from '../types';
 import type { SegmentKind, SegmentMention } from './chiro-types';
 import type { Clause } from './split-clauses';
 import { refusalBefore } from './refusal-before';
@@ -110,6 +110,10 @@ const LESION =
   /\b(?:sublux(?:ation|ations|ated)?|VSC|seg(?:mental|\.)?\s*dysf(?:unctions?)?|(?:somatic|inhalation|exhalation)\s+dysf(?:unctions?)?|SDs?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/;
 const LESION_I =
   /\b(?:sublux(?:ation|ations|ated)?|seg(?:mental|\.)?\s*dysf(?:unctions?)?|(?:somatic|inhalation|exhalation)\s+dysf(?:unctions?)?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/i;
+const LESION_G = new RegExp(LESION.source, 'g');
+const LESION_I_G = new RegExp(LESION_I.source, 'gi');
+// A place written as a label ("Thoracic:", "Lumbar region:", "Sacrum -"): what follows is said of it.
+const LABEL_AFTER = /^\s{0,2}(?:region|spine|area)?\s{0,2}[:–-]/i;
 // At a named level, restricted motion is the segmental fixation chiropractors list as a subluxation.
 const LEVEL_RESTRICTION = /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*)\b/i;
 // Said after the place, these undo the treatment or lesion ("lumbar not adjusted", "C5 subluxation ruled out").
@@ -123,10 +127,21 @@ const ELLIDED_CLAUSE = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were)(?:\s+not|(?:\s+(?:t
 /**
  * A listing right after a level: Gonstead/Diversified ("C2 PRS", "L5 PL", "C1 ASRA") or an
  * osteopathic position in Fryette's notation, the somatic dysfunction's own diagnosis: flexed or
- * extended (or neutral), rotated and side-bent ("C3 FRrSr", "T4-T6 ERLSL", "L2 FRS(L)", "NSLRR").
+ * extended (or neutral), rotated and side-bent ("C3 FRrSr", "T4-T6 ERLSL", "L2 FRS(L)", "NSLRR"), in
+ * either order ("T6-8 ESlRr"), with the side written out ("C4 ERS right") or as a neutral group
+ * curve ("T3-T5 neutral group curve SlRr").
  */
 const LISTING =
-  /^\s{1,2}(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl])(?![\w])/;
+  /^(?:\s{1,2}|:\s{0,2})\(?(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl]|[FEN]S[RrLl]R[RrLl]|[FE]RS\s(?:left|right|LEFT|RIGHT)|(?:neutral\s(?:group\s(?:curve\s)?)?)?S[RrLl]R[RrLl])(?![\w])/;
+/**
+ * A position written out after a place, with its side ("Sacrum: base posterior right", "RIB 5
+ * POSTERIOR ON LEFT", "L5 posterior right", a sacral torsion "left on left"): a listing like "PR". The side is required, so an
+ * anatomical word ("C5 anterior osteophyte") is not one.
+ */
+const POSITION_LISTING =
+  /^(?:\s{1,2}|:\s{0,2})(?:\d{1,2}\s+)?((?:base\s+)?(?:posterior|anterior|superior|inferior)(?:ly)?\s+(?:on\s+(?:the\s+)?)?(?:left|right)|(?:left|right)\s+on\s+(?:left|right)(?:\s+(?:sacral\s+)?torsion)?)\b/i;
+// The sacro-iliac joint of the pelvis group: the ICD-10-CM index puts it in the sacral region (region-conventions.json).
+const SACROILIAC = /\b(?:SI|S\/I|SIJ|sacro-?iliac)\b/i;
 const ILIUM_LISTING = /\b(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\b/;
 // A level that names a nerve, dermatome or myotome is not a treated segment.
 const NERVE_AFTER = /^\s{0,2}(?:nerve|roots?|dermatom\w*|myotom\w*|radicul\w*|distribution|reflex)/i;
@@ -153,7 +168,7 @@ export function findSegments(
   // Most clauses name no place: the clause's own cues are read only for one that does.
   if (m === null) return out;
   const treatedCue = TREATED.exec(source);
-  const lesionCue = LESION.exec(source) ?? LESION_I.exec(source);
+  const lesionRead = readLesion(field, clause, clause.start, source, sections);
   const future = FUTURE.test(source);
   for (; m !== null; m = SEGMENT.exec(source)) {
     const group = groupOf(m);
@@ -181,7 +196,9 @@ export function findSegments(
         ? readVertebra(m[0])
         : group === 'spineAbbrev' || group === 'regionLetter'
           ? { kind: LETTER_KIND[group === 'spineAbbrev' ? m[0].charAt(0) : m[0]] ?? 'sacrum', levelStated: false as const, name: m[0] }
-          : namedPlace(group, m[0].trim());
+          : group === 'pelvis' && SACROILIAC.test(m[0])
+            ? { kind: 'sacroiliac' as const, levelStated: true, name: m[0].trim() }
+            : namedPlace(group, m[0].trim());
     if (!found) continue;
     const name =
       group === 'atlas'
@@ -193,9 +210,9 @@ export function findSegments(
               ? 'C0-C1'
               : 'occiput'
             : found.name.replace(/\s+/g, ' ');
-    const listingMatch = found.kind !== 'pelvis' ? LISTING.exec(after) : null;
-    const listing =
-      listingMatch?.[1] ?? (found.kind === 'pelvis' ? ILIUM_LISTING.exec(m[0])?.[0] : undefined);
+    const pelvic = found.kind === 'pelvis' || found.kind === 'sacroiliac';
+    const listingMatch = !pelvic ? (LISTING.exec(after) ?? POSITION_LISTING.exec(after)) : null;
+    const listing = listingMatch?.[1] ?? (pelvic ? ILIUM_LISTING.exec(m[0])?.[0] : undefined);
     // "Past history: lumbar subluxation" is history by its heading, as for stenosis statements.
     const sectionStatus = sectionStatusAt(sections, start);
     const context = assessContext(
@@ -247,7 +264,28 @@ export function findSegments(
     }
     // A separate finding part's lesion is what its own words say, not the other part's.
     const lesionText = separate && part ? part.text : clause.text;
-    const ownLesion = separate ? (LESION.exec(lesionText) ?? LESION_I.exec(lesionText)) : lesionCue;
+    const ownRead = separate && part ? readLesion(field, clause, part.start, part.text, sections) : lesionRead;
+    // A label the clause's lesion word is said of, where the note denies or puts it in the past
+    // ("Thoracic: no subluxation found this visit", "Lumbar region: no somatic dysfunction"): the
+    // place is that statement's subject, so it takes the statement's status. Not when the clause
+    // treats it today or documents a lesion the note affirms.
+    const denied = ownRead.denied;
+    if (
+      status === 'affirmed' &&
+      denied &&
+      ownRead.cue === null &&
+      denied.start >= end &&
+      treatedCue === null &&
+      !heading.treated &&
+      listingMatch === null &&
+      LABEL_AFTER.test(after)
+    ) {
+      status = denied.status;
+      trigger = denied.trigger;
+    }
+    // A place the note denies or puts in the past keeps the lesion it was denied with ("T6
+    // subluxation resolved"): that is what a code for its region is then told.
+    const ownLesion = status === 'affirmed' ? ownRead.cue : (ownRead.cue ?? ownRead.any);
     const restricted = found.levelStated && LEVEL_RESTRICTION.test(lesionText);
     const mention: SegmentMention = {
       kind: found.kind,
@@ -265,6 +303,56 @@ export function findSegments(
     out.push(mention);
   }
   return out;
+}
+
+type LesionRead = {
+  /** The first lesion word the note affirms (case-sensitive abbreviations first, as before). */
+  cue: RegExpExecArray | null;
+  /** The first lesion word whatever its status, in the same order. */
+  any: RegExpExecArray | null;
+  /** The first lesion word it does not (negated, historical, planned...), with the cue that says so. */
+  denied?: { start: number; status: Status; trigger: Span | null };
+};
+
+/**
+ * The lesion words of a clause (or of one part of it, at `offset` in the field) and whether the
+ * note affirms them: "no subluxation found", "subluxation resolved" or "history of fixation" is no
+ * lesion at the places beside it. Only clauses that name a place get here.
+ */
+function readLesion(field: FieldText, clause: Clause, offset: number, source: string, sections: readonly Section[]): LesionRead {
+  const out: LesionRead = { cue: null, any: null };
+  for (const pattern of [LESION_G, LESION_I_G]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(source); m !== null; m = pattern.exec(source)) {
+      out.any ??= m;
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      const context = assessContext(
+        field.text,
+        { start, end },
+        { fieldId: field.id, sentence: { start: clause.start, end: clause.end }, cues: clauseCueList(field.text, clause), sectionStatus: sectionStatusAt(sections, start) },
+      );
+      if (context.status === 'affirmed' || negationOfOtherPart(clause, context, start, end)) {
+        out.cue = m;
+        return out;
+      }
+      out.denied ??= { start, status: context.status, trigger: context.trigger };
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a negation reaching a lesion word belongs to another part of the clause, as for the places:
+ * a refused manipulation there ("No CMT to cervical, lumbar subluxation noted") or a list the
+ * negation governs that ends at a part treated on its own before the lesion word.
+ */
+function negationOfOtherPart(clause: Clause, context: { status: Status; trigger: Span | null }, start: number, end: number): boolean {
+  const trigger = context.trigger;
+  if (context.status !== 'negated' || !trigger || trigger.start >= start) return false;
+  const part = partAround(clause, start, end);
+  if (part && trigger.start < part.start && negatesManipulation(clause, trigger.start)) return true;
+  return treatedPartBetween(clause, trigger.start, start);
 }
 
 /**

@@ -17,7 +17,7 @@ describe('treated-region-uncoded', () => {
       'Insurance: Medicare\nL4 subluxation, tender. Right SI joint subluxation. Adjusted L4 and the right SI joint.';
     expect(
       runRule(treatedRegionUncoded, visitPage('M99.03', note, ['98940-AT'])).findings[0]?.suggestions,
-    ).toEqual(['M99.05']);
+    ).toEqual(['M99.04']);
   });
 
   it('puts an occiput lesion in the head region for the diagnosis', () => {

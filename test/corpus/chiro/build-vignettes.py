@@ -10,7 +10,7 @@ def v(id, note, dx, proc, expect, payer=None, traps=()):
 v("clean-01", "S: Neck pain 5/10 after gardening.\nO: C5 subluxation with tenderness and restricted right rotation.\nA: Segmental dysfunction C5, active corrective care.\nP: Diversified adjustment to C5. Plan 2x/week for 3 weeks.\nInsurance: Medicare Part B",
   ["M99.01"], ["98940-AT"], [])
 v("clean-02", "Subjective: low back ache, 4/10, better than last week.\nObjective: L4 PL listing, hypertonic paraspinals, decreased flexion. Right SI joint fixation with tenderness and a high right iliac crest.\nAssessment: subluxation L4 and right SI, improving.\nTreatment: Gonstead to L4 and the right SI joint.\nPlan: 2x/week, re-evaluate in 4 weeks.",
-  ["M99.13", "M99.15"], ["98940"], [])
+  ["M99.13", "M99.14"], ["98940"], [])
 v("clean-03", "Chief complaint: neck and mid back stiffness.\nExam: C2 PRS with tenderness; T4 restriction with muscle spasm; L5 PLI with decreased extension and soreness.\nDx: vertebral subluxation C2, T4, L5.\nCMT: Diversified HVLA to C2, T4 and L5.\nActive care phase. Plan: 3x/week for 2 weeks.",
   ["M99.11", "M99.12", "M99.13"], ["98941"], [])
 v("clean-04", "Primary insurance: Medicare\nS: Acute exacerbation of low back pain since lifting a box.\nO: L3 misalignment with tenderness and reduced flexion; sacrum fixation, tender, with hypertonicity.\nA: Segmental dysfunction L3 and sacrum. Active/corrective care.\nP: Adjusted L3 and sacrum with Activator. Treatment plan: 3x/week for 4 weeks.",
@@ -26,7 +26,7 @@ v("clean-08", "Payer: BCBS\nMid back pain between the shoulder blades, 5/10.\nT7
 v("clean-09", "Self-pay visit.\nLow back pain 3/10. L5 subluxation, tender, with restricted extension.\nCMT to L5 today; the cervical spine was checked and is clear.\nPlan: reassess in 2 weeks.",
   ["M99.13"], ["98940"], [])
 v("clean-10", "Insurance: Medicare Part B\nS: Neck, mid back and low back pain after a fall on the ice 2 weeks ago.\nO: C4 subluxation with tenderness and reduced rotation. T8 PR listing with tender paraspinals. L3 misalignment, painful with decreased flexion. Sacrum fixation with tenderness. Left SI joint restriction with tenderness.\nA: Subluxation C4, T8, L3, sacrum, left SI; acute, active care.\nP: Diversified to C4, T8, L3, the sacrum and the left SI joint. Plan: 3x/week for 4 weeks.",
-  ["M99.01", "M99.02", "M99.03", "M99.04", "M99.05"], ["98942-AT"], [])
+  ["M99.01", "M99.02", "M99.03", "M99.04"], ["98942-AT"], [])
 
 # ---- B. manipulation-region-count ----
 v("count-01", "Insurance: Medicare\nS: Neck, mid back and low back pain.\nO: C3 subluxation with tenderness and restricted rotation; T6 subluxation, tender with hypertonicity and decreased extension; L2 subluxation with pain and reduced flexion.\nA: Active care.\nP: CMT to C3, T6 and L2. Plan 2x/week.",
@@ -34,9 +34,9 @@ v("count-01", "Insurance: Medicare\nS: Neck, mid back and low back pain.\nO: C3 
 v("count-02", "Neck pain 4/10. C5 misalignment with tenderness and decreased rotation.\nAdjusted C5 today.\nPlan: weekly.",
   ["M99.11"], ["98941"], ["manipulation-region-count"])
 v("count-03", "Low back and pelvic pain. L4 PR listing with soreness and limited flexion; left SI joint fixation with tenderness.\nGonstead adjustments: L4 and the left SI joint.\nPlan 2x/week for 3 weeks.",
-  ["M99.13", "M99.15"], ["98942"], ["manipulation-region-count"])
+  ["M99.13", "M99.14"], ["98942"], ["manipulation-region-count"])
 v("count-04", "Payer: UnitedHealthcare\nC2 PRS, tender, restricted. T3 subluxation with tenderness and reduced extension. L1 subluxation with pain and limited rotation. Sacrum subluxation with tenderness and hypertonicity, fixation. Right SI joint fixation, tender.\nAdjusted C2, T3, L1, sacrum and the right SI joint.\nPlan: 2x/week.",
-  ["M99.11", "M99.12", "M99.13", "M99.14", "M99.15"], ["98941"], ["manipulation-region-count"])
+  ["M99.11", "M99.12", "M99.13", "M99.14"], ["98941"], ["manipulation-region-count"])
 v("count-05", "OMT: somatic dysfunction C4 with tissue texture change and restricted side bending; T2 somatic dysfunction, tender with decreased rotation; L3 somatic dysfunction with hypertonicity and restricted flexion; sacral somatic dysfunction, tender, restricted; pelvic (left innominate) somatic dysfunction, tender with restricted motion.\nTreated C4, T2, L3, the sacrum and the left innominate with muscle energy and counterstrain.",
   ["M99.01", "M99.02", "M99.03", "M99.04", "M99.05"], ["98926"], ["manipulation-region-count"])
 v("count-06", "Occiput fixation with suboccipital tenderness and restricted nodding. C1 ASRA listing, tender. T2 subluxation with pain and restricted extension.\nAdjusted the occiput, C1 and T2.\nPlan 2x/week.",
@@ -72,7 +72,7 @@ v("region-02", "Neck pain. C5 subluxation with tenderness and decreased rotation
 v("region-03", "Suboccipital headache. Occiput fixation with tenderness and restricted nodding.\nToggle adjustment to the occiput.\nPlan 2x/week.",
   ["M99.11"], ["98940"], ["region-mismatch"], traps=["occiput-head-for-dx-cervical-for-count"])
 v("region-04", "Insurance: Medicare\nActive care. Right SI joint subluxation with tenderness and fixation, high right iliac crest.\nAdjusted the right SI joint.\nPlan 3x/week.",
-  ["M99.04"], ["98940-AT"], ["region-mismatch"])
+  ["M99.05"], ["98940-AT"], ["region-mismatch"])
 v("region-05", "Mid back pain. T5 subluxation with tenderness and restricted rotation.\nCMT to T5.\nPlan: 2x/week.",
   ["M99.11"], ["98940"], ["region-mismatch"])
 v("region-06", "OMT. Sacral somatic dysfunction with tenderness and restricted motion.\nMuscle energy to the sacrum.",
