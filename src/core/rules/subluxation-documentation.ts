@@ -77,6 +77,6 @@ const LEVEL_EXAMPLE: Record<string, string> = {
   thoracic: 'T6',
   lumbar: 'L4',
   sacral: 'sacrum',
-  pelvic: 'right SI joint',
+  pelvic: 'right ilium',
   'rib cage': 'R4',
 };
