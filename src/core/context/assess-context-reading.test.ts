@@ -37,7 +37,16 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
     const after = cues.slice(i + 1).find(terminates);
     const before = cues.slice(0, i).reverse().find(terminates);
     const forwardEnd = after ? Math.min(after.start, sentence.end) : sentence.end;
-    const backwardStart = before ? Math.max(before.end, sentence.start) : sentence.start;
+    let backwardStart = before ? Math.max(before.end, sentence.start) : sentence.start;
+    // A backward cue reaches back over its own clause only: not past the comma before the status
+    // cue nearest before it (within its terminators).
+    const sets = (c: Cue) => c.rules.some((r) => CATEGORY_STATUS[r.category] !== null);
+    const readsBack = cue.rules.some((r) => CATEGORY_STATUS[r.category] !== null && (r.direction === 'backward' || r.direction === 'bidirectional'));
+    const statusBefore = cues.slice(0, i).reverse().find(sets);
+    if (readsBack && statusBefore && statusBefore.start >= backwardStart && statusBefore.end <= cue.start) {
+      const comma = Math.max(text.lastIndexOf(',', statusBefore.start - 1), text.lastIndexOf(';', statusBefore.start - 1));
+      if (comma >= backwardStart) backwardStart = comma;
+    }
     for (const rule of cue.rules) {
       const status = CATEGORY_STATUS[rule.category];
       if (!status) continue;

@@ -309,7 +309,7 @@ function straddled(cue: Cue, parts: Range[]): Range | undefined {
  */
 type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean };
 /** A rule list's facts, shared by every cue that carries the list (lists come from the trie). */
-type RuleFacts = { ranked: RankedRule[] | undefined; terminates: boolean };
+type RuleFacts = { ranked: RankedRule[] | undefined; terminates: boolean; backward: boolean };
 
 const factsByRules = new WeakMap<ContextRule[], RuleFacts>();
 function factsOf(rules: ContextRule[]): RuleFacts {
@@ -332,7 +332,11 @@ function factsOf(rules: ContextRule[]): RuleFacts {
   }
   // By rank, so the reading loop can stop at the first rule ranked below its answer (sort is stable).
   ranked.sort((a, b) => a.rank - b.rank);
-  const facts = { ranked: ranked.length > 0 ? ranked : undefined, terminates: rules.some((r) => r.category === 'TERMINATE') };
+  const facts = {
+    ranked: ranked.length > 0 ? ranked : undefined,
+    terminates: rules.some((r) => r.category === 'TERMINATE'),
+    backward: ranked.some((r) => r.backward),
+  };
   factsByRules.set(rules, facts);
   return facts;
 }
@@ -354,7 +358,11 @@ type Reading = {
    * sentence end, or just past a closing bracket the cue sits inside (its scope never leaves them).
    */
   forwardEnd: number[];
-  /** Where each cue's backward scope starts (exclusive, for a part's end): the previous terminator or the sentence start. */
+  /**
+   * Where each cue's backward scope starts (exclusive, for a part's end): the previous terminator or
+   * the sentence start, or the comma that opens the clause of the status cue before it (see
+   * clauseOfCueBefore).
+   */
   backwardStart: number[];
   ranked: (RankedRule[] | undefined)[];
   /** The last end among cues 0..i, and the first start among cues i..: how near the cues beyond i can come. */
@@ -395,10 +403,23 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
   }
   let previous = start;
   let maxEnd = -Infinity;
+  // The last status cue so far, and the sentence's commas (found when first needed).
+  let statusCue = -1;
+  let commas: number[] | undefined;
   for (let i = 0; i < n; i++) {
     const cue = cues[i] as Cue;
+    const facts = factsOf(cue.rules);
     backwardStart[i] = previous;
-    if (factsOf(cue.rules).terminates) previous = Math.max(cue.end, start);
+    if (facts.backward && statusCue >= 0) {
+      const before = cues[statusCue] as Cue;
+      if (before.start >= previous && before.end <= cue.start) {
+        commas ??= commasIn(text, start, end);
+        const comma = clauseOfCueBefore(commas, previous, before.start);
+        if (comma >= 0) backwardStart[i] = comma;
+      }
+    }
+    if (facts.ranked !== undefined) statusCue = i;
+    if (facts.terminates) previous = Math.max(cue.end, start);
     if (cue.end > maxEnd) maxEnd = cue.end;
     maxEndTo[i] = maxEnd;
   }
@@ -408,6 +429,28 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
   reading.start = start;
   reading.end = end;
   return reading;
+}
+
+/** Where the commas and semicolons of `text[start..end)` stand, in order. */
+function commasIn(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * A backward cue reaches back over its own clause only: where another status cue stands before
+ * it with a comma before that ("right foraminal stenosis, cannot exclude C6 radiculopathy,
+ * correlate clinically"), the clause that cue opens is the one the backward cue speaks of, and
+ * the findings before that comma have a clause of their own. Returns the last comma in
+ * [from, cueStart), or -1.
+ */
+function clauseOfCueBefore(commas: number[], from: number, cueStart: number): number {
+  const k = firstAtOrAfter(commas, cueStart) - 1;
+  return k >= 0 && (commas[k] as number) >= from ? (commas[k] as number) : -1;
 }
 
 /**
