@@ -8,12 +8,17 @@ import { findCues, type Cue } from './find-cues';
 type Range = { start: number; end: number };
 const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical', 'uncertain'];
 
-function countWords(text: string, from: number, to: number): number {
+/** Words starting in text[from..to), as whole words (a word at `from` starts there); sides and levels are not counted. */
+function countWords(text: string, from: number, to: number, limitWord = text.length): number {
   let words = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
     const isSpace = text.charCodeAt(i) <= 32;
-    if (!isSpace && !inWord) words++;
+    if (!isSpace && !inWord) {
+      const rest = text.slice(i, limitWord);
+      const word = rest.split(/\s/)[0] ?? '';
+      if (!/^(?:left|right|bilateral|bilaterally|[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?)$/i.test(word)) words++;
+    }
     inWord = !isSpace;
   }
   return words;
@@ -60,7 +65,7 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
         const forward = rule.direction === 'forward' || rule.direction === 'bidirectional';
         const backward = rule.direction === 'backward' || rule.direction === 'bidirectional';
         if (forward && cue.end <= p.start && p.start < forwardEnd && !closed && (!rule.maxScope || countWords(text, cue.end, p.start + 1) <= rule.maxScope)) distance = p.start - cue.end;
-        else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start) <= rule.maxScope)) distance = cue.start - p.end;
+        else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start, cue.start) <= rule.maxScope)) distance = cue.start - p.end;
         if (distance === undefined) continue;
         if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { rank, distance, cue };
       }
@@ -70,7 +75,7 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
 }
 
 // Cue words (forward, backward, terminators, pseudo-triggers, capped ones), brackets and filler.
-const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.'];
+const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.'];
 
 describe('assessContext against the plain reading', () => {
   it('answers as the plain reading for any parts of any generated sentence, with cues kept or found afresh', () => {

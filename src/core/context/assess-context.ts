@@ -13,31 +13,56 @@ export type ContextResult = { status: Status; trigger: Span | null };
 /** When several cues reach a target, the annotation guide's precedence decides. */
 const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical', 'uncertain'];
 
-/** The end of `count` words after `from`, or `limit`. */
+/**
+ * A side or a level ("left", "L5", "C5-6"): it qualifies the finding after it and does not take a
+ * capped cue further from it, so a word cap does not count it ("seen in 2024 for left L5
+ * radiculopathy" reads as "for radiculopathy").
+ */
+const MODIFIER_WORD = /^(?:left|right|bilateral|bilaterally|[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?)$/i;
+
+/** Where the word starting at `from` ends (the first space after it). */
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) > 32) i++;
+  return i;
+}
+
+/** The start of the word after `count` counted words from `from` (sides and levels not counted), or `limit`. */
 function wordsForward(text: string, from: number, count: number, limit: number): number {
   let words = 0;
-  let inWord = false;
-  for (let i = from; i < limit; i++) {
-    const isSpace = text.charCodeAt(i) <= 32;
-    if (!isSpace && !inWord) {
+  let i = from;
+  while (i < limit) {
+    if (text.charCodeAt(i) <= 32) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    if (!MODIFIER_WORD.test(text.slice(i, end))) {
       if (words === count) return i;
       words++;
     }
-    inWord = !isSpace;
+    i = end;
   }
   return limit;
 }
 
+/** The end of the word before `count` counted words back from `from` (sides and levels not counted), or `limit`. */
 function wordsBackward(text: string, from: number, count: number, limit: number): number {
   let words = 0;
-  let inWord = false;
-  for (let i = from - 1; i >= limit; i--) {
-    const isSpace = text.charCodeAt(i) <= 32;
-    if (!isSpace && !inWord) {
+  let i = from - 1;
+  while (i >= limit) {
+    if (text.charCodeAt(i) <= 32) {
+      i--;
+      continue;
+    }
+    // The word is read no further back than `limit`, as a word starting there.
+    let start = i;
+    while (start > limit && text.charCodeAt(start - 1) > 32) start--;
+    if (!MODIFIER_WORD.test(text.slice(start, i + 1))) {
       if (words === count) return i + 1;
       words++;
     }
-    inWord = !isSpace;
+    i = start - 1;
   }
   return limit;
 }
