@@ -27,7 +27,11 @@ function wordEnd(text: string, from: number): number {
   return i;
 }
 
-/** The start of the word after `count` counted words from `from` (sides and levels not counted), or `limit`. */
+/**
+ * The start of the word after `count` counted words from `from`, or `limit`. Sides and levels do
+ * not count, except the word at `limit - 1`: the target's own first word ("most likely disc at the
+ * level of L5-S1" keeps a level target as far from its cue as before).
+ */
 function wordsForward(text: string, from: number, count: number, limit: number): number {
   let words = 0;
   let i = from;
@@ -37,7 +41,7 @@ function wordsForward(text: string, from: number, count: number, limit: number):
       continue;
     }
     const end = wordEnd(text, i);
-    if (!MODIFIER_WORD.test(text.slice(i, end))) {
+    if (i >= limit - 1 || !MODIFIER_WORD.test(text.slice(i, end))) {
       if (words === count) return i;
       words++;
     }
@@ -46,7 +50,10 @@ function wordsForward(text: string, from: number, count: number, limit: number):
   return limit;
 }
 
-/** The end of the word before `count` counted words back from `from` (sides and levels not counted), or `limit`. */
+/**
+ * The end of the word before `count` counted words back from `from`, or `limit`. Sides and levels
+ * do not count, except the word at `limit`: the target's own last word.
+ */
 function wordsBackward(text: string, from: number, count: number, limit: number): number {
   let words = 0;
   let i = from - 1;
@@ -58,7 +65,7 @@ function wordsBackward(text: string, from: number, count: number, limit: number)
     // The word is read no further back than `limit`, as a word starting there.
     let start = i;
     while (start > limit && text.charCodeAt(start - 1) > 32) start--;
-    if (!MODIFIER_WORD.test(text.slice(start, i + 1))) {
+    if (start === limit || !MODIFIER_WORD.test(text.slice(start, i + 1))) {
       if (words === count) return i + 1;
       words++;
     }
@@ -334,7 +341,12 @@ function straddled(cue: Cue, parts: Range[]): Range | undefined {
  */
 type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean };
 /** A rule list's facts, shared by every cue that carries the list (lists come from the trie). */
-type RuleFacts = { ranked: RankedRule[] | undefined; terminates: boolean; backward: boolean };
+type RuleFacts = {
+  ranked: RankedRule[] | undefined;
+  terminates: boolean;
+  /** Some rule reads backward with a status other than negated: its reach ends at the clause before it. */
+  backward: boolean;
+};
 
 const factsByRules = new WeakMap<ContextRule[], RuleFacts>();
 function factsOf(rules: ContextRule[]): RuleFacts {
@@ -360,7 +372,9 @@ function factsOf(rules: ContextRule[]): RuleFacts {
   const facts = {
     ranked: ranked.length > 0 ? ranked : undefined,
     terminates: rules.some((r) => r.category === 'TERMINATE'),
-    backward: ranked.some((r) => r.backward),
+    // A backward negation ("T6 subluxation, previously treated in 2024, resolved") still reaches
+    // over an aside with a cue of its own: it ends the list it closes (see clauseOfCueBefore).
+    backward: ranked.some((r) => r.backward && PRECEDENCE[r.rank] !== 'negated'),
   };
   factsByRules.set(rules, facts);
   return facts;
@@ -467,7 +481,7 @@ function commasIn(text: string, start: number, end: number): number[] {
 }
 
 /**
- * A backward cue reaches back over its own clause only: where another status cue stands before
+ * A backward hedge or history cue reaches back over its own clause only: where another status cue stands before
  * it with a comma before that ("right foraminal stenosis, cannot exclude C6 radiculopathy,
  * correlate clinically"), the clause that cue opens is the one the backward cue speaks of, and
  * the findings before that comma have a clause of their own. Returns the last comma in

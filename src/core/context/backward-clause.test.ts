@@ -29,4 +29,8 @@ describe('a backward hedge reaches its own clause only', () => {
       statusOf('No canal stenosis, mild foraminal stenosis, correlate clinically.', 'foraminal stenosis'),
     ).toBe('uncertain');
   });
+
+  it('leaves a backward negation reaching over an aside with a cue of its own', () => {
+    expect(statusOf('T6 subluxation, previously treated in 2024, resolved.', 'subluxation')).toBe('negated');
+  });
 });

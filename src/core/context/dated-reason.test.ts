@@ -61,4 +61,11 @@ describe('the reason of a dated earlier operation', () => {
       'affirmed',
     );
   });
+
+  it('counts the target itself when it is a level', () => {
+    const text =
+      'The myelogram did reveal that there was some space occupying lesion, most likely disc at the level of L5-S1 on the left.';
+    const start = text.indexOf('L5-S1');
+    expect(assessContext(text, { start, end: start + 5 }).status).toBe('affirmed');
+  });
 });
