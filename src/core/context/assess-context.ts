@@ -20,6 +20,17 @@ const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical',
  */
 const MODIFIER_WORD = /^(?:left|right|bilateral|bilaterally|[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?)$/i;
 
+/**
+ * Whether the word text[start..end) is a side or a level. Most words are not, and their first letter
+ * says so without a slice.
+ */
+function isModifier(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start) | 32;
+  // l(eft, L5), r(ight), b(ilateral), c, t, s (levels)
+  if (c !== 108 && c !== 114 && c !== 98 && c !== 99 && c !== 116 && c !== 115) return false;
+  return end - start <= 11 && MODIFIER_WORD.test(text.slice(start, end));
+}
+
 /** Where the word starting at `from` ends (the first space after it). */
 function wordEnd(text: string, from: number): number {
   let i = from;
@@ -41,7 +52,7 @@ function wordsForward(text: string, from: number, count: number, limit: number):
       continue;
     }
     const end = wordEnd(text, i);
-    if (i >= limit - 1 || !MODIFIER_WORD.test(text.slice(i, end))) {
+    if (i >= limit - 1 || !isModifier(text, i, end)) {
       if (words === count) return i;
       words++;
     }
@@ -65,7 +76,7 @@ function wordsBackward(text: string, from: number, count: number, limit: number)
     // The word is read no further back than `limit`, as a word starting there.
     let start = i;
     while (start > limit && text.charCodeAt(start - 1) > 32) start--;
-    if (start === limit || !MODIFIER_WORD.test(text.slice(start, i + 1))) {
+    if (start === limit || !isModifier(text, start, i + 1)) {
       if (words === count) return i + 1;
       words++;
     }
@@ -442,9 +453,10 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
   }
   let previous = start;
   let maxEnd = -Infinity;
-  // The last status cue so far, and the sentence's commas (found when first needed).
+  // The last status cue so far, and the comma before it once read (-2: not read yet): every
+  // backward cue after it until the next one asks for the same comma.
   let statusCue = -1;
-  let commas: number[] | undefined;
+  let statusComma = -2;
   for (let i = 0; i < n; i++) {
     const cue = cues[i] as Cue;
     const facts = factsOf(cue.rules);
@@ -452,12 +464,15 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     if (facts.backward && statusCue >= 0) {
       const before = cues[statusCue] as Cue;
       if (before.start >= previous && before.end <= cue.start) {
-        commas ??= commasIn(text, start, end);
-        const comma = clauseOfCueBefore(commas, previous, before.start);
-        if (comma >= 0) backwardStart[i] = comma;
+        if (statusComma === -2) statusComma = clauseOfCueBefore(text, previous, before.start);
+        // (A terminator since may have moved `previous` past that comma: then none is in reach.)
+        if (statusComma >= previous) backwardStart[i] = statusComma;
       }
     }
-    if (facts.ranked !== undefined) statusCue = i;
+    if (facts.ranked !== undefined) {
+      statusCue = i;
+      statusComma = -2;
+    }
     if (facts.terminates) previous = Math.max(cue.end, start);
     if (cue.end > maxEnd) maxEnd = cue.end;
     maxEndTo[i] = maxEnd;
@@ -470,26 +485,20 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
   return reading;
 }
 
-/** Where the commas and semicolons of `text[start..end)` stand, in order. */
-function commasIn(text: string, start: number, end: number): number[] {
-  const out: number[] = [];
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 59) out.push(i);
-  }
-  return out;
-}
-
 /**
- * A backward hedge or history cue reaches back over its own clause only: where another status cue stands before
- * it with a comma before that ("right foraminal stenosis, cannot exclude C6 radiculopathy,
+ * A backward hedge or history cue reaches back over its own clause only: where another status cue
+ * stands before it with a comma before that ("right foraminal stenosis, cannot exclude C6 radiculopathy,
  * correlate clinically"), the clause that cue opens is the one the backward cue speaks of, and
  * the findings before that comma have a clause of their own. Returns the last comma in
  * [from, cueStart), or -1.
  */
-function clauseOfCueBefore(commas: number[], from: number, cueStart: number): number {
-  const k = firstAtOrAfter(commas, cueStart) - 1;
-  return k >= 0 && (commas[k] as number) >= from ? (commas[k] as number) : -1;
+function clauseOfCueBefore(text: string, from: number, cueStart: number): number {
+  // Read back from the cue, within the sentence: most such cues are a few words past a comma.
+  for (let i = cueStart - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) return i;
+  }
+  return -1;
 }
 
 /**
