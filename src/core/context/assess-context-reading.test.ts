@@ -8,12 +8,20 @@ import { findCues, type Cue } from './find-cues';
 type Range = { start: number; end: number };
 const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical', 'uncertain'];
 
-function countWords(text: string, from: number, to: number): number {
+/**
+ * Words starting in text[from..to), as whole words (a word at `from` starts there); sides and
+ * levels are not counted, except the target's own word (at `target`).
+ */
+function countWords(text: string, from: number, to: number, target: number, limitWord = text.length): number {
   let words = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
     const isSpace = text.charCodeAt(i) <= 32;
-    if (!isSpace && !inWord) words++;
+    if (!isSpace && !inWord) {
+      const rest = text.slice(i, limitWord);
+      const word = rest.split(/\s/)[0] ?? '';
+      if (i === target || !/^(?:left|right|bilateral|bilaterally|[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?)$/i.test(word)) words++;
+    }
     inWord = !isSpace;
   }
   return words;
@@ -37,7 +45,17 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
     const after = cues.slice(i + 1).find(terminates);
     const before = cues.slice(0, i).reverse().find(terminates);
     const forwardEnd = after ? Math.min(after.start, sentence.end) : sentence.end;
-    const backwardStart = before ? Math.max(before.end, sentence.start) : sentence.start;
+    let backwardStart = before ? Math.max(before.end, sentence.start) : sentence.start;
+    // A backward hedge reaches back over its own clause only: not past the comma before the status
+    // cue nearest before it (within its terminators).
+    const sets = (c: Cue) => c.rules.some((r) => CATEGORY_STATUS[r.category] !== null);
+    // (Not a backward negation: "X, previously treated, resolved" closes the whole list.)
+    const readsBack = cue.rules.some((r) => CATEGORY_STATUS[r.category] !== null && CATEGORY_STATUS[r.category] !== 'negated' && (r.direction === 'backward' || r.direction === 'bidirectional'));
+    const statusBefore = cues.slice(0, i).reverse().find(sets);
+    if (readsBack && statusBefore && statusBefore.start >= backwardStart && statusBefore.end <= cue.start) {
+      const comma = Math.max(text.lastIndexOf(',', statusBefore.start - 1), text.lastIndexOf(';', statusBefore.start - 1));
+      if (comma >= backwardStart) backwardStart = comma;
+    }
     for (const rule of cue.rules) {
       const status = CATEGORY_STATUS[rule.category];
       if (!status) continue;
@@ -50,8 +68,8 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
         const closed = between.includes(')') && (!between.includes('(') || between.indexOf(')') < between.indexOf('('));
         const forward = rule.direction === 'forward' || rule.direction === 'bidirectional';
         const backward = rule.direction === 'backward' || rule.direction === 'bidirectional';
-        if (forward && cue.end <= p.start && p.start < forwardEnd && !closed && (!rule.maxScope || countWords(text, cue.end, p.start + 1) <= rule.maxScope)) distance = p.start - cue.end;
-        else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start) <= rule.maxScope)) distance = cue.start - p.end;
+        if (forward && cue.end <= p.start && p.start < forwardEnd && !closed && (!rule.maxScope || countWords(text, cue.end, p.start + 1, p.start) <= rule.maxScope)) distance = p.start - cue.end;
+        else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start, p.end - 1, cue.start) <= rule.maxScope)) distance = cue.start - p.end;
         if (distance === undefined) continue;
         if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { rank, distance, cue };
       }
@@ -61,7 +79,7 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
 }
 
 // Cue words (forward, backward, terminators, pseudo-triggers, capped ones), brackets and filler.
-const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.'];
+const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.'];
 
 describe('assessContext against the plain reading', () => {
   it('answers as the plain reading for any parts of any generated sentence, with cues kept or found afresh', () => {

@@ -13,31 +13,74 @@ export type ContextResult = { status: Status; trigger: Span | null };
 /** When several cues reach a target, the annotation guide's precedence decides. */
 const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical', 'uncertain'];
 
-/** The end of `count` words after `from`, or `limit`. */
+/**
+ * A side or a level ("left", "L5", "C5-6"): it qualifies the finding after it and does not take a
+ * capped cue further from it, so a word cap does not count it ("seen in 2024 for left L5
+ * radiculopathy" reads as "for radiculopathy").
+ */
+const MODIFIER_WORD = /^(?:left|right|bilateral|bilaterally|[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?)$/i;
+
+/**
+ * Whether the word text[start..end) is a side or a level. Most words are not, and their first letter
+ * says so without a slice.
+ */
+function isModifier(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start) | 32;
+  // l(eft, L5), r(ight), b(ilateral), c, t, s (levels)
+  if (c !== 108 && c !== 114 && c !== 98 && c !== 99 && c !== 116 && c !== 115) return false;
+  return end - start <= 11 && MODIFIER_WORD.test(text.slice(start, end));
+}
+
+/** Where the word starting at `from` ends (the first space after it). */
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) > 32) i++;
+  return i;
+}
+
+/**
+ * The start of the word after `count` counted words from `from`, or `limit`. Sides and levels do
+ * not count, except the word at `limit - 1`: the target's own first word ("most likely disc at the
+ * level of L5-S1" keeps a level target as far from its cue as before).
+ */
 function wordsForward(text: string, from: number, count: number, limit: number): number {
   let words = 0;
-  let inWord = false;
-  for (let i = from; i < limit; i++) {
-    const isSpace = text.charCodeAt(i) <= 32;
-    if (!isSpace && !inWord) {
+  let i = from;
+  while (i < limit) {
+    if (text.charCodeAt(i) <= 32) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    if (i >= limit - 1 || !isModifier(text, i, end)) {
       if (words === count) return i;
       words++;
     }
-    inWord = !isSpace;
+    i = end;
   }
   return limit;
 }
 
+/**
+ * The end of the word before `count` counted words back from `from`, or `limit`. Sides and levels
+ * do not count, except the word at `limit`: the target's own last word.
+ */
 function wordsBackward(text: string, from: number, count: number, limit: number): number {
   let words = 0;
-  let inWord = false;
-  for (let i = from - 1; i >= limit; i--) {
-    const isSpace = text.charCodeAt(i) <= 32;
-    if (!isSpace && !inWord) {
+  let i = from - 1;
+  while (i >= limit) {
+    if (text.charCodeAt(i) <= 32) {
+      i--;
+      continue;
+    }
+    // The word is read no further back than `limit`, as a word starting there.
+    let start = i;
+    while (start > limit && text.charCodeAt(start - 1) > 32) start--;
+    if (start === limit || !isModifier(text, start, i + 1)) {
       if (words === count) return i + 1;
       words++;
     }
-    inWord = !isSpace;
+    i = start - 1;
   }
   return limit;
 }
@@ -309,7 +352,12 @@ function straddled(cue: Cue, parts: Range[]): Range | undefined {
  */
 type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean };
 /** A rule list's facts, shared by every cue that carries the list (lists come from the trie). */
-type RuleFacts = { ranked: RankedRule[] | undefined; terminates: boolean };
+type RuleFacts = {
+  ranked: RankedRule[] | undefined;
+  terminates: boolean;
+  /** Some rule reads backward with a status other than negated: its reach ends at the clause before it. */
+  backward: boolean;
+};
 
 const factsByRules = new WeakMap<ContextRule[], RuleFacts>();
 function factsOf(rules: ContextRule[]): RuleFacts {
@@ -332,7 +380,13 @@ function factsOf(rules: ContextRule[]): RuleFacts {
   }
   // By rank, so the reading loop can stop at the first rule ranked below its answer (sort is stable).
   ranked.sort((a, b) => a.rank - b.rank);
-  const facts = { ranked: ranked.length > 0 ? ranked : undefined, terminates: rules.some((r) => r.category === 'TERMINATE') };
+  const facts = {
+    ranked: ranked.length > 0 ? ranked : undefined,
+    terminates: rules.some((r) => r.category === 'TERMINATE'),
+    // A backward negation ("T6 subluxation, previously treated in 2024, resolved") still reaches
+    // over an aside with a cue of its own: it ends the list it closes (see clauseOfCueBefore).
+    backward: ranked.some((r) => r.backward && PRECEDENCE[r.rank] !== 'negated'),
+  };
   factsByRules.set(rules, facts);
   return facts;
 }
@@ -354,7 +408,11 @@ type Reading = {
    * sentence end, or just past a closing bracket the cue sits inside (its scope never leaves them).
    */
   forwardEnd: number[];
-  /** Where each cue's backward scope starts (exclusive, for a part's end): the previous terminator or the sentence start. */
+  /**
+   * Where each cue's backward scope starts (exclusive, for a part's end): the previous terminator or
+   * the sentence start, or the comma that opens the clause of the status cue before it (see
+   * clauseOfCueBefore).
+   */
   backwardStart: number[];
   ranked: (RankedRule[] | undefined)[];
   /** The last end among cues 0..i, and the first start among cues i..: how near the cues beyond i can come. */
@@ -395,10 +453,27 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
   }
   let previous = start;
   let maxEnd = -Infinity;
+  // The last status cue so far, and the comma before it once read (-2: not read yet): every
+  // backward cue after it until the next one asks for the same comma.
+  let statusCue = -1;
+  let statusComma = -2;
   for (let i = 0; i < n; i++) {
     const cue = cues[i] as Cue;
+    const facts = factsOf(cue.rules);
     backwardStart[i] = previous;
-    if (factsOf(cue.rules).terminates) previous = Math.max(cue.end, start);
+    if (facts.backward && statusCue >= 0) {
+      const before = cues[statusCue] as Cue;
+      if (before.start >= previous && before.end <= cue.start) {
+        if (statusComma === -2) statusComma = clauseOfCueBefore(text, previous, before.start);
+        // (A terminator since may have moved `previous` past that comma: then none is in reach.)
+        if (statusComma >= previous) backwardStart[i] = statusComma;
+      }
+    }
+    if (facts.ranked !== undefined) {
+      statusCue = i;
+      statusComma = -2;
+    }
+    if (facts.terminates) previous = Math.max(cue.end, start);
     if (cue.end > maxEnd) maxEnd = cue.end;
     maxEndTo[i] = maxEnd;
   }
@@ -408,6 +483,22 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
   reading.start = start;
   reading.end = end;
   return reading;
+}
+
+/**
+ * A backward hedge or history cue reaches back over its own clause only: where another status cue
+ * stands before it with a comma before that ("right foraminal stenosis, cannot exclude C6 radiculopathy,
+ * correlate clinically"), the clause that cue opens is the one the backward cue speaks of, and
+ * the findings before that comma have a clause of their own. Returns the last comma in
+ * [from, cueStart), or -1.
+ */
+function clauseOfCueBefore(text: string, from: number, cueStart: number): number {
+  // Read back from the cue, within the sentence: most such cues are a few words past a comma.
+  for (let i = cueStart - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) return i;
+  }
+  return -1;
 }
 
 /**

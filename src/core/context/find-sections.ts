@@ -1,5 +1,6 @@
 import type { Status } from '../types';
 import { isSpace } from '../text/char-scan';
+import { sentenceBounds } from '../text/sentence-bounds';
 import { sectionRules } from './context-rules';
 
 /**
@@ -15,7 +16,7 @@ export type Section = { start: number; name: string; status: Status | null };
  * ending there could start.
  */
 export const HEADING = /(?:^|\n|[.,]\s{0,3})\s{0,3}([A-Z][A-Z /&]{0,40}|[A-Z][a-z]+(?: [A-Za-z][a-z]*){0,3}):/y;
-const RULES = sectionRules.map((rule) => ({ status: rule.status, pattern: new RegExp(`^(?:${rule.pattern})$`, 'i') }));
+const RULES = sectionRules.map((rule) => ({ status: rule.status, sentence: rule.sentence === true, pattern: new RegExp(`^(?:${rule.pattern})$`, 'i') }));
 /** The last answer, and whether any of its headings sets a status (most notes' headings set none). */
 let last: { text: string; sections: readonly Section[]; anyStatus: boolean } | undefined;
 /** A sentence that starts by saying it speaks of the present ("Now ...", "She currently ..."). */
@@ -38,9 +39,19 @@ export function findSections(text: string): readonly Section[] {
   for (let k = 0; k < found.length; k++) {
     const m = found[k] as RegExpExecArray;
     const name = (m[1] ?? '').trim();
-    const status = RULES.find((r) => r.pattern.test(name))?.status ?? null;
+    const rule = RULES.find((r) => r.pattern.test(name));
+    const status = rule?.status ?? null;
     const start = m.index + m[0].length;
     sections.push({ start, name, status });
+    if (status !== null && rule?.sentence === true) {
+      anyStatus = true;
+      // "COMPARISON: Previous MRI 10/13/2004. There is minimal curvature ...": a comparison line
+      // names the earlier study in one sentence, and the findings often run on without a heading.
+      const end = k + 1 < found.length ? (found[k + 1] as RegExpExecArray).index : text.length;
+      const first = sentenceBounds(text, start, start).end;
+      if (first < end) sections.push({ start: first, name: '', status: null });
+      continue;
+    }
     // "PMH: laminectomy for stenosis. Now with recurrent stenosis at L3-4": the past-history or
     // family section ends at a sentence that speaks of the present.
     if (status !== null) {

@@ -43,7 +43,15 @@ export type ContextRule = {
   note?: string;
 };
 
-export type SectionRule = { id: string; pattern: string; status: Status; origin: RuleOrigin };
+export type SectionRule = {
+  id: string;
+  pattern: string;
+  status: Status;
+  origin: RuleOrigin;
+  /** The status reaches the end of the heading's first sentence only, not the next heading. */
+  sentence?: boolean;
+  note?: string;
+};
 
 export type ContextData = { rules: ContextRule[]; sections: SectionRule[] };
 

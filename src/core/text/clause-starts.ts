@@ -12,9 +12,13 @@ import { hoistBoundary } from './hoist-boundary';
  * Every pattern is a flat alternation with bounded repeats, so it stays linear on any input.
  */
 
-/** A subject word, up to three more words, then a present-tense verb. */
+/**
+ * A subject word, up to four more words, then a present-tense verb. A possessive opens a subject
+ * too ("and his MRI from last week shows a protrusion"): run-on dictation joins the exam and the
+ * study with "and", and the study's findings are its own clause, out of an exam negation's reach.
+ */
 export const NEW_SUBJECT =
-  /\b(?:there\s+(?:is|are)|(?:the|this|he|she|it|patient|today)(?:\s+[\w/-]+){0,3}?\s+(?:is|are|has|have|shows|demonstrates|reveals|remains))\b/gi;
+  /\b(?:there\s+(?:is|are)|(?:the|this|he|she|it|patient|today|his|her|their)(?:\s+[\w/-]+){0,4}?\s+(?:is|are|has|have|shows|demonstrates|reveals|remains))\b/gi;
 
 /**
  * The rest of the study as a new subject ("the remainder of the levels", "rest of the exam",
