@@ -36,6 +36,22 @@ describe('chartlint analyze', () => {
     expect(out).toMatch(/checklist: site yes/);
   });
 
+  it('lists the entered codes apart from those the note names, each once', async () => {
+    // QA stop 43, #16: the line read "codes: M99.03, M99.03, M99.01", the resolved M99.01 as if entered.
+    const note = file('v28.txt', 'Tender and restricted L4.\nAssessment: M99.03 Subluxation lumbar L4. Prior visit dx M99.01 cervical, resolved.');
+    const entered = await cli(['analyze', '--code', 'M99.03', '--code', 'M99.03', '--file', note]);
+    expect(entered.out.split('\n')[0]).toBe('codes: M99.03; the note also names M99.01 (not entered, not judged)');
+    const none = await cli(['analyze', '--file', note]);
+    expect(none.out.split('\n')[0]).toBe('codes: M99.03, M99.01 (none entered: those the note names are judged)');
+    // The JSON keeps every code written on the page, each with the field it was written in.
+    const json = JSON.parse((await cli(['analyze', '--code', 'M99.03', '--json', '--file', note])).out) as AnalyzeResult;
+    expect(json.codes.map((c) => [c.code, c.fieldKind])).toEqual([
+      ['M99.03', 'diagnosis'],
+      ['M99.03', 'note'],
+      ['M99.01', 'note'],
+    ]);
+  });
+
   it('answers a --jsonl batch one line per input, in order, with an error line for bad input', async () => {
     const batch = file(
       'batch.jsonl',
