@@ -52,6 +52,20 @@ describe('chartlint analyze', () => {
     ]);
   });
 
+  it('prints the stenosis checklist only when an M99 stenosis code is judged', async () => {
+    // QA stop 43, #15: a disc-only note printed "site MISSING, level MISSING, mechanism MISSING".
+    const note = file('disc.txt', 'MRI: L4-5 disc bulge. Left leg numbness.');
+    const disc = await cli(['analyze', '--code', 'M51.36', '--file', note]);
+    expect(disc.out).toMatch(/^checklist: none \(it is for the M99 stenosis codes/m);
+    const json = JSON.parse((await cli(['analyze', '--code', 'M51.36', '--json', '--file', note])).out) as AnalyzeResult;
+    expect(json.checklist.map((c) => c.id)).toEqual(['site', 'level', 'mechanism', 'imaging', 'neuro']);
+    const m99 = await cli(['analyze', '--code', 'M99.73', '--file', note]);
+    expect(m99.out).toMatch(/^checklist: site MISSING, level MISSING, mechanism MISSING, imaging yes, neuro yes$/m);
+    // A chiropractic visit's own checklist is printed whatever the codes.
+    const visit = await cli(['analyze', '--code', 'M99.03', '--procedure', '98940', '--file', file('visit.txt', 'L4 subluxation, tender and restricted. CMT lumbar.')]);
+    expect(visit.out).toMatch(/^checklist: segment-level yes, part /m);
+  });
+
   it('answers a --jsonl batch one line per input, in order, with an error line for bad input', async () => {
     const batch = file(
       'batch.jsonl',

@@ -1,4 +1,4 @@
-import type { AnalyzeResult, FoundCode, Mention, Span } from '../../core';
+import { parseM99Code, type AnalyzeResult, type FoundCode, type Mention, type Span } from '../../core';
 import { formatChiro } from './chiro-input';
 
 const where = (s: Span) => `${s.fieldId} ${s.start}-${s.end}`;
@@ -49,6 +49,12 @@ function codesLine(codes: readonly FoundCode[]): string {
   return `codes: ${distinct(entered).join(', ')}${rest && `${rest} (not entered, not judged)`}`;
 }
 
+/** The codes the rules judged: the entered ones, or the note's when none was entered. */
+function judged(codes: readonly FoundCode[]): readonly FoundCode[] {
+  const entered = codes.filter((c) => c.fieldKind === 'diagnosis');
+  return entered.length > 0 ? entered : codes;
+}
+
 /** The analyze result as plain text for a terminal: codes, findings first-class, then mentions and checklist. */
 export function formatResult(result: AnalyzeResult): string {
   const lines: string[] = [];
@@ -71,6 +77,13 @@ export function formatResult(result: AnalyzeResult): string {
   lines.push('', `mentions (${result.mentions.length}): status, site, levels, regions, mechanisms, severity, side`);
   for (const m of result.mentions) lines.push(describeMention(m));
   lines.push(...formatChiro(result));
-  lines.push('', `checklist: ${result.checklist.map((c) => `${c.id} ${c.met ? 'yes' : 'MISSING'}`).join(', ')}`, '');
+  // The stenosis checklist (site, level, mechanism, imaging, neuro) is what an M99 stenosis code
+  // needs (build-checklist.ts): the side panel shows it on such a code's tab only, and printed for a
+  // disc or facet code it read as a list of gaps. A chiropractic visit's checklist is printed as is.
+  const stenosisList = result.checklist.some((c) => c.id === 'site');
+  const checklist = !stenosisList || judged(result.codes).some((c) => parseM99Code(c.code) !== undefined)
+    ? result.checklist.map((c) => `${c.id} ${c.met ? 'yes' : 'MISSING'}`).join(', ')
+    : 'none (it is for the M99 stenosis codes, M99.2- to M99.7-)';
+  lines.push('', `checklist: ${checklist}`, '');
   return lines.join('\n');
 }
