@@ -55,6 +55,13 @@ describe('imagingAndNeuro', () => {
       expect(neuroOf(text)?.met, text).toBe(true);
   });
 
+  it('reads at most 64 neurological words for their context, so a note negating hundreds stays cheap', () => {
+    const negated = 'No radiculopathy. '.repeat(64);
+    expect(imagingAndNeuro([note(`${negated.slice(18)}Positive Spurling.`)]).neuro.map((s) => s.text)).toEqual(['Spurling']);
+    expect(imagingAndNeuro([note(`${negated}Positive Spurling.`)]).neuro).toEqual([]);
+    expect(imagingAndNeuro([note(`${negated}Positive Spurling.`)], [[]]).neuro).toEqual([]);
+  });
+
   it('quotes as many imaging words as a scan keeps', () => {
     const text = 'MRI, CT, x-ray, films, myelogram and MR imaging.';
     expect(buildChecklist([note(text)], []).find((item) => item.id === 'imaging')?.evidence.length).toBe(MAX_IMAGING);
