@@ -36,6 +36,36 @@ describe('chartlint analyze', () => {
     expect(out).toMatch(/checklist: site yes/);
   });
 
+  it('lists the entered codes apart from those the note names, each once', async () => {
+    // QA stop 43, #16: the line read "codes: M99.03, M99.03, M99.01", the resolved M99.01 as if entered.
+    const note = file('v28.txt', 'Tender and restricted L4.\nAssessment: M99.03 Subluxation lumbar L4. Prior visit dx M99.01 cervical, resolved.');
+    const entered = await cli(['analyze', '--code', 'M99.03', '--code', 'M99.03', '--file', note]);
+    expect(entered.out.split('\n')[0]).toBe('codes: M99.03; the note also names M99.01 (not entered, not judged)');
+    const none = await cli(['analyze', '--file', note]);
+    expect(none.out.split('\n')[0]).toBe('codes: M99.03, M99.01 (none entered: those the note names are judged)');
+    // The JSON keeps every code written on the page, each with the field it was written in.
+    const json = JSON.parse((await cli(['analyze', '--code', 'M99.03', '--json', '--file', note])).out) as AnalyzeResult;
+    expect(json.codes.map((c) => [c.code, c.fieldKind])).toEqual([
+      ['M99.03', 'diagnosis'],
+      ['M99.03', 'note'],
+      ['M99.01', 'note'],
+    ]);
+  });
+
+  it('prints the stenosis checklist only when an M99 stenosis code is judged', async () => {
+    // QA stop 43, #15: a disc-only note printed "site MISSING, level MISSING, mechanism MISSING".
+    const note = file('disc.txt', 'MRI: L4-5 disc bulge. Left leg numbness.');
+    const disc = await cli(['analyze', '--code', 'M51.36', '--file', note]);
+    expect(disc.out).toMatch(/^checklist: none \(it is for the M99 stenosis codes/m);
+    const json = JSON.parse((await cli(['analyze', '--code', 'M51.36', '--json', '--file', note])).out) as AnalyzeResult;
+    expect(json.checklist.map((c) => c.id)).toEqual(['site', 'level', 'mechanism', 'imaging', 'neuro']);
+    const m99 = await cli(['analyze', '--code', 'M99.73', '--file', note]);
+    expect(m99.out).toMatch(/^checklist: site MISSING, level MISSING, mechanism MISSING, imaging yes, neuro yes$/m);
+    // A chiropractic visit's own checklist is printed whatever the codes.
+    const visit = await cli(['analyze', '--code', 'M99.03', '--procedure', '98940', '--file', file('visit.txt', 'L4 subluxation, tender and restricted. CMT lumbar.')]);
+    expect(visit.out).toMatch(/^checklist: segment-level yes, part /m);
+  });
+
   it('answers a --jsonl batch one line per input, in order, with an error line for bad input', async () => {
     const batch = file(
       'batch.jsonl',

@@ -1,4 +1,4 @@
-import type { AnalyzeResult, Mention, Span } from '../../core';
+import { parseM99Code, type AnalyzeResult, type FoundCode, type Mention, type Span } from '../../core';
 import { formatChiro } from './chiro-input';
 
 const where = (s: Span) => `${s.fieldId} ${s.start}-${s.end}`;
@@ -17,10 +17,48 @@ function describeMention(m: Mention): string {
   return `  ${m.status.padEnd(11)} ${parts.join('  ')}  ${quote(m.span)}${trigger}`;
 }
 
+/** Each code once, in page order, with the guess its first writing needed; none of `skip`. */
+function distinct(codes: readonly FoundCode[], skip: ReadonlySet<string> = new Set()): string[] {
+  const seen = new Set(skip);
+  const out: string[] = [];
+  for (const c of codes) {
+    if (seen.has(c.code)) continue;
+    seen.add(c.code);
+    out.push(`${c.code}${c.note ? ` (${c.note})` : ''}`);
+  }
+  return out;
+}
+
+/**
+ * The codes line: the entered codes (diagnosis fields), which the rules judge, then the other codes
+ * the note's text names, each once. `result.codes` holds every code written on the page, in the
+ * note too ("Prior visit dx M99.01 cervical, resolved."): the line listed them all as if entered,
+ * repeats included (QA stop 43, #16). With no code entered the rules judge the note's codes.
+ */
+function codesLine(codes: readonly FoundCode[]): string {
+  const entered = codes.filter((c) => c.fieldKind === 'diagnosis');
+  if (entered.length === 0) {
+    const named = distinct(codes);
+    return `codes: ${named.length > 0 ? `${named.join(', ')} (none entered: those the note names are judged)` : 'none'}`;
+  }
+  const others = distinct(
+    codes.filter((c) => c.fieldKind !== 'diagnosis'),
+    new Set(entered.map((c) => c.code)),
+  );
+  const rest = others.length > 0 ? `; the note also names ${others.join(', ')}` : '';
+  return `codes: ${distinct(entered).join(', ')}${rest && `${rest} (not entered, not judged)`}`;
+}
+
+/** The codes the rules judged: the entered ones, or the note's when none was entered. */
+function judged(codes: readonly FoundCode[]): readonly FoundCode[] {
+  const entered = codes.filter((c) => c.fieldKind === 'diagnosis');
+  return entered.length > 0 ? entered : codes;
+}
+
 /** The analyze result as plain text for a terminal: codes, findings first-class, then mentions and checklist. */
 export function formatResult(result: AnalyzeResult): string {
   const lines: string[] = [];
-  lines.push(`codes: ${result.codes.map((c) => `${c.code}${c.note ? ` (${c.note})` : ''}`).join(', ') || 'none'}`);
+  lines.push(codesLine(result.codes));
   const r = result.release;
   if (r) lines.push(`release: ICD-10-CM ${r.version} (effective ${r.effectiveFrom} to ${r.effectiveTo}), date of service ${r.dateOfService ?? '?'} (${r.dateSource ?? '?'})${r.message ? `\n  ${r.message}` : ''}`);
   // One verdict per entered code: supported / finding / not checked, with why.
@@ -39,6 +77,13 @@ export function formatResult(result: AnalyzeResult): string {
   lines.push('', `mentions (${result.mentions.length}): status, site, levels, regions, mechanisms, severity, side`);
   for (const m of result.mentions) lines.push(describeMention(m));
   lines.push(...formatChiro(result));
-  lines.push('', `checklist: ${result.checklist.map((c) => `${c.id} ${c.met ? 'yes' : 'MISSING'}`).join(', ')}`, '');
+  // The stenosis checklist (site, level, mechanism, imaging, neuro) is what an M99 stenosis code
+  // needs (build-checklist.ts): the side panel shows it on such a code's tab only, and printed for a
+  // disc or facet code it read as a list of gaps. A chiropractic visit's checklist is printed as is.
+  const stenosisList = result.checklist.some((c) => c.id === 'site');
+  const checklist = !stenosisList || judged(result.codes).some((c) => parseM99Code(c.code) !== undefined)
+    ? result.checklist.map((c) => `${c.id} ${c.met ? 'yes' : 'MISSING'}`).join(', ')
+    : 'none (it is for the M99 stenosis codes, M99.2- to M99.7-)';
+  lines.push('', `checklist: ${checklist}`, '');
   return lines.join('\n');
 }

@@ -74,6 +74,19 @@ describe('spine-family checks', () => {
     expect(rules('M51.362', 'L4-5 disc degeneration with axial low back pain and pain radiating into the left thigh. No radiculopathy.')).toEqual([]);
   });
 
+  it('suggests, for the other disc lesion, the level and pain the note documents, and no code the note contradicts', () => {
+    // QA stop 43, #6: the level character was the entered code's (M50.221, C4-C5, for a C5-C6 protrusion).
+    expect(rules('M50.321', 'MRI: C5-6 small disc protrusion.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M50.222'] });
+    // Protrusions at two mid-cervical levels: the code of each.
+    expect(rules('M50.321', 'C5-6 and C6-7 disc protrusions.')[0]).toMatchObject({ suggestions: ['M50.222', 'M50.223'] });
+    // The pain character: it was always M51.369, "without mention of ... lower extremity pain".
+    expect(rules('M51.26', 'L4-5 disc degeneration, no herniation. Left leg pain.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M51.361'] });
+    expect(rules('M51.26', 'L4-5 disc degeneration, no herniation.')[0]).toMatchObject({ suggestions: ['M51.369'] });
+    // #6b (n26): leg pain under a history heading is neither affirmed nor denied: no M51.36- code says either.
+    const n26 = 'HISTORY: Prior surgery L4-5, recurrent L leg pain.\nFINDINGS: Small recurrent left paracentral disc extrusion at L4-5 abutting the left L5 nerve root.';
+    expect(rules('M51.16', n26)[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M51.26'] });
+  });
+
   it('moves a spondylosis code with radiculopathy to M47.2-', () => {
     expect(rules('M47.812', 'C5-6 osteophytes with right C6 radiculopathy.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M47.22'] });
   });

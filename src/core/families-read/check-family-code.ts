@@ -2,6 +2,7 @@ import { listParam, quotesParam, term, terms } from '../text/message-params';
 import { DORSOPATHY_SCHEME, buildSpineCode, schemeOf, type ParsedSpineCode, type QualifierId, type RegionScheme, type SchemeRegion, type Subcategory } from '../spine-families';
 import type { Finding, Mention, RuleId, Severity, Span, Status } from '../types';
 import type { Condition, ConditionKind } from './find-conditions';
+import type { ExtraCharacter } from '../families/types';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from './root-reach';
@@ -229,7 +230,7 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
     // Kind before status: a statement's status is read lazily (its cues and ConText pass), and only
     // the disc statements' are needed here.
     const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration') && c.status === 'affirmed') : [];
-    if (sibling.length > 0) otherLesion(parsed, lesion, scheme, sibling, out);
+    if (sibling.length > 0) otherLesion(parsed, lesion, sibling, input.conditions, out);
     else lesionNotAffirmed(lesion, pool, out);
   }
   return undefined;
@@ -285,19 +286,16 @@ function foraminalOnly(foramen: Mention[], out: FamilyOut): void {
 }
 
 /** A disc code whose disc lesion the note does not affirm, beside the other disc lesion it does. */
-function otherLesion(parsed: ParsedSpineCode, lesion: string, scheme: RegionScheme, sibling: Condition[], out: FamilyOut): void {
+function otherLesion(parsed: ParsedSpineCode, lesion: string, sibling: Condition[], conditions: readonly Condition[], out: FamilyOut): void {
   const code = out.code;
   const kind = sibling[0]?.kind === 'disc-displacement' ? 'disc-displacement' : 'disc-degeneration';
   const target = parsed.family.subcategories.find((s) => s.axes.lesion === kind);
-  const suggestion =
-    target && parsed.region
-      ? buildSpineCode(target, parsed.region.digit, kind === 'disc-degeneration' && scheme.id === 'dorsopathy' && ['6', '7'].includes(parsed.region.digit) ? '9' : parsed.axes.level ? code.slice(-1) : undefined)
-      : undefined;
+  const suggestions = target && parsed.region ? lesionCodes(target, parsed.region.digit, code, sibling, conditions) : [];
   const spans = spansOf(sibling);
   out.finding(
     'qualifier-mismatch',
     'warning',
-    suggestion ? [suggestion] : [],
+    suggestions,
     `${code} is ${LESION_WORDS[lesion]}, but the note documents ${LESION_WORDS[kind]} (${quote(spans)}).`,
     spans,
     ['order-fy2026-dorsopathies', 'index-dorsopathies'],
@@ -306,6 +304,57 @@ function otherLesion(parsed: ParsedSpineCode, lesion: string, scheme: RegionSche
       params: { code, code_lesion_term: term('lesion', lesion), note_lesion_term: term('lesion', kind), quotes_quotes: quotes(spans) },
     },
   );
+}
+
+/** The qualifiers a code states as "with" or "without mention of" (M51.36-/M51.37-'s pain, FY2025). */
+const MENTION_QUALIFIERS: readonly QualifierId[] = ['discogenic-back-pain', 'lower-extremity-pain'];
+
+/** How the note states a qualifier: affirmed, stated otherwise but not denied (historical, uncertain …), or neither. */
+type QualifierFact = 'yes' | 'mentioned' | 'no';
+
+function qualifierFact(q: QualifierId, conditions: readonly Condition[]): QualifierFact {
+  const kinds = QUALIFIER_KINDS[q];
+  let fact: QualifierFact = 'no';
+  for (const c of conditions) {
+    if (!kinds.includes(c.kind) || c.status === 'negated') continue;
+    if (c.status === 'affirmed') return 'yes';
+    fact = 'mentioned';
+  }
+  return fact;
+}
+
+/**
+ * The codes of `target` in the region for the lesion the note documents instead, each character
+ * read from the note: the level character from the statements' levels (M50.321 against a C5-C6
+ * "disc osteophyte complex" suggested M50.221, C4-C5 kept), the pain character from the pain the
+ * note affirms (it was always "without mention of ... pain", beside a note that names leg pain).
+ * A character the note neither affirms nor denies (pain only as history) is not guessed: no code.
+ * QA stop 43, #6/#6b.
+ */
+const defined = (codes: (string | undefined)[]): string[] => codes.filter((c): c is string => c !== undefined);
+
+function lesionCodes(target: Subcategory, digit: string, entered: string, sibling: readonly Condition[], conditions: readonly Condition[]): string[] {
+  const extras = target.extra?.[digit];
+  if (!extras?.length) return defined([buildSpineCode(target, digit)]);
+  const levels = new Set(sibling.flatMap((c) => c.levels));
+  const byLevel = extras.filter((e) => e.axes.level !== undefined);
+  if (byLevel.length > 0) {
+    const at = byLevel.filter((e) => levels.has(e.axes.level as string));
+    if (at.length > 0) return defined(at.map((e) => buildSpineCode(target, digit, e.char)));
+    // No documented level of the lesion has its own character: the entered one's when the note
+    // names no level, else the region's unspecified level.
+    const own = entered.slice(-1);
+    const keep = levels.size === 0 && extras.some((e) => e.char === own) ? own : extras.some((e) => e.char === '0') ? '0' : undefined;
+    return keep === undefined ? [] : defined([buildSpineCode(target, digit, keep)]);
+  }
+  const facts = new Map<QualifierId, QualifierFact>();
+  const fits = (e: ExtraCharacter) =>
+    (Object.entries(e.axes.qualifiers ?? {}) as [QualifierId, boolean][]).every(([q, v]) => {
+      let fact = facts.get(q);
+      if (fact === undefined) facts.set(q, (fact = qualifierFact(q, conditions)));
+      return fact !== 'mentioned' && (fact === 'yes') === v;
+    });
+  return defined(extras.filter(fits).map((e) => buildSpineCode(target, digit, e.char)));
 }
 
 /** The lesion absent, or documented only as negated, uncertain, historical…. */
@@ -513,18 +562,24 @@ function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], lesionQ
     const kinds = QUALIFIER_KINDS[q];
     documented[q] = conditions.some((c) => kinds.includes(c.kind) && inArea(c) && c.status === 'affirmed');
   }
-  qualifierFinding(parsed, want, documented, wrong, out);
+  // The pain the note names but does not affirm ("recurrent L leg pain" under a history heading):
+  // no suggestion may say "with" it or "without mention of" it (see suggestQualifiers).
+  const area = conditions.filter(inArea);
+  const unsure = new Set<QualifierId>();
+  for (const q of MENTION_QUALIFIERS) if (!documented[q] && qualifierFact(q, area) === 'mentioned') unsure.add(q);
+  qualifierFinding(parsed, want, documented, unsure, wrong, out);
 }
 
 function qualifierFinding(
   parsed: ParsedSpineCode,
   want: Partial<Record<QualifierId, boolean>>,
   documented: Partial<Record<QualifierId, boolean>>,
+  unsure: ReadonlySet<QualifierId>,
   wrong: WrongQualifier[],
   out: FamilyOut,
 ): void {
   const code = out.code;
-  const suggestions = suggestQualifiers(parsed, want, documented);
+  const suggestions = suggestQualifiers(parsed, want, documented, unsure);
   const parts = wrong.map((w) =>
     w.unreachedFrom.length > 0
       ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note's ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) is at a nerve root the lesion at ${w.unreachedFrom.join(', ')} does not reach; check the level`
@@ -608,7 +663,7 @@ function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions
  * facts is preferred), and `documented`, every qualifier as the note has it (no candidate says
  * otherwise).
  */
-function suggestQualifiers(parsed: ParsedSpineCode, want: Partial<Record<QualifierId, boolean>>, documented: Partial<Record<QualifierId, boolean>>): string[] {
+function suggestQualifiers(parsed: ParsedSpineCode, want: Partial<Record<QualifierId, boolean>>, documented: Partial<Record<QualifierId, boolean>>, unsure: ReadonlySet<QualifierId>): string[] {
   const digit = parsed.region?.digit;
   const lesion = parsed.axes.lesion ?? '';
   const candidates = codesOf(parsed).filter((x) => {
@@ -618,6 +673,10 @@ function suggestQualifiers(parsed: ParsedSpineCode, want: Partial<Record<Qualifi
     const xl = x.sub.axes.lesion ?? '';
     if (xl !== lesion && !(DISC_LESIONS.has(lesion) && xl === 'disc-disorder') && !(lesion === 'disc-disorder' && DISC_LESIONS.has(xl))) return false;
     const keys = Object.keys(x.qualifiers) as QualifierId[];
+    // Pain the note names but does not affirm: neither "with" nor "without mention of" it holds.
+    // M51.16 against "recurrent L leg pain" suggested M51.369, "without mention of ... lower
+    // extremity pain" (QA stop 43, #6b).
+    if (keys.some((k) => unsure.has(k))) return false;
     // "Other spondylosis" and the like state no qualifier: never the answer to a qualifier question.
     if (keys.length === 0) return false;
     if (keys.some((k) => documented[k] !== undefined && x.qualifiers[k] !== documented[k])) return false;

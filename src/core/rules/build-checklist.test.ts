@@ -35,6 +35,33 @@ describe('imagingAndNeuro', () => {
     ]);
   });
 
+  it('takes no negated or hypothetical neurological word as a finding', () => {
+    const neuroOf = (text: string) => buildChecklist([note(text)], []).find((item) => item.id === 'neuro');
+    // QA stop 43, #15: each of these met the item.
+    for (const text of [
+      'DC visit. Pt denies numbness, tingling or weakness. Reports neck pain 3/10.',
+      'Lumbar spondylosis without myelopathy or radiculopathy - L4-S1 facet arthropathy, confirmed on CT.',
+      'If weakness develops, return to clinic.',
+      'Family history: mother with myelopathy.',
+    ])
+      expect(neuroOf(text)?.met, text).toBe(false);
+    const text = 'No numbness. Positive Spurling sign on the right with C6 dermatomal paresthesia.';
+    const affirmed = ['Spurling', 'dermatomal', 'paresthesia'];
+    expect(neuroOf(text)?.evidence.map((s) => s.text)).toEqual(affirmed);
+    // The same spans when the note reader's imaging words are given (only neuro swept).
+    expect(imagingAndNeuro([note(text)], [[]]).neuro.map((s) => s.text)).toEqual(affirmed);
+    // A hedged or past one is still the clinician's finding; absent reflexes are an abnormal finding.
+    for (const text of ['Exam consistent with C7 radiculopathy.', 'History of sciatica.', 'Reflexes are absent in the lower extremities.'])
+      expect(neuroOf(text)?.met, text).toBe(true);
+  });
+
+  it('reads at most 64 neurological words for their context, so a note negating hundreds stays cheap', () => {
+    const negated = 'No radiculopathy. '.repeat(64);
+    expect(imagingAndNeuro([note(`${negated.slice(18)}Positive Spurling.`)]).neuro.map((s) => s.text)).toEqual(['Spurling']);
+    expect(imagingAndNeuro([note(`${negated}Positive Spurling.`)]).neuro).toEqual([]);
+    expect(imagingAndNeuro([note(`${negated}Positive Spurling.`)], [[]]).neuro).toEqual([]);
+  });
+
   it('quotes as many imaging words as a scan keeps', () => {
     const text = 'MRI, CT, x-ray, films, myelogram and MR imaging.';
     expect(buildChecklist([note(text)], []).find((item) => item.id === 'imaging')?.evidence.length).toBe(MAX_IMAGING);

@@ -1,7 +1,9 @@
-import type { ChecklistItem, ChecklistItemId, FieldText, Mechanism, Mention, Span } from '../types';
+import type { ChecklistItem, ChecklistItemId, FieldText, Mechanism, Mention, Span, Status } from '../types';
 import { factorLetters } from '../text/factor-letters';
 import { IMAGING_WORDS } from '../mentions/imaging-words';
 import type { RuleContext } from './rule';
+import { assessContext } from '../context/assess-context';
+import { findSections, sectionStatusAt } from '../context/find-sections';
 import { AXIS_BIT, compareAxes } from './stenosis/closest-mentions';
 
 const LABELS: Record<ChecklistItemId, string> = {
@@ -42,12 +44,14 @@ export function imagingAndNeuro(fields: readonly FieldText[], read?: readonly (r
   const imaging: Span[] = [];
   const neuro: Span[] = [];
   let sweep = IMAGING_OR_NEURO;
+  const neuroRead: NeuroRead = { count: 0 };
   for (const field of fields) {
     const text = field.text;
     sweep.lastIndex = 0;
     for (let m = sweep.exec(text); m !== null; m = sweep.exec(text)) {
       const list = sweep === IMAGING_ONLY || (sweep === IMAGING_OR_NEURO && m[1] !== undefined) ? imaging : neuro;
-      if (list.length < MAX_EVIDENCE) list.push({ fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (list.length < MAX_EVIDENCE && (list === imaging || statesFinding(text, m.index, m[0].length, neuroRead)))
+        list.push({ fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] });
       const imagingFull = imaging.length >= MAX_EVIDENCE;
       const neuroFull = neuro.length >= MAX_EVIDENCE;
       if (imagingFull && neuroFull) return { imaging, neuro };
@@ -61,6 +65,33 @@ export function imagingAndNeuro(fields: readonly FieldText[], read?: readonly (r
   return { imaging, neuro };
 }
 
+/** Statuses under which a neurological word documents no finding. */
+const NO_FINDING: ReadonlySet<Status> = new Set<Status>(['negated', 'hypothetical', 'family']);
+
+/**
+ * Whether a neurological word at `start` states a finding: not negated, hypothetical or of a
+ * relative in its sentence and section. "Pt denies numbness, tingling or weakness", "without
+ * myelopathy or radiculopathy" and "if weakness develops" name the words but document no finding,
+ * and the item said "met" on them (QA stop 43, #15). An uncertain or past one still counts: "exam
+ * consistent with C7 radiculopathy", "probable radicular impingement" and "a 3 day h/o progressive
+ * weakness" are the clinician's findings. "Reflexes are absent" is negated by "absent", and is an
+ * abnormal reflex. Asked only of the few words the sweep finds.
+ */
+function statesFinding(text: string, start: number, length: number, read: NeuroRead): boolean {
+  // Bounded: a note that negates its neurological words hundreds of times ("no radiculopathy" at
+  // every level) would read each one's sentence; past MAX_NEURO_READ words none counts.
+  if (++read.count > MAX_NEURO_READ) return false;
+  const sectionStatus = sectionStatusAt(findSections(text), start);
+  const { status, trigger } = assessContext(text, { start, end: start + length }, { sectionStatus });
+  if (!NO_FINDING.has(status)) return true;
+  return status === 'negated' && trigger !== null && /\babsent$/i.test(trigger.text) && /^reflex/i.test(text.slice(start, start + length));
+}
+
+/** Neurological words read by statesFinding in one checklist (see MAX_NEURO_READ). */
+type NeuroRead = { count: number };
+/** Words read at most per checklist: far more than any clinical note negates before a finding. */
+const MAX_NEURO_READ = 64;
+
 /** The first MAX_EVIDENCE spans of the fields' imaging spans, in field order. */
 function firstImaging(read: readonly (readonly Span[])[]): Span[] {
   const imaging: Span[] = [];
@@ -72,10 +103,15 @@ function firstImaging(read: readonly (readonly Span[])[]): Span[] {
 function firstNeuro(fields: readonly FieldText[]): Span[] {
   const neuro: Span[] = [];
   const sweep = NEURO_ONLY;
+  const neuroRead: NeuroRead = { count: 0 };
   for (const field of fields) {
     const text = field.text;
     sweep.lastIndex = 0;
     for (let m = sweep.exec(text); m !== null; m = sweep.exec(text)) {
+      if (!statesFinding(text, m.index, m[0].length, neuroRead)) {
+        if (neuroRead.count >= MAX_NEURO_READ) return neuro;
+        continue;
+      }
       neuro.push({ fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] });
       if (neuro.length >= MAX_EVIDENCE) return neuro;
     }

@@ -16,4 +16,17 @@ describe('mechanism-mismatch', () => {
   it('is quiet when the mechanism is in the code group (subluxation for M99.6)', () => {
     expect(runRule(mechanismMismatch, page('M99.61', 'C5-6 foraminal stenosis due to subluxation.')).findings).toEqual([]);
   });
+
+  it('says so (info) when the statement of the code names no cause and every other statement of its site and region names another', () => {
+    // QA stop 43, #10 (n03): M99.71 was supported on "SEVERE BILATERAL FORAMINAL STENOSIS" alone.
+    const note = 'C4-5: UNCOVERTEBRAL AND FACET HYPERTROPHY CAUSING MODERATE LEFT NEURAL FORAMINAL NARROWING. C5-6: SEVERE BILATERAL FORAMINAL STENOSIS.';
+    const { findings, comparisons } = runRule(mechanismMismatch, page('M99.71', note));
+    expect(findings).toMatchObject([{ severity: 'info', suggestions: ['M99.61'] }]);
+    expect(comparisons).toMatchObject([{ outcome: 'finding' }]);
+    // A statement of the code's own cause there, or none naming a cause: no finding.
+    expect(runRule(mechanismMismatch, page('M99.71', `${note} C6-7: disc bulge causing mild foraminal narrowing.`)).findings).toEqual([]);
+    expect(runRule(mechanismMismatch, page('M99.71', 'C5-6: SEVERE BILATERAL FORAMINAL STENOSIS.')).findings).toEqual([]);
+    // Another region's bone says nothing about this one.
+    expect(runRule(mechanismMismatch, page('M99.73', `${note} L5-S1: foraminal stenosis.`)).findings).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { regionMismatch } from './region-mismatch';
 import { page, runRule } from './run-rule';
 import { classifiedElsewhere } from './classified-elsewhere';
 import { suggestedCode } from './suggested-code';
+import { sayCoreText } from '../../platform/i18n';
 
 const lookup = loadSpineLookup();
 
@@ -24,8 +25,13 @@ describe('suggested-code', () => {
     const none = runRule(suggestedCode, page('', canal), { lookup }).findings;
     expect(none.map((f) => [f.code, f.suggestions])).toEqual([['M48.04', ['M48.04']]]);
     expect(none[0]?.message).toBe(
-      'M48.04 (Spinal stenosis, thoracic region) may describe canal stenosis more specifically than M99.42: the note documents spinal stenosis (M48.0-), and the M99 category note says M99 is not used when the condition can be classified elsewhere.',
+      // M99.42 was not entered: the message says so, not "more specifically than M99.42" (QA stop 43, #9).
+      'M48.04 (Spinal stenosis, thoracic region) may describe "canal stenosis", which no entered code covers: the note documents spinal stenosis (M48.0-). The M99 code it would also fit, M99.42, is not used when the condition can be classified elsewhere (the M99 category note).',
     );
+    const f = none[0];
+    // Both locales say it from the template the same way.
+    expect(sayCoreText('en', f!.messageId!, f!.params ?? {}, f!.message)).toBe(f?.message);
+    expect(sayCoreText('es', f!.messageId!, f!.params ?? {}, f!.message)).toMatch(/«canal stenosis», que ningún código introducido cubre: .* El código M99 que también le correspondería, M99\.42, no se usa/);
     expect(runRule(suggestedCode, page('M48.04', canal), { lookup }).findings).toEqual([]);
     // Another region's M48.0- does not classify it.
     expect(runRule(suggestedCode, page('M48.02', canal), { lookup }).findings.map((f) => f.code)).toEqual(['M48.04']);
@@ -63,7 +69,7 @@ describe('suggested-code', () => {
     const note = 'Grade 1 degenerative spondylolisthesis of L4 on L5 with moderate central canal stenosis at L4-L5. Neurogenic claudication with walking.';
     const none = runRule(suggestedCode, page('', note), { lookup }).findings;
     expect(none.map((f) => f.suggestions)).toEqual([['M48.062', 'M43.16']]);
-    expect(none[0]?.message).toMatch(/^M48\.062 or M43\.16 may describe central canal stenosis more specifically than M99\.23: the note documents spinal stenosis \(M48\.0-\) and spondylolisthesis \(M43\.1-\)/);
+    expect(none[0]?.message).toMatch(/^M48\.062 or M43\.16 may describe "central canal stenosis", which no entered code covers: the note documents spinal stenosis \(M48\.0-\) and spondylolisthesis \(M43\.1-\)\. The M99 code it would also fit, M99\.23,/);
     const listhesis = runRule(suggestedCode, page('M43.16', note), { lookup }).findings;
     expect(listhesis.map((f) => f.suggestions)).toEqual([['M48.062']]);
     expect(listhesis[0]?.evidence.map((s) => s.text)).toEqual(['central canal stenosis', 'Neurogenic claudication']);

@@ -70,7 +70,9 @@ export const suggestedCode: PageRule = {
           severity: 'info',
           code: codes[0] as string,
           suggestions: codes,
-          message: `${orList(codes)}${firstTitle ? ` (${firstTitle})` : ''} may describe ${documentedText} more specifically than ${code}: the note documents ${andList(reasons)}, and the M99 category note says M99 is not used when the condition can be classified elsewhere.`,
+          // `code` is the M99 code the note would fit, which nobody entered: "more specifically than
+          // M99.51" read as if M99.51 were on the page (QA stop 43, #9).
+          message: `${orList(codes)}${firstTitle ? ` (${firstTitle})` : ''} may describe "${documentedText}", which no entered code covers: the note documents ${andList(reasons)}. The M99 code it would also fit, ${code}, is not used when the condition can be classified elsewhere (the M99 category note).`,
           messageId: 'finding_note_fits_code_elsewhere',
           params: { suggestions_or: listParam(codes), title_msg: firstTitle ? 'part_code_title' : '', title: firstTitle ?? '', documented: documentedText, code, reasons_terms: terms('alt', targets) },
           evidence: withQuotes(support, quotes),

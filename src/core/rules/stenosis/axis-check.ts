@@ -2,8 +2,8 @@ import type { M99StenosisAxes } from '../../m99/m99-axes';
 import type { Finding, Mention, ProcedureEvidence, RuleId, Severity, Span } from '../../types';
 import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
-import { AXIS_BIT, axisMessage, axisTemplate, type ClosestMention, compareAxes, describeMention, firstDistinct, sameValue, type Axis } from './closest-mentions';
-import { codesFor } from './documented-codes';
+import { AXIS_BIT, axisMessage, axisTemplate, type ClosestMention, compareAxes, describeMention, differingBits, firstDistinct, sameValue, type Axis } from './closest-mentions';
+import { codeSiteOf, codesFor } from './documented-codes';
 import { mentionItems } from '../../text/message-params';
 import { agreeingComparison, type AxisAgreement, type ImplyingProcedure } from '../../families-read/axis-agreement';
 
@@ -76,7 +76,15 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
     // the mechanism is said to match only by the statements that name one ("foraminal narrowing"
     // alone made an M99.63 "match the code's site, region, and mechanism").
     const named = axis === 'mechanism' ? namingCause(closest) : closest;
-    if (named.length === 0) return { findings: [], compared: [] };
+    if (named.length === 0) {
+      // The statements that document the code name no cause; when every statement of its site
+      // and region that names one names another, the code's cause is not the note's (QA stop 43,
+      // #10: M99.71 beside C5-C6 "foraminal stenosis" and the uncovertebral and facet
+      // hypertrophy causing the foraminal narrowing: supported, bone said only by an info note).
+      const other = axis === 'mechanism' ? otherCauseOnly(axes, ctx.affirmed) : [];
+      if (other.length === 0) return { findings: [], compared: [] };
+      return mismatch(axis, code, axes, other, true);
+    }
     const shared = named === closest;
     const agreed = shared ? (result.agreed ??= agreedOf(closest)) : agreedOf(named);
     const agreement: AxisAgreement = {
@@ -89,8 +97,31 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
     };
     return { findings: [], compared: [agreeingComparison(rule, code.code, agreement)] };
   }
+  return mismatch(axis, code, axes, against, false);
+}
+
+/**
+ * The affirmed statements at the code's site and in its region that name a cause, when none of
+ * them names the code's; else none. Asked only when the statements that document the code name no
+ * cause at all.
+ */
+function otherCauseOnly(axes: M99StenosisAxes, affirmed: readonly Mention[]): Mention[] {
+  const other: Mention[] = [];
+  for (const m of affirmed) {
+    if (m.mechanisms.length === 0 || codeSiteOf(m) !== axes.site) continue;
+    const bits = differingBits(axes, m);
+    if (bits & AXIS_BIT.region) continue;
+    if (!(bits & AXIS_BIT.mechanism)) return [];
+    other.push(m);
+  }
+  return other;
+}
+
+/** The finding and its comparison for the statements that differ on the axis; `unsure`, info whatever they say. */
+function mismatch(axis: Axis, code: CodeGroup, axes: M99StenosisAxes, against: Mention[], unsureAnyway: boolean): RuleOutput {
+  const rule = RULE_OF[axis];
   const suggestions = suggestionsFor(against, axes, code.code);
-  const unsure = isMixed(axis, against) || isAmbiguous(axis, against);
+  const unsure = unsureAnyway || isMixed(axis, against) || isAmbiguous(axis, against);
   const severity: Severity = unsure ? 'info' : axis === 'mechanism' ? 'warning' : 'error';
   const message = axisMessage(axis, axes, against, suggestions, unsure);
   const { messageId, params } = axisTemplate(axis, axes, against, suggestions, unsure);
