@@ -20,9 +20,12 @@ export function isGradeAnswer(word: string): boolean {
  * mild; L4-5 moderate"), whose items are sentences of their own after the label's.
  */
 export function labelColonOf(text: string, anchorStart: number, sentenceStart: number): number {
-  const colon = text.lastIndexOf(':', anchorStart);
-  if (colon >= sentenceStart) return colon;
-  if (colon < 0 || anchorStart - colon > LABEL_REACH || isBoundaryAt(text, colon)) return -1;
+  const own = colonBefore(text, anchorStart, sentenceStart);
+  if (own >= 0) return own;
+  // Only a sentence that a semicolon began can go on an answer from before it.
+  if (sentenceStart === 0 || text.charCodeAt(sentenceStart - 1) !== 59) return -1;
+  const colon = colonBefore(text, sentenceStart, anchorStart - LABEL_REACH);
+  if (colon < 0 || isBoundaryAt(text, colon)) return -1;
   for (let i = colon + 1; i < sentenceStart; i++) {
     const c = text.charCodeAt(i);
     // Only semicolons may end sentences between the label and this item.
@@ -34,6 +37,15 @@ export function labelColonOf(text: string, anchorStart: number, sentenceStart: n
 /** How far an answer list may run past its label (the look-behind's reach in lexicon.ts, and some). */
 const LABEL_REACH = 200;
 
+/**
+ * The last ":" before `at` and at or after `from`, or -1. Bounded, not lastIndexOf: a page of
+ * graded items with no colon at all would have every item search the whole page back.
+ */
+function colonBefore(text: string, at: number, from: number): number {
+  for (let i = at - 1; i >= from && i >= 0; i--) if (text.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
 /** The strong site words, each as a plain test: a label names its site with one. */
 const LABEL_SITES = SITE_WORDS.filter((s) => s.strong).map((s) => ({
   site: s.site,
@@ -42,7 +54,15 @@ const LABEL_SITES = SITE_WORDS.filter((s) => s.strong).map((s) => ({
 
 /** The site the label ending at `colon` names (its line's words before the colon), if any. */
 export function labelSite(text: string, colon: number): Site | undefined {
-  const label = text.slice(Math.max(text.lastIndexOf('\n', colon) + 1, colon - 60), colon);
+  let from = Math.max(0, colon - 60);
+  // The label's own line only (looked for within its reach, not across the page).
+  for (let i = colon - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  }
+  const label = text.slice(from, colon);
   let best: Site | undefined;
   let at = Infinity;
   for (const { site, pattern } of LABEL_SITES) {
@@ -103,8 +123,8 @@ export function keepItemStatus(
   sentenceStart: number,
   windowStart: number,
 ): void {
-  const colon = text.lastIndexOf(':', windowStart);
-  const label = colon >= sentenceStart;
+  const colon = colonBefore(text, windowStart, sentenceStart);
+  const label = colon >= 0;
   const from = label ? colon : sentenceStart - 1;
   for (let i = found; i < mentions.length; i++) {
     const m = mentions[i] as Mention;

@@ -327,7 +327,7 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
     }
     // Anchors come in order: one inside the previous sentence shares it (no rescan).
     const inLast = last !== undefined && start >= last.start && start + m[0].length <= last.end;
-    if (inLast && last && lastEntry && lastEntry.anchors.length >= MAX_ANCHORS_PER_SENTENCE) {
+    if (inLast && last && lastEntry && lastEntry.sentence.start === last.start && lastEntry.anchors.length >= MAX_ANCHORS_PER_SENTENCE) {
       // The sentence is full: skip to its end without reading the rest (its imaging words neither).
       if (lastEntry.cut === undefined) sentencesCapped++;
       lastEntry.cut = start;
@@ -342,7 +342,11 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
     if (isGradeAnswer(anchor.word) && labelColonOf(text, anchor.start, sentence.start) < 0) {
       // Else a grade stands for a narrowing word left out, after an anchor of its sentence (lexicon.ts).
       const earlier = inOrder ? (lastEntry?.sentence.start === sentence.start ? lastEntry : undefined) : bySentence?.get(sentence.start);
-      if (earlier === undefined || earlier.anchors.length === 0) continue;
+      if (earlier === undefined || earlier.anchors.length === 0) {
+        // Its sentence is kept, so the next anchor in it is not looked for again.
+        last = sentence;
+        continue;
+      }
     }
     last = sentence;
     let entry: SentenceEntry | undefined;
