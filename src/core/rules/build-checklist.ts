@@ -4,6 +4,8 @@ import { IMAGING_WORDS } from '../mentions/imaging-words';
 import type { RuleContext } from './rule';
 import { assessContext } from '../context/assess-context';
 import { findSections, sectionStatusAt } from '../context/find-sections';
+import { findCues, type Cue } from '../context/find-cues';
+import { sentenceBounds } from '../text/sentence-bounds';
 import { AXIS_BIT, compareAxes } from './stenosis/closest-mentions';
 
 const LABELS: Record<ChecklistItemId, string> = {
@@ -44,7 +46,7 @@ export function imagingAndNeuro(fields: readonly FieldText[], read?: readonly (r
   const imaging: Span[] = [];
   const neuro: Span[] = [];
   let sweep = IMAGING_OR_NEURO;
-  const neuroRead: NeuroRead = { count: 0 };
+  const neuroRead: NeuroRead = { count: 0, text: undefined, sentence: undefined, cues: [] };
   for (const field of fields) {
     const text = field.text;
     sweep.lastIndex = 0;
@@ -82,13 +84,23 @@ function statesFinding(text: string, start: number, length: number, read: NeuroR
   // every level) would read each one's sentence; past MAX_NEURO_READ words none counts.
   if (++read.count > MAX_NEURO_READ) return false;
   const sectionStatus = sectionStatusAt(findSections(text), start);
-  const { status, trigger } = assessContext(text, { start, end: start + length }, { sectionStatus });
+  const end = start + length;
+  // Neurological words come in lists ("numbness, tingling or weakness"): their sentence and its
+  // cues are read once, not once per word.
+  let sentence = read.text === text ? read.sentence : undefined;
+  if (sentence === undefined || start < sentence.start || end > sentence.end) {
+    sentence = sentenceBounds(text, start, end);
+    read.text = text;
+    read.sentence = sentence;
+    read.cues = findCues(text, sentence.start, sentence.end);
+  }
+  const { status, trigger } = assessContext(text, { start, end }, { sectionStatus, sentence, cues: read.cues });
   if (!NO_FINDING.has(status)) return true;
   return status === 'negated' && trigger !== null && /\babsent$/i.test(trigger.text) && /^reflex/i.test(text.slice(start, start + length));
 }
 
 /** Neurological words read by statesFinding in one checklist (see MAX_NEURO_READ). */
-type NeuroRead = { count: number };
+type NeuroRead = { count: number; text: string | undefined; sentence: { start: number; end: number } | undefined; cues: Cue[] };
 /** Words read at most per checklist: far more than any clinical note negates before a finding. */
 const MAX_NEURO_READ = 64;
 
@@ -103,7 +115,7 @@ function firstImaging(read: readonly (readonly Span[])[]): Span[] {
 function firstNeuro(fields: readonly FieldText[]): Span[] {
   const neuro: Span[] = [];
   const sweep = NEURO_ONLY;
-  const neuroRead: NeuroRead = { count: 0 };
+  const neuroRead: NeuroRead = { count: 0, text: undefined, sentence: undefined, cues: [] };
   for (const field of fields) {
     const text = field.text;
     sweep.lastIndex = 0;
