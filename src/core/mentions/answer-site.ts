@@ -19,8 +19,15 @@ export function isGradeAnswer(word: string): boolean {
  * label's, and its grades are no findings; an answer may go on past a semicolon ("Canal: L3-4
  * mild; L4-5 moderate"), whose items are sentences of their own after the label's.
  */
-export function labelColonOf(text: string, anchorStart: number, sentenceStart: number): number {
-  const own = colonBefore(text, anchorStart, sentenceStart);
+export function labelColonOf(
+  text: string,
+  anchorStart: number,
+  sentenceStart: number,
+  memo?: ColonMemo,
+): number {
+  const own = memo
+    ? ownColon(text, anchorStart, sentenceStart, memo)
+    : colonBefore(text, anchorStart, sentenceStart);
   if (own >= 0) return own;
   // Only a sentence that a semicolon began can go on an answer from before it.
   if (sentenceStart === 0 || text.charCodeAt(sentenceStart - 1) !== 59) return -1;
@@ -32,6 +39,27 @@ export function labelColonOf(text: string, anchorStart: number, sentenceStart: n
     if (c === 46 || c === 10 || c === 33 || c === 63) return -1;
   }
   return colon;
+}
+
+/**
+ * What the last search of one note's sentence found: a note reader asks for each grade in order, and
+ * a page of grades in one long sentence ("mild at L4-5, mild at L4-5, …") would read the sentence
+ * back from every one of them. Made per note (find-mentions.ts), so it holds no note past its reading.
+ */
+export type ColonMemo = { sentenceStart: number; upTo: number; colon: number };
+export const newColonMemo = (): ColonMemo => ({ sentenceStart: -1, upTo: -1, colon: -1 });
+
+/** colonBefore(text, anchorStart, sentenceStart), reading only past what the memo's last search read. */
+function ownColon(text: string, anchorStart: number, sentenceStart: number, memo: ColonMemo): number {
+  if (memo.sentenceStart === sentenceStart && memo.upTo <= anchorStart) {
+    const later = colonBefore(text, anchorStart, memo.upTo);
+    if (later >= 0) memo.colon = later;
+  } else {
+    memo.sentenceStart = sentenceStart;
+    memo.colon = colonBefore(text, anchorStart, sentenceStart);
+  }
+  memo.upTo = anchorStart;
+  return memo.colon;
 }
 
 /** How far an answer list may run past its label (the look-behind's reach in lexicon.ts, and some). */

@@ -19,7 +19,7 @@ import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
 import { tableMentions } from './table-rows';
 import { contactWithoutStenosis } from './contact-without-stenosis';
-import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelColonOf, labelSite, shareListCause } from './answer-site';
+import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelColonOf, labelSite, newColonMemo, shareListCause, type ColonMemo } from './answer-site';
 import type { Anchor, Window } from './window-types';
 import { WindowWords } from './window-words';
 
@@ -317,6 +317,8 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   const clear = noClearStretch();
   // The imaging words the sweep reads (READS_IMAGING) are noted, not anchors.
   const imaging: ImagingRead | undefined = READS_IMAGING ? { spans: [], whole: true } : undefined;
+  // Where the last grade's sentence has a label's colon (see labelColonOf), made on first need.
+  let colons: ColonMemo | undefined;
   const sweep = ANCHOR_SWEEP;
   sweep.lastIndex = 0;
   for (let m = sweep.exec(text); m !== null; m = sweep.exec(text)) {
@@ -339,7 +341,7 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
     const anchor = readAnchor(text, start, m[0]);
     if (!anchor) continue;
     const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end, clear);
-    if (isGradeAnswer(anchor.word) && labelColonOf(text, anchor.start, sentence.start) < 0) {
+    if (isGradeAnswer(anchor.word) && labelColonOf(text, anchor.start, sentence.start, (colons ??= newColonMemo())) < 0) {
       // Else a grade stands for a narrowing word left out, after an anchor of its sentence (lexicon.ts).
       const earlier = inOrder ? (lastEntry?.sentence.start === sentence.start ? lastEntry : undefined) : bySentence?.get(sentence.start);
       if (earlier === undefined || earlier.anchors.length === 0) {
