@@ -84,6 +84,10 @@ function robustness() {
     { input: '1 MB run-on dictation, every phrase varied', text: variedRunOn(1_000_000) },
     { input: '1 MB of one repeated letter', text: asReceived('a'.repeat(1_000_000)) },
     { input: '1 MB of "C5-" repeated', text: asReceived('C5-'.repeat(333_334).slice(0, 1_000_000)) },
+    // Read since stop 43: a site label's answer list, and grades with their narrowing word left out.
+    { input: '1 MB of a label\'s answer list', text: asReceived('Neural foramina: L4-5 mild, '.repeat(35_715).slice(0, 1_000_000)) },
+    { input: '1 MB of "mild at L4-5, " repeated', text: asReceived('mild at L4-5, '.repeat(71_429).slice(0, 1_000_000)) },
+    { input: '1 MB of table rows under a site header', text: asReceived(('LEVEL | CANAL | RIGHT NF | LEFT NF\n' + 'L4-5 | severe | mild | normal\n'.repeat(20)).repeat(1_600).slice(0, 1_000_000)) },
   ];
   return inputs.map(({ input, text }) => {
     const fields = fieldsOf(text);
