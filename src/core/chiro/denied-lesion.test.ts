@@ -57,3 +57,22 @@ describe('a lesion word the note denies or puts in the past', () => {
     expect(found[0]?.message).toMatch(/\("resolved"\)\.$/);
   });
 });
+
+describe('restricted motion at a named level', () => {
+  it('is a lesion where the note states it, and none where it denies it', () => {
+    expect(rows('O: C5 PRS, tender. T4 restricted in extension, tender.')).toEqual([
+      'cervical::lesion',
+      'thoracic::lesion',
+    ]);
+    // Once a thoracic lesion, and M99.02 "supported".
+    expect(rows('O: C5 PRS, tender, restricted rotation. T4: no restriction, no tenderness.')).toEqual([
+      'cervical::lesion',
+    ]);
+    expect(
+      chiroFindings(
+        'M99.01, M99.02',
+        'O: C5 PRS, tender, restricted rotation. T4: no restriction, no tenderness.\nP: CMT C5 today.',
+      ).map((f) => [f.rule, f.code]),
+    ).toEqual([['unsupported-code', 'M99.02']]);
+  });
+});

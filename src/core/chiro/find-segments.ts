@@ -115,7 +115,23 @@ const LESION_I_G = new RegExp(LESION_I.source, 'gi');
 // A place written as a label ("Thoracic:", "Lumbar region:", "Sacrum -"): what follows is said of it.
 const LABEL_AFTER = /^\s{0,2}(?:region|spine|area)?\s{0,2}[:–-]/i;
 // At a named level, restricted motion is the segmental fixation chiropractors list as a subluxation.
-const LEVEL_RESTRICTION = /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*)\b/i;
+const LEVEL_RESTRICTION = /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*)\b/gi;
+
+/**
+ * Whether `region` (the place's clause or its own part) states restricted motion that its clause
+ * does not deny: "T4: no restriction, no tenderness" names the level and the word, and was a
+ * thoracic lesion that made an M99.02 "supported" (blind QA, stop 43).
+ */
+function restrictionAffirmed(text: string, region: { start: number; text: string }, clause: Clause): boolean {
+  const words = LEVEL_RESTRICTION;
+  words.lastIndex = 0;
+  for (let m = words.exec(region.text); m !== null; m = words.exec(region.text)) {
+    const start = region.start + m.index;
+    const context = assessContext(text, { start, end: start + m[0].length }, { sentence: { start: clause.start, end: clause.end }, cues: clauseCueList(text, clause) });
+    if (context.status !== 'negated') return true;
+  }
+  return false;
+}
 // Said after the place, these undo the treatment or lesion ("lumbar not adjusted", "C5 subluxation ruled out").
 const AFTER_NEGATION =
   /^[^.;]{0,40}?\b(?:not\s+(?:adjusted|manipulated|treated|addressed)|deferred|held|skipped|omitted|withheld|refused|declined|ruled\s+out|resolved|cleared)\b|^\s{1,2}(?:was|were|is|are)\s+not(?=\s*[.!]?\s*$)/i;
@@ -263,7 +279,6 @@ export function findSegments(
       trigger = spanOf(field, cueStart, end + negatedAfter[0].length);
     }
     // A separate finding part's lesion is what its own words say, not the other part's.
-    const lesionText = separate && part ? part.text : clause.text;
     const ownRead = separate && part ? readLesion(field, clause, part.start, part.text, sections) : lesionRead;
     // A label the clause's lesion word is said of, where the note denies or puts it in the past
     // ("Thoracic: no subluxation found this visit", "Lumbar region: no somatic dysfunction"): the
@@ -286,7 +301,7 @@ export function findSegments(
     // A place the note denies or puts in the past keeps the lesion it was denied with ("T6
     // subluxation resolved"): that is what a code for its region is then told.
     const ownLesion = status === 'affirmed' ? ownRead.cue : (ownRead.cue ?? ownRead.any);
-    const restricted = found.levelStated && LEVEL_RESTRICTION.test(lesionText);
+    const restricted = found.levelStated && restrictionAffirmed(text, separate && part ? part : clause, clause);
     const mention: SegmentMention = {
       kind: found.kind,
       name,
