@@ -29,6 +29,8 @@ export function labelColonOf(
     ? ownColon(text, anchorStart, sentenceStart, memo)
     : colonBefore(text, anchorStart, sentenceStart);
   if (own >= 0) return own;
+  const heading = headingAbove(text, sentenceStart);
+  if (heading >= 0) return heading;
   // Only a sentence that a semicolon began can go on an answer from before it.
   if (sentenceStart === 0 || text.charCodeAt(sentenceStart - 1) !== 59) return -1;
   const colon = colonBefore(text, sentenceStart, anchorStart - LABEL_REACH);
@@ -60,6 +62,34 @@ function ownColon(text: string, anchorStart: number, sentenceStart: number, memo
   }
   memo.upTo = anchorStart;
   return memo.colon;
+}
+
+/** A level heading ending where the sentence after it begins ("L3-4:"), on a line of its own start. */
+const LEVEL_HEADING = /(?:^|\n)[ \t]*[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?[ \t]*:[ \t]*$/i;
+/** A line of a level within a site heading's block ("L3-4: mild bilateral"). */
+const LEVEL_ROW = /^[ \t]*[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?[ \t]*:[^.:\n]{0,80}$/i;
+
+/**
+ * The colon of a site heading on its own line above a block of level lines, when the sentence
+ * starts right after one of their headings ("Neural foramina:⏎L3-4: mild bilateral⏎L4-5: moderate
+ * right"), or -1. Reads at most nine lines back, each short.
+ */
+function headingAbove(text: string, sentenceStart: number): number {
+  if (!LEVEL_HEADING.test(text.slice(Math.max(0, sentenceStart - 24), sentenceStart))) return -1;
+  let lineEnd = text.lastIndexOf('\n', sentenceStart - 1);
+  for (let k = 0; k < 9 && lineEnd > 0; k++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (lineEnd - lineStart > 120) return -1;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const colon = line.lastIndexOf(':');
+    if (colon >= 0 && /^[ \t]*$/.test(line.slice(colon + 1))) {
+      if (LEVEL_ROW.test(line)) return -1;
+      return labelSite(text, lineStart + colon) !== undefined ? lineStart + colon : -1;
+    }
+    if (!LEVEL_ROW.test(line)) return -1;
+    lineEnd = lineStart - 1;
+  }
+  return -1;
 }
 
 /** How far an answer list may run past its label (the look-behind's reach in lexicon.ts, and some). */

@@ -219,8 +219,9 @@ function ownTestPasses(window: Range, facts: WindowFacts, sentence: SentenceSpin
     const neural = facts.neural || (COMPRESSIVE.test(anchor.word) && (facts.spine ??= windowNamesSpine(facts, sentence, window)));
     return neural && !(facts.nerve ??= NON_SPINAL_NERVE.test(facts.text));
   }
-  // "Stenosis" is spinal in a spine note unless the window names another organ (see isSpinal).
-  if (startsWithSten(anchor.word)) return true;
+  // "Stenosis" is spinal in a spine note unless the window names another organ (see isSpinal); so is
+  // a grade that stands as an anchor, which only a spinal site's label or level list makes one.
+  if (startsWithSten(anchor.word) || isGradeAnswer(anchor.word)) return true;
   return (facts.spine ??= windowNamesSpine(facts, sentence, window)) || (sentence.spine ??= SPINE_CONTEXT.test(sentence.text));
 }
 

@@ -112,6 +112,14 @@ describe('a site label answered with a grade', () => {
       ['affirmed', 'canal', 'L4-L5', 'moderate', ''],
       ['affirmed', 'foramen', 'L5-S1', 'mild', ''],
     ]);
+    // A site heading on its own line answers each level line under it.
+    expect(items('Neural foramina:\nL3-4: mild bilateral\nL4-5: moderate right\nL5-S1: patent')).toEqual([
+      ['affirmed', 'foramen', 'L3-L4', 'mild', 'bilateral'],
+      ['affirmed', 'foramen', 'L4-L5', 'moderate', 'right'],
+    ]);
+    // Not under a heading that names no site, nor past a line that is not a level's.
+    expect(items('Discs:\nL3-4: mild bilateral')).toEqual([]);
+    expect(items('Neural foramina:\nThe study is limited.\nL3-4: mild bilateral')).toEqual([]);
     // A full stop ends the answer: a grade in the next sentence answers no label.
     expect(items('Canal: L3-4 mild. L4-5 moderate.')).toEqual([['affirmed', 'canal', 'L3-L4', 'mild', '']]);
   });

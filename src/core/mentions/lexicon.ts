@@ -25,10 +25,18 @@ const LIST_GRADE = 'minimal|mild|moderate|severe';
 const LIST_ITEM = String.raw`${LIST_LEVEL}|right|left|bilateral|bilaterally|at|and|central|foraminal|subarticular|${LIST_GRADE}`;
 /** What may end a grade's item besides punctuation: its cause ("Canal: mild at L4-5 due to disc bulge"). */
 const ITEM_CAUSE = String.raw`(?:due|secondary|related)\s+to|caused\s+by|from|with`;
+/** The last word of a site label (or of a finding named as one). */
+const LABEL_WORD = String.raw`foram\w*|canal|recess\w*|NFN?|stenosis|narrowing`;
+/**
+ * A site heading on its own line, then one line per level ("Neural foramina:⏎L3-4: mild
+ * bilateral⏎L4-5: moderate right"): the grade answers the heading, at its line's level. At most
+ * eight level lines between, each short.
+ */
+const UNDER_HEADING = String.raw`[ \t]*:[ \t]*\r?\n(?:[ \t]*${LIST_LEVEL}[ \t]*:[^.:\n]{0,80}\r?\n){0,8}[ \t]*${LIST_LEVEL}[ \t]*:`;
 const GRADE_ANSWERS = LIST_GRADE.split('|')
   .map(
     (grade) =>
-      String.raw`${grade}(?=(?:[ \t]*\b(?:${LIST_ITEM})\b){0,8}[ \t]*(?:[.;,\r\n]|$|\b(?:${ITEM_CAUSE})\b))(?<=(?:foram\w*|canal|recess\w*|NFN?|stenosis|narrowing)\s{0,3}:(?:[^.:\n]{0,160}[,;])?(?:\s*\b(?:${LIST_ITEM})\b){0,12}\s*(?:\b(?:${LIST_GRADE})(?:\s*(?:-|to|\/)\s*|-to-))?${grade})`,
+      String.raw`${grade}(?=(?:[ \t]*\b(?:${LIST_ITEM})\b){0,8}[ \t]*(?:[.;,\r\n]|$|\b(?:${ITEM_CAUSE})\b))(?<=(?:${LABEL_WORD})(?:\s{0,3}:|${UNDER_HEADING})(?:[^.:\n]{0,160}[,;])?(?:\s*\b(?:${LIST_ITEM})\b){0,12}\s*(?:\b(?:${LIST_GRADE})(?:\s*(?:-|to|\/)\s*|-to-))?${grade})`,
   )
   .join('|');
 
