@@ -5,7 +5,7 @@ import type { Condition, ConditionKind } from './find-conditions';
 import type { ExtraCharacter } from '../families/types';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
-import { reachesRoot, segmentSpan, vertebraOrdinal } from './root-reach';
+import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };

@@ -5,7 +5,7 @@ import { findSections, sectionStatusAt, type Section } from '../context/find-sec
 import { findLevels, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { regionNoteOf, statedLevels } from '../levels/finding-levels';
 import { withoutRoots, type RootSplit } from '../levels/root-levels';
-import { vertebraOrdinal } from './root-reach';
+import { rootSegment, vertebraOrdinal } from '../levels/root-reach';
 import { regionOfLevel } from '../families/schemes';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { closingParen, topAlternatives } from '../text/regex-source';
@@ -41,30 +41,6 @@ export type Condition = {
   /** The sentence the statement sits in (to tell linked statements from separate ones). */
   sentence: { start: number; end: number };
 };
-
-const SEGMENT_ABOVE: Record<string, string> = { C: 'C', T: 'T', L: 'L', S: 'L' };
-const MAX_VERTEBRA: Record<string, number> = { C: 7, T: 12, L: 5 };
-
-/**
- * A nerve root exits at the segment above it in the index's reading ("Radiculopathy, due to disc
- * disorder, C5" → C4-C5; C8 → cervicothoracic); S1 sits at L5-S1. ChartLint convention for L and T.
- */
-function rootSegment(root: string): string | undefined {
-  const m = /^([CTLS])(\d{1,2})$/.exec(root);
-  if (!m) return undefined;
-  const letter = m[1] ?? '';
-  const n = Number(m[2]);
-  if (letter === 'C' && n === 8) return 'C7-T1';
-  if (letter === 'S' && n === 1) return 'L5-S1';
-  if (n === 1) {
-    if (letter === 'T') return 'C7-T1';
-    if (letter === 'L') return 'T12-L1';
-    return undefined;
-  }
-  const above = SEGMENT_ABOVE[letter];
-  if (!above || n > (MAX_VERTEBRA[letter] ?? 0)) return undefined;
-  return `${letter}${n - 1}-${letter}${n}`;
-}
 
 /**
  * The segment a thoracic, lumbar or sacral root leaves through: the one below its vertebra (L5 →

@@ -1,3 +1,4 @@
+import { reachesRoot, rootSegment, segmentSpan } from '../levels/root-reach';
 import { spanOf } from '../text/span-of';
 import { detachedCopy } from '../text/detached-copy';
 import { assessContext, type AssessOptions } from '../context/assess-context';
@@ -393,23 +394,23 @@ function pickLevels(input: WindowInput): LevelHit[] {
 }
 
 /**
- * Whether every level of a look-back is a segment a named root passes through: its vertebra is one
- * end of the segment, where it exits or where it traverses ("L5-S1: ... compression of the exiting
- * L5 nerve roots"; "L4-5" holds the traversing L5 root too). A root elsewhere ("L3-4: bulge.
- * ... the exiting L5 root") says the look-back is another statement's level.
+ * Whether every level of a look-back is a segment from which a lesion reaches a named root
+ * (levels/root-reach.ts, the anatomy the radiculopathy checks use): "L5-S1: ... compression of
+ * the exiting L5 nerve roots" (an L5 root is reached from L4-L5 and L5-S1). A root elsewhere
+ * ("L3-4: bulge. ... the exiting L5 root") says the look-back is another statement's level.
  */
 function passesRoots(levels: LevelHit[], roots: RegionHit[], text: string): boolean {
   if (levels.length === 0) return false;
-  for (const hit of levels) {
-    const ends = hit.level.normalized.split('-');
-    if (ends.length !== 2) return false;
-    let passes = false;
-    for (const root of roots) {
-      const name = ROOT_NAME.exec(text.slice(root.start, root.end))?.[0]?.toUpperCase();
-      if (name !== undefined && (ends[0] === name || ends[1] === name)) passes = true;
-    }
-    if (!passes) return false;
+  const rootLevels: string[] = [];
+  for (const root of roots) {
+    const name = ROOT_NAME.exec(text.slice(root.start, root.end))?.[0]?.toUpperCase();
+    const segment = name === undefined ? undefined : rootSegment(name);
+    if (segment !== undefined) rootLevels.push(segment);
   }
+  // No readable root: nothing to place the look-back by.
+  if (rootLevels.length === 0) return false;
+  // A lone vertebra is no segment a root passes through.
+  for (const hit of levels) if (segmentSpan(hit.level.normalized) === undefined || !reachesRoot([hit.level.normalized], rootLevels)) return false;
   return true;
 }
 

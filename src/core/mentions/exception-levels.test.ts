@@ -82,6 +82,12 @@ describe('a statement whose only region is a nerve root', () => {
     expect(levels('C6-7: Annular bulging. Impingement upon the exiting C7 nerve root.')).toEqual(['C6-C7']);
   });
 
+  it('reads the root by the anatomy the radiculopathy checks use', () => {
+    // C8 leaves at C7-T1; a cervical root only through the segment above its vertebra.
+    expect(levels('C7-T1: discectomy. No further compression on the left C8 nerve root.')).toEqual(['C7-T1']);
+    expect(levels('C6-7: Annular bulging. Impingement upon the C6 nerve root.')).toEqual(['']);
+  });
+
   it('takes none where the root is another segment\'s', () => {
     expect(levels('L3-4: Disc bulge. Severe foraminal stenosis with compression of the exiting L5 nerve root.')).toEqual(['', '']);
   });

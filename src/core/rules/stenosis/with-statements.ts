@@ -1,6 +1,6 @@
 import { findSections, type Section } from '../../context/find-sections';
 import { type ConditionKind, type StatementStatus, statementsOf } from '../../families-read/find-conditions';
-import { inReach, type Reach, rootReach } from '../../families-read/root-reach';
+import { inReach, type Reach, rootReach } from '../../levels/root-reach';
 import type { FieldText, Mention, Span } from '../../types';
 import type { RuleContext } from '../rule';
 
