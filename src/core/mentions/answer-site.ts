@@ -1,6 +1,6 @@
 import type { Mention, Site } from '../types';
 import { isBoundaryAt } from '../text/sentence-bounds';
-import { SITE_WORDS } from './lexicon';
+import { LIST_LEVEL, SITE_WORDS } from './lexicon';
 import type { Anchor } from './window-types';
 
 /** A grade standing as an anchor: only a site label's answer makes one (lexicon.ts, GRADE_ANSWERS). */
@@ -65,9 +65,9 @@ function ownColon(text: string, anchorStart: number, sentenceStart: number, memo
 }
 
 /** A level heading ending where the sentence after it begins ("L3-4:"), on a line of its own start. */
-const LEVEL_HEADING = /(?:^|\n)[ \t]*[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?[ \t]*:[ \t]*$/i;
+const LEVEL_HEADING = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_LEVEL}[ \t]*:[ \t]*$`, 'i');
 /** A line of a level within a site heading's block ("L3-4: mild bilateral"). */
-const LEVEL_ROW = /^[ \t]*[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?[ \t]*:[^.:\n]{0,80}$/i;
+const LEVEL_ROW = new RegExp(String.raw`^[ \t]*${LIST_LEVEL}[ \t]*:[^.:\n]{0,80}$`, 'i');
 
 /**
  * The colon of a site heading on its own line above a block of level lines, when the sentence

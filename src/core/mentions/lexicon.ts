@@ -20,7 +20,8 @@ import type { Mechanism, Site } from '../types';
  * words are whole words with one spelling each, so a look-behind that fails tries each list once,
  * and both reach a bounded number of them (a page of "mild L4-5 mild L4-5 …" stays linear).
  */
-const LIST_LEVEL = String.raw`[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?`;
+/** A level as a list writes it ("L4-5", "C5/6", "L5-S1"); also the level headings answer-site.ts reads. */
+export const LIST_LEVEL = String.raw`[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?`;
 const LIST_GRADE = 'minimal|mild|moderate|severe';
 const LIST_ITEM = String.raw`${LIST_LEVEL}|right|left|bilateral|bilaterally|at|and|central|foraminal|subarticular|${LIST_GRADE}`;
 /** What may end a grade's item besides punctuation: its cause ("Canal: mild at L4-5 due to disc bulge"). */
