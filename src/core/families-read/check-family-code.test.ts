@@ -87,6 +87,19 @@ describe('spine-family checks', () => {
     expect(rules('M51.16', n26)[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M51.26'] });
   });
 
+  it('takes a disc-osteophyte complex for either disc code, and still checks its level', () => {
+    // The Index has no entry for it: it names a degenerated disc with a spur, not which disc code.
+    const note = 'MRI cervical spine: C5-6 disc osteophyte complex with moderate left foraminal narrowing.';
+    for (const code of ['M50.322', 'M50.222']) {
+      expect(rules(code, note)).toEqual([]);
+      expect(run(code, note).verdicts?.find((v) => v.code === code)?.verdict).toBe('supported');
+    }
+    // Before, M50.321 got "is disc degeneration, but the note documents disc displacement".
+    expect(rules('M50.321', note).map((f) => [f.rule, f.suggestions])).toEqual([['region-mismatch', ['M50.322']]]);
+    // A herniation is still displacement only.
+    expect(rules('M50.322', 'C5-6 disc herniation.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M50.222'] });
+  });
+
   it('moves a spondylosis code with radiculopathy to M47.2-', () => {
     expect(rules('M47.812', 'C5-6 osteophytes with right C6 radiculopathy.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M47.22'] });
   });

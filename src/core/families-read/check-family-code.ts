@@ -19,9 +19,11 @@ export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly
 const LESION_KINDS: Record<string, ConditionKind[]> = {
   spondylolisthesis: ['spondylolisthesis'],
   spondylosis: ['spondylosis'],
-  'disc-disorder': ['disc-displacement', 'disc-degeneration', 'schmorl-node'],
-  'disc-displacement': ['disc-displacement'],
-  'disc-degeneration': ['disc-degeneration'],
+  'disc-disorder': ['disc-displacement', 'disc-degeneration', 'disc-osteophyte-complex', 'schmorl-node'],
+  // A disc-osteophyte complex names a disc disorder without saying which (condition-lexicon.ts):
+  // either disc code fits it, and neither is contradicted by it.
+  'disc-displacement': ['disc-displacement', 'disc-osteophyte-complex'],
+  'disc-degeneration': ['disc-degeneration', 'disc-osteophyte-complex'],
   'schmorl-node': ['schmorl-node'],
   radiculopathy: ['radiculopathy'],
   'neck-pain': ['neck-pain'],
@@ -704,7 +706,7 @@ function foraminalCodes(foramen: Mention[]): string[] {
   return [...out];
 }
 
-const CAUSE_KINDS: ConditionKind[] = ['disc-displacement', 'disc-degeneration', 'spondylosis'];
+const CAUSE_KINDS: ConditionKind[] = ['disc-displacement', 'disc-degeneration', 'disc-osteophyte-complex', 'spondylosis'];
 
 function excludes1(
   parsed: ParsedSpineCode,

@@ -14,6 +14,7 @@ export type ConditionKind =
   | 'lower-extremity-pain'
   | 'disc-displacement'
   | 'disc-degeneration'
+  | 'disc-osteophyte-complex'
   | 'spondylosis'
   | 'spondylolisthesis'
   | 'schmorl-node';
@@ -36,9 +37,21 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
   {
     kind: 'disc-displacement',
     pattern: new RegExp(
-      `\\b(?:herniat\\w*|protru(?:sions?|ding|ded)|extru(?:sions?|ding|ded)|HNP|sequestrat\\w*|(?:free|disc|disk)\\s+fragments?|${DISC}\\s+(?:bulges?|bulging|displacement)|${DISC}[-\\s/]{1,3}osteophytes?(?:\\s+(?:complex(?:es)?|ridg(?:e|es|ing)))?|bulging\\s+${DISC}|displaced\\s+${DISC}|slipped\\s+${DISC})\\b`,
+      `\\b(?:herniat\\w*|protru(?:sions?|ding|ded)|extru(?:sions?|ding|ded)|HNP|sequestrat\\w*|(?:free|disc|disk)\\s+fragments?|${DISC}\\s+(?:bulges?|bulging|displacement)|bulging\\s+${DISC}|displaced\\s+${DISC}|slipped\\s+${DISC})\\b`,
       'gi',
     ),
+  },
+  /**
+   * A disc-osteophyte complex (or ridge): a disc bulge with osteophytic ridging, the picture of a
+   * degenerated disc. The Index has no entry for it; the words name the disc and the bone spur
+   * together, not which of the disc codes (displacement M50.2-/M51.2-, degeneration
+   * M50.3-/M51.3-) applies, so it documents a disc disorder without choosing one (LESION_KINDS in
+   * check-family-code.ts), and "osteophyte" in it is spondylosis as always. Not the bare "DOC", which
+   * the sweep reads in any case ("doc").
+   */
+  {
+    kind: 'disc-osteophyte-complex',
+    pattern: new RegExp(`\\b(?:${DISC}[-\\s/]{1,3}osteophytes?(?:\\s+(?:complex(?:es)?|ridg(?:e|es|ing)))?|${DISC}\\s+(?:and|\\/)\\s+osteophyte\\s+complex(?:es)?)\\b`, 'gi'),
   },
   {
     kind: 'disc-degeneration',

@@ -24,10 +24,11 @@ describe('findConditions', () => {
 
   it('reads a disc-osteophyte complex as a disc disorder as well as spondylosis ("disc osteophyte complex", "disk/osteophyte")', () => {
     expect(read('At C5-C6 there is a disc osteophyte complex.')).toEqual([
-      ['disc-displacement', 'affirmed', 'C5-C6'],
+      ['disc-osteophyte-complex', 'affirmed', 'C5-C6'],
       ['spondylosis', 'affirmed', 'C5-C6'],
     ]);
-    expect(read('C6-7 disk/osteophyte ridge.').map(([kind]) => kind)).toEqual(['disc-displacement', 'spondylosis']);
+    expect(read('C6-7 disk/osteophyte ridge.').map(([kind]) => kind)).toEqual(['disc-osteophyte-complex', 'spondylosis']);
+    expect(read('Disc and osteophyte complex at C3-4.').map(([kind]) => kind)).toEqual(['disc-osteophyte-complex', 'spondylosis']);
   });
 
   it('takes a level label at the start of the line', () => {

@@ -98,6 +98,7 @@ export const FIRST_LETTERS: Partial<Record<ConditionKind, string>> = {
   'lower-extremity-pain': 'ltcbps',
   'disc-displacement': 'hpesfdb',
   'disc-degeneration': 'dl',
+  'disc-osteophyte-complex': 'd',
   spondylosis: 'sfuod',
   spondylolisthesis: 'sarl',
   'schmorl-node': 's',
