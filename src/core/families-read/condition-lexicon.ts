@@ -23,7 +23,18 @@ const DISC = '(?:disc|disk)s?';
 
 export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
   { kind: 'myelopathy', pattern: /\b(?:myelopath(?:y|ies|ic)|myelomalacia|cord\s+compression|compress\w*\s+(?:of\s+|on\s+)?(?:the\s+)?(?:spinal\s+)?cord|cord\s+signal\s+(?:change|abnormalit)\w*)\b/gi },
-  { kind: 'radiculopathy', pattern: /\b(?:radiculopath(?:y|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|sciatica|nerve\s+root\s+(?:compression|impingement|irritation))\b/gi },
+  /**
+   * Radiculopathy, and a nerve root compressed or impinged on, in either order ("nerve root
+   * impingement", "compression of the traversing left S1 nerve root", "impinging on the exiting
+   * right L4 nerve root"): the Index sends "Compression, nerve, root ... in intervertebral disc
+   * disorder" to "Disorder, disc, with radiculopathy" and "in spondylosis" to "Spondylosis, with
+   * radiculopathy". A root the disc only touches ("abutting", "contacting") is not compressed.
+   */
+  {
+    kind: 'radiculopathy',
+    pattern:
+      /\b(?:radiculopath(?:y|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|sciatica|nerve\s+root\s+(?:compression|impingement|irritation)|(?:compress(?:ion|es|ing)|imping(?:ement|es|ing)|entrap(?:ment|s|ping))\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?nerve\s+roots?)\b/gi,
+  },
   { kind: 'neurogenic-claudication', pattern: /\b(?:neurogenic\s+claudication|pseudo-?claudication|spinal\s+claudication)\b/gi },
   { kind: 'discogenic-back-pain', pattern: /\bdiscogenic\s+(?:low\s+|lumbar\s+|axial\s+)?(?:back\s+)?pain\b/gi },
   { kind: 'vertebrogenic-back-pain', pattern: /\b(?:vertebrogenic\s+(?:low\s+)?back\s+pain|(?:vertebral\s+)?end-?plate\s+pain)\b/gi },

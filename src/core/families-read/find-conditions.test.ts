@@ -31,6 +31,17 @@ describe('findConditions', () => {
     expect(read('Disc and osteophyte complex at C3-4.').map(([kind]) => kind)).toEqual(['disc-osteophyte-complex', 'spondylosis']);
   });
 
+  it('reads a nerve root compressed or impinged on as radiculopathy in either word order, not a root the disc only touches', () => {
+    // Index: Compression, nerve, root ... in intervertebral disc disorder: see Disorder, disc, with radiculopathy.
+    expect(read('L5-S1 disc extrusion with compression of the traversing left S1 nerve root.')).toContainEqual(['radiculopathy', 'affirmed', 'L5-S1']);
+    expect(read('L5-S1 extrusion compresses the left S1 nerve root.').map(([kind]) => kind)).toContain('radiculopathy');
+    expect(read('Impingement of the left S1 nerve root.')).toEqual([['radiculopathy', 'affirmed', 'L5-S1']]);
+    expect(read('Severe foraminal stenosis with impingement upon the exiting L5 nerve root.').map(([kind]) => kind)).toEqual(['radiculopathy']);
+    expect(read('There is no compression of the exiting nerve roots.')).toEqual([['radiculopathy', 'negated', '']]);
+    expect(read('Protrusion abutting the left L5 nerve root.').map(([kind]) => kind)).toEqual(['disc-displacement']);
+    expect(read('Mass effect compressing the thecal sac.')).toEqual([]);
+  });
+
   it('takes a level label at the start of the line', () => {
     expect(read('L5-S1: broad disc bulge and facet arthropathy.')).toEqual([
       ['disc-displacement', 'affirmed', 'L5-S1'],
