@@ -13,4 +13,8 @@ export const INPUTS: Record<string, () => string> = {
   'typical-1kb': () => syntheticNote(1_000, DENSITY.typical),
   'typical-100kb': () => syntheticNote(100_000, DENSITY.typical),
   'dense-100kb': () => syntheticNote(100_000, DENSITY.dense),
+  // The hostile inputs read since stop 43 (as _analyze-worker.ts builds them).
+  'answer-list': () => asReceived('Neural foramina: L4-5 mild, '.repeat(35_715).slice(0, 1_000_000)),
+  'elliptic-grades': () => asReceived('mild at L4-5, '.repeat(71_429).slice(0, 1_000_000)),
+  'table-rows': () => asReceived(('LEVEL | CANAL | RIGHT NF | LEFT NF\n' + 'L4-5 | severe | mild | normal\n'.repeat(20)).repeat(1_600).slice(0, 1_000_000)),
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANCHOR_SWEEP, READS_IMAGING, anchorKind } from './anchor-sweep';
+import { ANCHOR_SWEEP, READS_IMAGING, anchorKind, gradeStandsAt, isSweptGrade, newLabelScan } from './anchor-sweep';
 import { IMAGING_OPENINGS, IMAGING_WORDS, imagingAt } from './imaging-words';
 import { ANCHOR } from './lexicon';
 import { withoutLookarounds } from '../text/regex-source';
@@ -10,12 +10,19 @@ function byGroups(text: string): [number, string, string][] {
   return [...text.matchAll(new RegExp(ANCHOR.source, 'gi'))].map((m) => [m.index, m[0], m[1] !== undefined ? 'stenosis' : m[2] !== undefined ? 'negative' : 'compression']);
 }
 
-/** Every anchor the sweep matches as [start, word, kind], the kind told by anchorKind (imaging words, told by imagingAt, left out). */
+/**
+ * Every anchor the sweep matches as [start, word, kind], the kind told by anchorKind (imaging words,
+ * told by imagingAt, left out), its grades kept where gradeStandsAt says, as the note reader does.
+ */
 function bySweep(text: string): [number, string, string][] {
   const out: [number, string, string][] = [];
+  const labels = newLabelScan();
   ANCHOR_SWEEP.lastIndex = 0;
-  for (let m = ANCHOR_SWEEP.exec(text); m !== null; m = ANCHOR_SWEEP.exec(text))
-    if (!imagingAt(text, m.index, m.index + m[0].length)) out.push([m.index, m[0], anchorKind(m[0])]);
+  for (let m = ANCHOR_SWEEP.exec(text); m !== null; m = ANCHOR_SWEEP.exec(text)) {
+    if (imagingAt(text, m.index, m.index + m[0].length)) continue;
+    if (isSweptGrade(m[0]) && !gradeStandsAt(text, m.index, labels)) continue;
+    out.push([m.index, m[0], anchorKind(m[0])]);
+  }
   return out;
 }
 
@@ -33,13 +40,13 @@ const imagingByOwnSweep = (text: string): [number, string][] => [...text.matchAl
 
 /** Phrases ANCHOR's words spell (its boundaries and lookaheads left out: the sweep decides those). */
 const phrases = fc.stringMatching(new RegExp(`^(?:${withoutLookarounds(ANCHOR.source).replace(/\\b/g, '')})$`));
-const filler = fc.constantFrom('the', 'canal', 'spinal canal', 'C5-6', 'and', 'non', 'mild', 'disc', 'at', 'no', 'widely', 'small', 'open');
+const filler = fc.constantFrom('the', 'canal', 'spinal canal', 'C5-6', 'and', 'non', 'mild', 'disc', 'at', 'no', 'widely', 'small', 'open', 'Neural foramina:', 'moderate at L4-5', 'severe');
 /** Phrases the imaging words spell, and near misses ("MR", "cat", "filmy", "x-", "computed"). */
 const imagingPhrases = fc.oneof(
   fc.stringMatching(new RegExp(`^(?:${IMAGING_WORDS})$`)),
   fc.constantFrom('MR', 'cat', 'filmy', 'x-', 'computed', 'magnetic', 'imagings', 'CTs', 'mass', 'effect', 'mr imaging stenosis'),
 );
-const separator = fc.constantFrom(' ', ', ', '-', '/', '\n', '', '. ', '  ');
+const separator = fc.constantFrom(' ', ', ', '-', '/', '\n', '', '. ', '  ', ': ', '; ');
 const recase = (text: string, flips: number[]) => text.replace(/./gs, (c, i: number) => (flips.includes(i % 5) ? c.toUpperCase() : c));
 const notes = fc
   .tuple(fc.array(fc.tuple(fc.oneof(phrases, phrases, filler), separator), { maxLength: 10 }), fc.array(fc.nat(4), { maxLength: 2 }))

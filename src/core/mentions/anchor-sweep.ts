@@ -3,15 +3,17 @@ import { flattenAlternation } from '../text/flatten-alternation';
 import { closingParen, withoutCaptures } from '../text/regex-source';
 import { IMAGING_WORDS } from './imaging-words';
 import type { Anchor } from './window-types';
-import { ANCHOR } from './lexicon';
+import { ANCHOR_SWEEP_SOURCE, ELLIPTIC_GRADE_AT, GRADE_ANSWER_AT } from './lexicon';
 
 /**
  * ANCHOR as the note reader sweeps it: without its three groups, spelled as one flat alternation
  * and grouped by first letter (flatten-alternation.ts, factor-letters.ts; each keeps the matches).
  * The sweep reads every character of every note; grouped, each word start was tried against each
- * group's words in turn, and each match array held four slots.
+ * group's words in turn, and each match array held four slots. Its grades are ANCHOR's without
+ * their look-behinds (lexicon.ts, ANCHOR_SWEEP_SOURCE): the reader asks those at each grade the
+ * sweep finds (gradeStandsAt), so the sweep and gradeStandsAt together find what ANCHOR finds.
  */
-const ANCHOR_FLAT = flattenAlternation(withoutCaptures(ANCHOR.source));
+const ANCHOR_FLAT = flattenAlternation(withoutCaptures(ANCHOR_SWEEP_SOURCE));
 /** ANCHOR alone, as above. */
 const ANCHOR_ONLY = new RegExp(factorLetters(ANCHOR_FLAT), 'gi');
 
@@ -72,4 +74,51 @@ export function anchorKind(word: string): Anchor['kind'] {
     default:
       return 'compression';
   }
+}
+
+/** Whether a word the sweep found is a grade (minimal, mild, moderate, severe): m then i or o, or s then e. */
+export function isSweptGrade(word: string): boolean {
+  const first = lower(word, 0);
+  const second = lower(word, 1);
+  return first === 109 ? second === 105 || second === 111 : first === 115 && second === 101;
+}
+
+/**
+ * The last colon and the last full stop before `upTo`, read forward through one note as its grades
+ * come (their places only grow): `next*` is the next one at or after `upTo`, found by indexOf.
+ */
+export type LabelScan = { upTo: number; colon: number; stop: number; nextColon: number; nextStop: number };
+export const newLabelScan = (): LabelScan => ({ upTo: 0, colon: -1, stop: -1, nextColon: -2, nextStop: -2 });
+
+/**
+ * Whether a grade the sweep found at `start` stands as an anchor: it answers a site label
+ * (GRADE_ANSWER_AT) or goes on a list elliptically (ELLIPTIC_GRADE_AT), as ANCHOR's look-behinds
+ * say. A label's colon is the last one before the grade with no full stop after it (nothing the
+ * look-behind lets stand between a label and its grade is a colon or a full stop): without one,
+ * the label's look-behind is not tried, which on a page of grades without a label was a step back
+ * through up to 160 characters at each.
+ */
+export function gradeStandsAt(text: string, start: number, scan: LabelScan): boolean {
+  if (start < scan.upTo) Object.assign(scan, newLabelScan());
+  if (scan.nextColon === -2) scan.nextColon = text.indexOf(':', scan.upTo);
+  while (scan.nextColon >= 0 && scan.nextColon < start) {
+    scan.colon = scan.nextColon;
+    scan.nextColon = text.indexOf(':', scan.colon + 1);
+  }
+  // Full stops matter only after a colon: the first search starts where the last grade was, which
+  // is before this colon (none stood before that grade).
+  if (scan.colon >= 0) {
+    if (scan.nextStop === -2) scan.nextStop = text.indexOf('.', scan.upTo);
+    while (scan.nextStop >= 0 && scan.nextStop < start) {
+      scan.stop = scan.nextStop;
+      scan.nextStop = text.indexOf('.', scan.stop + 1);
+    }
+  }
+  scan.upTo = start;
+  if (scan.colon > scan.stop) {
+    GRADE_ANSWER_AT.lastIndex = start;
+    if (GRADE_ANSWER_AT.test(text)) return true;
+  }
+  ELLIPTIC_GRADE_AT.lastIndex = start;
+  return ELLIPTIC_GRADE_AT.test(text);
 }

@@ -12,7 +12,7 @@ import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter } from '../text/sorted-search';
 import type { AnalyzeLimits, FieldText, Mention, Span } from '../types';
 import { NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
-import { ANCHOR_SWEEP, READS_IMAGING, anchorKind } from './anchor-sweep';
+import { ANCHOR_SWEEP, READS_IMAGING, anchorKind, gradeStandsAt, isSweptGrade, newLabelScan, type LabelScan } from './anchor-sweep';
 import { imagingAt } from './imaging-words';
 import { TRAP_REACH, examResultAfter, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
@@ -320,6 +320,8 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   const imaging: ImagingRead | undefined = READS_IMAGING ? { spans: [], whole: true } : undefined;
   // Where the last grade's sentence has a label's colon (see labelColonOf), made on first need.
   let colons: ColonMemo | undefined;
+  // Where the last colon and full stop before a grade are (see gradeStandsAt), made on first need.
+  let labels: LabelScan | undefined;
   const sweep = ANCHOR_SWEEP;
   sweep.lastIndex = 0;
   for (let m = sweep.exec(text); m !== null; m = sweep.exec(text)) {
@@ -328,6 +330,8 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
       noteImaging(imaging, field, start, sweep.lastIndex);
       continue;
     }
+    // A grade the sweep found stands only where ANCHOR's look-behinds say (anchor-sweep.ts).
+    if (isSweptGrade(m[0]) && !gradeStandsAt(text, start, (labels ??= newLabelScan()))) continue;
     // Anchors come in order: one inside the previous sentence shares it (no rescan).
     const inLast = last !== undefined && start >= last.start && start + m[0].length <= last.end;
     if (inLast && last && lastEntry && lastEntry.sentence.start === last.start && lastEntry.anchors.length >= MAX_ANCHORS_PER_SENTENCE) {

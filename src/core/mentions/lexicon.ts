@@ -18,7 +18,8 @@ import type { Mechanism, Site } from '../types';
  * ("Canal: mild stenosis") is not one: the narrowing word anchors that statement. The word comes
  * first and the look-ahead next, so most places fail before the look-behind is tried; the list's
  * words are whole words with one spelling each, so a look-behind that fails tries each list once,
- * and both reach a bounded number of them (a page of "mild L4-5 mild L4-5 …" stays linear).
+ * and both reach a bounded number of them (a page of "mild L4-5 mild L4-5 …" stays linear). The
+ * note reader's sweep leaves the look-behind out and asks it only after a colon (ANCHOR_SWEEP_SOURCE).
  */
 /** A level as a list writes it ("L4-5", "C5/6", "L5-S1"); also the level headings answer-site.ts reads. */
 export const LIST_LEVEL = String.raw`[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?`;
@@ -51,11 +52,27 @@ const ELLIPTIC_GRADES = LIST_GRADE.split('|')
   .map((grade) => String.raw`${grade}(?=\s+at\s+(?:the\s+)?${LIST_LEVEL}\b)(?<=\bat\s+(?:the\s+)?${LIST_LEVEL}\s*(?:,\s*(?:and\s+)?|\s+and\s+)${grade})`)
   .join('|');
 
+/** ANCHOR's source with `grades` for its grade words (ANCHOR and the note reader's sweep differ there only). */
+const anchorSource = (grades: string) =>
+  String.raw`\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|CCS|${grades}|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|preserved|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|crowd(?:ing|ed|s)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b`;
+
 /** Narrowing words (kind "stenosis") and neural-compression words (kind "compression"). */
-export const ANCHOR = new RegExp(
-  String.raw`\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|CCS|${GRADE_ANSWERS}|${ELLIPTIC_GRADES}|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|preserved|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|crowd(?:ing|ed|s)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b`,
-  'gi',
+export const ANCHOR = new RegExp(anchorSource(`${GRADE_ANSWERS}|${ELLIPTIC_GRADES}`), 'gi');
+
+/**
+ * ANCHOR's source as the note reader sweeps it: a grade with either of its look-aheads and none of
+ * its look-behinds, which the reader then asks at the grade alone (gradeStandsAt, anchor-sweep.ts).
+ * In the sweep, the label answer's look-behind was tried at every grade its look-ahead let through:
+ * on a page of "mild at L4-5, mild at L4-5, ..." with no colon anywhere it stepped back through up
+ * to 160 characters at each of them (107 ms for 1 MB, two thirds of it in the sweep).
+ */
+export const ANCHOR_SWEEP_SOURCE = anchorSource(
+  String.raw`(?:${LIST_GRADE})(?=(?:[ \t]*\b(?:${LIST_ITEM})\b){0,8}[ \t]*(?:[.;,\r\n]|$|\b(?:${ITEM_CAUSE})\b)|\s+at\s+(?:the\s+)?${LIST_LEVEL}\b)`,
 );
+
+/** A grade that answers a site label, and one that goes on a list elliptically, each read where the grade starts. */
+export const GRADE_ANSWER_AT = new RegExp(String.raw`\b(?:${GRADE_ANSWERS})\b`, 'iy');
+export const ELLIPTIC_GRADE_AT = new RegExp(String.raw`\b(?:${ELLIPTIC_GRADES})\b`, 'iy');
 
 /** Anchors that are verbs: their grammatical subject is the cause ("osteophyte encroaching on"). */
 export const VERB_ANCHOR =
