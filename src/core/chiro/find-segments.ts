@@ -175,6 +175,8 @@ const ILIUM_AFTER = /^\s{1,2}(PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)(?![\w])/;
  * tissue finding (P/T) there, neither a lesion nor a manipulated joint.
  */
 const MUSCLE_AFTER = /^\s{1,2}(?:flexors?|extensors?|abductors?|adductors?|rotators?|muscles?|musculature)\b/i;
+// Words saying a manipulation was done at this visit, not planned.
+const DONE = /\b(?:today|adjusted|manipulated|performed|delivered|treated|done|given|completed)\b/i;
 // A level that names a nerve, dermatome or myotome is not a treated segment.
 const NERVE_AFTER = /^\s{0,2}(?:nerve|roots?|dermatom\w*|myotom\w*|radicul\w*|distribution|reflex)/i;
 
@@ -336,7 +338,9 @@ export function findSegments(
       span: spanOf(field, start, end + (listingMatch ? listingMatch[0].length : 0)),
       status,
       trigger,
-      treated: (treatedCue !== null || heading.treated) && !future && !separate && !muscle,
+      // A part that says its own manipulation was done ("Adjusted C5-T1, RTC 1 wk") is today's
+      // care whatever a later visit named in another part of the clause.
+      treated: (treatedCue !== null || heading.treated) && (!future || (own !== undefined && DONE.test(own.text))) && !separate && !muscle,
       lesion: !muscle && (ownLesion !== null || listing !== undefined || restricted || (heading.lesion && !separate)),
     };
     if (listing) mention.listing = listing;
