@@ -212,7 +212,8 @@ export function findSegments(
     const after = text.slice(end, end + 60);
     if (NERVE_AFTER.test(after)) continue;
     // The pattern ignores case for words; vertebral letters and joint abbreviations must be upper case.
-    const bare = m[0].replace(/^(?:left|right|bilat\w*|lt|rt)\s+/i, '');
+    // A one-letter side ("L R4", "r R4") is stripped like a word: "l r4" is prose, not a rib level.
+    const bare = m[0].replace(/^(?:left|right|bilat\w*|lt|rt|l|r)\s+/i, '');
     if (
       (group === 'vert' && /^[a-z]/.test(bare)) ||
       ((group === 'sacrum' || group === 'cv') && /^[a-z]\d/.test(bare)) ||

@@ -46,4 +46,10 @@ describe('pelvic bones written with a side and a position', () => {
     const withCode = visitOf('Rt AS ilium. L hip flexors hypertonic.', 'M99.05');
     expect(withCode.regions.find((r) => r.region === 'pelvic')?.part).toMatchObject({ A: true, T: true });
   });
+
+  it('strips a one-letter side like a word before judging a level written in lower case', () => {
+    expect(lesions('L R4 fixation.')).toEqual([['costovertebral', 'L R4', null]]);
+    expect(lesions('l r4 fixation.')).toEqual([]);
+    expect(lesions('rt r4 fixation.')).toEqual([]);
+  });
 });
