@@ -11,6 +11,8 @@ export const M99_OCCIPUT = conventionSource('icd10cm-m99-index');
 export const BPM_LEVEL = conventionSource('bpm-240-1-4');
 export const FIRST_COAST = procedureSource('first-coast-98940');
 export const CMS_ABN = procedureSource('cms-abn');
+export const NGS_MODIFIERS = procedureSource('ngs-chiro-modifiers');
+export const CFR_410_21 = procedureSource('cfr-410-21');
 
 export const BPM_PART: SourceRef = {
   title:

@@ -46,6 +46,7 @@ export type SegmentKind =
   | 'sacrum'
   | 'sacroiliac'
   | 'pelvis'
+  | 'hip'
   | 'head'
   | 'upper-extremity'
   | 'lower-extremity'

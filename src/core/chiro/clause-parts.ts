@@ -27,11 +27,13 @@ const ELLIDED_VERB = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were|did)(?:\s+(?:too|also|
 // A part that refuses or undoes its own manipulation keeps the refusal.
 export const PART_NEGATION =
   /\b(?:no|not|without|declined|refused|deferred|held|withheld|skipped|omitted|postponed|cancell?ed|contraindicated)\b|n't\b/i;
-// Future or planned care is not today's treatment. A clause under "Plan" is planned care unless it
-// says it was done today: "Plan: Chiropractic manipulation C5, T1 (diversified), 98940." bills the
-// visit's manipulation (a CMT or OMT code), as "P: CMT to L5" does.
+// Future or planned care is not today's treatment. A clause under "Plan" (or "Treatment plan", "Tx
+// plan") is planned care unless it says it was done today: "Plan: Chiropractic manipulation C5, T1
+// (diversified), 98940." bills the visit's manipulation (a CMT or OMT code), as "P: CMT to L5" does.
+// A later visit named ("next visit", "next tx", "next week", "at follow-up", "RTC 1 wk for CMT",
+// "return in 2 days for CMT", "going to adjust") puts the clause's care there.
 export const FUTURE =
-  /\b(?:will|plan(?:s|ned)?\s+to|next\s+visit|to\s+be|continue\s+to|recommend(?:ed)?|consider)\b|^plan\b(?![^\n]*\b(?:today|989(?:4[0-3]|2[5-9])|adjusted|manipulated|performed|delivered)\b)/i;
+  /\b(?:will|going\s+to|plan(?:s|ned)?\s+to|next\s+(?:visit|appointment|appt|session|tx|treatment|time|week)|at\s+(?:the\s+)?(?:next\s+)?(?:follow-?\s?up|f\/u)|RTC|return(?:ing)?\s+(?:in|to\s+(?:the\s+)?(?:clinic|office))|to\s+be|continue\s+to|recommend(?:ed)?|consider)\b|^(?:(?:tx|treatment|care|rx)\s+)?plan\b(?![^\n]*\b(?:today|989(?:4[0-3]|2[5-9])|adjusted|manipulated|performed|delivered)\b)/i;
 
 /** One part of a clause (see PART_BREAK), offsets in the field. */
 export type Part = { start: number; end: number; text: string };

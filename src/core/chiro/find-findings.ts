@@ -29,11 +29,23 @@ const PART: [PartLetter, RegExp][] = [
 
 export type PartHit = { letter: PartLetter; span: Span };
 
+/**
+ * TART, the osteopathic criteria for somatic dysfunction (AACOM Educational Council on Osteopathic
+ * Principles, Glossary of Osteopathic Terminology, "somatic dysfunction"; taught as Tissue texture
+ * abnormality, Asymmetry, Restriction of motion, Tenderness), is the osteopathic form of P.A.R.T.:
+ * tissue texture → T, asymmetry → A, restriction of motion → R, tenderness → P. "TART changes" or
+ * "with TART" states all four. Upper case only ("tart" is a word); not a label followed by a colon
+ * ("TART: tenderness only"), whose own words say which letters were found.
+ */
+const TART = /\bT(\.?)A\1R\1T\1(?!\w)(?!\s{0,2}[:–-])/g;
+const TART_LETTERS: readonly PartLetter[] = ['T', 'A', 'R', 'P'];
+
 // The four P/A/R/T patterns as one, without the global flag: a test with no state between calls.
 const ANY_PART = new RegExp(PART.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'i');
 
 /** Whether `text` names a P/A/R/T finding at all (status not judged): "lumbar tender", "T4 hypomobile". */
-export const namesPartFinding = (text: string): boolean => ANY_PART.test(text);
+export const namesPartFinding = (text: string): boolean => ANY_PART.test(text) || TART_ANY.test(text);
+const TART_ANY = new RegExp(TART.source);
 
 /**
  * Range of motion written as measured over expected ("lumbar extension 10/25 with pain", "flexion
@@ -45,6 +57,8 @@ const ROM_RATIO = /\b(?:ROM|range\s+of\s+motion|flexion|extension|rotation|later
 export function findPart(field: FieldText, clause: Clause): PartHit[] {
   const out: PartHit[] = [];
   for (const [letter, pattern] of PART) for (const { span } of affirmedMatches(field, clause, pattern)) out.push({ letter, span });
+  if (clause.text.includes('T'))
+    for (const { span } of affirmedMatches(field, clause, TART)) for (const letter of TART_LETTERS) out.push({ letter, span });
   // Only a clause with a digit and a slash can hold a measured range.
   if (clause.text.includes('/'))
     for (const { span } of affirmedMatches(field, clause, ROM_RATIO, reducedRatio)) out.push({ letter: 'R', span });

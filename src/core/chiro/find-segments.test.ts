@@ -24,6 +24,7 @@ describe('findSegments', () => {
     ['Treated head region', [['head', 'head region', true]]],
     ['Adjusted right shoulder', [['upper-extremity', 'right shoulder', true]]],
     ['Adjusted left knee', [['lower-extremity', 'left knee', true]]],
+    ['Adjusted right hip', [['hip', 'right hip', true]]],
     ['Treated abdomen', [['abdomen', 'abdomen', true]]],
     ['SMT C/S', [['cervical-vertebra', 'C/S', false]]],
     [

@@ -42,7 +42,7 @@ const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
   ['atlas', String.raw`(\batlas\b)`],
   ['lumbosacral', String.raw`(\blumbo-?sacral(?:\s+junction)?\b)`],
   ['sacrum', String.raw`(\b(?:sacrum|sacral\s+base|S[1-5]|coccyx|coccygeal|sacro-?coccygeal)\b)`],
-  ['pelvis', String.raw`(\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\s+)?(?:SI|S\/I|SIJ|sacro-?iliac)(?:\s+joints?)?\b|\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\s+)?(?:ilium|ilia|innominate|pubic\s+symphysis|pubis)\b)`],
+  ['pelvis', String.raw`(\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\s+)?(?:SI|S\/I|SIJ|sacro-?iliac)(?:\s+joints?)?\b|\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|anterior|posterior|superior|inferior)\s+)?(?:ilium|ilia|innominate|pubic\s+symphysis|pubis)\b)`],
   ['cv', String.raw`(\b(?:${SIDE}R(?:[1-9]|1[0-2])\b|costo-?(?:vertebral|transverse)(?:\s+joints?)?|(?:posterior\s+)?rib\s+heads?|posterior\s+ribs?)\b)`],
   ['rib', String.raw`(\b(?:${SIDE}(?:(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+)?ribs?(?:\s+cage)?|costochondral|sternocostal)\b)`],
   ['head', String.raw`(\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|sphenobasilar|SBS)\b)`],
@@ -158,7 +158,25 @@ const POSITION_LISTING =
   /^(?:\s{1,2}|:\s{0,2})(?:\d{1,2}\s+)?((?:base\s+)?(?:posterior|anterior|superior|inferior)(?:ly)?\s+(?:on\s+(?:the\s+)?)?(?:left|right)|(?:left|right)\s+on\s+(?:left|right)(?:\s+(?:sacral\s+)?torsion)?)\b/i;
 // The sacro-iliac joint of the pelvis group: the ICD-10-CM index puts it in the sacral region (region-conventions.json).
 const SACROILIAC = /\b(?:SI|S\/I|SIJ|sacro-?iliac)\b/i;
+// The hip of the lower-extremity group: the ICD-10-CM index puts it in the pelvic region for M99
+// ("Dysfunction, somatic, hip M99.05"); CPT still counts it as a lower extremity (region-conventions.json).
+const HIP = /\bhips?\b/i;
 const ILIUM_LISTING = /\b(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\b/;
+/**
+ * A pelvic bone's position written out before it with the side first ("R anterior innominate", "L
+ * posterior ilium"): a listing like "AS" or "PI". Without a side it may be anatomy ("posterior
+ * ilium" as a landmark), so the side is required, as for POSITION_LISTING after a place.
+ */
+const SIDED_POSITION = /^(?:left|right|bilat\w*|L|R|Lt|Rt)\s+(anterior|posterior|superior|inferior)\b/i;
+// An ilium listing written after the bone ("R ilium PI", "innominate AS").
+const ILIUM_AFTER = /^\s{1,2}(PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)(?![\w])/;
+/**
+ * A place named as a muscle's ("L hip flexors hypertonic", "cervical musculature tight"): a soft
+ * tissue finding (P/T) there, neither a lesion nor a manipulated joint.
+ */
+const MUSCLE_AFTER = /^\s{1,2}(?:flexors?|extensors?|abductors?|adductors?|rotators?|muscles?|musculature)\b/i;
+// Words saying a manipulation was done at this visit, not planned.
+const DONE = /\b(?:today|adjusted|manipulated|performed|delivered|treated|done|given|completed)\b/i;
 // A level that names a nerve, dermatome or myotome is not a treated segment.
 const NERVE_AFTER = /^\s{0,2}(?:nerve|roots?|dermatom\w*|myotom\w*|radicul\w*|distribution|reflex)/i;
 
@@ -194,7 +212,8 @@ export function findSegments(
     const after = text.slice(end, end + 60);
     if (NERVE_AFTER.test(after)) continue;
     // The pattern ignores case for words; vertebral letters and joint abbreviations must be upper case.
-    const bare = m[0].replace(/^(?:left|right|bilat\w*|lt|rt)\s+/i, '');
+    // A one-letter side ("L R4", "r R4") is stripped like a word: "l r4" is prose, not a rib level.
+    const bare = m[0].replace(/^(?:left|right|bilat\w*|lt|rt|l|r)\s+/i, '');
     if (
       (group === 'vert' && /^[a-z]/.test(bare)) ||
       ((group === 'sacrum' || group === 'cv') && /^[a-z]\d/.test(bare)) ||
@@ -214,7 +233,9 @@ export function findSegments(
           ? { kind: LETTER_KIND[group === 'spineAbbrev' ? m[0].charAt(0) : m[0]] ?? 'sacrum', levelStated: false as const, name: m[0] }
           : group === 'pelvis' && SACROILIAC.test(m[0])
             ? { kind: 'sacroiliac' as const, levelStated: true, name: m[0].trim() }
-            : namedPlace(group, m[0].trim());
+            : group === 'lower' && HIP.test(m[0])
+              ? { kind: 'hip' as const, levelStated: true, name: m[0].trim() }
+              : namedPlace(group, m[0].trim());
     if (!found) continue;
     const name =
       group === 'atlas'
@@ -227,8 +248,17 @@ export function findSegments(
               : 'occiput'
             : found.name.replace(/\s+/g, ' ');
     const pelvic = found.kind === 'pelvis' || found.kind === 'sacroiliac';
-    const listingMatch = !pelvic ? (LISTING.exec(after) ?? POSITION_LISTING.exec(after)) : null;
-    const listing = listingMatch?.[1] ?? (pelvic ? ILIUM_LISTING.exec(m[0])?.[0] : undefined);
+    const muscle = MUSCLE_AFTER.test(after);
+    // A pelvic bone's listing is written in it ("Rt AS ilium", "R anterior innominate") or after it
+    // with its side ("innominate anterior right", "R ilium PI").
+    const listingMatch = muscle
+      ? null
+      : !pelvic
+        ? (LISTING.exec(after) ?? POSITION_LISTING.exec(after))
+        : (ILIUM_AFTER.exec(after) ?? POSITION_LISTING.exec(after));
+    const listing =
+      listingMatch?.[1] ??
+      (pelvic ? (ILIUM_LISTING.exec(m[0])?.[0] ?? SIDED_POSITION.exec(m[0].trim())?.[1]) : undefined);
     // "Past history: lumbar subluxation" is history by its heading, as for stenosis statements.
     const sectionStatus = sectionStatusAt(sections, start);
     const context = assessContext(
@@ -309,8 +339,10 @@ export function findSegments(
       span: spanOf(field, start, end + (listingMatch ? listingMatch[0].length : 0)),
       status,
       trigger,
-      treated: (treatedCue !== null || heading.treated) && !future && !separate,
-      lesion: ownLesion !== null || listing !== undefined || restricted || (heading.lesion && !separate),
+      // A part that says its own manipulation was done ("Adjusted C5-T1, RTC 1 wk") is today's
+      // care whatever a later visit named in another part of the clause.
+      treated: (treatedCue !== null || heading.treated) && (!future || (own !== undefined && DONE.test(own.text))) && !separate && !muscle,
+      lesion: !muscle && (ownLesion !== null || listing !== undefined || restricted || (heading.lesion && !separate)),
     };
     if (listing) mention.listing = listing;
     const word = ownLesion?.[0].toLowerCase();

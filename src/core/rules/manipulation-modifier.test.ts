@@ -42,4 +42,54 @@ describe('manipulation-modifier', () => {
     const note = 'This is active corrective care, not maintenance. C5 subluxation, tender. Adjusted C5.';
     expect(runRule(manipulationModifier, visitPage('M99.11', note, ['98940-AT'])).findings).toEqual([]);
   });
+
+  describe('98943 on a Medicare claim (statutorily excluded: 42 CFR 410.21(b))', () => {
+    const EXTRA =
+      'Active care. C5 subluxation, tender, restricted. Right shoulder misalignment, tender. Adjusted C5 and the right shoulder.';
+
+    it('warns once when the line lacks GY, suggesting GY and saying GA/GZ do not apply', () => {
+      const { findings } = runRule(
+        manipulationModifier,
+        visitPage('M99.01, M99.07', EXTRA, ['98940-AT', '98943'], 'medicare'),
+      );
+      expect(findings.map((f) => [f.code, f.severity, f.suggestions, f.messageId])).toEqual([
+        ['98943', 'warning', ['98943-GY'], 'finding_modifier_extraspinal_no_gy'],
+      ]);
+      expect(findings[0]?.message).toMatch(/denied as a statutorily excluded \(non-covered\) service/);
+      expect(findings[0]?.message).toMatch(/GX as well if a voluntary ABN/);
+      expect(findings[0]?.message).toMatch(/GA and GZ are for services denied as not medically necessary/);
+      expect(findings[0]?.sources.map((s) => s.title).join(' ')).toMatch(/42 CFR 410\.21\(b\)/);
+    });
+
+    it('gives one finding for the line whatever else it carries (98943-AT-GA is not also the AT+GA finding)', () => {
+      const { findings } = runRule(
+        manipulationModifier,
+        visitPage('M99.01, M99.07', EXTRA, ['98940-AT', '98943-AT-GA'], 'medicare'),
+      );
+      expect(findings.map((f) => [f.code, f.messageId])).toEqual([
+        ['98943', 'finding_modifier_extraspinal_no_gy'],
+      ]);
+    });
+
+    it('says only info when the line carries GY (with or without GX)', () => {
+      for (const line of ['98943-GY', '98943-GY-GX']) {
+        const { findings } = runRule(
+          manipulationModifier,
+          visitPage('M99.01, M99.07', EXTRA, ['98940-AT', line], 'medicare'),
+        );
+        expect(findings.map((f) => [f.code, f.severity, f.suggestions, f.messageId])).toEqual([
+          ['98943', 'info', [], 'finding_modifier_extraspinal_gy'],
+        ]);
+      }
+    });
+
+    it('is quiet for other payers', () => {
+      expect(
+        runRule(
+          manipulationModifier,
+          visitPage('M99.01, M99.07', `Payer: Cigna\n${EXTRA}`, ['98940', '98943']),
+        ).findings,
+      ).toEqual([]);
+    });
+  });
 });

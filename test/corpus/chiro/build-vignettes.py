@@ -100,7 +100,7 @@ v("primary-03", "Primary payer: Medicare\nActive care for neck and mid back.\nC4
 v("primary-04", "Active care.\nL4 segmental dysfunction with tenderness and restricted flexion.\nAdjusted L4.\nPlan 2x/week.",
   ["M51.26", "M99.03"], ["98940-AT"], ["medicare-primary-diagnosis"], payer="medicare", traps=["payer-from-setting"])
 v("primary-05", "Coverage: Medicare\nActive care.\nRight ankle and L3 treated: L3 subluxation, tender, with reduced extension. Right ankle fixation with tenderness.\nAdjusted L3 and the right ankle.\nPlan weekly.",
-  ["M99.06", "M99.03"], ["98940-AT", "98943"], ["medicare-primary-diagnosis"])
+  ["M99.06", "M99.03"], ["98940-AT", "98943"], ["medicare-primary-diagnosis", "manipulation-modifier"])
 v("primary-06", "Insurance: Medicare Part B\nActive care. T8 subluxation with tenderness and restricted rotation.\nCMT to T8. Plan 2x/week.",
   ["M99.12"], ["98940-AT"], ["medicare-primary-diagnosis"])
 
