@@ -81,6 +81,8 @@ describe('T1 and T2 as MRI weightings', () => {
     ['Sagittal T1 and T2 images show stenosis at C5-C6.', ['C5-C6']],
     ['Cord signal is hyperintense on T2 at C4-5.', ['C4-C5']],
     ['Blooming on T2* at C6.', ['C6']],
+    ['Severe stenosis C4-5 with T2 cord signal change.', ['C4-C5']],
+    ['T1 marrow signal is normal; canal stenosis at L4-5.', ['L4-L5']],
   ])('reads no vertebra in "%s"', (text, levels) => {
     expect(normalized(text)).toEqual(levels);
   });
@@ -90,8 +92,17 @@ describe('T1 and T2 as MRI weightings', () => {
     ['Compression fracture of T2 with canal stenosis.', ['T2']],
     ['Foraminal stenosis at C7-T1 and T1-T2.', ['C7-T1', 'T1-T2']],
     ['T1 and T2 nerve roots are compressed.', ['T1-T2']],
+    ['Fracture of T2 with cord compression.', ['T2']],
   ])('still reads the vertebrae of "%s"', (text, levels) => {
     expect(normalized(text)).toEqual(levels);
+  });
+});
+
+describe('levels typed in lower case', () => {
+  it('reads c, t and l right before a digit as a level ("t7-t8" as "c5-c6" and "l4-l5"), not a lone one or s/d', () => {
+    expect(normalized('at t7-t8 there is a protrusion, t4-5 and t12-l1 bulges')).toEqual(['T7-T8', 'T4-T5', 'T12-L1']);
+    expect(normalized('c5-c6 and l4-l5')).toEqual(['C5-C6', 'L4-L5']);
+    expect(normalized('t2 weighted images; s 1 and d 5')).toEqual([]);
   });
 });
 

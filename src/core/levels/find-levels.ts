@@ -155,12 +155,13 @@ function mayBeRoot(text: string, at: number): boolean {
 }
 
 /**
- * An MRI weighting, not a vertebra: "T2 signal", "T1-weighted", "T2 hyperintensity", "T2*",
+ * An MRI weighting, not a vertebra: "T2 signal", "T1-weighted", "T2 hyperintensity", "T2*", "T2
+ * cord signal change" (a tissue word between),
  * "T1- and T2-weighted", "sagittal T2", "hyperintense on T2", "T1 and T2 images". Read only
  * after a T1 or T2 (a lone one, or the two joined by "and").
  */
 const SEQUENCE_AFTER =
-  /^\s{0,2}(?:[-–]\s?)?(?:\*|weighted|W?I\b|signal|hyper-?intens|hypo-?intens|iso-?intens|intensit|bright|images?\b|imaging|sequences?\b|STIR\b|FLAIR\b|post-?contrast|pre-?contrast|fat[-\s]?sat|and\s+T[12]\s?[-–]?\s?(?:weighted|W?I\b|signal|images?\b|imaging|sequences?\b))/i;
+  /^\s{0,2}(?:[-–]\s?)?(?:(?:(?:spinal\s+)?cord|intramedullary|(?:bone\s+)?marrow)\s+(?=signal|hyper-?intens|hypo-?intens|intensit|bright))?(?:\*|weighted|W?I\b|signal|hyper-?intens|hypo-?intens|iso-?intens|intensit|bright|images?\b|imaging|sequences?\b|STIR\b|FLAIR\b|post-?contrast|pre-?contrast|fat[-\s]?sat|and\s+T[12]\s?[-–]?\s?(?:weighted|W?I\b|signal|images?\b|imaging|sequences?\b))/i;
 const SEQUENCE_BEFORE = /(?:\b(?:on|axial|sagittal|coronal)\s+|[/]\s?)$/i;
 
 export function namesSequence(text: string, from: number, to: number, pair: boolean): boolean {
@@ -174,8 +175,10 @@ export function namesSequence(text: string, from: number, to: number, pair: bool
  */
 function addNumbered(hits: LevelHit[], text: string, offset: number, m: RegExpExecArray, g: number, raw: string, start: number, end: number): void {
   const letter = raw.charCodeAt(0);
-  // Lower-case single letters are ordinary words ("s 1", "l 2"), not levels.
-  if (isLower(letter) && !((letter === 99 || letter === 108) && raw.charCodeAt(1) >= 48 && raw.charCodeAt(1) <= 57)) return;
+  // Lower-case single letters are ordinary words ("s 1", "l 2"), not levels; c, t and l right
+  // before a digit are ("c5-6", "t7-t8", "l4-l5": typed without the shift key). A lone one is not
+  // (below).
+  if (isLower(letter) && !((letter === 99 || letter === 108 || letter === 116) && raw.charCodeAt(1) >= 48 && raw.charCodeAt(1) <= 57)) return;
   const first = vertebra(letter, digits(m[g + 2] ?? ''));
   if (first < 0) return;
   const secondDigits = m[g + 4];

@@ -79,3 +79,17 @@ describe('levels and messages of full-width input', () => {
     expect(r.mentions.map((m) => m.levels.map((l) => l.raw))).toEqual([['L3-L4'], ['L３-L４']]);
   });
 });
+
+describe('hyphens a word processor puts in for "-"', () => {
+  it('are read as "-" in levels and codes, quoting the text as written', () => {
+    for (const hyphen of ['\u2010', '\u2011', '\u2012', '\u2212', '\uFE63']) {
+      const note = `Severe foraminal stenosis at L4${hyphen}5 due to disc herniation.`;
+      const r = analyze(page('M99.73', note));
+      expect(r.mentions[0]?.levels).toEqual([{ raw: `L4${hyphen}5`, normalized: 'L4-L5' }]);
+      for (const s of spans(r)) expect(s.text).toBe((s.fieldId === 'n' ? note : 'M99.73').slice(s.start, s.end));
+    }
+    // Before, "C5\u20116" read no level: the disc code's level character was not checked.
+    const f = analyze(page('M50.223', 'C5\u20116 disc protrusion.')).findings.find((x) => x.code === 'M50.223');
+    expect(f).toMatchObject({ rule: 'region-mismatch', suggestions: ['M50.222'] });
+  });
+});

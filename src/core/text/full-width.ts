@@ -1,12 +1,20 @@
 import type { AnalyzeInput, FieldText } from '../types';
 
-/** Full-width ASCII forms (U+FF01-U+FF5E), which Japanese IMEs and some PDFs give: "L３-L４", "Ｍ９９.６３". */
-const FULL_WIDTH = /[\uFF01-\uFF5E]/;
-const FULL_WIDTH_ALL = /[\uFF01-\uFF5E]/g;
+/**
+ * Full-width ASCII forms (U+FF01-U+FF5E), which Japanese IMEs and some PDFs give ("L３-L４",
+ * "Ｍ９９.６３"), and the hyphens word processors put in for "-" (U+2010 hyphen, U+2011 non-breaking
+ * hyphen, U+2012 figure dash, U+2212 minus sign, U+FE63 small hyphen-minus: "C5‑6" pasted from a
+ * report read no level). The en dash is read where it is written ("L4–5"), as before.
+ */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u2010-\u2012\u2212\uFE63]/;
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E\u2010-\u2012\u2212\uFE63]/g;
 /** A full-width form and its ASCII counterpart are this far apart, in one UTF-16 unit each. */
 const OFFSET = 0xfee0;
 
-const toAscii = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - OFFSET);
+const toAscii = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return code >= 0xff01 ? String.fromCharCode(code - OFFSET) : '-';
+};
 
 /**
  * The input with full-width forms read as their ASCII counterparts, or the input itself when no
