@@ -30,6 +30,15 @@ describe('sentenceBounds', () => {
     expect(sentenceBounds(text, 37, 41)).toEqual({ start: 35, end: 42 });
   });
 
+  it('ends a line before a SOAP line labelled with a dash ("A- ...", "Dx - ..."), not before a wrapped line', () => {
+    const text = 'S- neck stiff, denies arm numbness\nA- cervicalgia, subluxation\nDx - stenosis\nmild narrowing';
+    const a = text.indexOf('cervicalgia');
+    expect(sentenceBounds(text, a, a + 11)).toEqual({ start: text.indexOf('\nA-') + 1, end: text.indexOf('\nDx') });
+    // A wrapped line of the same sentence ("...stenosis⏎mild narrowing") stays one sentence.
+    const m = text.indexOf('mild');
+    expect(sentenceBounds(text, m, m + 4).start).toBe(text.indexOf('\nDx') + 1);
+  });
+
   it('keeps the site label of a structured report ("Canal:", "Neural foramina:") with its answer', () => {
     const text =
       'L4-5: Disc: bulge. Canal: mild stenosis. L5-S1: right neural foramina: patent.\nThecal sac: effaced. Narrowing of the canal: see above.';

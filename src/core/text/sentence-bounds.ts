@@ -106,8 +106,10 @@ function isListBreak(text: string, i: number): boolean {
   while (j < text.length && j < i + 8 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
   const rest = text.slice(j, j + 40);
   // A template's next line ("Left neural foramen: mild") starts with a label of its own.
-  // So does a level's ("L4-5: moderate right").
-  return /^(?:\n|[-*•]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&]{2,30}:|[A-Z][A-Za-z /&-]{2,30}:[ \t]|[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?[ \t]*:|$)/.test(rest);
+  // So does a level's ("L4-5: moderate right"), and a SOAP line's written with a dash ("A- lumbar
+  // radiculopathy", "Dx - cervicalgia", "Plan- PT"): "denies arm numbness⏎A- cervicalgia" negated
+  // the assessment.
+  return /^(?:\n|[-*•]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&]{2,30}:|[A-Z][A-Za-z /&-]{2,30}:[ \t]|[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?[ \t]*:|[A-Z][A-Za-z/]{0,11} ?[-–] |$)/.test(rest);
 }
 
 /**
