@@ -23,6 +23,20 @@ describe('findMentions', () => {
     });
   });
 
+  it('gives a level in a phrase after a comma to the statement that phrase joins ("..., post-surgical changes at L4-5 with no recurrent stenosis")', () => {
+    const levels = (text: string) => read(text).map((m) => [m.status, m.levels.map((l) => l.normalized).join(',')]);
+    expect(levels('Severe L3-4 stenosis, post-surgical changes at L4-5 with no recurrent stenosis there.')).toEqual([
+      ['affirmed', 'L3-L4'],
+      ['negated', 'L4-L5'],
+    ]);
+    // A level that goes on the list before the comma, or a second statement with its own level, keeps the cut at the joint.
+    expect(levels('Severe stenosis at L3-4, L4-5 with mild foraminal narrowing at L5-S1.')).toEqual([
+      ['affirmed', 'L3-L4,L4-L5'],
+      ['affirmed', 'L5-S1'],
+    ]);
+    expect(levels('Severe stenosis at L3-4, post-op changes at L4-5 and mild stenosis at L5-S1.').map(([, l]) => l)[1]).toBe('L5-S1');
+  });
+
   it('keeps exact spans: span.text equals the note text at its offsets', () => {
     const text = 'IMPRESSION: Severe bilateral L4-5 neural foraminal stenosis.';
     const m = only(text);

@@ -55,7 +55,7 @@ const NO_ANCHORS_YET: Anchor[] = Object.freeze([]) as unknown as Anchor[];
  * Splits a sentence's anchors into windows at the last ",", "and", "with" or "or" between two
  * anchors, or where a new unpunctuated clause starts between them (`clauses`).
  */
-function splitWindows(text: string, sentence: Range, anchors: Anchor[], lazy: SentenceClauses): Window[] {
+function splitWindows(text: string, sentence: Range, anchors: Anchor[], lazy: SentenceClauses, levels: LevelHit[]): Window[] {
   // A window of the sentence's one anchor (as in most sentences) holds the sentence's own list.
   if (anchors.length === 1) return [{ start: sentence.start, end: sentence.end, anchors }];
   const clauses = clausesOf(lazy);
@@ -72,6 +72,13 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], lazy: Se
       const last = findLastJoint(text, previous.end, anchor.start);
       let cut = last.at < 0 ? -1 : last.at - previous.end + (last.word === ',' ? 1 : 0);
       let joint = last.word;
+      if ((joint === 'with' || joint === 'and') && levels.length > 0) {
+        const comma = phraseCommaBefore(text, levels, previous.end, last.at, anchor, anchors[i + 1]?.start ?? sentence.end);
+        if (comma >= 0) {
+          cut = comma + 1 - previous.end;
+          joint = ',';
+        }
+      }
       for (const at of clauses) {
         if (at > previous.end && at <= anchor.start && at - previous.end > cut) {
           cut = at - previous.end;
@@ -89,6 +96,32 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], lazy: Se
   }
   windows.push(current);
   return windows;
+}
+
+/** Words a list of levels is written with ("L3-4, L4-5", "and at L5-S1"): no phrase of their own. */
+const LIST_WORDS = /^[\s,]*(?:(?:and|at|the|levels?)\s+)*$/i;
+
+/**
+ * Where to cut before a "with"/"and" joint instead: at the last comma after the previous anchor,
+ * when a phrase with a level of its own stands between that comma and the joint and the anchor
+ * after the joint has no level before the next one. "Severe L3-4 stenosis, post-surgical changes
+ * at L4-5 with no recurrent stenosis there": the L4-5 is the second statement's (it gave both
+ * statements L3-4 and L4-5). A level that only goes on the list before it ("stenosis at L3-4, L4-5
+ * with ...") and a second statement with its own level leave the cut at the joint. -1: none.
+ */
+function phraseCommaBefore(text: string, levels: LevelHit[], from: number, joint: number, anchor: Anchor, nextStart: number): number {
+  // Read back to the previous anchor only (lastIndexOf would read a comma-less run-on note to its start).
+  let comma = joint - 1;
+  while (comma >= from && text.charCodeAt(comma) !== 44) comma--;
+  if (comma < from) return -1;
+  let phraseLevel = false;
+  for (let k = 0; k < levels.length; k++) {
+    const h = levels[k] as LevelHit;
+    // The anchor after the joint, or the stretch up to the next one, names a level of its own.
+    if (h.start >= joint && h.start < nextStart) return -1;
+    if (!phraseLevel && h.start > comma && h.end <= joint && !LIST_WORDS.test(text.slice(comma + 1, h.start))) phraseLevel = true;
+  }
+  return phraseLevel && anchor.start > joint ? comma : -1;
 }
 
 /**
@@ -472,7 +505,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   // may still name the level, where one of them passes (describe-window's pickLevels).
   const onlyRoots = regionWords.length === 0 && roots.length > 0 ? roots : NO_REGION_HITS;
   const spine: SentenceSpine = { text: sentenceText, spine: undefined, levels: stated };
-  const windows = splitWindows(text, sentence, anchors, lazy);
+  const windows = splitWindows(text, sentence, anchors, lazy, stated);
   // Once per sentence, not per window: the look-back reading and the section's status.
   let lookBack: LevelHit[] | undefined;
   const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, state, readBefore));
