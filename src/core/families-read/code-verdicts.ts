@@ -98,8 +98,20 @@ function findingVerdict(code: string, own: Finding[], checkedBy: RuleId[]): Code
 
 /** Every comparison agreed: their reasons once each, and their evidence once each. */
 function supportedVerdict(code: string, agreeing: ComparedRecord[], checkedBy: RuleId[]): CodeVerdict {
+  // Each reason once: the last record that gives it, in the place of the first (as a Map by reason
+  // keeps them). A short list searched, not a Map spread into an array: a page has a few records,
+  // and the Map, its entry pairs and the spread were a tenth of a dense 10 KB note's verdict
+  // (about 2.5 of 23 µs; the merge was 10, the JSON.stringify below 4, which is the most left).
+  const distinct: ComparedRecord[] = [];
+  for (const c of agreeing) {
+    let k = 0;
+    while (k < distinct.length && (distinct[k] as ComparedRecord).reason !== c.reason) k++;
+    distinct[k] = c;
+  }
   // The axis rules' reasons over the same documentation are said once (merge-axis-reasons.ts).
-  const reasons = mergeAxisReasons([...new Map(agreeing.map((c) => [c.reason, c])).values()]);
+  const reasons = mergeAxisReasons(distinct);
+  const evidence: (readonly Span[])[] = [];
+  for (const c of agreeing) evidence.push(c.evidence);
   return {
     code,
     verdict: 'supported',
@@ -108,7 +120,7 @@ function supportedVerdict(code: string, agreeing: ComparedRecord[], checkedBy: R
     messageId: 'verdict_words_supported',
     params: { code, reasons_msgs: JSON.stringify(reasons.map((c) => (c.messageId ? { id: c.messageId, params: c.params ?? {} } : { text: c.reason }))) },
     checkedBy,
-    evidence: spansOnce(agreeing.map((c) => c.evidence)),
+    evidence: spansOnce(evidence),
   };
 }
 
