@@ -34,6 +34,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'family level': { fields: [dx('M50.122'), note('C6-C7 disc herniation with left C7 radiculopathy.')] },
   'family region': { fields: [dx('M51.16'), note('C5-C6 disc herniation with radiculopathy.')] },
   'family excludes1': { fields: [dx('M54.16'), note('Lumbar radiculopathy due to L4-5 disc herniation.')] },
+  'spine header against the note': { fields: [dx('M50.12'), note('Cervical disc degeneration C5-6 and C6-7. Denies radicular sx. No radiculopathy.')] },
+  'spine header at a level': { fields: [dx('M50.12'), note('C5-6 disc herniation with left C6 radiculopathy.')] },
   // Read with EXCLUDES1_NOTES as the lookup's Excludes1 notes (CodeLookup.excludes1).
   'excludes1 pair': { fields: [dx('M43.07, M43.17'), note('Bilateral L5 pars defects with grade 2 anterolisthesis of L5 on S1.')] },
   'excludes1 pair, both ways': { fields: [dx('M54.32, M43.07'), note('Sciatica left. L5 spondylolysis.')] },
