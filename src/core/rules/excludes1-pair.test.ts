@@ -4,6 +4,7 @@ import type { CodeLookup, Excludes1Note } from '../types';
 import { classifiedElsewhere } from './classified-elsewhere';
 import { excludes1Pair } from './excludes1-pair';
 import { page, runRule } from './run-rule';
+import { unsupportedCode } from './unsupported-code';
 
 /** The Excludes1 notes of the tabular these tests need, as a surface passes them (CodeLookup.excludes1). */
 const NOTES: Record<string, Excludes1Note[]> = {
@@ -72,11 +73,33 @@ describe('excludes1-pair (QA stop 44, G1)', () => {
     expect(runRule(excludes1Pair, page('M43.16, Q76.5', 'x'), { lookup }).findings).toEqual([]);
   });
 
-  it('says nothing when the family Excludes1 check already told the pair', () => {
+  it('leaves the pairs the family Excludes1 check reads the note for (M54.1-, M54.2, M54.5- beside a family code) to it', () => {
     const before = [classifiedElsewhere];
     const note = 'L4-5 disc protrusion with left L5 radiculopathy.';
-    expect(runRule(excludes1Pair, page('M54.17, M51.16', note), { lookup }).findings).toHaveLength(1);
     expect(runRule(excludes1Pair, page('M54.17, M51.16', note), { lookup, before }).findings).toEqual([]);
+    // The family check finds no disc cause of the neck pain: no finding either (QA n26).
+    const neck = {
+      ...NOTES,
+      'M54.2': [{ text: 'cervicalgia due to intervertebral cervical disc disorder (M50.-)', at: 'M54.2' }],
+    };
+    const withNeck: CodeLookup = Object.assign((code: string) => ({ code, title: code, billable: true }), {
+      excludes1: (code: string) =>
+        Object.entries(neck).flatMap(([at, notes]) => (code.startsWith(at) ? notes : [])),
+    });
+    const n26 = 'Axial neck pain. XR: multilevel spondylosis C4-C7. Rule out discogenic pain.';
+    expect(runRule(excludes1Pair, page('M54.2, M50.30', n26), { lookup: withNeck, before }).findings).toEqual(
+      [],
+    );
+  });
+
+  it('does not say to report a code another rule found unsupported', () => {
+    const { findings } = runRule(
+      excludes1Pair,
+      page('M43.07, M43.17', 'Bilateral L5 pars defects. No listhesis.'),
+      { lookup, before: [unsupportedCode] },
+    );
+    expect(findings[0]).toMatchObject({ code: 'M43.07', suggestions: [] });
+    expect(findings[0]?.message).toMatch(/Report the one that fits/);
   });
 
   it('does not run without the notes, nor on one code', () => {

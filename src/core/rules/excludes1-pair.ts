@@ -1,5 +1,6 @@
 import { quotesParam } from '../text/message-params';
 import type { Excludes1Note, Finding, SourceRef } from '../types';
+import { parseSpineCode } from '../spine-families';
 import type { CodeGroup, PageRule } from './rule';
 
 /** Guideline I.A.12.a, as the family Excludes1 check cites it (spine-families/sources.ts). */
@@ -68,6 +69,22 @@ function toldBefore(prior: readonly Finding[], a: string, b: string): boolean {
   );
 }
 
+/** The M54 codes the family Excludes1 check judges against the note (family check-family-code.ts, excludes1). */
+const FAMILY_EXCLUDED = new Set(['radiculopathy', 'neck-pain', 'low-back-pain']);
+
+/**
+ * The family Excludes1 check reads the note for this pair (M54.2 beside M50.30: is the neck pain
+ * due to the disc?): its answer, finding or none, stands. M54.2 beside an unsupported M50.30 was
+ * told to keep M50.30.
+ */
+function judgedByFamily(a: CodeGroup, b: CodeGroup): boolean {
+  const lesion = (c: CodeGroup) =>
+    c.family && c.family.family.id !== 'm99' ? (parseSpineCode(c.code)?.axes.lesion ?? '') : undefined;
+  const la = lesion(a);
+  const lb = lesion(b);
+  return la !== undefined && lb !== undefined && (FAMILY_EXCLUDED.has(la) || FAMILY_EXCLUDED.has(lb));
+}
+
 /** Every Excludes1 hit between two entered codes, both ways, in page order. */
 function hitsBetween(a: CodeGroup, b: CodeGroup, notesOf: (code: string) => readonly Excludes1Note[]): Hit[] {
   const hits: Hit[] = [];
@@ -103,16 +120,32 @@ export const excludes1Pair: PageRule = {
       for (let j = i + 1; j < codes.length; j++) {
         const a = codes[i] as CodeGroup;
         const b = codes[j] as CodeGroup;
+        if (judgedByFamily(a, b)) continue;
         const hits = hitsBetween(a, b, notesOf);
         if (hits.length === 0 || toldBefore(ctx.prior, a.code, b.code)) continue;
-        findings.push(pairFinding(a, b, hits));
+        findings.push(pairFinding(a, b, hits, ctx.prior));
       }
     return findings;
   },
 };
 
-function pairFinding(a: CodeGroup, b: CodeGroup, hits: readonly Hit[]): Finding {
-  const keep = kept(hits);
+/** Rules whose finding says the code and the note disagree (as the verdicts read them). */
+const DISAGREE = new Set<Finding['rule']>([
+  'invalid-code',
+  'non-billable-code',
+  'site-mismatch',
+  'region-mismatch',
+  'mechanism-mismatch',
+  'qualifier-mismatch',
+  'unsupported-code',
+  'implausible-region',
+]);
+
+function pairFinding(a: CodeGroup, b: CodeGroup, hits: readonly Hit[], prior: readonly Finding[]): Finding {
+  const notes = kept(hits);
+  // A code the note does not support is not the one to report.
+  const keep =
+    notes !== undefined && !prior.some((f) => f.code === notes && DISAGREE.has(f.rule)) ? notes : undefined;
   const drop = keep === undefined ? undefined : keep === a.code ? b.code : a.code;
   const said = hits.map((h) => `Excludes1 at ${h.note.at}: "${h.note.text}"`);
   const message = `${a.code} and ${b.code} are not reported together (${said.join('; ')}).${
