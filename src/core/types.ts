@@ -116,8 +116,17 @@ export type CodeHistory = {
   /** Billable codes that take its place. */
   replacements: string[];
 };
-/** The kb's lookup; `release` and `history` are there when the release of the visit is known. */
-export type CodeLookup = ((code: string) => CodeInfo | undefined) & { release?: string; history?: (code: string) => CodeHistory | undefined };
+/** An official Excludes1 note that applies to a code: its text and where the tabular prints it (a code or block). */
+export type Excludes1Note = { text: string; at: string };
+/**
+ * The kb's lookup; `release` and `history` are there when the release of the visit is known, and
+ * `excludes1` (the Excludes1 notes that apply to a code, most general first) when the surface loaded the notes.
+ */
+export type CodeLookup = ((code: string) => CodeInfo | undefined) & {
+  release?: string;
+  history?: (code: string) => CodeHistory | undefined;
+  excludes1?: (code: string) => readonly Excludes1Note[];
+};
 
 /** Where a stenosis is: the neural foramen, the central canal, the lateral recess, or not said. */
 export type Site = 'foramen' | 'canal' | 'lateral-recess' | 'unspecified';

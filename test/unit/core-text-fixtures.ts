@@ -2,7 +2,13 @@
  * Pages that make the core say each kind of text (every finding template, verdict and reason),
  * for test/unit/core-text-i18n.test.ts. All text is synthetic.
  */
-import type { AnalyzeInput } from '../../src/core';
+import type { AnalyzeInput, Excludes1Note } from '../../src/core';
+
+/** Excludes1 notes as a surface passes them with its lookup (the second pair's are made up to name each other, with no NOS). */
+export const EXCLUDES1_NOTES: Record<string, Excludes1Note[]> = {
+  'M43.0': [{ text: 'spondylolisthesis (M43.1)', at: 'M43.0' }, { text: 'sciatica (M54.3-)', at: 'M43.0' }],
+  'M54.3': [{ text: 'spondylolysis (M43.0-)', at: 'M54.3' }],
+};
 
 const dx = (text: string) => ({ id: 'dx', kind: 'diagnosis' as const, text });
 const note = (text: string) => ({ id: 'n', kind: 'note' as const, text });
@@ -28,6 +34,11 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'family level': { fields: [dx('M50.122'), note('C6-C7 disc herniation with left C7 radiculopathy.')] },
   'family region': { fields: [dx('M51.16'), note('C5-C6 disc herniation with radiculopathy.')] },
   'family excludes1': { fields: [dx('M54.16'), note('Lumbar radiculopathy due to L4-5 disc herniation.')] },
+  'spine header against the note': { fields: [dx('M50.12'), note('Cervical disc degeneration C5-6 and C6-7. Denies radicular sx. No radiculopathy.')] },
+  'spine header at a level': { fields: [dx('M50.12'), note('C5-6 disc herniation with left C6 radiculopathy.')] },
+  // Read with EXCLUDES1_NOTES as the lookup's Excludes1 notes (CodeLookup.excludes1).
+  'excludes1 pair': { fields: [dx('M43.07, M43.17'), note('Bilateral L5 pars defects with grade 2 anterolisthesis of L5 on S1.')] },
+  'excludes1 pair, both ways': { fields: [dx('M54.32, M43.07'), note('Sciatica left. L5 spondylolysis.')] },
   'family other lesion': { fields: [dx('M51.26'), note('L4-5 disc degeneration.')] },
   'family foraminal only': { fields: [dx('M48.02'), note('C5-6 foraminal stenosis.')] },
   'family lesion absent': { fields: [dx('M43.16'), note('Low back pain.')] },

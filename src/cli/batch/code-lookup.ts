@@ -1,5 +1,6 @@
 import type { CodeInfo, CodeLookup } from '../../core';
-import { historyFor, loadCatalog, nextRelease, normalizeCode, resolveRelease, withHistory, type LoadOptions } from '../../kb';
+import { historyFor, loadCatalog, loadNotes, nextRelease, normalizeCode, resolveRelease, withHistory, type LoadOptions } from '../../kb';
+import { excludes1Reader } from './excludes1-notes';
 import { catalogTablesInstalled } from '../catalog-tables';
 
 /**
@@ -28,6 +29,13 @@ export async function loadCodeLookup(options: LoadOptions = {}): Promise<CodeLoo
 export async function loadReleaseCodeLookup(version: string): Promise<CodeLookup> {
   const release = resolveRelease({ release: version });
   const next = nextRelease(release.version);
-  const [lookup, mine, later] = await Promise.all([loadCodeLookup({ release: release.version }), release.loadChanges?.(), next?.loadChanges?.()]);
-  return withHistory(lookup, release.version, historyFor(mine, later));
+  // The official notes too, for the excludes1-pair rule; a release without notes leaves it out.
+  const [lookup, mine, later, notes] = await Promise.all([
+    loadCodeLookup({ release: release.version }),
+    release.loadChanges?.(),
+    next?.loadChanges?.(),
+    loadNotes({ release: release.version }).catch(() => undefined),
+  ]);
+  const full = withHistory(lookup, release.version, historyFor(mine, later));
+  return notes ? Object.assign(full, { excludes1: excludes1Reader(notes) }) : full;
 }

@@ -1,4 +1,4 @@
-import { parseM99Code, type AnalyzeResult, type FoundCode, type Mention, type Span } from '../../core';
+import { parseM99Code, type AnalyzeResult, type Finding, type FoundCode, type Mention, type Span } from '../../core';
 import { formatChiro } from './chiro-input';
 
 const where = (s: Span) => `${s.fieldId} ${s.start}-${s.end}`;
@@ -55,6 +55,17 @@ function judged(codes: readonly FoundCode[]): readonly FoundCode[] {
   return entered.length > 0 ? entered : codes;
 }
 
+/**
+ * The finding's code and what to use instead: `M51.04 → M51.24`. A finding about a code to add
+ * (suggested-code, treated-region-uncoded: its code is the suggestion itself, not an entered code)
+ * reads as one addition, `add M99.12`, not as the code replaced by itself (QA stop 44, J3).
+ */
+export function codeAndSuggestions(f: Pick<Finding, 'code' | 'suggestions'>): string {
+  if (f.suggestions.length === 0) return f.code;
+  if (f.suggestions.includes(f.code)) return `add ${f.suggestions.join(' or ')}`;
+  return `${f.code} → ${f.suggestions.join(', ')}`;
+}
+
 /** The analyze result as plain text for a terminal: codes, findings first-class, then mentions and checklist. */
 export function formatResult(result: AnalyzeResult): string {
   const lines: string[] = [];
@@ -68,8 +79,7 @@ export function formatResult(result: AnalyzeResult): string {
   }
   lines.push('', `findings (${result.findings.length}):`);
   for (const f of result.findings) {
-    const arrow = f.suggestions.length > 0 ? ` → ${f.suggestions.join(', ')}` : '';
-    lines.push(`  ${f.severity.padEnd(7)} ${f.rule}  ${f.code}${arrow}`);
+    lines.push(`  ${f.severity.padEnd(7)} ${f.rule}  ${codeAndSuggestions(f)}`);
     lines.push(`          ${f.message}`);
     if (f.evidence.length > 0) lines.push(`          evidence: ${f.evidence.map(quote).join('; ')}`);
     if (f.sources[0]) lines.push(`          source: ${f.sources.map((s) => s.title).join('; ')}`);

@@ -36,14 +36,18 @@ describe('spine-family checks', () => {
     const [f] = rules('M47.12', 'C5-6 spondylosis with canal stenosis. No cord signal abnormality. No myelopathic signs on exam.');
     expect(f).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M47.812'] });
     expect(f?.message).toMatch(/documents it only as negated \("cord signal abnormality", "myelopathic"\)/);
-    // A herniation with back pain only: the displacement code, or degeneration with back pain; not "with leg pain".
-    expect(rules('M51.16', 'L4-5 disc herniation. Low back pain, no leg pain.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M51.26', 'M51.360'] });
+    // A herniation with back pain only: the displacement code; not "with leg pain", and not
+    // degeneration (M51.360), which the note does not document (QA stop 44, F3).
+    expect(rules('M51.16', 'L4-5 disc herniation. Low back pain, no leg pain.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M51.26'] });
+    // Degeneration documented: its code with the pain the note affirms, and not the displacement code.
+    expect(rules('M51.16', 'L4-5 degenerative disc disease. Low back pain, no leg pain.')[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M51.360'] });
   });
 
   it('softly flags "with radiculopathy" when the note\'s radiculopathy is at a root the coded lesion cannot reach', () => {
     // The demo: a C4-C5 bulge, a C6 radiculopathy (C6 leaves at C5-C6).
     const [f] = rules('M50.121', 'C4-C5: mild disc bulge without stenosis. Left C6 radiculopathy.');
-    expect(f).toMatchObject({ rule: 'qualifier-mismatch', severity: 'info', suggestions: ['M50.221', 'M50.321'] });
+    // A bulge is a displacement: M50.221, not the degeneration code M50.321 (QA stop 44, F3).
+    expect(f).toMatchObject({ rule: 'qualifier-mismatch', severity: 'info', suggestions: ['M50.221'] });
     expect(f?.message).toBe('M50.121 says with radiculopathy, but the note\'s radiculopathy ("radiculopathy") is at a nerve root the lesion at C4-C5 does not reach; check the level.');
     // Reached (a C5 root leaves at C4-C5), or linked by the provider in one sentence: supported.
     expect(rules('M50.121', 'C4-5 disc herniation. Left C5 radiculopathy.')).toEqual([]);
@@ -192,5 +196,13 @@ describe('spine-family checks', () => {
   it('says unsupported when the note negates the condition', () => {
     expect(rules('M43.16', 'No spondylolisthesis on flexion views.')[0]).toMatchObject({ rule: 'unsupported-code' });
     expect(rules('M51.16', '')[0]).toMatchObject({ rule: 'unsupported-code' });
+  });
+
+  it('moves a general disc disorder code only to the disc lesion the note documents (QA stop 44, F3)', () => {
+    const note = 'mri thoracic at t7-t8 there is a small right paracentral disc protrusion without cord compression';
+    expect(rules('M51.04', note)[0]).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M51.24'] });
+    // Both lesions documented: both codes stay candidates.
+    const both = rules('M51.16', 'L4-5 disc protrusion and degenerative disc disease. Low back pain, no leg pain.')[0];
+    expect(both).toMatchObject({ rule: 'qualifier-mismatch', suggestions: ['M51.26', 'M51.360'] });
   });
 });

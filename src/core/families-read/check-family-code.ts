@@ -3,6 +3,7 @@ import { DORSOPATHY_SCHEME, buildSpineCode, schemeOf, type ParsedSpineCode, type
 import type { Finding, Mention, RuleId, Severity, Span, Status } from '../types';
 import type { Condition, ConditionKind } from './find-conditions';
 import type { ExtraCharacter } from '../families/types';
+import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
@@ -569,7 +570,7 @@ function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], lesionQ
   const area = conditions.filter(inArea);
   const unsure = new Set<QualifierId>();
   for (const q of MENTION_QUALIFIERS) if (!documented[q] && qualifierFact(q, area) === 'mentioned') unsure.add(q);
-  qualifierFinding(parsed, want, documented, unsure, wrong, out);
+  qualifierFinding(parsed, want, documented, unsure, wrong, out, discLesionsDocumented(parsed.axes.lesion ?? '', area));
 }
 
 function qualifierFinding(
@@ -579,9 +580,10 @@ function qualifierFinding(
   unsure: ReadonlySet<QualifierId>,
   wrong: WrongQualifier[],
   out: FamilyOut,
+  discLesions: ReadonlySet<string> | undefined,
 ): void {
   const code = out.code;
-  const suggestions = suggestQualifiers(parsed, want, documented, unsure);
+  const suggestions = suggestQualifiers(parsed, want, documented, unsure, discLesions);
   const parts = wrong.map((w) =>
     w.unreachedFrom.length > 0
       ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note's ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) is at a nerve root the lesion at ${w.unreachedFrom.join(', ')} does not reach; check the level`
@@ -665,7 +667,13 @@ function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions
  * facts is preferred), and `documented`, every qualifier as the note has it (no candidate says
  * otherwise).
  */
-function suggestQualifiers(parsed: ParsedSpineCode, want: Partial<Record<QualifierId, boolean>>, documented: Partial<Record<QualifierId, boolean>>, unsure: ReadonlySet<QualifierId>): string[] {
+function suggestQualifiers(
+  parsed: ParsedSpineCode,
+  want: Partial<Record<QualifierId, boolean>>,
+  documented: Partial<Record<QualifierId, boolean>>,
+  unsure: ReadonlySet<QualifierId>,
+  discLesions: ReadonlySet<string> | undefined,
+): string[] {
   const digit = parsed.region?.digit;
   const lesion = parsed.axes.lesion ?? '';
   const candidates = codesOf(parsed).filter((x) => {
@@ -674,6 +682,8 @@ function suggestQualifiers(parsed: ParsedSpineCode, want: Partial<Record<Qualifi
     if (parsed.region?.id === 'mid-cervical' && x.extra !== parsed.code.slice(-1)) return false;
     const xl = x.sub.axes.lesion ?? '';
     if (xl !== lesion && !(DISC_LESIONS.has(lesion) && xl === 'disc-disorder') && !(lesion === 'disc-disorder' && DISC_LESIONS.has(xl))) return false;
+    // A general disc disorder moves only to the disc lesion the note documents (disc-lesion-fit.ts).
+    if (!fitsDiscLesions(xl, discLesions)) return false;
     const keys = Object.keys(x.qualifiers) as QualifierId[];
     // Pain the note names but does not affirm: neither "with" nor "without mention of" it holds.
     // M51.16 against "recurrent L leg pain" suggested M51.369, "without mention of ... lower

@@ -42,3 +42,31 @@ describe('what a header lacks', () => {
     expect(said('M48.06')?.messageId).toBe('finding_header_code_more');
   });
 });
+
+describe('non-billable-code: a spine-family header read against the note (QA stop 44, F4)', () => {
+  it('offers the child at the documented level', () => {
+    const { findings } = runRule(nonBillableCode, page('M50.12', 'C5-6 disc herniation with left C6 radiculopathy.'), { lookup });
+    expect(findings[0]).toMatchObject({ suggestions: ['M50.122'], params: { documents_msg: 'sentence_note_documents_codes', documented_list: 'M50.122' } });
+    expect(findings[0]?.message).toMatch(/The note documents M50\.122\.$/);
+  });
+
+  it('says when the note denies what every child says, and points to the fitting subcategory at the documented levels', () => {
+    const note = 'A/P 9/30/26: Cervical disc degeneration C5-6 and C6-7. Hx of C5-C6 herniation treated conservatively 2019. Now w/ neck pain only. Denies radicular sx. No myelopathy.';
+    const { findings } = runRule(nonBillableCode, page('M50.12', note), { lookup });
+    expect(findings[0]?.suggestions).toEqual(['M50.322', 'M50.323']);
+    expect(findings[0]?.message).toMatch(/No code under it fits the note: M50\.12 says with radiculopathy, but the note does not document radiculopathy\.$/);
+    expect(findings[0]?.params).toMatchObject({ documents_msg: 'sentence_header_against', against_msg: 'finding_family_qualifier' });
+    expect(findings[0]?.params?.parts_msgs).toContain('"code":"M50.12"');
+  });
+
+  it("offers the M51.36- pain character the note affirms, not the leg pain it denies", () => {
+    const note = 'No leg symptoms. Multilevel lumbar degenerative disc disease without stenosis. Discogenic back pain.';
+    expect(runRule(nonBillableCode, page('M51.36', note), { lookup }).findings[0]?.suggestions).toEqual(['M51.360']);
+    const legs = 'Lumbar degenerative disc disease. Left leg pain, no back pain.';
+    expect(runRule(nonBillableCode, page('M51.36', legs), { lookup }).findings[0]?.suggestions).toEqual(['M51.361']);
+  });
+
+  it('keeps the first children when the note gives nothing to choose by', () => {
+    expect(runRule(nonBillableCode, page('M50.12', 'Neck pain.'), { lookup }).findings[0]?.suggestions).toEqual(['M50.120', 'M50.121', 'M50.122', 'M50.123']);
+  });
+});

@@ -3,11 +3,14 @@ import { m99Structure } from '../m99/m99-axes';
 import type { CodeLookup } from '../types';
 import type { CodeRule } from './rule';
 import { GUIDELINE_CODES_ONLY, ORDER_FILE } from './sources';
+import { readHeaderChildren } from './header-children';
 import { codesFromNote } from './stenosis/documented-codes';
 
 /**
  * non-billable-code: the code exists but is a header (it needs more characters). Suggests the
- * codes below it that the note documents, else the first ones of the header.
+ * codes below it that the note documents (an M99 header's from the stenosis statements, a spine
+ * family header's from its children's family checks), or, when the note contradicts what every
+ * child says, what that check points to instead; else the first ones of the header.
  */
 export const nonBillableCode: CodeRule = {
   id: 'non-billable-code',
@@ -27,8 +30,12 @@ export const nonBillableCode: CodeRule = {
     const fromNote = codesFromNote(code.m99, ctx.mentions).filter((c) => c.startsWith(code.code));
     const valid = (c: string) => (ctx.lookup ? ctx.lookup(c)?.billable === true : m99Structure(c) === 'billable');
     const reportable = children.filter(valid);
+    // A spine-family header: its children read against the note as entered codes are (header-children.ts).
+    const header = fromNote.length === 0 ? readHeaderChildren(code, reportable, ctx) : undefined;
+    const documented = fromNote.length > 0 ? fromNote : header?.kind === 'fits' ? header.children : [];
+    const against = header?.kind === 'against' ? header : undefined;
     // The first five reportable codes under it: M54.5's are M54.50, M54.51 and M54.59.
-    const suggestions = fromNote.length > 0 ? fromNote.filter(valid) : reportable.slice(0, 5);
+    const suggestions = fromNote.length > 0 ? fromNote.filter(valid) : documented.length > 0 ? documented : against ? against.suggestions : reportable.slice(0, 5);
     const [needs, messageId] = whatItNeeds(code.code, code.info?.title, reportable, ctx.lookup);
     return [
       {
@@ -37,18 +44,20 @@ export const nonBillableCode: CodeRule = {
         code: code.code,
         suggestions,
         message: `${code.code}${code.info ? ` (${code.info.title})` : ''} is a header, not a reportable code: ${needs}.${
-          fromNote.length > 0 ? ` The note documents ${fromNote.join(', ')}.` : ''
+          documented.length > 0 ? ` The note documents ${documented.join(', ')}.` : against ? ` No code under it fits the note: ${against.finding.message}` : ''
         }`,
         messageId,
         params: {
+          ...(against?.finding.params ?? {}),
           code: code.code,
           title_msg: code.info ? 'part_code_title' : '',
           title: code.info?.title ?? '',
-          documents_msg: fromNote.length > 0 ? 'sentence_note_documents_codes' : '',
-          documented_list: listParam(fromNote),
+          documents_msg: documented.length > 0 ? 'sentence_note_documents_codes' : against ? 'sentence_header_against' : '',
+          documented_list: listParam(documented),
+          ...(against ? { against_msg: against.finding.messageId ?? '' } : {}),
         },
-        evidence: typed.map((f) => f.span),
-        sources: [GUIDELINE_CODES_ONLY, ORDER_FILE],
+        evidence: typed.map((f) => f.span).concat(against?.finding.evidence ?? []),
+        sources: against ? [GUIDELINE_CODES_ONLY, ORDER_FILE, ...against.finding.sources] : [GUIDELINE_CODES_ONLY, ORDER_FILE],
       },
     ];
   },

@@ -6,6 +6,7 @@
  */
 import type { RuleId } from '../types';
 import { classifiedElsewhere } from './classified-elsewhere';
+import { excludes1Pair } from './excludes1-pair';
 import { implausibleRegion } from './implausible-region';
 import { invalidCode } from './invalid-code';
 import { manipulationModifier } from './manipulation-modifier';
@@ -34,6 +35,7 @@ export const RULES: readonly RuleDefinition[] = [
   unsupportedCode,
   implausibleRegion,
   classifiedElsewhere,
+  excludes1Pair,
   missingDocumentation,
   suggestedCode,
   medicarePrimaryDiagnosis,

@@ -15,6 +15,7 @@ export const RULE_IDS_IN_ORDER = [
   'unsupported-code',
   'implausible-region',
   'classified-elsewhere',
+  'excludes1-pair',
   'missing-documentation',
   'suggested-code',
   'medicare-primary-diagnosis',

@@ -24,3 +24,34 @@ describe('unsupported-code', () => {
     expect(runRule(unsupportedCode, page('M99.61', 'C5-6 foraminal stenosis.')).findings).toEqual([]);
   });
 });
+
+describe('unsupported-code: contact with the sac the note denies is stenosis (QA stop 44, A3)', () => {
+  const a3 = 'At T7-T8 a small disc protrusion mildly indents the ventral thecal sac without cord compression. Impression: small protrusion without stenosis.';
+
+  it('warns for M99.52 when the only affirmed statement is an indented sac and the impression denies stenosis', () => {
+    const { findings, comparisons } = runRule(unsupportedCode, page('M99.52', a3));
+    expect(findings[0]).toMatchObject({ rule: 'unsupported-code', severity: 'warning', messageId: 'finding_stenosis_contact_denied' });
+    expect(findings[0]?.message).toMatch(/only contact with the sac or cord \("indents the ventral thecal sac"\) and denies stenosis \("stenosis"\)/);
+    expect(findings[0]?.evidence.map((s) => s.text)).toEqual(['M99.52', 'indents the ventral thecal sac', 'stenosis']);
+    expect(comparisons[0]?.outcome).toBe('finding');
+  });
+
+  it('reads compression of the thecal sac as contact too', () => {
+    const text = 'At L4-5 a disc bulge mildly compresses the thecal sac. Impression: no stenosis.';
+    expect(runRule(unsupportedCode, page('M99.53', text)).findings[0]?.messageId).toBe('finding_stenosis_contact_denied');
+  });
+
+  it('is quiet when the denial is at another level', () => {
+    const text = 'At L4-5 a disc bulge mildly effaces the ventral thecal sac. No stenosis at L2-3.';
+    expect(runRule(unsupportedCode, page('M99.53', text)).findings).toEqual([]);
+  });
+
+  it('is quiet when the note affirms a narrowing beside the contact', () => {
+    const text = 'At L4-5 a disc bulge indents the thecal sac with moderate canal stenosis. No foraminal stenosis.';
+    expect(runRule(unsupportedCode, page('M99.53', text)).findings).toEqual([]);
+  });
+
+  it('is quiet when the note does not deny stenosis (the contact stays for the axis rules to compare)', () => {
+    expect(runRule(unsupportedCode, page('M99.52', 'At T7-T8 a small disc protrusion mildly indents the ventral thecal sac.')).findings).toEqual([]);
+  });
+});

@@ -1,9 +1,10 @@
-import { quoteItem, term } from '../text/message-params';
+import { quoteItem, quotesParam, term } from '../text/message-params';
 import { FAMILY_RULE_SOURCES, SPINE_FAMILY_IDS, familyCheck } from '../families-read/family-rule';
 import { chiroRegionCheck, isChiroCode } from '../chiro/chiro-region-support';
 import type { Mention, Span } from '../types';
 import type { CodeGroup, CodeRule, RuleOutput } from './rule';
 import { GUIDELINE_UNCERTAIN, M99_INDEX } from './sources';
+import { contactOnly, type ContactOnly } from './stenosis/contact-only';
 
 /**
  * unsupported-code: an M99 stenosis code, and the note affirms no stenosis at all (none, or only
@@ -21,7 +22,12 @@ export const unsupportedCode: CodeRule = {
     // M99.0-/M99.1- are judged against treated and subluxated regions, not stenosis statements.
     if (isChiroCode(code.code)) return chiroRegionCheck('unsupported-code', code, ctx);
     if (!code.m99) return familyCheck('unsupported-code', code, ctx);
-    if (code.exists === false || ctx.affirmed.length > 0) return [];
+    if (code.exists === false) return [];
+    if (ctx.affirmed.length > 0) {
+      // Contact with the sac only, and the note denies the stenosis there (QA stop 44, A3).
+      const contact = contactOnly(ctx.affirmed, ctx.mentions);
+      return contact ? contactDenied(code, contact) : [];
+    }
     return notAffirmed(code, ctx.mentions.filter((m) => m.status !== 'affirmed'));
   },
 };
@@ -68,5 +74,30 @@ function notAffirmed(code: CodeGroup, other: Mention[]): RuleOutput {
   return {
     findings: [finding],
     compared: [{ rule: 'unsupported-code', code: code.code, outcome: 'finding', evidence: spans, reason: finding.message }],
+  };
+}
+
+/** An M99 stenosis code beside a note whose only affirmed canal statements are contact it denies is stenosis (contact-only.ts). */
+function contactDenied(code: CodeGroup, { contacts, denials }: ContactOnly): RuleOutput {
+  const contactSpans = contacts.map((m) => m.span);
+  const denialSpans = denials.map((m) => m.span);
+  const said = (spans: Span[]) => spans.slice(0, 3).map((s) => `"${s.text}"`).join(', ');
+  const message = `${code.code} is a stenosis code, but the note documents only contact with the sac or cord (${said(contactSpans)}) and denies stenosis (${said(denialSpans)}).`;
+  const evidence = contactSpans.concat(denialSpans);
+  return {
+    findings: [
+      {
+        rule: 'unsupported-code',
+        severity: 'warning',
+        code: code.code,
+        suggestions: [],
+        message,
+        messageId: 'finding_stenosis_contact_denied',
+        params: { code: code.code, contacts_quotes: quotesParam(contactSpans.slice(0, 3).map((s) => s.text)), denials_quotes: quotesParam(denialSpans.slice(0, 3).map((s) => s.text)) },
+        evidence: code.evidence.concat(evidence),
+        sources: [M99_INDEX],
+      },
+    ],
+    compared: [{ rule: 'unsupported-code', code: code.code, outcome: 'finding', evidence, reason: message }],
   };
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { codeAndSuggestions } from './format-result';
+
+describe('codeAndSuggestions', () => {
+  it('shows a replacement as the entered code and what to use instead', () => {
+    expect(codeAndSuggestions({ code: 'M51.04', suggestions: ['M51.24'] })).toBe('M51.04 → M51.24');
+  });
+
+  it('shows a code to add as one addition, not as the code replaced by itself (QA stop 44)', () => {
+    expect(codeAndSuggestions({ code: 'M99.12', suggestions: ['M99.12'] })).toBe('add M99.12');
+    expect(codeAndSuggestions({ code: 'M48.061', suggestions: ['M48.061'] })).toBe('add M48.061');
+  });
+
+  it('shows the code alone when there is nothing to suggest', () => {
+    expect(codeAndSuggestions({ code: 'M99.01', suggestions: [] })).toBe('M99.01');
+  });
+});

@@ -1,0 +1,32 @@
+import type { Condition } from './find-conditions';
+
+/** The statements that document each specific disc lesion (as LESION_KINDS in check-family-code.ts has them). */
+const SPECIFIC: Record<string, readonly string[]> = {
+  'disc-displacement': ['disc-displacement', 'disc-osteophyte-complex'],
+  'disc-degeneration': ['disc-degeneration', 'disc-osteophyte-complex'],
+};
+
+/**
+ * Which specific disc lesions a suggestion for a general disc-disorder code (M51.0-/M51.1-, M50.0-/M50.1-)
+ * may name: those the note affirms in the code's part of the spine. "Small right paracentral disc
+ * protrusion without cord compression" against M51.04 is a displacement: M51.24 fits, M51.34
+ * (degeneration) does not (QA stop 44, F3). `conditions` are those in the code's area. Undefined (every lesion may be named, as before) when
+ * the entered code names a specific lesion, or the note affirms neither.
+ */
+export function discLesionsDocumented(
+  lesion: string,
+  conditions: readonly Condition[],
+): ReadonlySet<string> | undefined {
+  if (lesion !== 'disc-disorder') return undefined;
+  const found = new Set<string>();
+  for (const c of conditions) {
+    if (c.status !== 'affirmed') continue;
+    for (const [lesionId, kinds] of Object.entries(SPECIFIC)) if (kinds.includes(c.kind)) found.add(lesionId);
+  }
+  return found.size > 0 ? found : undefined;
+}
+
+/** Whether a candidate of lesion `candidate` fits the documented disc lesions (a general disc-disorder candidate always does). */
+export function fitsDiscLesions(candidate: string, documented: ReadonlySet<string> | undefined): boolean {
+  return documented === undefined || !(candidate in SPECIFIC) || documented.has(candidate);
+}

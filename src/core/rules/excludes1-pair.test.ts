@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { sayCoreText } from '../../platform/i18n';
+import type { CodeLookup, Excludes1Note } from '../types';
+import { classifiedElsewhere } from './classified-elsewhere';
+import { excludes1Pair } from './excludes1-pair';
+import { page, runRule } from './run-rule';
+import { unsupportedCode } from './unsupported-code';
+
+/** The Excludes1 notes of the tabular these tests need, as a surface passes them (CodeLookup.excludes1). */
+const NOTES: Record<string, Excludes1Note[]> = {
+  'M43.0': [
+    { text: 'congenital spondylolysis (Q76.2)', at: 'M43.0' },
+    { text: 'spondylolisthesis (M43.1)', at: 'M43.0' },
+  ],
+  'M51.1': [
+    { text: 'lumbar radiculitis NOS (M54.16)', at: 'M51.1' },
+    { text: 'sciatica NOS (M54.3)', at: 'M51.1' },
+  ],
+  'M54.1': [{ text: 'radiculopathy with lumbar disc disorder (M51.1-)', at: 'M54.1' }],
+  'M54.3': [
+    { text: 'lesion of sciatic nerve (G57.0)', at: 'M54.3' },
+    { text: 'sciatica due to intervertebral disc disorder (M51.1-)', at: 'M54.3' },
+  ],
+  M43: [{ text: 'hemivertebra (Q76.3-Q76.4)', at: 'M43' }],
+};
+const lookup: CodeLookup = Object.assign((code: string) => ({ code, title: code, billable: true }), {
+  excludes1: (code: string) =>
+    Object.entries(NOTES).flatMap(([at, notes]) => (code.startsWith(at) ? notes : [])),
+});
+
+describe('excludes1-pair (QA stop 44, G1)', () => {
+  it('reports M43.07 beside M43.17 (M43.0 Excludes1 spondylolisthesis (M43.1)), keeping M43.17', () => {
+    const { findings } = runRule(
+      excludes1Pair,
+      page('M43.07, M43.17', 'Bilateral L5 pars defects with grade 2 anterolisthesis of L5 on S1.'),
+      { lookup },
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      rule: 'excludes1-pair',
+      severity: 'warning',
+      code: 'M43.07',
+      suggestions: ['M43.17'],
+    });
+    expect(findings[0]?.evidence.map((s) => s.text)).toEqual(['M43.07', 'M43.17']);
+    expect(findings[0]?.message).toBe(
+      'M43.07 and M43.17 are not reported together (Excludes1 at M43.0: "spondylolisthesis (M43.1)"). Report M43.17 for the condition, unless the two conditions are unrelated.',
+    );
+    expect(findings[0]?.sources[0]?.title).toMatch(/Excludes1 at M43\.0: spondylolisthesis \(M43\.1\)/);
+    const f = findings[0];
+    if (f?.messageId && f.params)
+      expect(sayCoreText('en', f.messageId, f.params, f.message)).toBe(
+        'M43.07 and M43.17 are not reported together (Excludes1 at M43.0: “spondylolisthesis (M43.1)”). Report M43.17 for the condition, unless the two conditions are unrelated.',
+      );
+  });
+
+  it('gives one finding for a pair whose notes name each other, keeping the code the NOS note does not name', () => {
+    const { findings } = runRule(
+      excludes1Pair,
+      page('M51.17, M54.32', 'L5-S1 disc herniation with radiculopathy; sciatica left.'),
+      { lookup },
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: 'M54.32', suggestions: ['M51.17'] });
+    expect(findings[0]?.sources).toHaveLength(3);
+  });
+
+  it('reads ranges of codes', () => {
+    expect(runRule(excludes1Pair, page('M43.16, Q76.3', 'x'), { lookup }).findings[0]).toMatchObject({
+      code: 'M43.16',
+      suggestions: ['Q76.3'],
+    });
+    expect(runRule(excludes1Pair, page('M43.16, Q76.5', 'x'), { lookup }).findings).toEqual([]);
+  });
+
+  it('leaves the pairs the family Excludes1 check reads the note for (M54.1-, M54.2, M54.5- beside a family code) to it', () => {
+    const before = [classifiedElsewhere];
+    const note = 'L4-5 disc protrusion with left L5 radiculopathy.';
+    expect(runRule(excludes1Pair, page('M54.17, M51.16', note), { lookup, before }).findings).toEqual([]);
+    // The family check finds no disc cause of the neck pain: no finding either (QA n26).
+    const neck = {
+      ...NOTES,
+      'M54.2': [{ text: 'cervicalgia due to intervertebral cervical disc disorder (M50.-)', at: 'M54.2' }],
+    };
+    const withNeck: CodeLookup = Object.assign((code: string) => ({ code, title: code, billable: true }), {
+      excludes1: (code: string) =>
+        Object.entries(neck).flatMap(([at, notes]) => (code.startsWith(at) ? notes : [])),
+    });
+    const n26 = 'Axial neck pain. XR: multilevel spondylosis C4-C7. Rule out discogenic pain.';
+    expect(runRule(excludes1Pair, page('M54.2, M50.30', n26), { lookup: withNeck, before }).findings).toEqual(
+      [],
+    );
+  });
+
+  it('does not say to report a code another rule found unsupported', () => {
+    const { findings } = runRule(
+      excludes1Pair,
+      page('M43.07, M43.17', 'Bilateral L5 pars defects. No listhesis.'),
+      { lookup, before: [unsupportedCode] },
+    );
+    expect(findings[0]).toMatchObject({ code: 'M43.07', suggestions: [] });
+    expect(findings[0]?.message).toMatch(/Report the one that fits/);
+  });
+
+  it('does not run without the notes, nor on one code', () => {
+    const bare: CodeLookup = (code) => ({ code, title: code, billable: true });
+    expect(runRule(excludes1Pair, page('M43.07, M43.17', 'x'), { lookup: bare }).findings).toEqual([]);
+    expect(runRule(excludes1Pair, page('M43.07', 'x'), { lookup }).findings).toEqual([]);
+  });
+});

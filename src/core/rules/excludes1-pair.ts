@@ -1,0 +1,183 @@
+import { quotesParam } from '../text/message-params';
+import type { Excludes1Note, Finding, SourceRef } from '../types';
+import { parseSpineCode } from '../spine-families';
+import type { CodeGroup, PageRule } from './rule';
+
+/** Guideline I.A.12.a, as the family Excludes1 check cites it (spine-families/sources.ts). */
+const GUIDELINE_EXCLUDES1: SourceRef = {
+  title:
+    'ICD-10-CM Official Guidelines I.A.12.a: an Excludes1 note means the two conditions are never coded together (unless they are unrelated)',
+  url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
+};
+
+const TABULAR_FILES = 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html';
+
+/** A code a note names: a prefix ("M51.1-", "M43.1", "M80.-": every code below it) or a range ("Q76.3-Q76.4"). */
+type CodeRef = { lo: string; hi: string };
+
+const CODE = '[A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?';
+const PREFIX = new RegExp(`^(${CODE})\\.?-?$`);
+const RANGE = new RegExp(`^(${CODE})\\.?-?\\s*-\\s*(${CODE})\\.?-?$`);
+
+/** The codes a note names in its parentheses: "sciatica due to intervertebral disc disorder (M51.1-)" names M51.1-. */
+function refsOf(text: string): CodeRef[] {
+  const refs: CodeRef[] = [];
+  for (const group of text.matchAll(/\(([^()]*)\)/g)) {
+    for (const piece of (group[1] ?? '').split(/[,;]/)) {
+      const p = piece.trim().toUpperCase();
+      const range = RANGE.exec(p);
+      if (range) refs.push({ lo: range[1] as string, hi: range[2] as string });
+      else {
+        const prefix = PREFIX.exec(p);
+        if (prefix) refs.push({ lo: prefix[1] as string, hi: prefix[1] as string });
+      }
+    }
+  }
+  return refs;
+}
+
+const names = (ref: CodeRef, code: string) =>
+  (code >= ref.lo || code.startsWith(ref.lo)) && (code <= ref.hi || code.startsWith(ref.hi));
+
+/** One Excludes1 note at `owner`'s place in the tabular that names `other`. */
+type Hit = { owner: string; other: string; note: Excludes1Note };
+
+/**
+ * Which of the two codes the notes say to report: a note at A naming B "NOS" says B is the
+ * unspecified one (M51.1: "sciatica NOS (M54.3)", so M51.17 stays); any other note at A says A's
+ * condition, when it is B's, is coded at B (M43.0: "spondylolisthesis (M43.1)", so M43.17 stays).
+ * Undefined when the notes disagree.
+ */
+function kept(hits: readonly Hit[]): string | undefined {
+  let keep: string | undefined;
+  for (const h of hits) {
+    const k = /\bNOS\b/.test(h.note.text) ? h.owner : h.other;
+    if (keep !== undefined && keep !== k) return undefined;
+    keep = k;
+  }
+  return keep;
+}
+
+/** The pair was already told by the family Excludes1 check (M54.17 beside M51.16: classified-elsewhere M54.17 → M51.16). */
+function toldBefore(prior: readonly Finding[], a: string, b: string): boolean {
+  const sameSub = (x: string, y: string) => x.slice(0, 5) === y.slice(0, 5);
+  return prior.some(
+    (f) =>
+      f.rule === 'classified-elsewhere' &&
+      ((f.code === a && f.suggestions.some((s) => sameSub(s, b))) ||
+        (f.code === b && f.suggestions.some((s) => sameSub(s, a)))),
+  );
+}
+
+/** The M54 codes the family Excludes1 check judges against the note (family check-family-code.ts, excludes1). */
+const FAMILY_EXCLUDED = new Set(['radiculopathy', 'neck-pain', 'low-back-pain']);
+
+/**
+ * The family Excludes1 check reads the note for this pair (M54.2 beside M50.30: is the neck pain
+ * due to the disc?): its answer, finding or none, stands. M54.2 beside an unsupported M50.30 was
+ * told to keep M50.30.
+ */
+function judgedByFamily(a: CodeGroup, b: CodeGroup): boolean {
+  const lesion = (c: CodeGroup) =>
+    c.family && c.family.family.id !== 'm99' ? (parseSpineCode(c.code)?.axes.lesion ?? '') : undefined;
+  const la = lesion(a);
+  const lb = lesion(b);
+  return la !== undefined && lb !== undefined && (FAMILY_EXCLUDED.has(la) || FAMILY_EXCLUDED.has(lb));
+}
+
+/** Every Excludes1 hit between two entered codes, both ways, in page order. */
+function hitsBetween(a: CodeGroup, b: CodeGroup, notesOf: (code: string) => readonly Excludes1Note[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const [owner, other] of [
+    [a.code, b.code],
+    [b.code, a.code],
+  ] as const)
+    for (const note of notesOf(owner))
+      if (refsOf(note.text).some((r) => names(r, other))) hits.push({ owner, other, note });
+  return hits;
+}
+
+/**
+ * excludes1-pair: two entered codes an official Excludes1 note keeps apart (M43.07 beside M43.17:
+ * M43.0 Excludes1 spondylolisthesis (M43.1); M54.32 beside M51.17: M54.3 Excludes1 sciatica due to
+ * intervertebral disc disorder (M51.1-)), whatever families ChartLint reads. Runs when the surface
+ * gave the notes with its lookup (CodeLookup.excludes1); only Excludes1, never Excludes2 (QA stop 44, G1).
+ */
+export const excludes1Pair: PageRule = {
+  id: 'excludes1-pair',
+  title: 'Two codes that are not reported together',
+  help: 'An official Excludes1 note says the two conditions are never coded together: report the one that fits, unless the note lets both stand because the conditions are unrelated.',
+  defaultSeverity: 'warning',
+  families: ['*'],
+  sources: [GUIDELINE_EXCLUDES1],
+  scope: 'page',
+  check(ctx) {
+    const notesOf = ctx.lookup?.excludes1;
+    if (!notesOf || ctx.entered.length < 2) return [];
+    const findings: Finding[] = [];
+    const codes = ctx.entered.filter((c) => c.exists !== false);
+    for (let i = 0; i < codes.length; i++)
+      for (let j = i + 1; j < codes.length; j++) {
+        const a = codes[i] as CodeGroup;
+        const b = codes[j] as CodeGroup;
+        if (judgedByFamily(a, b)) continue;
+        const hits = hitsBetween(a, b, notesOf);
+        if (hits.length === 0 || toldBefore(ctx.prior, a.code, b.code)) continue;
+        findings.push(pairFinding(a, b, hits, ctx.prior));
+      }
+    return findings;
+  },
+};
+
+/** Rules whose finding says the code and the note disagree (as the verdicts read them). */
+const DISAGREE = new Set<Finding['rule']>([
+  'invalid-code',
+  'non-billable-code',
+  'site-mismatch',
+  'region-mismatch',
+  'mechanism-mismatch',
+  'qualifier-mismatch',
+  'unsupported-code',
+  'implausible-region',
+]);
+
+function pairFinding(a: CodeGroup, b: CodeGroup, hits: readonly Hit[], prior: readonly Finding[]): Finding {
+  const notes = kept(hits);
+  // A code the note does not support is not the one to report.
+  const keep =
+    notes !== undefined && !prior.some((f) => f.code === notes && DISAGREE.has(f.rule)) ? notes : undefined;
+  const drop = keep === undefined ? undefined : keep === a.code ? b.code : a.code;
+  const said = hits.map((h) => `Excludes1 at ${h.note.at}: "${h.note.text}"`);
+  const message = `${a.code} and ${b.code} are not reported together (${said.join('; ')}).${
+    keep
+      ? ` Report ${keep} for the condition, unless the two conditions are unrelated.`
+      : ' Report the one that fits, unless the two conditions are unrelated.'
+  }`;
+  return {
+    rule: 'excludes1-pair',
+    severity: 'warning',
+    code: drop ?? a.code,
+    suggestions: keep ? [keep] : [],
+    message,
+    messageId: 'finding_excludes1_pair',
+    params: {
+      code: a.code,
+      other: b.code,
+      excludes_msgs: JSON.stringify(
+        hits.map((h) => ({
+          id: 'part_excludes1_note',
+          params: { at: h.note.at, text_quotes: quotesParam([h.note.text]) },
+        })),
+      ),
+      keep_msg: keep ? 'part_excludes1_keep' : 'part_excludes1_either',
+      keep: keep ?? '',
+    },
+    evidence: a.evidence.concat(b.evidence),
+    sources: hits
+      .map((h): SourceRef => ({
+        title: `ICD-10-CM Tabular List, Excludes1 at ${h.note.at}: ${h.note.text}`,
+        url: TABULAR_FILES,
+      }))
+      .concat(GUIDELINE_EXCLUDES1),
+  };
+}

@@ -1,0 +1,96 @@
+import { checkSpineCode, readConditions } from '../families-read/check-families';
+import { stenosisRegionWords } from '../families-read/stenosis-region-words';
+import { parseSpineCode } from '../spine-families';
+import type { Finding } from '../types';
+import type { CodeGroup, RuleContext } from './rule';
+
+/** The rules whose finding on a child says the note contradicts it (the verdicts' "disagree" rules of the family check). */
+const AGAINST = new Set<Finding['rule']>([
+  'site-mismatch',
+  'region-mismatch',
+  'qualifier-mismatch',
+  'unsupported-code',
+]);
+
+/** What the note says of a spine-family header's children. */
+export type HeaderReading =
+  /** The children every family check agrees with (M50.12 beside "C5-C6 herniation with C6 radiculopathy": M50.122). */
+  | { kind: 'fits'; children: string[] }
+  /**
+   * No child fits, and the children at the note's place share what the note contradicts: a finding
+   * of the header's own axis (M50.12's "with radiculopathy" beside "Denies radicular sx"), said of
+   * the header, with the codes that finding points to (M50.322, M50.323); only when it points to some.
+   */
+  | { kind: 'against'; finding: Finding; suggestions: string[] };
+
+/** A child's family check, once per analysis (not the entered codes' memo: the evidence is the header's). */
+function childCheck(child: string, code: CodeGroup, ctx: RuleContext) {
+  return ctx.memo('header-child', child, () => {
+    const conditions = ctx.memo('spine-conditions', '', () => readConditions(ctx.notes));
+    const stenosisWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
+    return checkSpineCode(child, code.evidence, conditions, ctx.mentions, stenosisWords);
+  });
+}
+
+/**
+ * The children that name a level, when some do: the region check lets M50.120 (unspecified level)
+ * stand beside a note that names C5-C6, but the code for the documented level is the answer.
+ */
+function atLevels(children: string[]): string[] {
+  const leveled = children.filter((c) => parseSpineCode(c)?.axes.level !== undefined);
+  return leveled.length > 0 ? leveled : children;
+}
+
+/** `text` with every `from` code said as `to` (a child's finding said of its header). */
+const asHeader = (text: string, from: string, to: string) => text.split(from).join(to);
+
+/**
+ * The children of a spine-family header (M50.12, M51.36) read against the note, as the family
+ * checks read an entered code: the level character from the documented level, the pain character
+ * from the pain the note affirms (not what it denies or only names). Undefined for a header
+ * outside the spine families, or when the note gives nothing to choose by (QA stop 44, F4).
+ */
+export function readHeaderChildren(
+  code: CodeGroup,
+  children: readonly string[],
+  ctx: RuleContext,
+): HeaderReading | undefined {
+  if (code.m99 || !parseSpineCode(code.code) || children.length === 0) return undefined;
+  const fits: string[] = [];
+  const against: { child: string; finding: Finding }[] = [];
+  for (const child of children) {
+    const { findings, compared } = childCheck(child, code, ctx);
+    const contra = findings.filter((f) => AGAINST.has(f.rule));
+    if (contra.length === 0) {
+      if (compared.some((c) => c.outcome === 'supported')) fits.push(child);
+      continue;
+    }
+    // A child at another level or region is not the header's fault: only what every child at the
+    // note's place shares (a qualifier, the lesion) speaks against the header.
+    if (contra.some((f) => f.rule === 'region-mismatch' || f.rule === 'site-mismatch')) continue;
+    const first = contra[0] as Finding;
+    against.push({ child, finding: first });
+  }
+  if (fits.length > 0) return { kind: 'fits', children: atLevels(fits) };
+  const leveled = atLevels(against.map((a) => a.child));
+  const first = against.find((a) => leveled.includes(a.child));
+  if (!first || !against.every((a) => a.finding.rule === first.finding.rule)) return undefined;
+  const suggestions = [
+    ...new Set(against.filter((a) => leveled.includes(a.child)).flatMap((a) => a.finding.suggestions)),
+  ];
+  // Nothing to point to (the note names no disc at all): the header's children, as before.
+  if (suggestions.length === 0) return undefined;
+  const { child, finding } = first;
+  const params: Record<string, string> = {};
+  for (const [k, v] of Object.entries(finding.params ?? {})) params[k] = asHeader(v, child, code.code);
+  return {
+    kind: 'against',
+    suggestions,
+    finding: {
+      ...finding,
+      message: asHeader(finding.message, child, code.code),
+      params,
+      evidence: finding.evidence.filter((s) => !code.evidence.includes(s)),
+    },
+  };
+}
