@@ -45,6 +45,7 @@ export type { CuratedM99 } from './curated-types';
 export type { RawNotes, RawIndexTerms } from './raw-types';
 export { caveatOf } from './release-caveat';
 export { loadNotes, notesFor, type AppliedNote, type NotesForCode } from './notes';
+export { excludes1Reader } from './excludes1-notes';
 export { loadIndexTerms, indexTermsFor, toIndexTerms, type IndexTerm } from './index-terms';
 export {
   M99_REGIONS,

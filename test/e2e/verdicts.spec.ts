@@ -48,3 +48,18 @@ test('M48.061 against a note with neurogenic claudication: a qualifier finding t
   await expect(panel.locator('.all-clear')).toContainText('M48.062');
   await expect(panel.locator('.verdicts [data-code="M48.062"]')).toHaveAttribute('data-verdict', 'supported');
 });
+
+test('two entered codes whose Excludes1 note forbids the pair: the extension finds it too, not only the CLI', async ({ openPage, openExtensionPage, tabIdOf }) => {
+  const { page } = await openPage('M43.07, M43.17', {
+    path: '/fixtures/plain-form.html',
+    before: (page) => page.getByLabel('Progress note').fill('Findings: bilateral L5 pars defects (spondylolysis) with grade 2 anterolisthesis of L5 on S1.'),
+    field: 'Diagnosis code',
+    delay: 10,
+    badge: 'M43.07',
+  });
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 400, height: 900 });
+  // M43.0 (spondylolysis) has Excludes1: spondylolisthesis (M43.1): the worker loads the official notes with the code data.
+  const card = panel.locator('.findings [data-rule="excludes1-pair"][data-code="M43.07"]');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('M43.17');
+});

@@ -1,6 +1,5 @@
 import type { CodeInfo, CodeLookup } from '../../core';
-import { historyFor, loadCatalog, loadNotes, nextRelease, normalizeCode, resolveRelease, withHistory, type LoadOptions } from '../../kb';
-import { excludes1Reader } from './excludes1-notes';
+import { excludes1Reader, historyFor, loadCatalog, loadNotes, nextRelease, normalizeCode, resolveRelease, withHistory, type LoadOptions } from '../../kb';
 import { catalogTablesInstalled } from '../catalog-tables';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadNotes } from '../../kb';
+import { loadNotes } from './notes';
 import { excludes1Reader } from './excludes1-notes';
 
 describe('excludes1Reader', () => {

@@ -1,5 +1,6 @@
-import type { Excludes1Note } from '../../core';
-import { normalizeCode, type RawNotes } from '../../kb';
+import type { Excludes1Note } from '../core';
+import { normalizeCode } from './catalog';
+import type { RawNotes } from './raw-types';
 
 /** Whether a block range as printed ("M50-M54", "M99") holds a category. */
 function inBlock(block: string, category: string): boolean {
@@ -12,7 +13,7 @@ function inBlock(block: string, category: string): boolean {
  * notes as `explain` shows them (kb notesFor): the blocks holding its category, then the category
  * and each code above it, then its own. Chapter notes are left out (ChartLint's chapter carries
  * Excludes2 notes only there), and so are notes the kb withholds. For the excludes1-pair rule
- * (CodeLookup.excludes1).
+ * (CodeLookup.excludes1); the CLI and the extension worker both attach it to their code lookup.
  */
 export function excludes1Reader(raw: RawNotes): (code: string) => readonly Excludes1Note[] {
   const byCode = new Map(raw.entries.map((e) => [e.code, e.notes]));
