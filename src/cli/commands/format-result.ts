@@ -68,7 +68,10 @@ export function formatResult(result: AnalyzeResult): string {
   }
   lines.push('', `findings (${result.findings.length}):`);
   for (const f of result.findings) {
-    const arrow = f.suggestions.length > 0 ? ` → ${f.suggestions.join(', ')}` : '';
+    // A suggestion equal to the finding's own code is a code to add (treated-region-uncoded), not a
+    // replacement: "M99.02 (add)", never "M99.02 → M99.02" (the side panel's headline drops it too).
+    const to = f.suggestions.filter((s) => s !== f.code);
+    const arrow = to.length > 0 ? ` → ${to.join(', ')}` : f.suggestions.length > 0 ? ' (add)' : '';
     lines.push(`  ${f.severity.padEnd(7)} ${f.rule}  ${f.code}${arrow}`);
     lines.push(`          ${f.message}`);
     if (f.evidence.length > 0) lines.push(`          evidence: ${f.evidence.map(quote).join('; ')}`);
