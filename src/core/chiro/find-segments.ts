@@ -177,7 +177,7 @@ const POSITION_LISTING =
 const SACRAL_LISTING_BEFORE = /(?:^|[\s(,:])(PI|AS|AI|P-?[RL]|PI-?[RL]|AS-?[RL])\s{1,2}$/;
 const SIDE_BEFORE = /(?:^|[\s(,:])(?:left|right|Lt|Rt|L|R)\s{1,2}$/;
 const POSITION_AFTER =
-  /^\s{1,2}((?:base\s+)?(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?(?:\s+(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?)?)(?![\w])/i;
+  /^\s{1,2}(?:(left|right|Lt|Rt|L|R)\s+(?=(?:base\s+)?(?:posterior|anterior|superior|inferior|post|ant|sup|inf)))?((?:base\s+)?(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?(?:\s+(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?)?)(?![\w])/i;
 // The sacro-iliac joint of the pelvis group: the ICD-10-CM index puts it in the sacral region (region-conventions.json).
 const SACROILIAC = /\b(?:SI|S\/I|SIJ|sacro-?iliac)\b/i;
 // The hip of the lower-extremity group: the ICD-10-CM index puts it in the pelvic region for M99
@@ -442,7 +442,9 @@ function sacralListingAround(text: string, start: number, after: string): string
   const before = text.slice(Math.max(0, start - 8), start);
   const listed = SACRAL_LISTING_BEFORE.exec(before)?.[1];
   if (listed) return listed;
-  return SIDE_BEFORE.test(before) ? POSITION_AFTER.exec(after)?.[1] : undefined;
+  const position = POSITION_AFTER.exec(after);
+  // The side is written before the word or just after it ("sacrum R base posterior").
+  return position && (position[1] !== undefined || SIDE_BEFORE.test(before)) ? position[2] : undefined;
 }
 
 type LesionRead = {

@@ -52,6 +52,7 @@ describe('C1/C2: sacral listings written with the word sacrum, and one-letter li
       'A: L5 PRS, R sacrum posterior inferior.',
       'Listings: PI sacrum R.',
       'P-R sacrum.',
+      'Segments: L3 PR, sacrum R base posterior; C-spine clear.',
     ]) {
       const visit = visitOf(note);
       const sacral = visit.regions.find((r) => r.region === 'sacral');
