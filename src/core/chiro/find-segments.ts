@@ -54,7 +54,7 @@ const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
   // The head as an osteopathic body region: its full name, a label ("Head:"), or the object of a
   // dysfunction or treatment ("somatic dysfunction of head", "OMT to head and ribs"). A bare "head"
   // is mostly a bone's head or the bed's ("head of bed", "radial head").
-  ['headWord', String.raw`(\bhead\s+region\b|\bhead(?=\s{0,2}:)|(?<=\b(?:dysfunctions?|SDs?|OMT|OMM|CMT|treatment|manipulation|adjustments?|applied)\s+(?:of|to|at|on)\s+(?:the\s+)?)head\b(?!\s+(?:of|and\s+neck\s+exam)\b))`],
+  ['headWord', String.raw`(\bhead\s+region\b|\bhead(?=\s{0,2}:)|(?<=\b(?:dysfunctions?|SDs?|OMT|OMM|CMT|treatment|treated|manipulation|adjustments?|applied|performed|directed|release|techniques?|counterstrain|energy)\s+(?:of|to|at|on)\s+(?:the\s+)?)head\b(?!\s+(?:of|and\s+neck\s+exam)\b))`],
   ['upper', String.raw`(\b${SIDE}(?:upper\s+extremit(?:y|ies)|shoulders?|glenohumeral|AC\s+joints?|acromioclavicular|sternoclavicular|elbows?|radial\s+heads?|wrists?|carpals?|thumbs?)\b)`],
   ['lower', String.raw`(\b${SIDE}(?:lower\s+extremit(?:y|ies)|hip\s+joints?|hips?|knees?|ankles?|subtalar|talus|cuboid|navicular|fibular\s+heads?|foot|feet|metatarsals?)\b)`],
   // The abdominal (thoraco-abdominal) diaphragm, treated by doming or release, is counted with the

@@ -91,6 +91,16 @@ describe('D1: the head region', () => {
     ]);
   });
 
+  it('reads the head treated by a named technique ("suboccipital release to head, cervical")', () => {
+    const visit = visitOf(
+      'Assessment: Somatic dysfunction of head, cervical (C3 FRrSr).\nTreatment: OMT using muscle energy and suboccipital release to head, cervical. 98925.',
+    );
+    expect(visit.regions.map((r) => [r.region, r.treated, r.lesion])).toEqual([
+      ['head', true, true],
+      ['cervical', true, true],
+    ]);
+  });
+
   it('keeps the head a code of its own: a rib cage beside it is an addition, not a replacement', () => {
     const f = findings(
       'M99.00',
