@@ -50,11 +50,11 @@ const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
   // "cranial" alone is the head as a treated or diagnosed region ("OMT: cranial, cervical", "SD
   // cranial", "cranial osteopathy"), not the cranial nerves or a direction ("cranial aspect of L5",
   // "caudal to cranial", "in a cranial fashion"): only before a list's end or a region's words.
-  ['head', String.raw`(\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|(?<!\b(?:caudal\w*|from|to|and|or|a|the)\s+)cranial(?=\s*(?:[:,;.]|$)|\s+(?:and|region|osteopathy|technique|treatment|OMT|SD|somatic|dysfunction|base|rhythm|mechanism)\b)|sphenobasilar|SBS)\b)`],
+  ['head', String.raw`(\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|cranial(?<!\b(?:caudal\w*|from|to|and|or|a|the)\s+cranial)(?=\s*(?:[:,;.]|$)|\s+(?:and|region|osteopathy|technique|treatment|OMT|SD|somatic|dysfunction|base|rhythm|mechanism)\b)|sphenobasilar|SBS)\b)`],
   // The head as an osteopathic body region: its full name, a label ("Head:"), or the object of a
   // dysfunction or treatment ("somatic dysfunction of head", "OMT to head and ribs"). A bare "head"
   // is mostly a bone's head or the bed's ("head of bed", "radial head").
-  ['headWord', String.raw`(\bhead\s+region\b|\bhead(?=\s{0,2}:)|(?<=\b(?:dysfunctions?|SDs?|OMT|OMM|CMT|treatment|treated|manipulation|adjustments?|applied|performed|directed|release|techniques?|counterstrain|energy)\s+(?:of|to|at|on)\s+(?:the\s+)?)head\b(?!\s+(?:of|and\s+neck\s+exam)\b))`],
+  ['headWord', String.raw`(\bhead\s+region\b|\bhead(?=\s{0,2}:)|head\b(?<=\b(?:dysfunctions?|SDs?|OMT|OMM|CMT|treatment|treated|manipulation|adjustments?|applied|performed|directed|release|techniques?|counterstrain|energy)\s+(?:of|to|at|on)\s+(?:the\s+)?head)(?!\s+(?:of|and\s+neck\s+exam)\b))`],
   ['upper', String.raw`(\b${SIDE}(?:upper\s+extremit(?:y|ies)|shoulders?|glenohumeral|AC\s+joints?|acromioclavicular|sternoclavicular|elbows?|radial\s+heads?|wrists?|carpals?|thumbs?)\b)`],
   ['lower', String.raw`(\b${SIDE}(?:lower\s+extremit(?:y|ies)|hip\s+joints?|hips?|knees?|ankles?|subtalar|talus|cuboid|navicular|fibular\s+heads?|foot|feet|metatarsals?)\b)`],
   // The abdominal (thoraco-abdominal) diaphragm, treated by doming or release, is counted with the
@@ -66,7 +66,7 @@ const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
   ['regionLetter', String.raw`((?<![/\w])[CTLS](?=\/[CTLS](?:\/|(?!\w)))|(?<=(?<![/\w])[CTLS](?:\/[CTLS])*\/)[CTLS](?![\w]))`],
   // The same as a slash list of two-letter abbreviations ("CMT cx/tx", "cx/tx/lx"): alone, "tx" is
   // treatment and "cx" the cervix, so each counts only inside such a list.
-  ['regionPair', String.raw`((?<![/\w])[ctl]x(?=\/[ctl]x(?![\w]))|(?<=(?<![/\w])[ctl]x(?:\/[ctl]x)*\/)[ctl]x(?![\w]))`],
+  ['regionPair', String.raw`((?<![/\w])[ctl]x(?=\/[ctl]x(?![\w]))|[ctl]x(?<=(?<![/\w])[ctl]x(?:\/[ctl]x)*\/[ctl]x)(?![\w]))`],
   ['cervicalWord', String.raw`(\b(?:cervical(?:\s+spine)?|cerv|c-spine|neck)\b)`],
   ['thoracicWord', String.raw`(\b(?:thoracic(?:\s+spine)?|thor|t-spine|mid-?\s?back|upper\s+back|dorsal\s+spine)\b)`],
   ['lumbarWord', String.raw`(\b(?:lumbar(?:\s+spine)?|lumb|l-spine|low(?:er)?\s+back|LBP)\b)`],
