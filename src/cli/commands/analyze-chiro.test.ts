@@ -29,6 +29,12 @@ describe('chartlint analyze on a chiropractic visit', () => {
     expect(code).toBe(2);
   });
 
+  it('prints a code to add as an addition, not "X → X" (blind QA stop 44, F2)', async () => {
+    const { out } = await runCliCaptured(['analyze', '--code', 'M99.01'], 'Listings: C2 PRS, T4 PR. Adjusted cervical and thoracic.');
+    expect(out).toMatch(/^ {2}warning treated-region-uncoded {2}M99\.02 \(add\)$/m);
+    expect(out).not.toMatch(/M99\.02 → M99\.02/);
+  });
+
   it('answers a 40-line fee ticket with each unknown code once', async () => {
     const procedures = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? '98904' : '98941-AT'));
     const { out } = await runCliCaptured(['analyze', '--json', '--code', 'M99.01', ...procedures.flatMap((p) => ['--procedure', p])], NOTE);

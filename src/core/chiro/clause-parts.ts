@@ -7,10 +7,13 @@ import type { Clause } from './split-clauses';
  * negation reaches by these parts.
  */
 
-// Words for a manipulation done at this visit (chiropractic and osteopathic techniques). A label
+// Words for a manipulation done at this visit (chiropractic and osteopathic techniques). An
+// osteopathic technique names its manipulation and often its region: Spencer's sequence is the
+// shoulder's, rib raising the rib cage's, an inlet release the thoracic region's, doming the
+// abdominal diaphragm's (the place words in find-segments.ts count those regions). A label
 // "Extraspinal:" on a procedure line names the extraspinal manipulation ("EXTRASPINAL: RIBS").
 export const TREATED =
-  /\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated|extra-?spinal(?=\s*:))\b/i;
+  /\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated|extra-?spinal(?=\s*:)|spencer(?:\s+technique)?|rib\s+raising|doming|(?:thoracic\s+inlet|suboccipital|diaphragm(?:atic)?|fascial|ligamentous)\s+release|facilitated\s+positional\s+release|FPR|still\s+technique|(?:lymphatic|pedal|thoracic)\s+pump)\b/i;
 /**
  * A comma, "but", "while", "whereas" or "however" starts a new part of a clause: a part that names
  * its own manipulation ("lumbar adjusted", "adjusted L4") is not reached by a refusal in an earlier

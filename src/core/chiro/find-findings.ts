@@ -120,6 +120,12 @@ const DATE = new RegExp(DATE_PATTERN, 'gi');
 const NOT_TAKEN_AFTER =
   /^\s{0,2}(?::\s{0,2})?(?:[^.;,:]{0,25}?\s)?(?:not\s+(?:taken|done|performed|obtained|indicated|required|needed|ordered)\b|N\/A(?![\w/])|deferred\b|refused\b|waived\b)/i;
 
+/**
+ * A template's blank answer right after the film ("X-ray: ___", "X-ray: ____.", "X-ray: [ ]",
+ * "X-ray: --"): the field was left empty, so no X-ray is documented.
+ */
+const BLANK_AFTER = /^\s{0,2}(?::\s{0,2})?(?:_{2,}|\[\s*\]|-{2,}|\(\s*\))\s*(?:[.;,]|$)/;
+
 export type XrayHit = { span: Span; date?: string; readings?: string[] };
 
 /** An X-ray (or CT/MRI) the note says was taken, with the date written in the same clause. */
@@ -128,7 +134,8 @@ export function findXray(field: FieldText, clause: Clause): XrayHit | undefined 
   const m = XRAY.exec(clause.text);
   if (!m) return undefined;
   if (NOT_YET.test(clause.text)) return undefined;
-  if (NOT_TAKEN_AFTER.test(clause.text.slice(m.index + m[0].length))) return undefined;
+  const rest = clause.text.slice(m.index + m[0].length);
+  if (NOT_TAKEN_AFTER.test(rest) || BLANK_AFTER.test(rest)) return undefined;
   const start = clause.start + m.index;
   const end = start + m[0].length;
   if (!isAffirmed(field, clause, start, end)) return undefined;
@@ -164,8 +171,10 @@ export function findCareType(field: FieldText, clauses: Clause[]): { type: CareT
   return active ? { type: 'active', evidence: active } : { type: 'unknown' };
 }
 
+// The initial exam or evaluation is the first visit of the course of care: its date is the start of
+// care ("Initial exam 11/30/2026"), as the date of initial treatment is.
 const INITIAL = new RegExp(
-  String.raw`\b(?:(?:date\s+of\s+)?initial\s+(?:treatment|visit|date)|start\s+of\s+(?:care|treatment)|(?:care|treatment)\s+(?:began|started|start(?:\s+date)?)|first\s+(?:treatment|visit)|onset\s+of\s+care)\b\s*(?:date)?\s*(?:[:=-]|on|was)?\s*(${DATE_PATTERN})`,
+  String.raw`\b(?:(?:date\s+of\s+)?initial\s+(?:treatment|visit|date|exam(?:ination)?|evaluation|eval|consult(?:ation)?)|start\s+of\s+(?:care|treatment)|(?:care|treatment)\s+(?:began|started|start(?:\s+date)?)|first\s+(?:treatment|visit)|onset\s+of\s+care)\b\s*(?:date)?\s*(?:[:=-]|on|was)?\s*(${DATE_PATTERN})`,
   'i',
 );
 // A bare "Date:" is the visit's only as a label of its own: "Initial treatment date:", "Injury

@@ -30,14 +30,16 @@ const nameOfIndex = (i: number): string =>
 const SIDE = String.raw`(?:(?:left|right|bilateral|bilat\.?|L|R|Lt|Rt)\s+)?`;
 type SegmentGroup =
   | 'occ' | 'vert' | 'atlas' | 'lumbosacral' | 'sacrum' | 'pelvis' | 'cv' | 'rib' | 'head' | 'headWord' | 'upper' | 'lower' | 'abdomen'
-  | 'spineAbbrev' | 'regionLetter' | 'cervicalWord' | 'thoracicWord' | 'lumbarWord' | 'sacralWord' | 'pelvicWord';
+  | 'spineAbbrev' | 'regionLetter' | 'regionPair' | 'cervicalWord' | 'thoracicWord' | 'lumbarWord' | 'sacralWord' | 'pelvicWord';
 /**
  * Places a chiropractor or osteopath treats, one capture group per kind (the only capture groups of
  * SEGMENT, in this order). Region words ("low back", "cervical spine") come last: they name a
  * region without a level (BPM §240.1.4 wants the level).
  */
 const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
-  ['occ', String.raw`(\b(?:occiput|occ|O-?C1|C0(?:-C1)?|atlanto-?occipital(?:\s+joint)?|occipito-?atlantal|OA\s+joint)\b)`],
+  // "OA" is the occipitoatlantal joint only as a joint, a label or with its position ("OA ESrRl",
+  // "OA extended"): bare, it is osteoarthritis. Upper case is required below.
+  ['occ', String.raw`(\b(?:occiput|occ|O-?C1|C0(?:-C1)?|atlanto-?occipital(?:\s+joint)?|occipito-?atlantal|OA(?:\s+joint|(?=\s{0,2}:)|(?=\s+\(?(?:[FEN]\s?[RS][RrLl]|[FEN]RS|NS|ext|flex|side-?\s?bent|rotated)))|occipito-?cervical)\b)`],
   ['vert', String.raw`(\b(?:[CTDL])(?:[1-9]|1[0-2])(?:\s?(?:-|–|\/|\sthrough\s|\sto\s)\s?(?:[CTDLS])?(?:[1-9]|1[0-2]))?(?!\w|\.\d))`],
   ['atlas', String.raw`(\batlas\b)`],
   ['lumbosacral', String.raw`(\blumbo-?sacral(?:\s+junction)?\b)`],
@@ -45,16 +47,26 @@ const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
   ['pelvis', String.raw`(\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\s+)?(?:SI|S\/I|SIJ|sacro-?iliac)(?:\s+joints?)?\b|\b${SIDE}(?:(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|anterior|posterior|superior|inferior)\s+)?(?:ilium|ilia|innominate|pubic\s+symphysis|pubis)\b)`],
   ['cv', String.raw`(\b(?:${SIDE}R(?:[1-9]|1[0-2])\b|costo-?(?:vertebral|transverse)(?:\s+joints?)?|(?:posterior\s+)?rib\s+heads?|posterior\s+ribs?)\b)`],
   ['rib', String.raw`(\b(?:${SIDE}(?:(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+)?ribs?(?:\s+cage)?|costochondral|sternocostal)\b)`],
-  ['head', String.raw`(\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|sphenobasilar|SBS)\b)`],
-  // The head as an osteopathic body region, by its full name only: a bare "head" is mostly a bone's head or the bed's.
-  ['headWord', String.raw`(\bhead\s+region\b)`],
-  ['upper', String.raw`(\b${SIDE}(?:shoulders?|glenohumeral|AC\s+joints?|acromioclavicular|sternoclavicular|elbows?|radial\s+heads?|wrists?|carpals?|thumbs?)\b)`],
-  ['lower', String.raw`(\b${SIDE}(?:hip\s+joints?|hips?|knees?|ankles?|subtalar|talus|cuboid|navicular|fibular\s+heads?|foot|feet|metatarsals?)\b)`],
-  ['abdomen', String.raw`(\b(?:abdomen|abdominal\s+viscera|viscera|visceral)\b)`],
+  // "cranial" alone is the head as a treated or diagnosed region ("OMT: cranial, cervical", "SD
+  // cranial", "cranial osteopathy"), not the cranial nerves or a direction ("cranial aspect of L5",
+  // "caudal to cranial", "in a cranial fashion"): only before a list's end or a region's words.
+  ['head', String.raw`(\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|cranial(?<!\b(?:caudal\w*|from|to|and|or|a|the)\s+cranial)(?=\s*(?:[:,;.]|$)|\s+(?:and|region|osteopathy|technique|treatment|OMT|SD|somatic|dysfunction|base|rhythm|mechanism)\b)|sphenobasilar|SBS)\b)`],
+  // The head as an osteopathic body region: its full name, a label ("Head:"), or the object of a
+  // dysfunction or treatment ("somatic dysfunction of head", "OMT to head and ribs"). A bare "head"
+  // is mostly a bone's head or the bed's ("head of bed", "radial head").
+  ['headWord', String.raw`(\bhead\s+region\b|\bhead(?=\s{0,2}:)|head\b(?<=\b(?:dysfunctions?|SDs?|OMT|OMM|CMT|treatment|treated|manipulation|adjustments?|applied|performed|directed|release|techniques?|counterstrain|energy)\s+(?:of|to|at|on)\s+(?:the\s+)?head)(?!\s+(?:of|and\s+neck\s+exam)\b))`],
+  ['upper', String.raw`(\b${SIDE}(?:upper\s+extremit(?:y|ies)|shoulders?|glenohumeral|AC\s+joints?|acromioclavicular|sternoclavicular|elbows?|radial\s+heads?|wrists?|carpals?|thumbs?)\b)`],
+  ['lower', String.raw`(\b${SIDE}(?:lower\s+extremit(?:y|ies)|hip\s+joints?|hips?|knees?|ankles?|subtalar|talus|cuboid|navicular|fibular\s+heads?|foot|feet|metatarsals?)\b)`],
+  // The abdominal (thoraco-abdominal) diaphragm, treated by doming or release, is counted with the
+  // abdomen and viscera body region (our reading of the ten OMT regions: it is the abdomen's roof).
+  ['abdomen', String.raw`(\b(?:abdomen|abdominal\s+(?:viscera|diaphragm)|viscera|visceral)\b)`],
   // Chart shorthand: "C/S", "T/S", "L/S" are a region's spine; "cerv", "thor", "lumb" its word; LBP low back pain.
   ['spineAbbrev', String.raw`((?<![/\w])[CTL]\/S(?![/\w]))`],
   // A slash list of region letters after a manipulation ("SMT C/T/L/S"): each letter is one region.
   ['regionLetter', String.raw`((?<![/\w])[CTLS](?=\/[CTLS](?:\/|(?!\w)))|(?<=(?<![/\w])[CTLS](?:\/[CTLS])*\/)[CTLS](?![\w]))`],
+  // The same as a slash list of two-letter abbreviations ("CMT cx/tx", "cx/tx/lx"): alone, "tx" is
+  // treatment and "cx" the cervix, so each counts only inside such a list.
+  ['regionPair', String.raw`((?<![/\w])[ctl]x(?=\/[ctl]x(?![\w]))|[ctl]x(?<=(?<![/\w])[ctl]x(?:\/[ctl]x)*\/[ctl]x)(?![\w]))`],
   ['cervicalWord', String.raw`(\b(?:cervical(?:\s+spine)?|cerv|c-spine|neck)\b)`],
   ['thoracicWord', String.raw`(\b(?:thoracic(?:\s+spine)?|thor|t-spine|mid-?\s?back|upper\s+back|dorsal\s+spine)\b)`],
   ['lumbarWord', String.raw`(\b(?:lumbar(?:\s+spine)?|lumb|l-spine|low(?:er)?\s+back|LBP)\b)`],
@@ -97,6 +109,7 @@ const GROUP_KIND: Record<string, { kind: SegmentKind; levelStated: boolean }> = 
   abdomen: { kind: 'abdomen', levelStated: true },
   spineAbbrev: { kind: 'cervical-vertebra', levelStated: false },
   regionLetter: { kind: 'cervical-vertebra', levelStated: false },
+  regionPair: { kind: 'cervical-vertebra', levelStated: false },
   cervicalWord: { kind: 'cervical-vertebra', levelStated: false },
   thoracicWord: { kind: 'thoracic-vertebra', levelStated: false },
   lumbarWord: { kind: 'lumbar-vertebra', levelStated: false },
@@ -148,14 +161,23 @@ const ELLIDED_CLAUSE = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were)(?:\s+not|(?:\s+(?:t
  * curve ("T3-T5 neutral group curve SlRr").
  */
 const LISTING =
-  /^(?:\s{1,2}|:\s{0,2})\(?(P[LR][SI]?(?:-[A-Za-z])?|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl]|[FEN]S[RrLl]R[RrLl]|[FE]RS\s(?:left|right|LEFT|RIGHT)|(?:neutral\s(?:group\s(?:curve\s)?)?)?S[RrLl]R[RrLl])(?![\w])/;
+  /^(?:\s{1,2}|:\s{0,2})\(?(P[LR][SI]?(?:-[A-Za-z])?|P(?=\s{0,2}(?:[,;.)]|$))|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl]|[FEN]S[RrLl]R[RrLl]|[FE]RS\s(?:left|right|LEFT|RIGHT)|(?:neutral\s(?:group\s(?:curve\s)?)?)?S[RrLl]R[RrLl])(?![\w])/;
 /**
  * A position written out after a place, with its side ("Sacrum: base posterior right", "RIB 5
  * POSTERIOR ON LEFT", "L5 posterior right", a sacral torsion "left on left"): a listing like "PR". The side is required, so an
  * anatomical word ("C5 anterior osteophyte") is not one.
  */
 const POSITION_LISTING =
-  /^(?:\s{1,2}|:\s{0,2})(?:\d{1,2}\s+)?((?:base\s+)?(?:posterior|anterior|superior|inferior)(?:ly)?\s+(?:on\s+(?:the\s+)?)?(?:left|right)|(?:left|right)\s+on\s+(?:left|right)(?:\s+(?:sacral\s+)?torsion)?)\b/i;
+  /^(?:\s{1,2}|:\s{0,2})(?:\d{1,2}\s+)?((?:base\s+)?(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?(?:\s+(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?)?\s+(?:on\s+(?:the\s+)?)?(?:left|right|Lt|Rt|L|R)|(?:left|right)\s+on\s+(?:left|right)(?:\s+(?:sacral\s+)?torsion)?)\b/i;
+/**
+ * A sacral listing written around the word "sacrum" (Thompson and Gonstead write the listing first,
+ * "PI sacrum R", "P-R sacrum"; others put the side first, "R sacrum posterior inferior"): the
+ * listing before the word, or the side before it and the position after it without a side.
+ */
+const SACRAL_LISTING_BEFORE = /(?:^|[\s(,:])(PI|AS|AI|P-?[RL]|PI-?[RL]|AS-?[RL])\s{1,2}$/;
+const SIDE_BEFORE = /(?:^|[\s(,:])(?:left|right|Lt|Rt|L|R)\s{1,2}$/;
+const POSITION_AFTER =
+  /^\s{1,2}(?:(left|right|Lt|Rt|L|R)\s+(?=(?:base\s+)?(?:posterior|anterior|superior|inferior|post|ant|sup|inf)))?((?:base\s+)?(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?(?:\s+(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?)?)(?![\w])/i;
 // The sacro-iliac joint of the pelvis group: the ICD-10-CM index puts it in the sacral region (region-conventions.json).
 const SACROILIAC = /\b(?:SI|S\/I|SIJ|sacro-?iliac)\b/i;
 // The hip of the lower-extremity group: the ICD-10-CM index puts it in the pelvic region for M99
@@ -175,6 +197,57 @@ const ILIUM_AFTER = /^\s{1,2}(PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)(?![\w])/;
  * tissue finding (P/T) there, neither a lesion nor a manipulated joint.
  */
 const MUSCLE_AFTER = /^\s{1,2}(?:flexors?|extensors?|abductors?|adductors?|rotators?|muscles?|musculature)\b/i;
+/**
+ * An examination's range, between the verb that examines and the one that reports ("palpated C1-C7,
+ * T1-T12 and L1-L5, sacrum and pelvis and found fixation at T4-T5 only"): the places in it were
+ * examined, not found. Medicare wants the level of the subluxation (BPM 100-02 ch.15 §240.1.4), and
+ * the lesion word after the report belongs to the places after it.
+ */
+const EXAM_VERB = /\b(?:(?:motion\s+|static\s+)?palpat(?:ed|ion\s+(?:of|at))|examined|checked|scanned|assessed|evaluated|screened)\b/i;
+const REPORT_VERB = /\b(?:found|finding|reveal(?:ed|s|ing)?|show(?:ed|s|ing)|demonstrat(?:ed|es|ing)|identified|noting)\b/i;
+
+/** The offsets (in the field) of an examination's range in the clause, or undefined. */
+function examRange(clause: Clause): { start: number; end: number } | undefined {
+  const exam = EXAM_VERB.exec(clause.text);
+  if (!exam) return undefined;
+  const from = exam.index + exam[0].length;
+  const report = REPORT_VERB.exec(clause.text.slice(from));
+  if (!report) return undefined;
+  return { start: clause.start + from, end: clause.start + from + report.index };
+}
+
+/**
+ * A technique withheld at a place ("HVLA contraindicated at C6-C7", "thrust not performed at L5"):
+ * the place is not treated by it. When the clause names another technique that was used instead
+ * ("... used counterstrain & FPR only"), the place is treated by that one (SUBSTITUTE).
+ */
+const WITHHELD_BEFORE =
+  /\b(?:contraindicated|not\s+(?:performed|done|indicated|tolerated)|deferred|withheld|avoided)\s+(?:at|to|for|in|on|over)\s+(?:the\s+)?$/i;
+const SUBSTITUTE = /\b(?:used|using|instead|substituted|switched\s+to|performed|applied)\b/i;
+const WITHHELD = /\b(?:contraindicated|not\s+(?:performed|done|indicated|tolerated)|withheld|avoided)\b/i;
+const SUBSTITUTE_ONLY = /\b(?:used|using|instead|substituted|switched\s+to)\b/i;
+
+/**
+ * Whether a clause withholds one technique and uses another in its place without naming where
+ * ("OMT: HVLA contraindicated at C6-C7 given radic — used counterstrain & FPR only"): the other
+ * technique treats the regions the note diagnoses, not only the withheld place.
+ */
+export function substitutesForDiagnosed(clauseText: string): boolean {
+  const withheld = WITHHELD.exec(clauseText);
+  if (!withheld) return false;
+  const rest = clauseText.slice(withheld.index + withheld[0].length);
+  const used = SUBSTITUTE_ONLY.exec(rest);
+  if (!used) return false;
+  const tail = rest.slice(used.index);
+  if (!TREATED.test(tail)) return false;
+  const places = new RegExp(SEGMENT.source, 'gi');
+  for (let m = places.exec(tail); m !== null; m = places.exec(tail)) if (groupOf(m) !== undefined) return false;
+  return true;
+}
+
+// Said right after a place, these say it was not looked at ("Lumbar not examined"): nothing is documented there.
+const NOT_EXAMINED_AFTER = /^\s{0,2}(?:(?:was|were|is|are)\s+)?not\s+(?:examined|assessed|evaluated|checked|tested|palpated|seen)\b/i;
+
 // Words saying a manipulation was done at this visit, not planned.
 const DONE = /\b(?:today|adjusted|manipulated|performed|delivered|treated|done|given|completed)\b/i;
 // A level that names a nerve, dermatome or myotome is not a treated segment.
@@ -204,20 +277,22 @@ export function findSegments(
   const treatedCue = TREATED.exec(source);
   const lesionRead = readLesion(field, clause, clause.start, source, sections);
   const future = FUTURE.test(source);
+  const range = lesionRead.cue !== null ? examRange(clause) : undefined;
   for (; m !== null; m = SEGMENT.exec(source)) {
     const group = groupOf(m);
     if (!group) continue;
     const start = clause.start + m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 60);
-    if (NERVE_AFTER.test(after)) continue;
+    if (NERVE_AFTER.test(after) || NOT_EXAMINED_AFTER.test(after)) continue;
     // The pattern ignores case for words; vertebral letters and joint abbreviations must be upper case.
     // A one-letter side ("L R4", "r R4") is stripped like a word: "l r4" is prose, not a rib level.
     const bare = m[0].replace(/^(?:left|right|bilat\w*|lt|rt|l|r)\s+/i, '');
     if (
       (group === 'vert' && /^[a-z]/.test(bare)) ||
       ((group === 'sacrum' || group === 'cv') && /^[a-z]\d/.test(bare)) ||
-      ((group === 'spineAbbrev' || group === 'regionLetter') && /[a-z]/.test(m[0]))
+      ((group === 'spineAbbrev' || group === 'regionLetter') && /[a-z]/.test(m[0])) ||
+      (group === 'occ' && /^oa\b/i.test(bare) && !bare.startsWith('OA'))
     )
       continue;
     if (
@@ -229,6 +304,8 @@ export function findSegments(
     const found =
       group === 'vert'
         ? readVertebra(m[0])
+        : group === 'regionPair'
+          ? { kind: LETTER_KIND[m[0].charAt(0).toUpperCase()] ?? 'cervical-vertebra', levelStated: false as const, name: m[0] }
         : group === 'spineAbbrev' || group === 'regionLetter'
           ? { kind: LETTER_KIND[group === 'spineAbbrev' ? m[0].charAt(0) : m[0]] ?? 'sacrum', levelStated: false as const, name: m[0] }
           : group === 'pelvis' && SACROILIAC.test(m[0])
@@ -256,8 +333,13 @@ export function findSegments(
       : !pelvic
         ? (LISTING.exec(after) ?? POSITION_LISTING.exec(after))
         : (ILIUM_AFTER.exec(after) ?? POSITION_LISTING.exec(after));
+    // A place in the examination's range with no listing of its own was examined, not found.
+    if (range && start >= range.start && end <= range.end && listingMatch === null) continue;
+    const sacralWord = group === 'sacrum' && /^(?:sacrum|sacral)/i.test(m[0]);
+    const listingBefore = sacralWord && listingMatch === null ? sacralListingAround(text, start, after) : undefined;
     const listing =
       listingMatch?.[1] ??
+      listingBefore ??
       (pelvic ? (ILIUM_LISTING.exec(m[0])?.[0] ?? SIDED_POSITION.exec(m[0].trim())?.[1]) : undefined);
     // "Past history: lumbar subluxation" is history by its heading, as for stenosis statements.
     const sectionStatus = sectionStatusAt(sections, start);
@@ -308,6 +390,9 @@ export function findSegments(
       const cueStart = end + negatedAfter[0].length - (negatedAfter[0].split(/\s+/).pop() ?? '').length;
       trigger = spanOf(field, cueStart, end + negatedAfter[0].length);
     }
+    // "HVLA contraindicated at C6-C7": untreated by that technique, treated if another was used instead.
+    const withheld = WITHHELD_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start));
+    const substituted = withheld && SUBSTITUTE.test(text.slice(end, clause.end)) && TREATED.test(text.slice(end, clause.end));
     // A separate finding part's lesion is what its own words say, not the other part's.
     const ownRead = separate && part ? readLesion(field, clause, part.start, part.text, sections) : lesionRead;
     // A label the clause's lesion word is said of, where the note denies or puts it in the past
@@ -341,7 +426,7 @@ export function findSegments(
       trigger,
       // A part that says its own manipulation was done ("Adjusted C5-T1, RTC 1 wk") is today's
       // care whatever a later visit named in another part of the clause.
-      treated: (treatedCue !== null || heading.treated) && (!future || (own !== undefined && DONE.test(own.text))) && !separate && !muscle,
+      treated: (!withheld || substituted) && (treatedCue !== null || heading.treated) && (!future || (own !== undefined && DONE.test(own.text))) && !separate && !muscle,
       lesion: !muscle && (ownLesion !== null || listing !== undefined || restricted || (heading.lesion && !separate)),
     };
     if (listing) mention.listing = listing;
@@ -350,6 +435,16 @@ export function findSegments(
     out.push(mention);
   }
   return out;
+}
+
+/** A sacral listing written before the word "sacrum", or its side before it and its position after (SACRAL_LISTING_BEFORE). */
+function sacralListingAround(text: string, start: number, after: string): string | undefined {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const listed = SACRAL_LISTING_BEFORE.exec(before)?.[1];
+  if (listed) return listed;
+  const position = POSITION_AFTER.exec(after);
+  // The side is written before the word or just after it ("sacrum R base posterior").
+  return position && (position[1] !== undefined || SIDE_BEFORE.test(before)) ? position[2] : undefined;
 }
 
 type LesionRead = {
@@ -433,7 +528,8 @@ export function elidedTreatment(previous: { text: string; places: number } | und
 export function clauseCues(clauseText: string): { treated: boolean; lesion: boolean } {
   return {
     treated: TREATED.test(clauseText) && !FUTURE.test(clauseText),
-    lesion: LESION.test(clauseText) || LESION_I.test(clauseText),
+    // A denied lesion ("LE: no SD.") heads nothing: the places later in the line are not its lesions.
+    lesion: (LESION.test(clauseText) || LESION_I.test(clauseText)) && !PART_NEGATION.test(clauseText),
   };
 }
 

@@ -11,7 +11,7 @@ import type {
   SegmentMention,
   XrayFinding,
 } from './chiro-types';
-import { clauseCues, elidedTreatment, findSegments } from './find-segments';
+import { clauseCues, elidedTreatment, findSegments, substitutesForDiagnosed } from './find-segments';
 import { findNoManipulation } from './find-no-manipulation';
 import { findCareType, findDateOrder, findDates, findPart, findPlan, findXray } from './find-findings';
 import { detectPayer } from './detect-payer';
@@ -74,6 +74,8 @@ export function readVisit(input: VisitInput): ReadVisit {
     const sections = findSections(field.text);
     let lineHeading = { line: -1, treated: false, lesion: false, regions: [] as ChiroM99Region[] };
     let previous: { text: string; places: number } | undefined;
+    let substitute = false;
+    const firstSegment = segments.length;
     for (const clause of clauses) {
       if (clause.line !== lineHeading.line)
         lineHeading = { line: clause.line, treated: false, lesion: false, regions: [] };
@@ -81,6 +83,7 @@ export function readVisit(input: VisitInput): ReadVisit {
       const heading = elidedTreatment(previous, clause.text) ? { ...lineHeading, treated: true } : lineHeading;
       const found = findSegments(field, clause, heading, sections);
       previous = { text: clause.text, places: found.length };
+      substitute ||= found.length > 0 && substitutesForDiagnosed(clause.text);
       segments.push(...found);
       const regions = affirmedRegions(found);
       const hits = findPart(field, clause);
@@ -106,6 +109,12 @@ export function readVisit(input: VisitInput): ReadVisit {
       }
       if (regions.length > 0) lineHeading.regions = regions;
     }
+    // The technique used in place of a withheld one treats the places this note diagnoses.
+    if (substitute)
+      for (let i = firstSegment; i < segments.length; i++) {
+        const s = segments[i] as SegmentMention;
+        if (s.status === 'affirmed' && s.lesion) s.treated = true;
+      }
     if (visit.care.type !== 'maintenance') {
       const care = findCareType(field, clauses);
       if (care.type !== 'unknown' && (visit.care.type === 'unknown' || care.type === 'maintenance'))

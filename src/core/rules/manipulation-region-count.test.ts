@@ -98,3 +98,33 @@ describe('manipulation-region-count', () => {
       ).not.toContain('finding_manipulation_not_performed');
   });
 });
+
+describe('manipulation-region-count: OMT regions named by the procedure line or the technique (blind QA stop 44, E1/E2/G2)', () => {
+  const count = (codes: string, note: string, procedure: string) =>
+    runRule(manipulationRegionCount, visitPage(codes, note, [procedure])).findings.map((f) => [f.code, f.suggestions]);
+
+  it('counts an upper extremity named in the procedure line', () => {
+    const note =
+      'SD findings: R glenohumeral restriction; T5-T7 ERrSr; ribs 4-6 R exhaled.\nOMT: 98926 -- upper extremity, thoracic, rib cage (3 regions). Spencer technique R shoulder.';
+    expect(count('M99.07, M99.02, M99.08', note, '98926')).toEqual([]);
+    expect(count('M99.07, M99.02, M99.08', 'OMT to upper extremity, thoracic and rib regions.', '98926')).toEqual([]);
+  });
+
+  it('counts regions treated by technique: rib raising (rib cage), inlet release (thoracic), diaphragm doming (abdomen)', () => {
+    const note =
+      'Rib raising performed bilaterally T1-T12; thoracic inlet release; abdominal diaphragm doming.\nSomatic dysfunction: thoracic, rib, abdomen/viscera, cervical (C3-C5 for phrenic).\nProcedure: OMT 5-6 regions 98927.';
+    expect(count('M99.01, M99.02, M99.08, M99.09', note, '98927')).toEqual([['98927', ['98926']]]);
+    expect(count('M99.07', 'Spencer technique R shoulder. SD R shoulder.', '98925')).toEqual([]);
+  });
+
+  it('counts the diagnosed regions treated by the technique used in place of a contraindicated one', () => {
+    const note =
+      'Exam: C6 FRrSr, C7 ERrSr. T1 FRrSr. Rib 1 R elevated.\nImp: SD cervical, thoracic, rib.\nOMT: HVLA contraindicated at C6-C7 given radic — used counterstrain & FPR only. 98926 (3 regions).';
+    expect(count('M99.01, M99.02, M99.08', note, '98926')).toEqual([]);
+  });
+
+  it('treats nothing at a place where the technique was not performed and none replaced it', () => {
+    const note = 'Exam: C6 FRrSr, T1 FRrSr, L2 FRS(L). HVLA not performed at C6. OMT to T1 and L2.';
+    expect(count('M99.01, M99.02, M99.03', note, '98926')).toEqual([['98926', ['98925']]]);
+  });
+});

@@ -5,11 +5,32 @@ import { runRule } from './run-rule';
 import { treatedRegionUncoded } from './treated-region-uncoded';
 
 describe('treated-region-uncoded', () => {
-  it('names each treated, subluxated region without a code (the issue example)', () => {
+  it('names each treated, subluxated region without a code (the issue example), in the family of the entered code', () => {
     const note = 'Subluxations at C3, T6 and L2 with tenderness and restricted motion. CMT to C3, T6, L2.';
     const { findings } = runRule(treatedRegionUncoded, visitPage('M99.01', note, ['98941']));
-    expect(findings.map((f) => f.code)).toEqual(['M99.12', 'M99.13']);
+    // The coder uses M99.0- (M99.01): the additions keep that family (blind QA stop 44, F2).
+    expect(findings.map((f) => f.code)).toEqual(['M99.02', 'M99.03']);
     expect(findings[0]?.message).toMatch(/T6 \(thoracic region\)/);
+  });
+
+  it("takes the family from the note's lesion word when no M99.0-/M99.1- code is entered", () => {
+    const note = 'Subluxations at C3, T6 and L2 with tenderness and restricted motion. CMT to C3, T6, L2.';
+    const { findings } = runRule(treatedRegionUncoded, visitPage('', note, ['98941']));
+    expect(findings.map((f) => f.code)).toEqual(['M99.11', 'M99.12', 'M99.13']);
+    expect(findings[1]?.message).toMatch(/T6 \(thoracic region\)/);
+  });
+
+  it('keeps the M99.1- family of the entered codes, and the suggestion is the code to add', () => {
+    const { findings } = runRule(
+      treatedRegionUncoded,
+      visitPage('M99.11', 'Listings: C2 PRS, T4 PR. Adjusted cervical and thoracic.', ['98940']),
+    );
+    expect(findings.map((f) => [f.code, f.suggestions])).toEqual([['M99.12', ['M99.12']]]);
+    const dysfunction = runRule(
+      treatedRegionUncoded,
+      visitPage('M99.01', 'Listings: C2 PRS, T4 PR. Adjusted cervical and thoracic.', ['98940']),
+    );
+    expect(dysfunction.findings.map((f) => f.code)).toEqual(['M99.02']);
   });
 
   it('suggests M99.0- for Medicare, which wants M99.00-M99.05', () => {
@@ -17,6 +38,14 @@ describe('treated-region-uncoded', () => {
       'Insurance: Medicare\nL4 subluxation, tender. Right SI joint subluxation. Adjusted L4 and the right SI joint.';
     expect(
       runRule(treatedRegionUncoded, visitPage('M99.03', note, ['98940-AT'])).findings[0]?.suggestions,
+    ).toEqual(['M99.04']);
+  });
+
+  it('suggests M99.0- for Medicare even beside an entered M99.1- code (medicare-primary-diagnosis asks for M99.0- too)', () => {
+    const note =
+      'Insurance: Medicare\nL4 subluxation, tender. Right SI joint subluxation. Adjusted L4 and the right SI joint.';
+    expect(
+      runRule(treatedRegionUncoded, visitPage('M99.13', note, ['98940-AT'])).findings[0]?.suggestions,
     ).toEqual(['M99.04']);
   });
 

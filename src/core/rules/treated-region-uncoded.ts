@@ -28,14 +28,26 @@ export const treatedRegionUncoded: PageRule = {
   ),
 };
 
+/**
+ * The M99 subcategory the coder uses (0 segmental and somatic dysfunction, 1 subluxation complex)
+ * when every entered M99.0-/M99.1- code is of one: the added code keeps the family of the codes
+ * beside it ("Add M99.02" next to M99.01, not M99.12). Undefined when none or both are entered.
+ */
+export function enteredFamily(codes: readonly string[]): '0' | '1' | undefined {
+  const families = new Set(codes.map((c) => /^M99\.([01])\d$/.exec(c)?.[1]).filter((f) => f !== undefined));
+  return families.size === 1 ? ([...families][0] as '0' | '1') : undefined;
+}
+
 /** The check, told which codes a region-mismatch finding already suggests (those regions are skipped). */
 export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<string>): Finding[] {
   if (ctx.codes.length === 0 && ctx.visit.procedures.length === 0) return [];
   const codedRegions = new Set(ctx.codes.map((c) => m99Region(c.code)).filter(Boolean));
+  // Medicare wants M99.0- (codeForRegion): its medicare-primary-diagnosis finding already asks for it.
+  const family = ctx.visit.payer.payer === 'medicare' ? undefined : enteredFamily(ctx.codes.map((c) => c.code));
   const findings: Finding[] = [];
   for (const row of ctx.visit.regions) {
     if (!row.treated || !row.lesion || codedRegions.has(row.region)) continue;
-    const code = codeForRegion(ctx.visit, row.region);
+    const code = codeForRegion(ctx.visit, row.region, family);
     if (alreadySuggested.has(code) || [...alreadySuggested].some((s) => m99Region(s) === row.region))
       continue;
     const segments = segmentsIn(ctx.visit, row.region);
