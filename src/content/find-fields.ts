@@ -20,6 +20,7 @@
  * Tested on: demo/index.html, test/fixtures/pages/*.html.
  */
 import type { FieldKind } from '../core/types';
+import { shadowRootOf } from '../platform/shadow-root';
 import type { ReadingMode } from '../protocol/settings';
 import { gridAnswer, headingChildOf, labelTextsOf } from './discovery-cache';
 import { columnOf, columnsOf, gridOf, headerName, type Column } from './grid-columns';
@@ -85,10 +86,33 @@ export const EDITABLE_SELECTOR = [
   '[role="combobox"]',
   '[role="textbox"]',
 ].join(',');
+
+/**
+ * A "listbox button" picker (Headless UI Listbox, a design system's select): the button shows the
+ * chosen item, with no input and no role=combobox. Bootstrap's dropdown toggle used as a picker is
+ * a field only when named as one (classifyElement).
+ */
+const PICKER_BUTTON = [
+  'button[aria-haspopup="listbox" i]',
+  '[role="button"][aria-haspopup="listbox" i]',
+  'button.dropdown-toggle',
+].join(',');
+
+/** True when `box` holds an editable other than `element` and other picker buttons. */
+function holdsOtherControl(box: Element | null, element: Element): boolean {
+  if (!box) return false;
+  for (const other of box.querySelectorAll(EDITABLE_SELECTOR)) if (other !== element) return true;
+  return false;
+}
+
+/** A button that shows a picker's chosen item as its text (listbox button, dropdown toggle). */
+export function isPickerButton(element: Element): boolean {
+  return element.matches(PICKER_BUTTON);
+}
 /** Read-only text that holds findings, such as an imaging report shown in the chart. */
 export const REPORT_SELECTOR =
   '[data-report], [aria-label*="report" i]:not(input, textarea, button, a, [role="button"]), .report, .imaging-report';
-const ANY_SELECTOR = `${EDITABLE_SELECTOR},${REPORT_SELECTOR}`;
+const ANY_SELECTOR = `${EDITABLE_SELECTOR},${PICKER_BUTTON},${REPORT_SELECTOR}`;
 
 /**
  * The texts a page uses to name a field, most human first: aria, <label>, its table cell or
@@ -348,12 +372,16 @@ export function classifyElement(
     return name === undefined ? undefined : { element, kind: 'note', label: name || 'Note' };
   }
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
-  if (!element.matches(EDITABLE_SELECTOR))
+  if (!element.matches(EDITABLE_SELECTOR) && !isPickerButton(element))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
   const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
   if (isHiddenMirror(element)) return undefined;
   // A grid cell's editor, in a column read whole from its header (gridColumnField).
   if (inGridColumnRead(element)) return undefined;
+  const pickerButton = isPickerButton(element);
+  // The toggle of a picker that has its own input (Downshift's "toggle menu", MUI Select's button
+  // beside its native input): that input is the field.
+  if (pickerButton && holdsOtherControl(element.parentElement, element)) return undefined;
   const named = namesOf(element);
   // `first` names the field for the word tests below; what the side panel shows is asked for only
   // once the element is a field (a section title is a walk up, not worth it for every input).
@@ -366,9 +394,11 @@ export function classifyElement(
     return { element, kind: 'procedure', label: label() };
   if (isSingleLine && NOTE_WORDS.test(first) && !DIAGNOSIS_WORDS.test(first))
     return { element, kind: 'note', label: label() };
-  if (DIAGNOSIS_WORDS.test(hints) || (isSingleLine && DIAGNOSIS_LABEL.test(first)))
+  if (DIAGNOSIS_WORDS.test(hints) || ((isSingleLine || pickerButton) && DIAGNOSIS_LABEL.test(first)))
     return { element, kind: 'diagnosis', label: label() };
-  const pickerLike = isSingleLine || element.getAttribute('role') === 'combobox';
+  // A dropdown toggle without a listbox popup is as often a menu ("Actions"): only its own name counts.
+  if (pickerButton && !/listbox/i.test(element.getAttribute('aria-haspopup') ?? '')) return undefined;
+  const pickerLike = isSingleLine || pickerButton || element.getAttribute('role') === 'combobox';
   if (pickerLike) {
     // Recognised by where it is, not by what it holds now: a field in a Diagnosis/Problem section
     // is one even while empty or showing words (choosing by title, ArrowDown+Enter at once).
@@ -388,7 +418,7 @@ export function classifyElement(
     return CODE_VALUE.test(visibleText(element.value).text) ? { element, kind: 'diagnosis', label: label() } : undefined;
   }
   // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
-  if (element.getAttribute('role') === 'combobox' && !element.isContentEditable) return undefined;
+  if ((pickerButton || element.getAttribute('role') === 'combobox') && !element.isContentEditable) return undefined;
   return { element, kind: 'note', label: editorSourceLabelOf(element) || label() };
 }
 
@@ -473,10 +503,14 @@ type GridColumns = { columns: (Column & { kind: 'diagnosis' | 'procedure' | unde
  * whole already (isChosenList, procedureListName), not by column.
  */
 export function gridColumnsOf(grid: Element): GridColumns {
-  return gridAnswer(grid, () => ({
-    columns: columnsOf(grid).map((column) => ({ ...column, kind: columnKind(headerName(column.header)) })),
-    whole: grid instanceof HTMLElement && (isChosenList(grid) || procedureListName(grid) !== ''),
-  }));
+  return gridAnswer(grid, () => {
+    const columns = columnsOf(grid).map((column) => ({ ...column, kind: columnKind(headerName(column.header)) }));
+    // A superbill grid named as a whole ("Superbill", "Charges") that has a diagnosis column
+    // holds the visit's diagnoses too: read by column, or its ICD-10 column is lost in a
+    // procedure line.
+    const procedures = !columns.some((c) => c.kind === 'diagnosis') && namedProcedureList(grid) !== '';
+    return { columns, whole: grid instanceof HTMLElement && (isChosenList(grid) || procedures) };
+  });
 }
 
 /**
@@ -510,6 +544,14 @@ function inGridColumnRead(element: HTMLElement): boolean {
  * with procedure words, holding no field of its own (an editable grid's fields are read one by one).
  */
 function procedureListName(element: HTMLElement): string {
+  const name = namedProcedureList(element);
+  // A data grid with a diagnosis column is read by column (gridColumnsOf).
+  if (name && gridOf(element) === element && gridColumnsOf(element).columns.some((c) => c.kind === 'diagnosis')) return '';
+  return name;
+}
+
+function namedProcedureList(element: Element): string {
+  if (!(element instanceof HTMLElement)) return '';
   const tag = element.tagName;
   const role = element.getAttribute('role');
   const isList = tag === 'TABLE' || tag === 'UL' || tag === 'OL' || role === 'table' || role === 'grid' || role === 'list';
@@ -615,11 +657,16 @@ export function mayHoldCode(element: Element): boolean {
   );
 }
 
-/** Every element under root, descending into open shadow roots (pre-order). */
+/**
+ * Every element under root, descending into shadow roots (pre-order): open ones, and closed ones
+ * where the browser lets the extension see them (an app shell's closed root, src/platform).
+ * Our own overlay's closed root is not the page.
+ */
 export function* walk(root: Document | ShadowRoot | Element): Generator<Element> {
   for (const child of root.children) {
     yield child;
-    if (child.shadowRoot) yield* walk(child.shadowRoot);
+    const shadow = child.hasAttribute('data-chartlint') ? null : shadowRootOf(child);
+    if (shadow) yield* walk(shadow);
     yield* walk(child);
   }
 }
