@@ -6,7 +6,10 @@
 import { expect, test } from './fixtures';
 import { badge, expectOverlay, finding } from './page-helpers';
 
-test('modifiers drawn as checkboxes or toggle buttons count only while checked or pressed', async ({ page, server }) => {
+test('modifiers drawn as checkboxes or toggle buttons count only while checked or pressed', async ({
+  page,
+  server,
+}) => {
   await page.goto(`${server.url}/fixtures/modifier-toggles.html`);
   // Checking GA beside AT on the first line is read at once.
   await page.getByRole('checkbox', { name: 'GA' }).first().click();
@@ -27,7 +30,10 @@ test('modifiers drawn as checkboxes or toggle buttons count only while checked o
   await expectOverlay(finding(page, 'manipulation-modifier', '98942')).toHaveCount(1);
 });
 
-test('a listbox-button picker is read by the chosen item it shows; a menu toggle is not', async ({ page, server }) => {
+test('a listbox-button picker is read by the chosen item it shows; a menu toggle is not', async ({
+  page,
+  server,
+}) => {
   await page.goto(`${server.url}/fixtures/listbox-button.html`);
   await page.getByRole('button', { name: /Diagnosis/ }).click();
   await page.getByRole('option', { name: /M99\.03/ }).click();
@@ -44,7 +50,10 @@ test('a listbox-button picker is read by the chosen item it shows; a menu toggle
   await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(0);
 });
 
-test('a superbill grid named with a procedure word still has its ICD-10 column read as diagnoses', async ({ page, server }) => {
+test('a superbill grid named with a procedure word still has its ICD-10 column read as diagnoses', async ({
+  page,
+  server,
+}) => {
   await page.goto(`${server.url}/fixtures/superbill-grid.html`);
   const icd = page.getByRole('gridcell', { name: 'M99.01' });
   await icd.dblclick();
@@ -56,7 +65,10 @@ test('a superbill grid named with a procedure word still has its ICD-10 column r
   await expectOverlay(badge(page, 'M99.03')).toBeVisible();
 });
 
-test('fields inside a closed app shell (open components within) are read as the user types', async ({ page, server }) => {
+test('fields inside a closed app shell (open components within) are read as the user types', async ({
+  page,
+  server,
+}) => {
   await page.goto(`${server.url}/fixtures/closed-shell.html`);
   // Nothing outside the closed root reaches its fields: the user tabs into them.
   await page.keyboard.press('Tab');
