@@ -23,7 +23,7 @@ import type { FieldKind } from '../core/types';
 import { shadowRootOf } from '../platform/shadow-root';
 import type { ReadingMode } from '../protocol/settings';
 import { gridAnswer, headingChildOf, labelTextsOf } from './discovery-cache';
-import { columnOf, columnsOf, gridOf, headerName, type Column } from './grid-columns';
+import { columnOf, columnsOf, GRID_SELECTOR, gridOf, headerName, type Column } from './grid-columns';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
 import { visibleText } from './visible-text';
 
@@ -355,7 +355,7 @@ export function classifyElement(
   if (isChosenListbox(element))
     return { element, kind: 'diagnosis', label: labelOf(element) };
   if (isChosenList(element))
-    return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || 'Diagnoses' };
+    return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || headingBefore(element) || 'Diagnoses' };
   const procedures = procedureListName(element);
   if (procedures) return { element, kind: 'procedure', label: procedures };
   if (element.tagName === 'TH' || element.getAttribute('role') === 'columnheader')
@@ -367,6 +367,10 @@ export function classifyElement(
     return term ? { element, kind: 'diagnosis', label: term } : undefined;
   }
   if (isEditedDocumentBody(element)) return { element, kind: 'note', label: frameLabelOf(element) || 'Note' };
+  if (element.tagName === 'P') {
+    const name = noteParagraphName(element);
+    return name === undefined ? undefined : { element, kind: 'note', label: name };
+  }
   if (element.tagName === 'PRE') {
     const name = preformattedNoteName(element);
     return name === undefined ? undefined : { element, kind: 'note', label: name || 'Note' };
@@ -478,9 +482,11 @@ function isChosenList(element: HTMLElement): boolean {
   const caption = tag === 'TABLE' ? clean((element as HTMLTableElement).caption?.textContent) : '';
   const name = [hintsOf(element), caption].join(' ');
   if (DIAGNOSIS_WORDS.test(name) || DIAGNOSIS_SECTION.test(name)) return true;
-  // Unnamed: only a list right inside a diagnosis section (the picker's own box).
+  // Unnamed: only a list right inside a diagnosis section (the picker's own box), or right after
+  // a heading that names one (a signed note's "Assessment" heading and its numbered list).
   if (name.trim()) return false;
-  return DIAGNOSIS_SECTION.test(sectionLabelOf(element)) && !element.closest('nav, menu, header, footer');
+  if (element.closest('nav, menu, header, footer')) return false;
+  return DIAGNOSIS_SECTION.test(sectionLabelOf(element)) || DIAGNOSIS_SECTION.test(headingBefore(element));
 }
 
 /**
@@ -555,9 +561,12 @@ function namedProcedureList(element: Element): string {
   const tag = element.tagName;
   const role = element.getAttribute('role');
   const isList = tag === 'TABLE' || tag === 'UL' || tag === 'OL' || role === 'table' || role === 'grid' || role === 'list';
-  if (!isList || !(element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby') || tag === 'TABLE')) return '';
+  if (!isList) return '';
   const caption = tag === 'TABLE' ? clean((element as HTMLTableElement).caption?.textContent) : '';
-  const name = clean([element.getAttribute('aria-label'), ...labelledByTexts(element), caption].join(' ')).slice(0, 120);
+  let name = clean([element.getAttribute('aria-label'), ...labelledByTexts(element), caption].join(' ')).slice(0, 120);
+  // Unnamed: the heading right before it ("Procedures" over a signed note's list or table). Not a
+  // data grid's: an unnamed grid is read by its columns (gridColumnsOf).
+  if (!name && !element.matches(GRID_SELECTOR)) name = headingBefore(element);
   if (!PROCEDURE_WORDS.test(name) || PROCEDURE_NOTE_WORDS.test(name) || DIAGNOSIS_WORDS.test(name)) return '';
   if (element.closest(`[data-chartlint], [contenteditable], [role="listbox"], nav, ${REPORT_SELECTOR}`)) return '';
   return element.querySelector(EDITABLE_SELECTOR) ? '' : name;
@@ -640,6 +649,61 @@ function preformattedNoteName(element: HTMLElement): string | undefined {
   if (NOTE_WORDS.test(own) || PROCEDURE_NOTE_WORDS.test(own)) return own;
   const section = sectionLabelOf(element);
   return NOTE_WORDS.test(section) || PROCEDURE_NOTE_WORDS.test(section) ? section : undefined;
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** Siblings looked back over for a heading: a section's few paragraphs or lists, not a page. */
+const MAX_BACK_TO_HEADING = 12;
+
+/**
+ * The heading a block follows as its sibling (`<h4>Objective</h4><p>…</p>` with no section
+ * wrapper, as many signed-note views print it), a few siblings back at most; '' when none.
+ */
+function headingBefore(element: Element): string {
+  let at = element.previousElementSibling;
+  for (let i = 0; at && i < MAX_BACK_TO_HEADING; i++, at = at.previousElementSibling) {
+    if (at.matches(HEADING)) return clean(at.textContent).slice(0, 120);
+    // A heading inside a box of its own (a title bar) before the block.
+    if (i === 0 && at.children.length <= 2) {
+      const inner = at.querySelector(HEADING);
+      if (inner && at.textContent.trim().length <= 80) return clean(inner.textContent).slice(0, 120);
+    }
+  }
+  return '';
+}
+
+/**
+ * Headings of a note's parts (SOAP, a progress note's sections), in English and Spanish: a
+ * paragraph under one is note text. Whole short headings only ("Plan", "Assessment:"), never
+ * "Insurance plan".
+ */
+const NOTE_HEADING =
+  /^(?:subjective|objective|assessment(?:\s*(?:&|and|\/)\s*plan)?|plan(?:\s+of\s+care)?|(?:hpi|history of present illness)|chief complaints?|review of systems|(?:physical\s+)?exam(?:ination)?|findings|impression|(?:progress|visit|clinical|office|soap|daily|treatment)\s+notes?|notes?|narrative|treatment|subjetivo|objetivo|evaluaci[oó]n|plan de tratamiento|nota(?:s)?(?: de evoluci[oó]n)?|exploraci[oó]n(?: f[ií]sica)?)\s*:?$/i;
+
+/**
+ * A paragraph of a read-only note view (a signed note printed as headings and paragraphs): a `<p>`
+ * under a note heading, as its sibling or first in its section. Returns the heading (the field's
+ * name), or undefined. Each paragraph is its own field, so each is capped like any field and
+ * evidence maps into it; a paragraph in an editor, a report or a form's label is read there.
+ */
+function noteParagraphName(element: HTMLElement): string | undefined {
+  if (element.isContentEditable || !element.textContent.trim()) return undefined;
+  // In a list item or a cell, a paragraph is part of that list or table (read as one when named).
+  const around = `[data-chartlint], [contenteditable], pre, label, button, a, li, td, th, dd, dt, caption, figcaption, [role="listbox"], [role="option"]`;
+  if (element.closest(`${around}, ${REPORT_SELECTOR}`))
+    return undefined;
+  const heading = headingBefore(element) || sectionHeadingOf(element);
+  return heading && NOTE_HEADING.test(heading) ? heading : undefined;
+}
+
+/** The heading that starts one of the element's three nearest ancestors (its section's title). */
+function sectionHeadingOf(element: Element): string {
+  let up = element.parentElement;
+  for (let i = 0; i < 3 && up && up !== element.ownerDocument.body; i++, up = up.parentElement) {
+    const heading = headingChildOf(up);
+    if (heading && !heading.contains(element) && heading.matches(HEADING)) return clean(heading.textContent).slice(0, 120);
+  }
+  return '';
 }
 
 /** A code editor's proxy textarea has no name: the page's textarea the editor replaced has. */
