@@ -294,6 +294,46 @@ function rowsText(element: HTMLElement): string {
 
 type OwnText = { text: string; partial?: true };
 
+/** Items looked at for virtualisation: a drawn window is a few dozen rows. */
+const MAX_VIRTUAL_ITEMS = 200;
+
+/**
+ * True when a list draws only the rows in view (a virtualised list): an item says the set is
+ * larger than what is drawn (aria-setsize, aria-posinset past the drawn count), or its items are
+ * placed absolutely in a taller spacer (react-window's inline top/height) and the first drawn one
+ * is not at the top or the last ends before the list's scroll height. Layout is read only for a
+ * list whose items are placed so.
+ */
+function listDrawsOnlyPart(list: HTMLElement): boolean {
+  const items = [...list.querySelectorAll<HTMLElement>(LIST_ITEM)].slice(0, MAX_VIRTUAL_ITEMS);
+  if (items.length === 0) return false;
+  for (const item of items) {
+    const size = Number(item.getAttribute('aria-setsize'));
+    const at = Number(item.getAttribute('aria-posinset'));
+    if (size > items.length || at > items.length) return true;
+  }
+  // Placed absolutely: react-window says so inline, other libraries by a class (one style read).
+  const first = items[0];
+  const view = list.ownerDocument.defaultView;
+  if (!first || (first.style.position !== 'absolute' && view?.getComputedStyle(first).position !== 'absolute')) return false;
+  let top = Infinity;
+  let bottom = 0;
+  let row = Infinity;
+  for (const item of items) {
+    const inline = parseFloat(item.style.top);
+    const y = Number.isFinite(inline) ? inline : item.offsetTop;
+    const height = parseFloat(item.style.height) || item.offsetHeight;
+    top = Math.min(top, y);
+    bottom = Math.max(bottom, y + height);
+    row = Math.min(row, height);
+  }
+  // A row or more undrawn above the first or below the last (padding is less than a row). The
+  // items' container is the list or the box inside it they share (react-window's inner div).
+  const box = first.parentElement ?? list;
+  const gap = Math.max(row / 2, 1);
+  return top >= gap || Math.max(box.scrollHeight, box.offsetHeight, list.scrollHeight) > bottom + gap;
+}
+
 function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: FieldCandidate['readAs']): OwnText {
   // A code editor's proxy textarea holds the last keystrokes only: the editor's lines are its text.
   const editor = element instanceof HTMLTextAreaElement ? proxyEditorOf(element) : null;
@@ -304,7 +344,10 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
   }
   const text = ownTextOf(element, kind, readAs);
   // An editor that draws its lines in a contenteditable (CodeMirror 6) keeps only those in view.
-  return element.isContentEditable && editableDrawsOnlyPart(element) ? { text, partial: true } : { text };
+  if (element.isContentEditable && editableDrawsOnlyPart(element)) return { text, partial: true };
+  // A virtualised list of diagnoses (react-window, vue-virtual-scroller) keeps only its rows in view.
+  if (kind === 'diagnosis' && element.matches(LIST_SELECTOR) && listDrawsOnlyPart(element)) return { text, partial: true };
+  return { text };
 }
 
 function ownTextOf(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: FieldCandidate['readAs']): string {

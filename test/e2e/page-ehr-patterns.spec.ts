@@ -4,7 +4,7 @@
  * inside a closed app shell. Fixture pages in test/fixtures/pages; each is driven as a user would.
  */
 import { expect, test } from './fixtures';
-import { badge, expectOverlay, finding } from './page-helpers';
+import { badge, expectOverlay, finding, storedTabState } from './page-helpers';
 
 test('modifiers drawn as checkboxes or toggle buttons count only while checked or pressed', async ({
   page,
@@ -77,4 +77,62 @@ test('fields inside a closed app shell (open components within) are read as the 
   await page.keyboard.type('C5 PRS listing and C6 subluxation. CMT to cervical spine.');
   await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(1);
   await expectOverlay(badge(page, 'M99.03')).toBeVisible();
+});
+
+test('a signed note view is read from the paragraphs under its headings, its lists named by their headings', async ({
+  page,
+  server,
+  serviceWorker,
+  tabIdOf,
+}) => {
+  await page.goto(`${server.url}/fixtures/signed-note-view.html`);
+  // The cervical code of the Assessment list against the lumbar findings of the Objective paragraph.
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.01')).toHaveCount(1);
+  // Each part read by its heading: the paragraphs as the note, the lists as diagnosis and procedures;
+  // the signature line above the headings is no part.
+  const tabId = await tabIdOf(page);
+  const fields = async () =>
+    Object.values((await storedTabState(serviceWorker, tabId))?.frames ?? {})
+      .flatMap((frame) => frame.fields.map((f) => `${f.kind}:${f.label}`))
+      .sort();
+  await expect
+    .poll(fields)
+    .toEqual([
+      'diagnosis:Assessment',
+      'note:Objective',
+      'note:Plan',
+      'note:Subjective',
+      'procedure:Procedures',
+    ]);
+  await expectOverlay(finding(page, 'unsupported-code', 'M99.01')).toHaveCount(0);
+  await expectOverlay(badge(page, 'M99.01')).toBeVisible();
+  // An addendum paragraph documenting the cervical findings is read as the user adds it.
+  await page.getByRole('button', { name: 'Add addendum' }).click();
+  await expect(page.getByText('Addendum: C5 PRS listing')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.01')).toHaveCount(0);
+});
+
+test('a virtualised diagnosis list is marked as read only in part, wherever it is scrolled', async ({
+  page,
+  server,
+  serviceWorker,
+  tabIdOf,
+}) => {
+  await page.goto(`${server.url}/fixtures/virtual-list.html`);
+  const tabId = await tabIdOf(page);
+  const diagnosisField = async () =>
+    Object.values((await storedTabState(serviceWorker, tabId))?.frames ?? {})
+      .flatMap((frame) => frame.fields)
+      .find((f) => f.kind === 'diagnosis');
+  await expect.poll(async () => (await diagnosisField())?.partial).toBe(true);
+  expect((await storedTabState(serviceWorker, tabId))?.limits?.partialFields).toBe(1);
+  // Scrolled to its end, the first rows are the undrawn ones: still in part.
+  await page.getByRole('listitem').first().hover();
+  await page.mouse.wheel(0, 400);
+  await expect(page.getByRole('listitem').filter({ hasText: 'M99.03' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'M54.2 ' })).toHaveCount(0);
+  await expect
+    .poll(async () => (await storedTabState(serviceWorker, tabId))?.result.codes.map((c) => c.code))
+    .toContain('M99.03');
+  expect((await diagnosisField())?.partial).toBe(true);
 });
