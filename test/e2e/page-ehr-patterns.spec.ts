@@ -136,3 +136,11 @@ test('a virtualised diagnosis list is marked as read only in part, wherever it i
     .toContain('M99.03');
   expect((await diagnosisField())?.partial).toBe(true);
 });
+
+test("a grid column's badge shows over the grid's own cloned header layer", async ({ page, server }) => {
+  await page.goto(`${server.url}/fixtures/grid-cloned-header.html`);
+  await page.getByLabel('Visit note').click();
+  await page.keyboard.type('C5 PRS listing and C6 subluxation. CMT to cervical spine.');
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.03')).toHaveCount(1);
+  await expectOverlay(badge(page, 'M99.03')).toBeVisible();
+});
