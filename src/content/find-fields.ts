@@ -98,9 +98,9 @@ const PICKER_BUTTON = [
   'button.dropdown-toggle',
 ].join(',');
 
-/** True when `box` holds an editable other than `element` and other picker buttons. */
+/** True when `box`, a small group (a picker's own box), holds an editable other than `element`. */
 function holdsOtherControl(box: Element | null, element: Element): boolean {
-  if (!box) return false;
+  if (!box || box === element.ownerDocument.body || !hasFewChildren(box, 4)) return false;
   for (const other of box.querySelectorAll(EDITABLE_SELECTOR)) if (other !== element) return true;
   return false;
 }
@@ -355,7 +355,12 @@ export function classifyElement(
   if (isChosenListbox(element))
     return { element, kind: 'diagnosis', label: labelOf(element) };
   if (isChosenList(element))
-    return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || headingBefore(element) || 'Diagnoses' };
+    return {
+      element,
+      kind: 'diagnosis',
+      // A name the page shows, else its section's or the heading before it, before an id.
+      label: (namesOf(element).shown ? labelOf(element) : '') || sectionLabelOf(element) || headingBefore(element) || labelOf(element) || 'Diagnoses',
+    };
   const procedures = procedureListName(element);
   if (procedures) return { element, kind: 'procedure', label: procedures };
   if (element.tagName === 'TH' || element.getAttribute('role') === 'columnheader')
