@@ -262,7 +262,7 @@ function start(options: DiscoveryOptions = {}): () => void {
   // roots below) is the one typed into, where the platform lets us see closed roots.
   const targetOf = (event: Event) => {
     let target = event.composedPath()[0] ?? event.target;
-    for (let depth = 0; target instanceof Element && depth < 16; depth++) {
+    for (let depth = 0; target instanceof Element && !target.hasAttribute('data-chartlint') && depth < 16; depth++) {
       const inner = shadowRootOf(target)?.activeElement;
       if (!inner || inner === target) break;
       target = inner;
