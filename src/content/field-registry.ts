@@ -9,6 +9,7 @@
  * inherits the old id, so the badge and the side panel keep pointing at "the same" field.
  */
 import type { SnapshotField } from '../protocol/messages';
+import { shadowRootOf } from '../platform/shadow-root';
 import { MAX_FIELD_CHARS } from '../protocol/validate';
 import {
   classifyElement,
@@ -112,8 +113,9 @@ export class FieldRegistry {
       subtree: true,
       characterData: true,
       attributes: true,
-      // aria-selected: choosing in a multi-select listbox of diagnoses changes nothing else.
-      attributeFilter: ['contenteditable', 'type', 'role', 'aria-hidden', 'aria-label', 'aria-selected'],
+      // aria-selected: choosing in a multi-select listbox of diagnoses changes nothing else;
+      // aria-pressed/aria-checked: a charge line's modifier drawn as a toggle button.
+      attributeFilter: ['contenteditable', 'type', 'role', 'aria-hidden', 'aria-label', 'aria-selected', 'aria-pressed', 'aria-checked'],
     });
     this.observers.push(observer);
   }
@@ -361,7 +363,8 @@ export class FieldRegistry {
     if (root instanceof Element) {
       if (root.closest('[data-chartlint]')) return;
       yield root;
-      if (root.shadowRoot) this.observe(root.shadowRoot);
+      const shadow = shadowRootOf(root);
+      if (shadow) this.observe(shadow);
     }
     const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
     if (!doc) return;
@@ -371,7 +374,8 @@ export class FieldRegistry {
       if (element.hasAttribute('data-chartlint')) continue;
       yield element;
       // Shadow roots are walked as their own pending roots (and watched for later changes).
-      if (element.shadowRoot) this.observe(element.shadowRoot);
+      const shadow = shadowRootOf(element);
+      if (shadow) this.observe(shadow);
     }
   }
 

@@ -20,9 +20,10 @@
  * Tested on: demo/index.html, test/fixtures/pages/*.html.
  */
 import type { FieldKind } from '../core/types';
+import { shadowRootOf } from '../platform/shadow-root';
 import type { ReadingMode } from '../protocol/settings';
 import { gridAnswer, headingChildOf, labelTextsOf } from './discovery-cache';
-import { columnOf, columnsOf, gridOf, headerName, type Column } from './grid-columns';
+import { columnOf, columnsOf, GRID_SELECTOR, gridOf, headerName, type Column } from './grid-columns';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
 import { visibleText } from './visible-text';
 
@@ -85,10 +86,33 @@ export const EDITABLE_SELECTOR = [
   '[role="combobox"]',
   '[role="textbox"]',
 ].join(',');
+
+/**
+ * A "listbox button" picker (Headless UI Listbox, a design system's select): the button shows the
+ * chosen item, with no input and no role=combobox. Bootstrap's dropdown toggle used as a picker is
+ * a field only when named as one (classifyElement).
+ */
+const PICKER_BUTTON = [
+  'button[aria-haspopup="listbox" i]',
+  '[role="button"][aria-haspopup="listbox" i]',
+  'button.dropdown-toggle',
+].join(',');
+
+/** True when `box`, a small group (a picker's own box), holds an editable other than `element`. */
+function holdsOtherControl(box: Element | null, element: Element): boolean {
+  if (!box || box === element.ownerDocument.body || !hasFewChildren(box, 4)) return false;
+  for (const other of box.querySelectorAll(EDITABLE_SELECTOR)) if (other !== element) return true;
+  return false;
+}
+
+/** A button that shows a picker's chosen item as its text (listbox button, dropdown toggle). */
+export function isPickerButton(element: Element): boolean {
+  return element.matches(PICKER_BUTTON);
+}
 /** Read-only text that holds findings, such as an imaging report shown in the chart. */
 export const REPORT_SELECTOR =
   '[data-report], [aria-label*="report" i]:not(input, textarea, button, a, [role="button"]), .report, .imaging-report';
-const ANY_SELECTOR = `${EDITABLE_SELECTOR},${REPORT_SELECTOR}`;
+const ANY_SELECTOR = `${EDITABLE_SELECTOR},${PICKER_BUTTON},${REPORT_SELECTOR}`;
 
 /**
  * The texts a page uses to name a field, most human first: aria, <label>, its table cell or
@@ -331,7 +355,12 @@ export function classifyElement(
   if (isChosenListbox(element))
     return { element, kind: 'diagnosis', label: labelOf(element) };
   if (isChosenList(element))
-    return { element, kind: 'diagnosis', label: labelOf(element) || sectionLabelOf(element) || 'Diagnoses' };
+    return {
+      element,
+      kind: 'diagnosis',
+      // A name the page shows, else its section's or the heading before it, before an id.
+      label: (namesOf(element).shown ? labelOf(element) : '') || sectionLabelOf(element) || headingBefore(element) || labelOf(element) || 'Diagnoses',
+    };
   const procedures = procedureListName(element);
   if (procedures) return { element, kind: 'procedure', label: procedures };
   if (element.tagName === 'TH' || element.getAttribute('role') === 'columnheader')
@@ -343,17 +372,25 @@ export function classifyElement(
     return term ? { element, kind: 'diagnosis', label: term } : undefined;
   }
   if (isEditedDocumentBody(element)) return { element, kind: 'note', label: frameLabelOf(element) || 'Note' };
+  if (element.tagName === 'P') {
+    const name = noteParagraphName(element);
+    return name === undefined ? undefined : { element, kind: 'note', label: name };
+  }
   if (element.tagName === 'PRE') {
     const name = preformattedNoteName(element);
     return name === undefined ? undefined : { element, kind: 'note', label: name || 'Note' };
   }
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
-  if (!element.matches(EDITABLE_SELECTOR))
+  if (!element.matches(EDITABLE_SELECTOR) && !isPickerButton(element))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
   const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
   if (isHiddenMirror(element)) return undefined;
   // A grid cell's editor, in a column read whole from its header (gridColumnField).
   if (inGridColumnRead(element)) return undefined;
+  const pickerButton = isPickerButton(element);
+  // The toggle of a picker that has its own input (Downshift's "toggle menu", MUI Select's button
+  // beside its native input): that input is the field.
+  if (pickerButton && holdsOtherControl(element.parentElement, element)) return undefined;
   const named = namesOf(element);
   // `first` names the field for the word tests below; what the side panel shows is asked for only
   // once the element is a field (a section title is a walk up, not worth it for every input).
@@ -366,9 +403,11 @@ export function classifyElement(
     return { element, kind: 'procedure', label: label() };
   if (isSingleLine && NOTE_WORDS.test(first) && !DIAGNOSIS_WORDS.test(first))
     return { element, kind: 'note', label: label() };
-  if (DIAGNOSIS_WORDS.test(hints) || (isSingleLine && DIAGNOSIS_LABEL.test(first)))
+  if (DIAGNOSIS_WORDS.test(hints) || ((isSingleLine || pickerButton) && DIAGNOSIS_LABEL.test(first)))
     return { element, kind: 'diagnosis', label: label() };
-  const pickerLike = isSingleLine || element.getAttribute('role') === 'combobox';
+  // A dropdown toggle without a listbox popup is as often a menu ("Actions"): only its own name counts.
+  if (pickerButton && !/listbox/i.test(element.getAttribute('aria-haspopup') ?? '')) return undefined;
+  const pickerLike = isSingleLine || pickerButton || element.getAttribute('role') === 'combobox';
   if (pickerLike) {
     // Recognised by where it is, not by what it holds now: a field in a Diagnosis/Problem section
     // is one even while empty or showing words (choosing by title, ArrowDown+Enter at once).
@@ -388,7 +427,7 @@ export function classifyElement(
     return CODE_VALUE.test(visibleText(element.value).text) ? { element, kind: 'diagnosis', label: label() } : undefined;
   }
   // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
-  if (element.getAttribute('role') === 'combobox' && !element.isContentEditable) return undefined;
+  if ((pickerButton || element.getAttribute('role') === 'combobox') && !element.isContentEditable) return undefined;
   return { element, kind: 'note', label: editorSourceLabelOf(element) || label() };
 }
 
@@ -448,9 +487,11 @@ function isChosenList(element: HTMLElement): boolean {
   const caption = tag === 'TABLE' ? clean((element as HTMLTableElement).caption?.textContent) : '';
   const name = [hintsOf(element), caption].join(' ');
   if (DIAGNOSIS_WORDS.test(name) || DIAGNOSIS_SECTION.test(name)) return true;
-  // Unnamed: only a list right inside a diagnosis section (the picker's own box).
+  // Unnamed: only a list right inside a diagnosis section (the picker's own box), or right after
+  // a heading that names one (a signed note's "Assessment" heading and its numbered list).
   if (name.trim()) return false;
-  return DIAGNOSIS_SECTION.test(sectionLabelOf(element)) && !element.closest('nav, menu, header, footer');
+  if (element.closest('nav, menu, header, footer')) return false;
+  return DIAGNOSIS_SECTION.test(sectionLabelOf(element)) || DIAGNOSIS_SECTION.test(headingBefore(element));
 }
 
 /**
@@ -473,10 +514,14 @@ type GridColumns = { columns: (Column & { kind: 'diagnosis' | 'procedure' | unde
  * whole already (isChosenList, procedureListName), not by column.
  */
 export function gridColumnsOf(grid: Element): GridColumns {
-  return gridAnswer(grid, () => ({
-    columns: columnsOf(grid).map((column) => ({ ...column, kind: columnKind(headerName(column.header)) })),
-    whole: grid instanceof HTMLElement && (isChosenList(grid) || procedureListName(grid) !== ''),
-  }));
+  return gridAnswer(grid, () => {
+    const columns = columnsOf(grid).map((column) => ({ ...column, kind: columnKind(headerName(column.header)) }));
+    // A superbill grid named as a whole ("Superbill", "Charges") that has a diagnosis column
+    // holds the visit's diagnoses too: read by column, or its ICD-10 column is lost in a
+    // procedure line.
+    const procedures = !columns.some((c) => c.kind === 'diagnosis') && namedProcedureList(grid) !== '';
+    return { columns, whole: grid instanceof HTMLElement && (isChosenList(grid) || procedures) };
+  });
 }
 
 /**
@@ -510,12 +555,23 @@ function inGridColumnRead(element: HTMLElement): boolean {
  * with procedure words, holding no field of its own (an editable grid's fields are read one by one).
  */
 function procedureListName(element: HTMLElement): string {
+  const name = namedProcedureList(element);
+  // A data grid with a diagnosis column is read by column (gridColumnsOf).
+  if (name && gridOf(element) === element && gridColumnsOf(element).columns.some((c) => c.kind === 'diagnosis')) return '';
+  return name;
+}
+
+function namedProcedureList(element: Element): string {
+  if (!(element instanceof HTMLElement)) return '';
   const tag = element.tagName;
   const role = element.getAttribute('role');
   const isList = tag === 'TABLE' || tag === 'UL' || tag === 'OL' || role === 'table' || role === 'grid' || role === 'list';
-  if (!isList || !(element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby') || tag === 'TABLE')) return '';
+  if (!isList) return '';
   const caption = tag === 'TABLE' ? clean((element as HTMLTableElement).caption?.textContent) : '';
-  const name = clean([element.getAttribute('aria-label'), ...labelledByTexts(element), caption].join(' ')).slice(0, 120);
+  let name = clean([element.getAttribute('aria-label'), ...labelledByTexts(element), caption].join(' ')).slice(0, 120);
+  // Unnamed: the heading right before it ("Procedures" over a signed note's list or table). Not a
+  // data grid's: an unnamed grid is read by its columns (gridColumnsOf).
+  if (!name && !element.matches(GRID_SELECTOR)) name = headingBefore(element);
   if (!PROCEDURE_WORDS.test(name) || PROCEDURE_NOTE_WORDS.test(name) || DIAGNOSIS_WORDS.test(name)) return '';
   if (element.closest(`[data-chartlint], [contenteditable], [role="listbox"], nav, ${REPORT_SELECTOR}`)) return '';
   return element.querySelector(EDITABLE_SELECTOR) ? '' : name;
@@ -600,6 +656,61 @@ function preformattedNoteName(element: HTMLElement): string | undefined {
   return NOTE_WORDS.test(section) || PROCEDURE_NOTE_WORDS.test(section) ? section : undefined;
 }
 
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** Siblings looked back over for a heading: a section's few paragraphs or lists, not a page. */
+const MAX_BACK_TO_HEADING = 12;
+
+/**
+ * The heading a block follows as its sibling (`<h4>Objective</h4><p>…</p>` with no section
+ * wrapper, as many signed-note views print it), a few siblings back at most; '' when none.
+ */
+function headingBefore(element: Element): string {
+  let at = element.previousElementSibling;
+  for (let i = 0; at && i < MAX_BACK_TO_HEADING; i++, at = at.previousElementSibling) {
+    if (at.matches(HEADING)) return clean(at.textContent).slice(0, 120);
+    // A heading inside a box of its own (a title bar) before the block.
+    if (i === 0 && at.children.length <= 2) {
+      const inner = at.querySelector(HEADING);
+      if (inner && at.textContent.trim().length <= 80) return clean(inner.textContent).slice(0, 120);
+    }
+  }
+  return '';
+}
+
+/**
+ * Headings of a note's parts (SOAP, a progress note's sections), in English and Spanish: a
+ * paragraph under one is note text. Whole short headings only ("Plan", "Assessment:"), never
+ * "Insurance plan".
+ */
+const NOTE_HEADING =
+  /^(?:subjective|objective|assessment(?:\s*(?:&|and|\/)\s*plan)?|plan(?:\s+of\s+care)?|(?:hpi|history of present illness)|chief complaints?|review of systems|(?:physical\s+)?exam(?:ination)?|findings|impression|(?:progress|visit|clinical|office|soap|daily|treatment)\s+notes?|notes?|narrative|treatment|subjetivo|objetivo|evaluaci[oó]n|plan de tratamiento|nota(?:s)?(?: de evoluci[oó]n)?|exploraci[oó]n(?: f[ií]sica)?)\s*:?$/i;
+
+/**
+ * A paragraph of a read-only note view (a signed note printed as headings and paragraphs): a `<p>`
+ * under a note heading, as its sibling or first in its section. Returns the heading (the field's
+ * name), or undefined. Each paragraph is its own field, so each is capped like any field and
+ * evidence maps into it; a paragraph in an editor, a report or a form's label is read there.
+ */
+function noteParagraphName(element: HTMLElement): string | undefined {
+  if (element.isContentEditable || !element.textContent.trim()) return undefined;
+  // In a list item or a cell, a paragraph is part of that list or table (read as one when named).
+  const around = `[data-chartlint], [contenteditable], pre, label, button, a, li, td, th, dd, dt, caption, figcaption, [role="listbox"], [role="option"]`;
+  if (element.closest(`${around}, ${REPORT_SELECTOR}`))
+    return undefined;
+  const heading = headingBefore(element) || sectionHeadingOf(element);
+  return heading && NOTE_HEADING.test(heading) ? heading : undefined;
+}
+
+/** The heading that starts one of the element's three nearest ancestors (its section's title). */
+function sectionHeadingOf(element: Element): string {
+  let up = element.parentElement;
+  for (let i = 0; i < 3 && up && up !== element.ownerDocument.body; i++, up = up.parentElement) {
+    const heading = headingChildOf(up);
+    if (heading && !heading.contains(element) && heading.matches(HEADING)) return clean(heading.textContent).slice(0, 120);
+  }
+  return '';
+}
+
 /** A code editor's proxy textarea has no name: the page's textarea the editor replaced has. */
 function editorSourceLabelOf(element: HTMLElement): string {
   const editor = proxyEditorOf(element);
@@ -615,11 +726,16 @@ export function mayHoldCode(element: Element): boolean {
   );
 }
 
-/** Every element under root, descending into open shadow roots (pre-order). */
+/**
+ * Every element under root, descending into shadow roots (pre-order): open ones, and closed ones
+ * where the browser lets the extension see them (an app shell's closed root, src/platform).
+ * Our own overlay's closed root is not the page.
+ */
 export function* walk(root: Document | ShadowRoot | Element): Generator<Element> {
   for (const child of root.children) {
     yield child;
-    if (child.shadowRoot) yield* walk(child.shadowRoot);
+    const shadow = child.hasAttribute('data-chartlint') ? null : shadowRootOf(child);
+    if (shadow) yield* walk(shadow);
     yield* walk(child);
   }
 }

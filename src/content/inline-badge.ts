@@ -24,6 +24,7 @@ import { verdictWords } from '../core/families-read/verdict-words';
 import { extensionId, extensionUrl, isExtensionAlive } from '../platform/runtime';
 import type { OverlayHost } from './overlay-host';
 import { UnrequestedOpens } from './unrequested-opens';
+import { gridOf } from './grid-columns';
 import { isLanguage, pickLanguage, translate, type Language } from '../platform/i18n';
 import { browserUiLanguage, loadLanguageChoice, onLanguageChoiceChanged } from '../platform/ui-language';
 import { countAlert } from '../protocol/alert-budget-count';
@@ -304,7 +305,11 @@ function isCovered(control: Element, x: number, y: number, width: number, height
   const py = Math.min(Math.max(y + height / 2, top + 1), bottom - 1);
   const hit = root.elementFromPoint(px, py);
   if (!hit || hit === host) return false;
-  return !(control.contains(hit) || hit.contains(control));
+  if (control.contains(hit) || hit.contains(control)) return false;
+  // A data grid's own layers drawn over its master table (Handsontable's cloned header, frozen
+  // rows and columns) show the same header: the grid is not covered by itself.
+  const grid = gridOf(control);
+  return !(grid && grid.contains(hit));
 }
 
 const TABBABLE =

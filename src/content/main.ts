@@ -12,6 +12,7 @@ import { isEmptyRequest, isFrameVerdict, isSpan } from '../protocol/validate';
 import { FIELD_CHAR_CAP } from '../protocol/limits';
 import { dismissalsKey } from '../protocol/storage-keys';
 import { isExtensionAlive } from '../platform/runtime';
+import { shadowRootOf } from '../platform/shadow-root';
 import { FieldRegistry } from './field-registry';
 import { findCoverageFields } from './find-coverage-fields';
 import { findDateFields } from './find-date-fields';
@@ -256,8 +257,18 @@ function start(options: DiscoveryOptions = {}): () => void {
     }
   }
 
-  // The innermost target: inside open shadow roots the event is retargeted to the host.
-  const targetOf = (event: Event) => event.composedPath()[0] ?? event.target;
+  // The innermost target: composedPath() reaches inside open shadow roots. From inside a closed
+  // root the event comes retargeted to its host: the element focused inside it (and inside the
+  // roots below) is the one typed into, where the platform lets us see closed roots.
+  const targetOf = (event: Event) => {
+    let target = event.composedPath()[0] ?? event.target;
+    for (let depth = 0; target instanceof Element && !target.hasAttribute('data-chartlint') && depth < 16; depth++) {
+      const inner = shadowRootOf(target)?.activeElement;
+      if (!inner || inner === target) break;
+      target = inner;
+    }
+    return target;
+  };
   const onInput = (event: Event) => {
     registry.noteInput(targetOf(event));
     schedule(TYPING_PAUSE_MS, true);

@@ -5,7 +5,7 @@
  * hold no code are returned as title candidates for the service worker to resolve.
  */
 import { findCodes } from '../core/find-codes';
-import { gridColumnsOf, hintsOf, type FieldCandidate } from './find-fields';
+import { gridColumnsOf, hintsOf, isPickerButton, type FieldCandidate } from './find-fields';
 import { cellsByColumn, cellValue, dataRowsOf, headerName } from './grid-columns';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { readEditable } from './read-editable';
@@ -294,6 +294,46 @@ function rowsText(element: HTMLElement): string {
 
 type OwnText = { text: string; partial?: true };
 
+/** Items looked at for virtualisation: a drawn window is a few dozen rows. */
+const MAX_VIRTUAL_ITEMS = 200;
+
+/**
+ * True when a list draws only the rows in view (a virtualised list): an item says the set is
+ * larger than what is drawn (aria-setsize, aria-posinset past the drawn count), or its items are
+ * placed absolutely in a taller spacer (react-window's inline top/height) and the first drawn one
+ * is not at the top or the last ends before the list's scroll height. Layout is read only for a
+ * list whose items are placed so.
+ */
+function listDrawsOnlyPart(list: HTMLElement): boolean {
+  const items = [...list.querySelectorAll<HTMLElement>(LIST_ITEM)].slice(0, MAX_VIRTUAL_ITEMS);
+  if (items.length === 0) return false;
+  for (const item of items) {
+    const size = Number(item.getAttribute('aria-setsize'));
+    const at = Number(item.getAttribute('aria-posinset'));
+    if (size > items.length || at > items.length) return true;
+  }
+  // Placed absolutely: react-window says so inline, other libraries by a class (one style read).
+  const first = items[0];
+  const view = list.ownerDocument.defaultView;
+  if (!first || (first.style.position !== 'absolute' && view?.getComputedStyle(first).position !== 'absolute')) return false;
+  let top = Infinity;
+  let bottom = 0;
+  let row = Infinity;
+  for (const item of items) {
+    const inline = parseFloat(item.style.top);
+    const y = Number.isFinite(inline) ? inline : item.offsetTop;
+    const height = parseFloat(item.style.height) || item.offsetHeight;
+    top = Math.min(top, y);
+    bottom = Math.max(bottom, y + height);
+    row = Math.min(row, height);
+  }
+  // A row or more undrawn above the first or below the last (padding is less than a row). The
+  // items' container is the list or the box inside it they share (react-window's inner div).
+  const box = first.parentElement ?? list;
+  const gap = Math.max(row / 2, 1);
+  return top >= gap || Math.max(box.scrollHeight, box.offsetHeight, list.scrollHeight) > bottom + gap;
+}
+
 function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: FieldCandidate['readAs']): OwnText {
   // A code editor's proxy textarea holds the last keystrokes only: the editor's lines are its text.
   const editor = element instanceof HTMLTextAreaElement ? proxyEditorOf(element) : null;
@@ -304,7 +344,10 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
   }
   const text = ownTextOf(element, kind, readAs);
   // An editor that draws its lines in a contenteditable (CodeMirror 6) keeps only those in view.
-  return element.isContentEditable && editableDrawsOnlyPart(element) ? { text, partial: true } : { text };
+  if (element.isContentEditable && editableDrawsOnlyPart(element)) return { text, partial: true };
+  // A virtualised list of diagnoses (react-window, vue-virtual-scroller) keeps only its rows in view.
+  if (kind === 'diagnosis' && element.matches(LIST_SELECTOR) && listDrawsOnlyPart(element)) return { text, partial: true };
+  return { text };
 }
 
 function ownTextOf(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: FieldCandidate['readAs']): string {
@@ -336,19 +379,47 @@ function ownTextOf(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: 
 /** A modifier column or field ("Mod 1", "Modifier", "lines[0].mod2"). */
 const MODIFIER_NAME = /\bmod(?:ifiers?|s)?\s*\d*\b/i;
 
+/** A modifier as written: two letters or digits ("AT", "GA", "59"). */
+const MODIFIER_CODE = /^[A-Z0-9]{2}$/i;
+/** Toggles a charge line draws its modifiers as: checkboxes, radios, pressed or checked buttons. */
+const TOGGLE =
+  'input[type="checkbox" i], input[type="radio" i], button[aria-pressed], [role="button"][aria-pressed], [role="checkbox"], [role="switch"], [role="radio"]';
+
+/**
+ * The modifier a control of a charge line applies, or '' when it applies none. A checkbox or a
+ * toggle button applies its modifier only while checked or pressed (an unchecked GA beside a
+ * checked AT is not billed), named by its label or text when that is a modifier, else by its
+ * value (never a checkbox's default value "on").
+ */
+function modifierOf(control: HTMLElement): string {
+  if (!control.matches(TOGGLE)) return clean((control as HTMLInputElement | HTMLSelectElement).value);
+  const input = control instanceof HTMLInputElement ? control : null;
+  const on = input
+    ? input.checked
+    : control.getAttribute('aria-pressed') === 'true' || control.getAttribute('aria-checked') === 'true';
+  if (!on) return '';
+  const shown = input
+    ? clean([...(input.labels ?? [])].map((l) => l.textContent).join(' ') || input.getAttribute('aria-label'))
+    : clean(control.textContent) || clean(control.getAttribute('aria-label'));
+  const value = input && input.value !== 'on' ? clean(input.value) : '';
+  if (MODIFIER_CODE.test(shown)) return shown;
+  return value || shown;
+}
+
 /**
  * The modifiers a charge line keeps beside its code: in the code field's row (a charge grid's
- * "Mod 1", "Mod 2" columns), the values of the other fields named as modifiers, in row order.
- * Without them "98941" reads as billed with no modifier although the row says AT and GA.
+ * "Mod 1", "Mod 2" columns, a "Modifiers" cell of checkboxes or toggle buttons), the modifiers of
+ * the other controls named as modifiers, in row order. Without them "98941" reads as billed with
+ * no modifier although the row says AT and GA.
  */
 function rowModifiers(element: HTMLElement, own: string): string[] {
   const row = element.closest('tr, [role="row"]');
   if (!row) return [];
   const written = new Set(own.toUpperCase().split(/[^A-Z0-9]+/));
   const modifiers: string[] = [];
-  for (const control of row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type="hidden" i]), select')) {
+  for (const control of row.querySelectorAll<HTMLElement>(`input:not([type="hidden" i]), select, ${TOGGLE}`)) {
     if (control === element || !MODIFIER_NAME.test(hintsOf(control))) continue;
-    const value = clean(control.value);
+    const value = modifierOf(control);
     if (value && value.length <= 12 && !written.has(value.toUpperCase())) modifiers.push(value);
   }
   return modifiers.slice(0, 8);
@@ -401,11 +472,14 @@ export function readField(candidate: FieldCandidate): FieldReading {
   const isList = candidate.element.matches(LIST_SELECTOR) || candidate.readAs !== undefined;
   // A list or chips block is its own scope; a single control is read with the widget around it.
   const listLike = isList || (!candidate.element.isContentEditable && candidate.element.querySelector(CHIP) !== null);
-  const island = listLike ? candidate.element : widgetOf(candidate.element);
+  // A picker button's text is its chosen item; what is around it is its menu (a Bootstrap
+  // dropdown's items are plain list items) or the page, not more choices.
+  const pickerButton = isPickerButton(candidate.element);
+  const island = listLike || pickerButton ? candidate.element : widgetOf(candidate.element);
   const named = island === candidate.element && !listLike ? [] : chipNames(island, candidate.element);
   const extras = [
     ...new Set([
-      ...(isList ? [] : widgetParts(candidate.element)).filter((p) => p !== clean(own)),
+      ...(isList || pickerButton ? [] : widgetParts(candidate.element)).filter((p) => p !== clean(own)),
       ...named.filter((n) => !own.includes(n)),
     ]),
   ];

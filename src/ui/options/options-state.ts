@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { RuleId } from '../../core';
 import type { PayerId } from '../../core/chiro/chiro-types';
-import type { EffectiveSettings, Mode, PartialSettings, PinnedSelectors, RuleSetting } from '../../protocol/settings';
+import { toOrigin, type EffectiveSettings, type Mode, type PartialSettings, type PinnedSelectors, type RuleSetting } from '../../protocol/settings';
 import type { DataSource, OptionsPort } from './options-port';
 import { t, tn } from '../shared/i18n/i18n';
 
@@ -87,6 +87,30 @@ export function createOptionsState(port: OptionsPort) {
     });
   }
 
+  /**
+   * Pairs two sites whose frames are checked together (the page's and its note frame's). Refused,
+   * and said, unless both are http(s) sites and differ; a pair already there is not added twice.
+   */
+  function pairOrigins(first: string, second: string) {
+    const a = toOrigin(first);
+    const b = toOrigin(second);
+    if (!a || !b || a === b) {
+      status.value = t('pairedInvalid');
+      return Promise.resolve(false);
+    }
+    const same = ([x, y]: [string, string]) => (x === a && y === b) || (x === b && y === a);
+    return save(t('pairedSaved'), (user) => {
+      const pairs = user.pairedOrigins ?? [];
+      return { ...user, pairedOrigins: pairs.some(same) ? pairs : [...pairs, [a, b]] };
+    }).then(() => true);
+  }
+
+  /** Removes a pair from the user's own settings (an administrator's pair stays). */
+  function unpairOrigins(first: string, second: string) {
+    const same = ([x, y]: [string, string]) => (x === first && y === second) || (x === second && y === first);
+    return save(t('pairedRemoved'), (user) => ({ ...user, pairedOrigins: (user.pairedOrigins ?? []).filter((p) => !same(p)) }));
+  }
+
   function resetDismissed() {
     return run('', async () => {
       const pages = await port.resetDismissed();
@@ -94,7 +118,7 @@ export function createOptionsState(port: OptionsPort) {
     }).then(() => undefined);
   }
 
-  return { settings, sources, status, start, setRule, setMode, setRelease, setSelectors, removeSelectors, removeSite, resetDismissed, setPayer };
+  return { settings, sources, status, start, setRule, setMode, setRelease, setSelectors, removeSelectors, removeSite, resetDismissed, setPayer, pairOrigins, unpairOrigins };
 }
 
 export type OptionsState = ReturnType<typeof createOptionsState>;

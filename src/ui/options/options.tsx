@@ -7,6 +7,7 @@ import { LanguageSection } from './language-section';
 import { DisplaySection } from './display-section';
 import type { OptionsPort } from './options-port';
 import type { OptionsState } from './options-state';
+import { PairedSection } from './paired-section';
 import { PayerSection } from './payer-section';
 import { PrivacySection } from './privacy-section';
 import { RulesSection } from './rules-section';
@@ -31,6 +32,7 @@ export function Options({ state, port }: { state: OptionsState; port: Pick<Optio
         <SitesSection state={state} />
         <SelectorsSection state={state} />
         <PayerSection state={state} />
+        <PairedSection state={state} />
         <RulesSection state={state} />
         <AlertBudgetSection onStatus={(message) => (state.status.value = message)} />
         <DisplaySection state={state} releases={port.releases} />

@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n/i18n';
+import type { OptionsState } from './options-state';
+
+/**
+ * Sites whose frames are checked together (settings `pairedOrigins`). Frames of different origins
+ * are analysed apart (issue 15): a note shown from a documentation service's sibling address never
+ * explains the page's code unless the user pairs the two sites here. The badge and the side panel
+ * say when a frame's note was left out for its origin, and point here.
+ */
+export function PairedSection({ state }: { state: OptionsState }) {
+  const settings = state.settings.value;
+  const [page, setPage] = useState('');
+  const [frame, setFrame] = useState('');
+  if (!settings) return null;
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void state.pairOrigins(page, frame).then((saved) => {
+      if (!saved) return;
+      setPage('');
+      setFrame('');
+    });
+  };
+  return (
+    <section aria-labelledby="paired-title">
+      <h2 id="paired-title">{t('pairedTitle')}</h2>
+      <p class="muted">{t('pairedIntro')}</p>
+      <ul class="site-list" aria-label={t('pairedTitle')}>
+        {settings.pairedOrigins.length === 0 && <li class="muted">{t('pairedNone')}</li>}
+        {settings.pairedOrigins.map(([first, second]) => (
+          <li key={`${first} ${second}`} data-pair={`${first} ${second}`}>
+            <span class="code">{first}</span> ↔ <span class="code">{second}</span>{' '}
+            <button
+              type="button"
+              onClick={() => void state.unpairOrigins(first, second)}
+              aria-label={t('pairedRemove', { first, second })}
+            >
+              {t('remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form class="pair-form" onSubmit={submit}>
+        <label for="pair-page">{t('pairedPageSite')}</label>{' '}
+        <input
+          id="pair-page"
+          type="text"
+          inputMode="url"
+          spellcheck={false}
+          placeholder="https://ehr.example.org"
+          value={page}
+          onInput={(e) => setPage(e.currentTarget.value)}
+        />{' '}
+        <label for="pair-frame">{t('pairedFrameSite')}</label>{' '}
+        <input
+          id="pair-frame"
+          type="text"
+          inputMode="url"
+          spellcheck={false}
+          placeholder="https://notes.example.org"
+          value={frame}
+          onInput={(e) => setFrame(e.currentTarget.value)}
+        />{' '}
+        <button type="submit">{t('pairedAdd')}</button>
+      </form>
+    </section>
+  );
+}
