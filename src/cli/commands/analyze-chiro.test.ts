@@ -31,7 +31,7 @@ describe('chartlint analyze on a chiropractic visit', () => {
 
   it('prints a code to add as an addition, not "X → X" (blind QA stop 44, F2)', async () => {
     const { out } = await runCliCaptured(['analyze', '--code', 'M99.01'], 'Listings: C2 PRS, T4 PR. Adjusted cervical and thoracic.');
-    expect(out).toMatch(/^ {2}warning treated-region-uncoded {2}M99\.02 \(add\)$/m);
+    expect(out).toMatch(/^ {2}warning treated-region-uncoded {2}add M99\.02$/m);
     expect(out).not.toMatch(/M99\.02 → M99\.02/);
   });
 
