@@ -5,8 +5,8 @@ import type { OptionsState } from './options-state';
 /**
  * Sites whose frames are checked together (settings `pairedOrigins`). Frames of different origins
  * are analysed apart (issue 15): a note shown from a documentation service's sibling address never
- * explains the page's code unless the user pairs the two sites here. The badge and the side panel
- * say when a frame's note was left out for its origin, and point here.
+ * explains the page's code unless the user pairs the two sites here. (The badge does not yet say
+ * when a frame's note was left out for its origin: see the stop-44 closing note.)
  */
 export function PairedSection({ state }: { state: OptionsState }) {
   const settings = state.settings.value;
@@ -47,7 +47,7 @@ export function PairedSection({ state }: { state: OptionsState }) {
           type="text"
           inputMode="url"
           spellcheck={false}
-          placeholder="https://ehr.example.org"
+          placeholder={t('originPlaceholder')}
           value={page}
           onInput={(e) => setPage(e.currentTarget.value)}
         />{' '}
@@ -57,7 +57,7 @@ export function PairedSection({ state }: { state: OptionsState }) {
           type="text"
           inputMode="url"
           spellcheck={false}
-          placeholder="https://notes.example.org"
+          placeholder={t('pairedFramePlaceholder')}
           value={frame}
           onInput={(e) => setFrame(e.currentTarget.value)}
         />{' '}
