@@ -161,5 +161,8 @@ describe('parseQuery', () => {
     expect(pain('lumbar ddd without pain')).toBe('none');
     expect(pain('ddd lumbar')).toBeUndefined();
     expect(pain('leg swelling')).toBeUndefined();
+    // Only a disc query: plain back pain is M54.-.
+    expect(pain('back pain')).toBeUndefined();
+    expect(pain('low back pain with sciatica')).toBeUndefined();
   });
 });

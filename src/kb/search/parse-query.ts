@@ -74,7 +74,7 @@ const LEG_WORDS = new Set(['leg', 'legs', 'extremity', 'extremities']);
 const PAIN_WORDS = new Set(['pain', 'pains', 'painful', 'ache', 'aches', 'aching']);
 
 /** True when `a` is `b` with at most one letter changed, added, dropped or two swapped (a typo of a known word). */
-function nearWord(a: string, b: string): boolean {
+export function nearWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 5 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -109,8 +109,8 @@ function readDiscWithRadiculopathy(slots: string[][]): string[][] {
 
 /** The pain a query names (see ParsedQuery.pain), from its words after shorthand ("lbp" -> low back pain). */
 function painOf(words: readonly string[], without: readonly string[]): PainSite | undefined {
-  const painAt = words.findIndex((w) => PAIN_WORDS.has(w));
-  if (painAt < 0) return undefined;
+  // Only a disc query: "back pain" alone is M54.-, not a disc-degeneration code.
+  if (!words.some((w) => PAIN_WORDS.has(w)) || !words.some((w) => DISC_WORDS.has(w) || w === 'discogenic')) return undefined;
   if (without.some((w) => PAIN_WORDS.has(w))) return 'none';
   const leg = words.findIndex((w) => LEG_WORDS.has(w));
   const back = words.findIndex((w) => w === 'back' || w === 'discogenic' || w === 'lumbago');

@@ -9,7 +9,7 @@
  * traumatic twins (S33.0-) or by sequela codes nobody asked for.
  */
 import type { CatalogEntry } from '../types';
-import type { PainSite, ParsedQuery } from './parse-query';
+import { nearWord, type PainSite, type ParsedQuery } from './parse-query';
 import { tokenize } from './tokenize';
 
 /** A title's qualifier words: those after "with" and those after "without", up to the next comma. */
@@ -84,9 +84,11 @@ export const SPINE_UNRELATED = 0.4;
 /** The code with the pain the query names ranks above its siblings (less than a word more matched). */
 export const PAIN_AGREES = 0.3;
 
+// A typo the first pass forgave ("cervical myleopathy") is the title's word here too, or the
+// query would seem not to ask for the "with myelopathy" it matched.
 const matches = (set: Set<string>, word: string) => {
   if (set.has(word)) return true;
-  for (const w of set) if (w.startsWith(word) && word.length >= 4) return true;
+  for (const w of set) if ((w.startsWith(word) && word.length >= 4) || nearWord(word, w)) return true;
   return false;
 };
 

@@ -140,6 +140,14 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(sacrum.every((c) => c.startsWith('M'))).toBe(true);
   });
 
+  it('reads a typo of a qualifier word as the word when weighing qualifiers ("cervical myleopathy")', () => {
+    const found = codes(index, 'cervical myleopathy', 6);
+    expect(found[0]).toBe('M50.0');
+    // M47.812 says "without myelopathy": the opposite of the query.
+    expect(found).not.toContain('M47.812');
+    expect(codes(index, 'back pain', 4).every((c) => c.startsWith('M54.5'))).toBe(true);
+  });
+
   it('reads the sides as clinicians abbreviate them: rt, lt, bilat', () => {
     expect(codes(index, 'lbp w sciatica rt', 1)).toEqual(['M54.41']);
     expect(codes(index, 'sciatica lt', 1)).toEqual(['M54.32']);
