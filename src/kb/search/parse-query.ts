@@ -78,11 +78,14 @@ export function nearWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 5 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: string, from: number) => x.slice(from);
-  return (
-    rest(a, i + 1) === rest(b, i + 1) || rest(a, i) === rest(b, i + 1) || rest(a, i + 1) === rest(b, i) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2) === rest(b, i + 2))
-  );
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // The rest after the first difference, compared in place (rerank.ts asks this for many title words).
+  const sameFrom = (x: number, y: number) => {
+    if (a.length - x !== b.length - y) return false;
+    for (; x < a.length; x++, y++) if (a.charCodeAt(x) !== b.charCodeAt(y)) return false;
+    return true;
+  };
+  return sameFrom(i + 1, i + 1) || sameFrom(i, i + 1) || sameFrom(i + 1, i) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(i + 2, i + 2));
 }
 
 /** The nerve-root word `word` is (or is a typo of), if any. */
