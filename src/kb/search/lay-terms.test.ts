@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtCatalog } from '../../../test/support/official-catalogs';
-import { ALSO_MATCH_ENTRIES, BODY_REGION_ENTRIES, INJURY_REGION_ENTRIES, LAY_TERMS, bodyRegionsOf, withInjuryRegions } from './lay-terms';
+import { ALSO_MATCH_ENTRIES, BODY_REGION_ENTRIES, INJURY_REGION_ENTRIES, LAY_TERMS, SPINE_MATCH_ENTRIES, bodyRegionsOf, spineMatchesOf, withInjuryRegions } from './lay-terms';
 import { SHORTHAND_ENTRIES } from './shorthand';
 import { tokenize } from './tokenize';
 
@@ -23,6 +23,7 @@ describe('lay terms and body words (lay-terms.json)', () => {
       ...LAY_TERMS.flatMap((e) => tokenize(e.searchAs).filter((w) => !vocabulary.has(w)).map((w) => `${e.term}: ${w}`)),
       ...BODY_REGION_ENTRIES.flatMap((r) => r.region.filter((w) => !vocabulary.has(w)).map((w) => `${r.words}: ${w}`)),
       ...ALSO_MATCH_ENTRIES.flatMap((r) => r.also.filter((w) => !vocabulary.has(w)).map((w) => `${r.words}: ${w}`)),
+      ...SPINE_MATCH_ENTRIES.flatMap((r) => r.also.filter((w) => !vocabulary.has(w)).map((w) => `${r.words}: ${w}`)),
       ...INJURY_REGION_ENTRIES.flatMap((r) => [r.region, ...r.also].filter((w) => !vocabulary.has(w)).map((w) => `${r.region}: ${w}`)),
     ];
     expect(missing).toEqual([]);
@@ -47,6 +48,9 @@ describe('lay terms and body words (lay-terms.json)', () => {
     ]);
     expect(bodyRegionsOf(tokenize('sacrum'))).toEqual([['sacral']]);
     for (const e of [...ALSO_MATCH_ENTRIES, ...INJURY_REGION_ENTRIES]) expect(e.source).toMatch(/ICD-10-CM/);
+    expect(spineMatchesOf(tokenize('neck arthritis'))).toEqual([[], ['spondylosis']]);
+    expect(bodyRegionsOf(tokenize('pelvis'))).toEqual([['pelvic']]);
+    for (const e of SPINE_MATCH_ENTRIES) expect(e.source.length).toBeGreaterThan(20);
   });
 
   it('adds chapter 19\'s region words to a slot that holds the region', () => {

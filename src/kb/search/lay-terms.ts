@@ -27,12 +27,15 @@ export const BODY_REGION_ENTRIES: readonly BodyRegionEntry[] = checked(data.regi
 
 export const ALSO_MATCH_ENTRIES: readonly AlsoMatchEntry[] = checked(data.alsoMatches, (e) => e.words);
 export const INJURY_REGION_ENTRIES: readonly InjuryRegionEntry[] = checked(data.injuryRegions, (e) => e.region);
+/** Words that also match other official words only in a query about the spine ("neck arthritis" -> spondylosis). */
+export const SPINE_MATCH_ENTRIES: readonly AlsoMatchEntry[] = checked(data.spineMatches, (e) => e.words);
 
 type Phrase = { words: string[]; alternatives: string[] };
 const longestFirst = <T extends Phrase>(list: T[]) => list.sort((a, b) => b.words.length - a.words.length);
 
 export const BODY_REGIONS: readonly BodyRegion[] = longestFirst(BODY_REGION_ENTRIES.map((entry) => ({ entry, words: tokenize(entry.words), alternatives: entry.region })));
 const ALSO_MATCHES: readonly Phrase[] = longestFirst(ALSO_MATCH_ENTRIES.map((e) => ({ words: tokenize(e.words), alternatives: e.also })));
+const SPINE_MATCHES: readonly Phrase[] = longestFirst(SPINE_MATCH_ENTRIES.map((e) => ({ words: tokenize(e.words), alternatives: e.also })));
 
 /** Marks each phrase of `list` found in `words` (longest first, no overlaps) with its alternatives. */
 function markPhrases(words: readonly string[], list: readonly Phrase[], out: string[][]): void {
@@ -57,6 +60,17 @@ export function bodyRegionsOf(words: readonly string[]): string[][] {
   const out = words.map((): string[] => []);
   markPhrases(words, BODY_REGIONS, out);
   markPhrases(words, ALSO_MATCHES, out);
+  return out;
+}
+
+/**
+ * For each word position, the spine code words it also stands for when the query is about the
+ * spine (the caller decides): "arthritis" -> spondylosis, "subluxation" -> dysfunction. Alone these
+ * words keep their own sense ("arthritis" of a knee, "subluxation" of a lens).
+ */
+export function spineMatchesOf(words: readonly string[]): string[][] {
+  const out = words.map((): string[] => []);
+  markPhrases(words, SPINE_MATCHES, out);
   return out;
 }
 

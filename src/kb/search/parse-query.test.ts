@@ -122,4 +122,47 @@ describe('parseQuery', () => {
     expect(parseQuery('lumbar sprain')).toMatchObject({ injury: true, sequela: false });
     expect(parseQuery('cervical sprain sequela')).toMatchObject({ injury: true, sequela: true });
   });
+  it('reads arthritis and subluxation as the spine codes\' words only in a query about the spine', () => {
+    expect(parseQuery('neck arthritis').slots).toEqual([['neck', 'cervical'], ['arthritis', 'spondylosis']]);
+    expect(parseQuery('arthritis c5-6').slots[0]).toEqual(['arthritis', 'spondylosis']);
+    expect(parseQuery('subluxation sacrum').slots).toEqual([['subluxation', 'dysfunction'], ['sacrum', 'sacral']]);
+    expect(parseQuery('subluxation sacrum').spine).toBe(true);
+    expect(parseQuery('knee arthritis').slots).toEqual([['knee'], ['arthritis']]);
+    expect(parseQuery('subluxation of lens').slots).toEqual([['subluxation'], ['lens']]);
+    expect(parseQuery('subluxation of lens').spine).toBeUndefined();
+    expect(parseQuery('segmental dysfunction pelvis').slots[2]).toEqual(['pelvis', 'pelvic']);
+  });
+
+  it('reads a nerve-root word with a disc word as the disc disorder with radiculopathy, typos and cause words included', () => {
+    expect(parseQuery('sciatica from herniated disc L5-S1', shorthand).slots).toEqual([
+      ['radiculopathy', 'sciatica'],
+      ['with'],
+      ['disc'],
+      ['displacement'],
+      ['l5', 'lumbar', 'lumbosacral'],
+      ['s1', 'sacral', 'lumbosacral'],
+    ]);
+    expect(parseQuery('sciatia due to disc l4-5').slots.slice(0, 2)).toEqual([['radiculopathy', 'sciatia'], ['with']]);
+    expect(parseQuery('herniated disc l5-s1 sciatica', shorthand).slots.map((s) => s[0])).toEqual(['disc', 'displacement', 'l5', 's1', 'with', 'radiculopathy']);
+    // Without a disc word the words stay as typed: sciatica alone is M54.3-, and "from" is a title word ("Fall from …").
+    expect(parseQuery('sciatica from lifting').slots).toEqual([['sciatica'], ['from'], ['lifting']]);
+    expect(parseQuery('fall from ladder').slots).toEqual([['fall'], ['from'], ['ladder']]);
+  });
+
+  it('notes which pain a query names, for the disc-degeneration codes split by it', () => {
+    const pain = (q: string) => parseQuery(q, shorthand).pain;
+    expect(pain('DDD low back with leg pain')).toBe('both');
+    expect(pain('lumbosacral ddd with back and leg pain')).toBe('both');
+    expect(pain('lumbar disc degeneration with leg pain')).toBe('leg');
+    expect(pain('ddd l5-s1 leg pain only')).toBe('leg');
+    expect(pain('ddd low back leg pain only')).toBe('leg');
+    expect(pain('ddd lumbar back pain only')).toBe('back');
+    expect(pain('lumbar ddd discogenic pain')).toBe('back');
+    expect(pain('lumbar ddd without pain')).toBe('none');
+    expect(pain('ddd lumbar')).toBeUndefined();
+    expect(pain('leg swelling')).toBeUndefined();
+    // Only a disc query: plain back pain is M54.-.
+    expect(pain('back pain')).toBeUndefined();
+    expect(pain('low back pain with sciatica')).toBeUndefined();
+  });
 });

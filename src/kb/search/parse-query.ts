@@ -3,7 +3,7 @@
  * "M996", "M99.6"), words in any order, clinical shorthand to expand and spine levels.
  */
 import { normalizeCode } from '../catalog';
-import { bodyRegionsOf, withInjuryRegions } from './lay-terms';
+import { bodyRegionsOf, spineMatchesOf, withInjuryRegions } from './lay-terms';
 import { readLevels, splitJoinedLevels } from './read-levels';
 import type { Shorthand, ShorthandEntry } from './shorthand';
 import { tokenize } from './tokenize';
@@ -29,7 +29,17 @@ export type ParsedQuery = {
   encounter?: boolean;
   /** True when the query was longer than MAX_QUERY_CHARS and only its start was read. */
   truncated?: boolean;
+  /**
+   * Which pain the query names, for the FY2025 disc-degeneration codes split by it (M51.36-,
+   * M51.37-): back pain only, leg (lower extremity) pain only, both, or none. Absent when the
+   * query names no pain.
+   */
+  pain?: PainSite;
+  /** True when the query names a spine region or level ("sacrum", "neck", "L5-S1"): rerank.ts then keeps codes of other body systems below. */
+  spine?: boolean;
 };
+
+export type PainSite = 'back' | 'leg' | 'both' | 'none';
 
 /**
  * Nobody types more than this into a lookup box; a pasted page is cut here so that lookup work
@@ -43,6 +53,81 @@ const SEQUELA_WORDS = /^(?:sequelae?|late)$/;
 const ENCOUNTER_WORDS = /^(?:initial|subsequent|sequelae?|late|encounter|healing|nonunion|malunion)$/;
 /** Words that negate the qualifier after them: "without", "no", "not", "w/o" (tokenized as w, o). */
 const NEGATORS = new Set(['without', 'no', 'not', 'non']);
+
+/**
+ * Words that make a query about the spine: the region words levels and body words are read as
+ * ("c5" -> cervical, "low back" -> lumbar, "sacrum" -> sacral), and the spine named as such.
+ */
+const SPINE_WORDS = new Set(['cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal', 'sacroiliac', 'coccyx', 'pelvic', 'spine', 'spinal', 'vertebral', 'vertebra', 'vertebrae', 'back', 'neck']);
+/**
+ * Nerve-root words: with a disc word in the query ("sciatica from herniated disc L5-S1") the Index
+ * sends them to the disc codes with radiculopathy (Displacement, intervertebral disc > lumbosacral
+ * region > with neuritis, radiculitis, radiculopathy or sciatica M51.17; Sciatica > due to
+ * displacement of intervertebral disc - see Disorder, disc, with, radiculopathy), and M54.3-
+ * excludes sciatica due to a disc disorder.
+ */
+const RADICULAR = ['radiculopathy', 'sciatica', 'radiculitis', 'radicular', 'neuritis'];
+const DISC_WORDS = new Set(['disc', 'discs', 'disk', 'disks', 'intervertebral']);
+/** Words that tie a condition to its cause, read as the Index's "with" (Guideline I.A.15: "with" means "associated with" or "due to"). */
+const CAUSE_WORDS = new Set(['from', 'due', 'secondary', 'caused', 'because', 'related']);
+const LEG_WORDS = new Set(['leg', 'legs', 'extremity', 'extremities']);
+const PAIN_WORDS = new Set(['pain', 'pains', 'painful', 'ache', 'aches', 'aching']);
+
+/** True when `a` is `b` with at most one letter changed, added, dropped or two swapped (a typo of a known word). */
+export function nearWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // The rest after the first difference, compared in place (rerank.ts asks this for many title words).
+  const sameFrom = (x: number, y: number) => {
+    if (a.length - x !== b.length - y) return false;
+    for (; x < a.length; x++, y++) if (a.charCodeAt(x) !== b.charCodeAt(y)) return false;
+    return true;
+  };
+  return sameFrom(i + 1, i + 1) || sameFrom(i, i + 1) || sameFrom(i + 1, i) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(i + 2, i + 2));
+}
+
+/** The nerve-root word `word` is (or is a typo of), if any. */
+const radicularOf = (word: string) => (word.length > 30 ? undefined : RADICULAR.find((r) => nearWord(word, r)));
+
+/**
+ * A nerve-root word with a disc word ("sciatica from herniated disc", "herniated disc with
+ * radiculopathy") is the Index's disc disorder with radiculopathy: the root word searches as
+ * radiculopathy (the titles' word), and a cause word or none becomes the "with" that rerank.ts
+ * weighs. Other queries are returned as they are.
+ */
+function readDiscWithRadiculopathy(slots: string[][]): string[][] {
+  const root = slots.findIndex((s) => radicularOf(s[0] ?? '') !== undefined);
+  if (root < 0 || !slots.some((s) => DISC_WORDS.has(s[0] ?? ''))) return slots;
+  const out = slots.map((slot, i) => {
+    const word = slot[0] ?? '';
+    if (i === root && word !== 'radiculopathy') return ['radiculopathy', ...slot];
+    if (CAUSE_WORDS.has(word)) return ['with'];
+    return slot;
+  });
+  if (!out.some((s) => s[0] === 'with')) out.splice(root, 0, ['with']);
+  return out;
+}
+
+/** The pain a query names (see ParsedQuery.pain), from its words after shorthand ("lbp" -> low back pain). */
+function painOf(words: readonly string[], without: readonly string[]): PainSite | undefined {
+  // Only a disc query: "back pain" alone is M54.-, not a disc-degeneration code.
+  if (!words.some((w) => PAIN_WORDS.has(w)) || !words.some((w) => DISC_WORDS.has(w) || w === 'discogenic')) return undefined;
+  if (without.some((w) => PAIN_WORDS.has(w))) return 'none';
+  const leg = words.findIndex((w) => LEG_WORDS.has(w));
+  const back = words.findIndex((w) => w === 'back' || w === 'discogenic' || w === 'lumbago');
+  if (leg < 0) return back < 0 ? undefined : 'back';
+  if (back < 0 || words.includes('both')) return back < 0 ? 'leg' : 'both';
+  // "… back … leg pain only": "only" keeps the site named nearest before it.
+  const only = words.indexOf('only');
+  if (only > 0) {
+    const lastLeg = words.slice(0, only).findLastIndex((w) => LEG_WORDS.has(w));
+    const lastBack = words.slice(0, only).findLastIndex((w) => w === 'back' || w === 'discogenic');
+    if (lastLeg >= 0 || lastBack >= 0) return lastLeg > lastBack ? 'leg' : 'back';
+  }
+  return 'both';
+}
 
 /** A letter, a digit, then up to five letters or digits: every ICD-10-CM code and code prefix. */
 const CODE_SHAPE = /^[A-Z][0-9][0-9A-Z]{0,5}$/;
@@ -109,8 +194,11 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): 
   const regions = bodyRegionsOf(searched);
   const seen = new Set<string>();
   const injury = words.some((w) => INJURY_WORDS.test(w));
-  const slots = readLevels(searched)
-    .map((slot, i) => [...slot, ...(regions[i] ?? []).filter((r) => !slot.includes(r))])
+  const read = readLevels(searched).map((slot, i) => [...slot, ...(regions[i] ?? []).filter((r) => !slot.includes(r))]);
+  // About the spine, "arthritis" is spondylosis and "subluxation" also segmental dysfunction.
+  const spine = read.some((slot) => slot.some((w) => SPINE_WORDS.has(w)));
+  const spineAlso = spine ? spineMatchesOf(searched) : [];
+  const slots = readDiscWithRadiculopathy(read.map((slot, i) => [...slot, ...(spineAlso[i] ?? []).filter((r) => !slot.includes(r))]))
     // Chapter 19 names regions its own way ("at neck level", "of lower back"): an injury query's
     // "cervical" also finds them.
     .map((slot) => (injury ? withInjuryRegions(slot) : slot))
@@ -120,6 +208,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): 
       seen.add(key);
       return true;
     });
+  const pain = painOf(words, without);
   return {
     text,
     code: readCodeQuery(truncated ? text.slice(0, MAX_QUERY_CHARS) : text),
@@ -130,5 +219,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): 
     sequela: words.some((w) => SEQUELA_WORDS.test(w)),
     encounter: words.some((w) => ENCOUNTER_WORDS.test(w)),
     truncated,
+    ...(pain ? { pain } : {}),
+    ...(spine ? { spine } : {}),
   };
 }

@@ -52,6 +52,43 @@ describe('lookup second pass: qualifiers and injury', () => {
   });
 });
 
+describe('lookup second pass: what the query did not ask for, pain and spine', () => {
+  const index = tinyIndex([
+    ['M10', 1, 'Unrelated thing'],
+    ['M20.1', 1, 'Other gadgetosis, lumbar region'],
+    ['M20.2', 1, 'Other gadgetosis with widget palsy, lumbar region'],
+    ['M20.3', 1, 'Gadgetosis without widget palsy or sprocket palsy, lumbar region'],
+    ['M21.0', 1, 'Gadget disc degeneration, lumbar region with discogenic back pain only'],
+    ['M21.1', 1, 'Gadget disc degeneration, lumbar region with lower extremity pain only'],
+    ['M21.2', 1, 'Gadget disc degeneration, lumbar region with discogenic back pain and lower extremity pain'],
+    ['M21.9', 1, 'Gadget disc degeneration, lumbar region without mention of lumbar back pain or lower extremity pain'],
+    ['M22', 1, 'Gadget wobble complex of sacral region'],
+    ['M22.1', 1, 'Sprocket, sacral and lumbar region'],
+    ['M22.2', 1, 'Sprocket, sacral region'],
+    ['N22', 1, 'Wobble of lens'],
+  ]);
+
+  it('puts the plain code above "Other …" and "… with X" when the query asks for neither', () => {
+    expect(codes(index, 'gadgetosis lumbar')[0]).toBe('M20.3');
+    expect(codes(index, 'other gadgetosis lumbar')[0]).toBe('M20.1');
+    expect(codes(index, 'gadgetosis with widget palsy lumbar')[0]).toBe('M20.2');
+  });
+
+  it('ranks the disc-degeneration code with the pain the query names first', () => {
+    expect(codes(index, 'gadget disc degeneration lumbar with leg pain')[0]).toBe('M21.1');
+    expect(codes(index, 'gadget disc degeneration low back with leg pain')[0]).toBe('M21.2');
+    expect(codes(index, 'gadget disc degeneration lumbar back pain only')[0]).toBe('M21.0');
+    expect(codes(index, 'gadget disc degeneration lumbar without pain')[0]).toBe('M21.9');
+  });
+
+  it('in a spine query, puts codes of other body systems below codes that matched as much', () => {
+    // N22 and M22.1 each match one word of two; N22's shorter title would put it first.
+    expect(codes(index, 'wobble sacrum')).toEqual(['M22', 'M22.2', 'M22.1', 'N22']);
+    // Without a spine word the lens code keeps its place.
+    expect(codes(index, 'wobble')[0]).toBe('N22');
+  });
+});
+
 describe('lookup input bounds', () => {
   const index = tinyIndex([['M10', 1, 'Gadget stenosis']]);
 

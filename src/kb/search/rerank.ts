@@ -9,7 +9,7 @@
  * traumatic twins (S33.0-) or by sequela codes nobody asked for.
  */
 import type { CatalogEntry } from '../types';
-import type { ParsedQuery } from './parse-query';
+import { nearWord, type PainSite, type ParsedQuery } from './parse-query';
 import { tokenize } from './tokenize';
 
 /** A title's qualifier words: those after "with" and those after "without", up to the next comma. */
@@ -48,9 +48,47 @@ export const INITIAL_UNASKED = 0.1;
 /** "…, initial encounter" and, for fractures, "…, initial encounter for closed fracture" (7th character A). */
 const INITIAL_ENCOUNTER = /, initial encounter(?: for closed fracture| for fracture)?$/i;
 
+/**
+ * The pain character of the FY2025 disc-degeneration codes (M51.36-, M51.37-), read from their
+ * titles' endings so that any code worded the same way is read alike.
+ */
+const TITLE_PAIN: readonly [RegExp, PainSite][] = [
+  [/with discogenic back pain only$/i, 'back'],
+  [/with lower extremity pain only$/i, 'leg'],
+  [/with discogenic back pain and lower extremity pain$/i, 'both'],
+  [/without mention of [a-z ]*back pain or lower extremity pain$/i, 'none'],
+];
+/**
+ * What a title adds that the query did not ask for: "Other spondylosis …" (the Tabular's
+ * specified-NEC code) and "… with myelopathy" (a combination the Index reaches only through a
+ * "with" subterm) rank below the plain code the Index gives a bare condition ("neck arthritis" ->
+ * M47.812 Spondylosis without myelopathy or radiculopathy, cervical region). 0.1 passes a title
+ * that was ahead only by being shorter (the coverage bonus, ~0.05 a word here) and stays far below
+ * a query word more matched, so only the order among equally matched titles changes.
+ */
+export const OTHER_UNASKED = 0.1;
+export const WITH_UNASKED = 0.1;
+const ASKS_OTHER = new Set(['other', 'specified', 'nec']);
+
+/**
+ * Codes of the families a spine query can mean: neoplasms and blood (C, D), the nervous system (G),
+ * the musculoskeletal system (M), congenital malformations of the nervous and musculoskeletal
+ * systems (Q00-Q07, Q65-Q79), symptoms (R), injuries (S, T) and factors (Z). In a query that names a
+ * spine region, other codes ("subluxation sacrum": H27.11 Subluxation of lens, Q82.6 Congenital
+ * sacral dimple) matched only part of it in another sense; they rank below codes that matched as
+ * much, and still above codes that matched a word less ("cervical incompetence" keeps O34.3-).
+ */
+const SPINE_FAMILY = /^(?:[CDGMRSTZ]|Q0[0-7]|Q6[5-9]|Q7)/;
+export const SPINE_UNRELATED = 0.4;
+
+/** The code with the pain the query names ranks above its siblings (less than a word more matched). */
+export const PAIN_AGREES = 0.3;
+
+// A typo the first pass forgave ("cervical myleopathy") is the title's word here too, or the
+// query would seem not to ask for the "with myelopathy" it matched.
 const matches = (set: Set<string>, word: string) => {
   if (set.has(word)) return true;
-  for (const w of set) if (w.startsWith(word) && word.length >= 4) return true;
+  for (const w of set) if ((w.startsWith(word) && word.length >= 4) || nearWord(word, w)) return true;
   return false;
 };
 
@@ -76,11 +114,27 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
     }
     if (contradicted) delta -= CONTRADICTS;
     else if (agreed && qualifies) delta += AGREES;
+    else if (
+      !agreed &&
+      !qualifies &&
+      titleQ.with.size > 0 &&
+      !query.slots.some((s) => s.some((w) => matches(titleQ.with, w)))
+    )
+      delta -= WITH_UNASKED;
   }
+  if (entry.title.startsWith('Other ') && !query.slots.some((s) => ASKS_OTHER.has(s[0] ?? '')))
+    delta -= OTHER_UNASKED;
   // A query that names no encounter ("neck sprain", "whiplash") means the first one: the initial
   // encounter code, which has two title words more than its header and so ranked below it.
   if (query.injury && !query.encounter && INITIAL_ENCOUNTER.test(entry.title)) delta += INITIAL_UNASKED;
   if (!query.injury && INJURY_CODE.test(entry.code)) delta -= INJURY_UNASKED;
   if (!query.sequela && isSequela(entry)) delta -= SEQUELA_UNASKED;
+  if (query.spine && !SPINE_FAMILY.test(entry.code)) delta -= SPINE_UNRELATED;
+  if (
+    query.pain &&
+    entry.title.includes(' pain') &&
+    TITLE_PAIN.some(([re, site]) => site === query.pain && re.test(entry.title))
+  )
+    delta += PAIN_AGREES;
   return delta;
 }

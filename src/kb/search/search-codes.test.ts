@@ -120,6 +120,34 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'M99,03', 1)).toEqual(['M99.03']);
   });
 
+  it('reads spine queries as the Index does: regions, levels, disc with radiculopathy, pain, see-references', () => {
+    // Osteoarthritis/Arthrosis > spine - see Spondylosis; MedlinePlus: neck arthritis is cervical spondylosis.
+    expect(codes(index, 'neck arthritis', 1)).toEqual(['M47.812']);
+    expect(codes(index, 'arthritis lower back', 2)).toEqual(['M47.816', 'M47.817']);
+    // Dysfunction, somatic > pelvic region M99.05; the M99 region character from the body word.
+    expect(codes(index, 'segmental dysfunction pelvis', 1)).toEqual(['M99.05']);
+    expect(codes(index, 'subluxation pelvis', 1)).toEqual(['M99.15']);
+    // Displacement, intervertebral disc > lumbosacral region > with sciatica M51.17.
+    expect(codes(index, 'sciatica from herniated disc L5-S1', 1)).toEqual(['M51.17']);
+    expect(codes(index, 'sciatica due to disc L4-5', 1)).toEqual(['M51.16']);
+    expect(codes(index, 'radiculopathy from herniated disc c6-7', 1)).toEqual(['M50.123']);
+    // M51.36-/M51.37- by pain (FY2025).
+    expect(codes(index, 'DDD low back with leg pain', 1)).toEqual(['M51.362']);
+    expect(codes(index, 'ddd l5-s1 leg pain only', 1)).toEqual(['M51.371']);
+    // Subluxation > complex, vertebral M99.1-, with Medicare's M99.0- beside it, and no lens or skin codes.
+    const sacrum = codes(index, 'subluxation sacrum', 6);
+    expect(sacrum.slice(0, 2)).toEqual(['M99.14', 'M99.04']);
+    expect(sacrum.every((c) => c.startsWith('M'))).toBe(true);
+  });
+
+  it('reads a typo of a qualifier word as the word when weighing qualifiers ("cervical myleopathy")', () => {
+    const found = codes(index, 'cervical myleopathy', 6);
+    expect(found[0]).toBe('M50.0');
+    // M47.812 says "without myelopathy": the opposite of the query.
+    expect(found).not.toContain('M47.812');
+    expect(codes(index, 'back pain', 4).every((c) => c.startsWith('M54.5'))).toBe(true);
+  });
+
   it('reads the sides as clinicians abbreviate them: rt, lt, bilat', () => {
     expect(codes(index, 'lbp w sciatica rt', 1)).toEqual(['M54.41']);
     expect(codes(index, 'sciatica lt', 1)).toEqual(['M54.32']);
