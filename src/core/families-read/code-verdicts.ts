@@ -8,8 +8,8 @@ export type ComparedRecord = Comparison & { agreement?: AxisAgreement };
 /** A text as a catalogue template and its placeholders (see Finding.messageId). */
 type Template = { messageId: string; params: Record<string, string> };
 
-/** Rules whose findings mean "the code and the note disagree" at any severity. */
-const DISAGREE = new Set<RuleId>(['invalid-code', 'non-billable-code', 'site-mismatch', 'region-mismatch', 'mechanism-mismatch', 'qualifier-mismatch', 'unsupported-code', 'implausible-region']);
+/** Rules whose findings mean "the code and the note disagree" at any severity (the excludes1-pair rule asks it too). */
+export const DISAGREE: ReadonlySet<RuleId> = new Set<RuleId>(['invalid-code', 'non-billable-code', 'site-mismatch', 'region-mismatch', 'mechanism-mismatch', 'qualifier-mismatch', 'unsupported-code', 'implausible-region']);
 
 /**
  * One verdict per judged code. `finding` when a rule found a problem (info-level advice such as

@@ -1,9 +1,9 @@
 import type { Mention } from '../types';
 
-/** A contact word: the disc or spur touches the sac or the cord, which alone is no narrowing's grade. */
-const CONTACT = /\b(?:effac|indent|flatten|abut|impress|deform|contact|touch)/i;
+/** A contact word: the disc or spur touches the sac or the cord, which alone is no narrowing's grade (rules/stenosis/contact-only.ts reads it too). */
+export const CONTACT = /\b(?:effac|indent|flatten|abut|impress|deform|contact|touch)/i;
 /** A narrowing word: what a report denies when the contact stops short of stenosis. */
-const NARROWING = /\b(?:stenos[ie]s|stenotic|narrow)/i;
+export const NARROWING = /\b(?:stenos[ie]s|stenotic|narrow)/i;
 
 /**
  * "A small disc bulge mildly effaces the ventral thecal sac without significant canal narrowing":

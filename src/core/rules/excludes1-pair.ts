@@ -2,6 +2,7 @@ import { quotesParam } from '../text/message-params';
 import type { Excludes1Note, Finding, SourceRef } from '../types';
 import { parseSpineCode } from '../spine-families';
 import type { CodeGroup, PageRule } from './rule';
+import { DISAGREE } from '../families-read/code-verdicts';
 
 /** Guideline I.A.12.a, as the family Excludes1 check cites it (spine-families/sources.ts). */
 const GUIDELINE_EXCLUDES1: SourceRef = {
@@ -129,17 +130,6 @@ export const excludes1Pair: PageRule = {
   },
 };
 
-/** Rules whose finding says the code and the note disagree (as the verdicts read them). */
-const DISAGREE = new Set<Finding['rule']>([
-  'invalid-code',
-  'non-billable-code',
-  'site-mismatch',
-  'region-mismatch',
-  'mechanism-mismatch',
-  'qualifier-mismatch',
-  'unsupported-code',
-  'implausible-region',
-]);
 
 function pairFinding(a: CodeGroup, b: CodeGroup, hits: readonly Hit[], prior: readonly Finding[]): Finding {
   const notes = kept(hits);

@@ -1,17 +1,12 @@
 import type { Mention } from '../../types';
+// The contact and narrowing words of the mention reader, which settles a contact denied in its own
+// sentence; this rule settles one the note denies elsewhere (a statement with a narrowing word is a
+// stenosis statement, whatever else it says).
+import { CONTACT, NARROWING } from '../../mentions/contact-without-stenosis';
 
-/**
- * A contact word: the disc or spur touches, indents or flattens the sac or the cord, which alone
- * is no narrowing's grade. The same words as mentions/contact-without-stenosis.ts (which settles
- * a contact denied in its own sentence); kept here too because the mention reader is another
- * layer and does not export them.
- */
-const CONTACT = /\b(?:effac|indent|flatten|abut|impress|deform|contact|touch)/i;
 /** Compression of the sac (not the cord): a contact too when the note denies the narrowing. */
 const SAC_COMPRESSION =
   /\bcompress\w*\b[\s\S]*\b(?:thecal|dural)\s+sac\b|\b(?:thecal|dural)\s+sac\b[\s\S]*\bcompress/i;
-/** A narrowing word: a statement with one is a stenosis statement, whatever else it says. */
-const NARROWING = /\b(?:stenos[ie]s|stenotic|narrow)/i;
 
 /** What `contactOnly` found: the contact statements the note's own denial of stenosis outweighs, and that denial. */
 export type ContactOnly = { contacts: Mention[]; denials: Mention[] };
