@@ -4,6 +4,7 @@ import type { Finding, Mention, RuleId, Severity, Span, Status } from '../types'
 import type { Condition, ConditionKind } from './find-conditions';
 import type { ExtraCharacter } from '../families/types';
 import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
+import { LESION_KINDS } from './lesion-kinds';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
@@ -16,21 +17,6 @@ export type FamilyCheck = { findings: Finding[]; compared: FamilyComparison[] };
 /** `stenosisWords`: dorsopathy region words of a word-placed stenosis mention (stenosis-region-words.ts). */
 export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly Mention[]; stenosisWords?: (m: Mention) => string[] | undefined };
 
-/** The condition kinds that document each lesion a family code names. */
-const LESION_KINDS: Record<string, ConditionKind[]> = {
-  spondylolisthesis: ['spondylolisthesis'],
-  spondylosis: ['spondylosis'],
-  'disc-disorder': ['disc-displacement', 'disc-degeneration', 'disc-osteophyte-complex', 'schmorl-node'],
-  // A disc-osteophyte complex names a disc disorder without saying which (condition-lexicon.ts):
-  // either disc code fits it, and neither is contradicted by it.
-  'disc-displacement': ['disc-displacement', 'disc-osteophyte-complex'],
-  'disc-degeneration': ['disc-degeneration', 'disc-osteophyte-complex'],
-  'schmorl-node': ['schmorl-node'],
-  radiculopathy: ['radiculopathy'],
-  'neck-pain': ['neck-pain'],
-  'low-back-pain': ['low-back-pain', 'discogenic-back-pain', 'vertebrogenic-back-pain'],
-  'vertebrogenic-low-back-pain': ['vertebrogenic-back-pain'],
-};
 const LESION_WORDS: Record<string, string> = {
   spondylolisthesis: 'spondylolisthesis',
   spondylosis: 'spondylosis',

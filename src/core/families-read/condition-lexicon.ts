@@ -57,7 +57,7 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
    * degenerated disc. The Index has no entry for it; the words name the disc and the bone spur
    * together, not which of the disc codes (displacement M50.2-/M51.2-, degeneration
    * M50.3-/M51.3-) applies, so it documents a disc disorder without choosing one (LESION_KINDS in
-   * check-family-code.ts), and "osteophyte" in it is spondylosis as always. Not the bare "DOC", which
+   * lesion-kinds.ts), and "osteophyte" in it is spondylosis as always. Not the bare "DOC", which
    * the sweep reads in any case ("doc").
    */
   {

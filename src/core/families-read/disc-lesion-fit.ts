@@ -1,10 +1,8 @@
 import type { Condition } from './find-conditions';
+import { LESION_KINDS } from './lesion-kinds';
 
-/** The statements that document each specific disc lesion (as LESION_KINDS in check-family-code.ts has them). */
-const SPECIFIC: Record<string, readonly string[]> = {
-  'disc-displacement': ['disc-displacement', 'disc-osteophyte-complex'],
-  'disc-degeneration': ['disc-degeneration', 'disc-osteophyte-complex'],
-};
+/** The specific disc lesions a general disc-disorder code's replacement may name. */
+const SPECIFIC = ['disc-displacement', 'disc-degeneration'] as const;
 
 /**
  * Which specific disc lesions a suggestion for a general disc-disorder code (M51.0-/M51.1-, M50.0-/M50.1-)
@@ -21,12 +19,12 @@ export function discLesionsDocumented(
   const found = new Set<string>();
   for (const c of conditions) {
     if (c.status !== 'affirmed') continue;
-    for (const [lesionId, kinds] of Object.entries(SPECIFIC)) if (kinds.includes(c.kind)) found.add(lesionId);
+    for (const lesionId of SPECIFIC) if (LESION_KINDS[lesionId]?.includes(c.kind)) found.add(lesionId);
   }
   return found.size > 0 ? found : undefined;
 }
 
 /** Whether a candidate of lesion `candidate` fits the documented disc lesions (a general disc-disorder candidate always does). */
 export function fitsDiscLesions(candidate: string, documented: ReadonlySet<string> | undefined): boolean {
-  return documented === undefined || !(candidate in SPECIFIC) || documented.has(candidate);
+  return documented === undefined || !(SPECIFIC as readonly string[]).includes(candidate) || documented.has(candidate);
 }
