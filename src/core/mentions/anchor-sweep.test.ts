@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ANCHOR_SWEEP, READS_IMAGING, anchorKind, gradeStandsAt, isSweptGrade, newLabelScan } from './anchor-sweep';
 import { IMAGING_OPENINGS, IMAGING_WORDS, imagingAt } from './imaging-words';
 import { ANCHOR } from './lexicon';
+import { isGradeAnswer } from './answer-site';
 import { withoutLookarounds } from '../text/regex-source';
 
 /** Every match of ANCHOR as [start, word, kind], read off its groups. */
@@ -20,6 +21,8 @@ function bySweep(text: string): [number, string, string][] {
   ANCHOR_SWEEP.lastIndex = 0;
   for (let m = ANCHOR_SWEEP.exec(text); m !== null; m = ANCHOR_SWEEP.exec(text)) {
     if (imagingAt(text, m.index, m.index + m[0].length)) continue;
+    // The note reader asks isSweptGrade where it once asked isGradeAnswer (find-mentions.ts): the same answer for every swept word.
+    expect(isSweptGrade(m[0])).toBe(isGradeAnswer(m[0]));
     if (isSweptGrade(m[0]) && !gradeStandsAt(text, m.index, labels)) continue;
     out.push([m.index, m[0], anchorKind(m[0])]);
   }

@@ -363,8 +363,10 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
       noteImaging(imaging, field, start, sweep.lastIndex);
       continue;
     }
-    // A grade the sweep found stands only where ANCHOR's look-behinds say (anchor-sweep.ts).
-    if (isSweptGrade(m[0]) && !gradeStandsAt(text, start, (labels ??= newLabelScan()))) continue;
+    // A grade the sweep found stands only where ANCHOR's look-behinds say (anchor-sweep.ts). Its
+    // anchor keeps the swept word, so this is isGradeAnswer(anchor.word) below too (a test holds them equal).
+    const grade = isSweptGrade(m[0]);
+    if (grade && !gradeStandsAt(text, start, (labels ??= newLabelScan()))) continue;
     // Anchors come in order: one inside the previous sentence shares it (no rescan).
     const inLast = last !== undefined && start >= last.start && start + m[0].length <= last.end;
     if (inLast && last && lastEntry && lastEntry.sentence.start === last.start && lastEntry.anchors.length >= MAX_ANCHORS_PER_SENTENCE) {
@@ -379,7 +381,7 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
     const anchor = readAnchor(text, start, m[0]);
     if (!anchor) continue;
     const sentence = inLast && last ? last : sentenceBounds(text, anchor.start, anchor.end, clear);
-    if (isGradeAnswer(anchor.word) && labelColonOf(text, anchor.start, sentence.start, (colons ??= newColonMemo())) < 0) {
+    if (grade && labelColonOf(text, anchor.start, sentence.start, (colons ??= newColonMemo())) < 0) {
       // Else a grade stands for a narrowing word left out, after an anchor of its sentence (lexicon.ts).
       const earlier = inOrder ? (lastEntry?.sentence.start === sentence.start ? lastEntry : undefined) : bySentence?.get(sentence.start);
       if (earlier === undefined || earlier.anchors.length === 0) {
