@@ -1,5 +1,6 @@
 import type { Excludes1Note } from '../core';
 import { normalizeCode } from './catalog';
+import { ownNotesAlong, withheldAt } from './notes';
 import type { RawNotes } from './raw-types';
 
 /** Whether a block range as printed ("M50-M54", "M99") holds a category. */
@@ -16,7 +17,6 @@ function inBlock(block: string, category: string): boolean {
  * (CodeLookup.excludes1); the CLI and the extension worker both attach it to their code lookup.
  */
 export function excludes1Reader(raw: RawNotes): (code: string) => readonly Excludes1Note[] {
-  const byCode = new Map(raw.entries.map((e) => [e.code, e.notes]));
   const cache = new Map<string, Excludes1Note[]>();
   return (input) => {
     const code = normalizeCode(input);
@@ -28,12 +28,12 @@ export function excludes1Reader(raw: RawNotes): (code: string) => readonly Exclu
       if (inBlock(b.block, category))
         for (const n of b.notes)
           if (n.kind === 'excludes1') notes.push({ text: n.text, at: `block ${b.block}` });
-    const withheld = raw.withheld.find((w) => code.startsWith(w.code));
-    for (let end = 3; end <= code.length; end++) {
-      const at = code.slice(0, end);
-      if (at.endsWith('.') || (withheld && at.startsWith(withheld.code))) continue;
-      for (const n of byCode.get(at) ?? []) if (n.kind === 'excludes1') notes.push({ text: n.text, at });
-    }
+    // The category and each code above this one are its prefixes (the catalog's parent chain, without
+    // building the catalog the batch lookup never needs).
+    const chain: string[] = [];
+    for (let end = 3; end <= code.length; end++) if (code.charAt(end - 1) !== '.') chain.push(code.slice(0, end));
+    for (const own of ownNotesAlong(raw, chain, withheldAt(raw, code)))
+      for (const n of own.notes) if (n.kind === 'excludes1') notes.push({ text: n.text, at: own.code });
     cache.set(code, notes);
     return notes;
   };

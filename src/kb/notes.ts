@@ -45,6 +45,29 @@ export function loadNotes(options: LoadOptions = {}): Promise<RawNotes> {
 const apply = (notes: RawNote[], from: string, level: AppliedNote['level'], at = from): AppliedNote[] =>
   notes.map((n) => ({ kind: n.kind, text: n.text, from, level, at, ...(n.addendum ? { addendum: n.addendum } : {}) }));
 
+/** Each release's code-level notes by code, made once per loaded notes file. */
+const byCodeOf = new WeakMap<RawNotes, Map<string, RawNote[]>>();
+
+/** The withheld subtree a code falls in (its notes and those below it are not shown), if any. */
+export const withheldAt = (raw: RawNotes, code: string) => raw.withheld.find((w) => code.startsWith(w.code));
+
+/**
+ * The codes of `chain` (most general first: the category, each code above, the code) that have
+ * notes of their own, with them, leaving out those at or below `withheld`: what `explain` shows
+ * (notesFor) and what the excludes1-pair rule reads (excludes1Reader).
+ */
+export function ownNotesAlong(raw: RawNotes, chain: readonly string[], withheld: RawNotes['withheld'][number] | undefined): { code: string; notes: RawNote[] }[] {
+  let byCode = byCodeOf.get(raw);
+  if (!byCode) byCodeOf.set(raw, (byCode = new Map(raw.entries.map((e) => [e.code, e.notes]))));
+  const out: { code: string; notes: RawNote[] }[] = [];
+  for (const code of chain) {
+    if (withheld && code.startsWith(withheld.code)) continue;
+    const notes = byCode.get(code);
+    if (notes) out.push({ code, notes });
+  }
+  return out;
+}
+
 /** The notes that apply to an entry, most general first (chapter, block, category, ..., the code). */
 export function notesFor(entry: CatalogEntry, catalog: Catalog, raw: RawNotes): NotesForCode {
   const inScope = entry.chapter.number === raw.scope.chapter && raw.scope.categories.includes(entry.category);
@@ -63,14 +86,10 @@ export function notesFor(entry: CatalogEntry, catalog: Catalog, raw: RawNotes): 
       params: { chapter: String(raw.scope.chapter), categories_list: raw.scope.categories.join('|'), code: entry.code },
     };
   }
-  const withheld = raw.withheld.find((w) => entry.code === w.code || entry.code.startsWith(w.code));
-  const chain: CatalogEntry[] = [];
-  for (let e: CatalogEntry | undefined = entry; e; e = e.parent ? catalog.get(e.parent) : undefined) chain.unshift(e);
-  const own = chain.flatMap((e) => {
-    if (withheld && e.code.startsWith(withheld.code)) return [];
-    const found = raw.entries.find((n) => n.code === e.code);
-    return found ? apply(found.notes, e.code, 'code') : [];
-  });
+  const withheld = withheldAt(raw, entry.code);
+  const chain: string[] = [];
+  for (let e: CatalogEntry | undefined = entry; e; e = e.parent ? catalog.get(e.parent) : undefined) chain.unshift(e.code);
+  const own = ownNotesAlong(raw, chain, withheld).flatMap(({ code, notes }) => apply(notes, code, 'code'));
   return withheld
     ? {
         notes: [...general, ...own],
