@@ -31,7 +31,8 @@ export function excludes1Reader(raw: RawNotes): (code: string) => readonly Exclu
     // The category and each code above this one are its prefixes (the catalog's parent chain, without
     // building the catalog the batch lookup never needs).
     const chain: string[] = [];
-    for (let end = 3; end <= code.length; end++) if (code.charAt(end - 1) !== '.') chain.push(code.slice(0, end));
+    for (let end = 3; end <= code.length; end++)
+      if (code.charAt(end - 1) !== '.') chain.push(code.slice(0, end));
     for (const own of ownNotesAlong(raw, chain, withheldAt(raw, code)))
       for (const n of own.notes) if (n.kind === 'excludes1') notes.push({ text: n.text, at: own.code });
     cache.set(code, notes);

@@ -26,5 +26,9 @@ export function discLesionsDocumented(
 
 /** Whether a candidate of lesion `candidate` fits the documented disc lesions (a general disc-disorder candidate always does). */
 export function fitsDiscLesions(candidate: string, documented: ReadonlySet<string> | undefined): boolean {
-  return documented === undefined || !(SPECIFIC as readonly string[]).includes(candidate) || documented.has(candidate);
+  return (
+    documented === undefined ||
+    !(SPECIFIC as readonly string[]).includes(candidate) ||
+    documented.has(candidate)
+  );
 }

@@ -130,7 +130,6 @@ export const excludes1Pair: PageRule = {
   },
 };
 
-
 function pairFinding(a: CodeGroup, b: CodeGroup, hits: readonly Hit[], prior: readonly Finding[]): Finding {
   const notes = kept(hits);
   // A code the note does not support is not the one to report.
