@@ -221,11 +221,16 @@ function examRange(clause: Clause): { start: number; end: number } | undefined {
  * the place is not treated by it. When the clause names another technique that was used instead
  * ("... used counterstrain & FPR only"), the place is treated by that one (SUBSTITUTE).
  */
-const WITHHELD_BEFORE =
-  /\b(?:contraindicated|not\s+(?:performed|done|indicated|tolerated)|deferred|withheld|avoided)\s+(?:at|to|for|in|on|over)\s+(?:the\s+)?$/i;
-const SUBSTITUTE = /\b(?:used|using|instead|substituted|switched\s+to|performed|applied)\b/i;
-const WITHHELD = /\b(?:contraindicated|not\s+(?:performed|done|indicated|tolerated)|withheld|avoided)\b/i;
-const SUBSTITUTE_ONLY = /\b(?:used|using|instead|substituted|switched\s+to)\b/i;
+const WITHHELD_WORDS = String.raw`contraindicated|not\s+(?:performed|done|indicated|tolerated)|withheld|avoided`;
+/**
+ * Words of a technique used instead (SUBSTITUTE_ONLY, for a clause that names no place for it);
+ * after a withheld place, "performed" and "applied" say so too (SUBSTITUTE).
+ */
+const SUBSTITUTE_WORDS = String.raw`used|using|instead|substituted|switched\s+to`;
+const WITHHELD_BEFORE = new RegExp(String.raw`\b(?:${WITHHELD_WORDS}|deferred)\s+(?:at|to|for|in|on|over)\s+(?:the\s+)?$`, 'i');
+const SUBSTITUTE = new RegExp(String.raw`\b(?:${SUBSTITUTE_WORDS}|performed|applied)\b`, 'i');
+const WITHHELD = new RegExp(String.raw`\b(?:${WITHHELD_WORDS})\b`, 'i');
+const SUBSTITUTE_ONLY = new RegExp(String.raw`\b(?:${SUBSTITUTE_WORDS})\b`, 'i');
 
 /**
  * Whether a clause withholds one technique and uses another in its place without naming where
