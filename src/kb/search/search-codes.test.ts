@@ -140,6 +140,16 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(sacrum.every((c) => c.startsWith('M'))).toBe(true);
   });
 
+  it('reads "cancer" as the Index does (see Neoplasm, malignant), and "cervical cancer" as the cervix, not the neck', () => {
+    expect(codes(index, 'cervical cancer', 2)).toEqual(['C53', 'C53.9']);
+    expect(codes(index, 'cervical cancer', 10).some((c) => c.startsWith('M5'))).toBe(false);
+    expect(codes(index, 'lung cancer', 1)).toEqual(['C34']);
+    expect(codes(index, 'breast cancer', 1)).toEqual(['C50']);
+    expect(codes(index, 'spinal cord cancer', 1)).toEqual(['C72.0']);
+    // A word that merely contains the letters stays itself: "cancer antigen" is still found.
+    expect(codes(index, 'cancer antigen 125', 1)).toEqual(['R97.1']);
+  });
+
   it('reads a typo of a qualifier word as the word when weighing qualifiers ("cervical myleopathy")', () => {
     const found = codes(index, 'cervical myleopathy', 6);
     expect(found[0]).toBe('M50.0');
