@@ -74,6 +74,8 @@ export type Locks = {
   rules: RuleId[];
   /** Origins whose payer the administrator set (present only when there are some). */
   payers?: string[];
+  /** Site pairs the administrator set (present only when there are some): shown, not removable. */
+  pairedOrigins?: [string, string][];
 };
 
 export type EffectiveSettings = Settings & { locks: Locks };
@@ -239,7 +241,8 @@ export function mergeSettings(user: unknown, managed: unknown): EffectiveSetting
     mode: m.mode ?? u.mode ?? base.mode,
     release: m.release ?? u.release ?? base.release,
     // An administrator's pairs and the user's both hold: pairing only widens what is compared.
-    pairedOrigins: [...(m.pairedOrigins ?? []), ...(u.pairedOrigins ?? [])],
+    // A pair both set is listed once, as the administrator's.
+    pairedOrigins: [...(m.pairedOrigins ?? []), ...(u.pairedOrigins ?? []).filter((pair) => !(m.pairedOrigins ?? []).some((admin) => samePair(admin, pair)))],
     locks: {
       mode: m.mode !== undefined,
       release: m.release !== undefined,
@@ -252,7 +255,13 @@ export function mergeSettings(user: unknown, managed: unknown): EffectiveSetting
   if (u.payers || m.payers) merged.payers = { ...u.payers, ...m.payers };
   const lockedPayers = Object.keys(m.payers ?? {});
   if (lockedPayers.length > 0) merged.locks.payers = lockedPayers;
+  if (m.pairedOrigins && m.pairedOrigins.length > 0) merged.locks.pairedOrigins = m.pairedOrigins;
   return merged;
+}
+
+/** Whether two site pairs name the same two sites, in either order. */
+export function samePair([a, b]: readonly [string, string], [x, y]: readonly [string, string]): boolean {
+  return (a === x && b === y) || (a === y && b === x);
 }
 
 /** The payer setting for the page at `url`, if any (a coverage line on the page still wins over it). */

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { RuleId } from '../../core';
 import type { PayerId } from '../../core/chiro/chiro-types';
-import { toOrigin, type EffectiveSettings, type Mode, type PartialSettings, type PinnedSelectors, type RuleSetting } from '../../protocol/settings';
+import { samePair, toOrigin, type EffectiveSettings, type Mode, type PartialSettings, type PinnedSelectors, type RuleSetting } from '../../protocol/settings';
 import type { DataSource, OptionsPort } from './options-port';
 import { t, tn } from '../shared/i18n/i18n';
 
@@ -98,17 +98,15 @@ export function createOptionsState(port: OptionsPort) {
       status.value = t('pairedInvalid');
       return Promise.resolve(false);
     }
-    const same = ([x, y]: [string, string]) => (x === a && y === b) || (x === b && y === a);
     return save(t('pairedSaved'), (user) => {
       const pairs = user.pairedOrigins ?? [];
-      return { ...user, pairedOrigins: pairs.some(same) ? pairs : [...pairs, [a, b]] };
+      return { ...user, pairedOrigins: pairs.some((p) => samePair(p, [a, b])) ? pairs : [...pairs, [a, b]] };
     }).then(() => true);
   }
 
   /** Removes a pair from the user's own settings (an administrator's pair stays). */
   function unpairOrigins(first: string, second: string) {
-    const same = ([x, y]: [string, string]) => (x === first && y === second) || (x === second && y === first);
-    return save(t('pairedRemoved'), (user) => ({ ...user, pairedOrigins: (user.pairedOrigins ?? []).filter((p) => !same(p)) }));
+    return save(t('pairedRemoved'), (user) => ({ ...user, pairedOrigins: (user.pairedOrigins ?? []).filter((p) => !samePair(p, [first, second])) }));
   }
 
   function resetDismissed() {

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n/i18n';
 import type { OptionsState } from './options-state';
+import { LockedNote } from './locked-note';
+import { samePair } from '../../protocol/settings';
 
 /**
  * Sites whose frames are checked together (settings `pairedOrigins`). Frames of different origins
@@ -30,13 +32,17 @@ export function PairedSection({ state }: { state: OptionsState }) {
         {settings.pairedOrigins.map(([first, second]) => (
           <li key={`${first} ${second}`} data-pair={`${first} ${second}`}>
             <span class="code">{first}</span> ↔ <span class="code">{second}</span>{' '}
-            <button
-              type="button"
-              onClick={() => void state.unpairOrigins(first, second)}
-              aria-label={t('pairedRemove', { first, second })}
-            >
-              {t('remove')}
-            </button>
+            {settings.locks.pairedOrigins?.some((admin) => samePair(admin, [first, second])) ? (
+              <LockedNote />
+            ) : (
+              <button
+                type="button"
+                onClick={() => void state.unpairOrigins(first, second)}
+                aria-label={t('pairedRemove', { first, second })}
+              >
+                {t('remove')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
