@@ -181,6 +181,7 @@ test('an administrator policy wins over the user and shows as locked', async ({ 
     mode: 'interruptive',
     rules: { 'classified-elsewhere': { enabled: false } },
     enabledSites: [lockedSite],
+    pairedOrigins: [[lockedSite, 'https://notes.chartlint-ehr.test']],
   });
   let browser: Awaited<ReturnType<typeof launch>> | undefined;
   try {
@@ -205,6 +206,10 @@ test('an administrator policy wins over the user and shows as locked', async ({ 
     const site = options.locator(`[data-site="${lockedSite}"]`);
     await expect(site).toContainText('Locked by your administrator');
     await expect(site.getByRole('button')).toHaveCount(0);
+    // The administrator's frame pair: listed, locked, with no Remove button that could not remove it.
+    const pair = options.locator(`[data-pair="${lockedSite} https://notes.chartlint-ehr.test"]`);
+    await expect(pair).toContainText('Locked by your administrator');
+    await expect(pair.getByRole('button')).toHaveCount(0);
     // README image (docs/screenshots with CHARTLINT_SCREENSHOTS=docs): the page with locked values.
     await options.setViewportSize({ width: 960, height: await options.evaluate(() => document.documentElement.scrollHeight) });
     await saveScreenshot(options, 'options-managed');
