@@ -47,4 +47,17 @@ describe("frames checked together: the administrator's pairs", () => {
     expect(items).toHaveLength(1);
     expect(within(items[0] as HTMLElement).queryByRole('button')).toBeNull();
   });
+
+  it('pairs the two sites typed in the form and empties it once saved', async () => {
+    const { state } = stateWith({});
+    render(<PairedSection state={state} />);
+    const pageSite = screen.getByLabelText<HTMLInputElement>('Page site');
+    const frameSite = screen.getByLabelText<HTMLInputElement>('Frame site');
+    fireEvent.input(pageSite, { target: { value: EHR } });
+    fireEvent.input(frameSite, { target: { value: NOTES } });
+    fireEvent.click(screen.getByRole('button', { name: 'Pair' }));
+    expect(state.pairOrigins).toHaveBeenCalledWith(EHR, NOTES);
+    await vi.waitFor(() => expect(pageSite.value).toBe(''));
+    expect(frameSite.value).toBe('');
+  });
 });

@@ -47,28 +47,46 @@ export function PairedSection({ state }: { state: OptionsState }) {
         ))}
       </ul>
       <form class="pair-form" onSubmit={submit}>
-        <label for="pair-page">{t('pairedPageSite')}</label>{' '}
-        <input
+        <SiteInput
           id="pair-page"
-          type="text"
-          inputMode="url"
-          spellcheck={false}
+          label={t('pairedPageSite')}
           placeholder={t('originPlaceholder')}
           value={page}
-          onInput={(e) => setPage(e.currentTarget.value)}
+          onValue={setPage}
         />{' '}
-        <label for="pair-frame">{t('pairedFrameSite')}</label>{' '}
-        <input
+        <SiteInput
           id="pair-frame"
-          type="text"
-          inputMode="url"
-          spellcheck={false}
+          label={t('pairedFrameSite')}
           placeholder={t('pairedFramePlaceholder')}
           value={frame}
-          onInput={(e) => setFrame(e.currentTarget.value)}
+          onValue={setFrame}
         />{' '}
         <button type="submit">{t('pairedAdd')}</button>
       </form>
     </section>
+  );
+}
+
+/** One labelled site address field of the pairing form. */
+function SiteInput(props: {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onValue: (value: string) => void;
+}) {
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>{' '}
+      <input
+        id={props.id}
+        type="text"
+        inputMode="url"
+        spellcheck={false}
+        placeholder={props.placeholder}
+        value={props.value}
+        onInput={(e) => props.onValue(e.currentTarget.value)}
+      />
+    </>
   );
 }
