@@ -140,6 +140,15 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(sacrum.every((c) => c.startsWith('M'))).toBe(true);
   });
 
+  it('reads "spine" as the titles outside the dorsopathies name it: vertebra(e)', () => {
+    expect(codes(index, 'osteoporosis spine fracture', 1)).toEqual(['M80.08XA']);
+    expect(codes(index, 'gout spine', 1)).toEqual(['M10.08']);
+    expect(codes(index, 'rheumatoid arthritis spine', 3).every((c) => /^M0[68]\.\d8$/.test(c))).toBe(true);
+    // The dorsopathies still come first where the query names one.
+    expect(codes(index, 'lumbar spine stenosis', 1)).toEqual(['M48.06']);
+    expect(codes(index, 'thoracic spine pain', 1)).toEqual(['M54.6']);
+  });
+
   it('reads "cancer" as the Index does (see Neoplasm, malignant), and "cervical cancer" as the cervix, not the neck', () => {
     expect(codes(index, 'cervical cancer', 2)).toEqual(['C53', 'C53.9']);
     expect(codes(index, 'cervical cancer', 10).some((c) => c.startsWith('M5'))).toBe(false);
