@@ -13,6 +13,14 @@ async function* stdinBytes(): AsyncIterable<Uint8Array> {
   for await (const chunk of process.stdin) yield chunk as Buffer;
 }
 
+// A reader that stops early (`chartlint lookup disc | head -1`) closes the pipe, and the rest of the
+// output has nowhere to go: stop quietly, with the status of a program killed by SIGPIPE (128 + 13),
+// rather than an unhandled 'error' event's stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(141);
+});
+
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
