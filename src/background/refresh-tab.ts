@@ -8,6 +8,7 @@ import { currentSettings } from './current-settings';
 import { frameGroups } from './frame-groups';
 import type { LiveTab } from './live-tabs';
 import { splitTabFieldId } from './merge-frames';
+import { withNoteWhereabouts } from './note-whereabouts';
 import { fitState, mergeGroups, storedFrames, type GroupResult } from './stored-state';
 import { saveTabState } from './tab-state';
 
@@ -62,7 +63,8 @@ export async function refreshTab(tabId: number, live: LiveTab, url: string, user
     live.allowance = Math.min(TAB_CHAR_BUDGET, live.allowance * 2);
   }
 
-  const merged = mergeGroups(groups);
+  // A group that read no note text: its verdicts say whether another site's frame has the note.
+  const merged = mergeGroups(withNoteWhereabouts(groups, frames));
   const state = fitState(
     {
       tabId,

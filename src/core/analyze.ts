@@ -2,6 +2,7 @@ import { withoutAgreements } from './families-read/axis-agreement';
 import { notCheckedReason, notCheckedTemplate } from './families-read/check-families';
 import { codeVerdicts } from './families-read/code-verdicts';
 import { buildRuleContext } from './rules/build-context';
+import { noNoteReason, noNoteTemplate, noteTextRead, RULES_WITHOUT_NOTE } from './rules/note-read';
 import { runRules } from './rules/run-rules';
 import { RULES } from './rules/registry';
 import { readFullWidth, restoreQuotes } from './text/full-width';
@@ -33,12 +34,14 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
 
 function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResult {
   const { ctx, findings, comparisons, limits } = buildRuleContext(input, options.lookup);
-  runRules(RULES, ctx, findings, comparisons);
+  // No note text read: no rule judges a code against the note, and the verdicts say why (note-read.ts).
+  const noNote = !noteTextRead(ctx.notes);
+  runRules(noNote ? RULES_WITHOUT_NOTE : RULES, ctx, findings, comparisons);
   // One honest verdict per judged code, from what the rules compared (never supported by default).
   const isM99Stenosis = (code: string) => ctx.entered.find((c) => c.code === code)?.m99 !== undefined;
   const codes: string[] = [];
   for (const c of ctx.entered) codes.push(c.code);
-  const verdicts = codeVerdicts(codes, findings, comparisons, (code) => notCheckedReason(code, isM99Stenosis(code)), (code) => notCheckedTemplate(code, isM99Stenosis(code)));
+  const verdicts = codeVerdicts(codes, findings, comparisons, (code) => (noNote ? noNoteReason : notCheckedReason)(code, isM99Stenosis(code)), (code) => (noNote ? noNoteTemplate : notCheckedTemplate)(code, isM99Stenosis(code)));
   const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
   if (ctx.procedureEvidence && ctx.procedureEvidence.length > 0) result.procedureEvidence = [...ctx.procedureEvidence];

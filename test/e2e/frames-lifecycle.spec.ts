@@ -49,16 +49,23 @@ test("a removed note frame no longer explains a new code", async ({ page, server
   await expectOverlay(badge(page, 'M99.64')).toBeVisible();
   await expectOverlay(finding(page, 'region-mismatch', 'M99.64')).toHaveCount(0);
   const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 900 });
-  await expect(panel.locator('.findings').first()).toBeVisible();
-  await expect(panel.locator('.findings')).not.toContainText('uncovertebral');
+  // No note is left on the page: M99.64 is not checked, and says so (no finding from a note not read).
+  const verdict = panel.locator('.verdicts [data-code="M99.64"]');
+  await expect(verdict).toHaveAttribute('data-verdict', 'not-checked');
+  await expect(verdict).toContainText('Not checked No note text was found on this page, so nothing was compared with M99.64.');
+  // Nothing of the removed note is quoted: no findings list at all, and the verdict quotes none of it.
+  await expect(panel.locator('.findings')).toHaveCount(0);
+  await expect(panel.locator('.verdicts')).not.toContainText('uncovertebral');
   await expect(panel.locator('[data-rule="region-mismatch"]')).toHaveCount(0);
+  await expect(panel.locator('[data-rule="unsupported-code"]')).toHaveCount(0);
 });
 
-test("a cross-origin frame's note does not drive the top page's badge unless the pair is pinned", async ({
+test("a cross-origin frame's note does not drive the top page's badge unless the pair is pinned; the panel names the note's site", async ({
   page,
   server,
   serviceWorker,
   tabIdOf,
+  openExtensionPage,
 }) => {
   const other = `${server.otherOriginUrl}/fixtures/iframe-note.html`;
   await page.goto(`${server.url}/fixtures/frames-patients.html?note=${encodeURIComponent(other)}`);
@@ -76,6 +83,15 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   await page.getByLabel('Diagnosis code').pressSequentially('M99.60', { delay: 20 });
   await expectOverlay(badge(page, 'M99.60')).toBeVisible();
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
+  // Nor is the code accused on a note its frame never read (no "the note documents no spinal stenosis").
+  await expectOverlay(finding(page, 'unsupported-code', 'M99.60')).toHaveCount(0);
+  // The panel says why M99.60 is not checked: the note is in the other site's frame, to be paired in the options.
+  const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 900 });
+  const verdict = panel.locator('.verdicts [data-code="M99.60"]');
+  await expect(verdict).toHaveAttribute('data-verdict', 'not-checked');
+  await expect(verdict).toContainText(`the note text on this page is in a frame from ${new URL(note.url()).origin}`);
+  await expect(verdict).toContainText('“Frames checked together”');
+  await expect(panel.locator('[data-rule="unsupported-code"]')).toHaveCount(0);
 
   // The user pins the two origins together (settings): the same page is now checked as one.
   await serviceWorker.evaluate(
@@ -83,6 +99,9 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
     [new URL(page.url()).origin, new URL(note.url()).origin],
   );
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  // The findings come back in the panel, and the not-checked line goes.
+  await expect(panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]')).toBeVisible();
+  await expect(panel.locator('.verdicts [data-code="M99.60"][data-verdict="not-checked"]')).toHaveCount(0);
 });
 
 test('pushState, replaceState and hash changes keep the tab state, and the page resends its address', async ({

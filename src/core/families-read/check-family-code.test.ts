@@ -195,7 +195,9 @@ describe('spine-family checks', () => {
 
   it('says unsupported when the note negates the condition', () => {
     expect(rules('M43.16', 'No spondylolisthesis on flexion views.')[0]).toMatchObject({ rule: 'unsupported-code' });
-    expect(rules('M51.16', '')[0]).toMatchObject({ rule: 'unsupported-code' });
+    expect(rules('M51.16', 'Follow-up visit.')[0]).toMatchObject({ rule: 'unsupported-code' });
+    // An empty note is no note read: nothing to say the code lacks (rules/note-read.ts).
+    expect(rules('M51.16', '')).toEqual([]);
   });
 
   it('moves a general disc disorder code only to the disc lesion the note documents (QA stop 44, F3)', () => {

@@ -6,9 +6,12 @@ const verdicts = (codes: string, note: string) => analyze({ fields: [{ id: 'dx',
 
 describe('code verdicts', () => {
   it('never calls a code supported that nothing compared (the issue: M99.01 with an empty note)', () => {
-    // Since the chiropractic rules, an empty note is compared with M99.01 and found wanting.
-    const [v] = verdicts('M99.01', '');
+    // Since the chiropractic rules, a note is compared with M99.01 and found wanting when it
+    // documents nothing at the region; an empty one is no note read, so nothing is compared.
+    const [v] = verdicts('M99.01', 'Follow-up visit.');
     expect(v).toMatchObject({ code: 'M99.01', verdict: 'finding', checkedBy: ['unsupported-code'] });
+    const [empty] = verdicts('M99.01', '');
+    expect(empty).toMatchObject({ code: 'M99.01', verdict: 'not-checked', checkedBy: [], reason: 'no note text was read, so nothing was compared with M99.01' });
     const [other] = verdicts('M47.819', 'Spondylosis, no radiculopathy or myelopathy.');
     expect(other).toMatchObject({ code: 'M47.819', verdict: 'not-checked', checkedBy: [] });
     expect(allClear(verdicts('M99.01', ''))).toBeUndefined();

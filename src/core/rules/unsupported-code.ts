@@ -8,12 +8,13 @@ import { contactOnly, type ContactOnly } from './stenosis/contact-only';
 
 /**
  * unsupported-code: an M99 stenosis code, and the note affirms no stenosis at all (none, or only
- * negated, uncertain, historical, hypothetical or family-history statements).
+ * negated, uncertain, historical, hypothetical or family-history statements). A note rule: with no
+ * note text read it does not run, and the code is not checked instead (note-read.ts).
  */
 export const unsupportedCode: CodeRule = {
   id: 'unsupported-code',
   title: 'Note does not support the code',
-  help: 'The note documents nothing the code claims: no stenosis at all, or only ruled out, suspected or past stenosis.',
+  help: "The note documents nothing the code claims: no stenosis at all, or only ruled out, suspected or past stenosis. With no note text on the page (codes only, or the note in another site's frame), the code is not checked instead.",
   defaultSeverity: 'warning',
   families: ['m99', ...SPINE_FAMILY_IDS],
   sources: [M99_INDEX, GUIDELINE_UNCERTAIN, ...FAMILY_RULE_SOURCES],

@@ -1,0 +1,110 @@
+/**
+ * The one condition under which ChartLint judges no code against a note: no note text was read (no
+ * note field, or only empty or blank ones; diagnosis, procedure and coverage fields are not note).
+ * A codes-only page (a superbill, a claim screen) or a frame whose note sits in another site's
+ * frame then gets no finding that says what the note lacks, and each code that a note would have
+ * been compared with is not checked, saying that no note text was read: ChartLint accuses a code
+ * only on text it read, as it calls one supported only when something checked it.
+ */
+import { isChiroCode } from '../chiro/chiro-region-support';
+import { notCheckedReason, notCheckedTemplate } from '../families-read/check-families';
+import type { CodeVerdict, FieldText, RuleId } from '../types';
+import { RULES } from './registry';
+import type { RuleDefinition } from './rule';
+
+/**
+ * The rules that judge a code (or the visit) against what the note says. The others keep running
+ * without a note: a code that does not exist or is not billable (catalog), a region digit with no
+ * spine, an Excludes1 pair, the first-listed diagnosis and modifiers a Medicare claim needs, and
+ * a procedure ChartLint does not know are all read from the codes and lines themselves.
+ */
+export const NOTE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'site-mismatch',
+  'region-mismatch',
+  'mechanism-mismatch',
+  'qualifier-mismatch',
+  'unsupported-code',
+  'classified-elsewhere',
+  'missing-documentation',
+  'suggested-code',
+  'manipulation-region-count',
+  'treated-region-uncoded',
+  'subluxation-documentation',
+]);
+
+/** The registry without the note rules, in registry order: what runs when no note text was read. */
+export const RULES_WITHOUT_NOTE: readonly RuleDefinition[] = RULES.filter((r) => !NOTE_RULES.has(r.id));
+
+// Blank: white space, and the zero-width characters editors leave in a field that looks empty.
+const NOT_BLANK = /[^\s\u200b-\u200d\u2060]/;
+
+/**
+ * Whether any note field holds text other than white space: the condition every note rule and
+ * the verdicts' reasons depend on (analyze.ts), and the extension's frames too (background).
+ *
+ * @example noteTextRead([{id: 'dx', kind: 'diagnosis', text: 'M99.61'}, {id: 'n', kind: 'note', text: ' \n'}]) === false
+ */
+export function noteTextRead(fields: readonly FieldText[]): boolean {
+  for (const f of fields) if (f.kind === 'note' && NOT_BLANK.test(f.text)) return true;
+  return false;
+}
+
+/** The catalogue id of the reason a code was not checked when no note text was read. */
+export const NO_NOTE_REASON = 'reason_not_checked_no_note';
+
+/**
+ * Whether a note could have changed the code's verdict: M99 stenosis codes, the spine families'
+ * region-specific codes and the chiropractic M99.0-/M99.1- codes are compared with a note; a code
+ * outside the families, or one without a region, keeps its own reason (a note would not check it).
+ */
+function comparedWithNote(code: string, m99Stenosis: boolean): boolean {
+  if (m99Stenosis || isChiroCode(code)) return true;
+  const ordinary = notCheckedTemplate(code, false).messageId;
+  return ordinary === 'reason_not_checked_nothing_to_compare';
+}
+
+/** notCheckedReason when no note text was read. */
+export function noNoteReason(code: string, m99Stenosis: boolean): string {
+  return comparedWithNote(code, m99Stenosis)
+    ? `no note text was read, so nothing was compared with ${code}`
+    : notCheckedReason(code, m99Stenosis);
+}
+
+/** noNoteReason as a catalogue template and its placeholders. */
+export function noNoteTemplate(
+  code: string,
+  m99Stenosis: boolean,
+): { messageId: string; params: Record<string, string> } {
+  return comparedWithNote(code, m99Stenosis)
+    ? { messageId: NO_NOTE_REASON, params: { code } }
+    : notCheckedTemplate(code, m99Stenosis);
+}
+
+/** Whether a verdict is not checked because no note text was read (noNoteReason). */
+export const notCheckedForNoNote = (v: CodeVerdict): boolean =>
+  v.verdict === 'not-checked' && v.params?.reason_msg === NO_NOTE_REASON;
+
+/**
+ * A no-note verdict (notCheckedForNoNote) said for a whole page of frames (the extension): no
+ * frame had note text, or the note text is in a frame from `noteSite`, another site whose frames
+ * are checked apart until the user pairs the two (options, "Frames checked together").
+ */
+export function noNoteOnPage(v: CodeVerdict, noteSite?: string): CodeVerdict {
+  const code = v.code;
+  if (noteSite === undefined)
+    return {
+      ...v,
+      reason: `no note text was found on this page, so nothing was compared with ${code}`,
+      params: { code, reason_msg: 'reason_not_checked_no_note_on_page' },
+    };
+  return {
+    ...v,
+    reason: `${code} is in a frame with no note text; the note text on this page is in a frame from ${noteSite}, a site checked apart from this one. To check them together, pair the two sites in ChartLint's options under “Frames checked together”`,
+    params: {
+      code,
+      site: noteSite,
+      frames_msg: 'pairedTitle',
+      reason_msg: 'reason_not_checked_note_other_site',
+    },
+  };
+}
