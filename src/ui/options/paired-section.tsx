@@ -7,8 +7,9 @@ import { samePair } from '../../protocol/settings';
 /**
  * Sites whose frames are checked together (settings `pairedOrigins`). Frames of different origins
  * are analysed apart (issue 15): a note shown from a documentation service's sibling address never
- * explains the page's code unless the user pairs the two sites here. (The badge does not yet say
- * when a frame's note was left out for its origin: see the stop-44 closing note.)
+ * explains the page's code unless the user pairs the two sites here. A code whose frame has no
+ * note while another site's frame has one is not checked, and the panel names that site and this
+ * section (background/note-whereabouts.ts).
  */
 export function PairedSection({ state }: { state: OptionsState }) {
   const settings = state.settings.value;
