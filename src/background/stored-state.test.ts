@@ -103,5 +103,20 @@ describe('fitState', () => {
     expect(small.problem).toBe('stored-trimmed');
     expect(small.groups?.finding.length).toBe(small.result.findings.length);
     expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(state).length);
+    // The kept code keeps its verdict, so the trimmed panel still says what was found about it.
+    expect(result.verdicts?.map((v) => [v.code, v.verdict])).toEqual([['M99.60', 'finding']]);
+    expect(small.result.verdicts?.map((v) => [v.code, v.verdict])).toEqual([['M99.60', 'finding']]);
+  });
+
+  it('keeps the verdict of each code it keeps, and no other, when it trims the code list', () => {
+    const codes = Array.from({ length: 60 }, (_, i) => `M99.${String(i % 10)}${i < 10 ? '' : String.fromCharCode(65 + Math.floor(i / 10))}`);
+    const many = analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: ['M99.61', ...codes].join(', ') }, { id: '2:note', kind: 'note', text: NOTE }] });
+    const state: TabState = { tabId: 1, url: 'http://e2e.chartlint.localhost/', updatedAt: 0, frames: storedFrames(frames, many, new Map()), result: many };
+    const small = fitState(state, frames, new Map(), 20_000);
+    expect(small.problem).toBe('stored-trimmed');
+    const kept = small.result.codes.map((c) => c.code);
+    expect(kept.length).toBeLessThan(many.codes.length);
+    expect(small.result.verdicts?.map((v) => v.code)).toEqual(many.verdicts?.map((v) => v.code).filter((c) => kept.includes(c)));
+    expect(small.result.verdicts?.[0]).toMatchObject({ code: 'M99.61', verdict: 'supported' });
   });
 });

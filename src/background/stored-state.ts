@@ -1,4 +1,4 @@
-import type { AnalyzeResult, ChecklistItem, Span } from '../core';
+import type { AnalyzeResult, ChecklistItem, CodeVerdict, FoundCode, Span } from '../core';
 import type { FrameState, PageSnapshot, TabState } from '../protocol/messages';
 import { excerptsAround } from '../protocol/excerpts';
 import { TAB_STATE_BYTE_BUDGET } from '../protocol/limits';
@@ -139,8 +139,15 @@ function shorten(state: TabState, list: number, evidence: number): TabState {
       mentions: r.mentions.slice(0, list),
       findings: trimmed.result.findings.map((f) => (f.evidence.length > evidence ? { ...f, evidence: f.evidence.slice(0, evidence) } : f)),
       checklist: r.checklist.map((c) => (c.evidence.length > evidence ? { ...c, evidence: c.evidence.slice(0, evidence) } : c)),
+      // Each kept code keeps its verdict (a trimmed panel still says why a code is not checked).
+      ...(r.verdicts ? { verdicts: verdictsOf(r.verdicts, r.codes.slice(0, list), evidence) } : {}),
     },
   };
+}
+
+function verdictsOf(verdicts: CodeVerdict[], codes: FoundCode[], evidence: number): CodeVerdict[] {
+  const kept = new Set(codes.map((c) => c.code));
+  return verdicts.filter((v) => kept.has(v.code)).map((v) => (v.evidence.length > evidence ? { ...v, evidence: v.evidence.slice(0, evidence) } : v));
 }
 
 /**
