@@ -36,4 +36,16 @@ describe('withinBudget', () => {
     expect(input.limits).toEqual({ checkedChars: 25, totalChars: 25, partialFields: 1 });
     expect(checkedInPart(input.limits)).toBe(true);
   });
+
+  it('counts the fields a frame left out of its snapshot (a page with more fields than one takes), over all frames', () => {
+    const input = withinBudget(
+      [
+        ['0', { ...snap([{ id: 'dx', kind: 'diagnosis', text: 'M99.61' }, { id: 'n', kind: 'note', text: 'Foraminal stenosis.' }]), omittedFields: 120 }],
+        ['3', { ...snap([{ id: 'n', kind: 'note', text: 'Neck pain.' }]), omittedFields: 5 }],
+      ],
+      300_000,
+    );
+    expect(input.limits).toEqual({ checkedChars: 35, totalChars: 35, omittedFields: 125 });
+    expect(checkedInPart(input.limits)).toBe(true);
+  });
 });

@@ -15,7 +15,8 @@ export type BudgetedInput = {
  * Chooses what one analysis reads: diagnosis fields first (short, and what the badge is about),
  * then notes in page order, each at most FIELD_CHAR_CAP characters, all together at most
  * `allowance`. A note past the budget is checked from its start, and the limits say how much;
- * they also count the fields read only as far as they show (SnapshotField.partial).
+ * they also count the fields read only as far as they show (SnapshotField.partial) and the fields
+ * a frame left out of its snapshot (PageSnapshot.omittedFields).
  */
 export function withinBudget(frames: [frameId: string, snapshot: PageSnapshot][], allowance: number): BudgetedInput {
   const all = frames.flatMap(([frameId, snapshot]) =>
@@ -43,5 +44,12 @@ export function withinBudget(frames: [frameId: string, snapshot: PageSnapshot][]
   }
   // Keep the page's own order in the analysis input (the rules read notes in order).
   const fields = all.filter((f) => kept.has(f.id)).map((f) => ({ id: f.id, kind: f.field.kind, text: texts.get(f.id) ?? '' }));
-  return { fields, checked, limits: { checkedChars, totalChars, ...(partialFields > 0 ? { partialFields } : {}) } };
+  // Fields a frame had past the snapshot's field cap were never sent (content/cap-fields.ts).
+  let omittedFields = 0;
+  for (const [, snapshot] of frames) omittedFields += snapshot.omittedFields ?? 0;
+  return {
+    fields,
+    checked,
+    limits: { checkedChars, totalChars, ...(partialFields > 0 ? { partialFields } : {}), ...(omittedFields > 0 ? { omittedFields } : {}) },
+  };
 }

@@ -55,12 +55,13 @@ export function frameVerdict(
   };
 }
 
-/** The characters checked and held by the frames analysed together with `frameId`, and the fields read in part. */
+/** The characters checked and held by the frames analysed together with `frameId`, the fields read in part and those left out. */
 function groupLimits(state: TabState, frameId: number): CheckLimits {
   const group = state.groups?.frame[String(frameId)];
   const limits: CheckLimits = { checkedChars: 0, totalChars: 0 };
   for (const [id, frame] of Object.entries(state.frames)) {
     if (group !== undefined && state.groups?.frame[id] !== group) continue;
+    if (frame.omittedFields) limits.omittedFields = (limits.omittedFields ?? 0) + frame.omittedFields;
     for (const field of frame.fields) {
       const chars = field.chars ?? field.text?.length ?? 0;
       limits.totalChars += chars;

@@ -13,6 +13,7 @@ import { FIELD_CHAR_CAP } from '../protocol/limits';
 import { dismissalsKey } from '../protocol/storage-keys';
 import { isExtensionAlive } from '../platform/runtime';
 import { shadowRootOf } from '../platform/shadow-root';
+import { capFields } from './cap-fields';
 import { FieldRegistry } from './field-registry';
 import { findCoverageFields } from './find-coverage-fields';
 import { findDateFields } from './find-date-fields';
@@ -127,11 +128,13 @@ function start(options: DiscoveryOptions = {}): () => void {
     badges?.reanchor(elementOf);
     await resolveTitles();
     // A huge note is sent only up to what the worker checks, with its full length (limits.ts).
-    const fields = [...withTitleCodes(registry.snapshotFields()), ...findDateFields(), ...findCoverageFields()].map((f) =>
+    // A page with more fields than a snapshot takes sends its codes and its first notes (cap-fields.ts).
+    const capped = capFields([...withTitleCodes(registry.snapshotFields()), ...findDateFields(), ...findCoverageFields()]);
+    const fields = capped.fields.map((f) =>
       f.text.length > FIELD_CHAR_CAP ? { ...f, text: f.text.slice(0, FIELD_CHAR_CAP), chars: f.text.length } : f,
     );
     // The URL is part of what was sent: a same-document navigation (pushState) is reported too.
-    const key = `${location.href}\n${JSON.stringify(fields)}`;
+    const key = `${location.href}\n${capped.omitted}\n${JSON.stringify(fields)}`;
     if (key === lastSent) return;
     lastSent = key;
     send(
@@ -140,6 +143,7 @@ function start(options: DiscoveryOptions = {}): () => void {
         url: location.href,
         isTop: window === window.top,
         fields,
+        ...(capped.omitted > 0 ? { omittedFields: capped.omitted } : {}),
         origin: self.origin,
         ...(document.documentElement.lang ? { lang: document.documentElement.lang } : {}),
       },

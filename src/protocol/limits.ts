@@ -4,6 +4,13 @@
  * tabs). Real notes are a few thousand characters; these bounds sit far above that.
  */
 
+/**
+ * Fields one frame's snapshot holds at most. A page with more (a flowsheet of notes) sends its
+ * diagnosis, procedure, date and coverage fields and its first notes in page order up to this, and
+ * says how many it left out (PageSnapshot.omittedFields): badge and panel say so.
+ */
+export const MAX_SNAPSHOT_FIELDS = 500;
+
 /** Characters of one field that are checked; the content script sends no more than this. */
 export const FIELD_CHAR_CAP = 100_000;
 
@@ -28,8 +35,8 @@ export const EXCERPT_REACH = 80;
 export const MAX_DISMISSALS_PER_PAGE = 200;
 
 /** True when part of the page went unchecked: a note past the budget, or a field read only as far as it shows. */
-export function checkedInPart(limits: { checkedChars: number; totalChars: number; partialFields?: number } | undefined): boolean {
-  return limits !== undefined && (limits.checkedChars < limits.totalChars || (limits.partialFields ?? 0) > 0);
+export function checkedInPart(limits: { checkedChars: number; totalChars: number; partialFields?: number; omittedFields?: number } | undefined): boolean {
+  return limits !== undefined && (limits.checkedChars < limits.totalChars || (limits.partialFields ?? 0) > 0 || (limits.omittedFields ?? 0) > 0);
 }
 
 /** Codes per 'codes/explain' message: the side panel asks for a tab's codes in batches of this many. */

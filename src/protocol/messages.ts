@@ -32,6 +32,8 @@ export type PageSnapshot = {
   url: string;
   isTop: boolean;
   fields: SnapshotField[];
+  /** Fields the frame had past MAX_SNAPSHOT_FIELDS (notes, the last in page order), left out of `fields`. */
+  omittedFields?: number;
   /** The page's language (`<html lang>`), which settles numeric dates such as 03/04/2026. */
   lang?: string;
   /**
@@ -52,6 +54,8 @@ export type CheckLimits = {
   totalChars: number;
   /** Fields read only as far as they show (SnapshotField.partial), when any. */
   partialFields?: number;
+  /** Fields the page had past MAX_SNAPSHOT_FIELDS, not sent and not read (PageSnapshot.omittedFields), when any. */
+  omittedFields?: number;
 };
 
 /**

@@ -3,10 +3,9 @@
  * content script's data was read from a hostile page, so sizes are bounded and types checked.
  */
 import { RULE_IDS, type Span } from '../core';
-import { MAX_EXPLAIN_CODES } from './limits';
+import { MAX_EXPLAIN_CODES, MAX_SNAPSHOT_FIELDS } from './limits';
 import type { AlertEvent, DismissReason, PageSnapshot, SnapshotField } from './messages';
 
-const MAX_FIELDS = 500;
 /** A note larger than this is cut: analysis stays fast and storage.session stays small. */
 export const MAX_FIELD_CHARS = 1_000_000;
 
@@ -32,8 +31,9 @@ export function isPageSnapshot(v: unknown): v is PageSnapshot {
     isString(v.url, 4096) &&
     typeof v.isTop === 'boolean' &&
     Array.isArray(v.fields) &&
-    v.fields.length <= MAX_FIELDS &&
+    v.fields.length <= MAX_SNAPSHOT_FIELDS &&
     v.fields.every(isField) &&
+    (v.omittedFields === undefined || (Number.isInteger(v.omittedFields) && (v.omittedFields as number) > 0)) &&
     (v.lang === undefined || isString(v.lang, 35)) &&
     (v.origin === undefined || isString(v.origin, 2048))
   );

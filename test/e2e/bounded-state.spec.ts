@@ -60,3 +60,23 @@ test('nine 1 MB notes stay small in storage, say "checked the first N KB", and l
   await expect.poll(() => probe.evaluate((k) => chrome.storage.session.get(k).then((r) => Object.keys(r).length), key)).toBe(0);
   expect(await storedTabState(probe, tabId)).toBeUndefined();
 });
+
+test('a page with more fields than a snapshot takes still checks the code typed after them all, and says how many notes it left out', async ({
+  page,
+  server,
+  openExtensionPage,
+  serviceWorker,
+  tabIdOf,
+}) => {
+  await page.goto(`${server.url}/fixtures/many-fields.html`);
+  // 700 note boxes, then the diagnosis field: typed as a user does.
+  await page.getByLabel('Diagnosis code').pressSequentially('M99.61', { delay: 20 });
+  await expectOverlay(badge(page, 'M99.61')).toBeVisible();
+  const tabId = await tabIdOf(page);
+  // The code was checked against the first row's note, which documents it.
+  await expect.poll(async () => (await storedTabState(serviceWorker, tabId))?.result.verdicts?.map((v) => [v.code, v.verdict])).toEqual([['M99.61', 'supported']]);
+  // 701 fields: the diagnosis field and the first 499 notes were sent, the last 201 notes were not.
+  expect((await storedTabState(serviceWorker, tabId))?.limits?.omittedFields).toBe(201);
+  const panel = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 900 });
+  await expect(panel.locator('[data-limit]')).toContainText('This page has more fields than ChartLint reads at once: the last 201 notes on the page were not checked.');
+});

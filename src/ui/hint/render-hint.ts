@@ -92,6 +92,8 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
   }
   // A note in an editor that draws only the lines in view: the rest was not read, and is not claimed.
   if (view.limits?.partialFields) body.push(el('p', 'release release-warning', t('notesShownOnly')));
+  // A page with more fields than a snapshot takes: its last notes were not sent (content/cap-fields.ts).
+  if (view.limits?.omittedFields) body.push(el('p', 'release release-warning', t('fieldsOmitted', { count: view.limits.omittedFields })));
   if (view.problem === 'storage-full') body.push(el('p', 'release release-warning', t('badgeStorageFull')));
   const r = view.release;
   if (r) body.push(textLine(r.status === 'in-force' ? 'release' : 'release release-warning', r.message ? say(r.message, r.messageId, r.params) : t('badgeReleaseChecked', { version: r.version })));

@@ -355,4 +355,12 @@ describe('side panel state', () => {
     expect(state.limitNotice.value).toMatch(/shows only the lines in view: ChartLint checked the lines it shows/);
     expect(state.limitNotice.value).not.toMatch(/first/);
   });
+
+  it('says how many notes were left out when the page had more fields than a snapshot takes', async () => {
+    const { port } = fakePort({ 1: { ...tab(1, 'M99.60', OSTEOPHYTE_NOTE), limits: { checkedChars: 900, totalChars: 900, omittedFields: 120 } } });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    expect(state.limitNotice.value).toBe('This page has more fields than ChartLint reads at once: the last 120 notes on the page were not checked.');
+  });
 });

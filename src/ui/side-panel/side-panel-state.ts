@@ -102,6 +102,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
       parts.push(t('notesTooLarge', { checked: kb(limits.checkedChars), total: kb(limits.totalChars) }));
     }
     if (limits?.partialFields) parts.push(t('notesShownOnly'));
+    if (limits?.omittedFields) parts.push(t('fieldsOmitted', { count: limits.omittedFields }));
     if (state.problem === 'stored-trimmed') parts.push(t('panelStoredTrimmed'));
     return parts.length > 0 ? parts.join(' ') : undefined;
   });
