@@ -12,21 +12,24 @@ import type { CatalogEntry } from '../types';
 import { nearWord, type PainSite, type ParsedQuery } from './parse-query';
 import { tokenize } from './tokenize';
 
-/** A title's qualifier words: those after "with" and those after "without", up to the next comma. */
-export type Qualifiers = { with: Set<string>; without: Set<string> };
+/**
+ * A title's qualifier words: those after "with" and those after "without", up to the next comma,
+ * and the words before either ("plain").
+ */
+export type Qualifiers = { with: Set<string>; without: Set<string>; plain: Set<string> };
 
 const qualifierCache = new WeakMap<CatalogEntry, Qualifiers>();
 
 export function qualifiersOf(entry: CatalogEntry): Qualifiers {
   let q = qualifierCache.get(entry);
   if (q) return q;
-  q = { with: new Set(), without: new Set() };
+  q = { with: new Set(), without: new Set(), plain: new Set() };
   for (const clause of entry.title.toLowerCase().split(',')) {
-    let target: Set<string> | undefined;
+    let target: Set<string> = q.plain;
     for (const w of tokenize(clause)) {
       if (w === 'with') target = q.with;
       else if (w === 'without') target = q.without;
-      else target?.add(w);
+      else target.add(w);
     }
   }
   qualifierCache.set(entry, q);
@@ -109,7 +112,8 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
       if (without.has(word)) {
         if (matches(titleQ.with, word) && !matches(titleQ.without, word)) contradicted = true;
         else if (matches(titleQ.without, word)) agreed = true;
-      } else if (matches(titleQ.without, word) && !matches(titleQ.with, word)) contradicted = true;
+      } else if (matches(titleQ.without, word) && !matches(titleQ.with, word) && !titleQ.plain.has(word))
+        contradicted = true;
       else if (matches(titleQ.with, word)) agreed = true;
     }
     if (contradicted) delta -= CONTRADICTS;

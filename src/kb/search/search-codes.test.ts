@@ -4,6 +4,7 @@ import { builtCatalog, rawCatalog } from '../../../test/support/official-catalog
 import { buildCatalog } from '../catalog';
 import type { RawCatalog, RawEntry, RawIndexTerms } from '../raw-types';
 import { buildSearchIndex, type SearchIndex } from './build-search-index';
+import type { LookupIndexWords } from './index-words';
 import { searchCodes } from './search-codes';
 
 const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
@@ -87,7 +88,10 @@ describe('searchCodes on the FY2026 catalog', () => {
   let index: SearchIndex;
   beforeAll(() => {
     const catalog = builtCatalog('FY2026');
-    index = buildSearchIndex(catalog, { indexTerms: read('../data/icd10cm-fy2026.index-terms.json') as RawIndexTerms });
+    index = buildSearchIndex(catalog, {
+      indexTerms: read('../data/icd10cm-fy2026.index-terms.json') as RawIndexTerms,
+      lookupIndexTerms: (read('./data/index-words.json') as LookupIndexWords).entries,
+    });
   });
 
   it('reads a code in any spelling the same way', () => {
@@ -185,8 +189,24 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(hit?.entry.code).toBe('M48.08');
   });
 
+  it('finds codes through the Index terms of chapters 6 and 13 whose words the title lacks (data/index-words.json)', () => {
+    // Pain > sacroiliac M53.3 and Pain > coccyx M53.3 (title: Sacrococcygeal disorders, NEC).
+    for (const q of ['sacroiliac pain', 'si joint pain', 'sacroiliac joint pain', 'sij pain', 'pain in coccyx']) expect(codes(index, q, 1)).toEqual(['M53.3']);
+    // Inflammation > joint NEC > sacroiliac M46.1 (title: Sacroiliitis, NEC).
+    expect(codes(index, 'sacroiliac inflammation', 1)).toEqual(['M46.1']);
+    expect(codes(index, 'inflamed si joint', 1)).toEqual(['M46.1']);
+    // Tear, torn > annular fibrosis M51.35, as the FY2017 Index has it.
+    expect(codes(index, 'annular tear', 1)).toEqual(['M51.35']);
+    // A word from a level between the main term and the subterm counts less: "Complication >
+    // surgical procedure > postlaminectomy syndrome NEC > kyphosis" is M96.3, not the syndrome.
+    expect(codes(index, 'failed back surgery syndrome', 1)).toEqual(['M96.1']);
+    expect(codes(index, 'failed back syndrome', 1)).toEqual(['M96.1']);
+  });
+
   it('expands shorthand and levels', () => {
     expect(codes(index, 'hnp l5-s1', 1)).toEqual(['M51.27']);
+    // A word in both the title and its "without" clause is no contradiction: M51.369 says "lumbar
+    // region without mention of lumbar back pain".
     expect(codes(index, 'ddd lumbar', 5)).toContain('M51.369');
     expect(codes(index, 'neck pain', 1)).toEqual(['M54.2']);
   });

@@ -43,7 +43,7 @@ export type SearchOptions = { limit?: number };
 const EXACT = 1;
 const PREFIX = 0.8;
 const FUZZY = 0.6;
-const FIELD_WEIGHT = [1, 0.9, 0.9];
+const FIELD_WEIGHT = [1, 0.9, 0.9, 0.6];
 const CODE_WORD_WEIGHT = 0.9;
 const ALTERNATIVE = 0.95;
 /**
@@ -64,6 +64,8 @@ type Scratch = {
   matched: Uint8Array;
   /** Distinct title words matched: two slots matching the same word ("c5" read as "cervical", and "cervical") count once. */
   distinct: Uint8Array;
+  /** Of those, the ones found in the title or short title (an index term's word is not the title's). */
+  inTitle: Uint8Array;
   best: Float32Array;
   bestField: Uint8Array;
   /** The word id (or -1 for a code match) behind each entry's best match in the current slot. */
@@ -82,6 +84,7 @@ function scratch(index: SearchIndex): Scratch {
       total: new Float32Array(n),
       matched: new Uint8Array(n),
       distinct: new Uint8Array(n),
+      inTitle: new Uint8Array(n),
       best: new Float32Array(n),
       bestField: new Uint8Array(n),
       bestId: new Int32Array(n),
@@ -252,7 +255,10 @@ function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[]
       let repeat = false;
       for (let j = 0; j < Math.min(before, MAX_TRACKED) && !repeat; j++) repeat = id >= 0 && s.seenIds[entry * MAX_TRACKED + j] === id;
       if (before < MAX_TRACKED) s.seenIds[entry * MAX_TRACKED + before] = id;
-      if (!repeat) s.distinct[entry] = (s.distinct[entry] ?? 0) + 1;
+      if (!repeat) {
+        s.distinct[entry] = (s.distinct[entry] ?? 0) + 1;
+        if ((s.bestField[entry] ?? 0) < 2) s.inTitle[entry] = (s.inTitle[entry] ?? 0) + 1;
+      }
       s.matched[entry] = before + 1;
       s.total[entry] = (s.total[entry] ?? 0) + (s.best[entry] ?? 0) * idf;
       s.best[entry] = 0;
@@ -267,8 +273,9 @@ function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[]
     const matched = s.matched[i] ?? 0;
     const quality = idfSum > 0 ? (s.total[i] ?? 0) / idfSum : 0;
     const distinct = s.distinct[i] ?? 0;
-    const coverage = Math.min(1, distinct / Math.max(1, titleWords[i] ?? 1));
+    const coverage = Math.min(1, (s.inTitle[i] ?? 0) / Math.max(1, titleWords[i] ?? 1));
     s.distinct[i] = 0;
+    s.inTitle[i] = 0;
     // A slot that matched only a word an earlier slot matched counts half: for "C5-6 disc" the
     // header "Cervical disc …" matches c5 and c6 both through "cervical", and must rank below
     // "Cervical disc … at C5-C6 level", which matches each level itself.
