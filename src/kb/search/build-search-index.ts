@@ -14,7 +14,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { RawIndexTerm, RawIndexTerms } from '../raw-types';
 import type { Catalog, CatalogEntry } from '../types';
 import { prepareShorthand, type Shorthand, type ShorthandEntry } from './shorthand';
-import { essentialWords, tokenize } from './tokenize';
+import { essentialWords, joinedPrefixWords, tokenize } from './tokenize';
 
 /** Where a word was found in an entry: its official title, its short title, or an index term. */
 export type MatchField = 'title' | 'shortTitle' | 'indexTerm';
@@ -180,6 +180,8 @@ export function buildSearchIndex(catalog: Catalog, options: BuildOptions = {}): 
     for (const segment of e.title.split(', ')) for (const id of segmentIds(segment)) if (add(id, i, 0)) n++;
     if (e.title.includes('(') || e.title.includes('[')) n = new Set(essentialWords(e.title)).size;
     titleWords[i] = Math.min(n, 255);
+    // "Non-dominant" also as "nondominant", the way a query joins it; not counted as a title word.
+    for (const w of joinedPrefixWords(e.title)) add(idOf(w), i, 0);
     if (e.shortTitle !== e.title) for (const segment of e.shortTitle.split(', ')) for (const id of segmentIds(segment)) add(id, i, 1);
     const syn = synonyms.get(e.code);
     // Main and leaf words first: a word at both kinds of level is a main or leaf word.

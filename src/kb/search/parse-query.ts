@@ -6,7 +6,7 @@ import { normalizeCode } from '../catalog';
 import { bodyRegionsOf, spineMatchesOf, withInjuryRegions } from './lay-terms';
 import { readLevels, splitJoinedLevels } from './read-levels';
 import type { Shorthand, ShorthandEntry } from './shorthand';
-import { tokenize } from './tokenize';
+import { JOINING_PREFIXES, tokenize } from './tokenize';
 
 export type ParsedQuery = {
   text: string;
@@ -165,13 +165,34 @@ function negatedWords(words: readonly string[]): string[] {
   return out;
 }
 
-export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): ParsedQuery {
+/**
+ * A prefix written apart or hyphenated ("post laminectomy", "non-union") joined to the next word
+ * when `known` says the joined word ("postlaminectomy", "nonunion") or a word it starts
+ * ("postconcussion" -> postconcussional) is in the index; "non" otherwise stays a negator.
+ */
+export function joinPrefixes(tokens: readonly string[], known: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (next && JOINING_PREFIXES.has(w) && /^[a-z]/.test(next) && known(w + next)) {
+      out.push(w + next);
+      i++;
+    } else out.push(w);
+  }
+  return out;
+}
+
+/**
+ * `known` (optional) tells whether the index has a word or words starting with it, for joining
+ * prefixes written apart ("post laminectomy").
+ */
+export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], known?: (word: string) => boolean): ParsedQuery {
   const truncated = text.length > MAX_QUERY_CHARS;
+  const typed = splitJoinedLevels(tokenize(truncated ? text.slice(0, MAX_QUERY_CHARS) : text));
   // A lone "w" ("lss w nc", "hnp w radic") is the clinical "with" the titles spell out: read it
   // before the shorthand, so that phrases with "with" match however it was typed; "w/o" stays.
-  const tokens = splitJoinedLevels(tokenize(truncated ? text.slice(0, MAX_QUERY_CHARS) : text)).map((w, i, all) =>
-    w === 'w' && all[i + 1] !== 'o' ? 'with' : w,
-  );
+  const tokens = (known ? joinPrefixes(typed, known) : typed).map((w, i, all) => (w === 'w' && all[i + 1] !== 'o' ? 'with' : w));
   const words: string[] = [];
   const expanded: ShorthandEntry[] = [];
   for (let i = 0; i < tokens.length; ) {

@@ -203,6 +203,21 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'failed back syndrome', 1)).toEqual(['M96.1']);
   });
 
+  it('reads a prefix written apart or hyphenated as the joined word: post-laminectomy, non-union, pre diabetes', () => {
+    for (const q of ['post laminectomy syndrome', 'post-laminectomy syndrome', 'postlaminectomy syndrome']) expect(codes(index, q, 1)).toEqual(['M96.1']);
+    // Nonunion > fracture - see Fracture, by site: the 7th character K, not "without union".
+    expect(codes(index, 'non-union fracture', 5).every((c) => c.endsWith('K'))).toBe(true);
+    expect(codes(index, 'non traumatic compartment syndrome', 1)[0]).toMatch(/^M79\.A/);
+    expect(codes(index, 'pre diabetes', 1)).toEqual(['R73.03']);
+    expect(codes(index, 'post concussion syndrome', 1)).toEqual(['F07.81']);
+    expect(codes(index, 'sub-acute osteomyelitis', 1)).toEqual(['M86.2']);
+    // Titles hyphenate too ("Non-pressure chronic ulcer"): the joined query finds them.
+    expect(codes(index, 'nonpressure ulcer left heel', 1)[0]).toMatch(/^L97\.42/);
+    expect(codes(index, 'non pressure ulcer left heel', 1)[0]).toMatch(/^L97\.42/);
+    // The title's hyphenated spelling still matches as typed.
+    expect(codes(index, 'post-traumatic stress disorder', 2)).toContain('F43.10');
+  });
+
   it('expands shorthand and levels', () => {
     expect(codes(index, 'hnp l5-s1', 1)).toEqual(['M51.27']);
     // A word in both the title and its "without" clause is no contradiction: M51.369 says "lumbar

@@ -311,10 +311,17 @@ function searchNearCode(index: SearchIndex, code: string, limit: number): Search
   return [];
 }
 
+/** True when the index has the word or a word that starts with it. */
+function knownWord(index: SearchIndex, word: string): boolean {
+  if (index.words.has(word)) return true;
+  for (const _ of index.words.atPrefix(word).keys()) return true;
+  return false;
+}
+
 /** Ranked hits for a query as typed. Code matches come first, then word matches not already listed. */
 export function searchCodes(index: SearchIndex, text: string, options: SearchOptions = {}): SearchResult {
   const limit = Math.max(1, Math.min(options.limit ?? 20, 500));
-  const query = parseQuery(text, index.shorthand);
+  const query = parseQuery(text, index.shorthand, (w) => knownWord(index, w));
   let hits = query.code ? searchByCode(index, query.code, limit) : [];
   const unknownCode = query.code && hits.length === 0 ? query.code : undefined;
   if (unknownCode) hits = searchNearCode(index, unknownCode, limit);
