@@ -183,9 +183,14 @@ export function buildSearchIndex(catalog: Catalog, options: BuildOptions = {}): 
     // "Non-dominant" also as "nondominant", the way a query joins it; not counted as a title word.
     for (const w of joinedPrefixWords(e.title)) add(idOf(w), i, 0);
     if (e.shortTitle !== e.title) for (const segment of e.shortTitle.split(', ')) for (const id of segmentIds(segment)) add(id, i, 1);
-    const syn = synonyms.get(e.code);
-    // Main and leaf words first: a word at both kinds of level is a main or leaf word.
-    if (syn) for (const field of [INDEX_FIELD, INDEX_CONTEXT_FIELD]) for (const [w, f] of syn) if (f === field) add(idOf(w), i, field);
+    // An Index term that leads to a header ("Collapse > vertebra M48.50-", "Fracture,
+    // pathological > vertebra M84.48", or a code split since FY2017 such as M54.5) names every
+    // code under it too: the 7th-character codes and the newer subcodes.
+    for (let end = e.code.length; end >= 3; end--) {
+      const syn = synonyms.get(e.code.slice(0, end).replace(/\.$/, ''));
+      // Main and leaf words first: a word at both kinds of level is a main or leaf word.
+      if (syn) for (const field of [INDEX_FIELD, INDEX_CONTEXT_FIELD]) for (const [w, f] of syn) if (f === field) add(idOf(w), i, field);
+    }
   }
 
   // Counting sort of the (word, posting) pairs into one flat postings array per word.

@@ -189,3 +189,19 @@ describe('parseQuery joins a prefix written apart or hyphenated when the joined 
     expect(words('union laminectomy')).toEqual(['union', 'laminectomy']);
   });
 });
+
+describe('parseQuery reads a fracture a disease made as no injury', () => {
+  it('osteoporotic, pathological, insufficiency, stress: not an injury, and a spine region also matches vertebra(e)', () => {
+    const q = parseQuery('osteoporotic fracture t12');
+    expect(q.injury).toBe(false);
+    expect(q.pathologicalFracture).toBe(true);
+    expect(q.slots.at(-1)).toEqual(['t12', 'thoracic', 'vertebra', 'vertebrae']);
+    for (const text of ['pathological fracture l2', 'insufficiency fracture sacrum', 'stress fracture foot']) expect(parseQuery(text).injury).toBe(false);
+  });
+
+  it('a traumatic word still makes an injury, and a plain fracture or region stays as it was', () => {
+    expect(parseQuery('traumatic osteoporotic fracture t12').injury).toBe(true);
+    expect(parseQuery('compression fracture t12').injury).toBe(true);
+    expect(parseQuery('lumbar stenosis').slots[0]).toEqual(['lumbar']);
+  });
+});

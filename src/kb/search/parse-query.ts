@@ -23,6 +23,12 @@ export type ParsedQuery = {
   without?: string[];
   /** True when the query speaks of an injury (sprain, fracture, trauma…): injury codes then rank freely. */
   injury?: boolean;
+  /**
+   * True when the query names a fracture a disease made ("osteoporotic fracture t12",
+   * "pathological fracture"): not an injury, but its codes (M80.-, M84.3-M84.6) have encounters
+   * as injuries do.
+   */
+  pathologicalFracture?: boolean;
   /** True when the query asks for a sequela (late effect). */
   sequela?: boolean;
   /** True when the query names an encounter ("initial", "subsequent", "sequela"): rerank.ts then leaves the 7th characters to the words. */
@@ -49,6 +55,14 @@ export const MAX_QUERY_CHARS = 200;
 
 /** Words that make a query about an injury, whose codes (chapter 19, external causes) otherwise rank below the rest. */
 const INJURY_WORDS = /^(?:injur(?:y|ies|ed)|trauma|traumatic|fractures?|fractured|sprains?|sprained|strains?|strained|dislocations?|dislocated|whiplash|falls?|fell|accident|contusions?|lacerations?|wounds?|crush(?:ed|ing)?|burns?|poisoning|tears?|torn|avulsion|concussion|encounter|initial|subsequent|sequelae?|late)$/;
+/**
+ * Words that make a fracture a disease, not an injury: the Index sends "Fracture, pathological"
+ * (due to osteoporosis M80.0-, neoplastic disease M84.5-, other disease M84.6-), "Fracture,
+ * insufficiency - see Fracture, pathologic" and stress fractures (M84.3-) to chapter 13.
+ * "Fragility" is not an Index word; a fragility fracture (low-energy) is not traumatic either.
+ */
+const NONTRAUMATIC_FRACTURE_WORDS = /^(?:osteoporotic|osteoporosis|pathologic|pathological|insufficiency|fragility|stress|neoplastic)$/;
+const FRACTURE_WORDS = /^(?:fractures?|fractured|initial|subsequent|encounter|sequelae?|late)$/;
 const SEQUELA_WORDS = /^(?:sequelae?|late)$/;
 const ENCOUNTER_WORDS = /^(?:initial|subsequent|sequelae?|late|encounter|healing|nonunion|malunion)$/;
 /** Words that negate the qualifier after them: "without", "no", "not", "w/o" (tokenized as w, o). */
@@ -66,6 +80,16 @@ const SPINE_WORDS = new Set(['cervical', 'cervicothoracic', 'thoracic', 'thoraco
  * displacement of intervertebral disc - see Disorder, disc, with, radiculopathy), and M54.3-
  * excludes sciatica due to a disc disorder.
  */
+/**
+ * Region words whose slot, in a query about a pathological fracture, also matches "vertebra(e)":
+ * the titles of M80.- and M84.4-M84.6 name the spine by its bones for every region at once (M80.08
+ * Age-related osteoporosis with current pathological fracture, vertebra(e); Index: Fracture,
+ * pathological > vertebra M84.48), so "osteoporotic fracture t12" must reach them. Only there:
+ * elsewhere "vertebra" would also match "Subluxation complex (vertebral)" and the "vertebrae" of
+ * every arthritis (queries.json first hits 205 -> 190 when every non-injury query did).
+ */
+const VERTEBRA_REGIONS = new Set(['vertebral', 'cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal']);
+const VERTEBRA = ['vertebra', 'vertebrae'];
 const RADICULAR = ['radiculopathy', 'sciatica', 'radiculitis', 'radicular', 'neuritis'];
 const DISC_WORDS = new Set(['disc', 'discs', 'disk', 'disks', 'intervertebral']);
 /** Words that tie a condition to its cause, read as the Index's "with" (Guideline I.A.15: "with" means "associated with" or "due to"). */
@@ -214,7 +238,11 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
     .filter((w, i) => !(w === 'o' && words[i - 1] === 'w'));
   const regions = bodyRegionsOf(searched);
   const seen = new Set<string>();
-  const injury = words.some((w) => INJURY_WORDS.test(w));
+  // "osteoporotic fracture t12": the fracture (and its encounter) is no injury; "traumatic" or
+  // "fall" still make one.
+  const nontraumatic = words.some((w) => NONTRAUMATIC_FRACTURE_WORDS.test(w));
+  const injury = words.some((w) => INJURY_WORDS.test(w) && !(nontraumatic && FRACTURE_WORDS.test(w)));
+  const pathologicalFracture = nontraumatic && words.some((w) => /^fractur/.test(w));
   const read = readLevels(searched).map((slot, i) => [...slot, ...(regions[i] ?? []).filter((r) => !slot.includes(r))]);
   // About the spine, "arthritis" is spondylosis and "subluxation" also segmental dysfunction.
   const spine = read.some((slot) => slot.some((w) => SPINE_WORDS.has(w)));
@@ -222,7 +250,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
   const slots = readDiscWithRadiculopathy(read.map((slot, i) => [...slot, ...(spineAlso[i] ?? []).filter((r) => !slot.includes(r))]))
     // Chapter 19 names regions its own way ("at neck level", "of lower back"): an injury query's
     // "cervical" also finds them.
-    .map((slot) => (injury ? withInjuryRegions(slot) : slot))
+    .map((slot) => (injury ? withInjuryRegions(slot) : pathologicalFracture && slot.some((w) => VERTEBRA_REGIONS.has(w)) ? [...slot, ...VERTEBRA.filter((v) => !slot.includes(v))] : slot))
     .filter((slot) => {
       const key = slot.join(' ');
       if (seen.has(key)) return false;
@@ -237,6 +265,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
     expanded,
     without,
     injury,
+    ...(pathologicalFracture ? { pathologicalFracture } : {}),
     sequela: words.some((w) => SEQUELA_WORDS.test(w)),
     encounter: words.some((w) => ENCOUNTER_WORDS.test(w)),
     truncated,

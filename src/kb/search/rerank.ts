@@ -95,7 +95,17 @@ const matches = (set: Set<string>, word: string) => {
   return false;
 };
 
-/** The score change for one entry under this query (0 when nothing applies). */
+/**
+ * The part of the second pass that reads only the code, which the first pass applies itself
+ * before it keeps its best RERANK_POOL hits (search-codes.ts): otherwise injury codes a plain query
+ * never wanted fill the pool ("osteoporotic compression fracture t12": over 50 S22.0- wedge
+ * compression fractures and their encounters left M80.08 out, to be demoted after the cut).
+ */
+export function codeAdjustment(entry: CatalogEntry, query: ParsedQuery): number {
+  return !query.injury && INJURY_CODE.test(entry.code) ? -INJURY_UNASKED : 0;
+}
+
+/** The score change for one entry under this query (0 when nothing applies), besides codeAdjustment. */
 export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   let delta = 0;
   const without = new Set(query.without ?? []);
@@ -128,10 +138,10 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   }
   if (entry.title.startsWith('Other ') && !query.slots.some((s) => ASKS_OTHER.has(s[0] ?? '')))
     delta -= OTHER_UNASKED;
-  // A query that names no encounter ("neck sprain", "whiplash") means the first one: the initial
-  // encounter code, which has two title words more than its header and so ranked below it.
-  if (query.injury && !query.encounter && INITIAL_ENCOUNTER.test(entry.title)) delta += INITIAL_UNASKED;
-  if (!query.injury && INJURY_CODE.test(entry.code)) delta -= INJURY_UNASKED;
+  // A query that names no encounter ("neck sprain", "whiplash", "osteoporotic fracture t12") means
+  // the first one: the initial encounter code, which has two title words more than its header and
+  // so ranked below it.
+  if ((query.injury || query.pathologicalFracture) && !query.encounter && INITIAL_ENCOUNTER.test(entry.title)) delta += INITIAL_UNASKED;
   if (!query.sequela && isSequela(entry)) delta -= SEQUELA_UNASKED;
   if (query.spine && !SPINE_FAMILY.test(entry.code)) delta -= SPINE_UNRELATED;
   if (

@@ -218,6 +218,18 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'post-traumatic stress disorder', 2)).toContain('F43.10');
   });
 
+  it('reads an osteoporotic, pathological or insufficiency fracture as the disease (M80.-, M84.4-), not an injury', () => {
+    // Fracture, pathological > due to osteoporosis M80.0-; Collapse > vertebra > in osteoporosis.
+    for (const q of ['osteoporotic compression fracture t12', 'osteoporotic fracture t12', 'osteoporotic fracture l1', 'osteoporotic vertebral fracture'])
+      expect(codes(index, q, 1)).toEqual(['M80.08XA']);
+    expect(codes(index, 'osteoporotic compression fracture t12', 10).some((c) => c.startsWith('S'))).toBe(false);
+    // Fracture, pathological > vertebra M84.48; Fracture, insufficiency - see Fracture, pathologic.
+    expect(codes(index, 'pathological fracture l2', 2)).toContain('M84.48XA');
+    expect(codes(index, 'insufficiency fracture sacrum', 2)).toContain('M84.48XA');
+    // A traumatic one stays chapter 19.
+    expect(codes(index, 't12 compression fx initial', 1)).toEqual(['S22.080A']);
+  });
+
   it('expands shorthand and levels', () => {
     expect(codes(index, 'hnp l5-s1', 1)).toEqual(['M51.27']);
     // A word in both the title and its "without" clause is no contradiction: M51.369 says "lumbar

@@ -9,7 +9,7 @@ import type { MatchField, SearchIndex } from './build-search-index';
 import { FIELDS } from './build-search-index';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { americanSpelling } from './american-spelling';
-import { adjustment } from './rerank';
+import { adjustment, codeAdjustment } from './rerank';
 
 export type SearchHit = {
   entry: CatalogEntry;
@@ -202,7 +202,8 @@ function rerank(hits: SearchHit[], query: ParsedQuery, limit: number): SearchHit
   return scored.slice(0, limit);
 }
 
-function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[], limit: number): SearchHit[] {
+function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): SearchHit[] {
+  const slots = query.slots;
   if (slots.length === 0) return [];
   const s = scratch(index);
   const { offsets, postings, catalog, titleWords } = index;
@@ -281,11 +282,11 @@ function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[]
     // "Cervical disc … at C5-C6 level", which matches each level itself.
     const slotsMatched = distinct + REPEAT_MATCH * (matched - distinct);
     // Rounded so that "equal relevance" really is equal and the billable rule can decide.
-    const score = Math.round((slotsMatched + 0.5 * quality + 0.3 * coverage) * 1000) / 1000;
     s.matched[i] = 0;
     s.total[i] = 0;
     const entry = catalog.entries[i];
     if (!entry) continue;
+    const score = Math.round((slotsMatched + 0.5 * quality + 0.3 * coverage + codeAdjustment(entry, query)) * 1000) / 1000;
     const last = top[top.length - 1];
     const hit: SearchHit = { entry, match: 'words', score, matchedWords: matched, field: FIELDS[s.bestField[i] ?? 0] ?? 'title' };
     if (top.length >= limit && last && !better(hit, last)) continue;
@@ -327,7 +328,7 @@ export function searchCodes(index: SearchIndex, text: string, options: SearchOpt
   if (unknownCode) hits = searchNearCode(index, unknownCode, limit);
   if (hits.length < limit) {
     const seen = new Set(hits.map((h) => h.entry.code));
-    const words = rerank(searchByWords(index, query.slots, Math.max(limit, RERANK_POOL)), query, limit + seen.size);
+    const words = rerank(searchByWords(index, query, Math.max(limit, RERANK_POOL)), query, limit + seen.size);
     for (const h of words) if (!seen.has(h.entry.code)) hits.push(h);
   }
   return { query, hits: hits.slice(0, limit), ...(unknownCode ? { unknownCode } : {}) };
