@@ -84,6 +84,25 @@ const ASKS_OTHER = new Set(['other', 'specified', 'nec']);
 const SPINE_FAMILY = /^(?:[CDGMRSTZ]|Q0[0-7]|Q6[5-9]|Q7)/;
 export const SPINE_UNRELATED = 0.4;
 
+/**
+ * A title for a group of patients the query did not name ranks below the same condition's
+ * general code: "rheumatoid arthritis spine" is an adult's M06.08 before M08.08 Unspecified
+ * juvenile rheumatoid arthritis, vertebrae; "subarachnoid hemorrhage" I60 before P52.5 of newborn;
+ * "idiopathic scoliosis thoracolumbar" M41.25 before M41.05 Infantile idiopathic scoliosis.
+ * Less than a word more matched, so "juvenile arthritis" or "jra" (if typed) still finds M08.
+ */
+export const GROUP_UNASKED = 0.2;
+const GROUPS: readonly [RegExp, RegExp][] = [
+  [
+    /\bjuvenile\b/i,
+    /^(?:juvenile|child|children|childhood|pediatric|paediatric|adolescent|adolescents|teen|teenage|kid|kids|youth)$/,
+  ],
+  [
+    /\b(?:newborn|neonatal|perinatal|infantile)\b/i,
+    /^(?:newborn|newborns|neonatal|neonate|neonates|perinatal|infant|infants|infantile|baby|babies)$/,
+  ],
+];
+
 /** The code with the pain the query names ranks above its siblings (less than a word more matched). */
 export const PAIN_AGREES = 0.3;
 
@@ -141,8 +160,12 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   // A query that names no encounter ("neck sprain", "whiplash", "osteoporotic fracture t12") means
   // the first one: the initial encounter code, which has two title words more than its header and
   // so ranked below it.
-  if ((query.injury || query.pathologicalFracture) && !query.encounter && INITIAL_ENCOUNTER.test(entry.title)) delta += INITIAL_UNASKED;
+  if ((query.injury || query.pathologicalFracture) && !query.encounter && INITIAL_ENCOUNTER.test(entry.title))
+    delta += INITIAL_UNASKED;
   if (!query.sequela && isSequela(entry)) delta -= SEQUELA_UNASKED;
+  for (const [inTitle, asks] of GROUPS)
+    if (inTitle.test(entry.title) && !query.slots.some((s) => s.some((w) => asks.test(w))))
+      delta -= GROUP_UNASKED;
   if (query.spine && !SPINE_FAMILY.test(entry.code)) delta -= SPINE_UNRELATED;
   if (
     query.pain &&

@@ -230,6 +230,19 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 't12 compression fx initial', 1)).toEqual(['S22.080A']);
   });
 
+  it('ranks a juvenile, newborn or infantile code below the general one when the query names no such patient', () => {
+    expect(codes(index, 'rheumatoid arthritis spine', 2)).toEqual(['M06.08', 'M06.88']);
+    expect(codes(index, 'osteochondrosis spine', 1)).toEqual(['M42.1']);
+    expect(codes(index, 'ankylosing spondylitis', 5)).not.toContain('M08.1');
+    expect(codes(index, 'subarachnoid hemorrhage', 1)).toEqual(['I60']);
+    expect(codes(index, 'idiopathic scoliosis thoracolumbar', 2)).not.toContain('M41.05');
+    // Asked for, they come first.
+    expect(codes(index, 'juvenile rheumatoid arthritis spine', 1)[0]).toMatch(/^M08\./);
+    expect(codes(index, 'juvenile osteochondrosis spine', 1)).toEqual(['M42.0']);
+    expect(codes(index, 'neonatal jaundice', 1)[0]).toMatch(/^P5/);
+    expect(codes(index, 'infantile scoliosis', 1)).toEqual(['M41.0']);
+  });
+
   it('expands shorthand and levels', () => {
     expect(codes(index, 'hnp l5-s1', 1)).toEqual(['M51.27']);
     // A word in both the title and its "without" clause is no contradiction: M51.369 says "lumbar
