@@ -195,6 +195,12 @@ describe('searchCodes on the FY2026 catalog', () => {
     // Inflammation > joint NEC > sacroiliac M46.1 (title: Sacroiliitis, NEC).
     expect(codes(index, 'sacroiliac inflammation', 1)).toEqual(['M46.1']);
     expect(codes(index, 'inflamed si joint', 1)).toEqual(['M46.1']);
+    // Spasm > muscle NEC > back M62.830; Dysfunction > somatic > rib cage M99.08; Pain > back
+    // (postural) M54.9; Instability > lumbosacral M53.2-.
+    expect(codes(index, 'back muscle spasm', 1)).toEqual(['M62.830']);
+    expect(codes(index, 'rib dysfunction', 1)).toEqual(['M99.08']);
+    expect(codes(index, 'postural back pain', 1)).toEqual(['M54.9']);
+    expect(codes(index, 'lumbosacral instability', 1)).toEqual(['M53.2X7']);
     // Tear, torn > annular fibrosis M51.35, as the FY2017 Index has it.
     expect(codes(index, 'annular tear', 1)).toEqual(['M51.35']);
     // A word from a level between the main term and the subterm counts less: "Complication >
@@ -211,6 +217,8 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'pre diabetes', 1)).toEqual(['R73.03']);
     expect(codes(index, 'post concussion syndrome', 1)).toEqual(['F07.81']);
     expect(codes(index, 'sub-acute osteomyelitis', 1)).toEqual(['M86.2']);
+    expect(codes(index, 'post radiation kyphosis', 1)).toEqual(['M96.2']);
+    expect(codes(index, 'intra spinal abscess', 1)).toEqual(['G06.1']);
     // Titles hyphenate too ("Non-pressure chronic ulcer"): the joined query finds them.
     expect(codes(index, 'nonpressure ulcer left heel', 1)[0]).toMatch(/^L97\.42/);
     expect(codes(index, 'non pressure ulcer left heel', 1)[0]).toMatch(/^L97\.42/);
@@ -226,6 +234,7 @@ describe('searchCodes on the FY2026 catalog', () => {
     // Fracture, pathological > vertebra M84.48; Fracture, insufficiency - see Fracture, pathologic.
     expect(codes(index, 'pathological fracture l2', 2)).toContain('M84.48XA');
     expect(codes(index, 'insufficiency fracture sacrum', 2)).toContain('M84.48XA');
+    expect(codes(index, 'neoplastic fracture vertebra', 1)).toEqual(['M84.58XA']);
     // A traumatic one stays chapter 19.
     expect(codes(index, 't12 compression fx initial', 1)).toEqual(['S22.080A']);
   });
