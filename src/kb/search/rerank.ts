@@ -36,8 +36,6 @@ export function qualifiersOf(entry: CatalogEntry): Qualifiers {
   return q;
 }
 
-/** Injury codes (chapter 19, S00-T88) and external causes (chapter 20, V00-Y99). */
-const INJURY_CODE = /^[STVWXY]/;
 const isSequela = (entry: CatalogEntry) => /\bsequela$/i.test(entry.title);
 
 /** Saying the opposite of the query costs more than one unmatched word; agreeing earns a little. */
@@ -121,7 +119,12 @@ const matches = (set: Set<string>, word: string) => {
  * compression fractures and their encounters left M80.08 out, to be demoted after the cut).
  */
 export function codeAdjustment(entry: CatalogEntry, query: ParsedQuery): number {
-  return !query.injury && INJURY_CODE.test(entry.code) ? -INJURY_UNASKED : 0;
+  if (query.injury) return 0;
+  // Injury codes (chapter 19, S00-T88) and external causes (chapter 20, V00-Y99), by the first
+  // letter's char code: this runs for every entry the first pass touches, and a regex test there
+  // cost ~0.2 ms a query.
+  const c = entry.code.charCodeAt(0);
+  return c === 83 || c === 84 || (c >= 86 && c <= 89) ? -INJURY_UNASKED : 0;
 }
 
 /** The score change for one entry under this query (0 when nothing applies), besides codeAdjustment. */
