@@ -1,25 +1,72 @@
 /**
- * `npx tsx scripts/build-lookup-index.ts`: writes the popup's prebuilt lookup index for each carried release
- * (src/kb/search/data/<release>.lookup-index.json) from the generated catalog and index terms.
- * Run it after `npm run build:kb`; src/kb/search/prebuilt.test.ts fails while the file is stale.
+ * `npx tsx scripts/build-lookup-index.ts`: writes the lookup's own extract of the Index
+ * (src/kb/search/data/index-words.json) and the popup's prebuilt lookup index for each carried
+ * release (src/kb/search/data/<release>.lookup-index.json) from the generated catalog, its index
+ * terms and that extract. Run it after `npm run build:kb`; src/kb/search/prebuilt.test.ts fails
+ * while the file is stale.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { buildCatalog } from '../src/kb/catalog';
-import type { RawCatalog, RawIndexTerms } from '../src/kb/raw-types';
+import type { RawCatalog, RawIndexTerm, RawIndexTerms } from '../src/kb/raw-types';
 import { buildSearchIndex } from '../src/kb/search/build-search-index';
+import type { LookupIndexWords } from '../src/kb/search/index-words';
 import { serializeSearchIndex } from '../src/kb/search/serialize-search-index';
+import { parseIndex } from './kb/index-terms';
 import { RELEASE_TABLE } from './kb/release-table';
 
 const root = new URL('../', import.meta.url);
+
+/**
+ * The Index terms whose words the lookup reads for codes their titles do not name ("Pain >
+ * sacroiliac" M53.3, whose title is Sacrococcygeal disorders): every term that leads to a code of
+ * chapter 13 (M, musculoskeletal) or chapter 6 (G, nervous system), the chapters ChartLint's users
+ * code from. The whole Index was measured too (queries.json first hits 205 -> 204, index words
+ * 8,936 -> 16,694), and adding chapters 19, 18 and 21 (S, R, Z) ranked S33.100 (traumatic
+ * subluxation) second for "vertebral subluxation lumbar". Cross-references are not followed:
+ * giving a "see" term's words to every G or M code under its target (14,383 more terms, a 1.8 MB
+ * file) found "piriformis syndrome" but cost queries.json first hits 207 -> 203 (M50.1- and
+ * G95.19 crowding disc and stenosis queries).
+ */
+const INDEX_FILE = 'data/icd10cm/fy2017/icd10cm_index_2017.xml.gz';
+const LOOKUP_CHAPTERS = /^[GM]/;
+const indexBytes = gunzipSync(readFileSync(new URL(INDEX_FILE, root)));
+const lookupTerms: RawIndexTerm[] = [];
+for (const t of parseIndex(indexBytes.toString('utf8')).terms) {
+  // "M54.4-" and "see subcategory M53.2" name a header: its words go to the header's entry.
+  const code = (t.code ?? t.subcat)?.replace(/[-.]+$/, '');
+  if (code && LOOKUP_CHAPTERS.test(code)) lookupTerms.push({ path: t.path, code });
+}
+const indexWords: LookupIndexWords = {
+  system: 'chartlint:lookup-index-words',
+  version: 'FY2017 Index',
+  content: 'fragment',
+  publisher: 'CDC National Center for Health Statistics (NCHS) and CMS',
+  source:
+    'https://ftp.cdc.gov/pub/Health_Statistics/NCHS/Publications/ICD10CM/2017/ICD10CM_FY2017_Full_XML.zip (member icd10cm_index_2017.xml): every term with a code or subcategory in chapter 6 (G) or 13 (M), for the lookup only. A code the release lacks gives its words to nothing.',
+  sourceFile: INDEX_FILE,
+  sha256: createHash('sha256').update(indexBytes).digest('hex'),
+  retrieved: '2026-12-02',
+  license: 'Public domain (US Government work)',
+  generatedBy: 'scripts/build-lookup-index.ts',
+  entries: lookupTerms,
+};
+// One term per line: the file is read in review diffs.
+const { entries: _entries, ...header } = indexWords;
+writeFileSync(
+  new URL('src/kb/search/data/index-words.json', root),
+  `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "entries": [\n${lookupTerms.map((t) => `    ${JSON.stringify(t)}`).join(',\n')}\n  ]\n}\n`,
+);
 
 const releases = RELEASE_TABLE.map((r) => ({ version: r.version, file: `icd10cm-${r.version.toLowerCase()}` }));
 
 for (const { file } of releases) {
   const raw = JSON.parse(readFileSync(new URL(`src/kb/data/${file}.catalog.json`, root), 'utf8')) as RawCatalog;
   const indexTerms = JSON.parse(readFileSync(new URL(`src/kb/data/${file}.index-terms.json`, root), 'utf8')) as RawIndexTerms;
-  const index = buildSearchIndex(buildCatalog(raw), { indexTerms });
+  const index = buildSearchIndex(buildCatalog(raw), { indexTerms, lookupIndexTerms: lookupTerms });
   const data = serializeSearchIndex(index, {
-    source: `src/kb/data/${file}.catalog.json and src/kb/data/${file}.index-terms.json (see src/kb/README.md for their official sources)`,
+    source: `src/kb/data/${file}.catalog.json, src/kb/data/${file}.index-terms.json and src/kb/search/data/index-words.json (see src/kb/README.md for their official sources)`,
     license: 'Public domain (derived from US Government works)',
     generatedBy: 'scripts/build-lookup-index.ts',
   });

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { buildCatalog } from '../../src/kb/catalog';
 import type { RawCatalog, RawIndexTerms } from '../../src/kb/raw-types';
 import { buildSearchIndex } from '../../src/kb/search/build-search-index';
+import type { LookupIndexWords } from '../../src/kb/search/index-words';
 import { searchCodes } from '../../src/kb/search/search-codes';
 
 type Query = { q: string; expect: string[]; kind: string; split?: string };
@@ -19,6 +20,7 @@ const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, ro
 const catalog = buildCatalog(read(`src/kb/data/icd10cm-${release}.catalog.json`) as RawCatalog);
 const index = buildSearchIndex(catalog, {
   indexTerms: read(`src/kb/data/icd10cm-${release}.index-terms.json`) as RawIndexTerms,
+  lookupIndexTerms: (read('src/kb/search/data/index-words.json') as LookupIndexWords).entries,
 });
 const queries = (JSON.parse(readFileSync(file, 'utf8')) as { queries: Query[] }).queries.filter(
   (q) => !only || q.split === only,

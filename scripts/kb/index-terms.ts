@@ -10,6 +10,8 @@ import sax from 'sax';
 export type IndexPath = {
   path: string[];
   code?: string;
+  /** "see subcategory M53.2" (<subcat>): a header whose subcodes the tabular chooses between. */
+  subcat?: string;
   see?: string;
   seeAlso?: string;
 };
@@ -30,7 +32,7 @@ export function parseIndex(xml: string): { version: string; terms: IndexPath[] }
       open.push(entry);
       terms.push(entry);
     }
-    if (tag.name === 'title' || tag.name === 'code' || tag.name === 'see' || tag.name === 'seeAlso' || tag.name === 'version') {
+    if (tag.name === 'title' || tag.name === 'code' || tag.name === 'subcat' || tag.name === 'see' || tag.name === 'seeAlso' || tag.name === 'version') {
       text = '';
       nemod = '';
     }
@@ -55,6 +57,7 @@ export function parseIndex(xml: string): { version: string; terms: IndexPath[] }
       entry.path = [...path];
     } else if (entry && (parent === 'mainTerm' || parent === 'term')) {
       if (name === 'code') entry.code = clean(text);
+      else if (name === 'subcat') entry.subcat = clean(text);
       else if (name === 'see') entry.see = clean(text);
       else if (name === 'seeAlso') entry.seeAlso = clean(text);
     }

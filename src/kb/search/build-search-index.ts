@@ -11,14 +11,15 @@
  * see reports/lookup.md for the numbers.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import type { RawIndexTerms } from '../raw-types';
+import type { RawIndexTerm, RawIndexTerms } from '../raw-types';
 import type { Catalog, CatalogEntry } from '../types';
 import { prepareShorthand, type Shorthand, type ShorthandEntry } from './shorthand';
-import { essentialWords, tokenize } from './tokenize';
+import { essentialWords, joinedPrefixWords, tokenize } from './tokenize';
 
 /** Where a word was found in an entry: its official title, its short title, or an index term. */
 export type MatchField = 'title' | 'shortTitle' | 'indexTerm';
-export const FIELDS: readonly MatchField[] = ['title', 'shortTitle', 'indexTerm'];
+/** By posting field: 2 and 3 are both index terms (a main or leaf term's words, and the words of the levels between). */
+export const FIELDS: readonly MatchField[] = ['title', 'shortTitle', 'indexTerm', 'indexTerm'];
 
 export type SearchIndex = {
   catalog: Catalog;
@@ -39,31 +40,47 @@ export type SearchIndex = {
 export type BuildOptions = {
   /** Official alphabetic-index terms: their words become synonyms of the codes they lead to. */
   indexTerms?: RawIndexTerms | undefined;
+  /** More of the Index, for the lookup only (data/index-words.json: every term that leads to a chapter 6 or 13 code). */
+  lookupIndexTerms?: readonly RawIndexTerm[] | undefined;
   shorthand?: readonly ShorthandEntry[];
 };
 
 const withoutModifiers = (title: string) => title.replace(/\([^)]*\)/g, '').trim().toLowerCase();
 
+/** The posting field of an index-term word: the main term or the subterm that leads to the code. */
+export const INDEX_FIELD = 2;
 /**
- * Index-term words per code: "Stenosis > neural canal > osseous > lumbar region" -> M99.33. A
- * cross-reference ("Lesion > nonallopathic: see Lesion, biomechanical") gives its own last word to
- * every code under the term it points to, as the index intends.
+ * The posting field of an index-term word from a level between them: "Complication > surgical
+ * procedure > postlaminectomy syndrome NEC > kyphosis" leads to M96.3 Postlaminectomy kyphosis,
+ * whose condition is the kyphosis; the levels between only qualify it, and ranking counts them
+ * less (search-codes.ts), so "postlaminectomy syndrome" stays M96.1.
  */
-function synonymWords(indexTerms: RawIndexTerms | undefined): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const give = (code: string, words: Iterable<string>) => {
-    const set = out.get(code) ?? new Set<string>();
-    for (const w of words) set.add(w);
-    out.set(code, set);
+export const INDEX_CONTEXT_FIELD = 3;
+
+/**
+ * Index-term words per code, each with its field: "Stenosis > neural canal > osseous > lumbar
+ * region" -> M99.33. A cross-reference ("Lesion > nonallopathic: see Lesion, biomechanical") gives
+ * its own last word to every code under the term it points to, as the index intends.
+ */
+function synonymWords(indexTerms: RawIndexTerms | undefined, more: readonly RawIndexTerm[] = []): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  const give = (code: string, words: Iterable<string>, field: number) => {
+    const map = out.get(code) ?? new Map<string, number>();
+    for (const w of words) if ((map.get(w) ?? 4) > field) map.set(w, field);
+    out.set(code, map);
   };
   const terms = indexTerms?.entries ?? [];
-  for (const term of terms) if (term.code) give(term.code, tokenize(term.path.join(' ')));
+  for (const term of [...terms, ...more]) {
+    if (!term.code) continue;
+    const last = term.path.length - 1;
+    term.path.forEach((level, i) => give(term.code ?? '', tokenize(level), i === 0 || i === last ? INDEX_FIELD : INDEX_CONTEXT_FIELD));
+  }
   for (const term of terms) {
     if (term.code || !term.see) continue;
     const target = term.see.split(',').map((part) => part.trim().toLowerCase());
     const words = tokenize(term.path.at(-1) ?? '');
     for (const other of terms) {
-      if (other.code && target.every((part, k) => withoutModifiers(other.path[k] ?? '').startsWith(part))) give(other.code, words);
+      if (other.code && target.every((part, k) => withoutModifiers(other.path[k] ?? '').startsWith(part))) give(other.code, words, INDEX_FIELD);
     }
   }
   return out;
@@ -105,7 +122,7 @@ export function sortByCode(entries: readonly CatalogEntry[]): Uint32Array {
 
 export function buildSearchIndex(catalog: Catalog, options: BuildOptions = {}): SearchIndex {
   const entries = catalog.entries;
-  const synonyms = synonymWords(options.indexTerms);
+  const synonyms = synonymWords(options.indexTerms, options.lookupIndexTerms);
   const ids = new Map<string, number>();
   const idOf = (word: string) => {
     let id = ids.get(word);
@@ -163,9 +180,17 @@ export function buildSearchIndex(catalog: Catalog, options: BuildOptions = {}): 
     for (const segment of e.title.split(', ')) for (const id of segmentIds(segment)) if (add(id, i, 0)) n++;
     if (e.title.includes('(') || e.title.includes('[')) n = new Set(essentialWords(e.title)).size;
     titleWords[i] = Math.min(n, 255);
+    // "Non-dominant" also as "nondominant", the way a query joins it; not counted as a title word.
+    for (const w of joinedPrefixWords(e.title)) add(idOf(w), i, 0);
     if (e.shortTitle !== e.title) for (const segment of e.shortTitle.split(', ')) for (const id of segmentIds(segment)) add(id, i, 1);
-    const syn = synonyms.get(e.code);
-    if (syn) for (const w of syn) add(idOf(w), i, 2);
+    // An Index term that leads to a header ("Collapse > vertebra M48.50-", "Fracture,
+    // pathological > vertebra M84.48", or a code split since FY2017 such as M54.5) names every
+    // code under it too: the 7th-character codes and the newer subcodes.
+    for (let end = e.code.length; end >= 3; end--) {
+      const syn = synonyms.get(e.code.slice(0, end).replace(/\.$/, ''));
+      // Main and leaf words first: a word at both kinds of level is a main or leaf word.
+      if (syn) for (const field of [INDEX_FIELD, INDEX_CONTEXT_FIELD]) for (const [w, f] of syn) if (f === field) add(idOf(w), i, field);
+    }
   }
 
   // Counting sort of the (word, posting) pairs into one flat postings array per word.

@@ -6,6 +6,7 @@
 import { loadCatalog, resolveRelease, type LoadOptions } from '../load-catalog';
 import type { Catalog } from '../types';
 import { buildSearchIndex, type SearchIndex } from './build-search-index';
+import { loadLookupIndexTerms } from './index-words';
 import { decodeSearchIndex, mismatchOf, SEARCH_INDEX_FORMAT, withCatalog, type DecodedSearchIndex, type SerializedSearchIndex } from './serialize-search-index';
 
 export { buildSearchIndex, type BuildOptions, type MatchField, type SearchIndex } from './build-search-index';
@@ -47,11 +48,12 @@ export function preloadSearchIndex(options: LoadOptions = {}): Promise<DecodedSe
   return pending;
 }
 
-/** The prebuilt index when it matches the catalog, else one built from the catalog and index terms. */
+/** The prebuilt index when it matches the catalog, else one built from the catalog, its index terms and the lookup's Index extract. */
 export async function indexForCatalog(catalog: Catalog, options: LoadOptions = {}): Promise<LoadedSearchIndex> {
   const prebuilt = await preloadSearchIndex(options);
   if (prebuilt && !mismatchOf(prebuilt.header, catalog)) return { ...withCatalog(prebuilt, catalog), origin: 'prebuilt' };
-  return { ...buildSearchIndex(catalog, { indexTerms: await resolveRelease(options).loadIndexTerms() }), origin: 'built' };
+  const [indexTerms, lookupIndexTerms] = await Promise.all([resolveRelease(options).loadIndexTerms(), loadLookupIndexTerms()]);
+  return { ...buildSearchIndex(catalog, { indexTerms, lookupIndexTerms }), origin: 'built' };
 }
 
 const loaded = new Map<string, Promise<LoadedSearchIndex>>();

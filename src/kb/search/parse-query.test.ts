@@ -166,3 +166,42 @@ describe('parseQuery', () => {
     expect(pain('low back pain with sciatica')).toBeUndefined();
   });
 });
+
+describe('parseQuery joins a prefix written apart or hyphenated when the joined word exists', () => {
+  const known = (w: string) => ['postlaminectomy', 'nonunion', 'nontraumatic', 'postconcussional'].some((k) => k.startsWith(w));
+  const words = (q: string) => parseQuery(q, [], known).slots.map((s) => s[0]);
+
+  it('reads "post laminectomy", "post-laminectomy" and "postlaminectomy" alike', () => {
+    for (const q of ['post laminectomy syndrome', 'post-laminectomy syndrome', 'postlaminectomy syndrome']) expect(words(q)).toEqual(['postlaminectomy', 'syndrome']);
+    // A word the joined form starts ("postconcussion" -> postconcussional) is enough.
+    expect(words('post concussion syndrome')).toEqual(['postconcussion', 'syndrome']);
+  });
+
+  it('reads "non-union" as nonunion, not as "without union"; "non" before other words still negates', () => {
+    expect(words('non-union fracture')).toEqual(['nonunion', 'fracture']);
+    expect(parseQuery('non-union fracture', [], known).without).toEqual([]);
+    expect(words('non traumatic')).toEqual(['nontraumatic']);
+    expect(parseQuery('stenosis non claudication', [], known).without).toEqual(['claudication']);
+  });
+
+  it('joins nothing without an index to ask, or for a word that is not a prefix', () => {
+    expect(parseQuery('post laminectomy', []).slots.map((s) => s[0])).toEqual(['post', 'laminectomy']);
+    expect(words('union laminectomy')).toEqual(['union', 'laminectomy']);
+  });
+});
+
+describe('parseQuery reads a fracture a disease made as no injury', () => {
+  it('osteoporotic, pathological, insufficiency, stress: not an injury, and a spine region also matches vertebra(e)', () => {
+    const q = parseQuery('osteoporotic fracture t12');
+    expect(q.injury).toBe(false);
+    expect(q.pathologicalFracture).toBe(true);
+    expect(q.slots.at(-1)).toEqual(['t12', 'thoracic', 'vertebra', 'vertebrae']);
+    for (const text of ['pathological fracture l2', 'insufficiency fracture sacrum', 'stress fracture foot']) expect(parseQuery(text).injury).toBe(false);
+  });
+
+  it('a traumatic word still makes an injury, and a plain fracture or region stays as it was', () => {
+    expect(parseQuery('traumatic osteoporotic fracture t12').injury).toBe(true);
+    expect(parseQuery('compression fracture t12').injury).toBe(true);
+    expect(parseQuery('lumbar stenosis').slots[0]).toEqual(['lumbar']);
+  });
+});

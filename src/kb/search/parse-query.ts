@@ -6,7 +6,7 @@ import { normalizeCode } from '../catalog';
 import { bodyRegionsOf, spineMatchesOf, withInjuryRegions } from './lay-terms';
 import { readLevels, splitJoinedLevels } from './read-levels';
 import type { Shorthand, ShorthandEntry } from './shorthand';
-import { tokenize } from './tokenize';
+import { JOINING_PREFIXES, tokenize } from './tokenize';
 
 export type ParsedQuery = {
   text: string;
@@ -23,6 +23,12 @@ export type ParsedQuery = {
   without?: string[];
   /** True when the query speaks of an injury (sprain, fracture, trauma…): injury codes then rank freely. */
   injury?: boolean;
+  /**
+   * True when the query names a fracture a disease made ("osteoporotic fracture t12",
+   * "pathological fracture"): not an injury, but its codes (M80.-, M84.3-M84.6) have encounters
+   * as injuries do.
+   */
+  pathologicalFracture?: boolean;
   /** True when the query asks for a sequela (late effect). */
   sequela?: boolean;
   /** True when the query names an encounter ("initial", "subsequent", "sequela"): rerank.ts then leaves the 7th characters to the words. */
@@ -49,6 +55,14 @@ export const MAX_QUERY_CHARS = 200;
 
 /** Words that make a query about an injury, whose codes (chapter 19, external causes) otherwise rank below the rest. */
 const INJURY_WORDS = /^(?:injur(?:y|ies|ed)|trauma|traumatic|fractures?|fractured|sprains?|sprained|strains?|strained|dislocations?|dislocated|whiplash|falls?|fell|accident|contusions?|lacerations?|wounds?|crush(?:ed|ing)?|burns?|poisoning|tears?|torn|avulsion|concussion|encounter|initial|subsequent|sequelae?|late)$/;
+/**
+ * Words that make a fracture a disease, not an injury: the Index sends "Fracture, pathological"
+ * (due to osteoporosis M80.0-, neoplastic disease M84.5-, other disease M84.6-), "Fracture,
+ * insufficiency - see Fracture, pathologic" and stress fractures (M84.3-) to chapter 13.
+ * "Fragility" is not an Index word; a fragility fracture (low-energy) is not traumatic either.
+ */
+const NONTRAUMATIC_FRACTURE_WORDS = /^(?:osteoporotic|osteoporosis|pathologic|pathological|insufficiency|fragility|stress|neoplastic)$/;
+const FRACTURE_WORDS = /^(?:fractures?|fractured|initial|subsequent|encounter|sequelae?|late)$/;
 const SEQUELA_WORDS = /^(?:sequelae?|late)$/;
 const ENCOUNTER_WORDS = /^(?:initial|subsequent|sequelae?|late|encounter|healing|nonunion|malunion)$/;
 /** Words that negate the qualifier after them: "without", "no", "not", "w/o" (tokenized as w, o). */
@@ -66,6 +80,16 @@ const SPINE_WORDS = new Set(['cervical', 'cervicothoracic', 'thoracic', 'thoraco
  * displacement of intervertebral disc - see Disorder, disc, with, radiculopathy), and M54.3-
  * excludes sciatica due to a disc disorder.
  */
+/**
+ * Region words whose slot, in a query about a pathological fracture, also matches "vertebra(e)":
+ * the titles of M80.- and M84.4-M84.6 name the spine by its bones for every region at once (M80.08
+ * Age-related osteoporosis with current pathological fracture, vertebra(e); Index: Fracture,
+ * pathological > vertebra M84.48), so "osteoporotic fracture t12" must reach them. Only there:
+ * elsewhere "vertebra" would also match "Subluxation complex (vertebral)" and the "vertebrae" of
+ * every arthritis (queries.json first hits 205 -> 190 when every non-injury query did).
+ */
+const VERTEBRA_REGIONS = new Set(['vertebral', 'cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal']);
+const VERTEBRA = ['vertebra', 'vertebrae'];
 const RADICULAR = ['radiculopathy', 'sciatica', 'radiculitis', 'radicular', 'neuritis'];
 const DISC_WORDS = new Set(['disc', 'discs', 'disk', 'disks', 'intervertebral']);
 /** Words that tie a condition to its cause, read as the Index's "with" (Guideline I.A.15: "with" means "associated with" or "due to"). */
@@ -165,13 +189,34 @@ function negatedWords(words: readonly string[]): string[] {
   return out;
 }
 
-export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): ParsedQuery {
+/**
+ * A prefix written apart or hyphenated ("post laminectomy", "non-union") joined to the next word
+ * when `known` says the joined word ("postlaminectomy", "nonunion") or a word it starts
+ * ("postconcussion" -> postconcussional) is in the index; "non" otherwise stays a negator.
+ */
+export function joinPrefixes(tokens: readonly string[], known: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (next && JOINING_PREFIXES.has(w) && /^[a-z]/.test(next) && known(w + next)) {
+      out.push(w + next);
+      i++;
+    } else out.push(w);
+  }
+  return out;
+}
+
+/**
+ * `known` (optional) tells whether the index has a word or words starting with it, for joining
+ * prefixes written apart ("post laminectomy").
+ */
+export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], known?: (word: string) => boolean): ParsedQuery {
   const truncated = text.length > MAX_QUERY_CHARS;
+  const typed = splitJoinedLevels(tokenize(truncated ? text.slice(0, MAX_QUERY_CHARS) : text));
   // A lone "w" ("lss w nc", "hnp w radic") is the clinical "with" the titles spell out: read it
   // before the shorthand, so that phrases with "with" match however it was typed; "w/o" stays.
-  const tokens = splitJoinedLevels(tokenize(truncated ? text.slice(0, MAX_QUERY_CHARS) : text)).map((w, i, all) =>
-    w === 'w' && all[i + 1] !== 'o' ? 'with' : w,
-  );
+  const tokens = (known ? joinPrefixes(typed, known) : typed).map((w, i, all) => (w === 'w' && all[i + 1] !== 'o' ? 'with' : w));
   const words: string[] = [];
   const expanded: ShorthandEntry[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -193,7 +238,11 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): 
     .filter((w, i) => !(w === 'o' && words[i - 1] === 'w'));
   const regions = bodyRegionsOf(searched);
   const seen = new Set<string>();
-  const injury = words.some((w) => INJURY_WORDS.test(w));
+  // "osteoporotic fracture t12": the fracture (and its encounter) is no injury; "traumatic" or
+  // "fall" still make one.
+  const nontraumatic = words.some((w) => NONTRAUMATIC_FRACTURE_WORDS.test(w));
+  const injury = words.some((w) => INJURY_WORDS.test(w) && !(nontraumatic && FRACTURE_WORDS.test(w)));
+  const pathologicalFracture = nontraumatic && words.some((w) => /^fractur/.test(w));
   const read = readLevels(searched).map((slot, i) => [...slot, ...(regions[i] ?? []).filter((r) => !slot.includes(r))]);
   // About the spine, "arthritis" is spondylosis and "subluxation" also segmental dysfunction.
   const spine = read.some((slot) => slot.some((w) => SPINE_WORDS.has(w)));
@@ -201,7 +250,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): 
   const slots = readDiscWithRadiculopathy(read.map((slot, i) => [...slot, ...(spineAlso[i] ?? []).filter((r) => !slot.includes(r))]))
     // Chapter 19 names regions its own way ("at neck level", "of lower back"): an injury query's
     // "cervical" also finds them.
-    .map((slot) => (injury ? withInjuryRegions(slot) : slot))
+    .map((slot) => (injury ? withInjuryRegions(slot) : pathologicalFracture && slot.some((w) => VERTEBRA_REGIONS.has(w)) ? [...slot, ...VERTEBRA.filter((v) => !slot.includes(v))] : slot))
     .filter((slot) => {
       const key = slot.join(' ');
       if (seen.has(key)) return false;
@@ -216,6 +265,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = []): 
     expanded,
     without,
     injury,
+    ...(pathologicalFracture ? { pathologicalFracture } : {}),
     sequela: words.some((w) => SEQUELA_WORDS.test(w)),
     encounter: words.some((w) => ENCOUNTER_WORDS.test(w)),
     truncated,

@@ -12,29 +12,30 @@ import type { CatalogEntry } from '../types';
 import { nearWord, type PainSite, type ParsedQuery } from './parse-query';
 import { tokenize } from './tokenize';
 
-/** A title's qualifier words: those after "with" and those after "without", up to the next comma. */
-export type Qualifiers = { with: Set<string>; without: Set<string> };
+/**
+ * A title's qualifier words: those after "with" and those after "without", up to the next comma,
+ * and the words before either ("plain").
+ */
+export type Qualifiers = { with: Set<string>; without: Set<string>; plain: Set<string> };
 
 const qualifierCache = new WeakMap<CatalogEntry, Qualifiers>();
 
 export function qualifiersOf(entry: CatalogEntry): Qualifiers {
   let q = qualifierCache.get(entry);
   if (q) return q;
-  q = { with: new Set(), without: new Set() };
+  q = { with: new Set(), without: new Set(), plain: new Set() };
   for (const clause of entry.title.toLowerCase().split(',')) {
-    let target: Set<string> | undefined;
+    let target: Set<string> = q.plain;
     for (const w of tokenize(clause)) {
       if (w === 'with') target = q.with;
       else if (w === 'without') target = q.without;
-      else target?.add(w);
+      else target.add(w);
     }
   }
   qualifierCache.set(entry, q);
   return q;
 }
 
-/** Injury codes (chapter 19, S00-T88) and external causes (chapter 20, V00-Y99). */
-const INJURY_CODE = /^[STVWXY]/;
 const isSequela = (entry: CatalogEntry) => /\bsequela$/i.test(entry.title);
 
 /** Saying the opposite of the query costs more than one unmatched word; agreeing earns a little. */
@@ -81,6 +82,25 @@ const ASKS_OTHER = new Set(['other', 'specified', 'nec']);
 const SPINE_FAMILY = /^(?:[CDGMRSTZ]|Q0[0-7]|Q6[5-9]|Q7)/;
 export const SPINE_UNRELATED = 0.4;
 
+/**
+ * A title for a group of patients the query did not name ranks below the same condition's
+ * general code: "rheumatoid arthritis spine" is an adult's M06.08 before M08.08 Unspecified
+ * juvenile rheumatoid arthritis, vertebrae; "subarachnoid hemorrhage" I60 before P52.5 of newborn;
+ * "idiopathic scoliosis thoracolumbar" M41.25 before M41.05 Infantile idiopathic scoliosis.
+ * Less than a word more matched, so "juvenile arthritis" or "jra" (if typed) still finds M08.
+ */
+export const GROUP_UNASKED = 0.2;
+const GROUPS: readonly [RegExp, RegExp][] = [
+  [
+    /\bjuvenile\b/i,
+    /^(?:juvenile|child|children|childhood|pediatric|paediatric|adolescent|adolescents|teen|teenage|kid|kids|youth)$/,
+  ],
+  [
+    /\b(?:newborn|neonatal|perinatal|infantile)\b/i,
+    /^(?:newborn|newborns|neonatal|neonate|neonates|perinatal|infant|infants|infantile|baby|babies)$/,
+  ],
+];
+
 /** The code with the pain the query names ranks above its siblings (less than a word more matched). */
 export const PAIN_AGREES = 0.3;
 
@@ -92,7 +112,22 @@ const matches = (set: Set<string>, word: string) => {
   return false;
 };
 
-/** The score change for one entry under this query (0 when nothing applies). */
+/**
+ * The part of the second pass that reads only the code, which the first pass applies itself
+ * before it keeps its best RERANK_POOL hits (search-codes.ts): otherwise injury codes a plain query
+ * never wanted fill the pool ("osteoporotic compression fracture t12": over 50 S22.0- wedge
+ * compression fractures and their encounters left M80.08 out, to be demoted after the cut).
+ */
+export function codeAdjustment(entry: CatalogEntry, query: ParsedQuery): number {
+  if (query.injury) return 0;
+  // Injury codes (chapter 19, S00-T88) and external causes (chapter 20, V00-Y99), by the first
+  // letter's char code: this runs for every entry the first pass touches, and a regex test there
+  // cost ~0.2 ms a query.
+  const c = entry.code.charCodeAt(0);
+  return c === 83 || c === 84 || (c >= 86 && c <= 89) ? -INJURY_UNASKED : 0;
+}
+
+/** The score change for one entry under this query (0 when nothing applies), besides codeAdjustment. */
 export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   let delta = 0;
   const without = new Set(query.without ?? []);
@@ -109,7 +144,8 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
       if (without.has(word)) {
         if (matches(titleQ.with, word) && !matches(titleQ.without, word)) contradicted = true;
         else if (matches(titleQ.without, word)) agreed = true;
-      } else if (matches(titleQ.without, word) && !matches(titleQ.with, word)) contradicted = true;
+      } else if (matches(titleQ.without, word) && !matches(titleQ.with, word) && !titleQ.plain.has(word))
+        contradicted = true;
       else if (matches(titleQ.with, word)) agreed = true;
     }
     if (contradicted) delta -= CONTRADICTS;
@@ -124,11 +160,15 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   }
   if (entry.title.startsWith('Other ') && !query.slots.some((s) => ASKS_OTHER.has(s[0] ?? '')))
     delta -= OTHER_UNASKED;
-  // A query that names no encounter ("neck sprain", "whiplash") means the first one: the initial
-  // encounter code, which has two title words more than its header and so ranked below it.
-  if (query.injury && !query.encounter && INITIAL_ENCOUNTER.test(entry.title)) delta += INITIAL_UNASKED;
-  if (!query.injury && INJURY_CODE.test(entry.code)) delta -= INJURY_UNASKED;
+  // A query that names no encounter ("neck sprain", "whiplash", "osteoporotic fracture t12") means
+  // the first one: the initial encounter code, which has two title words more than its header and
+  // so ranked below it.
+  if ((query.injury || query.pathologicalFracture) && !query.encounter && INITIAL_ENCOUNTER.test(entry.title))
+    delta += INITIAL_UNASKED;
   if (!query.sequela && isSequela(entry)) delta -= SEQUELA_UNASKED;
+  for (const [inTitle, asks] of GROUPS)
+    if (inTitle.test(entry.title) && !query.slots.some((s) => s.some((w) => asks.test(w))))
+      delta -= GROUP_UNASKED;
   if (query.spine && !SPINE_FAMILY.test(entry.code)) delta -= SPINE_UNRELATED;
   if (
     query.pain &&

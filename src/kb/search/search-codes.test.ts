@@ -4,6 +4,7 @@ import { builtCatalog, rawCatalog } from '../../../test/support/official-catalog
 import { buildCatalog } from '../catalog';
 import type { RawCatalog, RawEntry, RawIndexTerms } from '../raw-types';
 import { buildSearchIndex, type SearchIndex } from './build-search-index';
+import type { LookupIndexWords } from './index-words';
 import { searchCodes } from './search-codes';
 
 const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
@@ -87,7 +88,10 @@ describe('searchCodes on the FY2026 catalog', () => {
   let index: SearchIndex;
   beforeAll(() => {
     const catalog = builtCatalog('FY2026');
-    index = buildSearchIndex(catalog, { indexTerms: read('../data/icd10cm-fy2026.index-terms.json') as RawIndexTerms });
+    index = buildSearchIndex(catalog, {
+      indexTerms: read('../data/icd10cm-fy2026.index-terms.json') as RawIndexTerms,
+      lookupIndexTerms: (read('./data/index-words.json') as LookupIndexWords).entries,
+    });
   });
 
   it('reads a code in any spelling the same way', () => {
@@ -185,8 +189,73 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(hit?.entry.code).toBe('M48.08');
   });
 
+  it('finds codes through the Index terms of chapters 6 and 13 whose words the title lacks (data/index-words.json)', () => {
+    // Pain > sacroiliac M53.3 and Pain > coccyx M53.3 (title: Sacrococcygeal disorders, NEC).
+    for (const q of ['sacroiliac pain', 'si joint pain', 'sacroiliac joint pain', 'sij pain', 'pain in coccyx']) expect(codes(index, q, 1)).toEqual(['M53.3']);
+    // Inflammation > joint NEC > sacroiliac M46.1 (title: Sacroiliitis, NEC).
+    expect(codes(index, 'sacroiliac inflammation', 1)).toEqual(['M46.1']);
+    expect(codes(index, 'inflamed si joint', 1)).toEqual(['M46.1']);
+    // Spasm > muscle NEC > back M62.830; Dysfunction > somatic > rib cage M99.08; Pain > back
+    // (postural) M54.9; Instability > lumbosacral M53.2-.
+    expect(codes(index, 'back muscle spasm', 1)).toEqual(['M62.830']);
+    expect(codes(index, 'rib dysfunction', 1)).toEqual(['M99.08']);
+    expect(codes(index, 'postural back pain', 1)).toEqual(['M54.9']);
+    expect(codes(index, 'lumbosacral instability', 1)).toEqual(['M53.2X7']);
+    // Tear, torn > annular fibrosis M51.35, as the FY2017 Index has it.
+    expect(codes(index, 'annular tear', 1)).toEqual(['M51.35']);
+    // A word from a level between the main term and the subterm counts less: "Complication >
+    // surgical procedure > postlaminectomy syndrome NEC > kyphosis" is M96.3, not the syndrome.
+    expect(codes(index, 'failed back surgery syndrome', 1)).toEqual(['M96.1']);
+    expect(codes(index, 'failed back syndrome', 1)).toEqual(['M96.1']);
+  });
+
+  it('reads a prefix written apart or hyphenated as the joined word: post-laminectomy, non-union, pre diabetes', () => {
+    for (const q of ['post laminectomy syndrome', 'post-laminectomy syndrome', 'postlaminectomy syndrome']) expect(codes(index, q, 1)).toEqual(['M96.1']);
+    // Nonunion > fracture - see Fracture, by site: the 7th character K, not "without union".
+    expect(codes(index, 'non-union fracture', 5).every((c) => c.endsWith('K'))).toBe(true);
+    expect(codes(index, 'non traumatic compartment syndrome', 1)[0]).toMatch(/^M79\.A/);
+    expect(codes(index, 'pre diabetes', 1)).toEqual(['R73.03']);
+    expect(codes(index, 'post concussion syndrome', 1)).toEqual(['F07.81']);
+    expect(codes(index, 'sub-acute osteomyelitis', 1)).toEqual(['M86.2']);
+    expect(codes(index, 'post radiation kyphosis', 1)).toEqual(['M96.2']);
+    expect(codes(index, 'intra spinal abscess', 1)).toEqual(['G06.1']);
+    // Titles hyphenate too ("Non-pressure chronic ulcer"): the joined query finds them.
+    expect(codes(index, 'nonpressure ulcer left heel', 1)[0]).toMatch(/^L97\.42/);
+    expect(codes(index, 'non pressure ulcer left heel', 1)[0]).toMatch(/^L97\.42/);
+    // The title's hyphenated spelling still matches as typed.
+    expect(codes(index, 'post-traumatic stress disorder', 2)).toContain('F43.10');
+  });
+
+  it('reads an osteoporotic, pathological or insufficiency fracture as the disease (M80.-, M84.4-), not an injury', () => {
+    // Fracture, pathological > due to osteoporosis M80.0-; Collapse > vertebra > in osteoporosis.
+    for (const q of ['osteoporotic compression fracture t12', 'osteoporotic fracture t12', 'osteoporotic fracture l1', 'osteoporotic vertebral fracture'])
+      expect(codes(index, q, 1)).toEqual(['M80.08XA']);
+    expect(codes(index, 'osteoporotic compression fracture t12', 10).some((c) => c.startsWith('S'))).toBe(false);
+    // Fracture, pathological > vertebra M84.48; Fracture, insufficiency - see Fracture, pathologic.
+    expect(codes(index, 'pathological fracture l2', 2)).toContain('M84.48XA');
+    expect(codes(index, 'insufficiency fracture sacrum', 2)).toContain('M84.48XA');
+    expect(codes(index, 'neoplastic fracture vertebra', 1)).toEqual(['M84.58XA']);
+    // A traumatic one stays chapter 19.
+    expect(codes(index, 't12 compression fx initial', 1)).toEqual(['S22.080A']);
+  });
+
+  it('ranks a juvenile, newborn or infantile code below the general one when the query names no such patient', () => {
+    expect(codes(index, 'rheumatoid arthritis spine', 2)).toEqual(['M06.08', 'M06.88']);
+    expect(codes(index, 'osteochondrosis spine', 1)).toEqual(['M42.1']);
+    expect(codes(index, 'ankylosing spondylitis', 5)).not.toContain('M08.1');
+    expect(codes(index, 'subarachnoid hemorrhage', 1)).toEqual(['I60']);
+    expect(codes(index, 'idiopathic scoliosis thoracolumbar', 2)).not.toContain('M41.05');
+    // Asked for, they come first.
+    expect(codes(index, 'juvenile rheumatoid arthritis spine', 1)[0]).toMatch(/^M08\./);
+    expect(codes(index, 'juvenile osteochondrosis spine', 1)).toEqual(['M42.0']);
+    expect(codes(index, 'neonatal jaundice', 1)[0]).toMatch(/^P5/);
+    expect(codes(index, 'infantile scoliosis', 1)).toEqual(['M41.0']);
+  });
+
   it('expands shorthand and levels', () => {
     expect(codes(index, 'hnp l5-s1', 1)).toEqual(['M51.27']);
+    // A word in both the title and its "without" clause is no contradiction: M51.369 says "lumbar
+    // region without mention of lumbar back pain".
     expect(codes(index, 'ddd lumbar', 5)).toContain('M51.369');
     expect(codes(index, 'neck pain', 1)).toEqual(['M54.2']);
   });

@@ -9,7 +9,7 @@ import type { MatchField, SearchIndex } from './build-search-index';
 import { FIELDS } from './build-search-index';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { americanSpelling } from './american-spelling';
-import { adjustment } from './rerank';
+import { adjustment, codeAdjustment } from './rerank';
 
 export type SearchHit = {
   entry: CatalogEntry;
@@ -43,7 +43,7 @@ export type SearchOptions = { limit?: number };
 const EXACT = 1;
 const PREFIX = 0.8;
 const FUZZY = 0.6;
-const FIELD_WEIGHT = [1, 0.9, 0.9];
+const FIELD_WEIGHT = [1, 0.9, 0.9, 0.6];
 const CODE_WORD_WEIGHT = 0.9;
 const ALTERNATIVE = 0.95;
 /**
@@ -64,6 +64,8 @@ type Scratch = {
   matched: Uint8Array;
   /** Distinct title words matched: two slots matching the same word ("c5" read as "cervical", and "cervical") count once. */
   distinct: Uint8Array;
+  /** Of those, the ones found in the title or short title (an index term's word is not the title's). */
+  inTitle: Uint8Array;
   best: Float32Array;
   bestField: Uint8Array;
   /** The word id (or -1 for a code match) behind each entry's best match in the current slot. */
@@ -82,6 +84,7 @@ function scratch(index: SearchIndex): Scratch {
       total: new Float32Array(n),
       matched: new Uint8Array(n),
       distinct: new Uint8Array(n),
+      inTitle: new Uint8Array(n),
       best: new Float32Array(n),
       bestField: new Uint8Array(n),
       bestId: new Int32Array(n),
@@ -199,7 +202,8 @@ function rerank(hits: SearchHit[], query: ParsedQuery, limit: number): SearchHit
   return scored.slice(0, limit);
 }
 
-function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[], limit: number): SearchHit[] {
+function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): SearchHit[] {
+  const slots = query.slots;
   if (slots.length === 0) return [];
   const s = scratch(index);
   const { offsets, postings, catalog, titleWords } = index;
@@ -252,7 +256,10 @@ function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[]
       let repeat = false;
       for (let j = 0; j < Math.min(before, MAX_TRACKED) && !repeat; j++) repeat = id >= 0 && s.seenIds[entry * MAX_TRACKED + j] === id;
       if (before < MAX_TRACKED) s.seenIds[entry * MAX_TRACKED + before] = id;
-      if (!repeat) s.distinct[entry] = (s.distinct[entry] ?? 0) + 1;
+      if (!repeat) {
+        s.distinct[entry] = (s.distinct[entry] ?? 0) + 1;
+        if ((s.bestField[entry] ?? 0) < 2) s.inTitle[entry] = (s.inTitle[entry] ?? 0) + 1;
+      }
       s.matched[entry] = before + 1;
       s.total[entry] = (s.total[entry] ?? 0) + (s.best[entry] ?? 0) * idf;
       s.best[entry] = 0;
@@ -267,18 +274,19 @@ function searchByWords(index: SearchIndex, slots: readonly (readonly string[])[]
     const matched = s.matched[i] ?? 0;
     const quality = idfSum > 0 ? (s.total[i] ?? 0) / idfSum : 0;
     const distinct = s.distinct[i] ?? 0;
-    const coverage = Math.min(1, distinct / Math.max(1, titleWords[i] ?? 1));
+    const coverage = Math.min(1, (s.inTitle[i] ?? 0) / Math.max(1, titleWords[i] ?? 1));
     s.distinct[i] = 0;
+    s.inTitle[i] = 0;
     // A slot that matched only a word an earlier slot matched counts half: for "C5-6 disc" the
     // header "Cervical disc …" matches c5 and c6 both through "cervical", and must rank below
     // "Cervical disc … at C5-C6 level", which matches each level itself.
     const slotsMatched = distinct + REPEAT_MATCH * (matched - distinct);
     // Rounded so that "equal relevance" really is equal and the billable rule can decide.
-    const score = Math.round((slotsMatched + 0.5 * quality + 0.3 * coverage) * 1000) / 1000;
     s.matched[i] = 0;
     s.total[i] = 0;
     const entry = catalog.entries[i];
     if (!entry) continue;
+    const score = Math.round((slotsMatched + 0.5 * quality + 0.3 * coverage + codeAdjustment(entry, query)) * 1000) / 1000;
     const last = top[top.length - 1];
     const hit: SearchHit = { entry, match: 'words', score, matchedWords: matched, field: FIELDS[s.bestField[i] ?? 0] ?? 'title' };
     if (top.length >= limit && last && !better(hit, last)) continue;
@@ -304,16 +312,23 @@ function searchNearCode(index: SearchIndex, code: string, limit: number): Search
   return [];
 }
 
+/** True when the index has the word or a word that starts with it. */
+function knownWord(index: SearchIndex, word: string): boolean {
+  if (index.words.has(word)) return true;
+  for (const _ of index.words.atPrefix(word).keys()) return true;
+  return false;
+}
+
 /** Ranked hits for a query as typed. Code matches come first, then word matches not already listed. */
 export function searchCodes(index: SearchIndex, text: string, options: SearchOptions = {}): SearchResult {
   const limit = Math.max(1, Math.min(options.limit ?? 20, 500));
-  const query = parseQuery(text, index.shorthand);
+  const query = parseQuery(text, index.shorthand, (w) => knownWord(index, w));
   let hits = query.code ? searchByCode(index, query.code, limit) : [];
   const unknownCode = query.code && hits.length === 0 ? query.code : undefined;
   if (unknownCode) hits = searchNearCode(index, unknownCode, limit);
   if (hits.length < limit) {
     const seen = new Set(hits.map((h) => h.entry.code));
-    const words = rerank(searchByWords(index, query.slots, Math.max(limit, RERANK_POOL)), query, limit + seen.size);
+    const words = rerank(searchByWords(index, query, Math.max(limit, RERANK_POOL)), query, limit + seen.size);
     for (const h of words) if (!seen.has(h.entry.code)) hits.push(h);
   }
   return { query, hits: hits.slice(0, limit), ...(unknownCode ? { unknownCode } : {}) };

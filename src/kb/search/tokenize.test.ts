@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { essentialWords, tokenize } from './tokenize';
+import { essentialWords, joinedPrefixWords, tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it('lower-cases, splits on punctuation and drops stop words', () => {
@@ -28,5 +28,15 @@ describe('essentialWords', () => {
   it('leaves out the nonessential modifiers in parentheses and brackets', () => {
     expect(essentialWords('Essential (primary) hypertension')).toEqual(['essential', 'hypertension']);
     expect(essentialWords('Ankylosing hyperostosis [Forestier], site unspecified')).toEqual(['ankylosing', 'hyperostosis', 'site', 'unspecified']);
+  });
+});
+
+describe('joinedPrefixWords', () => {
+  it('joins a hyphenated prefix word, as a query may type it joined', () => {
+    expect(joinedPrefixWords('Non-pressure chronic ulcer of left heel')).toEqual(['nonpressure']);
+    expect(joinedPrefixWords('Post-traumatic stress disorder, intra-abdominal')).toEqual(['posttraumatic', 'intraabdominal']);
+    // Only the prefixes of JOINING_PREFIXES, and only when hyphenated.
+    expect(joinedPrefixWords('Age-related osteoporosis')).toEqual([]);
+    expect(joinedPrefixWords('Post infection')).toEqual([]);
   });
 });
