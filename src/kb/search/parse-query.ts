@@ -131,8 +131,15 @@ function readDiscWithRadiculopathy(slots: string[][]): string[][] {
     return slot;
   });
   if (!out.some((s) => s[0] === 'with')) out.splice(root, 0, ['with']);
+  // Sciatica is the sciatic nerve's, whose roots are lumbar and sacral: with no region named, the
+  // disc is lumbar or lumbosacral (M51.1 includes "Sciatica due to intervertebral disc disorder";
+  // the cervical M50.1- never does).
+  if (radicularOf(slots[root]?.[0] ?? '') === 'sciatica' && !slots.some((s) => s.some((w) => REGION_WORDS.has(w)))) out.push(['lumbar', 'lumbosacral']);
   return out;
 }
+
+/** The dorsopathy region words a query's levels and body words are read as. */
+const REGION_WORDS = new Set(['cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal', 'occipito']);
 
 /** The pain a query names (see ParsedQuery.pain), from its words after shorthand ("lbp" -> low back pain). */
 function painOf(words: readonly string[], without: readonly string[]): PainSite | undefined {

@@ -135,6 +135,10 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'sciatica from herniated disc L5-S1', 1)).toEqual(['M51.17']);
     expect(codes(index, 'sciatica due to disc L4-5', 1)).toEqual(['M51.16']);
     expect(codes(index, 'radiculopathy from herniated disc c6-7', 1)).toEqual(['M50.123']);
+    // Sciatica with no region named is a lumbar or lumbosacral disc's (M51.1 includes "Sciatica due
+    // to intervertebral disc disorder"), never the cervical M50.1- (blind QA, stop 45).
+    expect(codes(index, 'sciatic nerve pain from disc', 2)).toEqual(['M51.16', 'M51.17']);
+    expect(codes(index, 'sciatica due to disc', 3)).toEqual(['M51.16', 'M51.17', 'M51.1']);
     // M51.36-/M51.37- by pain (FY2025).
     expect(codes(index, 'DDD low back with leg pain', 1)).toEqual(['M51.362']);
     expect(codes(index, 'ddd l5-s1 leg pain only', 1)).toEqual(['M51.371']);
