@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAY_BE_DICTATED } from '../levels/dictated-levels';
 import { JUNCTION_ONLY } from '../levels/find-levels';
-import { BE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from '../text/clause-words';
+import { DONE_PREDICATE, clauseStarts } from '../text/clause-starts';
+import { BE_WORD, PREDICATE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from '../text/clause-words';
 import { findCues, type SentenceWords } from './find-cues';
 import { startsDictated, startsJunction } from './sentence-words';
 
@@ -34,6 +35,11 @@ const PIECES = [
     'other',
     'was',
     'Were',
+    'patent',
+    'Normal',
+    'IDENTIFIED',
+    'present',
+    'intact',
   ],
   ...[
     'isa',
@@ -153,7 +159,7 @@ describe('SentenceWords (read by findCues)', () => {
       mayBeJunction: false,
     });
     expect(wordsOf('no stenosis; the remainder was normal')).toEqual({
-      clauseWords: REST_WORD | BE_WORD,
+      clauseWords: REST_WORD | BE_WORD | PREDICATE_WORD,
       mayBeDictated: false,
       mayBeJunction: false,
     });
@@ -163,6 +169,12 @@ describe('SentenceWords (read by findCues)', () => {
     expect(wordsOf('stenosis was ruled out').clauseWords).toBe(BE_WORD);
     expect(wordsOf('there is no other').clauseWords).toBe(SUBJECT_VERB_WORD | BE_WORD | REST_WORD);
     expect(wordsOf('did not have').clauseWords).toBe(SUBJECT_VERB_WORD);
+    // A finished predicate's word, whole ("is not seen here"), also where a cue's walk reads it.
+    expect(wordsOf('the canal is patent today').clauseWords).toBe(
+      SUBJECT_VERB_WORD | BE_WORD | PREDICATE_WORD,
+    );
+    expect(wordsOf('fracture was not seen at L4').clauseWords).toBe(BE_WORD | PREDICATE_WORD);
+    expect(wordsOf('x-patent is').clauseWords).toBe(SUBJECT_VERB_WORD | BE_WORD);
     expect(wordsOf('did not see 5 6').mayBeDictated).toBe(true);
     expect(wordsOf('Stenosis at C5-6 and L4-L5.').mayBeDictated).toBe(false);
     for (const dictated of [
@@ -208,13 +220,63 @@ describe('SentenceWords (read by findCues)', () => {
         const end = Math.min(Math.max(a, b), text.length);
         const slice = text.slice(start, end);
         const words = wordsOf(text, start, end);
-        const keyWords = clauseWordsIn(slice);
+        // clauseWordsIn sets PREDICATE_WORD with every BE_WORD; findCues only where a predicate's word stands.
+        const keyWords = clauseWordsIn(slice) & ~PREDICATE_WORD;
         expect(words.clauseWords & keyWords).toBe(keyWords);
+        if (new RegExp(DONE_PREDICATE.source, 'i').test(slice))
+          expect(words.clauseWords & PREDICATE_WORD).toBe(PREDICATE_WORD);
+        // What the bits are for: clauseStarts finds the same starts with them as with its own sweep.
+        expect(clauseStarts(text, start, end, slice, words.clauseWords)).toEqual(
+          clauseStarts(text, start, end, slice),
+        );
         if (MAY_BE_DICTATED.test(slice)) expect(words.mayBeDictated).toBe(true);
         if (JUNCTION_ONLY.test(slice)) expect(words.mayBeJunction).toBe(true);
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('sets PREDICATE_WORD wherever the finished-predicate sweep matches (phrases it reads, joined and parted)', () => {
+    // The pieces above rarely line up into "is patent x": these do, with cue words around them.
+    const phrases = [
+      'was seen ',
+      'WERE not identified ',
+      'is normal x',
+      'are patent a',
+      'is no longer seen',
+      'Is intact  to',
+      'no ',
+      'not ',
+      'there is ',
+      'present',
+      'Evident',
+      'seen',
+      'x',
+      'the canal',
+    ];
+    const parts = [' ', ' ', '\n', '\u00a0', '-', '/', "'", '_', ',', '.', 'é'];
+    const predicateTexts = fc
+      .array(fc.constantFrom(...phrases, ...parts), { maxLength: 16 })
+      .map((ps) => ps.join(''));
+    const sweep = new RegExp(DONE_PREDICATE.source, 'i');
+    let matched = 0;
+    fc.assert(
+      fc.property(predicateTexts, fc.nat(60), fc.nat(60), (text, a, b) => {
+        const start = Math.min(a, b, text.length);
+        const end = Math.min(Math.max(a, b), text.length);
+        const slice = text.slice(start, end);
+        const words = wordsOf(text, start, end);
+        if (sweep.test(slice)) {
+          matched++;
+          expect(words.clauseWords & (BE_WORD | PREDICATE_WORD)).toBe(BE_WORD | PREDICATE_WORD);
+        }
+        expect(clauseStarts(text, start, end, slice, words.clauseWords)).toEqual(
+          clauseStarts(text, start, end, slice),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matched).toBeGreaterThan(100);
   });
 
   it('notes a junction level at its words, part by part, and not at near misses', () => {

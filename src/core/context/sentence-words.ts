@@ -1,5 +1,5 @@
 import { isSpace } from '../text/char-scan';
-import { BE_WORD, REST_WORD, SUBJECT_VERB_WORD } from '../text/clause-words';
+import { BE_WORD, PREDICATE_WORD, PREDICATE_WORDS, REST_WORD, SUBJECT_VERB_WORD } from '../text/clause-words';
 import { WordTable, isJoin } from './scan-tokens';
 
 /**
@@ -16,7 +16,10 @@ import { WordTable, isJoin } from './scan-tokens';
  * part of one with "_" beside it, which only adds a bit), so a joined word is looked at part by part.
  */
 export type SentenceWords = {
-  /** clause-words.ts's bits (SUBJECT_VERB_WORD, REST_WORD, BE_WORD) of the key words read. */
+  /**
+   * clause-words.ts's bits (SUBJECT_VERB_WORD, REST_WORD, BE_WORD) of the key words read, and
+   * PREDICATE_WORD where a finished predicate's word stands as a whole word.
+   */
   clauseWords: number;
   /** Whether some word may start a dictated level (false: MAY_BE_DICTATED does not match). */
   mayBeDictated: boolean;
@@ -51,10 +54,16 @@ export const CLAUSE_WORD_BITS: [string, number][] = [
 ];
 const CLAUSE_WORDS = new WordTable(CLAUSE_WORD_BITS);
 
-/** The bits a reader of whole words keeps for each key word and letter's word (find-cues.ts's first table). */
+/**
+ * The bits a reader of whole words keeps for each key word, letter's word and predicate word
+ * (find-cues.ts's first table). A predicate word counts only as a whole word of the matcher:
+ * DONE_PREDICATE reads it between whitespace, where no join runs into it, so the parts of a joined
+ * word need not be looked up for it (as partFacts looks them up for the key words).
+ */
 export const WORD_BITS: [string, number][] = [
   ...CLAUSE_WORD_BITS,
   ...['see', 'el', 'tee'].map((w): [string, number] => [w, LETTER_WORD]),
+  ...PREDICATE_WORDS.map((w): [string, number] => [w, PREDICATE_WORD]),
 ];
 
 /**
