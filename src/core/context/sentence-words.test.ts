@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAY_BE_DICTATED } from '../levels/dictated-levels';
 import { JUNCTION_ONLY } from '../levels/find-levels';
-import { DONE_PREDICATE, clauseStarts } from '../text/clause-starts';
+import { DONE_PREDICATE, REST_OF_STUDY, clauseStarts } from '../text/clause-starts';
 import { BE_WORD, PREDICATE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from '../text/clause-words';
 import { findCues, type SentenceWords } from './find-cues';
 import { startsDictated, startsJunction } from './sentence-words';
@@ -158,7 +158,7 @@ describe('SentenceWords (read by findCues)', () => {
       mayBeDictated: false,
       mayBeJunction: false,
     });
-    expect(wordsOf('no stenosis; the remainder was normal')).toEqual({
+    expect(wordsOf('no stenosis; the remainder of it was normal')).toEqual({
       clauseWords: REST_WORD | BE_WORD | PREDICATE_WORD,
       mayBeDictated: false,
       mayBeJunction: false,
@@ -175,6 +175,19 @@ describe('SentenceWords (read by findCues)', () => {
     );
     expect(wordsOf('fracture was not seen at L4').clauseWords).toBe(BE_WORD | PREDICATE_WORD);
     expect(wordsOf('x-patent is').clauseWords).toBe(SUBJECT_VERB_WORD | BE_WORD);
+    // "remainder", "rest" and "balance" count only with "of" after them, as REST_OF_STUDY reads them.
+    for (const restOf of ['the rest of', 'x-REST\u00a0 Of', 'balance of.', 'no remainder of the'])
+      expect(wordsOf(restOf).clauseWords).toBe(REST_WORD);
+    for (const alone of [
+      'better with rest and',
+      'the remainder was',
+      'rest off',
+      'rest-of',
+      'rest of_',
+      'rest ofa',
+      'balance, of',
+    ])
+      expect(wordsOf(alone).clauseWords & REST_WORD).toBe(0);
     expect(wordsOf('did not see 5 6').mayBeDictated).toBe(true);
     expect(wordsOf('Stenosis at C5-6 and L4-L5.').mayBeDictated).toBe(false);
     for (const dictated of [
@@ -220,11 +233,14 @@ describe('SentenceWords (read by findCues)', () => {
         const end = Math.min(Math.max(a, b), text.length);
         const slice = text.slice(start, end);
         const words = wordsOf(text, start, end);
-        // clauseWordsIn sets PREDICATE_WORD with every BE_WORD; findCues only where a predicate's word stands.
-        const keyWords = clauseWordsIn(slice) & ~PREDICATE_WORD;
+        // clauseWordsIn sets PREDICATE_WORD with every BE_WORD and REST_WORD at every rest-of word;
+        // findCues only where a predicate's word stands, or "of" after "remainder", "rest" or "balance".
+        const keyWords = clauseWordsIn(slice) & ~(PREDICATE_WORD | REST_WORD);
         expect(words.clauseWords & keyWords).toBe(keyWords);
         if (new RegExp(DONE_PREDICATE.source, 'i').test(slice))
           expect(words.clauseWords & PREDICATE_WORD).toBe(PREDICATE_WORD);
+        if (new RegExp(REST_OF_STUDY.source, 'i').test(slice))
+          expect(words.clauseWords & REST_WORD).toBe(REST_WORD);
         // What the bits are for: clauseStarts finds the same starts with them as with its own sweep.
         expect(clauseStarts(text, start, end, slice, words.clauseWords)).toEqual(
           clauseStarts(text, start, end, slice),
@@ -236,9 +252,19 @@ describe('SentenceWords (read by findCues)', () => {
     );
   });
 
-  it('sets PREDICATE_WORD wherever the finished-predicate sweep matches (phrases it reads, joined and parted)', () => {
-    // The pieces above rarely line up into "is patent x": these do, with cue words around them.
+  it('sets PREDICATE_WORD and REST_WORD wherever their sweeps match (phrases they read, joined and parted)', () => {
+    // The pieces above rarely line up into "is patent x" or "rest of": these do, with cue words around them.
     const phrases = [
+      'rest of',
+      'rest \u00a0\tOf',
+      'balance\n\n',
+      'the Remainder ',
+      'BALANCE',
+      'remaining levels',
+      'other',
+      'of',
+      'OF',
+      'off',
       'was seen ',
       'WERE not identified ',
       'is normal x',
@@ -259,7 +285,9 @@ describe('SentenceWords (read by findCues)', () => {
       .array(fc.constantFrom(...phrases, ...parts), { maxLength: 16 })
       .map((ps) => ps.join(''));
     const sweep = new RegExp(DONE_PREDICATE.source, 'i');
+    const restSweep = new RegExp(REST_OF_STUDY.source, 'i');
     let matched = 0;
+    let restMatched = 0;
     fc.assert(
       fc.property(predicateTexts, fc.nat(60), fc.nat(60), (text, a, b) => {
         const start = Math.min(a, b, text.length);
@@ -270,13 +298,18 @@ describe('SentenceWords (read by findCues)', () => {
           matched++;
           expect(words.clauseWords & (BE_WORD | PREDICATE_WORD)).toBe(BE_WORD | PREDICATE_WORD);
         }
+        if (restSweep.test(slice)) {
+          restMatched++;
+          expect(words.clauseWords & REST_WORD).toBe(REST_WORD);
+        }
         expect(clauseStarts(text, start, end, slice, words.clauseWords)).toEqual(
           clauseStarts(text, start, end, slice),
         );
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
-    expect(matched).toBeGreaterThan(100);
+    expect(matched).toBeGreaterThan(40);
+    expect(restMatched).toBeGreaterThan(40);
   });
 
   it('notes a junction level at its words, part by part, and not at near misses', () => {
