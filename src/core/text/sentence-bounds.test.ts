@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contextRules } from '../context/context-rules';
-import { isBoundaryAt, isListBreak, noClearStretch, sentenceBounds } from './sentence-bounds';
+import { isBoundaryAt, isLabelColon, isListBreak, noClearStretch, sentenceBounds } from './sentence-bounds';
 
 /** The bounds as a character-by-character walk finds them (the reading sentenceBounds speeds up). */
 function walked(text: string, start: number, end: number): { start: number; end: number } {
@@ -162,6 +162,36 @@ describe('a newline before a list item or a label', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }).map((ps) => '\n' + ps.join('')), (text) => {
         for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) expect(isListBreak(text, i)).toBe(reference(text, i));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('a colon after a label', () => {
+  it('is read as the labels RegExps read it, whatever word ends before it', () => {
+    // The reading before the label's last word was looked up by its last letter: every word compared.
+    const lastWords = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'narrowing', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
+    const SITE = /(?:^|[\n.;:]\s*|\s-\s*|,\s*)(?:(?:degree|grade|severity|extent)\s+of\s+)?(?:at\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:the\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac|(?:(?:central|spinal|canal|neural|foraminal|neuro-?foraminal)\s+){0,3}(?:stenosis|narrowing))\s*$/i;
+    const CUE = /\b(?:negative\s+for|positive\s+for|denies|denied|no\s+evidence\s+of|rule\s+out|r\/o|concern\s+for|history\s+of|h\/o)\s*$/i;
+    const reference = (text: string, i: number) => {
+      let end = i;
+      while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+      const endsWith = (w: string) => {
+        const start = end - w.length;
+        if (start < 0) return false;
+        for (let k = 0; k < w.length; k++) if ((text.charCodeAt(start + k) | 32) !== w.charCodeAt(k)) return false;
+        const before = start > 0 ? text.charCodeAt(start - 1) | 32 : 0;
+        return !(before >= 97 && before <= 122);
+      };
+      if (!lastWords.some(endsWith)) return false;
+      const before = text.slice(Math.max(0, i - 40), i);
+      return SITE.test(before) || CUE.test(before);
+    };
+    const piece = fc.constantFrom(...lastWords, 'CANAL', 'Stenosis', 'FOR', 'R/O', 'central', 'neural', 'Negative', 'rule', 'L4-5', 'at', 'x', ' ', '  ', ':', '.', '\n', ',', '-', 'é', 'Assessment', 'IMPRESSION', 'sacs', 'o', 'ſ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((ps) => ps.join('') + ':'), (text) => {
+        for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) expect(isLabelColon(text, i)).toBe(reference(text, i));
       }),
       { numRuns: 5000 },
     );

@@ -50,6 +50,13 @@ const CUE_LABEL =
 const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'narrowing', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
 
 /**
+ * LABEL_LAST_WORDS by the code of their last letter: a colon's word is compared only with the words
+ * that end as it does ("Assessment:" with "out"), where each colon was compared with all fifteen.
+ */
+const LAST_WORDS_BY_END: (string[] | undefined)[] = [];
+for (const w of LABEL_LAST_WORDS) (LAST_WORDS_BY_END[w.charCodeAt(w.length - 1)] ??= []).push(w);
+
+/**
  * A label's whole answer that negates it ("Myelopathy: absent", "Stenosis at C5-6: not present"):
  * the words of the `answer` rules of context-rules.json (sentence-bounds.test.ts holds them equal),
  * and what may follow them before the clause ends, a word saying where or when it holds.
@@ -82,11 +89,13 @@ function endsAnswer(text: string, i: number): boolean {
   return colon && ANSWER_BEFORE.test(text.slice(from, i));
 }
 
-/** Whether the colon at `i` ends a site or cue label (its label and what follows are one sentence). */
-function isLabelColon(text: string, i: number): boolean {
+/** Whether the colon at `i` ends a site or cue label (its label and what follows are one sentence; exported for its test). */
+export function isLabelColon(text: string, i: number): boolean {
   let end = i;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-  if (!LABEL_LAST_WORDS.some((w) => endsWithWord(text, end, w))) return false;
+  // endsWithWord compares each character as (code | 32), the last one too.
+  const words = end > 0 ? LAST_WORDS_BY_END[text.charCodeAt(end - 1) | 32] : undefined;
+  if (words === undefined || !words.some((w) => endsWithWord(text, end, w))) return false;
   const before = text.slice(Math.max(0, i - 40), i);
   return SITE_LABEL.test(before) || CUE_LABEL.test(before);
 }
