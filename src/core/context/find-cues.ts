@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
 import { WordTable, isLetterOrDigit, lowerCode } from './scan-tokens';
 import { WordAutomaton } from './word-automaton';
-import { DICTATED_START, JUNCTION_START, LETTER_WORD, LEVEL_FACT_FIRST, LEVEL_FACTS, WORD_BITS, keyWordFacts, letterWordStarts, levelFacts, wordFacts, type SentenceWords } from './sentence-words';
+import { DICTATED_START, JUNCTION_START, LETTER_WORD, LEVEL_FACT_FIRST, LEVEL_FACTS, REST_OF_WORD, WORD_BITS, keyWordFacts, letterWordStarts, levelFacts, wordFacts, type SentenceWords } from './sentence-words';
 
 export type { SentenceWords } from './sentence-words';
 
@@ -227,7 +227,12 @@ export function findCues(text: string, start: number, end: number, clauses?: num
  */
 function wholeWordFacts(first: FirstWord | undefined, text: string, start: number, end: number, limit: number, c: number): number {
   let facts = 0;
-  if (first !== undefined && first.bits !== 0) facts = (first.bits & LETTER_WORD) === 0 ? keyWordFacts(first.bits, text, end, limit) : letterWordStarts(text, end, limit) ? DICTATED_START : 0;
+  if (first !== undefined && first.bits !== 0) {
+    const bits = first.bits;
+    // Most such words are "is" or "are", whose bits are their facts; a rest-of word asks what follows it.
+    if ((bits & (LETTER_WORD | REST_OF_WORD)) === 0) facts = bits;
+    else facts = (bits & LETTER_WORD) === 0 ? keyWordFacts(bits, text, end, limit) : letterWordStarts(text, end, limit) ? DICTATED_START : 0;
+  }
   if (c < 128 && LEVEL_FACT_FIRST[c] === 1) facts |= levelFacts(text, start, end, limit, c);
   return facts;
 }
