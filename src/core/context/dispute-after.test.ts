@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findConditions } from '../families-read/find-conditions';
 import { findMentions } from '../mentions/find-mentions';
-import { disputeAfter } from './dispute-after';
+import { DISPUTE, disputeAfter } from './dispute-after';
 
 const stenosis = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => m.status);
 const conditions = (text: string) => findConditions({ id: 'n', kind: 'note', text }).map((c) => [c.kind, c.status]);
@@ -53,5 +54,21 @@ describe('a bare disagreement opening the next sentence', () => {
   it('does not take a disagreement about something the sentence goes on to name', () => {
     expect(stenosis('Canal stenosis at L4-5. I disagree with the plan for surgery.')).toEqual(['affirmed']);
     expect(stenosis('Canal stenosis at L4-5. I do not agree that surgery is needed.')).toEqual(['affirmed']);
+  });
+});
+
+describe('disputeAfter', () => {
+  it('answers as DISPUTE alone does, at any position (its first-letter check passes over no match)', () => {
+    const pieces = ['I do not agree with the prior diagnosis', 'We disagree', 'however, ', 'On review ', 'this is doubtful', 'That diagnosis was questioned', 'his impression is refuted', 'such a reading is disputed', 'said dx is questionable', 'its assessment is unsupported', 'the examiner disputes the diagnosis', 'Stenosis', 'x', '.', ';', '!', ':', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', 'é', '_'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((ps) => ps.join('')), fc.nat(200), (text, n) => {
+        const at = n % (text.length + 1);
+        DISPUTE.lastIndex = at;
+        const m = DISPUTE.exec(text);
+        const found = disputeAfter(text, at, 'f');
+        expect(found?.trigger.text).toBe(m ? (m[1] ?? m[2]) : undefined);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

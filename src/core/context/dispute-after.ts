@@ -13,12 +13,30 @@ const WHO = String.raw`(?:I|we|the\s+(?:examiner|reviewer|consultant|neurosurgeo
  * "This diagnosis was questioned", "That is doubtful" (uncertain, as "is disputed"). Group 1 is the
  * dispute for negated, group 2 for uncertain.
  */
-const DISPUTE = new RegExp(
+export const DISPUTE = new RegExp(
   String.raw`[.;!]?\s+(?:however,?\s+|on\s+review,?\s+)?` +
     String.raw`(?:(${WHO}\s+(?:(?:do|does|did)\s+not|don'?t|cannot|can\s+not)\s+(?:agree|concur)\s+with\s+${THE_DIAGNOSIS}${NOT_NAMED}|${WHO}\s+(?:disagree[sd]?|(?:(?:do|does|did)\s+not|don'?t)\s+(?:agree|concur))(?=\s*(?:[:.;,]|$))|${WHO}\s+disagree[sd]?\s+with\s+${THE_DIAGNOSIS}${NOT_NAMED}|${THE_DIAGNOSIS}\s+(?:is|was|has\s+been)\s+(?:not\s+(?:supported|substantiated|corroborated|confirmed)|unsupported|unsubstantiated|refuted)\b)` +
     String.raw`|(${THE_DIAGNOSIS}\s+(?:is|was|has\s+been)\s+(?:questioned|disputed|contested|doubtful|questionable|in\s+(?:question|doubt|dispute))\b|(?:this|that)\s+(?:is|was|has\s+been)\s+(?:questioned|disputed|doubtful|questionable)\b|${WHO}\s+(?:question|doubt|dispute)\s+${THE_DIAGNOSIS}${NOT_NAMED}))`,
   'iy',
 );
+
+/** 1 for the letters (either case) DISPUTE's next sentence may open with: however, on review, I, we, its, the..., such, said, his, her. */
+const OPENS_DISPUTE = new Uint8Array(128);
+for (const ch of 'hoiwts') OPENS_DISPUTE[ch.charCodeAt(0)] = OPENS_DISPUTE[ch.toUpperCase().charCodeAt(0)] = 1;
+
+/**
+ * Whether DISPUTE may match at `at`: past a [.;!] and the spaces after it (any character from 128
+ * up counted as one), one of its first letters. Most sentences go on with a word no dispute opens
+ * with ("Assessment", "No", "At"), told here without a RegExp call.
+ */
+function mayDispute(text: string, at: number): boolean {
+  let p = at;
+  const c = text.charCodeAt(p);
+  if (c === 46 || c === 59 || c === 33) p++;
+  let next = text.charCodeAt(p);
+  while (next <= 32 || next >= 128) next = text.charCodeAt(++p);
+  return OPENS_DISPUTE[next] === 1;
+}
 
 /**
  * The status the next sentence gives, by disputing it, to a target its own sentence left
@@ -28,6 +46,7 @@ const DISPUTE = new RegExp(
  * @example disputeAfter('Lumbar stenosis. I do not agree with the prior diagnosis.', 15, 'n')?.status // 'negated'
  */
 export function disputeAfter(text: string, sentenceEnd: number, fieldId: string): { status: Status; trigger: Span } | undefined {
+  if (!mayDispute(text, sentenceEnd)) return undefined;
   DISPUTE.lastIndex = sentenceEnd;
   const m = DISPUTE.exec(text);
   if (!m) return undefined;

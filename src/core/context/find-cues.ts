@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { YEAR_TOKEN, cueTrie, isYear, type ContextRule, type CueNode } from './context-rules';
 import { WordTable, isLetterOrDigit, lowerCode } from './scan-tokens';
 import { WordAutomaton } from './word-automaton';
-import { DICTATED_START, JUNCTION_START, LETTER_WORD, LEVEL_FACT_FIRST, LEVEL_FACTS, WORD_BITS, letterWordStarts, levelFacts, wordFacts, type SentenceWords } from './sentence-words';
+import { DICTATED_START, JUNCTION_START, LETTER_WORD, LEVEL_FACT_FIRST, LEVEL_FACTS, REST_OF_WORD, WORD_BITS, keyWordFacts, letterWordStarts, levelFacts, wordFacts, type SentenceWords } from './sentence-words';
 
 export type { SentenceWords } from './sentence-words';
 
@@ -222,12 +222,17 @@ export function findCues(text: string, start: number, end: number, clauses?: num
 
 /**
  * The facts (see SentenceWords) of a word without joins, text[start..end) (first character `c`),
- * from its first-table entry: a key word's bits; a dictated level at a letter's word or an
+ * from its first-table entry: a key word's bits (see keyWordFacts); a dictated level at a letter's word or an
  * upper-case C, T or L; a junction level at an o, a or c word.
  */
 function wholeWordFacts(first: FirstWord | undefined, text: string, start: number, end: number, limit: number, c: number): number {
   let facts = 0;
-  if (first !== undefined && first.bits !== 0) facts = (first.bits & LETTER_WORD) === 0 ? first.bits : letterWordStarts(text, end, limit) ? DICTATED_START : 0;
+  if (first !== undefined && first.bits !== 0) {
+    const bits = first.bits;
+    // Most such words are "is" or "are", whose bits are their facts; a rest-of word asks what follows it.
+    if ((bits & (LETTER_WORD | REST_OF_WORD)) === 0) facts = bits;
+    else facts = (bits & LETTER_WORD) === 0 ? keyWordFacts(bits, text, end, limit) : letterWordStarts(text, end, limit) ? DICTATED_START : 0;
+  }
   if (c < 128 && LEVEL_FACT_FIRST[c] === 1) facts |= levelFacts(text, start, end, limit, c);
   return facts;
 }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAY_BE_DICTATED } from '../levels/dictated-levels';
 import { JUNCTION_ONLY } from '../levels/find-levels';
-import { BE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from '../text/clause-words';
+import { DONE_PREDICATE, REST_OF_STUDY, clauseStarts } from '../text/clause-starts';
+import { BE_WORD, PREDICATE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from '../text/clause-words';
 import { findCues, type SentenceWords } from './find-cues';
 import { startsDictated, startsJunction } from './sentence-words';
 
@@ -34,6 +35,11 @@ const PIECES = [
     'other',
     'was',
     'Were',
+    'patent',
+    'Normal',
+    'IDENTIFIED',
+    'present',
+    'intact',
   ],
   ...[
     'isa',
@@ -152,8 +158,8 @@ describe('SentenceWords (read by findCues)', () => {
       mayBeDictated: false,
       mayBeJunction: false,
     });
-    expect(wordsOf('no stenosis; the remainder was normal')).toEqual({
-      clauseWords: REST_WORD | BE_WORD,
+    expect(wordsOf('no stenosis; the remainder of it was normal')).toEqual({
+      clauseWords: REST_WORD | BE_WORD | PREDICATE_WORD,
       mayBeDictated: false,
       mayBeJunction: false,
     });
@@ -163,6 +169,25 @@ describe('SentenceWords (read by findCues)', () => {
     expect(wordsOf('stenosis was ruled out').clauseWords).toBe(BE_WORD);
     expect(wordsOf('there is no other').clauseWords).toBe(SUBJECT_VERB_WORD | BE_WORD | REST_WORD);
     expect(wordsOf('did not have').clauseWords).toBe(SUBJECT_VERB_WORD);
+    // A finished predicate's word, whole ("is not seen here"), also where a cue's walk reads it.
+    expect(wordsOf('the canal is patent today').clauseWords).toBe(
+      SUBJECT_VERB_WORD | BE_WORD | PREDICATE_WORD,
+    );
+    expect(wordsOf('fracture was not seen at L4').clauseWords).toBe(BE_WORD | PREDICATE_WORD);
+    expect(wordsOf('x-patent is').clauseWords).toBe(SUBJECT_VERB_WORD | BE_WORD);
+    // "remainder", "rest" and "balance" count only with "of" after them, as REST_OF_STUDY reads them.
+    for (const restOf of ['the rest of', 'x-REST\u00a0 Of', 'balance of.', 'no remainder of the'])
+      expect(wordsOf(restOf).clauseWords).toBe(REST_WORD);
+    for (const alone of [
+      'better with rest and',
+      'the remainder was',
+      'rest off',
+      'rest-of',
+      'rest of_',
+      'rest ofa',
+      'balance, of',
+    ])
+      expect(wordsOf(alone).clauseWords & REST_WORD).toBe(0);
     expect(wordsOf('did not see 5 6').mayBeDictated).toBe(true);
     expect(wordsOf('Stenosis at C5-6 and L4-L5.').mayBeDictated).toBe(false);
     for (const dictated of [
@@ -208,13 +233,83 @@ describe('SentenceWords (read by findCues)', () => {
         const end = Math.min(Math.max(a, b), text.length);
         const slice = text.slice(start, end);
         const words = wordsOf(text, start, end);
-        const keyWords = clauseWordsIn(slice);
+        // clauseWordsIn sets PREDICATE_WORD with every BE_WORD and REST_WORD at every rest-of word;
+        // findCues only where a predicate's word stands, or "of" after "remainder", "rest" or "balance".
+        const keyWords = clauseWordsIn(slice) & ~(PREDICATE_WORD | REST_WORD);
         expect(words.clauseWords & keyWords).toBe(keyWords);
+        if (new RegExp(DONE_PREDICATE.source, 'i').test(slice))
+          expect(words.clauseWords & PREDICATE_WORD).toBe(PREDICATE_WORD);
+        if (new RegExp(REST_OF_STUDY.source, 'i').test(slice))
+          expect(words.clauseWords & REST_WORD).toBe(REST_WORD);
+        // What the bits are for: clauseStarts finds the same starts with them as with its own sweep.
+        expect(clauseStarts(text, start, end, slice, words.clauseWords)).toEqual(
+          clauseStarts(text, start, end, slice),
+        );
         if (MAY_BE_DICTATED.test(slice)) expect(words.mayBeDictated).toBe(true);
         if (JUNCTION_ONLY.test(slice)) expect(words.mayBeJunction).toBe(true);
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('sets PREDICATE_WORD and REST_WORD wherever their sweeps match (phrases they read, joined and parted)', () => {
+    // The pieces above rarely line up into "is patent x" or "rest of": these do, with cue words around them.
+    const phrases = [
+      'rest of',
+      'rest \u00a0\tOf',
+      'balance\n\n',
+      'the Remainder ',
+      'BALANCE',
+      'remaining levels',
+      'other',
+      'of',
+      'OF',
+      'off',
+      'was seen ',
+      'WERE not identified ',
+      'is normal x',
+      'are patent a',
+      'is no longer seen',
+      'Is intact  to',
+      'no ',
+      'not ',
+      'there is ',
+      'present',
+      'Evident',
+      'seen',
+      'x',
+      'the canal',
+    ];
+    const parts = [' ', ' ', '\n', '\u00a0', '-', '/', "'", '_', ',', '.', 'é'];
+    const predicateTexts = fc
+      .array(fc.constantFrom(...phrases, ...parts), { maxLength: 16 })
+      .map((ps) => ps.join(''));
+    const sweep = new RegExp(DONE_PREDICATE.source, 'i');
+    const restSweep = new RegExp(REST_OF_STUDY.source, 'i');
+    let matched = 0;
+    let restMatched = 0;
+    fc.assert(
+      fc.property(predicateTexts, fc.nat(60), fc.nat(60), (text, a, b) => {
+        const start = Math.min(a, b, text.length);
+        const end = Math.min(Math.max(a, b), text.length);
+        const slice = text.slice(start, end);
+        const words = wordsOf(text, start, end);
+        if (sweep.test(slice)) {
+          matched++;
+          expect(words.clauseWords & (BE_WORD | PREDICATE_WORD)).toBe(BE_WORD | PREDICATE_WORD);
+        }
+        if (restSweep.test(slice)) {
+          restMatched++;
+          expect(words.clauseWords & REST_WORD).toBe(REST_WORD);
+        }
+        expect(clauseStarts(text, start, end, slice, words.clauseWords)).toEqual(
+          clauseStarts(text, start, end, slice),
+        );
+      }),
+      { numRuns: 5000 },
+    );
+    expect(matched).toBeGreaterThan(40);
+    expect(restMatched).toBeGreaterThan(40);
   });
 
   it('notes a junction level at its words, part by part, and not at near misses', () => {

@@ -1,5 +1,5 @@
-import { isSpace } from '../text/char-scan';
-import { BE_WORD, REST_WORD, SUBJECT_VERB_WORD } from '../text/clause-words';
+import { isSpace, isWordChar } from '../text/char-scan';
+import { BE_WORD, PREDICATE_WORD, PREDICATE_WORDS, REST_WORD, SUBJECT_VERB_WORD } from '../text/clause-words';
 import { WordTable, isJoin } from './scan-tokens';
 
 /**
@@ -16,7 +16,11 @@ import { WordTable, isJoin } from './scan-tokens';
  * part of one with "_" beside it, which only adds a bit), so a joined word is looked at part by part.
  */
 export type SentenceWords = {
-  /** clause-words.ts's bits (SUBJECT_VERB_WORD, REST_WORD, BE_WORD) of the key words read. */
+  /**
+   * clause-words.ts's bits (SUBJECT_VERB_WORD, REST_WORD, BE_WORD) of the key words read (REST_WORD
+   * for "remainder", "rest" and "balance" only with "of" after them), and PREDICATE_WORD where a
+   * finished predicate's word stands as a whole word.
+   */
   clauseWords: number;
   /** Whether some word may start a dictated level (false: MAY_BE_DICTATED does not match). */
   mayBeDictated: boolean;
@@ -39,22 +43,36 @@ export const LEVEL_FACTS = DICTATED_START | JUNCTION_START;
  */
 export const LETTER_WORD = 16;
 
-/** clause-words.ts's key words with their bits (the bits of KEY_WORDS' groups). */
+/**
+ * A table bit, no fact: the word is "remainder", "rest" or "balance", which REST_OF_STUDY reads
+ * only with "of" after it ("the rest of the exam"): its REST_WORD is set only there (see
+ * restOfFacts). "rest" mostly stands alone in a note ("at rest", "better with rest").
+ */
+export const REST_OF_WORD = 128;
+
+/** clause-words.ts's key words with their bits (the bits of KEY_WORDS' groups, REST_OF_WORD as above). */
 export const CLAUSE_WORD_BITS: [string, number][] = [
   ...['is', 'are'].map((w): [string, number] => [w, SUBJECT_VERB_WORD | BE_WORD]),
   ...['has', 'have', 'shows', 'demonstrates', 'reveals', 'remains'].map((w): [string, number] => [
     w,
     SUBJECT_VERB_WORD,
   ]),
-  ...['remainder', 'rest', 'balance', 'remaining', 'other'].map((w): [string, number] => [w, REST_WORD]),
+  ...['remainder', 'rest', 'balance'].map((w): [string, number] => [w, REST_OF_WORD]),
+  ...['remaining', 'other'].map((w): [string, number] => [w, REST_WORD]),
   ...['was', 'were'].map((w): [string, number] => [w, BE_WORD]),
 ];
 const CLAUSE_WORDS = new WordTable(CLAUSE_WORD_BITS);
 
-/** The bits a reader of whole words keeps for each key word and letter's word (find-cues.ts's first table). */
+/**
+ * The bits a reader of whole words keeps for each key word, letter's word and predicate word
+ * (find-cues.ts's first table). A predicate word counts only as a whole word of the matcher:
+ * DONE_PREDICATE reads it between whitespace, where no join runs into it, so the parts of a joined
+ * word need not be looked up for it (as partFacts looks them up for the key words).
+ */
 export const WORD_BITS: [string, number][] = [
   ...CLAUSE_WORD_BITS,
   ...['see', 'el', 'tee'].map((w): [string, number] => [w, LETTER_WORD]),
+  ...PREDICATE_WORDS.map((w): [string, number] => [w, PREDICATE_WORD]),
 ];
 
 /**
@@ -158,6 +176,23 @@ export function levelFacts(text: string, start: number, end: number, limit: numb
   return facts;
 }
 
+/**
+ * A key word's facts from its table bits, the word ending at `end` (`limit` is where the sentence
+ * ends): a rest-of word's REST_OF_WORD becomes REST_WORD where REST_OF_STUDY's "\s+of\b" follows it.
+ */
+export function keyWordFacts(bits: number, text: string, end: number, limit: number): number {
+  if ((bits & REST_OF_WORD) === 0) return bits;
+  let p = end;
+  while (p < limit && isSpace(text.charCodeAt(p))) p++;
+  const of =
+    p > end &&
+    p + 2 <= limit &&
+    (text.charCodeAt(p) | 32) === 111 &&
+    (text.charCodeAt(p + 1) | 32) === 102 &&
+    (p + 2 === limit || !isWordChar(text.charCodeAt(p + 2)));
+  return (bits & ~REST_OF_WORD) | (of ? REST_WORD : 0);
+}
+
 /** 1 for the first characters (either case) of the key words, and the key words' lengths as bits. */
 const KEY_FIRST = new Uint8Array(128);
 let keyLengths = 0;
@@ -178,7 +213,7 @@ function partFacts(text: string, start: number, end: number, limit: number): num
   const n = end - start;
   let bits =
     KEY_FIRST[c] === 1 && n < 31 && ((KEY_LENGTHS >>> n) & 1) === 1
-      ? (CLAUSE_WORDS.get(text, start, end) ?? 0)
+      ? keyWordFacts(CLAUSE_WORDS.get(text, start, end) ?? 0, text, end, limit)
       : 0;
   if (LEVEL_FACT_FIRST[c] === 1 && startsJunction(text, start, end)) bits |= JUNCTION_START;
   return MAY_START_DICTATED[c] === 1 && startsDictated(text, start, end, limit)

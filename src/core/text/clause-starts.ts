@@ -1,4 +1,11 @@
-import { BE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from './clause-words';
+import {
+  BE_WORD,
+  PREDICATE_WORD,
+  PREDICATE_WORDS,
+  REST_WORD,
+  SUBJECT_VERB_WORD,
+  clauseWordsIn,
+} from './clause-words';
 import { hoistBoundary } from './hoist-boundary';
 
 /**
@@ -35,8 +42,10 @@ export const REST_OF_STUDY = new RegExp(
 );
 
 /** A finished predicate ("is identified", "are unremarkable") followed by another word. */
-export const DONE_PREDICATE =
-  /\b(?:is|are|was|were)\s+(?:not\s+|no\s+longer\s+)?(?:identified|seen|noted|present|demonstrated|visualized|evident|unremarkable|normal|intact|preserved|patent)\s+(?=[a-z])/gi;
+export const DONE_PREDICATE = new RegExp(
+  String.raw`\b(?:is|are|was|were)\s+(?:not\s+|no\s+longer\s+)?(?:${PREDICATE_WORDS.join('|')})\s+(?=[a-z])`,
+  'gi',
+);
 
 /**
  * Words after which a subject and verb belong to the same sentence: prepositions ("narrowing of the
@@ -73,7 +82,8 @@ export function clauseStarts(text: string, start: number, end: number, slice = t
     if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:and|or|nor)\s*$/i.test(slice.slice(Math.max(0, m.index - 5), m.index))) out.push(start + m.index);
   }
   DONE_PREDICATE.lastIndex = 0;
-  for (let m = (words & BE_WORD) !== 0 ? DONE_PREDICATE.exec(slice) : null; m !== null; m = DONE_PREDICATE.exec(slice)) {
+  const predicate = BE_WORD | PREDICATE_WORD;
+  for (let m = (words & predicate) === predicate ? DONE_PREDICATE.exec(slice) : null; m !== null; m = DONE_PREDICATE.exec(slice)) {
     const after = m.index + m[0].length;
     if (!CONTINUES.test(slice.slice(after, after + 16))) out.push(start + after);
   }

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DONE_PREDICATE, NEW_SUBJECT, REST_OF_STUDY } from './clause-starts';
-import { BE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from './clause-words';
+import { BE_WORD, PREDICATE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from './clause-words';
 
 /** Each sweep of clause-starts.ts with the bit that must be set wherever it matches. */
 const SWEEPS: [string, RegExp, number][] = [
   ['new subject', new RegExp(NEW_SUBJECT.source, 'i'), SUBJECT_VERB_WORD],
   ['rest of study', new RegExp(REST_OF_STUDY.source, 'i'), REST_WORD],
-  ['finished predicate', new RegExp(DONE_PREDICATE.source, 'i'), BE_WORD],
+  ['finished predicate', new RegExp(DONE_PREDICATE.source, 'i'), BE_WORD | PREDICATE_WORD],
 ];
 
 /**
@@ -23,12 +23,13 @@ const PIECES = [
 
 describe('clauseWordsIn', () => {
   it('sets the bit of each whole word, in any case, and none for a longer word', () => {
-    expect(clauseWordsIn('the canal IS narrowed')).toBe(SUBJECT_VERB_WORD | BE_WORD);
-    expect(clauseWordsIn('the remainder was normal')).toBe(REST_WORD | BE_WORD);
+    // PREDICATE_WORD comes with BE_WORD: this sweep does not look for the predicate's words.
+    expect(clauseWordsIn('the canal IS narrowed')).toBe(SUBJECT_VERB_WORD | BE_WORD | PREDICATE_WORD);
+    expect(clauseWordsIn('the remainder was normal')).toBe(REST_WORD | BE_WORD | PREDICATE_WORD);
     expect(clauseWordsIn('mild stenosis, this rests')).toBe(0);
     expect(clauseWordsIn('it ha')).toBe(0);
     expect(clauseWordsIn('has')).toBe(SUBJECT_VERB_WORD);
-    expect(clauseWordsIn('1were_ were. Other')).toBe(BE_WORD | REST_WORD);
+    expect(clauseWordsIn('1were_ were. Other')).toBe(BE_WORD | PREDICATE_WORD | REST_WORD);
   });
 
   it('is set wherever a sweep matches, on any text and any stretch of it', () => {
@@ -47,7 +48,7 @@ describe('clauseWordsIn', () => {
   it('gives what one sweep of every key word gives, on any text', () => {
     // The reading before the rest-of words were swept alone once "is" or "are" had been read.
     const KEY = /\b(?:(is|are)|(has|have|shows|demonstrates|reveals|remains)|(remainder|rest|balance|remaining|other)|(was|were))\b/gi;
-    const BITS = [SUBJECT_VERB_WORD | BE_WORD, SUBJECT_VERB_WORD, REST_WORD, BE_WORD];
+    const BITS = [SUBJECT_VERB_WORD | BE_WORD | PREDICATE_WORD, SUBJECT_VERB_WORD, REST_WORD, BE_WORD | PREDICATE_WORD];
     const oneSweep = (slice: string) => {
       let bits = 0;
       KEY.lastIndex = 0;

@@ -15,6 +15,28 @@ export const SUBJECT_VERB_WORD = 1;
 export const REST_WORD = 2;
 /** "is", "are", "was", "were". */
 export const BE_WORD = 4;
+/**
+ * A finished predicate's last word ("identified", "patent": DONE_PREDICATE's list), standing as a
+ * whole word. The predicate sweep needs it as well as a form of "to be"; most sentences with "is"
+ * or "are" have none ("there is mild stenosis"). A reader of whole words sets it for those words
+ * (context/find-cues.ts); clauseWordsIn, which does not look for them, sets it with BE_WORD.
+ */
+export const PREDICATE_WORD = 64;
+/** DONE_PREDICATE's predicate words, one list for the sweep and for the readers of whole words. */
+export const PREDICATE_WORDS = [
+  'identified',
+  'seen',
+  'noted',
+  'present',
+  'demonstrated',
+  'visualized',
+  'evident',
+  'unremarkable',
+  'normal',
+  'intact',
+  'preserved',
+  'patent',
+];
 
 /** The rest-of words ("the remainder of the levels"), one list for both sweeps below. */
 const REST_OF = 'remainder|rest|balance|remaining|other';
@@ -22,12 +44,17 @@ const REST_OF = 'remainder|rest|balance|remaining|other';
 const KEY_WORDS = new RegExp(`\\b(?:(is|are)|(has|have|shows|demonstrates|reveals|remains)|(${REST_OF})|(was|were))\\b`, 'gi');
 /** KEY_WORDS' rest-of words alone (its third group). */
 const REST_WORDS = new RegExp(`\\b(?:${REST_OF})\\b`, 'gi');
-const GROUP_BITS = [SUBJECT_VERB_WORD | BE_WORD, SUBJECT_VERB_WORD, REST_WORD, BE_WORD];
-const ALL = SUBJECT_VERB_WORD | REST_WORD | BE_WORD;
+const GROUP_BITS = [
+  SUBJECT_VERB_WORD | BE_WORD | PREDICATE_WORD,
+  SUBJECT_VERB_WORD,
+  REST_WORD,
+  BE_WORD | PREDICATE_WORD,
+];
+const ALL = SUBJECT_VERB_WORD | REST_WORD | BE_WORD | PREDICATE_WORD;
 
 /**
  * The bits (SUBJECT_VERB_WORD, REST_WORD, BE_WORD) of the key words that `slice` holds as whole
- * words, in any case. Every word a sweep reads has a word boundary either side of it (a space or
+ * words, in any case, and PREDICATE_WORD with BE_WORD. Every word a sweep reads has a word boundary either side of it (a space or
  * \b), so this sweep finds it.
  */
 export function clauseWordsIn(slice: string): number {
@@ -38,7 +65,7 @@ export function clauseWordsIn(slice: string): number {
     // Most sentences soon give "is" or "are", and then only a rest-of word can add a bit: the rest
     // of the stretch is swept for those alone, a shorter alternation, and tested, not matched.
     // Every word matched is a whole word, so the rest-of words found from here are the same.
-    if (bits === (SUBJECT_VERB_WORD | BE_WORD)) {
+    if (bits === (SUBJECT_VERB_WORD | BE_WORD | PREDICATE_WORD)) {
       REST_WORDS.lastIndex = KEY_WORDS.lastIndex;
       return REST_WORDS.test(slice) ? ALL : bits;
     }

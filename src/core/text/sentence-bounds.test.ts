@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contextRules } from '../context/context-rules';
-import { isBoundaryAt, noClearStretch, sentenceBounds } from './sentence-bounds';
+import { isBoundaryAt, isLabelColon, isListBreak, noClearStretch, sentenceBounds } from './sentence-bounds';
 
 /** The bounds as a character-by-character walk finds them (the reading sentenceBounds speeds up). */
 function walked(text: string, start: number, end: number): { start: number; end: number } {
@@ -142,5 +142,58 @@ describe('run-on text cut into blocks', () => {
     }
     // "or foraminal" cut as "r foraminal" read a lone side letter (lexicon.ts, LATERALITY).
     expect(sentenceBounds(text, 800, 808).start).toBe(606);
+  });
+});
+
+describe('a newline before a list item or a label', () => {
+  it('ends a sentence exactly where the line-start pattern matches the next line', () => {
+    // The pattern as it was read on every newline, before the first character was checked by hand.
+    const reference = (text: string, i: number) => {
+      let j = i + 1;
+      while (j < text.length && j < i + 8 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      return /^(?:\n|[-*•]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&]{2,30}:|[A-Z][A-Za-z /&-]{2,30}:[ \t]|[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?[ \t]*:|[A-Z][A-Za-z/]{0,11} ?[-–] |$)/.test(text.slice(j, j + 40));
+    };
+    const piece = fc.constantFrom('\n', ' ', '  ', '\t', '\r', 'IMPRESSION', 'Left neural foramen', 'A', 'Dx', 'Plan', 'L4-5', 'C5', 'S1', '–', '-', '- ', '*', '•', '1', '12', '2)', '3.', ':', ': ', ',', 'mild stenosis', 'x'.repeat(30), 'é', '/', '&');
+    // A level's colon may stand far out, past spaces; a dash only near the capital.
+    const far = ['C5' + ' '.repeat(36) + ':', 'Abcdefghijkl - x', 'Abcdefghijklm - x', 'IMPRESSION:', 'mild:', ''];
+    for (const line of far) expect(isListBreak('x\n' + line, 1)).toBe(reference('x\n' + line, 1));
+    expect(isListBreak('x\nC5' + ' '.repeat(36) + ':', 1)).toBe(true);
+    expect(isListBreak('x\nAbcdefghijkl - x', 1)).toBe(true);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((ps) => '\n' + ps.join('')), (text) => {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) expect(isListBreak(text, i)).toBe(reference(text, i));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('a colon after a label', () => {
+  it('is read as the labels RegExps read it, whatever word ends before it', () => {
+    // The reading before the label's last word was looked up by its last letter: every word compared.
+    const lastWords = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'narrowing', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
+    const SITE = /(?:^|[\n.;:]\s*|\s-\s*|,\s*)(?:(?:degree|grade|severity|extent)\s+of\s+)?(?:at\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\s+)?(?:(?:right|left|bilateral|bilat\.?)\s+)?(?:the\s+)?(?:(?:central|spinal|central\s+spinal)\s+canal|canal|(?:neural\s+|neuro-?)?foram(?:en|ina)|lateral\s+recess(?:es)?|recesses|thecal\s+sac|(?:(?:central|spinal|canal|neural|foraminal|neuro-?foraminal)\s+){0,3}(?:stenosis|narrowing))\s*$/i;
+    const CUE = /\b(?:negative\s+for|positive\s+for|denies|denied|no\s+evidence\s+of|rule\s+out|r\/o|concern\s+for|history\s+of|h\/o)\s*$/i;
+    const reference = (text: string, i: number) => {
+      let end = i;
+      while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+      const endsWith = (w: string) => {
+        const start = end - w.length;
+        if (start < 0) return false;
+        for (let k = 0; k < w.length; k++) if ((text.charCodeAt(start + k) | 32) !== w.charCodeAt(k)) return false;
+        const before = start > 0 ? text.charCodeAt(start - 1) | 32 : 0;
+        return !(before >= 97 && before <= 122);
+      };
+      if (!lastWords.some(endsWith)) return false;
+      const before = text.slice(Math.max(0, i - 40), i);
+      return SITE.test(before) || CUE.test(before);
+    };
+    const piece = fc.constantFrom(...lastWords, 'CANAL', 'Stenosis', 'FOR', 'R/O', 'central', 'neural', 'Negative', 'rule', 'L4-5', 'at', 'x', ' ', '  ', ':', '.', '\n', ',', '-', 'é', 'Assessment', 'IMPRESSION', 'sacs', 'o', 'ſ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((ps) => ps.join('') + ':'), (text) => {
+        for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) expect(isLabelColon(text, i)).toBe(reference(text, i));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

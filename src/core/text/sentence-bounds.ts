@@ -50,6 +50,13 @@ const CUE_LABEL =
 const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'narrowing', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
 
 /**
+ * LABEL_LAST_WORDS by the code of their last letter: a colon's word is compared only with the words
+ * that end as it does ("Assessment:" with "out"), where each colon was compared with all fifteen.
+ */
+const LAST_WORDS_BY_END: (string[] | undefined)[] = [];
+for (const w of LABEL_LAST_WORDS) (LAST_WORDS_BY_END[w.charCodeAt(w.length - 1)] ??= []).push(w);
+
+/**
  * A label's whole answer that negates it ("Myelopathy: absent", "Stenosis at C5-6: not present"):
  * the words of the `answer` rules of context-rules.json (sentence-bounds.test.ts holds them equal),
  * and what may follow them before the clause ends, a word saying where or when it holds.
@@ -82,11 +89,13 @@ function endsAnswer(text: string, i: number): boolean {
   return colon && ANSWER_BEFORE.test(text.slice(from, i));
 }
 
-/** Whether the colon at `i` ends a site or cue label (its label and what follows are one sentence). */
-function isLabelColon(text: string, i: number): boolean {
+/** Whether the colon at `i` ends a site or cue label (its label and what follows are one sentence; exported for its test). */
+export function isLabelColon(text: string, i: number): boolean {
   let end = i;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-  if (!LABEL_LAST_WORDS.some((w) => endsWithWord(text, end, w))) return false;
+  // endsWithWord compares each character as (code | 32), the last one too.
+  const words = end > 0 ? LAST_WORDS_BY_END[text.charCodeAt(end - 1) | 32] : undefined;
+  if (words === undefined || !words.some((w) => endsWithWord(text, end, w))) return false;
   const before = text.slice(Math.max(0, i - 40), i);
   return SITE_LABEL.test(before) || CUE_LABEL.test(before);
 }
@@ -100,16 +109,39 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return !(before >= 97 && before <= 122);
 }
 
-/** A newline ends a sentence when a blank line, a list marker or a heading follows it. */
-function isListBreak(text: string, i: number): boolean {
+/**
+ * What starts a new item on the next line (see isListBreak): a blank line, a list marker, a label.
+ * A template's next line ("Left neural foramen: mild") starts with a label of its own. So does a
+ * level's ("L4-5: moderate right"), and a SOAP line's written with a dash ("A- lumbar
+ * radiculopathy", "Dx - cervicalgia", "Plan- PT"): "denies arm numbness⏎A- cervicalgia" negated
+ * the assessment. Read on the line's first 40 characters.
+ */
+const LIST_START = /^(?:\n|[-*•]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&]{2,30}:|[A-Z][A-Za-z /&-]{2,30}:[ \t]|[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?[ \t]*:|[A-Z][A-Za-z/]{0,11} ?[-–] |$)/;
+
+/** A newline ends a sentence when a blank line, a list marker or a heading follows it (exported for its test). */
+export function isListBreak(text: string, i: number): boolean {
   let j = i + 1;
   while (j < text.length && j < i + 8 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
-  const rest = text.slice(j, j + 40);
-  // A template's next line ("Left neural foramen: mild") starts with a label of its own.
-  // So does a level's ("L4-5: moderate right"), and a SOAP line's written with a dash ("A- lumbar
-  // radiculopathy", "Dx - cervicalgia", "Plan- PT"): "denies arm numbness⏎A- cervicalgia" negated
-  // the assessment.
-  return /^(?:\n|[-*•]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&]{2,30}:|[A-Z][A-Za-z /&-]{2,30}:[ \t]|[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?[ \t]*:|[A-Z][A-Za-z/]{0,11} ?[-–] |$)/.test(rest);
+  // LIST_START read from the first character, without a slice and a RegExp call where it cannot
+  // match: most lines go on with a word, and one with a capital is a label only with a colon in
+  // reach, or a dash near it ("A- ...").
+  if (j >= text.length) return true;
+  const c = text.charCodeAt(j);
+  if (c === 10) return true;
+  if (c >= 65 && c <= 90) {
+    if (!labelMarkAhead(text, j)) return false;
+  } else if (c !== 45 && c !== 42 && c !== 0x2022 && !(c >= 48 && c <= 57)) return false;
+  return LIST_START.test(text.slice(j, j + 40));
+}
+
+/** Whether LIST_START's label at `j` may end in reach: a colon in its 40 characters, or a dash in the first 14. */
+function labelMarkAhead(text: string, j: number): boolean {
+  const end = Math.min(text.length, j + 40);
+  for (let k = j + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 || (k < j + 14 && (c === 45 || c === 0x2013))) return true;
+  }
+  return false;
 }
 
 /**
