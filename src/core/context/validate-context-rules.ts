@@ -40,6 +40,12 @@ export type ContextRule = {
    * same word reads forward only ("absent reflexes").
    */
   answer?: boolean;
+  /**
+   * A backward cue read only where it ends its clause, perhaps past the level the finding is at:
+   * a hedge after the finding ("Discogenic pain likely.", "stenosis at L4-5, likely."). Followed
+   * by more words ("likely COPD exacerbation", "likely degenerative") it reads forward only.
+   */
+  clauseEnd?: boolean;
   note?: string;
 };
 
@@ -96,6 +102,9 @@ export function validateContextData(raw: unknown): ContextData {
     }
     if (rule.answer !== undefined && !(rule.answer === true && rule.direction === 'backward')) {
       throw new Error(`${FILE}: rule "${id}" answer must be true, on a backward rule`);
+    }
+    if (rule.clauseEnd !== undefined && !(rule.clauseEnd === true && rule.direction === 'backward')) {
+      throw new Error(`${FILE}: rule "${id}" clauseEnd must be true, on a backward rule`);
     }
     return rule as unknown as ContextRule;
   });
