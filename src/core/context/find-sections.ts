@@ -64,8 +64,55 @@ export function findSections(text: string): readonly Section[] {
       if (now !== null) sections.push({ start: start + now.index + 1, name: '', status: null });
     }
   }
+  if (copiedForward(text, sections)) anyStatus = true;
   last = { text, sections, anyStatus };
   return sections;
+}
+
+/**
+ * A label that says the text after it was copied from an earlier visit ("HPI (carried forward from
+ * 03/12/2024 visit):", "Copied forward from prior note:"). Such labels hold brackets and digits,
+ * which HEADING does not read.
+ */
+const COPIED_FORWARD =
+  /\b(?:carried|copied|brought|pulled|imported)(?:\s+and\s+pasted)?\s+(?:forward|over)\b[^:\n.;]{0,60}:/gi;
+/**
+ * Where a copied block ends, when no heading ends it first: a blank line, or a line that opens with
+ * a label of its own ("Interval history (today):").
+ */
+const BLOCK_END = /\n[ \t]*(?:\r?\n|[A-Z][A-Za-z0-9 ()/&-]{0,40}:)/g;
+
+/**
+ * Adds the copied-forward blocks of a note to its sections, keeping them in order: each is
+ * historical from its label's colon to the next heading or blank line. What an earlier visit said
+ * is that visit's finding, not today's ("HPI (carried forward from 03/12/2024 visit): \"... disc
+ * herniation with left S1 radiculopathy\""). Returns whether it added any.
+ */
+function copiedForward(text: string, sections: Section[]): boolean {
+  // Most notes never say so: one plain search spares them the sweep.
+  if (!/forward|over/i.test(text)) return false;
+  let added = false;
+  COPIED_FORWARD.lastIndex = 0;
+  for (let m = COPIED_FORWARD.exec(text); m !== null; m = COPIED_FORWARD.exec(text)) {
+    const start = m.index + m[0].length;
+    BLOCK_END.lastIndex = start;
+    const blank = BLOCK_END.exec(text);
+    let end = blank === null ? text.length : blank.index + 1;
+    // A heading after the label ends the block (the label may itself be read as one: it ends at its colon).
+    for (const s of sections) if (s.start > start && s.start < end) end = s.start;
+    const copied: Section = { start, name: 'copied forward', status: 'historical' };
+    // What follows the block: the section the block interrupted, or the heading that ends it.
+    let after: Status | null = null;
+    for (const s of sections) if (s.start <= end) after = s.status;
+    const i = sections.findIndex((s) => s.start > start);
+    const rest = i < 0 ? [] : sections.splice(i);
+    sections.push(copied);
+    if (end < text.length && !rest.some((s) => s.start === end))
+      sections.push({ start: end, name: '', status: after });
+    sections.push(...rest);
+    added = true;
+  }
+  return added;
 }
 
 /**
