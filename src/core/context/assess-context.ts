@@ -355,6 +355,10 @@ type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope:
 type RuleFacts = {
   ranked: RankedRule[] | undefined;
   terminates: boolean;
+  /** A terminator a reason cue reads past (see ContextRule.joinsFinding). */
+  joinsFinding: boolean;
+  /** A history cue naming what an operation treated (see ContextRule.reason). */
+  reason: boolean;
   /** Some rule reads backward with a status other than negated: its reach ends at the clause before it. */
   backward: boolean;
 };
@@ -384,6 +388,8 @@ function factsOf(rules: ContextRule[]): RuleFacts {
   const facts = {
     ranked: ranked.length > 0 ? ranked : undefined,
     terminates: rules.some((r) => r.category === 'TERMINATE'),
+    joinsFinding: rules.some((r) => r.joinsFinding === true),
+    reason: rules.some((r) => r.reason === true),
     // A backward negation ("T6 subluxation, previously treated in 2024, resolved") still reaches
     // over an aside with a cue of its own: it ends the list it closes (see clauseOfCueBefore).
     backward: ranked.some((r) => r.backward && PRECEDENCE[r.rank] !== 'negated'),
@@ -440,6 +446,8 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     minStartFrom.push(0);
   }
   let next = end;
+  // Where a reason cue's forward scope ends: the next terminator that does not join its finding.
+  let reasonNext = end;
   let any = false;
   let minStart = Infinity;
   for (let i = n - 1; i >= 0; i--) {
@@ -447,8 +455,11 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     const facts = factsOf(cue.rules);
     ranked[i] = facts.ranked;
     any ||= facts.ranked !== undefined;
-    forwardEnd[i] = next;
-    if (facts.terminates) next = Math.min(cue.start, end);
+    forwardEnd[i] = facts.reason ? reasonNext : next;
+    if (facts.terminates) {
+      next = Math.min(cue.start, end);
+      if (!facts.joinsFinding) reasonNext = next;
+    }
     if (cue.start < minStart) minStart = cue.start;
     minStartFrom[i] = minStart;
   }

@@ -46,6 +46,17 @@ export type ContextRule = {
    * by more words ("likely COPD exacerbation", "likely degenerative") it reads forward only.
    */
   clauseEnd?: boolean;
+  /**
+   * A history cue that names what an operation treated ("decompression for", "surgery for"): its
+   * forward scope reads past a `joinsFinding` terminator, so the with-phrase the reason goes on
+   * with is history too ("decompression for stenosis with right L4 radiculopathy").
+   */
+  reason?: boolean;
+  /**
+   * A terminator that starts a with-phrase joined to the finding before it ("with right",
+   * term-with-side): it ends every scope but a `reason` cue's.
+   */
+  joinsFinding?: boolean;
   note?: string;
 };
 
@@ -105,6 +116,15 @@ export function validateContextData(raw: unknown): ContextData {
     }
     if (rule.clauseEnd !== undefined && !(rule.clauseEnd === true && rule.direction === 'backward')) {
       throw new Error(`${FILE}: rule "${id}" clauseEnd must be true, on a backward rule`);
+    }
+    if (
+      rule.reason !== undefined &&
+      !(rule.reason === true && rule.category === 'HISTORICAL' && rule.direction === 'forward')
+    ) {
+      throw new Error(`${FILE}: rule "${id}" reason must be true, on a forward history rule`);
+    }
+    if (rule.joinsFinding !== undefined && !(rule.joinsFinding === true && rule.direction === 'terminate')) {
+      throw new Error(`${FILE}: rule "${id}" joinsFinding must be true, on a terminator`);
     }
     return rule as unknown as ContextRule;
   });
