@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findConditions } from '../families-read/find-conditions';
+import { findMentions } from '../mentions/find-mentions';
 
 // QA45 class A: plan, screening and monitoring words name what may come, not what is there. Read
 // as affirmed, "annual exam for myelopathy signs" turned a correct M47.812 into an M47.12 upgrade.
+const mentions = (text: string) =>
+  findMentions({ id: 'n', kind: 'note', text }).map((m) => [m.site, m.status]);
 const statuses = (text: string) =>
   findConditions({ id: 'n', kind: 'note', text }).map((c) => [c.span.text, c.status]);
 
@@ -29,6 +32,14 @@ describe('plan, screening and monitoring words (QA45 class A)', () => {
     expect(statuses('Return precautions for worsening radiculopathy given.')).toEqual([
       ['radiculopathy', 'hypothetical'],
     ]);
+    expect(statuses('Stenosis at C5-6, precautions for myelopathy given.')).toEqual([
+      ['myelopathy', 'hypothetical'],
+    ]);
+  });
+
+  it('leaves a finding before a comma and its precautions affirmed', () => {
+    expect(mentions('Lumbar stenosis, precautions reviewed.')).toEqual([['unspecified', 'affirmed']]);
+    expect(statuses('Cervical myelopathy, precautions reviewed.')).toEqual([['myelopathy', 'affirmed']]);
   });
 
   it('make the condition whose signs were taught hypothetical, but not the signs a patient has', () => {
