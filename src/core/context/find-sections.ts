@@ -71,11 +71,23 @@ export function findSections(text: string): readonly Section[] {
 
 /**
  * A label that says the text after it was copied from an earlier visit ("HPI (carried forward from
- * 03/12/2024 visit):", "Copied forward from prior note:"). Such labels hold brackets and digits,
+ * 03/12/2024 visit):", "Copied forward from prior note:", "Copied over from 1/2/2025:"). Such labels hold brackets and digits,
  * which HEADING does not read.
  */
 const COPIED_FORWARD =
-  /\b(?:carried|copied|brought|pulled|imported)(?:\s+and\s+pasted)?\s+(?:forward|over)\b[^:\n.;]{0,60}:/gi;
+  /\b(?:(?:carried|copied|brought|pulled|imported)(?:\s+and\s+pasted)?\s+forward|(?:carried|copied)(?:\s+and\s+pasted)?\s+over)\b[^:\n.;]{0,60}:/gi;
+/**
+ * Whether the note holds a word every COPIED_FORWARD label has: "forward", or "copied" or
+ * "carried" (the ones said with "over"). Plain searches, far cheaper than a RegExp sweep.
+ */
+const mayBeCopied = (text: string) =>
+  text.indexOf('orward') >= 0 ||
+  text.indexOf('ORWARD') >= 0 ||
+  text.indexOf('opied') >= 0 ||
+  text.indexOf('OPIED') >= 0 ||
+  text.indexOf('arried') >= 0 ||
+  text.indexOf('ARRIED') >= 0;
+
 /**
  * Where a copied block ends, when no heading ends it first: a blank line, or a line that opens with
  * a label of its own ("Interval history (today):").
@@ -89,8 +101,9 @@ const BLOCK_END = /\n[ \t]*(?:\r?\n|[A-Z][A-Za-z0-9 ()/&-]{0,40}:)/g;
  * herniation with left S1 radiculopathy\""). Returns whether it added any.
  */
 function copiedForward(text: string, sections: Section[]): boolean {
-  // Most notes never say so: one plain search spares them the sweep.
-  if (!/forward|over/i.test(text)) return false;
+  // Most notes never say so: a few plain searches (native, far cheaper than a RegExp sweep of the
+  // note) spare them the sweep. Every label holds "forward" or a "copied" ("copied over").
+  if (!mayBeCopied(text)) return false;
   let added = false;
   COPIED_FORWARD.lastIndex = 0;
   for (let m = COPIED_FORWARD.exec(text); m !== null; m = COPIED_FORWARD.exec(text)) {
