@@ -448,6 +448,8 @@ type NoteReading = {
   regionNote: ((letter: 'C' | 'T' | 'L') => boolean) | undefined;
   /** Each kind's statements said to have resolved (see resolvedOf), read on first need. */
   resolved: Map<ConditionKind, Resolved[]> | undefined;
+  /** Where the note's last "esol" or "ESOL" stands (-1: none), read on first need (see resolvedAfter). */
+  lastResol: number | undefined;
 };
 
 /** A statement said to have resolved ("Radiculopathy resolved."): where, its cue and its own levels. */
@@ -532,10 +534,11 @@ const MAX_RESOLVED_READ = 32;
  * leaves a current one alone, as does one in the statement's own sentence (ConText reads that).
  */
 function resolvedAfter(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevels: () => string[]): Resolved | undefined {
-  // Most notes say nothing has resolved after the statement: plain searches (native, far cheaper
-  // than a RegExp sweep of the note) spare them the reading.
+  // Most notes say nothing has resolved after the statement: where the note's last "resol" stands,
+  // found once by plain searches (native, far cheaper than a RegExp sweep), spares them the reading.
   const text = note.field.text;
-  if (text.indexOf('esol', reading.end) < 0 && text.indexOf('ESOL', reading.end) < 0) return undefined;
+  const last = (note.lastResol ??= Math.max(text.lastIndexOf('esol'), text.lastIndexOf('ESOL')));
+  if (last < reading.end) return undefined;
   const list = resolvedOf(note, hit.kind);
   if (list.length === 0) return undefined;
   const side = sideOf(text, hit.start, reading.start);
@@ -765,6 +768,7 @@ function statementsAt<T>(field: FieldText, hits: Hit[], allHits: () => Hit[], ma
     regions: undefined,
     regionNote: undefined,
     resolved: undefined,
+    lastResol: undefined,
   };
   const out: T[] = [];
   // Statements of one sentence come together and share its reading: its bounds are found once.

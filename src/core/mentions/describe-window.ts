@@ -1,5 +1,6 @@
 import { reachesRoot, rootSegment, segmentSpan } from '../levels/root-reach';
 import { spanOf } from '../text/span-of';
+import { firstStartingAt } from '../text/sorted-search';
 import { detachedCopy } from '../text/detached-copy';
 import { assessContext, setsStatus, type AssessOptions } from '../context/assess-context';
 import type { Cue, findCues } from '../context/find-cues';
@@ -157,12 +158,12 @@ function othersSite(input: WindowInput, shared: Shared, i: number): boolean {
   return start >= shared.anchorsEnd && statusCueBetween(input.cues, shared.anchorsEnd, start);
 }
 
-/** Whether a cue that sets a status starts in [from, to) (cues come in text order). */
+/** Whether a cue that sets a status starts in [from, to) (cues come in text order: found by binary search). */
 function statusCueBetween(cues: readonly Cue[], from: number, to: number): boolean {
-  for (let i = 0; i < cues.length; i++) {
+  for (let i = firstStartingAt(cues, from); i < cues.length; i++) {
     const cue = cues[i] as Cue;
     if (cue.start >= to) return false;
-    if (cue.start >= from && setsStatus([cue])) return true;
+    if (setsStatus([cue])) return true;
   }
   return false;
 }
