@@ -27,7 +27,7 @@ describe('a copied-forward block (QA45 class D)', () => {
     const sections = findSections(text);
     expect(sectionStatusAt(sections, text.indexOf('herniation'))).toBe('historical');
     expect(sectionStatusAt(sections, text.indexOf('radiculopathy'))).toBe(null);
-    const headed = 'HPI copied over from 1/2/2025: L5 radiculopathy.\nAssessment: L5 radiculopathy.';
+    const headed = 'HPI copied over from the prior visit: L5 radiculopathy.\nAssessment: L5 radiculopathy.';
     expect(statuses(headed)).toEqual([
       ['radiculopathy', 'historical'],
       ['radiculopathy', 'affirmed'],

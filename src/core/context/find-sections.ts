@@ -34,7 +34,8 @@ export function findSections(text: string): readonly Section[] {
   // headings in one analysis: the last answer is kept (callers only read it).
   if (last && last.text === text) return last.sections;
   const sections: Section[] = [];
-  const found = headings(text);
+  labelColons.length = 0;
+  const found = headings(text, labelColons);
   let anyStatus = false;
   for (let k = 0; k < found.length; k++) {
     const m = found[k] as RegExpExecArray;
@@ -64,29 +65,18 @@ export function findSections(text: string): readonly Section[] {
       if (now !== null) sections.push({ start: start + now.index + 1, name: '', status: null });
     }
   }
-  if (copiedForward(text, sections)) anyStatus = true;
+  if (copiedForward(text, sections, labelColons)) anyStatus = true;
   last = { text, sections, anyStatus };
   return sections;
 }
 
 /**
  * A label that says the text after it was copied from an earlier visit ("HPI (carried forward from
- * 03/12/2024 visit):", "Copied forward from prior note:", "Copied over from 1/2/2025:"). Such labels hold brackets and digits,
- * which HEADING does not read.
+ * 03/12/2024 visit):", "Copied forward from prior note:", "Copied over from prior note:"), read on
+ * the line before its colon. Such labels hold brackets and digits, which HEADING does not read.
  */
-const COPIED_FORWARD =
-  /\b(?:(?:carried|copied|brought|pulled|imported)(?:\s+and\s+pasted)?\s+forward|(?:carried|copied)(?:\s+and\s+pasted)?\s+over)\b[^:\n.;]{0,60}:/gi;
-/**
- * Whether the note holds a word every COPIED_FORWARD label has: "forward", or "copied" or
- * "carried" (the ones said with "over"). Plain searches, far cheaper than a RegExp sweep.
- */
-const mayBeCopied = (text: string) =>
-  text.indexOf('orward') >= 0 ||
-  text.indexOf('ORWARD') >= 0 ||
-  text.indexOf('opied') >= 0 ||
-  text.indexOf('OPIED') >= 0 ||
-  text.indexOf('arried') >= 0 ||
-  text.indexOf('ARRIED') >= 0;
+const COPIED_LABEL =
+  /\b(?:(?:carried|copied|brought|pulled|imported)(?:\s+and\s+pasted)?\s+forward|(?:carried|copied)(?:\s+and\s+pasted)?\s+over)\b[^:\n.;]{0,60}:$/i;
 
 /**
  * Where a copied block ends, when no heading ends it first: a blank line, or a line that opens with
@@ -100,14 +90,14 @@ const BLOCK_END = /\n[ \t]*(?:\r?\n|[A-Z][A-Za-z0-9 ()/&-]{0,40}:)/g;
  * is that visit's finding, not today's ("HPI (carried forward from 03/12/2024 visit): \"... disc
  * herniation with left S1 radiculopathy\""). Returns whether it added any.
  */
-function copiedForward(text: string, sections: Section[]): boolean {
-  // Most notes never say so: a few plain searches (native, far cheaper than a RegExp sweep of the
-  // note) spare them the sweep. Every label holds "forward" or a "copied" ("copied over").
-  if (!mayBeCopied(text)) return false;
+function copiedForward(text: string, sections: Section[], colons: readonly number[]): boolean {
   let added = false;
-  COPIED_FORWARD.lastIndex = 0;
-  for (let m = COPIED_FORWARD.exec(text); m !== null; m = COPIED_FORWARD.exec(text)) {
-    const start = m.index + m[0].length;
+  for (const colon of colons) {
+    // Read on its line, a little way back: no sweep of the note (a search of the note for the
+    // word cost as much as the sweep the bench floor is made of).
+    const line = text.lastIndexOf('\n', colon - 1) + 1;
+    if (!COPIED_LABEL.test(text.slice(Math.max(line, colon - 100), colon + 1))) continue;
+    const start = colon + 1;
     BLOCK_END.lastIndex = start;
     const blank = BLOCK_END.exec(text);
     let end = blank === null ? text.length : blank.index + 1;
@@ -129,6 +119,15 @@ function copiedForward(text: string, sections: Section[]): boolean {
 }
 
 /**
+ * The colons headings() saw that may end a copied-forward label: a bracket right before ("HPI
+ * (carried forward from 03/12/2024 visit):"), or a long run of words ("Copied forward from prior
+ * note:"). Most colons of a note are neither ("L4-5:", "Impression:"), and cost one test each.
+ */
+const labelColons: number[] = [];
+/** The shortest run of words before a colon that may be a copied-forward label ("Copied forward:"). */
+const LABEL_WORDS = 14;
+
+/**
  * Can this character sit between a heading's start and its colon? A superset of what HEADING reads
  * there: its name's ASCII letters, space, "/" and "&", and everything `\s` matches.
  */
@@ -144,12 +143,14 @@ function mayPrecedeColon(c: number): boolean {
  * at each newline, period or comma there (and at 0, where "^" matches). Most of a note is never
  * read by the RegExp.
  */
-export function headings(text: string): RegExpExecArray[] {
+export function headings(text: string, labels?: number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', from)) {
     let start = colon;
     while (start > from && mayPrecedeColon(text.charCodeAt(start - 1))) start--;
+    // (`labels`: the colons that may end a copied-forward label, see labelColons.)
+    if (labels !== undefined && (text.charCodeAt(colon - 1) === 41 || colon - start >= LABEL_WORDS)) labels.push(colon);
     // The character that stopped the walk may be the period or comma a heading starts with.
     if (start > from) start--;
     for (let at = start; at < colon; at++) {

@@ -448,8 +448,11 @@ type NoteReading = {
   regionNote: ((letter: 'C' | 'T' | 'L') => boolean) | undefined;
   /** Each kind's statements said to have resolved (see resolvedOf), read on first need. */
   resolved: Map<ConditionKind, Resolved[]> | undefined;
-  /** Where the note's last "esol" or "ESOL" stands (-1: none), read on first need (see resolvedAfter). */
-  lastResol: number | undefined;
+  /**
+   * Whether `hits` gives every kind's hits without a sweep (findConditions): a resolution later
+   * in the note is looked for among them only (see resolvedAfter).
+   */
+  allKnown: boolean;
 };
 
 /** A statement said to have resolved ("Radiculopathy resolved."): where, its cue and its own levels. */
@@ -523,6 +526,8 @@ function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, senten
 const RESOLVED_WORD = /\bresol(?:ved?|ving|ution)\b/i;
 /** A cue that says the finding has gone ("resolved", "has resolved", "now resolved"). */
 const RESOLVED_TRIGGER = /\bresolved\b/i;
+/** How far after a condition word its resolution is looked for, in characters. */
+const RESOLVED_REACH = 160;
 /** At most this many statements of a kind are read for a resolution: a note that names one more often is not a follow-up of one. */
 const MAX_RESOLVED_READ = 32;
 
@@ -534,11 +539,10 @@ const MAX_RESOLVED_READ = 32;
  * leaves a current one alone, as does one in the statement's own sentence (ConText reads that).
  */
 function resolvedAfter(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevels: () => string[]): Resolved | undefined {
-  // Most notes say nothing has resolved after the statement: where the note's last "resol" stands,
-  // found once by plain searches (native, far cheaper than a RegExp sweep), spares them the reading.
+  // Looked for among the note's hits when they are all known: searching the note for the word
+  // cost as much as the sweep the bench floor is made of (even indexOf, for a lower-case word).
+  if (!note.allKnown) return undefined;
   const text = note.field.text;
-  const last = (note.lastResol ??= Math.max(text.lastIndexOf('esol'), text.lastIndexOf('ESOL')));
-  if (last < reading.end) return undefined;
   const list = resolvedOf(note, hit.kind);
   if (list.length === 0) return undefined;
   const side = sideOf(text, hit.start, reading.start);
@@ -559,15 +563,14 @@ function resolvedOf(note: NoteReading, kind: ConditionKind): Resolved[] {
   const out: Resolved[] = [];
   note.resolved.set(kind, out);
   const text = note.field.text;
-  const sweep = KIND_SWEEPS.get(kind);
-  // Most notes never say so: one search spares them the sweep.
-  if (!sweep || !RESOLVED_WORD.test(text)) return out;
-  sweep.lastIndex = 0;
   let read = 0;
-  for (let m = sweep.exec(text); m !== null && read < MAX_RESOLVED_READ; m = sweep.exec(text), read++) {
-    const hit: Hit = { kind, start: m.index, end: m.index + m[0].length };
+  for (const hit of note.hits()) {
+    if (hit.kind !== kind) continue;
+    // The word follows the condition in its clause ("Radiculopathy resolved", "radicular pain ...
+    // has completely resolved"): a short slice after it spares most statements their sentence.
+    if (!RESOLVED_WORD.test(text.slice(hit.end, hit.end + RESOLVED_REACH))) continue;
+    if (read++ === MAX_RESOLVED_READ) break;
     const sentence = sentenceBounds(text, hit.start, hit.end);
-    if (!RESOLVED_WORD.test(text.slice(sentence.start, sentence.end))) continue;
     const reading: SentenceReading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
     let levels: string[] | undefined;
     const own = () => (levels ??= levelsOf(note, hit, reading).levels);
@@ -697,7 +700,7 @@ function levelsOf(note: NoteReading, hit: Hit, reading: SentenceReading): { leve
  */
 export function findConditions(field: FieldText): Condition[] {
   const hits = findHits(field.text);
-  return statementsAt(field, hits, () => hits, readCondition);
+  return statementsAt(field, hits, () => hits, readCondition, undefined, true);
 }
 
 const readCondition = (note: NoteReading, hit: Hit, reading: SentenceReading): Condition => new ReadCondition(note, hit, reading);
@@ -756,7 +759,14 @@ export function statementsOf(field: FieldText, kind: ConditionKind, cap: number,
 }
 
 /** The statements of `hits` (in note order), sharing one reading of the note, each made by `make`. */
-function statementsAt<T>(field: FieldText, hits: Hit[], allHits: () => Hit[], make: (note: NoteReading, hit: Hit, reading: SentenceReading) => T, sections?: readonly Section[]): T[] {
+function statementsAt<T>(
+  field: FieldText,
+  hits: Hit[],
+  allHits: () => Hit[],
+  make: (note: NoteReading, hit: Hit, reading: SentenceReading) => T,
+  sections?: readonly Section[],
+  allKnown = false,
+): T[] {
   if (hits.length === 0) return [];
   const text = field.text;
   const note: NoteReading = {
@@ -768,7 +778,7 @@ function statementsAt<T>(field: FieldText, hits: Hit[], allHits: () => Hit[], ma
     regions: undefined,
     regionNote: undefined,
     resolved: undefined,
-    lastResol: undefined,
+    allKnown,
   };
   const out: T[] = [];
   // Statements of one sentence come together and share its reading: its bounds are found once.
