@@ -42,7 +42,9 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
   let best: { rank: number; distance: number; cue: Cue } | undefined;
   cues.forEach((cue, i) => {
     if (parts.some((p) => cue.start < p.end && cue.end > p.start)) return;
-    const after = cues.slice(i + 1).find(terminates);
+    // A reason for an operation ("decompression for") reads past a with-phrase joined to it ("with right").
+    const reason = cue.rules.some((r) => r.reason === true);
+    const after = cues.slice(i + 1).find((c) => terminates(c) && !(reason && c.rules.some((r) => r.joinsFinding === true)));
     const before = cues.slice(0, i).reverse().find(terminates);
     const forwardEnd = after ? Math.min(after.start, sentence.end) : sentence.end;
     let backwardStart = before ? Math.max(before.end, sentence.start) : sentence.start;
@@ -60,6 +62,8 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
       const status = CATEGORY_STATUS[rule.category];
       if (!status) continue;
       // An answer rule reads only as a label's whole answer: a colon before it, its clause's end after it.
+      // A clause-end rule reads only where its clause ends after it, perhaps past a level or side.
+      if (rule.clauseEnd && !/^[ \t]*(?:(?:(?:at|in|on|of)[ \t]+(?:the[ \t]+)?)?(?:[ctls]\d{1,2}(?:[ \t]*[-/][ \t]*[ctls]?\d{1,2})?|left|right|bilateral(?:ly)?)(?:[ \t]+(?:levels?|sides?))?)?[ \t]*(?:[.;,:!?)\r\n]|$)/i.test(text.slice(cue.end))) continue;
       if (rule.answer && !(/:[ \t]*$/.test(text.slice(0, cue.start)) && /^[ \t]*(?:(?:clinically|today|currently|bilaterally|at\s+this\s+time|on\s+exam(?:ination)?)[ \t]*)?(?:[.;,!\r\n]|$)/i.test(text.slice(cue.end)))) continue;
       const rank = PRECEDENCE.indexOf(status);
       for (const p of parts) {
@@ -79,7 +83,7 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
 }
 
 // Cue words (forward, backward, terminators, pseudo-triggers, capped ones), brackets and filler.
-const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.'];
+const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.', 'likely', 'not likely', 'decompression for', 'with right'];
 
 describe('assessContext against the plain reading', () => {
   it('answers as the plain reading for any parts of any generated sentence, with cues kept or found afresh', () => {

@@ -350,11 +350,15 @@ function straddled(cue: Cue, parts: Range[]): Range | undefined {
  * A cue's status-setting rule as the reading loop needs it: its status's precedence, the
  * directions it reads in, and its word cap (0 for none).
  */
-type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean };
+type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean; clauseEnd: boolean };
 /** A rule list's facts, shared by every cue that carries the list (lists come from the trie). */
 type RuleFacts = {
   ranked: RankedRule[] | undefined;
   terminates: boolean;
+  /** A terminator a reason cue reads past (see ContextRule.joinsFinding). */
+  joinsFinding: boolean;
+  /** A history cue naming what an operation treated (see ContextRule.reason). */
+  reason: boolean;
   /** Some rule reads backward with a status other than negated: its reach ends at the clause before it. */
   backward: boolean;
 };
@@ -373,16 +377,19 @@ function factsOf(rules: ContextRule[]): RuleFacts {
       backward: rule.direction === 'backward' || rule.direction === 'bidirectional',
       maxScope: rule.maxScope ?? 0,
       answer: rule.answer === true,
+      clauseEnd: rule.clauseEnd === true,
     };
     // A rule that reads like an earlier one of the same cue gives the same status at the same
     // distance, so it can never change the answer.
-    if (!ranked.some((r) => r.rank === entry.rank && r.forward === entry.forward && r.backward === entry.backward && r.maxScope === entry.maxScope && r.answer === entry.answer)) ranked.push(entry);
+    if (!ranked.some((r) => r.rank === entry.rank && r.forward === entry.forward && r.backward === entry.backward && r.maxScope === entry.maxScope && r.answer === entry.answer && r.clauseEnd === entry.clauseEnd)) ranked.push(entry);
   }
   // By rank, so the reading loop can stop at the first rule ranked below its answer (sort is stable).
   ranked.sort((a, b) => a.rank - b.rank);
   const facts = {
     ranked: ranked.length > 0 ? ranked : undefined,
     terminates: rules.some((r) => r.category === 'TERMINATE'),
+    joinsFinding: rules.some((r) => r.joinsFinding === true),
+    reason: rules.some((r) => r.reason === true),
     // A backward negation ("T6 subluxation, previously treated in 2024, resolved") still reaches
     // over an aside with a cue of its own: it ends the list it closes (see clauseOfCueBefore).
     backward: ranked.some((r) => r.backward && PRECEDENCE[r.rank] !== 'negated'),
@@ -439,6 +446,8 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     minStartFrom.push(0);
   }
   let next = end;
+  // Where a reason cue's forward scope ends: the next terminator that does not join its finding.
+  let reasonNext = end;
   let any = false;
   let minStart = Infinity;
   for (let i = n - 1; i >= 0; i--) {
@@ -446,8 +455,11 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     const facts = factsOf(cue.rules);
     ranked[i] = facts.ranked;
     any ||= facts.ranked !== undefined;
-    forwardEnd[i] = next;
-    if (facts.terminates) next = Math.min(cue.start, end);
+    forwardEnd[i] = facts.reason ? reasonNext : next;
+    if (facts.terminates) {
+      next = Math.min(cue.start, end);
+      if (!facts.joinsFinding) reasonNext = next;
+    }
     if (cue.start < minStart) minStart = cue.start;
     minStartFrom[i] = minStart;
   }
@@ -535,6 +547,23 @@ function answersLabel(text: string, cue: Cue): boolean {
 }
 
 /**
+ * After a `clauseEnd` cue, the end of its clause: punctuation, a line break or the text's end,
+ * perhaps past the level or side the finding is at ("Lumbar radiculopathy likely at L5.").
+ */
+const CLAUSE_END =
+  /[ \t]*(?:(?:(?:at|in|on|of)[ \t]+(?:the[ \t]+)?)?(?:[ctls]\d{1,2}(?:[ \t]*[-/][ \t]*[ctls]?\d{1,2})?|left|right|bilateral(?:ly)?)(?:[ \t]+(?:levels?|sides?))?)?[ \t]*(?:[.;,:!?)\r\n]|$)/iy;
+
+/**
+ * Whether a hedge ends its clause ("Discogenic pain likely.", "stenosis at L4-5, likely."): then
+ * it speaks of the finding before it. Followed by more words, it speaks of them ("Shortness of
+ * breath, likely COPD exacerbation"; "stenosis, likely degenerative" names a cause).
+ */
+function endsClause(text: string, cue: Cue): boolean {
+  CLAUSE_END.lastIndex = cue.end;
+  return CLAUSE_END.test(text);
+}
+
+/**
  * Distance in characters from cue to the nearest target part its rule reaches, or -1. Only the
  * text between cue and target is scanned (word caps), so the cost is the distance, not the
  * sentence length.
@@ -556,7 +585,8 @@ function distanceOf(text: string, cue: Cue, rule: RankedRule, parts: Range[], fo
       cue.start >= part.end &&
       part.end > backwardStart &&
       (rule.maxScope === 0 || wordsBackward(text, cue.start, rule.maxScope, part.end - 1) < part.end) &&
-      (!rule.answer || answersLabel(text, cue))
+      (!rule.answer || answersLabel(text, cue)) &&
+      (!rule.clauseEnd || endsClause(text, cue))
     ) {
       d = cue.start - part.end;
     }

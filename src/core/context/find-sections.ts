@@ -34,7 +34,8 @@ export function findSections(text: string): readonly Section[] {
   // headings in one analysis: the last answer is kept (callers only read it).
   if (last && last.text === text) return last.sections;
   const sections: Section[] = [];
-  const found = headings(text);
+  labelColons.length = 0;
+  const found = headings(text, labelColons);
   let anyStatus = false;
   for (let k = 0; k < found.length; k++) {
     const m = found[k] as RegExpExecArray;
@@ -64,9 +65,67 @@ export function findSections(text: string): readonly Section[] {
       if (now !== null) sections.push({ start: start + now.index + 1, name: '', status: null });
     }
   }
+  if (copiedForward(text, sections, labelColons)) anyStatus = true;
   last = { text, sections, anyStatus };
   return sections;
 }
+
+/**
+ * A label that says the text after it was copied from an earlier visit ("HPI (carried forward from
+ * 03/12/2024 visit):", "Copied forward from prior note:", "Copied over from prior note:"), read on
+ * the line before its colon. Such labels hold brackets and digits, which HEADING does not read.
+ */
+const COPIED_LABEL =
+  /\b(?:(?:carried|copied|brought|pulled|imported)(?:\s+and\s+pasted)?\s+forward|(?:carried|copied)(?:\s+and\s+pasted)?\s+over)\b[^:\n.;]{0,60}:$/i;
+
+/**
+ * Where a copied block ends, when no heading ends it first: a blank line, or a line that opens with
+ * a label of its own ("Interval history (today):").
+ */
+const BLOCK_END = /\n[ \t]*(?:\r?\n|[A-Z][A-Za-z0-9 ()/&-]{0,40}:)/g;
+
+/**
+ * Adds the copied-forward blocks of a note to its sections, keeping them in order: each is
+ * historical from its label's colon to the next heading or blank line. What an earlier visit said
+ * is that visit's finding, not today's ("HPI (carried forward from 03/12/2024 visit): \"... disc
+ * herniation with left S1 radiculopathy\""). Returns whether it added any.
+ */
+function copiedForward(text: string, sections: Section[], colons: readonly number[]): boolean {
+  let added = false;
+  for (const colon of colons) {
+    // Read on its line, a little way back: no sweep of the note (a search of the note for the
+    // word cost as much as the sweep the bench floor is made of).
+    const line = text.lastIndexOf('\n', colon - 1) + 1;
+    if (!COPIED_LABEL.test(text.slice(Math.max(line, colon - 100), colon + 1))) continue;
+    const start = colon + 1;
+    BLOCK_END.lastIndex = start;
+    const blank = BLOCK_END.exec(text);
+    let end = blank === null ? text.length : blank.index + 1;
+    // A heading after the label ends the block (the label may itself be read as one: it ends at its colon).
+    for (const s of sections) if (s.start > start && s.start < end) end = s.start;
+    const copied: Section = { start, name: 'copied forward', status: 'historical' };
+    // What follows the block: the section the block interrupted, or the heading that ends it.
+    let after: Status | null = null;
+    for (const s of sections) if (s.start <= end) after = s.status;
+    const i = sections.findIndex((s) => s.start > start);
+    const rest = i < 0 ? [] : sections.splice(i);
+    sections.push(copied);
+    if (end < text.length && !rest.some((s) => s.start === end))
+      sections.push({ start: end, name: '', status: after });
+    sections.push(...rest);
+    added = true;
+  }
+  return added;
+}
+
+/**
+ * The colons headings() saw that may end a copied-forward label: a bracket right before ("HPI
+ * (carried forward from 03/12/2024 visit):"), or a long run of words ("Copied forward from prior
+ * note:"). Most colons of a note are neither ("L4-5:", "Impression:"), and cost one test each.
+ */
+const labelColons: number[] = [];
+/** The shortest run of words before a colon that may be a copied-forward label ("Copied forward:"). */
+const LABEL_WORDS = 14;
 
 /**
  * Can this character sit between a heading's start and its colon? A superset of what HEADING reads
@@ -84,12 +143,14 @@ function mayPrecedeColon(c: number): boolean {
  * at each newline, period or comma there (and at 0, where "^" matches). Most of a note is never
  * read by the RegExp.
  */
-export function headings(text: string): RegExpExecArray[] {
+export function headings(text: string, labels?: number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', from)) {
     let start = colon;
     while (start > from && mayPrecedeColon(text.charCodeAt(start - 1))) start--;
+    // (`labels`: the colons that may end a copied-forward label, see labelColons.)
+    if (labels !== undefined && (text.charCodeAt(colon - 1) === 41 || colon - start >= LABEL_WORDS)) labels.push(colon);
     // The character that stopped the walk may be the period or comma a heading starts with.
     if (start > from) start--;
     for (let at = start; at < colon; at++) {

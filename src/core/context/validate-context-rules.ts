@@ -40,6 +40,23 @@ export type ContextRule = {
    * same word reads forward only ("absent reflexes").
    */
   answer?: boolean;
+  /**
+   * A backward cue read only where it ends its clause, perhaps past the level the finding is at:
+   * a hedge after the finding ("Discogenic pain likely.", "stenosis at L4-5, likely."). Followed
+   * by more words ("likely COPD exacerbation", "likely degenerative") it reads forward only.
+   */
+  clauseEnd?: boolean;
+  /**
+   * A history cue that names what an operation treated ("decompression for", "surgery for"): its
+   * forward scope reads past a `joinsFinding` terminator, so the with-phrase the reason goes on
+   * with is history too ("decompression for stenosis with right L4 radiculopathy").
+   */
+  reason?: boolean;
+  /**
+   * A terminator that starts a with-phrase joined to the finding before it ("with right",
+   * term-with-side): it ends every scope but a `reason` cue's.
+   */
+  joinsFinding?: boolean;
   note?: string;
 };
 
@@ -96,6 +113,18 @@ export function validateContextData(raw: unknown): ContextData {
     }
     if (rule.answer !== undefined && !(rule.answer === true && rule.direction === 'backward')) {
       throw new Error(`${FILE}: rule "${id}" answer must be true, on a backward rule`);
+    }
+    if (rule.clauseEnd !== undefined && !(rule.clauseEnd === true && rule.direction === 'backward')) {
+      throw new Error(`${FILE}: rule "${id}" clauseEnd must be true, on a backward rule`);
+    }
+    if (
+      rule.reason !== undefined &&
+      !(rule.reason === true && rule.category === 'HISTORICAL' && rule.direction === 'forward')
+    ) {
+      throw new Error(`${FILE}: rule "${id}" reason must be true, on a forward history rule`);
+    }
+    if (rule.joinsFinding !== undefined && !(rule.joinsFinding === true && rule.direction === 'terminate')) {
+      throw new Error(`${FILE}: rule "${id}" joinsFinding must be true, on a terminator`);
     }
     return rule as unknown as ContextRule;
   });

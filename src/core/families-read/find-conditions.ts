@@ -446,7 +446,17 @@ type NoteReading = {
   regions: string[] | undefined;
   /** Whether the note speaks of a region (a dictated "see 5-6" is then C5-6), read on first need. */
   regionNote: ((letter: 'C' | 'T' | 'L') => boolean) | undefined;
+  /** Each kind's statements said to have resolved (see resolvedOf), read on first need. */
+  resolved: Map<ConditionKind, Resolved[]> | undefined;
+  /**
+   * Whether `hits` gives every kind's hits without a sweep (findConditions): a resolution later
+   * in the note is looked for among them only (see resolvedAfter).
+   */
+  allKnown: boolean;
 };
+
+/** A statement said to have resolved ("Radiculopathy resolved."): where, its cue and its own levels. */
+type Resolved = { start: number; trigger: Span; levels: string[]; side: string | undefined };
 
 type Place = { levels: string[]; alsoLevels: string[]; regionWords: string[]; placeFromNote: boolean };
 
@@ -501,8 +511,92 @@ class ReadCondition implements Condition {
   }
 }
 
-/** A statement's status (ConText via assessContext, section headings included). */
+/**
+ * A statement's status (ConText via assessContext, section headings included). An affirmed one
+ * that a later sentence says has resolved is not current (see resolvedAfter).
+ */
 function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, sentence: { start: number; end: number }, ownLevels: () => string[]): ContextResult {
+  const context = sentenceContextOf(note, hit, reading, sentence, ownLevels);
+  if (context.status !== 'affirmed') return context;
+  const resolved = resolvedAfter(note, hit, reading, ownLevels);
+  return resolved ? { status: 'historical', trigger: resolved.trigger } : context;
+}
+
+/** "resolved", "resolving", "resolution": a word a note says a condition is gone with. */
+const RESOLVED_WORD = /\bresol(?:ved?|ving|ution)\b/i;
+/** A cue that says the finding has gone ("resolved", "has resolved", "now resolved"). */
+const RESOLVED_TRIGGER = /\bresolved\b/i;
+/** How far after a condition word its resolution is looked for, in characters. */
+const RESOLVED_REACH = 160;
+/** At most this many statements of a kind are read for a resolution: a note that names one more often is not a follow-up of one. */
+const MAX_RESOLVED_READ = 32;
+
+/**
+ * A later sentence saying that a condition of the statement's kind has resolved ("Doing well after
+ * decompression. ... Radiculopathy resolved."), about the same condition: it names no level, or
+ * one the statement names, or the statement names none. A resolution said of the past ("History of
+ * radiculopathy in 2019, resolved", a past-history section) speaks of an earlier episode and
+ * leaves a current one alone, as does one in the statement's own sentence (ConText reads that).
+ */
+function resolvedAfter(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevels: () => string[]): Resolved | undefined {
+  // Looked for among the note's hits when they are all known: searching the note for the word
+  // cost as much as the sweep the bench floor is made of (even indexOf, for a lower-case word).
+  if (!note.allKnown) return undefined;
+  const text = note.field.text;
+  const list = resolvedOf(note, hit.kind);
+  if (list.length === 0) return undefined;
+  const side = sideOf(text, hit.start, reading.start);
+  for (const r of list) {
+    if (r.start < reading.end) continue;
+    if (side !== undefined && r.side !== undefined && side !== r.side) continue;
+    if (r.levels.length === 0) return r;
+    const own = ownLevels();
+    if (own.length === 0 || own.some((l) => r.levels.includes(l))) return r;
+  }
+  return undefined;
+}
+
+/** The statements of a kind the note says have resolved, in note order (read once per note and kind). */
+function resolvedOf(note: NoteReading, kind: ConditionKind): Resolved[] {
+  const known = (note.resolved ??= new Map<ConditionKind, Resolved[]>()).get(kind);
+  if (known) return known;
+  const out: Resolved[] = [];
+  note.resolved.set(kind, out);
+  const text = note.field.text;
+  let read = 0;
+  for (const hit of note.hits()) {
+    if (hit.kind !== kind) continue;
+    // The word follows the condition in its clause ("Radiculopathy resolved", "radicular pain ...
+    // has completely resolved"): a short slice after it spares most statements their sentence.
+    if (!RESOLVED_WORD.test(text.slice(hit.end, hit.end + RESOLVED_REACH))) continue;
+    if (read++ === MAX_RESOLVED_READ) break;
+    const sentence = sentenceBounds(text, hit.start, hit.end);
+    const reading: SentenceReading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
+    let levels: string[] | undefined;
+    const own = () => (levels ??= levelsOf(note, hit, reading).levels);
+    const context = sentenceContextOf(note, hit, reading, sentence, own);
+    if (context.status !== 'negated' || !context.trigger || !RESOLVED_TRIGGER.test(context.trigger.text))
+      continue;
+    const sections = (note.sections ??= findSections(text));
+    if (sectionStatusAt(sections, hit.start) !== null || cuesOf(note, reading).some(isHistoryCue)) continue;
+    const side = sideOf(text, hit.start, sentence.start);
+    out.push({ start: hit.start, trigger: context.trigger, levels: own(), side });
+  }
+  return out;
+}
+
+/** The side a statement names right before its word ("right L4 radiculopathy"), within its sentence. */
+function sideOf(text: string, start: number, sentenceStart: number): string | undefined {
+  const m = SIDE_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 24), start));
+  return m?.[1]?.toLowerCase();
+}
+const SIDE_BEFORE = /\b(left|right|bilateral)\b[^.;,]*$/i;
+
+/** Whether a cue sets history ("history of", "in 2019"). */
+const isHistoryCue = (cue: Cue) => cue.rules.some((r) => r.category === 'HISTORICAL');
+
+/** A statement's status as its own sentence and section say (ConText via assessContext). */
+function sentenceContextOf(note: NoteReading, hit: Hit, reading: SentenceReading, sentence: { start: number; end: number }, ownLevels: () => string[]): ContextResult {
   const text = note.field.text;
   const cues = cuesOf(note, reading);
   const context = assessContext(text, hit, { fieldId: note.field.id, sentence, cues, sectionStatus: sectionStatusAt((note.sections ??= findSections(text)), hit.start) });
@@ -606,7 +700,7 @@ function levelsOf(note: NoteReading, hit: Hit, reading: SentenceReading): { leve
  */
 export function findConditions(field: FieldText): Condition[] {
   const hits = findHits(field.text);
-  return statementsAt(field, hits, () => hits, readCondition);
+  return statementsAt(field, hits, () => hits, readCondition, undefined, true);
 }
 
 const readCondition = (note: NoteReading, hit: Hit, reading: SentenceReading): Condition => new ReadCondition(note, hit, reading);
@@ -665,7 +759,14 @@ export function statementsOf(field: FieldText, kind: ConditionKind, cap: number,
 }
 
 /** The statements of `hits` (in note order), sharing one reading of the note, each made by `make`. */
-function statementsAt<T>(field: FieldText, hits: Hit[], allHits: () => Hit[], make: (note: NoteReading, hit: Hit, reading: SentenceReading) => T, sections?: readonly Section[]): T[] {
+function statementsAt<T>(
+  field: FieldText,
+  hits: Hit[],
+  allHits: () => Hit[],
+  make: (note: NoteReading, hit: Hit, reading: SentenceReading) => T,
+  sections?: readonly Section[],
+  allKnown = false,
+): T[] {
   if (hits.length === 0) return [];
   const text = field.text;
   const note: NoteReading = {
@@ -676,6 +777,8 @@ function statementsAt<T>(field: FieldText, hits: Hit[], allHits: () => Hit[], ma
     stenosis: { spans: [], from: 0, swept: 0, done: false },
     regions: undefined,
     regionNote: undefined,
+    resolved: undefined,
+    allKnown,
   };
   const out: T[] = [];
   // Statements of one sentence come together and share its reading: its bounds are found once.

@@ -1,7 +1,8 @@
 import { reachesRoot, rootSegment, segmentSpan } from '../levels/root-reach';
 import { spanOf } from '../text/span-of';
+import { firstStartingAt } from '../text/sorted-search';
 import { detachedCopy } from '../text/detached-copy';
-import { assessContext, type AssessOptions } from '../context/assess-context';
+import { assessContext, setsStatus, type AssessOptions } from '../context/assess-context';
 import type { Cue, findCues } from '../context/find-cues';
 import type { LevelHit, RegionHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
@@ -129,12 +130,42 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
   if (siteCount === 0) describeSite(input, shared, siteCount, -1, out);
   // One mention per site, in order of first appearance; a bit per site marks those already described.
   let described = 0;
+  let others = 0;
   for (let i = 0; i < siteCount; i++) {
     const bit = ENTRY_BIT[words.siteEntry[siteIndex[i] as number] as number] as number;
     if (described & bit) continue;
+    if (!onlyNegative && othersSite(input, shared, i)) {
+      others++;
+      continue;
+    }
     described |= bit;
     describeSite(input, shared, siteCount, i, out);
   }
+  // Every site word was another statement's ("Cervical stenosis C5-6 without myelopathy"): the
+  // narrowing names no site of its own.
+  if (others > 0 && described === 0) describeSite(input, shared, siteCount, -1, out);
+}
+
+/**
+ * Whether the site word `siteIndex[i]` opens another statement: it comes after every narrowing
+ * word, behind a cue that sets a status. "Cervical stenosis C5-6 without myelopathy": "myelopathy"
+ * names the canal, but "without" negates the myelopathy, not the stenosis, and as the stenosis's
+ * site word it carried the negation over to it (as "without radiculopathy", which names no site,
+ * never did). Later words of a site already obey this rule (joinsSite); this is the first word's.
+ */
+function othersSite(input: WindowInput, shared: Shared, i: number): boolean {
+  const start = input.words.siteStart[siteIndex[i] as number] as number;
+  return start >= shared.anchorsEnd && statusCueBetween(input.cues, shared.anchorsEnd, start);
+}
+
+/** Whether a cue that sets a status starts in [from, to) (cues come in text order: found by binary search). */
+function statusCueBetween(cues: readonly Cue[], from: number, to: number): boolean {
+  for (let i = firstStartingAt(cues, from); i < cues.length; i++) {
+    const cue = cues[i] as Cue;
+    if (cue.start >= to) return false;
+    if (setsStatus([cue])) return true;
+  }
+  return false;
 }
 
 /**
