@@ -1,0 +1,64 @@
+/**
+ * Page patterns from the EHR QA of 2026-12-06 (/tmp/pageqa45: jQuery UI, Headless UI, Material
+ * Web, Editor.js, Svelte 5 and Fluent UI pages): a charge line's modifiers where the line is no
+ * table row, or the modifier is a picker that shows its value as text. e2e:
+ * test/e2e/page-box-lines.spec.ts.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findFields } from './find-fields';
+import { readField } from './read-field';
+
+const fields = () => findFields(document, {});
+const textOf = (id: string) => {
+  const candidate = fields().find((c) => c.element.id === id);
+  return candidate ? readField(candidate).text : undefined;
+};
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('charge lines laid out with boxes, not table rows', () => {
+  it('reads the modifiers of a flex line: inputs, a listbox button, a select-only combobox, checkboxes named by the modifier', () => {
+    document.body.innerHTML = `
+      <h2>Charges</h2>
+      <div class="line"><input id="a" aria-label="CPT" value="98940"><input aria-label="Modifier 1" value="AT"><input aria-label="Modifier 2" value="GP"></div>
+      <div class="line"><input id="b" aria-label="CPT" value="97140"><button type="button" aria-haspopup="listbox" aria-label="Modifier 1, line 2">GP</button><button type="button" aria-haspopup="listbox" aria-label="Modifier 2, line 2">—</button></div>
+      <div class="line"><div><input id="c" aria-label="CPT" value="98941"></div><div><label><input type="checkbox" value="AT" checked> AT</label><label><input type="checkbox" value="GA"> GA</label></div></div>
+      <div class="line" role="group" aria-label="Line 4"><input id="d" placeholder="CPT" value="98942">
+        <div role="combobox" aria-label="Mod" aria-expanded="false">AT ▾<div role="listbox"><div role="option" aria-selected="false">GP</div></div></div></div>`;
+    expect(textOf('a')).toBe('98940 AT GP');
+    expect(textOf('b')).toBe('97140 GP');
+    expect(textOf('c')).toBe('98941 AT');
+    expect(textOf('d')).toBe('98942 AT');
+  });
+
+  it('never takes another line’s modifiers: a box that holds two code fields is the list, not a line', () => {
+    document.body.innerHTML = `
+      <div id="lines">
+        <div><input id="a" aria-label="CPT" value="98940"></div>
+        <div><input id="b" aria-label="CPT" value="98941"><input aria-label="Modifier" value="AT"></div>
+      </div>
+      <div><div><input id="c" name="svc_1_code" placeholder="Procedure" value="98942"></div><div><input name="svc_2_code" placeholder="Procedure" value="97140"></div><input aria-label="Modifier" value="GP"></div>`;
+    expect(textOf('a')).toBe('98940');
+    expect(textOf('b')).toBe('98941 AT');
+    expect(textOf('c')).toBe('98942');
+  });
+
+  it('reads a modifier picker drawn in a shadow root: its chosen option, else the text its shadow root shows', () => {
+    document.body.innerHTML = `
+      <table><tbody><tr><td><input id="a" aria-label="CPT" value="98941"></td>
+        <td><x-select role="combobox" aria-label="Modifier"><span role="option" aria-selected="false">GP</span><span role="option" aria-selected="true">AT</span></x-select></td></tr></tbody></table>
+      <div class="row"><x-field id="host"></x-field><x-menu-select></x-menu-select></div>`;
+    const field = document.querySelector('#host')!.attachShadow({ mode: 'open' });
+    // A design system's text field draws its input several boxes down in its shadow root.
+    field.innerHTML =
+      '<span><div class="field"><div class="wrapper"><div class="input"><input id="inner" aria-label="CPT" value="98940"></div></div></div></span>';
+    const select = document.querySelector('x-menu-select')!.attachShadow({ mode: 'open' });
+    select.innerHTML =
+      '<div role="combobox" aria-label="Modifier"><span class="headline">AT</span></div><div role="listbox"><div role="option">GP</div></div>';
+    expect(textOf('a')).toBe('98941 AT');
+    const inner = fields().find((c) => c.element.id === 'inner');
+    expect(inner && readField(inner).text).toBe('98940 AT');
+  });
+});
