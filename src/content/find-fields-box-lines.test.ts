@@ -1,8 +1,8 @@
 /**
  * Page patterns from the EHR QA of 2026-12-06 (/tmp/pageqa45: jQuery UI, Headless UI, Material
- * Web, Editor.js, Svelte 5 and Fluent UI pages): a charge line's modifiers where the line is no
- * table row, or the modifier is a picker that shows its value as text. e2e:
- * test/e2e/page-box-lines.spec.ts.
+ * Web, Editor.js, Svelte 5, Fluent UI and Trix pages): a charge line's modifiers where the line is
+ * no table row, or the modifier is a picker that shows its value as text (e2e:
+ * test/e2e/page-box-lines.spec.ts); an editor named by its toolbar's first button.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findFields } from './find-fields';
@@ -60,5 +60,19 @@ describe('charge lines laid out with boxes, not table rows', () => {
     expect(textOf('a')).toBe('98941 AT');
     const inner = fields().find((c) => c.element.id === 'inner');
     expect(inner && readField(inner).text).toBe('98940 AT');
+  });
+});
+
+describe('an editor under its toolbar', () => {
+  it('is named by its section, never by the first button of the toolbar above it', () => {
+    document.body.innerHTML = `
+      <section><h2>Progress note</h2>
+        <div class="toolbar-row"><span><button type="button" title="Bold">Bold</button><button type="button" title="Italic">Italic</button></span></div>
+        <div id="note" contenteditable="true">O: C5 subluxation with restricted rotation.</div></section>
+      <div class="input-group"><span><button type="button" title="Diagnosis">🔍</button></span><input id="dx"></div>`;
+    expect(fields().map((c) => `${c.kind}:${c.element.id}:${c.label}`)).toEqual([
+      'note:note:Progress note',
+      'diagnosis:dx:Diagnosis',
+    ]);
   });
 });

@@ -197,6 +197,8 @@ function adornmentNameOf(element: HTMLElement): string {
     if (!group || !hasFewChildren(group, 4)) return '';
     for (let sibling: Element | null = group.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
       if (sibling === box || sibling.matches(EDITABLE_SELECTOR) || sibling.querySelector(EDITABLE_SELECTOR)) continue;
+      // An editor's toolbar (Bold, Italic, Link…) is a row of actions, not the icon that names it.
+      if (isToolbar(sibling)) continue;
       for (const icon of [sibling, ...sibling.querySelectorAll(ICON)]) {
         if (!icon.matches(ICON)) continue;
         const name = clean(icon.getAttribute('aria-label') ?? icon.getAttribute('title') ?? icon.getAttribute('alt'));
@@ -205,6 +207,13 @@ function adornmentNameOf(element: HTMLElement): string {
     }
   }
   return '';
+}
+
+/** A toolbar: said so (`role="toolbar"`), or a box of two buttons or more. */
+function isToolbar(element: Element): boolean {
+  return (
+    element.matches('[role="toolbar"]') || element.querySelectorAll('button, [role="button"]').length > 1
+  );
 }
 
 /** Longest text of a cell read as the name of the field beside it. */
