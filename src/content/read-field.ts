@@ -44,6 +44,94 @@ function widgetOf(element: HTMLElement): Element {
   return island;
 }
 
+/**
+ * The widget around a web component whose shadow tree holds the field and nothing else to edit (a
+ * design system's text field): the largest ancestor of its host (up to 4 up) holding no other
+ * editable, shadow roots included, where the component's chips sit; undefined when there is none.
+ */
+function hostWidgetOf(island: Element, element: HTMLElement): Element | undefined {
+  const root = island.getRootNode();
+  if (island.parentElement || !(root instanceof ShadowRoot) || holdsOtherEditable(root, element))
+    return undefined;
+  let outer: Element | undefined;
+  for (
+    let i = 0, up = root.host.parentElement;
+    i < 4 && up && up !== up.ownerDocument.body;
+    i++, up = up.parentElement
+  ) {
+    if (holdsOtherEditable(up, element)) break;
+    outer = up;
+  }
+  return outer;
+}
+
+/** Elements a widget's walk into shadow roots looks at, at most: past that it is no one field's widget. */
+const MAX_WIDGET_ELEMENTS = 400;
+
+/**
+ * True when `top` holds an editable other than `field`, inside open shadow roots (and closed ones
+ * the browser shows us) too, or more elements than a widget has.
+ */
+function holdsOtherEditable(top: Element | ShadowRoot, field: Element): boolean {
+  const roots: Node[] = [top];
+  let seen = 0;
+  while (roots.length > 0) {
+    const root = roots.shift() as Node;
+    const walker = field.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++seen > MAX_WIDGET_ELEMENTS) return true;
+      const element = node as Element;
+      if (element !== field && element.matches(EDITABLE)) return true;
+      const shadow = shadowRootOf(element);
+      if (shadow) roots.push(shadow);
+    }
+  }
+  return false;
+}
+
+/** True when `inner` is `outer` or inside it, across shadow roots. */
+function holdsAcrossShadows(outer: Element, inner: Element): boolean {
+  for (let at: Node | null = inner; at; at = at instanceof ShadowRoot ? at.host : at.parentNode)
+    if (at === outer) return true;
+  return false;
+}
+
+/**
+ * What the web components in a widget draw as their own text in their shadow roots: a design
+ * system's input chip shows its label there and keeps nothing in the page's tree. One part per
+ * component, its hidden and aria-hidden parts, popups and announcements left out; not the
+ * component that holds the field (its label and supporting text), nor one whose text is in the
+ * page's tree (read as a chip or shown value already).
+ */
+function drawnParts(island: Element, field: HTMLElement): string[] {
+  const parts: string[] = [];
+  const walker = island.ownerDocument.createTreeWalker(island, NodeFilter.SHOW_ELEMENT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < MAX_WIDGET_ELEMENTS; node = walker.nextNode(), seen++) {
+    const element = node as Element;
+    const shadow = element.localName.includes('-') ? shadowRootOf(element) : null;
+    if (!shadow || clean(element.textContent) || holdsAcrossShadows(element, field)) continue;
+    if (
+      element.closest('[role="listbox"], [role="option"], [hidden], [aria-hidden="true"], [data-chartlint]')
+    )
+      continue;
+    let text = '';
+    const texts = island.ownerDocument.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
+    for (let t = texts.nextNode(); t; t = texts.nextNode()) {
+      const parent = t.parentElement;
+      if (parent && !parent.closest(DRAWN_NOT_VALUE)) text += ` ${t.nodeValue ?? ''}`;
+    }
+    const part = clean(text);
+    if (part.length > 0 && part.length <= MAX_TITLE) parts.push(part);
+    if (parts.length >= MAX_PARTS) break;
+  }
+  return parts;
+}
+
+/** Parts of a component's own drawing that are never its value: hidden text, popups, announcements, styles. */
+const DRAWN_NOT_VALUE =
+  '[hidden], [aria-hidden="true"], [role="listbox"], [role="option"], [role="tooltip"], [role="status"], [role="alert"], [role="log"], [aria-live], style, script, template';
+
 function hasCode(text: string): boolean {
   return findCodes({ id: '', kind: 'diagnosis', text }).length > 0;
 }
@@ -55,7 +143,8 @@ function clean(text: string | null | undefined): string {
 /** The parts of a diagnosis widget beyond its own value: hidden inputs, chips/tags/rows, shown values. */
 function widgetParts(element: HTMLElement): string[] {
   const island = widgetOf(element);
-  if (island === element) return [];
+  const outer = hostWidgetOf(island, element);
+  if (island === element && !outer) return [];
   const parts: string[] = [];
   for (const hidden of island.querySelectorAll<HTMLInputElement>('input[type="hidden" i]'))
     parts.push(clean(hidden.value));
@@ -67,6 +156,16 @@ function widgetParts(element: HTMLElement): string[] {
     parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
   }
   if (isPicker(element)) parts.push(...shownValues(island, element));
+  parts.push(...drawnParts(island, element));
+  // Around the component: its hidden inputs, chips in the page's tree and chips drawn by components.
+  if (outer) {
+    for (const hidden of outer.querySelectorAll<HTMLInputElement>('input[type="hidden" i]'))
+      parts.push(clean(hidden.value));
+    for (const chip of outer.querySelectorAll(CHIP))
+      if (!chip.querySelector(CHIP) && !chip.closest('[role="listbox"], [role="option"], [data-chartlint]'))
+        parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
+    parts.push(...drawnParts(outer, element));
+  }
   return parts.filter((p) => p.length > 0 && p.length <= 1000).slice(0, MAX_PARTS);
 }
 

@@ -2,7 +2,8 @@
  * Page patterns from the EHR QA of 2026-12-06 (/tmp/pageqa45: jQuery UI, Headless UI, Material
  * Web, Editor.js, Svelte 5, Fluent UI and Trix pages): a charge line's modifiers where the line is
  * no table row, or the modifier is a picker that shows its value as text (e2e:
- * test/e2e/page-box-lines.spec.ts); an editor named by its toolbar's first button.
+ * test/e2e/page-box-lines.spec.ts); an editor named by its toolbar's first button; diagnosis chips
+ * drawn by web components (Material Web; e2e: test/e2e/page-web-component-chips.spec.ts).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findFields } from './find-fields';
@@ -74,5 +75,28 @@ describe('an editor under its toolbar', () => {
       'note:note:Progress note',
       'diagnosis:dx:Diagnosis',
     ]);
+  });
+});
+
+describe('diagnosis chips drawn by web components', () => {
+  it('reads the chips a component draws in its shadow root beside an entry deep in another component', () => {
+    document.body.innerHTML = `
+      <section><h2>Diagnoses</h2><div class="dx-entry">
+        <x-chip-set><x-chip></x-chip><x-chip></x-chip></x-chip-set><x-text-field id="host"></x-text-field></div></section>
+      <div><x-chip id="elsewhere"></x-chip><input aria-label="Other field"></div>`;
+    const chips = [...document.querySelectorAll('x-chip')];
+    chips.forEach((chip, i) => {
+      const root = chip.attachShadow({ mode: 'open' });
+      root.innerHTML = `<button type="button"><span class="label">${['M99.01', 'M99.03', 'M99.05'][i]}</span></button><span hidden>Remove</span><button aria-label="Remove"><span aria-hidden="true">×</span></button>`;
+    });
+    document.querySelector('x-chip-set')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<div role="toolbar"><slot></slot></div>';
+    const field = document.querySelector('#host')!.attachShadow({ mode: 'open' });
+    field.innerHTML =
+      '<span><div class="field"><span class="label">Add ICD-10 code</span><div><input id="entry" aria-label="Add ICD-10 code"></div><span class="supporting">Press Enter to add</span></div></span>';
+    const entry = fields().find((c) => c.element.id === 'entry');
+    expect(entry?.kind).toBe('diagnosis');
+    // The two chips of its own widget, never the component's label or hint, nor another widget's chip.
+    expect(entry && readField(entry).text.split('\n')).toEqual(['', 'M99.01', 'M99.03']);
   });
 });
