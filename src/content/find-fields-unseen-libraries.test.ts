@@ -100,3 +100,20 @@ describe('diagnosis chips drawn by web components', () => {
     expect(entry && readField(entry).text.split('\n')).toEqual(['', 'M99.01', 'M99.03']);
   });
 });
+
+describe('a tags input whose entry is a one-line contenteditable', () => {
+  it('never takes the entry (the query being typed) for a note; a whole code in it is read as an input’s', () => {
+    document.body.innerHTML = `
+      <label for="dx">Diagnoses (ICD-10)</label>
+      <tags class="tagify"><tag title="M99.01"><span>M99.01</span></tag>
+        <span id="entry" contenteditable="" role="textbox" aria-multiline="false" aria-placeholder="Add codes">cervical</span></tags>
+      <input id="dx" name="diagnoses" value='[{"value":"M99.01"}]' style="display:none">
+      <span id="code" contenteditable="true" role="textbox" aria-multiline="false">M99.03</span>
+      <textarea id="note" aria-label="Progress note"></textarea>`;
+    expect(fields().map((c) => `${c.kind}:${c.element.id}`)).toEqual([
+      'diagnosis:dx',
+      'diagnosis:code',
+      'note:note',
+    ]);
+  });
+});

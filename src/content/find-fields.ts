@@ -392,7 +392,12 @@ export function classifyElement(
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
   if (!element.matches(EDITABLE_SELECTOR) && !isPickerButton(element))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
-  const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
+  // An editable that says it holds one line (aria-multiline="false": a tags input's entry, where
+  // the query is typed before it becomes a tag) is read as an input is, never as a note.
+  const isSingleLine =
+    element instanceof HTMLInputElement ||
+    element instanceof HTMLSelectElement ||
+    (!(element instanceof HTMLTextAreaElement) && element.getAttribute('aria-multiline') === 'false');
   if (isHiddenMirror(element)) return undefined;
   // A grid cell's editor, in a column read whole from its header (gridColumnField).
   if (inGridColumnRead(element)) return undefined;
@@ -433,7 +438,11 @@ export function classifyElement(
       return { element, kind: 'diagnosis', label: shown };
   }
   if (isSingleLine) {
-    return CODE_VALUE.test(visibleText(element.value).text) ? { element, kind: 'diagnosis', label: label() } : undefined;
+    const value =
+      element instanceof HTMLInputElement || element instanceof HTMLSelectElement
+        ? element.value
+        : element.textContent;
+    return CODE_VALUE.test(visibleText(value).text) ? { element, kind: 'diagnosis', label: label() } : undefined;
   }
   // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
   if ((pickerButton || element.getAttribute('role') === 'combobox') && !element.isContentEditable) return undefined;
