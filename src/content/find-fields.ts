@@ -446,7 +446,20 @@ export function classifyElement(
   }
   // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
   if ((pickerButton || element.getAttribute('role') === 'combobox') && !element.isContentEditable) return undefined;
-  return { element, kind: 'note', label: editorSourceLabelOf(element) || label() };
+  return { element, kind: 'note', label: editorSourceLabelOf(element) || noteLabelOf(element, named) };
+}
+
+/**
+ * A note's name as the side panel shows it (shownLabelOf): its own, else its section's, else (no
+ * name a person sees around it) its frame's for an editor's body, or the heading just before it,
+ * and only then its name or id attribute.
+ */
+function noteLabelOf(element: HTMLElement, { names, shown }: { names: string[]; shown: boolean }): string {
+  if (shown && names[0]) return names[0].slice(0, 120);
+  const around =
+    sectionLabelOf(element) ||
+    (element === element.ownerDocument.body ? frameLabelOf(element) : headingNear(element));
+  return (around || names[0] || '').slice(0, 120);
 }
 
 /**
@@ -640,11 +653,28 @@ export function isEditedDocumentBody(element: Element): boolean {
   return element === element.ownerDocument.body && element.ownerDocument.designMode === 'on';
 }
 
-/** The name of the frame a document is shown in (its title or label), when the frame is same-origin. */
+/**
+ * The name of the frame a document is shown in (its title or label, else the heading just before
+ * it or its editor's box), when the frame is same-origin.
+ */
 function frameLabelOf(element: Element): string {
   // The frame element belongs to the parent's realm: told by node type, not instanceof.
   const frame = element.ownerDocument.defaultView?.frameElement;
-  return frame?.nodeType === Node.ELEMENT_NODE ? labelOf(frame as HTMLElement) : '';
+  return frame?.nodeType === Node.ELEMENT_NODE ? labelOf(frame as HTMLElement) || headingNear(frame) : '';
+}
+
+/**
+ * The heading just before an editor or one of its four nearest boxes: an editor that draws its
+ * note in several boxes (a block editor's paragraphs, an iframe in a toolbar's frame) sits a few
+ * boxes below the "SOAP note" heading, which starts none of them.
+ */
+function headingNear(element: Element): string {
+  let at: Element | null = element;
+  for (let i = 0; i < 5 && at && at !== at.ownerDocument.body; i++, at = at.parentElement) {
+    const heading = headingBefore(at);
+    if (heading) return heading;
+  }
+  return '';
 }
 
 /**
