@@ -122,10 +122,10 @@ describe('a block editor', () => {
   it('names each paragraph’s field by the heading above the editor, a few boxes up', () => {
     document.body.innerHTML = `
       <h2>SOAP note</h2>
-      <div class="codex-editor"><div class="codex-editor__redactor">
+      <div id="holder"><div class="codex-editor"><div class="codex-editor__redactor">
         <div class="ce-block"><div class="ce-block__content"><div id="s" class="ce-paragraph" contenteditable="true">S: neck pain.</div></div></div>
         <div class="ce-block"><div class="ce-block__content"><div id="o" class="ce-paragraph" contenteditable="true">O: C5 subluxation.</div></div></div>
-      </div></div>`;
+      </div></div></div>`;
     expect(fields().map((c) => `${c.element.id}:${c.label}`)).toEqual(['s:SOAP note', 'o:SOAP note']);
   });
 });

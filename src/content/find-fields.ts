@@ -664,13 +664,13 @@ function frameLabelOf(element: Element): string {
 }
 
 /**
- * The heading just before an editor or one of its four nearest boxes: an editor that draws its
- * note in several boxes (a block editor's paragraphs, an iframe in a toolbar's frame) sits a few
- * boxes below the "SOAP note" heading, which starts none of them.
+ * The heading just before an editor or one of its five nearest boxes: an editor that draws its
+ * note in several boxes (Editor.js: each paragraph five boxes below the holder the page gave it;
+ * an iframe in an editor's frame) sits under a "SOAP note" heading that starts none of them.
  */
 function headingNear(element: Element): string {
   let at: Element | null = element;
-  for (let i = 0; i < 5 && at && at !== at.ownerDocument.body; i++, at = at.parentElement) {
+  for (let i = 0; i < 6 && at && at !== at.ownerDocument.body; i++, at = at.parentElement) {
     const heading = headingBefore(at);
     if (heading) return heading;
   }
