@@ -591,25 +591,40 @@ function lineControls(top: Element | ShadowRoot, max = Infinity): HTMLElement[] 
   return controls;
 }
 
-/** A control that applies a modifier: named as one, or a toggle named by the modifier itself ("AT"). */
-function isModifierControl(control: HTMLElement): boolean {
-  if (MODIFIER_NAME.test(hintsOf(control))) return true;
-  return control.matches(TOGGLE) && MODIFIER_CODE.test(toggleName(control));
+/**
+ * Names of a line's controls, each asked once per read (hintsOf looks up labels and headers): a
+ * line's walk asks about the same controls at each step up and again for their modifiers.
+ */
+class LineNames {
+  private readonly hints = new Map<HTMLElement, string>();
+  of(control: HTMLElement): string {
+    let hints = this.hints.get(control);
+    if (hints === undefined) {
+      hints = hintsOf(control);
+      this.hints.set(control, hints);
+    }
+    return hints;
+  }
+  /** A control that applies a modifier: named as one, or a toggle named by the modifier itself ("AT"). */
+  isModifier(control: HTMLElement): boolean {
+    if (MODIFIER_NAME.test(this.of(control))) return true;
+    return control.matches(TOGGLE) && MODIFIER_CODE.test(toggleName(control));
+  }
 }
 
 /**
- * The line a procedure field belongs to: its table or grid row, else (a line laid out with boxes:
- * flex or grid rows, `role="group"`) the nearest ancestor, out of shadow roots to their hosts, that
- * holds modifier controls and no other line's code field (another procedure-named control, or one
- * named as this field is: the list of lines, not one line).
+ * The modifier controls of the line a procedure field belongs to: its table or grid row, else (a
+ * line laid out with boxes: flex or grid rows, `role="group"`) the nearest ancestor, out of shadow
+ * roots to their hosts, that holds modifier controls and no other line's code field (another
+ * procedure-named control, or one named as this field is: the list of lines, not one line).
  */
-function lineOf(element: HTMLElement): { line: Element; controls: HTMLElement[] } | undefined {
+function lineModifierControls(element: HTMLElement): HTMLElement[] {
+  const names = new LineNames();
+  const modifiersOf = (controls: HTMLElement[]) =>
+    controls.filter((c) => c !== element && !c.contains(element) && names.isModifier(c));
   const row = element.closest(ROW);
-  if (row) {
-    const controls = lineControls(row);
-    return controls ? { line: row, controls } : undefined;
-  }
-  const own = hintsOf(element);
+  if (row) return modifiersOf(lineControls(row) ?? []);
+  const own = names.of(element);
   let at: Node = element;
   // Four steps up in the page's boxes; a step out of a component (below) is not counted.
   for (let hops = 0; hops < 4;) {
@@ -619,24 +634,27 @@ function lineOf(element: HTMLElement): { line: Element; controls: HTMLElement[] 
     const root = at.getRootNode();
     if (root instanceof ShadowRoot && at.parentNode !== root) {
       const inside = lineControls(root, MAX_LINE_ELEMENTS);
-      if (!inside) return undefined;
-      if (!inside.some(isModifierControl)) {
+      if (!inside) return [];
+      if (modifiersOf(inside).length === 0) {
         at = root.host;
         continue;
       }
     }
     const up: Node | null = at.parentNode instanceof ShadowRoot ? at.parentNode.host : at.parentNode;
-    if (!(up instanceof HTMLElement) || up === up.ownerDocument.body || up.matches('form, main'))
-      return undefined;
+    if (!(up instanceof HTMLElement) || up === up.ownerDocument.body || up.matches('form, main')) return [];
     const controls = lineControls(up, MAX_LINE_ELEMENTS);
-    if (!controls) return undefined;
-    const others = controls.filter((c) => c !== element && !c.contains(element) && !isModifierControl(c));
-    if (others.some((c) => columnKind(hintsOf(c)) === 'procedure' || hintsOf(c) === own)) return undefined;
-    if (controls.some(isModifierControl)) return { line: up, controls };
+    if (!controls) return [];
+    const modifiers = modifiersOf(controls);
+    for (const c of controls) {
+      if (c === element || c.contains(element) || modifiers.includes(c)) continue;
+      const hints = names.of(c);
+      if (hints === own || columnKind(hints) === 'procedure') return [];
+    }
+    if (modifiers.length > 0) return modifiers;
     at = up;
     hops++;
   }
-  return undefined;
+  return [];
 }
 
 /**
@@ -646,12 +664,9 @@ function lineOf(element: HTMLElement): { line: Element; controls: HTMLElement[] 
  * Without them "98941" reads as billed with no modifier although the line says AT and GA.
  */
 function rowModifiers(element: HTMLElement, own: string): string[] {
-  const found = lineOf(element);
-  if (!found) return [];
   const written = new Set(own.toUpperCase().split(/[^A-Z0-9]+/));
   const modifiers: string[] = [];
-  for (const control of found.controls) {
-    if (control === element || control.contains(element) || !isModifierControl(control)) continue;
+  for (const control of lineModifierControls(element)) {
     for (const value of modifierOf(control).split(/[\s,;]+/)) {
       // A modifier shown twice (a select and the picker drawn over it) is billed once.
       if (value && value.length <= 12 && !written.has(value.toUpperCase())) {
