@@ -197,6 +197,8 @@ function adornmentNameOf(element: HTMLElement): string {
     if (!group || !hasFewChildren(group, 4)) return '';
     for (let sibling: Element | null = group.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
       if (sibling === box || sibling.matches(EDITABLE_SELECTOR) || sibling.querySelector(EDITABLE_SELECTOR)) continue;
+      // An editor's toolbar (Bold, Italic, Link…) is a row of actions, not the icon that names it.
+      if (isToolbar(sibling)) continue;
       for (const icon of [sibling, ...sibling.querySelectorAll(ICON)]) {
         if (!icon.matches(ICON)) continue;
         const name = clean(icon.getAttribute('aria-label') ?? icon.getAttribute('title') ?? icon.getAttribute('alt'));
@@ -205,6 +207,13 @@ function adornmentNameOf(element: HTMLElement): string {
     }
   }
   return '';
+}
+
+/** A toolbar: said so (`role="toolbar"`), or a box of two buttons or more. */
+function isToolbar(element: Element): boolean {
+  return (
+    element.matches('[role="toolbar"]') || element.querySelectorAll('button, [role="button"]').length > 1
+  );
 }
 
 /** Longest text of a cell read as the name of the field beside it. */
@@ -383,7 +392,12 @@ export function classifyElement(
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
   if (!element.matches(EDITABLE_SELECTOR) && !isPickerButton(element))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
-  const isSingleLine = element instanceof HTMLInputElement || element instanceof HTMLSelectElement;
+  // An editable that says it holds one line (aria-multiline="false": a tags input's entry, where
+  // the query is typed before it becomes a tag) is read as an input is, never as a note.
+  const isSingleLine =
+    element instanceof HTMLInputElement ||
+    element instanceof HTMLSelectElement ||
+    (!(element instanceof HTMLTextAreaElement) && element.getAttribute('aria-multiline') === 'false');
   if (isHiddenMirror(element)) return undefined;
   // A grid cell's editor, in a column read whole from its header (gridColumnField).
   if (inGridColumnRead(element)) return undefined;
@@ -424,11 +438,28 @@ export function classifyElement(
       return { element, kind: 'diagnosis', label: shown };
   }
   if (isSingleLine) {
-    return CODE_VALUE.test(visibleText(element.value).text) ? { element, kind: 'diagnosis', label: label() } : undefined;
+    const value =
+      element instanceof HTMLInputElement || element instanceof HTMLSelectElement
+        ? element.value
+        : element.textContent;
+    return CODE_VALUE.test(visibleText(value).text) ? { element, kind: 'diagnosis', label: label() } : undefined;
   }
   // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
   if ((pickerButton || element.getAttribute('role') === 'combobox') && !element.isContentEditable) return undefined;
-  return { element, kind: 'note', label: editorSourceLabelOf(element) || label() };
+  return { element, kind: 'note', label: editorSourceLabelOf(element) || noteLabelOf(element, named) };
+}
+
+/**
+ * A note's name as the side panel shows it (shownLabelOf): its own, else its section's, else (no
+ * name a person sees around it) its frame's for an editor's body, or the heading just before it,
+ * and only then its name or id attribute.
+ */
+function noteLabelOf(element: HTMLElement, { names, shown }: { names: string[]; shown: boolean }): string {
+  if (shown && names[0]) return names[0].slice(0, 120);
+  const around =
+    sectionLabelOf(element) ||
+    (element === element.ownerDocument.body ? frameLabelOf(element) : headingNear(element));
+  return (around || names[0] || '').slice(0, 120);
 }
 
 /**
@@ -622,11 +653,28 @@ export function isEditedDocumentBody(element: Element): boolean {
   return element === element.ownerDocument.body && element.ownerDocument.designMode === 'on';
 }
 
-/** The name of the frame a document is shown in (its title or label), when the frame is same-origin. */
+/**
+ * The name of the frame a document is shown in (its title or label, else the heading just before
+ * it or its editor's box), when the frame is same-origin.
+ */
 function frameLabelOf(element: Element): string {
   // The frame element belongs to the parent's realm: told by node type, not instanceof.
   const frame = element.ownerDocument.defaultView?.frameElement;
-  return frame?.nodeType === Node.ELEMENT_NODE ? labelOf(frame as HTMLElement) : '';
+  return frame?.nodeType === Node.ELEMENT_NODE ? labelOf(frame as HTMLElement) || headingNear(frame) : '';
+}
+
+/**
+ * The heading just before an editor or one of its five nearest boxes: an editor that draws its
+ * note in several boxes (Editor.js: each paragraph five boxes below the holder the page gave it;
+ * an iframe in an editor's frame) sits under a "SOAP note" heading that starts none of them.
+ */
+function headingNear(element: Element): string {
+  let at: Element | null = element;
+  for (let i = 0; i < 6 && at && at !== at.ownerDocument.body; i++, at = at.parentElement) {
+    const heading = headingBefore(at);
+    if (heading) return heading;
+  }
+  return '';
 }
 
 /**

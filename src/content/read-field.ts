@@ -5,7 +5,8 @@
  * hold no code are returned as title candidates for the service worker to resolve.
  */
 import { findCodes } from '../core/find-codes';
-import { gridColumnsOf, hintsOf, isPickerButton, type FieldCandidate } from './find-fields';
+import { shadowRootOf } from '../platform/shadow-root';
+import { columnKind, gridColumnsOf, hintsOf, isPickerButton, type FieldCandidate } from './find-fields';
 import { cellsByColumn, cellValue, dataRowsOf, headerName } from './grid-columns';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { readEditable } from './read-editable';
@@ -43,6 +44,94 @@ function widgetOf(element: HTMLElement): Element {
   return island;
 }
 
+/**
+ * The widget around a web component whose shadow tree holds the field and nothing else to edit (a
+ * design system's text field): the largest ancestor of its host (up to 4 up) holding no other
+ * editable, shadow roots included, where the component's chips sit; undefined when there is none.
+ */
+function hostWidgetOf(island: Element, element: HTMLElement): Element | undefined {
+  const root = island.getRootNode();
+  if (island.parentElement || !(root instanceof ShadowRoot) || holdsOtherEditable(root, element))
+    return undefined;
+  let outer: Element | undefined;
+  for (
+    let i = 0, up = root.host.parentElement;
+    i < 4 && up && up !== up.ownerDocument.body;
+    i++, up = up.parentElement
+  ) {
+    if (holdsOtherEditable(up, element)) break;
+    outer = up;
+  }
+  return outer;
+}
+
+/** Elements a widget's walk into shadow roots looks at, at most: past that it is no one field's widget. */
+const MAX_WIDGET_ELEMENTS = 400;
+
+/**
+ * True when `top` holds an editable other than `field`, inside open shadow roots (and closed ones
+ * the browser shows us) too, or more elements than a widget has.
+ */
+function holdsOtherEditable(top: Element | ShadowRoot, field: Element): boolean {
+  const roots: Node[] = [top];
+  let seen = 0;
+  while (roots.length > 0) {
+    const root = roots.shift() as Node;
+    const walker = field.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++seen > MAX_WIDGET_ELEMENTS) return true;
+      const element = node as Element;
+      if (element !== field && element.matches(EDITABLE)) return true;
+      const shadow = shadowRootOf(element);
+      if (shadow) roots.push(shadow);
+    }
+  }
+  return false;
+}
+
+/** True when `inner` is `outer` or inside it, across shadow roots. */
+function holdsAcrossShadows(outer: Element, inner: Element): boolean {
+  for (let at: Node | null = inner; at; at = at instanceof ShadowRoot ? at.host : at.parentNode)
+    if (at === outer) return true;
+  return false;
+}
+
+/**
+ * What the web components in a widget draw as their own text in their shadow roots: a design
+ * system's input chip shows its label there and keeps nothing in the page's tree. One part per
+ * component, its hidden and aria-hidden parts, popups and announcements left out; not the
+ * component that holds the field (its label and supporting text), nor one whose text is in the
+ * page's tree (read as a chip or shown value already).
+ */
+function drawnParts(island: Element, field: HTMLElement): string[] {
+  const parts: string[] = [];
+  const walker = island.ownerDocument.createTreeWalker(island, NodeFilter.SHOW_ELEMENT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < MAX_WIDGET_ELEMENTS; node = walker.nextNode(), seen++) {
+    const element = node as Element;
+    const shadow = element.localName.includes('-') ? shadowRootOf(element) : null;
+    if (!shadow || clean(element.textContent) || holdsAcrossShadows(element, field)) continue;
+    if (
+      element.closest('[role="listbox"], [role="option"], [hidden], [aria-hidden="true"], [data-chartlint]')
+    )
+      continue;
+    let text = '';
+    const texts = island.ownerDocument.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
+    for (let t = texts.nextNode(); t; t = texts.nextNode()) {
+      const parent = t.parentElement;
+      if (parent && !parent.closest(DRAWN_NOT_VALUE)) text += ` ${t.nodeValue ?? ''}`;
+    }
+    const part = clean(text);
+    if (part.length > 0 && part.length <= MAX_TITLE) parts.push(part);
+    if (parts.length >= MAX_PARTS) break;
+  }
+  return parts;
+}
+
+/** Parts of a component's own drawing that are never its value: hidden text, popups, announcements, styles. */
+const DRAWN_NOT_VALUE =
+  '[hidden], [aria-hidden="true"], [role="listbox"], [role="option"], [role="tooltip"], [role="status"], [role="alert"], [role="log"], [aria-live], style, script, template';
+
 function hasCode(text: string): boolean {
   return findCodes({ id: '', kind: 'diagnosis', text }).length > 0;
 }
@@ -54,7 +143,8 @@ function clean(text: string | null | undefined): string {
 /** The parts of a diagnosis widget beyond its own value: hidden inputs, chips/tags/rows, shown values. */
 function widgetParts(element: HTMLElement): string[] {
   const island = widgetOf(element);
-  if (island === element) return [];
+  const outer = hostWidgetOf(island, element);
+  if (island === element && !outer) return [];
   const parts: string[] = [];
   for (const hidden of island.querySelectorAll<HTMLInputElement>('input[type="hidden" i]'))
     parts.push(clean(hidden.value));
@@ -66,6 +156,16 @@ function widgetParts(element: HTMLElement): string[] {
     parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
   }
   if (isPicker(element)) parts.push(...shownValues(island, element));
+  parts.push(...drawnParts(island, element));
+  // Around the component: its hidden inputs, chips in the page's tree and chips drawn by components.
+  if (outer) {
+    for (const hidden of outer.querySelectorAll<HTMLInputElement>('input[type="hidden" i]'))
+      parts.push(clean(hidden.value));
+    for (const chip of outer.querySelectorAll(CHIP))
+      if (!chip.querySelector(CHIP) && !chip.closest('[role="listbox"], [role="option"], [data-chartlint]'))
+        parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
+    parts.push(...drawnParts(outer, element));
+  }
   return parts.filter((p) => p.length > 0 && p.length <= 1000).slice(0, MAX_PARTS);
 }
 
@@ -386,41 +486,194 @@ const TOGGLE =
   'input[type="checkbox" i], input[type="radio" i], button[aria-pressed], [role="button"][aria-pressed], [role="checkbox"], [role="switch"], [role="radio"]';
 
 /**
+ * Controls a charge line keeps its modifiers in: fields, toggles, and pickers that show their
+ * chosen item as their text (a listbox button, a select-only combobox: a design system's select,
+ * whose native element, if any, is not in the page).
+ */
+const MODIFIER_CONTROL = `input:not([type="hidden" i]), select, ${TOGGLE}, button[aria-haspopup="listbox" i], [role="combobox"]`;
+/** One or more modifiers as a picker shows them ("AT", "AT, GP"): never a placeholder ("—", "Choose…"). */
+const SHOWN_MODIFIERS = /^[A-Z0-9]{2}(?:[\s,;-]+[A-Z0-9]{2})*$/i;
+
+/**
  * The modifier a control of a charge line applies, or '' when it applies none. A checkbox or a
  * toggle button applies its modifier only while checked or pressed (an unchecked GA beside a
  * checked AT is not billed), named by its label or text when that is a modifier, else by its
- * value (never a checkbox's default value "on").
+ * value (never a checkbox's default value "on"). A picker that is no native field applies the item
+ * it shows: its selected option (`aria-selected`), else its own text, else the text its shadow root
+ * draws (a web component's select), when that is modifiers.
  */
 function modifierOf(control: HTMLElement): string {
-  if (!control.matches(TOGGLE)) return clean((control as HTMLInputElement | HTMLSelectElement).value);
+  if (control.matches(TOGGLE)) return toggleModifier(control);
+  if (
+    control instanceof HTMLInputElement ||
+    control instanceof HTMLSelectElement ||
+    control instanceof HTMLTextAreaElement
+  )
+    return clean(control.value);
+  const selected = control.querySelector('[role="option"][aria-selected="true" i]');
+  // An arrow glyph drawn as text ("AT ▾") is no part of the value.
+  const shown = [selected?.textContent, shownText(control), shadowText(control)].map((t) =>
+    clean(t?.replace(/[^\p{L}\p{N}\s,;-]/gu, ' ')),
+  );
+  return shown.find((t) => SHOWN_MODIFIERS.test(t)) ?? '';
+}
+
+function toggleModifier(control: HTMLElement): string {
   const input = control instanceof HTMLInputElement ? control : null;
   const on = input
     ? input.checked
     : control.getAttribute('aria-pressed') === 'true' || control.getAttribute('aria-checked') === 'true';
   if (!on) return '';
-  const shown = input
-    ? clean([...(input.labels ?? [])].map((l) => l.textContent).join(' ') || input.getAttribute('aria-label'))
-    : clean(control.textContent) || clean(control.getAttribute('aria-label'));
   const value = input && input.value !== 'on' ? clean(input.value) : '';
+  const shown = toggleName(control);
   if (MODIFIER_CODE.test(shown)) return shown;
   return value || shown;
 }
 
+/** What a toggle says it is: a checkbox's label (else its aria-label), a button's text. */
+function toggleName(control: HTMLElement): string {
+  if (control instanceof HTMLInputElement)
+    return clean(
+      [...(control.labels ?? [])].map((l) => l.textContent).join(' ') || control.getAttribute('aria-label'),
+    );
+  return clean(control.textContent) || clean(control.getAttribute('aria-label'));
+}
+
+/** A picker's own text, its popup's options left out (a listbox kept inside the button or host). */
+function shownText(control: HTMLElement): string {
+  if (!control.querySelector('[role="listbox"], [role="option"]')) return control.textContent;
+  let text = '';
+  const walker = control.ownerDocument.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!node.parentElement?.closest('[role="listbox"], [role="option"]')) text += node.nodeValue ?? '';
+  return text;
+}
+
+/** The text a control's shadow root draws (a web component's select shows its value there), slots aside. */
+function shadowText(control: HTMLElement): string {
+  const shadow = shadowRootOf(control);
+  if (!shadow) return '';
+  let text = '';
+  const walker = control.ownerDocument.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && !parent.closest('[role="listbox"], [role="option"], [aria-hidden="true"], label, style'))
+      text += ` ${node.nodeValue ?? ''}`;
+  }
+  return text;
+}
+
 /**
- * The modifiers a charge line keeps beside its code: in the code field's row (a charge grid's
- * "Mod 1", "Mod 2" columns, a "Modifiers" cell of checkboxes or toggle buttons), the modifiers of
- * the other controls named as modifiers, in row order. Without them "98941" reads as billed with
- * no modifier although the row says AT and GA.
+ * How many elements the walk of a line laid out with boxes looks at, at most: a line is a few
+ * controls, and a box past that holds more than one line. A table row is read whole, as before.
+ */
+const MAX_LINE_ELEMENTS = 300;
+
+/**
+ * The controls under `top`, inside open shadow roots (and closed ones the browser shows us) too,
+ * in tree order; undefined when there are more than `max` elements.
+ */
+function lineControls(top: Element | ShadowRoot, max = Infinity): HTMLElement[] | undefined {
+  const controls: HTMLElement[] = [];
+  const roots: Node[] = [top];
+  let seen = 0;
+  while (roots.length > 0) {
+    const root = roots.shift() as Node;
+    const walker = top.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++seen > max) return undefined;
+      const element = node as HTMLElement;
+      if (element.matches(MODIFIER_CONTROL)) controls.push(element);
+      const shadow = shadowRootOf(element);
+      if (shadow) roots.push(shadow);
+    }
+  }
+  return controls;
+}
+
+/**
+ * Names of a line's controls, each asked once per read (hintsOf looks up labels and headers): a
+ * line's walk asks about the same controls at each step up and again for their modifiers.
+ */
+class LineNames {
+  private readonly hints = new Map<HTMLElement, string>();
+  of(control: HTMLElement): string {
+    let hints = this.hints.get(control);
+    if (hints === undefined) {
+      hints = hintsOf(control);
+      this.hints.set(control, hints);
+    }
+    return hints;
+  }
+  /** A control that applies a modifier: named as one, or a toggle named by the modifier itself ("AT"). */
+  isModifier(control: HTMLElement): boolean {
+    if (MODIFIER_NAME.test(this.of(control))) return true;
+    return control.matches(TOGGLE) && MODIFIER_CODE.test(toggleName(control));
+  }
+}
+
+/**
+ * The modifier controls of the line a procedure field belongs to: its table or grid row, else (a
+ * line laid out with boxes: flex or grid rows, `role="group"`) the nearest ancestor, out of shadow
+ * roots to their hosts, that holds modifier controls and no other line's code field (another
+ * procedure-named control, or one named as this field is: the list of lines, not one line).
+ */
+function lineModifierControls(element: HTMLElement): HTMLElement[] {
+  const names = new LineNames();
+  const modifiersOf = (controls: HTMLElement[]) =>
+    controls.filter((c) => c !== element && !c.contains(element) && names.isModifier(c));
+  const row = element.closest(ROW);
+  if (row) return modifiersOf(lineControls(row) ?? []);
+  const own = names.of(element);
+  let at: Node = element;
+  // Four steps up in the page's boxes; a step out of a component (below) is not counted.
+  for (let hops = 0; hops < 4;) {
+    // Inside a web component (a design system's text field draws its input five levels down in
+    // its shadow root): the component is one control of the line unless its shadow tree holds
+    // modifiers itself, so the walk goes on from its host.
+    const root = at.getRootNode();
+    if (root instanceof ShadowRoot && at.parentNode !== root) {
+      const inside = lineControls(root, MAX_LINE_ELEMENTS);
+      if (!inside) return [];
+      if (modifiersOf(inside).length === 0) {
+        at = root.host;
+        continue;
+      }
+    }
+    const up: Node | null = at.parentNode instanceof ShadowRoot ? at.parentNode.host : at.parentNode;
+    if (!(up instanceof HTMLElement) || up === up.ownerDocument.body || up.matches('form, main')) return [];
+    const controls = lineControls(up, MAX_LINE_ELEMENTS);
+    if (!controls) return [];
+    const modifiers = modifiersOf(controls);
+    for (const c of controls) {
+      if (c === element || c.contains(element) || modifiers.includes(c)) continue;
+      const hints = names.of(c);
+      if (hints === own || columnKind(hints) === 'procedure') return [];
+    }
+    if (modifiers.length > 0) return modifiers;
+    at = up;
+    hops++;
+  }
+  return [];
+}
+
+/**
+ * The modifiers a charge line keeps beside its code: in the code field's line (a charge grid's
+ * "Mod 1", "Mod 2" columns, a "Modifiers" cell of checkboxes or toggle buttons, a flex row's
+ * modifier pickers), the modifiers of the other controls named as modifiers, in line order.
+ * Without them "98941" reads as billed with no modifier although the line says AT and GA.
  */
 function rowModifiers(element: HTMLElement, own: string): string[] {
-  const row = element.closest('tr, [role="row"]');
-  if (!row) return [];
   const written = new Set(own.toUpperCase().split(/[^A-Z0-9]+/));
   const modifiers: string[] = [];
-  for (const control of row.querySelectorAll<HTMLElement>(`input:not([type="hidden" i]), select, ${TOGGLE}`)) {
-    if (control === element || !MODIFIER_NAME.test(hintsOf(control))) continue;
-    const value = modifierOf(control);
-    if (value && value.length <= 12 && !written.has(value.toUpperCase())) modifiers.push(value);
+  for (const control of lineModifierControls(element)) {
+    for (const value of modifierOf(control).split(/[\s,;]+/)) {
+      // A modifier shown twice (a select and the picker drawn over it) is billed once.
+      if (value && value.length <= 12 && !written.has(value.toUpperCase())) {
+        written.add(value.toUpperCase());
+        modifiers.push(value);
+      }
+    }
   }
   return modifiers.slice(0, 8);
 }
