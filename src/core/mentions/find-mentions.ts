@@ -87,11 +87,13 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], lazy: Se
           joint = ',';
         }
       }
-      for (const at of clauses) {
-        if (at > previous.end && at <= anchor.start && at - previous.end > cut) {
-          cut = at - previous.end;
-          joint = 'clause';
-        }
+      // The clause starts come in order, so the last one at or before the anchor is the one that
+      // cuts furthest (a pass over all of them, at each anchor, was a run-on sentence's hottest line).
+      const lastClause = firstAtOrAfter(clauses, anchor.start + 1) - 1;
+      const at = lastClause >= 0 ? (clauses[lastClause] as number) : -1;
+      if (at > previous.end && at - previous.end > cut) {
+        cut = at - previous.end;
+        joint = 'clause';
       }
       if (cut >= 0) {
         current.end = previous.end + cut;
