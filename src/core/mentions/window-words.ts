@@ -202,7 +202,8 @@ const CAUSE = 5;
  * words that open with a letter, and LATERALITY's `[rl]` comparisons and lone side letters split
  * the alternation in two: every word start that no letter group took (most: "at", "the",
  * "narrowing") was tried against the second run's ten groups too (the causal words). One run:
- * the sweep of a window runs about a tenth faster. Any other form is returned as it is.
+ * the sweep of dense-10kb's windows took 5.7% fewer instructions (callgrind, 1000 sweeps) and
+ * 7-10% less CPU time alone (stop 45). Any other form is returned as it is.
  */
 function byOpeningLetter(flat: string): string {
   if (!flat.startsWith('\\b(?:') || closingParen(flat, 2) !== flat.length - 1) return flat;
