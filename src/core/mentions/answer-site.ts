@@ -1,15 +1,31 @@
 import type { Mention, Site } from '../types';
+import { spells } from '../text/char-scan';
 import { isBoundaryAt } from '../text/sentence-bounds';
 import { LIST_LEVEL, SITE_WORDS } from './lexicon';
 import type { Anchor } from './window-types';
 
 /** A grade standing as an anchor: only a site label's answer makes one (lexicon.ts, GRADE_ANSWERS). */
-const GRADE = /^(?:minimal|mild|moderate|severe)$/i;
+export const GRADE = /^(?:minimal|mild|moderate|severe)$/i;
 
-/** Whether an anchor's word is a grade, which only a site label's answer makes an anchor. */
+/**
+ * Whether an anchor's word is a grade, which only a site label's answer makes an anchor: GRADE's
+ * test, told by the word's length and letters (any case; a letter beyond ASCII never matches
+ * GRADE's, which has no u flag). Every stenosis anchor of run-on dictation asks it, and "stenosis"
+ * passed the first-letter test into the RegExp (answer-site.test.ts holds the two equal).
+ */
 export function isGradeAnswer(word: string): boolean {
-  const first = word.charCodeAt(0) | 32;
-  return (first === 109 || first === 115) && GRADE.test(word);
+  switch (word.length) {
+    case 4:
+      return spells(word, 0, 'mild');
+    case 6:
+      return spells(word, 0, 'severe');
+    case 7:
+      return spells(word, 0, 'minimal');
+    case 8:
+      return spells(word, 0, 'moderate');
+    default:
+      return false;
+  }
 }
 
 /**

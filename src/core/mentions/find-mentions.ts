@@ -62,6 +62,10 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], lazy: Se
   const windows: Window[] = [];
   // A window's list is made with its first anchor, to its size (see NO_ANCHORS_YET).
   let current: Window = { start: sentence.start, end: sentence.end, anchors: NO_ANCHORS_YET };
+  // Whether the sentence has a comma, asked once on first need: in one without (run-on dictation,
+  // where nearly every joint is an "and" or a "with"), no joint has a phrase comma before it, and
+  // phraseCommaBefore read back to the previous anchor at each of them to find none.
+  let hasComma: boolean | undefined;
   for (let i = 0; i < anchors.length; i++) {
     const anchor = anchors[i];
     if (!anchor) continue;
@@ -72,18 +76,24 @@ function splitWindows(text: string, sentence: Range, anchors: Anchor[], lazy: Se
       const last = findLastJoint(text, previous.end, anchor.start);
       let cut = last.at < 0 ? -1 : last.at - previous.end + (last.word === ',' ? 1 : 0);
       let joint = last.word;
-      if ((joint === 'with' || joint === 'and') && levels.length > 0) {
+      if (
+        (joint === 'with' || joint === 'and') &&
+        levels.length > 0 &&
+        (hasComma ??= lazy.slice.includes(','))
+      ) {
         const comma = phraseCommaBefore(text, levels, previous.end, last.at, anchor, anchors[i + 1]?.start ?? sentence.end);
         if (comma >= 0) {
           cut = comma + 1 - previous.end;
           joint = ',';
         }
       }
-      for (const at of clauses) {
-        if (at > previous.end && at <= anchor.start && at - previous.end > cut) {
-          cut = at - previous.end;
-          joint = 'clause';
-        }
+      // The clause starts come in order, so the last one at or before the anchor is the one that
+      // cuts furthest (a pass over all of them, at each anchor, was a run-on sentence's hottest line).
+      const lastClause = firstAtOrAfter(clauses, anchor.start + 1) - 1;
+      const at = lastClause >= 0 ? (clauses[lastClause] as number) : -1;
+      if (at > previous.end && at - previous.end > cut) {
+        cut = at - previous.end;
+        joint = 'clause';
       }
       if (cut >= 0) {
         current.end = previous.end + cut;
