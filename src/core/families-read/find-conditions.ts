@@ -170,7 +170,13 @@ export function findHits(text: string): Hit[] {
   return hits;
 }
 
-export const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement)\b/gi;
+/**
+ * Words that compete for a sentence's levels without being a statement here: stenosis (read by
+ * find-mentions), and a pars defect (spondylolysis, no family of ours), so "spondylolisthesis of L5
+ * on S1, bilateral L5 pars defects" leaves the slip L5-S1, not L5 (QA stop 45, F14). One word
+ * each (see stenosisWordsInside).
+ */
+export const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement|spondylolys[ie]s|spondylolytic|pars)\b/gi;
 
 /** Levels of one sentence given to the nearest condition word; a word with none takes them all. */
 function gap(l: { start: number; end: number }, h: { start: number; end: number }): number {
@@ -258,6 +264,9 @@ const ORDER = (v: string): number | undefined => {
   const m = /^([CTLS])(\d{1,2})$/.exec(v);
   return m ? vertebraOrdinal(m[1] ?? '', Number(m[2])) : undefined;
 };
+
+/** A root named as the one leaving its foramen (see levelsOf). */
+const EXITING = /\bexiting\b/i;
 
 /** "L4 on L5" names two vertebrae of one slipped segment: read them as "L4-L5". */
 function joinAdjacent(levels: string[]): string[] {
@@ -579,17 +588,20 @@ function levelsOf(note: NoteReading, hit: Hit, reading: SentenceReading): { leve
   if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
   // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
   const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (reading.c8 ??= /\bC8\b/.test(text.slice(reading.start, reading.end)));
+  // An "exiting" root is named where it leaves ("L5-S1: ... impingement of the exiting right L5 nerve
+  // root"): that segment only, not the one above it that a traversing root crosses (QA stop 45, F15).
+  const exiting = hit.kind === 'radiculopathy' && mine.length > 0 && EXITING.test(text.slice(Math.max(reading.start, hit.start - 24), hit.end));
   const normalized = c8 ? ['C7-T1'] : joinAdjacent([
     ...new Set(
       mine.map((l) => {
         const n = l.level.normalized;
-        return hit.kind === 'radiculopathy' && !n.includes('-') ? (rootSegment(n) ?? n) : n;
+        return hit.kind === 'radiculopathy' && !n.includes('-') ? ((exiting ? rootExitSegment(n) : undefined) ?? rootSegment(n) ?? n) : n;
       }),
     ),
   ]);
   // A root alone below the neck: the segment it leaves through too (see Condition.alsoLevels).
   let alsoLevels = NO_LEVELS;
-  if (hit.kind === 'radiculopathy' && !c8 && mine.length > 0 && mine.every((l) => !l.level.normalized.includes('-'))) {
+  if (hit.kind === 'radiculopathy' && !c8 && !exiting && mine.length > 0 && mine.every((l) => !l.level.normalized.includes('-'))) {
     const exits = [...new Set(mine.map((l) => rootExitSegment(l.level.normalized)).filter((x): x is string => x !== undefined))].filter((x) => !normalized.includes(x));
     if (exits.length > 0) alsoLevels = exits;
   }

@@ -41,3 +41,31 @@ describe('E: a disc prolapse (British for a herniation) is a disc displacement',
       expect(verdict('M51.17', note)?.reason, note).toMatch(/does not document a disc disorder/);
   });
 });
+
+describe('F: a level belongs to its own statement, and an exiting root to the segment it leaves', () => {
+  it('leaves a slip "of L5 on S1" at L5-S1 when a pars defect beside it names L5', () => {
+    for (const note of [
+      'X-ray: Grade 2 isthmic spondylolisthesis of L5 on S1 (slip 35%), bilateral L5 pars defects.',
+      'Isthmic spondylolisthesis of L5 on S1 with bilateral L5 spondylolysis.',
+      'Grade 1 spondylolisthesis of L5 on S1; L5 pars interarticularis defects.',
+    ])
+      expect(findings('M43.16', note), note).toEqual([['region-mismatch', 'M43.16', ['M43.17']]]);
+    // The pars defect's own level is not taken from the slip either way: L4 on L5 stays lumbar.
+    expect(findings('M43.16', 'Grade 1 anterolisthesis of L4 on L5 with bilateral L4 pars defects.')).toEqual(
+      [],
+    );
+  });
+
+  it("reads an exiting root at the segment it leaves through: another level's disc does not reach it", () => {
+    const note =
+      'L4-5: Disc bulge with mild bilateral foraminal narrowing.\nL5-S1: Severe right foraminal stenosis due to facet hypertrophy, with impingement of the exiting right L5 nerve root.';
+    const f = run('M99.63', note).findings.find((x) => x.rule === 'classified-elsewhere');
+    // Before: M47.27 and M51.16 (the L4-5 bulge was read as reaching an L5 root at L4-L5).
+    expect(f?.suggestions).toEqual(['M47.27']);
+    // A root named without "exiting" still reaches both segments (a paracentral L4-5 disc on the traversing L5 root).
+    const g = run('M99.63', note.replace('the exiting right L5', 'the right L5')).findings.find(
+      (x) => x.rule === 'classified-elsewhere',
+    );
+    expect(g?.suggestions).toEqual(['M47.27', 'M51.16']);
+  });
+});
