@@ -183,7 +183,7 @@ function gap(l: { start: number; end: number }, h: { start: number; end: number 
   return l.end <= h.start ? h.start - l.end : l.start >= h.end ? l.start - h.end : 0;
 }
 
-function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], levels: LevelHit[]): LevelHit[] {
+function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], levels: LevelHit[], text: string): LevelHit[] {
   const mine: LevelHit[] = [];
   for (const l of levels) {
     const own = gap(l, hit);
@@ -196,8 +196,30 @@ function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], lev
     }
     if (nearest) mine.push(l);
   }
-  return mine.length > 0 ? mine : levels;
+  if (mine.length === 0) return levels;
+  // Segments listed together ("at L4-5 and L5-S1 with discogenic back pain") are one statement's,
+  // though the last is nearer the next word (QA stop 45, G).
+  let grew = false;
+  for (let i = 1; i < levels.length; i++) {
+    const a = levels[i - 1] as LevelHit;
+    const b = levels[i] as LevelHit;
+    if (mine.includes(a) === mine.includes(b) || !listedTogether(a, b, text)) continue;
+    const before = !mine.includes(a);
+    mine.push(before ? a : b);
+    grew = true;
+    // A segment taken in before its list partner may join the one before it: look again from there.
+    if (before && i >= 2) i -= 2;
+  }
+  return grew ? mine.sort((x, y) => x.start - y.start) : mine;
 }
+
+/** Two segments written as one list ("L4-5, L5-S1", "L4-5 and L5-S1"). */
+function listedTogether(a: LevelHit, b: LevelHit, text: string): boolean {
+  return a.level.normalized.includes('-') && b.level.normalized.includes('-') && b.start - a.end <= 7 && LEVEL_LIST_JOIN.test(text.slice(a.end, b.start));
+}
+
+/** What may stand between two segments of one list: a comma, "and", "&", "/" ("L4-5, L5-S1", "L4-5 and L5-S1"). */
+const LEVEL_LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)$/i;
 
 /**
  * The note's line starts, found once they are looked up often enough (`walked`: how far the
@@ -584,7 +606,7 @@ function levelsOf(note: NoteReading, hit: Hit, reading: SentenceReading): { leve
   const procedure = procedureOf(note, reading);
   const operated = procedure.operated;
   const levels = !split ? procedure.levels : operated.length === 0 ? split.levels : split.levels.filter((h) => !operated.includes(h));
-  let mine = levels.length > 0 ? levelsFor(hit, (reading.words ??= wordsInside(text, note.hits(), note.stenosis, reading.start, reading.end)), levels) : (reading.lineLevels ??= lineLabelLevels(text, reading.start, lines));
+  let mine = levels.length > 0 ? levelsFor(hit, (reading.words ??= wordsInside(text, note.hits(), note.stenosis, reading.start, reading.end)), levels, text) : (reading.lineLevels ??= lineLabelLevels(text, reading.start, lines));
   if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
   // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
   const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (reading.c8 ??= /\bC8\b/.test(text.slice(reading.start, reading.end)));

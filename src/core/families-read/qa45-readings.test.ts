@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { loadSpineLookup } from '../../../test/corpus/icd10cm/order-rows';
+import { nonBillableCode } from '../rules/non-billable-code';
+import { page, runRule } from '../rules/run-rule';
 
 // Blind QA stop 45 (/tmp/qa45/REPORT.md): each class is tested by its shape, not only its sentence.
 const run = (codes: string, note: string) =>
@@ -67,5 +70,68 @@ describe('F: a level belongs to its own statement, and an exiting root to the se
       (x) => x.rule === 'classified-elsewhere',
     );
     expect(g?.suggestions).toEqual(['M47.27', 'M51.16']);
+  });
+});
+
+describe('G: a header is completed at the documented region, and the Excludes1 notes share one severity', () => {
+  const lookup = loadSpineLookup();
+  const header = (code: string, note: string) =>
+    runRule(nonBillableCode, page(code, note), { lookup }).findings[0]?.suggestions;
+
+  it('points a lumbar header to the lumbosacral code the note documents, and to both regions when it names both', () => {
+    expect(
+      header(
+        'M51.36',
+        'Assessment: Lumbar degenerative disc disease at L5-S1 with discogenic axial back pain. No radicular features.',
+      ),
+    ).toEqual(['M51.370']);
+    expect(
+      header(
+        'M51.36',
+        'Lumbar degenerative disc disease at L4-L5 and L5-S1 with discogenic axial back pain.',
+      ),
+    ).toEqual(['M51.360', 'M51.370']);
+    expect(header('M51.37', 'Degenerative disc disease at L4-5, L5-S1 with discogenic back pain.')).toEqual([
+      'M51.370',
+      'M51.360',
+    ]);
+    // A note naming no region keeps the entered header's region; one naming only lumbar, lumbar.
+    expect(header('M51.36', 'Degenerative disc disease with discogenic back pain.')).toEqual([
+      'M51.360',
+      'M51.361',
+      'M51.362',
+      'M51.369',
+    ]);
+    expect(header('M51.36', 'Lumbar degenerative disc disease with discogenic back pain.')).toEqual([
+      'M51.360',
+    ]);
+  });
+
+  it('gives segments listed together to the statement they follow', () => {
+    expect(
+      verdict('M51.370', 'Degenerative disc disease at L4-5 and L5-S1 with discogenic back pain.')?.verdict,
+    ).toBe('supported');
+    expect(verdict('M51.27', 'Disc bulges at L3-4, L4-5 and L5-S1 with discogenic back pain.')?.verdict).toBe(
+      'supported',
+    );
+  });
+
+  it('makes a linked M54.5-/M54.1- Excludes1 pair a warning, an unlinked one info', () => {
+    const excl = (codes: string, note: string) =>
+      run(codes, note)
+        .findings.filter((f) => f.rule === 'classified-elsewhere')
+        .map((f) => [f.code, f.severity, f.suggestions]);
+    expect(
+      excl(
+        'M54.50, M51.36',
+        'Lumbar degenerative disc disease at L4-L5 and L5-S1 with discogenic axial back pain.',
+      ),
+    ).toEqual([['M54.50', 'warning', ['M51.360', 'M51.370']]]);
+    expect(excl('M54.17', 'L5-S1 disc protrusion with left S1 radiculopathy.')).toEqual([
+      ['M54.17', 'warning', ['M51.17']],
+    ]);
+    expect(excl('M54.50', 'Low back pain. MRI: L4-5 disc desiccation.')).toEqual([
+      ['M54.50', 'info', ['M51.360']],
+    ]);
   });
 });
