@@ -135,3 +135,42 @@ describe('G: a header is completed at the documented region, and the Excludes1 n
     ]);
   });
 });
+
+describe('I: no suggestion contradicts the M99 category note (classified elsewhere)', () => {
+  const suggested = (codes: string, note: string, rule: string) =>
+    run(codes, note)
+      .findings.filter((f) => f.rule === rule)
+      .map((f) => [f.code, f.suggestions]);
+
+  it("sends M48.0- beside a slip's foraminal narrowing to the slip, not M99.63, and to nothing when the slip is coded", () => {
+    const note =
+      'IMPRESSION: Grade 1 anterolisthesis of L4 on L5 with mild bilateral foraminal narrowing. No spinal canal stenosis.';
+    expect(suggested('M48.061', note, 'site-mismatch')).toEqual([['M48.061', ['M43.16']]]);
+    expect(suggested('M48.061, M43.16', note, 'site-mismatch')).toEqual([['M48.061', []]]);
+    // Foraminal narrowing from bone alone has no code outside M99: M99.63 stays.
+    expect(
+      suggested('M48.061', 'L4-5 foraminal narrowing due to facet hypertrophy.', 'site-mismatch'),
+    ).toEqual([['M48.061', ['M99.63']]]);
+  });
+
+  it('points a wrong-site M99 code for a disc with sciatica to the disc code, not M99.53', () => {
+    const note =
+      'L5/S1 disc prolapse compressing the traversing left S1 nerve root in the lateral recess. Foramina are patent. Left S1 sciatica.';
+    expect(suggested('M99.73', note, 'site-mismatch')).toEqual([['M99.73', ['M51.17']]]);
+    expect(suggested('M99.73, M51.17', note, 'site-mismatch')).toEqual([['M99.73', []]]);
+  });
+
+  it('does not add a spinal stenosis code for a disc that only effaces the CSF, and no M99 code when the disc is coded', () => {
+    const note =
+      'MRI shows large central disc herniations at C5-C6 and C6-C7 effacing the CSF and compressing the cord.';
+    expect(suggested('M50.023', note, 'suggested-code')).toEqual([]);
+    // Stenosis named as such is still worth its own code beside the disc.
+    expect(
+      suggested(
+        'M50.023',
+        'C5-C6 disc herniation causing moderate central canal stenosis.',
+        'suggested-code',
+      ).flatMap((f) => f[1]),
+    ).toContain('M48.02');
+  });
+});

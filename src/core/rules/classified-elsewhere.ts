@@ -32,6 +32,8 @@ const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention, reading: Alternative
 };
 
 const LISTHESIS = /listhesis/i;
+/** The words that name a narrowing as stenosis (not effacement, obliteration or mass effect). */
+const NAMES_STENOSIS = /stenos|stenotic|narrow|compromis|encroach/i;
 
 /**
  * What the alternatives read of the page, made once per analysis (ctx.memo) for both checks that
@@ -105,7 +107,9 @@ const sameSpan = (a: Span, b: Span): boolean => a.start === b.start && a.end ===
  * mentions was read thousands of times, and per code a note with five M99 codes five times.
  */
 function meets(condition: AlternativeCondition, m: Mention, reading: AlternativeReading): boolean {
-  if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
+  // Stenosis named as such: "disc herniations effacing the CSF" is a disc's mass effect, which the
+  // disc code (M50.0-/M51.x) carries, not a spinal stenosis diagnosis (QA stop 45, I).
+  if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen' && NAMES_STENOSIS.test(m.span.text);
   if (condition === 'spondylolisthesis') return namesListhesis(m) || (carriesSubluxation(m) && atListhesisLevel(m, reading.ctx));
   if (condition === 'spondylosis') return namesSpondylosis(m);
   return radiculopathyFor(reading.radicular, m) !== undefined;
@@ -227,6 +231,26 @@ export function replacementsFor(code: string, support: readonly Mention[], ctx: 
         if (c && !hasCode(out, c)) out.push({ code: c, target: alt.target, reason, alt, mention: m });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Other rules' M99 suggestions said as classified-elsewhere would say them once entered: an M99
+ * code that a code outside M99 describes becomes that code, and one whose replacement is entered
+ * already (the condition is classified) is dropped. Without it, M99.73 beside a disc prolapse with
+ * sciatica pointed to M99.53, and M48.061 beside a slip's foraminal narrowing to M99.63 with M43.16
+ * entered (QA stop 45, I). `support(code)`: the mentions the code was suggested from.
+ */
+export function outsideM99(codes: readonly string[], support: (code: string) => readonly Mention[], ctx: RuleContext): string[] {
+  const out: string[] = [];
+  for (const c of codes) {
+    const replacements = c.startsWith('M99.') ? replacementsFor(c, support(c), ctx) : [];
+    if (replacements.length === 0) {
+      if (!out.includes(c)) out.push(c);
+      continue;
+    }
+    for (const r of replacements) if (!out.includes(r.code) && !ctx.entered.some((e) => e.code === r.code)) out.push(r.code);
   }
   return out;
 }
