@@ -4,7 +4,8 @@ import { partMet, xrayInWindow } from './subluxation-proof';
 import { isOsteopathicOnly } from './chiro-helpers';
 
 /** The items Medicare asks of a chiropractic visit alone (BPM §240): see isOsteopathicOnly. */
-const CHIROPRACTIC_ONLY: readonly ChecklistItem['id'][] = ['part', 'xray', 'care-type'];
+// The exact level too (BPM §240.1.4, the spinal CMT benefit): an OMT note is not asked for it (QA stop 45, H).
+const CHIROPRACTIC_ONLY: readonly ChecklistItem['id'][] = ['segment-level', 'part', 'xray', 'care-type'];
 
 /**
  * The documentation checklist for a subluxation/segmental dysfunction visit (M99.0-/M99.1-), in
@@ -27,6 +28,10 @@ function allItems(visit: ChiroVisit): ChecklistItem[] {
     .filter((p) => p.regions.some((r) => partRows.some((row) => row.region === r)))
     .map((p) => p.span);
   const xraySpans: Span[] = rows.some((r) => xrayInWindow(visit, r).ok) ? visit.xrays.map((x) => x.span) : [];
+  // Either route shows a subluxation (BPM §240.1.2; no X-ray needed since 2000): the X-ray item is
+  // met when every region is shown by its X-ray or by P/A/R/T (QA stop 45, H: "xray MISSING" beside
+  // a met PART).
+  const shown = rows.length > 0 && rows.every((r) => partMet(r) || xrayInWindow(visit, r).ok);
   const item = (id: ChecklistItem['id'], label: string, met: boolean, evidence: Span[]): ChecklistItem => ({
     id,
     label,
@@ -49,8 +54,8 @@ function allItems(visit: ChiroVisit): ChecklistItem[] {
     item(
       'xray',
       'X-ray with its date (12 months before to 3 months after the start of care), if used',
-      xraySpans.length > 0,
-      xraySpans,
+      xraySpans.length > 0 || shown,
+      xraySpans.length > 0 ? xraySpans : partSpans,
     ),
     item(
       'care-type',
