@@ -174,3 +174,15 @@ describe('I: no suggestion contradicts the M99 category note (classified elsewhe
     ).toContain('M48.02');
   });
 });
+
+describe('J: a finding ruled out by a test is negated', () => {
+  it('reads "X ruled out by EMG" as negated, not as a finding with no level', () => {
+    for (const note of [
+      'Radiculopathy ruled out by EMG.',
+      'Lumbar radiculopathy ruled out by EMG.',
+      'Lumbar radiculopathy was ruled out on EMG/NCS.',
+      'EMG ruled out radiculopathy.',
+    ])
+      expect(verdict('M54.16', note)?.reason, note).toMatch(/only as negated/);
+  });
+});
