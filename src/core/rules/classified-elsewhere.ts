@@ -32,8 +32,6 @@ const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention, reading: Alternative
 };
 
 const LISTHESIS = /listhesis/i;
-/** The words that name a narrowing as stenosis (not effacement, obliteration or mass effect). */
-const NAMES_STENOSIS = /stenos|stenotic|narrow|compromis|encroach/i;
 
 /**
  * What the alternatives read of the page, made once per analysis (ctx.memo) for both checks that
@@ -107,9 +105,7 @@ const sameSpan = (a: Span, b: Span): boolean => a.start === b.start && a.end ===
  * mentions was read thousands of times, and per code a note with five M99 codes five times.
  */
 function meets(condition: AlternativeCondition, m: Mention, reading: AlternativeReading): boolean {
-  // Stenosis named as such: "disc herniations effacing the CSF" is a disc's mass effect, which the
-  // disc code (M50.0-/M51.x) carries, not a spinal stenosis diagnosis (QA stop 45, I).
-  if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen' && NAMES_STENOSIS.test(m.span.text);
+  if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
   if (condition === 'spondylolisthesis') return namesListhesis(m) || (carriesSubluxation(m) && atListhesisLevel(m, reading.ctx));
   if (condition === 'spondylosis') return namesSpondylosis(m);
   return radiculopathyFor(reading.radicular, m) !== undefined;

@@ -43,7 +43,11 @@ export const suggestedCode: PageRule = {
       // that code is the suggestion (none when one of them is entered already: the condition is
       // classified), with the M99 code named only as what it is not.
       const replacements = replacementsFor(code, support, ctx);
-      if (replacements.length === 0 && causeCoded(code, entered, support)) continue;
+      // A cause an entered code classifies: nothing to add, unless the note names a stenosis as such
+      // beside it ("disc herniations effacing the CSF" beside M50.023 is the disc's, QA stop 45, I;
+      // a "canal stenosis" beside the disc code still has its own code).
+      if (causeCoded(code, entered, support) && (replacements.length === 0 || !support.some((m) => NAMES_STENOSIS.test(m.span.text))))
+        continue;
       if (replacements.length > 0) {
         const open: Replacement[] = [];
         let classified = false;
@@ -126,6 +130,9 @@ function stenosisCoded(entered: readonly string[], support: Mention[], regionsOf
  * effacing the CSF" beside M50.023 is the disc's, not M99.51 (QA stop 45, I). Alternatives that
  * need a further statement (a slip, a radiculopathy, a named stenosis) are replacementsFor's.
  */
+/** The words that name a narrowing as stenosis (not effacement, obliteration or mass effect). */
+const NAMES_STENOSIS = /stenos|stenotic|narrow|compromis|encroach/i;
+
 function causeCoded(code: string, entered: readonly string[], support: readonly Mention[]): boolean {
   const lesion = readCode(code).family?.axes.lesion;
   if (!lesion || entered.length === 0) return false;
