@@ -1,7 +1,7 @@
 import type { ChecklistItem, Span } from '../types';
 import type { ChiroVisit } from './chiro-types';
 import { partMet, xrayInWindow } from './subluxation-proof';
-import { isOsteopathicOnly } from './chiro-helpers';
+import { EXTRASPINAL_M99_REGIONS, isOsteopathicOnly } from './chiro-helpers';
 
 /** The items Medicare asks of a chiropractic visit alone (BPM §240): see isOsteopathicOnly. */
 // The exact level too (BPM §240.1.4, the spinal CMT benefit): an OMT note is not asked for it (QA stop 45, H).
@@ -19,7 +19,10 @@ export function chiroChecklist(visit: ChiroVisit): ChecklistItem[] {
 }
 
 function allItems(visit: ChiroVisit): ChecklistItem[] {
-  const rows = visit.regions.filter((r) => r.treated || r.lesion);
+  // Spinal regions only: an extraspinal one (ankle, 98943) is not asked for PART or an X-ray (QA stop 45, H).
+  const rows = visit.regions.filter(
+    (r) => (r.treated || r.lesion) && !EXTRASPINAL_M99_REGIONS.includes(r.region),
+  );
   const levelSpans = visit.segments
     .filter((s) => s.status === 'affirmed' && s.levelStated && (s.treated || s.lesion))
     .map((s) => s.span);

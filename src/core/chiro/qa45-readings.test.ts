@@ -69,3 +69,14 @@ describe('H: the PART rule, the checklist and the payer evidence', () => {
     );
   });
 });
+
+describe('H: the checklist asks spinal regions only', () => {
+  it('does not mark P/A/R/T missing for an extraspinal region beside a spinal one that meets it', () => {
+    const note =
+      'Medicare. L3 PR, tender, restricted. R ankle restricted. CMT L3 98940-AT. Extraspinal CMT ankle 98943.';
+    expect(checklist('M99.03, M99.06', note, ['98940-AT', '98943'], 'medicare')).toMatchObject({
+      part: true,
+      xray: true,
+    });
+  });
+});

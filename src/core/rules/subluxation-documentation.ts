@@ -5,7 +5,7 @@ import { chiroCodeRegion } from '../chiro/read-visit';
 import { partMet, xrayInWindow } from '../chiro/subluxation-proof';
 import type { PageRule } from './rule';
 import { onChiroVisit } from '../chiro/chiro-context';
-import { isOsteopathicOnly } from '../chiro/chiro-helpers';
+import { EXTRASPINAL_M99_REGIONS, isOsteopathicOnly } from '../chiro/chiro-helpers';
 
 /**
  * subluxation-documentation (warning for Medicare, info otherwise): a billed region whose
@@ -30,7 +30,7 @@ export const subluxationDocumentation: PageRule = {
       const region = chiroCodeRegion(c.code);
       // BPM §240 covers manipulation of the spine only (brief §2.1, §2.4): an extraspinal region
       // (M99.06 ankle, 98943) is not held to PART or an exact spinal level (QA stop 45, H).
-      if (!region || seen.has(c.code) || EXTRASPINAL.includes(region)) continue;
+      if (!region || seen.has(c.code) || EXTRASPINAL_M99_REGIONS.includes(region)) continue;
       seen.add(c.code);
       const row = ctx.visit.regions.find((r) => r.region === region && (r.treated || r.lesion));
       // A region with nothing documented is region-mismatch/unsupported-code's finding, not this one.
@@ -72,9 +72,6 @@ export const subluxationDocumentation: PageRule = {
     return findings;
   }),
 };
-
-/** The M99 regions no spinal CMT code (98940-98942) treats; the head's occiput is cervical there. */
-const EXTRASPINAL: readonly string[] = ['lower extremity', 'upper extremity', 'rib cage', 'abdomen and other regions'];
 
 const LEVEL_EXAMPLE: Record<string, string> = {
   head: 'occiput or TMJ',
