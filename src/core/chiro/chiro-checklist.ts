@@ -19,10 +19,12 @@ export function chiroChecklist(visit: ChiroVisit): ChecklistItem[] {
 }
 
 function allItems(visit: ChiroVisit): ChecklistItem[] {
-  // Spinal regions only: an extraspinal one (ankle, 98943) is not asked for PART or an X-ray (QA stop 45, H).
-  const rows = visit.regions.filter(
-    (r) => (r.treated || r.lesion) && !EXTRASPINAL_M99_REGIONS.includes(r.region),
-  );
+  const all = visit.regions.filter((r) => r.treated || r.lesion);
+  // Spinal regions only, when there are some: an extraspinal one (ankle, 98943) beside them is not
+  // asked for PART, an X-ray or a spinal level (QA stop 45, H); a visit of extraspinal regions alone
+  // is read as before.
+  const spinal = all.filter((r) => !EXTRASPINAL_M99_REGIONS.includes(r.region));
+  const rows = spinal.length > 0 ? spinal : all;
   const levelSpans = visit.segments
     .filter((s) => s.status === 'affirmed' && s.levelStated && (s.treated || s.lesion))
     .map((s) => s.span);
