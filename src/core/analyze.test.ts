@@ -50,7 +50,8 @@ describe('analyze rules', () => {
 
   it('flags site-mismatch for foramen code M99.73 with "Central canal stenosis at L4-5 due to disc bulge."', () => {
     const finding = rule(run('M99.73', 'Central canal stenosis at L4-5 due to disc bulge.').findings, 'site-mismatch');
-    expect(finding?.suggestions).toEqual(['M99.53']);
+    // The M99 category note: the canal stenosis is M48.061, not M99.53 (QA stop 45, I).
+    expect(finding?.suggestions).toEqual(['M48.061']);
   });
 
   it('flags mechanism-mismatch for M99.61 with "Left C6-7 foraminal stenosis due to disc protrusion."', () => {

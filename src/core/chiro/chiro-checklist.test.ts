@@ -9,8 +9,9 @@ describe('chiroChecklist', () => {
     expect(checklistIds('M99.03', 'L4 subluxation, tender, restricted flexion. Adjusted L4.', ['98940'])).toEqual(['segment-level', 'part', 'xray', 'care-type', 'treatment-plan']);
   });
 
-  it('asks an osteopathic visit only for the level and the plan (P/A/R/T, the X-ray and active care are the chiropractic benefit\'s, BPM §240)', () => {
-    expect(checklistIds('M99.08', 'Rib 6 somatic dysfunction, tender. OMT to rib 6.', ['98925'])).toEqual(['segment-level', 'treatment-plan']);
+  it('asks an osteopathic visit only for the plan (the exact level, P/A/R/T, the X-ray and active care are the chiropractic benefit\'s, BPM §240)', () => {
+    // QA stop 45, H: the exact level (BPM §240.1.4) is asked of spinal CMT, not of OMT.
+    expect(checklistIds('M99.08', 'Rib 6 somatic dysfunction, tender. OMT to rib 6.', ['98925'])).toEqual(['treatment-plan']);
     // A visit billing CMT beside OMT is held to the chiropractic items.
     expect(checklistIds('M99.03', 'L4 somatic dysfunction, tender. OMT and CMT to L4.', ['98925', '98940'])).toContain('part');
   });

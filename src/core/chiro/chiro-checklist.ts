@@ -1,10 +1,11 @@
 import type { ChecklistItem, Span } from '../types';
 import type { ChiroVisit } from './chiro-types';
 import { partMet, xrayInWindow } from './subluxation-proof';
-import { isOsteopathicOnly } from './chiro-helpers';
+import { EXTRASPINAL_M99_REGIONS, isOsteopathicOnly } from './chiro-helpers';
 
 /** The items Medicare asks of a chiropractic visit alone (BPM §240): see isOsteopathicOnly. */
-const CHIROPRACTIC_ONLY: readonly ChecklistItem['id'][] = ['part', 'xray', 'care-type'];
+// The exact level too (BPM §240.1.4, the spinal CMT benefit): an OMT note is not asked for it (QA stop 45, H).
+const CHIROPRACTIC_ONLY: readonly ChecklistItem['id'][] = ['segment-level', 'part', 'xray', 'care-type'];
 
 /**
  * The documentation checklist for a subluxation/segmental dysfunction visit (M99.0-/M99.1-), in
@@ -18,7 +19,12 @@ export function chiroChecklist(visit: ChiroVisit): ChecklistItem[] {
 }
 
 function allItems(visit: ChiroVisit): ChecklistItem[] {
-  const rows = visit.regions.filter((r) => r.treated || r.lesion);
+  const all = visit.regions.filter((r) => r.treated || r.lesion);
+  // Spinal regions only, when there are some: an extraspinal one (ankle, 98943) beside them is not
+  // asked for PART, an X-ray or a spinal level (QA stop 45, H); a visit of extraspinal regions alone
+  // is read as before.
+  const spinal = all.filter((r) => !EXTRASPINAL_M99_REGIONS.includes(r.region));
+  const rows = spinal.length > 0 ? spinal : all;
   const levelSpans = visit.segments
     .filter((s) => s.status === 'affirmed' && s.levelStated && (s.treated || s.lesion))
     .map((s) => s.span);
@@ -27,6 +33,10 @@ function allItems(visit: ChiroVisit): ChecklistItem[] {
     .filter((p) => p.regions.some((r) => partRows.some((row) => row.region === r)))
     .map((p) => p.span);
   const xraySpans: Span[] = rows.some((r) => xrayInWindow(visit, r).ok) ? visit.xrays.map((x) => x.span) : [];
+  // Either route shows a subluxation (BPM §240.1.2; no X-ray needed since 2000): the X-ray item is
+  // met when every region is shown by its X-ray or by P/A/R/T (QA stop 45, H: "xray MISSING" beside
+  // a met PART).
+  const shown = rows.length > 0 && rows.every((r) => partMet(r) || xrayInWindow(visit, r).ok);
   const item = (id: ChecklistItem['id'], label: string, met: boolean, evidence: Span[]): ChecklistItem => ({
     id,
     label,
@@ -49,8 +59,8 @@ function allItems(visit: ChiroVisit): ChecklistItem[] {
     item(
       'xray',
       'X-ray with its date (12 months before to 3 months after the start of care), if used',
-      xraySpans.length > 0,
-      xraySpans,
+      xraySpans.length > 0 || shown,
+      xraySpans.length > 0 ? xraySpans : partSpans,
     ),
     item(
       'care-type',

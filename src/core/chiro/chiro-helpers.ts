@@ -61,3 +61,15 @@ export function dedupe(findings: Finding[]): Finding[] {
     return true;
   });
 }
+
+/**
+ * The M99 regions no spinal CMT code (98940-98942) treats: BPM §240 covers manipulation of the
+ * spine only (brief §2.1, §2.4), so PART, the X-ray and the exact level are not asked of them (the
+ * head's occiput is cervical there).
+ */
+export const EXTRASPINAL_M99_REGIONS: readonly string[] = [
+  'lower extremity',
+  'upper extremity',
+  'rib cage',
+  'abdomen and other regions',
+];

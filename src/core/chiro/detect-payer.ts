@@ -76,6 +76,9 @@ export function detectPayer(all: FieldText[], fallback?: PayerId): PayerGuess {
     for (const m of field.text.matchAll(FREE)) {
       const before = field.text.slice(Math.max(0, m.index - 12), m.index);
       if (NOT_MEDICARE.test(`${before}${m[0]}`)) continue;
+      // "98943 not covered by Medicare" says what Medicare does not pay, and quoted as "covered by
+      // Medicare" it reads as the opposite (QA stop 45, H): not a coverage statement.
+      if (/\b(?:not|never|isn'?t|aren'?t)\s+$/i.test(before)) continue;
       const evidence: Span = { fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] };
       return { payer: 'medicare', source: 'page', reason: `the page says "${m[0]}"`, evidence };
     }

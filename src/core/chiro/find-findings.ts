@@ -53,12 +53,23 @@ const TART_ANY = new RegExp(TART.source);
  */
 const ROM_RATIO = /\b(?:ROM|range\s+of\s+motion|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s*bending)\s*:?\s+(\d{1,3})\s?\/\s?(\d{1,3})(?![/\d])/gi;
 
+/**
+ * P/A/R/T as letters listed after a listing's dash or a label's colon ("L5 PRI - P, A, R, T", "R
+ * ilium PI (R SI joint) - P, A, R", "L4 PL - P & T"): each letter is the finding it stands for (QA
+ * stop 45, H). Upper case, two or more, comma-separated and ending the phrase: "A/P:" (assessment and
+ * plan) has a slash, and a single "P" or "A" is no list.
+ */
+const PART_LETTERS = /(?<=[-–:]\s{0,3})\b[PART](?:\s*[,&]\s*(?:and\s+)?[PART]){1,3}\b(?!\s*[:\w])/g;
+
 /** P/A/R/T findings in a clause that the note affirms (not "no tenderness", not "history of spasm"). */
 export function findPart(field: FieldText, clause: Clause): PartHit[] {
   const out: PartHit[] = [];
   for (const [letter, pattern] of PART) for (const { span } of affirmedMatches(field, clause, pattern)) out.push({ letter, span });
   if (clause.text.includes('T'))
     for (const { span } of affirmedMatches(field, clause, TART)) for (const letter of TART_LETTERS) out.push({ letter, span });
+  if (clause.text.includes(',') || clause.text.includes('&'))
+    for (const { span } of affirmedMatches(field, clause, PART_LETTERS))
+      for (const letter of new Set(span.text.match(/[PART]/g) as PartLetter[])) out.push({ letter, span });
   // Only a clause with a digit and a slash can hold a measured range.
   if (clause.text.includes('/'))
     for (const { span } of affirmedMatches(field, clause, ROM_RATIO, reducedRatio)) out.push({ letter: 'R', span });
@@ -150,8 +161,9 @@ export function findXray(field: FieldText, clause: Clause): XrayHit | undefined 
 
 const MAINTENANCE =
   /\b(?:maintenance|wellness|preventive|preventative|supportive\s+care|maximum\s+(?:medical|therapeutic)\s+improvement|MMI|MTI|plateau(?:ed)?)\b/gi;
+// "active tx", "progressing toward goals": chiropractic shorthand for the same (QA stop 45, H).
 const ACTIVE =
-  /\b(?:active(?:\/corrective)?\s+(?:care|treatment|phase)|corrective\s+(?:care|treatment)|active\/corrective|acute|exacerbation|flare-?up|improving|functional\s+(?:improvement|goals?))\b/gi;
+  /\b(?:active(?:\/corrective)?\s+(?:care|treatment|phase|tx|trt)|corrective\s+(?:care|treatment|tx)|active\/corrective|progress\w*\s+(?:toward|towards)\s+(?:\w+\s+)?goals?|acute|exacerbation|flare-?up|improving|functional\s+(?:improvement|goals?))\b/gi;
 
 /** Active/corrective or maintenance wording that the note affirms; maintenance decides when both are said. */
 export function findCareType(field: FieldText, clauses: Clause[]): { type: CareType; evidence?: Span } {

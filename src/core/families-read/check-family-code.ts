@@ -735,21 +735,28 @@ function excludes1(
   const place = (c: Condition) => placeIn(DORSOPATHY_SCHEME, c).regions[0];
   const suggestions = new Set<string>();
   for (const c of causes) {
-    const r = place(c);
-    if (!r) continue;
-    if (lesion === 'radiculopathy') {
-      if (c.kind === 'spondylosis') suggestions.add(`M47.2${r.digit}`);
-      else if (areaOf(r.id) === 'neck') suggestions.add(r.id === 'cervicothoracic' ? 'M50.13' : cervicalRadiculopathy(c.levels));
-      else if (['4', '5', '6', '7'].includes(r.digit)) suggestions.add(`M51.1${r.digit}`);
-    } else if (lesion === 'neck-pain') {
-      suggestions.add(c.kind === 'disc-displacement' ? 'M50.2-' : 'M50.3-');
-    } else if (['6', '7'].includes(r.digit)) {
-      suggestions.add(c.kind === 'disc-displacement' ? `M51.2${r.digit}` : `M51.3${r.digit}0`);
+    // Back pain at both L4-5 and L5-S1 discs is M51.360 and M51.370 (QA stop 45, G): each region;
+    // a radiculopathy's cause is judged by its root (mayCause), its first region as before.
+    const regions = lesion === 'radiculopathy' ? [place(c)] : placeIn(DORSOPATHY_SCHEME, c).regions;
+    for (const r of regions) {
+      if (!r) continue;
+      if (lesion === 'radiculopathy') {
+        if (c.kind === 'spondylosis') suggestions.add(`M47.2${r.digit}`);
+        else if (areaOf(r.id) === 'neck') suggestions.add(r.id === 'cervicothoracic' ? 'M50.13' : cervicalRadiculopathy(c.levels));
+        else if (['4', '5', '6', '7'].includes(r.digit)) suggestions.add(`M51.1${r.digit}`);
+      } else if (lesion === 'neck-pain') {
+        suggestions.add(c.kind === 'disc-displacement' ? 'M50.2-' : 'M50.3-');
+      } else if (['6', '7'].includes(r.digit)) {
+        suggestions.add(c.kind === 'disc-displacement' ? `M51.2${r.digit}` : `M51.3${r.digit}0`);
+      }
     }
   }
   const what = lesion === 'radiculopathy' ? 'M54.1- (radiculopathy)' : lesion === 'neck-pain' ? 'M54.2 (cervicalgia)' : 'M54.5- (low back pain)';
   return {
-    severity: linked && lesion === 'radiculopathy' ? 'warning' : 'info',
+    // One rule for the three Excludes1 notes (M54.1-, M54.2, M54.5-): a pair the note links is a
+    // warning, one it only names side by side is info (QA stop 45, G: M54.50 beside "DDD ... with
+    // discogenic axial back pain" was info while M54.17 beside its linked disc was a warning).
+    severity: linked ? 'warning' : 'info',
     suggestions: [...suggestions],
     message: `The note documents ${quote(causes.map((c) => c.span))} in the same part of the spine. An Excludes1 note at ${what} sends the condition with that cause to the combination code${suggestions.size ? ` (${[...suggestions].join(', ')})` : ''}; ${parsed.code} is not coded beside it.${linked ? (byLevel ? ` The note links the two by level: a ${byLevel.root} nerve root exits at ${byLevel.level}, the level of the cause.` : '') : ' The note does not link the two in one sentence: check whether they are related.'}`,
     spans: causes.map((c) => c.span),

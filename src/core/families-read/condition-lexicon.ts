@@ -45,10 +45,17 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
     pattern:
       /\b(?:(?:leg|thigh|calf|buttock|lower[-\s]extremity)\s+pain|pain\s+(?:\w+\s+){0,3}(?:into|down|to)\s+(?:the\s+)?(?:(?:left|right|both|bilateral)\s+)?(?:leg|legs|thigh|thighs|calf|calves|buttock|buttocks|foot|feet|lower\s+extremit(?:y|ies))|sclerotomal\s+pain)\b/gi,
   },
+  /**
+   * A disc prolapse is the British/Commonwealth word for a herniation: the Index sends "Prolapse,
+   * disc (intervertebral)" to "Displacement, intervertebral disc" (M50.2-/M51.2-), like
+   * "Herniation, disc". Only with "disc" beside it ("disc prolapse", "prolapsed (intervertebral)
+   * disc", "prolapse of the L5/S1 disc"): a bare "prolapse" is rectal, uterine or mitral. Not
+   * "PID" (prolapsed intervertebral disc): in a US chart it is pelvic inflammatory disease.
+   */
   {
     kind: 'disc-displacement',
     pattern: new RegExp(
-      `\\b(?:herniat\\w*|protru(?:sions?|ding|ded)|extru(?:sions?|ding|ded)|HNP|sequestrat\\w*|(?:free|disc|disk)\\s+fragments?|${DISC}\\s+(?:bulges?|bulging|displacement)|bulging\\s+${DISC}|displaced\\s+${DISC}|slipped\\s+${DISC})\\b`,
+      `\\b(?:herniat\\w*|protru(?:sions?|ding|ded)|extru(?:sions?|ding|ded)|HNP|sequestrat\\w*|(?:free|disc|disk)\\s+fragments?|${DISC}\\s+(?:bulges?|bulging|displacement|prolapsed?s?)|bulging\\s+${DISC}|displaced\\s+${DISC}|slipped\\s+${DISC}|prolapsed\\s+(?:[\\w/-]+\\s+){0,2}?${DISC}|prolapse\\s+of\\s+(?:the\\s+)?(?:[\\w/-]+\\s+){0,2}?${DISC})\\b`,
       'gi',
     ),
   },

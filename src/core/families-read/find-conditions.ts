@@ -74,7 +74,7 @@ type Hit = { kind: ConditionKind; start: number; end: number };
  * swept over the whole note 13 times.
  */
 const CONDITION_START_WORDS =
-  'myelo|cord|compress|imping|radicul|sciatica|nerve|neurogenic|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|HNP|sequestrat|free|bulging|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl';
+  'myelo|cord|compress|imping|radicul|sciatica|nerve|neurogenic|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|prolaps|HNP|sequestrat|free|bulging|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl';
 /**
  * The sweep, compiled with the words grouped by first letter (text/factor-letters.ts): the
  * same matches, a cheaper sweep of the whole note.
@@ -170,14 +170,20 @@ export function findHits(text: string): Hit[] {
   return hits;
 }
 
-export const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement)\b/gi;
+/**
+ * Words that compete for a sentence's levels without being a statement here: stenosis (read by
+ * find-mentions), and a pars defect (spondylolysis, no family of ours), so "spondylolisthesis of L5
+ * on S1, bilateral L5 pars defects" leaves the slip L5-S1, not L5 (QA stop 45, F14). One word
+ * each (see stenosisWordsInside).
+ */
+export const STENOSIS_WORD = /\b(?:stenos[ie]s|narrowing|narrowed|encroachment|impingement|spondylolys[ie]s|spondylolytic|pars)\b/gi;
 
 /** Levels of one sentence given to the nearest condition word; a word with none takes them all. */
 function gap(l: { start: number; end: number }, h: { start: number; end: number }): number {
   return l.end <= h.start ? h.start - l.end : l.start >= h.end ? l.start - h.end : 0;
 }
 
-function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], levels: LevelHit[]): LevelHit[] {
+function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], levels: LevelHit[], text: string): LevelHit[] {
   const mine: LevelHit[] = [];
   for (const l of levels) {
     const own = gap(l, hit);
@@ -190,8 +196,30 @@ function levelsFor(hit: Hit, sentenceHits: { start: number; end: number }[], lev
     }
     if (nearest) mine.push(l);
   }
-  return mine.length > 0 ? mine : levels;
+  if (mine.length === 0) return levels;
+  // Segments listed together ("at L4-5 and L5-S1 with discogenic back pain") are one statement's,
+  // though the last is nearer the next word (QA stop 45, G).
+  let grew = false;
+  for (let i = 1; i < levels.length; i++) {
+    const a = levels[i - 1] as LevelHit;
+    const b = levels[i] as LevelHit;
+    if (mine.includes(a) === mine.includes(b) || !listedTogether(a, b, text)) continue;
+    const before = !mine.includes(a);
+    mine.push(before ? a : b);
+    grew = true;
+    // A segment taken in before its list partner may join the one before it: look again from there.
+    if (before && i >= 2) i -= 2;
+  }
+  return grew ? mine.sort((x, y) => x.start - y.start) : mine;
 }
+
+/** Two segments written as one list ("L4-5, L5-S1", "L4-5 and L5-S1"). */
+function listedTogether(a: LevelHit, b: LevelHit, text: string): boolean {
+  return a.level.normalized.includes('-') && b.level.normalized.includes('-') && b.start - a.end <= 7 && LEVEL_LIST_JOIN.test(text.slice(a.end, b.start));
+}
+
+/** What may stand between two segments of one list: a comma, "and", "&", "/" ("L4-5, L5-S1", "L4-5 and L5-S1"). */
+const LEVEL_LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)$/i;
 
 /**
  * The note's line starts, found once they are looked up often enough (`walked`: how far the
@@ -258,6 +286,9 @@ const ORDER = (v: string): number | undefined => {
   const m = /^([CTLS])(\d{1,2})$/.exec(v);
   return m ? vertebraOrdinal(m[1] ?? '', Number(m[2])) : undefined;
 };
+
+/** A root named as the one leaving its foramen (see levelsOf). */
+const EXITING = /\bexiting\b/i;
 
 /** "L4 on L5" names two vertebrae of one slipped segment: read them as "L4-L5". */
 function joinAdjacent(levels: string[]): string[] {
@@ -669,21 +700,24 @@ function levelsOf(note: NoteReading, hit: Hit, reading: SentenceReading): { leve
   const procedure = procedureOf(note, reading);
   const operated = procedure.operated;
   const levels = !split ? procedure.levels : operated.length === 0 ? split.levels : split.levels.filter((h) => !operated.includes(h));
-  let mine = levels.length > 0 ? levelsFor(hit, (reading.words ??= wordsInside(text, note.hits(), note.stenosis, reading.start, reading.end)), levels) : (reading.lineLevels ??= lineLabelLevels(text, reading.start, lines));
+  let mine = levels.length > 0 ? levelsFor(hit, (reading.words ??= wordsInside(text, note.hits(), note.stenosis, reading.start, reading.end)), levels, text) : (reading.lineLevels ??= lineLabelLevels(text, reading.start, lines));
   if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
   // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
   const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (reading.c8 ??= /\bC8\b/.test(text.slice(reading.start, reading.end)));
+  // An "exiting" root is named where it leaves ("L5-S1: ... impingement of the exiting right L5 nerve
+  // root"): that segment only, not the one above it that a traversing root crosses (QA stop 45, F15).
+  const exiting = hit.kind === 'radiculopathy' && mine.length > 0 && EXITING.test(text.slice(Math.max(reading.start, hit.start - 24), hit.end));
   const normalized = c8 ? ['C7-T1'] : joinAdjacent([
     ...new Set(
       mine.map((l) => {
         const n = l.level.normalized;
-        return hit.kind === 'radiculopathy' && !n.includes('-') ? (rootSegment(n) ?? n) : n;
+        return hit.kind === 'radiculopathy' && !n.includes('-') ? ((exiting ? rootExitSegment(n) : undefined) ?? rootSegment(n) ?? n) : n;
       }),
     ),
   ]);
   // A root alone below the neck: the segment it leaves through too (see Condition.alsoLevels).
   let alsoLevels = NO_LEVELS;
-  if (hit.kind === 'radiculopathy' && !c8 && mine.length > 0 && mine.every((l) => !l.level.normalized.includes('-'))) {
+  if (hit.kind === 'radiculopathy' && !c8 && !exiting && mine.length > 0 && mine.every((l) => !l.level.normalized.includes('-'))) {
     const exits = [...new Set(mine.map((l) => rootExitSegment(l.level.normalized)).filter((x): x is string => x !== undefined))].filter((x) => !normalized.includes(x));
     if (exits.length > 0) alsoLevels = exits;
   }

@@ -148,9 +148,10 @@ export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [
     mechanisms: ['subluxation'],
     pattern: /\b(?:subluxation|subluxed|(?:antero|retro|latero|spondylo)?listhesis|anterolisthesis|retrolisthesis|spondylolisthesis|malalignment|misalignment|vertebrae\s+shift\w*|slippage)\b/gi,
   },
+  /** "disc prolapse", "prolapsed (intervertebral) disc": British for a herniation (condition-lexicon.ts). */
   {
     mechanisms: ['disc'],
-    pattern: /\b(?:dis[ck]s?\s+(?:bulg\w*|protrusion\w*|herniation\w*|extrusion\w*|material|fragments?)|(?:bulg\w*|protrud\w*|herniated|extruded|sequestered)\s+(?:dis[ck]s?|nucleus\s+pulposus)|herniated\s+nucleus\s+pulposus|HNP|protrusion\w*|herniation\w*|extrusion\w*|bulg(?:e|es|ing))\b/gi,
+    pattern: /\b(?:dis[ck]s?\s+(?:bulg\w*|protrusion\w*|herniation\w*|extrusion\w*|prolaps\w*|material|fragments?)|(?:bulg\w*|protrud\w*|herniated|extruded|sequestered|prolapsed)\s+(?:(?:intervertebral\s+)?dis[ck]s?|nucleus\s+pulposus)|herniated\s+nucleus\s+pulposus|HNP|protrusion\w*|herniation\w*|extrusion\w*|bulg(?:e|es|ing))\b/gi,
   },
 ];
 

@@ -231,6 +231,26 @@ export function replacementsFor(code: string, support: readonly Mention[], ctx: 
   return out;
 }
 
+/**
+ * Other rules' M99 suggestions said as classified-elsewhere would say them once entered: an M99
+ * code that a code outside M99 describes becomes that code, and one whose replacement is entered
+ * already (the condition is classified) is dropped. Without it, M99.73 beside a disc prolapse with
+ * sciatica pointed to M99.53, and M48.061 beside a slip's foraminal narrowing to M99.63 with M43.16
+ * entered (QA stop 45, I). `support(code)`: the mentions the code was suggested from.
+ */
+export function outsideM99(codes: readonly string[], support: (code: string) => readonly Mention[], ctx: RuleContext): string[] {
+  const out: string[] = [];
+  for (const c of codes) {
+    const replacements = c.startsWith('M99.') ? replacementsFor(c, support(c), ctx) : [];
+    if (replacements.length === 0) {
+      if (!out.includes(c)) out.push(c);
+      continue;
+    }
+    for (const r of replacements) if (!out.includes(r.code) && !ctx.entered.some((e) => e.code === r.code)) out.push(r.code);
+  }
+  return out;
+}
+
 function hasCode(replacements: readonly Replacement[], code: string): boolean {
   for (let i = 0; i < replacements.length; i++) if ((replacements[i] as Replacement).code === code) return true;
   return false;

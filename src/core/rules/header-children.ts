@@ -1,6 +1,6 @@
 import { checkSpineCode, readConditions } from '../families-read/check-families';
 import { stenosisRegionWords } from '../families-read/stenosis-region-words';
-import { parseSpineCode } from '../spine-families';
+import { buildSpineCode, parseSpineCode } from '../spine-families';
 import type { Finding } from '../types';
 import type { CodeGroup, RuleContext } from './rule';
 
@@ -41,6 +41,39 @@ function atLevels(children: string[]): string[] {
   return leveled.length > 0 ? leveled : children;
 }
 
+/**
+ * The codes of the header's subcategory at its other regions that the note documents at its own
+ * level or region words: "DDD at L5-S1 with discogenic back pain" under M51.36 (lumbar) is M51.370,
+ * lumbosacral, and "at L4-5 and L5-S1" is M51.360 and M51.370 (QA stop 45, G). A sibling fits as a
+ * child does (no finding against it), and its region check compared a place the note names: a
+ * note naming none keeps the entered header's region.
+ */
+function otherRegions(code: CodeGroup, ctx: RuleContext): string[] {
+  const parsed = parseSpineCode(code.code);
+  const sub = parsed?.subcategory;
+  const digit = parsed?.region?.digit;
+  if (!sub || digit === undefined || parsed.complete) return [];
+  const out: string[] = [];
+  for (const d of sub.regionDigits) {
+    if (d === digit) continue;
+    const extras = sub.extra?.[d];
+    const codes = extras?.length
+      ? extras.map((e) => buildSpineCode(sub, d, e.char))
+      : [buildSpineCode(sub, d)];
+    for (const c of codes) {
+      if (!c || (ctx.lookup && ctx.lookup(c)?.billable !== true)) continue;
+      const { findings, compared } = childCheck(c, code, ctx);
+      if (findings.some((f) => AGAINST.has(f.rule))) continue;
+      if (
+        compared.some((x) => x.rule === 'region-mismatch' && x.outcome === 'supported') &&
+        compared.every((x) => x.outcome === 'supported')
+      )
+        out.push(c);
+    }
+  }
+  return out;
+}
+
 /** `text` with every `from` code said as `to` (a child's finding said of its header). */
 const asHeader = (text: string, from: string, to: string) => text.split(from).join(to);
 
@@ -71,7 +104,9 @@ export function readHeaderChildren(
     const first = contra[0] as Finding;
     against.push({ child, finding: first });
   }
-  if (fits.length > 0) return { kind: 'fits', children: atLevels(fits) };
+  const elsewhere = otherRegions(code, ctx);
+  if (fits.length > 0 || elsewhere.length > 0)
+    return { kind: 'fits', children: [...atLevels(fits), ...elsewhere] };
   const leveled = atLevels(against.map((a) => a.child));
   const first = against.find((a) => leveled.includes(a.child));
   if (!first || !against.every((a) => a.finding.rule === first.finding.rule)) return undefined;

@@ -9,8 +9,9 @@ describe('site-mismatch', () => {
     expect(comparisons[0]?.outcome).toBe('finding');
   });
 
-  it('flags foramen code M99.73 for "Central canal stenosis at L4-5 due to disc bulge." and offers M99.53', () => {
-    expect(runRule(siteMismatch, page('M99.73', 'Central canal stenosis at L4-5 due to disc bulge.')).findings[0]?.suggestions).toEqual(['M99.53']);
+  it('flags foramen code M99.73 for "Central canal stenosis at L4-5 due to disc bulge." and offers M48.061, not M99.53', () => {
+    // M99.53 fits the site, but the M99 category note sends a spinal stenosis to M48.0- (QA stop 45, I).
+    expect(runRule(siteMismatch, page('M99.73', 'Central canal stenosis at L4-5 due to disc bulge.')).findings[0]?.suggestions).toEqual(['M48.061']);
   });
 
   it('reports a supported comparison, with the evidence, when the note matches the code', () => {

@@ -1,7 +1,22 @@
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
-import type { CodeRule } from './rule';
+import type { CodeRule, RuleContext, RuleOutput } from './rule';
 import { M99_INDEX } from './sources';
 import { axisCheck } from './stenosis/axis-check';
+import { outsideM99 } from './classified-elsewhere';
+import { codesFor } from './stenosis/documented-codes';
+
+/**
+ * M48.0- beside foraminal stenosis only points to the M99 foraminal code, said as classified-elsewhere
+ * would say it once entered: the slip's code when a spondylolisthesis narrows the foramen, none
+ * when that code is entered (QA stop 45, I: M48.061 -> M99.63 beside M43.16).
+ */
+function foraminalOutsideM99(output: RuleOutput, ctx: RuleContext): RuleOutput {
+  const findings = Array.isArray(output) ? output : output.findings;
+  if (!findings.some((f) => f.suggestions.some((c) => c.startsWith('M99.')))) return output;
+  const support = (c: string) => ctx.affirmed.filter((m) => codesFor(m, undefined).includes(c));
+  const mapped = findings.map((f) => ({ ...f, suggestions: outsideM99(f.suggestions, support, ctx) }));
+  return Array.isArray(output) ? mapped : { ...output, findings: mapped };
+}
 
 /** site-mismatch: the code says canal and the note says foramen, or the other way round. */
 export const siteMismatch: CodeRule = {
@@ -13,5 +28,8 @@ export const siteMismatch: CodeRule = {
   families: ['m99', 'm48.0'],
   sources: [M99_INDEX, ...FAMILY_RULE_SOURCES],
   scope: 'code',
-  check: (code, ctx) => (code.m99 ? axisCheck('site', code, ctx) : familyCheck('site-mismatch', code, ctx)),
+  check: (code, ctx) =>
+    code.m99
+      ? axisCheck('site', code, ctx)
+      : foraminalOutsideM99(familyCheck('site-mismatch', code, ctx), ctx),
 };

@@ -5,7 +5,7 @@ import { chiroCodeRegion } from '../chiro/read-visit';
 import { partMet, xrayInWindow } from '../chiro/subluxation-proof';
 import type { PageRule } from './rule';
 import { onChiroVisit } from '../chiro/chiro-context';
-import { isOsteopathicOnly } from '../chiro/chiro-helpers';
+import { EXTRASPINAL_M99_REGIONS, isOsteopathicOnly } from '../chiro/chiro-helpers';
 
 /**
  * subluxation-documentation (warning for Medicare, info otherwise): a billed region whose
@@ -28,7 +28,9 @@ export const subluxationDocumentation: PageRule = {
     const seen = new Set<string>();
     for (const c of ctx.codes) {
       const region = chiroCodeRegion(c.code);
-      if (!region || seen.has(c.code)) continue;
+      // BPM §240 covers manipulation of the spine only (brief §2.1, §2.4): an extraspinal region
+      // (M99.06 ankle, 98943) is not held to PART or an exact spinal level (QA stop 45, H).
+      if (!region || seen.has(c.code) || EXTRASPINAL_M99_REGIONS.includes(region)) continue;
       seen.add(c.code);
       const row = ctx.visit.regions.find((r) => r.region === region && (r.treated || r.lesion));
       // A region with nothing documented is region-mismatch/unsupported-code's finding, not this one.

@@ -4,6 +4,8 @@ import { listParam, terms } from '../text/message-params';
 import { andList, orList } from '../text/english-list';
 import { type Replacement, replacementQuotes, replacementsFor } from './classified-elsewhere';
 import { M99_INDEX, M99_NOTE, ORDER_FILE } from './sources';
+import { M99_FAMILY } from '../families/m99';
+import { readCode } from './build-context';
 import { documentedCodes } from './stenosis/documented-codes';
 import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
 
@@ -41,6 +43,11 @@ export const suggestedCode: PageRule = {
       // that code is the suggestion (none when one of them is entered already: the condition is
       // classified), with the M99 code named only as what it is not.
       const replacements = replacementsFor(code, support, ctx);
+      // A cause an entered code classifies: nothing to add, unless the note names a stenosis as such
+      // beside it ("disc herniations effacing the CSF" beside M50.023 is the disc's, QA stop 45, I;
+      // a "canal stenosis" beside the disc code still has its own code).
+      if (causeCoded(code, entered, support) && (replacements.length === 0 || !support.some((m) => NAMES_STENOSIS.test(m.span.text))))
+        continue;
       if (replacements.length > 0) {
         const open: Replacement[] = [];
         let classified = false;
@@ -112,6 +119,27 @@ function stenosisCoded(entered: readonly string[], support: Mention[], regionsOf
   for (const m of support) {
     if (m.site !== 'canal') continue;
     for (const region of regionsOf(m)) for (const code of entered) if (code.startsWith(`M48.0${region.digit}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an entered code outside M99 already classifies what every supporting mention names as
+ * its cause, by the M99 family's own alternatives that need nothing more of the note (a disc code
+ * M50.0-/M50.2-/M51.2- … for a disc, M43.3-M43.5 for a dislocation): "central disc herniations
+ * effacing the CSF" beside M50.023 is the disc's, not M99.51 (QA stop 45, I). Alternatives that
+ * need a further statement (a slip, a radiculopathy, a named stenosis) are replacementsFor's.
+ */
+/** The words that name a narrowing as stenosis (not effacement, obliteration or mass effect). */
+const NAMES_STENOSIS = /stenos|stenotic|narrow|compromis|encroach/i;
+
+function causeCoded(code: string, entered: readonly string[], support: readonly Mention[]): boolean {
+  const lesion = readCode(code).family?.axes.lesion;
+  if (!lesion || entered.length === 0) return false;
+  for (const alt of M99_FAMILY.alternatives) {
+    const mechanisms = alt.mechanisms;
+    if (!mechanisms || alt.requires || !alt.lesions?.includes(lesion) || !entered.some((e) => e.startsWith(alt.target))) continue;
+    if (support.every((m) => m.mechanisms.length > 0 && m.mechanisms.every((x) => mechanisms.includes(x)))) return true;
   }
   return false;
 }

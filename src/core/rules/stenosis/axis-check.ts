@@ -5,6 +5,7 @@ import { M99_INDEX } from '../sources';
 import { AXIS_BIT, axisMessage, axisTemplate, type ClosestMention, compareAxes, describeMention, differingBits, firstDistinct, sameValue, type Axis } from './closest-mentions';
 import { codeSiteOf, codesFor } from './documented-codes';
 import { mentionItems } from '../../text/message-params';
+import { outsideM99 } from '../classified-elsewhere';
 import { agreeingComparison, type AxisAgreement, type ImplyingProcedure } from '../../families-read/axis-agreement';
 
 const RULE_OF: Record<Axis, RuleId> = { site: 'site-mismatch', region: 'region-mismatch', mechanism: 'mechanism-mismatch' };
@@ -83,7 +84,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
       // hypertrophy causing the foraminal narrowing: supported, bone said only by an info note).
       const other = axis === 'mechanism' ? otherCauseOnly(axes, ctx.affirmed) : [];
       if (other.length === 0) return { findings: [], compared: [] };
-      return mismatch(axis, code, axes, other, true);
+      return mismatch(axis, code, axes, other, true, ctx);
     }
     const shared = named === closest;
     const agreed = shared ? (result.agreed ??= agreedOf(closest)) : agreedOf(named);
@@ -97,7 +98,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
     };
     return { findings: [], compared: [agreeingComparison(rule, code.code, agreement)] };
   }
-  return mismatch(axis, code, axes, against, false);
+  return mismatch(axis, code, axes, against, false, ctx);
 }
 
 /**
@@ -118,20 +119,24 @@ function otherCauseOnly(axes: M99StenosisAxes, affirmed: readonly Mention[]): Me
 }
 
 /** The finding and its comparison for the statements that differ on the axis; `unsure`, info whatever they say. */
-function mismatch(axis: Axis, code: CodeGroup, axes: M99StenosisAxes, against: Mention[], unsureAnyway: boolean): RuleOutput {
+function mismatch(axis: Axis, code: CodeGroup, axes: M99StenosisAxes, against: Mention[], unsureAnyway: boolean, ctx: RuleContext): RuleOutput {
   const rule = RULE_OF[axis];
   const suggestions = suggestionsFor(against, axes, code.code);
+  // A wrong site is a different condition, which may be classified outside M99 (a disc with
+  // sciatica, a canal stenosis): said as classified-elsewhere says it (QA stop 45, I). A wrong
+  // region or cause of the same lesion keeps pointing to its M99 code.
+  const told = axis === 'site' ? outsideM99(suggestions, (c) => against.filter((m) => codesFor(m, axes).includes(c)), ctx) : suggestions;
   const unsure = unsureAnyway || isMixed(axis, against) || isAmbiguous(axis, against);
   const severity: Severity = unsure ? 'info' : axis === 'mechanism' ? 'warning' : 'error';
-  const message = axisMessage(axis, axes, against, suggestions, unsure);
-  const { messageId, params } = axisTemplate(axis, axes, against, suggestions, unsure);
+  const message = axisMessage(axis, axes, against, told, unsure);
+  const { messageId, params } = axisTemplate(axis, axes, against, told, unsure);
   const evidence: Span[] = code.evidence.slice();
   const againstSpans: Span[] = [];
   for (const m of against) {
     evidence.push(m.span);
     againstSpans.push(m.span);
   }
-  const finding: Finding = { rule, severity, code: code.code, suggestions, message, messageId, params, evidence, sources: [M99_INDEX] };
+  const finding: Finding = { rule, severity, code: code.code, suggestions: told, message, messageId, params, evidence, sources: [M99_INDEX] };
   return {
     findings: [finding],
     compared: [{ rule, code: code.code, outcome: 'finding', evidence: againstSpans, reason: message }],
