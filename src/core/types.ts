@@ -55,6 +55,12 @@ export type Finding = {
   /** The code the finding is about (the entered code, or the suggested one for suggested-code). */
   code: string;
   suggestions: string[];
+  /**
+   * The suggestions that are codes to add beside `code`, not to put in its place (a canal stenosis's
+   * own code beside a foraminal M99 code): surfaces say "add" for these, never an arrow. Absent when
+   * every suggestion replaces the code.
+   */
+  additions?: string[];
   message: string;
   evidence: Span[];
   sources: SourceRef[];

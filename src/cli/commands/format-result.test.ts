@@ -11,6 +11,11 @@ describe('codeAndSuggestions', () => {
     expect(codeAndSuggestions({ code: 'M48.061', suggestions: ['M48.061'] })).toBe('add M48.061');
   });
 
+  it('never shows a code to add beside the entered one as its replacement (QA stop 45)', () => {
+    expect(codeAndSuggestions({ code: 'M99.61', suggestions: ['M48.02'], additions: ['M48.02'] })).toBe('M99.61; add M48.02');
+    expect(codeAndSuggestions({ code: 'M99.73', suggestions: ['M51.16', 'M48.061'], additions: ['M48.061'] })).toBe('M99.73 → M51.16; add M48.061');
+  });
+
   it('shows the code alone when there is nothing to suggest', () => {
     expect(codeAndSuggestions({ code: 'M99.01', suggestions: [] })).toBe('M99.01');
   });

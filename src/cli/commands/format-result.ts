@@ -60,10 +60,13 @@ function judged(codes: readonly FoundCode[]): readonly FoundCode[] {
  * (suggested-code, treated-region-uncoded: its code is the suggestion itself, not an entered code)
  * reads as one addition, `add M99.12`, not as the code replaced by itself (QA stop 44, J3).
  */
-export function codeAndSuggestions(f: Pick<Finding, 'code' | 'suggestions'>): string {
+export function codeAndSuggestions(f: Pick<Finding, 'code' | 'suggestions' | 'additions'>): string {
   if (f.suggestions.length === 0) return f.code;
   if (f.suggestions.includes(f.code)) return `add ${f.suggestions.join(' or ')}`;
-  return `${f.code} → ${f.suggestions.join(', ')}`;
+  // A code to add beside this one is never shown as its replacement (Finding.additions).
+  const add = f.additions ?? [];
+  const to = f.suggestions.filter((s) => !add.includes(s));
+  return `${to.length > 0 ? `${f.code} → ${to.join(', ')}` : f.code}${add.length > 0 ? `; add ${add.join(', ')}` : ''}`;
 }
 
 /** The analyze result as plain text for a terminal: codes, findings first-class, then mentions and checklist. */

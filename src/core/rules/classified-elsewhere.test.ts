@@ -57,7 +57,8 @@ describe('another finding beside a foraminal code', () => {
 
   it('says the canal stenosis has its own code, which does not replace the foraminal one', () => {
     const f = run('M99.61', 'Moderate canal stenosis at C5-6. Severe left C5-6 foraminal stenosis from uncovertebral spurring.');
-    expect(f).toMatchObject({ messageId: 'finding_m99_classified_elsewhere_beside', suggestions: ['M48.02'] });
+    // The canal stenosis's code is one to add beside M99.61, not its replacement (blind QA, stop 45).
+    expect(f).toMatchObject({ messageId: 'finding_m99_classified_elsewhere_beside', suggestions: ['M48.02'], additions: ['M48.02'] });
     expect(f?.message).toContain('does not replace M99.61');
     expect(f?.message).not.toMatch(/describe it more specifically/);
   });
@@ -65,11 +66,15 @@ describe('another finding beside a foraminal code', () => {
   it('keeps "more specifically" for the same finding, and names the other apart', () => {
     const f = run('M99.73', 'A disc bulge narrows the left L4-5 foramen, with left L4 radiculopathy. Moderate canal stenosis at L3-4.');
     expect(f?.messageId).toBe('finding_m99_classified_elsewhere_and_beside');
+    expect(f?.additions).toEqual(['M48.061']);
+    expect(f?.suggestions).toEqual(expect.arrayContaining(['M51.16', 'M48.061']));
     expect(f?.message).toMatch(/M51\.16 may describe it more specifically than M99\.73\. The note also documents spinal stenosis \(M48\.0-\), a finding coded outside M99 with M48\.061\./);
   });
 
   it('keeps the message of a canal code as it was', () => {
-    expect(run('M99.33', 'Moderate canal stenosis at L4-5 from facet hypertrophy.')?.messageId).toBe('finding_m99_classified_elsewhere');
+    const canal = run('M99.33', 'Moderate canal stenosis at L4-5 from facet hypertrophy.');
+    expect(canal?.messageId).toBe('finding_m99_classified_elsewhere');
+    expect(canal && 'additions' in canal).toBe(false);
   });
 });
 

@@ -441,6 +441,7 @@ export const classifiedElsewhere: CodeRule = {
         severity: 'info',
         code: code.code,
         suggestions: all,
+        ...(other.length > 0 ? { additions: other } : {}),
         message,
         messageId,
         params,

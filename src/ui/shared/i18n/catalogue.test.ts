@@ -71,4 +71,21 @@ describe('message catalogues', () => {
     // Every finding the core can make has its template in every language.
     for (const f of findings) expect(Object.keys(CATALOGUES.es)).toContain(f.messageId);
   });
+
+  it('names a code to add beside the card\'s code as an addition, never behind the arrow (QA stop 45)', () => {
+    const { findings } = analyze({
+      fields: [
+        { id: 'dx', kind: 'diagnosis', text: 'M99.61' },
+        { id: 'n', kind: 'note', text: 'Moderate canal stenosis at C5-6. Severe left C5-6 foraminal stenosis from uncovertebral spurring.' },
+      ],
+    });
+    const beside = findings.find((f) => f.rule === 'classified-elsewhere') as Finding;
+    setLanguage('en');
+    expect(findingHeadline(beside)).toBe('A code outside M99 may fit better: M99.61, add M48.02');
+    setLanguage('es');
+    expect(findingHeadline(beside)).toMatch(/: M99\.61, añadir M48\.02$/);
+    setLanguage('en');
+    const both = { ...beside, suggestions: ['M50.12', 'M48.02'], additions: ['M48.02'] };
+    expect(findingHeadline(both)).toBe('A code outside M99 may fit better: M99.61 → M50.12, add M48.02');
+  });
 });

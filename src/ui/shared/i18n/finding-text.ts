@@ -54,6 +54,14 @@ export function noteSays(f: Finding): string | undefined {
 export function findingHeadline(f: Finding): string {
   if (f.rule === 'invalid-code' && f.typed && f.severity === 'warning') return t('headline_typo', { typed: f.typed });
   const title = ruleTitle(f.rule);
+  // A code to add beside this one (Finding.additions) is named as such, never behind the arrow.
+  const add = f.additions ?? [];
+  if (add.length > 0) {
+    const replace = f.suggestions.filter((s) => s !== f.code && !add.includes(s));
+    return replace.length > 0
+      ? t('headline_with_suggestion_and_addition', { title, code: f.code, to: replace.join(', '), add: add.join(', ') })
+      : t('headline_with_addition', { title, code: f.code, add: add.join(', ') });
+  }
   const to = f.suggestions.filter((s) => s !== f.code);
   const said = noteSays(f);
   if (said) return to.length > 0 ? t('headline_note_says_with_suggestion', { title, said, to: to.join(', ') }) : t('headline_note_says', { title, said });
