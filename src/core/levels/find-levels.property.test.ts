@@ -37,7 +37,8 @@ function before(text: string, offset = 0) {
     else if (m[7] !== undefined) hits.push(hit(raw, 'C1-C2', start, end, ['cervical'], true));
     else {
       const letter = (m[2] ?? '').toUpperCase();
-      if (m[2] !== letter && !/^[cl]\d/i.test(raw)) continue;
+      // Lower-case c, l and t right before a digit are levels typed without the shift key.
+      if (m[2] !== letter && !/^[clt]\d/i.test(raw)) continue;
       const first = indexOf(letter, Number(m[3]));
       if (first === undefined) continue;
       // The MRI weightings T1/T2 ("T2 signal") are a reading rule, not a speed-up: the same test.
