@@ -300,6 +300,7 @@ export const classifiedElsewhere: CodeRule = {
   title: 'A code outside M99 may fit better',
   help: 'M99 is used only when the condition cannot be classified elsewhere; this names the spine codes outside M99 that fit what the note documents (spinal stenosis, spondylolisthesis, radiculopathy with spondylosis or a disc).',
   defaultSeverity: 'info',
+  readsNote: true,
   // M54.1-/M54.2/M54.5- too: their Excludes1 notes send the condition with a disc or spondylosis cause to the combination code.
   families: ['m99', 'm54'],
   sources: [M99_NOTE, ORDER_FILE, ...FAMILY_RULE_SOURCES],

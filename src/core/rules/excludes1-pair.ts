@@ -109,6 +109,7 @@ export const excludes1Pair: PageRule = {
   title: 'Two codes that are not reported together',
   help: 'An official Excludes1 note says the two conditions are never coded together: report the one that fits, unless the note lets both stand because the conditions are unrelated.',
   defaultSeverity: 'warning',
+  readsNote: false,
   families: ['*'],
   sources: [GUIDELINE_EXCLUDES1],
   scope: 'page',

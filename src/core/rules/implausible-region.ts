@@ -13,6 +13,7 @@ export const implausibleRegion: CodeRule = {
   title: 'Region without a spine',
   help: 'A canal or foraminal stenosis code for a region that has no spinal canal or intervertebral foramen (pelvis, limbs, rib cage, abdomen): usually a keying error in the region digit.',
   defaultSeverity: 'warning',
+  readsNote: false,
   families: ['m99'],
   sources: [BRITANNICA_FORAMEN, M99_INDEX],
   scope: 'code',

@@ -14,6 +14,7 @@ export const invalidCode: CodeRule = {
   title: 'Code does not exist',
   help: 'The entered code is not in the ICD-10-CM release, or was typed with a letter where a digit belongs (M99.6O).',
   defaultSeverity: 'error',
+  readsNote: false,
   families: ['*'],
   sources: [ORDER_FILE],
   scope: 'code',

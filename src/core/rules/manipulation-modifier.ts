@@ -19,6 +19,7 @@ export const manipulationModifier: PageRule = {
   title: 'Manipulation modifier does not fit the visit',
   help: 'AT marks active/corrective chiropractic care; GA says an ABN was given because denial is expected; GZ says denial is expected without one. The modifier should agree with how the note describes the care.',
   defaultSeverity: 'warning',
+  readsNote: false,
   families: ['m99'],
   scope: 'page',
   sources: [FIRST_COAST, BPM_MAINTENANCE, CMS_ABN, CFR_410_21, NGS_MODIFIERS],

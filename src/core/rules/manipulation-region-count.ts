@@ -121,6 +121,7 @@ export const manipulationRegionCount: PageRule = {
   title: 'Manipulation code does not match the regions treated',
   help: 'Counts the distinct regions the note says were adjusted or manipulated today (CPT regions for 98940-98943, osteopathic body regions for 98925-98929) and compares them with the code billed; warns when a manipulation is billed but the note says none was done today.',
   defaultSeverity: 'warning',
+  readsNote: true,
   families: ['m99'],
   scope: 'page',
   sources: [CPT_REGIONS, OMT_REGIONS, FIRST_COAST],

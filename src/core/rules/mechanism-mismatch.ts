@@ -8,6 +8,7 @@ export const mechanismMismatch: CodeRule = {
   title: 'Wrong cause of the narrowing',
   help: 'The code names one cause (bone, subluxation, ligament or disc) and the note documents another.',
   defaultSeverity: 'warning',
+  readsNote: true,
   families: ['m99'],
   sources: [M99_INDEX],
   scope: 'code',

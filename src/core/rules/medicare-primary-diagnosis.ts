@@ -19,6 +19,7 @@ export const medicarePrimaryDiagnosis: PageRule = {
   title: 'Medicare needs the subluxation code first',
   help: 'On a Medicare claim with 98940-98942, the first-listed diagnosis must be M99.00-M99.05 (segmental dysfunction of the head to pelvic region). Runs only when the payer is known to be Medicare.',
   defaultSeverity: 'error',
+  readsNote: false,
   families: ['m99'],
   scope: 'page',
   sources: [STEDI_PRIMARY, CMS_A56273],

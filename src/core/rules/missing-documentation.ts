@@ -38,6 +38,7 @@ export const missingDocumentation: CodeRule = {
   title: 'Note is missing details',
   help: 'Checklist items a coder needs before a stenosis code holds up (site, level, cause, imaging, neurological findings) are not in the note.',
   defaultSeverity: 'info',
+  readsNote: true,
   families: ['m99'],
   sources: [M99_INDEX],
   scope: 'code',

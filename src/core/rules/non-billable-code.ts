@@ -17,6 +17,7 @@ export const nonBillableCode: CodeRule = {
   title: 'Code is incomplete (a header)',
   help: 'The code exists but is a category header: it needs one more character (e.g. the region) before it can be reported.',
   defaultSeverity: 'error',
+  readsNote: false,
   families: ['*'],
   sources: [GUIDELINE_CODES_ONLY, ORDER_FILE],
   scope: 'code',

@@ -140,6 +140,20 @@ describe('no note text read (note-read.ts)', () => {
   it('silences every note rule, whatever the codes, and only them', () => {
     expect(RULES_WITHOUT_NOTE.map((r) => r.id)).toEqual(RULE_IDS.filter((id) => !NOTE_RULES.has(id)));
     for (const id of NOTE_RULES) expect(RULE_IDS).toContain(id);
+    // Each rule says in its own file whether it reads the note (RuleDefinition.readsNote).
+    expect([...NOTE_RULES]).toEqual([
+      'site-mismatch',
+      'region-mismatch',
+      'mechanism-mismatch',
+      'qualifier-mismatch',
+      'unsupported-code',
+      'classified-elsewhere',
+      'missing-documentation',
+      'suggested-code',
+      'manipulation-region-count',
+      'treated-region-uncoded',
+      'subluxation-documentation',
+    ]);
     const sets = [
       'M99.61, M99.33, M99.63, M99.31',
       'M48.061, M48.02, M48.062',

@@ -13,24 +13,13 @@ import { RULES } from './registry';
 import type { RuleDefinition } from './rule';
 
 /**
- * The rules that judge a code (or the visit) against what the note says. The others keep running
- * without a note: a code that does not exist or is not billable (catalog), a region digit with no
- * spine, an Excludes1 pair, the first-listed diagnosis and modifiers a Medicare claim needs, and
- * a procedure ChartLint does not know are all read from the codes and lines themselves.
+ * The rules that judge a code (or the visit) against what the note says: each rule says so in its
+ * own file (RuleDefinition.readsNote). The others keep running without a note: a code that does
+ * not exist or is not billable (catalog), a region digit with no spine, an Excludes1 pair, the
+ * first-listed diagnosis and modifiers a Medicare claim needs, and a procedure ChartLint does not
+ * know are all read from the codes and lines themselves.
  */
-export const NOTE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'site-mismatch',
-  'region-mismatch',
-  'mechanism-mismatch',
-  'qualifier-mismatch',
-  'unsupported-code',
-  'classified-elsewhere',
-  'missing-documentation',
-  'suggested-code',
-  'manipulation-region-count',
-  'treated-region-uncoded',
-  'subluxation-documentation',
-]);
+export const NOTE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(RULES.filter((r) => r.readsNote).map((r) => r.id));
 
 /** The registry without the note rules, in registry order: what runs when no note text was read. */
 export const RULES_WITHOUT_NOTE: readonly RuleDefinition[] = RULES.filter((r) => !NOTE_RULES.has(r.id));

@@ -11,6 +11,7 @@ export const qualifierMismatch: CodeRule = {
   title: 'Wrong "with" or "without"',
   help: 'The code says with or without myelopathy, radiculopathy, neurogenic claudication or discogenic/leg pain (or displacement rather than degeneration), and the note documents otherwise.',
   defaultSeverity: 'warning',
+  readsNote: true,
   families: SPINE_FAMILY_IDS,
   sources: FAMILY_RULE_SOURCES,
   scope: 'code',

@@ -11,6 +11,7 @@ export const regionMismatch: CodeRule = {
   title: 'Wrong region',
   help: 'The code names one spinal region and the note documents the finding at a level in another region.',
   defaultSeverity: 'error',
+  readsNote: true,
   // Each family in its own scheme: M99's, the dorsopathy scheme, or M50's (with its level character).
   families: ['m99', ...SPINE_FAMILY_IDS],
   sources: [M99_INDEX, M99_TABULAR, M99_OCCIPUT, ...FAMILY_RULE_SOURCES],

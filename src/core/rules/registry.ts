@@ -56,12 +56,13 @@ export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 const duplicate = RULE_IDS.find((id, i) => RULE_IDS.indexOf(id) !== i);
 if (duplicate) throw new Error(`rule registry: "${duplicate}" is registered twice`);
 
-/** What surfaces list about each rule (no checks): id, title, help, default severity, families, sources. */
-export const RULE_INFO: readonly RuleInfo[] = RULES.map(({ id, title, help, defaultSeverity, families, sources }) => ({
+/** What surfaces list about each rule (no checks): id, title, help, default severity, whether it reads the note, families, sources. */
+export const RULE_INFO: readonly RuleInfo[] = RULES.map(({ id, title, help, defaultSeverity, readsNote, families, sources }) => ({
   id,
   title,
   help,
   defaultSeverity,
+  readsNote,
   families,
   sources,
 }));

@@ -75,6 +75,11 @@ type RuleMeta = {
   /** One or two sentences on what the rule checks and why. */
   help: string;
   defaultSeverity: Severity;
+  /**
+   * Whether the rule judges codes against what the note says. Such a rule does not run when no
+   * note text was read (note-read.ts): ChartLint accuses a code only on text it read.
+   */
+  readsNote: boolean;
   /** Family ids (families/) the rule reads; ['*'] for any code. */
   families: readonly string[];
   sources: readonly SourceRef[];

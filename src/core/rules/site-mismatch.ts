@@ -24,6 +24,7 @@ export const siteMismatch: CodeRule = {
   title: 'Wrong site (canal or foramen)',
   help: 'The code is for stenosis of the spinal canal and the note documents the neural foramen, or the other way round.',
   defaultSeverity: 'error',
+  readsNote: true,
   // M48.0- (spinal canal stenosis) too: foraminal-only stenosis indexes to M99.6-/M99.7-.
   families: ['m99', 'm48.0'],
   sources: [M99_INDEX, ...FAMILY_RULE_SOURCES],

@@ -17,6 +17,7 @@ export const subluxationDocumentation: PageRule = {
   title: 'Subluxation not shown the way Medicare asks',
   help: 'Each billed region needs an X-ray (12 months before to 3 months after the start of treatment) or two of P (pain), A (asymmetry), R (range of motion), T (tissue/tone), one of them A or R, and the exact level (e.g. C5, L4-L5).',
   defaultSeverity: 'warning',
+  readsNote: true,
   families: ['m99'],
   scope: 'page',
   sources: [BPM_PART, BPM_LEVEL],

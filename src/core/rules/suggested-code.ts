@@ -19,6 +19,7 @@ export const suggestedCode: PageRule = {
   title: 'Code the note supports',
   help: 'A code the note fully documents (site, level and cause) that was not entered: a code outside M99 when one describes the stenosis (the M99 category note), else the M99 code.',
   defaultSeverity: 'info',
+  readsNote: true,
   families: ['m99'],
   sources: [M99_INDEX, M99_NOTE, ORDER_FILE],
   scope: 'page',

@@ -16,6 +16,7 @@ export const treatedRegionUncoded: PageRule = {
   title: 'Treated region has no diagnosis code',
   help: 'A region adjusted today with a documented subluxation or segmental dysfunction should have its own M99.0- or M99.1- code (the fifth character is the region).',
   defaultSeverity: 'warning',
+  readsNote: true,
   families: ['m99'],
   scope: 'page',
   sources: [M99_TABULAR, BPM_LEVEL],

@@ -12,6 +12,7 @@ export const unknownProcedure: PageRule = {
   title: 'Procedure code or modifier not recognised',
   help: 'ChartLint reads the chiropractic and osteopathic manipulation codes (98925-98929, 98940-98943), common adjunct codes and modifiers. Anything else is listed once so a typo is seen; it is not checked.',
   defaultSeverity: 'info',
+  readsNote: false,
   families: ['m99'],
   scope: 'page',
   sources: [FIRST_COAST],

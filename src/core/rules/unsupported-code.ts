@@ -16,6 +16,7 @@ export const unsupportedCode: CodeRule = {
   title: 'Note does not support the code',
   help: "The note documents nothing the code claims: no stenosis at all, or only ruled out, suspected or past stenosis. With no note text on the page (codes only, or the note in another site's frame), the code is not checked instead.",
   defaultSeverity: 'warning',
+  readsNote: true,
   families: ['m99', ...SPINE_FAMILY_IDS],
   sources: [M99_INDEX, GUIDELINE_UNCERTAIN, ...FAMILY_RULE_SOURCES],
   scope: 'code',
