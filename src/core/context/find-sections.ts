@@ -95,8 +95,19 @@ function copiedForward(text: string, sections: Section[], colons: readonly numbe
   for (const colon of colons) {
     // Read on its line, a little way back: no sweep of the note (a search of the note for the
     // word cost as much as the sweep the bench floor is made of).
-    const line = text.lastIndexOf('\n', colon - 1) + 1;
-    if (!COPIED_LABEL.test(text.slice(Math.max(line, colon - 100), colon + 1))) continue;
+    // The line's start within those 100 characters, looked for no further back: lastIndexOf ran
+    // to the start of the note for every colon of a note written without line breaks.
+    const reach = colon > 100 ? colon - 100 : 0;
+    let from = reach;
+    for (let i = colon - 1; i >= reach; i--)
+      if (text.charCodeAt(i) === 10) {
+        from = i + 1;
+        break;
+      }
+    // Most label colons of a note ("HISTORY OF PRESENT ILLNESS:") hold neither word the label ends
+    // with: told by character codes before the slice and the RegExp.
+    if (!holdsWord(text, from, colon, 'forward') && !holdsWord(text, from, colon, 'over')) continue;
+    if (!COPIED_LABEL.test(text.slice(from, colon + 1))) continue;
     const start = colon + 1;
     BLOCK_END.lastIndex = start;
     const blank = BLOCK_END.exec(text);
@@ -116,6 +127,18 @@ function copiedForward(text: string, sections: Section[], colons: readonly numbe
     added = true;
   }
   return added;
+}
+
+/** Whether text[from..to) holds `word` (lower case ASCII) in any case, by character codes. */
+function holdsWord(text: string, from: number, to: number, word: string): boolean {
+  const first = word.charCodeAt(0);
+  for (let i = from; i + word.length <= to; i++) {
+    if ((text.charCodeAt(i) | 32) !== first) continue;
+    let k = 1;
+    while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
 }
 
 /**
