@@ -4,7 +4,6 @@
  * Frames that go away leave the tab state; frames of different origins are never analysed
  * together unless the user paired them; pushState and hash changes keep the state.
  */
-import type { Frame, Page } from '@playwright/test';
 import { dismissalsKey } from '../../src/protocol/storage-keys';
 import { expect, test } from './fixtures';
 import {
@@ -14,21 +13,15 @@ import {
   expectOverlay,
   finding,
   holdDismissalWrites,
+  patientNoteFrame,
   storedTabState,
 } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
 
-async function noteFrame(page: Page): Promise<Frame> {
-  const handle = await page.locator('#note-frame').elementHandle();
-  const frame = await handle.contentFrame();
-  await frame!.waitForLoadState();
-  return frame!;
-}
-
 test("a removed note frame no longer explains a new code", async ({ page, server, openExtensionPage, serviceWorker, tabIdOf }) => {
   await page.goto(`${server.url}/fixtures/frames-patients.html`);
-  const note = await noteFrame(page);
+  const note = await patientNoteFrame(page);
   await note.getByLabel('Progress note').fill(CERVICAL_NOTE);
   const dx = page.getByLabel('Diagnosis code');
   // M99.63 (lumbar) against the cervical note: a region mismatch, with the note as evidence.
@@ -69,7 +62,7 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
 }) => {
   const other = `${server.otherOriginUrl}/fixtures/iframe-note.html`;
   await page.goto(`${server.url}/fixtures/frames-patients.html?note=${encodeURIComponent(other)}`);
-  const note = await noteFrame(page);
+  const note = await patientNoteFrame(page);
   expect(new URL(note.url()).origin).not.toBe(new URL(page.url()).origin);
   await note.getByLabel('Progress note').fill(CERVICAL_NOTE);
   const tabId = await tabIdOf(page);

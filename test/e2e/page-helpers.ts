@@ -129,6 +129,17 @@ export function expectOverlay(target: OverlayLocator) {
 }
 
 /** A note that documents cervical foraminal stenosis (so M99.60, the head region, is a mismatch). */
+/**
+ * The note frame of fixtures/frames-patients.html (its own page, or ?note=URL from another site),
+ * once its "Progress note" field is there.
+ */
+export async function patientNoteFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.locator('#note-frame').elementHandle()).contentFrame();
+  if (!frame) throw new Error('the note frame did not load');
+  await frame.getByLabel('Progress note').waitFor();
+  return frame;
+}
+
 export const CERVICAL_NOTE =
   'MRI cervical spine: moderate left C5-6 foraminal stenosis due to uncovertebral osteophyte. Left C6 radiculopathy.';
 

@@ -3,17 +3,8 @@
  * page's site with its note frame's sibling site in the options page, and unpairs them again.
  * Frames of different origins stay apart until the user pairs them.
  */
-import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, expectOverlay, finding, storedTabState } from './page-helpers';
-
-async function noteFrame(page: Page): Promise<Frame> {
-  const element = await page.locator('iframe').first().elementHandle();
-  const frame = await element.contentFrame();
-  if (!frame) throw new Error('the note frame did not load');
-  await frame.getByLabel('Progress note').waitFor();
-  return frame;
-}
+import { badge, CERVICAL_NOTE, expectOverlay, finding, patientNoteFrame, storedTabState } from './page-helpers';
 
 test('the options page pairs a page with its note frame from another site, and unpairs them', async ({
   page,
@@ -24,7 +15,7 @@ test('the options page pairs a page with its note frame from another site, and u
 }) => {
   const other = `${server.otherOriginUrl}/fixtures/iframe-note.html`;
   await page.goto(`${server.url}/fixtures/frames-patients.html?note=${encodeURIComponent(other)}`);
-  const note = await noteFrame(page);
+  const note = await patientNoteFrame(page);
   const pageSite = new URL(page.url()).origin;
   const frameSite = new URL(note.url()).origin;
   expect(frameSite).not.toBe(pageSite);
