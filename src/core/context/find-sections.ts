@@ -1,5 +1,5 @@
 import type { Status } from '../types';
-import { isSpace } from '../text/char-scan';
+import { isSpace, spells } from '../text/char-scan';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { sectionRules } from './context-rules';
 
@@ -132,12 +132,7 @@ function copiedForward(text: string, sections: Section[], colons: readonly numbe
 /** Whether text[from..to) holds `word` (lower case ASCII) in any case, by character codes. */
 function holdsWord(text: string, from: number, to: number, word: string): boolean {
   const first = word.charCodeAt(0);
-  for (let i = from; i + word.length <= to; i++) {
-    if ((text.charCodeAt(i) | 32) !== first) continue;
-    let k = 1;
-    while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
-    if (k === word.length) return true;
-  }
+  for (let i = from; i + word.length <= to; i++) if ((text.charCodeAt(i) | 32) === first && spells(text, i, word)) return true;
   return false;
 }
 
