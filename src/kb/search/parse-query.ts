@@ -68,18 +68,15 @@ const ENCOUNTER_WORDS = /^(?:initial|subsequent|sequelae?|late|encounter|healing
 /** Words that negate the qualifier after them: "without", "no", "not", "w/o" (tokenized as w, o). */
 const NEGATORS = new Set(['without', 'no', 'not', 'non']);
 
+/** The dorsopathy region words (M40-M54 titles' regions) that levels and body words are read as. */
+const DORSOPATHY_REGIONS = ['cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal'];
+/** A region a query names: the dorsopathy regions, and the occipito-atlanto-axial one. */
+const REGION_WORDS = new Set([...DORSOPATHY_REGIONS, 'occipito']);
 /**
  * Words that make a query about the spine: the region words levels and body words are read as
  * ("c5" -> cervical, "low back" -> lumbar, "sacrum" -> sacral), and the spine named as such.
  */
-const SPINE_WORDS = new Set(['cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal', 'sacroiliac', 'coccyx', 'pelvic', 'spine', 'spinal', 'vertebral', 'vertebra', 'vertebrae', 'back', 'neck']);
-/**
- * Nerve-root words: with a disc word in the query ("sciatica from herniated disc L5-S1") the Index
- * sends them to the disc codes with radiculopathy (Displacement, intervertebral disc > lumbosacral
- * region > with neuritis, radiculitis, radiculopathy or sciatica M51.17; Sciatica > due to
- * displacement of intervertebral disc - see Disorder, disc, with, radiculopathy), and M54.3-
- * excludes sciatica due to a disc disorder.
- */
+const SPINE_WORDS = new Set([...DORSOPATHY_REGIONS, 'sacroiliac', 'coccyx', 'pelvic', 'spine', 'spinal', 'vertebral', 'vertebra', 'vertebrae', 'back', 'neck']);
 /**
  * Region words whose slot, in a query about a pathological fracture, also matches "vertebra(e)":
  * the titles of M80.- and M84.4-M84.6 name the spine by its bones for every region at once (M80.08
@@ -88,8 +85,15 @@ const SPINE_WORDS = new Set(['cervical', 'cervicothoracic', 'thoracic', 'thoraco
  * elsewhere "vertebra" would also match "Subluxation complex (vertebral)" and the "vertebrae" of
  * every arthritis (queries.json first hits 205 -> 190 when every non-injury query did).
  */
-const VERTEBRA_REGIONS = new Set(['vertebral', 'cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal']);
+const VERTEBRA_REGIONS = new Set(['vertebral', ...DORSOPATHY_REGIONS]);
 const VERTEBRA = ['vertebra', 'vertebrae'];
+/**
+ * Nerve-root words: with a disc word in the query ("sciatica from herniated disc L5-S1") the Index
+ * sends them to the disc codes with radiculopathy (Displacement, intervertebral disc > lumbosacral
+ * region > with neuritis, radiculitis, radiculopathy or sciatica M51.17; Sciatica > due to
+ * displacement of intervertebral disc - see Disorder, disc, with, radiculopathy), and M54.3-
+ * excludes sciatica due to a disc disorder.
+ */
 const RADICULAR = ['radiculopathy', 'sciatica', 'radiculitis', 'radicular', 'neuritis'];
 const DISC_WORDS = new Set(['disc', 'discs', 'disk', 'disks', 'intervertebral']);
 /** Words that tie a condition to its cause, read as the Index's "with" (Guideline I.A.15: "with" means "associated with" or "due to"). */
@@ -138,8 +142,6 @@ function readDiscWithRadiculopathy(slots: string[][]): string[][] {
   return out;
 }
 
-/** The dorsopathy region words a query's levels and body words are read as. */
-const REGION_WORDS = new Set(['cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal', 'occipito']);
 
 /** The pain a query names (see ParsedQuery.pain), from its words after shorthand ("lbp" -> low back pain). */
 function painOf(words: readonly string[], without: readonly string[]): PainSite | undefined {
