@@ -7,6 +7,7 @@
 import type { Finding, Severity } from '../../core/types';
 import { sayCoreText, translate, type Language } from '../../platform/i18n';
 import type { HintPanel, HintView } from '../../protocol/messages';
+import { limitNotices } from '../shared/limit-notices';
 import { splitDates } from '../shared/split-dates';
 
 export type HintActions = {
@@ -85,16 +86,10 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
   close.setAttribute('aria-label', t('close'));
   header.append(el('h2', undefined, `ChartLint · ${codes}`), close);
   const body: HTMLElement[] = [header];
-  // The release the codes were checked against; plainly when it is expired, pinned or not in force.
-  if (view.limits && view.limits.checkedChars < view.limits.totalChars) {
-    const kb = (chars: number) => Math.max(1, Math.round(chars / 1024));
-    body.push(el('p', 'release release-warning', t('notesTooLarge', { checked: kb(view.limits.checkedChars), total: kb(view.limits.totalChars) })));
-  }
-  // A note in an editor that draws only the lines in view: the rest was not read, and is not claimed.
-  if (view.limits?.partialFields) body.push(el('p', 'release release-warning', t('notesShownOnly')));
-  // A page with more fields than a snapshot takes: its last notes were not sent (content/cap-fields.ts).
-  if (view.limits?.omittedFields) body.push(el('p', 'release release-warning', t('fieldsOmitted', { count: view.limits.omittedFields })));
+  // What went unchecked on the page, said as the side panel says it (limit-notices.ts).
+  for (const notice of limitNotices(view.limits, t)) body.push(el('p', 'release release-warning', notice));
   if (view.problem === 'storage-full') body.push(el('p', 'release release-warning', t('badgeStorageFull')));
+  // The release the codes were checked against; plainly when it is expired, pinned or not in force.
   const r = view.release;
   if (r) body.push(textLine(r.status === 'in-force' ? 'release' : 'release release-warning', r.message ? say(r.message, r.messageId, r.params) : t('badgeReleaseChecked', { version: r.version })));
 

@@ -6,6 +6,7 @@ import type { CodeDetails } from './code-details';
 import type { SidePanelPort } from './side-panel-port';
 import { quoteContext } from './quote-context';
 import { t, tn } from '../shared/i18n/i18n';
+import { limitNotices } from '../shared/limit-notices';
 import { applySettings } from '../../protocol/apply-settings';
 import { storedTextAround } from '../../protocol/excerpts';
 import type { Settings } from '../../protocol/settings';
@@ -95,14 +96,7 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     if (state.problem === 'storage-full') {
       return t('panelStorageFull');
     }
-    const parts: string[] = [];
-    const limits = state.limits;
-    if (limits && limits.checkedChars < limits.totalChars) {
-      const kb = (n: number) => Math.max(1, Math.round(n / 1024));
-      parts.push(t('notesTooLarge', { checked: kb(limits.checkedChars), total: kb(limits.totalChars) }));
-    }
-    if (limits?.partialFields) parts.push(t('notesShownOnly'));
-    if (limits?.omittedFields) parts.push(t('fieldsOmitted', { count: limits.omittedFields }));
+    const parts = limitNotices(state.limits, t);
     if (state.problem === 'stored-trimmed') parts.push(t('panelStoredTrimmed'));
     return parts.length > 0 ? parts.join(' ') : undefined;
   });
