@@ -35,6 +35,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
 function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResult {
   const { ctx, findings, comparisons, limits } = buildRuleContext(input, options.lookup);
   // No note text read: no rule judges a code against the note, and the verdicts say why (note-read.ts).
+  // The checklist is empty too: with nothing read, no item is missing from the note.
   const noNote = !noteTextRead(ctx.notes);
   runRules(noNote ? RULES_WITHOUT_NOTE : RULES, ctx, findings, comparisons);
   // One honest verdict per judged code, from what the rules compared (never supported by default).
@@ -42,7 +43,7 @@ function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResul
   const codes: string[] = [];
   for (const c of ctx.entered) codes.push(c.code);
   const verdicts = codeVerdicts(codes, findings, comparisons, (code) => (noNote ? noNoteReason : notCheckedReason)(code, isM99Stenosis(code)), (code) => (noNote ? noNoteTemplate : notCheckedTemplate)(code, isM99Stenosis(code)));
-  const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: [...ctx.checklist], comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
+  const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: noNote ? [] : [...ctx.checklist], comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
   if (ctx.procedureEvidence && ctx.procedureEvidence.length > 0) result.procedureEvidence = [...ctx.procedureEvidence];
   return result;

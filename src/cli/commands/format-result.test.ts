@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeAndSuggestions } from './format-result';
+import { analyze } from '../../core';
+import { codeAndSuggestions, formatResult } from './format-result';
 
 describe('codeAndSuggestions', () => {
   it('shows a replacement as the entered code and what to use instead', () => {
@@ -18,5 +19,15 @@ describe('codeAndSuggestions', () => {
 
   it('shows the code alone when there is nothing to suggest', () => {
     expect(codeAndSuggestions({ code: 'M99.01', suggestions: [] })).toBe('M99.01');
+  });
+});
+
+describe('formatResult', () => {
+  it('says the checklist was not checked when no note text was read, instead of listing every item MISSING', () => {
+    const empty = formatResult(analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.61' }, { id: 'note', kind: 'note', text: ' ' }] }));
+    expect(empty).toContain('checklist: not checked (no note text was read)');
+    expect(empty).not.toContain('MISSING');
+    const read = formatResult(analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.61' }, { id: 'note', kind: 'note', text: 'Patient seen.' }] }));
+    expect(read).toContain('checklist: site MISSING, level MISSING');
   });
 });

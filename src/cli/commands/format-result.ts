@@ -93,10 +93,13 @@ export function formatResult(result: AnalyzeResult): string {
   // The stenosis checklist (site, level, mechanism, imaging, neuro) is what an M99 stenosis code
   // needs (build-checklist.ts): the side panel shows it on such a code's tab only, and printed for a
   // disc or facet code it read as a list of gaps. A chiropractic visit's checklist is printed as is.
+  // An empty checklist: no note text was read (analyze.ts), so no item is missing from it.
   const stenosisList = result.checklist.some((c) => c.id === 'site');
-  const checklist = !stenosisList || judged(result.codes).some((c) => parseM99Code(c.code) !== undefined)
-    ? result.checklist.map((c) => `${c.id} ${c.met ? 'yes' : 'MISSING'}`).join(', ')
-    : 'none (it is for the M99 stenosis codes, M99.2- to M99.7-)';
+  const checklist = result.checklist.length === 0
+    ? 'not checked (no note text was read)'
+    : !stenosisList || judged(result.codes).some((c) => parseM99Code(c.code) !== undefined)
+      ? result.checklist.map((c) => `${c.id} ${c.met ? 'yes' : 'MISSING'}`).join(', ')
+      : 'none (it is for the M99 stenosis codes, M99.2- to M99.7-)';
   lines.push('', `checklist: ${checklist}`, '');
   return lines.join('\n');
 }

@@ -37,6 +37,32 @@ describe('no note text read (note-read.ts)', () => {
       },
     ]);
     expect(allClear(result.verdicts ?? [])).toBeUndefined();
+    // Nothing was read, so no checklist item is missing from the note (it was listed MISSING before).
+    expect(result.checklist).toEqual([]);
+  });
+
+  it('lists the checklist again, items met or missing, once note text is read', () => {
+    const result = analyze({ fields: [dx('M99.61'), note('Patient seen.')] });
+    expect(result.checklist.map((c) => [c.id, c.met])).toEqual([
+      ['site', false],
+      ['level', false],
+      ['mechanism', false],
+      ['imaging', false],
+      ['neuro', false],
+    ]);
+  });
+
+  it('gives a chiropractic visit with no note text no checklist either', () => {
+    const fields: FieldText[] = [
+      dx('M99.01, M99.03'),
+      { id: 'px', kind: 'procedure', text: '98941-AT' },
+      note('  '),
+    ];
+    const result = analyze({ fields });
+    expect(result.checklist).toEqual([]);
+    expect(
+      analyze({ fields: [...fields.slice(0, 2), note('Adjusted C5 and L4.')] }).checklist.length,
+    ).toBeGreaterThan(0);
   });
 
   it('reads a note of white space (and the zero-width characters editors leave) as no note', () => {

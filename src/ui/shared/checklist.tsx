@@ -48,6 +48,8 @@ export function Checklist({
     shown.add(key);
     return [span];
   };
+  // No items: the analysis read no note text (core/analyze.ts), so nothing is missing from it either.
+  if (items.length === 0) return <p class="muted checklist-none">{t('checklistNoNote')}</p>;
   return (
     <ul class="checklist" aria-label={t('checklistTitle')}>
       {items.map((item) => (

@@ -82,6 +82,13 @@ describe('Checklist', () => {
     expect(container.querySelector('[data-item="imaging"]')?.getAttribute('data-state')).toBe('missing');
     expect(container.querySelector('[data-item="imaging"] .state')?.textContent).toBe('Missing');
   });
+
+  it('lists no item as missing when no note text was read (an empty checklist), and says so', () => {
+    const { container } = render(<Checklist items={[]} context={actions().context} onShowEvidence={vi.fn()} />);
+    expect(container.querySelector('ul.checklist')).toBeNull();
+    expect(container.textContent).toBe('Not checked: no note text was read, so nothing was compared with this list.');
+    expect(container.textContent).not.toMatch(/missing/i);
+  });
 });
 
 describe('M99Grid', () => {
