@@ -3,7 +3,7 @@
  * what the analyze bench's forced collection before every batch costs each tree. Bundles each
  * TREE's core (a checkout's root; `.` for this one) with vite, as the bench does, and runs, in a
  * plain `node --expose-gc` child per tree (the trees alternate, R rounds): a warm-up of CALLS calls
- * (--warm, default 670: about what the bench's 400 ms warm-up gives the dense 10 KB note), then
+ * (--warm, default 3000: what the bench's warm-up gives the dense 10 KB note; 670 before stop 46), then
  * BATCHES times a full collection (none with --no-gc), CALLS untimed and CALLS timed calls of
  * analyze() over INPUT (a name of _profile-inputs.ts), as _measure.ts's timeBatch does. The bench's
  * batch is 25 ms of calls: 50 at dense 10 KB, about 550 at dense 1 KB.
@@ -23,6 +23,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bundleLibrary } from './_bundle-cores';
+import { tally } from './_gc-tally';
 
 const rest = process.argv.slice(2);
 const option = (flag: string) => {
@@ -36,7 +37,7 @@ const flag = (name: string) => {
 };
 const rounds = Number(option('--rounds') ?? 1);
 const keep = option('--keep');
-const warm = option('--warm') ?? '670';
+const warm = option('--warm') ?? '3000';
 const noGc = flag('--no-gc');
 const trace = flag('--trace');
 const [name, calls, batches, ...trees] = rest;
@@ -46,47 +47,6 @@ if (!name || !calls || !batches || trees.length === 0)
   );
 const root = new URL('../../', import.meta.url).pathname;
 const work = keep ?? mkdtempSync(join(tmpdir(), 'chartlint-gcb-'));
-
-type Half = 'untimed' | 'timed';
-
-/** Reads one run's output: the markers of _gc-batches-entry.ts with V8's trace lines between them. */
-function tally(out: string) {
-  const cpu: number[] = [];
-  const compiled = new Set<string>();
-  const compileMs = { first: { untimed: 0, timed: 0 }, again: { untimed: 0, timed: 0 } };
-  const timedBy = new Map<string, number>();
-  const thrown = new Map<string, number>();
-  let half: Half | 'gc' | 'warm-up' = 'warm-up';
-  for (const line of out.split('\n')) {
-    const marker = /^@@(\w+)(?: \d+)?(?: (\S+))?/.exec(line);
-    if (marker) {
-      if (marker[1] === 'gc' || marker[1] === 'untimed' || marker[1] === 'timed') half = marker[1];
-      if (marker[1] === 'end') cpu.push(Number(marker[2]));
-      continue;
-    }
-    if (line.startsWith('[completed compiling')) {
-      const fn = /<JSFunction ?(\S*) \(sfi = (\w+)\)/.exec(line);
-      const key = `${fn?.[1] || `(anonymous ${fn?.[2] ?? '?'})`}${line.includes(' OSR') ? ' OSR' : ''}`;
-      const kind = compiled.has(key) ? 'again' : 'first';
-      compiled.add(key);
-      const took = /took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(line);
-      const ms = took ? Number(took[1]) + Number(took[2]) + Number(took[3]) : 0;
-      if (half === 'untimed' || half === 'timed') compileMs[kind][half] += ms;
-      if (half === 'timed') {
-        const by = `${key.startsWith('(anonymous') ? '(anonymous closures)' : key} ${kind}`;
-        timedBy.set(by, (timedBy.get(by) ?? 0) + ms);
-      }
-    } else if (
-      half !== 'warm-up' &&
-      (line.startsWith('[bailout') || line.startsWith('[marking dependent code'))
-    ) {
-      const reason = /reason: ([\w ]+)/.exec(line)?.[1] ?? '?';
-      const fn = /<(?:JSFunction|SharedFunctionInfo) ([^ >]*)/.exec(line)?.[1] || '(anonymous)';
-      thrown.set(`${fn} (${reason})`, (thrown.get(`${fn} (${reason})`) ?? 0) + 1);
-    }
-  }
-  return { cpu, compileMs, timedBy, thrown };
-}
 
 try {
   const cores = [];

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { AnalyzeBenchRows } from './_analyze-worker';
+import { bundleLibrary } from './_bundle-cores';
+import { tally } from './_gc-tally';
 import type { BenchSuite } from './_suite';
 
 /**
@@ -34,6 +36,38 @@ export async function runWorker(args: string[] = []): Promise<AnalyzeBenchRows> 
 }
 
 type Row = AnalyzeBenchRows['typical'][number];
+
+/** The inputs the shapes check reads (names of _profile-inputs.ts), with the calls each warms up for. */
+const SHAPE_INPUTS = [
+  { input: 'dense-1kb', warm: 5000 },
+  { input: 'dense-10kb', warm: 3000 },
+  { input: 'typical-100kb', warm: 300 },
+];
+
+/**
+ * Stable object shapes (docs/architecture.md): after a warm-up, six rounds of a forced full
+ * collection and 100 calls, under V8's --trace-deopt-verbose. Optimized code thrown away for
+ * "weak objects" checked a shape, or held a closure, that died with an analysis: every full
+ * collection then costs a recompile of it (a spread that added one field to one finding did that
+ * to the rule runner and four checks at stop 45). Counted, not timed, so the load does not move it.
+ */
+export async function shapesCheck(): Promise<{ input: string; weak: string[]; other: string[] }[]> {
+  const root = new URL('../../', import.meta.url).pathname;
+  const work = mkdtempSync(join(tmpdir(), 'chartlint-bench-shapes-'));
+  try {
+    await bundleLibrary(root, 'src/core/index.ts', join(work, 'core'), 'core.mjs');
+    await bundleLibrary(root, 'scripts/bench/_gc-batches-entry.ts', join(work, 'entry'), 'entry.mjs');
+    return SHAPE_INPUTS.map(({ input, warm }) => {
+      // stdbuf: V8 prints its traces through C stdio; line buffering keeps them in order with the markers.
+      const args = ['-oL', process.execPath, '--expose-gc', '--trace-deopt-verbose', '--trace-opt', join(work, 'entry/entry.mjs'), join(work, 'core/core.mjs'), input, '50', '6', String(warm), 'gc'];
+      const { thrown } = tally(execFileSync('stdbuf', args, { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 }));
+      const said = [...thrown].map(([what, n]) => `${what} ×${n}`);
+      return { input, weak: said.filter((s) => s.includes('(weak objects)')), other: said.filter((s) => !s.includes('(weak objects)')) };
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 
 function targets(rows: Row[], label: string) {
   const at = (size: string) => rows.find((r) => r.size === size);
@@ -71,6 +105,8 @@ export const suite: BenchSuite = {
   run: async () => {
     const { typical, dense, robustness: hostile } = await runWorker();
     const worst = Math.max(...hostile.map((r) => r.analyzeCpuMs));
+    const shapes = await shapesCheck();
+    const weak = shapes.flatMap((r) => r.weak.map((w) => `${r.input}: ${w}`));
     const markdown = [
       '### typical density',
       '',
@@ -87,14 +123,23 @@ export const suite: BenchSuite = {
       ...hostile.map((r) => `| ${r.input} | ${r.analyzeCpuMs} | ${r.analyzeWallMs} | ${r.mentions} | ${r.charactersUnread} |`),
       '',
       'The naive full-lexicon sweep (every word analyze() reads, context cues included, in one RegExp) is for comparison only.',
+      '',
+      '### stable object shapes (optimized code thrown away by a full collection)',
+      '',
+      'After a warm-up, six rounds of a forced full collection and 100 calls, under `--trace-deopt-verbose` (scripts/bench/_gc-batches-entry.ts). "Weak objects" is optimized code that checked a shape, or held a closure, that died with an analysis (docs/architecture.md, "Stable object shapes"); other reasons are the compiler settling on a branch it had not seen.',
+      '',
+      '| input | warm-up calls | thrown away: weak objects | thrown away: other reasons |',
+      '|---|---|---|---|',
+      ...shapes.map((r) => `| ${r.input} | ${SHAPE_INPUTS.find((i) => i.input === r.input)?.warm} | ${r.weak.join(', ') || 'none'} | ${r.other.join(', ') || 'none'} |`),
     ].join('\n');
     return {
-      data: { typical, dense, robustness: hostile },
+      data: { typical, dense, robustness: hostile, shapes },
       markdown,
       targets: [
         ...targets(typical, 'typical'),
         ...targets(dense, 'dense'),
         { name: 'no hostile 1 MB input over 100 ms', met: worst <= 100, detail: `slowest ${worst.toFixed(1)} ms CPU` },
+        { name: 'no optimized code thrown away for shapes that die with an analysis', met: weak.length === 0, detail: weak.join('; ') || `none in ${shapes.map((r) => r.input).join(', ')}` },
       ],
     };
   },
