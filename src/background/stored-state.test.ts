@@ -59,6 +59,20 @@ describe('mergeGroups', () => {
     expect(merged?.evidence).toEqual([...(unmet?.evidence ?? []), ...(met?.evidence ?? [])]);
   });
 
+  it("shows no checklist item met by a note in another group than the codes' (an unpaired frame of another site)", () => {
+    const codesOnly = analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: 'M99.61' }] });
+    const noteOnly = analyze({ fields: [{ id: '2:note', kind: 'note', text: NOTE }] });
+    expect(codesOnly.checklist).toEqual([]);
+    expect(noteOnly.checklist.some((i) => i.met)).toBe(true);
+    const merged = mergeGroups([
+      { frames: ['0'], result: codesOnly },
+      { frames: ['2'], result: noteOnly },
+    ]).result;
+    expect(merged.checklist).toEqual([]);
+    // With no code judged anywhere, the notes' checklists are merged as before.
+    expect(mergeGroups([{ frames: ['2'], result: noteOnly }, { frames: ['3'], result: noteOnly }]).result.checklist.length).toBe(noteOnly.checklist.length);
+  });
+
   it('keeps the chiropractic visit (the Regions table) and the comparisons of the groups', () => {
     const visit = analyze({
       fields: [

@@ -20,6 +20,17 @@ function mergeChecklists(lists: ChecklistItem[][]): ChecklistItem[] {
   return [...byId.values()];
 }
 
+/**
+ * The checklists the panel's code tabs may show: those of the groups that judged a code (with a
+ * verdict), or every group's when none did. A group is a frame, or frames of sites checked apart
+ * (frame-groups.ts): a note in an unpaired frame of another site meets no item for the codes of the
+ * page, whose own empty checklist says no note text was read, as their verdicts do.
+ */
+function checklistsForCodes(results: readonly AnalyzeResult[]): ChecklistItem[][] {
+  const judging = results.filter((r) => (r.verdicts ?? []).length > 0);
+  return (judging.length > 0 ? judging : results).map((r) => r.checklist);
+}
+
 /** The groups' analyses as one result for the panel, and the group of every frame and finding. */
 export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeResult; groups: TabGroups } {
   const frame: Record<string, number> = {};
@@ -37,7 +48,7 @@ export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeRe
     codes: results.flatMap((r) => r.codes),
     mentions: results.flatMap((r) => r.mentions),
     findings: results.flatMap((r) => r.findings),
-    checklist: mergeChecklists(results.map((r) => r.checklist)),
+    checklist: mergeChecklists(checklistsForCodes(results)),
     comparisons: results.flatMap((r) => r.comparisons ?? []),
     verdicts: results.flatMap((r) => r.verdicts ?? []),
   };

@@ -51,6 +51,10 @@ test("a removed note frame no longer explains a new code", async ({ page, server
   await expect(panel.locator('.verdicts')).not.toContainText('uncovertebral');
   await expect(panel.locator('[data-rule="region-mismatch"]')).toHaveCount(0);
   await expect(panel.locator('[data-rule="unsupported-code"]')).toHaveCount(0);
+  // Its checklist neither lists items missing from a note nobody read nor meets them from the other site's note.
+  await expect(panel.locator('.checklist-none')).toContainText('no note text was read');
+  await expect(panel.locator('.checklist [data-item]')).toHaveCount(0);
+  if (process.env.CHARTLINT_SHOT) await panel.screenshot({ path: process.env.CHARTLINT_SHOT, fullPage: true });
 });
 
 test("a cross-origin frame's note does not drive the top page's badge unless the pair is pinned; the panel names the note's site", async ({
@@ -85,6 +89,10 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   await expect(verdict).toContainText(`the note text on this page is in a frame from ${new URL(note.url()).origin}`);
   await expect(verdict).toContainText('“Frames checked together”');
   await expect(panel.locator('[data-rule="unsupported-code"]')).toHaveCount(0);
+  // Its checklist neither lists items missing from a note nobody read nor meets them from the other site's note.
+  await expect(panel.locator('.checklist-none')).toContainText('no note text was read');
+  await expect(panel.locator('.checklist [data-item]')).toHaveCount(0);
+  if (process.env.CHARTLINT_SHOT) await panel.screenshot({ path: process.env.CHARTLINT_SHOT, fullPage: true });
 
   // The user pins the two origins together (settings): the same page is now checked as one.
   await serviceWorker.evaluate(
@@ -95,6 +103,8 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   // The findings come back in the panel, and the not-checked line goes.
   await expect(panel.locator('.findings [data-rule="region-mismatch"][data-code="M99.60"]')).toBeVisible();
   await expect(panel.locator('.verdicts [data-code="M99.60"][data-verdict="not-checked"]')).toHaveCount(0);
+  await expect(panel.locator('.checklist [data-item="site"]')).toHaveAttribute('data-state', 'met');
+  await expect(panel.locator('.checklist-none')).toHaveCount(0);
 });
 
 test('pushState, replaceState and hash changes keep the tab state, and the page resends its address', async ({
