@@ -1,7 +1,8 @@
 /**
  * Accessibility (issue 17): axe finds nothing serious or critical on the popup (loaded, with lookup
  * results, with an entry open), the options page and the inline popover on the demo EHR, in light
- * and dark, English and Spanish. The side panel has the same check in panel-layout.spec.ts.
+ * and dark, English and Spanish, and on the release warning of the panel and the popover. The side
+ * panel has the same check in panel-layout.spec.ts.
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -125,6 +126,39 @@ test('inline popover on the demo EHR, light and dark: no serious axe findings, a
       return { ring: getComputedStyle(root).getPropertyValue('--focus-ring').trim(), background: getComputedStyle(el.ownerDocument.body).backgroundColor };
     });
     expect(contrast(ring, background), `${scheme}: ${ring} on ${background}`).toBeGreaterThanOrEqual(3);
+  }
+});
+
+// A release warning is drawn on an amber fill of its own, so it is checked where it shows: its text
+// once kept dark mode's light grey on a light amber fill (about 1.5:1 in the card, "· date of service"
+// 1.6:1 in the panel), which no view above has (they are all in the release in force).
+test('a release warning (a date of service before the oldest release) reads in light and dark: no serious axe findings in the side panel or the inline card', async ({
+  openPage,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const { page, dx } = await openPage('M99.60');
+  const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`, {
+    width: 320,
+    height: 900,
+  });
+  await panel.locator('.visit-date summary').click();
+  await panel.locator('#visit-date').fill('2019-05-01');
+  await panel.locator('.visit-date button[type="submit"]').click();
+  await expect(panel.locator('.release-line.release-warning')).toBeVisible();
+  for (const scheme of SCHEMES) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(panel), `panel, ${scheme}`).toEqual([]);
+  }
+  await page.bringToFront();
+  await dx.press('Escape');
+  await overlay(page).locator('.badge[data-severity]').first().hover();
+  const card = overlay(page).locator('.panel:not([hidden])');
+  await expectOverlay(card.locator('.release-warning')).toBeVisible();
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectCardScheme(page, scheme);
+    expect(await seriousOverlayViolations(page), `card, ${scheme}`).toEqual([]);
   }
 });
 
