@@ -83,7 +83,7 @@ for (const lang of LANGS) {
 // One options tab, in English and then in Spanish, and at the Spanish page's 960 px its type size
 // (a test of its own in panel-layout.spec.ts opened the same page at the same size): a tab per
 // language and check loaded the page three times.
-test('options page, en and es, light and dark: no serious axe findings; it reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages, and keeps each rule id on one line', async ({
+test('options page, en and es, light and dark: no serious axe findings; it reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages, and keeps each rule id, each date and each release\'s state on one line', async ({
   openExtensionPage,
   extensionId,
 }) => {
@@ -108,7 +108,41 @@ test('options page, en and es, light and dark: no serious axe findings; it reads
   for (const id of await options!.locator('.rules tbody th .code').all()) {
     expect(await id.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size), (await id.textContent()) ?? '').toBe(1);
   }
+  // Nor does a date break at its hyphens: About's narrow Release column printed "del 2026-10-" /
+  // "01 al 2027-" / "09-30", and the releases table's caveat squeezed "in force" onto two lines.
+  expect(await brokenDates(options!)).toEqual([]);
+  const today = options!.locator('[data-release-windows] tbody td:last-child');
+  expect(await today.count()).toBeGreaterThan(0);
+  for (const cell of await today.all()) {
+    const lines = await cell.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+        .size;
+    });
+    expect(lines, (await cell.textContent()) ?? '').toBe(1);
+  }
 });
+
+/** ISO dates ("2026-10-01") whose characters sit on more than one line, anywhere on the page. */
+async function brokenDates(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of (node.textContent ?? '').matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        if (tops.size > 1) found.push(`${m[0]} in "${node.parentElement?.textContent.trim().slice(0, 40)}"`);
+      }
+    }
+    return found;
+  });
+}
 
 // axe does not see focus rings: the card's is checked against the card too, in each scheme.
 test('inline popover on the demo EHR, light and dark: no serious axe findings, and its focus ring stands out from the card at 3:1 or more', async ({ openPage }) => {
