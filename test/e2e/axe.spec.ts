@@ -83,7 +83,7 @@ for (const lang of LANGS) {
 // One options tab, in English and then in Spanish, and at the Spanish page's 960 px its type size
 // (a test of its own in panel-layout.spec.ts opened the same page at the same size): a tab per
 // language and check loaded the page three times.
-test('options page, en and es, light and dark: no serious axe findings; it reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages, and keeps each rule id, each date and each release\'s state on one line', async ({
+test('options page, en and es, light and dark: no serious axe findings; it reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages, and keeps each rule id, each date or range and each release\'s state on one line', async ({
   openExtensionPage,
   extensionId,
 }) => {
@@ -108,29 +108,38 @@ test('options page, en and es, light and dark: no serious axe findings; it reads
   for (const id of await options!.locator('.rules tbody th .code').all()) {
     expect(await id.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size), (await id.textContent()) ?? '').toBe(1);
   }
-  // Nor does a date break at its hyphens: About's narrow Release column printed "del 2026-10-" /
-  // "01 al 2027-" / "09-30", and the releases table's caveat squeezed "in force" onto two lines.
-  expect(await brokenDates(options!)).toEqual([]);
-  const today = options!.locator('[data-release-windows] tbody td:last-child');
-  expect(await today.count()).toBeGreaterThan(0);
-  for (const cell of await today.all()) {
-    const lines = await cell.evaluate((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
-        .size;
-    });
-    expect(lines, (await cell.textContent()) ?? '').toBe(1);
+  // Nor does a date or a range break at its hyphens: About's narrow Release column printed
+  // "del 2026-10-" / "01 al 2027-" / "09-30", a rule's help "(98925-" / "98929, …)"; and the
+  // releases table's caveat squeezed "in force" onto two lines.
+  for (const lang of LANGS) {
+    await options!.goto(`chrome-extension://${extensionId}/src/ui/options/index.html?lang=${lang}`);
+    await expect(options!.locator('[data-rule]').first()).toBeVisible();
+    expect(await brokenTokens(options!), lang).toEqual([]);
+    const today = options!.locator('[data-release-windows] tbody td:last-child');
+    expect(await today.count()).toBeGreaterThan(0);
+    for (const cell of await today.all()) {
+      const lines = await cell.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+          .size;
+      });
+      expect(lines, `${lang}: ${(await cell.textContent()) ?? ''}`).toBe(1);
+    }
   }
 });
 
-/** ISO dates ("2026-10-01") whose characters sit on more than one line, anywhere on the page. */
-async function brokenDates(page: Page): Promise<string[]> {
+/**
+ * ISO dates ("2026-10-01") and ranges of codes or levels ("98925-98929", "M99.00-M99.05", "C5-C6",
+ * as split-dates.ts reads them) whose characters sit on more than one line, anywhere on the page.
+ */
+async function brokenTokens(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const m of (node.textContent ?? '').matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+      const tokens = /\b(?:\d{4}-\d{2}-\d{2}|\d{5}-\d{5}|[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?-[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|[CTLS]\d{1,2}-[CTLS]?\d{1,2})\b/g;
+      for (const m of (node.textContent ?? '').matchAll(tokens)) {
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
