@@ -1,7 +1,8 @@
 /**
  * Accessibility (issue 17): axe finds nothing serious or critical on the popup (loaded, with lookup
  * results, with an entry open), the options page and the inline popover on the demo EHR, in light
- * and dark, English and Spanish. The side panel has the same check in panel-layout.spec.ts.
+ * and dark, English and Spanish, and on the release warning of the panel and the popover. The side
+ * panel has the same check in panel-layout.spec.ts.
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -82,7 +83,7 @@ for (const lang of LANGS) {
 // One options tab, in English and then in Spanish, and at the Spanish page's 960 px its type size
 // (a test of its own in panel-layout.spec.ts opened the same page at the same size): a tab per
 // language and check loaded the page three times.
-test('options page, en and es, light and dark: no serious axe findings; it reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages, and keeps each rule id on one line', async ({
+test('options page, en and es, light and dark: no serious axe findings; it reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages, and keeps each rule id, each date or range and each release\'s state on one line', async ({
   openExtensionPage,
   extensionId,
 }) => {
@@ -107,7 +108,50 @@ test('options page, en and es, light and dark: no serious axe findings; it reads
   for (const id of await options!.locator('.rules tbody th .code').all()) {
     expect(await id.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size), (await id.textContent()) ?? '').toBe(1);
   }
+  // Nor does a date or a range break at its hyphens: About's narrow Release column printed
+  // "del 2026-10-" / "01 al 2027-" / "09-30", a rule's help "(98925-" / "98929, …)"; and the
+  // releases table's caveat squeezed "in force" onto two lines.
+  for (const lang of LANGS) {
+    await options!.goto(`chrome-extension://${extensionId}/src/ui/options/index.html?lang=${lang}`);
+    await expect(options!.locator('[data-rule]').first()).toBeVisible();
+    expect(await brokenTokens(options!), lang).toEqual([]);
+    const today = options!.locator('[data-release-windows] tbody td:last-child');
+    expect(await today.count()).toBeGreaterThan(0);
+    for (const cell of await today.all()) {
+      const lines = await cell.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+          .size;
+      });
+      expect(lines, `${lang}: ${(await cell.textContent()) ?? ''}`).toBe(1);
+    }
+  }
 });
+
+/**
+ * ISO dates ("2026-10-01") and ranges of codes or levels ("98925-98929", "M99.00-M99.05", "C5-C6",
+ * as split-dates.ts reads them) whose characters sit on more than one line, anywhere on the page.
+ */
+async function brokenTokens(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const tokens = /\b(?:\d{4}-\d{2}-\d{2}|\d{5}-\d{5}|[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?-[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|[CTLS]\d{1,2}-[CTLS]?\d{1,2})\b/g;
+      for (const m of (node.textContent ?? '').matchAll(tokens)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        if (tops.size > 1) found.push(`${m[0]} in "${node.parentElement?.textContent.trim().slice(0, 40)}"`);
+      }
+    }
+    return found;
+  });
+}
 
 // axe does not see focus rings: the card's is checked against the card too, in each scheme.
 test('inline popover on the demo EHR, light and dark: no serious axe findings, and its focus ring stands out from the card at 3:1 or more', async ({ openPage }) => {
@@ -125,6 +169,39 @@ test('inline popover on the demo EHR, light and dark: no serious axe findings, a
       return { ring: getComputedStyle(root).getPropertyValue('--focus-ring').trim(), background: getComputedStyle(el.ownerDocument.body).backgroundColor };
     });
     expect(contrast(ring, background), `${scheme}: ${ring} on ${background}`).toBeGreaterThanOrEqual(3);
+  }
+});
+
+// A release warning is drawn on an amber fill of its own, so it is checked where it shows: its text
+// once kept dark mode's light grey on a light amber fill (about 1.5:1 in the card, "· date of service"
+// 1.6:1 in the panel), which no view above has (they are all in the release in force).
+test('a release warning (a date of service before the oldest release) reads in light and dark: no serious axe findings in the side panel or the inline card', async ({
+  openPage,
+  openExtensionPage,
+  tabIdOf,
+}) => {
+  const { page, dx } = await openPage('M99.60');
+  const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}`, {
+    width: 320,
+    height: 900,
+  });
+  await panel.locator('.visit-date summary').click();
+  await panel.locator('#visit-date').fill('2019-05-01');
+  await panel.locator('.visit-date button[type="submit"]').click();
+  await expect(panel.locator('.release-line.release-warning')).toBeVisible();
+  for (const scheme of SCHEMES) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(panel), `panel, ${scheme}`).toEqual([]);
+  }
+  await page.bringToFront();
+  await dx.press('Escape');
+  await overlay(page).locator('.badge[data-severity]').first().hover();
+  const card = overlay(page).locator('.panel:not([hidden])');
+  await expectOverlay(card.locator('.release-warning')).toBeVisible();
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectCardScheme(page, scheme);
+    expect(await seriousOverlayViolations(page), `card, ${scheme}`).toEqual([]);
   }
 });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
 import { expectOverlay, overlay } from './page-helpers';
 
-test('chiropractic visit: badge, findings and Regions table follow the note, fee ticket and the coverage in the banner; in Spanish the panel does not scroll sideways at 320 or 420 px, light and dark', async ({
+test('chiropractic visit: badge, findings and Regions table follow the note, fee ticket and the coverage in the banner; in Spanish the panel does not scroll sideways at 320 or 420 px and each region\'s code is in view, light and dark', async ({
   context,
   server,
   openExtensionPage,
@@ -48,6 +48,13 @@ test('chiropractic visit: badge, findings and Regions table follow the note, fee
     await es.setViewportSize({ width, height: 1100 });
     const sideways = await es.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(sideways, `${width} px: the panel scrolls sideways`).toBeLessThanOrEqual(0);
+    // Each region's code is in view, not cut at the scroll box's edge ("ning|", "M99.|" at 320 px
+    // read as truncated words): only the P/A/R/T column may need the table's own scroll.
+    const cut = await esRegions.locator('.regions-scroll').evaluate((box) => {
+      const edge = box.getBoundingClientRect().right;
+      return [...box.querySelectorAll('[data-cell="coded"]')].filter((c) => c.getBoundingClientRect().right > edge + 0.5).map((c) => c.textContent);
+    });
+    expect(cut, `${width} px: codes cut at the Regions table's edge`).toEqual([]);
     // At 420 px the whole table is in view: the levels are the link to the note, not a column of buttons.
     if (width === 420) {
       const hidden = await esRegions.locator('.regions-scroll').evaluate((box) => box.scrollWidth - box.clientWidth);

@@ -2,7 +2,7 @@
  * The side panel at real widths (issue 17): one and three codes, 320 and 420 px, light and dark,
  * English and Spanish. Each view: no two lines of text overlap (measured from the text's own
  * boxes, not only scrollWidth), nothing is wider than the panel, no text is under 9.5 px or breaks a
- * date across lines, axe has no serious finding, and a
+ * date or a range of codes or levels (C5-C6) across lines, axe has no serious finding, and a
  * one-code view at 420 px fits in two screens. A view that fails is shot to SCREENSHOT_DIR. Then the
  * same panel opens its date-of-service form and checks its controls apart at both widths.
  * (The options page's type size is checked with its axe views, in axe.spec.ts.)
@@ -68,8 +68,8 @@ async function overlaps(panel: Page): Promise<string[]> {
 
 /**
  * Text a coder cannot read at a glance: visible text under 9.5 px (Chrome's 75% body for extension
- * pages once shrank the release line and the verdicts to 8-10 px), and ISO dates broken across two
- * lines ("2027-" / "09-30"), or quoted words cut off a two-line quote.
+ * pages once shrank the release line and the verdicts to 8-10 px), and ISO dates or ranges broken across
+ * two lines ("2027-" / "09-30"; "C5-" / "C6" in the Spanish region finding at 420 px), or quoted words cut off a two-line quote.
  */
 async function unreadable(panel: Page): Promise<string[]> {
   return panel.evaluate(() => {
@@ -84,12 +84,13 @@ async function unreadable(panel: Page): Promise<string[]> {
       const size = parseFloat(style.fontSize);
       // 9.5 px: the M99 grid's column heads at 320 px (side-panel.css), the smallest text by design.
       if (size < 9.5) found.push(`"${text.trim().slice(0, 30)}" is ${size} px`);
-      for (const m of text.matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+      // Dates, and ranges of codes or levels as split-dates.ts keeps them whole ("C5-" / "C6").
+      for (const m of text.matchAll(/\b(?:\d{4}-\d{2}-\d{2}|\d{5}-\d{5}|[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?-[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|[CTLS]\d{1,2}-[CTLS]?\d{1,2})\b/g)) {
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
         const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        if (tops.size > 1) found.push(`the date ${m[0]} breaks across lines`);
+        if (tops.size > 1) found.push(`${m[0]} breaks across lines`);
       }
     }
     // A quote cut to two lines must still show the words it quotes.

@@ -8,7 +8,7 @@ import type { Finding, Severity } from '../../core/types';
 import { sayCoreText, translate, type Language } from '../../platform/i18n';
 import type { HintPanel, HintView } from '../../protocol/messages';
 import { limitNotices } from '../shared/limit-notices';
-import { splitDates } from '../shared/split-dates';
+import { splitWhole } from '../shared/split-dates';
 
 export type HintActions = {
   close: () => void;
@@ -66,8 +66,8 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
     return b;
   };
 
-  /** `text` with each ISO date in a span.date that does not wrap (see split-dates.ts). */
-  const withDates = (text: string) => splitDates(text).map((p) => (p.date ? el('span', 'date', p.text) : doc.createTextNode(p.text)));
+  /** `text` with each ISO date (span.date) and range of codes or levels (span.range) kept from wrapping (see split-dates.ts). */
+  const withDates = (text: string) => splitWhole(text).map((p) => (p.kind ? el('span', p.kind, p.text) : doc.createTextNode(p.text)));
   const textLine = (className: string, text: string) => {
     const p = el('p', className);
     p.append(...withDates(text));

@@ -1,4 +1,5 @@
 import { t } from '../shared/i18n/i18n';
+import { WholeDates } from '../shared/whole-dates';
 import type { OptionsState } from './options-state';
 
 export function AboutSection({ state, version }: { state: OptionsState; version: string }) {
@@ -28,7 +29,9 @@ export function AboutSection({ state, version }: { state: OptionsState; version:
               </td>
               <td>
                 {s.release}
-                <div class="muted help">{t('dataSourceEffective', { from: s.effectiveFrom, to: s.effectiveTo })}</div>
+                <div class="muted help">
+                  <WholeDates text={t('dataSourceEffective', { from: s.effectiveFrom, to: s.effectiveTo })} />
+                </div>
               </td>
               <td lang="en">
                 {s.publisher}

@@ -4,6 +4,7 @@ import type { OptionsState } from './options-state';
 import { LockedNote } from './locked-note';
 import { caveatOf } from '../../kb';
 import { coreText } from '../shared/i18n/finding-text';
+import { WholeDates } from '../shared/whole-dates';
 
 /** A release's caveat (notes and index terms older than the release) in the user's language. */
 export function releaseCaveatText(version: string, caveat: string): string {
@@ -44,10 +45,16 @@ function ReleaseWindows({ releases }: { releases: readonly ReleaseRow[] }) {
             <tr key={r.version} data-release={r.version}>
               <th scope="row">{r.version}</th>
               <td>
-                {t('fromTo', { from: r.effectiveFrom, to: r.effectiveTo })}
-                {r.caveat && <div class="muted">{releaseCaveatText(r.version, r.caveat)}</div>}
+                <WholeDates text={t('fromTo', { from: r.effectiveFrom, to: r.effectiveTo })} />
+                {r.caveat && (
+                  <div class="muted help">
+                    <WholeDates text={releaseCaveatText(r.version, r.caveat)} />
+                  </div>
+                )}
               </td>
-              <td>{now < r.effectiveFrom ? t('notYetInForce') : now > r.effectiveTo ? t('ended') : t('inForce')}</td>
+              <td class="release-today">
+                {now < r.effectiveFrom ? t('notYetInForce') : now > r.effectiveTo ? t('ended') : t('inForce')}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -4,6 +4,7 @@ import { RULE_INFO, type Severity } from '../../core';
 import { SEVERITIES } from '../../protocol/settings';
 import type { OptionsState } from './options-state';
 import { LockedNote } from './locked-note';
+import { WholeDates } from '../shared/whole-dates';
 
 /** One row per registered rule (core's registry): plain title, id, help, on/off and severity. */
 export function RulesSection({ state }: { state: OptionsState }) {
@@ -30,7 +31,9 @@ export function RulesSection({ state }: { state: OptionsState }) {
               <tr key={id} data-rule={id}>
                 <th scope="row">
                   {title} <span class="muted code">{id}</span>
-                  <div class="muted help">{help}</div>
+                  <div class="muted help">
+                    <WholeDates text={help} />
+                  </div>
                   {locked && <LockedNote />}
                 </th>
                 <td>

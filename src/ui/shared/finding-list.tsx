@@ -189,7 +189,7 @@ export function FindingCard({ finding, actions, id, quotes, checks, showSpan }: 
         </span>
         <h3 id={headingId}>
           <span class="sr-only">{t(`severity_${finding.severity}`)}: </span>
-          {findingHeadline(finding)}
+          <WholeDates text={findingHeadline(finding)} />
         </h3>
       </div>
       <p class="message">

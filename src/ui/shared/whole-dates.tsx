@@ -1,12 +1,15 @@
-import { splitDates } from './split-dates';
+import { splitWhole } from './split-dates';
 
-/** `text` with each ISO date in a `span.date`, which does not wrap (theme.css). */
+/**
+ * `text` with each ISO date in a `span.date` and each range of codes or levels (98925-98929,
+ * C5-C6) in a `span.range`, neither of which wraps (theme.css).
+ */
 export function WholeDates({ text }: { text: string }) {
   return (
     <>
-      {splitDates(text).map((p, i) =>
-        p.date ? (
-          <span key={i} class="date">
+      {splitWhole(text).map((p, i) =>
+        p.kind ? (
+          <span key={i} class={p.kind}>
             {p.text}
           </span>
         ) : (

@@ -55,7 +55,7 @@ describe('Verdicts', () => {
   // The worker's verdict for a frame with the code and no note, when another site's frame has the note (background/note-whereabouts.ts).
   it.each([
     ['en', 'Not checked M99.61 is in a frame with no note text; the note text on this page is in a frame from https://notes.example.org, a site checked apart from this one. To check them together, pair the two sites in ChartLint\'s options under “Frames checked together”.', 'No open findings, but ChartLint did not check M99.61: no all-clear.'],
-    ['es', 'Sin comprobar M99.61 está en un marco sin texto de nota; el texto de nota de esta página está en un marco de https://notes.example.org, un sitio que se revisa por separado. Para revisarlos juntos, empareje los dos sitios en las opciones de ChartLint, en «Marcos revisados juntos».', 'No hay hallazgos abiertos, pero ChartLint no comprobó M99.61: no hay visto bueno.'],
+    ['es', 'Sin comprobar M99.61 está en un marco sin texto de nota; el texto de nota de esta página está en un marco de https://notes.example.org, un sitio que se revisa por separado. Para revisarlos juntos, empareje los dos sitios en las opciones de ChartLint, en «Marcos revisados juntos».', 'No hay hallazgos abiertos, pero ChartLint no comprobó M99.61: esto no es un visto bueno.'],
   ] as const)('names the site of the frame with the note and the options section, and no all-clear (%s)', (lang, line, summary) => {
     setLanguage(lang);
     const [core] = analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.61' }, { id: 'n', kind: 'note', text: '' }] }).verdicts ?? [];

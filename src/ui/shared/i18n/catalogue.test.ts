@@ -66,7 +66,7 @@ describe('message catalogues', () => {
     expect(findingHeadline(region)).toBe('Wrong region: the note says C5-C6 → M99.61');
     setLanguage('es');
     expect(findingMessage(typo)).toBe('Ha escrito M99.6O (letra O). ¿Quería decir M99.60?');
-    expect(findingHeadline(region)).toBe('Región equivocada: la nota dice C5-C6 → M99.61');
+    expect(findingHeadline(region)).toBe('Región incorrecta: la nota dice C5-C6 → M99.61');
     expect(findingMessage(region)).toBe('M99.60 corresponde a la región de la cabeza (dígito 0), pero la nota documenta estenosis foraminal, C5-6, ósea.');
     // Every finding the core can make has its template in every language.
     for (const f of findings) expect(Object.keys(CATALOGUES.es)).toContain(f.messageId);
