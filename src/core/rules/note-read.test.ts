@@ -79,6 +79,35 @@ describe('no note text read (note-read.ts)', () => {
     expect(noteTextRead([note(' \n'), note(' x ')])).toBe(true);
   });
 
+  it("reads a note template's headings with nothing written after them as no note", () => {
+    for (const template of [
+      'Plan:',
+      'Subjective:\nObjective:\nAssessment:\nPlan:\n',
+      'S:\r\nO:\r\nA:\r\nP:',
+      '  HPI: \n\n Assessment / Plan:  ',
+      'Exam (today):\n\u200b',
+    ]) {
+      const result = analyze({ fields: [dx('M99.61'), note(template)] });
+      expect(result.findings, JSON.stringify(template)).toEqual([]);
+      expect(result.verdicts?.[0]?.params?.reason_msg, JSON.stringify(template)).toBe(
+        'reason_not_checked_no_note',
+      );
+      expect(result.checklist).toEqual([]);
+    }
+    // Anything written after a heading, or a line that is not a short label, is note text.
+    for (const written of [
+      'Plan: PT twice weekly',
+      'Subjective:\nNeck pain.\nPlan:',
+      'Findings:\nModerate C5-6 foraminal stenosis.',
+      'Seen today.',
+      'The MRI of the cervical spine performed today shows the following:',
+      'Plan:\n-',
+      'Plan: 1.',
+    ]) {
+      expect(noteTextRead([note(written)]), JSON.stringify(written)).toBe(true);
+    }
+  });
+
   it('reads a codes-only page (diagnosis and procedure fields, no note field) as no note: the diagnosis and procedure fields are not note', () => {
     const fields: FieldText[] = [
       dx('M99.61, M99.01, M51.16'),

@@ -26,15 +26,53 @@ export const RULES_WITHOUT_NOTE: readonly RuleDefinition[] = RULES.filter((r) =>
 
 // Blank: white space, and the zero-width characters editors leave in a field that looks empty.
 const NOT_BLANK = /[^\s\u200b-\u200d\u2060]/;
+const BLANK = /[\s\u200b-\u200d\u2060]/;
 
 /**
- * Whether any note field holds text other than white space: the condition every note rule and
- * the verdicts' reasons depend on (analyze.ts), and the extension's frames too (background).
+ * A line that is only a template's heading, a label of a few words and its colon ("Plan:", "HPI:",
+ * "S:", "Assessment / Plan:"): an EHR's note template is filled with these before anyone writes.
+ */
+const HEADING = /^\p{L}[\p{L}\p{N} ./&()'-]{0,40}:$/u;
+const HEADING_MAX = 43;
+
+/** Whether text[start, end) (a line) holds writing: it is neither blank nor only a heading. */
+function lineHoldsWriting(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a < b && BLANK.test(text[a] as string)) a++;
+  while (b > a && BLANK.test(text[b - 1] as string)) b--;
+  if (a === b) return false;
+  return b - a > HEADING_MAX || text.charCodeAt(b - 1) !== 58 || !HEADING.test(text.slice(a, b));
+}
+
+/**
+ * Whether a note holds writing: a line other than white space or a template's headings. Only
+ * the lines up to the first written one are read (a real note's first or second line).
+ */
+function holdsWriting(text: string): boolean {
+  const first = text.search(NOT_BLANK);
+  if (first < 0) return false;
+  for (let from = text.lastIndexOf('\n', first) + 1; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    if (lineHoldsWriting(text, from, end)) return true;
+    from = end + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether any note field holds writing, text other than white space and a template's headings
+ * ("Subjective:", "Plan:" and the like, with nothing after them): the condition every note rule and
+ * the verdicts' reasons depend on (analyze.ts), and the extension's frames too (background). A
+ * template nobody has written in yet is no note: judged against it, every code was "not
+ * supported" before the clinician typed a word.
  *
  * @example noteTextRead([{id: 'dx', kind: 'diagnosis', text: 'M99.61'}, {id: 'n', kind: 'note', text: ' \n'}]) === false
+ * @example noteTextRead([{id: 'n', kind: 'note', text: 'Subjective:\nObjective:\nPlan:'}]) === false
  */
 export function noteTextRead(fields: readonly FieldText[]): boolean {
-  for (const f of fields) if (f.kind === 'note' && NOT_BLANK.test(f.text)) return true;
+  for (const f of fields) if (f.kind === 'note' && holdsWriting(f.text)) return true;
   return false;
 }
 
