@@ -101,7 +101,15 @@ export async function startServer(port = 0): Promise<RunningServer> {
       createReadStream(file).pipe(res);
     })();
   });
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  // A port in use rejects (EADDRINUSE arrives as an 'error' event, which listen's callback never
+  // sees), so a caller can fall back to another port: `startServer(4317).catch(() => startServer(0))`.
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', fail);
+      done();
+    });
+  });
   const actual = (server.address() as AddressInfo).port;
   return {
     url: port === 0 ? `http://${TEST_HOST}:${actual}` : `http://localhost:${actual}`,
