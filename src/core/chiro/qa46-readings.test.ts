@@ -91,3 +91,89 @@ describe('E: the head as an osteopathic body region and an M99 digit', () => {
       ).toEqual(['lumbar']);
   });
 });
+
+describe('F: an X-ray outside the window shows no subluxation by either route', () => {
+  const medicare = (note: string) =>
+    run('M99.03', note, ['98940-AT'], 'medicare').findings.filter(
+      (f) => f.rule === 'subluxation-documentation',
+    );
+  const filmNote = (film: string, start = 'Onset 10/20/2026, first treatment 10/22/2026.') =>
+    `S: Low back pain 6/10. ${start}\nO: Tender L4.\n${film}\nA: Lumbar subluxation L4, active care.\nP: Adjust L4. 2x/wk x 4 wks, goal sit 1 hr.`;
+
+  it('does not take the film\'s listhesis as PART "A" when the film is 37 months before care began', () => {
+    const [f] = medicare(filmNote('X-ray lumbar 09/14/2023: L4 retrolisthesis 3 mm.'));
+    // Before: no finding (PART "P, A" with the A from the film; checklist "xray yes").
+    expect(f?.params).toMatchObject({
+      found_list: 'P',
+      xray_msg: 'part_xray_outside_window',
+      xray_date: '2023-09-14',
+      start_date: '2026-10-22',
+      start_msg: 'part_xray_start_initial',
+      start_quotes: 'first treatment 10/22/2026',
+    });
+    expect(f?.message).toContain('(2026-10-22, as the note gives it: "first treatment 10/22/2026")');
+    const checklist = Object.fromEntries(
+      run(
+        'M99.03',
+        filmNote('X-ray lumbar 09/14/2023: L4 retrolisthesis 3 mm.'),
+        ['98940-AT'],
+        'medicare',
+      ).checklist.map((i) => [i.id, i.met]),
+    );
+    expect(checklist).toMatchObject({ part: false, xray: false });
+  });
+
+  it('applies the window to a film dated by month and year, by month name, or by year alone', () => {
+    for (const [film, shown] of [
+      ['X-ray lumbar 09/2023: L4 retrolisthesis 3 mm.', '2023-09'],
+      ['Lumbar films (Sept 2023) show L4 retrolisthesis.', '2023-09'],
+      ['X-ray lumbar 2023: L4 retrolisthesis 3 mm.', '2023'],
+    ]) {
+      const [f] = medicare(filmNote(film as string));
+      expect(f?.params, film).toMatchObject({
+        found_list: 'P',
+        xray_msg: 'part_xray_period_outside_window',
+        xray_period: shown,
+      });
+    }
+  });
+
+  it('keeps a film in the window as proof, and its findings', () => {
+    expect(medicare(filmNote('X-ray lumbar 08/2026: L4 retrolisthesis 3 mm.'))).toEqual([]);
+    expect(medicare(filmNote('X-ray lumbar 2026-09-30: L4 retrolisthesis 3 mm.'))).toEqual([]);
+  });
+
+  it('says when only part of a month or year falls in the window, and keeps what the film shows', () => {
+    // October 2025: the 1st is more than 12 months before 2026-10-22, the 31st is not.
+    const note = filmNote('X-ray lumbar 10/2025: L4 retrolisthesis 3 mm.', 'First tx 10/22/2026.')
+      .replace('S: Low back pain 6/10. ', 'S: ')
+      .replace('O: Tender L4.', 'O: L4 nontender.');
+    const [f] = medicare(note);
+    expect(f?.params).toMatchObject({
+      xray_msg: 'part_xray_period_partly_outside',
+      xray_period: '2025-10',
+      found_list: 'A',
+    });
+  });
+
+  it('judges from the onset, or the date of the visit, when the note gives no start of treatment, and says so', () => {
+    const [onset] = medicare(filmNote('X-ray lumbar 2023: L4 retrolisthesis.', 'DOI: 10/20/2026.'));
+    expect(onset?.params).toMatchObject({
+      start_msg: 'part_xray_start_onset',
+      start_date: '2026-10-20',
+      start_quotes: 'DOI: 10/20/2026',
+    });
+    expect(onset?.message).toContain(
+      'from the onset the note gives, "DOI: 10/20/2026", as it gives no start of treatment',
+    );
+    const [visit] = medicare(filmNote('X-ray lumbar 2023: L4 retrolisthesis.', 'DOS: 11/13/2026.'));
+    expect(visit?.params).toMatchObject({ start_msg: 'part_xray_start_visit', start_date: '2026-11-13' });
+  });
+
+  it("keeps the film's finding when nothing places the film: undated, or no date to judge from", () => {
+    expect(medicare(filmNote('X-ray lumbar: L4 retrolisthesis 3 mm.'))).toEqual([]);
+    expect(medicare(filmNote('X-ray lumbar 09/14/2023: L4 retrolisthesis 3 mm.', 'Active care.'))).toEqual(
+      [],
+    );
+  });
+});

@@ -72,6 +72,29 @@ export function numericOrder(raw: string): 0 | 1 | undefined {
   return undefined;
 }
 
+/**
+ * The last day of the period a date written without its day names: a month and year ("10/2025",
+ * "Sept 2023") or a year alone ("2023"). Undefined for a date with its day: isoDate and
+ * dateReadings give such a period's first day, and the X-ray window weighs both ends.
+ *
+ * @example periodEnd('Sept 2023') === '2023-09-30'
+ */
+export function periodEnd(raw: string): string | undefined {
+  const s = raw.trim().toLowerCase();
+  let m = /^(?:19|20)\d{2}$/.exec(s);
+  if (m) return `${s}-12-31`;
+  let y: number;
+  let mo: number;
+  if ((m = /^(\d{1,2})\/(\d{4})$/.exec(s))) [mo, y] = [Number(m[1]), Number(m[2])];
+  else if ((m = /^([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)))
+    [mo, y] = [MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])];
+  else return undefined;
+  if (mo < 1 || mo > 12) return undefined;
+  // Day 0 of the next month is this month's last day.
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return `${y}-${pad(mo)}-${pad(last)}`;
+}
+
 /** Whole months from `a` to `b` (negative when b is earlier), counting a partial month as a fraction by days. */
 export function monthsBetween(a: string, b: string): number {
   const [ay, am, ad] = a.split('-').map(Number) as [number, number, number];

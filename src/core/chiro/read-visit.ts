@@ -18,6 +18,7 @@ import { detectPayer } from './detect-payer';
 import { readProcedures, type UnknownProcedureToken } from './read-procedures';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
 import { splitClauses } from './split-clauses';
+import { filmOutsideWindow } from './subluxation-proof';
 
 export type VisitInput = {
   fields: FieldText[];
@@ -69,6 +70,9 @@ export function readVisit(input: VisitInput): ReadVisit {
     payer: detectPayer(input.fields, input.payer),
     regions: [],
   };
+  // P/A/R/T read from a film's report, by the index of the film: a film outside the window shows
+  // no subluxation, by either route (QA stop 46, F).
+  const fromFilm = new Map<PartFinding, XrayFinding>();
   for (const field of notes) {
     const clauses = splitClauses(field.text);
     const sections = findSections(field.text);
@@ -88,13 +92,23 @@ export function readVisit(input: VisitInput): ReadVisit {
       const regions = affirmedRegions(found);
       const hits = findPart(field, clause);
       const partRegions = regions.length > 0 ? regions : lineHeading.regions;
+      const firstPart = part.length;
       for (const hit of hits) part.push({ letter: hit.letter, span: hit.span, regions: partRegions });
       // A listing written after a level ("C2 PRS") is a documented misalignment at that level.
       for (const s of found)
         if (s.listing && s.status === 'affirmed')
           part.push({ letter: 'A', span: s.span, regions: [conventionOf(s.kind).m99] });
       const xray = findXray(field, clause);
-      if (xray) xrays.push({ ...xray, regions });
+      if (xray) {
+        const film: XrayFinding = { ...xray, regions };
+        xrays.push(film);
+        // What the clause reports after the film's name is the film's finding ("X-ray lumbar
+        // 09/14/2023: L4 retrolisthesis"): it counts only as the film does.
+        for (let i = firstPart; i < part.length; i++) {
+          const p = part[i] as PartFinding;
+          if (p.span.start >= xray.span.start) fromFilm.set(p, film);
+        }
+      }
       // A statement that no manipulation was done names no place ("Adjustment deferred today"); one
       // that names a place is that place's negation, read by findSegments.
       const none = found.length === 0 ? findNoManipulation(field, clause) : undefined;
@@ -123,11 +137,21 @@ export function readVisit(input: VisitInput): ReadVisit {
     const dates = findDates(field);
     if (dates.initial && !visit.initialTreatment) visit.initialTreatment = dates.initial;
     if (dates.visit && !visit.visitDate) visit.visitDate = dates.visit;
+    if (dates.onset && !visit.onset) visit.onset = dates.onset;
     const plan = findPlan(field);
     if (plan && !visit.plan) visit.plan = plan;
   }
   const dateOrder = findDateOrder(notes);
   if (dateOrder !== undefined) visit.dateOrder = dateOrder;
+  // Only now are the start of treatment and the order of the dates known.
+  if (fromFilm.size > 0) {
+    const kept = part.filter((p) => {
+      const film = fromFilm.get(p);
+      return film === undefined || !filmOutsideWindow(visit, film);
+    });
+    part.length = 0;
+    part.push(...kept);
+  }
   visit.regions = regionRows(visit, input.codes);
   return { visit, unknownProcedures };
 }
