@@ -177,3 +177,50 @@ describe('F: an X-ray outside the window shows no subluxation by either route', 
     );
   });
 });
+
+describe('I: P/A/R/T written as a table', () => {
+  const partOf = (codes: string, note: string) =>
+    run(codes, note, ['98940-AT'], 'medicare')
+      .findings.filter((f) => f.rule === 'subluxation-documentation')
+      .map((f) => [f.code, f.params?.found_list]);
+  const rowsOf = (note: string) =>
+    readVisit({ fields: [{ id: 'n', kind: 'note', text: note }], codes: [] }).visit.regions.map((r) => [
+      r.region,
+      (['P', 'A', 'R', 'T'] as const).filter((l) => r.part[l]).join(''),
+    ]);
+
+  it('reads each row for its own segment', () => {
+    const note = [
+      'CHIROPRACTIC DAILY NOTE - Medicare. First tx 11/02/2026. Active care, goals: drive, sleep.',
+      '| Segment | P (pain) | A (asymmetry) | R (ROM) | T (tone) |',
+      '|---------|----------|---------------|---------|----------|',
+      '| C5      | +        | +             | +       | -        |',
+      '| L4      | +        | -             | -       | +        |',
+      'Adjusted: C5, L4 (Diversified).',
+    ].join('\n');
+    // Before: both "found: none". C5 meets PART; L4 has P and T only, no A or R.
+    expect(partOf('M99.01, M99.03', note)).toEqual([['M99.03', 'P|T']]);
+  });
+
+  it('reads word headers, yes/no and grades, and a table without a rule line', () => {
+    const note = [
+      '| Level | Tenderness | Misalignment | Motion | Tissue |',
+      '| T6 | yes | no | restricted | no |',
+      '| L5 | 2/10 | PL | WNL | 0 |',
+      '| C2 | ✓ | ✓ | | |',
+      'CMT T6, L5, C2.',
+    ].join('\n');
+    expect(rowsOf(note)).toEqual([
+      ['cervical', 'PA'],
+      ['thoracic', 'PR'],
+      ['lumbar', 'PA'],
+    ]);
+  });
+
+  it('leaves other tables alone, and reads no finding from the header words', () => {
+    expect(rowsOf('| Segment | Technique |\n| C5 | diversified |\nAdjusted C5.')).toEqual([['cervical', '']]);
+    expect(rowsOf('| Segment | P (pain) | A (asymmetry) |\n| C5 | - | - |\nAdjusted C5.')).toEqual([
+      ['cervical', ''],
+    ]);
+  });
+});

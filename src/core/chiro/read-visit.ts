@@ -18,6 +18,7 @@ import { detectPayer } from './detect-payer';
 import { readProcedures, type UnknownProcedureToken } from './read-procedures';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
 import { splitClauses } from './split-clauses';
+import { readPartTables } from './part-table';
 import { filmOutsideWindow } from './subluxation-proof';
 
 export type VisitInput = {
@@ -76,6 +77,7 @@ export function readVisit(input: VisitInput): ReadVisit {
   for (const field of notes) {
     const clauses = splitClauses(field.text);
     const sections = findSections(field.text);
+    const tables = readPartTables(field);
     let lineHeading = { line: -1, treated: false, lesion: false, regions: [] as ChiroM99Region[] };
     let previous: { text: string; places: number } | undefined;
     let substitute = false;
@@ -90,10 +92,17 @@ export function readVisit(input: VisitInput): ReadVisit {
       substitute ||= found.length > 0 && substitutesForDiagnosed(clause.text);
       segments.push(...found);
       const regions = affirmedRegions(found);
-      const hits = findPart(field, clause);
+      // A P/A/R/T table's header names its columns ("P (pain)"), and its rows mark them per segment.
+      const hits = tables.headers.has(clause.line) ? [] : findPart(field, clause);
       const partRegions = regions.length > 0 ? regions : lineHeading.regions;
       const firstPart = part.length;
       for (const hit of hits) part.push({ letter: hit.letter, span: hit.span, regions: partRegions });
+      const row = tables.rows.get(clause.line);
+      if (row && regions.length > 0) {
+        for (const hit of row) part.push({ letter: hit.letter, span: hit.span, regions });
+        // Once per row: a row split into clauses (a "." in a cell) gives its cells to its first place.
+        tables.rows.delete(clause.line);
+      }
       // A listing written after a level ("C2 PRS") is a documented misalignment at that level.
       for (const s of found)
         if (s.listing && s.status === 'affirmed')
