@@ -224,3 +224,40 @@ describe('I: P/A/R/T written as a table', () => {
     ]);
   });
 });
+
+describe("K: one lesion coded once, and a thoracic vertebra's own rib joint", () => {
+  const sij =
+    'Findings: atlas (C1) right lateral listing, tender R suboccipitals, restricted right rotation. R PSIS tender, positive Gillet (R SIJ fixation), R ilium PI.\nTreatment: HVLA to C1 and R SIJ (Gonstead). 2 spinal regions.';
+
+  it('does not ask to add M99.04 for an SI lesion already coded as pelvic (M99.05)', () => {
+    // Before: "add M99.04" beside M99.05 for the one R SIJ / R ilium lesion.
+    expect(findings('M99.01, M99.05', sij, ['98940'])).toEqual([]);
+    expect(findings('M99.11, M99.15', sij, ['98940'])).toEqual([]);
+    // Uncoded, the SI lesion is still asked for, in its Index region (sacral).
+    expect(findings('M99.01', sij, ['98940'])).toEqual([['treated-region-uncoded', 'M99.04', ['M99.04']]]);
+    // A sacrum of its own beside the joint is another lesion: still asked for.
+    expect(
+      findings(
+        'M99.03, M99.05',
+        'L5 PRI, sacrum PI R, R SIJ fixation, R ilium PI. Adjusted L5, sacrum and R SIJ.',
+        ['98941'],
+      ).filter(([rule]) => rule === 'treated-region-uncoded'),
+    ).toEqual([['treated-region-uncoded', 'M99.04', ['M99.04']]]);
+  });
+
+  it("reads a costotransverse finding beside a thoracic level as that level's, not an uncoded rib cage", () => {
+    const note =
+      'At T6 the spinous process is deviated left with fixation on motion palpation and tenderness over the right costotransverse area. I adjusted T6.';
+    expect(regionsOf(note)).toEqual([['thoracic', true, true]]);
+    // Named by its rib level, or treated, the rib joint stays a place of its own.
+    expect(regionsOf('T6 fixation, R6 rib head fixation. Adjusted T6 and R6.').map(([r]) => r)).toEqual([
+      'thoracic',
+      'rib cage',
+    ]);
+    expect(
+      regionsOf(
+        'T6 fixation; costotransverse joint fixation. Adjusted T6 and the costotransverse joint.',
+      ).map(([r]) => r),
+    ).toEqual(['thoracic', 'rib cage']);
+  });
+});

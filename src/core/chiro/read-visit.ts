@@ -87,7 +87,7 @@ export function readVisit(input: VisitInput): ReadVisit {
         lineHeading = { line: clause.line, treated: false, lesion: false, regions: [] };
       // "C5 not adjusted today; L4 was.": the second clause's verb is the first one's.
       const heading = elidedTreatment(previous, clause.text) ? { ...lineHeading, treated: true } : lineHeading;
-      const found = findSegments(field, clause, heading, sections);
+      const found = withoutVertebraJoints(findSegments(field, clause, heading, sections));
       previous = { text: clause.text, places: found.length };
       substitute ||= found.length > 0 && substitutesForDiagnosed(clause.text);
       segments.push(...found);
@@ -163,6 +163,21 @@ export function readVisit(input: VisitInput): ReadVisit {
   }
   visit.regions = regionRows(visit, input.codes);
   return { visit, unknownProcedures };
+}
+
+// A rib joint named by its word, not by a rib level ("costotransverse area", "rib head"; not "R5").
+const JOINT_WORD = /^(?:costo|(?:posterior\s+)?rib)/i;
+
+/**
+ * A clause's places without the rib joints it names beside a thoracic vertebra and does not
+ * treat: "At T6 ... fixation ... and tenderness over the right costotransverse area" documents T6,
+ * and its costotransverse joint is T6's (CPT counts those joints in the thoracic region, brief
+ * §2.2); read alone it made an uncoded "rib cage" row (QA stop 46, K). A joint treated, or one
+ * named by its rib level, stays.
+ */
+function withoutVertebraJoints(found: SegmentMention[]): SegmentMention[] {
+  if (!found.some((s) => s.kind === 'costovertebral') || !found.some((s) => s.kind === 'thoracic-vertebra' && s.status === 'affirmed')) return found;
+  return found.filter((s) => s.kind !== 'costovertebral' || s.treated || !JOINT_WORD.test(s.name));
 }
 
 /**
