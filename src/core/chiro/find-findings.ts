@@ -158,7 +158,8 @@ export function findXray(field: FieldText, clause: Clause): XrayHit | undefined 
   if (!isAffirmed(field, clause, start, end)) return undefined;
   DATE.lastIndex = 0;
   const dateMatch = DATE.exec(clause.text);
-  const raw = dateMatch?.[0] ?? YEAR.exec(clause.text)?.[0];
+  // A year alone: the one after the film's name first ("In 2000 ... MRI dated 2004"), else before it.
+  const raw = dateMatch?.[0] ?? YEAR.exec(rest)?.[0] ?? YEAR.exec(clause.text)?.[0];
   const readings = raw === undefined ? [] : dateMatch ? dateReadings(raw) : [`${raw}-01-01`];
   const hit: XrayHit = { span: { fieldId: field.id, start, end, text: m[0] } };
   if (readings[0]) hit.date = readings[0];

@@ -138,6 +138,23 @@ describe('F: an X-ray outside the window shows no subluxation by either route', 
     }
   });
 
+  it('reads "February of 2004", and a year after the film before one said of something else', () => {
+    const films = (note: string) =>
+      readVisit({ fields: [{ id: 'n', kind: 'note', text: note }], codes: [] }).visit.xrays.map((x) => [
+        x.date,
+        x.until,
+      ]);
+    expect(films('In 2000, sciatica began, with an MRI of the lumbar spine dated February of 2004.')).toEqual(
+      [['2004-02-01', '2004-02-29']],
+    );
+    expect(films('In 2000, sciatica began; lumbar MRI 2004 showed L4 retrolisthesis.')).toEqual([
+      ['2004-01-01', '2004-12-31'],
+    ]);
+    expect(films('Pain since 2000: an old lumbar MRI showed L4 retrolisthesis.')).toEqual([
+      ['2000-01-01', '2000-12-31'],
+    ]);
+  });
+
   it('keeps a film in the window as proof, and its findings', () => {
     expect(medicare(filmNote('X-ray lumbar 08/2026: L4 retrolisthesis 3 mm.'))).toEqual([]);
     expect(medicare(filmNote('X-ray lumbar 2026-09-30: L4 retrolisthesis 3 mm.'))).toEqual([]);

@@ -2,8 +2,8 @@ import { parseDate } from '../dates/parse-date';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** A date as notes write it: 03/12/2026, 3-12-26, 2026-03-12, March 12, 2026, 12 Mar 2026. */
-export const DATE_PATTERN = String.raw`(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\/\d{4})`;
+/** A date as notes write it: 03/12/2026, 3-12-26, 2026-03-12, March 12, 2026, 12 Mar 2026, Sept 2023, February of 2004, 09/2023. */
+export const DATE_PATTERN = String.raw`(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?\d{4}|\d{1,2}\/\d{4})`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A slashed or dashed numeric date (3/12/26, 03-12-2026): month-first or day-first. */
@@ -30,7 +30,7 @@ export function isoDate(raw: string): string | undefined {
     [mo, d, y] = [MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2]), Number(m[3])];
   else if ((m = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)))
     [d, mo, y] = [Number(m[1]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[3])];
-  else if ((m = /^([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)))
+  else if ((m = /^([a-z]{3})[a-z]*\.?\s+(?:of\s+)?(\d{4})$/.exec(s)))
     [mo, d, y] = [MONTHS.indexOf(m[1] ?? '') + 1, 1, Number(m[2])];
   else return undefined;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
@@ -86,7 +86,7 @@ export function periodEnd(raw: string): string | undefined {
   let y: number;
   let mo: number;
   if ((m = /^(\d{1,2})\/(\d{4})$/.exec(s))) [mo, y] = [Number(m[1]), Number(m[2])];
-  else if ((m = /^([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)))
+  else if ((m = /^([a-z]{3})[a-z]*\.?\s+(?:of\s+)?(\d{4})$/.exec(s)))
     [mo, y] = [MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])];
   else return undefined;
   if (mo < 1 || mo > 12) return undefined;
