@@ -110,8 +110,11 @@ export type ProcedureLine = {
 /** One row of the side panel's Regions table. */
 export type RegionRow = {
   region: ChiroM99Region;
-  /** What the manipulation count calls this place (occiput → cervical). */
-  countedAs: CmtRegion[];
+  /**
+   * What the manipulation count calls this place: CPT's region (occiput → cervical), or the
+   * osteopathic body region on a visit billed with OMT codes only (occiput → head).
+   */
+  countedAs: (CmtRegion | OmtRegion)[];
   levels: string[];
   treated: boolean;
   lesion: boolean;

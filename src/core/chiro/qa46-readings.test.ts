@@ -29,6 +29,17 @@ describe('E: the head as an osteopathic body region and an M99 digit', () => {
     ]);
   });
 
+  it("says in the Regions table what the visit's own code counts the occiput as", () => {
+    const countedAs = (note: string, procedures: string[]) =>
+      run('M99.00', note, procedures).chiro?.regions.map((r) => [r.region, r.countedAs]);
+    // Before, an OMT note's head row read "head/cervical": the CPT count's convention.
+    expect(countedAs(omt, ['98926'])?.[0]).toEqual(['head', ['head']]);
+    expect(countedAs('Subluxation OA F RL SR. OA release, C2 adjusted.', ['98940'])).toEqual([
+      ['head', ['cervical']],
+      ['cervical', ['cervical']],
+    ]);
+  });
+
   it('counts the head as one body region for OMT, so 98925 for three regions is an undercode', () => {
     expect(findings('M99.00, M99.01, M99.02', omt, ['98925'])).toEqual([
       ['manipulation-region-count', '98925', ['98926']],

@@ -18,6 +18,7 @@ import { detectPayer } from './detect-payer';
 import { readProcedures, type UnknownProcedureToken } from './read-procedures';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
 import { splitClauses } from './split-clauses';
+import { isOsteopathicOnly } from './chiro-helpers';
 import { readPartTables } from './part-table';
 import { filmOutsideWindow } from './subluxation-proof';
 
@@ -214,11 +215,15 @@ function regionRows(visit: ChiroVisit, codes: FoundCode[]): RegionRow[] {
     }
     return r;
   };
+  // An osteopathic visit counts body regions (the occiput is the head's), a chiropractic one CPT's
+  // regions (the occiput is cervical): the column says what its own code counts (QA stop 46, E).
+  const osteopathic = isOsteopathicOnly(visit);
   for (const s of visit.segments) {
     if (s.status !== 'affirmed' || (!s.treated && !s.lesion)) continue;
     const convention = conventionOf(s.kind);
     const r = row(convention.m99);
-    if (s.treated && !r.countedAs.includes(convention.cmt)) r.countedAs.push(convention.cmt);
+    const counted = osteopathic ? convention.omt : convention.cmt;
+    if (s.treated && !r.countedAs.includes(counted)) r.countedAs.push(counted);
     if (s.levelStated && !r.levels.includes(s.name)) r.levels.push(s.name);
     r.treated ||= s.treated;
     r.lesion ||= s.lesion;
