@@ -35,6 +35,22 @@ describe('chartlint analyze on a chiropractic visit', () => {
     expect(out).not.toMatch(/M99\.02 → M99\.02/);
   });
 
+  it('rejects a --procedure or JSONL "procedures" item that is no procedure code, naming it (QA stop 46, K G36)', async () => {
+    // Before: "9894" and "supported" were dropped: "procedures: none" and exit 0.
+    for (const bad of ['9894', 'supported', '989401', ''])
+      await expect(runCliCaptured(['analyze', '--code', 'M51.16', '--procedure', '98940', '--procedure', bad], NOTE)).resolves.toMatchObject({
+        code: 2,
+        err: expect.stringContaining(`--procedure takes procedure codes like "98941" or "98941-AT" (a CPT or HCPCS code first); got ${JSON.stringify(bad)}`),
+      });
+    const { code, out } = await runCliCaptured(['analyze', '--jsonl', '-'], JSON.stringify({ codes: ['M99.01'], procedures: ['98940-AT', 'supported'], text: NOTE }));
+    expect(JSON.parse(out.trim())).toMatchObject({ line: 1, error: expect.stringContaining('got "supported"') });
+    expect(code).toBe(2);
+    // A code of the right shape that ChartLint does not know is still analysed and reported by its rule.
+    const known = await runCliCaptured(['analyze', '--code', 'M99.01', '--procedure', '99999', '--procedure', 'G0283', '--procedure', '97140 GP'], NOTE);
+    expect(known.out).toMatch(/info {4}unknown-procedure {2}99999/);
+    expect(known.out).toMatch(/^procedures: 97140-GP, G0283$|^procedures: G0283, 97140-GP$/m);
+  });
+
   it('answers a 40-line fee ticket with each unknown code once', async () => {
     const procedures = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? '98904' : '98941-AT'));
     const { out } = await runCliCaptured(['analyze', '--json', '--code', 'M99.01', ...procedures.flatMap((p) => ['--procedure', p])], NOTE);

@@ -44,7 +44,7 @@ export const analyze: Command = {
     }
 
     // The core is loaded only here, for one note; a batch loads it in run-batch.ts.
-    const [{ analyze: analyzeFields, stampRelease }, { fieldsOf, hasError }, { readPayer }, { formatResult }] = await Promise.all([
+    const [{ analyze: analyzeFields, stampRelease }, { fieldsOf, hasError }, { readPayer, readProcedureList }, { formatResult }] = await Promise.all([
       import('../../core'),
       import('../batch/analyze-lines'),
       import('./chiro-input'),
@@ -57,7 +57,9 @@ export const analyze: Command = {
 
     const text = await readText(values.get('file'), io);
     const codes = multi.get('code') ?? [];
-    const procedures = multi.get('procedure') ?? [];
+    const procedureList = readProcedureList(multi.get('procedure'));
+    if (typeof procedureList === 'string') throw new UsageError(procedureList.replace('"procedures"', '--procedure'));
+    const procedures = procedureList;
     if (text.trim() === '' && codes.length === 0) throw new UsageError('nothing to analyze: give --code and a note (--file or stdin)');
     const { lookup, stamp } = await visitLookups(defaults, loadReleaseCodeLookup)();
     const fields = fieldsOf(codes, text, procedures);

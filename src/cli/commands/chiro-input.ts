@@ -20,11 +20,21 @@ export function readPayer(value: unknown): { payer?: PayerId } | { error: string
   return payer ? { payer } : { error: `"payer" must be one of ${PAYER_IDS.join(', ')} (got ${JSON.stringify(value)})` };
 }
 
+/**
+ * A procedure as given: a CPT/HCPCS-shaped code first (five digits, or a letter and four digits),
+ * then its modifiers if any. An unknown code of that shape is reported by the unknown-procedure
+ * rule; anything else ("9894", "supported") was dropped without a word (QA stop 46, K).
+ */
+const PROCEDURE_ITEM = /^\s*(?:\d{5}|[A-Va-v]\d{4})(?![\w.])/;
+
 /** Procedures from --procedure or a JSONL "procedures": strings such as "98941", "98941-AT", "98941 AT GP". */
 export function readProcedureList(value: unknown): string[] | string {
   if (value === undefined) return [];
   if (!Array.isArray(value) || !value.every((p) => typeof p === 'string'))
     return '"procedures" must be an array of strings like "98941-AT"';
+  const bad = value.find((p) => !PROCEDURE_ITEM.test(p));
+  if (bad !== undefined)
+    return `"procedures" takes procedure codes like "98941" or "98941-AT" (a CPT or HCPCS code first); got ${JSON.stringify(bad)}`;
   return value;
 }
 

@@ -81,6 +81,11 @@ export type XrayFinding = {
   date?: string;
   /** Both readings of a numeric date whose day and month could be either ("03/10/2025"), month-first first. */
   readings?: string[];
+  /**
+   * The last day of the period a date without its day names ("10/2025", "Sept 2023", "2023"):
+   * `date` is then its first day, and the X-ray window weighs both (QA stop 46, F).
+   */
+  until?: string;
   /** Regions the film names; empty when it names none (then it is read for every region). */
   regions: ChiroM99Region[];
 };
@@ -105,8 +110,11 @@ export type ProcedureLine = {
 /** One row of the side panel's Regions table. */
 export type RegionRow = {
   region: ChiroM99Region;
-  /** What the manipulation count calls this place (occiput → cervical). */
-  countedAs: CmtRegion[];
+  /**
+   * What the manipulation count calls this place: CPT's region (occiput → cervical), or the
+   * osteopathic body region on a visit billed with OMT codes only (occiput → head).
+   */
+  countedAs: (CmtRegion | OmtRegion)[];
   levels: string[];
   treated: boolean;
   lesion: boolean;
@@ -124,6 +132,11 @@ export type ChiroVisit = {
   care: { type: CareType; evidence?: Span };
   /** ISO date of the start of this course of treatment, when the note gives it. */
   initialTreatment?: { date: string; span: Span; readings?: string[] };
+  /**
+   * ISO date of the onset (of the condition or injury), when the note gives it: the X-ray window is
+   * judged from it when the note gives no start of treatment (QA stop 46, F).
+   */
+  onset?: { date: string; span: Span; readings?: string[] };
   /** ISO date of this visit, when the note gives it. */
   visitDate?: { date: string; span: Span; readings?: string[] };
   /**

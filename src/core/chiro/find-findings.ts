@@ -2,7 +2,7 @@ import { assessContext } from '../context/assess-context';
 import { clauseCueList } from './clause-cues';
 import type { FieldText, Span } from '../types';
 import type { CareType, PartLetter } from './chiro-types';
-import { DATE_PATTERN, dateReadings, numericOrder } from './read-dates';
+import { DATE_PATTERN, dateReadings, numericOrder, periodEnd } from './read-dates';
 import type { Clause } from './split-clauses';
 import { treatedPartBetween } from './clause-parts';
 
@@ -137,7 +137,13 @@ const NOT_TAKEN_AFTER =
  */
 const BLANK_AFTER = /^\s{0,2}(?::\s{0,2})?(?:_{2,}|\[\s*\]|-{2,}|\(\s*\))\s*(?:[.;,]|$)/;
 
-export type XrayHit = { span: Span; date?: string; readings?: string[] };
+export type XrayHit = { span: Span; date?: string; readings?: string[]; until?: string };
+
+/**
+ * A film dated by its year alone ("X-ray lumbar 2023"), read only when the clause has no fuller
+ * date: the window then weighs the whole year (periodEnd).
+ */
+const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-]\d)/;
 
 /** An X-ray (or CT/MRI) the note says was taken, with the date written in the same clause. */
 export function findXray(field: FieldText, clause: Clause): XrayHit | undefined {
@@ -152,10 +158,14 @@ export function findXray(field: FieldText, clause: Clause): XrayHit | undefined 
   if (!isAffirmed(field, clause, start, end)) return undefined;
   DATE.lastIndex = 0;
   const dateMatch = DATE.exec(clause.text);
-  const readings = dateMatch ? dateReadings(dateMatch[0]) : [];
+  // A year alone: the one after the film's name first ("In 2000 ... MRI dated 2004"), else before it.
+  const raw = dateMatch?.[0] ?? YEAR.exec(rest)?.[0] ?? YEAR.exec(clause.text)?.[0];
+  const readings = raw === undefined ? [] : dateMatch ? dateReadings(raw) : [`${raw}-01-01`];
   const hit: XrayHit = { span: { fieldId: field.id, start, end, text: m[0] } };
   if (readings[0]) hit.date = readings[0];
   if (readings.length > 1) hit.readings = readings;
+  const until = raw === undefined || !readings[0] ? undefined : periodEnd(raw);
+  if (until) hit.until = until;
   return hit;
 }
 
@@ -186,7 +196,13 @@ export function findCareType(field: FieldText, clauses: Clause[]): { type: CareT
 // The initial exam or evaluation is the first visit of the course of care: its date is the start of
 // care ("Initial exam 11/30/2026"), as the date of initial treatment is.
 const INITIAL = new RegExp(
-  String.raw`\b(?:(?:date\s+of\s+)?initial\s+(?:treatment|visit|date|exam(?:ination)?|evaluation|eval|consult(?:ation)?)|start\s+of\s+(?:care|treatment)|(?:care|treatment)\s+(?:began|started|start(?:\s+date)?)|first\s+(?:treatment|visit)|onset\s+of\s+care)\b\s*(?:date)?\s*(?:[:=-]|on|was)?\s*(${DATE_PATTERN})`,
+  String.raw`\b(?:(?:date\s+of\s+)?initial\s+(?:treatment|visit|date|exam(?:ination)?|evaluation|eval|consult(?:ation)?)|start\s+of\s+(?:care|treatment)|(?:care|treatment)\s+(?:began|started|start(?:\s+date)?)|first\s+(?:treatment|visit|tx)|onset\s+of\s+care)\b\s*(?:date)?\s*(?:[:=-]|on|was)?\s*(${DATE_PATTERN})`,
+  'i',
+);
+// The onset of the condition or the injury ("Onset 10/20/2026", "DOI: 10/20/2026", "date of injury
+// 10/20/2026"): the X-ray window's reference when the note gives no start of treatment (QA stop 46, F).
+const ONSET = new RegExp(
+  String.raw`\b(?:onset(?!\s+of\s+care)(?:\s+of\s+(?:symptoms|pain|injury|complaint))?|date\s+of\s+(?:injury|onset)|injury\s+date|DOI)\b\s*(?:date)?\s*(?:[:=-]|on|was)?\s*(${DATE_PATTERN})`,
   'i',
 );
 // A bare "Date:" is the visit's only as a label of its own: "Initial treatment date:", "Injury
@@ -231,13 +247,15 @@ export function findDateOrder(fields: readonly FieldText[]): 0 | 1 | undefined {
   return order;
 }
 
-/** The start of this course of treatment and the date of this visit, where the note gives them. */
-export function findDates(field: FieldText): { initial?: DateHit; visit?: DateHit } {
-  const out: { initial?: DateHit; visit?: DateHit } = {};
+/** The start of this course of treatment, the date of this visit and the onset, where the note gives them. */
+export function findDates(field: FieldText): { initial?: DateHit; visit?: DateHit; onset?: DateHit } {
+  const out: { initial?: DateHit; visit?: DateHit; onset?: DateHit } = {};
   const initial = dateHit(field, INITIAL);
   const visit = dateHit(field, VISIT);
+  const onset = dateHit(field, ONSET);
   if (initial) out.initial = initial;
   if (visit) out.visit = visit;
+  if (onset) out.onset = onset;
   return out;
 }
 

@@ -39,7 +39,7 @@ type SegmentGroup =
 const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
   // "OA" is the occipitoatlantal joint only as a joint, a label or with its position ("OA ESrRl",
   // "OA extended"): bare, it is osteoarthritis. Upper case is required below.
-  ['occ', String.raw`(\b(?:occiput|occ|O-?C1|C0(?:-C1)?|atlanto-?occipital(?:\s+joint)?|occipito-?atlantal|OA(?:\s+joint|(?=\s{0,2}:)|(?=\s+\(?(?:[FEN]\s?[RS][RrLl]|[FEN]RS|NS|ext|flex|side-?\s?bent|rotated)))|occipito-?cervical)\b)`],
+  ['occ', String.raw`(\b(?:occiput|occ|O-?C1|C0(?:-C1)?|atlanto-?occipital(?:\s+joint)?|occipito-?atlantal|OA(?:\s+joint|(?=\s{0,2}:)|(?=\s+\(?(?:[FEN]\s?[RS][RrLl]|[FEN]RS|NS|ext|flex|side-?\s?bent|rotated|(?:release|decompression|inhibition)\b)))|occipito-?cervical)\b)`],
   ['vert', String.raw`(\b(?:[CTDL])(?:[1-9]|1[0-2])(?:\s?(?:-|–|\/|\sthrough\s|\sto\s)\s?(?:[CTDLS])?(?:[1-9]|1[0-2]))?(?!\w|\.\d))`],
   ['atlas', String.raw`(\batlas\b)`],
   ['lumbosacral', String.raw`(\blumbo-?sacral(?:\s+junction)?\b)`],
@@ -50,11 +50,11 @@ const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
   // "cranial" alone is the head as a treated or diagnosed region ("OMT: cranial, cervical", "SD
   // cranial", "cranial osteopathy"), not the cranial nerves or a direction ("cranial aspect of L5",
   // "caudal to cranial", "in a cranial fashion"): only before a list's end or a region's words.
-  ['head', String.raw`(\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|cranial(?<!\b(?:caudal\w*|from|to|and|or|a|the)\s+cranial)(?=\s*(?:[:,;.]|$)|\s+(?:and|region|osteopathy|technique|treatment|OMT|SD|somatic|dysfunction|base|rhythm|mechanism)\b)|sphenobasilar|SBS)\b)`],
+  ['head', String.raw`(\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|cranial(?<!\b(?:caudal\w*|from|to|and|or|a|the)\s+cranial)(?=\s*(?:[:,;.]|$)|\s+[-–]\s|\s+(?:and|region|osteopathy|technique|treatment|OMT|SD|somatic|dysfunction|base|rhythm|mechanism)\b)|sphenobasilar|SBS|temporal\s+bones?|${SIDE}temporal(?=\s+(?:ER|IR|external(?:ly)?\s+rotat\w*|internal(?:ly)?\s+rotat\w*)\b))\b)`],
   // The head as an osteopathic body region: its full name, a label ("Head:"), or the object of a
   // dysfunction or treatment ("somatic dysfunction of head", "OMT to head and ribs"). A bare "head"
   // is mostly a bone's head or the bed's ("head of bed", "radial head").
-  ['headWord', String.raw`(\bhead\s+region\b|\bhead(?=\s{0,2}:)|head\b(?<=\b(?:dysfunctions?|SDs?|OMT|OMM|CMT|treatment|treated|manipulation|adjustments?|applied|performed|directed|release|techniques?|counterstrain|energy)\s+(?:of|to|at|on)\s+(?:the\s+)?head)(?!\s+(?:of|and\s+neck\s+exam)\b))`],
+  ['headWord', String.raw`(\bhead\s+region\b|\bhead(?=\s{0,2}:)|head\b(?<=\b(?:dysfunctions?|SDs?|OMT|OMM|CMT|treatment|treated|manipulation|adjustments?|applied|performed|directed|release|techniques?|counterstrain|energy)\s+(?:of|to|at|on)\s+(?:the\s+)?head)(?!\s+(?:of|and\s+neck\s+exam)\b)|(?<=(?:[:,&]|\band)\s{0,3})\bhead(?=\s*(?:\(|[,;.&]|\band\b|$)))`],
   ['upper', String.raw`(\b${SIDE}(?:upper\s+extremit(?:y|ies)|shoulders?|glenohumeral|AC\s+joints?|acromioclavicular|sternoclavicular|elbows?|radial\s+heads?|wrists?|carpals?|thumbs?)\b)`],
   ['lower', String.raw`(\b${SIDE}(?:lower\s+extremit(?:y|ies)|hip\s+joints?|hips?|knees?|ankles?|subtalar|talus|cuboid|navicular|fibular\s+heads?|foot|feet|metatarsals?)\b)`],
   // The abdominal (thoraco-abdominal) diaphragm, treated by doming or release, is counted with the
@@ -161,14 +161,14 @@ const ELLIDED_CLAUSE = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were)(?:\s+not|(?:\s+(?:t
  * curve ("T3-T5 neutral group curve SlRr").
  */
 const LISTING =
-  /^(?:\s{1,2}|:\s{0,2})\(?(P[LR][SI]?(?:-[A-Za-z])?|P(?=\s{0,2}(?:[,;.)]|$))|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl]|[FEN]S[RrLl]R[RrLl]|[FE]RS\s(?:left|right|LEFT|RIGHT)|(?:neutral\s(?:group\s(?:curve\s)?)?)?S[RrLl]R[RrLl])(?![\w])/;
+  /^(?:\s{1,2}|:\s{0,2})\(?(P[LR][SI]?(?:-[A-Za-z])?|P(?=\s{0,2}(?:[,;.)]|$))|AS[LR][AP]?|AI[LR]|P[SI][LR]|PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN|[FEN]R[RrLl]S[RrLl]|[FE]RS(?:[RrLl]|\([RrLl]\))|NS[RrLl]R[RrLl]|[FEN]S[RrLl]R[RrLl]|[FE]RS\s(?:left|right|LEFT|RIGHT)|[FE]RS\s[RL]|[FEN]\s?(?:R[RrLl]\s?S[RrLl]|S[RrLl]\s?R[RrLl])|(?:neutral\s(?:group\s(?:curve\s)?)?)?S[RrLl]R[RrLl])(?![\w])/;
 /**
  * A position written out after a place, with its side ("Sacrum: base posterior right", "RIB 5
  * POSTERIOR ON LEFT", "L5 posterior right", a sacral torsion "left on left"): a listing like "PR". The side is required, so an
  * anatomical word ("C5 anterior osteophyte") is not one.
  */
 const POSITION_LISTING =
-  /^(?:\s{1,2}|:\s{0,2})(?:\d{1,2}\s+)?((?:base\s+)?(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?(?:\s+(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?)?\s+(?:on\s+(?:the\s+)?)?(?:left|right|Lt|Rt|L|R)|(?:left|right)\s+on\s+(?:left|right)(?:\s+(?:sacral\s+)?torsion)?)\b/i;
+  /^(?:\s{1,2}|:\s{0,2})(?:\d{1,2}\s+)?((?:base\s+)?(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?(?:\s+(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?)?\s+(?:on\s+(?:the\s+)?)?(?:left|right|Lt|Rt|L|R)|(?:left|right|L|R)\s+on\s+(?:left|right|L|R)(?:\s+(?:(?:forward|backward)\s+)?(?:sacral\s+)?torsion)?)\b/i;
 /**
  * A sacral listing written around the word "sacrum" (Thompson and Gonstead write the listing first,
  * "PI sacrum R", "P-R sacrum"; others put the side first, "R sacrum posterior inferior"): the

@@ -2,8 +2,8 @@ import { parseDate } from '../dates/parse-date';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** A date as notes write it: 03/12/2026, 3-12-26, 2026-03-12, March 12, 2026, 12 Mar 2026. */
-export const DATE_PATTERN = String.raw`(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\/\d{4})`;
+/** A date as notes write it: 03/12/2026, 3-12-26, 2026-03-12, March 12, 2026, 12 Mar 2026, Sept 2023, February of 2004, 09/2023. */
+export const DATE_PATTERN = String.raw`(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?\d{4}|\d{1,2}\/\d{4})`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A slashed or dashed numeric date (3/12/26, 03-12-2026): month-first or day-first. */
@@ -30,7 +30,7 @@ export function isoDate(raw: string): string | undefined {
     [mo, d, y] = [MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2]), Number(m[3])];
   else if ((m = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)))
     [d, mo, y] = [Number(m[1]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[3])];
-  else if ((m = /^([a-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s)))
+  else if ((m = /^([a-z]{3})[a-z]*\.?\s+(?:of\s+)?(\d{4})$/.exec(s)))
     [mo, d, y] = [MONTHS.indexOf(m[1] ?? '') + 1, 1, Number(m[2])];
   else return undefined;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
@@ -70,6 +70,29 @@ export function numericOrder(raw: string): 0 | 1 | undefined {
   if (a >= 1 && a <= 12 && b > 12 && b <= 31) return 0;
   if (b >= 1 && b <= 12 && a > 12 && a <= 31) return 1;
   return undefined;
+}
+
+/**
+ * The last day of the period a date written without its day names: a month and year ("10/2025",
+ * "Sept 2023") or a year alone ("2023"). Undefined for a date with its day: isoDate and
+ * dateReadings give such a period's first day, and the X-ray window weighs both ends.
+ *
+ * @example periodEnd('Sept 2023') === '2023-09-30'
+ */
+export function periodEnd(raw: string): string | undefined {
+  const s = raw.trim().toLowerCase();
+  let m = /^(?:19|20)\d{2}$/.exec(s);
+  if (m) return `${s}-12-31`;
+  let y: number;
+  let mo: number;
+  if ((m = /^(\d{1,2})\/(\d{4})$/.exec(s))) [mo, y] = [Number(m[1]), Number(m[2])];
+  else if ((m = /^([a-z]{3})[a-z]*\.?\s+(?:of\s+)?(\d{4})$/.exec(s)))
+    [mo, y] = [MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])];
+  else return undefined;
+  if (mo < 1 || mo > 12) return undefined;
+  // Day 0 of the next month is this month's last day.
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return `${y}-${pad(mo)}-${pad(last)}`;
 }
 
 /** Whole months from `a` to `b` (negative when b is earlier), counting a partial month as a fraction by days. */

@@ -18,6 +18,9 @@ import { detectPayer } from './detect-payer';
 import { readProcedures, type UnknownProcedureToken } from './read-procedures';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
 import { splitClauses } from './split-clauses';
+import { isOsteopathicOnly } from './chiro-helpers';
+import { readPartTables } from './part-table';
+import { filmOutsideWindow } from './subluxation-proof';
 
 export type VisitInput = {
   fields: FieldText[];
@@ -69,9 +72,13 @@ export function readVisit(input: VisitInput): ReadVisit {
     payer: detectPayer(input.fields, input.payer),
     regions: [],
   };
+  // P/A/R/T read from a film's report, by the index of the film: a film outside the window shows
+  // no subluxation, by either route (QA stop 46, F).
+  const fromFilm = new Map<PartFinding, XrayFinding>();
   for (const field of notes) {
     const clauses = splitClauses(field.text);
     const sections = findSections(field.text);
+    const tables = readPartTables(field);
     let lineHeading = { line: -1, treated: false, lesion: false, regions: [] as ChiroM99Region[] };
     let previous: { text: string; places: number } | undefined;
     let substitute = false;
@@ -81,20 +88,37 @@ export function readVisit(input: VisitInput): ReadVisit {
         lineHeading = { line: clause.line, treated: false, lesion: false, regions: [] };
       // "C5 not adjusted today; L4 was.": the second clause's verb is the first one's.
       const heading = elidedTreatment(previous, clause.text) ? { ...lineHeading, treated: true } : lineHeading;
-      const found = findSegments(field, clause, heading, sections);
+      const found = withoutVertebraJoints(findSegments(field, clause, heading, sections));
       previous = { text: clause.text, places: found.length };
       substitute ||= found.length > 0 && substitutesForDiagnosed(clause.text);
       segments.push(...found);
       const regions = affirmedRegions(found);
-      const hits = findPart(field, clause);
+      // A P/A/R/T table's header names its columns ("P (pain)"), and its rows mark them per segment.
+      const hits = tables.headers.has(clause.line) ? [] : findPart(field, clause);
       const partRegions = regions.length > 0 ? regions : lineHeading.regions;
+      const firstPart = part.length;
       for (const hit of hits) part.push({ letter: hit.letter, span: hit.span, regions: partRegions });
+      const row = tables.rows.get(clause.line);
+      if (row && regions.length > 0) {
+        for (const hit of row) part.push({ letter: hit.letter, span: hit.span, regions });
+        // Once per row: a row split into clauses (a "." in a cell) gives its cells to its first place.
+        tables.rows.delete(clause.line);
+      }
       // A listing written after a level ("C2 PRS") is a documented misalignment at that level.
       for (const s of found)
         if (s.listing && s.status === 'affirmed')
           part.push({ letter: 'A', span: s.span, regions: [conventionOf(s.kind).m99] });
       const xray = findXray(field, clause);
-      if (xray) xrays.push({ ...xray, regions });
+      if (xray) {
+        const film: XrayFinding = { ...xray, regions };
+        xrays.push(film);
+        // What the clause reports after the film's name is the film's finding ("X-ray lumbar
+        // 09/14/2023: L4 retrolisthesis"): it counts only as the film does.
+        for (let i = firstPart; i < part.length; i++) {
+          const p = part[i] as PartFinding;
+          if (p.span.start >= xray.span.start) fromFilm.set(p, film);
+        }
+      }
       // A statement that no manipulation was done names no place ("Adjustment deferred today"); one
       // that names a place is that place's negation, read by findSegments.
       const none = found.length === 0 ? findNoManipulation(field, clause) : undefined;
@@ -123,13 +147,38 @@ export function readVisit(input: VisitInput): ReadVisit {
     const dates = findDates(field);
     if (dates.initial && !visit.initialTreatment) visit.initialTreatment = dates.initial;
     if (dates.visit && !visit.visitDate) visit.visitDate = dates.visit;
+    if (dates.onset && !visit.onset) visit.onset = dates.onset;
     const plan = findPlan(field);
     if (plan && !visit.plan) visit.plan = plan;
   }
   const dateOrder = findDateOrder(notes);
   if (dateOrder !== undefined) visit.dateOrder = dateOrder;
+  // Only now are the start of treatment and the order of the dates known.
+  if (fromFilm.size > 0) {
+    const kept = part.filter((p) => {
+      const film = fromFilm.get(p);
+      return film === undefined || !filmOutsideWindow(visit, film);
+    });
+    part.length = 0;
+    part.push(...kept);
+  }
   visit.regions = regionRows(visit, input.codes);
   return { visit, unknownProcedures };
+}
+
+// A rib joint named by its word, not by a rib level ("costotransverse area", "rib head"; not "R5").
+const JOINT_WORD = /^(?:costo|(?:posterior\s+)?rib)/i;
+
+/**
+ * A clause's places without the rib joints it names beside a thoracic vertebra and does not
+ * treat: "At T6 ... fixation ... and tenderness over the right costotransverse area" documents T6,
+ * and its costotransverse joint is T6's (CPT counts those joints in the thoracic region, brief
+ * §2.2); read alone it made an uncoded "rib cage" row (QA stop 46, K). A joint treated, or one
+ * named by its rib level, stays.
+ */
+function withoutVertebraJoints(found: SegmentMention[]): SegmentMention[] {
+  if (!found.some((s) => s.kind === 'costovertebral') || !found.some((s) => s.kind === 'thoracic-vertebra' && s.status === 'affirmed')) return found;
+  return found.filter((s) => s.kind !== 'costovertebral' || s.treated || !JOINT_WORD.test(s.name));
 }
 
 /**
@@ -166,11 +215,15 @@ function regionRows(visit: ChiroVisit, codes: FoundCode[]): RegionRow[] {
     }
     return r;
   };
+  // An osteopathic visit counts body regions (the occiput is the head's), a chiropractic one CPT's
+  // regions (the occiput is cervical): the column says what its own code counts (QA stop 46, E).
+  const osteopathic = isOsteopathicOnly(visit);
   for (const s of visit.segments) {
     if (s.status !== 'affirmed' || (!s.treated && !s.lesion)) continue;
     const convention = conventionOf(s.kind);
     const r = row(convention.m99);
-    if (s.treated && !r.countedAs.includes(convention.cmt)) r.countedAs.push(convention.cmt);
+    const counted = osteopathic ? convention.omt : convention.cmt;
+    if (s.treated && !r.countedAs.includes(counted)) r.countedAs.push(counted);
     if (s.levelStated && !r.levels.includes(s.name)) r.levels.push(s.name);
     r.treated ||= s.treated;
     r.lesion ||= s.lesion;

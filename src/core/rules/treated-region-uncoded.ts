@@ -52,6 +52,16 @@ export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<
     if (alreadySuggested.has(code) || [...alreadySuggested].some((s) => m99Region(s) === row.region))
       continue;
     const segments = segmentsIn(ctx.visit, row.region);
+    // The sacro-iliac joint joins the sacrum and the ilium: the Index puts its lesion in the sacral
+    // region (M99.x4), CPT counts it as pelvic. A pelvic code beside it already codes that one
+    // lesion ("R SIJ fixation, R ilium PI" with M99.05): asking to add M99.04 would code it twice
+    // (QA stop 46, K). Coded as sacral alone it is supported (chiro-region-support.ts).
+    if (
+      row.region === 'sacral' &&
+      codedRegions.has('pelvic') &&
+      segments.every((s) => s.kind === 'sacroiliac')
+    )
+      continue;
     const occiput = segments.some((s) => s.kind === 'occiput');
     findings.push({
       rule: 'treated-region-uncoded',

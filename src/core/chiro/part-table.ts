@@ -1,0 +1,88 @@
+import type { FieldText, Span } from '../types';
+import type { PartLetter } from './chiro-types';
+
+/**
+ * P/A/R/T written as a table, one row per segment (QA stop 46, I):
+ *
+ *   | Segment | P (pain) | A (asymmetry) | R (ROM) | T (tone) |
+ *   | C5      | +        | +             | +       | -        |
+ *
+ * The header names a column's letter by the letter or its word; a row's cell says whether that
+ * finding is there ("+", "yes", "x", a grade or a word) or not ("-", "no", "0", "WNL", blank). The
+ * row's place is read as any line's is (find-segments.ts); this reader gives its letters.
+ */
+export type PartTable = {
+  /** Per line (as splitClauses numbers them) of a table's body, the findings its cells mark. */
+  rows: Map<number, { letter: PartLetter; span: Span }[]>;
+  /** Lines that are a table's header or rule: their words ("P (pain)") are column names, no finding. */
+  headers: Set<number>;
+};
+
+const COLUMN: readonly [PartLetter, RegExp][] = [
+  ['P', /^(?:P\b|pain|tender)/i],
+  ['A', /^(?:A\b|asym|misalign|alignment)/i],
+  ['R', /^(?:R\b|ROM\b|range|motion|mobility|restrict)/i],
+  ['T', /^(?:T\b|tone|tissue|texture|spasm|hypertonic)/i],
+];
+const RULE_CELL = /^\s*:?-{2,}:?\s*$/;
+// A cell that says the finding is not there: a minus of any kind, a no, a zero, "normal" or blank.
+const ABSENT = /^(?:[-−–—]|no|n|0|neg(?:ative)?|absent|none|nil|n\/?a|wnl|normal|full)?$/i;
+
+/** The table line's cells with their offsets in the field, or undefined when the line is no table row. */
+function cellsOf(line: string, at: number): { text: string; start: number }[] | undefined {
+  const first = line.indexOf('|');
+  const last = line.lastIndexOf('|');
+  if (first < 0 || last <= first || line.slice(0, first).trim() !== '' || line.slice(last + 1).trim() !== '')
+    return undefined;
+  const cells: { text: string; start: number }[] = [];
+  let from = first + 1;
+  for (let i = from; i <= last; i++) {
+    if (line[i] !== '|') continue;
+    const raw = line.slice(from, i);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), start: at + from + lead });
+    from = i + 1;
+  }
+  return cells;
+}
+
+/** The P/A/R/T tables of a note (empty maps for a note without a "|"). */
+export function readPartTables(field: FieldText): PartTable {
+  const out: PartTable = { rows: new Map(), headers: new Set() };
+  if (!field.text.includes('|')) return out;
+  const lines = field.text.split('\n');
+  let columns: (PartLetter | undefined)[] | undefined;
+  let at = 0;
+  for (let n = 0; n < lines.length; at += (lines[n] ?? '').length + 1, n++) {
+    const cells = cellsOf(lines[n] ?? '', at);
+    if (!cells) {
+      columns = undefined;
+      continue;
+    }
+    if (!columns) {
+      const letters = cells.map((c) => COLUMN.find(([, word]) => word.test(c.text))?.[0]);
+      // A header names two or more of the letters, each once: otherwise it is some other table.
+      const named = letters.filter((l): l is PartLetter => l !== undefined);
+      if (named.length >= 2 && new Set(named).size === named.length) {
+        columns = letters;
+        out.headers.add(n);
+      }
+      continue;
+    }
+    if (cells.every((c) => RULE_CELL.test(c.text))) {
+      out.headers.add(n);
+      continue;
+    }
+    const found: { letter: PartLetter; span: Span }[] = [];
+    cells.forEach((cell, i) => {
+      const letter = columns?.[i];
+      if (letter && !ABSENT.test(cell.text))
+        found.push({
+          letter,
+          span: { fieldId: field.id, start: cell.start, end: cell.start + cell.text.length, text: cell.text },
+        });
+    });
+    out.rows.set(n, found);
+  }
+  return out;
+}
