@@ -69,7 +69,7 @@ const ENCOUNTER_WORDS = /^(?:initial|subsequent|sequelae?|late|encounter|healing
 const NEGATORS = new Set(['without', 'no', 'not', 'non']);
 
 /** The dorsopathy region words (M40-M54 titles' regions) that levels and body words are read as. */
-const DORSOPATHY_REGIONS = ['cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal'];
+export const DORSOPATHY_REGIONS = ['cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal'];
 /** A region a query names: the dorsopathy regions, and the occipito-atlanto-axial one. */
 const REGION_WORDS = new Set([...DORSOPATHY_REGIONS, 'occipito']);
 /**

@@ -158,7 +158,8 @@ describe('searchCodes on the FY2026 catalog', () => {
   });
 
   it('reads "cancer" as the Index does (see Neoplasm, malignant), and "cervical cancer" as the cervix, not the neck', () => {
-    expect(codes(index, 'cervical cancer', 2)).toEqual(['C53', 'C53.9']);
+    // The header's default code (C53.9 …, unspecified) leads it: a header cannot be coded.
+    expect(codes(index, 'cervical cancer', 2)).toEqual(['C53.9', 'C53']);
     expect(codes(index, 'cervical cancer', 10).some((c) => c.startsWith('M5'))).toBe(false);
     expect(codes(index, 'lung cancer', 1)).toEqual(['C34']);
     expect(codes(index, 'breast cancer', 1)).toEqual(['C50']);
@@ -169,7 +170,8 @@ describe('searchCodes on the FY2026 catalog', () => {
 
   it('reads a typo of a qualifier word as the word when weighing qualifiers ("cervical myleopathy")', () => {
     const found = codes(index, 'cervical myleopathy', 6);
-    expect(found[0]).toBe('M50.0');
+    // The with-myelopathy codes lead: the default M50.00 (… unspecified cervical region) first, then its header.
+    expect(found.slice(0, 2)).toEqual(['M50.00', 'M50.0']);
     // M47.812 says "without myelopathy": the opposite of the query.
     expect(found).not.toContain('M47.812');
     expect(codes(index, 'back pain', 4).every((c) => c.startsWith('M54.5'))).toBe(true);
@@ -220,7 +222,7 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'non traumatic compartment syndrome', 1)[0]).toMatch(/^M79\.A/);
     expect(codes(index, 'pre diabetes', 1)).toEqual(['R73.03']);
     expect(codes(index, 'post concussion syndrome', 1)).toEqual(['F07.81']);
-    expect(codes(index, 'sub-acute osteomyelitis', 1)).toEqual(['M86.2']);
+    expect(codes(index, 'sub-acute osteomyelitis', 2)).toEqual(['M86.20', 'M86.2']);
     expect(codes(index, 'post radiation kyphosis', 1)).toEqual(['M96.2']);
     expect(codes(index, 'intra spinal abscess', 1)).toEqual(['G06.1']);
     // Titles hyphenate too ("Non-pressure chronic ulcer"): the joined query finds them.
@@ -245,15 +247,15 @@ describe('searchCodes on the FY2026 catalog', () => {
 
   it('ranks a juvenile, newborn or infantile code below the general one when the query names no such patient', () => {
     expect(codes(index, 'rheumatoid arthritis spine', 2)).toEqual(['M06.08', 'M06.88']);
-    expect(codes(index, 'osteochondrosis spine', 1)).toEqual(['M42.1']);
+    expect(codes(index, 'osteochondrosis spine', 2)).toEqual(['M42.10', 'M42.1']);
     expect(codes(index, 'ankylosing spondylitis', 5)).not.toContain('M08.1');
-    expect(codes(index, 'subarachnoid hemorrhage', 1)).toEqual(['I60']);
+    expect(codes(index, 'subarachnoid hemorrhage', 2)).toEqual(['I60.9', 'I60']);
     expect(codes(index, 'idiopathic scoliosis thoracolumbar', 2)).not.toContain('M41.05');
     // Asked for, they come first.
     expect(codes(index, 'juvenile rheumatoid arthritis spine', 1)[0]).toMatch(/^M08\./);
-    expect(codes(index, 'juvenile osteochondrosis spine', 1)).toEqual(['M42.0']);
+    expect(codes(index, 'juvenile osteochondrosis spine', 2)).toEqual(['M42.00', 'M42.0']);
     expect(codes(index, 'neonatal jaundice', 1)[0]).toMatch(/^P5/);
-    expect(codes(index, 'infantile scoliosis', 1)).toEqual(['M41.0']);
+    expect(codes(index, 'infantile scoliosis', 2)).toEqual(['M41.00', 'M41.0']);
   });
 
   it('expands shorthand and levels', () => {
