@@ -280,4 +280,63 @@ describe('searchCodes on the FY2026 catalog', () => {
   it('ranks the nonessential-modifier title as the plain term ("hypertension" -> I10)', () => {
     expect(codes(index, 'hypertension', 1)).toEqual(['I10']);
   });
+
+  // A blind QA round's lookups that ranked badly (stop 46), each fixed by its class.
+  it('puts a header\'s default code before it, and keeps a header whose codes each add something', () => {
+    expect(codes(index, 'low back pain', 2)).toEqual(['M54.50', 'M54.5']);
+    expect(codes(index, 'spondylolithesis', 2)).toEqual(['M43.10', 'M43.1']);
+    expect(codes(index, 'gout', 1)).toEqual(['M10.9']);
+    expect(codes(index, 'intervertebral foramina osseous', 1)).toEqual(['M99.6']);
+  });
+
+  it('ranks a congenital code below the acquired ones unless asked', () => {
+    expect(codes(index, 'spondylolithesis', 5)).not.toContain('Q76.2');
+    expect(codes(index, 'congenital spondylolisthesis', 1)).toEqual(['Q76.2']);
+  });
+
+  it('ranks "X with Y" below Y\'s own codes when the query names Y but not X, and "Other X with Y" with the rest', () => {
+    expect(codes(index, 'cervical myelopathy', 3)).toContain('M47.12');
+    const ra = codes(index, 'rheumatoid arthritis knee', 5);
+    expect(ra.every((c) => /^M0(?:6\.06|5\.76)/.test(c))).toBe(true);
+    // Named, the condition X comes first.
+    expect(codes(index, 'rheumatoid vasculitis knee', 1)[0]).toMatch(/^M05\.26/);
+  });
+
+  it('reads the lower level of a junction as the junction (Index: lumbosacral M99.63, not sacral M99.64)', () => {
+    const found = codes(index, 'foraminal narrowing L5-S1', 5);
+    expect(found.slice(0, 2).sort()).toEqual(['M99.63', 'M99.73']);
+    expect(found).not.toContain('M99.64');
+    expect(found).not.toContain('M99.74');
+    expect(codes(index, 'l5-s1 spondylolisthesis', 1)).toEqual(['M43.17']);
+  });
+
+  it('keeps symptoms of other systems below in a spine query', () => {
+    expect(codes(index, 'SI joint dysfunction', 5).some((c) => c.startsWith('R'))).toBe(false);
+    expect(codes(index, 'SI joint dysfunction', 1)).toEqual(['M99.04']);
+  });
+
+  it('matches the words shorthand reads in as whole words ("bulging disc" is no discitis)', () => {
+    expect(codes(index, 'bulging disc thoracic', 8)).not.toContain('M46.44');
+    expect(codes(index, 'bulging disc thoracic', 1)).toEqual(['M51.24']);
+  });
+
+  it('finds the vertebra chapter 19 names by its place for an injury query\'s level', () => {
+    expect(codes(index, 'c2 fracture', 5).every((c) => c.startsWith('S12.1'))).toBe(true);
+    expect(codes(index, 'fracture l1', 3).every((c) => c.startsWith('S32.01'))).toBe(true);
+    // The level still finds titles that name it: "C1/C2", "at C2 level".
+    expect(codes(index, 'c2 dislocation', 2).every((c) => /^S13\.1[23]/.test(c))).toBe(true);
+  });
+
+  it('reads a site named alone as its pain, then the site\'s other codes', () => {
+    expect(codes(index, 'tailbone', 1)).toEqual(['M53.3']);
+    expect(codes(index, 'coccyx', 1)).toEqual(['M53.3']);
+    const neck = codes(index, 'neck', 5);
+    expect(neck[0]).toBe('M54.2');
+    expect(neck.length).toBe(5);
+  });
+
+  it('finds a syndrome the Index lacks through the lay terms (piriformis syndrome: G57.0-)', () => {
+    expect(codes(index, 'piriformis syndrome', 5).every((c) => c.startsWith('G57.0'))).toBe(true);
+    expect(codes(index, 'piriformis syndrome left', 1)).toEqual(['G57.02']);
+  });
 });

@@ -150,7 +150,7 @@ function numberForms(word: string): string[] {
 const CODE_WORD = /^[a-z]\d[0-9a-z]{1,5}$/;
 
 /** The word ids (or, for code-shaped words, entry postings) a slot stands for, each with how well it matches. */
-function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<number, number>; codes: [number, number][] } {
+function expandSlot(index: SearchIndex, slot: readonly string[], whole?: readonly string[]): { words: Map<number, number>; codes: [number, number][] } {
   const words = new Map<number, number>();
   const codes: [number, number][] = [];
   let factor = 1;
@@ -172,7 +172,9 @@ function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<n
     // One letter or a number matches only itself: "s" or "2" as a prefix would match half the catalog.
     // Nor is "with" the start of "without": the qualifier words are whole (rerank.ts weighs them),
     // and as a prefix "with" would walk the postings of some 30,000 "without" titles.
-    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word)) continue;
+    // Nor is a word the shorthand read in ("bulging disc" -> disc displacement) the start of
+    // another: it is the titles' own word, complete ("disc", not "discitis").
+    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word) || (k === 0 && whole?.includes(word))) continue;
     let completions = 0;
     for (const [term, id] of index.words.atPrefix(word)) {
       if (id === exact) continue;
@@ -259,7 +261,7 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
   const wordTouched: number[] = [];
 
   for (const slot of slots) {
-    const expansions = expandSlot(index, slot);
+    const expansions = expandSlot(index, slot, query.whole);
     let df = 0;
     wordTouched.length = 0;
     for (const [from, to] of expansions.codes) {
