@@ -61,10 +61,19 @@ describe('parseQuery', () => {
     expect(parseQuery('c5-6 radiculopathy').slots).toEqual([['c5', 'cervical'], ['c6', 'cervical'], ['radiculopathy']]);
     // The lower level of a junction reads as the junction only (Index: lumbosacral M99.63, not sacral M99.64).
     expect(parseQuery('hnp l5-s1', shorthand).slots).toEqual([['disc'], ['displacement'], ['l5', 'lumbar', 'lumbosacral'], ['s1', 'lumbosacral']]);
-    expect(parseQuery('c7-t1').slots).toEqual([['c7', 'cervical', 'cervicothoracic'], ['t1', 'cervicothoracic']]);
-    expect(parseQuery('t12-l1').slots).toEqual([['t12', 'thoracic', 'thoracolumbar'], ['l1', 'thoracolumbar']]);
+    expect(parseQuery('c7-t1').slots).toEqual([
+      ['c7', 'cervical', 'cervicothoracic'],
+      ['t1', 'cervicothoracic'],
+    ]);
+    expect(parseQuery('t12-l1').slots).toEqual([
+      ['t12', 'thoracic', 'thoracolumbar'],
+      ['l1', 'thoracolumbar'],
+    ]);
     // Not a junction: each level keeps its region.
-    expect(parseQuery('s1 l5').slots).toEqual([['s1', 'sacral'], ['l5', 'lumbar']]);
+    expect(parseQuery('s1 l5').slots).toEqual([
+      ['s1', 'sacral'],
+      ['l5', 'lumbar'],
+    ]);
   });
 
   it('marks the words shorthand read in as whole words, not the words typed outside it', () => {
@@ -74,7 +83,7 @@ describe('parseQuery', () => {
     expect(parseQuery('disc thoracic', shorthand).whole).toBeUndefined();
   });
 
-  it('reads an injury query\'s level also as the vertebra chapter 19 names by its place, as a whole word', () => {
+  it("reads an injury query's level also as the vertebra chapter 19 names by its place, as a whole word", () => {
     const q = parseQuery('c2 fracture', shorthand);
     expect(q.slots).toEqual([['c2', 'cervical', 'neck'], ['second', 'c2'], ['fracture']]);
     expect(q.whole).toEqual(['second']);
@@ -86,10 +95,17 @@ describe('parseQuery', () => {
   });
 
   it('reads a site named alone as the pain of that site when the shorthand knows it, and still as the site', () => {
-    expect(parseQuery('tailbone', shorthand).slots).toEqual([['sacrococcygeal'], ['disorders'], ['tailbone', 'coccyx', 'sacrococcygeal']]);
+    expect(parseQuery('tailbone', shorthand).slots).toEqual([
+      ['sacrococcygeal'],
+      ['disorders'],
+      ['tailbone', 'coccyx', 'sacrococcygeal'],
+    ]);
     expect(parseQuery('neck', shorthand).slots).toEqual([['cervicalgia'], ['neck', 'cervical']]);
     // With a condition, or without such a pain, the words stay as typed.
-    expect(parseQuery('tailbone fracture', shorthand).slots.map((s) => s[0])).toEqual(['tailbone', 'fracture']);
+    expect(parseQuery('tailbone fracture', shorthand).slots.map((s) => s[0])).toEqual([
+      'tailbone',
+      'fracture',
+    ]);
     expect(parseQuery('sacrum', shorthand).slots).toEqual([['sacrum', 'sacral']]);
   });
 

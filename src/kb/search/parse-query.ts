@@ -232,9 +232,15 @@ export function joinPrefixes(tokens: readonly string[], known: (word: string) =>
  * site is searched as well, so its other codes still follow.
  */
 function sitePainOf(tokens: readonly string[], shorthand: readonly Shorthand[]): string | undefined {
-  const site = (tokens.length === 1 && SPINE_WORDS.has(tokens[0] ?? '')) || BODY_REGIONS.some((b) => b.words.length === tokens.length && b.words.every((w, k) => tokens[k] === w));
+  const site =
+    (tokens.length === 1 && SPINE_WORDS.has(tokens[0] ?? '')) ||
+    BODY_REGIONS.some((b) => b.words.length === tokens.length && b.words.every((w, k) => tokens[k] === w));
   if (!site) return undefined;
-  const pain = shorthand.find((s) => s.termWords.length === tokens.length + 1 && s.termWords.every((w, k) => (k < tokens.length ? tokens[k] === w : PAIN_WORDS.has(w))));
+  const pain = shorthand.find(
+    (s) =>
+      s.termWords.length === tokens.length + 1 &&
+      s.termWords.every((w, k) => (k < tokens.length ? tokens[k] === w : PAIN_WORDS.has(w))),
+  );
   return pain?.termWords.at(-1);
 }
 

@@ -123,7 +123,8 @@ describe('lookup second pass: headers, combinations and congenital codes', () =>
     // Named, X comes first.
     expect(codes(index, 'widget disorder cervical gizmo palsy')[0]).toBe('M40');
     // "Other X with Y" ranks with the other combinations, not below them for its "Other".
-    const score = (code: string) => searchCodes(index, 'cervical gizmo palsy').hits.find((h) => h.entry.code === code)?.score;
+    const score = (code: string) =>
+      searchCodes(index, 'cervical gizmo palsy').hits.find((h) => h.entry.code === code)?.score;
     expect(score('M41')).toBe(score('M40'));
     expect(codes(index, 'sprocketosis gizmo palsy cervical')[0]).toBe('M43');
   });

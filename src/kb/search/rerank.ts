@@ -85,8 +85,30 @@ export const HEAD_UNASKED = 0.3;
 /** Title words that place or classify a condition rather than name it: not the condition X of "X with Y". */
 const NOT_CONDITION = new Set([
   ...DORSOPATHY_REGIONS,
-  'occipito', 'atlanto', 'axial', 'mid', 'high', 'region', 'regions', 'site', 'sites', 'multiple', 'level', 'levels', 'spine',
-  'other', 'unspecified', 'specified', 'nec', 'not', 'elsewhere', 'classified', 'right', 'left', 'bilateral', 'side',
+  'occipito',
+  'atlanto',
+  'axial',
+  'mid',
+  'high',
+  'region',
+  'regions',
+  'site',
+  'sites',
+  'multiple',
+  'level',
+  'levels',
+  'spine',
+  'other',
+  'unspecified',
+  'specified',
+  'nec',
+  'not',
+  'elsewhere',
+  'classified',
+  'right',
+  'left',
+  'bilateral',
+  'side',
 ]);
 
 /**
@@ -124,7 +146,10 @@ const GROUPS: readonly [RegExp, RegExp][] = [
   // The Index makes "congenital" a subterm and the acquired condition the default (Spondylolisthesis
   // (acquired) (degenerative) M43.10 > congenital Q76.2; Kyphosis > congenital Q76.419): a query
   // that does not say congenital means the acquired code ("spondylolithesis": M43.1-, not Q76.2).
-  [/\bcongenital\b/i, /^(?:congenital|congenitally|birth|born|inborn|inherited|hereditary|malformation|malformations|anomaly|anomalies)$/],
+  [
+    /\bcongenital\b/i,
+    /^(?:congenital|congenitally|birth|born|inborn|inherited|hereditary|malformation|malformations|anomaly|anomalies)$/,
+  ],
 ];
 
 /** The code with the pain the query names ranks above its siblings (less than a word more matched). */
@@ -159,7 +184,10 @@ function asksConditionOf(titleQ: Qualifiers, query: ParsedQuery): boolean {
   for (const w of titleQ.plain) {
     if (titleQ.with.has(w) || NOT_CONDITION.has(w) || regionOf(w) !== undefined) continue;
     named = true;
-    if (query.slots.some((s) => s.some((q) => q === w || nearWord(q, w) || (q.length >= 4 && w.startsWith(q))))) return true;
+    if (
+      query.slots.some((s) => s.some((q) => q === w || nearWord(q, w) || (q.length >= 4 && w.startsWith(q))))
+    )
+      return true;
   }
   return !named;
 }
@@ -196,7 +224,11 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   // "Other X" ranks below the plain X for a query that named X; one that did not name X has no
   // plain X to prefer ("cervical myelopathy": M47.12 Other spondylosis with myelopathy, cervical
   // region, ranks with M50.0- Cervical disc disorder with myelopathy).
-  if (entry.title.startsWith('Other ') && !headUnasked && !query.slots.some((s) => ASKS_OTHER.has(s[0] ?? '')))
+  if (
+    entry.title.startsWith('Other ') &&
+    !headUnasked &&
+    !query.slots.some((s) => ASKS_OTHER.has(s[0] ?? ''))
+  )
     delta -= OTHER_UNASKED;
   // A query that names no encounter ("neck sprain", "whiplash", "osteoporotic fracture t12") means
   // the first one: the initial encounter code, which has two title words more than its header and

@@ -282,7 +282,7 @@ describe('searchCodes on the FY2026 catalog', () => {
   });
 
   // A blind QA round's lookups that ranked badly (stop 46), each fixed by its class.
-  it('puts a header\'s default code before it, and keeps a header whose codes each add something', () => {
+  it("puts a header's default code before it, and keeps a header whose codes each add something", () => {
     expect(codes(index, 'low back pain', 2)).toEqual(['M54.50', 'M54.5']);
     expect(codes(index, 'spondylolithesis', 2)).toEqual(['M43.10', 'M43.1']);
     expect(codes(index, 'gout', 1)).toEqual(['M10.9']);
@@ -320,14 +320,14 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'bulging disc thoracic', 1)).toEqual(['M51.24']);
   });
 
-  it('finds the vertebra chapter 19 names by its place for an injury query\'s level', () => {
+  it("finds the vertebra chapter 19 names by its place for an injury query's level", () => {
     expect(codes(index, 'c2 fracture', 5).every((c) => c.startsWith('S12.1'))).toBe(true);
     expect(codes(index, 'fracture l1', 3).every((c) => c.startsWith('S32.01'))).toBe(true);
     // The level still finds titles that name it: "C1/C2", "at C2 level".
     expect(codes(index, 'c2 dislocation', 2).every((c) => /^S13\.1[23]/.test(c))).toBe(true);
   });
 
-  it('reads a site named alone as its pain, then the site\'s other codes', () => {
+  it("reads a site named alone as its pain, then the site's other codes", () => {
     expect(codes(index, 'tailbone', 1)).toEqual(['M53.3']);
     expect(codes(index, 'coccyx', 1)).toEqual(['M53.3']);
     const neck = codes(index, 'neck', 5);

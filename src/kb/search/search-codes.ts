@@ -174,7 +174,8 @@ function expandSlot(index: SearchIndex, slot: readonly string[], whole?: readonl
     // and as a prefix "with" would walk the postings of some 30,000 "without" titles.
     // Nor is a word the shorthand read in ("bulging disc" -> disc displacement) the start of
     // another: it is the titles' own word, complete ("disc", not "discitis").
-    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word) || (k === 0 && whole?.includes(word))) continue;
+    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word) || (k === 0 && whole?.includes(word)))
+      continue;
     let completions = 0;
     for (const [term, id] of index.words.atPrefix(word)) {
       if (id === exact) continue;
@@ -211,7 +212,13 @@ const UNSPECIFIED = /\bunspecified\b/i;
 const QUALIFIED = /\bwith(?:out)?\b/i;
 const isDefaultOf = (header: CatalogEntry, code: CatalogEntry) => {
   const rest = code.title.slice(header.title.length);
-  return code.code.startsWith(header.code) && code.title.toLowerCase().startsWith(header.title.toLowerCase()) && UNSPECIFIED.test(rest) && !QUALIFIED.test(rest) && !rest.slice(1).includes(',');
+  return (
+    code.code.startsWith(header.code) &&
+    code.title.toLowerCase().startsWith(header.title.toLowerCase()) &&
+    UNSPECIFIED.test(rest) &&
+    !QUALIFIED.test(rest) &&
+    !rest.slice(1).includes(',')
+  );
 };
 
 /**
@@ -228,12 +235,20 @@ function defaultsBeforeHeaders(scored: SearchHit[]): SearchHit[] {
   let out = scored;
   for (const h of scored) {
     if (h.entry.billable) continue;
-    const child = out.find((c) => c.entry.billable && c.score > h.score - COVERAGE && c.score < h.score && isDefaultOf(h.entry, c.entry));
+    const child = out.find(
+      (c) =>
+        c.entry.billable &&
+        c.score > h.score - COVERAGE &&
+        c.score < h.score &&
+        isDefaultOf(h.entry, c.entry),
+    );
     if (!child) continue;
     // Between the header's score and the next rounded score below it: hits tied with the header
     // stay where the tie put them.
     const score = h.score;
-    out = out.map((x) => (x === child ? { ...x, score: score - 0.0004 } : x === h ? { ...x, score: score - 0.0008 } : x));
+    out = out.map((x) =>
+      x === child ? { ...x, score: score - 0.0004 } : x === h ? { ...x, score: score - 0.0008 } : x,
+    );
   }
   return out;
 }
