@@ -59,7 +59,54 @@ describe('parseQuery', () => {
 
   it('reads spine levels as their region too, and borrows the letter for "c5-6"', () => {
     expect(parseQuery('c5-6 radiculopathy').slots).toEqual([['c5', 'cervical'], ['c6', 'cervical'], ['radiculopathy']]);
-    expect(parseQuery('hnp l5-s1', shorthand).slots).toEqual([['disc'], ['displacement'], ['l5', 'lumbar', 'lumbosacral'], ['s1', 'sacral', 'lumbosacral']]);
+    // The lower level of a junction reads as the junction only (Index: lumbosacral M99.63, not sacral M99.64).
+    expect(parseQuery('hnp l5-s1', shorthand).slots).toEqual([['disc'], ['displacement'], ['l5', 'lumbar', 'lumbosacral'], ['s1', 'lumbosacral']]);
+    expect(parseQuery('c7-t1').slots).toEqual([
+      ['c7', 'cervical', 'cervicothoracic'],
+      ['t1', 'cervicothoracic'],
+    ]);
+    expect(parseQuery('t12-l1').slots).toEqual([
+      ['t12', 'thoracic', 'thoracolumbar'],
+      ['l1', 'thoracolumbar'],
+    ]);
+    // Not a junction: each level keeps its region.
+    expect(parseQuery('s1 l5').slots).toEqual([
+      ['s1', 'sacral'],
+      ['l5', 'lumbar'],
+    ]);
+  });
+
+  it('marks the words shorthand read in as whole words, not the words typed outside it', () => {
+    expect(parseQuery('bulging disc thoracic', shorthand).whole).toEqual(['disc', 'displacement']);
+    // "disc" typed outside the shorthand may be unfinished there: only the read-in word is whole.
+    expect(parseQuery('hnp disc', shorthand).whole).toEqual(['displacement']);
+    expect(parseQuery('disc thoracic', shorthand).whole).toBeUndefined();
+  });
+
+  it("reads an injury query's level also as the vertebra chapter 19 names by its place, as a whole word", () => {
+    const q = parseQuery('c2 fracture', shorthand);
+    expect(q.slots).toEqual([['c2', 'cervical', 'neck'], ['second', 'c2'], ['fracture']]);
+    expect(q.whole).toEqual(['second']);
+    expect(parseQuery('l5 fracture').slots[1]).toEqual(['fifth', 'l5']);
+    expect(parseQuery('t3 fracture').slots[1]).toEqual(['third', 't3']);
+    // T5-T12 are named as levels ("Fracture of T5-T6 vertebra"), and a query that is no injury reads none.
+    expect(parseQuery('t7 fracture').slots.flat()).not.toContain('seventh');
+    expect(parseQuery('c2 stenosis').slots).toEqual([['c2', 'cervical'], ['stenosis']]);
+  });
+
+  it('reads a site named alone as the pain of that site when the shorthand knows it, and still as the site', () => {
+    expect(parseQuery('tailbone', shorthand).slots).toEqual([
+      ['sacrococcygeal'],
+      ['disorders'],
+      ['tailbone', 'coccyx', 'sacrococcygeal'],
+    ]);
+    expect(parseQuery('neck', shorthand).slots).toEqual([['cervicalgia'], ['neck', 'cervical']]);
+    // With a condition, or without such a pain, the words stay as typed.
+    expect(parseQuery('tailbone fracture', shorthand).slots.map((s) => s[0])).toEqual([
+      'tailbone',
+      'fracture',
+    ]);
+    expect(parseQuery('sacrum', shorthand).slots).toEqual([['sacrum', 'sacral']]);
   });
 
   it('drops repeated words', () => {
@@ -140,7 +187,7 @@ describe('parseQuery', () => {
       ['disc'],
       ['displacement'],
       ['l5', 'lumbar', 'lumbosacral'],
-      ['s1', 'sacral', 'lumbosacral'],
+      ['s1', 'lumbosacral'],
     ]);
     expect(parseQuery('sciatia due to disc l4-5').slots.slice(0, 2)).toEqual([['radiculopathy', 'sciatia'], ['with']]);
     expect(parseQuery('herniated disc l5-s1 sciatica', shorthand).slots.map((s) => s[0])).toEqual(['disc', 'displacement', 'l5', 's1', 'with', 'radiculopathy']);

@@ -3,8 +3,8 @@
  * "M996", "M99.6"), words in any order, clinical shorthand to expand and spine levels.
  */
 import { normalizeCode } from '../catalog';
-import { bodyRegionsOf, spineMatchesOf, withInjuryRegions } from './lay-terms';
-import { readLevels, splitJoinedLevels } from './read-levels';
+import { BODY_REGIONS, bodyRegionsOf, spineMatchesOf, withInjuryRegions } from './lay-terms';
+import { readLevels, splitJoinedLevels, vertebraOrdinalOf } from './read-levels';
 import type { Shorthand, ShorthandEntry } from './shorthand';
 import { JOINING_PREFIXES, tokenize } from './tokenize';
 
@@ -19,6 +19,13 @@ export type ParsedQuery = {
   slots: string[][];
   /** The shorthand that was expanded, so the UI can say "DDD: degenerative disc disease". */
   expanded: ShorthandEntry[];
+  /**
+   * Words the shorthand put in the query and the user did not type ("bulging disc" -> disc,
+   * displacement), and the ordinals read from an injury query's levels ("c2" -> second): the
+   * titles' own wording, complete, so the search matches them whole and never as the start of a
+   * longer word ("disc" is not "discitis", "second" not "secondary").
+   */
+  whole?: string[];
   /** Words the query asks to be absent ("without claudication", "no myelopathy"), for ranking. */
   without?: string[];
   /** True when the query speaks of an injury (sprain, fracture, trauma…): injury codes then rank freely. */
@@ -69,7 +76,7 @@ const ENCOUNTER_WORDS = /^(?:initial|subsequent|sequelae?|late|encounter|healing
 const NEGATORS = new Set(['without', 'no', 'not', 'non']);
 
 /** The dorsopathy region words (M40-M54 titles' regions) that levels and body words are read as. */
-const DORSOPATHY_REGIONS = ['cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal'];
+export const DORSOPATHY_REGIONS = ['cervical', 'cervicothoracic', 'thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral', 'sacral', 'sacrococcygeal'];
 /** A region a query names: the dorsopathy regions, and the occipito-atlanto-axial one. */
 const REGION_WORDS = new Set([...DORSOPATHY_REGIONS, 'occipito']);
 /**
@@ -217,6 +224,27 @@ export function joinPrefixes(tokens: readonly string[], known: (word: string) =>
 }
 
 /**
+ * A site named alone ("tailbone", "neck", "coccyx") as the pain of that site, when the shorthand
+ * knows that pain ("tailbone pain" -> M53.3, "neck pain" -> M54.2 Cervicalgia): the Index's entry
+ * for a bare site is its pain (Pain > coccyx M53.3, Pain > neck NEC M54.2), and the codes that
+ * merely name the site as their region ("Spondylolysis, sacral and sacrococcygeal region") are a
+ * condition the query did not name. Returns the pain word to read after the site, if any; the
+ * site is searched as well, so its other codes still follow.
+ */
+function sitePainOf(tokens: readonly string[], shorthand: readonly Shorthand[]): string | undefined {
+  const site =
+    (tokens.length === 1 && SPINE_WORDS.has(tokens[0] ?? '')) ||
+    BODY_REGIONS.some((b) => b.words.length === tokens.length && b.words.every((w, k) => tokens[k] === w));
+  if (!site) return undefined;
+  const pain = shorthand.find(
+    (s) =>
+      s.termWords.length === tokens.length + 1 &&
+      s.termWords.every((w, k) => (k < tokens.length ? tokens[k] === w : PAIN_WORDS.has(w))),
+  );
+  return pain?.termWords.at(-1);
+}
+
+/**
  * `known` (optional) tells whether the index has a word or words starting with it, for joining
  * prefixes written apart ("post laminectomy").
  */
@@ -225,20 +253,31 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
   const typed = splitJoinedLevels(tokenize(truncated ? text.slice(0, MAX_QUERY_CHARS) : text));
   // A lone "w" ("lss w nc", "hnp w radic") is the clinical "with" the titles spell out: read it
   // before the shorthand, so that phrases with "with" match however it was typed; "w/o" stays.
-  const tokens = (known ? joinPrefixes(typed, known) : typed).map((w, i, all) => (w === 'w' && all[i + 1] !== 'o' ? 'with' : w));
+  const asWritten = (known ? joinPrefixes(typed, known) : typed).map((w, i, all) => (w === 'w' && all[i + 1] !== 'o' ? 'with' : w));
+  const sitePain = sitePainOf(asWritten, shorthand);
+  const tokens = sitePain ? [...asWritten, sitePain] : asWritten;
   const words: string[] = [];
   const expanded: ShorthandEntry[] = [];
+  const readIn: string[] = [];
+  const asTyped: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     const hit = shorthand.find((s) => s.termWords.every((w, k) => tokens[i + k] === w));
     if (hit) {
       words.push(...hit.searchWords);
+      readIn.push(...hit.searchWords);
       if (!expanded.includes(hit.entry)) expanded.push(hit.entry);
       i += hit.termWords.length;
     } else {
       words.push(tokens[i] ?? '');
+      asTyped.push(tokens[i] ?? '');
       i++;
     }
   }
+  if (sitePain)
+    for (const w of asWritten) {
+      words.push(w);
+      asTyped.push(w);
+    }
   const without = negatedWords(words);
   // "no"/"not" before a qualifier searches as the titles' "without"; "w/o" too (a lone "w" is
   // already "with").
@@ -252,6 +291,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
   const nontraumatic = words.some((w) => NONTRAUMATIC_FRACTURE_WORDS.test(w));
   const injury = words.some((w) => INJURY_WORDS.test(w) && !(nontraumatic && FRACTURE_WORDS.test(w)));
   const pathologicalFracture = nontraumatic && words.some((w) => /^fractur/.test(w));
+  const ordinals: string[] = [];
   const read = readLevels(searched).map((slot, i) => [...slot, ...(regions[i] ?? []).filter((r) => !slot.includes(r))]);
   // About the spine, "arthritis" is spondylosis and "subluxation" also segmental dysfunction.
   const spine = read.some((slot) => slot.some((w) => SPINE_WORDS.has(w)));
@@ -260,6 +300,16 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
     // Chapter 19 names regions its own way ("at neck level", "of lower back"): an injury query's
     // "cervical" also finds them.
     .map((slot) => (injury ? withInjuryRegions(slot) : pathologicalFracture && slot.some((w) => VERTEBRA_REGIONS.has(w)) ? [...slot, ...VERTEBRA.filter((v) => !slot.includes(v))] : slot))
+    // An injury query's level is also the vertebra chapter 19 names by its place ("c2 fracture":
+    // S12.1- Fracture of second cervical vertebra), as a slot of its own so that the title naming
+    // both the place and the region ranks above the region's other vertebrae and above "Fracture
+    // of neck"; the level itself still matches it ("C1/C2", "at C2 level").
+    .flatMap((slot) => {
+      const ordinal = injury ? vertebraOrdinalOf(slot[0] ?? '') : undefined;
+      if (!ordinal) return [slot];
+      ordinals.push(ordinal);
+      return [slot, [ordinal, slot[0] ?? '']];
+    })
     .filter((slot) => {
       const key = slot.join(' ');
       if (seen.has(key)) return false;
@@ -267,11 +317,14 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
       return true;
     });
   const pain = painOf(words, without);
+  // A word typed outside the shorthand as well may be unfinished there.
+  const whole = [...readIn.filter((w) => !asTyped.includes(w)), ...ordinals];
   return {
     text,
     code: readCodeQuery(truncated ? text.slice(0, MAX_QUERY_CHARS) : text),
     slots,
     expanded,
+    ...(whole.length ? { whole } : {}),
     without,
     injury,
     ...(pathologicalFracture ? { pathologicalFracture } : {}),

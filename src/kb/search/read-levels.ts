@@ -42,13 +42,38 @@ export function readLevels(words: readonly string[]): string[][] {
       out.push([word]);
       continue;
     }
-    const alternatives = [word, region];
     const next = words[i + 1];
     const junction = (a: string, b: string | undefined) => (b ? JUNCTION[`${a}-${b}`] : undefined);
     const prevWord = out.at(-1)?.[0];
-    const j = junction(word, next) ?? (prevWord ? junction(prevWord, word) : undefined);
+    const below = prevWord ? junction(prevWord, word) : undefined;
+    // The lower level of a junction is the junction, not its own region: the Index sends L5-S1
+    // ("lumbosacral") to the lumbar codes where a family has no lumbosacral one (Stenosis,
+    // intervertebral foramina > osseous > lumbosacral M99.63, > sacral region M99.64; likewise
+    // cervicothoracic M99.x1, thoracolumbar M99.x2), so "foraminal narrowing L5-S1" must not also
+    // read S1 as the sacral region. The upper level keeps its region.
+    if (below) {
+      out.push([word, below]);
+      continue;
+    }
+    const alternatives = [word, region];
+    const j = junction(word, next);
     if (j) alternatives.push(j);
     out.push(alternatives);
   }
   return out;
+}
+
+/**
+ * The vertebrae chapter 19 names by their place in the region: S12.1 Fracture of second cervical
+ * vertebra, S22.01 Fracture of first thoracic vertebra, S32.05 Fracture of fifth lumbar vertebra
+ * (T5-T12 are named as levels, "Fracture of T5-T6 vertebra", and the sacrum and coccyx by name).
+ */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+const NAMED_BY_ORDINAL: Record<string, number> = { c: 7, t: 4, l: 5 };
+
+/** The ordinal a chapter 19 title names a level's vertebra by ("c2" -> "second"), if it does. */
+export function vertebraOrdinalOf(level: string): string | undefined {
+  const m = LEVEL.exec(level);
+  const n = Number(m?.[2] ?? 0);
+  return m && n >= 1 && n <= (NAMED_BY_ORDINAL[m[1] ?? ''] ?? 0) ? ORDINALS[n - 1] : undefined;
 }

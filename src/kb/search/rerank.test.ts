@@ -89,6 +89,52 @@ describe('lookup second pass: what the query did not ask for, pain and spine', (
   });
 });
 
+describe('lookup second pass: headers, combinations and congenital codes', () => {
+  const index = tinyIndex([
+    ['M10', 1, 'Unrelated thing'],
+    ['M30', 0, 'Gizmo pain'],
+    ['M30.0', 1, 'Gizmo pain, unspecified'],
+    ['M30.1', 1, 'Gizmo pain, lumbar region'],
+    ['M31', 0, 'Gizmo stenosis'],
+    ['M31.0', 1, 'Gizmo stenosis of head region'],
+    ['M31.1', 1, 'Gizmo stenosis of lumbar region'],
+    ['M32', 0, 'Sprocket'],
+    ['M32.8', 1, 'Sprocket with unspecified complications'],
+    ['M32.9', 1, 'Sprocket without complications'],
+    ['M40', 1, 'Widget disorder with gizmo palsy, cervical region'],
+    ['M41', 1, 'Other sprocketosis with gizmo palsy, cervical region'],
+    ['M42', 1, 'Gizmo palsy, not elsewhere classified, upper spinal segments, cervical region'],
+    ['M43', 1, 'Sprocketosis with gizmo palsy, cervical region'],
+    ['M50', 1, 'Wobble, site unspecified'],
+    ['Q70', 1, 'Congenital wobble'],
+  ]);
+
+  it('puts the header\'s default code ("…, unspecified") first and the header right below it', () => {
+    expect(codes(index, 'gizmo pain').slice(0, 2)).toEqual(['M30.0', 'M30']);
+    // A header whose codes each name something the query did not keeps its place.
+    expect(codes(index, 'gizmo stenosis')[0]).toBe('M31');
+    // "with unspecified complications" is a qualifier, not the header's default.
+    expect(codes(index, 'sprocket')[0]).toBe('M32');
+  });
+
+  it('ranks "X with Y" below codes of Y when the query names Y but not X', () => {
+    const found = codes(index, 'cervical gizmo palsy');
+    expect(found.indexOf('M42')).toBeLessThan(found.indexOf('M40'));
+    // Named, X comes first.
+    expect(codes(index, 'widget disorder cervical gizmo palsy')[0]).toBe('M40');
+    // "Other X with Y" ranks with the other combinations, not below them for its "Other".
+    const score = (code: string) =>
+      searchCodes(index, 'cervical gizmo palsy').hits.find((h) => h.entry.code === code)?.score;
+    expect(score('M41')).toBe(score('M40'));
+    expect(codes(index, 'sprocketosis gizmo palsy cervical')[0]).toBe('M43');
+  });
+
+  it('puts the congenital code below the acquired one unless the query says congenital', () => {
+    expect(codes(index, 'wobble')[0]).toBe('M50');
+    expect(codes(index, 'congenital wobble')[0]).toBe('Q70');
+  });
+});
+
 describe('lookup input bounds', () => {
   const index = tinyIndex([['M10', 1, 'Gadget stenosis']]);
 

@@ -9,7 +9,8 @@
  * traumatic twins (S33.0-) or by sequela codes nobody asked for.
  */
 import type { CatalogEntry } from '../types';
-import { nearWord, type PainSite, type ParsedQuery } from './parse-query';
+import { DORSOPATHY_REGIONS, nearWord, type PainSite, type ParsedQuery } from './parse-query';
+import { regionOf } from './read-levels';
 import { tokenize } from './tokenize';
 
 /**
@@ -72,14 +73,56 @@ export const WITH_UNASKED = 0.1;
 const ASKS_OTHER = new Set(['other', 'specified', 'nec']);
 
 /**
+ * A combination title ("X with Y") whose "with" part holds what the query asked while its own
+ * condition X is a word the query never named: "cervical myelopathy" did not ask for the disc
+ * disorder of M50.0- Cervical disc disorder with myelopathy, nor "rheumatoid arthritis knee" for
+ * the vasculitis of M05.26- Rheumatoid vasculitis with rheumatoid arthritis of knee. The Index
+ * reaches such codes only through a "with" or "in (due to)" subterm of the named condition
+ * (Myelopathy > in (due to) > intervertebral disc disorder), so they rank below codes of the
+ * condition itself or of a cause the query named, by less than a query word more matched.
+ */
+export const HEAD_UNASKED = 0.3;
+/** Title words that place or classify a condition rather than name it: not the condition X of "X with Y". */
+const NOT_CONDITION = new Set([
+  ...DORSOPATHY_REGIONS,
+  'occipito',
+  'atlanto',
+  'axial',
+  'mid',
+  'high',
+  'region',
+  'regions',
+  'site',
+  'sites',
+  'multiple',
+  'level',
+  'levels',
+  'spine',
+  'other',
+  'unspecified',
+  'specified',
+  'nec',
+  'not',
+  'elsewhere',
+  'classified',
+  'right',
+  'left',
+  'bilateral',
+  'side',
+]);
+
+/**
  * Codes of the families a spine query can mean: neoplasms and blood (C, D), the nervous system (G),
  * the musculoskeletal system (M), congenital malformations of the nervous and musculoskeletal
- * systems (Q00-Q07, Q65-Q79), symptoms (R), injuries (S, T) and factors (Z). In a query that names a
+ * systems (Q00-Q07, Q65-Q79), the symptoms of the nervous and musculoskeletal systems (R20-R29),
+ * general symptoms (R50-R69: pain R52) and abnormal findings on imaging (R90-R94), injuries (S,
+ * T) and factors (Z). Symptoms of other systems are not: "SI joint dysfunction" is no R37 Sexual
+ * dysfunction, unspecified, or R48.9 Unspecified symbolic dysfunctions. In a query that names a
  * spine region, other codes ("subluxation sacrum": H27.11 Subluxation of lens, Q82.6 Congenital
  * sacral dimple) matched only part of it in another sense; they rank below codes that matched as
  * much, and still above codes that matched a word less ("cervical incompetence" keeps O34.3-).
  */
-const SPINE_FAMILY = /^(?:[CDGMRSTZ]|Q0[0-7]|Q6[5-9]|Q7)/;
+const SPINE_FAMILY = /^(?:[CDGMSTZ]|R[2569]|Q0[0-7]|Q6[5-9]|Q7)/;
 export const SPINE_UNRELATED = 0.4;
 
 /**
@@ -88,6 +131,7 @@ export const SPINE_UNRELATED = 0.4;
  * juvenile rheumatoid arthritis, vertebrae; "subarachnoid hemorrhage" I60 before P52.5 of newborn;
  * "idiopathic scoliosis thoracolumbar" M41.25 before M41.05 Infantile idiopathic scoliosis.
  * Less than a word more matched, so "juvenile arthritis" or "jra" (if typed) still finds M08.
+ * A congenital code is ranked the same way (see the last entry of GROUPS).
  */
 export const GROUP_UNASKED = 0.2;
 const GROUPS: readonly [RegExp, RegExp][] = [
@@ -98,6 +142,13 @@ const GROUPS: readonly [RegExp, RegExp][] = [
   [
     /\b(?:newborn|neonatal|perinatal|infantile)\b/i,
     /^(?:newborn|newborns|neonatal|neonate|neonates|perinatal|infant|infants|infantile|baby|babies)$/,
+  ],
+  // The Index makes "congenital" a subterm and the acquired condition the default (Spondylolisthesis
+  // (acquired) (degenerative) M43.10 > congenital Q76.2; Kyphosis > congenital Q76.419): a query
+  // that does not say congenital means the acquired code ("spondylolithesis": M43.1-, not Q76.2).
+  [
+    /\bcongenital\b/i,
+    /^(?:congenital|congenitally|birth|born|inborn|inherited|hereditary|malformation|malformations|anomaly|anomalies)$/,
   ],
 ];
 
@@ -127,9 +178,24 @@ export function codeAdjustment(entry: CatalogEntry, query: ParsedQuery): number 
   return c === 83 || c === 84 || (c >= 86 && c <= 89) ? -INJURY_UNASKED : 0;
 }
 
+/** True when the query names a word of the condition that a combination title's "with" part qualifies (see HEAD_UNASKED), or the title names none. */
+function asksConditionOf(titleQ: Qualifiers, query: ParsedQuery): boolean {
+  let named = false;
+  for (const w of titleQ.plain) {
+    if (titleQ.with.has(w) || NOT_CONDITION.has(w) || regionOf(w) !== undefined) continue;
+    named = true;
+    if (
+      query.slots.some((s) => s.some((q) => q === w || nearWord(q, w) || (q.length >= 4 && w.startsWith(q))))
+    )
+      return true;
+  }
+  return !named;
+}
+
 /** The score change for one entry under this query (0 when nothing applies), besides codeAdjustment. */
 export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   let delta = 0;
+  let headUnasked = false;
   const without = new Set(query.without ?? []);
   const titleQ = entry.title.includes(' with') ? qualifiersOf(entry) : undefined;
   if (titleQ) {
@@ -148,17 +214,21 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
         contradicted = true;
       else if (matches(titleQ.with, word)) agreed = true;
     }
+    const asksWith = titleQ.with.size > 0 && query.slots.some((s) => s.some((w) => matches(titleQ.with, w)));
     if (contradicted) delta -= CONTRADICTS;
     else if (agreed && qualifies) delta += AGREES;
-    else if (
-      !agreed &&
-      !qualifies &&
-      titleQ.with.size > 0 &&
-      !query.slots.some((s) => s.some((w) => matches(titleQ.with, w)))
-    )
-      delta -= WITH_UNASKED;
+    else if (!agreed && !qualifies && titleQ.with.size > 0 && !asksWith) delta -= WITH_UNASKED;
+    headUnasked = !contradicted && asksWith && !asksConditionOf(titleQ, query);
+    if (headUnasked) delta -= HEAD_UNASKED;
   }
-  if (entry.title.startsWith('Other ') && !query.slots.some((s) => ASKS_OTHER.has(s[0] ?? '')))
+  // "Other X" ranks below the plain X for a query that named X; one that did not name X has no
+  // plain X to prefer ("cervical myelopathy": M47.12 Other spondylosis with myelopathy, cervical
+  // region, ranks with M50.0- Cervical disc disorder with myelopathy).
+  if (
+    entry.title.startsWith('Other ') &&
+    !headUnasked &&
+    !query.slots.some((s) => ASKS_OTHER.has(s[0] ?? ''))
+  )
     delta -= OTHER_UNASKED;
   // A query that names no encounter ("neck sprain", "whiplash", "osteoporotic fracture t12") means
   // the first one: the initial encounter code, which has two title words more than its header and

@@ -150,7 +150,7 @@ function numberForms(word: string): string[] {
 const CODE_WORD = /^[a-z]\d[0-9a-z]{1,5}$/;
 
 /** The word ids (or, for code-shaped words, entry postings) a slot stands for, each with how well it matches. */
-function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<number, number>; codes: [number, number][] } {
+function expandSlot(index: SearchIndex, slot: readonly string[], whole?: readonly string[]): { words: Map<number, number>; codes: [number, number][] } {
   const words = new Map<number, number>();
   const codes: [number, number][] = [];
   let factor = 1;
@@ -172,7 +172,10 @@ function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<n
     // One letter or a number matches only itself: "s" or "2" as a prefix would match half the catalog.
     // Nor is "with" the start of "without": the qualifier words are whole (rerank.ts weighs them),
     // and as a prefix "with" would walk the postings of some 30,000 "without" titles.
-    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word)) continue;
+    // Nor is a word the shorthand read in ("bulging disc" -> disc displacement) the start of
+    // another: it is the titles' own word, complete ("disc", not "discitis").
+    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word) || (k === 0 && whole?.includes(word)))
+      continue;
     let completions = 0;
     for (const [term, id] of index.words.atPrefix(word)) {
       if (id === exact) continue;
@@ -192,12 +195,72 @@ function expandSlot(index: SearchIndex, slot: readonly string[]): { words: Map<n
   return { words, codes };
 }
 
+/**
+ * How much a title's brevity adds: the share of its words the query matched, times this. A
+ * header's title is its default code's without "unspecified" ("Low back pain" / "Low back pain,
+ * unspecified"), so it always wins this bonus from it.
+ */
+const COVERAGE = 0.3;
+
+/**
+ * What a code adds to its header's title when it is the header's default: "unspecified" and no
+ * qualifier ("Low back pain, unspecified", "Spondylolisthesis, site unspecified", "Ankylosing
+ * spondylitis of unspecified sites in spine"; not E11.8 Type 2 diabetes mellitus with
+ * unspecified complications, nor G44.201 Tension-type headache, unspecified, intractable).
+ */
+const UNSPECIFIED = /\bunspecified\b/i;
+const QUALIFIED = /\bwith(?:out)?\b/i;
+const isDefaultOf = (header: CatalogEntry, code: CatalogEntry) => {
+  const rest = code.title.slice(header.title.length);
+  return (
+    code.code.startsWith(header.code) &&
+    code.title.toLowerCase().startsWith(header.title.toLowerCase()) &&
+    UNSPECIFIED.test(rest) &&
+    !QUALIFIED.test(rest) &&
+    !rest.slice(1).includes(',')
+  );
+};
+
+/**
+ * A header (not billable) gives its place to its default code: the billable code under it whose
+ * title is the header's with only "unspecified" added ("low back pain": M54.50 Low back pain,
+ * unspecified, then M54.5; "gout": M10.9 Gout, unspecified, then M10), when the first pass kept
+ * that code and it matched the query as well (no further behind than the brevity bonus: a longer
+ * title is all that put it below). A coder cannot use the header, and the default code is what
+ * the header means when nothing more is known. A header without such a code keeps its place: its
+ * children each name something the query did not ("intervertebral foramina osseous": M99.6 before
+ * M99.60 … of head region), and the header stands for all of them.
+ */
+function defaultsBeforeHeaders(scored: SearchHit[]): SearchHit[] {
+  let out = scored;
+  for (const h of scored) {
+    if (h.entry.billable) continue;
+    const child = out.find(
+      (c) =>
+        c.entry.billable &&
+        c.score > h.score - COVERAGE &&
+        c.score < h.score &&
+        isDefaultOf(h.entry, c.entry),
+    );
+    if (!child) continue;
+    // Between the header's score and the next rounded score below it: hits tied with the header
+    // stay where the tie put them.
+    const score = h.score;
+    out = out.map((x) =>
+      x === child ? { ...x, score: score - 0.0004 } : x === h ? { ...x, score: score - 0.0008 } : x,
+    );
+  }
+  return out;
+}
+
 /** Reorders the first pass's best hits by what their titles say about the query's qualifiers and injury (rerank.ts). */
 function rerank(hits: SearchHit[], query: ParsedQuery, limit: number): SearchHit[] {
-  const scored = hits.map((h) => {
-    const delta = adjustment(h.entry, query);
-    return delta === 0 ? h : { ...h, score: Math.round((h.score + delta) * 1000) / 1000 };
-  });
+  const scored = defaultsBeforeHeaders(
+    hits.map((h) => {
+      const delta = adjustment(h.entry, query);
+      return delta === 0 ? h : { ...h, score: Math.round((h.score + delta) * 1000) / 1000 };
+    }),
+  );
   scored.sort((a, b) => b.score - a.score || Number(b.entry.billable) - Number(a.entry.billable) || a.entry.order - b.entry.order);
   return scored.slice(0, limit);
 }
@@ -213,7 +276,7 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
   const wordTouched: number[] = [];
 
   for (const slot of slots) {
-    const expansions = expandSlot(index, slot);
+    const expansions = expandSlot(index, slot, query.whole);
     let df = 0;
     wordTouched.length = 0;
     for (const [from, to] of expansions.codes) {
@@ -286,7 +349,7 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
     s.total[i] = 0;
     const entry = catalog.entries[i];
     if (!entry) continue;
-    const score = Math.round((slotsMatched + 0.5 * quality + 0.3 * coverage + codeAdjustment(entry, query)) * 1000) / 1000;
+    const score = Math.round((slotsMatched + 0.5 * quality + COVERAGE * coverage + codeAdjustment(entry, query)) * 1000) / 1000;
     const last = top[top.length - 1];
     const hit: SearchHit = { entry, match: 'words', score, matchedWords: matched, field: FIELDS[s.bestField[i] ?? 0] ?? 'title' };
     if (top.length >= limit && last && !better(hit, last)) continue;
