@@ -339,13 +339,33 @@ function pinned(
 
 /** True for elements ChartLint must never read as a field of their own. */
 function isSkipped(element: HTMLElement): boolean {
-  if (element.closest('[data-chartlint], [role="listbox"], [role="option"]')) return true;
+  if (element.closest('[data-chartlint]')) return true;
+  if (element.closest('[role="listbox"], [role="option"]') && !isTokenEntry(element)) return true;
   if (element instanceof HTMLInputElement && element.type === 'hidden') return true;
   // An aria-hidden select is not an editor's mirror but the data of the widget drawn for it
   // (Select2 hides the page's select so): its chosen options are what that widget shows.
   if (element.getAttribute('aria-hidden') === 'true' && !(element instanceof HTMLSelectElement)) return true;
   // A contenteditable inside another one is part of the same editor.
   return element.isContentEditable && element.parentElement?.closest('[contenteditable]') != null;
+}
+
+/** Input types a person types a search or a code into. */
+const TEXT_ENTRY = /^(text|search)$/i;
+
+/**
+ * The text entry of a token field drawn as one listbox (PrimeVue's multiple AutoComplete: its
+ * chips and its input are options of one horizontal listbox): a search box with a popup of its
+ * own (a combobox), so the listbox around it is not that popup but its chosen values. A plain
+ * input in a dropdown's option stays the dropdown's.
+ */
+export function isTokenEntry(element: Element): boolean {
+  return (
+    element instanceof HTMLInputElement &&
+    TEXT_ENTRY.test(element.type) &&
+    !element.readOnly &&
+    (element.getAttribute('role') === 'combobox' || element.hasAttribute('aria-autocomplete')) &&
+    element.closest('[role="listbox"]') !== null
+  );
 }
 
 /**

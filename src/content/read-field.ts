@@ -6,7 +6,14 @@
  */
 import { findCodes } from '../core/find-codes';
 import { shadowRootOf } from '../platform/shadow-root';
-import { columnKind, gridColumnsOf, hintsOf, isPickerButton, type FieldCandidate } from './find-fields';
+import {
+  columnKind,
+  gridColumnsOf,
+  hintsOf,
+  isPickerButton,
+  isTokenEntry,
+  type FieldCandidate,
+} from './find-fields';
 import { cellsByColumn, cellValue, dataRowsOf, headerName } from './grid-columns';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { readEditable } from './read-editable';
@@ -140,6 +147,19 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * True when `element` is a popup's or our overlay's, not a chosen value: inside a listbox or an
+ * option, unless that listbox holds the field itself (a token field drawn as one listbox, its
+ * chips options beside its input: find-fields isTokenEntry).
+ */
+function inPopup(element: Element, field: Element): boolean {
+  if (element.closest('[data-chartlint]')) return true;
+  const list = element.closest('[role="listbox"], [role="option"]');
+  if (!list) return false;
+  const listbox = list.closest('[role="listbox"]');
+  return !(listbox && listbox.contains(field) && isTokenEntry(field));
+}
+
 /** The parts of a diagnosis widget beyond its own value: hidden inputs, chips/tags/rows, shown values. */
 function widgetParts(element: HTMLElement): string[] {
   const island = widgetOf(element);
@@ -149,8 +169,7 @@ function widgetParts(element: HTMLElement): string[] {
   for (const hidden of island.querySelectorAll<HTMLInputElement>('input[type="hidden" i]'))
     parts.push(clean(hidden.value));
   for (const chip of island.querySelectorAll(CHIP)) {
-    if (chip.contains(element) || chip.closest('[role="listbox"], [role="option"], [data-chartlint]'))
-      continue;
+    if (chip.contains(element) || inPopup(chip, element)) continue;
     // Only the innermost chip: an outer list item would repeat its children's text.
     if (chip.querySelector(CHIP)) continue;
     parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
@@ -162,7 +181,7 @@ function widgetParts(element: HTMLElement): string[] {
     for (const hidden of outer.querySelectorAll<HTMLInputElement>('input[type="hidden" i]'))
       parts.push(clean(hidden.value));
     for (const chip of outer.querySelectorAll(CHIP))
-      if (!chip.querySelector(CHIP) && !chip.closest('[role="listbox"], [role="option"], [data-chartlint]'))
+      if (!chip.querySelector(CHIP) && !inPopup(chip, element))
         parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
     parts.push(...drawnParts(outer, element));
   }
@@ -261,7 +280,7 @@ function chipNames(scope: Element, field: HTMLElement): string[] {
   const names: string[] = [];
   for (const chip of scope.querySelectorAll(`${CHIP}, ${LIST_ITEM}`)) {
     if (chip.contains(field) && chip !== field) continue;
-    if (chip.closest('[role="listbox"], [role="option"], [data-chartlint]')) continue;
+    if (inPopup(chip, field)) continue;
     const visible = clean(chip.textContent);
     for (const el of [chip, ...chip.querySelectorAll('[aria-label], [title]')]) {
       // A chip that is itself a button (MUI's deletable chip, Downshift's selected item) is named

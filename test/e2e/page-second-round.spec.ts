@@ -1,0 +1,29 @@
+/**
+ * Page patterns from the EHR QA of 2026-12-06, second round (/tmp/pageqa46: PrimeVue, Shoelace,
+ * Tom Select, Choices.js, Ant Design pages), each on a fixture page that imitates the library's
+ * DOM. Unit tests: src/content/find-fields-second-round.test.ts.
+ */
+import { expect, test } from './fixtures';
+import { badge, expectOverlay, finding } from './page-helpers';
+
+test('a token field drawn as one listbox (chips and entry are its options) is read as the diagnosis field', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/fixtures/token-listbox.html`);
+  // The chip on the page at load: the head-region code against the cervical note.
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  // Typed, then chosen with ArrowDown+Enter: a chip, the entry empty again.
+  await page.getByRole('combobox').click();
+  await page.keyboard.type('M99.61');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.chip-item')).toHaveCount(2);
+  await expect(page.getByRole('combobox')).toHaveValue('');
+  await expectOverlay(badge(page, 'M99.61')).toBeVisible();
+  // The head-region chip removed: its finding goes with it.
+  await page.locator('[data-remove="M99.60"]').click();
+  await expect(page.locator('.chip-item')).toHaveCount(1);
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
+  await expectOverlay(badge(page, 'M99.61')).toBeVisible();
+});
