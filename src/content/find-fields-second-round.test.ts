@@ -48,3 +48,30 @@ describe('a token field drawn as one listbox (PrimeVue’s multiple AutoComplete
     expect(textOf('dx')).toBe('');
   });
 });
+
+describe('a design system’s multiple select that keeps its value in an aria-hidden input (Shoelace)', () => {
+  it('reads the tags it draws beside its display input and the value input, not only “2 options selected”', () => {
+    document.body.innerHTML = `<x-select id="host"><x-option value="M99.01" aria-selected="true">M99.01 Segmental and somatic dysfunction of cervical region</x-option><x-option value="M99.03" aria-selected="true">M99.03 Segmental and somatic dysfunction of lumbar region</x-option></x-select>`;
+    const root = document.querySelector('#host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = `
+      <div class="form-control"><label id="label">Diagnoses</label>
+        <div class="form-control-input"><div class="popup"><div class="select__combobox">
+          <input id="display" class="select__display-input" readonly role="combobox" aria-labelledby="label" aria-haspopup="listbox" value="2 options selected">
+          <div class="select__tags"><div><x-tag>M99.01 Segmental and somatic dysfunction of cervical region</x-tag></div><div><x-tag>+1</x-tag></div></div>
+          <input class="select__value-input" type="text" tabindex="-1" aria-hidden="true" value="M99.01, M99.03">
+          <button type="button" tabindex="-1" aria-label="Clear entry"></button>
+        </div><div role="listbox" hidden><slot></slot></div></div></div>
+      </div>`;
+    const display = findFields(root, {}).find((c) => c.element.id === 'display');
+    expect(display?.kind).toBe('diagnosis');
+    const text = readField(display!).text;
+    expect(text).toContain('M99.01 Segmental and somatic dysfunction of cervical region');
+    // The third tag is drawn as "+1": the value input holds every chosen code.
+    expect(text).toContain('M99.01, M99.03');
+  });
+
+  it('still reads a widget’s own value alone when a second editable a person uses sits beside it', () => {
+    document.body.innerHTML = `<div><label for="a">Diagnosis</label><input id="a" value="M99.01"><span class="tag">M99.03</span><input aria-label="Search" tabindex="-1" value="x"></div>`;
+    expect(textOf('a')).toBe('M99.01');
+  });
+});

@@ -30,8 +30,15 @@ export type FieldReading = {
   partial?: true;
 };
 
+/**
+ * A widget's form value kept in a native input no one reaches (Shoelace's select keeps its chosen
+ * values in one, aria-hidden and out of the tab order, beside the input it shows): read as a
+ * hidden input is, never another editable of the widget.
+ */
+const VALUE_PROXY = 'input[aria-hidden="true"][tabindex="-1"]';
+/** Editables a person uses: a widget around a field holds no other. */
 const EDITABLE =
-  'input:not([type="hidden" i]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
+  'input:not([type="hidden" i]):not([aria-hidden="true"][tabindex="-1"]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
 const CHIP =
   '[role="listitem"], [role="row"], [data-code], .chip, .tag, .pill, .token, [class*="chip" i], [class*="tag" i], [class*="pill" i], [class*="token" i], li';
 const MAX_TITLE = 300;
@@ -166,8 +173,8 @@ function widgetParts(element: HTMLElement): string[] {
   const outer = hostWidgetOf(island, element);
   if (island === element && !outer) return [];
   const parts: string[] = [];
-  for (const hidden of island.querySelectorAll<HTMLInputElement>('input[type="hidden" i]'))
-    parts.push(clean(hidden.value));
+  for (const hidden of island.querySelectorAll<HTMLInputElement>(`input[type="hidden" i], ${VALUE_PROXY}`))
+    if (hidden !== element) parts.push(clean(hidden.value));
   for (const chip of island.querySelectorAll(CHIP)) {
     if (chip.contains(element) || inPopup(chip, element)) continue;
     // Only the innermost chip: an outer list item would repeat its children's text.

@@ -27,3 +27,21 @@ test('a token field drawn as one listbox (chips and entry are its options) is re
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
   await expectOverlay(badge(page, 'M99.61')).toBeVisible();
 });
+
+test('a design system’s multiple select is read by the tags it draws and the value it keeps in an aria-hidden input', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/fixtures/design-system-multiselect.html`);
+  // The option chosen at load: the head-region code against the cervical note.
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(1);
+  // A second code chosen: drawn only as "+1" beside the first tag; its code is in the value input.
+  await page.getByRole('combobox').click();
+  await page.getByRole('option', { name: /^M99\.61/ }).click();
+  await expect(page.getByRole('combobox')).toHaveValue('2 options selected');
+  await expectOverlay(badge(page, 'M99.61')).toBeVisible();
+  // The head-region code unchosen: its finding goes with it.
+  await page.getByRole('option', { name: /^M99\.60/ }).click();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
+  await expectOverlay(badge(page, 'M99.61')).toBeVisible();
+});
