@@ -75,3 +75,15 @@ describe('a design system’s multiple select that keeps its value in an aria-hi
     expect(textOf('a')).toBe('M99.01');
   });
 });
+
+describe('a select whose option’s text says its value (Tom Select’s page select, a plain code list)', () => {
+  it('reads the chosen code once: one charge line, not two', () => {
+    document.body.innerHTML = `
+      <label for="cpt">CPT</label><select id="cpt"><option value="">Pick</option><option selected>98941</option></select>
+      <label for="dx">Diagnosis</label><select id="dx"><option value="M99.01" selected>M99.01 Segmental and somatic dysfunction of cervical region</option></select>
+      <label for="icd">Diagnosis code</label><select id="icd"><option value="ICD10:M99.60" selected>Osseous stenosis of head region</option></select>`;
+    expect(textOf('cpt')).toBe('98941');
+    expect(textOf('dx')).toBe('M99.01 Segmental and somatic dysfunction of cervical region');
+    expect(textOf('icd')).toBe('ICD10:M99.60 Osseous stenosis of head region');
+  });
+});

@@ -476,6 +476,17 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
   return { text };
 }
 
+/**
+ * A chosen option: its value (often the code: "ICD10:M99.60") and its text, the value once when
+ * the text starts with it (<option>98941</option>: read twice, one charge line was two).
+ */
+function optionText(option: HTMLOptionElement): string {
+  const text = clean(option.text);
+  return option.value && text.toUpperCase().startsWith(option.value.toUpperCase())
+    ? text
+    : `${option.value} ${text}`;
+}
+
 function ownTextOf(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: FieldCandidate['readAs']): string {
   if (element instanceof HTMLTextAreaElement && element.hidden && HTML_VALUE.test(element.value))
     return htmlText(element.value);
@@ -496,9 +507,7 @@ function ownTextOf(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: 
   // read as a list of its chips, one per line.
   if (kind === 'diagnosis' && !element.isContentEditable && element.querySelector(CHIP))
     return listText(element, CHIP);
-  if (element instanceof HTMLSelectElement) {
-    return [...element.selectedOptions].map((o) => `${o.value} ${clean(o.text)}`).join('\n');
-  }
+  if (element instanceof HTMLSelectElement) return [...element.selectedOptions].map(optionText).join('\n');
   return readEditable(element).text;
 }
 
