@@ -87,3 +87,30 @@ describe('a select whose option’s text says its value (Tom Select’s page sel
     expect(textOf('icd')).toBe('ICD10:M99.60 Osseous stenosis of head region');
   });
 });
+
+describe('a charge line whose pickers a library draws over the page’s selects (Tom Select, Choices.js)', () => {
+  it('reads the line’s modifiers from the field and from the drawn control, the select named as the control being no other line', () => {
+    document.body.innerHTML = `
+      <div class="line">
+        <div><select id="code" aria-label="CPT 1" tabindex="-1" class="ts-hidden-accessible"><option>98940</option><option selected>98941</option></select>
+          <div class="ts-wrapper"><div class="ts-control"><div class="item">98941</div><input id="entry" role="combobox" aria-label="CPT 1" value=""></div></div></div>
+        <div><select aria-label="Modifier 1" tabindex="-1" class="ts-hidden-accessible"><option value="">—</option><option selected>AT</option></select>
+          <div class="ts-wrapper"><div class="ts-control"><div class="item">AT</div><input role="combobox" aria-label="Modifier 1" value=""></div></div></div>
+      </div>
+      <div class="line" role="group"><input id="choices" name="svc[1][code]" aria-label="CPT code" value="97140">
+        <div class="choices" role="listbox"><div class="choices__inner"><select name="svc[1][mod1]" hidden tabindex="-1"><option value="">Mod</option><option selected>GP</option></select>
+          <div class="choices__list--single"><div class="choices__item" role="option" aria-selected="true">GP</div></div></div></div></div>`;
+    expect(textOf('code')).toMatch(/^98941\b.* AT$/);
+    expect(textOf('choices')).toBe('97140 GP');
+  });
+
+  it('never takes the next line’s modifiers through its page select: a box with two lines is the list', () => {
+    document.body.innerHTML = `
+      <div class="lines">
+        <div><select id="a" aria-label="CPT" tabindex="-1"><option selected>98940</option></select><div class="ts-wrapper"><input role="combobox" aria-label="CPT"></div></div>
+        <div><select aria-label="CPT" tabindex="-1"><option selected>98941</option></select><div class="ts-wrapper"><input role="combobox" aria-label="CPT"></div>
+          <select aria-label="Modifier" tabindex="-1"><option selected>AT</option></select></div>
+      </div>`;
+    expect(textOf('a')).toMatch(/^98940\b[^A]*$/);
+  });
+});

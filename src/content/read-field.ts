@@ -647,6 +647,14 @@ class LineNames {
   }
 }
 
+/** A native select or input a picker library keeps its value in, out of the tab order (tabindex=-1). */
+function isValueCopy(control: HTMLElement): boolean {
+  return (
+    control.getAttribute('tabindex') === '-1' &&
+    (control instanceof HTMLSelectElement || control instanceof HTMLInputElement)
+  );
+}
+
 /**
  * The modifier controls of the line a procedure field belongs to: its table or grid row, else (a
  * line laid out with boxes: flex or grid rows, `role="group"`) the nearest ancestor, out of shadow
@@ -682,6 +690,10 @@ function lineModifierControls(element: HTMLElement): HTMLElement[] {
     const modifiers = modifiersOf(controls);
     for (const c of controls) {
       if (c === element || c.contains(element) || modifiers.includes(c)) continue;
+      // The page's own select a picker library keeps out of the tab order and draws a control for
+      // (Tom Select, Choices.js, Select2): one widget with that control, named the same, and no
+      // line of its own. Either may be the field: the select holds the value, the control shows it.
+      if (isValueCopy(c) || (isValueCopy(element) && element.parentElement?.contains(c))) continue;
       const hints = names.of(c);
       if (hints === own || columnKind(hints) === 'procedure') return [];
     }

@@ -45,3 +45,17 @@ test('a design system’s multiple select is read by the tags it draws and the v
   await expectOverlay(finding(page, 'region-mismatch', 'M99.60')).toHaveCount(0);
   await expectOverlay(badge(page, 'M99.61')).toBeVisible();
 });
+
+test('a charge line whose selects a picker library draws over is read with its modifiers', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/fixtures/picker-lines.html`);
+  // Line 1 carries no modifier yet: a Medicare manipulation line without AT.
+  await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(1);
+  // AT chosen in line 1's modifier picker: the page's select and the drawn control both say AT.
+  await page.locator('.control input[aria-label="Modifier 1"]').first().click();
+  await page.getByRole('listbox').getByRole('option', { name: 'AT', exact: true }).click();
+  await expect(page.locator('select[aria-label="Modifier 1"]').first()).toHaveValue('AT');
+  await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(0);
+});
