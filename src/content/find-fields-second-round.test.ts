@@ -114,3 +114,22 @@ describe('a charge line whose pickers a library draws over the page’s selects 
     expect(textOf('a')).toMatch(/^98940\b[^A]*$/);
   });
 });
+
+describe('a modifier picker that shows its chosen modifiers as chips beside an empty search input (Ant Design, PrimeVue)', () => {
+  it('reads the chips as the line’s modifiers, in a table row and in a box line', () => {
+    document.body.innerHTML = `
+      <table><tbody><tr><td><input id="a" role="combobox" aria-autocomplete="list" aria-label="CPT line 1" value="98941"></td>
+        <td><div class="ant-select ant-select-multiple"><div class="ant-select-content">
+          <div class="ant-select-content-item"><span class="ant-select-selection-item" title="AT"><span>AT</span><span aria-hidden="true">×</span></span></div>
+          <div class="ant-select-content-item"><span class="ant-select-selection-item" title="GP"><span>GP</span><span aria-hidden="true">×</span></span></div>
+          <div class="ant-select-content-item-suffix"><input role="combobox" aria-autocomplete="list" aria-label="Modifiers line 1" value=""></div>
+        </div></div></td></tr></tbody></table>
+      <div class="row"><input id="b" aria-label="CPT 2" value="97140">
+        <div class="p-multiselect"><div class="p-hidden-accessible"><input readonly role="combobox" aria-label="More modifiers line 2" value=""></div>
+          <div class="p-multiselect-label-container"><div class="p-multiselect-label"><div class="p-multiselect-chip-item"><div class="p-chip"><span class="p-chip-label">GP</span></div></div></div></div></div>
+        <div class="p-multiselect"><div class="p-hidden-accessible"><input readonly role="combobox" aria-label="Modifier 2 line 2" value=""></div>
+          <div class="p-multiselect-label-container"><div class="p-multiselect-label p-placeholder">Choose</div></div></div></div>`;
+    expect(textOf('a')).toBe('98941 AT GP');
+    expect(textOf('b')).toBe('97140 GP');
+  });
+});

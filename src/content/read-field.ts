@@ -539,6 +539,9 @@ const SHOWN_MODIFIERS = /^[A-Z0-9]{2}(?:[\s,;-]+[A-Z0-9]{2})*$/i;
  */
 function modifierOf(control: HTMLElement): string {
   if (control.matches(TOGGLE)) return toggleModifier(control);
+  // A multiple picker's search input is empty: its modifiers are the chips or items drawn beside it.
+  if (control instanceof HTMLInputElement && isPicker(control) && !SHOWN_MODIFIERS.test(clean(control.value)))
+    return pickerShows(control);
   if (
     control instanceof HTMLInputElement ||
     control instanceof HTMLSelectElement ||
@@ -551,6 +554,22 @@ function modifierOf(control: HTMLElement): string {
     clean(t?.replace(/[^\p{L}\p{N}\s,;-]/gu, ' ')),
   );
   return shown.find((t) => SHOWN_MODIFIERS.test(t)) ?? '';
+}
+
+/**
+ * The modifiers a picker input's widget shows beside it (Ant Design's and PrimeVue's multiple
+ * selects: one chip or item per modifier, the input empty): each chip, else each value line, that
+ * is modifiers; never its placeholder or its popup's options.
+ */
+function pickerShows(input: HTMLInputElement): string {
+  const island = widgetOf(input);
+  if (island === input) return '';
+  const shown: string[] = [];
+  for (const chip of island.querySelectorAll(CHIP))
+    if (!chip.querySelector(CHIP) && !chip.contains(input) && !inPopup(chip, input))
+      shown.push(clean(chip.textContent));
+  shown.push(...shownValues(island, input));
+  return shown.filter((t) => SHOWN_MODIFIERS.test(t)).join(' ');
 }
 
 function toggleModifier(control: HTMLElement): string {

@@ -59,3 +59,18 @@ test('a charge line whose selects a picker library draws over is read with its m
   await expect(page.locator('select[aria-label="Modifier 1"]').first()).toHaveValue('AT');
   await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(0);
 });
+
+test('a modifier multiple select that shows its modifiers as chips beside an empty input is read with the line', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/fixtures/chip-modifiers.html`);
+  // No modifier yet: a Medicare manipulation line without AT.
+  await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(1);
+  // AT chosen: drawn as a chip, the search input stays empty.
+  await page.getByRole('combobox', { name: 'Modifiers line 1' }).click();
+  await page.getByRole('option', { name: 'AT', exact: true }).click();
+  await expect(page.locator('.item')).toHaveText(['AT×']);
+  await expect(page.getByRole('combobox', { name: 'Modifiers line 1' })).toHaveValue('');
+  await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(0);
+});
