@@ -133,3 +133,10 @@ describe('a modifier picker that shows its chosen modifiers as chips beside an e
     expect(textOf('b')).toBe('97140 GP');
   });
 });
+
+describe('an empty code field of a charge line', () => {
+  it('reads nothing: its line’s modifiers are not looked up', () => {
+    document.body.innerHTML = `<div class="line"><input id="a" role="combobox" aria-label="CPT" value=""><input aria-label="Modifier" value="AT"></div>`;
+    expect(textOf('a')).toBe('');
+  });
+});

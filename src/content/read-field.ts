@@ -558,18 +558,29 @@ function modifierOf(control: HTMLElement): string {
 
 /**
  * The modifiers a picker input's widget shows beside it (Ant Design's and PrimeVue's multiple
- * selects: one chip or item per modifier, the input empty): each chip, else each value line, that
- * is modifiers; never its placeholder or its popup's options.
+ * selects: one chip or item per modifier, the input empty): its chips that are modifiers, else
+ * its shown text when that is modifiers only ("AT GP"); never its placeholder, hints or popup.
+ * A plain walk of its text, no layout: a 200-line charge page re-reads every line per update.
  */
 function pickerShows(input: HTMLInputElement): string {
   const island = widgetOf(input);
   if (island === input) return '';
-  const shown: string[] = [];
+  const chips: string[] = [];
   for (const chip of island.querySelectorAll(CHIP))
     if (!chip.querySelector(CHIP) && !chip.contains(input) && !inPopup(chip, input))
-      shown.push(clean(chip.textContent));
-  shown.push(...shownValues(island, input));
-  return shown.filter((t) => SHOWN_MODIFIERS.test(t)).join(' ');
+      chips.push(clean(chip.textContent));
+  const modifiers = chips.filter((t) => SHOWN_MODIFIERS.test(t));
+  if (modifiers.length > 0) return modifiers.join(' ');
+  let text = '';
+  const walker = island.ownerDocument.createTreeWalker(island, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < MAX_WIDGET_ELEMENTS; node = walker.nextNode(), seen++) {
+    const parent = node.parentElement;
+    if (parent && node.nodeValue?.trim() && !insideUpTo(parent, island, NOT_VALUE, input))
+      text += ` ${node.nodeValue}`;
+  }
+  const shown = clean(text.replace(/[^\p{L}\p{N}\s,;-]/gu, ' '));
+  return SHOWN_MODIFIERS.test(shown) ? shown : '';
 }
 
 function toggleModifier(control: HTMLElement): string {
@@ -784,6 +795,9 @@ export function readField(candidate: FieldCandidate): FieldReading {
   const { text: own, partial } = ownText(candidate.element, candidate.kind, candidate.readAs);
   if (partial && candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [], partial };
   if (candidate.kind === 'procedure') {
+    // An empty code field bills nothing: its line's modifiers are not looked up (the search input a
+    // picker library draws beside the page's select is one on every line, re-read per update).
+    if (!own.trim()) return { text: own, ownLength: own.length, titles: [] };
     const modifiers = rowModifiers(candidate.element, own);
     return { text: modifiers.length > 0 ? `${own} ${modifiers.join(' ')}` : own, ownLength: own.length, titles: [] };
   }
