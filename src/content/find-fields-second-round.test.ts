@@ -140,3 +140,36 @@ describe('an empty code field of a charge line', () => {
     expect(textOf('a')).toBe('');
   });
 });
+
+describe('a grid whose cell editor is mounted outside its cells (Handsontable)', () => {
+  const grid = (editing: boolean) => `
+    <h2>Charges</h2>
+    <div role="treegrid" id="grid">
+      <table><thead><tr role="row"><th role="columnheader">CPT</th><th role="columnheader">Mod 1</th></tr></thead>
+        <tbody><tr role="row"><td role="gridcell">98940</td><td role="gridcell"></td></tr>
+          <tr role="row"><td role="gridcell" ${editing ? 'aria-selected="true"' : ''}></td><td role="gridcell"></td></tr></tbody></table>
+      <div class="inputHolder"><textarea id="editor" tabindex="-1"></textarea></div>
+    </div>`;
+
+  it('reads the editor’s value in the cell being edited, and never the editor as a note', () => {
+    document.body.innerHTML = grid(true);
+    const editor = document.querySelector<HTMLTextAreaElement>('#editor')!;
+    editor.value = '98941';
+    editor.focus();
+    const found = fields();
+    expect(found.map((c) => c.kind)).toEqual(['procedure']);
+    expect(readField(found[0]!).text).toBe('98940\n98941');
+  });
+
+  it('reads the cells alone when the editor is not being typed in or no single cell is selected', () => {
+    document.body.innerHTML = grid(true);
+    const editor = document.querySelector<HTMLTextAreaElement>('#editor')!;
+    editor.value = '98941';
+    expect(readField(fields()[0]!).text).toBe('98940');
+    document.body.innerHTML = grid(false);
+    const unselected = document.querySelector<HTMLTextAreaElement>('#editor')!;
+    unselected.value = '98941';
+    unselected.focus();
+    expect(readField(fields()[0]!).text).toBe('98940');
+  });
+});

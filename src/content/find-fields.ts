@@ -23,7 +23,15 @@ import type { FieldKind } from '../core/types';
 import { shadowRootOf } from '../platform/shadow-root';
 import type { ReadingMode } from '../protocol/settings';
 import { gridAnswer, headingChildOf, labelTextsOf } from './discovery-cache';
-import { columnOf, columnsOf, GRID_SELECTOR, gridOf, headerName, type Column } from './grid-columns';
+import {
+  columnOf,
+  columnsOf,
+  GRID_SELECTOR,
+  gridOf,
+  headerName,
+  isOutsideCellEditor,
+  type Column,
+} from './grid-columns';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
 import { visibleText } from './visible-text';
 
@@ -594,8 +602,15 @@ function gridColumnField(header: HTMLElement): FieldCandidate | undefined {
 function inGridColumnRead(element: HTMLElement): boolean {
   // The grid first: one ancestor lookup answers for every field outside grids.
   const grid = gridOf(element);
-  const cell = grid && element.closest('[role="gridcell"], td');
-  if (!grid || !cell || !grid.contains(cell)) return false;
+  if (!grid) return false;
+  // The editor a grid mounts outside its cells (Handsontable) stands for the cell being edited:
+  // read in that cell's column (grid-columns cellValue), never a note of its own.
+  if (isOutsideCellEditor(element, grid)) {
+    const { columns, whole } = gridColumnsOf(grid);
+    return !whole && columns.some((c) => c.kind !== undefined);
+  }
+  const cell = element.closest('[role="gridcell"], td');
+  if (!cell || !grid.contains(cell)) return false;
   const { columns, whole } = gridColumnsOf(grid);
   return !whole && columnOf(cell, columns)?.kind !== undefined;
 }

@@ -74,3 +74,25 @@ test('a modifier multiple select that shows its modifiers as chips beside an emp
   await expect(page.getByRole('combobox', { name: 'Modifiers line 1' })).toHaveValue('');
   await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(0);
 });
+
+test('a grid’s cell editor mounted outside its cells is read in the cell it edits, before it is committed', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/fixtures/grid-outside-editor.html`);
+  const cells = page.getByRole('gridcell');
+  // 98940 typed into the CPT cell's editor, not committed: the cell still shows nothing.
+  await cells.nth(0).click();
+  await page.keyboard.type('98940');
+  await expect(cells.nth(0)).toHaveText('');
+  await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(1);
+  // Committed with Enter, then AT typed into the modifier cell's editor: no missing-AT finding.
+  await page.keyboard.press('Enter');
+  await expect(cells.nth(0)).toHaveText('98940');
+  await cells.nth(1).click();
+  await page.keyboard.type('AT');
+  await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(cells.nth(1)).toHaveText('AT');
+  await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(0);
+});
