@@ -23,7 +23,15 @@ import type { FieldKind } from '../core/types';
 import { shadowRootOf } from '../platform/shadow-root';
 import type { ReadingMode } from '../protocol/settings';
 import { gridAnswer, headingChildOf, labelTextsOf } from './discovery-cache';
-import { columnOf, columnsOf, GRID_SELECTOR, gridOf, headerName, type Column } from './grid-columns';
+import {
+  columnOf,
+  columnsOf,
+  GRID_SELECTOR,
+  gridOf,
+  headerName,
+  isOutsideCellEditor,
+  type Column,
+} from './grid-columns';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
 import { visibleText } from './visible-text';
 
@@ -339,13 +347,33 @@ function pinned(
 
 /** True for elements ChartLint must never read as a field of their own. */
 function isSkipped(element: HTMLElement): boolean {
-  if (element.closest('[data-chartlint], [role="listbox"], [role="option"]')) return true;
+  if (element.closest('[data-chartlint]')) return true;
+  if (element.closest('[role="listbox"], [role="option"]') && !isTokenEntry(element)) return true;
   if (element instanceof HTMLInputElement && element.type === 'hidden') return true;
   // An aria-hidden select is not an editor's mirror but the data of the widget drawn for it
   // (Select2 hides the page's select so): its chosen options are what that widget shows.
   if (element.getAttribute('aria-hidden') === 'true' && !(element instanceof HTMLSelectElement)) return true;
   // A contenteditable inside another one is part of the same editor.
   return element.isContentEditable && element.parentElement?.closest('[contenteditable]') != null;
+}
+
+/** Input types a person types a search or a code into. */
+const TEXT_ENTRY = /^(text|search)$/i;
+
+/**
+ * The text entry of a token field drawn as one listbox (PrimeVue's multiple AutoComplete: its
+ * chips and its input are options of one horizontal listbox): a search box with a popup of its
+ * own (a combobox), so the listbox around it is not that popup but its chosen values. A plain
+ * input in a dropdown's option stays the dropdown's.
+ */
+export function isTokenEntry(element: Element): boolean {
+  return (
+    element instanceof HTMLInputElement &&
+    TEXT_ENTRY.test(element.type) &&
+    !element.readOnly &&
+    (element.getAttribute('role') === 'combobox' || element.hasAttribute('aria-autocomplete')) &&
+    element.closest('[role="listbox"]') !== null
+  );
 }
 
 /**
@@ -574,8 +602,15 @@ function gridColumnField(header: HTMLElement): FieldCandidate | undefined {
 function inGridColumnRead(element: HTMLElement): boolean {
   // The grid first: one ancestor lookup answers for every field outside grids.
   const grid = gridOf(element);
-  const cell = grid && element.closest('[role="gridcell"], td');
-  if (!grid || !cell || !grid.contains(cell)) return false;
+  if (!grid) return false;
+  // The editor a grid mounts outside its cells (Handsontable) stands for the cell being edited:
+  // read in that cell's column (grid-columns cellValue), never a note of its own.
+  if (isOutsideCellEditor(element, grid)) {
+    const { columns, whole } = gridColumnsOf(grid);
+    return !whole && columns.some((c) => c.kind !== undefined);
+  }
+  const cell = element.closest('[role="gridcell"], td');
+  if (!cell || !grid.contains(cell)) return false;
   const { columns, whole } = gridColumnsOf(grid);
   return !whole && columnOf(cell, columns)?.kind !== undefined;
 }

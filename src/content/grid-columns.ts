@@ -155,7 +155,35 @@ export function cellValue(cell: Element): string {
   if (editor instanceof HTMLSelectElement)
     return clean([...editor.selectedOptions].map((o) => o.text).join(' '));
   if (editor) return clean(editor.textContent);
-  return clean(visibleTextOf(cell));
+  const outside = outsideEditorOf(cell);
+  return outside ? clean(outside.value) : clean(visibleTextOf(cell));
+}
+
+/**
+ * An editor a grid mounts outside its cells (Handsontable: one textarea, laid over the cell being
+ * edited, beside the grid's tables): true for a text field in a grid that is in none of its cells.
+ */
+export function isOutsideCellEditor(element: Element, grid: Element): boolean {
+  return (
+    (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) &&
+    element.type !== 'hidden' &&
+    grid.contains(element) &&
+    !element.closest(CELL)
+  );
+}
+
+/**
+ * The editor the grid mounted outside its cells for this cell while the user types in it: the
+ * focused editor, and this cell the grid's only selected one (aria-selected). The cell shows the
+ * old value until the edit is committed (Enter, Tab, a click elsewhere).
+ */
+function outsideEditorOf(cell: Element): HTMLInputElement | HTMLTextAreaElement | null {
+  const active = cell.ownerDocument.activeElement;
+  if (!(active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement)) return null;
+  if (cell.getAttribute('aria-selected') !== 'true') return null;
+  const grid = gridOf(cell);
+  if (!grid || !isOutsideCellEditor(active, grid)) return null;
+  return grid.querySelectorAll('[aria-selected="true"]').length === 1 ? active : null;
 }
 
 function visibleTextOf(element: Element): string {

@@ -6,7 +6,14 @@
  */
 import { findCodes } from '../core/find-codes';
 import { shadowRootOf } from '../platform/shadow-root';
-import { columnKind, gridColumnsOf, hintsOf, isPickerButton, type FieldCandidate } from './find-fields';
+import {
+  columnKind,
+  gridColumnsOf,
+  hintsOf,
+  isPickerButton,
+  isTokenEntry,
+  type FieldCandidate,
+} from './find-fields';
 import { cellsByColumn, cellValue, dataRowsOf, headerName } from './grid-columns';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { readEditable } from './read-editable';
@@ -23,8 +30,15 @@ export type FieldReading = {
   partial?: true;
 };
 
+/**
+ * A widget's form value kept in a native input no one reaches (Shoelace's select keeps its chosen
+ * values in one, aria-hidden and out of the tab order, beside the input it shows): read as a
+ * hidden input is, never another editable of the widget.
+ */
+const VALUE_PROXY = 'input[aria-hidden="true"][tabindex="-1"]';
+/** Editables a person uses: a widget around a field holds no other. */
 const EDITABLE =
-  'input:not([type="hidden" i]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
+  'input:not([type="hidden" i]):not([aria-hidden="true"][tabindex="-1"]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
 const CHIP =
   '[role="listitem"], [role="row"], [data-code], .chip, .tag, .pill, .token, [class*="chip" i], [class*="tag" i], [class*="pill" i], [class*="token" i], li';
 const MAX_TITLE = 300;
@@ -140,17 +154,29 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * True when `element` is a popup's or our overlay's, not a chosen value: inside a listbox or an
+ * option, unless that listbox holds the field itself (a token field drawn as one listbox, its
+ * chips options beside its input: find-fields isTokenEntry).
+ */
+function inPopup(element: Element, field: Element): boolean {
+  if (element.closest('[data-chartlint]')) return true;
+  const list = element.closest('[role="listbox"], [role="option"]');
+  if (!list) return false;
+  const listbox = list.closest('[role="listbox"]');
+  return !(listbox && listbox.contains(field) && isTokenEntry(field));
+}
+
 /** The parts of a diagnosis widget beyond its own value: hidden inputs, chips/tags/rows, shown values. */
 function widgetParts(element: HTMLElement): string[] {
   const island = widgetOf(element);
   const outer = hostWidgetOf(island, element);
   if (island === element && !outer) return [];
   const parts: string[] = [];
-  for (const hidden of island.querySelectorAll<HTMLInputElement>('input[type="hidden" i]'))
-    parts.push(clean(hidden.value));
+  for (const hidden of island.querySelectorAll<HTMLInputElement>(`input[type="hidden" i], ${VALUE_PROXY}`))
+    if (hidden !== element) parts.push(clean(hidden.value));
   for (const chip of island.querySelectorAll(CHIP)) {
-    if (chip.contains(element) || chip.closest('[role="listbox"], [role="option"], [data-chartlint]'))
-      continue;
+    if (chip.contains(element) || inPopup(chip, element)) continue;
     // Only the innermost chip: an outer list item would repeat its children's text.
     if (chip.querySelector(CHIP)) continue;
     parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
@@ -162,7 +188,7 @@ function widgetParts(element: HTMLElement): string[] {
     for (const hidden of outer.querySelectorAll<HTMLInputElement>('input[type="hidden" i]'))
       parts.push(clean(hidden.value));
     for (const chip of outer.querySelectorAll(CHIP))
-      if (!chip.querySelector(CHIP) && !chip.closest('[role="listbox"], [role="option"], [data-chartlint]'))
+      if (!chip.querySelector(CHIP) && !inPopup(chip, element))
         parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
     parts.push(...drawnParts(outer, element));
   }
@@ -261,7 +287,7 @@ function chipNames(scope: Element, field: HTMLElement): string[] {
   const names: string[] = [];
   for (const chip of scope.querySelectorAll(`${CHIP}, ${LIST_ITEM}`)) {
     if (chip.contains(field) && chip !== field) continue;
-    if (chip.closest('[role="listbox"], [role="option"], [data-chartlint]')) continue;
+    if (inPopup(chip, field)) continue;
     const visible = clean(chip.textContent);
     for (const el of [chip, ...chip.querySelectorAll('[aria-label], [title]')]) {
       // A chip that is itself a button (MUI's deletable chip, Downshift's selected item) is named
@@ -450,6 +476,17 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
   return { text };
 }
 
+/**
+ * A chosen option: its value (often the code: "ICD10:M99.60") and its text, the value once when
+ * the text starts with it (<option>98941</option>: read twice, one charge line was two).
+ */
+function optionText(option: HTMLOptionElement): string {
+  const text = clean(option.text);
+  return option.value && text.toUpperCase().startsWith(option.value.toUpperCase())
+    ? text
+    : `${option.value} ${text}`;
+}
+
 function ownTextOf(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: FieldCandidate['readAs']): string {
   if (element instanceof HTMLTextAreaElement && element.hidden && HTML_VALUE.test(element.value))
     return htmlText(element.value);
@@ -470,9 +507,7 @@ function ownTextOf(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: 
   // read as a list of its chips, one per line.
   if (kind === 'diagnosis' && !element.isContentEditable && element.querySelector(CHIP))
     return listText(element, CHIP);
-  if (element instanceof HTMLSelectElement) {
-    return [...element.selectedOptions].map((o) => `${o.value} ${clean(o.text)}`).join('\n');
-  }
+  if (element instanceof HTMLSelectElement) return [...element.selectedOptions].map(optionText).join('\n');
   return readEditable(element).text;
 }
 
@@ -504,6 +539,9 @@ const SHOWN_MODIFIERS = /^[A-Z0-9]{2}(?:[\s,;-]+[A-Z0-9]{2})*$/i;
  */
 function modifierOf(control: HTMLElement): string {
   if (control.matches(TOGGLE)) return toggleModifier(control);
+  // A multiple picker's search input is empty: its modifiers are the chips or items drawn beside it.
+  if (control instanceof HTMLInputElement && isPicker(control) && !SHOWN_MODIFIERS.test(clean(control.value)))
+    return pickerShows(control);
   if (
     control instanceof HTMLInputElement ||
     control instanceof HTMLSelectElement ||
@@ -516,6 +554,33 @@ function modifierOf(control: HTMLElement): string {
     clean(t?.replace(/[^\p{L}\p{N}\s,;-]/gu, ' ')),
   );
   return shown.find((t) => SHOWN_MODIFIERS.test(t)) ?? '';
+}
+
+/**
+ * The modifiers a picker input's widget shows beside it (Ant Design's and PrimeVue's multiple
+ * selects: one chip or item per modifier, the input empty): its chips that are modifiers, else
+ * its shown text when that is modifiers only ("AT GP"); never its placeholder, hints or popup.
+ * A plain walk of its text, no layout: a 200-line charge page re-reads every line per update.
+ */
+function pickerShows(input: HTMLInputElement): string {
+  const island = widgetOf(input);
+  if (island === input) return '';
+  const chips: string[] = [];
+  for (const chip of island.querySelectorAll(CHIP))
+    if (!chip.querySelector(CHIP) && !chip.contains(input) && !inPopup(chip, input))
+      chips.push(clean(chip.textContent));
+  const modifiers = chips.filter((t) => SHOWN_MODIFIERS.test(t));
+  if (modifiers.length > 0) return modifiers.join(' ');
+  let text = '';
+  const walker = island.ownerDocument.createTreeWalker(island, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < MAX_WIDGET_ELEMENTS; node = walker.nextNode(), seen++) {
+    const parent = node.parentElement;
+    if (parent && node.nodeValue?.trim() && !insideUpTo(parent, island, NOT_VALUE, input))
+      text += ` ${node.nodeValue}`;
+  }
+  const shown = clean(text.replace(/[^\p{L}\p{N}\s,;-]/gu, ' '));
+  return SHOWN_MODIFIERS.test(shown) ? shown : '';
 }
 
 function toggleModifier(control: HTMLElement): string {
@@ -612,6 +677,14 @@ class LineNames {
   }
 }
 
+/** A native select or input a picker library keeps its value in, out of the tab order (tabindex=-1). */
+function isValueCopy(control: HTMLElement): boolean {
+  return (
+    control.getAttribute('tabindex') === '-1' &&
+    (control instanceof HTMLSelectElement || control instanceof HTMLInputElement)
+  );
+}
+
 /**
  * The modifier controls of the line a procedure field belongs to: its table or grid row, else (a
  * line laid out with boxes: flex or grid rows, `role="group"`) the nearest ancestor, out of shadow
@@ -647,6 +720,10 @@ function lineModifierControls(element: HTMLElement): HTMLElement[] {
     const modifiers = modifiersOf(controls);
     for (const c of controls) {
       if (c === element || c.contains(element) || modifiers.includes(c)) continue;
+      // The page's own select a picker library keeps out of the tab order and draws a control for
+      // (Tom Select, Choices.js, Select2): one widget with that control, named the same, and no
+      // line of its own. Either may be the field: the select holds the value, the control shows it.
+      if (isValueCopy(c) || (isValueCopy(element) && element.parentElement?.contains(c))) continue;
       const hints = names.of(c);
       if (hints === own || columnKind(hints) === 'procedure') return [];
     }
@@ -718,6 +795,9 @@ export function readField(candidate: FieldCandidate): FieldReading {
   const { text: own, partial } = ownText(candidate.element, candidate.kind, candidate.readAs);
   if (partial && candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [], partial };
   if (candidate.kind === 'procedure') {
+    // An empty code field bills nothing: its line's modifiers are not looked up (the search input a
+    // picker library draws beside the page's select is one on every line, re-read per update).
+    if (!own.trim()) return { text: own, ownLength: own.length, titles: [] };
     const modifiers = rowModifiers(candidate.element, own);
     return { text: modifiers.length > 0 ? `${own} ${modifiers.join(' ')}` : own, ownLength: own.length, titles: [] };
   }
