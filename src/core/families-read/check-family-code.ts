@@ -7,6 +7,7 @@ import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { LESION_KINDS } from './lesion-kinds';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
+import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
@@ -15,7 +16,8 @@ export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported
 type Template = { messageId: string; params: Record<string, string> };
 export type FamilyCheck = { findings: Finding[]; compared: FamilyComparison[] };
 /** `stenosisWords`: dorsopathy region words of a word-placed stenosis mention (stenosis-region-words.ts). */
-export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly Mention[]; stenosisWords?: (m: Mention) => string[] | undefined };
+/** `indication`: whether a statement stands only in an imaging report's indication line (imaging-indication.ts). */
+export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly Mention[]; stenosisWords?: (m: Mention) => string[] | undefined; indication?: IndicationReader | undefined };
 
 const LESION_WORDS: Record<string, string> = {
   spondylolisthesis: 'spondylolisthesis',
@@ -197,7 +199,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   // 3. With/without qualifiers the code states. After a wrong region the qualifiers would be read
   // in the wrong part of the spine: the region finding's suggestion already carries them.
   const codeArea = parsed.region ? areaOf(parsed.region.id) : areaOfConditions(affirmed);
-  if (!out.regionWrong()) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out);
+  if (!out.regionWrong()) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out, input.indication);
   // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
   const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea);
   if (excluded) out.finding('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, excluded.sources, excluded.template);
@@ -547,7 +549,15 @@ function mayCause(lesion: Condition, radiculopathies: readonly Condition[]): boo
 }
 
 /** Step 3: each qualifier the code states (with or without) against what the note documents in the code's part of the spine. */
-function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], lesionQuote: Condition | undefined, conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): void {
+function checkQualifiers(
+  parsed: ParsedSpineCode,
+  affirmed: Condition[],
+  lesionQuote: Condition | undefined,
+  conditions: readonly Condition[],
+  codeArea: string | undefined,
+  out: FamilyOut,
+  indication: IndicationReader | undefined,
+): void {
   const qualifiers = Object.entries(parsed.axes.qualifiers ?? {}) as [QualifierId, boolean][];
   if (qualifiers.length === 0) return;
   const want: Partial<Record<QualifierId, boolean>> = {};
@@ -574,7 +584,11 @@ function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], lesionQ
       if (!has && all.length === 0 && lesionQuote) right.push(lesionQuote.span);
       continue;
     }
-    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => c.status))], soft: !has && all.some((c) => c.status === 'uncertain'), unreachedFrom: [] });
+    // Pain named only as an imaging report's indication ("History: LBP.") is the ordering reason,
+    // not the interpreting physician's diagnosis (Guidelines IV.K): a "without" pain code beside it
+    // is worth a look, not a warning (QA stop 46, G34; imaging-indication.ts).
+    const indicationOnly = has && !coded && indication !== undefined && MENTION_QUALIFIERS.includes(q) && yes.every((c) => indication(c.span));
+    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => c.status))], soft: (!has && all.some((c) => c.status === 'uncertain')) || indicationOnly, unreachedFrom: [] });
   }
   if (wrong.length === 0) {
     qualifiersSupported(qualifiers, right, out);

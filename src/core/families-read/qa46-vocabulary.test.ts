@@ -201,3 +201,35 @@ describe('G35: cervicalgia due to a disc disorder at a stated level names that l
     ]);
   });
 });
+
+describe("G34: pain named only in an imaging report's indication line", () => {
+  const severityOf = (codes: string, note: string) =>
+    run(codes, note)
+      .findings.filter((f) => f.rule === 'qualifier-mismatch')
+      .map((f) => [f.severity, f.code, f.suggestions]);
+  const report = (indication: string, impression = 'Moderate degenerative disc disease L5-S1.') =>
+    `XR LUMBAR SPINE, 3 VIEWS\n${indication}\nFindings: Disc space narrowing and endplate osteophytes at L5-S1.\nImpression:\n1. ${impression}`;
+
+  it('is info, not a warning: the ordering reason is no diagnosis of the interpretation (Guidelines IV.K)', () => {
+    for (const line of [
+      'History: LBP.',
+      'Indication: low back pain.',
+      'Clinical history: chronic low back pain',
+      'Reason for exam: back pain x 3 months.',
+    ])
+      expect(severityOf('M51.379', report(line)), line).toEqual([['info', 'M51.379', ['M51.370']]]);
+  });
+
+  it('stays a warning where the interpretation or a clinic note documents the pain', () => {
+    expect(
+      severityOf(
+        'M51.379',
+        report('History: LBP.', 'Moderate DDD L5-S1, likely source of the low back pain.'),
+      ),
+    ).toEqual([['warning', 'M51.379', ['M51.370']]]);
+    // A clinic note's "History:" is the provider's own history of the present illness.
+    expect(
+      severityOf('M51.379', 'History: 3 months of low back pain.\nExam: tender L5.\nAssessment: DDD L5-S1.'),
+    ).toEqual([['warning', 'M51.379', ['M51.370']]]);
+  });
+});
