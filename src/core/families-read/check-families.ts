@@ -2,6 +2,7 @@ import { parseSpineCode } from '../spine-families';
 import type { FieldText, Finding, Mention, Span } from '../types';
 import { checkFamilyCode, type FamilyComparison } from './check-family-code';
 import { findConditions, type Condition } from './find-conditions';
+import type { IndicationReader } from './imaging-indication';
 
 /** Conditions of all note fields, read once per analysis. */
 export function readConditions(notes: readonly FieldText[]): Condition[] {
@@ -18,10 +19,11 @@ export function checkSpineCode(
   conditions: readonly Condition[],
   mentions: readonly Mention[],
   stenosisWords?: (m: Mention) => string[] | undefined,
+  indication?: IndicationReader,
 ): { findings: Finding[]; compared: FamilyComparison[] } {
   const parsed = parseSpineCode(code);
   if (!parsed?.complete) return { findings: [], compared: [] };
-  return checkFamilyCode(parsed, codeEvidence, stenosisWords ? { conditions, mentions, stenosisWords } : { conditions, mentions });
+  return checkFamilyCode(parsed, codeEvidence, stenosisWords ? { conditions, mentions, stenosisWords, indication } : { conditions, mentions, indication });
 }
 
 /** Why a code got no comparison, in a coder's words. */

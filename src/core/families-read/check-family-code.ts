@@ -1,12 +1,13 @@
 import { listParam, quotesParam, term, terms } from '../text/message-params';
-import { DORSOPATHY_SCHEME, buildSpineCode, schemeOf, type ParsedSpineCode, type QualifierId, type RegionScheme, type SchemeRegion, type Subcategory } from '../spine-families';
+import { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME, SPINE_FAMILIES, buildSpineCode, regionOfLevelIn, schemeOf, type ParsedSpineCode, type QualifierId, type RegionScheme, type SchemeRegion, type Subcategory } from '../spine-families';
 import type { Finding, Mention, RuleId, Severity, Span, Status } from '../types';
 import type { Condition, ConditionKind } from './find-conditions';
-import type { ExtraCharacter } from '../families/types';
+import type { ExtraCharacter, RootLevel } from '../families/types';
 import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { LESION_KINDS } from './lesion-kinds';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
+import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
@@ -15,7 +16,8 @@ export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported
 type Template = { messageId: string; params: Record<string, string> };
 export type FamilyCheck = { findings: Finding[]; compared: FamilyComparison[] };
 /** `stenosisWords`: dorsopathy region words of a word-placed stenosis mention (stenosis-region-words.ts). */
-export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly Mention[]; stenosisWords?: (m: Mention) => string[] | undefined };
+/** `indication`: whether a statement stands only in an imaging report's indication line (imaging-indication.ts). */
+export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly Mention[]; stenosisWords?: (m: Mention) => string[] | undefined; indication?: IndicationReader | undefined };
 
 const LESION_WORDS: Record<string, string> = {
   spondylolisthesis: 'spondylolisthesis',
@@ -185,8 +187,10 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   const out = new FamilyOut(parsed.code, codeEvidence);
   const scheme = schemeOf(parsed.family);
   // 1. The lesion the code names.
-  const affirmed = checkLesion(parsed, scheme, input, out);
-  if (!affirmed) return { findings: out.findings, compared: out.compared };
+  const lesionStatements = checkLesion(parsed, scheme, input, out);
+  if (!lesionStatements) return { findings: out.findings, compared: out.compared };
+  const rootLevels = parsed.subcategory.rootLevels;
+  const affirmed = rootLevels ? atRootLevels(rootLevels, lesionStatements, input.conditions) : lesionStatements;
   // What the supported reasons quote: the statements at the code's level or in its region.
   const quoted = atCodePlace(parsed, scheme, affirmed);
   lesionSupported(parsed.axes.lesion ?? '', quoted, out);
@@ -195,7 +199,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   // 3. With/without qualifiers the code states. After a wrong region the qualifiers would be read
   // in the wrong part of the spine: the region finding's suggestion already carries them.
   const codeArea = parsed.region ? areaOf(parsed.region.id) : areaOfConditions(affirmed);
-  if (!out.regionWrong()) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out);
+  if (!out.regionWrong()) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out, input.indication);
   // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
   const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea);
   if (excluded) out.finding('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, excluded.sources, excluded.template);
@@ -223,6 +227,42 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
     else lesionNotAffirmed(lesion, pool, out);
   }
   return undefined;
+}
+
+/**
+ * The lesion statements with no level of their own, placed at the disc level a radiculopathy's root
+ * names in the same sentence, by the subcategory's root table (Subcategory.rootLevels: M50.1-'s
+ * inclusion terms "C6 radiculopathy due to disc disorder" at M50.122 ... and the Index's
+ * "Radiculopathy, due to, disc disorder, C6 M50.122"): "left C6 radiculopathy due to disc
+ * herniation" is a C5-C6 disc disorder with radiculopathy, not one of the unspecified cervical
+ * region (QA stop 46, H). The radiculopathy's levels are its root's segment (find-conditions.ts
+ * reads a root as the segment above it, and "C5-6 radiculopathy" names that segment itself, the
+ * other inclusion term of each code), so a level in the table is a root of the table. A new plain
+ * statement, made only where one is placed so (a rare sentence): the others are the same objects.
+ */
+function atRootLevels(roots: readonly RootLevel[], lesion: Condition[], conditions: readonly Condition[]): Condition[] {
+  let out: Condition[] | undefined;
+  for (let i = 0; i < lesion.length; i++) {
+    const c = lesion[i] as Condition;
+    const levels = c.levels.length === 0 ? rootLevelsBeside(c, roots, conditions) : undefined;
+    if (levels === undefined) {
+      out?.push(c);
+      continue;
+    }
+    out ??= lesion.slice(0, i);
+    out.push({ kind: c.kind, span: c.span, status: c.status, trigger: c.trigger, levels, alsoLevels: [], regionWords: [], placeFromNote: false, sentence: c.sentence });
+  }
+  return out ?? lesion;
+}
+
+/** The table's levels of the affirmed radiculopathies placed by their own levels in c's sentence, if any. */
+function rootLevelsBeside(c: Condition, roots: readonly RootLevel[], conditions: readonly Condition[]): string[] | undefined {
+  let levels: string[] | undefined;
+  for (const r of conditions) {
+    if (r.kind !== 'radiculopathy' || r.sentence.start !== c.sentence.start || r.placeFromNote || r.status !== 'affirmed') continue;
+    for (const l of r.levels) if (roots.some((x) => x.level === l) && !(levels ??= []).includes(l)) levels.push(l);
+  }
+  return levels;
 }
 
 /**
@@ -509,7 +549,15 @@ function mayCause(lesion: Condition, radiculopathies: readonly Condition[]): boo
 }
 
 /** Step 3: each qualifier the code states (with or without) against what the note documents in the code's part of the spine. */
-function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], lesionQuote: Condition | undefined, conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): void {
+function checkQualifiers(
+  parsed: ParsedSpineCode,
+  affirmed: Condition[],
+  lesionQuote: Condition | undefined,
+  conditions: readonly Condition[],
+  codeArea: string | undefined,
+  out: FamilyOut,
+  indication: IndicationReader | undefined,
+): void {
   const qualifiers = Object.entries(parsed.axes.qualifiers ?? {}) as [QualifierId, boolean][];
   if (qualifiers.length === 0) return;
   const want: Partial<Record<QualifierId, boolean>> = {};
@@ -536,7 +584,11 @@ function checkQualifiers(parsed: ParsedSpineCode, affirmed: Condition[], lesionQ
       if (!has && all.length === 0 && lesionQuote) right.push(lesionQuote.span);
       continue;
     }
-    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => c.status))], soft: !has && all.some((c) => c.status === 'uncertain'), unreachedFrom: [] });
+    // Pain named only as an imaging report's indication ("History: LBP.") is the ordering reason,
+    // not the interpreting physician's diagnosis (Guidelines IV.K): a "without" pain code beside it
+    // is worth a look, not a warning (QA stop 46, G34; imaging-indication.ts).
+    const indicationOnly = has && !coded && indication !== undefined && MENTION_QUALIFIERS.includes(q) && yes.every((c) => indication(c.span));
+    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => c.status))], soft: (!has && all.some((c) => c.status === 'uncertain')) || indicationOnly, unreachedFrom: [] });
   }
   if (wrong.length === 0) {
     qualifiersSupported(qualifiers, right, out);
@@ -742,10 +794,12 @@ function excludes1(
       if (!r) continue;
       if (lesion === 'radiculopathy') {
         if (c.kind === 'spondylosis') suggestions.add(`M47.2${r.digit}`);
-        else if (areaOf(r.id) === 'neck') suggestions.add(r.id === 'cervicothoracic' ? 'M50.13' : cervicalRadiculopathy(c.levels));
+        else if (areaOf(r.id) === 'neck') suggestions.add(r.id === 'cervicothoracic' ? 'M50.13' : cervicalRadiculopathy(c.levels.length > 0 || !sameSentence(c) ? c.levels : rootLevelsOf(own, c)));
         else if (['4', '5', '6', '7'].includes(r.digit)) suggestions.add(`M51.1${r.digit}`);
       } else if (lesion === 'neck-pain') {
-        suggestions.add(c.kind === 'disc-displacement' ? 'M50.2-' : 'M50.3-');
+        // At a level the note states, the code of that level ("neck pain due to C5-6 disc
+        // degeneration": M50.322, not the header M50.3-; QA stop 46, G35).
+        for (const code of cervicalDiscCodes(c.kind === 'disc-displacement' ? 'M50.2' : 'M50.3', c.kind === 'disc-osteophyte-complex' ? [] : c.levels)) suggestions.add(code);
       } else if (['6', '7'].includes(r.digit)) {
         suggestions.add(c.kind === 'disc-displacement' ? `M51.2${r.digit}` : `M51.3${r.digit}0`);
       }
@@ -794,6 +848,38 @@ function sharedCervicalLevel(causes: readonly Condition[], radiculopathies: read
     }
   }
   return undefined;
+}
+
+/**
+ * A disc cause without a level of its own linked in a sentence to the radiculopathy: the levels of
+ * that sentence's radiculopathies, whose roots name the disc (M50.1-'s root table, atRootLevels).
+ */
+function rootLevelsOf(own: readonly Condition[], c: Condition): string[] {
+  const levels: string[] = [];
+  for (const o of own) if (o.sentence.start === c.sentence.start && !o.placeFromNote) for (const l of o.levels) if (M50_1?.rootLevels?.some((x) => x.level === l) && !levels.includes(l)) levels.push(l);
+  return levels;
+}
+
+/** M50's subcategories by code, for the codes of a cervical disc lesion at its level (cervicalDiscCodes). */
+const M50_SUBS = new Map((SPINE_FAMILIES.find((f) => f.id === 'm50')?.subcategories ?? []).map((x) => [x.code, x]));
+const M50_1 = M50_SUBS.get('M50.1');
+
+/**
+ * The codes of an M50 subcategory at the levels a statement names, each in the M50 scheme's region
+ * with its level character (C5-C6 → M50.322 for 'M50.3'); the subcategory's header ("M50.3-") when
+ * no level names a code.
+ */
+function cervicalDiscCodes(subCode: string, levels: readonly string[]): string[] {
+  const sub = M50_SUBS.get(subCode);
+  const codes: string[] = [];
+  for (const l of levels) {
+    const region = sub ? regionOfLevelIn(CERVICAL_DISC_SCHEME, l) : undefined;
+    if (!sub || !region || region.residual) continue;
+    const extras = sub.extra?.[region.digit];
+    const code = extras?.length ? buildSpineCode(sub, region.digit, extras.find((e) => e.axes.level === l)?.char) : buildSpineCode(sub, region.digit);
+    if (code !== undefined && !codes.includes(code)) codes.push(code);
+  }
+  return codes.length > 0 ? codes : [`${subCode}-`];
 }
 
 function cervicalRadiculopathy(levels: string[]): string {

@@ -22,20 +22,35 @@ export type ConditionKind =
 const DISC = '(?:disc|disk)s?';
 
 export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
-  { kind: 'myelopathy', pattern: /\b(?:myelopath(?:y|ies|ic)|myelomalacia|cord\s+compression|compress\w*\s+(?:of\s+|on\s+)?(?:the\s+)?(?:spinal\s+)?cord|cord\s+signal\s+(?:change|abnormalit)\w*)\b/gi },
+  // CSM: cervical spondylotic myelopathy, the abbreviation read as both of its words (spondylosis below).
+  { kind: 'myelopathy', pattern: /\b(?:myelopath(?:y|ies|ic)|CSM|myelomalacia|cord\s+compression|compress\w*\s+(?:of\s+|on\s+)?(?:the\s+)?(?:spinal\s+)?cord|cord\s+signal\s+(?:change|abnormalit)\w*)\b/gi },
   /**
    * Radiculopathy, and a nerve root compressed or impinged on, in either order ("nerve root
    * impingement", "compression of the traversing left S1 nerve root", "impinging on the exiting
    * right L4 nerve root"): the Index sends "Compression, nerve, root ... in intervertebral disc
    * disorder" to "Disorder, disc, with radiculopathy" and "in spondylosis" to "Spondylosis, with
    * radiculopathy". A root the disc only touches ("abutting", "contacting") is not compressed.
+   * "radic" is the charting shorthand for radiculopathy or radicular ("L5 radic", "radic pain").
+   * Neuritis is radiculopathy only where the code set says so: M54.1's inclusion terms "Brachial
+   * (Lumbar, Lumbosacral, Thoracic) neuritis or radiculitis NOS" and the Index's "Neuritis, lumbar
+   * M54.16; lumbosacral M54.17; thoracic M54.14; brachial, nerve root, spinal root, see
+   * Radiculopathy"; a bare "neuritis" is M79.2 (M54.1 Excludes1), not read here.
    */
   {
     kind: 'radiculopathy',
     pattern:
-      /\b(?:radiculopath(?:y|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|sciatica|nerve\s+root\s+(?:compression|impingement|irritation)|(?:compress(?:ion|es|ing)|imping(?:ement|es|ing)|entrap(?:ment|s|ping))\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?nerve\s+roots?)\b/gi,
+      /\b(?:radiculopath(?:y|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|radic|neuritis(?<=\b(?:lumbar|lumbo-?sacral|thoracic|brachial|(?:nerve|spinal)\s+root)\s{1,3}neuritis)|sciatica|nerve\s+root\s+(?:compression|impingement|irritation)|(?:compress(?:ion|es|ing)|imping(?:ement|es|ing)|entrap(?:ment|s|ping))\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?nerve\s+roots?)\b/gi,
   },
-  { kind: 'neurogenic-claudication', pattern: /\b(?:neurogenic\s+claudication|pseudo-?claudication|spinal\s+claudication)\b/gi },
+  /**
+   * NC is neurogenic claudication only where the clause names the stenosis it comes with ("LSS L3
+   * through L5 with NC", "lumbar spinal stenosis L4-5 with NC"): elsewhere NC is "no change",
+   * "nasal cannula", "normocephalic" (NC/AT) or North Carolina.
+   */
+  {
+    kind: 'neurogenic-claudication',
+    pattern:
+      /\b(?:neurogenic\s+claudication|pseudo-?claudication|spinal\s+claudication|NC(?<=\b(?:stenos[ie]s|stenotic|LSS)\b[^.;:\n]{0,60}\b(?:with|w\/|and)\s{1,3}(?:(?:bilateral|bilat|mild|moderate|severe|progressive)\s+)?NC)(?!\s*\/\s*AT\b))\b/gi,
+  },
   { kind: 'discogenic-back-pain', pattern: /\bdiscogenic\s+(?:low\s+|lumbar\s+|axial\s+)?(?:back\s+)?pain\b/gi },
   { kind: 'vertebrogenic-back-pain', pattern: /\b(?:vertebrogenic\s+(?:low\s+)?back\s+pain|(?:vertebral\s+)?end-?plate\s+pain)\b/gi },
   { kind: 'low-back-pain', pattern: /\b(?:low(?:er)?\s+back\s+pain|lumbago|LBP|lumbar\s+(?:spine\s+|back\s+)?pain|axial\s+(?:low\s+)?back\s+pain|back\s+pain)\b/gi },
@@ -81,7 +96,7 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
   {
     kind: 'spondylosis',
     pattern:
-      /\b(?:spondylos[ie]s|spondylotic|facet\s+(?:joint\s+)?(?:arthropathy|arthrosis|hypertrophy|osteoarthritis|degeneration|arthritis)|uncovertebral\s+(?:joint\s+)?(?:hypertrophy|arthropathy|arthrosis|spurring|osteophytes?)|osteophyt\w*|degenerative\s+joint\s+disease|DJD)\b/gi,
+      /\b(?:spondylos[ie]s|spondylotic|CSM|facet\s+(?:joint\s+)?(?:arthropathy|arthrosis|hypertrophy|osteoarthritis|degeneration|arthritis)|uncovertebral\s+(?:joint\s+)?(?:hypertrophy|arthropathy|arthrosis|spurring|osteophytes?)|osteophyt\w*|degenerative\s+joint\s+disease|DJD)\b/gi,
   },
   { kind: 'spondylolisthesis', pattern: /\b(?:spondylolisthesis|anterolisthesis|retrolisthesis|listhesis)\b/gi },
   { kind: 'schmorl-node', pattern: /\bschmorl'?s?\s+nod(?:e|es|ule|ules)\b/gi },
@@ -93,8 +108,9 @@ export const REGION_WORDS: { region: string; pattern: RegExp }[] = [
   { region: 'cervicothoracic', pattern: /\bcervico-?thoracic\b/i },
   { region: 'thoracolumbar', pattern: /\bthoraco-?lumbar\b/i },
   { region: 'lumbosacral', pattern: /\blumbo-?sacral\b/i },
-  { region: 'cervical', pattern: /\b(?:cervical|c-spine|neck)\b/i },
+  // CSM (cervical spondylotic myelopathy) and LSS (lumbar spinal stenosis) name their region.
+  { region: 'cervical', pattern: /\b(?:cervical|c-spine|neck|CSM)\b/i },
   { region: 'thoracic', pattern: /\b(?:thoracic|dorsal\s+spine|t-spine|mid[-\s]back)\b/i },
-  { region: 'lumbar', pattern: /\b(?:lumbar|l-spine|low(?:er)?\s+back)\b/i },
+  { region: 'lumbar', pattern: /\b(?:lumbar|l-spine|low(?:er)?\s+back|LSS)\b/i },
   { region: 'sacral', pattern: /\b(?:sacral|sacrum|sacro-?coccygeal|coccyx)\b/i },
 ];

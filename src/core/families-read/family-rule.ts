@@ -3,6 +3,7 @@ import { SPINE_FAMILIES } from '../spine-families';
 import type { RuleId, SourceRef } from '../types';
 import { checkSpineCode, readConditions } from './check-families';
 import { sourceRef } from './family-sources';
+import { imagingIndicationReader } from './imaging-indication';
 import { stenosisRegionWords } from './stenosis-region-words';
 
 /** Ids of the spine families beside M99, for the rules' `families` lists. */
@@ -21,7 +22,8 @@ export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): Ru
   const all = ctx.memo('spine-family', code.code, () => {
     const conditions = ctx.memo('spine-conditions', '', () => readConditions(ctx.notes));
     const stenosisWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
-    return checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords);
+    const indication = ctx.memo('spine-imaging-indication', '', () => imagingIndicationReader(ctx.notes));
+    return checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords, indication);
   });
   return { findings: all.findings.filter((f) => f.rule === rule), compared: all.compared.filter((c) => c.rule === rule) };
 }

@@ -62,9 +62,9 @@ describe('leadingWords', () => {
       ['cervico'],
       ['thoraco'],
       ['lumbo'],
-      ['cervical', 'c-spine', 'neck'],
+      ['cervical', 'c-spine', 'neck', 'csm'],
       ['thoracic', 'dorsal', 't-spine', 'mid'],
-      ['lumbar', 'l-spine', 'low'],
+      ['lumbar', 'l-spine', 'low', 'lss'],
       ['sacral', 'sacrum', 'sacro', 'coccyx'],
     ]);
   });

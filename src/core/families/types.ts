@@ -89,7 +89,17 @@ export type Subcategory = {
   /** Characters after the region digit, per region digit ("6" → M48.061/M48.062). */
   extra?: Record<string, ExtraCharacter[]>;
   sources: string[];
+  /**
+   * Nerve roots that name this subcategory's disc level when a radiculopathy at the root is due to
+   * the disc (M50.1-: the tabular's inclusion term "C6 radiculopathy due to disc disorder" at
+   * M50.122, and the Index's "Radiculopathy, due to, disc disorder, C6 M50.122"): a disc statement
+   * with no level of its own, in one sentence with such a radiculopathy, is at `level`.
+   */
+  rootLevels?: RootLevel[];
 };
+
+/** One root of Subcategory.rootLevels: "C6" names the C5-C6 disc. */
+export type RootLevel = { root: string; level: string; sources: string[] };
 
 /**
  * What the note must document before an alternative may be offered (checked by the

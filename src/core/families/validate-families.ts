@@ -75,6 +75,12 @@ export function validateKnowledge(
         const codes = extras?.length ? extras.map((e) => `${sub.code}${digit}${e.char}`) : [`${sub.code}${digit}`];
         for (const code of codes) if (!pattern.test(code)) throw new KnowledgeDataError(`${at}: ${code} does not match the family's codePattern`);
       }
+      for (const root of sub.rootLevels ?? []) {
+        const rl = `${at} root ${root.root}`;
+        checkSources(rl, root.sources, known);
+        const region = scheme.levelMap.find((rule) => rule.levels?.includes(root.level))?.region;
+        if (!region || !sub.regionDigits.includes(scheme.regions.find((r) => r.id === region)?.digit ?? '')) throw new KnowledgeDataError(`${rl}: level "${root.level}" is in no region the subcategory takes`);
+      }
       for (const digit of Object.keys(sub.extra ?? {})) {
         if (!sub.regionDigits.includes(digit)) throw new KnowledgeDataError(`${at}: extra characters for region digit "${digit}", which the subcategory does not take`);
       }

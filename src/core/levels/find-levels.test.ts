@@ -157,4 +157,20 @@ describe('dictated level shorthand', () => {
     expect(read('L5 S1 radiculopathy').map((x) => x[1])).toEqual(['L5', 'S1']);
     expect(read('L4 L6').map((x) => x[1])).toEqual(['L4']);
   });
+
+  it('reads two adjacent vertebrae written with no mark between as their segment (QA stop 46, G28)', () => {
+    expect(read('disc protrusion at L5S1 level')).toEqual([['L5S1', 'L5-S1']]);
+    expect(read('L4L5 and L5S1.')).toEqual([
+      ['L4L5', 'L4-L5'],
+      ['L5S1', 'L5-S1'],
+    ]);
+    expect(read('T12L1, C7T1, l5s1')).toEqual([
+      ['T12L1', 'T12-L1'],
+      ['C7T1', 'C7-T1'],
+      ['l5s1', 'L5-S1'],
+    ]);
+    // Not adjacent, or backwards: no segment, and no vertebra either (no word ends after the first).
+    expect(read('C5T2 S1L5 L5S9 C1C1')).toEqual([]);
+    expect(findRegionWords('LSS with NC')).toEqual(['lumbar']);
+  });
 });

@@ -70,7 +70,9 @@ const CERVICAL = oneRegion('cervical');
 // "on" and "upon" join two adjacent vertebrae ("C5 and C6", listhesis of "L4 on L5").
 // Bounded quantifiers and no nested repetition keep this linear on any input.
 /** The lettered levels ("C5-6", "L4 on L5", "S1"): LEVEL's groups 2-5. */
-const NUMBERED = String.raw`([CTDLS])\s?(\d{1,2})(?:\s?(?:-|–|\/|\sto\s|\sthrough\s|\sand\s|\son\s|\supon\s)\s?([CTDLS])?\s?(\d{1,2}))?\b`;
+// Two vertebrae written together with no mark between ("L5S1", "C7T1", "L4L5") bound a segment too:
+// the second letter must then follow at once (the look-ahead), and addNumbered reads them only when adjacent.
+const NUMBERED = String.raw`([CTDLS])\s?(\d{1,2})(?:(?:\s?(?:-|–|\/|\sto\s|\sthrough\s|\sand\s|\son\s|\supon\s)\s?|(?=[CTDLS]\d))([CTDLS])?\s?(\d{1,2}))?\b`;
 /**
  * The cranio-cervical junction, spelled as a level ("O-C1", group 1) or named (group 6 C0-C1, group
  * 7 C1-C2). Every match starts a word (to \b) that is "o", "occ", "occiput" or "c0" whole, or one
@@ -135,6 +137,8 @@ function hit(raw: string, normalized: string, start: number, end: number, region
 }
 
 const isLower = (code: number) => code >= 97 && code <= 122;
+/** A level letter (C, T, D, L or S, either case). */
+const isLetterCode = (code: number) => [99, 116, 100, 108, 115].includes(code | 32);
 
 /** A root word after a lone vertebra ("S1 nerve root"), read in the 20 characters after it. */
 const ROOT_AFTER = /^\s{0,3}(?:nerve\s+)?roots?\b/i;
@@ -194,6 +198,9 @@ function addNumbered(hits: LevelHit[], text: string, offset: number, m: RegExpEx
   }
   const secondLetter = m[g + 3];
   const second = vertebra(secondLetter === undefined ? letter : secondLetter.charCodeAt(0), digits(secondDigits));
+  // "L5S1": two vertebrae with no mark between name their segment only when adjacent ("C5T2",
+  // "S1L5" are none: no word ends after the first, so it is no single vertebra either).
+  if (second - first !== 1 && isLetterCode(raw.charCodeAt(raw.search(/\d\D/) + 1))) return;
   // "C5-C4" or "C5 and C9" are not levels; keep the single vertebra read instead.
   if (second < 0 || second <= first || second - first > 12) {
     const single = /^[CTDLS]\s?\d{1,2}/i.exec(raw)?.[0] ?? raw;
@@ -313,7 +320,8 @@ export const REGION_WORDS: [RegExp, Region][] = [
   [/\b(?:occipito-?cervical|cranio-?vertebral|cranio-?cervical|suboccipital)\b/gi, 'head'],
   [/\b(?:cervico-?thoracic|cervical|c-spine|neck)\b/gi, 'cervical'],
   [/\b(?:thoraco-?lumbar|thoracic|dorsal|t-spine)\b/gi, 'thoracic'],
-  [/\b(?:lumbo-?sacral|lumbar|l-spine|low back)\b/gi, 'lumbar'],
+  // LSS: lumbar spinal stenosis (mentions/lexicon.ts reads it as a canal stenosis).
+  [/\b(?:lumbo-?sacral|lumbar|l-spine|low back|LSS)\b/gi, 'lumbar'],
   [/\b(?:sacro-?coccygeal|sacral|sacrum)\b/gi, 'sacral'],
 ];
 

@@ -42,7 +42,7 @@ const lower = (word: string, i: number) => word.charCodeAt(i) | 32;
 
 /**
  * Which of ANCHOR's groups a matched word is of, told by its first letters (any case): a narrowing
- * word (stenosis, narrowing, NFN, CCS, encroachment, compromise, effacement, obliteration, small), a
+ * word (stenosis, narrowing, NFN, CCS, LSS, encroachment, compromise, effacement, obliteration, small), a
  * "normal"/"patent" word (normal, patent, preserved, unremarkable, open, wide open) or a compression
  * word (the rest). The groups share no word, so the text alone decides. A letter test instead of a
  * table: with a Map keyed by the match's text (a new string to hash at every anchor) the flat sweep
@@ -68,6 +68,8 @@ export function anchorKind(word: string): Anchor['kind'] {
       return second === 105 ? 'compression' : 'negative';
     case 109: // m: mass effect; a site label's grade (minimal, mild, moderate)
       return second === 97 ? 'compression' : 'stenosis';
+    case 108: // l: LSS (lumbar spinal stenosis)
+      return 'stenosis';
     case 117: // u: unremarkable
     case 119: // w: wide open
       return 'negative';

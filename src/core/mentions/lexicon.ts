@@ -2,7 +2,8 @@ import { hoistBoundary } from '../text/hoist-boundary';
 import type { Mechanism, Site } from '../types';
 
 // The stenosis lexicon (clinical brief §5.1-5.4, MTSamples annotation guide). Dictation shorthand
-// is read as its words: NFN and NF narrowing (neural foramen), CCS (central canal stenosis), LFH
+// is read as its words: NFN and NF narrowing (neural foramen), CCS (central canal stenosis), LSS
+// (lumbar spinal stenosis: a canal stenosis, lumbar by its region word, levels/find-levels.ts), LFH
 // (ligamentum flavum hypertrophy), UV (uncovertebral), mod-sev, d/t (due to). Every pattern is a
 // flat alternation of words with bounded optional parts: no nested quantifiers, so no pattern can
 // backtrack catastrophically on any input.
@@ -54,7 +55,7 @@ const ELLIPTIC_GRADES = LIST_GRADE.split('|')
 
 /** ANCHOR's source with `grades` for its grade words (ANCHOR and the note reader's sweep differ there only). */
 const anchorSource = (grades: string) =>
-  String.raw`\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|CCS|${grades}|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|preserved|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|crowd(?:ing|ed|s)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b`;
+  String.raw`\b(?:(stenos[ie]s|stenotic|narrow(?:ing|ings|ed|s)?|neuroforamining|NFN|CCS|LSS|${grades}|encroach(?:ment|ments|ing|es|ed)?|compromis(?:e|ed|es|ing)|effac(?:ement|ed|es|ing)|obliterat(?:ed|ion|es|ing)|(?:congenitally\s+)?small(?=\s+(?:spinal\s+)?canal))|(patent|normal|unremarkable|preserved|(?:wide\s+)?open(?:\s+widely)?)|(compress(?:ion|ions|ed|es|ing|ive)?|impinge(?:ment|ments|s|d)?|impinging|flatten(?:ing|ed|s)?|indent(?:ation|s|ing|ed)?|deform(?:ity|ities|s|ing)|displac(?:ement|es|ed|ing)|distort(?:ion|ions|s|ed|ing)|entrap(?:ment|ped|ping)|pinch(?:es|ed|ing)?|crowd(?:ing|ed|s)?|impress(?:es|ing)|abut(?:s|ting|ment)|blunt(?:ing|ed)|mass effect))\b`;
 
 /** Narrowing words (kind "stenosis") and neural-compression words (kind "compression"). */
 export const ANCHOR = new RegExp(anchorSource(`${GRADE_ANSWERS}|${ELLIPTIC_GRADES}`), 'gi');
@@ -91,13 +92,13 @@ export const SITE_WORDS: { site: Site; strong: boolean; pattern: RegExp }[] = [
   { site: 'canal', strong: false, pattern: /\bforamen\s+magnum\b/gi },
   { site: 'foramen', strong: true, pattern: /\b(?:neural\s+foram\w*|neuro-?foram\w*|foram(?:en|ens|ina|inal|inally)|NFN|NF(?=\s+(?:narrow|stenos|encroach|compromis))|exiting)\b(?!\s+magnum)/gi },
   { site: 'lateral-recess', strong: true, pattern: /\b(?:lateral\s+recess(?:es)?|subarticular|recess(?:es)?)\b/gi },
-  { site: 'canal', strong: true, pattern: /\b(?:canal|central|centrally|CCS)\b/gi },
+  { site: 'canal', strong: true, pattern: /\b(?:canal|central|centrally|CCS|LSS)\b/gi },
   { site: 'canal', strong: false, pattern: /\b(?:thecal\s+sac|thecal|dural\s+sac|dura|cord|CSF|cauda\s+equina|myelopath\w*)\b/gi },
 ];
 
 /** Words that make a narrowing word spinal at all (trap filter for cardiac, vascular and gut stenosis). */
 export const SPINE_CONTEXT =
-  /\b(?:NFN|DOC|HNP|DDD|spin\w*|canal|foram\w*|neuroforam\w*|recess\w*|subarticular|cervical|thoracic|lumbar|sacral|lumbosacral|thecal|cord|cauda|CSF|dura\w*|neural|nerve|roots?|radicul\w*|myelopath\w*|dis[ck]s?|vertebr\w*|spondyl\w*|osteophyt\w*|uncovertebral|facet\w*|ligamentum|[CTLS]\d{1,2})\b/i;
+  /\b(?:NFN|DOC|HNP|DDD|LSS|spin\w*|canal|foram\w*|neuroforam\w*|recess\w*|subarticular|cervical|thoracic|lumbar|sacral|lumbosacral|thecal|cord|cauda|CSF|dura\w*|neural|nerve|roots?|radicul\w*|myelopath\w*|dis[ck]s?|vertebr\w*|spondyl\w*|osteophyt\w*|uncovertebral|facet\w*|ligamentum|[CTLS]\d{1,2})\b/i;
 
 /** Narrowing that is not of the canal, recess or foramen (annotation guide's traps). */
 export const TRAP_BEFORE =

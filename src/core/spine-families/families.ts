@@ -1,4 +1,4 @@
-import type { AxisValues, CodeFamily, ExtraCharacter, Subcategory } from '../families/types';
+import type { AxisValues, CodeFamily, ExtraCharacter, RootLevel, Subcategory } from '../families/types';
 
 /**
  * The spine families coders enter beside (or instead of) M99, read from the FY2026 order file
@@ -10,6 +10,7 @@ import type { AxisValues, CodeFamily, ExtraCharacter, Subcategory } from '../fam
 const ORDER = 'order-fy2026-dorsopathies';
 const TAB = 'tabular-dorsopathies';
 const IDX = 'index-dorsopathies';
+const ROOTS = 'tabular-m50-1-roots';
 
 const digits = (s: string) => s.split('');
 const sub = (code: string, title: string, axes: AxisValues, regionDigits: string, sources: string[], extra?: Record<string, ExtraCharacter[]>): Subcategory => ({
@@ -29,6 +30,21 @@ const MID_CERVICAL_LEVELS: ExtraCharacter[] = [
   { char: '1', axes: { level: 'C4-C5' }, label: 'C4-C5' },
   { char: '2', axes: { level: 'C5-C6' }, label: 'C5-C6' },
   { char: '3', axes: { level: 'C6-C7' }, label: 'C6-C7' },
+];
+
+/**
+ * The roots M50.1-'s inclusion terms name (FY2021 tabular, unchanged through the FY2026 addenda):
+ * M50.11 "C3 radiculopathy due to disc disorder", "C4 ..."; M50.121 C5; M50.122 C6; M50.123 C7;
+ * M50.13 C8; and the Index, "Radiculopathy, due to, disc disorder, C3 M50.11 ... C8 M50.13". Each
+ * root names the disc above it: the level its code's region and 6th character say.
+ */
+const M50_1_ROOTS: RootLevel[] = [
+  { root: 'C3', level: 'C2-C3', sources: [ROOTS, IDX] },
+  { root: 'C4', level: 'C3-C4', sources: [ROOTS, IDX] },
+  { root: 'C5', level: 'C4-C5', sources: [ROOTS, IDX] },
+  { root: 'C6', level: 'C5-C6', sources: [ROOTS, IDX] },
+  { root: 'C7', level: 'C6-C7', sources: [ROOTS, IDX] },
+  { root: 'C8', level: 'C7-T1', sources: [ROOTS, IDX] },
 ];
 
 /** M51.36-/M51.37- 6th character (FY2025): discogenic (axial) back pain and lower-extremity pain. */
@@ -94,7 +110,7 @@ export const SPINE_FAMILIES: readonly CodeFamily[] = [
     scheme: 'cervical-disc',
     subcategories: [
       sub('M50.0', 'Cervical disc disorder with myelopathy', { lesion: 'disc-disorder', qualifiers: { myelopathy: true } }, '0123', [ORDER, IDX], { '2': MID_CERVICAL_LEVELS }),
-      sub('M50.1', 'Cervical disc disorder with radiculopathy', { lesion: 'disc-disorder', qualifiers: { myelopathy: false, radiculopathy: true } }, '0123', [ORDER, IDX], { '2': MID_CERVICAL_LEVELS }),
+      { ...sub('M50.1', 'Cervical disc disorder with radiculopathy', { lesion: 'disc-disorder', qualifiers: { myelopathy: false, radiculopathy: true } }, '0123', [ORDER, IDX], { '2': MID_CERVICAL_LEVELS }), rootLevels: M50_1_ROOTS },
       sub('M50.2', 'Other cervical disc displacement', { lesion: 'disc-displacement', qualifiers: WITHOUT_BOTH }, '0123', [ORDER, IDX], { '2': MID_CERVICAL_LEVELS }),
       sub('M50.3', 'Other cervical disc degeneration', { lesion: 'disc-degeneration', qualifiers: WITHOUT_BOTH }, '0123', [ORDER, IDX], { '2': MID_CERVICAL_LEVELS }),
       sub('M50.8', 'Other cervical disc disorders', { lesion: 'disc-disorder', qualifiers: WITHOUT_BOTH }, '0123', [ORDER], { '2': MID_CERVICAL_LEVELS }),

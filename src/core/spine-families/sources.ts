@@ -25,6 +25,12 @@ export const SPINE_SOURCES: readonly SpineSource[] = [
     verified: '2026-12-03',
   },
   {
+    id: 'tabular-m50-1-roots',
+    title: 'ICD-10-CM Tabular List: inclusion terms at M50.11-M50.13, "C3 radiculopathy due to disc disorder" (M50.11) through "C8 radiculopathy due to disc disorder" (M50.13)',
+    url: CDC,
+    verified: '2026-12-06',
+  },
+  {
     id: 'addenda-fy2025-m51',
     title: 'ICD-10-CM FY2025 tabular addenda: M51.36-/M51.37- by discogenic (axial) back pain and lower-extremity (leg) pain',
     url: CDC,
