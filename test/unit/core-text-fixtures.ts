@@ -29,6 +29,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 supported by a procedure': { fields: [dx('M99.73'), note('Diagnosis: central canal stenosis at L3-4 from a disc bulge. Procedure: right L5-S1 foraminotomy.')] },
   // No note text read (an empty note beside the codes): each code is not checked, and says why.
   'no note text read': { fields: [dx('M99.61, M48.061, M99.01, E11.9'), note(' ')] },
+  // A family's header, and codes of the same categories no family reads (stop 46): each reason.
+  'family header and other spine codes': { fields: [dx('M54.5, M47.011, M51.A0'), note('Low back pain for two weeks.')] },
   'not a code': { fields: [dx('M99.6A, Z99.99, E11.9'), note('C5-6 foraminal stenosis due to osteophytes.')] },
   'suggested code': { fields: [dx('M48.02'), note('MRI: L4-5 foraminal stenosis due to disc protrusion.')] },
   'suggested code outside M99': { fields: [dx('M43.16'), note('Grade 1 spondylolisthesis of L4 on L5 with central canal stenosis and radiculopathy. Left C6 radiculopathy. C5-C6: uncovertebral osteophytes cause foraminal narrowing.')] },

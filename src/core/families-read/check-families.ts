@@ -26,6 +26,19 @@ export function checkSpineCode(
   return checkFamilyCode(parsed, codeEvidence, stenosisWords ? { conditions, mentions, stenosisWords, indication } : { conditions, mentions, indication });
 }
 
+/**
+ * Whether a code the families do not parse is one of their headers: a code one character longer
+ * is theirs (M54.5, a header since FY2022 and billable before it, has M54.50). M47.0- and M51.A-
+ * are complete codes of the same categories that no family reads: not headers. Saying a header
+ * was outside the families, whose list names M54.5, contradicted itself (blind QA, stop 46).
+ */
+function isFamilyHeader(code: string): boolean {
+  if (!/^M\d\d(?:\.\w{0,3})?$/.test(code)) return false;
+  const base = code.includes('.') ? code : `${code}.`;
+  for (const c of '0123456789') if (parseSpineCode(base + c)) return true;
+  return false;
+}
+
 /** Why a code got no comparison, in a coder's words. */
 export function notCheckedReason(code: string, m99Stenosis: boolean): string {
   if (/^M99\.[0189]/.test(code)) return `no ChartLint rule compares ${code} (a segmental dysfunction, subluxation complex or other biomechanical lesion code) with the note`;
@@ -33,6 +46,7 @@ export function notCheckedReason(code: string, m99Stenosis: boolean): string {
   const parsed = parseSpineCode(code);
   if (/^M47\.[89]19$|^M47\.899$/.test(code)) return `${code} names no region (site unspecified); ChartLint compares region-specific codes only`;
   if (parsed) return `ChartLint has nothing in the note to compare with ${code}`;
+  if (isFamilyHeader(code)) return `ChartLint compares the complete codes of ${code}'s family, not ${code} itself (a category header, or a code of another release)`;
   if (/^M(4[0-9]|5[0-4])/.test(code)) return `${code} is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M54.1/M54.2/M54.5, M99)`;
   return `${code} is outside the spine families ChartLint reads`;
 }
@@ -44,6 +58,7 @@ export function notCheckedTemplate(code: string, m99Stenosis: boolean): { messag
   if (m99Stenosis) return id('reason_not_checked_no_stenosis');
   if (/^M47\.[89]19$|^M47\.899$/.test(code)) return id('reason_not_checked_no_region');
   if (parseSpineCode(code)) return id('reason_not_checked_nothing_to_compare');
+  if (isFamilyHeader(code)) return id('reason_not_checked_family_header');
   if (/^M(4[0-9]|5[0-4])/.test(code)) return id('reason_not_checked_other_spine_code');
   return id('reason_not_checked_outside_families');
 }

@@ -82,3 +82,15 @@ describe('code verdicts', () => {
     ]);
   });
 });
+
+describe('the reason a family header is not checked (blind QA, stop 46)', () => {
+  it('says a header of a family (M54.5, a header since FY2022) is compared by its complete codes, not that it is outside the families', () => {
+    const reasons = analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M54.5, M47.011, M51.A0' }, { id: 'n', kind: 'note', text: 'Low back pain for two weeks.' }] }).verdicts?.map((v) => [v.code, v.reason, v.params?.reason_msg]);
+    expect(reasons).toEqual([
+      ['M54.5', "ChartLint compares the complete codes of M54.5's family, not M54.5 itself (a category header, or a code of another release)", 'reason_not_checked_family_header'],
+      // Complete codes of the same categories that no family reads keep their reason.
+      ['M47.011', 'M47.011 is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M54.1/M54.2/M54.5, M99)', 'reason_not_checked_other_spine_code'],
+      ['M51.A0', 'M51.A0 is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M54.1/M54.2/M54.5, M99)', 'reason_not_checked_other_spine_code'],
+    ]);
+  });
+});
