@@ -339,4 +339,20 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'piriformis syndrome', 5).every((c) => c.startsWith('G57.0'))).toBe(true);
     expect(codes(index, 'piriformis syndrome left', 1)).toEqual(['G57.02']);
   });
+
+  it('reads radiculitis as the Index does (see Radiculopathy): no disc code unless a disc is named', () => {
+    expect(codes(index, 'cervical radiculitis', 1)).toEqual(['M54.12']);
+    expect(codes(index, 'lumbar radiculitis', 1)).toEqual(['M54.16']);
+    expect(searchCodes(index, 'cervical radiculitis').query.expanded.map((e) => e.searchAs)).toEqual(['radiculopathy']);
+  });
+
+  it('reads CSM and the -listheses the Index lacks (cervical spondylotic myelopathy M47.12; spondylolisthesis M43.1-)', () => {
+    expect(codes(index, 'CSM', 1)).toEqual(['M47.12']);
+    expect(codes(index, 'cervical spondylotic myelopathy', 1)).toEqual(['M47.12']);
+    expect(codes(index, 'anterolisthesis L4 on L5', 1)).toEqual(['M43.16']);
+    const retro = searchCodes(index, 'retrolisthesis', { limit: 5 });
+    expect(retro.hits.map((h) => h.entry.code).every((c) => c.startsWith('M43.1'))).toBe(true);
+    // The hint says plainly that this is the nearest entry, not an Index synonym.
+    expect(retro.query.expanded[0]?.means).toMatch(/not an ICD-10-CM Index term/);
+  });
 });
