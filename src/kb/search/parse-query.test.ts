@@ -196,6 +196,20 @@ describe('parseQuery', () => {
     expect(parseQuery('fall from ladder').slots).toEqual([['fall'], ['from'], ['ladder']]);
   });
 
+  it('reads one cervical nerve root with radiculopathy and a disc as the disc above it, as the Index does', () => {
+    // Radiculopathy > due to > disc disorder > C3, C4 M50.11; C5 M50.121; C6 M50.122; C7 M50.123; C8 M50.13.
+    const c7 = parseQuery('C7 radiculopathy disc').slots;
+    expect(c7).toEqual([['c6'], ['c7'], ['with'], ['radiculopathy'], ['disc']]);
+    expect(parseQuery('c5 radiculopathy disc').slots.slice(0, 2)).toEqual([['c4'], ['c5']]);
+    expect(parseQuery('c3 radiculopathy disc').slots.slice(0, 2)).toEqual([['high', 'c3'], ['cervical']]);
+    expect(parseQuery('c8 radiculopathy disc').slots[0]).toEqual(['cervicothoracic', 'c8']);
+    // A pair of levels names the disc itself; without a disc word the root stays a level.
+    const pair = parseQuery('c6-7 radiculopathy disc').slots.slice(0, 2);
+    expect(pair).toEqual([['c6', 'cervical'], ['c7', 'cervical']]);
+    expect(parseQuery('c7 radiculopathy').slots[0]).toEqual(['c7', 'cervical']);
+    expect(parseQuery('l5 radiculopathy disc').slots[0]).toEqual(['l5', 'lumbar']);
+  });
+
   it('notes which pain a query names, for the disc-degeneration codes split by it', () => {
     const pain = (q: string) => parseQuery(q, shorthand).pain;
     expect(pain('DDD low back with leg pain')).toBe('both');

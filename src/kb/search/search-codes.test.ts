@@ -356,4 +356,11 @@ describe('searchCodes on the FY2026 catalog', () => {
     // The hint says plainly that this is the nearest entry, not an Index synonym.
     expect(retro.query.expanded[0]?.means).toMatch(/not an ICD-10-CM Index term/);
   });
+
+  it('reads a cervical nerve root with radiculopathy and a disc as its disc level (Index: C7 M50.123)', () => {
+    expect(codes(index, 'C7 radiculopathy disc', 1)).toEqual(['M50.123']);
+    expect(codes(index, 'c5 radiculopathy disc', 1)).toEqual(['M50.121']);
+    expect(codes(index, 'c4 radiculopathy disc', 1)).toEqual(['M50.11']);
+    expect(codes(index, 'c8 radiculopathy disc', 1)).toEqual(['M50.13']);
+  });
 });
