@@ -205,7 +205,10 @@ describe('parseQuery', () => {
     expect(parseQuery('c8 radiculopathy disc').slots[0]).toEqual(['cervicothoracic', 'c8']);
     // A pair of levels names the disc itself; without a disc word the root stays a level.
     const pair = parseQuery('c6-7 radiculopathy disc').slots.slice(0, 2);
-    expect(pair).toEqual([['c6', 'cervical'], ['c7', 'cervical']]);
+    expect(pair).toEqual([
+      ['c6', 'cervical'],
+      ['c7', 'cervical'],
+    ]);
     expect(parseQuery('c7 radiculopathy').slots[0]).toEqual(['c7', 'cervical']);
     expect(parseQuery('l5 radiculopathy disc').slots[0]).toEqual(['l5', 'lumbar']);
   });
