@@ -22,11 +22,15 @@ describe('readCodeQuery', () => {
     ['M99,03', 'M99.03'],
     ['m48,062', 'M48.062'],
     ['m54.5 -', 'M54.5'],
+    // Marks no code holds, typed around or inside one.
+    ['M99.6Q!', 'M99.6Q'],
+    ['(M54.5)', 'M54.5'],
+    ['m48.062?', 'M48.062'],
   ])('reads "%s" as %s', (text, code) => {
     expect(readCodeQuery(text)).toBe(code);
   });
 
-  it.each(['foram sten head', 'stenosis', '99', 'm', 'type 2', 'M99.6000000', 'lo', 'co', 'loo', 'L4-5', 'c5-6', 'm-99'])('does not read "%s" as a code', (text) => {
+  it.each(['foram sten head', 'stenosis', '99', 'm', 'type 2', 'M99.6000000', 'lo', 'co', 'loo', 'L4-5', 'c5-6', 'm-99', 'c5/6', 'l4/5'])('does not read "%s" as a code', (text) => {
     expect(readCodeQuery(text)).toBeUndefined();
   });
 });

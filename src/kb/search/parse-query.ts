@@ -206,8 +206,11 @@ export function readCodeQuery(text: string): string | undefined {
   // the tabular's "and its subcodes") ends, the code. After a bare level it is a range ("L4-5",
   // "c5-6": not codes L45 or C56), so a hyphen counts only after a letter and two characters.
   // A comma is the decimal point in much of the world ("M99,03"); a code never holds one.
+  // Marks that never belong to a code or to a level range ("M99.6Q!", "(M54.5)", "m48.062?") are
+  // dropped, so such a query still reads as the code it nearly is; a slash or hyphen stays, since
+  // "c5/6" and "L4-5" are levels, not the codes C56 and L45.
   const typed = text
-    .replace(/[\s.,]+/g, '')
+    .replace(/[\s.,!?*#;:'"()[\]{}<>]+/g, '')
     .toUpperCase()
     .replace(/^([A-Z]\d[0-9A-Z][0-9A-Z]*)-([0-9A-Z]*)$/, '$1$2');
   // The letter O never appears after the first character of an ICD-10-CM code: in something
