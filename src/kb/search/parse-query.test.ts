@@ -22,11 +22,15 @@ describe('readCodeQuery', () => {
     ['M99,03', 'M99.03'],
     ['m48,062', 'M48.062'],
     ['m54.5 -', 'M54.5'],
+    // Marks no code holds, typed around or inside one.
+    ['M99.6Q!', 'M99.6Q'],
+    ['(M54.5)', 'M54.5'],
+    ['m48.062?', 'M48.062'],
   ])('reads "%s" as %s', (text, code) => {
     expect(readCodeQuery(text)).toBe(code);
   });
 
-  it.each(['foram sten head', 'stenosis', '99', 'm', 'type 2', 'M99.6000000', 'lo', 'co', 'loo', 'L4-5', 'c5-6', 'm-99'])('does not read "%s" as a code', (text) => {
+  it.each(['foram sten head', 'stenosis', '99', 'm', 'type 2', 'M99.6000000', 'lo', 'co', 'loo', 'L4-5', 'c5-6', 'm-99', 'c5/6', 'l4/5'])('does not read "%s" as a code', (text) => {
     expect(readCodeQuery(text)).toBeUndefined();
   });
 });
@@ -194,6 +198,23 @@ describe('parseQuery', () => {
     // Without a disc word the words stay as typed: sciatica alone is M54.3-, and "from" is a title word ("Fall from …").
     expect(parseQuery('sciatica from lifting').slots).toEqual([['sciatica'], ['from'], ['lifting']]);
     expect(parseQuery('fall from ladder').slots).toEqual([['fall'], ['from'], ['ladder']]);
+  });
+
+  it('reads one cervical nerve root with radiculopathy and a disc as the disc above it, as the Index does', () => {
+    // Radiculopathy > due to > disc disorder > C3, C4 M50.11; C5 M50.121; C6 M50.122; C7 M50.123; C8 M50.13.
+    const c7 = parseQuery('C7 radiculopathy disc').slots;
+    expect(c7).toEqual([['c6'], ['c7'], ['with'], ['radiculopathy'], ['disc']]);
+    expect(parseQuery('c5 radiculopathy disc').slots.slice(0, 2)).toEqual([['c4'], ['c5']]);
+    expect(parseQuery('c3 radiculopathy disc').slots.slice(0, 2)).toEqual([['high', 'c3'], ['cervical']]);
+    expect(parseQuery('c8 radiculopathy disc').slots[0]).toEqual(['cervicothoracic', 'c8']);
+    // A pair of levels names the disc itself; without a disc word the root stays a level.
+    const pair = parseQuery('c6-7 radiculopathy disc').slots.slice(0, 2);
+    expect(pair).toEqual([
+      ['c6', 'cervical'],
+      ['c7', 'cervical'],
+    ]);
+    expect(parseQuery('c7 radiculopathy').slots[0]).toEqual(['c7', 'cervical']);
+    expect(parseQuery('l5 radiculopathy disc').slots[0]).toEqual(['l5', 'lumbar']);
   });
 
   it('notes which pain a query names, for the disc-degeneration codes split by it', () => {

@@ -146,7 +146,35 @@ function readDiscWithRadiculopathy(slots: string[][]): string[][] {
   // disc is lumbar or lumbosacral (M51.1 includes "Sciatica due to intervertebral disc disorder";
   // the cervical M50.1- never does).
   if (radicularOf(slots[root]?.[0] ?? '') === 'sciatica' && !slots.some((s) => s.some((w) => REGION_WORDS.has(w)))) out.push(['lumbar', 'lumbosacral']);
-  return out;
+  return readNerveRootAsDisc(out);
+}
+
+const LEVEL_WORD = /^[ctls]\d{1,2}$/;
+/**
+ * A cervical nerve root's disc, as the Index reads it (Radiculopathy > due to > disc disorder >
+ * C3, C4 M50.11 high cervical; C5 M50.121 (C4-C5); C6 M50.122 (C5-C6); C7 M50.123 (C6-C7); C8
+ * M50.13 cervicothoracic): the root exits below the disc above it. Slots that replace the root's.
+ */
+const DISC_OF_CERVICAL_ROOT: Record<string, string[][]> = {
+  c3: [['high', 'c3'], ['cervical']],
+  c4: [['high', 'c4'], ['cervical']],
+  c5: [['c4'], ['c5']],
+  c6: [['c5'], ['c6']],
+  c7: [['c6'], ['c7']],
+  c8: [['cervicothoracic', 'c8']],
+};
+
+/**
+ * In a disc-with-radiculopathy query, one cervical level named alone ("C7 radiculopathy disc") is
+ * the nerve root, and the disc is the one above it (DISC_OF_CERVICAL_ROOT): read as the region
+ * only, it ranked the unspecified and high cervical M50.1- codes above M50.123. A pair of levels
+ * ("c6-7") names the disc itself and is left as it is.
+ */
+function readNerveRootAsDisc(slots: string[][]): string[][] {
+  const levels = slots.filter((s) => LEVEL_WORD.test(s[0] ?? ''));
+  const disc = levels.length === 1 ? DISC_OF_CERVICAL_ROOT[levels[0]?.[0] ?? ''] : undefined;
+  if (!disc || levels[0]?.some((w) => w !== 'cervical' && !LEVEL_WORD.test(w))) return slots;
+  return slots.flatMap((s) => (s === levels[0] ? disc : [s]));
 }
 
 
@@ -178,8 +206,11 @@ export function readCodeQuery(text: string): string | undefined {
   // the tabular's "and its subcodes") ends, the code. After a bare level it is a range ("L4-5",
   // "c5-6": not codes L45 or C56), so a hyphen counts only after a letter and two characters.
   // A comma is the decimal point in much of the world ("M99,03"); a code never holds one.
+  // Marks that never belong to a code or to a level range ("M99.6Q!", "(M54.5)", "m48.062?") are
+  // dropped, so such a query still reads as the code it nearly is; a slash or hyphen stays, since
+  // "c5/6" and "L4-5" are levels, not the codes C56 and L45.
   const typed = text
-    .replace(/[\s.,]+/g, '')
+    .replace(/[\s.,!?*#;:'"()[\]{}<>]+/g, '')
     .toUpperCase()
     .replace(/^([A-Z]\d[0-9A-Z][0-9A-Z]*)-([0-9A-Z]*)$/, '$1$2');
   // The letter O never appears after the first character of an ICD-10-CM code: in something

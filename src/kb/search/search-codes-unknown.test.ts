@@ -27,4 +27,20 @@ describe('searchCodes: unknownCode', () => {
     expect(searchCodes(index, 'M98.99', { limit: 5 }).hits.some((h) => h.match === 'nearCode')).toBe(false);
     expect(searchCodes(index, 'M99.01', { limit: 5 }).hits[0]?.match).toBe('code');
   });
+
+  it('reads a code typed with stray marks as the code it nearly is, says it is none, and lists the nearest prefix', () => {
+    const r = searchCodes(index, 'M99.6Q!', { limit: 5 });
+    expect(r.unknownCode).toBe('M99.6Q');
+    expect(r.hits.map((h) => h.entry.code)).toEqual(['M99.6', 'M99.60', 'M99.61', 'M99.62', 'M99.63']);
+    expect(r.codes).toEqual({ prefix: 'M99.6', count: 11, billable: 10 });
+  });
+
+  it('says how many codes a code or code prefix has, so the list is not called the top results', () => {
+    // FY2027 order file: M99.6 and M99.60-M99.69.
+    const codes = (q: string) => searchCodes(index, q, { limit: 50 }).codes;
+    expect(codes('M99.6')).toEqual({ prefix: 'M99.6', count: 11, billable: 10 });
+    expect(codes('m48062')).toEqual({ prefix: 'M48.062', count: 1, billable: 1 });
+    expect(codes('M99.99')?.prefix).toBe('M99.9');
+    for (const q of ['lumbar stenosis', 'M98.99', '']) expect(codes(q)).toBeUndefined();
+  });
 });

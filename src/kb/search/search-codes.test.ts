@@ -339,4 +339,28 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'piriformis syndrome', 5).every((c) => c.startsWith('G57.0'))).toBe(true);
     expect(codes(index, 'piriformis syndrome left', 1)).toEqual(['G57.02']);
   });
+
+  it('reads radiculitis as the Index does (see Radiculopathy): no disc code unless a disc is named', () => {
+    expect(codes(index, 'cervical radiculitis', 1)).toEqual(['M54.12']);
+    expect(codes(index, 'lumbar radiculitis', 1)).toEqual(['M54.16']);
+    const expanded = searchCodes(index, 'cervical radiculitis').query.expanded;
+    expect(expanded.map((e) => e.searchAs)).toEqual(['radiculopathy']);
+  });
+
+  it('reads CSM and the -listheses the Index lacks (cervical spondylotic myelopathy M47.12; spondylolisthesis M43.1-)', () => {
+    expect(codes(index, 'CSM', 1)).toEqual(['M47.12']);
+    expect(codes(index, 'cervical spondylotic myelopathy', 1)).toEqual(['M47.12']);
+    expect(codes(index, 'anterolisthesis L4 on L5', 1)).toEqual(['M43.16']);
+    const retro = searchCodes(index, 'retrolisthesis', { limit: 5 });
+    expect(retro.hits.map((h) => h.entry.code).every((c) => c.startsWith('M43.1'))).toBe(true);
+    // The hint says plainly that this is the nearest entry, not an Index synonym.
+    expect(retro.query.expanded[0]?.means).toMatch(/not an ICD-10-CM Index term/);
+  });
+
+  it('reads a cervical nerve root with radiculopathy and a disc as its disc level (Index: C7 M50.123)', () => {
+    expect(codes(index, 'C7 radiculopathy disc', 1)).toEqual(['M50.123']);
+    expect(codes(index, 'c5 radiculopathy disc', 1)).toEqual(['M50.121']);
+    expect(codes(index, 'c4 radiculopathy disc', 1)).toEqual(['M50.11']);
+    expect(codes(index, 'c8 radiculopathy disc', 1)).toEqual(['M50.13']);
+  });
 });

@@ -35,7 +35,16 @@ export type SearchResult = {
    * deleted in this release), so the UI can say so instead of listing look-alikes silently.
    */
   unknownCode?: string;
+  /**
+   * For a code query: the code whose codes the hits list first (the code typed, or for an unknown
+   * code the nearest prefix the release has) and how many codes the release has under it, itself
+   * included, and how many of them are billable ("M99.6": 11 codes, 10 billable). The word
+   * matches that follow are no codes of it, so a UI says "M99.6: 11 codes", not "Top 50 results".
+   */
+  codes?: CodeCount;
 };
+
+export type CodeCount = { prefix: string; count: number; billable: number };
 
 export type SearchOptions = { limit?: number };
 
@@ -113,6 +122,14 @@ function codeRange(index: SearchIndex, prefix: string): [number, number] {
 }
 
 const depth = (code: string) => code.replace('.', '').length;
+
+/** How many codes the release has under `prefix`, itself included (see SearchResult.codes). */
+function countCodes(index: SearchIndex, prefix: string): CodeCount {
+  const [from, to] = codeRange(index, prefix);
+  let billable = 0;
+  for (let k = from; k < to; k++) if (index.catalog.entries[index.byCode[k] ?? 0]?.billable) billable++;
+  return { prefix, count: to - from, billable };
+}
 
 /** Exact code, then codes under it: nearest level first, billable before headers, then order-file order. */
 function searchByCode(index: SearchIndex, code: string, limit: number): SearchHit[] {
@@ -367,12 +384,15 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
  * so those are the nearest codes; word matches on the category would list its first codes instead.
  * Stops at the category (three characters): a letter and two digits that match nothing are not near.
  */
-function searchNearCode(index: SearchIndex, code: string, limit: number): SearchHit[] {
+type NearCode = { prefix: string; hits: SearchHit[] };
+function searchNearCode(index: SearchIndex, code: string, limit: number): NearCode {
   for (let end = code.length - 1; end >= 3; end--) {
-    const hits = searchByCode(index, code.slice(0, end).replace(/\.$/, ''), limit);
-    if (hits.length > 0) return hits.map((h) => ({ ...h, match: 'nearCode', score: h.score - 1 }));
+    const prefix = code.slice(0, end).replace(/\.$/, '');
+    const hits = searchByCode(index, prefix, limit);
+    const near = hits.map((h): SearchHit => ({ ...h, match: 'nearCode', score: h.score - 1 }));
+    if (near.length > 0) return { prefix, hits: near };
   }
-  return [];
+  return { prefix: '', hits: [] };
 }
 
 /** True when the index has the word or a word that starts with it. */
@@ -388,11 +408,22 @@ export function searchCodes(index: SearchIndex, text: string, options: SearchOpt
   const query = parseQuery(text, index.shorthand, (w) => knownWord(index, w));
   let hits = query.code ? searchByCode(index, query.code, limit) : [];
   const unknownCode = query.code && hits.length === 0 ? query.code : undefined;
-  if (unknownCode) hits = searchNearCode(index, unknownCode, limit);
+  let prefix = hits.length > 0 ? query.code : undefined;
+  if (unknownCode) {
+    const near = searchNearCode(index, unknownCode, limit);
+    hits = near.hits;
+    if (hits.length > 0) prefix = near.prefix;
+  }
   if (hits.length < limit) {
     const seen = new Set(hits.map((h) => h.entry.code));
     const words = rerank(searchByWords(index, query, Math.max(limit, RERANK_POOL)), query, limit + seen.size);
     for (const h of words) if (!seen.has(h.entry.code)) hits.push(h);
   }
-  return { query, hits: hits.slice(0, limit), ...(unknownCode ? { unknownCode } : {}) };
+  const codes = prefix ? countCodes(index, prefix) : undefined;
+  return {
+    query,
+    hits: hits.slice(0, limit),
+    ...(unknownCode ? { unknownCode } : {}),
+    ...(codes ? { codes } : {}),
+  };
 }
