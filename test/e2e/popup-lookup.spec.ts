@@ -38,6 +38,8 @@ test('finds a code however it is typed (billable or header), by words in any ord
     await box(page).fill(typed);
     await expect(options(page).first()).toHaveAttribute('data-code', 'M99.6');
     await expect(options(page).first()).toContainText('Header');
+    // The status counts the codes under the code typed, not "Top 50 results" (visual review, stop 46).
+    await expect(page.getByRole('status').first()).toHaveText('M99.6: 11 codes, 10 billable');
   }
   await box(page).fill('m9960');
   await expect(options(page).first()).toHaveAttribute('data-code', 'M99.60');
