@@ -4,7 +4,7 @@ import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
 import { CATEGORY_STATUS, type ContextRule } from './context-rules';
 import { findCues, type Cue } from './find-cues';
 import { disputeAfter } from './dispute-after';
-import { ANSWER_END } from '../text/sentence-bounds';
+import { ANSWER_END, CLAUSE_END } from '../text/sentence-bounds';
 
 /** The status of a target phrase and the cue that set it (null when affirmed by default). */
 export type ContextResult = { status: Status; trigger: Span | null };
@@ -545,13 +545,6 @@ function answersLabel(text: string, cue: Cue): boolean {
   ANSWER_END.lastIndex = cue.end;
   return ANSWER_END.test(text);
 }
-
-/**
- * After a `clauseEnd` cue, the end of its clause: punctuation, a line break or the text's end,
- * perhaps past the level or side the finding is at ("Lumbar radiculopathy likely at L5.").
- */
-const CLAUSE_END =
-  /[ \t]*(?:(?:(?:at|in|on|of)[ \t]+(?:the[ \t]+)?)?(?:[ctls]\d{1,2}(?:[ \t]*[-/][ \t]*[ctls]?\d{1,2})?|left|right|bilateral(?:ly)?)(?:[ \t]+(?:levels?|sides?))?)?[ \t]*(?:[.;,:!?)\r\n]|$)/iy;
 
 /**
  * Whether a hedge ends its clause ("Discogenic pain likely.", "stenosis at L4-5, likely."): then
