@@ -40,6 +40,8 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
   }
   const terminates = (c: Cue) => c.rules.some((r) => r.category === 'TERMINATE');
   let best: { rank: number; distance: number; cue: Cue } | undefined;
+  // The cues whose family rule reaches some part (a relative's history is the relative's).
+  const family: Cue[] = [];
   cues.forEach((cue, i) => {
     if (parts.some((p) => cue.start < p.end && cue.end > p.start)) return;
     // A reason for an operation ("decompression for") reads past a with-phrase joined to it ("with right").
@@ -75,10 +77,16 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
         if (forward && cue.end <= p.start && p.start < forwardEnd && !closed && (!rule.maxScope || countWords(text, cue.end, p.start + 1, p.start) <= rule.maxScope)) distance = p.start - cue.end;
         else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start, p.end - 1, cue.start) <= rule.maxScope)) distance = cue.start - p.end;
         if (distance === undefined) continue;
+        if (status === 'family' && !family.includes(cue)) family.push(cue);
         if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { rank, distance, cue };
       }
     }
   });
+  // A history cue after a relative's cue that reaches the target tells the relative's history
+  // ("mother status post laminectomy for stenosis"): family, by the nearest such cue before it.
+  const history = best?.cue;
+  const relative = best && PRECEDENCE[best.rank] === 'historical' ? family.filter((c) => history !== undefined && c.end <= history.start).at(-1) : undefined;
+  if (best && relative) best = { rank: PRECEDENCE.indexOf('family'), distance: best.distance, cue: relative };
   return best ? { status: PRECEDENCE[best.rank] as Status, trigger: text.slice(best.cue.start, best.cue.end) } : { status: 'affirmed', trigger: null };
 }
 

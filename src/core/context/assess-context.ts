@@ -4,7 +4,7 @@ import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
 import { CATEGORY_STATUS, type ContextRule } from './context-rules';
 import { findCues, type Cue } from './find-cues';
 import { disputeAfter } from './dispute-after';
-import { ANSWER_END } from '../text/sentence-bounds';
+import { ANSWER_END, CLAUSE_END } from '../text/sentence-bounds';
 
 /** The status of a target phrase and the cue that set it (null when affirmed by default). */
 export type ContextResult = { status: Status; trigger: Span | null };
@@ -176,6 +176,19 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
   // "Previously seen canal narrowing is again demonstrated": the sentence says the finding is there
   // today, so the history cue before it names an earlier report, not a past condition.
   if (cue && PRECEDENCE[bestRank] === 'historical' && cue.end <= low && currentAfter(text, cues, reading, high)) cue = undefined;
+  let rank = bestRank;
+  if (cue && rank === HISTORICAL) {
+    // "mother s/p lumbar fusion for stenosis", "her brother had surgery for myelopathy": the history
+    // a relative's cue opens is the relative's, not the patient's.
+    const relative = familyBefore(text, cues, reading, parts, bestCue);
+    if (relative >= 0) {
+      cue = cues[relative];
+      rank = FAMILY;
+    }
+  }
+  // In a family-history section, what a cue says was, may be or might be is still said of a
+  // relative ("Family history: mother s/p laminectomy for stenosis"); only a negation holds.
+  if (cue && options.sectionStatus === 'family' && rank !== NEGATED && rank !== FAMILY) return { status: 'family', trigger: null };
   if (cue) {
     const fieldId = options.fieldId ?? '';
     // Every mention this cue decides quotes the same span: made once (nothing changes a trigger).
@@ -184,7 +197,7 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
       trigger = { fieldId, start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
       cue.trigger = trigger;
     }
-    return { status: PRECEDENCE[bestRank] as Status, trigger };
+    return { status: PRECEDENCE[rank] as Status, trigger };
   }
   // A question asks whether the finding is there ("Is there cervical radiculopathy? Answer: No."):
   // it asserts nothing, so with no cue of its own its finding is uncertain (the answer, a sentence
@@ -238,6 +251,31 @@ function questionMark(text: string, sentence: { start: number; end: number }): n
     if (ch === 63) return asksAt(text, sentence.start, i) ? i : -1;
     if (ch > 32 && ch !== 34 && ch !== 39 && ch !== 41) return -1;
     i--;
+  }
+  return -1;
+}
+
+const NEGATED = PRECEDENCE.indexOf('negated');
+const HISTORICAL = PRECEDENCE.indexOf('historical');
+const FAMILY = PRECEDENCE.indexOf('family');
+
+/**
+ * The nearest cue before the history cue `history` whose family rule reaches the target, or -1:
+ * the history is then told of that relative. Asked only when a history cue won (few targets).
+ */
+function familyBefore(text: string, cues: Cue[], reading: Reading, parts: Range[], history: number): number {
+  const at = (cues[history] as Cue).start;
+  for (let i = history - 1; i >= 0; i--) {
+    const cue = cues[i] as Cue;
+    const rules = reading.ranked[i];
+    if (rules === undefined || cue.end > at) continue;
+    const forwardEnd = reading.forwardEnd[i] as number;
+    const backwardStart = reading.backwardStart[i] as number;
+    if (!mayReach(cue, forwardEnd, backwardStart, parts)) continue;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r] as RankedRule;
+      if (rule.rank === FAMILY && distanceOf(text, cue, rule, parts, forwardEnd, backwardStart) >= 0) return i;
+    }
   }
   return -1;
 }
@@ -545,13 +583,6 @@ function answersLabel(text: string, cue: Cue): boolean {
   ANSWER_END.lastIndex = cue.end;
   return ANSWER_END.test(text);
 }
-
-/**
- * After a `clauseEnd` cue, the end of its clause: punctuation, a line break or the text's end,
- * perhaps past the level or side the finding is at ("Lumbar radiculopathy likely at L5.").
- */
-const CLAUSE_END =
-  /[ \t]*(?:(?:(?:at|in|on|of)[ \t]+(?:the[ \t]+)?)?(?:[ctls]\d{1,2}(?:[ \t]*[-/][ \t]*[ctls]?\d{1,2})?|left|right|bilateral(?:ly)?)(?:[ \t]+(?:levels?|sides?))?)?[ \t]*(?:[.;,:!?)\r\n]|$)/iy;
 
 /**
  * Whether a hedge ends its clause ("Discogenic pain likely.", "stenosis at L4-5, likely."): then

@@ -71,12 +71,20 @@ export function findSections(text: string): readonly Section[] {
 }
 
 /**
- * A label that says the text after it was copied from an earlier visit ("HPI (carried forward from
- * 03/12/2024 visit):", "Copied forward from prior note:", "Copied over from prior note:"), read on
- * the line before its colon. Such labels hold brackets and digits, which HEADING does not read.
+ * A label that says the text after it was copied from an earlier visit, read on the line before its
+ * colon: "HPI (carried forward from 03/12/2024 visit):", "HPI carried forward from 03/12/2025:",
+ * "Copied forward from prior note:", "Copied over from prior note:", "Exam copied from the 03/12/2025
+ * visit:", or a section's name said to be the prior visit's ("HPI from prior visit:", "Assessment
+ * (per last note):"). Such labels hold brackets and digits, which HEADING does not read. "From
+ * the prior visit" counts only after a section's name at the line's start, so that prose ending in
+ * a colon ("Pain improved from the prior visit: now 3/10") is no label.
  */
-const COPIED_LABEL =
-  /\b(?:(?:carried|copied|brought|pulled|imported)(?:\s+and\s+pasted)?\s+forward|(?:carried|copied)(?:\s+and\s+pasted)?\s+over)\b[^:\n.;]{0,60}:$/i;
+const EARLIER = String.raw`(?:the[ \t]+)?(?:(?:prior|previous|last|earlier|preceding)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]+(?:office[ \t]+)?(?:visit|note|encounter|exam|examination|appointment|consult(?:ation)?)s?\b`;
+const SECTION_NAME = String.raw`(?:hpi|history(?:[ \t]+of[ \t]+present[ \t]+illness)?|interval[ \t]+history|subjective|ros|review[ \t]+of[ \t]+systems|(?:physical[ \t]+)?exam(?:ination)?|pe|assessment(?:[ \t]+and[ \t]+plan)?|a/p|a&p|impression|plan|problem[ \t]+list|pmh|past[ \t]+medical[ \t]+history|imaging|findings|narrative)`;
+const COPIED_LABEL = new RegExp(
+  String.raw`(?:\b(?:(?:carried|copied|brought|pulled|imported)(?:\s+and\s+pasted)?\s+forward|(?:carried|copied)(?:\s+and\s+pasted)?\s+over)\b|\b(?:copied|pasted|imported)[ \t]+from[ \t]+${EARLIER}|^[ \t]*(?:[-*\u2022][ \t]*)?${SECTION_NAME}[ \t]*[([]?[ \t]*(?:(?:copied|pasted|taken|pulled|imported)[ \t]+)?(?:from|per)[ \t]+${EARLIER})(?:[^:\n.;]|\.(?=\d)){0,60}:$`,
+  'i',
+);
 
 /**
  * Where a copied block ends, when no heading ends it first: a blank line, or a line that opens with
@@ -106,7 +114,7 @@ function copiedForward(text: string, sections: Section[], colons: readonly numbe
       }
     // Most label colons of a note ("HISTORY OF PRESENT ILLNESS:") hold neither word the label ends
     // with: told by character codes before the slice and the RegExp.
-    if (!holdsWord(text, from, colon, 'forward') && !holdsWord(text, from, colon, 'over')) continue;
+    if (!holdsWord(text, from, colon, 'forward') && !holdsWord(text, from, colon, 'over') && !holdsWord(text, from, colon, 'from') && !holdsWord(text, from, colon, 'per')) continue;
     if (!COPIED_LABEL.test(text.slice(from, colon + 1))) continue;
     const start = colon + 1;
     BLOCK_END.lastIndex = start;
@@ -138,12 +146,33 @@ function holdsWord(text: string, from: number, to: number, word: string): boolea
 
 /**
  * The colons headings() saw that may end a copied-forward label: a bracket right before ("HPI
- * (carried forward from 03/12/2024 visit):"), or a long run of words ("Copied forward from prior
- * note:"). Most colons of a note are neither ("L4-5:", "Impression:"), and cost one test each.
+ * (carried forward from 03/12/2024 visit):"), a date ("HPI carried forward from 03/12/2025:"), or
+ * a long run of words ("Copied forward from prior note:", "from 03/12/2025 visit:"). Most colons
+ * of a note are none of these ("L4-5:", "Impression:"), and cost a test or two each.
  */
 const labelColons: number[] = [];
 /** The shortest run of words before a colon that may be a copied-forward label ("Copied forward:"). */
 const LABEL_WORDS = 14;
+
+/** A digit, or a character a date is written with between its digits ("/", "-", "."). */
+const isDateChar = (c: number) => (c >= 48 && c <= 57) || c === 47 || c === 45 || c === 46;
+
+/**
+ * Whether a date of four characters or more ends right before the colon, after a space ("from
+ * 03/12/2025:", "from 2025:"): "L4-5:" and "T11-12:" have a letter before their digits.
+ */
+function endsWithDate(text: string, colon: number): boolean {
+  let i = colon - 1;
+  while (i >= 0 && isDateChar(text.charCodeAt(i))) i--;
+  return colon - 1 - i >= 4 && (i < 0 || isSpace(text.charCodeAt(i)));
+}
+
+/** Whether a date of four characters or more ends right before `start`, after a space ("from 03/12/2025 visit:"). */
+function afterDate(text: string, start: number): boolean {
+  // The walk back to `start` stopped at a character no heading holds: a date's last digit, here.
+  const c = text.charCodeAt(start - 1);
+  return c >= 48 && c <= 57 && endsWithDate(text, start);
+}
 
 /**
  * Can this character sit between a heading's start and its colon? A superset of what HEADING reads
@@ -168,7 +197,7 @@ export function headings(text: string, labels?: number[]): RegExpExecArray[] {
     let start = colon;
     while (start > from && mayPrecedeColon(text.charCodeAt(start - 1))) start--;
     // (`labels`: the colons that may end a copied-forward label, see labelColons.)
-    if (labels !== undefined && (text.charCodeAt(colon - 1) === 41 || colon - start >= LABEL_WORDS)) labels.push(colon);
+    if (labels !== undefined && (text.charCodeAt(colon - 1) === 41 || colon - start >= LABEL_WORDS || endsWithDate(text, colon) || afterDate(text, start))) labels.push(colon);
     // The character that stopped the walk may be the period or comma a heading starts with.
     if (start > from) start--;
     for (let at = start; at < colon; at++) {

@@ -1,6 +1,6 @@
 import { reachesRoot, rootSegment, segmentSpan } from '../levels/root-reach';
 import { spanOf } from '../text/span-of';
-import { firstStartingAt } from '../text/sorted-search';
+import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
 import { detachedCopy } from '../text/detached-copy';
 import { assessContext, setsStatus, type AssessOptions } from '../context/assess-context';
 import type { Cue, findCues } from '../context/find-cues';
@@ -11,6 +11,7 @@ import { exceptionOf, type Exception } from './exception-levels';
 import { findMechanisms } from './find-mechanisms';
 import { SITE_WORDS } from './lexicon';
 import type { WindowWords } from './window-words';
+import { clausesOf, type SentenceClauses } from './sentence-clauses';
 
 type Range = { start: number; end: number };
 
@@ -36,6 +37,8 @@ export type WindowInput = {
   /** The nerve roots that alone tell the sentence's region (none when a region word or a level does). */
   onlyRoots: RegionHit[];
   lookBackLevels: () => LevelHit[];
+  /** Where the sentence's unpunctuated clauses start, found on first need (a site word's clause, see sitesInAnchorClauses). */
+  clauses: SentenceClauses;
   sectionStatus: Status | null;
   inheritedMechanisms: Mechanism[];
 };
@@ -68,6 +71,13 @@ type Shared = {
   denied: boolean;
   anchorsStart: number;
   anchorsEnd: number;
+  /**
+   * Where the anchors a mention is made of reach (its span, with its site words): the narrowing and
+   * compression words; only a window of "normal"/"patent" words alone spans those. A "normal" in
+   * another clause of the window ("MRI to r/o stenosis if ABIs normal") is no word of the mention.
+   */
+  spanStart: number;
+  spanEnd: number;
   /** The first anchor's span, the trigger of every denied mention of the window: made once, on first need. */
   deniedBy: Span | undefined;
   /** An exception after the window's finding ("... except L4-5"), with its levels read apart. */
@@ -87,12 +97,16 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
   // Where the anchors reach; each site's mention spans its site words and these.
   let anchorsStart = Infinity;
   let anchorsEnd = -Infinity;
+  let spanStart = Infinity;
+  let spanEnd = -Infinity;
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i] as Anchor;
     if (a.kind !== 'negative') {
       onlyNegative = false;
       positives++;
       if (a.negatedWord) selfDenying++;
+      if (a.start < spanStart) spanStart = a.start;
+      if (a.end > spanEnd) spanEnd = a.end;
     }
     if (a.kind !== 'compression') stenosis = true;
     if (a.start < anchorsStart) anchorsStart = a.start;
@@ -101,7 +115,7 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
   const { field, window, windowText, words } = input;
   // "normal"/"patent" only speak about the canal, recess or foramen; "normal cord signal" is no statement.
   // They must sit right by the site word: "normal central canal", "foramina are patent".
-  const siteCount = onlyNegative ? strongSitesNear(words, anchors) : allSites(words);
+  const siteCount = onlyNegative ? strongSitesNear(words, anchors) : sitesInAnchorClauses(input, allSites(words));
   if (onlyNegative && siteCount === 0) return;
 
   const levelHits = pickLevels(input);
@@ -118,6 +132,8 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
     denied: onlyNegative || (positives > 0 && selfDenying === positives),
     anchorsStart,
     anchorsEnd,
+    spanStart: onlyNegative ? anchorsStart : spanStart,
+    spanEnd: onlyNegative ? anchorsEnd : spanEnd,
     deniedBy: undefined,
     exception: undefined,
   };
@@ -201,6 +217,56 @@ function allSites(words: WindowWords): number {
   const count = words.siteCount;
   for (let i = 0; i < count; i++) siteIndex[i] = i;
   return count;
+}
+
+/**
+ * A site word this far (characters) from a narrowing word or nearer cannot have a clause start
+ * between them: a new clause needs a subject and its verb ("he is"). Most site words are that
+ * near ("central canal stenosis"), and their sentence's clauses are never looked for.
+ */
+const SAME_CLAUSE_GAP = 6;
+
+/**
+ * Keeps, of the `count` site words in siteIndex, those in the clause of some narrowing or
+ * compression word: no unpunctuated clause start (text/clause-starts.ts) stands between them.
+ * "her mother needed surgery for cervical myelopathy at age 60 and her brother has spinal
+ * stenosis": the myelopathy is the mother's, and no site of the brother's stenosis. Returns the
+ * count kept, in order.
+ */
+function sitesInAnchorClauses(input: WindowInput, count: number): number {
+  const { words } = input;
+  const anchors = input.window.anchors;
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const index = siteIndex[i] as number;
+    const start = words.siteStart[index] as number;
+    const end = words.siteEnd[index] as number;
+    if (inAnchorClause(input, anchors, start, end)) siteIndex[kept++] = index;
+  }
+  return kept;
+}
+
+/** Whether the site word [start, end) shares a clause with some narrowing or compression word. */
+function inAnchorClause(input: WindowInput, anchors: readonly Anchor[], start: number, end: number): boolean {
+  let far = true;
+  for (let k = 0; k < anchors.length && far; k++) {
+    const a = anchors[k] as Anchor;
+    if (a.kind === 'negative') continue;
+    if ((end <= a.start ? a.start - end : start >= a.end ? start - a.end : 0) <= SAME_CLAUSE_GAP) far = false;
+  }
+  if (!far) return true;
+  const clauses = clausesOf(input.clauses);
+  if (clauses.length === 0) return true;
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k] as Anchor;
+    if (a.kind === 'negative') continue;
+    // No clause start in the stretch between them (one where the later word stands opens its clause).
+    const from = end <= a.start ? end : a.end;
+    const to = end <= a.start ? a.start : start;
+    const at = firstAtOrAfter(clauses, from);
+    if (at >= clauses.length || (clauses[at] as number) > to) return true;
+  }
+  return false;
 }
 
 /** The strong site words right by some anchor, into siteIndex; their count. */
@@ -287,8 +353,8 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
   for (let k = 0; k < anchors.length; k++) if ((anchors[k] as Anchor).kind !== 'negative') count++;
   const parts = partsOf(count);
   let n = 0;
-  let start = shared.anchorsStart;
-  let end = shared.anchorsEnd;
+  let start = shared.spanStart;
+  let end = shared.spanEnd;
   if (entry >= 0) {
     for (let j = first; j < siteCount; j++) {
       if (!joinsSite(input, shared, site, j, first)) continue;

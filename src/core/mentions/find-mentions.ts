@@ -1,5 +1,5 @@
 import { setsStatus } from '../context/assess-context';
-import { findCues, withClauseCues, type Cue, type SentenceWords } from '../context/find-cues';
+import { findCues, type SentenceWords } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore, withLevelsListedBefore, type LevelsRead } from '../levels/last-levels-before';
@@ -7,7 +7,6 @@ import { findingLevelsOf, regionNoteOf } from '../levels/finding-levels';
 import { keepOwnLevelCurrent, withoutOperatedLevels } from '../levels/procedure-levels';
 import { exceptionStarts } from './exception-levels';
 import { readFullWidth, restoreQuotes } from '../text/full-width';
-import { clauseStarts } from '../text/clause-starts';
 import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter } from '../text/sorted-search';
 import type { AnalyzeLimits, FieldText, Mention, Span } from '../types';
@@ -22,6 +21,7 @@ import { contactWithoutStenosis } from './contact-without-stenosis';
 import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelColonOf, labelSite, newColonMemo, shareListCause, type ColonMemo } from './answer-site';
 import type { Anchor, Window } from './window-types';
 import { WindowWords } from './window-words';
+import { NO_CLAUSES, clausesOf, cuesOf, type SentenceClauses } from './sentence-clauses';
 
 type Range = { start: number; end: number };
 
@@ -455,36 +455,6 @@ function withRootRegions(words: RegionHit[], roots: RegionHit[]): RegionHit[] {
 /** "and ..." or ", ..." at a window's start: it goes on with the previous window's mechanism. */
 const CONTINUES_LIST = /^\s*(?:,|and\b)/i;
 
-/**
- * Where a sentence's unpunctuated clauses start (text/clause-starts.ts), found on first need: a
- * sentence of one anchor, no non-spinal word and no cue that sets a status (a plain finding, "At
- * C4-5, there is severe foraminal narrowing") never needs them, and finding them was a sweep per
- * sentence. `cues` is the sentence's word cues with its clause cues, made on first need too.
- */
-type SentenceClauses = {
-  text: string;
-  start: number;
-  end: number;
-  slice: string;
-  clauses: number[] | undefined;
-  /** What findCues read of the sentence's words for the clause and level sweeps. */
-  words: SentenceWords;
-  wordCues: Cue[];
-  cues: Cue[] | undefined;
-};
-
-/** No clause starts: findCues then finds the word cues only. */
-const NO_CLAUSES: number[] = [];
-
-function clausesOf(lazy: SentenceClauses): number[] {
-  return (lazy.clauses ??= clauseStarts(lazy.text, lazy.start, lazy.end, lazy.slice, lazy.words.clauseWords));
-}
-
-/** The sentence's cues as findCues(text, start, end, clauses) finds them. */
-function cuesOf(lazy: SentenceClauses): Cue[] {
-  return (lazy.cues ??= withClauseCues(lazy.wordCues, clausesOf(lazy)));
-}
-
 /** The mentions of one sentence (read up to `cut` when the anchor cap stopped it), added to the note's. */
 function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | undefined): void {
   const { field, mentions } = state;
@@ -560,6 +530,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
       regionHits,
       onlyRoots,
       lookBackLevels: lookBackOf,
+      clauses: lazy,
       sectionStatus,
       inheritedMechanisms: inherited,
     };

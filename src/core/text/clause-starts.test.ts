@@ -28,3 +28,18 @@ describe('a new clause in run-on dictation', () => {
     ).toEqual([['narrowing the left foramen', 'affirmed']]);
   });
 });
+
+describe('a subject after a preposition', () => {
+  it('belongs to the preposition: "pain down the anterior thigh and shin has resolved" is one clause', () => {
+    expect(
+      starts(
+        'The preoperative right L4 radicular pain down the anterior thigh and shin has completely resolved',
+      ),
+    ).toEqual([]);
+    expect(starts('radicular pain across the buttock and thigh has resolved')).toEqual([]);
+    expect(starts('numbness below the knee and the foot has improved')).toEqual([]);
+    expect(starts('pain radiating toward the heel is gone')).toEqual([]);
+    // A subject that follows a finished phrase still starts a clause.
+    expect(starts('no leg pain and the MRI shows stenosis')).toEqual(['the MRI show']);
+  });
+});

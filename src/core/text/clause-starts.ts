@@ -49,11 +49,13 @@ export const DONE_PREDICATE = new RegExp(
 
 /**
  * Words after which a subject and verb belong to the same sentence: prepositions ("narrowing of the
- * foramen is seen"), subordinators ("no evidence that the canal is narrowed") and verbs that take
- * a clause ("I do not believe the patient is having ...": the negation reaches into it).
+ * foramen is seen", "radicular pain down the anterior thigh and shin has resolved": the noun phrase
+ * after it is the preposition's, and the verb is the sentence's own), subordinators ("no evidence
+ * that the canal is narrowed") and verbs that take a clause ("I do not believe the patient is
+ * having ...": the negation reaches into it).
  */
 const PREPOSITION =
-  /\b(?:of|in|at|to|on|from|with|by|for|into|than|as|within|along|through|throughout|without|upon|under|over|about|that|whether|if|which|because|since|where|when|believe|believes|think|thinks|feel|feels|suspect|suspects|say|says|state|states|report|reports|indicate|indicates|suggest|suggests|confirm|confirms|know|knows|sure|clear)\s*$/i;
+  /\b(?:of|in|at|to|on|from|with|by|for|into|onto|than|as|within|along|through|throughout|without|upon|under|over|about|down|up|across|around|behind|beneath|below|above|between|beyond|near|toward|towards|via|per|past|involving|including|affecting|that|whether|if|which|because|since|where|when|believe|believes|think|thinks|feel|feels|suspect|suspects|say|says|state|states|report|reports|indicate|indicates|suggest|suggests|confirm|confirms|know|knows|sure|clear)\s*$/i;
 const CONTINUES =
   /^(?:at|in|on|with|without|to|of|from|by|and|or|but|bilaterally|throughout|within|along|posteriorly|anteriorly|centrally|laterally|as|than|for|since|which|that|particularly|especially|again|today|now|on|here|there|elsewhere|otherwise|above|below|only|either|both|with)\b/i;
 

@@ -17,21 +17,96 @@ const toAscii = (ch: string) => {
 };
 
 /**
- * The input with full-width forms read as their ASCII counterparts, or the input itself when no
- * field has one (one RegExp test per field: ordinary text pays nothing more). Every character
- * maps to one of the same length, so every offset into the read text is an offset into the
- * original; `originals` keeps the original text of each changed field, to quote it (restoreQuotes).
+ * Where a line break splits a word or a level after a hyphen, as a PDF's text layer gives it
+ * ("cen-⏎tral canal stenosis", "L4-⏎5: moderate foraminal narrowing"): a word of two letters or
+ * more, "-", a line break and perhaps an indent, then a lower-case letter; or a level ("L4", "C5",
+ * "T12"), "-", a line break, then its other end ("5", "S1"). Sticky, tried at each "-⏎".
+ */
+const BROKEN = /(?:(?<=[A-Za-z][A-Za-z])-(\r?\n[ \t]{0,8})(?=[a-z])|(?<=(?:^|[^A-Za-z0-9])[CTLScstl]\d{1,2})-(\r?\n[ \t]{0,8})(?=[CTLScstl]?\d))/y;
+
+/**
+ * First halves of a compound written with its hyphen ("disc-osteophyte", "non-compressive",
+ * "mild-to-moderate", "left-sided"): broken at that hyphen, the words are joined with it; any
+ * other word broken at the line's end is one word ("cen-tral", "fora-minal", "ste-nosis").
+ */
+// Not "pre" nor "post": PDFs break "pre-sent" and "post-erior" there, and "preoperative" reads as
+// "pre-operative" does.
+const COMPOUND_FIRST = new Set(['disc', 'disk', 'non', 'left', 'right', 'mild', 'moderate', 'severe', 'minimal', 'self', 'well', 'broad', 'long', 'short', 'high', 'low']);
+
+/**
+ * The places a field's text is read through a broken word or level: each removes the characters
+ * [at, at + length) of the original (the hyphen and the line break of a word; the line break only
+ * of a compound or a level), in order. Undefined when the text has none (one search for "-⏎"
+ * and one for "-\r": ordinary text pays no more).
+ */
+export type Cut = { at: number; length: number };
+
+export function lineBreakCuts(text: string): Cut[] | undefined {
+  let cuts: Cut[] | undefined;
+  for (const mark of ['-\n', '-\r\n']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      BROKEN.lastIndex = at;
+      const m = BROKEN.exec(text);
+      if (m === null) continue;
+      const level = m[2] !== undefined;
+      const gap = (m[1] ?? m[2] ?? '').length;
+      let word = at;
+      while (word > 0 && /[A-Za-z]/.test(text.charAt(word - 1))) word--;
+      const keep = level || COMPOUND_FIRST.has(text.slice(word, at).toLowerCase());
+      (cuts ??= []).push(keep ? { at: at + 1, length: gap } : { at, length: gap + 1 });
+    }
+  }
+  return cuts && cuts.length > 1 ? cuts.sort((a, b) => a.at - b.at) : cuts;
+}
+
+/** The text with its cuts taken out. */
+function withoutCuts(text: string, cuts: readonly Cut[]): string {
+  let out = '';
+  let from = 0;
+  for (const cut of cuts) {
+    out += text.slice(from, cut.at);
+    from = cut.at + cut.length;
+  }
+  return out + text.slice(from);
+}
+
+/** The original offset of offset `at` of the text read without its cuts (the first character at or after it). */
+export function originalOffset(cuts: readonly Cut[], at: number): number {
+  let shift = 0;
+  for (const cut of cuts) {
+    if (cut.at - shift > at) break;
+    shift += cut.length;
+  }
+  return at + shift;
+}
+
+/** The original span of the read span [start, end): from its first character to just past its last. */
+function originalSpan(cuts: readonly Cut[], start: number, end: number): { start: number; end: number } {
+  const from = originalOffset(cuts, start);
+  return { start: from, end: end > start ? originalOffset(cuts, end - 1) + 1 : from };
+}
+
+/**
+ * The input as it is read: full-width forms as their ASCII counterparts, and the words and levels a
+ * line break split after a hyphen joined (lineBreakCuts); or the input itself when no
+ * field has either (a RegExp test and two searches per field: ordinary text pays nothing more).
+ * A full-width form maps to one character of the same length; a joined word is shorter, and the
+ * result's spans are mapped back (restoreQuotes). `originals` keeps the original text of each
+ * changed field, to quote it.
  */
 export function readFullWidth<T extends Pick<AnalyzeInput, 'fields'>>(input: T): { input: T; originals: Map<string, string> | undefined } {
   let originals: Map<string, string> | undefined;
   let fields: FieldText[] | undefined;
   for (let i = 0; i < input.fields.length; i++) {
     const field = input.fields[i] as FieldText;
-    if (!FULL_WIDTH.test(field.text)) continue;
+    const cuts = lineBreakCuts(field.text);
+    const wide = FULL_WIDTH.test(field.text);
+    if (!wide && cuts === undefined) continue;
     originals ??= new Map();
     fields ??= input.fields.slice();
     originals.set(field.id, field.text);
-    fields[i] = { ...field, text: field.text.replace(FULL_WIDTH_ALL, toAscii) };
+    const joined = cuts === undefined ? field.text : withoutCuts(field.text, cuts);
+    fields[i] = { ...field, text: wide ? joined.replace(FULL_WIDTH_ALL, toAscii) : joined };
   }
   return fields ? { input: { ...input, fields }, originals } : { input, originals: undefined };
 }
@@ -53,8 +128,18 @@ const isLevel = (value: object): value is LevelLike => {
   return typeof v.raw === 'string' && typeof v.normalized === 'string' && Object.keys(value).length === 2;
 };
 
-/** The read text of each changed field, the original and what was quoted from it in ASCII. */
-type Restore = { originals: Map<string, string>; folded: Map<string, string>; quoted: Map<string, Set<string>> };
+/**
+ * The read text of each changed field, the original, the original with its broken words joined
+ * (`joined`, as long as the read text: what a full-width quote is restored from), the cuts that
+ * joined them (none for a field of full-width forms only), and what was quoted from it in ASCII.
+ */
+type Restore = {
+  originals: Map<string, string>;
+  joined: Map<string, string>;
+  cuts: Map<string, Cut[]>;
+  folded: Map<string, string>;
+  quoted: Map<string, Set<string>>;
+};
 
 /**
  * A copy of `value` whose spans into a changed field quote the user's text as written (evidence
@@ -64,8 +149,16 @@ type Restore = { originals: Map<string, string>; folded: Map<string, string>; qu
  * ordinary text.
  */
 export function restoreQuotes<T>(value: T, originals: Map<string, string>): T {
-  const folded = new Map([...originals].map(([id, text]) => [id, fold(text)]));
-  const r: Restore = { originals, folded, quoted: new Map() };
+  const joined = new Map<string, string>();
+  const cuts = new Map<string, Cut[]>();
+  for (const [id, text] of originals) {
+    // The same cuts readFullWidth made.
+    const found = lineBreakCuts(text);
+    if (found !== undefined) cuts.set(id, found);
+    joined.set(id, found === undefined ? text : withoutCuts(text, found));
+  }
+  const folded = new Map([...joined].map(([id, text]) => [id, fold(text)]));
+  const r: Restore = { originals, joined, cuts, folded, quoted: new Map() };
   const copy = restoreIn(value, r, undefined);
   // A quote written one way only (a level written both ways stays as our prose has it); longest
   // first, so "L3-L4" is restored before a shorter quote inside it.
@@ -87,9 +180,16 @@ function restoreIn<T>(value: T, r: Restore, near: Quoted | undefined): T {
   for (const [key, v] of Object.entries(value)) copy[key] = restoreIn(v, r, at);
   if (isSpan(value)) {
     const original = r.originals.get(value.fieldId);
-    if (original !== undefined) {
-      copy.text = original.slice(value.start, value.end);
-      quote(r, value.text, copy.text as string);
+    const joined = r.joined.get(value.fieldId);
+    if (original !== undefined && joined !== undefined) {
+      const cuts = r.cuts.get(value.fieldId);
+      // A span over a joined word quotes the note as written, line break and all ("cen-⏎tral").
+      const at = cuts === undefined ? value : originalSpan(cuts, value.start, value.end);
+      copy.start = at.start;
+      copy.end = at.end;
+      copy.text = original.slice(at.start, at.end);
+      // Our prose quotes the words as read, joined (only a full-width form is restored in it).
+      quote(r, value.text, joined.slice(value.start, value.end));
     }
   } else if (isLevel(value) && near) {
     const written = writtenNear(value.raw, near, r);
@@ -110,7 +210,7 @@ function quote(r: Restore, ascii: string, written: string): void {
 /** The original of `ascii` at its read occurrence nearest the statement, in the statement's field. */
 function writtenNear(ascii: string, near: Quoted, r: Restore): string | undefined {
   const read = r.folded.get(near.fieldId);
-  const original = r.originals.get(near.fieldId);
+  const original = r.joined.get(near.fieldId);
   if (read === undefined || original === undefined || ascii === '') return undefined;
   let best = -1;
   for (let i = read.indexOf(ascii); i >= 0; i = read.indexOf(ascii, i + 1)) {

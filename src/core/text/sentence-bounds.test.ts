@@ -197,3 +197,14 @@ describe('a colon after a label', () => {
     );
   });
 });
+
+describe('a label answered by a hedge', () => {
+  it('keeps the label and its hedge one sentence, ended by its line', () => {
+    expect(sentenceBounds('Radiculopathy: likely.', 0, 13)).toEqual({ start: 0, end: 21 });
+    expect(sentenceBounds('Plan: PT.\nLeft L5 radiculopathy: cannot be excluded\nGait normal.', 10, 30)).toEqual({ start: 9, end: 51 });
+    expect(sentenceBounds('Myelopathy: possible at C5-6, correlate.', 0, 10).start).toBe(0);
+    // The hedge goes on to other words, or the label holds a comma: the colon ends the label.
+    expect(sentenceBounds('Etiology: likely degenerative.', 0, 8)).toEqual({ start: 0, end: 8 });
+    expect(sentenceBounds('Mild stenosis, radiculopathy: possible.', 15, 28)).toEqual({ start: 0, end: 28 });
+  });
+});

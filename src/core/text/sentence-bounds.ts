@@ -20,7 +20,7 @@ export function isBoundaryAt(text: string, i: number): boolean {
     // A structured report's site label ("Canal: moderate stenosis", "Neural foramina: patent") names
     // what its answer describes, and a template's cue label ("Negative for: stenosis, fracture")
     // says how its list is meant: the label and what follows are one sentence.
-    return ends && (ch === 46 || !(isLabelColon(text, i) || isAnswerColon(text, i)));
+    return ends && (ch === 46 || !(isLabelColon(text, i) || isAnswerColon(text, i) || isHedgeAnswerColon(text, i)));
   }
   if (ch === 10) return isListBreak(text, i) || endsAnswer(text, i);
   // "2) Normal stomach": a numbered item inside a line starts a new list item.
@@ -72,6 +72,63 @@ const ANSWER_BEFORE = new RegExp(String.raw`:[ \t]*(?:${ANSWER_WORDS})(?:[ \t]+(
 /** How far back ANSWER_BEFORE reads from a newline. */
 const ANSWER_REACH = 48;
 
+/**
+ * A label's whole answer that hedges it ("Radiculopathy: likely.", "Myelopathy: possible.",
+ * "Stenosis: cannot be excluded."): words a backward uncertain rule of context-rules.json reads
+ * (sentence-bounds.test.ts checks each makes its label uncertain). Followed by more words, the
+ * hedge speaks of them ("Etiology: likely degenerative"), and the colon ends its label as before.
+ */
+const HEDGE_WORDS = String.raw`(?:(?:most|more|very)\s+)?likely|probable|probably|possible|possibly|suspected|questionable|presumed|presumptive|(?:cannot|can\s+not|could\s+not)\s+be\s+(?:(?:entirely|completely|totally|definitely|fully)\s+)?(?:excluded|ruled\s+out)|not\s+(?:entirely\s+)?excluded|not\s+(?:been\s+)?ruled\s+out`;
+const HEDGE_ANSWER = new RegExp(String.raw`[ \t]*(?:${HEDGE_WORDS})\b`, 'iy');
+/**
+ * After a hedge that ends its clause, that clause's end: punctuation, a line break or the text's
+ * end, perhaps past the level or side the finding is at ("Lumbar radiculopathy likely at L5.",
+ * "Radiculopathy: possible left."). Sticky: read where the hedge ends. The context reader's
+ * `clauseEnd` rules ask the same (assess-context.ts), so a label joined to its hedge here is
+ * always reached by it there.
+ */
+export const CLAUSE_END =
+  /[ \t]*(?:(?:(?:at|in|on|of)[ \t]+(?:the[ \t]+)?)?(?:[ctls]\d{1,2}(?:[ \t]*[-/][ \t]*[ctls]?\d{1,2})?|left|right|bilateral(?:ly)?)(?:[ \t]+(?:levels?|sides?))?)?[ \t]*(?:[.;,:!?)\r\n]|$)/iy;
+/** A hedged label's answer ending where a line ends ("Myelopathy: possible⏎"): the next line is not its scope. */
+const HEDGE_BEFORE = new RegExp(String.raw`:[ \t]*(?:${HEDGE_WORDS})[ \t]*\r?$`, 'i');
+/** The first three letters of HEDGE_WORDS, lower case, as (c1 << 16 | c2 << 8 | c3). */
+const HEDGE_OPENINGS = new Set(
+  ['lik', 'mos', 'mor', 'ver', 'pro', 'pos', 'pre', 'sus', 'que', 'can', 'cou', 'not'].map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)),
+);
+/** How far back from its colon a hedged label may start: a finding's name with its level and side. */
+const HEDGE_LABEL_REACH = 60;
+
+/**
+ * Whether the colon at `i` is answered by a hedge alone, after a short label of its own (back to
+ * its line's or sentence's start with no comma): the label and its answer are then one sentence,
+ * and the hedge reaches the label. A comma before it ("moderate stenosis, radiculopathy:
+ * possible") would let the hedge reach more than its label, so such a colon still ends a sentence.
+ */
+function isHedgeAnswerColon(text: string, i: number): boolean {
+  // Most colons are answered by a level, a grade or a heading's text ("L4-5: moderate", "IMPRESSION:
+  // MODERATE"): told by the first three letters, without the RegExp.
+  let j = i + 1;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  if (!HEDGE_OPENINGS.has(((text.charCodeAt(j) | 32) << 16) | ((text.charCodeAt(j + 1) | 32) << 8) | (text.charCodeAt(j + 2) | 32))) return false;
+  HEDGE_ANSWER.lastIndex = i + 1;
+  if (!HEDGE_ANSWER.test(text)) return false;
+  CLAUSE_END.lastIndex = HEDGE_ANSWER.lastIndex;
+  return CLAUSE_END.test(text) && shortLabelBefore(text, i);
+}
+
+/** Whether the label ending at the colon `i` starts within HEDGE_LABEL_REACH, after a line or sentence end, with no comma. */
+function shortLabelBefore(text: string, i: number): boolean {
+  const from = i - HEDGE_LABEL_REACH;
+  let k = i - 1;
+  while (k >= 0 && k >= from) {
+    const c = text.charCodeAt(k);
+    if (c === 44) return false;
+    if (c === 10 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 124 || c === 0x2022) return true;
+    k--;
+  }
+  return k < 0;
+}
+
 /** Whether the colon at `i` is answered by a negation alone: the label and its answer are then one sentence. */
 function isAnswerColon(text: string, i: number): boolean {
   NEGATIVE_ANSWER.lastIndex = i + 1;
@@ -86,7 +143,9 @@ function endsAnswer(text: string, i: number): boolean {
   const from = Math.max(0, i - ANSWER_REACH);
   let colon = false;
   for (let j = i - 1; j >= from && !colon; j--) colon = text.charCodeAt(j) === 58;
-  return colon && ANSWER_BEFORE.test(text.slice(from, i));
+  if (!colon) return false;
+  const line = text.slice(from, i);
+  return ANSWER_BEFORE.test(line) || HEDGE_BEFORE.test(line);
 }
 
 /** Whether the colon at `i` ends a site or cue label (its label and what follows are one sentence; exported for its test). */
