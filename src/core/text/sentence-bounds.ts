@@ -20,13 +20,23 @@ export function isBoundaryAt(text: string, i: number): boolean {
     // A structured report's site label ("Canal: moderate stenosis", "Neural foramina: patent") names
     // what its answer describes, and a template's cue label ("Negative for: stenosis, fracture")
     // says how its list is meant: the label and what follows are one sentence.
-    return ends && (ch === 46 || !(isLabelColon(text, i) || isAnswerColon(text, i)));
+    return ends && (ch === 46 ? !isVersusPeriod(text, i) : !(isLabelColon(text, i) || isAnswerColon(text, i)));
   }
   if (ch === 10) return isListBreak(text, i) || endsAnswer(text, i);
   // "2) Normal stomach": a numbered item inside a line starts a new list item.
   if (ch === 41 && i >= 1 && /\d/.test(text.charAt(i - 1)) && (i < 2 || /\s/.test(text.charAt(i - 2)))) return true;
   // A bullet character starts a new list item.
   return ch === 0x2022;
+}
+
+/**
+ * Whether the period at `i` ends the abbreviation "vs." ("myelopathy vs. peripheral neuropathy"):
+ * the two items of a differential are one sentence (QA46 class C; context/differential.ts).
+ */
+function isVersusPeriod(text: string, i: number): boolean {
+  if (i < 2 || (text.charCodeAt(i - 1) | 32) !== 115 || (text.charCodeAt(i - 2) | 32) !== 118) return false;
+  const before = i > 2 ? text.charCodeAt(i - 3) | 32 : 0;
+  return !(before >= 97 && before <= 122);
 }
 
 /**
@@ -41,13 +51,13 @@ const SITE_LABEL =
 
 /** A ConText cue written as a template's label, ending where its colon stands ("ROS negative for:", "Denies:"). */
 const CUE_LABEL =
-  /\b(?:negative\s+for|positive\s+for|denies|denied|no\s+evidence\s+of|rule\s+out|r\/o|concern\s+for|history\s+of|h\/o)\s*$/i;
+  /\b(?:negative\s+for|positive\s+for|denies|denied|no\s+evidence\s+of|rule\s+out|r\/o|concern\s+for|history\s+of|h\/o|ddx|d\/dx)\s*$/i;
 
 /**
  * The last words SITE_LABEL and CUE_LABEL can end with, lower case: most colons end a heading or a
  * level ("IMPRESSION:", "L4-5:"), and these are compared where they stand (no slice, no RegExp).
  */
-const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'narrowing', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
+const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'narrowing', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o', 'ddx', 'd/dx'];
 
 /**
  * LABEL_LAST_WORDS by the code of their last letter: a colon's word is compared only with the words
