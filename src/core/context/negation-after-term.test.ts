@@ -54,6 +54,22 @@ describe('a denial after the finding', () => {
     expect(statusOf(text, phrase)).toEqual(['negated', trigger]);
   });
 
+  it('leaves a finding at a level "excluded from the field of view": the images end there', () => {
+    expect(
+      statusOf(
+        'Mild canal stenosis at C7-T1, partially excluded from the field of view.',
+        'canal stenosis',
+      )[0],
+    ).toBe('affirmed');
+    expect(statusOf('Disc bulge at T12-L1, excluded from the imaging field.', 'Disc bulge')[0]).toBe(
+      'affirmed',
+    );
+    expect(statusOf('Myelopathy excluded from the differential.', 'Myelopathy')).toEqual([
+      'negated',
+      'excluded',
+    ]);
+  });
+
   it('keeps the forms already read: "not present", "is unlikely", "absent", "- none", "negative for"', () => {
     expect(statusOf('Myelopathy: not present.', 'Myelopathy')).toEqual(['negated', 'not present']);
     expect(statusOf('Myelopathy is unlikely.', 'Myelopathy')).toEqual(['negated', 'unlikely']);
