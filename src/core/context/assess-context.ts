@@ -1,11 +1,11 @@
 import type { Span, Status } from '../types';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
+import { readsDifferentialItem } from './differential';
 import { CATEGORY_STATUS, type ContextRule } from './context-rules';
 import { findCues, type Cue } from './find-cues';
 import { disputeAfter } from './dispute-after';
 import { ANSWER_END } from '../text/sentence-bounds';
-import { readsDifferentialItem } from './differential';
 
 /** The status of a target phrase and the cue that set it (null when affirmed by default). */
 export type ContextResult = { status: Status; trigger: Span | null };

@@ -12,6 +12,8 @@ export function isBoundaryAt(text: string, i: number): boolean {
   // ; ! ? and a table's cell rule "|" (a table flattened to text: each cell says its own thing,
   // and a "patent" in one cell never negates the "mild stenosis" of the next).
   if (ch === 59 || ch === 33 || ch === 63 || ch === 124) return true;
+  // "myelopathy vs. peripheral neuropathy": the items of a differential are one sentence.
+  if (ch === 46 && isVersusPeriod(text, i)) return false;
   // "." or ":" followed by whitespace, a comma (exported notes join items with ".,") or the end:
   // a sentence end or a heading ("L5-S1: ...").
   if (ch === 46 || ch === 58) {
@@ -20,7 +22,7 @@ export function isBoundaryAt(text: string, i: number): boolean {
     // A structured report's site label ("Canal: moderate stenosis", "Neural foramina: patent") names
     // what its answer describes, and a template's cue label ("Negative for: stenosis, fracture")
     // says how its list is meant: the label and what follows are one sentence.
-    return ends && (ch === 46 ? !isVersusPeriod(text, i) : !(isLabelColon(text, i) || isAnswerColon(text, i)));
+    return ends && (ch === 46 || !(isLabelColon(text, i) || isAnswerColon(text, i)));
   }
   if (ch === 10) return isListBreak(text, i) || endsAnswer(text, i);
   // "2) Normal stomach": a numbered item inside a line starts a new list item.
