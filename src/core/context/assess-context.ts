@@ -1,6 +1,7 @@
 import type { Span, Status } from '../types';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
+import { readsDifferentialItem } from './differential';
 import { CATEGORY_STATUS, type ContextRule } from './context-rules';
 import { findCues, type Cue } from './find-cues';
 import { disputeAfter } from './dispute-after';
@@ -388,7 +389,7 @@ function straddled(cue: Cue, parts: Range[]): Range | undefined {
  * A cue's status-setting rule as the reading loop needs it: its status's precedence, the
  * directions it reads in, and its word cap (0 for none).
  */
-type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean; clauseEnd: boolean };
+type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean; clauseEnd: boolean; differential: boolean };
 /** A rule list's facts, shared by every cue that carries the list (lists come from the trie). */
 type RuleFacts = {
   ranked: RankedRule[] | undefined;
@@ -416,10 +417,11 @@ function factsOf(rules: ContextRule[]): RuleFacts {
       maxScope: rule.maxScope ?? 0,
       answer: rule.answer === true,
       clauseEnd: rule.clauseEnd === true,
+      differential: rule.differential === true,
     };
     // A rule that reads like an earlier one of the same cue gives the same status at the same
     // distance, so it can never change the answer.
-    if (!ranked.some((r) => r.rank === entry.rank && r.forward === entry.forward && r.backward === entry.backward && r.maxScope === entry.maxScope && r.answer === entry.answer && r.clauseEnd === entry.clauseEnd)) ranked.push(entry);
+    if (!ranked.some((r) => r.rank === entry.rank && r.forward === entry.forward && r.backward === entry.backward && r.maxScope === entry.maxScope && r.answer === entry.answer && r.clauseEnd === entry.clauseEnd && r.differential === entry.differential)) ranked.push(entry);
   }
   // By rank, so the reading loop can stop at the first rule ranked below its answer (sort is stable).
   ranked.sort((a, b) => a.rank - b.rank);
@@ -608,7 +610,8 @@ function distanceOf(text: string, cue: Cue, rule: RankedRule, parts: Range[], fo
       rule.forward &&
       cue.end <= part.start &&
       part.start < forwardEnd &&
-      (rule.maxScope === 0 || wordsForward(text, cue.end, rule.maxScope, part.start + 1) > part.start)
+      (rule.maxScope === 0 || wordsForward(text, cue.end, rule.maxScope, part.start + 1) > part.start) &&
+      (!rule.differential || readsDifferentialItem(text, cue, cue.end, part.start))
     ) {
       d = part.start - cue.end;
     } else if (
@@ -617,7 +620,8 @@ function distanceOf(text: string, cue: Cue, rule: RankedRule, parts: Range[], fo
       part.end > backwardStart &&
       (rule.maxScope === 0 || wordsBackward(text, cue.start, rule.maxScope, part.end - 1) < part.end) &&
       (!rule.answer || answersLabel(text, cue)) &&
-      (!rule.clauseEnd || endsClause(text, cue))
+      (!rule.clauseEnd || endsClause(text, cue)) &&
+      (!rule.differential || readsDifferentialItem(text, cue, part.end, cue.start))
     ) {
       d = cue.start - part.end;
     }

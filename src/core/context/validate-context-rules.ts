@@ -57,6 +57,15 @@ export type ContextRule = {
    * term-with-side): it ends every scope but a `reason` cue's.
    */
   joinsFinding?: boolean;
+  /**
+   * A hedge that sets two items of a differential side by side ("myelopathy vs peripheral
+   * neuropathy"): it speaks of the item right before and right after it only, not of a finding past
+   * a comma or a word that starts a phrase of its own ("surgery versus injection for L5
+   * radiculopathy"), nor of any finding when the two items are levels, sides or grades of one
+   * finding ("L4 vs L5 radiculopathy", "mild vs moderate stenosis": the finding is not in doubt).
+   * See context/differential.ts.
+   */
+  differential?: boolean;
   note?: string;
 };
 
@@ -125,6 +134,12 @@ export function validateContextData(raw: unknown): ContextData {
     }
     if (rule.joinsFinding !== undefined && !(rule.joinsFinding === true && rule.direction === 'terminate')) {
       throw new Error(`${FILE}: rule "${id}" joinsFinding must be true, on a terminator`);
+    }
+    if (
+      rule.differential !== undefined &&
+      !(rule.differential === true && rule.category === 'POSSIBLE_EXISTENCE' && (rule.direction === 'forward' || rule.direction === 'backward'))
+    ) {
+      throw new Error(`${FILE}: rule "${id}" differential must be true, on a forward or backward hedge`);
     }
     return rule as unknown as ContextRule;
   });

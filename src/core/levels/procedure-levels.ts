@@ -83,10 +83,12 @@ function besideOperation(cue: Cue, own: readonly string[], operated: LevelHit[])
  * A word right before the finding that says it is there again or still, after the operation
  * ("recurrent stenosis", "residual foraminal narrowing", "new disc herniation", "recurrence of
  * the stenosis"): at most three words between it and the finding, no punctuation, so it cannot
- * reach into another clause or sentence.
+ * reach into another clause or sentence. A with-phrase joined to such a finding is there with it
+ * ("Recurrent L4-5 disc herniation with left L5 radiculopathy, status post microdiscectomy in
+ * 2019": QA46 class D).
  */
 const PRESENT_AFTER_OPERATION =
-  /\b(?:recurrent|recurring|recurrence\s+of|residual|persistent|persisting|new|ongoing|continued|continuing|progressive|progressing|worsening|worsened|increasing|adjacent[- ]segment)(?:\s+[a-z][\w-]*){0,3}\s+$/i;
+  /\b(?:recurrent|recurring|recurrence\s+of|residual|persistent|persisting|new|ongoing|continued|continuing|progressive|progressing|worsening|worsened|increasing|adjacent[- ]segment)(?:\s+[a-z][\w-]*){0,3}(?:\s+with(?:\s+[a-z][\w-]*){0,3})?\s+$/i;
 /** How far before the finding the word is looked for (three words and the modifier). */
 const PRESENT_REACH = 60;
 

@@ -12,6 +12,8 @@ export function isBoundaryAt(text: string, i: number): boolean {
   // ; ! ? and a table's cell rule "|" (a table flattened to text: each cell says its own thing,
   // and a "patent" in one cell never negates the "mild stenosis" of the next).
   if (ch === 59 || ch === 33 || ch === 63 || ch === 124) return true;
+  // "myelopathy vs. peripheral neuropathy": the items of a differential are one sentence.
+  if (ch === 46 && isVersusPeriod(text, i)) return false;
   // "." or ":" followed by whitespace, a comma (exported notes join items with ".,") or the end:
   // a sentence end or a heading ("L5-S1: ...").
   if (ch === 46 || ch === 58) {
@@ -30,6 +32,16 @@ export function isBoundaryAt(text: string, i: number): boolean {
 }
 
 /**
+ * Whether the period at `i` ends the abbreviation "vs." ("myelopathy vs. peripheral neuropathy"):
+ * the two items of a differential are one sentence (QA46 class C; context/differential.ts).
+ */
+function isVersusPeriod(text: string, i: number): boolean {
+  if (i < 2 || (text.charCodeAt(i - 1) | 32) !== 115 || (text.charCodeAt(i - 2) | 32) !== 118) return false;
+  const before = i > 2 ? text.charCodeAt(i - 3) | 32 : 0;
+  return !(before >= 97 && before <= 122);
+}
+
+/**
  * A site word standing alone as a label before a colon (its line or sentence holds nothing else before it
  * but a level and a side: "L4-5 foramina:", "Right L4-5 foramen:", "At L4-5, the canal:"),
  * or the finding itself as a label ("Stenosis: denied", "Central canal stenosis: mild", "Spinal canal
@@ -41,13 +53,13 @@ const SITE_LABEL =
 
 /** A ConText cue written as a template's label, ending where its colon stands ("ROS negative for:", "Denies:"). */
 const CUE_LABEL =
-  /\b(?:negative\s+for|positive\s+for|denies|denied|no\s+evidence\s+of|rule\s+out|r\/o|concern\s+for|history\s+of|h\/o)\s*$/i;
+  /\b(?:negative\s+for|positive\s+for|denies|denied|no\s+evidence\s+of|rule\s+out|r\/o|concern\s+for|history\s+of|h\/o|ddx|d\/dx)\s*$/i;
 
 /**
  * The last words SITE_LABEL and CUE_LABEL can end with, lower case: most colons end a heading or a
  * level ("IMPRESSION:", "L4-5:"), and these are compared where they stand (no slice, no RegExp).
  */
-const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'narrowing', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o'];
+const LABEL_LAST_WORDS = ['canal', 'foramen', 'foramina', 'recess', 'recesses', 'sac', 'stenosis', 'narrowing', 'for', 'denies', 'denied', 'of', 'out', 'r/o', 'h/o', 'ddx', 'd/dx'];
 
 /**
  * LABEL_LAST_WORDS by the code of their last letter: a colon's word is compared only with the words
@@ -61,7 +73,7 @@ for (const w of LABEL_LAST_WORDS) (LAST_WORDS_BY_END[w.charCodeAt(w.length - 1)]
  * the words of the `answer` rules of context-rules.json (sentence-bounds.test.ts holds them equal),
  * and what may follow them before the clause ends, a word saying where or when it holds.
  */
-const ANSWER_WORDS = String.raw`not\s+(?:present|seen|identified)|absent|negative|neg|none|no|denied|denies`;
+const ANSWER_WORDS = String.raw`not\s+(?:present|seen|identified)|absent|negative|neg|none|no|denied|denies|nil|n/a|na|not\s+applicable|excluded|ruled\s+out`;
 const ANSWER_QUALIFIERS = String.raw`clinically|today|currently|bilaterally|at\s+this\s+time|on\s+exam(?:ination)?`;
 
 /** What may end a negative answer: a qualifier, then punctuation or the end. Sticky: read where the answer ends. */
