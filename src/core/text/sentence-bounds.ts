@@ -90,7 +90,7 @@ const ANSWER_REACH = 48;
  * (sentence-bounds.test.ts checks each makes its label uncertain). Followed by more words, the
  * hedge speaks of them ("Etiology: likely degenerative"), and the colon ends its label as before.
  */
-const HEDGE_WORDS = String.raw`(?:(?:most|more|very)\s+)?likely|probable|probably|possible|possibly|suspected|questionable|presumed|presumptive|(?:cannot|can\s+not|could\s+not)\s+be\s+(?:(?:entirely|completely|totally|definitely|fully)\s+)?(?:excluded|ruled\s+out)|not\s+(?:entirely\s+)?excluded|not\s+(?:been\s+)?ruled\s+out`;
+const HEDGE_WORDS = String.raw`(?:(?:most|more|very)\s+)?likely|probable|probably|possible|possibly|suspected|questionable|doubtful|presumed|presumptive|(?:cannot|can\s+not|could\s+not)\s+be\s+(?:(?:entirely|completely|totally|definitely|fully)\s+)?(?:excluded|ruled\s+out)|not\s+(?:entirely\s+)?excluded|not\s+(?:been\s+)?ruled\s+out`;
 const HEDGE_ANSWER = new RegExp(String.raw`[ \t]*(?:${HEDGE_WORDS})\b`, 'iy');
 /**
  * After a hedge that ends its clause, that clause's end: punctuation, a line break or the text's
@@ -105,7 +105,7 @@ export const CLAUSE_END =
 const HEDGE_BEFORE = new RegExp(String.raw`:[ \t]*(?:${HEDGE_WORDS})[ \t]*\r?$`, 'i');
 /** The first three letters of HEDGE_WORDS, lower case, as (c1 << 16 | c2 << 8 | c3). */
 const HEDGE_OPENINGS = new Set(
-  ['lik', 'mos', 'mor', 'ver', 'pro', 'pos', 'pre', 'sus', 'que', 'can', 'cou', 'not'].map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)),
+  ['lik', 'mos', 'mor', 'ver', 'pro', 'pos', 'pre', 'sus', 'que', 'dou', 'can', 'cou', 'not'].map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)),
 );
 /** How far back from its colon a hedged label may start: a finding's name with its level and side. */
 const HEDGE_LABEL_REACH = 60;
