@@ -95,7 +95,8 @@ const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No signif
 
 describe('assessContext against the plain reading', () => {
   it('answers as the plain reading for any parts of any generated sentence, with cues kept or found afresh', () => {
-    const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 24 }).map((ws) => ws.join(' '));
+    // "( )" is an unticked box, which the plain reading does not know (check-boxes.test.ts reads boxes).
+    const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 24 }).map((ws) => ws.join(' ')).filter((s) => !s.includes('( )'));
     const span = fc.tuple(fc.nat(200), fc.integer({ min: 1, max: 12 }));
     fc.assert(
       fc.property(sentence, fc.array(fc.array(span, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), (text, targets) => {

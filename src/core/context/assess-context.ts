@@ -6,6 +6,7 @@ import { CATEGORY_STATUS, type ContextRule } from './context-rules';
 import { findCues, type Cue } from './find-cues';
 import { disputeAfter } from './dispute-after';
 import { ANSWER_END, CLAUSE_END } from '../text/sentence-bounds';
+import { boxReadingOf, boxStatus, keptCues } from './check-boxes';
 
 /** The status of a target phrase and the cue that set it (null when affirmed by default). */
 export type ContextResult = { status: Status; trigger: Span | null };
@@ -136,9 +137,17 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
   const sentence = options.sentence ?? sentenceBounds(text, target.start, target.end);
   const parts = options.parts ?? [target];
   let given = options.cues ?? findCues(text, sentence.start, sentence.end);
+  // Checkbox forms (check-boxes.ts): an unticked option states nothing, a ticked answer answers its label.
+  const boxes = boxReadingOf(text, sentence, given);
+  if (boxes !== undefined) {
+    const answer = boxStatus(boxes, text, target, options.fieldId ?? '');
+    if (answer !== undefined) return answer;
+    given = keptCues(boxes, given);
+  }
   const straddling = straddles(given, parts);
   // A word cue runs over the target: its words, read again, may set a status the terminators bound.
   if (straddling && options.moreCues !== undefined) given = options.moreCues();
+  if (straddling && boxes !== undefined) given = keptCues(boxes, given);
   const cues = straddling ? splitStraddling(text, given, parts) : given;
   const reading = readingOf(text, cues, sentence.start, sentence.end);
   // The cues are weighed from the target outwards: those before it nearest first, then those after

@@ -1,0 +1,309 @@
+import type { Span, Status } from '../types';
+import type { ContextRule } from './context-rules';
+import type { Cue } from './find-cues';
+
+/**
+ * Checkbox and option-list forms of EHR templates ("with: [x] radiculopathy [ ] myelopathy",
+ * "Myelopathy: [ ] yes [x] no", "Canal stenosis: [ ] none [x] mild"), read for ConText (QA stop
+ * 46, class B). An unticked option is no statement: a finding in it is `hypothetical` (named, not
+ * asserted), and a cue in it ("[ ] none") sets nothing. A ticked "no", "N", "absent" or "none"
+ * answers its row's label in the negative, a ticked "yes" or "Y" affirms it, and a row of answer or
+ * grade options with none ticked leaves its label unanswered (`hypothetical`). A ticked option is
+ * read as the words it holds, and a cue in one option reaches no other ("[x] no [x] myelopathy").
+ *
+ * Only a sentence that holds a box mark (or a label whose colon is followed by one on its line) is
+ * read here: indexOf over the sentence, once per cue list (see boxReadingOf), tells most
+ * sentences apart.
+ */
+
+type Range = { start: number; end: number };
+
+/** A box mark in the text, ticked or not. */
+export type Box = { start: number; end: number; ticked: boolean };
+/** An option: its box and its words (trimmed), before or after the box as the row writes them. */
+export type BoxItem = { box: Box; start: number; end: number };
+/** One line holding boxes: its label (the words before its colon, or before its first box) and its options. */
+export type BoxRow = {
+  start: number;
+  end: number;
+  label: Range | undefined;
+  items: BoxItem[];
+  before: boolean;
+};
+
+/**
+ * Ticked: [x] [X] [✓] [✔] (x) (X) (•) ☒ ☑ ■ ◉. Unticked: [ ] [] ( ) ☐ □ ○. Spaces may pad the mark
+ * inside its brackets ("[ x ]"). An empty pair of round brackets needs a space ("( )"): "()" is
+ * not a form anyone fills in. A bracket right after a letter or digit is an argument or an index
+ * ("f(x)", "a[x]"), not a box.
+ */
+const BOX_SOURCE = String.raw`(?<![A-Za-z0-9])(?:\[[ \t]*(?:[xX\u2713\u2714][ \t]*)?\]|\((?:[ \t]+|[ \t]*[xX\u2022][ \t]*)\))|[\u2610\u2611\u2612\u25a0\u25a1\u25c9\u25cb]`;
+const BOX_ANY = new RegExp(BOX_SOURCE);
+/** The box glyphs, looked for alone before BOX_ANY is tried (see mayHoldBox). */
+const BOX_GLYPHS = ['\u2610', '\u2611', '\u2612', '\u25a0', '\u25a1', '\u25c9', '\u25cb'];
+
+/**
+ * Whether a slice may hold a box: a bracket or a box glyph. indexOf, not a RegExp: about a fifth
+ * of BOX_ANY's instructions over sentences that hold none (valgrind, the sentences of the dense
+ * 10 KB bench note: 9.6k against 43k per pass). For the glyphs, V8 answers at once over a text
+ * of one-byte characters, and seven indexOf calls over a two-byte 1 MB text cost 1.2 instructions
+ * a character against 11.6 for one character class.
+ */
+function mayHoldBox(slice: string): boolean {
+  if (slice.indexOf('[') >= 0 || slice.indexOf('(') >= 0) return true;
+  for (let i = 0; i < BOX_GLYPHS.length; i++) if (slice.indexOf(BOX_GLYPHS[i] as string) >= 0) return true;
+  return false;
+}
+const BOX_ALL = new RegExp(BOX_SOURCE, 'g');
+
+/** Glyphs that also serve as bullets (■, ◉, ○): a box only on a line that holds another box. */
+const BULLET_LIKE = /^[\u25a0\u25c9\u25cb]$/;
+
+/** Whether a box mark is ticked: a tick, a cross, a dot, or a filled glyph. */
+function isTicked(mark: string): boolean {
+  return /[xX\u2713\u2714\u2022\u2611\u2612\u25a0\u25c9]/.test(mark);
+}
+
+/** How far a row is read either side of its target: a template's line is short; a run-on line is no row. */
+const MAX_ROW = 400;
+
+/** An option that answers its label in the negative or the positive. */
+const NO_ANSWER = /^(?:no|n|absent|none|negative|neg|not\s+present|denies|denied)$/i;
+const YES_ANSWER = /^(?:yes|y|present|positive|pos)$/i;
+/** An option that grades its label: a row of these and answers, none ticked, leaves it unanswered. */
+const GRADE = /^(?:minimal|mild|moderate|severe|marked)$/i;
+
+/** Characters an option's words are trimmed of: space, separators, bullets. */
+function isTrimmed(c: number): boolean {
+  // space, tab, CR, comma, semicolon, slash, pipe, hyphen, asterisk, bullet
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 13 ||
+    c === 44 ||
+    c === 59 ||
+    c === 47 ||
+    c === 124 ||
+    c === 45 ||
+    c === 42 ||
+    c === 0x2022
+  );
+}
+
+function trimmed(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  while (s < e && isTrimmed(text.charCodeAt(s))) s++;
+  while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+/** The line holding `at`, no more than MAX_ROW characters either side of it. */
+function lineAround(text: string, at: number): Range {
+  let start = at;
+  const low = Math.max(0, at - MAX_ROW);
+  while (start > low && text.charCodeAt(start - 1) !== 10) start--;
+  let end = at;
+  const high = Math.min(text.length, at + MAX_ROW);
+  while (end < high && text.charCodeAt(end) !== 10) end++;
+  return { start, end };
+}
+
+/** The boxes of text[start, end), in order. */
+export function findBoxes(text: string, start: number, end: number): Box[] {
+  const slice = text.slice(start, end);
+  const boxes: Box[] = [];
+  BOX_ALL.lastIndex = 0;
+  for (let m = BOX_ALL.exec(slice); m !== null; m = BOX_ALL.exec(slice))
+    boxes.push({ start: start + m.index, end: start + m.index + m[0].length, ticked: isTicked(m[0]) });
+  return boxes;
+}
+
+/**
+ * The row of the line text[start, end), or undefined when it holds no box. Its options follow their
+ * boxes ("[x] lumbar") unless the row writes them before ("myelopathy [ ]", "Myelopathy: yes [ ] no
+ * [x]"): words stand between the label's colon (or the line start) and the first box, and none after
+ * the last.
+ */
+export function readRow(text: string, start: number, end: number): BoxRow | undefined {
+  const boxes = findBoxes(text, start, end);
+  if (boxes.length === 0) return undefined;
+  const first = boxes[0] as Box;
+  if (boxes.length === 1 && BULLET_LIKE.test(text.slice(first.start, first.end))) return undefined;
+  const last = boxes[boxes.length - 1] as Box;
+  const colon = text.slice(start, first.start).indexOf(':');
+  const contentStart = colon >= 0 ? start + colon + 1 : start;
+  const lead = trimmed(text, contentStart, first.start);
+  const tail = trimmed(text, last.end, end);
+  // A trailing full stop ends the row's last option ("myelopathy [ ].") as a space would.
+  const tailBlank =
+    tail.start === tail.end || (tail.end - tail.start === 1 && text.charCodeAt(tail.start) === 46);
+  const before = lead.start === lead.end || !tailBlank;
+  const items: BoxItem[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    const box = boxes[i] as Box;
+    const words = before
+      ? trimmed(text, box.end, i + 1 < boxes.length ? (boxes[i + 1] as Box).start : end)
+      : trimmed(text, i === 0 ? contentStart : (boxes[i - 1] as Box).end, box.start);
+    items.push({ box, start: words.start, end: words.end });
+  }
+  let label: Range | undefined;
+  if (colon >= 0) label = trimmed(text, start, start + colon);
+  else if (before) label = trimmed(text, start, first.start);
+  if (label && label.start === label.end) label = undefined;
+  return { start, end, label, items, before };
+}
+
+/** What a sentence with boxes gives assessContext: its rows, and each cue list without the cues of unticked options. */
+export type BoxReading = { rows: BoxRow[]; source: Cue[] | undefined; kept: Cue[] | undefined };
+
+/** The last sentence read (assessContext never nests): its cue list, bounds and reading (undefined: no boxes). */
+const last: {
+  cues: Cue[] | undefined;
+  text: string;
+  start: number;
+  end: number;
+  reading: BoxReading | undefined;
+} = { cues: undefined, text: '', start: 0, end: 0, reading: undefined };
+
+/**
+ * The boxes of a sentence and of the rest of its line when it ends at a label's colon
+ * ("Neurogenic claudication: [ ] Y [x] N" is read as "Neurogenic claudication" and what follows
+ * it), or undefined when it holds none (most sentences: see mayHoldBox). Kept for the next call
+ * with the same cue list, as the targets of a sentence come together.
+ */
+export function boxReadingOf(text: string, sentence: Range, cues: Cue[]): BoxReading | undefined {
+  if (last.cues === cues && last.start === sentence.start && last.end === sentence.end && last.text === text)
+    return last.reading;
+  let end = sentence.end;
+  let colon = end;
+  while (colon < text.length && (text.charCodeAt(colon) === 32 || text.charCodeAt(colon) === 9)) colon++;
+  if (text.charCodeAt(colon) === 58 || (end > sentence.start && text.charCodeAt(end - 1) === 58))
+    end = lineAround(text, Math.min(colon, text.length)).end;
+  const slice = text.slice(sentence.start, end);
+  const reading =
+    mayHoldBox(slice) && BOX_ANY.test(slice) ? readSentence(text, sentence.start, end) : undefined;
+  last.cues = cues;
+  last.text = text;
+  last.start = sentence.start;
+  last.end = sentence.end;
+  last.reading = reading;
+  return reading;
+}
+
+function readSentence(text: string, start: number, end: number): BoxReading | undefined {
+  const rows: BoxRow[] = [];
+  for (let at = start; at < end;) {
+    const line = lineAround(text, at);
+    const row = readRow(text, line.start, line.end);
+    if (row) rows.push(row);
+    at = Math.max(line.end + 1, at + 1);
+  }
+  return rows.length > 0 ? { rows, source: undefined, kept: undefined } : undefined;
+}
+
+const within = (at: number, r: Range) => at >= r.start && at < r.end;
+
+/** Ends a cue's scope where one option ends and the next begins (the row's own, not a rule of context-rules.json). */
+const OPTION_END: ContextRule = {
+  id: 'term-box-option',
+  literal: '',
+  category: 'TERMINATE',
+  direction: 'terminate',
+  origin: 'ours',
+  note: 'a checkbox row: each option is a statement of its own, so no cue reaches from one option to another (QA stop 46, class B)',
+};
+const OPTION_END_RULES: ContextRule[] = [OPTION_END];
+
+/** Where the options of the rows part (before each box but a row's first, or after each but its last when the words come first). */
+function optionEnds(rows: BoxRow[]): number[] {
+  const at: number[] = [];
+  for (const row of rows) {
+    const n = row.items.length;
+    for (let i = 0; i < n; i++) {
+      const box = (row.items[i] as BoxItem).box;
+      if (row.before && i > 0) at.push(box.start);
+      if (!row.before && i < n - 1) at.push(box.end);
+    }
+  }
+  return at;
+}
+
+/**
+ * The cues of `cues` outside every unticked option ("[ ] none" negates nothing), with a terminator
+ * where each option ends, in text order. Kept for the next target with the same list.
+ */
+export function keptCues(reading: BoxReading, cues: Cue[]): Cue[] {
+  if (reading.source === cues && reading.kept) return reading.kept;
+  const ends = optionEnds(reading.rows);
+  const kept: Cue[] = [];
+  let e = 0;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Cue;
+    for (; e < ends.length && (ends[e] as number) <= cue.start; e++) kept.push(optionEnd(ends[e] as number));
+    const inUnticked = reading.rows.some((row) =>
+      row.items.some(
+        (item) => !item.box.ticked && item.end > item.start && cue.start >= item.start && cue.end <= item.end,
+      ),
+    );
+    if (!inUnticked) kept.push(cue);
+  }
+  for (; e < ends.length; e++) kept.push(optionEnd(ends[e] as number));
+  reading.source = cues;
+  reading.kept = kept;
+  return kept;
+}
+
+const optionEnd = (at: number): Cue => ({ start: at, end: at, rules: OPTION_END_RULES, trigger: undefined });
+
+const spanAt = (text: string, fieldId: string, r: Range): Span => ({
+  fieldId,
+  start: r.start,
+  end: r.end,
+  text: text.slice(r.start, r.end),
+});
+
+/**
+ * The status the boxes give a target, or undefined when they leave it to the cues: `hypothetical`
+ * in an unticked option (quoting its box); for a row's label, `negated` by a ticked negative
+ * answer (quoting it), `affirmed` by a ticked positive one, `hypothetical` when a row of answers
+ * and grades has none ticked.
+ */
+export function boxStatus(
+  reading: BoxReading,
+  text: string,
+  target: Range,
+  fieldId: string,
+): { status: Status; trigger: Span | null } | undefined {
+  for (const row of reading.rows) {
+    if (!within(target.start, row)) continue;
+    for (const item of row.items) {
+      if (within(target.start, item))
+        return item.box.ticked
+          ? undefined
+          : { status: 'hypothetical', trigger: spanAt(text, fieldId, item.box) };
+    }
+    if (!row.label || !within(target.start, row.label)) continue;
+    let no: BoxItem | undefined;
+    let yes: BoxItem | undefined;
+    let ticked = 0;
+    let answers = true;
+    for (const item of row.items) {
+      const words = text.slice(item.start, item.end);
+      const isNo = NO_ANSWER.test(words);
+      const isYes = !isNo && YES_ANSWER.test(words);
+      if (!isNo && !isYes && !GRADE.test(words)) answers = false;
+      if (!item.box.ticked) continue;
+      ticked++;
+      if (isNo) no ??= item;
+      if (isYes) yes ??= item;
+    }
+    // Both ticked contradict each other: the cues decide.
+    if (no && !yes) return { status: 'negated', trigger: spanAt(text, fieldId, no) };
+    if (yes && !no) return { status: 'affirmed', trigger: null };
+    if (ticked === 0 && answers)
+      return { status: 'hypothetical', trigger: spanAt(text, fieldId, (row.items[0] as BoxItem).box) };
+    return undefined;
+  }
+  return undefined;
+}
