@@ -70,17 +70,16 @@ function LookupBox({ state }: { state: PopupState }) {
 
 function Status({ state }: { state: PopupState }) {
   const q = state.query.value.trim();
+  const codes = state.result.value?.codes;
   let text = '';
   if (state.status.value === 'loading') text = t('loadingCodeList');
   else if (state.status.value === 'failed') text = state.loadError.value;
   else if (q && state.hits.value.length === 0) text = t('noCodesMatch', { query: q });
   else if (q && state.result.value?.unknownCode) text = t('lookupUnknownCode', { code: state.result.value.unknownCode });
-  else if (q && (state.result.value?.codes?.count ?? 0) > 1) {
-    // A code typed: how many codes the release has under it ("M99.6: 11 codes, 10 billable"), not
-    // "Top 50 results" for its few codes followed by word matches.
-    const codes = state.result.value?.codes as NonNullable<NonNullable<typeof state.result.value>['codes']>;
-    text = t('codesUnderCode', { code: codes.prefix, count: formatNumber(codes.count), billable: formatNumber(codes.billable) });
-  } else if (q) text = state.hits.value.length === 50 ? t('top50Results') : t('resultsCount', { count: formatNumber(state.hits.value.length) });
+  // A code typed: how many codes the release has under it ("M99.6: 11 codes, 10 billable"), not
+  // "Top 50 results" for its few codes followed by word matches.
+  else if (q && codes && codes.count > 1) text = t('codesUnderCode', { code: codes.prefix, count: formatNumber(codes.count), billable: formatNumber(codes.billable) });
+  else if (q) text = state.hits.value.length === 50 ? t('top50Results') : t('resultsCount', { count: formatNumber(state.hits.value.length) });
   return (
     <p class={`lookup-status small ${state.status.value === 'failed' ? 'error' : 'muted'}`} role="status" aria-live="polite">
       {text}
