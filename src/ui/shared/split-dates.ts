@@ -1,22 +1,8 @@
-/** An ISO date (2026-10-01), as the core and the catalogue write every date. */
-const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
-
 /**
- * Splits `text` around its ISO dates, so a surface can keep each date on one line: Chrome breaks a
- * line after a date's hyphen, and "2027-" ending one line with "09-30" starting the next misreads.
- * The text itself is unchanged (copy, find and screen readers see the same hyphens).
+ * An ISO date (2026-10-01), as the core and the catalogue write every date. Chrome breaks a line
+ * after a date's hyphen, and "2027-" ending one line with "09-30" starting the next misreads.
  */
-export function splitDates(text: string): { text: string; date: boolean }[] {
-  const parts: { text: string; date: boolean }[] = [];
-  let at = 0;
-  for (const m of text.matchAll(ISO_DATE)) {
-    if (m.index > at) parts.push({ text: text.slice(at, m.index), date: false });
-    parts.push({ text: m[0], date: true });
-    at = m.index + m[0].length;
-  }
-  if (at < text.length) parts.push({ text: text.slice(at), date: false });
-  return parts;
-}
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 
 /**
  * A range joined by a hyphen, as the catalogue and the core write them: CPT codes (98925-98929),
@@ -26,7 +12,8 @@ export function splitDates(text: string): { text: string; date: boolean }[] {
  */
 const RANGE =
   /\b(?:\d{5}-\d{5}|[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?-[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|[CTLS]\d{1,2}-[CTLS]?\d{1,2})\b/g;
-const DATE_OR_RANGE = new RegExp(`${ISO_DATE.source}|${RANGE.source}`, 'g');
+/** A date (group 1) or a range. */
+const DATE_OR_RANGE = new RegExp(`(${ISO_DATE.source})|${RANGE.source}`, 'g');
 
 /**
  * Splits `text` around its ISO dates and its ranges (see RANGE), each a part a surface keeps on one
@@ -37,7 +24,7 @@ export function splitWhole(text: string): { text: string; kind?: 'date' | 'range
   let at = 0;
   for (const m of text.matchAll(DATE_OR_RANGE)) {
     if (m.index > at) parts.push({ text: text.slice(at, m.index) });
-    parts.push({ text: m[0], kind: /^\d{4}-\d{2}-\d{2}$/.test(m[0]) ? 'date' : 'range' });
+    parts.push({ text: m[0], kind: m[1] !== undefined ? 'date' : 'range' });
     at = m.index + m[0].length;
   }
   if (at < text.length) parts.push({ text: text.slice(at) });
