@@ -37,6 +37,22 @@ describe('mergeGroups', () => {
     ]);
     expect(merged.groups.frame).toEqual({ '0': 0, '2': 1 });
     expect(merged.groups.finding).toEqual([...one.findings.map(() => 0), ...result.findings.map(() => 1)]);
+    expect(merged.groups.mention).toEqual([...one.mentions.map(() => 0), ...result.mentions.map(() => 1)]);
+    // Both groups judged the entered M99.60.
+    expect(merged.groups.judging).toEqual([0, 1]);
+  });
+
+  it('names the groups that judged codes, and none when no group did', () => {
+    const codesOnly = analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: 'M99.61' }] });
+    const noteOnly = analyze({ fields: [{ id: '2:note', kind: 'note', text: NOTE }] });
+    const merged = mergeGroups([
+      { frames: ['0'], result: codesOnly },
+      { frames: ['2'], result: noteOnly },
+    ]).groups;
+    expect(merged.judging).toEqual([0]);
+    expect(noteOnly.mentions.length).toBeGreaterThan(0);
+    expect(merged.mention).toEqual(noteOnly.mentions.map(() => 1));
+    expect('judging' in mergeGroups([{ frames: ['2'], result: noteOnly }, { frames: ['3'], result: noteOnly }]).groups).toBe(false);
   });
 
   it("merges the groups' checklists item by item, a met item's label and evidence kept", () => {

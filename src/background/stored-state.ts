@@ -35,9 +35,13 @@ function checklistsForCodes(results: readonly AnalyzeResult[]): ChecklistItem[][
 export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeResult; groups: TabGroups } {
   const frame: Record<string, number> = {};
   const finding: number[] = [];
+  const mention: number[] = [];
+  const judging: number[] = [];
   groups.forEach((g, i) => {
     for (const id of g.frames) frame[id] = i;
     for (const _ of g.result.findings) finding.push(i);
+    for (const _ of g.result.mentions) mention.push(i);
+    if ((g.result.verdicts ?? []).length > 0) judging.push(i);
   });
   // One group (the usual page): its result as it is, with every optional part (verdicts, the
   // release, a chiropractic visit, procedure evidence, limits) the surfaces read.
@@ -67,7 +71,7 @@ export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeRe
       sentencesCapped: capped.reduce((n, l) => n + l.sentencesCapped, 0),
       charactersUnread: capped.reduce((n, l) => n + l.charactersUnread, 0),
     };
-  return { result, groups: { frame, finding } };
+  return { result, groups: judging.length > 0 ? { frame, finding, mention, judging } : { frame, finding, mention } };
 }
 
 const isSpan = (v: unknown): v is Span =>

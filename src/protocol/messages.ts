@@ -120,9 +120,11 @@ export type TabState = {
   userDate?: string;
   /**
    * Which analysis group (frames of one origin, or paired origins) each frame and each finding of
-   * `result` came from, so a frame's badge shows only its own group's findings.
+   * `result` came from, so a frame's badge shows only its own group's findings. `mention` is each
+   * mention's group, and `judging` the groups whose analysis judged the entered codes (absent when
+   * none did): the panel's M99 grid marks only codes their notes support, as the checklist does.
    */
-  groups?: { frame: Record<string, number>; finding: number[] };
+  groups?: { frame: Record<string, number>; finding: number[]; mention?: number[]; judging?: number[] };
   /** Present when part of the page was past the size budget. */
   limits?: CheckLimits;
   problem?: TabProblem;

@@ -92,6 +92,9 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   // Its checklist neither lists items missing from a note nobody read nor meets them from the other site's note.
   await expect(panel.locator('.checklist-none')).toContainText('no note text was read');
   await expect(panel.locator('.checklist [data-item]')).toHaveCount(0);
+  // Nor does the M99 grid mark a code as supported by the other site's note.
+  await expect(panel.locator('.m99-grid [data-cell="M99.60"]')).toHaveAttribute('data-entered', 'true');
+  await expect(panel.locator('.m99-grid [data-supported]')).toHaveCount(0);
   if (process.env.CHARTLINT_SHOT) await panel.screenshot({ path: process.env.CHARTLINT_SHOT, fullPage: true });
 
   // The user pins the two origins together (settings): the same page is now checked as one.
@@ -105,6 +108,8 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   await expect(panel.locator('.verdicts [data-code="M99.60"][data-verdict="not-checked"]')).toHaveCount(0);
   await expect(panel.locator('.checklist [data-item="site"]')).toHaveAttribute('data-state', 'met');
   await expect(panel.locator('.checklist-none')).toHaveCount(0);
+  // Checked as one page, the cervical note supports M99.61 on the grid.
+  await expect(panel.locator('.m99-grid [data-cell="M99.61"]')).toHaveAttribute('data-supported', 'true');
 });
 
 test('pushState, replaceState and hash changes keep the tab state, and the page resends its address', async ({

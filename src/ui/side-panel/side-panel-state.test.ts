@@ -120,6 +120,29 @@ describe('side panel state', () => {
     }
   });
 
+  it("marks on the M99 grid only codes supported by the notes of the frames that judged the entered codes", async () => {
+    const codesOnly = analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: 'M99.61' }] });
+    const noteOnly = analyze({ fields: [{ id: '2:n', kind: 'note', text: OSTEOPHYTE_NOTE }] });
+    const base = tab(1, 'M99.61');
+    const merged: TabState = {
+      ...base,
+      result: { ...codesOnly, mentions: noteOnly.mentions },
+      groups: { frame: { '0': 0, '2': 1 }, finding: codesOnly.findings.map(() => 0), mention: noteOnly.mentions.map(() => 1), judging: [0] },
+    };
+    const { port } = fakePort({ 1: merged });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    expect(state.supportedCodes.value).toEqual([]);
+    // The same note in the frame that judged the code supports M99.61.
+    const paired: TabState = { ...merged, groups: { ...merged.groups!, judging: [1] } };
+    const other = fakePort({ 1: paired });
+    const second = createSidePanelState(other.port);
+    second.start();
+    await flush();
+    expect(second.supportedCodes.value).toContain('M99.61');
+  });
+
   it('clears when the tab navigates or closes', async () => {
     const { port, emitState } = fakePort({ 1: tab(1, 'M99.60', OSTEOPHYTE_NOTE) });
     const state = createSidePanelState(port);

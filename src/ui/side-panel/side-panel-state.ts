@@ -128,8 +128,18 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
   /** One verdict per judged code (core: supported / finding / not-checked). */
   const verdicts = computed(() => result.value?.verdicts ?? []);
 
-  /** M99 stenosis codes the note itself documents (site, level and mechanism all stated). */
-  const supportedCodes = computed(() => [...documentedCodes(result.value?.mentions ?? []).keys()]);
+  /**
+   * M99 stenosis codes the note itself documents (site, level and mechanism all stated): only in the
+   * notes of the frames that judged the entered codes, when some did (a note in an unpaired frame of
+   * another site supports nothing entered here; see mergeGroups in stored-state.ts).
+   */
+  const supportedCodes = computed(() => {
+    const mentions = result.value?.mentions ?? [];
+    const groups = tab.value?.groups;
+    const judging = groups?.judging;
+    const own = judging && groups.mention ? mentions.filter((_, i) => judging.includes(groups.mention?.[i] ?? -1)) : mentions;
+    return [...documentedCodes(own).keys()];
+  });
 
   const focusCodes = computed<FocusCode[]>(() => {
     const entered = enteredCodes.value;
