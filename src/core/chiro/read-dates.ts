@@ -2,8 +2,19 @@ import { parseDate } from '../dates/parse-date';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/** A month's name or its abbreviation ("Sept", "Feb.", "March"), as the date pattern below reads it. */
+const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+
 /** A date as notes write it: 03/12/2026, 3-12-26, 2026-03-12, March 12, 2026, 12 Mar 2026, Sept 2023, February of 2004, 09/2023. */
-export const DATE_PATTERN = String.raw`(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?\d{4}|\d{1,2}\/\d{4})`;
+const DATE_FORMS = [
+  String.raw`\d{1,2}[/-]\d{1,2}[/-]\d{2,4}`,
+  String.raw`\d{4}-\d{2}-\d{2}`,
+  String.raw`${MONTH_NAME}\s+\d{1,2},?\s+\d{4}`,
+  String.raw`\d{1,2}\s+${MONTH_NAME}\s+\d{4}`,
+  String.raw`${MONTH_NAME}\s+(?:of\s+)?\d{4}`,
+  String.raw`\d{1,2}\/\d{4}`,
+];
+export const DATE_PATTERN = `(?:${DATE_FORMS.join('|')})`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A slashed or dashed numeric date (3/12/26, 03-12-2026): month-first or day-first. */
