@@ -33,6 +33,12 @@ describe('findDateFields', () => {
     for (const html of cases) expect(findDateOfService(findDateFields(page(html))), html).toMatchObject({ found: true, iso: '2026-11-14' });
   });
 
+  it('joins a label that shows its own colon to its input with one colon', () => {
+    const fields = findDateFields(page('<label for="d">Date of Service:</label><input id="d" type="text" value="09/14/2026">'));
+    expect(fields.map((f) => [f.text, f.label])).toEqual([['Date of Service: 09/14/2026', 'Date of Service']]);
+    expect(findDateOfService(fields, { locale: 'en-US' })).toMatchObject({ found: true, iso: '2026-09-14' });
+  });
+
   it('finds nothing on a page without a visit date', () => {
     expect(findDateFields(page('<p>Onset 2026-10-01.</p><input value="2026-11-01" aria-label="Birth date">'))).toEqual([]);
   });

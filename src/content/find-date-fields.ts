@@ -103,7 +103,8 @@ export function findDateFields(root: Document = document): SnapshotField[] {
   // Inputs: a labelled date input or text input holds the value; the label says what it is.
   for (const input of Array.from(root.querySelectorAll<HTMLInputElement>('input[type="date" i], input:not([type]), input[type="text" i]')).slice(0, MAX_ELEMENTS)) {
     if (!input.value || input.closest('[data-chartlint]')) continue;
-    const name = nameOf(input);
+    // A label that shows its own colon ("Date of Service:") is joined to the value by one colon, not two.
+    const name = nameOf(input).replace(/\s*[:：]\s*$/, '');
     if (VISIT_DATE.test(name)) add(`${name}: ${input.value}`, name);
   }
   // Banners and headers: short texts that name the visit date next to its value.

@@ -21,6 +21,15 @@ describe('findDateOfService', () => {
     expect(findDateOfService([date('Fecha de consulta: 3 de noviembre de 2026')])).toMatchObject({ found: true, iso: '2026-11-03' });
   });
 
+  it("reads a label that ends in its own colon, and the short 'Enc date'", () => {
+    expect(findDateOfService([date('Date of Service:: 09/14/2026')])).toMatchObject({ found: true, iso: '2026-09-14', label: 'Date of Service' });
+    expect(findDateOfService([date('DOS: - 2026-09-14')])).toMatchObject({ found: true, iso: '2026-09-14' });
+    expect(findDateOfService([note('Enc Date: 2026-11-02   Provider: Dr. K')])).toMatchObject({ found: true, iso: '2026-11-02', label: 'Enc Date' });
+    expect(findDateOfService([note('Enc. date 2026-11-02')])).toMatchObject({ found: true, iso: '2026-11-02' });
+    // Labels beside other fields' values are still no date: only a date right after its label counts.
+    expect(findDateOfService([date('Date of Service: Payer: Medicare Part B'), date('Date of Service:')])).toEqual({ found: false });
+  });
+
   it('ignores unlabelled dates such as onset or imaging dates', () => {
     expect(findDateOfService([note('Neck pain since 01/02/2026. MRI 2026-10-20 shows C5-6 foraminal narrowing.')])).toEqual({ found: false });
   });

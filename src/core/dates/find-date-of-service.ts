@@ -14,10 +14,14 @@ export type DateOfService =
 
 /** Labels of the visit date, in English, German, French and Spanish (lower case, as typed). */
 const LABEL =
-  '(?:date\\s+of\\s+(?:service|visit|encounter)|dos|service\\s+date|visit\\s+date|encounter\\s+date|appointment\\s+date|date\\s+seen|behandlungsdatum|datum\\s+der\\s+behandlung|besuchsdatum|date\\s+de\\s+(?:la\\s+)?(?:consultation|visite)|fecha\\s+de\\s+(?:servicio|(?:la\\s+)?(?:consulta|visita)))';
+  '(?:date\\s+of\\s+(?:service|visit|encounter)|dos|service\\s+date|visit\\s+date|enc(?:ounter|\\.)?\\s+date|appointment\\s+date|date\\s+seen|behandlungsdatum|datum\\s+der\\s+behandlung|besuchsdatum|date\\s+de\\s+(?:la\\s+)?(?:consultation|visite)|fecha\\s+de\\s+(?:servicio|(?:la\\s+)?(?:consulta|visita)))';
 const DATE =
   '(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|[A-Za-zÀ-ÿ]{3,10}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.|er)?(?:\\s+de)?[\\s-][A-Za-zÀ-ÿ]{3,10}\\.?(?:\\s+de)?[\\s,-]+\\d{4})';
-const LABELLED = new RegExp(`\\b(${LABEL})\\b\\s*[:#=\\-–]?\\s*${DATE}`, 'gi');
+/**
+ * A label, then at most two separators: a form whose label already ends in a colon shows
+ * "Date of Service:" beside its value, and a reader that joins them adds its own (QA stop 47).
+ */
+const LABELLED = new RegExp(`\\b(${LABEL})\\b\\s*(?:[:#=\\-–]\\s*){0,2}${DATE}`, 'gi');
 
 export function findDateOfService(fields: readonly FieldText[], options: { order?: DateOrder; locale?: string } = {}): DateOfService {
   const hits: { iso: string; label: string; span: Span }[] = [];
