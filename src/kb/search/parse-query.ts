@@ -202,6 +202,9 @@ const CODE_SHAPE = /^[A-Z][0-9][0-9A-Z]{0,5}$/;
 
 /** The dotted code a query spells, or undefined when it is not code-shaped. */
 export function readCodeQuery(text: string): string | undefined {
+  // A word after the first part ("L5 radic", "c6 radiculopathy") makes a query of words: a code
+  // typed with spaces has only digits or a code's letters after its first part ("m48 062", "S13.4 XXA").
+  if (text.trim().split(/\s+/).slice(1).some(isWordPart)) return undefined;
   // A hyphen after a whole category ("m99-03", "M47-816") separates, and a trailing one ("M48.0-",
   // the tabular's "and its subcodes") ends, the code. After a bare level it is a range ("L4-5",
   // "c5-6": not codes L45 or C56), so a hyphen counts only after a letter and two characters.
@@ -219,6 +222,9 @@ export function readCodeQuery(text: string): string | undefined {
   const compact = /\d/.test(typed) ? typed.slice(0, 1) + typed.slice(1).replace(/O/g, '0') : typed;
   return CODE_SHAPE.test(compact) ? normalizeCode(compact) : undefined;
 }
+
+/** Three letters or more that are not a 7th-character placeholder run ("XXA", "XXXD"): a word, never part of a code. */
+const isWordPart = (part: string) => /^[a-z]{3,}$/i.test(part) && !/^x+[a-z]$/i.test(part);
 
 /** The query words after a negator, up to "with" or the end: what the user wants absent. */
 function negatedWords(words: readonly string[]): string[] {
