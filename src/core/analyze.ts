@@ -2,7 +2,7 @@ import { withoutAgreements } from './families-read/axis-agreement';
 import { notCheckedReason, notCheckedTemplate } from './families-read/check-families';
 import { codeVerdicts } from './families-read/code-verdicts';
 import { buildRuleContext } from './rules/build-context';
-import { noNoteReason, noNoteTemplate, noteTextRead, RULES_WITHOUT_NOTE } from './rules/note-read';
+import { noNoteReason, noNoteTemplate, noteTextRead, RULES_WITHOUT_NOTE, unreadLanguage } from './rules/note-read';
 import { runRules } from './rules/run-rules';
 import { RULES } from './rules/registry';
 import { readFullWidth, restoreQuotes } from './text/full-width';
@@ -36,13 +36,25 @@ function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResul
   const { ctx, findings, comparisons, limits } = buildRuleContext(input, options.lookup);
   // No note text read: no rule judges a code against the note, and the verdicts say why (note-read.ts).
   // The checklist is empty too: with nothing read, no item is missing from the note.
-  const noNote = !noteTextRead(ctx.notes);
+  // Notes written only in a language ChartLint does not read (Spanish), from which the readers took
+  // nothing, are no note text either: a code is not called "not documented" by a note nobody read
+  // (note-language.ts). A Spanish note whose levels and segments were read ("Subluxacion C5-C6")
+  // is judged as read.
+  const readNothing = ctx.mentions.length === 0 && (ctx.chiro?.visit.segments.length ?? 0) === 0;
+  const language = readNothing && ctx.notes.length > 0 ? unreadLanguage(ctx.notes) : undefined;
+  const noNote = language !== undefined || !noteTextRead(ctx.notes);
   runRules(noNote ? RULES_WITHOUT_NOTE : RULES, ctx, findings, comparisons);
   // One honest verdict per judged code, from what the rules compared (never supported by default).
   const isM99Stenosis = (code: string) => ctx.entered.find((c) => c.code === code)?.m99 !== undefined;
   const codes: string[] = [];
   for (const c of ctx.entered) codes.push(c.code);
-  const verdicts = codeVerdicts(codes, findings, comparisons, (code) => (noNote ? noNoteReason : notCheckedReason)(code, isM99Stenosis(code)), (code) => (noNote ? noNoteTemplate : notCheckedTemplate)(code, isM99Stenosis(code)));
+  const verdicts = codeVerdicts(
+    codes,
+    findings,
+    comparisons,
+    (code) => (noNote ? noNoteReason(code, isM99Stenosis(code), language) : notCheckedReason(code, isM99Stenosis(code))),
+    (code) => (noNote ? noNoteTemplate(code, isM99Stenosis(code), language) : notCheckedTemplate(code, isM99Stenosis(code))),
+  );
   const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: noNote ? [] : [...ctx.checklist], comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
   if (ctx.procedureEvidence && ctx.procedureEvidence.length > 0) result.procedureEvidence = [...ctx.procedureEvidence];

@@ -29,6 +29,9 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 supported by a procedure': { fields: [dx('M99.73'), note('Diagnosis: central canal stenosis at L3-4 from a disc bulge. Procedure: right L5-S1 foraminotomy.')] },
   // No note text read (an empty note beside the codes): each code is not checked, and says why.
   'no note text read': { fields: [dx('M99.61, M48.061, M99.01, E11.9'), note(' ')] },
+  'note in Spanish': {
+    fields: [dx('M48.061'), note('Paciente de 70 años con dolor lumbar y de las piernas al caminar desde hace un año. La resonancia muestra estenosis del canal en L4-L5 con claudicación neurógena. Se indica fisioterapia y control en un mes.')],
+  },
   // A family's header, and codes of the same categories no family reads (stop 46): each reason.
   'family header and other spine codes': { fields: [dx('M54.5, M47.011, M51.A0'), note('Low back pain for two weeks.')] },
   'not a code': { fields: [dx('M99.6A, Z99.99, E11.9'), note('C5-6 foraminal stenosis due to osteophytes.')] },

@@ -9,6 +9,7 @@
 import { isChiroCode } from '../chiro/chiro-region-support';
 import { notCheckedReason, notCheckedTemplate } from '../families-read/check-families';
 import type { CodeVerdict, FieldText, RuleId } from '../types';
+import { unreadNoteLanguage } from './note-language';
 import { RULES } from './registry';
 import type { RuleDefinition } from './rule';
 
@@ -76,6 +77,13 @@ export function noteTextRead(fields: readonly FieldText[]): boolean {
   return false;
 }
 
+/**
+ * The language of the written notes when ChartLint does not read it (note-language.ts): 'es' when
+ * every note that holds writing is in Spanish. analyze() then judges no code against them, as with
+ * no note text, and the verdicts say the note's language is why.
+ */
+export const unreadLanguage = (fields: readonly FieldText[]): 'es' | undefined => unreadNoteLanguage(fields, holdsWriting);
+
 /** The catalogue id of the reason a code was not checked when no note text was read. */
 export const NO_NOTE_REASON = 'reason_not_checked_no_note';
 
@@ -90,22 +98,26 @@ function comparedWithNote(code: string, m99Stenosis: boolean): boolean {
   return ordinary === 'reason_not_checked_nothing_to_compare';
 }
 
-/** notCheckedReason when no note text was read. */
-export function noNoteReason(code: string, m99Stenosis: boolean): string {
-  return comparedWithNote(code, m99Stenosis)
-    ? `no note text was read, so nothing was compared with ${code}`
-    : notCheckedReason(code, m99Stenosis);
+/** notCheckedReason when no note text was read, or only notes in a language ChartLint does not read (`language`). */
+export function noNoteReason(code: string, m99Stenosis: boolean, language?: 'es'): string {
+  if (!comparedWithNote(code, m99Stenosis)) return notCheckedReason(code, m99Stenosis);
+  return language
+    ? `the note is written in Spanish, which ChartLint does not read, so nothing was compared with ${code}`
+    : `no note text was read, so nothing was compared with ${code}`;
 }
 
 /** noNoteReason as a catalogue template and its placeholders. */
 export function noNoteTemplate(
   code: string,
   m99Stenosis: boolean,
+  language?: 'es',
 ): { messageId: string; params: Record<string, string> } {
-  return comparedWithNote(code, m99Stenosis)
-    ? { messageId: NO_NOTE_REASON, params: { code } }
-    : notCheckedTemplate(code, m99Stenosis);
+  if (!comparedWithNote(code, m99Stenosis)) return notCheckedTemplate(code, m99Stenosis);
+  return language ? { messageId: NOTE_LANGUAGE_REASON, params: { code } } : { messageId: NO_NOTE_REASON, params: { code } };
 }
+
+/** The catalogue id of the reason a code was not checked when the notes are in Spanish (unreadLanguage). */
+export const NOTE_LANGUAGE_REASON = 'reason_not_checked_note_spanish';
 
 /** Whether a verdict is not checked because no note text was read (noNoteReason). */
 export const notCheckedForNoNote = (v: CodeVerdict): boolean =>

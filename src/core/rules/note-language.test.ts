@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { unreadNoteLanguage } from './note-language';
+
+const note = (text: string, id = 'n') => ({ id, kind: 'note' as const, text });
+const written = () => true;
+
+const SPANISH =
+  'Mujer de 68 años con dolor lumbar y de las piernas al caminar desde hace seis meses, que mejora al sentarse. La resonancia muestra estenosis del canal en L4-L5 por hipertrofia de las facetas. Plan: fisioterapia y control en un mes.';
+const ENGLISH_WITH_A_QUOTE =
+  'The patient reports low back pain with walking. She says "me duele la espalda y las piernas cuando camino". MRI shows moderate central canal stenosis at L4-5. Plan: physical therapy.';
+
+describe('unreadNoteLanguage', () => {
+  it('tells a note in Spanish from one in English that quotes the patient in Spanish', () => {
+    expect(unreadNoteLanguage([note(SPANISH)], written)).toBe('es');
+    expect(unreadNoteLanguage([note(ENGLISH_WITH_A_QUOTE)], written)).toBeUndefined();
+  });
+
+  it('needs more than a label or two in Spanish, and every written note in Spanish', () => {
+    expect(unreadNoteLanguage([note('Dolor: lumbar. Plan: PT.')], written)).toBeUndefined();
+    expect(
+      unreadNoteLanguage(
+        [note(SPANISH), note('Lumbar stenosis at L4-5 with neurogenic claudication.', 'n2')],
+        written,
+      ),
+    ).toBeUndefined();
+    // A note that holds no writing is not counted either way.
+    expect(unreadNoteLanguage([note(SPANISH), note('Plan:', 'n2')], (t) => t !== 'Plan:')).toBe('es');
+  });
+});
+
+describe('analyze with a note in Spanish', () => {
+  it('does not call a code undocumented by a note it could not read, and says why', () => {
+    const result = analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M48.061' }, note(SPANISH)] });
+    expect(result.verdicts).toEqual([
+      expect.objectContaining({
+        code: 'M48.061',
+        verdict: 'not-checked',
+        params: { code: 'M48.061', reason_msg: 'reason_not_checked_note_spanish' },
+      }),
+    ]);
+    expect(result.findings.filter((f) => f.rule === 'unsupported-code')).toEqual([]);
+    expect(result.checklist).toEqual([]);
+  });
+
+  it('judges a Spanish note whose levels and segments the readers did read', () => {
+    const chiro =
+      'Paciente con dolor cervical. Subluxacion C5-C6 con restriccion en rotacion derecha y dolor a la palpacion. Adjusted C5 and C6 diversified hoy. Plan: 2x/semana x 3 semanas.';
+    const result = analyze({
+      fields: [
+        { id: 'dx', kind: 'diagnosis', text: 'M99.01' },
+        { id: 'p', kind: 'procedure', text: '98940' },
+        note(chiro),
+      ],
+    });
+    expect(result.verdicts?.[0]).toMatchObject({ code: 'M99.01', verdict: 'supported' });
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Whether the notes are written in a language ChartLint does not read. The readers' vocabulary
+ * (stenosis, negation and history cues, levels in words) is English; a note in Spanish gives no
+ * mention, and a code judged against it was called "not documented" (QA stop 47: "estenosis
+ * foraminal L4-L5 con claudicación neurógena" beside M48.061). Such a note is treated as no note
+ * text read, with its own reason, so the verdict says why nothing was compared.
+ *
+ * Told by function words, which every sentence holds and clinical vocabulary does not change:
+ * a note counts as Spanish when its Spanish function words are many and outnumber its English ones
+ * three to one. Words both languages share ("no", "a", "me", "un"…) count for neither. A note
+ * in English with a quoted Spanish sentence, or with Spanish names, stays English.
+ */
+import type { FieldText } from '../types';
+
+/** Common Spanish function words that are not English words. */
+const SPANISH = new Set([
+  'el',
+  'la',
+  'los',
+  'las',
+  'del',
+  'de',
+  'y',
+  'con',
+  'sin',
+  'en',
+  'que',
+  'por',
+  'para',
+  'es',
+  'una',
+  'se',
+  'al',
+  'su',
+  'sus',
+  'lo',
+  'le',
+  'les',
+  'como',
+  'pero',
+  'muy',
+  'desde',
+  'hace',
+  'tiene',
+  'presenta',
+  'paciente',
+  'dolor',
+  'izquierda',
+  'derecha',
+  'izquierdo',
+  'derecho',
+  'también',
+  'más',
+  'hay',
+  'está',
+  'están',
+  'ha',
+  'fue',
+  'sobre',
+  'entre',
+  'nivel',
+  'niveles',
+]);
+
+/** Common English function words that are not Spanish words. */
+const ENGLISH = new Set([
+  'the',
+  'and',
+  'of',
+  'with',
+  'without',
+  'in',
+  'is',
+  'are',
+  'to',
+  'at',
+  'on',
+  'for',
+  'was',
+  'were',
+  'has',
+  'have',
+  'this',
+  'that',
+  'there',
+  'from',
+  'by',
+  'or',
+  'patient',
+  'pain',
+  'left',
+  'right',
+  'both',
+  'which',
+  'his',
+  'her',
+  'he',
+  'she',
+  'not',
+  'due',
+]);
+
+/** Spanish function words a note needs before it counts as Spanish: a label or two ("Dolor: …") is not a note in Spanish. */
+const MIN_WORDS = 8;
+/** Characters of a note read for its language: its opening is enough, and a huge note costs no more. */
+const SAMPLE = 4000;
+
+const WORD = /[\p{L}]+/gu;
+
+function isSpanish(text: string): boolean {
+  let es = 0;
+  let en = 0;
+  for (const m of text.slice(0, SAMPLE).toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    if (SPANISH.has(w)) es++;
+    else if (ENGLISH.has(w)) en++;
+  }
+  return es >= MIN_WORDS && es >= 3 * en;
+}
+
+/**
+ * The language of the notes when every note that holds writing (`written`) is in one ChartLint does
+ * not read ('es'); undefined when any is in English (or none is written).
+ */
+export function unreadNoteLanguage(
+  notes: readonly FieldText[],
+  written: (text: string) => boolean,
+): 'es' | undefined {
+  let found = false;
+  for (const n of notes) {
+    if (n.kind !== 'note' || !written(n.text)) continue;
+    if (!isSpanish(n.text)) return undefined;
+    found = true;
+  }
+  return found ? 'es' : undefined;
+}
