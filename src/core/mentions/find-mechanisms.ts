@@ -1,4 +1,4 @@
-import { spanOf } from '../text/span-of';
+import { spanQuoting } from '../text/span-of';
 import type { FieldText, Mechanism, Span } from '../types';
 import { hasWith, opensWithCommaOrAnd } from '../text/char-scan';
 import { BARE_VERB_ANCHOR, MECHANISM_WORDS, VERB_ANCHOR } from './lexicon';
@@ -50,12 +50,13 @@ export function findMechanisms(field: FieldText, window: Window, slice: string, 
   const mechanisms = MECHANISM_LISTS[bits] as Mechanism[];
   // Kept by the window's mentions: a list of one made as such (an empty list grows to seventeen
   // slots on its first push), as most windows name one mechanism word.
-  if (count === 1) return { mechanisms, evidence: [spanOf(field, words.mechanismStart[0] as number, words.mechanismEnd[0] as number)] };
+  // The spans quote the words' kept texts (WindowWords.mechanismText), equal to the note's.
+  if (count === 1) return { mechanisms, evidence: [spanQuoting(field, words.mechanismStart[0] as number, words.mechanismEnd[0] as number, words.mechanismText[0] as string)] };
   const evidence: Span[] = [];
   for (let i = 0; i < count; i++) {
     const start = words.mechanismStart[i] as number;
     const end = words.mechanismEnd[i] as number;
-    evidence.push(spanOf(field, start, end));
+    evidence.push(spanQuoting(field, start, end, words.mechanismText[i] as string));
   }
   return { mechanisms, evidence };
 }

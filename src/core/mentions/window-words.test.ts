@@ -36,7 +36,11 @@ function byWindowWords(text: string, offset: number) {
   const sites: [number, number, number][] = [];
   for (let i = 0; i < words.siteCount; i++) sites.push([words.siteStart[i]!, words.siteEnd[i]!, words.siteEntry[i]!]);
   const mechanisms: [number, number, number][] = [];
-  for (let i = 0; i < words.mechanismCount; i++) mechanisms.push([words.mechanismStart[i]!, words.mechanismEnd[i]!, words.mechanismEntry[i]!]);
+  for (let i = 0; i < words.mechanismCount; i++) {
+    mechanisms.push([words.mechanismStart[i]!, words.mechanismEnd[i]!, words.mechanismEntry[i]!]);
+    // The evidence spans quote the kept text: it must be the window's own, letter for letter.
+    expect(words.mechanismText[i]).toBe(text.slice(words.mechanismStart[i]! - offset, words.mechanismEnd[i]! - offset));
+  }
   const grades: [number, string][] = [];
   for (let i = 0; i < words.gradeCount; i++) grades.push([words.gradeAt[i]!, words.gradeValue[i]!]);
   return { nonSpinal, sites, mechanisms, grades, laterality: words.laterality(), causal: words.causal };

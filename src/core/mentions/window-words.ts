@@ -65,6 +65,11 @@ export class WindowWords {
   readonly mechanismStart: number[] = [];
   readonly mechanismEnd: number[] = [];
   readonly mechanismEntry: number[] = [];
+  /**
+   * Each mechanism word's text, the table's copy (KEPT_TEXT): the evidence spans quote it, so a
+   * window's evidence keeps no string of its own (a run-on note keeps thousands of them).
+   */
+  readonly mechanismText: string[] = [];
   gradeCount = 0;
   readonly gradeAt: number[] = [];
   readonly gradeEnd: number[] = [];
@@ -98,6 +103,8 @@ export class WindowWords {
           this.mechanismStart[mechanisms] = start;
           this.mechanismEnd[mechanisms] = start + word.length;
           this.mechanismEntry[mechanisms] = entry;
+          // Equal to `word`: classify has just kept it, or the slot held it already.
+          this.mechanismText[mechanisms] = KEPT_TEXT[slot] as string;
           mechanisms++;
           break;
         case SITE:
