@@ -3,7 +3,7 @@ import { sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
 import { readsDifferentialItem } from './differential';
 import { CATEGORY_STATUS, type ContextRule } from './context-rules';
-import { findCues, type Cue } from './find-cues';
+import { findCues, readNoBracket, type Cue } from './find-cues';
 import { disputeAfter } from './dispute-after';
 import { ANSWER_END, CLAUSE_END } from '../text/sentence-bounds';
 import { boxReadingOf, boxStatus, keptCues } from './check-boxes';
@@ -474,8 +474,12 @@ type Reading = {
   /** The last end among cues 0..i, and the first start among cues i..: how near the cues beyond i can come. */
   maxEndTo: number[];
   minStartFrom: number[];
+  /** Each cue's rule facts, found by the pass back and read again by the pass forward. */
+  facts: RuleFacts[];
 };
-const reading: Reading = { cues: undefined, text: '', start: 0, end: 0, forwardEnd: [], backwardStart: [], ranked: [], maxEndTo: [], minStartFrom: [] };
+const reading: Reading = { cues: undefined, text: '', start: 0, end: 0, forwardEnd: [], backwardStart: [], ranked: [], maxEndTo: [], minStartFrom: [], facts: [] };
+/** The facts a `facts` entry holds before its first list (never read). */
+const NO_FACTS: RuleFacts = { ranked: undefined, terminates: false, joinsFinding: false, reason: false, backward: false };
 
 /**
  * The reading of a cue list: one pass each way for the terminators, so a long run-on sentence with
@@ -483,7 +487,7 @@ const reading: Reading = { cues: undefined, text: '', start: 0, end: 0, forwardE
  */
 function readingOf(text: string, cues: Cue[], start: number, end: number): Reading {
   if (reading.cues === cues && reading.start === start && reading.end === end && reading.text === text) return reading;
-  const { forwardEnd, backwardStart, ranked, maxEndTo, minStartFrom } = reading;
+  const { forwardEnd, backwardStart, ranked, maxEndTo, minStartFrom, facts: factsAt } = reading;
   const n = cues.length;
   // The arrays only grow (setting an array's length is a slow runtime call); entries past the
   // list's end are never read.
@@ -493,6 +497,7 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     ranked.push(undefined);
     maxEndTo.push(0);
     minStartFrom.push(0);
+    factsAt.push(NO_FACTS);
   }
   let next = end;
   // Where a reason cue's forward scope ends: the next terminator that does not join its finding.
@@ -502,6 +507,7 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
   for (let i = n - 1; i >= 0; i--) {
     const cue = cues[i] as Cue;
     const facts = factsOf(cue.rules);
+    factsAt[i] = facts;
     ranked[i] = facts.ranked;
     any ||= facts.ranked !== undefined;
     forwardEnd[i] = facts.reason ? reasonNext : next;
@@ -520,7 +526,7 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
   let statusComma = -2;
   for (let i = 0; i < n; i++) {
     const cue = cues[i] as Cue;
-    const facts = factsOf(cue.rules);
+    const facts = factsAt[i] as RuleFacts;
     backwardStart[i] = previous;
     if (facts.backward && statusCue >= 0) {
       const before = cues[statusCue] as Cue;
@@ -538,7 +544,8 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     if (cue.end > maxEnd) maxEnd = cue.end;
     maxEndTo[i] = maxEnd;
   }
-  if (any) closeBrackets(text, cues, start, end, forwardEnd);
+  // Most sentences hold no bracket, as the cue reader saw when it read them (find-cues.ts).
+  if (any && !readNoBracket(text, start, end)) closeBrackets(text, cues, start, end, forwardEnd);
   reading.cues = cues;
   reading.text = text;
   reading.start = start;
