@@ -3,7 +3,7 @@ import { sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
 import { readsDifferentialItem } from './differential';
 import { CATEGORY_STATUS, type ContextRule } from './context-rules';
-import { findCues, type Cue } from './find-cues';
+import { findCues, readNoBracket, type Cue } from './find-cues';
 import { disputeAfter } from './dispute-after';
 import { ANSWER_END, CLAUSE_END } from '../text/sentence-bounds';
 import { boxReadingOf, boxStatus, keptCues } from './check-boxes';
@@ -165,14 +165,20 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
     if (p.start < low) low = p.start;
     if (p.end > high) high = p.end;
   }
-  const pivot = outward ? firstStartingAt(cues, low) : 0;
-  for (let i = pivot - 1; i >= 0; i--) {
+  // Only the cues that set a status are weighed (the others never win), in the same order; the
+  // tests that stop a loop hold for every cue past the first that passes them (maxEndTo and
+  // minStartFrom only grow), so testing them at those cues alone stops at the same answer.
+  const pivot = outward ? (reading.statusFrom[firstStartingAt(cues, low)] as number) : 0;
+  const statusCues = reading.statusCues;
+  for (let k = pivot - 1; k >= 0; k--) {
+    const i = statusCues[k] as number;
     // Every cue from here back ends by maxEndTo[i]: before all parts, it is at least that far away.
     const farEnd = reading.maxEndTo[i] as number;
     if (best.rank === 0 && farEnd <= low && low - farEnd > best.distance) break;
     weigh(text, cues, reading, parts, i, best, outward);
   }
-  for (let i = pivot; i < cues.length; i++) {
+  for (let k = pivot; k < reading.statusCount; k++) {
+    const i = statusCues[k] as number;
     // Every cue from here on starts at minStartFrom[i] or later: past all parts, that far away.
     const nearStart = reading.minStartFrom[i] as number;
     if (outward && best.rank === 0 && nearStart >= high && nearStart - high > best.distance) break;
@@ -474,8 +480,20 @@ type Reading = {
   /** The last end among cues 0..i, and the first start among cues i..: how near the cues beyond i can come. */
   maxEndTo: number[];
   minStartFrom: number[];
+  /** Each cue's rule facts, found by the pass back and read again by the pass forward. */
+  facts: RuleFacts[];
+  /**
+   * The cues that set a status (by index, in order; the first statusCount entries), and for each
+   * index of the list (and its end) how many of them come before it: the reading loop weighs these
+   * only, where every mention of a run-on sentence passed over each terminator and clause cue.
+   */
+  statusCues: number[];
+  statusCount: number;
+  statusFrom: number[];
 };
-const reading: Reading = { cues: undefined, text: '', start: 0, end: 0, forwardEnd: [], backwardStart: [], ranked: [], maxEndTo: [], minStartFrom: [] };
+const reading: Reading = { cues: undefined, text: '', start: 0, end: 0, forwardEnd: [], backwardStart: [], ranked: [], maxEndTo: [], minStartFrom: [], facts: [], statusCues: [], statusCount: 0, statusFrom: [] };
+/** The facts a `facts` entry holds before its first list (never read). */
+const NO_FACTS: RuleFacts = { ranked: undefined, terminates: false, joinsFinding: false, reason: false, backward: false };
 
 /**
  * The reading of a cue list: one pass each way for the terminators, so a long run-on sentence with
@@ -483,7 +501,7 @@ const reading: Reading = { cues: undefined, text: '', start: 0, end: 0, forwardE
  */
 function readingOf(text: string, cues: Cue[], start: number, end: number): Reading {
   if (reading.cues === cues && reading.start === start && reading.end === end && reading.text === text) return reading;
-  const { forwardEnd, backwardStart, ranked, maxEndTo, minStartFrom } = reading;
+  const { forwardEnd, backwardStart, ranked, maxEndTo, minStartFrom, facts: factsAt, statusCues, statusFrom } = reading;
   const n = cues.length;
   // The arrays only grow (setting an array's length is a slow runtime call); entries past the
   // list's end are never read.
@@ -493,7 +511,11 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     ranked.push(undefined);
     maxEndTo.push(0);
     minStartFrom.push(0);
+    factsAt.push(NO_FACTS);
+    statusCues.push(0);
   }
+  // One entry more than the list: where the status cues at or after its end start (none).
+  while (statusFrom.length <= n) statusFrom.push(0);
   let next = end;
   // Where a reason cue's forward scope ends: the next terminator that does not join its finding.
   let reasonNext = end;
@@ -502,6 +524,7 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
   for (let i = n - 1; i >= 0; i--) {
     const cue = cues[i] as Cue;
     const facts = factsOf(cue.rules);
+    factsAt[i] = facts;
     ranked[i] = facts.ranked;
     any ||= facts.ranked !== undefined;
     forwardEnd[i] = facts.reason ? reasonNext : next;
@@ -518,9 +541,12 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
   // backward cue after it until the next one asks for the same comma.
   let statusCue = -1;
   let statusComma = -2;
+  let statusCount = 0;
   for (let i = 0; i < n; i++) {
     const cue = cues[i] as Cue;
-    const facts = factsOf(cue.rules);
+    const facts = factsAt[i] as RuleFacts;
+    statusFrom[i] = statusCount;
+    if (facts.ranked !== undefined) statusCues[statusCount++] = i;
     backwardStart[i] = previous;
     if (facts.backward && statusCue >= 0) {
       const before = cues[statusCue] as Cue;
@@ -538,7 +564,10 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     if (cue.end > maxEnd) maxEnd = cue.end;
     maxEndTo[i] = maxEnd;
   }
-  if (any) closeBrackets(text, cues, start, end, forwardEnd);
+  // Most sentences hold no bracket, as the cue reader saw when it read them (find-cues.ts).
+  statusFrom[n] = statusCount;
+  reading.statusCount = statusCount;
+  if (any && !readNoBracket(text, start, end)) closeBrackets(text, cues, start, end, forwardEnd);
   reading.cues = cues;
   reading.text = text;
   reading.start = start;

@@ -1,6 +1,6 @@
 import type { Span, Status } from '../types';
 import type { ContextRule } from './context-rules';
-import type { Cue } from './find-cues';
+import { readNoBracket, type Cue } from './find-cues';
 
 /**
  * Checkbox and option-list forms of EHR templates ("with: [x] radiculopathy [ ] myelopathy",
@@ -12,8 +12,8 @@ import type { Cue } from './find-cues';
  * read as the words it holds, and a cue in one option reaches no other ("[x] no [x] myelopathy").
  *
  * Only a sentence that holds a box mark (or a label whose colon is followed by one on its line) is
- * read here: indexOf over the sentence, once per cue list (see boxReadingOf), tells most
- * sentences apart.
+ * read here: what the cue reader saw of the sentence's characters (find-cues.ts, readNoBracket), or
+ * else indexOf over it, once per cue list (see boxReadingOf), tells most sentences apart.
  */
 
 type Range = { start: number; end: number };
@@ -103,10 +103,18 @@ function lineAround(text: string, at: number): Range {
   let start = at;
   const low = Math.max(0, at - MAX_ROW);
   while (start > low && text.charCodeAt(start - 1) !== 10) start--;
+  return { start, end: lineEnd(text, at) };
+}
+
+/**
+ * Where the line holding `at` ends, no more than MAX_ROW characters after it: lineAround's end,
+ * for a reader that needs no start (reading back up to MAX_ROW characters for nothing).
+ */
+function lineEnd(text: string, at: number): number {
   let end = at;
   const high = Math.min(text.length, at + MAX_ROW);
   while (end < high && text.charCodeAt(end) !== 10) end++;
-  return { start, end };
+  return end;
 }
 
 /** The boxes of text[start, end), in order. */
@@ -179,10 +187,16 @@ export function boxReadingOf(text: string, sentence: Range, cues: Cue[]): BoxRea
   let colon = end;
   while (colon < text.length && (text.charCodeAt(colon) === 32 || text.charCodeAt(colon) === 9)) colon++;
   if (text.charCodeAt(colon) === 58 || (end > sentence.start && text.charCodeAt(end - 1) === 58))
-    end = lineAround(text, Math.min(colon, text.length)).end;
-  const slice = text.slice(sentence.start, end);
+    end = lineEnd(text, Math.min(colon, text.length));
+  // The cue reader has just read the sentence's characters (find-cues.ts, lastRead): where it saw
+  // no bracket and no glyph, only the rest of the line after a label's colon is searched.
+  const sentenceRead = readNoBracket(text, sentence.start, sentence.end);
   const reading =
-    mayHoldBox(slice) && BOX_ANY.test(slice) ? readSentence(text, sentence.start, end) : undefined;
+    (sentenceRead
+      ? end > sentence.end && mayHoldBox(text.slice(sentence.end, end))
+      : mayHoldBox(text.slice(sentence.start, end))) && BOX_ANY.test(text.slice(sentence.start, end))
+      ? readSentence(text, sentence.start, end)
+      : undefined;
   last.cues = cues;
   last.text = text;
   last.start = sentence.start;

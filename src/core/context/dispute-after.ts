@@ -24,10 +24,21 @@ export const DISPUTE = new RegExp(
 const OPENS_DISPUTE = new Uint8Array(128);
 for (const ch of 'hoiwts') OPENS_DISPUTE[ch.charCodeAt(0)] = OPENS_DISPUTE[ch.toUpperCase().charCodeAt(0)] = 1;
 
+/** The words DISPUTE's next sentence may open with (lower case): however, on review, WHO, THE_DIAGNOSIS, this/that. */
+const OPENING_WORDS = ['however', 'on', 'i', 'we', 'the', 'this', 'that', 'these', 'those', 'such', 'said', 'their', 'his', 'her', 'its'];
+
+/** Whether the ASCII letters of `word` (lower case) stand at `at`, in any case, and no ASCII letter follows them. */
+function wordAt(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  const after = text.charCodeAt(at + word.length) | 32;
+  return !(after >= 97 && after <= 122);
+}
+
 /**
  * Whether DISPUTE may match at `at`: past a [.;!] and the spaces after it (any character from 128
- * up counted as one), one of its first letters. Most sentences go on with a word no dispute opens
- * with ("Assessment", "No", "At"), told here without a RegExp call.
+ * up counted as one), one of its first words. Most sentences go on with a word no dispute opens
+ * with ("Assessment", "No", "At"; "There", "She", "T11-12" past the first letter), told here
+ * without a RegExp call.
  */
 function mayDispute(text: string, at: number): boolean {
   let p = at;
@@ -35,7 +46,9 @@ function mayDispute(text: string, at: number): boolean {
   if (c === 46 || c === 59 || c === 33) p++;
   let next = text.charCodeAt(p);
   while (next <= 32 || next >= 128) next = text.charCodeAt(++p);
-  return OPENS_DISPUTE[next] === 1;
+  if (OPENS_DISPUTE[next] !== 1) return false;
+  for (let i = 0; i < OPENING_WORDS.length; i++) if (wordAt(text, p, OPENING_WORDS[i] as string)) return true;
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { YEAR_TOKEN, cueTrie, isYear } from './context-rules';
-import { findCues, withClauseCues, type Cue } from './find-cues';
+import { findCues, readNoBracket, withClauseCues, type Cue } from './find-cues';
 import { nextTokenStart, tokenEndAt } from './scan-tokens';
 
 const cues = (text: string) => findCues(text, 0, text.length).map((c) => [text.slice(c.start, c.end), c.rules[0]?.category]);
@@ -87,6 +87,25 @@ describe('findCues', () => {
         // Clause starts on word cue starts too, where the order between the two kinds matters.
         const clauses = [...offsets.map((o) => start + (end > start ? o % (end - start) : 0)), ...words.slice(0, 2).map((c) => c.start)].sort((x, y) => x - y);
         expect(withClauseCues(words, clauses)).toEqual(findCues(t, start, end, clauses));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('says a range it has just read holds no bracket or box glyph only where none stands (readNoBracket)', () => {
+    const marks = ['(', ')', '[', ']', '[x]', '( )', '\u2610', '\u25a0', '\u25cb', '\u2713', '\u2022', '\u2013', '{', ':', 'no ', 'stenosis ', ' ', '-'];
+    const bracketed = fc.array(fc.constantFrom(...marks), { maxLength: 12 }).map((parts) => parts.join(''));
+    const opens = /[()[\u25a0-\uffff]/;
+    fc.assert(
+      fc.property(bracketed, fc.nat(30), fc.nat(30), (t, a, b) => {
+        const start = Math.min(a, b, t.length);
+        const end = Math.min(Math.max(a, b), t.length);
+        findCues(t, start, end, []);
+        if (readNoBracket(t, start, end)) expect(t.slice(start, end)).not.toMatch(opens);
+        // Where none stands, it says so (the search it spares is then never made).
+        if (!/[()[]/.test(t.slice(start, end)) && !/[\u0080-\uffff]/.test(t.slice(start, end))) expect(readNoBracket(t, start, end)).toBe(true);
+        // A range it did not read is never vouched for.
+        if (end < t.length) expect(readNoBracket(t, start, end + 1)).toBe(false);
       }),
       { numRuns: 1000 },
     );

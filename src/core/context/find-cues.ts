@@ -122,11 +122,15 @@ export function findCues(text: string, start: number, end: number, clauses?: num
   // In a local: a module's constant is read from its context, with a check, at each use.
   const wordStart = WORD_START;
   const levelFactFirst = LEVEL_FACT_FIRST;
+  // Whether a bracket or a box glyph stands between the words (see lastRead).
+  let mayHoldBracket = false;
   for (let at = start; at < end; ) {
     // nextTokenStart read in place: stepping over the characters between words here, not in a
     // call per word, is a good part of the cost of a sentence (this loop sees all its words).
     const c = text.charCodeAt(at);
     if (c >= 128 || wordStart[c] === 0 || (c === 45 && !(at + 1 < end && isLetterOrDigit(text.charCodeAt(at + 1))))) {
+      // "(" or ")" (40, 41), "[" (91), a glyph.
+      if ((c | 1) === 41 || c === 91 || c >= BOX_GLYPH_LOW) mayHoldBracket = true;
       at++;
       continue;
     }
@@ -212,6 +216,10 @@ export function findCues(text: string, start: number, end: number, clauses?: num
     at = bestEnd;
   }
   for (; clause < starts.length; clause++) cues.push(clauseCue(starts[clause] as number));
+  lastRead.text = text;
+  lastRead.start = start;
+  lastRead.end = end;
+  lastRead.mayHoldBracket = mayHoldBracket;
   if (words) {
     words.clauseWords = facts & ~LEVEL_FACTS;
     words.mayBeDictated = (facts & DICTATED_START) !== 0;
@@ -239,6 +247,26 @@ function wholeWordFacts(first: FirstWord | undefined, text: string, start: numbe
 
 /** The facts of the joined word text[start..end) FIRST_WORDS has just read (see wordFacts). */
 const joinedFacts = (text: string, start: number, end: number, limit: number) => wordFacts(text, start, end, limit, FIRST_WORDS.firstJoin, FIRST_WORDS.lastJoin);
+
+/** The lowest box glyph check-boxes.ts reads (□ U+25A0 and up; ☐ ☑ ☒ lie above it). */
+const BOX_GLYPH_LOW = 0x25a0;
+
+/**
+ * What the last findCues call saw of the characters between its words: whether a bracket "(", ")"
+ * or "[" or a character from BOX_GLYPH_LOW up stands in text[start, end). Every character there
+ * passes the loop, outside a word or inside one, and none of these is part of a word. assessContext
+ * asks this of a sentence before it searches it for box marks (check-boxes.ts), which cost more
+ * than the rest of assessContext for a sentence of a dense note, and for closing brackets: most
+ * sentences hold neither. False is sure; true only says that a search is needed. One record,
+ * overwritten by the next call (findCues never nests).
+ */
+export const lastRead: { text: string; start: number; end: number; mayHoldBracket: boolean } = { text: '', start: 0, end: 0, mayHoldBracket: true };
+
+/** Whether the last findCues call read text[start, end) and saw no bracket and no box glyph there (see lastRead). */
+export function readNoBracket(text: string, start: number, end: number): boolean {
+  const read = lastRead;
+  return !read.mayHoldBracket && read.start <= start && end <= read.end && read.text === text;
+}
 
 /** A node no word continues, for a walk told to stop before it starts. */
 const LEAF: CueNode = { rules: undefined, next: new Map(), lookup: undefined };
