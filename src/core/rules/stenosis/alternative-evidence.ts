@@ -19,10 +19,26 @@ const WHOLE_WORDS = MECHANISM_WORDS.map((entry) => ({
   pattern: new RegExp(`^(?:${entry.pattern.source})$`, 'i'),
 }));
 
+/**
+ * Each mechanism word's answer, by its text: the words are a small vocabulary ("osteophytes",
+ * "facet hypertrophy"), and the alternatives ask it per mention and alternative, each time a test
+ * of every word list. Bounded, as a page could bring any text.
+ */
+const MECHANISMS_BY_WORD = new Map<string, readonly Mechanism[]>();
+const NO_MECHANISMS: readonly Mechanism[] = [];
+
 /** The mechanisms a mechanism word names: its list's, the first that reads it whole (earlier lists win, as in the sweep). */
 function mechanismsOf(text: string): readonly Mechanism[] {
-  for (const w of WHOLE_WORDS) if (w.pattern.test(text)) return w.mechanisms;
-  return [];
+  let found = MECHANISMS_BY_WORD.get(text);
+  if (found) return found;
+  found = NO_MECHANISMS;
+  for (const w of WHOLE_WORDS)
+    if (w.pattern.test(text)) {
+      found = w.mechanisms;
+      break;
+    }
+  if (MECHANISMS_BY_WORD.size < 1024) MECHANISMS_BY_WORD.set(text, found);
+  return found;
 }
 
 /**
