@@ -179,7 +179,9 @@ function atListhesisLevel(m: Mention, ctx: RuleContext): boolean {
   if (m.levels.length === 0) return false;
   const levels = ctx.memo('listhesis-levels', '', () => {
     const out = new Set<string>();
-    for (const a of ctx.affirmed) if (namesListhesis(a)) for (const l of a.levels) out.add(l.normalized);
+    // A mention without a level adds none: its words are not read (a run-on note has thousands).
+    for (const a of ctx.affirmed)
+      if (a.levels.length > 0 && namesListhesis(a)) for (const l of a.levels) out.add(l.normalized);
     return out;
   });
   return m.levels.some((l) => levels.has(l.normalized));
