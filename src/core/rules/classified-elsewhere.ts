@@ -1,74 +1,13 @@
 import { listParam, terms } from '../text/message-params';
-import { M99_FAMILY } from '../families/m99';
-import type { AlternativeCondition, FamilyAlternative } from '../families/types';
+import type { FamilyAlternative } from '../families/types';
 import type { Finding, Mention, Span } from '../types';
 import { FAMILY_RULE_SOURCES, familyCheck } from '../families-read/family-rule';
 import { readCode } from './build-context';
 import type { CodeRule, RuleContext } from './rule';
-import { alternativeSpans, type EvidenceReader, evidenceReader, boneOf, inNoteOrder } from './stenosis/alternative-evidence';
-import { type DorsoRegion, dorsopathyRegionReader } from './stenosis/dorsopathy-regions';
-import { affirmedClaudication, radiculopathyFor, radiculopathyReader, type RadiculopathyReader } from './stenosis/with-statements';
+import { alternativeSpans, inNoteOrder } from './stenosis/alternative-evidence';
+import { applies, claudicationOf, evidenceOf, hasMechanism, placesOf, type Prepared, preparedFor, readingOf, regionsAt, usableCode } from './stenosis/alternative-reading';
+import type { DorsoRegion } from './stenosis/dorsopathy-regions';
 import { M99_NOTE, ORDER_FILE } from './sources';
-
-const CERVICAL_DISC_LEVELS = ['C4-C5', 'C5-C6', 'C6-C7'];
-/** A module function, not a closure made per call: see normalizedOf in levels/procedure-levels.ts. */
-const isCervicalDiscLevel = (l: Mention['levels'][number]) => CERVICAL_DISC_LEVELS.includes(l.normalized);
-
-/**
- * The code of an alternative for a documented region; undefined where the target has no code for it.
- * The lumbar spinal stenosis code says whether the note documents neurogenic claudication.
- */
-const CODE_FOR: Record<string, (r: DorsoRegion, m: Mention, reading: AlternativeReading) => string | undefined> = {
-  'M48.0': (r, _m, reading) => (r.id !== 'lumbar' ? `M48.0${r.digit}` : claudicationOf(reading) ? 'M48.062' : 'M48.061'),
-  'M43.1': (r) => `M43.1${r.digit}`,
-  'M47.2': (r) => (r.id === 'occipito-atlanto-axial' ? undefined : `M47.2${r.digit}`),
-  'M50.1': (r, m) => {
-    if (r.id === 'cervicothoracic') return 'M50.13';
-    if (r.id !== 'cervical') return undefined;
-    const level = m.levels.find(isCervicalDiscLevel)?.normalized;
-    return level ? `M50.12${CERVICAL_DISC_LEVELS.indexOf(level) + 1}` : 'M50.1-';
-  },
-  'M51.1': (r) => (['thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral'].includes(r.id) ? `M51.1${r.digit}` : undefined),
-};
-
-const LISTHESIS = /listhesis/i;
-
-/**
- * What the alternatives read of the page, made once per analysis (ctx.memo) for both checks that
- * read them (this one and suggested-code's replacementsFor) and fetched once per check: each
- * mention's dorsopathy regions, its radiculopathy, the notes the quotes come from, the
- * claudication. Fetched from ctx.memo per replacement, region and quote, they were a twentieth of
- * the rules on a dense note. Every field is set when it is made.
- */
-type AlternativeReading = {
-  ctx: RuleContext;
-  regionsOf: (m: Mention) => DorsoRegion[];
-  radicular: RadiculopathyReader;
-  /** The notes and radiculopathy the quotes are read from, once a quote is asked for. */
-  evidence: EvidenceReader | undefined;
-  /** The notes' first affirmed neurogenic claudication (null: none), once asked for. */
-  claudication: Span | null | undefined;
-};
-
-const readingOf = (ctx: RuleContext): AlternativeReading =>
-  ctx.memo('alternative-reading', '', () => ({
-    ctx,
-    regionsOf: dorsopathyRegionReader(ctx),
-    radicular: radiculopathyReader(ctx),
-    evidence: undefined,
-    claudication: undefined,
-  }));
-
-function claudicationOf(reading: AlternativeReading): Span | undefined {
-  if (reading.claudication === undefined) reading.claudication = affirmedClaudication(reading.ctx) ?? null;
-  return reading.claudication ?? undefined;
-}
-
-/** What the alternatives' quotes are read from (the note fields, each mention's radiculopathy). */
-function evidenceOf(reading: AlternativeReading): EvidenceReader {
-  const radicular = reading.radicular;
-  return (reading.evidence ??= evidenceReader(reading.ctx.notes, (mention) => radiculopathyFor(radicular, mention)));
-}
 
 /**
  * The order of the quotes: the first words naming a condition, then the first "with" statement
@@ -98,100 +37,6 @@ function quoteOrder(named: readonly Span[], withStatements: readonly Span[], out
 
 const sameSpan = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end && a.fieldId === b.fieldId;
 
-/**
- * Whether a mention (and the note around it) documents what an alternative requires. A
- * radiculopathy is read from the notes once per analysis (ctx.memo), whichever M99 code asks first,
- * and only as far as needed (radiculopathyFor): asked per mention, a 1 MB note with thousands of
- * mentions was read thousands of times, and per code a note with five M99 codes five times.
- */
-function meets(condition: AlternativeCondition, m: Mention, reading: AlternativeReading): boolean {
-  if (condition === 'spinal-stenosis') return m.kind !== 'compression' && m.site !== 'foramen';
-  if (condition === 'spondylolisthesis') return namesListhesis(m) || (carriesSubluxation(m) && atListhesisLevel(m, reading.ctx));
-  if (condition === 'spondylosis') return namesSpondylosis(m);
-  return radiculopathyFor(reading.radicular, m) !== undefined;
-}
-
-const namesListhesis = (m: Mention): boolean => LISTHESIS.test(m.span.text) || (m.mechanismEvidence ?? []).some((s) => LISTHESIS.test(s.text));
-
-/**
- * Whether the mention's subluxation is carried over from the clause before (it names no cause word
- * of its own): "Grade 1 anterolisthesis of L4 on L5 … resulting in severe canal stenosis and
- * moderate foraminal stenosis" gives the foraminal stenosis the listhesis's subluxation.
- */
-const carriesSubluxation = (m: Mention): boolean => m.mechanisms.includes('subluxation') && (m.mechanismEvidence ?? []).length === 0;
-
-/** Whether an affirmed mention at one of the mention's levels names a listhesis (the levels read once per analysis). */
-function atListhesisLevel(m: Mention, ctx: RuleContext): boolean {
-  if (m.levels.length === 0) return false;
-  const levels = ctx.memo('listhesis-levels', '', () => {
-    const out = new Set<string>();
-    for (const a of ctx.affirmed) if (namesListhesis(a)) for (const l of a.levels) out.add(l.normalized);
-    return out;
-  });
-  return m.levels.some((l) => levels.has(l.normalized));
-}
-
-/**
- * Whether the mention's bone words name spondylosis: one of them does (see boneOf), or
- * it has none of its own (its bone mechanism carried over from the clause before, which was read
- * there). "Canal stenosis due to OPLL" does not.
- */
-function namesSpondylosis(m: Mention): boolean {
-  let bone = false;
-  for (const s of m.mechanismEvidence ?? []) {
-    const word = boneOf(s.text);
-    if (word === 'spondylotic') return true;
-    if (word) bone = true;
-  }
-  return !bone;
-}
-
-/** Plain loops rather than some/every with closures: asked once per affirmed mention and alternative (thousands in a dense note). */
-function applies(alt: FamilyAlternative, m: Mention, reading: AlternativeReading): boolean {
-  const mechanisms = alt.mechanisms;
-  if (mechanisms) {
-    let any = false;
-    for (let i = 0; i < mechanisms.length && !any; i++) any = m.mechanisms.includes(mechanisms[i] as Mention['mechanisms'][number]);
-    if (!any) return false;
-  }
-  const requires = alt.requires;
-  if (requires) for (let i = 0; i < requires.length; i++) if (!meets(requires[i] as AlternativeCondition, m, reading)) return false;
-  return true;
-}
-
-/** Targets whose code depends on the mention as well as its region (M50.1 reads the cervical disc level). */
-const READS_MENTION = new Set(['M50.1']);
-
-/** An alternative with a code builder, and what the check reads of it. */
-type Prepared = { alt: FamilyAlternative; build: (r: DorsoRegion, m: Mention, reading: AlternativeReading) => string | undefined; reason: string; readsMention: boolean };
-
-/**
- * The alternatives offered for each lesion (undefined: a code without one), in the family's order,
- * with their builders: fixed data, chosen once per lesion rather than at every analysis (the check
- * walked the family's alternatives and looked each target up for every M99 code of every analysis).
- */
-const preparedByLesion = new Map<string | undefined, Prepared[]>();
-function preparedFor(lesion: string | undefined): Prepared[] {
-  let prepared = preparedByLesion.get(lesion);
-  if (prepared) return prepared;
-  prepared = [];
-  for (const alt of M99_FAMILY.alternatives) {
-    if (alt.lesions && (!lesion || !alt.lesions.includes(lesion))) continue;
-    const build = CODE_FOR[alt.target];
-    if (build) prepared.push({ alt, build, reason: alt.label ?? alt.target, readsMention: READS_MENTION.has(alt.target) });
-  }
-  // Lesions are the M99 subcategories' few axes.lesion values.
-  if (preparedByLesion.size < 64) preparedByLesion.set(lesion, prepared);
-  return prepared;
-}
-
-/** An alternative's code for a region, if it is one to offer: a category marker ("M50.1-") or a reportable code. */
-function usableCode(build: Prepared['build'], region: DorsoRegion, m: Mention, reading: AlternativeReading): string | undefined {
-  const c = build(region, m, reading);
-  const lookup = reading.ctx.lookup;
-  return c && !c.endsWith('-') && lookup && lookup(c)?.billable !== true ? undefined : c;
-}
-
 /** A code outside M99 for what a mention documents: the alternative it comes from and the first mention that gives it. */
 export type Replacement = { code: string; target: string; reason: string; alt: FamilyAlternative; mention: Mention };
 
@@ -207,19 +52,24 @@ export function replacementsFor(code: string, support: readonly Mention[], ctx: 
   if (!lesion) return [];
   const out: Replacement[] = [];
   const reading = readingOf(ctx);
-  const regionsOf = reading.regionsOf;
   const prepared = preparedFor(lesion);
+  // Each supporting mention's place among the affirmed ones: its regions and facts are read once
+  // per analysis, for every code and alternative (and classified-elsewhere) that asks.
+  const places = placesOf(reading, support);
   for (let a = 0; a < prepared.length; a++) {
-    const { alt, build, reason, readsMention } = prepared[a] as Prepared;
+    const p = prepared[a] as Prepared;
+    const { alt, build, reason, readsMention } = p;
     if (alt.besideLesions?.includes(lesion)) continue;
     // The regions this alternative has answered (a code or none), by id: where the region alone
     // decides the code, a later mention there adds nothing, and a dense note's code has hundreds.
     const answered: string[] | undefined = readsMention ? undefined : [];
     for (let i = 0; i < support.length; i++) {
       const m = support[i] as Mention;
-      const regions = regionsOf(m);
+      const place = places[i] as number;
+      if (!hasMechanism(p, place, m, reading)) continue;
+      const regions = place < 0 ? reading.regionsOf(m) : regionsAt(reading, place, m);
       if (answered && allAnswered(regions, answered)) continue;
-      if (!applies(alt, m, reading)) continue;
+      if (!applies(p, place, m, reading)) continue;
       for (let r = 0; r < regions.length; r++) {
         const region = regions[r] as DorsoRegion;
         if (answered && !answered.includes(region.id)) answered.push(region.id);
@@ -331,9 +181,6 @@ export const classifiedElsewhere: CodeRule = {
     const withQuotes: Span[] = [];
     // Fetched once per code, not per mention: its readings are per analysis.
     const reading = readingOf(ctx);
-    // A mention's dorsopathy regions (a junction word is a region of its own here, where the
-    // mention's M99 regions hold its upper vertebra's): the same reading as the M48.0- check's.
-    const regionsOf = reading.regionsOf;
     // "Beside" only when the note affirms the code's own finding too (a foraminal stenosis beside
     // the canal stenosis); with none, the alternative may well replace the code.
     let ownSite: boolean | undefined;
@@ -342,7 +189,8 @@ export const classifiedElsewhere: CodeRule = {
     const prepared = preparedFor(lesion);
     // Indexed loops, not for-of: the iterator steps were a fifth of what this check allocated.
     for (let a = 0; a < prepared.length; a++) {
-      const { alt, build, reason, readsMention } = prepared[a] as Prepared;
+      const p = prepared[a] as Prepared;
+      const { alt, build, reason, readsMention } = p;
       const beside = lesion !== undefined && (alt.besideLesions?.includes(lesion) ?? false) && documentsOwnSite();
       // The usable code of each region (undefined: none), by region id, built and looked up once
       // per region rather than once per mention, for the targets whose code the region alone
@@ -358,9 +206,12 @@ export const classifiedElsewhere: CodeRule = {
         let regions: DorsoRegion[] | undefined;
         // Three mentions quoted, a mention whose regions are all answered adds nothing: it is not
         // read further (a dense note's code has hundreds of mentions, most in regions seen before).
-        if (supported === 3 && !readsMention && allAnswered((regions = regionsOf(m)), answeredIds)) continue;
-        if (!applies(alt, m, reading)) continue;
-        regions ??= regionsOf(m);
+        if (!hasMechanism(p, i, m, reading)) continue;
+        if (supported === 3 && !readsMention && allAnswered((regions = regionsAt(reading, i, m)), answeredIds)) continue;
+        if (!applies(p, i, m, reading)) continue;
+        // A mention's dorsopathy regions (a junction word is a region of its own here, where the
+        // mention's M99 regions hold its upper vertebra's): the same reading as the M48.0- check's.
+        regions ??= regionsAt(reading, i, m);
         let supports = false;
         for (let r = 0; r < regions.length; r++) {
           const region = regions[r] as DorsoRegion;

@@ -1,4 +1,5 @@
-import type { Finding, Mention, Span } from '../types';
+import type { Finding, Mechanism, Mention, Span } from '../types';
+import type { FamilyAlternative } from '../families/types';
 import type { PageRule } from './rule';
 import { listParam, terms } from '../text/message-params';
 import { andList, orList } from '../text/english-list';
@@ -36,6 +37,8 @@ export const suggestedCode: PageRule = {
     for (const f of ctx.prior) if (f.rule !== 'classified-elsewhere') for (const s of f.suggestions) if (!alreadySuggested.includes(s)) alreadySuggested.push(s);
     const findings: Finding[] = [];
     const regionsOf = dorsopathyRegionReader(ctx);
+    // The cause codes entered, read once per page rather than once per documented code.
+    const causes = enteredCauses(entered);
     for (const [code, support] of documented) {
       if (entered.includes(code) || alreadySuggested.includes(code) || stenosisCoded(entered, support, regionsOf)) continue;
       if (ctx.lookup && ctx.lookup(code)?.billable !== true) continue;
@@ -47,7 +50,7 @@ export const suggestedCode: PageRule = {
       // A cause an entered code classifies: nothing to add, unless the note names a stenosis as such
       // beside it ("disc herniations effacing the CSF" beside M50.023 is the disc's, QA stop 45, I;
       // a "canal stenosis" beside the disc code still has its own code).
-      if (causeCoded(code, entered, support) && (replacements.length === 0 || !support.some((m) => NAMES_STENOSIS.test(m.span.text))))
+      if (causeCoded(code, causes, support) && (replacements.length === 0 || !support.some((m) => NAMES_STENOSIS.test(m.span.text))))
         continue;
       if (replacements.length > 0) {
         const open: Replacement[] = [];
@@ -124,22 +127,42 @@ function stenosisCoded(entered: readonly string[], support: Mention[], regionsOf
   return false;
 }
 
+/** The words that name a narrowing as stenosis (not effacement, obliteration or mass effect). */
+const NAMES_STENOSIS = /stenos|stenotic|narrow|compromis|encroach/i;
+
+/** The M99 family's alternatives that need nothing of the note but the cause (causeCoded's), fixed data. */
+const CAUSE_ALTERNATIVES = M99_FAMILY.alternatives.filter((alt) => alt.mechanisms !== undefined && alt.requires === undefined);
+
+/**
+ * The cause alternatives whose code is entered (most pages: none), once per page: asked per
+ * documented code, the family's alternatives and the entered codes were walked again for each,
+ * a third of this check on a dense note.
+ */
+function enteredCauses(entered: readonly string[]): FamilyAlternative[] {
+  const out: FamilyAlternative[] = [];
+  for (const alt of CAUSE_ALTERNATIVES) {
+    let found = false;
+    for (let i = 0; i < entered.length && !found; i++) found = (entered[i] as string).startsWith(alt.target);
+    if (found) out.push(alt);
+  }
+  return out;
+}
+
 /**
  * Whether an entered code outside M99 already classifies what every supporting mention names as
  * its cause, by the M99 family's own alternatives that need nothing more of the note (a disc code
  * M50.0-/M50.2-/M51.2- … for a disc, M43.3-M43.5 for a dislocation): "central disc herniations
  * effacing the CSF" beside M50.023 is the disc's, not M99.51 (QA stop 45, I). Alternatives that
  * need a further statement (a slip, a radiculopathy, a named stenosis) are replacementsFor's.
+ * `causes`: the cause alternatives entered (enteredCauses).
  */
-/** The words that name a narrowing as stenosis (not effacement, obliteration or mass effect). */
-const NAMES_STENOSIS = /stenos|stenotic|narrow|compromis|encroach/i;
-
-function causeCoded(code: string, entered: readonly string[], support: readonly Mention[]): boolean {
+function causeCoded(code: string, causes: readonly FamilyAlternative[], support: readonly Mention[]): boolean {
+  if (causes.length === 0) return false;
   const lesion = readCode(code).family?.axes.lesion;
-  if (!lesion || entered.length === 0) return false;
-  for (const alt of M99_FAMILY.alternatives) {
-    const mechanisms = alt.mechanisms;
-    if (!mechanisms || alt.requires || !alt.lesions?.includes(lesion) || !entered.some((e) => e.startsWith(alt.target))) continue;
+  if (!lesion) return false;
+  for (const alt of causes) {
+    const mechanisms = alt.mechanisms as Mechanism[];
+    if (!alt.lesions?.includes(lesion)) continue;
     if (support.every((m) => m.mechanisms.length > 0 && m.mechanisms.every((x) => mechanisms.includes(x)))) return true;
   }
   return false;

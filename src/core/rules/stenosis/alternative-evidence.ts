@@ -19,10 +19,26 @@ const WHOLE_WORDS = MECHANISM_WORDS.map((entry) => ({
   pattern: new RegExp(`^(?:${entry.pattern.source})$`, 'i'),
 }));
 
+/**
+ * Each mechanism word's answer, by its text: the words are a small vocabulary ("osteophytes",
+ * "facet hypertrophy"), and the alternatives ask it per mention and alternative, each time a test
+ * of every word list. Bounded, as a page could bring any text.
+ */
+const MECHANISMS_BY_WORD = new Map<string, readonly Mechanism[]>();
+const NO_MECHANISMS: readonly Mechanism[] = [];
+
 /** The mechanisms a mechanism word names: its list's, the first that reads it whole (earlier lists win, as in the sweep). */
 function mechanismsOf(text: string): readonly Mechanism[] {
-  for (const w of WHOLE_WORDS) if (w.pattern.test(text)) return w.mechanisms;
-  return [];
+  let found = MECHANISMS_BY_WORD.get(text);
+  if (found) return found;
+  found = NO_MECHANISMS;
+  for (const w of WHOLE_WORDS)
+    if (w.pattern.test(text)) {
+      found = w.mechanisms;
+      break;
+    }
+  if (MECHANISMS_BY_WORD.size < 1024) MECHANISMS_BY_WORD.set(text, found);
+  return found;
 }
 
 /**
@@ -143,13 +159,19 @@ export function inNoteOrder(spans: readonly Span[], fieldOrder: readonly { id: s
   for (let i = 1; i < spans.length && oneField; i++)
     oneField = (spans[i] as Span).fieldId === (spans[0] as Span).fieldId;
   if (oneField) {
-    const sorted = spans.slice().sort(byOffset);
+    // Insertion, each span after those that come before it or equal it (what the stable sort by
+    // offset gave), dropping a span equal to the one before it: a finding quotes a few dozen spans
+    // at most, and the sort's calls of a comparison function cost more than this loop.
     const out: Span[] = [];
-    let last: Span | undefined;
-    for (const s of sorted) {
-      if (last && last.start === s.start && last.end === s.end) continue;
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i] as Span;
+      let j = out.length;
+      while (j > 0 && byOffset(out[j - 1] as Span, s) > 0) j--;
+      const before = out[j - 1];
+      if (before && before.start === s.start && before.end === s.end) continue;
       out.push(s);
-      last = s;
+      for (let k = out.length - 1; k > j; k--) out[k] = out[k - 1] as Span;
+      out[j] = s;
     }
     return out;
   }
