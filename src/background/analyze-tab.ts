@@ -1,4 +1,4 @@
-import { analyze, findDateOfService, stampRelease, type AnalyzeResult, type FieldText, type ReleaseStamp } from '../core';
+import { analyze, findDateOfService, stampRelease, type AnalyzeInput, type AnalyzeResult, type CareSetting, type FieldText, type ReleaseStamp } from '../core';
 import { chooseRelease, todayIso } from '../kb';
 import type { PayerId } from '../core/chiro/chiro-types';
 import { loadCodeLookup } from './code-lookup';
@@ -7,7 +7,7 @@ import { loadCodeLookup } from './code-lookup';
 export type ReleaseOptions = { setting?: string; pinnedByPolicy?: boolean; userDate?: string; today?: string };
 
 /** The release a tab's codes are checked against: the version to load (none before every release carried) and its stamp. */
-export type VisitRelease = { version: string | undefined; stamp: ReleaseStamp; payer?: PayerId };
+export type VisitRelease = { version: string | undefined; stamp: ReleaseStamp; payer?: PayerId; setting?: CareSetting };
 
 const withoutTemplate = ({ messageId: _id, params: _params, ...rest }: ReleaseStamp): ReleaseStamp => rest;
 
@@ -48,6 +48,9 @@ export async function analyzeFields(all: FieldText[], visit: VisitRelease): Prom
   const hasCodes = analyze({ fields: diagnosis }).codes.length > 0;
   const lookup = hasCodes ? await lookupLoad : undefined;
   const started = performance.now();
-  const result = stampRelease(analyze(visit.payer ? { fields, payer: visit.payer } : { fields }, lookup ? { lookup } : {}), visit.stamp);
+  const input: AnalyzeInput = visit.payer ? { fields, payer: visit.payer } : { fields };
+  // The care setting from the options page (outpatient when unset): the rule for uncertain diagnoses.
+  if (visit.setting === 'inpatient') input.setting = visit.setting;
+  const result = stampRelease(analyze(input, lookup ? { lookup } : {}), visit.stamp);
   return { result, ms: performance.now() - started };
 }

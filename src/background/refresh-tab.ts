@@ -3,7 +3,7 @@ import type { TabState } from '../protocol/messages';
 import { checkedInPart, MIN_TAB_CHARS, SNAPSHOT_TIME_BUDGET_MS, TAB_CHAR_BUDGET } from '../protocol/limits';
 import { analyzeFields, visitRelease } from './analyze-tab';
 import { withinBudget } from './check-budget';
-import { payerFor } from '../protocol/settings';
+import { careSettingOf, payerFor } from '../protocol/settings';
 import { currentSettings } from './current-settings';
 import { frameGroups } from './frame-groups';
 import type { LiveTab } from './live-tabs';
@@ -36,6 +36,8 @@ export async function refreshTab(tabId: number, live: LiveTab, url: string, user
   // The site's payer setting; a coverage line on the page still wins over it.
   const payer = payerFor(settings, url);
   if (payer) visit.payer = payer;
+  // The care setting (options page, or policy): a change re-analyses every group (the key below).
+  visit.setting = careSettingOf(settings);
   const groups: GroupResult[] = [];
   const cache: LiveTab['cache'] = new Map();
   let spent = 0;
@@ -43,7 +45,7 @@ export async function refreshTab(tabId: number, live: LiveTab, url: string, user
     const inGroup = new Set(ids);
     const fields = budget.fields.filter((f) => inGroup.has(String(splitTabFieldId(f.id).frameId)));
     const name = ids.join(',');
-    const key = `${visit.version ?? '-'}|${visit.payer ?? '-'}|${visit.stamp.dateOfService ?? '-'}|${ids.map((id) => `${id}@${live.versions.get(id)}`).join(',')}|${fields.map((f) => f.text.length).join(',')}`;
+    const key = `${visit.version ?? '-'}|${visit.payer ?? '-'}|${visit.setting}|${visit.stamp.dateOfService ?? '-'}|${ids.map((id) => `${id}@${live.versions.get(id)}`).join(',')}|${fields.map((f) => f.text.length).join(',')}`;
     const cached = live.cache.get(name);
     let result = cached?.key === key ? cached.result : undefined;
     if (!result) {

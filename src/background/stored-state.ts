@@ -61,6 +61,8 @@ export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeRe
   if (release) result.release = release;
   const chiro = results.find((r) => r.chiro)?.chiro;
   if (chiro) result.chiro = chiro;
+  // Every group is analysed in the tab's one care setting.
+  if (results.some((r) => r.setting === 'inpatient')) result.setting = 'inpatient';
   // Like mentions, each group's procedures (a decompressed foramen); absent when none read one, as in core.
   const procedures = results.flatMap((r) => r.procedureEvidence ?? []);
   if (procedures.length > 0) result.procedureEvidence = procedures;

@@ -1,3 +1,4 @@
+import { noteInpatientFindings, noteInpatientVerdicts } from './care-setting/inpatient-note';
 import { withoutAgreements } from './families-read/axis-agreement';
 import { notCheckedReason, notCheckedTemplate } from './families-read/check-families';
 import { codeVerdicts } from './families-read/code-verdicts';
@@ -33,7 +34,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
 }
 
 function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResult {
-  const { ctx, findings, comparisons, limits } = buildRuleContext(input, options.lookup);
+  const { ctx, findings, comparisons, limits, mentions } = buildRuleContext(input, options.lookup);
   // No note text read: no rule judges a code against the note, and the verdicts say why (note-read.ts).
   // The checklist is empty too: with nothing read, no item is missing from the note.
   // Notes written only in a language ChartLint does not read (Spanish), from which the readers took
@@ -48,6 +49,8 @@ function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResul
   const isM99Stenosis = (code: string) => ctx.entered.find((c) => c.code === code)?.m99 !== undefined;
   const codes: string[] = [];
   for (const c of ctx.entered) codes.push(c.code);
+  // Inpatient: the findings and verdicts that quote an uncertain statement counted as documented say so (II.H).
+  if (ctx.inpatient) noteInpatientFindings(findings, ctx.inpatient);
   const verdicts = codeVerdicts(
     codes,
     findings,
@@ -55,8 +58,10 @@ function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResul
     (code) => (noNote ? noNoteReason(code, isM99Stenosis(code), language) : notCheckedReason(code, isM99Stenosis(code))),
     (code) => (noNote ? noNoteTemplate(code, isM99Stenosis(code), language) : notCheckedTemplate(code, isM99Stenosis(code))),
   );
-  const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...ctx.mentions], findings, checklist: noNote ? [] : [...ctx.checklist], comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
+  if (ctx.inpatient) noteInpatientVerdicts(verdicts, ctx.inpatient);
+  const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...mentions], findings, checklist: noNote ? [] : [...ctx.checklist], comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
+  if (ctx.inpatient) result.setting = 'inpatient';
   if (ctx.procedureEvidence && ctx.procedureEvidence.length > 0) result.procedureEvidence = [...ctx.procedureEvidence];
   return result;
 }

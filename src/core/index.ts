@@ -41,6 +41,7 @@ export { RULES, RULE_IDS, RULE_INFO, ruleInfo, ruleOrder } from './rules/registr
 export type { RuleDefinition, RuleInfo, RuleContext, RuleOutput, CodeGroup, CodeRule, PageRule } from './rules/rule';
 export { SEVERITIES, severityRank, worstSeverity } from './severity';
 export { findingKey } from './finding-key';
+export { CARE_SETTINGS, countsAsDocumented, isCareSetting } from './care-setting/counts-as-documented';
 export { allClear, codeVerdicts } from './families-read/code-verdicts';
 export { payerReasonParams } from './chiro/detect-payer';
 export { AFTER_TAG, allClearWords, checksWords, verdictWords, verdictWordsAfterTag, VERDICT_LABEL } from './families-read/verdict-words';

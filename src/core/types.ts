@@ -26,7 +26,17 @@ export type AnalyzeInput = {
    * page wins over it. Payer-specific rules run only when the payer is known to be Medicare.
    */
   payer?: PayerId;
+  /**
+   * The care setting (default outpatient). Inpatient: an uncertain diagnosis ("probable",
+   * "suspected", "rule out", "consistent with", a differential) counts as documented for the code
+   * checks (Official Guidelines II.H); outpatient it does not (IV.H). Negated, historical,
+   * hypothetical and family-history statements are set aside in both.
+   */
+  setting?: CareSetting;
 };
+
+/** Where the codes are reported: an outpatient encounter or an inpatient admission (see AnalyzeInput.setting). */
+export type CareSetting = 'outpatient' | 'inpatient';
 
 /** An exact stretch of a field's text: `field.text.slice(start, end) === text`. */
 export type Span = { fieldId: string; start: number; end: number; text: string };
@@ -242,6 +252,8 @@ export type AnalyzeResult = {
   verdicts?: CodeVerdict[];
   /** The release the codes were checked against and how it was chosen (set by stampRelease). */
   release?: ReleaseStamp;
+  /** 'inpatient' when the inpatient rule for uncertain diagnoses applied (AnalyzeInput.setting); absent for outpatient, the default. */
+  setting?: 'inpatient';
 };
 
 /** What one rule compared for one code and what it concluded (see rules/rule.ts). */

@@ -12,6 +12,8 @@ import { SEVERITIES } from '../core/severity';
 import type { RuleId, Severity } from '../core/types';
 import type { PayerId } from '../core/chiro/chiro-types';
 import { parsePayer } from '../core/chiro/detect-payer';
+import type { CareSetting } from '../core/types';
+import { isCareSetting } from '../core/care-setting/counts-as-documented';
 
 /** `interruptive`: the badge opens its findings on its own; `quiet`: a badge only, opened on click. */
 export type Mode = 'interruptive' | 'quiet';
@@ -51,6 +53,12 @@ export type Settings = {
   pairedOrigins: [string, string][];
   /** The payer assumed per origin when the page itself names none (chiropractic payer rules). */
   payers?: Record<string, PayerId>;
+  /**
+   * The care setting the analysis applies (core AnalyzeInput.setting): inpatient, an uncertain
+   * diagnosis counts as documented (Official Guidelines II.H). Present only when someone set it;
+   * absent is outpatient (careSettingOf).
+   */
+  careSetting?: CareSetting;
 };
 
 /** What storage.sync (user) or storage.managed (admin) may hold: any subset, any depth. */
@@ -62,6 +70,7 @@ export type PartialSettings = {
   release?: string;
   pairedOrigins?: [string, string][];
   payers?: Record<string, PayerId>;
+  careSetting?: CareSetting;
 };
 
 /** Which values the administrator set; the UI shows these as locked and refuses to change them. */
@@ -76,6 +85,8 @@ export type Locks = {
   payers?: string[];
   /** Site pairs the administrator set (present only when there are some): shown, not removable. */
   pairedOrigins?: [string, string][];
+  /** True when the administrator set the care setting (present only then). */
+  careSetting?: boolean;
 };
 
 export type EffectiveSettings = Settings & { locks: Locks };
@@ -185,6 +196,7 @@ export function sanitizeSettings(raw: unknown): PartialSettings {
     out.pairedOrigins = pairs;
   }
   if (raw.mode === 'quiet' || raw.mode === 'interruptive') out.mode = raw.mode;
+  if (isCareSetting(raw.careSetting)) out.careSetting = raw.careSetting;
   if (typeof raw.release === 'string' && raw.release.length <= 40) out.release = raw.release;
   if (isObject(raw.payers)) {
     const payers: Record<string, PayerId> = {};
@@ -256,6 +268,10 @@ export function mergeSettings(user: unknown, managed: unknown): EffectiveSetting
   const lockedPayers = Object.keys(m.payers ?? {});
   if (lockedPayers.length > 0) merged.locks.payers = lockedPayers;
   if (m.pairedOrigins && m.pairedOrigins.length > 0) merged.locks.pairedOrigins = m.pairedOrigins;
+  // The care setting: the administrator's wins and is locked; only present when someone set one.
+  const careSetting = m.careSetting ?? u.careSetting;
+  if (careSetting) merged.careSetting = careSetting;
+  if (m.careSetting) merged.locks.careSetting = true;
   return merged;
 }
 
@@ -268,6 +284,11 @@ export function samePair([a, b]: readonly [string, string], [x, y]: readonly [st
 export function payerFor(settings: Pick<Settings, 'payers'>, url: string): PayerId | undefined {
   const origin = toOrigin(url);
   return origin ? settings.payers?.[origin] : undefined;
+}
+
+/** The care setting every analysis applies: the one set, else outpatient (the guidelines' default reading, IV.H). */
+export function careSettingOf(settings: Pick<Settings, 'careSetting'>): CareSetting {
+  return settings.careSetting ?? 'outpatient';
 }
 
 /** What one page's content script needs: its pinned selectors and the display mode. */

@@ -52,6 +52,9 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'family lesion negated': { fields: [dx('M43.16'), note('No spondylolisthesis. Low back pain.')] },
   'family no place': { fields: [dx('M47.816'), note('Spondylosis noted.')] },
   'family supported': { fields: [dx('M48.062'), note('L4-L5 central canal stenosis with neurogenic claudication.')] },
+  // Inpatient (Official Guidelines II.H): the verdict's further reason, and a finding's further sentence without the uncertain words.
+  'inpatient uncertain diagnosis': { setting: 'inpatient', fields: [dx('M48.062, M99.33'), note('Probable L4-5 stenosis with neurogenic claudication. MRI: L4-5 central canal stenosis due to facet hypertrophy.')] },
+  'inpatient with-statement': { setting: 'inpatient', fields: [dx('M99.33'), note('MRI: L4-5 central canal stenosis due to facet hypertrophy. Possible neurogenic claudication.')] },
   'chiro wrong region and count': {
     fields: [dx('M99.13'), procedure('98942'), note('Subluxation at C2 and C5 with restricted motion and tenderness. Adjusted C2, C5 and T4. Active care plan: 3 times a week for 4 weeks.')],
   },

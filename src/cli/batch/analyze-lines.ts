@@ -1,7 +1,8 @@
-import { analyze, sourcesInRelease, type AnalyzeResult, type FieldText, type ReleaseStamp } from '../../core';
+import { analyze, sourcesInRelease, type AnalyzeInput, type AnalyzeResult, type CareSetting, type FieldText, type ReleaseStamp } from '../../core';
 import { readDateOfService } from '../../kb';
 import type { PayerId } from '../../core/chiro/chiro-types';
 import { procedureFields, readPayer, readProcedureList } from '../commands/chiro-input';
+import { readSetting } from '../commands/setting-input';
 import type { RawLine } from '../input/read-lines';
 import { Utf8Lines } from './utf8-lines';
 import type { VisitChoice } from './visit-lookups';
@@ -9,7 +10,7 @@ import type { VisitChoice } from './visit-lookups';
 /** What one batch of lines produced: output lines (in input order, UTF-8), stderr messages, and flags for the exit code. */
 export type LinesOutcome = { out: Uint8Array; messages: string[]; failed: boolean; errors: boolean };
 
-type BatchInput = { codes: string[]; text: string; date?: string; procedures: string[]; payer?: PayerId };
+type BatchInput = { codes: string[]; text: string; date?: string; procedures: string[]; payer?: PayerId; setting?: CareSetting };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -23,7 +24,11 @@ export function readBatchInput(value: unknown): BatchInput | string {
   if (typeof procedures === 'string') return procedures;
   const payer = readPayer(value['payer']);
   if ('error' in payer) return payer.error;
+  // The care setting ("setting": "inpatient"): the rule for uncertain diagnoses (core AnalyzeInput.setting).
+  const setting = readSetting(value['setting']);
+  if ('error' in setting) return setting.error;
   const base: BatchInput = payer.payer ? { codes, text, procedures, payer: payer.payer } : { codes, text, procedures };
+  if (setting.setting) base.setting = setting.setting;
   if (date === undefined) return base;
   if (typeof date !== 'string') return '"date" must be a date of service such as "2026-11-03"';
   try {
@@ -42,6 +47,13 @@ export function fieldsOf(codes: string[], text: string, procedures: readonly str
 }
 
 export const hasError = (r: AnalyzeResult) => r.findings.some((f) => f.severity === 'error');
+
+/** The core's input for one note: its fields, and the payer and care setting when given (absent otherwise). */
+export function inputOf(fields: FieldText[], payer: PayerId | undefined, setting: CareSetting | undefined): AnalyzeInput {
+  const input: AnalyzeInput = payer ? { fields, payer } : { fields };
+  if (setting) input.setting = setting;
+  return input;
+}
 
 /**
  * stampRelease for a result this batch owns and writes out at once: the release goes onto the
@@ -96,7 +108,7 @@ export async function analyzeLines(lines: readonly RawLine[], visit: (date?: str
     }
     const { lookup, stamp } = await visit(input.date);
     const fields = fieldsOf(input.codes, input.text, input.procedures);
-    const result = stampOwned(analyze(input.payer ? { fields, payer: input.payer } : { fields }, lookup ? { lookup } : {}), stamp);
+    const result = stampOwned(analyze(inputOf(fields, input.payer, input.setting), lookup ? { lookup } : {}), stamp);
     errors ||= hasError(result);
     out.add(JSON.stringify(result));
   }

@@ -27,7 +27,7 @@ function readDateOfServiceOrUsage(text: string): string {
 export const analyze: Command = {
   ...ANALYZE,
   run: async (args, io) => {
-    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'jobs', 'date', 'release', 'payer'], multi: ['code', 'procedure'], flags: ['json'] });
+    const { values, multi, flags, positionals } = readArgs(args, { values: ['file', 'jsonl', 'jobs', 'date', 'release', 'payer', 'setting'], multi: ['code', 'procedure'], flags: ['json'] });
     const date = values.get('date');
     const release = values.get('release');
     // Today is fixed once per run, so every worker of a batch reads the same date for undated lines.
@@ -36,6 +36,7 @@ export const analyze: Command = {
     const jsonl = values.get('jsonl');
     if (jsonl !== undefined && (values.has('file') || multi.has('code'))) throw new UsageError('--jsonl carries codes and text per line; do not combine it with --code or --file');
     if (jsonl !== undefined && (multi.has('procedure') || values.has('payer'))) throw new UsageError('--jsonl carries procedures and payer per line; do not combine it with --procedure or --payer');
+    if (jsonl !== undefined && values.has('setting')) throw new UsageError('--jsonl carries the care setting per line ("setting": "inpatient"); do not combine it with --setting');
     if (jsonl !== undefined) {
       const jobs = readJobs(values.get('jobs'));
       const source = byteSource(jsonl, io);
@@ -44,15 +45,18 @@ export const analyze: Command = {
     }
 
     // The core is loaded only here, for one note; a batch loads it in run-batch.ts.
-    const [{ analyze: analyzeFields, stampRelease }, { fieldsOf, hasError }, { readPayer, readProcedureList }, { formatResult }] = await Promise.all([
+    const [{ analyze: analyzeFields, stampRelease }, { fieldsOf, hasError, inputOf }, { readPayer, readProcedureList }, { formatResult }, { readSetting }] = await Promise.all([
       import('../../core'),
       import('../batch/analyze-lines'),
       import('./chiro-input'),
       import('./format-result'),
+      import('./setting-input'),
     ]);
     const payerArg = readPayer(values.get('payer'));
     if ('error' in payerArg) throw new UsageError(payerArg.error.replace('"payer"', '--payer'));
     const { payer } = payerArg;
+    const settingArg = readSetting(values.get('setting'));
+    if ('error' in settingArg) throw new UsageError(settingArg.error.replace('"setting"', '--setting'));
     if (values.has('jobs')) throw new UsageError('--jobs applies to --jsonl batches');
 
     const text = await readText(values.get('file'), io);
@@ -63,7 +67,7 @@ export const analyze: Command = {
     if (text.trim() === '' && codes.length === 0) throw new UsageError('nothing to analyze: give --code and a note (--file or stdin)');
     const { lookup, stamp } = await visitLookups(defaults, loadReleaseCodeLookup)();
     const fields = fieldsOf(codes, text, procedures);
-    const result = stampRelease(analyzeFields(payer ? { fields, payer } : { fields }, lookup ? { lookup } : {}), stamp);
+    const result = stampRelease(analyzeFields(inputOf(fields, payer, settingArg.setting), lookup ? { lookup } : {}), stamp);
     io.stdout(flags.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
     return hasError(result) ? 1 : 0;
   },

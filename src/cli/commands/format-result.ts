@@ -1,5 +1,6 @@
 import { parseM99Code, type AnalyzeResult, type Finding, type FoundCode, type Mention, type Span } from '../../core';
 import { formatChiro } from './chiro-input';
+import { settingLine } from './setting-input';
 
 const where = (s: Span) => `${s.fieldId} ${s.start}-${s.end}`;
 const quote = (s: Span) => `"${s.text.replace(/\s+/g, ' ')}" (${where(s)})`;
@@ -75,6 +76,7 @@ export function formatResult(result: AnalyzeResult): string {
   lines.push(codesLine(result.codes));
   const r = result.release;
   if (r) lines.push(`release: ICD-10-CM ${r.version} (effective ${r.effectiveFrom} to ${r.effectiveTo}), date of service ${r.dateOfService ?? '?'} (${r.dateSource ?? '?'})${r.message ? `\n  ${r.message}` : ''}`);
+  lines.push(settingLine(result.setting));
   // One verdict per entered code: supported / finding / not checked, with why.
   if (result.verdicts) {
     lines.push('', 'verdicts:');

@@ -1,12 +1,14 @@
+import type { CountedUncertain } from '../care-setting/counts-as-documented';
+import { documentedConditions } from '../care-setting/documented-view';
 import { parseSpineCode } from '../spine-families';
 import type { FieldText, Finding, Mention, Span } from '../types';
 import { checkFamilyCode, type FamilyComparison } from './check-family-code';
 import { findConditions, type Condition } from './find-conditions';
 import type { IndicationReader } from './imaging-indication';
 
-/** Conditions of all note fields, read once per analysis. */
-export function readConditions(notes: readonly FieldText[]): Condition[] {
-  return notes.flatMap((n) => findConditions(n));
+/** Conditions of all note fields, read once per analysis; inpatient, as the rules read them (documentedConditions). */
+export function readConditions(notes: readonly FieldText[], inpatient?: CountedUncertain[]): Condition[] {
+  return documentedConditions(notes.flatMap((n) => findConditions(n)), inpatient);
 }
 
 /**

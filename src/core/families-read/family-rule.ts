@@ -20,7 +20,7 @@ export const FAMILY_RULE_SOURCES: readonly SourceRef[] = ['order-fy2026-dorsopat
 export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): RuleOutput {
   if (code.m99 || code.exists === false || !code.family || code.family.family.id === 'm99') return [];
   const all = ctx.memo('spine-family', code.code, () => {
-    const conditions = ctx.memo('spine-conditions', '', () => readConditions(ctx.notes));
+    const conditions = ctx.memo('spine-conditions', '', () => readConditions(ctx.notes, ctx.inpatient));
     const stenosisWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
     const indication = ctx.memo('spine-imaging-indication', '', () => imagingIndicationReader(ctx.notes));
     return checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords, indication);

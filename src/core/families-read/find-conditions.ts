@@ -770,6 +770,12 @@ const statementStatus = (note: NoteReading, hit: Hit, reading: SentenceReading):
   return { span: spanOf(note.field, hit.start, hit.end), status, levels: status !== 'affirmed' ? NO_LEVELS : own() };
 };
 
+/** statementStatus, with an uncertain statement's levels too: the inpatient rule counts it as documented (care-setting/). */
+const statementStatusInpatient = (note: NoteReading, hit: Hit, reading: SentenceReading): StatementStatus => {
+  const read = statementStatus(note, hit, reading);
+  return read.status === 'uncertain' ? { span: read.span, status: read.status, levels: levelsOf(note, hit, reading).levels } : read;
+};
+
 /**
  * The first `cap` statements of one kind that start at or after `from`, each with the status (and
  * an affirmed one's levels) findConditions would read for it, without finding the note's other conditions: one sweep of that
@@ -780,7 +786,7 @@ const statementStatus = (note: NoteReading, hit: Hit, reading: SentenceReading):
  * analysis, and the condition class's shape dies with each one (see docs/architecture.md, "Stable
  * object shapes").
  */
-export function statementsOf(field: FieldText, kind: ConditionKind, cap: number, from = 0, sections?: readonly Section[]): StatementStatus[] {
+export function statementsOf(field: FieldText, kind: ConditionKind, cap: number, from = 0, sections?: readonly Section[], inpatient = false): StatementStatus[] {
   const text = field.text;
   const sweep = KIND_SWEEPS.get(kind);
   if (!sweep) return [];
@@ -794,7 +800,7 @@ export function statementsOf(field: FieldText, kind: ConditionKind, cap: number,
   sweep.lastIndex = from;
   for (let m = sweep.exec(text); m !== null && hits.length < cap; m = sweep.exec(text)) hits.push({ kind, start: m.index, end: m.index + m[0].length });
   let all: Hit[] | undefined;
-  return statementsAt(field, hits, () => (all ??= findHits(text)), statementStatus, sections);
+  return statementsAt(field, hits, () => (all ??= findHits(text)), inpatient ? statementStatusInpatient : statementStatus, sections);
 }
 
 /** The statements of `hits` (in note order), sharing one reading of the note, each made by `make`. */

@@ -1,3 +1,5 @@
+import { documentedMentions } from '../care-setting/documented-view';
+import type { CountedUncertain } from '../care-setting/counts-as-documented';
 import { parseFamilyCode } from '../families';
 import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
@@ -149,6 +151,9 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
   const { codes, notes, hasDiagnosis, anchors } = readFields(input.fields);
   const scans = scanNotes(notes);
   const mentions = scans.length === 1 ? (scans[0]?.mentions ?? []) : scans.flatMap((s) => s.mentions);
+  // Inpatient, the rules read an uncertain statement as documented (II.H); the result keeps `mentions` as read.
+  const inpatient: CountedUncertain[] | undefined = input.setting === 'inpatient' ? [] : undefined;
+  const documented = documentedMentions(mentions, inpatient);
   const judged = hasDiagnosis ? codes.filter((c) => c.fieldKind === 'diagnosis') : codes.slice();
   const findings: Finding[] = [];
   const comparisons: Comparison[] = [];
@@ -160,17 +165,18 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
     noteText: notes.length === 1 ? (notes[0]?.text ?? '') : notes.map((n) => n.text).join('\n'),
     codes,
     entered: groupCodes(judged, lookup),
-    mentions,
-    affirmed: affirmedOf(mentions),
-    checklist: chiro.checklist ?? buildChecklist(notes, mentions, imagingOf(scans)),
+    mentions: documented,
+    affirmed: affirmedOf(documented),
+    checklist: chiro.checklist ?? buildChecklist(notes, documented, imagingOf(scans)),
     procedureEvidence: notes.length === 1 && notes[0] ? findProcedureEvidence(notes[0], anchors) : notes.flatMap((field) => findProcedureEvidence(field)),
     lookup,
     prior: findings,
     memos: new Map<string, Map<string, unknown>>(),
     memo,
+    inpatient,
   };
   if (chiro.chiro) ctx.chiro = chiro.chiro;
   // The stenosis checklist's mechanism item is the entered M99 code's own cause (mechanismForCodes).
   if (!chiro.checklist) ctx.checklist = mechanismForCodes(ctx.checklist, ctx);
-  return { ctx, findings, comparisons, limits: mentionLimits(scans) };
+  return { ctx, findings, comparisons, limits: mentionLimits(scans), mentions };
 }

@@ -3,6 +3,7 @@
  * severity, families, sources, check). `analyze()` runs them in registry order (registry.ts); the
  * options page, badge, side panel and `chartlint rules` list them from the same registry.
  */
+import type { CountedUncertain } from '../care-setting/counts-as-documented';
 import type { ChiroContext } from '../chiro/chiro-context';
 import type { ParsedFamilyCode } from '../families/types';
 import type { M99StenosisAxes } from '../m99/m99-axes';
@@ -46,7 +47,7 @@ export type RuleContext = {
   /** The codes being judged (diagnosis fields, or the note when there are none), grouped by code. */
   entered: readonly CodeGroup[];
   mentions: readonly Mention[];
-  /** The affirmed mentions (not negated, uncertain, historical, hypothetical or family history). */
+  /** The affirmed mentions (not negated, uncertain, historical, hypothetical or family history; inpatient, uncertain ones count: see `inpatient`). */
   affirmed: readonly Mention[];
   checklist: readonly ChecklistItem[];
   /**
@@ -66,6 +67,11 @@ export type RuleContext = {
   memo: <T>(this: { memos: RuleContext['memos'] }, kind: string, code: string, make: () => T) => T;
   /** What `memo` keeps, by kind and then code. */
   memos: Map<string, Map<string, unknown>>;
+  /**
+   * In the inpatient setting, the uncertain statements counted as documented so far
+   * (care-setting/counts-as-documented.ts); `mentions` then shows them affirmed. Undefined: outpatient.
+   */
+  inpatient?: CountedUncertain[] | undefined;
 };
 
 type RuleMeta = {

@@ -34,6 +34,20 @@ describe('options state', () => {
     expect(state.status.value).toBe('Saved.');
   });
 
+  it('saves the care setting, and refuses it when the administrator set it', async () => {
+    const { fake, port } = fakePort();
+    const state = createOptionsState(port);
+    await state.start();
+    await state.setCareSetting('inpatient');
+    expect(fake.state.user).toEqual({ careSetting: 'inpatient' });
+    expect(state.settings.value?.careSetting).toBe('inpatient');
+    const locked = fakePort({ managed: { careSetting: 'outpatient' } });
+    const lockedState = createOptionsState(locked.port);
+    await lockedState.start();
+    await lockedState.setCareSetting('inpatient');
+    expect(locked.fake.state.user).toBeUndefined();
+  });
+
   it('refuses to change what the administrator locked, even if the UI were to ask', async () => {
     const { fake, port, disabled } = fakePort({ managed: { mode: 'interruptive', enabledSites: ['https://ehr.example'], rules: { 'site-mismatch': { enabled: false } } } });
     const state = createOptionsState(port);

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { RuleId } from '../../core';
+import type { CareSetting, RuleId } from '../../core';
 import type { PayerId } from '../../core/chiro/chiro-types';
 import { samePair, toOrigin, type EffectiveSettings, type Mode, type PartialSettings, type PinnedSelectors, type RuleSetting } from '../../protocol/settings';
 import type { DataSource, OptionsPort } from './options-port';
@@ -55,6 +55,12 @@ export function createOptionsState(port: OptionsPort) {
   function setRelease(release: string) {
     if (settings.value?.locks.release) return Promise.resolve();
     return save(t('saved'), (user) => ({ ...user, release }));
+  }
+
+  /** The care setting every analysis applies (open pages are analysed again at the change: background/main.ts). */
+  function setCareSetting(careSetting: CareSetting) {
+    if (settings.value?.locks.careSetting) return Promise.resolve();
+    return save(t('careSettingSaved'), (user) => ({ ...user, careSetting }));
   }
 
   /** The payer assumed on a site when its pages name none; 'unknown' removes the setting. */
@@ -116,7 +122,7 @@ export function createOptionsState(port: OptionsPort) {
     }).then(() => undefined);
   }
 
-  return { settings, sources, status, start, setRule, setMode, setRelease, setSelectors, removeSelectors, removeSite, resetDismissed, setPayer, pairOrigins, unpairOrigins };
+  return { settings, sources, status, start, setRule, setMode, setRelease, setSelectors, removeSelectors, removeSite, resetDismissed, setPayer, setCareSetting, pairOrigins, unpairOrigins };
 }
 
 export type OptionsState = ReturnType<typeof createOptionsState>;

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { AppHeader } from '../shared/app-header';
 import { AboutSection } from './about-section';
 import { AlertBudgetSection } from './alert-budget-section';
+import { CareSettingSection } from './care-setting-section';
 import { LanguageSection } from './language-section';
 import { DisplaySection } from './display-section';
 import type { OptionsPort } from './options-port';
@@ -32,6 +33,7 @@ export function Options({ state, port }: { state: OptionsState; port: Pick<Optio
         <SitesSection state={state} />
         <SelectorsSection state={state} />
         <PayerSection state={state} />
+        <CareSettingSection state={state} />
         <PairedSection state={state} />
         <RulesSection state={state} />
         <AlertBudgetSection onStatus={(message) => (state.status.value = message)} />

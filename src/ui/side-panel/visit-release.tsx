@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
 import { ReleaseLine } from '../shared/release-line';
+import { CareSettingLine } from './care-setting-line';
 import { t } from '../shared/i18n/i18n';
 import type { SidePanelState } from './side-panel-state';
 
 /**
  * The panel header's release line: which ICD-10-CM release the codes were checked against and the
- * date of service that chose it, plus a field to set that date when the page does not show one.
+ * date of service that chose it, the care setting the findings applied, plus a field to set that date when the page does not show one.
  */
 export function VisitRelease({ state }: { state: SidePanelState }) {
-  const stamp = state.tab.value?.result.release;
+  const result = state.tab.value?.result;
+  const stamp = result?.release;
   const userDate = state.tab.value?.userDate;
   const [error, setError] = useState<string | undefined>(undefined);
   if (!stamp) return null;
@@ -16,6 +18,7 @@ export function VisitRelease({ state }: { state: SidePanelState }) {
   return (
     <div class="visit-release">
       <ReleaseLine stamp={stamp} />
+      <CareSettingLine result={result} />
       <details class="disclosure visit-date">
         <summary>{t('dateOfService')}</summary>
         <form

@@ -1,3 +1,4 @@
+import { countsAsDocumented } from '../../care-setting/counts-as-documented';
 import { findSections, type Section } from '../../context/find-sections';
 import { type ConditionKind, type StatementStatus, statementsOf } from '../../families-read/find-conditions';
 import { inReach, type Reach, rootReach } from '../../levels/root-reach';
@@ -26,6 +27,8 @@ type StatementList = {
   found: Affirmed[];
   from: number;
   left: number;
+  /** The inpatient rule's record (RuleContext.inpatient): an uncertain statement counts too. */
+  inpatient: RuleContext['inpatient'];
 };
 
 const MAX_STATEMENTS = 64;
@@ -47,6 +50,7 @@ function listOf(ctx: RuleContext, note: FieldText, kind: ConditionKind): Stateme
     found: [],
     from: 0,
     left: MAX_STATEMENTS,
+    inpatient: ctx.inpatient,
   }));
 }
 
@@ -59,9 +63,17 @@ function listOf(ctx: RuleContext, note: FieldText, kind: ConditionKind): Stateme
 function affirmedAt(list: StatementList, i: number): Affirmed | undefined {
   while (list.found.length <= i && list.left > 0) {
     const cap = list.from === 0 ? Math.min(1, list.left) : Math.min(8, list.left);
-    const read = statementsOf(list.note, list.kind, cap, list.from, list.sections);
+    const read = statementsOf(
+      list.note,
+      list.kind,
+      cap,
+      list.from,
+      list.sections,
+      list.inpatient !== undefined,
+    );
     for (const s of read)
-      if (s.status === 'affirmed') list.found.push({ span: s.span, reach: rootReach(s.levels) });
+      if (countsAsDocumented(s.status, list.inpatient, s.span))
+        list.found.push({ span: s.span, reach: rootReach(s.levels) });
     list.left = read.length < cap ? 0 : list.left - read.length;
     if (read.length > 0) list.from = (read[read.length - 1] as StatementStatus).span.end;
   }
