@@ -45,6 +45,7 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'excludes1 pair, both ways': { fields: [dx('M54.32, M43.07'), note('Sciatica left. L5 spondylolysis.')] },
   'family other lesion': { fields: [dx('M51.26'), note('L4-5 disc degeneration.')] },
   'family foraminal only': { fields: [dx('M48.02'), note('C5-6 foraminal stenosis.')] },
+  'family stenosis by a tumour': { fields: [dx('M48.04'), note('MRI: epidural tumor at T9 causing severe canal stenosis.')] },
   'family lesion absent': { fields: [dx('M43.16'), note('Low back pain.')] },
   'family lesion negated': { fields: [dx('M43.16'), note('No spondylolisthesis. Low back pain.')] },
   'family no place': { fields: [dx('M47.816'), note('Spondylosis noted.')] },
