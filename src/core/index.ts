@@ -42,6 +42,7 @@ export type { RuleDefinition, RuleInfo, RuleContext, RuleOutput, CodeGroup, Code
 export { SEVERITIES, severityRank, worstSeverity } from './severity';
 export { findingKey } from './finding-key';
 export { allClear, codeVerdicts } from './families-read/code-verdicts';
+export { CLAIM_ONLY_ID } from './families-read/claim-only-verdict';
 export { payerReasonParams } from './chiro/detect-payer';
 export { AFTER_TAG, allClearWords, checksWords, verdictWords, verdictWordsAfterTag, VERDICT_LABEL } from './families-read/verdict-words';
 export { checksTemplate } from './families-read/checks-template';
