@@ -43,6 +43,7 @@ export { SEVERITIES, severityRank, worstSeverity } from './severity';
 export { findingKey } from './finding-key';
 export { CARE_SETTINGS, countsAsDocumented, isCareSetting } from './care-setting/counts-as-documented';
 export { allClear, codeVerdicts } from './families-read/code-verdicts';
+export { CLAIM_ONLY_ID } from './families-read/claim-only-verdict';
 export { payerReasonParams } from './chiro/detect-payer';
 export { AFTER_TAG, allClearWords, checksWords, verdictWords, verdictWordsAfterTag, VERDICT_LABEL } from './families-read/verdict-words';
 export { checksTemplate } from './families-read/checks-template';

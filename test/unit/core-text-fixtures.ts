@@ -48,6 +48,9 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'excludes1 pair, both ways': { fields: [dx('M54.32, M43.07'), note('Sciatica left. L5 spondylolysis.')] },
   'family other lesion': { fields: [dx('M51.26'), note('L4-5 disc degeneration.')] },
   'family foraminal only': { fields: [dx('M48.02'), note('C5-6 foraminal stenosis.')] },
+  // Only the claim rules judged M46.1 (Medicare's first-listed diagnosis): its verdict says its condition was not checked (stop 47).
+  'claim rule only': { fields: [coverage('Payer: Medicare Part B'), dx('M46.1, M99.04'), procedure('98940-AT'), note('Sacrum subluxation with right sacroiliac joint tenderness and restricted motion. Adjusted the sacrum.')] },
+  'family stenosis by a tumour': { fields: [dx('M48.04'), note('MRI: epidural tumor at T9 causing severe canal stenosis.')] },
   'family lesion absent': { fields: [dx('M43.16'), note('Low back pain.')] },
   'family lesion negated': { fields: [dx('M43.16'), note('No spondylolisthesis. Low back pain.')] },
   'family no place': { fields: [dx('M47.816'), note('Spondylosis noted.')] },

@@ -7,6 +7,7 @@ import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { LESION_KINDS } from './lesion-kinds';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
+import { foramenInRegion } from './foramen-in-region';
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
 
@@ -170,9 +171,12 @@ class FamilyOut {
     this.compared.push({ rule, code: this.code, outcome: 'supported', evidence, reason, messageId: template.messageId, params: template.params });
   }
 
-  /** True once a region finding at error severity was made (the qualifiers are then not read). */
+  /**
+   * True once a region finding at error severity was made, or a site finding in the code's region
+   * (checkRegion): the qualifiers are then not read, as the statements left are of another region.
+   */
   regionWrong(): boolean {
-    return this.findings.some((f) => f.rule === 'region-mismatch' && f.severity === 'error');
+    return this.findings.some((f) => (f.rule === 'region-mismatch' || f.rule === 'site-mismatch') && f.severity === 'error');
   }
 }
 
@@ -195,7 +199,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   const quoted = atCodePlace(parsed, scheme, affirmed);
   lesionSupported(parsed.axes.lesion ?? '', quoted, out);
   // 2. Region, in the family's own scheme, and M50's level character.
-  const regional = parsed.region && !parsed.region.residual ? checkRegion(parsed, parsed.region, scheme, affirmed, out) : affirmed;
+  const regional = parsed.region && !parsed.region.residual ? checkRegion(parsed, parsed.region, scheme, affirmed, out, input.mentions) : affirmed;
   // 3. With/without qualifiers the code states. After a wrong region the qualifiers would be read
   // in the wrong part of the spine: the region finding's suggestion already carries them.
   const codeArea = parsed.region ? areaOf(parsed.region.id) : areaOfConditions(affirmed);
@@ -412,7 +416,7 @@ function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: Fami
 type Placed = { c: Condition; place: Place };
 
 /** Step 2: the code's region against where the note places the lesion; returns the statements in the code's region. */
-function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut): Condition[] {
+function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut, mentions: readonly Mention[]): Condition[] {
   const placed: Placed[] = [];
   for (const c of affirmed) {
     const place = placeIn(scheme, c);
@@ -425,7 +429,10 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     return affirmed;
   }
   if (matching.length === 0) {
-    otherRegion(parsed, region, scheme, affirmed, placed, out);
+    // The code's own region documented with the other site: a wrong site, not a wrong region.
+    const foramen = parsed.axes.lesion === 'spinal-stenosis' ? foramenInRegion(scheme, region, mentions) : [];
+    if (foramen.length > 0) foraminalOnly(foramen, out);
+    else otherRegion(parsed, region, scheme, affirmed, placed, out);
     return [];
   }
   const hardMatch = matching.some((p) => p.place.fromLevels && !p.c.placeFromNote);

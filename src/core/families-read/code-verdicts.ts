@@ -2,6 +2,7 @@ import type { CodeVerdict, Comparison, Finding, RuleId, Span } from '../types';
 import type { AxisAgreement } from './axis-agreement';
 import { mergeAxisReasons } from './merge-axis-reasons';
 import { spansOnce } from '../text/spans-once';
+import { claimOnly, claimOnlyVerdict } from './claim-only-verdict';
 
 /** A rule's record of comparing a code with the note (the core's Comparison shape, with an axis rule's agreement as data). */
 export type ComparedRecord = Comparison & { agreement?: AxisAgreement };
@@ -57,7 +58,8 @@ function verdictOf(
     if (!checkedBy.includes(c.rule)) checkedBy.push(c.rule);
     if (c.outcome === 'supported') agreeing++;
   }
-  if (own.length > 0) return findingVerdict(code, own, checkedBy);
+  // Only how the code is listed was judged, and nothing compared it with the note: the verdict says so.
+  if (own.length > 0) return records.length === 0 && claimOnly(own) ? claimOnlyVerdict(findingVerdict(code, own, checkedBy), notChecked(code), notCheckedTemplate?.(code)) : findingVerdict(code, own, checkedBy);
   if (agreeing > 0 && agreeing === records.length) return supportedVerdict(code, records, checkedBy);
   const why = notCheckedTemplate?.(code);
   const reason = notChecked(code);

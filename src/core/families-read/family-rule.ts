@@ -3,6 +3,8 @@ import { SPINE_FAMILIES } from '../spine-families';
 import type { RuleId, SourceRef } from '../types';
 import { checkSpineCode, readConditions } from './check-families';
 import { sourceRef } from './family-sources';
+import { dropCodedSuggestions } from './entered-suggestions';
+import { nonDegenerativeCause } from './non-degenerative-cause';
 import { imagingIndicationReader } from './imaging-indication';
 import { stenosisRegionWords } from './stenosis-region-words';
 
@@ -23,7 +25,10 @@ export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): Ru
     const conditions = ctx.memo('spine-conditions', '', () => readConditions(ctx.notes, ctx.inpatient));
     const stenosisWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
     const indication = ctx.memo('spine-imaging-indication', '', () => imagingIndicationReader(ctx.notes));
-    return checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords, indication);
+    const checked = checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords, indication);
+    dropCodedSuggestions(checked.findings, code.code, ctx.entered.map((e) => e.code));
+    nonDegenerativeCause(code.code, code.evidence, checked, ctx.notes);
+    return checked;
   });
   return { findings: all.findings.filter((f) => f.rule === rule), compared: all.compared.filter((c) => c.rule === rule) };
 }

@@ -3,6 +3,7 @@ import { parseM99Code } from '../m99/m99-axes';
 import type { CodeVerdict } from '../types';
 import { allClear } from './code-verdicts';
 import { notCheckedReason } from './check-families';
+import { claimOnlyReason } from './claim-only-verdict';
 
 /**
  * A code's verdict in a coder's words, the same on the badge, the popup and the side panel:
@@ -10,6 +11,8 @@ import { notCheckedReason } from './check-families';
  */
 export function verdictWords(v: CodeVerdict): string {
   if (v.verdict === 'supported') return `Checked and supported: ${v.code}. ${capitalise(v.reason)}.`;
+  const claim = claimOnlyReason(v);
+  if (claim !== undefined) return `${v.code} has a finding (listed above) about how it is listed on the claim; it was not checked against the note: ${claim}.`;
   if (v.verdict === 'finding') return `${v.code} has a finding (listed above).`;
   return `Not checked by ChartLint: ${v.reason}.`;
 }
@@ -26,6 +29,8 @@ export const AFTER_TAG = '_after_tag';
  */
 export function verdictWordsAfterTag(v: CodeVerdict): string {
   if (v.verdict === 'supported') return `${v.code}: ${v.reason}.`;
+  const claim = claimOnlyReason(v);
+  if (claim !== undefined) return `${v.code}: listed above, about how it is listed on the claim; not checked against the note: ${claim}.`;
   if (v.verdict === 'finding') return `${v.code}: listed above.`;
   return `${capitalise(v.reason)}.`;
 }

@@ -1,5 +1,6 @@
 import type { Cue } from '../context/find-cues';
 import type { Mention } from '../types';
+import { constructLevels } from './construct-levels';
 import type { LevelHit } from './find-levels';
 
 /** The "status post" cues (forward and backward) and their chart shorthand "s/p". */
@@ -46,9 +47,23 @@ export function withoutOperatedLevels(hits: LevelHit[], cues: Cue[], text: strin
     // The finding must have a level of its own, before the cue or after the operation.
     if (run.length > 0 && run.length < hits.length) (operated ??= []).push(...run);
   }
+  // Levels that name a fusion or its hardware ("stenosis L3-4 above prior L4-S1 fusion") place the finding beside them.
+  operated = withConstructLevels(hits, text, operated);
   if (!operated) return { levels: hits, operated: NONE };
   const off = new Set(operated);
   return { levels: hits.filter((h) => !off.has(h)), operated };
+}
+
+/**
+ * `operated` with the levels that name a fusion, its hardware or an operation (construct-levels.ts)
+ * added, when the sentence keeps a level of its own besides them.
+ */
+function withConstructLevels(hits: LevelHit[], text: string, operated: LevelHit[] | undefined): LevelHit[] | undefined {
+  const named = constructLevels(hits, text);
+  if (named.length === 0 || named.length === hits.length) return operated;
+  const out = operated ?? [];
+  for (const h of named) if (!out.includes(h)) out.push(h);
+  return out;
 }
 
 /** The levels right after a "status post" cue that the operation names ("fusion at C5-6 and C6-7"), or none. */

@@ -43,6 +43,12 @@ export const SPINE_SOURCES: readonly SpineSource[] = [
     verified: '2026-12-03',
   },
   {
+    id: 'index-cord-compression',
+    title: 'ICD-10-CM Alphabetic Index: Compression, spinal (cord) G95.20 (spondylogenic: see Spondylosis, with myelopathy); Fracture, pathological, due to neoplastic disease M84.50 (vertebrae M84.58); Stenosis, spinal M48.0- names no tumour, infection or fracture',
+    url: CDC,
+    verified: '2026-12-06',
+  },
+  {
     id: 'guideline-excludes1',
     title: 'ICD-10-CM Official Guidelines I.A.12.a: an Excludes1 note means the two conditions are never coded together',
     url: GUIDELINES,

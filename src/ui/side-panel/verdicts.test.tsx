@@ -31,6 +31,25 @@ describe('Verdicts', () => {
     expect(container.textContent).not.toMatch(/listed above|lista de arriba/);
   });
 
+  // QA stop 47, class 4: M46.1's only card is Medicare's order; without this line the panel read as "only the order is wrong".
+  it.each([
+    ['en', 'Finding M46.1: listed above, about how it is listed on the claim; not checked against the note: M46.1 is a spine code outside the families ChartLint reads'],
+    ['es', 'Hallazgo M46.1: arriba, sobre cómo figura en la reclamación; no se comparó con la nota: M46.1 es un código de columna'],
+  ] as const)('says beside its card that a code only claim rules judged was not checked against the note (%s)', (lang, line) => {
+    setLanguage(lang);
+    const r = analyze({
+      fields: [
+        { id: 'cov', kind: 'coverage', text: 'Payer: Medicare Part B' },
+        { id: 'dx', kind: 'diagnosis', text: 'M46.1, M99.04' },
+        { id: 'proc', kind: 'procedure', text: '98940-AT' },
+        { id: 'n', kind: 'note', text: 'Sacrum subluxation with right sacroiliac joint tenderness and restricted motion. Adjusted the sacrum.' },
+      ],
+    });
+    const { container } = render(<Verdicts verdicts={r.verdicts ?? []} listed={r.findings} dismissed={[]} />);
+    expect(lineOf(container, 'M46.1')?.getAttribute('data-verdict')).toBe('finding');
+    expect(lineOf(container, 'M46.1')?.textContent).toContain(line);
+  });
+
   it('says why a code with a finding has no card: dismissed, or its rule turned off', () => {
     const dismissed = render(<Verdicts verdicts={verdicts} listed={[]} dismissed={findings} />);
     expect(lineOf(dismissed.container, 'M99.60')?.textContent).toBe('Finding M99.60: dismissed on this page (listed below).');

@@ -1,4 +1,4 @@
-import { AFTER_TAG, allClearWords, verdictWordsAfterTag, type CodeVerdict, type Finding } from '../../core';
+import { AFTER_TAG, CLAIM_ONLY_ID, allClearWords, verdictWordsAfterTag, type CodeVerdict, type Finding } from '../../core';
 import { allClearText, coreText } from '../shared/i18n/finding-text';
 import { t } from '../shared/i18n/i18n';
 import { WholeDates } from '../shared/whole-dates';
@@ -11,6 +11,8 @@ import { WholeDates } from '../shared/whole-dates';
  */
 export function verdictLine(v: CodeVerdict, listed: readonly Finding[], dismissed: readonly Finding[]): string | undefined {
   if (v.verdict !== 'finding') return upperFirst(coreText(verdictWordsAfterTag(v), v.messageId && `${v.messageId}${AFTER_TAG}`, v.params));
+  // A code only its claim listing was judged on: its card says what is wrong there, this line that its condition was not checked.
+  if (v.messageId === CLAIM_ONLY_ID) return coreText(verdictWordsAfterTag(v), `${v.messageId}${AFTER_TAG}`, v.params);
   if (listed.some((f) => f.code === v.code)) return undefined;
   return dismissed.some((f) => f.code === v.code) ? t('verdictFindingDismissed', { code: v.code }) : t('verdictFindingRuleOff', { code: v.code });
 }
