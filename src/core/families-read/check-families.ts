@@ -1,11 +1,22 @@
 import { parseSpineCode } from '../spine-families';
 import type { FieldText, Finding, Mention, Span } from '../types';
 import { checkFamilyCode, type FamilyComparison } from './check-family-code';
-import { findConditions, type Condition } from './find-conditions';
+import { conditionsIn, findConditions, type Condition, type ReadCondition } from './find-conditions';
 import type { IndicationReader } from './imaging-indication';
 
-/** Conditions of all note fields, read once per analysis. */
-export function readConditions(notes: readonly FieldText[]): Condition[] {
+/**
+ * Conditions of all note fields, found once per analysis; each one's status and place are read on
+ * first need (see Condition).
+ */
+export function noteConditions(notes: readonly FieldText[]): Condition[] {
+  if (notes.length === 1) return conditionsIn(notes[0] as FieldText);
+  const out: Condition[] = [];
+  for (const n of notes) for (const c of conditionsIn(n)) out.push(c);
+  return out;
+}
+
+/** noteConditions with every statement's status and place read (findConditions), for callers that read the fields. */
+export function readConditions(notes: readonly FieldText[]): ReadCondition[] {
   return notes.flatMap((n) => findConditions(n));
 }
 

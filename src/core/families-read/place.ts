@@ -1,6 +1,6 @@
 import type { RegionScheme, SchemeRegion } from '../spine-families';
 import { regionOfLevelIn } from '../spine-families';
-import type { Condition } from './find-conditions';
+import { alsoLevelsOf, levelsOf, regionWordsOf, type Condition } from './find-conditions';
 
 /**
  * Where a condition is in one scheme: regions from its levels, or (softer) from region words; `also`,
@@ -35,13 +35,13 @@ export function placeIn(scheme: RegionScheme, c: Condition): Place {
 function placeOnce(scheme: RegionScheme, c: Condition): Place {
   const regions: SchemeRegion[] = [];
   const also: SchemeRegion[] = [];
-  const levels = c.levels;
+  const levels = levelsOf(c);
   if (levels.length > 0) {
     for (const l of levels) addRegion(regions, regionOfLevelIn(scheme, l));
-    for (const l of c.alsoLevels) addRegion(also, regionOfLevelIn(scheme, l));
+    for (const l of alsoLevelsOf(c)) addRegion(also, regionOfLevelIn(scheme, l));
     return { regions, also, fromLevels: true, soft: false };
   }
-  for (const w of c.regionWords) {
+  for (const w of regionWordsOf(c)) {
     const id = scheme.id === 'cervical-disc' ? (w === 'cervicothoracic' ? 'cervicothoracic' : CERVICAL_WORDS.has(w) ? 'cervical-unspecified' : undefined) : w;
     if (id !== undefined) addRegion(regions, scheme.regions.find((r) => r.id === id));
   }

@@ -26,6 +26,9 @@ function statement(
     regionWords: [],
     placeFromNote: false,
     sentence: { start, end: start + 20 },
+    note: undefined,
+    hit: undefined,
+    reading: undefined,
   };
 }
 
