@@ -1,6 +1,7 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
 import { currentAfterOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
-import { findCues, type Cue } from '../context/find-cues';
+import type { Cue } from '../context/find-cues';
+import { sentenceCues } from './sentence-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { regionNoteOf, statedLevels } from '../levels/finding-levels';
@@ -688,7 +689,7 @@ function sentenceContextOf(note: NoteReading, hit: Hit, reading: SentenceReading
 }
 
 function cuesOf(note: NoteReading, reading: SentenceReading): Cue[] {
-  return (reading.cues ??= findCues(note.field.text, reading.start, reading.end));
+  return (reading.cues ??= sentenceCues(note.field.text, reading.start, reading.end));
 }
 
 /** The sentence's stated levels with those a "status post" names split off as the operation's. */
