@@ -661,16 +661,14 @@ function qualifiersSupported(qualifiers: [QualifierId, boolean][], right: Span[]
   });
 }
 
-/** Areas per condition, read once: the qualifier and Excludes1 checks ask for each condition again and again. */
-const areasOf = new WeakMap<Condition, string[]>();
-
+/** Areas per condition, read once (kept on the condition): the qualifier and Excludes1 checks ask for each condition again and again. */
 function conditionAreas(c: Condition): string[] {
-  let areas = areasOf.get(c);
+  let areas = c.areas;
   if (!areas) {
     const place = placeIn(DORSOPATHY_SCHEME, c);
     // A root's other segment counts too: a T1 radiculopathy is in the neck (C7-T1) and the thoracic spine (T1-T2).
     areas = [...new Set([...place.regions, ...place.also].map((r) => areaOf(r.id)).filter((a): a is 'neck' | 'thoracic' | 'low' => a !== undefined))];
-    areasOf.set(c, areas);
+    c.areas = areas;
   }
   return areas;
 }

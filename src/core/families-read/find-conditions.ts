@@ -1,6 +1,7 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
 import { currentAfterOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
 import type { Cue } from '../context/find-cues';
+import type { Place as SchemePlace } from './place';
 import { sentenceCues } from './sentence-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit, type RegionHit } from '../levels/find-levels';
@@ -58,6 +59,10 @@ export type Condition = {
   regionWords: string[] | undefined;
   /** True when the place came from elsewhere in the note (its heading or other statements). */
   placeFromNote: boolean | undefined;
+  /** Where it is in the dorsopathy and the M50 schemes, and its broad areas: kept by place.ts (placeIn) and check-family-code.ts (conditionAreas). */
+  dorsopathyPlace: SchemePlace | undefined;
+  cervicalDiscPlace: SchemePlace | undefined;
+  areas: string[] | undefined;
   /** What the first read of the status or place reads: undefined for a statement made whole. */
   readonly note: NoteReading | undefined;
   readonly hit: Hit | undefined;
@@ -79,7 +84,7 @@ function conditionOf(
   hit: Hit | undefined,
   reading: SentenceReading | undefined,
 ): Condition {
-  return { kind, span, sentence, status, trigger, levels, alsoLevels, regionWords, placeFromNote, note, hit, reading };
+  return { kind, span, sentence, status, trigger, levels, alsoLevels, regionWords, placeFromNote, dorsopathyPlace: undefined, cervicalDiscPlace: undefined, areas: undefined, note, hit, reading };
 }
 
 /** A statement whose status and place are known when it is made (a stenosis mention read as a condition). */
