@@ -1,5 +1,5 @@
 import type { Mention } from '../types';
-import type { Condition } from '../families-read/find-conditions';
+import { affirmedCopy, statusOf, triggerOf, type Condition } from '../families-read/find-conditions';
 import { countsAsDocumented, type CountedUncertain } from './counts-as-documented';
 
 /**
@@ -31,22 +31,8 @@ export function documentedConditions(
   if (!inpatient) return conditions as Condition[];
   const out: Condition[] = [];
   for (const c of conditions) {
-    if (c.status !== 'uncertain' || !countsAsDocumented(c.status, inpatient, c.span, c.trigger)) {
-      out.push(c);
-      continue;
-    }
-    // A plain copy: a condition read from the note computes its fields when first asked (a getter each).
-    out.push({
-      kind: c.kind,
-      span: c.span,
-      status: 'affirmed',
-      trigger: c.trigger,
-      levels: c.levels,
-      alsoLevels: c.alsoLevels,
-      regionWords: c.regionWords,
-      placeFromNote: c.placeFromNote,
-      sentence: c.sentence,
-    });
+    const status = statusOf(c);
+    out.push(status === 'uncertain' && countsAsDocumented(status, inpatient, c.span, triggerOf(c)) ? affirmedCopy(c) : c);
   }
   return out;
 }

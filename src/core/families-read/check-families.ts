@@ -3,12 +3,27 @@ import { documentedConditions } from '../care-setting/documented-view';
 import { parseSpineCode } from '../spine-families';
 import type { FieldText, Finding, Mention, Span } from '../types';
 import { checkFamilyCode, type FamilyComparison } from './check-family-code';
-import { findConditions, type Condition } from './find-conditions';
+import { conditionsIn, findConditions, type Condition, type ReadCondition } from './find-conditions';
 import type { IndicationReader } from './imaging-indication';
 
-/** Conditions of all note fields, read once per analysis; inpatient, as the rules read them (documentedConditions). */
-export function readConditions(notes: readonly FieldText[], inpatient?: CountedUncertain[]): Condition[] {
-  return documentedConditions(notes.flatMap((n) => findConditions(n)), inpatient);
+/**
+ * Conditions of all note fields, found once per analysis; each one's status and place are read on
+ * first need (see Condition). Inpatient, as the rules read them (documentedConditions: an uncertain
+ * statement counts as documented).
+ */
+export function noteConditions(notes: readonly FieldText[], inpatient?: CountedUncertain[]): Condition[] {
+  let out: Condition[];
+  if (notes.length === 1) out = conditionsIn(notes[0] as FieldText);
+  else {
+    out = [];
+    for (const n of notes) for (const c of conditionsIn(n)) out.push(c);
+  }
+  return inpatient ? documentedConditions(out, inpatient) : out;
+}
+
+/** noteConditions with every statement's status and place read (findConditions), for callers that read the fields. */
+export function readConditions(notes: readonly FieldText[], inpatient?: CountedUncertain[]): ReadCondition[] {
+  return documentedConditions(notes.flatMap((n) => findConditions(n)), inpatient) as ReadCondition[];
 }
 
 /**

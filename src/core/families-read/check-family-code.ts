@@ -1,7 +1,7 @@
 import { listParam, quotesParam, term, terms } from '../text/message-params';
 import { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME, SPINE_FAMILIES, buildSpineCode, regionOfLevelIn, schemeOf, type ParsedSpineCode, type QualifierId, type RegionScheme, type SchemeRegion, type Subcategory } from '../spine-families';
 import type { Finding, Mention, RuleId, Severity, Span, Status } from '../types';
-import type { Condition, ConditionKind } from './find-conditions';
+import { knownCondition, levelsOf, placedFromNote, regionWordsOf, statusOf, triggerOf, type Condition, type ConditionKind } from './find-conditions';
 import type { ExtraCharacter, RootLevel } from '../families/types';
 import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { LESION_KINDS } from './lesion-kinds';
@@ -72,17 +72,9 @@ const spansOf = (cs: readonly Condition[]) => cs.map((c) => c.span);
  * regions say "cervical").
  */
 function stenosisAsCondition(m: Mention, words: ((m: Mention) => string[] | undefined) | undefined): Condition {
-  return {
-    kind: 'spondylosis',
-    span: m.span,
-    status: m.status,
-    trigger: m.trigger,
-    levels: m.levels.map((l) => l.normalized),
-    regionWords: m.levels.length === 0 ? (words?.(m) ?? m.regions) : [],
-    placeFromNote: false,
-    alsoLevels: [],
-    sentence: { start: m.span.start, end: m.span.end },
-  };
+  const levels = m.levels.map((l) => l.normalized);
+  const regionWords = m.levels.length === 0 ? (words?.(m) ?? m.regions) : [];
+  return knownCondition('spondylosis', m.span, { start: m.span.start, end: m.span.end }, m.status, m.trigger, levels, [], regionWords, false);
 }
 
 /**
@@ -134,50 +126,44 @@ function familyCodesOf(parsed: ParsedSpineCode): FamilyCode[] {
 
 const DISC_LESIONS = new Set(['disc-disorder', 'disc-displacement', 'disc-degeneration']);
 
+const isAffirmed = (c: Condition) => statusOf(c) === 'affirmed';
+
 /**
- * Where one code's checks collect their findings and comparisons. A small class rather than
- * closures inside checkFamilyCode: the checks below are separate functions, each small enough for
- * V8 to optimise quickly (one function holding every check and message was among the costliest
- * TurboFan compiles of a batch worker).
+ * Where one code's checks collect their findings and comparisons. One literal and module functions
+ * (addFinding, addSupported) rather than closures inside checkFamilyCode: the checks below are
+ * separate functions, each small enough for V8 to optimise quickly (one function holding every
+ * check and message was among the costliest TurboFan compiles of a batch worker). Not a class with
+ * fields: its objects' shape died with each analysis (docs/architecture.md, "Stable object shapes").
  */
-class FamilyOut {
-  readonly findings: Finding[] = [];
-  readonly compared: FamilyComparison[] = [];
-  readonly code: string;
-  private readonly codeEvidence: Span[];
+type FamilyOut = { findings: Finding[]; compared: FamilyComparison[]; code: string; codeEvidence: Span[] };
 
-  constructor(code: string, codeEvidence: Span[]) {
-    this.code = code;
-    this.codeEvidence = codeEvidence;
-  }
+function addFinding(out: FamilyOut, rule: RuleId, severity: Severity, suggestions: string[], message: string, evidence: Span[], sources: string[], template: Template): void {
+  const code = out.code;
+  out.findings.push({
+    rule,
+    severity,
+    code,
+    suggestions: suggestions.filter((s) => s !== code),
+    message,
+    messageId: template.messageId,
+    params: template.params,
+    evidence: [...out.codeEvidence, ...evidence],
+    sources: sources.map(sourceRef),
+  });
+  out.compared.push({ rule, code, outcome: 'finding', evidence, reason: message, messageId: template.messageId, params: template.params });
+}
 
-  finding(rule: RuleId, severity: Severity, suggestions: string[], message: string, evidence: Span[], sources: string[], template: Template): void {
-    const code = this.code;
-    this.findings.push({
-      rule,
-      severity,
-      code,
-      suggestions: suggestions.filter((s) => s !== code),
-      message,
-      messageId: template.messageId,
-      params: template.params,
-      evidence: [...this.codeEvidence, ...evidence],
-      sources: sources.map(sourceRef),
-    });
-    this.compared.push({ rule, code, outcome: 'finding', evidence, reason: message, messageId: template.messageId, params: template.params });
-  }
+function addSupported(out: FamilyOut, rule: RuleId, evidence: Span[], reason: string, template: Template): void {
+  out.compared.push({ rule, code: out.code, outcome: 'supported', evidence, reason, messageId: template.messageId, params: template.params });
+}
 
-  supported(rule: RuleId, evidence: Span[], reason: string, template: Template): void {
-    this.compared.push({ rule, code: this.code, outcome: 'supported', evidence, reason, messageId: template.messageId, params: template.params });
-  }
-
-  /**
-   * True once a region finding at error severity was made, or a site finding in the code's region
-   * (checkRegion): the qualifiers are then not read, as the statements left are of another region.
-   */
-  regionWrong(): boolean {
-    return this.findings.some((f) => (f.rule === 'region-mismatch' || f.rule === 'site-mismatch') && f.severity === 'error');
-  }
+/**
+ * True once a region finding at error severity was made, or a site finding in the code's region
+ * (checkRegion): the qualifiers are then not read, as the statements left are of another region.
+ */
+function regionWrong(out: FamilyOut): boolean {
+  for (const f of out.findings) if ((f.rule === 'region-mismatch' || f.rule === 'site-mismatch') && f.severity === 'error') return true;
+  return false;
 }
 
 /**
@@ -188,7 +174,7 @@ class FamilyOut {
  * what it compared, so a code is "supported" only when a check found the note agreeing.
  */
 export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], input: FamilyInput): FamilyCheck {
-  const out = new FamilyOut(parsed.code, codeEvidence);
+  const out: FamilyOut = { findings: [], compared: [], code: parsed.code, codeEvidence };
   const scheme = schemeOf(parsed.family);
   // 1. The lesion the code names.
   const lesionStatements = checkLesion(parsed, scheme, input, out);
@@ -203,10 +189,10 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   // 3. With/without qualifiers the code states. After a wrong region the qualifiers would be read
   // in the wrong part of the spine: the region finding's suggestion already carries them.
   const codeArea = parsed.region ? areaOf(parsed.region.id) : areaOfConditions(affirmed);
-  if (!out.regionWrong()) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out, input.indication);
+  if (!regionWrong(out)) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out, input.indication);
   // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
   const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea);
-  if (excluded) out.finding('classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, excluded.sources, excluded.template);
+  if (excluded) addFinding(out, 'classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, excluded.sources, excluded.template);
   return { findings: out.findings, compared: out.compared };
 }
 
@@ -219,14 +205,14 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
   const isStenosis = lesion === 'spinal-stenosis';
   const kinds = LESION_KINDS[lesion] ?? [];
   const pool: readonly Condition[] = isStenosis ? stenosisConditions(input) : input.conditions.filter((c) => kinds.includes(c.kind));
-  const affirmed = pool.filter((c) => c.status === 'affirmed');
+  const affirmed = pool.filter(isAffirmed);
   if (affirmed.length > 0) return affirmed;
   const foramen = isStenosis ? input.mentions.filter((m) => m.status === 'affirmed' && m.site === 'foramen') : [];
   if (foramen.length > 0) foraminalOnly(foramen, out);
   else {
     // Kind before status: a statement's status is read lazily (its cues and ConText pass), and only
     // the disc statements' are needed here.
-    const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration') && c.status === 'affirmed') : [];
+    const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration') && statusOf(c) === 'affirmed') : [];
     if (sibling.length > 0) otherLesion(parsed, lesion, sibling, input.conditions, out);
     else lesionNotAffirmed(lesion, pool, out);
   }
@@ -248,13 +234,13 @@ function atRootLevels(roots: readonly RootLevel[], lesion: Condition[], conditio
   let out: Condition[] | undefined;
   for (let i = 0; i < lesion.length; i++) {
     const c = lesion[i] as Condition;
-    const levels = c.levels.length === 0 ? rootLevelsBeside(c, roots, conditions) : undefined;
+    const levels = levelsOf(c).length === 0 ? rootLevelsBeside(c, roots, conditions) : undefined;
     if (levels === undefined) {
       out?.push(c);
       continue;
     }
     out ??= lesion.slice(0, i);
-    out.push({ kind: c.kind, span: c.span, status: c.status, trigger: c.trigger, levels, alsoLevels: [], regionWords: [], placeFromNote: false, sentence: c.sentence });
+    out.push(knownCondition(c.kind, c.span, c.sentence, statusOf(c), triggerOf(c), levels, [], [], false));
   }
   return out ?? lesion;
 }
@@ -263,8 +249,8 @@ function atRootLevels(roots: readonly RootLevel[], lesion: Condition[], conditio
 function rootLevelsBeside(c: Condition, roots: readonly RootLevel[], conditions: readonly Condition[]): string[] | undefined {
   let levels: string[] | undefined;
   for (const r of conditions) {
-    if (r.kind !== 'radiculopathy' || r.sentence.start !== c.sentence.start || r.placeFromNote || r.status !== 'affirmed') continue;
-    for (const l of r.levels) if (roots.some((x) => x.level === l) && !(levels ??= []).includes(l)) levels.push(l);
+    if (r.kind !== 'radiculopathy' || r.sentence.start !== c.sentence.start || placedFromNote(r) || statusOf(r) !== 'affirmed') continue;
+    for (const l of levelsOf(r)) if (roots.some((x) => x.level === l) && !(levels ??= []).includes(l)) levels.push(l);
   }
   return levels;
 }
@@ -290,13 +276,13 @@ const isIn = (place: Place, region: SchemeRegion) => place.regions.some((r) => r
 /** The statements at `level`, or all of them when none is there (or no level is named). */
 function atLevel(level: string | undefined, cs: Condition[]): Condition[] {
   if (!level) return cs;
-  const at = cs.filter((c) => c.levels.includes(level));
+  const at = cs.filter((c) => levelsOf(c).includes(level));
   return at.length > 0 ? at : cs;
 }
 
 function lesionSupported(lesion: string, affirmed: Condition[], out: FamilyOut): void {
   const spans = spansOf(affirmed);
-  out.supported('unsupported-code', spans, `the note documents ${LESION_WORDS[lesion] ?? lesion} (${quote(spans)})`, {
+  addSupported(out, 'unsupported-code', spans, `the note documents ${LESION_WORDS[lesion] ?? lesion} (${quote(spans)})`, {
     messageId: 'reason_family_lesion',
     params: { lesion_term: term('lesion', lesion), quotes_quotes: quotes(spans) },
   });
@@ -307,7 +293,8 @@ function foraminalOnly(foramen: Mention[], out: FamilyOut): void {
   const code = out.code;
   const suggestions = foraminalCodes(foramen);
   const spans = foramen.map((m) => m.span);
-  out.finding(
+  addFinding(
+    out,
     'site-mismatch',
     'error',
     suggestions,
@@ -325,7 +312,8 @@ function otherLesion(parsed: ParsedSpineCode, lesion: string, sibling: Condition
   const target = parsed.family.subcategories.find((s) => s.axes.lesion === kind);
   const suggestions = target && parsed.region ? lesionCodes(target, parsed.region.digit, code, sibling, conditions) : [];
   const spans = spansOf(sibling);
-  out.finding(
+  addFinding(
+    out,
     'qualifier-mismatch',
     'warning',
     suggestions,
@@ -345,12 +333,15 @@ const MENTION_QUALIFIERS: readonly QualifierId[] = ['discogenic-back-pain', 'low
 /** How the note states a qualifier: affirmed, stated otherwise but not denied (historical, uncertain …), or neither. */
 type QualifierFact = 'yes' | 'mentioned' | 'no';
 
-function qualifierFact(q: QualifierId, conditions: readonly Condition[]): QualifierFact {
+/** `area`, when given, takes the statements in the code's area only (see inArea). */
+function qualifierFact(q: QualifierId, conditions: readonly Condition[], area?: string): QualifierFact {
   const kinds = QUALIFIER_KINDS[q];
   let fact: QualifierFact = 'no';
   for (const c of conditions) {
-    if (!kinds.includes(c.kind) || c.status === 'negated') continue;
-    if (c.status === 'affirmed') return 'yes';
+    if (!kinds.includes(c.kind) || (area !== undefined && !inArea(c, area))) continue;
+    const status = statusOf(c);
+    if (status === 'negated') continue;
+    if (status === 'affirmed') return 'yes';
     fact = 'mentioned';
   }
   return fact;
@@ -369,7 +360,7 @@ const defined = (codes: (string | undefined)[]): string[] => codes.filter((c): c
 function lesionCodes(target: Subcategory, digit: string, entered: string, sibling: readonly Condition[], conditions: readonly Condition[]): string[] {
   const extras = target.extra?.[digit];
   if (!extras?.length) return defined([buildSpineCode(target, digit)]);
-  const levels = new Set(sibling.flatMap((c) => c.levels));
+  const levels = new Set(sibling.flatMap(levelsOf));
   const byLevel = extras.filter((e) => e.axes.level !== undefined);
   if (byLevel.length > 0) {
     const at = byLevel.filter((e) => levels.has(e.axes.level as string));
@@ -393,11 +384,12 @@ function lesionCodes(target: Subcategory, digit: string, entered: string, siblin
 /** The lesion absent, or documented only as negated, uncertain, historical…. */
 function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: FamilyOut): void {
   const code = out.code;
-  const other = pool.filter((c) => c.status !== 'affirmed');
-  const statuses = [...new Set(other.map((c) => c.status))];
+  const other = pool.filter((c) => statusOf(c) !== 'affirmed');
+  const statuses = [...new Set(other.map(statusOf))];
   const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
   const spans = spansOf(other);
-  out.finding(
+  addFinding(
+    out,
     'unsupported-code',
     'warning',
     [],
@@ -435,15 +427,15 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     else otherRegion(parsed, region, scheme, affirmed, placed, out);
     return [];
   }
-  const hardMatch = matching.some((p) => p.place.fromLevels && !p.c.placeFromNote);
+  const hardMatch = matching.some((p) => p.place.fromLevels && !placedFromNote(p.c));
   const regional = matching.map((p) => p.c);
-  if (!hardMatch && scheme.id === 'cervical-disc' && matching.every((p) => p.place.soft || p.c.placeFromNote)) {
+  if (!hardMatch && scheme.id === 'cervical-disc' && matching.every((p) => p.place.soft || placedFromNote(p.c))) {
     cervicalOnly(region, scheme, regional, out);
     return regional;
   }
   const level = parsed.axes.level;
-  const levelled = level ? regional.filter((c) => c.levels.length > 0) : [];
-  if (level && levelled.length > 0 && !levelled.some((c) => c.levels.includes(level))) otherLevel(parsed, level, scheme, levelled, out);
+  const levelled = level ? regional.filter((c) => levelsOf(c).length > 0) : [];
+  if (level && levelled.length > 0 && !levelled.some((c) => levelsOf(c).includes(level))) otherLevel(parsed, level, scheme, levelled, out);
   else regionSupported(region, level, scheme, atLevel(level, regional), out);
   return regional;
 }
@@ -451,7 +443,8 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
 function noPlace(region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut): void {
   const code = out.code;
   const spans = spansOf(affirmed);
-  out.finding(
+  addFinding(
+    out,
     'region-mismatch',
     'info',
     [],
@@ -466,12 +459,13 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   const code = out.code;
   const documented = [...new Map(placed.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
   // Region words only, or several other regions documented (mixed): soften to info, as for M99.
-  const soft = placed.every((p) => p.place.soft || p.c.placeFromNote) || documented.length > 1;
+  const soft = placed.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1;
   const suggestions = documented.flatMap((r) => suggestRegion(parsed, r, affirmed)).filter((c): c is string => c !== undefined);
   const distinct = [...new Set(suggestions)];
-  const words = placed.map((p) => `${p.c.levels.join(', ') || p.c.regionWords.join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
+  const words = placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
   const spans = placed.map((p) => p.c.span);
-  out.finding(
+  addFinding(
+    out,
     'region-mismatch',
     soft ? 'info' : 'error',
     distinct,
@@ -485,11 +479,11 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
         region_term: regionTerm(scheme, region),
         scheme_term: term('scheme_name', scheme.id),
         quotes_quotes: quotes(spans),
-        places_desc: listParam([...new Set(placed.map((p) => `${p.c.levels.join(', ') || p.c.regionWords.join('/')};(${p.place.regions.map((r) => `@${regionTerm(scheme, r)}`).join('+')})`))].slice(0, 3)),
+        places_desc: listParam([...new Set(placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(scheme, r)}`).join('+')})`))].slice(0, 3)),
         soft_msg: soft ? 'sentence_region_in_words' : '',
         // What the note says, for the card's headline: its levels, else its regions.
-        ...(placed.some((p) => p.c.levels.length > 0)
-          ? { said_list: listParam([...new Set(placed.flatMap((p) => p.c.levels))]) }
+        ...(placed.some((p) => levelsOf(p.c).length > 0)
+          ? { said_list: listParam([...new Set(placed.flatMap((p) => levelsOf(p.c)))]) }
           : { said_terms: listParam(documented.map((r) => regionTerm(scheme, r))) }),
       },
     },
@@ -499,7 +493,8 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
 function cervicalOnly(region: SchemeRegion, scheme: RegionScheme, matching: Condition[], out: FamilyOut): void {
   const code = out.code;
   const spans = spansOf(matching);
-  out.finding(
+  addFinding(
+    out,
     'region-mismatch',
     'info',
     [],
@@ -512,10 +507,11 @@ function cervicalOnly(region: SchemeRegion, scheme: RegionScheme, matching: Cond
 
 function otherLevel(parsed: ParsedSpineCode, level: string, scheme: RegionScheme, levelled: Condition[], out: FamilyOut): void {
   const code = out.code;
-  const documentedLevels = [...new Set(levelled.flatMap((c) => c.levels))];
+  const documentedLevels = [...new Set(levelled.flatMap(levelsOf))];
   const suggestions = documentedLevels.map((l) => codesOf(parsed).find((x) => x.sub === parsed.subcategory && x.level === l)?.code).filter((c): c is string => c !== undefined);
   const spans = spansOf(levelled);
-  out.finding(
+  addFinding(
+    out,
     'region-mismatch',
     'error',
     suggestions,
@@ -531,7 +527,7 @@ function otherLevel(parsed: ParsedSpineCode, level: string, scheme: RegionScheme
 
 function regionSupported(region: SchemeRegion, level: string | undefined, scheme: RegionScheme, regional: Condition[], out: FamilyOut): void {
   const spans = spansOf(regional);
-  out.supported('region-mismatch', spans, `${quote(spans)} is in the ${region.label}${level ? ` at ${level}` : ''} (${scheme.name})`, {
+  addSupported(out, 'region-mismatch', spans, `${quote(spans)} is in the ${region.label}${level ? ` at ${level}` : ''} (${scheme.name})`, {
     messageId: 'reason_family_region',
     params: { quotes_quotes: quotes(spans), region_term: regionTerm(scheme, region), at_msg: level ? 'part_at_level' : '', level: level ?? '', scheme_term: term('scheme_name', scheme.id) },
   });
@@ -552,7 +548,7 @@ type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses:
  */
 function mayCause(lesion: Condition, radiculopathies: readonly Condition[]): boolean {
   if (radiculopathies.some((r) => r.sentence.start === lesion.sentence.start)) return true;
-  return reachesRoot(lesion.placeFromNote ? [] : lesion.levels, radiculopathies.flatMap((r) => (r.placeFromNote ? [] : r.levels)));
+  return reachesRoot(placedFromNote(lesion) ? [] : levelsOf(lesion), radiculopathies.flatMap((r) => (placedFromNote(r) ? [] : levelsOf(r))));
 }
 
 /** Step 3: each qualifier the code states (with or without) against what the note documents in the code's part of the spine. */
@@ -570,11 +566,10 @@ function checkQualifiers(
   const want: Partial<Record<QualifierId, boolean>> = {};
   const wrong: WrongQualifier[] = [];
   const right: Span[] = [];
-  const inArea = (c: Condition) => !codeArea || conditionAreas(c).length === 0 || conditionAreas(c).includes(codeArea);
   for (const [q, coded] of qualifiers) {
     const kinds = QUALIFIER_KINDS[q];
-    const all = conditions.filter((c) => kinds.includes(c.kind) && inArea(c));
-    const yes = all.filter((c) => c.status === 'affirmed');
+    const all = conditions.filter((c) => kinds.includes(c.kind) && inArea(c, codeArea));
+    const yes = all.filter(isAffirmed);
     const has = yes.length > 0;
     want[q] = has;
     // "With radiculopathy" names a radiculopathy the coded lesion causes: one only at a root the
@@ -582,7 +577,7 @@ function checkQualifiers(
     // note links the two in a sentence (see root-reach.ts). Soft: the levels may be read wrongly.
     if (q === 'radiculopathy' && coded && has && !yes.some((r) => affirmed.some((c) => mayCause(c, [r])))) {
       want[q] = false;
-      const lesionLevels = [...new Set(affirmed.flatMap((c) => (c.placeFromNote ? [] : c.levels)))];
+      const lesionLevels = [...new Set(affirmed.flatMap((c) => (placedFromNote(c) ? [] : levelsOf(c))))];
       wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: true, unreachedFrom: lesionLevels });
       continue;
     }
@@ -595,7 +590,7 @@ function checkQualifiers(
     // not the interpreting physician's diagnosis (Guidelines IV.K): a "without" pain code beside it
     // is worth a look, not a warning (QA stop 46, G34; imaging-indication.ts).
     const indicationOnly = has && !coded && indication !== undefined && MENTION_QUALIFIERS.includes(q) && yes.every((c) => indication(c.span));
-    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => c.status))], soft: (!has && all.some((c) => c.status === 'uncertain')) || indicationOnly, unreachedFrom: [] });
+    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map(statusOf))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [] });
   }
   if (wrong.length === 0) {
     qualifiersSupported(qualifiers, right, out);
@@ -608,14 +603,14 @@ function checkQualifiers(
   for (const q of Object.keys(QUALIFIER_KINDS) as QualifierId[]) {
     if (documented[q] !== undefined) continue;
     const kinds = QUALIFIER_KINDS[q];
-    documented[q] = conditions.some((c) => kinds.includes(c.kind) && inArea(c) && c.status === 'affirmed');
+    documented[q] = conditions.some((c) => kinds.includes(c.kind) && inArea(c, codeArea) && statusOf(c) === 'affirmed');
   }
   // The pain the note names but does not affirm ("recurrent L leg pain" under a history heading):
   // no suggestion may say "with" it or "without mention of" it (see suggestQualifiers).
-  const area = conditions.filter(inArea);
+  // Those in the code's area only; each statement's place is read only if its kind can count.
   const unsure = new Set<QualifierId>();
-  for (const q of MENTION_QUALIFIERS) if (!documented[q] && qualifierFact(q, area) === 'mentioned') unsure.add(q);
-  qualifierFinding(parsed, want, documented, unsure, wrong, out, discLesionsDocumented(parsed.axes.lesion ?? '', area));
+  for (const q of MENTION_QUALIFIERS) if (!documented[q] && qualifierFact(q, conditions, codeArea) === 'mentioned') unsure.add(q);
+  qualifierFinding(parsed, want, documented, unsure, wrong, out, discLesionsDocumented(parsed.axes.lesion ?? '', conditions, inArea, codeArea));
 }
 
 function qualifierFinding(
@@ -637,7 +632,8 @@ function qualifierFinding(
         : `${code} says without ${QUALIFIER_WORDS[w.q]}, but the note documents ${quote(w.spans)}`,
   );
   const soft = wrong.every((w) => w.soft);
-  out.finding(
+  addFinding(
+    out,
     'qualifier-mismatch',
     soft ? 'info' : 'warning',
     suggestions,
@@ -666,25 +662,30 @@ function qualifierFinding(
 
 function qualifiersSupported(qualifiers: [QualifierId, boolean][], right: Span[], out: FamilyOut): void {
   const code = out.code;
-  out.supported('qualifier-mismatch', right, `the note documents what ${code} says: ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`, {
+  addSupported(out, 'qualifier-mismatch', right, `the note documents what ${code} says: ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`, {
     messageId: 'reason_family_qualifiers',
     params: { code, qualifiers_terms: listParam(qualifiers.map(([q, v]) => term(v ? 'with' : 'without', q))) },
   });
 }
 
-/** Areas per condition, read once: the qualifier and Excludes1 checks ask for each condition again and again. */
-const areasOf = new WeakMap<Condition, string[]>();
-
+/** Areas per condition, read once (kept on the condition): the qualifier and Excludes1 checks ask for each condition again and again. */
 function conditionAreas(c: Condition): string[] {
-  let areas = areasOf.get(c);
+  let areas = c.areas;
   if (!areas) {
     const place = placeIn(DORSOPATHY_SCHEME, c);
     // A root's other segment counts too: a T1 radiculopathy is in the neck (C7-T1) and the thoracic spine (T1-T2).
     areas = [...new Set([...place.regions, ...place.also].map((r) => areaOf(r.id)).filter((a): a is 'neck' | 'thoracic' | 'low' => a !== undefined))];
-    areasOf.set(c, areas);
+    c.areas = areas;
   }
   return areas;
 }
+/** Whether a statement is in the code's area (`area`), or has no area of its own, or the code has none. */
+function inArea(c: Condition, area: string | undefined): boolean {
+  if (!area) return true;
+  const areas = conditionAreas(c);
+  return areas.length === 0 || areas.includes(area);
+}
+
 function areaOfConditions(cs: readonly Condition[]): string | undefined {
   const areas = [...new Set(cs.flatMap(conditionAreas))];
   return areas.length === 1 ? areas[0] : undefined;
@@ -696,7 +697,7 @@ function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions
   const extras = sub.extra?.[region.digit];
   if (!extras?.length) return [buildSpineCode(sub, region.digit)];
   if (region.id === 'mid-cervical') {
-    const levels = conditions.flatMap((c) => c.levels);
+    const levels = conditions.flatMap(levelsOf);
     const byLevel = extras.filter((e) => e.axes.level && levels.includes(e.axes.level)).map((e) => buildSpineCode(sub, region.digit, e.char));
     return byLevel.length > 0 ? byLevel : [buildSpineCode(sub, region.digit, '0')];
   }
@@ -774,7 +775,7 @@ function excludes1(
   const wantArea = lesion === 'neck-pain' ? 'neck' : lesion === 'low-back-pain' ? 'low' : area;
   // Kind before status, as in checkLesion: only the causes' statuses are read, not every statement's.
   let causes = conditions.filter(
-    (c) => CAUSE_KINDS.includes(c.kind) && (lesion !== 'neck-pain' || c.kind !== 'spondylosis') && c.status === 'affirmed' && conditionAreas(c).some((a) => a === wantArea),
+    (c) => CAUSE_KINDS.includes(c.kind) && (lesion !== 'neck-pain' || c.kind !== 'spondylosis') && statusOf(c) === 'affirmed' && conditionAreas(c).some((a) => a === wantArea),
   );
   if (lesion === 'low-back-pain' && !causes.some((c) => c.kind !== 'spondylosis')) return undefined;
   // Linked in one sentence ("due to", "from", "with") the note states the combination; otherwise only co-occurring.
@@ -801,12 +802,12 @@ function excludes1(
       if (!r) continue;
       if (lesion === 'radiculopathy') {
         if (c.kind === 'spondylosis') suggestions.add(`M47.2${r.digit}`);
-        else if (areaOf(r.id) === 'neck') suggestions.add(r.id === 'cervicothoracic' ? 'M50.13' : cervicalRadiculopathy(c.levels.length > 0 || !sameSentence(c) ? c.levels : rootLevelsOf(own, c)));
+        else if (areaOf(r.id) === 'neck') suggestions.add(r.id === 'cervicothoracic' ? 'M50.13' : cervicalRadiculopathy(levelsOf(c).length > 0 || !sameSentence(c) ? levelsOf(c) : rootLevelsOf(own, c)));
         else if (['4', '5', '6', '7'].includes(r.digit)) suggestions.add(`M51.1${r.digit}`);
       } else if (lesion === 'neck-pain') {
         // At a level the note states, the code of that level ("neck pain due to C5-6 disc
         // degeneration": M50.322, not the header M50.3-; QA stop 46, G35).
-        for (const code of cervicalDiscCodes(c.kind === 'disc-displacement' ? 'M50.2' : 'M50.3', c.kind === 'disc-osteophyte-complex' ? [] : c.levels)) suggestions.add(code);
+        for (const code of cervicalDiscCodes(c.kind === 'disc-displacement' ? 'M50.2' : 'M50.3', c.kind === 'disc-osteophyte-complex' ? [] : levelsOf(c))) suggestions.add(code);
       } else if (['6', '7'].includes(r.digit)) {
         suggestions.add(c.kind === 'disc-displacement' ? `M51.2${r.digit}` : `M51.3${r.digit}0`);
       }
@@ -847,11 +848,11 @@ function excludes1(
  */
 function sharedCervicalLevel(causes: readonly Condition[], radiculopathies: readonly Condition[]): { level: string; root: string } | undefined {
   for (const r of radiculopathies) {
-    if (r.placeFromNote) continue;
-    for (const level of r.levels) {
+    if (placedFromNote(r)) continue;
+    for (const level of levelsOf(r)) {
       const span = segmentSpan(level);
       if (!span || span[1] > vertebraOrdinal('C', 7) || span[1] - span[0] !== 1) continue;
-      if (causes.some((c) => !c.placeFromNote && c.levels.includes(level))) return { level, root: `C${span[1]}` };
+      if (causes.some((c) => !placedFromNote(c) && levelsOf(c).includes(level))) return { level, root: `C${span[1]}` };
     }
   }
   return undefined;
@@ -863,7 +864,7 @@ function sharedCervicalLevel(causes: readonly Condition[], radiculopathies: read
  */
 function rootLevelsOf(own: readonly Condition[], c: Condition): string[] {
   const levels: string[] = [];
-  for (const o of own) if (o.sentence.start === c.sentence.start && !o.placeFromNote) for (const l of o.levels) if (M50_1?.rootLevels?.some((x) => x.level === l) && !levels.includes(l)) levels.push(l);
+  for (const o of own) if (o.sentence.start === c.sentence.start && !placedFromNote(o)) for (const l of levelsOf(o)) if (M50_1?.rootLevels?.some((x) => x.level === l) && !levels.includes(l)) levels.push(l);
   return levels;
 }
 

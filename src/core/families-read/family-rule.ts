@@ -1,7 +1,7 @@
 import type { CodeGroup, RuleContext, RuleOutput } from '../rules/rule';
 import { SPINE_FAMILIES } from '../spine-families';
 import type { RuleId, SourceRef } from '../types';
-import { checkSpineCode, readConditions } from './check-families';
+import { checkSpineCode, noteConditions } from './check-families';
 import { sourceRef } from './family-sources';
 import { dropCodedSuggestions } from './entered-suggestions';
 import { nonDegenerativeCause } from './non-degenerative-cause';
@@ -22,7 +22,7 @@ export const FAMILY_RULE_SOURCES: readonly SourceRef[] = ['order-fy2026-dorsopat
 export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): RuleOutput {
   if (code.m99 || code.exists === false || !code.family || code.family.family.id === 'm99') return [];
   const all = ctx.memo('spine-family', code.code, () => {
-    const conditions = ctx.memo('spine-conditions', '', () => readConditions(ctx.notes, ctx.inpatient));
+    const conditions = ctx.memo('spine-conditions', '', () => noteConditions(ctx.notes, ctx.inpatient));
     const stenosisWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
     const indication = ctx.memo('spine-imaging-indication', '', () => imagingIndicationReader(ctx.notes));
     const checked = checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords, indication);

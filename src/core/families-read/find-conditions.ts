@@ -1,6 +1,8 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
 import { currentAfterOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
-import { findCues, type Cue } from '../context/find-cues';
+import type { Cue } from '../context/find-cues';
+import type { Place as SchemePlace } from './place';
+import { sentenceCues } from './sentence-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { regionNoteOf, statedLevels } from '../levels/finding-levels';
@@ -18,14 +20,33 @@ import { spanOf } from '../text/span-of';
 
 export type { ConditionKind } from './condition-lexicon';
 
-/** One condition statement in a note: what, where (levels or region words), and its status. */
+/**
+ * One condition statement in a note: what, where (levels or region words), and its status. The
+ * status and the place are read when first asked, through statusOf, triggerOf, levelsOf,
+ * alsoLevelsOf, regionWordsOf and placedFromNote (undefined in their fields until then), not when
+ * the statement is found. Why: the family checks ask for the status of only the kinds an entered
+ * code names, and for the place of fewer still; on the MTSamples notes a quarter of the sentences
+ * with a condition word never had their status read (its cues and ConText pass), and 40% of the
+ * statements never had their place read. Each answer is read once and kept; it is the same whenever
+ * it is read, as what it reads (the note's text and hits, the sentence's bounds) is fixed when the
+ * statement is found and the note-wide readings it shares answer alike in any order (see
+ * stenosisWordsInside).
+ *
+ * One object literal (conditionOf) makes every statement, read or made whole (a stenosis mention
+ * as M48.0's statement), with every field: a class with getters and fields, which this replaced,
+ * gave its objects a shape that died with each analysis, and a batch worker threw away the family
+ * checks' optimised code after its full collections (docs/architecture.md, "Stable object shapes").
+ */
 export type Condition = {
-  kind: ConditionKind;
-  span: Span;
-  status: Status;
-  trigger: Span | null;
-  /** Normalised levels the statement names ("L4-L5"); for a nerve root, the segment above it. */
-  levels: string[];
+  readonly kind: ConditionKind;
+  readonly span: Span;
+  /** The sentence the statement sits in (to tell linked statements from separate ones). */
+  readonly sentence: { start: number; end: number };
+  /** Its status (statusOf): undefined until read. */
+  status: Status | undefined;
+  trigger: Span | null | undefined;
+  /** Normalised levels the statement names ("L4-L5"); for a nerve root, the segment above it (levelsOf). */
+  levels: string[] | undefined;
   /**
    * For a radiculopathy named by its root alone below the neck, the other segment the root is read
    * at: it crosses the segment above its vertebra and leaves through the one below, so "L5
@@ -33,14 +54,102 @@ export type Condition = {
    * A code for either region agrees with the note. Empty otherwise (a cervical root leaves above
    * its vertebra: one segment).
    */
-  alsoLevels: string[];
+  alsoLevels: string[] | undefined;
   /** Dorsopathy-scheme region words in the statement ("lumbosacral"), used when no level is named. */
-  regionWords: string[];
+  regionWords: string[] | undefined;
   /** True when the place came from elsewhere in the note (its heading or other statements). */
-  placeFromNote: boolean;
-  /** The sentence the statement sits in (to tell linked statements from separate ones). */
-  sentence: { start: number; end: number };
+  placeFromNote: boolean | undefined;
+  /** Where it is in the dorsopathy and the M50 schemes, and its broad areas: kept by place.ts (placeIn) and check-family-code.ts (conditionAreas). */
+  dorsopathyPlace: SchemePlace | undefined;
+  cervicalDiscPlace: SchemePlace | undefined;
+  areas: string[] | undefined;
+  /** What the first read of the status or place reads: undefined for a statement made whole. */
+  readonly note: NoteReading | undefined;
+  readonly hit: Hit | undefined;
+  readonly reading: SentenceReading | undefined;
 };
+
+/** The one literal every Condition is made by (see Condition). */
+function conditionOf(
+  kind: ConditionKind,
+  span: Span,
+  sentence: { start: number; end: number },
+  status: Status | undefined,
+  trigger: Span | null | undefined,
+  levels: string[] | undefined,
+  alsoLevels: string[] | undefined,
+  regionWords: string[] | undefined,
+  placeFromNote: boolean | undefined,
+  note: NoteReading | undefined,
+  hit: Hit | undefined,
+  reading: SentenceReading | undefined,
+): Condition {
+  return { kind, span, sentence, status, trigger, levels, alsoLevels, regionWords, placeFromNote, dorsopathyPlace: undefined, cervicalDiscPlace: undefined, areas: undefined, note, hit, reading };
+}
+
+/** A statement whose status and place are known when it is made (a stenosis mention read as a condition). */
+export function knownCondition(
+  kind: ConditionKind,
+  span: Span,
+  sentence: { start: number; end: number },
+  status: Status,
+  trigger: Span | null,
+  levels: string[],
+  alsoLevels: string[],
+  regionWords: string[],
+  placeFromNote: boolean,
+): Condition {
+  return conditionOf(kind, span, sentence, status, trigger, levels, alsoLevels, regionWords, placeFromNote, undefined, undefined, undefined);
+}
+
+/** The statement's status, read on first need. */
+export function statusOf(c: Condition): Status {
+  if (c.status === undefined) readContext(c);
+  return c.status as Status;
+}
+
+/** The cue that set the statement's status (null when affirmed by no cue), read on first need. */
+export function triggerOf(c: Condition): Span | null {
+  if (c.status === undefined) readContext(c);
+  return c.trigger as Span | null;
+}
+
+/** Condition.levels, read on first need. */
+export function levelsOf(c: Condition): string[] {
+  if (c.levels === undefined) readPlace(c);
+  return c.levels as string[];
+}
+
+/** Condition.alsoLevels, read on first need. */
+export function alsoLevelsOf(c: Condition): string[] {
+  if (c.levels === undefined) readPlace(c);
+  return c.alsoLevels as string[];
+}
+
+/** Condition.regionWords, read on first need. */
+export function regionWordsOf(c: Condition): string[] {
+  if (c.levels === undefined) readPlace(c);
+  return c.regionWords as string[];
+}
+
+/** Condition.placeFromNote, read on first need. */
+export function placedFromNote(c: Condition): boolean {
+  if (c.levels === undefined) readPlace(c);
+  return c.placeFromNote as boolean;
+}
+
+/** The status asks for the statement's own levels only if a "status post" or a resolution needs them. */
+const ownLevels = (c: Condition) => () => levelsOf(c);
+
+function readContext(c: Condition): void {
+  const context = contextOf(c.note as NoteReading, c.hit as Hit, c.reading as SentenceReading, c.sentence, ownLevels(c));
+  c.status = context.status;
+  c.trigger = context.trigger;
+}
+
+function readPlace(c: Condition): void {
+  placeOf(c.note as NoteReading, c.hit as Hit, c.reading as SentenceReading, c);
+}
 
 /**
  * The segment a thoracic, lumbar or sacral root leaves through: the one below its vertebra (L5 →
@@ -489,59 +598,6 @@ type NoteReading = {
 /** A statement said to have resolved ("Radiculopathy resolved."): where, its cue and its own levels. */
 type Resolved = { start: number; trigger: Span; levels: string[]; side: string | undefined };
 
-type Place = { levels: string[]; alsoLevels: string[]; regionWords: string[]; placeFromNote: boolean };
-
-/**
- * A condition statement whose status and place are read when first asked, not when it is found.
- * Why: the family checks ask for the status of only the kinds an entered code names, and for the
- * place of fewer still; on the MTSamples notes a quarter of the sentences with a condition word
- * never had their status read (its cues and ConText pass), and 40% of the statements never had
- * their place read. Each answer is read once and kept; it is the same whenever it is read, as
- * what it reads (the note's text and hits, the sentence's bounds) is fixed when the statement is
- * found and the note-wide readings it shares answer alike in any order (see stenosisWordsInside).
- */
-class ReadCondition implements Condition {
-  readonly kind: ConditionKind;
-  readonly span: Span;
-  readonly sentence: { start: number; end: number };
-  private context: ContextResult | undefined = undefined;
-  private place: Place | undefined = undefined;
-
-  constructor(
-    private readonly note: NoteReading,
-    private readonly hit: Hit,
-    private readonly reading: SentenceReading,
-  ) {
-    this.kind = hit.kind;
-    this.span = spanOf(note.field, hit.start, hit.end);
-    this.sentence = { start: reading.start, end: reading.end };
-  }
-
-  get status(): Status {
-    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence, () => this.levels)).status;
-  }
-
-  get trigger(): Span | null {
-    return (this.context ??= contextOf(this.note, this.hit, this.reading, this.sentence, () => this.levels)).trigger;
-  }
-
-  get levels(): string[] {
-    return (this.place ??= placeOf(this.note, this.hit, this.reading)).levels;
-  }
-
-  get regionWords(): string[] {
-    return (this.place ??= placeOf(this.note, this.hit, this.reading)).regionWords;
-  }
-
-  get placeFromNote(): boolean {
-    return (this.place ??= placeOf(this.note, this.hit, this.reading)).placeFromNote;
-  }
-
-  get alsoLevels(): string[] {
-    return (this.place ??= placeOf(this.note, this.hit, this.reading)).alsoLevels;
-  }
-}
-
 /**
  * A statement's status (ConText via assessContext, section headings included). An affirmed one
  * that a later sentence says has resolved is not current (see resolvedAfter).
@@ -604,7 +660,7 @@ function resolvedOf(note: NoteReading, kind: ConditionKind): Resolved[] {
     const sentence = sentenceBounds(text, hit.start, hit.end);
     const reading: SentenceReading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
     let levels: string[] | undefined;
-    const own = () => (levels ??= levelsOf(note, hit, reading).levels);
+    const own = () => (levels ??= ownLevelsOf(note, hit, reading).levels);
     const context = sentenceContextOf(note, hit, reading, sentence, own);
     if (context.status !== 'negated' || !context.trigger || !RESOLVED_TRIGGER.test(context.trigger.text))
       continue;
@@ -638,7 +694,7 @@ function sentenceContextOf(note: NoteReading, hit: Hit, reading: SentenceReading
 }
 
 function cuesOf(note: NoteReading, reading: SentenceReading): Cue[] {
-  return (reading.cues ??= findCues(note.field.text, reading.start, reading.end));
+  return (reading.cues ??= sentenceCues(note.field.text, reading.start, reading.end));
 }
 
 /** The sentence's stated levels with those a "status post" names split off as the operation's. */
@@ -677,13 +733,16 @@ function statedOf(note: NoteReading, reading: SentenceReading): LevelHit[] {
  * root exits at); for any other condition it is where symptoms run, not where the disc or joint
  * is, and tells the region only when nothing else does.
  */
-function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
+function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading, into: Condition): void {
   const text = note.field.text;
-  const { levels: normalized, alsoLevels, split, stated } = levelsOf(note, hit, reading);
-  let ownWords = normalized.length > 0 ? [] : (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
+  const { levels: normalized, alsoLevels, split, stated } = ownLevelsOf(note, hit, reading);
+  let ownWords = normalized.length > 0 ? NO_LEVELS : (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
   if (normalized.length === 0 && ownWords.length === 0 && split && split.roots.length > 0) ownWords = rootRegionWords(stated, split.levels, split.roots, text);
   const placeFromNote = normalized.length === 0 && ownWords.length === 0 && (note.regions ??= regionWordsIn(text)).length > 0;
-  return { levels: normalized, alsoLevels, regionWords: placeFromNote ? (note.regions ?? []) : ownWords, placeFromNote };
+  into.levels = normalized;
+  into.alsoLevels = alsoLevels;
+  into.regionWords = placeFromNote ? (note.regions ?? []) : ownWords;
+  into.placeFromNote = placeFromNote;
 }
 
 /**
@@ -691,7 +750,7 @@ function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading): Place {
  * region words, which may read the whole note (a rule asking only the levels of affirmed statements
  * does not pay for them).
  */
-function levelsOf(note: NoteReading, hit: Hit, reading: SentenceReading): { levels: string[]; alsoLevels: string[]; split: RootSplit | undefined; stated: LevelHit[] } {
+function ownLevelsOf(note: NoteReading, hit: Hit, reading: SentenceReading): { levels: string[]; alsoLevels: string[]; split: RootSplit | undefined; stated: LevelHit[] } {
   const text = note.field.text;
   const { lines } = note;
   const stated = statedOf(note, reading);
@@ -728,16 +787,42 @@ function levelsOf(note: NoteReading, hit: Hit, reading: SentenceReading): { leve
  * Finds condition statements in a note field, each with its status (ConText via assessContext,
  * section headings included) and place. A statement with no level or region of its own takes
  * the region words of the whole note, marked `placeFromNote` (findings on it stay soft). Status
- * and place are read when first asked (ReadCondition).
+ * and place are read when first asked (see Condition): the family checks read them through
+ * statusOf, levelsOf and the like.
  *
- * @example findConditions({id: 'n', kind: 'note', text: 'L4-5 disc herniation with left L5 radiculopathy.'}).map((c) => c.kind) // ['disc-displacement', 'radiculopathy']
+ * @example conditionsIn({id: 'n', kind: 'note', text: 'L4-5 disc herniation with left L5 radiculopathy.'}).map((c) => c.kind) // ['disc-displacement', 'radiculopathy']
  */
-export function findConditions(field: FieldText): Condition[] {
+export function conditionsIn(field: FieldText): Condition[] {
   const hits = findHits(field.text);
   return statementsAt(field, hits, () => hits, readCondition, undefined, true);
 }
 
-const readCondition = (note: NoteReading, hit: Hit, reading: SentenceReading): Condition => new ReadCondition(note, hit, reading);
+/**
+ * The statement as affirmed, made whole (its place read first): the inpatient setting's reading of
+ * an uncertain statement (care-setting/documented-view.ts). One literal shape, as every condition.
+ */
+export function affirmedCopy(c: Condition): Condition {
+  return conditionOf(c.kind, c.span, c.sentence, 'affirmed', triggerOf(c), levelsOf(c), alsoLevelsOf(c), regionWordsOf(c), placedFromNote(c), undefined, undefined, undefined);
+}
+
+/** A Condition whose status and place have been read: its fields hold them. */
+export type ReadCondition = Condition & { status: Status; trigger: Span | null; levels: string[]; alsoLevels: string[]; regionWords: string[]; placeFromNote: boolean };
+
+/**
+ * conditionsIn with every statement's status and place read, so its fields can be read as they
+ * are (tests, and callers outside the family checks).
+ */
+export function findConditions(field: FieldText): ReadCondition[] {
+  const conditions = conditionsIn(field);
+  for (const c of conditions) {
+    statusOf(c);
+    levelsOf(c);
+  }
+  return conditions as ReadCondition[];
+}
+
+const readCondition = (note: NoteReading, hit: Hit, reading: SentenceReading): Condition =>
+  conditionOf(hit.kind, spanOf(note.field, hit.start, hit.end), { start: reading.start, end: reading.end }, undefined, undefined, undefined, undefined, undefined, undefined, note, hit, reading);
 
 /** Each kind's own pattern as a sweep (every alternative opens with a start word: see CONDITION_STARTS). */
 const KIND_SWEEPS = new Map(CONDITION_WORDS.map(({ kind, pattern }) => [kind, new RegExp(pattern.source, 'gi')]));
@@ -765,7 +850,7 @@ export type StatementStatus = { span: Span; status: Status; levels: string[] };
 const statementStatus = (note: NoteReading, hit: Hit, reading: SentenceReading): StatementStatus => {
   // Levels only (a place from the note has none of its own): see levelsOf.
   let levels: string[] | undefined;
-  const own = () => (levels ??= levelsOf(note, hit, reading).levels);
+  const own = () => (levels ??= ownLevelsOf(note, hit, reading).levels);
   const status = contextOf(note, hit, reading, { start: reading.start, end: reading.end }, own).status;
   return { span: spanOf(note.field, hit.start, hit.end), status, levels: status !== 'affirmed' ? NO_LEVELS : own() };
 };
@@ -773,7 +858,7 @@ const statementStatus = (note: NoteReading, hit: Hit, reading: SentenceReading):
 /** statementStatus, with an uncertain statement's levels too: the inpatient rule counts it as documented (care-setting/). */
 const statementStatusInpatient = (note: NoteReading, hit: Hit, reading: SentenceReading): StatementStatus => {
   const read = statementStatus(note, hit, reading);
-  return read.status === 'uncertain' ? { span: read.span, status: read.status, levels: levelsOf(note, hit, reading).levels } : read;
+  return read.status === 'uncertain' ? { span: read.span, status: read.status, levels: ownLevelsOf(note, hit, reading).levels } : read;
 };
 
 /**

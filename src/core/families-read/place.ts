@@ -1,6 +1,6 @@
 import type { RegionScheme, SchemeRegion } from '../spine-families';
-import { regionOfLevelIn } from '../spine-families';
-import type { Condition } from './find-conditions';
+import { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME, regionOfLevelIn } from '../spine-families';
+import { alsoLevelsOf, levelsOf, regionWordsOf, type Condition } from './find-conditions';
 
 /**
  * Where a condition is in one scheme: regions from its levels, or (softer) from region words; `also`,
@@ -13,16 +13,13 @@ const CERVICAL_WORDS = new Set(['cervical', 'occipito-atlanto-axial']);
 /**
  * Places per condition and scheme, read once: each code of a note places the same statements again
  * (the region check, the qualifiers' and Excludes1's areas), and a condition's levels and region
- * words never change once read. A Place is read only, never modified.
+ * words never change once read. Kept on the condition itself (one field per scheme the families
+ * use), not in a map per condition. A Place is read only, never modified.
  */
-const placed = new WeakMap<Condition, Map<RegionScheme, Place>>();
-
 export function placeIn(scheme: RegionScheme, c: Condition): Place {
-  let byScheme = placed.get(c);
-  if (!byScheme) placed.set(c, (byScheme = new Map<RegionScheme, Place>()));
-  let place = byScheme.get(scheme);
-  if (!place) byScheme.set(scheme, (place = placeOnce(scheme, c)));
-  return place;
+  if (scheme === DORSOPATHY_SCHEME) return (c.dorsopathyPlace ??= placeOnce(scheme, c));
+  if (scheme === CERVICAL_DISC_SCHEME) return (c.cervicalDiscPlace ??= placeOnce(scheme, c));
+  return placeOnce(scheme, c);
 }
 
 /**
@@ -35,13 +32,13 @@ export function placeIn(scheme: RegionScheme, c: Condition): Place {
 function placeOnce(scheme: RegionScheme, c: Condition): Place {
   const regions: SchemeRegion[] = [];
   const also: SchemeRegion[] = [];
-  const levels = c.levels;
+  const levels = levelsOf(c);
   if (levels.length > 0) {
     for (const l of levels) addRegion(regions, regionOfLevelIn(scheme, l));
-    for (const l of c.alsoLevels) addRegion(also, regionOfLevelIn(scheme, l));
+    for (const l of alsoLevelsOf(c)) addRegion(also, regionOfLevelIn(scheme, l));
     return { regions, also, fromLevels: true, soft: false };
   }
-  for (const w of c.regionWords) {
+  for (const w of regionWordsOf(c)) {
     const id = scheme.id === 'cervical-disc' ? (w === 'cervicothoracic' ? 'cervicothoracic' : CERVICAL_WORDS.has(w) ? 'cervical-unspecified' : undefined) : w;
     if (id !== undefined) addRegion(regions, scheme.regions.find((r) => r.id === id));
   }

@@ -26,6 +26,12 @@ function statement(
     regionWords: [],
     placeFromNote: false,
     sentence: { start, end: start + 20 },
+    dorsopathyPlace: undefined,
+    cervicalDiscPlace: undefined,
+    areas: undefined,
+    note: undefined,
+    hit: undefined,
+    reading: undefined,
   };
 }
 

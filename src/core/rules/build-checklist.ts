@@ -4,7 +4,8 @@ import { IMAGING_WORDS } from '../mentions/imaging-words';
 import type { RuleContext } from './rule';
 import { assessContext } from '../context/assess-context';
 import { findSections, sectionStatusAt } from '../context/find-sections';
-import { findCues, type Cue } from '../context/find-cues';
+import type { Cue } from '../context/find-cues';
+import { sentenceCues } from '../families-read/sentence-cues';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { AXIS_BIT, compareAxes } from './stenosis/closest-mentions';
 
@@ -92,7 +93,7 @@ function statesFinding(text: string, start: number, length: number, read: NeuroR
     sentence = sentenceBounds(text, start, end);
     read.text = text;
     read.sentence = sentence;
-    read.cues = findCues(text, sentence.start, sentence.end);
+    read.cues = sentenceCues(text, sentence.start, sentence.end);
   }
   const { status, trigger } = assessContext(text, { start, end }, { sectionStatus, sentence, cues: read.cues });
   if (!NO_FINDING.has(status)) return true;

@@ -1,4 +1,4 @@
-import { checkSpineCode, readConditions } from '../families-read/check-families';
+import { checkSpineCode, noteConditions } from '../families-read/check-families';
 import { stenosisRegionWords } from '../families-read/stenosis-region-words';
 import { buildSpineCode, parseSpineCode } from '../spine-families';
 import type { Finding } from '../types';
@@ -26,7 +26,7 @@ export type HeaderReading =
 /** A child's family check, once per analysis (not the entered codes' memo: the evidence is the header's). */
 function childCheck(child: string, code: CodeGroup, ctx: RuleContext) {
   return ctx.memo('header-child', child, () => {
-    const conditions = ctx.memo('spine-conditions', '', () => readConditions(ctx.notes, ctx.inpatient));
+    const conditions = ctx.memo('spine-conditions', '', () => noteConditions(ctx.notes, ctx.inpatient));
     const stenosisWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
     return checkSpineCode(child, code.evidence, conditions, ctx.mentions, stenosisWords);
   });
