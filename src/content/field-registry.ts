@@ -120,6 +120,14 @@ export class FieldRegistry {
     this.observers.push(observer);
   }
 
+  /**
+   * The shadow roots watched that are still in the page (open, and closed ones the browser shows
+   * us): the date and payer finders read these too (a record form drawn in closed roots).
+   */
+  shadowRoots(): ShadowRoot[] {
+    return this.roots.filter((root): root is ShadowRoot => root instanceof ShadowRoot && root.host.isConnected);
+  }
+
   /** New pinned selectors (settings changed): rediscover everything. */
   setOptions(options: DiscoveryOptions): void {
     this.options = options;
