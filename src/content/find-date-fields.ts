@@ -13,7 +13,7 @@ const VISIT_DATE = /\b(date of (service|visit|encounter)|dos|service date|visit 
  * Short forms EHRs print ("Enc Date:", "Svc Dt", "Visit: <time>") that the core's list of labels
  * does not hold: sent under the label the core reads, so the date they name is the visit's.
  */
-const SHORT_LABEL = /\b(?:enc(?:ounter)?\.? ?(?:date|dt)\b|(?:visit|svc|service) dt\b|date of svc\b|(?:encounter|visit)(?= ?:))/gi;
+const SHORT_LABEL = /\b(?:enc\.? ?(?:date|dt)\b|encounter dt\b|(?:visit|svc|service) dt\b|date of svc\b|(?:encounter|visit)(?= ?:))/gi;
 const canonical = (text: string) => text.replace(SHORT_LABEL, 'Date of service');
 const MAX_ELEMENTS = 400;
 const MAX_TEXT = 160;

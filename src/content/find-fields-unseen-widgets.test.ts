@@ -134,6 +134,9 @@ describe('date shapes (C)', () => {
     expect(dateOf()).toMatchObject({ found: true, iso: '2026-09-14' });
     document.body.innerHTML = `<div class="topbar"><span>Visit: <time datetime="2026-09-14">Mon, Sep 14</time></span></div>`;
     expect(dateOf()).toMatchObject({ found: true, iso: '2026-09-14' });
+    // A label the core knows is sent as written.
+    document.body.innerHTML = `<div class="hdr"><span>Encounter Date of Service: 09/14/2026</span></div>`;
+    expect(findDateFields(document).map((f) => f.text)).toContain('Encounter Date of Service: 09/14/2026');
     document.body.innerHTML = `<div><span>Last visit: 08/01/2026</span></div>`;
     expect(dateOf()).toMatchObject({ found: false });
   });
