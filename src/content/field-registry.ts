@@ -114,10 +114,19 @@ export class FieldRegistry {
       characterData: true,
       attributes: true,
       // aria-selected: choosing in a multi-select listbox of diagnoses changes nothing else;
-      // aria-pressed/aria-checked: a charge line's modifier drawn as a toggle button.
-      attributeFilter: ['contenteditable', 'type', 'role', 'aria-hidden', 'aria-label', 'aria-selected', 'aria-pressed', 'aria-checked'],
+      // aria-pressed/aria-checked: a charge line's modifier drawn as a toggle button; hidden: a
+      // picker's dropdown closed with its last results kept in the page (no longer read as chosen).
+      attributeFilter: ['contenteditable', 'type', 'role', 'aria-hidden', 'aria-label', 'aria-selected', 'aria-pressed', 'aria-checked', 'hidden'],
     });
     this.observers.push(observer);
+  }
+
+  /**
+   * The shadow roots watched that are still in the page (open, and closed ones the browser shows
+   * us): the date and payer finders read these too (a record form drawn in closed roots).
+   */
+  shadowRoots(): ShadowRoot[] {
+    return this.roots.filter((root): root is ShadowRoot => root instanceof ShadowRoot && root.host.isConnected);
   }
 
   /** New pinned selectors (settings changed): rediscover everything. */

@@ -8,7 +8,8 @@
 import type { SnapshotField } from '../protocol/messages';
 
 // "Plan:" alone is the treatment plan in a SOAP note, never the health plan: it is not a label here.
-const LABEL_WORDS = String.raw`(?:(?:primary|secondary|tertiary)\s+)?(?:insurance|insurer|payer|payor|coverage|carrier|health\s+plan|insurance\s+plan)(?:\s+(?:name|plan|provider|company))?`;
+// Banners abbreviate: "Ins:", "Cvg:", "Prim Ins", "Fin Class" (the payer's class: "Medicare").
+const LABEL_WORDS = String.raw`(?:(?:primary|secondary|tertiary|prim|pri|sec)\.?\s+)?(?:insurance|insurer|ins|payer|payor|coverage|cvg|carrier|health\s+plan|insurance\s+plan|fin(?:ancial)?\.?\s+class)(?:\s+(?:name|plan|provider|company))?`;
 /** An element whose whole text is a label ("Payer", "Primary insurance:"): its value is what follows it. */
 const LABEL_ONLY = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*(?:\(primary\))?\s*:?\s*$`, 'i');
 /** A short text holding a label and its value ("Payer: Medicare Part B", "… · Coverage: Medicare · …"). */
@@ -38,25 +39,57 @@ function valueAfter(label: Element): string {
 
 const skipped = (el: Element) => el.closest('[data-chartlint], textarea, [contenteditable]:not([contenteditable="false"]), script, style') !== null;
 
-export function findCoverageFields(root: Document = document): SnapshotField[] {
+/** Labels src/core/chiro/detect-payer.ts reads as they are. */
+const CORE_LABEL = /\b(?:insurance|insurer|payer|payor|coverage|carrier|health\s+plan|ins)\b/i;
+
+/** Elements read across the shadow roots, per call (a record form drawn in closed roots). */
+const MAX_SHADOW_ELEMENTS = 400;
+
+/**
+ * Payer fields in `root` and in the shadow roots the registry watches (a design system's output
+ * field, a record form in closed roots); the shadow roots share one budget.
+ */
+export function findCoverageFields(root: Document = document, shadowRoots: readonly ShadowRoot[] = []): SnapshotField[] {
   const fields: SnapshotField[] = [];
   const seen = new Set<string>();
   const add = (label: string, value: string) => {
-    const text = `${clean(label).replace(/:$/, '')}: ${clean(value)}`;
+    // An abbreviation the core's payer reader does not know ("Cvg", "Fin Class") is sent as "Payer".
+    const name = CORE_LABEL.test(label) ? clean(label).replace(/:$/, '') : 'Payer';
+    const text = `${name}: ${clean(value)}`;
     const key = text.toLowerCase();
     if (!clean(value) || seen.has(key) || fields.length >= MAX_FIELDS) return;
     seen.add(key);
     fields.push({ id: `coverage-${fields.length}`, kind: 'coverage', text, label: 'Coverage' });
   };
+  findIn(root, MAX_ELEMENTS, add);
+  let budget = MAX_SHADOW_ELEMENTS;
+  for (const shadow of shadowRoots) {
+    if (budget <= 0) break;
+    budget -= findIn(shadow, budget, add);
+  }
+  return fields;
+}
+
+/**
+ * Label elements a design system draws ("Payer" in an `<ion-label>`, a `.slds-form-element__label`
+ * span) beside their value element (an `<ion-note>`, a static div) in the same item.
+ */
+const LABEL_ELEMENT = '[class*="label" i], [slot="start"], [slot="label"]';
+
+/** Payer fields in one tree; returns how many elements it looked at. */
+function findIn(root: Document | ShadowRoot, limit: number, add: (label: string, value: string) => void): number {
+  let looked = 0;
   // Inputs and selects labelled as coverage: the label says what it is, the value names the payer.
-  for (const control of Array.from(root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type]), input[type="text" i], select')).slice(0, MAX_ELEMENTS)) {
+  for (const control of Array.from(root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type]), input[type="text" i], select')).slice(0, limit)) {
+    looked++;
     if (skipped(control)) continue;
     const value = control instanceof HTMLSelectElement ? (control.selectedOptions[0]?.textContent ?? '') : control.value;
     const name = nameOf(control);
     if (value && LABEL_ONLY.test(name)) add(name, value);
   }
   // Banners, headers, definition lists and table rows: the deepest short text naming a payer.
-  const blocks = Array.from(root.querySelectorAll<HTMLElement>('header, [role="banner"], dt, th, td, li, p, span, div, b, strong, label')).slice(0, MAX_ELEMENTS);
+  const blocks = Array.from(root.querySelectorAll<HTMLElement>(`header, [role="banner"], dt, th, td, li, p, span, div, b, strong, label, ${LABEL_ELEMENT}`)).slice(0, Math.max(0, limit - looked));
+  looked += blocks.length;
   const hits: { el: HTMLElement; label: string; value: string }[] = [];
   for (const el of blocks) {
     const text = el.textContent;
@@ -71,5 +104,5 @@ export function findCoverageFields(root: Document = document): SnapshotField[] {
   }
   // A wrapper repeats what its child already says, less cleanly ("Patient: … Payer: …"): keep the child.
   for (const hit of hits) if (!hits.some((other) => other !== hit && hit.el.contains(other.el))) add(hit.label, hit.value);
-  return fields;
+  return looked;
 }

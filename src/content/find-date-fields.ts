@@ -8,7 +8,13 @@ import type { SnapshotField } from '../protocol/messages';
 import { cellLabelOf, sectionLabelOf } from './find-fields';
 
 /** Words that name the visit's date (the parser in src/core/dates has the full list). */
-const VISIT_DATE = /\b(date of (service|visit|encounter)|dos|service date|visit date|encounter date|appointment date|date seen|behandlungsdatum|besuchsdatum|fecha de|date de (la )?(consultation|visite))\b/i;
+const VISIT_DATE = /\b(date of (service|visit|encounter)|dos|service date|visit date|encounter date|appointment date|date seen|behandlungsdatum|besuchsdatum|fecha de|date de (la )?(consultation|visite))\b|\b(enc(ounter)?\.? ?(date|dt)\b|(visit|svc|service) dt\b|date of svc\b|(encounter|visit)(?= ?:))/i;
+/**
+ * Short forms EHRs print ("Enc Date:", "Svc Dt", "Visit: <time>") that the core's list of labels
+ * does not hold: sent under the label the core reads, so the date they name is the visit's.
+ */
+const SHORT_LABEL = /\b(?:enc\.? ?(?:date|dt)\b|encounter dt\b|(?:visit|svc|service) dt\b|date of svc\b|(?:encounter|visit)(?= ?:))/gi;
+const canonical = (text: string) => text.replace(SHORT_LABEL, 'Date of service');
 const MAX_ELEMENTS = 400;
 const MAX_TEXT = 160;
 /** Longest banner read for a visit date: one line of a patient header, never a page's whole text. */
@@ -91,27 +97,136 @@ function valueAfter(label: Element): string {
   return next.tagName === 'TIME' ? timeText(next) : spacedText(next);
 }
 
-export function findDateFields(root: Document = document): SnapshotField[] {
+/** An ISO date at the start of a value (a date picker's hidden input, a `<time>`'s datetime). */
+const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)/;
+/** A typed date in the order its mask or placeholder states ("MM/DD/YYYY", "dd.mm.yyyy"). */
+const TYPED = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/;
+const MONTH_FIRST = /^\s*mm?[/.-]dd?[/.-]y{2,4}\s*$/i;
+const DAY_FIRST = /^\s*dd?[/.-]mm?[/.-]y{2,4}\s*$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoOf = (year: number, month: number, day: number) =>
+  month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1900 && year <= 2200 ? `${year}-${pad(month)}-${pad(day)}` : '';
+
+/**
+ * A typed date's value as ISO when the field says its order (its placeholder or mask "MM/DD/YYYY"):
+ * "12/03/2026" alone is refused as ambiguous by the core, but a field that asks for the month
+ * first has it month first. Else the value as typed.
+ */
+function orderedValue(input: HTMLInputElement): string {
+  const typed = TYPED.exec(input.value);
+  if (!typed) return input.value;
+  const format = [input.placeholder, input.getAttribute('data-inputmask-inputformat'), input.getAttribute('data-date-format'), input.title].find(
+    (f) => f && (MONTH_FIRST.test(f) || DAY_FIRST.test(f)),
+  );
+  if (!format) return input.value;
+  const [a, b, year] = [Number(typed[1]), Number(typed[2]), Number(typed[3])];
+  return (MONTH_FIRST.test(format) ? isoOf(year, a, b) : isoOf(year, b, a)) || input.value;
+}
+
+/**
+ * The name of a date picker's hidden input (flatpickr's altInput keeps the ISO date in the
+ * labelled input, hidden, and shows a read-only copy): a hidden input is no labelable element,
+ * so its `<label for>` is looked up by id, else its name ("visit_date") read as words.
+ */
+function hiddenName(input: HTMLInputElement): string {
+  const root = input.getRootNode() as Document | ShadowRoot;
+  const label = input.id ? root.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
+  return clean(label?.textContent ?? input.name.replace(/[_-]+/g, ' ')).slice(0, 80);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const PART = { month: /\b(month|mm|mes|monat|mois)\b/i, day: /\b(day|dd|d[ií]a|tag|jour)\b/i, year: /\b(year|yy|yyyy|a[nñ]o|jahr|ann[ée]e)\b/i };
+
+function partName(control: Element): string {
+  return [control.getAttribute('aria-label'), control.getAttribute('name'), control.id, control.getAttribute('placeholder'), control.getAttribute('title')].join(' ').replace(/[_-]+/g, ' ');
+}
+
+function partValue(control: HTMLInputElement | HTMLSelectElement, part: 'month' | 'day' | 'year'): number {
+  const option = control instanceof HTMLSelectElement ? control.selectedOptions[0] : undefined;
+  const values = [control.value, option?.text ?? ''];
+  for (const v of values) {
+    const n = Number(v.trim());
+    if (Number.isInteger(n) && n > 0) return n;
+    if (part === 'month') {
+      const i = MONTHS.indexOf(v.trim().slice(0, 3).toLowerCase());
+      if (i >= 0) return i + 1;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A date split in three controls under one label (month, day and year selects in a fieldset or
+ * a labelled group, each named by its part): the visit date as ISO, named by the group.
+ */
+function splitDate(month: Element): { name: string; iso: string } | undefined {
+  const group = month.closest('fieldset, [role="group"]') ?? month.parentElement;
+  if (!group) return undefined;
+  const controls = [...group.querySelectorAll<HTMLInputElement | HTMLSelectElement>('select, input')].slice(0, 6);
+  const find = (part: 'month' | 'day' | 'year') => controls.find((c) => PART[part].test(partName(c)));
+  const [m, d, y] = [find('month'), find('day'), find('year')];
+  if (!m || !d || !y) return undefined;
+  const iso = isoOf(partValue(y, 'year'), partValue(m, 'month'), partValue(d, 'day'));
+  const legend = group.querySelector('legend')?.textContent;
+  const labelled = group.getAttribute('aria-labelledby');
+  const root = group.getRootNode() as Document | ShadowRoot;
+  const name = clean(legend ?? group.getAttribute('aria-label') ?? (labelled ? root.getElementById(labelled)?.textContent : null) ?? sectionLabelOf(group)).slice(0, 80);
+  return iso ? { name, iso } : undefined;
+}
+
+/** Elements read per call, across the document and the shadow roots: short reads, no layout. */
+const MAX_SHADOW_ELEMENTS = 400;
+
+/**
+ * Date fields in `root` and in the shadow roots the registry watches (a design system's date input
+ * and a record form drawn in closed roots): the shadow roots share one budget.
+ */
+export function findDateFields(root: Document = document, shadowRoots: readonly ShadowRoot[] = []): SnapshotField[] {
   const fields: SnapshotField[] = [];
   const seen = new Set<string>();
-  const add = (text: string, label: string) => {
-    const clean = text.replace(/\s+/g, ' ').trim();
+  const add = (raw: string, label: string) => {
+    const clean = canonical(raw).replace(/\s+/g, ' ').trim();
     if (!clean || seen.has(clean) || fields.length >= 10) return;
     seen.add(clean);
     fields.push({ id: `date-${fields.length}`, kind: 'date', text: clean, label });
   };
+  let budget = MAX_SHADOW_ELEMENTS;
+  findIn(root, MAX_ELEMENTS, add);
+  for (const shadow of shadowRoots) {
+    if (budget <= 0) break;
+    budget -= findIn(shadow, budget, add);
+  }
+  return fields;
+}
+
+/** Date fields in one tree; returns how many elements it looked at. */
+function findIn(root: Document | ShadowRoot, limit: number, add: (text: string, label: string) => void): number {
+  let looked = 0;
   // Inputs: a labelled date input or text input holds the value; the label says what it is.
-  for (const input of Array.from(root.querySelectorAll<HTMLInputElement>('input[type="date" i], input:not([type]), input[type="text" i]')).slice(0, MAX_ELEMENTS)) {
+  for (const input of Array.from(root.querySelectorAll<HTMLInputElement>('input[type="date" i], input:not([type]), input[type="text" i], input[type="hidden" i]')).slice(0, limit)) {
+    looked++;
     if (!input.value || input.closest('[data-chartlint]')) continue;
+    if (input.type === 'hidden') {
+      const name = ISO.test(input.value) ? hiddenName(input) : '';
+      if (VISIT_DATE.test(name)) add(`${name}: ${input.value.trim().slice(0, 10)}`, name);
+      continue;
+    }
     // A label that shows its own colon ("Date of Service:") is joined to the value by one colon, not two.
     const name = nameOf(input).replace(/\s*[:：]\s*$/, '');
-    if (VISIT_DATE.test(name)) add(`${name}: ${input.value}`, name);
+    if (VISIT_DATE.test(name)) add(`${name}: ${orderedValue(input)}`, name);
+  }
+  // A date split in month, day and year controls under one visit-date label.
+  for (const month of Array.from(root.querySelectorAll('select, input[inputmode="numeric" i], input[type="number" i]')).slice(0, limit)) {
+    looked++;
+    if (!PART.month.test(partName(month))) continue;
+    const split = splitDate(month);
+    if (split && VISIT_DATE.test(split.name)) add(`${split.name}: ${split.iso}`, split.name);
   }
   // Banners and headers: short texts that name the visit date next to its value.
   const blocks = root.querySelectorAll<HTMLElement>('header, [role="banner"], [class*="banner" i], [class*="encounter" i], [class*="visit" i], dl, dt, th, tr, li, p, span, div');
-  let looked = 0;
   for (const el of Array.from(blocks)) {
-    if (++looked > MAX_ELEMENTS) break;
+    if (++looked > limit) break;
     if (el.closest('[data-chartlint], textarea, [contenteditable]')) continue;
     const length = el.textContent.length;
     if (length > MAX_BANNER) continue;
@@ -123,5 +238,5 @@ export function findDateFields(root: Document = document): SnapshotField[] {
     }
     for (const item of visitDateItems(text)) add(item, 'Page');
   }
-  return fields;
+  return looked;
 }

@@ -79,6 +79,17 @@ const POINTER_WORDS = /\b(ptrs?|pointers?)\b/i;
 const NOTE_WORDS =
   /\b(notes?|comments?|annotations?|remarks?|narrative|free[ -]?text|findings|impression|notas?|comentarios?|observaciones)\b/i;
 
+/** Inline elements a page makes editable as a one-line field. */
+const INLINE_EDITABLE = new Set(['SPAN', 'A', 'B', 'I', 'EM', 'STRONG', 'FONT', 'SMALL', 'CODE']);
+/** A section that names codes, not a narrative: "Diagnosis codes", "ICD-10", "Dx codes". */
+const CODE_SECTION = /\b(icd|codes?|c[oó]digos?|cie)\b/i;
+
+/** True when an editor holds one paragraph at most (no second block, no line break). */
+function isOneParagraph(element: HTMLElement): boolean {
+  if (element.querySelector('br:not(:last-child), li, table, pre, blockquote, h1, h2, h3, h4')) return false;
+  return element.querySelectorAll('p, div').length <= 1 && element.textContent.length <= 300;
+}
+
 /** A whole single-line value that is a code, optionally behind a code-system prefix. */
 const CODE_VALUE = /^\s*(?:icd-?10(?:-?cm)?\s*[:|]\s*)?[A-TV-Z]\s?\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\s*$/i;
 
@@ -115,12 +126,26 @@ function holdsOtherControl(box: Element | null, element: Element): boolean {
 
 /** A button that shows a picker's chosen item as its text (listbox button, dropdown toggle). */
 export function isPickerButton(element: Element): boolean {
-  return element.matches(PICKER_BUTTON);
+  return element.matches(PICKER_BUTTON) || isDialogPicker(element);
+}
+
+/** A select that opens its options in a dialog or popover (Ionic's ion-select): a button so marked. */
+const DIALOG_PICKER = 'button[aria-haspopup="dialog" i]';
+
+/**
+ * A design system's select drawn as a button in its component's shadow root that opens a dialog
+ * or popover of options (ion-select): its chosen item is its value. A page's own "…" button that
+ * opens a dialog is no field.
+ */
+export function isDialogPicker(element: Element): boolean {
+  if (!element.matches(DIALOG_PICKER)) return false;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot && root.host.localName.includes('-');
 }
 /** Read-only text that holds findings, such as an imaging report shown in the chart. */
 export const REPORT_SELECTOR =
   '[data-report], [aria-label*="report" i]:not(input, textarea, button, a, [role="button"]), .report, .imaging-report';
-const ANY_SELECTOR = `${EDITABLE_SELECTOR},${PICKER_BUTTON},${REPORT_SELECTOR}`;
+const ANY_SELECTOR = `${EDITABLE_SELECTOR},${PICKER_BUTTON},${DIALOG_PICKER},${REPORT_SELECTOR}`;
 
 /**
  * The texts a page uses to name a field, most human first: aria, <label>, its table cell or
@@ -418,6 +443,7 @@ export function classifyElement(
     return name === undefined ? undefined : { element, kind: 'note', label: name || 'Note' };
   }
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
+  if (element.matches(DIALOG_PICKER) && !element.matches(REPORT_SELECTOR) && !isPickerButton(element)) return undefined;
   if (!element.matches(EDITABLE_SELECTOR) && !isPickerButton(element))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
   // An editable that says it holds one line (aria-multiline="false": a tags input's entry, where
@@ -425,7 +451,10 @@ export function classifyElement(
   const isSingleLine =
     element instanceof HTMLInputElement ||
     element instanceof HTMLSelectElement ||
-    (!(element instanceof HTMLTextAreaElement) && element.getAttribute('aria-multiline') === 'false');
+    (!(element instanceof HTMLTextAreaElement) && element.getAttribute('aria-multiline') === 'false') ||
+    // An inline element made editable (a SmartText field: `<span contenteditable>` in a line of
+    // text) holds one line as an input does.
+    (element.isContentEditable && INLINE_EDITABLE.has(element.tagName));
   if (isHiddenMirror(element)) return undefined;
   // A grid cell's editor, in a column read whole from its header (gridColumnField).
   if (inGridColumnRead(element)) return undefined;
@@ -474,6 +503,13 @@ export function classifyElement(
   }
   // A combobox that is not a text box (a div showing the chosen item) is a picker, not a note.
   if ((pickerButton || element.getAttribute('role') === 'combobox') && !element.isContentEditable) return undefined;
+  // An editor under "Diagnosis codes" / "ICD-10" holding one paragraph (a one-line rich-text
+  // editor: TipTap with a one-paragraph document) is where codes are typed, not a note.
+  if (element.isContentEditable && isOneParagraph(element)) {
+    const section = sectionLabelOf(element);
+    if (section && DIAGNOSIS_WORDS.test(section) && CODE_SECTION.test(section))
+      return { element, kind: 'diagnosis', label: named.shown ? first : section };
+  }
   return { element, kind: 'note', label: editorSourceLabelOf(element) || noteLabelOf(element, named) };
 }
 
@@ -804,8 +840,10 @@ function editorSourceLabelOf(element: HTMLElement): string {
 /** True when a single-line field the heuristics passed over might become a diagnosis field by its value. */
 export function mayHoldCode(element: Element): boolean {
   return (
-    (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) &&
-    element.matches(EDITABLE_SELECTOR)
+    ((element instanceof HTMLInputElement || element instanceof HTMLSelectElement) &&
+      element.matches(EDITABLE_SELECTOR)) ||
+    // A one-line editable span (SmartText's fields) is an input the page drew: empty at load.
+    (element instanceof HTMLElement && element.isContentEditable && INLINE_EDITABLE.has(element.tagName))
   );
 }
 

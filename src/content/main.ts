@@ -129,7 +129,12 @@ function start(options: DiscoveryOptions = {}): () => void {
     await resolveTitles();
     // A huge note is sent only up to what the worker checks, with its full length (limits.ts).
     // A page with more fields than a snapshot takes sends its codes and its first notes (cap-fields.ts).
-    const capped = capFields([...withTitleCodes(registry.snapshotFields()), ...findDateFields(), ...findCoverageFields()]);
+    const shadows = registry.shadowRoots();
+    const capped = capFields([
+      ...withTitleCodes(registry.snapshotFields()),
+      ...findDateFields(document, shadows),
+      ...findCoverageFields(document, shadows),
+    ]);
     const fields = capped.fields.map((f) =>
       f.text.length > FIELD_CHAR_CAP ? { ...f, text: f.text.slice(0, FIELD_CHAR_CAP), chars: f.text.length } : f,
     );

@@ -10,6 +10,7 @@ import {
   columnKind,
   gridColumnsOf,
   hintsOf,
+  isDialogPicker,
   isPickerButton,
   isTokenEntry,
   type FieldCandidate,
@@ -17,6 +18,7 @@ import {
 import { cellsByColumn, cellValue, dataRowsOf, headerName } from './grid-columns';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { readEditable } from './read-editable';
+import { separatedText } from './separated-text';
 import { visibleText } from './visible-text';
 
 export type FieldReading = {
@@ -44,18 +46,32 @@ const CHIP =
 const MAX_TITLE = 300;
 const MAX_PARTS = 40;
 
-/** The widget around a diagnosis field: the largest ancestor (up to 4 up) holding no other editable. */
+/**
+ * The widget around a diagnosis field: the largest ancestor (up to 4 levels up) holding no other
+ * editable. The boxes a web component draws around its input in the page's tree (Ionic's
+ * ion-input: a label and a wrapper around the native input) are one level, the component's: the
+ * chips row beside its item is as near as beside a plain input.
+ */
 function widgetOf(element: HTMLElement): Element {
   let island: Element = element;
   for (
     let i = 0, up = element.parentElement;
     i < 4 && up && up !== up.ownerDocument.body;
-    i++, up = up.parentElement
+    up = up.parentElement
   ) {
     if (up.querySelectorAll(EDITABLE).length > 1) break;
     island = up;
+    if (!insideComponent(up, element)) i++;
   }
   return island;
+}
+
+/** True when `box` is a plain element a web component drew around `field` (3 levels at most below it). */
+function insideComponent(box: Element, field: Element): boolean {
+  if (box.localName.includes('-')) return false;
+  for (let at = box.parentElement, i = 0; at && i < 3; at = at.parentElement, i++)
+    if (at.localName.includes('-')) return at.contains(field);
+  return false;
 }
 
 /**
@@ -117,7 +133,7 @@ function holdsAcrossShadows(outer: Element, inner: Element): boolean {
  * component that holds the field (its label and supporting text), nor one whose text is in the
  * page's tree (read as a chip or shown value already).
  */
-function drawnParts(island: Element, field: HTMLElement): string[] {
+function drawnParts(island: Element | ShadowRoot, field: HTMLElement): string[] {
   const parts: string[] = [];
   const walker = island.ownerDocument.createTreeWalker(island, NodeFilter.SHOW_ELEMENT);
   let seen = 0;
@@ -125,10 +141,8 @@ function drawnParts(island: Element, field: HTMLElement): string[] {
     const element = node as Element;
     const shadow = element.localName.includes('-') ? shadowRootOf(element) : null;
     if (!shadow || clean(element.textContent) || holdsAcrossShadows(element, field)) continue;
-    if (
-      element.closest('[role="listbox"], [role="option"], [hidden], [aria-hidden="true"], [data-chartlint]')
-    )
-      continue;
+    const list = element.closest('[role="listbox"], [role="option"]');
+    if ((list && !isChosenList(list)) || element.closest('[hidden], [aria-hidden="true"], [data-chartlint]')) continue;
     let text = '';
     const texts = island.ownerDocument.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
     for (let t = texts.nextNode(); t; t = texts.nextNode()) {
@@ -164,7 +178,47 @@ function inPopup(element: Element, field: Element): boolean {
   const list = element.closest('[role="listbox"], [role="option"]');
   if (!list) return false;
   const listbox = list.closest('[role="listbox"]');
+  if (listbox && isChosenList(listbox)) return false;
   return !(listbox && listbox.contains(field) && isTokenEntry(field));
+}
+
+/**
+ * A listbox that holds the chosen values, not the choices: named so ("Selected Options:", as
+ * Salesforce Lightning's pill container is) and shown, or the token field's own chips (above).
+ */
+function isChosenList(listbox: Element): boolean {
+  return /\b(selected|chosen)\b/i.test(listbox.getAttribute('aria-label') ?? '') && !listbox.closest('[hidden], [aria-hidden="true"]');
+}
+
+/**
+ * The chips a chips box holds as web components of their own (`<ion-chip>`, a design system's
+ * `*-pill`, `*-tag`): one part each; else the box itself is the one chip.
+ */
+function chipItems(chip: Element): Element[] {
+  const items = [...chip.children].filter((c) => /-(chip|pill|tag|token|badge)$/.test(c.localName));
+  return items.length > 0 ? items : [chip];
+}
+
+/**
+ * True when `element` is hidden inside `top` while `top` is shown: a picker's closed dropdown
+ * keeps its last results in the page (Chosen's `.chosen-drop`, hidden), and those are what could
+ * be chosen, not what was. Hidden by an attribute (`hidden`, `aria-hidden`), an inline style, or
+ * the page's style sheet (read through checkVisibility where the browser has it).
+ */
+function hiddenWithin(element: Element, top: Element): boolean {
+  for (let at: Element | null = element; at && at !== top; at = at.parentElement) {
+    if (at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true') return true;
+    const style = (at as HTMLElement).style as CSSStyleDeclaration | undefined;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  const check = (el: Element) =>
+    typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
+  return !check(element) && check(top);
+}
+
+/** A chip's text, its parts apart ("M99.60" and "M50.121" side by side are two codes, not one). */
+function chipText(chip: Element): string {
+  return chip.matches(ROW) ? rowLine(chip) : separatedText(chip);
 }
 
 /** The parts of a diagnosis widget beyond its own value: hidden inputs, chips/tags/rows, shown values. */
@@ -176,10 +230,19 @@ function widgetParts(element: HTMLElement): string[] {
   for (const hidden of island.querySelectorAll<HTMLInputElement>(`input[type="hidden" i], ${VALUE_PROXY}`))
     if (hidden !== element) parts.push(clean(hidden.value));
   for (const chip of island.querySelectorAll(CHIP)) {
-    if (chip.contains(element) || inPopup(chip, element)) continue;
+    if (chip.contains(element) || inPopup(chip, element) || hiddenWithin(chip, island)) continue;
     // Only the innermost chip: an outer list item would repeat its children's text.
     if (chip.querySelector(CHIP)) continue;
-    parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
+    for (const item of chipItems(chip)) parts.push(chipText(item));
+  }
+  // A component whose shadow root holds the field and its chips (a lookup drawing its pills
+  // under its input, Lightning's): that root is the widget, its other boxes are no other field's.
+  const own = island.parentElement ? null : island.getRootNode();
+  if (own instanceof ShadowRoot && !holdsOtherEditable(own, element)) {
+    for (const chip of own.querySelectorAll(CHIP))
+      if (!island.contains(chip) && !chip.querySelector(CHIP) && !inPopup(chip, element) && !hiddenWithin(chip, own.host))
+        for (const item of chipItems(chip)) parts.push(chipText(item));
+    parts.push(...drawnParts(own, element));
   }
   if (isPicker(element)) parts.push(...shownValues(island, element));
   parts.push(...drawnParts(island, element));
@@ -188,8 +251,8 @@ function widgetParts(element: HTMLElement): string[] {
     for (const hidden of outer.querySelectorAll<HTMLInputElement>('input[type="hidden" i]'))
       parts.push(clean(hidden.value));
     for (const chip of outer.querySelectorAll(CHIP))
-      if (!chip.querySelector(CHIP) && !inPopup(chip, element))
-        parts.push(chip.matches(ROW) ? rowLine(chip) : clean(chip.textContent));
+      if (!chip.querySelector(CHIP) && !inPopup(chip, element) && !hiddenWithin(chip, outer))
+        parts.push(chipText(chip));
     parts.push(...drawnParts(outer, element));
   }
   return parts.filter((p) => p.length > 0 && p.length <= 1000).slice(0, MAX_PARTS);
@@ -283,12 +346,15 @@ const LIST_ITEM = '[role="listitem"], [role="row"], li, tr';
  * name is the diagnosis title), when the visible text does not already say them. A button's name
  * ("Remove") is its action, not the diagnosis; an open listbox's options are not committed.
  */
+/** A chip's remove icon named by its action ("Remove M99.60", an icon, not a button): not a name. */
+const ACTION_NAME = /^(remove|delete|clear|close|dismiss|quitar|eliminar|borrar)\b/i;
+
 function chipNames(scope: Element, field: HTMLElement): string[] {
   const names: string[] = [];
   for (const chip of scope.querySelectorAll(`${CHIP}, ${LIST_ITEM}`)) {
     if (chip.contains(field) && chip !== field) continue;
-    if (inPopup(chip, field)) continue;
-    const visible = clean(chip.textContent);
+    if (inPopup(chip, field) || hiddenWithin(chip, scope)) continue;
+    const visible = separatedText(chip);
     for (const el of [chip, ...chip.querySelectorAll('[aria-label], [title]')]) {
       // A chip that is itself a button (MUI's deletable chip, Downshift's selected item) is named
       // by its diagnosis; a button inside or around it is named by its action.
@@ -296,7 +362,8 @@ function chipNames(scope: Element, field: HTMLElement): string[] {
       if (button && button !== chip) continue;
       for (const attribute of ['aria-label', 'title']) {
         const name = clean(el.getAttribute(attribute));
-        if (name.length >= 4 && name.length <= MAX_TITLE && !visible.includes(name)) names.push(name);
+        if (name.length >= 4 && name.length <= MAX_TITLE && !visible.includes(name) && !ACTION_NAME.test(name))
+          names.push(name);
       }
     }
     if (names.length >= MAX_PARTS) break;
@@ -366,14 +433,9 @@ const NOT_ITEM_TEXT = 'button, [role="button"], [aria-hidden="true"], [hidden], 
 
 /** One item's text on one line (its parts joined by tabs), or its accessible name when it shows none. */
 function itemText(item: Element): string {
-  const parts: string[] = [];
-  const walker = item.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || !node.nodeValue?.trim() || insideUpTo(parent, item, NOT_ITEM_TEXT)) continue;
-    parts.push(node.nodeValue);
-  }
-  const text = clean(parts.join('')).replace(TRAILING_GLYPHS, '');
+  // Its parts apart: two spans side by side ("M54.16" "Radiculopathy") are not one word.
+  const shown = item.matches(NOT_ITEM_TEXT) ? '' : separatedText(item, NOT_ITEM_TEXT);
+  const text = shown.replace(TRAILING_GLYPHS, '');
   return text || clean(item.getAttribute('aria-label') ?? item.getAttribute('title'));
 }
 
@@ -508,7 +570,21 @@ function ownTextOf(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: 
   if (kind === 'diagnosis' && !element.isContentEditable && element.querySelector(CHIP))
     return listText(element, CHIP);
   if (element instanceof HTMLSelectElement) return [...element.selectedOptions].map(optionText).join('\n');
+  if (isDialogPicker(element)) return dialogPickerText(element);
   return readEditable(element).text;
+}
+
+/**
+ * What a select drawn as an empty button shows as chosen (ion-select: the button is the control,
+ * its chosen text a part of the component's shadow root, aria-hidden since the button's name says
+ * it): its own text, else the root's `part="text"`, never its placeholder (`part="placeholder"`).
+ */
+function dialogPickerText(button: HTMLElement): string {
+  const own = clean(readEditable(button).text);
+  if (own) return own;
+  const root = button.getRootNode();
+  const part = root instanceof ShadowRoot ? root.querySelector('[part~="text"]') : null;
+  return part ? separatedText(part) : '';
 }
 
 /** A modifier column or field ("Mod 1", "Modifier", "lines[0].mod2"). */
@@ -567,8 +643,8 @@ function pickerShows(input: HTMLInputElement): string {
   if (island === input) return '';
   const chips: string[] = [];
   for (const chip of island.querySelectorAll(CHIP))
-    if (!chip.querySelector(CHIP) && !chip.contains(input) && !inPopup(chip, input))
-      chips.push(clean(chip.textContent));
+    if (!chip.querySelector(CHIP) && !chip.contains(input) && !inPopup(chip, input) && !hiddenWithin(chip, island))
+      chips.push(separatedText(chip));
   const modifiers = chips.filter((t) => SHOWN_MODIFIERS.test(t));
   if (modifiers.length > 0) return modifiers.join(' ');
   let text = '';
