@@ -563,6 +563,10 @@ function checkQualifiers(
   const want: Partial<Record<QualifierId, boolean>> = {};
   const wrong: WrongQualifier[] = [];
   const right: Span[] = [];
+  // A "with" the note states only as uncertain ("possibly neurogenic claudication"): a question for
+  // the provider, not a "without" code, which would assert an absence the note does not state
+  // (Guidelines IV.H; QA stop 47, class 5).
+  const uncertainWith: QualifierId[] = [];
   const inArea = (c: Condition) => !codeArea || conditionAreas(c).length === 0 || conditionAreas(c).includes(codeArea);
   for (const [q, coded] of qualifiers) {
     const kinds = QUALIFIER_KINDS[q];
@@ -589,6 +593,7 @@ function checkQualifiers(
     // is worth a look, not a warning (QA stop 46, G34; imaging-indication.ts).
     const indicationOnly = has && !coded && indication !== undefined && MENTION_QUALIFIERS.includes(q) && yes.every((c) => indication(c.span));
     wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => c.status))], soft: (!has && all.some((c) => c.status === 'uncertain')) || indicationOnly, unreachedFrom: [] });
+    if (coded && !has && all.length > 0 && all.every((c) => c.status === 'uncertain')) uncertainWith.push(q);
   }
   if (wrong.length === 0) {
     qualifiersSupported(qualifiers, right, out);
@@ -608,6 +613,7 @@ function checkQualifiers(
   const area = conditions.filter(inArea);
   const unsure = new Set<QualifierId>();
   for (const q of MENTION_QUALIFIERS) if (!documented[q] && qualifierFact(q, area) === 'mentioned') unsure.add(q);
+  for (const q of uncertainWith) unsure.add(q);
   qualifierFinding(parsed, want, documented, unsure, wrong, out, discLesionsDocumented(parsed.axes.lesion ?? '', area));
 }
 
