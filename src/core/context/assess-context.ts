@@ -7,6 +7,9 @@ import { findCues, readNoBracket, type Cue } from './find-cues';
 import { disputeAfter } from './dispute-after';
 import { ANSWER_END, CLAUSE_END } from '../text/sentence-bounds';
 import { boxReadingOf, boxStatus, keptCues } from './check-boxes';
+import { symbolNegation } from './symbol-negation';
+import { quotedClaim } from './quoted-claim';
+import { operationReason } from './operation-reason';
 
 /** The status of a target phrase and the cue that set it (null when affirmed by default). */
 export type ContextResult = { status: Status; trigger: Span | null };
@@ -207,6 +210,11 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
   if (cue && options.sectionStatus === 'family' && rank !== NEGATED && rank !== FAMILY) return { status: 'family', trigger: null };
   if (cue) {
     const fieldId = options.fieldId ?? '';
+    // "He was told he has stenosis. I do not agree.": the author's dispute outranks the hedge.
+    if (rank === UNCERTAIN) {
+      const disputed = disputeAfter(text, sentence.end, fieldId);
+      if (disputed?.status === 'negated') return disputed;
+    }
     // Every mention this cue decides quotes the same span: made once (nothing changes a trigger).
     let trigger = cue.trigger;
     if (trigger === undefined || trigger.fieldId !== fieldId) {
@@ -215,6 +223,15 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
     }
     return { status: PRECEDENCE[rank] as Status, trigger };
   }
+  // "Ø stenosis", "s radic", "stenosis (-)": shorthand the cue words cannot hold (symbol-negation.ts).
+  const symbol = symbolNegation(text, low, high, sentence);
+  if (symbol) return { status: 'negated', trigger: { fieldId: options.fieldId ?? '', start: symbol.start, end: symbol.end, text: text.slice(symbol.start, symbol.end) } };
+  // "Underwent L4-5 laminectomy on 08/18/2026 for lumbar stenosis": the reason of a past operation (operation-reason.ts).
+  const reason = options.sectionStatus == null ? operationReason(text, low, high, sentence, cues) : undefined;
+  if (reason) return { status: 'historical', trigger: { fieldId: options.fieldId ?? '', start: reason.start, end: reason.end, text: text.slice(reason.start, reason.end) } };
+  // 'His chiropractor told him he has "severe stenosis"': another's words (quoted-claim.ts).
+  const quoted = options.sectionStatus == null ? quotedClaim(text, low, high, sentence) : undefined;
+  if (quoted) return disputeAfter(text, sentence.end, options.fieldId ?? '') ?? { status: 'uncertain', trigger: { fieldId: options.fieldId ?? '', start: quoted.start, end: quoted.end, text: text.slice(quoted.start, quoted.end) } };
   // A question asks whether the finding is there ("Is there cervical radiculopathy? Answer: No."):
   // it asserts nothing, so with no cue of its own its finding is uncertain (the answer, a sentence
   // of its own, is read on its own).
@@ -274,6 +291,7 @@ function questionMark(text: string, sentence: { start: number; end: number }): n
 const NEGATED = PRECEDENCE.indexOf('negated');
 const HISTORICAL = PRECEDENCE.indexOf('historical');
 const FAMILY = PRECEDENCE.indexOf('family');
+const UNCERTAIN = PRECEDENCE.indexOf('uncertain');
 
 /**
  * The nearest cue before the history cue `history` whose family rule reaches the target, or -1:

@@ -566,6 +566,10 @@ function checkQualifiers(
   const want: Partial<Record<QualifierId, boolean>> = {};
   const wrong: WrongQualifier[] = [];
   const right: Span[] = [];
+  // A "with" the note states only as uncertain ("possibly neurogenic claudication"): a question for
+  // the provider, not a "without" code, which would assert an absence the note does not state
+  // (Guidelines IV.H; QA stop 47, class 5).
+  const uncertainWith: QualifierId[] = [];
   for (const [q, coded] of qualifiers) {
     const kinds = QUALIFIER_KINDS[q];
     const all = conditions.filter((c) => kinds.includes(c.kind) && inArea(c, codeArea));
@@ -591,6 +595,7 @@ function checkQualifiers(
     // is worth a look, not a warning (QA stop 46, G34; imaging-indication.ts).
     const indicationOnly = has && !coded && indication !== undefined && MENTION_QUALIFIERS.includes(q) && yes.every((c) => indication(c.span));
     wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map(statusOf))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [] });
+    if (coded && !has && all.length > 0 && all.every((c) => statusOf(c) === 'uncertain')) uncertainWith.push(q);
   }
   if (wrong.length === 0) {
     qualifiersSupported(qualifiers, right, out);
@@ -610,6 +615,7 @@ function checkQualifiers(
   // Those in the code's area only; each statement's place is read only if its kind can count.
   const unsure = new Set<QualifierId>();
   for (const q of MENTION_QUALIFIERS) if (!documented[q] && qualifierFact(q, conditions, codeArea) === 'mentioned') unsure.add(q);
+  for (const q of uncertainWith) unsure.add(q);
   qualifierFinding(parsed, want, documented, unsure, wrong, out, discLesionsDocumented(parsed.axes.lesion ?? '', conditions, inArea, codeArea));
 }
 

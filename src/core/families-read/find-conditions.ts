@@ -17,6 +17,7 @@ import { listsAt, wordStarts } from './word-starts';
 import { factorLetters } from '../text/factor-letters';
 import { firstStartingAt } from '../text/sorted-search';
 import { spanOf } from '../text/span-of';
+import { clauseStart, otherPart, spineParts } from './spine-parts';
 
 export type { ConditionKind } from './condition-lexicon';
 
@@ -596,7 +597,7 @@ type NoteReading = {
 };
 
 /** A statement said to have resolved ("Radiculopathy resolved."): where, its cue and its own levels. */
-type Resolved = { start: number; trigger: Span; levels: string[]; side: string | undefined };
+type Resolved = { start: number; trigger: Span; levels: string[]; side: string | undefined; parts: string[] };
 
 /**
  * A statement's status (ConText via assessContext, section headings included). An affirmed one
@@ -633,9 +634,12 @@ function resolvedAfter(note: NoteReading, hit: Hit, reading: SentenceReading, ow
   const list = resolvedOf(note, hit.kind);
   if (list.length === 0) return undefined;
   const side = sideOf(text, hit.start, reading.start);
+  let parts: string[] | undefined;
   for (const r of list) {
     if (r.start < reading.end) continue;
     if (side !== undefined && r.side !== undefined && side !== r.side) continue;
+    // A resolution in another part of the spine is another episode's (QA stop 47, class 4).
+    if (r.parts.length > 0 && otherPart(r.parts, (parts ??= spineParts(ownLevels(), regionWordsIn(text.slice(clauseStart(text, reading.start, hit.start), hit.end)))))) continue;
     if (r.levels.length === 0) return r;
     const own = ownLevels();
     if (own.length === 0 || own.some((l) => r.levels.includes(l))) return r;
@@ -667,7 +671,8 @@ function resolvedOf(note: NoteReading, kind: ConditionKind): Resolved[] {
     const sections = (note.sections ??= findSections(text));
     if (sectionStatusAt(sections, hit.start) !== null || cuesOf(note, reading).some(isHistoryCue)) continue;
     const side = sideOf(text, hit.start, sentence.start);
-    out.push({ start: hit.start, trigger: context.trigger, levels: own(), side });
+    const parts = spineParts(own(), regionWordsIn(text.slice(clauseStart(text, sentence.start, hit.start), hit.end)));
+    out.push({ start: hit.start, trigger: context.trigger, levels: own(), side, parts });
   }
   return out;
 }

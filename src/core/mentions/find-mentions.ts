@@ -1,4 +1,5 @@
 import { setsStatus } from '../context/assess-context';
+import { supersedeCorrected } from './corrected-later';
 import { findCues, type SentenceWords } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
@@ -428,6 +429,8 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   if (state.open) fillNoteRegion(text, mentions);
   // Read in order, the mentions are nearly always sorted already (stable, so the same order either way).
   if (!state.sorted) mentions.sort((a, b) => a.span.start - b.span.start);
+  // An addendum or corrected report takes back what it denies (corrected-later.ts).
+  supersedeCorrected(text, mentions);
   return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
 }
 
