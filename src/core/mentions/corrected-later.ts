@@ -10,11 +10,20 @@ const CORRECTION =
   /\b(?:addend(?:um|a)|correct(?:ion|ed)\b|amend(?:ed|ment)\b|retract(?:ed|ion|s)?\b|should (?:have )?read\b|disregard\b|erratum\b)/gi;
 
 /**
+ * How far before a denial its correction may stand: an addendum or corrected impression states the
+ * finding again within a few sentences of its heading ("ADDENDUM: On review, no central canal
+ * stenosis at L4-5").
+ */
+const REACH = 1000;
+
+/**
  * Sets to negated each affirmed mention that a negated one after a correction denies (same site,
- * the same levels, neither without levels), with that negation's trigger. In place: the mention
- * keeps its shape (docs/architecture.md, "Stable object shapes"). Linear in the mentions: the
- * note is searched for a correction only when a denial follows an affirmation with levels, and
- * the denials are looked up by site and levels.
+ * the same levels, neither without levels), with that negation's trigger: the correction stands
+ * between the two, within REACH characters before the denial. In place: the mention keeps its
+ * shape (docs/architecture.md, "Stable object shapes"). Linear in the mentions; the note is
+ * searched for corrections only before each such denial, once per denial: searching the whole
+ * note whenever something affirmed was followed by a denial of it cost a 100 KB note a tenth of
+ * its analysis.
  */
 export function supersedeCorrected(text: string, mentions: Mention[]): void {
   let firstAffirmed = -1;
@@ -25,39 +34,44 @@ export function supersedeCorrected(text: string, mentions: Mention[]): void {
     else if (m.status === 'negated' && firstAffirmed >= 0) denialAfter = true;
   }
   if (!denialAfter) return;
-  const corrections = correctionsIn(text);
-  if (corrections.length === 0) return;
-  const firstCorrection = corrections[0] as number;
-  const lastCorrection = corrections[corrections.length - 1] as number;
-  // The last denial after the first correction, by site and levels.
+  // The last denial of each site and levels.
   const denials = new Map<string, Mention>();
-  for (const m of mentions)
-    if (m.status === 'negated' && m.levels.length > 0 && m.span.start > firstCorrection)
-      denials.set(keyOf(m), m);
+  for (let i = firstAffirmed + 1; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.status === 'negated' && m.levels.length > 0) denials.set(keyOf(m), m);
+  }
   if (denials.size === 0) return;
+  const deniedSites = new Set<string>();
+  for (const d of denials.values()) deniedSites.add(d.site);
+  // Where the corrections before each denial start, found on first need.
+  const before = new Map<Mention, number[]>();
   for (const m of mentions) {
-    if (m.status !== 'affirmed' || m.levels.length === 0 || m.span.end > lastCorrection) continue;
+    if (m.status !== 'affirmed' || m.levels.length === 0 || !deniedSites.has(m.site)) continue;
     const later = denials.get(keyOf(m));
     if (!later || later.span.start < m.span.end) continue;
+    let corrections = before.get(later);
+    if (!corrections) before.set(later, (corrections = correctionsIn(text, Math.max(0, later.span.start - REACH), later.span.start)));
     const end = m.span.end;
-    const start = later.span.start;
-    if (!corrections.some((at) => at >= end && at < start)) continue;
+    if (!corrections.some((at) => at >= end)) continue;
     m.status = 'negated';
     m.trigger = later.trigger;
   }
 }
 
-/** Site and levels, the levels in a fixed order. */
+/** Site and levels, the levels in a fixed order (most mentions name one level: no list is made for it). */
 function keyOf(m: Mention): string {
-  return `${m.site} ${m.levels
-    .map((l) => l.normalized)
-    .sort()
-    .join(' ')}`;
+  const levels = m.levels;
+  if (levels.length === 1) return `${m.site} ${(levels[0] as Mention['levels'][number]).normalized}`;
+  const names: string[] = [];
+  for (const l of levels) names.push(l.normalized);
+  return `${m.site} ${names.sort().join(' ')}`;
 }
 
-function correctionsIn(text: string): number[] {
+/** Where corrections start in text[from, to). */
+function correctionsIn(text: string, from: number, to: number): number[] {
   const out: number[] = [];
+  const piece = text.slice(from, to);
   CORRECTION.lastIndex = 0;
-  for (let m = CORRECTION.exec(text); m; m = CORRECTION.exec(text)) out.push(m.index);
+  for (let m = CORRECTION.exec(piece); m; m = CORRECTION.exec(piece)) out.push(from + m.index);
   return out;
 }
