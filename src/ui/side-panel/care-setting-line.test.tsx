@@ -20,8 +20,8 @@ describe('the care setting line', () => {
     expect(line?.textContent).toMatch(/inpatient.*II\.H/);
   });
 
-  it('says outpatient when the result names no setting', () => {
+  it('shows no line in the default outpatient setting (the result names none)', () => {
     const { container } = render(<CareSettingLine result={result()} />);
-    expect(container.querySelector('[data-care-setting]')?.textContent).toMatch(/outpatient.*IV\.H/);
+    expect(container.querySelector('[data-care-setting]')).toBeNull();
   });
 });

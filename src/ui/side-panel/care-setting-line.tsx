@@ -2,14 +2,16 @@ import type { AnalyzeResult } from '../../core/types';
 import { t } from '../shared/i18n/i18n';
 
 /**
- * Which care setting the findings applied (the result says inpatient; absent, outpatient): the
- * same note gives other verdicts in the other one, so the panel says which it read it in.
+ * Says the findings applied the inpatient setting (the result says so): the same note gives other
+ * verdicts there, so the panel names it. The default, outpatient, is the rule most users code by
+ * and gets no line: the panel stays as short as before for them (panel-layout.spec.ts's height
+ * budget), and the options page shows the setting.
  */
 export function CareSettingLine({ result }: { result: AnalyzeResult }) {
-  const setting = result.setting ?? 'outpatient';
+  if (result.setting !== 'inpatient') return null;
   return (
-    <p class="release-line care-setting-line muted" data-care-setting={setting}>
-      {t(setting === 'inpatient' ? 'panelCareInpatient' : 'panelCareOutpatient')}
+    <p class="care-setting-line muted" data-care-setting="inpatient">
+      {t('panelCareInpatient')}
     </p>
   );
 }
