@@ -48,10 +48,13 @@ export function deriveManifest(
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,
-      // 142 is the first version that knows data_collection_permissions.
-      strict_min_version: '142.0',
+      // data_collection_permissions is known from Firefox 140 on desktop (the current ESR, which
+      // Debian ships) and 142 on Android (extensionworkshop.com, "Firefox built-in consent for
+      // data collection and transmission"): 142 for both locked out Firefox ESR 140.
+      strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     },
+    gecko_android: { strict_min_version: '142.0' },
   };
   return manifest as unknown as ManifestV3Export;
 }

@@ -76,19 +76,24 @@ async function overlayShows(extensionPage: Page, tabId: number, selector: string
   );
 }
 
-/** The tab id ChartLint recorded for `url` (read by an extension page from storage.session). */
+/**
+ * The tab id ChartLint recorded for `url` (read by an extension page from storage.session). Polled
+ * with evaluate, not waitForFunction: Firefox ESR 140 runs a waitForFunction predicate through
+ * Function(), which an extension page's CSP blocks.
+ */
 async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
-  const id = await extensionPage.waitForFunction(
-    async (wanted: string) => {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const id = await extensionPage.evaluate(async (wanted: string) => {
       const all: Record<string, { url?: string; tabId?: number }> = await (
         globalThis as unknown as { browser: typeof chrome }
       ).browser.storage.session.get(null);
       return Object.entries(all).find(([key, v]) => key.startsWith('tab/') && v.url === wanted)?.[1].tabId;
-    },
-    { timeout: 15_000 },
-    url,
-  );
-  return (await id.jsonValue()) as number;
+    }, url);
+    if (id !== undefined) return id;
+    if (Date.now() > deadline) throw new Error(`ChartLint recorded no tab for ${url}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 async function waitForOverlay(extensionPage: Page, tabId: number, selector: string): Promise<void> {
