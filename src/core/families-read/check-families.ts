@@ -3,7 +3,7 @@ import { documentedConditions } from '../care-setting/documented-view';
 import { parseSpineCode } from '../spine-families';
 import type { FieldText, Finding, Mention, Span } from '../types';
 import { checkFamilyCode, type FamilyComparison } from './check-family-code';
-import { conditionsIn, findConditions, type Condition, type ReadCondition } from './find-conditions';
+import { conditionsIn, type Condition } from './find-conditions';
 import type { IndicationReader } from './imaging-indication';
 
 /**
@@ -19,11 +19,6 @@ export function noteConditions(notes: readonly FieldText[], inpatient?: CountedU
     for (const n of notes) for (const c of conditionsIn(n)) out.push(c);
   }
   return inpatient ? documentedConditions(out, inpatient) : out;
-}
-
-/** noteConditions with every statement's status and place read (findConditions), for callers that read the fields. */
-export function readConditions(notes: readonly FieldText[], inpatient?: CountedUncertain[]): ReadCondition[] {
-  return documentedConditions(notes.flatMap((n) => findConditions(n)), inpatient) as ReadCondition[];
 }
 
 /**

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { M99_FAMILY } from '../../families/m99';
 import { findMentions } from '../../mentions/find-mentions';
 import type { FieldText, Mention } from '../../types';
-import { readConditions } from '../../families-read/check-families';
+import { findConditions } from '../../families-read/find-conditions';
 import { alternativeSpans, evidenceReader, inNoteOrder } from './alternative-evidence';
 
 /** A reader of the notes' radiculopathy statements, as the rule makes it: the note's first affirmed one, else the notes' first. */
 const readerOf = (notes: FieldText[]) => {
-  const affirmed = readConditions(notes).filter((c) => c.kind === 'radiculopathy' && c.status === 'affirmed');
+  const affirmed = notes.flatMap((n) => findConditions(n)).filter((c) => c.kind === 'radiculopathy' && c.status === 'affirmed');
   return evidenceReader(
     notes,
     (m) => (affirmed.find((c) => c.span.fieldId === m.span.fieldId) ?? affirmed[0])?.span,
