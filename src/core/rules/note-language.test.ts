@@ -1,6 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
-import { unreadNoteLanguage } from './note-language';
+import {
+  ENGLISH as ENGLISH_WORDS,
+  functionWords,
+  SPANISH as SPANISH_WORDS,
+  unreadNoteLanguage,
+} from './note-language';
 
 const note = (text: string, id = 'n') => ({ id, kind: 'note' as const, text });
 const written = () => true;
@@ -54,5 +60,32 @@ describe('analyze with a note in Spanish', () => {
       ],
     });
     expect(result.verdicts?.[0]).toMatchObject({ code: 'M99.01', verdict: 'supported' });
+  });
+
+  it('counts the same words as a Unicode letter-run regex would, on any text', () => {
+    // The reading is a char-code loop for speed; this holds it to the plain definition of a word.
+    const listed = [...SPANISH_WORDS, ...ENGLISH_WORDS];
+    const piece = fc.oneof(
+      fc.constantFrom(...listed, ' ', '. ', '\n', 'İ', 'ǅ', '𝐀', '\u0301', '-', '5', 'É', 'Ñ', 'ß', '\ud800'),
+      fc.string({ unit: 'grapheme', maxLength: 3 }),
+    );
+    const byRegex = (text: string) => {
+      const counts = { es: 0, en: 0 };
+      for (const [w] of text
+        .slice(0, 4000)
+        .toLowerCase()
+        .matchAll(/[\p{L}]+/gu)) {
+        if (SPANISH_WORDS.has(w)) counts.es++;
+        else if (ENGLISH_WORDS.has(w)) counts.en++;
+      }
+      return counts;
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(functionWords(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -13,7 +13,7 @@
 import type { FieldText } from '../types';
 
 /** Common Spanish function words that are not English words. */
-const SPANISH = new Set([
+export const SPANISH = new Set([
   'el',
   'la',
   'los',
@@ -63,7 +63,7 @@ const SPANISH = new Set([
 ]);
 
 /** Common English function words that are not Spanish words. */
-const ENGLISH = new Set([
+export const ENGLISH = new Set([
   'the',
   'and',
   'of',
@@ -105,16 +105,48 @@ const MIN_WORDS = 8;
 /** Characters of a note read for its language: its opening is enough, and a huge note costs no more. */
 const SAMPLE = 4000;
 
-const WORD = /[\p{L}]+/gu;
+/** A letter outside ASCII (accented Spanish letters among them): tested one character at a time, rarely. */
+const LETTER = /\p{L}/u;
 
-function isSpanish(text: string): boolean {
+/**
+ * Counts Spanish and English function words in the note's opening: the words are the runs of
+ * letters (\p{L}) of the lower-cased sample. Why a loop over char codes rather than
+ * `matchAll(/\p{L}+/gu)`: most notes reach this test (an English note with no stenosis mention
+ * and no segment reads nothing), and the match objects of a Unicode regex over 4,000 characters
+ * were 6% of analyze() over the real spine notes.
+ */
+export function functionWords(text: string): { es: number; en: number } {
   let es = 0;
   let en = 0;
-  for (const m of text.slice(0, SAMPLE).toLowerCase().matchAll(WORD)) {
-    const w = m[0];
-    if (SPANISH.has(w)) es++;
-    else if (ENGLISH.has(w)) en++;
+  const sample = text.slice(0, SAMPLE).toLowerCase();
+  const n = sample.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? sample.charCodeAt(i) : 0;
+    let letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    let width = 1;
+    if (!letter && c >= 0x80) {
+      const cp = sample.codePointAt(i) ?? c;
+      width = cp > 0xffff ? 2 : 1;
+      letter = LETTER.test(String.fromCodePoint(cp));
+    }
+    if (letter) {
+      if (start < 0) start = i;
+      i += width - 1;
+      continue;
+    }
+    if (start >= 0) {
+      const w = sample.slice(start, i);
+      if (SPANISH.has(w)) es++;
+      else if (ENGLISH.has(w)) en++;
+      start = -1;
+    }
   }
+  return { es, en };
+}
+
+function isSpanish(text: string): boolean {
+  const { es, en } = functionWords(text);
   return es >= MIN_WORDS && es >= 3 * en;
 }
 
