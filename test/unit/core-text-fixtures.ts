@@ -20,6 +20,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 wrong cause and site': { fields: [dx('M99.71, M99.51'), note('C5-6 foraminal stenosis due to osteophytes.')] },
   'M99 foraminal code beside canal stenosis': { fields: [dx('M99.61'), note('Moderate canal stenosis at C5-6. Severe left C5-6 foraminal stenosis from uncovertebral spurring.')] },
   'M99 foraminal code, radiculopathy and canal stenosis': { fields: [dx('M99.73'), note('A disc bulge narrows the left L4-5 foramen, with left L4 radiculopathy. Moderate canal stenosis at L3-4.')] },
+  // A disc-osteophyte complex names bone and disc at once: the provider is asked which (sentence_mechanism_indeterminate).
+  'M99 cause named only as a disc-osteophyte complex': { fields: [dx('M99.71'), note('C6-7 foraminal narrowing from a disc-osteophyte complex.')] },
   'M99 mixed levels': { fields: [dx('M99.63'), note('Foraminal stenosis at C5-6 and at T4-5 due to osteophytes.')] },
   'M99 region without a spine': { fields: [dx('M99.68'), note('C5-6 foraminal stenosis due to osteophytes.')] },
   'M99 negated stenosis': { fields: [dx('M99.61'), note('No foraminal stenosis. Neck pain.')] },

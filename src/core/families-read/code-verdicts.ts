@@ -9,8 +9,12 @@ export type ComparedRecord = Comparison & { agreement?: AxisAgreement };
 /** A text as a catalogue template and its placeholders (see Finding.messageId). */
 type Template = { messageId: string; params: Record<string, string> };
 
-/** Rules whose findings mean "the code and the note disagree" at any severity (the excludes1-pair rule asks it too). */
-export const DISAGREE: ReadonlySet<RuleId> = new Set<RuleId>(['invalid-code', 'non-billable-code', 'site-mismatch', 'region-mismatch', 'mechanism-mismatch', 'qualifier-mismatch', 'unsupported-code', 'implausible-region']);
+/**
+ * Rules whose findings mean "the code and the note disagree" at any severity (the excludes1-pair
+ * rule asks it too). mechanism-unclear's question counts: a code whose cause the note leaves open
+ * is not supported on it.
+ */
+export const DISAGREE: ReadonlySet<RuleId> = new Set<RuleId>(['invalid-code', 'non-billable-code', 'site-mismatch', 'region-mismatch', 'mechanism-mismatch', 'mechanism-unclear', 'qualifier-mismatch', 'unsupported-code', 'implausible-region']);
 
 /**
  * One verdict per judged code. `finding` when a rule found a problem (info-level advice such as
@@ -159,6 +163,7 @@ const CHECK_WORDS: Partial<Record<RuleId, string>> = {
   'site-mismatch': 'site',
   'region-mismatch': 'region',
   'mechanism-mismatch': 'mechanism',
+  'mechanism-unclear': 'mechanism',
   'qualifier-mismatch': 'with/without',
   'unsupported-code': 'documented condition',
 };

@@ -8,9 +8,20 @@ describe('mechanism-mismatch', () => {
     expect(findings[0]).toMatchObject({ severity: 'warning', suggestions: ['M99.71'] });
   });
 
-  it('softens to info for "disc-osteophyte complex", which names two mechanism groups', () => {
-    const { findings } = runRule(mechanismMismatch, page('M99.71', 'C6-7 foraminal narrowing from a disc-osteophyte complex.'));
-    expect(findings.every((f) => f.severity === 'info')).toBe(true);
+  it('leaves a cause named only as a disc-osteophyte complex to mechanism-unclear: neither a mismatch nor an agreement', () => {
+    for (const code of ['M99.61', 'M99.71']) {
+      const { findings, comparisons } = runRule(mechanismMismatch, page(code, 'C6-7 foraminal narrowing from a disc-osteophyte complex.'));
+      expect(findings).toEqual([]);
+      expect(comparisons).toEqual([]);
+    }
+  });
+
+  it('warns when the code\'s statement is a root compression whose narrowing names another cause', () => {
+    // QA stop 48, I: the compression clause made the bone cause look like another statement's, and the warning fell to info.
+    const neck = 'C6-7: moderate left foraminal narrowing from uncovertebral spurring, which compresses the exiting left C7 root.';
+    expect(runRule(mechanismMismatch, page('M99.71', neck)).findings).toMatchObject([{ severity: 'warning', suggestions: ['M99.61'] }]);
+    const back = 'At L5-S1 there is severe left foraminal stenosis secondary to facet arthropathy with impingement of the exiting left L5 nerve root.';
+    expect(runRule(mechanismMismatch, page('M99.73', back)).findings).toMatchObject([{ severity: 'warning', suggestions: ['M99.63'] }]);
   });
 
   it('is quiet when the mechanism is in the code group (subluxation for M99.6)', () => {

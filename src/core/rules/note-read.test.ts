@@ -200,6 +200,7 @@ describe('no note text read (note-read.ts)', () => {
       'site-mismatch',
       'region-mismatch',
       'mechanism-mismatch',
+      'mechanism-unclear',
       'qualifier-mismatch',
       'unsupported-code',
       'classified-elsewhere',

@@ -13,6 +13,7 @@ import { manipulationModifier } from './manipulation-modifier';
 import { manipulationRegionCount } from './manipulation-region-count';
 import { medicarePrimaryDiagnosis } from './medicare-primary-diagnosis';
 import { mechanismMismatch } from './mechanism-mismatch';
+import { mechanismUnclear } from './mechanism-unclear';
 import { missingDocumentation } from './missing-documentation';
 import { nonBillableCode } from './non-billable-code';
 import { qualifierMismatch } from './qualifier-mismatch';
@@ -31,6 +32,7 @@ export const RULES: readonly RuleDefinition[] = [
   siteMismatch,
   regionMismatch,
   mechanismMismatch,
+  mechanismUnclear,
   qualifierMismatch,
   unsupportedCode,
   implausibleRegion,

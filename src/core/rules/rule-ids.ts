@@ -11,6 +11,7 @@ export const RULE_IDS_IN_ORDER = [
   'site-mismatch',
   'region-mismatch',
   'mechanism-mismatch',
+  'mechanism-unclear',
   'qualifier-mismatch',
   'unsupported-code',
   'implausible-region',

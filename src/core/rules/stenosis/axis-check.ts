@@ -7,6 +7,7 @@ import { codeSiteOf, codesFor } from './documented-codes';
 import { mentionItems } from '../../text/message-params';
 import { outsideM99 } from '../classified-elsewhere';
 import { agreeingComparison, type AxisAgreement, type ImplyingProcedure } from '../../families-read/axis-agreement';
+import { namesCauseOnlyAmbiguously } from './indeterminate-cause';
 
 const RULE_OF: Record<Axis, RuleId> = { site: 'site-mismatch', region: 'region-mismatch', mechanism: 'mechanism-mismatch' };
 
@@ -84,8 +85,13 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
       // hypertrophy causing the foraminal narrowing: supported, bone said only by an info note).
       const other = axis === 'mechanism' ? otherCauseOnly(axes, ctx.affirmed) : [];
       if (other.length === 0) return { findings: [], compared: [] };
-      return mismatch(axis, code, axes, other, true, ctx);
+      // Unsure, unless every statement that documents the code is a compression that the cause's
+      // own narrowing statement goes on to describe ("foraminal stenosis due to facet hypertrophy,
+      // compressing the exiting L4 root": bone is the documented cause; QA stop 48, I).
+      return mismatch(axis, code, axes, other, !onlyCompressions(closest), ctx);
     }
+    // Named only as a disc-osteophyte complex: neither agreement nor mismatch; mechanism-unclear asks.
+    if (axis === 'mechanism' && onlyAmbiguousCause(named, axes)) return { findings: [], compared: [] };
     const shared = named === closest;
     const agreed = shared ? (result.agreed ??= agreedOf(closest)) : agreedOf(named);
     const agreement: AxisAgreement = {
@@ -100,6 +106,46 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
   }
   return mismatch(axis, code, axes, against, false, ctx);
 }
+
+/** Whether every closest statement is a neural compression statement, not a narrowing one. */
+function onlyCompressions(closest: readonly ClosestMention[]): boolean {
+  for (const s of closest) if (s.m.kind !== 'compression') return false;
+  return closest.length > 0;
+}
+
+/** Whether every statement naming a cause names the code's only as a disc-osteophyte complex (indeterminate-cause.ts). */
+function onlyAmbiguousCause(named: readonly ClosestMention[], axes: M99StenosisAxes): boolean {
+  for (const s of named) if (!namesCauseOnlyAmbiguously(s.m, axes.mechanisms)) return false;
+  return named.length > 0;
+}
+
+/**
+ * mechanism-unclear's check: when the statements that document the code (its site and region, no
+ * other cause) name its cause only as a disc-osteophyte complex, which says bone and disc at once,
+ * one finding that asks the provider which one narrows the canal or foramen. No code is suggested:
+ * either guess would be ours (clinical brief §5.2, §7.3).
+ */
+export function indeterminateCause(code: CodeGroup, ctx: RuleContext): RuleOutput {
+  const axes = code.m99;
+  if (!axes || code.exists === false) return [];
+  const result = compareAxes(code, ctx);
+  if (!result || !result.matched) return [];
+  const bit = AXIS_BIT.mechanism;
+  for (const s of result.closest) if (s.bits & bit) return [];
+  const named = namingCause(result.closest);
+  if (!onlyAmbiguousCause(named, axes)) return [];
+  const rule: RuleId = 'mechanism-unclear';
+  const against: Mention[] = named.map((s) => s.m);
+  const message = `${axisMessage('mechanism', axes, against, [], false)} ${INDETERMINATE}`;
+  const { messageId, params } = axisTemplate('mechanism', axes, against, [], false);
+  params['unsure_msg'] = 'sentence_mechanism_indeterminate';
+  const evidence: Span[] = code.evidence.slice();
+  for (const m of against) evidence.push(m.span);
+  const finding: Finding = { rule, severity: 'info', code: code.code, suggestions: [], message, messageId, params, evidence, sources: [M99_INDEX] };
+  return { findings: [finding], compared: [{ rule, code: code.code, outcome: 'finding', evidence: against.map((m) => m.span), reason: message }] };
+}
+
+const INDETERMINATE = 'A disc-osteophyte complex does not tell bone from disc: ask the provider which one causes the narrowing.';
 
 /**
  * The affirmed statements at the code's site and in its region that name a cause, when none of
