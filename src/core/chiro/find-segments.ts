@@ -49,8 +49,9 @@ const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
   ['rib', String.raw`(\b(?:${SIDE}(?:(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+)?ribs?(?:\s+cage)?|costochondral|sternocostal)\b)`],
   // "cranial" alone is the head as a treated or diagnosed region ("OMT: cranial, cervical", "SD
   // cranial", "cranial osteopathy"), not the cranial nerves or a direction ("cranial aspect of L5",
-  // "caudal to cranial", "in a cranial fashion"): only before a list's end or a region's words.
-  ['head', String.raw`(\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|cranial(?<!\b(?:caudal\w*|from|to|and|or|a|the)\s+cranial)(?=\s*(?:[:,;.]|$)|\s+[-–]\s|\s+(?:and|region|osteopathy|technique|treatment|OMT|SD|somatic|dysfunction|base|rhythm|mechanism)\b)|sphenobasilar|SBS|temporal\s+bones?|${SIDE}temporal(?=\s+(?:ER|IR|external(?:ly)?\s+rotat\w*|internal(?:ly)?\s+rotat\w*)\b))\b)`],
+  // "caudal to cranial", "in a cranial fashion"): only before a list's end, a region's words, or a
+  // gloss that names the head ("cranial (head)", "cranial (CV4)"; QA stop 48, G).
+  ['head', String.raw`(\b(?:${SIDE}TMJ|temporo-?mandibular(?:\s+joint)?|cranium|cranial\s+(?:bones|vault)|cranial(?<!\b(?:caudal\w*|from|to|and|or|a|the)\s+cranial)(?=\s*(?:[:,;.]|$)|\s+[-–]\s|\s+(?:and|region|osteopathy|technique|treatment|OMT|SD|somatic|dysfunction|base|rhythm|mechanism)\b|\s*\((?:head|skull|cranium|CV-?4|SBS|sphenobasilar|occiput)\b)|sphenobasilar|SBS|temporal\s+bones?|${SIDE}temporal(?=\s+(?:ER|IR|external(?:ly)?\s+rotat\w*|internal(?:ly)?\s+rotat\w*)\b))\b)`],
   // The head as an osteopathic body region: its full name, a label ("Head:"), or the object of a
   // dysfunction or treatment ("somatic dysfunction of head", "OMT to head and ribs"). A bare "head"
   // is mostly a bone's head or the bed's ("head of bed", "radial head").

@@ -59,6 +59,14 @@ describe('E: the head as an osteopathic body region and an M99 digit', () => {
     ]);
   });
 
+  it('reads "cranial" with a gloss that names the head as the head region, and a cranial direction as none', () => {
+    // QA stop 48, G: "OMT performed: cranial (head), ME (cervical, thoracic, lumbar)" counted four regions, not five.
+    for (const gloss of ['cranial (head)', 'cranial (CV4)', 'cranial (skull)']) {
+      expect(regionsOf(`Somatic dysfunction: head, cervical, thoracic. OMT: ${gloss}, muscle energy to cervical and thoracic.`)[0]).toEqual(['head', true, true]);
+    }
+    expect(regionsOf('Endplate edema along the cranial (superior) endplate of L5. OMT: lumbar.').map((r) => r[0])).toEqual(['lumbar']);
+  });
+
   it('still counts the atlanto-occipital joint as cervical for a chiropractic (CMT) code', () => {
     const cmt = run(
       'M99.00, M99.01',
