@@ -551,6 +551,20 @@ function mayCause(lesion: Condition, radiculopathies: readonly Condition[]): boo
   return reachesRoot(placedFromNote(lesion) ? [] : levelsOf(lesion), radiculopathies.flatMap((r) => (placedFromNote(r) ? [] : levelsOf(r))));
 }
 
+/** Condition kinds that are qualifiers (myelopathy, radiculopathy, pain …), not lesions. */
+const QUALIFIER_KIND_SET: ReadonlySet<ConditionKind> = new Set(Object.values(QUALIFIER_KINDS).flat());
+
+/**
+ * Whether a qualifier statement's own sentence names another affirmed lesion as its cause and none
+ * of the coded lesion's statements: the note then ties it to that lesion, not to the coded one.
+ */
+function causedByOtherLesion(q: Condition, lesionStatements: readonly Condition[], conditions: readonly Condition[]): boolean {
+  const at = q.sentence.start;
+  if (lesionStatements.some((c) => c.sentence.start === at)) return false;
+  const own = new Set(lesionStatements.map((c) => c.kind));
+  return conditions.some((c) => c.sentence.start === at && !QUALIFIER_KIND_SET.has(c.kind) && !own.has(c.kind) && statusOf(c) === 'affirmed');
+}
+
 /** Step 3: each qualifier the code states (with or without) against what the note documents in the code's part of the spine. */
 function checkQualifiers(
   parsed: ParsedSpineCode,
@@ -583,6 +597,14 @@ function checkQualifiers(
       want[q] = false;
       const lesionLevels = [...new Set(affirmed.flatMap((c) => (placedFromNote(c) ? [] : levelsOf(c))))];
       wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: true, unreachedFrom: lesionLevels });
+      continue;
+    }
+    // A myelopathy the note puts down to another lesion in its own sentence ("myelopathy from a
+    // C3-4 disc herniation") says nothing against a "without myelopathy" code for a lesion stated
+    // apart ("Separately, C6-7 spondylosis with radiculopathy"): QA stop 48, E.
+    if (q === 'myelopathy' && !coded && has && yes.every((m) => causedByOtherLesion(m, affirmed, conditions))) {
+      want[q] = false;
+      for (const c of affirmed) right.push(c.span);
       continue;
     }
     if (has === coded) {
