@@ -15,6 +15,8 @@
  */
 import { dismissalKeyOf } from '../protocol/storage-keys';
 import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
+import { arrowWidthOf, clearSpot, isCovered, isTextEditor, roomAfterText, roomInTopBand, spotCovers, visualControlOf } from './badge-placement';
+import { spotsFor } from './badge-spots';
 import { findingKey } from '../core/finding-key';
 import { worstSeverity } from '../core/severity';
 import type { CodeVerdict, Finding, FoundCode, Severity } from '../core/types';
@@ -24,7 +26,6 @@ import { verdictWords } from '../core/families-read/verdict-words';
 import { extensionId, extensionUrl, isExtensionAlive } from '../platform/runtime';
 import type { OverlayHost } from './overlay-host';
 import { UnrequestedOpens } from './unrequested-opens';
-import { gridOf } from './grid-columns';
 import { isLanguage, pickLanguage, translate, type Language } from '../platform/i18n';
 import { browserUiLanguage, loadLanguageChoice, onLanguageChoiceChanged } from '../platform/ui-language';
 import { countAlert } from '../protocol/alert-budget-count';
@@ -93,6 +94,15 @@ type Badge = {
   shown: string;
   /** Set while we move focus back to the badge, so that focus does not reopen the panel. */
   refocusing: boolean;
+  /**
+   * The field's element was replaced and its text is not the text this badge's verdict was for
+   * (the EHR re-rendered its panel for the next patient): hidden until the next verdict.
+   */
+  stale: boolean;
+  /** The field's text when its verdict was shown (undefined: not known). */
+  renderedText: string | undefined;
+  /** Places the badge again now (set while it follows its field). */
+  update: (() => void) | undefined;
 };
 
 /**
@@ -157,159 +167,6 @@ function hidePopover(element: HTMLElement): void {
 
 function countText(n: number): string {
   return t(new Intl.PluralRules(badgeLanguage).select(n) === 'one' ? 'badgeCount_one' : 'badgeCount_other', { count: n });
-}
-
-const EDITABLES =
-  'input:not([type="hidden" i]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
-
-/** True when the element draws a box of its own (a border or a background). */
-function drawsBox(element: Element): boolean {
-  const style = getComputedStyle(element);
-  const border = ['Top', 'Right', 'Bottom', 'Left'].some(
-    (side) => parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
-  );
-  const background = style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent';
-  return border || background || style.boxShadow !== 'none';
-}
-
-/**
- * The box the user sees as the field: a picker's auto-width input sits borderless inside a styled
- * container (react-select, MUI, chips inputs); up to four levels up, the first ancestor that draws
- * a box, is on the same row, and holds no other editable.
- */
-export function visualControlOf(element: Element): Element {
-  if (element instanceof HTMLSelectElement && !isDrawn(element)) return enhancedWidgetOf(element) ?? element;
-  // A grid column read from its header (grid-columns.ts): the badge stands on that header, even
-  // when only the header row draws a box (AG Grid), which holds every column.
-  if (element.matches('th, [role="columnheader"]')) return element;
-  if (drawsBox(element) || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)
-    return element;
-  const own = element.getBoundingClientRect();
-  let up = element.parentElement;
-  for (let i = 0; i < 4 && up && up !== element.ownerDocument.body; i++, up = up.parentElement) {
-    const box = up.getBoundingClientRect();
-    if (box.height > Math.max(own.height * 3, 80)) break;
-    if ([...up.querySelectorAll(EDITABLES)].some((e) => e !== element && !element.contains(e))) break;
-    if (drawsBox(up)) return up;
-  }
-  return element;
-}
-
-/** True when the element takes more than a pixel or two on screen (a visually hidden select takes 1 px, or none). */
-function isDrawn(element: Element): boolean {
-  const box = element.getBoundingClientRect();
-  return box.width > 2 && box.height > 2;
-}
-
-/**
- * The widget a script draws for a select it hides (Select2 and Chosen right after it, Kendo around
- * it): the user sees that, not the select.
- */
-function enhancedWidgetOf(select: HTMLSelectElement): Element | undefined {
-  return [select.nextElementSibling, select.parentElement].find(
-    (candidate): candidate is Element => candidate !== null && candidate !== select.ownerDocument.body && isDrawn(candidate),
-  );
-}
-
-/** The width of a native select's arrow (drawn by the browser at the right end). */
-function arrowWidthOf(element: Element): number {
-  return element instanceof HTMLSelectElement && !element.multiple ? 22 : 0;
-}
-
-let measure: CanvasRenderingContext2D | null | undefined;
-
-/** An element that draws something of its own: an icon, a button, an indicator, a chip's box. */
-function showsSelf(element: Element): boolean {
-  if (element.matches('svg, img, canvas, button, [role="button"]')) return true;
-  return drawsBox(element);
-}
-
-/**
- * The right edge of what the control shows besides the field's own text: a picker's chosen value,
- * its chips, its clear and arrow indicators (react-select draws them in the control's right end).
- * Text is measured by its own glyphs (a block that stretches across the row is not its text).
- * `textOnly`: text alone counts (a grid header's drawn handles and separators do not).
- */
-function contentRight(control: Element, field: Element, textOnly = false): number {
-  let right = -Infinity;
-  const doc = control.ownerDocument;
-  const range = doc.createRange();
-  const walker = doc.createTreeWalker(control, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let seen = 0;
-  for (let node = walker.nextNode(); node && seen < 400; node = walker.nextNode(), seen++) {
-    // (A select's options are not drawn in the page; a chips row's own chips are.)
-    if (node === field || (field instanceof HTMLSelectElement && field.contains(node))) continue;
-    let box: DOMRect | undefined;
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (!node.nodeValue?.trim()) continue;
-      range.selectNodeContents(node);
-      box = range.getBoundingClientRect();
-    } else if (!textOnly && !(node as Element).contains(field) && showsSelf(node as Element)) {
-      box = (node as Element).getBoundingClientRect();
-    }
-    if (box && box.width > 0 && box.height > 0) right = Math.max(right, box.right);
-  }
-  return right;
-}
-
-/**
- * Free pixels between the end of what the control shows (the field's text, a select's arrow, a
- * picker's value, chips and indicators) and the control's right edge.
- */
-function roomAfterText(field: Element, control: Element): number {
-  const box = control.getBoundingClientRect();
-  let end = box.left;
-  if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
-    const text = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value;
-    const style = getComputedStyle(field);
-    measure ??= field.ownerDocument.createElement('canvas').getContext('2d');
-    if (!measure) return 0;
-    measure.font = style.font;
-    const start =
-      field.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
-    end = start + measure.measureText(text).width;
-    if (control === field) return box.right - parseFloat(style.paddingRight) - arrowWidthOf(field) - end;
-  }
-  // A picker's box around the field, a chips row: its own content decides. A grid's column header
-  // (its own control): its name's text, not the resize handle or separator a grid draws at its end,
-  // and its padding is room too (outside it is the next column's name, not free space).
-  const header = control === field && field.matches('th, [role="columnheader"]');
-  end = Math.max(end, contentRight(control, field, header));
-  return box.right - (header ? 0 : parseFloat(getComputedStyle(control).paddingRight)) - end;
-}
-
-/** A multi-line text editor: a tall one gets the badge inside its top-right corner. */
-function isTextEditor(element: Element): boolean {
-  return (
-    element instanceof HTMLTextAreaElement ||
-    (element instanceof HTMLElement && element.isContentEditable) ||
-    element.getAttribute('role') === 'textbox'
-  );
-}
-
-/**
- * True when the control is out of sight at the badge's spot: scrolled (almost) out of the viewport
- * (the badge would otherwise be shifted into view, onto the page's fixed header), or covered there
- * by something of the page that is not the control (a fixed app bar, a dialog).
- */
-function isCovered(control: Element, x: number, y: number, width: number, height: number, host: Element): boolean {
-  const root = control.getRootNode() as Document | ShadowRoot;
-  const box = control.getBoundingClientRect();
-  const view = control.ownerDocument.defaultView;
-  const top = Math.max(box.top, 0);
-  const bottom = Math.min(box.bottom, view?.innerHeight ?? box.bottom);
-  // Less than 8 px of the control in view (half of a smaller one): no badge for what the user cannot see.
-  if (bottom - top < Math.min(8, box.height / 2)) return true;
-  // The point of the control's visible part nearest to the badge's centre (the badge itself is in our overlay).
-  const px = Math.min(Math.max(x + width / 2, box.left + 1), box.right - 1);
-  const py = Math.min(Math.max(y + height / 2, top + 1), bottom - 1);
-  const hit = root.elementFromPoint(px, py);
-  if (!hit || hit === host) return false;
-  if (control.contains(hit) || hit.contains(control)) return false;
-  // A data grid's own layers drawn over its master table (Handsontable's cloned header, frozen
-  // rows and columns) show the same header: the grid is not covered by itself.
-  const grid = gridOf(control);
-  return !(grid && grid.contains(hit));
 }
 
 const TABBABLE =
@@ -396,8 +253,15 @@ export class InlineBadges {
   /**
    * Shows the verdict: one badge per field with codes; fields without codes lose theirs. `basis`:
    * what `mark()` gave when the snapshot this verdict answers was sent (none for a pushed verdict).
+   * `textOf`: each field's text as read now, kept to tell a re-rendered field that still shows it
+   * from one that shows another patient's codes (`reanchor`).
    */
-  render(verdict: FrameVerdict, elementOf: (fieldId: string) => Element | undefined, basis?: number): void {
+  render(
+    verdict: FrameVerdict,
+    elementOf: (fieldId: string) => Element | undefined,
+    basis?: number,
+    textOf?: (fieldId: string) => string | undefined,
+  ): void {
     this.listed = verdict.dismissed ?? [];
     this.dismissed = this.pending.apply(
       this.listed,
@@ -444,7 +308,12 @@ export class InlineBadges {
       for (const f of findings) this.announced.add(findingKey(f));
       if (this.mode === 'interruptive' && fresh.length > 0 && this.unrequested.allow(fieldId, Date.now()))
         this.openUnrequested(badge);
+      const wasStale = badge.stale;
+      badge.stale = false;
+      badge.renderedText = textOf?.(fieldId);
+      const reference = badge.reference;
       this.follow(badge, elementOf(fieldId));
+      if (wasStale && badge.reference === reference) badge.update?.();
     }
     this.countShown();
     if (!this.hint && this.badges.size > 0 && !this.cancelIdleOpen) this.whenTypingPauses(() => this.badges.size > 0 && this.ensureHint());
@@ -533,9 +402,19 @@ export class InlineBadges {
     }
   }
 
-  /** Re-anchors badges whose field element was replaced by a re-render. */
-  reanchor(elementOf: (fieldId: string) => Element | undefined): void {
-    for (const badge of this.badges.values()) this.follow(badge, elementOf(badge.fieldId));
+  /**
+   * Re-anchors badges whose field element was replaced by a re-render. A field re-created with
+   * other text than its verdict was for (a panel swapped for the next patient's by innerHTML) hides
+   * its badge until the next verdict: the old patient's count never stands on the new one's field.
+   * A re-render that keeps the text (a framework re-creating the form) keeps the badge on show.
+   */
+  reanchor(elementOf: (fieldId: string) => Element | undefined, textOf?: (fieldId: string) => string | undefined): void {
+    for (const badge of this.badges.values()) {
+      const element = elementOf(badge.fieldId);
+      if (element !== badge.reference && textOf && badge.renderedText !== undefined && textOf(badge.fieldId) !== badge.renderedText)
+        badge.stale = true;
+      this.follow(badge, element);
+    }
   }
 
   destroy(): void {
@@ -594,6 +473,9 @@ export class InlineBadges {
       verdicts: [],
       shown: '',
       refocusing: false,
+      stale: false,
+      renderedText: undefined,
+      update: undefined,
     };
     button.addEventListener('click', () => {
       badge.pinned = !badge.pinned || this.openBadge !== badge;
@@ -842,10 +724,14 @@ export class InlineBadges {
   }
 
   /**
-   * Keeps the badge on the control the user sees (the bordered box around a picker's tiny input,
-   * the select, the chips row), following scroll, resize and layout changes: inside its right end
-   * when the text and a select's arrow leave room, else just outside it; always in the viewport,
-   * and hidden while something else (a fixed app bar, a dialog) covers the spot.
+   * Keeps the badge beside the control the user sees (the bordered box around a picker's tiny
+   * input or a web component's slotted one, the select, the chips row), following scroll, resize
+   * and layout changes: at the first spot (badge-spots.ts) that is in the viewport and covers none
+   * of the page's controls or words (a combo box's clear button, the next field, a label): inside
+   * its right end when the text and a select's arrow leave room, else just outside it, else above
+   * or below its right end; a tall control's top-right corner. Hidden while something else (a fixed
+   * app bar, a dialog) covers the spot, once the field has left the page (a panel re-rendered by
+   * innerHTML), and while it is stale (see `reanchor`).
    */
   private follow(badge: Badge, reference: Element | undefined): void {
     if (badge.reference === reference && reference?.isConnected) return;
@@ -857,34 +743,47 @@ export class InlineBadges {
       return;
     }
     const control = visualControlOf(reference);
+    const host = this.overlay.host;
     const update = () => {
+      // The field left the page (its panel re-rendered): the badge goes with it at once, before
+      // the registry finds what replaced it.
+      if (!reference.isConnected || !control.isConnected) {
+        badge.anchor.dataset.hidden = '';
+        return;
+      }
       const box = control.getBoundingClientRect();
-      const tall = box.height > 48 && isTextEditor(reference);
-      const room = tall ? Infinity : roomAfterText(reference, control);
-      const width = badge.anchor.getBoundingClientRect().width || 40;
-      const inside = room >= width + 8;
+      const own = badge.anchor.getBoundingClientRect();
+      const width = own.width || 40;
+      const height = own.height || 20;
+      const tall = box.height > 48;
+      const editor = tall && isTextEditor(reference);
+      const room = editor ? Infinity : tall ? roomInTopBand(reference, control, height) : roomAfterText(reference, control);
+      const spots = spotsFor({ tall, editor, room: room >= width + 8 });
+      const arrow = arrowWidthOf(reference);
       void computePosition(control, badge.anchor, {
         strategy: 'fixed',
-        placement: tall ? 'right-start' : 'right',
+        placement: spots[0]?.placement ?? 'right',
         middleware: [
-          // Inside the right end (before a select's arrow), or 6 px outside the control.
-          offset(({ rects }) =>
-            inside
-              ? { mainAxis: -rects.floating.width - 6 - arrowWidthOf(reference), crossAxis: tall ? 6 : 0 }
-              : { mainAxis: 6 },
-          ),
-          flip({ fallbackPlacements: ['top-end', 'bottom-end'] }),
+          // Inside the right end (before a select's arrow; a tall control's top corner), or 6 px outside.
+          offset(({ rects, middlewareData }) => {
+            const spot = spots[(middlewareData.clearSpot as { index?: number } | undefined)?.index ?? 0];
+            return spot?.inside
+              ? { mainAxis: -rects.floating.width - 6 - arrow, crossAxis: tall ? 6 : 0 }
+              : { mainAxis: 6 };
+          }),
+          clearSpot(spots, (rect) => spotCovers(rect, reference, control, host)),
           shift({ padding: 4, crossAxis: true }),
           hide(),
         ],
       }).then(({ x, y, middlewareData }) => {
         badge.anchor.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         const covered =
-          middlewareData.hide?.referenceHidden === true || isCovered(control, x, y, width, badge.anchor.getBoundingClientRect().height || 20, this.overlay.host);
-        if (covered) badge.anchor.dataset.hidden = '';
+          middlewareData.hide?.referenceHidden === true || isCovered(control, x, y, width, height, host);
+        if (covered || badge.stale || !reference.isConnected) badge.anchor.dataset.hidden = '';
         else delete badge.anchor.dataset.hidden;
       });
     };
+    badge.update = update;
     badge.stopFollowing = autoUpdate(control, badge.anchor, update, { animationFrame: false });
   }
 

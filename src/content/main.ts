@@ -85,6 +85,7 @@ function start(options: DiscoveryOptions = {}): () => void {
     () => undefined,
   );
   const elementOf = (fieldId: string) => registry.get(fieldId)?.element;
+  const textOf = (fieldId: string) => registry.get(fieldId)?.reading.text;
 
   const render = (verdict: FrameVerdict, basis?: number) => {
     if (stopped) return;
@@ -97,7 +98,7 @@ function start(options: DiscoveryOptions = {}): () => void {
       refresh: () => sendAgain(),
     });
     badges.mode = displayMode;
-    badges.render(verdict, elementOf, basis);
+    badges.render(verdict, elementOf, basis, textOf);
   };
 
   /** Asks the worker about title-like texts not seen before. */
@@ -125,7 +126,7 @@ function start(options: DiscoveryOptions = {}): () => void {
     await registry.update();
     if (stopped) return;
     // Fields re-rendered as new elements keep their ids; the badge moves to the new element.
-    badges?.reanchor(elementOf);
+    badges?.reanchor(elementOf, textOf);
     await resolveTitles();
     // A huge note is sent only up to what the worker checks, with its full length (limits.ts).
     // A page with more fields than a snapshot takes sends its codes and its first notes (cap-fields.ts).

@@ -17,7 +17,9 @@ import {
 } from './find-fields';
 import { cellsByColumn, cellValue, dataRowsOf, headerName } from './grid-columns';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
+import { procedureLine } from './procedure-line';
 import { readEditable } from './read-editable';
+import { CHIP_CONTROL, chipText, withoutCloseGlyphs, withoutControlText } from './chip-text';
 import { separatedText } from './separated-text';
 import { visibleText } from './visible-text';
 
@@ -216,9 +218,12 @@ function hiddenWithin(element: Element, top: Element): boolean {
   return !check(element) && check(top);
 }
 
-/** A chip's text, its parts apart ("M99.60" and "M50.121" side by side are two codes, not one). */
-function chipText(chip: Element): string {
-  return chip.matches(ROW) ? rowLine(chip) : separatedText(chip);
+/**
+ * A chip's text, its parts apart ("M99.60" and "M50.121" side by side are two codes, not one), its
+ * close control left out (chip-text.ts).
+ */
+function chipPart(chip: Element): string {
+  return chip.matches(ROW) ? rowLine(chip) : chipText(chip);
 }
 
 /** The parts of a diagnosis widget beyond its own value: hidden inputs, chips/tags/rows, shown values. */
@@ -233,7 +238,7 @@ function widgetParts(element: HTMLElement): string[] {
     if (chip.contains(element) || inPopup(chip, element) || hiddenWithin(chip, island)) continue;
     // Only the innermost chip: an outer list item would repeat its children's text.
     if (chip.querySelector(CHIP)) continue;
-    for (const item of chipItems(chip)) parts.push(chipText(item));
+    for (const item of chipItems(chip)) parts.push(chipPart(item));
   }
   // A component whose shadow root holds the field and its chips (a lookup drawing its pills
   // under its input, Lightning's): that root is the widget, its other boxes are no other field's.
@@ -241,7 +246,7 @@ function widgetParts(element: HTMLElement): string[] {
   if (own instanceof ShadowRoot && !holdsOtherEditable(own, element)) {
     for (const chip of own.querySelectorAll(CHIP))
       if (!island.contains(chip) && !chip.querySelector(CHIP) && !inPopup(chip, element) && !hiddenWithin(chip, own.host))
-        for (const item of chipItems(chip)) parts.push(chipText(item));
+        for (const item of chipItems(chip)) parts.push(chipPart(item));
     parts.push(...drawnParts(own, element));
   }
   if (isPicker(element)) parts.push(...shownValues(island, element));
@@ -252,7 +257,7 @@ function widgetParts(element: HTMLElement): string[] {
       parts.push(clean(hidden.value));
     for (const chip of outer.querySelectorAll(CHIP))
       if (!chip.querySelector(CHIP) && !inPopup(chip, element) && !hiddenWithin(chip, outer))
-        parts.push(chipText(chip));
+        parts.push(chipPart(chip));
     parts.push(...drawnParts(outer, element));
   }
   return parts.filter((p) => p.length > 0 && p.length <= 1000).slice(0, MAX_PARTS);
@@ -354,7 +359,7 @@ function chipNames(scope: Element, field: HTMLElement): string[] {
   for (const chip of scope.querySelectorAll(`${CHIP}, ${LIST_ITEM}`)) {
     if (chip.contains(field) && chip !== field) continue;
     if (inPopup(chip, field) || hiddenWithin(chip, scope)) continue;
-    const visible = separatedText(chip);
+    const visible = chipText(chip);
     for (const el of [chip, ...chip.querySelectorAll('[aria-label], [title]')]) {
       // A chip that is itself a button (MUI's deletable chip, Downshift's selected item) is named
       // by its diagnosis; a button inside or around it is named by its action.
@@ -400,8 +405,9 @@ function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
     (item) => !item.querySelector(itemSelector) && !isHeaderRow(item),
   );
   if (items.length === 0) return readEditable(element).text;
+  // A remove glyph drawn as text at an item's end ("×", a link's "x") is no part of its title.
   return items
-    .map((item) => readEditable(item).text.replace(/\n+/g, '\t').trim())
+    .map((item) => withoutControlText(item, readEditable(item).text.replace(/\n+/g, '\t')))
     .filter(Boolean)
     .join('\n');
 }
@@ -412,7 +418,7 @@ function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
  * which reads as the header code M54.
  */
 function rowLine(row: Element): string {
-  return readEditable(row).text.replace(/\n+/g, '\t').trim();
+  return withoutCloseGlyphs(readEditable(row).text.replace(/\n+/g, '\t'));
 }
 
 /**
@@ -426,16 +432,13 @@ function chosenOptionsText(listbox: HTMLElement): string {
   return [...listbox.querySelectorAll(options)].map(itemText).filter(Boolean).join('\n');
 }
 
-/** Glyph-only tokens at the end of an item (a remove "×" drawn as text): not part of the title. */
-const TRAILING_GLYPHS = /(?:\s+[^\p{L}\p{N}\s]+)+$/u;
-/** Parts of an item that are actions or decoration, not its text. */
-const NOT_ITEM_TEXT = 'button, [role="button"], [aria-hidden="true"], [hidden], script, style, template, svg';
-
-/** One item's text on one line (its parts joined by tabs), or its accessible name when it shows none. */
+/**
+ * One item's text on one line (its parts apart, its close control and glyphs left out), or its
+ * accessible name when it shows none.
+ */
 function itemText(item: Element): string {
   // Its parts apart: two spans side by side ("M54.16" "Radiculopathy") are not one word.
-  const shown = item.matches(NOT_ITEM_TEXT) ? '' : separatedText(item, NOT_ITEM_TEXT);
-  const text = shown.replace(TRAILING_GLYPHS, '');
+  const text = item.matches(CHIP_CONTROL) ? '' : chipText(item);
   return text || clean(item.getAttribute('aria-label') ?? item.getAttribute('title'));
 }
 
@@ -601,7 +604,7 @@ const TOGGLE =
  * chosen item as their text (a listbox button, a select-only combobox: a design system's select,
  * whose native element, if any, is not in the page).
  */
-const MODIFIER_CONTROL = `input:not([type="hidden" i]), select, ${TOGGLE}, button[aria-haspopup="listbox" i], [role="combobox"]`;
+const MODIFIER_CONTROL = `input:not([type="hidden" i]), select, ${TOGGLE}, button[aria-haspopup="listbox" i], [role="combobox"], button[aria-haspopup="dialog" i]`;
 /** One or more modifiers as a picker shows them ("AT", "AT, GP"): never a placeholder ("—", "Choose…"). */
 const SHOWN_MODIFIERS = /^[A-Z0-9]{2}(?:[\s,;-]+[A-Z0-9]{2})*$/i;
 
@@ -615,6 +618,11 @@ const SHOWN_MODIFIERS = /^[A-Z0-9]{2}(?:[\s,;-]+[A-Z0-9]{2})*$/i;
  */
 function modifierOf(control: HTMLElement): string {
   if (control.matches(TOGGLE)) return toggleModifier(control);
+  // A component's select drawn as a button (Ionic's multiple ion-select: "AT, GA"): what it shows.
+  if (isDialogPicker(control)) {
+    const shown = clean(dialogPickerText(control).replace(/[^\p{L}\p{N}\s,;-]/gu, ' '));
+    return SHOWN_MODIFIERS.test(shown) ? shown : '';
+  }
   // A multiple picker's search input is empty: its modifiers are the chips or items drawn beside it.
   if (control instanceof HTMLInputElement && isPicker(control) && !SHOWN_MODIFIERS.test(clean(control.value)))
     return pickerShows(control);
@@ -644,7 +652,7 @@ function pickerShows(input: HTMLInputElement): string {
   const chips: string[] = [];
   for (const chip of island.querySelectorAll(CHIP))
     if (!chip.querySelector(CHIP) && !chip.contains(input) && !inPopup(chip, input) && !hiddenWithin(chip, island))
-      chips.push(separatedText(chip));
+      chips.push(chipText(chip));
   const modifiers = chips.filter((t) => SHOWN_MODIFIERS.test(t));
   if (modifiers.length > 0) return modifiers.join(' ');
   let text = '';
@@ -724,7 +732,10 @@ function lineControls(top: Element | ShadowRoot, max = Infinity): HTMLElement[] 
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (++seen > max) return undefined;
       const element = node as HTMLElement;
-      if (element.matches(MODIFIER_CONTROL)) controls.push(element);
+      // A button that opens a dialog is a control only as a component's select (ion-select); a
+      // page's own "…" button is none.
+      if (element.matches(MODIFIER_CONTROL) && (!element.matches('button[aria-haspopup="dialog" i]') || isDialogPicker(element)))
+        controls.push(element);
       const shadow = shadowRootOf(element);
       if (shadow) roots.push(shadow);
     }
@@ -874,8 +885,7 @@ export function readField(candidate: FieldCandidate): FieldReading {
     // An empty code field bills nothing: its line's modifiers are not looked up (the search input a
     // picker library draws beside the page's select is one on every line, re-read per update).
     if (!own.trim()) return { text: own, ownLength: own.length, titles: [] };
-    const modifiers = rowModifiers(candidate.element, own);
-    return { text: modifiers.length > 0 ? `${own} ${modifiers.join(' ')}` : own, ownLength: own.length, titles: [] };
+    return { ...procedureLine(own, rowModifiers(candidate.element, own)), titles: [] };
   }
   if (candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [] };
   const isList = candidate.element.matches(LIST_SELECTOR) || candidate.readAs !== undefined;
