@@ -6,6 +6,7 @@
  */
 import type { SnapshotField } from '../protocol/messages';
 import { cellLabelOf, sectionLabelOf } from './find-fields';
+import { separatedText, type SeparatedTextOptions } from './separated-text';
 
 /** Words that name the visit's date (the parser in src/core/dates has the full list). */
 const VISIT_DATE = /\b(date of (service|visit|encounter)|dos|service date|visit date|encounter date|appointment date|date seen|behandlungsdatum|besuchsdatum|fecha de|date de (la )?(consultation|visite))\b|\b(enc(ounter)?\.? ?(date|dt)\b|(visit|svc|service) dt\b|date of svc\b|(encounter|visit)(?= ?:))/i;
@@ -49,30 +50,22 @@ function labelledBy(input: HTMLInputElement): string | undefined {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Where one element's text ends and another's begins a word ends too: "<th>DOS</th><td>11/14/2026</td>". */
-const INLINE = new Set(['B', 'I', 'EM', 'STRONG', 'SPAN', 'A', 'SMALL', 'U', 'MARK', 'TIME', 'ABBR', 'SUB', 'SUP', 'FONT']);
-
-/** The element's text with a space between its cells, items and other non-inline parts. */
-function spacedText(element: Element): string {
-  let text = '';
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue ?? '';
-    else if (child.nodeType === Node.ELEMENT_NODE) {
-      const el = child as Element;
-      text += el.tagName === 'TIME' ? timeText(el) : INLINE.has(el.tagName) ? spacedText(el) : ` ${spacedText(el)} `;
-    }
-  }
-  return text;
+/**
+ * A `<time>`'s date as its datetime attribute says it (ISO, whatever the display shows: "Mon, Nov 2"
+ * has no year); undefined for any other element, or a datetime with no date.
+ */
+function isoOfTime(element: Element): string | undefined {
+  if (element.tagName !== 'TIME') return undefined;
+  return /^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/.exec(element.getAttribute('datetime') ?? '')?.[1];
 }
 
 /**
- * A `<time>`'s date as its datetime attribute says it (ISO, whatever the display shows: "Mon, Nov 2"
- * has no year), else its text.
+ * How a banner is read: "<th>DOS</th><td>11/14/2026</td>" has a word's end between its cells, a
+ * `<time>` reads as its ISO date, line breaks stay (where the banner's items part), and no style is
+ * asked for (hundreds of short elements per snapshot).
  */
-function timeText(time: Element): string {
-  const iso = /^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/.exec(time.getAttribute('datetime') ?? '');
-  return iso ? ` ${iso[1]} ` : spacedText(time);
-}
+const BANNER: SeparatedTextOptions = { own: isoOfTime, keepSpacing: true, tagsOnly: true };
+const shownText = (element: Element): string => isoOfTime(element) ?? separatedText(element, undefined, BANNER);
 
 /**
  * Each visit-date label in a text with what follows it up to the end of its item: "DOS 11/02/2026"
@@ -94,7 +87,7 @@ function visitDateItems(text: string): string[] {
 function valueAfter(label: Element): string {
   const next = label.nextElementSibling;
   if (!next || next.textContent.length > MAX_TEXT) return '';
-  return next.tagName === 'TIME' ? timeText(next) : spacedText(next);
+  return shownText(next);
 }
 
 /** An ISO date at the start of a value (a date picker's hidden input, a `<time>`'s datetime). */
@@ -230,7 +223,7 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (text: string, 
     if (el.closest('[data-chartlint], textarea, [contenteditable]')) continue;
     const length = el.textContent.length;
     if (length > MAX_BANNER) continue;
-    const text = spacedText(el);
+    const text = shownText(el);
     if (!VISIT_DATE.test(text)) continue;
     if (!/\d/.test(text)) {
       if (length <= MAX_TEXT) add(`${clean(text)} ${valueAfter(el)}`, 'Page');
