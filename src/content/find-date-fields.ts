@@ -4,18 +4,14 @@
  * worker to read with src/core/dates (which only trusts labelled dates and refuses ambiguous ones).
  * Cheap by design: attribute and short-text reads only, a bounded number of elements, no layout.
  */
+import { OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from '../core/dates/visit-date-labels';
 import type { SnapshotField } from '../protocol/messages';
 import { cellLabelOf, sectionLabelOf } from './find-fields';
 import { separatedText, type SeparatedTextOptions } from './separated-text';
 
-/** Words that name the visit's date (the parser in src/core/dates has the full list). */
-const VISIT_DATE = /\b(date of (service|visit|encounter)|dos|service date|visit date|encounter date|appointment date|date seen|behandlungsdatum|besuchsdatum|fecha de|date de (la )?(consultation|visite))\b|\b(enc(ounter)?\.? ?(date|dt)\b|(visit|svc|service) dt\b|date of svc\b|(encounter|visit)(?= ?:))/i;
-/**
- * Short forms EHRs print ("Enc Date:", "Svc Dt", "Visit: <time>") that the core's list of labels
- * does not hold: sent under the label the core reads, so the date they name is the visit's.
- */
-const SHORT_LABEL = /\b(?:enc\.? ?(?:date|dt)\b|encounter dt\b|(?:visit|svc|service) dt\b|date of svc\b|(?:encounter|visit)(?= ?:))/gi;
-const canonical = (text: string) => text.replace(SHORT_LABEL, 'Date of service');
+/** Labels that name the visit's date: the core's own list, so what is sent is what the core reads, as written. */
+const VISIT_DATE = new RegExp(`\\b(?:${VISIT_DATE_LABEL})\\b`, 'i');
+const VISIT_DATES = new RegExp(VISIT_DATE.source, 'gi');
 const MAX_ELEMENTS = 400;
 const MAX_TEXT = 160;
 /** Longest banner read for a visit date: one line of a patient header, never a page's whole text. */
@@ -24,8 +20,6 @@ const MAX_BANNER = 600;
 const MAX_SNIPPET = 60;
 /** Where a banner's items part ("DOB 01/02/1961 | DOS 11/02/2026"). */
 const ITEM_END = /[|•·;\n]|\s{3,}/;
-/** Words that make a "visit date" another visit's (the last one, the next one), not this one's. */
-const OTHER_VISIT = /\b(last|next|previous|prior|follow[- ]?up|return|upcoming|scheduled)\s*$/i;
 
 function nameOf(input: HTMLInputElement): string {
   const label =
@@ -74,8 +68,8 @@ const shownText = (element: Element): string => isoOfTime(element) ?? separatedT
  */
 function visitDateItems(text: string): string[] {
   const items: string[] = [];
-  for (const m of text.matchAll(new RegExp(VISIT_DATE.source, 'gi'))) {
-    if (OTHER_VISIT.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+  for (const m of text.matchAll(VISIT_DATES)) {
+    if (OTHER_VISIT.test(text.slice(Math.max(0, m.index - OTHER_VISIT_REACH), m.index))) continue;
     const rest = text.slice(m.index, m.index + MAX_SNIPPET);
     const end = ITEM_END.exec(rest.slice(m[0].length));
     items.push(end ? rest.slice(0, m[0].length + end.index) : rest);
@@ -179,7 +173,7 @@ export function findDateFields(root: Document = document, shadowRoots: readonly 
   const fields: SnapshotField[] = [];
   const seen = new Set<string>();
   const add = (raw: string, label: string) => {
-    const clean = canonical(raw).replace(/\s+/g, ' ').trim();
+    const clean = raw.replace(/\s+/g, ' ').trim();
     if (!clean || seen.has(clean) || fields.length >= 10) return;
     seen.add(clean);
     fields.push({ id: `date-${fields.length}`, kind: 'date', text: clean, label });
