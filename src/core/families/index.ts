@@ -59,7 +59,7 @@ export function parseFamilyCode(input: string): ParsedFamilyCode | undefined {
   return { ...base, axes: merge(axes, extra.axes), region, complete: true };
 }
 
-export { REGION_SCHEMES, regionByDigit, regionOfLevel, schemeById, type LevelRegion } from './schemes';
+export { REGION_SCHEMES, regionByDigit, regionOfLevel, schemeById } from './schemes';
 export { KNOWLEDGE_SOURCES } from './sources';
 export { KnowledgeDataError, validateKnowledge } from './validate-families';
 export type * from './types';

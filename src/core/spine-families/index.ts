@@ -8,7 +8,6 @@ import { SPINE_FAMILIES } from './families';
 
 export { SPINE_FAMILIES } from './families';
 export { CERVICAL_DISC_SCHEME } from './schemes';
-export { SPINE_SOURCES, type SpineSource } from './sources';
 export type { AxisValues, CodeFamily, QualifierId, RegionScheme, SchemeRegion, Subcategory } from '../families/types';
 
 const SCHEMES: readonly RegionScheme[] = REGION_SCHEMES;
