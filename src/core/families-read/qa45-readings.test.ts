@@ -4,7 +4,7 @@ import { loadSpineLookup } from '../../../test/corpus/icd10cm/order-rows';
 import { nonBillableCode } from '../rules/non-billable-code';
 import { page, runRule } from '../rules/run-rule';
 
-// Blind QA stop 45 (/tmp/qa45/REPORT.md): each class is tested by its shape, not only its sentence.
+// Blind QA stop 45: each class is tested by its shape, not only its sentence.
 const run = (codes: string, note: string) =>
   analyze({
     fields: [

@@ -4,7 +4,7 @@ import { findConditions } from './find-conditions';
 import { SPINE_FAMILIES } from '../spine-families';
 import { rootSegment } from '../levels/root-reach';
 
-// Blind QA stop 46 (/tmp/qa46/REPORT.md, classes G and H, G35): each case is tested by its shape,
+// Blind QA stop 46 (classes G and H, G35): each case is tested by its shape,
 // with variants the report did not use.
 const run = (codes: string, note: string) =>
   analyze({
