@@ -1,7 +1,7 @@
 /**
  * Measures what the knowledge base costs: raw and gzipped size of every shipped data file, and
  * how long the catalog takes to parse and index in Node. A report, not a test: speed targets
- * live here (TEAM.md), never in timed unit tests. Run: npx tsx scripts/bench-kb.ts
+ * live here, never in timed unit tests. Run: npx tsx scripts/bench-kb.ts
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -2,7 +2,7 @@
  * Measures the side panel in Debian Chromium with the built extension: how soon an edit in the
  * page shows in the open panel (target ≤ 200 ms, including the content script's 90 ms debounce),
  * how long a tab with 50 findings and 20 codes takes to render and to update, and whether anything
- * shifts while findings update (layout-shift score, target 0). A report, not a test (TEAM.md).
+ * shifts while findings update (layout-shift score, target 0). A report, not a test.
  *
  * Run: npm run build (or OUT_DIR=dist-x npx vite build) then
  *      CHARTLINT_DIST=dist npx tsx scripts/bench-side-panel.ts

@@ -15,7 +15,7 @@ let titles: { version: string; pending: Promise<TitleLookup> } | undefined;
  * code after a fetch and one category line, not after parsing the 12 MB catalog and building its
  * 98,186 entries (about 300-500 ms of CPU in Node, seconds in a busy browser; see
  * scripts/bench/_worker-catalog.ts). One release is held at a time: asking for another lets the
- * previous one go (reports/release-memory.md). The title look-up (loadTitleLookup) keeps the latest
+ * previous one go. The title look-up (loadTitleLookup) keeps the latest
  * release's table alive once a page has shown a title, as the Map of every title it replaces was
  * kept: at most that table (12 MB of bytes) and 1.2 MB of title hashes beside the release held,
  * where the Map alone took 19 MiB (FY2027, Node heap).

@@ -1,6 +1,6 @@
 import type { TabState } from '../protocol/messages';
 import { tabStateKey } from '../protocol/storage-keys';
-import { getSession, removeSession, setSession } from '../platform/storage';
+import { getSession, setSession } from '../platform/storage';
 import { keyedQueue } from './keyed-queue';
 
 /**
@@ -13,10 +13,6 @@ export function loadTabState(tabId: number): Promise<TabState | undefined> {
 
 export function saveTabState(state: TabState): Promise<void> {
   return setSession({ [tabStateKey(state.tabId)]: state });
-}
-
-export function clearTabState(tabId: number): Promise<void> {
-  return removeSession(tabStateKey(tabId));
 }
 
 const tabQueue = keyedQueue<number>();

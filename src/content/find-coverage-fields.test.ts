@@ -34,6 +34,15 @@ describe('findCoverageFields', () => {
     expect(detectPayer(fields).payer).toBe('commercial');
   });
 
+  it('sends an abbreviated label as the page writes it, and the core reads it', () => {
+    const doc = page(`<div class="hdr"><span>DOB: 02/11/1952</span><span>Cvg: MEDICARE PART A &amp; B</span></div>
+      <table><tr><th>Fin Class</th><td>MCR</td></tr></table>`);
+    const fields = findCoverageFields(doc);
+    expect(fields.map((f) => f.text)).toEqual(['Cvg: MEDICARE PART A & B', 'Fin Class: MCR']);
+    expect(detectPayer(fields)).toMatchObject({ payer: 'medicare', evidence: { text: 'Cvg: MEDICARE PART A & B' } });
+    expect(detectPayer(findCoverageFields(page('<span>Sec Cvg: Medicare</span>')))).toMatchObject({ payer: 'unknown' });
+  });
+
   it('finds nothing where no coverage label is shown, and never reads an editor or a treatment plan', () => {
     expect(findCoverageFields(page('<p>Plan: Medicare guidelines reviewed.</p><div contenteditable="true">Payer: Medicare</div><p>Patient: A. Test</p>'))).toEqual([]);
   });

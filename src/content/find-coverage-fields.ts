@@ -5,11 +5,9 @@
  * diagnosis. Only the label and its value are sent, not the banner around them.
  * Cheap by design, like find-date-fields: short-text reads only, a bounded number of elements, no layout.
  */
+import { PAYER_LABEL as LABEL_WORDS } from '../core/chiro/detect-payer';
 import type { SnapshotField } from '../protocol/messages';
 
-// "Plan:" alone is the treatment plan in a SOAP note, never the health plan: it is not a label here.
-// Banners abbreviate: "Ins:", "Cvg:", "Prim Ins", "Fin Class" (the payer's class: "Medicare").
-const LABEL_WORDS = String.raw`(?:(?:primary|secondary|tertiary|prim|pri|sec)\.?\s+)?(?:insurance|insurer|ins|payer|payor|coverage|cvg|carrier|health\s+plan|insurance\s+plan|fin(?:ancial)?\.?\s+class)(?:\s+(?:name|plan|provider|company))?`;
 /** An element whose whole text is a label ("Payer", "Primary insurance:"): its value is what follows it. */
 const LABEL_ONLY = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*(?:\(primary\))?\s*:?\s*$`, 'i');
 /** A short text holding a label and its value ("Payer: Medicare Part B", "… · Coverage: Medicare · …"). */
@@ -39,9 +37,6 @@ function valueAfter(label: Element): string {
 
 const skipped = (el: Element) => el.closest('[data-chartlint], textarea, [contenteditable]:not([contenteditable="false"]), script, style') !== null;
 
-/** Labels src/core/chiro/detect-payer.ts reads as they are. */
-const CORE_LABEL = /\b(?:insurance|insurer|payer|payor|coverage|carrier|health\s+plan|ins)\b/i;
-
 /** Elements read across the shadow roots, per call (a record form drawn in closed roots). */
 const MAX_SHADOW_ELEMENTS = 400;
 
@@ -53,9 +48,8 @@ export function findCoverageFields(root: Document = document, shadowRoots: reado
   const fields: SnapshotField[] = [];
   const seen = new Set<string>();
   const add = (label: string, value: string) => {
-    // An abbreviation the core's payer reader does not know ("Cvg", "Fin Class") is sent as "Payer".
-    const name = CORE_LABEL.test(label) ? clean(label).replace(/:$/, '') : 'Payer';
-    const text = `${name}: ${clean(value)}`;
+    // Sent as the page writes it ("Cvg", "Fin Class"): the core reads the same labels (PAYER_LABEL).
+    const text = `${clean(label).replace(/:$/, '')}: ${clean(value)}`;
     const key = text.toLowerCase();
     if (!clean(value) || seen.has(key) || fields.length >= MAX_FIELDS) return;
     seen.add(key);

@@ -39,6 +39,21 @@ describe('findDateFields', () => {
     expect(findDateOfService(fields, { locale: 'en-US' })).toMatchObject({ found: true, iso: '2026-09-14' });
   });
 
+  it('sends a short label as the page writes it, a <time> as its ISO date, and the birth date beside it never', () => {
+    const fields = findDateFields(
+      page(`<div class="pt-header">
+        <span>DOB: 02/11/1952</span>
+        <span>Enc Dt: 09/14/2026</span>
+      </div>
+      <div class="topbar"><span>Visit: <time datetime="2026-09-14T10:30">Mon, Sep 14</time></span></div>`),
+    );
+    const texts = fields.map((f) => f.text);
+    expect(texts).toContain('Enc Dt: 09/14/2026');
+    expect(texts).toContain('Visit: 2026-09-14');
+    expect(texts.some((t) => /date of service|02\/11\/1952/i.test(t))).toBe(false);
+    expect(findDateOfService(fields)).toMatchObject({ found: true, iso: '2026-09-14' });
+  });
+
   it('finds nothing on a page without a visit date', () => {
     expect(findDateFields(page('<p>Onset 2026-10-01.</p><input value="2026-11-01" aria-label="Birth date">'))).toEqual([]);
   });

@@ -4,17 +4,14 @@
  * worker to read with src/core/dates (which only trusts labelled dates and refuses ambiguous ones).
  * Cheap by design: attribute and short-text reads only, a bounded number of elements, no layout.
  */
+import { OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from '../core/dates/visit-date-labels';
 import type { SnapshotField } from '../protocol/messages';
 import { cellLabelOf, sectionLabelOf } from './find-fields';
+import { separatedText, type SeparatedTextOptions } from './separated-text';
 
-/** Words that name the visit's date (the parser in src/core/dates has the full list). */
-const VISIT_DATE = /\b(date of (service|visit|encounter)|dos|service date|visit date|encounter date|appointment date|date seen|behandlungsdatum|besuchsdatum|fecha de|date de (la )?(consultation|visite))\b|\b(enc(ounter)?\.? ?(date|dt)\b|(visit|svc|service) dt\b|date of svc\b|(encounter|visit)(?= ?:))/i;
-/**
- * Short forms EHRs print ("Enc Date:", "Svc Dt", "Visit: <time>") that the core's list of labels
- * does not hold: sent under the label the core reads, so the date they name is the visit's.
- */
-const SHORT_LABEL = /\b(?:enc\.? ?(?:date|dt)\b|encounter dt\b|(?:visit|svc|service) dt\b|date of svc\b|(?:encounter|visit)(?= ?:))/gi;
-const canonical = (text: string) => text.replace(SHORT_LABEL, 'Date of service');
+/** Labels that name the visit's date: the core's own list, so what is sent is what the core reads, as written. */
+const VISIT_DATE = new RegExp(`\\b(?:${VISIT_DATE_LABEL})\\b`, 'i');
+const VISIT_DATES = new RegExp(VISIT_DATE.source, 'gi');
 const MAX_ELEMENTS = 400;
 const MAX_TEXT = 160;
 /** Longest banner read for a visit date: one line of a patient header, never a page's whole text. */
@@ -23,8 +20,6 @@ const MAX_BANNER = 600;
 const MAX_SNIPPET = 60;
 /** Where a banner's items part ("DOB 01/02/1961 | DOS 11/02/2026"). */
 const ITEM_END = /[|•·;\n]|\s{3,}/;
-/** Words that make a "visit date" another visit's (the last one, the next one), not this one's. */
-const OTHER_VISIT = /\b(last|next|previous|prior|follow[- ]?up|return|upcoming|scheduled)\s*$/i;
 
 function nameOf(input: HTMLInputElement): string {
   const label =
@@ -49,30 +44,22 @@ function labelledBy(input: HTMLInputElement): string | undefined {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Where one element's text ends and another's begins a word ends too: "<th>DOS</th><td>11/14/2026</td>". */
-const INLINE = new Set(['B', 'I', 'EM', 'STRONG', 'SPAN', 'A', 'SMALL', 'U', 'MARK', 'TIME', 'ABBR', 'SUB', 'SUP', 'FONT']);
-
-/** The element's text with a space between its cells, items and other non-inline parts. */
-function spacedText(element: Element): string {
-  let text = '';
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue ?? '';
-    else if (child.nodeType === Node.ELEMENT_NODE) {
-      const el = child as Element;
-      text += el.tagName === 'TIME' ? timeText(el) : INLINE.has(el.tagName) ? spacedText(el) : ` ${spacedText(el)} `;
-    }
-  }
-  return text;
+/**
+ * A `<time>`'s date as its datetime attribute says it (ISO, whatever the display shows: "Mon, Nov 2"
+ * has no year); undefined for any other element, or a datetime with no date.
+ */
+function isoOfTime(element: Element): string | undefined {
+  if (element.tagName !== 'TIME') return undefined;
+  return /^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/.exec(element.getAttribute('datetime') ?? '')?.[1];
 }
 
 /**
- * A `<time>`'s date as its datetime attribute says it (ISO, whatever the display shows: "Mon, Nov 2"
- * has no year), else its text.
+ * How a banner is read: "<th>DOS</th><td>11/14/2026</td>" has a word's end between its cells, a
+ * `<time>` reads as its ISO date, line breaks stay (where the banner's items part), and no style is
+ * asked for (hundreds of short elements per snapshot).
  */
-function timeText(time: Element): string {
-  const iso = /^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/.exec(time.getAttribute('datetime') ?? '');
-  return iso ? ` ${iso[1]} ` : spacedText(time);
-}
+const BANNER: SeparatedTextOptions = { own: isoOfTime, keepSpacing: true, tagsOnly: true };
+const shownText = (element: Element): string => isoOfTime(element) ?? separatedText(element, undefined, BANNER);
 
 /**
  * Each visit-date label in a text with what follows it up to the end of its item: "DOS 11/02/2026"
@@ -81,8 +68,8 @@ function timeText(time: Element): string {
  */
 function visitDateItems(text: string): string[] {
   const items: string[] = [];
-  for (const m of text.matchAll(new RegExp(VISIT_DATE.source, 'gi'))) {
-    if (OTHER_VISIT.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+  for (const m of text.matchAll(VISIT_DATES)) {
+    if (OTHER_VISIT.test(text.slice(Math.max(0, m.index - OTHER_VISIT_REACH), m.index))) continue;
     const rest = text.slice(m.index, m.index + MAX_SNIPPET);
     const end = ITEM_END.exec(rest.slice(m[0].length));
     items.push(end ? rest.slice(0, m[0].length + end.index) : rest);
@@ -94,7 +81,7 @@ function visitDateItems(text: string): string[] {
 function valueAfter(label: Element): string {
   const next = label.nextElementSibling;
   if (!next || next.textContent.length > MAX_TEXT) return '';
-  return next.tagName === 'TIME' ? timeText(next) : spacedText(next);
+  return shownText(next);
 }
 
 /** An ISO date at the start of a value (a date picker's hidden input, a `<time>`'s datetime). */
@@ -186,7 +173,7 @@ export function findDateFields(root: Document = document, shadowRoots: readonly 
   const fields: SnapshotField[] = [];
   const seen = new Set<string>();
   const add = (raw: string, label: string) => {
-    const clean = canonical(raw).replace(/\s+/g, ' ').trim();
+    const clean = raw.replace(/\s+/g, ' ').trim();
     if (!clean || seen.has(clean) || fields.length >= 10) return;
     seen.add(clean);
     fields.push({ id: `date-${fields.length}`, kind: 'date', text: clean, label });
@@ -230,7 +217,7 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (text: string, 
     if (el.closest('[data-chartlint], textarea, [contenteditable]')) continue;
     const length = el.textContent.length;
     if (length > MAX_BANNER) continue;
-    const text = spacedText(el);
+    const text = shownText(el);
     if (!VISIT_DATE.test(text)) continue;
     if (!/\d/.test(text)) {
       if (length <= MAX_TEXT) add(`${clean(text)} ${valueAfter(el)}`, 'Page');

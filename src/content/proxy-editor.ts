@@ -91,11 +91,6 @@ export function holdsProxyEditor(box: Element): boolean {
   return false;
 }
 
-/** The editor's text as it shows it: one line per rendered line. */
-export function editorText(editor: Element, read: (line: Element) => string): string {
-  return linesOf(editor).map(read).join('\n');
-}
-
 /** What a line-drawing editor holds, as far as the page shows it without running its script. */
 export type EditorReading = {
   text: string;

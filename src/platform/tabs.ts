@@ -28,10 +28,6 @@ export function onTabRemoved(listener: (tabId: number) => void): () => void {
   return () => browser.tabs.onRemoved.removeListener(wrapped);
 }
 
-export async function openTab(url: string): Promise<void> {
-  await browser.tabs.create({ url });
-}
-
 /** The window this extension page is shown in (a side panel or sidebar belongs to one window). */
 export async function currentWindowId(): Promise<number | undefined> {
   try {

@@ -52,16 +52,4 @@ function judge<T>(raw: RawLine, read: (value: unknown) => T | string): JsonlLine
   return typeof value === 'string' ? { line: raw.line, error: `line ${raw.line}: ${value}` } : { line: raw.line, value };
 }
 
-/** Parses JSON Lines already in memory (same per-line judgement as readJsonl). */
-export function parseJsonl<T>(text: string, read: (value: unknown) => T | string): JsonlLine<T>[] {
-  const out: JsonlLine<T>[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? '').trim();
-    if (raw === '') continue;
-    out.push(judge(raw.includes('\u0000') ? { line: i + 1, error: `line ${i + 1} contains a NUL byte (binary data, not a JSON line); skipped` } : { line: i + 1, text: raw }, read));
-  }
-  return out;
-}
-
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

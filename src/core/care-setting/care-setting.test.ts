@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import type { AnalyzeResult, CareSetting } from '../types';
-import { countsAsDocumented, GUIDELINE_INPATIENT_UNCERTAIN, isCareSetting } from './counts-as-documented';
+import {
+  countsAsDocumented,
+  GUIDELINE_INPATIENT_UNCERTAIN,
+  isCareSetting,
+  type CountedUncertain,
+} from './counts-as-documented';
+import { documentedConditions, documentedMentions } from './documented-view';
+import { findConditions, statusOf } from '../families-read/find-conditions';
+import { findMentions } from '../mentions/find-mentions';
 
 const run = (codes: string, note: string, setting?: CareSetting): AnalyzeResult =>
   analyze({
@@ -42,6 +50,38 @@ describe('countsAsDocumented', () => {
     expect(isCareSetting('outpatient')).toBe(true);
     expect(isCareSetting('Inpatient')).toBe(false);
     expect(isCareSetting(undefined)).toBe(false);
+  });
+});
+
+describe('documentedMentions and documentedConditions', () => {
+  const note = {
+    id: 'n',
+    kind: 'note' as const,
+    text: 'Probable L4-5 spinal stenosis. No C5-6 foraminal stenosis. Possible left L5 radiculopathy.',
+  };
+
+  it('hand back the very array outpatient, the default, and record nothing', () => {
+    const mentions = findMentions(note);
+    const conditions = findConditions(note);
+    expect(documentedMentions(mentions, undefined)).toBe(mentions);
+    expect(documentedConditions(conditions, undefined)).toBe(conditions);
+  });
+
+  it('read an uncertain statement as an affirmed copy inpatient, record it with its trigger, and leave the others and the originals as they are', () => {
+    const mentions = findMentions(note);
+    const conditions = findConditions(note);
+    const counted: CountedUncertain[] = [];
+    const view = documentedMentions(mentions, counted);
+    expect(mentions.map((m) => m.status)).toEqual(['uncertain', 'negated']);
+    expect(view.map((m) => m.status)).toEqual(['affirmed', 'negated']);
+    expect(view[1]).toBe(mentions[1]);
+    const conditionView = documentedConditions(conditions, counted);
+    expect(conditionView.map((c) => [c.kind, statusOf(c)])).toEqual(
+      conditions.map((c) => [c.kind, c.status === 'uncertain' ? 'affirmed' : c.status]),
+    );
+    expect(conditions.some((c) => c.status === 'uncertain')).toBe(true);
+    expect(counted.map((c) => [c.span.text, c.trigger?.text])).toContainEqual(['stenosis', 'Probable']);
+    expect(counted.every((c) => c.trigger !== null)).toBe(true);
   });
 });
 

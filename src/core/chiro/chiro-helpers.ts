@@ -1,4 +1,3 @@
-import type { Finding, Span } from '../types';
 import type { ChiroM99Region, ChiroVisit } from './chiro-types';
 import { manipulationCode } from './procedure-codes';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
@@ -44,23 +43,8 @@ export function listNames(names: string[]): string {
   return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1) ?? ''}`;
 }
 
-/** Whether the occiput convention decides something here (an occiput segment in play). */
-export const occiputIn = (visit: ChiroVisit): Span | undefined =>
-  visit.segments.find((s) => s.status === 'affirmed' && (s.treated || s.lesion) && s.kind === 'occiput')
-    ?.span;
-
 export const OCCIPUT_NOTE =
   'Convention: the occiput (C0-C1) is the head region for the diagnosis (M99.x0) but counts as cervical for the manipulation code (CPT counts the atlanto-occipital joint with the cervical region).';
-
-export function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /**
  * The M99 regions no spinal CMT code (98940-98942) treats: BPM §240 covers manipulation of the

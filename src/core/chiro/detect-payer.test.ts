@@ -33,3 +33,39 @@ describe('detectPayer', () => {
     expect(parsePayer('medicair')).toBeUndefined();
   });
 });
+
+// The labels banners abbreviate, read by the core as written (the content script used to send
+// them as "Payer"; the CLI never saw them).
+describe('detectPayer: coverage labels as banners write them', () => {
+  it.each([
+    ['Ins: Medicare', 'medicare'],
+    ['Ins.: Medicare Part B', 'medicare'],
+    ['Cvg: MEDICARE PART A & B', 'medicare'],
+    ['Prim Ins: Medicare', 'medicare'],
+    ['Pri. Payer: Medicare', 'medicare'],
+    ['Fin Class: MCR', 'medicare'],
+    ['Financial Class: Medicaid', 'medicaid'],
+    ['Fin. Class: MCD', 'medicaid'],
+    ['Fin Class: Self Pay', 'self-pay'],
+    ['Insurance Company: Medicare', 'medicare'],
+    ['Payer Name: Aetna', 'commercial'],
+    ['Cvg: MCR Advantage (Humana)', 'commercial'],
+  ])('reads "%s" from a coverage field and from a note', (text, payer) => {
+    expect(detectPayer([{ id: 'coverage-0', kind: 'coverage', text }])).toMatchObject({
+      payer,
+      source: 'page',
+      evidence: { text },
+    });
+    expect(on(`${text}\nS: neck pain`).payer).toBe(payer);
+  });
+
+  it.each([
+    'Sec Ins: Medicare',
+    'Sec. Cvg: Medicare',
+    'Secondary Payer: Medicare',
+    'Tertiary insurance: Medicare',
+  ])('never takes a payer billed after the first: "%s"', (text) => {
+    expect(on(text).payer).toBe('unknown');
+    expect(on(`${text}\nPrim Ins: Aetna`).payer).toBe('commercial');
+  });
+});

@@ -1,9 +1,21 @@
 import type { FieldText, Span } from '../types';
 import type { PayerGuess, PayerId } from './chiro-types';
 
-// A labelled coverage line ("Plan:" alone is the treatment plan, not the health plan): "Insurance: Medicare Part B", "Primary payer - Aetna", "Coverage: self-pay".
-const LABELLED =
-  /\b(?:primary\s+)?(?:insurance|insurer|payer|payor|coverage|carrier|health\s+plan|insurance\s+plan|ins\.?)\s*(?:\(primary\)\s*)?(?:name\s*)?[:=-]\s*([^\n;|]{2,60})/gi;
+/**
+ * The labels of a coverage line, as a regular expression's source (no flags, no groups that
+ * capture), in full and as banners abbreviate them ("Ins:", "Cvg:", "Prim Ins", "Sec. Payer", "Fin
+ * Class": the payer's class, QA stop 47), with the rank and the suffix a form may add ("Primary
+ * insurance name", "Insurance company"). "Plan:" alone is the treatment plan in a SOAP note, never
+ * the health plan: it is no label. One list for this reader and the content script, which sends
+ * only what these labels name (src/content/find-coverage-fields.ts), as written.
+ *
+ * @example new RegExp(`^(?:${PAYER_LABEL})$`, 'i').test('Fin Class') === true
+ */
+export const PAYER_LABEL = String.raw`(?:(?:primary|secondary|tertiary|prim|pri|sec)\.?\s+)?(?:insurance|insurer|ins\.?|payer|payor|coverage|cvg|carrier|health\s+plan|insurance\s+plan|fin(?:ancial)?\.?\s+class)(?:\s+(?:name|plan|provider|company))?`;
+// A labelled coverage line: "Insurance: Medicare Part B", "Primary payer - Aetna", "Coverage: self-pay", "Fin Class: MCR".
+const LABELLED = new RegExp(String.raw`\b(${PAYER_LABEL})\s*(?:\(primary\)\s*)?(?:name\s*)?[:=-]\s*([^\n;|]{2,60})`, 'gi');
+/** A label that names a payer billed after the first ("Secondary insurance", "Sec Ins"). */
+const NOT_FIRST = /^(?:secondary|tertiary|sec)\b/i;
 // Free wording that names the patient's Medicare coverage.
 const FREE =
   /\b(?:medicare\s+(?:part\s+b\s+)?(?:patient|beneficiary|primary|part\s+b)|(?:primary|insured\s+by|covered\s+by|billed\s+to|bill|on)\s+medicare(?!\s+advantage))\b/gi;
@@ -14,9 +26,10 @@ export function classifyPayer(value: string): PayerId | undefined {
   const v = value.toLowerCase();
   if (/\bsecondary\b/.test(v) && !/\bprimary\b/.test(v)) return undefined;
   // Medicare Advantage plans are private plans with their own rules: not "Medicare" for these checks.
-  if (/\bmedicare\s+advantage\b|\bMA\s+plan\b|\bmedicare\s+replacement\b/i.test(v)) return 'commercial';
-  if (/\bmedicare\b|\bcms\b|\bpart\s+b\b/.test(v)) return 'medicare';
-  if (/\bmedicaid\b|\bmedi-cal\b/.test(v)) return 'medicaid';
+  if (/\b(?:medicare|mcr)\s+adv(?:antage)?\b|\bMA\s+plan\b|\bmedicare\s+replacement\b/i.test(v)) return 'commercial';
+  // A financial class is often its billing abbreviation: "Fin Class: MCR" (Medicare), "MCD" (Medicaid).
+  if (/\bmedicare\b|\bcms\b|\bpart\s+b\b|\bmcr\b/.test(v)) return 'medicare';
+  if (/\bmedicaid\b|\bmedi-cal\b|\bmcd\b/.test(v)) return 'medicaid';
   if (/\bworkers'?\s*comp|\bw\/?c\b/.test(v)) return 'workers-comp';
   if (/\bauto\b|\bpip\b|\bmotor\s+vehicle\b|\bmva\b/.test(v)) return 'auto';
   if (/\bself[- ]?pay\b|\bcash\b|\buninsured\b/.test(v)) return 'self-pay';
@@ -57,10 +70,10 @@ export function detectPayer(all: FieldText[], fallback?: PayerId): PayerGuess {
   const fields = [...all.filter((f) => f.kind === 'coverage'), ...all.filter((f) => f.kind !== 'coverage')];
   for (const field of fields) {
     for (const m of field.text.matchAll(LABELLED)) {
-      const value = m[1] ?? '';
+      const value = m[2] ?? '';
       // "Secondary insurance: Medicare" names the secondary payer, not the one billed first.
       const before = field.text.slice(Math.max(0, m.index - 16), m.index);
-      if (NOT_MEDICARE.test(value) || /\b(?:secondary|tertiary)\s*$/i.test(before)) continue;
+      if (NOT_MEDICARE.test(value) || NOT_FIRST.test(m[1] ?? '') || /\b(?:secondary|tertiary)\s*$/i.test(before)) continue;
       const payer = classifyPayer(value);
       if (!payer) continue;
       const evidence: Span = {

@@ -41,7 +41,6 @@ export const manipulationCode = (code: string): ManipulationCode | undefined => 
 /** Whether ChartLint knows the procedure code at all (manipulation or a common adjunct). */
 export const isKnownProcedure = (code: string): boolean => BY_CODE.has(code) || ADJUNCTS.has(code);
 export const isKnownModifier = (modifier: string): boolean => MODIFIERS.has(modifier);
-export const modifierShort = (modifier: string): string | undefined => MODIFIERS.get(modifier);
 
 /** The code of `scheme` whose band holds `count` regions (98941 for 3 spinal regions). */
 export function codeForCount(scheme: ManipulationScheme, count: number): ManipulationCode | undefined {

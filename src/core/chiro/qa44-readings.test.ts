@@ -4,7 +4,7 @@ import { findCodes } from '../find-codes';
 import { readVisit } from './read-visit';
 import { visitPage } from './visit-page';
 
-// Blind QA stop 44 (/tmp/qa44/REPORT.md): each class is tested by its shape, not only its sentence.
+// Blind QA stop 44: each class is tested by its shape, not only its sentence.
 const visitOf = (note: string, codes = '') => {
   const dx = { id: 'dx', kind: 'diagnosis' as const, text: codes };
   return readVisit({ fields: [dx, { id: 'n', kind: 'note', text: note }], codes: findCodes(dx) }).visit;

@@ -3,7 +3,7 @@ import { analyze } from '../analyze';
 import { detectPayer } from './detect-payer';
 import { visitPage } from './visit-page';
 
-// Blind QA stop 45 (/tmp/qa45/REPORT.md), class H: each case is tested by its shape, not only its sentence.
+// Blind QA stop 45, class H: each case is tested by its shape, not only its sentence.
 const run = (codes: string, note: string, procedures: string[], payer?: 'medicare') =>
   analyze(visitPage(codes, note, procedures, payer));
 const partOf = (codes: string, note: string) =>

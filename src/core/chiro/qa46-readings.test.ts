@@ -3,7 +3,7 @@ import { analyze } from '../analyze';
 import { readVisit } from './read-visit';
 import { visitPage } from './visit-page';
 
-// Blind QA stop 46 (/tmp/qa46/REPORT.md), classes E, F, I and K: each case by its shape, with variants.
+// Blind QA stop 46, classes E, F, I and K: each case by its shape, with variants.
 const run = (codes: string, note: string, procedures: string[], payer?: 'medicare') =>
   analyze(visitPage(codes, note, procedures, payer));
 const findings = (codes: string, note: string, procedures: string[], payer?: 'medicare') =>

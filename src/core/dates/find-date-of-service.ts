@@ -7,21 +7,19 @@
  */
 import type { FieldText, Span } from '../types';
 import { parseDate, type DateOrder } from './parse-date';
+import { OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from './visit-date-labels';
 
 export type DateOfService =
   | { found: true; iso: string; label: string; span: Span }
   | { found: false; refused?: { text: string; message: string } };
 
-/** Labels of the visit date, in English, German, French and Spanish (lower case, as typed). */
-const LABEL =
-  '(?:date\\s+of\\s+(?:service|visit|encounter)|dos|service\\s+date|visit\\s+date|enc(?:ounter|\\.)?\\s+date|appointment\\s+date|date\\s+seen|behandlungsdatum|datum\\s+der\\s+behandlung|besuchsdatum|date\\s+de\\s+(?:la\\s+)?(?:consultation|visite)|fecha\\s+de\\s+(?:servicio|(?:la\\s+)?(?:consulta|visita)))';
 const DATE =
   '(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|[A-Za-zÀ-ÿ]{3,10}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.|er)?(?:\\s+de)?[\\s-][A-Za-zÀ-ÿ]{3,10}\\.?(?:\\s+de)?[\\s,-]+\\d{4})';
 /**
  * A label, then at most two separators: a form whose label already ends in a colon shows
  * "Date of Service:" beside its value, and a reader that joins them adds its own (QA stop 47).
  */
-const LABELLED = new RegExp(`\\b(${LABEL})\\b\\s*(?:[:#=\\-–]\\s*){0,2}${DATE}`, 'gi');
+const LABELLED = new RegExp(`\\b(${VISIT_DATE_LABEL})\\b\\s*(?:[:#=\\-–]\\s*){0,2}${DATE}`, 'gi');
 
 export function findDateOfService(fields: readonly FieldText[], options: { order?: DateOrder; locale?: string } = {}): DateOfService {
   const hits: { iso: string; label: string; span: Span }[] = [];
@@ -30,6 +28,8 @@ export function findDateOfService(fields: readonly FieldText[], options: { order
   for (const field of fields) {
     if (field.kind !== 'date' && field.kind !== 'note') continue;
     for (const m of field.text.matchAll(LABELLED)) {
+      // "Next visit date: 12/01/2026" in a plan, "Last DOS" in a history: another visit's date.
+      if (OTHER_VISIT.test(field.text.slice(Math.max(0, m.index - OTHER_VISIT_REACH), m.index))) continue;
       const text = m[2] ?? '';
       const start = m.index + m[0].length - text.length;
       const parsed = parseDate(text, options);

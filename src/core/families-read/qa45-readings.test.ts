@@ -4,14 +4,8 @@ import { loadSpineLookup } from '../../../test/corpus/icd10cm/order-rows';
 import { nonBillableCode } from '../rules/non-billable-code';
 import { page, runRule } from '../rules/run-rule';
 
-// Blind QA stop 45 (/tmp/qa45/REPORT.md): each class is tested by its shape, not only its sentence.
-const run = (codes: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: codes },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  });
+// Blind QA stop 45: each class is tested by its shape, not only its sentence.
+const run = (codes: string, note: string) => analyze(page(codes, note));
 const verdict = (codes: string, note: string, code = codes.split(',')[0]?.trim()) =>
   run(codes, note).verdicts?.find((v) => v.code === code);
 const findings = (codes: string, note: string) =>

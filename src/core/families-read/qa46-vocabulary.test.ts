@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { page } from '../rules/run-rule';
 import { findConditions } from './find-conditions';
 import { SPINE_FAMILIES } from '../spine-families';
 import { rootSegment } from '../levels/root-reach';
 
-// Blind QA stop 46 (/tmp/qa46/REPORT.md, classes G and H, G35): each case is tested by its shape,
+// Blind QA stop 46 (classes G and H, G35): each case is tested by its shape,
 // with variants the report did not use.
-const run = (codes: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: codes },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  });
+const run = (codes: string, note: string) => analyze(page(codes, note));
 const verdict = (codes: string, note: string, code = codes.split(',')[0]?.trim()) =>
   run(codes, note).verdicts?.find((v) => v.code === code);
 const findings = (codes: string, note: string) =>

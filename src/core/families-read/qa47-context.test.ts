@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { page } from '../rules/run-rule';
 import { findConditions } from './find-conditions';
 
 // Blind QA stop 47: how a note's context (another's words, a correction, a past operation's
 // reason, a resolution elsewhere in the spine, a hedge) reaches the code verdicts. Each class is
 // tested with sentences of our own.
-const run = (codes: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: codes },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  });
+const run = (codes: string, note: string) => analyze(page(codes, note));
 const verdict = (code: string, note: string) => run(code, note).verdicts?.find((v) => v.code === code);
 const finding = (code: string, note: string) =>
   run(code, note)

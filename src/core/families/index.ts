@@ -22,16 +22,11 @@ export function familyOf(code: string): CodeFamily | undefined {
   return FAMILIES.find((f) => PATTERNS.get(f.id)?.test(c));
 }
 
-function merge(a: AxisValues, b: AxisValues): AxisValues {
-  const out: AxisValues = { ...a, ...b };
-  if (a.qualifiers || b.qualifiers) out.qualifiers = { ...a.qualifiers, ...b.qualifiers };
-  return out;
-}
-
 /**
  * Reads a code through its family: the subcategory (longest matching prefix), the region its
  * region character names in the family's scheme, and any extra character. Undefined for codes of
- * no family and for characters the family does not define.
+ * no family and for characters the family does not define. One literal shape per outcome (see
+ * docs/architecture.md, "Stable object shapes"); spine-families' parseSpineCode reads through it too.
  *
  * @example parseFamilyCode('M99.61')?.region?.id === 'cervical'
  */
@@ -43,23 +38,21 @@ export function parseFamilyCode(input: string): ParsedFamilyCode | undefined {
   for (const s of family.subcategories) if (code.startsWith(s.code) && (!subcategory || s.code.length > subcategory.code.length)) subcategory = s;
   if (!subcategory) return undefined;
   const rest = code.slice(subcategory.code.length);
-  const base = { code, family, subcategory };
   const axes: AxisValues = { ...subcategory.axes };
-  if (rest === '') {
-    return { ...base, axes, complete: subcategory.regionDigits.length === 0 };
-  }
+  if (rest === '') return { code, family, subcategory, axes, complete: subcategory.regionDigits.length === 0 };
   const digit = rest[0] ?? '';
   if (!subcategory.regionDigits.includes(digit)) return undefined;
   const region = regionByDigit(family.scheme, digit);
   const extras = subcategory.extra?.[digit];
   const extraChar = rest.slice(1);
-  if (extraChar === '') return { ...base, axes, region, complete: !extras?.length };
+  if (extraChar === '') return { code, family, subcategory, axes, region, complete: !extras?.length };
   const extra = extras?.find((e) => e.char === extraChar);
   if (!extra) return undefined;
-  return { ...base, axes: merge(axes, extra.axes), region, complete: true };
+  const merged: AxisValues = { ...axes, ...extra.axes, qualifiers: { ...axes.qualifiers, ...extra.axes.qualifiers } };
+  return { code, family, subcategory, axes: merged, region, complete: true };
 }
 
-export { REGION_SCHEMES, regionByDigit, regionOfLevel, schemeById, type LevelRegion } from './schemes';
+export { REGION_SCHEMES, regionByDigit, regionOfLevel, schemeById } from './schemes';
 export { KNOWLEDGE_SOURCES } from './sources';
 export { KnowledgeDataError, validateKnowledge } from './validate-families';
 export type * from './types';

@@ -100,12 +100,3 @@ export type RuleDefinition = CodeRule | PageRule;
 /** What surfaces show about a rule: everything but the check. */
 export type RuleInfo = RuleMeta;
 
-/** Normalises a check's answer. */
-export function outputOf(output: RuleOutput): { findings: Finding[]; compared: Comparison[] } {
-  return Array.isArray(output) ? { findings: output, compared: [] } : { findings: output.findings, compared: output.compared ?? [] };
-}
-
-/** True when an earlier rule already found that the code does not exist (nothing else to judge). */
-export function isInvalid(code: CodeGroup): boolean {
-  return code.exists === false;
-}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldText } from '../types';
+import { findDateOfService } from './find-date-of-service';
+
+const date = (text: string): FieldText => ({ id: 'd', kind: 'date', text });
+const note = (text: string): FieldText => ({ id: 'n', kind: 'note', text });
+
+// The short labels EHR banners print, read by the core as written (the content script used to
+// rewrite them to "Date of service" first; the CLI never saw them).
+describe('visit-date labels', () => {
+  it.each([
+    ['Enc Date: 09/14/2026', 'Enc Date'],
+    ['Enc Dt: 09/14/2026', 'Enc Dt'],
+    ['Enc. Dt 2026-09-14', 'Enc. Dt'],
+    ['Encounter Dt: 09/14/2026', 'Encounter Dt'],
+    ['Svc Dt: 09/14/2026', 'Svc Dt'],
+    ['Service Dt: 09/14/2026', 'Service Dt'],
+    ['Visit Dt: 09/14/2026', 'Visit Dt'],
+    ['Date of Svc: 09/14/2026', 'Date of Svc'],
+    ['Visit: 2026-09-14', 'Visit'],
+    ['Visit : Sep 14, 2026', 'Visit'],
+    ['Encounter: 09/14/2026', 'Encounter'],
+    ['DOS: 09/14/2026', 'DOS'],
+    ['Encounter Date of Service: 09/14/2026', 'Date of Service'],
+  ])('reads "%s" as the date of service', (text, label) => {
+    expect(findDateOfService([date(text)])).toMatchObject({ found: true, iso: '2026-09-14', label });
+    expect(findDateOfService([note(`Patient: A. Test   ${text}   Provider: Dr. K`)])).toMatchObject({
+      found: true,
+      iso: '2026-09-14',
+    });
+  });
+
+  it('reads a bare "Visit" or "Encounter" only with its colon', () => {
+    expect(findDateOfService([note('Seen at the visit 09/14/2026 with her daughter.')])).toEqual({
+      found: false,
+    });
+    expect(findDateOfService([note('Encounter 09/14/2026 was cancelled.')])).toEqual({ found: false });
+  });
+
+  it.each([
+    'Last visit: 08/01/2026',
+    'Next visit date: 10/01/2026',
+    'Prior DOS: 08/01/2026',
+    'Follow-up visit: 10/01/2026',
+    'Return visit: 10/01/2026',
+    'Scheduled encounter: 10/01/2026',
+  ])('leaves another visit’s date out: "%s"', (text) => {
+    expect(findDateOfService([date(text)])).toEqual({ found: false });
+    expect(findDateOfService([note(`DOS: 09/14/2026. ${text}.`)])).toMatchObject({
+      found: true,
+      iso: '2026-09-14',
+    });
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The labels that name a visit's date, and the words that make such a label another visit's. One
+ * list for the core's reader (find-date-of-service.ts) and for the content script, which sends
+ * only the dates these labels name (src/content/find-date-fields.ts): the extension and the CLI
+ * read the same labels, and the content script never rewrites one into another.
+ */
+
+/**
+ * The labels, as a regular expression's source (no flags, no groups that capture), in English,
+ * German, French and Spanish, with the short forms EHR banners print ("Enc Dt", "Svc Dt", "Date
+ * of Svc", QA stop 47). A bare "Visit" or "Encounter" counts only with its colon ("Visit: 09/14/2026"):
+ * without it, "visit 09/14" is a sentence about some visit.
+ *
+ * @example new RegExp(`\\b(?:${VISIT_DATE_LABEL})\\b`, 'i').test('Enc Dt: 09/14/2026') === true
+ */
+export const VISIT_DATE_LABEL = [
+  'date\\s+of\\s+(?:service|visit|encounter|svc)',
+  'dos',
+  'service\\s+date',
+  'visit\\s+date',
+  'enc(?:ounter)?\\.?\\s*(?:date|dt)',
+  '(?:visit|svc|service)\\s+dt',
+  'appointment\\s+date',
+  'date\\s+seen',
+  'behandlungsdatum',
+  'datum\\s+der\\s+behandlung',
+  'besuchsdatum',
+  'date\\s+de\\s+(?:la\\s+)?(?:consultation|visite)',
+  'fecha\\s+de\\s+(?:servicio|(?:la\\s+)?(?:consulta|visita))',
+  '(?:encounter|visit)(?=\\s?:)',
+].join('|');
+
+/**
+ * Words just before a visit-date label that make it another visit's date ("Next visit date",
+ * "Last DOS", "Follow-up visit:"), tested on the text that ends where the label begins.
+ *
+ * @example OTHER_VISIT.test('Next ') === true
+ */
+export const OTHER_VISIT = /\b(?:last|next|previous|prior|follow[- ]?up|return|upcoming|scheduled)\s*$/i;
+
+/** How far before a label OTHER_VISIT looks: the words right before it, never the line before. */
+export const OTHER_VISIT_REACH = 24;
