@@ -115,6 +115,28 @@ describe('FieldRegistry', () => {
     expect(registry.all().some((f) => f.element === input)).toBe(true);
   });
 
+  it('never takes a listbox button’s popup for chosen diagnoses, whether discovery meets it open or closed', async () => {
+    // test/fixtures/pages/listbox-button.html (e2e: page-ehr-patterns.spec.ts): opening the popup
+    // removes its `hidden` (a watched attribute), so discovery walks it while the user chooses.
+    document.body.innerHTML = `<label id="l">Diagnosis</label>
+      <div><button id="b" aria-haspopup="listbox" aria-labelledby="l b"><span>Choose…</span></button>
+        <ul role="listbox" id="pop" aria-labelledby="l" hidden><li role="option">M99.03 Lumbar region</li><li role="option">M99.01 Cervical region</li></ul></div>
+      <label for="note">Progress note</label><textarea id="note">C5 PRS listing.</textarea>`;
+    await settle();
+    await registry.update();
+    const popup = document.getElementById('pop')!;
+    popup.hidden = false;
+    await settle();
+    expect(mutated).toHaveBeenCalled();
+    await registry.update(); // the walk lands while the popup is open
+    expect(registry.all().some((f) => f.element === popup)).toBe(false);
+    document.getElementById('b')!.replaceChildren(Object.assign(document.createElement('span'), { textContent: 'M99.03 Lumbar region' }));
+    popup.hidden = true;
+    await settle();
+    await registry.update();
+    expect(registry.snapshotFields().map((f) => `${f.kind}:${f.text}`)).toEqual(['diagnosis:M99.03 Lumbar region', 'note:C5 PRS listing.']);
+  });
+
   it('applies pinned selectors when settings arrive', async () => {
     document.body.insertAdjacentHTML('beforeend', '<input id="freeform" value="x">');
     await registry.update();

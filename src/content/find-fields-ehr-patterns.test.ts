@@ -39,6 +39,20 @@ describe('listbox-button pickers', () => {
     expect(kinds()).toEqual(['diagnosis:a', 'diagnosis:b', 'diagnosis:e']);
     expect(textOf('a')).toBe('M99.03 – Segmental and somatic dysfunction of lumbar region');
   });
+
+  it('takes the open popup beside a listbox button for choices, and a "Selected diagnoses" listbox beside one for chosen', () => {
+    document.body.innerHTML = `
+      <label id="l">Diagnosis</label>
+      <div><button id="a" aria-haspopup="listbox" aria-expanded="true" aria-labelledby="l a">Choose…</button>
+        <ul role="listbox" id="pop" aria-labelledby="l"><li role="option">M99.03 Lumbar region</li></ul></div>
+      <div><div role="button" id="r" aria-haspopup="listbox" aria-label="Diagnosis">M99.01</div>
+        <div><ul role="listbox" id="pop2" aria-label="Diagnoses"><li role="option">M99.05 Pelvic region</li></ul></div></div>
+      <div><button id="add" aria-haspopup="listbox">Add</button>
+        <ul role="listbox" id="chosen" aria-label="Selected diagnoses"><li role="option">M48.06 Spinal stenosis, lumbar region</li></ul></div>`;
+    const listboxes = fields().filter((c) => c.element.getAttribute('role') === 'listbox');
+    expect(listboxes.map((c) => `${c.kind}:${c.element.id}`)).toEqual(['diagnosis:chosen']);
+    expect(kinds()).toEqual(expect.arrayContaining(['diagnosis:a', 'diagnosis:r']));
+  });
 });
 
 describe('signed note views', () => {

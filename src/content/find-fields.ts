@@ -111,11 +111,8 @@ export const EDITABLE_SELECTOR = [
  * chosen item, with no input and no role=combobox. Bootstrap's dropdown toggle used as a picker is
  * a field only when named as one (classifyElement).
  */
-const PICKER_BUTTON = [
-  'button[aria-haspopup="listbox" i]',
-  '[role="button"][aria-haspopup="listbox" i]',
-  'button.dropdown-toggle',
-].join(',');
+const LISTBOX_BUTTON = 'button[aria-haspopup="listbox" i], [role="button"][aria-haspopup="listbox" i]';
+const PICKER_BUTTON = `${LISTBOX_BUTTON}, button.dropdown-toggle`;
 
 /** True when `box`, a small group (a picker's own box), holds an editable other than `element`. */
 function holdsOtherControl(box: Element | null, element: Element): boolean {
@@ -693,10 +690,30 @@ function isChosenListbox(element: HTMLElement): boolean {
     return false;
   const name = [element.getAttribute('aria-label'), ...labelledByTexts(element)].join(' ');
   if (!DIAGNOSIS_WORDS.test(name) || POPUP_NAME.test(name)) return false;
+  if (isListboxButtonPopup(element, name)) return false;
   if (!element.id) return true;
   const root = element.getRootNode() as Document | ShadowRoot;
   const id = CSS.escape(element.id);
   return root.querySelector(`[aria-controls~="${id}"], [aria-owns~="${id}"]`) === null;
+}
+
+/**
+ * A listbox button's popup drawn beside it in the picker's own small box (Headless UI's Listbox:
+ * the button, then its options, no aria-controls while closed): what could be chosen, not what
+ * was. Told by where it sits, never by whether it is open: discovery may meet it either way (it
+ * walks a popup again when its `hidden` changes), and an open popup read once as chosen stayed a
+ * field with every option. A listbox named as the chosen ones ("Selected diagnoses") stays one.
+ */
+function isListboxButtonPopup(listbox: Element, name: string): boolean {
+  if (/\b(selected|chosen)\b/i.test(name)) return false;
+  for (let box: Element = listbox, i = 0; i < 2; i++) {
+    const group = box.parentElement;
+    if (!group || group === listbox.ownerDocument.body || !hasFewChildren(group, 4)) return false;
+    for (let sibling = group.firstElementChild; sibling; sibling = sibling.nextElementSibling)
+      if (sibling !== box && (sibling.matches(LISTBOX_BUTTON) || sibling.querySelector(LISTBOX_BUTTON))) return true;
+    box = group;
+  }
+  return false;
 }
 
 function labelledByTexts(element: Element): string[] {
