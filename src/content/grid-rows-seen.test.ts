@@ -76,3 +76,30 @@ describe('a virtualised grid column read across scrolls', () => {
     expect(after.partial).toBeUndefined();
   });
 });
+
+describe('a virtualised grid named as the list of procedures (read whole)', () => {
+  it('keeps its rows scrolled out of the page and says partial until every row was drawn', () => {
+    document.body.innerHTML = `<div role="grid" aria-label="Procedure lines" aria-rowcount="5">
+      <div role="row" aria-rowindex="1"><div role="columnheader">CPT</div><div role="columnheader">Mod</div></div>
+      <div id="body"></div></div><textarea aria-label="Note">note</textarea>`;
+    const body = document.getElementById('body')!;
+    const lines = ['98942\t', '97140\t59', '', ''];
+    const draw = (from: number, to: number) => {
+      body.innerHTML = '';
+      for (let i = from; i <= to; i++) {
+        const [code, mod] = lines[i]!.split('\t');
+        body.insertAdjacentHTML(
+          'beforeend',
+          `<div role="row" aria-rowindex="${i + 2}"><div role="gridcell">${code ?? ''}</div><div role="gridcell">${mod ?? ''}</div></div>`,
+        );
+      }
+    };
+    const field = () => findFields(document).find((f) => f.kind === 'procedure')!;
+    draw(0, 1);
+    expect(readField(field())).toMatchObject({ text: '98942\n97140\t59', partial: true });
+    draw(2, 3);
+    const after = readField(field());
+    expect(after.text).toBe('98942\n97140\t59');
+    expect(after.partial).toBeUndefined();
+  });
+});

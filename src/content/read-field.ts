@@ -488,6 +488,9 @@ function rowsText(element: HTMLElement): string {
 
 type OwnText = { text: string; partial?: true };
 
+/** A grid that numbers its rows: the total it holds and each drawn row's place. */
+const NUMBERED_GRID = '[role="grid"][aria-rowcount], [role="treegrid"][aria-rowcount]';
+
 /** Items looked at for virtualisation: a drawn window is a few dozen rows. */
 const MAX_VIRTUAL_ITEMS = 200;
 
@@ -535,6 +538,12 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
     // Monaco draws a space as U+00A0: read as the space it stands for (same length, same offsets).
     const reading = readProxyEditor(editor, (line) => readEditable(line).text.replace(/\n+/g, ' ').replace(/\u00a0/g, ' '));
     return reading.partial ? { text: reading.text, partial: true } : { text: visibleText(reading.text).text };
+  }
+  // A grid named as a diagnosis or procedure list, read whole, that draws only the rows in view:
+  // the rows already drawn and scrolled away are kept too (grid-rows-seen.ts).
+  if ((kind === 'diagnosis' || kind === 'procedure') && !readAs && element.matches(NUMBERED_GRID)) {
+    const { lines, partial: inPart } = gridLines(element, `list:${kind}`, drawnLines(element, (row) => row.map(rowLine).filter(Boolean).join('\t').replace(/\t+/g, '\t')));
+    return inPart ? { text: lines.join('\n'), partial: true } : { text: lines.join('\n') };
   }
   const text = ownTextOf(element, kind, readAs);
   // An editor that draws its lines in a contenteditable (CodeMirror 6) keeps only those in view.
