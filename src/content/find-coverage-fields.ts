@@ -7,11 +7,13 @@
  */
 import { PAYER_LABEL as LABEL_WORDS } from '../core/chiro/detect-payer';
 import type { SnapshotField } from '../protocol/messages';
+import { coverageText, valueBeside } from './coverage-text';
 
 /** An element whose whole text is a label ("Payer", "Primary insurance:"): its value is what follows it. */
 const LABEL_ONLY = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*(?:\(primary\))?\s*:?\s*$`, 'i');
 /** A short text holding a label and its value ("Payer: Medicare Part B", "… · Coverage: Medicare · …"). */
 const LABEL_VALUE = new RegExp(String.raw`(?:^|[^a-z])(${LABEL_WORDS})\s*(?:\(primary\))?\s*[:=]\s*([^\n;|·•]{2,60})`, 'i');
+const isLabelOnly = (text: string) => LABEL_ONLY.test(text);
 const MAX_ELEMENTS = 400;
 const MAX_TEXT = 120;
 const MAX_FIELDS = 5;
@@ -21,18 +23,6 @@ const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 function nameOf(control: HTMLInputElement | HTMLSelectElement): string {
   const label = control.labels?.[0]?.textContent ?? control.getAttribute('aria-label') ?? control.getAttribute('placeholder') ?? (control.name || control.id);
   return clean(label).slice(0, 80);
-}
-
-/** The text right after a label element: its next sibling (text or element), else its parent's. */
-function valueAfter(label: Element): string {
-  for (let el: Element | null = label, hops = 0; el && hops < 2; el = el.parentElement, hops++) {
-    let node = el.nextSibling;
-    while (node && !clean(node.textContent ?? '')) node = node.nextSibling;
-    if (node) return clean(node.textContent ?? '').slice(0, 60);
-    // Only climb out of a wrapper that holds nothing but the label.
-    if (el.parentElement && clean(el.parentElement.textContent) !== clean(el.textContent)) break;
-  }
-  return '';
 }
 
 const skipped = (el: Element) => el.closest('[data-chartlint], textarea, [contenteditable]:not([contenteditable="false"]), script, style') !== null;
@@ -82,15 +72,16 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (label: string,
     if (value && LABEL_ONLY.test(name)) add(name, value);
   }
   // Banners, headers, definition lists and table rows: the deepest short text naming a payer.
-  const blocks = Array.from(root.querySelectorAll<HTMLElement>(`header, [role="banner"], dt, th, td, li, p, span, div, b, strong, label, ${LABEL_ELEMENT}`)).slice(0, Math.max(0, limit - looked));
+  const blocks = Array.from(root.querySelectorAll<HTMLElement>(`header, [role="banner"], section, dt, th, td, li, p, span, div, b, strong, label, ${LABEL_ELEMENT}`)).slice(0, Math.max(0, limit - looked));
   looked += blocks.length;
   const hits: { el: HTMLElement; label: string; value: string }[] = [];
   for (const el of blocks) {
-    const text = el.textContent;
-    if (text.length > MAX_TEXT || skipped(el)) continue;
+    if (el.textContent.length > MAX_TEXT || skipped(el)) continue;
+    // Images by their names, a label and its value element joined (coverage-text.ts).
+    const text = coverageText(el, isLabelOnly);
     const only = LABEL_ONLY.exec(text);
     if (only) {
-      hits.push({ el, label: only[1] ?? '', value: valueAfter(el) });
+      hits.push({ el, label: only[1] ?? '', value: valueBeside(el, isLabelOnly) });
       continue;
     }
     const pair = LABEL_VALUE.exec(text);

@@ -32,8 +32,10 @@ import {
   isOutsideCellEditor,
   type Column,
 } from './grid-columns';
+import { OPTION_LIST } from './option-lists';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
 import { visibleText } from './visible-text';
+import { drawnControlOf, holdsTextEntry, isShownValueInCombobox } from './widget-twins';
 
 /**
  * `readAs`: how a pinned element is read (absent: as a field, see read-field.ts). `grid`: the
@@ -440,6 +442,15 @@ export function classifyElement(
     return name === undefined ? undefined : { element, kind: 'note', label: name || 'Note' };
   }
   if (!element.matches(ANY_SELECTOR) || isSkipped(element)) return undefined;
+  // One widget, one field (widget-twins.ts): the chosen item inside a picker's combobox, and the
+  // hidden select a picker draws its own control for, are that control's.
+  if (isShownValueInCombobox(element)) return undefined;
+  if (element instanceof HTMLSelectElement) {
+    const drawn = drawnControlOf(element);
+    // A diagnosis picker's control reads the select's chosen options with its own (read-field.ts);
+    // a charge line's empty search input bills nothing, so its select stays the line's field.
+    if (drawn && classifyElement(drawn, options)?.kind === 'diagnosis') return undefined;
+  }
   if (element.matches(DIALOG_PICKER) && !element.matches(REPORT_SELECTOR) && !isPickerButton(element)) return undefined;
   if (!element.matches(EDITABLE_SELECTOR) && !isPickerButton(element))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
@@ -569,6 +580,10 @@ function isChosenList(element: HTMLElement): boolean {
     role === 'list' || role === 'table' || role === 'grid' || tag === 'UL' || tag === 'OL' || tag === 'TABLE';
   if (!isList || element.closest('[data-chartlint], [role="listbox"], [role="option"], [contenteditable]'))
     return false;
+  // A suggestion menu left in the page (jQuery UI's `ul.ui-autocomplete`) offers codes; none is chosen.
+  if (element.closest(OPTION_LIST)) return false;
+  // A chip grid around its own text entry (Angular Material): the entry is the field.
+  if (holdsTextEntry(element)) return false;
   // Innermost only: a list inside another chosen list is read with it.
   if (
     element.parentElement?.closest('[role="list"], ul, ol, table') &&

@@ -15,13 +15,16 @@ import {
   isTokenEntry,
   type FieldCandidate,
 } from './find-fields';
-import { cellsByColumn, cellValue, dataRowsOf, headerName } from './grid-columns';
+import { cellsByColumn, cellValue, headerName } from './grid-columns';
+import { drawnLines, gridLines } from './grid-rows-seen';
+import { inOptionList, optionListsIn } from './option-lists';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { procedureLine } from './procedure-line';
 import { readEditable } from './read-editable';
 import { CHIP_CONTROL, chipText, withoutCloseGlyphs, withoutControlText } from './chip-text';
 import { separatedText } from './separated-text';
 import { visibleText } from './visible-text';
+import { valueSelectOf } from './widget-twins';
 
 export type FieldReading = {
   /** The field's own text first (spans into it map onto the field), then extra widget parts. */
@@ -145,6 +148,7 @@ function drawnParts(island: Element | ShadowRoot, field: HTMLElement): string[] 
     if (!shadow || clean(element.textContent) || holdsAcrossShadows(element, field)) continue;
     const list = element.closest('[role="listbox"], [role="option"]');
     if ((list && !isChosenList(list)) || element.closest('[hidden], [aria-hidden="true"], [data-chartlint]')) continue;
+    if (inOptionList(element, field)) continue;
     let text = '';
     const texts = island.ownerDocument.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
     for (let t = texts.nextNode(); t; t = texts.nextNode()) {
@@ -177,6 +181,8 @@ function clean(text: string | null | undefined): string {
  */
 function inPopup(element: Element, field: Element): boolean {
   if (element.closest('[data-chartlint]')) return true;
+  // A datalist's or a suggestion menu's items are offers (option-lists.ts), never chosen.
+  if (inOptionList(element, field)) return true;
   const list = element.closest('[role="listbox"], [role="option"]');
   if (!list) return false;
   const listbox = list.closest('[role="listbox"]');
@@ -322,7 +328,7 @@ function shownValues(island: Element, field: HTMLElement): string[] {
   const root = field.getRootNode() as Document | ShadowRoot;
   const notes = ids.map((id) => root.getElementById(id)).filter((e): e is HTMLElement => e !== null);
   // Matched once per read, then looked up for each text node's ancestors (cheaper than matches()).
-  const skipped = new Set<Element>([...island.querySelectorAll(NOT_VALUE), ...notes]);
+  const skipped = new Set<Element>([...island.querySelectorAll(NOT_VALUE), ...optionListsIn(island, field), ...notes]);
   for (const chip of island.querySelectorAll(CHIP)) if (!chip.contains(field)) skipped.add(chip);
   const blocks = new Map<Element, string>();
   const walker = island.ownerDocument.createTreeWalker(island, NodeFilter.SHOW_TEXT);
@@ -485,6 +491,9 @@ function rowsText(element: HTMLElement): string {
 
 type OwnText = { text: string; partial?: true };
 
+/** A grid that numbers its rows: the total it holds and each drawn row's place. */
+const NUMBERED_GRID = '[role="grid"][aria-rowcount], [role="treegrid"][aria-rowcount]';
+
 /** Items looked at for virtualisation: a drawn window is a few dozen rows. */
 const MAX_VIRTUAL_ITEMS = 200;
 
@@ -532,6 +541,12 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
     // Monaco draws a space as U+00A0: read as the space it stands for (same length, same offsets).
     const reading = readProxyEditor(editor, (line) => readEditable(line).text.replace(/\n+/g, ' ').replace(/\u00a0/g, ' '));
     return reading.partial ? { text: reading.text, partial: true } : { text: visibleText(reading.text).text };
+  }
+  // A grid named as a diagnosis or procedure list, read whole, that draws only the rows in view:
+  // the rows already drawn and scrolled away are kept too (grid-rows-seen.ts).
+  if ((kind === 'diagnosis' || kind === 'procedure') && !readAs && element.matches(NUMBERED_GRID)) {
+    const { lines, partial: inPart } = gridLines(element, `list:${kind}`, drawnLines(element, (row) => row.map(rowLine).filter(Boolean).join('\t').replace(/\t+/g, '\t')));
+    return inPart ? { text: lines.join('\n'), partial: true } : { text: lines.join('\n') };
   }
   const text = ownTextOf(element, kind, readAs);
   // An editor that draws its lines in a contenteditable (CodeMirror 6) keeps only those in view.
@@ -660,7 +675,7 @@ function pickerShows(input: HTMLInputElement): string {
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < MAX_WIDGET_ELEMENTS; node = walker.nextNode(), seen++) {
     const parent = node.parentElement;
-    if (parent && node.nodeValue?.trim() && !insideUpTo(parent, island, NOT_VALUE, input))
+    if (parent && node.nodeValue?.trim() && !insideUpTo(parent, island, NOT_VALUE, input) && !inOptionList(parent, input))
       text += ` ${node.nodeValue}`;
   }
   const shown = clean(text.replace(/[^\p{L}\p{N}\s,;-]/gu, ' '));
@@ -849,35 +864,36 @@ function rowModifiers(element: HTMLElement, own: string): string[] {
  * second Dx column, a description column named as diagnoses). Empty rows (a new row not yet
  * typed into) are left out.
  */
-function gridColumnText(grid: Element, kind: FieldCandidate['kind']): string {
+function gridColumnText(grid: Element, kind: FieldCandidate['kind']): { text: string; partial: boolean } {
   const { columns } = gridColumnsOf(grid);
   const own = columns.filter((c) => c.kind === kind);
   const modifiers =
     kind === 'procedure' ? columns.filter((c) => MODIFIER_NAME.test(headerName(c.header))) : [];
-  const lines: string[] = [];
-  for (const row of dataRowsOf(grid)) {
+  const lineOf = (row: Element[]) => {
     const cells = cellsByColumn(row, columns);
     const value = (column: (typeof columns)[number]) => {
       const cell = cells.get(column);
       return cell ? cellValue(cell) : '';
     };
     const values = own.map(value).filter(Boolean);
-    if (values.length === 0) continue;
-    if (kind !== 'procedure') lines.push(values.join('\t'));
-    else lines.push([...values, ...modifiers.map(value).filter(Boolean)].join(' '));
-  }
-  return lines.join('\n');
+    if (values.length === 0) return '';
+    if (kind !== 'procedure') return values.join('\t');
+    return [...values, ...modifiers.map(value).filter(Boolean)].join(' ');
+  };
+  // A grid that draws only the rows in view: the lines of rows scrolled away are kept (grid-rows-seen.ts).
+  const { lines, partial } = gridLines(grid, kind, drawnLines(grid, lineOf));
+  return { text: lines.join('\n'), partial };
 }
 
 export function readField(candidate: FieldCandidate): FieldReading {
   if (candidate.grid) {
-    const text = gridColumnText(candidate.grid, candidate.kind);
+    const { text, partial } = gridColumnText(candidate.grid, candidate.kind);
     const titles = new Set<string>();
     if (candidate.kind === 'diagnosis')
       for (const cell of text.split(/[\n\t]/).map(clean))
         if (cell.length >= 4 && cell.length <= MAX_TITLE && !hasCode(cell)) titles.add(cell);
     // No offset of this text is in the header cell the field stands on: ownLength 0.
-    return { text, ownLength: 0, titles: [...titles] };
+    return { text, ownLength: 0, titles: [...titles], ...(partial ? { partial: true as const } : {}) };
   }
   const { text: own, partial } = ownText(candidate.element, candidate.kind, candidate.readAs);
   if (partial && candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [], partial };
@@ -896,9 +912,14 @@ export function readField(candidate: FieldCandidate): FieldReading {
   const pickerButton = isPickerButton(candidate.element);
   const island = listLike || pickerButton ? candidate.element : widgetOf(candidate.element);
   const named = island === candidate.element && !listLike ? [] : chipNames(island, candidate.element);
+  // The hidden select a picker's control stands for holds its chosen values (widget-twins.ts).
+  const backing = isList || pickerButton ? undefined : valueSelectOf(candidate.element);
   const extras = [
     ...new Set([
-      ...(isList || pickerButton ? [] : widgetParts(candidate.element)).filter((p) => p !== clean(own)),
+      ...[
+        ...(isList || pickerButton ? [] : widgetParts(candidate.element)),
+        ...(backing ? [...backing.selectedOptions].map(optionText) : []),
+      ].filter((p) => p !== clean(own)),
       ...named.filter((n) => !own.includes(n)),
     ]),
   ];
