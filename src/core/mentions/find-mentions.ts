@@ -17,7 +17,7 @@ import { imagingAt } from './imaging-words';
 import { TRAP_REACH, examResultAfter, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
-import { tableMentions } from './table-rows';
+import { tableMentions, withColumnSites } from './table-rows';
 import { contactWithoutStenosis } from './contact-without-stenosis';
 import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelColonOf, labelSite, newColonMemo, shareListCause, type ColonMemo } from './answer-site';
 import type { Anchor, Window } from './window-types';
@@ -419,6 +419,8 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   const { mentions } = state;
   // A grading table's cells say nothing alone: its statements are read from its header (table-rows.ts).
   const table = tableMentions(field);
+  // A statement in a site column's cell ("moderate stenosis" under "Canal") is that site's.
+  withColumnSites(mentions, table.cells);
   if (table.mentions.length > 0) {
     for (const m of table.mentions) mentions.push(m);
     state.sorted = false;
