@@ -449,6 +449,9 @@ function noteFinished(state: NoteState, first: number): void {
   }
 }
 
+/** The look-back of a sentence whose finding is beside a construct (withoutOperatedLevels): none, never written to. */
+const NO_LEVELS_BESIDE: LevelHit[] = Object.freeze([]) as unknown as LevelHit[];
+
 /** The region words of a sentence that names a level: never read (see describeSentence), never written to. */
 const NO_REGION_HITS: RegionHit[] = Object.freeze([]) as unknown as RegionHit[];
 
@@ -482,7 +485,9 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const readBefore = state.levelsRead;
   state.levelsRead = { start: sentence.start, end: sentence.end, hits: read };
   // The levels a "status post" names are the operation's, not those of a finding before it.
-  const { levels: sentenceLevels, operated } = withoutOperatedLevels(stated, lazy.wordCues, text);
+  // A finding placed beside a fusion whose levels are all the sentence states has no level of its
+  // own ("adjacent segment stenosis above the L4-S1 fusion"), nor one from another sentence.
+  const { levels: sentenceLevels, operated, beside } = withoutOperatedLevels(stated, lazy.wordCues, text);
   // Region words count only where no level names the region: a window reads them only when its
   // sentence has no level (describe-window's pickLevels and readRegions), and most finding
   // sentences have one.
@@ -495,7 +500,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const windows = splitWindows(text, sentence, anchors, lazy, stated);
   // Once per sentence, not per window: the look-back reading and the section's status.
   let lookBack: LevelHit[] | undefined;
-  const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, state, readBefore));
+  const lookBackOf = () => (lookBack ??= beside ? NO_LEVELS_BESIDE : lookBackLevels(text, sentence.start, state, readBefore));
   const sectionStatus = sectionStatusAt(sections, sentence.start);
   // The sentence's mentions go straight into the note's, from `first` on (see dropRedundant).
   const first = mentions.length;
