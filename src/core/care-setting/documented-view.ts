@@ -1,12 +1,78 @@
-import type { Mention } from '../types';
-import { affirmedCopy, statusOf, triggerOf, type Condition } from '../families-read/find-conditions';
+import type { Mention, Span, Status } from '../types';
+import { affirmedCopy, levelsOf, statusOf, triggerOf, type Condition } from '../families-read/find-conditions';
 import { countsAsDocumented, type CountedUncertain } from './counts-as-documented';
+
+/**
+ * Whether a later statement's status settles an earlier uncertain one against it: ruled out or
+ * denied ("the stenosis was ruled out on MRI"), or resolved ("radiculopathy resolved"). A later
+ * affirmed or uncertain statement leaves it counted.
+ */
+function settlesAgainst(status: Status, trigger: Span | null): boolean {
+  return status === 'negated' || (status === 'historical' && trigger !== null && RESOLVED.test(trigger.text));
+}
+const RESOLVED = /\bresol(?:ved|ution)\b/i;
+
+/** Whether two lists of levels may name the same statement: the later names none, or one the earlier names. */
+function sameLevels(earlier: readonly string[], later: readonly string[]): boolean {
+  return later.length === 0 || later.some((l) => earlier.includes(l));
+}
+
+/**
+ * Whether the note's last word on an uncertain mention (`mentions[i]`) rules it out: the last later
+ * mention of the same statement (kind; its site or none; a level it names, or none; not the other
+ * side) says it is not there (settlesAgainst). Guidelines II.H count an uncertain diagnosis
+ * documented at discharge; one the stay ruled out or saw resolve is not.
+ */
+function ruledOutLater(mentions: readonly Mention[], i: number): boolean {
+  const m = mentions[i] as Mention;
+  const levels = m.levels.map((l) => l.normalized);
+  let settled = false;
+  for (let k = 0; k < mentions.length; k++) {
+    const later = mentions[k] as Mention;
+    if (later.span.fieldId !== m.span.fieldId || later.span.start <= m.span.end || later.kind !== m.kind) continue;
+    if (later.site !== 'unspecified' && later.site !== m.site) continue;
+    if (later.laterality !== null && m.laterality !== null && later.laterality !== m.laterality) continue;
+    if (!sameLevels(levels, later.levels.map((l) => l.normalized))) continue;
+    if (later.status === 'hypothetical' || later.status === 'family') continue;
+    settled = settlesAgainst(later.status, later.trigger);
+  }
+  return settled;
+}
+
+/** The side a condition statement names right before its word, in its sentence ("left L5 radiculopathy"). */
+function sideOf(c: Condition): string | undefined {
+  const text = c.note?.field.text;
+  if (text === undefined) return undefined;
+  const m = SIDE_BEFORE.exec(text.slice(Math.max(c.sentence.start, c.span.start - 24), c.span.start));
+  return m?.[1]?.toLowerCase();
+}
+const SIDE_BEFORE = /\b(left|right|bilateral)\b[^.;,]*$/i;
+
+/** ruledOutLater for the spine families' condition statements (kind, levels and side). */
+function conditionRuledOutLater(conditions: readonly Condition[], i: number): boolean {
+  const c = conditions[i] as Condition;
+  let settled = false;
+  let side: string | undefined | null = null;
+  for (let k = 0; k < conditions.length; k++) {
+    const later = conditions[k] as Condition;
+    if (later.span.fieldId !== c.span.fieldId || later.span.start <= c.span.end || later.kind !== c.kind) continue;
+    if (!sameLevels(levelsOf(c), levelsOf(later))) continue;
+    if (side === null) side = sideOf(c);
+    const laterSide = sideOf(later);
+    if (side !== undefined && laterSide !== undefined && side !== laterSide) continue;
+    const status = statusOf(later);
+    if (status === 'hypothetical' || status === 'family') continue;
+    settled = settlesAgainst(status, triggerOf(later));
+  }
+  return settled;
+}
 
 /**
  * What the rules read in the inpatient setting: each statement that counts as documented only by
  * the inpatient rule (countsAsDocumented) as an affirmed copy, every other one as it is. The
  * result's own mentions keep the status the note gave them ("probable" stays uncertain): only the
- * rules' reading changes. Outpatient (`inpatient` undefined): the same array, untouched.
+ * rules' reading changes. An uncertain statement the note later rules out or calls resolved
+ * (ruledOutLater) is not counted. Outpatient (`inpatient` undefined): the same array, untouched.
  */
 export function documentedMentions(
   mentions: Mention[],
@@ -14,12 +80,16 @@ export function documentedMentions(
 ): Mention[] {
   if (!inpatient) return mentions;
   const out: Mention[] = [];
-  for (const m of mentions)
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     out.push(
-      m.status === 'uncertain' && countsAsDocumented(m.status, inpatient, m.span, m.trigger)
+      m.status === 'uncertain' &&
+        !ruledOutLater(mentions, i) &&
+        countsAsDocumented(m.status, inpatient, m.span, m.trigger)
         ? { ...m, status: 'affirmed' }
         : m,
     );
+  }
   return out;
 }
 
@@ -30,9 +100,16 @@ export function documentedConditions(
 ): Condition[] {
   if (!inpatient) return conditions as Condition[];
   const out: Condition[] = [];
-  for (const c of conditions) {
+  for (let i = 0; i < conditions.length; i++) {
+    const c = conditions[i] as Condition;
     const status = statusOf(c);
-    out.push(status === 'uncertain' && countsAsDocumented(status, inpatient, c.span, triggerOf(c)) ? affirmedCopy(c) : c);
+    out.push(
+      status === 'uncertain' &&
+        !conditionRuledOutLater(conditions, i) &&
+        countsAsDocumented(status, inpatient, c.span, triggerOf(c))
+        ? affirmedCopy(c)
+        : c,
+    );
   }
   return out;
 }
