@@ -52,7 +52,7 @@ function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResul
   for (const c of ctx.entered) codes.push(c.code);
   // A note partly in Spanish: a code the English part does not document may be documented in the
   // part nobody read; it is not checked rather than unsupported (rules/unread-part.ts).
-  const unread = !noNote && findings.length > 0 && unreadPart(ctx.notes) ? withdrawAbsenceFindings(codes, ctx.notes, findings, comparisons) : undefined;
+  const unread = !noNote && findings.length > 0 ? withdrawAbsenceFindings(codes, ctx.notes, findings, comparisons, unreadPart) : undefined;
   // Inpatient: the findings and verdicts that quote an uncertain statement counted as documented say so (II.H).
   if (ctx.inpatient) noteInpatientFindings(findings, ctx.inpatient);
   const verdicts = codeVerdicts(

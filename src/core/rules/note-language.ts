@@ -141,7 +141,7 @@ export function unreadNoteLanguage(
  * read line by line (one test of the whole note).
  */
 const SPANISH_CLINICAL =
-  /\b(?:estenosis|radiculopat[ií]as?|mielopat[ií]as?|claudicaci[oó]n|subluxaci[oó]n|espondil\p{L}*|espondilolistesis|hernias?\s+discal(?:es)?|discal(?:es)?|neur[oó]genas?|lumbalgia|ci[aá]tica|compresi[oó]n|estrechamiento|artrosis|columna)\b/giu;
+  /\b(?:estenosis|radiculopat[ií]as?|mielopat[ií]as?|claudicaci[oó]n|subluxaci[oó]n|espondil[a-zá-ú]*|hernias?\s+discal(?:es)?|discal(?:es)?|neur[oó]genas?|lumbalgia|ci[aá]tica|compresi[oó]n|estrechamiento|artrosis|columna)(?![a-z])/gi;
 
 /** How many Spanish clinical words are looked at before the note is taken to hold no Spanish part. */
 const MAX_CLINICAL_READ = 16;
@@ -167,7 +167,7 @@ function spanishLineAt(text: string, at: number): boolean {
   while (SPANISH_LINE_CLINICAL.test(line)) es++;
   return es >= 2 && es > en;
 }
-const SPANISH_LINE_CLINICAL = new RegExp(SPANISH_CLINICAL.source, 'giu');
+const SPANISH_LINE_CLINICAL = new RegExp(SPANISH_CLINICAL.source, 'gi');
 
 /**
  * Whether a written note (`written`) holds a line in Spanish that names a clinical finding

@@ -18,15 +18,18 @@ function quotesNote(f: Finding, noteIds: ReadonlySet<string>): boolean {
 }
 
 /**
- * The codes (of `codes`) whose note findings all rest on absence, with those findings and the
- * codes' comparisons removed from `findings` and `compared` (in place). Only the findings a verdict
- * counts are weighed; info-level advice (missing-documentation) judges no code.
+ * The codes (of `codes`) whose note findings all rest on absence, when the notes hold a part
+ * ChartLint does not read (`unreadPart`, asked only when some code has such findings: it reads
+ * the notes), with those findings and the codes' comparisons removed from `findings` and
+ * `compared` (in place). Only the findings a verdict counts are weighed; info-level advice
+ * (missing-documentation) judges no code.
  */
 export function withdrawAbsenceFindings(
   codes: readonly string[],
   notes: readonly FieldText[],
   findings: Finding[],
   compared: ComparedRecord[],
+  unreadPart: (notes: readonly FieldText[]) => boolean,
 ): Set<string> {
   const noteIds = new Set<string>();
   for (const n of notes) noteIds.add(n.id);
@@ -49,6 +52,10 @@ export function withdrawAbsenceFindings(
     if (absent && !quoted) withdrawn.add(code);
   }
   if (withdrawn.size === 0) return withdrawn;
+  if (!unreadPart(notes)) {
+    withdrawn.clear();
+    return withdrawn;
+  }
   let kept = 0;
   for (const f of findings) if (!(withdrawn.has(f.code) && NOTE_RULES.has(f.rule))) findings[kept++] = f;
   findings.length = kept;
