@@ -1,11 +1,9 @@
-import { isAbbreviationPeriod } from '../text/abbreviations';
-
 /** A clause of a note: a sentence, a semicolon-separated part, or a line. */
 export type Clause = { start: number; end: number; text: string; line: number };
 
 /**
  * Splits a note into clauses at sentence ends (". ", "!", "?"), semicolons and line breaks. Dots
- * inside codes and numbers ("M99.01", "2.5") and after an abbreviation ("Dr. Lee") do not split. Each clause keeps its line number so a
+ * inside codes and numbers ("M99.01", "2.5") do not split. Each clause keeps its line number so a
  * reader can carry a heading ("Cervical:") within one line only.
  *
  * @example splitClauses('Adjusted C2. No change; T6 tender.').map((c) => c.text) // ['Adjusted C2.', 'No change;', 'T6 tender.']
@@ -26,13 +24,7 @@ export function splitClauses(text: string): Clause[] {
     const ch = text[i];
     if (ch === '\n') push(i + 1, true);
     else if (ch === ';' || ch === '!' || ch === '?') push(i + 1, false);
-    // An abbreviation's period ("Dr. Patel", "e.g.") ends no clause (text/abbreviations.json).
-    else if (
-      ch === '.' &&
-      (i + 1 >= text.length || /\s/.test(text[i + 1] ?? '')) &&
-      !isAbbreviationPeriod(text, i)
-    )
-      push(i + 1, false);
+    else if (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ''))) push(i + 1, false);
   }
   push(text.length, false);
   return out;
