@@ -3,7 +3,8 @@ import { withoutAgreements } from './families-read/axis-agreement';
 import { notCheckedReason, notCheckedTemplate } from './families-read/check-families';
 import { codeVerdicts } from './families-read/code-verdicts';
 import { buildRuleContext } from './rules/build-context';
-import { noNoteReason, noNoteTemplate, noteTextRead, RULES_WITHOUT_NOTE, unreadLanguage } from './rules/note-read';
+import { noNoteReason, noNoteTemplate, noteTextRead, partLanguageReason, partLanguageTemplate, RULES_WITHOUT_NOTE, unreadLanguage, unreadPart } from './rules/note-read';
+import { withdrawAbsenceFindings } from './rules/unread-part';
 import { runRules } from './rules/run-rules';
 import { RULES } from './rules/registry';
 import { readFullWidth, restoreQuotes } from './text/full-width';
@@ -49,14 +50,17 @@ function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResul
   const isM99Stenosis = (code: string) => ctx.entered.find((c) => c.code === code)?.m99 !== undefined;
   const codes: string[] = [];
   for (const c of ctx.entered) codes.push(c.code);
+  // A note partly in Spanish: a code the English part does not document may be documented in the
+  // part nobody read; it is not checked rather than unsupported (rules/unread-part.ts).
+  const unread = !noNote && findings.length > 0 ? withdrawAbsenceFindings(codes, ctx.notes, findings, comparisons, unreadPart) : undefined;
   // Inpatient: the findings and verdicts that quote an uncertain statement counted as documented say so (II.H).
   if (ctx.inpatient) noteInpatientFindings(findings, ctx.inpatient);
   const verdicts = codeVerdicts(
     codes,
     findings,
     comparisons,
-    (code) => (noNote ? noNoteReason(code, isM99Stenosis(code), language) : notCheckedReason(code, isM99Stenosis(code))),
-    (code) => (noNote ? noNoteTemplate(code, isM99Stenosis(code), language) : notCheckedTemplate(code, isM99Stenosis(code))),
+    (code) => (noNote ? noNoteReason(code, isM99Stenosis(code), language) : unread?.has(code) ? partLanguageReason(code) : notCheckedReason(code, isM99Stenosis(code))),
+    (code) => (noNote ? noNoteTemplate(code, isM99Stenosis(code), language) : unread?.has(code) ? partLanguageTemplate(code) : notCheckedTemplate(code, isM99Stenosis(code))),
   );
   if (ctx.inpatient) noteInpatientVerdicts(verdicts, ctx.inpatient);
   const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...mentions], findings, checklist: noNote ? [] : [...ctx.checklist], comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };

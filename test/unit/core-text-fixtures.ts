@@ -34,6 +34,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'note in Spanish': {
     fields: [dx('M48.061'), note('Paciente de 70 años con dolor lumbar y de las piernas al caminar desde hace un año. La resonancia muestra estenosis del canal en L4-L5 con claudicación neurógena. Se indica fisioterapia y control en un mes.')],
   },
+  // An English note whose diagnosis line is in Spanish: the code the English part does not document is not checked.
+  'note partly in Spanish': { fields: [dx('M48.062'), note('Chief complaint: low back pain with leg pain on walking.\nDx: estenosis espinal lumbar L4-L5 con claudicación neurógena.\nPlan: PT.')] },
   // A family's header, and codes of the same categories no family reads (stop 46): each reason.
   'family header and other spine codes': { fields: [dx('M54.5, M47.011, M51.A0'), note('Low back pain for two weeks.')] },
   'not a code': { fields: [dx('M99.6A, Z99.99, E11.9'), note('C5-6 foraminal stenosis due to osteophytes.')] },

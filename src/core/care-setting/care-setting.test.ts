@@ -171,3 +171,37 @@ describe('the care setting in analyze', () => {
     expect(inpatient).toEqual(run('M99.60, M47.22', note));
   });
 });
+
+describe('an uncertain diagnosis the stay later ruled out or saw resolve (inpatient)', () => {
+  it.each([
+    [
+      'ruled out',
+      'M48.062',
+      'Assessment: probable L4-5 stenosis with neurogenic claudication. Hospital course: the stenosis was ruled out on MRI.',
+    ],
+    [
+      'resolved',
+      'M54.16',
+      'Admission: suspected left L5 radiculopathy. At discharge: radiculopathy resolved.',
+    ],
+    ['denied', 'M48.061', 'Likely L4-5 spinal stenosis. Repeat MRI: no spinal stenosis at L4-5.'],
+  ])('is not counted as documented when later %s', (_word, code, note) => {
+    const inpatient = run(code, note, 'inpatient');
+    expect(verdictOf(inpatient, code)?.verdict).toBe('finding');
+    expect(verdictOf(inpatient, code)?.reason).not.toContain('inpatient rule applied');
+  });
+
+  it('is still counted when the later denial is of another site, level or side', () => {
+    for (const note of [
+      'Probable L4-5 stenosis. No foraminal stenosis.',
+      'Probable L4-5 stenosis. No stenosis at L2-3.',
+    ])
+      expect(verdictOf(run('M48.061', note, 'inpatient'), 'M48.061')?.verdict).toBe('supported');
+    expect(
+      verdictOf(
+        run('M54.16', 'Suspected left L5 radiculopathy. Right L5 radiculopathy resolved.', 'inpatient'),
+        'M54.16',
+      )?.verdict,
+    ).toBe('supported');
+  });
+});

@@ -64,3 +64,33 @@ describe('a finding next to a fusion keeps only its own level', () => {
     ]);
   });
 });
+
+describe('a finding placed beside a construct, with no level of its own (QA stop 47)', () => {
+  it('has no level: never the fused levels, nor a level looked back for in another sentence', () => {
+    expect(mentionLevels('Adjacent segment stenosis above the L4-S1 fusion.')).toEqual([['stenosis', []]]);
+    expect(mentionLevels('L2-3 disc bulge. Moderate stenosis above the prior L4-5 fusion.')).toEqual([
+      ['stenosis', []],
+    ]);
+    expect(mentionLevels('Severe canal stenosis adjacent to the C5-7 ACDF.')).toEqual([
+      ['canal stenosis', []],
+    ]);
+    expect(
+      findConditions({ id: 'n', kind: 'note', text: 'Disc herniation below the L3-5 instrumentation.' }).map(
+        (c) => c.levels,
+      ),
+    ).toEqual([[]]);
+  });
+
+  it('takes the adjacent level when the sentence states it', () => {
+    expect(mentionLevels('Adjacent segment stenosis above the L4-S1 fusion, at L3-4.')).toEqual([
+      ['stenosis', ['L3-L4']],
+    ]);
+  });
+
+  it('keeps the operated level when nothing places the finding beside it', () => {
+    expect(mentionLevels('Recurrent stenosis at the L4-5 laminectomy site.')).toEqual([
+      ['stenosis', ['L4-L5']],
+    ]);
+    expect(mentionLevels('Stenosis at the L4-S1 fusion levels.')).toEqual([['Stenosis', ['L4-L5', 'L5-S1']]]);
+  });
+});

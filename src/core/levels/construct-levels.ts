@@ -21,6 +21,20 @@ const HOW =
  */
 const LEVEL_THEN_CONSTRUCT = new RegExp(`^(?:\\s+${HOW}){0,3}\\s+${CONSTRUCT}\\b`, 'i');
 
+/** LEVEL_THEN_CONSTRUCT read where a level ends, without a slice (see namesConstructAfter). */
+const LEVEL_THEN_CONSTRUCT_AT = new RegExp(LEVEL_THEN_CONSTRUCT.source.slice(1), 'iy');
+
+/**
+ * Whether a sentence's one level names a construct written after it ("above the L4-5 fusion"):
+ * the sentence's only level cannot be told from a finding's by constructLevels, which reads lists.
+ * Sticky, where the level ends: most sentences with one level go on with a finding word, and fail
+ * at once.
+ */
+export function namesConstructAfter(hit: LevelHit, text: string): boolean {
+  LEVEL_THEN_CONSTRUCT_AT.lastIndex = hit.end;
+  return LEVEL_THEN_CONSTRUCT_AT.test(text);
+}
+
 /**
  * Before a level: a construct word and "at/of/from/across/spanning" ("fusion at L4-5", "hardware
  * spanning L3-S1"), read up to the level's start.
@@ -72,4 +86,38 @@ export function constructLevels(hits: LevelHit[], text: string): LevelHit[] {
 /** Whether two consecutive hits are one list (or one hit read twice). */
 function listed(a: LevelHit, b: LevelHit, text: string): boolean {
   return a.start === b.start || (b.start >= a.end && LIST_JOIN.test(text.slice(a.end, b.start)));
+}
+
+/**
+ * Words that place a finding beside an operated segment, not in it: a position before the
+ * construct ("above the L4-S1 fusion", "adjacent to prior C5-7 ACDF", "the level below the
+ * fusion at L4-5"), or the finding named as the adjacent segment's ("adjacent segment stenosis").
+ * Read back from the construct's first level to its sentence's start.
+ */
+const BESIDE_BEFORE = new RegExp(
+  `(?:\\b(?:above|below|beneath|superior\\s+to|inferior\\s+to|cephalad\\s+to|caudal\\s+to|proximal\\s+to|distal\\s+to|adjacent\\s+to|next\\s+to)\\s+(?:(?:the|a|an|his|her|their|prior|previous|old|existing|known|solid)\\s+){0,3}(?:${CONSTRUCT}(?:\\s+[a-z][\\w-]*)?\\s+(?:at|of|from|across|spanning)\\s+(?:the\\s+)?)?$)|\\badjacent[\\s-]+(?:segment|level)`,
+  'i',
+);
+
+/** How far back from the construct's first level the position words are read. */
+const BESIDE_REACH = 80;
+
+/**
+ * Whether the sentence places its finding beside the construct its levels name (`named`, every
+ * level of the sentence): "adjacent segment stenosis above the L4-S1 fusion" is at a level next to
+ * L4-S1, which the sentence does not state, never at L4-S1 itself. `text` is the field's text.
+ */
+export function besideConstruct(named: LevelHit[], text: string): boolean {
+  const first = named[0];
+  if (first === undefined) return false;
+  let from = Math.max(0, first.start - BESIDE_REACH);
+  // Not past the sentence's start (the hits are one sentence's; the reach may cross into another).
+  for (let i = first.start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 59 || c === 33 || c === 63 || (c === 46 && /\s/.test(text.charAt(i + 1)))) {
+      from = i + 1;
+      break;
+    }
+  }
+  return BESIDE_BEFORE.test(text.slice(from, first.start));
 }

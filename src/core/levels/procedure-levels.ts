@@ -1,6 +1,6 @@
 import type { Cue } from '../context/find-cues';
 import type { Mention } from '../types';
-import { constructLevels } from './construct-levels';
+import { besideConstruct, constructLevels, namesConstructAfter } from './construct-levels';
 import type { LevelHit } from './find-levels';
 
 /** The "status post" cues (forward and backward) and their chart shorthand "s/p". */
@@ -11,8 +11,13 @@ const TO_LEVEL = /^(?:\s+[\w-]+){0,5}\s+$|^\s+$/;
 /** What joins a list of operated levels ("C5-6 and C6-7", "L3-4, L4-5"). */
 const LIST_JOIN = /^\s{0,2}(?:,|&|and|\/)?\s{0,2}(?:and\s+)?$/i;
 
-/** A sentence's levels after "status post" split off: `levels` for its findings, `operated` for the procedure. */
-export type ProcedureSplit = { levels: LevelHit[]; operated: LevelHit[] };
+/**
+ * A sentence's levels after "status post" split off: `levels` for its findings, `operated` for the
+ * procedure. `beside`: every level the sentence states names a construct its finding is placed
+ * beside ("adjacent segment stenosis above the L4-S1 fusion"): the finding's level is unknown, and
+ * is not to be looked for in another sentence either.
+ */
+export type ProcedureSplit = { levels: LevelHit[]; operated: LevelHit[]; beside: boolean };
 
 const NONE: LevelHit[] = [];
 
@@ -39,7 +44,12 @@ function statusPostAt(cues: Cue[], start: number): Cue | undefined {
  * Returns `hits` itself as the levels when there is no such cue (most sentences).
  */
 export function withoutOperatedLevels(hits: LevelHit[], cues: Cue[], text: string): ProcedureSplit {
-  if (hits.length < 2) return { levels: hits, operated: NONE };
+  if (hits.length < 2) {
+    // A sentence's one level may be a construct's its finding is beside ("adjacent segment stenosis above the L4-5 fusion").
+    const only = hits[0];
+    if (only !== undefined && namesConstructAfter(only, text) && besideConstruct(hits, text)) return { levels: NONE, operated: hits, beside: true };
+    return { levels: hits, operated: NONE, beside: false };
+  }
   let operated: LevelHit[] | undefined;
   for (const cue of cues) {
     if (!isStatusPost(cue)) continue;
@@ -48,18 +58,21 @@ export function withoutOperatedLevels(hits: LevelHit[], cues: Cue[], text: strin
     if (run.length > 0 && run.length < hits.length) (operated ??= []).push(...run);
   }
   // Levels that name a fusion or its hardware ("stenosis L3-4 above prior L4-S1 fusion") place the finding beside them.
-  operated = withConstructLevels(hits, text, operated);
-  if (!operated) return { levels: hits, operated: NONE };
+  const named = constructLevels(hits, text);
+  // Every level names the construct, and the finding is placed beside it ("adjacent segment
+  // stenosis above the L4-S1 fusion"): it has no level of its own (QA stop 47).
+  if (operated === undefined && named.length === hits.length && besideConstruct(named, text)) return { levels: NONE, operated: named, beside: true };
+  operated = withConstructLevels(hits, named, operated);
+  if (!operated) return { levels: hits, operated: NONE, beside: false };
   const off = new Set(operated);
-  return { levels: hits.filter((h) => !off.has(h)), operated };
+  return { levels: hits.filter((h) => !off.has(h)), operated, beside: false };
 }
 
 /**
  * `operated` with the levels that name a fusion, its hardware or an operation (construct-levels.ts)
  * added, when the sentence keeps a level of its own besides them.
  */
-function withConstructLevels(hits: LevelHit[], text: string, operated: LevelHit[] | undefined): LevelHit[] | undefined {
-  const named = constructLevels(hits, text);
+function withConstructLevels(hits: LevelHit[], named: LevelHit[], operated: LevelHit[] | undefined): LevelHit[] | undefined {
   if (named.length === 0 || named.length === hits.length) return operated;
   const out = operated ?? [];
   for (const h of named) if (!out.includes(h)) out.push(h);

@@ -17,7 +17,7 @@ import { imagingAt } from './imaging-words';
 import { TRAP_REACH, examResultAfter, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
-import { tableMentions } from './table-rows';
+import { tableMentions, withColumnSites } from './table-rows';
 import { contactWithoutStenosis } from './contact-without-stenosis';
 import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelColonOf, labelSite, newColonMemo, shareListCause, type ColonMemo } from './answer-site';
 import type { Anchor, Window } from './window-types';
@@ -419,6 +419,8 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   const { mentions } = state;
   // A grading table's cells say nothing alone: its statements are read from its header (table-rows.ts).
   const table = tableMentions(field);
+  // A statement in a site column's cell ("moderate stenosis" under "Canal") is that site's.
+  withColumnSites(mentions, table.cells);
   if (table.mentions.length > 0) {
     for (const m of table.mentions) mentions.push(m);
     state.sorted = false;
@@ -446,6 +448,9 @@ function noteFinished(state: NoteState, first: number): void {
     if (i > 0 && (mentions[i - 1] as Mention).span.start > m.span.start) state.sorted = false;
   }
 }
+
+/** The look-back of a sentence whose finding is beside a construct (withoutOperatedLevels): none, never written to. */
+const NO_LEVELS_BESIDE: LevelHit[] = Object.freeze([]) as unknown as LevelHit[];
 
 /** The region words of a sentence that names a level: never read (see describeSentence), never written to. */
 const NO_REGION_HITS: RegionHit[] = Object.freeze([]) as unknown as RegionHit[];
@@ -480,7 +485,9 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const readBefore = state.levelsRead;
   state.levelsRead = { start: sentence.start, end: sentence.end, hits: read };
   // The levels a "status post" names are the operation's, not those of a finding before it.
-  const { levels: sentenceLevels, operated } = withoutOperatedLevels(stated, lazy.wordCues, text);
+  // A finding placed beside a fusion whose levels are all the sentence states has no level of its
+  // own ("adjacent segment stenosis above the L4-S1 fusion"), nor one from another sentence.
+  const { levels: sentenceLevels, operated, beside } = withoutOperatedLevels(stated, lazy.wordCues, text);
   // Region words count only where no level names the region: a window reads them only when its
   // sentence has no level (describe-window's pickLevels and readRegions), and most finding
   // sentences have one.
@@ -493,7 +500,7 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   const windows = splitWindows(text, sentence, anchors, lazy, stated);
   // Once per sentence, not per window: the look-back reading and the section's status.
   let lookBack: LevelHit[] | undefined;
-  const lookBackOf = () => (lookBack ??= lookBackLevels(text, sentence.start, state, readBefore));
+  const lookBackOf = () => (lookBack ??= beside ? NO_LEVELS_BESIDE : lookBackLevels(text, sentence.start, state, readBefore));
   const sectionStatus = sectionStatusAt(sections, sentence.start);
   // The sentence's mentions go straight into the note's, from `first` on (see dropRedundant).
   const first = mentions.length;

@@ -67,3 +67,55 @@ describe('a grading table flattened to text', () => {
     expect(unread).toBe(text.length - text.indexOf('\n', mentions[mentions.length - 1]!.span.end));
   });
 });
+
+describe('a Markdown table with a header row and a rule row', () => {
+  const MARKDOWN = [
+    'MRI lumbar spine.',
+    '',
+    '| Level | Canal | Foramina |',
+    '|---|:---:|---|',
+    '| L4-5 | moderate stenosis | mild left |',
+    '| L5-S1 | patent | patent |',
+  ].join('\n');
+  const all = (text: string) =>
+    findMentions({ id: 'n', kind: 'note', text }).map((m) => [
+      m.status,
+      m.site,
+      m.levels.map((l) => l.normalized).join(','),
+      m.severity ?? '',
+      m.laterality ?? '',
+    ]);
+
+  it('reads its rows under the header past the rule row, a level per row and each column header as the site', () => {
+    expect(all(MARKDOWN)).toEqual([
+      ['affirmed', 'foramen', 'L4-L5', 'mild', 'left'],
+      ['affirmed', 'canal', 'L4-L5', 'moderate', ''],
+      ['negated', 'canal', 'L5-S1', '', ''],
+      ['negated', 'foramen', 'L5-S1', '', ''],
+    ]);
+  });
+
+  it('reads a grade with its side ("mild left"), and leaves a cell that says more to the note reader', () => {
+    expect(read('LEVEL | CANAL | NF\nL4-5 | mild | moderate bilateral.')).toEqual([
+      ['L4-5 | mild', 'affirmed', 'canal', 'L4-L5', 'mild', ''],
+      ['L4-5 | mild | moderate bilateral.', 'affirmed', 'foramen', 'L4-L5', 'moderate', 'bilateral'],
+    ]);
+    expect(read('LEVEL | CANAL | NF\nL4-5 | mild | moderate, due to disc')).toEqual([
+      ['L4-5 | mild', 'affirmed', 'canal', 'L4-L5', 'mild', ''],
+    ]);
+    // The column's own side wins over nothing: "RIGHT NF" keeps right.
+    expect(read('LEVEL | RIGHT NF\nL4-5 | mild | x')).toEqual([]);
+  });
+
+  it("gives a prose statement in a site column the column's site and side only when it names none", () => {
+    const text = 'Level | Canal | Left NF\n|---|---|---|\nL4-5 | lateral recess stenosis | severe stenosis';
+    expect(all(text)).toEqual([
+      ['affirmed', 'lateral-recess', 'L4-L5', '', ''],
+      ['affirmed', 'foramen', 'L4-L5', 'severe', 'left'],
+    ]);
+  });
+
+  it('does not keep a header across a line that is no rule row', () => {
+    expect(read('| Level | Canal |\n| some text |\n| L4-5 | severe |')).toEqual([]);
+  });
+});

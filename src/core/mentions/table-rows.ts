@@ -55,6 +55,15 @@ const NONE = /^(?:(?:normal|none|patent|no|neg(?:ative)?|nl|wnl|unremarkable|abs
 
 type Cell = { start: number; end: number; text: string };
 
+/**
+ * A cell under a site column that says more than a grade ("moderate stenosis"): the note reader
+ * reads its statement, and the column names its site and side (withColumnSites).
+ */
+export type SiteCell = { start: number; end: number; site: Site; side: Mention['laterality'] };
+
+/** What the tables of a note say: their own statements, the characters left unread, and their prose cells under a site column. */
+export type TableReading = { mentions: Mention[]; unread: number; cells: SiteCell[] };
+
 /** The cells of one line (trimmed, with offsets), or undefined when it is no table row. */
 function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
   const cells: Cell[] = [];
@@ -73,6 +82,23 @@ function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
   if (cells.length > 0 && cells[cells.length - 1]?.text === '') cells.pop();
   return cells.length >= 3 ? cells : undefined;
 }
+
+/**
+ * Whether the line is a Markdown table's rule row: only "|", "-", ":" and spaces, with a dash
+ * ("|---|---|", "| :--- | ---: |").
+ */
+function isRuleRow(text: string, from: number, to: number): boolean {
+  let dash = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) dash = true;
+    else if (c !== 124 && c !== 58 && c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return dash;
+}
+
+/** What may follow a cell's grade and still leave it a grade alone: the side it is on ("mild left"). */
+const SIDE_AFTER_GRADE = /^\s*(?:(right|rt|r)|(left|lt|l)|(bilateral(?:ly)?|bilat|both|b\/l))\.?$/i;
 
 /** Lines of a table are at most this long: a longer line is prose that happens to hold a "|". */
 const MAX_ROW = 400;
@@ -100,10 +126,11 @@ export const MAX_TABLE_MENTIONS = 2000;
  * graded or "normal" cell under a site column, at the level its row starts with. `unread` is
  * the characters past MAX_TABLE_MENTIONS, left unread.
  */
-export function tableMentions(field: FieldText): { mentions: Mention[]; unread: number } {
+export function tableMentions(field: FieldText): TableReading {
   const text = field.text;
   const out: Mention[] = [];
-  if (text.indexOf('|') < 0) return { mentions: out, unread: 0 };
+  const cells: SiteCell[] = [];
+  if (text.indexOf('|') < 0) return { mentions: out, unread: 0, cells };
   let columns: (SiteColumn | undefined)[] | undefined;
   let bar = -1;
   for (let lineStart = 0; lineStart < text.length;) {
@@ -115,10 +142,12 @@ export function tableMentions(field: FieldText): { mentions: Mention[]; unread: 
     const row = bar < lineEnd && lineEnd - lineStart <= MAX_ROW;
     if (!row) columns = undefined;
     else if (columns && startsWithLevel(text, lineStart, lineEnd)) {
-      const cells = cellsOf(text, lineStart, lineEnd);
-      if (cells) readRow(field, cells, columns, out);
+      const row = cellsOf(text, lineStart, lineEnd);
+      if (row) readRow(field, row, columns, out, cells);
       else columns = undefined;
-      if (out.length >= MAX_TABLE_MENTIONS) return { mentions: out, unread: text.length - lineEnd };
+      if (out.length >= MAX_TABLE_MENTIONS) return { mentions: out, unread: text.length - lineEnd, cells };
+    } else if (columns && isRuleRow(text, lineStart, lineEnd)) {
+      // A Markdown table's rule under its header ("|---|:---:|") keeps the header's columns.
     } else {
       const cells = HEADER_HINT.test(text.slice(lineStart, lineEnd))
         ? cellsOf(text, lineStart, lineEnd)
@@ -128,11 +157,17 @@ export function tableMentions(field: FieldText): { mentions: Mention[]; unread: 
     }
     lineStart = lineEnd + 1;
   }
-  return { mentions: out, unread: 0 };
+  return { mentions: out, unread: 0, cells };
 }
 
 /** The mentions of one data row under `columns` (the header's site columns, by position). */
-function readRow(field: FieldText, cells: Cell[], columns: (SiteColumn | undefined)[], out: Mention[]): void {
+function readRow(
+  field: FieldText,
+  cells: Cell[],
+  columns: (SiteColumn | undefined)[],
+  out: Mention[],
+  prose: SiteCell[],
+): void {
   const first = cells[0] as Cell;
   const levels = findLevels(first.text, first.start);
   if (levels.length !== 1) return;
@@ -141,11 +176,24 @@ function readRow(field: FieldText, cells: Cell[], columns: (SiteColumn | undefin
     const column = columns[i];
     const cell = cells[i] as Cell;
     if (!column || cell.text === '') continue;
-    // A cell that says more than a grade ("mild stenosis") is a statement the note reader reads.
+    // A cell that says more than a grade and its side ("mild stenosis") is a statement the note
+    // reader reads (its site is the column's: withColumnSites).
     const grade = GRADE.exec(cell.text);
-    if (grade && grade[0].length < cell.text.replace(/[.;,]$/, '').length) continue;
+    let side = column.side;
+    if (grade) {
+      const rest = cell.text.slice(grade[0].length).replace(/[.;,]$/, '');
+      const sided = rest === '' ? null : SIDE_AFTER_GRADE.exec(rest);
+      if (rest !== '' && !sided) {
+        prose.push({ start: cell.start, end: cell.end, site: column.site, side: column.side });
+        continue;
+      }
+      if (sided && side === null) side = sided[1] ? 'right' : sided[2] ? 'left' : 'bilateral';
+    }
     const none = !grade && NONE.test(cell.text);
-    if (!grade && !none) continue;
+    if (!grade && !none) {
+      prose.push({ start: cell.start, end: cell.end, site: column.site, side: column.side });
+      continue;
+    }
     // Quoted from the row's level to the cell ("L4-5 | protrusion | severe"): a grade alone
     // ("severe") says nothing to a reader of the quote.
     const cellSpan = spanOf(field, cell.start, cell.end);
@@ -163,7 +211,7 @@ function readRow(field: FieldText, cells: Cell[], columns: (SiteColumn | undefin
       mechanisms: [],
       mechanismAmbiguous: false,
       severity,
-      laterality: column.side,
+      laterality: side,
       status: none ? 'negated' : 'affirmed',
       trigger: none ? cellSpan : null,
       span,
@@ -171,4 +219,33 @@ function readRow(field: FieldText, cells: Cell[], columns: (SiteColumn | undefin
       mechanismEvidence: [],
     });
   }
+}
+
+/**
+ * The note reader's statements inside a site column's cells (`cells`, in note order) take the
+ * column's site when they name none ("| L4-5 | moderate stenosis |" under "Canal"), and its side
+ * when they name none: the table's header says what its cells are about. Changed in place.
+ */
+export function withColumnSites(mentions: Mention[], cells: SiteCell[]): void {
+  if (cells.length === 0) return;
+  for (const m of mentions) {
+    if (m.site !== 'unspecified' && m.laterality !== null) continue;
+    const cell = cellHolding(cells, m.span.start, m.span.end);
+    if (cell === undefined) continue;
+    if (m.site === 'unspecified') m.site = cell.site;
+    if (m.laterality === null) m.laterality = cell.side;
+  }
+}
+
+/** The cell that holds [start, end), by binary search over cells in note order. */
+function cellHolding(cells: SiteCell[], start: number, end: number): SiteCell | undefined {
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cells[mid] as SiteCell).end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const cell = cells[lo];
+  return cell !== undefined && cell.start <= start && end <= cell.end ? cell : undefined;
 }

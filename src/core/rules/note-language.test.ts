@@ -4,6 +4,7 @@ import { analyze } from '../analyze';
 import {
   ENGLISH as ENGLISH_WORDS,
   functionWords,
+  holdsSpanishPart,
   SPANISH as SPANISH_WORDS,
   unreadNoteLanguage,
 } from './note-language';
@@ -87,5 +88,44 @@ describe('analyze with a note in Spanish', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('an English note with a line in Spanish', () => {
+  const MIXED =
+    'Chief complaint: low back pain with bilateral leg pain on walking.\nDx: estenosis espinal lumbar L4-L5 con claudicación neurógena.\nPlan: PT.';
+  const run = (codes: string, text: string) =>
+    analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: codes }, note(text)] });
+
+  it('is told by its line: a Spanish clinical line, not a quote, a label or an English word alike', () => {
+    expect(holdsSpanishPart([note(MIXED)], written)).toBe(true);
+    expect(holdsSpanishPart([note(ENGLISH_WITH_A_QUOTE)], written)).toBe(false);
+    expect(
+      holdsSpanishPart([note('Columna: normal. Lumbalgia and L4-5 stenosis with claudication.')], written),
+    ).toBe(false);
+  });
+
+  it('does not call a code unsupported when its only evidence would be in the Spanish line, and says why', () => {
+    const result = run('M48.062', MIXED);
+    expect(result.verdicts).toEqual([
+      expect.objectContaining({
+        code: 'M48.062',
+        verdict: 'not-checked',
+        params: { code: 'M48.062', reason_msg: 'reason_not_checked_note_part_spanish' },
+      }),
+    ]);
+    expect(result.findings.filter((f) => f.rule === 'unsupported-code')).toEqual([]);
+    // A "with" the English part does not state, written in the Spanish line, is not called absent either.
+    expect(run('M48.062', 'MRI: moderate L4-5 canal stenosis.\n' + MIXED).verdicts?.[0]?.verdict).toBe(
+      'not-checked',
+    );
+  });
+
+  it('keeps what the English part documents: supported, or a finding that quotes it', () => {
+    const english = 'MRI: moderate L4-5 canal stenosis with neurogenic claudication.\n';
+    expect(run('M48.062', english + MIXED).verdicts?.[0]?.verdict).toBe('supported');
+    const wrong = run('M48.02', english + MIXED);
+    expect(wrong.verdicts?.[0]?.verdict).toBe('finding');
+    expect(wrong.findings.map((f) => f.rule)).toContain('region-mismatch');
   });
 });

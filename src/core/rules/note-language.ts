@@ -166,3 +166,53 @@ export function unreadNoteLanguage(
   }
   return found ? 'es' : undefined;
 }
+
+/**
+ * Spanish clinical words the readers' English vocabulary never matches ("estenosis", not
+ * "stenosis"): a note without one holds no Spanish statement a code could rest on, and is not
+ * read line by line (one test of the whole note).
+ */
+const SPANISH_CLINICAL =
+  /\b(?:estenosis|radiculopat[ií]as?|mielopat[ií]as?|claudicaci[oó]n|subluxaci[oó]n|espondil[a-zá-ú]*|hernias?\s+discal(?:es)?|discal(?:es)?|neur[oó]genas?|lumbalgia|ci[aá]tica|compresi[oó]n|estrechamiento|artrosis|columna)(?![a-z])/gi;
+
+/** How many Spanish clinical words are looked at before the note is taken to hold no Spanish part. */
+const MAX_CLINICAL_READ = 16;
+
+/**
+ * Whether the line around `at` is written in Spanish: its Spanish words (function words and the
+ * clinical words above) are at least two and more than its English function words. A line is
+ * judged, not the note: a bilingual note's diagnosis line may be Spanish in an English note.
+ */
+function spanishLineAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, Math.min(end, start + SAMPLE)).toLowerCase();
+  const words = functionWords(line);
+  let es = words.es;
+  const en = words.en;
+  SPANISH_LINE_CLINICAL.lastIndex = 0;
+  while (SPANISH_LINE_CLINICAL.test(line)) es++;
+  return es >= 2 && es > en;
+}
+const SPANISH_LINE_CLINICAL = new RegExp(SPANISH_CLINICAL.source, 'gi');
+
+/**
+ * Whether a written note (`written`) holds a line in Spanish that names a clinical finding
+ * ("Dx: estenosis espinal lumbar L4-L5 con claudicación neurógena" in an English note). The
+ * readers take nothing from it, so a code whose only evidence might be there is not called
+ * unsupported (analyze.ts, unread-part.ts).
+ */
+export function holdsSpanishPart(notes: readonly FieldText[], written: (text: string) => boolean): boolean {
+  for (const n of notes) {
+    if (n.kind !== 'note' || !written(n.text)) continue;
+    const text = n.text;
+    SPANISH_CLINICAL.lastIndex = 0;
+    for (let k = 0; k < MAX_CLINICAL_READ; k++) {
+      const m = SPANISH_CLINICAL.exec(text);
+      if (m === null) break;
+      if (spanishLineAt(text, m.index)) return true;
+    }
+  }
+  return false;
+}

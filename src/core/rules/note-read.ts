@@ -9,7 +9,7 @@
 import { isChiroCode } from '../chiro/chiro-region-support';
 import { notCheckedReason, notCheckedTemplate } from '../families-read/check-families';
 import type { CodeVerdict, FieldText, RuleId } from '../types';
-import { unreadNoteLanguage } from './note-language';
+import { holdsSpanishPart, unreadNoteLanguage } from './note-language';
 import { RULES } from './registry';
 import type { RuleDefinition } from './rule';
 
@@ -84,6 +84,9 @@ export function noteTextRead(fields: readonly FieldText[]): boolean {
  */
 export const unreadLanguage = (fields: readonly FieldText[]): 'es' | undefined => unreadNoteLanguage(fields, holdsWriting);
 
+/** Whether a written note holds a line in Spanish that names a clinical finding (note-language.ts). */
+export const unreadPart = (fields: readonly FieldText[]): boolean => holdsSpanishPart(fields, holdsWriting);
+
 /** The catalogue id of the reason a code was not checked when no note text was read. */
 export const NO_NOTE_REASON = 'reason_not_checked_no_note';
 
@@ -118,6 +121,18 @@ export function noNoteTemplate(
 
 /** The catalogue id of the reason a code was not checked when the notes are in Spanish (unreadLanguage). */
 export const NOTE_LANGUAGE_REASON = 'reason_not_checked_note_spanish';
+
+/** The catalogue id of the reason a code was not checked when part of a note is in Spanish (unread-part.ts). */
+export const NOTE_PART_LANGUAGE_REASON = 'reason_not_checked_note_part_spanish';
+
+/**
+ * Why a code is not checked when the English part of a note does not document it and another part
+ * is in Spanish, which the readers do not read (unread-part.ts): in English and as a template.
+ */
+export function partLanguageReason(code: string): string {
+  return `part of the note is written in Spanish, which ChartLint does not read, and the English part does not document ${code}, so it was not checked`;
+}
+export const partLanguageTemplate = (code: string): { messageId: string; params: Record<string, string> } => ({ messageId: NOTE_PART_LANGUAGE_REASON, params: { code } });
 
 /** Whether a verdict is not checked because no note text was read (noNoteReason). */
 export const notCheckedForNoNote = (v: CodeVerdict): boolean =>

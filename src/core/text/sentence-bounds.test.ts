@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contextRules } from '../context/context-rules';
+import { findMentions } from '../mentions/find-mentions';
 import { isBoundaryAt, isLabelColon, isListBreak, noClearStretch, sentenceBounds } from './sentence-bounds';
 
 /** The bounds as a character-by-character walk finds them (the reading sentenceBounds speeds up). */
@@ -206,5 +207,42 @@ describe('a label answered by a hedge', () => {
     // The hedge goes on to other words, or the label holds a comma: the colon ends the label.
     expect(sentenceBounds('Etiology: likely degenerative.', 0, 8)).toEqual({ start: 0, end: 8 });
     expect(sentenceBounds('Mild stenosis, radiculopathy: possible.', 15, 28)).toEqual({ start: 0, end: 28 });
+  });
+});
+
+describe('a period after an abbreviation (QA stop 47: "Dr." ended a sentence)', () => {
+  const bounds = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    const b = sentenceBounds(text, at, at + word.length);
+    return text.slice(b.start, b.end);
+  };
+
+  it('keeps the sentence whole across a title, a Latin list marker, "vs." and "approx."', () => {
+    expect(bounds('Underwent L4-5 laminectomy by Dr. Osei for stenosis. Doing well.', 'stenosis')).toBe(
+      'Underwent L4-5 laminectomy by Dr. Osei for stenosis',
+    );
+    expect(bounds('No canal stenosis, e.g. at L4-5 or L5-S1. Mild bulge.', 'L4-5')).toBe(
+      'No canal stenosis, e.g. at L4-5 or L5-S1',
+    );
+    expect(bounds('Discussed with Mrs. Diaz and Ms. Lee, who saw no stenosis.', 'Diaz')).toBe(
+      'Discussed with Mrs. Diaz and Ms. Lee, who saw no stenosis',
+    );
+    expect(bounds('Myelopathy vs. neuropathy; cyst approx. 5 mm.', 'mm')).toBe(' cyst approx. 5 mm');
+  });
+
+  it('still ends a sentence at a real full stop before a title', () => {
+    expect(bounds('Mild stenosis at L5. Dr. Lee agrees.', 'Lee')).toBe(' Dr. Lee agrees');
+    expect(bounds('History of MS. Stenosis at L4-5.', 'Stenosis')).toBe(' Stenosis at L4-5');
+  });
+
+  it('keeps the status and level the whole sentence gives the finding', () => {
+    const read = (text: string) =>
+      findMentions({ id: 'n', kind: 'note', text }).map((m) => [
+        m.status,
+        m.levels.map((l) => l.normalized).join(','),
+      ]);
+    expect(read('Underwent L4-5 laminectomy in 2021 by Dr. Osei for stenosis.')).toEqual([['historical', 'L4-L5']]);
+    expect(read('No stenosis per Dr. Patel at L4-5.')).toEqual([['negated', 'L4-L5']]);
+    expect(read('Denies, per Dr. Patel, any canal stenosis.')).toEqual([['negated', '']]);
   });
 });

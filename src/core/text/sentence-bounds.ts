@@ -1,3 +1,4 @@
+import { isAbbreviationPeriod } from './abbreviations';
 import { isWordChar } from './char-scan';
 
 /** How far a sentence may reach either side of a position; run-on dictation is cut here. */
@@ -12,8 +13,6 @@ export function isBoundaryAt(text: string, i: number): boolean {
   // ; ! ? and a table's cell rule "|" (a table flattened to text: each cell says its own thing,
   // and a "patent" in one cell never negates the "mild stenosis" of the next).
   if (ch === 59 || ch === 33 || ch === 63 || ch === 124) return true;
-  // "myelopathy vs. peripheral neuropathy": the items of a differential are one sentence.
-  if (ch === 46 && isVersusPeriod(text, i)) return false;
   // "." or ":" followed by whitespace, a comma (exported notes join items with ".,") or the end:
   // a sentence end or a heading ("L5-S1: ...").
   if (ch === 46 || ch === 58) {
@@ -21,24 +20,17 @@ export function isBoundaryAt(text: string, i: number): boolean {
     const ends = Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9 || next === 44;
     // A structured report's site label ("Canal: moderate stenosis", "Neural foramina: patent") names
     // what its answer describes, and a template's cue label ("Negative for: stenosis, fracture")
-    // says how its list is meant: the label and what follows are one sentence.
-    return ends && (ch === 46 || !(isLabelColon(text, i) || isAnswerColon(text, i) || isHedgeAnswerColon(text, i)));
+    // says how its list is meant: the label and what follows are one sentence. An abbreviation's
+    // period ("Seen by Dr. Patel for ...", "myelopathy vs. neuropathy", "e.g. L4-5") ends none
+    // (abbreviations.json).
+    if (!ends) return false;
+    return ch === 46 ? !isAbbreviationPeriod(text, i) : !(isLabelColon(text, i) || isAnswerColon(text, i) || isHedgeAnswerColon(text, i));
   }
   if (ch === 10) return isListBreak(text, i) || endsAnswer(text, i);
   // "2) Normal stomach": a numbered item inside a line starts a new list item.
   if (ch === 41 && i >= 1 && /\d/.test(text.charAt(i - 1)) && (i < 2 || /\s/.test(text.charAt(i - 2)))) return true;
   // A bullet character starts a new list item.
   return ch === 0x2022;
-}
-
-/**
- * Whether the period at `i` ends the abbreviation "vs." ("myelopathy vs. peripheral neuropathy"):
- * the two items of a differential are one sentence (QA46 class C; context/differential.ts).
- */
-function isVersusPeriod(text: string, i: number): boolean {
-  if (i < 2 || (text.charCodeAt(i - 1) | 32) !== 115 || (text.charCodeAt(i - 2) | 32) !== 118) return false;
-  const before = i > 2 ? text.charCodeAt(i - 3) | 32 : 0;
-  return !(before >= 97 && before <= 122);
 }
 
 /**

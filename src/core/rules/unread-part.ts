@@ -1,0 +1,66 @@
+/**
+ * A note partly in a language ChartLint does not read (note-language.ts, holdsSpanishPart): a code
+ * judged "not documented" there may be documented in the part nobody read ("Dx: estenosis espinal
+ * lumbar L4-L5 con claudicación neurógena" beside M48.062 in an English note). A finding that rests
+ * only on what the note lacks quotes nothing from the note; such findings are withdrawn, with the
+ * code's comparisons, and the code is not checked, saying why (the reason in note-read.ts). A
+ * finding that quotes the English part (a wrong region the note states) stands, as do the claim
+ * rules' (an invalid code, an Excludes1 pair), which read no note.
+ */
+import { DISAGREE, type ComparedRecord } from '../families-read/code-verdicts';
+import type { Finding, FieldText } from '../types';
+import { NOTE_RULES } from './note-read';
+
+/** Whether a finding quotes a note field (its evidence has a span in one). */
+function quotesNote(f: Finding, noteIds: ReadonlySet<string>): boolean {
+  for (const s of f.evidence) if (noteIds.has(s.fieldId)) return true;
+  return false;
+}
+
+/**
+ * The codes (of `codes`) whose note findings all rest on absence, when the notes hold a part
+ * ChartLint does not read (`unreadPart`, asked only when some code has such findings: it reads
+ * the notes), with those findings and the codes' comparisons removed from `findings` and
+ * `compared` (in place). Only the findings a verdict counts are weighed; info-level advice
+ * (missing-documentation) judges no code.
+ */
+export function withdrawAbsenceFindings(
+  codes: readonly string[],
+  notes: readonly FieldText[],
+  findings: Finding[],
+  compared: ComparedRecord[],
+  unreadPart: (notes: readonly FieldText[]) => boolean,
+): Set<string> {
+  const noteIds = new Set<string>();
+  for (const n of notes) noteIds.add(n.id);
+  const withdrawn = new Set<string>();
+  for (const code of codes) {
+    let absent = false;
+    let quoted = false;
+    for (const f of findings) {
+      // The findings a verdict counts (code-verdicts.ts): a mismatch at any severity, other advice above info.
+      if (
+        f.code !== code ||
+        !NOTE_RULES.has(f.rule) ||
+        f.rule === 'suggested-code' ||
+        !(DISAGREE.has(f.rule) || f.severity !== 'info')
+      )
+        continue;
+      if (quotesNote(f, noteIds)) quoted = true;
+      else absent = true;
+    }
+    if (absent && !quoted) withdrawn.add(code);
+  }
+  if (withdrawn.size === 0) return withdrawn;
+  if (!unreadPart(notes)) {
+    withdrawn.clear();
+    return withdrawn;
+  }
+  let kept = 0;
+  for (const f of findings) if (!(withdrawn.has(f.code) && NOTE_RULES.has(f.rule))) findings[kept++] = f;
+  findings.length = kept;
+  kept = 0;
+  for (const c of compared) if (!withdrawn.has(c.code)) compared[kept++] = c;
+  compared.length = kept;
+  return withdrawn;
+}
