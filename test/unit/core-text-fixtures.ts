@@ -79,5 +79,6 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'chiro extremity billed as spinal': { fields: [dx('M99.07'), procedure('98940'), note('Adjusted the right shoulder. Subluxation of the right shoulder.')] },
   'chiro AT on maintenance': { fields: [dx('M99.01'), procedure('98940-AT'), note('Subluxation C5. Adjusted C5. Maintenance care.')] },
   'chiro X-ray outside the window': { fields: [coverage('Payer: Medicare Part B'), dx('M99.03'), procedure('98940-AT'), note('Onset 10/20/2026. Tender L4. X-ray lumbar Sept 2023: L4 retrolisthesis. Adjusted L4. Active care, plan 2x/wk.')] },
+  'chiro stated region count': { fields: [dx('M99.01'), procedure('98942'), note('C4 subluxation with tenderness and restricted rotation. Spinal manipulation, two regions, tolerated well.')] },
   'chiro nothing in region': { fields: [dx('M99.01, M99.03'), procedure('98940'), note('Subluxation C5. Adjusted C5.')] },
 };

@@ -4,6 +4,7 @@ import type { ChiroVisit } from './chiro-types';
 import { manipulationCode } from './procedure-codes';
 import { chiroCodeRegion } from './read-visit';
 import type { UnknownProcedureToken } from './read-procedures';
+import type { StatedRegionCount } from './read-region-count';
 
 /** What every chiropractic rule reads: the visit as read from the page and the codes entered, in order. */
 export type ChiroContext = {
@@ -11,6 +12,8 @@ export type ChiroContext = {
   /** Codes judged for this visit (diagnosis fields, or the note when there are none), first-listed first. */
   codes: FoundCode[];
   unknownProcedures: UnknownProcedureToken[];
+  /** Region counts the fee ticket or the note states for today's manipulation (read-region-count.ts). */
+  regionCounts: StatedRegionCount[];
 };
 
 /** A manipulation code (CMT 98940-98942, OMT 98925-98929) written in a note. */

@@ -13,7 +13,7 @@ import type { Clause } from './split-clauses';
 // abdominal diaphragm's (the place words in find-segments.ts count those regions). A label
 // "Extraspinal:" on a procedure line names the extraspinal manipulation ("EXTRASPINAL: RIBS").
 export const TREATED =
-  /\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated|extra-?spinal(?=\s*:)|spencer(?:\s+technique)?|rib\s+raising|doming|(?:thoracic\s+inlet|suboccipital|diaphragm(?:atic)?|fascial|ligamentous)\s+release|facilitated\s+positional\s+release|FPR|still\s+technique|(?:lymphatic|pedal|thoracic)\s+pump)\b/i;
+  /\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing|ive)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated|extra-?spinal(?=\s*:)|spencer(?:\s+technique)?|rib\s+raising|doming|(?:thoracic\s+inlet|suboccipital|diaphragm(?:atic)?|fascial|ligamentous)\s+release|facilitated\s+positional\s+release|FPR|still\s+technique|(?:lymphatic|pedal|thoracic)\s+pump)\b/i;
 /**
  * A comma, "but", "while", "whereas" or "however" starts a new part of a clause: a part that names
  * its own manipulation ("lumbar adjusted", "adjusted L4") is not reached by a refusal in an earlier

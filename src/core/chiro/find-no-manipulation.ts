@@ -2,8 +2,9 @@ import { spanOf } from '../text/span-of';
 import type { FieldText, Span } from '../types';
 import type { Clause } from './split-clauses';
 
-// The manipulation itself, by the words chiropractors and osteopaths chart it with.
-const M = String.raw`(?:(?:spinal|chiropractic|osteopathic|manual)\s+)?(?:adjust(?:ment|ments|ing)?|manipulations?|CMT|SMT|OMT|OMM|HVLA)`;
+// The manipulation itself, by the words chiropractors and osteopaths chart it with (CMT and OMT
+// spelled out too: "chiropractic manipulative treatment deferred").
+const M = String.raw`(?:(?:spinal|chiropractic|osteopathic|manual)\s+)?(?:adjust(?:ment|ments|ing)?|manipulations?|manipulative\s+(?:treatment|therapy)|CMT|SMT|OMT|OMM|HVLA)`;
 // Words that may stand between a refusal and the manipulation ("declined today's adjustment").
 const FILL = String.raw`(?:(?:the|any|all|an?|today'?s|further|planned|scheduled)\s+)*`;
 /**

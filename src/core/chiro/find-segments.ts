@@ -421,7 +421,15 @@ export function findSegments(
     }
     // A place the note denies or puts in the past keeps the lesion it was denied with ("T6
     // subluxation resolved"): that is what a code for its region is then told.
-    const ownLesion = status === 'affirmed' ? ownRead.cue : (ownRead.cue ?? ownRead.any);
+    // A place named as the object of an examination finding, in a part of the clause with no lesion
+    // word of its own ("Subluxation L5: tenderness at L5, asymmetric pelvis, hypertonic
+    // paraspinals"): the asymmetry supports the lesion the clause names elsewhere and names none at
+    // the pelvis (BPM 100-02 ch.15 §240.1.2: P/A/R/T findings are evidence for a subluxation the
+    // note documents, not a subluxation). A place heading its part ("C5 tender, T4 restricted") is
+    // an item of the lesion's list and keeps it; restricted motion at a named level is a fixation
+    // wherever the clause states it (restrictionAffirmed).
+    const findingOnly = part !== undefined && !separate && objectOfFinding(text, part, start, end, !found.levelStated);
+    const ownLesion = findingOnly ? null : status === 'affirmed' ? ownRead.cue : (ownRead.cue ?? ownRead.any);
     const restricted = found.levelStated && restrictionAffirmed(text, separate && part ? part : clause, clause);
     const mention: SegmentMention = {
       kind: found.kind,
@@ -433,7 +441,7 @@ export function findSegments(
       // A part that says its own manipulation was done ("Adjusted C5-T1, RTC 1 wk") is today's
       // care whatever a later visit named in another part of the clause.
       treated: (!withheld || substituted) && (treatedCue !== null || heading.treated) && (!future || (own !== undefined && DONE.test(own.text))) && !separate && !muscle,
-      lesion: !muscle && (ownLesion !== null || listing !== undefined || restricted || (heading.lesion && !separate)),
+      lesion: !muscle && (ownLesion !== null || listing !== undefined || restricted || (heading.lesion && !separate && !findingOnly)),
     };
     if (listing) mention.listing = listing;
     const word = ownLesion?.[0].toLowerCase();
@@ -441,6 +449,23 @@ export function findSegments(
     out.push(mention);
   }
   return out;
+}
+
+// A P/A/R/T finding's noun right after a region word: the word names where the finding is.
+const FINDING_NOUN_AFTER =
+  /^\s{1,2}(?:asymmetr(?:y|ies)|tenderness|pain|soreness|range\s+of\s+motion|ROM|motion|mobility|hypertonicity|hypertonus|spasms?|tightness|tone)\b/i;
+
+/**
+ * Whether the place at `start` is what a P/A/R/T finding before it in its part is said of
+ * ("asymmetric pelvis", "tenderness at L5", "restricted lumbar range of motion", "pelvic
+ * asymmetry"), in a part that names no lesion (subluxation, dysfunction, fixation, misalignment) itself.
+ */
+function objectOfFinding(text: string, part: Part, start: number, end: number, regionWord: boolean): boolean {
+  if (LESION.test(part.text) || LESION_I.test(part.text)) return false;
+  // A region word that qualifies a finding's noun ("pelvic asymmetry", "cervical range of motion
+  // reduced") is the finding's place; a level before an adjective ("C5 tender") is a list item.
+  if (regionWord && FINDING_NOUN_AFTER.test(text.slice(end, part.end))) return true;
+  return namesPartFinding(text.slice(part.start, start));
 }
 
 /** A sacral listing written before the word "sacrum", or its side before it and its position after (SACRAL_LISTING_BEFORE). */

@@ -21,6 +21,7 @@ import { splitClauses } from './split-clauses';
 import { isOsteopathicOnly } from './chiro-helpers';
 import { readPartTables } from './part-table';
 import { filmOutsideWindow } from './subluxation-proof';
+import { readClauseRegionCounts, readFieldRegionCounts, type StatedRegionCount } from './read-region-count';
 
 export type VisitInput = {
   fields: FieldText[];
@@ -30,7 +31,14 @@ export type VisitInput = {
   payer?: PayerId;
 };
 
-export type ReadVisit = { visit: ChiroVisit; unknownProcedures: UnknownProcedureToken[] };
+/**
+ * `regionCounts`: the numbers of regions the fee ticket's manipulation lines, then the note's
+ * clauses of today's manipulation, state ("CMT (2 regions)"), in that order.
+ */
+export type ReadVisit = { visit: ChiroVisit; unknownProcedures: UnknownProcedureToken[]; regionCounts: StatedRegionCount[] };
+
+// A clause that may state a count of regions: the count reader runs only on those.
+const REGION_WORD = /regions?\b/i;
 
 /** The M99 region digit of an M99.0x/M99.1x code (segmental dysfunction, subluxation complex). */
 export function chiroCodeRegion(code: string): ChiroM99Region | undefined {
@@ -54,6 +62,8 @@ export function readVisit(input: VisitInput): ReadVisit {
   const procedureFields = input.fields.filter((f) => f.kind === 'procedure');
   const procedures: ProcedureLine[] = [];
   const unknownProcedures: UnknownProcedureToken[] = [];
+  const regionCounts: StatedRegionCount[] = [];
+  for (const field of procedureFields) regionCounts.push(...readFieldRegionCounts(field));
   // Lines on the fee ticket are what is billed; the note is read only when there is no such field.
   for (const field of procedureFields.length > 0 ? procedureFields : notes) {
     const read = readProcedures(field);
@@ -92,6 +102,9 @@ export function readVisit(input: VisitInput): ReadVisit {
       previous = { text: clause.text, places: found.length };
       substitute ||= found.length > 0 && substitutesForDiagnosed(clause.text);
       segments.push(...found);
+      // "P: Chiropractic manipulative treatment (2 regions)": the count of today's manipulation.
+      if (REGION_WORD.test(clause.text) && (heading.treated || clauseCues(clause.text).treated))
+        regionCounts.push(...readClauseRegionCounts(field, clause, sections));
       const regions = affirmedRegions(found);
       // A P/A/R/T table's header names its columns ("P (pain)"), and its rows mark them per segment.
       const hits = tables.headers.has(clause.line) ? [] : findPart(field, clause);
@@ -163,7 +176,7 @@ export function readVisit(input: VisitInput): ReadVisit {
     part.push(...kept);
   }
   visit.regions = regionRows(visit, input.codes);
-  return { visit, unknownProcedures };
+  return { visit, unknownProcedures, regionCounts };
 }
 
 // A rib joint named by its word, not by a rib level ("costotransverse area", "rib head"; not "R5").

@@ -722,6 +722,17 @@ function areaOfConditions(cs: readonly Condition[]): string | undefined {
 /** The same code moved to a documented region (keeping the extra character when it still exists). */
 function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions: readonly Condition[]): (string | undefined)[] {
   const sub = parsed.subcategory;
+  // A disc code of M51 (thoracic to lumbosacral) for a cervical disc: the same subcategory of M50,
+  // the cervical family, at the levels the note names (M51.16 for a C6-C7 herniation with
+  // radiculopathy → M50.123). ICD-10-CM splits the disc disorders by region across the two
+  // categories (Tabular M50 and M51; no change to either in FY2027). Blind QA stop 48.
+  if (parsed.family.id === 'm51' && !sub.regionDigits.includes(region.digit) && areaOf(region.id) === 'neck') {
+    const sibling = M50_SUBS.get(`M50.${sub.code.slice(4)}`);
+    if (!sibling) return [];
+    // No level named: the code of the unspecified cervical region (M50.10), not the header.
+    const codes = cervicalDiscCodes(sibling.code, conditions.flatMap(levelsOf)).filter((c) => !c.endsWith('-'));
+    return codes.length > 0 ? codes : [buildSpineCode(sibling, '0')];
+  }
   const extras = sub.extra?.[region.digit];
   if (!extras?.length) return [buildSpineCode(sub, region.digit)];
   if (region.id === 'mid-cervical') {
@@ -821,6 +832,10 @@ function excludes1(
   const byLevel = lesion === 'radiculopathy' && !bySentence ? sharedCervicalLevel(causes, own) : undefined;
   const linked = bySentence || byLevel !== undefined;
   const place = (c: Condition) => placeIn(DORSOPATHY_SCHEME, c).regions[0];
+  // Cervicalgia's combination code says what else the disc does, as the note documents it: M50.0-
+  // with myelopathy, M50.1- with a radiculopathy the disc can cause, else M50.2-/M50.3- (without
+  // either). A C5-C6 herniation with a C6 radiculopathy is M50.122, never M50.222 (blind QA stop 48).
+  const neckNeuro = lesion === 'neck-pain' ? neckNeurology(conditions) : undefined;
   const suggestions = new Set<string>();
   for (const c of causes) {
     // Back pain at both L4-5 and L5-S1 discs is M51.360 and M51.370 (QA stop 45, G): each region;
@@ -835,7 +850,8 @@ function excludes1(
       } else if (lesion === 'neck-pain') {
         // At a level the note states, the code of that level ("neck pain due to C5-6 disc
         // degeneration": M50.322, not the header M50.3-; QA stop 46, G35).
-        for (const code of cervicalDiscCodes(c.kind === 'disc-displacement' ? 'M50.2' : 'M50.3', c.kind === 'disc-osteophyte-complex' ? [] : levelsOf(c))) suggestions.add(code);
+        const sub = neckNeuro?.myelopathy ? 'M50.0' : neckNeuro && neckNeuro.radiculopathies.length > 0 && mayCause(c, neckNeuro.radiculopathies) ? 'M50.1' : c.kind === 'disc-displacement' ? 'M50.2' : 'M50.3';
+        for (const code of cervicalDiscCodes(sub, c.kind === 'disc-osteophyte-complex' ? [] : levelsOf(c))) suggestions.add(code);
       } else if (['6', '7'].includes(r.digit)) {
         suggestions.add(c.kind === 'disc-displacement' ? `M51.2${r.digit}` : `M51.3${r.digit}0`);
       }
@@ -865,6 +881,22 @@ function excludes1(
       },
     },
   };
+}
+
+/**
+ * The neck's affirmed radiculopathies and whether it has an affirmed myelopathy: what a cervical
+ * disc's combination code (M50.0-, M50.1-) must carry for cervicalgia's Excludes1 suggestion.
+ */
+function neckNeurology(conditions: readonly Condition[]): { radiculopathies: Condition[]; myelopathy: boolean } {
+  const radiculopathies: Condition[] = [];
+  let myelopathy = false;
+  for (const c of conditions) {
+    if (c.kind !== 'radiculopathy' && c.kind !== 'myelopathy') continue;
+    if (statusOf(c) !== 'affirmed' || !conditionAreas(c).some((a) => a === 'neck')) continue;
+    if (c.kind === 'myelopathy') myelopathy = true;
+    else radiculopathies.push(c);
+  }
+  return { radiculopathies, myelopathy };
 }
 
 /**

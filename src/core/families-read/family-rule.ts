@@ -4,6 +4,7 @@ import type { RuleId, SourceRef } from '../types';
 import { checkSpineCode, noteConditions } from './check-families';
 import { sourceRef } from './family-sources';
 import { dropCodedSuggestions } from './entered-suggestions';
+import { raiseEnteredPair } from './excludes1-entered';
 import { nonDegenerativeCause } from './non-degenerative-cause';
 import { imagingIndicationReader } from './imaging-indication';
 import { stenosisRegionWords } from './stenosis-region-words';
@@ -26,7 +27,9 @@ export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): Ru
     const stenosisWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
     const indication = ctx.memo('spine-imaging-indication', '', () => imagingIndicationReader(ctx.notes));
     const checked = checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords, indication);
-    dropCodedSuggestions(checked.findings, code.code, ctx.entered.map((e) => e.code));
+    const entered = ctx.entered.map((e) => e.code);
+    dropCodedSuggestions(checked.findings, code.code, entered);
+    raiseEnteredPair(checked.findings, code.code, entered, ctx.lookup?.excludes1);
     nonDegenerativeCause(code.code, code.evidence, checked, ctx.notes);
     return checked;
   });

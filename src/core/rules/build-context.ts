@@ -68,8 +68,8 @@ function groupOf(code: string, found: FoundCode[], lookup: CodeLookup | undefine
  */
 function chiroReading(input: AnalyzeInput, judged: FoundCode[]): { chiro?: ChiroContext; checklist?: ChecklistItem[] } {
   if (!isChiroVisit(input.fields, judged)) return {};
-  const { visit, unknownProcedures } = readVisit(input.payer ? { fields: input.fields, codes: judged, payer: input.payer } : { fields: input.fields, codes: judged });
-  const chiro: ChiroContext = { visit, codes: judged, unknownProcedures };
+  const { visit, unknownProcedures, regionCounts } = readVisit(input.payer ? { fields: input.fields, codes: judged, payer: input.payer } : { fields: input.fields, codes: judged });
+  const chiro: ChiroContext = { visit, codes: judged, unknownProcedures, regionCounts };
   return judged.some((c) => parseM99Code(c.code)) ? { chiro } : { chiro, checklist: chiroChecklist(visit) };
 }
 

@@ -3,6 +3,7 @@ import type { Excludes1Note, Finding, SourceRef } from '../types';
 import { parseSpineCode } from '../spine-families';
 import type { CodeGroup, PageRule } from './rule';
 import { DISAGREE } from '../families-read/code-verdicts';
+import { names, refsOf } from '../families-read/excludes1-refs';
 
 /** Guideline I.A.12.a, as the family Excludes1 check cites it (spine-families/sources.ts). */
 const GUIDELINE_EXCLUDES1: SourceRef = {
@@ -12,33 +13,6 @@ const GUIDELINE_EXCLUDES1: SourceRef = {
 };
 
 const TABULAR_FILES = 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html';
-
-/** A code a note names: a prefix ("M51.1-", "M43.1", "M80.-": every code below it) or a range ("Q76.3-Q76.4"). */
-type CodeRef = { lo: string; hi: string };
-
-const CODE = '[A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?';
-const PREFIX = new RegExp(`^(${CODE})\\.?-?$`);
-const RANGE = new RegExp(`^(${CODE})\\.?-?\\s*-\\s*(${CODE})\\.?-?$`);
-
-/** The codes a note names in its parentheses: "sciatica due to intervertebral disc disorder (M51.1-)" names M51.1-. */
-function refsOf(text: string): CodeRef[] {
-  const refs: CodeRef[] = [];
-  for (const group of text.matchAll(/\(([^()]*)\)/g)) {
-    for (const piece of (group[1] ?? '').split(/[,;]/)) {
-      const p = piece.trim().toUpperCase();
-      const range = RANGE.exec(p);
-      if (range) refs.push({ lo: range[1] as string, hi: range[2] as string });
-      else {
-        const prefix = PREFIX.exec(p);
-        if (prefix) refs.push({ lo: prefix[1] as string, hi: prefix[1] as string });
-      }
-    }
-  }
-  return refs;
-}
-
-const names = (ref: CodeRef, code: string) =>
-  (code >= ref.lo || code.startsWith(ref.lo)) && (code <= ref.hi || code.startsWith(ref.hi));
 
 /** One Excludes1 note at `owner`'s place in the tabular that names `other`. */
 type Hit = { owner: string; other: string; note: Excludes1Note };

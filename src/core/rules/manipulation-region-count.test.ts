@@ -128,3 +128,33 @@ describe('manipulation-region-count: OMT regions named by the procedure line or 
     expect(count('M99.01, M99.02, M99.03', note, '98926')).toEqual([['98926', ['98925']]]);
   });
 });
+
+describe('manipulation-region-count: a count the chart states (blind QA stop 48)', () => {
+  const judged = (codes: string, note: string, procedure: string) =>
+    runRule(manipulationRegionCount, visitPage(codes, note, [procedure])).findings.map((f) => [f.code, f.suggestions, f.messageId]);
+
+  it('judges 98942 by the regions named after "chiropractic manipulative treatment"', () => {
+    const note = 'A: Segmental dysfunction C4 and L2.\nP: Chiropractic manipulative treatment to the cervical and lumbar regions (2 regions).';
+    expect(judged('M99.01, M99.03', note, '98942')).toEqual([['98942', ['98940'], 'finding_manipulation_count_other']]);
+  });
+
+  it('judges the code by a stated count when the note names no region one by one', () => {
+    expect(judged('M99.02', 'T7 fixation with tenderness. CMT performed, three to four regions.', '98942')).toEqual([
+      ['98942', ['98941'], 'finding_manipulation_count_stated'],
+    ]);
+    const [f] = runRule(manipulationRegionCount, visitPage('M99.02', 'T7 fixation. CMT, 1 region.', ['98941'])).findings;
+    expect(f?.message).toBe(
+      'The chart states 1 spinal region treated ("1 region") → 98940 (chiropractic spinal manipulation, 1-2 regions). 98941 is for 3-4 spinal regions.',
+    );
+  });
+
+  it('is quiet when the stated count falls in the code\'s band, and for a band that only describes the code', () => {
+    expect(judged('M99.02', 'T7 fixation. CMT, 3-4 regions.', '98941')).toEqual([]);
+    expect(judged('M99.02', 'T7 fixation. Adjusted T7. Billed 98940 CMT 1-2 regions.', '98940')).toEqual([]);
+  });
+
+  it('reads a count from the fee ticket line itself', () => {
+    const page = visitPage('M99.03', 'L3 subluxation, tender.', ['98942 chiropractic manipulative treatment (2 regions)']);
+    expect(runRule(manipulationRegionCount, page).findings.map((f) => [f.code, f.suggestions])).toEqual([['98942', ['98940']]]);
+  });
+});

@@ -2,7 +2,8 @@ import type { Finding } from '../types';
 import { listParam, term } from '../text/message-params';
 import type { CmtRegion, OmtRegion, ProcedureLine } from '../chiro/chiro-types';
 import { CPT_REGIONS, FIRST_COAST, OMT_REGIONS } from '../chiro/chiro-sources';
-import { codeForCount, manipulationCode, type ManipulationScheme } from '../chiro/procedure-codes';
+import { codeForCount, manipulationCode, type ManipulationCode as ManipulationCodeBand, type ManipulationScheme } from '../chiro/procedure-codes';
+import type { StatedRegionCount } from '../chiro/read-region-count';
 import { CMT_SPINAL, conventionOf } from '../chiro/region-conventions';
 import type { PageRule } from './rule';
 import { onChiroVisit, type ChiroContext } from '../chiro/chiro-context';
@@ -110,6 +111,49 @@ function notPerformed(line: ProcedureLine, statement: Finding['evidence'][number
   };
 }
 
+/** The first count stated for `scheme`'s regions (extraspinal counts for 98943, the others for the rest). */
+function statedCount(ctx: ChiroContext, scheme: ManipulationScheme): StatedRegionCount | undefined {
+  return ctx.regionCounts.find((c) => c.extraspinal === (scheme === 'cmt-extraspinal'));
+}
+
+/**
+ * A manipulation line judged by the count stated for it: the regions are at least those named
+ * (`named`) and at most the statement's upper end. No finding when the code's band meets that range.
+ */
+function statedFinding(line: ProcedureLine, code: ManipulationCodeBand, stated: StatedRegionCount, named: number): Finding | undefined {
+  const low = Math.max(named, stated.min);
+  const high = stated.max;
+  if (high >= code.min && low <= code.max) return undefined;
+  const lowCode = codeForCount(code.scheme, low);
+  const right = lowCode && codeForCount(code.scheme, high)?.code === lowCode.code ? lowCode : undefined;
+  const count = low === high ? String(low) : `${low}-${high}`;
+  const words = SCHEME_WORDS[code.scheme];
+  const band = code.min === code.max ? String(code.min) : `${code.min}-${code.max}`;
+  const more = low > code.max && !right;
+  return {
+    rule: 'manipulation-region-count',
+    severity: 'warning',
+    code: line.code,
+    suggestions: right && right.code !== line.code ? [right.code] : [],
+    message: `The chart states ${count} ${words}${high === 1 ? '' : 's'} treated ("${stated.span.text}")${right ? ` → ${right.code} (${right.short})` : more ? ` (more than any ${line.code.slice(0, 4)}x code counts)` : ''}. ${line.code} is for ${band} ${words}s.`,
+    messageId: 'finding_manipulation_count_stated',
+    params: {
+      line_code: line.code,
+      count,
+      count_words_term: schemeTerm(code.scheme, high),
+      statement_quote: stated.span.text,
+      wanted_msg: right ? 'part_manipulation_right_code' : more ? 'part_manipulation_more_than_any' : '',
+      right_code: right?.code ?? '',
+      right_short_term: right ? term('cpt', right.code) : '',
+      code_family: line.code.slice(0, 4),
+      band,
+      band_words_term: schemeTerm(code.scheme, 2),
+    },
+    evidence: [line.span, stated.span],
+    sources: code.scheme === 'omt' ? [OMT_REGIONS] : [CPT_REGIONS, FIRST_COAST],
+  };
+}
+
 /**
  * manipulation-region-count (warning): the manipulation code's band (98940 = 1-2 spinal regions,
  * 98941 = 3-4, 98942 = 5; 98925-98929 by osteopathic body regions) disagrees with the number of
@@ -134,6 +178,14 @@ export const manipulationRegionCount: PageRule = {
       seen.add(code.scheme);
       const regions = treatedRegions(ctx, code.scheme);
       const count = regions.size;
+      // A count the fee ticket or the note states ("(2 regions)") where the note names fewer regions
+      // one by one: the named ones are some of them, so the count is judged by the statement.
+      const stated = statedCount(ctx, code.scheme);
+      if (stated && count < stated.max) {
+        const finding = statedFinding(line, code, stated, count);
+        if (finding) findings.push(finding);
+        continue;
+      }
       if (count >= code.min && count <= code.max) continue;
       if (count === 0) {
         const other = otherScheme(ctx, code.scheme);
