@@ -363,4 +363,13 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'c4 radiculopathy disc', 1)).toEqual(['M50.11']);
     expect(codes(index, 'c8 radiculopathy disc', 1)).toEqual(['M50.13']);
   });
+
+  it("reads DISH and listhesis as the Index's terms, and the Spanish words for sprain, with and the lower back", () => {
+    expect(codes(index, 'DISH thoracic', 1)).toEqual(['M48.14']);
+    expect(codes(index, 'listhesis', 2)).toEqual(['M43.10', 'M43.1']);
+    expect(codes(index, 'esguince cervical', 1)).toEqual(['S13.4XXA']);
+    expect(codes(index, 'lumbalgia con ciatica', 1)).toEqual(['M54.40']);
+    expect(codes(index, 'dolor de espalda baja', 1)).toEqual(['M54.50']);
+    expect(codes(index, 'paraspinal muscle spasm', 1)).toEqual(['M62.830']);
+  });
 });
