@@ -372,4 +372,21 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'dolor de espalda baja', 1)).toEqual(['M54.50']);
     expect(codes(index, 'paraspinal muscle spasm', 1)).toEqual(['M62.830']);
   });
+
+  it('ranks a qualified condition above the combination the Index reaches only by a subterm the query did not name', () => {
+    // Lumbago > with sciatica M54.4-; > due to intervertebral disc disorder M51.17 needs the disc named.
+    const found = codes(index, 'low back pain with sciatica');
+    expect(found[0]).toBe('M54.40');
+    expect(found.indexOf('M51.17')).toBeGreaterThan(found.indexOf('M54.42'));
+    expect(codes(index, 'sciatica from herniated disc L5-S1', 1)).toEqual(['M51.17']);
+  });
+
+  it('ranks the codes of other regions below those of the region the query named', () => {
+    const si = codes(index, 'SI joint dysfunction', 5);
+    expect(si[0]).toBe('M99.04');
+    expect(si.filter((c) => ['M99.00', 'M99.01', 'M99.02', 'M99.03', 'M99.05', 'M62.85'].includes(c))).toEqual([]);
+    // A junction is compatible with both its regions (Index: lumbosacral foramina M99.63).
+    expect(codes(index, 'foraminal narrowing L5-S1', 1)).toEqual(['M99.63']);
+    expect(codes(index, 'somatic dysfunction lumbar', 1)).toEqual(['M99.03']);
+  });
 });

@@ -9,7 +9,7 @@ import type { MatchField, SearchIndex } from './build-search-index';
 import { FIELDS } from './build-search-index';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { americanSpelling } from './american-spelling';
-import { adjustment, codeAdjustment } from './rerank';
+import { adjustment, codeAdjustment, regionAdjustment } from './rerank';
 
 export type SearchHit = {
   entry: CatalogEntry;
@@ -366,10 +366,16 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
     s.total[i] = 0;
     const entry = catalog.entries[i];
     if (!entry) continue;
-    const score = Math.round((slotsMatched + 0.5 * quality + COVERAGE * coverage + codeAdjustment(entry, query)) * 1000) / 1000;
+    const base = slotsMatched + 0.5 * quality + COVERAGE * coverage + codeAdjustment(entry, query);
     const last = top[top.length - 1];
-    const hit: SearchHit = { entry, match: 'words', score, matchedWords: matched, field: FIELDS[s.bestField[i] ?? 0] ?? 'title' };
+    const hit: SearchHit = { entry, match: 'words', score: Math.round(base * 1000) / 1000, matchedWords: matched, field: FIELDS[s.bestField[i] ?? 0] ?? 'title' };
     if (top.length >= limit && last && !better(hit, last)) continue;
+    // Lowers the score only, so asked only of an entry that would enter the best hits (rerank.ts).
+    const region = regionAdjustment(entry, query);
+    if (region !== 0) {
+      hit.score = Math.round((base + region) * 1000) / 1000;
+      if (top.length >= limit && last && !better(hit, last)) continue;
+    }
     let at = top.length;
     while (at > 0 && better(hit, top[at - 1] as SearchHit)) at--;
     top.splice(at, 0, hit);
