@@ -389,4 +389,16 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'foraminal narrowing L5-S1', 1)).toEqual(['M99.63']);
     expect(codes(index, 'somatic dysfunction lumbar', 1)).toEqual(['M99.03']);
   });
+
+  it("ranks, in a spine query, other chapters' codes that matched none of its site words below the site's codes", () => {
+    // Dysfunction alone (G71.03- … due to dysferlin dysfunction) is not the sacroiliac joint's.
+    for (const q of ['SI joint dysfunction', 'sacroiliac joint dysfunction']) {
+      const top = codes(index, q, 5);
+      expect(top[0]).toBe('M99.04');
+      expect(top, q).toContain('M46.1');
+      expect(top.filter((c) => !c.startsWith('M')), q).toEqual([]);
+    }
+    // Chapter 13's own codes keep their place: the condition named at no site.
+    expect(codes(index, 'spondylolisthesis lumbar', 3)).toContain('M43.1');
+  });
 });
