@@ -84,6 +84,8 @@ const REGION_WORDS = new Set([...DORSOPATHY_REGIONS, 'occipito']);
  * ("c5" -> cervical, "low back" -> lumbar, "sacrum" -> sacral), and the spine named as such.
  */
 const SPINE_WORDS = new Set([...DORSOPATHY_REGIONS, 'sacroiliac', 'coccyx', 'pelvic', 'spine', 'spinal', 'vertebral', 'vertebra', 'vertebrae', 'back', 'neck']);
+/** True for a word (or a level's or body word's alternative) that names a spine site (see ParsedQuery.spine). */
+export const isSpineWord = (word: string): boolean => SPINE_WORDS.has(word);
 /**
  * Region words whose slot, in a query about a pathological fracture, also matches "vertebra(e)":
  * the titles of M80.- and M84.4-M84.6 name the spine by its bones for every region at once (M80.08

@@ -122,8 +122,23 @@ const NOT_CONDITION = new Set([
  * sacral dimple) matched only part of it in another sense; they rank below codes that matched as
  * much, and still above codes that matched a word less ("cervical incompetence" keeps O34.3-).
  */
-const SPINE_FAMILY = /^(?:[CDGMSTZ]|R[2569]|Q0[0-7]|Q6[5-9]|Q7)/;
 export const SPINE_UNRELATED = 0.4;
+/**
+ * The families above (C, D, G, M, S, T, Z, R2-, R5- R6- R9-, Q00-Q07, Q65-Q79), by char codes: the
+ * first pass asks it of every entry a spine query touched (a regex there cost ~0.2 ms a query),
+ * so that other systems' codes do not fill the pool that spine codes which matched a little less
+ * need ("SI joint dysfunction": M53.3 below N53.1 Ejaculatory dysfunction had it been applied
+ * only after the pool was cut).
+ */
+function isSpineFamily(code: string): boolean {
+  const c = code.charCodeAt(0);
+  const d = code.charCodeAt(1) - 48;
+  const e = code.charCodeAt(2) - 48;
+  if (c === 67 || c === 68 || c === 71 || c === 77 || c === 83 || c === 84 || c === 90) return true; // C D G M S T Z
+  if (c === 82) return d === 2 || d === 5 || d === 6 || d === 9; // R2, R5, R6, R9
+  if (c === 81) return (d === 0 && e <= 7) || (d === 6 && e >= 5) || d === 7; // Q00-Q07, Q65-Q79
+  return false;
+}
 
 /**
  * A title for a group of patients the query did not name ranks below the same condition's
@@ -152,6 +167,85 @@ const GROUPS: readonly [RegExp, RegExp][] = [
   ],
 ];
 
+/**
+ * A title that names a spine region other than the query's ranks below the codes of the region
+ * the query named: "SI joint dysfunction" is M99.04 (Index: Dysfunction > somatic > sacroiliac;
+ * sacral region), then other sacroiliac codes (Disease > sacroiliac NEC M53.3, Instability >
+ * joint > sacroiliac M53.2X8), not the segmental dysfunction of the head, cervical or lumbar
+ * region, nor M62.85 Dysfunction of the multifidus muscles, lumbar region. A junction is
+ * compatible with both its regions (the Index sends L5-S1 to lumbar codes where a family has no
+ * lumbosacral one), and the occipito-atlanto-axial region is cervical. Less than a word more
+ * matched: a query that names no region, or the region's code, is untouched.
+ */
+export const REGION_CONTRADICTS = 0.3;
+const REGION_PARTS: Readonly<Record<string, readonly string[]>> = {
+  cervical: ['cervical'],
+  cervicothoracic: ['cervical', 'thoracic'],
+  thoracic: ['thoracic'],
+  thoracolumbar: ['thoracic', 'lumbar'],
+  lumbar: ['lumbar'],
+  lumbosacral: ['lumbar', 'sacral'],
+  sacral: ['sacral'],
+  sacrococcygeal: ['sacral', 'coccygeal'],
+  occipito: ['cervical'],
+  // The Index sends the sacroiliac joint to the sacral region (Dysfunction > somatic > sacroiliac
+  // M99.04; Complex > subluxation > sacroiliac M99.14; Lesion > biomechanical > sacroiliac M99.84)
+  // and to sacrococcygeal codes (Disease > sacroiliac NEC M53.3), and the coccyx to the latter.
+  sacroiliac: ['sacral', 'coccygeal'],
+  coccyx: ['coccygeal'],
+  pelvic: ['pelvic'],
+};
+/** The other places the M99 titles name (M99.x0 head region … M99.x9 abdomen and other regions). */
+const OTHER_PLACES = /\b(?:head region|pelvic region|lower extremity|upper extremity|rib cage|abdomen and other regions)\b/;
+const REGION_WORD = /\b(?:cervical|cervicothoracic|thoracic|thoracolumbar|lumbar|lumbosacral|sacral|sacrococcygeal|occipito|sacroiliac|coccyx|pelvic)\b/g;
+
+const PART_BITS: Readonly<Record<string, number>> = { cervical: 1, thoracic: 2, lumbar: 4, sacral: 8, coccygeal: 16, pelvic: 32 };
+const OTHER_PLACE_BIT = 64;
+const bitsOf = (word: string) => (REGION_PARTS[word] ?? []).reduce((bits, p) => bits | (PART_BITS[p] ?? 0), 0);
+
+/** The region parts a query names (from its slots' words and their alternatives), as bits; once per query. */
+const queryParts = new WeakMap<ParsedQuery, number>();
+function queryRegionBits(query: ParsedQuery): number {
+  let bits = queryParts.get(query);
+  if (bits === undefined) {
+    bits = 0;
+    for (const slot of query.slots) for (const w of slot) bits |= bitsOf(w);
+    queryParts.set(query, bits);
+  }
+  return bits;
+}
+
+/**
+ * The places a title names, as bits (each region word its own; OTHER_PLACE_BIT for the M99 places
+ * outside the spine), once per entry: the first pass asks this of every entry it touched.
+ */
+const titleParts = new WeakMap<CatalogEntry, number[]>();
+function titleRegionBits(entry: CatalogEntry): number[] {
+  let found = titleParts.get(entry);
+  if (!found) {
+    const lower = entry.title.toLowerCase();
+    found = (lower.match(REGION_WORD) ?? []).map(bitsOf);
+    if (OTHER_PLACES.test(lower)) found.push(OTHER_PLACE_BIT);
+    titleParts.set(entry, found);
+  }
+  return found;
+}
+
+/**
+ * REGION_CONTRADICTS when the title names a place and none of its region words is compatible with
+ * the query's, else 0. The first pass applies it (so that the named region's codes that matched
+ * less of the query, M53.3 for "SI joint dysfunction", reach the pool ahead of other regions'
+ * codes that matched as much), but only to an entry that would otherwise enter its best hits:
+ * the penalty can only lower a score, and reading every touched title cost ~10 ms a cold query.
+ */
+export function regionAdjustment(entry: CatalogEntry, query: ParsedQuery): number {
+  if (!query.spine) return 0;
+  const asked = queryRegionBits(query);
+  if (asked === 0) return 0;
+  const named = titleRegionBits(entry);
+  return named.length > 0 && !named.some((bits) => (bits & asked) !== 0) ? -REGION_CONTRADICTS : 0;
+}
+
 /** The code with the pain the query names ranks above its siblings (less than a word more matched). */
 export const PAIN_AGREES = 0.3;
 
@@ -170,12 +264,13 @@ const matches = (set: Set<string>, word: string) => {
  * compression fractures and their encounters left M80.08 out, to be demoted after the cut).
  */
 export function codeAdjustment(entry: CatalogEntry, query: ParsedQuery): number {
-  if (query.injury) return 0;
+  const region = query.spine && !isSpineFamily(entry.code) ? -SPINE_UNRELATED : 0;
+  if (query.injury) return region;
   // Injury codes (chapter 19, S00-T88) and external causes (chapter 20, V00-Y99), by the first
   // letter's char code: this runs for every entry the first pass touches, and a regex test there
   // cost ~0.2 ms a query.
   const c = entry.code.charCodeAt(0);
-  return c === 83 || c === 84 || (c >= 86 && c <= 89) ? -INJURY_UNASKED : 0;
+  return region + (c === 83 || c === 84 || (c >= 86 && c <= 89) ? -INJURY_UNASKED : 0);
 }
 
 /** True when the query names a word of the condition that a combination title's "with" part qualifies (see HEAD_UNASKED), or the title names none. */
@@ -218,7 +313,12 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
     if (contradicted) delta -= CONTRADICTS;
     else if (agreed && qualifies) delta += AGREES;
     else if (!agreed && !qualifies && titleQ.with.size > 0 && !asksWith) delta -= WITH_UNASKED;
-    headUnasked = !contradicted && asksWith && !asksConditionOf(titleQ, query);
+    // A query that qualifies ("low back pain with sciatica") asks for its own condition's "with"
+    // code too: M51.17 Intervertebral disc disorders with radiculopathy, which the Index reaches
+    // from it only by a further subterm the query did not name (Lumbago > with sciatica > due to
+    // intervertebral disc disorder M51.17), is such a combination even though its "with" part
+    // says radiculopathy, not sciatica.
+    headUnasked = !contradicted && (asksWith || qualifies) && titleQ.with.size > 0 && !asksConditionOf(titleQ, query);
     if (headUnasked) delta -= HEAD_UNASKED;
   }
   // "Other X" ranks below the plain X for a query that named X; one that did not name X has no
@@ -239,7 +339,6 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   for (const [inTitle, asks] of GROUPS)
     if (inTitle.test(entry.title) && !query.slots.some((s) => s.some((w) => asks.test(w))))
       delta -= GROUP_UNASKED;
-  if (query.spine && !SPINE_FAMILY.test(entry.code)) delta -= SPINE_UNRELATED;
   if (
     query.pain &&
     entry.title.includes(' pain') &&

@@ -363,4 +363,42 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'c4 radiculopathy disc', 1)).toEqual(['M50.11']);
     expect(codes(index, 'c8 radiculopathy disc', 1)).toEqual(['M50.13']);
   });
+
+  it("reads DISH and listhesis as the Index's terms, and the Spanish words for sprain, with and the lower back", () => {
+    expect(codes(index, 'DISH thoracic', 1)).toEqual(['M48.14']);
+    expect(codes(index, 'listhesis', 2)).toEqual(['M43.10', 'M43.1']);
+    expect(codes(index, 'esguince cervical', 1)).toEqual(['S13.4XXA']);
+    expect(codes(index, 'lumbalgia con ciatica', 1)).toEqual(['M54.40']);
+    expect(codes(index, 'dolor de espalda baja', 1)).toEqual(['M54.50']);
+    expect(codes(index, 'paraspinal muscle spasm', 1)).toEqual(['M62.830']);
+  });
+
+  it('ranks a qualified condition above the combination the Index reaches only by a subterm the query did not name', () => {
+    // Lumbago > with sciatica M54.4-; > due to intervertebral disc disorder M51.17 needs the disc named.
+    const found = codes(index, 'low back pain with sciatica');
+    expect(found[0]).toBe('M54.40');
+    expect(found.indexOf('M51.17')).toBeGreaterThan(found.indexOf('M54.42'));
+    expect(codes(index, 'sciatica from herniated disc L5-S1', 1)).toEqual(['M51.17']);
+  });
+
+  it('ranks the codes of other regions below those of the region the query named', () => {
+    const si = codes(index, 'SI joint dysfunction', 5);
+    expect(si[0]).toBe('M99.04');
+    expect(si.filter((c) => ['M99.00', 'M99.01', 'M99.02', 'M99.03', 'M99.05', 'M62.85'].includes(c))).toEqual([]);
+    // A junction is compatible with both its regions (Index: lumbosacral foramina M99.63).
+    expect(codes(index, 'foraminal narrowing L5-S1', 1)).toEqual(['M99.63']);
+    expect(codes(index, 'somatic dysfunction lumbar', 1)).toEqual(['M99.03']);
+  });
+
+  it("ranks, in a spine query, other chapters' codes that matched none of its site words below the site's codes", () => {
+    // Dysfunction alone (G71.03- … due to dysferlin dysfunction) is not the sacroiliac joint's.
+    for (const q of ['SI joint dysfunction', 'sacroiliac joint dysfunction']) {
+      const top = codes(index, q, 5);
+      expect(top[0]).toBe('M99.04');
+      expect(top, q).toContain('M46.1');
+      expect(top.filter((c) => !c.startsWith('M')), q).toEqual([]);
+    }
+    // Chapter 13's own codes keep their place: the condition named at no site.
+    expect(codes(index, 'spondylolisthesis lumbar', 3)).toContain('M43.1');
+  });
 });

@@ -7,9 +7,9 @@ import { normalizeCode } from '../catalog';
 import type { CatalogEntry } from '../types';
 import type { MatchField, SearchIndex } from './build-search-index';
 import { FIELDS } from './build-search-index';
-import { parseQuery, type ParsedQuery } from './parse-query';
+import { isSpineWord, parseQuery, type ParsedQuery } from './parse-query';
 import { americanSpelling } from './american-spelling';
-import { adjustment, codeAdjustment } from './rerank';
+import { adjustment, codeAdjustment, regionAdjustment } from './rerank';
 
 export type SearchHit = {
   entry: CatalogEntry;
@@ -64,6 +64,14 @@ export const MAX_FUZZY_WORD = 27;
 const fuzzyDistance = (word: string) => (word.length > MAX_FUZZY_WORD ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
 /** What a slot counts when it matched only a title word another slot already matched. */
 const REPEAT_MATCH = 0.5;
+/**
+ * In a query about the spine, what an entry loses when it matched none of the slots that name the
+ * site ("SI joint dysfunction": G71.033 Limb girdle muscular dystrophy due to dysferlin
+ * dysfunction matched as much as M53.3, which the Index gives the sacroiliac joint, Disease >
+ * sacroiliac NEC, and ranked above it for its title match). The site is what a spine lookup is
+ * about; less than a word more matched, so an entry that matched the site and more stays ahead.
+ */
+const SITE_UNMATCHED = 0.15;
 /** How many first-pass word matches the second pass (qualifiers, injury) may reorder. */
 const RERANK_POOL = 50;
 
@@ -82,6 +90,8 @@ type Scratch = {
   /** Per entry, the word ids its earlier slots matched (MAX_TRACKED per entry). */
   seenIds: Int32Array;
   touched: Uint32Array;
+  /** Which slots (the first 32) each entry matched. */
+  slotMask: Uint32Array;
 };
 const MAX_TRACKED = 8;
 const scratchFor = new WeakMap<SearchIndex, Scratch>();
@@ -99,6 +109,7 @@ function scratch(index: SearchIndex): Scratch {
       bestId: new Int32Array(n),
       seenIds: new Int32Array(n * MAX_TRACKED),
       touched: new Uint32Array(n),
+      slotMask: new Uint32Array(n),
     };
     scratchFor.set(index, s);
   }
@@ -292,7 +303,13 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
   let idfSum = 0;
   const wordTouched: number[] = [];
 
-  for (const slot of slots) {
+  // The slots that name a spine site, when the query also has slots that do not.
+  let siteSlots = 0;
+  if (query.spine) for (const [k, slot] of slots.entries()) if (k < 32 && slot.some(isSpineWord)) siteSlots |= 1 << k;
+  if (siteSlots === (slots.length >= 32 ? -1 : (1 << slots.length) - 1)) siteSlots = 0;
+
+  for (const [slotIndex, slot] of slots.entries()) {
+    const bit = slotIndex < 32 ? 1 << slotIndex : 0;
     const expansions = expandSlot(index, slot, query.whole);
     let df = 0;
     wordTouched.length = 0;
@@ -341,6 +358,7 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
         if ((s.bestField[entry] ?? 0) < 2) s.inTitle[entry] = (s.inTitle[entry] ?? 0) + 1;
       }
       s.matched[entry] = before + 1;
+      s.slotMask[entry] = (s.slotMask[entry] ?? 0) | bit;
       s.total[entry] = (s.total[entry] ?? 0) + (s.best[entry] ?? 0) * idf;
       s.best[entry] = 0;
     }
@@ -357,6 +375,8 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
     const coverage = Math.min(1, (s.inTitle[i] ?? 0) / Math.max(1, titleWords[i] ?? 1));
     s.distinct[i] = 0;
     s.inTitle[i] = 0;
+    const siteUnmatched = siteSlots !== 0 && ((s.slotMask[i] ?? 0) & siteSlots) === 0;
+    s.slotMask[i] = 0;
     // A slot that matched only a word an earlier slot matched counts half: for "C5-6 disc" the
     // header "Cervical disc …" matches c5 and c6 both through "cervical", and must rank below
     // "Cervical disc … at C5-C6 level", which matches each level itself.
@@ -366,10 +386,19 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
     s.total[i] = 0;
     const entry = catalog.entries[i];
     if (!entry) continue;
-    const score = Math.round((slotsMatched + 0.5 * quality + COVERAGE * coverage + codeAdjustment(entry, query)) * 1000) / 1000;
+    // Chapter 13's codes keep their place: "spondylolisthesis lumbar" still lists M43.1 (the
+    // condition named, at no site) before other lumbar conditions, "muscle spasm back" M62.83.
+    const site = siteUnmatched && entry.chapter.number !== 13 ? -SITE_UNMATCHED : 0;
+    const base = slotsMatched + 0.5 * quality + COVERAGE * coverage + codeAdjustment(entry, query) + site;
     const last = top[top.length - 1];
-    const hit: SearchHit = { entry, match: 'words', score, matchedWords: matched, field: FIELDS[s.bestField[i] ?? 0] ?? 'title' };
+    const hit: SearchHit = { entry, match: 'words', score: Math.round(base * 1000) / 1000, matchedWords: matched, field: FIELDS[s.bestField[i] ?? 0] ?? 'title' };
     if (top.length >= limit && last && !better(hit, last)) continue;
+    // Lowers the score only, so asked only of an entry that would enter the best hits (rerank.ts).
+    const region = regionAdjustment(entry, query);
+    if (region !== 0) {
+      hit.score = Math.round((base + region) * 1000) / 1000;
+      if (top.length >= limit && last && !better(hit, last)) continue;
+    }
     let at = top.length;
     while (at > 0 && better(hit, top[at - 1] as SearchHit)) at--;
     top.splice(at, 0, hit);
