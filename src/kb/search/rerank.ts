@@ -263,8 +263,23 @@ const matches = (set: Set<string>, word: string) => {
  * never wanted fill the pool ("osteoporotic compression fracture t12": over 50 S22.0- wedge
  * compression fractures and their encounters left M80.08 out, to be demoted after the cut).
  */
+/**
+ * M99.2-M99.7 (stenosis by its cause: subluxation, bone, connective tissue, disc) are not used when
+ * the condition can be classified elsewhere (the M99 category note; clinical brief §3.6): a query
+ * that names stenosis without a cause or an M99 word ("lumbar stenosis", "estenosis lumbar") means
+ * M48.06- first, which the Index gives "Stenosis, spinal, lumbar region" (QA stop 48). Less than a
+ * word: a query that names the cause or the foramina still finds its M99 code first.
+ */
+export const RESIDUAL_UNASKED = 0.2;
+/** Words that ask for an M99 stenosis code: its causes, its sites, or M99's own terms. */
+const ASKS_M99 = new Set(['subluxation', 'osseous', 'bony', 'bone', 'connective', 'ligament', 'ligamentous', 'disc', 'disk', 'intervertebral', 'foramina', 'foramen', 'foraminal', 'neural', 'canal', 'biomechanical', 'segmental', 'somatic', 'm99']);
+
+/** Whether the entry is M99.2- to M99.7- (by char codes: asked of every entry the first pass touches). */
+const isResidualStenosis = (code: string): boolean => code.startsWith('M99.') && code.charCodeAt(4) >= 50 && code.charCodeAt(4) <= 55;
+
 export function codeAdjustment(entry: CatalogEntry, query: ParsedQuery): number {
-  const region = query.spine && !isSpineFamily(entry.code) ? -SPINE_UNRELATED : 0;
+  const residual = isResidualStenosis(entry.code) && !query.slots.some((slot) => slot.some((w) => ASKS_M99.has(w))) ? -RESIDUAL_UNASKED : 0;
+  const region = (query.spine && !isSpineFamily(entry.code) ? -SPINE_UNRELATED : 0) + residual;
   if (query.injury) return region;
   // Injury codes (chapter 19, S00-T88) and external causes (chapter 20, V00-Y99), by the first
   // letter's char code: this runs for every entry the first pass touches, and a regex test there

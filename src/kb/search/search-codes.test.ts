@@ -390,6 +390,19 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'somatic dysfunction lumbar', 1)).toEqual(['M99.03']);
   });
 
+  it('ranks M99.2-M99.7 below M48.0- for a stenosis the query names without a cause or an M99 word (the M99 category note)', () => {
+    // QA stop 48: "lumbar stenosis" listed M99.23 and M99.33 before M48.061, and M48.062 not at all.
+    for (const q of ['lumbar stenosis', 'estenosis lumbar', 'stenosis lumbar']) {
+      const top = codes(index, q, 5);
+      expect(top, q).toEqual(expect.arrayContaining(['M48.061', 'M48.062']));
+      const firstM99 = top.findIndex((c) => c.startsWith('M99.'));
+      if (firstM99 >= 0) expect(firstM99, q).toBeGreaterThan(top.indexOf('M48.062'));
+    }
+    // A query that names the cause or the foramina still means its M99 code.
+    expect(codes(index, 'osseous stenosis lumbar', 1)).toEqual(['M99.33']);
+    expect(codes(index, 'foraminal stenosis lumbar', 1)).toEqual(['M99.63']);
+  });
+
   it("ranks, in a spine query, other chapters' codes that matched none of its site words below the site's codes", () => {
     // Dysfunction alone (G71.03- … due to dysferlin dysfunction) is not the sacroiliac joint's.
     for (const q of ['SI joint dysfunction', 'sacroiliac joint dysfunction']) {
