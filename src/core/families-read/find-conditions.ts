@@ -1,4 +1,5 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
+import { ownPartOf } from '../context/check-boxes';
 import { currentAfterOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
 import type { Cue } from '../context/find-cues';
 import type { Place as SchemePlace } from './place';
@@ -741,13 +742,27 @@ function statedOf(note: NoteReading, reading: SentenceReading): LevelHit[] {
 function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading, into: Condition): void {
   const text = note.field.text;
   const { levels: normalized, alsoLevels, split, stated } = ownLevelsOf(note, hit, reading);
-  let ownWords = normalized.length > 0 ? NO_LEVELS : (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
+  let ownWords = normalized.length > 0 ? NO_LEVELS : partRegionWords(text, reading, hit.start);
   if (normalized.length === 0 && ownWords.length === 0 && split && split.roots.length > 0) ownWords = rootRegionWords(stated, split.levels, split.roots, text);
   const placeFromNote = normalized.length === 0 && ownWords.length === 0 && (note.regions ??= regionWordsIn(text)).length > 0;
   into.levels = normalized;
   into.alsoLevels = alsoLevels;
   into.regionWords = placeFromNote ? (note.regions ?? []) : ownWords;
   into.placeFromNote = placeFromNote;
+}
+
+/**
+ * The region words of a statement's own option or line when its sentence is a list (check-boxes.ts,
+ * ownPartOf) and that part names a region, else its sentence's: "[x] Lumbar radiculopathy⏎[ ]
+ * Cervical radiculopathy" is lumbar only (QA stop 48, class A).
+ */
+function partRegionWords(text: string, reading: SentenceReading, at: number): string[] {
+  const part = ownPartOf(text, reading, at);
+  if (part) {
+    const words = regionWordsIn(text.slice(part.start, part.end));
+    if (words.length > 0) return words;
+  }
+  return (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
 }
 
 /**
