@@ -1,5 +1,6 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
 import { ownPartOf } from '../context/check-boxes';
+import { CORRECTED_REACH, correctionMarks, marksAfter, retractingMark, type CorrectionMark } from '../mentions/corrected-later';
 import { currentAfterOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
 import type { Cue } from '../context/find-cues';
 import type { Place as SchemePlace } from './place';
@@ -595,6 +596,8 @@ type NoteReading = {
    * in the note is looked for among them only (see resolvedAfter).
    */
   allKnown: boolean;
+  /** The note's correction marks (mentions/corrected-later.ts), read when a statement is first affirmed. */
+  corrections: CorrectionMark[] | undefined;
 };
 
 /** A statement said to have resolved ("Radiculopathy resolved."): where, its cue and its own levels. */
@@ -607,8 +610,42 @@ type Resolved = { start: number; trigger: Span; levels: string[]; side: string |
 function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, sentence: { start: number; end: number }, ownLevels: () => string[]): ContextResult {
   const context = sentenceContextOf(note, hit, reading, sentence, ownLevels);
   if (context.status !== 'affirmed') return context;
+  const corrected = correctedOf(note, hit, reading, ownLevels);
+  if (corrected) return { status: 'negated', trigger: spanOf(note.field, corrected.start, corrected.end) };
   const resolved = resolvedAfter(note, hit, reading, ownLevels);
   return resolved ? { status: 'historical', trigger: resolved.trigger } : context;
+}
+
+/**
+ * The correction mark that takes an affirmed statement back (QA stop 48, class B): one in its own
+ * clause that retracts it ("The L4-5 herniation above was entered in error"), or one after it
+ * followed, within reach, by an affirmed statement of the same kind at other levels that
+ * corrects it ("Impression: L4-5 disc herniation. ... Correction: the herniation is at L5-S1").
+ */
+function correctedOf(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevels: () => string[]): CorrectionMark | undefined {
+  const text = note.field.text;
+  const marks = (note.corrections ??= correctionMarks(text));
+  if (marks.length === 0) return undefined;
+  const retracting = retractingMark(text, marks, reading, hit.start, hit.end);
+  if (retracting) return retracting;
+  const later = marksAfter(marks, reading.end);
+  if (later.length === 0) return undefined;
+  const own = ownLevels();
+  if (own.length === 0) return undefined;
+  for (const mark of later) {
+    for (const other of note.hits()) {
+      if (other.kind !== hit.kind || other.start < mark.start) continue;
+      if (other.start > mark.end + CORRECTED_REACH) break;
+      const sentence = sentenceBounds(text, other.start, other.end);
+      if (retractingMark(text, marks, sentence, other.start, other.end)) continue;
+      const otherReading: SentenceReading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
+      let levels: string[] | undefined;
+      const otherLevels = () => (levels ??= ownLevelsOf(note, other, otherReading).levels);
+      if (otherLevels().length === 0 || otherLevels().some((l) => own.includes(l))) continue;
+      if (sentenceContextOf(note, other, otherReading, sentence, otherLevels).status === 'affirmed') return mark;
+    }
+  }
+  return undefined;
 }
 
 /** "resolved", "resolving", "resolution": a word a note says a condition is gone with. */
@@ -929,6 +966,7 @@ function statementsAt<T>(
     regionNote: undefined,
     resolved: undefined,
     allKnown,
+    corrections: undefined,
   };
   const out: T[] = [];
   // Statements of one sentence come together and share its reading: its bounds are found once.
