@@ -46,6 +46,19 @@ describe('corrections that move a level or retract a statement', () => {
     ]);
   });
 
+  it('reads no correction in an operative note that retracts a root or corrects a deformity', () => {
+    expect(
+      read(
+        'MRI showed an L5-S1 disc herniation. The S1 root was retracted medially. A small L1-2 disc herniation was seen.',
+      ),
+    ).toEqual(['disc-displacement L5-S1 affirmed', 'disc-displacement L1-L2 affirmed']);
+    expect(
+      read(
+        'L4-5 spondylolisthesis. Correction of the deformity was achieved; L3-4 spondylolisthesis remains.',
+      ),
+    ).toEqual(['spondylolisthesis L4-L5 affirmed', 'spondylolisthesis L3-L4 affirmed']);
+  });
+
   it('finds the marks and which retract', () => {
     expect(
       correctionMarks('Addendum. Entered in error. Correction: x. Error: should read y.').map(

@@ -88,10 +88,15 @@ function correctionsIn(text: string, from: number, to: number): number[] {
  */
 export type CorrectionMark = { start: number; end: number; retracts: boolean };
 
-/** QA stop 48, class B: how notes write that a statement was wrong and what replaces it. */
+/**
+ * QA stop 48, class B: how notes write that a statement was wrong and what replaces it. A
+ * "correction" or "corrected" counts only as a label ("Correction:", "Corrected report", "correction
+ * to the impression"): an operative note's "correction of the deformity" or "retracted" nerve root
+ * corrects no statement.
+ */
 const CORRECTION_MARK =
-  /\b(?:(?:entered|documented|recorded|dictated|charted|listed|written|stated|noted)\s+(?:here\s+|above\s+)?in\s+error\b|in\s+error\b|erroneous(?:ly)?\b|mistakenly\b|disregard\b|retract(?:ed|ion|s)?\b|correct(?:ion|ed)\b|amend(?:ed|ment)\b|should\s+(?:have\s+)?read\b|erratum\b|error\s*:)/gi;
-const RETRACTS = /error\b|erroneous|mistakenly|disregard|retract/i;
+  /\b(?:(?:entered|documented|recorded|dictated|charted|listed|written|stated|noted)\s+(?:here\s+|above\s+)?in\s+error\b|in\s+error\b|erroneous(?:ly)?\b|mistakenly\b|disregard\b|correction\s*(?:[:\u2013-]|to\b|of\s+(?:the\s+)?(?:above|prior|previous|earlier|impression|report|note|dictation|assessment|diagnosis)\b)|(?:corrected|amended)\s*(?::|(?:report|impression|note|addendum|version|dictation|assessment|diagnosis|to\s+read)\b)|amendment\b|should\s+(?:have\s+)?read\b|erratum\b|error\s*:)/gi;
+const RETRACTS = /error\b|erroneous|mistakenly|disregard/i;
 const NO_MARKS: CorrectionMark[] = [];
 
 /** The correction marks of a note, in order (one sweep; most notes have none). */
