@@ -377,13 +377,16 @@ export function boxStatus(
  * two indexOf calls and no RegExp when the sentence has neither a line break nor a bracket or glyph.
  */
 export function ownPartOf(text: string, sentence: Range, at: number): Range | undefined {
-  const slice = text.slice(sentence.start, sentence.end);
-  const lines = slice.indexOf('\n') >= 0;
-  if (!lines && !mayHoldBox(slice)) return undefined;
+  // Read on the statement's line only (at most MAX_ROW either side): a long sentence is not sliced per statement.
   const line = lineAround(text, at);
   const start = Math.max(line.start, sentence.start);
   const end = Math.min(line.end, sentence.end);
-  const row = mayHoldBox(text.slice(start, end)) ? readRow(text, line.start, line.end) : undefined;
+  // A sentence over several lines: a newline (not MAX_ROW's cap) bounds the statement's line within it.
+  const lines =
+    (sentence.start < line.start && text.charCodeAt(line.start - 1) === 10) ||
+    (sentence.end > line.end && text.charCodeAt(line.end) === 10);
+  const piece = text.slice(start, end);
+  const row = mayHoldBox(piece) ? readRow(text, line.start, line.end) : undefined;
   if (row) for (const item of row.items) if (within(at, item)) return { start: item.start, end: item.end };
   return lines ? { start, end } : undefined;
 }

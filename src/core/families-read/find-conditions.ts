@@ -633,6 +633,8 @@ function correctedOf(note: NoteReading, hit: Hit, reading: SentenceReading, ownL
   const own = ownLevels();
   if (own.length === 0) return undefined;
   for (const mark of later) {
+    // A correction far after the statement corrects another one.
+    if (mark.start > reading.end + CORRECTED_REACH) break;
     for (const other of note.hits()) {
       if (other.kind !== hit.kind || other.start < mark.start) continue;
       if (other.start > mark.end + CORRECTED_REACH) break;

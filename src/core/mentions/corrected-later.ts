@@ -113,7 +113,16 @@ function mayHoldMark(text: string): boolean {
 
 /** The correction marks of a note, in order (one sweep; most notes have none). */
 export function correctionMarks(text: string): CorrectionMark[] {
-  if (!mayHoldMark(text)) return NO_MARKS;
+  // Every reader of the conditions asks for the same note's marks in one analysis: the last answer is kept.
+  if (lastMarks.text === text) return lastMarks.marks;
+  const marks = mayHoldMark(text) ? sweepMarks(text) : NO_MARKS;
+  lastMarks.text = text;
+  lastMarks.marks = marks;
+  return marks;
+}
+const lastMarks: { text: string; marks: CorrectionMark[] } = { text: '', marks: NO_MARKS };
+
+function sweepMarks(text: string): CorrectionMark[] {
   let out: CorrectionMark[] | undefined;
   CORRECTION_MARK.lastIndex = 0;
   for (let m = CORRECTION_MARK.exec(text); m; m = CORRECTION_MARK.exec(text)) {
