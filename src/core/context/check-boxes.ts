@@ -32,15 +32,28 @@ export type BoxRow = {
 };
 
 /**
- * Ticked: [x] [X] [✓] [✔] (x) (X) (•) ☒ ☑ ■ ◉. Unticked: [ ] [] ( ) ☐ □ ○. Spaces may pad the mark
+ * Ticked: [x] [X] [✓] [✔] (x) (X) (•) ☒ ☑ ■ ◉ ✓ ✔. Unticked: [ ] [] ( ) ☐ □ ○, and a ballot cross standing
+ * alone, ✗ ✘ (a checklist's "no", QA stop 48 class A; a cross inside a box, ☒ or [x], ticks it). Spaces may pad the mark
  * inside its brackets ("[ x ]"). An empty pair of round brackets needs a space ("( )"): "()" is
  * not a form anyone fills in. A bracket right after a letter or digit is an argument or an index
  * ("f(x)", "a[x]"), not a box.
  */
-const BOX_SOURCE = String.raw`(?<![A-Za-z0-9])(?:\[[ \t]*(?:[xX\u2713\u2714][ \t]*)?\]|\((?:[ \t]+|[ \t]*[xX\u2022][ \t]*)\))|[\u2610\u2611\u2612\u25a0\u25a1\u25c9\u25cb]`;
+const BOX_SOURCE = String.raw`(?<![A-Za-z0-9])(?:\[[ \t]*(?:[xX\u2713\u2714][ \t]*)?\]|\((?:[ \t]+|[ \t]*[xX\u2022][ \t]*)\))|[\u2610\u2611\u2612\u25a0\u25a1\u25c9\u25cb\u2713\u2714\u2717\u2718]`;
 const BOX_ANY = new RegExp(BOX_SOURCE);
 /** The box glyphs, looked for alone before BOX_ANY is tried (see mayHoldBox). */
-const BOX_GLYPHS = ['\u2610', '\u2611', '\u2612', '\u25a0', '\u25a1', '\u25c9', '\u25cb'];
+const BOX_GLYPHS = [
+  '\u2610',
+  '\u2611',
+  '\u2612',
+  '\u25a0',
+  '\u25a1',
+  '\u25c9',
+  '\u25cb',
+  '\u2713',
+  '\u2714',
+  '\u2717',
+  '\u2718',
+];
 
 /**
  * Whether a slice may hold a box: a bracket or a box glyph. indexOf, not a RegExp: about a fifth
@@ -158,9 +171,36 @@ export function readRow(text: string, start: number, end: number): BoxRow | unde
   let label: Range | undefined;
   if (colon >= 0) label = trimmed(text, start, start + colon);
   else if (before) label = trimmed(text, start, first.start);
+  else label = answerLed(text, start, items);
   if (label && label.start === label.end) label = undefined;
   return { start, end, label, items, before };
 }
+
+/**
+ * A row with no colon whose words come before its boxes and whose options are answers: the first
+ * option's words hold the label and its answer ("Cervical radiculopathy yes [ ] no [x]", QA stop
+ * 48 class A). The label is what stands before that answer, and the first option keeps the answer
+ * alone, in place (the item was made by readRow just before). Undefined for any other row.
+ */
+function answerLed(text: string, start: number, items: BoxItem[]): Range | undefined {
+  if (items.length < 2) return undefined;
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as BoxItem;
+    if (!ANSWER_OPTION.test(text.slice(item.start, item.end))) return undefined;
+  }
+  const first = items[0] as BoxItem;
+  const m = LAST_ANSWER.exec(text.slice(first.start, first.end));
+  if (!m) return undefined;
+  const answerStart = first.end - (m[1] as string).length;
+  const label = trimmed(text, start, answerStart);
+  if (label.start === label.end) return undefined;
+  first.start = answerStart;
+  return label;
+}
+/** An option that is a yes or no answer. */
+const ANSWER_OPTION = /^(?:no|n|absent|none|negative|neg|yes|y|present|positive|pos)$/i;
+/** The answer a label's words end with ("Myelopathy yes"). */
+const LAST_ANSWER = /\S\s+(no|n|absent|negative|neg|yes|y|present|positive|pos)$/i;
 
 /** What a sentence with boxes gives assessContext: its rows, and each cue list without the cues of unticked options. */
 export type BoxReading = { rows: BoxRow[]; source: Cue[] | undefined; kept: Cue[] | undefined };
@@ -186,7 +226,10 @@ export function boxReadingOf(text: string, sentence: Range, cues: Cue[]): BoxRea
   let end = sentence.end;
   let colon = end;
   while (colon < text.length && (text.charCodeAt(colon) === 32 || text.charCodeAt(colon) === 9)) colon++;
-  if (text.charCodeAt(colon) === 58 || (end > sentence.start && text.charCodeAt(end - 1) === 58))
+  // A table cell's box stands in the next cell ("| Cervical radiculopathy | [ ] |"): read to the line's end too.
+  const after = text.charCodeAt(colon);
+  const lastChar = end > sentence.start ? text.charCodeAt(end - 1) : 0;
+  if (after === 58 || lastChar === 58 || after === 124 || lastChar === 124)
     end = lineEnd(text, Math.min(colon, text.length));
   // The cue reader has just read the sentence's characters (find-cues.ts, lastRead): where it saw
   // no bracket and no glyph, only the rest of the line after a label's colon is searched.
@@ -302,7 +345,10 @@ export function boxStatus(
     let yes: BoxItem | undefined;
     let ticked = 0;
     let answers = true;
+    // Boxes with no words of their own ("Cervical radiculopathy: [ ]") answer the label themselves.
+    let bare = true;
     for (const item of row.items) {
+      if (item.end > item.start) bare = false;
       const words = text.slice(item.start, item.end);
       const isNo = NO_ANSWER.test(words);
       const isYes = !isNo && YES_ANSWER.test(words);
@@ -315,9 +361,32 @@ export function boxStatus(
     // Both ticked contradict each other: the cues decide.
     if (no && !yes) return { status: 'negated', trigger: spanAt(text, fieldId, no) };
     if (yes && !no) return { status: 'affirmed', trigger: null };
-    if (ticked === 0 && answers)
+    if (ticked === 0 && (answers || bare))
       return { status: 'hypothetical', trigger: spanAt(text, fieldId, (row.items[0] as BoxItem).box) };
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The part of a sentence a statement at `at` owns when the sentence is a list: the option of a
+ * box row that holds it ("[x] Lumbar radiculopathy [ ] Cervical radiculopathy"), else its line when
+ * the sentence runs over several ("[x] Lumbar radiculopathy⏎[ ] Cervical radiculopathy"), clipped
+ * to the sentence; undefined for a sentence on one line with no box. A place word in another
+ * option or line belongs to that one's statement (QA stop 48, class A). Cheap for most sentences:
+ * two indexOf calls and no RegExp when the sentence has neither a line break nor a bracket or glyph.
+ */
+export function ownPartOf(text: string, sentence: Range, at: number): Range | undefined {
+  // Read on the statement's line only (at most MAX_ROW either side): a long sentence is not sliced per statement.
+  const line = lineAround(text, at);
+  const start = Math.max(line.start, sentence.start);
+  const end = Math.min(line.end, sentence.end);
+  // A sentence over several lines: a newline (not MAX_ROW's cap) bounds the statement's line within it.
+  const lines =
+    (sentence.start < line.start && text.charCodeAt(line.start - 1) === 10) ||
+    (sentence.end > line.end && text.charCodeAt(line.end) === 10);
+  const piece = text.slice(start, end);
+  const row = mayHoldBox(piece) ? readRow(text, line.start, line.end) : undefined;
+  if (row) for (const item of row.items) if (within(at, item)) return { start: item.start, end: item.end };
+  return lines ? { start, end } : undefined;
 }

@@ -66,6 +66,7 @@ export function findSections(text: string): readonly Section[] {
     }
   }
   if (copiedForward(text, sections, labelColons)) anyStatus = true;
+  if (pendingQuery(text, sections)) anyStatus = true;
   last = { text, sections, anyStatus };
   return sections;
 }
@@ -135,6 +136,45 @@ function copiedForward(text: string, sections: Section[], colons: readonly numbe
     added = true;
   }
   return added;
+}
+
+/**
+ * A documentation query to the provider (CDI): its title, and where the provider's answer starts.
+ * Its options and question are the query writer's words, not the provider's: nothing in it is
+ * documented until the answer, which counts by what it says ("Provider response: lumbar stenosis
+ * with neurogenic claudication"; "(pending)" documents nothing). QA stop 48, class F; AHIMA/ACDIS
+ * "Guidelines for Achieving a Compliant Query Practice" (2022 update): a query asks, it does not
+ * document, and the answer is documented by the provider in the record.
+ */
+const QUERY_TITLE =
+  /\b(?:CDI|clinical[ \t]+documentation(?:[ \t]+(?:integrity|improvement|specialist))?|documentation|physician|provider)[ \t]+(?:clarification[ \t]+)?query\b/gi;
+const QUERY_ANSWER =
+  /\b(?:provider|physician|attending|prescriber|doctor|md)(?:'s)?[ \t]+(?:response|answer|reply)[ \t]*:/gi;
+
+/**
+ * Adds a documentation query's block to the sections, keeping them in order: hypothetical from its
+ * title to the provider's answer (or the note's end), the answer and what follows read as before.
+ * Returns whether it added one. Two indexOf calls spare the notes that hold no "query".
+ */
+function pendingQuery(text: string, sections: Section[]): boolean {
+  if (text.indexOf('uery') < 0 && text.indexOf('UERY') < 0) return false;
+  QUERY_TITLE.lastIndex = 0;
+  const title = QUERY_TITLE.exec(text);
+  if (title === null) return false;
+  const start = title.index + title[0].length;
+  QUERY_ANSWER.lastIndex = start;
+  const answer = QUERY_ANSWER.exec(text);
+  const end = answer === null ? text.length : answer.index + answer[0].length;
+  // What follows the block: the section it interrupted (a heading inside the query is the query's).
+  let after: Status | null = null;
+  for (const s of sections) if (s.start <= start) after = s.status;
+  const kept = sections.filter((s) => s.start <= start || s.start >= end);
+  sections.length = 0;
+  for (const s of kept) if (s.start <= start) sections.push(s);
+  sections.push({ start, name: 'query', status: 'hypothetical' });
+  if (end < text.length && !kept.some((s) => s.start === end)) sections.push({ start: end, name: '', status: after });
+  for (const s of kept) if (s.start > start) sections.push(s);
+  return true;
 }
 
 /** Whether text[from..to) holds `word` (lower case ASCII) in any case, by character codes. */

@@ -22,8 +22,13 @@ export type ConditionKind =
 const DISC = '(?:disc|disk)s?';
 
 export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
+  // Dictated or typed notes misspell the qualifier words (QA stop 48, class D: "C6 radiculopaty"): each
+  // pattern also reads its word with one letter dropped or two swapped around the "path"/"lysis"
+  // ending ("radiculopaty", "radiculopahty", "radiculpathy", "myleopathy", "claudicaton",
+  // "spondylolithesis"), a variant list written out, not an edit distance: "radiology", "radicular"
+  // and "spondylolysis" (another condition) stay apart, as condition-lexicon-typos.test.ts holds.
   // CSM: cervical spondylotic myelopathy, the abbreviation read as both of its words (spondylosis below).
-  { kind: 'myelopathy', pattern: /\b(?:myelopath(?:y|ies|ic)|CSM|myelomalacia|cord\s+compression|compress\w*\s+(?:of\s+|on\s+)?(?:the\s+)?(?:spinal\s+)?cord|cord\s+signal\s+(?:change|abnormalit)\w*)\b/gi },
+  { kind: 'myelopathy', pattern: /\b(?:myelopath(?:y|ies|ic)|(?:myelo|myleo?)p(?:[aoe]t?h|[aoe]ht|[aoe]t|th)(?:y|ey|ies|ic)|CSM|myelomalacia|cord\s+compression|compress\w*\s+(?:of\s+|on\s+)?(?:the\s+)?(?:spinal\s+)?cord|cord\s+signal\s+(?:change|abnormalit)\w*)\b/gi },
   /**
    * Radiculopathy, and a nerve root compressed or impinged on, in either order ("nerve root
    * impingement", "compression of the traversing left S1 nerve root", "impinging on the exiting
@@ -39,7 +44,7 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
   {
     kind: 'radiculopathy',
     pattern:
-      /\b(?:radiculopath(?:y|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|radic|neuritis(?<=\b(?:lumbar|lumbo-?sacral|thoracic|brachial|(?:nerve|spinal)\s+root)\s{1,3}neuritis)|sciatica|nerve\s+root\s+(?:compression|impingement|irritation)|(?:compress(?:ion|es|ing)|imping(?:ement|es|ing)|entrap(?:ment|s|ping))\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?nerve\s+roots?)\b/gi,
+      /\b(?:radiculopath(?:y|ies|ic)|radicul[aoe]?p(?:[aoe]t?h|[aoe]ht|[aoe]t|th)(?:y|ey|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|radic|neuritis(?<=\b(?:lumbar|lumbo-?sacral|thoracic|brachial|(?:nerve|spinal)\s+root)\s{1,3}neuritis)|sciatica|nerve\s+root\s+(?:compression|impingement|irritation)|(?:compress(?:ion|es|ing)|imping(?:ement|es|ing)|entrap(?:ment|s|ping))\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?nerve\s+roots?)\b/gi,
   },
   /**
    * NC is neurogenic claudication only where the clause names the stenosis it comes with ("LSS L3
@@ -49,7 +54,7 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
   {
     kind: 'neurogenic-claudication',
     pattern:
-      /\b(?:neurogenic\s+claudication|pseudo-?claudication|spinal\s+claudication|NC(?<=\b(?:stenos[ie]s|stenotic|LSS)\b[^.;:\n]{0,60}\b(?:with|w\/|and)\s{1,3}(?:(?:bilateral|bilat|mild|moderate|severe|progressive)\s+)?NC)(?!\s*\/\s*AT\b))\b/gi,
+      /\b(?:neurogenic\s+claudication|neurogenic\s+claudicat(?:o|oi)n|pseudo-?claudication|spinal\s+claudication|NC(?<=\b(?:stenos[ie]s|stenotic|LSS)\b[^.;:\n]{0,60}\b(?:with|w\/|and)\s{1,3}(?:(?:bilateral|bilat|mild|moderate|severe|progressive)\s+)?NC)(?!\s*\/\s*AT\b))\b/gi,
   },
   { kind: 'discogenic-back-pain', pattern: /\bdiscogenic\s+(?:low\s+|lumbar\s+|axial\s+)?(?:back\s+)?pain\b/gi },
   { kind: 'vertebrogenic-back-pain', pattern: /\b(?:vertebrogenic\s+(?:low\s+)?back\s+pain|(?:vertebral\s+)?end-?plate\s+pain)\b/gi },
@@ -98,7 +103,7 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
     pattern:
       /\b(?:spondylos[ie]s|spondylotic|CSM|facet\s+(?:joint\s+)?(?:arthropathy|arthrosis|hypertrophy|osteoarthritis|degeneration|arthritis)|uncovertebral\s+(?:joint\s+)?(?:hypertrophy|arthropathy|arthrosis|spurring|osteophytes?)|osteophyt\w*|degenerative\s+joint\s+disease|DJD)\b/gi,
   },
-  { kind: 'spondylolisthesis', pattern: /\b(?:spondylolisthesis|anterolisthesis|retrolisthesis|listhesis)\b/gi },
+  { kind: 'spondylolisthesis', pattern: /\b(?:spondylolisthesis|spond[yi]lol[iy]s?th?esis|anterolisthesis|retrolisthesis|listhesis)\b/gi },
   { kind: 'schmorl-node', pattern: /\bschmorl'?s?\s+nod(?:e|es|ule|ules)\b/gi },
 ];
 

@@ -1,4 +1,6 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
+import { ownPartOf } from '../context/check-boxes';
+import { CORRECTED_REACH, correctionMarks, marksAfter, retractingMark, type CorrectionMark } from '../mentions/corrected-later';
 import { currentAfterOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
 import type { Cue } from '../context/find-cues';
 import type { Place as SchemePlace } from './place';
@@ -184,7 +186,7 @@ type Hit = { kind: ConditionKind; start: number; end: number };
  * swept over the whole note 13 times.
  */
 const CONDITION_START_WORDS =
-  'myelo|csm|cord|compress|imping|radic|neuritis|sciatica|nerve|neurogenic|nc|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|prolaps|HNP|sequestrat|free|bulging|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl';
+  'myelo|myle|csm|cord|compress|imping|radic|neuritis|sciatica|nerve|neurogenic|nc|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|prolaps|HNP|sequestrat|free|bulging|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|spondil|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl';
 /**
  * The sweep, compiled with the words grouped by first letter (text/factor-letters.ts): the
  * same matches, a cheaper sweep of the whole note.
@@ -594,6 +596,8 @@ type NoteReading = {
    * in the note is looked for among them only (see resolvedAfter).
    */
   allKnown: boolean;
+  /** The note's correction marks (mentions/corrected-later.ts), read when a statement is first affirmed. */
+  corrections: CorrectionMark[] | undefined;
 };
 
 /** A statement said to have resolved ("Radiculopathy resolved."): where, its cue and its own levels. */
@@ -606,8 +610,44 @@ type Resolved = { start: number; trigger: Span; levels: string[]; side: string |
 function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, sentence: { start: number; end: number }, ownLevels: () => string[]): ContextResult {
   const context = sentenceContextOf(note, hit, reading, sentence, ownLevels);
   if (context.status !== 'affirmed') return context;
+  const corrected = correctedOf(note, hit, reading, ownLevels);
+  if (corrected) return { status: 'negated', trigger: spanOf(note.field, corrected.start, corrected.end) };
   const resolved = resolvedAfter(note, hit, reading, ownLevels);
   return resolved ? { status: 'historical', trigger: resolved.trigger } : context;
+}
+
+/**
+ * The correction mark that takes an affirmed statement back (QA stop 48, class B): one in its own
+ * clause that retracts it ("The L4-5 herniation above was entered in error"), or one after it
+ * followed, within reach, by an affirmed statement of the same kind at other levels that
+ * corrects it ("Impression: L4-5 disc herniation. ... Correction: the herniation is at L5-S1").
+ */
+function correctedOf(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevels: () => string[]): CorrectionMark | undefined {
+  const text = note.field.text;
+  const marks = (note.corrections ??= correctionMarks(text));
+  if (marks.length === 0) return undefined;
+  const retracting = retractingMark(text, marks, reading, hit.start, hit.end);
+  if (retracting) return retracting;
+  const later = marksAfter(marks, reading.end);
+  if (later.length === 0) return undefined;
+  const own = ownLevels();
+  if (own.length === 0) return undefined;
+  for (const mark of later) {
+    // A correction far after the statement corrects another one.
+    if (mark.start > reading.end + CORRECTED_REACH) break;
+    for (const other of note.hits()) {
+      if (other.kind !== hit.kind || other.start < mark.start) continue;
+      if (other.start > mark.end + CORRECTED_REACH) break;
+      const sentence = sentenceBounds(text, other.start, other.end);
+      if (retractingMark(text, marks, sentence, other.start, other.end)) continue;
+      const otherReading: SentenceReading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
+      let levels: string[] | undefined;
+      const otherLevels = () => (levels ??= ownLevelsOf(note, other, otherReading).levels);
+      if (otherLevels().length === 0 || otherLevels().some((l) => own.includes(l))) continue;
+      if (sentenceContextOf(note, other, otherReading, sentence, otherLevels).status === 'affirmed') return mark;
+    }
+  }
+  return undefined;
 }
 
 /** "resolved", "resolving", "resolution": a word a note says a condition is gone with. */
@@ -741,13 +781,27 @@ function statedOf(note: NoteReading, reading: SentenceReading): LevelHit[] {
 function placeOf(note: NoteReading, hit: Hit, reading: SentenceReading, into: Condition): void {
   const text = note.field.text;
   const { levels: normalized, alsoLevels, split, stated } = ownLevelsOf(note, hit, reading);
-  let ownWords = normalized.length > 0 ? NO_LEVELS : (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
+  let ownWords = normalized.length > 0 ? NO_LEVELS : partRegionWords(text, reading, hit.start);
   if (normalized.length === 0 && ownWords.length === 0 && split && split.roots.length > 0) ownWords = rootRegionWords(stated, split.levels, split.roots, text);
   const placeFromNote = normalized.length === 0 && ownWords.length === 0 && (note.regions ??= regionWordsIn(text)).length > 0;
   into.levels = normalized;
   into.alsoLevels = alsoLevels;
   into.regionWords = placeFromNote ? (note.regions ?? []) : ownWords;
   into.placeFromNote = placeFromNote;
+}
+
+/**
+ * The region words of a statement's own option or line when its sentence is a list (check-boxes.ts,
+ * ownPartOf) and that part names a region, else its sentence's: "[x] Lumbar radiculopathy⏎[ ]
+ * Cervical radiculopathy" is lumbar only (QA stop 48, class A).
+ */
+function partRegionWords(text: string, reading: SentenceReading, at: number): string[] {
+  const part = ownPartOf(text, reading, at);
+  if (part) {
+    const words = regionWordsIn(text.slice(part.start, part.end));
+    if (words.length > 0) return words;
+  }
+  return (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
 }
 
 /**
@@ -914,6 +968,7 @@ function statementsAt<T>(
     regionNote: undefined,
     resolved: undefined,
     allKnown,
+    corrections: undefined,
   };
   const out: T[] = [];
   // Statements of one sentence come together and share its reading: its bounds are found once.

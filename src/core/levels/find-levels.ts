@@ -189,7 +189,10 @@ function addNumbered(hits: LevelHit[], text: string, offset: number, m: RegExpEx
   // T1 and T2 (vertebrae 8 and 9) are also the MRI weightings: "T2 signal" is no level.
   if (letter === 84 && first <= 9 && namesSequence(text, start - offset, end - offset, secondDigits !== undefined)) return;
   if (secondDigits === undefined) {
-    if (isLower(letter)) return;
+    if (isLower(letter)) {
+      lowerPair(hits, text, offset, first, raw, start, end);
+      return;
+    }
     // A nerve root is compressed at the segment above its vertebra ("S1 nerve root" → L5-S1, lumbar).
     const after = end - offset;
     const isRoot = mayBeRoot(text, after) && ROOT_AFTER.test(text.slice(after, after + 20));
@@ -213,6 +216,35 @@ function addNumbered(hits: LevelHit[], text: string, offset: number, m: RegExpEx
   // segment they bound only when adjacent.
   if (isList && second - first !== 1) return;
   for (let i = first; i < second; i++) hits.push(hit(raw, segmentName(i), start, end, regionsOf(i), i === 1));
+}
+
+/**
+ * The vertebra after a lone lower-case one, a space between ("c5 c6", "c5 6", "l4 l5", "l5 s1":
+ * typed or dictated with neither shift key nor dash; QA stop 48, class C): group 1 its letter, 2
+ * its number. Not a measure, a grade or a time after it ("c5 6 mm", "l4 5/5 strength", "c5 6
+ * weeks"), and no root word ("l5 s1 radiculopathy" names two roots, as ROOTISH_AFTER says). Sticky.
+ */
+const LOWER_NEXT =
+  /[ \t]{1,2}([ctls])?(\d{1,2})\b(?![\d/.%°-]|\s?(?:mm|cm|millimet|centimet|degrees?|deg|weeks?|wks?|days?|months?|mos?|years?|yrs?|y\/?o|hours?|hrs?|min|minutes?|times|mg|ml|kg|lbs?|out\b|of\b)\b)/y;
+
+/**
+ * A lone lower-case vertebra ("c5") is no level by itself, but with the next vertebra a space after
+ * it it names their segment (LOWER_NEXT): the two adjacent, the second's letter the first's or the
+ * next region's ("c7 t1", "l5 s1").
+ */
+function lowerPair(hits: LevelHit[], text: string, offset: number, first: number, raw: string, start: number, end: number): void {
+  const at = end - offset;
+  const c = text.charCodeAt(at);
+  if (c !== 32 && c !== 9) return;
+  LOWER_NEXT.lastIndex = at;
+  const m = LOWER_NEXT.exec(text);
+  if (m === null) return;
+  const letter = m[1] === undefined ? raw.charCodeAt(0) : m[1].charCodeAt(0);
+  const second = vertebra(letter, digits(m[2] ?? ''));
+  if (first < 1 || second !== first + 1) return;
+  const pairEnd = at + m[0].length;
+  if (ROOTISH_AFTER.test(text.slice(pairEnd, pairEnd + 16))) return;
+  hits.push(hit(text.slice(start - offset, pairEnd), segmentName(first), start, offset + pairEnd, regionsOf(first), first === 1));
 }
 
 /**

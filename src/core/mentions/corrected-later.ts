@@ -50,7 +50,11 @@ export function supersedeCorrected(text: string, mentions: Mention[]): void {
     const later = denials.get(keyOf(m));
     if (!later || later.span.start < m.span.end) continue;
     let corrections = before.get(later);
-    if (!corrections) before.set(later, (corrections = correctionsIn(text, Math.max(0, later.span.start - REACH), later.span.start)));
+    if (!corrections)
+      before.set(
+        later,
+        (corrections = correctionsIn(text, Math.max(0, later.span.start - REACH), later.span.start)),
+      );
     const end = m.span.end;
     if (!corrections.some((at) => at >= end)) continue;
     m.status = 'negated';
@@ -73,5 +77,94 @@ function correctionsIn(text: string, from: number, to: number): number[] {
   const piece = text.slice(from, to);
   CORRECTION.lastIndex = 0;
   for (let m = CORRECTION.exec(piece); m; m = CORRECTION.exec(piece)) out.push(from + m.index);
+  return out;
+}
+
+/**
+ * A correction mark: where it stands, and whether it retracts the statement beside it ("The L4-5
+ * herniation above was entered in error", "disregard the L4-5 herniation") or introduces the
+ * corrected one ("Correction: the herniation is at L5-S1", "Error: should read L5-S1", "Amended").
+ * A plain "Addendum" is no mark here: an addendum may add a finding without taking any back.
+ */
+export type CorrectionMark = { start: number; end: number; retracts: boolean };
+
+/**
+ * QA stop 48, class B: how notes write that a statement was wrong and what replaces it. A
+ * "correction" or "corrected" counts only as a label ("Correction:", "Corrected report", "correction
+ * to the impression"): an operative note's "correction of the deformity" or "retracted" nerve root
+ * corrects no statement.
+ */
+const CORRECTION_MARK =
+  /\b(?:(?:entered|documented|recorded|dictated|charted|listed|written|stated|noted)\s+(?:here\s+|above\s+)?in\s+error\b|in\s+error\b|erroneous(?:ly)?\b|mistakenly\b|disregard\b|correction\s*(?:[:\u2013-]|to\b|of\s+(?:the\s+)?(?:above|prior|previous|earlier|impression|report|note|dictation|assessment|diagnosis)\b)|(?:corrected|amended)\s*(?::|(?:report|impression|note|addendum|version|dictation|assessment|diagnosis|to\s+read)\b)|amendment\b|should\s+(?:have\s+)?read\b|erratum\b|error\s*:)/gi;
+const RETRACTS = /error\b|erroneous|mistakenly|disregard/i;
+const NO_MARKS: CorrectionMark[] = [];
+
+/**
+ * A piece every CORRECTION_MARK match holds, as written or in capitals: indexOf over a long note
+ * costs far less than the sweep, which most notes (none holding any) are spared.
+ */
+const MARK_PIECES = ['rror', 'rroneous', 'istaken', 'isregard', 'orrect', 'mend', 'hould', 'rratum'].flatMap(
+  (p) => [p, p.toUpperCase()],
+);
+function mayHoldMark(text: string): boolean {
+  for (let i = 0; i < MARK_PIECES.length; i++) if (text.indexOf(MARK_PIECES[i] as string) >= 0) return true;
+  return false;
+}
+
+/** The correction marks of a note, in order (one sweep; most notes have none). */
+export function correctionMarks(text: string): CorrectionMark[] {
+  // Every reader of the conditions asks for the same note's marks in one analysis: the last answer is kept.
+  if (lastMarks.text === text) return lastMarks.marks;
+  const marks = mayHoldMark(text) ? sweepMarks(text) : NO_MARKS;
+  lastMarks.text = text;
+  lastMarks.marks = marks;
+  return marks;
+}
+const lastMarks: { text: string; marks: CorrectionMark[] } = { text: '', marks: NO_MARKS };
+
+function sweepMarks(text: string): CorrectionMark[] {
+  let out: CorrectionMark[] | undefined;
+  CORRECTION_MARK.lastIndex = 0;
+  for (let m = CORRECTION_MARK.exec(text); m; m = CORRECTION_MARK.exec(text)) {
+    const word = m[0];
+    // "Error:" introduces what should have been written; "in error" retracts.
+    const retracts = RETRACTS.test(word) && !/:$/.test(word.trimEnd());
+    (out ??= []).push({ start: m.index, end: m.index + word.length, retracts });
+  }
+  return out ?? NO_MARKS;
+}
+
+/**
+ * The mark that retracts a statement at [start, end) of its sentence: a retracting mark in the
+ * same clause (no semicolon or full stop between them): "The L4-5 herniation above was documented
+ * in error; MRI shows the herniation at L5-S1" retracts the first herniation only.
+ */
+export function retractingMark(
+  text: string,
+  marks: readonly CorrectionMark[],
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): CorrectionMark | undefined {
+  for (const mark of marks) {
+    if (!mark.retracts || mark.start < sentence.start || mark.end > sentence.end) continue;
+    const from = mark.start >= end ? end : mark.end;
+    const to = mark.start >= end ? mark.start : start;
+    // A clause ends at a semicolon, a full stop or a bracket; a correction between them names
+    // what replaced the statement ("L4-5 herniation (corrected from L3-4 ..., dictated in error)").
+    if (/[;.(]/.test(text.slice(from, to))) continue;
+    if (marks.some((other) => !other.retracts && other.start >= from && other.end <= to)) continue;
+    return mark;
+  }
+  return undefined;
+}
+
+/** How far after its correction mark a corrected statement is looked for. */
+export const CORRECTED_REACH = 1500;
+
+/** The correction marks from `at` on. */
+export function marksAfter(marks: readonly CorrectionMark[], at: number): CorrectionMark[] {
+  const out: CorrectionMark[] = [];
+  for (const mark of marks) if (mark.start >= at) out.push(mark);
   return out;
 }

@@ -123,9 +123,12 @@ export const NEURAL_OBJECT =
  * stands after the "b" (and reads it again), so that "bowel" opens with a letter like every other
  * word: the window-words sweep groups words by first letter only across words that do
  * (factor-letters.ts), and a word opening with a look-behind split its alternation in two.
+ * "Cervical" also names the neck of the uterus: a cervix, its os, a colposcopy, a loop electrosurgical excision or a Pap
+ * smear makes "cervical stenosis" the gynaecological one (ICD-10-CM N88.2 "Stricture and stenosis
+ * of cervix uteri", data/icd10cm fy2027), not M48.02 (QA stop 48, class J).
  */
 export const NON_SPINAL_WINDOW =
-  /\b(?:aortic|mitral|tricuspid|pulmonic|valv\w*|carotid|arter\w*|coronary|LAD|RCA|circumflex|left\s+main|ostium|ostial|in-stent|renal|colon\w*|sigmoid|b(?<!bladder\s{1,3}(?:and|or|&)\s{1,3}b)owel(?!\s{0,3}(?:and|or|\/|&)\s{0,3}bladder)|pyloric|esophag\w*|trache\w*|airway|subglottic|laryn\w*|urethr\w*|meatal|biliary|bronch\w*|ureter\w*|intestin\w*|stent|lacrimal|nasolacrimal)\b/i;
+  /\b(?:aortic|mitral|tricuspid|pulmonic|valv\w*|carotid|arter\w*|coronary|LAD|RCA|circumflex|left\s+main|ostium|ostial|in-stent|renal|colon\w*|sigmoid|b(?<!bladder\s{1,3}(?:and|or|&)\s{1,3}b)owel(?!\s{0,3}(?:and|or|\/|&)\s{0,3}bladder)|pyloric|esophag\w*|trache\w*|airway|subglottic|laryn\w*|urethr\w*|meatal|biliary|bronch\w*|ureter\w*|intestin\w*|stent|lacrimal|nasolacrimal|cervix|(?:external|internal|cervical)\s+os|colposcop\w*|uter\w*|endocervi\w*|ectocervi\w*|loop\s+electrosurgical|Pap|vagin\w*|speculum|hysteroscop\w*)\b/i;
 export const NON_SPINAL_NERVE = /\b(?:(?:of|to|on|in)\s+(?:the\s+|both\s+|his\s+|her\s+)?(?:left\s+|right\s+|bilateral\s+)?(?:lower\s+|upper\s+)?extremit\w*|plexus|plexopathy|ulnar|median|radial|peroneal|tibial|sciatic\s+notch|carpal|cubital|tarsal|brachial\s+plexus|optic)\b/i;
 
 export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [

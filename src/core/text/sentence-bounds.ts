@@ -65,7 +65,7 @@ for (const w of LABEL_LAST_WORDS) (LAST_WORDS_BY_END[w.charCodeAt(w.length - 1)]
  * the words of the `answer` rules of context-rules.json (sentence-bounds.test.ts holds them equal),
  * and what may follow them before the clause ends, a word saying where or when it holds.
  */
-const ANSWER_WORDS = String.raw`not\s+(?:present|seen|identified)|absent|negative|neg|none|no|denied|denies|nil|n/a|na|not\s+applicable|excluded|ruled\s+out`;
+const ANSWER_WORDS = String.raw`not\s+(?:present|seen|identified)|absent|negative|neg|none|no|denied|denies|nil|n/a|na|n|not\s+applicable|excluded|ruled\s+out`;
 const ANSWER_QUALIFIERS = String.raw`clinically|today|currently|bilaterally|at\s+this\s+time|on\s+exam(?:ination)?`;
 
 /** What may end a negative answer: a qualifier, then punctuation or the end. Sticky: read where the answer ends. */
