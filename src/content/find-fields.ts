@@ -29,6 +29,7 @@ import {
   GRID_SELECTOR,
   gridOf,
   headerName,
+  headersOf,
   isOutsideCellEditor,
   type Column,
 } from './grid-columns';
@@ -582,8 +583,9 @@ function isChosenList(element: HTMLElement): boolean {
     return false;
   // A suggestion menu left in the page (jQuery UI's `ul.ui-autocomplete`) offers codes; none is chosen.
   if (element.closest(OPTION_LIST)) return false;
-  // A chip grid around its own text entry (Angular Material): the entry is the field.
-  if (holdsTextEntry(element)) return false;
+  // A chip grid around its own text entry (Angular Material): the entry is the field. A data grid
+  // (with column headers) holding a cell editor while the user types is still the list (ExtJS).
+  if (holdsTextEntry(element) && headersOf(element).length === 0) return false;
   // Innermost only: a list inside another chosen list is read with it.
   if (
     element.parentElement?.closest('[role="list"], ul, ol, table') &&
