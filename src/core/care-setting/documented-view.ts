@@ -23,33 +23,15 @@ function sameLevels(earlier: readonly string[], later: readonly string[]): boole
   return later.length === 0 || later.some((l) => earlier.includes(l));
 }
 
-/**
- * Whether the note's last word on an uncertain mention (`mentions[i]`) rules it out: the last later
- * mention of the same statement (kind; its site or none; a level it names, or none; not the other
- * side) says it is not there (settlesAgainst). Guidelines II.H count an uncertain diagnosis
- * documented at discharge; one the stay ruled out or saw resolve is not.
- */
-function ruledOutLater(mentions: readonly Mention[], i: number): boolean {
-  const m = mentions[i] as Mention;
-  const levels = m.levels.map((l) => l.normalized);
-  let settled = false;
-  for (let k = 0; k < mentions.length; k++) {
-    const later = mentions[k] as Mention;
-    if (later.span.fieldId !== m.span.fieldId || later.span.start <= m.span.end || later.kind !== m.kind)
-      continue;
-    if (later.site !== 'unspecified' && later.site !== m.site) continue;
-    if (later.laterality !== null && m.laterality !== null && later.laterality !== m.laterality) continue;
-    if (
-      !sameLevels(
-        levels,
-        later.levels.map((l) => l.normalized),
-      )
-    )
-      continue;
-    if (later.status === 'hypothetical' || later.status === 'family') continue;
-    settled = settlesAgainst(later.status, later.trigger);
-  }
-  return settled;
+/** Whether a later mention may be the same statement as an earlier one: its kind; its site or none; a level it names, or none; not the other side. */
+function sameMention(m: Mention, later: Mention): boolean {
+  if (later.kind !== m.kind) return false;
+  if (later.site !== 'unspecified' && later.site !== m.site) return false;
+  if (later.laterality !== null && m.laterality !== null && later.laterality !== m.laterality) return false;
+  return sameLevels(
+    m.levels.map((l) => l.normalized),
+    later.levels.map((l) => l.normalized),
+  );
 }
 
 /** The side a condition statement names right before its word, in its sentence ("left L5 radiculopathy"). */
@@ -61,22 +43,31 @@ function sideOf(c: Condition): string | undefined {
 }
 const SIDE_BEFORE = /\b(left|right|bilateral)\b[^.;,]*$/i;
 
-/** ruledOutLater for the spine families' condition statements (kind, levels and side). */
-function conditionRuledOutLater(conditions: readonly Condition[], i: number): boolean {
-  const c = conditions[i] as Condition;
+/** sameMention for the spine families' condition statements: kind, levels and side. */
+function sameCondition(c: Condition, later: Condition): boolean {
+  if (later.kind !== c.kind || !sameLevels(levelsOf(c), levelsOf(later))) return false;
+  const side = sideOf(c);
+  const laterSide = sideOf(later);
+  return side === undefined || laterSide === undefined || side === laterSide;
+}
+
+/**
+ * Whether the note's last word on an uncertain statement (`statements[i]`) rules it out: the last
+ * later statement of the same field that may be the same one (`kind.same`) says it is not there
+ * (settlesAgainst). Guidelines II.H count an uncertain diagnosis documented at discharge; one the
+ * stay ruled out or saw resolve is not.
+ */
+function ruledOutLater<T>(statements: readonly T[], i: number, kind: StatementKind<T>): boolean {
+  const s = statements[i] as T;
+  const span = kind.span(s);
   let settled = false;
-  let side: string | undefined | null = null;
-  for (let k = 0; k < conditions.length; k++) {
-    const later = conditions[k] as Condition;
-    if (later.span.fieldId !== c.span.fieldId || later.span.start <= c.span.end || later.kind !== c.kind)
-      continue;
-    if (!sameLevels(levelsOf(c), levelsOf(later))) continue;
-    if (side === null) side = sideOf(c);
-    const laterSide = sideOf(later);
-    if (side !== undefined && laterSide !== undefined && side !== laterSide) continue;
-    const status = statusOf(later);
+  for (let k = 0; k < statements.length; k++) {
+    const later = statements[k] as T;
+    const at = kind.span(later);
+    if (at.fieldId !== span.fieldId || at.start <= span.end || !kind.same(s, later)) continue;
+    const status = kind.status(later);
     if (status === 'hypothetical' || status === 'family') continue;
-    settled = settlesAgainst(status, triggerOf(later));
+    settled = settlesAgainst(status, kind.trigger(later));
   }
   return settled;
 }
@@ -87,7 +78,8 @@ type StatementKind<T> = {
   span: (s: T) => Span;
   trigger: (s: T) => Span | null;
   affirmed: (s: T) => T;
-  ruledOutLater: (statements: readonly T[], i: number) => boolean;
+  /** Whether a later statement may be the same one as an earlier (ruledOutLater). */
+  same: (earlier: T, later: T) => boolean;
 };
 
 const MENTIONS: StatementKind<Mention> = {
@@ -95,7 +87,7 @@ const MENTIONS: StatementKind<Mention> = {
   span: (m) => m.span,
   trigger: (m) => m.trigger,
   affirmed: (m) => ({ ...m, status: 'affirmed' }),
-  ruledOutLater,
+  same: sameMention,
 };
 
 const CONDITIONS: StatementKind<Condition> = {
@@ -103,7 +95,7 @@ const CONDITIONS: StatementKind<Condition> = {
   span: (c) => c.span,
   trigger: triggerOf,
   affirmed: affirmedCopy,
-  ruledOutLater: conditionRuledOutLater,
+  same: sameCondition,
 };
 
 /**
@@ -126,7 +118,7 @@ function documentedView<T>(
     const status = kind.status(s);
     out.push(
       status === 'uncertain' &&
-        !kind.ruledOutLater(statements, i) &&
+        !ruledOutLater(statements, i, kind) &&
         countsAsDocumented(status, inpatient, kind.span(s), kind.trigger(s))
         ? kind.affirmed(s)
         : s,
