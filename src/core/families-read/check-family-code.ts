@@ -8,6 +8,7 @@ import { LESION_KINDS } from './lesion-kinds';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
 import { foramenInRegion } from './foramen-in-region';
+import { placedOutside, thoracolumbarSibling } from './outside-family-area';
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
 
@@ -185,7 +186,11 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   const quoted = atCodePlace(parsed, scheme, affirmed);
   lesionSupported(parsed.axes.lesion ?? '', quoted, out);
   // 2. Region, in the family's own scheme, and M50's level character.
-  const regional = parsed.region && !parsed.region.residual ? checkRegion(parsed, parsed.region, scheme, affirmed, out, input.mentions) : affirmed;
+  const regional = !parsed.region
+    ? affirmed
+    : parsed.region.residual
+      ? checkArea(parsed, parsed.region, scheme, affirmed, out, input.conditions)
+      : checkRegion(parsed, parsed.region, scheme, affirmed, out, input.mentions, input.conditions);
   // 3. With/without qualifiers the code states. After a wrong region the qualifiers would be read
   // in the wrong part of the spine: the region finding's suggestion already carries them.
   const codeArea = parsed.region ? areaOf(parsed.region.id) : areaOfConditions(affirmed);
@@ -408,7 +413,7 @@ function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: Fami
 type Placed = { c: Condition; place: Place };
 
 /** Step 2: the code's region against where the note places the lesion; returns the statements in the code's region. */
-function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut, mentions: readonly Mention[]): Condition[] {
+function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut, mentions: readonly Mention[], all: readonly Condition[]): Condition[] {
   const placed: Placed[] = [];
   for (const c of affirmed) {
     const place = placeIn(scheme, c);
@@ -417,6 +422,8 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   // A root alone below the neck names two segments: a code for the region of either agrees (Condition.alsoLevels).
   const matching = placed.filter((p) => isIn(p.place, region));
   if (placed.length === 0) {
+    // Nothing in the scheme's part of the spine: a statement below the neck for an M50 code is in another region, not unplaced.
+    if (checkArea(parsed, region, scheme, affirmed, out, all).length === 0) return [];
     noPlace(region, scheme, affirmed, out);
     return affirmed;
   }
@@ -424,7 +431,7 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     // The code's own region documented with the other site: a wrong site, not a wrong region.
     const foramen = parsed.axes.lesion === 'spinal-stenosis' ? foramenInRegion(scheme, region, mentions) : [];
     if (foramen.length > 0) foraminalOnly(foramen, out);
-    else otherRegion(parsed, region, scheme, affirmed, placed, out);
+    else otherRegion(parsed, region, scheme, affirmed, placed, out, scheme, all);
     return [];
   }
   const hardMatch = matching.some((p) => p.place.fromLevels && !placedFromNote(p.c));
@@ -438,6 +445,19 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   if (level && levelled.length > 0 && !levelled.some((c) => levelsOf(c).includes(level))) otherLevel(parsed, level, scheme, levelled, out);
   else regionSupported(region, level, scheme, atLevel(level, regional), out);
   return regional;
+}
+
+/**
+ * A code whose region is only the family's part of the spine (M50.20, unspecified cervical region)
+ * against statements that are all outside that part (outside-family-area.ts): a wrong region, with
+ * the other family's code. Returns the statements in the code's area: none after a finding.
+ */
+function checkArea(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut, all: readonly Condition[]): Condition[] {
+  const area = areaOf(region.id);
+  const elsewhere = area ? placedOutside(area, affirmed) : [];
+  if (elsewhere.length === 0) return affirmed;
+  otherRegion(parsed, region, scheme, affirmed, elsewhere, out, DORSOPATHY_SCHEME, all);
+  return [];
 }
 
 function noPlace(region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut): void {
@@ -455,12 +475,15 @@ function noPlace(region: SchemeRegion, scheme: RegionScheme, affirmed: Condition
   );
 }
 
-function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], placed: Placed[], out: FamilyOut): void {
+/** `placeScheme`: the scheme the statements were placed in (the dorsopathy scheme for M50 statements below the neck). */
+function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], placed: Placed[], out: FamilyOut, placeScheme: RegionScheme, all: readonly Condition[]): void {
   const code = out.code;
   const documented = [...new Map(placed.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
   // Region words only, or several other regions documented (mixed): soften to info, as for M99.
-  const soft = placed.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1;
-  const suggestions = documented.flatMap((r) => suggestRegion(parsed, r, affirmed)).filter((c): c is string => c !== undefined);
+  // Outside the family's part of the spine ("lumbar" for a cervical disc code) even a region word
+  // says the code is wrong.
+  const soft = placeScheme === scheme && (placed.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1);
+  const suggestions = documented.flatMap((r) => suggestRegion(parsed, r, affirmed, all)).filter((c): c is string => c !== undefined);
   const distinct = [...new Set(suggestions)];
   const words = placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
   const spans = placed.map((p) => p.c.span);
@@ -479,12 +502,12 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
         region_term: regionTerm(scheme, region),
         scheme_term: term('scheme_name', scheme.id),
         quotes_quotes: quotes(spans),
-        places_desc: listParam([...new Set(placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(scheme, r)}`).join('+')})`))].slice(0, 3)),
+        places_desc: listParam([...new Set(placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(placeScheme, r)}`).join('+')})`))].slice(0, 3)),
         soft_msg: soft ? 'sentence_region_in_words' : '',
         // What the note says, for the card's headline: its levels, else its regions.
         ...(placed.some((p) => levelsOf(p.c).length > 0)
           ? { said_list: listParam([...new Set(placed.flatMap((p) => levelsOf(p.c)))]) }
-          : { said_terms: listParam(documented.map((r) => regionTerm(scheme, r))) }),
+          : { said_terms: listParam(documented.map((r) => regionTerm(placeScheme, r))) }),
       },
     },
   );
@@ -720,8 +743,15 @@ function areaOfConditions(cs: readonly Condition[]): string | undefined {
 }
 
 /** The same code moved to a documented region (keeping the extra character when it still exists). */
-function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions: readonly Condition[]): (string | undefined)[] {
+function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions: readonly Condition[], all: readonly Condition[]): (string | undefined)[] {
   const sub = parsed.subcategory;
+  // The reverse: an M50 code for a disc below the neck, the same subcategory of M51 in that region
+  // (M50.122 for an L4-L5 herniation with radiculopathy → M51.16), its pain character (M51.36-)
+  // read from the note as for a lesion's code.
+  if (parsed.family.id === 'm50' && areaOf(region.id) !== 'neck') {
+    const sibling = thoracolumbarSibling(sub.code, region);
+    return sibling ? lesionCodes(sibling, region.digit, parsed.code, conditions, all) : [];
+  }
   // A disc code of M51 (thoracic to lumbosacral) for a cervical disc: the same subcategory of M50,
   // the cervical family, at the levels the note names (M51.16 for a C6-C7 herniation with
   // radiculopathy → M50.123). ICD-10-CM splits the disc disorders by region across the two

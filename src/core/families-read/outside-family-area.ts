@@ -1,0 +1,44 @@
+import { DORSOPATHY_SCHEME, SPINE_FAMILIES, type SchemeRegion, type Subcategory } from '../spine-families';
+import type { Condition } from './find-conditions';
+import { areaOf, placeIn, type Place } from './place';
+
+/**
+ * The part of the spine a region scheme cannot place: M50's scheme (cervical-disc) has only neck
+ * regions, so a thoracic or lumbar disc statement had no place in it at all, and an M50 code beside
+ * "T7-T8 disc herniation" was read as "no level named" (M50.122) or not checked for region
+ * (M50.20, whose region is the unspecified cervical one) and called supported. ICD-10-CM splits the
+ * disc disorders by region across two categories (Tabular M50 cervical, M51 thoracic to
+ * lumbosacral; unchanged in FY2027): such a statement is in another region, read in the
+ * dorsopathy scheme that covers the whole spine.
+ */
+export type PlacedElsewhere = { c: Condition; place: Place };
+
+/** Statements placed, by the dorsopathy scheme, only outside `area` (none when any is inside it or unplaced). */
+export function placedOutside(
+  area: 'neck' | 'thoracic' | 'low',
+  statements: readonly Condition[],
+): PlacedElsewhere[] {
+  const out: PlacedElsewhere[] = [];
+  for (const c of statements) {
+    const place = placeIn(DORSOPATHY_SCHEME, c);
+    if (place.regions.length === 0) continue;
+    if (place.regions.some((r) => areaOf(r.id) === area) || place.also.some((r) => areaOf(r.id) === area))
+      return [];
+    out.push({ c, place });
+  }
+  return out;
+}
+
+const M51_SUBS = new Map(
+  (SPINE_FAMILIES.find((f) => f.id === 'm51')?.subcategories ?? []).map((x) => [x.code, x]),
+);
+
+/**
+ * The M51 subcategory that says what an M50 subcategory says, for a disc below the neck (M50.1 with
+ * radiculopathy → M51.1), when it has a code in that region (M51.0, with myelopathy, has none
+ * for the lumbosacral region).
+ */
+export function thoracolumbarSibling(m50Subcategory: string, region: SchemeRegion): Subcategory | undefined {
+  const sibling = M51_SUBS.get(`M51.${m50Subcategory.slice(4)}`);
+  return sibling?.regionDigits.includes(region.digit) ? sibling : undefined;
+}
