@@ -189,7 +189,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   const regional = !parsed.region
     ? affirmed
     : parsed.region.residual
-      ? checkArea(parsed, parsed.region, scheme, affirmed, out, input.conditions)
+      ? checkUnspecified(parsed, parsed.region, scheme, affirmed, out, input.conditions)
       : checkRegion(parsed, parsed.region, scheme, affirmed, out, input.mentions, input.conditions);
   // 3. With/without qualifiers the code states. After a wrong region the qualifiers would be read
   // in the wrong part of the spine: the region finding's suggestion already carries them.
@@ -423,7 +423,7 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   const matching = placed.filter((p) => isIn(p.place, region));
   if (placed.length === 0) {
     // Nothing in the scheme's part of the spine: a statement below the neck for an M50 code is in another region, not unplaced.
-    if (checkArea(parsed, region, scheme, affirmed, out, all).length === 0) return [];
+    if (outsideArea(parsed, region, scheme, affirmed, out, all)) return [];
     noPlace(region, scheme, affirmed, out);
     return affirmed;
   }
@@ -448,16 +448,69 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
 }
 
 /**
- * A code whose region is only the family's part of the spine (M50.20, unspecified cervical region)
- * against statements that are all outside that part (outside-family-area.ts): a wrong region, with
- * the other family's code. Returns the statements in the code's area: none after a finding.
+ * Statements all outside the family's part of the spine (outside-family-area.ts: a thoracic or
+ * lumbar disc for an M50 code): a wrong region, with the other family's code. True after a finding.
  */
-function checkArea(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut, all: readonly Condition[]): Condition[] {
+function outsideArea(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut, all: readonly Condition[]): boolean {
   const area = areaOf(region.id);
   const elsewhere = area ? placedOutside(area, affirmed) : [];
-  if (elsewhere.length === 0) return affirmed;
+  if (elsewhere.length === 0) return false;
   otherRegion(parsed, region, scheme, affirmed, elsewhere, out, DORSOPATHY_SCHEME, all);
-  return [];
+  return true;
+}
+
+/**
+ * A code of an unspecified region (M48.00 site unspecified, M50.20 unspecified cervical region):
+ * outside the family's area it is a wrong region; where the note places the statements in a
+ * region of the scheme, the code of that region says more (ICD-10-CM Official Guidelines I.B.18:
+ * an unspecified code is for when the record does not say), an info with that region's codes, each
+ * character read from the note. "Multiple sites" is left alone: several regions may be its point.
+ * Returns the statements the later checks read.
+ */
+function checkUnspecified(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut, all: readonly Condition[]): Condition[] {
+  if (outsideArea(parsed, region, scheme, affirmed, out, all)) return [];
+  if (region.id !== 'site-unspecified' && region.id !== 'cervical-unspecified') return affirmed;
+  const placed: Placed[] = [];
+  for (const c of affirmed) {
+    const place = placeIn(scheme, c);
+    if (place.regions.some((r) => !r.residual)) placed.push({ c, place });
+  }
+  if (placed.length > 0) moreSpecificRegion(parsed, region, scheme, placed, out, all);
+  return affirmed;
+}
+
+function moreSpecificRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, placed: Placed[], out: FamilyOut, all: readonly Condition[]): void {
+  const code = out.code;
+  const suggestions = new Set<string>();
+  for (const r of new Map(placed.flatMap((p) => p.place.regions.filter((x) => !x.residual)).map((x) => [x.id, x])).values()) {
+    const there = placed.filter((p) => p.place.regions.includes(r)).map((p) => p.c);
+    for (const s of lesionCodes(parsed.subcategory, r.digit, code, there, all)) suggestions.add(s);
+  }
+  const spans = placed.map((p) => p.c.span);
+  const words = placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
+  addFinding(
+    out,
+    'region-mismatch',
+    'info',
+    [...suggestions],
+    `${code} is for the ${region.id === 'site-unspecified' ? 'unspecified site of the spine' : region.label} of the ${scheme.name}, but the note documents ${quote(spans)} at ${[...new Set(words)].slice(0, 3).join('; ')}. A code of that region says more: the unspecified code is for when the note does not say.`,
+    spans,
+    ['order-fy2026-dorsopathies', 'guideline-unspecified'],
+    {
+      messageId: 'finding_family_region',
+      params: {
+        code,
+        region_term: regionTerm(scheme, region),
+        scheme_term: term('scheme_name', scheme.id),
+        quotes_quotes: quotes(spans),
+        places_desc: listParam([...new Set(placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(scheme, r)}`).join('+')})`))].slice(0, 3)),
+        soft_msg: 'sentence_region_more_specific',
+        ...(placed.some((p) => levelsOf(p.c).length > 0)
+          ? { said_list: listParam([...new Set(placed.flatMap((p) => levelsOf(p.c)))]) }
+          : { said_terms: listParam(placed.flatMap((p) => p.place.regions).map((r) => regionTerm(scheme, r))) }),
+      },
+    },
+  );
 }
 
 function noPlace(region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut): void {

@@ -45,10 +45,25 @@ describe('an M50 code for a thoracic or lumbar disc', () => {
     );
   });
 
-  it('leaves a cervical disc, and a note with discs at both ends, to the cervical check', () => {
-    expect(familyFindings('M50.20', 'MRI: C5-6 disc herniation.')).toEqual([]);
+  it('leaves a note with discs at both ends to the cervical check', () => {
     const both = 'MRI cervical: C5-C6 disc herniation. MRI lumbar: L4-L5 disc herniation.';
     expect(familyFindings('M50.222', both)).toEqual([]);
     expect(verdictOf('M50.222', both)).toBe('supported');
+  });
+});
+
+describe('an unspecified-region code where the note names the region', () => {
+  it('is an info with the code of the documented region, its characters read from the note', () => {
+    expect(familyFindings('M50.20', 'MRI: C5-6 disc herniation.')).toEqual([
+      ['region-mismatch', 'info', ['M50.222']],
+    ]);
+    expect(familyFindings('M48.00', 'Lumbar spinal stenosis at L4-5 with neurogenic claudication.')).toEqual([
+      ['region-mismatch', 'info', ['M48.062']],
+    ]);
+  });
+
+  it('says nothing when the note gives no more than the code (a region word that M50 has no code for)', () => {
+    expect(familyFindings('M50.20', 'Cervical disc herniation.')).toEqual([]);
+    expect(verdictOf('M50.20', 'Cervical disc herniation.')).toBe('supported');
   });
 });

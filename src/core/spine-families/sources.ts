@@ -61,6 +61,12 @@ export const SPINE_SOURCES: readonly SpineSource[] = [
     verified: '2026-12-03',
   },
   {
+    id: 'guideline-unspecified',
+    title: 'ICD-10-CM Official Guidelines I.B.18: an unspecified code is for when the record does not document the more specific detail (I.B.2: to the highest level of specificity documented)',
+    url: GUIDELINES,
+    verified: '2026-12-06',
+  },
+  {
     id: 'guideline-uncertain',
     title: 'ICD-10-CM Official Guidelines IV.H: probable, suspected or rule-out diagnoses are not coded in outpatient care',
     url: GUIDELINES,
