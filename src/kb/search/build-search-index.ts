@@ -73,7 +73,7 @@ function synonymWords(indexTerms: RawIndexTerms | undefined, more: readonly RawI
   for (const term of [...terms, ...more]) {
     if (!term.code) continue;
     const last = term.path.length - 1;
-    term.path.forEach((level, i) => give(term.code ?? '', tokenize(level), i === 0 || i === last ? INDEX_FIELD : INDEX_CONTEXT_FIELD));
+    term.path.forEach((level, i) => give(term.code ?? '', indexWords(level), i === 0 || i === last ? INDEX_FIELD : INDEX_CONTEXT_FIELD));
   }
   for (const term of terms) {
     if (term.code || !term.see) continue;
@@ -84,6 +84,19 @@ function synonymWords(indexTerms: RawIndexTerms | undefined, more: readonly RawI
     }
   }
   return out;
+}
+
+/**
+ * An Index level's words without "with" and "without": in a term they join a nonessential modifier
+ * ("Osteomyelitis ... (with periostitis) > vertebra > lumbar region" M46.26) or head a subterm whose
+ * own words follow, and as synonyms they matched every query that says "with" (M46.26 fourth for
+ * "lumbar stenosis with neurogenic claudication", blind QA stop 49). Titles keep them: the rerank
+ * reads a title's with/without qualifiers (rerank.ts).
+ */
+function indexWords(level: string): string[] {
+  const words: string[] = [];
+  for (const w of tokenize(level)) if (w !== 'with' && w !== 'without') words.push(w);
+  return words;
 }
 
 /** Marks the words that appear only in short titles (field 1 in every posting). */

@@ -100,6 +100,13 @@ describe('searchCodes on the FY2026 catalog', () => {
     for (const q of ['m99 6', 'M996', 'm99.6', ' m 99 6 ']) expect(codes(index, q)).toEqual(expected);
   });
 
+  it('does not take "with" from an Index term\'s nonessential modifier as a match', () => {
+    // Osteomyelitis (… with periostitis) > vertebra > lumbar region M46.26 matched "with" and "lumbar" (blind QA stop 49).
+    const hits = codes(index, 'lumbar stenosis with neurogenic claudication', 8);
+    expect(hits[0]).toBe('M48.062');
+    expect(hits).not.toContain('M46.26');
+  });
+
   it('says how each hit matched', () => {
     const hits = searchCodes(index, 'm996', { limit: 3 }).hits;
     expect(hits.map((h) => h.match)).toEqual(['code', 'codePrefix', 'codePrefix']);
