@@ -1,10 +1,10 @@
-import { analyze, findDateOfService, stampRelease, type AnalyzeInput, type AnalyzeResult, type CareSetting, type FieldText, type ReleaseStamp } from '../core';
+import { analyze, detectPayer, findDateOfService, stampRelease, type AnalyzeInput, type AnalyzeResult, type CareSetting, type FieldText, type ReleaseStamp } from '../core';
 import { chooseRelease, todayIso } from '../kb';
 import type { PayerId } from '../core/chiro/chiro-types';
 import { loadCodeLookup } from './code-lookup';
 
 /** What decides the release of a visit besides the page: the release setting (or policy) and the date set in the panel. */
-export type ReleaseOptions = { setting?: string; pinnedByPolicy?: boolean; userDate?: string; today?: string };
+export type ReleaseOptions = { setting?: string; pinnedByPolicy?: boolean; userDate?: string; today?: string; payer?: PayerId };
 
 /** The release a tab's codes are checked against: the version to load (none before every release carried) and its stamp. */
 export type VisitRelease = { version: string | undefined; stamp: ReleaseStamp; payer?: PayerId; setting?: CareSetting };
@@ -16,7 +16,10 @@ const withoutTemplate = ({ messageId: _id, params: _params, ...rest }: ReleaseSt
  * note in a frame), the page's language (which settles 03/04/2026) and the options.
  */
 export function visitRelease(fields: FieldText[], lang: string | undefined, options: ReleaseOptions = {}): VisitRelease {
-  const pageDate = findDateOfService(fields, lang ? { locale: lang } : {});
+  // A US payer (the page's, else the site's setting) says the page's numeric dates are month first.
+  const payer = detectPayer(fields, options.payer).payer;
+  const usPayer = payer === 'medicare' ? 'Medicare' : payer === 'medicaid' ? 'Medicaid' : undefined;
+  const pageDate = findDateOfService(fields, { ...(lang ? { locale: lang } : {}), ...(usPayer ? { usPayer } : {}) });
   const decision = chooseRelease({
     ...(options.setting ? { setting: options.setting } : {}),
     ...(options.pinnedByPolicy ? { pinnedByPolicy: true } : {}),
@@ -26,6 +29,14 @@ export function visitRelease(fields: FieldText[], lang: string | undefined, opti
   });
   const { release, ...stamp } = decision;
   const refused = !pageDate.found && pageDate.refused ? `The date on the page could not be used: ${pageDate.refused.message}` : undefined;
+  // A date that could be read two ways says how it was read, beside the date it gave.
+  const settled = pageDate.found && decision.dateSource === 'page' ? pageDate.settled : undefined;
+  if (settled && !refused) {
+    const said = stamp.message
+      ? { ...withoutTemplate(stamp), message: `${settled.message} ${stamp.message}` }
+      : { ...stamp, message: settled.message, messageId: settled.messageId, params: settled.params };
+    return { version: release ? decision.version : undefined, stamp: said };
+  }
   return {
     version: release ? decision.version : undefined,
     // The refusal has no template yet: the surfaces show this message in English rather than half of it.

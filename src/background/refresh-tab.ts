@@ -28,13 +28,14 @@ export async function refreshTab(tabId: number, live: LiveTab, url: string, user
   const order = Object.entries(frames).sort(([a], [b]) => Number(a) - Number(b));
   const budget = withinBudget(order, live.allowance);
   // One release for the whole visit: the date of service may sit in another frame than the codes.
+  // The site's payer setting; a coverage line on the page still wins over it.
+  const payer = payerFor(settings, url);
   const visit = visitRelease(budget.fields, frames['0']?.lang, {
     setting: settings.release,
     pinnedByPolicy: settings.locks.release,
     ...(userDate ? { userDate } : {}),
+    ...(payer ? { payer } : {}),
   });
-  // The site's payer setting; a coverage line on the page still wins over it.
-  const payer = payerFor(settings, url);
   if (payer) visit.payer = payer;
   // The care setting (options page, or policy): a change re-analyses every group (the key below).
   visit.setting = careSettingOf(settings);

@@ -254,6 +254,9 @@ export function roomInTopBand(field: Element, control: Element, height: number):
   return box.right - parseFloat(getComputedStyle(control).paddingRight) - end;
 }
 
+/** Elements that draw another document or a plugin's content. */
+const EMBEDDED = 'iframe, frame, embed, object';
+
 /** What a person acts on: fields, buttons, links, and anything the page draws a hand cursor over. */
 const INTERACTIVE = [
   'a[href], button, input:not([type="hidden" i]), select, textarea, summary, [contenteditable=""], [contenteditable="true" i]',
@@ -306,6 +309,9 @@ export function spotCovers(
     if (!hit || seen.has(hit)) continue;
     seen.add(hit);
     if (drawnContains(field, hit)) continue;
+    // Another document drawn in the page (a frame, an embedded object): what it shows there (the
+    // next pane's heading, its fields) is out of this document's reach, so the badge keeps off it.
+    if (hit.matches(EMBEDDED)) return true;
     for (let at: Element | null = hit; at; at = drawnParent(at)) {
       if (at === control || drawnContains(at, field)) break;
       if (isInteractive(at)) return true;

@@ -73,13 +73,17 @@ describe('overlaps and samplePoints', () => {
     expect(overlaps(badge, { x: 100, y: 29.5, width: 37, height: 20 })).toBe(false);
   });
 
-  it('looks under the badge’s centre and just inside its four corners', () => {
+  it('looks under the badge’s centre, just inside its four corners, and half a pixel inside each edge', () => {
     expect(samplePoints({ x: 0, y: 0, width: 40, height: 20 })).toEqual([
       [20, 10],
       [3, 3],
       [37, 3],
       [3, 17],
       [37, 17],
+      [0.5, 10],
+      [39.5, 10],
+      [20, 0.5],
+      [20, 19.5],
     ]);
   });
 });

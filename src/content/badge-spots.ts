@@ -62,18 +62,30 @@ export function overlaps(a: Rect, b: Rect): boolean {
   );
 }
 
-/** Points of the badge's box to look under: its centre and four points just inside its corners. */
+/**
+ * Points of the badge's box to look under: its centre, four points just inside its corners, and
+ * the middle of each edge half a pixel inside it. The corners' inset keeps the badge's rounded ends
+ * off what they do not cover; the edges' points see a neighbour that starts under the badge's last
+ * pixel (QA stop 49: a badge 1 px over the next textarea's border, which the corner points missed).
+ */
 export function samplePoints(rect: Rect): [number, number][] {
   const inset = Math.min(3, rect.width / 4, rect.height / 4);
+  const edge = Math.min(0.5, rect.width / 4, rect.height / 4);
   const left = rect.x + inset;
   const right = rect.x + rect.width - inset;
   const top = rect.y + inset;
   const bottom = rect.y + rect.height - inset;
+  const midX = rect.x + rect.width / 2;
+  const midY = rect.y + rect.height / 2;
   return [
-    [rect.x + rect.width / 2, rect.y + rect.height / 2],
+    [midX, midY],
     [left, top],
     [right, top],
     [left, bottom],
     [right, bottom],
+    [rect.x + edge, midY],
+    [rect.x + rect.width - edge, midY],
+    [midX, rect.y + edge],
+    [midX, rect.y + rect.height - edge],
   ];
 }

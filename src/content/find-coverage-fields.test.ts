@@ -46,4 +46,33 @@ describe('findCoverageFields', () => {
   it('finds nothing where no coverage label is shown, and never reads an editor or a treatment plan', () => {
     expect(findCoverageFields(page('<p>Plan: Medicare guidelines reviewed.</p><div contenteditable="true">Payer: Medicare</div><p>Patient: A. Test</p>'))).toEqual([]);
   });
+
+  describe('a payer stated with no label (a banner, a pill)', () => {
+    it('sends a banner that states the primary program, and the core reads Medicare from it, not the supplement', () => {
+      const doc = page(`
+        <div class="payer-banner" role="status">MEDICARE PART B — PRIMARY · Secondary: AARP Medicare Supplement Plan G</div>
+        <div class="hdr"><span>DOB</span><span>01/02/1945</span></div>`);
+      const fields = findCoverageFields(doc);
+      expect(fields.map((f) => f.text)).toEqual(['MEDICARE PART B — PRIMARY · Secondary: AARP Medicare Supplement Plan G']);
+      expect(detectPayer(fields)).toMatchObject({ payer: 'medicare', evidence: { text: 'MEDICARE PART B — PRIMARY' } });
+    });
+
+    it('reads a pill alone in its element, and a pill after a "Secondary" label as the secondary payer', () => {
+      expect(detectPayer(findCoverageFields(page('<header><b>J. Doe</b> <span class="pill">Medicare</span></header>'))).payer).toBe('medicare');
+      const secondary = findCoverageFields(page('<header><span>Secondary</span><span class="pill">Medicare</span></header>'));
+      expect(detectPayer(secondary).payer).toBe('unknown');
+      expect(detectPayer(findCoverageFields(page('<header><span class="pill">Humana Medicare Advantage</span></header>'))).payer).toBe('commercial');
+    });
+
+    it('sends no statement for a sentence about Medicare, a note, or a labelled line already read', () => {
+      const doc = page(`
+        <p>Patient asked whether Medicare covers maintenance visits.</p>
+        <div>Billing per Medicare guidelines</div>
+        <textarea>Medicare Part B — Primary</textarea>
+        <div contenteditable="true"><p>Medicare</p></div>`);
+      expect(findCoverageFields(doc)).toEqual([]);
+      const labelled = findCoverageFields(page('<span>Coverage <span class="pill">Medicare</span></span>'));
+      expect(labelled.map((f) => f.text)).toEqual(['Coverage: Medicare']);
+    });
+  });
 });

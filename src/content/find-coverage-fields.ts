@@ -6,8 +6,9 @@
  * Cheap by design, like find-date-fields: short-text reads only, a bounded number of elements, no layout.
  */
 import { PAYER_LABEL as LABEL_WORDS } from '../core/chiro/detect-payer';
+import { primaryPayerStatement, rankOfLabel } from '../core/chiro/payer-statement';
 import type { SnapshotField } from '../protocol/messages';
-import { coverageText, valueBeside } from './coverage-text';
+import { coverageText, shownText, valueBeside } from './coverage-text';
 
 /** An element whose whole text is a label ("Payer", "Primary insurance:"): its value is what follows it. */
 const LABEL_ONLY = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*(?:\(primary\))?\s*:?\s*$`, 'i');
@@ -39,7 +40,8 @@ export function findCoverageFields(root: Document = document, shadowRoots: reado
   const seen = new Set<string>();
   const add = (label: string, value: string) => {
     // Sent as the page writes it ("Cvg", "Fin Class"): the core reads the same labels (PAYER_LABEL).
-    const text = `${clean(label).replace(/:$/, '')}: ${clean(value)}`;
+    // A banner's unlabelled statement ("MEDICARE PART B — PRIMARY") is sent as written (label '').
+    const text = label ? `${clean(label).replace(/:$/, '')}: ${clean(value)}` : clean(value);
     const key = text.toLowerCase();
     if (!clean(value) || seen.has(key) || fields.length >= MAX_FIELDS) return;
     seen.add(key);
@@ -75,6 +77,7 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (label: string,
   const blocks = Array.from(root.querySelectorAll<HTMLElement>(`header, [role="banner"], section, dt, th, td, li, p, span, div, b, strong, label, ${LABEL_ELEMENT}`)).slice(0, Math.max(0, limit - looked));
   looked += blocks.length;
   const hits: { el: HTMLElement; label: string; value: string }[] = [];
+  const statements: { el: HTMLElement; text: string }[] = [];
   for (const el of blocks) {
     if (el.textContent.length > MAX_TEXT || skipped(el)) continue;
     // Images by their names, a label and its value element joined (coverage-text.ts).
@@ -86,8 +89,33 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (label: string,
     }
     const pair = LABEL_VALUE.exec(text);
     if (pair) hits.push({ el, label: pair[1] ?? '', value: pair[2] ?? '' });
+    else {
+      const statement = statementOf(el, text);
+      if (statement) statements.push({ el, text: statement });
+    }
   }
   // A wrapper repeats what its child already says, less cleanly ("Patient: … Payer: …"): keep the child.
   for (const hit of hits) if (!hits.some((other) => other !== hit && hit.el.contains(other.el))) add(hit.label, hit.value);
+  // Unlabelled statements after the labelled lines, and only where no label names the payer
+  // already (a "Coverage [Medicare]" pill is read with its label): the deepest element saying it.
+  const near = (a: Element, b: Element) => a.contains(b) || b.contains(a);
+  for (const s of statements)
+    if (!hits.some((hit) => near(hit.el, s.el)) && !statements.some((other) => other !== s && s.el.contains(other.el))) add('', s.text);
   return looked;
+}
+
+/**
+ * The element's text when it states the primary payer with no label (coverage-text's reading, so a
+ * logo counts by its alt text), with the rank its label before it gives ("Secondary" then a
+ * "Medicare" pill is the secondary payer: sent as "Secondary: Medicare", which names no primary).
+ */
+function statementOf(el: Element, text: string): string | undefined {
+  const own = primaryPayerStatement(text);
+  if (!own) return undefined;
+  const previous = el.previousElementSibling;
+  if (own.rank !== 'unranked' || !previous || previous.textContent.length > 40) return text;
+  const label = clean(shownText(previous));
+  if (!rankOfLabel(label)) return text;
+  const ranked = `${label.replace(/:$/, '')}: ${text}`;
+  return primaryPayerStatement(ranked) ? ranked : undefined;
 }

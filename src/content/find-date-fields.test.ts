@@ -57,4 +57,22 @@ describe('findDateFields', () => {
   it('finds nothing on a page without a visit date', () => {
     expect(findDateFields(page('<p>Onset 2026-10-01.</p><input value="2026-11-01" aria-label="Birth date">'))).toEqual([]);
   });
+
+  it("sends the page's dates that read one way only, so an ambiguous date of service written the same way is settled", () => {
+    const doc = page(`
+      <div class="hdr">
+        <div><span>DOB</span><span>01/02/1945</span></div>
+        <div><span id="l">Date of service</span><span>10/02/2025</span></div>
+        <div><span>Referral date</span><span>09/15/2026</span></div>
+        <div><span>Last visit</span><span>09/28/2026</span></div>
+      </div>
+      <textarea>Seen 23/09/2025 elsewhere.</textarea>`);
+    const fields = findDateFields(doc);
+    expect(fields).toContainEqual({ id: expect.any(String), kind: 'date', text: '09/15/2026 09/28/2026', label: 'Page dates' });
+    expect(fields.some((f) => f.text.includes('01/02/1945') || f.text.includes('23/09'))).toBe(false);
+    expect(findDateOfService(fields)).toMatchObject({ found: true, iso: '2025-10-02', settled: { by: 'page-dates' } });
+    // Without them, the same date is refused rather than guessed.
+    expect(findDateOfService(fields.filter((f) => f.label !== 'Page dates'))).toMatchObject({ found: false });
+  });
 });
+

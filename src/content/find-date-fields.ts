@@ -4,6 +4,7 @@
  * worker to read with src/core/dates (which only trusts labelled dates and refuses ambiguous ones).
  * Cheap by design: attribute and short-text reads only, a bounded number of elements, no layout.
  */
+import { orderShownBy } from '../core/dates/date-order';
 import { OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from '../core/dates/visit-date-labels';
 import type { SnapshotField } from '../protocol/messages';
 import { cellLabelOf, sectionLabelOf } from './find-fields';
@@ -179,16 +180,32 @@ export function findDateFields(root: Document = document, shadowRoots: readonly 
     fields.push({ id: `date-${fields.length}`, kind: 'date', text: clean, label });
   };
   let budget = MAX_SHADOW_ELEMENTS;
-  findIn(root, MAX_ELEMENTS, add);
+  const examples = new Set<string>();
+  findIn(root, MAX_ELEMENTS, add, examples);
   for (const shadow of shadowRoots) {
     if (budget <= 0) break;
-    budget -= findIn(shadow, budget, add);
+    budget -= findIn(shadow, budget, add, examples);
   }
+  // The page's other dates that show which number comes first ("Referral date 09/15/2026"): only
+  // the dates, which settle an ambiguous date of service written the same way (core/dates/date-order.ts).
+  if (examples.size > 0) add([...examples].slice(0, MAX_EXAMPLES).join(' '), 'Page dates');
   return fields;
 }
 
+/** Dates kept as the page's date-format examples, at most. */
+const MAX_EXAMPLES = 4;
+
+/** The dates of a short text that can be read one way only, month or day first ("09/15/2026"). */
+function orderExamples(text: string, examples: Set<string>): void {
+  if (examples.size >= MAX_EXAMPLES || !/\d[/-]\d/.test(text)) return;
+  for (const separator of ['/', '-']) {
+    const shown = orderShownBy([text], separator);
+    if (shown) examples.add(shown.example);
+  }
+}
+
 /** Date fields in one tree; returns how many elements it looked at. */
-function findIn(root: Document | ShadowRoot, limit: number, add: (text: string, label: string) => void): number {
+function findIn(root: Document | ShadowRoot, limit: number, add: (text: string, label: string) => void, examples: Set<string>): number {
   let looked = 0;
   // Inputs: a labelled date input or text input holds the value; the label says what it is.
   for (const input of Array.from(root.querySelectorAll<HTMLInputElement>('input[type="date" i], input:not([type]), input[type="text" i], input[type="hidden" i]')).slice(0, limit)) {
@@ -218,6 +235,7 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (text: string, 
     const length = el.textContent.length;
     if (length > MAX_BANNER) continue;
     const text = shownText(el);
+    if (el.childElementCount === 0 && length <= MAX_TEXT) orderExamples(text, examples);
     if (!VISIT_DATE.test(text)) continue;
     if (!/\d/.test(text)) {
       if (length <= MAX_TEXT) add(`${clean(text)} ${valueAfter(el)}`, 'Page');

@@ -1,5 +1,6 @@
 import type { FieldText, Span } from '../types';
 import type { PayerGuess, PayerId } from './chiro-types';
+import { primaryPayerStatement } from './payer-statement';
 
 /**
  * The labels of a coverage line, as a regular expression's source (no flags, no groups that
@@ -82,6 +83,14 @@ export function detectPayer(all: FieldText[], fallback?: PayerId): PayerGuess {
         end: m.index + m[0].trimEnd().length,
         text: m[0].trimEnd(),
       };
+      return { payer, source: 'page', reason: `the page says "${evidence.text}"`, evidence };
+    }
+    // A banner that names the program with no label ("MEDICARE PART B — PRIMARY", a "Medicare"
+    // pill): read in the page's coverage fields only, where the content script sent it as such.
+    const statement = field.kind === 'coverage' ? primaryPayerStatement(field.text) : undefined;
+    const payer = statement && !NOT_MEDICARE.test(statement.text) ? classifyPayer(statement.payerText) : undefined;
+    if (statement && payer) {
+      const evidence: Span = { fieldId: field.id, start: statement.start, end: statement.end, text: statement.text };
       return { payer, source: 'page', reason: `the page says "${evidence.text}"`, evidence };
     }
   }

@@ -6,12 +6,52 @@
  * one that cannot be read for certain, are refused with a plain reason instead of a guess.
  */
 import type { FieldText, Span } from '../types';
-import { parseDate, type DateOrder } from './parse-date';
+import { orderShownBy } from './date-order';
+import { orderForLocale, parseDate, type DateOrder } from './parse-date';
 import { OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from './visit-date-labels';
 
+/**
+ * How a numeric date that could be read two ways was read: the page's language, the page's other
+ * dates (one whose day is past 12), or a US payer on the page. The surfaces say it beside the date
+ * (the release line), as `message` or its template.
+ */
+export type DateSettled = {
+  by: 'locale' | 'page-dates' | 'payer';
+  order: DateOrder;
+  message: string;
+  messageId: string;
+  params: Record<string, string>;
+};
+
 export type DateOfService =
-  | { found: true; iso: string; label: string; span: Span }
+  | { found: true; iso: string; label: string; span: Span; settled?: DateSettled }
   | { found: false; refused?: { text: string; message: string } };
+
+/** What settles a numeric date's order besides its own text: the page's language, and whether a US payer is on the page. */
+export type DateOrderOptions = { order?: DateOrder; locale?: string; usPayer?: 'Medicare' | 'Medicaid' };
+
+const ORDER_TERM: Record<DateOrder, string> = { mdy: 'month_first', dmy: 'day_first' };
+const ORDER_WORDS: Record<DateOrder, string> = { mdy: 'month first', dmy: 'day first' };
+
+/**
+ * The order that settles the ambiguous `text`: the page's language, else the page's own dates with
+ * the same separator, else a US payer named on the page (Medicare, Medicaid: US dates are month
+ * first). Undefined when nothing does: the date is then refused, never guessed.
+ */
+function settle(text: string, iso: (order: DateOrder) => string, fields: readonly FieldText[], options: DateOrderOptions): DateSettled | undefined {
+  const separator = /[/-]/.exec(text)?.[0] ?? '/';
+  const byLocale = orderForLocale(options.locale);
+  const shown = byLocale ? undefined : orderShownBy(fields.filter((f) => f.kind === 'date' || f.kind === 'note').map((f) => f.text), separator);
+  const order = byLocale ?? shown?.order ?? (options.usPayer ? 'mdy' : undefined);
+  if (!order) return undefined;
+  const read = `The page's date ${text} was read ${ORDER_WORDS[order]} (${iso(order)})`;
+  const common = { date_text: text, order_term: ORDER_TERM[order], service_date: iso(order) };
+  if (byLocale)
+    return { by: 'locale', order, message: `${read}, as the page's language (${options.locale}) writes dates.`, messageId: 'release_date_order_locale', params: { ...common, locale: options.locale ?? '' } };
+  if (shown)
+    return { by: 'page-dates', order, message: `${read}, as ${shown.example} on the same page shows.`, messageId: 'release_date_order_page', params: { ...common, example: shown.example } };
+  return { by: 'payer', order, message: `${read}, as a US payer (${options.usPayer}) is named on the page.`, messageId: 'release_date_order_payer', params: { ...common, payer: options.usPayer ?? '' } };
+}
 
 const DATE =
   '(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|[A-Za-zÀ-ÿ]{3,10}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.|er)?(?:\\s+de)?[\\s-][A-Za-zÀ-ÿ]{3,10}\\.?(?:\\s+de)?[\\s,-]+\\d{4})';
@@ -21,8 +61,8 @@ const DATE =
  */
 const LABELLED = new RegExp(`\\b(${VISIT_DATE_LABEL})\\b\\s*(?:[:#=\\-–]\\s*){0,2}${DATE}`, 'gi');
 
-export function findDateOfService(fields: readonly FieldText[], options: { order?: DateOrder; locale?: string } = {}): DateOfService {
-  const hits: { iso: string; label: string; span: Span }[] = [];
+export function findDateOfService(fields: readonly FieldText[], options: DateOrderOptions = {}): DateOfService {
+  const hits: { iso: string; label: string; span: Span; settled?: DateSettled }[] = [];
   let refused: { text: string; message: string } | undefined;
   const ambiguous: { text: string; message: string; readings: [string, string] }[] = [];
   for (const field of fields) {
@@ -32,9 +72,16 @@ export function findDateOfService(fields: readonly FieldText[], options: { order
       if (OTHER_VISIT.test(field.text.slice(Math.max(0, m.index - OTHER_VISIT_REACH), m.index))) continue;
       const text = m[2] ?? '';
       const start = m.index + m[0].length - text.length;
-      const parsed = parseDate(text, options);
-      if (parsed.ok) hits.push({ iso: parsed.iso, label: (m[1] ?? '').replace(/\s+/g, ' '), span: { fieldId: field.id, start, end: start + text.length, text } });
-      else if (parsed.reason === 'ambiguous') ambiguous.push({ text, message: parsed.message, readings: parsed.readings });
+      const parsed = parseDate(text, options.order ? { order: options.order } : {});
+      const label = (m[1] ?? '').replace(/\s+/g, ' ');
+      const span = { fieldId: field.id, start, end: start + text.length, text };
+      if (parsed.ok) hits.push({ iso: parsed.iso, label, span });
+      else if (parsed.reason === 'ambiguous') {
+        const [mdy, dmy] = parsed.readings;
+        const settled = settle(text, (order) => (order === 'mdy' ? mdy : dmy), fields, options);
+        if (settled) hits.push({ iso: settled.order === 'mdy' ? mdy : dmy, label, span, settled });
+        else ambiguous.push({ text, message: parsed.message, readings: parsed.readings });
+      }
       else refused ??= { text, message: parsed.message };
     }
   }

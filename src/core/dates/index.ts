@@ -1,2 +1,3 @@
 export { parseDate, orderForLocale, type DateOrder, type ParsedDate } from './parse-date';
-export { findDateOfService, type DateOfService } from './find-date-of-service';
+export { findDateOfService, type DateOfService, type DateSettled } from './find-date-of-service';
+export { orderShownBy, type OrderEvidence } from './date-order';

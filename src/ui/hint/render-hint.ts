@@ -91,7 +91,10 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
   if (view.problem === 'storage-full') body.push(el('p', 'release release-warning', t('badgeStorageFull')));
   // The release the codes were checked against; plainly when it is expired, pinned or not in force.
   const r = view.release;
-  if (r) body.push(textLine(r.status === 'in-force' ? 'release' : 'release release-warning', r.message ? say(r.message, r.messageId, r.params) : t('badgeReleaseChecked', { version: r.version })));
+  // A release in force may still carry a note (how a date that reads two ways was read): after the release's name.
+  const checked = t('badgeReleaseChecked', { version: r?.version ?? '' });
+  const said = r?.message ? say(r.message, r.messageId, r.params) : undefined;
+  if (r) body.push(textLine(r.status === 'in-force' ? 'release' : 'release release-warning', r.status === 'in-force' ? [checked, said].filter(Boolean).join(' ') : (said ?? checked)));
 
   const squash = (text: string) => text.toUpperCase().replace(/[\s.]/g, '');
   const own = card.codes.map(squash);
