@@ -109,24 +109,124 @@ const SAMPLE = 4000;
 const LETTER = /\p{L}/u;
 
 /**
+ * The listed words written in ASCII letters, by a hash of their letters (see wordHash): a run of
+ * ASCII letters is compared with the one listed word of its slot, char by char, and only a run whose
+ * slot holds a word is compared at all. Why: most notes reach this test, and slicing every word of
+ * a 4,000-character opening into a string of its own and looking it up in both sets was most of its
+ * cost. A slot two listed words share is looked up by name (CROWDED). Built from the sets above.
+ */
+const SLOT_BITS = 12;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const NONE = 0;
+const ES = 1;
+const EN = 2;
+const CROWDED = 3;
+const slotKind = new Uint8Array(1 << SLOT_BITS);
+const slotWord: string[] = new Array<string>(1 << SLOT_BITS).fill('');
+/** The longest listed ASCII word: a longer run of ASCII letters is none of them. */
+let longestAscii = 0;
+
+/** The hash of a lower-case ASCII word, as functionWords builds it letter by letter. */
+const stepHash = (hash: number, lower: number) => (hash * 31 + lower) & SLOT_MASK;
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = stepHash(hash, word.charCodeAt(k));
+  return hash;
+}
+
+for (const [words, kind] of [
+  [SPANISH, ES],
+  [ENGLISH, EN],
+] as const) {
+  for (const word of words) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    longestAscii = Math.max(longestAscii, word.length);
+    const slot = wordHash(word);
+    if (slotKind[slot] === NONE) {
+      slotKind[slot] = kind;
+      slotWord[slot] = word;
+    } else if (slotWord[slot] !== word) slotKind[slot] = CROWDED;
+  }
+}
+
+/** Whether text[start, end), ASCII letters only, is `word` once lower-cased. */
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = start; k < end; k++)
+    if ((text.charCodeAt(k) | 32) !== word.charCodeAt(k - start)) return false;
+  return true;
+}
+
+/**
  * Counts Spanish and English function words in the note's opening: the words are the runs of
  * letters (\p{L}) of the lower-cased sample. Why a loop over char codes rather than
  * `matchAll(/\p{L}+/gu)`: most notes reach this test (an English note with no stenosis mention
  * and no segment reads nothing), and the match objects of a Unicode regex over 4,000 characters
  * were 6% of analyze() over the real spine notes.
+ *
+ * A run of ASCII letters is matched against the listed words without being lower-cased or sliced
+ * (the slots above). A run that holds any other letter is lower-cased on its own and read as the
+ * whole sample would be (countWords): lower-casing turns no other character into a letter (checked
+ * over every code point), but a letter may become more than one character ("İ" is "i" and a
+ * combining dot, which ends a word) or an ASCII one (the Kelvin sign is "k").
  */
 export function functionWords(text: string): { es: number; en: number } {
-  let es = 0;
-  let en = 0;
-  const sample = text.slice(0, SAMPLE).toLowerCase();
+  const counts = { es: 0, en: 0 };
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const n = sample.length;
   let start = -1;
+  let hash = 0;
+  let ascii = true;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? sample.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      if (start < 0) {
+        start = i;
+        hash = 0;
+        ascii = true;
+      }
+      hash = stepHash(hash, c | 32);
+      continue;
+    }
+    if (c >= 0x80) {
+      const cp = sample.codePointAt(i) ?? c;
+      if (LETTER.test(String.fromCodePoint(cp))) {
+        if (start < 0) start = i;
+        ascii = false;
+        if (cp > 0xffff) i++;
+        continue;
+      }
+    }
+    if (start < 0) continue;
+    if (!ascii) countWords(sample.slice(start, i).toLowerCase(), counts);
+    else if (i - start <= longestAscii) {
+      const slot = slotKind[hash];
+      if (slot === CROWDED) countWord(sample.slice(start, i).toLowerCase(), counts);
+      else if (slot !== NONE && sameWord(sample, start, i, slotWord[hash] as string)) {
+        if (slot === ES) counts.es++;
+        else counts.en++;
+      }
+    }
+    start = -1;
+  }
+  return counts;
+}
+
+function countWord(word: string, counts: { es: number; en: number }): void {
+  if (SPANISH.has(word)) counts.es++;
+  else if (ENGLISH.has(word)) counts.en++;
+}
+
+/** Counts the function words among the letter runs of `lower`, a lower-cased piece of a sample. */
+function countWords(lower: string, counts: { es: number; en: number }): void {
+  const n = lower.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 0;
     let letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
     let width = 1;
     if (!letter && c >= 0x80) {
-      const cp = sample.codePointAt(i) ?? c;
+      const cp = lower.codePointAt(i) ?? c;
       width = cp > 0xffff ? 2 : 1;
       letter = LETTER.test(String.fromCodePoint(cp));
     }
@@ -136,13 +236,10 @@ export function functionWords(text: string): { es: number; en: number } {
       continue;
     }
     if (start >= 0) {
-      const w = sample.slice(start, i);
-      if (SPANISH.has(w)) es++;
-      else if (ENGLISH.has(w)) en++;
+      countWord(lower.slice(start, i), counts);
       start = -1;
     }
   }
-  return { es, en };
 }
 
 function isSpanish(text: string): boolean {
