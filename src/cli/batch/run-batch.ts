@@ -57,10 +57,10 @@ class Pool {
     }
   }
 
-  /** The worker holding the fewest runs, if it has room for another. */
-  free(): Slot | undefined {
+  /** The worker holding the fewest runs, if it holds fewer than `limit`. */
+  free(limit: number): Slot | undefined {
     const slot = this.slots.reduce((a, b) => (b.holding < a.holding ? b : a));
-    return slot.holding < PER_WORKER ? slot : undefined;
+    return slot.holding < limit ? slot : undefined;
   }
 
   send(slot: Slot, request: WorkerRequest): void {
@@ -173,9 +173,16 @@ export async function runAnalyzeBatch(
     if (!reading && !source.done && ready.length < PER_WORKER * jobs) reading = readMore().finally(() => (reading = undefined));
     return reading ?? Promise.resolve();
   };
+  /**
+   * Hands ready runs to workers with room. Once the input has ended a worker gets a run only when it
+   * holds none: a second run waiting in a worker at the end is one this thread could have analyzed,
+   * and it waited idle for the worker to finish it instead (this thread answers a worker within a
+   * line, so a worker that frees up barely waits for its next run).
+   */
   const feed = () => {
     let slot: Slot | undefined;
-    while (ready.length && sent - written < ahead && (slot = pool.free())) pool.send(slot, { id: sent++, run: ready.shift() as LineRun });
+    const limit = source.done ? 1 : PER_WORKER;
+    while (ready.length && sent - written < ahead && (slot = pool.free(limit))) pool.send(slot, { id: sent++, run: ready.shift() as LineRun });
   };
   const pool = new Pool(
     jobs - 1,
