@@ -19,6 +19,7 @@ import {
   type DiscoveryOptions,
   type FieldCandidate,
 } from './find-fields';
+import { enteredFields } from './chart-context';
 import { readField, type FieldReading } from './read-field';
 import { beginDiscoveryStretch, endDiscoveryStretch } from './discovery-cache';
 import { gridOf } from './grid-columns';
@@ -160,6 +161,11 @@ export class FieldRegistry {
 
   all(): TrackedField[] {
     return [...this.fields.values()];
+  }
+
+  /** The fields whose codes are this visit's: the chart's problem list beside the visit's own is not (chart-context.ts). */
+  entered(): TrackedField[] {
+    return enteredFields(this.all());
   }
 
   private noteMutations(records: MutationRecord[]): void {
@@ -393,7 +399,7 @@ export class FieldRegistry {
     // An editor's hidden source textarea is stale between submits: the visible editor is the note.
     // Document order, not discovery order: a field added or re-rendered later (a React row that
     // replaces its input) must not move its codes after those typed after it (entry order).
-    return inDocumentOrder(this.all())
+    return inDocumentOrder(this.entered())
       .filter((f) => !isHiddenMirror(f.element))
       .map((f) => ({
         id: f.id,

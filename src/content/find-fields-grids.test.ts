@@ -119,7 +119,8 @@ describe('grids read as before', () => {
 
 describe('a grid or table read whole as a list', () => {
   it('a grid or table read whole leaves out its header row: column names are no diagnosis', () => {
-    document.body.innerHTML = `<div role="grid" aria-label="Problem list"><div role="row"><span role="columnheader">ICD-10</span><span role="columnheader">Description</span></div>
+    // Not named "Problem list": beside another diagnosis list that one is chart context (chart-context.ts).
+    document.body.innerHTML = `<div role="grid" aria-label="Diagnosis list"><div role="row"><span role="columnheader">ICD-10</span><span role="columnheader">Description</span></div>
       <div role="row"><span role="gridcell">M99.03</span><span role="gridcell">Segmental and somatic dysfunction of lumbar region</span></div></div>
       <table aria-label="Diagnoses"><thead><tr><th>Code</th><th>Title</th></tr></thead><tbody><tr><td>M48.062</td><td>Spinal stenosis, lumbar region with neurogenic claudication</td></tr></tbody></table>`;
     const lines = fields().map((c) => readField(c).text);

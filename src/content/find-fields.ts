@@ -33,8 +33,11 @@ import {
   isOutsideCellEditor,
   type Column,
 } from './grid-columns';
+import { chartContextOf, enteredFields } from './chart-context';
+import { isEditorHelper, isEditorOwnName, sourceLabelNear } from './editor-parts';
 import { OPTION_LIST } from './option-lists';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
+import { isQueryBox } from './query-box';
 import { visibleText } from './visible-text';
 import { drawnControlOf, holdsTextEntry, isShownValueInCombobox } from './widget-twins';
 
@@ -48,6 +51,10 @@ export type FieldCandidate = {
   label: string;
   readAs?: ReadingMode;
   grid?: Element;
+  /** A read-only list named as the chart's problem list: left out when the page has the visit's own (chart-context.ts). */
+  chartContext?: 'problems';
+  /** A box to add or search diagnoses: what is typed in it is a query, never read (query-box.ts). */
+  query?: true;
 };
 
 /**
@@ -375,6 +382,8 @@ function isSkipped(element: HTMLElement): boolean {
   if (element.closest('[data-chartlint]')) return true;
   if (element.closest('[role="listbox"], [role="option"]') && !isTokenEntry(element)) return true;
   if (element instanceof HTMLInputElement && element.type === 'hidden') return true;
+  // An editor's paste target or tooltip entry is the editor's, no note of its own (editor-parts.ts).
+  if (isEditorHelper(element)) return true;
   // An aria-hidden select is not an editor's mirror but the data of the widget drawn for it
   // (Select2 hides the page's select so): its chosen options are what that widget shows.
   if (element.getAttribute('aria-hidden') === 'true' && !(element instanceof HTMLSelectElement)) return true;
@@ -414,15 +423,14 @@ export function classifyElement(
   if (pinnedDiagnosis !== undefined) return pinned(element, 'diagnosis', labelOf(element), pinnedDiagnosis, options);
   const pinnedNote = matchingSelector(element, options.note);
   if (pinnedNote !== undefined) return pinned(element, 'note', labelOf(element) || 'Note', pinnedNote, options);
-  if (isChosenListbox(element))
-    return { element, kind: 'diagnosis', label: labelOf(element) };
+  if (isChosenListbox(element)) return diagnosisField(element, labelOf(element), true);
   if (isChosenList(element))
-    return {
+    return diagnosisField(
       element,
-      kind: 'diagnosis',
       // A name the page shows, else its section's or the heading before it, before an id.
-      label: (namesOf(element).shown ? labelOf(element) : '') || sectionLabelOf(element) || headingBefore(element) || labelOf(element) || 'Diagnoses',
-    };
+      (namesOf(element).shown ? labelOf(element) : '') || sectionLabelOf(element) || headingBefore(element) || labelOf(element) || 'Diagnoses',
+      true,
+    );
   const procedures = procedureListName(element);
   if (procedures) return { element, kind: 'procedure', label: procedures };
   if (element.tagName === 'TH' || element.getAttribute('role') === 'columnheader')
@@ -431,7 +439,7 @@ export function classifyElement(
     // In a note or a report, a definition list is part of that text, not a field of its own.
     if (element.closest(`[data-chartlint], [contenteditable], [role="listbox"], ${REPORT_SELECTOR}`)) return undefined;
     const term = diagnosisTermOf(element);
-    return term ? { element, kind: 'diagnosis', label: term } : undefined;
+    return term ? diagnosisField(element, term, true) : undefined;
   }
   if (isEditedDocumentBody(element)) return { element, kind: 'note', label: frameLabelOf(element) || 'Note' };
   if (element.tagName === 'P') {
@@ -484,7 +492,7 @@ export function classifyElement(
   if (isSingleLine && NOTE_WORDS.test(first) && !DIAGNOSIS_WORDS.test(first))
     return { element, kind: 'note', label: label() };
   if (DIAGNOSIS_WORDS.test(hints) || ((isSingleLine || pickerButton) && DIAGNOSIS_LABEL.test(first)))
-    return { element, kind: 'diagnosis', label: label() };
+    return diagnosisField(element, label(), false, isQueryBox(element, first));
   // A dropdown toggle without a listbox popup is as often a menu ("Actions"): only its own name counts.
   if (pickerButton && !/listbox/i.test(element.getAttribute('aria-haspopup') ?? '')) return undefined;
   const pickerLike = isSingleLine || pickerButton || element.getAttribute('role') === 'combobox';
@@ -501,7 +509,7 @@ export function classifyElement(
     )
       return { element, kind: 'note', label: shown };
     if (section && DIAGNOSIS_SECTION.test(section))
-      return { element, kind: 'diagnosis', label: shown };
+      return diagnosisField(element, shown, false, isQueryBox(element, first));
   }
   if (isSingleLine) {
     const value =
@@ -523,15 +531,30 @@ export function classifyElement(
 }
 
 /**
+ * A diagnosis field named `label`, unless the name says chart history (chart-context.ts): a
+ * read-only list named as the problem list is marked so, a box to add or search as a query box.
+ */
+function diagnosisField(element: HTMLElement, label: string, readOnly: boolean, query = false): FieldCandidate | undefined {
+  const context = chartContextOf(label);
+  if (context === 'history') return undefined;
+  const field: FieldCandidate = { element, kind: 'diagnosis', label };
+  if (context === 'problems' && readOnly) field.chartContext = 'problems';
+  if (query) field.query = true;
+  return field;
+}
+
+/**
  * A note's name as the side panel shows it (shownLabelOf): its own, else its section's, else (no
  * name a person sees around it) its frame's for an editor's body, or the heading just before it,
  * and only then its name or id attribute.
  */
 function noteLabelOf(element: HTMLElement, { names, shown }: { names: string[]; shown: boolean }): string {
-  if (shown && names[0]) return names[0].slice(0, 120);
+  // An editor's placeholder or its library's name for itself is no name the page gave (editor-parts.ts).
+  const own = shown && names[0] && !isEditorOwnName(element, names[0]) ? names[0] : '';
+  if (own) return own.slice(0, 120);
   const around =
     sectionLabelOf(element) ||
-    (element === element.ownerDocument.body ? frameLabelOf(element) : headingNear(element));
+    (element === element.ownerDocument.body ? frameLabelOf(element) : headingNear(element) || sourceLabelNear(element, labelOf));
   return (around || names[0] || '').slice(0, 120);
 }
 
@@ -765,7 +788,11 @@ export function isEditedDocumentBody(element: Element): boolean {
 function frameLabelOf(element: Element): string {
   // The frame element belongs to the parent's realm: told by node type, not instanceof.
   const frame = element.ownerDocument.defaultView?.frameElement;
-  return frame?.nodeType === Node.ELEMENT_NODE ? labelOf(frame as HTMLElement) || headingNear(frame) : '';
+  if (frame?.nodeType !== Node.ELEMENT_NODE) return '';
+  const name = labelOf(frame as HTMLElement);
+  // TinyMCE titles its frame "Rich Text Area": the page's label is on the textarea it replaced.
+  if (name && !isEditorOwnName(frame, name)) return name;
+  return headingNear(frame) || sourceLabelNear(frame, labelOf) || name;
 }
 
 /**
@@ -914,5 +941,5 @@ export function findFields(
     const candidate = classifyElement(element, options);
     if (candidate) found.push(candidate);
   }
-  return found;
+  return enteredFields(found);
 }

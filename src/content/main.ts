@@ -14,6 +14,7 @@ import { dismissalsKey } from '../protocol/storage-keys';
 import { isExtensionAlive } from '../platform/runtime';
 import { shadowRootOf } from '../platform/shadow-root';
 import { capFields } from './cap-fields';
+import { codesNotWritten } from './title-codes';
 import { FieldRegistry } from './field-registry';
 import { findCoverageFields } from './find-coverage-fields';
 import { findDateFields } from './find-date-fields';
@@ -103,7 +104,7 @@ function start(options: DiscoveryOptions = {}): () => void {
 
   /** Asks the worker about title-like texts not seen before. */
   const resolveTitles = async () => {
-    const unknown = [...new Set(registry.all().flatMap((f) => f.reading.titles))].filter(
+    const unknown = [...new Set(registry.entered().flatMap((f) => f.reading.titles))].filter(
       (t) => !titleCodes.has(t),
     );
     if (unknown.length === 0) return;
@@ -117,8 +118,10 @@ function start(options: DiscoveryOptions = {}): () => void {
   const withTitleCodes = (fields: SnapshotField[]): SnapshotField[] =>
     fields.map((field) => {
       const titles = registry.get(field.id)?.reading.titles ?? [];
-      const codes = titles.map((t) => titleCodes.get(t)).filter((c): c is string => typeof c === 'string');
-      return codes.length > 0 ? { ...field, text: [field.text, ...new Set(codes)].join('\n') } : field;
+      const resolved = titles.map((t) => titleCodes.get(t)).filter((c): c is string => typeof c === 'string');
+      // A title beside its own code (a table's row) adds nothing: the code is read once (title-codes.ts).
+      const codes = codesNotWritten(field.text, resolved);
+      return codes.length > 0 ? { ...field, text: [field.text, ...codes].join('\n') } : field;
     });
 
   const scanAndSend = async () => {

@@ -52,3 +52,34 @@ export function inOptionList(element: Element, field: Element): boolean {
 export function optionListsIn(top: Element, field: Element): Element[] {
   return [...top.querySelectorAll(OPTION_LIST)].filter((list) => !list.contains(field));
 }
+
+/**
+ * A popup's offers kept in the page while it is closed: Choices.js keeps every item not chosen in
+ * `.choices__list--dropdown` (visibility:hidden until opened), a hand-made combobox keeps its
+ * `role=listbox` of matches while `aria-expanded="false"`. Read with the widget's text, those
+ * offers became entered codes (four false findings on a page nobody had touched). Only chosen
+ * items count, so a listbox and its options (open: a menu of matches; closed: offers) and whatever
+ * the widget hides are left out of a field's own text. A listbox named as the chosen ones
+ * ("Selected diagnoses", Lightning's pill container) stays.
+ */
+const OFFER_BOX = '[role="listbox"], [role="option"]';
+/** A listbox's name that says it holds the chosen ones. */
+const CHOSEN = /\b(selected|chosen)\b/i;
+
+/**
+ * True when `element` itself, inside a diagnosis widget's text, is an offer box or hidden: an
+ * option list (above), a listbox or option not named as the chosen ones, or hidden by an
+ * attribute, its inline style or the page's style sheet. Asked top-down while the widget's text is
+ * read (read-field.ts), so what is inside such a box is never reached.
+ */
+export function isOfferBox(element: Element): boolean {
+  if (element.matches(OPTION_LIST)) return true;
+  if (
+    element.matches(OFFER_BOX) &&
+    !CHOSEN.test(element.closest('[role="listbox"]')?.getAttribute('aria-label') ?? '')
+  )
+    return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+}

@@ -67,7 +67,11 @@ const BLANK = new RegExp(`^[\\s${INVISIBLE_CHARS}]+$`);
 export type TextPiece = { node: Text; start: number; length: number; offset: number };
 export type EditableText = { text: string; pieces: TextPiece[] };
 
-export function readEditable(root: Element): EditableText {
+/**
+ * The text under `root` with a line per block; `skip` leaves an element out with everything in it
+ * (a diagnosis widget's closed dropdown: option-lists.ts).
+ */
+export function readEditable(root: Element, skip?: (element: Element) => boolean): EditableText {
   let text = '';
   const pieces: TextPiece[] = [];
   // Inside <pre> (a signed note shown as dictated) a line break in the text is one the user sees.
@@ -97,7 +101,7 @@ export function readEditable(root: Element): EditableText {
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIP.has(tag) || element.hasAttribute('data-chartlint')) return;
+    if (SKIP.has(tag) || element.hasAttribute('data-chartlint') || skip?.(element)) return;
     if (tag === 'BR') {
       // Editors (ProseMirror, Quill) put a <br> in empty paragraphs so they have height: not a line.
       if (element.nextSibling !== null || element.parentNode?.childNodes.length === 1) text += '\n';

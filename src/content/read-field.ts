@@ -17,7 +17,7 @@ import {
 } from './find-fields';
 import { cellsByColumn, cellValue, headerName } from './grid-columns';
 import { drawnLines, gridLines } from './grid-rows-seen';
-import { inOptionList, optionListsIn } from './option-lists';
+import { inOptionList, isOfferBox, optionListsIn } from './option-lists';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { procedureLine } from './procedure-line';
 import { readEditable } from './read-editable';
@@ -57,7 +57,7 @@ const MAX_PARTS = 40;
  * ion-input: a label and a wrapper around the native input) are one level, the component's: the
  * chips row beside its item is as near as beside a plain input.
  */
-function widgetOf(element: HTMLElement): Element {
+function widgetOf(element: HTMLElement, query = false): Element {
   let island: Element = element;
   for (
     let i = 0, up = element.parentElement;
@@ -65,11 +65,18 @@ function widgetOf(element: HTMLElement): Element {
     up = up.parentElement
   ) {
     if (up.querySelectorAll(EDITABLE).length > 1) break;
+    // A box to add or search (query-box.ts) sits beside the list it adds to: its widget ends
+    // before the box that starts a section (a heading), so the visit's list, the problem list and
+    // the allergies under their headings are never its value.
+    if (query && up.querySelector(SECTION_HEADING)) break;
     island = up;
     if (!insideComponent(up, element)) i++;
   }
   return island;
 }
+
+/** Headings that start a section of the page. */
+const SECTION_HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** True when `box` is a plain element a web component drew around `field` (3 levels at most below it). */
 function insideComponent(box: Element, field: Element): boolean {
@@ -233,8 +240,8 @@ function chipPart(chip: Element): string {
 }
 
 /** The parts of a diagnosis widget beyond its own value: hidden inputs, chips/tags/rows, shown values. */
-function widgetParts(element: HTMLElement): string[] {
-  const island = widgetOf(element);
+function widgetParts(element: HTMLElement, query = false): string[] {
+  const island = widgetOf(element, query);
   const outer = hostWidgetOf(island, element);
   if (island === element && !outer) return [];
   const parts: string[] = [];
@@ -339,7 +346,8 @@ function shownValues(island: Element, field: HTMLElement): string[] {
     if (!parent || !node.nodeValue?.trim()) continue;
     let skip = false;
     for (let at: Element | null = parent; at && at !== island && !skip; at = at.parentElement) skip = skipped.has(at);
-    if (skip) continue;
+    // Text the widget hides while it is shown (a closed dropdown's last matches) is no value.
+    if (skip || hiddenWithin(parent, island)) continue;
     const block = blockOf(parent, island);
     blocks.set(block, (blocks.get(block) ?? '') + node.nodeValue);
     if (blocks.size > MAX_PARTS) break;
@@ -589,6 +597,9 @@ function ownTextOf(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: 
     return listText(element, CHIP);
   if (element instanceof HTMLSelectElement) return [...element.selectedOptions].map(optionText).join('\n');
   if (isDialogPicker(element)) return dialogPickerText(element);
+  // A picker drawn as a box (Choices.js's `role=combobox` div) holds its closed dropdown of the
+  // items not chosen: only what it shows as chosen is its text (option-lists.ts).
+  if (kind === 'diagnosis' && !element.isContentEditable) return readEditable(element, isOfferBox).text;
   return readEditable(element).text;
 }
 
@@ -885,6 +896,26 @@ function gridColumnText(grid: Element, kind: FieldCandidate['kind']): { text: st
   return { text: lines.join('\n'), partial };
 }
 
+/** The codes written in a text, dotted and upper case. */
+function codesOf(text: string): string[] {
+  return findCodes({ id: '', kind: 'diagnosis', text }).map((c) => c.code);
+}
+
+/**
+ * The parts that add a choice to `read`: a part whose every code is read already (Choices.js's
+ * chips, then its hidden select holding the same choices) is the same choice read twice, and is
+ * left out. A part with no code (a title to resolve) stays.
+ */
+function notReadYet(read: string, parts: string[]): string[] {
+  const seen = new Set(codesOf(read));
+  return parts.filter((part) => {
+    const codes = codesOf(part);
+    if (codes.length > 0 && codes.every((code) => seen.has(code))) return false;
+    for (const code of codes) seen.add(code);
+    return true;
+  });
+}
+
 export function readField(candidate: FieldCandidate): FieldReading {
   if (candidate.grid) {
     const { text, partial } = gridColumnText(candidate.grid, candidate.kind);
@@ -895,7 +926,10 @@ export function readField(candidate: FieldCandidate): FieldReading {
     // No offset of this text is in the header cell the field stands on: ownLength 0.
     return { text, ownLength: 0, titles: [...titles], ...(partial ? { partial: true as const } : {}) };
   }
-  const { text: own, partial } = ownText(candidate.element, candidate.kind, candidate.readAs);
+  const read = ownText(candidate.element, candidate.kind, candidate.readAs);
+  // What is typed in a box to add or search is a query until it is added (query-box.ts).
+  const own = candidate.query ? '' : read.text;
+  const partial = read.partial;
   if (partial && candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [], partial };
   if (candidate.kind === 'procedure') {
     // An empty code field bills nothing: its line's modifiers are not looked up (the search input a
@@ -910,15 +944,17 @@ export function readField(candidate: FieldCandidate): FieldReading {
   // A picker button's text is its chosen item; what is around it is its menu (a Bootstrap
   // dropdown's items are plain list items) or the page, not more choices.
   const pickerButton = isPickerButton(candidate.element);
-  const island = listLike || pickerButton ? candidate.element : widgetOf(candidate.element);
+  const island = listLike || pickerButton ? candidate.element : widgetOf(candidate.element, candidate.query);
   const named = island === candidate.element && !listLike ? [] : chipNames(island, candidate.element);
   // The hidden select a picker's control stands for holds its chosen values (widget-twins.ts).
   const backing = isList || pickerButton ? undefined : valueSelectOf(candidate.element);
+  const parts = isList || pickerButton ? [] : widgetParts(candidate.element, candidate.query);
   const extras = [
     ...new Set([
       ...[
-        ...(isList || pickerButton ? [] : widgetParts(candidate.element)),
-        ...(backing ? [...backing.selectedOptions].map(optionText) : []),
+        ...parts,
+        // The hidden select repeats the chips: only the choices the control does not show.
+        ...(backing ? notReadYet([own, ...parts].join('\n'), [...backing.selectedOptions].map(optionText)) : []),
       ].filter((p) => p !== clean(own)),
       ...named.filter((n) => !own.includes(n)),
     ]),

@@ -17,6 +17,16 @@ const TEXT_ENTRY =
   'input:not([type]), input[type="text" i], input[type="search" i], textarea, [contenteditable=""], [contenteditable="true" i], [role="combobox"]';
 /** Class names a library hides its native select with (Select2, Tom Select, Bootstrap's sr-only). */
 const HIDDEN_CLASS = /hidden-accessible|\bsr-only\b|visually-hidden|\bhidden\b|choices__input/i;
+/** An element a person types into (a combobox that is one is not a box drawn around a select). */
+const EDITOR = 'input, textarea, [contenteditable=""], [contenteditable="true" i]';
+
+/** True when `box` is at most MAX_UP steps above `element`. */
+function isNear(box: Element, element: Element): boolean {
+  let at = element.parentElement;
+  for (let i = 0; at && i < MAX_UP; i++, at = at.parentElement) if (at === box) return true;
+  return false;
+}
+
 /** Steps up from a hidden select to the box that holds the control drawn for it. */
 const MAX_UP = 3;
 
@@ -42,6 +52,10 @@ export function isHiddenValueSelect(select: HTMLSelectElement): boolean {
  */
 export function drawnControlOf(select: HTMLSelectElement): HTMLElement | undefined {
   if (!isHiddenValueSelect(select)) return undefined;
+  // Choices.js keeps the select inside the combobox box it draws: that box is the control,
+  // whatever else the section holds (an add bar beside it made the select a field of its own).
+  const box = select.parentElement?.closest('[role="combobox"]');
+  if (box instanceof HTMLElement && !box.matches(EDITOR) && isNear(box, select)) return box;
   let up = select.parentElement;
   for (let i = 0; i < MAX_UP && up && up !== up.ownerDocument.body; i++, up = up.parentElement) {
     const others = [...up.querySelectorAll<HTMLElement>(CONTROL)].filter(

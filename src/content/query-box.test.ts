@@ -1,0 +1,59 @@
+/**
+ * A box to add or search diagnoses holds a query, not an entered code (query-box.ts): stop 49's
+ * Epic-like "Add a visit diagnosis" took the whole sidebar as its value, and Cerner's "Add
+ * diagnosis: [Code or term] [Add]" had a code typed but not yet added judged with its own badge.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findFields, type FieldCandidate } from './find-fields';
+import { readField } from './read-field';
+
+const field = (id: string): FieldCandidate | undefined =>
+  findFields(document).find((f) => f.element.id === id);
+
+describe('a box to add or search diagnoses', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('never reads the query typed before Add, nor the visit’s table beside it (Cerner-like add bar)', () => {
+    document.body.innerHTML = `<div class="mpage-comp">
+      <div class="addbar"><label for="add">Add diagnosis:</label><input id="add" placeholder="Code or term"><button type="button">Add</button></div>
+      <div><h2>Diagnoses (Problems) for this visit</h2><table role="grid" aria-label="This visit's diagnoses"><thead><tr><th>Display</th><th>Code</th></tr></thead>
+        <tbody><tr><td>Low back pain, unspecified</td><td>M54.50</td></tr></tbody></table></div></div>`;
+    (document.getElementById('add') as HTMLInputElement).value = 'M47.816';
+    const add = field('add');
+    expect(add?.kind).toBe('diagnosis');
+    expect(readField(add!).text).toBe('');
+  });
+
+  it('never takes its container’s text as its value: lists under their headings and allergies (Epic-like sidebar)', () => {
+    document.body.innerHTML = `<aside>
+      <div><h2 id="v">Visit Diagnoses</h2><ul aria-labelledby="v"><li>Low back pain [M54.50]</li></ul>
+        <div><input id="search" role="combobox" aria-expanded="false" aria-controls="r" aria-autocomplete="list" aria-label="Add a visit diagnosis"><ul id="r" role="listbox"></ul></div></div>
+      <div><h2>Allergies</h2><ul><li>Penicillins</li></ul></div></aside>`;
+    (document.getElementById('search') as HTMLInputElement).value = 'lumbar';
+    expect(readField(field('search')!).text).toBe('');
+  });
+
+  it('a Spanish add verb names one too; an Add button beside a box named as the diagnosis does not (the demo EHR checks as it is typed)', () => {
+    document.body.innerHTML = `
+      <div><label for="dx">Diagnosis (ICD-10-CM)</label><input id="dx" role="combobox" aria-autocomplete="list"><button>Add</button></div>
+      <div><label for="es">Añadir diagnóstico</label><input id="es"></div>`;
+    (document.getElementById('dx') as HTMLInputElement).value = 'M54.5';
+    (document.getElementById('es') as HTMLInputElement).value = 'M54.16';
+    expect(readField(field('dx')!).text).toBe('M54.5');
+    expect(readField(field('es')!).text).toBe('');
+  });
+
+  it('still reads the chips of a tags input whose entry says "Add a code", but not what is typed in it', () => {
+    document.body.innerHTML = `<section><h2>Diagnoses</h2>
+      <div class="tags"><span class="tag">M99.01</span><span class="tag">M99.03</span><input id="entry" placeholder="Add a code"></div></section>`;
+    (document.getElementById('entry') as HTMLInputElement).value = 'M99.0';
+    expect(readField(field('entry')!).text.split('\n').filter(Boolean)).toEqual(['M99.01', 'M99.03']);
+  });
+
+  it('guards a reading that held: a picker input that shows its chosen value (no add verb, no Add button) is read', () => {
+    document.body.innerHTML = `<label for="p">Primary diagnosis</label><input id="p" role="combobox" aria-autocomplete="list" value="M99.53 Intervertebral disc stenosis of neural canal of lumbar region">`;
+    expect(readField(field('p')!).text).toContain('M99.53');
+  });
+});
