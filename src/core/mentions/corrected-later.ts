@@ -17,6 +17,12 @@ const CORRECTION =
 const REACH = 1000;
 
 /**
+ * A piece of every CORRECTION match, no boundary asserted: a stretch of the note without one holds
+ * no correction, whatever stretch of it is searched (a stretch's edges add boundaries, never letters).
+ */
+const MAY_CORRECT = /addend|correct|amend|retract|should|disregard|erratum/i;
+
+/**
  * Sets to negated each affirmed mention that a negated one after a correction denies (same site,
  * the same levels, neither without levels), with that negation's trigger: the correction stands
  * between the two, within REACH characters before the denial. In place: the mention keeps its
@@ -40,7 +46,7 @@ export function supersedeCorrected(text: string, mentions: Mention[]): void {
     const m = mentions[i] as Mention;
     if (m.status === 'negated' && m.levels.length > 0) denials.set(keyOf(m), m);
   }
-  if (denials.size === 0) return;
+  if (denials.size === 0 || !mayCorrectBefore(text, denials)) return;
   const deniedSites = new Set<string>();
   for (const d of denials.values()) deniedSites.add(d.site);
   // Where the corrections before each denial start, found on first need.
@@ -69,6 +75,27 @@ function keyOf(m: Mention): string {
   const names: string[] = [];
   for (const l of levels) names.push(l.normalized);
   return `${m.site} ${names.sort().join(' ')}`;
+}
+
+/**
+ * Whether the reach before some denial may hold a correction: each stretch where reaches overlap is
+ * tested once for MAY_CORRECT (most notes correct nothing). The denials were searched one reach at
+ * a time, a dense note's reaches overlapping, for corrections it did not have.
+ */
+function mayCorrectBefore(text: string, denials: Map<string, Mention>): boolean {
+  // A typed list sorts numbers in order with no comparator (a closure made per analysis; see
+  // docs/architecture.md, "Stable object shapes").
+  const starts = new Int32Array(denials.size);
+  let n = 0;
+  for (const d of denials.values()) starts[n++] = d.span.start;
+  starts.sort();
+  for (let i = 0; i < n; i++) {
+    const from = Math.max(0, (starts[i] as number) - REACH);
+    let to = starts[i] as number;
+    while (i + 1 < n && (starts[i + 1] as number) - REACH <= to) to = starts[++i] as number;
+    if (MAY_CORRECT.test(text.slice(from, to))) return true;
+  }
+  return false;
 }
 
 /** Where corrections start in text[from, to). */
