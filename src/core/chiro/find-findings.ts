@@ -17,6 +17,16 @@ const PART: [PartLetter, RegExp][] = [
     'A',
     /\b(?:asymmetr\w*|misalign\w*|malposition\w*|rotated|rotational\s+malposition|high\s+(?:shoulder|ilium|iliac\s+crest|hip)|short\s+leg|leg\s+length\s+(?:inequality|discrepancy)|(?:retro|antero|latero|spondylo)?listhesis|off-?cent(?:er|re)d|tilt(?:ed)?|deviat\w*|postural\s+(?:shift|distortion)|antalgic\s+(?:lean|posture)|[EF]RS[LR]?|NSR?[LR]|listing\s+[PA][A-Z]{0,3})\b/gi,
   ],
+  // "C5 right posterior rotation", "A - C4 right rotation": a side or direction before "rotation" is a
+  // position (BPM §240.1.4 lists rotation among the misalignment terms; clinical brief §2.4; QA stop
+  // 49, C6). Not a motion: after a range-of-motion label in the sentence ("ROM: flexion 40, right
+  // rotation 60"), next to a motion word ("decreased right rotation", "pain with left rotation"), or
+  // before a measure, a motion judgment or another motion ("right rotation 60°", "left rotation
+  // limited", "right rotation and left lateral flexion restricted").
+  [
+    'A',
+    /(?<!\b(?:ROM|AROM|PROM|range\s+of\s+motion)\b[^.;\n]{0,60})(?<!\b(?:decreased|reduced|limited|restricted|diminished|painful|guarded|loss\s+of|lost|dec|decr|full|normal|with|on|during|upon|into|pain|flexion|extension|bending|and)\.?\s+(?:\w+\s+)?)\b(?:(?:right|left|rt|lt|R|L)\.?\s+(?:(?:posterior|anterior|post|ant)\.?\s+)?|(?:posterior|anterior)\s+)rotation\b(?!\s*(?:[:=]|\d|°|of\s+\d|to\s+\d|(?:is\s+|was\s+|are\s+)?(?:decreased|reduced|limited|restricted|diminished|painful|guarded|WNL|full|normal|intact|within|ROM|range|motion|mobility)\b|with\s+pain|(?:,|and\b|or\b|\/)\s*(?:\w+\s+){0,2}?(?:flexion|extension|rotation|(?:side\s*)?bending)))/gi,
+  ],
   [
     'R',
     /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*|hypermobil\w*|fixat(?:ed|ion|ions)|aberrant\s+motion|(?:decreased|reduced|limited|diminished|painful|guarded|loss\s+of|lost|dec|decr)\.?\s+(?:\w+\s+){0,2}?(?:ROM|range\s+of\s+motion|motion|mobility|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s+bending|abduction|adduction|opening|dorsiflexion|inversion|eversion)|(?:ROM|range\s+of\s+motion)\s+(?:is\s+|was\s+)?(?:decreased|reduced|limited|restricted|diminished)|(?:ROM|range\s+of\s+motion|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s*bending|mobility)\s*:?\s+(?:(?!pain\b|and\b|but\b)\w+\s+){0,2}?(?:is\s+|was\s+|are\s+)?(?:decreased|reduced|limited|diminished|painful|guarded)|(?:ROM|range\s+of\s+motion|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s*bending)\s*:?\s+(?:\w+\s+){0,2}?\d{1,2}\s?%\s+of\s+normal)\b|(?<!\w)↓\s?(?:\w+\s+){0,2}?(?:ROM|motion|mobility|flexion|extension|rotation)\b/gi,
@@ -169,8 +179,9 @@ export function findXray(field: FieldText, clause: Clause): XrayHit | undefined 
   return hit;
 }
 
+// "maint care", "maint. tx": the charting abbreviation, as a word of its own ("maintain" is not it; QA stop 49, C6).
 const MAINTENANCE =
-  /\b(?:maintenance|wellness|preventive|preventative|supportive\s+care|maximum\s+(?:medical|therapeutic)\s+improvement|MMI|MTI|plateau(?:ed)?)\b/gi;
+  /\b(?:maint\b\.?|maintenance|wellness|preventive|preventative|supportive\s+care|maximum\s+(?:medical|therapeutic)\s+improvement|MMI|MTI|plateau(?:ed)?)\b/gi;
 // "active tx", "progressing toward goals": chiropractic shorthand for the same (QA stop 45, H).
 const ACTIVE =
   /\b(?:active(?:\/corrective)?\s+(?:care|treatment|phase|tx|trt)|corrective\s+(?:care|treatment|tx)|active\/corrective|progress\w*\s+(?:toward|towards)\s+(?:\w+\s+)?goals?|acute|exacerbation|flare-?up|improving|functional\s+(?:improvement|goals?))\b/gi;

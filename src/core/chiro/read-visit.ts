@@ -108,7 +108,12 @@ export function readVisit(input: VisitInput): ReadVisit {
       const regions = affirmedRegions(found);
       // A P/A/R/T table's header names its columns ("P (pain)"), and its rows mark them per segment.
       const hits = tables.headers.has(clause.line) ? [] : findPart(field, clause);
-      const partRegions = regions.length > 0 ? regions : lineHeading.regions;
+      const partRegions =
+        regions.length > 0
+          ? regions
+          : lineHeading.regions.length > 0 || hits.length === 0 || !WHOLE_SPINE.test(clause.text)
+            ? lineHeading.regions
+            : SPINAL_REGIONS;
       const firstPart = part.length;
       for (const hit of hits) part.push({ letter: hit.letter, span: hit.span, regions: partRegions });
       const row = tables.rows.get(clause.line);
@@ -178,6 +183,14 @@ export function readVisit(input: VisitInput): ReadVisit {
   visit.regions = regionRows(visit, input.codes);
   return { visit, unknownProcedures, regionCounts };
 }
+
+/**
+ * A finding said of the whole spine, with no place of its own ("T — hypertonic paraspinal
+ * musculature throughout", "diffuse paraspinal spasm", "restricted motion at all levels"): it is
+ * each documented spinal region's (regionRows gives it only to rows the note has; QA stop 49, C6).
+ */
+const WHOLE_SPINE = /\b(?:throughout|diffuse(?:ly)?|(?:entire|whole)\s+spine|(?:all|every)\s+(?:spinal\s+)?(?:regions?|levels?|segments?))\b/i;
+const SPINAL_REGIONS: ChiroM99Region[] = ['cervical', 'thoracic', 'lumbar', 'sacral', 'pelvic'];
 
 // A rib joint named by its word, not by a rib level ("costotransverse area", "rib head"; not "R5").
 const JOINT_WORD = /^(?:costo|(?:posterior\s+)?rib)/i;

@@ -114,7 +114,7 @@ export type RootLevel = { root: string; level: string; sources: string[] };
  *   (Tabular M48.8 includes "Ossification of posterior longitudinal ligament"; Index: Ossification,
  *   ligament, posterior longitudinal, see Spondylopathy, specified NEC).
  */
-export type AlternativeCondition = 'spinal-stenosis' | 'spondylolisthesis' | 'radiculopathy' | 'spondylosis';
+export type AlternativeCondition = 'spinal-stenosis' | 'spondylolisthesis' | 'radiculopathy' | 'spondylosis' | 'myelopathy';
 
 /** A code family outside the entered one that may describe the same documentation better. */
 export type FamilyAlternative = {

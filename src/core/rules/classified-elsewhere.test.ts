@@ -220,3 +220,23 @@ describe('the evidence of an M99 suggestion quotes the words that name the sugge
     expect(quotes).toEqual(expect.arrayContaining(['n0:osteophytes', 'n0:radiculopathy']));
   });
 });
+
+// QA stop 49, C8: a disc (or spondylosis) compressing the cord with myelopathy is classified
+// elsewhere (M50.0-, M51.0-, M47.1-): the M99 category note. Sentences of our own.
+describe('classified-elsewhere: with myelopathy', () => {
+  it('names the thoracic disc code with myelopathy beside M99.52', () => {
+    const findings = run('M99.52', 'CT myelogram: T9-T10 disc extrusion compressing the cord. Impression: thoracic myelopathy from the T9-10 disc.');
+    expect(findings[0]?.suggestions).toEqual(['M51.04']);
+    expect(findings[0]?.evidence.map((s) => s.text)).toContain('disc extrusion');
+  });
+
+  it('names the cervical disc code by its level, and spondylosis with myelopathy by its region', () => {
+    expect(run('M99.51', 'MRI: C5-C6 disc protrusion indents the cord. Cervical myelopathy on exam.')[0]?.suggestions).toEqual(['M50.022']);
+    expect(run('M99.21', 'C3-C4 osteophytes narrow the canal and compress the cord; spondylotic myelopathy.')[0]?.suggestions).toContain('M47.12');
+  });
+
+  it('does not without a myelopathy the note affirms, or with one at another part of the spine', () => {
+    expect(run('M99.52', 'T9-T10 disc extrusion narrows the canal. No myelopathy.').flatMap((f) => f.suggestions)).not.toContain('M51.04');
+    expect(run('M99.53', 'L2-L3 disc extrusion narrows the canal. Cervical myelopathy at C4-C5 followed by neurosurgery.').flatMap((f) => f.suggestions)).not.toContain('M51.06');
+  });
+});

@@ -8,6 +8,7 @@ import { alternativeSpans, inNoteOrder } from './stenosis/alternative-evidence';
 import { applies, claudicationOf, evidenceOf, hasMechanism, placesOf, type Prepared, preparedFor, readingOf, regionsAt, usableCode } from './stenosis/alternative-reading';
 import type { DorsoRegion } from './stenosis/dorsopathy-regions';
 import { M99_NOTE, ORDER_FILE } from './sources';
+import { affirmedMyelopathyFor } from './stenosis/with-statements';
 
 /**
  * The order of the quotes: the first words naming a condition, then the first "with" statement
@@ -177,7 +178,7 @@ export const classifiedElsewhere: CodeRule = {
      * unquoted because an earlier one's mentions came first.
      */
     const quoted: Span[] = [];
-    /** The statements the "with" suggestions rest on: radiculopathy (M47.2-, M50.1-, M51.1-), neurogenic claudication (M48.062); see quoteOrder. */
+    /** The statements the "with" suggestions rest on: radiculopathy (M47.2-, M50.1-, M51.1-), myelopathy (M47.1-, M50.0-, M51.0-), neurogenic claudication (M48.062); see quoteOrder. */
     const withQuotes: Span[] = [];
     // Fetched once per code, not per mention: its readings are per analysis.
     const reading = readingOf(ctx);
@@ -252,6 +253,10 @@ export const classifiedElsewhere: CodeRule = {
         if (named.length > 0) {
           for (const s of named) quoted.push(s);
           if (radiculopathy) withQuotes.push(radiculopathy);
+          if (p.myelopathy) {
+            const myelopathy = affirmedMyelopathyFor(ctx, m);
+            if (myelopathy) withQuotes.push(myelopathy);
+          }
           supported++;
         } else bare ??= m;
       }

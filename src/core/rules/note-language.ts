@@ -266,11 +266,12 @@ export function unreadNoteLanguage(
 
 /**
  * Spanish clinical words the readers' English vocabulary never matches ("estenosis", not
- * "stenosis"): a note without one holds no Spanish statement a code could rest on, and is not
+ * "stenosis"; a chiropractic exam's "palpación", "espasmo", "movilidad restringida", "rotación"):
+ * a note without one holds no Spanish statement a code could rest on, and is not
  * read line by line (one test of the whole note).
  */
 const SPANISH_CLINICAL =
-  /\b(?:estenosis|radiculopat[ií]as?|mielopat[ií]as?|claudicaci[oó]n|subluxaci[oó]n|espondil[a-zá-ú]*|hernias?\s+discal(?:es)?|discal(?:es)?|neur[oó]genas?|lumbalgia|ci[aá]tica|compresi[oó]n|estrechamiento|artrosis|columna)(?![a-z])/gi;
+  /\b(?:estenosis|radiculopat[ií]as?|mielopat[ií]as?|claudicaci[oó]n|subluxaci[oó]n|espondil[a-zá-ú]*|hernias?\s+discal(?:es)?|discal(?:es)?|neur[oó]genas?|lumbalgia|ci[aá]tica|compresi[oó]n|estrechamiento|artrosis|columna|palpaci[oó]n|espasmos?|contracturas?|hiperton[ií]as?|movilidad|hipomovilidad|manipulaci[oó]n|alineaci[oó]n|rotaci[oó]n|quiropr[aá]ctic[ao])(?![a-z])/gi;
 
 /** How many Spanish clinical words are looked at before the note is taken to hold no Spanish part. */
 const MAX_CLINICAL_READ = 16;

@@ -130,8 +130,14 @@ function stenosisCoded(entered: readonly string[], support: Mention[], regionsOf
 /** The words that name a narrowing as stenosis (not effacement, obliteration or mass effect). */
 const NAMES_STENOSIS = /stenos|stenotic|narrow|compromis|encroach/i;
 
-/** The M99 family's alternatives that need nothing of the note but the cause (causeCoded's), fixed data. */
-const CAUSE_ALTERNATIVES = M99_FAMILY.alternatives.filter((alt) => alt.mechanisms !== undefined && alt.requires === undefined);
+/**
+ * The M99 family's alternatives that need nothing of the note but the cause (causeCoded's), fixed
+ * data. A disc code with myelopathy (M50.0-, M51.0-) is one: the myelopathy it needs before it is
+ * suggested is the entered code's own claim once it is entered, and the disc is classified.
+ */
+const CAUSE_ALTERNATIVES = M99_FAMILY.alternatives.filter(
+  (alt) => alt.mechanisms !== undefined && (alt.requires === undefined || alt.requires.every((r) => r === 'myelopathy')),
+);
 
 /**
  * The cause alternatives whose code is entered (most pages: none), once per page: asked per

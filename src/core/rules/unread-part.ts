@@ -11,8 +11,19 @@ import { DISAGREE, type ComparedRecord } from '../families-read/code-verdicts';
 import type { Finding, FieldText } from '../types';
 import { NOTE_RULES } from './note-read';
 
-/** Whether a finding quotes a note field (its evidence has a span in one). */
+/**
+ * Rules whose every finding says the note does not show something, though it quotes the note's
+ * region words, levels or pain scores beside the claim: subluxation-documentation ("shown neither by
+ * an X-ray nor by two of P/A/R/T", "names the region but not the exact level"). Its quotes are what
+ * was read, not what the claim rests on: in a Spanish chiropractic note, "dolor y espasmo … C1 y
+ * L5-S1 … rotación derecha" went unread and M99.01 was said to lack P/A/R/T and a level (QA stop 49,
+ * C4), while M99.05 in the same run was honestly not checked.
+ */
+const ABSENCE_RULES: ReadonlySet<string> = new Set(['subluxation-documentation']);
+
+/** Whether a finding quotes a note field (its evidence has a span in one) for what it claims. */
 function quotesNote(f: Finding, noteIds: ReadonlySet<string>): boolean {
+  if (ABSENCE_RULES.has(f.rule)) return false;
   for (const s of f.evidence) if (noteIds.has(s.fieldId)) return true;
   return false;
 }
@@ -34,6 +45,9 @@ export function withdrawAbsenceFindings(
   const noteIds = new Set<string>();
   for (const n of notes) noteIds.add(n.id);
   const withdrawn = new Set<string>();
+  /** Whether an absence rule made a finding (on a code that may keep others that quote the note). */
+  let absenceRule = false;
+  for (const f of findings) if (ABSENCE_RULES.has(f.rule)) absenceRule = true;
   for (const code of codes) {
     let absent = false;
     let quoted = false;
@@ -51,13 +65,17 @@ export function withdrawAbsenceFindings(
     }
     if (absent && !quoted) withdrawn.add(code);
   }
-  if (withdrawn.size === 0) return withdrawn;
+  if (withdrawn.size === 0 && !absenceRule) return withdrawn;
   if (!unreadPart(notes)) {
     withdrawn.clear();
     return withdrawn;
   }
+  // A code whose other findings quote what the note states keeps them; its absence rule's claim,
+  // made on a note partly unread, goes.
   let kept = 0;
-  for (const f of findings) if (!(withdrawn.has(f.code) && NOTE_RULES.has(f.rule))) findings[kept++] = f;
+  for (const f of findings)
+    if (!((withdrawn.has(f.code) && NOTE_RULES.has(f.rule)) || ABSENCE_RULES.has(f.rule)))
+      findings[kept++] = f;
   findings.length = kept;
   kept = 0;
   for (const c of compared) if (!withdrawn.has(c.code)) compared[kept++] = c;

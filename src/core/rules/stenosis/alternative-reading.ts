@@ -6,6 +6,7 @@ import { boneOf, type EvidenceReader, evidenceReader } from './alternative-evide
 import { type DorsoRegion, dorsopathyRegionReader } from './dorsopathy-regions';
 import {
   affirmedClaudication,
+  affirmedMyelopathyFor,
   radiculopathyFor,
   radiculopathyReader,
   type RadiculopathyReader,
@@ -45,7 +46,22 @@ const CODE_FOR: Record<
   },
   'M51.1': (r) =>
     ['thoracic', 'thoracolumbar', 'lumbar', 'lumbosacral'].includes(r.id) ? `M51.1${r.digit}` : undefined,
+  // With myelopathy (QA stop 49, C8: M99.52 beside "T7-8 herniated disc" with thoracic myelopathy).
+  // M51.0: thoracic, thoracolumbar, lumbar (M51.04-M51.06; a region without a code gives none, see usableCode).
+  'M51.0': (r) => (['thoracic', 'thoracolumbar', 'lumbar'].includes(r.id) ? `M51.0${r.digit}` : undefined),
+  // M50.0: high cervical (C2-C3, C3-C4) M50.01, mid-cervical by disc level M50.021-M50.023, cervicothoracic M50.03.
+  'M50.0': (r, m) => {
+    if (r.id === 'cervicothoracic') return 'M50.03';
+    if (r.id !== 'cervical') return undefined;
+    if (m.levels.some((l) => HIGH_CERVICAL_DISC_LEVELS.includes(l.normalized))) return 'M50.01';
+    const level = m.levels.find(isCervicalDiscLevel)?.normalized;
+    return level ? `M50.02${CERVICAL_DISC_LEVELS.indexOf(level) + 1}` : 'M50.0-';
+  },
+  // M47.1: spondylosis with myelopathy, regions 1-6 (occipito-atlanto-axial to lumbar).
+  'M47.1': (r) => `M47.1${r.digit}`,
 };
+
+const HIGH_CERVICAL_DISC_LEVELS = ['C2-C3', 'C3-C4'];
 
 const LISTHESIS = /listhesis/i;
 
@@ -139,6 +155,7 @@ const CONDITIONS: readonly AlternativeCondition[] = [
   'spondylolisthesis',
   'spondylosis',
   'radiculopathy',
+  'myelopathy',
 ];
 /** Each condition's "asked" bit (the "met" bit is the next one up). */
 const CONDITION_ASKED = CONDITIONS.map((_, i) => 1 << (CONDITION_SHIFT + 2 * i));
@@ -160,6 +177,7 @@ function meets(condition: AlternativeCondition, m: Mention, reading: Alternative
   if (condition === 'spondylolisthesis')
     return namesListhesis(m) || (carriesSubluxation(m) && atListhesisLevel(m, reading.ctx));
   if (condition === 'spondylosis') return namesSpondylosis(m);
+  if (condition === 'myelopathy') return affirmedMyelopathyFor(reading.ctx, m) !== undefined;
   return radiculopathyFor(reading.radicular, m) !== undefined;
 }
 
@@ -203,7 +221,7 @@ function namesSpondylosis(m: Mention): boolean {
 }
 
 /** Targets whose code depends on the mention as well as its region (M50.1 reads the cervical disc level). */
-const READS_MENTION = new Set(['M50.1']);
+const READS_MENTION = new Set(['M50.1', 'M50.0']);
 
 /**
  * An alternative with a code builder, and what the checks read of it: its mechanisms as bits
@@ -214,6 +232,8 @@ export type Prepared = {
   build: (r: DorsoRegion, m: Mention, reading: AlternativeReading) => string | undefined;
   reason: string;
   readsMention: boolean;
+  /** Whether it codes "with myelopathy" (its statement is quoted beside the condition). */
+  myelopathy: boolean;
   mechanisms: number;
   requires: number[];
 };
@@ -226,6 +246,7 @@ function prepare(alt: FamilyAlternative, build: Prepared['build']): Prepared {
     build,
     reason: alt.label ?? alt.target,
     readsMention: READS_MENTION.has(alt.target),
+    myelopathy: alt.requires?.includes('myelopathy') ?? false,
     mechanisms: mechanismBits(alt.mechanisms ?? []),
     requires,
   };

@@ -13,7 +13,7 @@ import type { RuleContext } from '../rule';
  */
 
 /** An affirmed statement and where a lesion must lie to reach its roots (undefined: anywhere; see root-reach.ts). */
-type Affirmed = { span: Span; reach: Reach | undefined };
+type Affirmed = { span: Span; reach: Reach | undefined; levels: readonly string[] };
 
 /**
  * A note's affirmed statements of one kind, read in note order a few statements at a time, only as
@@ -73,7 +73,7 @@ function affirmedAt(list: StatementList, i: number): Affirmed | undefined {
     );
     for (const s of read)
       if (countsAsDocumented(s.status, list.inpatient, s.span))
-        list.found.push({ span: s.span, reach: rootReach(s.levels) });
+        list.found.push({ span: s.span, reach: rootReach(s.levels), levels: s.levels });
     list.left = read.length < cap ? 0 : list.left - read.length;
     if (read.length > 0) list.from = (read[read.length - 1] as StatementStatus).span.end;
   }
@@ -165,6 +165,43 @@ export function affirmedClaudication(ctx: RuleContext): Span | undefined {
   for (const note of ctx.notes) {
     const first = affirmedAt(listOf(ctx, note, 'neurogenic-claudication'), 0);
     if (first) return first.span;
+  }
+  return undefined;
+}
+
+/** How many affirmed myelopathy statements of a note are weighed for one mention. */
+const MAX_MYELOPATHY = 8;
+
+/** The vertebra letters (C, T, L, S) of some levels ("T7-T8" → "T"), each once. */
+function letters(levels: readonly string[]): string {
+  let out = '';
+  for (const l of levels) for (const ch of l) if ('CTLS'.includes(ch) && !out.includes(ch)) out += ch;
+  return out;
+}
+
+/** Whether two strings of vertebra letters (letters()) share one. */
+function sharesLetter(a: string, b: string): boolean {
+  for (let i = 0; i < b.length; i++) if (a.includes(b.charAt(i))) return true;
+  return false;
+}
+
+/**
+ * The affirmed myelopathy a mention's "with myelopathy" alternative rests on (M50.0-, M51.0-,
+ * M47.1-): a statement in the notes ("Thoracic myelopathy due to T7-8 herniated disc", "cord
+ * compression") that names no level, or names one in the mention's part of the spine (a cervical
+ * myelopathy is not a lumbar disc's). Read as the spine-family reader reads the condition, so "no
+ * myelopathy" is not affirmed.
+ */
+export function affirmedMyelopathyFor(ctx: RuleContext, m: Mention): Span | undefined {
+  const own = letters(m.levels.map((l) => l.normalized));
+  for (const note of ctx.notes) {
+    const list = listOf(ctx, note, 'myelopathy');
+    for (let i = 0; i < MAX_MYELOPATHY; i++) {
+      const s = affirmedAt(list, i);
+      if (!s) break;
+      const theirs = letters(s.levels);
+      if (own === '' || theirs === '' || sharesLetter(own, theirs)) return s.span;
+    }
   }
   return undefined;
 }
