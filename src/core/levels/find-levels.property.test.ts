@@ -147,8 +147,8 @@ describe('findRegionHits', () => {
 describe('levels a sentence states, as SPINE_CONTEXT reads them', () => {
   // find-mentions takes a window's level with a C, T, L or S and a digit right after it for
   // SPINE_CONTEXT's `[CTLS]\d{1,2}\b` and spares its sweep: any stretch holding one must match.
-  it('reads two vertebrae with no mark between as a level, as the level reader does (seed 231444916: "C5C6")', () => {
-    for (const text of ['C5C6', 'L5S1 narrowing', 'narrowing at c5c6.']) {
+  it('reads two vertebrae with no mark between as a level, as the level reader does (seeds 231444916 and 2074450941: "C5C6", "t4D5")', () => {
+    for (const text of ['C5C6', 'L5S1 narrowing', 'narrowing at c5c6.', 't4D5']) {
       expect(statedLevels(text, 0, () => true).length).toBeGreaterThan(0);
       expect(SPINE_CONTEXT.test(text)).toBe(true);
     }
