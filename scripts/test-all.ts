@@ -30,6 +30,8 @@
  * (it was: the same lint of the same files a second time, 12 CPU-s).
  * The summary gives each step's CPU time (its processes and all they started) beside its wall
  * time, and the load average, so a run on a busy machine can be read for what it is.
+ * Each failed test is named after the summary, with the start of its error (and a property test's
+ * seed), so that a log cut to its last lines still says what failed.
  * The live steps print as they go; a step run beside another prints its output in one piece when
  * it ends. Later steps still run after a failure so one run shows everything that is wrong.
  */
@@ -37,6 +39,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { failedTestLines, type PlaywrightReport, type VitestReport } from './lib/failed-tests';
 import { meterCpu } from './lib/process-cpu';
 
 const out = mkdtempSync(join(tmpdir(), 'chartlint-test-'));
@@ -134,9 +137,9 @@ function readJson(path: string): unknown {
   }
 }
 
-const vitest = readJson(vitestJson) as { numPassedTests: number; numFailedTests: number } | undefined;
+const vitest = readJson(vitestJson) as (VitestReport & { numPassedTests: number; numFailedTests: number }) | undefined;
 const playwright = readJson(playwrightJson) as
-  | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+  | (PlaywrightReport & { stats: { expected: number; unexpected: number; flaky: number; skipped: number } })
   | undefined;
 let passed = (vitest?.numPassedTests ?? 0) + (playwright ? playwright.stats.expected + playwright.stats.flaky : 0);
 let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats.unexpected ?? 0);
@@ -165,5 +168,8 @@ const cpuOf = (r: Result) => (r.cpuSeconds === undefined ? '' : `  ${r.cpuSecond
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(14)} ${r.seconds.toFixed(1).padStart(6)} s${cpuOf(r)}`);
 console.log(`total ${totalSeconds.toFixed(1)} s (typecheck+lint ‖ build then unit, then e2e)`);
 console.log(`load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (1 min)`);
+// Every failed test by name (and a property test's seed), here, where a log cut to its tail still
+// shows it (scripts/lib/failed-tests.ts); the count stays the last line.
+for (const line of failedTestLines(vitest, playwright, process.cwd())) console.log(line);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(results.every((r) => r.ok) && failed === 0 ? 0 : 1);

@@ -4,6 +4,7 @@ import type { Status } from '../types';
 import { assessContext } from './assess-context';
 import { CATEGORY_STATUS } from './context-rules';
 import { findCues, type Cue } from './find-cues';
+import { operationReason } from './operation-reason';
 
 type Range = { start: number; end: number };
 const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical', 'uncertain'];
@@ -87,7 +88,17 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
   const history = best?.cue;
   const relative = best && PRECEDENCE[best.rank] === 'historical' ? family.filter((c) => history !== undefined && c.end <= history.start).at(-1) : undefined;
   if (best && relative) best = { rank: PRECEDENCE.indexOf('family'), distance: best.distance, cue: relative };
-  return best ? { status: PRECEDENCE[best.rank] as Status, trigger: text.slice(best.cue.start, best.cue.end) } : { status: 'affirmed', trigger: null };
+  if (best) return { status: PRECEDENCE[best.rank] as Status, trigger: text.slice(best.cue.start, best.cue.end) };
+  // Where no cue reaches, the reason of a past operation is still history: a reader of its own
+  // after the cues (operation-reason.ts, with its own tests), which reads "for" farther than the
+  // "decompression for" cue and not past a cue between "for" and the target; a cue that starts at
+  // the target is the target's own words, not between. So "status post decompression for there
+  // is no", the target at "there", is historical by that reader though the "there is" cue ends
+  // every cue scope there (seed -1487464889 found this).
+  const low = Math.min(...parts.map((p) => p.start));
+  const high = Math.max(...parts.map((p) => p.end));
+  const reason = operationReason(text, low, high, sentence, cues);
+  return reason ? { status: 'historical', trigger: text.slice(reason.start, reason.end) } : { status: 'affirmed', trigger: null };
 }
 
 // Cue words (forward, backward, terminators, pseudo-triggers, capped ones), brackets and filler.
