@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { kbFilesReadByPages } from './panel-support';
+import { chooseRelease, todayIso } from '../../src/kb';
 
 const PANEL = 'src/ui/side-panel/index.html';
 const officialTitle = (panel: Page) => panel.getByRole('tabpanel').locator('[data-official-title]');
@@ -27,7 +28,8 @@ test('a stopped worker is woken by the panelâ€™s request and answers in the tabâ
   const { page } = await openPage('M99.60');
   const tabId = await tabIdOf(page);
   const first = await openExtensionPage(`${PANEL}?tabId=${tabId}`, { width: 380, height: 1100 });
-  await expect(first.getByRole('tabpanel')).toContainText('ICD-10-CM FY2027', catalogRead);
+  // Today's release (FY2027 from 2026-10-01), from the product's release table.
+  await expect(first.getByRole('tabpanel')).toContainText(`ICD-10-CM ${chooseRelease({ today: todayIso() }).version}`, catalogRead);
 
   // A visit on 2026-09-15 is coded in FY2026 (in force until 2026-09-30).
   await first.getByText('Date of service', { exact: true }).click();

@@ -8,6 +8,7 @@ import { COLD_WORKER_TIMEOUT, expect, test } from './fixtures';
 import { analyzeWithAxe } from './axe-analyze';
 import { expectOverlay, overlay, storedTabState } from './page-helpers';
 import { kbFilesReadByPages } from './panel-support';
+import { chooseRelease, todayIso } from '../../src/kb';
 
 const PANEL = 'src/ui/side-panel/index.html';
 const dxField = (page: Page) => page.getByRole('combobox', { name: 'Diagnosis (ICD-10-CM)' });
@@ -59,9 +60,12 @@ test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, g
   await expect(panel.getByRole('tab', { name: /M99\.60/ })).toHaveAttribute('aria-selected', 'true');
   await expect(tabPanel.locator('[data-official-title]')).toHaveText('Osseous and subluxation stenosis of intervertebral foramina of head region');
   await expect(tabPanel).toContainText('Billable');
-  // The release in force on the date of service (the demo shows none: today, FY2027 since 2026-10-01).
-  await expect(tabPanel).toContainText('ICD-10-CM FY2027');
-  await expect(panel.locator('.release-line')).toContainText(/ICD-10-CM FY2027 · date of service \d{4}-\d{2}-\d{2} \(today\)/);
+  // The release in force on the date of service (the demo shows none: today's, FY2027 from
+  // 2026-10-01 to 2027-09-30), asked of the product's release table rather than written here, so
+  // the test does not start failing when the fiscal year turns.
+  const inForce = chooseRelease({ today: todayIso() }).version;
+  await expect(tabPanel).toContainText(`ICD-10-CM ${inForce}`);
+  await expect(panel.locator('.release-line')).toContainText(new RegExp(`ICD-10-CM ${inForce} · date of service \\d{4}-\\d{2}-\\d{2} \\(today\\)`));
 
   // The demo note documents everything: every checklist item is met, with its evidence.
   for (const id of ['site', 'level', 'mechanism', 'imaging', 'neuro']) {
