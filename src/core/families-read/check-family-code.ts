@@ -11,6 +11,7 @@ import { foramenInRegion } from './foramen-in-region';
 import { placedOutside, thoracolumbarSibling } from './outside-family-area';
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
+import { statusWord } from '../context/status-word';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -391,7 +392,7 @@ function lesionCodes(target: Subcategory, digit: string, entered: string, siblin
 function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: FamilyOut): void {
   const code = out.code;
   const other = pool.filter((c) => statusOf(c) !== 'affirmed');
-  const statuses = [...new Set(other.map(statusOf))];
+  const statuses = [...new Set(other.map((c) => statusWord(statusOf(c), triggerOf(c))))];
   const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
   const spans = spansOf(other);
   addFinding(
