@@ -62,7 +62,7 @@ function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResul
     (code) => (noNote ? noNoteReason(code, isM99Stenosis(code), language) : unread?.has(code) ? partLanguageReason(code) : notCheckedReason(code, isM99Stenosis(code))),
     (code) => (noNote ? noNoteTemplate(code, isM99Stenosis(code), language) : unread?.has(code) ? partLanguageTemplate(code) : notCheckedTemplate(code, isM99Stenosis(code))),
   );
-  if (ctx.inpatient) noteInpatientVerdicts(verdicts, ctx.inpatient);
+  if (ctx.inpatient) noteInpatientVerdicts(verdicts, ctx.inpatient, ctx.mentions);
   const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...mentions], findings, checklist: noNote ? [] : [...ctx.checklist], comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
   if (ctx.inpatient) result.setting = 'inpatient';

@@ -22,6 +22,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 foraminal code, radiculopathy and canal stenosis': { fields: [dx('M99.73'), note('A disc bulge narrows the left L4-5 foramen, with left L4 radiculopathy. Moderate canal stenosis at L3-4.')] },
   // A disc-osteophyte complex names bone and disc at once: the provider is asked which (sentence_mechanism_indeterminate).
   'M99 cause named only as a disc-osteophyte complex': { fields: [dx('M99.71'), note('C6-7 foraminal narrowing from a disc-osteophyte complex.')] },
+  // Stenosis with no canal or foramen named: the site is asked, not taken as agreeing (sentence_site_unsaid).
+  'M99 site not said': { fields: [dx('M99.43'), note('Lumbar spinal stenosis L3-4 with neurogenic claudication.')] },
   'M99 mixed levels': { fields: [dx('M99.63'), note('Foraminal stenosis at C5-6 and at T4-5 due to osteophytes.')] },
   'M99 region without a spine': { fields: [dx('M99.68'), note('C5-6 foraminal stenosis due to osteophytes.')] },
   'M99 negated stenosis': { fields: [dx('M99.61'), note('No foraminal stenosis. Neck pain.')] },
@@ -56,6 +58,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'claim rule only': { fields: [coverage('Payer: Medicare Part B'), dx('M46.1, M99.04'), procedure('98940-AT'), note('Sacrum subluxation with right sacroiliac joint tenderness and restricted motion. Adjusted the sacrum.')] },
   'family stenosis by a tumour': { fields: [dx('M48.04'), note('MRI: epidural tumor at T9 causing severe canal stenosis.')] },
   'family lesion absent': { fields: [dx('M43.16'), note('Low back pain.')] },
+  // A form's unticked option: said as such, not as hypothetical (term_status_unchecked).
+  'family lesion only unchecked': { fields: [dx('M54.50'), note('Chief complaint: [x] Neck pain  [ ] Low back pain')] },
   'family lesion negated': { fields: [dx('M43.16'), note('No spondylolisthesis. Low back pain.')] },
   'family no place': { fields: [dx('M47.816'), note('Spondylosis noted.')] },
   'family supported': { fields: [dx('M48.062'), note('L4-L5 central canal stenosis with neurogenic claudication.')] },

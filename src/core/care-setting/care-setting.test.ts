@@ -204,4 +204,23 @@ describe('an uncertain diagnosis the stay later ruled out or saw resolve (inpati
       )?.verdict,
     ).toBe('supported');
   });
+
+  it('does not say the inpatient rule applied to a code an affirmed statement documents as well (QA stop 49, C7)', () => {
+    const note =
+      'Discharge diagnosis: L2-3 spinal stenosis with neurogenic claudication. Possible foraminal narrowing at L2-3 as well.';
+    const v = verdictOf(run('M48.062', note, 'inpatient'), 'M48.062');
+    expect(v?.verdict).toBe('supported');
+    expect(v?.reason).not.toMatch(/inpatient rule/);
+    // Where only the uncertain statement documents the code, it still says so.
+    expect(
+      verdictOf(
+        run(
+          'M48.062',
+          'Discharge diagnosis: possible L2-3 spinal stenosis with neurogenic claudication.',
+          'inpatient',
+        ),
+        'M48.062',
+      )?.reason,
+    ).toMatch(/inpatient rule applied/);
+  });
 });

@@ -1,5 +1,5 @@
 import { quotesParam } from '../text/message-params';
-import type { CodeVerdict, Finding, Span } from '../types';
+import type { CodeVerdict, Finding, Mention, Span } from '../types';
 import { GUIDELINE_INPATIENT_UNCERTAIN, type CountedUncertain } from './counts-as-documented';
 
 /**
@@ -73,13 +73,41 @@ export function noteInpatientFindings(findings: Finding[], counted: readonly Cou
 }
 
 /**
- * The same for a supported verdict whose evidence quotes such a statement: one more reason, said
- * after the others (the verdict's reasons are joined with "; ").
+ * Whether the evidence quotes a stenosis statement the note affirms: the code then stands on it
+ * without the inpatient rule ("Principal diagnosis: lumbar spinal stenosis ... with neurogenic
+ * claudication" beside a "probable" lateral recess narrowing; QA stop 49, C7).
  */
-export function noteInpatientVerdicts(verdicts: CodeVerdict[], counted: readonly CountedUncertain[]): void {
+function quotesAffirmed(
+  evidence: readonly Span[],
+  mentions: readonly Mention[],
+  counted: readonly CountedUncertain[],
+): boolean {
+  for (const m of mentions) {
+    // The analysis's mentions hold the counted statements as affirmed: those are the rule's own.
+    if (
+      m.status !== 'affirmed' ||
+      counted.some((c) => c.span.fieldId === m.span.fieldId && c.span.start === m.span.start)
+    )
+      continue;
+    for (const e of evidence)
+      if (e.fieldId === m.span.fieldId && e.start === m.span.start && e.end === m.span.end) return true;
+  }
+  return false;
+}
+
+/**
+ * The same for a supported verdict whose evidence quotes such a statement and no affirmed
+ * statement of the same note: one more reason, said after the others (the verdict's reasons are
+ * joined with "; ").
+ */
+export function noteInpatientVerdicts(
+  verdicts: CodeVerdict[],
+  counted: readonly CountedUncertain[],
+  mentions: readonly Mention[],
+): void {
   if (counted.length === 0) return;
   for (const v of verdicts) {
-    if (v.verdict !== 'supported') continue;
+    if (v.verdict !== 'supported' || quotesAffirmed(v.evidence, mentions, counted)) continue;
     const { statements, triggers } = countedIn(v.evidence, counted);
     if (statements.length === 0) continue;
     const words = inpatientWords(statements, triggers);

@@ -11,6 +11,7 @@ import { foramenInRegion } from './foramen-in-region';
 import { placedOutside, thoracolumbarSibling } from './outside-family-area';
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
+import { statusWord } from '../context/status-word';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -163,7 +164,8 @@ function addSupported(out: FamilyOut, rule: RuleId, evidence: Span[], reason: st
  * (checkRegion): the qualifiers are then not read, as the statements left are of another region.
  */
 function regionWrong(out: FamilyOut): boolean {
-  for (const f of out.findings) if ((f.rule === 'region-mismatch' || f.rule === 'site-mismatch') && f.severity === 'error') return true;
+  // The code's region holding its lesion only as history (checkRegion): the statements elsewhere are not the code's either.
+  for (const f of out.findings) if (((f.rule === 'region-mismatch' || f.rule === 'site-mismatch') && f.severity === 'error') || f.rule === 'unsupported-code') return true;
   return false;
 }
 
@@ -390,7 +392,7 @@ function lesionCodes(target: Subcategory, digit: string, entered: string, siblin
 function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: FamilyOut): void {
   const code = out.code;
   const other = pool.filter((c) => statusOf(c) !== 'affirmed');
-  const statuses = [...new Set(other.map(statusOf))];
+  const statuses = [...new Set(other.map((c) => statusWord(statusOf(c), triggerOf(c))))];
   const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
   const spans = spansOf(other);
   addFinding(
@@ -431,7 +433,15 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     // The code's own region documented with the other site: a wrong site, not a wrong region.
     const foramen = parsed.axes.lesion === 'spinal-stenosis' ? foramenInRegion(scheme, region, mentions) : [];
     if (foramen.length > 0) foraminalOnly(foramen, out);
-    else otherRegion(parsed, region, scheme, affirmed, placed, out, scheme, all);
+    else {
+      // The code's own region names the lesion, but only as history, negated or uncertain: that
+      // statement is what the code was entered for, not the lesion elsewhere (M51.16 beside "s/p
+      // L4-5 microdiscectomy for ... a L4-L5 HNP" and a cervical degenerative disc was told to
+      // be M50.122; QA stop 49, C7).
+      const setAside = setAsideInRegion(parsed, region, scheme, all);
+      if (setAside.length > 0) lesionNotAffirmed(parsed.axes.lesion ?? '', setAside, out);
+      else otherRegion(parsed, region, scheme, affirmed, placed, out, scheme, all);
+    }
     return [];
   }
   const hardMatch = matching.some((p) => p.place.fromLevels && !placedFromNote(p.c));
@@ -445,6 +455,19 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   if (level && levelled.length > 0 && !levelled.some((c) => levelsOf(c).includes(level))) otherLevel(parsed, level, scheme, levelled, out);
   else regionSupported(region, level, scheme, atLevel(level, regional), out);
   return regional;
+}
+
+/** The statements of the code's lesion in its region (placed from their levels) that the note does not affirm; stenosis aside. */
+function setAsideInRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, all: readonly Condition[]): Condition[] {
+  const kinds = LESION_KINDS[parsed.axes.lesion ?? ''] ?? [];
+  if (parsed.axes.lesion === 'spinal-stenosis' || kinds.length === 0) return [];
+  const out: Condition[] = [];
+  for (const c of all) {
+    if (!kinds.includes(c.kind) || statusOf(c) === 'affirmed') continue;
+    const place = placeIn(scheme, c);
+    if (place.fromLevels && isIn(place, region)) out.push(c);
+  }
+  return out;
 }
 
 /**

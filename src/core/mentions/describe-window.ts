@@ -424,10 +424,14 @@ function positivesAfter(anchors: readonly Anchor[], at: number): boolean {
 /** The mention of one site of a window, with the levels, grade and status it was read with. */
 function mentionOf(input: WindowInput, shared: Shared, site: Site, levels: Mention['levels'], severity: string | null, context: { status: Mention['status']; trigger: Mention['trigger'] }, start: number, end: number): Mention {
   const { field } = input;
+  // A family member's condition takes no level from the sentence before, which is another
+  // statement's ("Brother: herniated disc L5-S1. ... family history of spinal stenosis" is no
+  // L5-S1 stenosis; QA stop 49, C10): only the sentence's own levels and region words place it.
+  const borrowed = context.status === 'family' && input.sentenceLevels.length === 0 && input.regionHits.length === 0 && levels.length > 0;
   return {
     site,
-    levels,
-    regions: shared.regions,
+    levels: borrowed ? NO_LEVELS : levels,
+    regions: borrowed ? NO_REGIONS : shared.regions,
     regionAmbiguous: shared.regionAmbiguous,
     mechanisms: shared.mechanisms,
     mechanismAmbiguous: shared.mechanismAmbiguous,

@@ -45,4 +45,17 @@ describe('findMechanisms', () => {
     expect(read(', and foraminal stenosis', ['disc']).mechanisms).toEqual(['disc']);
     expect(read('foraminal stenosis', ['disc']).mechanisms).toEqual([]);
   });
+
+  it('leaves out a cause its own clause part denies, and keeps one a denial of something else precedes (QA stop 49, C7)', () => {
+    expect(read('Facet spurs narrowing the left foramen, no disc protrusion')).toEqual({
+      mechanisms: ['osseous'],
+      evidence: ['spurs'],
+    });
+    expect(
+      read('Canal stenosis without significant disc bulge, due to ligamentum flavum thickening').mechanisms,
+    ).toEqual(['connective-tissue']);
+    expect(read('Osteophytes narrowing the canal, not disc but bone').mechanisms).toEqual(['osseous']);
+    // A denial before the narrowing word is the narrowing's own (its status says so): the cause stays.
+    expect(read('No canal stenosis from the disc bulge').mechanisms).toEqual(['disc']);
+  });
 });

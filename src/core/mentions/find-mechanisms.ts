@@ -45,6 +45,8 @@ export function findMechanisms(field: FieldText, window: Window, slice: string, 
     return NONE;
   }
   if (!words.causal && !linkedByWords(field.text, window, words)) return NONE;
+  const denied = deniedWords(field.text, window, words);
+  if (denied !== 0) return keptOnly(field, words, denied);
   let bits = 0;
   for (let i = 0; i < count; i++) bits |= ENTRY_BITS[words.mechanismEntry[i] as number] as number;
   const mechanisms = MECHANISM_LISTS[bits] as Mechanism[];
@@ -85,4 +87,45 @@ function linkedByWords(text: string, window: Window, words: WindowWords): boolea
     if (end <= first.start && hasWith(text, end, first.start)) return true;
   }
   return false;
+}
+
+/**
+ * A cause the clause denies before naming it ("narrowing the R foramen, no disc herniation";
+ * "stenosis without disc protrusion"): the cue between the word and the start of its own clause
+ * part (comma, semicolon, colon, period, parenthesis or the window's start), with no narrowing
+ * word between cue and cause (a cue before the narrowing is the narrowing's negation: its status says it).
+ * An M99.71 was "supported" by a disc the note denied, and classified-elsewhere quoted it (QA stop 49, C7).
+ */
+const DENYING_CUE = /(?:^|[^A-Za-z])(?:no|not|without|w\/o|negative\s+for|free\s+of|absence\s+of)\s+(?:(?!but\b|rather\b)\w+\s+){0,3}$/i;
+const PART_BREAK = /[,;:.()]/;
+
+/** The denied mechanism words of the window, as bits by their index (none: 0; windows name a handful). */
+function deniedWords(text: string, window: Window, words: WindowWords): number {
+  let denied = 0;
+  const count = Math.min(words.mechanismCount, 31);
+  for (let i = 0; i < count; i++) {
+    const start = words.mechanismStart[i] as number;
+    let from = start;
+    while (from > window.start && !PART_BREAK.test(text.charAt(from - 1))) from--;
+    if (from === start) continue;
+    const cue = DENYING_CUE.exec(text.slice(from, start));
+    if (!cue) continue;
+    let anchored = false;
+    for (const a of window.anchors) if (a.start >= from + cue.index && a.start < start) anchored = true;
+    if (!anchored) denied |= 1 << i;
+  }
+  return denied;
+}
+
+/** findMechanisms' answer from the words not denied (`denied`: bits by index). */
+function keptOnly(field: FieldText, words: WindowWords, denied: number): WindowMechanisms {
+  let bits = 0;
+  const evidence: Span[] = [];
+  for (let i = 0; i < words.mechanismCount; i++) {
+    if (i < 31 && denied & (1 << i)) continue;
+    bits |= ENTRY_BITS[words.mechanismEntry[i] as number] as number;
+    evidence.push(spanQuoting(field, words.mechanismStart[i] as number, words.mechanismEnd[i] as number, words.mechanismText[i] as string));
+  }
+  if (bits === 0) return NONE;
+  return { mechanisms: MECHANISM_LISTS[bits] as Mechanism[], evidence };
 }

@@ -66,7 +66,10 @@ describe('excludes1-pair (QA stop 44, G1)', () => {
   });
 
   it('reads ranges of codes', () => {
-    expect(runRule(excludes1Pair, page('M43.16, Q76.3', 'x'), { lookup }).findings[0]).toMatchObject({
+    // M43.16 is not documented by 'x' (unsupported-code): the code to report is the other one.
+    expect(
+      runRule(excludes1Pair, page('M43.16, Q76.3', 'x'), { lookup, before: [unsupportedCode] }).findings[0],
+    ).toMatchObject({
       code: 'M43.16',
       suggestions: ['Q76.3'],
     });
@@ -106,5 +109,14 @@ describe('excludes1-pair (QA stop 44, G1)', () => {
     const bare: CodeLookup = (code) => ({ code, title: code, billable: true });
     expect(runRule(excludes1Pair, page('M43.07, M43.17', 'x'), { lookup: bare }).findings).toEqual([]);
     expect(runRule(excludes1Pair, page('M43.07', 'x'), { lookup }).findings).toEqual([]);
+  });
+
+  it('does not tell to report a code nothing read in place of one the note documents (QA stop 49, C7)', () => {
+    const note =
+      'Acquired isthmic spondylolisthesis of L4 on L5, grade 1, after a stress fracture of the pars.';
+    const told = runRule(excludes1Pair, page('M43.16, Q76.3', note), { lookup, before: [unsupportedCode] })
+      .findings[0];
+    expect(told).toMatchObject({ code: 'M43.16', suggestions: [] });
+    expect(told?.message).toMatch(/Report the one that fits/);
   });
 });

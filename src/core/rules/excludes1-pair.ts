@@ -105,11 +105,26 @@ export const excludes1Pair: PageRule = {
   },
 };
 
+/** Whether `keep` is a code no family reads and the other of the pair is one a family read and found no fault with. */
+function unreadInPlaceOfRead(keep: string, a: CodeGroup, b: CodeGroup, prior: readonly Finding[]): boolean {
+  const kept = keep === a.code ? a : b;
+  const other = kept === a ? b : a;
+  const read = (c: CodeGroup) => c.family !== undefined || c.m99 !== undefined;
+  return !read(kept) && read(other) && !prior.some((f) => f.code === other.code && DISAGREE.has(f.rule));
+}
+
 function pairFinding(a: CodeGroup, b: CodeGroup, hits: readonly Hit[], prior: readonly Finding[]): Finding {
   const notes = kept(hits);
-  // A code the note does not support is not the one to report.
+  // A code the note does not support is not the one to report; nor is one nothing read against
+  // the note in place of one the note was read for and found no fault with (Q76.2, congenital,
+  // beside M43.17 for an isthmic slip: "Report Q76.2" told the coder to drop the documented code;
+  // QA stop 49, C7). Either may be the one: the coder is asked to choose.
   const keep =
-    notes !== undefined && !prior.some((f) => f.code === notes && DISAGREE.has(f.rule)) ? notes : undefined;
+    notes !== undefined &&
+    !prior.some((f) => f.code === notes && DISAGREE.has(f.rule)) &&
+    !unreadInPlaceOfRead(notes, a, b, prior)
+      ? notes
+      : undefined;
   const drop = keep === undefined ? undefined : keep === a.code ? b.code : a.code;
   const said = hits.map((h) => `Excludes1 at ${h.note.at}: "${h.note.text}"`);
   const message = `${a.code} and ${b.code} are not reported together (${said.join('; ')}).${

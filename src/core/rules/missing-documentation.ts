@@ -32,6 +32,16 @@ function causeMismatched(code: string, ctx: RuleContext): boolean {
   return false;
 }
 
+/**
+ * Whether site-mismatch (before this rule in the registry) already spoke of this code's site: its
+ * question when the note never says canal or foramen names what is missing, so the site is not
+ * listed here again (QA stop 49, C3).
+ */
+function siteSaid(code: string, ctx: RuleContext): boolean {
+  for (const f of ctx.prior) if (f.rule === 'site-mismatch' && f.code === code) return true;
+  return false;
+}
+
 /** missing-documentation (info): one finding per entered M99 stenosis code naming the unmet checklist items. */
 export const missingDocumentation: CodeRule = {
   id: 'missing-documentation',
@@ -52,8 +62,9 @@ export const missingDocumentation: CodeRule = {
     // A cause the note names that is not the code's is mechanism-mismatch's to say, with the codes
     // that fit it: said here too, it was the same words twice (build-checklist.ts, mechanismForCodes).
     const mismatched = causeMismatched(code.code, ctx);
+    const siteTold = siteSaid(code.code, ctx);
     for (const item of ctx.checklist) {
-      if (item.met || (mismatched && item.id === 'mechanism')) continue;
+      if (item.met || (mismatched && item.id === 'mechanism') || (siteTold && item.id === 'site')) continue;
       items += missing > 0 ? `; ${wordsOf(item.label)}` : wordsOf(item.label);
       labels += missing > 0 ? `|${labelKeyOf(item.id)}` : labelKeyOf(item.id);
       missing++;

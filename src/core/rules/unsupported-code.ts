@@ -5,6 +5,7 @@ import type { Mention, Span } from '../types';
 import type { CodeGroup, CodeRule, RuleOutput } from './rule';
 import { GUIDELINE_UNCERTAIN, M99_INDEX } from './sources';
 import { contactOnly, type ContactOnly } from './stenosis/contact-only';
+import { statusWord } from '../context/status-word';
 
 /**
  * unsupported-code: an M99 stenosis code, and the note affirms no stenosis at all (none, or only
@@ -41,7 +42,7 @@ export const unsupportedCode: CodeRule = {
 function notAffirmed(code: CodeGroup, other: Mention[]): RuleOutput {
   // Strings and lists built in plain loops: arrays made by map and then joined deoptimised this
   // function once it was optimised (it runs at every analysis of a note without stenosis).
-  const statuses: Mention['status'][] = [];
+  const statuses: (Mention['status'] | 'unchecked')[] = [];
   const spans: Span[] = [];
   let statusWords = '';
   let statusTerms = '';
@@ -53,10 +54,11 @@ function notAffirmed(code: CodeGroup, other: Mention[]): RuleOutput {
       quoted += spans.length === 1 ? `"${m.span.text}"` : `, "${m.span.text}"`;
       quotes += spans.length === 1 ? quoteItem(m.span.text) : `|${quoteItem(m.span.text)}`;
     }
-    if (statuses.includes(m.status)) continue;
-    statusWords += statuses.length === 0 ? m.status : ` or ${m.status}`;
-    statusTerms += statuses.length === 0 ? term('status', m.status) : `|${term('status', m.status)}`;
-    statuses.push(m.status);
+    const word = statusWord(m.status, m.trigger);
+    if (statuses.includes(word)) continue;
+    statusWords += statuses.length === 0 ? word : ` or ${word}`;
+    statusTerms += statuses.length === 0 ? term('status', word) : `|${term('status', word)}`;
+    statuses.push(word);
   }
   const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
   const finding = {

@@ -74,6 +74,10 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
   if (against.length === 0) {
     if (closest.length === 0) return { findings: [], compared: procedureSupport(axis, code, axes, result.impliedBy ?? []) };
     if (!result.matched) return { findings: [], compared: [] };
+    // A statement that names neither canal nor foramen agrees with no code's site either, and the
+    // site is half of M99.2-M99.7's fourth character: "lumbar spinal stenosis L4-L5" made M99.23
+    // to M99.73 all supported at once (QA stop 49, C3). The provider is asked, no code suggested.
+    if (axis === 'site' && !namesSite(closest)) return siteUnsaid(code, axes, closest);
     // A statement that names no cause differs from no code's cause, and agrees with none either:
     // the mechanism is said to match only by the statements that name one ("foraminal narrowing"
     // alone made an M99.63 "match the code's site, region, and mechanism").
@@ -106,6 +110,31 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
   }
   return mismatch(axis, code, axes, against, false, ctx);
 }
+
+/** Whether some closest statement names the canal (or its lateral recess) or the foramen. */
+function namesSite(closest: readonly ClosestMention[]): boolean {
+  for (const s of closest) if (codeSiteOf(s.m) !== undefined) return true;
+  return false;
+}
+
+/**
+ * site-mismatch's question when the statements that document the code's region (and cause, when
+ * they name one) never say canal or foramen: an info finding that disagrees, so the code is not
+ * called supported on a site nothing checked; no suggestion, either site would be our guess.
+ */
+function siteUnsaid(code: CodeGroup, axes: M99StenosisAxes, closest: readonly ClosestMention[]): RuleOutput {
+  const rule: RuleId = 'site-mismatch';
+  const said: Mention[] = closest.map((s) => s.m);
+  const message = `${axisMessage('site', axes, said, [], false)} ${SITE_UNSAID}`;
+  const { messageId, params } = axisTemplate('site', axes, said, [], false);
+  params['unsure_msg'] = 'sentence_site_unsaid';
+  const evidence: Span[] = code.evidence.slice();
+  for (const m of said) evidence.push(m.span);
+  const finding: Finding = { rule, severity: 'info', code: code.code, suggestions: [], message, messageId, params, evidence, sources: [M99_INDEX] };
+  return { findings: [finding], compared: [{ rule, code: code.code, outcome: 'finding', evidence: said.map((m) => m.span), reason: message }] };
+}
+
+const SITE_UNSAID = 'The note does not say whether this stenosis is in the canal or the foramina: check the site.';
 
 /** Whether every closest statement is a neural compression statement, not a narrowing one. */
 function onlyCompressions(closest: readonly ClosestMention[]): boolean {
