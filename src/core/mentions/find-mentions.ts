@@ -1,5 +1,6 @@
 import { setsStatus } from '../context/assess-context';
 import { supersedeCorrected } from './corrected-later';
+import { withoutUterineCervix } from './uterine-cervix';
 import { findCues, type SentenceWords } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
@@ -431,6 +432,9 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   if (state.open) fillNoteRegion(text, mentions);
   // Read in order, the mentions are nearly always sorted already (stable, so the same order either way).
   if (!state.sorted) mentions.sort((a, b) => a.span.start - b.span.start);
+  // "Cervical stenosis" of the uterine cervix is not the spine's (uterine-cervix.ts).
+  withoutUterineCervix(text, mentions);
+  if (mentions.length === 0) return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
   // An addendum or corrected report takes back what it denies (corrected-later.ts).
   supersedeCorrected(text, mentions);
   return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
