@@ -234,7 +234,8 @@ function namesSpinalLevel(levels: LevelHit[], window: Range): boolean {
     if (h.start >= window.end) return false;
     if (h.start < window.start || h.end > window.end) continue;
     const letter = h.level.raw.charCodeAt(0) | 32;
-    const digit = h.level.raw.charCodeAt(1);
+    // "C-6/7": SPINE_CONTEXT reads the hyphen too.
+    const digit = h.level.raw.charCodeAt(h.level.raw.charCodeAt(1) === 45 ? 2 : 1);
     // c, t, l, s (either case), then 0-9.
     if ((letter === 99 || letter === 116 || letter === 108 || letter === 115) && digit >= 48 && digit <= 57) return true;
   }

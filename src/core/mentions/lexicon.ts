@@ -98,7 +98,7 @@ export const SITE_WORDS: { site: Site; strong: boolean; pattern: RegExp }[] = [
 
 /** Words that make a narrowing word spinal at all (trap filter for cardiac, vascular and gut stenosis). */
 export const SPINE_CONTEXT =
-  /\b(?:NFN|DOC|HNP|DDD|LSS|spin\w*|canal|foram\w*|neuroforam\w*|recess\w*|subarticular|cervical|thoracic|lumbar|sacral|lumbosacral|thecal|cord|cauda|CSF|dura\w*|neural|nerve|roots?|radicul\w*|myelopath\w*|dis[ck]s?|vertebr\w*|spondyl\w*|osteophyt\w*|uncovertebral|facet\w*|ligamentum|[CTLS]\d{1,2})\b/i;
+  /\b(?:NFN|DOC|HNP|DDD|LSS|spin\w*|canal|foram\w*|neuroforam\w*|recess\w*|subarticular|cervical|thoracic|lumbar|sacral|lumbosacral|thecal|cord|cauda|CSF|dura\w*|neural|nerve|roots?|radicul\w*|myelopath\w*|dis[ck]s?|vertebr\w*|spondyl\w*|osteophyt\w*|uncovertebral|facet\w*|ligamentum|[CTLS]-?\d{1,2})\b/i;
 
 /** Narrowing that is not of the canal, recess or foramen (annotation guide's traps). */
 export const TRAP_BEFORE =
