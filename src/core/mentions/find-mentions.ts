@@ -14,7 +14,7 @@ import { firstAtOrAfter } from '../text/sorted-search';
 import type { AnalyzeLimits, FieldText, Mention, Span } from '../types';
 import { NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
 import { ANCHOR_SWEEP, READS_IMAGING, anchorKind, gradeStandsAt, isSweptGrade, newLabelScan, type LabelScan } from './anchor-sweep';
-import { imagingAt } from './imaging-words';
+import { imagingAt, imagingNotDone } from './imaging-words';
 import { TRAP_REACH, examResultAfter, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
@@ -296,7 +296,7 @@ type ImagingRead = { spans: Span[]; whole: boolean };
 
 /** Notes the imaging word text[start..end) unless the note has its MAX_IMAGING. */
 function noteImaging(read: ImagingRead, field: FieldText, start: number, end: number): void {
-  if (read.spans.length < MAX_IMAGING) read.spans.push({ fieldId: field.id, start, end, text: field.text.slice(start, end) });
+  if (read.spans.length < MAX_IMAGING && !imagingNotDone(field.text, start, end)) read.spans.push({ fieldId: field.id, start, end, text: field.text.slice(start, end) });
 }
 
 /**
