@@ -148,8 +148,14 @@ function copiedForward(text: string, sections: Section[], colons: readonly numbe
  */
 const QUERY_TITLE =
   /\b(?:CDI|clinical[ \t]+documentation(?:[ \t]+(?:integrity|improvement|specialist))?|documentation|physician|provider)[ \t]+(?:clarification[ \t]+)?query\b/gi;
+/**
+ * The answer's heading, with a date or a note in brackets before its colon ("PROVIDER RESPONSE
+ * (11/10/2026):", "Physician response 11/10/26 -"), or a bare "Response:", "Answer:", "Attestation:"
+ * at a line's start, or the provider's signature line ("Electronically signed by ..."): the
+ * query's hypothetical scope ends there (QA stop 49, class C2).
+ */
 const QUERY_ANSWER =
-  /\b(?:provider|physician|attending|prescriber|doctor|md)(?:'s)?[ \t]+(?:response|answer|reply)[ \t]*:/gi;
+  /(?:\b(?:provider|physician|attending|prescriber|doctor|md|clinician|surgeon|query|clinical)(?:'s)?[ \t]+(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:electronically[ \t]+)?signed[ \t]+by\b)(?:[ \t]*\([^)\n]{0,40}\)|[ \t]+(?:on[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?[ \t]*(?::|[\u2013\u2014-][ \t]|(?<=by))/gi;
 
 /**
  * Adds a documentation query's block to the sections, keeping them in order: hypothetical from its

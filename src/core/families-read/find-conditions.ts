@@ -598,6 +598,8 @@ type NoteReading = {
   allKnown: boolean;
   /** The note's correction marks (mentions/corrected-later.ts), read when a statement is first affirmed. */
   corrections: CorrectionMark[] | undefined;
+  /** Where the note's addendum headings stand (see deniedInAddendum), read when a statement is first affirmed. */
+  addenda: number[] | undefined;
 };
 
 /** A statement said to have resolved ("Radiculopathy resolved."): where, its cue and its own levels. */
@@ -612,8 +614,64 @@ function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, senten
   if (context.status !== 'affirmed') return context;
   const corrected = correctedOf(note, hit, reading, ownLevels);
   if (corrected) return { status: 'negated', trigger: spanOf(note.field, corrected.start, corrected.end) };
+  const denied = deniedInAddendum(note, hit, reading, ownLevels);
+  if (denied) return denied;
   const resolved = resolvedAfter(note, hit, reading, ownLevels);
   return resolved ? { status: 'historical', trigger: resolved.trigger } : context;
+}
+
+/**
+ * An addendum's heading (QA stop 49, class C2): "ADDENDUM 11/03:", "Addendum (EMG results)", "Late
+ * entry", "Update:". What follows it is the note's later word on what it said before.
+ */
+const ADDENDUM = /\b(?:addend(?:um|a)|late\s+entry|update\s*:)/gi;
+/** How far after its addendum's heading a denial may stand: an addendum is a short paragraph. */
+const ADDENDUM_REACH = 800;
+
+/**
+ * A later addendum that denies the statement (QA stop 49, class C2: "Impression: right C6
+ * radiculopathy. ADDENDUM: EMG normal. C6 radiculopathy ruled out."): a statement of the same kind
+ * after an addendum heading that stands after the statement's sentence, negated, within reach of
+ * the heading, at no level or one the statement names, and on no other side. The denial's status
+ * and trigger are the statement's. Only notes that hold an addendum after the statement are read
+ * further (the note's hits are then swept, when not known already).
+ */
+function deniedInAddendum(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevels: () => string[]): ContextResult | undefined {
+  const text = note.field.text;
+  const headings = (note.addenda ??= addendaOf(text));
+  let heading = -1;
+  for (const at of headings)
+    if (at >= reading.end) {
+      heading = at;
+      break;
+    }
+  if (heading < 0) return undefined;
+  const side = sideOf(text, hit.start, reading.start);
+  for (const other of note.hits()) {
+    if (other.kind !== hit.kind || other.start < heading) continue;
+    if (other.start > heading + ADDENDUM_REACH) break;
+    const sentence = sentenceBounds(text, other.start, other.end);
+    const otherSide = sideOf(text, other.start, sentence.start);
+    if (side !== undefined && otherSide !== undefined && side !== otherSide) continue;
+    const otherReading: SentenceReading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
+    let levels: string[] | undefined;
+    const otherLevels = () => (levels ??= ownLevelsOf(note, other, otherReading).levels);
+    const context = sentenceContextOf(note, other, otherReading, sentence, otherLevels);
+    if (context.status !== 'negated') continue;
+    const own = ownLevels();
+    if (otherLevels().length > 0 && own.length > 0 && !otherLevels().some((l) => own.includes(l))) continue;
+    return context;
+  }
+  return undefined;
+}
+
+/** Where the note's addendum headings stand, in order (most notes: none, found with one indexOf). */
+function addendaOf(text: string): number[] {
+  const out: number[] = [];
+  if (text.indexOf('ddend') < 0 && text.indexOf('DDEND') < 0 && !/late\s+entry|update\s*:/i.test(text)) return out;
+  ADDENDUM.lastIndex = 0;
+  for (let m = ADDENDUM.exec(text); m !== null; m = ADDENDUM.exec(text)) out.push(m.index);
+  return out;
 }
 
 /**
@@ -969,6 +1027,7 @@ function statementsAt<T>(
     resolved: undefined,
     allKnown,
     corrections: undefined,
+    addenda: undefined,
   };
   const out: T[] = [];
   // Statements of one sentence come together and share its reading: its bounds are found once.

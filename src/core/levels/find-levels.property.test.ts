@@ -72,9 +72,9 @@ function before(text: string, offset = 0) {
       }
       const second = indexOf((m[4] ?? letter).toUpperCase(), Number(m[5]));
       // Two vertebrae with no mark between ("L5S1") are a reading rule too: adjacent only.
-      if (/^[CTDLS]\s?\d{1,2}[CTDLS]/i.test(raw) && (second === undefined || second - first !== 1)) continue;
+      if (/^[CTDLS][\s-]?\d{1,2}[CTDLS]/i.test(raw) && (second === undefined || second - first !== 1)) continue;
       if (second === undefined || second <= first || second - first > 12) {
-        const single = /^[CTDLS]\s?\d{1,2}/i.exec(raw)?.[0] ?? raw;
+        const single = /^[CTDLS][\s-]?\d{1,2}/i.exec(raw)?.[0] ?? raw;
         hits.push(hit(single, spellName(first), start, start + single.length, [regionOf(first)], first === 1 || first === 2));
         continue;
       }

@@ -72,7 +72,9 @@ const CERVICAL = oneRegion('cervical');
 /** The lettered levels ("C5-6", "L4 on L5", "S1"): LEVEL's groups 2-5. */
 // Two vertebrae written together with no mark between ("L5S1", "C7T1", "L4L5") bound a segment too:
 // the second letter must then follow at once (the look-ahead), and addNumbered reads them only when adjacent.
-const NUMBERED = String.raw`([CTDLS])\s?(\d{1,2})(?:(?:\s?(?:-|–|\/|\sto\s|\sthrough\s|\sand\s|\son\s|\supon\s)\s?|(?=[CTDLS]\d))([CTDLS])?\s?(\d{1,2}))?\b`;
+// A hyphen may stand between a letter and its number ("C-6/7", "L-4/5", "C-5/C-6": QA stop 49, class
+// C5), though not after a D ("vitamin D-3").
+const NUMBERED = String.raw`([CTDLS])(?:\s|(?<![Dd])-)?(\d{1,2})(?:(?:\s?(?:-|–|\/|\sto\s|\sthrough\s|\sand\s|\son\s|\supon\s)\s?|(?=[CTDLS]\d))([CTDLS])?(?:\s|(?<![Dd])-)?(\d{1,2}))?\b`;
 /**
  * The cranio-cervical junction, spelled as a level ("O-C1", group 1) or named (group 6 C0-C1, group
  * 7 C1-C2). Every match starts a word (to \b) that is "o", "occ", "occiput" or "c0" whole, or one
@@ -206,7 +208,7 @@ function addNumbered(hits: LevelHit[], text: string, offset: number, m: RegExpEx
   if (second - first !== 1 && isLetterCode(raw.charCodeAt(raw.search(/\d\D/) + 1))) return;
   // "C5-C4" or "C5 and C9" are not levels; keep the single vertebra read instead.
   if (second < 0 || second <= first || second - first > 12) {
-    const single = /^[CTDLS]\s?\d{1,2}/i.exec(raw)?.[0] ?? raw;
+    const single = /^[CTDLS][\s-]?\d{1,2}/i.exec(raw)?.[0] ?? raw;
     hits.push(hit(single, nameOf(first), start, start + single.length, regionsOf(first), first === 1 || first === 2));
     return;
   }

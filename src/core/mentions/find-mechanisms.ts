@@ -86,6 +86,11 @@ function linkedByWords(text: string, window: Window, words: WindowWords): boolea
     const end = words.mechanismEnd[i] as number;
     if (end <= first.start && hasWith(text, end, first.start)) return true;
   }
+  // The cause in brackets right after the narrowing ("foraminal stenosis (facet/osteophyte)").
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k] as (typeof anchors)[number];
+    for (let i = 0; i < count; i++) if (inCauseBrackets(text, a.end, words.mechanismStart[i] as number, words.mechanismEnd[i] as number)) return true;
+  }
   return false;
 }
 
@@ -129,3 +134,20 @@ function keptOnly(field: FieldText, words: WindowWords, denied: number): WindowM
   if (bits === 0) return NONE;
   return { mechanisms: MECHANISM_LISTS[bits] as Mechanism[], evidence };
 }
+
+/**
+ * Whether the mechanism word text[start..end) stands in short brackets that open right after a
+ * narrowing word ending at `anchorEnd`: "stenosis (facet/osteophyte)", "narrowing (disc bulge)"
+ * (QA stop 49, class C5). A report writes the cause so, where prose says "due to".
+ */
+function inCauseBrackets(text: string, anchorEnd: number, start: number, end: number): boolean {
+  if (start < anchorEnd || start - anchorEnd > CAUSE_BRACKET_REACH) return false;
+  let open = anchorEnd;
+  while (open < start && (text.charCodeAt(open) === 32 || text.charCodeAt(open) === 9)) open++;
+  if (text.charCodeAt(open) !== 40) return false;
+  for (let i = open + 1; i < start; i++) if (text.charCodeAt(i) === 40 || text.charCodeAt(i) === 41) return false;
+  const close = text.indexOf(')', end);
+  return close >= 0 && close - open <= CAUSE_BRACKET_REACH && text.lastIndexOf('(', close) === open;
+}
+/** How long a bracketed cause may be: a few words. */
+const CAUSE_BRACKET_REACH = 48;

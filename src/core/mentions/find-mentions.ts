@@ -1,5 +1,6 @@
 import { setsStatus } from '../context/assess-context';
 import { supersedeCorrected } from './corrected-later';
+import { withoutUterineCervix } from './uterine-cervix';
 import { findCues, type SentenceWords } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
@@ -13,7 +14,7 @@ import { firstAtOrAfter } from '../text/sorted-search';
 import type { AnalyzeLimits, FieldText, Mention, Span } from '../types';
 import { NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
 import { ANCHOR_SWEEP, READS_IMAGING, anchorKind, gradeStandsAt, isSweptGrade, newLabelScan, type LabelScan } from './anchor-sweep';
-import { imagingAt } from './imaging-words';
+import { imagingAt, imagingNotDone } from './imaging-words';
 import { TRAP_REACH, examResultAfter, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
@@ -233,7 +234,8 @@ function namesSpinalLevel(levels: LevelHit[], window: Range): boolean {
     if (h.start >= window.end) return false;
     if (h.start < window.start || h.end > window.end) continue;
     const letter = h.level.raw.charCodeAt(0) | 32;
-    const digit = h.level.raw.charCodeAt(1);
+    // "C-6/7": SPINE_CONTEXT reads the hyphen too.
+    const digit = h.level.raw.charCodeAt(h.level.raw.charCodeAt(1) === 45 ? 2 : 1);
     // c, t, l, s (either case), then 0-9.
     if ((letter === 99 || letter === 116 || letter === 108 || letter === 115) && digit >= 48 && digit <= 57) return true;
   }
@@ -294,7 +296,7 @@ type ImagingRead = { spans: Span[]; whole: boolean };
 
 /** Notes the imaging word text[start..end) unless the note has its MAX_IMAGING. */
 function noteImaging(read: ImagingRead, field: FieldText, start: number, end: number): void {
-  if (read.spans.length < MAX_IMAGING) read.spans.push({ fieldId: field.id, start, end, text: field.text.slice(start, end) });
+  if (read.spans.length < MAX_IMAGING && !imagingNotDone(field.text, start, end)) read.spans.push({ fieldId: field.id, start, end, text: field.text.slice(start, end) });
 }
 
 /**
@@ -431,6 +433,9 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   if (state.open) fillNoteRegion(text, mentions);
   // Read in order, the mentions are nearly always sorted already (stable, so the same order either way).
   if (!state.sorted) mentions.sort((a, b) => a.span.start - b.span.start);
+  // "Cervical stenosis" of the uterine cervix is not the spine's (uterine-cervix.ts).
+  withoutUterineCervix(text, mentions);
+  if (mentions.length === 0) return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
   // An addendum or corrected report takes back what it denies (corrected-later.ts).
   supersedeCorrected(text, mentions);
   return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };

@@ -102,7 +102,7 @@ export const SITE_WORDS: { site: Site; strong: boolean; pattern: RegExp }[] = [
  * them (find-levels.ts), and find-mentions takes a level it read for this pattern's answer.
  */
 export const SPINE_CONTEXT =
-  /\b(?:NFN|DOC|HNP|DDD|LSS|spin\w*|canal|foram\w*|neuroforam\w*|recess\w*|subarticular|cervical|thoracic|lumbar|sacral|lumbosacral|thecal|cord|cauda|CSF|dura\w*|neural|nerve|roots?|radicul\w*|myelopath\w*|dis[ck]s?|vertebr\w*|spondyl\w*|osteophyt\w*|uncovertebral|facet\w*|ligamentum|[CTLS]\d{1,2}(?:[CTDLS]\d{1,2})?)\b/i;
+  /\b(?:NFN|DOC|HNP|DDD|LSS|spin\w*|canal|foram\w*|neuroforam\w*|recess\w*|subarticular|cervical|thoracic|lumbar|sacral|lumbosacral|thecal|cord|cauda|CSF|dura\w*|neural|nerve|roots?|radicul\w*|myelopath\w*|dis[ck]s?|vertebr\w*|spondyl\w*|osteophyt\w*|uncovertebral|facet\w*|ligamentum|[CTLS]-?\d{1,2}(?:[CTDLS]\d{1,2})?)\b/i;
 
 /** Narrowing that is not of the canal, recess or foramen (annotation guide's traps). */
 export const TRAP_BEFORE =

@@ -1,6 +1,6 @@
 import { findLevels, type LevelHit } from '../levels/find-levels';
 import { spanOf } from '../text/span-of';
-import type { FieldText, Mention, Site } from '../types';
+import type { FieldText, Mechanism, Mention, Site } from '../types';
 import { normalizeSeverity } from './normalize-severity';
 
 // A report's grading table flattened to text, one row per level and one column per site:
@@ -180,8 +180,18 @@ function readRow(
     // reader reads (its site is the column's: withColumnSites).
     const grade = GRADE.exec(cell.text);
     let side = column.side;
+    // A cause in brackets after the grade ("severe (facet, osteophyte)", "moderate (disc)"): the
+    // cell is still a grade, with the mechanism the brackets name (QA stop 49, class C5).
+    const cause = grade ? CAUSE_AFTER_GRADE.exec(cell.text.slice(grade[0].length)) : null;
+    const causeAt =
+      cell.start + (grade ? grade[0].length : 0) + (cause ? cause.index + cause[0].indexOf('(') + 1 : 0);
+    const mechanisms = cause ? mechanismsIn(cause[1] as string) : NO_MECHANISMS;
     if (grade) {
-      const rest = cell.text.slice(grade[0].length).replace(/[.;,]$/, '');
+      const rest = (
+        cause
+          ? cell.text.slice(grade[0].length, grade[0].length + cause.index)
+          : cell.text.slice(grade[0].length)
+      ).replace(/[.;,]$/, '');
       const sided = rest === '' ? null : SIDE_AFTER_GRADE.exec(rest);
       if (rest !== '' && !sided) {
         prose.push({ start: cell.start, end: cell.end, site: column.site, side: column.side });
@@ -208,17 +218,47 @@ function readRow(
       levels: [{ raw: hit.level.raw, normalized: hit.level.normalized }],
       regions: hit.regions,
       regionAmbiguous: hit.regionAmbiguous,
-      mechanisms: [],
-      mechanismAmbiguous: false,
+      mechanisms,
+      mechanismAmbiguous: mechanisms.length > 1,
       severity,
       laterality: side,
       status: none ? 'negated' : 'affirmed',
       trigger: none ? cellSpan : null,
       span,
       kind: 'stenosis',
-      mechanismEvidence: [],
+      mechanismEvidence:
+        mechanisms.length > 0 && cause ? [spanOf(field, causeAt, causeAt + (cause[1] as string).length)] : [],
     });
   }
+}
+
+/** A cause in brackets closing a graded cell, after an optional side: group 1 its words. */
+const CAUSE_AFTER_GRADE = /\s*\(([^()]{1,60})\)\s*[.;,]?$/;
+const NO_MECHANISMS: Mechanism[] = Object.freeze([]) as unknown as Mechanism[];
+/**
+ * The mechanisms a cell's bracketed cause names, as a table writes them: a word each, the
+ * condition's noun left out ("facet" for its hypertrophy, "disc" for its protrusion). Bone: facet,
+ * osteophyte, spur, uncovertebral; disc: disc, protrusion, bulge, herniation, extrusion, DOC (disc
+ * and bone); ligament: ligamentum flavum, LF; slip: listhesis, subluxation. ICD-10-CM index,
+ * Stenosis, intervertebral foramina: osseous, disc, connective tissue, subluxation (clinical brief §5.2).
+ */
+const CAUSE_WORDS: { mechanism: Mechanism; pattern: RegExp }[] = [
+  {
+    mechanism: 'disc',
+    pattern: /\b(?:dis[ck]s?|protru\w*|bulg\w*|herniat\w*|extru\w*|HNP|DOC|osteophyte\s+complex)\b/i,
+  },
+  {
+    mechanism: 'osseous',
+    pattern:
+      /\b(?:facets?|facet\s+\w+|osteophyt\w*|spur\w*|uncovertebral|uncinate|bony|osseous|DOC|osteophyte\s+complex)\b/i,
+  },
+  { mechanism: 'connective-tissue', pattern: /\b(?:ligament\w*|flav\w*|LF|LFH|synovial\s+cyst|cyst)\b/i },
+  { mechanism: 'subluxation', pattern: /\b(?:\w*listhesis|subluxation|slip)\b/i },
+];
+function mechanismsIn(words: string): Mechanism[] {
+  const out: Mechanism[] = [];
+  for (const { mechanism, pattern } of CAUSE_WORDS) if (pattern.test(words)) out.push(mechanism);
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ChecklistItem, ChecklistItemId, FieldText, Mechanism, Mention, Span, Status } from '../types';
 import { factorLetters } from '../text/factor-letters';
-import { IMAGING_WORDS } from '../mentions/imaging-words';
+import { IMAGING_WORDS, imagingNotDone } from '../mentions/imaging-words';
 import type { RuleContext } from './rule';
 import { assessContext } from '../context/assess-context';
 import { findSections, sectionStatusAt } from '../context/find-sections';
@@ -53,7 +53,7 @@ export function imagingAndNeuro(fields: readonly FieldText[], read?: readonly (r
     sweep.lastIndex = 0;
     for (let m = sweep.exec(text); m !== null; m = sweep.exec(text)) {
       const list = sweep === IMAGING_ONLY || (sweep === IMAGING_OR_NEURO && m[1] !== undefined) ? imaging : neuro;
-      if (list.length < MAX_EVIDENCE && (list === imaging || statesFinding(text, m.index, m[0].length, neuroRead)))
+      if (list.length < MAX_EVIDENCE && (list === imaging ? !imagingNotDone(text, m.index, m.index + m[0].length) : statesFinding(text, m.index, m[0].length, neuroRead)))
         list.push({ fieldId: field.id, start: m.index, end: m.index + m[0].length, text: m[0] });
       const imagingFull = imaging.length >= MAX_EVIDENCE;
       const neuroFull = neuro.length >= MAX_EVIDENCE;
