@@ -41,6 +41,9 @@ describe('a narrowing of the uterine cervix, named beyond its own clause', () =>
     'Well-woman exam and Pap done today. Chronic neck pain with radiculopathy into the left arm.\nAssessment: cervical stenosis.',
     // The section is not gynaecological.
     'Pelvic exam: deferred.\nNeuro: hyperreflexia in both arms.\nImpression: cervical spinal stenosis with myelopathy.',
+    // Gynaecological words only in the patient's history lines; "cervical canal" is the spine's canal.
+    'Assessment: cervical stenosis, symptomatic.\nPMH: uterine fibroids, s/p LEEP 2015.',
+    'Cervical canal stenosis.\nPast surgical history: hysteroscopy.',
   ])('still reads the spine: %s', (note) => {
     expect(verdict('M48.02', note)).toBe('supported');
   });

@@ -24,7 +24,7 @@ const GYNAECOLOGICAL =
  * region. "Canal" of the cervix ("endocervical canal") is the cervix's.
  */
 const SPINE_ANCHOR =
-  /\b(?:[CTLS]\d{1,2}\b|(?<!endocervical\s|cervical\s)canal|foram\w*|neuroforam\w*|recess\w*|cord|spin\w*|vertebr\w*|dis[ck]s?|myelopath\w*|radicul\w*|thecal|cauda|nerve\s+roots?|osteophyt\w*|uncovertebral|facet\w*|spondyl\w*|lumbar|thoracic|lumbosacral|neck\s+pain)/i;
+  /\b(?:[CTLS]\d{1,2}\b|(?<!endocervical\s)canal|foram\w*|neuroforam\w*|recess\w*|cord|spin\w*|vertebr\w*|dis[ck]s?|myelopath\w*|radicul\w*|thecal|cauda|nerve\s+roots?|osteophyt\w*|uncovertebral|facet\w*|spondyl\w*|lumbar|thoracic|lumbosacral|neck\s+pain)/i;
 
 /** Section names of gynaecological care ("Pelvic exam:", "GYN:", "Colposcopy:"). */
 const GYN_HEADING = /\b(?:pelvic|gyn\w*|colposcop\w*|speculum|cervix|obstet\w*|OB)\b/i;
@@ -47,8 +47,9 @@ export function withoutUterineCervix(text: string, mentions: Mention[]): void {
   let any = false;
   for (let i = 0; i < mentions.length && !any; i++) any = mayBeCervixUteri(mentions[i] as Mention);
   if (!any || !GYNAECOLOGICAL.test(text)) return;
-  // The whole note: gynaecological, with nothing of the spine anywhere.
-  const wholeNote = !SPINE_ANCHOR.test(text);
+  // The whole note: gynaecological outside its history lines ("PMH: uterine fibroids" in a spine
+  // note is the patient's past, not the visit's subject), with nothing of the spine anywhere.
+  const wholeNote = !SPINE_ANCHOR.test(text) && GYNAECOLOGICAL.test(withoutHistoryLines(text));
   let kept = 0;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
@@ -57,6 +58,10 @@ export function withoutUterineCervix(text: string, mentions: Mention[]): void {
   }
   mentions.length = kept;
 }
+
+/** A line labelled as the patient's history (PMH:, Past surgical history:, Hx:, Family history:). */
+const HISTORY_LINE = /^[ \t]*(?:PMH|PSH|FH|hx|(?:past\s+)?(?:medical|surgical|gyn\w*|ob\w*|family|social)?\s*history)\b[^:\n]{0,30}:[^\n]*$/gim;
+const withoutHistoryLines = (text: string) => text.replace(HISTORY_LINE, '');
 
 /** Whether the mention's sentence, or its section under a gynaecological heading, is the cervix's. */
 function cervixAround(text: string, m: Mention): boolean {
