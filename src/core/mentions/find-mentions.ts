@@ -221,11 +221,11 @@ const startsWithSten = (word: string) =>
 type SentenceSpine = { text: string; spine: boolean | undefined; levels: LevelHit[] };
 
 /**
- * Whether the window holds a level that SPINE_CONTEXT's `[CTLS]\d{1,2}\b` reads: a C, T, L or S
- * with a digit right after it ("L5-S1", "C5/C6", "T11-12"). A level starts at a word boundary and
- * its digits end at one (a separator, a space or its end follows), so the window's text matches
- * SPINE_CONTEXT there, and its sweep is spared: run-on dictation tests thousands of windows, and
- * nearly every one states a level.
+ * Whether the window holds a level that SPINE_CONTEXT's `[CTLS]-?\d{1,2}(?:[CTDLS]\d{1,2})?\b`
+ * reads: a C, T, L or S with a digit right after it, or after a hyphen ("L5-S1", "C5/C6", "T11-12",
+ * "C-6/7"), or two vertebrae with no mark between ("L5S1", "C5C6"). A level starts at a word
+ * boundary and ends at one, so the window's text matches SPINE_CONTEXT there, and its sweep is
+ * spared: run-on dictation tests thousands of windows, and nearly every one states a level.
  */
 function namesSpinalLevel(levels: LevelHit[], window: Range): boolean {
   for (let k = 0; k < levels.length; k++) {
