@@ -123,11 +123,18 @@ function namesSite(closest: readonly ClosestMention[]): boolean {
  * called supported on a site nothing checked; no suggestion, either site would be our guess.
  */
 function siteUnsaid(code: CodeGroup, axes: M99StenosisAxes, closest: readonly ClosestMention[]): RuleOutput {
-  const rule: RuleId = 'site-mismatch';
-  const said: Mention[] = closest.map((s) => s.m);
-  const message = `${axisMessage('site', axes, said, [], false)} ${SITE_UNSAID}`;
-  const { messageId, params } = axisTemplate('site', axes, said, [], false);
-  params['unsure_msg'] = 'sentence_site_unsaid';
+  return question('site-mismatch', 'site', code, axes, closest.map((s) => s.m), SITE_UNSAID, 'sentence_site_unsaid');
+}
+
+/**
+ * A question for the provider on one axis: an info finding that quotes the statements (`said`),
+ * adds the sentence that asks (`ask`, its catalogue id `askId`), suggests no code, and counts as a
+ * disagreeing comparison, so the code is not called supported on what the note leaves open.
+ */
+function question(rule: RuleId, axis: Axis, code: CodeGroup, axes: M99StenosisAxes, said: Mention[], ask: string, askId: string): RuleOutput {
+  const message = `${axisMessage(axis, axes, said, [], false)} ${ask}`;
+  const { messageId, params } = axisTemplate(axis, axes, said, [], false);
+  params['unsure_msg'] = askId;
   const evidence: Span[] = code.evidence.slice();
   for (const m of said) evidence.push(m.span);
   const finding: Finding = { rule, severity: 'info', code: code.code, suggestions: [], message, messageId, params, evidence, sources: [M99_INDEX] };
@@ -163,15 +170,7 @@ export function indeterminateCause(code: CodeGroup, ctx: RuleContext): RuleOutpu
   for (const s of result.closest) if (s.bits & bit) return [];
   const named = namingCause(result.closest);
   if (!onlyAmbiguousCause(named, axes)) return [];
-  const rule: RuleId = 'mechanism-unclear';
-  const against: Mention[] = named.map((s) => s.m);
-  const message = `${axisMessage('mechanism', axes, against, [], false)} ${INDETERMINATE}`;
-  const { messageId, params } = axisTemplate('mechanism', axes, against, [], false);
-  params['unsure_msg'] = 'sentence_mechanism_indeterminate';
-  const evidence: Span[] = code.evidence.slice();
-  for (const m of against) evidence.push(m.span);
-  const finding: Finding = { rule, severity: 'info', code: code.code, suggestions: [], message, messageId, params, evidence, sources: [M99_INDEX] };
-  return { findings: [finding], compared: [{ rule, code: code.code, outcome: 'finding', evidence: against.map((m) => m.span), reason: message }] };
+  return question('mechanism-unclear', 'mechanism', code, axes, named.map((s) => s.m), INDETERMINATE, 'sentence_mechanism_indeterminate');
 }
 
 const INDETERMINATE = 'A disc-osteophyte complex does not tell bone from disc: ask the provider which one causes the narrowing.';
