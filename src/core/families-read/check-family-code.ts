@@ -503,22 +503,47 @@ function checkUnspecified(parsed: ParsedSpineCode, region: SchemeRegion, scheme:
 }
 
 function moreSpecificRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, placed: Placed[], out: FamilyOut, all: readonly Condition[]): void {
-  const code = out.code;
   const suggestions = new Set<string>();
   for (const r of new Map(placed.flatMap((p) => p.place.regions.filter((x) => !x.residual)).map((x) => [x.id, x])).values()) {
     const there = placed.filter((p) => p.place.regions.includes(r)).map((p) => p.c);
-    for (const s of lesionCodes(parsed.subcategory, r.digit, code, there, all)) suggestions.add(s);
+    for (const s of lesionCodes(parsed.subcategory, r.digit, out.code, there, all)) suggestions.add(s);
   }
-  const spans = placed.map((p) => p.c.span);
+  placesFinding(out, 'info', [...suggestions], region, region.id === 'site-unspecified' ? 'unspecified site of the spine' : region.label, scheme, placed, scheme, placed.flatMap((p) => p.place.regions), {
+    words: ' A code of that region says more: the unspecified code is for when the note does not say.',
+    id: 'sentence_region_more_specific',
+  }, ['order-fy2026-dorsopathies', 'guideline-unspecified']);
+}
+
+/**
+ * The region-mismatch finding that says where the note places the statements (`placed`, in
+ * `placeScheme`): "X is for the <codeRegion> of the <scheme>, but the note documents … at …",
+ * then `sentence` (English and its catalogue id; none: empty). `saidRegions` are the card's
+ * headline when no statement names a level.
+ */
+function placesFinding(
+  out: FamilyOut,
+  severity: Severity,
+  suggestions: string[],
+  region: SchemeRegion,
+  codeRegion: string,
+  scheme: RegionScheme,
+  placed: Placed[],
+  placeScheme: RegionScheme,
+  saidRegions: readonly SchemeRegion[],
+  sentence: { words: string; id: string },
+  sources: string[],
+): void {
+  const code = out.code;
   const words = placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
+  const spans = placed.map((p) => p.c.span);
   addFinding(
     out,
     'region-mismatch',
-    'info',
-    [...suggestions],
-    `${code} is for the ${region.id === 'site-unspecified' ? 'unspecified site of the spine' : region.label} of the ${scheme.name}, but the note documents ${quote(spans)} at ${[...new Set(words)].slice(0, 3).join('; ')}. A code of that region says more: the unspecified code is for when the note does not say.`,
+    severity,
+    suggestions,
+    `${code} is for the ${codeRegion} of the ${scheme.name}, but the note documents ${quote(spans)} at ${[...new Set(words)].slice(0, 3).join('; ')}.${sentence.words}`,
     spans,
-    ['order-fy2026-dorsopathies', 'guideline-unspecified'],
+    sources,
     {
       messageId: 'finding_family_region',
       params: {
@@ -526,11 +551,12 @@ function moreSpecificRegion(parsed: ParsedSpineCode, region: SchemeRegion, schem
         region_term: regionTerm(scheme, region),
         scheme_term: term('scheme_name', scheme.id),
         quotes_quotes: quotes(spans),
-        places_desc: listParam([...new Set(placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(scheme, r)}`).join('+')})`))].slice(0, 3)),
-        soft_msg: 'sentence_region_more_specific',
+        places_desc: listParam([...new Set(placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(placeScheme, r)}`).join('+')})`))].slice(0, 3)),
+        soft_msg: sentence.id,
+        // What the note says, for the card's headline: its levels, else its regions.
         ...(placed.some((p) => levelsOf(p.c).length > 0)
           ? { said_list: listParam([...new Set(placed.flatMap((p) => levelsOf(p.c)))]) }
-          : { said_terms: listParam(placed.flatMap((p) => p.place.regions).map((r) => regionTerm(scheme, r))) }),
+          : { said_terms: listParam(saidRegions.map((r) => regionTerm(placeScheme, r))) }),
       },
     },
   );
@@ -553,39 +579,24 @@ function noPlace(region: SchemeRegion, scheme: RegionScheme, affirmed: Condition
 
 /** `placeScheme`: the scheme the statements were placed in (the dorsopathy scheme for M50 statements below the neck). */
 function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], placed: Placed[], out: FamilyOut, placeScheme: RegionScheme, all: readonly Condition[]): void {
-  const code = out.code;
   const documented = [...new Map(placed.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
   // Region words only, or several other regions documented (mixed): soften to info, as for M99.
   // Outside the family's part of the spine ("lumbar" for a cervical disc code) even a region word
   // says the code is wrong.
   const soft = placeScheme === scheme && (placed.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1);
   const suggestions = documented.flatMap((r) => suggestRegion(parsed, r, affirmed, all)).filter((c): c is string => c !== undefined);
-  const distinct = [...new Set(suggestions)];
-  const words = placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
-  const spans = placed.map((p) => p.c.span);
-  addFinding(
+  placesFinding(
     out,
-    'region-mismatch',
     soft ? 'info' : 'error',
-    distinct,
-    `${code} is for the ${region.label} of the ${scheme.name}, but the note documents ${quote(spans)} at ${[...new Set(words)].slice(0, 3).join('; ')}.${soft ? ' The documentation is mixed or gives the region only in words; check it.' : ''}`,
-    spans,
+    [...new Set(suggestions)],
+    region,
+    region.label,
+    scheme,
+    placed,
+    placeScheme,
+    documented,
+    soft ? { words: ' The documentation is mixed or gives the region only in words; check it.', id: 'sentence_region_in_words' } : { words: '', id: '' },
     ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
-    {
-      messageId: 'finding_family_region',
-      params: {
-        code,
-        region_term: regionTerm(scheme, region),
-        scheme_term: term('scheme_name', scheme.id),
-        quotes_quotes: quotes(spans),
-        places_desc: listParam([...new Set(placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(placeScheme, r)}`).join('+')})`))].slice(0, 3)),
-        soft_msg: soft ? 'sentence_region_in_words' : '',
-        // What the note says, for the card's headline: its levels, else its regions.
-        ...(placed.some((p) => levelsOf(p.c).length > 0)
-          ? { said_list: listParam([...new Set(placed.flatMap((p) => levelsOf(p.c)))]) }
-          : { said_terms: listParam(documented.map((r) => regionTerm(placeScheme, r))) }),
-      },
-    },
   );
 }
 
