@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
+import { verdictOn } from '../../../test/support/code-and-note';
 
-const verdict = (code: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: code },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  }).verdicts?.find((v) => v.code === code)?.verdict;
+const verdict = (code: string, note: string) => verdictOn(code, note);
 
 // QA stop 49, class C2 (b): a later addendum that denies the impression is the note's last word.
 describe('an addendum that denies an earlier impression', () => {

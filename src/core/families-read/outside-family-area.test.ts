@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
+import { analyzeCodesAndNote, verdictOn } from '../../../test/support/code-and-note';
 
 // M50 (cervical discs) against a note whose disc is below the neck: a wrong region with the M51
 // code, never "supported" and never "no level named". Sentences of our own.
-const run = (codes: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: codes },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  });
+const run = analyzeCodesAndNote;
 const familyFindings = (code: string, note: string) =>
   run(code, note)
     .findings.filter((f) => f.code === code && f.rule !== 'suggested-code')
     .map((f) => [f.rule, f.severity, f.suggestions]);
-const verdictOf = (code: string, note: string) =>
-  run(code, note).verdicts?.find((v) => v.code === code)?.verdict;
+const verdictOf = (code: string, note: string) => verdictOn(code, note);
 
 describe('an M50 code for a thoracic or lumbar disc', () => {
   it('is a wrong region with the same subcategory of M51 at the documented region, qualifiers not read', () => {

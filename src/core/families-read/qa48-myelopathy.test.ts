@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
+import { analyzeCodesAndNote, verdictOn } from '../../../test/support/code-and-note';
 
 // Blind QA stop 48: each class tested by its shape, with sentences of our own.
-const run = (codes: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: codes },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  });
-const verdictOf = (codes: string, note: string, code: string) =>
-  run(codes, note).verdicts?.find((v) => v.code === code)?.verdict;
+const run = analyzeCodesAndNote;
+const verdictOf = (codes: string, note: string, code: string) => verdictOn(codes, note, code);
 const rulesFor = (codes: string, note: string, code: string) =>
   run(codes, note)
     .findings.filter((f) => f.code === code && f.rule !== 'suggested-code')

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpineLookup } from '../../../test/corpus/icd10cm/order-rows';
-import { analyze } from '../analyze';
+import { verdictOn } from '../../../test/support/code-and-note';
 
 const lookup = loadSpineLookup();
-const verdict = (code: string, note: string) =>
-  analyze(
-    {
-      fields: [
-        { id: 'dx', kind: 'diagnosis', text: code },
-        { id: 'note', kind: 'note', text: note },
-      ],
-    },
-    { lookup },
-  ).verdicts?.find((v) => v.code === code)?.verdict;
+const verdict = (code: string, note: string) => verdictOn(code, note, code, { lookup });
 
 // QA stop 48, class J: "cervical" also names the uterine cervix (N88.2, not M48.02).
 describe('cervical stenosis of the uterine cervix is not spinal', () => {

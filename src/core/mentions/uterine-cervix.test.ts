@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpineLookup } from '../../../test/corpus/icd10cm/order-rows';
-import { analyze } from '../analyze';
+import { verdictOn } from '../../../test/support/code-and-note';
 import { findMentions } from './find-mentions';
 
 const lookup = loadSpineLookup();
-const verdict = (code: string, note: string) =>
-  analyze(
-    {
-      fields: [
-        { id: 'dx', kind: 'diagnosis', text: code },
-        { id: 'note', kind: 'note', text: note },
-      ],
-    },
-    { lookup },
-  ).verdicts?.find((v) => v.code === code)?.verdict;
+const verdict = (code: string, note: string) => verdictOn(code, note, code, { lookup });
 const mentionsOf = (note: string) => findMentions({ id: 'n', kind: 'note', text: note });
 
 // QA stop 49, class C1: the gynaecological word stands outside the stenosis word's clause.
