@@ -100,3 +100,27 @@ describe('readEditable: ARIA grid cells', () => {
     ).toBe('M54.16\tRadiculopathy');
   });
 });
+
+describe('readEditable: an editor placeholder drawn inside the editable', () => {
+  const note = (inner: string) => editor(`<div contenteditable="true">${inner}</div>`);
+
+  it('leaves out a placeholder island the user cannot edit (Slate, Plate, a hand-built editor)', () => {
+    const shapes = [
+      '<p><span data-slate-placeholder="true" contenteditable="false">e.g. M54.16 lumbar radiculopathy, L5</span><span data-slate-zero-width="n">\uFEFF<br></span></p>',
+      '<p><span class="editor-placeholder" contenteditable="false">Type the note: e.g. M48.062</span></p>',
+      '<p><span class="placeholder" aria-hidden="true">M99.03 lumbar subluxation</span></p>',
+    ];
+    for (const shape of shapes) expect(readEditable(note(shape)).text).not.toMatch(/M\d\d/);
+  });
+
+  it('still reads what the user typed beside it, and islands that are not placeholders', () => {
+    const typed = readEditable(note('<p><span data-slate-placeholder="true" contenteditable="false">Start typing…</span></p><p>Lumbar stenosis at L4-5.</p>'));
+    expect(typed.text).toBe('Lumbar stenosis at L4-5.');
+    // A template field or a mention chip is the note's text, editable or not.
+    expect(readEditable(note('<p>Dx: <span contenteditable="false" class="smartlink">M48.062</span></p>')).text).toBe('Dx: M48.062');
+    // A class that only starts with the word ("placeholder-filled") is a field the user filled in.
+    expect(readEditable(note('<p><span class="placeholder-filled" contenteditable="false">L4-5 stenosis</span></p>')).text).toBe('L4-5 stenosis');
+    // An editable element with a hint attribute (TipTap's empty paragraph) is not an island.
+    expect(readEditable(note('<p data-placeholder="Write…">C5-6 narrowing</p>')).text).toBe('C5-6 narrowing');
+  });
+});

@@ -55,6 +55,22 @@ const SKIP = new Set([
   'BUTTON',
   'SELECT',
 ]);
+/**
+ * An editor's placeholder drawn as an element inside its editable, not as CSS: Slate and Plate put
+ * "Start typing…" in a `contenteditable="false"` span marked `data-slate-placeholder` while the note
+ * is empty, and hand-built editors do the same with a `placeholder` class. It is a hint the user
+ * never wrote ("e.g. M54.16 lumbar radiculopathy" once supported M54.16 on an empty note: page
+ * a1 of /tmp/qapages50). Only an island the user cannot edit or that is hidden from assistive
+ * technology counts, so a template field or a note section classed "placeholder-filled" that the
+ * user typed into is still read.
+ */
+function isPlaceholderIsland(element: Element): boolean {
+  const island = element.getAttribute('contenteditable') === 'false' || element.getAttribute('aria-hidden') === 'true';
+  if (!island) return false;
+  for (const name of element.getAttributeNames()) if (name.startsWith('data-') && name.endsWith('placeholder')) return true;
+  return /(?:^|[\s_-])placeholder(?:$|\s)/i.test(element.getAttribute('class') ?? '');
+}
+
 /** Table cells sit on one line, separated by a tab. */
 const CELL = new Set(['TD', 'TH']);
 /** Cells of an ARIA grid or table, whatever their tag (a grid's spans are cells as much as a td is). */
@@ -101,7 +117,7 @@ export function readEditable(root: Element, skip?: (element: Element) => boolean
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIP.has(tag) || element.hasAttribute('data-chartlint') || skip?.(element)) return;
+    if (SKIP.has(tag) || element.hasAttribute('data-chartlint') || skip?.(element) || isPlaceholderIsland(element)) return;
     if (tag === 'BR') {
       // Editors (ProseMirror, Quill) put a <br> in empty paragraphs so they have height: not a line.
       if (element.nextSibling !== null || element.parentNode?.childNodes.length === 1) text += '\n';
