@@ -149,13 +149,28 @@ function copiedForward(text: string, sections: Section[], colons: readonly numbe
 const QUERY_TITLE =
   /\b(?:CDI|clinical[ \t]+documentation(?:[ \t]+(?:integrity|improvement|specialist))?|documentation|physician|provider)[ \t]+(?:clarification[ \t]+)?query\b/gi;
 /**
- * The answer's heading, with a date or a note in brackets before its colon ("PROVIDER RESPONSE
- * (11/10/2026):", "Physician response 11/10/26 -"), or a bare "Response:", "Answer:", "Attestation:"
+ * The answer's heading, with up to three of a date, a time, a note in brackets and who answered
+ * before its colon ("PROVIDER RESPONSE (11/10/2026):", "Physician response 11/10/26 -", "PROVIDER
+ * RESPONSE 11/17/2026 (addendum to the 11/14 note):", "Provider response from Dr. Ng 11/17 09:40:"),
+ * or a bare "Response:", "Answer:", "Attestation:"
  * at a line's start, or the provider's signature line ("Electronically signed by ..."): the
  * query's hypothetical scope ends there (QA stop 49, class C2).
  */
 const QUERY_ANSWER =
-  /(?:\b(?:provider|physician|attending|prescriber|doctor|md|clinician|surgeon|query|clinical)(?:'s)?[ \t]+(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:electronically[ \t]+)?signed[ \t]+by\b)(?:[ \t]*\([^)\n]{0,40}\)|[ \t]+(?:on[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?[ \t]*(?::|[\u2013\u2014-][ \t]|(?<=by))/gi;
+  /(?:\b(?:provider|physician|attending|prescriber|doctor|md|clinician|surgeon|query|clinical)(?:'s)?[ \t]+(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:electronically[ \t]+)?signed[ \t]+by\b)(?:[ \t]*\([^)\n]{0,60}\)|,?[ \t]+(?:on[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|,?[ \t]+(?:from|by)[ \t]+(?:dr\.?[ \t]+)?[a-z][\w'.-]*(?:,?[ \t]+[a-z][\w'.-]*){0,2}){0,3}[ \t]*(?::|[\u2013\u2014-][ \t]|(?<=by))/gi;
+
+/**
+ * Where the answer's section starts: at its heading, not after it, so a sentence the heading
+ * begins ("Provider response 12/01 - lumbar stenosis …") takes the answer's status, not the
+ * query's. A heading at a line's start takes the line break before it too, as a sentence's bounds
+ * do (sentence-bounds.ts).
+ */
+function answerStart(text: string, index: number): number {
+  let at = index;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  if (text[at] === '\n') return at;
+  return at > 0 && text[at - 1] === '\n' ? at - 1 : index;
+}
 
 /**
  * Adds a documentation query's block to the sections, keeping them in order: hypothetical from its
@@ -170,7 +185,7 @@ function pendingQuery(text: string, sections: Section[]): boolean {
   const start = title.index + title[0].length;
   QUERY_ANSWER.lastIndex = start;
   const answer = QUERY_ANSWER.exec(text);
-  const end = answer === null ? text.length : answer.index + answer[0].length;
+  const end = answer === null ? text.length : answerStart(text, answer.index);
   // What follows the block: the section it interrupted (a heading inside the query is the query's).
   let after: Status | null = null;
   for (const s of sections) if (s.start <= start) after = s.status;

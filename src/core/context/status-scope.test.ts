@@ -33,8 +33,24 @@ describe("a documentation query's answer", () => {
     'Query response 12/01/26: lumbar spinal stenosis L4-5 with neurogenic claudication.',
     "Provider's answer: lumbar spinal stenosis L4-5 with neurogenic claudication.",
     'Attestation: I agree; lumbar spinal stenosis L4-5 with neurogenic claudication.',
+    // QA stop 50, class H2: a date and a note in brackets together, a time, who answered.
+    'PROVIDER RESPONSE 12/01/2026 (late entry for the 11/28 visit):\nLumbar spinal stenosis L4-5 with neurogenic claudication.',
+    'Physician response 12/01/2026 14:05 (Dr. Ruiz): lumbar spinal stenosis L4-5 with neurogenic claudication.',
+    'Provider response from Dr. Ruiz, 12/01/26: lumbar spinal stenosis L4-5 with neurogenic claudication.',
+    'Query answer (attending) 12/01/2026: lumbar spinal stenosis L4-5 with neurogenic claudication.',
   ])('documents what it says: %s', (answer) => {
     expect(verdict('M48.062', query + answer)).toBe('supported');
+  });
+
+  it("starts at the heading, so an answer on the heading's line after a dash is the answer", () => {
+    const asked = `${query}Please document your answer in the record.\n`;
+    for (const heading of [
+      'Provider response from Dr. Ruiz, 12/01/26 -',
+      'Physician response 12/01/2026 (addendum) \u2013',
+    ])
+      expect(
+        verdict('M48.062', `${asked}${heading} lumbar spinal stenosis L4-5 with neurogenic claudication.`),
+      ).toBe('supported');
   });
 
   it('keeps the options hypothetical when the answer is pending', () => {
