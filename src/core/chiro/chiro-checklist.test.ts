@@ -15,4 +15,10 @@ describe('chiroChecklist', () => {
     // A visit billing CMT beside OMT is held to the chiropractic items.
     expect(checklistIds('M99.03', 'L4 somatic dysfunction, tender. OMT and CMT to L4.', ['98925', '98940'])).toContain('part');
   });
+
+  it('keeps an osteopathic visit osteopathic when it bills an E/M or a therapy code beside OMT (QA stop 50, M4)', () => {
+    const note = 'T4 somatic dysfunction, tender with restricted rotation. OMT to the thoracic spine.';
+    for (const others of [['99213-25'], ['99214-25', '97140'], ['97112']])
+      expect(checklistIds('M99.02', note, ['98925', ...others])).toEqual(['treatment-plan']);
+  });
 });

@@ -7,12 +7,14 @@ export const isOsteopathic = (visit: ChiroVisit): boolean =>
   visit.procedures.some((p) => manipulationCode(p.code)?.scheme === 'omt');
 
 /**
- * An osteopathic visit only: OMT lines and no other procedure line. BPM §240 (P/A/R/T or an X-ray,
- * active care) is the chiropractic benefit's, so neither subluxation-documentation nor the checklist
- * holds such a visit to it.
+ * An osteopathic visit only: OMT lines and no chiropractic manipulation line (98940-98943). BPM
+ * §240 (P/A/R/T or an X-ray, active care) is the chiropractic benefit's, so neither
+ * subluxation-documentation nor the checklist holds such a visit to it. Other lines do not make it
+ * chiropractic: an E/M with modifier 25 is billed beside OMT as a rule (brief §2.6), and therapy
+ * codes are anyone's (QA stop 50: "98926, 99213-25" got the Medicare P/A/R/T info and checklist).
  */
 export const isOsteopathicOnly = (visit: ChiroVisit): boolean =>
-  isOsteopathic(visit) && !visit.procedures.some((p) => manipulationCode(p.code)?.scheme !== 'omt');
+  isOsteopathic(visit) && !visit.procedures.some((p) => manipulationCode(p.code)?.scheme.startsWith('cmt') === true);
 
 /**
  * The M99 code to suggest for a region: M99.0- (segmental and somatic dysfunction) for Medicare,

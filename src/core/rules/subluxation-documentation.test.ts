@@ -66,5 +66,12 @@ describe('subluxation-documentation', () => {
         visitPage('M99.08', 'Rib 6 somatic dysfunction, tender. OMT to rib 6.', ['98925']),
       ).findings,
     ).toEqual([]);
+    // An E/M line beside OMT (modifier 25) leaves the visit osteopathic (QA stop 50, M4).
+    expect(
+      runRule(
+        subluxationDocumentation,
+        visitPage('M99.05', 'Right anterior innominate, somatic dysfunction. OMT to the pelvis.', ['98925', '99213-25'], 'medicare'),
+      ).findings,
+    ).toEqual([]);
   });
 });
