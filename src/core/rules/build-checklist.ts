@@ -210,10 +210,27 @@ export function mechanismForCodes(items: readonly ChecklistItem[], ctx: RuleCont
   const mechanism: ChecklistItem =
     wrong === ''
       ? { id: 'mechanism', label: item.label, met: true, evidence: agreeing }
-      : { id: 'mechanism', label: `Mechanism the code names: ${wrong}`, met: false, evidence: [] };
+      : { id: 'mechanism', label: WRONG_CAUSE_LABEL + wrong, met: false, evidence: [] };
   const out: ChecklistItem[] = [];
   for (const it of items) out.push(it === item ? mechanism : it);
   return out;
+}
+
+/** How mechanismForCodes starts an unmet item's label, before each code's part. */
+const WRONG_CAUSE_LABEL = 'Mechanism the code names: ';
+
+/**
+ * The unmet mechanism item's label as it concerns `code` alone, or undefined when it names other
+ * codes only: the item is the page's, one part per entered code whose cause the note does not name
+ * ("ligament or disc for M99.71 (the note names bone)"), and a finding on M99.61 that quoted
+ * M99.71's part spoke of another code (QA stop 50). The item as first built (no cause named) and
+ * any other item keep their label.
+ */
+export function checklistLabelFor(item: ChecklistItem, code: string): string | undefined {
+  if (item.id !== 'mechanism' || item.met || item.label === LABELS.mechanism || !item.label.startsWith(WRONG_CAUSE_LABEL)) return item.label;
+  const parts = item.label.slice(WRONG_CAUSE_LABEL.length).split('; ');
+  const own = parts.find((part) => part.includes(` for ${code} (`));
+  return own === undefined ? undefined : WRONG_CAUSE_LABEL + own;
 }
 
 /**

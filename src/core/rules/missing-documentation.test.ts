@@ -15,4 +15,12 @@ describe('missing-documentation', () => {
     const note = 'MRI: left C5-6 foraminal stenosis due to osteophytes. Exam: C6 radiculopathy with weakness.';
     expect(runRule(missingDocumentation, page('M99.61', note)).findings).toEqual([]);
   });
+
+  it("speaks of each code's own cause, never of another code entered beside it (QA stop 50)", () => {
+    const note = 'MRI: left C5-6 foraminal stenosis due to uncovertebral osteophytes, moderate canal stenosis at C6-7. Exam: C6 radiculopathy.';
+    const findings = runRule(missingDocumentation, page('M99.61, M99.71', note)).findings;
+    // M99.61 (bone at the foramen) is met by the osteophytes: its finding, if any, names no cause.
+    const own = findings.find((f) => f.code === 'M99.61');
+    expect(own?.message ?? '').not.toMatch(/M99\.71|mechanism/);
+  });
 });

@@ -1,5 +1,6 @@
 import type { CodeRule, RuleContext } from './rule';
 import { M99_INDEX } from './sources';
+import { checklistLabelFor } from './build-checklist';
 
 // Checklist labels and ids are a handful of fixed strings: their message forms are built once, not
 // at every analysis (a regexp replace per item per call was a tenth of a short note's cost).
@@ -65,7 +66,10 @@ export const missingDocumentation: CodeRule = {
     const siteTold = siteSaid(code.code, ctx);
     for (const item of ctx.checklist) {
       if (item.met || (mismatched && item.id === 'mechanism') || (siteTold && item.id === 'site')) continue;
-      items += missing > 0 ? `; ${wordsOf(item.label)}` : wordsOf(item.label);
+      // The page's mechanism item names each code whose cause the note does not: this code's part only.
+      const label = checklistLabelFor(item, code.code);
+      if (label === undefined) continue;
+      items += missing > 0 ? `; ${wordsOf(label)}` : wordsOf(label);
       labels += missing > 0 ? `|${labelKeyOf(item.id)}` : labelKeyOf(item.id);
       missing++;
     }
