@@ -67,6 +67,13 @@ export const VISIT_PHRASES: readonly string[] = [
 /** Verbs a box to add a diagnosis starts its name with ("Add a visit diagnosis", "Añadir diagnóstico"). */
 export const ADD_VERBS: readonly string[] = ['add', 'añadir', 'agregar'];
 
+/**
+ * Words that name a code search or its results ("Search ICD-10", "ICD-10 search", "Code lookup",
+ * "Find a diagnosis", "Buscar diagnóstico"): what is typed there is a query and what it lists are
+ * offers, never the visit's diagnoses (QA stop 50, class E: an ICD-10 search drawer).
+ */
+export const SEARCH_PHRASES: readonly string[] = ['search', 'search results', 'lookup', 'look up', 'look-up', 'find', 'buscar', 'búsqueda', 'busqueda'];
+
 const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /** A regular expression matching any phrase as whole words (no letter or digit right before or after). */
@@ -77,5 +84,6 @@ export function phrasesPattern(phrases: readonly string[]): RegExp {
 export const HISTORY_NAME = phrasesPattern(HISTORY_PHRASES);
 export const PROBLEM_LIST_NAME = phrasesPattern(PROBLEM_LIST_PHRASES);
 export const VISIT_NAME = phrasesPattern(VISIT_PHRASES);
+export const SEARCH_NAME = phrasesPattern(SEARCH_PHRASES);
 /** A name that starts with an add verb. */
 export const ADD_NAME = new RegExp(`^\\s*(?:${ADD_VERBS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');

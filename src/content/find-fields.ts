@@ -37,7 +37,7 @@ import { chartContextOf, enteredFields } from './chart-context';
 import { isEditorHelper, isEditorOwnName, sourceLabelNear } from './editor-parts';
 import { OPTION_LIST } from './option-lists';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
-import { isQueryBox } from './query-box';
+import { isOfferList, isQueryBox } from './query-box';
 import { visibleText } from './visible-text';
 import { drawnControlOf, holdsTextEntry, isShownValueInCombobox } from './widget-twins';
 
@@ -618,12 +618,25 @@ function isChosenList(element: HTMLElement): boolean {
     return false;
   const caption = tag === 'TABLE' ? clean((element as HTMLTableElement).caption?.textContent) : '';
   const name = [hintsOf(element), caption].join(' ');
-  if (DIAGNOSIS_WORDS.test(name) || DIAGNOSIS_SECTION.test(name)) return true;
+  if (DIAGNOSIS_WORDS.test(name) || DIAGNOSIS_SECTION.test(name)) return !isSearchResults(element, name);
   // Unnamed: only a list right inside a diagnosis section (the picker's own box), or right after
   // a heading that names one (a signed note's "Assessment" heading and its numbered list).
   if (name.trim()) return false;
   if (element.closest('nav, menu, header, footer')) return false;
-  return DIAGNOSIS_SECTION.test(sectionLabelOf(element)) || DIAGNOSIS_SECTION.test(headingBefore(element));
+  const section = sectionLabelOf(element);
+  const heading = headingBefore(element);
+  return (DIAGNOSIS_SECTION.test(section) || DIAGNOSIS_SECTION.test(heading)) && !isOfferList(element, `${section} ${heading}`);
+}
+
+/**
+ * Whether `list` is a code search's results, however they are named (query-box.ts), by its name,
+ * its section's and the heading before it. Asked only of a list that would otherwise be a chosen
+ * one, and of the lists around a widget's chips (read-field.ts), so a page's other lists cost no
+ * section walk. A table's rows are read by its columns (gridColumnField), not here.
+ */
+export function isSearchResults(list: Element, name = list instanceof HTMLElement ? hintsOf(list) : ''): boolean {
+  if (list.tagName === 'TABLE') return false;
+  return isOfferList(list, `${name} ${sectionLabelOf(list)} ${headingBefore(list)}`);
 }
 
 /**

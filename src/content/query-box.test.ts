@@ -56,4 +56,32 @@ describe('a box to add or search diagnoses', () => {
     document.body.innerHTML = `<label for="p">Primary diagnosis</label><input id="p" role="combobox" aria-autocomplete="list" value="M99.53 Intervertebral disc stenosis of neural canal of lumbar region">`;
     expect(readField(field('p')!).text).toContain('M99.53');
   });
+
+  describe('a code search and its results (QA stop 50, class E: an ICD-10 search drawer)', () => {
+    const results = (items: string) =>
+      ['M48.061 Spinal stenosis, lumbar region without neurogenic claudication', 'M99.33 Osseous stenosis of neural canal of lumbar region']
+        .map((t) => `<li>${t} ${items}</li>`)
+        .join('');
+    const diagnoses = (shapes: string) =>
+      findFields(document)
+        .filter((f) => f.kind === 'diagnosis')
+        .flatMap((f) => readField(f).text.match(/[A-Z]\d\d\.[0-9A-Z]+/g) ?? [])
+        .concat(shapes);
+
+    it.each([
+      ['a drawer headed as a search, its input named "Search ICD-10"', `<aside aria-label="ICD-10 search"><h2>ICD-10 search</h2><input id="q" value="lumbar stenosis" aria-label="Search ICD-10"><ul>${results('<button>Add</button>')}</ul></aside>`],
+      ['a lookup panel with "+" buttons and no search word in its name', `<section><h2>Diagnosis codes</h2><input id="q" aria-label="Find a code" value="stenosis"><ul>${results('<button aria-label="Add to visit">+</button>')}</ul></section>`],
+      ['results under "Search results" with links to add', `<div><h3>ICD-10 search results</h3><ol>${results('<a href="#">add</a>')}</ol></div>`],
+    ])('offers nothing as entered: %s', (_name, html) => {
+      document.body.innerHTML = `<section><h2>Visit diagnoses</h2><ul><li>M48.062 Spinal stenosis, lumbar region with neurogenic claudication <button aria-label="Remove">×</button></li></ul></section>${html}`;
+      expect(diagnoses('')).toEqual(['M48.062', '']);
+    });
+
+    it('keeps a chosen list whose items carry a remove control, and a list where only some items can be added', () => {
+      document.body.innerHTML = `<section><h2>Diagnoses</h2><ul>
+        <li>M54.16 Radiculopathy, lumbar region <button>Remove</button></li>
+        <li>M51.16 Intervertebral disc disorders with radiculopathy, lumbar region <button>Add note</button></li></ul></section>`;
+      expect(diagnoses('')).toEqual(['M54.16', 'M51.16', '']);
+    });
+  });
 });

@@ -9,7 +9,7 @@
  * that starts a section of the page (read-field.ts).
  * Pages: /tmp/qapages49 q6 (Epic-like) and q7 (Cerner-like); e2e page-chart-context.spec.ts.
  */
-import { ADD_NAME } from './chart-words';
+import { ADD_NAME, ADD_VERBS, SEARCH_NAME } from './chart-words';
 
 /** Text entries a query is typed into. */
 const TEXT_ENTRY = /^(text|search)$/i;
@@ -26,4 +26,37 @@ const TEXT_ENTRY = /^(text|search)$/i;
 export function isQueryBox(element: HTMLElement, name: string): boolean {
   if (element.getAttribute('role') === 'searchbox') return true;
   return element instanceof HTMLInputElement && TEXT_ENTRY.test(element.type) && ADD_NAME.test(name);
+}
+
+/** A control that adds the item it sits in: a button or link named with an add verb, or "+". */
+const ADD_CONTROL = new RegExp(`^\\s*(?:\\+|(?:${ADD_VERBS.join('|')})(?![\\p{L}\\p{N}]))`, 'iu');
+
+/** Items looked at: a result list shows a page of them; a few say what the list is. */
+const MAX_ITEMS = 8;
+
+/**
+ * True when a list offers codes rather than holding the chosen ones: it is named, or headed, as a
+ * search or its results (`name`: the list's own name, its section's or the heading before it), or
+ * each of its items carries its own add control ("M48.062 Spinal stenosis … [Add]"), which a list
+ * of chosen codes never does (its items carry a remove control, if any). An ICD-10 search drawer's
+ * results were read as a second diagnosis field, with five false findings (QA stop 50, class E).
+ */
+export function isOfferList(list: Element, name: string): boolean {
+  if (SEARCH_NAME.test(name)) return true;
+  let items = 0;
+  for (const item of list.children) {
+    if (items >= MAX_ITEMS) break;
+    if (item.tagName === 'SCRIPT' || item.tagName === 'TEMPLATE') continue;
+    items++;
+    if (!hasAddControl(item)) return false;
+  }
+  return items > 0;
+}
+
+function hasAddControl(item: Element): boolean {
+  for (const control of item.querySelectorAll('button, [role="button"], a[href]')) {
+    const said = control.getAttribute('aria-label') ?? control.textContent;
+    if (ADD_CONTROL.test(said)) return true;
+  }
+  return false;
 }

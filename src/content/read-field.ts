@@ -12,6 +12,7 @@ import {
   hintsOf,
   isDialogPicker,
   isPickerButton,
+  isSearchResults,
   isTokenEntry,
   type FieldCandidate,
 } from './find-fields';
@@ -190,6 +191,9 @@ function inPopup(element: Element, field: Element): boolean {
   if (element.closest('[data-chartlint]')) return true;
   // A datalist's or a suggestion menu's items are offers (option-lists.ts), never chosen.
   if (inOptionList(element, field)) return true;
+  // A code search's results beside its box ("M48.061 … [Add]") are offers too (query-box.ts).
+  const results = element.closest('ul, ol, [role="list"]');
+  if (results && !results.contains(field) && isSearchResults(results)) return true;
   const list = element.closest('[role="listbox"], [role="option"]');
   if (!list) return false;
   const listbox = list.closest('[role="listbox"]');
