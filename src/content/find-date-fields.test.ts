@@ -33,6 +33,23 @@ describe('findDateFields', () => {
     for (const html of cases) expect(findDateOfService(findDateFields(page(html))), html).toMatchObject({ found: true, iso: '2026-11-14' });
   });
 
+  it('reads a date picker drawn as spinbutton sections under a labelled group (MUI X v7, React Aria)', () => {
+    const section = (part: string, value: number, text: string, extra = '') =>
+      `<span role="spinbutton" contenteditable="true" aria-label="${part}" aria-valuenow="${value}" aria-valuetext="${text}" ${extra}>${text}</span>`;
+    const mui = `<label id="dl">Date of service</label><div role="group" aria-labelledby="dl"><span>
+      ${section('Month', 3, '03')}<span>/</span>${section('Day', 14, '14')}<span>/</span>${section('Year', 2026, '2026')}</span>
+      <input aria-hidden="true" tabindex="-1" value="03/14/2026" id="dos-hidden"></div>`;
+    // React Aria names its segments by data-type; the label is the group's.
+    const aria = `<span id="va">Visit date</span><div role="group" aria-labelledby="va">
+      <div role="spinbutton" data-type="day" aria-label="day, " aria-valuenow="4">04</div>.<div role="spinbutton" data-type="month" aria-label="month, " aria-valuenow="9">09</div>.<div role="spinbutton" data-type="year" aria-label="year, " aria-valuenow="2026">2026</div></div>`;
+    expect(findDateOfService(findDateFields(page(mui)))).toMatchObject({ found: true, iso: '2026-03-14' });
+    // Day first as shown, yet read by each part's own name: never ambiguous.
+    expect(findDateOfService(findDateFields(page(aria)))).toMatchObject({ found: true, iso: '2026-09-04' });
+    // An empty section says no date, not a wrong one.
+    const empty = mui.replace('aria-valuenow="14"', '').replace('>14<', '>DD<');
+    expect(findDateOfService(findDateFields(page(empty))).found).toBe(false);
+  });
+
   it('joins a label that shows its own colon to its input with one colon', () => {
     const fields = findDateFields(page('<label for="d">Date of Service:</label><input id="d" type="text" value="09/14/2026">'));
     expect(fields.map((f) => [f.text, f.label])).toEqual([['Date of Service: 09/14/2026', 'Date of Service']]);

@@ -126,13 +126,32 @@ function hiddenName(input: HTMLInputElement): string {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const PART = { month: /\b(month|mm|mes|monat|mois)\b/i, day: /\b(day|dd|d[ií]a|tag|jour)\b/i, year: /\b(year|yy|yyyy|a[nñ]o|jahr|ann[ée]e)\b/i };
 
+/**
+ * A date part's name: its label, name, id, placeholder or title, or the part a section of a date
+ * picker says it is (`data-type="month"` in React Aria's DateField, `data-segment`).
+ */
 function partName(control: Element): string {
-  return [control.getAttribute('aria-label'), control.getAttribute('name'), control.id, control.getAttribute('placeholder'), control.getAttribute('title')].join(' ').replace(/[_-]+/g, ' ');
+  return [
+    control.getAttribute('aria-label'),
+    control.getAttribute('name'),
+    control.id,
+    control.getAttribute('placeholder'),
+    control.getAttribute('title'),
+    control.getAttribute('data-type'),
+    control.getAttribute('data-segment'),
+  ]
+    .join(' ')
+    .replace(/[_-]+/g, ' ');
 }
 
-function partValue(control: HTMLInputElement | HTMLSelectElement, part: 'month' | 'day' | 'year'): number {
+/**
+ * A part's number: a control's value or chosen option, or a section's `aria-valuenow` (a picker
+ * drawn as spinbuttons: MUI X v7, React Aria, Mantine), else the digits it shows.
+ */
+function partValue(control: Element, part: 'month' | 'day' | 'year'): number {
   const option = control instanceof HTMLSelectElement ? control.selectedOptions[0] : undefined;
-  const values = [control.value, option?.text ?? ''];
+  const own = control instanceof HTMLInputElement || control instanceof HTMLSelectElement ? control.value : (control.getAttribute('aria-valuenow') ?? control.textContent);
+  const values = [own, option?.text ?? ''];
   for (const v of values) {
     const n = Number(v.trim());
     if (Number.isInteger(n) && n > 0) return n;
@@ -144,14 +163,19 @@ function partValue(control: HTMLInputElement | HTMLSelectElement, part: 'month' 
   return 0;
 }
 
+/** The controls a split date is made of: selects and inputs, or the sections of a date picker. */
+const DATE_PART = 'select, input, [role="spinbutton"]';
+
 /**
  * A date split in three controls under one label (month, day and year selects in a fieldset or
- * a labelled group, each named by its part): the visit date as ISO, named by the group.
+ * a labelled group, each named by its part; or a picker's spinbutton sections, MUI X v7's
+ * "MM/DD/YYYY" field): the visit date as ISO, named by the group. A date typed into such a
+ * picker was not read at all: its only input was a hidden copy named by its id (QA stop 50, H4).
  */
 function splitDate(month: Element): { name: string; iso: string } | undefined {
   const group = month.closest('fieldset, [role="group"]') ?? month.parentElement;
   if (!group) return undefined;
-  const controls = [...group.querySelectorAll<HTMLInputElement | HTMLSelectElement>('select, input')].slice(0, 6);
+  const controls = [...group.querySelectorAll(DATE_PART)].slice(0, 6);
   const find = (part: 'month' | 'day' | 'year') => controls.find((c) => PART[part].test(partName(c)));
   const [m, d, y] = [find('month'), find('day'), find('year')];
   if (!m || !d || !y) return undefined;
@@ -221,7 +245,7 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (text: string, 
     if (VISIT_DATE.test(name)) add(`${name}: ${orderedValue(input)}`, name);
   }
   // A date split in month, day and year controls under one visit-date label.
-  for (const month of Array.from(root.querySelectorAll('select, input[inputmode="numeric" i], input[type="number" i]')).slice(0, limit)) {
+  for (const month of Array.from(root.querySelectorAll('select, input[inputmode="numeric" i], input[type="number" i], [role="spinbutton"]')).slice(0, limit)) {
     looked++;
     if (!PART.month.test(partName(month))) continue;
     const split = splitDate(month);
