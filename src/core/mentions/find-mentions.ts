@@ -421,6 +421,8 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   const { mentions } = state;
   // A grading table's cells say nothing alone: its statements are read from its header (table-rows.ts).
   const table = tableMentions(field);
+  // An aligned table's lines were read as prose too, as one long statement: the table's reading stands.
+  if (table.aligned.length > 0) withoutTableLines(mentions, table.aligned);
   // A statement in a site column's cell ("moderate stenosis" under "Canal") is that site's.
   withColumnSites(mentions, table.cells);
   if (table.mentions.length > 0) {
@@ -439,6 +441,13 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   // An addendum or corrected report takes back what it denies (corrected-later.ts).
   supersedeCorrected(text, mentions);
   return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
+}
+
+/** Drops the statements that start inside one of `lines` (in note order), in place. */
+function withoutTableLines(mentions: Mention[], lines: readonly { start: number; end: number }[]): void {
+  let kept = 0;
+  for (const m of mentions) if (!lines.some((l) => m.span.start >= l.start && m.span.start < l.end)) mentions[kept++] = m;
+  mentions.length = kept;
 }
 
 /**

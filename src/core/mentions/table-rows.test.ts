@@ -119,3 +119,52 @@ describe('a Markdown table with a header row and a rule row', () => {
     expect(read('| Level | Canal |\n| some text |\n| L4-5 | severe |')).toEqual([]);
   });
 });
+
+// QA stop 50, class H3: a table lined up by spaces or tabs, with no "|".
+describe('a grading table lined up by spaces or tabs', () => {
+  const statements = (text: string) =>
+    findMentions({ id: 'n', kind: 'note', text }).map((m) => [
+      m.levels.map((l) => l.normalized).join(','),
+      m.site,
+      m.laterality ?? '',
+      m.status,
+      m.severity ?? '',
+    ]);
+  const spaced = [
+    'FINDINGS: Cord normal in signal.',
+    '',
+    'Segment   Disc                       Canal        Right foramen   Left foramen',
+    'L3-4      bulge                      normal       normal          normal',
+    'L4-5      broad protrusion           severe       moderate',
+    'L5-S1     facet arthropathy          mild         normal          severe (facet)',
+    '',
+    'Conus ends at L1.',
+  ].join('\n');
+
+  it('reads each row under the header column each cell starts in, an empty cell left out', () => {
+    expect(statements(spaced)).toEqual([
+      ['L3-L4', 'canal', '', 'negated', ''],
+      ['L3-L4', 'foramen', 'right', 'negated', ''],
+      ['L3-L4', 'foramen', 'left', 'negated', ''],
+      ['L4-L5', 'canal', '', 'affirmed', 'severe'],
+      ['L4-L5', 'foramen', 'right', 'affirmed', 'moderate'],
+      ['L5-S1', 'canal', '', 'affirmed', 'mild'],
+      ['L5-S1', 'foramen', 'right', 'negated', ''],
+      ['L5-S1', 'foramen', 'left', 'affirmed', 'severe'],
+    ]);
+  });
+
+  it('reads a table copied out of a page, its cells split by tabs, the same way', () => {
+    const tabbed = spaced.replace(/ {2,}/g, '\t').replace('L4-5\tbroad protrusion\tsevere\tmoderate', 'L4-5\tbroad protrusion\tsevere\tmoderate\t');
+    expect(statements(tabbed)).toEqual(statements(spaced));
+  });
+
+  it('leaves prose with two spaces between sentences to the note reader', () => {
+    const prose = 'Impression:  Moderate central canal stenosis at L4-5.  No foraminal narrowing.\nL5-S1:  Mild left foraminal stenosis.';
+    expect(statements(prose)).toEqual([
+      ['L4-L5', 'canal', '', 'affirmed', 'moderate'],
+      ['L4-L5', 'foramen', '', 'negated', ''],
+      ['L5-S1', 'foramen', 'left', 'affirmed', 'mild'],
+    ]);
+  });
+});

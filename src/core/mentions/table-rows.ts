@@ -61,15 +61,25 @@ type Cell = { start: number; end: number; text: string };
  */
 export type SiteCell = { start: number; end: number; site: Site; side: Mention['laterality'] };
 
-/** What the tables of a note say: their own statements, the characters left unread, and their prose cells under a site column. */
-export type TableReading = { mentions: Mention[]; unread: number; cells: SiteCell[] };
+/**
+ * What the tables of a note say: their own statements, the characters left unread, their prose
+ * cells under a site column, and the lines of its aligned tables (below), which the note reader's
+ * own statements must not be taken from.
+ */
+export type TableReading = { mentions: Mention[]; unread: number; cells: SiteCell[]; aligned: { start: number; end: number }[] };
 
 /** The cells of one line (trimmed, with offsets), or undefined when it is no table row. */
 function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
+  const cells = cellsOfLine(text, from, to, 124);
+  return cells.length >= 3 ? cells : undefined;
+}
+
+/** The cells of one line split at each `separator` character ("|", a tab), trimmed, an empty one at either end left out. */
+function cellsOfLine(text: string, from: number, to: number, separator: number): Cell[] {
   const cells: Cell[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && text.charCodeAt(i) !== 124) continue;
+    if (i < to && text.charCodeAt(i) !== separator) continue;
     let s = start;
     let e = i;
     while (s < e && text.charCodeAt(s) <= 32) s++;
@@ -80,7 +90,7 @@ function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
   // A leading or trailing rule ("| L4-5 | severe |") leaves an empty cell at either end.
   if (cells.length > 0 && cells[0]?.text === '') cells.shift();
   if (cells.length > 0 && cells[cells.length - 1]?.text === '') cells.pop();
-  return cells.length >= 3 ? cells : undefined;
+  return cells;
 }
 
 /**
@@ -130,7 +140,11 @@ export function tableMentions(field: FieldText): TableReading {
   const text = field.text;
   const out: Mention[] = [];
   const cells: SiteCell[] = [];
-  if (text.indexOf('|') < 0) return { mentions: out, unread: 0, cells };
+  const aligned: { start: number; end: number }[] = [];
+  // Tables whose columns are lined up by spaces or tabs, read first (they hold no "|").
+  if (text.indexOf('  ') >= 0 || text.indexOf('\t') >= 0) alignedTables(field, out, cells, aligned);
+  if (out.length >= MAX_TABLE_MENTIONS) return { mentions: out, unread: 0, cells, aligned };
+  if (text.indexOf('|') < 0) return { mentions: out, unread: 0, cells, aligned };
   let columns: (SiteColumn | undefined)[] | undefined;
   let bar = -1;
   for (let lineStart = 0; lineStart < text.length;) {
@@ -145,7 +159,7 @@ export function tableMentions(field: FieldText): TableReading {
       const row = cellsOf(text, lineStart, lineEnd);
       if (row) readRow(field, row, columns, out, cells);
       else columns = undefined;
-      if (out.length >= MAX_TABLE_MENTIONS) return { mentions: out, unread: text.length - lineEnd, cells };
+      if (out.length >= MAX_TABLE_MENTIONS) return { mentions: out, unread: text.length - lineEnd, cells, aligned };
     } else if (columns && isRuleRow(text, lineStart, lineEnd)) {
       // A Markdown table's rule under its header ("|---|:---:|") keeps the header's columns.
     } else {
@@ -157,7 +171,99 @@ export function tableMentions(field: FieldText): TableReading {
     }
     lineStart = lineEnd + 1;
   }
-  return { mentions: out, unread: 0, cells };
+  return { mentions: out, unread: 0, cells, aligned };
+}
+
+/**
+ * A report's table with its columns lined up by spaces (a monospaced dictation) or tabs (a table
+ * copied out of a page), under a header that names site columns:
+ *
+ *   Level    Disc                     Central canal    R foramen    L foramen
+ *   C5-6     uncovertebral spur       mild             severe       mild
+ *
+ * Its lines are no sentences: read as prose they were one statement from the header's "Central
+ * canal" to a row's "patent", negating every row (QA stop 50, class H3). Each row is read as a
+ * "|" table's is, a cell placed under the header column it starts in (an empty cell leaves its
+ * column out); `aligned` gets the table's lines, header to last row.
+ */
+function alignedTables(field: FieldText, out: Mention[], prose: SiteCell[], aligned: { start: number; end: number }[]): void {
+  const text = field.text;
+  ALIGNED_HEADER.lastIndex = 0;
+  for (let hint = ALIGNED_HEADER.exec(text); hint !== null; hint = ALIGNED_HEADER.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', hint.index) + 1;
+    let lineEnd = text.indexOf('\n', hint.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    ALIGNED_HEADER.lastIndex = lineEnd;
+    if (lineEnd - lineStart > MAX_ROW || text.lastIndexOf('|', lineEnd - 1) >= lineStart) continue;
+    const header = alignedCells(text, lineStart, lineEnd);
+    if (header === undefined || header.length < 3) continue;
+    const columns = header.map((c) => siteColumn(c.text));
+    if (!columns.some((c) => c !== undefined)) continue;
+    let end = lineEnd;
+    for (let rowStart = lineEnd + 1; rowStart < text.length && startsWithLevel(text, rowStart, rowStart + 2); ) {
+      let rowEnd = text.indexOf('\n', rowStart);
+      if (rowEnd < 0) rowEnd = text.length;
+      if (rowEnd - rowStart > MAX_ROW) break;
+      const chunks = alignedCells(text, rowStart, rowEnd);
+      if (chunks === undefined) break;
+      readRow(field, underColumns(chunks, header, lineStart, rowStart, text), columns, out, prose);
+      end = rowEnd;
+      ALIGNED_HEADER.lastIndex = rowEnd;
+      if (out.length >= MAX_TABLE_MENTIONS) break;
+      rowStart = rowEnd + 1;
+    }
+    if (end > lineEnd) aligned.push({ start: lineStart, end });
+    if (out.length >= MAX_TABLE_MENTIONS) return;
+  }
+}
+
+/** A line that may head an aligned table: a site word (most such lines are prose, passed over by alignedCells). */
+const ALIGNED_HEADER = new RegExp(HEADER_HINT.source, 'gi');
+/** Between two cells of a line lined up by spaces: two spaces or more. */
+const CELL_GAP = / {2,}/g;
+
+/**
+ * The cells of a line split at each tab (an empty cell between two tabs kept, so a row's cells
+ * line up with its header's by order), else at runs of spaces; undefined when it has no such gap.
+ */
+function alignedCells(text: string, from: number, to: number): Cell[] | undefined {
+  const tab = text.indexOf('\t', from);
+  if (tab >= 0 && tab < to) {
+    const cells = cellsOfLine(text, from, to, 9);
+    return cells.length >= 2 ? cells : undefined;
+  }
+  const cells: Cell[] = [];
+  let start = from;
+  while (start < to && text.charCodeAt(start) <= 32) start++;
+  CELL_GAP.lastIndex = start;
+  for (let gap = CELL_GAP.exec(text); gap !== null && gap.index < to; gap = CELL_GAP.exec(text)) {
+    if (gap.index > start) cells.push({ start, end: gap.index, text: text.slice(start, gap.index) });
+    start = gap.index + gap[0].length;
+  }
+  let end = to;
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  if (end > start) cells.push({ start, end, text: text.slice(start, end) });
+  return cells.length >= 2 ? cells : undefined;
+}
+
+/**
+ * A row's cells by the header's columns: each under the column whose header starts at or before
+ * it (by its place in the line, a character or two either way), a tab-separated row by order when
+ * its cells are as many as the header's. Columns with no cell get an empty one.
+ */
+function underColumns(chunks: Cell[], header: Cell[], headerStart: number, rowStart: number, text: string): Cell[] {
+  // Split at tabs, the cells are in order already (alignedCells keeps the empty ones).
+  const tab = text.indexOf('\t', rowStart);
+  if (chunks.length === header.length || (tab >= 0 && tab < (chunks[chunks.length - 1] as Cell).end)) return chunks;
+  const placed: Cell[] = header.map(() => ({ start: 0, end: 0, text: '' }));
+  for (const chunk of chunks) {
+    const at = chunk.start - rowStart;
+    let column = 0;
+    for (let i = 0; i < header.length; i++) if ((header[i] as Cell).start - headerStart <= at + 2) column = i;
+    const cell = placed[column] as Cell;
+    if (cell.text === '') placed[column] = chunk;
+  }
+  return placed;
 }
 
 /** The mentions of one data row under `columns` (the header's site columns, by position). */
