@@ -1,4 +1,4 @@
-import { DORSOPATHY_SCHEME, SPINE_FAMILIES, type SchemeRegion, type Subcategory } from '../spine-families';
+import { DORSOPATHY_SCHEME } from '../spine-families';
 import type { Condition } from './find-conditions';
 import { areaOf, placeIn, type Place } from './place';
 
@@ -27,18 +27,4 @@ export function placedOutside(
     out.push({ c, place });
   }
   return out;
-}
-
-const M51_SUBS = new Map(
-  (SPINE_FAMILIES.find((f) => f.id === 'm51')?.subcategories ?? []).map((x) => [x.code, x]),
-);
-
-/**
- * The M51 subcategory that says what an M50 subcategory says, for a disc below the neck (M50.1 with
- * radiculopathy → M51.1), when it has a code in that region (M51.0, with myelopathy, has none
- * for the lumbosacral region).
- */
-export function thoracolumbarSibling(m50Subcategory: string, region: SchemeRegion): Subcategory | undefined {
-  const sibling = M51_SUBS.get(`M51.${m50Subcategory.slice(4)}`);
-  return sibling?.regionDigits.includes(region.digit) ? sibling : undefined;
 }
