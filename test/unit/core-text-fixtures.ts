@@ -46,6 +46,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'family qualifier': { fields: [dx('M48.061'), note('L4-5 central canal stenosis with neurogenic claudication.')] },
   'family level': { fields: [dx('M50.122'), note('C6-C7 disc herniation with left C7 radiculopathy.')] },
   'family region': { fields: [dx('M51.16'), note('C5-C6 disc herniation with radiculopathy.')] },
+  // A code with no region character whose title names another part of the spine (finding_family_area).
+  'family code without a region character': { fields: [dx('M51.9, M54.50'), note('MRI: C5-C6 disc herniation. Back pain at T6-T7.')] },
   'family excludes1': { fields: [dx('M54.16'), note('Lumbar radiculopathy due to L4-5 disc herniation.')] },
   'spine header against the note': { fields: [dx('M50.12'), note('Cervical disc degeneration C5-6 and C6-7. Denies radicular sx. No radiculopathy.')] },
   'spine header at a level': { fields: [dx('M50.12'), note('C5-6 disc herniation with left C6 radiculopathy.')] },

@@ -9,6 +9,7 @@ import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
 import { foramenInRegion } from './foramen-in-region';
 import { placedOutside } from './outside-family-area';
+import { areasOf, regionlessArea } from './regionless-area';
 import { statedQualifiers, subcategoriesFor, type AffirmedQualifiers } from './subcategories-for-facts';
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
@@ -190,7 +191,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   lesionSupported(parsed.axes.lesion ?? '', quoted, out);
   // 2. Region, in the family's own scheme, and M50's level character.
   const regional = !parsed.region
-    ? affirmed
+    ? checkArea(parsed, affirmed, out, input.conditions)
     : parsed.region.residual
       ? checkUnspecified(parsed, parsed.region, scheme, affirmed, out, input.conditions)
       : checkRegion(parsed, parsed.region, scheme, affirmed, out, input.mentions, input.conditions);
@@ -484,7 +485,7 @@ function setAsideInRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme:
  */
 function outsideArea(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut, all: readonly Condition[]): boolean {
   const area = areaOf(region.id);
-  const elsewhere = area ? placedOutside(area, affirmed) : [];
+  const elsewhere = area ? placedOutside([area], affirmed) : [];
   if (elsewhere.length === 0) return false;
   otherRegion(parsed, region, scheme, affirmed, elsewhere, out, DORSOPATHY_SCHEME, all);
   return true;
@@ -579,6 +580,61 @@ function placeWords(placed: readonly Placed[]): string {
 function placesDesc(placed: readonly Placed[], placeScheme: RegionScheme): string {
   return listParam([...new Set(placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(placeScheme, r)}`).join('+')})`))].slice(0, 3));
 }
+
+/**
+ * A code with no region character whose title names a part of the spine (regionless-area.ts: M51.9
+ * the thoracic to lumbosacral discs, M54.5- the low back) beside statements all in another part:
+ * the wrong code, as a region character would say (error; info when placed by words only, from the
+ * note's other sentences, or in several regions). Its suggestion is the code the Tabular gives that
+ * part, or, for a category (M50), the code of that category the statements document
+ * (suggestRegion). Titles that name no part (M54.9) are not rows. Returns the statements the later
+ * checks read.
+ */
+function checkArea(parsed: ParsedSpineCode, affirmed: Condition[], out: FamilyOut, all: readonly Condition[]): Condition[] {
+  const row = regionlessArea(parsed.code);
+  const elsewhere = row ? placedOutside(areasOf(row), affirmed) : [];
+  if (!row || elsewhere.length === 0) return affirmed;
+  const documented = [...new Map(elsewhere.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
+  const suggestions = new Set<string>();
+  for (const r of documented) {
+    const area = areaOf(r.id);
+    const target = area ? row.elsewhere[area] : undefined;
+    if (target === undefined) continue;
+    const codes = target.includes('.') ? [target] : suggestRegion(parsed, r, placedIn(elsewhere, r, affirmed), all);
+    for (const c of codes) if (c !== undefined) suggestions.add(c);
+  }
+  const soft = elsewhere.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1;
+  const covered = row.regions.map((id) => DORSOPATHY_SCHEME.regions.find((r) => r.id === id)).filter((r): r is SchemeRegion => r !== undefined);
+  const spans = elsewhere.map((p) => p.c.span);
+  const sentence = soft ? { words: ' The documentation is mixed or gives the region only in words; check it.', id: 'sentence_region_in_words' } : { words: '', id: '' };
+  addFinding(
+    out,
+    'region-mismatch',
+    soft ? 'info' : 'error',
+    [...suggestions],
+    `${parsed.code} is for the ${orList(covered.map((r) => r.label.replace(/ region$/, '')))} region (its title: "${row.title}"), but the note documents ${quote(spans)} at ${placeWords(elsewhere)}.${sentence.words}`,
+    spans,
+    [...row.sources],
+    {
+      messageId: 'finding_family_area',
+      params: {
+        code: parsed.code,
+        regions_or_terms: listParam(covered.map((r) => regionTerm(DORSOPATHY_SCHEME, r))),
+        title: row.title,
+        quotes_quotes: quotes(spans),
+        places_desc: placesDesc(elsewhere, DORSOPATHY_SCHEME),
+        soft_msg: sentence.id,
+        ...(elsewhere.some((p) => levelsOf(p.c).length > 0)
+          ? { said_list: listParam([...new Set(elsewhere.flatMap((p) => levelsOf(p.c)))]) }
+          : { said_terms: listParam(documented.map((r) => regionTerm(DORSOPATHY_SCHEME, r))) }),
+      },
+    },
+  );
+  return [];
+}
+
+/** "a, b or c". */
+const orList = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`);
 
 function noPlace(region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut): void {
   const code = out.code;

@@ -13,18 +13,28 @@ import { areaOf, placeIn, type Place } from './place';
  */
 export type PlacedElsewhere = { c: Condition; place: Place };
 
-/** Statements placed, by the dorsopathy scheme, only outside `area` (none when any is inside it or unplaced). */
+/**
+ * Statements placed, by the dorsopathy scheme, only outside `areas` (none when any is inside them
+ * or unplaced): an M50 code's neck, or a regionless code's part of the spine (regionless-area.ts).
+ */
 export function placedOutside(
-  area: 'neck' | 'thoracic' | 'low',
+  areas: readonly ('neck' | 'thoracic' | 'low')[],
   statements: readonly Condition[],
 ): PlacedElsewhere[] {
   const out: PlacedElsewhere[] = [];
   for (const c of statements) {
     const place = placeIn(DORSOPATHY_SCHEME, c);
     if (place.regions.length === 0) continue;
-    if (place.regions.some((r) => areaOf(r.id) === area) || place.also.some((r) => areaOf(r.id) === area))
-      return [];
+    if (isInAreas(place.regions, areas) || isInAreas(place.also, areas)) return [];
     out.push({ c, place });
   }
   return out;
+}
+
+function isInAreas(regions: readonly { id: string }[], areas: readonly string[]): boolean {
+  for (const r of regions) {
+    const a = areaOf(r.id);
+    if (a !== undefined && areas.includes(a)) return true;
+  }
+  return false;
 }
