@@ -22,7 +22,7 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 foraminal code, radiculopathy and canal stenosis': { fields: [dx('M99.73'), note('A disc bulge narrows the left L4-5 foramen, with left L4 radiculopathy. Moderate canal stenosis at L3-4.')] },
   // A disc-osteophyte complex names bone and disc at once: the provider is asked which (sentence_mechanism_indeterminate).
   'M99 cause named only as a disc-osteophyte complex': { fields: [dx('M99.71'), note('C6-7 foraminal narrowing from a disc-osteophyte complex.')] },
-  // Stenosis with no canal or foramen named: the site is asked, not taken as agreeing (sentence_site_unsaid).
+  // Stenosis with no canal or foramen named: the site is asked, not taken as agreeing (finding_axis_site_unsaid).
   'M99 site not said': { fields: [dx('M99.43'), note('Lumbar spinal stenosis L3-4 with neurogenic claudication.')] },
   'M99 mixed levels': { fields: [dx('M99.63'), note('Foraminal stenosis at C5-6 and at T4-5 due to osteophytes.')] },
   'M99 region without a spine': { fields: [dx('M99.68'), note('C5-6 foraminal stenosis due to osteophytes.')] },
@@ -46,6 +46,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'family qualifier': { fields: [dx('M48.061'), note('L4-5 central canal stenosis with neurogenic claudication.')] },
   'family level': { fields: [dx('M50.122'), note('C6-C7 disc herniation with left C7 radiculopathy.')] },
   'family region': { fields: [dx('M51.16'), note('C5-C6 disc herniation with radiculopathy.')] },
+  // A code with no region character whose title names another part of the spine (finding_family_area).
+  'family code without a region character': { fields: [dx('M51.9, M54.50'), note('MRI: C5-C6 disc herniation. Back pain at T6-T7.')] },
   'family excludes1': { fields: [dx('M54.16'), note('Lumbar radiculopathy due to L4-5 disc herniation.')] },
   'spine header against the note': { fields: [dx('M50.12'), note('Cervical disc degeneration C5-6 and C6-7. Denies radicular sx. No radiculopathy.')] },
   'spine header at a level': { fields: [dx('M50.12'), note('C5-6 disc herniation with left C6 radiculopathy.')] },

@@ -1,14 +1,16 @@
 import { listParam, quotesParam, term, terms } from '../text/message-params';
-import { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME, SPINE_FAMILIES, buildSpineCode, regionOfLevelIn, schemeOf, type ParsedSpineCode, type QualifierId, type RegionScheme, type SchemeRegion, type Subcategory } from '../spine-families';
+import { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME, SPINE_FAMILIES, buildSpineCode, parseSpineCode, regionOfLevelIn, schemeOf, type ParsedSpineCode, type QualifierId, type RegionScheme, type SchemeRegion, type Subcategory } from '../spine-families';
 import type { Finding, Mention, RuleId, Severity, Span, Status } from '../types';
 import { knownCondition, levelsOf, placedFromNote, regionWordsOf, statusOf, triggerOf, type Condition, type ConditionKind } from './find-conditions';
-import type { ExtraCharacter, RootLevel } from '../families/types';
+import type { CodeFamily, ExtraCharacter, RootLevel } from '../families/types';
 import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { LESION_KINDS } from './lesion-kinds';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
 import { foramenInRegion } from './foramen-in-region';
-import { placedOutside, thoracolumbarSibling } from './outside-family-area';
+import { placedOutside } from './outside-family-area';
+import { areasOf, regionlessArea } from './regionless-area';
+import { statedQualifiers, subcategoriesFor, type AffirmedQualifiers } from './subcategories-for-facts';
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
 import { statusWord } from '../context/status-word';
@@ -189,7 +191,7 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   lesionSupported(parsed.axes.lesion ?? '', quoted, out);
   // 2. Region, in the family's own scheme, and M50's level character.
   const regional = !parsed.region
-    ? affirmed
+    ? checkArea(parsed, affirmed, out, input.conditions)
     : parsed.region.residual
       ? checkUnspecified(parsed, parsed.region, scheme, affirmed, out, input.conditions)
       : checkRegion(parsed, parsed.region, scheme, affirmed, out, input.mentions, input.conditions);
@@ -337,19 +339,26 @@ function otherLesion(parsed: ParsedSpineCode, lesion: string, sibling: Condition
 /** The qualifiers a code states as "with" or "without mention of" (M51.36-/M51.37-'s pain, FY2025). */
 const MENTION_QUALIFIERS: readonly QualifierId[] = ['discogenic-back-pain', 'lower-extremity-pain'];
 
-/** How the note states a qualifier: affirmed, stated otherwise but not denied (historical, uncertain …), or neither. */
+/**
+ * How the note states a qualifier: affirmed, stated otherwise but not denied (historical, uncertain
+ * …), or neither. Only the pain that M51.36-/M51.37- state "with" or "without mention of" can be
+ * 'mentioned': a past or uncertain myelopathy, radiculopathy or neurogenic claudication is not
+ * affirmed, and a code "with" it is not what the note supports (Guidelines IV.H, and a resolved
+ * condition is not current), so it reads 'no'.
+ */
 type QualifierFact = 'yes' | 'mentioned' | 'no';
 
 /** `area`, when given, takes the statements in the code's area only (see inArea). */
 function qualifierFact(q: QualifierId, conditions: readonly Condition[], area?: string): QualifierFact {
   const kinds = QUALIFIER_KINDS[q];
+  const mentionCounts = MENTION_QUALIFIERS.includes(q);
   let fact: QualifierFact = 'no';
   for (const c of conditions) {
     if (!kinds.includes(c.kind) || (area !== undefined && !inArea(c, area))) continue;
     const status = statusOf(c);
     if (status === 'negated') continue;
     if (status === 'affirmed') return 'yes';
-    fact = 'mentioned';
+    if (mentionCounts) fact = 'mentioned';
   }
   return fact;
 }
@@ -476,7 +485,7 @@ function setAsideInRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme:
  */
 function outsideArea(parsed: ParsedSpineCode, region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut, all: readonly Condition[]): boolean {
   const area = areaOf(region.id);
-  const elsewhere = area ? placedOutside(area, affirmed) : [];
+  const elsewhere = area ? placedOutside([area], affirmed) : [];
   if (elsewhere.length === 0) return false;
   otherRegion(parsed, region, scheme, affirmed, elsewhere, out, DORSOPATHY_SCHEME, all);
   return true;
@@ -534,14 +543,13 @@ function placesFinding(
   sources: string[],
 ): void {
   const code = out.code;
-  const words = placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
   const spans = placed.map((p) => p.c.span);
   addFinding(
     out,
     'region-mismatch',
     severity,
     suggestions,
-    `${code} is for the ${codeRegion} of the ${scheme.name}, but the note documents ${quote(spans)} at ${[...new Set(words)].slice(0, 3).join('; ')}.${sentence.words}`,
+    `${code} is for the ${codeRegion} of the ${scheme.name}, but the note documents ${quote(spans)} at ${placeWords(placed)}.${sentence.words}`,
     spans,
     sources,
     {
@@ -551,7 +559,7 @@ function placesFinding(
         region_term: regionTerm(scheme, region),
         scheme_term: term('scheme_name', scheme.id),
         quotes_quotes: quotes(spans),
-        places_desc: listParam([...new Set(placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(placeScheme, r)}`).join('+')})`))].slice(0, 3)),
+        places_desc: placesDesc(placed, placeScheme),
         soft_msg: sentence.id,
         // What the note says, for the card's headline: its levels, else its regions.
         ...(placed.some((p) => levelsOf(p.c).length > 0)
@@ -561,6 +569,72 @@ function placesFinding(
     },
   );
 }
+
+/** Where the statements are, in English: "C5-C6 (cervical region); lumbar (lumbar region)", three at most. */
+function placeWords(placed: readonly Placed[]): string {
+  const words = placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
+  return [...new Set(words)].slice(0, 3).join('; ');
+}
+
+/** placeWords as a `_desc` placeholder, its regions as vocabulary words of `placeScheme`. */
+function placesDesc(placed: readonly Placed[], placeScheme: RegionScheme): string {
+  return listParam([...new Set(placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(placeScheme, r)}`).join('+')})`))].slice(0, 3));
+}
+
+/**
+ * A code with no region character whose title names a part of the spine (regionless-area.ts: M51.9
+ * the thoracic to lumbosacral discs, M54.5- the low back) beside statements all in another part:
+ * the wrong code, as a region character would say (error; info when placed by words only, from the
+ * note's other sentences, or in several regions). Its suggestion is the code the Tabular gives that
+ * part, or, for a category (M50), the code of that category the statements document
+ * (suggestRegion). Titles that name no part (M54.9) are not rows. Returns the statements the later
+ * checks read.
+ */
+function checkArea(parsed: ParsedSpineCode, affirmed: Condition[], out: FamilyOut, all: readonly Condition[]): Condition[] {
+  const row = regionlessArea(parsed.code);
+  const elsewhere = row ? placedOutside(areasOf(row), affirmed) : [];
+  if (!row || elsewhere.length === 0) return affirmed;
+  const documented = [...new Map(elsewhere.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
+  const suggestions = new Set<string>();
+  for (const r of documented) {
+    const area = areaOf(r.id);
+    const target = area ? row.elsewhere[area] : undefined;
+    if (target === undefined) continue;
+    const codes = target.includes('.') ? [target] : suggestRegion(parsed, r, placedIn(elsewhere, r, affirmed), all);
+    for (const c of codes) if (c !== undefined) suggestions.add(c);
+  }
+  const soft = elsewhere.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1;
+  const covered = row.regions.map((id) => DORSOPATHY_SCHEME.regions.find((r) => r.id === id)).filter((r): r is SchemeRegion => r !== undefined);
+  const spans = elsewhere.map((p) => p.c.span);
+  const sentence = soft ? { words: ' The documentation is mixed or gives the region only in words; check it.', id: 'sentence_region_in_words' } : { words: '', id: '' };
+  addFinding(
+    out,
+    'region-mismatch',
+    soft ? 'info' : 'error',
+    [...suggestions],
+    `${parsed.code} is for the ${orList(covered.map((r) => r.label.replace(/ region$/, '')))} region (its title: "${row.title}"), but the note documents ${quote(spans)} at ${placeWords(elsewhere)}.${sentence.words}`,
+    spans,
+    [...row.sources],
+    {
+      messageId: 'finding_family_area',
+      params: {
+        code: parsed.code,
+        regions_or_terms: listParam(covered.map((r) => regionTerm(DORSOPATHY_SCHEME, r))),
+        title: row.title,
+        quotes_quotes: quotes(spans),
+        places_desc: placesDesc(elsewhere, DORSOPATHY_SCHEME),
+        soft_msg: sentence.id,
+        ...(elsewhere.some((p) => levelsOf(p.c).length > 0)
+          ? { said_list: listParam([...new Set(elsewhere.flatMap((p) => levelsOf(p.c)))]) }
+          : { said_terms: listParam(documented.map((r) => regionTerm(DORSOPATHY_SCHEME, r))) }),
+      },
+    },
+  );
+  return [];
+}
+
+/** "a, b or c". */
+const orList = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`);
 
 function noPlace(region: SchemeRegion, scheme: RegionScheme, affirmed: Condition[], out: FamilyOut): void {
   const code = out.code;
@@ -584,7 +658,7 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   // Outside the family's part of the spine ("lumbar" for a cervical disc code) even a region word
   // says the code is wrong.
   const soft = placeScheme === scheme && (placed.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1);
-  const suggestions = documented.flatMap((r) => suggestRegion(parsed, r, affirmed, all)).filter((c): c is string => c !== undefined);
+  const suggestions = specificOnly(documented.flatMap((r) => suggestRegion(parsed, r, placedIn(placed, r, affirmed), all)).filter((c): c is string => c !== undefined));
   placesFinding(
     out,
     soft ? 'info' : 'error',
@@ -598,6 +672,38 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     soft ? { words: ' The documentation is mixed or gives the region only in words; check it.', id: 'sentence_region_in_words' } : { words: '', id: '' },
     ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
   );
+}
+
+/**
+ * The suggestions without a code of an unspecified region (M50.20) beside a code of the same
+ * subcategory in a named one (M50.222): statements placed only by a region word add nothing to
+ * those whose levels name the region (the unspecified code is for when the note does not say).
+ */
+function specificOnly(codes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of codes) {
+    const p = parseSpineCode(c);
+    if (p?.region?.residual && codes.some((o) => namedRegionOf(o, p.subcategory))) continue;
+    if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** Whether `code` is of `sub` in a region that is not the unspecified one. */
+function namedRegionOf(code: string, sub: Subcategory): boolean {
+  const o = parseSpineCode(code);
+  return o?.subcategory === sub && o.region !== undefined && !o.region.residual;
+}
+
+/**
+ * The statements placed in `region` (those a suggestion for that region reads its lesion, levels and
+ * qualifiers from: an L5-S1 extrusion and an L4-L5 desiccation are M51.27 and M51.36-, not both
+ * codes at both levels), else all of them.
+ */
+function placedIn(placed: readonly Placed[], region: SchemeRegion, affirmed: Condition[]): Condition[] {
+  const there: Condition[] = [];
+  for (const p of placed) if (p.place.regions.some((r) => r.id === region.id)) there.push(p.c);
+  return there.length > 0 ? there : affirmed;
 }
 
 function cervicalOnly(region: SchemeRegion, scheme: RegionScheme, matching: Condition[], out: FamilyOut): void {
@@ -829,29 +935,54 @@ function areaOfConditions(cs: readonly Condition[]): string | undefined {
   return areas.length === 1 ? areas[0] : undefined;
 }
 
-/** The same code moved to a documented region (keeping the extra character when it still exists). */
+/**
+ * The code for a documented region: the same family's (or, for a disc code across the neck, the
+ * sibling family's: M50.122 for an L4-L5 herniation → M51.-, M51.16 for a C6-C7 one → M50.-) in that
+ * region, its subcategory and qualifier characters read from what the note affirms there
+ * (subcategories-for-facts.ts), never carried over from the entered code. ICD-10-CM splits the disc
+ * disorders by region across the two categories (Tabular M50 and M51; no change to either in
+ * FY2027; blind QA stop 48, stop 49).
+ */
 function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions: readonly Condition[], all: readonly Condition[]): (string | undefined)[] {
   const sub = parsed.subcategory;
-  // The reverse: an M50 code for a disc below the neck, the same subcategory of M51 in that region
-  // (M50.122 for an L4-L5 herniation with radiculopathy → M51.16), its pain character (M51.36-)
-  // read from the note as for a lesion's code.
-  if (parsed.family.id === 'm50' && areaOf(region.id) !== 'neck') {
-    const sibling = thoracolumbarSibling(sub.code, region);
-    return sibling ? lesionCodes(sibling, region.digit, parsed.code, conditions, all) : [];
+  const area = areaOf(region.id);
+  const toM51 = parsed.family.id === 'm50' && area !== 'neck';
+  const toM50 = parsed.family.id === 'm51' && area === 'neck' && !sub.regionDigits.includes(region.digit);
+  const family = toM51 ? M51_FAMILY : toM50 ? M50_FAMILY : parsed.family;
+  if (!family) return [];
+  const lesions = DISC_LESIONS.has(sub.axes.lesion ?? '') ? discLesionsDocumented('disc-disorder', conditions, inArea, area) : undefined;
+  // An M50 code at a cervical level is built from the level (cervicalDiscCodes), whatever the M50 region digit.
+  const inRegion = toM50 ? hasRegionDigit : (s: Subcategory) => s.regionDigits.includes(region.digit);
+  const targets = subcategoriesFor(family, sub, affirmedQualifiers(family, conditions, all, area), lesions, inRegion);
+  if (toM50) return cervicalCodesOf(targets, conditions);
+  const out: (string | undefined)[] = [];
+  for (const target of targets) out.push(...codesInRegion(parsed, target, region, conditions, all));
+  return out;
+}
+
+/**
+ * The M50 codes of the target subcategories at the levels of their own lesion's statements (a
+ * C5-C6 protrusion is M50.222, a C6-C7 desiccation M50.323); where no statement names a level,
+ * the codes of the unspecified cervical region (M50.10), never the header, and only then.
+ */
+function cervicalCodesOf(targets: readonly Subcategory[], conditions: readonly Condition[]): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  for (const target of targets) {
+    const kinds = LESION_KINDS[target.axes.lesion ?? ''] ?? [];
+    for (const c of cervicalDiscCodes(target.code, conditions.flatMap((x) => (kinds.includes(x.kind) ? levelsOf(x) : [])))) if (!c.endsWith('-')) out.push(c);
   }
-  // A disc code of M51 (thoracic to lumbosacral) for a cervical disc: the same subcategory of M50,
-  // the cervical family, at the levels the note names (M51.16 for a C6-C7 herniation with
-  // radiculopathy → M50.123). ICD-10-CM splits the disc disorders by region across the two
-  // categories (Tabular M50 and M51; no change to either in FY2027). Blind QA stop 48.
-  if (parsed.family.id === 'm51' && !sub.regionDigits.includes(region.digit) && areaOf(region.id) === 'neck') {
-    const sibling = M50_SUBS.get(`M50.${sub.code.slice(4)}`);
-    if (!sibling) return [];
-    // No level named: the code of the unspecified cervical region (M50.10), not the header.
-    const codes = cervicalDiscCodes(sibling.code, conditions.flatMap(levelsOf)).filter((c) => !c.endsWith('-'));
-    return codes.length > 0 ? codes : [buildSpineCode(sibling, '0')];
-  }
+  return out.length > 0 ? out : targets.map((t) => buildSpineCode(t, '0'));
+}
+
+const hasRegionDigit = (s: Subcategory) => s.regionDigits.length > 0;
+
+/** A subcategory's code in a region of its own family's scheme, its extra character from the note (or the entered code's, for a level). */
+function codesInRegion(parsed: ParsedSpineCode, sub: Subcategory, region: SchemeRegion, conditions: readonly Condition[], all: readonly Condition[]): (string | undefined)[] {
   const extras = sub.extra?.[region.digit];
   if (!extras?.length) return [buildSpineCode(sub, region.digit)];
+  // A character that states a qualifier (M51.36-'s pain, M48.06-'s neurogenic claudication): what
+  // the note affirms, not the entered code's character nor a default "without".
+  if (extras.some((e) => e.axes.qualifiers !== undefined)) return lesionCodes(sub, region.digit, parsed.code, conditions, all);
   if (region.id === 'mid-cervical') {
     const levels = conditions.flatMap(levelsOf);
     const byLevel = extras.filter((e) => e.axes.level && levels.includes(e.axes.level)).map((e) => buildSpineCode(sub, region.digit, e.char));
@@ -859,8 +990,30 @@ function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions
   }
   const current = parsed.code.length > sub.code.length + 1 ? parsed.code.slice(sub.code.length + 1) : undefined;
   if (current && extras.some((e) => e.char === current)) return [buildSpineCode(sub, region.digit, current)];
-  // M48.06-: the claudication character is judged by qualifier-mismatch; start from "without".
   return [buildSpineCode(sub, region.digit, extras[0]?.char)];
+}
+
+/**
+ * Whether the note affirms each qualifier the family's subcategories state, in `area`: a
+ * radiculopathy only where one of the lesion statements may cause it (mayCause, as the qualifier
+ * check reads it). One literal (the families state only these two at subcategory level; the pain
+ * and claudication characters are read by lesionCodes).
+ */
+function affirmedQualifiers(family: CodeFamily, lesion: readonly Condition[], all: readonly Condition[], area: string | undefined): AffirmedQualifiers {
+  const stated = statedQualifiers(family);
+  return {
+    myelopathy: stated.includes('myelopathy') ? affirmedIn('myelopathy', lesion, all, area) : undefined,
+    radiculopathy: stated.includes('radiculopathy') ? affirmedIn('radiculopathy', lesion, all, area) : undefined,
+  };
+}
+
+function affirmedIn(q: QualifierId, lesion: readonly Condition[], all: readonly Condition[], area: string | undefined): boolean {
+  const kinds = QUALIFIER_KINDS[q];
+  for (const c of all) {
+    if (!kinds.includes(c.kind) || !inArea(c, area) || statusOf(c) !== 'affirmed') continue;
+    if (q !== 'radiculopathy' || lesion.some((l) => mayCause(l, [c]))) return true;
+  }
+  return false;
 }
 
 /**
@@ -970,7 +1123,10 @@ function excludes1(
         const sub = neckNeuro?.myelopathy ? 'M50.0' : neckNeuro && neckNeuro.radiculopathies.length > 0 && mayCause(c, neckNeuro.radiculopathies) ? 'M50.1' : c.kind === 'disc-displacement' ? 'M50.2' : 'M50.3';
         for (const code of cervicalDiscCodes(sub, c.kind === 'disc-osteophyte-complex' ? [] : levelsOf(c))) suggestions.add(code);
       } else if (['6', '7'].includes(r.digit)) {
-        suggestions.add(c.kind === 'disc-displacement' ? `M51.2${r.digit}` : `M51.3${r.digit}0`);
+        // Degeneration's pain character as the note affirms it: the back pain is the code's own,
+        // the leg pain may be there too (M51.362, not "back pain only" M51.360).
+        if (c.kind === 'disc-displacement') suggestions.add(`M51.2${r.digit}`);
+        else for (const code of M51_3 ? lesionCodes(M51_3, r.digit, parsed.code, [c], conditions) : []) suggestions.add(code);
       }
     }
   }
@@ -1046,8 +1202,11 @@ function rootLevelsOf(own: readonly Condition[], c: Condition): string[] {
 }
 
 /** M50's subcategories by code, for the codes of a cervical disc lesion at its level (cervicalDiscCodes). */
-const M50_SUBS = new Map((SPINE_FAMILIES.find((f) => f.id === 'm50')?.subcategories ?? []).map((x) => [x.code, x]));
+const M50_FAMILY = SPINE_FAMILIES.find((f) => f.id === 'm50');
+const M51_FAMILY = SPINE_FAMILIES.find((f) => f.id === 'm51');
+const M50_SUBS = new Map((M50_FAMILY?.subcategories ?? []).map((x) => [x.code, x]));
 const M50_1 = M50_SUBS.get('M50.1');
+const M51_3 = M51_FAMILY?.subcategories.find((x) => x.code === 'M51.3');
 
 /**
  * The codes of an M50 subcategory at the levels a statement names, each in the M50 scheme's region

@@ -1,4 +1,4 @@
-import { DORSOPATHY_SCHEME, SPINE_FAMILIES, type SchemeRegion, type Subcategory } from '../spine-families';
+import { DORSOPATHY_SCHEME } from '../spine-families';
 import type { Condition } from './find-conditions';
 import { areaOf, placeIn, type Place } from './place';
 
@@ -13,32 +13,28 @@ import { areaOf, placeIn, type Place } from './place';
  */
 export type PlacedElsewhere = { c: Condition; place: Place };
 
-/** Statements placed, by the dorsopathy scheme, only outside `area` (none when any is inside it or unplaced). */
+/**
+ * Statements placed, by the dorsopathy scheme, only outside `areas` (none when any is inside them
+ * or unplaced): an M50 code's neck, or a regionless code's part of the spine (regionless-area.ts).
+ */
 export function placedOutside(
-  area: 'neck' | 'thoracic' | 'low',
+  areas: readonly ('neck' | 'thoracic' | 'low')[],
   statements: readonly Condition[],
 ): PlacedElsewhere[] {
   const out: PlacedElsewhere[] = [];
   for (const c of statements) {
     const place = placeIn(DORSOPATHY_SCHEME, c);
     if (place.regions.length === 0) continue;
-    if (place.regions.some((r) => areaOf(r.id) === area) || place.also.some((r) => areaOf(r.id) === area))
-      return [];
+    if (isInAreas(place.regions, areas) || isInAreas(place.also, areas)) return [];
     out.push({ c, place });
   }
   return out;
 }
 
-const M51_SUBS = new Map(
-  (SPINE_FAMILIES.find((f) => f.id === 'm51')?.subcategories ?? []).map((x) => [x.code, x]),
-);
-
-/**
- * The M51 subcategory that says what an M50 subcategory says, for a disc below the neck (M50.1 with
- * radiculopathy → M51.1), when it has a code in that region (M51.0, with myelopathy, has none
- * for the lumbosacral region).
- */
-export function thoracolumbarSibling(m50Subcategory: string, region: SchemeRegion): Subcategory | undefined {
-  const sibling = M51_SUBS.get(`M51.${m50Subcategory.slice(4)}`);
-  return sibling?.regionDigits.includes(region.digit) ? sibling : undefined;
+function isInAreas(regions: readonly { id: string }[], areas: readonly string[]): boolean {
+  for (const r of regions) {
+    const a = areaOf(r.id);
+    if (a !== undefined && areas.includes(a)) return true;
+  }
+  return false;
 }

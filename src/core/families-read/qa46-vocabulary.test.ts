@@ -26,8 +26,10 @@ describe('G: standard abbreviations', () => {
     ])
       expect(verdict('M48.062', note)?.verdict, note).toBe('supported');
     // Its region is lumbar: a cervical stenosis code is the wrong region, not an absent stenosis.
+    // The lumbar code carries the neurogenic claudication the note affirms (M48.062; it said
+    // M48.061, "without", before stop 50: region-move-qualifiers.test.ts).
     expect(findings('M48.02', 'Assessment: LSS with neurogenic claudication.')).toEqual([
-      ['region-mismatch', 'M48.02', ['M48.061']],
+      ['region-mismatch', 'M48.02', ['M48.062']],
     ]);
     // Negated like any stenosis.
     expect(verdict('M48.061', 'No LSS on the MRI.')?.reason).toMatch(/only as negated/);

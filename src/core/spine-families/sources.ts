@@ -19,6 +19,12 @@ export const SPINE_SOURCES: readonly SpineSource[] = [
     verified: '2026-12-03',
   },
   {
+    id: 'order-fy2027-regionless-titles',
+    title: 'ICD-10-CM FY2027 order file (CDC/NCHS): titles of the spine codes with no region character, and the part of the spine each names (M51.9 thoracic, thoracolumbar and lumbosacral; M54.2 cervicalgia; M54.5- low back; M54.6 thoracic spine)',
+    url: CDC,
+    verified: '2026-12-06',
+  },
+  {
     id: 'tabular-dorsopathies',
     title: 'ICD-10-CM Tabular List (with the FY2022-FY2026 addenda): inclusion terms at M47.1, M50.01, M51.1; Excludes1 at M54.1, M54.2, M54.5',
     url: CDC,

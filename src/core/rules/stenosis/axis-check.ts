@@ -4,7 +4,7 @@ import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
 import { AXIS_BIT, axisMessage, axisTemplate, type ClosestMention, compareAxes, describeMention, differingBits, firstDistinct, sameValue, type Axis } from './closest-mentions';
 import { codeSiteOf, codesFor } from './documented-codes';
-import { mentionItems } from '../../text/message-params';
+import { mentionItems, term } from '../../text/message-params';
 import { outsideM99 } from '../classified-elsewhere';
 import { agreeingComparison, type AxisAgreement, type ImplyingProcedure } from '../../families-read/axis-agreement';
 import { namesCauseOnlyAmbiguously } from './indeterminate-cause';
@@ -121,27 +121,49 @@ function namesSite(closest: readonly ClosestMention[]): boolean {
  * site-mismatch's question when the statements that document the code's region (and cause, when
  * they name one) never say canal or foramen: an info finding that disagrees, so the code is not
  * called supported on a site nothing checked; no suggestion, either site would be our guess.
+ * Worded on its own (finding_axis_site_unsaid), not as a wrong site: the wrong-site template read
+ * "…but the note documents stenosis, L4-L5. The note does not say…", two sentences that seemed to
+ * disagree before the second said why (QA stop 49). Where the stenosis is comes first, then what
+ * the note leaves out.
  */
 function siteUnsaid(code: CodeGroup, axes: M99StenosisAxes, closest: readonly ClosestMention[]): RuleOutput {
-  return question('site-mismatch', 'site', code, axes, closest.map((s) => s.m), SITE_UNSAID, 'sentence_site_unsaid');
+  const said: Mention[] = [];
+  for (const s of closest) said.push(s.m);
+  const where = whereSaid(said);
+  const codeSite = axes.site === 'canal' ? 'stenosis of the neural canal' : 'stenosis of the intervertebral foramina';
+  const message = `${axes.code} is for ${codeSite}. The note documents stenosis${where.english ? ` (${where.english})` : ''} without saying whether it is in the canal or the foramina: check the site.`;
+  return question('site-mismatch', code, said, message, {
+    messageId: 'finding_axis_site_unsaid',
+    params: { code: axes.code, code_site_term: term('stenosis_of', axes.site), documented_desc: where.desc },
+  });
+}
+
+/**
+ * Where the statements put the stenosis: their levels (normalised, each once), else their region
+ * words; in English and as a `_desc` item ("stenosis (L3-L4, L4-L5)", "stenosis (lumbar)").
+ */
+function whereSaid(said: readonly Mention[]): { english: string; desc: string } {
+  const levels: string[] = [];
+  for (const m of said) for (const l of m.levels) if (!levels.includes(l.normalized)) levels.push(l.normalized);
+  const stenosis = `@${term('site', 'unspecified')}`;
+  if (levels.length > 0) return { english: levels.join(', '), desc: `${stenosis};(${levels.join(', ')})` };
+  const regions: string[] = [];
+  for (const m of said) for (const r of m.regions) if (!regions.includes(r)) regions.push(r);
+  if (regions.length === 0) return { english: '', desc: stenosis };
+  return { english: regions.map((r) => r.replace(/-/g, ' ')).join(', '), desc: `${stenosis};(${regions.map((r) => `@${term('region', r)}`).join('+')})` };
 }
 
 /**
  * A question for the provider on one axis: an info finding that quotes the statements (`said`),
- * adds the sentence that asks (`ask`, its catalogue id `askId`), suggests no code, and counts as a
+ * says `message` (its catalogue template `template`), suggests no code, and counts as a
  * disagreeing comparison, so the code is not called supported on what the note leaves open.
  */
-function question(rule: RuleId, axis: Axis, code: CodeGroup, axes: M99StenosisAxes, said: Mention[], ask: string, askId: string): RuleOutput {
-  const message = `${axisMessage(axis, axes, said, [], false)} ${ask}`;
-  const { messageId, params } = axisTemplate(axis, axes, said, [], false);
-  params['unsure_msg'] = askId;
+function question(rule: RuleId, code: CodeGroup, said: Mention[], message: string, template: { messageId: string; params: Record<string, string> }): RuleOutput {
   const evidence: Span[] = code.evidence.slice();
   for (const m of said) evidence.push(m.span);
-  const finding: Finding = { rule, severity: 'info', code: code.code, suggestions: [], message, messageId, params, evidence, sources: [M99_INDEX] };
+  const finding: Finding = { rule, severity: 'info', code: code.code, suggestions: [], message, messageId: template.messageId, params: template.params, evidence, sources: [M99_INDEX] };
   return { findings: [finding], compared: [{ rule, code: code.code, outcome: 'finding', evidence: said.map((m) => m.span), reason: message }] };
 }
-
-const SITE_UNSAID = 'The note does not say whether this stenosis is in the canal or the foramina: check the site.';
 
 /** Whether every closest statement is a neural compression statement, not a narrowing one. */
 function onlyCompressions(closest: readonly ClosestMention[]): boolean {
@@ -170,7 +192,10 @@ export function indeterminateCause(code: CodeGroup, ctx: RuleContext): RuleOutpu
   for (const s of result.closest) if (s.bits & bit) return [];
   const named = namingCause(result.closest);
   if (!onlyAmbiguousCause(named, axes)) return [];
-  return question('mechanism-unclear', 'mechanism', code, axes, named.map((s) => s.m), INDETERMINATE, 'sentence_mechanism_indeterminate');
+  const said = named.map((s) => s.m);
+  const { messageId, params } = axisTemplate('mechanism', axes, said, [], false);
+  params['unsure_msg'] = 'sentence_mechanism_indeterminate';
+  return question('mechanism-unclear', code, said, `${axisMessage('mechanism', axes, said, [], false)} ${INDETERMINATE}`, { messageId, params });
 }
 
 const INDETERMINATE = 'A disc-osteophyte complex does not tell bone from disc: ask the provider which one causes the narrowing.';

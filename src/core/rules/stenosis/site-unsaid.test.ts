@@ -22,8 +22,34 @@ describe('an M99 stenosis code beside a stenosis with no site', () => {
     expect(asked).toHaveLength(6);
     for (const f of asked) {
       expect(f).toMatchObject({ severity: 'info', suggestions: [] });
-      expect(f.message).toMatch(/does not say whether this stenosis is in the canal or the foramina/);
+      expect(f.message).toMatch(/without saying whether it is in the canal or the foramina/);
     }
+  });
+
+  it('says in plain words where the note puts the stenosis and what it leaves out', () => {
+    const f = run('M99.43', 'Lumbar spinal stenosis L3-4 with neurogenic claudication.').findings.find(
+      (x) => x.rule === 'site-mismatch',
+    );
+    expect(f?.message).toBe(
+      'M99.43 is for stenosis of the neural canal. The note documents stenosis (L3-L4) without saying whether it is in the canal or the foramina: check the site.',
+    );
+    // Its own template (the wrong-site template and its sentence stay for the findings that use them).
+    expect(f?.messageId).toBe('finding_axis_site_unsaid');
+    if (f?.messageId && f.params) expect(sayCoreText('en', f.messageId, f.params, '')).toBe(f.message);
+  });
+
+  it('names each level once and a region word when no level is given', () => {
+    const levels = run(
+      'M99.63',
+      'Impression: multilevel lumbar stenosis at L3-4 and L4-5. MRI: stenosis L4-L5 from facet arthropathy.',
+    );
+    expect(levels.findings.find((x) => x.rule === 'site-mismatch')?.message).toMatch(
+      /documents stenosis \(L3-L4, L4-L5\) without/,
+    );
+    const words = run('M99.63', 'Lumbar stenosis from facet arthropathy.');
+    const f = words.findings.find((x) => x.rule === 'site-mismatch');
+    expect(f?.message).toMatch(/documents stenosis \(lumbar\) without/);
+    if (f?.messageId && f.params) expect(sayCoreText('en', f.messageId, f.params, '')).toBe(f.message);
   });
 
   it('says it once: missing-documentation no longer lists the site, and the M48.0- advice stays', () => {
@@ -43,8 +69,9 @@ describe('an M99 stenosis code beside a stenosis with no site', () => {
     const f = run('M99.63', 'Lumbar stenosis L5-S1 from facet arthropathy.').findings.find(
       (x) => x.rule === 'site-mismatch',
     );
-    expect(f?.params?.['unsure_msg']).toBe('sentence_site_unsaid');
     if (f?.messageId && f.params)
-      expect(sayCoreText('es', f.messageId, f.params, f.message)).toMatch(/agujeros intervertebrales/);
+      expect(sayCoreText('es', f.messageId, f.params, f.message)).toBe(
+        'M99.63 corresponde a estenosis de los agujeros intervertebrales. La nota documenta estenosis (L5-S1) sin decir si está en el canal o en los agujeros intervertebrales: compruebe el sitio.',
+      );
   });
 });

@@ -1,6 +1,12 @@
 import { countsAsDocumented } from '../../care-setting/counts-as-documented';
 import { findSections, type Section } from '../../context/find-sections';
-import { type ConditionKind, type StatementStatus, statementsOf } from '../../families-read/find-conditions';
+import {
+  type ConditionKind,
+  regionWordsIn,
+  type StatementStatus,
+  statementsOf,
+} from '../../families-read/find-conditions';
+import { areaOf } from '../../families-read/place';
 import { inReach, type Reach, rootReach } from '../../levels/root-reach';
 import type { FieldText, Mention, Span } from '../../types';
 import type { RuleContext } from '../rule';
@@ -12,8 +18,12 @@ import type { RuleContext } from '../rule';
  * radiculopathy" are not affirmed, where a word search counted them.
  */
 
-/** An affirmed statement and where a lesion must lie to reach its roots (undefined: anywhere; see root-reach.ts). */
-type Affirmed = { span: Span; reach: Reach | undefined; levels: readonly string[] };
+/**
+ * An affirmed statement and where a lesion must lie to reach its roots (undefined: anywhere; see
+ * root-reach.ts); `areas`, for a statement with no level, the parts of the spine its own clause
+ * names ("cervical radiculopathy": the neck), read when it is found (none: any part).
+ */
+type Affirmed = { span: Span; reach: Reach | undefined; levels: readonly string[]; areas: readonly string[] };
 
 /**
  * A note's affirmed statements of one kind, read in note order a few statements at a time, only as
@@ -73,19 +83,72 @@ function affirmedAt(list: StatementList, i: number): Affirmed | undefined {
     );
     for (const s of read)
       if (countsAsDocumented(s.status, list.inpatient, s.span))
-        list.found.push({ span: s.span, reach: rootReach(s.levels), levels: s.levels });
+        list.found.push({
+          span: s.span,
+          reach: rootReach(s.levels),
+          levels: s.levels,
+          areas: s.levels.length > 0 ? NO_AREAS : clauseAreas(list.note.text, s.span.start, s.span.end),
+        });
     list.left = read.length < cap ? 0 : list.left - read.length;
     if (read.length > 0) list.from = (read[read.length - 1] as StatementStatus).span.end;
   }
   return list.found[i];
 }
 
-/** The first affirmed radiculopathy in the list's note that a lesion at `levels` reaches. */
-function reachedIn(list: StatementList, levels: readonly string[]): Span | undefined {
+const NO_AREAS: readonly string[] = [];
+/** How far back a statement's clause is read for its region words. */
+const CLAUSE_BACK = 80;
+
+/**
+ * The parts of the spine (place.ts areaOf) the region words of a statement's clause name: from the
+ * last full stop, semicolon or line break before it (CLAUSE_BACK characters at most) to its end.
+ */
+function clauseAreas(text: string, start: number, end: number): readonly string[] {
+  let from = Math.max(0, start - CLAUSE_BACK);
+  for (let i = start - 1; i >= from; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 46 || ch === 59 || ch === 10) {
+      from = i + 1;
+      break;
+    }
+  }
+  const words = regionWordsIn(text.slice(from, end));
+  if (words.length === 0) return NO_AREAS;
+  const out: string[] = [];
+  for (const w of words) {
+    const a = areaOf(w);
+    if (a !== undefined && !out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+/** The M99 regions of a mention as parts of the spine (the head and the extraspinal regions have none). */
+const M99_AREA: Readonly<Record<string, string>> = {
+  cervical: 'neck',
+  thoracic: 'thoracic',
+  lumbar: 'low',
+  sacral: 'low',
+};
+
+/**
+ * Whether a statement with no level may be the mention's: its clause names no part of the spine,
+ * or one the mention is in ("M54.12 cervical radiculopathy" is not a T11-T12 disc's).
+ */
+function inMentionArea(r: Affirmed, m: Mention): boolean {
+  if (r.areas.length === 0 || m.regions.length === 0) return true;
+  for (const region of m.regions) {
+    const a = M99_AREA[region];
+    if (a === undefined || r.areas.includes(a)) return true;
+  }
+  return false;
+}
+
+/** The first affirmed radiculopathy in the list's note that a lesion at `levels` (the mention's) reaches. */
+function reachedIn(list: StatementList, levels: readonly string[], m: Mention): Span | undefined {
   for (let i = 0; ; i++) {
     const r = affirmedAt(list, i);
     if (!r) return undefined;
-    if (!r.reach || inReach(levels, r.reach)) return r.span;
+    if ((!r.reach || inReach(levels, r.reach)) && inMentionArea(r, m)) return r.span;
   }
 }
 
@@ -135,21 +198,22 @@ export function radiculopathyFor(reader: RadiculopathyReader, m: Mention): Span 
       ? ctx.notes[0]
       : ctx.notes.find((n) => n.id === m.span.fieldId);
   const first = own ? firstIn(reader, own) : null;
-  if (first && (!first.reach || m.levels.length === 0)) return first.span;
+  if (first && (!first.reach || m.levels.length === 0) && inMentionArea(first, m)) return first.span;
   if (!first && !(reader.anywhere ??= ctx.notes.some((note) => firstIn(reader, note) !== null)))
     return undefined;
   const levels =
     m.levels.length === 1
       ? [(m.levels[0] as Mention['levels'][number]).normalized]
       : m.levels.map((l) => l.normalized);
-  const key = `${m.span.fieldId}|${levels.join(',')}`;
+  // The mention's regions too: a statement with no level is the mention's only in its part of the spine (inMentionArea).
+  const key = `${m.span.fieldId}|${levels.join(',')}|${m.regions.join(',')}`;
   const answers = (reader.answers ??= new Map<string, Span | null>());
   let answer = answers.get(key);
   if (answer === undefined) {
-    answer = (own && reachedIn(listOf(ctx, own, 'radiculopathy'), levels)) ?? null;
+    answer = (own && reachedIn(listOf(ctx, own, 'radiculopathy'), levels, m)) ?? null;
     for (let n = 0; answer === null && n < ctx.notes.length; n++) {
       const note = ctx.notes[n] as FieldText;
-      if (note !== own) answer = reachedIn(listOf(ctx, note, 'radiculopathy'), levels) ?? null;
+      if (note !== own) answer = reachedIn(listOf(ctx, note, 'radiculopathy'), levels, m) ?? null;
     }
     if (answers.size < 256) answers.set(key, answer);
   }
