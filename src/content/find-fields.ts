@@ -38,6 +38,7 @@ import { isEditorHelper, isEditorOwnName, sourceLabelNear } from './editor-parts
 import { OPTION_LIST } from './option-lists';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
 import { isOfferList, isQueryBox } from './query-box';
+import { isHeaderOnlyTable, splitGridOf } from './split-grid';
 import { visibleText } from './visible-text';
 import { drawnControlOf, holdsTextEntry, isShownValueInCombobox } from './widget-twins';
 
@@ -428,7 +429,7 @@ export function classifyElement(
     return diagnosisField(
       element,
       // A name the page shows, else its section's or the heading before it, before an id.
-      (namesOf(element).shown ? labelOf(element) : '') || sectionLabelOf(element) || headingBefore(element) || labelOf(element) || 'Diagnoses',
+      (namesOf(element).shown ? labelOf(element) : '') || sectionLabelOf(element) || headingBeforeList(element) || labelOf(element) || 'Diagnoses',
       true,
     );
   const procedures = procedureListName(element);
@@ -609,9 +610,12 @@ function isChosenList(element: HTMLElement): boolean {
   // A chip grid around its own text entry (Angular Material): the entry is the field. A data grid
   // (with column headers) holding a cell editor while the user types is still the list (ExtJS).
   if (holdsTextEntry(element) && headersOf(element).length === 0) return false;
-  // Innermost only: a list inside another chosen list is read with it.
+  // A grid drawn as two tables: its header table names columns and holds no row (split-grid.ts).
+  if (element instanceof HTMLTableElement && isHeaderOnlyTable(element)) return false;
+  // Innermost only: a list inside another chosen list (or inside a grid's own box: Kendo's two
+  // tables in its role=grid element) is read with it.
   if (
-    element.parentElement?.closest('[role="list"], ul, ol, table') &&
+    element.parentElement?.closest('[role="list"], ul, ol, table, [role="table"], [role="grid"], [role="treegrid"]') &&
     !element.hasAttribute('aria-label') &&
     !element.hasAttribute('aria-labelledby')
   )
@@ -624,7 +628,7 @@ function isChosenList(element: HTMLElement): boolean {
   if (name.trim()) return false;
   if (element.closest('nav, menu, header, footer')) return false;
   const section = sectionLabelOf(element);
-  const heading = headingBefore(element);
+  const heading = headingBeforeList(element);
   return (DIAGNOSIS_SECTION.test(section) || DIAGNOSIS_SECTION.test(heading)) && !isOfferList(element, `${section} ${heading}`);
 }
 
@@ -637,6 +641,17 @@ function isChosenList(element: HTMLElement): boolean {
 export function isSearchResults(list: Element, name = list instanceof HTMLElement ? hintsOf(list) : ''): boolean {
   if (list.tagName === 'TABLE') return false;
   return isOfferList(list, `${name} ${sectionLabelOf(list)} ${headingBefore(list)}`);
+}
+
+/**
+ * The heading right before a list, or before the box of the grid it is the rows of (a grid drawn
+ * as two tables: its heading stands before the grid, not before its content table).
+ */
+function headingBeforeList(element: Element): string {
+  const own = headingBefore(element);
+  if (own || !(element instanceof HTMLTableElement)) return own;
+  const box = splitGridOf(element)?.box;
+  return box ? headingBefore(box) : '';
 }
 
 /**

@@ -24,6 +24,7 @@ import { procedureLine } from './procedure-line';
 import { readEditable } from './read-editable';
 import { CHIP_CONTROL, chipText, withoutCloseGlyphs, withoutControlText } from './chip-text';
 import { separatedText } from './separated-text';
+import { cellAt, codeColumnOf, rowsOf } from './split-grid';
 import { visibleText } from './visible-text';
 import { valueSelectOf } from './widget-twins';
 
@@ -419,6 +420,12 @@ function isHeaderRow(row: Element): boolean {
  * went to the worker as a diagnosis line.
  */
 function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
+  // A grid drawn as two tables whose header names the code column: that column, one code per row.
+  const codes = element instanceof HTMLTableElement ? codeColumnOf(element) : undefined;
+  if (codes !== undefined && element instanceof HTMLTableElement) {
+    const cells = rowsOf(element).map((row) => cellAt(row, codes));
+    return cells.map((cell) => (cell ? clean(readEditable(cell).text) : '')).filter(Boolean).join('\n');
+  }
   const items = [...element.querySelectorAll(itemSelector)].filter(
     (item) => !item.querySelector(itemSelector) && !isHeaderRow(item),
   );
