@@ -37,7 +37,7 @@ import { chartContextOf, enteredFields } from './chart-context';
 import { isEditorHelper, isEditorOwnName, sourceLabelNear } from './editor-parts';
 import { OPTION_LIST } from './option-lists';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
-import { isOfferList, isQueryBox } from './query-box';
+import { addBoxBefore, isOfferList, isQueryBox } from './query-box';
 import { isHeaderOnlyTable, splitGridOf } from './split-grid';
 import { visibleText } from './visible-text';
 import { drawnControlOf, holdsTextEntry, isShownValueInCombobox } from './widget-twins';
@@ -624,12 +624,20 @@ function isChosenList(element: HTMLElement): boolean {
   const name = [hintsOf(element), caption].join(' ');
   if (DIAGNOSIS_WORDS.test(name) || DIAGNOSIS_SECTION.test(name)) return !isSearchResults(element, name);
   // Unnamed: only a list right inside a diagnosis section (the picker's own box), or right after
-  // a heading that names one (a signed note's "Assessment" heading and its numbered list).
-  if (name.trim()) return false;
+  // a heading that names one (a signed note's "Assessment" heading and its numbered list), or the
+  // list a diagnosis box's Add button adds to, whatever its id says (query-box.ts).
+  if (name.trim()) return !caption && !namesOf(element).shown && fedByDiagnosisBox(element) && !isOfferList(element, name);
   if (element.closest('nav, menu, header, footer')) return false;
   const section = sectionLabelOf(element);
   const heading = headingBeforeList(element);
-  return (DIAGNOSIS_SECTION.test(section) || DIAGNOSIS_SECTION.test(heading)) && !isOfferList(element, `${section} ${heading}`);
+  const chosen = DIAGNOSIS_SECTION.test(section) || DIAGNOSIS_SECTION.test(heading) || fedByDiagnosisBox(element);
+  return chosen && !isOfferList(element, `${section} ${heading}`);
+}
+
+/** True when `list` is what a diagnosis box's Add button adds to ("ICD-10 code [____] [Add]"). */
+function fedByDiagnosisBox(list: Element): boolean {
+  const box = addBoxBefore(list);
+  return box !== undefined && classifyElement(box)?.kind === 'diagnosis';
 }
 
 /**

@@ -106,8 +106,24 @@ describe('a box to add or search diagnoses', () => {
       }
     });
 
+    it('reads the list the box adds to as the diagnosis list, whatever its id; never the list an allergy box adds to', () => {
+      document.body.innerHTML = `<div class="row"><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add</button></div>
+        <ul id="items-list"><li>M54.50 Low back pain, unspecified</li></ul>
+        <div class="row"><label for="allergy">Allergy</label><input id="allergy" type="text"><button>Add</button></div>
+        <ul id="allergy-list"><li>Penicillins</li></ul>`;
+      const lists = findFields(document).filter((f) => f.element.matches('ul'));
+      expect(lists.map((f) => [f.element.id, readField(f).text])).toEqual([
+        ['items-list', 'M54.50 Low back pain, unspecified'],
+      ]);
+    });
+
     it('reads a plain box with an Add button and no list beside it, and one beside a list of inputs (a form that repeats rows)', () => {
       document.body.innerHTML = `<div><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add</button></div>`;
+      type('icd', 'M99.61');
+      expect(readField(field('icd')!).text).toBe('M99.61');
+      // A list further down the page, after another form's entry, is not the one it adds to.
+      document.body.innerHTML = `<div><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add</button></div>
+        <div><label for="n">Referring provider</label><input id="n"></div><ul><li>Home</li><li>M54.2</li></ul>`;
       type('icd', 'M99.61');
       expect(readField(field('icd')!).text).toBe('M99.61');
       document.body.innerHTML = `<section><h2>Diagnoses</h2><div><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add another</button></div>

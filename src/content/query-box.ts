@@ -87,25 +87,53 @@ function addRowOf(box: HTMLElement): Element | undefined {
 }
 
 /**
- * The list the box's row adds to: the first list after the row in its card (three ancestors up at
- * most), holding shown items and no entry of its own (a list of inputs is a form that repeats
- * rows, not a list of added items), and not the box's own popup of suggestions.
+ * The list the box's row adds to: the list that comes right after the row (one of the next two
+ * boxes after the row or one of its wrappers, three levels up at most: the box's card, never a
+ * list further down the page), holding shown items and no entry of its own (a list of inputs is a
+ * form that repeats rows, not a list of added items), and not the box's own popup of suggestions.
  */
 function listBeside(box: HTMLElement, row: Element): Element | undefined {
   const popups = `${box.getAttribute('aria-controls') ?? ''} ${box.getAttribute('aria-owns') ?? ''}`
     .split(/\s+/)
     .filter(Boolean);
+  const isAddedList = (list: Element) =>
+    !list.querySelector(ENTRY) &&
+    !(list.id && popups.includes(list.id)) &&
+    !list.closest('[hidden], [aria-hidden="true"], nav, menu, [role="menu"]');
   for (
-    let up = row.parentElement, i = 0;
-    up && i < LIST_LEVELS && up !== up.ownerDocument.body;
-    up = up.parentElement, i++
+    let at: Element | null = row, i = 0;
+    at && at !== at.ownerDocument.body && i < LIST_LEVELS;
+    at = at.parentElement, i++
   ) {
-    for (const list of up.querySelectorAll(LIST)) {
-      if (list.contains(box) || row.contains(list) || list.querySelector(ENTRY)) continue;
-      if (list.id && popups.includes(list.id)) continue;
-      if (list.closest('[hidden], [aria-hidden="true"]')) continue;
-      if (!(row.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-      return list;
+    let next = at.nextElementSibling;
+    for (let j = 0; next && j < 2; j++, next = next.nextElementSibling) {
+      // Another entry between the row and a list: that list is another form's.
+      if (!next.matches(LIST) && (next.matches(ENTRY) || next.querySelector(ENTRY))) return undefined;
+      const list = next.matches(LIST) ? next : next.querySelector(LIST);
+      if (list && isAddedList(list)) return list;
+    }
+  }
+  return undefined;
+}
+
+/** Boxes a code is typed into. */
+const TEXT_INPUT = 'input:not([type]), input[type="text" i], input[type="search" i]';
+
+/**
+ * The text entry whose Add button adds to `list`: its row stands just before the list (two
+ * siblings back at most, at the list's level or its parent's), and the list is the one beside it.
+ * The page's words for the list ("codes-list", no name at all) do not matter: what the box adds
+ * to is the list of what was added (find-fields.ts asks whether that box is a diagnosis's).
+ */
+export function addBoxBefore(list: Element): HTMLInputElement | undefined {
+  for (let at: Element | null = list, i = 0; at && i < 2; at = at.parentElement, i++) {
+    let before = at.previousElementSibling;
+    for (let j = 0; before && j < 2; j++, before = before.previousElementSibling) {
+      const entries = before.matches(TEXT_INPUT) ? [before] : [...before.querySelectorAll(TEXT_INPUT)];
+      const box = entries.length === 1 ? entries[0] : undefined;
+      if (!(box instanceof HTMLInputElement)) continue;
+      const row = addRowOf(box);
+      if (row && listBeside(box, row) === list) return box;
     }
   }
   return undefined;
