@@ -129,8 +129,9 @@ export function addBoxBefore(list: Element): HTMLInputElement | undefined {
   for (let at: Element | null = list, i = 0; at && i < 2; at = at.parentElement, i++) {
     let before = at.previousElementSibling;
     for (let j = 0; before && j < 2; j++, before = before.previousElementSibling) {
-      const entries = before.matches(TEXT_INPUT) ? [before] : [...before.querySelectorAll(TEXT_INPUT)];
-      const box = entries.length === 1 ? entries[0] : undefined;
+      // The first entry only (a box before a form's worth of inputs is not walked whole): its own
+      // row must hold the Add button and no other entry (addRowOf).
+      const box = before.matches(TEXT_INPUT) ? before : before.querySelector(TEXT_INPUT);
       if (!(box instanceof HTMLInputElement)) continue;
       const row = addRowOf(box);
       if (row && listBeside(box, row) === list) return box;

@@ -15,7 +15,7 @@ for (const [shape, evidence] of [
   ['icon', 'Medicare Part B'],
   ['pill', 'Coverage: Medicare'],
 ] as const)
-  test(`a payer shown only as a ${shape} in the banner is read: Medicare's modifier rule runs`, async ({
+  test(`a payer shown only by its ${shape} in the banner is read: Medicare's modifier rule runs`, async ({
     page,
     server,
     tabIdOf,
