@@ -121,6 +121,11 @@ describe('a box to add or search diagnoses', () => {
       document.body.innerHTML = `<div><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add</button></div>`;
       type('icd', 'M99.61');
       expect(readField(field('icd')!).text).toBe('M99.61');
+      // A search's results beside the box (an Add button per item) are offers, not its list.
+      document.body.innerHTML = `<div><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add</button></div>
+        <ul><li>M99.61 Segmental dysfunction of cervical region <button>Add</button></li><li>M99.62 Segmental dysfunction of thoracic region <button>Add</button></li></ul>`;
+      type('icd', 'M99.61');
+      expect(readField(field('icd')!).text.split('\n')[0]).toBe('M99.61');
       // A list further down the page, after another form's entry, is not the one it adds to.
       document.body.innerHTML = `<div><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add</button></div>
         <div><label for="n">Referring provider</label><input id="n"></div><ul><li>Home</li><li>M54.2</li></ul>`;

@@ -96,8 +96,10 @@ function listBeside(box: HTMLElement, row: Element): Element | undefined {
   const popups = `${box.getAttribute('aria-controls') ?? ''} ${box.getAttribute('aria-owns') ?? ''}`
     .split(/\s+/)
     .filter(Boolean);
+  // A search's results ("M48.061 … [Add]" per item) are offers, not what was added (isOfferList).
   const isAddedList = (list: Element) =>
     !list.querySelector(ENTRY) &&
+    !isOfferList(list, '') &&
     !(list.id && popups.includes(list.id)) &&
     !list.closest('[hidden], [aria-hidden="true"], nav, menu, [role="menu"]');
   for (
