@@ -47,8 +47,11 @@ export function imageName(element: Element): string | undefined {
   );
 }
 
-/** A node's text with images read by their names, a space between elements. */
-export function shownText(node: Node): string {
+/**
+ * A node's text with images read by their names (or, with `images` false, as nothing), a space
+ * between elements.
+ */
+export function shownText(node: Node, images = true): string {
   let out = '';
   let seen = 0;
   const walk = (at: Node): void => {
@@ -59,7 +62,7 @@ export function shownText(node: Node): string {
     if (!(at instanceof Element) || ++seen > MAX_ELEMENTS || at.matches(NEVER_TEXT)) return;
     const name = imageName(at);
     if (name !== undefined) {
-      out += ` ${name} `;
+      out += images ? ` ${name} ` : ' ';
       return;
     }
     out += ' ';

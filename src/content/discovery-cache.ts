@@ -48,8 +48,12 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
 /** A box that starts a card with its title: Bootstrap's `.card-header`, MUI's CardHeader, a `<header>`. */
 const HEADER_BOX = 'header, [class*="header" i], [class*="heading" i], [class*="title" i]';
 const CONTROL = 'input, textarea, select, [contenteditable]';
-/** What an app bar holds and a card's title does not: its words are links and actions, not a name. */
-const NOT_TITLE = 'a, button, nav, [role="button"], [role="link"], [role="navigation"], [role="menubar"], [role="tab"]';
+/**
+ * What an app bar holds and a card's title does not: its words are links and actions, not a name;
+ * and a grid's header box (Kendo's `.k-grid-header`) holds column names, not the grid's title.
+ */
+const NOT_TITLE =
+  'a, button, nav, [role="button"], [role="link"], [role="navigation"], [role="menubar"], [role="tab"], table, [role="columnheader"], [role="row"]';
 /** Longest header box read as a title when it holds no heading element. */
 const MAX_HEADER_TEXT = 80;
 

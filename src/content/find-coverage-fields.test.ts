@@ -75,4 +75,42 @@ describe('findCoverageFields', () => {
       expect(labelled.map((f) => f.text)).toEqual(['Coverage: Medicare']);
     });
   });
+
+  describe('a payer named only by a logo or an icon in the banner (stop 50)', () => {
+    const LOGO = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const payerOf = (html: string) => detectPayer(findCoverageFields(page(html)));
+
+    it('reads a logo’s alt text between the banner’s other items', () => {
+      const result = payerOf(`<header class="patient-banner"><span>Okafor, James</span><span>DOB 03/22/1949</span><img alt="Medicare" src="${LOGO}"><span>MRN 55120</span></header>`);
+      expect(result).toMatchObject({ payer: 'medicare', evidence: { text: 'Medicare' } });
+    });
+
+    it('reads an icon’s aria-label (an icon font’s <i>, a role=img span, an svg)', () => {
+      for (const icon of [
+        '<i class="fa fa-id-card" aria-label="Medicare Part B"></i>',
+        '<span class="icon" role="img" aria-label="Medicare Part B"></span>',
+        '<svg aria-label="Medicare Part B" width="20" height="20"><rect width="20" height="20"/></svg>',
+      ]) {
+        const result = payerOf(`<div class="banner"><span>Okafor, James</span><span>DOB 03/22/1949</span>${icon}<span>MRN 55120</span></div>`);
+        expect(result, icon).toMatchObject({ payer: 'medicare', evidence: { text: 'Medicare Part B' } });
+      }
+    });
+
+    it('reads a "Coverage [Medicare]" pill in the header as its label and value', () => {
+      const fields = findCoverageFields(page('<div class="app-header"><span>Okafor, James</span><span>Coverage <span class="pill">Medicare</span></span></div>'));
+      expect(fields.map((f) => f.text)).toEqual(['Coverage: Medicare']);
+      expect(detectPayer(fields).payer).toBe('medicare');
+    });
+
+    it('never reads a logo or an icon outside the banner: in the note’s text, an article, a report', () => {
+      expect(findCoverageFields(page(`<main><h2>Assessment</h2><p><img alt="Medicare" src="${LOGO}"></p><p><i aria-label="Medicare Part B"></i></p></main>`))).toEqual([]);
+      expect(findCoverageFields(page(`<div class="patient-chart"><textarea>S: neck pain.</textarea><p><img alt="Medicare" src="${LOGO}"></p></div>`))).toEqual([]);
+      expect(findCoverageFields(page(`<article class="note-header"><img alt="Medicare" src="${LOGO}"></article>`))).toEqual([]);
+      expect(findCoverageFields(page(`<div data-report><div class="report-header"><img alt="Medicare" src="${LOGO}"></div></div>`))).toEqual([]);
+    });
+
+    it('never takes a secondary payer’s logo for the primary', () => {
+      expect(payerOf(`<header><span>Secondary</span><img alt="Medicare" src="${LOGO}"></header>`).payer).toBe('unknown');
+    });
+  });
 });

@@ -62,6 +62,34 @@ export function findCoverageFields(root: Document = document, shadowRoots: reado
  */
 const LABEL_ELEMENT = '[class*="label" i], [slot="start"], [slot="label"]';
 
+/**
+ * A payer's logo or icon, named by its alt text or aria-label (`<img alt="Medicare">`, an icon
+ * font's `<i aria-label="Medicare Part B">`): read as a statement in a banner only.
+ */
+const IMAGE_BLOCK = 'img, svg, [role="img"], i[aria-label], i[title], span[aria-label]';
+
+/**
+ * The page's banner and header regions: a patient banner, a header, an app bar, a coverage box.
+ * A logo's or icon's name states the payer there and only there: the same image in a note, a
+ * letter or a help text names no payer of this visit (stop 48-49 QA: "[Medicare logo]" banners).
+ */
+const BANNER_REGION =
+  'header, [role="banner"], [class*="banner" i], [id*="banner" i], [class*="header" i], [id*="header" i], [aria-label*="banner" i], [aria-label*="patient" i], [class*="patient" i], [class*="demographic" i], [class*="coverage" i], [class*="insurance" i], [class*="payer" i]';
+/** Never a banner's, whatever its class: the note and reports, and a page's main text blocks. */
+const NOTE_REGION = 'article, [data-report], [role="document"], [role="article"]';
+/** A banner is a line or two: a "patient" box around the whole chart (note included) is none. */
+const MAX_BANNER_TEXT = 600;
+const EDITOR = 'textarea, [contenteditable=""], [contenteditable="true" i]';
+
+/** True when `el` sits in a banner or header region: a short one, holding no editor, in no note. */
+function inBanner(el: Element): boolean {
+  if (el.closest(NOTE_REGION)) return false;
+  let region = el.closest(BANNER_REGION);
+  for (let i = 0; region && i < 3; i++, region = region.parentElement?.closest(BANNER_REGION) ?? null)
+    if (region.textContent.length <= MAX_BANNER_TEXT && !region.querySelector(EDITOR)) return true;
+  return false;
+}
+
 /** Payer fields in one tree; returns how many elements it looked at. */
 function findIn(root: Document | ShadowRoot, limit: number, add: (label: string, value: string) => void): number {
   let looked = 0;
@@ -74,7 +102,9 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (label: string,
     if (value && LABEL_ONLY.test(name)) add(name, value);
   }
   // Banners, headers, definition lists and table rows: the deepest short text naming a payer.
-  const blocks = Array.from(root.querySelectorAll<HTMLElement>(`header, [role="banner"], section, dt, th, td, li, p, span, div, b, strong, label, ${LABEL_ELEMENT}`)).slice(0, Math.max(0, limit - looked));
+  const blocks = Array.from(
+    root.querySelectorAll<HTMLElement>(`header, [role="banner"], section, dt, th, td, li, p, span, div, b, strong, label, ${LABEL_ELEMENT}, ${IMAGE_BLOCK}`),
+  ).slice(0, Math.max(0, limit - looked));
   looked += blocks.length;
   const hits: { el: HTMLElement; label: string; value: string }[] = [];
   const statements: { el: HTMLElement; text: string }[] = [];
@@ -90,7 +120,8 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (label: string,
     const pair = LABEL_VALUE.exec(text);
     if (pair) hits.push({ el, label: pair[1] ?? '', value: pair[2] ?? '' });
     else {
-      const statement = statementOf(el, text);
+      // Unlabelled, an image's name states the payer only in a banner (BANNER_REGION).
+      const statement = statementOf(el, inBanner(el) ? text : shownText(el, false));
       if (statement) statements.push({ el, text: statement });
     }
   }

@@ -37,7 +37,8 @@ import { chartContextOf, enteredFields } from './chart-context';
 import { isEditorHelper, isEditorOwnName, sourceLabelNear } from './editor-parts';
 import { OPTION_LIST } from './option-lists';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
-import { isOfferList, isQueryBox } from './query-box';
+import { addBoxBefore, isOfferList, isQueryBox } from './query-box';
+import { isHeaderOnlyTable, splitGridOf } from './split-grid';
 import { visibleText } from './visible-text';
 import { drawnControlOf, holdsTextEntry, isShownValueInCombobox } from './widget-twins';
 
@@ -428,7 +429,7 @@ export function classifyElement(
     return diagnosisField(
       element,
       // A name the page shows, else its section's or the heading before it, before an id.
-      (namesOf(element).shown ? labelOf(element) : '') || sectionLabelOf(element) || headingBefore(element) || labelOf(element) || 'Diagnoses',
+      (namesOf(element).shown ? labelOf(element) : '') || sectionLabelOf(element) || headingBeforeList(element) || labelOf(element) || 'Diagnoses',
       true,
     );
   const procedures = procedureListName(element);
@@ -609,9 +610,12 @@ function isChosenList(element: HTMLElement): boolean {
   // A chip grid around its own text entry (Angular Material): the entry is the field. A data grid
   // (with column headers) holding a cell editor while the user types is still the list (ExtJS).
   if (holdsTextEntry(element) && headersOf(element).length === 0) return false;
-  // Innermost only: a list inside another chosen list is read with it.
+  // A grid drawn as two tables: its header table names columns and holds no row (split-grid.ts).
+  if (element instanceof HTMLTableElement && isHeaderOnlyTable(element)) return false;
+  // Innermost only: a list inside another chosen list (or inside a grid's own box: Kendo's two
+  // tables in its role=grid element) is read with it.
   if (
-    element.parentElement?.closest('[role="list"], ul, ol, table') &&
+    element.parentElement?.closest('[role="list"], ul, ol, table, [role="table"], [role="grid"], [role="treegrid"]') &&
     !element.hasAttribute('aria-label') &&
     !element.hasAttribute('aria-labelledby')
   )
@@ -620,12 +624,20 @@ function isChosenList(element: HTMLElement): boolean {
   const name = [hintsOf(element), caption].join(' ');
   if (DIAGNOSIS_WORDS.test(name) || DIAGNOSIS_SECTION.test(name)) return !isSearchResults(element, name);
   // Unnamed: only a list right inside a diagnosis section (the picker's own box), or right after
-  // a heading that names one (a signed note's "Assessment" heading and its numbered list).
-  if (name.trim()) return false;
+  // a heading that names one (a signed note's "Assessment" heading and its numbered list), or the
+  // list a diagnosis box's Add button adds to, whatever its id says (query-box.ts).
+  if (name.trim()) return !caption && !namesOf(element).shown && fedByDiagnosisBox(element) && !isOfferList(element, name);
   if (element.closest('nav, menu, header, footer')) return false;
   const section = sectionLabelOf(element);
-  const heading = headingBefore(element);
-  return (DIAGNOSIS_SECTION.test(section) || DIAGNOSIS_SECTION.test(heading)) && !isOfferList(element, `${section} ${heading}`);
+  const heading = headingBeforeList(element);
+  const chosen = DIAGNOSIS_SECTION.test(section) || DIAGNOSIS_SECTION.test(heading) || fedByDiagnosisBox(element);
+  return chosen && !isOfferList(element, `${section} ${heading}`);
+}
+
+/** True when `list` is what a diagnosis box's Add button adds to ("ICD-10 code [____] [Add]"). */
+function fedByDiagnosisBox(list: Element): boolean {
+  const box = addBoxBefore(list);
+  return box !== undefined && classifyElement(box)?.kind === 'diagnosis';
 }
 
 /**
@@ -637,6 +649,17 @@ function isChosenList(element: HTMLElement): boolean {
 export function isSearchResults(list: Element, name = list instanceof HTMLElement ? hintsOf(list) : ''): boolean {
   if (list.tagName === 'TABLE') return false;
   return isOfferList(list, `${name} ${sectionLabelOf(list)} ${headingBefore(list)}`);
+}
+
+/**
+ * The heading right before a list, or before the box of the grid it is the rows of (a grid drawn
+ * as two tables: its heading stands before the grid, not before its content table).
+ */
+function headingBeforeList(element: Element): string {
+  const own = headingBefore(element);
+  if (own || !(element instanceof HTMLTableElement)) return own;
+  const box = splitGridOf(element)?.box;
+  return box ? headingBefore(box) : '';
 }
 
 /**

@@ -84,4 +84,94 @@ describe('a box to add or search diagnoses', () => {
       expect(diagnoses('')).toEqual(['M54.16', 'M51.16', '']);
     });
   });
+
+  describe('a box named as the diagnosis that is only a draft of the list beside it (stop 50)', () => {
+    const addBox = (button: string, input = '<input id="icd" type="text">') => `<section><h2>Diagnoses</h2>
+      <div class="row"><label for="icd">ICD-10 code</label>${input}${button}</div>
+      <ul class="codes"><li>M54.50 Low back pain, unspecified</li></ul></section>`;
+    const type = (id: string, value: string) =>
+      ((document.getElementById(id) as HTMLInputElement).value = value);
+
+    it('never reads what is typed in a plain box whose Add, + or Insert button adds to a list beside it; the list is read', () => {
+      for (const button of [
+        '<button type="button">Add</button>',
+        '<button aria-label="Add code">+</button>',
+        '<input type="button" value="Insert">',
+      ]) {
+        document.body.innerHTML = addBox(button);
+        type('icd', 'M99.6');
+        expect(readField(field('icd')!).text, button).toBe('');
+        const list = findFields(document).find((f) => f.element.matches('ul.codes'));
+        expect(list && readField(list).text).toContain('M54.50');
+      }
+    });
+
+    it('reads the list the box adds to as the diagnosis list, whatever its id; never the list an allergy box adds to', () => {
+      document.body.innerHTML = `<div class="row"><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add</button></div>
+        <ul id="items-list"><li>M54.50 Low back pain, unspecified</li></ul>
+        <div class="row"><label for="allergy">Allergy</label><input id="allergy" type="text"><button>Add</button></div>
+        <ul id="allergy-list"><li>Penicillins</li></ul>`;
+      const lists = findFields(document).filter((f) => f.element.matches('ul'));
+      expect(lists.map((f) => [f.element.id, readField(f).text])).toEqual([
+        ['items-list', 'M54.50 Low back pain, unspecified'],
+      ]);
+    });
+
+    it('reads a plain box with an Add button and no list beside it, and one beside a list of inputs (a form that repeats rows)', () => {
+      document.body.innerHTML = `<div><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add</button></div>`;
+      type('icd', 'M99.61');
+      expect(readField(field('icd')!).text).toBe('M99.61');
+      // A search's results beside the box (an Add button per item) are offers, not its list.
+      document.body.innerHTML = `<div><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add</button></div>
+        <ul><li>M99.61 Segmental dysfunction of cervical region <button>Add</button></li><li>M99.62 Segmental dysfunction of thoracic region <button>Add</button></li></ul>`;
+      type('icd', 'M99.61');
+      expect(readField(field('icd')!).text.split('\n')[0]).toBe('M99.61');
+      // A list further down the page, after another form's entry, is not the one it adds to.
+      document.body.innerHTML = `<div><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add</button></div>
+        <div><label for="n">Referring provider</label><input id="n"></div><ul><li>Home</li><li>M54.2</li></ul>`;
+      type('icd', 'M99.61');
+      expect(readField(field('icd')!).text).toBe('M99.61');
+      document.body.innerHTML = `<section><h2>Diagnoses</h2><div><label for="icd">ICD-10 code</label><input id="icd" type="text"><button>Add another</button></div>
+        <ul><li><input aria-label="Diagnosis 2" value="M54.2"></li></ul></section>`;
+      type('icd', 'M99.61');
+      expect(readField(field('icd')!).text).toBe('M99.61');
+    });
+
+    it('learns at the first Add that a picker empties itself into the list: the next code typed is a draft', () => {
+      document.body.innerHTML = addBox(
+        '<button type="button">Add</button>',
+        '<input id="icd" type="text" role="combobox" aria-autocomplete="list">',
+      );
+      type('icd', 'M99.61');
+      const box = field('icd')!;
+      expect(readField(box).text.split('\n')[0]).toBe('M99.61');
+      // The page's Add: the value joins the list and the box is emptied.
+      document
+        .querySelector('ul.codes')!
+        .insertAdjacentHTML(
+          'beforeend',
+          '<li>M99.61 Segmental and somatic dysfunction of cervical region</li>',
+        );
+      type('icd', '');
+      expect(readField(box).text).not.toContain('M99.6\n');
+      type('icd', 'M99.6');
+      expect(readField(box).text.split('\n')).not.toContain('M99.6');
+    });
+
+    it('keeps reading a picker that keeps its value after Add (the demo EHR), even once the user empties it by hand', () => {
+      document.body.innerHTML = addBox(
+        '<button type="button">Add</button>',
+        '<input id="icd" type="text" role="combobox" aria-autocomplete="list">',
+      );
+      const box = field('icd')!;
+      type('icd', 'M99.60');
+      expect(readField(box).text.split('\n')[0]).toBe('M99.60');
+      document.querySelector('ul.codes')!.insertAdjacentHTML('beforeend', '<li>M99.60</li>');
+      expect(readField(box).text.split('\n')[0]).toBe('M99.60');
+      type('icd', '');
+      readField(box);
+      type('icd', 'M99.61');
+      expect(readField(box).text.split('\n')[0]).toBe('M99.61');
+    });
+  });
 });

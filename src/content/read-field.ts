@@ -21,9 +21,11 @@ import { drawnLines, gridLines } from './grid-rows-seen';
 import { inOptionList, isOfferBox, optionListsIn } from './option-lists';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { procedureLine } from './procedure-line';
+import { isDraftBox } from './query-box';
 import { readEditable } from './read-editable';
 import { CHIP_CONTROL, chipText, withoutCloseGlyphs, withoutControlText } from './chip-text';
 import { separatedText } from './separated-text';
+import { cellAt, codeColumnOf, rowsOf } from './split-grid';
 import { visibleText } from './visible-text';
 import { valueSelectOf } from './widget-twins';
 
@@ -419,6 +421,12 @@ function isHeaderRow(row: Element): boolean {
  * went to the worker as a diagnosis line.
  */
 function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
+  // A grid drawn as two tables whose header names the code column: that column, one code per row.
+  const codes = element instanceof HTMLTableElement ? codeColumnOf(element) : undefined;
+  if (codes !== undefined && element instanceof HTMLTableElement) {
+    const cells = rowsOf(element).map((row) => cellAt(row, codes));
+    return cells.map((cell) => (cell ? clean(readEditable(cell).text) : '')).filter(Boolean).join('\n');
+  }
   const items = [...element.querySelectorAll(itemSelector)].filter(
     (item) => !item.querySelector(itemSelector) && !isHeaderRow(item),
   );
@@ -931,8 +939,10 @@ export function readField(candidate: FieldCandidate): FieldReading {
     return { text, ownLength: 0, titles: [...titles], ...(partial ? { partial: true as const } : {}) };
   }
   const read = ownText(candidate.element, candidate.kind, candidate.readAs);
-  // What is typed in a box to add or search is a query until it is added (query-box.ts).
-  const own = candidate.query ? '' : read.text;
+  // What is typed in a box to add or search is a query until it is added, and so is a draft typed
+  // in a box its page empties into the list beside it on Add (query-box.ts).
+  const query = candidate.query === true || (candidate.kind === 'diagnosis' && isDraftBox(candidate.element));
+  const own = query ? '' : read.text;
   const partial = read.partial;
   if (partial && candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [], partial };
   if (candidate.kind === 'procedure') {
@@ -948,11 +958,11 @@ export function readField(candidate: FieldCandidate): FieldReading {
   // A picker button's text is its chosen item; what is around it is its menu (a Bootstrap
   // dropdown's items are plain list items) or the page, not more choices.
   const pickerButton = isPickerButton(candidate.element);
-  const island = listLike || pickerButton ? candidate.element : widgetOf(candidate.element, candidate.query);
+  const island = listLike || pickerButton ? candidate.element : widgetOf(candidate.element, query);
   const named = island === candidate.element && !listLike ? [] : chipNames(island, candidate.element);
   // The hidden select a picker's control stands for holds its chosen values (widget-twins.ts).
   const backing = isList || pickerButton ? undefined : valueSelectOf(candidate.element);
-  const parts = isList || pickerButton ? [] : widgetParts(candidate.element, candidate.query);
+  const parts = isList || pickerButton ? [] : widgetParts(candidate.element, query);
   const extras = [
     ...new Set([
       ...[
