@@ -20,13 +20,20 @@ export function visitRelease(fields: FieldText[], lang: string | undefined, opti
   const payer = detectPayer(fields, options.payer).payer;
   const usPayer = payer === 'medicare' ? 'Medicare' : payer === 'medicaid' ? 'Medicaid' : undefined;
   const pageDate = findDateOfService(fields, { ...(lang ? { locale: lang } : {}), ...(usPayer ? { usPayer } : {}) });
-  const decision = chooseRelease({
-    ...(options.setting ? { setting: options.setting } : {}),
-    ...(options.pinnedByPolicy ? { pinnedByPolicy: true } : {}),
-    ...(pageDate.found ? { pageDate: pageDate.iso } : {}),
-    ...(options.userDate ? { userDate: options.userDate } : {}),
-    today: options.today ?? todayIso(),
-  });
+  const choose = (date: string | undefined) =>
+    chooseRelease({
+      ...(options.setting ? { setting: options.setting } : {}),
+      ...(options.pinnedByPolicy ? { pinnedByPolicy: true } : {}),
+      ...(date ? { pageDate: date } : {}),
+      ...(options.userDate ? { userDate: options.userDate } : {}),
+      today: options.today ?? todayIso(),
+    });
+  const readings = !pageDate.found && !options.userDate ? pageDate.refused?.readings : undefined;
+  if (readings) {
+    const either = sameReleaseEitherWay(choose(readings[0]), choose(readings[1]), pageDate.found ? '' : (pageDate.refused?.text ?? ''));
+    if (either) return either;
+  }
+  const decision = choose(pageDate.found ? pageDate.iso : undefined);
   const { release, ...stamp } = decision;
   const refused = !pageDate.found && pageDate.refused ? `The date on the page could not be used: ${pageDate.refused.message}` : undefined;
   // A date that could be read two ways says how it was read, beside the date it gave.
@@ -41,6 +48,22 @@ export function visitRelease(fields: FieldText[], lang: string | undefined, opti
     version: release ? decision.version : undefined,
     // The refusal has no template yet: the surfaces show this message in English rather than half of it.
     stamp: refused ? { ...withoutTemplate(stamp), message: [refused, stamp.message].filter(Boolean).join(' ') } : stamp,
+  };
+}
+
+/**
+ * A date of service that reads two ways ("03/04/2026") whose two readings fall in the same release:
+ * the code set is known though the day is not, so that release is used (not today's), no date of
+ * service is claimed, and the stamp says so. A refusal sent a spring FY2026 visit to FY2027 once
+ * October came (QA stop 50, M2). Undefined when the readings fall in different releases.
+ */
+function sameReleaseEitherWay(first: ReturnType<typeof chooseRelease>, second: ReturnType<typeof chooseRelease>, text: string): VisitRelease | undefined {
+  if (first.version !== second.version || first.status !== second.status || first.status !== 'in-force') return undefined;
+  const { release, dateOfService: _one, message: _m, messageId: _id, params: _p, ...stamp } = first;
+  const message = `The page's date ${text} could be ${first.dateOfService ?? ''} or ${second.dateOfService ?? ''}; both fall in ICD-10-CM ${first.version}, which is used. Write the date as yyyy-mm-dd or with the month's name to settle the day.`;
+  return {
+    version: release ? first.version : undefined,
+    stamp: { ...stamp, message, messageId: 'release_date_either_way', params: { date_text: text, first_date: first.dateOfService ?? '', second_date: second.dateOfService ?? '', version: first.version } },
   };
 }
 

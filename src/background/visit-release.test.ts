@@ -59,4 +59,21 @@ describe('visitRelease with a date of service that reads two ways', () => {
       'La fecha de la página 10/02/2025 se leyó con el mes primero (2 oct 2025), como muestra 09/15/2026 en la misma página.',
     );
   });
+
+  it('uses the release both readings fall in, claiming no day, when nothing settles the order (QA stop 50, M2)', () => {
+    // 03/04/2026 is 4 March or 3 April: FY2026 either way, while today is in FY2027.
+    const spring: FieldText = { id: '0:date-0', kind: 'date', text: 'Date of service: 03/04/2026' };
+    const { stamp, version } = visitRelease([spring], 'en', { today });
+    expect(version).toBe('FY2026');
+    expect(stamp).toMatchObject({ version: 'FY2026', dateSource: 'page', status: 'in-force', messageId: 'release_date_either_way' });
+    expect(stamp.dateOfService).toBeUndefined();
+    expect(stamp.message).toBe(
+      "The page's date 03/04/2026 could be 2026-03-04 or 2026-04-03; both fall in ICD-10-CM FY2026, which is used. Write the date as yyyy-mm-dd or with the month's name to settle the day.",
+    );
+    expect(sayCoreText('es', stamp.messageId ?? '', stamp.params ?? {}, '')).toContain('4 mar 2026');
+    // Readings on either side of 1 October (10/02/2025: 2 October or 10 February) are still refused.
+    expect(visitRelease([dos], 'en', { today }).stamp).toMatchObject({ dateSource: 'today' });
+    // A date the user set in the panel wins, as before.
+    expect(visitRelease([spring], 'en', { today, userDate: '2026-11-02' }).stamp).toMatchObject({ dateSource: 'user', version: 'FY2027' });
+  });
 });

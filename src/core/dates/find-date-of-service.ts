@@ -25,7 +25,11 @@ export type DateSettled = {
 
 export type DateOfService =
   | { found: true; iso: string; label: string; span: Span; settled?: DateSettled }
-  | { found: false; refused?: { text: string; message: string } };
+  | {
+      found: false;
+      /** `readings`: the two dates an ambiguous date could be, when it alone was refused. */
+      refused?: { text: string; message: string; readings?: [string, string] };
+    };
 
 /** What settles a numeric date's order besides its own text: the page's language, and whether a US payer is on the page. */
 export type DateOrderOptions = { order?: DateOrder; locale?: string; usPayer?: 'Medicare' | 'Medicaid' };
@@ -63,7 +67,7 @@ const LABELLED = new RegExp(`\\b(${VISIT_DATE_LABEL})\\b\\s*(?:[:#=\\-–]\\s*){
 
 export function findDateOfService(fields: readonly FieldText[], options: DateOrderOptions = {}): DateOfService {
   const hits: { iso: string; label: string; span: Span; settled?: DateSettled }[] = [];
-  let refused: { text: string; message: string } | undefined;
+  let refused: { text: string; message: string; readings?: [string, string] } | undefined;
   const ambiguous: { text: string; message: string; readings: [string, string] }[] = [];
   for (const field of fields) {
     if (field.kind !== 'date' && field.kind !== 'note') continue;
@@ -89,7 +93,8 @@ export function findDateOfService(fields: readonly FieldText[], options: DateOrd
   // "DOS 2026-10-03" and "Date of service: 10/03/2026" on one page: the certain date says which
   // reading the other is, and they agree. One whose readings miss the certain date, or with no
   // certain date beside it, is refused: the order of day and month is never guessed.
-  for (const a of ambiguous) if (!(distinct.length === 1 && a.readings.includes(distinct[0] as string))) refused ??= { text: a.text, message: a.message };
+  for (const a of ambiguous)
+    if (!(distinct.length === 1 && a.readings.includes(distinct[0] as string))) refused ??= { text: a.text, message: a.message, readings: a.readings };
   if (distinct.length > 1) {
     return { found: false, refused: { text: distinct.join(', '), message: `The page shows more than one date of service (${distinct.join(', ')}); set the date in the panel.` } };
   }
