@@ -10,6 +10,8 @@
  * "label: value". Short texts only, no layout.
  */
 
+import { isChoiceList, shownChoice } from './shown-choice';
+
 /** Images and icons that stand for a word (a payer's logo). */
 const IMAGE = 'img, svg, [role="img"], input[type="image" i], object';
 /** Text never shown. */
@@ -60,6 +62,11 @@ export function shownText(node: Node, images = true): string {
       return;
     }
     if (!(at instanceof Element) || ++seen > MAX_ELEMENTS || at.matches(NEVER_TEXT)) return;
+    // A select or listbox shows its chosen option, never the list it offers (shown-choice.ts).
+    if (isChoiceList(at)) {
+      out += ` ${shownChoice(at)} `;
+      return;
+    }
     const name = imageName(at);
     if (name !== undefined) {
       out += images ? ` ${name} ` : ' ';

@@ -9,24 +9,41 @@ import { PAYER_LABEL as LABEL_WORDS } from '../core/chiro/detect-payer';
 import { primaryPayerStatement, rankOfLabel } from '../core/chiro/payer-statement';
 import type { SnapshotField } from '../protocol/messages';
 import { coverageText, shownText, valueBeside } from './coverage-text';
+import { shownChoice } from './shown-choice';
 
 /** An element whose whole text is a label ("Payer", "Primary insurance:"): its value is what follows it. */
 const LABEL_ONLY = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*(?:\(primary\))?\s*:?\s*$`, 'i');
 /** A short text holding a label and its value ("Payer: Medicare Part B", "… · Coverage: Medicare · …"). */
 const LABEL_VALUE = new RegExp(String.raw`(?:^|[^a-z])(${LABEL_WORDS})\s*(?:\(primary\))?\s*[:=]\s*([^\n;|·•]{2,60})`, 'i');
 const isLabelOnly = (text: string) => LABEL_ONLY.test(text);
+/**
+ * A control's name that starts with a payer label and says no more than which claim or visit
+ * ("Payer for this claim", "Primary insurance (this visit)"): its value is the payer. A name that
+ * goes on to an attribute of the coverage ("Insurance ID", "Payer phone") is not.
+ */
+const CONTROL_LABEL = new RegExp(String.raw`^\s*(${LABEL_WORDS})\b(?![^]*(?:\b(?:id|number|no|phone|fax|address|member|group|policy|subscriber|relationship|status|copay|deductible|date|effective|auth\w*)\b|#))[^:]{0,30}:?\s*$`, 'i');
+/** A caret a picker draws after its value ("Medicare Part B ▾"): no part of the payer's name. */
+const CARET = /[\s▾▼▿▽⌄⏷⯆]+$/u;
 const MAX_ELEMENTS = 400;
 const MAX_TEXT = 120;
 const MAX_FIELDS = 5;
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-function nameOf(control: HTMLInputElement | HTMLSelectElement): string {
-  const label = control.labels?.[0]?.textContent ?? control.getAttribute('aria-label') ?? control.getAttribute('placeholder') ?? (control.name || control.id);
-  return clean(label).slice(0, 80);
+/** A control's name, and whether a person sees it (a label, aria) or it is only its name or id attribute. */
+function nameOf(control: HTMLInputElement | HTMLSelectElement): { name: string; shown: boolean } {
+  const root = control.getRootNode() as Document | ShadowRoot;
+  const labelledBy = (control.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? (root.getElementById(id)?.textContent ?? '') : ''))
+    .join(' ');
+  const shown = control.labels?.[0]?.textContent ?? control.getAttribute('aria-label') ?? (clean(labelledBy) || null) ?? control.getAttribute('placeholder');
+  return { name: clean(shown ?? (control.name || control.id)).slice(0, 80), shown: shown !== null };
 }
 
-const skipped = (el: Element) => el.closest('[data-chartlint], textarea, [contenteditable]:not([contenteditable="false"]), script, style') !== null;
+// An option not chosen (a listbox's, a select's) is an offer, never the payer.
+const skipped = (el: Element) =>
+  el.closest('[data-chartlint], textarea, [contenteditable]:not([contenteditable="false"]), script, style, option, datalist, [role="option"]:not([aria-selected="true"])') !== null;
 
 /** Elements read across the shadow roots, per call (a record form drawn in closed roots). */
 const MAX_SHADOW_ELEMENTS = 400;
@@ -41,9 +58,10 @@ export function findCoverageFields(root: Document = document, shadowRoots: reado
   const add = (label: string, value: string) => {
     // Sent as the page writes it ("Cvg", "Fin Class"): the core reads the same labels (PAYER_LABEL).
     // A banner's unlabelled statement ("MEDICARE PART B — PRIMARY") is sent as written (label '').
-    const text = label ? `${clean(label).replace(/:$/, '')}: ${clean(value)}` : clean(value);
+    const shown = clean(value).replace(CARET, '');
+    const text = label ? `${clean(label).replace(/:$/, '')}: ${shown}` : shown;
     const key = text.toLowerCase();
-    if (!clean(value) || seen.has(key) || fields.length >= MAX_FIELDS) return;
+    if (!shown || seen.has(key) || fields.length >= MAX_FIELDS) return;
     seen.add(key);
     fields.push({ id: `coverage-${fields.length}`, kind: 'coverage', text, label: 'Coverage' });
   };
@@ -93,13 +111,22 @@ function inBanner(el: Element): boolean {
 /** Payer fields in one tree; returns how many elements it looked at. */
 function findIn(root: Document | ShadowRoot, limit: number, add: (label: string, value: string) => void): number {
   let looked = 0;
-  // Inputs and selects labelled as coverage: the label says what it is, the value names the payer.
-  for (const control of Array.from(root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type]), input[type="text" i], select')).slice(0, limit)) {
+  // Inputs, selects and listboxes labelled as coverage: the label says what it is, the value (a
+  // select's chosen option, never its list: shown-choice.ts) names the payer.
+  const controls: Element[] = [];
+  for (const control of Array.from(root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type]), input[type="text" i], select, [role="listbox"]')).slice(0, limit)) {
     looked++;
     if (skipped(control)) continue;
-    const value = control instanceof HTMLSelectElement ? (control.selectedOptions[0]?.textContent ?? '') : control.value;
-    const name = nameOf(control);
-    if (value && LABEL_ONLY.test(name)) add(name, value);
+    const { name, shown } = nameOf(control);
+    // A longer name counts only as a person reads it: an id ("payer-native", a design system's
+    // hidden select) is no label to quote.
+    const label = LABEL_ONLY.test(name) ? name : shown ? CONTROL_LABEL.exec(name)?.[1] : undefined;
+    if (!label) continue;
+    // The block around it says the same with the label's words run on, or, with nothing chosen,
+    // takes the label for the value ("Insurance: Payer for this claim"): the control answers.
+    controls.push(control);
+    const value = control instanceof HTMLInputElement ? control.value : shownChoice(control);
+    if (value) add(label, value);
   }
   // Banners, headers, definition lists and table rows: the deepest short text naming a payer.
   const blocks = Array.from(
@@ -109,7 +136,7 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (label: string,
   const hits: { el: HTMLElement; label: string; value: string }[] = [];
   const statements: { el: HTMLElement; text: string }[] = [];
   for (const el of blocks) {
-    if (el.textContent.length > MAX_TEXT || skipped(el)) continue;
+    if (el.textContent.length > MAX_TEXT || skipped(el) || controls.some((c) => el.contains(c) || c.contains(el))) continue;
     // Images by their names, a label and its value element joined (coverage-text.ts).
     const text = coverageText(el, isLabelOnly);
     const only = LABEL_ONLY.exec(text);

@@ -37,6 +37,7 @@ import { chartContextOf, enteredFields } from './chart-context';
 import { isEditorHelper, isEditorOwnName, sourceLabelNear } from './editor-parts';
 import { OPTION_LIST } from './option-lists';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
+import { isProcedureTickTable } from './procedure-table';
 import { addBoxBefore, isOfferList, isQueryBox } from './query-box';
 import { isHeaderOnlyTable, splitGridOf } from './split-grid';
 import { visibleText } from './visible-text';
@@ -749,7 +750,8 @@ function namedProcedureList(element: Element): string {
   if (!name && !element.matches(GRID_SELECTOR)) name = headingBefore(element);
   if (!PROCEDURE_WORDS.test(name) || PROCEDURE_NOTE_WORDS.test(name) || DIAGNOSIS_WORDS.test(name)) return '';
   if (element.closest(`[data-chartlint], [contenteditable], [role="listbox"], nav, ${REPORT_SELECTOR}`)) return '';
-  return element.querySelector(EDITABLE_SELECTOR) ? '' : name;
+  // A superbill's table of rows ticked to bill them holds their boxes and line fields: still the list.
+  return element.querySelector(EDITABLE_SELECTOR) && !isProcedureTickTable(element) ? '' : name;
 }
 
 /** Names of a picker's popup: its options are matches, not choices. */

@@ -9,6 +9,8 @@
  * count; these lists never do.
  */
 
+import { isUnticked } from './ticked-rows';
+
 /**
  * Option lists by markup and by the suggestion libraries' classes. Menus are named by what they
  * are ("…-suggestions", "…-menu" of a typeahead), not by "autocomplete" alone: a widget's own box
@@ -68,8 +70,9 @@ const CHOSEN = /\b(selected|chosen)\b/i;
 
 /**
  * True when `element` itself, inside a diagnosis widget's text, is an offer box or hidden: an
- * option list (above), a listbox or option not named as the chosen ones, or hidden by an
- * attribute, its inline style or the page's style sheet. Asked top-down while the widget's text is
+ * option list (above), a listbox or option not named as the chosen ones, a row of a tick list not
+ * ticked (a superbill's printed codes: ticked-rows.ts), or hidden by an attribute, its inline
+ * style or the page's style sheet. Asked top-down while the widget's text is
  * read (read-field.ts), so what is inside such a box is never reached.
  */
 export function isOfferBox(element: Element): boolean {
@@ -79,6 +82,7 @@ export function isOfferBox(element: Element): boolean {
     !CHOSEN.test(element.closest('[role="listbox"]')?.getAttribute('aria-label') ?? '')
   )
     return true;
+  if (isUnticked(element)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.ownerDocument.defaultView?.getComputedStyle(element);
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');

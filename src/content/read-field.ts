@@ -21,7 +21,9 @@ import { drawnLines, gridLines } from './grid-rows-seen';
 import { inOptionList, isOfferBox, optionListsIn } from './option-lists';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { procedureLine } from './procedure-line';
+import { isProcedureTickTable, procedureTableText } from './procedure-table';
 import { isDraftBox } from './query-box';
+import { isUnticked } from './ticked-rows';
 import { readEditable } from './read-editable';
 import { CHIP_CONTROL, chipText, withoutCloseGlyphs, withoutControlText } from './chip-text';
 import { separatedText } from './separated-text';
@@ -421,16 +423,23 @@ function isHeaderRow(row: Element): boolean {
  * went to the worker as a diagnosis line.
  */
 function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
-  // A grid drawn as two tables whose header names the code column: that column, one code per row.
+  // A grid drawn as two tables whose header names the code column: that column, one code per row
+  // (its rows not ticked left out, as below).
   const codes = element instanceof HTMLTableElement ? codeColumnOf(element) : undefined;
   if (codes !== undefined && element instanceof HTMLTableElement) {
-    const cells = rowsOf(element).map((row) => cellAt(row, codes));
+    const cells = rowsOf(element)
+      .filter((row) => !isUnticked(row))
+      .map((row) => cellAt(row, codes));
     return cells.map((cell) => (cell ? clean(readEditable(cell).text) : '')).filter(Boolean).join('\n');
   }
-  const items = [...element.querySelectorAll(itemSelector)].filter(
+  const all = [...element.querySelectorAll(itemSelector)].filter(
     (item) => !item.querySelector(itemSelector) && !isHeaderRow(item),
   );
-  if (items.length === 0) return readEditable(element).text;
+  // A superbill's rows not ticked are offers (ticked-rows.ts): none ticked, no code.
+  const items = all.filter((item) => !isUnticked(item));
+  if (items.length === 0 && all.length > 0) return '';
+  // No rows: its text, items drawn as checkboxes themselves (role=checkbox) only while checked.
+  if (items.length === 0) return readEditable(element, isUnticked).text;
   // A remove glyph drawn as text at an item's end ("×", a link's "x") is no part of its title.
   return items
     .map((item) => withoutControlText(item, readEditable(item).text.replace(/\n+/g, '\t')))
@@ -502,7 +511,7 @@ function rowsText(element: HTMLElement): string {
   if (rows.length === 0) return itemsOf(element).map(itemText).filter(Boolean).join('\n');
   const lines: string[] = [];
   for (const row of rows) {
-    if (isHeaderRow(row)) continue;
+    if (isHeaderRow(row) || isUnticked(row)) continue;
     const cells = [...row.querySelectorAll(CELL)];
     lines.push(cells.length > 0 ? cells.map(itemText).filter(Boolean).join('\t') : itemText(row));
   }
@@ -562,10 +571,13 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
     const reading = readProxyEditor(editor, (line) => readEditable(line).text.replace(/\n+/g, ' ').replace(/\u00a0/g, ' '));
     return reading.partial ? { text: reading.text, partial: true } : { text: visibleText(reading.text).text };
   }
+  // A superbill's procedure rows chosen by ticking them: the ticked rows' lines (procedure-table.ts).
+  if (kind === 'procedure' && !readAs && isProcedureTickTable(element)) return { text: procedureTableText(element) };
   // A grid named as a diagnosis or procedure list, read whole, that draws only the rows in view:
   // the rows already drawn and scrolled away are kept too (grid-rows-seen.ts).
   if ((kind === 'diagnosis' || kind === 'procedure') && !readAs && element.matches(NUMBERED_GRID)) {
-    const { lines, partial: inPart } = gridLines(element, `list:${kind}`, drawnLines(element, (row) => row.map(rowLine).filter(Boolean).join('\t').replace(/\t+/g, '\t')));
+    const line = (row: Element[]) => (row.some(isUnticked) ? '' : row.map(rowLine).filter(Boolean).join('\t').replace(/\t+/g, '\t'));
+    const { lines, partial: inPart } = gridLines(element, `list:${kind}`, drawnLines(element, line));
     return inPart ? { text: lines.join('\n'), partial: true } : { text: lines.join('\n') };
   }
   const text = ownTextOf(element, kind, readAs);
@@ -893,6 +905,8 @@ function gridColumnText(grid: Element, kind: FieldCandidate['kind']): { text: st
   const modifiers =
     kind === 'procedure' ? columns.filter((c) => MODIFIER_NAME.test(headerName(c.header))) : [];
   const lineOf = (row: Element[]) => {
+    // A row not ticked in a grid of checkbox rows is offered, not entered (ticked-rows.ts).
+    if (row.some(isUnticked)) return '';
     const cells = cellsByColumn(row, columns);
     const value = (column: (typeof columns)[number]) => {
       const cell = cells.get(column);
@@ -949,6 +963,8 @@ export function readField(candidate: FieldCandidate): FieldReading {
     // An empty code field bills nothing: its line's modifiers are not looked up (the search input a
     // picker library draws beside the page's select is one on every line, re-read per update).
     if (!own.trim()) return { text: own, ownLength: own.length, titles: [] };
+    // A ticked superbill table's lines carry their own modifiers already.
+    if (isProcedureTickTable(candidate.element)) return { text: own, ownLength: own.length, titles: [] };
     return { ...procedureLine(own, rowModifiers(candidate.element, own)), titles: [] };
   }
   if (candidate.kind !== 'diagnosis') return { text: own, ownLength: own.length, titles: [] };
