@@ -60,10 +60,10 @@ export function visitRelease(fields: FieldText[], lang: string | undefined, opti
 function sameReleaseEitherWay(first: ReturnType<typeof chooseRelease>, second: ReturnType<typeof chooseRelease>, text: string): VisitRelease | undefined {
   if (first.version !== second.version || first.status !== second.status || first.status !== 'in-force') return undefined;
   const { release, dateOfService: _one, message: _m, messageId: _id, params: _p, ...stamp } = first;
-  const message = `The page's date ${text} could be ${first.dateOfService ?? ''} or ${second.dateOfService ?? ''}; both fall in ICD-10-CM ${first.version}, which is used. Write the date as yyyy-mm-dd or with the month's name to settle the day.`;
+  const message = `The page's date ${text} could be ${first.dateOfService} or ${second.dateOfService}; both fall in ICD-10-CM ${first.version}, which is used. Write the date as yyyy-mm-dd or with the month's name to settle the day.`;
   return {
     version: release ? first.version : undefined,
-    stamp: { ...stamp, message, messageId: 'release_date_either_way', params: { date_text: text, first_date: first.dateOfService ?? '', second_date: second.dateOfService ?? '', version: first.version } },
+    stamp: { ...stamp, message, messageId: 'release_date_either_way', params: { date_text: text, first_date: first.dateOfService, second_date: second.dateOfService, version: first.version } },
   };
 }
 
