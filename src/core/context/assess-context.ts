@@ -422,7 +422,7 @@ function straddled(cue: Cue, parts: Range[]): Range | undefined {
  * A cue's status-setting rule as the reading loop needs it: its status's precedence, the
  * directions it reads in, and its word cap (0 for none).
  */
-type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean; clauseEnd: boolean; differential: boolean };
+type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean; clauseEnd: boolean; differential: boolean; notLabel: boolean };
 /** A rule list's facts, shared by every cue that carries the list (lists come from the trie). */
 type RuleFacts = {
   ranked: RankedRule[] | undefined;
@@ -451,10 +451,11 @@ function factsOf(rules: ContextRule[]): RuleFacts {
       answer: rule.answer === true,
       clauseEnd: rule.clauseEnd === true,
       differential: rule.differential === true,
+      notLabel: rule.notLabel === true,
     };
     // A rule that reads like an earlier one of the same cue gives the same status at the same
     // distance, so it can never change the answer.
-    if (!ranked.some((r) => r.rank === entry.rank && r.forward === entry.forward && r.backward === entry.backward && r.maxScope === entry.maxScope && r.answer === entry.answer && r.clauseEnd === entry.clauseEnd && r.differential === entry.differential)) ranked.push(entry);
+    if (!ranked.some((r) => r.rank === entry.rank && r.forward === entry.forward && r.backward === entry.backward && r.maxScope === entry.maxScope && r.answer === entry.answer && r.clauseEnd === entry.clauseEnd && r.differential === entry.differential && r.notLabel === entry.notLabel)) ranked.push(entry);
   }
   // By rank, so the reading loop can stop at the first rule ranked below its answer (sort is stable).
   ranked.sort((a, b) => a.rank - b.rank);
@@ -643,6 +644,18 @@ function answersLabel(text: string, cue: Cue): boolean {
 }
 
 /**
+ * Whether a cue stands as a label or heading (a `notLabel` rule's exception): a colon or a dash
+ * after it, or the end of its line ("Hx:", "HX -", "Hx" above the history of present illness).
+ */
+function standsAsLabel(text: string, cue: Cue): boolean {
+  let i = cue.end;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === 58 || c === 45 || c === 0x2013 || c === 0x2014 || c === 10 || c === 13;
+}
+
+/**
  * Whether a hedge ends its clause ("Discogenic pain likely.", "stenosis at L4-5, likely."): then
  * it speaks of the finding before it. Followed by more words, it speaks of them ("Shortness of
  * breath, likely COPD exacerbation"; "stenosis, likely degenerative" names a cause).
@@ -667,7 +680,8 @@ function distanceOf(text: string, cue: Cue, rule: RankedRule, parts: Range[], fo
       cue.end <= part.start &&
       part.start < forwardEnd &&
       (rule.maxScope === 0 || wordsForward(text, cue.end, rule.maxScope, part.start + 1) > part.start) &&
-      (!rule.differential || readsDifferentialItem(text, cue, cue.end, part.start))
+      (!rule.differential || readsDifferentialItem(text, cue, cue.end, part.start)) &&
+      (!rule.notLabel || !standsAsLabel(text, cue))
     ) {
       d = part.start - cue.end;
     } else if (

@@ -154,10 +154,12 @@ const QUERY_TITLE =
  * RESPONSE 11/17/2026 (addendum to the 11/14 note):", "Provider response from Dr. Ng 11/17 09:40:"),
  * or a bare "Response:", "Answer:", "Attestation:"
  * at a line's start, or the provider's signature line ("Electronically signed by ..."): the
- * query's hypothetical scope ends there (QA stop 49, class C2).
+ * query's hypothetical scope ends there (QA stop 49, class C2). A dash counts with a space on
+ * either side ("Answer - ", "Answer -lumbar", "Reply- "), as text/sentence-bounds.ts's ANSWER_LINE
+ * reads the same headings as a line's own sentence.
  */
 const QUERY_ANSWER =
-  /(?:\b(?:provider|physician|attending|prescriber|doctor|md|clinician|surgeon|query|clinical)(?:'s)?[ \t]+(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:electronically[ \t]+)?signed[ \t]+by\b)(?:[ \t]*\([^)\n]{0,60}\)|,?[ \t]+(?:on[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|,?[ \t]+(?:from|by)[ \t]+(?:dr\.?[ \t]+)?[a-z][\w'.-]*(?:,?[ \t]+[a-z][\w'.-]*){0,2}){0,3}[ \t]*(?::|[\u2013\u2014-][ \t]|(?<=by))/gi;
+  /(?:\b(?:provider|physician|attending|prescriber|doctor|md|clinician|surgeon|query|clinical)(?:'s)?[ \t]+(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:electronically[ \t]+)?signed[ \t]+by\b)(?:[ \t]*\([^)\n]{0,60}\)|,?[ \t]+(?:on[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|,?[ \t]+(?:from|by)[ \t]+(?:dr\.?[ \t]+)?[a-z][\w'.-]*(?:,?[ \t]+[a-z][\w'.-]*){0,2}){0,3}(?:[ \t]*(?::|[\u2013\u2014-][ \t]|(?<=by))|[ \t]+[\u2013\u2014-])/gi;
 
 /**
  * Where the answer's section starts: at its heading, not after it, so a sentence the heading

@@ -87,6 +87,15 @@ const PIECES = [
     'Tee',
     'seen',
     'elf',
+    'lumbar',
+    'Lumbar',
+    'THORACIC',
+    'thoracic',
+    'Cervical',
+    'lumbars',
+    'spine',
+    'seven',
+    'Twelve',
   ],
   ...['5', '6', '0', '45', 'four', 'five', 'for', 'one', 'two', 'six', 'ten', 'x', 'a', 'mm'],
   ...[
@@ -204,16 +213,47 @@ describe('SentenceWords (read by findCues)', () => {
 
   it("reads a part between \\b's as MAY_BE_DICTATED does at its start", () => {
     const at = (text: string) => startsDictated(text, 0, text.search(/\W|$/), text.length);
-    expect(['C56', 'C5 6', 'C 5', 'L  four', 'see ', 'TEE\n', 'el 4'].map(at)).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
-    expect(['c56', 'C5-6', 'C5', 'C0 5', 'C ', 'see', 'seen ', 'T x', 'Tel '].map(at)).toEqual([
+    expect(
+      [
+        'C56',
+        'C5 6',
+        'C 5',
+        'L  four',
+        'see 5',
+        'TEE\nfour',
+        'el 4',
+        'lumbar 4',
+        'Cervical  five',
+        'THORACIC 7-8',
+      ].map(at),
+    ).toEqual([true, true, true, true, true, true, true, true, true, true]);
+    expect(
+      [
+        'c56',
+        'C5-6',
+        'C5',
+        'C0 5',
+        'C ',
+        'see',
+        'see ',
+        'seen ',
+        'T x',
+        'Tel ',
+        'see below',
+        'lumbar spine',
+        'lumbar fourth',
+        'lumbar 0',
+        'lumbars 4',
+        'lumba 4',
+      ].map(at),
+    ).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
       false,
       false,
       false,

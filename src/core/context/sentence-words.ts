@@ -38,8 +38,9 @@ export const JUNCTION_START = 32;
 /** The facts that are no clause-words.ts bits. */
 export const LEVEL_FACTS = DICTATED_START | JUNCTION_START;
 /**
- * A first-table bit (find-cues.ts), no fact: the word is a letter's word ("see", "el", "tee"), and
- * a dictated level starts at it when whitespace follows.
+ * A first-table bit (find-cues.ts), no fact: the word is a letter's word ("see", "el", "tee") or a
+ * region word ("cervical", "thoracic", "lumbar"), and a dictated level starts at it when
+ * whitespace and a number follow (see letterWordStarts).
  */
 export const LETTER_WORD = 16;
 
@@ -71,16 +72,17 @@ const CLAUSE_WORDS = new WordTable(CLAUSE_WORD_BITS);
  */
 export const WORD_BITS: [string, number][] = [
   ...CLAUSE_WORD_BITS,
-  ...['see', 'el', 'tee'].map((w): [string, number] => [w, LETTER_WORD]),
+  ...['see', 'el', 'tee', 'cervical', 'thoracic', 'lumbar'].map((w): [string, number] => [w, LETTER_WORD]),
   ...PREDICATE_WORDS.map((w): [string, number] => [w, PREDICATE_WORD]),
 ];
 
 /**
- * 1 for the first characters of MAY_BE_DICTATED's words: C, T and L (upper case only), and s, e,
- * t of "see", "el", "tee" (any case). A word starting otherwise is passed over with one load.
+ * 1 for the first characters of MAY_BE_DICTATED's words: C, T and L (upper case), and s, e, t of
+ * "see", "el", "tee", c, t, l of "cervical", "thoracic", "lumbar" (any case). A word starting
+ * otherwise is passed over with one load.
  */
 const MAY_START_DICTATED = new Uint8Array(128);
-for (const ch of 'CTLsSeEtT') MAY_START_DICTATED[ch.charCodeAt(0)] = 1;
+for (const ch of 'CTLsSeEtTcl') MAY_START_DICTATED[ch.charCodeAt(0)] = 1;
 
 /** 1 for the characters after "C " that MAY_BE_DICTATED takes: a digit 1-9 or a number word's first letter. */
 const NUMBER_START = new Uint8Array(128);
@@ -107,25 +109,62 @@ export function startsDictatedLetter(text: string, start: number, end: number, l
   return end + 1 < limit && isSpace(text.charCodeAt(end)) && isDigit19(text.charCodeAt(end + 1));
 }
 
-/** Whether a letter's word ("see", "el", "tee") ending at `end` starts a dictated level: whitespace follows it. */
-export const letterWordStarts = (text: string, end: number, limit: number) =>
-  end < limit && isSpace(text.charCodeAt(end));
+/** The number words MAY_BE_DICTATED takes after a letter's or region word ("for" too), lower case. */
+const NUMBER_WORDS = new WordTable(
+  [
+    'one',
+    'two',
+    'three',
+    'four',
+    'for',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ].map((w): [string, true] => [w, true]),
+);
+
+/**
+ * Whether a letter's word ("see", "el", "tee") or a region word ("lumbar") ending at `end` starts
+ * a dictated level: whitespace follows it, then a digit 1-9 or a whole number word ("see 5",
+ * "lumbar four-five"; not "see below", "lumbar spine", which follow them far more often).
+ */
+export function letterWordStarts(text: string, end: number, limit: number): boolean {
+  let p = end;
+  while (p < limit && isSpace(text.charCodeAt(p))) p++;
+  if (p === end || p >= limit) return false;
+  const c = text.charCodeAt(p);
+  if (c >= 49 && c <= 57) return true;
+  let q = p;
+  while (q < limit && q - p < 7 && isAsciiLetter(text.charCodeAt(q))) q++;
+  if (q - p < 3 || (q < limit && isWordChar(text.charCodeAt(q)))) return false;
+  return NUMBER_WORDS.get(text, p, q) === true;
+}
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
  * Whether MAY_BE_DICTATED may match at the part text[start..end) (letters and digits, standing
- * between \b's): "C56", "C5 6", "C 5", "C four", "see ", "el ", "tee " (see dictated-levels.ts).
+ * between \b's): "C56", "C5 6", "C 5", "C four", "see 5", "el four", "tee 4", "lumbar 4" (see
+ * dictated-levels.ts).
  * Its character after `end`, before `limit`, is read as that RegExp reads the slice.
  */
 export function startsDictated(text: string, start: number, end: number, limit: number): boolean {
   const c = text.charCodeAt(start);
   const n = end - start;
   if ((c === 67 || c === 84 || c === 76) && startsDictatedLetter(text, start, end, limit)) return true;
-  // (see|el|tee)\s in any case ("Tee" starts like a letter T).
-  if (n !== 2 && n !== 3) return false;
+  // (see|el|tee|cervical|thoracic|lumbar) in any case ("Tee" starts like a letter T), then a number.
+  if (n !== 2 && n !== 3 && n !== 6 && n !== 8) return false;
   if (!letterWordStarts(text, end, limit)) return false;
   const a = c | 32;
   const b = text.charCodeAt(start + 1) | 32;
   if (n === 2) return a === 101 && b === 108;
+  if (n === 6) return opensWith(text, start, 'lumbar');
+  if (n === 8) return opensWith(text, start, 'cervical') || opensWith(text, start, 'thoracic');
   return (a === 115 || a === 116) && b === 101 && (text.charCodeAt(start + 2) | 32) === 101;
 }
 

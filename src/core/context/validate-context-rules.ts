@@ -66,6 +66,12 @@ export type ContextRule = {
    * See context/differential.ts.
    */
   differential?: boolean;
+  /**
+   * A forward cue that is also written as a heading ("Hx:", "HX -", "Hx" alone on its line, the
+   * history of present illness that follows): it reads forward only where it does not stand as
+   * such a label, with a word of the same line after it ("hx lumbar stenosis", "h/o DDD").
+   */
+  notLabel?: boolean;
   note?: string;
 };
 
@@ -140,6 +146,9 @@ export function validateContextData(raw: unknown): ContextData {
       !(rule.differential === true && rule.category === 'POSSIBLE_EXISTENCE' && (rule.direction === 'forward' || rule.direction === 'backward'))
     ) {
       throw new Error(`${FILE}: rule "${id}" differential must be true, on a forward or backward hedge`);
+    }
+    if (rule.notLabel !== undefined && !(rule.notLabel === true && rule.direction === 'forward')) {
+      throw new Error(`${FILE}: rule "${id}" notLabel must be true, on a forward rule`);
     }
     return rule as unknown as ContextRule;
   });

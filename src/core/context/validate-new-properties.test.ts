@@ -48,3 +48,20 @@ describe('validateContextData: clauseEnd, reason and joinsFinding', () => {
     );
   });
 });
+
+// notLabel (stop 50): a forward cue also written as a heading ("Hx:").
+describe('validateContextData: notLabel', () => {
+  it('is used by the shipped file on the bare history shorthand', () => {
+    const { rules } = validateContextData(real);
+    expect(rules.filter((r) => r.notLabel).map((r) => r.id)).toEqual(['hist-hx']);
+  });
+
+  it('names a notLabel on a backward rule, or not true', () => {
+    expect(() => validateContextData(withRule('neg-denied-after', (r) => (r.notLabel = true)))).toThrow(
+      /rule "neg-denied-after" notLabel must be true, on a forward rule/,
+    );
+    expect(() => validateContextData(withRule('hist-hx', (r) => (r.notLabel = 'yes')))).toThrow(
+      /rule "hist-hx" notLabel/,
+    );
+  });
+});

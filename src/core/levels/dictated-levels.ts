@@ -7,26 +7,46 @@ const NOT_UNIT = String.raw`(?![\d/.%°-]|\s?(?:mm|cm|millimet|centimet|degrees?
 /**
  * Levels as speech recognition writes them: the letter as a word ("see 5-6", "see five six" for
  * C5-6; "el 4 5" for L4-5, "tee 4-5" for T4-5), a digit pair with no dash ("L 45", "C 5 6", "L4
- * 5"), numbers as words ("L four five") and "for" for four ("L for 5"). Group 1 is the letter (or
- * its word); 2 and 3 the pair's numbers, or 4 and 5. A letter's word takes no bare digit pair ("el
- * 45" may be Spanish "el 45"), and never "de" after it ("el 4-5 de junio"). Sticky: read at
- * each start MAY_BE_DICTATED finds (see withDictatedLevels). Exported for the equivalence test.
+ * 5"), numbers as words ("L four five") and "for" for four ("L for 5"), and the region named in a
+ * word right before the pair ("cervical 5 to 6", "lumbar four-five", "at the lumbar 4/5 level").
+ * Group 1 is the letter; 2 and 3 the pair's numbers, or 4 and 5; 6 a letter's word with 7 and 8;
+ * 9 a region word with 10 and 11. A letter's word takes no bare digit pair ("el 45" may be Spanish
+ * "el 45"), and neither it nor a region word takes "de" after the pair ("el 4-5 de junio",
+ * Spanish "columna lumbar 4-5 de"). Sticky: read at each start MAY_BE_DICTATED finds (see
+ * withDictatedLevels). Exported for the equivalence test.
  */
 export const DICTATED = new RegExp(
-  String.raw`\b(?:([CTL])(?:\s?([1-9])\s?([1-9])|\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM}))|(see|el|tee)\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM})(?!\s+de\b))\b${NOT_UNIT}`,
+  String.raw`\b(?:([CTL])(?:\s?([1-9])\s?([1-9])|\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM}))|(see|el|tee)\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM})(?!\s+de\b)|(cervical|thoracic|lumbar)\s+(${NUM})(?:\s?[-–/]\s?|\s+to\s+|\s+)(${NUM})(?!\s+de\b))\b${NOT_UNIT}`,
   'iy',
 );
 /** The letter a dictated word stands for. */
 const LETTER_WORDS: Record<string, 'C' | 'T' | 'L'> = { see: 'C', el: 'L', tee: 'T' };
+/**
+ * A region word's letter and the highest upper vertebra of a segment within the region (C6-C7,
+ * T11-T12, L4-L5): a junction (C7-T1, L5-S1) is never written as one region word and two numbers.
+ */
+const REGION_WORDS: Record<string, { letter: 'C' | 'T' | 'L'; lastUpper: number }> = {
+  cervical: { letter: 'C', lastUpper: 6 },
+  thoracic: { letter: 'T', lastUpper: 11 },
+  lumbar: { letter: 'L', lastUpper: 4 },
+};
+
+/** `word` in either case, for a RegExp that is otherwise case-sensitive. */
+const anyCase = (word: string) => word.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`);
+/** A number DICTATED takes after a letter's word or a region word (or "for"), in any case, as a whole word. */
+const NUMBER_WORD_START = `(?:[1-9]|(?:${['one', 'two', 'three', 'four', 'for', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(anyCase).join('|')})\\b)`;
 
 /**
  * What every dictated form that counts starts with (see withDictatedLevels): an upper-case letter
  * then a digit pair (a space allowed before and inside it), or spaces then a digit or a number
- * word's first letter; or a letter's word ("see", "el", "tee", any case) then a space.
- * Case-sensitive and without DICTATED's alternatives, so it sweeps a sentence faster; DICTATED
- * is read only where it starts.
+ * word's first letter; or a letter's word ("see", "el", "tee") or a region word ("cervical",
+ * "thoracic", "lumbar"), any case, then spaces and a digit or a whole number word (not "lumbar
+ * spine", the most common words after a region word). Case-sensitive and without DICTATED's
+ * alternatives, so it sweeps a sentence faster; DICTATED is read only where it starts.
  */
-export const MAY_BE_DICTATED = /\b(?:[CTL](?:\s?[1-9]\s?[1-9]|\s+[1-9oOtTfFsSeEnN])|(?:[sS][eE][eE]|[eE][lL]|[tT][eE][eE])\s)/;
+export const MAY_BE_DICTATED = new RegExp(
+  String.raw`\b(?:[CTL](?:\s?[1-9]\s?[1-9]|\s+[1-9oOtTfFsSeEnN])|(?:${['see', 'el', 'tee', 'cervical', 'thoracic', 'lumbar'].map(anyCase).join('|')})\s+${NUMBER_WORD_START})`,
+);
 /** MAY_BE_DICTATED swept for every start (see withDictatedLevels). */
 const DICTATED_START = new RegExp(MAY_BE_DICTATED.source, 'g');
 
@@ -75,6 +95,7 @@ export function withDictatedLevels(hits: LevelHit[], text: string, offset: numbe
  * withDictatedLevels); `offset` is where the matched text starts in the note.
  */
 export function dictatedHit(m: RegExpExecArray, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit | undefined {
+  if (m[9] !== undefined) return regionWordHit(m, offset);
   const homophone = m[6] !== undefined;
   const word = (m[1] ?? m[6]) as string;
   // A letter must be written as one (upper case); its word may be any case.
@@ -89,6 +110,21 @@ export function dictatedHit(m: RegExpExecArray, offset: number, regionNote: (let
   // A letter's word counts only in a note that speaks of its region.
   if (homophone && !regionNote(letter as 'C' | 'T' | 'L')) return undefined;
   const read = findLevels(`${letter}${a}-${b}`)[0];
+  if (!read || !read.level.normalized.includes('-')) return undefined;
+  const start = offset + m.index;
+  return { ...read, level: { raw: m[0], normalized: read.level.normalized }, start, end: start + m[0].length };
+}
+
+/**
+ * The level of a DICTATED match of a region word and a pair ("lumbar 4-5"): only two adjacent
+ * vertebrae within the region ("lumbar 5-6", "cervical 7-8" are none).
+ */
+function regionWordHit(m: RegExpExecArray, offset: number): LevelHit | undefined {
+  const region = REGION_WORDS[(m[9] as string).toLowerCase()];
+  const a = numberOf(m[10] as string);
+  const b = numberOf(m[11] as string);
+  if (!region || b !== a + 1 || a > region.lastUpper) return undefined;
+  const read = findLevels(`${region.letter}${a}-${b}`)[0];
   if (!read || !read.level.normalized.includes('-')) return undefined;
   const start = offset + m.index;
   return { ...read, level: { raw: m[0], normalized: read.level.normalized }, start, end: start + m[0].length };

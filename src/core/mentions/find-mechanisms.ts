@@ -39,6 +39,20 @@ const NONE: WindowMechanisms = Object.freeze({ mechanisms: NO_MECHANISMS, eviden
  * window that names none and goes on from the last ("..., and ...") keeps `inherited`.
  */
 export function findMechanisms(field: FieldText, window: Window, slice: string, words: WindowWords, inherited: Mechanism[]): WindowMechanisms {
+  const bracketed = bracketedCause(field.text, window);
+  if (bracketed === 0) return linkedMechanisms(field, window, slice, words, inherited);
+  // A bracket of bare cause words after the narrowing states the window's own cause: it joins the
+  // mechanisms its words link (its words may be some of them), and replaces an inherited one.
+  const found = words.mechanismCount === 0 ? NONE : linkedMechanisms(field, window, slice, words, inherited);
+  let bits = bracketed;
+  for (const m of found.mechanisms) bits |= 1 << MECHANISM_ORDER.indexOf(m);
+  if (MECHANISM_LISTS[bits] === found.mechanisms) return found;
+  const quote = spanQuoting(field, BRACKET.start, BRACKET.end, field.text.slice(BRACKET.start, BRACKET.end));
+  return { mechanisms: MECHANISM_LISTS[bits] as Mechanism[], evidence: [...found.evidence, quote] };
+}
+
+/** findMechanisms from the window's mechanism words (see findMechanisms). */
+function linkedMechanisms(field: FieldText, window: Window, slice: string, words: WindowWords, inherited: Mechanism[]): WindowMechanisms {
   const count = words.mechanismCount;
   if (count === 0) {
     if (inherited.length > 0 && opensWithCommaOrAnd(slice)) return { mechanisms: inherited, evidence: NO_EVIDENCE };
@@ -152,3 +166,61 @@ function inCauseBrackets(text: string, anchorEnd: number, start: number, end: nu
 }
 /** How long a bracketed cause may be: a few words. */
 const CAUSE_BRACKET_REACH = 48;
+
+/**
+ * Bare cause words, as a grading table's cell writes them with the condition's noun left out
+ * ("(disc)" for its bulge, "(facet)" for its hypertrophy), and the words that may stand beside
+ * them in the brackets, by their mechanisms as MECHANISM_ORDER bits (0: a word that names none).
+ * The same reading as table-rows.ts's CAUSE_WORDS, held to whole words here: prose brackets say
+ * many other things ("(right)", "(see image 12)", "(disc space narrowing)"). A cyst is left to
+ * MECHANISM_WORDS, which reads it as connective tissue.
+ */
+const BARE_CAUSE_WORDS = new Map<string, number>([
+  ...['disc', 'disk', 'discs', 'disks', 'bulge', 'bulging', 'protrusion', 'herniation', 'extrusion', 'hnp'].map((w): [string, number] => [w, bitOf('disc')]),
+  ['doc', bitOf('disc') | bitOf('osseous')],
+  ...['facet', 'facets', 'osteophyte', 'osteophytes', 'osteophytic', 'spur', 'spurs', 'spurring', 'uncovertebral', 'uncinate', 'bony', 'osseous'].map((w): [string, number] => [w, bitOf('osseous')]),
+  ...['ligamentum', 'flavum', 'flava', 'lf', 'lfh', 'ligament', 'ligamentous'].map((w): [string, number] => [w, bitOf('connective-tissue')]),
+  ...['listhesis', 'anterolisthesis', 'retrolisthesis', 'spondylolisthesis', 'subluxation', 'slip'].map((w): [string, number] => [w, bitOf('subluxation')]),
+  ...['and', 'with', 'plus', 'or', 'joint', 'joints', 'hypertrophy', 'hypertrophic', 'arthropathy', 'arthrosis', 'thickening', 'thickened', 'buckling', 'infolding', 'complex', 'mostly', 'predominantly', 'primarily', 'mainly'].map((w): [string, number] => [w, 0]),
+]);
+function bitOf(mechanism: Mechanism): number {
+  return 1 << MECHANISM_ORDER.indexOf(mechanism);
+}
+/** Bracket contents that may be bare cause words: letters, spaces and , / & + - between them. */
+const BARE_CAUSE_TEXT = /^[A-Za-z\s,/&+-]+$/;
+const BARE_CAUSE_WORD = /[A-Za-z]+/g;
+/** Where bracketedCause found its words (a module's scratch: no object per window). */
+const BRACKET = { start: 0, end: 0 };
+
+/**
+ * The mechanisms (MECHANISM_ORDER bits, 0 for none) a bracket of bare cause words right after one
+ * of the window's narrowing words names ("foraminal narrowing (disc) at L5-S1", "stenosis
+ * (facet/LF)"), each of its words one of BARE_CAUSE_WORDS; sets BRACKET to its words. Most windows
+ * have no bracket after an anchor and cost a character test per anchor.
+ */
+function bracketedCause(text: string, window: Window): number {
+  const anchors = window.anchors;
+  for (let k = 0; k < anchors.length; k++) {
+    let open = (anchors[k] as (typeof anchors)[number]).end;
+    while (open < window.end && (text.charCodeAt(open) === 32 || text.charCodeAt(open) === 9)) open++;
+    if (text.charCodeAt(open) !== 40) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > CAUSE_BRACKET_REACH) continue;
+    const inner = text.slice(open + 1, close);
+    if (!BARE_CAUSE_TEXT.test(inner)) continue;
+    let bits = 0;
+    let known = true;
+    BARE_CAUSE_WORD.lastIndex = 0;
+    for (let m = BARE_CAUSE_WORD.exec(inner); m !== null && known; m = BARE_CAUSE_WORD.exec(inner)) {
+      const word = BARE_CAUSE_WORDS.get(m[0].toLowerCase());
+      if (word === undefined) known = false;
+      else bits |= word;
+    }
+    if (!known || bits === 0) continue;
+    const lead = inner.length - inner.trimStart().length;
+    BRACKET.start = open + 1 + lead;
+    BRACKET.end = open + 1 + inner.trimEnd().length;
+    return bits;
+  }
+  return 0;
+}

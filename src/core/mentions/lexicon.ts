@@ -144,9 +144,12 @@ export const MECHANISM_WORDS: { mechanisms: Mechanism[]; pattern: RegExp }[] = [
     mechanisms: ['osseous', 'connective-tissue'],
     pattern: /\b(?:facet(?:\s+joint)?s?\s+and\s+ligament(?:um|a)\s+flav(?:um|a)\s+hypertroph\w*|(?:hypertroph\w*|thicken\w*)\s+ligament(?:um|a)\s+flav(?:um|a)\s+and\s+facets?)/gi,
   },
+  // A facet (synovial, juxtafacet) cyst is connective tissue (clinical brief §5.2, our reasoning;
+  // Index: Stenosis, neural canal / intervertebral foramina, connective tissue, M99.4- / M99.7-).
+  // A cyst named by no joint word ("Tarlov cyst", "perineural cyst") is none.
   {
     mechanisms: ['connective-tissue'],
-    pattern: /\b(?:ligament(?:um|a)\s+flav(?:um|a)(?:\s+(?:hypertroph\w*|thicken\w*|buckl\w*|redundan\w*|infold\w*))?|(?:hypertroph\w*|thicken\w*|buckl\w*)\s+(?:of\s+the\s+)?ligament(?:um|a)\s+flav(?:um|a)|flaval|LFH|ligamentous\s+(?:hypertroph\w*|thicken\w*)|epidural\s+(?:fibrosis|scar\w*)|scar\s+tissue)\b/gi,
+    pattern: /\b(?:ligament(?:um|a)\s+flav(?:um|a)(?:\s+(?:hypertroph\w*|thicken\w*|buckl\w*|redundan\w*|infold\w*))?|(?:hypertroph\w*|thicken\w*|buckl\w*)\s+(?:of\s+the\s+)?ligament(?:um|a)\s+flav(?:um|a)|flaval|LFH|ligamentous\s+(?:hypertroph\w*|thicken\w*)|epidural\s+(?:fibrosis|scar\w*)|scar\s+tissue|(?:facet(?:\s+joint)?|zygapophyseal(?:\s+joint)?|juxta-?facet|juxta-?articular)\s+(?:synovial\s+)?cysts?|synovial\s+cysts?)\b/gi,
   },
   {
     mechanisms: ['osseous'],

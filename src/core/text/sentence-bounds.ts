@@ -181,6 +181,19 @@ function endsWithWord(text: string, end: number, word: string): boolean {
  */
 const LIST_START = /^(?:\n|[-*•]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&]{2,30}:|[A-Z][A-Za-z /&-]{2,30}:[ \t]|[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})?[ \t]*:|[A-Z][A-Za-z/]{0,11} ?[-–] |$)/;
 
+/**
+ * A provider's answer to a documentation query opening a line, in any case, with a colon or a dash
+ * ("Answer - spondylosis", "answer: ...", "Provider response -lumbar stenosis", "Reply- ..."): it
+ * starts a sentence of its own, so the query's options above it (unpunctuated checkbox lines, one
+ * of them "without myelopathy") neither reach it nor hold it as their last item's words. The
+ * headings of context/find-sections.ts's QUERY_ANSWER, where the query's scope ends. Sticky.
+ */
+export const ANSWER_LINE =
+  /(?:(?:provider|physician|attending|prescriber|doctor|md|clinician|surgeon|query|clinical)(?:'s)?[ \t]+)?(?:response|answer|reply|attestation)(?:[ \t]*\([^)\n]{0,60}\)|,?[ \t]+(?:on[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|,?[ \t]+(?:from|by)[ \t]+(?:dr\.?[ \t]+)?[a-z][\w'.-]*(?:,?[ \t]+[a-z][\w'.-]*){0,2}){0,3}(?:[ \t]*:|[ \t]+[\u2013\u2014-]|[\u2013\u2014-][ \t])/iy;
+/** 1 for the first letters (lower case) ANSWER_LINE may open with. */
+const ANSWER_FIRST = new Uint8Array(128);
+for (const ch of 'aprdmcsq') ANSWER_FIRST[ch.charCodeAt(0)] = 1;
+
 /** A newline ends a sentence when a blank line, a list marker or a heading follows it (exported for its test). */
 export function isListBreak(text: string, i: number): boolean {
   let j = i + 1;
@@ -191,10 +204,17 @@ export function isListBreak(text: string, i: number): boolean {
   if (j >= text.length) return true;
   const c = text.charCodeAt(j);
   if (c === 10) return true;
+  if (ANSWER_FIRST[c | 32] === 1 && answerLineAt(text, j)) return true;
   if (c >= 65 && c <= 90) {
     if (!labelMarkAhead(text, j)) return false;
   } else if (c !== 45 && c !== 42 && c !== 0x2022 && !(c >= 48 && c <= 57)) return false;
   return LIST_START.test(text.slice(j, j + 40));
+}
+
+/** Whether ANSWER_LINE opens the line at `j`. */
+function answerLineAt(text: string, j: number): boolean {
+  ANSWER_LINE.lastIndex = j;
+  return ANSWER_LINE.test(text);
 }
 
 /** Whether LIST_START's label at `j` may end in reach: a colon in its 40 characters, or a dash in the first 14. */
