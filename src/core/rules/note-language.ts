@@ -10,6 +10,7 @@
  * three to one. Words both languages share ("no", "a", "me", "un"…) count for neither. A note
  * in English with a quoted Spanish sentence, or with Spanish names, stays English.
  */
+import { inInstructions } from '../chiro/spanish-words';
 import type { FieldText } from '../types';
 
 /** Common Spanish function words that are not English words. */
@@ -270,18 +271,24 @@ export function unreadNoteLanguage(
  * a note without one holds no Spanish statement a code could rest on, and is not
  * read line by line (one test of the whole note).
  */
+// The last words are a chiropractic exam's that the chiropractic readers now read in part
+// (chiro/spanish-words.json: "dolor", "asimetría", "restricción", "ajuste"): a line of them is
+// Spanish still, and what it may document beyond them was not read. Stems, not the whole word
+// lists: every word alternative costs a test at each letter of every note reaching here.
 const SPANISH_CLINICAL =
-  /\b(?:estenosis|radiculopat[ií]as?|mielopat[ií]as?|claudicaci[oó]n|subluxaci[oó]n|espondil[a-zá-ú]*|hernias?\s+discal(?:es)?|discal(?:es)?|neur[oó]genas?|lumbalgia|ci[aá]tica|compresi[oó]n|estrechamiento|artrosis|columna|palpaci[oó]n|espasmos?|contracturas?|hiperton[ií]as?|movilidad|hipomovilidad|manipulaci[oó]n|alineaci[oó]n|rotaci[oó]n|quiropr[aá]ctic[ao])(?![a-z])/gi;
-
+  /\b(?:estenosis|radiculopat[ií]as?|mielopat[ií]as?|claudicaci[oó]n|subluxaci[oó]n|espondil[a-zá-ú]*|hernias?\s+discal(?:es)?|discal(?:es)?|neur[oó]genas?|lumbalgia|ci[aá]tica|compresi[oó]n|estrechamiento|artrosis|columna|palpaci[oó]n|espasmos?|contracturas?|hiperton[ií]as?|movilidad|hipomovilidad|manipulaci[oó]n|alineaci[oó]n|rotaci[oó]n|quiropr[aá]ctic[ao]|dolor(?:es)?|asimetr[ií]as?|desalineaci[oó]n|restricci[oó]n|restringid[oa]s?|fijaci[oó]n|ajustes?|ajustad[oa]s?)(?![a-z])/gi;
 /** How many Spanish clinical words are looked at before the note is taken to hold no Spanish part. */
 const MAX_CLINICAL_READ = 16;
 
 /**
  * Whether the line around `at` is written in Spanish: its Spanish words (function words and the
- * clinical words above) are at least two and more than its English function words. A line is
+ * clinical words above) are at least two and more than its English function words, and it is not
+ * patient instructions (an English note's Spanish advice paragraph stays an English note). A line is
  * judged, not the note: a bilingual note's diagnosis line may be Spanish in an English note.
  */
 function spanishLineAt(text: string, at: number): boolean {
+  // Advice for the patient ("Instrucciones para el paciente: …") documents no finding.
+  if (inInstructions(text, at)) return false;
   const start = text.lastIndexOf('\n', at) + 1;
   let end = text.indexOf('\n', at);
   if (end < 0) end = text.length;
