@@ -170,6 +170,21 @@ describe('a bilingual note, Spanish and English in one line', () => {
     expect(result.findings).toEqual([]);
   });
 
+  it('keeps the claim when both languages of the line, read, show pain alone (no A or R)', () => {
+    // "dolor" and "tender" are both read: the line is not a part left unread, so the absence stands.
+    const result = visit(
+      'M99.03',
+      'Paciente con dolor lumbar, L4-5 subluxation, tender to palpation.\nAdjusted L4-L5.',
+    );
+    expect(result.findings.map((f) => [f.rule, f.code])).toEqual([['subluxation-documentation', 'M99.03']]);
+    expect(result.chiro?.regions.find((r) => r.region === 'lumbar')?.part).toEqual({
+      P: true,
+      A: false,
+      R: false,
+      T: false,
+    });
+  });
+
   it('reads a Spanish exam line between English ones', () => {
     const note =
       'S: LBP x 2 weeks.\nO: L5 PL; espasmo paravertebral y movilidad reducida en L5.\nA: L5 subluxation.\nP: CMT L5 diversified, active care, 3x/week.';

@@ -271,12 +271,9 @@ export function unreadNoteLanguage(
  * a note without one holds no Spanish statement a code could rest on, and is not
  * read line by line (one test of the whole note).
  */
-// The last words are a chiropractic exam's that the chiropractic readers now read in part
-// (chiro/spanish-words.json: "dolor", "asimetría", "restricción", "ajuste"): a line of them is
-// Spanish still, and what it may document beyond them was not read. Stems, not the whole word
-// lists: every word alternative costs a test at each letter of every note reaching here.
 const SPANISH_CLINICAL =
-  /\b(?:estenosis|radiculopat[ií]as?|mielopat[ií]as?|claudicaci[oó]n|subluxaci[oó]n|espondil[a-zá-ú]*|hernias?\s+discal(?:es)?|discal(?:es)?|neur[oó]genas?|lumbalgia|ci[aá]tica|compresi[oó]n|estrechamiento|artrosis|columna|palpaci[oó]n|espasmos?|contracturas?|hiperton[ií]as?|movilidad|hipomovilidad|manipulaci[oó]n|alineaci[oó]n|rotaci[oó]n|quiropr[aá]ctic[ao]|dolor(?:es)?|asimetr[ií]as?|desalineaci[oó]n|restricci[oó]n|restringid[oa]s?|fijaci[oó]n|ajustes?|ajustad[oa]s?)(?![a-z])/gi;
+  /\b(?:estenosis|radiculopat[ií]as?|mielopat[ií]as?|claudicaci[oó]n|subluxaci[oó]n|espondil[a-zá-ú]*|hernias?\s+discal(?:es)?|discal(?:es)?|neur[oó]genas?|lumbalgia|ci[aá]tica|compresi[oó]n|estrechamiento|artrosis|columna|palpaci[oó]n|espasmos?|contracturas?|hiperton[ií]as?|movilidad|hipomovilidad|manipulaci[oó]n|alineaci[oó]n|rotaci[oó]n|quiropr[aá]ctic[ao])(?![a-z])/gi;
+
 /** How many Spanish clinical words are looked at before the note is taken to hold no Spanish part. */
 const MAX_CLINICAL_READ = 16;
 
