@@ -4,7 +4,7 @@ import { notCheckedReason, notCheckedTemplate } from './families-read/check-fami
 import { codeVerdicts } from './families-read/code-verdicts';
 import { buildRuleContext } from './rules/build-context';
 import { noNoteReason, noNoteTemplate, noteTextRead, partLanguageReason, partLanguageTemplate, RULES_WITHOUT_NOTE, unreadLanguage, unreadPart } from './rules/note-read';
-import { withdrawAbsenceFindings } from './rules/unread-part';
+import { checklistAsRead, withdrawAbsenceFindings } from './rules/unread-part';
 import { runRules } from './rules/run-rules';
 import { RULES } from './rules/registry';
 import { readFullWidth, restoreQuotes } from './text/full-width';
@@ -63,7 +63,7 @@ function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResul
     (code) => (noNote ? noNoteTemplate(code, isM99Stenosis(code), language) : unread?.has(code) ? partLanguageTemplate(code) : notCheckedTemplate(code, isM99Stenosis(code))),
   );
   if (ctx.inpatient) noteInpatientVerdicts(verdicts, ctx.inpatient, ctx.mentions);
-  const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...mentions], findings, checklist: noNote ? [] : [...ctx.checklist], comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
+  const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...mentions], findings, checklist: noNote ? [] : checklistAsRead(ctx.checklist, ctx.notes, unreadPart), comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
   if (ctx.inpatient) result.setting = 'inpatient';
   if (ctx.procedureEvidence && ctx.procedureEvidence.length > 0) result.procedureEvidence = [...ctx.procedureEvidence];

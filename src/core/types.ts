@@ -219,6 +219,12 @@ export type ChecklistItem = {
   met: boolean;
   /** Where the note satisfies the item (empty when missing). */
   evidence: Span[];
+  /**
+   * Set on an item not met when part of the note is written in a language ChartLint reads only in
+   * part ('es'): the item may be documented there, so it is not checked rather than missing
+   * (rules/unread-part.ts). Absent on every met item and on every item of a note read whole.
+   */
+  unread?: 'es';
 };
 
 /**

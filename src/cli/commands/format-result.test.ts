@@ -30,4 +30,20 @@ describe('formatResult', () => {
     const read = formatResult(analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M99.61' }, { id: 'note', kind: 'note', text: 'Patient seen.' }] }));
     expect(read).toContain('checklist: site MISSING, level MISSING');
   });
+
+  it('prints an unmet item of a chiropractic note partly in Spanish as not checked, not MISSING', () => {
+    const note = 'Dolor lumbar y espasmo, rango de movimiento limitado.\nSubluxación de L5.\nAjuste diversificado de L5.';
+    const text = formatResult(
+      analyze({
+        fields: [
+          { id: 'dx', kind: 'diagnosis', text: 'M99.03' },
+          { id: 'note', kind: 'note', text: note },
+          { id: 'fee', kind: 'procedure', text: '98940' },
+        ],
+      }),
+    );
+    expect(text).toContain('part yes');
+    expect(text).toContain('care-type not checked (part of the note is in Spanish, not read for it)');
+    expect(text).not.toContain('MISSING');
+  });
 });

@@ -100,7 +100,7 @@ export function formatResult(result: AnalyzeResult): string {
   const checklist = result.checklist.length === 0
     ? 'not checked (no note text was read)'
     : !stenosisList || judged(result.codes).some((c) => parseM99Code(c.code) !== undefined)
-      ? result.checklist.map((c) => `${c.id} ${c.met ? 'yes' : 'MISSING'}`).join(', ')
+      ? result.checklist.map((c) => `${c.id} ${c.met ? 'yes' : c.unread ? 'not checked (part of the note is in Spanish, not read for it)' : 'MISSING'}`).join(', ')
       : 'none (it is for the M99 stenosis codes, M99.2- to M99.7-)';
   lines.push('', `checklist: ${checklist}`, '');
   return lines.join('\n');

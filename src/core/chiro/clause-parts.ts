@@ -1,4 +1,5 @@
 import type { Clause } from './split-clauses';
+import { spanishSource } from './spanish-words';
 
 /**
  * The parts of a clause and which of them names a manipulation of its own: a comma or "but" splits
@@ -12,8 +13,12 @@ import type { Clause } from './split-clauses';
 // shoulder's, rib raising the rib cage's, an inlet release the thoracic region's, doming the
 // abdominal diaphragm's (the place words in find-segments.ts count those regions). A label
 // "Extraspinal:" on a procedure line names the extraspinal manipulation ("EXTRASPINAL: RIBS").
-export const TREATED =
-  /\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing|ive)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated|extra-?spinal(?=\s*:)|spencer(?:\s+technique)?|rib\s+raising|doming|(?:thoracic\s+inlet|suboccipital|diaphragm(?:atic)?|fascial|ligamentous)\s+release|facilitated\s+positional\s+release|FPR|still\s+technique|(?:lymphatic|pedal|thoracic)\s+pump)\b/i;
+export const TREATED = new RegExp(
+  String.raw`\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing|ive)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated|extra-?spinal(?=\s*:)|spencer(?:\s+technique)?|rib\s+raising|doming|(?:thoracic\s+inlet|suboccipital|diaphragm(?:atic)?|fascial|ligamentous)\s+release|facilitated\s+positional\s+release|FPR|still\s+technique|(?:lymphatic|pedal|thoracic)\s+pump)\b` +
+    // In Spanish too (spanish-words.json): "ajuste", "manipulación", "se ajustó".
+    `|${spanishSource('treated')}`,
+  'i',
+);
 /**
  * A comma, "but", "while", "whereas" or "however" starts a new part of a clause: a part that names
  * its own manipulation ("lumbar adjusted", "adjusted L4") is not reached by a refusal in an earlier
@@ -28,15 +33,23 @@ const PART_BREAK = /,|\b(?:but|while|whereas|however)\b/gi;
  */
 const ELLIDED_VERB = /^\s*(?:[\w/-]+\s+){1,5}?(?:was|were|did)(?:\s+(?:too|also|as\s+well))?\s*[.!]?\s*$/i;
 // A part that refuses or undoes its own manipulation keeps the refusal.
-export const PART_NEGATION =
-  /\b(?:no|not|without|declined|refused|deferred|held|withheld|skipped|omitted|postponed|cancell?ed|contraindicated)\b|n't\b/i;
+export const PART_NEGATION = new RegExp(
+  String.raw`\b(?:no|not|without|declined|refused|deferred|held|withheld|skipped|omitted|postponed|cancell?ed|contraindicated)\b|n't\b` +
+    // "sin", "niega", "ausencia de" (spanish-words.json).
+    `|${spanishSource('negation')}`,
+  'i',
+);
 // Future or planned care is not today's treatment. A clause under "Plan" (or "Treatment plan", "Tx
 // plan") is planned care unless it says it was done today: "Plan: Chiropractic manipulation C5, T1
 // (diversified), 98940." bills the visit's manipulation (a CMT or OMT code), as "P: CMT to L5" does.
 // A later visit named ("next visit", "next tx", "next week", "at follow-up", "RTC 1 wk for CMT",
 // "return in 2 days for CMT", "going to adjust") puts the clause's care there.
-export const FUTURE =
-  /\b(?:will|going\s+to|plan(?:s|ned)?\s+to|next\s+(?:visit|appointment|appt|session|tx|treatment|time|week)|at\s+(?:the\s+)?(?:next\s+)?(?:follow-?\s?up|f\/u)|RTC|return(?:ing)?\s+(?:in|to\s+(?:the\s+)?(?:clinic|office))|to\s+be|continue\s+to|recommend(?:ed)?|consider)\b|^(?:(?:tx|treatment|care|rx)\s+)?plan\b(?![^\n]*\b(?:today|989(?:4[0-3]|2[5-9])|adjusted|manipulated|performed|delivered)\b)/i;
+export const FUTURE = new RegExp(
+  String.raw`\b(?:will|going\s+to|plan(?:s|ned)?\s+to|next\s+(?:visit|appointment|appt|session|tx|treatment|time|week)|at\s+(?:the\s+)?(?:next\s+)?(?:follow-?\s?up|f\/u)|RTC|return(?:ing)?\s+(?:in|to\s+(?:the\s+)?(?:clinic|office))|to\s+be|continue\s+to|recommend(?:ed)?|consider)\b|^(?:(?:tx|treatment|care|rx)\s+)?plan\b(?![^\n]*\b(?:today|hoy|989(?:4[0-3]|2[5-9])|adjusted|manipulated|performed|delivered|ajustad[oa]s?|manipulad[oa]s?|realizad[oa])\b)` +
+    // A Spanish note's later visit ("próxima visita", "se ajustará"; spanish-words.json).
+    `|${spanishSource('future')}`,
+  'i',
+);
 
 /** One part of a clause (see PART_BREAK), offsets in the field. */
 export type Part = { start: number; end: number; text: string };

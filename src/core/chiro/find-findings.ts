@@ -5,6 +5,7 @@ import type { CareType, PartLetter } from './chiro-types';
 import { DATE_PATTERN, dateReadings, numericOrder, periodEnd } from './read-dates';
 import type { Clause } from './split-clauses';
 import { treatedPartBetween } from './clause-parts';
+import { inInstructions, maySpanish, noteMaySpanish, spanishNegated, spanishSource } from './spanish-words';
 
 /**
  * P/A/R/T words (Medicare BPM Ch.15 §240.1.2): pain/tenderness, asymmetry/misalignment, range of
@@ -40,6 +41,15 @@ const PART: [PartLetter, RegExp][] = [
 export type PartHit = { letter: PartLetter; span: Span };
 
 /**
+ * The same four classes in Spanish (spanish-words.json: "dolor", "asimetría", "rango de movimiento
+ * restringido", "espasmo"), for a note written in Spanish or with Spanish lines beside English ones.
+ * Their denials are Spanish too ("sin espasmo"), read by spanishNegated; a paragraph of patient
+ * instructions ("Instrucciones: aplicar hielo si hay dolor") documents no finding.
+ */
+const SPANISH_PART: readonly (readonly [PartLetter, RegExp])[] = (['P', 'A', 'R', 'T'] as const).map((letter) => [letter, new RegExp(spanishSource(letter), 'gi')] as const);
+const ANY_SPANISH_PART = new RegExp(SPANISH_PART.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'i');
+
+/**
  * TART, the osteopathic criteria for somatic dysfunction (AACOM Educational Council on Osteopathic
  * Principles, Glossary of Osteopathic Terminology, "somatic dysfunction"; taught as Tissue texture
  * abnormality, Asymmetry, Restriction of motion, Tenderness), is the osteopathic form of P.A.R.T.:
@@ -54,7 +64,7 @@ const TART_LETTERS: readonly PartLetter[] = ['T', 'A', 'R', 'P'];
 const ANY_PART = new RegExp(PART.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'i');
 
 /** Whether `text` names a P/A/R/T finding at all (status not judged): "lumbar tender", "T4 hypomobile". */
-export const namesPartFinding = (text: string): boolean => ANY_PART.test(text) || TART_ANY.test(text);
+export const namesPartFinding = (text: string): boolean => ANY_PART.test(text) || TART_ANY.test(text) || (maySpanish(text) && ANY_SPANISH_PART.test(text));
 const TART_ANY = new RegExp(TART.source);
 
 /**
@@ -75,6 +85,9 @@ const PART_LETTERS = /(?<=[-–:]\s{0,3})\b[PART](?:\s*[,&]\s*(?:and\s+)?[PART])
 export function findPart(field: FieldText, clause: Clause): PartHit[] {
   const out: PartHit[] = [];
   for (const [letter, pattern] of PART) for (const { span } of affirmedMatches(field, clause, pattern)) out.push({ letter, span });
+  if (noteMaySpanish(field.text) && ANY_SPANISH_PART.test(clause.text) && !inInstructions(field.text, clause.start))
+    for (const [letter, pattern] of SPANISH_PART)
+      for (const { span } of affirmedMatches(field, clause, pattern)) if (!spanishNegated(field.text, clause.start, span.start)) out.push({ letter, span });
   if (clause.text.includes('T'))
     for (const { span } of affirmedMatches(field, clause, TART)) for (const letter of TART_LETTERS) out.push({ letter, span });
   if (clause.text.includes(',') || clause.text.includes('&'))
@@ -186,16 +199,26 @@ const MAINTENANCE =
 const ACTIVE =
   /\b(?:active(?:\/corrective)?\s+(?:care|treatment|phase|tx|trt)|corrective\s+(?:care|treatment|tx)|active\/corrective|progress\w*\s+(?:toward|towards)\s+(?:\w+\s+)?goals?|acute|exacerbation|flare-?up|improving|functional\s+(?:improvement|goals?))\b/gi;
 
+// The same in Spanish ("cuidado activo/correctivo", "mantenimiento"), denied in Spanish ("no es de mantenimiento").
+const MAINTENANCE_ES = new RegExp(spanishSource('maintenance'), 'gi');
+const ACTIVE_ES = new RegExp(spanishSource('active'), 'gi');
+const CARE_PATTERNS = [
+  [MAINTENANCE, 'maintenance', false],
+  [MAINTENANCE_ES, 'maintenance', true],
+  [ACTIVE, 'active', false],
+  [ACTIVE_ES, 'active', true],
+] as const;
+
 /** Active/corrective or maintenance wording that the note affirms; maintenance decides when both are said. */
 export function findCareType(field: FieldText, clauses: Clause[]): { type: CareType; evidence?: Span } {
   let active: Span | undefined;
+  const maySpanishCare = noteMaySpanish(field.text);
   for (const clause of clauses) {
-    for (const [pattern, type] of [
-      [MAINTENANCE, 'maintenance'],
-      [ACTIVE, 'active'],
-    ] as const) {
+    for (const [pattern, type, spanish] of CARE_PATTERNS) {
+      if (spanish && !maySpanishCare) continue;
       for (const { index, span } of affirmedMatches(field, clause, pattern)) {
         if (/\bnot\b[^.;]{0,30}$/i.test(clause.text.slice(0, index))) continue;
+        if (spanish && (spanishNegated(field.text, clause.start, span.start) || inInstructions(field.text, span.start))) continue;
         if (type === 'maintenance') return { type, evidence: span };
         active ??= span;
       }
@@ -222,8 +245,9 @@ const VISIT = new RegExp(
   String.raw`\b(?:date\s+of\s+(?:service|visit)|DOS|(?:visit|encounter|service)\s+date|(?<![A-Za-z-]\s?)date)\b\s*[:=]\s*(${DATE_PATTERN})`,
   'i',
 );
+// "3 veces por semana": a Spanish note's frequency.
 const PLAN =
-  /\b(?:plan\s*:|treatment\s+plan|plan\s+of\s+care|\d\s*(?:x|times)\s*(?:\/|per|a)\s*(?:week|wk|month)|re-?evaluat\w*|re-?exam\w*|goals?\s*:)/i;
+  /\b(?:plan\s*:|treatment\s+plan|plan\s+of\s+care|\d\s*(?:x|times)\s*(?:\/|per|a)\s*(?:week|wk|month)|\d\s*veces\s+(?:por|a\s+la|al)\s+(?:semana|mes)|re-?evaluat\w*|re-?exam\w*|goals?\s*:)/i;
 
 export type DateHit = { date: string; span: Span; readings?: string[] };
 

@@ -8,6 +8,7 @@ import type { Clause } from './split-clauses';
 import { refusalBefore } from './refusal-before';
 import { namesPartFinding } from './find-findings';
 import { FUTURE, PART_NEGATION, type Part, TREATED, partAround, treatedPartBetween, treatsOwn } from './clause-parts';
+import { inInstructions, maySpanish, noteMaySpanish, spanishNegated, spanishPlaceSource, spanishSource, type SpanishPlaceGroup } from './spanish-words';
 
 // Vertebral letters stay upper case: "c2" or "l5" in prose are rare, "L5" in a note never is.
 const BASE: Record<string, number> = { C: 0, T: 7, D: 7, L: 19 };
@@ -40,7 +41,8 @@ const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
   // "OA" is the occipitoatlantal joint only as a joint, a label or with its position ("OA ESrRl",
   // "OA extended"): bare, it is osteoarthritis. Upper case is required below.
   ['occ', String.raw`(\b(?:occiput|occ|O-?C1|C0(?:-C1)?|atlanto-?occipital(?:\s+joint)?|occipito-?atlantal|OA(?:\s+joint|(?=\s{0,2}:)|(?=\s+\(?(?:[FEN]\s?[RS][RrLl]|[FEN]RS|NS|ext|flex|side-?\s?bent|rotated|(?:release|decompression|inhibition)\b)))|occipito-?cervical)\b)`],
-  ['vert', String.raw`(\b(?:[CTDL])(?:[1-9]|1[0-2])(?:\s?(?:-|–|\/|\sthrough\s|\sto\s)\s?(?:[CTDLS])?(?:[1-9]|1[0-2]))?(?!\w|\.\d))`],
+  // A range in Spanish too ("L4 a L5", "C1 hasta C7"), with its second letter written.
+  ['vert', String.raw`(\b(?:[CTDL])(?:[1-9]|1[0-2])(?:\s?(?:-|–|\/|\sthrough\s|\sto\s)\s?(?:[CTDLS])?(?:[1-9]|1[0-2])|\s(?:a|hasta)\s[CTDLS](?:[1-9]|1[0-2]))?(?!\w|\.\d))`],
   ['atlas', String.raw`(\batlas\b)`],
   ['lumbosacral', String.raw`(\blumbo-?sacral(?:\s+junction)?\b)`],
   ['sacrum', String.raw`(\b(?:sacrum|sacral\s+base|S[1-5]|coccyx|coccygeal|sacro-?coccygeal)\b)`],
@@ -75,13 +77,28 @@ const SEGMENT_PARTS: readonly (readonly [SegmentGroup, string])[] = [
   ['pelvicWord', String.raw`(\b(?:pelvis|pelvic(?:\s+region)?)\b)`],
 ];
 /**
+ * A group's pattern with its Spanish words (spanish-words.json: "región cervical", "sacro",
+ * "articulación sacroilíaca") as more alternatives inside its one capture group.
+ */
+function withSpanish(group: SegmentGroup, source: string): string {
+  const spanish = spanishPlaceSource(group as SpanishPlaceGroup);
+  return spanish === undefined ? source : `${source.slice(0, -1)}|${spanish})`;
+}
+/**
  * The kinds as plain capture groups, not named ones: V8 builds a match's `groups` object (twenty
  * properties) at every match of a pattern with named groups, and the kind was then found by
  * searching its keys. A chiropractic note has many clauses, and this sweep was the largest share of
  * its reading. The kind of a match is the one capture group that took part.
  */
-const SEGMENT = new RegExp(SEGMENT_PARTS.map(([, source]) => source).join('|'), 'gi');
+const SEGMENT = new RegExp(SEGMENT_PARTS.map(([group, source]) => withSpanish(group, source)).join('|'), 'gi');
 const SEGMENT_GROUPS: readonly SegmentGroup[] = SEGMENT_PARTS.map(([group]) => group);
+/** A match that is one of the Spanish place words, whole. */
+const SPANISH_PLACE = new RegExp(
+  `^(?:${SEGMENT_GROUPS.map((g) => spanishPlaceSource(g as SpanishPlaceGroup))
+    .filter((source) => source !== undefined)
+    .join('|')})$`,
+  'i',
+);
 
 /** A place read by its group's kind (no object spread per match: a copy through the generic clone path). */
 function namedPlace(group: SegmentGroup, name: string): { kind: SegmentKind; levelStated: boolean; name: string } {
@@ -126,6 +143,12 @@ const LESION_I =
   /\b(?:sublux(?:ation|ations|ated)?|seg(?:mental|\.)?\s*dysf(?:unctions?)?|(?:somatic|inhalation|exhalation)\s+dysf(?:unctions?)?|fixat(?:ion|ions|ed)|misalign(?:ed|ment|ments))\b/i;
 const LESION_G = new RegExp(LESION.source, 'g');
 const LESION_I_G = new RegExp(LESION_I.source, 'gi');
+// The same in Spanish ("subluxación", "disfunción somática", "fijación"; spanish-words.json), whose
+// denials ("sin subluxación") assessContext does not read: spanishNegated does.
+const LESION_ES = new RegExp(spanishSource('lesion'), 'i');
+const LESION_ES_G = new RegExp(LESION_ES.source, 'gi');
+/** A Spanish lesion word in `text`, asked only of a text that may be Spanish (maySpanish). */
+const spanishLesion = (text: string): boolean => maySpanish(text) && LESION_ES.test(text);
 // A place written as a label ("Thoracic:", "Lumbar region:", "Sacrum -"): what follows is said of it.
 const LABEL_AFTER = /^\s{0,2}(?:region|spine|area)?\s{0,2}[:–-]/i;
 // At a named level, restricted motion is the segmental fixation chiropractors list as a subluxation.
@@ -180,10 +203,10 @@ const SIDE_BEFORE = /(?:^|[\s(,:])(?:left|right|Lt|Rt|L|R)\s{1,2}$/;
 const POSITION_AFTER =
   /^\s{1,2}(?:(left|right|Lt|Rt|L|R)\s+(?=(?:base\s+)?(?:posterior|anterior|superior|inferior|post|ant|sup|inf)))?((?:base\s+)?(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?(?:\s+(?:posterior|anterior|superior|inferior|post|ant|sup|inf)(?:ly|\.)?)?)(?![\w])/i;
 // The sacro-iliac joint of the pelvis group: the ICD-10-CM index puts it in the sacral region (region-conventions.json).
-const SACROILIAC = /\b(?:SI|S\/I|SIJ|sacro-?iliac)\b/i;
+const SACROILIAC = /\b(?:SI|S\/I|SIJ|sacro-?iliac)\b|\bsacro-?il[ií]ac[ao]s?(?![\wÀ-ÿ])/i;
 // The hip of the lower-extremity group: the ICD-10-CM index puts it in the pelvic region for M99
 // ("Dysfunction, somatic, hip M99.05"); CPT still counts it as a lower extremity (region-conventions.json).
-const HIP = /\bhips?\b/i;
+const HIP = /\b(?:hips?|caderas?)\b/i;
 const ILIUM_LISTING = /\b(?:PI|AS|IN|EX|PIEX|PIIN|ASEX|ASIN)\b/;
 /**
  * A pelvic bone's position written out before it with the side first ("R anterior innominate", "L
@@ -284,9 +307,12 @@ export function findSegments(
   const lesionRead = readLesion(field, clause, clause.start, source, sections);
   const future = FUTURE.test(source);
   const range = lesionRead.cue !== null ? examRange(clause) : undefined;
+  // Patient instructions in Spanish ("Instrucciones: hielo en la zona lumbar") name no place of the visit.
+  const advice = noteMaySpanish(text) && inInstructions(text, clause.start);
   for (; m !== null; m = SEGMENT.exec(source)) {
     const group = groupOf(m);
     if (!group) continue;
+    if (advice && SPANISH_PLACE.test(m[0])) continue;
     const start = clause.start + m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 60);
@@ -341,7 +367,7 @@ export function findSegments(
         : (ILIUM_AFTER.exec(after) ?? POSITION_LISTING.exec(after));
     // A place in the examination's range with no listing of its own was examined, not found.
     if (range && start >= range.start && end <= range.end && listingMatch === null) continue;
-    const sacralWord = group === 'sacrum' && /^(?:sacrum|sacral)/i.test(m[0]);
+    const sacralWord = group === 'sacrum' && /^(?:sacrum|sacral|sacro\b)/i.test(m[0]);
     const listingBefore = sacralWord && listingMatch === null ? sacralListingAround(text, start, after) : undefined;
     const listing =
       listingMatch?.[1] ??
@@ -445,7 +471,7 @@ export function findSegments(
     };
     if (listing) mention.listing = listing;
     const word = ownLesion?.[0].toLowerCase();
-    if (word) mention.lesionKind = /dysf|^sds?$/.test(word) ? 'dysfunction' : 'subluxation';
+    if (word) mention.lesionKind = /dysf|disf|^sds?$/.test(word) ? 'dysfunction' : 'subluxation';
     out.push(mention);
   }
   return out;
@@ -461,7 +487,7 @@ const FINDING_NOUN_AFTER =
  * asymmetry"), in a part that names no lesion (subluxation, dysfunction, fixation, misalignment) itself.
  */
 function objectOfFinding(text: string, part: Part, start: number, end: number, regionWord: boolean): boolean {
-  if (LESION.test(part.text) || LESION_I.test(part.text)) return false;
+  if (LESION.test(part.text) || LESION_I.test(part.text) || spanishLesion(part.text)) return false;
   // A region word that qualifies a finding's noun ("pelvic asymmetry", "cervical range of motion
   // reduced") is the finding's place; a level before an adjective ("C5 tender") is a list item.
   if (regionWord && FINDING_NOUN_AFTER.test(text.slice(end, part.end))) return true;
@@ -477,6 +503,9 @@ function sacralListingAround(text: string, start: number, after: string): string
   // The side is written before the word or just after it ("sacrum R base posterior").
   return position && (position[1] !== undefined || SIDE_BEFORE.test(before)) ? position[2] : undefined;
 }
+
+const LESION_PATTERNS: readonly RegExp[] = [LESION_G, LESION_I_G, LESION_ES_G];
+const LESION_PATTERNS_EN: readonly RegExp[] = [LESION_G, LESION_I_G];
 
 type LesionRead = {
   /** The first lesion word the note affirms (case-sensitive abbreviations first, as before). */
@@ -494,7 +523,8 @@ type LesionRead = {
  */
 function readLesion(field: FieldText, clause: Clause, offset: number, source: string, sections: readonly Section[]): LesionRead {
   const out: LesionRead = { cue: null, any: null };
-  for (const pattern of [LESION_G, LESION_I_G]) {
+  const patterns = noteMaySpanish(field.text) ? LESION_PATTERNS : LESION_PATTERNS_EN;
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m !== null; m = pattern.exec(source)) {
       out.any ??= m;
@@ -505,6 +535,11 @@ function readLesion(field: FieldText, clause: Clause, offset: number, source: st
         { start, end },
         { fieldId: field.id, sentence: { start: clause.start, end: clause.end }, cues: clauseCueList(field.text, clause), sectionStatus: sectionStatusAt(sections, start) },
       );
+      // "Sin subluxación en L5": denied in Spanish, which assessContext does not read.
+      if (pattern === LESION_ES_G && context.status === 'affirmed' && spanishNegated(field.text, clause.start, start)) {
+        out.denied ??= { start, status: 'negated', trigger: null };
+        continue;
+      }
       if (context.status === 'affirmed' || negationOfOtherPart(clause, context, start, end)) {
         out.cue = m;
         return out;
@@ -540,7 +575,7 @@ function negatesManipulation(clause: Clause, at: number): boolean {
 
 /** Whether a part states a finding of its own (P/A/R/T or a lesion), with no manipulation and no negation of its own. */
 function findsOwn(part: Part): boolean {
-  return (namesPartFinding(part.text) || LESION_I.test(part.text)) && !TREATED.test(part.text) && !PART_NEGATION.test(part.text);
+  return (namesPartFinding(part.text) || LESION_I.test(part.text) || spanishLesion(part.text)) && !TREATED.test(part.text) && !PART_NEGATION.test(part.text);
 }
 
 /**
@@ -560,12 +595,12 @@ export function clauseCues(clauseText: string): { treated: boolean; lesion: bool
   return {
     treated: TREATED.test(clauseText) && !FUTURE.test(clauseText),
     // A denied lesion ("LE: no SD.") heads nothing: the places later in the line are not its lesions.
-    lesion: (LESION.test(clauseText) || LESION_I.test(clauseText)) && !PART_NEGATION.test(clauseText),
+    lesion: (LESION.test(clauseText) || LESION_I.test(clauseText) || spanishLesion(clauseText)) && !PART_NEGATION.test(clauseText),
   };
 }
 
 function readVertebra(raw: string): { kind: SegmentKind; name: string; levelStated: true } | undefined {
-  const m = /^([CTDL])(\d{1,2})(?:\s?(?:-|–|\/|\sthrough\s|\sto\s)\s?([CTDLS])?(\d{1,2}))?$/.exec(raw.trim());
+  const m = /^([CTDL])(\d{1,2})(?:\s?(?:-|–|\/|\sthrough\s|\sto\s|\sa\s|\shasta\s)\s?([CTDLS])?(\d{1,2}))?$/.exec(raw.trim());
   if (!m) return undefined;
   const letter = m[1] ?? 'C';
   const first = (BASE[letter] ?? 0) + Number(m[2]);

@@ -10,6 +10,7 @@
  * three to one. Words both languages share ("no", "a", "me", "un"…) count for neither. A note
  * in English with a quoted Spanish sentence, or with Spanish names, stays English.
  */
+import { inInstructions } from '../chiro/spanish-words';
 import type { FieldText } from '../types';
 
 /** Common Spanish function words that are not English words. */
@@ -278,10 +279,13 @@ const MAX_CLINICAL_READ = 16;
 
 /**
  * Whether the line around `at` is written in Spanish: its Spanish words (function words and the
- * clinical words above) are at least two and more than its English function words. A line is
+ * clinical words above) are at least two and more than its English function words, and it is not
+ * patient instructions (an English note's Spanish advice paragraph stays an English note). A line is
  * judged, not the note: a bilingual note's diagnosis line may be Spanish in an English note.
  */
 function spanishLineAt(text: string, at: number): boolean {
+  // Advice for the patient ("Instrucciones para el paciente: …") documents no finding.
+  if (inInstructions(text, at)) return false;
   const start = text.lastIndexOf('\n', at) + 1;
   let end = text.indexOf('\n', at);
   if (end < 0) end = text.length;

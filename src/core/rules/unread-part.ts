@@ -8,7 +8,7 @@
  * rules' (an invalid code, an Excludes1 pair), which read no note.
  */
 import { DISAGREE, type ComparedRecord } from '../families-read/code-verdicts';
-import type { Finding, FieldText } from '../types';
+import type { ChecklistItem, Finding, FieldText } from '../types';
 import { NOTE_RULES } from './note-read';
 
 /**
@@ -81,4 +81,34 @@ export function withdrawAbsenceFindings(
   for (const c of compared) if (!withdrawn.has(c.code)) compared[kept++] = c;
   compared.length = kept;
   return withdrawn;
+}
+
+/** The subluxation checklist's items (chiro-checklist.ts): the one checklist a Spanish part leaves unread. */
+const CHIRO_ITEMS: ReadonlySet<string> = new Set([
+  'segment-level',
+  'part',
+  'xray',
+  'care-type',
+  'treatment-plan',
+]);
+
+/**
+ * The checklist as analyze() returns it: a chiropractic visit's items that the note does not meet
+ * are not checked (`unread: 'es'`) rather than missing when the note holds a Spanish part the
+ * readers read only in part (`unreadPart`): "Radiografía lumbar del 10/11/2026" or "cuidado
+ * activo" may meet an item no English word did (the absence findings are withdrawn for the same
+ * reason, withdrawAbsenceFindings). The stenosis checklist is left as read: its items and their
+ * cost on every spine note are another change.
+ */
+export function checklistAsRead(
+  items: readonly ChecklistItem[],
+  notes: readonly FieldText[],
+  unreadPart: (notes: readonly FieldText[]) => boolean,
+): ChecklistItem[] {
+  const first = items[0];
+  if (first === undefined || !CHIRO_ITEMS.has(first.id) || items.every((i) => i.met) || !unreadPart(notes))
+    return [...items];
+  return items.map((i): ChecklistItem =>
+    i.met ? i : { id: i.id, label: i.label, met: false, evidence: i.evidence, unread: 'es' },
+  );
 }

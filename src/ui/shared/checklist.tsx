@@ -27,7 +27,8 @@ const labelId = (id: ChecklistItem['id']) => `checklist_${id.replace(/-/g, '_')}
 
 /**
  * The documentation checklist, from the note as it is now: each item met (with the words that meet
- * it) or missing. State is in text and data-state, never in colour alone.
+ * it), missing, or not checked when part of the note is in Spanish and nothing read meets it
+ * (`unread`). State is in text and data-state, never in colour alone.
  */
 export function Checklist({
   items,
@@ -53,13 +54,15 @@ export function Checklist({
   return (
     <ul class="checklist" aria-label={t('checklistTitle')}>
       {items.map((item) => (
-        <li key={item.id} data-item={item.id} data-state={item.met ? 'met' : 'missing'}>
+        <li key={item.id} data-item={item.id} data-state={item.met ? 'met' : item.unread ? 'not-read' : 'missing'}>
           <span class="check" aria-hidden="true">
-            {item.met ? '✓' : '○'}
+            {item.met ? '✓' : item.unread ? '–' : '○'}
           </span>
           <div>
             <span class="label">{hasMessage(labelId(item.id)) ? t(labelId(item.id)) : item.label}</span>
-            <span class="state">{item.met ? t('met') : t('missing')}</span>
+            <span class="state">{item.met ? t('met') : item.unread ? t('checklistNotRead') : t('missing')}</span>
+            {/* Not missing: part of the note is in Spanish and was not read for this item (core/rules/unread-part.ts). */}
+            {!item.met && item.unread && <p class="muted checklist-unread">{t('checklistNotReadSpanish')}</p>}
             {item.met && (
               <div class="evidence-list">
                 {/* The first place is enough to check; more would bury the items under quotes. */}
