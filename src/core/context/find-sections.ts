@@ -2,6 +2,7 @@ import type { Status } from '../types';
 import { isSpace, spells } from '../text/char-scan';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { sectionRules } from './context-rules';
+import { supersededPreop } from './superseded-preop';
 
 /**
  * A heading that sets a default status for the text after it, up to the next heading; or (name '')
@@ -67,6 +68,7 @@ export function findSections(text: string): readonly Section[] {
   }
   if (copiedForward(text, sections, labelColons)) anyStatus = true;
   if (pendingQuery(text, sections)) anyStatus = true;
+  if (supersededPreop(text, sections)) anyStatus = true;
   last = { text, sections, anyStatus };
   return sections;
 }
