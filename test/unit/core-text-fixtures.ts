@@ -58,6 +58,11 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'family foraminal only': { fields: [dx('M48.02'), note('C5-6 foraminal stenosis.')] },
   // Only the claim rules judged M46.1 (Medicare's first-listed diagnosis): its verdict says its condition was not checked (stop 47).
   'claim rule only': { fields: [coverage('Payer: Medicare Part B'), dx('M46.1, M99.04'), procedure('98940-AT'), note('Sacrum subluxation with right sacroiliac joint tenderness and restricted motion. Adjusted the sacrum.')] },
+  // A link the note denies (QA stop 50, H1), pain from a current injury and a trauma the note denies (H4, M2).
+  'family qualifier unlinked': { fields: [dx('M51.16'), note('Left L5 radiculopathy. MRI: L4-5 disc protrusion; the radiculopathy is not due to the disc.')] },
+  'family pain from an injury': { fields: [dx('S39.012A, M54.50'), note('Low back pain from an acute lumbar muscle strain.')] },
+  'family neck pain from an injury': { fields: [dx('M54.2'), note('Neck pain due to a cervical sprain.')] },
+  'excludes1 pair, trauma denied': { fields: [dx('M48.56XA, S32.010A'), note('Osteoporotic L1 compression fracture. No fall, no trauma.')] },
   'family stenosis by a tumour': { fields: [dx('M48.04'), note('MRI: epidural tumor at T9 causing severe canal stenosis.')] },
   'family lesion absent': { fields: [dx('M43.16'), note('Low back pain.')] },
   // A form's unticked option: said as such, not as hypothetical (term_status_unchecked).

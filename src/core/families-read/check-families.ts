@@ -5,6 +5,7 @@ import type { FieldText, Finding, Mention, Span } from '../types';
 import { checkFamilyCode, type FamilyComparison } from './check-family-code';
 import { conditionsIn, type Condition } from './find-conditions';
 import type { IndicationReader } from './imaging-indication';
+import type { LinkDenial } from './link-denials';
 
 /**
  * Conditions of all note fields, found once per analysis; each one's status and place are read on
@@ -32,10 +33,11 @@ export function checkSpineCode(
   mentions: readonly Mention[],
   stenosisWords?: (m: Mention) => string[] | undefined,
   indication?: IndicationReader,
+  denials?: readonly LinkDenial[],
 ): { findings: Finding[]; compared: FamilyComparison[] } {
   const parsed = parseSpineCode(code);
   if (!parsed?.complete) return { findings: [], compared: [] };
-  return checkFamilyCode(parsed, codeEvidence, stenosisWords ? { conditions, mentions, stenosisWords, indication } : { conditions, mentions, indication });
+  return checkFamilyCode(parsed, codeEvidence, stenosisWords ? { conditions, mentions, stenosisWords, indication, denials } : { conditions, mentions, indication, denials });
 }
 
 /**

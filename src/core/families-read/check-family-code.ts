@@ -14,6 +14,7 @@ import { statedQualifiers, subcategoriesFor, type AffirmedQualifiers } from './s
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
 import { statusWord } from '../context/status-word';
+import { linkDenied, type LinkDenial } from './link-denials';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -22,7 +23,8 @@ type Template = { messageId: string; params: Record<string, string> };
 export type FamilyCheck = { findings: Finding[]; compared: FamilyComparison[] };
 /** `stenosisWords`: dorsopathy region words of a word-placed stenosis mention (stenosis-region-words.ts). */
 /** `indication`: whether a statement stands only in an imaging report's indication line (imaging-indication.ts). */
-export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly Mention[]; stenosisWords?: (m: Mention) => string[] | undefined; indication?: IndicationReader | undefined };
+/** `denials`: where the note breaks a lesion's link to a radiculopathy or myelopathy (link-denials.ts). */
+export type FamilyInput = { conditions: readonly Condition[]; mentions: readonly Mention[]; stenosisWords?: (m: Mention) => string[] | undefined; indication?: IndicationReader | undefined; denials?: readonly LinkDenial[] | undefined };
 
 const LESION_WORDS: Record<string, string> = {
   spondylolisthesis: 'spondylolisthesis',
@@ -198,9 +200,9 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   // 3. With/without qualifiers the code states. After a wrong region the qualifiers would be read
   // in the wrong part of the spine: the region finding's suggestion already carries them.
   const codeArea = parsed.region ? areaOf(parsed.region.id) : areaOfConditions(affirmed);
-  if (!regionWrong(out)) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out, input.indication);
+  if (!regionWrong(out)) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out, input.indication, input.denials);
   // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
-  const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea);
+  const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea, input.denials);
   if (excluded) addFinding(out, 'classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, excluded.sources, excluded.template);
   return { findings: out.findings, compared: out.compared };
 }
@@ -754,7 +756,22 @@ function regionSupported(region: SchemeRegion, level: string | undefined, scheme
  * (negated, uncertain …); `unreachedFrom`, the coded lesion's levels when the note affirms it only
  * at a root those levels cannot reach (empty otherwise).
  */
-type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses: Status[]; soft: boolean; unreachedFrom: string[] };
+type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses: Status[]; soft: boolean; unreachedFrom: string[]; deniedBy: Span[] };
+
+/**
+ * The statements that break every link between the qualifier statements and the coded lesion's
+ * (one per pair, in order), when each pair's link is broken; undefined when some pair stays linked.
+ */
+function unlinkedFrom(qualifiers: readonly Condition[], lesions: readonly Condition[], denials: readonly LinkDenial[]): Span[] | undefined {
+  const spans: Span[] = [];
+  for (const q of qualifiers)
+    for (const l of lesions) {
+      const d = linkDenied(denials, l, q);
+      if (!d) return undefined;
+      if (!spans.includes(d.span)) spans.push(d.span);
+    }
+  return spans;
+}
 
 /**
  * Whether a lesion statement may cause the radiculopathies: the note links it to one of them in a
@@ -762,9 +779,12 @@ type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses:
  * lumbar or sacral root's exit segment from its `levels`, so `alsoLevels` is not needed). Asked by the
  * qualifier check and by the M54.1- Excludes1 check, so the two judge a cause alike.
  */
-function mayCause(lesion: Condition, radiculopathies: readonly Condition[]): boolean {
-  if (radiculopathies.some((r) => r.sentence.start === lesion.sentence.start)) return true;
-  return reachesRoot(placedFromNote(lesion) ? [] : levelsOf(lesion), radiculopathies.flatMap((r) => (placedFromNote(r) ? [] : levelsOf(r))));
+function mayCause(lesion: Condition, radiculopathies: readonly Condition[], denials: readonly LinkDenial[] | undefined): boolean {
+  // A link the note denies, or whose cause it leaves undetermined, holds at no level (link-denials.ts).
+  const linkable = denials && denials.length > 0 ? radiculopathies.filter((r) => !linkDenied(denials, lesion, r)) : radiculopathies;
+  if (linkable.length === 0 && radiculopathies.length > 0) return false;
+  if (linkable.some((r) => r.sentence.start === lesion.sentence.start)) return true;
+  return reachesRoot(placedFromNote(lesion) ? [] : levelsOf(lesion), linkable.flatMap((r) => (placedFromNote(r) ? [] : levelsOf(r))));
 }
 
 /** Condition kinds that are qualifiers (myelopathy, radiculopathy, pain …), not lesions. */
@@ -790,6 +810,7 @@ function checkQualifiers(
   codeArea: string | undefined,
   out: FamilyOut,
   indication: IndicationReader | undefined,
+  denials: readonly LinkDenial[] | undefined,
 ): void {
   const qualifiers = Object.entries(parsed.axes.qualifiers ?? {}) as [QualifierId, boolean][];
   if (qualifiers.length === 0) return;
@@ -806,13 +827,23 @@ function checkQualifiers(
     const yes = all.filter(isAffirmed);
     const has = yes.length > 0;
     want[q] = has;
+    // A radiculopathy or myelopathy the note says the lesion does not cause, or whose cause it leaves
+    // undetermined, is not the lesion's "with" (Guidelines I.A.15: the link is presumed unless the
+    // documentation says the conditions are unrelated; QA stop 50, H1). "Without" is then right.
+    const unlinked = has && denials && denials.length > 0 && affirmed.length > 0 && (q === 'radiculopathy' || q === 'myelopathy') ? unlinkedFrom(yes, affirmed, denials) : undefined;
+    if (unlinked) {
+      want[q] = false;
+      if (coded) wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: false, unreachedFrom: [], deniedBy: unlinked });
+      else for (const c of affirmed) right.push(c.span);
+      continue;
+    }
     // "With radiculopathy" names a radiculopathy the coded lesion causes: one only at a root the
     // lesion's levels cannot reach (a C4-C5 disc, a C6 radiculopathy) does not show it, unless the
     // note links the two in a sentence (see root-reach.ts). Soft: the levels may be read wrongly.
-    if (q === 'radiculopathy' && coded && has && !yes.some((r) => affirmed.some((c) => mayCause(c, [r])))) {
+    if (q === 'radiculopathy' && coded && has && !yes.some((r) => affirmed.some((c) => mayCause(c, [r], denials)))) {
       want[q] = false;
       const lesionLevels = [...new Set(affirmed.flatMap((c) => (placedFromNote(c) ? [] : levelsOf(c))))];
-      wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: true, unreachedFrom: lesionLevels });
+      wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: true, unreachedFrom: lesionLevels, deniedBy: [] });
       continue;
     }
     // A myelopathy the note puts down to another lesion in its own sentence ("myelopathy from a
@@ -832,7 +863,7 @@ function checkQualifiers(
     // not the interpreting physician's diagnosis (Guidelines IV.K): a "without" pain code beside it
     // is worth a look, not a warning (QA stop 46, G34; imaging-indication.ts).
     const indicationOnly = has && !coded && indication !== undefined && MENTION_QUALIFIERS.includes(q) && yes.every((c) => indication(c.span));
-    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map(statusOf))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [] });
+    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map(statusOf))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [], deniedBy: [] });
     if (coded && !has && all.length > 0 && all.every((c) => statusOf(c) === 'uncertain')) uncertainWith.push(q);
   }
   if (wrong.length === 0) {
@@ -869,7 +900,9 @@ function qualifierFinding(
   const code = out.code;
   const suggestions = suggestQualifiers(parsed, want, documented, unsure, discLesions);
   const parts = wrong.map((w) =>
-    w.unreachedFrom.length > 0
+    w.deniedBy.length > 0
+      ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note says the ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) is not caused by the lesion or that its cause is not determined (${quote(w.deniedBy)}); code the two conditions apart`
+      : w.unreachedFrom.length > 0
       ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note's ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) is at a nerve root the lesion at ${w.unreachedFrom.join(', ')} does not reach; check the level`
       : w.coded
         ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${w.statuses.join(' or ')} (${quote(w.spans)})` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
@@ -882,20 +915,20 @@ function qualifierFinding(
     soft ? 'info' : 'warning',
     suggestions,
     `${parts.join('; ')}.`,
-    wrong.flatMap((w) => w.spans),
-    ['order-fy2026-dorsopathies', 'index-dorsopathies', ...(wrong.some((w) => w.q.includes('pain')) ? ['addenda-fy2025-m51'] : [])],
+    wrong.flatMap((w) => w.spans.concat(w.deniedBy)),
+    ['order-fy2026-dorsopathies', 'index-dorsopathies', ...(wrong.some((w) => w.q.includes('pain')) ? ['addenda-fy2025-m51'] : []), ...(wrong.some((w) => w.deniedBy.length > 0) ? ['guideline-with'] : [])],
     {
       messageId: 'finding_family_qualifier',
       params: {
         parts_msgs: JSON.stringify(
           wrong.map((w) => ({
-            id: w.unreachedFrom.length > 0 ? 'part_says_with_unreached' : w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
+            id: w.deniedBy.length > 0 ? 'part_says_with_unlinked' : w.unreachedFrom.length > 0 ? 'part_says_with_unreached' : w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
             // Each part's own placeholders only.
             params: {
               code,
               qualifier_term: term('qual', w.q),
               quotes_quotes: quotes(w.spans),
-              ...(w.unreachedFrom.length > 0 ? { levels_list: listParam(w.unreachedFrom) } : w.statuses.length > 0 ? { statuses_or_terms: terms('status', w.statuses) } : {}),
+              ...(w.deniedBy.length > 0 ? { denial_quotes: quotes(w.deniedBy) } : w.unreachedFrom.length > 0 ? { levels_list: listParam(w.unreachedFrom) } : w.statuses.length > 0 ? { statuses_or_terms: terms('status', w.statuses) } : {}),
             },
           })),
         ),
@@ -1078,6 +1111,7 @@ function excludes1(
   own: readonly Condition[],
   conditions: readonly Condition[],
   area: string | undefined,
+  denials: readonly LinkDenial[] | undefined,
 ): { severity: Severity; suggestions: string[]; message: string; spans: Span[]; sources: string[]; template: Template } | undefined {
   const lesion = parsed.axes.lesion;
   if (lesion !== 'radiculopathy' && lesion !== 'neck-pain' && lesion !== 'low-back-pain') return undefined;
@@ -1092,7 +1126,7 @@ function excludes1(
   // A cause in another sentence at a level that cannot reach the radiculopathy's root is not its
   // cause ("C4-C5: mild disc bulge" beside "left C6 radiculopathy"). One the provider links in a
   // sentence stays, whatever its level: the note states the relation (mayCause).
-  if (lesion === 'radiculopathy') causes = causes.filter((c) => mayCause(c, own));
+  if (lesion === 'radiculopathy') causes = causes.filter((c) => mayCause(c, own, denials));
   if (causes.length === 0) return undefined;
   const bySentence = causes.some(sameSentence);
   // Not linked in a sentence, a cervical cause at the segment the radiculopathy's root exits
@@ -1120,7 +1154,7 @@ function excludes1(
       } else if (lesion === 'neck-pain') {
         // At a level the note states, the code of that level ("neck pain due to C5-6 disc
         // degeneration": M50.322, not the header M50.3-; QA stop 46, G35).
-        const sub = neckNeuro?.myelopathy ? 'M50.0' : neckNeuro && neckNeuro.radiculopathies.length > 0 && mayCause(c, neckNeuro.radiculopathies) ? 'M50.1' : c.kind === 'disc-displacement' ? 'M50.2' : 'M50.3';
+        const sub = neckNeuro?.myelopathy ? 'M50.0' : neckNeuro && neckNeuro.radiculopathies.length > 0 && mayCause(c, neckNeuro.radiculopathies, denials) ? 'M50.1' : c.kind === 'disc-displacement' ? 'M50.2' : 'M50.3';
         for (const code of cervicalDiscCodes(sub, c.kind === 'disc-osteophyte-complex' ? [] : levelsOf(c))) suggestions.add(code);
       } else if (['6', '7'].includes(r.digit)) {
         // Degeneration's pain character as the note affirms it: the back pain is the code's own,

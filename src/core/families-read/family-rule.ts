@@ -8,6 +8,8 @@ import { raiseEnteredPair } from './excludes1-entered';
 import { nonDegenerativeCause } from './non-degenerative-cause';
 import { imagingIndicationReader } from './imaging-indication';
 import { stenosisRegionWords } from './stenosis-region-words';
+import { findLinkDenials } from './link-denials';
+import { painFromInjury } from './pain-from-injury';
 
 /** Ids of the spine families beside M99, for the rules' `families` lists. */
 export const SPINE_FAMILY_IDS: readonly string[] = SPINE_FAMILIES.map((f) => f.id);
@@ -26,11 +28,13 @@ export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): Ru
     const conditions = ctx.memo('spine-conditions', '', () => noteConditions(ctx.notes, ctx.inpatient));
     const stenosisWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
     const indication = ctx.memo('spine-imaging-indication', '', () => imagingIndicationReader(ctx.notes));
-    const checked = checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords, indication);
+    const denials = ctx.memo('spine-link-denials', '', () => findLinkDenials(ctx.notes, conditions));
+    const checked = checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords, indication, denials);
     const entered = ctx.entered.map((e) => e.code);
     dropCodedSuggestions(checked.findings, code.code, entered);
     raiseEnteredPair(checked.findings, code.code, entered, ctx.lookup?.excludes1);
     nonDegenerativeCause(code.code, code.evidence, checked, ctx.notes);
+    painFromInjury(code.code, code.evidence, checked, ctx.notes, entered);
     return checked;
   });
   return { findings: all.findings.filter((f) => f.rule === rule), compared: all.compared.filter((c) => c.rule === rule) };

@@ -61,6 +61,24 @@ export const SPINE_SOURCES: readonly SpineSource[] = [
     verified: '2026-12-03',
   },
   {
+    id: 'guideline-with',
+    title: 'ICD-10-CM Official Guidelines I.A.15: "with" presumes a causal link between the two conditions unless the documentation clearly states they are unrelated',
+    url: GUIDELINES,
+    verified: '2026-12-06',
+  },
+  {
+    id: 'tabular-current-injury',
+    title: 'ICD-10-CM Tabular List (FY2027), Excludes1 at block M50-M54 "current injury - see injury of spine by body region" and at M54.5 "low back strain (S39.012)"',
+    url: CDC,
+    verified: '2026-12-06',
+  },
+  {
+    id: 'guideline-symptoms',
+    title: 'ICD-10-CM Official Guidelines I.B.5: signs and symptoms routinely associated with a disease process are not coded beside its definitive diagnosis',
+    url: GUIDELINES,
+    verified: '2026-12-06',
+  },
+  {
     id: 'guideline-combination',
     title: 'ICD-10-CM Official Guidelines I.B.9: a combination code that names the condition and its manifestation is used alone',
     url: GUIDELINES,
