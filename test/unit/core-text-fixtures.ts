@@ -8,6 +8,7 @@ import type { AnalyzeInput, Excludes1Note } from '../../src/core';
 export const EXCLUDES1_NOTES: Record<string, Excludes1Note[]> = {
   'M43.0': [{ text: 'spondylolisthesis (M43.1)', at: 'M43.0' }, { text: 'sciatica (M54.3-)', at: 'M43.0' }],
   'M54.3': [{ text: 'spondylolysis (M43.0-)', at: 'M54.3' }],
+  'M48.5': [{ text: 'traumatic fracture of vertebra (S12.-, S22.-, S32.-)', at: 'M48.5' }],
 };
 
 const dx = (text: string) => ({ id: 'dx', kind: 'diagnosis' as const, text });

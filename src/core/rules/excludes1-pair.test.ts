@@ -101,7 +101,8 @@ describe('excludes1-pair (QA stop 44, G1)', () => {
       page('M43.07, M43.17', 'Bilateral L5 pars defects. No listhesis.'),
       { lookup, before: [unsupportedCode] },
     );
-    expect(findings[0]).toMatchObject({ code: 'M43.07', suggestions: [] });
+    // The finding falls on the code the note does not support, not on the first entered (QA stop 50, H4).
+    expect(findings[0]).toMatchObject({ code: 'M43.17', suggestions: [] });
     expect(findings[0]?.message).toMatch(/Report the one that fits/);
   });
 
@@ -114,9 +115,64 @@ describe('excludes1-pair (QA stop 44, G1)', () => {
   it('does not tell to report a code nothing read in place of one the note documents (QA stop 49, C7)', () => {
     const note =
       'Acquired isthmic spondylolisthesis of L4 on L5, grade 1, after a stress fracture of the pars.';
-    const told = runRule(excludes1Pair, page('M43.16, Q76.3', note), { lookup, before: [unsupportedCode] })
+    // On the code nothing read, in either entry order (QA stop 50, H4): the documented one stays.
+    for (const codes of ['M43.16, Q76.3', 'Q76.3, M43.16']) {
+      const told = runRule(excludes1Pair, page(codes, note), { lookup, before: [unsupportedCode] })
+        .findings[0];
+      expect(told).toMatchObject({ code: 'Q76.3', suggestions: [] });
+      expect(told?.message).toMatch(/Report the one that fits/);
+    }
+  });
+
+  it('lands on the same code whatever the entry order (QA stop 50, H4)', () => {
+    const note = 'Bilateral L5 pars defects with grade 2 anterolisthesis of L5 on S1. Left sciatica.';
+    for (const codes of [
+      ['M43.07', 'M43.17'],
+      ['M54.32', 'M43.07'],
+      ['M43.16', 'Q76.3'],
+    ]) {
+      const [x, y] = codes as [string, string];
+      const one = runRule(excludes1Pair, page(`${x}, ${y}`, note), {
+        lookup,
+        before: [unsupportedCode],
+      }).findings;
+      const two = runRule(excludes1Pair, page(`${y}, ${x}`, note), {
+        lookup,
+        before: [unsupportedCode],
+      }).findings;
+      expect(two.map((f) => [f.code, f.suggestions])).toEqual(one.map((f) => [f.code, f.suggestions]));
+    }
+  });
+});
+
+/** M48.5's Excludes1 notes as the FY2027 tabular has them (src/kb excludes1Reader for M48.56XA). */
+const FRACTURE_NOTES: Excludes1Note[] = [
+  { text: 'pathological fracture of vertebra due to osteoporosis (M80.-)', at: 'M48.5' },
+  { text: 'traumatic fracture of vertebra (S12.-, S22.-, S32.-)', at: 'M48.5' },
+];
+const fractureLookup: CodeLookup = Object.assign((code: string) => ({ code, title: code, billable: true }), {
+  excludes1: (code: string) => (code.startsWith('M48.5') ? FRACTURE_NOTES : []),
+});
+
+describe('excludes1-pair against a note that denies trauma (QA stop 50, M2)', () => {
+  it.each([
+    'Osteoporosis; new L1 compression fracture found after bending over. No fall, no trauma.',
+    'Atraumatic L1 wedge fracture in a woman with osteoporosis.',
+    'She denies any injury. X-ray: acute L1 compression deformity; fragility fracture.',
+  ])('does not say to report the injury code: %s', (note) => {
+    for (const codes of ['M48.56XA, S32.010A', 'S32.010A, M48.56XA']) {
+      const f = runRule(excludes1Pair, page(codes, note), { lookup: fractureLookup }).findings[0];
+      expect(f).toMatchObject({ code: 'S32.010A', suggestions: [] });
+      expect(f?.message).toMatch(
+        /The note denies trauma \(".+"\), so it does not support S32\.010A, an injury code\. Report the one that fits/,
+      );
+    }
+  });
+
+  it('keeps the Tabular\u2019s direction when the note states the trauma', () => {
+    const note = 'Fell from a ladder onto his back. No prior falls. CT: L1 burst fracture.';
+    const f = runRule(excludes1Pair, page('M48.56XA, S32.010A', note), { lookup: fractureLookup })
       .findings[0];
-    expect(told).toMatchObject({ code: 'M43.16', suggestions: [] });
-    expect(told?.message).toMatch(/Report the one that fits/);
+    expect(f).toMatchObject({ code: 'M48.56XA', suggestions: ['S32.010A'] });
   });
 });

@@ -1,9 +1,10 @@
 import { quotesParam } from '../text/message-params';
-import type { Excludes1Note, Finding, SourceRef } from '../types';
+import type { Excludes1Note, Finding, SourceRef, Span } from '../types';
 import { parseSpineCode } from '../spine-families';
 import type { CodeGroup, PageRule } from './rule';
 import { DISAGREE } from '../families-read/code-verdicts';
 import { names, refsOf } from '../families-read/excludes1-refs';
+import { isInjuryCode, traumaDenied } from '../families-read/trauma-denied';
 
 /** Guideline I.A.12.a, as the family Excludes1 check cites it (spine-families/sources.ts). */
 const GUIDELINE_EXCLUDES1: SourceRef = {
@@ -92,6 +93,8 @@ export const excludes1Pair: PageRule = {
     if (!notesOf || ctx.entered.length < 2) return [];
     const findings: Finding[] = [];
     const codes = ctx.entered.filter((c) => c.exists !== false);
+    // Read once, and only for a pair with an injury code (trauma-denied.ts).
+    let trauma: { span: Span | undefined } | undefined;
     for (let i = 0; i < codes.length; i++)
       for (let j = i + 1; j < codes.length; j++) {
         const a = codes[i] as CodeGroup;
@@ -99,7 +102,9 @@ export const excludes1Pair: PageRule = {
         if (judgedByFamily(a, b)) continue;
         const hits = hitsBetween(a, b, notesOf);
         if (hits.length === 0 || toldBefore(ctx.prior, a.code, b.code)) continue;
-        findings.push(pairFinding(a, b, hits, ctx.prior));
+        const injury = isInjuryCode(a.code) !== isInjuryCode(b.code);
+        if (injury && !trauma) trauma = { span: traumaDenied(ctx.notes) };
+        findings.push(pairFinding(a, b, hits, ctx.prior, injury ? trauma?.span : undefined));
       }
     return findings;
   },
@@ -113,21 +118,65 @@ function unreadInPlaceOfRead(keep: string, a: CodeGroup, b: CodeGroup, prior: re
   return !read(kept) && read(other) && !prior.some((f) => f.code === other.code && DISAGREE.has(f.rule));
 }
 
-function pairFinding(a: CodeGroup, b: CodeGroup, hits: readonly Hit[], prior: readonly Finding[]): Finding {
+/** Whether the note was read against the code and found wanting: a disagreement, or a warning that its condition is classified elsewhere. */
+function noteAgainst(code: string, prior: readonly Finding[]): boolean {
+  return prior.some(
+    (f) =>
+      f.code === code &&
+      (DISAGREE.has(f.rule) || (f.rule === 'classified-elsewhere' && f.severity !== 'info')),
+  );
+}
+
+/**
+ * Which code of the pair the finding falls on, and which to report (undefined: the coder chooses),
+ * decided by the note, then by the Tabular's direction, never by the order the codes were entered
+ * (blind QA stop 50, H4: S39.012A or M54.50, whichever came first). A code the note does not
+ * support (`denied`: the injury code of a note that denies trauma) is the one dropped; the other is
+ * named only where the Tabular sends the condition to it or the note was read for it and found no
+ * fault, so a suggestion never contradicts the note (QA stop 50, M2). Nor is a code nothing read
+ * against the note named in place of one the note was read for and found no fault with (Q76.2,
+ * congenital, beside M43.17 for an isthmic slip; QA stop 49, C7): the unread one is looked at.
+ */
+function decide(
+  a: CodeGroup,
+  b: CodeGroup,
+  notes: string | undefined,
+  prior: readonly Finding[],
+  denied: string | undefined,
+): { drop: string; keep: string | undefined } {
+  const against = (c: CodeGroup) => c.code === denied || noteAgainst(c.code, prior);
+  const aAgainst = against(a);
+  const bAgainst = against(b);
+  if (aAgainst !== bAgainst) {
+    const out = aAgainst ? a : b;
+    const other = aAgainst ? b : a;
+    const readUnfaulted = other.family !== undefined || other.m99 !== undefined;
+    return { drop: out.code, keep: notes === other.code || readUnfaulted ? other.code : undefined };
+  }
+  if (notes !== undefined && !aAgainst) {
+    if (unreadInPlaceOfRead(notes, a, b, prior)) return { drop: notes, keep: undefined };
+    return { drop: notes === a.code ? b.code : a.code, keep: notes };
+  }
+  if (notes !== undefined) return { drop: notes === a.code ? b.code : a.code, keep: undefined };
+  return { drop: a.code < b.code ? a.code : b.code, keep: undefined };
+}
+
+function pairFinding(
+  a: CodeGroup,
+  b: CodeGroup,
+  hits: readonly Hit[],
+  prior: readonly Finding[],
+  trauma: Span | undefined,
+): Finding {
   const notes = kept(hits);
-  // A code the note does not support is not the one to report; nor is one nothing read against
-  // the note in place of one the note was read for and found no fault with (Q76.2, congenital,
-  // beside M43.17 for an isthmic slip: "Report Q76.2" told the coder to drop the documented code;
-  // QA stop 49, C7). Either may be the one: the coder is asked to choose.
-  const keep =
-    notes !== undefined &&
-    !prior.some((f) => f.code === notes && DISAGREE.has(f.rule)) &&
-    !unreadInPlaceOfRead(notes, a, b, prior)
-      ? notes
-      : undefined;
-  const drop = keep === undefined ? undefined : keep === a.code ? b.code : a.code;
+  const denied = trauma === undefined ? undefined : isInjuryCode(a.code) ? a.code : b.code;
+  const { drop, keep } = decide(a, b, notes, prior, denied);
   const said = hits.map((h) => `Excludes1 at ${h.note.at}: "${h.note.text}"`);
-  const message = `${a.code} and ${b.code} are not reported together (${said.join('; ')}).${
+  const deniedPart =
+    denied !== undefined && trauma
+      ? ` The note denies trauma ("${trauma.text}"), so it does not support ${denied}, an injury code.`
+      : '';
+  const message = `${a.code} and ${b.code} are not reported together (${said.join('; ')}).${deniedPart}${
     keep
       ? ` Report ${keep} for the condition, unless the two conditions are unrelated.`
       : ' Report the one that fits, unless the two conditions are unrelated.'
@@ -135,7 +184,7 @@ function pairFinding(a: CodeGroup, b: CodeGroup, hits: readonly Hit[], prior: re
   return {
     rule: 'excludes1-pair',
     severity: 'warning',
-    code: drop ?? a.code,
+    code: drop,
     suggestions: keep ? [keep] : [],
     message,
     messageId: 'finding_excludes1_pair',
@@ -150,8 +199,11 @@ function pairFinding(a: CodeGroup, b: CodeGroup, hits: readonly Hit[], prior: re
       ),
       keep_msg: keep ? 'part_excludes1_keep' : 'part_excludes1_either',
       keep: keep ?? '',
+      denied_msg: deniedPart ? 'part_excludes1_trauma_denied' : '',
+      denied: denied ?? '',
+      denial_quotes: trauma && deniedPart ? quotesParam([trauma.text]) : '',
     },
-    evidence: a.evidence.concat(b.evidence),
+    evidence: deniedPart && trauma ? a.evidence.concat(b.evidence, [trauma]) : a.evidence.concat(b.evidence),
     sources: hits
       .map((h): SourceRef => ({
         title: `ICD-10-CM Tabular List, Excludes1 at ${h.note.at}: ${h.note.text}`,
