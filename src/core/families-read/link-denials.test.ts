@@ -58,6 +58,22 @@ describe('a radiculopathy the note unlinks from the disc', () => {
     expect(verdict(r, 'M51.16')).toBe('supported');
   });
 
+  it('leaves an unknown cause of something else alone', () => {
+    const r = run(
+      'M51.16',
+      'Left L5 radiculopathy from an L4-5 disc herniation. Etiology of his anemia unclear.',
+    );
+    expect(verdict(r, 'M51.16')).toBe('supported');
+  });
+
+  it('reads an unknown cause named for the radiculopathy itself', () => {
+    const r = run(
+      'M51.16',
+      'Left L5 radiculopathy. MRI: L4-5 disc herniation. The etiology of the radiculopathy remains unclear.',
+    );
+    expect(own(r, 'M51.16').map((f) => f.rule)).toEqual(['qualifier-mismatch']);
+  });
+
   it('leaves a denial of another cause alone ("not due to diabetes")', () => {
     const r = run('M51.16', 'Left L5 radiculopathy, not due to diabetes. MRI: L4-5 disc herniation.');
     expect(verdict(r, 'M51.16')).toBe('supported');
