@@ -141,7 +141,8 @@ const isAffirmed = (c: Condition) => statusOf(c) === 'affirmed';
  * check and message was among the costliest TurboFan compiles of a batch worker). Not a class with
  * fields: its objects' shape died with each analysis (docs/architecture.md, "Stable object shapes").
  */
-type FamilyOut = { findings: Finding[]; compared: FamilyComparison[]; code: string; codeEvidence: Span[] };
+/** `denials`: the input's (link-denials.ts), for the suggestions a region check builds. */
+type FamilyOut = { findings: Finding[]; compared: FamilyComparison[]; code: string; codeEvidence: Span[]; denials: readonly LinkDenial[] | undefined };
 
 function addFinding(out: FamilyOut, rule: RuleId, severity: Severity, suggestions: string[], message: string, evidence: Span[], sources: string[], template: Template): void {
   const code = out.code;
@@ -181,7 +182,7 @@ function regionWrong(out: FamilyOut): boolean {
  * what it compared, so a code is "supported" only when a check found the note agreeing.
  */
 export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], input: FamilyInput): FamilyCheck {
-  const out: FamilyOut = { findings: [], compared: [], code: parsed.code, codeEvidence };
+  const out: FamilyOut = { findings: [], compared: [], code: parsed.code, codeEvidence, denials: input.denials };
   const scheme = schemeOf(parsed.family);
   // 1. The lesion the code names.
   const lesionStatements = checkLesion(parsed, scheme, input, out);
@@ -602,7 +603,7 @@ function checkArea(parsed: ParsedSpineCode, affirmed: Condition[], out: FamilyOu
     const area = areaOf(r.id);
     const target = area ? row.elsewhere[area] : undefined;
     if (target === undefined) continue;
-    const codes = target.includes('.') ? [target] : suggestRegion(parsed, r, placedIn(elsewhere, r, affirmed), all);
+    const codes = target.includes('.') ? [target] : suggestRegion(parsed, r, placedIn(elsewhere, r, affirmed), all, out.denials);
     for (const c of codes) if (c !== undefined) suggestions.add(c);
   }
   const soft = elsewhere.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1;
@@ -660,7 +661,7 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   // Outside the family's part of the spine ("lumbar" for a cervical disc code) even a region word
   // says the code is wrong.
   const soft = placeScheme === scheme && (placed.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1);
-  const suggestions = specificOnly(documented.flatMap((r) => suggestRegion(parsed, r, placedIn(placed, r, affirmed), all)).filter((c): c is string => c !== undefined));
+  const suggestions = specificOnly(documented.flatMap((r) => suggestRegion(parsed, r, placedIn(placed, r, affirmed), all, out.denials)).filter((c): c is string => c !== undefined));
   placesFinding(
     out,
     soft ? 'info' : 'error',
@@ -976,7 +977,7 @@ function areaOfConditions(cs: readonly Condition[]): string | undefined {
  * disorders by region across the two categories (Tabular M50 and M51; no change to either in
  * FY2027; blind QA stop 48, stop 49).
  */
-function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions: readonly Condition[], all: readonly Condition[]): (string | undefined)[] {
+function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions: readonly Condition[], all: readonly Condition[], denials: readonly LinkDenial[] | undefined): (string | undefined)[] {
   const sub = parsed.subcategory;
   const area = areaOf(region.id);
   const toM51 = parsed.family.id === 'm50' && area !== 'neck';
@@ -986,7 +987,7 @@ function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions
   const lesions = DISC_LESIONS.has(sub.axes.lesion ?? '') ? discLesionsDocumented('disc-disorder', conditions, inArea, area) : undefined;
   // An M50 code at a cervical level is built from the level (cervicalDiscCodes), whatever the M50 region digit.
   const inRegion = toM50 ? hasRegionDigit : (s: Subcategory) => s.regionDigits.includes(region.digit);
-  const targets = subcategoriesFor(family, sub, affirmedQualifiers(family, conditions, all, area), lesions, inRegion);
+  const targets = subcategoriesFor(family, sub, affirmedQualifiers(family, conditions, all, area, denials), lesions, inRegion);
   if (toM50) return cervicalCodesOf(targets, conditions);
   const out: (string | undefined)[] = [];
   for (const target of targets) out.push(...codesInRegion(parsed, target, region, conditions, all));
@@ -1032,19 +1033,20 @@ function codesInRegion(parsed: ParsedSpineCode, sub: Subcategory, region: Scheme
  * check reads it). One literal (the families state only these two at subcategory level; the pain
  * and claudication characters are read by lesionCodes).
  */
-function affirmedQualifiers(family: CodeFamily, lesion: readonly Condition[], all: readonly Condition[], area: string | undefined): AffirmedQualifiers {
+function affirmedQualifiers(family: CodeFamily, lesion: readonly Condition[], all: readonly Condition[], area: string | undefined, denials: readonly LinkDenial[] | undefined): AffirmedQualifiers {
   const stated = statedQualifiers(family);
   return {
-    myelopathy: stated.includes('myelopathy') ? affirmedIn('myelopathy', lesion, all, area) : undefined,
-    radiculopathy: stated.includes('radiculopathy') ? affirmedIn('radiculopathy', lesion, all, area) : undefined,
+    myelopathy: stated.includes('myelopathy') ? affirmedIn('myelopathy', lesion, all, area, denials) : undefined,
+    radiculopathy: stated.includes('radiculopathy') ? affirmedIn('radiculopathy', lesion, all, area, denials) : undefined,
   };
 }
 
-function affirmedIn(q: QualifierId, lesion: readonly Condition[], all: readonly Condition[], area: string | undefined): boolean {
+function affirmedIn(q: QualifierId, lesion: readonly Condition[], all: readonly Condition[], area: string | undefined, denials: readonly LinkDenial[] | undefined): boolean {
   const kinds = QUALIFIER_KINDS[q];
   for (const c of all) {
     if (!kinds.includes(c.kind) || !inArea(c, area) || statusOf(c) !== 'affirmed') continue;
-    if (q !== 'radiculopathy' || lesion.some((l) => mayCause(l, [c]))) return true;
+    // A link the note denies (link-denials.ts) gives no "with" code either.
+    if (q !== 'radiculopathy' || lesion.some((l) => mayCause(l, [c], denials))) return true;
   }
   return false;
 }

@@ -87,3 +87,14 @@ describe('a radiculopathy the note unlinks from the disc', () => {
     expect(own(r, 'M50.022').map((f) => f.rule)).toEqual(['qualifier-mismatch']);
   });
 });
+
+describe('a region-move suggestion', () => {
+  it('carries no "with radiculopathy" the note unlinks from the disc (M50 code, lumbar disc)', () => {
+    const note = 'MRI: L4-L5 left disc protrusion. Exam: left L5 radiculopathy. The radiculopathy is not due to the disc; EMG points to a peroneal neuropathy.';
+    const mismatch = run('M50.122', note).findings.find((f) => f.rule === 'region-mismatch');
+    expect(mismatch?.suggestions).toEqual(['M51.26']);
+    // Linked, the same note gives the radiculopathy code.
+    const linked = run('M50.122', 'MRI: L4-L5 left disc protrusion compressing the L5 root. Exam: left L5 radiculopathy.').findings.find((f) => f.rule === 'region-mismatch');
+    expect(linked?.suggestions).toEqual(['M51.16']);
+  });
+});
