@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CONDITION_WORDS } from './condition-lexicon';
-import { findConditions, KIND_MUST_CONTAIN, statementsOf } from './find-conditions';
+import { findConditions, KIND_MUST_CONTAIN, KIND_STARTS, statementsOf } from './find-conditions';
 import { topAlternatives } from '../text/regex-source';
 
 const read = (text: string) => findConditions({ id: 'n', kind: 'note', text }).map((c) => [c.kind, c.status, c.levels.join(',') || c.regionWords.join('/')]);
@@ -104,6 +105,52 @@ describe('statementsOf', () => {
     expect(statementsOf(field('Walks 2 blocks; neurogenic claudication.'), 'neurogenic-claudication', 8).map((s) => s.span.text)).toEqual(['neurogenic claudication']);
     expect(statementsOf(field('Vascular CLAUDICATION ruled out. Pseudoclaudication on walking.'), 'neurogenic-claudication', 8).map((s) => s.span.text)).toEqual(['Pseudoclaudication']);
     expect(statementsOf(field('Leg pain on walking.'), 'neurogenic-claudication', 8)).toEqual([]);
+  });
+
+  it("holds each kind's start words to its pattern: every alternative opens with one of them", () => {
+    const opening = (alternative: string): string[] => {
+      // A leading group's alternatives each open the alternative ("(?:myelo|myleo?)p...").
+      if (!alternative.startsWith('(?:')) return [alternative];
+      return topAlternatives(alternative.slice(3, alternative.indexOf(')')));
+    };
+    for (const [kind, starts] of Object.entries(KIND_STARTS)) {
+      const source = CONDITION_WORDS.find((c) => c.kind === kind)?.pattern.source ?? '';
+      const alternatives = topAlternatives(source.replace(/^\\b\(\?:/, '').replace(/\)\\b$/, ''));
+      expect(alternatives.length).toBeGreaterThan(1);
+      for (const alternative of alternatives)
+        for (const word of opening(alternative)) {
+          const letters = /^[a-z]+/i.exec(word)?.[0] ?? '';
+          for (const spelling of [letters, letters.toUpperCase(), letters.toLowerCase()]) {
+            starts.lastIndex = 0;
+            expect(starts.exec(` ${spelling}`)?.index, `${kind}: ${alternative}`).toBe(1);
+          }
+        }
+    }
+  });
+
+  it("finds a kind's statements from its start words exactly where the kind's sweep finds them", () => {
+    const words = ['myelopathy', 'myelopathic', 'mylepathy', 'CSM', 'csm', 'myelomalacia', 'cord', 'compression', 'compressing', 'compressed', 'of', 'on', 'the', 'spinal', 'signal', 'change', 'abnormality', 'record', 'myself', 'comp', 'no', 'L4-5', 'x'];
+    const separators = [' ', '  ', '\n', '. ', ', ', '-', '/', '', "'", ' \n '];
+    const note = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators), fc.boolean()), { maxLength: 40 }).map((parts) =>
+      parts.map(([w, s, upper]) => (upper ? w.toUpperCase() : w) + s).join(''),
+    );
+    for (const kind of Object.keys(KIND_STARTS) as (keyof typeof KIND_STARTS)[]) {
+      const pattern = CONDITION_WORDS.find((c) => c.kind === kind)?.pattern as RegExp;
+      fc.assert(
+        fc.property(note, fc.nat(30), (text, from) => {
+          const start = Math.min(from, text.length);
+          // The reference: the kind's pattern swept from `start`.
+          const sweep = new RegExp(pattern.source, 'gi');
+          sweep.lastIndex = start;
+          const expected: [number, number][] = [];
+          for (let m = sweep.exec(text); m; m = sweep.exec(text)) expected.push([m.index, m.index + m[0].length]);
+          const field = { id: 'n', kind: 'note' as const, text };
+          expect(statementsOf(field, kind, Infinity, start).map((s) => [s.span.start, s.span.end])).toEqual(expected);
+          expect(statementsOf(field, kind, 2, start).map((s) => [s.span.start, s.span.end])).toEqual(expected.slice(0, 2));
+        }),
+        { numRuns: 1500 },
+      );
+    }
   });
 
   it('stops at the cap', () => {

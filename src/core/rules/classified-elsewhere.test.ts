@@ -239,4 +239,13 @@ describe('classified-elsewhere: with myelopathy', () => {
     expect(run('M99.52', 'T9-T10 disc extrusion narrows the canal. No myelopathy.').flatMap((f) => f.suggestions)).not.toContain('M51.04');
     expect(run('M99.53', 'L2-L3 disc extrusion narrows the canal. Cervical myelopathy at C4-C5 followed by neurosurgery.').flatMap((f) => f.suggestions)).not.toContain('M51.06');
   });
+
+  it('weighs each mention against the myelopathy of its own part of the spine within one analysis', () => {
+    // Both codes in one page: the cervical disc's answer (a cervical myelopathy) is not the lumbar disc's.
+    const note = 'MRI: C5-C6 disc protrusion indents the cord. L2-L3 disc extrusion narrows the canal. Cervical myelopathy at C5-C6.';
+    const findings = run('M99.51, M99.53', note);
+    const of = (code: string) => findings.filter((f) => f.code === code).flatMap((f) => f.suggestions);
+    expect(of('M99.51')).toContain('M50.022');
+    expect(of('M99.53')).not.toContain('M51.06');
+  });
 });

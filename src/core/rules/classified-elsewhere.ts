@@ -254,7 +254,7 @@ export const classifiedElsewhere: CodeRule = {
           for (const s of named) quoted.push(s);
           if (radiculopathy) withQuotes.push(radiculopathy);
           if (p.myelopathy) {
-            const myelopathy = affirmedMyelopathyFor(ctx, m);
+            const myelopathy = affirmedMyelopathyFor(ctx, m, reading.myelopathy);
             if (myelopathy) withQuotes.push(myelopathy);
           }
           supported++;

@@ -7,6 +7,8 @@ import { type DorsoRegion, dorsopathyRegionReader } from './dorsopathy-regions';
 import {
   affirmedClaudication,
   affirmedMyelopathyFor,
+  type MyelopathyAnswers,
+  myelopathyAnswers,
   radiculopathyFor,
   radiculopathyReader,
   type RadiculopathyReader,
@@ -79,6 +81,8 @@ export type AlternativeReading = {
   evidence: EvidenceReader | undefined;
   /** The notes' first affirmed neurogenic claudication (null: none), once asked for. */
   claudication: Span | null | undefined;
+  /** The affirmed myelopathy each set of vertebra letters rests on, once asked for (affirmedMyelopathyFor). */
+  myelopathy: MyelopathyAnswers;
   /** Each affirmed mention's dorsopathy regions, by its place in ctx.affirmed, once read. */
   regions: (DorsoRegion[] | undefined)[];
   /** Each affirmed mention's facts, by its place: MECHANISMS_READ and its mechanisms' bits, then each condition's asked and met bits. */
@@ -92,6 +96,7 @@ export const readingOf = (ctx: RuleContext): AlternativeReading =>
     radicular: radiculopathyReader(ctx),
     evidence: undefined,
     claudication: undefined,
+    myelopathy: myelopathyAnswers(),
     regions: new Array<DorsoRegion[] | undefined>(ctx.affirmed.length).fill(undefined),
     facts: new Uint16Array(ctx.affirmed.length),
   }));
@@ -177,7 +182,8 @@ function meets(condition: AlternativeCondition, m: Mention, reading: Alternative
   if (condition === 'spondylolisthesis')
     return namesListhesis(m) || (carriesSubluxation(m) && atListhesisLevel(m, reading.ctx));
   if (condition === 'spondylosis') return namesSpondylosis(m);
-  if (condition === 'myelopathy') return affirmedMyelopathyFor(reading.ctx, m) !== undefined;
+  if (condition === 'myelopathy')
+    return affirmedMyelopathyFor(reading.ctx, m, reading.myelopathy) !== undefined;
   return radiculopathyFor(reading.radicular, m) !== undefined;
 }
 

@@ -236,18 +236,39 @@ export function affirmedClaudication(ctx: RuleContext): Span | undefined {
 /** How many affirmed myelopathy statements of a note are weighed for one mention. */
 const MAX_MYELOPATHY = 8;
 
-/** The vertebra letters (C, T, L, S) of some levels ("T7-T8" → "T"), each once. */
-function letters(levels: readonly string[]): string {
-  let out = '';
-  for (const l of levels) for (const ch of l) if ('CTLS'.includes(ch) && !out.includes(ch)) out += ch;
-  return out;
+/** The vertebra letters (C, T, L, S) of a level ("T7-T8" → T) as bits: C 1, T 2, L 4, S 8. */
+function letterBits(level: string): number {
+  let bits = 0;
+  for (let i = 0; i < level.length; i++) {
+    const ch = level.charCodeAt(i);
+    bits |= ch === 67 ? 1 : ch === 84 ? 2 : ch === 76 ? 4 : ch === 83 ? 8 : 0;
+  }
+  return bits;
 }
 
-/** Whether two strings of vertebra letters (letters()) share one. */
-function sharesLetter(a: string, b: string): boolean {
-  for (let i = 0; i < b.length; i++) if (a.includes(b.charAt(i))) return true;
-  return false;
+/** letterBits of a statement's levels. */
+function levelsBits(levels: readonly string[]): number {
+  let bits = 0;
+  for (let i = 0; i < levels.length; i++) bits |= letterBits(levels[i] as string);
+  return bits;
 }
+
+/** letterBits of a mention's normalized levels. */
+function mentionBits(m: Mention): number {
+  let bits = 0;
+  for (let i = 0; i < m.levels.length; i++)
+    bits |= letterBits((m.levels[i] as Mention['levels'][number]).normalized);
+  return bits;
+}
+
+/**
+ * Each answer of affirmedMyelopathyFor by the mention's vertebra letters (letterBits, 0-15; null:
+ * none, undefined: not asked yet), for one analysis: the answer depends on those letters alone, and
+ * a dense or run-on note asks it for thousands of mentions (AlternativeReading keeps one).
+ */
+export type MyelopathyAnswers = (Span | null | undefined)[];
+export const myelopathyAnswers = (): MyelopathyAnswers =>
+  new Array<Span | null | undefined>(16).fill(undefined);
 
 /**
  * The affirmed myelopathy a mention's "with myelopathy" alternative rests on (M50.0-, M51.0-,
@@ -256,15 +277,26 @@ function sharesLetter(a: string, b: string): boolean {
  * myelopathy is not a lumbar disc's). Read as the spine-family reader reads the condition, so "no
  * myelopathy" is not affirmed.
  */
-export function affirmedMyelopathyFor(ctx: RuleContext, m: Mention): Span | undefined {
-  const own = letters(m.levels.map((l) => l.normalized));
+export function affirmedMyelopathyFor(
+  ctx: RuleContext,
+  m: Mention,
+  answers: MyelopathyAnswers,
+): Span | undefined {
+  const own = mentionBits(m);
+  let answer = answers[own];
+  if (answer === undefined) answers[own] = answer = firstMyelopathy(ctx, own) ?? null;
+  return answer ?? undefined;
+}
+
+/** affirmedMyelopathyFor for a mention whose vertebra letters are `own` (letterBits). */
+function firstMyelopathy(ctx: RuleContext, own: number): Span | undefined {
   for (const note of ctx.notes) {
     const list = listOf(ctx, note, 'myelopathy');
     for (let i = 0; i < MAX_MYELOPATHY; i++) {
       const s = affirmedAt(list, i);
       if (!s) break;
-      const theirs = letters(s.levels);
-      if (own === '' || theirs === '' || sharesLetter(own, theirs)) return s.span;
+      const theirs = levelsBits(s.levels);
+      if (own === 0 || theirs === 0 || (own & theirs) !== 0) return s.span;
     }
   }
   return undefined;
