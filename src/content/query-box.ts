@@ -18,7 +18,7 @@
  * and is checked as it is typed (README's demo; e2e fixtures type into it and wait for its badge).
  * Pages: test/fixtures/pages/add-box.html; e2e page-add-box.spec.ts.
  */
-import { ADD_NAME, ADD_VERBS, SEARCH_NAME } from './chart-words';
+import { ADD_NAME, SEARCH_NAME } from './chart-words';
 
 /** Text entries a query is typed into. */
 const TEXT_ENTRY = /^(text|search)$/i;
@@ -173,9 +173,6 @@ export function isDraftBox(element: HTMLElement): boolean {
   return true;
 }
 
-/** A control that adds the item it sits in: a button or link named with an add verb, or "+". */
-const ADD_CONTROL = new RegExp(`^\\s*(?:\\+|(?:${ADD_VERBS.join('|')})(?![\\p{L}\\p{N}]))`, 'iu');
-
 /** Items looked at: a result list shows a page of them; a few say what the list is. */
 const MAX_ITEMS = 8;
 
@@ -198,10 +195,14 @@ export function isOfferList(list: Element, name: string): boolean {
   return items > 0;
 }
 
+/**
+ * Whether the item carries a control that adds it: an Add button as a box's is named (ADD_BUTTON:
+ * "Add", "+", "Insert"), or a button or link whose name starts with an add verb ("Add to visit").
+ */
 function hasAddControl(item: Element): boolean {
-  for (const control of item.querySelectorAll('button, [role="button"], a[href]')) {
-    const said = control.getAttribute('aria-label') ?? control.textContent;
-    if (ADD_CONTROL.test(said)) return true;
+  for (const control of item.querySelectorAll(`${BUTTON}, a[href]`)) {
+    const name = buttonName(control);
+    if (ADD_BUTTON.test(name) || ADD_NAME.test(name)) return true;
   }
   return false;
 }

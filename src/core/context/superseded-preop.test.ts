@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
+import { analyzeCodesAndNote } from '../../../test/support/code-and-note';
 import { findSections, sectionStatusAt } from './find-sections';
 
 // Blind QA stop 50, H1: a postoperative diagnosis that differs from the preoperative one supersedes
 // it (Official Guidelines IV.M: the postoperative diagnosis, the more definitive, is coded); "Same"
 // keeps it. Operative notes of our own.
 const statusAt = (text: string, word: string) => sectionStatusAt(findSections(text), text.indexOf(word));
-const run = (codes: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: codes },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  });
+const run = analyzeCodesAndNote;
 const verdict = (r: ReturnType<typeof run>, code: string) =>
   (r.verdicts ?? []).find((v) => v.code === code)?.verdict;
 

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
+import { analyzeCodesAndNote } from '../../../test/support/code-and-note';
 
 // Blind QA stop 50, H1: a disc lesion and a radiculopathy (or myelopathy) both affirmed are linked
 // ("with", Official Guidelines I.A.15) unless the note says they are unrelated or that the cause is
 // not determined. Sentences of our own.
-const run = (codes: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: codes },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  });
+const run = analyzeCodesAndNote;
 const verdict = (r: ReturnType<typeof run>, code: string) =>
   (r.verdicts ?? []).find((v) => v.code === code)?.verdict;
 const own = (r: ReturnType<typeof run>, code: string) =>
