@@ -627,12 +627,13 @@ function isChosenList(element: HTMLElement): boolean {
   // Unnamed: only a list right inside a diagnosis section (the picker's own box), or right after
   // a heading that names one (a signed note's "Assessment" heading and its numbered list), or the
   // list a diagnosis box's Add button adds to, whatever its id says (query-box.ts).
-  if (name.trim()) return !caption && !namesOf(element).shown && fedByDiagnosisBox(element) && !isOfferList(element, name);
+  if (name.trim()) return !caption && !namesOf(element).shown && fedByDiagnosisBox(element) && !(tag !== 'TABLE' && isOfferList(element, name));
   if (element.closest('nav, menu, header, footer')) return false;
   const section = sectionLabelOf(element);
   const heading = headingBeforeList(element);
   const chosen = DIAGNOSIS_SECTION.test(section) || DIAGNOSIS_SECTION.test(heading) || fedByDiagnosisBox(element);
-  return chosen && !isOfferList(element, `${section} ${heading}`);
+  // A table's rows are read by its columns; one "Add row" button in its body offers nothing.
+  return chosen && !(tag !== 'TABLE' && isOfferList(element, `${section} ${heading}`));
 }
 
 /** True when `list` is what a diagnosis box's Add button adds to ("ICD-10 code [____] [Add]"). */

@@ -77,6 +77,12 @@ describe('a box to add or search diagnoses', () => {
       expect(diagnoses('')).toEqual(['M48.062', '']);
     });
 
+    it('keeps an unnamed diagnosis table whose body has one Add row button', () => {
+      document.body.innerHTML = `<section><h2>Diagnoses</h2><table><tbody>
+        <tr><td>M54.16</td><td>Radiculopathy, lumbar region</td></tr><tr><td colspan="2"><button>Add</button></td></tr></tbody></table></section>`;
+      expect(diagnoses('')).toEqual(['M54.16', '']);
+    });
+
     it('keeps a chosen list whose items carry a remove control, and a list where only some items can be added', () => {
       document.body.innerHTML = `<section><h2>Diagnoses</h2><ul>
         <li>M54.16 Radiculopathy, lumbar region <button>Remove</button></li>
