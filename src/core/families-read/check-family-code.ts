@@ -526,6 +526,19 @@ function moreSpecificRegion(parsed: ParsedSpineCode, region: SchemeRegion, schem
   }, ['order-fy2026-dorsopathies', 'guideline-unspecified']);
 }
 
+/** The sentence a soft region-mismatch ends with (mixed documentation, or a region word only). */
+const REGION_IN_WORDS = { words: ' The documentation is mixed or gives the region only in words; check it.', id: 'sentence_region_in_words' };
+
+/**
+ * What the note says, for a region finding card's headline: the statements' levels, else the
+ * regions they were placed in (`regions`, in `scheme`).
+ */
+function saidParams(placed: readonly Placed[], scheme: RegionScheme, regions: readonly SchemeRegion[]): { said_list: string } | { said_terms: string } {
+  return placed.some((p) => levelsOf(p.c).length > 0)
+    ? { said_list: listParam([...new Set(placed.flatMap((p) => levelsOf(p.c)))]) }
+    : { said_terms: listParam(regions.map((r) => regionTerm(scheme, r))) };
+}
+
 /**
  * The region-mismatch finding that says where the note places the statements (`placed`, in
  * `placeScheme`): "X is for the <codeRegion> of the <scheme>, but the note documents … at …",
@@ -564,10 +577,7 @@ function placesFinding(
         quotes_quotes: quotes(spans),
         places_desc: placesDesc(placed, placeScheme),
         soft_msg: sentence.id,
-        // What the note says, for the card's headline: its levels, else its regions.
-        ...(placed.some((p) => levelsOf(p.c).length > 0)
-          ? { said_list: listParam([...new Set(placed.flatMap((p) => levelsOf(p.c)))]) }
-          : { said_terms: listParam(saidRegions.map((r) => regionTerm(placeScheme, r))) }),
+        ...saidParams(placed, placeScheme, saidRegions),
       },
     },
   );
@@ -609,7 +619,7 @@ function checkArea(parsed: ParsedSpineCode, affirmed: Condition[], out: FamilyOu
   const soft = elsewhere.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1;
   const covered = row.regions.map((id) => DORSOPATHY_SCHEME.regions.find((r) => r.id === id)).filter((r): r is SchemeRegion => r !== undefined);
   const spans = elsewhere.map((p) => p.c.span);
-  const sentence = soft ? { words: ' The documentation is mixed or gives the region only in words; check it.', id: 'sentence_region_in_words' } : { words: '', id: '' };
+  const sentence = soft ? REGION_IN_WORDS : { words: '', id: '' };
   addFinding(
     out,
     'region-mismatch',
@@ -627,9 +637,7 @@ function checkArea(parsed: ParsedSpineCode, affirmed: Condition[], out: FamilyOu
         quotes_quotes: quotes(spans),
         places_desc: placesDesc(elsewhere, DORSOPATHY_SCHEME),
         soft_msg: sentence.id,
-        ...(elsewhere.some((p) => levelsOf(p.c).length > 0)
-          ? { said_list: listParam([...new Set(elsewhere.flatMap((p) => levelsOf(p.c)))]) }
-          : { said_terms: listParam(documented.map((r) => regionTerm(DORSOPATHY_SCHEME, r))) }),
+        ...saidParams(elsewhere, DORSOPATHY_SCHEME, documented),
       },
     },
   );
@@ -672,7 +680,7 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     placed,
     placeScheme,
     documented,
-    soft ? { words: ' The documentation is mixed or gives the region only in words; check it.', id: 'sentence_region_in_words' } : { words: '', id: '' },
+    soft ? REGION_IN_WORDS : { words: '', id: '' },
     ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
   );
 }
