@@ -1,6 +1,6 @@
 import type { Status } from '../types';
 import { isSpace, spells } from '../text/char-scan';
-import { sentenceBounds } from '../text/sentence-bounds';
+import { ANSWER_HEADING, sentenceBounds } from '../text/sentence-bounds';
 import { sectionRules } from './context-rules';
 import { supersededPreop } from './superseded-preop';
 
@@ -160,8 +160,10 @@ const QUERY_TITLE =
  * either side ("Answer - ", "Answer -lumbar", "Reply- "), as text/sentence-bounds.ts's ANSWER_LINE
  * reads the same headings as a line's own sentence.
  */
-const QUERY_ANSWER =
-  /(?:\b(?:provider|physician|attending|prescriber|doctor|md|clinician|surgeon|query|clinical)(?:'s)?[ \t]+(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:response|answer|reply|attestation)|(?:^|\n)[ \t]*(?:electronically[ \t]+)?signed[ \t]+by\b)(?:[ \t]*\([^)\n]{0,60}\)|,?[ \t]+(?:on[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|,?[ \t]+(?:from|by)[ \t]+(?:dr\.?[ \t]+)?[a-z][\w'.-]*(?:,?[ \t]+[a-z][\w'.-]*){0,2}){0,3}(?:[ \t]*(?::|[\u2013\u2014-][ \t]|(?<=by))|[ \t]+[\u2013\u2014-])/gi;
+const QUERY_ANSWER = new RegExp(
+  String.raw`(?:\b${ANSWER_HEADING.who}${ANSWER_HEADING.word}|(?:^|\n)[ \t]*${ANSWER_HEADING.word}|(?:^|\n)[ \t]*(?:electronically[ \t]+)?signed[ \t]+by\b)${ANSWER_HEADING.details}(?:[ \t]*(?::|[\u2013\u2014-][ \t]|(?<=by))|[ \t]+[\u2013\u2014-])`,
+  'gi',
+);
 
 /**
  * Where the answer's section starts: at its heading, not after it, so a sentence the heading

@@ -188,8 +188,21 @@ const LIST_START = /^(?:\n|[-*•]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&]{2,30}:|[A-Z][A-
  * of them "without myelopathy") neither reach it nor hold it as their last item's words. The
  * headings of context/find-sections.ts's QUERY_ANSWER, where the query's scope ends. Sticky.
  */
-export const ANSWER_LINE =
-  /(?:(?:provider|physician|attending|prescriber|doctor|md|clinician|surgeon|query|clinical)(?:'s)?[ \t]+)?(?:response|answer|reply|attestation)(?:[ \t]*\([^)\n]{0,60}\)|,?[ \t]+(?:on[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|,?[ \t]+(?:from|by)[ \t]+(?:dr\.?[ \t]+)?[a-z][\w'.-]*(?:,?[ \t]+[a-z][\w'.-]*){0,2}){0,3}(?:[ \t]*:|[ \t]+[\u2013\u2014-]|[\u2013\u2014-][ \t])/iy;
+/**
+ * The parts of a documentation query's answer heading, shared with context/find-sections.ts's
+ * QUERY_ANSWER (one grammar for where an answer starts a sentence and where the query's scope
+ * ends): who answers, the answer's word, and up to three details before its colon or dash (a note
+ * in brackets, a date, a time, who answered).
+ */
+export const ANSWER_HEADING = {
+  who: String.raw`(?:provider|physician|attending|prescriber|doctor|md|clinician|surgeon|query|clinical)(?:'s)?[ \t]+`,
+  word: '(?:response|answer|reply|attestation)',
+  details: String.raw`(?:[ \t]*\([^)\n]{0,60}\)|,?[ \t]+(?:on[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|,?[ \t]+(?:from|by)[ \t]+(?:dr\.?[ \t]+)?[a-z][\w'.-]*(?:,?[ \t]+[a-z][\w'.-]*){0,2}){0,3}`,
+};
+export const ANSWER_LINE = new RegExp(
+  String.raw`(?:${ANSWER_HEADING.who})?${ANSWER_HEADING.word}${ANSWER_HEADING.details}(?:[ \t]*:|[ \t]+[\u2013\u2014-]|[\u2013\u2014-][ \t])`,
+  'iy',
+);
 /** 1 for the first letters (lower case) ANSWER_LINE may open with. */
 const ANSWER_FIRST = new Uint8Array(128);
 for (const ch of 'aprdmcsq') ANSWER_FIRST[ch.charCodeAt(0)] = 1;
