@@ -120,6 +120,11 @@ const HEADER_HINT = /foram|canal|\bNFN?\b|recess|subarticular|central|\bCCS\b/i;
 function startsWithLevel(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && (text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 124)) i++;
+  return levelAt(text, i);
+}
+
+/** Whether a level's letter (C, T, L, S, either case) and a digit stand at `i`. */
+function levelAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i) | 32;
   const d = text.charCodeAt(i + 1);
   return (c === 99 || c === 116 || c === 108 || c === 115) && d >= 48 && d <= 57;
@@ -229,9 +234,7 @@ function mayHoldAlignedRow(text: string): boolean {
   for (let at = 0; at < text.length; ) {
     let i = at;
     while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-    const letter = text.charCodeAt(i) | 32;
-    const digit = text.charCodeAt(i + 1);
-    if ((letter === 99 || letter === 116 || letter === 108 || letter === 115) && digit >= 48 && digit <= 57) {
+    if (levelAt(text, i)) {
       const end = Math.min(text.length, i + LEVEL_CELL_REACH);
       for (let j = i + 2; j < end; j++) {
         const c = text.charCodeAt(j);
