@@ -164,6 +164,14 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'thoracic spine pain', 1)).toEqual(['M54.6']);
   });
 
+  it('reads "vertebral" as the bone the titles and Index subterms name (Osteomyelitis > vertebra M46.2-)', () => {
+    for (const q of ['vertebral osteomyelitis lumbar', 'lumbar vertebral osteomyelitis']) expect(codes(index, q, 1)).toEqual(['M46.26']);
+    expect(codes(index, 'vertebral osteomyelitis', 1)).toEqual(['M46.20']);
+    // Where a title says "vertebral" itself, it still leads: Subluxation complex (vertebral) M99.1-.
+    expect(codes(index, 'vertebral subluxation lumbar', 1)).toEqual(['M99.13']);
+    expect(codes(index, 'osteoporotic vertebral fracture', 1)).toEqual(['M80.08XA']);
+  });
+
   it('reads "cancer" as the Index does (see Neoplasm, malignant), and "cervical cancer" as the cervix, not the neck', () => {
     // The header's default code (C53.9 …, unspecified) leads it: a header cannot be coded.
     expect(codes(index, 'cervical cancer', 2)).toEqual(['C53.9', 'C53']);
