@@ -4,6 +4,7 @@
  */
 import { normalizeCode } from '../catalog';
 import { BODY_REGIONS, bodyRegionsOf, spineMatchesOf, withInjuryRegions } from './lay-terms';
+import { joinDecimals } from './numeric-ranges';
 import { readLevels, splitJoinedLevels, vertebraOrdinalOf } from './read-levels';
 import type { Shorthand, ShorthandEntry } from './shorthand';
 import { JOINING_PREFIXES, tokenize } from './tokenize';
@@ -289,7 +290,8 @@ function sitePainOf(tokens: readonly string[], shorthand: readonly Shorthand[]):
  */
 export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], known?: (word: string) => boolean): ParsedQuery {
   const truncated = text.length > MAX_QUERY_CHARS;
-  const typed = splitJoinedLevels(tokenize(truncated ? text.slice(0, MAX_QUERY_CHARS) : text));
+  const kept = truncated ? text.slice(0, MAX_QUERY_CHARS) : text;
+  const typed = splitJoinedLevels(joinDecimals(tokenize(kept), kept));
   // A lone "w" ("lss w nc", "hnp w radic") is the clinical "with" the titles spell out: read it
   // before the shorthand, so that phrases with "with" match however it was typed; "w/o" stays.
   const asWritten = (known ? joinPrefixes(typed, known) : typed).map((w, i, all) => (w === 'w' && all[i + 1] !== 'o' ? 'with' : w));

@@ -9,6 +9,7 @@ import type { MatchField, SearchIndex } from './build-search-index';
 import { FIELDS } from './build-search-index';
 import { isSpineWord, parseQuery, type ParsedQuery } from './parse-query';
 import { americanSpelling } from './american-spelling';
+import { entriesHolding, isValueWord } from './numeric-ranges';
 import { adjustment, codeAdjustment, regionAdjustment } from './rerank';
 
 export type SearchHit = {
@@ -159,7 +160,7 @@ function searchByCode(index: SearchIndex, code: string, limit: number): SearchHi
   return hits.slice(0, limit);
 }
 
-const NUMBER = /^\d+$/;
+const NUMBER = /^\d+(?:\.\d+)?$/;
 const QUALIFIER = new Set(['with', 'without']);
 
 /** The other grammatical number of an English word, by the regular rules (-y/-ies, -s, -es). */
@@ -178,7 +179,12 @@ function numberForms(word: string): string[] {
 const CODE_WORD = /^[a-z]\d[0-9a-z]{1,5}$/;
 
 /** The word ids (or, for code-shaped words, entry postings) a slot stands for, each with how well it matches. */
-function expandSlot(index: SearchIndex, slot: readonly string[], whole?: readonly string[]): { words: Map<number, number>; codes: [number, number][] } {
+function expandSlot(
+  index: SearchIndex,
+  slot: readonly string[],
+  whole: readonly string[] | undefined,
+  spine: boolean,
+): { words: Map<number, number>; codes: [number, number][]; held: [number, number][] } {
   const words = new Map<number, number>();
   const codes: [number, number][] = [];
   let factor = 1;
@@ -220,7 +226,16 @@ function expandSlot(index: SearchIndex, slot: readonly string[], whole?: readonl
     }
     if (CODE_WORD.test(word)) codes.push(codeRange(index, normalizeCode(word)));
   }
-  return { words, codes };
+  // A measured value outside a spine query ("bmi 17", "bmi 27.4") also matches the titles whose
+  // range holds it (numeric-ranges.ts), as an alternative: no title spells the value itself. In a
+  // spine query a bare number is a level's part ("c5 6"), never a measure.
+  // The narrowest range is the value's code; a wider one (its header's, an open-ended one) matches
+  // a little less, as a word's completion does.
+  const value = slot[0] ?? '';
+  const holding = !spine && isValueWord(value) ? entriesHolding(index.catalog.entries, Number(value)) : [];
+  const narrowest = holding[0]?.[1];
+  const held = holding.map(([entry, width]): [number, number] => [entry, width === narrowest ? ALTERNATIVE : PREFIX]);
+  return { words, codes, held };
 }
 
 /**
@@ -310,7 +325,7 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
 
   for (const [slotIndex, slot] of slots.entries()) {
     const bit = slotIndex < 32 ? 1 << slotIndex : 0;
-    const expansions = expandSlot(index, slot, query.whole);
+    const expansions = expandSlot(index, slot, query.whole, query.spine === true);
     let df = 0;
     wordTouched.length = 0;
     for (const [from, to] of expansions.codes) {
@@ -323,6 +338,15 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
           s.bestField[entry] = 0;
           s.bestId[entry] = -1;
         }
+      }
+    }
+    for (const [entry, weight] of expansions.held) {
+      df++;
+      if ((s.best[entry] ?? 0) === 0) wordTouched.push(entry);
+      if ((s.best[entry] ?? 0) < weight) {
+        s.best[entry] = weight;
+        s.bestField[entry] = 0;
+        s.bestId[entry] = -1;
       }
     }
     for (const [id, weight] of expansions.words) {
