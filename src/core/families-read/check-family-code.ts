@@ -319,8 +319,8 @@ function foraminalOnly(foramen: Mention[], out: FamilyOut): void {
 }
 
 /**
- * Foraminal statements only, every one placed in a region other than the code's (M48.02 beside
- * "right L4-L5 foraminal disc protrusion compressing the exiting L4"): the region is what is wrong
+ * Foraminal statements only, every one placed in another part of the spine than the code's (M48.02
+ * beside "right L4-L5 foraminal disc protrusion compressing the exiting L4"): the region is what is wrong
  * first, so it is a region-mismatch in the family's scheme, with the M99 foraminal codes of the
  * regions the note documents as suggestions (said outside M99 by the rule, site-mismatch.ts), not a
  * site finding in a region the note never names (blind QA pages stop 50, L2). A foraminal statement
@@ -328,29 +328,22 @@ function foraminalOnly(foramen: Mention[], out: FamilyOut): void {
  */
 function foraminalElsewhere(parsed: ParsedSpineCode, scheme: RegionScheme, foramen: readonly Mention[], input: FamilyInput, out: FamilyOut): boolean {
   const region = parsed.region;
-  if (!region || region.residual || foramenInRegion(scheme, region, foramen).length > 0) return false;
+  const area = region && !region.residual ? areaOf(region.id) : undefined;
+  if (!region || !area || foramenInRegion(scheme, region, foramen).length > 0) return false;
   const placed: Placed[] = [];
   for (const m of foramen) {
     const c = stenosisAsCondition(m, input.stenosisWords);
     const place = placeIn(scheme, c);
-    if (place.regions.length === 0 || isIn(place, region)) return false;
+    // Another part of the spine only: beside M48.061, "L5-S1 foraminal narrowing" (lumbosacral,
+    // next door) is still first of all the wrong site.
+    if (place.regions.length === 0 || isIn(place, region) || place.regions.some((r) => { const a = areaOf(r.id); return a === undefined || a === area; })) return false;
     placed.push({ c, place });
   }
   const documented = [...new Map(placed.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
-  const soft = placed.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1;
-  placesFinding(
-    out,
-    soft ? 'info' : 'error',
-    foraminalCodes(foramen),
-    region,
-    region.label,
-    scheme,
-    placed,
-    scheme,
-    documented,
-    soft ? REGION_IN_WORDS : { words: '', id: '' },
-    ['order-fy2026-dorsopathies', 'index-dorsopathies'],
-  );
+  // Placed by a region word only, or in several regions: the site finding, an error either way,
+  // says more than a soft region one would.
+  if (placed.some((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1) return false;
+  placesFinding(out, 'error', foraminalCodes(foramen), region, region.label, scheme, placed, scheme, documented, { words: '', id: '' }, ['order-fy2026-dorsopathies', 'index-dorsopathies']);
   return true;
 }
 

@@ -88,3 +88,17 @@ describe("low back pain's combination code", () => {
     expect(f?.[2]).toEqual(expected);
   });
 });
+
+describe('M48.0- beside foraminal statements next door', () => {
+  it('keeps the site finding in the same part of the spine (M48.061, L5-S1 is lumbosacral)', () => {
+    const note = 'MRI: mild bilateral L5-S1 foraminal narrowing.';
+    expect(on('M48.061', note, 'M48.061').map((f) => f[0])).toEqual(['site-mismatch']);
+  });
+});
+
+describe('M48.0- beside foraminal statements placed by a region word only', () => {
+  it('keeps the site finding, an error (the region word alone is soft evidence of the region)', () => {
+    const note = 'Cervical foraminal narrowing on the left.';
+    expect(on('M48.061', note, 'M48.061').map((f) => [f[0], f[1]])).toEqual([['site-mismatch', 'error']]);
+  });
+});
