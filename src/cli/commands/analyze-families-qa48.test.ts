@@ -10,7 +10,8 @@ describe('chartlint analyze: cervical disc codes of blind QA stop 48', () => {
     const alone = await runCliCaptured(['analyze', '--code', 'M54.2'], NOTE);
     expect(alone.out).toMatch(/^ {2}info {4}classified-elsewhere {2}M54\.2 → M50\.122$/m);
     const both = await runCliCaptured(['analyze', '--code', 'M54.2', '--code', 'M50.122'], NOTE);
-    expect(both.out).toMatch(/^ {2}warning classified-elsewhere {2}M54\.2 → M50\.122$/m);
+    // Both entered: the pair is excludes1-pair's (one rule per entered Excludes1 pair, blind QA stop 50).
+    expect(both.out).toMatch(/^ {2}warning excludes1-pair {2}M54\.2 → M50\.122$/m);
     expect(both.out).toMatch(/M50\.122 is entered beside it/);
     expect(both.out).toMatch(/^ {2}finding +M54\.2 /m);
     expect(both.out).not.toMatch(/^ {2}supported +M54\.2 /m);

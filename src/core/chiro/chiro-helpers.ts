@@ -38,6 +38,43 @@ export function segmentsIn(visit: ChiroVisit, region: ChiroM99Region) {
   );
 }
 
+/**
+ * Whether the note negates `region` as a whole: a place there that names the whole region (a
+ * region word, "Thoracic: no subluxation found today, not adjusted", or the sacrum, "Sacrum: no
+ * listing, not adjusted") is negated, and no place the note affirms there is of the same kind. The
+ * sacro-iliac joint is sacral only by the Index's convention ("Dysfunction, somatic, sacroiliac
+ * M99.04"; CPT counts it as pelvic, brief §2.2): under a denied sacrum it does not make the sacral
+ * region documented for a suggestion (blind QA stop 50, M1). "T4 not adjusted, T6 PR adjusted"
+ * names a vertebra, not the region, and negates nothing here.
+ */
+export function regionNegated(visit: ChiroVisit, region: ChiroM99Region): boolean {
+  const negated = visit.segments.filter(
+    (s) =>
+      s.status === 'negated' &&
+      (s.treated || s.lesion) &&
+      (!s.levelStated || s.kind === 'sacrum') &&
+      conventionOf(s.kind).m99 === region,
+  );
+  if (negated.length === 0) return false;
+  return !segmentsIn(visit, region).some((a) => negated.some((n) => n.kind === a.kind));
+}
+
+/**
+ * Whether a suggestion (region-mismatch's replacement, treated-region-uncoded's addition) may name
+ * the code of `region`: never one the note negates (regionNegated), nor the sacral region when its
+ * places are only the sacro-iliac joint and a pelvic code is entered: the joint joins the sacrum and
+ * the ilium, and the pelvic code already codes that one lesion ("R SIJ fixation, R ilium PI" with
+ * M99.05; asking for M99.04 too would code it twice, QA stop 46, K).
+ */
+export function suggestable(visit: ChiroVisit, region: ChiroM99Region, codedRegions: ReadonlySet<string | undefined>): boolean {
+  if (regionNegated(visit, region)) return false;
+  return !(
+    region === 'sacral' &&
+    codedRegions.has('pelvic') &&
+    segmentsIn(visit, region).every((s) => s.kind === 'sacroiliac')
+  );
+}
+
 /** "C2, C5 and the occiput" from segment names, each once. */
 export function listNames(names: string[]): string {
   const unique = [...new Set(names)];

@@ -2,7 +2,7 @@ import { listParam, quotesParam, term, terms } from '../text/message-params';
 import type { CodeGroup, RuleContext, RuleOutput } from '../rules/rule';
 import type { Comparison, Finding } from '../types';
 import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from './chiro-sources';
-import { listNames, OCCIPUT_NOTE, segmentsIn } from './chiro-helpers';
+import { listNames, OCCIPUT_NOTE, segmentsIn, suggestable } from './chiro-helpers';
 import { chiroCodeRegion, m99Region } from './read-visit';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
 
@@ -11,8 +11,10 @@ type Verdict = { finding?: Finding; comparison: Comparison };
 /**
  * Whether the note supports an M99.0x (segmental and somatic dysfunction) or M99.1x (subluxation
  * complex) code's region: supported when the note documents a subluxation, dysfunction or a
- * treatment in that region; a region-mismatch finding when it documents one only in regions no
- * code names (suggesting their codes); unsupported-code when it documents nothing there at all.
+ * treatment in that region; unsupported-code when it documents that region only as negated,
+ * historical or planned; a region-mismatch finding when it documents nothing there but a lesion or
+ * treatment in regions no code names (suggesting their codes); unsupported-code when it documents
+ * nothing there at all.
  */
 function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
   const chiro = ctx.chiro;
@@ -34,8 +36,20 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
       },
     };
   }
+  const denied = visit.segments.filter(
+    (s) => s.status !== 'affirmed' && conventionOf(s.kind).m99 === region && (s.treated || s.lesion),
+  );
   const coded = new Set(ctx.entered.map((g) => m99Region(g.code)));
-  const others = documented.filter((r) => !coded.has(r.region));
+  // A region the note speaks of only to deny it ("Thoracic: no subluxation found today, not
+  // adjusted") or to date it is that code's answer: unsupported, whatever else the note documents
+  // (those regions are treated-region-uncoded's to add). And a replacement never names a region the
+  // note negates, nor the sacro-iliac joint a pelvic code beside it codes already (suggestable;
+  // blind QA stop 50, M1: M99.02 → M99.04 under "Sacrum: no listing, not adjusted").
+  // The SI joint's test asks of the other codes: M99.15 alone beside "right sacroiliac
+  // subluxation" moves to M99.14 (QA n33), M99.02 beside M99.05 names no sacral code.
+  const besides = new Set(ctx.entered.filter((g) => g.code !== code.code).map((g) => m99Region(g.code)));
+  const others =
+    denied.length > 0 ? [] : documented.filter((r) => !coded.has(r.region) && suggestable(visit, r.region, besides));
   const subcategory = code.code.charAt(4);
   if (others.length > 0) {
     const suggestions = others.map((r) => `M99.${subcategory}${M99_REGION_ORDER.indexOf(r.region)}`);
@@ -73,9 +87,6 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
       },
     };
   }
-  const denied = visit.segments.filter(
-    (s) => s.status !== 'affirmed' && conventionOf(s.kind).m99 === region && (s.treated || s.lesion),
-  );
   // The words that deny or date them, each once: "Lumbar: previously treated L5 subluxation
   // resolved" quotes "resolved", not "resolved", "resolved".
   const quotes = [...new Set(denied.map((s) => s.trigger?.text ?? s.name))].slice(0, 3);

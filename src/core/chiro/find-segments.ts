@@ -171,7 +171,7 @@ function restrictionAffirmed(text: string, region: { start: number; text: string
 }
 // Said after the place, these undo the treatment or lesion ("lumbar not adjusted", "C5 subluxation ruled out").
 const AFTER_NEGATION =
-  /^[^.;]{0,40}?\b(?:not\s+(?:adjusted|manipulated|treated|addressed)|deferred|held|skipped|omitted|withheld|refused|declined|ruled\s+out|resolved|cleared)\b|^\s{1,2}(?:was|were|is|are)\s+not(?=\s*[.!]?\s*$)/i;
+  /^[^.;]{0,40}?\b(not\s+(?:adjusted|manipulated|treated|addressed)|deferred|held|skipped|omitted|withheld|refused|declined|ruled\s+out|resolved|cleared)\b|^\s{1,2}((?:was|were|is|are)\s+not)(?=\s*[.!]?\s*$)/i;
 /**
  * A clause that is only places and the auxiliary ("L4 was.", "C2 and C3 were.", "Low back was
  * too.", "Cervical was not."): it takes its verb from the clause before it (see elidedTreatment).
@@ -419,7 +419,9 @@ export function findSegments(
     const negatedAfter = AFTER_NEGATION.exec(text.slice(end, mine ? mine.end : clause.end));
     if (negatedAfter && status === 'affirmed') {
       status = /resolved|cleared/i.test(negatedAfter[0]) ? 'historical' : 'negated';
-      const cueStart = end + negatedAfter[0].length - (negatedAfter[0].split(/\s+/).pop() ?? '').length;
+      // The cue whole, as the reader says it ("not adjusted", "ruled out"), not its last word.
+      const cue = negatedAfter[1] ?? negatedAfter[2] ?? '';
+      const cueStart = end + negatedAfter[0].length - cue.length;
       trigger = spanOf(field, cueStart, end + negatedAfter[0].length);
     }
     // "HVLA contraindicated at C6-C7": untreated by that technique, treated if another was used instead.

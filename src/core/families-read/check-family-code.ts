@@ -220,8 +220,9 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
   const affirmed = pool.filter(isAffirmed);
   if (affirmed.length > 0) return affirmed;
   const foramen = isStenosis ? input.mentions.filter((m) => m.status === 'affirmed' && m.site === 'foramen') : [];
-  if (foramen.length > 0) foraminalOnly(foramen, out);
-  else {
+  if (foramen.length > 0) {
+    if (!foraminalElsewhere(parsed, scheme, foramen, input, out)) foraminalOnly(foramen, out);
+  } else {
     // Kind before status: a statement's status is read lazily (its cues and ConText pass), and only
     // the disc statements' are needed here.
     const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration') && statusOf(c) === 'affirmed') : [];
@@ -315,6 +316,35 @@ function foraminalOnly(foramen: Mention[], out: FamilyOut): void {
     ['index-dorsopathies'],
     { messageId: 'finding_family_foraminal_only', params: { code, quotes_quotes: quotes(spans) } },
   );
+}
+
+/**
+ * Foraminal statements only, every one placed in another part of the spine than the code's (M48.02
+ * beside "right L4-L5 foraminal disc protrusion compressing the exiting L4"): the region is what is wrong
+ * first, so it is a region-mismatch in the family's scheme, with the M99 foraminal codes of the
+ * regions the note documents as suggestions (said outside M99 by the rule, site-mismatch.ts), not a
+ * site finding in a region the note never names (blind QA pages stop 50, L2). A foraminal statement
+ * in the code's region, or one the note places nowhere, keeps the site finding. True after a finding.
+ */
+function foraminalElsewhere(parsed: ParsedSpineCode, scheme: RegionScheme, foramen: readonly Mention[], input: FamilyInput, out: FamilyOut): boolean {
+  const region = parsed.region;
+  const area = region && !region.residual ? areaOf(region.id) : undefined;
+  if (!region || !area || foramenInRegion(scheme, region, foramen).length > 0) return false;
+  const placed: Placed[] = [];
+  for (const m of foramen) {
+    const c = stenosisAsCondition(m, input.stenosisWords);
+    const place = placeIn(scheme, c);
+    // Another part of the spine only: beside M48.061, "L5-S1 foraminal narrowing" (lumbosacral,
+    // next door) is still first of all the wrong site.
+    if (place.regions.length === 0 || isIn(place, region) || place.regions.some((r) => { const a = areaOf(r.id); return a === undefined || a === area; })) return false;
+    placed.push({ c, place });
+  }
+  const documented = [...new Map(placed.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
+  // Placed by a region word only, or in several regions: the site finding, an error either way,
+  // says more than a soft region one would.
+  if (placed.some((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1) return false;
+  placesFinding(out, 'error', foraminalCodes(foramen), region, region.label, scheme, placed, scheme, documented, { words: '', id: '' }, ['order-fy2026-dorsopathies', 'index-dorsopathies']);
+  return true;
 }
 
 /** A disc code whose disc lesion the note does not affirm, beside the other disc lesion it does. */
@@ -1099,7 +1129,7 @@ function suggestQualifiers(
 }
 
 /** M99 foraminal codes for M48.0 entered against foraminal-only stenosis. */
-function foraminalCodes(foramen: Mention[]): string[] {
+function foraminalCodes(foramen: readonly Mention[]): string[] {
   const REGION_DIGIT: Record<string, string> = { head: '0', cervical: '1', thoracic: '2', lumbar: '3', sacral: '4' };
   const out = new Set<string>();
   for (const m of foramen) {
@@ -1150,6 +1180,11 @@ function excludes1(
   // with myelopathy, M50.1- with a radiculopathy the disc can cause, else M50.2-/M50.3- (without
   // either). A C5-C6 herniation with a C6 radiculopathy is M50.122, never M50.222 (blind QA stop 48).
   const neckNeuro = lesion === 'neck-pain' ? neckNeurology(conditions) : undefined;
+  // Low back pain's the same way: a lumbar disc that the note says causes a radiculopathy is
+  // M51.1- (Index: Displacement, intervertebral disc, lumbar, with radiculopathy M51.16), whatever
+  // the pain; M51.26 "without" beside an L4-L5 extrusion with L5 radiculopathy contradicted the
+  // note and the M51.16 entered beside it (blind QA pages stop 50, L1).
+  const lowRadiculopathies = lesion === 'low-back-pain' ? neckNeurology(conditions, 'low').radiculopathies : undefined;
   const suggestions = new Set<string>();
   for (const c of causes) {
     // Back pain at both L4-5 and L5-S1 discs is M51.360 and M51.370 (QA stop 45, G): each region;
@@ -1169,7 +1204,8 @@ function excludes1(
       } else if (['6', '7'].includes(r.digit)) {
         // Degeneration's pain character as the note affirms it: the back pain is the code's own,
         // the leg pain may be there too (M51.362, not "back pain only" M51.360).
-        if (c.kind === 'disc-displacement') suggestions.add(`M51.2${r.digit}`);
+        if ((c.kind === 'disc-displacement' || c.kind === 'disc-degeneration') && lowRadiculopathies && lowRadiculopathies.length > 0 && mayCause(c, lowRadiculopathies, denials)) suggestions.add(`M51.1${r.digit}`);
+        else if (c.kind === 'disc-displacement') suggestions.add(`M51.2${r.digit}`);
         else for (const code of M51_3 ? lesionCodes(M51_3, r.digit, parsed.code, [c], conditions) : []) suggestions.add(code);
       }
     }
@@ -1201,15 +1237,16 @@ function excludes1(
 }
 
 /**
- * The neck's affirmed radiculopathies and whether it has an affirmed myelopathy: what a cervical
- * disc's combination code (M50.0-, M50.1-) must carry for cervicalgia's Excludes1 suggestion.
+ * The neck's (or `area`'s) affirmed radiculopathies and whether it has an affirmed myelopathy: what
+ * a cervical disc's combination code (M50.0-, M50.1-) must carry for cervicalgia's Excludes1
+ * suggestion, and a lumbar disc's (M51.1-) for low back pain's.
  */
-function neckNeurology(conditions: readonly Condition[]): { radiculopathies: Condition[]; myelopathy: boolean } {
+function neckNeurology(conditions: readonly Condition[], area = 'neck'): { radiculopathies: Condition[]; myelopathy: boolean } {
   const radiculopathies: Condition[] = [];
   let myelopathy = false;
   for (const c of conditions) {
     if (c.kind !== 'radiculopathy' && c.kind !== 'myelopathy') continue;
-    if (statusOf(c) !== 'affirmed' || !conditionAreas(c).some((a) => a === 'neck')) continue;
+    if (statusOf(c) !== 'affirmed' || !conditionAreas(c).some((a) => a === area)) continue;
     if (c.kind === 'myelopathy') myelopathy = true;
     else radiculopathies.push(c);
   }

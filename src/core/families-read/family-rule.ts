@@ -32,7 +32,7 @@ export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): Ru
     const checked = checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords, indication, denials);
     const entered = ctx.entered.map((e) => e.code);
     dropCodedSuggestions(checked.findings, code.code, entered);
-    raiseEnteredPair(checked.findings, code.code, entered, ctx.lookup?.excludes1);
+    raiseEnteredPair(checked, code.code, entered, ctx.lookup?.excludes1);
     nonDegenerativeCause(code.code, code.evidence, checked, ctx.notes);
     painFromInjury(code.code, code.evidence, checked, ctx.notes, entered);
     return checked;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
-import type { Finding } from '../types';
+import type { Comparison, Finding } from '../types';
 import { raiseEnteredPair } from './excludes1-entered';
 
 // Blind QA stop 48: each class tested by its shape, with sentences of our own.
@@ -79,7 +79,19 @@ describe('an Excludes1 pair entered together is a warning (raiseEnteredPair)', (
 
   it("raises it when an entered code is one the M54 code's Excludes1 note names", () => {
     const f = finding();
-    raiseEnteredPair([f], 'M54.2', ['M54.2', 'M50.123'], notes);
+    const compared: Comparison[] = [
+      {
+        rule: 'classified-elsewhere',
+        code: 'M54.2',
+        outcome: 'finding',
+        evidence: [],
+        reason: 'X',
+        messageId: 'finding_family_excludes1',
+      },
+    ];
+    raiseEnteredPair({ findings: [f], compared }, 'M54.2', ['M54.2', 'M50.123'], notes);
+    // Both codes entered: the pair is excludes1-pair's, finding and comparison (blind QA stop 50, LOW).
+    expect([f.rule, compared[0]?.rule]).toEqual(['excludes1-pair', 'excludes1-pair']);
     expect(f.severity).toBe('warning');
     expect(f.message).toBe(
       'X. M50.123 is entered beside it: the two are reported together only when the conditions are unrelated.',
@@ -89,7 +101,7 @@ describe('an Excludes1 pair entered together is a warning (raiseEnteredPair)', (
 
   it('leaves it when the other code is not named by the note (M54.2 does not exclude M54.1-)', () => {
     const f = finding();
-    raiseEnteredPair([f], 'M54.2', ['M54.2', 'M54.12'], notes);
-    expect(f.severity).toBe('info');
+    raiseEnteredPair({ findings: [f], compared: [] }, 'M54.2', ['M54.2', 'M54.12'], notes);
+    expect([f.rule, f.severity]).toEqual(['classified-elsewhere', 'info']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sayCoreText } from '../../platform/i18n';
+import { analyze } from '../analyze';
 import type { CodeLookup, Excludes1Note } from '../types';
 import { classifiedElsewhere } from './classified-elsewhere';
 import { excludes1Pair } from './excludes1-pair';
@@ -76,10 +77,17 @@ describe('excludes1-pair (QA stop 44, G1)', () => {
     expect(runRule(excludes1Pair, page('M43.16, Q76.5', 'x'), { lookup }).findings).toEqual([]);
   });
 
-  it('leaves the pairs the family Excludes1 check reads the note for (M54.1-, M54.2, M54.5- beside a family code) to it', () => {
+  it("reports the pairs the family Excludes1 check reads the note for (M54.1-, M54.2, M54.5- beside a family code) with that check's reading", () => {
     const before = [classifiedElsewhere];
     const note = 'L4-5 disc protrusion with left L5 radiculopathy.';
-    expect(runRule(excludes1Pair, page('M54.17, M51.16', note), { lookup, before }).findings).toEqual([]);
+    // Both codes entered: the pair is this rule's, as M54.42 beside M51.17 is (blind QA stop 50,
+    // LOW: n03, n05, n16, p16); the family reading says which code and that the note links them.
+    const told = runRule(excludes1Pair, page('M54.17, M51.16', note), { lookup, before });
+    expect(told.findings.map((f) => [f.rule, f.code, f.severity, f.messageId])).toEqual([
+      ['excludes1-pair', 'M54.17', 'warning', 'finding_family_excludes1'],
+    ]);
+    // And nothing is said of it twice: classified-elsewhere keeps only the combination codes nobody entered.
+    expect(runRule(classifiedElsewhere, page('M54.17, M51.16', note), { lookup }).findings).toEqual([]);
     // The family check finds no disc cause of the neck pain: no finding either (QA n26).
     const neck = {
       ...NOTES,
@@ -174,5 +182,85 @@ describe('excludes1-pair against a note that denies trauma (QA stop 50, M2)', ()
     const f = runRule(excludes1Pair, page('M48.56XA, S32.010A', note), { lookup: fractureLookup })
       .findings[0];
     expect(f).toMatchObject({ code: 'M48.56XA', suggestions: ['S32.010A'] });
+  });
+});
+
+/**
+ * The M54 Excludes1 notes as the FY2027 tabular has them (`chartlint explain M54.12`, M54.4x):
+ * Excludes1 at M54.1 radiculopathy with cervical disc disorder (M50.1), with lumbar and other
+ * intervertebral disc disorder (M51.1-), with spondylosis (M47.2-); at M54.4 lumbago with sciatica
+ * due to intervertebral disc disorder (M51.1-).
+ */
+const M54_NOTES: Record<string, Excludes1Note[]> = {
+  'M54.1': [
+    { text: 'radiculopathy with cervical disc disorder (M50.1)', at: 'M54.1' },
+    { text: 'radiculopathy with lumbar and other intervertebral disc disorder (M51.1-)', at: 'M54.1' },
+    { text: 'radiculopathy with spondylosis (M47.2-)', at: 'M54.1' },
+  ],
+  'M54.4': [{ text: 'lumbago with sciatica due to intervertebral disc disorder (M51.1-)', at: 'M54.4' }],
+};
+const m54Lookup: CodeLookup = Object.assign((code: string) => ({ code, title: code, billable: true }), {
+  excludes1: (code: string) =>
+    Object.entries(M54_NOTES).flatMap(([at, notes]) => (code.startsWith(at) ? notes : [])),
+});
+
+// Blind QA stop 50 (LOW: n03, n05, n16, p16): with both codes entered the Excludes1 pair is the
+// fact, whoever reads the note for it, so every such pair is excludes1-pair's; classified-elsewhere
+// keeps the combination code nobody entered.
+describe('one rule for an entered Excludes1 pair', () => {
+  const pairRules = (codes: string, note: string) =>
+    analyze(
+      {
+        fields: [
+          { id: 'dx', kind: 'diagnosis', text: codes },
+          { id: 'n', kind: 'note', text: note },
+        ],
+      },
+      { lookup: m54Lookup },
+    )
+      .findings.filter((f) => f.rule === 'excludes1-pair' || f.rule === 'classified-elsewhere')
+      .map((f) => [f.rule, f.code, f.severity, f.suggestions]);
+  it.each([
+    [
+      'a radiculopathy beside its disc code (p16)',
+      'M51.17, M54.17',
+      'A/P: L S1 radic d/t L5-S1 HNP.',
+      [['excludes1-pair', 'M54.17', 'warning', ['M51.17']]],
+    ],
+    [
+      'a radiculopathy beside its spondylosis code (n05)',
+      'M47.22, M54.12',
+      'C5-C6 spondylosis with osteophytes and right C6 radiculopathy.',
+      [['excludes1-pair', 'M54.12', 'warning', ['M47.22']]],
+    ],
+    [
+      'lumbago with sciatica and a radiculopathy beside the same disc code (n16): one rule for both',
+      'M51.17, M54.42, M54.17',
+      'L5-S1 HNP with left S1 radiculopathy and left sciatica.',
+      [
+        ['excludes1-pair', 'M54.17', 'warning', ['M51.17']],
+        ['excludes1-pair', 'M54.42', 'warning', ['M51.17']],
+      ],
+    ],
+    [
+      'a pair the note does not link in one sentence: still the pair, a warning',
+      'M51.16, M54.16',
+      'MRI: L4-5 disc protrusion. Exam: left L5 radiculopathy.',
+      [['excludes1-pair', 'M54.16', 'warning', ['M51.16']]],
+    ],
+    [
+      'a radiculopathy the note unlinks from the disc: no pair',
+      'M51.16, M54.16',
+      'L4-5 disc protrusion. Left L5 radiculopathy, not due to the disc.',
+      [],
+    ],
+    [
+      'the combination code not entered: classified-elsewhere, as before',
+      'M54.17',
+      'A/P: L S1 radic d/t L5-S1 HNP.',
+      [['classified-elsewhere', 'M54.17', 'warning', ['M51.17']]],
+    ],
+  ])('%s', (_label, codes, note, expected) => {
+    expect(pairRules(codes, note)).toEqual(expected);
   });
 });

@@ -1,8 +1,9 @@
 import { quotesParam } from '../text/message-params';
-import type { Excludes1Note, Finding, SourceRef, Span } from '../types';
+import type { Comparison, Excludes1Note, Finding, SourceRef, Span } from '../types';
 import { parseSpineCode } from '../spine-families';
 import type { CodeGroup, PageRule } from './rule';
 import { DISAGREE } from '../families-read/code-verdicts';
+import { familyCheck } from '../families-read/family-rule';
 import { names, refsOf } from '../families-read/excludes1-refs';
 import { isInjuryCode, traumaDenied } from '../families-read/trauma-denied';
 
@@ -48,6 +49,15 @@ function toldBefore(prior: readonly Finding[], a: string, b: string): boolean {
 /** The M54 codes the family Excludes1 check judges against the note (family check-family-code.ts, excludes1). */
 const FAMILY_EXCLUDED = new Set(['radiculopathy', 'neck-pain', 'low-back-pain']);
 
+/** An M54 code the family Excludes1 check reads the note for (radiculopathy, cervicalgia, low back pain). */
+function familyExcluded(c: CodeGroup): boolean {
+  return (
+    c.family !== undefined &&
+    c.family.family.id !== 'm99' &&
+    FAMILY_EXCLUDED.has(parseSpineCode(c.code)?.axes.lesion ?? '')
+  );
+}
+
 /**
  * The family Excludes1 check reads the note for this pair (M54.2 beside M50.30: is the neck pain
  * due to the disc?): its answer, finding or none, stands. M54.2 beside an unsupported M50.30 was
@@ -92,7 +102,19 @@ export const excludes1Pair: PageRule = {
     const notesOf = ctx.lookup?.excludes1;
     if (!notesOf || ctx.entered.length < 2) return [];
     const findings: Finding[] = [];
+    const compared: Comparison[] = [];
     const codes = ctx.entered.filter((c) => c.exists !== false);
+    // The pairs the family Excludes1 check reads the note for (M54.17 beside M51.17): its reading
+    // decides, and the finding is this rule's, as every entered pair is (excludes1-entered.ts).
+    for (const c of codes) {
+      if (!familyExcluded(c)) continue;
+      const out = familyCheck('excludes1-pair', c, ctx);
+      if (Array.isArray(out)) continue;
+      for (const f of out.findings) findings.push(f);
+      for (const x of out.compared ?? []) compared.push(x);
+    }
+    // What the note was read against, for the other pairs' decide(): the family's findings too.
+    const told = findings.length > 0 ? ctx.prior.concat(findings) : ctx.prior;
     // Read once, and only for a pair with an injury code (trauma-denied.ts).
     let trauma: { span: Span | undefined } | undefined;
     for (let i = 0; i < codes.length; i++)
@@ -104,9 +126,9 @@ export const excludes1Pair: PageRule = {
         if (hits.length === 0 || toldBefore(ctx.prior, a.code, b.code)) continue;
         const injury = isInjuryCode(a.code) !== isInjuryCode(b.code);
         if (injury && !trauma) trauma = { span: traumaDenied(ctx.notes) };
-        findings.push(pairFinding(a, b, hits, ctx.prior, injury ? trauma?.span : undefined));
+        findings.push(pairFinding(a, b, hits, told, injury ? trauma?.span : undefined));
       }
-    return findings;
+    return compared.length > 0 ? { findings, compared } : findings;
   },
 };
 
@@ -123,7 +145,9 @@ function noteAgainst(code: string, prior: readonly Finding[]): boolean {
   return prior.some(
     (f) =>
       f.code === code &&
-      (DISAGREE.has(f.rule) || (f.rule === 'classified-elsewhere' && f.severity !== 'info')),
+      (DISAGREE.has(f.rule) ||
+        (f.rule === 'classified-elsewhere' && f.severity !== 'info') ||
+        f.messageId === 'finding_family_excludes1'),
   );
 }
 

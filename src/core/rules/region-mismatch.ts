@@ -4,6 +4,7 @@ import type { CodeRule } from './rule';
 import { M99_OCCIPUT, M99_TABULAR } from '../chiro/chiro-sources';
 import { M99_INDEX } from './sources';
 import { axisCheck } from './stenosis/axis-check';
+import { foraminalOutsideM99 } from './site-mismatch';
 
 /** region-mismatch: the code's region digit and the documented level name different regions. */
 export const regionMismatch: CodeRule = {
@@ -18,5 +19,10 @@ export const regionMismatch: CodeRule = {
   scope: 'code',
   // M99.0-/M99.1- (dysfunction, subluxation complex) compare with treated and subluxated regions instead.
   check: (code, ctx) =>
-    isChiroCode(code.code) ? chiroRegionCheck('region-mismatch', code, ctx) : code.m99 ? axisCheck('region', code, ctx) : familyCheck('region-mismatch', code, ctx),
+    isChiroCode(code.code)
+      ? chiroRegionCheck('region-mismatch', code, ctx)
+      : code.m99
+        ? axisCheck('region', code, ctx)
+        : // M48.0- beside foraminal statements of another region suggests their M99 codes, said outside M99.
+          foraminalOutsideM99(familyCheck('region-mismatch', code, ctx), ctx),
 };

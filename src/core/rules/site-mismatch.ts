@@ -7,10 +7,10 @@ import { codesFor } from './stenosis/documented-codes';
 
 /**
  * M48.0- beside foraminal stenosis only points to the M99 foraminal code, said as classified-elsewhere
- * would say it once entered: the slip's code when a spondylolisthesis narrows the foramen, none
+ * would say it once entered (region-mismatch too, for such statements in another region): the slip's code when a spondylolisthesis narrows the foramen, none
  * when that code is entered (QA stop 45, I: M48.061 -> M99.63 beside M43.16).
  */
-function foraminalOutsideM99(output: RuleOutput, ctx: RuleContext): RuleOutput {
+export function foraminalOutsideM99(output: RuleOutput, ctx: RuleContext): RuleOutput {
   const findings = Array.isArray(output) ? output : output.findings;
   if (!findings.some((f) => f.suggestions.some((c) => c.startsWith('M99.')))) return output;
   const support = (c: string) => ctx.affirmed.filter((m) => codesFor(m, undefined).includes(c));

@@ -4,7 +4,7 @@ import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from '../chiro/chiro-sources';
 import { m99Region } from '../chiro/read-visit';
 import type { PageRule } from './rule';
 import { onChiroVisit, type ChiroContext } from '../chiro/chiro-context';
-import { codeForRegion, listNames, OCCIPUT_NOTE, segmentsIn } from '../chiro/chiro-helpers';
+import { codeForRegion, listNames, OCCIPUT_NOTE, segmentsIn, suggestable } from '../chiro/chiro-helpers';
 
 /**
  * treated-region-uncoded (warning): a region the note says was treated today, with a subluxation or
@@ -51,17 +51,11 @@ export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<
     const code = codeForRegion(ctx.visit, row.region, family);
     if (alreadySuggested.has(code) || [...alreadySuggested].some((s) => m99Region(s) === row.region))
       continue;
+    // Not a region the note negates, nor the sacro-iliac joint's sacral row beside a pelvic code,
+    // which codes that lesion already (suggestable). Coded as sacral alone the joint is supported
+    // (chiro-region-support.ts).
+    if (!suggestable(ctx.visit, row.region, codedRegions)) continue;
     const segments = segmentsIn(ctx.visit, row.region);
-    // The sacro-iliac joint joins the sacrum and the ilium: the Index puts its lesion in the sacral
-    // region (M99.x4), CPT counts it as pelvic. A pelvic code beside it already codes that one
-    // lesion ("R SIJ fixation, R ilium PI" with M99.05): asking to add M99.04 would code it twice
-    // (QA stop 46, K). Coded as sacral alone it is supported (chiro-region-support.ts).
-    if (
-      row.region === 'sacral' &&
-      codedRegions.has('pelvic') &&
-      segments.every((s) => s.kind === 'sacroiliac')
-    )
-      continue;
     const occiput = segments.some((s) => s.kind === 'occiput');
     findings.push({
       rule: 'treated-region-uncoded',
