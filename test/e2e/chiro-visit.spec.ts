@@ -8,14 +8,14 @@ import { expect, SCREENSHOT_DIR, test } from './fixtures';
 import { expectOverlay, overlay } from './page-helpers';
 
 test('chiropractic visit: badge, findings and Regions table follow the note, fee ticket and the coverage in the banner; in Spanish the panel does not scroll sideways at 320 or 420 px and each region\'s code is in view, light and dark', async ({
-  context,
+  page,
   server,
   openExtensionPage,
   tabIdOf,
 }) => {
   // Five views of two panels: more than the default budget on a busy machine.
   test.setTimeout(240_000);
-  const page = await context.newPage();
+  // The browser's kept tab (fixtures.ts, takeTab), not a new one: the reset puts its size back.
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(`${server.url}/demo/chiro.html`);
   const badge = overlay(page).locator('.badge[data-severity]').first();

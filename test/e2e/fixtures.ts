@@ -20,11 +20,12 @@
  * `test.use({ freshBrowser: true })`.
  */
 import { test as base, expect as baseExpect, type BrowserContext, type Locator, type Page, type TestInfo, type Worker } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { tabIdOf as tabIdOfUrl } from '../../scripts/lib/demo-tour';
 import { launchExtension } from '../../scripts/lib/launch-extension';
+import { meterCpu } from '../../scripts/lib/process-cpu';
 import { startServer, type RunningServer } from '../../scripts/lib/serve';
 import { badge, expectOverlay, POLL_INTERVALS } from './page-helpers';
 
@@ -35,6 +36,8 @@ export const SCREENSHOT_DIR = resolve(process.env.CHARTLINT_SCREENSHOTS === 'doc
 export const FRESH_BROWSER = '@fresh-browser';
 
 type TestFixtures = {
+  /** With CHARTLINT_E2E_CPU=FILE: appends each test's CPU seconds (see cpuPerTest). */
+  cpuPerTest: undefined;
   /** True: this test gets a new browser and profile (see FRESH_BROWSER). */
   freshBrowser: boolean;
   context: BrowserContext;
@@ -317,6 +320,27 @@ class SharedBrowser {
 const launched = new WeakMap<BrowserContext, Launched>();
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  // Where the browser tests' CPU goes, test by test: CHARTLINT_E2E_CPU=FILE appends one JSON line a
+  // test with the CPU seconds of this Playwright worker's process tree (Node and its browsers, the
+  // kept one's reset after the test included) from the test's first fixture to its last teardown.
+  // The run's total CPU less their sum is the workers' own start, the shared browsers' launches and
+  // their first catalog read (scripts/lib/process-cpu.ts says what a tree's CPU misses).
+  cpuPerTest: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, testInfo) => {
+      const file = process.env.CHARTLINT_E2E_CPU;
+      if (!file) return use(undefined);
+      const before = meterCpu(process.pid).stop() ?? 0;
+      const meter = meterCpu(process.pid, 250);
+      const started = Date.now();
+      await use(undefined);
+      const cpu = (meter.stop() ?? 0) - before;
+      const line = { file: testInfo.file.replace(`${process.cwd()}/`, ''), title: testInfo.title, status: testInfo.status, cpu, wall: (Date.now() - started) / 1000 };
+      appendFileSync(file, `${JSON.stringify(line)}\n`);
+    },
+    { auto: true },
+  ],
+
   server: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {

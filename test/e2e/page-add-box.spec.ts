@@ -37,12 +37,12 @@ test('a code typed in a plain box beside Add is a draft: no finding for "M99.6" 
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   await page.goto(`${server.url}/fixtures/add-box.html`);
   await expectOverlay(badge(page, 'M54.2')).toBeVisible();
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   const codes = async () => codesOf(await storedTabState(probe, tabId));
 
   // Half a code, then the whole one: neither is entered while it is in the box.
@@ -64,12 +64,12 @@ test('a picker that empties itself into the list on Add is told a draft at the f
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   await page.goto(`${server.url}/fixtures/add-box.html?box=picker`);
   await expectOverlay(badge(page, 'M54.2')).toBeVisible();
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   const codes = async () => codesOf(await storedTabState(probe, tabId));
 
   // Before any Add, a picker is read as it is typed (the demo EHR's is).
@@ -89,14 +89,14 @@ test('a picker that empties itself into the list on Add is told a draft at the f
 test('the demo EHR’s diagnosis picker keeps its value after Add and is still checked as it is typed', async ({
   openPage,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   const { page, dx } = await openPage('M99.60');
   await page.locator('#dx-add').click();
   await expect(page.locator('#dx-list li')).toHaveText(['M99.60']);
   await expect(dx).toHaveValue('M99.60');
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   // Emptied by hand and typed again: read as typed, never a draft.
   await dx.fill('');
   await dx.pressSequentially('M50.121', { delay: 20 });

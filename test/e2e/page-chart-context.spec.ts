@@ -21,11 +21,11 @@ test('only the visit’s chosen diagnoses are entered: not the closed dropdown, 
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   await page.goto(`${server.url}/fixtures/chart-context.html`);
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   const codes = async () => codesOf(await storedTabState(probe, tabId));
 
   // As loaded: one chosen code. The dropdown's items (M48.062, M99.02, M54.2, M54.17) and the

@@ -175,6 +175,10 @@ export function pageMutations(page: Page | Frame): Promise<string[]> {
  * The worker's stored state of a tab (storage.session under tabStateKey: lengths, spans and short
  * excerpts, never whole texts), read in any extension context: the service worker, a panel, the
  * options page. Undefined while the worker holds no state for the tab.
+ * Read it from the serviceWorker fixture where nothing else needs an extension tab: a probe tab
+ * (openExtensionProbe) costs a renderer and Playwright's set-up of it for each test that opens one
+ * (fixtures.ts, tabIdOf). A test that stopped the worker keeps a probe: a stopped worker answers
+ * no evaluate until something wakes it, and waking it would change what the test watches.
  */
 export function storedTabState(probe: Pick<Page, 'evaluate'>, tabId: number): Promise<TabState | undefined> {
   return probe.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as TabState | undefined, tabStateKey(tabId));

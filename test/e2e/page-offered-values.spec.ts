@@ -17,11 +17,11 @@ test('a datalist and a suggestion menu offer codes: only what is typed into the 
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   await page.goto(`${server.url}/fixtures/datalist-codes.html`);
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   // The note and the empty inputs read: no code entered, whatever the lists offer.
   await expect
     .poll(async () => fieldsOf(await storedTabState(probe, tabId)).some((f) => f.kind === 'note'))
@@ -38,7 +38,7 @@ test('the payer shown as a logo after its label, or as a pill with no colon, is 
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   // Medicare, with no AT on the manipulation line of an acute visit.
   for (const shape of ['logo', 'pill']) {
@@ -48,7 +48,7 @@ test('the payer shown as a logo after its label, or as a pill with no colon, is 
   await page.goto(`${server.url}/fixtures/payer-logo.html?coverage=unnamed`);
   await expectOverlay(badge(page, 'M99.03')).toBeVisible();
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   await expect
     .poll(async () => (await storedTabState(probe, tabId))?.result.chiro?.payer.payer)
     .toBe('unknown');
@@ -59,7 +59,7 @@ test('a charge line scrolled out of a virtualised grid is still checked, and the
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   await page.goto(`${server.url}/fixtures/ag-grid-virtual-lines.html`);
   const cell = (row: number) =>
@@ -68,7 +68,7 @@ test('a charge line scrolled out of a virtualised grid is still checked, and the
   await expect(cell(0)).toHaveText('98942');
   await expectOverlay(finding(page, 'manipulation-region-count', '98942')).toHaveCount(1);
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   const procedureField = async () =>
     fieldsOf(await storedTabState(probe, tabId)).find((f) => f.kind === 'procedure');
   // Most of its sixteen lines are not drawn: the field is read in part.
@@ -96,12 +96,12 @@ test('a picker over a hidden select, a combobox showing its choice and a chip gr
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   await page.goto(`${server.url}/fixtures/one-widget-pickers.html`);
   await expectOverlay(badge(page, 'M99.63')).toBeVisible();
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   const diagnosisFields = async () =>
     fieldsOf(await storedTabState(probe, tabId)).filter((f) => f.kind === 'diagnosis');
   await expect.poll(async () => (await diagnosisFields()).length).toBeGreaterThan(0);

@@ -24,14 +24,14 @@ test('a Medicare banner with no label turns the Medicare rules on, and settles t
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   await page.goto(`${server.url}/fixtures/payer-banner-dates.html`);
   await enterCodes(page);
   // 98940 with no modifier on a Medicare claim: AT is asked for.
   await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(1);
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   const state = async () => storedTabState(probe, tabId);
   await expect
     .poll(async () => (await state())?.result.chiro?.payer.evidence?.text)
@@ -57,12 +57,12 @@ test('without the other dates, the Medicare banner settles the date; a Medicare 
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   await page.goto(`${server.url}/fixtures/payer-banner-dates.html?dates=none`);
   await enterCodes(page);
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   const state = async () => storedTabState(probe, tabId);
   await expect.poll(async () => (await state())?.result.release?.messageId).toBe('release_date_order_payer');
   expect((await state())?.result.release?.dateOfService).toBe('2025-10-02');

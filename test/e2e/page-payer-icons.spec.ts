@@ -19,13 +19,13 @@ for (const [shape, evidence] of [
     page,
     server,
     tabIdOf,
-    openExtensionProbe,
+    serviceWorker,
   }) => {
     await page.goto(`${server.url}/fixtures/payer-icons.html?payer=${shape}`);
     // 98940 with no modifier on a Medicare claim for an acute visit: AT is asked for.
     await expectOverlay(finding(page, 'manipulation-modifier', '98940')).toHaveCount(1);
     const tabId = await tabIdOf(page);
-    const probe: Probe = await openExtensionProbe();
+    const probe: Probe = serviceWorker;
     const payer = async () => (await storedTabState(probe, tabId))?.result.chiro?.payer;
     await expect.poll(async () => (await payer())?.payer).toBe('medicare');
     expect((await payer())?.evidence?.text).toBe(evidence);
@@ -35,12 +35,12 @@ test('the same logo in the signed note’s text names no payer', async ({
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   await page.goto(`${server.url}/fixtures/payer-icons.html?payer=note`);
   await expectOverlay(badge(page, 'M99.03')).toBeVisible();
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   await expect
     .poll(async () => (await storedTabState(probe, tabId))?.result.chiro?.payer.payer)
     .toBe('unknown');

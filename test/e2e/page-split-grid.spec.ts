@@ -19,13 +19,13 @@ test('the grid’s code column is the visit’s diagnosis list, one field; a row
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
 }) => {
   await page.goto(`${server.url}/fixtures/split-grid.html`);
   await expectOverlay(badge(page, 'M99.03')).toBeVisible();
   await expectOverlay(badge(page, 'M51.16')).toBeVisible();
   const tabId = await tabIdOf(page);
-  const probe: Probe = await openExtensionProbe();
+  const probe: Probe = serviceWorker;
   const state = async () => storedTabState(probe, tabId);
   await expect
     .poll(async () => (await state())?.result.codes.map((c) => c.code))

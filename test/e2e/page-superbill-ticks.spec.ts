@@ -25,14 +25,14 @@ test('a superbill is read by its ticked rows: entered diagnoses, billed procedur
   page,
   server,
   tabIdOf,
-  openExtensionProbe,
+  serviceWorker,
   openExtensionPage,
 }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${server.url}/fixtures/superbill-ticks.html`);
   const tabId = await tabIdOf(page);
-  const probe = await openExtensionProbe();
+  const probe = serviceWorker;
   const state = () => storedTabState(probe, tabId);
 
   // Nothing ticked, no payer chosen: no code, no procedure, and no payer from the option list.
