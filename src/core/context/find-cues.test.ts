@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { YEAR_TOKEN, cueTrie, isYear } from './context-rules';
-import { findCues, readNoBracket, withClauseCues, type Cue } from './find-cues';
+import { findCues, readNoBracket, readNoQuote, withClauseCues, type Cue } from './find-cues';
 import { nextTokenStart, tokenEndAt } from './scan-tokens';
 
 const cues = (text: string) => findCues(text, 0, text.length).map((c) => [text.slice(c.start, c.end), c.rules[0]?.category]);
@@ -106,6 +106,23 @@ describe('findCues', () => {
         if (!/[()[]/.test(t.slice(start, end)) && !/[\u0080-\uffff]/.test(t.slice(start, end))) expect(readNoBracket(t, start, end)).toBe(true);
         // A range it did not read is never vouched for.
         if (end < t.length) expect(readNoBracket(t, start, end + 1)).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('says a range it has just read holds no quotation mark only where none stands (readNoQuote)', () => {
+    const marks = ['"', '\u201c', '\u201d', "'", '(', '\u2610', 'said ', 'no ', 'stenosis ', ' ', '-', "can't ", 'r/o '];
+    const quoted = fc.array(fc.constantFrom(...marks), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(quoted, fc.nat(30), fc.nat(30), (t, a, b) => {
+        const start = Math.min(a, b, t.length);
+        const end = Math.min(Math.max(a, b), t.length);
+        findCues(t, start, end, []);
+        const holds = /["\u201c\u201d]/.test(t.slice(start, end));
+        expect(readNoQuote(t, start, end)).toBe(!holds);
+        // A range it did not read is never vouched for.
+        if (end < t.length) expect(readNoQuote(t, start, end + 1)).toBe(false);
       }),
       { numRuns: 1000 },
     );

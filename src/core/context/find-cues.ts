@@ -122,8 +122,9 @@ export function findCues(text: string, start: number, end: number, clauses?: num
   // In a local: a module's constant is read from its context, with a check, at each use.
   const wordStart = WORD_START;
   const levelFactFirst = LEVEL_FACT_FIRST;
-  // Whether a bracket or a box glyph stands between the words (see lastRead).
+  // Whether a bracket or a box glyph, or a quotation mark, stands between the words (see lastRead).
   let mayHoldBracket = false;
+  let mayHoldQuote = false;
   for (let at = start; at < end; ) {
     // nextTokenStart read in place: stepping over the characters between words here, not in a
     // call per word, is a good part of the cost of a sentence (this loop sees all its words).
@@ -131,6 +132,8 @@ export function findCues(text: string, start: number, end: number, clauses?: num
     if (c >= 128 || wordStart[c] === 0 || (c === 45 && !(at + 1 < end && isLetterOrDigit(text.charCodeAt(at + 1))))) {
       // "(" or ")" (40, 41), "[" (91), a glyph.
       if ((c | 1) === 41 || c === 91 || c >= BOX_GLYPH_LOW) mayHoldBracket = true;
+      // '"' (34), or a curly one (U+201C, U+201D).
+      else if (c === 34 || (c | 1) === 0x201d) mayHoldQuote = true;
       at++;
       continue;
     }
@@ -220,6 +223,7 @@ export function findCues(text: string, start: number, end: number, clauses?: num
   lastRead.start = start;
   lastRead.end = end;
   lastRead.mayHoldBracket = mayHoldBracket;
+  lastRead.mayHoldQuote = mayHoldQuote;
   if (words) {
     words.clauseWords = facts & ~LEVEL_FACTS;
     words.mayBeDictated = (facts & DICTATED_START) !== 0;
@@ -253,19 +257,30 @@ const BOX_GLYPH_LOW = 0x25a0;
 
 /**
  * What the last findCues call saw of the characters between its words: whether a bracket "(", ")"
- * or "[" or a character from BOX_GLYPH_LOW up stands in text[start, end). Every character there
+ * or "[" or a character from BOX_GLYPH_LOW up stands in text[start, end), and whether a quotation
+ * mark does (mayHoldQuote, for quoted-claim.ts). Every character there
  * passes the loop, outside a word or inside one, and none of these is part of a word. assessContext
  * asks this of a sentence before it searches it for box marks (check-boxes.ts), which cost more
  * than the rest of assessContext for a sentence of a dense note, and for closing brackets: most
  * sentences hold neither. False is sure; true only says that a search is needed. One record,
  * overwritten by the next call (findCues never nests).
  */
-export const lastRead: { text: string; start: number; end: number; mayHoldBracket: boolean } = { text: '', start: 0, end: 0, mayHoldBracket: true };
+export const lastRead: { text: string; start: number; end: number; mayHoldBracket: boolean; mayHoldQuote: boolean } = { text: '', start: 0, end: 0, mayHoldBracket: true, mayHoldQuote: true };
 
 /** Whether the last findCues call read text[start, end) and saw no bracket and no box glyph there (see lastRead). */
 export function readNoBracket(text: string, start: number, end: number): boolean {
   const read = lastRead;
   return !read.mayHoldBracket && read.start <= start && end <= read.end && read.text === text;
+}
+
+/**
+ * Whether the last findCues call read text[start, end) and saw no quotation mark there ('"', U+201C
+ * or U+201D; see lastRead): quoted-claim.ts asks it before reading back from every finding of a
+ * sentence for one, and most sentences hold none.
+ */
+export function readNoQuote(text: string, start: number, end: number): boolean {
+  const read = lastRead;
+  return !read.mayHoldQuote && read.start <= start && end <= read.end && read.text === text;
 }
 
 /** A node no word continues, for a walk told to stop before it starts. */

@@ -1,3 +1,5 @@
+import { readNoQuote } from './find-cues';
+
 /**
  * A finding quoted from someone else (QA stop 47, class 1): inside quotation marks that a verb of
  * saying or diagnosing opens ("Dr. Kline diagnosed \"L4-5 disc herniation with stenosis\"", "his
@@ -30,6 +32,9 @@ export function quotedClaim(
   // straight quotation marks, or a curly opening one not closed since, puts the finding inside a
   // quote (one left open to the sentence's end counts too).
   const from = Math.max(sentence.start, start - QUOTE_REACH);
+  // The cue reader has just read the sentence (find-cues.ts, lastRead): where it saw no quotation
+  // mark, there is none to find.
+  if (readNoQuote(text, from, start)) return undefined;
   let open = -1;
   let nearest = -1;
   let straight = 0;

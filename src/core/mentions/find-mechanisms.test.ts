@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Mechanism } from '../types';
-import { findMechanisms } from './find-mechanisms';
+import { denyingCueBefore, findMechanisms } from './find-mechanisms';
 import type { Window } from './window-types';
 import { WindowWords } from './window-words';
 
@@ -57,5 +58,59 @@ describe('findMechanisms', () => {
     expect(read('Osteophytes narrowing the canal, not disc but bone').mechanisms).toEqual(['osseous']);
     // A denial before the narrowing word is the narrowing's own (its status says so): the cause stays.
     expect(read('No canal stenosis from the disc bulge').mechanisms).toEqual(['disc']);
+  });
+});
+
+describe('denyingCueBefore', () => {
+  /** The denial as read before its bounded reading: the regex over the whole clause part. */
+  const CUE =
+    /(?:^|[^A-Za-z])(?:no|not|without|w\/o|negative\s+for|free\s+of|absence\s+of)\s+(?:(?!but\b|rather\b)\w+\s+){0,3}$/i;
+  function wholePart(text: string, limit: number, start: number): number {
+    let from = start;
+    while (from > limit && !',;:.()'.includes(text.charAt(from - 1))) from--;
+    if (from === start) return -1;
+    const m = CUE.exec(text.slice(from, start));
+    return m ? from + m.index : -1;
+  }
+  /** Where the cue's own word starts (a match may open on the character before it). */
+  const cueWord = (text: string, at: number) => (at < 0 || /[A-Za-z]/.test(text.charAt(at)) ? at : at + 1);
+
+  it('finds the denial the whole clause part holds, reading only its last words', () => {
+    // Cue words, other words, every kind of whitespace (\u200b is none) and the clause part's breaks.
+    const words =
+      'no not without w/o negative for free of absence but rather mild x disc No NEGATIVE 2 a-no'.split(' ');
+    const piece = fc.constantFrom(
+      ...words,
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\u200b',
+      ',',
+      '(',
+      '-',
+      '.',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), (pieces, cut) => {
+        const text = `${pieces.join(' ')} disc`;
+        const start = text.length - 4;
+        const limit = cut % (start + 1);
+        expect(cueWord(text, denyingCueBefore(text, limit, start))).toBe(
+          cueWord(text, wholePart(text, limit, start)),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a denial three words before the cause, and none four words before', () => {
+    const three = 'canal stenosis negative for large central disc';
+    expect(denyingCueBefore(three, 0, three.lastIndexOf('disc'))).toBe(three.indexOf(' negative'));
+    const four = 'canal stenosis without any very large central disc';
+    expect(denyingCueBefore(four, 0, four.lastIndexOf('disc'))).toBe(-1);
   });
 });

@@ -1,6 +1,6 @@
 import { spanQuoting } from '../text/span-of';
 import type { FieldText, Mechanism, Span } from '../types';
-import { hasWith, opensWithCommaOrAnd } from '../text/char-scan';
+import { hasWith, isSpace, opensWithCommaOrAnd } from '../text/char-scan';
 import { BARE_VERB_ANCHOR, MECHANISM_WORDS, VERB_ANCHOR } from './lexicon';
 import type { Window } from './window-types';
 import type { WindowWords } from './window-words';
@@ -119,19 +119,53 @@ const DENYING_CUE = /(?:^|[^A-Za-z])(?:no|not|without|w\/o|negative\s+for|free\s
 /** A clause part's end: , ; : . ( ) (by character code: this walks back over every letter). */
 const isPartBreak = (c: number) => c === 44 || c === 59 || c === 58 || c === 46 || c === 40 || c === 41;
 
+/**
+ * The most runs of characters between whitespace (the regex's \s, isSpace) a DENYING_CUE match
+ * spans: a cue of two words ("negative for") and three words after it. None of its words holds
+ * whitespace, so a match lies within the last this many runs before the cause word (see
+ * denyingCueBefore).
+ */
+const DENYING_RUNS = 5;
+
+/**
+ * Where DENYING_CUE matches the clause part before `start` (the cause word's start): text from
+ * the last part break before it, or from `limit` (the window's start), as an offset in the text;
+ * -1 when it does not, or when the part is empty. Only the last DENYING_RUNS runs before `start`
+ * are read: in a comma-less run-on window the part reaches back to the window's start for every
+ * cause word, and the regex was tried at each of its characters. A stretch cut short starts
+ * after whitespace, where the regex's `^` reads as its `[^A-Za-z]` would there, so the answer is
+ * the same (a match starting on that whitespace is found one character later, on its cue word;
+ * no anchor starts on whitespace). find-mechanisms.test.ts holds the two equal.
+ */
+export function denyingCueBefore(text: string, limit: number, start: number): number {
+  let at = start;
+  let runs = 0;
+  let inRun = false;
+  while (at > limit) {
+    const c = text.charCodeAt(at - 1);
+    if (isPartBreak(c)) break;
+    if (!isSpace(c)) inRun = true;
+    else if (inRun) {
+      inRun = false;
+      if (++runs === DENYING_RUNS) break;
+    }
+    at--;
+  }
+  if (at === start) return -1;
+  const cue = DENYING_CUE.exec(text.slice(at, start));
+  return cue ? at + cue.index : -1;
+}
+
 /** The denied mechanism words of the window, as bits by their index (none: 0; windows name a handful). */
 function deniedWords(text: string, window: Window, words: WindowWords): number {
   let denied = 0;
   const count = Math.min(words.mechanismCount, 31);
   for (let i = 0; i < count; i++) {
     const start = words.mechanismStart[i] as number;
-    let from = start;
-    while (from > window.start && !isPartBreak(text.charCodeAt(from - 1))) from--;
-    if (from === start) continue;
-    const cue = DENYING_CUE.exec(text.slice(from, start));
-    if (!cue) continue;
+    const cue = denyingCueBefore(text, window.start, start);
+    if (cue < 0) continue;
     let anchored = false;
-    for (const a of window.anchors) if (a.start >= from + cue.index && a.start < start) anchored = true;
+    for (const a of window.anchors) if (a.start >= cue && a.start < start) anchored = true;
     if (!anchored) denied |= 1 << i;
   }
   return denied;
