@@ -110,6 +110,7 @@ describe('findDateFields', () => {
       ['another visit in the banner', '<div class="patient-banner">HALL, Renee · Next visit 12/01/2026 · Last appt 08/01/2026</div>'],
       ['a visit history card header', '<main><article><header>Visit 03/02/2026</header><p>Neck pain.</p></article></main>'],
       ['a page with no header region', '<div><p>Office visit 12/01/2026</p></div>'],
+      ['a sidebar of appointments before <main>', '<aside><ul><li>GARCIA · visit 12/01/2026</li></ul></aside><main><p>Note</p></main>'],
       ['a signed note shown as paragraphs after the banner', '<div class="banner">HALL, Renee</div><div class="note"><p>Seen 12/01/2026</p></div>'],
     ])('leaves %s unread', (_, html) => {
       expect(findDateOfService(findDateFields(page(html)))).toEqual({ found: false });

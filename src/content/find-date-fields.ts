@@ -106,6 +106,7 @@ function headerVisitItems(text: string): string[] {
 const HEADER_WORDS = /banner|demographic|(?:patient|pt|chart|encounter|enc|visit|page|app|top)[-_]?(?:header|head|bar|info|summary|context|strip)|^(?:header|topbar|masthead)$/i;
 /** A page's main region: a banner is what comes before it, outside it. */
 const MAIN = 'main, [role="main" i]';
+const SIDEBAR = 'nav, aside, [role="navigation" i], [role="complementary" i]';
 
 function namesHeader(element: Element): boolean {
   const words = `${element.id} ${element.getAttribute('class') ?? ''}`.trim();
@@ -116,13 +117,16 @@ function namesHeader(element: Element): boolean {
  * Whether an element is in the page's header region, where a visit word before a date names the
  * visit's date: a banner landmark (role=banner, or a <header> not inside an article, section or
  * main), an element whose class or id names a patient banner or page header, or the top bar drawn
- * before the page's <main>, outside it. A note's body and a visit history are none of these.
+ * before the page's <main>, outside it (not a sidebar). A note's body and a visit history are none
+ * of these.
  */
 function inPageHeader(element: Element): boolean {
   for (let el: Element | null = element; el && el !== el.ownerDocument.body; el = el.parentElement) {
     if (el.getAttribute('role') === 'banner' || namesHeader(el)) return true;
     if (el.tagName === 'HEADER' && !el.parentElement?.closest('article, aside, main, nav, section, [role="main" i]')) return true;
   }
+  // A sidebar before <main> (today's appointments, each with its visit) is no header.
+  if (element.closest(SIDEBAR)) return false;
   const main = (element.getRootNode() as Document | ShadowRoot).querySelector(MAIN);
   return !!main && !main.contains(element) && !!(main.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING);
 }
