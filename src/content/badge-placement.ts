@@ -71,11 +71,19 @@ export function visualControlOf(element: Element): Element {
   // A grid column read from its header (grid-columns.ts): the badge stands on that header, even
   // when only the header row draws a box (AG Grid), which holds every column.
   if (element.matches('th, [role="columnheader"]')) return element;
-  if (drawsBox(element) || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)
+  // A widget's accessible input kept in a 1 px clipped wrapper (PrimeReact's p-hidden-accessible,
+  // sr-only, visually-hidden) is drawn nowhere, though it keeps its own size: the widget's box
+  // around the wrapper is the field (QA stop 50, L3: the badge stood beside the unseen input,
+  // across the MultiSelect's bottom border).
+  const hidden = clippedWrapperOf(element);
+  if (
+    !hidden &&
+    (drawsBox(element) || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)
+  )
     return element;
-  const own = element.getBoundingClientRect();
+  const own = (hidden ? (drawnParent(hidden) ?? element) : element).getBoundingClientRect();
   const body = element.ownerDocument.body;
-  let up = drawnParent(element);
+  let up = drawnParent(hidden ?? element);
   for (let i = 0; i < 4 && up && up !== body; up = drawnParent(up)) {
     if (up instanceof HTMLSlotElement) continue;
     i++;
@@ -85,6 +93,24 @@ export function visualControlOf(element: Element): Element {
     if (drawsBox(up)) return up;
   }
   return element;
+}
+
+/**
+ * The wrapper, the element itself or one of its two parents, that clips it to a pixel or two
+ * (the visually-hidden pattern: 1 px, overflow hidden or a clip), or undefined when it is drawn.
+ */
+function clippedWrapperOf(element: Element): Element | undefined {
+  let at: Element | null = element;
+  for (let i = 0; i < 3 && at && at !== element.ownerDocument.body; i++, at = at.parentElement) {
+    if (isDrawn(at)) continue;
+    const style = getComputedStyle(at);
+    // (`clip: rect(0 0 0 0)`, deprecated but what visually-hidden rules still write.)
+    const clip = style.getPropertyValue('clip');
+    const clipped =
+      style.overflow !== 'visible' || (clip !== '' && clip !== 'auto') || style.clipPath !== 'none';
+    if (clipped) return at;
+  }
+  return undefined;
 }
 
 /** True when the element takes more than a pixel or two on screen (a visually hidden select takes 1 px, or none). */

@@ -17,12 +17,14 @@
 let headings: WeakMap<Element, Element | null> | undefined;
 let labelsByScope: WeakMap<Node, Map<Element, string[]>> | undefined;
 let grids: WeakMap<Element, unknown> | undefined;
+let bulk: WeakMap<Element, boolean> | undefined;
 
 /** Starts keeping answers: call when the page cannot run until `endDiscoveryStretch`. */
 export function beginDiscoveryStretch(): void {
   headings = new WeakMap();
   labelsByScope = new WeakMap();
   grids = new WeakMap();
+  bulk = new WeakMap();
 }
 
 /** Forgets every answer: call before yielding to the page. */
@@ -30,6 +32,7 @@ export function endDiscoveryStretch(): void {
   headings = undefined;
   labelsByScope = undefined;
   grids = undefined;
+  bulk = undefined;
 }
 
 /**
@@ -41,6 +44,18 @@ export function gridAnswer<T>(grid: Element, compute: () => T): T {
   if (grids?.has(grid)) return grids.get(grid) as T;
   const answer = compute();
   grids?.set(grid, answer);
+  return answer;
+}
+
+/**
+ * Whether a table's checkboxes pick rows for bulk actions (ticked-rows.ts), once per table and
+ * stretch: every row of a long problem list asks it.
+ */
+export function bulkAnswer(table: Element, compute: () => boolean): boolean {
+  const known = bulk?.get(table);
+  if (known !== undefined) return known;
+  const answer = compute();
+  bulk?.set(table, answer);
   return answer;
 }
 

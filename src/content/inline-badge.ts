@@ -308,12 +308,13 @@ export class InlineBadges {
       for (const f of findings) this.announced.add(findingKey(f));
       if (this.mode === 'interruptive' && fresh.length > 0 && this.unrequested.allow(fieldId, Date.now()))
         this.openUnrequested(badge);
-      const wasStale = badge.stale;
       badge.stale = false;
       badge.renderedText = textOf?.(fieldId);
       const reference = badge.reference;
       this.follow(badge, elementOf(fieldId));
-      if (wasStale && badge.reference === reference) badge.update?.();
+      // The same field with new content (a chip added, a code typed, a stale badge shown again):
+      // placed anew, as its text may now fill the room the badge stood in.
+      if (badge.reference === reference) badge.update?.();
     }
     this.countShown();
     if (!this.hint && this.badges.size > 0 && !this.cancelIdleOpen) this.whenTypingPauses(() => this.badges.size > 0 && this.ensureHint());
@@ -744,6 +745,8 @@ export class InlineBadges {
     }
     const control = visualControlOf(reference);
     const host = this.overlay.host;
+    /** Whether the last placing found room inside the control's right end (undefined: tall, or not placed yet). */
+    let roomy: boolean | undefined;
     const update = () => {
       // The field left the page (its panel re-rendered): the badge goes with it at once, before
       // the registry finds what replaced it.
@@ -758,7 +761,8 @@ export class InlineBadges {
       const tall = box.height > 48;
       const editor = tall && isTextEditor(reference);
       const room = editor ? Infinity : tall ? roomInTopBand(reference, control, height) : roomAfterText(reference, control);
-      const spots = spotsFor({ tall, editor, room: room >= width + 8 });
+      roomy = room >= width + 8;
+      const spots = spotsFor({ tall, editor, room: roomy });
       const arrow = arrowWidthOf(reference);
       void computePosition(control, badge.anchor, {
         strategy: 'fixed',
@@ -784,7 +788,21 @@ export class InlineBadges {
       });
     };
     badge.update = update;
-    badge.stopFollowing = autoUpdate(control, badge.anchor, update, { animationFrame: false });
+    const stopAuto = autoUpdate(control, badge.anchor, update, { animationFrame: false });
+    // Typing changes no layout, so nothing above sees it: a badge inside a one-line field's right
+    // end would stay there while the text runs on under it (QA stop 50, L4). Each input measures
+    // the text again (one canvas measure) and places the badge anew only when the room for it
+    // inside comes or goes: outside the box once the text would reach it, back when it is cleared.
+    const typed = () => {
+      if (roomy === undefined || control.getBoundingClientRect().height > 48) return;
+      const width = badge.anchor.getBoundingClientRect().width || 40;
+      if (roomAfterText(reference, control) >= width + 8 !== roomy) update();
+    };
+    reference.addEventListener('input', typed, { passive: true });
+    badge.stopFollowing = () => {
+      stopAuto();
+      reference.removeEventListener('input', typed);
+    };
   }
 
   private placePanel(): void {

@@ -103,4 +103,61 @@ describe('a code list whose rows are ticked to choose them: only the ticked rows
       </div>`;
     expect(diagnosisText()).toBe('M99.01');
   });
+
+  describe('a table whose checkboxes pick rows for bulk actions lists every row, ticked or not', () => {
+    const problems = (header: string, toolbar = '', ticks: [boolean, boolean] = [false, false]) => `
+    <section><h2>Visit diagnoses</h2>${toolbar}
+    <table><thead><tr>${header}<th>ICD-10</th><th>Description</th></tr></thead><tbody>
+      <tr><td><input type="checkbox" aria-label="Select row"${ticks[0] ? ' checked' : ''}></td><td>M48.062</td><td>Spinal stenosis, lumbar region with neurogenic claudication</td></tr>
+      <tr><td><input type="checkbox" aria-label="Select row"${ticks[1] ? ' checked' : ''}></td><td>M54.16</td><td>Radiculopathy, lumbar region</td></tr>
+    </tbody></table></section>
+    <label for="n">Visit note</label><textarea id="n">Low back pain.</textarea>`;
+
+    it('with a "select all" box in its header', () => {
+      document.body.innerHTML = problems('<th><input type="checkbox" aria-label="Select all"></th>');
+      expect(diagnosisText()).toMatch(/M48\.062[\s\S]*M54\.16/);
+      document.body.innerHTML = problems('<th><input type="checkbox" aria-label="Select all"></th>', '', [
+        true,
+        false,
+      ]);
+      expect(diagnosisText()).toMatch(/M48\.062[\s\S]*M54\.16/);
+    });
+
+    it('with a toolbar of actions on the selection beside it', () => {
+      for (const toolbar of [
+        '<div role="toolbar"><button>Resolve</button><button>Delete</button></div>',
+        '<div><button type="button">Print selected</button></div>',
+        '<div><input type="button" value="Mark as inactive"></div>',
+      ]) {
+        document.body.innerHTML = problems('<th></th>', toolbar);
+        expect(diagnosisText(), toolbar).toMatch(/M48\.062[\s\S]*M54\.16/);
+      }
+    });
+
+    it('an ARIA data grid with a select-all header box (MUI DataGrid checkboxSelection)', () => {
+      document.body.innerHTML = `
+      <div role="grid" aria-multiselectable="true">
+        <div role="row"><div role="columnheader"><input type="checkbox" aria-label="Select all rows"></div><div role="columnheader">ICD-10</div></div>
+        <div role="row" aria-selected="false"><div role="gridcell"><input type="checkbox" aria-label="Select row"></div><div role="gridcell">M99.01</div></div>
+        <div role="row" aria-selected="false"><div role="gridcell"><input type="checkbox" aria-label="Select row"></div><div role="gridcell">M99.04</div></div>
+      </div>`;
+      expect(diagnosisText().split('\n')).toEqual(['M99.01', 'M99.04']);
+    });
+
+    it('while a superbill beside such buttons, or with buttons of its own rows, is still read by its ticks', () => {
+      // Print alone (a superbill prints itself), a row's own Remove, a toolbar of another table: no bulk action on this one.
+      document.body.innerHTML = problems('<th></th>', '<div><button>Print</button></div>', [true, false]);
+      expect(diagnosisText()).not.toContain('M54.16');
+      document.body.innerHTML = `<div><h2>Superbill diagnoses</h2>
+      <table><tr><th></th><th>ICD-10</th></tr>
+        <tr><td><input type="checkbox" checked></td><td>M99.01</td><td><button>Remove</button></td></tr>
+        <tr><td><input type="checkbox"></td><td>M99.02</td><td><button>Remove</button></td></tr></table></div>`;
+      expect(diagnosisText()).toBe('M99.01');
+      document.body.innerHTML = `<div><div><button>Delete selected</button></div>
+      <table aria-label="Allergies"><tr><td>none</td></tr></table>
+      <table aria-label="Superbill diagnoses"><tr><th></th><th>ICD-10</th></tr>
+        <tr><td><input type="checkbox" checked></td><td>M99.01</td></tr><tr><td><input type="checkbox"></td><td>M99.02</td></tr></table></div>`;
+      expect(diagnosisText()).toBe('M99.01');
+    });
+  });
 });

@@ -12,8 +12,16 @@
  * "Primary" or "Chronic" column of checkboxes in a list of entered diagnoses says something about
  * each code; it chooses none.
  *
- * Tested on: test/fixtures/pages/superbill-ticks.html; unit tests in ticked-rows.test.ts.
+ * A checkbox column for bulk actions is no choosing either: a problem list or a diagnosis table
+ * with a "select all" box in its header, or beside a toolbar whose buttons act on the selection
+ * (Delete, Resolve, Inactivate, Print selected), lists the patient's codes, ticked or not; its
+ * boxes pick rows to act on, never the visit's codes (QA stop 50 follow-up: such a table read no
+ * code while nothing was ticked).
+ *
+ * Tested on: test/fixtures/pages/superbill-ticks.html, bulk-select-table.html; unit tests in
+ * ticked-rows.test.ts.
  */
+import { bulkAnswer } from './discovery-cache';
 
 /** Rows and items a list or table is made of. */
 const ITEM = 'tr, [role="row"], li, [role="listitem"], [role="checkbox"], [role="menuitemcheckbox"]';
@@ -47,8 +55,8 @@ export function tickOf(item: Element): 'ticked' | 'unticked' | undefined {
   const checked = item.getAttribute('aria-checked');
   if (checked !== null) return checked === 'true' ? 'ticked' : 'unticked';
   const selected = item.getAttribute('aria-selected');
-  if (selected !== null && item.parentElement?.closest('[aria-multiselectable="true"]'))
-    return selected === 'true' ? 'ticked' : 'unticked';
+  const list = selected !== null ? item.parentElement?.closest('[aria-multiselectable="true"]') : null;
+  if (list && !isBulkSelection(list)) return selected === 'true' ? 'ticked' : 'unticked';
   const box = selectionBoxOf(item);
   if (!box) return undefined;
   return isTicked(box) ? 'ticked' : 'unticked';
@@ -74,10 +82,14 @@ function selectionBoxOf(item: Element): Element | undefined {
   const boxes = boxesOf(item);
   if (boxes.length === 0) return undefined;
   if (!item.matches(ROW)) {
+    const list = item.parentElement?.closest(LIST);
+    if (list && isBulkSelection(list)) return undefined;
     const first = boxes[0];
     const last = boxes[boxes.length - 1];
     return [first, last].find((box) => box !== undefined && nameOfBox(box, item) !== 'other');
   }
+  const table = item.closest(TABLE);
+  if (table && isBulkSelection(table)) return undefined;
   const cells = [...item.querySelectorAll(CELL)].filter((cell) => cell.parentElement?.closest(ROW) === item);
   for (const at of new Set([0, cells.length - 1])) {
     const cell = cells[at];
@@ -105,14 +117,67 @@ function nameOfBox(box: Element, item: Element): 'row' | 'selection' | 'other' {
   return SELECTION.test(name) ? 'selection' : 'other';
 }
 
-/** The header over the row's cell at `at` (a table's or grid's header row) is empty or a selection. */
-function headedAsSelection(row: Element, at: number): boolean {
-  const table = row.closest('table, [role="grid"], [role="treegrid"], [role="table"]');
-  if (!table) return true;
-  const header = [...table.querySelectorAll(ROW)].find((r) => {
+const TABLE = 'table, [role="grid"], [role="treegrid"], [role="table"]';
+/** A list whose items carry their own checkboxes. */
+const LIST = 'ul, ol, [role="list"], [role="listbox"]';
+
+/** A table's or grid's header row: every cell a header. */
+function headerRowOf(table: Element): Element | undefined {
+  return [...table.querySelectorAll(ROW)].find((r) => {
     const cells = [...r.querySelectorAll(CELL)];
     return cells.length > 0 && cells.every((c) => c.matches('th, [role="columnheader"]'));
   });
+}
+
+/**
+ * What a bulk action's button says: a verb that changes or outputs the rows chosen (Delete,
+ * Remove selected, Resolve, Mark inactive, Archive, Print selected, Export). "Print" and "Export"
+ * alone count only with "selected", as a superbill may print itself.
+ */
+const BULK_ACTION =
+  /^(?:delete|remove|resolve|inactivate|deactivate|archive|discontinue|reconcile|mark\s+(?:as\s+)?(?:resolved|inactive|active|chronic|reviewed)|(?:print|export|copy|move)\s+(?:the\s+)?(?:selected|checked|chosen)|eliminar|resolver|borrar|inactivar)\b/i;
+const BUTTON = 'button, [role="button"], input[type="button" i], input[type="submit" i]';
+/** How many parents up from a table its toolbar is looked for (the table's card or section). */
+const TOOLBAR_REACH = 3;
+
+/**
+ * True when a table's or list's checkboxes pick rows for bulk actions (see the file's comment):
+ * a checkbox in its header row (select all), or a button of a bulk action beside it, outside its
+ * rows, in the card around it. Answered once per table and discovery stretch.
+ */
+function isBulkSelection(table: Element): boolean {
+  return bulkAnswer(table, () => {
+    const header = headerRowOf(table);
+    if (header?.querySelector(BOX)) return true;
+    const body = table.ownerDocument.body;
+    let box = table.parentElement;
+    for (let i = 0; i < TOOLBAR_REACH && box && box !== body; i++, box = box.parentElement) {
+      // The card stops where another list or table starts: its buttons are that one's.
+      if (
+        [...box.querySelectorAll(TABLE)].some(
+          (other) => other !== table && !other.contains(table) && !table.contains(other),
+        )
+      )
+        break;
+      for (const button of box.querySelectorAll(BUTTON)) {
+        // A row's own button (a chip's "Remove", a line's "Delete") acts on that row alone.
+        if (table.contains(button)) continue;
+        const name = clean(
+          button.getAttribute('aria-label') ??
+            (button instanceof HTMLInputElement ? button.value : button.textContent),
+        );
+        if (BULK_ACTION.test(name)) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/** The header over the row's cell at `at` (a table's or grid's header row) is empty or a selection. */
+function headedAsSelection(row: Element, at: number): boolean {
+  const table = row.closest(TABLE);
+  if (!table) return true;
+  const header = headerRowOf(table);
   if (!header || header === row) return true;
   const cells = [...header.querySelectorAll(CELL)];
   // The header's place for the row's last cell is its last header (a row may span less).

@@ -4,6 +4,9 @@
  * box's clear and toggle buttons), on the grid panel an ExtJS-style cell editor wrote into, and
  * gone with the field when the EHR swaps its whole panel for the next patient's. Each placement is
  * pictured in the light and the dark OS scheme (test-results/widget-badges/<name>-<scheme>.png).
+ * From stop 50 (/tmp/qapages50 a8, a4): a MultiSelect whose combobox input is visually hidden (1 px,
+ * clipped) gets its badge on the widget's box, and a badge inside a one-line box leaves it once
+ * the typed text would run under it (hidden-input-picker.html).
  * Unit tests: src/content/badge-spots.test.ts.
  */
 import { mkdirSync } from 'node:fs';
@@ -167,3 +170,70 @@ test('a panel re-rendered by innerHTML for the next patient: the previous patien
   await expectOverlay(badge(page, 'M99.60')).toBeVisible();
   await expectOverlay(badge(page, 'M54.16')).toHaveCount(0);
 });
+
+/** Where the text of a one-line box ends on screen (its value measured in its font). */
+const textEnd = (box: Locator) =>
+  box.evaluate((e: HTMLInputElement) => {
+    const style = getComputedStyle(e);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    const start =
+      e.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+    return Math.min(start + context.measureText(e.value).width, e.getBoundingClientRect().right);
+  });
+
+for (const width of [1280, 480]) {
+  test(`a MultiSelect whose combobox input is visually hidden, and a one-line box typed past its badge, at ${width} px: the badge stands on the box, never across its border or over its text`, async ({
+    page,
+    server,
+  }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto(`${server.url}/fixtures/hidden-input-picker.html`);
+    await page.locator('#note').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Plan: PT.');
+    await expectOverlay(badge(page, 'M48.062')).toBeVisible();
+    const ms = (await page.locator('#ms').boundingBox())!;
+    await shootSchemes(page, `hidden-input-multiselect-${width}`, ms, 'M48.062');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectOverlay(badge(page, 'M48.062')).toBeVisible();
+      const mark = (await badge(page, 'M48.062').boundingBox())!;
+      // Within the widget's height (not straddling its bottom border), at its right end, clear of its label and arrow.
+      expect(mark.y).toBeGreaterThanOrEqual(ms.y - 1);
+      expect(mark.y + mark.height).toBeLessThanOrEqual(ms.y + ms.height + 1);
+      expect(mark.x + mark.width).toBeGreaterThan(ms.x + ms.width / 2);
+      for (const part of ['#mslabel', '.p-multiselect-trigger']) {
+        const text = await page.locator(part).evaluate((e): Box => {
+          const range = document.createRange();
+          range.selectNodeContents(e);
+          return range.getBoundingClientRect().toJSON() as Box;
+        });
+        expect(overlaps(mark, text), `${scheme}: ${part}`).toBe(false);
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // A one-line box: while its text is short the badge may stand inside its right end, clear of
+    // the text; typed on past it, the badge leaves the box rather than cover what is typed.
+    const codes = page.locator('#codes');
+    await codes.click();
+    await page.keyboard.type('M51.16', { delay: 20 });
+    await expectOverlay(badge(page, 'M51.16')).toBeVisible();
+    const clearOfText = async () => {
+      const mark = (await badge(page, 'M51.16').boundingBox())!;
+      const box = (await codes.boundingBox())!;
+      return !overlaps(mark, { ...box, width: (await textEnd(codes)) - box.x });
+    };
+    expect(await clearOfText()).toBe(true);
+    await page.keyboard.type(
+      ', M48.061 lumbar stenosis without claudication, and more words typed to the end',
+      { delay: 10 },
+    );
+    await expect.poll(clearOfText).toBe(true);
+    const box = (await codes.boundingBox())!;
+    await shootSchemes(page, `typed-past-badge-${width}`, box, 'M51.16');
+    // Outside the box now (beside it, or above or below its right end when the window is narrow).
+    expect(overlaps((await badge(page, 'M51.16').boundingBox())!, box)).toBe(false);
+  });
+}
