@@ -24,6 +24,7 @@ import { procedureLine } from './procedure-line';
 import { isProcedureTickTable, procedureTableText } from './procedure-table';
 import { isDraftBox } from './query-box';
 import { isUnticked } from './ticked-rows';
+import { isEndedRow } from './ended-rows';
 import { readEditable } from './read-editable';
 import { CHIP_CONTROL, CLOSE_CONTROL, chipText, withoutCloseGlyphs, withoutControlText } from './chip-text';
 import { separatedText } from './separated-text';
@@ -449,7 +450,7 @@ function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
   const codes = element instanceof HTMLTableElement ? codeColumnOf(element) : undefined;
   if (codes !== undefined && element instanceof HTMLTableElement) {
     const cells = rowsOf(element)
-      .filter((row) => !isUnticked(row))
+      .filter((row) => !isUnticked(row) && !isEndedRow(row))
       .map((row) => cellAt(row, codes));
     return cells.map((cell) => (cell ? clean(readEditable(cell).text) : '')).filter(Boolean).join('\n');
   }
@@ -457,7 +458,8 @@ function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
     (item) => !item.querySelector(itemSelector) && !isHeaderRow(item),
   );
   // A superbill's rows not ticked are offers (ticked-rows.ts): none ticked, no code.
-  const items = all.filter((item) => !isUnticked(item));
+  // Nor is a row no longer current ("Resolved", struck through: ended-rows.ts).
+  const items = all.filter((item) => !isUnticked(item) && !isEndedRow(item));
   if (items.length === 0 && all.length > 0) return '';
   // No rows: its text, items drawn as checkboxes themselves (role=checkbox) only while checked.
   if (items.length === 0) return readEditable(element, isUnticked).text;
@@ -597,7 +599,7 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
   // A grid named as a diagnosis or procedure list, read whole, that draws only the rows in view:
   // the rows already drawn and scrolled away are kept too (grid-rows-seen.ts).
   if ((kind === 'diagnosis' || kind === 'procedure') && !readAs && element.matches(NUMBERED_GRID)) {
-    const line = (row: Element[]) => (row.some(isUnticked) ? '' : row.map(rowLine).filter(Boolean).join('\t').replace(/\t+/g, '\t'));
+    const line = (row: Element[]) => (row.some(isUnticked) || row.some(isEndedRow) ? '' : row.map(rowLine).filter(Boolean).join('\t').replace(/\t+/g, '\t'));
     const { lines, partial: inPart } = gridLines(element, `list:${kind}`, drawnLines(element, line));
     return inPart ? { text: lines.join('\n'), partial: true } : { text: lines.join('\n') };
   }
@@ -927,7 +929,7 @@ function gridColumnText(grid: Element, kind: FieldCandidate['kind']): { text: st
     kind === 'procedure' ? columns.filter((c) => MODIFIER_NAME.test(headerName(c.header))) : [];
   const lineOf = (row: Element[]) => {
     // A row not ticked in a grid of checkbox rows is offered, not entered (ticked-rows.ts).
-    if (row.some(isUnticked)) return '';
+    if (row.some(isUnticked) || row.some(isEndedRow)) return '';
     const cells = cellsByColumn(row, columns);
     const value = (column: (typeof columns)[number]) => {
       const cell = cells.get(column);
