@@ -9,6 +9,22 @@
  */
 import { separatedText } from './separated-text';
 
+/** Close controls named or classed as such (below). */
+const CLOSE_PARTS = [
+  '[class*="close" i]:not([class*="closed" i]), [class*="remove" i]:not([class*="removable" i])',
+  '[class*="delete" i]:not([class*="deletable" i]), [class*="dismiss" i]:not([class*="dismissible" i])',
+  '[class*="clear" i]:not([class*="clearfix" i])',
+  '[aria-label^="remove" i], [aria-label^="delete" i], [aria-label^="clear" i], [aria-label^="close" i]',
+  '[title^="remove" i], [title^="delete" i], [title^="clear" i], [title^="close" i]',
+];
+
+/**
+ * A chip's close control by its name or class alone ("mat-mdc-chip-remove", aria-label "remove
+ * M54.16…"): never the chip, though its class says chip. A plain `role=button` is not one: a chip
+ * library's primary action (Angular Material's MDC chip) is a role=button span holding the label.
+ */
+export const CLOSE_CONTROL = CLOSE_PARTS.join(', ');
+
 /**
  * Parts of a chip that are its actions or decoration, not its text: buttons, hidden and
  * aria-hidden parts, icons, and elements named or classed as a close action. Class words are
@@ -17,11 +33,7 @@ import { separatedText } from './separated-text';
  */
 export const CHIP_CONTROL = [
   'button, [role="button"], [aria-hidden="true"], [hidden], svg, img, script, style, template',
-  '[class*="close" i]:not([class*="closed" i]), [class*="remove" i]:not([class*="removable" i])',
-  '[class*="delete" i]:not([class*="deletable" i]), [class*="dismiss" i]:not([class*="dismissible" i])',
-  '[class*="clear" i]:not([class*="clearfix" i])',
-  '[aria-label^="remove" i], [aria-label^="delete" i], [aria-label^="clear" i], [aria-label^="close" i]',
-  '[title^="remove" i], [title^="delete" i], [title^="clear" i], [title^="close" i]',
+  ...CLOSE_PARTS,
 ].join(', ');
 
 /**

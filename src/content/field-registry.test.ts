@@ -48,17 +48,18 @@ describe('FieldRegistry', () => {
     expect(registry.snapshotFields().find((f) => f.label === 'ICD-10')?.text).toBe('M99.01');
   });
 
-  it('re-reads a note only when it was typed into, and every diagnosis field each time', async () => {
+  it('re-reads a note when its value changed, typed or set by a script, and every diagnosis field each time', async () => {
     await registry.update();
     const note = document.getElementById('note') as HTMLTextAreaElement;
     const dx = document.getElementById('dx') as HTMLInputElement;
-    note.value = 'typed without an event';
+    note.value = 'set without an event'; // an SPA showing another patient (values-set-by-script.test.ts)
     dx.value = 'M99.60'; // e.g. a framework setting the chosen option
     expect(await registry.update()).toBe(true);
-    expect(registry.snapshotFields().map((f) => f.text)).toEqual(['M99.60', '']);
+    expect(registry.snapshotFields().map((f) => f.text)).toEqual(['M99.60', 'set without an event']);
+    note.value = 'typed';
     registry.noteInput(note);
     await registry.update();
-    expect(registry.snapshotFields().map((f) => f.text)).toEqual(['M99.60', 'typed without an event']);
+    expect(registry.snapshotFields().map((f) => f.text)).toEqual(['M99.60', 'typed']);
   });
 
   it('keeps a field’s id when a re-render replaces its element', async () => {

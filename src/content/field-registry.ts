@@ -34,6 +34,14 @@ const signatureOf = (c: FieldCandidate) => `${c.kind}|${c.element.tagName}|${c.l
 
 export type TrackedField = FieldCandidate & { id: string; reading: FieldReading };
 
+/**
+ * Characters of same-length values compared in one look for values set by a script (valuesChanged),
+ * and fields looked at: the rest are looked at next time, so a page of huge notes or thousands of
+ * inputs never makes one look slow. (Unchanged values are the same string, compared at once.)
+ */
+const VALUE_CHECK_CHARS = 1_000_000;
+const VALUE_CHECK_FIELDS = 200;
+
 /** Longest discovery work (slices and the pauses between them) in one update; the rest resumes next time. */
 const UPDATE_BUDGET_MS = 60;
 
@@ -95,6 +103,14 @@ export class FieldRegistry {
   private readonly observers: MutationObserver[] = [];
   private removalsPending = false;
   private running: Promise<boolean> | undefined;
+  /**
+   * The value of each text input and textarea field as last read. A script that sets `.value`
+   * (a framework's controlled state, an SPA showing another patient, a template) fires no event
+   * and changes no markup: the value is compared with this one instead (valuesChanged).
+   */
+  private readonly values = new WeakMap<Element, string>();
+  /** Where the next look for changed values starts (the look is bounded: VALUE_CHECK_*). */
+  private valueCursor = 0;
 
   constructor(
     private options: DiscoveryOptions,
@@ -148,6 +164,50 @@ export class FieldRegistry {
     const root = target.getRootNode();
     // A shadow root attached after its host was inserted produced no mutation: find it now.
     if (root instanceof ShadowRoot && !this.observed.has(root)) this.observe(root);
+  }
+
+  /**
+   * The page moved to another view without a new document (pushState, replaceState, popstate, a
+   * hash change): every field is read again from the page, the note as well as the codes, so one
+   * patient's note is never judged with another's codes.
+   */
+  rereadAll(): void {
+    for (const element of this.fields.keys()) this.dirty.add(element);
+  }
+
+  /**
+   * True when a text input's or textarea's value differs from what was last read (set by a script,
+   * with no event); those fields are read again in the next update. Notes only: diagnosis and
+   * procedure fields are read again in every update. Bounded (VALUE_CHECK_*), so cheap enough for
+   * every update, focus change and a gentle timer; it reads nothing but the values of known fields.
+   */
+  valuesChanged(): boolean {
+    const fields = [...this.fields.values()];
+    if (fields.length === 0) return false;
+    let budget = VALUE_CHECK_CHARS;
+    let changed = false;
+    let looked = 0;
+    const start = this.valueCursor % fields.length;
+    let i = 0;
+    for (; i < fields.length && looked < VALUE_CHECK_FIELDS; i++) {
+      const field = fields[(start + i) % fields.length];
+      if (!field) break;
+      const { element, kind } = field;
+      if (kind !== 'note' || !(element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)) continue;
+      const known = this.values.get(element);
+      if (known === undefined) continue;
+      looked++;
+      const value = element.value;
+      if (value.length === known.length) {
+        if (value.length > budget) break;
+        budget -= value.length;
+        if (value === known) continue;
+      }
+      this.dirty.add(element);
+      changed = true;
+    }
+    this.valueCursor = start + i;
+    return changed;
   }
 
   disconnect(): void {
@@ -305,7 +365,9 @@ export class FieldRegistry {
     // Walk left over, or subtrees added meanwhile: another update comes soon.
     if (this.walker || this.walkQueue.length > 0 || this.pendingRoots.size > 0) this.onMutation();
 
-    // Mutations noted during the discovery slices (text edited inside a known field).
+    // Mutations noted during the discovery slices (text edited inside a known field), and notes
+    // whose value a script set while the page changed (an SPA re-rendering for another patient).
+    this.valuesChanged();
     const late = [...this.dirty];
     this.dirty.clear();
     this.readNow.clear();
@@ -348,10 +410,16 @@ export class FieldRegistry {
   }
 
   private reread(tracked: TrackedField): boolean {
+    this.noteValue(tracked.element);
     const reading = readField(tracked);
     const changed = reading.text !== tracked.reading.text;
     tracked.reading = reading;
     return changed;
+  }
+
+  /** Keeps a text input's or textarea's value as it is read now (valuesChanged compares with it). */
+  private noteValue(element: Element): void {
+    if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) this.values.set(element, element.value);
   }
 
   /** True when an ancestor of node is itself waiting to be walked. */
@@ -367,6 +435,7 @@ export class FieldRegistry {
       orphans.delete(signatureOf(candidate));
       ids.set(candidate.element, id);
     }
+    this.noteValue(candidate.element);
     const tracked: TrackedField = { ...candidate, id, reading: readField(candidate) };
     if (candidate.grid) this.grids.add(candidate.grid);
     this.fields.set(candidate.element, tracked);

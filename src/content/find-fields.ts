@@ -622,18 +622,22 @@ function isChosenList(element: HTMLElement): boolean {
   )
     return false;
   const caption = tag === 'TABLE' ? clean((element as HTMLTableElement).caption?.textContent) : '';
-  const name = [hintsOf(element), caption].join(' ');
+  const named = namesOf(element);
+  const name = [named.names.join(' ').slice(0, 200), caption].join(' ');
   if (DIAGNOSIS_WORDS.test(name) || DIAGNOSIS_SECTION.test(name)) return !isSearchResults(element, name);
-  // Unnamed: only a list right inside a diagnosis section (the picker's own box), or right after
-  // a heading that names one (a signed note's "Assessment" heading and its numbered list), or the
-  // list a diagnosis box's Add button adds to, whatever its id says (query-box.ts).
-  if (name.trim()) return !caption && !namesOf(element).shown && fedByDiagnosisBox(element) && !(tag !== 'TABLE' && isOfferList(element, name));
+  // Named otherwise, by a name a person sees (aria, a caption): not a list of diagnoses.
+  if (caption || named.shown) return false;
+  // Unnamed (an id or name attribute is a framework's, no name: Epic's Visit Diagnoses table
+  // `<table id="vdx">` under its heading had been dropped for its id, and the Problem List below
+  // judged instead): only a list right inside a diagnosis section (the picker's own box), or right
+  // after a heading that names one (a signed note's "Assessment" heading and its numbered list), or
+  // the list a diagnosis box's Add button adds to, whatever its id says (query-box.ts).
   if (element.closest('nav, menu, header, footer')) return false;
   const section = sectionLabelOf(element);
   const heading = headingBeforeList(element);
   const chosen = DIAGNOSIS_SECTION.test(section) || DIAGNOSIS_SECTION.test(heading) || fedByDiagnosisBox(element);
   // A table's rows are read by its columns; one "Add row" button in its body offers nothing.
-  return chosen && !(tag !== 'TABLE' && isOfferList(element, `${section} ${heading}`));
+  return chosen && !(tag !== 'TABLE' && isOfferList(element, `${name} ${section} ${heading}`));
 }
 
 /** True when `list` is what a diagnosis box's Add button adds to ("ICD-10 code [____] [Add]"). */

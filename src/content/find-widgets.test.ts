@@ -43,14 +43,16 @@ describe('widgets of EHR forms (issue 14)', () => {
     expect(read.titles).toContain('Low back pain, unspecified');
   });
 
-  it('reads a problem table by its caption', () => {
+  it('reads a problem table by its caption, its resolved rows left out (no longer current)', () => {
     document.body.innerHTML = `<table id="t"><caption>Problem list</caption>
-      <tr><td>M99.61</td><td>Active</td></tr><tr><td>Low back pain, unspecified</td><td>Resolved</td></tr></table>`;
+      <tr><td>M99.61</td><td>Active</td></tr><tr><td>Low back pain, unspecified</td><td>Active</td></tr>
+      <tr><td>Cervical radiculopathy [M54.12]</td><td>Resolved 06/2023</td></tr></table>`;
     const [field] = findFields(document);
     expect(field?.kind).toBe('diagnosis');
     const read = readField(field!);
     expect(read.text).toContain('M99.61');
     expect(read.titles).toContain('Low back pain, unspecified');
+    expect(read.text).not.toContain('M54.12');
   });
 
   it('skips an editor’s hidden source textarea when the visible editor is beside it', () => {

@@ -29,7 +29,7 @@ const TYPING_PAUSE_MS = 90;
 const MUTATION_PAUSE_MS = 150;
 /** Even during a never-ending stream of mutations, look at least this often. */
 const MAX_WAIT_MS = 700;
-/** How often an idle page checks that the extension is still there (reload/update orphans us). */
+/** How often an idle page checks that the extension is still there (reload/update orphans us), and that no note's value was set by a script. */
 const ALIVE_CHECK_MS = 2000;
 /** How long a snapshot waits for the worker's reply before it counts as lost. */
 const SNAPSHOT_REPLY_MS = 15_000;
@@ -303,7 +303,18 @@ function start(options: DiscoveryOptions = {}): () => void {
     // the top page's: a frame also hears of the top page's moves, from the worker, as 'page/moved'.)
     if (dismissalsKey(location.href) !== dismissalsKey(lastUrl)) badges?.resetDismissals();
     lastUrl = location.href;
+    // Another view, often another patient, whose values a script set with no event: read every
+    // field again, the note included (issue 15: frames and navigations never mix patients).
+    registry.rereadAll();
     schedule(0);
+  };
+  /**
+   * A note's value set by a script (no event, no markup changed: a framework's controlled state,
+   * an SPA switching patients) is noticed when focus or visibility changes and on the alive
+   * check's timer, by comparing the known notes' values (bounded: field-registry valuesChanged).
+   */
+  const onValuesMaybeSet = () => {
+    if (registry.valuesChanged()) schedule(0);
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   // The document is going away (navigation, reload, iframe removed): its fields leave the tab
@@ -322,7 +333,10 @@ function start(options: DiscoveryOptions = {}): () => void {
 
   const aliveCheck = setInterval(() => {
     if (!isExtensionAlive()) stop();
-    else onHistory();
+    else {
+      onHistory();
+      onValuesMaybeSet();
+    }
   }, ALIVE_CHECK_MS);
 
   function stop(): void {
@@ -338,6 +352,8 @@ function start(options: DiscoveryOptions = {}): () => void {
     removeEventListener('hashchange', onHistory);
     removeEventListener('pagehide', onPageHide);
     removeEventListener('pageshow', onPageShow);
+    removeEventListener('focusin', onValuesMaybeSet, true);
+    document.removeEventListener('visibilitychange', onValuesMaybeSet);
     navigation?.removeEventListener('currententrychange', onHistory);
     badges?.destroy();
     overlay?.remove();
@@ -358,6 +374,8 @@ function start(options: DiscoveryOptions = {}): () => void {
     addEventListener('hashchange', onHistory, { passive: true });
     addEventListener('pagehide', onPageHide, { passive: true });
     addEventListener('pageshow', onPageShow, { passive: true });
+    addEventListener('focusin', onValuesMaybeSet, { capture: true, passive: true });
+    document.addEventListener('visibilitychange', onValuesMaybeSet, { passive: true });
   }
   listen();
   navigation?.addEventListener('currententrychange', onHistory);

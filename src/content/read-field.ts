@@ -24,8 +24,9 @@ import { procedureLine } from './procedure-line';
 import { isProcedureTickTable, procedureTableText } from './procedure-table';
 import { isDraftBox } from './query-box';
 import { isUnticked } from './ticked-rows';
+import { isEndedRow } from './ended-rows';
 import { readEditable } from './read-editable';
-import { CHIP_CONTROL, chipText, withoutCloseGlyphs, withoutControlText } from './chip-text';
+import { CHIP_CONTROL, CLOSE_CONTROL, chipText, withoutCloseGlyphs, withoutControlText } from './chip-text';
 import { separatedText } from './separated-text';
 import { cellAt, codeColumnOf, rowsOf } from './split-grid';
 import { visibleText } from './visible-text';
@@ -247,6 +248,33 @@ function chipPart(chip: Element): string {
   return chip.matches(ROW) ? rowLine(chip) : chipText(chip);
 }
 
+/**
+ * The chips under `scope` (those `skip` leaves out aside): only the innermost that show text of
+ * their own, their close controls left out, so an outer list item never repeats its children's
+ * text. A chip library's markup nests several chip-classed boxes (Angular Material's MDC chip: row
+ * > gridcell > role=button action > label span, an empty focus-indicator span inside the label and
+ * a classed remove button beside it): the innermost chip-classed elements were the empty indicator
+ * and the remove button, and the chip's text was never read. A close control (by name or class) is
+ * never a chip, whatever its class says.
+ */
+function chipsWithText(scope: Element | ShadowRoot, skip: (chip: Element) => boolean): Element[] {
+  const shown: Element[] = [];
+  for (const chip of scope.querySelectorAll(CHIP)) {
+    // The chip itself only: a wrapper's class (MUI's 'MuiAutocomplete-hasClearIcon') says nothing of its chips.
+    if (chip.matches(CLOSE_CONTROL) || skip(chip) || chipPart(chip) === '') continue;
+    shown.push(chip);
+  }
+  if (shown.length < 2) return shown;
+  const holders = new Set<Element>();
+  const isShown = new Set(shown);
+  for (const chip of shown)
+    for (let up = chip.parentElement; up; up = up.parentElement) {
+      if (holders.has(up)) break;
+      if (isShown.has(up)) holders.add(up);
+    }
+  return shown.filter((chip) => !holders.has(chip));
+}
+
 /** The parts of a diagnosis widget beyond its own value: hidden inputs, chips/tags/rows, shown values. */
 function widgetParts(element: HTMLElement, query = false): string[] {
   const island = widgetOf(element, query);
@@ -255,19 +283,14 @@ function widgetParts(element: HTMLElement, query = false): string[] {
   const parts: string[] = [];
   for (const hidden of island.querySelectorAll<HTMLInputElement>(`input[type="hidden" i], ${VALUE_PROXY}`))
     if (hidden !== element) parts.push(clean(hidden.value));
-  for (const chip of island.querySelectorAll(CHIP)) {
-    if (chip.contains(element) || inPopup(chip, element) || hiddenWithin(chip, island)) continue;
-    // Only the innermost chip: an outer list item would repeat its children's text.
-    if (chip.querySelector(CHIP)) continue;
-    for (const item of chipItems(chip)) parts.push(chipPart(item));
-  }
+  const chips = chipsWithText(island, (chip) => chip.contains(element) || inPopup(chip, element) || hiddenWithin(chip, island));
+  for (const chip of chips) for (const item of chipItems(chip)) parts.push(chipPart(item));
   // A component whose shadow root holds the field and its chips (a lookup drawing its pills
   // under its input, Lightning's): that root is the widget, its other boxes are no other field's.
   const own = island.parentElement ? null : island.getRootNode();
   if (own instanceof ShadowRoot && !holdsOtherEditable(own, element)) {
-    for (const chip of own.querySelectorAll(CHIP))
-      if (!island.contains(chip) && !chip.querySelector(CHIP) && !inPopup(chip, element) && !hiddenWithin(chip, own.host))
-        for (const item of chipItems(chip)) parts.push(chipPart(item));
+    const skip = (chip: Element) => island.contains(chip) || inPopup(chip, element) || hiddenWithin(chip, own.host);
+    for (const chip of chipsWithText(own, skip)) for (const item of chipItems(chip)) parts.push(chipPart(item));
     parts.push(...drawnParts(own, element));
   }
   if (isPicker(element)) parts.push(...shownValues(island, element));
@@ -276,9 +299,8 @@ function widgetParts(element: HTMLElement, query = false): string[] {
   if (outer) {
     for (const hidden of outer.querySelectorAll<HTMLInputElement>('input[type="hidden" i]'))
       parts.push(clean(hidden.value));
-    for (const chip of outer.querySelectorAll(CHIP))
-      if (!chip.querySelector(CHIP) && !inPopup(chip, element) && !hiddenWithin(chip, outer))
-        parts.push(chipPart(chip));
+    for (const chip of chipsWithText(outer, (chip) => inPopup(chip, element) || hiddenWithin(chip, outer)))
+      parts.push(chipPart(chip));
     parts.push(...drawnParts(outer, element));
   }
   return parts.filter((p) => p.length > 0 && p.length <= 1000).slice(0, MAX_PARTS);
@@ -428,7 +450,7 @@ function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
   const codes = element instanceof HTMLTableElement ? codeColumnOf(element) : undefined;
   if (codes !== undefined && element instanceof HTMLTableElement) {
     const cells = rowsOf(element)
-      .filter((row) => !isUnticked(row))
+      .filter((row) => !isUnticked(row) && !isEndedRow(row))
       .map((row) => cellAt(row, codes));
     return cells.map((cell) => (cell ? clean(readEditable(cell).text) : '')).filter(Boolean).join('\n');
   }
@@ -436,7 +458,8 @@ function listText(element: HTMLElement, itemSelector = LIST_ITEM): string {
     (item) => !item.querySelector(itemSelector) && !isHeaderRow(item),
   );
   // A superbill's rows not ticked are offers (ticked-rows.ts): none ticked, no code.
-  const items = all.filter((item) => !isUnticked(item));
+  // Nor is a row no longer current ("Resolved", struck through: ended-rows.ts).
+  const items = all.filter((item) => !isUnticked(item) && !isEndedRow(item));
   if (items.length === 0 && all.length > 0) return '';
   // No rows: its text, items drawn as checkboxes themselves (role=checkbox) only while checked.
   if (items.length === 0) return readEditable(element, isUnticked).text;
@@ -576,7 +599,7 @@ function ownText(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: Fi
   // A grid named as a diagnosis or procedure list, read whole, that draws only the rows in view:
   // the rows already drawn and scrolled away are kept too (grid-rows-seen.ts).
   if ((kind === 'diagnosis' || kind === 'procedure') && !readAs && element.matches(NUMBERED_GRID)) {
-    const line = (row: Element[]) => (row.some(isUnticked) ? '' : row.map(rowLine).filter(Boolean).join('\t').replace(/\t+/g, '\t'));
+    const line = (row: Element[]) => (row.some(isUnticked) || row.some(isEndedRow) ? '' : row.map(rowLine).filter(Boolean).join('\t').replace(/\t+/g, '\t'));
     const { lines, partial: inPart } = gridLines(element, `list:${kind}`, drawnLines(element, line));
     return inPart ? { text: lines.join('\n'), partial: true } : { text: lines.join('\n') };
   }
@@ -906,7 +929,7 @@ function gridColumnText(grid: Element, kind: FieldCandidate['kind']): { text: st
     kind === 'procedure' ? columns.filter((c) => MODIFIER_NAME.test(headerName(c.header))) : [];
   const lineOf = (row: Element[]) => {
     // A row not ticked in a grid of checkbox rows is offered, not entered (ticked-rows.ts).
-    if (row.some(isUnticked)) return '';
+    if (row.some(isUnticked) || row.some(isEndedRow)) return '';
     const cells = cellsByColumn(row, columns);
     const value = (column: (typeof columns)[number]) => {
       const cell = cells.get(column);

@@ -1,0 +1,76 @@
+/**
+ * A row of a diagnosis list that is no longer current: the problem list's "Resolved 06/2023" row,
+ * a visit's "Removed from encounter" row drawn struck through (Epic-like, /tmp/qapages51 b1: a
+ * resolved cervical radiculopathy was judged against today's lumbar note). Such a row is the
+ * chart's record of what was, never a code entered for this visit; it is left out as a row not
+ * ticked is (ticked-rows.ts).
+ *
+ * Ended when a cell of its own (not the one with the code) says so and says little else (a status
+ * column: "Resolved", "Resolved 06/2023", "Inactive", "Removed from encounter", "Entered in error"),
+ * or when its text is struck through (`<s>`, `<del>`, `<strike>`, or text-decoration line-through on
+ * the row or the cell that holds its text). Words: FHIR R4 Condition.clinicalStatus (inactive,
+ * resolved) and verificationStatus (refuted, entered-in-error), http://hl7.org/fhir/R4/valueset-condition-clinical.html
+ * and valueset-condition-ver-status.html; the EHRs' own row states (Epic's "Resolved" problems and
+ * diagnoses "Removed" from the encounter, Cerner's "Canceled", "Discontinued"); Spanish as the same
+ * words (resuelto, inactivo, eliminado, descartado, anulado).
+ */
+
+const ENDED_WORDS = [
+  'resolved',
+  'inactive',
+  'removed',
+  'deleted',
+  'discontinued',
+  'canceled',
+  'cancelled',
+  'refuted',
+  'ruled out',
+  'entered in error',
+  'entered-in-error',
+  'resuelto',
+  'resuelta',
+  'inactivo',
+  'inactiva',
+  'eliminado',
+  'eliminada',
+  'descartado',
+  'descartada',
+  'anulado',
+  'anulada',
+];
+
+/** A status cell's text: an ended word first, then at most a date or a few words ("from encounter"). */
+const ENDED_STATUS = new RegExp(
+  `^(?:${ENDED_WORDS.map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/** A status says little: longer cells are a title or a comment ("Resolved pain after PT, now…"). */
+const MAX_STATUS = 48;
+/** Something that looks like an ICD-10-CM code: the cell that holds it is the title, not the status. */
+const CODE = /\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b/;
+const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"]';
+const STRUCK = 's, del, strike';
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** True when `row` (a table or grid row, a list item) is a diagnosis no longer current. */
+export function isEndedRow(row: Element): boolean {
+  const cells = row.querySelectorAll(CELL);
+  for (const cell of cells) {
+    const text = clean(cell.textContent);
+    if (text.length <= MAX_STATUS && ENDED_STATUS.test(text) && !CODE.test(text)) return true;
+  }
+  const first = [...cells].find((cell) => clean(cell.textContent) !== '') ?? row;
+  return isStruck(row) || (first !== row && isStruck(first));
+}
+
+/** Its whole text inside a strike-through element, or drawn with a line through it. */
+function isStruck(element: Element): boolean {
+  const text = clean(element.textContent);
+  if (!text) return false;
+  const struck = [...element.querySelectorAll(STRUCK)].map((s) => clean(s.textContent)).join(' ');
+  if (struck === text) return true;
+  const view = element.ownerDocument.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  return view.getComputedStyle(element).textDecorationLine.includes('line-through');
+}
