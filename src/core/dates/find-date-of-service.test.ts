@@ -30,6 +30,13 @@ describe('findDateOfService', () => {
     expect(findDateOfService([date('Date of Service: Payer: Medicare Part B'), date('Date of Service:')])).toEqual({ found: false });
   });
 
+  it('reads a required field\'s label, whose asterisk sits between it and the value (QA stop 51)', () => {
+    for (const text of ['Date of service*: 09/28/2026', 'Date of service *: 9/28/2026', 'DOS* 09/28/2026', 'Visit date * - 09/28/2026'])
+      expect(findDateOfService([date(text)]), text).toMatchObject({ found: true, iso: '2026-09-28' });
+    // An asterisk is a separator, not a date: a label with only a marker after it is still no date.
+    expect(findDateOfService([date('Date of service*: Payer: Medicare Part B')])).toEqual({ found: false });
+  });
+
   it('ignores unlabelled dates such as onset or imaging dates', () => {
     expect(findDateOfService([note('Neck pain since 01/02/2026. MRI 2026-10-20 shows C5-6 foraminal narrowing.')])).toEqual({ found: false });
   });

@@ -62,15 +62,18 @@ const DATE =
 /**
  * A label, then at most two separators: a form whose label already ends in a colon shows
  * "Date of Service:" beside its value, and a reader that joins them adds its own (QA stop 47).
+ * A required field's asterisk ("Date of service*", Angular Material and most form kits) may sit
+ * between the label and its colon (QA stop 51, class C).
  */
-const LABELLED = new RegExp(`\\b(${VISIT_DATE_LABEL})\\b\\s*(?:[:#=\\-–]\\s*){0,2}${DATE}`, 'gi');
+const SEPARATORS = '(?:[:#=\\-–*]\\s*){0,3}';
+const LABELLED = new RegExp(`\\b(${VISIT_DATE_LABEL})\\b\\s*${SEPARATORS}${DATE}`, 'gi');
 
 /**
  * A date field that starts with a header's visit word and its date ("visit 09/20/2026"): what the
  * content script sends from a patient banner, whose items carry no colon. Read in date fields only,
  * from their start, so a note's "follow-up visit 12/01/2026" is never a date of service.
  */
-const HEADED = new RegExp(`^\\s*(${HEADER_VISIT_LABEL})\\b\\s*(?:[:#=\\-–]\\s*){0,2}${DATE}`, 'i');
+const HEADED = new RegExp(`^\\s*(${HEADER_VISIT_LABEL})\\b\\s*${SEPARATORS}${DATE}`, 'i');
 
 /** The labelled dates of a field: every label in it, or a date field's header visit word at its start. */
 function labelledDates(field: FieldText): RegExpExecArray[] {
