@@ -3,6 +3,7 @@ import { isSpace, spells } from '../text/char-scan';
 import { ANSWER_HEADING, sentenceBounds } from '../text/sentence-bounds';
 import { sectionRules } from './context-rules';
 import { negatedLists } from './negated-list';
+import { problemStatuses } from './problem-status';
 import { supersededPreop } from './superseded-preop';
 
 /**
@@ -71,6 +72,7 @@ export function findSections(text: string): readonly Section[] {
   if (pendingQuery(text, sections)) anyStatus = true;
   if (supersededPreop(text, sections)) anyStatus = true;
   if (negatedLists(text, sections)) anyStatus = true;
+  if (problemStatuses(text, sections)) anyStatus = true;
   last = { text, sections, anyStatus };
   return sections;
 }
