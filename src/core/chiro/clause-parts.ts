@@ -13,8 +13,11 @@ import { spanishSource } from './spanish-words';
 // shoulder's, rib raising the rib cage's, an inlet release the thoracic region's, doming the
 // abdominal diaphragm's (the place words in find-segments.ts count those regions). A label
 // "Extraspinal:" on a procedure line names the extraspinal manipulation ("EXTRASPINAL: RIBS").
+// Muscle energy is written "ME" or "MET" where a clause starts ("BLT sacrum; ME rib 5 R": QA stop
+// 51, H7), never as the pronoun there (the flag is case-insensitive: the clause start and the place
+// after it tell it); myofascial release "MFR".
 export const TREATED = new RegExp(
-  String.raw`\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing|ive)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated|extra-?spinal(?=\s*:)|spencer(?:\s+technique)?|rib\s+raising|doming|(?:thoracic\s+inlet|suboccipital|diaphragm(?:atic)?|fascial|ligamentous)\s+release|facilitated\s+positional\s+release|FPR|still\s+technique|(?:lymphatic|pedal|thoracic)\s+pump)\b` +
+  String.raw`\b(?:adjust(?:ed|ment|ments|ing)?|manipulat(?:ed|ion|ions|ing|ive)|CMT|OMT|SMT|OMM|HVLA|HVLAT|diversified|gonstead|activator|thompson|drop[- ]table|toggle|flexion[- ]distraction|SOT|arthrostim|muscle\s+energy|counterstrain|balanced\s+ligamentous|BLT|myofascial\s+release|articulatory|craniosacral|cranial\s+osteopathy|thrust|treated|extra-?spinal(?=\s*:)|spencer(?:\s+technique)?|rib\s+raising|doming|(?:thoracic\s+inlet|suboccipital|diaphragm(?:atic)?|fascial|ligamentous)\s+release|facilitated\s+positional\s+release|FPR|still\s+technique|(?:lymphatic|pedal|thoracic)\s+pump|MFR|(?<=(?:^|[;:,(\n])[ \t]{0,3})MET?(?=[ \t]+(?:to\b|of\b|at\b|[CTLSR]\d|(?:right|left|bilateral|R|L)\b|[a-z]{3,})))\b` +
     // In Spanish too (spanish-words.json): "ajuste", "manipulación", "se ajustó".
     `|${spanishSource('treated')}`,
   'i',

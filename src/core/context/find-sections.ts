@@ -2,6 +2,8 @@ import type { Status } from '../types';
 import { isSpace, spells } from '../text/char-scan';
 import { ANSWER_HEADING, sentenceBounds } from '../text/sentence-bounds';
 import { sectionRules } from './context-rules';
+import { negatedLists } from './negated-list';
+import { problemStatuses } from './problem-status';
 import { supersededPreop } from './superseded-preop';
 
 /**
@@ -69,6 +71,8 @@ export function findSections(text: string): readonly Section[] {
   if (copiedForward(text, sections, labelColons)) anyStatus = true;
   if (pendingQuery(text, sections)) anyStatus = true;
   if (supersededPreop(text, sections)) anyStatus = true;
+  if (negatedLists(text, sections)) anyStatus = true;
+  if (problemStatuses(text, sections)) anyStatus = true;
   last = { text, sections, anyStatus };
   return sections;
 }

@@ -20,6 +20,7 @@ import { factorLetters } from '../text/factor-letters';
 import { firstStartingAt } from '../text/sorted-search';
 import { spanOf } from '../text/span-of';
 import { clauseStart, otherPart, spineParts } from './spine-parts';
+import { isReferralLabel, mayReferTo } from './referral-label';
 
 export type { ConditionKind } from './condition-lexicon';
 
@@ -614,7 +615,7 @@ function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, senten
   if (context.status !== 'affirmed') return context;
   const corrected = correctedOf(note, hit, reading, ownLevels);
   if (corrected) return { status: 'negated', trigger: spanOf(note.field, corrected.start, corrected.end) };
-  const denied = deniedInAddendum(note, hit, reading, ownLevels);
+  const denied = deniedInAddendum(note, hit, reading, ownLevels) ?? deniedBeyondReferral(note, hit, reading, ownLevels);
   if (denied) return denied;
   const resolved = resolvedAfter(note, hit, reading, ownLevels);
   return resolved ? { status: 'historical', trigger: resolved.trigger } : context;
@@ -653,6 +654,39 @@ function deniedInAddendum(note: NoteReading, hit: Hit, reading: SentenceReading,
     const sentence = sentenceBounds(text, other.start, other.end);
     const otherSide = sideOf(text, other.start, sentence.start);
     if (side !== undefined && otherSide !== undefined && side !== otherSide) continue;
+    const otherReading: SentenceReading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
+    let levels: string[] | undefined;
+    const otherLevels = () => (levels ??= ownLevelsOf(note, other, otherReading).levels);
+    const context = sentenceContextOf(note, other, otherReading, sentence, otherLevels);
+    if (context.status !== 'negated') continue;
+    const own = ownLevels();
+    if (otherLevels().length > 0 && own.length > 0 && !otherLevels().some((l) => own.includes(l))) continue;
+    return context;
+  }
+  return undefined;
+}
+
+/**
+ * A referral label the treating provider's own statement denies (QA stop 51, H3: "Referral
+ * diagnosis: lumbar radiculopathy" ... "no signs of radiculopathy at this time"): a negated
+ * statement of the same kind anywhere in the note that is no referral label itself, at no level or
+ * one the label names, in no other region, and on no other side. Its status and trigger are the
+ * label's. See referral-label.ts for why a label nothing contradicts still counts.
+ */
+function deniedBeyondReferral(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevels: () => string[]): ContextResult | undefined {
+  const text = note.field.text;
+  if (!mayReferTo(text) || !isReferralLabel(text, hit.start, reading.end)) return undefined;
+  const side = sideOf(text, hit.start, reading.start);
+  const regions = regionWordsIn(text.slice(clauseStart(text, reading.start, hit.start), hit.end));
+  for (const other of note.hits()) {
+    if (other.kind !== hit.kind || other.start === hit.start) continue;
+    const sentence = sentenceBounds(text, other.start, other.end);
+    if (isReferralLabel(text, other.start, sentence.end)) continue;
+    const otherSide = sideOf(text, other.start, sentence.start);
+    if (side !== undefined && otherSide !== undefined && side !== otherSide) continue;
+    // "Referral dx: lumbar radiculopathy" is not denied by "no cervical radiculopathy".
+    const otherRegions = regionWordsIn(text.slice(clauseStart(text, sentence.start, other.start), other.end));
+    if (regions.length > 0 && otherRegions.length > 0 && !otherRegions.some((r) => regions.includes(r))) continue;
     const otherReading: SentenceReading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
     let levels: string[] | undefined;
     const otherLevels = () => (levels ??= ownLevelsOf(note, other, otherReading).levels);
