@@ -373,6 +373,24 @@ function lineStartOf(text: string, at: number, lines: Lines): number {
   return low === 0 ? 0 : (newlines[low - 1] ?? -1) + 1;
 }
 
+/** A label right before a statement: NEAR_LABEL ends in a colon and spaces (`:\s*$`). */
+const NEAR_LABEL = /(?:^|[.;:]\s+)([^:.;\n]{2,16}):\s*$/;
+
+/**
+ * Whether [from, at) may end as NEAR_LABEL does, in a colon and spaces: false when its last
+ * character that is not an ASCII space is an ASCII character other than a colon (a non-ASCII one
+ * may be a space to \s: the label is then looked for). Most statements have a word before them, and
+ * the label's search over the slice was about half of reading their line labels.
+ */
+function colonBefore(text: string, from: number, at: number): boolean {
+  for (let i = at - 1; i >= from; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 32 || (ch >= 9 && ch <= 13)) continue;
+    return ch === 58 || ch >= 128;
+  }
+  return false;
+}
+
 /**
  * A level label gives its level to the statement it heads: the nearest one right before the
  * statement on its line, as dictated reports run several labelled levels into one paragraph
@@ -382,7 +400,7 @@ function lineStartOf(text: string, at: number, lines: Lines): number {
 function lineLabelLevels(text: string, at: number, lines: Lines): LevelHit[] {
   const lineStart = lineStartOf(text, at, lines);
   const from = Math.max(lineStart, at - 40);
-  const before = /(?:^|[.;:]\s+)([^:.;\n]{2,16}):\s*$/.exec(text.slice(from, at));
+  const before = colonBefore(text, from, at) ? NEAR_LABEL.exec(text.slice(from, at)) : null;
   const near = before?.[1] ? findLevels(before[1], from + before.index + before[0].indexOf(before[1])) : [];
   if (near.length > 0) return near;
   let fromLine = lines.labels.get(lineStart);
@@ -1066,14 +1084,24 @@ const statementStatusInpatient = (note: NoteReading, hit: Hit, reading: Sentence
  * analysis, and the condition class's shape dies with each one (see docs/architecture.md, "Stable
  * object shapes").
  */
-export function statementsOf(field: FieldText, kind: ConditionKind, cap: number, from = 0, sections?: readonly Section[], inpatient = false): StatementStatus[] {
+export function statementsOf(field: FieldText, kind: ConditionKind, cap: number, from = 0, sections?: readonly Section[], inpatient = false, note?: StatementNote): StatementStatus[] {
+  const hits = kindHits(field.text, kind, cap, from);
+  if (hits.length === 0) return [];
+  let all: Hit[] | undefined;
   const text = field.text;
+  return statementsAt(field, hits, note ? note.hits : () => (all ??= findHits(text)), inpatient ? statementStatusInpatient : statementStatus, sections, false, note);
+}
+
+const NO_HITS: Hit[] = [];
+
+/** The first `cap` hits of one kind that start at or after `from` (see statementsOf). */
+function kindHits(text: string, kind: ConditionKind, cap: number, from: number): Hit[] {
   const sweep = KIND_SWEEPS.get(kind);
-  if (!sweep) return [];
+  if (!sweep) return NO_HITS;
   const must = KIND_MUST_CONTAIN[kind];
   if (must) {
     must.lastIndex = from;
-    if (!must.test(text)) return [];
+    if (!must.test(text)) return NO_HITS;
   }
   const hits: Hit[] = [];
   const starts = KIND_STARTS[kind];
@@ -1083,8 +1111,63 @@ export function statementsOf(field: FieldText, kind: ConditionKind, cap: number,
     sweep.lastIndex = from;
     for (let m = sweep.exec(text); m !== null && hits.length < cap; m = sweep.exec(text)) hits.push({ kind, start: m.index, end: m.index + m[0].length });
   }
+  return hits;
+}
+
+/**
+ * What the statements of one note share (its headings, line starts, correction marks, the other
+ * kinds' hits once a status needs them), made once per note and analysis by a caller that reads
+ * its statements a few at a time (rules/stenosis/with-statements.ts): a reading made per call
+ * found the note's line starts and correction marks again for every few statements.
+ */
+export type StatementNote = NoteReading;
+
+export function statementNote(field: FieldText, sections: readonly Section[] | undefined): StatementNote {
   let all: Hit[] | undefined;
-  return statementsAt(field, hits, () => (all ??= findHits(text)), inpatient ? statementStatusInpatient : statementStatus, sections);
+  const text = field.text;
+  return noteReading(field, () => (all ??= findHits(text)), sections, false);
+}
+
+/**
+ * A statement whose status and levels are read when first asked (statusOfStatement,
+ * ownLevelsOfStatement), not when it is found: a caller that can tell from the statement's place
+ * alone that it does not concern a mention need not read them (with-statements.ts: a radiculopathy
+ * the note places in another part of the spine). One literal, every field set.
+ */
+export type LazyStatement = {
+  readonly span: Span;
+  status: Status | undefined;
+  /** Its own levels (ownLevelsOf), whatever its status: undefined until read. */
+  levels: string[] | undefined;
+  readonly note: NoteReading;
+  readonly hit: Hit;
+  readonly reading: SentenceReading;
+};
+
+const lazyStatement = (note: NoteReading, hit: Hit, reading: SentenceReading): LazyStatement => ({
+  span: spanOf(note.field, hit.start, hit.end),
+  status: undefined,
+  levels: undefined,
+  note,
+  hit,
+  reading,
+});
+
+/** statementsOf's statements, read into `note` (statementNote), their status and levels left for first need. */
+export function lazyStatementsOf(note: StatementNote, kind: ConditionKind, cap: number, from: number): LazyStatement[] {
+  const hits = kindHits(note.field.text, kind, cap, from);
+  return hits.length === 0 ? [] : statementsAt(note.field, hits, note.hits, lazyStatement, note.sections, false, note);
+}
+
+/** A lazy statement's own levels (those statementsOf gives an affirmed statement), read once. */
+export function ownLevelsOfStatement(s: LazyStatement): string[] {
+  return (s.levels ??= ownLevelsOf(s.note, s.hit, s.reading).levels);
+}
+
+/** A lazy statement's status, as statementsOf reads it, read once. */
+export function statusOfStatement(s: LazyStatement): Status {
+  if (s.status === undefined) s.status = contextOf(s.note, s.hit, s.reading, { start: s.reading.start, end: s.reading.end }, () => ownLevelsOfStatement(s)).status;
+  return s.status;
 }
 
 /** The statements of `hits` (in note order), sharing one reading of the note, each made by `make`. */
@@ -1095,22 +1178,11 @@ function statementsAt<T>(
   make: (note: NoteReading, hit: Hit, reading: SentenceReading) => T,
   sections?: readonly Section[],
   allKnown = false,
+  shared?: NoteReading,
 ): T[] {
   if (hits.length === 0) return [];
   const text = field.text;
-  const note: NoteReading = {
-    field,
-    hits: allHits,
-    sections,
-    lines: { newlines: undefined, walked: 0, labels: new Map() },
-    stenosis: { spans: [], from: 0, swept: 0, done: false },
-    regions: undefined,
-    regionNote: undefined,
-    resolved: undefined,
-    allKnown,
-    corrections: undefined,
-    addenda: undefined,
-  };
+  const note = shared ?? noteReading(field, allHits, sections, allKnown);
   const out: T[] = [];
   // Statements of one sentence come together and share its reading: its bounds are found once.
   let reading: SentenceReading | undefined;
@@ -1123,4 +1195,21 @@ function statementsAt<T>(
     out.push(make(note, hit, reading));
   }
   return out;
+}
+
+/** The one literal a NoteReading is made by. */
+function noteReading(field: FieldText, hits: () => Hit[], sections: readonly Section[] | undefined, allKnown: boolean): NoteReading {
+  return {
+    field,
+    hits,
+    sections,
+    lines: { newlines: undefined, walked: 0, labels: new Map() },
+    stenosis: { spans: [], from: 0, swept: 0, done: false },
+    regions: undefined,
+    regionNote: undefined,
+    resolved: undefined,
+    allKnown,
+    corrections: undefined,
+    addenda: undefined,
+  };
 }

@@ -2,9 +2,15 @@ import { countsAsDocumented } from '../../care-setting/counts-as-documented';
 import { findSections, type Section } from '../../context/find-sections';
 import {
   type ConditionKind,
+  type LazyStatement,
+  lazyStatementsOf,
+  ownLevelsOfStatement,
   regionWordsIn,
+  type StatementNote,
+  statementNote,
   type StatementStatus,
   statementsOf,
+  statusOfStatement,
 } from '../../families-read/find-conditions';
 import { areaOf } from '../../families-read/place';
 import { inReach, type Reach, rootReach } from '../../levels/root-reach';
@@ -18,12 +24,8 @@ import type { RuleContext } from '../rule';
  * radiculopathy" are not affirmed, where a word search counted them.
  */
 
-/**
- * An affirmed statement and where a lesion must lie to reach its roots (undefined: anywhere; see
- * root-reach.ts); `areas`, for a statement with no level, the parts of the spine its own clause
- * names ("cervical radiculopathy": the neck), read when it is found (none: any part).
- */
-type Affirmed = { span: Span; reach: Reach | undefined; levels: readonly string[]; areas: readonly string[] };
+/** An affirmed statement (a myelopathy, a neurogenic claudication) and the levels it names. */
+type Affirmed = { span: Span; levels: readonly string[] };
 
 /**
  * A note's affirmed statements of one kind, read in note order a few statements at a time, only as
@@ -33,7 +35,7 @@ type Affirmed = { span: Span; reach: Reach | undefined; levels: readonly string[
 type StatementList = {
   note: FieldText;
   kind: ConditionKind;
-  sections: readonly Section[];
+  reading: StatementNote;
   found: Affirmed[];
   from: number;
   left: number;
@@ -47,6 +49,10 @@ const MAX_STATEMENTS = 64;
 const sectionsOf = (ctx: RuleContext, note: FieldText): readonly Section[] =>
   ctx.memo('sections', note.id, () => findSections(note.text));
 
+/** What every statement read in a note shares (statementNote), once per analysis for every kind and list. */
+const noteOf = (ctx: RuleContext, note: FieldText): StatementNote =>
+  ctx.memo('statement-note', note.id, () => statementNote(note, sectionsOf(ctx, note)));
+
 /** Each kind's memo name, made once: a template per call was a string built per mention and alternative. */
 const MEMO_NAMES = new Map<ConditionKind, string>();
 
@@ -56,7 +62,7 @@ function listOf(ctx: RuleContext, note: FieldText, kind: ConditionKind): Stateme
   return ctx.memo(name, note.id, () => ({
     note,
     kind,
-    sections: sectionsOf(ctx, note),
+    reading: noteOf(ctx, note),
     found: [],
     from: 0,
     left: MAX_STATEMENTS,
@@ -78,17 +84,13 @@ function affirmedAt(list: StatementList, i: number): Affirmed | undefined {
       list.kind,
       cap,
       list.from,
-      list.sections,
+      undefined,
       list.inpatient !== undefined,
+      list.reading,
     );
     for (const s of read)
       if (countsAsDocumented(s.status, list.inpatient, s.span))
-        list.found.push({
-          span: s.span,
-          reach: rootReach(s.levels),
-          levels: s.levels,
-          areas: s.levels.length > 0 ? NO_AREAS : clauseAreas(list.note.text, s.span.start, s.span.end),
-        });
+        list.found.push({ span: s.span, levels: s.levels });
     list.left = read.length < cap ? 0 : list.left - read.length;
     if (read.length > 0) list.from = (read[read.length - 1] as StatementStatus).span.end;
   }
@@ -131,35 +133,133 @@ const M99_AREA: Readonly<Record<string, string>> = {
 };
 
 /**
- * Whether a statement with no level may be the mention's: its clause names no part of the spine,
- * or one the mention is in ("M54.12 cervical radiculopathy" is not a T11-T12 disc's).
+ * A note's radiculopathy statements for radiculopathyFor, read in note order as StatementList reads
+ * them (one, then 8 at a time, MAX_STATEMENTS at most), each kept as found with what has been read
+ * of it (Radicular). A statement's status is read only when its place does not already rule it out
+ * for the mention asking: a note whose first radiculopathy is cervical and names no level ("M54.12
+ * cervical radiculopathy") is asked again for each lumbar mention, and reading the status of each of
+ * its statements was a sixth of a typical 100 KB note's analysis. Every field is set when it is made.
  */
-function inMentionArea(r: Affirmed, m: Mention): boolean {
-  if (r.areas.length === 0 || m.regions.length === 0) return true;
-  for (const region of m.regions) {
-    const a = M99_AREA[region];
-    if (a === undefined || r.areas.includes(a)) return true;
-  }
-  return false;
+type RadicularList = {
+  note: FieldText;
+  reading: StatementNote;
+  read: Radicular[];
+  from: number;
+  left: number;
+  inpatient: RuleContext['inpatient'];
+};
+
+/**
+ * A radiculopathy statement and what has been read of it: whether it counts as documented
+ * (countsAsDocumented; undefined until its status is read), where a lesion must lie to reach its
+ * roots (rootReach of its levels; `reachRead` says whether it was read), and the parts of the spine
+ * its own clause names (clauseAreas; undefined until read). Its levels and status are on `statement`.
+ */
+type Radicular = {
+  statement: LazyStatement;
+  documented: boolean | undefined;
+  reach: Reach | undefined;
+  reachRead: boolean;
+  clause: readonly string[] | undefined;
+};
+
+function radicularList(ctx: RuleContext, note: FieldText): RadicularList {
+  return ctx.memo('radicular-list', note.id, () => ({
+    note,
+    reading: noteOf(ctx, note),
+    read: [],
+    from: 0,
+    left: MAX_STATEMENTS,
+    inpatient: ctx.inpatient,
+  }));
 }
 
-/** The first affirmed radiculopathy in the list's note that a lesion at `levels` (the mention's) reaches. */
-function reachedIn(list: StatementList, levels: readonly string[], m: Mention): Span | undefined {
+/**
+ * The list's i-th statement (affirmed or not), reading further only when asked past what was read.
+ * Inpatient, each statement's status is read as it is found, as affirmedAt reads it: counting an
+ * uncertain one as documented records it for the inpatient finding (countsAsDocumented).
+ */
+function radicularAt(list: RadicularList, i: number): Radicular | undefined {
+  while (list.read.length <= i && list.left > 0) {
+    const cap = list.from === 0 ? Math.min(1, list.left) : Math.min(8, list.left);
+    const read = lazyStatementsOf(list.reading, 'radiculopathy', cap, list.from);
+    for (const statement of read) {
+      const r: Radicular = {
+        statement,
+        documented: undefined,
+        reach: undefined,
+        reachRead: false,
+        clause: undefined,
+      };
+      if (list.inpatient !== undefined) documented(list, r);
+      list.read.push(r);
+    }
+    list.left = read.length < cap ? 0 : list.left - read.length;
+    if (read.length > 0) list.from = (read[read.length - 1] as LazyStatement).span.end;
+  }
+  return list.read[i];
+}
+
+/** Whether the statement counts as documented (its status read once). */
+function documented(list: RadicularList, r: Radicular): boolean {
+  if (r.documented === undefined) {
+    const s = r.statement;
+    r.documented = countsAsDocumented(statusOfStatement(s), list.inpatient, s.span);
+  }
+  return r.documented;
+}
+
+/**
+ * Where a lesion must lie to reach a documented statement's roots (undefined: anywhere): rootReach
+ * of the levels it names (an affirmed statement's own levels, as statementsOf gives them; inpatient,
+ * an uncertain one's too).
+ */
+function reachOf(r: Radicular): Reach | undefined {
+  if (!r.reachRead) {
+    r.reach = rootReach(ownLevelsOfStatement(r.statement));
+    r.reachRead = true;
+  }
+  return r.reach;
+}
+
+/**
+ * Whether a statement may be the mention's by the part of the spine: one with a level may (its
+ * reach decides); one with no level may if its clause names no part of the spine, or one the
+ * mention is in ("M54.12 cervical radiculopathy" is not a T11-T12 disc's). The clause is read
+ * first, without the statement's status, and its levels only when the clause names another part.
+ */
+function inMentionArea(list: RadicularList, r: Radicular, m: Mention): boolean {
+  if (m.regions.length === 0) return true;
+  const s = r.statement;
+  const areas = (r.clause ??= clauseAreas(list.note.text, s.span.start, s.span.end));
+  if (areas.length === 0) return true;
+  for (const region of m.regions) {
+    const a = M99_AREA[region];
+    if (a === undefined || areas.includes(a)) return true;
+  }
+  return ownLevelsOfStatement(s).length > 0;
+}
+
+/** The first documented radiculopathy in the list's note that a lesion at `levels` (the mention's) reaches. */
+function reachedIn(list: RadicularList, levels: readonly string[], m: Mention): Span | undefined {
   for (let i = 0; ; i++) {
-    const r = affirmedAt(list, i);
+    const r = radicularAt(list, i);
     if (!r) return undefined;
-    if ((!r.reach || inReach(levels, r.reach)) && inMentionArea(r, m)) return r.span;
+    // Its place first: a statement elsewhere in the spine is not read further (see RadicularList).
+    if (!inMentionArea(list, r, m) || !documented(list, r)) continue;
+    const reach = reachOf(r);
+    if (!reach || inReach(levels, reach)) return r.statement.span;
   }
 }
 
 /**
- * What radiculopathyFor reads: each note's first affirmed radiculopathy by field id (null: none),
+ * What radiculopathyFor reads: each note's first documented radiculopathy by field id (null: none),
  * which answers most mentions alone, and the answers by note and set of levels for the rest (a
  * map made once one is asked). Every field is set when it is made.
  */
 export type RadiculopathyReader = {
   ctx: RuleContext;
-  firsts: Map<string, Affirmed | null>;
+  firsts: Map<string, Radicular | null>;
   anywhere: boolean | undefined;
   answers: Map<string, Span | null> | undefined;
 };
@@ -170,26 +270,35 @@ export type RadiculopathyReader = {
  */
 export const radiculopathyReader = (ctx: RuleContext): RadiculopathyReader => ({
   ctx,
-  firsts: new Map<string, Affirmed | null>(),
+  firsts: new Map<string, Radicular | null>(),
   anywhere: undefined,
   answers: undefined,
 });
 
-/** A note's first affirmed radiculopathy (null: none), read once per analysis. */
-function firstIn(reader: RadiculopathyReader, note: FieldText): Affirmed | null {
+/** A note's first documented radiculopathy (null: none), read once per analysis. */
+function firstIn(reader: RadiculopathyReader, note: FieldText): Radicular | null {
   let first = reader.firsts.get(note.id);
-  if (first === undefined)
-    reader.firsts.set(note.id, (first = affirmedAt(listOf(reader.ctx, note, 'radiculopathy'), 0) ?? null));
+  if (first === undefined) {
+    const list = radicularList(reader.ctx, note);
+    first = null;
+    for (let i = 0; first === null; i++) {
+      const r = radicularAt(list, i);
+      if (!r) break;
+      if (documented(list, r)) first = r;
+    }
+    reader.firsts.set(note.id, first);
+  }
   return first;
 }
 
 /**
  * The affirmed radiculopathy a mention's "with radiculopathy" rests on: the first one in its own
  * note whose root the mention's levels can reach (a C4-C5 narrowing does not reach a C6 root; a
- * radiculopathy or mention with no level reaches any), else the first such in the notes in page
- * order; undefined for none. Asked per mention and alternative (thousands in a dense note): most
- * are answered by the note's first radiculopathy alone, which names no root or the mention's; the
- * rest once per note and set of levels.
+ * radiculopathy or mention with no level reaches any) and that lies in the mention's part of the
+ * spine (inMentionArea), else the first such in the notes in page order; undefined for none. Asked
+ * per mention and alternative (thousands in a dense note): most are answered by the note's first
+ * radiculopathy alone, which names no root or the mention's; the rest once per note and set of
+ * levels.
  */
 export function radiculopathyFor(reader: RadiculopathyReader, m: Mention): Span | undefined {
   const ctx = reader.ctx;
@@ -198,7 +307,13 @@ export function radiculopathyFor(reader: RadiculopathyReader, m: Mention): Span 
       ? ctx.notes[0]
       : ctx.notes.find((n) => n.id === m.span.fieldId);
   const first = own ? firstIn(reader, own) : null;
-  if (first && (!first.reach || m.levels.length === 0) && inMentionArea(first, m)) return first.span;
+  if (
+    own &&
+    first &&
+    (m.levels.length === 0 || !reachOf(first)) &&
+    inMentionArea(radicularList(ctx, own), first, m)
+  )
+    return first.statement.span;
   if (!first && !(reader.anywhere ??= ctx.notes.some((note) => firstIn(reader, note) !== null)))
     return undefined;
   const levels =
@@ -210,10 +325,10 @@ export function radiculopathyFor(reader: RadiculopathyReader, m: Mention): Span 
   const answers = (reader.answers ??= new Map<string, Span | null>());
   let answer = answers.get(key);
   if (answer === undefined) {
-    answer = (own && reachedIn(listOf(ctx, own, 'radiculopathy'), levels, m)) ?? null;
+    answer = (own && reachedIn(radicularList(ctx, own), levels, m)) ?? null;
     for (let n = 0; answer === null && n < ctx.notes.length; n++) {
       const note = ctx.notes[n] as FieldText;
-      if (note !== own) answer = reachedIn(listOf(ctx, note, 'radiculopathy'), levels, m) ?? null;
+      if (note !== own) answer = reachedIn(radicularList(ctx, note), levels, m) ?? null;
     }
     if (answers.size < 256) answers.set(key, answer);
   }
