@@ -37,7 +37,9 @@ export type TrackedField = FieldCandidate & { id: string; reading: FieldReading 
 /**
  * Characters of same-length values compared in one look for values set by a script (valuesChanged),
  * and fields looked at: the rest are looked at next time, so a page of huge notes or thousands of
- * inputs never makes one look slow. (Unchanged values are the same string, compared at once.)
+ * inputs never makes one look slow. A value of another length differs at once; one of the same
+ * length is compared character by character (each read of `.value` is a new string), well under a
+ * millisecond for a megabyte.
  */
 const VALUE_CHECK_CHARS = 1_000_000;
 const VALUE_CHECK_FIELDS = 200;
