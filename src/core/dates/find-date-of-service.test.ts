@@ -70,13 +70,4 @@ describe('findDateOfService', () => {
   it('never reads a date from a diagnosis field', () => {
     expect(findDateOfService([{ id: 'x', kind: 'diagnosis', text: 'DOS 2026-11-03' }])).toEqual({ found: false });
   });
-
-  it("reads a header's visit word at the start of a date field, never in a note", () => {
-    expect(findDateOfService([date('visit 09/20/2026')])).toMatchObject({ found: true, iso: '2026-09-20', label: 'visit' });
-    expect(findDateOfService([date('Office visit 2026-11-30')])).toMatchObject({ found: true, iso: '2026-11-30', label: 'Office visit' });
-    expect(findDateOfService([date('Appt: Sep 20, 2026')])).toMatchObject({ found: true, iso: '2026-09-20' });
-    expect(findDateOfService([note('Plan: follow-up visit 12/01/2026.')])).toEqual({ found: false });
-    expect(findDateOfService([note('visit 2026-09-20')])).toEqual({ found: false });
-    expect(findDateOfService([date('Referral from visit 2026-09-20')])).toEqual({ found: false });
-  });
 });

@@ -8,7 +8,7 @@
 import type { FieldText, Span } from '../types';
 import { orderShownBy } from './date-order';
 import { orderForLocale, parseDate, type DateOrder } from './parse-date';
-import { HEADER_VISIT_LABEL, OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from './visit-date-labels';
+import { OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from './visit-date-labels';
 
 /**
  * How a numeric date that could be read two ways was read: the page's language, the page's other
@@ -65,23 +65,7 @@ const DATE =
  * A required field's asterisk ("Date of service*", Angular Material and most form kits) may sit
  * between the label and its colon (QA stop 51, class C).
  */
-const SEPARATORS = '(?:[:#=\\-–*]\\s*){0,3}';
-const LABELLED = new RegExp(`\\b(${VISIT_DATE_LABEL})\\b\\s*${SEPARATORS}${DATE}`, 'gi');
-
-/**
- * A date field that starts with a header's visit word and its date ("visit 09/20/2026"): what the
- * content script sends from a patient banner, whose items carry no colon. Read in date fields only,
- * from their start, so a note's "follow-up visit 12/01/2026" is never a date of service.
- */
-const HEADED = new RegExp(`^\\s*(${HEADER_VISIT_LABEL})\\b\\s*${SEPARATORS}${DATE}`, 'i');
-
-/** The labelled dates of a field: every label in it, or a date field's header visit word at its start. */
-function labelledDates(field: FieldText): RegExpExecArray[] {
-  const found = [...field.text.matchAll(LABELLED)];
-  if (found.length > 0 || field.kind !== 'date') return found;
-  const headed = HEADED.exec(field.text);
-  return headed ? [headed] : [];
-}
+const LABELLED = new RegExp(`\\b(${VISIT_DATE_LABEL})\\b\\s*(?:[:#=\\-–*]\\s*){0,3}${DATE}`, 'gi');
 
 export function findDateOfService(fields: readonly FieldText[], options: DateOrderOptions = {}): DateOfService {
   const hits: { iso: string; label: string; span: Span; settled?: DateSettled }[] = [];
@@ -89,7 +73,7 @@ export function findDateOfService(fields: readonly FieldText[], options: DateOrd
   const ambiguous: { text: string; message: string; readings: [string, string] }[] = [];
   for (const field of fields) {
     if (field.kind !== 'date' && field.kind !== 'note') continue;
-    for (const m of labelledDates(field)) {
+    for (const m of field.text.matchAll(LABELLED)) {
       // "Next visit date: 12/01/2026" in a plan, "Last DOS" in a history: another visit's date.
       if (OTHER_VISIT.test(field.text.slice(Math.max(0, m.index - OTHER_VISIT_REACH), m.index))) continue;
       const text = m[2] ?? '';
