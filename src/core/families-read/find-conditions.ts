@@ -672,16 +672,26 @@ function deniedInAddendum(note: NoteReading, hit: Hit, reading: SentenceReading,
     const sentence = sentenceBounds(text, other.start, other.end);
     const otherSide = sideOf(text, other.start, sentence.start);
     if (side !== undefined && otherSide !== undefined && side !== otherSide) continue;
-    const otherReading: SentenceReading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
-    let levels: string[] | undefined;
-    const otherLevels = () => (levels ??= ownLevelsOf(note, other, otherReading).levels);
-    const context = sentenceContextOf(note, other, otherReading, sentence, otherLevels);
-    if (context.status !== 'negated') continue;
-    const own = ownLevels();
-    if (otherLevels().length > 0 && own.length > 0 && !otherLevels().some((l) => own.includes(l))) continue;
-    return context;
+    const context = negatedAtLevels(note, other, sentence, ownLevels);
+    if (context) return context;
   }
   return undefined;
+}
+
+/**
+ * Another statement's context when it is negated at no level or at one of `ownLevels()` (a denial
+ * at another level denies nothing here): what deniedInAddendum and deniedBeyondReferral each ask of
+ * a candidate denial.
+ */
+function negatedAtLevels(note: NoteReading, other: Hit, sentence: { start: number; end: number }, ownLevels: () => string[]): ContextResult | undefined {
+  const otherReading: SentenceReading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
+  let levels: string[] | undefined;
+  const otherLevels = () => (levels ??= ownLevelsOf(note, other, otherReading).levels);
+  const context = sentenceContextOf(note, other, otherReading, sentence, otherLevels);
+  if (context.status !== 'negated') return undefined;
+  const own = ownLevels();
+  if (otherLevels().length > 0 && own.length > 0 && !otherLevels().some((l) => own.includes(l))) return undefined;
+  return context;
 }
 
 /**
@@ -705,14 +715,8 @@ function deniedBeyondReferral(note: NoteReading, hit: Hit, reading: SentenceRead
     // "Referral dx: lumbar radiculopathy" is not denied by "no cervical radiculopathy".
     const otherRegions = regionWordsIn(text.slice(clauseStart(text, sentence.start, other.start), other.end));
     if (regions.length > 0 && otherRegions.length > 0 && !otherRegions.some((r) => regions.includes(r))) continue;
-    const otherReading: SentenceReading = { start: sentence.start, end: sentence.end, levels: undefined, split: undefined, procedure: undefined, words: undefined, cues: undefined, regionWords: undefined, lineLevels: undefined, c8: undefined };
-    let levels: string[] | undefined;
-    const otherLevels = () => (levels ??= ownLevelsOf(note, other, otherReading).levels);
-    const context = sentenceContextOf(note, other, otherReading, sentence, otherLevels);
-    if (context.status !== 'negated') continue;
-    const own = ownLevels();
-    if (otherLevels().length > 0 && own.length > 0 && !otherLevels().some((l) => own.includes(l))) continue;
-    return context;
+    const context = negatedAtLevels(note, other, sentence, ownLevels);
+    if (context) return context;
   }
   return undefined;
 }
