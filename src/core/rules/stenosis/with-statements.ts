@@ -70,6 +70,9 @@ function listOf(ctx: RuleContext, note: FieldText, kind: ConditionKind): Stateme
   }));
 }
 
+/** How many statements a list reads next: 1 first (most questions end there), then 8 at a time, never past its cap. */
+const nextPage = (list: { from: number; left: number }) => Math.min(list.from === 0 ? 1 : 8, list.left);
+
 /**
  * The list's i-th affirmed statement, reading further (1 statement first, then 8 at a time) only
  * when asked past what was read. Most questions are answered by the first statement, affirmed
@@ -78,7 +81,7 @@ function listOf(ctx: RuleContext, note: FieldText, kind: ConditionKind): Stateme
  */
 function affirmedAt(list: StatementList, i: number): Affirmed | undefined {
   while (list.found.length <= i && list.left > 0) {
-    const cap = list.from === 0 ? Math.min(1, list.left) : Math.min(8, list.left);
+    const cap = nextPage(list);
     const read = statementsOf(
       list.note,
       list.kind,
@@ -181,7 +184,7 @@ function radicularList(ctx: RuleContext, note: FieldText): RadicularList {
  */
 function radicularAt(list: RadicularList, i: number): Radicular | undefined {
   while (list.read.length <= i && list.left > 0) {
-    const cap = list.from === 0 ? Math.min(1, list.left) : Math.min(8, list.left);
+    const cap = nextPage(list);
     const read = lazyStatementsOf(list.reading, 'radiculopathy', cap, list.from);
     for (const statement of read) {
       const r: Radicular = {
