@@ -418,6 +418,18 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'foraminal stenosis lumbar', 1)).toEqual(['M99.63']);
   });
 
+  it('reads the canal-side zones as spinal stenosis and neuroforaminal wording as the foramina (clinical brief 5.1)', () => {
+    // QA stop 51: "lat recess stenosis L4-5" gave Gingival recession (K06.0) a place, "subarticular
+    // stenosis" the larynx first, and "neuroforaminal narrowing c5-6" no foraminal code at all.
+    for (const q of ['lat recess stenosis L4-5', 'lateral recess narrowing lumbar', 'subarticular stenosis L3-4', 'central canal stenosis L2-3']) {
+      const top = codes(index, q, 3);
+      expect(top.every((c) => c.startsWith('M48.06')), `${q}: ${top.join(' ')}`).toBe(true);
+    }
+    expect(codes(index, 'central canal stenosis c5-6', 1)).toEqual(['M48.02']);
+    for (const q of ['neuroforaminal narrowing c5-6', 'neural foraminal stenosis C6-7', 'neuroforaminal stenosis cervical']) {
+      expect(codes(index, q, 2), q).toEqual(['M99.61', 'M99.71']);
+    }
+  });
   it("ranks, in a spine query, other chapters' codes that matched none of its site words below the site's codes", () => {
     // Dysfunction alone (G71.03- … due to dysferlin dysfunction) is not the sacroiliac joint's.
     for (const q of ['SI joint dysfunction', 'sacroiliac joint dysfunction']) {
