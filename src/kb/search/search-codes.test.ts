@@ -430,6 +430,16 @@ describe('searchCodes on the FY2026 catalog', () => {
       expect(codes(index, q, 2), q).toEqual(['M99.61', 'M99.71']);
     }
   });
+
+  it('sends OPLL, facet cysts and pseudoclaudication where the Index sends them', () => {
+    // A lead's probe of 53 spine queries (stop 52): each listed codes of the knee or none at all.
+    expect(codes(index, 'opll cervical', 1)).toEqual(['M48.8X2']);
+    expect(codes(index, 'ossification of the posterior longitudinal ligament thoracic', 1)).toEqual(['M48.8X4']);
+    for (const q of ['facet synovial cyst L4-5', 'lumbar facet cyst', 'juxtafacet cyst']) expect(codes(index, q, 1), q).toEqual(['M71.38']);
+    expect(codes(index, 'pseudoclaudication', 1)).toEqual(['M48.062']);
+    // A synovial cyst named at the knee keeps its own code.
+    expect(codes(index, 'synovial cyst popliteal', 1)).toEqual(['M71.20']);
+  });
   it("ranks, in a spine query, other chapters' codes that matched none of its site words below the site's codes", () => {
     // Dysfunction alone (G71.03- … due to dysferlin dysfunction) is not the sacroiliac joint's.
     for (const q of ['SI joint dysfunction', 'sacroiliac joint dysfunction']) {
