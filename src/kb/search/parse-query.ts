@@ -4,7 +4,7 @@
  */
 import { normalizeCode } from '../catalog';
 import { BODY_REGIONS, bodyRegionsOf, spineMatchesOf, withInjuryRegions } from './lay-terms';
-import { joinDecimals } from './numeric-ranges';
+import { isValueWord, joinDecimals } from './numeric-ranges';
 import { readLevels, splitJoinedLevels, vertebraOrdinalOf } from './read-levels';
 import type { Shorthand, ShorthandEntry } from './shorthand';
 import { JOINING_PREFIXES, tokenize } from './tokenize';
@@ -51,6 +51,12 @@ export type ParsedQuery = {
   pain?: PainSite;
   /** True when the query names a spine region or level ("sacrum", "neck", "L5-S1"): rerank.ts then keeps codes of other body systems below. */
   spine?: boolean;
+  /**
+   * The measured values the query names ("bmi 17.6": 17.6), matched against the ranges titles
+   * state (numeric-ranges.ts). Absent in a spine query, whose numbers are levels ("c5 6"), and never
+   * a code's digits: "M51.16" and "m99 63" are codes, not NIHSS 16 or a BMI of 63.
+   */
+  values?: readonly number[];
 };
 
 export type PainSite = 'back' | 'leg' | 'both' | 'none';
@@ -200,6 +206,33 @@ function painOf(words: readonly string[], without: readonly string[]): PainSite 
   return 'both';
 }
 
+/** A dotted code inside a word query ("M51.16 lumbar"), which the tokenizer splits at its dot. */
+const DOTTED_CODE = /(?<![\w.])([a-z]\d[0-9a-z])\.([0-9a-z]{1,4})(?![\w.])/gi;
+
+/**
+ * The words of a query with each dotted code whole again ("m51", "16" -> "m5116"): split, its
+ * category matched every M51 code and its digits the titles that hold them ("NIHSS score 16"),
+ * and "M51.16 lumbar" listed Schmorl's nodes first. Whole, it is a code word (search-codes.ts).
+ */
+function joinDottedCodes(tokens: readonly string[], text: string): string[] {
+  const codes = [...text.matchAll(DOTTED_CODE)];
+  if (codes.length === 0) return [...tokens];
+  const out: string[] = [];
+  let d = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = codes[d];
+    if (m && tokens[i] === m[1]?.toLowerCase() && tokens[i + 1] === m[2]?.toLowerCase()) {
+      out.push(`${tokens[i]}${tokens[i + 1]}`);
+      i++;
+      d++;
+    } else out.push(tokens[i] ?? '');
+  }
+  return out;
+}
+
+/** A code's category as typed in a word query ("m51", "Z68"), before the digits after its dot. */
+const CODE_FIRST_PART = /^[a-z]\d[0-9a-z]$/i;
+
 /** A letter, a digit, then up to five letters or digits: every ICD-10-CM code and code prefix. */
 const CODE_SHAPE = /^[A-Z][0-9][0-9A-Z]{0,5}$/;
 
@@ -291,7 +324,15 @@ function sitePainOf(tokens: readonly string[], shorthand: readonly Shorthand[]):
 export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], known?: (word: string) => boolean): ParsedQuery {
   const truncated = text.length > MAX_QUERY_CHARS;
   const kept = truncated ? text.slice(0, MAX_QUERY_CHARS) : text;
-  const typed = splitJoinedLevels(joinDecimals(tokenize(kept), kept));
+  // A query that is a code's category and digits ("m51 16", "M99.63") is one code word: its parts
+  // as words matched titles that hold their digits ("NIHSS score 16"). Levels ("T12-L1") and 7th
+  // characters ("S13.4XXA") keep their words.
+  const asCode = readCodeQuery(kept);
+  const split = tokenize(kept);
+  const typed =
+    asCode && split.length === 2 && /^[a-z]\d\d$/.test(split[0] ?? '') && /^\d+$/.test(split[1] ?? '')
+      ? [split.join('')]
+      : splitJoinedLevels(joinDecimals(joinDottedCodes(split, kept), kept));
   // A lone "w" ("lss w nc", "hnp w radic") is the clinical "with" the titles spell out: read it
   // before the shorthand, so that phrases with "with" match however it was typed; "w/o" stays.
   const asWritten = (known ? joinPrefixes(typed, known) : typed).map((w, i, all) => (w === 'w' && all[i + 1] !== 'o' ? 'with' : w));
@@ -360,9 +401,18 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
   const pain = painOf(words, without);
   // A word typed outside the shorthand as well may be unfinished there.
   const whole = [...readIn.filter((w) => !asTyped.includes(w)), ...ordinals];
+  const code = asCode;
+  // A number right after a code's first part ("M51 16", "M51.16 lumbar") is the rest of the code.
+  const values =
+    spine || code
+      ? []
+      : slots.flatMap((slot, i) => {
+          const word = slot[0] ?? '';
+          return isValueWord(word) && !CODE_FIRST_PART.test(slots[i - 1]?.[0] ?? '') ? [Number(word)] : [];
+        });
   return {
     text,
-    code: readCodeQuery(truncated ? text.slice(0, MAX_QUERY_CHARS) : text),
+    code,
     slots,
     expanded,
     ...(whole.length ? { whole } : {}),
@@ -374,5 +424,6 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
     truncated,
     ...(pain ? { pain } : {}),
     ...(spine ? { spine } : {}),
+    ...(values.length ? { values } : {}),
   };
 }

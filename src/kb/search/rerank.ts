@@ -9,7 +9,7 @@
  * traumatic twins (S33.0-) or by sequela codes nobody asked for.
  */
 import type { CatalogEntry } from '../types';
-import { isValueWord, valueFit } from './numeric-ranges';
+import { valueFit } from './numeric-ranges';
 import { DORSOPATHY_REGIONS, nearWord, type PainSite, type ParsedQuery } from './parse-query';
 import { regionOf } from './read-levels';
 import { tokenize } from './tokenize';
@@ -362,6 +362,6 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   )
     delta += PAIN_AGREES;
   // A measured value ("bmi 27.4") is the code whose range holds it; a spine query's numbers are levels.
-  if (!query.spine) delta += valueFit(entry.title, query.slots.flatMap((s) => (isValueWord(s[0] ?? '') ? [Number(s[0])] : [])));
+  if (query.values) delta += valueFit(entry.title, query.values);
   return delta;
 }

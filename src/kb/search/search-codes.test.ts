@@ -431,6 +431,16 @@ describe('searchCodes on the FY2026 catalog', () => {
     }
   });
 
+  it('reads a dotted code inside a word query as the code, and never its digits as a measured value', () => {
+    // Stop 52: "M51.16 lumbar" listed Schmorl's nodes first (the category matched every M51 code,
+    // "16" the titles holding it), and "M99.63" offered BMI 60.0-69.9 as a value 63 would.
+    expect(codes(index, 'M51.16 lumbar', 1)).toEqual(['M51.16']);
+    expect(codes(index, 'm99.03 lumbar', 1)).toEqual(['M99.03']);
+    for (const q of ['M99.63', 'm51 16', 'M51.16 lumbar']) expect(codes(index, q, 10).filter((c) => /^(Z68|R29\.7|Z3A)/.test(c)), q).toEqual([]);
+    // A measure outside a code still reads as one.
+    expect(codes(index, 'bmi 27.4', 1)).toEqual(['Z68.27']);
+  });
+
   it('sends OPLL, facet cysts and pseudoclaudication where the Index sends them', () => {
     // A lead's probe of 53 spine queries (stop 52): each listed codes of the knee or none at all.
     expect(codes(index, 'opll cervical', 1)).toEqual(['M48.8X2']);

@@ -183,7 +183,7 @@ function expandSlot(
   index: SearchIndex,
   slot: readonly string[],
   whole: readonly string[] | undefined,
-  spine: boolean,
+  values: readonly number[] | undefined,
 ): { words: Map<number, number>; codes: [number, number][]; held: [number, number][] } {
   const words = new Map<number, number>();
   const codes: [number, number][] = [];
@@ -226,13 +226,12 @@ function expandSlot(
     }
     if (CODE_WORD.test(word)) codes.push(codeRange(index, normalizeCode(word)));
   }
-  // A measured value outside a spine query ("bmi 17", "bmi 27.4") also matches the titles whose
-  // range holds it (numeric-ranges.ts), as an alternative: no title spells the value itself. In a
-  // spine query a bare number is a level's part ("c5 6"), never a measure.
+  // A measured value ("bmi 17", "bmi 27.4"; parse-query.ts says which numbers are) also matches the
+  // titles whose range holds it (numeric-ranges.ts), as an alternative: no title spells the value itself.
   // The narrowest range is the value's code; a wider one (its header's, an open-ended one) matches
   // a little less, as a word's completion does.
   const value = slot[0] ?? '';
-  const holding = !spine && isValueWord(value) ? entriesHolding(index.catalog.entries, Number(value)) : [];
+  const holding = values?.includes(Number(value)) && isValueWord(value) ? entriesHolding(index.catalog.entries, Number(value)) : [];
   const narrowest = holding[0]?.[1];
   const held = holding.map(([entry, width]): [number, number] => [entry, width === narrowest ? ALTERNATIVE : PREFIX]);
   return { words, codes, held };
@@ -325,7 +324,7 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
 
   for (const [slotIndex, slot] of slots.entries()) {
     const bit = slotIndex < 32 ? 1 << slotIndex : 0;
-    const expansions = expandSlot(index, slot, query.whole, query.spine === true);
+    const expansions = expandSlot(index, slot, query.whole, query.values);
     let df = 0;
     wordTouched.length = 0;
     for (const [from, to] of expansions.codes) {
