@@ -441,6 +441,18 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'bmi 27.4', 1)).toEqual(['Z68.27']);
   });
 
+  it('reads the neural foramen as the foramina, SD as somatic dysfunction, the occiput as the head region and the atlas as cervical', () => {
+    // Blind QA stop 52: "neural foramen narrowing bony cervical" listed only canal codes, "SD rib
+    // cage" the subluxation complex first, "subluxation atlas" a lens.
+    expect(codes(index, 'neural foramen narrowing bony cervical', 1)).toEqual(['M99.61']);
+    expect(codes(index, 'neuroforamina stenosis disc lumbar', 1)).toEqual(['M99.73']);
+    expect(codes(index, 'SD rib cage', 1)).toEqual(['M99.08']);
+    expect(codes(index, 'sd lumbar', 1)).toEqual(['M99.03']);
+    expect(codes(index, 'occiput somatic dysfunction', 1)).toEqual(['M99.00']);
+    expect(codes(index, 'subluxation atlas', 1)).toEqual(['M99.11']);
+    expect(codes(index, 'occipital neuralgia', 1)).toEqual(['M54.81']);
+  });
+
   it('sends OPLL, facet cysts and pseudoclaudication where the Index sends them', () => {
     // A lead's probe of 53 spine queries (stop 52): each listed codes of the knee or none at all.
     expect(codes(index, 'opll cervical', 1)).toEqual(['M48.8X2']);
