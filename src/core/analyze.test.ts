@@ -135,9 +135,12 @@ describe('analyze rules', () => {
     expect(foraminal?.suggestions ?? []).not.toContain('M48.061');
   });
 
-  it('lists missing-documentation (mechanism, imaging, neuro) for M99.61 with "Cervical foraminal stenosis."', () => {
-    const finding = rule(run('M99.61', 'Cervical foraminal stenosis.').findings, 'missing-documentation');
-    expect(finding?.message).toMatch(/mechanism/);
+  it('asks the cause and lists missing-documentation (imaging, neuro) for M99.61 with "Cervical foraminal stenosis."', () => {
+    const findings = run('M99.61', 'Cervical foraminal stenosis.').findings;
+    // The cause is asked once, by mechanism-unclear (stop 52): the checklist no longer repeats it.
+    expect(rule(findings, 'mechanism-unclear')).toMatchObject({ severity: 'info', suggestions: [] });
+    const finding = rule(findings, 'missing-documentation');
+    expect(finding?.message).not.toMatch(/mechanism/);
     expect(finding?.message).toMatch(/imaging/);
     expect(finding?.message).not.toMatch(/level/i);
   });

@@ -25,6 +25,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 cause named only as a disc-osteophyte complex': { fields: [dx('M99.71'), note('C6-7 foraminal narrowing from a disc-osteophyte complex.')] },
   // Stenosis with no canal or foramen named: the site is asked, not taken as agreeing (finding_axis_site_unsaid).
   'M99 site not said': { fields: [dx('M99.43'), note('Lumbar spinal stenosis L3-4 with neurogenic claudication.')] },
+  // Foraminal stenosis with no cause named: the cause is asked, neither M99.6- nor M99.7- agrees (finding_axis_mechanism_unsaid).
+  'M99 cause not said': { fields: [dx('M99.73, M99.63'), note('MRI lumbar: right L5-S1 foraminal stenosis, moderate. Connective tissue and soft tissue unremarkable.')] },
   'M99 mixed levels': { fields: [dx('M99.63'), note('Foraminal stenosis at C5-6 and at T4-5 due to osteophytes.')] },
   'M99 region without a spine': { fields: [dx('M99.68'), note('C5-6 foraminal stenosis due to osteophytes.')] },
   'M99 negated stenosis': { fields: [dx('M99.61'), note('No foraminal stenosis. Neck pain.')] },

@@ -90,7 +90,8 @@ describe('the care setting in analyze', () => {
     ['probable', 'M48.062', 'Discharge diagnosis: probable L4-5 stenosis with neurogenic claudication.'],
     ['suspected', 'M54.16', 'Assessment: suspected left L5 radiculopathy.'],
     ['consistent with', 'M50.222', 'MRI consistent with C5-6 disc herniation.'],
-    ['rule out', 'M99.73', 'Rule out foraminal stenosis at L5-S1.'],
+    // With its cause: a foraminal stenosis that names none is asked, whatever the setting (stop 52).
+    ['rule out', 'M99.73', 'Rule out foraminal stenosis at L5-S1 from a disc protrusion.'],
     ['a differential', 'M48.061', 'DDx: L4-5 spinal stenosis vs. facet arthropathy.'],
     ['likely', 'M48.061', 'Likely L4-5 spinal stenosis.'],
   ])('a %s diagnosis is not supported outpatient and is supported inpatient', (_word, code, note) => {

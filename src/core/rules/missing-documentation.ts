@@ -27,9 +27,12 @@ function labelKeyOf(id: string): string {
   return out;
 }
 
-/** Whether mechanism-mismatch (before this rule in the registry) found this code's cause other than the note's. */
+/**
+ * Whether mechanism-mismatch or mechanism-unclear (before this rule in the registry) already spoke
+ * of this code's cause: another cause than the note's, or a cause the note leaves unnamed.
+ */
 function causeMismatched(code: string, ctx: RuleContext): boolean {
-  for (const f of ctx.prior) if (f.rule === 'mechanism-mismatch' && f.code === code) return true;
+  for (const f of ctx.prior) if ((f.rule === 'mechanism-mismatch' || f.rule === 'mechanism-unclear') && f.code === code) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@ import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
 import { AXIS_BIT, axisMessage, axisTemplate, type ClosestMention, compareAxes, describeMention, differingBits, firstDistinct, sameValue, type Axis } from './closest-mentions';
 import { codeSiteOf, codesFor } from './documented-codes';
-import { mentionItems, term } from '../../text/message-params';
+import { mentionItems, mentionsParam, term, terms } from '../../text/message-params';
 import { outsideM99 } from '../classified-elsewhere';
 import { agreeingComparison, type AxisAgreement, type ImplyingProcedure } from '../../families-read/axis-agreement';
 import { namesCauseOnlyAmbiguously } from './indeterminate-cause';
@@ -88,6 +88,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
       // #10: M99.71 beside C5-C6 "foraminal stenosis" and the uncovertebral and facet
       // hypertrophy causing the foraminal narrowing: supported, bone said only by an info note).
       const other = axis === 'mechanism' ? otherCauseOnly(axes, ctx.affirmed) : [];
+      // No cause named anywhere for the code's site and region: mechanism-unclear asks it.
       if (other.length === 0) return { findings: [], compared: [] };
       // Unsure, unless every statement that documents the code is a compression that the cause's
       // own narrowing statement goes on to describe ("foraminal stenosis due to facet hypertrophy,
@@ -135,6 +136,26 @@ function siteUnsaid(code: CodeGroup, axes: M99StenosisAxes, closest: readonly Cl
   return question('site-mismatch', code, said, message, {
     messageId: 'finding_axis_site_unsaid',
     params: { code: axes.code, code_site_term: term('stenosis_of', axes.site), documented_desc: where.desc },
+  });
+}
+
+/**
+ * mechanism-unclear's question when the statements that document the code's site and region name
+ * no cause at all (bone, subluxation, ligament, disc), and no other statement there names another:
+ * the fourth character is site and cause together, so neither M99.6- nor M99.7- (nor M99.2-M99.5-)
+ * is called supported on a cause nothing checked ("foraminal stenosis" alone made M99.63 and
+ * M99.73 both supported; blind QA stop 52, H1). An info finding that disagrees, as the site's
+ * question does (siteUnsaid); no suggestion, either cause would be our guess (clinical brief
+ * §5.2, §7 rule 3). missing-documentation then leaves its mechanism item out: said once.
+ */
+function mechanismUnsaid(code: CodeGroup, axes: M99StenosisAxes, closest: readonly ClosestMention[]): RuleOutput {
+  const said: Mention[] = [];
+  for (const s of closest) said.push(s.m);
+  const documented = firstDistinct(said, describeMention, 3).join('; ');
+  const message = `${axes.code} is for ${axes.mechanisms.join(' or ').replace(/-/g, ' ')} stenosis. The note documents ${documented}, without naming its cause (bone, subluxation, ligament or disc): ask the provider what narrows it.`;
+  return question('mechanism-unclear', code, said, message, {
+    messageId: 'finding_axis_mechanism_unsaid',
+    params: { code: axes.code, code_mech_or_terms: terms('mech', axes.mechanisms), documented_desc: mentionsParam(said) },
   });
 }
 
@@ -191,6 +212,11 @@ export function indeterminateCause(code: CodeGroup, ctx: RuleContext): RuleOutpu
   const bit = AXIS_BIT.mechanism;
   for (const s of result.closest) if (s.bits & bit) return [];
   const named = namingCause(result.closest);
+  if (named.length === 0 && result.closest.length > 0) {
+    // No statement of the code's site and region names a cause; asked unless another statement
+    // there names one (mechanism-mismatch's case, otherCauseOnly).
+    return otherCauseOnly(axes, ctx.affirmed).length === 0 ? mechanismUnsaid(code, axes, result.closest) : [];
+  }
   if (!onlyAmbiguousCause(named, axes)) return [];
   const said = named.map((s) => s.m);
   const { messageId, params } = axisTemplate('mechanism', axes, said, [], false);
