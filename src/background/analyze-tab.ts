@@ -85,6 +85,8 @@ export async function analyzeFields(all: FieldText[], visit: VisitRelease): Prom
   const input: AnalyzeInput = visit.payer ? { fields, payer: visit.payer } : { fields };
   // The care setting from the options page (outpatient when unset): the rule for uncertain diagnoses.
   if (visit.setting === 'inpatient') input.setting = visit.setting;
+  // The page's or the panel's date of service (not today's) reads a cumulative note up to that visit (core dates/visit-entries.ts).
+  if (visit.stamp.dateOfService !== undefined && visit.stamp.dateSource !== 'today') input.dateOfService = visit.stamp.dateOfService;
   const result = stampRelease(analyze(input, lookup ? { lookup } : {}), visit.stamp);
   return { result, ms: performance.now() - started };
 }

@@ -3,6 +3,7 @@ import { withoutAgreements } from './families-read/axis-agreement';
 import { notCheckedReason, notCheckedTemplate } from './families-read/check-families';
 import { codeVerdicts } from './families-read/code-verdicts';
 import { buildRuleContext } from './rules/build-context';
+import { scopeToVisit } from './dates/visit-entries';
 import { noNoteReason, noNoteTemplate, noteTextRead, partLanguageReason, partLanguageTemplate, RULES_WITHOUT_NOTE, unreadLanguage, unreadPart } from './rules/note-read';
 import { checklistAsRead, withdrawAbsenceFindings } from './rules/unread-part';
 import { runRules } from './rules/run-rules';
@@ -27,7 +28,9 @@ export type AnalyzeOptions = {
  *   {id: 'note', kind: 'note', text: 'Moderate left C5-6 foraminal narrowing due to uncovertebral osteophytes.'},
  * ]}).findings.map((f) => f.rule) // ['region-mismatch', 'classified-elsewhere', ...]
  */
-export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): AnalyzeResult {
+export function analyze(given: AnalyzeInput, options: AnalyzeOptions = {}): AnalyzeResult {
+  // A cumulative note is read up to the date of service's entry (dates/visit-entries.ts).
+  const input = scopeToVisit(given);
   // Full-width forms ("L３-L４") are read as ASCII; the result then quotes what the user wrote.
   const read = readFullWidth(input);
   if (read.originals) return restoreQuotes(analyzeRead(read.input, options), read.originals);

@@ -33,6 +33,12 @@ export type AnalyzeInput = {
    * hypothetical and family-history statements are set aside in both.
    */
   setting?: CareSetting;
+  /**
+   * The date of service the codes are checked for (ISO, yyyy-mm-dd), when the surface knows it
+   * from the page or the user. A note holding several dated visit entries is then read up to that
+   * date's entry: entries dated after it are left out (dates/visit-entries.ts).
+   */
+  dateOfService?: string;
 };
 
 /** Where the codes are reported: an outpatient encounter or an inpatient admission (see AnalyzeInput.setting). */

@@ -23,6 +23,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 foraminal code, radiculopathy and canal stenosis': { fields: [dx('M99.73'), note('A disc bulge narrows the left L4-5 foramen, with left L4 radiculopathy. Moderate canal stenosis at L3-4.')] },
   // A disc-osteophyte complex names bone and disc at once: the provider is asked which (sentence_mechanism_indeterminate).
   'M99 cause named only as a disc-osteophyte complex': { fields: [dx('M99.71'), note('C6-7 foraminal narrowing from a disc-osteophyte complex.')] },
+  // Several causes that M99 codes apart: the causes are quoted and the coder chooses (sentence_mechanism_several; QA stop 51, H6).
+  'M99 several causes of one narrowing': { fields: [dx('M99.33, M99.43'), note('L4-L5: disc bulge with facet hypertrophy and ligamentum flavum thickening producing moderate central canal stenosis.')] },
   // Stenosis with no canal or foramen named: the site is asked, not taken as agreeing (finding_axis_site_unsaid).
   'M99 site not said': { fields: [dx('M99.43'), note('Lumbar spinal stenosis L3-4 with neurogenic claudication.')] },
   // Foraminal stenosis with no cause named: the cause is asked, neither M99.6- nor M99.7- agrees (finding_axis_mechanism_unsaid).
@@ -63,6 +65,10 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'claim rule only': { fields: [coverage('Payer: Medicare Part B'), dx('M46.1, M99.04'), procedure('98940-AT'), note('Sacrum subluxation with right sacroiliac joint tenderness and restricted motion. Adjusted the sacrum.')] },
   // A link the note denies (QA stop 50, H1), pain from a current injury and a trauma the note denies (H4, M2).
   'family qualifier unlinked': { fields: [dx('M51.16'), note('Left L5 radiculopathy. MRI: L4-5 disc protrusion; the radiculopathy is not due to the disc.')] },
+  // A radiculopathy the note puts down to a disc: spondylosis "with radiculopathy" is questioned (part_says_with_attributed; QA stop 51, M1).
+  'family qualifier attributed to another lesion': { fields: [dx('M47.26'), note('Right L5 radiculopathy due to L4-5 disc protrusion. Lumbar facet arthropathy.')] },
+  // A disc code whose myelopathy the note calls spondylotic, the disc named only as a complex (finding_family_spondylotic_qualifier; QA stop 51, M2).
+  'family spondylotic myelopathy and a disc-osteophyte complex': { fields: [dx('M50.021'), note('Cervical spondylotic myelopathy at C4-5 due to disc osteophyte complex.')] },
   'family pain from an injury': { fields: [dx('S39.012A, M54.50'), note('Low back pain from an acute lumbar muscle strain.')] },
   'family neck pain from an injury': { fields: [dx('M54.2'), note('Neck pain due to a cervical sprain.')] },
   'excludes1 pair, trauma denied': { fields: [dx('M48.56XA, S32.010A'), note('Osteoporotic L1 compression fracture. No fall, no trauma.')] },

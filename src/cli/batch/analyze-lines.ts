@@ -49,9 +49,11 @@ export function fieldsOf(codes: string[], text: string, procedures: readonly str
 export const hasError = (r: AnalyzeResult) => r.findings.some((f) => f.severity === 'error');
 
 /** The core's input for one note: its fields, and the payer and care setting when given (absent otherwise). */
-export function inputOf(fields: FieldText[], payer: PayerId | undefined, setting: CareSetting | undefined): AnalyzeInput {
+export function inputOf(fields: FieldText[], payer: PayerId | undefined, setting: CareSetting | undefined, stamp?: ReleaseStamp): AnalyzeInput {
   const input: AnalyzeInput = payer ? { fields, payer } : { fields };
   if (setting) input.setting = setting;
+  // A date the user or the line gave (not today's) reads a cumulative note up to that visit (core dates/visit-entries.ts).
+  if (stamp?.dateOfService !== undefined && stamp.dateSource !== 'today') input.dateOfService = stamp.dateOfService;
   return input;
 }
 
@@ -108,7 +110,7 @@ export async function analyzeLines(lines: readonly RawLine[], visit: (date?: str
     }
     const { lookup, stamp } = await visit(input.date);
     const fields = fieldsOf(input.codes, input.text, input.procedures);
-    const result = stampOwned(analyze(inputOf(fields, input.payer, input.setting), lookup ? { lookup } : {}), stamp);
+    const result = stampOwned(analyze(inputOf(fields, input.payer, input.setting, stamp), lookup ? { lookup } : {}), stamp);
     errors ||= hasError(result);
     out.add(JSON.stringify(result));
   }

@@ -67,7 +67,7 @@ export const analyze: Command = {
     if (text.trim() === '' && codes.length === 0) throw new UsageError('nothing to analyze: give --code and a note (--file or stdin)');
     const { lookup, stamp } = await visitLookups(defaults, loadReleaseCodeLookup)();
     const fields = fieldsOf(codes, text, procedures);
-    const result = stampRelease(analyzeFields(inputOf(fields, payer, settingArg.setting), lookup ? { lookup } : {}), stamp);
+    const result = stampRelease(analyzeFields(inputOf(fields, payer, settingArg.setting, stamp), lookup ? { lookup } : {}), stamp);
     io.stdout(flags.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
     return hasError(result) ? 1 : 0;
   },

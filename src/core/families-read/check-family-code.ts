@@ -5,6 +5,7 @@ import { knownCondition, levelsOf, placedFromNote, regionWordsOf, statusOf, trig
 import type { CodeFamily, ExtraCharacter, RootLevel } from '../families/types';
 import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { LESION_KINDS } from './lesion-kinds';
+import { allAttributedElsewhere, spondyloticWords } from './attributed-cause';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
 import { foramenInRegion } from './foramen-in-region';
@@ -795,7 +796,8 @@ function regionSupported(region: SchemeRegion, level: string | undefined, scheme
  * (negated, uncertain …); `unreachedFrom`, the coded lesion's levels when the note affirms it only
  * at a root those levels cannot reach (empty otherwise).
  */
-type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses: Status[]; soft: boolean; unreachedFrom: string[]; deniedBy: Span[] };
+/** `attributedTo`: the other lesion the note names as the qualifier's cause (attributed-cause.ts), empty otherwise. */
+type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses: Status[]; soft: boolean; unreachedFrom: string[]; deniedBy: Span[]; attributedTo: Span[] };
 
 /**
  * The statements that break every link between the qualifier statements and the coded lesion's
@@ -825,6 +827,9 @@ function mayCause(lesion: Condition, radiculopathies: readonly Condition[], deni
   if (linkable.some((r) => r.sentence.start === lesion.sentence.start)) return true;
   return reachesRoot(placedFromNote(lesion) ? [] : levelsOf(lesion), linkable.flatMap((r) => (placedFromNote(r) ? [] : levelsOf(r))));
 }
+
+/** The lesion kinds a note may name as a radiculopathy's or myelopathy's cause (attributed-cause.ts). */
+const CAUSE_LESION_KINDS: ReadonlySet<ConditionKind> = new Set<ConditionKind>(['disc-displacement', 'disc-degeneration', 'disc-osteophyte-complex', 'spondylosis', 'spondylolisthesis', 'schmorl-node']);
 
 /** Condition kinds that are qualifiers (myelopathy, radiculopathy, pain …), not lesions. */
 const QUALIFIER_KIND_SET: ReadonlySet<ConditionKind> = new Set(Object.values(QUALIFIER_KINDS).flat());
@@ -872,7 +877,7 @@ function checkQualifiers(
     const unlinked = has && denials && denials.length > 0 && affirmed.length > 0 && (q === 'radiculopathy' || q === 'myelopathy') ? unlinkedFrom(yes, affirmed, denials) : undefined;
     if (unlinked) {
       want[q] = false;
-      if (coded) wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: false, unreachedFrom: [], deniedBy: unlinked });
+      if (coded) wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: false, unreachedFrom: [], deniedBy: unlinked, attributedTo: [] });
       else for (const c of affirmed) right.push(c.span);
       continue;
     }
@@ -882,7 +887,7 @@ function checkQualifiers(
     if (q === 'radiculopathy' && coded && has && !yes.some((r) => affirmed.some((c) => mayCause(c, [r], denials)))) {
       want[q] = false;
       const lesionLevels = [...new Set(affirmed.flatMap((c) => (placedFromNote(c) ? [] : levelsOf(c))))];
-      wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: true, unreachedFrom: lesionLevels, deniedBy: [] });
+      wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: true, unreachedFrom: lesionLevels, deniedBy: [], attributedTo: [] });
       continue;
     }
     // A myelopathy the note puts down to another lesion in its own sentence ("myelopathy from a
@@ -891,6 +896,31 @@ function checkQualifiers(
     if (q === 'myelopathy' && !coded && has && yes.every((m) => causedByOtherLesion(m, affirmed, conditions))) {
       want[q] = false;
       for (const c of affirmed) right.push(c.span);
+      continue;
+    }
+    // A radiculopathy or myelopathy the note puts down, in its own sentence, to a lesion other than
+    // the coded one ("L5 radiculopathy due to L4-5 disc protrusion" beside facet arthropathy) is
+    // not the coded lesion's "with" (attributed-cause.ts; QA stop 51, M1): "without" is right.
+    // A "with" code of the lesion the note did not name is then worth a look (soft: an attribution
+    // read from one sentence), and its "without" sibling is suggested.
+    // A disc code "with" a myelopathy or radiculopathy the note calls spondylotic, its disc named
+    // only as a disc-osteophyte complex (bone and disc at once): the note documents spondylosis with
+    // it (M47.1-/M47.2-), and the complex does not say a disc disorder causes it too (QA stop 51,
+    // M2: "cervical spondylotic myelopathy due to disc osteophyte complex" made M50.021 and M47.12
+    // both supported). The provider is asked; no code is picked.
+    if (coded && has && (q === 'radiculopathy' || q === 'myelopathy') && DISC_LESIONS.has(parsed.axes.lesion ?? '') && affirmed.every((c) => c.kind === 'disc-osteophyte-complex')) {
+      const spondylotic = spondyloticOf(yes, conditions);
+      if (spondylotic) {
+        spondyloticQuestion(q, yes, spondylotic, affirmed, out);
+        return;
+      }
+    }
+    const codedKinds = LESION_KINDS[parsed.axes.lesion ?? ''] ?? [];
+    const attributed = (q === 'radiculopathy' || q === 'myelopathy') && has && codedKinds.some((k) => CAUSE_LESION_KINDS.has(k)) ? allAttributedElsewhere(yes, codedKinds, CAUSE_LESION_KINDS, conditions) : undefined;
+    if (attributed) {
+      want[q] = false;
+      if (coded) wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: true, unreachedFrom: [], deniedBy: [], attributedTo: attributed });
+      else for (const c of affirmed) right.push(c.span);
       continue;
     }
     if (has === coded) {
@@ -902,7 +932,7 @@ function checkQualifiers(
     // not the interpreting physician's diagnosis (Guidelines IV.K): a "without" pain code beside it
     // is worth a look, not a warning (QA stop 46, G34; imaging-indication.ts).
     const indicationOnly = has && !coded && indication !== undefined && MENTION_QUALIFIERS.includes(q) && yes.every((c) => indication(c.span));
-    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map(statusOf))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [], deniedBy: [] });
+    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map(statusOf))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [], deniedBy: [], attributedTo: [] });
     if (coded && !has && all.length > 0 && all.every((c) => statusOf(c) === 'uncertain')) uncertainWith.push(q);
   }
   if (wrong.length === 0) {
@@ -927,6 +957,37 @@ function checkQualifiers(
   qualifierFinding(parsed, want, documented, unsure, wrong, out, discLesionsDocumented(parsed.axes.lesion ?? '', conditions, inArea, codeArea));
 }
 
+/**
+ * The spondylosis words that name qualifier statements spondylotic (attributed-cause.ts), when some
+ * do; else undefined. Some, not every: the others ("cord compression", "myelomalacia") name no
+ * cause, and the disc is named only as a complex (the caller's condition), so none names a disc.
+ */
+function spondyloticOf(qs: readonly Condition[], conditions: readonly Condition[]): Span[] | undefined {
+  let spans: Span[] | undefined;
+  for (const q of qs) {
+    const span = spondyloticWords(q, conditions);
+    if (span && !(spans ??= []).includes(span)) spans.push(span);
+  }
+  return spans;
+}
+
+/** The question for a disc code whose myelopathy or radiculopathy the note calls spondylotic (see checkQualifiers): info, no code suggested. */
+function spondyloticQuestion(q: QualifierId, yes: readonly Condition[], spondylotic: Span[], complexes: readonly Condition[], out: FamilyOut): void {
+  const code = out.code;
+  const qualifier = QUALIFIER_WORDS[q];
+  const complexSpans = spansOf(complexes);
+  addFinding(
+    out,
+    'qualifier-mismatch',
+    'info',
+    [],
+    `${code} says with ${qualifier} of a disc disorder, but the note calls the ${qualifier} spondylotic (${quote(spondylotic)}) and names the disc only as a disc-osteophyte complex (${quote(complexSpans)}), which does not tell a disc disorder from spondylosis: ask the provider whether a disc disorder causes the ${qualifier} (spondylosis with it is M47.1- or M47.2-).`,
+    [...spansOf(yes), ...spondylotic, ...complexSpans],
+    ['index-dorsopathies', 'chartlint-convention-spine'],
+    { messageId: 'finding_family_spondylotic_qualifier', params: { code, qualifier_term: term('qual', q), spondylotic_quotes: quotes(spondylotic), complex_quotes: quotes(complexSpans) } },
+  );
+}
+
 function qualifierFinding(
   parsed: ParsedSpineCode,
   want: Partial<Record<QualifierId, boolean>>,
@@ -939,7 +1000,9 @@ function qualifierFinding(
   const code = out.code;
   const suggestions = suggestQualifiers(parsed, want, documented, unsure, discLesions);
   const parts = wrong.map((w) =>
-    w.deniedBy.length > 0
+    w.attributedTo.length > 0
+      ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note puts the ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) down to another lesion (${quote(w.attributedTo)}), whose own code carries it`
+      : w.deniedBy.length > 0
       ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note says the ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) is not caused by the lesion or that its cause is not determined (${quote(w.deniedBy)}); code the two conditions apart`
       : w.unreachedFrom.length > 0
       ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note's ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) is at a nerve root the lesion at ${w.unreachedFrom.join(', ')} does not reach; check the level`
@@ -955,19 +1018,19 @@ function qualifierFinding(
     suggestions,
     `${parts.join('; ')}.`,
     wrong.flatMap((w) => w.spans.concat(w.deniedBy)),
-    ['order-fy2026-dorsopathies', 'index-dorsopathies', ...(wrong.some((w) => w.q.includes('pain')) ? ['addenda-fy2025-m51'] : []), ...(wrong.some((w) => w.deniedBy.length > 0) ? ['guideline-with'] : [])],
+    ['order-fy2026-dorsopathies', 'index-dorsopathies', ...(wrong.some((w) => w.q.includes('pain')) ? ['addenda-fy2025-m51'] : []), ...(wrong.some((w) => w.deniedBy.length > 0 || w.attributedTo.length > 0) ? ['guideline-with'] : [])],
     {
       messageId: 'finding_family_qualifier',
       params: {
         parts_msgs: JSON.stringify(
           wrong.map((w) => ({
-            id: w.deniedBy.length > 0 ? 'part_says_with_unlinked' : w.unreachedFrom.length > 0 ? 'part_says_with_unreached' : w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
+            id: w.attributedTo.length > 0 ? 'part_says_with_attributed' : w.deniedBy.length > 0 ? 'part_says_with_unlinked' : w.unreachedFrom.length > 0 ? 'part_says_with_unreached' : w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
             // Each part's own placeholders only.
             params: {
               code,
               qualifier_term: term('qual', w.q),
               quotes_quotes: quotes(w.spans),
-              ...(w.deniedBy.length > 0 ? { denial_quotes: quotes(w.deniedBy) } : w.unreachedFrom.length > 0 ? { levels_list: listParam(w.unreachedFrom) } : w.statuses.length > 0 ? { statuses_or_terms: terms('status', w.statuses) } : {}),
+              ...(w.attributedTo.length > 0 ? { causes_quotes: quotes(w.attributedTo) } : w.deniedBy.length > 0 ? { denial_quotes: quotes(w.deniedBy) } : w.unreachedFrom.length > 0 ? { levels_list: listParam(w.unreachedFrom) } : w.statuses.length > 0 ? { statuses_or_terms: terms('status', w.statuses) } : {}),
             },
           })),
         ),
@@ -1167,6 +1230,8 @@ function excludes1(
   // cause ("C4-C5: mild disc bulge" beside "left C6 radiculopathy"). One the provider links in a
   // sentence stays, whatever its level: the note states the relation (mayCause).
   if (lesion === 'radiculopathy') causes = causes.filter((c) => mayCause(c, own, denials));
+  // Nor is a lesion when the note names another as the cause of each radiculopathy (attributed-cause.ts).
+  if (lesion === 'radiculopathy' && causes.length > 1) causes = causes.filter((c) => !allAttributedElsewhere(own, [c.kind], CAUSE_LESION_KINDS, conditions));
   if (causes.length === 0) return undefined;
   const bySentence = causes.some(sameSentence);
   // Not linked in a sentence, a cervical cause at the segment the radiculopathy's root exits

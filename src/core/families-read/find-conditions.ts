@@ -8,6 +8,7 @@ import { sentenceCues } from './sentence-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { regionNoteOf, statedLevels } from '../levels/finding-levels';
+import { correctionOf, levelCorrections, type LevelCorrection } from '../levels/level-corrections';
 import { withoutRoots, type RootSplit } from '../levels/root-levels';
 import { rootSegment, vertebraOrdinal } from '../levels/root-reach';
 import { regionOfLevel } from '../families/schemes';
@@ -633,10 +634,26 @@ function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, senten
   if (context.status !== 'affirmed') return context;
   const corrected = correctedOf(note, hit, reading, ownLevels);
   if (corrected) return { status: 'negated', trigger: spanOf(note.field, corrected.start, corrected.end) };
+  const moved = movedOf(note, hit, reading, ownLevels);
+  if (moved) return { status: 'negated', trigger: spanOf(note.field, moved.triggerStart, moved.triggerEnd) };
   const denied = deniedInAddendum(note, hit, reading, ownLevels) ?? deniedBeyondReferral(note, hit, reading, ownLevels);
   if (denied) return denied;
   const resolved = resolvedAfter(note, hit, reading, ownLevels);
   return resolved ? { status: 'historical', trigger: resolved.trigger } : context;
+}
+
+/**
+ * A later correction that takes the statement off its levels (levels/level-corrections.ts; QA stop
+ * 51, H4): one that calls every level it names normal, or moves them and names a finding of its
+ * kind in the correcting sentence ("the disc extrusion described at C6-C7 is at C7-T1").
+ */
+function movedOf(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevels: () => string[]): LevelCorrection | undefined {
+  const text = note.field.text;
+  if (levelCorrections(text).length === 0) return undefined;
+  return correctionOf(text, reading.end, ownLevels(), (c) => {
+    for (const other of note.hits()) if (other.kind === hit.kind && other.start >= c.start && other.start < c.end) return true;
+    return false;
+  });
 }
 
 /**

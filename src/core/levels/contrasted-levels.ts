@@ -8,22 +8,34 @@ const SET_ASIDE_AFTER = /^\s{0,2}[,(]?\s{0,2}(?:(?:and|but)\s+)?(?:not|rather\s+
 /** "not at C4-5 but at C5-6": the level after "not", before "but", is the one set aside. */
 const NOT_BEFORE = /\bnot\s+(?:at\s+|the\s+)?$/i;
 const BUT_BETWEEN = /^\s{0,2},?\s{0,2}but\s+(?:(?:rather|instead)\s+)?(?:at\s+|the\s+)?$/i;
+/**
+ * A level a correction moves its finding from (QA stop 51, H4): "the extrusion described at C6-C7
+ * is at C7-T1", "reported at L3-4 are in fact at L4-5", "C6-7 should read C7-T1". The first level
+ * is where the finding is not.
+ */
+const MOVED_BETWEEN = /^\s{1,2}(?:(?:is|are|was|were)\s+(?:actually\s+|in\s+fact\s+|really\s+|correctly\s+|instead\s+)?(?:at|located\s+at|found\s+at|seen\s+at)|(?:level\s+)?should\s+(?:have\s+)?read(?:\s+as)?\s*:?)\s{1,2}$/i;
+const DESCRIBED_BEFORE = /\b(?:described|reported|dictated|stated|noted|listed|seen|called|labell?ed|identified|mentioned)\s+(?:above\s+|previously\s+|earlier\s+|initially\s+)?(?:at|as)\s+(?:the\s+)?$/i;
+const SHOULD_READ = /should/i;
+
 /** A negation before the levels: "not" then continues it ("no stenosis at C3-4, not at C4-5 either"). */
 const NEGATED_BEFORE = /\b(?:no|without|negative|absent|denies)\b/i;
 
 /**
- * Whether text[from, to) holds a t (either case): every contrast word has one ("not", "rather
- * than", "instead of", "but"), and most gaps between two levels ("C5-6 and C6-7") have none, so
- * they are passed over without a slice.
+ * Whether text[from, to) holds a t or an h (either case): every contrast or correction word has
+ * one ("not", "rather than", "instead of", "but", "is at", "should read"), and most gaps between
+ * two levels ("C5-6 and C6-7") have neither, so they are passed over without a slice.
  */
 function hasT(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((text.charCodeAt(i) | 32) === 116) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c === 116 || c === 104) return true;
+  }
   return false;
 }
 
 /**
- * The level hits without those a contrast sets aside ("the stenosis is at C5-6, not C4-5 as
- * dictated", "not at L3-4 but at L4-5"): the set-aside level is where the finding is not, so it is
+ * The level hits without those a contrast or a correction sets aside ("the stenosis is at C5-6, not
+ * C4-5 as dictated", "not at L3-4 but at L4-5", "the extrusion described at C6-C7 is at C7-T1"): the set-aside level is where the finding is not, so it is
  * not one of the finding's levels. Returns `hits` itself when nothing is set aside (most lists).
  *
  * @example withoutSetAside(findLevels('stenosis at C5-6, not C4-5'), 'stenosis at C5-6, not C4-5').map((h) => h.level.normalized) // ['C5-C6']
@@ -40,6 +52,8 @@ export function withoutSetAside(hits: LevelHit[], text: string, offset = 0): Lev
     if (SET_ASIDE_AFTER.test(between)) {
       if (!NEGATED_BEFORE.test(text.slice(Math.max(0, previous.start - offset - 80), previous.start - offset))) (drop ??= new Set()).add(h);
     } else if (BUT_BETWEEN.test(between) && NOT_BEFORE.test(text.slice(Math.max(0, previous.start - offset - 12), previous.start - offset))) {
+      (drop ??= new Set()).add(previous);
+    } else if (MOVED_BETWEEN.test(between) && (SHOULD_READ.test(between) || DESCRIBED_BEFORE.test(text.slice(Math.max(0, previous.start - offset - 32), previous.start - offset)))) {
       (drop ??= new Set()).add(previous);
     }
   }

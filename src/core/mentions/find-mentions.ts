@@ -1,5 +1,6 @@
 import { setsStatus } from '../context/assess-context';
 import { supersedeCorrected } from './corrected-later';
+import { supersedeMoved } from '../levels/level-corrections';
 import { withoutUterineCervix } from './uterine-cervix';
 import { findCues, type SentenceWords } from '../context/find-cues';
 import { findSections, sectionStatusAt } from '../context/find-sections';
@@ -440,6 +441,8 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   if (mentions.length === 0) return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
   // An addendum or corrected report takes back what it denies (corrected-later.ts).
   supersedeCorrected(text, mentions);
+  // A correction that moves findings off a level or calls it normal takes them back (level-corrections.ts).
+  supersedeMoved(text, mentions);
   return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
 }
 

@@ -4,10 +4,11 @@ import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
 import { AXIS_BIT, axisMessage, axisTemplate, type ClosestMention, compareAxes, describeMention, differingBits, firstDistinct, sameValue, type Axis } from './closest-mentions';
 import { codeSiteOf, codesFor } from './documented-codes';
-import { mentionItems, mentionsParam, term, terms } from '../../text/message-params';
+import { listParam, mentionItems, mentionsParam, quotesParam, term, terms } from '../../text/message-params';
 import { outsideM99 } from '../classified-elsewhere';
 import { agreeingComparison, type AxisAgreement, type ImplyingProcedure } from '../../families-read/axis-agreement';
 import { namesCauseOnlyAmbiguously } from './indeterminate-cause';
+import { namesSeveralCauses, severalCauses } from './several-causes';
 
 const RULE_OF: Record<Axis, RuleId> = { site: 'site-mismatch', region: 'region-mismatch', mechanism: 'mechanism-mismatch' };
 
@@ -97,6 +98,9 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
     }
     // Named only as a disc-osteophyte complex: neither agreement nor mismatch; mechanism-unclear asks.
     if (axis === 'mechanism' && onlyAmbiguousCause(named, axes)) return { findings: [], compared: [] };
+    // Named as several causes that M99 codes apart (bone, ligament, disc): none of those codes
+    // agrees more than another; mechanism-unclear asks (several-causes.ts, QA stop 51 H6).
+    if (axis === 'mechanism' && namesSeveralCauses(named, axes)) return { findings: [], compared: [] };
     const shared = named === closest;
     const agreed = shared ? (result.agreed ??= agreedOf(closest)) : agreedOf(named);
     const agreement: AxisAgreement = {
@@ -217,7 +221,7 @@ export function indeterminateCause(code: CodeGroup, ctx: RuleContext): RuleOutpu
     // there names one (mechanism-mismatch's case, otherCauseOnly).
     return otherCauseOnly(axes, ctx.affirmed).length === 0 ? mechanismUnsaid(code, axes, result.closest) : [];
   }
-  if (!onlyAmbiguousCause(named, axes)) return [];
+  if (!onlyAmbiguousCause(named, axes)) return namesSeveralCauses(named, axes) ? severalCausesQuestion(code, axes, named) : [];
   const said = named.map((s) => s.m);
   const { messageId, params } = axisTemplate('mechanism', axes, said, [], false);
   params['unsure_msg'] = 'sentence_mechanism_indeterminate';
@@ -225,6 +229,33 @@ export function indeterminateCause(code: CodeGroup, ctx: RuleContext): RuleOutpu
 }
 
 const INDETERMINATE = 'A disc-osteophyte complex does not tell bone from disc: ask the provider which one causes the narrowing.';
+
+/**
+ * mechanism-unclear's question when the statements name several causes that M99 codes apart
+ * (several-causes.ts): which causes (quoted) and which codes they divide among; no code is picked.
+ */
+function severalCausesQuestion(code: CodeGroup, axes: M99StenosisAxes, named: readonly ClosestMention[]): RuleOutput {
+  const said = named.map((s) => s.m);
+  const { words, codes } = severalCauses(named, axes);
+  const template = axisTemplate('mechanism', axes, said, [], false);
+  const base = template.params;
+  // One literal with every placeholder (docs/architecture.md, "Stable object shapes").
+  const params: Record<string, string> = {
+    code: base['code'] ?? axes.code,
+    documented_desc: base['documented_desc'] ?? '',
+    // A statement whose causes were read without their words (none to quote) is said without quotes.
+    unsure_msg: words.length > 0 ? 'sentence_mechanism_several' : 'sentence_mechanism_several_unquoted',
+    wanted_msg: '',
+    suggestions_or: '',
+    code_mech_or_terms: base['code_mech_or_terms'] ?? '',
+    causes_quotes: quotesParam(words),
+    choices_or: listParam(codes),
+  };
+  const messageId = template.messageId;
+  const choices = codes.length < 2 ? codes.join('') : `${codes.slice(0, -1).join(', ')} or ${codes[codes.length - 1] ?? ''}`;
+  const english = `The note names several causes of this narrowing${words.length > 0 ? ` (${words.map((w) => `"${w}"`).join(', ')})` : ''}, and each has its own code (${choices}): the coder chooses which one applies; none is picked here.`;
+  return question('mechanism-unclear', code, said, `${axisMessage('mechanism', axes, said, [], false)} ${english}`, { messageId, params });
+}
 
 /**
  * The affirmed statements at the code's site and in its region that name a cause, when none of

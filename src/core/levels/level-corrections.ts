@@ -1,0 +1,174 @@
+import type { Mention } from '../types';
+import { sentenceBounds } from '../text/sentence-bounds';
+import { withoutSetAside } from './contrasted-levels';
+import { findLevels, type LevelHit } from './find-levels';
+
+/**
+ * An addendum or correction that moves findings off a level, or says a level is normal (blind QA
+ * stop 51, H4: "ADDENDUM: ... The disc extrusion and the foraminal stenosis described at C6-C7 are
+ * at C7-T1. The C6-C7 level is normal." left M50.223 (C6-C7) and M50.23 (C7-T1) both supported).
+ * The report's later word replaces its earlier one: what it said at the level it corrects is
+ * taken back, for the findings the correcting sentence names ('moved'), or for every finding at a
+ * level it calls normal ('normal'). The corrected statement itself is read at its new level only
+ * (contrasted-levels.ts sets the old one aside).
+ *
+ * Read only after an addendum heading or a correction word, within REACH of it: a findings list's
+ * own "C7-T1: Normal." or "stenosis at C5-6, not C4-5" corrects nothing said before it.
+ */
+export type LevelCorrection = {
+  /** The correcting sentence. */
+  start: number;
+  end: number;
+  /** The normalised levels the findings are taken off ("C6-C7"). */
+  from: string[];
+  kind: 'moved' | 'normal';
+  /** The words that say so ("C6-C7 are at C7-T1", "C6-C7 level is normal"): the statements' trigger. */
+  triggerStart: number;
+  triggerEnd: number;
+};
+
+/**
+ * An addendum's heading or a correction's label: what a later word on the report starts with. A
+ * "correction" or "corrected" only as a label, as corrected-later.ts reads them ("Correction:",
+ * "correction to the level", "Corrected report"): an operative note's "corrected the deformity"
+ * corrects no statement.
+ */
+const ANCHOR =
+  /\b(?:addend(?:um|a)|late\s+entry|correction\s*(?:[:\u2013-]|to\b|of\s+(?:the\s+)?(?:above|prior|previous|earlier|impression|report|level|dictation)\b)|(?:corrected|amended)\s*(?::|(?:report|impression|note|addendum|version|dictation|to\s+read)\b)|amendment\b|erratum\b|should\s+(?:have\s+)?read\b)/gi;
+/** A piece of every ANCHOR match, as written or in capitals: most notes hold none and are spared the sweep. */
+const PIECES = [
+  'ddend',
+  'DDEND',
+  'orrect',
+  'ORRECT',
+  'mend',
+  'MEND',
+  'rratum',
+  'RRATUM',
+  'hould',
+  'HOULD',
+  'ntry',
+  'NTRY',
+];
+/** How far after its anchor a correcting sentence may stand: an addendum is a short paragraph. */
+const REACH = 1000;
+
+/**
+ * A level called normal: "C6-C7 is normal", "the C6-C7 level is normal", "C6-7: unremarkable", "C6-7
+ * disc space is normal", the word ending its clause. Not "otherwise normal" (the rest of the level
+ * is), nor "normal in alignment" (one aspect).
+ */
+const NORMAL_AFTER =
+  /^\s{0,2}(?:(?:level|segment|interspace|dis[ck](?:\s+space)?|dis[ck]\s+level)\s+)?(?::\s*|(?:is|was|appears|remains|looks|are)\s+(?:now\s+|entirely\s+|completely\s+)?)(?:normal|unremarkable|negative)\s*(?:[.;,)]|$)/i;
+
+const NONE: LevelCorrection[] = [];
+const last: { text: string; corrections: LevelCorrection[] } = { text: '', corrections: NONE };
+
+/** The note's level corrections, in order (read once per text: the condition and mention readers both ask). */
+export function levelCorrections(text: string): LevelCorrection[] {
+  if (last.text === text) return last.corrections;
+  const corrections = mayHoldAnchor(text) ? read(text) : NONE;
+  last.text = text;
+  last.corrections = corrections;
+  return corrections;
+}
+
+function mayHoldAnchor(text: string): boolean {
+  for (const p of PIECES) if (text.indexOf(p) >= 0) return true;
+  return false;
+}
+
+function read(text: string): LevelCorrection[] {
+  let out: LevelCorrection[] | undefined;
+  let readTo = 0;
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(text); a !== null; a = ANCHOR.exec(text)) {
+    const limit = Math.min(text.length, a.index + REACH);
+    let at = Math.max(a.index, readTo);
+    while (at < limit) {
+      const sentence = sentenceBounds(text, at, at);
+      const end = Math.max(sentence.end + 1, at + 1);
+      if (sentence.end > readTo)
+        for (const c of correctionsIn(text, sentence.start, sentence.end)) (out ??= []).push(c);
+      readTo = Math.max(readTo, end);
+      at = end;
+    }
+  }
+  return out ?? NONE;
+}
+
+/** The corrections one sentence states. */
+function correctionsIn(text: string, start: number, end: number): LevelCorrection[] {
+  const piece = text.slice(start, end);
+  const hits = findLevels(piece, start);
+  if (hits.length === 0) return NONE;
+  const out: LevelCorrection[] = [];
+  const kept = withoutSetAside(hits, piece, start);
+  if (kept.length > 0 && kept.length < hits.length) {
+    const from: string[] = [];
+    for (const h of hits)
+      if (!kept.includes(h) && !from.includes(h.level.normalized)) from.push(h.level.normalized);
+    const first = hits[0] as LevelHit;
+    const lastHit = hits[hits.length - 1] as LevelHit;
+    out.push({ start, end, from, kind: 'moved', triggerStart: first.start, triggerEnd: lastHit.end });
+  }
+  for (const h of hits) {
+    // Past the sentence's end: a colon ends one ("C6-C7: unremarkable").
+    const m = NORMAL_AFTER.exec(text.slice(h.end, Math.min(text.length, h.end + 48)));
+    if (m)
+      out.push({
+        start,
+        end,
+        from: [h.level.normalized],
+        kind: 'normal',
+        triggerStart: h.start,
+        triggerEnd: h.end + m[0].length,
+      });
+  }
+  return out;
+}
+
+/**
+ * The correction after `after` (within reach of it) that takes back a statement at `levels`: one
+ * that calls all of them normal, or moves all of them and names the statement's finding in its
+ * sentence (`names`). Undefined when none does, or the statement names no level.
+ */
+export function correctionOf(
+  text: string,
+  after: number,
+  levels: readonly string[],
+  names: (c: LevelCorrection) => boolean,
+): LevelCorrection | undefined {
+  if (levels.length === 0) return undefined;
+  const corrections = levelCorrections(text);
+  for (const c of corrections) {
+    if (c.start < after) continue;
+    if (!levels.every((l) => c.from.includes(l))) continue;
+    if (c.kind === 'normal' || names(c)) return c;
+  }
+  return undefined;
+}
+
+/**
+ * Sets to negated each affirmed stenosis mention a later correction takes back (correctionOf: a
+ * moved one when a mention of the same site stands in the correcting sentence), with the
+ * correction's words as trigger. In place: the mention keeps its shape.
+ */
+export function supersedeMoved(text: string, mentions: Mention[]): void {
+  if (levelCorrections(text).length === 0) return;
+  for (const m of mentions) {
+    if (m.status !== 'affirmed' || m.levels.length === 0) continue;
+    const levels = m.levels.map((l) => l.normalized);
+    const c = correctionOf(text, m.span.end, levels, (k) =>
+      mentions.some((o) => o !== m && o.site === m.site && o.span.start >= k.start && o.span.start < k.end),
+    );
+    if (!c) continue;
+    m.status = 'negated';
+    m.trigger = {
+      fieldId: m.span.fieldId,
+      start: c.triggerStart,
+      end: c.triggerEnd,
+      text: text.slice(c.triggerStart, c.triggerEnd),
+    };
+  }
+}
