@@ -2,7 +2,7 @@ import { setsStatus } from '../context/assess-context';
 import { supersedeCorrected } from './corrected-later';
 import { withoutUterineCervix } from './uterine-cervix';
 import { findCues, type SentenceWords } from '../context/find-cues';
-import { findSections, sectionStatusAt } from '../context/find-sections';
+import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore, withLevelsListedBefore, type LevelsRead } from '../levels/last-levels-before';
 import { findingLevelsOf, regionNoteOf } from '../levels/finding-levels';
@@ -11,7 +11,7 @@ import { exceptionStarts } from './exception-levels';
 import { readFullWidth, restoreQuotes } from '../text/full-width';
 import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter } from '../text/sorted-search';
-import type { AnalyzeLimits, FieldText, Mention, Span } from '../types';
+import type { AnalyzeLimits, FieldText, Mention, Span, Status } from '../types';
 import { NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
 import { ANCHOR_SWEEP, READS_IMAGING, anchorKind, gradeStandsAt, isSweptGrade, newLabelScan, type LabelScan } from './anchor-sweep';
 import { imagingAt, imagingNotDone } from './imaging-words';
@@ -474,6 +474,15 @@ function withRootRegions(words: RegionHit[], roots: RegionHit[]): RegionHit[] {
   return roots.length === 0 ? words : [...words, ...roots].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The section status where a window's first spinal anchor stands; the sentence's own when the
+ * anchor opens the sentence. sectionStatusAt answers at once for a note without a status section.
+ */
+function sectionStatusOf(sections: readonly Section[], sentenceStart: number, atSentence: Status | null, anchors: readonly Anchor[]): Status | null {
+  const first = anchors[0];
+  return first === undefined || first.start === sentenceStart ? atSentence : sectionStatusAt(sections, first.start);
+}
+
 /** "and ..." or ", ..." at a window's start: it goes on with the previous window's mechanism. */
 const CONTINUES_LIST = /^\s*(?:,|and\b)/i;
 
@@ -555,7 +564,11 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
       onlyRoots,
       lookBackLevels: lookBackOf,
       clauses: lazy,
-      sectionStatus,
+      // A table row's status cell (context/problem-status.ts) may start mid-sentence: a table
+      // without punctuation is one "sentence" from its header on, and the row's status is where
+      // the window's words stand, not where the sentence starts (QA stop 51: "Lumbar spinal
+      // stenosis L4-5      Inactive     2023" under a "Status" header read as current).
+      sectionStatus: sectionStatusOf(sections, sentence.start, sectionStatus, spinalAnchors),
       inheritedMechanisms: inherited,
     };
     // The window's mentions go straight into the note's, from `found` on.
