@@ -1,5 +1,6 @@
 import { setsStatus } from '../context/assess-context';
 import { supersedeCorrected } from './corrected-later';
+import { denyReferralLabels } from './referral-denied';
 import { withoutUterineCervix } from './uterine-cervix';
 import { findCues, type SentenceWords } from '../context/find-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
@@ -440,6 +441,8 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   if (mentions.length === 0) return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
   // An addendum or corrected report takes back what it denies (corrected-later.ts).
   supersedeCorrected(text, mentions);
+  // A referral's label yields to the treating provider's own denial (referral-denied.ts).
+  denyReferralLabels(text, mentions);
   return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
 }
 
