@@ -678,7 +678,7 @@ function dropRedundant(mentions: Mention[], first: number, levelless: Set<Mentio
  */
 function lookBackLevels(text: string, sentenceStart: number, state: NoteState, readBefore: LevelsRead | undefined): LevelHit[] {
   const from = Math.max(0, sentenceStart - 400);
-  const hits = lastLevelsBefore(text, from, sentenceStart, readBefore);
+  const hits = lastLevelsBefore(text, from, sentenceStart, readBefore, (state.regionNote ??= regionNoteOf(text)));
   return hits.length > 0 ? withLevelsListedBefore(text, hits, from) : (state.operated ??= operatedLevels(text));
 }
 
