@@ -12,38 +12,13 @@
  * resolved) and verificationStatus (refuted, entered-in-error), http://hl7.org/fhir/R4/valueset-condition-clinical.html
  * and valueset-condition-ver-status.html; the EHRs' own row states (Epic's "Resolved" problems and
  * diagnoses "Removed" from the encounter, Cerner's "Canceled", "Discontinued"); Spanish as the same
- * words (resuelto, inactivo, eliminado, descartado, anulado).
+ * words (resuelto, inactivo, eliminado, descartado, anulado). The words are kept with the note's
+ * status fields in src/core/context/status-values.json (one vocabulary, its sources there).
  */
+import { statusWords, wordsSource } from '../core/context/status-values';
 
-const ENDED_WORDS = [
-  'resolved',
-  'inactive',
-  'removed',
-  'deleted',
-  'discontinued',
-  'canceled',
-  'cancelled',
-  'refuted',
-  'ruled out',
-  'entered in error',
-  'entered-in-error',
-  'resuelto',
-  'resuelta',
-  'inactivo',
-  'inactiva',
-  'eliminado',
-  'eliminada',
-  'descartado',
-  'descartada',
-  'anulado',
-  'anulada',
-];
-
-/** A status cell's text: an ended word first, then at most a date or a few words ("from encounter"). */
-const ENDED_STATUS = new RegExp(
-  `^(?:${ENDED_WORDS.map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
+/** A status cell's text: an ended word first (core/context/status-values.json, the `row` reader), then at most a date or a few words ("from encounter"). */
+const ENDED_STATUS = new RegExp(`^(?:${wordsSource(statusWords('row'))})(?![\\p{L}\\p{N}])`, 'iu');
 /** A status says little: longer cells are a title or a comment ("Resolved pain after PT, now…"). */
 const MAX_STATUS = 48;
 /** Something that looks like an ICD-10-CM code: the cell that holds it is the title, not the status. */

@@ -2,6 +2,7 @@ import type { ChecklistItem, Span } from '../types';
 import type { ChiroVisit } from './chiro-types';
 import { partMet, xrayInWindow } from './subluxation-proof';
 import { EXTRASPINAL_M99_REGIONS, isOsteopathicOnly } from './chiro-helpers';
+import { namedLevels } from './named-levels';
 
 /** The items Medicare asks of a chiropractic visit alone (BPM §240): see isOsteopathicOnly. */
 // The exact level too (BPM §240.1.4, the spinal CMT benefit): an OMT note is not asked for it (QA stop 45, H).
@@ -47,7 +48,7 @@ function allItems(visit: ChiroVisit): ChecklistItem[] {
     item(
       'segment-level',
       'Exact level of each subluxation (e.g. C5, L4-L5, right SI joint)',
-      rows.length > 0 && rows.every((r) => r.levels.length > 0),
+      rows.length > 0 && rows.every((r) => namedLevels(visit, r).length > 0),
       levelSpans,
     ),
     item(

@@ -18,6 +18,21 @@ const PART: [PartLetter, RegExp][] = [
     'A',
     /\b(?:asymmetr\w*|misalign\w*|malposition\w*|rotated|rotational\s+malposition|high\s+(?:shoulder|ilium|iliac\s+crest|hip)|short\s+leg|leg\s+length\s+(?:inequality|discrepancy)|(?:retro|antero|latero|spondylo)?listhesis|off-?cent(?:er|re)d|tilt(?:ed)?|deviat\w*|postural\s+(?:shift|distortion)|antalgic\s+(?:lean|posture)|[EF]RS[LR]?|NSR?[LR]|listing\s+[PA][A-Z]{0,3})\b/gi,
   ],
+  /**
+   * More position words of the same class (BPM §240.1.4: misalignment, malpositioning, rotation,
+   * "other terms ... if they clearly refer to position ... of vertebral elements"; clinical brief
+   * §2.4): a pelvis or shoulders out of level ("pelvic unleveling", "unlevel iliac crests", "low
+   * right ilium", "uneven shoulders", "pelvic obliquity"), a leg length difference ("LLD"), a
+   * trunk list or shift ("antalgic list to the left", "right lateral shift"), a tilted or twisted
+   * sacrum ("sacral torsion"), and the innominate's osteopathic
+   * positions ("upslip", "outflare"; AACOM Glossary of Osteopathic Terminology, innominate shear
+   * and flare dysfunctions). QA pages stop 51, M2: "left sacroiliac fixation with pelvic
+   * unleveling" found R and missed A. A level pelvis ("iliac crests level") names none of these.
+   */
+  [
+    'A',
+    /\b(?:un-?level(?:ing|ling|ed|led)?|(?:uneven|unequal)\s+(?:shoulders?|hips?|iliac\s+crests?|crest\s+heights?|pelvis|leg\s+lengths?)|(?:shoulders?|hips?|iliac\s+crests?|pelvis|leg\s+lengths?)\s+(?:(?:is|are|appear|appears)\s+)?(?:uneven|unequal)|(?:pelvic|sacral|iliac)\s+obliquity|obliquity\s+of\s+the\s+pelvis|(?:high|low|elevated|depressed)\s+(?:(?:left|right|lt|rt|L|R)\.?\s+)?(?:shoulder|ilium|iliac\s+crest|hip|PSIS|ASIS|innominate|sacral\s+base)|(?:left|right|lt|rt|L|R)\.?\s+(?:shoulder|ilium|iliac\s+crest|hip|PSIS|ASIS|innominate|sacral\s+base)\s+(?:is\s+)?(?:high|low|elevated|depressed)|LLD|(?:antalgic|lateral|trunk)\s+(?:list|lean|shift)|list(?:s|ing)?\s+to\s+the\s+(?:left|right)|(?:sacral|pelvic)\s+torsion|(?:up|down)-?slip(?:ped)?|(?:in|out)-?flare[ds]?|tilting)\b/gi,
+  ],
   // "C5 right posterior rotation", "A - C4 right rotation": a side or direction before "rotation" is a
   // position (BPM §240.1.4 lists rotation among the misalignment terms; clinical brief §2.4; QA stop
   // 49, C6). Not a motion: after a range-of-motion label in the sentence ("ROM: flexion 40, right

@@ -1,6 +1,7 @@
 import type { Status } from '../types';
 import type { Section } from './find-sections';
 import { overlaySection } from './section-overlay';
+import { statusWords, wordsSource } from './status-values';
 
 /**
  * A problem list's status field, read for the problem it belongs to (QA stop 51, H2: "Problem:
@@ -8,19 +9,20 @@ import { overlaySection } from './section-overlay';
  * shapes: the field on the problem's line, the field alone on the line under the problem, and a
  * table (pipes, tabs, or columns two spaces apart) whose header names a Status column. The values
  * are those of problem lists (FHIR Condition.clinicalStatus: active, recurrence, relapse, inactive,
- * remission, resolved) and the words EHRs print beside them. A resolved or ruled-out problem is
+ * remission, resolved) and the words EHRs print beside them, kept in status-values.json with the
+ * page's ended diagnosis rows (src/content/ended-rows.ts). A resolved or ruled-out problem is
  * negated, as "Cervical radiculopathy - resolved." already reads (neg-resolved-b, NegEx files
  * "resolved" as a negation); an inactive, historical or remitted one is history (Official
  * Guidelines I.B / IV.J: code conditions that exist at the encounter). Active, chronic, ongoing and
  * the like say nothing new: the row reads as before.
  */
-const VALUE_STATUS: ReadonlyArray<readonly [RegExp, Status]> = [
-  [/^(?:resolved|ruled[ \t-]+out|excluded|entered[ \t]+in[ \t]+error|refuted|healed|closed)\b/i, 'negated'],
-  [
-    /^(?:inactive|historical|history|hx|past|remote|prior|old|in[ \t]+remission|remission|remitted)\b/i,
-    'historical',
-  ],
-];
+const VALUE_STATUS: ReadonlyArray<readonly [RegExp, Status]> = (['negated', 'historical'] as const).map(
+  (status) =>
+    [
+      new RegExp(`^(?:${wordsSource(statusWords('field', status))})(?![\\p{L}\\p{N}])`, 'iu'),
+      status,
+    ] as const,
+);
 
 /** The status a field's value sets, or null (active, chronic, or anything else). */
 export function valueStatus(value: string): Status | null {

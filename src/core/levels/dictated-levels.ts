@@ -10,13 +10,16 @@ const NOT_UNIT = String.raw`(?![\d/.%°-]|\s?(?:mm|cm|millimet|centimet|degrees?
  * 5"), numbers as words ("L four five") and "for" for four ("L for 5"), and the region named in a
  * word right before the pair ("cervical 5 to 6", "lumbar four-five", "at the lumbar 4/5 level").
  * Group 1 is the letter; 2 and 3 the pair's numbers, or 4 and 5; 6 a letter's word with 7 and 8;
- * 9 a region word with 10 and 11. A letter's word takes no bare digit pair ("el 45" may be Spanish
+ * 9 a region word with 10 and 11; 12 "see" or "tee" with a bare digit pair, 13 and 14 ("see 56",
+ * "see 67": C5-6, C6-7; not in brackets, "(see 56)", a reference); 15 a letter's word with one
+ * number, 16, where a root word follows ("right see 6 radiculopathy", "el 5 root": the C6 and L5
+ * roots; QA stop 51, n07). "see" alone, or with a number that names no root or segment, stays a verb. A letter's word takes no bare digit pair ("el 45" may be Spanish
  * "el 45"), and neither it nor a region word takes "de" after the pair ("el 4-5 de junio",
  * Spanish "columna lumbar 4-5 de"). Sticky: read at each start MAY_BE_DICTATED finds (see
  * withDictatedLevels). Exported for the equivalence test.
  */
 export const DICTATED = new RegExp(
-  String.raw`\b(?:([CTL])(?:\s?([1-9])\s?([1-9])|\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM}))|(see|el|tee)\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM})(?!\s+de\b)|(cervical|thoracic|lumbar)\s+(${NUM})(?:\s?[-–/]\s?|\s+to\s+|\s+)(${NUM})(?!\s+de\b))\b${NOT_UNIT}`,
+  String.raw`\b(?:([CTL])(?:\s?([1-9])\s?([1-9])|\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM}))|(see|el|tee)\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM})(?!\s+de\b)|(cervical|thoracic|lumbar)\s+(${NUM})(?:\s?[-–/]\s?|\s+to\s+|\s+)(${NUM})(?!\s+de\b)|(?<!\(\s{0,2})(see|tee)\s+([1-9])([1-9])|(see|tee|el)\s+(1[0-2]|[1-9])(?=\s+(?:nerve\s+)?(?:radiculopath|radicul|radiculitis|root|dermatom|distribution|myotom)))\b${NOT_UNIT}`,
   'iy',
 );
 /** The letter a dictated word stands for. */
@@ -96,6 +99,7 @@ export function withDictatedLevels(hits: LevelHit[], text: string, offset: numbe
  */
 export function dictatedHit(m: RegExpExecArray, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit | undefined {
   if (m[9] !== undefined) return regionWordHit(m, offset);
+  if (m[12] !== undefined || m[15] !== undefined) return spokenLetterHit(m, offset, regionNote);
   const homophone = m[6] !== undefined;
   const word = (m[1] ?? m[6]) as string;
   // A letter must be written as one (upper case); its word may be any case.
@@ -111,6 +115,24 @@ export function dictatedHit(m: RegExpExecArray, offset: number, regionNote: (let
   if (homophone && !regionNote(letter as 'C' | 'T' | 'L')) return undefined;
   const read = findLevels(`${letter}${a}-${b}`)[0];
   if (!read || !read.level.normalized.includes('-')) return undefined;
+  const start = offset + m.index;
+  return { ...read, level: { raw: m[0], normalized: read.level.normalized }, start, end: start + m[0].length };
+}
+
+/**
+ * The level of a letter's word with a bare digit pair ("see 56") or with one number before a root
+ * word ("see 6 radiculopathy"): only in a note that speaks of the letter's region, and only a real
+ * segment (two adjacent vertebrae) or vertebra.
+ */
+function spokenLetterHit(m: RegExpExecArray, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit | undefined {
+  const pair = m[12] !== undefined;
+  const letter = LETTER_WORDS[((pair ? m[12] : m[15]) as string).toLowerCase()] ?? 'C';
+  const a = Number(pair ? m[13] : m[16]);
+  const b = pair ? Number(m[14]) : undefined;
+  if (b !== undefined && b !== a + 1) return undefined;
+  if (!regionNote(letter)) return undefined;
+  const read = findLevels(b === undefined ? `${letter}${a}` : `${letter}${a}-${b}`)[0];
+  if (!read || (b !== undefined) !== read.level.normalized.includes('-')) return undefined;
   const start = offset + m.index;
   return { ...read, level: { raw: m[0], normalized: read.level.normalized }, start, end: start + m[0].length };
 }

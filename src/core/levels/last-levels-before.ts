@@ -1,4 +1,5 @@
 import { findLevels, type LevelHit } from './find-levels';
+import { MAY_BE_DICTATED, withDictatedLevels } from './dictated-levels';
 
 /**
  * Characters no level match can hold, read across or look past: not a word character, not
@@ -52,7 +53,7 @@ const NEAR_REACH = 160;
  * is read first, cut after punctuation, and the rest only when the near piece has no segment (the
  * note reader asks this for every sentence without a level of its own, 400 characters back).
  */
-export function lastLevelsBefore(text: string, from: number, to: number, read?: LevelsRead): LevelHit[] {
+export function lastLevelsBefore(text: string, from: number, to: number, read?: LevelsRead, regionNote?: (letter: 'C' | 'T' | 'L') => boolean): LevelHit[] {
   // The cut goes right after the last hard character in [low, reach), found only when needed.
   const low = Math.max(from, to - NEAR_REACH);
   const reach = to - NEAR_PIECE;
@@ -66,7 +67,7 @@ export function lastLevelsBefore(text: string, from: number, to: number, read?: 
   // holds it and has no segment. It starts past the cut: the cut is before `reach`.
   const piece = lastPieceStart(text, Math.max(from, reach), to);
   if (piece >= 0 && !(holds && read.start <= piece && lastSegment(read.hits) < 0)) {
-    const known = lastFromRead(text, findLevels(text.slice(piece, to), piece), piece);
+    const known = lastFromRead(text, pieceLevels(text.slice(piece, to), piece, regionNote), piece);
     if (known !== undefined) return known;
   }
   const cut = reach > low ? afterLastHard(text, low, reach, from) : from;
@@ -93,6 +94,16 @@ function cutOrStart(text: string, from: number, low: number, reach: number, star
   }
   // No hard character from `start` on: the cut is at or before `start`, or is `from`.
   return start >= low ? start : Math.max(from, start);
+}
+
+/**
+ * A last piece's levels, a dictated heading's included ("C 6 7:", "L 45:", "see 56:" over the
+ * findings that follow it: QA stop 51, n07): the piece is a few words, so reading it for a
+ * dictated level costs little, and only a piece MAY_BE_DICTATED matches is read again.
+ */
+function pieceLevels(piece: string, offset: number, regionNote: ((letter: 'C' | 'T' | 'L') => boolean) | undefined): LevelHit[] {
+  const hits = findLevels(piece, offset);
+  return regionNote === undefined || !MAY_BE_DICTATED.test(piece) ? hits : withDictatedLevels(hits, piece, offset, regionNote);
 }
 
 /** How far back from the look-back's end its last piece may start (see lastPieceStart). */

@@ -1,9 +1,10 @@
 import { setsStatus } from '../context/assess-context';
 import { supersedeCorrected } from './corrected-later';
 import { supersedeMoved } from '../levels/level-corrections';
+import { denyReferralLabels } from './referral-denied';
 import { withoutUterineCervix } from './uterine-cervix';
 import { findCues, type SentenceWords } from '../context/find-cues';
-import { findSections, sectionStatusAt } from '../context/find-sections';
+import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, findRegionHits, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { lastLevelsBefore, withLevelsListedBefore, type LevelsRead } from '../levels/last-levels-before';
 import { findingLevelsOf, regionNoteOf } from '../levels/finding-levels';
@@ -12,7 +13,7 @@ import { exceptionStarts } from './exception-levels';
 import { readFullWidth, restoreQuotes } from '../text/full-width';
 import { noClearStretch, sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter } from '../text/sorted-search';
-import type { AnalyzeLimits, FieldText, Mention, Span } from '../types';
+import type { AnalyzeLimits, FieldText, Mention, Span, Status } from '../types';
 import { NEURAL_OBJECT, NON_SPINAL_NERVE, SPINE_CONTEXT } from './lexicon';
 import { ANCHOR_SWEEP, READS_IMAGING, anchorKind, gradeStandsAt, isSweptGrade, newLabelScan, type LabelScan } from './anchor-sweep';
 import { imagingAt, imagingNotDone } from './imaging-words';
@@ -443,6 +444,8 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   supersedeCorrected(text, mentions);
   // A correction that moves findings off a level or calls it normal takes them back (level-corrections.ts).
   supersedeMoved(text, mentions);
+  // A referral's label yields to the treating provider's own denial (referral-denied.ts).
+  denyReferralLabels(text, mentions);
   return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
 }
 
@@ -475,6 +478,15 @@ const NO_REGION_HITS: RegionHit[] = Object.freeze([]) as unknown as RegionHit[];
 /** The sentence's region words and, when it names a root, the root's region too (see withoutRoots). */
 function withRootRegions(words: RegionHit[], roots: RegionHit[]): RegionHit[] {
   return roots.length === 0 ? words : [...words, ...roots].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The section status where a window's first spinal anchor stands; the sentence's own when the
+ * anchor opens the sentence. sectionStatusAt answers at once for a note without a status section.
+ */
+function sectionStatusOf(sections: readonly Section[], sentenceStart: number, atSentence: Status | null, anchors: readonly Anchor[]): Status | null {
+  const first = anchors[0];
+  return first === undefined || first.start === sentenceStart ? atSentence : sectionStatusAt(sections, first.start);
 }
 
 /** "and ..." or ", ..." at a window's start: it goes on with the previous window's mechanism. */
@@ -558,7 +570,11 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
       onlyRoots,
       lookBackLevels: lookBackOf,
       clauses: lazy,
-      sectionStatus,
+      // A table row's status cell (context/problem-status.ts) may start mid-sentence: a table
+      // without punctuation is one "sentence" from its header on, and the row's status is where
+      // the window's words stand, not where the sentence starts (QA stop 51: "Lumbar spinal
+      // stenosis L4-5      Inactive     2023" under a "Status" header read as current).
+      sectionStatus: sectionStatusOf(sections, sentence.start, sectionStatus, spinalAnchors),
       inheritedMechanisms: inherited,
     };
     // The window's mentions go straight into the note's, from `found` on.
@@ -665,7 +681,7 @@ function dropRedundant(mentions: Mention[], first: number, levelless: Set<Mentio
  */
 function lookBackLevels(text: string, sentenceStart: number, state: NoteState, readBefore: LevelsRead | undefined): LevelHit[] {
   const from = Math.max(0, sentenceStart - 400);
-  const hits = lastLevelsBefore(text, from, sentenceStart, readBefore);
+  const hits = lastLevelsBefore(text, from, sentenceStart, readBefore, (state.regionNote ??= regionNoteOf(text)));
   return hits.length > 0 ? withLevelsListedBefore(text, hits, from) : (state.operated ??= operatedLevels(text));
 }
 

@@ -92,6 +92,10 @@ export const SITE_WORDS: { site: Site; strong: boolean; pattern: RegExp }[] = [
   { site: 'canal', strong: false, pattern: /\bforamen\s+magnum\b/gi },
   { site: 'foramen', strong: true, pattern: /\b(?:neural\s+foram\w*|neuro-?foram\w*|foram(?:en|ens|ina|inal|inally)|NFN|NF(?=\s+(?:narrow|stenos|encroach|compromis))|exiting)\b(?!\s+magnum)/gi },
   { site: 'lateral-recess', strong: true, pattern: /\b(?:lateral\s+recess(?:es)?|subarticular|recess(?:es)?)\b/gi },
+  // The traversing (transiting) root is the one a subarticular or lateral recess narrowing compresses;
+  // the exiting root is the foramen's (Radiopaedia case "Disc herniation affecting transiting nerve
+  // root"; clinical brief §5.1: subarticular and lateral recess are canal-side). Weak: a stated site wins.
+  { site: 'lateral-recess', strong: false, pattern: /\b(?:traversing|transiting)\b/gi },
   { site: 'canal', strong: true, pattern: /\b(?:canal|central|centrally|CCS|LSS)\b/gi },
   { site: 'canal', strong: false, pattern: /\b(?:thecal\s+sac|thecal|dural\s+sac|dura|cord|CSF|cauda\s+equina|myelopath\w*)\b/gi },
 ];

@@ -6,6 +6,7 @@ import { partMet, xrayInWindow } from '../chiro/subluxation-proof';
 import type { PageRule } from './rule';
 import { onChiroVisit } from '../chiro/chiro-context';
 import { EXTRASPINAL_M99_REGIONS, isOsteopathicOnly } from '../chiro/chiro-helpers';
+import { namedLevels } from '../chiro/named-levels';
 
 /**
  * subluxation-documentation (warning for Medicare, info otherwise): a billed region whose
@@ -49,11 +50,12 @@ export const subluxationDocumentation: PageRule = {
         problemIds.push(found.length > 0 ? 'part_subluxation_not_shown' : 'part_subluxation_not_shown_none');
         Object.assign(params, { xray_msg: xray.whyId ?? '', ...xray.whyParams, found_list: listParam(found) });
       }
-      if (row.levels.length === 0)
+      const levelNamed = namedLevels(ctx.visit, row).length > 0;
+      if (!levelNamed)
         problems.push(
           `the note names the ${region} region but not the exact level (e.g. ${LEVEL_EXAMPLE[region] ?? 'the bone or joint'})`,
         );
-      if (row.levels.length === 0) {
+      if (!levelNamed) {
         problemIds.push('part_no_exact_level');
         params.example_term = term('level_example', region);
       }

@@ -4,6 +4,7 @@
  * src/platform/i18n.ts). Only plumbing: the English sentence is still written where it is made.
  */
 import type { Mention } from '../types';
+import { quotedLevels } from '../levels/quoted-levels';
 
 /** What separates the items of a list placeholder (the surfaces split on it). */
 const ITEM = '|';
@@ -65,8 +66,7 @@ export function mentionItems(mentions: readonly Mention[], max = 3): string[] {
  */
 function mentionItem(m: Mention): string {
   let out = `@${term('site', m.site)}`;
-  let where = '';
-  for (let i = 0; i < m.levels.length; i++) where += i === 0 ? (m.levels[i]?.raw ?? '') : `, ${m.levels[i]?.raw ?? ''}`;
+  let where = quotedLevels(m.levels);
   if (!where) for (let i = 0; i < m.regions.length; i++) where += `${i === 0 ? '' : '+'}@${term('region', m.regions[i] ?? '')}`;
   if (where) out += `;${where}`;
   let mechanisms = '';

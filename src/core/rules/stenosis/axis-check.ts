@@ -9,6 +9,7 @@ import { outsideM99 } from '../classified-elsewhere';
 import { agreeingComparison, type AxisAgreement, type ImplyingProcedure } from '../../families-read/axis-agreement';
 import { namesCauseOnlyAmbiguously } from './indeterminate-cause';
 import { namesSeveralCauses, severalCauses } from './several-causes';
+import { quotedLevels } from '../../levels/quoted-levels';
 
 const RULE_OF: Record<Axis, RuleId> = { site: 'site-mismatch', region: 'region-mismatch', mechanism: 'mechanism-mismatch' };
 
@@ -21,7 +22,7 @@ function procedureSupport(axis: Axis, code: CodeGroup, axes: M99StenosisAxes, pr
   if (axis === 'mechanism' || procedures.length === 0) return [];
   const named = new Map<string, ImplyingProcedure>();
   for (const p of procedures) {
-    const said = { quote: p.span.text, levels: p.levels.map((l) => l.raw).join(', ') };
+    const said = { quote: p.span.text, levels: quotedLevels(p.levels) };
     named.set(JSON.stringify(said), said);
   }
   const agreement: AxisAgreement = { axis, codeSays: codeSays(axis, axes), evidence: procedures.map((p) => p.span), by: 'procedure', procedures: [...named.values()].slice(0, 2) };

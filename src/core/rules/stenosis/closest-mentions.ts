@@ -3,6 +3,7 @@ import type { Mention, ProcedureEvidence, Span } from '../../types';
 import type { CodeGroup, RuleContext } from '../rule';
 import { codeSiteOf } from './documented-codes';
 import { listParam, mentionsParam, term, terms } from '../../text/message-params';
+import { quotedLevels } from '../../levels/quoted-levels';
 
 export type Axis = 'site' | 'region' | 'mechanism';
 /**
@@ -198,19 +199,13 @@ export function describeMention(m: Mention): string {
   // Concatenated, not an array filtered by Boolean and joined: findings and reasons describe
   // mentions at every analysis, and those array builtins cost more than the words.
   let out = SITE_WORDING[m.site];
-  const where = rawLevels(m.levels) || m.regions.join('/');
+  const where = quotedLevels(m.levels) || m.regions.join('/');
   if (where) out += `, ${where}`;
   const mechanisms = m.mechanisms.join(' + ');
   if (mechanisms) out += `, ${mechanisms}`;
   return out;
 }
 
-/** The levels as written, joined by commas. */
-function rawLevels(levels: Mention['levels']): string {
-  let out = '';
-  for (let i = 0; i < levels.length; i++) out += i === 0 ? (levels[i]?.raw ?? '') : `, ${levels[i]?.raw ?? ''}`;
-  return out;
-}
 
 /**
  * The first `count` distinct values of `describe` over `items`, describing no more items than
