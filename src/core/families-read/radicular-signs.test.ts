@@ -17,7 +17,7 @@ const signs = (text: string) => radicularSigns([{ id: 'n', kind: 'note', text }]
 describe('signs of radiculopathy', () => {
   it('are read from dermatomes, radiation, the root touched, root tension and reflexes', () => {
     expect(signs('Numbness in the S1 dermatome. Pain radiating to the posterior thigh and calf.')).toEqual([
-      'dermatome',
+      'Numbness in the S1 dermatome',
       'radiating to the posterior thigh and calf',
     ]);
     expect(
@@ -27,12 +27,15 @@ describe('signs of radiculopathy', () => {
     ).toEqual(['abutting the traversing left L5 nerve root', 'SLR positive', 'absent ankle jerk']);
     expect(signs('Diminished right ankle reflex. Pain in an L5 distribution.')).toEqual([
       'Diminished right ankle reflex',
-      'L5 distribution',
+      'Pain in an L5 distribution',
     ]);
   });
 
   it('are not read where denied', () => {
     expect(signs('Negative SLR. No radiating pain. Reflexes normal; no dermatomal numbness.')).toEqual([]);
+    // A normal exam and a cord's sensory level name dermatomes without a symptom.
+    expect(signs('Sensation intact to light touch in L1 through L2 dermatomal distributions.')).toEqual([]);
+    expect(signs('Sensory level is at the C4 dermatome.')).toEqual([]);
   });
 
   it('turn "does not document" into a query, with the verdict kept', () => {

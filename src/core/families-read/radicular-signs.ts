@@ -8,7 +8,8 @@ import { sourceRef } from './family-sources';
 
 /**
  * Signs of radiculopathy a note can describe without the provider naming it (QA pages stop 52
- * H4): pain or numbness in a dermatome, or radiating below the knee or down the arm; a disc
+ * H4): pain or numbness in a dermatome (a symptom word first: "sensation intact in the L1-L2
+ * dermatomes" is a normal exam, "sensory level at the C4 dermatome" a cord level), or radiating below the knee or down the arm; a disc
  * touching, displacing or pressing on a nerve root; a positive root tension test (straight leg
  * raise, slump, femoral stretch, Spurling); a reduced or absent tendon reflex. "Compressing" or
  * "impinging on" the root is read as radiculopathy itself (condition-lexicon.ts); these are not:
@@ -16,7 +17,7 @@ import { sourceRef } from './family-sources';
  * (ICD-10-CM Official Guidelines I.A.19). They change what the finding says, never the verdict.
  */
 const SIGNS: readonly RegExp[] = [
-  /\b(?:dermatom(?:e|es|al)|[CTLS]\d(?:\s?[-/]\s?[CTLS]?\d)?\s+(?:nerve\s+root\s+)?distribution)\b/gi,
+  /\b(?:pain|numb\w*|paresthes\w*|tingling|dysesthes\w*|hypo?esthes\w*|(?:decreased|diminished|reduced|altered|loss\s+of)\s+sensation|sensory\s+loss|radiat\w*|symptoms)\b[^.;\n]{0,40}?\b(?:dermatom(?:e|es|al)|[CTLS]\d(?:\s?[-/]\s?[CTLS]?\d)?\s+(?:nerve\s+root\s+)?distribution)\b/gi,
   /\bradiat\w*\s+(?:[\w/-]+\s+){0,5}?(?:below\s+the\s+knee|(?:in)?to\s+the\s+(?:[\w/-]+\s+){0,4}?(?:foot|feet|toes?|calf|heel|hand|fingers?)|down\s+the\s+(?:\w+\s+)?(?:leg|arm))\b/gi,
   /\b(?:contact(?:s|ing)?|abut(?:s|ting)?|touch(?:es|ing)?|displac(?:es|ing|ement\s+of)|deflect(?:s|ing)?|deviat(?:es|ing)|mass\s+effect\s+(?:up)?on|effac(?:es|ing|ement\s+of))\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:nerve\s+)?roots?\b/gi,
   /(?:\b(?:positive|pos\.?)\s+|\(\+\)\s*|\+\s?)(?:straight[-\s]leg[-\s]rais\w*|(?:crossed\s+)?SLR|slump|femoral\s+(?:nerve\s+)?stretch|Spurling'?s?)\b|\b(?:straight[-\s]leg[-\s]rais\w*|SLR|slump(?:\s+test)?|femoral\s+(?:nerve\s+)?stretch(?:\s+test)?|Spurling'?s?(?:\s+(?:test|sign|maneuver))?)\s*(?:test\s*)?(?::\s*|is\s+|was\s+)?(?:positive\b|pos\b|\(\+\)|\+)/gi,
