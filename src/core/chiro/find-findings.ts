@@ -6,6 +6,7 @@ import { DATE_PATTERN, dateReadings, numericOrder, periodEnd } from './read-date
 import type { Clause } from './split-clauses';
 import { treatedPartBetween } from './clause-parts';
 import { inInstructions, maySpanish, noteMaySpanish, spanishNegated, spanishSource } from './spanish-words';
+import { partSymbolMarks } from './part-symbols';
 
 /**
  * P/A/R/T words (Medicare BPM Ch.15 §240.1.2): pain/tenderness, asymmetry/misalignment, range of
@@ -108,6 +109,13 @@ export function findPart(field: FieldText, clause: Clause): PartHit[] {
   if (clause.text.includes(',') || clause.text.includes('&'))
     for (const { span } of affirmedMatches(field, clause, PART_LETTERS))
       for (const letter of new Set(span.text.match(/[PART]/g) as PartLetter[])) out.push({ letter, span });
+  // P/A/R/T as marks after the letters ("P+ A+ R(-) T(+)"), part-symbols.ts.
+  if (clause.text.includes('+'))
+    for (const mark of partSymbolMarks(clause.text)) {
+      const start = clause.start + mark.index;
+      const end = start + mark.length;
+      if (isAffirmed(field, clause, start, end)) out.push({ letter: mark.letter, span: { fieldId: field.id, start, end, text: field.text.slice(start, end) } });
+    }
   // Only a clause with a digit and a slash can hold a measured range.
   if (clause.text.includes('/'))
     for (const { span } of affirmedMatches(field, clause, ROM_RATIO, reducedRatio)) out.push({ letter: 'R', span });

@@ -26,23 +26,34 @@ const COLUMN: readonly [PartLetter, RegExp][] = [
 ];
 const RULE_CELL = /^\s*:?-{2,}:?\s*$/;
 // A cell that says the finding is not there: a minus of any kind, a no, a zero, "normal" or blank.
-const ABSENT = /^(?:[-−–—]|no|n|0|neg(?:ative)?|absent|none|nil|n\/?a|wnl|normal|full)?$/i;
+const ABSENT = /^(?:\(?\s*(?:[-−–—]|no|n|0|neg(?:ative)?|absent|none|nil|n\/?a|wnl|normal|full)?\s*\)?)$/i;
 
-/** The table line's cells with their offsets in the field, or undefined when the line is no table row. */
+/**
+ * The table line's cells with their offsets in the field, or undefined when the line is no table
+ * row. Outer pipes may be left out ("Segment | P | A | R | T" over "L4 | + | + | + | +", QA stop
+ * 52 H4): the text before the first pipe and after the last is then a cell of its own. A line
+ * needs two pipes, so a lone "a | b" aside is no row.
+ */
 function cellsOf(line: string, at: number): { text: string; start: number }[] | undefined {
   const first = line.indexOf('|');
   const last = line.lastIndexOf('|');
-  if (first < 0 || last <= first || line.slice(0, first).trim() !== '' || line.slice(last + 1).trim() !== '')
-    return undefined;
+  if (first < 0 || last <= first) return undefined;
+  const open = line.slice(0, first).trim() !== '';
+  const close = line.slice(last + 1).trim() !== '';
   const cells: { text: string; start: number }[] = [];
+  const push = (from: number, to: number) => {
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), start: at + from + lead });
+  };
+  if (open) push(0, first);
   let from = first + 1;
   for (let i = from; i <= last; i++) {
     if (line[i] !== '|') continue;
-    const raw = line.slice(from, i);
-    const lead = raw.length - raw.trimStart().length;
-    cells.push({ text: raw.trim(), start: at + from + lead });
+    push(from, i);
     from = i + 1;
   }
+  if (close) push(last + 1, line.length);
   return cells;
 }
 

@@ -93,7 +93,11 @@ describe('Spanish regions and levels', () => {
 
   it("reads a Spanish lesion word as the level's lesion, and its denial as none", () => {
     const lesions = (note: string) =>
-      (visit('M99.03', note).chiro?.segments ?? []).filter((s) => s.lesion).map((s) => s.name);
+      (visit('M99.03', note).chiro?.segments ?? [])
+        // A denied lesion is kept on its negated place, as "No subluxation at L5" is (stop 52:
+        // the Spanish negations are context cues now).
+        .filter((s) => s.lesion && s.status === 'affirmed')
+        .map((s) => s.name);
     expect(lesions('Subluxación en L5.')).toEqual(['L5']);
     expect(lesions('Disfunción somática de L3.')).toEqual(['L3']);
     expect(lesions('Sin subluxación en L5.')).toEqual([]);

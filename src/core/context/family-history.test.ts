@@ -58,4 +58,37 @@ describe("a relative's history", () => {
       ['stenosis', 'affirmed', null],
     ]);
   });
+
+  // QA52 H2: plural relatives, parents and the patient's children are relatives too.
+  it('is family for relatives named in the plural, as parents or as children', () => {
+    const status = (text: string) => mentions(text).map(([, s]) => s);
+    for (const text of [
+      'He is worried because his father and two brothers all had\nlumbar spinal stenosis requiring surgery.',
+      'Her sisters have cervical stenosis.',
+      'Both of his uncles had lumbar stenosis.',
+      'His son has lumbar spinal stenosis.',
+      'Two daughters with cervical spinal stenosis.',
+      'Her grandparents had spinal stenosis.',
+    ]) {
+      expect(status(text), text).toEqual(['family']);
+    }
+  });
+
+  it("leaves the patient's own finding affirmed where a relative reports it or is present", () => {
+    const status = (text: string) => mentions(text).map(([, s]) => s);
+    for (const text of [
+      'Daughter reports his lumbar stenosis is worse.',
+      'History obtained from his son. Severe lumbar stenosis at L4-5.',
+      'Accompanied by her daughter; lumbar stenosis at L4-5.',
+      'Relative canal stenosis at L4-5.',
+    ]) {
+      expect(status(text), text).toEqual(['affirmed']);
+    }
+  });
+
+  it('takes no side from "both" said of people', () => {
+    const sides = (text: string) => findMentions({ id: 'n', kind: 'note', text }).map((m) => m.laterality);
+    expect(sides('His parents both had lumbar foraminal stenosis.')).toEqual([null]);
+    expect(sides('The foramina are both narrowed at L4-5.')).not.toEqual([null]);
+  });
 });

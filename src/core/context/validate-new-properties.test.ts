@@ -51,9 +51,9 @@ describe('validateContextData: clauseEnd, reason and joinsFinding', () => {
 
 // notLabel (stop 50): a forward cue also written as a heading ("Hx:").
 describe('validateContextData: notLabel', () => {
-  it('is used by the shipped file on the bare history shorthand', () => {
+  it('is used by the shipped file on the bare history shorthand and the Spanish negations ("SIN:")', () => {
     const { rules } = validateContextData(real);
-    expect(rules.filter((r) => r.notLabel).map((r) => r.id)).toEqual(['hist-hx']);
+    expect(rules.filter((r) => r.notLabel).map((r) => r.id)).toEqual(['hist-hx', 'neg-es-forward']);
   });
 
   it('names a notLabel on a backward rule, or not true', () => {

@@ -34,7 +34,10 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
    * impingement", "compression of the traversing left S1 nerve root", "impinging on the exiting
    * right L4 nerve root"): the Index sends "Compression, nerve, root ... in intervertebral disc
    * disorder" to "Disorder, disc, with radiculopathy" and "in spondylosis" to "Spondylosis, with
-   * radiculopathy". A root the disc only touches ("abutting", "contacting") is not compressed.
+   * radiculopathy". A root the disc only touches ("abutting", "contacting") or displaces is not
+   * compressed (the contact, deviation and compression grades of root compromise on MRI are three);
+   * "mass effect on" the root is pressure on it, read as compression (QA pages stop 52 H4). The
+   * touched or displaced root is a sign of radiculopathy (radicular-signs.ts).
    * The word "nerve" is often left out where the root is named by its level or its course
    * ("compressing the traversing L5 root", "impinging on the left S1 root"; QA stop 51: a facet synovial
    * cyst compressing the traversing L5 root read no radiculopathy); a bare "root" is not one.
@@ -47,7 +50,7 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
   {
     kind: 'radiculopathy',
     pattern:
-      /\b(?:radiculopath(?:y|ies|ic)|radicul[aoe]?p(?:[aoe]t?h|[aoe]ht|[aoe]t|th)(?:y|ey|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|radic|neuritis(?<=\b(?:lumbar|lumbo-?sacral|thoracic|brachial|(?:nerve|spinal)\s+root)\s{1,3}neuritis)|sciatica|nerve\s+root\s+(?:compression|impingement|irritation)|(?:compress(?:ion|es|ing)|imping(?:ement|es|ing)|entrap(?:ment|s|ping))\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:nerve\s+roots?|roots?(?<=\b(?:traversing|transiting|exiting|descending|[CTLS][1-9]|[CTLS]1[0-2])\s{1,3}roots?)))\b/gi,
+      /\b(?:radiculopath(?:y|ies|ic)|radicul[aoe]?p(?:[aoe]t?h|[aoe]ht|[aoe]t|th)(?:y|ey|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|radic|neuritis(?<=\b(?:lumbar|lumbo-?sacral|thoracic|brachial|(?:nerve|spinal)\s+root)\s{1,3}neuritis)|sciatica|nerve\s+root\s+(?:compression|impingement|irritation)|(?:compress(?:ion|es|ing)|imping(?:ement|es|ing)|entrap(?:ment|s|ping)|mass\s+effect)\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:nerve\s+roots?|roots?(?<=\b(?:traversing|transiting|exiting|descending|[CTLS][1-9]|[CTLS]1[0-2])\s{1,3}roots?)))\b/gi,
   },
   /**
    * NC is neurogenic claudication only where the clause names the stenosis it comes with ("LSS L3

@@ -10,6 +10,7 @@ import { imagingIndicationReader } from './imaging-indication';
 import { stenosisRegionWords } from './stenosis-region-words';
 import { findLinkDenials } from './link-denials';
 import { painFromInjury } from './pain-from-injury';
+import { radicularSignsFinding } from './radicular-signs';
 
 /** Ids of the spine families beside M99, for the rules' `families` lists. */
 export const SPINE_FAMILY_IDS: readonly string[] = SPINE_FAMILIES.map((f) => f.id);
@@ -35,6 +36,7 @@ export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): Ru
     raiseEnteredPair(checked, code.code, entered, ctx.lookup?.excludes1);
     nonDegenerativeCause(code.code, code.evidence, checked, ctx.notes);
     painFromInjury(code.code, code.evidence, checked, ctx.notes, entered);
+    radicularSignsFinding(code.code, code.evidence, checked, ctx.notes);
     return checked;
   });
   return { findings: all.findings.filter((f) => f.rule === rule), compared: all.compared.filter((c) => c.rule === rule) };

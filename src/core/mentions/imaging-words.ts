@@ -55,13 +55,14 @@ export function imagingAt(text: string, start: number, end: number): boolean {
 /**
  * Imaging that is not there to show anything (QA stop 49, class C9): planned, ordered, pending,
  * or none ("Imaging: none yet", "MRI L-spine ordered", "will obtain MRI", "F/u after MRI", "no
- * imaging"; "no stenosis on MRI" is a study done). The checklist's "imaging that shows it" item needs a study done. Read in the word's
+ * imaging"; "no stenosis on MRI" is a study done), or only if something happens ("MRI lumbar spine
+ * if not improving"; a plan item, "Plan: MRI L-spine": QA stop 52 MED8). The checklist's "imaging that shows it" item needs a study done. Read in the word's
  * clause only: before it back to the last ".", ";", ":" or line break, after it up to the next.
  */
 const NOT_DONE_BEFORE =
-  /\b(?:no|without|never\s+had)\s+(?:(?:prior|previous|recent|new|any)\s+)?$|\b(?:order(?:ed|ing)?|obtain|get|schedul\w*|plan(?:ned|ning)?|recommend(?:ed)?|consider(?:ing)?|request(?:ed)?|refer(?:red)?\s+for|await(?:ing)?|pending|after|will|needs?|would|should|if)\b[^.;:\n]{0,30}$/i;
+  /\b(?:no|without|never\s+had)\s+(?:(?:prior|previous|recent|new|any)\s+)?$|\bplan\s*:\s*(?:\d{1,2}[.)]\s*|[-•*]\s*)?$|\b(?:order(?:ed|ing)?|obtain|get|schedul\w*|plan(?:ned|ning)?|recommend(?:ed)?|consider(?:ing)?|request(?:ed)?|refer(?:red)?\s+for|await(?:ing)?|pending|after|will|needs?|would|should|if)\b[^.;:\n]{0,30}$/i;
 const NOT_DONE_AFTER =
-  /^(?:[^.;\n]{0,30}?\b(?:ordered|pending|requested|scheduled|planned|recommended|to\s+be\s+(?:obtained|done|scheduled)|not\s+(?:yet\s+)?(?:done|obtained|available|performed))\b|\s*:\s*(?:none|not\s+done|pending|n\/?a|deferred|not\s+available|ordered)\b)/i;
+  /^(?:[^.;\n]{0,30}?\b(?:ordered|pending|requested|scheduled|planned|recommended|if|unless|to\s+be\s+(?:obtained|done|scheduled)|not\s+(?:yet\s+)?(?:done|obtained|available|performed))\b|\s*:\s*(?:none|not\s+done|pending|n\/?a|deferred|not\s+available|ordered)\b)/i;
 
 export function imagingNotDone(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 40);

@@ -195,6 +195,8 @@ export const SEVERITY =
  * Side words. "R>L", "L > R", "Rt<Lt" compare the two sides, so they say both (a report's
  * shorthand for a bilateral finding worse on one side). A lone R, L, Rt or Lt is a side only
  * right before a level or a site ("severe R NFN", "R C5-6 HNP", "Lt foraminal"): elsewhere the
- * letters are too much else ("R/O", "L spine").
+ * letters are too much else ("R/O", "L spine"). "both" as a pronoun for people ("His parents both
+ * had stenosis", "both of them", "both parents") is no side (QA52: it gave a relative's
+ * stenosis the side bilateral).
  */
-export const LATERALITY = /\b(left|right|bilateral|bilaterally|b\/l|both|[rl]t?\s?[<>]\s?[rl]t?|[rl]t?(?=\s+(?:[CTLS]\d|NFN|NF\b|neural|neuro-?foram|foram|lateral\s+recess|subarticular|paracentral)))\b/gi;
+export const LATERALITY = /\b(left|right|bilateral|bilaterally|b\/l|both(?!\s+(?:had|has|have|of\s+them|of\s+whom|of\s+his|of\s+her|of\s+my|of\s+their|parents|brothers|sisters|siblings|sons|daughters|children|grandparents)\b)|[rl]t?\s?[<>]\s?[rl]t?|[rl]t?(?=\s+(?:[CTLS]\d|NFN|NF\b|neural|neuro-?foram|foram|lateral\s+recess|subarticular|paracentral)))\b/gi;

@@ -91,6 +91,12 @@ export const SPINE_SOURCES: readonly SpineSource[] = [
     verified: '2026-12-06',
   },
   {
+    id: 'guideline-provider-statement',
+    title: "ICD-10-CM Official Guidelines I.A.19: a diagnosis code is assigned from the provider's diagnostic statement that the condition exists, not from clinical criteria (signs) a coder reads in the note; a query asks the provider",
+    url: GUIDELINES,
+    verified: '2026-12-07',
+  },
+  {
     id: 'guideline-uncertain',
     title: 'ICD-10-CM Official Guidelines IV.H: probable, suspected or rule-out diagnoses are not coded in outpatient care',
     url: GUIDELINES,

@@ -1,4 +1,5 @@
 import type { AnalyzeInput, FieldText } from '../types';
+import { mergeCuts, splitCompoundCuts } from './split-compounds';
 
 /**
  * Full-width ASCII forms (U+FF01-U+FF5E), which Japanese IMEs and some PDFs give ("L３-L４",
@@ -99,7 +100,7 @@ export function readFullWidth<T extends Pick<AnalyzeInput, 'fields'>>(input: T):
   let fields: FieldText[] | undefined;
   for (let i = 0; i < input.fields.length; i++) {
     const field = input.fields[i] as FieldText;
-    const cuts = lineBreakCuts(field.text);
+    const cuts = mergeCuts(lineBreakCuts(field.text), splitCompoundCuts(field.text));
     const wide = FULL_WIDTH.test(field.text);
     if (!wide && cuts === undefined) continue;
     originals ??= new Map();
@@ -153,7 +154,7 @@ export function restoreQuotes<T>(value: T, originals: Map<string, string>): T {
   const cuts = new Map<string, Cut[]>();
   for (const [id, text] of originals) {
     // The same cuts readFullWidth made.
-    const found = lineBreakCuts(text);
+    const found = mergeCuts(lineBreakCuts(text), splitCompoundCuts(text));
     if (found !== undefined) cuts.set(id, found);
     joined.set(id, found === undefined ? text : withoutCuts(text, found));
   }

@@ -1,0 +1,37 @@
+import data from './split-compounds.json' with { type: 'json' };
+import type { Cut } from './full-width';
+
+/**
+ * A medical compound that speech recognition split in two ("neuro genic claudication",
+ * "spondylo listhesis"; QA notes stop 52, MED6) is read as one word, as a compound a line break
+ * split after its hyphen is (full-width.ts lineBreakCuts): the space between is a cut, and the
+ * quotes show the user's text. Only a first word that is a combining form, never an English word of
+ * its own, and only when the two joined are a word the readers know (split-compounds.json):
+ * "retro listhesis" joins, "retro" before any other word does not.
+ */
+const WORDS: ReadonlySet<string> = new Set(data.words);
+const SPLIT = new RegExp(String.raw`\b(?:${data.firsts.join('|')})([ \t]{1,2})([a-z]+)\b`, 'gi');
+
+/** The cuts that join a field's split compounds, in order; undefined when it has none. */
+export function splitCompoundCuts(text: string): Cut[] | undefined {
+  let cuts: Cut[] | undefined;
+  SPLIT.lastIndex = 0;
+  for (let m = SPLIT.exec(text); m !== null; m = SPLIT.exec(text)) {
+    const gap = m[1] as string;
+    const first = m[0].slice(0, m[0].length - gap.length - (m[2] as string).length);
+    if (!WORDS.has((first + (m[2] as string)).toLowerCase())) {
+      // The second word may start the next pair ("retro neuro genic" is no concern in practice, but stay exact).
+      SPLIT.lastIndex = m.index + first.length;
+      continue;
+    }
+    (cuts ??= []).push({ at: m.index + first.length, length: gap.length });
+  }
+  return cuts;
+}
+
+/** Both kinds of cuts a field is read through, in order (or undefined). */
+export function mergeCuts(a: Cut[] | undefined, b: Cut[] | undefined): Cut[] | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return [...a, ...b].sort((x, y) => x.at - y.at);
+}
