@@ -1,7 +1,7 @@
 import { assessContext, type ContextResult } from '../context/assess-context';
 import { ownPartOf } from '../context/check-boxes';
 import { CORRECTED_REACH, correctionMarks, marksAfter, retractingMark, type CorrectionMark } from '../mentions/corrected-later';
-import { currentAfterOperation, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
+import { currentAfterOperation, readsCues, withoutOperatedLevels, type ProcedureSplit } from '../levels/procedure-levels';
 import type { Cue } from '../context/find-cues';
 import type { Place as SchemePlace } from './place';
 import { sentenceCues } from './sentence-cues';
@@ -889,8 +889,15 @@ function cuesOf(note: NoteReading, reading: SentenceReading): Cue[] {
 
 /** The sentence's stated levels with those a "status post" names split off as the operation's. */
 function procedureOf(note: NoteReading, reading: SentenceReading): ProcedureSplit {
-  return (reading.procedure ??= withoutOperatedLevels(statedOf(note, reading), cuesOf(note, reading), note.field.text));
+  if (reading.procedure) return reading.procedure;
+  // The cues only when the split reads them (readsCues): a statement whose levels alone are asked
+  // (with-statements.ts's radiculopathy in another part of the spine) need not find its sentence's cues.
+  const stated = statedOf(note, reading);
+  return (reading.procedure = withoutOperatedLevels(stated, readsCues(stated) ? cuesOf(note, reading) : NO_CUES, note.field.text));
 }
+
+/** The cues passed where withoutOperatedLevels reads none (see readsCues): never written to. */
+const NO_CUES: Cue[] = Object.freeze([]) as unknown as Cue[];
 
 /**
  * The region words of the segments that a sentence's roots exit at (the hits in `stated` not in

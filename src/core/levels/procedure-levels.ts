@@ -36,6 +36,15 @@ function statusPostAt(cues: Cue[], start: number): Cue | undefined {
 }
 
 /**
+ * Whether withoutOperatedLevels reads its cues for these levels: only a sentence with two levels or
+ * more can split one off as the operation's. A caller whose cues are not read yet (the spine-family
+ * reader's statements, families-read/find-conditions.ts) passes none otherwise: finding a
+ * sentence's cues only to learn its one level stays was most of what a dense note's radiculopathy
+ * statements cost the M99 alternatives (rules/stenosis/with-statements.ts).
+ */
+export const readsCues = (hits: readonly LevelHit[]): boolean => hits.length >= 2;
+
+/**
  * The levels a "status post" names ("Foraminal stenosis at C5-6, status post fusion at C6-7", "s/p
  * fusion at L4-5 with new stenosis at L3-4") belong to the operation, not to a finding the sentence
  * states at a level of its own: they are split off. A sentence whose only levels are the operated
@@ -44,7 +53,7 @@ function statusPostAt(cues: Cue[], start: number): Cue | undefined {
  * Returns `hits` itself as the levels when there is no such cue (most sentences).
  */
 export function withoutOperatedLevels(hits: LevelHit[], cues: Cue[], text: string): ProcedureSplit {
-  if (hits.length < 2) {
+  if (!readsCues(hits)) {
     // A sentence's one level may be a construct's its finding is beside ("adjacent segment stenosis above the L4-5 fusion").
     const only = hits[0];
     if (only !== undefined && namesConstructAfter(only, text) && besideConstruct(hits, text)) return { levels: NONE, operated: hits, beside: true };

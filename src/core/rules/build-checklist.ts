@@ -216,6 +216,16 @@ export function mechanismForCodes(items: readonly ChecklistItem[], ctx: RuleCont
   return out;
 }
 
+/**
+ * Whether `mechanisms` holds one of `wanted`: a loop, not `mechanisms.some((x) => wanted.includes(x))`,
+ * whose callback was a closure made per mention and analysis that V8 optimized again every few
+ * hundred analyses (a full collection took the closure its code was made for).
+ */
+function sharesAny(mechanisms: readonly Mechanism[], wanted: readonly Mechanism[]): boolean {
+  for (let i = 0; i < mechanisms.length; i++) if (wanted.includes(mechanisms[i] as Mechanism)) return true;
+  return false;
+}
+
 /** How mechanismForCodes starts an unmet item's label, before each code's part. */
 const WRONG_CAUSE_LABEL = 'Mechanism the code names: ';
 
@@ -249,7 +259,7 @@ function namedCauses(code: Parameters<typeof compareAxes>[0], wanted: readonly M
   const other = new Set<Mechanism>();
   for (const m of ctx.affirmed) {
     if (m.mechanisms.length === 0) continue;
-    if (!m.mechanisms.some((x) => wanted.includes(x))) {
+    if (!sharesAny(m.mechanisms, wanted)) {
       for (const x of m.mechanisms) other.add(x);
       continue;
     }

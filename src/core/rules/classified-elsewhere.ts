@@ -143,6 +143,12 @@ const sameText = (reasons: readonly string[], same: readonly string[], code: str
 const besideText = (reasons: readonly string[], other: readonly string[], code: string): string =>
   `The note also documents ${reasons.join(', ')}, a finding coded outside M99 with ${other.join(', ')}. That code is for that finding and does not replace ${code}.`;
 
+/** Whether some affirmed mention is at `site` (undefined: none is). */
+function affirmsSite(affirmed: readonly Mention[], site: Mention['site'] | undefined): boolean {
+  for (let i = 0; i < affirmed.length; i++) if ((affirmed[i] as Mention).site === site) return true;
+  return false;
+}
+
 /** The site an M99 stenosis lesion names (the subcategories' axes.lesion). */
 const SITE_OF_LESION: Record<string, Mention['site']> = { 'foraminal-stenosis': 'foramen', 'canal-stenosis': 'canal' };
 
@@ -184,15 +190,18 @@ export const classifiedElsewhere: CodeRule = {
     const reading = readingOf(ctx);
     // "Beside" only when the note affirms the code's own finding too (a foraminal stenosis beside
     // the canal stenosis); with none, the alternative may well replace the code.
+    // Read on first need, in a plain variable: a closure made per check was optimized again every
+    // few hundred analyses (a full collection took the closure its code was made for).
     let ownSite: boolean | undefined;
-    const documentsOwnSite = () => (ownSite ??= ctx.affirmed.some((m) => m.site === SITE_OF_LESION[lesion ?? '']));
     const affirmed = ctx.affirmed;
     const prepared = preparedFor(lesion);
     // Indexed loops, not for-of: the iterator steps were a fifth of what this check allocated.
     for (let a = 0; a < prepared.length; a++) {
       const p = prepared[a] as Prepared;
       const { alt, build, reason, readsMention } = p;
-      const beside = lesion !== undefined && (alt.besideLesions?.includes(lesion) ?? false) && documentsOwnSite();
+      const besideLesion = lesion !== undefined && (alt.besideLesions?.includes(lesion) ?? false);
+      if (besideLesion && ownSite === undefined) ownSite = affirmsSite(ctx.affirmed, SITE_OF_LESION[lesion]);
+      const beside = besideLesion && ownSite === true;
       // The usable code of each region (undefined: none), by region id, built and looked up once
       // per region rather than once per mention, for the targets whose code the region alone
       // decides; a region answered before has added its code already. Two short lists, not a
