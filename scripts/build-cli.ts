@@ -12,7 +12,8 @@
  * (src/cli/catalog-tables.ts), so `explain` and every batch worker skip parsing the whole file.
  * `npm run build` calls this too, so the bin is rebuilt with the extension.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
@@ -24,8 +25,12 @@ const DATA = /[\\/]src[\\/]kb[\\/](?:search[\\/])?data[\\/][^\\/]+\.json$/;
 const PREFIX = '\0cli-data:';
 const SUFFIX = '.read.js';
 
-/** Turns `import('…/data/X.json')` into a module that reads dist-cli/data/X.json at run time. */
+/**
+ * Turns `import('…/data/X.json')` into a module that reads dist-cli/data/X.json at run time.
+ * One instance serves both builds below; each catalog's table is derived once.
+ */
 function dataFromDisk(): Plugin {
+  const tables = new Map<string, ReturnType<typeof catalogTable>>();
   return {
     name: 'chartlint:cli-data-from-disk',
     enforce: 'pre',
@@ -40,7 +45,9 @@ function dataFromDisk(): Plugin {
       const file = id.slice(PREFIX.length, -SUFFIX.length);
       if (CATALOG.test(file)) {
         // Ship the table instead of the catalog file; anything that still asks for the raw file gets it from the table.
-        const { indexName, index, tableName, table } = catalogTable(file);
+        let made = tables.get(file);
+        if (!made) tables.set(file, (made = catalogTable(file)));
+        const { indexName, index, tableName, table } = made;
         this.emitFile({ type: 'asset', fileName: `data/${indexName}`, source: `${JSON.stringify(index)}\n` });
         this.emitFile({ type: 'asset', fileName: `data/${tableName}`, source: table });
         return [
@@ -62,14 +69,23 @@ function dataFromDisk(): Plugin {
   };
 }
 
-/** Builds the CLI into `outDir` (default dist-cli/); returns the path of the entry module. */
+/**
+ * Builds the CLI into `outDir` (default dist-cli/); returns the path of the entry module.
+ *
+ * A second build writes dist-cli/batch-code.cjs: the batch's analysis (src/cli/batch/batch-code.ts,
+ * with the core) as one CommonJS file, which each thread of a long `analyze --jsonl` batch loads
+ * through a V8 code cache (src/cli/batch/load-batch-code.ts); ES modules have no code cache in
+ * Node 20. The cache, dist-cli/batch-code.cache, is made here (writeBatchCodeCache), so the bin
+ * never writes into its own folder.
+ */
 export async function buildCli(outDir = join(root, 'dist-cli')): Promise<string> {
+  const data = dataFromDisk();
   await build({
     configFile: false,
     root,
     publicDir: false,
     logLevel: 'warn',
-    plugins: [dataFromDisk()],
+    plugins: [data],
     ssr: { noExternal: true, target: 'node' },
     build: {
       ssr: true,
@@ -83,13 +99,79 @@ export async function buildCli(outDir = join(root, 'dist-cli')): Promise<string>
       rolldownOptions: {
         // Deriving the two catalog tables in the data plugin takes a second or more; that is expected, not a slow plugin to report.
         checks: { bundlerTimings: false },
-        input: { main: join(root, 'src/cli/main.ts'), 'analyze-worker': join(root, 'src/cli/batch/analyze-worker.ts') },
+        input: {
+          main: join(root, 'src/cli/main.ts'),
+          'analyze-worker': join(root, 'src/cli/batch/analyze-worker.ts'),
+          // A build step, run below and deleted: it is not part of the CLI.
+          [MAKE_CACHE]: join(root, 'src/cli/batch/make-batch-cache.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
       },
     },
   });
+  await build({
+    configFile: false,
+    root,
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [data],
+    ssr: { noExternal: true, target: 'node' },
+    build: {
+      ssr: true,
+      // The data files are already written by the build above.
+      ssrEmitAssets: false,
+      outDir,
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      sourcemap: false,
+      rolldownOptions: {
+        checks: { bundlerTimings: false },
+        input: { 'batch-code': join(root, 'src/cli/batch/batch-code.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  });
   writeFileSync(join(outDir, 'package.json'), `${JSON.stringify({ type: 'module', private: true }, null, 2)}\n`);
+  writeBatchCodeCache(outDir);
   return join(outDir, 'main.mjs');
+}
+
+const MAKE_CACHE = 'make-batch-cache';
+
+/**
+ * Notes the cache is made over (JSON Lines as `analyze --jsonl` reads them): the development cases
+ * of each error class and the chiropractic vignettes, short and varied, so that the functions a
+ * batch runs are compiled into the cache. Which notes only decides what is precompiled, never what
+ * the CLI answers; without them the cache still holds the code compiled at load.
+ */
+function warmUpLines(): string[] {
+  const lines: string[] = [];
+  const read = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8').split('\n').filter((l) => l.trim()) : []);
+  for (const line of read('test/corpus/dev-classes/cases.jsonl')) {
+    const c = JSON.parse(line) as { text: string; codes?: Record<string, unknown> };
+    lines.push(JSON.stringify({ codes: Object.keys(c.codes ?? {}), text: c.text }));
+  }
+  for (const line of read('test/corpus/chiro/vignettes.jsonl')) {
+    const v = JSON.parse(line) as { note: string; codes: string[]; procedures?: string[]; payer?: string | null };
+    lines.push(JSON.stringify({ codes: v.codes, text: v.note, procedures: v.procedures ?? [], ...(v.payer ? { payer: v.payer } : {}) }));
+  }
+  return lines;
+}
+
+/**
+ * Runs the built make-batch-cache step in a fresh Node process (V8 flags are per process, and the
+ * cache must be made under the batch's), then deletes it. A failure only leaves the CLI without a
+ * cache, as slow as before it had one, so it is reported and the build goes on.
+ */
+function writeBatchCodeCache(outDir: string): void {
+  const step = join(outDir, `${MAKE_CACHE}.mjs`);
+  const lines = join(outDir, `${MAKE_CACHE}.jsonl`);
+  writeFileSync(lines, `${warmUpLines().join('\n')}\n`);
+  const run = spawnSync(process.execPath, [step, lines], { encoding: 'utf8' });
+  rmSync(step, { force: true });
+  rmSync(lines, { force: true });
+  if (run.status !== 0) console.warn(`build-cli: no code cache for the batch (${(run.stderr || run.stdout).trim()})`);
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {

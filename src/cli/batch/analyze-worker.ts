@@ -6,19 +6,24 @@
  * by version on first use, at most two kept.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { installCatalogTables } from '../catalog-tables';
-import { judgeRun, type LineRun } from '../input/read-lines';
-import { analyzeLines, type LinesOutcome } from './analyze-lines';
-import { loadReleaseCodeLookup } from './code-lookup';
-import { visitLookups, type VisitDefaults } from './visit-lookups';
+import type { LineRun } from '../input/read-lines';
+import type { LinesOutcome } from './analyze-lines';
+import { loadBatchCode } from './load-batch-code';
+import type { VisitDefaults } from './visit-lookups';
 
 export type WorkerRequest = { id: number; run: LineRun };
 export type WorkerReply = { id: number } & LinesOutcome;
 
 const port = parentPort;
 if (port) {
+  // The built CLI's bundle through its code cache (load-batch-code.ts), else the modules from source.
   // Each worker reads only the catalog categories its notes name (src/cli/catalog-tables.ts).
-  installCatalogTables();
+  let code = loadBatchCode();
+  if (!code) {
+    code = await import('./batch-code');
+    code.installCatalogTables();
+  }
+  const { analyzeLines, judgeRun, loadReleaseCodeLookup, visitLookups } = code;
   const defaults = workerData as VisitDefaults;
   const visit = visitLookups(defaults, loadReleaseCodeLookup);
   // Load the release undated notes use while the main thread reads the first lines.

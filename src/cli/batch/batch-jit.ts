@@ -29,6 +29,10 @@ import { setFlagsFromString } from 'node:v8';
  * later. Over the 16 MiB batch at --jobs 2 the worker's scavenges fell from 25 to 15 (and their
  * time by a fifth, --trace-gc on a loaded host). Heap sizes are read when an isolate is made, so
  * this reaches the workers started after it, not the thread that sets it.
+ *
+ * The batch bundle's code cache (load-batch-code.ts) is made at build time (make-batch-cache.ts)
+ * and read under these flags: V8 refuses a cache made under other flags, so a bin whose flags
+ * differ from its build's compiles the core in every thread, as it did before the cache.
  */
 export function tuneJitForBatch(): void {
   setFlagsFromString('--interrupt-budget=400000');

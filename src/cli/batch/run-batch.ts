@@ -7,6 +7,7 @@ import type { CliIo } from '../command';
 import { judgeRun, type LineRun } from '../input/read-lines';
 import type { analyzeLines, LinesOutcome } from './analyze-lines';
 import type { WorkerReply, WorkerRequest } from './analyze-worker';
+import { loadBatchCode } from './load-batch-code';
 import { Utf8Lines } from './utf8-lines';
 import type { VisitDefaults } from './visit-lookups';
 
@@ -84,7 +85,8 @@ class Pool {
  * cores, this one mostly idle, and paid a third Node start-up. Counting this thread as one of the
  * jobs saves one worker's start-up and the encoding and posting of its share of results: over
  * 2.2 MiB of the bench notes 6.8% of the instructions, over 16 MiB 1.4% (cachegrind). Each
- * analysing thread still loads the core and warms up its own JIT. This thread takes a run only
+ * analysing thread still loads the core (a long batch through the code cache of load-batch-code.ts)
+ * and warms up its own JIT. This thread takes a run only
  * when every worker already holds PER_WORKER runs, so a worker never waits on it.
  */
 export async function runAnalyzeBatch(
@@ -122,12 +124,19 @@ export async function runAnalyzeBatch(
   // A small batch runs here in a warm-enough process; only a long batch pays TurboFan's full cost.
   if (!ended) io.tuneJitForBatch?.();
 
-  const loading = Promise.all([import('./analyze-lines'), import('./visit-lookups')]).then(([{ analyzeLines }, { visitLookups }]) => ({
-    analyzeLines,
-    visit: visitLookups(defaults, loadLookup),
-  }));
+  /**
+   * The line analysis for this thread. A long batch runs the built CLI's bundle through its code
+   * cache, as the workers do (load-batch-code.ts); that load is synchronous, so with workers it is
+   * called once they have been started, not before.
+   */
+  const load = async () => {
+    const bundled = ended ? undefined : loadBatchCode();
+    if (bundled) return { analyzeLines: bundled.analyzeLines, visit: bundled.visitLookups(defaults, bundled.loadReleaseCodeLookup) };
+    const [{ analyzeLines }, { visitLookups }] = await Promise.all([import('./analyze-lines'), import('./visit-lookups')]);
+    return { analyzeLines, visit: visitLookups(defaults, loadLookup) };
+  };
   if (jobs <= 1 || ended) {
-    const { analyzeLines, visit } = await loading;
+    const { analyzeLines, visit } = await load();
     for (const run of head) await write(await analyzeLines(judgeRun(run), visit));
     for (let r = await input.next(); !r.done; r = await input.next()) await write(await analyzeLines(judgeRun(r.value), visit));
     return { failed, errors };
@@ -216,7 +225,7 @@ export async function runAnalyzeBatch(
     // The workers start loading before this thread loads the core for its own share, and hold their
     // first runs already: a worker that is ready first starts on them instead of waiting for this thread.
     feed();
-    const { analyzeLines, visit } = await loading;
+    const { analyzeLines, visit } = await load();
     for (;;) {
       await topUp();
       if (source.error) throw source.error.error;
