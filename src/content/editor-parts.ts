@@ -37,9 +37,10 @@ const EDITABLE = '[contenteditable=""], [contenteditable="true" i]';
 export function isEditorHelper(element: HTMLElement): boolean {
   if (inTooltip(element)) return true;
   // Text kept for screen readers, or a live region where the page announces ("Saved"), is never
-  // where a note is written. Text entries only: a custom checkbox or select keeps its native
-  // control visually hidden, and that control's state is what the widget shows.
-  if (isTextEntry(element) && element.closest(`${SCREEN_READER_ONLY}, ${LIVE_REGION}`)) return true;
+  // where a note is written. Multi-line entries only: a widget keeps its own accessible input (a
+  // combobox, a select's search box) in a visually hidden wrapper and draws the field around it
+  // (badge-placement.ts clippedWrapperOf), and a custom checkbox its native control.
+  if (isNoteEntry(element) && element.closest(`${SCREEN_READER_ONLY}, ${LIVE_REGION}`)) return true;
   if (!element.isContentEditable || element.getAttribute('tabindex') !== '-1') return false;
   const parent = element.parentElement;
   if (!parent) return false;
@@ -97,10 +98,7 @@ const SCREEN_READER_ONLY = [
 const LIVE_REGION =
   '[aria-live="polite" i], [aria-live="assertive" i], [role="status"], [role="alert"], [role="log"], [role="timer"], [role="marquee"]';
 
-const TEXT_TYPES = /^(?:text|search|)$/i;
-
-function isTextEntry(element: HTMLElement): boolean {
-  if (element instanceof HTMLInputElement) return TEXT_TYPES.test(element.getAttribute('type') ?? '');
+function isNoteEntry(element: HTMLElement): boolean {
   return element.isContentEditable || element instanceof HTMLTextAreaElement;
 }
 
