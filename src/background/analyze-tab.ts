@@ -35,7 +35,8 @@ export function visitRelease(fields: FieldText[], lang: string | undefined, opti
   }
   const decision = choose(pageDate.found ? pageDate.iso : undefined);
   const { release, ...stamp } = decision;
-  const refused = !pageDate.found && pageDate.refused ? `The date on the page could not be used: ${pageDate.refused.message}` : undefined;
+  // A date the user set wins over the page's (chooseRelease): what the page could not settle is then moot.
+  const refused = !options.userDate && !pageDate.found && pageDate.refused ? `The date on the page could not be used: ${pageDate.refused.message}` : undefined;
   // A date that could be read two ways says how it was read, beside the date it gave.
   const settled = pageDate.found && decision.dateSource === 'page' ? pageDate.settled : undefined;
   if (settled && !refused) {

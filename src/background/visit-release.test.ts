@@ -77,3 +77,12 @@ describe('visitRelease with a date of service that reads two ways', () => {
     expect(visitRelease([spring], 'en', { today, userDate: '2026-11-02' }).stamp).toMatchObject({ dateSource: 'user', version: 'FY2027' });
   });
 });
+
+describe('visitRelease: the date the user set wins over the page (stop 52)', () => {
+  it("takes the panel's date over the page's field and banner, and says nothing of a page date it could not settle", () => {
+    const banner: FieldText = { id: '0:date-1', kind: 'date', text: 'Encounter 11/24/2026 · Office visit' };
+    expect(visitRelease([banner], 'en', { today }).stamp).toMatchObject({ dateSource: 'page', dateOfService: '2026-11-24' });
+    expect(visitRelease([banner, dos], 'en', { today, userDate: '2026-09-01' }).stamp).toMatchObject({ dateSource: 'user', dateOfService: '2026-09-01', version: 'FY2026' });
+    expect(visitRelease([dos], 'en', { today, userDate: '2026-09-01' }).stamp.message ?? '').not.toContain('could not be used');
+  });
+});

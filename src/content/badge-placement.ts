@@ -17,6 +17,9 @@ import { gridOf } from './grid-columns';
 const EDITABLES =
   'input:not([type="hidden" i]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
 
+/** A table of rows, native or ARIA. */
+const TABLE = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+
 /** True when the element draws a box of its own (a border or a background). */
 function drawsBox(element: Element): boolean {
   const style = getComputedStyle(element);
@@ -71,6 +74,10 @@ export function visualControlOf(element: Element): Element {
   // A grid column read from its header (grid-columns.ts): the badge stands on that header, even
   // when only the header row draws a box (AG Grid), which holds every column.
   if (element.matches('th, [role="columnheader"]')) return element;
+  // A table of chosen codes read whole: its rows are what the user sees as the field, not the card
+  // or section around it with its title (QA stop 51, b2: the badge stood at the card's corner, away
+  // from the rows). A table with its own editors (a grid being edited) is left to the rules below.
+  if (element.matches(TABLE) && isDrawn(element) && !element.querySelector(EDITABLES)) return element;
   // A widget's accessible input kept in a 1 px clipped wrapper (PrimeReact's p-hidden-accessible,
   // sr-only, visually-hidden) is drawn nowhere, though it keeps its own size: the widget's box
   // around the wrapper is the field (QA stop 50, L3: the badge stood beside the unseen input,
@@ -227,6 +234,34 @@ export function roomAfterText(field: Element, control: Element): number {
   return box.right - (header ? 0 : parseFloat(getComputedStyle(control).paddingRight)) - end;
 }
 
+/** Tallest box of one row of text, chips or a value; a taller control is placed by its top band. */
+const ONE_ROW = 48;
+/** Tallest control drawn around one row with padding and a floating label (Material's outlined field: 56 px). */
+const PADDED_ROW = 64;
+
+/**
+ * True when the control is tall enough for its top band to be the badge's spot: more than one row
+ * of text, chips or rows. A padded box around a one-row field is not (Angular Material's outlined
+ * chip grid, 51-56 px around its chips and entry: the badge stood on its top border, QA stop 51 b3).
+ */
+export function isTall(field: Element, control: Element): boolean {
+  const height = control.getBoundingClientRect().height;
+  if (height <= ONE_ROW) return false;
+  if (control === field || isTextEditor(field) || height > PADDED_ROW) return true;
+  return field.getBoundingClientRect().height > ONE_ROW;
+}
+
+/**
+ * How far below a tall control's top edge the badge stands: 6 px, or in a table, centred on its
+ * first row (its header), so that it sits on that row and not across the rule under it.
+ */
+export function topInset(control: Element, height: number): number {
+  if (!control.matches(TABLE)) return 6;
+  const row = control.querySelector('tr, [role="row"]')?.getBoundingClientRect();
+  if (!row || row.height < height) return 6;
+  return Math.max(0, row.top - control.getBoundingClientRect().top) + (row.height - height) / 2;
+}
+
 /** A multi-line text editor: a tall one gets the badge inside its top-right corner. */
 export function isTextEditor(element: Element): boolean {
   return (
@@ -276,7 +311,8 @@ export function isCovered(
 export function roomInTopBand(field: Element, control: Element, height: number): number {
   const box = control.getBoundingClientRect();
   const band = { top: box.top, bottom: box.top + height + 6 };
-  const end = Math.max(box.left, contentRight(control, field, false, band));
+  // A table's cells draw their rules across its width: its text, not its cells, fills the band.
+  const end = Math.max(box.left, contentRight(control, field, control.matches(TABLE), band));
   return box.right - parseFloat(getComputedStyle(control).paddingRight) - end;
 }
 

@@ -4,7 +4,10 @@
  * help.", "Rich Text Area") named the note in the side panel's "Show in the page" instead of the
  * page's heading or label ("Progress note", "Visit note"); Quill's off-screen paste target
  * (`.ql-clipboard`, a contenteditable out of the tab order beside the editor) and its link tooltip's
- * input were read as more note fields. Pages: /tmp/qapages49 q2 (Quill), q3 (TinyMCE).
+ * input were read as more note fields. Pages: /tmp/qapages49 q2 (Quill), q3 (TinyMCE). The link
+ * tooltip's input was read again when the page's CSS did not float the tooltip (QA stop 51, b5):
+ * a tooltip beside the editable is the editor's whatever its position, and text kept for screen
+ * readers or an editable in a live region is no field either.
  */
 
 /**
@@ -33,6 +36,11 @@ const EDITABLE = '[contenteditable=""], [contenteditable="true" i]';
  */
 export function isEditorHelper(element: HTMLElement): boolean {
   if (inTooltip(element)) return true;
+  // Text kept for screen readers, or a live region where the page announces ("Saved"), is never
+  // where a note is written. Multi-line entries only: a widget keeps its own accessible input (a
+  // combobox, a select's search box) in a visually hidden wrapper and draws the field around it
+  // (badge-placement.ts clippedWrapperOf), and a custom checkbox its native control.
+  if (isNoteEntry(element) && element.closest(`${SCREEN_READER_ONLY}, ${LIVE_REGION}`)) return true;
   if (!element.isContentEditable || element.getAttribute('tabindex') !== '-1') return false;
   const parent = element.parentElement;
   if (!parent) return false;
@@ -45,13 +53,53 @@ const EDITOR_EDITABLE = `${EDITABLE}:not([tabindex="-1"])`;
 /** A class word that names a tooltip ("tooltip", "ql-tooltip"), not a box that has one ("has-tooltip" is checked by position). */
 const TOOLTIP_CLASS = /(?:^|[\s_-])tooltip(?:$|\s)/i;
 
-/** True inside a tooltip: `role=tooltip`, or a box classed as one that floats over the page (absolute or fixed). */
+/**
+ * True inside a tooltip: `role=tooltip`, or a box classed as one that floats over the page
+ * (absolute or fixed) or that an editor draws beside its editable (Quill's `.ql-tooltip`, a
+ * sibling of `.ql-editor`: hidden by a class until a link is edited, whatever the page's CSS says
+ * of its position; QA stop 51, b5).
+ */
 function inTooltip(element: Element): boolean {
   if (element.closest('[role="tooltip"]')) return true;
   const box = element.closest('[class*="tooltip" i]');
   if (!box || !TOOLTIP_CLASS.test(box.getAttribute('class') ?? '')) return false;
+  if (besideEditable(box)) return true;
   const position = box.ownerDocument.defaultView?.getComputedStyle(box).position;
   return position === 'absolute' || position === 'fixed';
+}
+
+/** True when a sibling of `box` is an editor's editable (the box is part of that editor's chrome). */
+function besideEditable(box: Element): boolean {
+  const parent = box.parentElement;
+  if (!parent) return false;
+  for (const sibling of parent.children) if (sibling !== box && sibling.matches(EDITABLE)) return true;
+  return false;
+}
+
+/**
+ * Text kept for screen readers only (Bootstrap's `sr-only` and `visually-hidden`, Angular CDK's
+ * `cdk-visually-hidden`, WordPress's `screen-reader-text`): an announcement or a hidden copy, never
+ * a field the user sees or types into.
+ */
+const SCREEN_READER_ONLY = [
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'cdk-visually-hidden',
+  'screen-reader-text',
+  'screen-reader-only',
+  'a11y-hidden',
+  'u-hidden-visually',
+]
+  .map((name) => `[class~="${name}" i]`)
+  .join(', ');
+
+/** Where a page announces changes: what is there is said to the user, not written by them. */
+const LIVE_REGION =
+  '[aria-live="polite" i], [aria-live="assertive" i], [role="status"], [role="alert"], [role="log"], [role="timer"], [role="marquee"]';
+
+function isNoteEntry(element: HTMLElement): boolean {
+  return element.isContentEditable || element instanceof HTMLTextAreaElement;
 }
 
 /** Boxes up from an editor to the one the page put it in. */

@@ -146,4 +146,48 @@ describe('FieldRegistry', () => {
     await registry.update();
     expect(registry.all().find((f) => f.element.id === 'freeform')?.kind).toBe('diagnosis');
   });
+
+  // QA stop 51 (class 3): a framework names a field after load.
+  describe('a field whose naming attributes change after load', () => {
+    it('is classified again: a class that matches a pinned selector, an id that names a diagnosis, a note renamed', async () => {
+      document.body.insertAdjacentHTML('beforeend', '<input id="f1" value="M54.16 x"><textarea id="t1" aria-label="Comments"></textarea>');
+      registry.setOptions({ diagnosis: ['.icd-entry'] });
+      await registry.update();
+      const kindOf = (id: string) => registry.all().find((f) => f.element.id === id)?.kind;
+      expect(kindOf('t1')).toBe('note');
+      expect(kindOf('f1')).toBeUndefined();
+      document.getElementById('f1')!.className = 'icd-entry';
+      await settle();
+      expect(mutated).toHaveBeenCalled();
+      expect(await registry.update()).toBe(true);
+      expect(kindOf('f1')).toBe('diagnosis');
+
+      const idOf = registry.all().find((f) => f.element.id === 't1')?.id;
+      document.getElementById('t1')!.setAttribute('aria-label', 'Diagnosis codes');
+      await settle();
+      await registry.update();
+      expect(registry.all().find((f) => f.id === idOf)).toMatchObject({ kind: 'diagnosis', label: 'Diagnosis codes' });
+
+      // Taken back: the class gone, the input is no field.
+      document.getElementById('f1')!.className = '';
+      await settle();
+      await registry.update();
+      expect(kindOf('f1')).toBeUndefined();
+    });
+
+    it('costs nothing when a class is set to what it was or changes on a container', async () => {
+      await registry.update();
+      mutated.mockClear();
+      const dx = document.getElementById('dx')!;
+      dx.className = '';
+      document.body.className = 'is-focused';
+      await settle();
+      expect(mutated).not.toHaveBeenCalled();
+      dx.className = 'ng-dirty';
+      await settle();
+      expect(mutated).toHaveBeenCalled();
+      // The same field, same kind: nothing changed.
+      expect(await registry.update()).toBe(false);
+    });
+  });
 });

@@ -15,6 +15,7 @@ import {
   classifyElement,
   isEditedDocumentBody,
   isHiddenMirror,
+  mayBeField,
   mayHoldCode,
   type DiscoveryOptions,
   type FieldCandidate,
@@ -43,6 +44,19 @@ export type TrackedField = FieldCandidate & { id: string; reading: FieldReading 
  */
 const VALUE_CHECK_CHARS = 1_000_000;
 const VALUE_CHECK_FIELDS = 200;
+
+/**
+ * Attributes that name a field or match the selectors pinned in the settings: a framework that
+ * sets an id, a name, a class or a placeholder after load ("dx-code" added once the form knows what
+ * the field is for) makes a field of another kind, or one where there was none (QA stop 51).
+ * Changed on a field or on an element that could be one, that element alone is classified again,
+ * never its subtree, and never the field's text read again for it: a class a framework toggles as
+ * the user types (ng-dirty, is-focused) costs one classification, and only when its value changed.
+ */
+const NAMING_ATTRIBUTES = ['id', 'class', 'name', 'placeholder', 'title', 'aria-labelledby', 'data-placeholder'];
+const NAMING = new Set(NAMING_ATTRIBUTES);
+/** Elements classified again in one update; the rest wait for the next. */
+const MAX_RECLASSIFY = 50;
 
 /** Longest discovery work (slices and the pauses between them) in one update; the rest resumes next time. */
 const UPDATE_BUDGET_MS = 60;
@@ -98,6 +112,8 @@ export class FieldRegistry {
   private walkQueue: Node[] = [];
   private walker: Generator<Element> | undefined;
   private readonly dirty = new Set<Element>();
+  /** Fields, or elements that could be fields, whose naming attributes changed (NAMING_ATTRIBUTES). */
+  private readonly reclassify = new Set<Element>();
   private readonly observed = new WeakSet<Node>();
   /** The data grids whose columns are read as fields (find-fields gridColumnField). */
   private readonly grids = new Set<Element>();
@@ -132,10 +148,12 @@ export class FieldRegistry {
       subtree: true,
       characterData: true,
       attributes: true,
+      // Old values: a naming attribute set to what it was (React re-applying a className) is no change.
+      attributeOldValue: true,
       // aria-selected: choosing in a multi-select listbox of diagnoses changes nothing else;
       // aria-pressed/aria-checked: a charge line's modifier drawn as a toggle button; hidden: a
       // picker's dropdown closed with its last results kept in the page (no longer read as chosen).
-      attributeFilter: ['contenteditable', 'type', 'role', 'aria-hidden', 'aria-label', 'aria-selected', 'aria-pressed', 'aria-checked', 'hidden'],
+      attributeFilter: ['contenteditable', 'type', 'role', 'aria-hidden', 'aria-label', 'aria-selected', 'aria-pressed', 'aria-checked', 'hidden', ...NAMING_ATTRIBUTES],
     });
     this.observers.push(observer);
   }
@@ -248,7 +266,13 @@ export class FieldRegistry {
         }
       }
       if (record.type === 'attributes') {
+        if (record.attributeName && NAMING.has(record.attributeName)) {
+          if (this.namingChanged(record)) relevant = true;
+          continue;
+        }
         this.pendingRoots.add(target);
+        // A known field's role or type changed: what it is now, not only what was added under it.
+        if (this.fields.has(target as Element)) this.reclassify.add(target as Element);
         relevant = true;
       }
       // Text changed inside a known field (an editor, a report): read that field again.
@@ -265,6 +289,41 @@ export class FieldRegistry {
       }
     }
     if (relevant) this.onMutation();
+  }
+
+  /** Queues the element of a naming attribute's change for classification again, when it is or could be a field; true when queued. */
+  private namingChanged(record: MutationRecord): boolean {
+    const target = record.target;
+    if (!(target instanceof Element) || (target.getAttribute(record.attributeName ?? '') ?? '') === (record.oldValue ?? '')) return false;
+    if (!this.fields.has(target) && !mayBeField(target)) return false;
+    this.reclassify.add(target);
+    return true;
+  }
+
+  /**
+   * Classifies again the elements whose naming attributes changed (a bounded number per update):
+   * a field of another kind or name is replaced (keeping its id), one that is no field any more is
+   * dropped, and an element that has become a field is added. True when a field changed.
+   */
+  private classifyAgain(orphans: Map<string, string>): boolean {
+    let changed = false;
+    let done = 0;
+    for (const element of this.reclassify) {
+      if (done++ >= MAX_RECLASSIFY) break;
+      this.reclassify.delete(element);
+      if (!element.isConnected) continue;
+      const tracked = this.fields.get(element);
+      const candidate = classifyElement(element, this.options);
+      if (tracked && candidate && candidate.kind === tracked.kind && candidate.label === tracked.label && candidate.readAs === tracked.readAs) continue;
+      if (!tracked && !candidate) continue;
+      if (tracked) {
+        this.fields.delete(element);
+        this.byId.delete(tracked.id);
+      }
+      if (candidate) this.add(candidate, orphans);
+      changed = true;
+    }
+    return changed;
   }
 
   private fieldContaining(node: Node): TrackedField | undefined {
@@ -314,6 +373,9 @@ export class FieldRegistry {
       this.grids.clear();
       for (const tracked of this.fields.values()) if (tracked.grid) this.grids.add(tracked.grid);
     }
+
+    // Fields whose naming attributes changed are what they now say before any is read.
+    changed = this.classifyAgain(orphans) || changed;
 
     // Fields typed into first: the user's keystroke must not wait behind a mutation storm.
     const dirty = [...this.dirty];
@@ -365,7 +427,7 @@ export class FieldRegistry {
       }
     }
     // Walk left over, or subtrees added meanwhile: another update comes soon.
-    if (this.walker || this.walkQueue.length > 0 || this.pendingRoots.size > 0) this.onMutation();
+    if (this.walker || this.walkQueue.length > 0 || this.pendingRoots.size > 0 || this.reclassify.size > 0) this.onMutation();
 
     // Mutations noted during the discovery slices (text edited inside a known field), and notes
     // whose value a script set while the page changed (an SPA re-rendering for another patient).

@@ -91,5 +91,32 @@ describe('findDateFields', () => {
     // Without them, the same date is refused rather than guessed.
     expect(findDateOfService(fields.filter((f) => f.label !== 'Page dates'))).toMatchObject({ found: false });
   });
+
+  // QA stop 50, M1: a banner prints "visit 09/20/2026" with no colon; only a header region's visit word names the visit's date.
+  describe('a visit word before a date in a page header', () => {
+    it.each([
+      ['a top bar before <main>', '<div class="top"><b>OrthoSPA</b><span id="who">HALL, Renee · 58y F · visit 09/20/2026</span></div><main><p>Notes</p></main>'],
+      ['a patient banner named by class', '<main><div class="patient-banner">ROWE, Dana · DOB 04/11/1968 · Visit 09/20/2026</div></main>'],
+      ['a pt-header named by id', '<main><section id="pt-header"><span>LEE, Morgan</span><span>Encounter: Office visit 09/20/2026</span></section></main>'],
+      ['a demographics strip', '<main><div class="demographics"><span>Enc 09/20/2026</span> | <span>MRN 1234</span></div></main>'],
+      ['a <header> landmark', '<header><span>Appt Sep 20, 2026</span></header><main></main>'],
+      ['role=banner', '<div role="banner">Current visit 2026-09-20</div>'],
+      ['a Cerner-like banner\'s registration date', '<div class="pcbanner"><b>WRIGHT, H</b><span>Enc Type: Clinic</span><span>Reg Dt: 09/20/2026 08:12</span></div><main></main>'],
+      ['a demo EHR banner\'s encounter fact', '<section class="banner"><dl><div><dt>Encounter</dt><dd>09/20/2026 · Office visit</dd></div></dl></section><main></main>'],
+    ])('reads %s', (_, html) => {
+      expect(findDateOfService(findDateFields(page(html)))).toMatchObject({ found: true, iso: '2026-09-20' });
+    });
+
+    it.each([
+      ['note prose in main', '<div class="top">HALL, Renee</div><main><p>Plan: follow-up visit 12/01/2026. Seen 11/02/2026 by PT.</p></main>'],
+      ['another visit in the banner', '<div class="patient-banner">HALL, Renee · Next visit 12/01/2026 · Last appt 08/01/2026</div>'],
+      ['a visit history card header', '<main><article><header>Visit 03/02/2026</header><p>Neck pain.</p></article></main>'],
+      ['a page with no header region', '<div><p>Office visit 12/01/2026</p></div>'],
+      ['a sidebar of appointments before <main>', '<aside><ul><li>GARCIA · visit 12/01/2026</li></ul></aside><main><p>Note</p></main>'],
+      ['a signed note shown as paragraphs after the banner', '<div class="banner">HALL, Renee</div><div class="note"><p>Seen 12/01/2026</p></div>'],
+    ])('leaves %s unread', (_, html) => {
+      expect(findDateOfService(findDateFields(page(html)))).toEqual({ found: false });
+    });
+  });
 });
 

@@ -5,7 +5,7 @@
  * Cheap by design: attribute and short-text reads only, a bounded number of elements, no layout.
  */
 import { orderShownBy } from '../core/dates/date-order';
-import { OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from '../core/dates/visit-date-labels';
+import { HEADER_VISIT_LABEL, OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from '../core/dates/visit-date-labels';
 import type { SnapshotField } from '../protocol/messages';
 import { cellLabelOf, sectionLabelOf } from './find-fields';
 import { separatedText, type SeparatedTextOptions } from './separated-text';
@@ -13,6 +13,12 @@ import { separatedText, type SeparatedTextOptions } from './separated-text';
 /** Labels that name the visit's date: the core's own list, so what is sent is what the core reads, as written. */
 const VISIT_DATE = new RegExp(`\\b(?:${VISIT_DATE_LABEL})\\b`, 'i');
 const VISIT_DATES = new RegExp(VISIT_DATE.source, 'gi');
+/**
+ * A header's visit word right before a date ("visit 09/20/2026", "Office visit 11/30/2026"): its
+ * digits or month name follow at once. Read only in a page's header region (inPageHeader).
+ */
+const HEADER_VISIT = new RegExp(`\\b(?:${HEADER_VISIT_LABEL})\\s*[:\\-–]?\\s*(?=\\d{1,4}[/.-]\\d|[A-Za-z]{3,9}\\.?\\s\\d{1,2}\\b)`, 'i');
+const HEADER_VISITS = new RegExp(HEADER_VISIT.source, 'gi');
 const MAX_ELEMENTS = 400;
 const MAX_TEXT = 160;
 /** Longest banner read for a visit date: one line of a patient header, never a page's whole text. */
@@ -76,6 +82,53 @@ function visitDateItems(text: string): string[] {
     items.push(end ? rest.slice(0, m[0].length + end.index) : rest);
   }
   return items;
+}
+
+/**
+ * Each header visit word with the date after it, up to the end of its item ("visit 09/20/2026" out
+ * of "HALL, Renee · 58y F · visit 09/20/2026"); another visit's ("Next appt 12/01/2026") is left out.
+ */
+function headerVisitItems(text: string): string[] {
+  const items: string[] = [];
+  for (const m of text.matchAll(HEADER_VISITS)) {
+    if (OTHER_VISIT.test(text.slice(Math.max(0, m.index - OTHER_VISIT_REACH), m.index))) continue;
+    const rest = text.slice(m.index, m.index + MAX_SNIPPET);
+    const end = ITEM_END.exec(rest.slice(m[0].length));
+    items.push(end ? rest.slice(0, m[0].length + end.index) : rest);
+  }
+  return items;
+}
+
+/**
+ * Class or id words EHRs give the patient banner and page header when no role marks it
+ * ("patient-banner", "pt-header", "demographics", "chart-header", "PatientInfoBar").
+ */
+const HEADER_WORDS = /banner|demographic|(?:patient|pt|chart|encounter|enc|visit|page|app|top)[-_]?(?:header|head|bar|info|summary|context|strip)|^(?:header|topbar|masthead)$/i;
+/** A page's main region: a banner is what comes before it, outside it. */
+const MAIN = 'main, [role="main" i]';
+const SIDEBAR = 'nav, aside, [role="navigation" i], [role="complementary" i]';
+
+function namesHeader(element: Element): boolean {
+  const words = `${element.id} ${element.getAttribute('class') ?? ''}`.trim();
+  return words !== '' && words.split(/\s+/).some((word) => HEADER_WORDS.test(word));
+}
+
+/**
+ * Whether an element is in the page's header region, where a visit word before a date names the
+ * visit's date: a banner landmark (role=banner, or a <header> not inside an article, section or
+ * main), an element whose class or id names a patient banner or page header, or the top bar drawn
+ * before the page's <main>, outside it (not a sidebar). A note's body and a visit history are none
+ * of these.
+ */
+function inPageHeader(element: Element): boolean {
+  for (let el: Element | null = element; el && el !== el.ownerDocument.body; el = el.parentElement) {
+    if (el.getAttribute('role') === 'banner' || namesHeader(el)) return true;
+    if (el.tagName === 'HEADER' && !el.parentElement?.closest('article, aside, main, nav, section, [role="main" i]')) return true;
+  }
+  // A sidebar before <main> (today's appointments, each with its visit) is no header.
+  if (element.closest(SIDEBAR)) return false;
+  const main = (element.getRootNode() as Document | ShadowRoot).querySelector(MAIN);
+  return !!main && !main.contains(element) && !!(main.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING);
 }
 
 /** A label with no value of its own ("Date of service" in a dt, a th, a span): the text of the element after it. */
@@ -260,6 +313,7 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (text: string, 
     if (length > MAX_BANNER) continue;
     const text = shownText(el);
     if (el.childElementCount === 0 && length <= MAX_TEXT) orderExamples(text, examples);
+    if (HEADER_VISIT.test(text) && inPageHeader(el)) for (const item of headerVisitItems(text)) add(item, 'Page');
     if (!VISIT_DATE.test(text)) continue;
     if (!/\d/.test(text)) {
       if (length <= MAX_TEXT) add(`${clean(text)} ${valueAfter(el)}`, 'Page');

@@ -133,3 +133,14 @@ describe('notes drawn unlike a textarea (guards: these readings already held)', 
     expect(read(fields().find((c) => c.kind === 'note'))).toContain('Lumbar L4-L5 subluxation');
   });
 });
+
+// QA stop 51, b5: Quill's link tooltip read as an empty "Daily note" where the page's CSS did not float it.
+describe("an editor's helpers", () => {
+  it('are no fields: the paste target, the link tooltip beside the editable, a screen-reader copy, a live region', () => {
+    load('editor-helpers');
+    expect(fields().map((c) => [c.kind, c.label, c.element.className])).toEqual([
+      ['diagnosis', 'Diagnoses', ''],
+      ['note', 'Daily note', 'ql-editor'],
+    ]);
+  });
+});

@@ -157,6 +157,15 @@ export const REPORT_SELECTOR =
 const ANY_SELECTOR = `${EDITABLE_SELECTOR},${PICKER_BUTTON},${DIALOG_PICKER},${REPORT_SELECTOR}`;
 
 /**
+ * True when the element could be a field by its own tag and attributes (an editable, a picker
+ * button, a report): cheap, for deciding whether a change of its naming attributes is worth
+ * classifying it again (field-registry.ts).
+ */
+export function mayBeField(element: Element): boolean {
+  return element.matches(ANY_SELECTOR);
+}
+
+/**
  * The texts a page uses to name a field, most human first: aria, <label>, its table cell or
  * column, placeholder, title (else what it borrows, below), then name and id. `shown`: the first
  * of them is one a person sees, not a name or id attribute.

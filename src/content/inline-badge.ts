@@ -15,7 +15,7 @@
  */
 import { dismissalKeyOf } from '../protocol/storage-keys';
 import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
-import { arrowWidthOf, clearSpot, isCovered, isTextEditor, roomAfterText, roomInTopBand, spotCovers, visualControlOf } from './badge-placement';
+import { arrowWidthOf, clearSpot, isCovered, isTall, isTextEditor, roomAfterText, roomInTopBand, spotCovers, topInset, visualControlOf } from './badge-placement';
 import { spotsFor } from './badge-spots';
 import { findingKey } from '../core/finding-key';
 import { worstSeverity } from '../core/severity';
@@ -754,11 +754,10 @@ export class InlineBadges {
         badge.anchor.dataset.hidden = '';
         return;
       }
-      const box = control.getBoundingClientRect();
       const own = badge.anchor.getBoundingClientRect();
       const width = own.width || 40;
       const height = own.height || 20;
-      const tall = box.height > 48;
+      const tall = isTall(reference, control);
       const editor = tall && isTextEditor(reference);
       const room = editor ? Infinity : tall ? roomInTopBand(reference, control, height) : roomAfterText(reference, control);
       roomy = room >= width + 8;
@@ -772,7 +771,7 @@ export class InlineBadges {
           offset(({ rects, middlewareData }) => {
             const spot = spots[(middlewareData.clearSpot as { index?: number } | undefined)?.index ?? 0];
             return spot?.inside
-              ? { mainAxis: -rects.floating.width - 6 - arrow, crossAxis: tall ? 6 : 0 }
+              ? { mainAxis: -rects.floating.width - 6 - arrow, crossAxis: tall ? topInset(control, rects.floating.height) : 0 }
               : { mainAxis: 6 };
           }),
           clearSpot(spots, (rect) => spotCovers(rect, reference, control, host)),
@@ -794,7 +793,7 @@ export class InlineBadges {
     // the text again (one canvas measure) and places the badge anew only when the room for it
     // inside comes or goes: outside the box once the text would reach it, back when it is cleared.
     const typed = () => {
-      if (roomy === undefined || control.getBoundingClientRect().height > 48) return;
+      if (roomy === undefined || isTall(reference, control)) return;
       const width = badge.anchor.getBoundingClientRect().width || 40;
       if (roomAfterText(reference, control) >= width + 8 !== roomy) update();
     };

@@ -77,17 +77,18 @@ export type ReleaseDecision = ReleaseStamp & {
 };
 
 /**
- * The single place the release of a visit is chosen. The date of service is the page's, else the
- * user's, else today. A pinned release (setting or policy) wins and says so when it does not cover
+ * The single place the release of a visit is chosen. The date of service is the one the user set
+ * (the panel, the CLI's --date), else the page's, else today. A pinned release (setting or policy) wins and says so when it does not cover
  * that date; otherwise the release in force on the date. A date after the newest release shipped
  * uses the newest and says plainly that it has expired (no silent expiry); a date before every
  * release carried gets no code-set checks and a message, not a guess.
  */
 export function chooseRelease(request: ReleaseRequest, windows: readonly ReleaseWindow[] = RELEASE_WINDOWS): ReleaseDecision {
-  const [dateOfService, dateSource] = request.pageDate
-    ? [request.pageDate, 'page' as const]
-    : request.userDate
-      ? [request.userDate, 'user' as const]
+  // The user's date wins: it is set for this page, after seeing what the page shows (stop 52).
+  const [dateOfService, dateSource] = request.userDate
+    ? [request.userDate, 'user' as const]
+    : request.pageDate
+      ? [request.pageDate, 'page' as const]
       : [request.today, 'today' as const];
   const setting = request.setting?.trim();
   const pinned = setting && setting.toLowerCase() !== 'latest' ? findWindow(setting, windows) : undefined;

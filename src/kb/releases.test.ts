@@ -27,8 +27,9 @@ describe('release selection by date of service', () => {
 });
 
 describe('chooseRelease: the one place the release of a visit is chosen', () => {
-  it('takes the page date first, then the user date, then today', () => {
-    expect(chooseRelease({ pageDate: '2026-09-01', userDate: '2026-11-01', today: '2026-12-03' })).toMatchObject({ version: 'FY2026', dateSource: 'page', status: 'in-force' });
+  it('takes the user date first (set for this page), then the page date, then today', () => {
+    expect(chooseRelease({ pageDate: '2026-09-01', userDate: '2026-11-01', today: '2026-12-03' })).toMatchObject({ version: 'FY2027', dateSource: 'user', status: 'in-force' });
+    expect(chooseRelease({ pageDate: '2026-09-01', today: '2026-12-03' })).toMatchObject({ version: 'FY2026', dateSource: 'page', status: 'in-force' });
     expect(chooseRelease({ userDate: '2026-09-01', today: '2026-12-03' })).toMatchObject({ version: 'FY2026', dateSource: 'user' });
     expect(chooseRelease({ today: '2026-12-03' })).toMatchObject({ version: 'FY2027', dateSource: 'today', dateOfService: '2026-12-03' });
     expect(chooseRelease({ setting: 'latest', today: '2026-12-03' })).toMatchObject({ version: 'FY2027', status: 'in-force' });

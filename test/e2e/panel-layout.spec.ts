@@ -113,7 +113,9 @@ const CASES = [
   // One code at 420 px fits in two screens and a few lines, in both languages: since stop 39 a
   // combination suggestion ("spondylosis with radiculopathy") quotes the words of both its parts,
   // the report's sentence where it quoted the assessment's three words (1866/1885 px, en/es).
-  { name: 'one', typed: 'M99.60', codes: ['M99.60'], maxHeightAt420: 2 * SCREEN + 120 },
+  // Since stop 52 the demo banner's encounter date is the date of service, and the release line
+  // says "(de la página)" where it said "(hoy)": one more line in Spanish (1923 px).
+  { name: 'one', typed: 'M99.60', codes: ['M99.60'], maxHeightAt420: 2 * SCREEN + 144 },
   { name: 'three', typed: 'M99.60, M50.121, M48.02', codes: ['M99.60', 'M50.121', 'M48.02'], maxHeightAt420: undefined },
 ] as const;
 

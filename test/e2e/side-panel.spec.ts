@@ -60,12 +60,13 @@ test('M99.60 with the demo C5-C6 osteophyte note: errors first, checklist met, g
   await expect(panel.getByRole('tab', { name: /M99\.60/ })).toHaveAttribute('aria-selected', 'true');
   await expect(tabPanel.locator('[data-official-title]')).toHaveText('Osseous and subluxation stenosis of intervertebral foramina of head region');
   await expect(tabPanel).toContainText('Billable');
-  // The release in force on the date of service (the demo shows none: today's, FY2027 from
-  // 2026-10-01 to 2027-09-30), asked of the product's release table rather than written here, so
-  // the test does not start failing when the fiscal year turns.
-  const inForce = chooseRelease({ today: todayIso() }).version;
+  // The release in force on the date of service: the demo's patient banner shows the encounter
+  // ("Encounter 11/24/2026 · Office visit"), a header visit date that names the visit when no date
+  // field and no panel date does (stop 52's precedence), asked of the product's release table
+  // rather than written here.
+  const inForce = chooseRelease({ pageDate: '2026-11-24', today: todayIso() }).version;
   await expect(tabPanel).toContainText(`ICD-10-CM ${inForce}`);
-  await expect(panel.locator('.release-line')).toContainText(new RegExp(`ICD-10-CM ${inForce} · date of service \\d{4}-\\d{2}-\\d{2} \\(today\\)`));
+  await expect(panel.locator('.release-line')).toContainText(`ICD-10-CM ${inForce} · date of service 2026-11-24 (from the page)`);
 
   // The demo note documents everything: every checklist item is met, with its evidence.
   for (const id of ['site', 'level', 'mechanism', 'imaging', 'neuro']) {

@@ -47,19 +47,38 @@ describe('findDateOfService', () => {
     expect(findDateOfService([date('Date of service: 03/11/2026')], { locale: 'en-US' })).toMatchObject({ found: true, iso: '2026-03-11' });
   });
 
-  it('refuses two different dates of service rather than picking one', () => {
-    const r = findDateOfService([date('Visit date: 2026-11-03'), note('DOS: 2026-09-15', 'n2')]);
+  it('refuses two different dates of service in the same place rather than picking one', () => {
+    const r = findDateOfService([date('Visit date: 2026-11-03'), date('DOS: 2026-09-15', 'd2')]);
     expect(r).toMatchObject({ found: false, refused: { message: expect.stringMatching(/more than one date of service/) } });
+    const notes = findDateOfService([note('Date of service: 2026-11-03'), note('DOS: 2026-09-15', 'n2')]);
+    expect(notes).toMatchObject({ found: false, refused: { message: expect.stringMatching(/more than one date of service/) } });
+    const headers = findDateOfService([date('Encounter 11/23/2026 · Office visit'), date('visit 2026-09-15', 'd2')]);
+    expect(headers).toMatchObject({ found: false, refused: { message: expect.stringMatching(/more than one date of service/) } });
     expect(findDateOfService([date('Visit date: 2026-11-03'), note('DOS: Nov 3, 2026', 'n2')])).toMatchObject({ found: true, iso: '2026-11-03' });
+  });
+
+  // QA stop 51, H2: a copied-forward note keeps its old visit's "Date of service"; the page's field says the visit.
+  it("takes the page's date field over a header's visit date, and either over a date in the note's text", () => {
+    const copied = note('Date of service: 09/12/2025\nNeck pain, better.');
+    expect(findDateOfService([date('Date of service*: 09/28/2026'), copied])).toMatchObject({ found: true, iso: '2026-09-28', tier: 'field' });
+    expect(findDateOfService([date('Encounter 11/24/2026 · Office visit'), copied])).toMatchObject({ found: true, iso: '2026-11-24', tier: 'header' });
+    expect(findDateOfService([date('Reg Dt: 09/29/2026 08:12'), copied])).toMatchObject({ found: true, iso: '2026-09-29', tier: 'header' });
+    expect(findDateOfService([date('Encounter 11/24/2026 · Office visit'), date('DOS: 2026-11-20', 'd2')])).toMatchObject({ found: true, iso: '2026-11-20', tier: 'field' });
+    expect(findDateOfService([copied], { locale: 'en-US' })).toMatchObject({ found: true, iso: '2025-09-12', tier: 'note' });
+    // A field's date that reads two ways is settled by a lower tier's certain date that agrees, never overruled by one that does not.
+    expect(findDateOfService([date('Date of service: 10/03/2026'), note('DOS 2026-10-03')])).toMatchObject({ found: true, iso: '2026-10-03' });
+    expect(findDateOfService([date('Date of service: 04/05/2026'), note('DOS 2026-10-03')])).toMatchObject({ found: false, refused: { text: '04/05/2026' } });
   });
 
   it('reads ISO and locale forms of one date on one page as that date, and refuses them when they differ', () => {
     // The ISO date says which reading the numeric one is; both say 3 October.
     expect(findDateOfService([note('DOS 2026-10-03'), date('Date of service: 10/03/2026')])).toMatchObject({ found: true, iso: '2026-10-03' });
     expect(findDateOfService([note('Visit date: 3 Oct 2026. DOS: 03/10/2026. Date of service: Oct 3, 2026')])).toMatchObject({ found: true, iso: '2026-10-03' });
-    // The locale reads 03/10/2026 as 10 March: two different dates, refused.
-    const us = findDateOfService([note('DOS 2026-10-03'), date('Date of service: 03/10/2026')], { locale: 'en-US' });
+    // The locale reads 03/10/2026 as 10 March: two different dates in one note, refused.
+    const us = findDateOfService([note('DOS 2026-10-03. Date of service: 03/10/2026')], { locale: 'en-US' });
     expect(us).toMatchObject({ found: false, refused: { message: expect.stringMatching(/more than one date of service/) } });
+    // The page's field outranks the note: its 10 March stands.
+    expect(findDateOfService([note('DOS 2026-10-03'), date('Date of service: 03/10/2026')], { locale: 'en-US' })).toMatchObject({ found: true, iso: '2026-03-10' });
     // Neither reading of 04/05/2026 is the ISO date: refused with its own reason, never guessed.
     const apart = findDateOfService([note('DOS 2026-10-03'), date('Visit date: 04/05/2026')]);
     expect(apart).toMatchObject({ found: false, refused: { text: '04/05/2026', message: expect.stringMatching(/could be 2026-04-05 or 2026-05-04.*also shows 2026-10-03/) } });
@@ -69,5 +88,14 @@ describe('findDateOfService', () => {
 
   it('never reads a date from a diagnosis field', () => {
     expect(findDateOfService([{ id: 'x', kind: 'diagnosis', text: 'DOS 2026-11-03' }])).toEqual({ found: false });
+  });
+
+  it("reads a header's visit word at the start of a date field, never in a note", () => {
+    expect(findDateOfService([date('visit 09/20/2026')])).toMatchObject({ found: true, iso: '2026-09-20', label: 'visit' });
+    expect(findDateOfService([date('Office visit 2026-11-30')])).toMatchObject({ found: true, iso: '2026-11-30', label: 'Office visit' });
+    expect(findDateOfService([date('Appt: Sep 20, 2026')])).toMatchObject({ found: true, iso: '2026-09-20' });
+    expect(findDateOfService([note('Plan: follow-up visit 12/01/2026.')])).toEqual({ found: false });
+    expect(findDateOfService([note('visit 2026-09-20')])).toEqual({ found: false });
+    expect(findDateOfService([date('Referral from visit 2026-09-20')])).toEqual({ found: false });
   });
 });

@@ -2,13 +2,14 @@
  * Finds the date of service a page shows: a visit, encounter or service date written next to its
  * label, in a date field the content script read ("Date of service: 11/03/2026") or in a banner or
  * note line ("DOS 2026-11-03"). Pure. Only labelled dates count: a note is full of other dates
- * (onset, imaging, birth) that must never pick the code set. Two different labelled dates, or
- * one that cannot be read for certain, are refused with a plain reason instead of a guess.
+ * (onset, imaging, birth) that must never pick the code set. The page's own date field outranks a
+ * header's visit date, which outranks a note's label (DateTier); two different dates in the tier
+ * read, or one that cannot be read for certain, are refused with a plain reason instead of a guess.
  */
 import type { FieldText, Span } from '../types';
 import { orderShownBy } from './date-order';
 import { orderForLocale, parseDate, type DateOrder } from './parse-date';
-import { OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from './visit-date-labels';
+import { HEADER_VISIT_LABEL, OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from './visit-date-labels';
 
 /**
  * How a numeric date that could be read two ways was read: the page's language, the page's other
@@ -24,7 +25,7 @@ export type DateSettled = {
 };
 
 export type DateOfService =
-  | { found: true; iso: string; label: string; span: Span; settled?: DateSettled }
+  | { found: true; iso: string; label: string; span: Span; settled?: DateSettled; tier: DateTier }
   | {
       found: false;
       /** `readings`: the two dates an ambiguous date could be, when it alone was refused. */
@@ -65,15 +66,48 @@ const DATE =
  * A required field's asterisk ("Date of service*", Angular Material and most form kits) may sit
  * between the label and its colon (QA stop 51, class C).
  */
-const LABELLED = new RegExp(`\\b(${VISIT_DATE_LABEL})\\b\\s*(?:[:#=\\-–*]\\s*){0,3}${DATE}`, 'gi');
+const SEPARATORS = '(?:[:#=\\-–*]\\s*){0,3}';
+const LABELLED = new RegExp(`\\b(${VISIT_DATE_LABEL})\\b\\s*${SEPARATORS}${DATE}`, 'gi');
+
+/**
+ * A date field that starts with a header's visit word and its date ("visit 09/20/2026"): what the
+ * content script sends from a patient banner, whose items carry no colon. Read in date fields only,
+ * from their start, so a note's "follow-up visit 12/01/2026" is never a date of service.
+ */
+const HEADED = new RegExp(`^\\s*(${HEADER_VISIT_LABEL})\\b\\s*${SEPARATORS}${DATE}`, 'i');
+
+/**
+ * Where a date of service was read, most trusted first (the lead's precedence, stop 52): a labelled
+ * date field on the page (a form's "Date of service" input, a banner's "DOS:"), then a visit date
+ * in the page's header region with no label of its own ("Encounter 11/24/2026 · Office visit",
+ * "Reg Dt: 09/29/2026"), then a label inside a note's text (a copied-forward note keeps its old
+ * visit's "Date of service: 09/12/2025"). A date the user set in the panel outranks them all
+ * (chooseRelease in src/kb). Only the first tier that shows a date is read: a lower tier's other
+ * date never makes the page's date conflict; two dates in the same tier still do.
+ */
+export type DateTier = 'field' | 'header' | 'note';
+const TIERS: readonly DateTier[] = ['field', 'header', 'note'];
+
+type Hit = { iso: string; label: string; span: Span; settled?: DateSettled; tier: DateTier };
+type Refusal = { text: string; message: string; readings?: [string, string] };
+type TierReading = { hits: Hit[]; ambiguous: { text: string; message: string; readings: [string, string] }[]; refused: Refusal | undefined };
+
+/** The labelled dates of a field with their tier: every label in it, or a date field's header visit word at its start. */
+function labelledDates(field: FieldText): { tier: DateTier; matches: RegExpExecArray[] } {
+  const found = [...field.text.matchAll(LABELLED)];
+  if (field.kind === 'note') return { tier: 'note', matches: found };
+  if (found.length > 0) return { tier: 'field', matches: found };
+  const headed = HEADED.exec(field.text);
+  return { tier: 'header', matches: headed ? [headed] : [] };
+}
 
 export function findDateOfService(fields: readonly FieldText[], options: DateOrderOptions = {}): DateOfService {
-  const hits: { iso: string; label: string; span: Span; settled?: DateSettled }[] = [];
-  let refused: { text: string; message: string; readings?: [string, string] } | undefined;
-  const ambiguous: { text: string; message: string; readings: [string, string] }[] = [];
+  const tiers = new Map<DateTier, TierReading>(TIERS.map((t) => [t, { hits: [], ambiguous: [], refused: undefined }]));
   for (const field of fields) {
     if (field.kind !== 'date' && field.kind !== 'note') continue;
-    for (const m of field.text.matchAll(LABELLED)) {
+    const { tier, matches } = labelledDates(field);
+    const reading = tiers.get(tier) as TierReading;
+    for (const m of matches) {
       // "Next visit date: 12/01/2026" in a plan, "Last DOS" in a history: another visit's date.
       if (OTHER_VISIT.test(field.text.slice(Math.max(0, m.index - OTHER_VISIT_REACH), m.index))) continue;
       const text = m[2] ?? '';
@@ -81,26 +115,43 @@ export function findDateOfService(fields: readonly FieldText[], options: DateOrd
       const parsed = parseDate(text, options.order ? { order: options.order } : {});
       const label = (m[1] ?? '').replace(/\s+/g, ' ');
       const span = { fieldId: field.id, start, end: start + text.length, text };
-      if (parsed.ok) hits.push({ iso: parsed.iso, label, span });
+      if (parsed.ok) reading.hits.push({ iso: parsed.iso, label, span, tier });
       else if (parsed.reason === 'ambiguous') {
         const [mdy, dmy] = parsed.readings;
         const settled = settle(text, (order) => (order === 'mdy' ? mdy : dmy), fields, options);
-        if (settled) hits.push({ iso: settled.order === 'mdy' ? mdy : dmy, label, span, settled });
-        else ambiguous.push({ text, message: parsed.message, readings: parsed.readings });
-      }
-      else refused ??= { text, message: parsed.message };
+        if (settled) reading.hits.push({ iso: settled.order === 'mdy' ? mdy : dmy, label, span, settled, tier });
+        else reading.ambiguous.push({ text, message: parsed.message, readings: parsed.readings });
+      } else reading.refused ??= { text, message: parsed.message };
     }
   }
+  for (const [i, tier] of TIERS.entries()) {
+    const reading = tiers.get(tier) as TierReading;
+    if (reading.hits.length === 0 && reading.ambiguous.length === 0 && !reading.refused) continue;
+    const below = TIERS.slice(i + 1).flatMap((lower) => (tiers.get(lower) as TierReading).hits);
+    return withinTier(reading, below);
+  }
+  return { found: false };
+}
+
+/**
+ * The date of service one tier shows: its one date, or a refusal when it shows several or one it
+ * cannot read for certain. A lower tier's dates (`below`) never conflict with it; they only settle
+ * a date of the tier that reads two ways when the tier has no certain date of its own and they agree.
+ */
+function withinTier({ hits, ambiguous, refused: unreadable }: TierReading, below: readonly Hit[]): DateOfService {
+  let refused = unreadable;
   const distinct = [...new Set(hits.map((h) => h.iso))];
   // "DOS 2026-10-03" and "Date of service: 10/03/2026" on one page: the certain date says which
   // reading the other is, and they agree. One whose readings miss the certain date, or with no
   // certain date beside it, is refused: the order of day and month is never guessed.
+  const anchors = distinct.length > 0 ? hits : below;
+  const anchorDates = [...new Set(anchors.map((h) => h.iso))];
   for (const a of ambiguous)
-    if (!(distinct.length === 1 && a.readings.includes(distinct[0] as string))) refused ??= { text: a.text, message: a.message, readings: a.readings };
+    if (!(anchorDates.length === 1 && a.readings.includes(anchorDates[0] as string))) refused ??= { text: a.text, message: a.message, readings: a.readings };
   if (distinct.length > 1) {
     return { found: false, refused: { text: distinct.join(', '), message: `The page shows more than one date of service (${distinct.join(', ')}); set the date in the panel.` } };
   }
-  const first = hits[0];
+  const first = hits[0] ?? (ambiguous.length > 0 ? anchors[0] : undefined);
   if (first && !refused) return { found: true, ...first };
   if (first && refused) return { found: false, refused: { text: refused.text, message: `${refused.message} The page also shows ${first.iso}; set the date in the panel.` } };
   return refused ? { found: false, refused } : { found: false };

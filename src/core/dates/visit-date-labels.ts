@@ -31,6 +31,19 @@ export const VISIT_DATE_LABEL = [
 ].join('|');
 
 /**
+ * The words a patient banner or page header prints right before the visit's date, with no colon:
+ * "visit 09/20/2026", "Office visit 11/30/2026", "Enc 11/02/2026", "Appt 10/05/2026" (QA stop 50,
+ * M1), and the registration date a Cerner-like banner gives the encounter ("Reg Dt: 09/29/2026",
+ * QA stop 51, M1: an encounter is registered on the day of its visit). In prose ("a follow-up visit 12/01") they name some visit, so they count only where the
+ * content script found them in a page's header region and sent them as a date field that starts
+ * with them (src/content/find-date-fields.ts): never in a note.
+ *
+ * @example new RegExp(`^(?:${HEADER_VISIT_LABEL})\\b`, 'i').test('Office visit 11/30/2026') === true
+ */
+export const HEADER_VISIT_LABEL =
+  "(?:(?:office|clinic|current|this|today's)\\s+)?(?:visit|encounter|enc|appt|appointment|seen)|reg(?:istration)?\\.?\\s*(?:dt|date)";
+
+/**
  * Words just before a visit-date label that make it another visit's date ("Next visit date",
  * "Last DOS", "Follow-up visit:"), tested on the text that ends where the label begins.
  *
