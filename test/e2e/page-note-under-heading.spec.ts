@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectOverlay, finding, storedTabState } from './page-helpers';
+import { badge, expectOverlay, finding, overlay, storedTabState } from './page-helpers';
 
 type Probe = Pick<Page, 'evaluate'>;
 
@@ -51,4 +51,27 @@ test('a read-only note under its heading is read, each code of a Select2 picker 
   await page.getByRole('button', { name: 'Done' }).click();
   await expect.poll(noteLabels).toEqual(['Note / الملاحظة']);
   await expectOverlay(finding(page, 'qualifier-mismatch', 'M47.816')).toHaveCount(1);
+});
+
+// QA stop 52, M3: at 480 px the right-to-left page is wider than the viewport and scrolls left of its
+// origin (scrollX < 0). The QA screenshot showed the card cut at the right edge; headless Chromium
+// draws such a page's screenshot shifted by its negative scroll range (a fixed box at left:0 shows
+// 94 px in), so the card's box is read here, not a picture.
+test('on a right-to-left page wider than the viewport the open card stays inside the viewport, scrolled or not', async ({
+  page,
+  server,
+}) => {
+  await page.setViewportSize({ width: 480, height: 900 });
+  await page.goto(`${server.url}/fixtures/note-under-heading.html`);
+  await expectOverlay(finding(page, 'qualifier-mismatch', 'M47.816')).toHaveCount(1);
+  for (const scrollX of [0, -60]) {
+    expect(await page.evaluate((x) => (window.scrollTo(x, 0), window.scrollX), scrollX)).toBe(scrollX);
+    await badge(page, 'M47.816').locator('button').click();
+    const card = overlay(page).locator('.panel:not([hidden])');
+    await expectOverlay(card).toBeVisible();
+    const box = (await card.boundingBox())!;
+    expect(box.x, `scrollX ${scrollX}`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `scrollX ${scrollX}`).toBeLessThanOrEqual(480);
+    await page.keyboard.press('Escape');
+  }
 });
