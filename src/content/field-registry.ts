@@ -24,6 +24,7 @@ import { enteredFields } from './chart-context';
 import { readField, type FieldReading } from './read-field';
 import { beginDiscoveryStretch, endDiscoveryStretch } from './discovery-cache';
 import { gridOf } from './grid-columns';
+import { isRendered } from './rendered';
 
 /** Longest stretch of discovery work done in one task before yielding to the page. */
 const SLICE_MS = 6;
@@ -530,10 +531,12 @@ export class FieldRegistry {
   /** The snapshot fields, cut to the size the protocol accepts. */
   snapshotFields(): SnapshotField[] {
     // An editor's hidden source textarea is stale between submits: the visible editor is the note.
+    // A field the page does not draw (a hidden tab panel's prior encounter, a closed <details>) is
+    // no part of this visit, and leaves as its panel is hidden (rendered.ts).
     // Document order, not discovery order: a field added or re-rendered later (a React row that
     // replaces its input) must not move its codes after those typed after it (entry order).
     return inDocumentOrder(this.entered())
-      .filter((f) => !isHiddenMirror(f.element))
+      .filter((f) => !isHiddenMirror(f.element) && isRendered(f.element))
       .map((f) => ({
         id: f.id,
         kind: f.kind,

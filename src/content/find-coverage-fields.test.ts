@@ -17,6 +17,15 @@ describe('findCoverageFields', () => {
     expect(detectPayer(fields)).toMatchObject({ payer: 'medicare', source: 'page' });
   });
 
+  it('reads a patient banner drawn as a heading as a banner in a div is read (QA stop 52, M1)', () => {
+    for (const banner of ['ChiroSuite — BAKER, Lou (M, 67) — Insurance: Medicare Part B', 'BAKER, Lou · Ins: Medicare Part B']) {
+      const fields = findCoverageFields(page(`<h1>${banner}</h1><label>Dx <input value="M99.01"></label>`));
+      expect(detectPayer(fields)).toMatchObject({ payer: 'medicare', source: 'page' });
+      expect(fields.map((f) => f.text)).toEqual(findCoverageFields(page(`<div>${banner}</div>`)).map((f) => f.text));
+    }
+    expect(detectPayer(findCoverageFields(page(`<h2 role="heading">Cvg: Aetna PPO</h2>`)))).not.toMatchObject({ payer: 'medicare' });
+  });
+
   it('reads label and value in separate cells, list terms and labelled controls', () => {
     const doc = page(`
       <dl><dt>Primary insurance</dt><dd>Medicare</dd><dt>Plan</dt><dd>Re-evaluate in 4 weeks</dd></dl>

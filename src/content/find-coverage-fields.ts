@@ -108,6 +108,8 @@ function inBanner(el: Element): boolean {
   return false;
 }
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
 /** Payer fields in one tree; returns how many elements it looked at. */
 function findIn(root: Document | ShadowRoot, limit: number, add: (label: string, value: string) => void): number {
   let looked = 0;
@@ -128,9 +130,10 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (label: string,
     const value = control instanceof HTMLInputElement ? control.value : shownChoice(control);
     if (value) add(label, value);
   }
-  // Banners, headers, definition lists and table rows: the deepest short text naming a payer.
+  // Banners, headers, definition lists and table rows: the deepest short text naming a payer. A
+  // patient banner is often a heading ("BAKER, Lou (M, 67) — Medicare Part B" in an <h1>).
   const blocks = Array.from(
-    root.querySelectorAll<HTMLElement>(`header, [role="banner"], section, dt, th, td, li, p, span, div, b, strong, label, ${LABEL_ELEMENT}, ${IMAGE_BLOCK}`),
+    root.querySelectorAll<HTMLElement>(`header, [role="banner"], ${HEADINGS}, section, dt, th, td, li, p, span, div, b, strong, label, ${LABEL_ELEMENT}, ${IMAGE_BLOCK}`),
   ).slice(0, Math.max(0, limit - looked));
   looked += blocks.length;
   const hits: { el: HTMLElement; label: string; value: string }[] = [];
@@ -140,6 +143,8 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (label: string,
     // Images by their names, a label and its value element joined (coverage-text.ts).
     const text = coverageText(el, isLabelOnly);
     const only = LABEL_ONLY.exec(text);
+    // A heading that is only a label ("Insurance") titles a section: its value is no text beside it.
+    if (only && el.matches(HEADINGS)) continue;
     if (only) {
       hits.push({ el, label: only[1] ?? '', value: valueBeside(el, isLabelOnly) });
       continue;

@@ -40,6 +40,7 @@ import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
 import { isProcedureTickTable } from './procedure-table';
 import { addBoxBefore, isOfferList, isQueryBox } from './query-box';
 import { isHeaderOnlyTable, splitGridOf } from './split-grid';
+import { headingText } from './heading-text';
 import { visibleText } from './visible-text';
 import { drawnControlOf, holdsTextEntry, isShownValueInCombobox } from './widget-twins';
 
@@ -457,6 +458,10 @@ export function classifyElement(
     const name = noteParagraphName(element);
     return name === undefined ? undefined : { element, kind: 'note', label: name };
   }
+  if (element.tagName === 'DIV' && element.previousElementSibling?.matches(HEADING)) {
+    const name = textBlockNoteName(element);
+    if (name !== undefined) return { element, kind: 'note', label: name };
+  }
   if (element.tagName === 'PRE') {
     const name = preformattedNoteName(element);
     return name === undefined ? undefined : { element, kind: 'note', label: name || 'Note' };
@@ -469,8 +474,11 @@ export function classifyElement(
     const drawn = drawnControlOf(element);
     // A diagnosis picker's control reads the select's chosen options with its own (read-field.ts);
     // a charge line's empty search input bills nothing, so its select stays the line's field.
-    if (drawn && classifyElement(drawn, options)?.kind === 'diagnosis') return undefined;
+    if (drawn && (classifyElement(drawn, options)?.kind === 'diagnosis' || entryOfBox(drawn, options) !== undefined)) return undefined;
   }
+  // A picker's box drawn as a combobox around its own search entry (Select2's multiple selection):
+  // the entry is the field, and reads the box's chips as its widget (one widget, one field).
+  if (entryOfBox(element, options) !== undefined) return undefined;
   if (element.matches(DIALOG_PICKER) && !element.matches(REPORT_SELECTOR) && !isPickerButton(element)) return undefined;
   if (!element.matches(EDITABLE_SELECTOR) && !isPickerButton(element))
     return { element, kind: 'note', label: labelOf(element) || 'Report' };
@@ -575,7 +583,9 @@ function noteLabelOf(element: HTMLElement, { names, shown }: { names: string[]; 
  */
 export function sectionLabelOf(element: Element): string {
   let up = parentAcrossShadow(element);
-  for (let i = 0; i < 5 && up && up !== element.ownerDocument.body; i++, up = parentAcrossShadow(up)) {
+  // The child of `up` the element is in: its section starts at the heading nearest before it.
+  let branch: Element = element;
+  for (let i = 0; i < 5 && up && up !== element.ownerDocument.body; i++, branch = up, up = parentAcrossShadow(up)) {
     if (up instanceof HTMLFieldSetElement) {
       const legend = up.querySelector(':scope > legend')?.textContent;
       if (legend) return clean(legend);
@@ -586,9 +596,28 @@ export function sectionLabelOf(element: Element): string {
       if (named) return named.slice(0, 120);
     }
     const heading = headingChildOf(up);
-    if (heading && !heading.contains(element)) return clean(heading.textContent).slice(0, 120);
+    if (heading && !heading.contains(element)) {
+      const title = heading.matches(HEADING) ? nearestHeadingBefore(branch, heading) : heading;
+      if (title) return headingText(title).slice(0, 120);
+    }
   }
   return '';
+}
+
+/**
+ * The heading a box's section starts with, when its container holds several (`first` is the
+ * container's first): the nearest one before the box among its siblings, a few back at most, else
+ * `first` when it comes before the box. A note under "Note" after a "Diagnoses" heading and its
+ * picker was named "Diagnoses" (QA stop 52, L2); a heading after the box titles what follows it.
+ */
+function nearestHeadingBefore(branch: Element, first: Element): Element | null {
+  let at = branch.previousElementSibling;
+  for (let i = 0; at && i < MAX_BACK_TO_HEADING; i++, at = at.previousElementSibling) {
+    if (at.matches(HEADING)) return at;
+    if (at === first) return first;
+  }
+  if (branch.parentNode !== first.parentNode) return first;
+  return (first.compareDocumentPosition(branch) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 ? first : null;
 }
 
 /** The parent element, or the host of the shadow root the element is the top of (a component sits in the page's section). */
@@ -899,11 +928,11 @@ const MAX_BACK_TO_HEADING = 12;
 function headingBefore(element: Element): string {
   let at = element.previousElementSibling;
   for (let i = 0; at && i < MAX_BACK_TO_HEADING; i++, at = at.previousElementSibling) {
-    if (at.matches(HEADING)) return clean(at.textContent).slice(0, 120);
+    if (at.matches(HEADING)) return headingText(at).slice(0, 120);
     // A heading inside a box of its own (a title bar) before the block.
     if (i === 0 && at.children.length <= 2) {
       const inner = at.querySelector(HEADING);
-      if (inner && at.textContent.trim().length <= 80) return clean(inner.textContent).slice(0, 120);
+      if (inner && at.textContent.trim().length <= 80) return headingText(inner).slice(0, 120);
     }
   }
   return '';
@@ -917,6 +946,9 @@ function headingBefore(element: Element): string {
 const NOTE_HEADING =
   /^(?:subjective|objective|assessment(?:\s*(?:&|and|\/)\s*plan)?|plan(?:\s+of\s+care)?|(?:hpi|history of present illness)|chief complaints?|review of systems|(?:physical\s+)?exam(?:ination)?|findings|impression|(?:progress|visit|clinical|office|soap|daily|treatment)\s+notes?|notes?|narrative|treatment|subjetivo|objetivo|evaluaci[oó]n|plan de tratamiento|nota(?:s)?(?: de evoluci[oó]n)?|exploraci[oó]n(?: f[ií]sica)?)\s*:?$/i;
 
+/** Where text is part of something else: an editor, a list item, a cell, a label or a control. */
+const NOT_NOTE_TEXT = `[data-chartlint], [contenteditable], pre, label, button, a, li, td, th, dd, dt, caption, figcaption, [role="listbox"], [role="option"]`;
+
 /**
  * A paragraph of a read-only note view (a signed note printed as headings and paragraphs): a `<p>`
  * under a note heading, as its sibling or first in its section. Returns the heading (the field's
@@ -926,21 +958,54 @@ const NOTE_HEADING =
 function noteParagraphName(element: HTMLElement): string | undefined {
   if (element.isContentEditable || !element.textContent.trim()) return undefined;
   // In a list item or a cell, a paragraph is part of that list or table (read as one when named).
-  const around = `[data-chartlint], [contenteditable], pre, label, button, a, li, td, th, dd, dt, caption, figcaption, [role="listbox"], [role="option"]`;
-  if (element.closest(`${around}, ${REPORT_SELECTOR}`))
+  if (element.closest(`${NOT_NOTE_TEXT}, ${REPORT_SELECTOR}`))
     return undefined;
   const heading = headingBefore(element) || sectionHeadingOf(element);
-  return heading && NOTE_HEADING.test(heading) ? heading : undefined;
+  return heading && namesNote(heading) ? heading : undefined;
 }
 
 /** The heading that starts one of the element's three nearest ancestors (its section's title). */
 function sectionHeadingOf(element: Element): string {
   let up = element.parentElement;
-  for (let i = 0; i < 3 && up && up !== element.ownerDocument.body; i++, up = up.parentElement) {
+  let branch: Element = element;
+  for (let i = 0; i < 3 && up && up !== element.ownerDocument.body; i++, branch = up, up = up.parentElement) {
     const heading = headingChildOf(up);
-    if (heading && !heading.contains(element) && heading.matches(HEADING)) return clean(heading.textContent).slice(0, 120);
+    if (heading && !heading.contains(element) && heading.matches(HEADING)) {
+      const title = nearestHeadingBefore(branch, heading);
+      if (title) return headingText(title).slice(0, 120);
+    }
   }
   return '';
+}
+
+/**
+ * True when a heading names a note or one of its parts: the whole heading, or one side of a
+ * bilingual one ("Note / الملاحظة", "Progress note | Nota de evolución"), a remark in brackets
+ * left out ("Progress note (signed)").
+ */
+function namesNote(heading: string): boolean {
+  return heading.split(/\s+[/|–—-]\s+/).some((part) => NOTE_HEADING.test(part.replace(/\s*\([^)]*\)\s*:?$/, '').trim()));
+}
+
+/** What a run of note text may hold besides its words: line breaks and inline formatting. */
+const INLINE_TEXT = new Set(['BR', 'SPAN', 'B', 'I', 'EM', 'STRONG', 'U', 'A', 'MARK', 'SMALL', 'SUB', 'SUP', 'FONT', 'ABBR', 'TIME', 'WBR']);
+/** Shortest text block read as a note: a line, not a caption or a status word. */
+const MIN_NOTE_BLOCK = 20;
+
+/**
+ * A signed note shown as one block of text (a `white-space: pre-wrap` div, what a read-only
+ * note view prints) right after a heading that names a note: its name, else undefined. Only a
+ * block of text (words, line breaks and inline formatting; no boxes, lists or controls) that is
+ * the heading's next sibling: any other text of the page is not a note (QA stop 52, H2).
+ */
+function textBlockNoteName(element: HTMLElement): string | undefined {
+  const before = element.previousElementSibling;
+  if (!before?.matches(HEADING) || element.hasAttribute('role') || element.isContentEditable) return undefined;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (!INLINE_TEXT.has(child.tagName)) return undefined;
+  if (element.textContent.trim().length < MIN_NOTE_BLOCK) return undefined;
+  if (element.closest(`${NOT_NOTE_TEXT}, ${REPORT_SELECTOR}`)) return undefined;
+  const heading = headingText(before).slice(0, 120);
+  return namesNote(heading) ? heading : undefined;
 }
 
 /** A code editor's proxy textarea has no name: the page's textarea the editor replaced has. */
@@ -994,4 +1059,21 @@ export function findFields(
     if (candidate) found.push(candidate);
   }
   return enteredFields(found);
+}
+
+/** A text entry a person types a search into. */
+const BOX_ENTRY = 'input:not([type]), input[type="text" i], input[type="search" i]';
+
+/**
+ * The search entry inside a picker's box drawn as a `role=combobox` that is no editor itself
+ * (Select2's multiple selection: the box holds the chips and the inline search input), when that
+ * entry is a diagnosis field: undefined otherwise.
+ */
+function entryOfBox(element: HTMLElement, options: DiscoveryOptions): HTMLElement | undefined {
+  if (element.getAttribute('role') !== 'combobox' || element.matches(`${BOX_ENTRY}, textarea, select`) || element.isContentEditable) return undefined;
+  // A box that holds the page's select too (Choices.js) is that select's control: the box is the field.
+  if (element.querySelector('select')) return undefined;
+  const entries = element.querySelectorAll<HTMLElement>(BOX_ENTRY);
+  const [entry] = entries;
+  return entries.length === 1 && entry && classifyElement(entry, options)?.kind === 'diagnosis' ? entry : undefined;
 }

@@ -21,6 +21,7 @@ import { findDateFields } from './find-date-fields';
 import type { DiscoveryOptions } from './find-fields';
 import { InlineBadges } from './inline-badge';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { renderedView } from './rendered';
 import { showEvidence } from './show-evidence';
 
 /** Pause after the last keystroke before reading the page again (the badge follows within ~150 ms). */
@@ -136,8 +137,9 @@ function start(options: DiscoveryOptions = {}): () => void {
     const shadows = registry.shadowRoots();
     const capped = capFields([
       ...withTitleCodes(registry.snapshotFields()),
-      ...findDateFields(document, shadows),
-      ...findCoverageFields(document, shadows),
+      // Dates and payers of what the page draws only: a hidden tab's prior encounter has its own (rendered.ts).
+      ...findDateFields(renderedView(document), shadows.map(renderedView)),
+      ...findCoverageFields(renderedView(document), shadows.map(renderedView)),
     ]);
     const fields = capped.fields.map((f) =>
       f.text.length > FIELD_CHAR_CAP ? { ...f, text: f.text.slice(0, FIELD_CHAR_CAP), chars: f.text.length } : f,
@@ -316,6 +318,12 @@ function start(options: DiscoveryOptions = {}): () => void {
   const onValuesMaybeSet = () => {
     if (registry.valuesChanged()) schedule(0);
   };
+  /**
+   * A click or a disclosure toggled may show one panel and hide another (tabs drawn by a class,
+   * a <details> opened) with no attribute ChartLint watches changing: look again after the page
+   * has drawn it, so the fields sent are those the page shows (rendered.ts).
+   */
+  const onShownMaybeChanged = () => schedule(MUTATION_PAUSE_MS);
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   // The document is going away (navigation, reload, iframe removed): its fields leave the tab
   // state at once. Back from the back/forward cache, it reports again.
@@ -353,6 +361,8 @@ function start(options: DiscoveryOptions = {}): () => void {
     removeEventListener('pagehide', onPageHide);
     removeEventListener('pageshow', onPageShow);
     removeEventListener('focusin', onValuesMaybeSet, true);
+    removeEventListener('click', onShownMaybeChanged, true);
+    removeEventListener('toggle', onShownMaybeChanged, true);
     document.removeEventListener('visibilitychange', onValuesMaybeSet);
     navigation?.removeEventListener('currententrychange', onHistory);
     badges?.destroy();
@@ -375,6 +385,8 @@ function start(options: DiscoveryOptions = {}): () => void {
     addEventListener('pagehide', onPageHide, { passive: true });
     addEventListener('pageshow', onPageShow, { passive: true });
     addEventListener('focusin', onValuesMaybeSet, { capture: true, passive: true });
+    addEventListener('click', onShownMaybeChanged, { capture: true, passive: true });
+    addEventListener('toggle', onShownMaybeChanged, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onValuesMaybeSet, { passive: true });
   }
   listen();

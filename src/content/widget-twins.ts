@@ -56,19 +56,39 @@ export function drawnControlOf(select: HTMLSelectElement): HTMLElement | undefin
   // whatever else the section holds (an add bar beside it made the select a field of its own).
   const box = select.parentElement?.closest('[role="combobox"]');
   if (box instanceof HTMLElement && !box.matches(EDITOR) && isNear(box, select)) return box;
+  // Select2, Tom Select and Chosen draw their box right after the select: one control in it is
+  // the select's, whatever else the section holds (the note's textarea below it made the select a
+  // field of its own, and its codes were read twice: QA stop 52, L1).
+  for (const beside of [select.nextElementSibling, select.previousElementSibling]) {
+    // A box drawn for it, not a control of the page's own form beside it.
+    if (!beside || beside.matches(`label, ${CONTROL}`) || beside.querySelector('select')) continue;
+    const drawn = onlyControlIn(beside, select);
+    if (drawn) return drawn;
+  }
   let up = select.parentElement;
   for (let i = 0; i < MAX_UP && up && up !== up.ownerDocument.body; i++, up = up.parentElement) {
-    const others = [...up.querySelectorAll<HTMLElement>(CONTROL)].filter(
-      (c) =>
-        c !== select &&
-        !c.closest('[role="listbox"], [role="option"]') &&
-        !c.parentElement?.closest('[role="combobox"]'),
-    );
+    const others = controlsIn(up, select);
     if (others.length === 0) continue;
     const [only] = others;
     return others.length === 1 && only && !(only instanceof HTMLSelectElement) ? only : undefined;
   }
   return undefined;
+}
+
+/** The controls in `box` other than `select` and the parts of a combobox (its popup, its own entry). */
+function controlsIn(box: Element, select: HTMLSelectElement): HTMLElement[] {
+  return [...box.querySelectorAll<HTMLElement>(CONTROL)].filter(
+    (c) =>
+      c !== select &&
+      !c.closest('[role="listbox"], [role="option"]') &&
+      !c.parentElement?.closest('[role="combobox"]'),
+  );
+}
+
+/** The one control in `box`, when there is exactly one. */
+function onlyControlIn(box: Element, select: HTMLSelectElement): HTMLElement | undefined {
+  const controls = controlsIn(box, select);
+  return controls.length === 1 ? controls[0] : undefined;
 }
 
 /**

@@ -57,16 +57,22 @@ test('a charge grid row is read with its modifier columns, and a read-only bille
   await expectOverlay(finding(page, 'manipulation-modifier', '98941')).toHaveCount(0);
 });
 
-test('notes drawn unlike a textarea: read-only role=textbox, S/O/A/P areas, a closed <details>, a modal editor', async ({ page, server }) => {
+test('notes drawn unlike a textarea: read-only role=textbox, S/O/A/P areas, a <details> once opened, a modal editor', async ({ page, server }) => {
   // One tab, each page in turn: a navigation starts the next page's reading afresh.
   for (const [path, code] of [
     ['readonly-textbox-note', 'M99.03'],
     ['soap-textareas', 'M99.01'],
-    ['details-note', 'M99.01'],
   ] as const) {
     await page.goto(`${server.url}/fixtures/${path}.html`);
     await expectOverlay(finding(page, 'region-mismatch', code)).toHaveCount(1);
   }
+  // A note in a closed <details> is not drawn, so not read (QA stop 52, H1: a prior encounter is
+  // kept so too); once the user opens it, it is.
+  await page.goto(`${server.url}/fixtures/details-note.html`);
+  await expectOverlay(badge(page, 'M99.01')).toBeVisible();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.01')).toHaveCount(0);
+  await page.getByText('Progress note', { exact: true }).click();
+  await expectOverlay(finding(page, 'region-mismatch', 'M99.01')).toHaveCount(1);
   await page.goto(`${server.url}/fixtures/modal-editor.html`);
   await expectOverlay(badge(page, 'M99.01')).toBeVisible();
   await page.getByRole('button', { name: 'Edit note' }).click();
