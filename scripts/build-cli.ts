@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'vite';
+import { build, type BuildOptions, type Plugin } from 'vite';
 import { CATALOG, catalogTable } from './kb/catalog-table-files';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -80,61 +80,40 @@ function dataFromDisk(): Plugin {
  */
 export async function buildCli(outDir = join(root, 'dist-cli')): Promise<string> {
   const data = dataFromDisk();
-  await build({
-    configFile: false,
-    root,
-    publicDir: false,
-    logLevel: 'warn',
-    plugins: [data],
-    ssr: { noExternal: true, target: 'node' },
-    build: {
-      ssr: true,
-      // Our data files are emitted as assets; SSR builds drop assets unless told otherwise.
-      ssrEmitAssets: true,
-      outDir,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      sourcemap: false,
-      rolldownOptions: {
-        // Deriving the two catalog tables in the data plugin takes a second or more; that is expected, not a slow plugin to report.
-        checks: { bundlerTimings: false },
-        input: {
-          main: join(root, 'src/cli/main.ts'),
-          'analyze-worker': join(root, 'src/cli/batch/analyze-worker.ts'),
-          // A build step, run below and deleted: it is not part of the CLI.
-          [MAKE_CACHE]: join(root, 'src/cli/batch/make-batch-cache.ts'),
-        },
-        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
-      },
+  // Our data files are emitted as assets; SSR builds drop assets unless told otherwise.
+  await buildNode(outDir, data, true, {
+    // Deriving the two catalog tables in the data plugin takes a second or more; that is expected, not a slow plugin to report.
+    checks: { bundlerTimings: false },
+    input: {
+      main: join(root, 'src/cli/main.ts'),
+      'analyze-worker': join(root, 'src/cli/batch/analyze-worker.ts'),
+      // A build step, run below and deleted: it is not part of the CLI.
+      [MAKE_CACHE]: join(root, 'src/cli/batch/make-batch-cache.ts'),
     },
+    output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
   });
-  await build({
-    configFile: false,
-    root,
-    publicDir: false,
-    logLevel: 'warn',
-    plugins: [data],
-    ssr: { noExternal: true, target: 'node' },
-    build: {
-      ssr: true,
-      // The data files are already written by the build above.
-      ssrEmitAssets: false,
-      outDir,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      sourcemap: false,
-      rolldownOptions: {
-        checks: { bundlerTimings: false },
-        input: { 'batch-code': join(root, 'src/cli/batch/batch-code.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
-      },
-    },
+  // The data files are already written by the build above.
+  await buildNode(outDir, data, false, {
+    checks: { bundlerTimings: false },
+    input: { 'batch-code': join(root, 'src/cli/batch/batch-code.ts') },
+    output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
   });
   writeFileSync(join(outDir, 'package.json'), `${JSON.stringify({ type: 'module', private: true }, null, 2)}\n`);
   writeBatchCodeCache(outDir);
   return join(outDir, 'main.mjs');
+}
+
+/** One SSR build for Node into outDir; the first (firstBuild) empties it and writes the data files. */
+async function buildNode(outDir: string, data: Plugin, firstBuild: boolean, rolldownOptions: NonNullable<BuildOptions['rolldownOptions']>): Promise<void> {
+  await build({
+    configFile: false,
+    root,
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [data],
+    ssr: { noExternal: true, target: 'node' },
+    build: { ssr: true, ssrEmitAssets: firstBuild, outDir, emptyOutDir: firstBuild, target: 'node20', minify: false, sourcemap: false, rolldownOptions },
+  });
 }
 
 const MAKE_CACHE = 'make-batch-cache';

@@ -74,14 +74,7 @@ const shownText = (element: Element): string => isoOfTime(element) ?? separatedT
  * of another visit ("Next visit date") is left out.
  */
 function visitDateItems(text: string): string[] {
-  const items: string[] = [];
-  for (const m of text.matchAll(VISIT_DATES)) {
-    if (OTHER_VISIT.test(text.slice(Math.max(0, m.index - OTHER_VISIT_REACH), m.index))) continue;
-    const rest = text.slice(m.index, m.index + MAX_SNIPPET);
-    const end = ITEM_END.exec(rest.slice(m[0].length));
-    items.push(end ? rest.slice(0, m[0].length + end.index) : rest);
-  }
-  return items;
+  return itemsAfter(text, VISIT_DATES);
 }
 
 /**
@@ -89,8 +82,13 @@ function visitDateItems(text: string): string[] {
  * of "HALL, Renee · 58y F · visit 09/20/2026"); another visit's ("Next appt 12/01/2026") is left out.
  */
 function headerVisitItems(text: string): string[] {
+  return itemsAfter(text, HEADER_VISITS);
+}
+
+/** Each match of `words` with the text after it, up to the end of its item; another visit's is left out. */
+function itemsAfter(text: string, words: RegExp): string[] {
   const items: string[] = [];
-  for (const m of text.matchAll(HEADER_VISITS)) {
+  for (const m of text.matchAll(words)) {
     if (OTHER_VISIT.test(text.slice(Math.max(0, m.index - OTHER_VISIT_REACH), m.index))) continue;
     const rest = text.slice(m.index, m.index + MAX_SNIPPET);
     const end = ITEM_END.exec(rest.slice(m[0].length));
