@@ -27,6 +27,14 @@ const CAUSING =
   /^[^.;:\n]{0,80}?\b(?:caus(?:ing|es)|produc(?:ing|es)|resulting\s+in|result(?:s|ed)\s+in|responsible\s+for|leading\s+to|with\s+resultant)\b[^.;:\n]{0,40}$/i;
 
 /**
+ * A root compression read as the radiculopathy statement itself ("compressing the traversing L5
+ * root", condition-lexicon.ts): the lesion just before it in its clause is its cause ("L4-5
+ * herniated disc compressing the traversing root").
+ */
+const COMPRESSION = /^(?:compress|imping|entrap|mass\s+effect)/i;
+const SAME_CLAUSE = /^[^.;:,\n]{0,40}$/;
+
+/**
  * A disc-osteophyte complex is bone and disc at once (condition-lexicon.ts): it is the coded
  * lesion's own kind for a disc code and for a spondylosis code alike, never "another" lesion.
  */
@@ -52,7 +60,8 @@ export function attributedElsewhere(
       c.span.start >= q.span.end
         ? ATTRIBUTED_TO.test(text.slice(q.span.end, c.span.start))
         : c.span.end <= q.span.start
-          ? CAUSING.test(text.slice(c.span.end, q.span.start))
+          ? CAUSING.test(text.slice(c.span.end, q.span.start)) ||
+            (COMPRESSION.test(q.span.text) && SAME_CLAUSE.test(text.slice(c.span.end, q.span.start)))
           : false;
     if (!named || statusOf(c) !== 'affirmed') continue;
     // A cause of the coded lesion's kind (or one that may be it) keeps the link.

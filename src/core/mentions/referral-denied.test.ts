@@ -35,7 +35,8 @@ describe('a referral label for a stenosis', () => {
     ['M48.061', 'Referral diagnosis: lumbar canal stenosis.\nCervical MRI: no cervical stenosis.'],
     [
       'M99.73',
-      'Referral: right L5-S1 foraminal stenosis.\nCT: severe right L5-S1 foraminal stenosis; no left foraminal stenosis.',
+      // Its cause named: a foraminal stenosis that names none is asked (mechanism-unclear, stop 52).
+      'Referral: right L5-S1 foraminal stenosis.\nCT: severe right L5-S1 foraminal stenosis from a disc protrusion; no left foraminal stenosis.',
     ],
     // No referral at all: the statement stands as before.
     ['M48.061', 'Assessment: lumbar spinal stenosis L4-5.\nPlan: PT.'],
