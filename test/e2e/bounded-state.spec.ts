@@ -1,5 +1,5 @@
 /**
- * Issue 15, as an attacker would try it: a page with nine 1 MB notes (three hidden) must neither
+ * Issue 15, as an attacker would try it: a page with nine 1 MB notes (all shown: hidden fields are not read) must neither
  * fill storage.session (whose quota every tab shares) nor keep another tab from its badge, and the
  * user is told that the page was checked only in part.
  */
