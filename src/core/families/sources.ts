@@ -8,9 +8,10 @@ import type { KnowledgeSource } from './types';
 export const KNOWLEDGE_SOURCES: readonly KnowledgeSource[] = [
   {
     id: 'order-fy2026',
-    title: 'ICD-10-CM FY2026 order file (CDC/NCHS): codes, titles, billable flags',
+    // No M99 code changed in FY2027 (fy2027/fy2026-to-fy2027-changes.tsv): the entry holds for both releases.
+    title: 'ICD-10-CM FY2026 and FY2027 order files (CDC/NCHS): codes, titles, billable flags (no M99 code changed in FY2027)',
     url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/files.html',
-    verified: '2026-12-03',
+    verified: '2026-12-07',
   },
   {
     id: 'tabular',

@@ -14,9 +14,11 @@ const GUIDELINES = 'https://www.cms.gov/medicare/coding-billing/icd-10-codes';
 export const SPINE_SOURCES: readonly SpineSource[] = [
   {
     id: 'order-fy2026-dorsopathies',
-    title: 'ICD-10-CM FY2026 order file (CDC/NCHS): spine family codes, titles and billable flags',
+    // Read from FY2026; no code of M40-M54 or M99 changed in FY2027 (fy2027/fy2026-to-fy2027-changes.tsv),
+    // so the entry holds for both releases and its title names both (QA stop 52: an FY2027 finding cited FY2026 alone).
+    title: 'ICD-10-CM FY2026 and FY2027 order files (CDC/NCHS): spine family codes, titles and billable flags (none changed in FY2027)',
     url: CDC,
-    verified: '2026-12-03',
+    verified: '2026-12-07',
   },
   {
     id: 'order-fy2027-regionless-titles',
