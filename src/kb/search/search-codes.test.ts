@@ -453,6 +453,12 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'occipital neuralgia', 1)).toEqual(['M54.81']);
   });
 
+  it('reads a fusion named as done (s/p, history of, status) as arthrodesis status, and a fusion of the spine as M43.2-', () => {
+    // A lead's probe (stop 52): "fusion status" gave Fusion of labia first.
+    for (const q of ['s/p fusion', 'fusion status', 'history of spinal fusion', 'prior fusion', 's/p spinal fusion']) expect(codes(index, q, 1), q).toEqual(['Z98.1']);
+    expect(codes(index, 'fusion of spine lumbar', 1)).toEqual(['M43.26']);
+  });
+
   it('sends OPLL, facet cysts and pseudoclaudication where the Index sends them', () => {
     // A lead's probe of 53 spine queries (stop 52): each listed codes of the knee or none at all.
     expect(codes(index, 'opll cervical', 1)).toEqual(['M48.8X2']);
