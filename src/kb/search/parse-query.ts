@@ -327,10 +327,10 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
   // A query that is a code's category and digits ("m51 16", "M99.63") is one code word: its parts
   // as words matched titles that hold their digits ("NIHSS score 16"). Levels ("T12-L1") and 7th
   // characters ("S13.4XXA") keep their words.
-  const asCode = readCodeQuery(kept);
+  const code = readCodeQuery(kept);
   const split = tokenize(kept);
   const typed =
-    asCode && split.length === 2 && /^[a-z]\d\d$/.test(split[0] ?? '') && /^\d+$/.test(split[1] ?? '')
+    code && split.length === 2 && CODE_FIRST_PART.test(split[0] ?? '') && /^\d+$/.test(split[1] ?? '')
       ? [split.join('')]
       : splitJoinedLevels(joinDecimals(joinDottedCodes(split, kept), kept));
   // A lone "w" ("lss w nc", "hnp w radic") is the clinical "with" the titles spell out: read it
@@ -401,8 +401,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
   const pain = painOf(words, without);
   // A word typed outside the shorthand as well may be unfinished there.
   const whole = [...readIn.filter((w) => !asTyped.includes(w)), ...ordinals];
-  const code = asCode;
-  // A number right after a code's first part ("M51 16", "M51.16 lumbar") is the rest of the code.
+  // A number right after a code's first part ("M51 16 lumbar") is the rest of the code.
   const values =
     spine || code
       ? []
