@@ -8,6 +8,7 @@
  * finding them once per index costs little, and the prebuilt index stays as it is.
  */
 import type { CatalogEntry } from '../types';
+import { rejoinPairs } from './tokenize';
 
 export type NumericRange = { lo: number; hi: number };
 
@@ -82,19 +83,7 @@ const DECIMAL = /(?<![\w.])(\d+)\.(\d+)(?![\w.])/g;
  * and "4", which as two words would each match titles that hold the digit ("NIHSS score 4").
  */
 export function joinDecimals(tokens: readonly string[], text: string): string[] {
-  const decimals = [...text.matchAll(DECIMAL)];
-  if (decimals.length === 0) return [...tokens];
-  const out: string[] = [];
-  let d = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const m = decimals[d];
-    if (m && tokens[i] === m[1] && tokens[i + 1] === m[2]) {
-      out.push(`${m[1]}.${m[2]}`);
-      i++;
-      d++;
-    } else out.push(tokens[i] ?? '');
-  }
-  return out;
+  return rejoinPairs(tokens, [...text.matchAll(DECIMAL)], '.');
 }
 
 /** What a title's ranges add for the query's values: most for the narrowest range that holds one. */

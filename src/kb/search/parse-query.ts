@@ -7,7 +7,7 @@ import { BODY_REGIONS, bodyRegionsOf, spineMatchesOf, withInjuryRegions } from '
 import { isValueWord, joinDecimals } from './numeric-ranges';
 import { readLevels, splitJoinedLevels, vertebraOrdinalOf } from './read-levels';
 import type { Shorthand, ShorthandEntry } from './shorthand';
-import { JOINING_PREFIXES, tokenize } from './tokenize';
+import { JOINING_PREFIXES, rejoinPairs, tokenize } from './tokenize';
 
 export type ParsedQuery = {
   text: string;
@@ -215,19 +215,7 @@ const DOTTED_CODE = /(?<![\w.])([a-z]\d[0-9a-z])\.([0-9a-z]{1,4})(?![\w.])/gi;
  * and "M51.16 lumbar" listed Schmorl's nodes first. Whole, it is a code word (search-codes.ts).
  */
 function joinDottedCodes(tokens: readonly string[], text: string): string[] {
-  const codes = [...text.matchAll(DOTTED_CODE)];
-  if (codes.length === 0) return [...tokens];
-  const out: string[] = [];
-  let d = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const m = codes[d];
-    if (m && tokens[i] === m[1]?.toLowerCase() && tokens[i + 1] === m[2]?.toLowerCase()) {
-      out.push(`${tokens[i]}${tokens[i + 1]}`);
-      i++;
-      d++;
-    } else out.push(tokens[i] ?? '');
-  }
-  return out;
+  return rejoinPairs(tokens, [...text.matchAll(DOTTED_CODE)], '');
 }
 
 /** A code's category as typed in a word query ("m51", "Z68"), before the digits after its dot. */

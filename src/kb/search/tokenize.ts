@@ -59,3 +59,25 @@ export function joinedPrefixWords(text: string): string[] {
   for (const m of lowerFolded(text).matchAll(HYPHENATED)) if (JOINING_PREFIXES.has(m[1] ?? '')) out.push(`${m[1]}${m[2]}`);
   return out;
 }
+
+/**
+ * The tokens with each pair the tokenizer split at a dot whole again: `pairs` are matches of the
+ * query text whose groups 1 and 2 are the two tokens (in order), joined with `glue`. Shared by the
+ * decimal values ("27.4", numeric-ranges.ts) and the dotted codes ("M51.16", parse-query.ts).
+ */
+export function rejoinPairs(tokens: readonly string[], pairs: readonly RegExpMatchArray[], glue: string): string[] {
+  if (pairs.length === 0) return [...tokens];
+  const out: string[] = [];
+  let d = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = pairs[d];
+    const first = m?.[1]?.toLowerCase();
+    const second = m?.[2]?.toLowerCase();
+    if (m && tokens[i] === first && tokens[i + 1] === second) {
+      out.push(`${first}${glue}${second}`);
+      i++;
+      d++;
+    } else out.push(tokens[i] ?? '');
+  }
+  return out;
+}

@@ -117,6 +117,13 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
   return mismatch(axis, code, axes, against, false, ctx);
 }
 
+/** The closest statements' mentions, by a plain loop (the questions below quote them all). */
+function mentionsOf(closest: readonly ClosestMention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const s of closest) out.push(s.m);
+  return out;
+}
+
 /** Whether some closest statement names the canal (or its lateral recess) or the foramen. */
 function namesSite(closest: readonly ClosestMention[]): boolean {
   for (const s of closest) if (codeSiteOf(s.m) !== undefined) return true;
@@ -133,8 +140,7 @@ function namesSite(closest: readonly ClosestMention[]): boolean {
  * the note leaves out.
  */
 function siteUnsaid(code: CodeGroup, axes: M99StenosisAxes, closest: readonly ClosestMention[]): RuleOutput {
-  const said: Mention[] = [];
-  for (const s of closest) said.push(s.m);
+  const said = mentionsOf(closest);
   const where = whereSaid(said);
   const codeSite = axes.site === 'canal' ? 'stenosis of the neural canal' : 'stenosis of the intervertebral foramina';
   const message = `${axes.code} is for ${codeSite}. The note documents stenosis${where.english ? ` (${where.english})` : ''} without saying whether it is in the canal or the foramina: check the site.`;
@@ -154,8 +160,7 @@ function siteUnsaid(code: CodeGroup, axes: M99StenosisAxes, closest: readonly Cl
  * §5.2, §7 rule 3). missing-documentation then leaves its mechanism item out: said once.
  */
 function mechanismUnsaid(code: CodeGroup, axes: M99StenosisAxes, closest: readonly ClosestMention[]): RuleOutput {
-  const said: Mention[] = [];
-  for (const s of closest) said.push(s.m);
+  const said = mentionsOf(closest);
   const documented = firstDistinct(said, describeMention, 3).join('; ');
   const message = `${axes.code} is for ${axes.mechanisms.join(' or ').replace(/-/g, ' ')} stenosis. The note documents ${documented}, without naming its cause (bone, subluxation, ligament or disc): ask the provider what narrows it.`;
   return question('mechanism-unclear', code, said, message, {
