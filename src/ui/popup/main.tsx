@@ -5,7 +5,7 @@ import { browserPopupPort } from './browser-popup-port';
 import { preloadCodeEntry } from './lazy-code-entry';
 import { Popup } from './popup';
 import { createPopupState } from './popup-state';
-import { restoreCaret, typedInShell } from './shell-input';
+import { handOverFocus, shellHasFocus, typedInShell } from './shell-input';
 
 const state = createPopupState(browserPopupPort());
 // The language and the session's last query first (storage is fast), so the first render is
@@ -14,10 +14,11 @@ void Promise.allSettled([startLanguage(), state.restoreLastQuery()]).finally(() 
   // The static shell (index.html) goes in the same task the app renders in: never a frame between.
   const app = mountPoint();
   const typed = typedInShell(app);
+  const focused = shellHasFocus(app);
   if (typed) state.setQuery(typed.value);
   app.replaceChildren();
   render(<Popup state={state} />, app);
-  if (typed) restoreCaret(app.querySelector('input'), typed);
+  handOverFocus(app.querySelector('input'), typed, focused);
   // When the words are on screen, for the benchmark beside first paint (now the shell's).
   performance.mark('popup:rendered');
 });

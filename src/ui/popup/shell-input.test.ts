@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoreCaret, typedInShell } from './shell-input';
+import { handOverFocus, restoreCaret, shellHasFocus, typedInShell } from './shell-input';
 
 function shell(value: string, caret?: [number, number]): HTMLElement {
   const root = document.createElement('div');
@@ -35,5 +35,54 @@ describe('restoreCaret', () => {
     app.setSelectionRange(0, 0);
     restoreCaret(app, { value: 'm99.6', start: 3, end: 3 });
     expect([app.selectionStart, app.selectionEnd]).toEqual([0, 0]);
+  });
+});
+
+describe('handOverFocus', () => {
+  function app(value: string): HTMLInputElement {
+    const root = document.createElement('div');
+    root.innerHTML = '<input type="text" />';
+    document.body.append(root);
+    const box = root.querySelector('input')!;
+    box.value = value;
+    return box;
+  }
+
+  it('moves the focus at once when the shell had it, even with nothing typed yet', () => {
+    const box = app('');
+    (document.activeElement as HTMLElement | null)?.blur();
+    handOverFocus(box, undefined, true);
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('selects a query restored from the session, so the first key replaces it', () => {
+    const box = app('m99.61');
+    handOverFocus(box, undefined, true);
+    expect(document.activeElement).toBe(box);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, 6]);
+  });
+
+  it('keeps what was typed with its caret', () => {
+    const box = app('fora');
+    handOverFocus(box, { value: 'fora', start: 4, end: 4 }, true);
+    expect(document.activeElement).toBe(box);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([4, 4]);
+  });
+
+  it('leaves the focus where the user put it when the shell did not have it', () => {
+    const other = app('');
+    other.focus();
+    handOverFocus(app(''), undefined, false);
+    expect(document.activeElement).toBe(other);
+  });
+});
+
+describe('shellHasFocus', () => {
+  it('is true only while the shell box holds the focus', () => {
+    const root = shell('');
+    expect(shellHasFocus(root)).toBe(false);
+    root.querySelector('input')!.focus();
+    expect(shellHasFocus(root)).toBe(true);
+    expect(shellHasFocus(document.createElement('div'))).toBe(false);
   });
 });
