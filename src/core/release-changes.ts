@@ -63,9 +63,11 @@ export function explainReleaseChange(findings: Finding[], code: string | undefin
       return {
         ...f,
         suggestions: [],
-        message: `${code} did not exist yet on the date of service: ICD-10-CM ${history.release} added it, effective ${history.effectiveFrom}, and ${inUse} was in force then.`,
+        message: `${code} did not exist yet on the date of service: ICD-10-CM ${history.release} added it, effective ${history.effectiveFrom}${lookup.release ? `, and ${inUse} was in force then` : ''}.`,
         messageId: lookup.release ? 'finding_release_added_later' : 'finding_release_added_later_unnamed',
         params,
+        // An older release's addition is read from its tabular addenda, not from an order file ChartLint ships.
+        ...(history.source ? { sources: [history.source] } : {}),
       };
     }
     if (f.rule === 'non-billable-code' && history.change === 'billable-to-header') {

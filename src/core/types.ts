@@ -137,6 +137,11 @@ export type CodeHistory = {
   title?: string;
   /** Billable codes that take its place. */
   replacements: string[];
+  /**
+   * Where the change was read when it is not the order addenda of a release ChartLint ships (the
+   * tabular addenda of an older release, spine-families/code-history.ts); the finding cites it.
+   */
+  source?: SourceRef;
 };
 /** An official Excludes1 note that applies to a code: its text and where the tabular prints it (a code or block). */
 export type Excludes1Note = { text: string; at: string };

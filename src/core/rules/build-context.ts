@@ -5,7 +5,8 @@ import { findCodes } from '../find-codes';
 import { m99Structure, parseM99Code } from '../m99/m99-axes';
 import { mentionLimits, scanMentions, type MentionScan } from '../mentions/find-mentions';
 import { ANCHOR_WORD, findProcedureEvidence } from '../mentions/find-procedures';
-import type { AnalyzeInput, ChecklistItem, CodeLookup, Comparison, FieldText, Finding, FoundCode, Mention, Span } from '../types';
+import { spineCodeAddedAfter } from '../spine-families/code-history';
+import type { AnalyzeInput, ChecklistItem, CodeInfo, CodeLookup, Comparison, FieldText, Finding, FoundCode, Mention, Span } from '../types';
 import { chiroChecklist } from '../chiro/chiro-checklist';
 import { isChiroVisit, type ChiroContext } from '../chiro/chiro-context';
 import { readVisit } from '../chiro/read-visit';
@@ -30,7 +31,7 @@ export function readCode(code: string): CodeReading {
 }
 
 /** Groups the judged codes by code, in page order, with what the catalog (or M99's structure) says. */
-function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGroup[] {
+function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined, before: CodeLookup | undefined): CodeGroup[] {
   const byCode = new Map<string, FoundCode[]>();
   for (const c of judged) {
     const list = byCode.get(c.code);
@@ -41,12 +42,14 @@ function groupCodes(judged: FoundCode[], lookup: CodeLookup | undefined): CodeGr
   // and the array map's result changed its elements kind once the builder was optimised, throwing
   // the optimised rule runner away ("wrong map") in the middle of a warm-up.
   const groups: CodeGroup[] = [];
-  for (const [code, found] of byCode) groups.push(groupOf(code, found, lookup));
+  for (const [code, found] of byCode) groups.push(groupOf(code, found, lookup, before));
   return groups;
 }
 
-function groupOf(code: string, found: FoundCode[], lookup: CodeLookup | undefined): CodeGroup {
+function groupOf(code: string, found: FoundCode[], lookup: CodeLookup | undefined, before: CodeLookup | undefined): CodeGroup {
   const info = lookup?.(code);
+  // Without a catalog, a code known to be added after the date of service does not exist (yet).
+  const notYet = before?.history?.(code) !== undefined;
   const { structure, family, m99 } = readCode(code);
   const evidence: Span[] = [];
   for (const f of found) evidence.push(f.span);
@@ -55,7 +58,7 @@ function groupOf(code: string, found: FoundCode[], lookup: CodeLookup | undefine
     found,
     evidence,
     info,
-    exists: lookup ? info !== undefined : structure === undefined ? undefined : structure !== 'invalid',
+    exists: lookup ? info !== undefined : notYet ? false : structure === undefined ? undefined : structure !== 'invalid',
     billable: lookup ? info?.billable : structure === undefined ? undefined : structure === 'billable',
     family,
     m99,
@@ -141,6 +144,17 @@ function memo<T>(this: Pick<RuleContext, 'memos'>, kind: string, code: string, m
 }
 
 /**
+ * For a date of service before every release ChartLint ships (no catalog: the release chooser
+ * loads none), a lookup that knows one thing: which spine codes a later release added
+ * (spine-families/code-history.ts). It answers no code (`exists` stays the structure's), so no
+ * check reads it as a catalog; release-changes.ts words the finding from its history.
+ */
+function historyBeforeReleases(dateOfService: string | undefined): CodeLookup | undefined {
+  if (!dateOfService || !/^\d{4}-\d{2}-\d{2}$/.test(dateOfService)) return undefined;
+  return Object.assign((_code: string): CodeInfo | undefined => undefined, { history: (code: string) => spineCodeAddedAfter(code, dateOfService) });
+}
+
+/**
  * Reads the page once for every rule: codes from every field, mentions and the checklist from the
  * notes, and the judged codes (diagnosis fields, or the note when there are none) grouped by code.
  * `findings` and `comparisons` are where `runRules` collects, and what `ctx.prior` shows.
@@ -159,17 +173,19 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
   const comparisons: Comparison[] = [];
   // A chiropractic visit brings its own checklist: the stenosis one is then not read at all.
   const chiro = chiroReading(input, judged);
+  const beforeReleases = lookup ? undefined : historyBeforeReleases(input.dateOfService);
   const ctx: RuleContext = {
     fields: input.fields,
     notes,
     noteText: notes.length === 1 ? (notes[0]?.text ?? '') : notes.map((n) => n.text).join('\n'),
     codes,
-    entered: groupCodes(judged, lookup),
+    entered: groupCodes(judged, lookup, beforeReleases),
     mentions: documented,
     affirmed: affirmedOf(documented),
     checklist: chiro.checklist ?? buildChecklist(notes, documented, imagingOf(scans)),
     procedureEvidence: notes.length === 1 && notes[0] ? findProcedureEvidence(notes[0], anchors) : notes.flatMap((field) => findProcedureEvidence(field)),
     lookup,
+    beforeReleases,
     prior: findings,
     memos: new Map<string, Map<string, unknown>>(),
     memo,

@@ -56,6 +56,11 @@ export type RuleContext = {
    */
   procedureEvidence?: readonly ProcedureEvidence[];
   lookup: CodeLookup | undefined;
+  /**
+   * Without a catalog (a date of service before every release shipped), what is known of the codes
+   * a later release added (build-context.ts historyBeforeReleases); undefined when there is a catalog.
+   */
+  beforeReleases: CodeLookup | undefined;
   /** Findings of the rules that ran before this one, in registry order. */
   prior: readonly Finding[];
   /** The chiropractic/osteopathic visit as read (procedures, treated regions, P/A/R/T, payer); undefined on other pages. */

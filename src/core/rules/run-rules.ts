@@ -35,7 +35,7 @@ function addFindings(found: Finding[], code: CodeGroup | undefined, ctx: RuleCon
     // A code deleted, made a header or not yet added in the release of the visit: the validity
     // findings say which release and what replaces it (release-changes.ts).
     const typed = typedAs(code);
-    for (const f of explainReleaseChange(found, code.code, ctx.lookup)) findings.push(withTemplate(f, typed));
+    for (const f of explainReleaseChange(found, code.code, ctx.lookup ?? ctx.beforeReleases)) findings.push(withTemplate(f, typed));
   } else for (const f of found) findings.push(withTemplate(f, undefined));
 }
 
