@@ -78,6 +78,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'family lesion absent': { fields: [dx('M43.16'), note('Low back pain.')] },
   // A form's unticked option: said as such, not as hypothetical (term_status_unchecked).
   'family lesion only unchecked': { fields: [dx('M54.50'), note('Chief complaint: [x] Neck pain  [ ] Low back pain')] },
+  // A template's label left with its placeholder: said as unanswered (term_status_unanswered).
+  'stenosis only unanswered': { fields: [dx('M48.062'), note('Lumbar spinal stenosis:\nNeurogenic claudication: {Yes/No:1234}\nRadiculopathy: ***')] },
   'family lesion negated': { fields: [dx('M43.16'), note('No spondylolisthesis. Low back pain.')] },
   'family no place': { fields: [dx('M47.816'), note('Spondylosis noted.')] },
   'family supported': { fields: [dx('M48.062'), note('L4-L5 central canal stenosis with neurogenic claudication.')] },

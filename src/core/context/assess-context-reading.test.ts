@@ -4,6 +4,7 @@ import type { Status } from '../types';
 import { assessContext } from './assess-context';
 import { CATEGORY_STATUS } from './context-rules';
 import { findCues, type Cue } from './find-cues';
+import { unansweredLabel } from './unanswered-label';
 import { operationReason } from './operation-reason';
 
 type Range = { start: number; end: number };
@@ -97,6 +98,10 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
   // every cue scope there (seed -1487464889 found this).
   const low = Math.min(...parts.map((p) => p.start));
   const high = Math.max(...parts.map((p) => p.end));
+  // A label left blank ("stenosis :" as a template's last line) is unanswered: a reader of its own
+  // after the cues (unanswered-label.ts, with its own tests).
+  const blank = unansweredLabel(text, high);
+  if (blank) return { status: 'hypothetical', trigger: text.slice(blank.start, blank.end) };
   const reason = operationReason(text, low, high, sentence, cues);
   return reason ? { status: 'historical', trigger: text.slice(reason.start, reason.end) } : { status: 'affirmed', trigger: null };
 }

@@ -8,6 +8,7 @@ import { disputeAfter } from './dispute-after';
 import { ANSWER_END, CLAUSE_END } from '../text/sentence-bounds';
 import { boxReadingOf, boxStatus, keptCues } from './check-boxes';
 import { symbolNegation } from './symbol-negation';
+import { unansweredLabel } from './unanswered-label';
 import { quotedClaim } from './quoted-claim';
 import { operationReason } from './operation-reason';
 
@@ -223,6 +224,9 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
     }
     return { status: PRECEDENCE[rank] as Status, trigger };
   }
+  // "Radiculopathy: ***", "Neurogenic claudication: {Yes/No:1234}": a template's label left unanswered.
+  const blank = unansweredLabel(text, high);
+  if (blank) return { status: 'hypothetical', trigger: { fieldId: options.fieldId ?? '', start: blank.start, end: blank.end, text: text.slice(blank.start, blank.end) } };
   // "Ø stenosis", "s radic", "stenosis (-)": shorthand the cue words cannot hold (symbol-negation.ts).
   const symbol = symbolNegation(text, low, high, sentence);
   if (symbol) return { status: 'negated', trigger: { fieldId: options.fieldId ?? '', start: symbol.start, end: symbol.end, text: text.slice(symbol.start, symbol.end) } };

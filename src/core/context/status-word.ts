@@ -1,4 +1,5 @@
 import type { Span, Status } from '../types';
+import { isUnansweredMark } from './unanswered-label';
 
 /**
  * An unchecked box ("[ ]", "☐") as its own text: the statuses its option gets (check-boxes.ts).
@@ -10,10 +11,16 @@ const UNCHECKED_BOX = /^(?:\[\s*\]|\(\s*\)|[☐□❏❑])$/;
  * How a finding names a statement's status ("only as negated or ..."): "unchecked" for an option
  * the form leaves unticked, which the status records as hypothetical (nothing asserted either
  * way); the status itself otherwise. The word, never the status, changes: statuses are contract.
- * QA stop 49, C10: "documents it only as hypothetical" for a box nobody ticked.
+ * QA stop 49, C10: "documents it only as hypothetical" for a box nobody ticked; "unanswered" for a
+ * template's label left blank (page QA stop 53, H2).
  */
-export function statusWord(status: Status, trigger: Span | null | undefined): Status | 'unchecked' {
-  return status === 'hypothetical' && trigger && UNCHECKED_BOX.test(trigger.text.trim())
-    ? 'unchecked'
-    : status;
+export function statusWord(status: Status, trigger: Span | null | undefined): StatusWord {
+  if (status !== 'hypothetical' || !trigger) return status;
+  const text = trigger.text.trim();
+  if (UNCHECKED_BOX.test(text)) return 'unchecked';
+  // A template's label left blank or with its placeholder ("Radiculopathy: ***"): unanswered-label.ts.
+  return isUnansweredMark(text) ? 'unanswered' : status;
 }
+
+/** The words a finding may use for a status: the status, or how a form left it ("unchecked", "unanswered"). */
+export type StatusWord = Status | 'unchecked' | 'unanswered';

@@ -1,6 +1,6 @@
 import { listParam, quotesParam, term, terms } from '../text/message-params';
 import { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME, SPINE_FAMILIES, buildSpineCode, parseSpineCode, regionOfLevelIn, schemeOf, type ParsedSpineCode, type QualifierId, type RegionScheme, type SchemeRegion, type Subcategory } from '../spine-families';
-import type { Finding, Mention, RuleId, Severity, Span, Status } from '../types';
+import type { Finding, Mention, RuleId, Severity, Span } from '../types';
 import { knownCondition, levelsOf, placedFromNote, regionWordsOf, statusOf, triggerOf, type Condition, type ConditionKind } from './find-conditions';
 import type { CodeFamily, ExtraCharacter, RootLevel } from '../families/types';
 import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
@@ -14,7 +14,7 @@ import { areasOf, regionlessArea } from './regionless-area';
 import { statedQualifiers, subcategoriesFor, type AffirmedQualifiers } from './subcategories-for-facts';
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
-import { statusWord } from '../context/status-word';
+import { statusWord, type StatusWord } from '../context/status-word';
 import { linkDenied, type LinkDenial } from './link-denials';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
@@ -797,7 +797,7 @@ function regionSupported(region: SchemeRegion, level: string | undefined, scheme
  * at a root those levels cannot reach (empty otherwise).
  */
 /** `attributedTo`: the other lesion the note names as the qualifier's cause (attributed-cause.ts), empty otherwise. */
-type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses: Status[]; soft: boolean; unreachedFrom: string[]; deniedBy: Span[]; attributedTo: Span[] };
+type WrongQualifier = { q: QualifierId; coded: boolean; spans: Span[]; statuses: StatusWord[]; soft: boolean; unreachedFrom: string[]; deniedBy: Span[]; attributedTo: Span[] };
 
 /**
  * The statements that break every link between the qualifier statements and the coded lesion's
@@ -932,7 +932,7 @@ function checkQualifiers(
     // not the interpreting physician's diagnosis (Guidelines IV.K): a "without" pain code beside it
     // is worth a look, not a warning (QA stop 46, G34; imaging-indication.ts).
     const indicationOnly = has && !coded && indication !== undefined && MENTION_QUALIFIERS.includes(q) && yes.every((c) => indication(c.span));
-    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map(statusOf))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [], deniedBy: [], attributedTo: [] });
+    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => statusWord(statusOf(c), triggerOf(c))))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [], deniedBy: [], attributedTo: [] });
     if (coded && !has && all.length > 0 && all.every((c) => statusOf(c) === 'uncertain')) uncertainWith.push(q);
   }
   if (wrong.length === 0) {

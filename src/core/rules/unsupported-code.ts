@@ -5,7 +5,7 @@ import type { Mention, Span } from '../types';
 import type { CodeGroup, CodeRule, RuleOutput } from './rule';
 import { GUIDELINE_UNCERTAIN, M99_INDEX } from './sources';
 import { contactOnly, type ContactOnly } from './stenosis/contact-only';
-import { statusWord } from '../context/status-word';
+import { statusWord, type StatusWord } from '../context/status-word';
 
 /**
  * unsupported-code: an M99 stenosis code, and the note affirms no stenosis at all (none, or only
@@ -42,7 +42,7 @@ export const unsupportedCode: CodeRule = {
 function notAffirmed(code: CodeGroup, other: Mention[]): RuleOutput {
   // Strings and lists built in plain loops: arrays made by map and then joined deoptimised this
   // function once it was optimised (it runs at every analysis of a note without stenosis).
-  const statuses: (Mention['status'] | 'unchecked')[] = [];
+  const statuses: StatusWord[] = [];
   const spans: Span[] = [];
   let statusWords = '';
   let statusTerms = '';

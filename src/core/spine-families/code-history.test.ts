@@ -96,7 +96,7 @@ describe('a date of service before every release shipped (no catalog)', () => {
       'M51.362 did not exist yet on the date of service: ICD-10-CM FY2025 added it, effective 2024-10-01.',
     );
     expect(finding?.sources.map((s) => s.title)).toEqual([expect.stringContaining('FY2025 tabular addenda')]);
-    expect(result.verdicts.find((v) => v.code === 'M51.362')?.verdict).toBe('finding');
+    expect(result.verdicts?.find((v) => v.code === 'M51.362')?.verdict).toBe('finding');
   });
 
   it('leaves the code alone on or after the date it took effect, and when a catalog answers', () => {
