@@ -282,15 +282,19 @@ function queryPlaces(query: ParsedQuery): QueryPlaces {
 
 /**
  * The places a title names, as bits (each place word its own; OTHER_PLACE_BIT for the M99 places
- * no query word names), once per entry: the first pass asks this of every entry it touched.
+ * no query word names), and whether it leaves the site unspecified (see SITE_UNSPECIFIED) or is a
+ * family's other site (SITE_OTHER); once per entry: the first pass asks this of every entry it touched.
  */
-const titleParts = new WeakMap<CatalogEntry, number[]>();
-function titleRegionBits(entry: CatalogEntry): number[] {
+type TitlePlaces = { bits: number[]; unspecified: boolean; otherSite: boolean };
+const titleParts = new WeakMap<CatalogEntry, TitlePlaces>();
+function titlePlaces(entry: CatalogEntry): TitlePlaces {
   let found = titleParts.get(entry);
   if (!found) {
     const lower = entry.title.toLowerCase();
-    found = (lower.match(REGION_WORD) ?? []).map(bitsOf);
-    if (OTHER_PLACES.test(lower)) found.push(OTHER_PLACE_BIT);
+    const bits = (lower.match(REGION_WORD) ?? []).map(bitsOf);
+    if (OTHER_PLACES.test(lower)) bits.push(OTHER_PLACE_BIT);
+    const unnamed = bits.length === 0;
+    found = { bits, unspecified: unnamed && UNSPECIFIED_SITE.test(lower), otherSite: unnamed && OTHER_SITE.test(lower) };
     titleParts.set(entry, found);
   }
   return found;
@@ -328,9 +332,12 @@ const OTHER_SITE = /\b(?:other|specified) sites?(?: nec)?(?:,|$)/i;
 export function regionAdjustment(entry: CatalogEntry, query: ParsedQuery): number {
   const places = queryPlaces(query);
   if (places.asked === 0) return 0;
-  const named = titleRegionBits(entry);
-  if (named.length > 0) return named.some((bits) => (bits & places.asked) !== 0) ? 0 : -REGION_CONTRADICTS;
-  if (!UNSPECIFIED_SITE.test(entry.title) || query.slots.some((s) => ASKS_UNSPECIFIED.has(s[0] ?? ''))) return 0;
+  const title = titlePlaces(entry);
+  if (title.bits.length > 0) {
+    for (const bits of title.bits) if ((bits & places.asked) !== 0) return 0;
+    return -REGION_CONTRADICTS;
+  }
+  if (!title.unspecified || query.slots.some((s) => ASKS_UNSPECIFIED.has(s[0] ?? ''))) return 0;
   // "spinal stenosis" names the condition M48.00 Spinal stenosis, site unspecified is titled by,
   // not a site; "synovial cyst spine" names a site M71.30 leaves unnamed.
   const lower = entry.title.toLowerCase();
@@ -451,7 +458,7 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
     TITLE_PAIN.some(([re, site]) => site === query.pain && re.test(entry.title))
   )
     delta += PAIN_AGREES;
-  if (OTHER_SITE.test(entry.title) && queryPlaces(query).asked !== 0 && titleRegionBits(entry).length === 0) delta += SITE_OTHER;
+  if (titlePlaces(entry).otherSite && queryPlaces(query).asked !== 0) delta += SITE_OTHER;
   // A measured value ("bmi 27.4") is the code whose range holds it; a spine query's numbers are levels.
   if (query.values) delta += valueFit(entry.title, query.values);
   return delta;
