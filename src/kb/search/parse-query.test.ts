@@ -179,7 +179,7 @@ describe('parseQuery', () => {
   it('reads arthritis and subluxation as the spine codes\' words only in a query about the spine', () => {
     expect(parseQuery('neck arthritis').slots).toEqual([['neck', 'cervical'], ['arthritis', 'spondylosis']]);
     expect(parseQuery('arthritis c5-6').slots[0]).toEqual(['arthritis', 'spondylosis']);
-    expect(parseQuery('subluxation sacrum').slots).toEqual([['subluxation', 'dysfunction'], ['sacrum', 'sacral']]);
+    expect(parseQuery('subluxation sacrum').slots).toEqual([['subluxation', 'segmental'], ['sacrum', 'sacral']]);
     expect(parseQuery('subluxation sacrum').spine).toBe(true);
     expect(parseQuery('knee arthritis').slots).toEqual([['knee'], ['arthritis']]);
     expect(parseQuery('subluxation of lens').slots).toEqual([['subluxation'], ['lens']]);

@@ -90,7 +90,11 @@ const REGION_WORDS = new Set([...DORSOPATHY_REGIONS, 'occipito']);
  * Words that make a query about the spine: the region words levels and body words are read as
  * ("c5" -> cervical, "low back" -> lumbar, "sacrum" -> sacral), and the spine named as such.
  */
-const SPINE_WORDS = new Set([...DORSOPATHY_REGIONS, 'sacroiliac', 'coccyx', 'pelvic', 'spine', 'spinal', 'vertebral', 'vertebra', 'vertebrae', 'back', 'neck']);
+// The facet (zygapophyseal) joints are the vertebrae's own joints (Index: Degeneration, facet
+// joints - see Spondylosis); the occiput is the occipito-atlanto-axial region of M4x and the
+// occipitocervical junction, the head region of M99 (Dysfunction > somatic > occipitocervical
+// M99.00), which an occiput is read as (lay-terms.json).
+const SPINE_WORDS = new Set([...DORSOPATHY_REGIONS, 'sacroiliac', 'coccyx', 'pelvic', 'spine', 'spinal', 'vertebral', 'vertebra', 'vertebrae', 'back', 'neck', 'facet', 'facets', 'occipito', 'occipitocervical']);
 /** True for a word (or a level's or body word's alternative) that names a spine site (see ParsedQuery.spine). */
 export const isSpineWord = (word: string): boolean => SPINE_WORDS.has(word);
 /**
@@ -206,6 +210,13 @@ function painOf(words: readonly string[], without: readonly string[]): PainSite 
   return 'both';
 }
 
+/**
+ * A lone R or L after the words of a condition ("sciatica R", "radiculopathy L") is its side, as
+ * notes write it: the titles name the side ("Sciatica, right side", M54.31). Only as the last word:
+ * elsewhere a lone L is the start of a level ("L 4-5") or of L/S (lumbosacral, shorthand.json).
+ */
+const SIDE_LETTERS: Readonly<Record<string, string>> = { r: 'right', l: 'left' };
+
 /** A dotted code inside a word query ("M51.16 lumbar"), which the tokenizer splits at its dot. */
 const DOTTED_CODE = /(?<![\w.])([a-z]\d[0-9a-z])\.([0-9a-z]{1,4})(?![\w.])/gi;
 
@@ -306,6 +317,37 @@ function sitePainOf(tokens: readonly string[], shorthand: readonly Shorthand[]):
 }
 
 /**
+ * Words that may stand between a shorthand's words without breaking it: the site of what the
+ * phrase names ("history of lumbar fusion", "s/p L4-5 fusion", "h/o C5-6 fusion" are "history of
+ * fusion" and "s/p fusion" at that site). They stay words of the query, read after the shorthand.
+ */
+const SHORTHAND_GAP = new Set([...DORSOPATHY_REGIONS, 'spinal', 'spine', 'vertebral']);
+const isGapWord = (word: string, before: string | undefined) =>
+  SHORTHAND_GAP.has(word) || LEVEL_WORD.test(word) || (/^\d{1,2}$/.test(word) && before !== undefined && LEVEL_WORD.test(before));
+
+type ShorthandHit = { shorthand: Shorthand; end: number; sites: string[] };
+
+/**
+ * The shorthand (longest first) whose words start at tokens[i], with site words allowed between
+ * its words (SHORTHAND_GAP), never before its first or after its last.
+ */
+function matchShorthand(tokens: readonly string[], i: number, shorthand: readonly Shorthand[]): ShorthandHit | undefined {
+  for (const s of shorthand) {
+    if (tokens[i] !== s.termWords[0]) continue;
+    let at = i + 1;
+    const sites: string[] = [];
+    let k = 1;
+    for (; k < s.termWords.length; k++) {
+      while (at < tokens.length && tokens[at] !== s.termWords[k] && isGapWord(tokens[at] ?? '', tokens[at - 1])) sites.push(tokens[at++] ?? '');
+      if (tokens[at] !== s.termWords[k]) break;
+      at++;
+    }
+    if (k === s.termWords.length) return { shorthand: s, end: at, sites };
+  }
+  return undefined;
+}
+
+/**
  * `known` (optional) tells whether the index has a word or words starting with it, for joining
  * prefixes written apart ("post laminectomy").
  */
@@ -323,25 +365,40 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
       : splitJoinedLevels(joinDecimals(joinDottedCodes(split, kept), kept));
   // A lone "w" ("lss w nc", "hnp w radic") is the clinical "with" the titles spell out: read it
   // before the shorthand, so that phrases with "with" match however it was typed; "w/o" stays.
-  const asWritten = (known ? joinPrefixes(typed, known) : typed).map((w, i, all) => (w === 'w' && all[i + 1] !== 'o' ? 'with' : w));
+  const asWritten = typed.map((w, i, all) => (w === 'w' && all[i + 1] !== 'o' ? 'with' : i > 0 && i === all.length - 1 ? (SIDE_LETTERS[w] ?? w) : w));
   const sitePain = sitePainOf(asWritten, shorthand);
-  const tokens = sitePain ? [...asWritten, sitePain] : asWritten;
+  const tokens = sitePain ? [...asWritten, sitePain] : [...asWritten];
   const words: string[] = [];
   const expanded: ShorthandEntry[] = [];
   const readIn: string[] = [];
   const asTyped: string[] = [];
+  // The shorthand is read on the words as typed, and only then is a prefix written apart joined
+  // to the next word (joinPrefixes): joined first, "status post spinal fusion" read "post spinal"
+  // as "postspinal" and the shorthand "status post fusion" never matched.
   for (let i = 0; i < tokens.length; ) {
-    const hit = shorthand.find((s) => s.termWords.every((w, k) => tokens[i + k] === w));
+    const hit = matchShorthand(tokens, i, shorthand);
     if (hit) {
-      words.push(...hit.searchWords);
-      readIn.push(...hit.searchWords);
-      if (!expanded.includes(hit.entry)) expanded.push(hit.entry);
-      i += hit.termWords.length;
-    } else {
-      words.push(tokens[i] ?? '');
-      asTyped.push(tokens[i] ?? '');
-      i++;
+      words.push(...hit.shorthand.searchWords);
+      readIn.push(...hit.shorthand.searchWords);
+      if (!expanded.includes(hit.shorthand.entry)) expanded.push(hit.shorthand.entry);
+      // The site words read between the shorthand's words keep their place after it.
+      for (const w of hit.sites) {
+        words.push(w);
+        asTyped.push(w);
+      }
+      i = hit.end;
+      continue;
     }
+    const w = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (known && next && JOINING_PREFIXES.has(w) && /^[a-z]/.test(next) && !matchShorthand(tokens, i + 1, shorthand) && known(w + next)) {
+      // Joined, the word is read again: the shorthand may know it ("pseudo claudication").
+      tokens.splice(i, 2, w + next);
+      continue;
+    }
+    words.push(w);
+    asTyped.push(w);
+    i++;
   }
   if (sitePain)
     for (const w of asWritten) {

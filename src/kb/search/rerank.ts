@@ -179,6 +179,15 @@ const GROUPS: readonly [RegExp, RegExp][] = [
  * matched: a query that names no region, or the region's code, is untouched.
  */
 export const REGION_CONTRADICTS = 0.3;
+/**
+ * The places a query or title word names, as parts. Spine regions as above; a limb site too,
+ * the way chapter 13 divides the limbs (each site code's title names its site: M71.33- Other
+ * bursal cyst, wrist; M71.2- Synovial cyst of popliteal space [Baker], knee): "synovial cyst
+ * wrist" is M71.33- (Index: Cyst, synovial - see also Cyst, bursa; Cyst, bursa > wrist M71.33-),
+ * not the knee's Baker cyst, which matched the two words of the condition and ranked first. A
+ * whole names its parts as well (a forearm holds the wrist, a hand the fingers, an ankle and foot
+ * the toes, a lower leg the knee), so the two are compatible either way round.
+ */
 const REGION_PARTS: Readonly<Record<string, readonly string[]>> = {
   cervical: ['cervical'],
   cervicothoracic: ['cervical', 'thoracic'],
@@ -188,63 +197,151 @@ const REGION_PARTS: Readonly<Record<string, readonly string[]>> = {
   lumbosacral: ['lumbar', 'sacral'],
   sacral: ['sacral'],
   sacrococcygeal: ['sacral', 'coccygeal'],
-  occipito: ['cervical'],
+  // The occipito-atlanto-axial region is the occiput and C1-C2 (M43.21, M53.2X1), and the Index
+  // sends the occipitocervical junction to the head region (Dysfunction > somatic > occipitocervical
+  // M99.00; Complex > subluxation > occipitocervical M99.10).
+  occipito: ['cervical', 'head'],
+  occipitocervical: ['cervical', 'head'],
   // The Index sends the sacroiliac joint to the sacral region (Dysfunction > somatic > sacroiliac
   // M99.04; Complex > subluxation > sacroiliac M99.14; Lesion > biomechanical > sacroiliac M99.84)
   // and to sacrococcygeal codes (Disease > sacroiliac NEC M53.3), and the coccyx to the latter.
   sacroiliac: ['sacral', 'coccygeal'],
   coccyx: ['coccygeal'],
   pelvic: ['pelvic'],
+  shoulder: ['shoulder'],
+  elbow: ['elbow'],
+  forearm: ['forearm', 'wrist'],
+  wrist: ['wrist'],
+  hand: ['hand', 'finger'],
+  finger: ['finger'],
+  fingers: ['finger'],
+  thumb: ['finger'],
+  hip: ['hip'],
+  thigh: ['thigh', 'hip'],
+  knee: ['knee'],
+  popliteal: ['knee'],
+  patella: ['knee'],
+  ankle: ['ankle'],
+  foot: ['foot', 'toe'],
+  feet: ['foot', 'toe'],
+  toe: ['toe'],
+  toes: ['toe'],
 };
-/** The other places the M99 titles name (M99.x0 head region … M99.x9 abdomen and other regions). */
-const OTHER_PLACES = /\b(?:head region|pelvic region|lower extremity|upper extremity|rib cage|abdomen and other regions)\b/;
-const REGION_WORD = /\b(?:cervical|cervicothoracic|thoracic|thoracolumbar|lumbar|lumbosacral|sacral|sacrococcygeal|occipito|sacroiliac|coccyx|pelvic)\b/g;
+/** Places named by two words: a whole with its parts, as above. */
+const PLACE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  'head region': ['head'],
+  'upper arm': ['upperarm', 'elbow'],
+  'lower leg': ['lowerleg', 'knee'],
+  'upper extremity': ['shoulder', 'upperarm', 'elbow', 'forearm', 'wrist', 'hand', 'finger'],
+  'upper limb': ['shoulder', 'upperarm', 'elbow', 'forearm', 'wrist', 'hand', 'finger'],
+  'lower extremity': ['hip', 'thigh', 'knee', 'lowerleg', 'ankle', 'foot', 'toe'],
+  'lower limb': ['hip', 'thigh', 'knee', 'lowerleg', 'ankle', 'foot', 'toe'],
+};
+/** The other places the M99 titles name (M99.x7 upper extremity … M99.x9 abdomen and other regions) that no query word above names. */
+const OTHER_PLACES = /\b(?:rib cage|abdomen and other regions)\b/;
+const REGION_WORD =
+  /\b(?:cervical|cervicothoracic|thoracic|thoracolumbar|lumbar|lumbosacral|sacral|sacrococcygeal|occipito|occipitocervical|sacroiliac|coccyx|pelvic|shoulder|elbow|forearm|wrist|hand|fingers?|thumb|hip|thigh|knee|popliteal|patella|ankle|foot|feet|toes?|head region|upper arm|lower leg|(?:upper|lower) (?:extremity|limb))\b/g;
 
-const PART_BITS: Readonly<Record<string, number>> = { cervical: 1, thoracic: 2, lumbar: 4, sacral: 8, coccygeal: 16, pelvic: 32 };
+const PART_BITS: Readonly<Record<string, number>> = {
+  cervical: 1, thoracic: 2, lumbar: 4, sacral: 8, coccygeal: 16, pelvic: 32, head: 1 << 7, shoulder: 1 << 8, upperarm: 1 << 9,
+  elbow: 1 << 10, forearm: 1 << 11, wrist: 1 << 12, hand: 1 << 13, finger: 1 << 14, hip: 1 << 15, thigh: 1 << 16, knee: 1 << 17,
+  lowerleg: 1 << 18, ankle: 1 << 19, foot: 1 << 20, toe: 1 << 21,
+};
 const OTHER_PLACE_BIT = 64;
-const bitsOf = (word: string) => (REGION_PARTS[word] ?? []).reduce((bits, p) => bits | (PART_BITS[p] ?? 0), 0);
+/** The spine regions: what "spine", "spinal" or "facet" in a query names (no one region, so a title "site unspecified" may hold it). */
+const SPINE_BITS = 1 | 2 | 4 | 8 | 16;
+const SPINE_ANY = new Set(['spine', 'spinal', 'facet', 'facets']);
+const bitsOf = (word: string) => (REGION_PARTS[word] ?? PLACE_PHRASES[word] ?? []).reduce((bits, p) => bits | (PART_BITS[p] ?? 0), 0);
 
-/** The region parts a query names (from its slots' words and their alternatives), as bits; once per query. */
-const queryParts = new WeakMap<ParsedQuery, number>();
-function queryRegionBits(query: ParsedQuery): number {
-  let bits = queryParts.get(query);
-  if (bits === undefined) {
-    bits = 0;
-    for (const slot of query.slots) for (const w of slot) bits |= bitsOf(w);
-    queryParts.set(query, bits);
+/**
+ * The places a query names (from its slots' words and their alternatives, and its two-word places),
+ * as bits, and those of them a word other than "spine" or "spinal" names; once per query.
+ */
+type QueryPlaces = { asked: number; specific: number; spineWords: string[] };
+const queryParts = new WeakMap<ParsedQuery, QueryPlaces>();
+function queryPlaces(query: ParsedQuery): QueryPlaces {
+  let places = queryParts.get(query);
+  if (places === undefined) {
+    places = { asked: 0, specific: 0, spineWords: [] };
+    for (const [i, slot] of query.slots.entries()) {
+      for (const w of slot) {
+        if (SPINE_ANY.has(w)) {
+          places.asked |= SPINE_BITS;
+          if (!places.spineWords.includes(w)) places.spineWords.push(w);
+          continue;
+        }
+        const bits = bitsOf(w) | bitsOf(`${w} ${query.slots[i + 1]?.[0] ?? ''}`);
+        places.asked |= bits;
+        places.specific |= bits;
+      }
+    }
+    queryParts.set(query, places);
   }
-  return bits;
+  return places;
 }
 
 /**
- * The places a title names, as bits (each region word its own; OTHER_PLACE_BIT for the M99 places
- * outside the spine), once per entry: the first pass asks this of every entry it touched.
+ * The places a title names, as bits (each place word its own; OTHER_PLACE_BIT for the M99 places
+ * no query word names), and whether it leaves the site unspecified (see SITE_UNSPECIFIED) or is a
+ * family's other site (SITE_OTHER); once per entry: the first pass asks this of every entry it touched.
  */
-const titleParts = new WeakMap<CatalogEntry, number[]>();
-function titleRegionBits(entry: CatalogEntry): number[] {
+type TitlePlaces = { bits: number[]; unspecified: boolean; otherSite: boolean };
+const titleParts = new WeakMap<CatalogEntry, TitlePlaces>();
+function titlePlaces(entry: CatalogEntry): TitlePlaces {
   let found = titleParts.get(entry);
   if (!found) {
     const lower = entry.title.toLowerCase();
-    found = (lower.match(REGION_WORD) ?? []).map(bitsOf);
-    if (OTHER_PLACES.test(lower)) found.push(OTHER_PLACE_BIT);
+    const bits = (lower.match(REGION_WORD) ?? []).map(bitsOf);
+    if (OTHER_PLACES.test(lower)) bits.push(OTHER_PLACE_BIT);
+    const unnamed = bits.length === 0;
+    found = { bits, unspecified: unnamed && UNSPECIFIED_SITE.test(lower), otherSite: unnamed && OTHER_SITE.test(lower) };
     titleParts.set(entry, found);
   }
   return found;
 }
 
 /**
- * REGION_CONTRADICTS when the title names a place and none of its region words is compatible with
- * the query's, else 0. The first pass applies it (so that the named region's codes that matched
- * less of the query, M53.3 for "SI joint dysfunction", reach the pool ahead of other regions'
- * codes that matched as much), but only to an entry that would otherwise enter its best hits:
- * the penalty can only lower a score, and reading every touched title cost ~10 ms a cold query.
+ * A title that leaves the site unnamed ("Other bursal cyst, unspecified site", "Spondylolisthesis,
+ * site unspecified") or names several ("…, multiple sites") when the query names one: the Index
+ * codes a named site to its own code, or to its family's "specified site NEC" (Cyst, bursa >
+ * specified site NEC M71.38, "Other bursal cyst, other site", for a spinal synovial cyst). Less
+ * than REGION_CONTRADICTS: a site of the query's beats it, and it beats another site.
+ */
+export const SITE_UNSPECIFIED = 0.1;
+const UNSPECIFIED_SITE = /\b(?:unspecified sites?|sites? unspecified|multiple sites)\b/i;
+const ASKS_UNSPECIFIED = new Set(['unspecified', 'multiple', 'nos']);
+
+/**
+ * A family's "other site" code ("Other bursal cyst, other site", "Pathological fracture, other
+ * site"), for a query that names a place its title does not: the Index's "specified site NEC" of
+ * the family (Cyst, bursa > specified site NEC M71.38, where a spinal synovial cyst goes; Fracture,
+ * pathological > vertebra M84.48). Read in the second pass: above the family's header and its
+ * unspecified site, below a code that names the place itself (a word more matched).
+ */
+export const SITE_OTHER = 0.1;
+const OTHER_SITE = /\b(?:other|specified) sites?(?: nec)?(?:,|$)/i;
+
+/**
+ * REGION_CONTRADICTS when the title names a place and none of its places is compatible with the
+ * query's, else 0 (less SITE_UNSPECIFIED, see there). The first pass applies it (so that the named
+ * region's codes that matched less of the query, M53.3 for "SI joint dysfunction", reach the pool
+ * ahead of other regions' codes that matched as much), but only to an entry that would otherwise
+ * enter its best hits: the penalty can only lower a score, and reading every touched title cost
+ * ~10 ms a cold query.
  */
 export function regionAdjustment(entry: CatalogEntry, query: ParsedQuery): number {
-  if (!query.spine) return 0;
-  const asked = queryRegionBits(query);
-  if (asked === 0) return 0;
-  const named = titleRegionBits(entry);
-  return named.length > 0 && !named.some((bits) => (bits & asked) !== 0) ? -REGION_CONTRADICTS : 0;
+  const places = queryPlaces(query);
+  if (places.asked === 0) return 0;
+  const title = titlePlaces(entry);
+  if (title.bits.length > 0) {
+    for (const bits of title.bits) if ((bits & places.asked) !== 0) return 0;
+    return -REGION_CONTRADICTS;
+  }
+  if (!title.unspecified || query.slots.some((s) => ASKS_UNSPECIFIED.has(s[0] ?? ''))) return 0;
+  // "spinal stenosis" names the condition M48.00 Spinal stenosis, site unspecified is titled by,
+  // not a site; "synovial cyst spine" names a site M71.30 leaves unnamed.
+  const lower = entry.title.toLowerCase();
+  return places.specific !== 0 || places.spineWords.some((w) => !lower.includes(w)) ? -SITE_UNSPECIFIED : 0;
 }
 
 /** The code with the pain the query names ranks above its siblings (less than a word more matched). */
@@ -361,6 +458,7 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
     TITLE_PAIN.some(([re, site]) => site === query.pain && re.test(entry.title))
   )
     delta += PAIN_AGREES;
+  if (titlePlaces(entry).otherSite && queryPlaces(query).asked !== 0) delta += SITE_OTHER;
   // A measured value ("bmi 27.4") is the code whose range holds it; a spine query's numbers are levels.
   if (query.values) delta += valueFit(entry.title, query.values);
   return delta;

@@ -1,0 +1,169 @@
+/**
+ * Lookup error classes found at stop 53, each as a table of phrasings (several sites, regions,
+ * word orders and spellings), on both carried releases. Every expected code is the Index's:
+ * FY2017 Index XML (data/icd10cm/fy2017) with the FY2018-FY2026 index addenda, titles from the
+ * FY2026 and FY2027 order files.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtCatalog } from '../../../test/support/official-catalogs';
+import type { RawIndexTerms } from '../raw-types';
+import { buildSearchIndex, type SearchIndex } from './build-search-index';
+import type { LookupIndexWords } from './index-words';
+import { parseQuery } from './parse-query';
+import { searchCodes } from './search-codes';
+import { prepareShorthand } from './shorthand';
+
+const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
+const first = (index: SearchIndex, q: string) =>
+  searchCodes(index, q, { limit: 5 }).hits[0]?.entry.code ?? '';
+
+/** Cyst > bursa, bursal NEC, by site (the Index's target of Cyst > synovial - see also Cyst, bursa). */
+const BURSAL_CYST_SITES: readonly [string, string][] = [
+  ['shoulder', 'M71.31'],
+  ['elbow', 'M71.32'],
+  ['wrist', 'M71.33'],
+  ['hand', 'M71.34'],
+  ['hip', 'M71.35'],
+  ['ankle', 'M71.37'],
+  ['foot', 'M71.37'],
+];
+const SITE_PHRASINGS = [
+  'synovial cyst SITE',
+  'SITE synovial cyst',
+  'synovial cyst of the SITE',
+  'synovial cyst, SITE',
+];
+
+/** Dysfunction > somatic (Complex > subluxation) by region: occipitocervical M99.x0, cervical M99.x1… */
+const CHIRO_REGIONS: readonly [string, string][] = [
+  ['occiput', '0'],
+  ['atlas', '1'],
+  ['C1', '1'],
+  ['C2', '1'],
+  ['cervical', '1'],
+  ['T4', '2'],
+  ['lumbar', '3'],
+  ['L5', '3'],
+  ['sacral', '4'],
+];
+const CHIRO_WORDS = ['misalignment', 'fixation', 'restriction', 'malposition', 'hypomobility', 'subluxation'];
+
+describe.each(['FY2026', 'FY2027'])('lookup error classes of stop 53 (%s)', (release) => {
+  const file = `icd10cm-${release.toLowerCase()}`;
+  const index = buildSearchIndex(builtCatalog(release), {
+    indexTerms: read(`../data/${file}.index-terms.json`) as RawIndexTerms,
+    lookupIndexTerms: (read('./data/index-words.json') as LookupIndexWords).entries,
+  });
+
+  it("reads a synovial cyst at a limb site as that site's bursal cyst, not the knee's Baker cyst", () => {
+    for (const [site, code] of BURSAL_CYST_SITES)
+      for (const p of SITE_PHRASINGS)
+        expect(first(index, p.replace('SITE', site)).startsWith(code), `${p} ${site}`).toBe(true);
+    // Cyst, bursa > popliteal space - see Cyst, Baker's (M71.2-): the knee keeps its own code.
+    for (const q of ['synovial cyst knee', 'popliteal synovial cyst', 'knee synovial cyst'])
+      expect(first(index, q).startsWith('M71.2'), q).toBe(true);
+    // A side typed is the side's code.
+    expect(first(index, 'right wrist synovial cyst')).toBe('M71.331');
+  });
+
+  it('reads a spinal synovial cyst as the bursal cyst of a specified site NEC (M71.38)', () => {
+    for (const q of [
+      'synovial cyst spine',
+      'synovial cyst lumbar',
+      'synovial cyst L4-5',
+      'synovial cyst facet',
+      'cervical synovial cyst',
+      'facet cyst',
+    ])
+      expect(first(index, q), q).toBe('M71.38');
+  });
+
+  it('reads an annular tear or fissure as the annulus fibrosus defect of its region, and says where that comes from', () => {
+    const cases: [string, RegExp][] = [
+      ['annular tear L4-5', /^M51\.A[012]$/],
+      ['annular fissure lumbar', /^M51\.A[012]$/],
+      ['L3-4 annular fissure', /^M51\.A[012]$/],
+      ['annular tear L5-S1', /^M51\.A[345]$/],
+      ['lumbosacral annular fissure', /^M51\.A[345]$/],
+      ['large annular tear L4-L5', /^M51\.A2$/],
+      ['small annular fissure L5-S1', /^M51\.A4$/],
+    ];
+    for (const [q, code] of cases) {
+      expect(first(index, q), q).toMatch(code);
+      // Never an injury: the Index's Tear > annular fibrosis is no traumatic tear.
+      expect(
+        searchCodes(index, q, { limit: 5 }).hits.some((h) => h.entry.code.startsWith('S')),
+        q,
+      ).toBe(false);
+    }
+    const means = searchCodes(index, 'annular tear cervical').query.expanded[0]?.means ?? '';
+    expect(means).toMatch(/no code for other regions/);
+  });
+
+  it('reads chiropractic words for a segment at a region as its segmental dysfunction or subluxation complex', () => {
+    for (const [site, region] of CHIRO_REGIONS)
+      for (const word of CHIRO_WORDS)
+        for (const q of [`${site} ${word}`, `${word} ${site}`]) {
+          const top = searchCodes(index, q, { limit: 3 }).hits.map((h) => h.entry.code);
+          expect(top.slice(0, 2).sort(), q).toEqual([`M99.0${region}`, `M99.1${region}`]);
+        }
+    // Alone, the words keep their own sense (Fixation > joint - see Ankylosis): no M99 reading.
+    expect(parseQuery('fixation', prepareShorthand()).slots).toEqual([['fixation']]);
+  });
+
+  it('reads a history or status of a fusion as arthrodesis status (Z98.1), whatever site is typed between', () => {
+    const lead = ['history of', 'h/o', 'hx', 's/p', 'status post', 'previous', 'prior'];
+    const sites = ['', 'lumbar', 'spinal', 'cervical', 'L4-5', 'C5-6', 'L5-S1', 'lumbar spinal'];
+    for (const l of lead)
+      for (const s of sites)
+        for (const what of ['fusion', 'arthrodesis']) {
+          const q = `${l} ${s} ${what}`.replace(/\s+/g, ' ');
+          if (what === 'arthrodesis' && (l === 'prior' || l === 'previous')) continue;
+          expect(first(index, q), q).toBe('Z98.1');
+        }
+  });
+
+  it('reads a lone R or L after a condition as its side', () => {
+    expect(first(index, 'sciatica R')).toBe('M54.31');
+    expect(first(index, 'sciatica L')).toBe('M54.32');
+    expect(first(index, 'DDD L/S').startsWith('M51.37')).toBe(true);
+  });
+});
+
+describe('parseQuery reads the shorthand before it joins a prefix written apart', () => {
+  const shorthand = prepareShorthand();
+  const known = (w: string) => ['postspinal', 'postlaminectomy', 'postfusion'].some((k) => k.startsWith(w));
+
+  it('matches "status post fusion" across a site word, and keeps the site', () => {
+    const q = parseQuery('status post spinal fusion', shorthand, known);
+    expect(q.expanded.map((e) => e.term)).toEqual(['status post fusion']);
+    expect(q.slots.map((s) => s[0])).toEqual(['arthrodesis', 'status', 'spinal']);
+    expect(parseQuery('s/p L4-5 fusion', shorthand, known).slots.map((s) => s[0])).toEqual([
+      'arthrodesis',
+      'status',
+      'l4',
+      'l5',
+    ]);
+  });
+
+  it('still joins a prefix no shorthand reads', () => {
+    expect(parseQuery('post laminectomy syndrome', shorthand, known).slots.map((s) => s[0])).toEqual([
+      'postlaminectomy',
+      'syndrome',
+    ]);
+  });
+
+  it('never reads a site before the first word or after the last as part of the shorthand', () => {
+    expect(parseQuery('lumbar fusion status', shorthand, known).slots.map((s) => s[0])).toEqual([
+      'lumbar',
+      'arthrodesis',
+      'status',
+    ]);
+    expect(parseQuery('history of fusion lumbar', shorthand, known).slots.map((s) => s[0])).toEqual([
+      'arthrodesis',
+      'status',
+      'lumbar',
+    ]);
+  });
+});
