@@ -325,15 +325,33 @@ const SHORTHAND_GAP = new Set([...DORSOPATHY_REGIONS, 'spinal', 'spine', 'verteb
 const isGapWord = (word: string, before: string | undefined) =>
   SHORTHAND_GAP.has(word) || LEVEL_WORD.test(word) || (/^\d{1,2}$/.test(word) && before !== undefined && LEVEL_WORD.test(before));
 
+/**
+ * The entries read again (a procedure's acronym): their words take the typed ones' place before
+ * any other entry is read, so that "s/p ACDF" is read as "s/p fusion", which the status entries
+ * know, whichever word comes first.
+ */
+function readAgain(tokens: string[], shorthand: readonly Shorthand[], expanded: ShorthandEntry[]): void {
+  // Alone, the acronym names the operation, which is no diagnosis: it is searched as typed.
+  if (tokens.length < 2) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = matchShorthand(tokens, i, shorthand, true);
+    if (!hit) continue;
+    tokens.splice(i, hit.end - i, ...hit.shorthand.searchWords, ...hit.sites);
+    if (!expanded.includes(hit.shorthand.entry)) expanded.push(hit.shorthand.entry);
+    i += hit.shorthand.searchWords.length + hit.sites.length - 1;
+  }
+}
+
 type ShorthandHit = { shorthand: Shorthand; end: number; sites: string[] };
 
 /**
  * The shorthand (longest first) whose words start at tokens[i], with site words allowed between
- * its words (SHORTHAND_GAP), never before its first or after its last.
+ * its words (SHORTHAND_GAP), never before its first or after its last; `readAgain`: among the
+ * entries read again only (readAgain), else among the others.
  */
-function matchShorthand(tokens: readonly string[], i: number, shorthand: readonly Shorthand[]): ShorthandHit | undefined {
+function matchShorthand(tokens: readonly string[], i: number, shorthand: readonly Shorthand[], readAgain = false): ShorthandHit | undefined {
   for (const s of shorthand) {
-    if (tokens[i] !== s.termWords[0]) continue;
+    if (tokens[i] !== s.termWords[0] || (s.entry.readAgain === true) !== readAgain) continue;
     let at = i + 1;
     const sites: string[] = [];
     let k = 1;
@@ -375,6 +393,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
   // The shorthand is read on the words as typed, and only then is a prefix written apart joined
   // to the next word (joinPrefixes): joined first, "status post spinal fusion" read "post spinal"
   // as "postspinal" and the shorthand "status post fusion" never matched.
+  readAgain(tokens, shorthand, expanded);
   for (let i = 0; i < tokens.length; ) {
     const hit = matchShorthand(tokens, i, shorthand);
     if (hit) {

@@ -124,6 +124,36 @@ describe.each(['FY2026', 'FY2027'])('lookup error classes of stop 53 (%s)', (rel
         }
   });
 
+  it("reads a fusion's acronym in a status phrase as the fusion (Z98.1), and leaves it alone by itself", () => {
+    // Blind note QA stop 53, M4: "ACDF status" gave tracheostomy status, "s/p TLIF L4-5" G54.1.
+    const phrases = [
+      'ACRONYM status',
+      's/p ACRONYM',
+      'status post ACRONYM',
+      'h/o ACRONYM',
+      'history of ACRONYM',
+      'prior ACRONYM',
+      's/p ACRONYM LEVEL',
+      'status post ACRONYM LEVEL',
+      'ACRONYM LEVEL status',
+    ];
+    for (const [acronym, level] of [
+      ['ACDF', 'C5-6'],
+      ['TLIF', 'L4-5'],
+      ['PLIF', 'L5-S1'],
+      ['ALIF', 'L5-S1'],
+      ['XLIF', 'L3-4'],
+      ['LLIF', 'L4-5'],
+      ['OLIF', 'L4-5'],
+    ] as const)
+      for (const p of phrases) {
+        const q = p.replace('ACRONYM', acronym).replace('LEVEL', level);
+        expect(first(index, q), q).toBe('Z98.1');
+      }
+    // Alone, an acronym names an operation, not a diagnosis: nothing is made up for it.
+    expect(first(index, 'ACDF')).toBe('');
+  });
+
   it('reads a lone R or L after a condition as its side', () => {
     expect(first(index, 'sciatica R')).toBe('M54.31');
     expect(first(index, 'sciatica L')).toBe('M54.32');

@@ -6,7 +6,11 @@ import { LAY_TERMS } from './lay-terms';
 import data from './shorthand.json';
 import { tokenize } from './tokenize';
 
-export type ShorthandEntry = { term: string; means: string; searchAs: string; source: string };
+/**
+ * `readAgain`: the entry's words take the place of the typed ones and the other entries read them
+ * again ("s/p ACDF" is read as "s/p fusion", which the status entries know).
+ */
+export type ShorthandEntry = { term: string; means: string; searchAs: string; source: string; readAgain?: boolean };
 
 /** A shorthand entry with its words pre-split, longest terms first so phrases win over parts. */
 export type Shorthand = { entry: ShorthandEntry; termWords: string[]; searchWords: string[] };
