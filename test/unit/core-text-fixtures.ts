@@ -78,6 +78,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'family lesion absent': { fields: [dx('M43.16'), note('Low back pain.')] },
   // A form's unticked option: said as such, not as hypothetical (term_status_unchecked).
   'family lesion only unchecked': { fields: [dx('M54.50'), note('Chief complaint: [x] Neck pain  [ ] Low back pain')] },
+  // A condition said to be resolved: said as such, not as negated (term_status_resolved; QA stop 53, L2).
+  'family lesion only resolved': { fields: [dx('M54.12'), note('Cervical radiculopathy - resolved. Neck pain today.')] },
   'family lesion negated': { fields: [dx('M43.16'), note('No spondylolisthesis. Low back pain.')] },
   'family no place': { fields: [dx('M47.816'), note('Spondylosis noted.')] },
   'family supported': { fields: [dx('M48.062'), note('L4-L5 central canal stenosis with neurogenic claudication.')] },

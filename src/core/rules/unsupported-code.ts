@@ -42,7 +42,7 @@ export const unsupportedCode: CodeRule = {
 function notAffirmed(code: CodeGroup, other: Mention[]): RuleOutput {
   // Strings and lists built in plain loops: arrays made by map and then joined deoptimised this
   // function once it was optimised (it runs at every analysis of a note without stenosis).
-  const statuses: (Mention['status'] | 'unchecked')[] = [];
+  const statuses: (Mention['status'] | 'unchecked' | 'resolved')[] = [];
   const spans: Span[] = [];
   let statusWords = '';
   let statusTerms = '';
