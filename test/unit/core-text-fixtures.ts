@@ -80,6 +80,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'family lesion only unchecked': { fields: [dx('M54.50'), note('Chief complaint: [x] Neck pain  [ ] Low back pain')] },
   // A template's label left with its placeholder: said as unanswered (term_status_unanswered).
   'stenosis only unanswered': { fields: [dx('M48.062'), note('Lumbar spinal stenosis:\nNeurogenic claudication: {Yes/No:1234}\nRadiculopathy: ***')] },
+  // A condition said to be resolved: said as such, not as negated (term_status_resolved; QA stop 53, L2).
+  'family lesion only resolved': { fields: [dx('M54.12'), note('Cervical radiculopathy - resolved. Neck pain today.')] },
   'family lesion negated': { fields: [dx('M43.16'), note('No spondylolisthesis. Low back pain.')] },
   'family no place': { fields: [dx('M47.816'), note('Spondylosis noted.')] },
   'family supported': { fields: [dx('M48.062'), note('L4-L5 central canal stenosis with neurogenic claudication.')] },

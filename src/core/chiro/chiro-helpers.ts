@@ -1,4 +1,4 @@
-import type { ChiroM99Region, ChiroVisit } from './chiro-types';
+import type { ChiroM99Region, ChiroVisit, SegmentMention } from './chiro-types';
 import { manipulationCode } from './procedure-codes';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
 
@@ -61,18 +61,40 @@ export function regionNegated(visit: ChiroVisit, region: ChiroM99Region): boolea
 
 /**
  * Whether a suggestion (region-mismatch's replacement, treated-region-uncoded's addition) may name
- * the code of `region`: never one the note negates (regionNegated), nor the sacral region when its
+ * the code of `region`: never one the note negates (regionNegated) or leaves uncertain, nor the sacral region when its
  * places are only the sacro-iliac joint and a pelvic code is entered: the joint joins the sacrum and
  * the ilium, and the pelvic code already codes that one lesion ("R SIJ fixation, R ilium PI" with
  * M99.05; asking for M99.04 too would code it twice, QA stop 46, K).
  */
 export function suggestable(visit: ChiroVisit, region: ChiroM99Region, codedRegions: ReadonlySet<string | undefined>): boolean {
   if (regionNegated(visit, region)) return false;
+  // Nor a region whose diagnosis the note leaves uncertain (doubtedDiagnosis): "add M99.03" for
+  // "Possible lumbar segmental dysfunction L5, r/o" would code what the provider did not diagnose.
+  if (doubtedDiagnosis(visit.segments, region).length > 0) return false;
   return !(
     region === 'sacral' &&
     codedRegions.has('pelvic') &&
     segmentsIn(visit, region).every((s) => s.kind === 'sacroiliac')
   );
+}
+
+/**
+ * The provider's diagnosis at `region` when every statement of it is uncertain ("Possible lumbar
+ * segmental dysfunction L5, r/o", "Lumbar segmental dysfunction, possible."): the places the
+ * diagnosis words name with an uncertain status, or none when an affirmed one stands beside them.
+ * Outpatient, an uncertain diagnosis is not coded (Official Guidelines IV.H; clinical brief §1.6),
+ * and the region's P/A/R/T findings or its adjustment do not make it one: they are the evidence the
+ * provider weighed and left uncertain (QA stop 53, H6: M99.03 was supported, Medicare too, by the
+ * L5 exam line and "CMT T6, L5"). A region with no diagnosis word at all is judged as before.
+ */
+export function doubtedDiagnosis(segments: readonly SegmentMention[], region: string): SegmentMention[] {
+  const doubted: SegmentMention[] = [];
+  for (const s of segments) {
+    if (s.lesionKind === undefined || conventionOf(s.kind).m99 !== region) continue;
+    if (s.status === 'affirmed') return [];
+    if (s.status === 'uncertain') doubted.push(s);
+  }
+  return doubted;
 }
 
 /** "C2, C5 and the occiput" from segment names, each once. */

@@ -2,7 +2,7 @@ import { listParam, quotesParam, term, terms } from '../text/message-params';
 import type { CodeGroup, RuleContext, RuleOutput } from '../rules/rule';
 import type { Comparison, Finding } from '../types';
 import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from './chiro-sources';
-import { listNames, OCCIPUT_NOTE, segmentsIn, suggestable } from './chiro-helpers';
+import { doubtedDiagnosis, listNames, OCCIPUT_NOTE, segmentsIn, suggestable } from './chiro-helpers';
 import { chiroCodeRegion, m99Region } from './read-visit';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
 
@@ -22,7 +22,8 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
   if (!chiro || !region || code.exists === false) return undefined;
   const visit = chiro.visit;
   const documented = visit.regions.filter((r) => r.treated || r.lesion);
-  const here = documented.find((r) => r.region === region);
+  const doubted = ctx.inpatient ? [] : doubtedDiagnosis(visit.segments, region);
+  const here = doubted.length > 0 ? undefined : documented.find((r) => r.region === region);
   if (here) {
     return {
       comparison: {
@@ -36,9 +37,10 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
       },
     };
   }
-  const denied = visit.segments.filter(
-    (s) => s.status !== 'affirmed' && conventionOf(s.kind).m99 === region && (s.treated || s.lesion),
-  );
+  const denied =
+    doubted.length > 0
+      ? doubted
+      : visit.segments.filter((s) => s.status !== 'affirmed' && conventionOf(s.kind).m99 === region && (s.treated || s.lesion));
   const coded = new Set(ctx.entered.map((g) => m99Region(g.code)));
   // A region the note speaks of only to deny it ("Thoracic: no subluxation found today, not
   // adjusted") or to date it is that code's answer: unsupported, whatever else the note documents

@@ -33,7 +33,9 @@ describe('a problem list status field', () => {
   });
 
   it('reads the values of problem lists', () => {
-    expect(valueStatus('Resolved')).toBe('negated');
+    // A resolved problem was there and is over: history, said as such (QA stop 53, L2).
+    expect(valueStatus('Resolved')).toBe('historical');
+    expect(valueStatus('healed')).toBe('historical');
     expect(valueStatus('ruled out')).toBe('negated');
     expect(valueStatus('Inactive')).toBe('historical');
     expect(valueStatus('in remission')).toBe('historical');

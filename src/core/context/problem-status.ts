@@ -10,9 +10,9 @@ import { statusWords, wordsSource } from './status-values';
  * table (pipes, tabs, or columns two spaces apart) whose header names a Status column. The values
  * are those of problem lists (FHIR Condition.clinicalStatus: active, recurrence, relapse, inactive,
  * remission, resolved) and the words EHRs print beside them, kept in status-values.json with the
- * page's ended diagnosis rows (src/content/ended-rows.ts). A resolved or ruled-out problem is
- * negated, as "Cervical radiculopathy - resolved." already reads (neg-resolved-b, NegEx files
- * "resolved" as a negation); an inactive, historical or remitted one is history (Official
+ * page's ended diagnosis rows (src/content/ended-rows.ts). A ruled-out or refuted problem is
+ * negated; a resolved, healed, inactive, historical or remitted one is history (QA stop 53, L2: a
+ * "Resolved" row was reported as "negated", though the condition was there and is over; Official
  * Guidelines I.B / IV.J: code conditions that exist at the encounter). Active, chronic, ongoing and
  * the like say nothing new: the row reads as before.
  */

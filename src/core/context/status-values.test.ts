@@ -33,12 +33,13 @@ describe('status values', () => {
   });
 
   it('reads the note status fields as before, and their Spanish', () => {
-    expect(valueStatus('Resolved')).toBe('negated');
+    expect(valueStatus('Resolved')).toBe('historical');
     expect(valueStatus('ruled-out')).toBe('negated');
     expect(valueStatus('Entered in error')).toBe('negated');
     expect(valueStatus('In remission')).toBe('historical');
     expect(valueStatus('Hx')).toBe('historical');
-    expect(valueStatus('Resuelto')).toBe('negated');
+    expect(valueStatus('Resuelto')).toBe('historical');
+    expect(valueStatus('descartada')).toBe('negated');
     expect(valueStatus('inactiva')).toBe('historical');
     // Controls: current values, and a word that only starts like one.
     expect(valueStatus('Active')).toBeNull();

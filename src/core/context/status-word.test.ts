@@ -13,6 +13,22 @@ describe('statusWord (QA stop 49, C10)', () => {
     expect(statusWord('hypothetical', null)).toBe('hypothetical');
   });
 
+  it('names a negation that is a resolution "resolved" (QA stop 53, L2)', () => {
+    expect(statusWord('negated', span('resolved'))).toBe('resolved');
+    expect(statusWord('negated', span('Healed'))).toBe('resolved');
+    expect(statusWord('negated', span('no'))).toBe('negated');
+    expect(statusWord('historical', span('resolved'))).toBe('historical');
+    const r = analyze({
+      fields: [
+        { id: 'dx', kind: 'diagnosis', text: 'M54.17' },
+        { id: 'n', kind: 'note', text: 'Lumbosacral radiculopathy, resolved. Back pain today.' },
+      ],
+    });
+    const f = r.findings.find((x) => x.code === 'M54.17' && x.rule === 'unsupported-code');
+    expect(f?.message).toMatch(/only as resolved/);
+    expect(f?.params?.['statuses_or_terms']).toBe('status_resolved');
+  });
+
   it('says "unchecked" in a finding about a form option nobody ticked', () => {
     const r = analyze({
       fields: [

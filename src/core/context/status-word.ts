@@ -8,19 +8,30 @@ import { isUnansweredMark } from './unanswered-label';
 const UNCHECKED_BOX = /^(?:\[\s*\]|\(\s*\)|[☐□❏❑])$/;
 
 /**
+ * A negation that is a resolution: a problem list's "Resolved" status (problem-status.ts) or
+ * "radiculopathy - resolved" in prose. Both are read as negated (NegEx files "resolved" as a
+ * post-negation), but the condition was there and is over: "only as negated" told the coder the
+ * note denied it (QA stop 53, L2).
+ */
+const RESOLVED = /^(?:status:\s*)?(?:resolved|cleared|healed)$/i;
+
+/**
  * How a finding names a statement's status ("only as negated or ..."): "unchecked" for an option
  * the form leaves unticked, which the status records as hypothetical (nothing asserted either
- * way); the status itself otherwise. The word, never the status, changes: statuses are contract.
+ * way); "resolved" for a negation that is a resolution (RESOLVED); the status itself otherwise.
+ * The word, never the status, changes: statuses are contract.
  * QA stop 49, C10: "documents it only as hypothetical" for a box nobody ticked; "unanswered" for a
  * template's label left blank (page QA stop 53, H2).
  */
 export function statusWord(status: Status, trigger: Span | null | undefined): StatusWord {
-  if (status !== 'hypothetical' || !trigger) return status;
+  if (!trigger) return status;
   const text = trigger.text.trim();
+  if (status === 'negated') return RESOLVED.test(text) ? 'resolved' : status;
+  if (status !== 'hypothetical') return status;
   if (UNCHECKED_BOX.test(text)) return 'unchecked';
   // A template's label left blank or with its placeholder ("Radiculopathy: ***"): unanswered-label.ts.
   return isUnansweredMark(text) ? 'unanswered' : status;
 }
 
-/** The words a finding may use for a status: the status, or how a form left it ("unchecked", "unanswered"). */
-export type StatusWord = Status | 'unchecked' | 'unanswered';
+/** The words a finding may use for a status: the status, or how it was written ("unchecked", "unanswered", "resolved"). */
+export type StatusWord = Status | 'unchecked' | 'unanswered' | 'resolved';

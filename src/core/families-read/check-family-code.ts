@@ -828,6 +828,23 @@ function mayCause(lesion: Condition, radiculopathies: readonly Condition[], deni
   return reachesRoot(placedFromNote(lesion) ? [] : levelsOf(lesion), linkable.flatMap((r) => (placedFromNote(r) ? [] : levelsOf(r))));
 }
 
+/** The condition kinds of a disc disorder, whose sciatica is "with radiculopathy" (sciaticaFromDisc). */
+const DISC_KINDS: readonly ConditionKind[] = LESION_KINDS['disc-disorder'] ?? [];
+
+/**
+ * Sciatica that a disc code's "with radiculopathy" counts: stated in a sentence with one of the
+ * disc's affirmed statements among `lesion` ("L5-S1 disc herniation with left sciatica", "sciatica
+ * due to the L4-5 protrusion"). The Tabular's M51.1 inclusion term is "Sciatica due to
+ * intervertebral disc disorder", and the Index sends "Sciatica, due to displacement of
+ * intervertebral disc" and "Lumbago, due to displacement, intervertebral disc, with sciatica" to
+ * M51.1-; sciatica alone is M54.3- (M51.1 Excludes1 sciatica NOS), never M54.1- (condition-lexicon.ts).
+ */
+function sciaticaFromDisc(c: Condition, lesion: readonly Condition[]): boolean {
+  if (c.kind !== 'sciatica') return false;
+  for (const l of lesion) if (l.sentence.start === c.sentence.start && DISC_KINDS.includes(l.kind) && statusOf(l) === 'affirmed') return true;
+  return false;
+}
+
 /** The lesion kinds a note may name as a radiculopathy's or myelopathy's cause (attributed-cause.ts). */
 const CAUSE_LESION_KINDS: ReadonlySet<ConditionKind> = new Set<ConditionKind>(['disc-displacement', 'disc-degeneration', 'disc-osteophyte-complex', 'spondylosis', 'spondylolisthesis', 'schmorl-node']);
 
@@ -867,7 +884,7 @@ function checkQualifiers(
   const uncertainWith: QualifierId[] = [];
   for (const [q, coded] of qualifiers) {
     const kinds = QUALIFIER_KINDS[q];
-    const all = conditions.filter((c) => kinds.includes(c.kind) && inArea(c, codeArea));
+    const all = conditions.filter((c) => (kinds.includes(c.kind) || (q === 'radiculopathy' && sciaticaFromDisc(c, affirmed))) && inArea(c, codeArea));
     const yes = all.filter(isAffirmed);
     const has = yes.length > 0;
     want[q] = has;
@@ -1145,7 +1162,7 @@ function affirmedQualifiers(family: CodeFamily, lesion: readonly Condition[], al
 function affirmedIn(q: QualifierId, lesion: readonly Condition[], all: readonly Condition[], area: string | undefined, denials: readonly LinkDenial[] | undefined): boolean {
   const kinds = QUALIFIER_KINDS[q];
   for (const c of all) {
-    if (!kinds.includes(c.kind) || !inArea(c, area) || statusOf(c) !== 'affirmed') continue;
+    if (!(kinds.includes(c.kind) || (q === 'radiculopathy' && sciaticaFromDisc(c, lesion))) || !inArea(c, area) || statusOf(c) !== 'affirmed') continue;
     // A link the note denies (link-denials.ts) gives no "with" code either.
     if (q !== 'radiculopathy' || lesion.some((l) => mayCause(l, [c], denials))) return true;
   }

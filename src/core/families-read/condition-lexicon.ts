@@ -17,7 +17,8 @@ export type ConditionKind =
   | 'disc-osteophyte-complex'
   | 'spondylosis'
   | 'spondylolisthesis'
-  | 'schmorl-node';
+  | 'schmorl-node'
+  | 'sciatica';
 
 const DISC = '(?:disc|disk)s?';
 
@@ -46,11 +47,12 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
    * (Lumbar, Lumbosacral, Thoracic) neuritis or radiculitis NOS" and the Index's "Neuritis, lumbar
    * M54.16; lumbosacral M54.17; thoracic M54.14; brachial, nerve root, spinal root, see
    * Radiculopathy"; a bare "neuritis" is M79.2 (M54.1 Excludes1), not read here.
+   * Not "sciatica": its own kind below (the Index sends it to M54.3-, not to Radiculopathy).
    */
   {
     kind: 'radiculopathy',
     pattern:
-      /\b(?:radiculopath(?:y|ies|ic)|radicul[aoe]?p(?:[aoe]t?h|[aoe]ht|[aoe]t|th)(?:y|ey|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|radic|neuritis(?<=\b(?:lumbar|lumbo-?sacral|thoracic|brachial|(?:nerve|spinal)\s+root)\s{1,3}neuritis)|sciatica|nerve\s+root\s+(?:compression|impingement|irritation)|(?:compress(?:ion|es|ing)|imping(?:ement|es|ing)|entrap(?:ment|s|ping)|mass\s+effect)\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:nerve\s+roots?|roots?(?<=\b(?:traversing|transiting|exiting|descending|[CTLS][1-9]|[CTLS]1[0-2])\s{1,3}roots?)))\b/gi,
+      /\b(?:radiculopath(?:y|ies|ic)|radicul[aoe]?p(?:[aoe]t?h|[aoe]ht|[aoe]t|th)(?:y|ey|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|radic|neuritis(?<=\b(?:lumbar|lumbo-?sacral|thoracic|brachial|(?:nerve|spinal)\s+root)\s{1,3}neuritis)|nerve\s+root\s+(?:compression|impingement|irritation)|(?:compress(?:ion|es|ing)|imping(?:ement|es|ing)|entrap(?:ment|s|ping)|mass\s+effect)\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:nerve\s+roots?|roots?(?<=\b(?:traversing|transiting|exiting|descending|[CTLS][1-9]|[CTLS]1[0-2])\s{1,3}roots?)))\b/gi,
   },
   /**
    * NC is neurogenic claudication only where the clause names the stenosis it comes with ("LSS L3
@@ -111,6 +113,16 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
   },
   { kind: 'spondylolisthesis', pattern: /\b(?:spondylolisthesis|spond[yi]lol[iy]s?th?esis|anterolisthesis|retrolisthesis|listhesis)\b/gi },
   { kind: 'schmorl-node', pattern: /\bschmorl'?s?\s+nod(?:e|es|ule|ules)\b/gi },
+  /**
+   * Sciatica is not radiculopathy in ICD-10-CM: the Index sends "Sciatica" to M54.3-, "with lumbago"
+   * to M54.4-, and only "due to displacement of intervertebral disc" to "Disorder, disc, with
+   * radiculopathy" (M51.1-, whose inclusion term is "Sciatica due to intervertebral disc disorder";
+   * M54.3 Excludes1 lesion of the sciatic nerve, G57.0-). Read as radiculopathy, it made M54.16
+   * "supported" for "sciatica due to piriformis syndrome" and beside "cannot exclude radiculopathy"
+   * (QA stop 53, H1). It counts as a disc code's "with radiculopathy" only where the note ties it
+   * to the disc (check-family-code.ts, sciaticaFromDisc).
+   */
+  { kind: 'sciatica', pattern: /\bsciatica\b/gi },
 ];
 
 /** Region words in the dorsopathy scheme's terms (junctions before their parts). */

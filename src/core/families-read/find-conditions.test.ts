@@ -85,7 +85,7 @@ describe('statementsOf', () => {
 
   it('reads from `from` as the whole note reads it: a word that starts before it is no match', () => {
     const field = { id: 'n', kind: 'note' as const, text: 'Nosciatica here; sciaticas there; left sciatica.' };
-    const spans = (from: number) => statementsOf(field, 'radiculopathy', 9, from).map((c) => [c.span.start, c.span.text]);
+    const spans = (from: number) => statementsOf(field, 'sciatica', 9, from).map((c) => [c.span.start, c.span.text]);
     expect(spans(0)).toEqual([[39, 'sciatica']]);
     expect(spans(2)).toEqual([[39, 'sciatica']]);
     expect(spans(39)).toEqual([[39, 'sciatica']]);

@@ -203,7 +203,7 @@ const STICKY = CONDITION_WORDS.map(({ kind, pattern }) => ({ kind, pattern: new 
  */
 export const FIRST_LETTERS: Partial<Record<ConditionKind, string>> = {
   myelopathy: 'mc',
-  radiculopathy: 'rsncim',
+  radiculopathy: 'rncim',
   'neurogenic-claudication': 'nps',
   'discogenic-back-pain': 'd',
   'vertebrogenic-back-pain': 've',
@@ -216,6 +216,7 @@ export const FIRST_LETTERS: Partial<Record<ConditionKind, string>> = {
   spondylosis: 'sfuodc',
   spondylolisthesis: 'sarl',
   'schmorl-node': 's',
+  sciatica: 's',
 };
 
 /** For each letter a-z, the indexes in STICKY of the kinds that can start with it, in kind order. */

@@ -4,6 +4,7 @@ import { hasWith, isSpace, opensWithCommaOrAnd } from '../text/char-scan';
 import { BARE_VERB_ANCHOR, MECHANISM_WORDS, VERB_ANCHOR } from './lexicon';
 import type { Window } from './window-types';
 import type { WindowWords } from './window-words';
+import { isHedgedCause } from './hedged-cause';
 
 /** The order mechanisms are listed in. */
 const MECHANISM_ORDER: Mechanism[] = ['osseous', 'subluxation', 'connective-tissue', 'disc'];
@@ -59,6 +60,8 @@ function linkedMechanisms(field: FieldText, window: Window, slice: string, words
     return NONE;
   }
   if (!words.causal && !linkedByWords(field.text, window, words)) return NONE;
+  // A guessed or alternative cause is no cause (hedged-cause.ts): the narrowing names none.
+  if (isHedgedCause(field.text, window.start, words)) return NONE;
   const denied = deniedWords(field.text, window, words);
   if (denied !== 0) return keptOnly(field, words, denied);
   let bits = 0;

@@ -20,6 +20,7 @@ import { imagingAt, imagingNotDone } from './imaging-words';
 import { TRAP_REACH, examResultAfter, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
+import { regionMovedAfter } from './region-after-levels';
 import { tableMentions, withColumnSites } from './table-rows';
 import { contactWithoutStenosis } from './contact-without-stenosis';
 import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelColonOf, labelSite, newColonMemo, shareListCause, type ColonMemo } from './answer-site';
@@ -682,6 +683,7 @@ function dropRedundant(mentions: Mention[], first: number, levelless: Set<Mentio
 function lookBackLevels(text: string, sentenceStart: number, state: NoteState, readBefore: LevelsRead | undefined): LevelHit[] {
   const from = Math.max(0, sentenceStart - 400);
   const hits = lastLevelsBefore(text, from, sentenceStart, readBefore, (state.regionNote ??= regionNoteOf(text)));
+  if (hits.length > 0 && regionMovedAfter(text, hits, sentenceStart)) return [];
   return hits.length > 0 ? withLevelsListedBefore(text, hits, from) : (state.operated ??= operatedLevels(text));
 }
 
