@@ -81,6 +81,16 @@ describe('a date of service split over three unnamed selects', () => {
       });
     });
 
+  it('reads a year select whose values are its options’ indexes by the year it shows', () => {
+    const indexed = (values: readonly string[], chosen: string) =>
+      values
+        .map((v, i) => `<option value="${i + 1}"${v === chosen ? ' selected' : ''}>${v}</option>`)
+        .join('');
+    const html = `<span id="dos">Date of service</span>${months('November', 'aria-labelledby="dos"')}${days(3, 'aria-labelledby="dos"')}
+      <select aria-labelledby="dos">${indexed(['2024', '2025', '2026'], '2026')}</select>`;
+    expect(findDateOfService(findDateFields(page(html)))).toMatchObject({ found: true, iso: '2026-11-03' });
+  });
+
   it('reads three number boxes by a shared "MM/DD/YYYY" label, in its order', () => {
     const box = (value: string, size: number) =>
       `<input type="text" inputmode="numeric" maxlength="${size}" aria-labelledby="l" value="${value}">`;

@@ -41,7 +41,10 @@ function labelledByText(element: Element): string {
 
 /** A control's label as a person (or a screen reader) is told it: its `<label>`s, aria-labelledby, aria-label. */
 function labelOf(control: Element): string {
-  const labels = control instanceof HTMLSelectElement || control instanceof HTMLInputElement ? Array.from(control.labels ?? []) : [];
+  const labels =
+    control instanceof HTMLSelectElement || control instanceof HTMLInputElement
+      ? Array.from(control.labels ?? [])
+      : [];
   return clean(
     [
       ...labels.map((l) => l.textContent),
@@ -90,9 +93,14 @@ function partByOptions(control: Element): DatePart | undefined {
   return undefined;
 }
 
+/** The numbers each part may be. */
+const RANGE: Record<DatePart, [number, number]> = { month: [1, 12], day: [1, 31], year: [1900, 2200] };
+
 /**
- * A part's number: a control's value or chosen option, or a section's `aria-valuenow` (a picker
- * drawn as spinbuttons: MUI X v7, React Aria, Mantine), else the digits it shows.
+ * A part's number: a control's value or its chosen option's text, whichever is one for the part (a
+ * year select's values are often its options' indexes, "2" for 2025), or a section's
+ * `aria-valuenow` (a picker drawn as spinbuttons: MUI X v7, React Aria, Mantine), else the digits
+ * it shows; 0 when none is.
  */
 function partValue(control: Element, part: DatePart): number {
   const option = control instanceof HTMLSelectElement ? control.selectedOptions[0] : undefined;
@@ -100,9 +108,10 @@ function partValue(control: Element, part: DatePart): number {
     control instanceof HTMLInputElement || control instanceof HTMLSelectElement
       ? control.value
       : (control.getAttribute('aria-valuenow') ?? control.textContent);
+  const [low, high] = RANGE[part];
   for (const v of [own, option?.text ?? '']) {
     const n = Number(v.trim());
-    if (Number.isInteger(n) && n > 0) return n;
+    if (Number.isInteger(n) && n >= low && n <= high) return n;
     if (part === 'month') {
       const i = MONTHS.indexOf(v.trim().slice(0, 3).toLowerCase());
       if (i >= 0) return i + 1;
