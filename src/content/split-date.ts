@@ -75,9 +75,13 @@ function partByName(name: string): DatePart | undefined {
   return said.length === 1 ? said[0] : undefined;
 }
 
+/** Most options a date part's select offers: the years since 1900, and a few more. */
+const MAX_PART_OPTIONS = 200;
+
 /** The part a select's options are: twelve months (names or 1-12), the days up to 28-31, or years. */
 function partByOptions(control: Element): DatePart | undefined {
-  if (!(control instanceof HTMLSelectElement)) return undefined;
+  // A long list (providers, a thousand codes) is no date part: never read option by option.
+  if (!(control instanceof HTMLSelectElement) || control.options.length > MAX_PART_OPTIONS) return undefined;
   const texts = Array.from(control.options)
     .filter((o) => o.value !== '' || /\d|[a-z]{3}/i.test(o.text))
     .map((o) => o.text.trim())
