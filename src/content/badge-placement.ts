@@ -171,20 +171,23 @@ function drawsIcon(element: Element): boolean {
 }
 
 /**
- * The right edge of what the control shows besides the field's own text: a picker's chosen value,
- * its chips, its clear and arrow indicators (react-select draws them in the control's right end).
+ * The edge, towards the control's inline end, of what the control shows besides the field's own
+ * text: a picker's chosen value, its chips, its clear and arrow indicators (react-select draws them
+ * in the control's right end). The right edge, or written right to left (`rtl`) the left edge.
  * Text is measured by its own glyphs (a block that stretches across the row is not its text).
  * `textOnly`: text alone counts (a grid header's drawn handles and separators do not). `band`: only
  * what is drawn between these heights counts, and a box stretched across the control (a panel's
  * title bar) is its background, not something it shows.
  */
-function contentRight(
+function contentEnd(
   control: Element,
   field: Element,
+  rtl: boolean,
   textOnly = false,
   band?: { top: number; bottom: number },
 ): number {
   let right = -Infinity;
+  let left = Infinity;
   const doc = control.ownerDocument;
   const range = doc.createRange();
   const walker = doc.createTreeWalker(control, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -203,35 +206,68 @@ function contentRight(
       if (band && box.width >= width * 0.9) continue;
     }
     if (band && box && (box.bottom <= band.top || box.top >= band.bottom)) continue;
-    if (box && box.width > 0 && box.height > 0) right = Math.max(right, box.right);
+    if (box && box.width > 0 && box.height > 0) {
+      right = Math.max(right, box.right);
+      left = Math.min(left, box.left);
+    }
   }
-  return right;
+  return rtl ? left : right;
+}
+
+/**
+ * True when the field is written right to left (`dir="rtl"` on the page, a container or the field
+ * itself): its inline end, where the badge stands, is its left end. A code box a right-to-left page
+ * marks `dir="ltr"` is left to right.
+ */
+export function isRightToLeft(field: Element): boolean {
+  return getComputedStyle(field).direction === 'rtl';
+}
+
+/** Where a one-line field draws its text: at its right end when right-aligned (written right to left, by default). */
+function textAtRight(style: CSSStyleDeclaration, rtl: boolean): boolean {
+  const align = style.textAlign;
+  return (
+    align === 'right' ||
+    align === '-webkit-right' ||
+    (rtl ? align === 'start' || align === '-webkit-auto' : align === 'end')
+  );
 }
 
 /**
  * Free pixels between the end of what the control shows (the field's text, a select's arrow, a
- * picker's value, chips and indicators) and the control's right edge.
+ * picker's value, chips and indicators) and the control's inline end: its right edge, or written
+ * right to left (`rtl`) its left edge, where a native select draws its arrow too.
  */
-export function roomAfterText(field: Element, control: Element): number {
+export function roomAfterText(field: Element, control: Element, rtl = false): number {
   const box = control.getBoundingClientRect();
-  let end = box.left;
+  // The edge of what is shown nearest the badge's end: it moves towards that end as text is found.
+  let end = rtl ? box.right : box.left;
   if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
     const text = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value;
     const style = getComputedStyle(field);
     measure ??= field.ownerDocument.createElement('canvas').getContext('2d');
     if (!measure) return 0;
     measure.font = style.font;
-    const start =
-      field.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
-    end = start + measure.measureText(text).width;
-    if (control === field) return box.right - parseFloat(style.paddingRight) - arrowWidthOf(field) - end;
+    const width = measure.measureText(text).width;
+    const own = field.getBoundingClientRect();
+    const left = own.left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+    const right = own.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    // A right-aligned text (right to left by default) runs from the right edge leftwards.
+    const [textLeft, textRight] = textAtRight(style, rtl) ? [right - width, right] : [left, left + width];
+    end = rtl ? textLeft : textRight;
+    if (control === field)
+      return rtl
+        ? end - box.left - parseFloat(style.paddingLeft) - arrowWidthOf(field)
+        : box.right - parseFloat(style.paddingRight) - arrowWidthOf(field) - end;
   }
   // A picker's box around the field, a chips row: its own content decides. A grid's column header
   // (its own control): its name's text, not the resize handle or separator a grid draws at its end,
   // and its padding is room too (outside it is the next column's name, not free space).
   const header = control === field && field.matches('th, [role="columnheader"]');
-  end = Math.max(end, contentRight(control, field, header));
-  return box.right - (header ? 0 : parseFloat(getComputedStyle(control).paddingRight)) - end;
+  const shown = contentEnd(control, field, rtl, header);
+  const style = getComputedStyle(control);
+  if (rtl) return Math.min(end, shown) - box.left - (header ? 0 : parseFloat(style.paddingLeft));
+  return box.right - (header ? 0 : parseFloat(style.paddingRight)) - Math.max(end, shown);
 }
 
 /** Tallest box of one row of text, chips or a value; a taller control is placed by its top band. */
@@ -304,16 +340,18 @@ export function isCovered(
 }
 
 /**
- * Free pixels at the right end of a tall control's top band (as high as the badge): a list's or
- * grid panel's title bar with its title at the left has room; a chips row full to its right end
- * has none.
+ * Free pixels at the inline end (the right end; written right to left, the left end) of a tall
+ * control's top band (as high as the badge): a list's or grid panel's title bar with its title at
+ * its start has room; a chips row full to its end has none.
  */
-export function roomInTopBand(field: Element, control: Element, height: number): number {
+export function roomInTopBand(field: Element, control: Element, height: number, rtl = false): number {
   const box = control.getBoundingClientRect();
   const band = { top: box.top, bottom: box.top + height + 6 };
   // A table's cells draw their rules across its width: its text, not its cells, fills the band.
-  const end = Math.max(box.left, contentRight(control, field, control.matches(TABLE), band));
-  return box.right - parseFloat(getComputedStyle(control).paddingRight) - end;
+  const shown = contentEnd(control, field, rtl, control.matches(TABLE), band);
+  const style = getComputedStyle(control);
+  if (rtl) return Math.min(box.right, shown) - box.left - parseFloat(style.paddingLeft);
+  return box.right - parseFloat(style.paddingRight) - Math.max(box.left, shown);
 }
 
 /** Elements that draw another document or a plugin's content. */

@@ -32,6 +32,25 @@ describe('spotsFor', () => {
   });
 });
 
+describe('spotsFor a field written right to left', () => {
+  it('mirrors every spot to the field’s inline end, its left end', () => {
+    expect(spotsFor({ tall: false, editor: false, room: true }, true)).toEqual([
+      { placement: 'left', inside: true },
+      { placement: 'left', inside: false },
+      { placement: 'top-start', inside: false },
+      { placement: 'bottom-start', inside: false },
+    ]);
+    expect(spotsFor({ tall: true, editor: true, room: false }, true)[0]).toEqual({
+      placement: 'left-start',
+      inside: true,
+    });
+    expect(spotsFor({ tall: true, editor: false, room: false }, true)[0]).toEqual({
+      placement: 'left-start',
+      inside: false,
+    });
+  });
+});
+
 describe('chooseSpot', () => {
   it('takes the first spot in the viewport that covers nothing', () => {
     expect(

@@ -15,26 +15,30 @@ export type ControlShape = {
   tall: boolean;
   /** A multi-line text editor: its own text never counts against its top-right corner. */
   editor: boolean;
-  /** The control leaves room for the badge inside its right end (or, when tall, its top band). */
+  /** The control leaves room for the badge inside its inline end (or, when tall, its top band). */
   room: boolean;
 };
 
 /**
- * The spots for a control, best first. One line: inside its right end when its text and
- * indicators leave room, else just outside it, else above or below its right end. Tall: its
- * top-right corner (a text editor's always; a list's or grid's when its top band is free), else
- * beside or above it.
+ * The spots for a control, best first, at its inline end (the right end; the left end of a field
+ * written right to left, `rtl`: an Arabic or Hebrew EHR, where the right end is where its text
+ * starts). One line: inside that end when its text and indicators leave room, else just outside
+ * it, else above or below that end. Tall: its top corner at that end (a text editor's always; a
+ * list's or grid's when its top band is free), else beside or above it. Placements are physical
+ * (left, right): the badge's own direction never mirrors them (inline-badge.ts).
  */
-export function spotsFor(shape: ControlShape): Spot[] {
+export function spotsFor(shape: ControlShape, rtl = false): Spot[] {
+  const side = rtl ? 'left' : 'right';
+  const end = rtl ? 'start' : 'end';
   const spots: Spot[] = [];
   if (shape.tall) {
-    if (shape.editor || shape.room) spots.push({ placement: 'right-start', inside: true });
-    spots.push({ placement: 'right-start', inside: false });
+    if (shape.editor || shape.room) spots.push({ placement: `${side}-start`, inside: true });
+    spots.push({ placement: `${side}-start`, inside: false });
   } else {
-    if (shape.room) spots.push({ placement: 'right', inside: true });
-    spots.push({ placement: 'right', inside: false });
+    if (shape.room) spots.push({ placement: side, inside: true });
+    spots.push({ placement: side, inside: false });
   }
-  spots.push({ placement: 'top-end', inside: false }, { placement: 'bottom-end', inside: false });
+  spots.push({ placement: `top-${end}`, inside: false }, { placement: `bottom-${end}`, inside: false });
   return spots;
 }
 

@@ -9,6 +9,7 @@ import { HEADER_VISIT_LABEL, OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } 
 import type { SnapshotField } from '../protocol/messages';
 import { cellLabelOf, sectionLabelOf } from './find-fields';
 import { separatedText, type SeparatedTextOptions } from './separated-text';
+import { DATE_PART_START, dateGroupOf, splitDate } from './split-date';
 
 /** Labels that name the visit's date: the core's own list, so what is sent is what the core reads, as written. */
 const VISIT_DATE = new RegExp(`\\b(?:${VISIT_DATE_LABEL})\\b`, 'i');
@@ -174,70 +175,6 @@ function hiddenName(input: HTMLInputElement): string {
   return clean(label?.textContent ?? input.name.replace(/[_-]+/g, ' ')).slice(0, 80);
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const PART = { month: /\b(month|mm|mes|monat|mois)\b/i, day: /\b(day|dd|d[ií]a|tag|jour)\b/i, year: /\b(year|yy|yyyy|a[nñ]o|jahr|ann[ée]e)\b/i };
-
-/**
- * A date part's name: its label, name, id, placeholder or title, or the part a section of a date
- * picker says it is (`data-type="month"` in React Aria's DateField, `data-segment`).
- */
-function partName(control: Element): string {
-  return [
-    control.getAttribute('aria-label'),
-    control.getAttribute('name'),
-    control.id,
-    control.getAttribute('placeholder'),
-    control.getAttribute('title'),
-    control.getAttribute('data-type'),
-    control.getAttribute('data-segment'),
-  ]
-    .join(' ')
-    .replace(/[_-]+/g, ' ');
-}
-
-/**
- * A part's number: a control's value or chosen option, or a section's `aria-valuenow` (a picker
- * drawn as spinbuttons: MUI X v7, React Aria, Mantine), else the digits it shows.
- */
-function partValue(control: Element, part: 'month' | 'day' | 'year'): number {
-  const option = control instanceof HTMLSelectElement ? control.selectedOptions[0] : undefined;
-  const own = control instanceof HTMLInputElement || control instanceof HTMLSelectElement ? control.value : (control.getAttribute('aria-valuenow') ?? control.textContent);
-  const values = [own, option?.text ?? ''];
-  for (const v of values) {
-    const n = Number(v.trim());
-    if (Number.isInteger(n) && n > 0) return n;
-    if (part === 'month') {
-      const i = MONTHS.indexOf(v.trim().slice(0, 3).toLowerCase());
-      if (i >= 0) return i + 1;
-    }
-  }
-  return 0;
-}
-
-/** The controls a split date is made of: selects and inputs, or the sections of a date picker. */
-const DATE_PART = 'select, input, [role="spinbutton"]';
-
-/**
- * A date split in three controls under one label (month, day and year selects in a fieldset or
- * a labelled group, each named by its part; or a picker's spinbutton sections, MUI X v7's
- * "MM/DD/YYYY" field): the visit date as ISO, named by the group. A date typed into such a
- * picker was not read at all: its only input was a hidden copy named by its id (QA stop 50, H4).
- */
-function splitDate(month: Element): { name: string; iso: string } | undefined {
-  const group = month.closest('fieldset, [role="group"]') ?? month.parentElement;
-  if (!group) return undefined;
-  const controls = [...group.querySelectorAll(DATE_PART)].slice(0, 6);
-  const find = (part: 'month' | 'day' | 'year') => controls.find((c) => PART[part].test(partName(c)));
-  const [m, d, y] = [find('month'), find('day'), find('year')];
-  if (!m || !d || !y) return undefined;
-  const iso = isoOf(partValue(y, 'year'), partValue(m, 'month'), partValue(d, 'day'));
-  const legend = group.querySelector('legend')?.textContent;
-  const labelled = group.getAttribute('aria-labelledby');
-  const root = group.getRootNode() as Document | ShadowRoot;
-  const name = clean(legend ?? group.getAttribute('aria-label') ?? (labelled ? root.getElementById(labelled)?.textContent : null) ?? sectionLabelOf(group)).slice(0, 80);
-  return iso ? { name, iso } : undefined;
-}
-
 /** Elements read per call, across the document and the shadow roots: short reads, no layout. */
 const MAX_SHADOW_ELEMENTS = 400;
 
@@ -295,11 +232,16 @@ function findIn(root: Document | ShadowRoot, limit: number, add: (text: string, 
     const name = nameOf(input).replace(/\s*[:：]\s*$/, '');
     if (VISIT_DATE.test(name)) add(`${name}: ${orderedValue(input)}`, name);
   }
-  // A date split in month, day and year controls under one visit-date label.
-  for (const month of Array.from(root.querySelectorAll('select, input[inputmode="numeric" i], input[type="number" i], [role="spinbutton"]')).slice(0, limit)) {
+  // A date split in month, day and year controls under one visit-date label (split-date.ts): each
+  // box holding such controls is read once.
+  const groups = new Set<Element>();
+  const counted = new Map<Element, number>();
+  for (const start of Array.from(root.querySelectorAll(DATE_PART_START)).slice(0, limit)) {
     looked++;
-    if (!PART.month.test(partName(month))) continue;
-    const split = splitDate(month);
+    const group = dateGroupOf(start, counted);
+    if (!group || groups.has(group)) continue;
+    groups.add(group);
+    const split = splitDate(group);
     if (split && VISIT_DATE.test(split.name)) add(`${split.name}: ${split.iso}`, split.name);
   }
   // Banners and headers: short texts that name the visit date next to its value.

@@ -14,8 +14,8 @@
  * the count; each finding is `.finding[data-rule][data-code]`, inside the frame's document.
  */
 import { dismissalKeyOf } from '../protocol/storage-keys';
-import { autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
-import { arrowWidthOf, clearSpot, isCovered, isTall, isTextEditor, roomAfterText, roomInTopBand, spotCovers, topInset, visualControlOf } from './badge-placement';
+import { autoUpdate, computePosition, flip, hide, offset, platform, shift, type Platform } from '@floating-ui/dom';
+import { arrowWidthOf, clearSpot, isCovered, isRightToLeft, isTall, isTextEditor, roomAfterText, roomInTopBand, spotCovers, topInset, visualControlOf } from './badge-placement';
 import { spotsFor } from './badge-spots';
 import { findingKey } from '../core/finding-key';
 import { worstSeverity } from '../core/severity';
@@ -31,6 +31,12 @@ import { browserUiLanguage, loadLanguageChoice, onLanguageChoiceChanged } from '
 import { countAlert } from '../protocol/alert-budget-count';
 import { ShownFindings } from './shown-findings';
 import { PendingDismissals } from './pending-dismissals';
+
+/**
+ * Floating UI's platform with placements kept physical: `left-start` is the left edge whatever the
+ * direction the badge inherits from the page (a right-to-left page's badge chooses its own end).
+ */
+const PHYSICAL: Platform = { ...platform, isRTL: () => false };
 
 /** The badge's language: the browser's, or the user's choice in the options once it is read. */
 let badgeLanguage: Language = pickLanguage(typeof navigator === 'undefined' ? [] : [...navigator.languages]);
@@ -759,12 +765,16 @@ export class InlineBadges {
       const height = own.height || 20;
       const tall = isTall(reference, control);
       const editor = tall && isTextEditor(reference);
-      const room = editor ? Infinity : tall ? roomInTopBand(reference, control, height) : roomAfterText(reference, control);
+      // Written right to left, the field's inline end, where the badge stands, is its left end.
+      const rtl = isRightToLeft(reference);
+      const room = editor ? Infinity : tall ? roomInTopBand(reference, control, height, rtl) : roomAfterText(reference, control, rtl);
       roomy = room >= width + 8;
-      const spots = spotsFor({ tall, editor, room: roomy });
+      const spots = spotsFor({ tall, editor, room: roomy }, rtl);
       const arrow = arrowWidthOf(reference);
       void computePosition(control, badge.anchor, {
         strategy: 'fixed',
+        // The spots are physical: the badge inherits the page's direction, which must not mirror them.
+        platform: PHYSICAL,
         placement: spots[0]?.placement ?? 'right',
         middleware: [
           // Inside the right end (before a select's arrow; a tall control's top corner), or 6 px outside.
@@ -795,7 +805,7 @@ export class InlineBadges {
     const typed = () => {
       if (roomy === undefined || isTall(reference, control)) return;
       const width = badge.anchor.getBoundingClientRect().width || 40;
-      if (roomAfterText(reference, control) >= width + 8 !== roomy) update();
+      if (roomAfterText(reference, control, isRightToLeft(reference)) >= width + 8 !== roomy) update();
     };
     reference.addEventListener('input', typed, { passive: true });
     badge.stopFollowing = () => {

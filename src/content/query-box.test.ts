@@ -180,4 +180,13 @@ describe('a box to add or search diagnoses', () => {
       expect(readField(box).text.split('\n')[0]).toBe('M99.61');
     });
   });
+  it('reads a code the page moved from a picker into the list beside it once: from the list, never also as the picker’s chip', () => {
+    document.body.innerHTML = `<section><h2>Visit diagnoses</h2><div>
+      <div class="entry"><span id="l">ICD-10-CM</span><input id="icd" role="combobox" aria-autocomplete="list" aria-labelledby="l"><button type="button">Add</button></div>
+      <div role="list" id="chosen" aria-labelledby="l"><div role="listitem">M54.16</div></div></div></section>`;
+    const box = field('icd');
+    expect(box?.kind).toBe('diagnosis');
+    expect(readField(box!).text).toBe('');
+    expect(readField(field('chosen')!).text).toContain('M54.16');
+  });
 });

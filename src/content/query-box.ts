@@ -142,6 +142,17 @@ export function addBoxBefore(list: Element): HTMLInputElement | undefined {
   return undefined;
 }
 
+/**
+ * The list a text entry's Add button fills, when it stands right after the entry's row (listBeside):
+ * that list is a field of its own (find-fields.ts `fedByDiagnosisBox`), so the entry's widget ends
+ * before it (read-field.ts) and a code moved there on Add is read once, from the list.
+ */
+export function addListOf(box: HTMLElement): Element | undefined {
+  if (!(box instanceof HTMLInputElement) || !TEXT_ENTRY.test(box.type)) return undefined;
+  const row = addRowOf(box);
+  return row && listBeside(box, row);
+}
+
 type Seen = { value: string; items: number };
 const SEEN = new WeakMap<HTMLInputElement, Seen>();
 const DRAFT_BOXES = new WeakSet<HTMLInputElement>();

@@ -22,7 +22,7 @@ import { inOptionList, isOfferBox, optionListsIn } from './option-lists';
 import { editableDrawsOnlyPart, proxyEditorOf, readProxyEditor } from './proxy-editor';
 import { procedureLine } from './procedure-line';
 import { isProcedureTickTable, procedureTableText } from './procedure-table';
-import { isDraftBox } from './query-box';
+import { addListOf, isDraftBox } from './query-box';
 import { isUnticked } from './ticked-rows';
 import { isEndedRow } from './ended-rows';
 import { readEditable } from './read-editable';
@@ -65,12 +65,15 @@ const MAX_PARTS = 40;
  */
 function widgetOf(element: HTMLElement, query = false): Element {
   let island: Element = element;
+  // The list the box's Add button fills is read as its own field: never also as the box's chips.
+  const added = addListOf(element);
   for (
     let i = 0, up = element.parentElement;
     i < 4 && up && up !== up.ownerDocument.body;
     up = up.parentElement
   ) {
     if (up.querySelectorAll(EDITABLE).length > 1) break;
+    if (added && up.contains(added)) break;
     // A box to add or search (query-box.ts) sits beside the list it adds to: its widget ends
     // before the box that starts a section (a heading), so the visit's list, the problem list and
     // the allergies under their headings are never its value.

@@ -42,6 +42,49 @@ describe('a payer stated with no label', () => {
       expect(primaryPayerStatement(text), text).toBeUndefined();
   });
 
+  it('reads the payer of a banner whose items part at a spaced dash as well as at a dot or a bar', () => {
+    const shapes: [string, string, 'primary' | 'unranked', string][] = [
+      ['Jane Doe · DOB 01/02/1950 — Medicare Part B', 'Medicare Part B', 'unranked', 'medicare'],
+      ['Jane Doe · DOB 01/02/1950 - Medicare Part B', 'Medicare Part B', 'unranked', 'medicare'],
+      ['Jane Doe | DOB 01/02/1950 – Medicare Part B', 'Medicare Part B', 'unranked', 'medicare'],
+      ['DOE, JANE — 76 y F — MRN 448812 — MEDICARE', 'MEDICARE', 'unranked', 'medicare'],
+      ['Jane Doe — Medicare Part B — Primary', 'Medicare Part B', 'primary', 'medicare'],
+      ['Jane Doe · 01/02/1950 · Medicaid — HMO', 'Medicaid', 'unranked', 'medicaid'],
+      ['Jane Doe (F) — DOB 1950-01-02 — Primary — Medicare', 'Medicare', 'primary', 'medicare'],
+      [
+        'Jane Doe — DOB 01/02/1950 — Medicare Part B | Secondary: AARP Medicare Supplement Plan G',
+        'Medicare Part B',
+        'unranked',
+        'medicare',
+      ],
+      ['Jane Doe — Secondary: Medicaid — Primary: Medicare Part B', 'Medicare Part B', 'primary', 'medicare'],
+      ['Jane Doe\u2002—\u2002Tricare Select', 'Tricare Select', 'unranked', 'commercial'],
+    ];
+    for (const [banner, payerText, rank, payer] of shapes) {
+      const statement = primaryPayerStatement(banner);
+      expect(statement, banner).toMatchObject({ payerText, rank });
+      // The evidence is where the banner says it.
+      expect(banner.slice(statement?.start, statement?.end), banner).toBe(statement?.text);
+      expect(detectPayer([coverage(banner)]).payer, banner).toBe(payer);
+    }
+  });
+
+  it('takes no payer from dash-parted text that is a secondary plan, a sentence or a name with a hyphen', () => {
+    for (const text of [
+      'Jane Doe — DOB 01/02/1950 — Secondary — Medicare',
+      'Jane Doe — Medicaid — secondary',
+      'Jane Doe — AARP Medicare Supplement Plan G',
+      'Reviewed coverage — patient asked whether Medicare covers maintenance visits',
+      'Follow-up in 2 weeks - billing per Medicare guidelines',
+      'Jane Doe — Non-Medicare',
+      'Jane Doe — not Medicare',
+      'Jane Doe—Medicare guidelines apply',
+    ])
+      expect(primaryPayerStatement(text), text).toBeUndefined();
+    // A dash inside a name parts nothing.
+    expect(primaryPayerStatement('Jane Doe — Medi-Cal')).toMatchObject({ payerText: 'Medi-Cal' });
+  });
+
   it('reads the rank of a bare label before a pill', () => {
     expect(rankOfLabel('Secondary')).toBe('later');
     expect(rankOfLabel('Primary payer:')).toBe('primary');

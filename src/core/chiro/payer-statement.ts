@@ -3,7 +3,9 @@
  * Secondary: AARP Medicare Supplement Plan G", "Primary: MEDICARE PART B", a pill reading
  * "Medicare" (QA stops 48 and 49: read only with a label, such a banner left the Medicare rules
  * silent). Pure. A statement is a whole item of a short text (items part at "·", "|", ";", a line
- * break): a rank, a public program's name with the words a plan adds to it, and nothing else. So
+ * break, and where no whole item is one, at a dash with a space on each side: "Jane Doe · DOB
+ * 01/02/1950 — Medicare Part B"): a rank, a public program's name with the words a plan adds to it,
+ * and nothing else. So
  * "Patient asked whether Medicare covers this" or "per Medicare guidelines" is no statement: words
  * that are not a plan's name make it a sentence about Medicare, not a coverage line.
  * The content script sends only elements whose text holds a statement (find-coverage-fields.ts),
@@ -96,6 +98,14 @@ const CARRIER_WORD = /^[A-Z(][\w&'.()]*(?:-[\w&'.()]+)*$/;
 const STOP = new RegExp(String.raw`^(?:${words(NOT_A_CARRIER)})$`, 'i');
 /** Where a banner's items part. */
 const ITEM = /[^·•|;\n]+/g;
+/**
+ * Where an item's parts may part as well: a dash with white space on each side ("DOB 01/02/1950 —
+ * Medicare Part B", "Doe, Jane - Medicaid"), never one inside a name ("Medi-Cal", "Non-Medicare").
+ * A dash also joins a payer to its rank ("MEDICARE PART B — PRIMARY"), so the parts are tried in runs.
+ */
+const DASH = /\s+[-–—―‒−]\s+/g;
+/** An item split at more dashes than this is no banner line: it is read whole only. */
+const MAX_DASH_PARTS = 8;
 /** A carrier's name: at most three capitalised words ("Humana", "AARP", "Blue Cross"). */
 const MAX_CARRIER_WORDS = 3;
 
@@ -161,9 +171,42 @@ function readItem(item: string, at: number): PayerStatement | undefined {
 export function primaryPayerStatement(text: string): PayerStatement | undefined {
   let unranked: PayerStatement | undefined;
   for (const m of text.matchAll(ITEM)) {
-    const statement = readItem(m[0], m.index);
-    if (statement?.rank === 'primary') return statement;
-    if (statement?.rank === 'unranked') unranked ??= statement;
+    for (const statement of itemStatements(m[0], m.index)) {
+      if (statement.rank === 'primary') return statement;
+      if (statement.rank === 'unranked') unranked ??= statement;
+    }
   }
   return unranked;
+}
+
+/**
+ * The statements of one item: the item itself when it is one, else each longest run of its
+ * dash-parted parts that is one, left to right, a part read at most once ("Jane Doe — Secondary —
+ * Medicare" is the run "Secondary — Medicare", never "Medicare" alone).
+ */
+function itemStatements(item: string, at: number): PayerStatement[] {
+  const whole = readItem(item, at);
+  if (whole) return [whole];
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const dash of item.matchAll(DASH)) {
+    parts.push({ start: from, end: dash.index });
+    from = dash.index + dash[0].length;
+  }
+  if (parts.length === 0 || parts.length >= MAX_DASH_PARTS) return [];
+  parts.push({ start: from, end: item.length });
+  const found: PayerStatement[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = parts.length - 1; j >= i; j--) {
+      // The whole item was read above.
+      if (i === 0 && j === parts.length - 1) continue;
+      const start = parts[i]?.start ?? 0;
+      const statement = readItem(item.slice(start, parts[j]?.end), at + start);
+      if (!statement) continue;
+      found.push(statement);
+      i = j;
+      break;
+    }
+  }
+  return found;
 }
