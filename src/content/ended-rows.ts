@@ -12,13 +12,26 @@
  * resolved) and verificationStatus (refuted, entered-in-error), http://hl7.org/fhir/R4/valueset-condition-clinical.html
  * and valueset-condition-ver-status.html; the EHRs' own row states (Epic's "Resolved" problems and
  * diagnoses "Removed" from the encounter, Cerner's "Canceled", "Discontinued"); Spanish as the same
- * words (resuelto, inactivo, eliminado, descartado, anulado). The words are kept with the note's
+ * words (resuelto, inactivo, eliminado, descartado, anulado); a claim line taken back (Void, Voided,
+ * Reversed, Credit, Adjusted off) when its status cell says only that. The words are kept with the note's
  * status fields in src/core/context/status-values.json (one vocabulary, its sources there).
  */
 import { statusWords, wordsSource } from '../core/context/status-values';
 
 /** A status cell's text: an ended word first (core/context/status-values.json, the `row` reader), then at most a date or a few words ("from encounter"). */
-const ENDED_STATUS = new RegExp(`^(?:${wordsSource(statusWords('row'))})(?![\\p{L}\\p{N}])`, 'iu');
+const ENDED_STATUS = new RegExp(
+  `^(?:${wordsSource(statusWords('row', undefined, false))})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/**
+ * A claim line's state that is also a plain word ("Void", "Reversed", "Credit": status-values.json
+ * `alone`): the cell says only that, with at most a date, a time or a number after it ("Voided
+ * 09/30/2026"), never "Void of tenderness" or "Credit card on file".
+ */
+const ENDED_ALONE = new RegExp(
+  `^(?:${wordsSource(statusWords('row', undefined, true))})(?:[\\s,:;.()-]*[\\d/.:-]+)*[\\s.)]*$`,
+  'iu',
+);
 /** A status says little: longer cells are a title or a comment ("Resolved pain after PT, now…"). */
 const MAX_STATUS = 48;
 /** Something that looks like an ICD-10-CM code: the cell that holds it is the title, not the status. */
@@ -33,7 +46,8 @@ export function isEndedRow(row: Element): boolean {
   const cells = row.querySelectorAll(CELL);
   for (const cell of cells) {
     const text = clean(cell.textContent);
-    if (text.length <= MAX_STATUS && ENDED_STATUS.test(text) && !CODE.test(text)) return true;
+    if (text.length <= MAX_STATUS && (ENDED_STATUS.test(text) || ENDED_ALONE.test(text)) && !CODE.test(text))
+      return true;
   }
   const first = [...cells].find((cell) => clean(cell.textContent) !== '') ?? row;
   return isStruck(row) || (first !== row && isStruck(first));

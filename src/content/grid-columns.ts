@@ -115,6 +115,17 @@ export function columnOf<C extends Column>(
 }
 
 /**
+ * A row the grid draws. A grid that recycles a pool of row nodes as it scrolls hides the ones it has
+ * no row for (display:none) and leaves their last aria-rowindex and text in place: joined by index
+ * to the row now drawn with it, as a row split over pinned parts is, its line was read twice
+ * ("98943-, 98943-", QA stop 53 M2).
+ */
+function drawnRow(row: Element): boolean {
+  if (row instanceof HTMLElement && (row.hidden || row.style.display === 'none')) return false;
+  return typeof row.checkVisibility !== 'function' || row.checkVisibility({ visibilityProperty: true });
+}
+
+/**
  * The data rows of a grid, one entry per row as the user sees it: a grid that splits a row over
  * pinned and scrolling containers (AG Grid) draws one row element per part, all with the same
  * aria-rowindex. Header rows (only header cells) are left out.
@@ -122,7 +133,7 @@ export function columnOf<C extends Column>(
 export function dataRowsOf(grid: Element): Element[][] {
   const rows = new Map<string | Element, Element[]>();
   for (const row of grid.querySelectorAll(ROW)) {
-    if (!inGrid(row, grid)) continue;
+    if (!inGrid(row, grid) || !drawnRow(row)) continue;
     const cells = cellsOf(row);
     if (cells.length === 0 || cells.every((c) => c.matches(HEADER_CELL))) continue;
     const key = row.getAttribute('aria-rowindex') ?? row;

@@ -4,7 +4,8 @@
  * so reading a 20 KB editor never forces a reflow, and it remembers which text node each stretch
  * came from so an evidence span can be turned back into a DOM Range (show-evidence.ts).
  */
-import { HAS_INVISIBLE, INVISIBLE, INVISIBLE_CHARS } from './visible-text';
+import { ariaCheckMark, controlAnswer } from './form-answers';
+import { HAS_INVISIBLE, INVISIBLE, INVISIBLE_CHARS, visibleText } from './visible-text';
 
 /** Elements that start and end a line. */
 const BLOCK = new Set([
@@ -53,7 +54,6 @@ const SKIP = new Set([
   'IFRAME',
   'OBJECT',
   'BUTTON',
-  'SELECT',
 ]);
 /**
  * An editor's placeholder drawn as an element inside its editable, not as CSS: Slate and Plate put
@@ -85,9 +85,11 @@ export type EditableText = { text: string; pieces: TextPiece[] };
 
 /**
  * The text under `root` with a line per block; `skip` leaves an element out with everything in it
- * (a diagnosis widget's closed dropdown: option-lists.ts).
+ * (a diagnosis widget's closed dropdown: option-lists.ts). With `answers` (a note's text), a form
+ * control in it reads as its answer (form-answers.ts); otherwise controls are left out, as a
+ * list's row selection boxes and status pickers are no part of its codes.
  */
-export function readEditable(root: Element, skip?: (element: Element) => boolean): EditableText {
+export function readEditable(root: Element, skip?: (element: Element) => boolean, answers = false): EditableText {
   let text = '';
   const pieces: TextPiece[] = [];
   // Inside <pre> (a signed note shown as dictated) a line break in the text is one the user sees.
@@ -99,6 +101,19 @@ export function readEditable(root: Element, skip?: (element: Element) => boolean
     if (value.length === 0) return;
     pieces.push({ node, start: text.length, length: value.length, offset });
     text += value.replace(preformatted > 0 ? /\r/g : /[\r\n\t]/g, ' ');
+  };
+  const addAnswer = (answer: string, element: Element) => {
+    const shown = visibleText(answer).text;
+    if (shown.length === 0) return;
+    if (text.length > 0 && !/\s$/.test(text)) text += ' ';
+    text += shown;
+    // "Pain: <select/>bilateral" would glue the answer to the next word.
+    const next = element.nextSibling;
+    const glued =
+      next?.nodeType === Node.TEXT_NODE
+        ? /^[^\s.,;:)]/.test((next as Text).data)
+        : next instanceof Element && next.tagName !== 'BR' && !BLOCK.has(next.tagName.toUpperCase());
+    if (glued) text += ' ';
   };
   const visit = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
@@ -118,6 +133,18 @@ export function readEditable(root: Element, skip?: (element: Element) => boolean
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
     if (SKIP.has(tag) || element.hasAttribute('data-chartlint') || skip?.(element) || isPlaceholderIsland(element)) return;
+    if (answers) {
+      // A form control in the text (a template's pick-list, box or blank) reads as its answer, in
+      // place: never its option list (form-answers.ts). Its text has no text node of its own.
+      const answer = controlAnswer(element);
+      if (answer !== undefined) return addAnswer(answer, element);
+      // An ARIA box is its mark, then its own words ("[x] left").
+      const check = ariaCheckMark(element);
+      if (check !== undefined) {
+        if (text.length > 0 && !/\s$/.test(text)) text += ' ';
+        text += `${check} `;
+      }
+    } else if (tag === 'SELECT') return;
     if (tag === 'BR') {
       // Editors (ProseMirror, Quill) put a <br> in empty paragraphs so they have height: not a line.
       if (element.nextSibling !== null || element.parentNode?.childNodes.length === 1) text += '\n';

@@ -650,7 +650,8 @@ function ownTextOf(element: HTMLElement, kind: FieldCandidate['kind'], readAs?: 
   // A picker drawn as a box (Choices.js's `role=combobox` div) holds its closed dropdown of the
   // items not chosen: only what it shows as chosen is its text (option-lists.ts).
   if (kind === 'diagnosis' && !element.isContentEditable) return readEditable(element, isOfferBox).text;
-  return readEditable(element).text;
+  // A note's pick-lists, boxes and blanks are read as their answers (form-answers.ts).
+  return readEditable(element, undefined, kind === 'note').text;
 }
 
 /**

@@ -75,7 +75,8 @@ export function showEvidence(field: TrackedField, span: Span): boolean {
   // A grid column's field stands on its header; its text is in the grid's cells (grid-columns.ts),
   // found there by the span's text (the column's lines are not the grid's text offsets).
   const box = field.grid ?? element;
-  const read = readEditable(box);
+  // Read as read-field.ts read it: a note with its form controls' answers in place.
+  const read = readEditable(box, undefined, field.kind === 'note' && !field.grid);
   const where = locate(read.text, field.grid ? { ...span, start: 0, end: 0 } : span);
   if (!where) return false;
   const start = positionOf(read, where.start);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readVisit } from './read-visit';
-import { partSymbolMarks } from './part-symbols';
+import { partLetterLines, partSymbolMarks } from './part-symbols';
 
 // QA52 H4: P/A/R/T written as + and - marks, in a grid without outer pipes or after the letters.
 const rowsOf = (note: string) =>
@@ -39,5 +39,51 @@ describe('P/A/R/T marks', () => {
     expect(rowsOf('Segment | Technique | Note\nL4 | diversified | + response\nAdjusted L4.')).toEqual([
       ['lumbar', ''],
     ]);
+  });
+
+  // QA stop 53 H3: a region-by-finding grid with tick marks, its cells a tab apart (a page's grid
+  // read as text, or one pasted from it).
+  it('reads a grid of ticks under P/A/R/T word headings, its cells a tab apart', () => {
+    const note = [
+      'Spinal exam (see grid).',
+      'Segment\tTenderness\tMisalignment\tRange of motion\tTone',
+      'C6-C7\t✔\t✔\t\t✔',
+      'T8-T9\tYes\tNo\tYes\tYes',
+      'L5\tX\t✗\tX\t',
+      'Adjusted C6, T8, L5.',
+    ].join('\n');
+    expect(rowsOf(note)).toEqual([
+      ['cervical', 'PAT'],
+      ['thoracic', 'PRT'],
+      ['lumbar', 'PR'],
+    ]);
+    // The letters as headings, and a ✓ in each cell of a row.
+    expect(rowsOf('Level\tP\tA\tR\tT\nL3\t✓\t✓\t✓\t✓\nCMT L3.')).toEqual([['lumbar', 'PART']]);
+  });
+
+  it('reads no finding from a tabbed table that names no P/A/R/T columns', () => {
+    expect(rowsOf('Date\tVisit\tNote\nL4\t✓\tseen\nAdjusted L4.')).toEqual([['lumbar', '']]);
+  });
+
+  // QA stop 53 M2: letters as labels, some marked and some worded, in one line.
+  it('reads a line of labelled letters, marked or worded, each as its own finding', () => {
+    expect(
+      rowsOf(
+        'C6: P+; A: right lateral flexion malposition; R: extension 30/60; T: spasm upper trapezius. CMT C6.',
+      ),
+    ).toEqual([['cervical', 'PART']]);
+    expect(rowsOf('L5 - P: pain over spinous process; A: +; R: -; T: none. Adjusted L5.')).toEqual([
+      ['lumbar', 'PA'],
+    ]);
+    expect(rowsOf('T6 P(+), A: posterior body rotation left on film. Adjusted T6.')).toEqual([
+      ['thoracic', 'PA'],
+    ]);
+  });
+
+  it('reads no letters from a SOAP line or a lone labelled letter', () => {
+    expect(partLetterLines('S: neck ache. O: C5 area. A: cervicalgia. P: CMT C5.').size).toBe(0);
+    expect(partLetterLines('A: lumbar strain; P: home exercise.').size).toBe(0);
+    expect(partLetterLines('T: 98.6 F, BP 120/80').size).toBe(0);
+    expect(partLetterLines('Plan: A-P view of the lumbar spine, T-score -1.2').size).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { FieldText, Span } from '../types';
 import type { PartLetter } from './chiro-types';
+import { partLetterLines } from './part-symbols';
 
 /**
  * P/A/R/T written as a table, one row per segment (QA stop 46, I):
@@ -25,8 +26,10 @@ const COLUMN: readonly [PartLetter, RegExp][] = [
   ['T', /^(?:T\b|tone|tissue|texture|spasm|hypertonic)/i],
 ];
 const RULE_CELL = /^\s*:?-{2,}:?\s*$/;
-// A cell that says the finding is not there: a minus of any kind, a no, a zero, "normal" or blank.
-const ABSENT = /^(?:\(?\s*(?:[-−–—]|no|n|0|neg(?:ative)?|absent|none|nil|n\/?a|wnl|normal|full)?\s*\)?)$/i;
+// A cell that says the finding is not there: a minus of any kind, a no, a zero, "normal", a ballot
+// cross or an empty box (a checklist's no), or blank. A tick, "X" or "Yes" marks it (QA stop 53 H3).
+const ABSENT =
+  /^(?:\(?\s*(?:[-−–—]|no|n|0|neg(?:ative)?|absent|none|nil|n\/?a|wnl|normal|full|[✗✘☐□]|\[\s*\])?\s*\)?)$/i;
 
 /**
  * The table line's cells with their offsets in the field, or undefined when the line is no table
@@ -57,11 +60,17 @@ function cellsOf(line: string, at: number): { text: string; start: number }[] | 
   return cells;
 }
 
-/** The P/A/R/T tables of a note (empty maps for a note without a "|"). */
+/**
+ * The P/A/R/T tables of a note (empty maps for a note without a "|" or a tab), and its lines of
+ * labelled letters (part-symbols.ts partLetterLines). A tab separates cells as a pipe does: a grid
+ * on the page is read with its cells a tab apart (read-editable.ts), and so is one pasted from a
+ * spreadsheet or an EHR's grid ("Cervical C5-C6 ⇥ ✓ ⇥ ✓", QA stop 53 H3).
+ */
 export function readPartTables(field: FieldText): PartTable {
-  const out: PartTable = { rows: new Map(), headers: new Set() };
-  if (!field.text.includes('|')) return out;
-  const lines = field.text.split('\n');
+  const out: PartTable = { rows: partLetterRows(field), headers: new Set() };
+  if (!field.text.includes('|') && !field.text.includes('\t')) return out;
+  // Same length: every offset stays the field's.
+  const lines = field.text.replace(/\t/g, '|').split('\n');
   let columns: (PartLetter | undefined)[] | undefined;
   let at = 0;
   for (let n = 0; n < lines.length; at += (lines[n] ?? '').length + 1, n++) {
@@ -96,4 +105,18 @@ export function readPartTables(field: FieldText): PartTable {
     out.rows.set(n, found);
   }
   return out;
+}
+
+/** A field's labelled P/A/R/T lines as table rows (their findings, spans in the field). */
+function partLetterRows(field: FieldText): PartTable['rows'] {
+  const rows: PartTable['rows'] = new Map();
+  for (const [line, hits] of partLetterLines(field.text))
+    rows.set(
+      line,
+      hits.map(({ letter, start, end }) => ({
+        letter,
+        span: { fieldId: field.id, start, end, text: field.text.slice(start, end) },
+      })),
+    );
+  return rows;
 }

@@ -28,8 +28,30 @@ describe('status values', () => {
         'descartada',
         'anulado',
         'anulada',
+        // A claim line taken back: a status only alone (ended-rows.ts, ended-claim-lines.test.ts).
+        'void',
+        'voided',
+        'reversed',
+        'reversal',
+        'credit',
+        'credited',
+        'adjusted off',
+        'cancelado',
+        'cancelada',
+        'revertido',
+        'revertida',
+        'reversado',
+        'reversada',
       ]),
     );
+  });
+
+  it('refuses an alone flag that is not true or false', () => {
+    const raw = {
+      sources: { s: 'x' },
+      values: [{ words: ['void'], status: 'negated', readers: ['row'], alone: 'yes', source: 's' }],
+    };
+    expect(() => validateStatusValues(raw)).toThrow(/alone/);
   });
 
   it('reads the note status fields as before, and their Spanish', () => {

@@ -12,6 +12,8 @@ export type StatusValue = {
   words: string[];
   status: 'negated' | 'historical';
   readers: StatusReader[];
+  /** A status only when the value says nothing else (a date may follow): plain words ("void of tenderness"). */
+  alone?: boolean;
   source: string;
 };
 
@@ -36,6 +38,8 @@ export function validateStatusValues(raw: {
       throw new Error(`${at}: status must be negated or historical`);
     if (!Array.isArray(v.readers) || v.readers.length === 0 || v.readers.some((r) => !READERS.includes(r)))
       throw new Error(`${at}: readers must be field and/or row`);
+    if (v.alone !== undefined && typeof v.alone !== 'boolean')
+      throw new Error(`${at}: alone must be true or false`);
     if (typeof v.source !== 'string' || !(v.source in raw.sources))
       throw new Error(`${at}: source must be one of the file's sources`);
     return v as StatusValue;
@@ -44,11 +48,19 @@ export function validateStatusValues(raw: {
 
 export const STATUS_VALUES: readonly StatusValue[] = validateStatusValues(data);
 
-/** The words `reader` reads with `status` (or any status), longest first so "in remission" wins over a prefix. */
-export function statusWords(reader: StatusReader, status?: StatusValue['status']): string[] {
+/**
+ * The words `reader` reads with `status` (or any status), longest first so "in remission" wins over
+ * a prefix; with `alone`, only the words that are a status alone (true) or also with more words
+ * after them (false).
+ */
+export function statusWords(reader: StatusReader, status?: StatusValue['status'], alone?: boolean): string[] {
   const out: string[] = [];
   for (const v of STATUS_VALUES)
-    if (v.readers.includes(reader) && (status === undefined || v.status === status))
+    if (
+      v.readers.includes(reader) &&
+      (status === undefined || v.status === status) &&
+      (alone === undefined || (v.alone === true) === alone)
+    )
       for (const w of v.words) out.push(w);
   return out.sort((a, b) => b.length - a.length);
 }

@@ -8,7 +8,7 @@
  */
 import type { FieldText, Span } from '../types';
 import { orderShownBy } from './date-order';
-import { orderForLocale, parseDate, type DateOrder } from './parse-date';
+import { orderForLocale, parseDate, WEEKDAY_PREFIX, type DateOrder } from './parse-date';
 import { HEADER_VISIT_LABEL, OTHER_VISIT, OTHER_VISIT_REACH, VISIT_DATE_LABEL } from './visit-date-labels';
 
 /**
@@ -58,8 +58,9 @@ function settle(text: string, iso: (order: DateOrder) => string, fields: readonl
   return { by: 'payer', order, message: `${read}, as a US payer (${options.usPayer}) is named on the page.`, messageId: 'release_date_order_payer', params: { ...common, payer: options.usPayer ?? '' } };
 }
 
+// A weekday may stand before the date ("Tue, Sep 29, 2026"): parseDate reads it (QA stop 53 M1).
 const DATE =
-  '(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|[A-Za-zÀ-ÿ]{3,10}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.|er)?(?:\\s+de)?[\\s-][A-Za-zÀ-ÿ]{3,10}\\.?(?:\\s+de)?[\\s,-]+\\d{4})';
+  '((?:' + WEEKDAY_PREFIX + ')?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|[A-Za-zÀ-ÿ]{3,10}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.|er)?(?:\\s+de)?[\\s-][A-Za-zÀ-ÿ]{3,10}\\.?(?:\\s+de)?[\\s,-]+\\d{4}))';
 /**
  * A label, then at most two separators: a form whose label already ends in a colon shows
  * "Date of Service:" beside its value, and a reader that joins them adds its own (QA stop 47).

@@ -63,3 +63,35 @@ describe('parseDate', () => {
     expect(orderForLocale('not a locale!')).toBeUndefined();
   });
 });
+
+// QA stop 53 M1: date pickers and banners print the weekday with the date.
+describe('a date with its weekday', () => {
+  it.each([
+    ['Wed, Nov 4, 2026', '2026-11-04'],
+    ['Wednesday, November 4, 2026', '2026-11-04'],
+    ['Wed. 11/4/2026', '2026-11-04'],
+    ['miércoles, 4 de noviembre de 2026', '2026-11-04'],
+    ['mercredi 4 novembre 2026', '2026-11-04'],
+    ['Mittwoch, 4. November 2026', '2026-11-04'],
+    ['11/04/2026 (Wed)', '2026-11-04'],
+  ])('reads "%s"', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it('refuses a date that is not its weekday’s', () => {
+    expect(iso('Thu, Nov 4, 2026')).toBe('invalid');
+    expect(iso('lunes, 4 de noviembre de 2026')).toBe('invalid');
+  });
+
+  it('settles a date that reads two ways by its weekday when only one reading falls on it', () => {
+    // 2026-02-05 is a Thursday, 2026-05-02 a Saturday.
+    expect(iso('Thu 02/05/2026')).toBe('2026-02-05');
+    expect(iso('Sat 02/05/2026')).toBe('2026-05-02');
+    expect(iso('Mon 02/05/2026')).toBe('ambiguous');
+  });
+
+  it('reads a month name that is also a weekday’s short form as the month', () => {
+    expect(iso('Mar 10, 2026')).toBe('2026-03-10');
+    expect(iso('Sun')).toBe('not-a-date');
+  });
+});

@@ -52,3 +52,37 @@ describe('visit-date labels', () => {
     });
   });
 });
+
+// QA stop 53 H6 and M1: the Spanish labels of a visit's date, and a date written with its weekday.
+describe('Spanish visit-date labels and weekdays', () => {
+  it.each([
+    ['Fecha de atención: 03/11/2026', 'Fecha de atención'],
+    ['Fecha de atencion 03/11/2026', 'Fecha de atencion'],
+    ['Fecha de la atención 03/11/2026', 'Fecha de la atención'],
+    ['F. atención: 03/11/2026', 'F. atención'],
+    ['Fecha de la visita 03/11/2026', 'Fecha de la visita'],
+    ['Fecha de consulta: 03/11/2026', 'Fecha de consulta'],
+    ['Fecha del encuentro 03/11/2026', 'Fecha del encuentro'],
+  ])('takes "%s" as the date of service, day first on a Spanish page', (text, label) => {
+    expect(findDateOfService([date(text)], { locale: 'es-MX' })).toMatchObject({
+      found: true,
+      iso: '2026-11-03',
+      label,
+    });
+  });
+
+  it('never takes a next or last visit’s Spanish date', () => {
+    expect(
+      findDateOfService([note('Próxima cita. Fecha de nacimiento: 03/11/1960')], { locale: 'es' }).found,
+    ).toBe(false);
+  });
+
+  it.each([
+    ['Encounter date Tue, Nov 3, 2026'],
+    ['Date of service: Tuesday, November 3, 2026'],
+    ['DOS Tue 11/3/2026'],
+    ['Fecha de atención: martes, 3 de noviembre de 2026'],
+  ])('reads "%s" with its weekday', (text) => {
+    expect(findDateOfService([date(text)])).toMatchObject({ found: true, iso: '2026-11-03' });
+  });
+});

@@ -26,7 +26,11 @@ export const VISIT_DATE_LABEL = [
   'datum\\s+der\\s+behandlung',
   'besuchsdatum',
   'date\\s+de\\s+(?:la\\s+)?(?:consultation|visite)',
-  'fecha\\s+de\\s+(?:servicio|(?:la\\s+)?(?:consulta|visita))',
+  // Spanish: "Fecha de atención" is the common Latin-American label (QA stop 53 H6), "F. atención"
+  // its short form; "Fecha del encuentro" Epic's and Cerner's Spanish screens.
+  'fecha\\s+de\\s+(?:servicio|atenci[oó]n|(?:la\\s+)?(?:consulta|visita|atenci[oó]n)|(?:el\\s+)?encuentro)',
+  'fecha\\s+del\\s+(?:servicio|encuentro)',
+  'f\\.\\s*(?:de\\s+)?atenci[oó]n',
   '(?:encounter|visit)(?=\\s?:)',
 ].join('|');
 
