@@ -32,6 +32,22 @@ import { badge, expectOverlay, POLL_INTERVALS } from './page-helpers';
 export const DIST = resolve(process.env.CHARTLINT_DIST ?? 'dist');
 /** Screenshots go to docs/screenshots when CHARTLINT_SCREENSHOTS=docs (README images), else test-results. */
 export const SCREENSHOT_DIR = resolve(process.env.CHARTLINT_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'test-results/screenshots');
+/**
+ * Pictures for a person to look at, which no assertion reads (a badge on each widget, the chiro
+ * panel in Spanish and dark, the pages behind saveScreenshot), are taken unless CHARTLINT_PICTURES=0.
+ * `npm test` sets it for its browser step (scripts/test-all.ts): nobody looks at the pictures of
+ * that run (CI throws its clone away), and they cost the step CPU (a 1280×860 page about 0.2 CPU-s,
+ * a full-page shot of a tall page about 1, measured 2026-12-07). The README's set
+ * (CHARTLINT_SCREENSHOTS=docs) is always taken. Not pictures in this sense, and always taken: the
+ * tour's (screenshots.spec.ts asserts their sizes) and panel-layout's of a view that failed.
+ */
+export const PICTURES = process.env.CHARTLINT_PICTURES !== '0' || process.env.CHARTLINT_SCREENSHOTS === 'docs';
+
+/** Takes a picture for a person to look at (`shoot`), unless pictures are off (see PICTURES). */
+export async function picture(shoot: () => Promise<unknown>): Promise<void> {
+  if (PICTURES) await shoot();
+}
+
 /** The tag of a test that gets a browser of its own instead of the worker's shared one. */
 export const FRESH_BROWSER = '@fresh-browser';
 
@@ -60,6 +76,7 @@ type TestFixtures = {
   tabIdOf: (page: Page) => Promise<number>;
   /** Stops every service worker (as Chrome does after 30 s idle) and waits for it to be gone. */
   stopServiceWorker: (page: Page) => Promise<void>;
+  /** A picture of the page for a person to look at, unless pictures are off (see PICTURES). */
   saveScreenshot: (page: Page, name: string) => Promise<string>;
   /**
    * The common start of a page test: opens a page of the test server in a new tab (the demo EHR
@@ -465,7 +482,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(async (page: Page, name: string) => {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const path = join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path });
+      await picture(() => page.screenshot({ path }));
       return path;
     });
   },

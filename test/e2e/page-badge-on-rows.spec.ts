@@ -5,7 +5,7 @@
  * not at the corner of the card around it with its title. Light and dark, 480 and 1280 px.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, picture, test } from './fixtures';
 import { badge, expectOverlay } from './page-helpers';
 
 const rectOf = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!;
@@ -22,7 +22,7 @@ for (const width of [480, 1280])
       await expectOverlay(badge(page, 'M54.16')).toBeVisible();
       await expectOverlay(badge(page, 'M99.03')).toBeVisible();
 
-      await page.screenshot({ path: `test-results/badge-on-rows-${width}-${scheme}.png` });
+      await picture(() => page.screenshot({ path: `test-results/badge-on-rows-${width}-${scheme}.png` }));
       const chip = await badge(page, 'M54.16').boundingBox();
       const outline = await rectOf(page, '#chip-field');
       const row = await rectOf(page, '#chip-1');

@@ -12,7 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, picture, test } from './fixtures';
 import { badge, CERVICAL_NOTE, expectOverlay, finding } from './page-helpers';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -31,10 +31,12 @@ async function shootSchemes(page: Page, name: string, around: Box, code: string)
     const y = Math.max(0, Math.min(around.y, b.y) - 24);
     const right = Math.max(around.x + around.width, b.x + b.width) + 24;
     const bottom = Math.max(around.y + around.height, b.y + b.height) + 24;
-    await page.screenshot({
-      path: join(DIR, `${name}-${scheme}.png`),
-      clip: { x, y, width: right - x, height: bottom - y },
-    });
+    await picture(() =>
+      page.screenshot({
+        path: join(DIR, `${name}-${scheme}.png`),
+        clip: { x, y, width: right - x, height: bottom - y },
+      }),
+    );
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }

@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, picture, test } from './fixtures';
 import { badge, expectOverlay, finding, pageMutations, showEvidence, storedTabState, watchPageDom } from './page-helpers';
 
 type Grid = {
@@ -114,10 +114,12 @@ for (const [name, grid] of Object.entries(GRIDS)) {
     // after the checks above, as Playwright hides the textarea's caret through its style attribute.
     const box = (await page.locator('#grid1').boundingBox())!;
     mkdirSync(resolve('test-results/grid-badges'), { recursive: true });
-    await page.screenshot({
-      path: resolve(`test-results/grid-badges/${grid.path.slice(10, -5)}-light.png`),
-      clip: { x: 0, y: Math.max(0, box.y - 24), width: 1000, height: box.height + 48 },
-    });
+    await picture(() =>
+      page.screenshot({
+        path: resolve(`test-results/grid-badges/${grid.path.slice(10, -5)}-light.png`),
+        clip: { x: 0, y: Math.max(0, box.y - 24), width: 1000, height: box.height + 48 },
+      }),
+    );
 
     // A code replaced in its cell: the cervical code against the lumbar note.
     await typeIntoCell(page, grid.dxCell(page, 1), 'M99.01');

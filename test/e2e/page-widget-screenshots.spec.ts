@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, picture, test } from './fixtures';
 import { badge, CERVICAL_NOTE, expectCardScheme, expectOverlay, overlay } from './page-helpers';
 
 const DIR = resolve('test-results/widget-badges');
@@ -25,10 +25,12 @@ async function shoot(page: Page, name: string, control: Locator, code: string) {
   const right = Math.max(a.x + a.width, b.x + b.width) + 24;
   const bottom = Math.max(a.y + a.height, b.y + b.height) + 24;
   mkdirSync(DIR, { recursive: true });
-  await page.screenshot({
-    path: join(DIR, `${name}.png`),
-    clip: { x, y, width: right - x, height: bottom - y },
-  });
+  await picture(() =>
+    page.screenshot({
+      path: join(DIR, `${name}.png`),
+      clip: { x, y, width: right - x, height: bottom - y },
+    }),
+  );
 }
 
 /** The badge is visible, in the viewport, and covers none of `clear` (text, arrows, indicators). */
@@ -115,7 +117,7 @@ test('pills picker, code field, select, narrow input, linked controls, app bar (
   mkdirSync(DIR, { recursive: true });
   await inEachScheme(page, async (scheme) => {
     await expectOverlay(badge(page, 'M99.61')).toBeHidden();
-    await page.screenshot({ path: join(DIR, `app-bar-${scheme}.png`), clip: { x: 0, y: 0, width: 700, height: 160 } });
+    await picture(() => page.screenshot({ path: join(DIR, `app-bar-${scheme}.png`), clip: { x: 0, y: 0, width: 700, height: 160 } }));
   });
 });
 
@@ -170,9 +172,11 @@ test('react-select single and multi (light and dark)', async ({ page, server }) 
   await inEachScheme(page, async (scheme) => {
     await expectCardScheme(page, scheme);
     const p = (await panel.boundingBox())!;
-    await page.screenshot({
-      path: join(DIR, `react-select-popover-${scheme}.png`),
-      clip: { x: Math.max(0, p.x - 300), y: Math.max(0, p.y - 80), width: p.width + 330, height: p.height + 100 },
-    });
+    await picture(() =>
+      page.screenshot({
+        path: join(DIR, `react-select-popover-${scheme}.png`),
+        clip: { x: Math.max(0, p.x - 300), y: Math.max(0, p.y - 80), width: p.width + 330, height: p.height + 100 },
+      }),
+    );
   });
 });

@@ -5,7 +5,7 @@
  * user enables it.
  */
 import type { Page, Worker } from '@playwright/test';
-import { COLD_WORKER_TIMEOUT, DIST, expect, test } from './fixtures';
+import { COLD_WORKER_TIMEOUT, DIST, expect, PICTURES, test } from './fixtures';
 import { badge, expectOverlay, storedTabState } from './page-helpers';
 import { OTHER_HOST, OTHER_HOST_FLAG, PopupDriver, UNGRANTED_HOST, extensionKey, launch, variantOf, writeExtensionPolicy } from './settings-support';
 
@@ -211,8 +211,10 @@ test('an administrator policy wins over the user and shows as locked', async ({ 
     await expect(pair).toContainText('Locked by your administrator');
     await expect(pair.getByRole('button')).toHaveCount(0);
     // README image (docs/screenshots with CHARTLINT_SCREENSHOTS=docs): the page with locked values.
-    await options.setViewportSize({ width: 960, height: await options.evaluate(() => document.documentElement.scrollHeight) });
-    await saveScreenshot(options, 'options-managed');
+    if (PICTURES) {
+      await options.setViewportSize({ width: 960, height: await options.evaluate(() => document.documentElement.scrollHeight) });
+      await saveScreenshot(options, 'options-managed');
+    }
   } finally {
     removePolicy();
     await browser?.close();
