@@ -5,7 +5,7 @@ import { knownCondition, levelsOf, placedFromNote, regionWordsOf, statusOf, trig
 import type { CodeFamily, ExtraCharacter, RootLevel } from '../families/types';
 import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { LESION_KINDS } from './lesion-kinds';
-import { allAttributedElsewhere, spondyloticWords } from './attributed-cause';
+import { allAttributedElsewhere, isStenosisCause, spondyloticWords, stenosisNamedAsCause } from './attributed-cause';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
 import { foramenInRegion } from './foramen-in-region';
@@ -1000,7 +1000,9 @@ function qualifierFinding(
   const code = out.code;
   const suggestions = suggestQualifiers(parsed, want, documented, unsure, discLesions);
   const parts = wrong.map((w) =>
-    w.attributedTo.length > 0
+    w.attributedTo.length > 0 && w.attributedTo.every(isStenosisCause)
+      ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note puts the ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) down to a stenosis (${quote(w.attributedTo)}), which no combination code carries: the ${QUALIFIER_WORDS[w.q]} is coded on its own (M54.1-) beside the stenosis`
+      : w.attributedTo.length > 0
       ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note puts the ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) down to another lesion (${quote(w.attributedTo)}), whose own code carries it`
       : w.deniedBy.length > 0
       ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note says the ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) is not caused by the lesion or that its cause is not determined (${quote(w.deniedBy)}); code the two conditions apart`
@@ -1024,7 +1026,7 @@ function qualifierFinding(
       params: {
         parts_msgs: JSON.stringify(
           wrong.map((w) => ({
-            id: w.attributedTo.length > 0 ? 'part_says_with_attributed' : w.deniedBy.length > 0 ? 'part_says_with_unlinked' : w.unreachedFrom.length > 0 ? 'part_says_with_unreached' : w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
+            id: w.attributedTo.length > 0 ? (w.attributedTo.every(isStenosisCause) ? 'part_says_with_attributed_stenosis' : 'part_says_with_attributed') : w.deniedBy.length > 0 ? 'part_says_with_unlinked' : w.unreachedFrom.length > 0 ? 'part_says_with_unreached' : w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
             // Each part's own placeholders only.
             params: {
               code,
@@ -1231,7 +1233,10 @@ function excludes1(
   // sentence stays, whatever its level: the note states the relation (mayCause).
   if (lesion === 'radiculopathy') causes = causes.filter((c) => mayCause(c, own, denials));
   // Nor is a lesion when the note names another as the cause of each radiculopathy (attributed-cause.ts).
-  if (lesion === 'radiculopathy' && causes.length > 1) causes = causes.filter((c) => !allAttributedElsewhere(own, [c.kind], CAUSE_LESION_KINDS, conditions));
+  // A radiculopathy the note puts down to a stenosis alone is no lesion's either, one lesion or more:
+  // no combination code carries a radiculopathy from a stenosis (attributed-cause.ts stenosisNamedAsCause).
+  if (lesion === 'radiculopathy' && (causes.length > 1 || (causes.length > 0 && own.length > 0 && own.every((r) => stenosisNamedAsCause(r, CAUSE_LESION_KINDS, conditions) !== undefined))))
+    causes = causes.filter((c) => !allAttributedElsewhere(own, [c.kind], CAUSE_LESION_KINDS, conditions));
   if (causes.length === 0) return undefined;
   const bySentence = causes.some(sameSentence);
   // Not linked in a sentence, a cervical cause at the segment the radiculopathy's root exits
