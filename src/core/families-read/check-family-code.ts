@@ -15,6 +15,7 @@ import { statedQualifiers, subcategoriesFor, type AffirmedQualifiers } from './s
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
 import { statusWord } from '../context/status-word';
+import { takenBack } from '../levels/correction-anchors';
 import { linkDenied, type LinkDenial } from './link-denials';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
@@ -431,11 +432,15 @@ function lesionCodes(target: Subcategory, digit: string, entered: string, siblin
   return defined(extras.filter(fits).map((e) => buildSpineCode(target, digit, e.char)));
 }
 
+/** How the English text names a statement a later addendum or correction took back (term_status_corrected). */
+const CORRECTED_WORDS = 'corrected by a later addendum or correction';
+
 /** The lesion absent, or documented only as negated, uncertain, historical…. */
 function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: FamilyOut): void {
   const code = out.code;
   const other = pool.filter((c) => statusOf(c) !== 'affirmed');
-  const statuses = [...new Set(other.map((c) => statusWord(statusOf(c), triggerOf(c))))];
+  // A statement a later addendum or correction took back is said so, not "negated" (stop 53).
+  const statuses = [...new Set(other.map((c) => (statusOf(c) === 'negated' && c.note !== undefined && takenBack(c.note.field.text, c.span.end, c.sentence.end, triggerOf(c)) ? 'corrected' : statusWord(statusOf(c), triggerOf(c)))))];
   const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
   const spans = spansOf(other);
   addFinding(
@@ -445,7 +450,7 @@ function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: Fami
     [],
     other.length === 0
       ? `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note does not document ${LESION_WORDS[lesion] ?? lesion}.`
-      : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.join(' or ')} (${quote(spans)}).`,
+      : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.map((s) => (s === 'corrected' ? CORRECTED_WORDS : s)).join(' or ')} (${quote(spans)}).`,
     spans,
     uncertainOnly ? ['guideline-uncertain', 'index-dorsopathies'] : ['index-dorsopathies'],
     {

@@ -8,6 +8,7 @@ import { sentenceCues } from './sentence-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { regionNoteOf, statedLevels } from '../levels/finding-levels';
+import { ADDENDUM_HEADING } from '../levels/correction-anchors';
 import { correctionOf, levelCorrections, type LevelCorrection } from '../levels/level-corrections';
 import { withoutRoots, type RootSplit } from '../levels/root-levels';
 import { rootSegment, vertebraOrdinal } from '../levels/root-reach';
@@ -660,7 +661,7 @@ function movedOf(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevel
  * An addendum's heading (QA stop 49, class C2): "ADDENDUM 11/03:", "Addendum (EMG results)", "Late
  * entry", "Update:". What follows it is the note's later word on what it said before.
  */
-const ADDENDUM = /\b(?:addend(?:um|a)|late\s+entry|update\s*:)/gi;
+const ADDENDUM = new RegExp(String.raw`\b(?:${ADDENDUM_HEADING}|update\s*:)`, 'gi');
 /** How far after its addendum's heading a denial may stand: an addendum is a short paragraph. */
 const ADDENDUM_REACH = 800;
 
