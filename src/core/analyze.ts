@@ -3,7 +3,7 @@ import { withoutAgreements } from './families-read/axis-agreement';
 import { notCheckedReason, notCheckedTemplate } from './families-read/check-families';
 import { codeVerdicts } from './families-read/code-verdicts';
 import { buildRuleContext } from './rules/build-context';
-import { scopeToVisit } from './dates/visit-entries';
+import { visitScope } from './dates/visit-entries';
 import { noNoteReason, noNoteTemplate, noteTextRead, partLanguageReason, partLanguageTemplate, RULES_WITHOUT_NOTE, unreadLanguage, unreadPart } from './rules/note-read';
 import { checklistAsRead, withdrawAbsenceFindings } from './rules/unread-part';
 import { runRules } from './rules/run-rules';
@@ -30,11 +30,13 @@ export type AnalyzeOptions = {
  */
 export function analyze(given: AnalyzeInput, options: AnalyzeOptions = {}): AnalyzeResult {
   // A cumulative note is read up to the date of service's entry (dates/visit-entries.ts).
-  const input = scopeToVisit(given);
+  // Later entries left unread are said so in the result (laterEntriesUnread), never silently.
+  const { input, unread } = visitScope(given);
   // Full-width forms ("L３-L４") are read as ASCII; the result then quotes what the user wrote.
   const read = readFullWidth(input);
-  if (read.originals) return restoreQuotes(analyzeRead(read.input, options), read.originals);
-  return analyzeRead(input, options);
+  const result = read.originals ? restoreQuotes(analyzeRead(read.input, options), read.originals) : analyzeRead(input, options);
+  if (unread) result.laterEntriesUnread = unread;
+  return result;
 }
 
 function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResult {

@@ -271,7 +271,16 @@ export type AnalyzeResult = {
   release?: ReleaseStamp;
   /** 'inpatient' when the inpatient rule for uncertain diagnoses applied (AnalyzeInput.setting); absent for outpatient, the default. */
   setting?: 'inpatient';
+  /** Set when a cumulative note was read up to the date of service's entry and later entries were left unread (see LaterEntriesUnread). */
+  laterEntriesUnread?: LaterEntriesUnread;
 };
+
+/**
+ * A cumulative note read for its date of service (core/dates/visit-entries.ts): the dated entries
+ * after that date were left out of the reading. `entries` counts them over every note field
+ * (`fieldIds`, in field order), so a surface can say "2 later entries not read".
+ */
+export type LaterEntriesUnread = { dateOfService: string; entries: number; fieldIds: string[] };
 
 /** What one rule compared for one code and what it concluded (see rules/rule.ts). */
 export type Comparison = {

@@ -67,6 +67,10 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'family qualifier unlinked': { fields: [dx('M51.16'), note('Left L5 radiculopathy. MRI: L4-5 disc protrusion; the radiculopathy is not due to the disc.')] },
   // A radiculopathy the note puts down to a disc: spondylosis "with radiculopathy" is questioned (part_says_with_attributed; QA stop 51, M1).
   'family qualifier attributed to another lesion': { fields: [dx('M47.26'), note('Right L5 radiculopathy due to L4-5 disc protrusion. Lumbar facet arthropathy.')] },
+  // A radiculopathy the note puts down to a stenosis alone: the disc's "with radiculopathy" is questioned (part_says_with_attributed_stenosis; stop 53).
+  'family qualifier attributed to a stenosis': { fields: [dx('M51.16'), note('L4-5 disc bulge. Left L5 radiculopathy secondary to severe L4-5 foraminal stenosis.')] },
+  // A statement a later addendum took back: "only as corrected by a later addendum or correction" (term_status_corrected; stop 53).
+  'family lesion taken back by an addendum': { fields: [dx('M50.223'), note('MRI cervical: C6-C7 disc extrusion. ADDENDUM: On review, the disc extrusion described at C6-C7 is at C7-T1. The C6-C7 level is normal.')] },
   // A disc code whose myelopathy the note calls spondylotic, the disc named only as a complex (finding_family_spondylotic_qualifier; QA stop 51, M2).
   'family spondylotic myelopathy and a disc-osteophyte complex': { fields: [dx('M50.021'), note('Cervical spondylotic myelopathy at C4-5 due to disc osteophyte complex.')] },
   'family pain from an injury': { fields: [dx('S39.012A, M54.50'), note('Low back pain from an acute lumbar muscle strain.')] },

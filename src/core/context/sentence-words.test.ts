@@ -96,6 +96,9 @@ const PIECES = [
     'spine',
     'seven',
     'Twelve',
+    'T11',
+    'T10',
+    'eleven',
   ],
   ...['5', '6', '0', '45', 'four', 'five', 'for', 'one', 'two', 'six', 'ten', 'x', 'a', 'mm'],
   ...[
@@ -207,6 +210,10 @@ describe('SentenceWords (read by findCues)', () => {
       'El 4 5',
       'x-C56',
       'C\u00a0four',
+      'at L4 five',
+      'C5 - six',
+      'T11 twelve',
+      'T10/eleven',
     ])
       expect(wordsOf(dictated).mayBeDictated).toBe(true);
   });

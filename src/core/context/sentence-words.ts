@@ -105,8 +105,43 @@ export function startsDictatedLetter(text: string, start: number, end: number, l
   }
   // C[1-9]\s?[1-9]: the second digit in the word ("C56", "C567"), or after one space ("C5 6").
   if (!isDigit19(text.charCodeAt(start + 1))) return false;
-  if (n >= 3) return isDigit19(text.charCodeAt(start + 2));
-  return end + 1 < limit && isSpace(text.charCodeAt(end)) && isDigit19(text.charCodeAt(end + 1));
+  if (n >= 3)
+    return (
+      isDigit19(text.charCodeAt(start + 2)) ||
+      (n === 3 && isTenToTwelve(text, start) && spokenNumberAfter(text, end, limit))
+    );
+  if (end + 1 < limit && isSpace(text.charCodeAt(end)) && isDigit19(text.charCodeAt(end + 1))) return true;
+  // C(1[0-2]|[1-9]) then a number word ("L4 five", "C5-six"): dictated-levels.ts's SPOKEN.
+  return spokenNumberAfter(text, end, limit);
+}
+
+/** Whether text[start+1..start+3) is 10, 11 or 12 (the caller knows text[start+1] is a digit). */
+const isTenToTwelve = (text: string, start: number) => {
+  const c = text.charCodeAt(start + 2);
+  return text.charCodeAt(start + 1) === 49 && c >= 48 && c <= 50;
+};
+
+const isDash = (c: number) => c === 45 || c === 0x2013 || c === 47;
+
+/**
+ * Whether, from `end`, MAY_BE_DICTATED's (?:\s?[-–/]\s?|\s+) then a whole number word other than
+ * "for" follows ("L4 five", "C5 - six"; not "L4 for five days").
+ */
+function spokenNumberAfter(text: string, end: number, limit: number): boolean {
+  let p = end;
+  while (p < limit && isSpace(text.charCodeAt(p))) p++;
+  if (p < limit && isDash(text.charCodeAt(p))) {
+    if (p - end > 1) return false;
+    p++;
+    if (p < limit && isSpace(text.charCodeAt(p))) p++;
+  } else if (p === end) return false;
+  if (p >= limit) return false;
+  const first = text.charCodeAt(p);
+  if (first >= 128 || NUMBER_START[first] !== 1) return false;
+  let q = p;
+  while (q < limit && q - p < 7 && isAsciiLetter(text.charCodeAt(q))) q++;
+  if (q - p < 3 || (q < limit && isWordChar(text.charCodeAt(q)))) return false;
+  return NUMBER_WORDS.get(text, p, q) === true && !(q - p === 3 && opensWith(text, p, 'for'));
 }
 
 /** The number words MAY_BE_DICTATED takes after a letter's or region word ("for" too), lower case. */

@@ -66,3 +66,46 @@ describe('a cumulative note read for one date of service', () => {
     ]);
   });
 });
+
+// Stop 53: later entries were left out silently; the result says how many, and where.
+describe('later entries left unread are said so', () => {
+  const run = (text: string, dateOfService?: string) =>
+    analyze({
+      fields: [
+        { id: 'dx', kind: 'diagnosis', text: 'M48.061' },
+        { id: 'n', kind: 'note', text },
+      ],
+      ...(dateOfService ? { dateOfService } : {}),
+    });
+  const note =
+    'Visit 09/25/2026: L4-5 stenosis.\nVisit 10/23/2026: L4-5 stenosis, better.\nVisit 11/20/2026: L4-5 stenosis with neurogenic claudication.\n';
+
+  it('counts the entries after the date of service, in each note field', () => {
+    expect(run(note, '2026-09-25').laterEntriesUnread).toEqual({
+      dateOfService: '2026-09-25',
+      entries: 2,
+      fieldIds: ['n'],
+    });
+    expect(run(note, '2026-10-23').laterEntriesUnread).toEqual({
+      dateOfService: '2026-10-23',
+      entries: 1,
+      fieldIds: ['n'],
+    });
+    const two = analyze({
+      fields: [
+        { id: 'a', kind: 'note', text: note },
+        { id: 'b', kind: 'note', text: 'DOS 2026-09-25\nNeck pain.\nDOS 2026-12-01\nNeck pain, worse.' },
+      ],
+      dateOfService: '2026-09-25',
+    });
+    expect(two.laterEntriesUnread).toEqual({ dateOfService: '2026-09-25', entries: 3, fieldIds: ['a', 'b'] });
+  });
+
+  it('is absent when the whole note was read', () => {
+    expect(run(note, '2026-11-20').laterEntriesUnread).toBeUndefined();
+    expect(run(note).laterEntriesUnread).toBeUndefined();
+    expect(run('L4-5 stenosis.', '2026-09-25').laterEntriesUnread).toBeUndefined();
+    // A date that is no entry's: read whole, as before.
+    expect(run(note, '2026-10-01').laterEntriesUnread).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import type { AnalyzeInput, FieldText } from '../types';
+import type { AnalyzeInput, FieldText, LaterEntriesUnread } from '../types';
 import { orderShownBy } from './date-order';
 import { parseDate, type DateOrder } from './parse-date';
 
@@ -78,20 +78,27 @@ export function visitEntries(text: string): VisitEntry[] | undefined {
  * more dated visit entries of different dates and one of them is of that date; else the text itself.
  */
 export function textForVisit(text: string, dateOfService: string): string {
+  return readForVisit(text, dateOfService).text;
+}
+
+/** textForVisit's text and how many dated entries it left out (0 when it is the text itself). */
+function readForVisit(text: string, dateOfService: string): { text: string; left: number } {
   const entries = visitEntries(text);
-  if (!entries || entries.length < 2) return text;
+  if (!entries || entries.length < 2) return { text, left: 0 };
   if (!entries.some((e) => e.iso === dateOfService) || entries.every((e) => e.iso === dateOfService))
-    return text;
+    return { text, left: 0 };
   let out = '';
   let copied = 0;
+  let left = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as VisitEntry;
     if (e.iso <= dateOfService) continue;
     const end = entries[i + 1]?.start ?? text.length;
     out += text.slice(copied, e.start) + text.slice(e.start, end).replace(/[^\n\r]/g, ' ');
     copied = end;
+    left++;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return copied === 0 ? { text, left: 0 } : { text: out + text.slice(copied), left };
 }
 
 /**
@@ -99,17 +106,34 @@ export function textForVisit(text: string, dateOfService: string): string {
  * it has no date or no note changes. A field that changes is a new object; the others are the same.
  */
 export function scopeToVisit(input: AnalyzeInput): AnalyzeInput {
+  return visitScope(input).input;
+}
+
+/**
+ * scopeToVisit's input, and what it left out: the later entries were left out silently before
+ * stop 53, so a reader of the result could not tell that part of the note was never read (the
+ * result's `laterEntriesUnread`, which the surfaces can show: "2 later entries not read").
+ * `unread` is undefined when nothing was left out.
+ */
+export function visitScope(input: AnalyzeInput): {
+  input: AnalyzeInput;
+  unread: LaterEntriesUnread | undefined;
+} {
   const date = input.dateOfService;
-  if (date === undefined) return input;
+  if (date === undefined) return { input, unread: undefined };
   let fields: FieldText[] | undefined;
+  let entries = 0;
+  const fieldIds: string[] = [];
   for (let i = 0; i < input.fields.length; i++) {
     const f = input.fields[i] as FieldText;
     if (f.kind !== 'note') continue;
-    const text = textForVisit(f.text, date);
-    if (text === f.text) continue;
+    const read = readForVisit(f.text, date);
+    if (read.left === 0) continue;
     fields ??= input.fields.slice();
-    fields[i] = { id: f.id, kind: f.kind, text };
+    fields[i] = { id: f.id, kind: f.kind, text: read.text };
+    entries += read.left;
+    fieldIds.push(f.id);
   }
-  if (!fields) return input;
-  return { ...input, fields };
+  if (!fields) return { input, unread: undefined };
+  return { input: { ...input, fields }, unread: { dateOfService: date, entries, fieldIds } };
 }

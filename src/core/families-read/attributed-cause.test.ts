@@ -71,3 +71,35 @@ describe('a disc code whose myelopathy the note calls spondylotic', () => {
     expect(verdictOn('M50.021', note)).toBe('supported');
   });
 });
+
+// Stop 53: a radiculopathy the note puts down to a stenosis alone. ICD-10-CM has no combination
+// code for it (Index: Radiculopathy, due to: disc only; Stenosis, spinal / intervertebral foramina:
+// no "with radiculopathy"; M54.1 Excludes1: disc and spondylosis only), so M54.1- stands beside the
+// stenosis and a lesion stated apart is not the radiculopathy's "with" (Guidelines I.A.15).
+describe('a radiculopathy the note attributes to a stenosis alone', () => {
+  const cases: [string, string, string, string][] = [
+    ['L4-5 disc bulge. Left L5 radiculopathy secondary to severe L4-5 foraminal stenosis.', 'M54.16', 'M51.16', 'M51.26'],
+    ['C5-6 disc protrusion. Right C6 radiculopathy due to C5-6 neural foraminal narrowing.', 'M54.12', 'M50.122', 'M50.222'],
+    ['Lumbar facet arthropathy. Right L4 radiculopathy caused by L4-5 lateral recess stenosis.', 'M54.16', 'M47.26', 'M47.816'],
+  ];
+  it.each(cases)('keeps the radiculopathy code and questions the lesion "with": %s', (note, radiculopathy, withCode, withoutCode) => {
+    expect(verdictOn(radiculopathy, note)).toBe('supported');
+    expect(verdictOn(`${radiculopathy}, ${withoutCode}`, note, withoutCode)).toBe('supported');
+    const [finding] = findingsOf(withCode, note, withCode);
+    expect(finding).toMatchObject({ rule: 'qualifier-mismatch', severity: 'info', suggestions: [withoutCode] });
+    expect(finding?.params?.['parts_msgs']).toContain('part_says_with_attributed_stenosis');
+    expect(finding?.sources.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // The stenosis's own cause is the disc: the disc carries the radiculopathy.
+    'Left L5 radiculopathy secondary to foraminal stenosis from the L4-5 disc protrusion.',
+    // No attribution: "with" presumes the link.
+    'L4-5 disc protrusion with foraminal stenosis and left L5 radiculopathy.',
+    // The stenosis is denied as the cause.
+    'L4-5 disc protrusion. Left L5 radiculopathy, not due to foraminal stenosis.',
+  ])('leaves the disc its radiculopathy otherwise: %s', (note) => {
+    expect(verdictOn('M51.16', note)).toBe('supported');
+    expect(findingsOf('M54.16', note, 'M54.16').map((f) => f.messageId)).toContain('finding_family_excludes1');
+  });
+});

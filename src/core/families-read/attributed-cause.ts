@@ -19,9 +19,17 @@ import { statusOf } from './find-conditions';
  * right L5 radiculopathy").
  */
 
-/** An attribution between a qualifier and its cause: "due to", "secondary to", "2/2", "from", "caused by". */
-const ATTRIBUTED_TO =
-  /^[^.;:\n]{0,48}?\b(?:due\s+to|secondary\s+to|2\/2|d\/t|s\/t|caused\s+by|attribut(?:ed|able)\s+to|related\s+to|from|because\s+of|as\s+a\s+result\s+of|resulting\s+from)\b[^.;:\n]{0,40}$/i;
+/** The attribution words between a qualifier and its cause: "due to", "secondary to", "2/2", "from", "caused by". */
+const ATTRIBUTION = String.raw`(?:due\s+to|secondary\s+to|2\/2|d\/t|s\/t|caused\s+by|attribut(?:ed|able)\s+to|related\s+to|from|because\s+of|as\s+a\s+result\s+of|resulting\s+from)`;
+/** An attribution between a qualifier and its cause. */
+const ATTRIBUTED_TO = new RegExp(String.raw`^[^.;:\n]{0,48}?\b${ATTRIBUTION}\b[^.;:\n]{0,40}$`, 'i');
+/**
+ * A radiculopathy put down to a stenosis: the attribution, then within the same stretch a
+ * narrowing word ("secondary to L4-5 foraminal stenosis", "due to C5-6 neural foraminal narrowing").
+ */
+const ATTRIBUTED_TO_STENOSIS = new RegExp(String.raw`^[^.;:\n]{0,48}?\b${ATTRIBUTION}\s+(?:the\s+|an?\s+)?([^.;:\n]{0,40}?\b(?:stenos[ie]s|stenotic|narrowing|encroachment))\b`, 'i');
+/** A denial inside the attribution ("not due to stenosis", "without stenosis"): no cause named. */
+const DENIED_IN_ATTRIBUTION = /\b(?:not|no|without|rather\s+than|unrelated)\b/i;
 /** A causing word between a lesion and its qualifier: "causing", "producing", "resulting in", "responsible for". */
 const CAUSING =
   /^[^.;:\n]{0,80}?\b(?:caus(?:ing|es)|produc(?:ing|es)|resulting\s+in|result(?:s|ed)\s+in|responsible\s+for|leading\s+to|with\s+resultant)\b[^.;:\n]{0,40}$/i;
@@ -68,8 +76,42 @@ export function attributedElsewhere(
     if (codedKinds.includes(c.kind) || SHARED.has(c.kind)) return undefined;
     (causes ??= []).push(c.span);
   }
-  return causes;
+  return causes ?? (q.kind === 'radiculopathy' ? stenosisNamedAsCause(q, lesionKinds, conditions) : undefined);
 }
+
+/**
+ * The stenosis (as one span, the attribution's end) a radiculopathy `q` is put down to in its own
+ * sentence when that stenosis is the only cause named: no lesion statement (`lesionKinds`) stands in
+ * the sentence ("L5 radiculopathy secondary to L4-5 foraminal stenosis"; not "... secondary to
+ * foraminal stenosis from the L4-5 disc protrusion", whose disc is the cause). ICD-10-CM gives a
+ * radiculopathy from a stenosis no combination code: the Index's "Radiculopathy, due to" names
+ * only a disc disorder and a displaced disc, "Stenosis, spinal" (M48.0-) and "Stenosis,
+ * intervertebral foramina" (M99.6-/M99.7-) have no "with radiculopathy", and M54.1's Excludes1
+ * sends only the disc (M50.1, M51.1-) and spondylosis (M47.2-) radiculopathies to a combination
+ * (FY2017 Index XML; FY2021 Tabular XML, data/icd10cm). So M54.1- is coded beside the stenosis, and
+ * a lesion stated apart is not the radiculopathy's "with" (Guidelines I.A.15: the note has said
+ * otherwise). Radiculopathy only: a myelopathy's cord compression has other Index paths.
+ */
+export function stenosisNamedAsCause(
+  q: Condition,
+  lesionKinds: ReadonlySet<ConditionKind>,
+  conditions: readonly Condition[],
+): Span[] | undefined {
+  const text = q.note?.field.text;
+  if (text === undefined) return undefined;
+  const m = ATTRIBUTED_TO_STENOSIS.exec(text.slice(q.span.end, q.sentence.end));
+  if (m === null || DENIED_IN_ATTRIBUTION.test(m[0])) return undefined;
+  for (const c of conditions)
+    if (c !== q && c.sentence.start === q.sentence.start && lesionKinds.has(c.kind) && statusOf(c) === 'affirmed')
+      return undefined;
+  const phrase = m[1] as string;
+  const end = q.span.end + m[0].length;
+  const start = end - phrase.length;
+  return [{ fieldId: q.span.fieldId, start, end, text: phrase }];
+}
+
+/** Whether a cause span is a stenosis (stenosisNamedAsCause), which no "with radiculopathy" code carries. */
+export const isStenosisCause = (span: Span) => /\b(?:stenos[ie]s|stenotic|narrowing|encroachment)$/i.test(span.text);
 
 /** The causes of every statement in `qs`, when each is attributed elsewhere (attributedElsewhere); else undefined. */
 export function allAttributedElsewhere(

@@ -5,7 +5,7 @@ import { knownCondition, levelsOf, placedFromNote, regionWordsOf, statusOf, trig
 import type { CodeFamily, ExtraCharacter, RootLevel } from '../families/types';
 import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { LESION_KINDS } from './lesion-kinds';
-import { allAttributedElsewhere, spondyloticWords } from './attributed-cause';
+import { allAttributedElsewhere, isStenosisCause, spondyloticWords, stenosisNamedAsCause } from './attributed-cause';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
 import { foramenInRegion } from './foramen-in-region';
@@ -15,6 +15,7 @@ import { statedQualifiers, subcategoriesFor, type AffirmedQualifiers } from './s
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
 import { statusWord, type StatusWord } from '../context/status-word';
+import { takenBack } from '../levels/correction-anchors';
 import { linkDenied, type LinkDenial } from './link-denials';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
@@ -431,11 +432,15 @@ function lesionCodes(target: Subcategory, digit: string, entered: string, siblin
   return defined(extras.filter(fits).map((e) => buildSpineCode(target, digit, e.char)));
 }
 
+/** How the English text names a statement a later addendum or correction took back (term_status_corrected). */
+const CORRECTED_WORDS = 'corrected by a later addendum or correction';
+
 /** The lesion absent, or documented only as negated, uncertain, historical…. */
 function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: FamilyOut): void {
   const code = out.code;
   const other = pool.filter((c) => statusOf(c) !== 'affirmed');
-  const statuses = [...new Set(other.map((c) => statusWord(statusOf(c), triggerOf(c))))];
+  // A statement a later addendum or correction took back is said so, not "negated" (stop 53).
+  const statuses = [...new Set(other.map((c) => (statusOf(c) === 'negated' && c.note !== undefined && takenBack(c.note.field.text, c.span.end, c.sentence.end, triggerOf(c)) ? 'corrected' : statusWord(statusOf(c), triggerOf(c)))))];
   const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
   const spans = spansOf(other);
   addFinding(
@@ -445,7 +450,7 @@ function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: Fami
     [],
     other.length === 0
       ? `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note does not document ${LESION_WORDS[lesion] ?? lesion}.`
-      : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.join(' or ')} (${quote(spans)}).`,
+      : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.map((s) => (s === 'corrected' ? CORRECTED_WORDS : s)).join(' or ')} (${quote(spans)}).`,
     spans,
     uncertainOnly ? ['guideline-uncertain', 'index-dorsopathies'] : ['index-dorsopathies'],
     {
@@ -1017,7 +1022,9 @@ function qualifierFinding(
   const code = out.code;
   const suggestions = suggestQualifiers(parsed, want, documented, unsure, discLesions);
   const parts = wrong.map((w) =>
-    w.attributedTo.length > 0
+    w.attributedTo.length > 0 && w.attributedTo.every(isStenosisCause)
+      ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note puts the ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) down to a stenosis (${quote(w.attributedTo)}), which no combination code carries: the ${QUALIFIER_WORDS[w.q]} is coded on its own (M54.1-) beside the stenosis`
+      : w.attributedTo.length > 0
       ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note puts the ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) down to another lesion (${quote(w.attributedTo)}), whose own code carries it`
       : w.deniedBy.length > 0
       ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note says the ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) is not caused by the lesion or that its cause is not determined (${quote(w.deniedBy)}); code the two conditions apart`
@@ -1041,7 +1048,7 @@ function qualifierFinding(
       params: {
         parts_msgs: JSON.stringify(
           wrong.map((w) => ({
-            id: w.attributedTo.length > 0 ? 'part_says_with_attributed' : w.deniedBy.length > 0 ? 'part_says_with_unlinked' : w.unreachedFrom.length > 0 ? 'part_says_with_unreached' : w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
+            id: w.attributedTo.length > 0 ? (w.attributedTo.every(isStenosisCause) ? 'part_says_with_attributed_stenosis' : 'part_says_with_attributed') : w.deniedBy.length > 0 ? 'part_says_with_unlinked' : w.unreachedFrom.length > 0 ? 'part_says_with_unreached' : w.coded ? (w.spans.length ? 'part_says_with_only_as' : 'part_says_with_absent') : 'part_says_without',
             // Each part's own placeholders only.
             params: {
               code,
@@ -1248,7 +1255,10 @@ function excludes1(
   // sentence stays, whatever its level: the note states the relation (mayCause).
   if (lesion === 'radiculopathy') causes = causes.filter((c) => mayCause(c, own, denials));
   // Nor is a lesion when the note names another as the cause of each radiculopathy (attributed-cause.ts).
-  if (lesion === 'radiculopathy' && causes.length > 1) causes = causes.filter((c) => !allAttributedElsewhere(own, [c.kind], CAUSE_LESION_KINDS, conditions));
+  // A radiculopathy the note puts down to a stenosis alone is no lesion's either, one lesion or more:
+  // no combination code carries a radiculopathy from a stenosis (attributed-cause.ts stenosisNamedAsCause).
+  if (lesion === 'radiculopathy' && (causes.length > 1 || (causes.length > 0 && own.length > 0 && own.every((r) => stenosisNamedAsCause(r, CAUSE_LESION_KINDS, conditions) !== undefined))))
+    causes = causes.filter((c) => !allAttributedElsewhere(own, [c.kind], CAUSE_LESION_KINDS, conditions));
   if (causes.length === 0) return undefined;
   const bySentence = causes.some(sameSentence);
   // Not linked in a sentence, a cervical cause at the segment the radiculopathy's root exits

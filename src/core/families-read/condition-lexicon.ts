@@ -38,7 +38,17 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
    * radiculopathy". A root the disc only touches ("abutting", "contacting") or displaces is not
    * compressed (the contact, deviation and compression grades of root compromise on MRI are three);
    * "mass effect on" the root is pressure on it, read as compression (QA pages stop 52 H4). The
-   * touched or displaced root is a sign of radiculopathy (radicular-signs.ts).
+   * touched or displaced root is a sign of radiculopathy (radicular-signs.ts). Kept so at stop 53
+   * (root-contact-sign.test.ts pins it): the clinical brief builds radiculopathy support on the
+   * radiculopathy diagnosis and "nerve-root compression" (clinical-brief.md §3.2 and §6 Q3), never
+   * on contact or displacement; the Index's entry is "Compression, nerve, root"; and a coder codes
+   * the provider's diagnosis, not a sign (Official Guidelines I.A.19). As a stenosis reading the
+   * displaced root is a neural compression statement (annotation guide: `kind: "compression"`
+   * covers displacement), which never stands for a narrowed canal or foramen (no M99 candidate).
+   * The root may come first, named by its level or its course ("L5 root impingement", "the left
+   * S1 nerve root is compressed", "exiting L4 root compression"; QA stop 53: only "nerve root
+   * compression" with "nerve" was read that way), with a grade word at most between ("is severely
+   * compressed"); "is not compressed" is no match.
    * The word "nerve" is often left out where the root is named by its level or its course
    * ("compressing the traversing L5 root", "impinging on the left S1 root"; QA stop 51: a facet synovial
    * cyst compressing the traversing L5 root read no radiculopathy); a bare "root" is not one.
@@ -52,7 +62,7 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
   {
     kind: 'radiculopathy',
     pattern:
-      /\b(?:radiculopath(?:y|ies|ic)|radicul[aoe]?p(?:[aoe]t?h|[aoe]ht|[aoe]t|th)(?:y|ey|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|radic|neuritis(?<=\b(?:lumbar|lumbo-?sacral|thoracic|brachial|(?:nerve|spinal)\s+root)\s{1,3}neuritis)|nerve\s+root\s+(?:compression|impingement|irritation)|(?:compress(?:ion|es|ing)|imping(?:ement|es|ing)|entrap(?:ment|s|ping)|mass\s+effect)\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:nerve\s+roots?|roots?(?<=\b(?:traversing|transiting|exiting|descending|[CTLS][1-9]|[CTLS]1[0-2])\s{1,3}roots?)))\b/gi,
+      /\b(?:radiculopath(?:y|ies|ic)|radicul[aoe]?p(?:[aoe]t?h|[aoe]ht|[aoe]t|th)(?:y|ey|ies|ic)|radiculitis|radicular\s+(?:pain|symptoms|findings|complaints)|radic|neuritis(?<=\b(?:lumbar|lumbo-?sacral|thoracic|brachial|(?:nerve|spinal)\s+root)\s{1,3}neuritis)|(?:nerve\s+roots?|roots?(?<=\b(?:traversing|transiting|exiting|descending|[CTLS][1-9]|[CTLS]1[0-2])\s{1,3}roots?))\s+(?:compression|impingement|irritation|entrapment|(?:(?:is|are|was|were)\s+)?(?:(?:mildly|moderately|severely|markedly|significantly|slightly)\s+)?(?:compressed|impinged|entrapped))|(?:compress(?:ion|es|ing)|imping(?:ement|es|ing)|entrap(?:ment|s|ping)|mass\s+effect)\s+(?:(?:up)?on\s+|of\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:nerve\s+roots?|roots?(?<=\b(?:traversing|transiting|exiting|descending|[CTLS][1-9]|[CTLS]1[0-2])\s{1,3}roots?)))\b/gi,
   },
   /**
    * NC is neurogenic claudication only where the clause names the stenosis it comes with ("LSS L3

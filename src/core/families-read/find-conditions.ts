@@ -8,6 +8,7 @@ import { sentenceCues } from './sentence-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
 import { findLevels, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { regionNoteOf, statedLevels } from '../levels/finding-levels';
+import { ADDENDUM_HEADING } from '../levels/correction-anchors';
 import { correctionOf, levelCorrections, type LevelCorrection } from '../levels/level-corrections';
 import { withoutRoots, type RootSplit } from '../levels/root-levels';
 import { rootSegment, vertebraOrdinal } from '../levels/root-reach';
@@ -188,7 +189,7 @@ type Hit = { kind: ConditionKind; start: number; end: number };
  * swept over the whole note 13 times.
  */
 const CONDITION_START_WORDS =
-  'myelo|myle|csm|cord|compress|imping|mass|radic|neuritis|sciatica|nerve|neurogenic|nc|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|prolaps|HNP|sequestrat|free|bulging|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|spondil|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl';
+  'myelo|myle|csm|cord|compress|imping|mass|radic|neuritis|sciatica|nerve|root|neurogenic|nc|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|prolaps|HNP|sequestrat|free|bulging|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|spondil|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl';
 /**
  * The sweep, compiled with the words grouped by first letter (text/factor-letters.ts): the
  * same matches, a cheaper sweep of the whole note.
@@ -661,7 +662,7 @@ function movedOf(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevel
  * An addendum's heading (QA stop 49, class C2): "ADDENDUM 11/03:", "Addendum (EMG results)", "Late
  * entry", "Update:". What follows it is the note's later word on what it said before.
  */
-const ADDENDUM = /\b(?:addend(?:um|a)|late\s+entry|update\s*:)/gi;
+const ADDENDUM = new RegExp(String.raw`\b(?:${ADDENDUM_HEADING}|update\s*:)`, 'gi');
 /** How far after its addendum's heading a denial may stand: an addendum is a short paragraph. */
 const ADDENDUM_REACH = 800;
 

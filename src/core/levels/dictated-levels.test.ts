@@ -61,3 +61,23 @@ describe('dictated levels: a vertebra and the next number, "el" and "tee"', () =
     expect(levels('Estenosis lumbar; canal stenosis seen el 4-5 de junio.')).toEqual([[]]);
   });
 });
+
+// QA stop 53: a written vertebra then the next number spoken as a word ("L4 five") was read as the
+// vertebra alone; "for" after it stays the preposition and a time or measure stays one.
+describe('dictated levels: a written vertebra and the next number as a word', () => {
+  it('reads the segment with a space, a dash or a slash, in any case of the word', () => {
+    expect(levels('Moderate canal stenosis at L4 five.')).toEqual([['L4-L5']]);
+    expect(levels('Left foraminal stenosis at C5 six and C6-seven.')).toEqual([['C5-C6', 'C6-C7']]);
+    expect(levels('Canal stenosis at T10 eleven and T11 Twelve.')).toEqual([['T10-T11', 'T11-T12']]);
+    expect(levels('Foraminal narrowing at L3 / four.')).toEqual([['L3-L4']]);
+  });
+
+  it('never makes a segment from "for", a time, a measure or a pair that is no segment', () => {
+    expect(levels('Canal stenosis at L4 for five days.')).toEqual([['L4']]);
+    expect(levels('Canal stenosis at L3 for comparison.')).toEqual([['L3']]);
+    expect(levels('Canal stenosis at C5 six months ago.')).toEqual([['C5']]);
+    expect(levels('Canal stenosis at L4 five mm from the midline.')).toEqual([['L4']]);
+    expect(levels('Canal stenosis at L4 seven.')).toEqual([['L4']]);
+    expect(levels('Canal stenosis at l4 five.')).toEqual([[]]);
+  });
+});

@@ -2,6 +2,13 @@ import { findLevels, type LevelHit } from './find-levels';
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, for: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const NUM = String.raw`(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+/**
+ * The numbers as words only, without "for": after a written vertebra ("L4 five") a second number
+ * spoken as a word is the segment's lower vertebra, but "for" there is the preposition ("L4 for
+ * five days", "C5 for comparison"), so it never stands for four in that form.
+ */
+const SPOKEN_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const SPOKEN = `(?:${SPOKEN_WORDS.join('|')})`;
 // Not a measure, a time, an age or a score after the pair ("L 45 degrees", "see 5-6 weeks").
 const NOT_UNIT = String.raw`(?![\d/.%°-]|\s?(?:mm|cm|millimet|centimet|degrees?|deg|weeks?|wks?|days?|months?|mos?|years?|yrs?|y\/?o|hours?|hrs?|min|minutes?|times|mg|ml|kg|lbs?|out\b|of\b)\b)`;
 /**
@@ -15,11 +22,13 @@ const NOT_UNIT = String.raw`(?![\d/.%°-]|\s?(?:mm|cm|millimet|centimet|degrees?
  * number, 16, where a root word follows ("right see 6 radiculopathy", "el 5 root": the C6 and L5
  * roots; QA stop 51, n07). "see" alone, or with a number that names no root or segment, stays a verb. A letter's word takes no bare digit pair ("el 45" may be Spanish
  * "el 45"), and neither it nor a region word takes "de" after the pair ("el 4-5 de junio",
- * Spanish "columna lumbar 4-5 de"). Sticky: read at each start MAY_BE_DICTATED finds (see
+ * Spanish "columna lumbar 4-5 de"); 17 a written vertebra's letter with 18 its number and 19 the
+ * next number as a word ("L4 five", "C5-six", "T11 twelve": L4-5, C5-6, T11-12; the plain reader
+ * took "L4" alone; QA stop 53), which the digit pair leaves to it ("T11" is no "T1 1" there). Sticky: read at each start MAY_BE_DICTATED finds (see
  * withDictatedLevels). Exported for the equivalence test.
  */
 export const DICTATED = new RegExp(
-  String.raw`\b(?:([CTL])(?:\s?([1-9])\s?([1-9])|\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM}))|(see|el|tee)\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM})(?!\s+de\b)|(cervical|thoracic|lumbar)\s+(${NUM})(?:\s?[-–/]\s?|\s+to\s+|\s+)(${NUM})(?!\s+de\b)|(?<!\(\s{0,2})(see|tee)\s+([1-9])([1-9])|(see|tee|el)\s+(1[0-2]|[1-9])(?=\s+(?:nerve\s+)?(?:radiculopath|radicul|radiculitis|root|dermatom|distribution|myotom)))\b${NOT_UNIT}`,
+  String.raw`\b(?:([CTL])(?:\s?([1-9])\s?([1-9])(?!(?<=[CTL]1[0-2])(?:\s?[-–/]\s?|\s+)${SPOKEN}\b)|\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM}))|(see|el|tee)\s+(${NUM}|for)(?:\s?[-–/]\s?|\s+)(${NUM})(?!\s+de\b)|(cervical|thoracic|lumbar)\s+(${NUM})(?:\s?[-–/]\s?|\s+to\s+|\s+)(${NUM})(?!\s+de\b)|(?<!\(\s{0,2})(see|tee)\s+([1-9])([1-9])|(see|tee|el)\s+(1[0-2]|[1-9])(?=\s+(?:nerve\s+)?(?:radiculopath|radicul|radiculitis|root|dermatom|distribution|myotom))|([CTL])(1[0-2]|[1-9])(?:\s?[-–/]\s?|\s+)(${SPOKEN}))\b${NOT_UNIT}`,
   'iy',
 );
 /** The letter a dictated word stands for. */
@@ -48,7 +57,7 @@ const NUMBER_WORD_START = `(?:[1-9]|(?:${['one', 'two', 'three', 'four', 'for', 
  * alternatives, so it sweeps a sentence faster; DICTATED is read only where it starts.
  */
 export const MAY_BE_DICTATED = new RegExp(
-  String.raw`\b(?:[CTL](?:\s?[1-9]\s?[1-9]|\s+[1-9oOtTfFsSeEnN])|(?:${['see', 'el', 'tee', 'cervical', 'thoracic', 'lumbar'].map(anyCase).join('|')})\s+${NUMBER_WORD_START})`,
+  String.raw`\b(?:[CTL](?:\s?[1-9]\s?[1-9]|\s+[1-9oOtTfFsSeEnN]|(?:1[0-2]|[1-9])(?:\s?[-–/]\s?|\s+)(?:${SPOKEN_WORDS.map(anyCase).join('|')})\b)|(?:${['see', 'el', 'tee', 'cervical', 'thoracic', 'lumbar'].map(anyCase).join('|')})\s+${NUMBER_WORD_START})`,
 );
 /** MAY_BE_DICTATED swept for every start (see withDictatedLevels). */
 const DICTATED_START = new RegExp(MAY_BE_DICTATED.source, 'g');
@@ -100,6 +109,7 @@ export function withDictatedLevels(hits: LevelHit[], text: string, offset: numbe
 export function dictatedHit(m: RegExpExecArray, offset: number, regionNote: (letter: 'C' | 'T' | 'L') => boolean): LevelHit | undefined {
   if (m[9] !== undefined) return regionWordHit(m, offset);
   if (m[12] !== undefined || m[15] !== undefined) return spokenLetterHit(m, offset, regionNote);
+  if (m[17] !== undefined) return vertebraWordHit(m, offset);
   const homophone = m[6] !== undefined;
   const word = (m[1] ?? m[6]) as string;
   // A letter must be written as one (upper case); its word may be any case.
@@ -133,6 +143,22 @@ function spokenLetterHit(m: RegExpExecArray, offset: number, regionNote: (letter
   if (!regionNote(letter)) return undefined;
   const read = findLevels(b === undefined ? `${letter}${a}` : `${letter}${a}-${b}`)[0];
   if (!read || (b !== undefined) !== read.level.normalized.includes('-')) return undefined;
+  const start = offset + m.index;
+  return { ...read, level: { raw: m[0], normalized: read.level.normalized }, start, end: start + m[0].length };
+}
+
+/**
+ * The level of a written vertebra and the next number as a word ("L4 five"): the letter written as
+ * one (upper case), and only two adjacent vertebrae of a real segment ("L4 seven" is nothing).
+ */
+function vertebraWordHit(m: RegExpExecArray, offset: number): LevelHit | undefined {
+  const letter = m[17] as string;
+  if (letter !== letter.toUpperCase()) return undefined;
+  const a = Number(m[18]);
+  const b = numberOf(m[19] as string);
+  if (b !== a + 1) return undefined;
+  const read = findLevels(`${letter}${a}-${b}`)[0];
+  if (!read || !read.level.normalized.includes('-')) return undefined;
   const start = offset + m.index;
   return { ...read, level: { raw: m[0], normalized: read.level.normalized }, start, end: start + m[0].length };
 }

@@ -1,6 +1,7 @@
 import type { Mention } from '../types';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { withoutSetAside } from './contrasted-levels';
+import { ADDENDUM_HEADING, CORRECTION_LABEL } from './correction-anchors';
 import { findLevels, type LevelHit } from './find-levels';
 
 /**
@@ -28,13 +29,10 @@ export type LevelCorrection = {
 };
 
 /**
- * An addendum's heading or a correction's label: what a later word on the report starts with. A
- * "correction" or "corrected" only as a label, as corrected-later.ts reads them ("Correction:",
- * "correction to the level", "Corrected report"): an operative note's "corrected the deformity"
- * corrects no statement.
+ * An addendum's heading or a correction's label (correction-anchors.ts, shared with
+ * corrected-later.ts): what a later word on the report starts with.
  */
-const ANCHOR =
-  /\b(?:addend(?:um|a)|late\s+entry|correction\s*(?:[:\u2013-]|to\b|of\s+(?:the\s+)?(?:above|prior|previous|earlier|impression|report|level|dictation)\b)|(?:corrected|amended)\s*(?::|(?:report|impression|note|addendum|version|dictation|to\s+read)\b)|amendment\b|erratum\b|should\s+(?:have\s+)?read\b)/gi;
+const ANCHOR = new RegExp(String.raw`\b(?:${ADDENDUM_HEADING}|${CORRECTION_LABEL})`, 'gi');
 /** A piece of every ANCHOR match, as written or in capitals: most notes hold none and are spared the sweep. */
 const PIECES = [
   'ddend',

@@ -1,3 +1,4 @@
+import { CORRECTION_LABEL, RETRACTION } from '../levels/correction-anchors';
 import type { Mention } from '../types';
 
 /**
@@ -116,13 +117,12 @@ function correctionsIn(text: string, from: number, to: number): number[] {
 export type CorrectionMark = { start: number; end: number; retracts: boolean };
 
 /**
- * QA stop 48, class B: how notes write that a statement was wrong and what replaces it. A
- * "correction" or "corrected" counts only as a label ("Correction:", "Corrected report", "correction
- * to the impression"): an operative note's "correction of the deformity" or "retracted" nerve root
- * corrects no statement.
+ * QA stop 48, class B: how notes write that a statement was wrong and what replaces it: a
+ * retraction, or a correction's label (levels/correction-anchors.ts, the labels level-corrections.ts
+ * reads too). An operative note's "correction of the deformity" or "retracted" nerve root corrects
+ * no statement.
  */
-const CORRECTION_MARK =
-  /\b(?:(?:entered|documented|recorded|dictated|charted|listed|written|stated|noted)\s+(?:here\s+|above\s+)?in\s+error\b|in\s+error\b|erroneous(?:ly)?\b|mistakenly\b|disregard\b|correction\s*(?:[:\u2013-]|to\b|of\s+(?:the\s+)?(?:above|prior|previous|earlier|impression|report|note|dictation|assessment|diagnosis)\b)|(?:corrected|amended)\s*(?::|(?:report|impression|note|addendum|version|dictation|assessment|diagnosis|to\s+read)\b)|amendment\b|should\s+(?:have\s+)?read\b|erratum\b|error\s*:)/gi;
+const CORRECTION_MARK = new RegExp(String.raw`\b(?:${RETRACTION}|${CORRECTION_LABEL})`, 'gi');
 const RETRACTS = /error\b|erroneous|mistakenly|disregard/i;
 const NO_MARKS: CorrectionMark[] = [];
 

@@ -1,0 +1,52 @@
+import type { Span } from '../types';
+
+/**
+ * The words a note's later word on itself starts with, shared by its readers: level-corrections.ts
+ * (an addendum or correction that moves findings off a level or calls a level normal),
+ * mentions/corrected-later.ts (a correction mark that retracts a statement or introduces the
+ * corrected one) and families-read/find-conditions.ts (an addendum that denies a statement). Each
+ * reader keeps what it reads after them; the headings and labels are written once here, so a form
+ * one of them learns is learned by all (stop 53: the two label lists had drifted apart, "correction
+ * of the level" read by one, "corrected assessment" by the other).
+ */
+
+/** An addendum's heading: "ADDENDUM", "Addenda", "Late entry". */
+export const ADDENDUM_HEADING = String.raw`addend(?:um|a)|late\s+entry`;
+
+/**
+ * A correction's label, never the word alone: "Correction:", "correction to the level", "correction
+ * of the impression", "Corrected report", "amended to read", "Amendment", "Erratum", "should have
+ * read". An operative note's "correction of the deformity" or "corrected the kyphosis" corrects no
+ * statement.
+ */
+export const CORRECTION_LABEL = String.raw`correction\s*(?:[:\u2013-]|to\b|of\s+(?:the\s+)?(?:above|prior|previous|earlier|impression|report|note|level|dictation|assessment|diagnosis)\b)|(?:corrected|amended)\s*(?::|(?:report|impression|note|addendum|version|dictation|assessment|diagnosis|to\s+read)\b)|amendment\b|erratum\b|should\s+(?:have\s+)?read\b`;
+
+/** A statement retracted where it stands: "entered in error", "erroneously", "mistakenly", "disregard", "Error:". */
+export const RETRACTION = String.raw`(?:entered|documented|recorded|dictated|charted|listed|written|stated|noted)\s+(?:here\s+|above\s+)?in\s+error\b|in\s+error\b|erroneous(?:ly)?\b|mistakenly\b|disregard\b|error\s*:`;
+
+/** Any of them, for telling a statement taken back from one denied (takenBack). */
+const ANY_ANCHOR = new RegExp(
+  String.raw`\b(?:${ADDENDUM_HEADING}|update\s*:|${CORRECTION_LABEL}|${RETRACTION})`,
+  'i',
+);
+/** A trigger that is itself a correction's words ("entered in error", "Correction:"). */
+const ANCHOR_TRIGGER = new RegExp(String.raw`^\s*(?:${CORRECTION_LABEL}|${RETRACTION})`, 'i');
+
+/**
+ * Whether a negated statement (ending at `end`, its sentence at `sentenceEnd`) was taken back by
+ * the note's later word rather than denied where it stands: its trigger is a correction's own words,
+ * or the trigger stands after the statement's sentence with an addendum heading, a correction label
+ * or a retraction between ("IMPRESSION: C6-C7 extrusion. ADDENDUM: ... The C6-C7 level is normal.").
+ * A finding then says the statement was corrected, not that the note denies it (stop 53).
+ */
+export function takenBack(
+  text: string,
+  end: number,
+  sentenceEnd: number,
+  trigger: Span | null | undefined,
+): boolean {
+  if (!trigger) return false;
+  if (ANCHOR_TRIGGER.test(trigger.text)) return true;
+  if (trigger.start < sentenceEnd || trigger.start < end) return false;
+  return ANY_ANCHOR.test(text.slice(end, trigger.end));
+}
