@@ -16,6 +16,7 @@ import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
 import { statusWord, type StatusWord } from '../context/status-word';
 import { takenBack } from '../levels/correction-anchors';
+import { denialReaches, isContact, narrowingDenials } from '../rules/stenosis/contact-only';
 import { linkDenied, type LinkDenial } from './link-denials';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
@@ -86,6 +87,25 @@ function stenosisAsCondition(m: Mention, words: ((m: Mention) => string[] | unde
 }
 
 /**
+ * The canal statements made only of contact words ("a bulge effaces the ventral thecal sac",
+ * "indents the sac") that the note's own denial of canal stenosis reaches (at their level, or
+ * unsited): the disc touches the sac and the report says the canal is not narrowed, so they are
+ * no stenosis M48.0- reports, as the M99 rules read them (rules/stenosis/contact-only.ts). Counted,
+ * they supported M48.061 beside "No canal stenosis" and quoted the contact as the stenosis (blind
+ * note QA stop 53, H5).
+ */
+function deniedContacts(mentions: readonly Mention[]): Set<Mention> | undefined {
+  let denied: Set<Mention> | undefined;
+  let denials: Mention[] | undefined;
+  for (const m of mentions) {
+    if (m.status !== 'affirmed' || !isContact(m)) continue;
+    denials ??= narrowingDenials(mentions);
+    if (denials.some((d) => denialReaches(d, m))) (denied ??= new Set()).add(m);
+  }
+  return denied;
+}
+
+/**
  * The stenosis mentions as conditions, made once per analysis (its mention list and region-word
  * reader) for all of its M48.0 codes, not once per code. Why: the region, qualifier and Excludes1
  * checks memoize per condition object (placeIn, conditionAreas), which fresh copies per code defeat.
@@ -96,7 +116,8 @@ const stenosisPools = new WeakMap<readonly Mention[], { words: FamilyInput['sten
 function stenosisConditions(input: FamilyInput): readonly Condition[] {
   const known = stenosisPools.get(input.mentions);
   if (known && known.words === input.stenosisWords) return known.pool;
-  const pool = input.mentions.filter((m) => m.kind !== 'compression' && m.site !== 'foramen').map((m) => stenosisAsCondition(m, input.stenosisWords));
+  const denied = deniedContacts(input.mentions);
+  const pool = input.mentions.filter((m) => m.kind !== 'compression' && m.site !== 'foramen' && !denied?.has(m)).map((m) => stenosisAsCondition(m, input.stenosisWords));
   stenosisPools.set(input.mentions, { words: input.stenosisWords, pool });
   return pool;
 }

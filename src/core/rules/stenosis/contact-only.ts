@@ -11,13 +11,14 @@ const SAC_COMPRESSION =
 /** What `contactOnly` found: the contact statements the note's own denial of stenosis outweighs, and that denial. */
 export type ContactOnly = { contacts: Mention[]; denials: Mention[] };
 
-const isContact = (m: Mention) =>
+/** A canal statement made only of contact words (or compression of the sac): no narrowing named. */
+export const isContact = (m: Mention) =>
   m.site === 'canal' &&
   !NARROWING.test(m.span.text) &&
   (CONTACT.test(m.span.text) || SAC_COMPRESSION.test(m.span.text));
 
 /** Two statements at a common level, or the denial at none (an impression's unsited "without stenosis"). */
-function denialReaches(denial: Mention, contact: Mention): boolean {
+export function denialReaches(denial: Mention, contact: Mention): boolean {
   if (denial.levels.length === 0) return true;
   for (const d of denial.levels)
     for (const c of contact.levels) if (d.normalized === c.normalized) return true;
@@ -38,15 +39,16 @@ export function contactOnly(
 ): ContactOnly | undefined {
   if (affirmed.length === 0) return undefined;
   for (const m of affirmed) if (!isContact(m)) return undefined;
-  const denials: Mention[] = [];
-  for (const m of mentions)
-    if (
-      m.status === 'negated' &&
-      (m.site === 'canal' || m.site === 'unspecified') &&
-      NARROWING.test(m.span.text)
-    )
-      denials.push(m);
+  const denials = narrowingDenials(mentions);
   if (denials.length === 0) return undefined;
   for (const c of affirmed) if (!denials.some((d) => denialReaches(d, c))) return undefined;
   return { contacts: affirmed.slice(), denials };
+}
+
+/** The note's denials of a canal (or unsited) narrowing: "No canal stenosis", "without stenosis". */
+export function narrowingDenials(mentions: readonly Mention[]): Mention[] {
+  const denials: Mention[] = [];
+  for (const m of mentions)
+    if (m.status === 'negated' && (m.site === 'canal' || m.site === 'unspecified') && NARROWING.test(m.span.text)) denials.push(m);
+  return denials;
 }
