@@ -55,7 +55,8 @@ for (const shape of ['chips', 'enter', 'rows'] as const)
     await expectOverlay(overlay(page).locator('.badge')).toHaveCount(1);
     if (shape === 'chips') return; // The chips are the picker's own value: its badge stays on the picker.
     // The badge stands by the list, off the emptied box.
-    const at = await boxOf(mark);
-    expect(overlaps(at, await boxOf(box))).toBe(false);
-    expect(gap(at, await boxOf(page.locator('#chosen')))).toBeLessThanOrEqual(8);
+    // Polled: the badge is placed again once the list holds the code, a frame or more after it
+    // appears (a busy machine took longer than one read; fresh-clone run, stop 53).
+    await expect.poll(async () => overlaps(await boxOf(mark), await boxOf(box))).toBe(false);
+    expect(gap(await boxOf(mark), await boxOf(page.locator('#chosen')))).toBeLessThanOrEqual(8);
   });
