@@ -22,7 +22,9 @@ export type LevelCorrection = {
   end: number;
   /** The normalised levels the findings are taken off ("C6-C7"). */
   from: string[];
-  kind: 'moved' | 'normal';
+  kind: 'moved' | 'normal' | 'retracted';
+  /** For 'retracted': the statement taken back stands below the correction ("described below was an error"). */
+  below: boolean;
   /** The words that say so ("C6-C7 are at C7-T1", "C6-C7 level is normal"): the statements' trigger. */
   triggerStart: number;
   triggerEnd: number;
@@ -58,6 +60,13 @@ const REACH = 1000;
  */
 const NORMAL_AFTER =
   /^\s{0,2}(?:(?:level|segment|interspace|dis[ck](?:\s+space)?|dis[ck]\s+level)\s+)?(?::\s*|(?:is|was|appears|remains|looks|are)\s+(?:now\s+|entirely\s+|completely\s+)?)(?:normal|unremarkable|negative)\s*(?:[.;,)]|$)/i;
+
+/**
+ * A statement called wrong by a predicate after it, in an addendum or correction: "is incorrect",
+ * "was an error", "was (dictated) in error", "is wrong", "was a mistake", "was mistaken", "is inaccurate".
+ */
+const RETRACTED =
+  /\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:incorrect|wrong|erroneous|inaccurate|mistaken|not\s+correct|(?:an?\s+)?(?:error|mistake)|(?:(?:entered|documented|recorded|dictated|charted|listed|written|stated|noted)\s+)?in\s+error)\b/i;
 
 const NONE: LevelCorrection[] = [];
 const last: { text: string; corrections: LevelCorrection[] } = { text: '', corrections: NONE };
@@ -108,7 +117,17 @@ function correctionsIn(text: string, start: number, end: number): LevelCorrectio
       if (!kept.includes(h) && !from.includes(h.level.normalized)) from.push(h.level.normalized);
     const first = hits[0] as LevelHit;
     const lastHit = hits[hits.length - 1] as LevelHit;
-    out.push({ start, end, from, kind: 'moved', triggerStart: first.start, triggerEnd: lastHit.end });
+    out.push({ start, end, from, kind: 'moved', below: false, triggerStart: first.start, triggerEnd: lastHit.end });
+  }
+  // "The earlier impression of left L4-5 foraminal stenosis is incorrect": the levels before the
+  // predicate are taken back (blind note QA stop 53, H3: the predicate retracted nothing).
+  const retracted = RETRACTED.exec(piece);
+  if (retracted) {
+    const at = start + retracted.index;
+    const from: string[] = [];
+    for (const h of hits) if (h.end <= at && !from.includes(h.level.normalized)) from.push(h.level.normalized);
+    if (from.length > 0)
+      out.push({ start, end, from, kind: 'retracted', below: /\b(?:below|following)\b/i.test(piece), triggerStart: at, triggerEnd: at + retracted[0].length });
   }
   for (const h of hits) {
     // Past the sentence's end: a colon ends one ("C6-C7: unremarkable").
@@ -119,6 +138,7 @@ function correctionsIn(text: string, start: number, end: number): LevelCorrectio
         end,
         from: [h.level.normalized],
         kind: 'normal',
+        below: false,
         triggerStart: h.start,
         triggerEnd: h.end + m[0].length,
       });
@@ -140,7 +160,8 @@ export function correctionOf(
   if (levels.length === 0) return undefined;
   const corrections = levelCorrections(text);
   for (const c of corrections) {
-    if (c.start < after) continue;
+    // A retraction that says "described below" takes back what follows it; every other what precedes.
+    if (c.below ? c.end > after : c.start < after) continue;
     if (!levels.every((l) => c.from.includes(l))) continue;
     if (c.kind === 'normal' || names(c)) return c;
   }
