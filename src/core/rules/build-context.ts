@@ -151,8 +151,14 @@ function memo<T>(this: Pick<RuleContext, 'memos'>, kind: string, code: string, m
  */
 function historyBeforeReleases(dateOfService: string | undefined): CodeLookup | undefined {
   if (!dateOfService || !/^\d{4}-\d{2}-\d{2}$/.test(dateOfService)) return undefined;
-  return Object.assign((_code: string): CodeInfo | undefined => undefined, { history: (code: string) => spineCodeAddedAfter(code, dateOfService) });
+  // One per date, not one per analysis: a page typed into keeps its date (stable shapes, no closures per analysis).
+  if (lastBefore.date !== dateOfService) {
+    lastBefore.date = dateOfService;
+    lastBefore.lookup = Object.assign((_code: string): CodeInfo | undefined => undefined, { history: (code: string) => spineCodeAddedAfter(code, dateOfService) });
+  }
+  return lastBefore.lookup;
 }
+const lastBefore: { date: string; lookup: CodeLookup | undefined } = { date: '', lookup: undefined };
 
 /**
  * Reads the page once for every rule: codes from every field, mentions and the checklist from the
