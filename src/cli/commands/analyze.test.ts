@@ -36,6 +36,15 @@ describe('chartlint analyze', () => {
     expect(out).toMatch(/checklist: site yes/);
   });
 
+  it('says when a cumulative note was read only up to the date of service', async () => {
+    // Stop 53: later visit entries were left out of the reading without a word in the text output.
+    const note = file('visits.txt', 'Visit 11/02/2026: L4-5 central canal stenosis.\nVisit 11/20/2026: Stable.\nVisit 12/01/2026: New left L5 radiculopathy.\n');
+    const { out } = await cli(['analyze', '--code', 'M48.061', '--date', '2026-11-20', '--file', note]);
+    expect(out).toContain('note: read up to the entry of 2026-11-20; 1 later entry was not read (note)');
+    const all = await cli(['analyze', '--code', 'M48.061', '--date', '2026-12-01', '--file', note]);
+    expect(all.out).not.toContain('not read (');
+  });
+
   it('lists the entered codes apart from those the note names, each once', async () => {
     // QA stop 43, #16: the line read "codes: M99.03, M99.03, M99.01", the resolved M99.01 as if entered.
     const note = file('v28.txt', 'Tender and restricted L4.\nAssessment: M99.03 Subluxation lumbar L4. Prior visit dx M99.01 cervical, resolved.');

@@ -77,6 +77,10 @@ export function formatResult(result: AnalyzeResult): string {
   const r = result.release;
   if (r) lines.push(`release: ICD-10-CM ${r.version} (effective ${r.effectiveFrom} to ${r.effectiveTo}), date of service ${r.dateOfService ?? '?'} (${r.dateSource ?? '?'})${r.message ? `\n  ${r.message}` : ''}`);
   lines.push(settingLine(result.setting));
+  // A cumulative note read up to the date of service's entry says what it left out, never silently.
+  const unread = result.laterEntriesUnread;
+  if (unread)
+    lines.push(`note: read up to the entry of ${unread.dateOfService}; ${unread.entries} later ${unread.entries === 1 ? 'entry was' : 'entries were'} not read (${unread.fieldIds.join(', ')})`);
   // One verdict per entered code: supported / finding / not checked, with why.
   if (result.verdicts) {
     lines.push('', 'verdicts:');
