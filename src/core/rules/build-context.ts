@@ -146,8 +146,9 @@ function memo<T>(this: Pick<RuleContext, 'memos'>, kind: string, code: string, m
 /**
  * For a date of service before every release ChartLint ships (no catalog: the release chooser
  * loads none), a lookup that knows one thing: which spine codes a later release added
- * (spine-families/code-history.ts). It answers no code (`exists` stays the structure's), so no
- * check reads it as a catalog; release-changes.ts words the finding from its history.
+ * (spine-families/code-history.ts). It answers no code, so no check reads it as a catalog: `exists`
+ * stays the structure's, except for a code a later release added, which does not exist yet
+ * (invalid-code), and release-changes.ts words that finding from its history.
  */
 function historyBeforeReleases(dateOfService: string | undefined): CodeLookup | undefined {
   if (!dateOfService || !/^\d{4}-\d{2}-\d{2}$/.test(dateOfService)) return undefined;
