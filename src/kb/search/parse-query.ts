@@ -278,21 +278,12 @@ function negatedWords(words: readonly string[]): string[] {
 }
 
 /**
- * A prefix written apart or hyphenated ("post laminectomy", "non-union") joined to the next word
- * when `known` says the joined word ("postlaminectomy", "nonunion") or a word it starts
+ * Whether a prefix written apart or hyphenated ("post laminectomy", "non-union") joins the next
+ * word: when `known` says the joined word ("postlaminectomy", "nonunion") or a word it starts
  * ("postconcussion" -> postconcussional) is in the index; "non" otherwise stays a negator.
  */
-export function joinPrefixes(tokens: readonly string[], known: (word: string) => boolean): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i] ?? '';
-    const next = tokens[i + 1];
-    if (next && JOINING_PREFIXES.has(w) && /^[a-z]/.test(next) && known(w + next)) {
-      out.push(w + next);
-      i++;
-    } else out.push(w);
-  }
-  return out;
+function joinsNext(w: string, next: string | undefined, known: (word: string) => boolean): next is string {
+  return next !== undefined && JOINING_PREFIXES.has(w) && /^[a-z]/.test(next) && known(w + next);
 }
 
 /**
@@ -390,10 +381,10 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
   const expanded: ShorthandEntry[] = [];
   const readIn: string[] = [];
   const asTyped: string[] = [];
-  // The shorthand is read on the words as typed, and only then is a prefix written apart joined
-  // to the next word (joinPrefixes): joined first, "status post spinal fusion" read "post spinal"
-  // as "postspinal" and the shorthand "status post fusion" never matched.
   readAgain(tokens, shorthand, expanded);
+  // The shorthand is read on the words as typed, and only then is a prefix written apart joined
+  // to the next word (joinsNext): joined first, "status post spinal fusion" read "post spinal"
+  // as "postspinal" and the shorthand "status post fusion" never matched.
   for (let i = 0; i < tokens.length; ) {
     const hit = matchShorthand(tokens, i, shorthand);
     if (hit) {
@@ -410,7 +401,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
     }
     const w = tokens[i] ?? '';
     const next = tokens[i + 1];
-    if (known && next && JOINING_PREFIXES.has(w) && /^[a-z]/.test(next) && !matchShorthand(tokens, i + 1, shorthand) && known(w + next)) {
+    if (known && joinsNext(w, next, known) && !matchShorthand(tokens, i + 1, shorthand)) {
       // Joined, the word is read again: the shorthand may know it ("pseudo claudication").
       tokens.splice(i, 2, w + next);
       continue;
