@@ -21,8 +21,18 @@ export const ADDENDUM_HEADING = String.raw`addend(?:um|a)|late\s+entry`;
  */
 export const CORRECTION_LABEL = String.raw`correction\s*(?:[:\u2013-]|to\b|of\s+(?:the\s+)?(?:above|prior|previous|earlier|impression|report|note|level|dictation|assessment|diagnosis)\b)|(?:corrected|amended)\s*(?::|(?:report|impression|note|addendum|version|dictation|assessment|diagnosis|to\s+read)\b)|amendment\b|erratum\b|should\s+(?:have\s+)?read\b`;
 
+/** How a statement came onto the record, before "in error": "entered in error", "dictated in error". */
+const RECORDED = String.raw`(?:entered|documented|recorded|dictated|charted|listed|written|stated|noted)`;
+
 /** A statement retracted where it stands: "entered in error", "erroneously", "mistakenly", "disregard", "Error:". */
-export const RETRACTION = String.raw`(?:entered|documented|recorded|dictated|charted|listed|written|stated|noted)\s+(?:here\s+|above\s+)?in\s+error\b|in\s+error\b|erroneous(?:ly)?\b|mistakenly\b|disregard\b|error\s*:`;
+export const RETRACTION = String.raw`${RECORDED}\s+(?:here\s+|above\s+)?in\s+error\b|in\s+error\b|erroneous(?:ly)?\b|mistakenly\b|disregard\b|error\s*:`;
+
+/**
+ * A statement called wrong by a predicate after it, in an addendum or correction (level-corrections.ts,
+ * kind 'retracted'): "is incorrect", "was an error", "was (dictated) in error", "is wrong", "was a
+ * mistake", "was mistaken", "is inaccurate".
+ */
+export const CALLED_WRONG = String.raw`\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:incorrect|wrong|erroneous|inaccurate|mistaken|not\s+correct|(?:an?\s+)?(?:error|mistake)|(?:${RECORDED}\s+)?in\s+error)\b`;
 
 /** Any of them, for telling a statement taken back from one denied (takenBack). */
 const ANY_ANCHOR = new RegExp(

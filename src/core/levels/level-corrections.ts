@@ -1,7 +1,7 @@
 import type { Mention } from '../types';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { withoutSetAside } from './contrasted-levels';
-import { ADDENDUM_HEADING, CORRECTION_LABEL } from './correction-anchors';
+import { ADDENDUM_HEADING, CALLED_WRONG, CORRECTION_LABEL } from './correction-anchors';
 import { findLevels, type LevelHit } from './find-levels';
 
 /**
@@ -61,12 +61,8 @@ const REACH = 1000;
 const NORMAL_AFTER =
   /^\s{0,2}(?:(?:level|segment|interspace|dis[ck](?:\s+space)?|dis[ck]\s+level)\s+)?(?::\s*|(?:is|was|appears|remains|looks|are)\s+(?:now\s+|entirely\s+|completely\s+)?)(?:normal|unremarkable|negative)\s*(?:[.;,)]|$)/i;
 
-/**
- * A statement called wrong by a predicate after it, in an addendum or correction: "is incorrect",
- * "was an error", "was (dictated) in error", "is wrong", "was a mistake", "was mistaken", "is inaccurate".
- */
-const RETRACTED =
-  /\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:incorrect|wrong|erroneous|inaccurate|mistaken|not\s+correct|(?:an?\s+)?(?:error|mistake)|(?:(?:entered|documented|recorded|dictated|charted|listed|written|stated|noted)\s+)?in\s+error)\b/i;
+/** A statement called wrong by a predicate after it (correction-anchors.ts). */
+const RETRACTED = new RegExp(CALLED_WRONG, 'i');
 
 const NONE: LevelCorrection[] = [];
 const last: { text: string; corrections: LevelCorrection[] } = { text: '', corrections: NONE };
