@@ -239,8 +239,8 @@ const PLACE_PHRASES: Readonly<Record<string, readonly string[]>> = {
 };
 /** The other places the M99 titles name (M99.x7 upper extremity … M99.x9 abdomen and other regions) that no query word above names. */
 const OTHER_PLACES = /\b(?:rib cage|abdomen and other regions)\b/;
-const REGION_WORD =
-  /\b(?:cervical|cervicothoracic|thoracic|thoracolumbar|lumbar|lumbosacral|sacral|sacrococcygeal|occipito|occipitocervical|sacroiliac|coccyx|pelvic|shoulder|elbow|forearm|wrist|hand|fingers?|thumb|hip|thigh|knee|popliteal|patella|ankle|foot|feet|toes?|head region|upper arm|lower leg|(?:upper|lower) (?:extremity|limb))\b/g;
+/** Any place above, in a title: the two tables' words, so a place added to them is read in titles too. */
+const REGION_WORD = new RegExp(String.raw`\b(?:${[...Object.keys(PLACE_PHRASES), ...Object.keys(REGION_PARTS)].join('|')})\b`, 'g');
 
 const PART_BITS: Readonly<Record<string, number>> = {
   cervical: 1, thoracic: 2, lumbar: 4, sacral: 8, coccygeal: 16, pelvic: 32, head: 1 << 7, shoulder: 1 << 8, upperarm: 1 << 9,
