@@ -38,7 +38,13 @@ export function partSymbolMarks(text: string): PartMark[] {
 const LABEL =
   /(?<![\w(])([PART])\s?(?:\(\s?([+−–-])\s?\)|([+−–-])(?![\w+−–-]))|(?<=(?:^|[;,.|])\s*)([PART])\s?:(?!\/)/g;
 const SOAP = /(?:^|[;,.|]\s*|\s)[SO]\s?:\s/;
-const NO_VALUE = /^\s*(?:[-−–—]+|no(?!\w)|none|nil|neg(?:ative)?|absent|n\/?a|wnl|normal|full|0)(?![\w])/i;
+/**
+ * The words that say a P/A/R/T finding is not there, as a labelled letter's value here and as a
+ * table cell in part-table.ts (which adds its cell marks: a lone minus or "n", a ballot cross, an
+ * empty box).
+ */
+export const ABSENT_WORDS = String.raw`no|none|nil|neg(?:ative)?|absent|n\/?a|wnl|normal|full|0`;
+const NO_VALUE = new RegExp(String.raw`^\s*(?:[-−–—]+|${ABSENT_WORDS})(?![\w])`, 'i');
 /** A letter's value ends at the next label or at a ";" (a part of its own). */
 const VALUE_END = /;|\|/;
 

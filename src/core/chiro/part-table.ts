@@ -1,6 +1,6 @@
 import type { FieldText, Span } from '../types';
 import type { PartLetter } from './chiro-types';
-import { partLetterLines } from './part-symbols';
+import { ABSENT_WORDS, partLetterLines } from './part-symbols';
 
 /**
  * P/A/R/T written as a table, one row per segment (QA stop 46, I):
@@ -28,8 +28,7 @@ const COLUMN: readonly [PartLetter, RegExp][] = [
 const RULE_CELL = /^\s*:?-{2,}:?\s*$/;
 // A cell that says the finding is not there: a minus of any kind, a no, a zero, "normal", a ballot
 // cross or an empty box (a checklist's no), or blank. A tick, "X" or "Yes" marks it (QA stop 53 H3).
-const ABSENT =
-  /^(?:\(?\s*(?:[-−–—]|no|n|0|neg(?:ative)?|absent|none|nil|n\/?a|wnl|normal|full|[✗✘☐□]|\[\s*\])?\s*\)?)$/i;
+const ABSENT = new RegExp(String.raw`^(?:\(?\s*(?:[-−–—]|n|${ABSENT_WORDS}|[✗✘☐□]|\[\s*\])?\s*\)?)$`, 'i');
 
 /**
  * The table line's cells with their offsets in the field, or undefined when the line is no table
