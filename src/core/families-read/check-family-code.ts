@@ -6,6 +6,7 @@ import type { CodeFamily, ExtraCharacter, RootLevel } from '../families/types';
 import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { LESION_KINDS } from './lesion-kinds';
 import { allAttributedElsewhere, isStenosisCause, spondyloticWords, stenosisNamedAsCause } from './attributed-cause';
+import { painFromElsewhere, painNotTheDiscs } from './pain-attribution';
 import { sourceRef } from './family-sources';
 import { areaOf, placeIn, type Place } from './place';
 import { foramenInRegion } from './foramen-in-region';
@@ -413,6 +414,8 @@ function qualifierFact(q: QualifierId, conditions: readonly Condition[], area?: 
     if (!kinds.includes(c.kind) || (area !== undefined && !inArea(c, area))) continue;
     const status = statusOf(c);
     if (status === 'negated') continue;
+    // A pain the note puts down to another cause is not a disc's (pain-attribution.ts).
+    if (mentionCounts && c.kind !== 'discogenic-back-pain' && painFromElsewhere(c)) continue;
     if (status === 'affirmed') return 'yes';
     if (mentionCounts) fact = 'mentioned';
   }
@@ -921,6 +924,16 @@ function checkQualifiers(
     if (unlinked) {
       want[q] = false;
       if (coded) wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: false, unreachedFrom: [], deniedBy: unlinked, attributedTo: [] });
+      else for (const c of affirmed) right.push(c.span);
+      continue;
+    }
+    // Back or leg pain the note puts down to another cause, or beside a degeneration it calls
+    // asymptomatic, is not the disc's pain: M51.36-/M51.37- "with ... pain" is not documented and
+    // the "without mention" code is right (pain-attribution.ts; blind QA stop 54, H4).
+    const painElsewhere = has && MENTION_QUALIFIERS.includes(q) ? painNotTheDiscs(yes, affirmed) : undefined;
+    if (painElsewhere) {
+      want[q] = false;
+      if (coded) wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: false, unreachedFrom: [], deniedBy: painElsewhere, attributedTo: [] });
       else for (const c of affirmed) right.push(c.span);
       continue;
     }
