@@ -592,6 +592,33 @@ export function elidedTreatment(previous: { text: string; places: number } | und
   return previous !== undefined && previous.places > 0 && ELLIDED_CLAUSE.test(clauseText) && TREATED.test(previous.text) && !FUTURE.test(previous.text);
 }
 
+/**
+ * A clause that is one more item of a list the clause before it began and ended with a semicolon
+ * ("Adjusted: C5; L5; T4.", "CMT today: cervical (C5, C6) diversified; lumbar (L5) side posture."):
+ * it starts with a place and states no lesion and no verb of its own. A semicolon inside a
+ * treatment list separates items, as a comma does; it does not end the manipulation's reach
+ * (blind QA stop 54, H7: the lumbar and thoracic items went uncounted and 98941 was sent to 98940).
+ */
+const LIST_ITEM = /^\(?\s*(?:[CTLDS]\d{1,2}\b|(?:occiput|occipital|atlas|axis|sacrum|sacral|sacroiliac|SI|SIJ|coccyx|coccygeal|pelvi[cs]|pelvis|cervical|thoracic|lumbar|lumbosacral|thoracolumbar|cervicothoracic|upper|mid|lower|ribs?|neck|(?:low\s+)?back)\b)/i;
+
+/** A verb of the item's own ("T4 was restricted", "L5 remains tender"): a new statement, not one more item. */
+const OWN_PREDICATE = /\b(?:was|were|is|are|has|have|had|shows?|showed|remains?|noted|feels?|felt|appears?)\b/i;
+
+/**
+ * Whether `clauseText` continues a list of places treated today that the clause before it left
+ * open with a semicolon (`listOpen`, see LIST_ITEM).
+ *
+ * @example listedTreatment(true, 'L5;') // true
+ */
+export function listedTreatment(listOpen: boolean, clauseText: string): boolean {
+  return listOpen && LIST_ITEM.test(clauseText) && !OWN_PREDICATE.test(clauseText) && !TREATED.test(clauseText) && !clauseCues(clauseText).lesion && !namesPartFinding(clauseText) && !AFTER_NEGATION.test(clauseText);
+}
+
+/** Whether a clause that named places treated today leaves its list open for the next clause (it ends with a semicolon). */
+export function leavesListOpen(clauseText: string, treated: boolean, places: number): boolean {
+  return treated && places > 0 && clauseText.endsWith(';') && !FUTURE.test(clauseText);
+}
+
 /** Whether a clause is a heading that carries to the rest of its line ("Adjusted:", "Subluxations:"). */
 export function clauseCues(clauseText: string): { treated: boolean; lesion: boolean } {
   return {

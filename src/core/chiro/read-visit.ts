@@ -11,7 +11,7 @@ import type {
   SegmentMention,
   XrayFinding,
 } from './chiro-types';
-import { clauseCues, elidedTreatment, findSegments, substitutesForDiagnosed } from './find-segments';
+import { clauseCues, elidedTreatment, findSegments, leavesListOpen, listedTreatment, substitutesForDiagnosed } from './find-segments';
 import { findNoManipulation } from './find-no-manipulation';
 import { findCareType, findDateOrder, findDates, findPart, findPlan, findXray } from './find-findings';
 import { detectPayer } from './detect-payer';
@@ -91,15 +91,21 @@ export function readVisit(input: VisitInput): ReadVisit {
     const tables = readPartTables(field);
     let lineHeading = { line: -1, treated: false, lesion: false, regions: [] as ChiroM99Region[] };
     let previous: { text: string; places: number } | undefined;
+    let listOpen = false;
+    let listLine = -1;
     let substitute = false;
     const firstSegment = segments.length;
     for (const clause of clauses) {
       if (clause.line !== lineHeading.line)
         lineHeading = { line: clause.line, treated: false, lesion: false, regions: [] };
-      // "C5 not adjusted today; L4 was.": the second clause's verb is the first one's.
-      const heading = elidedTreatment(previous, clause.text) ? { ...lineHeading, treated: true } : lineHeading;
+      // "C5 not adjusted today; L4 was.": the second clause's verb is the first one's; "Adjusted: C5;
+      // L5; T4.": a list's items after a semicolon are treated as its first is.
+      const listed = listedTreatment(listOpen && clause.line === listLine, clause.text);
+      const heading = elidedTreatment(previous, clause.text) || listed ? { ...lineHeading, treated: true } : lineHeading;
       const found = withoutVertebraJoints(findSegments(field, clause, heading, sections));
       previous = { text: clause.text, places: found.length };
+      listOpen = leavesListOpen(clause.text, heading.treated || clauseCues(clause.text).treated, found.length);
+      listLine = clause.line;
       substitute ||= found.length > 0 && substitutesForDiagnosed(clause.text);
       segments.push(...found);
       // "P: Chiropractic manipulative treatment (2 regions)": the count of today's manipulation.
