@@ -6,7 +6,7 @@ import { page } from '../rules/run-rule';
 // beside a disc degeneration, even one the note puts down to the SI joint or a strain, or beside a
 // degeneration it calls asymptomatic; and M51.369 was sent to M51.360 against "asymptomatic".
 const verdict = (code: string, note: string) =>
-  analyze(page(code, note)).verdicts.find((v) => v.code === code)?.verdict;
+  (analyze(page(code, note)).verdicts ?? []).find((v) => v.code === code)?.verdict;
 const suggestions = (code: string, note: string) =>
   analyze(page(code, note)).findings.flatMap((f) => (f.code === code ? f.suggestions : []));
 
