@@ -34,10 +34,35 @@ export function checkSpineCode(
   stenosisWords?: (m: Mention) => string[] | undefined,
   indication?: IndicationReader,
   denials?: readonly LinkDenial[],
+  completeOnDate = false,
 ): { findings: Finding[]; compared: FamilyComparison[] } {
   const parsed = parseSpineCode(code);
-  if (!parsed?.complete) return { findings: [], compared: [] };
-  return checkFamilyCode(parsed, codeEvidence, stenosisWords ? { conditions, mentions, stenosisWords, indication, denials } : { conditions, mentions, indication, denials });
+  if (!parsed || (!parsed.complete && !completeOnDate)) return { findings: [], compared: [] };
+  // A header that was itself the code on the date of service is read by the characters it has.
+  const read = parsed.complete ? parsed : { ...parsed, complete: true };
+  return checkFamilyCode(read, codeEvidence, stenosisWords ? { conditions, mentions, stenosisWords, indication, denials } : { conditions, mentions, indication, denials });
+}
+
+/**
+ * Whether an incomplete family code (M51.36, M48.06) was a complete code on a date of service
+ * before the releases ChartLint ships: every code one character longer came in later (FY2025 added
+ * M51.360-M51.369, FY2018 M48.061/M48.062; code-history.ts). Before them the header was the
+ * billable code, and a coder auditing an old claim meets it (blind QA stop 54, M8: M51.36 on
+ * 2024-08-14 read "nothing in the note to compare" beside a note that documents it). Its own
+ * characters are checked against the note; the later characters' axes (the pain) are not.
+ */
+export function completeBeforeChildren(code: string, history: ((code: string) => { change: string } | undefined) | undefined): boolean {
+  if (!history) return false;
+  const parsed = parseSpineCode(code);
+  if (!parsed || parsed.complete) return false;
+  let children = 0;
+  for (const c of '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ') {
+    const child = parseSpineCode(code + c);
+    if (!child?.complete) continue;
+    if (history(code + c)?.change !== 'added-later') return false;
+    children++;
+  }
+  return children > 0;
 }
 
 /**

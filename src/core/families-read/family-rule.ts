@@ -1,7 +1,7 @@
 import type { CodeGroup, RuleContext, RuleOutput } from '../rules/rule';
 import { SPINE_FAMILIES } from '../spine-families';
 import type { RuleId, SourceRef } from '../types';
-import { checkSpineCode, noteConditions } from './check-families';
+import { checkSpineCode, completeBeforeChildren, noteConditions } from './check-families';
 import { sourceRef } from './family-sources';
 import { dropCodedSuggestions } from './entered-suggestions';
 import { raiseEnteredPair } from './excludes1-entered';
@@ -11,6 +11,7 @@ import { stenosisRegionWords } from './stenosis-region-words';
 import { findLinkDenials } from './link-denials';
 import { painFromInjury } from './pain-from-injury';
 import { radicularSignsFinding } from './radicular-signs';
+import { suggestionsOnDate } from './suggestions-on-date';
 
 /** Ids of the spine families beside M99, for the rules' `families` lists. */
 export const SPINE_FAMILY_IDS: readonly string[] = SPINE_FAMILIES.map((f) => f.id);
@@ -30,7 +31,8 @@ export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): Ru
     const stenosisWords = ctx.memo('stenosis-region-words', '', () => stenosisRegionWords(ctx.notes));
     const indication = ctx.memo('spine-imaging-indication', '', () => imagingIndicationReader(ctx.notes));
     const denials = ctx.memo('spine-link-denials', '', () => findLinkDenials(ctx.notes, conditions));
-    const checked = checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords, indication, denials);
+    const checked = checkSpineCode(code.code, code.evidence, conditions, ctx.mentions, stenosisWords, indication, denials, completeBeforeChildren(code.code, ctx.beforeReleases?.history));
+    suggestionsOnDate(checked.findings, ctx.beforeReleases?.history);
     const entered = ctx.entered.map((e) => e.code);
     dropCodedSuggestions(checked.findings, code.code, entered);
     raiseEnteredPair(checked, code.code, entered, ctx.lookup?.excludes1);
