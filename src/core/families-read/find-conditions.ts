@@ -622,6 +622,8 @@ type NoteReading = {
   corrections: CorrectionMark[] | undefined;
   /** Where the note's addendum headings stand (see deniedInAddendum), read when a statement is first affirmed. */
   addenda: number[] | undefined;
+  /** Whether the note holds a word a referral label is made of (mayReferTo), read when a statement is first affirmed. */
+  mayRefer: boolean | undefined;
 };
 
 /** A statement said to have resolved ("Radiculopathy resolved."): where, its cue and its own levels. */
@@ -722,7 +724,10 @@ function negatedAtLevels(note: NoteReading, other: Hit, sentence: { start: numbe
  */
 function deniedBeyondReferral(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevels: () => string[]): ContextResult | undefined {
   const text = note.field.text;
-  if (!mayReferTo(text) || !isReferralLabel(text, hit.start, reading.end)) return undefined;
+  // Once per note, not per affirmed statement: each asks, and in the most common note (no referral
+  // word) the answer was four searches through the whole note each time.
+  note.mayRefer ??= mayReferTo(text);
+  if (!note.mayRefer || !isReferralLabel(text, hit.start, reading.end)) return undefined;
   const side = sideOf(text, hit.start, reading.start);
   const regions = regionWordsIn(text.slice(clauseStart(text, reading.start, hit.start), hit.end));
   for (const other of note.hits()) {
@@ -1241,5 +1246,6 @@ function noteReading(field: FieldText, hits: () => Hit[], sections: readonly Sec
     allKnown,
     corrections: undefined,
     addenda: undefined,
+    mayRefer: undefined,
   };
 }
