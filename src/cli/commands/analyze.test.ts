@@ -90,6 +90,19 @@ describe('chartlint analyze', () => {
     expect(err).toMatch(/line 2/);
   });
 
+  it('exits 2 naming a --code value it cannot read whole, instead of dropping it', async () => {
+    const note = file('code-args.txt', 'L4-5 foraminal stenosis from facet hypertrophy.');
+    for (const [value, message] of [
+      ['ZZZ', '--code "ZZZ" holds no ICD-10-CM code'],
+      ['', '--code is empty'],
+      ['M4806.1', '".1" is not part of a code (read: M48.06)'],
+    ] as const) {
+      const { code, err } = await cli(['analyze', '--code', value, '--file', note]);
+      expect(code, value).toBe(2);
+      expect(err, value).toContain(message);
+    }
+  });
+
   it('exits 2 with a clear message for a binary file', async () => {
     const { code, err } = await cli(['analyze', '--code', 'M99.61', '--file', file('note.pdf', '%PDF-1.7\u0000\u0001binary')]);
     expect(code).toBe(2);

@@ -45,12 +45,13 @@ export const analyze: Command = {
     }
 
     // The core is loaded only here, for one note; a batch loads it in run-batch.ts.
-    const [{ analyze: analyzeFields, stampRelease }, { fieldsOf, hasError, inputOf }, { readPayer, readProcedureList }, { formatResult }, { readSetting }] = await Promise.all([
+    const [{ analyze: analyzeFields, stampRelease }, { fieldsOf, hasError, inputOf }, { readPayer, readProcedureList }, { formatResult }, { readSetting }, { unreadCodeArg }] = await Promise.all([
       import('../../core'),
       import('../batch/analyze-lines'),
       import('./chiro-input'),
       import('./format-result'),
       import('./setting-input'),
+      import('../input/code-args'),
     ]);
     const payerArg = readPayer(values.get('payer'));
     if ('error' in payerArg) throw new UsageError(payerArg.error.replace('"payer"', '--payer'));
@@ -61,6 +62,10 @@ export const analyze: Command = {
 
     const text = await readText(values.get('file'), io);
     const codes = multi.get('code') ?? [];
+    for (const value of codes) {
+      const unread = unreadCodeArg(value);
+      if (unread) throw new UsageError(unread);
+    }
     const procedureList = readProcedureList(multi.get('procedure'));
     if (typeof procedureList === 'string') throw new UsageError(procedureList.replace('"procedures"', '--procedure'));
     const procedures = procedureList;
