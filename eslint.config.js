@@ -107,6 +107,31 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [polyfillBan], patterns: [...surfaceBan(s), kbZone] }] },
   })),
   {
+    // The content script runs in every frame of a page and is parsed there each time (its size
+    // budget: test/unit/built-code.test.ts). The core's index brings every rule and its data, and
+    // platform/i18n both whole message catalogues: import the one core file you need, and the
+    // badge's messages from badge-text.ts. (Its tests may import anything.)
+    files: ['src/content/**/*.ts'],
+    ignores: ['src/content/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [polyfillBan],
+          patterns: [
+            ...surfaceBan('content'),
+            kbZone,
+            {
+              regex: '^\\.\\./(core(/index)?|platform/i18n)$',
+              message:
+                'The content script runs in every frame: import the core file you need (not the core index), and messages through src/content/badge-text.ts (not platform/i18n).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/background/**/*.ts'],
     rules: {
       'no-restricted-globals': [

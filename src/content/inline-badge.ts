@@ -26,7 +26,8 @@ import { verdictWords } from '../core/families-read/verdict-words';
 import { extensionId, extensionUrl, isExtensionAlive } from '../platform/runtime';
 import type { OverlayHost } from './overlay-host';
 import { UnrequestedOpens } from './unrequested-opens';
-import { isLanguage, pickLanguage, translate, type Language } from '../platform/i18n';
+import { isLanguage, pickLanguage, type Language } from '../platform/languages';
+import { badgeText, type BadgeMessageId } from './badge-text';
 import { browserUiLanguage, loadLanguageChoice, onLanguageChoiceChanged } from '../platform/ui-language';
 import { countAlert } from '../protocol/alert-budget-count';
 import { ShownFindings } from './shown-findings';
@@ -43,7 +44,7 @@ let badgeLanguage: Language = pickLanguage(typeof navigator === 'undefined' ? []
 export function setBadgeLanguage(lang: Language): void {
   badgeLanguage = lang;
 }
-const t = (id: string, params: Record<string, string | number> = {}) => translate(badgeLanguage, id, params);
+const t = (id: BadgeMessageId, params: Record<string, string | number> = {}) => badgeText(badgeLanguage, id, params);
 /** The language for a choice in the options ('auto': the browser's, as chrome.i18n reports it). */
 const languageOf = (choice: string): Language =>
   isLanguage(choice) ? choice : pickLanguage([browserUiLanguage(), ...(typeof navigator === 'undefined' ? [] : navigator.languages)]);

@@ -45,7 +45,8 @@ export { CARE_SETTINGS, countsAsDocumented, isCareSetting } from './care-setting
 export { allClear, codeVerdicts } from './families-read/code-verdicts';
 export { CLAIM_ONLY_ID } from './families-read/claim-only-verdict';
 export { detectPayer, payerReasonParams } from './chiro/detect-payer';
-export { AFTER_TAG, allClearWords, checksWords, verdictWords, verdictWordsAfterTag, VERDICT_LABEL } from './families-read/verdict-words';
+export { AFTER_TAG, allClearWords, verdictWords, verdictWordsAfterTag, VERDICT_LABEL } from './families-read/verdict-words';
+export { checksWords } from './families-read/checks-words';
 export { checksTemplate } from './families-read/checks-template';
 export type * from './types';
 export { explainReleaseChange, sourcesInRelease, stampRelease } from './release-changes';

@@ -3,7 +3,9 @@
  * and dismissed, with the reason. Counts only (never page text, never codes), kept on this computer.
  * Pure functions over the stored shape; the surfaces count through `countAlert` (alert-budget-count.ts).
  */
-import { RULE_IDS, type RuleId } from '../core';
+// The ids without the rules (the content script counts through this file: see validate.ts).
+import { RULE_IDS_IN_ORDER as RULE_IDS } from '../core/rules/rule-ids';
+import type { RuleId } from '../core/types';
 import type { AlertEvent } from './messages';
 
 export type RuleCounts = { shown: number; accepted: number; dismissed: number; notApplicable: number };

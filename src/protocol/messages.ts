@@ -6,7 +6,7 @@
  */
 import type { AnalyzeResult, CodeVerdict, FieldText, Finding, FoundCode, ReleaseStamp, RuleId, Span } from '../core';
 import type { CodeExplanation } from '../kb';
-import type { Language } from '../platform/i18n';
+import type { Language } from '../platform/languages';
 import type { PageSettings } from './settings';
 
 /** One field as the content script read it. `id` is unique within the frame's document. */

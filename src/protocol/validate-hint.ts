@@ -2,7 +2,7 @@
  * Shape checks for the messages on the hint frame's port (messages.ts: HintToFrame, HintFromFrame).
  * Their own module, without the core: the frame (src/ui/hint) loads only what it draws with.
  */
-import { isLanguage } from '../platform/i18n';
+import { isLanguage } from '../platform/languages';
 import type { HintFromFrame, HintToFrame } from './messages';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

@@ -2,7 +2,10 @@
  * Runtime shape checks for message payloads. Messages can only come from our own contexts, but a
  * content script's data was read from a hostile page, so sizes are bounded and types checked.
  */
-import { RULE_IDS, type Span } from '../core';
+// The ids without the rules: the content script imports this file, and the core's index (the
+// registry, its checks and their data) would come along with RULE_IDS from there.
+import { RULE_IDS_IN_ORDER as RULE_IDS } from '../core/rules/rule-ids';
+import type { Span } from '../core/types';
 import { MAX_EXPLAIN_CODES, MAX_SNAPSHOT_FIELDS } from './limits';
 import type { AlertEvent, DismissReason, PageSnapshot, SnapshotField } from './messages';
 

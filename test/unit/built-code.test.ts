@@ -15,7 +15,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '../..');
 const fromBuild = process.env.CHARTLINT_BUILT === '1';
 const out = fromBuild ? join(root, 'dist') : mkdtempSync(join(tmpdir(), 'chartlint-built-'));
-let manifest: { permissions?: string[]; optional_host_permissions?: string[]; host_permissions?: string[]; content_security_policy?: { extension_pages?: string } };
+let manifest: {
+  permissions?: string[];
+  optional_host_permissions?: string[];
+  host_permissions?: string[];
+  content_security_policy?: { extension_pages?: string };
+  content_scripts?: { js?: string[] }[];
+};
 let files: { path: string; code: string }[] = [];
 
 function listJs(dir: string): string[] {
@@ -154,5 +160,34 @@ describe('the knowledge base ships once', () => {
   it("ships only the latest release's title hashes, the only ones the worker reads", () => {
     const kb = readdirSync(join(out, 'assets', 'kb'));
     expect(kb.filter((f) => f.includes('.catalog-titles.'))).toEqual(['icd10cm-fy2027.catalog-titles.bin.gz']);
+  });
+});
+
+/**
+ * The content script's size, in bytes of the built file. Chrome and Firefox inject it into every
+ * frame of every page the user enabled (all_frames) and parse and compile it in each: an EHR page
+ * has many frames. It holds the page reading, the badge and the few pieces of the core and of the
+ * catalogues those need; analysis and every other text live in the worker and the extension pages.
+ * It was 740 KB when an import through src/core/index.ts brought the rules, their data and both
+ * whole message catalogues along; 164 KB without them. The budget leaves room for the page reading
+ * to grow, but not for the core (its chunk is over 500 KB) or the catalogues (144 KB) to come back.
+ * `npx tsx scripts/bench/_content-bundle.ts` says what a build's content script is made of.
+ */
+const CONTENT_SCRIPT_BUDGET = 230_000;
+
+describe('the content script stays small', () => {
+  it('is every script the manifest injects into pages, each within the budget', () => {
+    const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+    expect(scripts.length).toBeGreaterThan(0);
+    const sizes = scripts.map((path) => ({ path, bytes: readFileSync(join(out, path)).byteLength }));
+    expect(sizes.filter((s) => s.bytes > CONTENT_SCRIPT_BUDGET)).toEqual([]);
+  });
+
+  it('carries no whole message catalogue, only the badge’s own messages', () => {
+    const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+    const code = scripts.map((path) => readFileSync(join(out, path), 'utf8')).join('\n');
+    // Every catalogue has the extension's description; the badge never shows it.
+    expect(code.includes('badgeShowDetails'), 'the badge’s own messages').toBe(true);
+    expect(code.includes('extDescription'), 'a whole message catalogue').toBe(false);
   });
 });
