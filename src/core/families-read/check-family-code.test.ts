@@ -179,7 +179,7 @@ describe('spine-family checks', () => {
     const [v] = run('M50.122', study).verdicts ?? [];
     expect(v?.verdict).toBe('supported');
     expect(v?.reason).toBe(
-      '"herniation" is in the mid-cervical region at C5-C6 (M50 cervical disc codes); the note documents what M50.122 says: without myelopathy, with radiculopathy; the note documents a disc disorder ("herniation")',
+      '"herniation" is in the mid-cervical region at C5-C6 (M50 cervical disc codes); the note documents what M50.122 says: with radiculopathy; the note documents a disc disorder ("herniation")',
     );
     expect(v?.evidence.map((e) => e.text)).toEqual(['herniation', 'radiculopathy']);
     // A code that names no level (M50.120): every statement of its region.

@@ -911,6 +911,9 @@ function checkQualifiers(
   // the provider, not a "without" code, which would assert an absence the note does not state
   // (Guidelines IV.H; QA stop 47, class 5).
   const uncertainWith: QualifierId[] = [];
+  // "Without" qualifiers the note names nowhere: the code is right by default, and the reason says
+  // so rather than that the note documents their absence (blind QA stop 54, M10).
+  const unmentioned: QualifierId[] = [];
   for (const [q, coded] of qualifiers) {
     const kinds = QUALIFIER_KINDS[q];
     const all = conditions.filter((c) => (kinds.includes(c.kind) || (q === 'radiculopathy' && sciaticaFromDisc(c, affirmed))) && inArea(c, codeArea));
@@ -981,7 +984,10 @@ function checkQualifiers(
     }
     if (has === coded) {
       for (const c of has ? yes : all) right.push(c.span);
-      if (!has && all.length === 0 && lesionQuote) right.push(lesionQuote.span);
+      if (!has && all.length === 0) {
+        if (lesionQuote) right.push(lesionQuote.span);
+        unmentioned.push(q);
+      }
       continue;
     }
     // Pain named only as an imaging report's indication ("History: LBP.") is the ordering reason,
@@ -992,7 +998,7 @@ function checkQualifiers(
     if (coded && !has && all.length > 0 && all.every((c) => statusOf(c) === 'uncertain')) uncertainWith.push(q);
   }
   if (wrong.length === 0) {
-    qualifiersSupported(qualifiers, right, out);
+    qualifiersSupported(qualifiers, right, out, unmentioned);
     return;
   }
   // The suggestions' other qualifiers are read from the note too, so none says "with" what the note
@@ -1097,11 +1103,21 @@ function qualifierFinding(
   );
 }
 
-function qualifiersSupported(qualifiers: [QualifierId, boolean][], right: Span[], out: FamilyOut): void {
+function qualifiersSupported(qualifiers: [QualifierId, boolean][], right: Span[], out: FamilyOut, unmentioned: readonly QualifierId[]): void {
   const code = out.code;
-  addSupported(out, 'qualifier-mismatch', right, `the note documents what ${code} says: ${qualifiers.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`, {
+  // A qualifier the note names nowhere is not said to be documented: the others are, and when
+  // there are none the reason says the code is the default for a note that is silent.
+  const stated = qualifiers.filter(([q]) => !unmentioned.includes(q));
+  if (stated.length === 0) {
+    addSupported(out, 'qualifier-mismatch', right, `the note does not mention ${unmentioned.map((q) => QUALIFIER_WORDS[q]).join(' or ')}; ${code} is the default code when the note is silent on that`, {
+      messageId: 'reason_family_qualifiers_unmentioned',
+      params: { code, silent_terms: listParam(unmentioned.map((q) => term('qual', q))) },
+    });
+    return;
+  }
+  addSupported(out, 'qualifier-mismatch', right, `the note documents what ${code} says: ${stated.map(([q, v]) => `${v ? 'with' : 'without'} ${QUALIFIER_WORDS[q]}`).join(', ')}`, {
     messageId: 'reason_family_qualifiers',
-    params: { code, qualifiers_terms: listParam(qualifiers.map(([q, v]) => term(v ? 'with' : 'without', q))) },
+    params: { code, qualifiers_terms: listParam(stated.map(([q, v]) => term(v ? 'with' : 'without', q))) },
   });
 }
 
