@@ -114,7 +114,8 @@ export function readHeaderChildren(
   // finding its children share, not as a completion.
   if (fits.length > 0) return { kind: 'fits', children: atLevels(fits) };
   const elsewhere = otherRegions(code, ctx);
-  if (elsewhere.length > 0 && regional) return againstHeader(code, regional.child, regional.finding, elsewhere);
+  if (elsewhere.length > 0 && regional)
+    return againstHeader(code, regional.child, regional.finding, elsewhere);
   const leveled = atLevels(against.map((a) => a.child));
   const first = against.find((a) => leveled.includes(a.child));
   if (!first || !against.every((a) => a.finding.rule === first.finding.rule)) return undefined;
@@ -127,7 +128,12 @@ export function readHeaderChildren(
 }
 
 /** A child's finding said of its header, pointing to `suggestions`. */
-function againstHeader(code: CodeGroup, child: string, finding: Finding, suggestions: string[]): HeaderReading {
+function againstHeader(
+  code: CodeGroup,
+  child: string,
+  finding: Finding,
+  suggestions: string[],
+): HeaderReading {
   const params: Record<string, string> = {};
   for (const [k, v] of Object.entries(finding.params ?? {})) params[k] = asHeader(v, child, code.code);
   return {
