@@ -11,6 +11,7 @@ import { stenosisRegionWords } from './stenosis-region-words';
 import { findLinkDenials } from './link-denials';
 import { painFromInjury } from './pain-from-injury';
 import { radicularSignsFinding } from './radicular-signs';
+import { claudicationSymptomsFinding } from './claudication-symptoms';
 
 /** Ids of the spine families beside M99, for the rules' `families` lists. */
 export const SPINE_FAMILY_IDS: readonly string[] = SPINE_FAMILIES.map((f) => f.id);
@@ -37,6 +38,7 @@ export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): Ru
     nonDegenerativeCause(code.code, code.evidence, checked, ctx.notes);
     painFromInjury(code.code, code.evidence, checked, ctx.notes, entered);
     radicularSignsFinding(code.code, code.evidence, checked, ctx.notes);
+    claudicationSymptomsFinding(code.code, code.evidence, checked, ctx.notes);
     return checked;
   });
   return { findings: all.findings.filter((f) => f.rule === rule), compared: all.compared.filter((c) => c.rule === rule) };
