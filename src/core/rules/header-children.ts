@@ -114,8 +114,10 @@ export function readHeaderChildren(
   // finding its children share, not as a completion.
   if (fits.length > 0) return { kind: 'fits', children: atLevels(fits) };
   const elsewhere = otherRegions(code, ctx);
-  if (elsewhere.length > 0 && regional)
-    return againstHeader(code, regional.child, regional.finding, elsewhere);
+  if (elsewhere.length > 0)
+    return regional
+      ? againstHeader(code, regional.child, regional.finding, elsewhere)
+      : { kind: 'fits', children: elsewhere };
   const leveled = atLevels(against.map((a) => a.child));
   const first = against.find((a) => leveled.includes(a.child));
   if (!first || !against.every((a) => a.finding.rule === first.finding.rule)) return undefined;
