@@ -70,16 +70,22 @@ describe('detectPayer: coverage labels as banners write them', () => {
   });
 });
 
-describe('detectPayer: a coverage line\'s quote ends with its statement (QA stop 54)', () => {
+describe("detectPayer: a coverage line's quote ends with its statement (QA stop 54)", () => {
   it('quotes the payer, not the sentence after it', () => {
     // Before: "Coverage: Medicare Part B. Active/corrective care for 4 weeks." and "Ins: Medicare. Active care. L2 segmental dysfunction with TTP and".
-    expect(on('Coverage: Medicare Part B. Active/corrective care for 4 weeks.').evidence?.text).toBe('Coverage: Medicare Part B');
-    expect(on('Ins: Medicare. Active care. L2 segmental dysfunction with TTP and spasm.').evidence?.text).toBe('Ins: Medicare');
+    expect(on('Coverage: Medicare Part B. Active/corrective care for 4 weeks.').evidence?.text).toBe(
+      'Coverage: Medicare Part B',
+    );
+    expect(
+      on('Ins: Medicare. Active care. L2 segmental dysfunction with TTP and spasm.').evidence?.text,
+    ).toBe('Ins: Medicare');
     expect(on('Ins: Medicare. L2 segmental dysfunction.').evidence?.text).toBe('Ins: Medicare');
   });
 
   it('reads through an initialism or a short abbreviation inside the value', () => {
-    expect(on('Insurance: Aetna Ins. Co. of America').evidence?.text).toBe('Insurance: Aetna Ins. Co. of America');
+    expect(on('Insurance: Aetna Ins. Co. of America').evidence?.text).toBe(
+      'Insurance: Aetna Ins. Co. of America',
+    );
     expect(on('Payer: U.S. Dept. of Labor (OWCP)').evidence?.text).toBe('Payer: U.S. Dept. of Labor (OWCP)');
   });
 
