@@ -80,6 +80,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'excludes1 pair, trauma denied': { fields: [dx('M48.56XA, S32.010A'), note('Osteoporotic L1 compression fracture. No fall, no trauma.')] },
   // Radiculopathy described only by its signs: the finding says so and suggests a query (finding_family_radicular_signs).
   'radiculopathy described by signs': { fields: [dx('M54.17'), note('Pain radiates to the calf. MRI: L5-S1 protrusion contacting the right S1 nerve root. Positive SLR on the right.')] },
+  // Neurogenic claudication described only by its symptoms: a query, no "without" code (finding_family_claudication_symptoms; QA stop 54).
+  'claudication described by symptoms': { fields: [dx('M48.062'), note('Bilateral leg heaviness after walking two blocks, relieved by sitting. MRI: L4-5 central canal stenosis.')] },
   'family stenosis by a tumour': { fields: [dx('M48.04'), note('MRI: epidural tumor at T9 causing severe canal stenosis.')] },
   'family lesion absent': { fields: [dx('M43.16'), note('Low back pain.')] },
   // A form's unticked option: said as such, not as hypothetical (term_status_unchecked).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core';
-import { codeAndSuggestions, formatResult } from './format-result';
+import { codeAndSuggestions, formatResult, mentionRegions } from './format-result';
 
 describe('codeAndSuggestions', () => {
   it('shows a replacement as the entered code and what to use instead', () => {
@@ -45,5 +45,23 @@ describe('formatResult', () => {
     expect(text).toContain('part yes');
     expect(text).toContain('care-type not checked (part of the note is in Spanish, not read for it)');
     expect(text).not.toContain('MISSING');
+  });
+});
+
+describe('a mention row shows a junction level in the dorsopathy scheme too (QA stop 54, class 4)', () => {
+  const level = (normalized: string) => ({ raw: normalized, normalized });
+  it('names the junction beside the M99 region', () => {
+    expect(mentionRegions({ levels: [level('T12-L1')], regions: ['thoracic'] })).toBe('thoracic (M40-M54: thoracolumbar)');
+    expect(mentionRegions({ levels: [level('C7-T1')], regions: ['cervical'] })).toBe('cervical (M40-M54: cervicothoracic)');
+    expect(mentionRegions({ levels: [level('L5-S1')], regions: ['lumbar'] })).toBe('lumbar (M40-M54: lumbosacral)');
+    expect(mentionRegions({ levels: [level('C1-C2')], regions: ['cervical'] })).toBe('cervical (M40-M54: occipito-atlanto-axial)');
+  });
+  it('leaves a level inside a region as it was', () => {
+    expect(mentionRegions({ levels: [level('L4-L5')], regions: ['lumbar'] })).toBe('lumbar');
+    expect(mentionRegions({ levels: [], regions: [] })).toBe('-');
+  });
+  it('shows it in the printed result', () => {
+    const text = formatResult(analyze({ fields: [{ id: 'dx', kind: 'diagnosis', text: 'M48.05' }, { id: 'note', kind: 'note', text: 'Moderate canal stenosis at T12-L1.' }] }));
+    expect(text).toMatch(/T12-L1 {2}thoracic \(M40-M54: thoracolumbar\)/);
   });
 });

@@ -1,15 +1,30 @@
-import { parseM99Code, type AnalyzeResult, type Finding, type FoundCode, type Mention, type Span } from '../../core';
+import { parseM99Code, regionOfLevel, type AnalyzeResult, type Finding, type FoundCode, type Mention, type Span } from '../../core';
 import { formatChiro } from './chiro-input';
 import { settingLine } from './setting-input';
 
 const where = (s: Span) => `${s.fieldId} ${s.start}-${s.end}`;
 const quote = (s: Span) => `"${s.text.replace(/\s+/g, ' ')}" (${where(s)})`;
 
+/** The junction regions of the M40-M54 dorsopathy scheme, each a region of its own there. */
+const JUNCTIONS: ReadonlySet<string> = new Set(['occipito-atlanto-axial', 'cervicothoracic', 'thoracolumbar', 'lumbosacral']);
+
+/**
+ * A mention's regions: M99's (the index sends a junction to one region: T12-L1 is thoracic), and
+ * beside them the junction a level is in the M40-M54 dorsopathy codes (T12-L1 thoracolumbar,
+ * M48.05, M51.35), so a row never shows a junction level as only the region M99 gives it
+ * (QA stop 54, class 4).
+ */
+export function mentionRegions(m: Pick<Mention, 'levels' | 'regions'>): string {
+  const m99 = m.regions.join('/') || '-';
+  const junctions = [...new Set(m.levels.map((l) => regionOfLevel('dorsopathy', l.normalized)?.region.id).filter((id): id is string => id !== undefined && JUNCTIONS.has(id)))];
+  return junctions.length > 0 ? `${m99} (M40-M54: ${junctions.join('/')})` : m99;
+}
+
 function describeMention(m: Mention): string {
   const parts = [
     m.site,
     m.levels.map((l) => l.normalized).join(',') || '-',
-    m.regions.join('/') || '-',
+    mentionRegions(m),
     m.mechanisms.join('+') || '-',
     m.severity ?? '-',
     m.laterality ?? '-',

@@ -69,3 +69,27 @@ describe('detectPayer: coverage labels as banners write them', () => {
     expect(on(`${text}\nPrim Ins: Aetna`).payer).toBe('commercial');
   });
 });
+
+describe("detectPayer: a coverage line's quote ends with its statement (QA stop 54)", () => {
+  it('quotes the payer, not the sentence after it', () => {
+    // Before: "Coverage: Medicare Part B. Active/corrective care for 4 weeks." and "Ins: Medicare. Active care. L2 segmental dysfunction with TTP and".
+    expect(on('Coverage: Medicare Part B. Active/corrective care for 4 weeks.').evidence?.text).toBe(
+      'Coverage: Medicare Part B',
+    );
+    expect(
+      on('Ins: Medicare. Active care. L2 segmental dysfunction with TTP and spasm.').evidence?.text,
+    ).toBe('Ins: Medicare');
+    expect(on('Ins: Medicare. L2 segmental dysfunction.').evidence?.text).toBe('Ins: Medicare');
+  });
+
+  it('reads through an initialism or a short abbreviation inside the value', () => {
+    expect(on('Insurance: Aetna Ins. Co. of America').evidence?.text).toBe(
+      'Insurance: Aetna Ins. Co. of America',
+    );
+    expect(on('Payer: U.S. Dept. of Labor (OWCP)').evidence?.text).toBe('Payer: U.S. Dept. of Labor (OWCP)');
+  });
+
+  it('does not read the next sentence as the payer', () => {
+    expect(on('Insurance: Aetna. Medicare was primary last year.').payer).not.toBe('medicare');
+  });
+});

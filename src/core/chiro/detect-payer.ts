@@ -13,6 +13,12 @@ import { primaryPayerStatement } from './payer-statement';
  * @example new RegExp(`^(?:${PAYER_LABEL})$`, 'i').test('Fin Class') === true
  */
 export const PAYER_LABEL = String.raw`(?:(?:primary|secondary|tertiary|prim|pri|sec)\.?\s+)?(?:insurance|insurer|ins\.?|payer|payor|coverage|cvg|carrier|health\s+plan|insurance\s+plan|fin(?:ancial)?\.?\s+class)(?:\s+(?:name|plan|provider|company))?`;
+/**
+ * Where a coverage line's value ends before the line does: a full stop, then a word of three
+ * letters or more or a level starting the next sentence. Not an initialism's stop ("U.S. Dept. of
+ * Labor") nor a short abbreviation's ("Ins. Co."), which the value goes on through.
+ */
+const VALUE_END = /(?<!\b[A-Z]\.[A-Z])\.\s+(?=[A-Z][a-z]{2,}|[A-Z]\d)/;
 // A labelled coverage line: "Insurance: Medicare Part B", "Primary payer - Aetna", "Coverage: self-pay", "Fin Class: MCR".
 const LABELLED = new RegExp(String.raw`\b(${PAYER_LABEL})\s*(?:\(primary\)\s*)?(?:name\s*)?[:=-]\s*([^\n;|]{2,60})`, 'gi');
 /** A label that names a payer billed after the first ("Secondary insurance", "Sec Ins"). */
@@ -71,7 +77,12 @@ export function detectPayer(all: FieldText[], fallback?: PayerId): PayerGuess {
   const fields = [...all.filter((f) => f.kind === 'coverage'), ...all.filter((f) => f.kind !== 'coverage')];
   for (const field of fields) {
     for (const m of field.text.matchAll(LABELLED)) {
-      const value = m[2] ?? '';
+      // The value ends with its sentence: "Coverage: Medicare Part B. Active care for 4 weeks."
+      // names the payer, not the care (a quote that ran on into the next sentence; QA stop 54).
+      const written = m[2] ?? '';
+      const end = VALUE_END.exec(written);
+      const value = end ? written.slice(0, end.index) : written;
+      const matched = m[0].slice(0, m[0].length - written.length + value.length);
       // "Secondary insurance: Medicare" names the secondary payer, not the one billed first.
       const before = field.text.slice(Math.max(0, m.index - 16), m.index);
       if (NOT_MEDICARE.test(value) || NOT_FIRST.test(m[1] ?? '') || /\b(?:secondary|tertiary)\s*$/i.test(before)) continue;
@@ -80,8 +91,8 @@ export function detectPayer(all: FieldText[], fallback?: PayerId): PayerGuess {
       const evidence: Span = {
         fieldId: field.id,
         start: m.index,
-        end: m.index + m[0].trimEnd().length,
-        text: m[0].trimEnd(),
+        end: m.index + matched.trimEnd().length,
+        text: matched.trimEnd(),
       };
       return { payer, source: 'page', reason: `the page says "${evidence.text}"`, evidence };
     }

@@ -49,9 +49,11 @@ describe('spine-family checks', () => {
     // A bulge is a displacement: M50.221, not the degeneration code M50.321 (QA stop 44, F3).
     expect(f).toMatchObject({ rule: 'qualifier-mismatch', severity: 'info', suggestions: ['M50.221'] });
     expect(f?.message).toBe('M50.121 says with radiculopathy, but the note\'s radiculopathy ("radiculopathy") is at a nerve root the lesion at C4-C5 does not reach; check the level.');
-    // Reached (a C5 root leaves at C4-C5), or linked by the provider in one sentence: supported.
+    // Reached (a C5 root leaves at C4-C5), or linked by the provider in one sentence with a side unlevelled: supported.
     expect(rules('M50.121', 'C4-5 disc herniation. Left C5 radiculopathy.')).toEqual([]);
-    expect(rules('M50.121', 'C4-5 disc herniation with left C6 radiculopathy.')).toEqual([]);
+    expect(rules('M50.121', 'C4-5 disc herniation with left radiculopathy.')).toEqual([]);
+    // Paired in a sentence at levels that disagree, still worth a look (QA stop 54, class 1).
+    expect(rules('M50.121', 'C4-5 disc herniation with left C6 radiculopathy.')[0]).toMatchObject({ rule: 'qualifier-mismatch', severity: 'info' });
     // A lumbar root is reached from the segment above its vertebra and the one below.
     expect(rules('M51.16', 'L4-5 disc protrusion. Left L5 radiculopathy.')).toEqual([]);
     expect(rules('M51.16', 'L2-3 disc protrusion. Left L5 radiculopathy.')[0]).toMatchObject({ rule: 'qualifier-mismatch', severity: 'info' });
@@ -138,8 +140,11 @@ describe('spine-family checks', () => {
     expect(rules('M54.16', 'L3-4 disc bulge. Left L5 radiculopathy.')).toEqual([]);
     // With no root named, any level in the same part of the spine still counts.
     expect(rules('M54.12', 'C4-5 disc bulge. Cervical radiculopathy.')[0]).toMatchObject({ rule: 'classified-elsewhere', suggestions: ['M50.121'] });
-    // Linked in one sentence, the provider states the relation: kept whatever the level.
-    expect(rules('M54.12', 'C5-6 disc herniation with C7 radiculopathy.')[0]).toMatchObject({ rule: 'classified-elsewhere', severity: 'warning', suggestions: ['M50.122'] });
+    // Linked in one sentence, the provider states the relation: kept at a level that reaches the
+    // root, or when a side names no level; not when the stated levels disagree (QA stop 54, class 1).
+    expect(rules('M54.12', 'C5-6 disc herniation with C6 radiculopathy.')[0]).toMatchObject({ rule: 'classified-elsewhere', severity: 'warning', suggestions: ['M50.122'] });
+    expect(rules('M54.12', 'C5-6 disc herniation with radiculopathy.')[0]).toMatchObject({ rule: 'classified-elsewhere', severity: 'warning', suggestions: ['M50.122'] });
+    expect(rules('M54.12', 'C5-6 disc herniation with C7 radiculopathy.')).toEqual([]);
   });
 
   it('links a cervical radiculopathy and its cause by level when no sentence links them: the root exits at that segment', () => {

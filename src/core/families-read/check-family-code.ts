@@ -849,12 +849,30 @@ function unlinkedFrom(qualifiers: readonly Condition[], lesions: readonly Condit
  * lumbar or sacral root's exit segment from its `levels`, so `alsoLevels` is not needed). Asked by the
  * qualifier check and by the M54.1- Excludes1 check, so the two judge a cause alike.
  */
-function mayCause(lesion: Condition, radiculopathies: readonly Condition[], denials: readonly LinkDenial[] | undefined): boolean {
+function mayCause(lesion: Condition, radiculopathies: readonly Condition[], denials: readonly LinkDenial[] | undefined, kin: readonly Condition[] = []): boolean {
   // A link the note denies, or whose cause it leaves undetermined, holds at no level (link-denials.ts).
   const linkable = denials && denials.length > 0 ? radiculopathies.filter((r) => !linkDenied(denials, lesion, r)) : radiculopathies;
   if (linkable.length === 0 && radiculopathies.length > 0) return false;
-  if (linkable.some((r) => r.sentence.start === lesion.sentence.start)) return true;
-  return reachesRoot(placedFromNote(lesion) ? [] : levelsOf(lesion), linkable.flatMap((r) => (placedFromNote(r) ? [] : levelsOf(r))));
+  const own = placedFromNote(lesion) ? [] : levelsOf(lesion);
+  const rootsOf = (rs: readonly Condition[]) => rs.flatMap((r) => (placedFromNote(r) ? [] : levelsOf(r)));
+  // Paired in a sentence, the note links the two, unless each names its level and they disagree
+  // ("L3-L4 disc herniation with radiculopathy at L5-S1"): "with" then pairs a disc with a
+  // radiculopathy it does not reach (QA stop 54, class 1). Soft, as every level check here.
+  const paired = linkable.filter((r) => r.sentence.start === lesion.sentence.start);
+  if (paired.length > 0 && (own.length === 0 || reachesRoot(own, rootsOf(paired)))) return true;
+  return reachesRoot(own.length > 0 ? own : kinLevels(lesion, kin), rootsOf(linkable));
+}
+
+/**
+ * The levels a statement without its own takes from `kin`, the coded lesion's other statements:
+ * those of its kind that the note places, when some do ("MRI: disc bulge at L3-L4" then
+ * "Assessment: lumbar disc bulge" is the L3-L4 bulge, not a disc at any level). None when no
+ * statement of its kind names a level: then it may lie anywhere.
+ */
+function kinLevels(lesion: Condition, kin: readonly Condition[]): string[] {
+  const out: string[] = [];
+  for (const k of kin) if (k !== lesion && k.kind === lesion.kind && !placedFromNote(k)) for (const l of levelsOf(k)) if (!out.includes(l)) out.push(l);
+  return out;
 }
 
 /** The condition kinds of a disc disorder, whose sciatica is "with radiculopathy" (sciaticaFromDisc). */
@@ -943,7 +961,7 @@ function checkQualifiers(
     // "With radiculopathy" names a radiculopathy the coded lesion causes: one only at a root the
     // lesion's levels cannot reach (a C4-C5 disc, a C6 radiculopathy) does not show it, unless the
     // note links the two in a sentence (see root-reach.ts). Soft: the levels may be read wrongly.
-    if (q === 'radiculopathy' && coded && has && !yes.some((r) => affirmed.some((c) => mayCause(c, [r], denials)))) {
+    if (q === 'radiculopathy' && coded && has && !yes.some((r) => affirmed.some((c) => mayCause(c, [r], denials, affirmed)))) {
       want[q] = false;
       const lesionLevels = [...new Set(affirmed.flatMap((c) => (placedFromNote(c) ? [] : levelsOf(c))))];
       wrong.push({ q, coded, spans: spansOf(yes), statuses: [], soft: true, unreachedFrom: lesionLevels, deniedBy: [], attributedTo: [] });
@@ -1221,7 +1239,7 @@ function affirmedIn(q: QualifierId, lesion: readonly Condition[], all: readonly 
   for (const c of all) {
     if (!(kinds.includes(c.kind) || (q === 'radiculopathy' && sciaticaFromDisc(c, lesion))) || !inArea(c, area) || statusOf(c) !== 'affirmed') continue;
     // A link the note denies (link-denials.ts) gives no "with" code either.
-    if (q !== 'radiculopathy' || lesion.some((l) => mayCause(l, [c], denials))) return true;
+    if (q !== 'radiculopathy' || lesion.some((l) => mayCause(l, [c], denials, lesion))) return true;
   }
   return false;
 }
@@ -1302,8 +1320,8 @@ function excludes1(
   const sameSentence = (c: Condition) => own.some((o) => o.sentence.start === c.sentence.start);
   // A cause in another sentence at a level that cannot reach the radiculopathy's root is not its
   // cause ("C4-C5: mild disc bulge" beside "left C6 radiculopathy"). One the provider links in a
-  // sentence stays, whatever its level: the note states the relation (mayCause).
-  if (lesion === 'radiculopathy') causes = causes.filter((c) => mayCause(c, own, denials));
+  // sentence stays unless both name levels that disagree: the note states the relation (mayCause).
+  if (lesion === 'radiculopathy') causes = causes.filter((c) => mayCause(c, own, denials, causes));
   // Nor is a lesion when the note names another as the cause of each radiculopathy (attributed-cause.ts).
   // A radiculopathy the note puts down to a stenosis alone is no lesion's either, one lesion or more:
   // no combination code carries a radiculopathy from a stenosis (attributed-cause.ts stenosisNamedAsCause).

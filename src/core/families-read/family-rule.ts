@@ -12,6 +12,7 @@ import { findLinkDenials } from './link-denials';
 import { painFromInjury } from './pain-from-injury';
 import { radicularSignsFinding } from './radicular-signs';
 import { suggestionsOnDate } from './suggestions-on-date';
+import { claudicationSymptomsFinding } from './claudication-symptoms';
 
 /** Ids of the spine families beside M99, for the rules' `families` lists. */
 export const SPINE_FAMILY_IDS: readonly string[] = SPINE_FAMILIES.map((f) => f.id);
@@ -39,6 +40,7 @@ export function familyCheck(rule: RuleId, code: CodeGroup, ctx: RuleContext): Ru
     nonDegenerativeCause(code.code, code.evidence, checked, ctx.notes);
     painFromInjury(code.code, code.evidence, checked, ctx.notes, entered);
     radicularSignsFinding(code.code, code.evidence, checked, ctx.notes);
+    claudicationSymptomsFinding(code.code, code.evidence, checked, ctx.notes);
     return checked;
   });
   return { findings: all.findings.filter((f) => f.rule === rule), compared: all.compared.filter((c) => c.rule === rule) };

@@ -44,7 +44,7 @@ function atLevels(children: string[]): string[] {
 /**
  * The codes of the header's subcategory at its other regions that the note documents at its own
  * level or region words: "DDD at L5-S1 with discogenic back pain" under M51.36 (lumbar) is M51.370,
- * lumbosacral, and "at L4-5 and L5-S1" is M51.360 and M51.370 (QA stop 45, G). A sibling fits as a
+ * lumbosacral (QA stop 45, G); asked only when no child of the entered header fits. A sibling fits as a
  * child does (no finding against it), and its region check compared a place the note names: a
  * note naming none keeps the entered header's region.
  */
@@ -91,6 +91,7 @@ export function readHeaderChildren(
   if (code.m99 || !parseSpineCode(code.code) || children.length === 0) return undefined;
   const fits: string[] = [];
   const against: { child: string; finding: Finding }[] = [];
+  let regional: { child: string; finding: Finding } | undefined;
   for (const child of children) {
     const { findings, compared } = childCheck(child, code, ctx);
     const contra = findings.filter((f) => AGAINST.has(f.rule));
@@ -100,13 +101,23 @@ export function readHeaderChildren(
     }
     // A child at another level or region is not the header's fault: only what every child at the
     // note's place shares (a qualifier, the lesion) speaks against the header.
-    if (contra.some((f) => f.rule === 'region-mismatch' || f.rule === 'site-mismatch')) continue;
+    const misplaced = contra.find((f) => f.rule === 'region-mismatch');
+    if (misplaced && !regional) regional = { child, finding: misplaced };
+    if (misplaced || contra.some((f) => f.rule === 'site-mismatch')) continue;
     const first = contra[0] as Finding;
     against.push({ child, finding: first });
   }
+  // A header is completed under itself: the children that fit are the answer, and a code of the
+  // subcategory's other regions (M51.372 beside M51.36) is another header's, never a completion of
+  // this one (QA stop 54, 5). Only when no child fits and the note places the lesion at another
+  // region is that region's code what the entered header should have been: said as the region
+  // finding its children share, not as a completion.
+  if (fits.length > 0) return { kind: 'fits', children: atLevels(fits) };
   const elsewhere = otherRegions(code, ctx);
-  if (fits.length > 0 || elsewhere.length > 0)
-    return { kind: 'fits', children: [...atLevels(fits), ...elsewhere] };
+  if (elsewhere.length > 0)
+    return regional
+      ? againstHeader(code, regional.child, regional.finding, elsewhere)
+      : { kind: 'fits', children: elsewhere };
   const leveled = atLevels(against.map((a) => a.child));
   const first = against.find((a) => leveled.includes(a.child));
   if (!first || !against.every((a) => a.finding.rule === first.finding.rule)) return undefined;
@@ -115,7 +126,16 @@ export function readHeaderChildren(
   ];
   // Nothing to point to (the note names no disc at all): the header's children, as before.
   if (suggestions.length === 0) return undefined;
-  const { child, finding } = first;
+  return againstHeader(code, first.child, first.finding, suggestions);
+}
+
+/** A child's finding said of its header, pointing to `suggestions`. */
+function againstHeader(
+  code: CodeGroup,
+  child: string,
+  finding: Finding,
+  suggestions: string[],
+): HeaderReading {
   const params: Record<string, string> = {};
   for (const [k, v] of Object.entries(finding.params ?? {})) params[k] = asHeader(v, child, code.code);
   return {

@@ -70,3 +70,28 @@ describe('non-billable-code: a spine-family header read against the note (QA sto
     expect(runRule(nonBillableCode, page('M50.12', 'Neck pain.'), { lookup }).findings[0]?.suggestions).toEqual(['M50.120', 'M50.121', 'M50.122', 'M50.123']);
   });
 });
+
+describe('a header is completed under itself (QA stop 54, class 5)', () => {
+  const header = (code: string, note: string) => runRule(nonBillableCode, page(code, note), { lookup }).findings[0];
+
+  it('keeps a header\'s completions under it when the note also documents another region', () => {
+    // Before: M51.362 and M51.372 (M51.372 sits under M51.37, another header).
+    const note = 'Assessment: L4-5 and L5-S1 disc degeneration with axial low back pain and left leg pain.';
+    expect(header('M51.36', note)?.suggestions).toEqual(['M51.362']);
+    expect(header('M51.37', note)?.suggestions).toEqual(['M51.372']);
+  });
+
+  it('says a header at the wrong region as the region finding, not as a completion', () => {
+    const f = header('M51.37', 'Assessment: L4-5 disc degeneration with discogenic low back pain, no leg pain.');
+    expect(f?.suggestions).toEqual(['M51.360']);
+    expect(f?.params?.documents_msg).toBe('sentence_header_against');
+    expect(f?.message).toMatch(/No code under it fits the note: M51\.37 is for the lumbosacral region/);
+  });
+
+  it('completes a header whose children are headers with their own children, read against the note', () => {
+    // Before: M51.34 and M51.35 (thoracic, thoracolumbar), the first billable codes one character down.
+    const f = header('M51.3', 'Assessment: L4-5 disc degeneration with discogenic low back pain, no leg pain.');
+    expect(f?.suggestions).toEqual(['M51.360']);
+    expect(f?.message).toMatch(/needs one more character for the region/);
+  });
+});

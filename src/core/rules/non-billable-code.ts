@@ -30,14 +30,17 @@ export const nonBillableCode: CodeRule = {
     const children = Array.from({ length: 10 }, (_, d) => `${code.code}${d}`);
     const fromNote = codesFromNote(code.m99, ctx.mentions).filter((c) => c.startsWith(code.code));
     const valid = (c: string) => (ctx.lookup ? ctx.lookup(c)?.billable === true : m99Structure(c) === 'billable');
-    const reportable = children.filter(valid);
+    const oneMore = children.filter(valid);
+    // A child that is itself a header (M51.36 under M51.3 since FY2026) is completed by its own
+    // children: those are the header's codes too, never the first reportable ones beside it.
+    const reportable = ctx.lookup ? children.flatMap((c) => (valid(c) ? [c] : subHeaderCodes(c, ctx.lookup))) : oneMore;
     // A spine-family header: its children read against the note as entered codes are (header-children.ts).
     const header = fromNote.length === 0 ? readHeaderChildren(code, reportable, ctx) : undefined;
     const documented = fromNote.length > 0 ? fromNote : header?.kind === 'fits' ? header.children : [];
     const against = header?.kind === 'against' ? header : undefined;
     // The first five reportable codes under it: M54.5's are M54.50, M54.51 and M54.59.
     const suggestions = fromNote.length > 0 ? fromNote.filter(valid) : documented.length > 0 ? documented : against ? against.suggestions : reportable.slice(0, 5);
-    const [needs, messageId] = whatItNeeds(code.code, code.info?.title, reportable, ctx.lookup);
+    const [needs, messageId] = whatItNeeds(code.code, code.info?.title, oneMore, ctx.lookup);
     return [
       {
         rule: 'non-billable-code',
@@ -63,6 +66,12 @@ export const nonBillableCode: CodeRule = {
     ];
   },
 };
+
+/** The reportable codes one character below `code` when `code` is itself a header (exists, not billable). */
+function subHeaderCodes(code: string, lookup: CodeLookup | undefined): string[] {
+  if (!lookup || lookup(code)?.billable !== false) return [];
+  return Array.from({ length: 10 }, (_, d) => `${code}${d}`).filter((c) => lookup(c)?.billable === true);
+}
 
 /**
  * What a header lacks, said as the codes under it say it: the region when each code one character

@@ -1,5 +1,6 @@
 import type { AnalyzeInput, FieldText } from '../types';
 import { mergeCuts, splitCompoundCuts } from './split-compounds';
+import { heardCuts, heardPhrases, overwriteHeard, type Heard } from './dictation-confusions';
 
 /**
  * Full-width ASCII forms (U+FF01-U+FF5E), which Japanese IMEs and some PDFs give ("L３-L４",
@@ -100,16 +101,31 @@ export function readFullWidth<T extends Pick<AnalyzeInput, 'fields'>>(input: T):
   let fields: FieldText[] | undefined;
   for (let i = 0; i < input.fields.length; i++) {
     const field = input.fields[i] as FieldText;
-    const cuts = mergeCuts(lineBreakCuts(field.text), splitCompoundCuts(field.text));
+    const { cuts, heard } = readingCuts(field.text);
     const wide = FULL_WIDTH.test(field.text);
     if (!wide && cuts === undefined) continue;
     originals ??= new Map();
     fields ??= input.fields.slice();
     originals.set(field.id, field.text);
-    const joined = cuts === undefined ? field.text : withoutCuts(field.text, cuts);
+    // A phrase heard for a spine term is overwritten in place first, so its cut leaves the term.
+    const source = heard ? overwriteHeard(field.text, heard) : field.text;
+    const joined = cuts === undefined ? source : withoutCuts(source, cuts);
     fields[i] = { ...field, text: wide ? joined.replace(FULL_WIDTH_ALL, toAscii) : joined };
   }
   return fields ? { input: { ...input, fields }, originals } : { input, originals: undefined };
+}
+
+/**
+ * The cuts a field is read through (broken words, split compounds, phrases heard for a spine
+ * term: dictation-confusions.ts), and those phrases; a phrase that shares a character with another
+ * cut is left as written.
+ */
+function readingCuts(text: string): { cuts: Cut[] | undefined; heard: Heard[] | undefined } {
+  const others = mergeCuts(lineBreakCuts(text), splitCompoundCuts(text));
+  let heard = heardPhrases(text);
+  if (heard && others) heard = heard.filter((h) => !others.some((c) => c.at < h.at + h.length && c.at + c.length > h.at));
+  if (heard && heard.length === 0) heard = undefined;
+  return { cuts: mergeCuts(others, heardCuts(heard)), heard };
 }
 
 type Quoted = { fieldId: string; start: number; end: number; text: string };
@@ -136,6 +152,8 @@ const isLevel = (value: object): value is LevelLike => {
  */
 type Restore = {
   originals: Map<string, string>;
+  /** Each field's phrases heard for a spine term (dictation-confusions.ts), when it has some. */
+  heard: Map<string, Heard[]>;
   joined: Map<string, string>;
   cuts: Map<string, Cut[]>;
   folded: Map<string, string>;
@@ -152,14 +170,16 @@ type Restore = {
 export function restoreQuotes<T>(value: T, originals: Map<string, string>): T {
   const joined = new Map<string, string>();
   const cuts = new Map<string, Cut[]>();
+  const heardIn = new Map<string, Heard[]>();
   for (const [id, text] of originals) {
     // The same cuts readFullWidth made.
-    const found = mergeCuts(lineBreakCuts(text), splitCompoundCuts(text));
+    const { cuts: found, heard } = readingCuts(text);
     if (found !== undefined) cuts.set(id, found);
+    if (heard !== undefined) heardIn.set(id, heard);
     joined.set(id, found === undefined ? text : withoutCuts(text, found));
   }
   const folded = new Map([...joined].map(([id, text]) => [id, fold(text)]));
-  const r: Restore = { originals, joined, cuts, folded, quoted: new Map() };
+  const r: Restore = { originals, heard: heardIn, joined, cuts, folded, quoted: new Map() };
   const copy = restoreIn(value, r, undefined);
   // A quote written one way only (a level written both ways stays as our prose has it); longest
   // first, so "L3-L4" is restored before a shorter quote inside it.
@@ -189,8 +209,11 @@ function restoreIn<T>(value: T, r: Restore, near: Quoted | undefined): T {
       copy.start = at.start;
       copy.end = at.end;
       copy.text = original.slice(at.start, at.end);
-      // Our prose quotes the words as read, joined (only a full-width form is restored in it).
-      quote(r, value.text, joined.slice(value.start, value.end));
+      // Our prose quotes the words as read, joined (only a full-width form is restored in it); a
+      // quote over a phrase heard for a spine term quotes the phrase as written.
+      const heard = r.heard.get(value.fieldId);
+      const overHeard = heard?.some((h) => h.at < at.end && h.at + h.length > at.start) === true;
+      quote(r, value.text, overHeard ? (copy.text as string) : joined.slice(value.start, value.end));
     }
   } else if (isLevel(value) && near) {
     const written = writtenNear(value.raw, near, r);
