@@ -6,6 +6,8 @@ import { CATEGORY_STATUS } from './context-rules';
 import { findCues, type Cue } from './find-cues';
 import { unansweredLabel } from './unanswered-label';
 import { operationReason } from './operation-reason';
+import { disprovedAfter } from './disproved-after';
+import { resolvedNext } from './resolved-next';
 
 type Range = { start: number; end: number };
 const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical', 'uncertain'];
@@ -89,6 +91,13 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
   const history = best?.cue;
   const relative = best && PRECEDENCE[best.rank] === 'historical' ? family.filter((c) => history !== undefined && c.end <= history.start).at(-1) : undefined;
   if (best && relative) best = { rank: PRECEDENCE.indexOf('family'), distance: best.distance, cue: relative };
+  const low = Math.min(...parts.map((p) => p.start));
+  const high = Math.max(...parts.map((p) => p.end));
+  // A finding put forward and then disproved in its sentence ("was considered but EMG was
+  // normal"): a reader of its own (disproved-after.ts, with its own tests), read where no cue won
+  // and where a hedge did.
+  const disproved = !best || PRECEDENCE[best.rank] === 'uncertain' ? disprovedAfter(text, high, sentence) : undefined;
+  if (disproved) return { status: 'negated', trigger: text.slice(disproved.start, disproved.end) };
   if (best) return { status: PRECEDENCE[best.rank] as Status, trigger: text.slice(best.cue.start, best.cue.end) };
   // Where no cue reaches, the reason of a past operation is still history: a reader of its own
   // after the cues (operation-reason.ts, with its own tests), which reads "for" farther than the
@@ -96,18 +105,21 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
   // the target is the target's own words, not between. So "status post decompression for there
   // is no", the target at "there", is historical by that reader though the "there is" cue ends
   // every cue scope there (seed -1487464889 found this).
-  const low = Math.min(...parts.map((p) => p.start));
-  const high = Math.max(...parts.map((p) => p.end));
   // A label left blank ("stenosis :" as a template's last line) is unanswered: a reader of its own
   // after the cues (unanswered-label.ts, with its own tests).
   const blank = unansweredLabel(text, high);
   if (blank) return { status: 'hypothetical', trigger: text.slice(blank.start, blank.end) };
   const reason = operationReason(text, low, high, sentence, cues);
-  return reason ? { status: 'historical', trigger: text.slice(reason.start, reason.end) } : { status: 'affirmed', trigger: null };
+  if (reason) return { status: 'historical', trigger: text.slice(reason.start, reason.end) };
+  // A subject-less clause after the sentence that says the finding has gone ("; resolved after
+  // foraminotomy"): a reader of its own (resolved-next.ts, with its own tests); here the sentence is
+  // the whole text, so it finds nothing, as assessContext does not.
+  const gone = resolvedNext(text, sentence.end);
+  return gone ? { status: gone.status, trigger: text.slice(gone.start, gone.end) } : { status: 'affirmed', trigger: null };
 }
 
 // Cue words (forward, backward, terminators, pseudo-triggers, capped ones), brackets and filler.
-const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.', 'likely', 'not likely', 'decompression for', 'with right'];
+const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.', 'likely', 'not likely', 'decompression for', 'with right', 'was considered', 'EMG was normal'];
 
 describe('assessContext against the plain reading', () => {
   it('answers as the plain reading for any parts of any generated sentence, with cues kept or found afresh', () => {

@@ -11,6 +11,8 @@ import { symbolNegation } from './symbol-negation';
 import { unansweredLabel } from './unanswered-label';
 import { quotedClaim } from './quoted-claim';
 import { operationReason } from './operation-reason';
+import { disprovedAfter } from './disproved-after';
+import { resolvedNext } from './resolved-next';
 
 /** The status of a target phrase and the cue that set it (null when affirmed by default). */
 export type ContextResult = { status: Status; trigger: Span | null };
@@ -215,6 +217,9 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
     if (rank === UNCERTAIN) {
       const disputed = disputeAfter(text, sentence.end, fieldId);
       if (disputed?.status === 'negated') return disputed;
+      // "Possible radiculopathy was considered but EMG was normal": the later result settles the doubt.
+      const disproved = disprovedAfter(text, high, sentence);
+      if (disproved) return { status: 'negated', trigger: { fieldId, start: disproved.start, end: disproved.end, text: text.slice(disproved.start, disproved.end) } };
     }
     // Every mention this cue decides quotes the same span: made once (nothing changes a trigger).
     let trigger = cue.trigger;
@@ -225,6 +230,9 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
     return { status: PRECEDENCE[rank] as Status, trigger };
   }
   // "Radiculopathy: ***", "Neurogenic claudication: {Yes/No:1234}": a template's label left unanswered.
+  // "Radiculopathy was considered but EMG was normal": put forward, then disproved (disproved-after.ts).
+  const disproved = disprovedAfter(text, high, sentence);
+  if (disproved) return { status: 'negated', trigger: { fieldId: options.fieldId ?? '', start: disproved.start, end: disproved.end, text: text.slice(disproved.start, disproved.end) } };
   const blank = unansweredLabel(text, high);
   if (blank) return { status: 'hypothetical', trigger: { fieldId: options.fieldId ?? '', start: blank.start, end: blank.end, text: text.slice(blank.start, blank.end) } };
   // "Ø stenosis", "s radic", "stenosis (-)": shorthand the cue words cannot hold (symbol-negation.ts).
@@ -241,6 +249,9 @@ function assess(text: string, target: Range, options: AssessOptions, outward: bo
   // of its own, is read on its own).
   const mark = questionMark(text, sentence);
   if (mark >= 0) return { status: 'uncertain', trigger: { fieldId: options.fieldId ?? '', start: mark, end: mark + 1, text: '?' } };
+  // "L4-5 foraminal stenosis; resolved after foraminotomy.": the next clause's verb has it as subject (resolved-next.ts).
+  const gone = resolvedNext(text, sentence.end);
+  if (gone) return { status: gone.status, trigger: { fieldId: options.fieldId ?? '', start: gone.start, end: gone.end, text: text.slice(gone.start, gone.end) } };
   // "Lumbar stenosis on the outside MRI. I do not agree with the prior diagnosis." (dispute-after.ts)
   return disputeAfter(text, sentence.end, options.fieldId ?? '') ?? { status: options.sectionStatus ?? 'affirmed', trigger: null };
 }

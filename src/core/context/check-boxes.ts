@@ -252,12 +252,46 @@ function readSentence(text: string, start: number, end: number): BoxReading | un
   const rows: BoxRow[] = [];
   for (let at = start; at < end;) {
     const line = lineAround(text, at);
-    const row = readRow(text, line.start, line.end);
+    let from = line.start;
+    for (const labelStart of innerLabels(text, line.start, line.end)) {
+      const row = readRow(text, from, labelStart);
+      if (row) rows.push(row);
+      from = labelStart;
+    }
+    const row = readRow(text, from, line.end);
     if (row) rows.push(row);
     at = Math.max(line.end + 1, at + 1);
   }
   return rows.length > 0 ? { rows, source: undefined, kept: undefined } : undefined;
 }
+
+/**
+ * Where each further label of a line of several rows starts ("Stenosis: [ ] Yes [x] No
+ * Spondylolisthesis: [x] Yes [ ] No", QA stop 54, H6): a colon after a box, whose label starts
+ * after a gap (two spaces, a tab, a comma, a semicolon or a bar) or after the answer word that
+ * ends the option before it. Each label and its boxes are a row of their own, so an answer answers
+ * its own label only, and no option runs on into the next label.
+ */
+function innerLabels(text: string, start: number, end: number): number[] {
+  const boxes = findBoxes(text, start, end);
+  if (boxes.length < 2) return [];
+  const out: number[] = [];
+  for (let b = 0; b < boxes.length; b++) {
+    const from = (boxes[b] as Box).end;
+    const to = b + 1 < boxes.length ? (boxes[b + 1] as Box).start : end;
+    const colon = text.slice(from, to).lastIndexOf(':');
+    if (colon < 0 || b + 1 >= boxes.length) continue;
+    const words = text.slice(from, from + colon);
+    const gap = /^(.*\S)(?:[ \t]{2,}|\t|[ \t]*[,;|][ \t]*)(?=\S)/.exec(words);
+    const answered = OPTION_THEN_LABEL.exec(words);
+    const at = gap ? gap[0].length : answered ? answered[0].length : -1;
+    if (at > 0 && at < words.length) out.push(from + at);
+  }
+  return out;
+}
+/** An option's answer or grade word, then the next label's words ("No Spondylolisthesis"). */
+const OPTION_THEN_LABEL =
+  /^[ \t]*(?:no|n|absent|none|negative|neg|yes|y|present|positive|pos|minimal|mild|moderate|severe|marked)[ \t]+(?=\S)/i;
 
 const within = (at: number, r: Range) => at >= r.start && at < r.end;
 
@@ -272,16 +306,23 @@ const OPTION_END: ContextRule = {
 };
 const OPTION_END_RULES: ContextRule[] = [OPTION_END];
 
-/** Where the options of the rows part (before each box but a row's first, or after each but its last when the words come first). */
+/**
+ * Where the options of the rows part (before each box but a row's first, or after each but its
+ * last when the words come first), and where each row starts and ends.
+ */
 function optionEnds(rows: BoxRow[]): number[] {
   const at: number[] = [];
   for (const row of rows) {
+    // A row of several labels starts where its label does: no cue before it reaches into it.
+    if (at.length === 0 || (at[at.length - 1] as number) < row.start) at.push(row.start);
     const n = row.items.length;
     for (let i = 0; i < n; i++) {
       const box = (row.items[i] as BoxItem).box;
       if (row.before && i > 0) at.push(box.start);
       if (!row.before && i < n - 1) at.push(box.end);
     }
+    // A row's answer is its own label's (QA stop 54, H6): no cue reaches past its line or the next label.
+    at.push(row.end);
   }
   return at;
 }

@@ -5,6 +5,7 @@ import { sectionRules } from './context-rules';
 import { negatedLists } from './negated-list';
 import { problemStatuses } from './problem-status';
 import { supersededPreop } from './superseded-preop';
+import { priorStudies } from './prior-study';
 
 /**
  * A heading that sets a default status for the text after it, up to the next heading; or (name '')
@@ -69,6 +70,7 @@ export function findSections(text: string): readonly Section[] {
     }
   }
   if (copiedForward(text, sections, labelColons)) anyStatus = true;
+  if (priorStudies(text, sections)) anyStatus = true;
   if (pendingQuery(text, sections)) anyStatus = true;
   if (supersededPreop(text, sections)) anyStatus = true;
   if (negatedLists(text, sections)) anyStatus = true;

@@ -63,9 +63,11 @@ for (const w of LABEL_LAST_WORDS) (LAST_WORDS_BY_END[w.charCodeAt(w.length - 1)]
 /**
  * A label's whole answer that negates it ("Myelopathy: absent", "Stenosis at C5-6: not present"):
  * the words of the `answer` rules of context-rules.json (sentence-bounds.test.ts holds them equal),
- * and what may follow them before the clause ends, a word saying where or when it holds.
+ * and what may follow them before the clause ends, a word saying where or when it holds. A denial
+ * with a word of how in it ("Myelopathy: not clinically evident") is one too: its backward rule
+ * (neg-not-adverb-evident-b, neg-not-evident) reads the label once the colon keeps them together.
  */
-const ANSWER_WORDS = String.raw`not\s+(?:present|seen|identified)|absent|negative|neg|none|no|denied|denies|nil|n/a|na|n|not\s+applicable|excluded|ruled\s+out`;
+const ANSWER_WORDS = String.raw`not\s+(?:(?:clinically|radiographically|radiologically|currently|definitely|clearly)\s+)?(?:present|seen|identified|evident|apparent)|absent|negative|neg|none|no|denied|denies|nil|n/a|na|n|not\s+applicable|excluded|ruled\s+out`;
 const ANSWER_QUALIFIERS = String.raw`clinically|today|currently|bilaterally|at\s+this\s+time|on\s+exam(?:ination)?`;
 
 /** What may end a negative answer: a qualifier, then punctuation or the end. Sticky: read where the answer ends. */
