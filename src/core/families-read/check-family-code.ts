@@ -1,7 +1,7 @@
 import { listParam, quotesParam, term, terms } from '../text/message-params';
 import { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME, SPINE_FAMILIES, buildSpineCode, parseSpineCode, regionOfLevelIn, schemeOf, type ParsedSpineCode, type QualifierId, type RegionScheme, type SchemeRegion, type Subcategory } from '../spine-families';
 import type { Finding, Mention, RuleId, Severity, Span } from '../types';
-import { knownCondition, levelsOf, placedFromNote, regionWordsOf, statusOf, triggerOf, type Condition, type ConditionKind } from './find-conditions';
+import { knownCondition, levelsOf, placedFromNote, regionWordsOf, statusOf, statusReasonOf, triggerOf, type Condition, type ConditionKind } from './find-conditions';
 import type { CodeFamily, ExtraCharacter, RootLevel } from '../families/types';
 import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { LESION_KINDS } from './lesion-kinds';
@@ -14,8 +14,7 @@ import { areasOf, regionlessArea } from './regionless-area';
 import { statedQualifiers, subcategoriesFor, type AffirmedQualifiers } from './subcategories-for-facts';
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
-import { statusWord, type StatusWord } from '../context/status-word';
-import { takenBack } from '../levels/correction-anchors';
+import { statusWord, statusWordText, type StatusWord } from '../context/status-word';
 import { denialReaches, isContact, narrowingDenials } from '../rules/stenosis/contact-only';
 import { linkDenied, type LinkDenial } from './link-denials';
 
@@ -83,7 +82,7 @@ const spansOf = (cs: readonly Condition[]) => cs.map((c) => c.span);
 function stenosisAsCondition(m: Mention, words: ((m: Mention) => string[] | undefined) | undefined): Condition {
   const levels = m.levels.map((l) => l.normalized);
   const regionWords = m.levels.length === 0 ? (words?.(m) ?? m.regions) : [];
-  return knownCondition('spondylosis', m.span, { start: m.span.start, end: m.span.end }, m.status, m.trigger, levels, [], regionWords, false);
+  return knownCondition('spondylosis', m.span, { start: m.span.start, end: m.span.end }, m.status, m.trigger, levels, [], regionWords, false, m.statusReason);
 }
 
 /**
@@ -276,7 +275,7 @@ function atRootLevels(roots: readonly RootLevel[], lesion: Condition[], conditio
       continue;
     }
     out ??= lesion.slice(0, i);
-    out.push(knownCondition(c.kind, c.span, c.sentence, statusOf(c), triggerOf(c), levels, [], [], false));
+    out.push(knownCondition(c.kind, c.span, c.sentence, statusOf(c), triggerOf(c), levels, [], [], false, statusReasonOf(c)));
   }
   return out ?? lesion;
 }
@@ -453,15 +452,12 @@ function lesionCodes(target: Subcategory, digit: string, entered: string, siblin
   return defined(extras.filter(fits).map((e) => buildSpineCode(target, digit, e.char)));
 }
 
-/** How the English text names a statement a later addendum or correction took back (term_status_corrected). */
-const CORRECTED_WORDS = 'corrected by a later addendum or correction';
-
 /** The lesion absent, or documented only as negated, uncertain, historical…. */
 function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: FamilyOut): void {
   const code = out.code;
   const other = pool.filter((c) => statusOf(c) !== 'affirmed');
   // A statement a later addendum or correction took back is said so, not "negated" (stop 53).
-  const statuses = [...new Set(other.map((c) => (statusOf(c) === 'negated' && c.note !== undefined && takenBack(c.note.field.text, c.span.end, c.sentence.end, triggerOf(c)) ? 'corrected' : statusWord(statusOf(c), triggerOf(c)))))];
+  const statuses = [...new Set(other.map((c) => statusWord(statusOf(c), triggerOf(c), statusReasonOf(c))))];
   const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
   const spans = spansOf(other);
   addFinding(
@@ -471,7 +467,7 @@ function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: Fami
     [],
     other.length === 0
       ? `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note does not document ${LESION_WORDS[lesion] ?? lesion}.`
-      : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.map((s) => (s === 'corrected' ? CORRECTED_WORDS : s)).join(' or ')} (${quote(spans)}).`,
+      : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.map(statusWordText).join(' or ')} (${quote(spans)}).`,
     spans,
     uncertainOnly ? ['guideline-uncertain', 'index-dorsopathies'] : ['index-dorsopathies'],
     {
@@ -975,7 +971,7 @@ function checkQualifiers(
     // not the interpreting physician's diagnosis (Guidelines IV.K): a "without" pain code beside it
     // is worth a look, not a warning (QA stop 46, G34; imaging-indication.ts).
     const indicationOnly = has && !coded && indication !== undefined && MENTION_QUALIFIERS.includes(q) && yes.every((c) => indication(c.span));
-    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => statusWord(statusOf(c), triggerOf(c))))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [], deniedBy: [], attributedTo: [] });
+    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => statusWord(statusOf(c), triggerOf(c), statusReasonOf(c))))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [], deniedBy: [], attributedTo: [] });
     if (coded && !has && all.length > 0 && all.every((c) => statusOf(c) === 'uncertain')) uncertainWith.push(q);
   }
   if (wrong.length === 0) {
@@ -1052,7 +1048,7 @@ function qualifierFinding(
       : w.unreachedFrom.length > 0
       ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note's ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) is at a nerve root the lesion at ${w.unreachedFrom.join(', ')} does not reach; check the level`
       : w.coded
-        ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${w.statuses.join(' or ')} (${quote(w.spans)})` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
+        ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${w.statuses.map(statusWordText).join(' or ')} (${quote(w.spans)})` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
         : `${code} says without ${QUALIFIER_WORDS[w.q]}, but the note documents ${quote(w.spans)}`,
   );
   const soft = wrong.every((w) => w.soft);

@@ -179,6 +179,7 @@ export function supersedeMoved(text: string, mentions: Mention[]): void {
     );
     if (!c) continue;
     m.status = 'negated';
+    m.statusReason = 'correction';
     m.trigger = {
       fieldId: m.span.fieldId,
       start: c.triggerStart,
