@@ -26,7 +26,11 @@ const RESOLVED = /^(?:status:\s*)?(?:resolved|cleared|healed)$/i;
  * named by that reason: "corrected" for a statement the note's later word took back (stop 54: the
  * word was chosen from the status alone, and a correction's negation read "negated").
  */
-export function statusWord(status: Status, trigger: Span | null | undefined, reason?: StatusReason): StatusWord {
+export function statusWord(
+  status: Status,
+  trigger: Span | null | undefined,
+  reason?: StatusReason,
+): StatusWord {
   if (reason === 'correction' && status === 'negated') return 'corrected';
   if (!trigger) return status;
   const text = trigger.text.trim();
