@@ -6,7 +6,7 @@ import type { Cue } from '../context/find-cues';
 import type { Place as SchemePlace } from './place';
 import { sentenceCues } from './sentence-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
-import { findLevels, type LevelHit, type RegionHit } from '../levels/find-levels';
+import { findLevels, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { regionNoteOf, statedLevels } from '../levels/finding-levels';
 import { ADDENDUM_HEADING, takenBack } from '../levels/correction-anchors';
 import { correctionOf, levelCorrections, type LevelCorrection } from '../levels/level-corrections';
@@ -15,7 +15,7 @@ import { rootSegment, vertebraOrdinal } from '../levels/root-reach';
 import { regionOfLevel } from '../families/schemes';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { closingParen, topAlternatives } from '../text/regex-source';
-import type { FieldText, Span, Status, StatusReason } from '../types';
+import type { FieldText, Region, Span, Status, StatusReason } from '../types';
 import { CONDITION_WORDS, REGION_WORDS, type ConditionKind } from './condition-lexicon';
 import { listsAt, wordStarts } from './word-starts';
 import { factorLetters } from '../text/factor-letters';
@@ -666,10 +666,31 @@ function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, senten
 function movedOf(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevels: () => string[]): LevelCorrection | undefined {
   const text = note.field.text;
   if (levelCorrections(text).length === 0) return undefined;
-  return correctionOf(text, reading.end, ownLevels(), (c) => {
-    for (const other of note.hits()) if (other.kind === hit.kind && other.start >= c.start && other.start < c.end) return true;
-    return false;
-  });
+  const levels = ownLevels();
+  // A level-less retraction names what it takes back before its predicate; it reaches the
+  // statement's regions (its levels', else its own region words).
+  return correctionOf(
+    text,
+    reading.end,
+    levels,
+    (c) => {
+      const to = c.from.length === 0 ? c.triggerStart : c.end;
+      for (const other of note.hits()) if (other.kind === hit.kind && other.start >= c.start && other.start < to) return true;
+      return false;
+    },
+    levels.length > 0 ? regionsOfLevels(levels) : findRegionWords(text.slice(reading.start, reading.end)),
+  );
+}
+
+/** The regions of normalised levels ("L4-L5" → lumbar, "C7-T1" → cervical and thoracic). */
+function regionsOfLevels(levels: readonly string[]): Region[] {
+  const out: Region[] = [];
+  for (const l of levels)
+    for (const letter of l.match(/[CTLS](?=\d)/g) ?? []) {
+      const region: Region = letter === 'C' ? 'cervical' : letter === 'T' ? 'thoracic' : letter === 'L' ? 'lumbar' : 'sacral';
+      if (!out.includes(region)) out.push(region);
+    }
+  return out;
 }
 
 /**
