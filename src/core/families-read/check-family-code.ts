@@ -17,6 +17,7 @@ import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach'
 import { statusWord, statusWordText, type StatusWord } from '../context/status-word';
 import { denialReaches, isContact, narrowingDenials } from '../rules/stenosis/contact-only';
 import { linkDenied, type LinkDenial } from './link-denials';
+import { lumbagoWithSciatica } from './lumbago-sciatica';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -227,7 +228,35 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
   const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea, input.denials);
   if (excluded) addFinding(out, 'classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, excluded.sources, excluded.template);
+  // Excludes1 at M54.5: lumbago with sciatica is M54.4- (lumbago-sciatica.ts); a disc cause above comes first.
+  else sciaticaExcluded(parsed, affirmed, input.conditions, out);
   return { findings: out.findings, compared: out.compared };
+}
+
+/** The classified-elsewhere finding for an M54.5- code beside sciatica the note does not tie to a disc (lumbago-sciatica.ts). */
+function sciaticaExcluded(parsed: ParsedSpineCode, own: readonly Condition[], conditions: readonly Condition[], out: FamilyOut): void {
+  const found = lumbagoWithSciatica(parsed.axes.lesion, sentenceText, own, conditions, conditionAreas, (c) => sciaticaFromDisc(c, conditions));
+  if (!found) return;
+  const spans = found.sciatica.map((c) => c.span);
+  const code = parsed.code;
+  addFinding(
+    out,
+    'classified-elsewhere',
+    found.linked ? 'warning' : 'info',
+    found.codes,
+    `The note documents ${quote(spans)} with the low back pain. An Excludes1 note at M54.5- (low back pain) sends lumbago with sciatica to M54.4-, coded by side (${found.codes.join(', ')}); ${code} is not coded beside it.${found.linked ? '' : ' The note does not state the two in one sentence: check whether the sciatica goes with the back pain.'}`,
+    spans,
+    found.codes.length > 1 ? ['tabular-m54-4-sciatica', 'guideline-excludes1', 'guideline-laterality'] : ['tabular-m54-4-sciatica', 'guideline-excludes1'],
+    {
+      messageId: 'finding_family_lumbago_sciatica',
+      params: { code, quotes_quotes: quotes(spans), combination_list: listParam(found.codes), unlinked_msg: found.linked ? '' : 'sentence_sciatica_not_linked' },
+    },
+  );
+}
+
+/** A statement's sentence as written (its span alone for a statement made whole). */
+function sentenceText(c: Condition): string {
+  return c.note ? c.note.field.text.slice(c.sentence.start, c.sentence.end) : c.span.text;
 }
 
 /**
@@ -579,8 +608,14 @@ function moreSpecificRegion(parsed: ParsedSpineCode, region: SchemeRegion, schem
   }, ['order-fy2026-dorsopathies', 'guideline-unspecified']);
 }
 
-/** The sentence a soft region-mismatch ends with (mixed documentation, or a region word only). */
-const REGION_IN_WORDS = { words: ' The documentation is mixed or gives the region only in words; check it.', id: 'sentence_region_in_words' };
+/**
+ * The sentence a soft region-mismatch ends with, saying why it is soft (stop 54: "mixed or gives the
+ * region only in words" did not say which): the statements stand in several regions, or the note
+ * places them by region words or its other sentences only.
+ */
+const REGIONS_SEVERAL = { words: ' The statements stand in more than one region: check which one the code is for.', id: 'sentence_regions_several' };
+const REGION_WORDS_ONLY = { words: ' The note places them by region words or its other sentences only, with no level of their own: check the region.', id: 'sentence_region_words_only' };
+const softSentence = (several: boolean) => (several ? REGIONS_SEVERAL : REGION_WORDS_ONLY);
 
 /**
  * What the note says, for a region finding card's headline: the statements' levels, else the
@@ -669,10 +704,11 @@ function checkArea(parsed: ParsedSpineCode, affirmed: Condition[], out: FamilyOu
     const codes = target.includes('.') ? [target] : suggestRegion(parsed, r, placedIn(elsewhere, r, affirmed), all, out.denials);
     for (const c of codes) if (c !== undefined) suggestions.add(c);
   }
-  const soft = elsewhere.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1;
+  const several = documented.length > 1;
+  const soft = elsewhere.every((p) => p.place.soft || placedFromNote(p.c)) || several;
   const covered = row.regions.map((id) => DORSOPATHY_SCHEME.regions.find((r) => r.id === id)).filter((r): r is SchemeRegion => r !== undefined);
   const spans = elsewhere.map((p) => p.c.span);
-  const sentence = soft ? REGION_IN_WORDS : { words: '', id: '' };
+  const sentence = soft ? softSentence(several) : { words: '', id: '' };
   addFinding(
     out,
     'region-mismatch',
@@ -721,7 +757,8 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   // Region words only, or several other regions documented (mixed): soften to info, as for M99.
   // Outside the family's part of the spine ("lumbar" for a cervical disc code) even a region word
   // says the code is wrong.
-  const soft = placeScheme === scheme && (placed.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1);
+  const several = documented.length > 1;
+  const soft = placeScheme === scheme && (placed.every((p) => p.place.soft || placedFromNote(p.c)) || several);
   const suggestions = specificOnly(documented.flatMap((r) => suggestRegion(parsed, r, placedIn(placed, r, affirmed), all, out.denials)).filter((c): c is string => c !== undefined));
   placesFinding(
     out,
@@ -733,7 +770,7 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     placed,
     placeScheme,
     documented,
-    soft ? REGION_IN_WORDS : { words: '', id: '' },
+    soft ? softSentence(several) : { words: '', id: '' },
     ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
   );
 }
