@@ -161,6 +161,13 @@ export type Site = 'foramen' | 'canal' | 'lateral-recess' | 'unspecified';
 export type Region = 'head' | 'cervical' | 'thoracic' | 'lumbar' | 'sacral';
 export type Mechanism = 'osseous' | 'subluxation' | 'connective-tissue' | 'disc';
 export type Status = 'affirmed' | 'negated' | 'uncertain' | 'historical' | 'hypothetical' | 'family';
+/**
+ * Why a statement has its status, when the status alone would say it wrong: `correction`, a
+ * negation that is the note's later word on itself (an addendum or correction took the statement
+ * back, or it was marked entered in error), not a denial where it stands. Findings then say
+ * "corrected by a later addendum or correction", not "negated" (context/status-word.ts).
+ */
+export type StatusReason = 'correction';
 /** `stenosis`: a narrowed or patent canal/recess/foramen; `compression`: cord, sac or root compression. */
 export type MentionKind = 'stenosis' | 'compression';
 
@@ -182,6 +189,8 @@ export type Mention = {
   status: Status;
   /** The words that set the status ("no", "history of"); null when affirmed by default. */
   trigger: Span | null;
+  /** Why the status is what it is, when the status alone would mislead (StatusReason); undefined otherwise. */
+  statusReason?: StatusReason | undefined;
   span: Span;
   /** Narrowing statement or neural-compression statement (annotation guide's two kinds). */
   kind?: MentionKind;

@@ -18,6 +18,15 @@ const coverage = (text: string) => ({ id: 'c', kind: 'coverage' as const, text }
 
 export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 wrong region, typo, header': { fields: [dx('M99.60, M99.6O, M99.6'), note('MRI: moderate left C5-C6 neural foraminal stenosis due to uncovertebral osteophytes. Left C6 radiculopathy.')] },
+  // Low back pain coded beside sciatica: Excludes1 at M54.5, M54.4- by side (finding_family_lumbago_sciatica), linked and not.
+  'M54.50 beside lumbago with sciatica': { fields: [dx('M54.50'), note('Assessment: lumbago with left sciatica.')] },
+  'M54.59 beside sciatica in another sentence': { fields: [dx('M54.59'), note('Chronic low back pain. Plan: PT.\nAlso right sciatica since May.')] },
+  // Soft mismatches say what they are unsure of (stop 54): statements that disagree, a cause named only elsewhere, families' several regions / words only.
+  'M99 statements disagree on the cause': { fields: [dx('M99.33'), note('L4-5 canal stenosis due to disc bulge. L4-5 canal stenosis due to ligamentum flavum thickening.')] },
+  'M99 cause named only by other statements': { fields: [dx('M99.73'), note('L4-5 foraminal stenosis. Facet hypertrophy narrows the L4-5 foramen.')] },
+  'M99 region read two ways': { fields: [dx('M99.63'), note('Moderate foraminal stenosis at C1-C2 due to facet hypertrophy.')] },
+  'Family statements in several regions': { fields: [dx('M51.26'), note('C5-6 disc herniation. T7-8 disc herniation.')] },
+  'Family region in words only': { fields: [dx('M51.26'), note('Cervical disc herniation.')] },
   'M99 wrong cause and site': { fields: [dx('M99.71, M99.51'), note('C5-6 foraminal stenosis due to osteophytes.')] },
   'M99 foraminal code beside canal stenosis': { fields: [dx('M99.61'), note('Moderate canal stenosis at C5-6. Severe left C5-6 foraminal stenosis from uncovertebral spurring.')] },
   'M99 foraminal code, radiculopathy and canal stenosis': { fields: [dx('M99.73'), note('A disc bulge narrows the left L4-5 foramen, with left L4 radiculopathy. Moderate canal stenosis at L3-4.')] },

@@ -1,4 +1,4 @@
-import type { Span, Status } from '../types';
+import type { Span, Status, StatusReason } from '../types';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
 import { readsDifferentialItem } from './differential';
@@ -14,8 +14,11 @@ import { operationReason } from './operation-reason';
 import { disprovedAfter } from './disproved-after';
 import { resolvedNext } from './resolved-next';
 
-/** The status of a target phrase and the cue that set it (null when affirmed by default). */
-export type ContextResult = { status: Status; trigger: Span | null };
+/**
+ * The status of a target phrase and the cue that set it (null when affirmed by default); `reason`
+ * when a reader that set it knows why and the status alone would mislead (a correction's negation).
+ */
+export type ContextResult = { status: Status; trigger: Span | null; reason?: StatusReason };
 
 
 /** When several cues reach a target, the annotation guide's precedence decides. */

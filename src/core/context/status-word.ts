@@ -1,4 +1,4 @@
-import type { Span, Status } from '../types';
+import type { Span, Status, StatusReason } from '../types';
 import { isUnansweredMark } from './unanswered-label';
 
 /**
@@ -22,8 +22,16 @@ const RESOLVED = /^(?:status:\s*)?(?:resolved|cleared|healed)$/i;
  * The word, never the status, changes: statuses are contract.
  * QA stop 49, C10: "documents it only as hypothetical" for a box nobody ticked; "unanswered" for a
  * template's label left blank (page QA stop 53, H2).
+ * A status the reader set for a reason (`reason`, carried with the status by whoever set it) is
+ * named by that reason: "corrected" for a statement the note's later word took back (stop 54: the
+ * word was chosen from the status alone, and a correction's negation read "negated").
  */
-export function statusWord(status: Status, trigger: Span | null | undefined): StatusWord {
+export function statusWord(
+  status: Status,
+  trigger: Span | null | undefined,
+  reason?: StatusReason,
+): StatusWord {
+  if (reason === 'correction' && status === 'negated') return 'corrected';
   if (!trigger) return status;
   const text = trigger.text.trim();
   if (status === 'negated') return RESOLVED.test(text) ? 'resolved' : status;
@@ -33,5 +41,10 @@ export function statusWord(status: Status, trigger: Span | null | undefined): St
   return isUnansweredMark(text) ? 'unanswered' : status;
 }
 
-/** The words a finding may use for a status: the status, or how it was written ("unchecked", "unanswered", "resolved"). */
-export type StatusWord = Status | 'unchecked' | 'unanswered' | 'resolved';
+/** The words a finding may use for a status: the status, or how it was written ("unchecked", "unanswered", "resolved", "corrected"). */
+export type StatusWord = Status | 'unchecked' | 'unanswered' | 'resolved' | 'corrected';
+
+/** How the English text names a status word (term_status_<word> in the catalogues): "corrected" in full. */
+export function statusWordText(word: StatusWord): string {
+  return word === 'corrected' ? 'corrected by a later addendum or correction' : word;
+}

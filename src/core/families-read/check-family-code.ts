@@ -1,7 +1,7 @@
 import { listParam, quotesParam, term, terms } from '../text/message-params';
 import { CERVICAL_DISC_SCHEME, DORSOPATHY_SCHEME, SPINE_FAMILIES, buildSpineCode, parseSpineCode, regionOfLevelIn, schemeOf, type ParsedSpineCode, type QualifierId, type RegionScheme, type SchemeRegion, type Subcategory } from '../spine-families';
 import type { Finding, Mention, RuleId, Severity, Span } from '../types';
-import { knownCondition, levelsOf, placedFromNote, regionWordsOf, statusOf, triggerOf, type Condition, type ConditionKind } from './find-conditions';
+import { knownCondition, levelsOf, placedFromNote, regionWordsOf, statusOf, statusReasonOf, triggerOf, type Condition, type ConditionKind } from './find-conditions';
 import type { CodeFamily, ExtraCharacter, RootLevel } from '../families/types';
 import { discLesionsDocumented, fitsDiscLesions } from './disc-lesion-fit';
 import { LESION_KINDS } from './lesion-kinds';
@@ -15,10 +15,10 @@ import { areasOf, regionlessArea } from './regionless-area';
 import { statedQualifiers, subcategoriesFor, type AffirmedQualifiers } from './subcategories-for-facts';
 import type { IndicationReader } from './imaging-indication';
 import { reachesRoot, segmentSpan, vertebraOrdinal } from '../levels/root-reach';
-import { statusWord, type StatusWord } from '../context/status-word';
-import { takenBack } from '../levels/correction-anchors';
+import { statusWord, statusWordText, type StatusWord } from '../context/status-word';
 import { denialReaches, isContact, narrowingDenials } from '../rules/stenosis/contact-only';
 import { linkDenied, type LinkDenial } from './link-denials';
+import { lumbagoWithSciatica } from './lumbago-sciatica';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -84,7 +84,7 @@ const spansOf = (cs: readonly Condition[]) => cs.map((c) => c.span);
 function stenosisAsCondition(m: Mention, words: ((m: Mention) => string[] | undefined) | undefined): Condition {
   const levels = m.levels.map((l) => l.normalized);
   const regionWords = m.levels.length === 0 ? (words?.(m) ?? m.regions) : [];
-  return knownCondition('spondylosis', m.span, { start: m.span.start, end: m.span.end }, m.status, m.trigger, levels, [], regionWords, false);
+  return knownCondition('spondylosis', m.span, { start: m.span.start, end: m.span.end }, m.status, m.trigger, levels, [], regionWords, false, m.statusReason);
 }
 
 /**
@@ -229,7 +229,35 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
   const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea, input.denials);
   if (excluded) addFinding(out, 'classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, excluded.sources, excluded.template);
+  // Excludes1 at M54.5: lumbago with sciatica is M54.4- (lumbago-sciatica.ts); a disc cause above comes first.
+  else sciaticaExcluded(parsed, affirmed, input.conditions, out);
   return { findings: out.findings, compared: out.compared };
+}
+
+/** The classified-elsewhere finding for an M54.5- code beside sciatica the note does not tie to a disc (lumbago-sciatica.ts). */
+function sciaticaExcluded(parsed: ParsedSpineCode, own: readonly Condition[], conditions: readonly Condition[], out: FamilyOut): void {
+  const found = lumbagoWithSciatica(parsed.axes.lesion, sentenceText, own, conditions, conditionAreas, (c) => sciaticaFromDisc(c, conditions));
+  if (!found) return;
+  const spans = found.sciatica.map((c) => c.span);
+  const code = parsed.code;
+  addFinding(
+    out,
+    'classified-elsewhere',
+    found.linked ? 'warning' : 'info',
+    found.codes,
+    `The note documents ${quote(spans)} with the low back pain. An Excludes1 note at M54.5- (low back pain) sends lumbago with sciatica to M54.4-, coded by side (${found.codes.join(', ')}); ${code} is not coded beside it.${found.linked ? '' : ' The note does not state the two in one sentence: check whether the sciatica goes with the back pain.'}`,
+    spans,
+    found.codes.length > 1 ? ['tabular-m54-4-sciatica', 'guideline-excludes1', 'guideline-laterality'] : ['tabular-m54-4-sciatica', 'guideline-excludes1'],
+    {
+      messageId: 'finding_family_lumbago_sciatica',
+      params: { code, quotes_quotes: quotes(spans), combination_list: listParam(found.codes), unlinked_msg: found.linked ? '' : 'sentence_sciatica_not_linked' },
+    },
+  );
+}
+
+/** A statement's sentence as written (its span alone for a statement made whole). */
+function sentenceText(c: Condition): string {
+  return c.note ? c.note.field.text.slice(c.sentence.start, c.sentence.end) : c.span.text;
 }
 
 /**
@@ -277,7 +305,7 @@ function atRootLevels(roots: readonly RootLevel[], lesion: Condition[], conditio
       continue;
     }
     out ??= lesion.slice(0, i);
-    out.push(knownCondition(c.kind, c.span, c.sentence, statusOf(c), triggerOf(c), levels, [], [], false));
+    out.push(knownCondition(c.kind, c.span, c.sentence, statusOf(c), triggerOf(c), levels, [], [], false, statusReasonOf(c)));
   }
   return out ?? lesion;
 }
@@ -456,15 +484,12 @@ function lesionCodes(target: Subcategory, digit: string, entered: string, siblin
   return defined(extras.filter(fits).map((e) => buildSpineCode(target, digit, e.char)));
 }
 
-/** How the English text names a statement a later addendum or correction took back (term_status_corrected). */
-const CORRECTED_WORDS = 'corrected by a later addendum or correction';
-
 /** The lesion absent, or documented only as negated, uncertain, historical…. */
 function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: FamilyOut): void {
   const code = out.code;
   const other = pool.filter((c) => statusOf(c) !== 'affirmed');
   // A statement a later addendum or correction took back is said so, not "negated" (stop 53).
-  const statuses = [...new Set(other.map((c) => (statusOf(c) === 'negated' && c.note !== undefined && takenBack(c.note.field.text, c.span.end, c.sentence.end, triggerOf(c)) ? 'corrected' : statusWord(statusOf(c), triggerOf(c)))))];
+  const statuses = [...new Set(other.map((c) => statusWord(statusOf(c), triggerOf(c), statusReasonOf(c))))];
   const uncertainOnly = other.length > 0 && statuses.every((s) => s === 'uncertain');
   const spans = spansOf(other);
   addFinding(
@@ -474,7 +499,7 @@ function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: Fami
     [],
     other.length === 0
       ? `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note does not document ${LESION_WORDS[lesion] ?? lesion}.`
-      : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.map((s) => (s === 'corrected' ? CORRECTED_WORDS : s)).join(' or ')} (${quote(spans)}).`,
+      : `${code} is ${LESION_WORDS[lesion] ?? lesion}, but the note documents it only as ${statuses.map(statusWordText).join(' or ')} (${quote(spans)}).`,
     spans,
     uncertainOnly ? ['guideline-uncertain', 'index-dorsopathies'] : ['index-dorsopathies'],
     {
@@ -586,8 +611,14 @@ function moreSpecificRegion(parsed: ParsedSpineCode, region: SchemeRegion, schem
   }, ['order-fy2026-dorsopathies', 'guideline-unspecified']);
 }
 
-/** The sentence a soft region-mismatch ends with (mixed documentation, or a region word only). */
-const REGION_IN_WORDS = { words: ' The documentation is mixed or gives the region only in words; check it.', id: 'sentence_region_in_words' };
+/**
+ * The sentence a soft region-mismatch ends with, saying why it is soft (stop 54: "mixed or gives the
+ * region only in words" did not say which): the statements stand in several regions, or the note
+ * places them by region words or its other sentences only.
+ */
+const REGIONS_SEVERAL = { words: ' The statements stand in more than one region: check which one the code is for.', id: 'sentence_regions_several' };
+const REGION_WORDS_ONLY = { words: ' The note places them by region words or its other sentences only, with no level of their own: check the region.', id: 'sentence_region_words_only' };
+const softSentence = (several: boolean) => (several ? REGIONS_SEVERAL : REGION_WORDS_ONLY);
 
 /**
  * What the note says, for a region finding card's headline: the statements' levels, else the
@@ -676,10 +707,11 @@ function checkArea(parsed: ParsedSpineCode, affirmed: Condition[], out: FamilyOu
     const codes = target.includes('.') ? [target] : suggestRegion(parsed, r, placedIn(elsewhere, r, affirmed), all, out.denials);
     for (const c of codes) if (c !== undefined) suggestions.add(c);
   }
-  const soft = elsewhere.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1;
+  const several = documented.length > 1;
+  const soft = elsewhere.every((p) => p.place.soft || placedFromNote(p.c)) || several;
   const covered = row.regions.map((id) => DORSOPATHY_SCHEME.regions.find((r) => r.id === id)).filter((r): r is SchemeRegion => r !== undefined);
   const spans = elsewhere.map((p) => p.c.span);
-  const sentence = soft ? REGION_IN_WORDS : { words: '', id: '' };
+  const sentence = soft ? softSentence(several) : { words: '', id: '' };
   addFinding(
     out,
     'region-mismatch',
@@ -728,7 +760,8 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   // Region words only, or several other regions documented (mixed): soften to info, as for M99.
   // Outside the family's part of the spine ("lumbar" for a cervical disc code) even a region word
   // says the code is wrong.
-  const soft = placeScheme === scheme && (placed.every((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1);
+  const several = documented.length > 1;
+  const soft = placeScheme === scheme && (placed.every((p) => p.place.soft || placedFromNote(p.c)) || several);
   const suggestions = specificOnly(documented.flatMap((r) => suggestRegion(parsed, r, placedIn(placed, r, affirmed), all, out.denials)).filter((c): c is string => c !== undefined));
   placesFinding(
     out,
@@ -740,7 +773,7 @@ function otherRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     placed,
     placeScheme,
     documented,
-    soft ? REGION_IN_WORDS : { words: '', id: '' },
+    soft ? softSentence(several) : { words: '', id: '' },
     ['order-fy2026-dorsopathies', ...(scheme.id === 'cervical-disc' ? ['tabular-dorsopathies'] : [])],
   );
 }
@@ -1012,7 +1045,7 @@ function checkQualifiers(
     // not the interpreting physician's diagnosis (Guidelines IV.K): a "without" pain code beside it
     // is worth a look, not a warning (QA stop 46, G34; imaging-indication.ts).
     const indicationOnly = has && !coded && indication !== undefined && MENTION_QUALIFIERS.includes(q) && yes.every((c) => indication(c.span));
-    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => statusWord(statusOf(c), triggerOf(c))))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [], deniedBy: [], attributedTo: [] });
+    wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => statusWord(statusOf(c), triggerOf(c), statusReasonOf(c))))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [], deniedBy: [], attributedTo: [] });
     if (coded && !has && all.length > 0 && all.every((c) => statusOf(c) === 'uncertain')) uncertainWith.push(q);
   }
   if (wrong.length === 0) {
@@ -1089,7 +1122,7 @@ function qualifierFinding(
       : w.unreachedFrom.length > 0
       ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note's ${QUALIFIER_WORDS[w.q]} (${quote(w.spans)}) is at a nerve root the lesion at ${w.unreachedFrom.join(', ')} does not reach; check the level`
       : w.coded
-        ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${w.statuses.join(' or ')} (${quote(w.spans)})` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
+        ? `${code} says with ${QUALIFIER_WORDS[w.q]}, but the note ${w.spans.length ? `documents it only as ${w.statuses.map(statusWordText).join(' or ')} (${quote(w.spans)})` : `does not document ${QUALIFIER_WORDS[w.q]}`}`
         : `${code} says without ${QUALIFIER_WORDS[w.q]}, but the note documents ${quote(w.spans)}`,
   );
   const soft = wrong.every((w) => w.soft);

@@ -6,16 +6,16 @@ import type { Cue } from '../context/find-cues';
 import type { Place as SchemePlace } from './place';
 import { sentenceCues } from './sentence-cues';
 import { findSections, sectionStatusAt, type Section } from '../context/find-sections';
-import { findLevels, type LevelHit, type RegionHit } from '../levels/find-levels';
+import { findLevels, findRegionWords, type LevelHit, type RegionHit } from '../levels/find-levels';
 import { regionNoteOf, statedLevels } from '../levels/finding-levels';
-import { ADDENDUM_HEADING } from '../levels/correction-anchors';
+import { ADDENDUM_HEADING, takenBack } from '../levels/correction-anchors';
 import { correctionOf, levelCorrections, type LevelCorrection } from '../levels/level-corrections';
 import { withoutRoots, type RootSplit } from '../levels/root-levels';
 import { rootSegment, vertebraOrdinal } from '../levels/root-reach';
 import { regionOfLevel } from '../families/schemes';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { closingParen, topAlternatives } from '../text/regex-source';
-import type { FieldText, Span, Status } from '../types';
+import type { FieldText, Region, Span, Status, StatusReason } from '../types';
 import { CONDITION_WORDS, REGION_WORDS, type ConditionKind } from './condition-lexicon';
 import { listsAt, wordStarts } from './word-starts';
 import { factorLetters } from '../text/factor-letters';
@@ -51,6 +51,8 @@ export type Condition = {
   /** Its status (statusOf): undefined until read. */
   status: Status | undefined;
   trigger: Span | null | undefined;
+  /** Why it has its status, when the status alone would mislead (StatusReason: a correction's negation); read with the status. */
+  statusReason: StatusReason | undefined;
   /** Normalised levels the statement names ("L4-L5"); for a nerve root, the segment above it (levelsOf). */
   levels: string[] | undefined;
   /**
@@ -82,6 +84,7 @@ function conditionOf(
   sentence: { start: number; end: number },
   status: Status | undefined,
   trigger: Span | null | undefined,
+  statusReason: StatusReason | undefined,
   levels: string[] | undefined,
   alsoLevels: string[] | undefined,
   regionWords: string[] | undefined,
@@ -90,7 +93,7 @@ function conditionOf(
   hit: Hit | undefined,
   reading: SentenceReading | undefined,
 ): Condition {
-  return { kind, span, sentence, status, trigger, levels, alsoLevels, regionWords, placeFromNote, dorsopathyPlace: undefined, cervicalDiscPlace: undefined, areas: undefined, note, hit, reading };
+  return { kind, span, sentence, status, trigger, statusReason, levels, alsoLevels, regionWords, placeFromNote, dorsopathyPlace: undefined, cervicalDiscPlace: undefined, areas: undefined, note, hit, reading };
 }
 
 /** A statement whose status and place are known when it is made (a stenosis mention read as a condition). */
@@ -104,8 +107,9 @@ export function knownCondition(
   alsoLevels: string[],
   regionWords: string[],
   placeFromNote: boolean,
+  statusReason?: StatusReason,
 ): Condition {
-  return conditionOf(kind, span, sentence, status, trigger, levels, alsoLevels, regionWords, placeFromNote, undefined, undefined, undefined);
+  return conditionOf(kind, span, sentence, status, trigger, statusReason, levels, alsoLevels, regionWords, placeFromNote, undefined, undefined, undefined);
 }
 
 /** The statement's status, read on first need. */
@@ -118,6 +122,12 @@ export function statusOf(c: Condition): Status {
 export function triggerOf(c: Condition): Span | null {
   if (c.status === undefined) readContext(c);
   return c.trigger as Span | null;
+}
+
+/** Why the statement has its status (StatusReason), read with the status. */
+export function statusReasonOf(c: Condition): StatusReason | undefined {
+  if (c.status === undefined) readContext(c);
+  return c.statusReason;
 }
 
 /** Condition.levels, read on first need. */
@@ -151,6 +161,10 @@ function readContext(c: Condition): void {
   const context = contextOf(c.note as NoteReading, c.hit as Hit, c.reading as SentenceReading, c.sentence, ownLevels(c));
   c.status = context.status;
   c.trigger = context.trigger;
+  // A negation the note's later word made (a correction, a move off the level, an addendum's
+  // denial, a retraction's own words) carries its reason, so findings never call it "negated".
+  const note = c.note as NoteReading;
+  c.statusReason = context.status === 'negated' && (context.reason === 'correction' || takenBack(note.field.text, c.span.end, c.sentence.end, context.trigger)) ? 'correction' : undefined;
 }
 
 function readPlace(c: Condition): void {
@@ -637,9 +651,9 @@ function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, senten
   const context = sentenceContextOf(note, hit, reading, sentence, ownLevels);
   if (context.status !== 'affirmed') return context;
   const corrected = correctedOf(note, hit, reading, ownLevels);
-  if (corrected) return { status: 'negated', trigger: spanOf(note.field, corrected.start, corrected.end) };
+  if (corrected) return { status: 'negated', trigger: spanOf(note.field, corrected.start, corrected.end), reason: 'correction' };
   const moved = movedOf(note, hit, reading, ownLevels);
-  if (moved) return { status: 'negated', trigger: spanOf(note.field, moved.triggerStart, moved.triggerEnd) };
+  if (moved) return { status: 'negated', trigger: spanOf(note.field, moved.triggerStart, moved.triggerEnd), reason: 'correction' };
   const denied = deniedInAddendum(note, hit, reading, ownLevels) ?? deniedBeyondReferral(note, hit, reading, ownLevels);
   if (denied) return denied;
   const resolved = resolvedAfter(note, hit, reading, ownLevels);
@@ -654,10 +668,31 @@ function contextOf(note: NoteReading, hit: Hit, reading: SentenceReading, senten
 function movedOf(note: NoteReading, hit: Hit, reading: SentenceReading, ownLevels: () => string[]): LevelCorrection | undefined {
   const text = note.field.text;
   if (levelCorrections(text).length === 0) return undefined;
-  return correctionOf(text, reading.end, ownLevels(), (c) => {
-    for (const other of note.hits()) if (other.kind === hit.kind && other.start >= c.start && other.start < c.end) return true;
-    return false;
-  });
+  const levels = ownLevels();
+  // A level-less retraction names what it takes back before its predicate; it reaches the
+  // statement's regions (its levels', else its own region words).
+  return correctionOf(
+    text,
+    reading.end,
+    levels,
+    (c) => {
+      const to = c.from.length === 0 ? c.triggerStart : c.end;
+      for (const other of note.hits()) if (other.kind === hit.kind && other.start >= c.start && other.start < to) return true;
+      return false;
+    },
+    levels.length > 0 ? regionsOfLevels(levels) : findRegionWords(text.slice(reading.start, reading.end)),
+  );
+}
+
+/** The regions of normalised levels ("L4-L5" → lumbar, "C7-T1" → cervical and thoracic). */
+function regionsOfLevels(levels: readonly string[]): Region[] {
+  const out: Region[] = [];
+  for (const l of levels)
+    for (const letter of l.match(/[CTLS](?=\d)/g) ?? []) {
+      const region: Region = letter === 'C' ? 'cervical' : letter === 'T' ? 'thoracic' : letter === 'L' ? 'lumbar' : 'sacral';
+      if (!out.includes(region)) out.push(region);
+    }
+  return out;
 }
 
 /**
@@ -1020,7 +1055,7 @@ export function conditionsIn(field: FieldText): Condition[] {
  * an uncertain statement (care-setting/documented-view.ts). One literal shape, as every condition.
  */
 export function affirmedCopy(c: Condition): Condition {
-  return conditionOf(c.kind, c.span, c.sentence, 'affirmed', triggerOf(c), levelsOf(c), alsoLevelsOf(c), regionWordsOf(c), placedFromNote(c), undefined, undefined, undefined);
+  return conditionOf(c.kind, c.span, c.sentence, 'affirmed', triggerOf(c), undefined, levelsOf(c), alsoLevelsOf(c), regionWordsOf(c), placedFromNote(c), undefined, undefined, undefined);
 }
 
 /** A Condition whose status and place have been read: its fields hold them. */
@@ -1040,7 +1075,7 @@ export function findConditions(field: FieldText): ReadCondition[] {
 }
 
 const readCondition = (note: NoteReading, hit: Hit, reading: SentenceReading): Condition =>
-  conditionOf(hit.kind, spanOf(note.field, hit.start, hit.end), { start: reading.start, end: reading.end }, undefined, undefined, undefined, undefined, undefined, undefined, note, hit, reading);
+  conditionOf(hit.kind, spanOf(note.field, hit.start, hit.end), { start: reading.start, end: reading.end }, undefined, undefined, undefined, undefined, undefined, undefined, undefined, note, hit, reading);
 
 /** Each kind's own pattern as a sweep (every alternative opens with a start word: see CONDITION_STARTS). */
 const KIND_SWEEPS = new Map(CONDITION_WORDS.map(({ kind, pattern }) => [kind, new RegExp(pattern.source, 'gi')]));

@@ -21,6 +21,7 @@ function statement(
       return status;
     },
     trigger: null,
+    statusReason: undefined,
     levels,
     alsoLevels: [],
     regionWords: [],

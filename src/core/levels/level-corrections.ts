@@ -1,8 +1,8 @@
-import type { Mention } from '../types';
+import type { Mention, Region } from '../types';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { withoutSetAside } from './contrasted-levels';
 import { ADDENDUM_HEADING, CALLED_WRONG, CORRECTION_LABEL } from './correction-anchors';
-import { findLevels, type LevelHit } from './find-levels';
+import { findLevels, findRegionWords, type LevelHit } from './find-levels';
 
 /**
  * An addendum or correction that moves findings off a level, or says a level is normal (blind QA
@@ -20,8 +20,14 @@ export type LevelCorrection = {
   /** The correcting sentence. */
   start: number;
   end: number;
-  /** The normalised levels the findings are taken off ("C6-C7"). */
+  /**
+   * The normalised levels the findings are taken off ("C6-C7"); empty for a retraction that names
+   * no level ("the foraminal stenosis mentioned above was dictated in error"), which takes back the
+   * finding it names at any level, in `regions` when it names some.
+   */
   from: string[];
+  /** For a retraction without levels: the regions its words name before the predicate ("the lumbar stenosis ... is incorrect"); else empty. */
+  regions: Region[];
   kind: 'moved' | 'normal' | 'retracted';
   /** For 'retracted': the statement taken back stands below the correction ("described below was an error"). */
   below: boolean;
@@ -104,7 +110,7 @@ function read(text: string): LevelCorrection[] {
 function correctionsIn(text: string, start: number, end: number): LevelCorrection[] {
   const piece = text.slice(start, end);
   const hits = findLevels(piece, start);
-  if (hits.length === 0) return NONE;
+  if (hits.length === 0) return levellessRetraction(piece, start, end);
   const out: LevelCorrection[] = [];
   const kept = withoutSetAside(hits, piece, start);
   if (kept.length > 0 && kept.length < hits.length) {
@@ -113,7 +119,7 @@ function correctionsIn(text: string, start: number, end: number): LevelCorrectio
       if (!kept.includes(h) && !from.includes(h.level.normalized)) from.push(h.level.normalized);
     const first = hits[0] as LevelHit;
     const lastHit = hits[hits.length - 1] as LevelHit;
-    out.push({ start, end, from, kind: 'moved', below: false, triggerStart: first.start, triggerEnd: lastHit.end });
+    out.push({ start, end, from, regions: NO_REGIONS, kind: 'moved', below: false, triggerStart: first.start, triggerEnd: lastHit.end });
   }
   // "The earlier impression of left L4-5 foraminal stenosis is incorrect": the levels before the
   // predicate are taken back (blind note QA stop 53, H3: the predicate retracted nothing).
@@ -123,7 +129,7 @@ function correctionsIn(text: string, start: number, end: number): LevelCorrectio
     const from: string[] = [];
     for (const h of hits) if (h.end <= at && !from.includes(h.level.normalized)) from.push(h.level.normalized);
     if (from.length > 0)
-      out.push({ start, end, from, kind: 'retracted', below: /\b(?:below|following)\b/i.test(piece), triggerStart: at, triggerEnd: at + retracted[0].length });
+      out.push({ start, end, from, regions: NO_REGIONS, kind: 'retracted', below: /\b(?:below|following)\b/i.test(piece), triggerStart: at, triggerEnd: at + retracted[0].length });
   }
   for (const h of hits) {
     // Past the sentence's end: a colon ends one ("C6-C7: unremarkable").
@@ -133,6 +139,7 @@ function correctionsIn(text: string, start: number, end: number): LevelCorrectio
         start,
         end,
         from: [h.level.normalized],
+        regions: NO_REGIONS,
         kind: 'normal',
         below: false,
         triggerStart: h.start,
@@ -142,25 +149,58 @@ function correctionsIn(text: string, start: number, end: number): LevelCorrectio
   return out;
 }
 
+const NO_REGIONS: Region[] = [];
+
 /**
- * The correction after `after` (within reach of it) that takes back a statement at `levels`: one
- * that calls all of them normal, or moves all of them and names the statement's finding in its
- * sentence (`names`). Undefined when none does, or the statement names no level.
+ * A retraction that names no level, in an addendum or correction: "Addendum: the foraminal stenosis
+ * mentioned above was dictated in error." (stop 54: it took back only its own sentence, and the
+ * earlier statement it names stood). It takes back what it names (its readers ask `names` for a
+ * finding of the statement's kind before the predicate) at any level, within the regions its words
+ * name before the predicate, if any.
+ */
+function levellessRetraction(piece: string, start: number, end: number): LevelCorrection[] {
+  const retracted = RETRACTED.exec(piece);
+  if (!retracted) return NONE;
+  const at = start + retracted.index;
+  const regions = findRegionWords(piece.slice(0, retracted.index));
+  return [{ start, end, from: [], regions, kind: 'retracted', below: /\b(?:below|following)\b/i.test(piece), triggerStart: at, triggerEnd: at + retracted[0].length }];
+}
+
+/**
+ * The correction after `after` (within reach of it) that takes back a statement at `levels` (in
+ * `regions`): one that calls all of them normal, moves all of them, or retracts them, and names
+ * the statement's finding in its sentence (`names`); a retraction naming no level retracts the
+ * finding it names at any level, or none, in the regions it names. Undefined when none does.
  */
 export function correctionOf(
   text: string,
   after: number,
   levels: readonly string[],
   names: (c: LevelCorrection) => boolean,
+  regions: readonly Region[] = NO_REGIONS,
 ): LevelCorrection | undefined {
-  if (levels.length === 0) return undefined;
   const corrections = levelCorrections(text);
   for (const c of corrections) {
     // A retraction that says "described below" takes back what follows it; every other what precedes.
     if (c.below ? c.end > after : c.start < after) continue;
-    if (!levels.every((l) => c.from.includes(l))) continue;
+    if (c.from.length === 0) {
+      if (c.regions.length > 0 && !c.regions.some((r) => regions.includes(r))) continue;
+      if (names(c)) return c;
+      continue;
+    }
+    if (levels.length === 0 || !levels.every((l) => c.from.includes(l))) continue;
     if (c.kind === 'normal' || names(c)) return c;
   }
+  return undefined;
+}
+
+/**
+ * The retraction whose subject the mention is: it stands in the retracting sentence before the
+ * predicate ("the foraminal stenosis mentioned above was dictated in error"), so the sentence does
+ * not affirm it; it names the statement taken back.
+ */
+function subjectOf(text: string, m: Mention): LevelCorrection | undefined {
+  for (const c of levelCorrections(text)) if (c.kind === 'retracted' && !c.below && m.span.start >= c.start && m.span.end <= c.triggerStart) return c;
   return undefined;
 }
 
@@ -172,13 +212,20 @@ export function correctionOf(
 export function supersedeMoved(text: string, mentions: Mention[]): void {
   if (levelCorrections(text).length === 0) return;
   for (const m of mentions) {
-    if (m.status !== 'affirmed' || m.levels.length === 0) continue;
+    if (m.status !== 'affirmed') continue;
     const levels = m.levels.map((l) => l.normalized);
-    const c = correctionOf(text, m.span.end, levels, (k) =>
-      mentions.some((o) => o !== m && o.site === m.site && o.span.start >= k.start && o.span.start < k.end),
+    // A level-less retraction names the statement by its site before the predicate ("the foraminal
+    // stenosis mentioned above was dictated in error"); the others anywhere in their sentence.
+    const c = subjectOf(text, m) ?? correctionOf(
+      text,
+      m.span.end,
+      levels,
+      (k) => mentions.some((o) => o !== m && o.site === m.site && o.span.start >= k.start && o.span.start < (k.from.length === 0 ? k.triggerStart : k.end)),
+      m.regions,
     );
     if (!c) continue;
     m.status = 'negated';
+    m.statusReason = 'correction';
     m.trigger = {
       fieldId: m.span.fieldId,
       start: c.triggerStart,

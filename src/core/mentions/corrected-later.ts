@@ -66,6 +66,7 @@ export function supersedeCorrected(text: string, mentions: Mention[]): void {
     if (!corrections.some((at) => at >= end)) continue;
     m.status = 'negated';
     m.trigger = later.trigger;
+    m.statusReason = 'correction';
   }
 }
 

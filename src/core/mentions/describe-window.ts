@@ -439,6 +439,8 @@ function mentionOf(input: WindowInput, shared: Shared, site: Site, levels: Menti
     laterality: shared.laterality,
     status: context.status,
     trigger: context.trigger,
+    // Set when the statement is read as taken back (find-mentions.ts, correctionReasons), in place.
+    statusReason: undefined,
     span: spanOf(field, start, end),
     kind: shared.kind,
     mechanismEvidence: shared.evidence,

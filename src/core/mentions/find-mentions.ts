@@ -1,6 +1,7 @@
 import { setsStatus } from '../context/assess-context';
 import { supersedeCorrected } from './corrected-later';
 import { supersedeMoved } from '../levels/level-corrections';
+import { takenBack } from '../levels/correction-anchors';
 import { denyReferralLabels } from './referral-denied';
 import { withoutUterineCervix } from './uterine-cervix';
 import { findCues, type SentenceWords } from '../context/find-cues';
@@ -447,7 +448,21 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
   supersedeMoved(text, mentions);
   // A referral's label yields to the treating provider's own denial (referral-denied.ts).
   denyReferralLabels(text, mentions);
+  correctionReasons(text, mentions);
   return { mentions, sentencesCapped, charactersUnread, imaging: imagingSpans };
+}
+
+/**
+ * Marks each negation that is the note's later word on itself with its reason (StatusReason): one
+ * whose trigger is a correction's own words ("dictated in error") or stands after the statement's
+ * sentence past an addendum heading or correction label (correction-anchors.ts, takenBack). The
+ * supersede readers above mark their own. In place.
+ */
+function correctionReasons(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.status !== 'negated' || m.statusReason !== undefined || !m.trigger) continue;
+    if (takenBack(text, m.span.end, sentenceBounds(text, m.span.start, m.span.end).end, m.trigger)) m.statusReason = 'correction';
+  }
 }
 
 /** Drops the statements that start inside one of `lines` (in note order), in place. */

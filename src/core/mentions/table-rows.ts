@@ -362,6 +362,7 @@ function readRow(
       laterality: side,
       status: none ? 'negated' : 'affirmed',
       trigger: none ? cellSpan : null,
+      statusReason: undefined,
       span,
       kind: 'stenosis',
       mechanismEvidence:

@@ -55,3 +55,26 @@ describe('unsupported-code: contact with the sac the note denies is stenosis (QA
     expect(runRule(unsupportedCode, page('M99.52', 'At T7-T8 a small disc protrusion mildly indents the ventral thecal sac.')).findings).toEqual([]);
   });
 });
+
+describe('unsupported-code: a statement the note took back is named by why, not by its status (stop 54)', () => {
+  const status = (code: string, note: string) => runRule(unsupportedCode, page(code, note)).findings[0];
+
+  it.each([
+    ['an addendum that calls the level normal', 'Impression: moderate left L4-5 foraminal stenosis.\nADDENDUM: on review the L4-5 level is normal.'],
+    ['a correction that calls the level unremarkable', 'L4-5: mild bilateral foraminal stenosis.\nCorrection of the level: L4-5 is unremarkable.'],
+  ])('says "corrected by a later addendum or correction" for %s', (_label, note) => {
+    const f = status('M99.63', note);
+    expect(f?.message).toMatch(/only as corrected by a later addendum or correction \("foraminal stenosis"\)/);
+    expect(f?.params?.['statuses_or_terms']).toBe('status_corrected');
+  });
+
+  it('names both when a corrected impression also denies the finding where it stands', () => {
+    const f = status('M99.63', 'Impression: severe central canal stenosis at L4-5.\nCorrected impression: no central canal stenosis at L4-5.');
+    expect(f?.params?.['statuses_or_terms']).toBe('status_corrected|status_negated');
+  });
+
+  it('keeps "negated" for a denial where it stands, and for a denial beside a correction of something else', () => {
+    expect(status('M99.63', 'No foraminal stenosis at L4-5.')?.message).toMatch(/only as negated/);
+    expect(status('M99.63', 'No foraminal stenosis at L4-5. Correction: the patient is 54, not 45.')?.message).toMatch(/only as negated \(/);
+  });
+});

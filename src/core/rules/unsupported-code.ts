@@ -5,7 +5,7 @@ import type { Mention, Span } from '../types';
 import type { CodeGroup, CodeRule, RuleOutput } from './rule';
 import { GUIDELINE_UNCERTAIN, M99_INDEX } from './sources';
 import { contactOnly, type ContactOnly } from './stenosis/contact-only';
-import { statusWord, type StatusWord } from '../context/status-word';
+import { statusWord, statusWordText, type StatusWord } from '../context/status-word';
 
 /**
  * unsupported-code: an M99 stenosis code, and the note affirms no stenosis at all (none, or only
@@ -54,9 +54,10 @@ function notAffirmed(code: CodeGroup, other: Mention[]): RuleOutput {
       quoted += spans.length === 1 ? `"${m.span.text}"` : `, "${m.span.text}"`;
       quotes += spans.length === 1 ? quoteItem(m.span.text) : `|${quoteItem(m.span.text)}`;
     }
-    const word = statusWord(m.status, m.trigger);
+    // The reason carried with the status: a statement a later addendum took back is "corrected", not "negated".
+    const word = statusWord(m.status, m.trigger, m.statusReason);
     if (statuses.includes(word)) continue;
-    statusWords += statuses.length === 0 ? word : ` or ${word}`;
+    statusWords += statuses.length === 0 ? statusWordText(word) : ` or ${statusWordText(word)}`;
     statusTerms += statuses.length === 0 ? term('status', word) : `|${term('status', word)}`;
     statuses.push(word);
   }

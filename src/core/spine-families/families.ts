@@ -157,6 +157,7 @@ export const SPINE_FAMILIES: readonly CodeFamily[] = [
       { target: 'M47.2', when: 'Excludes1 at M54.1: radiculopathy with spondylosis is coded M47.2-.', sources: [TAB, 'guideline-excludes1'] },
       { target: 'M50', when: 'Excludes1 at M54.2: cervicalgia due to a cervical disc disorder is coded in M50.-.', sources: [TAB, 'guideline-excludes1'] },
       { target: 'M51.2', when: 'Excludes1 at M54.5: lumbago due to disc displacement is coded M51.2-.', sources: [TAB, 'guideline-excludes1'] },
+      { target: 'M54.4', when: 'Excludes1 at M54.5: lumbago with sciatica is coded M54.4-, by side; with a disc disorder causing it, M51.1- (Excludes1 at M54.4).', sources: ['tabular-m54-4-sciatica', 'guideline-excludes1'] },
     ],
     sources: [ORDER, TAB, IDX],
   },

@@ -33,6 +33,12 @@ export const SPINE_SOURCES: readonly SpineSource[] = [
     verified: '2026-12-03',
   },
   {
+    id: 'tabular-m54-4-sciatica',
+    title: 'ICD-10-CM Tabular List (January 2021 XML with the FY2022-FY2026 addenda; FY2027 changed no spine category): Excludes1 at M54.5 "lumbago with sciatica (M54.4-)"; M54.4 Lumbago with sciatica (M54.40 unspecified side, M54.41 right side, M54.42 left side), Excludes1 "lumbago with sciatica due to intervertebral disc disorder (M51.1-)"',
+    url: CDC,
+    verified: '2026-12-07',
+  },
+  {
     id: 'tabular-m50-1-roots',
     title: 'ICD-10-CM Tabular List: inclusion terms at M50.11-M50.13, "C3 radiculopathy due to disc disorder" (M50.11) through "C8 radiculopathy due to disc disorder" (M50.13)',
     url: CDC,
@@ -61,6 +67,12 @@ export const SPINE_SOURCES: readonly SpineSource[] = [
     title: 'ICD-10-CM Official Guidelines I.A.12.a: an Excludes1 note means the two conditions are never coded together',
     url: GUIDELINES,
     verified: '2026-12-03',
+  },
+  {
+    id: 'guideline-laterality',
+    title: 'ICD-10-CM Official Guidelines I.B.13: a bilateral condition with no bilateral code is coded with the codes of both the left and the right side',
+    url: GUIDELINES,
+    verified: '2026-12-07',
   },
   {
     id: 'guideline-with',

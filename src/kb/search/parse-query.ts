@@ -95,6 +95,16 @@ const REGION_WORDS = new Set([...DORSOPATHY_REGIONS, 'occipito']);
 // occipitocervical junction, the head region of M99 (Dysfunction > somatic > occipitocervical
 // M99.00), which an occiput is read as (lay-terms.json).
 const SPINE_WORDS = new Set([...DORSOPATHY_REGIONS, 'sacroiliac', 'coccyx', 'pelvic', 'spine', 'spinal', 'vertebral', 'vertebra', 'vertebrae', 'back', 'neck', 'facet', 'facets', 'occipito', 'occipitocervical']);
+/**
+ * Conditions that, named alone, mean the spine's in a spine coding tool (stop 54: "stenosis" and
+ * its typo "stenossis" ranked J38.6 Stenosis of larynx first, its title the shortest with the
+ * word, above M48.0- Spinal stenosis). A query of nothing else, each word the condition or a typo
+ * of it (nearWord), is about the spine; one that names another organ or site ("laryngeal
+ * stenosis", "aortic stenosis") is read as typed.
+ */
+const SPINE_BY_DEFAULT = ['stenosis', 'stenoses'];
+const spineByDefault = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => SPINE_BY_DEFAULT.some((c) => nearWord(w, c)));
+
 /** True for a word (or a level's or body word's alternative) that names a spine site (see ParsedQuery.spine). */
 export const isSpineWord = (word: string): boolean => SPINE_WORDS.has(word);
 /**
@@ -431,7 +441,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
   const ordinals: string[] = [];
   const read = readLevels(searched).map((slot, i) => [...slot, ...(regions[i] ?? []).filter((r) => !slot.includes(r))]);
   // About the spine, "arthritis" is spondylosis and "subluxation" also segmental dysfunction.
-  const spine = read.some((slot) => slot.some((w) => SPINE_WORDS.has(w)));
+  const spine = read.some((slot) => slot.some((w) => SPINE_WORDS.has(w))) || spineByDefault(searched);
   const spineAlso = spine ? spineMatchesOf(searched) : [];
   const slots = readDiscWithRadiculopathy(read.map((slot, i) => [...slot, ...(spineAlso[i] ?? []).filter((r) => !slot.includes(r))]))
     // Chapter 19 names regions its own way ("at neck level", "of lower back"): an injury query's

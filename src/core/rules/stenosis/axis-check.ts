@@ -2,7 +2,7 @@ import type { M99StenosisAxes } from '../../m99/m99-axes';
 import type { Finding, Mention, ProcedureEvidence, RuleId, Severity, Span } from '../../types';
 import type { CodeGroup, Comparison, RuleContext, RuleOutput } from '../rule';
 import { M99_INDEX } from '../sources';
-import { AXIS_BIT, axisMessage, axisTemplate, type ClosestMention, compareAxes, describeMention, differingBits, firstDistinct, sameValue, type Axis } from './closest-mentions';
+import { AXIS_BIT, axisMessage, axisTemplate, type ClosestMention, type UnsureWhy, compareAxes, describeMention, differingBits, firstDistinct, sameValue, type Axis } from './closest-mentions';
 import { codeSiteOf, codesFor } from './documented-codes';
 import { listParam, mentionItems, mentionsParam, quotesParam, term, terms } from '../../text/message-params';
 import { outsideM99 } from '../classified-elsewhere';
@@ -95,7 +95,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
       // Unsure, unless every statement that documents the code is a compression that the cause's
       // own narrowing statement goes on to describe ("foraminal stenosis due to facet hypertrophy,
       // compressing the exiting L4 root": bone is the documented cause; QA stop 48, I).
-      return mismatch(axis, code, axes, other, !onlyCompressions(closest), ctx);
+      return mismatch(axis, code, axes, other, onlyCompressions(closest) ? [] : closest.map((s) => s.m), ctx);
     }
     // Named only as a disc-osteophyte complex: neither agreement nor mismatch; mechanism-unclear asks.
     if (axis === 'mechanism' && onlyAmbiguousCause(named, axes)) return { findings: [], compared: [] };
@@ -114,7 +114,7 @@ export function axisCheck(axis: Axis, code: CodeGroup, ctx: RuleContext): RuleOu
     };
     return { findings: [], compared: [agreeingComparison(rule, code.code, agreement)] };
   }
-  return mismatch(axis, code, axes, against, false, ctx);
+  return mismatch(axis, code, axes, against, [], ctx);
 }
 
 /** The closest statements' mentions, by a plain loop (the questions below quote them all). */
@@ -280,18 +280,23 @@ function otherCauseOnly(axes: M99StenosisAxes, affirmed: readonly Mention[]): Me
   return other;
 }
 
-/** The finding and its comparison for the statements that differ on the axis; `unsure`, info whatever they say. */
-function mismatch(axis: Axis, code: CodeGroup, axes: M99StenosisAxes, against: Mention[], unsureAnyway: boolean, ctx: RuleContext): RuleOutput {
+/**
+ * The finding and its comparison for the statements that differ on the axis; `uncaused`, the
+ * statements of the code's site and region that name no cause beside others naming another: info
+ * whatever they say.
+ */
+function mismatch(axis: Axis, code: CodeGroup, axes: M99StenosisAxes, against: Mention[], uncaused: readonly Mention[], ctx: RuleContext): RuleOutput {
   const rule = RULE_OF[axis];
   const suggestions = suggestionsFor(against, axes, code.code);
   // A wrong site is a different condition, which may be classified outside M99 (a disc with
   // sciatica, a canal stenosis): said as classified-elsewhere says it (QA stop 45, I). A wrong
   // region or cause of the same lesion keeps pointing to its M99 code.
   const told = axis === 'site' ? outsideM99(suggestions, (c) => against.filter((m) => codesFor(m, axes).includes(c)), ctx) : suggestions;
-  const unsure = unsureAnyway || isMixed(axis, against) || isAmbiguous(axis, against);
+  const why = unsureWhy(axis, against, uncaused);
+  const unsure = why !== undefined;
   const severity: Severity = unsure ? 'info' : axis === 'mechanism' ? 'warning' : 'error';
-  const message = axisMessage(axis, axes, against, told, unsure);
-  const { messageId, params } = axisTemplate(axis, axes, against, told, unsure);
+  const message = axisMessage(axis, axes, against, told, unsure, why);
+  const { messageId, params } = axisTemplate(axis, axes, against, told, unsure, why);
   const evidence: Span[] = code.evidence.slice();
   const againstSpans: Span[] = [];
   for (const m of against) {
@@ -316,6 +321,30 @@ function suggestionsFor(against: readonly Mention[], axes: M99StenosisAxes, ente
   const suggestions: string[] = [];
   for (const c of codes) if (c !== entered) suggestions.push(c);
   return suggestions;
+}
+
+/** What makes the mismatch unsure, if anything (UnsureWhy): a cause only elsewhere, statements that disagree, one read two ways. */
+function unsureWhy(axis: Axis, against: readonly Mention[], uncaused: readonly Mention[]): UnsureWhy | undefined {
+  if (uncaused.length > 0) return { kind: 'cause-elsewhere', values: [], quotes: firstDistinct(uncaused, (m) => m.span.text, 3) };
+  if (isMixed(axis, against)) {
+    const values: string[] = [];
+    for (const m of against) for (const v of axisValues(axis, m)) if (!values.includes(v)) values.push(v);
+    return { kind: 'disagree', values, quotes: firstDistinct(against, (m) => m.span.text, 3) };
+  }
+  if (isAmbiguous(axis, against)) {
+    const read2 = against.filter((m) => (axis === 'region' ? m.regionAmbiguous : m.mechanismAmbiguous));
+    return { kind: 'ambiguous', values: [], quotes: firstDistinct(read2, (m) => m.span.text, 3) };
+  }
+  return undefined;
+}
+
+/** A mention's values on the axis: its code site, regions or mechanisms. */
+function axisValues(axis: Axis, m: Mention): readonly string[] {
+  if (axis === 'site') {
+    const site = codeSiteOf(m);
+    return site ? [site] : [m.site];
+  }
+  return axis === 'region' ? m.regions : m.mechanisms;
 }
 
 /** Whether the differing mentions say more than one thing on the axis (the first value against the rest: a set of them had the same answer). */

@@ -2,7 +2,7 @@ import { m99RegionLabel, type M99StenosisAxes } from '../../m99/m99-axes';
 import type { Mention, ProcedureEvidence, Span } from '../../types';
 import type { CodeGroup, RuleContext } from '../rule';
 import { codeSiteOf } from './documented-codes';
-import { listParam, mentionsParam, term, terms } from '../../text/message-params';
+import { listParam, mentionsParam, quotesParam, term, terms } from '../../text/message-params';
 import { quotedLevels } from '../../levels/quoted-levels';
 
 export type Axis = 'site' | 'region' | 'mechanism';
@@ -238,7 +238,33 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean): string {
+/**
+ * What makes a mismatch unsure, said so a coder can act on it (stop 54: "The documentation is mixed
+ * or ambiguous" named neither the statements nor what they disagree on): the statements disagree
+ * among themselves on the axis (`disagree`: the values they give), a statement's region or cause
+ * reads two ways (`ambiguous`), or the statements of the code's site and region name no cause while
+ * others there name another (`cause-elsewhere`). `values` are the axis's own words (the raw values,
+ * as the English says them), `quotes` the statements'.
+ */
+export type UnsureWhy = { kind: 'disagree' | 'ambiguous' | 'cause-elsewhere'; values: string[]; quotes: string[] };
+
+const UNSURE_ID: Record<UnsureWhy['kind'], string> = {
+  disagree: 'sentence_statements_disagree',
+  ambiguous: 'sentence_statement_ambiguous',
+  'cause-elsewhere': 'sentence_cause_elsewhere',
+};
+
+/** The English of an UnsureWhy (its catalogue templates say the same). */
+function unsureWords(axis: Axis, why: UnsureWhy): string {
+  const quoted = why.quotes.map((q) => `"${q}"`).join(', ');
+  const values = why.values.map((v) => (axis === 'site' ? SITE_WORDING[v as Mention['site']] : v.replace(/-/g, ' ')));
+  const said = values.length < 2 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values[values.length - 1] ?? ''}`;
+  if (why.kind === 'disagree') return ` The statements disagree on the ${axis}: they say ${said} (${quoted}); check which one the code should follow.`;
+  if (why.kind === 'ambiguous') return ` ${quoted} can be read in more than one ${axis}; check which one the provider means.`;
+  return ` The statements at the code's site and region (${quoted}) name no cause, and only other statements there name one; check which cause applies.`;
+}
+
+export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean, why?: UnsureWhy): string {
   // A report often states one finding twice (findings and impression): name each description once.
   const documented = firstDistinct(against, describeMention, 3).join('; ');
   // A sure suggestion is not said here: the card's and panel's Suggested row shows it, and the CLI its arrow.
@@ -249,7 +275,7 @@ export function axisMessage(axis: Axis, axes: M99StenosisAxes, against: Mention[
       : axis === 'region'
         ? `${axes.code} is for the ${axes.region ? m99RegionLabel(axes.region) : '?'} region (digit ${axes.regionDigit ?? '?'})`
         : `${axes.code} is for ${axes.mechanisms.join(' or ')} stenosis`;
-  return `${codeSays}, but the note documents ${documented}.${unsure ? ' The documentation is mixed or ambiguous.' : ''}${wanted}`;
+  return `${codeSays}, but the note documents ${documented}.${unsure ? (why ? unsureWords(axis, why) : ' The documentation is mixed or ambiguous.') : ''}${wanted}`;
 }
 
 // Each level (else region) once, in order, by plain loops: flatMap and a spread set cost more
@@ -289,11 +315,15 @@ const AXIS_MESSAGE: Record<Axis, string> = { site: 'finding_axis_site', region: 
  * axisMessage as a catalogue template and its placeholders (the surfaces' other languages), with
  * what the note says (`said_list`: levels, else `said_terms`: regions) for a region mismatch's headline.
  */
-export function axisTemplate(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean): { messageId: string; params: Record<string, string> } {
+export function axisTemplate(axis: Axis, axes: M99StenosisAxes, against: Mention[], suggestions: string[], unsure: boolean, why?: UnsureWhy): { messageId: string; params: Record<string, string> } {
   const messageId = AXIS_MESSAGE[axis];
   const code = axes.code;
   const documented_desc = mentionsParam(against);
-  const unsure_msg = unsure ? 'sentence_documentation_mixed' : '';
+  const unsure_msg = unsure ? (why ? UNSURE_ID[why.kind] : 'sentence_documentation_mixed') : '';
+  // What the unsure sentence names (empty without one): every literal below carries them.
+  const unsure_axis_term = why ? term('axis', axis) : '';
+  const unsure_values_terms = why ? terms(axis === 'site' ? 'site' : axis === 'region' ? 'region' : 'mech', why.values) : '';
+  const unsure_quotes = why ? quotesParam(why.quotes) : '';
   const wanted_msg = unsure && suggestions.length > 0 ? 'sentence_check_fits_better' : '';
   const suggestions_or = listParam(suggestions);
   // Each axis's placeholders in one literal of their own, none added afterwards: a shape reached
@@ -306,6 +336,9 @@ export function axisTemplate(axis: Axis, axes: M99StenosisAxes, against: Mention
         code,
         documented_desc,
         unsure_msg,
+        unsure_axis_term,
+        unsure_values_terms,
+        unsure_quotes,
         wanted_msg,
         suggestions_or,
         code_site_term: term('stenosis_of', axes.site),
@@ -318,6 +351,9 @@ export function axisTemplate(axis: Axis, axes: M99StenosisAxes, against: Mention
         code,
         documented_desc,
         unsure_msg,
+        unsure_axis_term,
+        unsure_values_terms,
+        unsure_quotes,
         wanted_msg,
         suggestions_or,
         code_mech_or_terms: terms('mech', axes.mechanisms),
@@ -333,6 +369,9 @@ export function axisTemplate(axis: Axis, axes: M99StenosisAxes, against: Mention
         code,
         documented_desc,
         unsure_msg,
+        unsure_axis_term,
+        unsure_values_terms,
+        unsure_quotes,
         wanted_msg,
         suggestions_or,
         code_region_term,
@@ -346,6 +385,9 @@ export function axisTemplate(axis: Axis, axes: M99StenosisAxes, against: Mention
       code,
       documented_desc,
       unsure_msg,
+      unsure_axis_term,
+      unsure_values_terms,
+      unsure_quotes,
       wanted_msg,
       suggestions_or,
       code_region_term,

@@ -1,0 +1,65 @@
+import { statusOf, type Condition } from './find-conditions';
+
+/**
+ * Low back pain coded beside sciatica (stop 54). The Tabular's M54.5 (Low back pain) has the
+ * Excludes1 note "lumbago with sciatica (M54.4-)", and M54.4 (Lumbago with sciatica) codes the two
+ * together by side: M54.40 unspecified side, M54.41 right side, M54.42 left side. M54.4's own
+ * Excludes1 sends lumbago with sciatica due to an intervertebral disc disorder to M51.1-, so
+ * sciatica the note ties to a disc is left to the disc checks (sciaticaFromDisc, excludes1 in
+ * check-family-code.ts). Source: tabular-m54-4-sciatica (FY2021 tabular XML with the FY2022-FY2026
+ * addenda; FY2027 changed no spine category) and Guidelines I.B.13 for a side with no bilateral code.
+ */
+
+/** The lesions of M54.5-: low back pain and vertebrogenic low back pain (the note is the subcategory's). */
+const LOW_BACK = new Set(['low-back-pain', 'vertebrogenic-low-back-pain']);
+
+/** A side as notes write it beside sciatica: "left", "right-sided", "bilateral", "both legs", "L" / "R" before the word. */
+const LEFT = /\b(?:left|lt)\b|\bL\s+(?:sided\s+)?sciatica/i;
+const RIGHT = /\b(?:right|rt)\b|\bR\s+(?:sided\s+)?sciatica/i;
+const BOTH = /\bbilateral(?:ly)?\b|\bboth\s+(?:legs|lower\s+(?:extremities|limbs)|sides)\b/i;
+
+export type LumbagoWithSciatica = {
+  /** The affirmed sciatica statements, not tied to a disc. */
+  sciatica: Condition[];
+  /** The M54.4- codes their sides give (M54.41 and M54.42 for both sides: there is no bilateral code). */
+  codes: string[];
+  /** Whether a sciatica statement stands in a sentence with the coded low back pain ("lumbago with sciatica"). */
+  linked: boolean;
+};
+
+/**
+ * The sciatica that makes an M54.5- code M54.4-: affirmed sciatica statements in the low back or
+ * placed nowhere (sciatica is the low back's by name), none tied to a disc in its sentence
+ * (`fromDisc`), with the codes of the sides their sentences name. Undefined when the code is no
+ * M54.5- code or the note affirms no such sciatica.
+ */
+export function lumbagoWithSciatica(
+  lesion: string | undefined,
+  sentenceOf: (c: Condition) => string,
+  own: readonly Condition[],
+  conditions: readonly Condition[],
+  areasOf: (c: Condition) => readonly string[],
+  fromDisc: (c: Condition) => boolean,
+): LumbagoWithSciatica | undefined {
+  if (!lesion || !LOW_BACK.has(lesion)) return undefined;
+  const sciatica: Condition[] = [];
+  for (const c of conditions) {
+    if (c.kind !== 'sciatica' || statusOf(c) !== 'affirmed') continue;
+    const areas = areasOf(c);
+    if (areas.length > 0 && !areas.includes('low')) continue;
+    if (fromDisc(c)) return undefined;
+    sciatica.push(c);
+  }
+  if (sciatica.length === 0) return undefined;
+  let left = false;
+  let right = false;
+  for (const c of sciatica) {
+    const sentence = sentenceOf(c);
+    if (BOTH.test(sentence)) left = right = true;
+    if (LEFT.test(sentence)) left = true;
+    if (RIGHT.test(sentence)) right = true;
+  }
+  const codes = left || right ? [...(right ? ['M54.41'] : []), ...(left ? ['M54.42'] : [])] : ['M54.40'];
+  const linked = sciatica.some((s) => own.some((o) => o.sentence.start === s.sentence.start));
+  return { sciatica, codes, linked };
+}
