@@ -38,6 +38,7 @@ import { isEditorHelper, isEditorOwnName, sourceLabelNear } from './editor-parts
 import { OPTION_LIST } from './option-lists';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
 import { isProcedureTickTable } from './procedure-table';
+import { isPartFindingsTable } from './part-findings-table';
 import { addBoxBefore, isOfferList, isQueryBox } from './query-box';
 import { isHeaderOnlyTable, splitGridOf } from './split-grid';
 import { headingText } from './heading-text';
@@ -435,6 +436,18 @@ export function classifyElement(
   if (pinnedDiagnosis !== undefined) return pinned(element, 'diagnosis', labelOf(element), pinnedDiagnosis, options);
   const pinnedNote = matchingSelector(element, options.note);
   if (pinnedNote !== undefined) return pinned(element, 'note', labelOf(element) || 'Note', pinnedNote, options);
+  // A P/A/R/T findings table (a <table> or a grid of divs) is the visit's note text, never a list of codes.
+  if (isPartFindingsTable(element) && !element.closest(REPORT_SELECTOR))
+    return {
+      element,
+      kind: 'note',
+      label:
+        (namesOf(element).shown ? labelOf(element) : '') ||
+        clean((element as HTMLTableElement).caption?.textContent) ||
+        headingBeforeList(element) ||
+        sectionLabelOf(element) ||
+        'P/A/R/T findings',
+    };
   if (isChosenListbox(element)) return diagnosisField(element, labelOf(element), true);
   if (isChosenList(element))
     return diagnosisField(

@@ -150,12 +150,15 @@ export function readEditable(root: Element, skip?: (element: Element) => boolean
       if (element.nextSibling !== null || element.parentNode?.childNodes.length === 1) text += '\n';
       return;
     }
-    const block = BLOCK.has(tag);
+    // An ARIA grid drawn with divs reads as a table does: a row per line, its cells a tab apart
+    // (a cell's div is no line of its own; QA pages stop 54).
+    const role = element.getAttribute('role') ?? '';
+    const block = role === 'row' || (BLOCK.has(tag) && !CELL_ROLES.has(role));
     if (block) newline();
     if (tag === 'PRE') preformatted++;
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
     if (tag === 'PRE') preformatted--;
-    if ((CELL.has(tag) || CELL_ROLES.has(element.getAttribute('role') ?? '')) && element.nextElementSibling) text += '\t';
+    if ((CELL.has(tag) || CELL_ROLES.has(role)) && element.nextElementSibling) text += '\t';
     if (block) newline();
   };
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
