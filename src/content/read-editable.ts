@@ -4,6 +4,7 @@
  * so reading a 20 KB editor never forces a reflow, and it remembers which text node each stretch
  * came from so an evidence span can be turned back into a DOM Range (show-evidence.ts).
  */
+import { TOOLTIP } from './tooltips';
 import { ariaCheckMark, controlAnswer } from './form-answers';
 import { HAS_INVISIBLE, INVISIBLE, INVISIBLE_CHARS, visibleText } from './visible-text';
 
@@ -133,6 +134,8 @@ export function readEditable(root: Element, skip?: (element: Element) => boolean
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
     if (SKIP.has(tag) || element.hasAttribute('data-chartlint') || skip?.(element) || isPlaceholderIsland(element)) return;
+    // A tooltip or hover popup in the text is the page's comment on it, never what was written (tooltips.ts).
+    if (element.matches(TOOLTIP)) return;
     if (answers) {
       // A form control in the text (a template's pick-list, box or blank) reads as its answer, in
       // place: never its option list (form-answers.ts). Its text has no text node of its own.
