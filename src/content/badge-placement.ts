@@ -70,6 +70,48 @@ function holdsOtherEditable(box: Element, element: Element): boolean {
  * ancestor that draws a box, is on the same row, and holds no other editable.
  */
 export function visualControlOf(element: Element): Element {
+  const control = ownControlOf(element);
+  return chipFieldAround(element, control) ?? control;
+}
+
+/** Chosen items a token field shows beside its search box (read-field.ts reads the same classes). */
+const CHIP_ITEM =
+  '.chip, .tag, .pill, .token, [class*="chip" i], [class*="tag" i], [class*="pill" i], [class*="token" i], [role="listitem"], [role="option"][aria-selected="true"]';
+/** Tallest token field the badge takes as the field: a few rows of chips above or around the box. */
+const MAX_CHIP_FIELD = 240;
+
+/**
+ * A token field (chips plus an inner search box): the box that draws the whole field around the
+ * search box and its chips, whether they share a row or the chips sit above the box (a picker's
+ * layout). The inner box, bordered or not, is only where the next code is searched: the badge on it
+ * stood inside the field, away from the chips it judges (QA pages stop 54). Up to four levels above
+ * the search box's own control, the first box drawn that holds chips shown beside the box and no
+ * other editable; undefined when there is none (no chips yet, or a plain input).
+ */
+function chipFieldAround(element: Element, control: Element): Element | undefined {
+  if (!(element instanceof HTMLInputElement) || element.matches('th, [role="columnheader"]'))
+    return undefined;
+  const body = element.ownerDocument.body;
+  let up = drawnParent(control);
+  for (let i = 0; i < 4 && up && up !== body; up = drawnParent(up)) {
+    if (up instanceof HTMLSlotElement) continue;
+    i++;
+    if (up.getBoundingClientRect().height > MAX_CHIP_FIELD || holdsOtherEditable(up, element))
+      return undefined;
+    const chips = [...up.querySelectorAll(CHIP_ITEM)].some(
+      (chip) =>
+        !chip.contains(element) &&
+        !control.contains(chip) &&
+        !chip.closest('[role="listbox"]:not([aria-multiselectable])') &&
+        isDrawn(chip),
+    );
+    if (chips && drawsBox(up)) return up;
+  }
+  return undefined;
+}
+
+/** The control the field draws for itself, before a token field around it is asked about. */
+function ownControlOf(element: Element): Element {
   if (element instanceof HTMLSelectElement && !isDrawn(element)) return enhancedWidgetOf(element) ?? element;
   // A grid column read from its header (grid-columns.ts): the badge stands on that header, even
   // when only the header row draws a box (AG Grid), which holds every column.
