@@ -4,7 +4,10 @@ import { findFields } from './find-fields';
 // QA pages stop 54: a note with no label the page shows was named in the side panel by its id
 // ("qe"). It is named by what a person sees near it, else not at all (the panel says "Clinical
 // note" in the user's language). Pages of our own.
-const noteLabels = () => findFields(document).filter((f) => f.kind === 'note').map((f) => f.label);
+const noteLabels = () =>
+  findFields(document)
+    .filter((f) => f.kind === 'note')
+    .map((f) => f.label);
 
 describe('a note is never named by its id or name attribute', () => {
   it('names an unlabelled editor by the heading in the card header box before it', () => {

@@ -6,7 +6,8 @@ import { readEditable } from './read-editable';
 // QA pages stop 54: a chiropractic visit's P/A/R/T findings drawn as an ARIA grid of divs (no
 // <table>) were read as no part of the note. Pages of our own, in the shape a signed visit view has.
 const cell = (role: string, text: string) => `<div role="${role}" class="cell">${text}</div>`;
-const gridRow = (role: string, cells: string[]) => `<div role="row" class="flex-row">${cells.map((c) => cell(role, c)).join('')}</div>`;
+const gridRow = (role: string, cells: string[]) =>
+  `<div role="row" class="flex-row">${cells.map((c) => cell(role, c)).join('')}</div>`;
 const grid = (label: string) => `<div role="grid" ${label} class="exam-grid">
   ${gridRow('columnheader', ['Segment', 'Pain', 'Asymmetry', 'ROM', 'Tone'])}
   ${gridRow('gridcell', ['C6-C7', '✓', '', '✓', ''])}
@@ -34,7 +35,8 @@ describe('a P/A/R/T grid of divs is read with the note, a row per line', () => {
   it('names an unnamed grid by the heading before it, and reads a <table> the same way', () => {
     document.body.innerHTML = visit(grid(''));
     expect(notes().find((f) => f.element.getAttribute('role') === 'grid')?.label).toBe('Objective');
-    document.body.innerHTML = visit(`<table><thead><tr><th>Level</th><th>P</th><th>A</th><th>R</th><th>T</th></tr></thead>
+    document.body.innerHTML =
+      visit(`<table><thead><tr><th>Level</th><th>P</th><th>A</th><th>R</th><th>T</th></tr></thead>
       <tbody><tr><td>C6-C7</td><td>+</td><td>-</td><td>+</td><td>-</td></tr></tbody></table>`);
     const table = notes().find((f) => f.element.tagName === 'TABLE');
     expect(table && readField(table).text).toBe('Level\tP\tA\tR\tT\nC6-C7\t+\t-\t+\t-');

@@ -23,9 +23,9 @@ function headerCells(table: Element): Element[] {
   }
   const row = table.querySelector('[role="row"]');
   if (!row) return [];
-  return [...row.querySelectorAll('[role="columnheader"], [role="gridcell"], [role="cell"], [role="rowheader"]')].filter(
-    (cell) => cell.closest('[role="row"]') === row,
-  );
+  return [
+    ...row.querySelectorAll('[role="columnheader"], [role="gridcell"], [role="cell"], [role="rowheader"]'),
+  ].filter((cell) => cell.closest('[role="row"]') === row);
 }
 
 /** True when `element` is a P/A/R/T findings table a note should be read with. */

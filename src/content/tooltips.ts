@@ -12,4 +12,3 @@ export const TOOLTIP = [
   '[class~="tooltip-content" i], [class~="tooltip-inner" i], [class~="popover-content" i], [class~="popover-body" i]',
   '[class$="-tooltip" i], [class*="-tooltip " i], [class$="__tooltip" i], [class$="-hovercard" i], [class$="-hover-card" i]',
 ].join(', ');
-

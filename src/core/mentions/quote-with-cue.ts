@@ -14,8 +14,14 @@ const MAX_GAP = 48;
 /** What ends a sentence or a list item: the cue of another statement is beyond it. */
 const BREAK = /[.;!?\n]|\s:\s/;
 
-export function quotesWithCues(findings: Finding[], statements: readonly Decided[], fields: readonly FieldText[]): void {
-  const decided = statements.filter((s) => s.status !== 'affirmed' && s.trigger !== null && s.trigger.fieldId === s.span.fieldId);
+export function quotesWithCues(
+  findings: Finding[],
+  statements: readonly Decided[],
+  fields: readonly FieldText[],
+): void {
+  const decided = statements.filter(
+    (s) => s.status !== 'affirmed' && s.trigger !== null && s.trigger.fieldId === s.span.fieldId,
+  );
   if (decided.length === 0) return;
   const texts = new Map(fields.map((f) => [f.id, f.text]));
   for (const finding of findings)
