@@ -165,6 +165,8 @@ const MOTION_LOSS_AT = new RegExp(
   String.raw`(?:\b(?:decreased|reduced|limited|diminished|loss\s+of|lost|dec|decr)\.?\s+(?:\w+\s+){0,2}?(?:ROM|range\s+of\s+motion|(?:segmental\s+|joint\s+)?(?:motion|mobility)|joint\s+play)|(?<!\w)↓\s?(?:ROM|motion|mobility)|\b(?:ROM|range\s+of\s+motion|motion|mobility|joint\s+play)\s+(?:is\s+|was\s+)?(?:decreased|reduced|limited|diminished))\s+(?:at|of|in|through|over|on)\s+(?:the\s+)?(?:(?:level|segment)s?\s+(?:of\s+)?)?(?:${LEVEL}\s*(?:,|&|\band\b|\/)\s*)*$`,
   'i',
 );
+/** The groups that name a spinal level (SEGMENT_PARTS), where lost motion is a segment's restriction. */
+const SPINAL_LEVEL_GROUPS: ReadonlySet<SegmentGroup> = new Set(['vert', 'occ', 'atlas', 'lumbosacral']);
 const MOTION_LOSS_WORD = /\b(?:decreased|reduced|limited|diminished|loss\s+of|lost|dec|decr)\b|↓/i;
 
 /**
@@ -486,7 +488,10 @@ export function findSegments(
     const findingOnly = part !== undefined && !separate && objectOfFinding(text, part, start, end, !found.levelStated);
     const ownLesion = findingOnly ? null : status === 'affirmed' ? ownRead.cue : (ownRead.cue ?? ownRead.any);
     const restricted =
-      found.levelStated && (restrictionAffirmed(text, separate && part ? part : clause, clause) || motionLossAt(text, part?.start ?? clause.start, start, clause));
+      found.levelStated &&
+      (restrictionAffirmed(text, separate && part ? part : clause, clause) ||
+        // A vertebral level only: a shoulder's or knee's lost motion is an orthopedic finding, no subluxation.
+        (SPINAL_LEVEL_GROUPS.has(group) && motionLossAt(text, part?.start ?? clause.start, start, clause)));
     const mention: SegmentMention = {
       kind: found.kind,
       name,

@@ -38,6 +38,11 @@ describe('lost motion at a level is a restriction there, as "restricted motion a
   it("reads no level where the lost motion is denied or is a region's range of motion", () => {
     expect(rows('M99.01', 'O: No decreased ROM at C5-C6.').cervical?.levels ?? '').toBe('');
     expect(rows('M99.01', 'Cervical ROM decreased in rotation, C5 tender.').cervical?.levels ?? '').toBe('');
+    // A joint of a limb is no spinal level: its lost motion is an orthopedic finding, no subluxation.
+    expect(
+      rows('M99.07', 'Exam: decreased range of motion of the right shoulder.')['upper extremity']?.lesion ??
+        false,
+    ).toBe(false);
     // Painful motion is pain, not lost motion.
     expect(rows('M99.01', 'Painful ROM at C5.').cervical?.levels ?? '').toBe('');
   });

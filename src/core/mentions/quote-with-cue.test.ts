@@ -40,6 +40,16 @@ describe("a finding's quote of a negated or hedged statement keeps its cue", () 
     expect(result.mentions[0]?.span.text).toBe('central canal stenosis');
   });
 
+  it('takes in a denial after the statement, never a hedge or a past that would cut its phrase', () => {
+    expect(
+      quotes('M48.061', 'Central canal stenosis at L4-5 ruled out on the new MRI.').some((q) =>
+        q.startsWith('Central canal stenosis at L4-5 ruled out'),
+      ),
+    ).toBe(true);
+    for (const text of quotes('M48.061', 'Canal stenosis at L3-4 is possibly present.'))
+      expect(text).not.toMatch(/possibly$/);
+  });
+
   it('leaves a quote alone when the cue is in another sentence or the statement is affirmed', () => {
     expect(quotes('M99.73', 'No radicular pain. Foraminal stenosis at L4-5 on the left.')).not.toContain(
       'No radicular pain. Foraminal stenosis',

@@ -42,7 +42,9 @@ function withCue(span: Span, text: string, decided: readonly Decided[]): Span {
       const gap = text.slice(cue.end, span.start);
       if (gap.length > MAX_GAP || BREAK.test(gap)) continue;
       start = cue.start;
-    } else if (cue.start >= span.end) {
+    } else if (cue.start >= span.end && s.status === 'negated') {
+      // A cue after the statement is taken in when it denies it ("stenosis ruled out"); a hedge or
+      // a past after it ("stenosis status post …", "is possibly") would cut its own phrase in half.
       const gap = text.slice(span.end, cue.start);
       if (gap.length > MAX_GAP || BREAK.test(gap)) continue;
       end = cue.end;
