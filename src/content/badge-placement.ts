@@ -89,26 +89,36 @@ const MAX_CHIP_FIELD = 240;
  * other editable; undefined when there is none (no chips yet, or a plain input).
  */
 function chipFieldAround(element: Element, control: Element): Element | undefined {
-  if (!(element instanceof HTMLInputElement) || element.matches('th, [role="columnheader"]'))
-    return undefined;
+  if (!(element instanceof HTMLInputElement)) return undefined;
+  const shownChip = (box: Element, outside?: Element) =>
+    [...box.querySelectorAll(CHIP_ITEM)].some(
+      (chip) =>
+        !chip.contains(element) &&
+        !(outside && outside.contains(chip)) &&
+        !chip.closest('[role="listbox"]:not([aria-multiselectable])') &&
+        isDrawn(chip),
+    );
+  // A control that holds its chips already is the whole field (a MultiSelect's box).
+  if (control !== element && shownChip(control)) return undefined;
   const body = element.ownerDocument.body;
   let up = drawnParent(control);
   for (let i = 0; i < 4 && up && up !== body; up = drawnParent(up)) {
     if (up instanceof HTMLSlotElement) continue;
     i++;
-    if (up.getBoundingClientRect().height > MAX_CHIP_FIELD || holdsOtherEditable(up, element))
+    // A card or a form row names the field (a label, a heading): it is around the field, not it.
+    if (
+      up.getBoundingClientRect().height > MAX_CHIP_FIELD ||
+      holdsOtherEditable(up, element) ||
+      up.querySelector(FIELD_NAME)
+    )
       return undefined;
-    const chips = [...up.querySelectorAll(CHIP_ITEM)].some(
-      (chip) =>
-        !chip.contains(element) &&
-        !control.contains(chip) &&
-        !chip.closest('[role="listbox"]:not([aria-multiselectable])') &&
-        isDrawn(chip),
-    );
-    if (chips && drawsBox(up)) return up;
+    if (drawsBox(up) && shownChip(up, control)) return up;
   }
   return undefined;
 }
+
+/** What names a field from outside it: a token field's own box holds none of these. */
+const FIELD_NAME = 'label, legend, h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** The control the field draws for itself, before a token field around it is asked about. */
 function ownControlOf(element: Element): Element {
