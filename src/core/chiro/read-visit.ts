@@ -265,7 +265,7 @@ function regionRows(visit: ChiroVisit, codes: FoundCode[]): RegionRow[] {
   for (const s of visit.segments) {
     if (s.status !== 'affirmed' || !s.finding) continue;
     const r = rows.get(conventionOf(s.kind).m99);
-    if (!r || ownLevels.has(r.region) || r.levels.includes(s.name)) continue;
+    if (!r?.lesion || ownLevels.has(r.region) || r.levels.includes(s.name)) continue;
     r.levels.push(s.name);
     if (r.evidence.length < 6) r.evidence.push(s.span);
   }
