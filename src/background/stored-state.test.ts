@@ -42,6 +42,16 @@ describe('mergeGroups', () => {
     expect(merged.groups.judging).toEqual([0, 1]);
   });
 
+  it('keeps the later entries a cumulative note left unread, over every group', () => {
+    const note = 'Visit 10/02/2026: Neck pain.\nVisit 10/16/2026: Neck pain, better.\nVisit 10/30/2026: Discharged.';
+    const group = (id: string) => analyze({ fields: [{ id, kind: 'note', text: note }], dateOfService: '2026-10-02' });
+    const merged = mergeGroups([
+      { frames: ['0'], result: group('0:n') },
+      { frames: ['2'], result: group('2:n') },
+    ]).result;
+    expect(merged.laterEntriesUnread).toEqual({ dateOfService: '2026-10-02', entries: 4, fieldIds: ['0:n', '2:n'] });
+  });
+
   it('names the groups that judged codes, and none when no group did', () => {
     const codesOnly = analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: 'M99.61' }] });
     const noteOnly = analyze({ fields: [{ id: '2:note', kind: 'note', text: NOTE }] });

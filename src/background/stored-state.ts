@@ -66,6 +66,15 @@ export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeRe
   // Like mentions, each group's procedures (a decompressed foramen); absent when none read one, as in core.
   const procedures = results.flatMap((r) => r.procedureEvidence ?? []);
   if (procedures.length > 0) result.procedureEvidence = procedures;
+  // A cumulative note in any group read up to the visit's entry: the later entries of all, counted once.
+  const unread = results.flatMap((r) => (r.laterEntriesUnread ? [r.laterEntriesUnread] : []));
+  const [firstUnread] = unread;
+  if (firstUnread)
+    result.laterEntriesUnread = {
+      dateOfService: firstUnread.dateOfService,
+      entries: unread.reduce((n, u) => n + u.entries, 0),
+      fieldIds: unread.flatMap((u) => u.fieldIds),
+    };
   const capped = results.flatMap((r) => (r.limits ? [r.limits] : []));
   if (capped.length > 0)
     result.limits = {

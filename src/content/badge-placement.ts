@@ -70,6 +70,58 @@ function holdsOtherEditable(box: Element, element: Element): boolean {
  * ancestor that draws a box, is on the same row, and holds no other editable.
  */
 export function visualControlOf(element: Element): Element {
+  const control = ownControlOf(element);
+  return chipFieldAround(element, control) ?? control;
+}
+
+/** Chosen items a token field shows beside its search box (read-field.ts reads the same classes). */
+const CHIP_ITEM =
+  '.chip, .tag, .pill, .token, [class*="chip" i], [class*="tag" i], [class*="pill" i], [class*="token" i], [role="listitem"], [role="option"][aria-selected="true"]';
+/** Tallest token field the badge takes as the field: a few rows of chips above or around the box. */
+const MAX_CHIP_FIELD = 240;
+
+/**
+ * A token field (chips plus an inner search box): the box that draws the whole field around the
+ * search box and its chips, whether they share a row or the chips sit above the box (a picker's
+ * layout). The inner box, bordered or not, is only where the next code is searched: the badge on it
+ * stood inside the field, away from the chips it judges (QA pages stop 54). Up to four levels above
+ * the search box's own control, the first box drawn that holds chips shown beside the box and no
+ * other editable; undefined when there is none (no chips yet, or a plain input).
+ */
+function chipFieldAround(element: Element, control: Element): Element | undefined {
+  if (!(element instanceof HTMLInputElement)) return undefined;
+  const shownChip = (box: Element, outside?: Element) =>
+    [...box.querySelectorAll(CHIP_ITEM)].some(
+      (chip) =>
+        !chip.contains(element) &&
+        !(outside && outside.contains(chip)) &&
+        !chip.closest('[role="listbox"]:not([aria-multiselectable])') &&
+        isDrawn(chip),
+    );
+  // A control that holds its chips already is the whole field (a MultiSelect's box).
+  if (control !== element && shownChip(control)) return undefined;
+  const body = element.ownerDocument.body;
+  let up = drawnParent(control);
+  for (let i = 0; i < 4 && up && up !== body; up = drawnParent(up)) {
+    if (up instanceof HTMLSlotElement) continue;
+    i++;
+    // A card or a form row names the field (a label, a heading): it is around the field, not it.
+    if (
+      up.getBoundingClientRect().height > MAX_CHIP_FIELD ||
+      holdsOtherEditable(up, element) ||
+      up.querySelector(FIELD_NAME)
+    )
+      return undefined;
+    if (drawsBox(up) && shownChip(up, control)) return up;
+  }
+  return undefined;
+}
+
+/** What names a field from outside it: a token field's own box holds none of these. */
+const FIELD_NAME = 'label, legend, h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** The control the field draws for itself, before a token field around it is asked about. */
+function ownControlOf(element: Element): Element {
   if (element instanceof HTMLSelectElement && !isDrawn(element)) return enhancedWidgetOf(element) ?? element;
   // A grid column read from its header (grid-columns.ts): the badge stands on that header, even
   // when only the header row draws a box (AG Grid), which holds every column.

@@ -8,6 +8,7 @@
  * Fixture page: test/fixtures/pages/chips-and-lines.html (e2e page-chips-and-lines.spec.ts).
  */
 import { separatedText } from './separated-text';
+import { TOOLTIP } from './tooltips';
 
 /** Close controls named or classed as such (below). */
 const CLOSE_PARTS = [
@@ -34,6 +35,8 @@ export const CLOSE_CONTROL = CLOSE_PARTS.join(', ');
 export const CHIP_CONTROL = [
   'button, [role="button"], [aria-hidden="true"], [hidden], svg, img, script, style, template',
   ...CLOSE_PARTS,
+  // A chip's hover popup says something about the chip; it is not the chip (tooltips.ts).
+  TOOLTIP,
 ].join(', ');
 
 /**

@@ -17,6 +17,9 @@
 const EDITOR_BOILERPLATE =
   /^\s*(rich text (area|editor)|editor,?\s*editing area|editing area|wysiwyg editor|text editor|editor)\b/i;
 
+/** True when `name` is what an editor library calls its own editing area ("Rich Text Area"). */
+export const isEditorBoilerplate = (name: string): boolean => EDITOR_BOILERPLATE.test(name);
+
 /** Attributes that hold a hint to type, not a name. */
 const HINT_ATTRIBUTES = ['placeholder', 'data-placeholder', 'aria-placeholder'];
 

@@ -34,10 +34,11 @@ import {
   type Column,
 } from './grid-columns';
 import { chartContextOf, enteredFields } from './chart-context';
-import { isEditorHelper, isEditorOwnName, sourceLabelNear } from './editor-parts';
+import { isEditorBoilerplate, isEditorHelper, isEditorOwnName, sourceLabelNear } from './editor-parts';
 import { OPTION_LIST } from './option-lists';
 import { holdsProxyEditor, proxyEditorOf, sourceOf } from './proxy-editor';
 import { isProcedureTickTable } from './procedure-table';
+import { isPartFindingsTable } from './part-findings-table';
 import { addBoxBefore, isOfferList, isQueryBox } from './query-box';
 import { isHeaderOnlyTable, splitGridOf } from './split-grid';
 import { headingText } from './heading-text';
@@ -435,6 +436,18 @@ export function classifyElement(
   if (pinnedDiagnosis !== undefined) return pinned(element, 'diagnosis', labelOf(element), pinnedDiagnosis, options);
   const pinnedNote = matchingSelector(element, options.note);
   if (pinnedNote !== undefined) return pinned(element, 'note', labelOf(element) || 'Note', pinnedNote, options);
+  // A P/A/R/T findings table (a <table> or a grid of divs) is the visit's note text, never a list of codes.
+  if (isPartFindingsTable(element) && !element.closest(REPORT_SELECTOR))
+    return {
+      element,
+      kind: 'note',
+      label:
+        (namesOf(element).shown ? labelOf(element) : '') ||
+        clean((element as HTMLTableElement).caption?.textContent) ||
+        headingBeforeList(element) ||
+        sectionLabelOf(element) ||
+        'P/A/R/T findings',
+    };
   if (isChosenListbox(element)) return diagnosisField(element, labelOf(element), true);
   if (isChosenList(element))
     return diagnosisField(
@@ -481,7 +494,7 @@ export function classifyElement(
   if (entryOfBox(element, options) !== undefined) return undefined;
   if (element.matches(DIALOG_PICKER) && !element.matches(REPORT_SELECTOR) && !isPickerButton(element)) return undefined;
   if (!element.matches(EDITABLE_SELECTOR) && !isPickerButton(element))
-    return { element, kind: 'note', label: labelOf(element) || 'Report' };
+    return { element, kind: 'note', label: noteLabelOf(element, namesOf(element)) || 'Report' };
   // An editable that says it holds one line (aria-multiline="false": a tags input's entry, where
   // the query is typed before it becomes a tag) is read as an input is, never as a note.
   const isSingleLine =
@@ -573,8 +586,32 @@ function noteLabelOf(element: HTMLElement, { names, shown }: { names: string[]; 
   if (own) return own.slice(0, 120);
   const around =
     sectionLabelOf(element) ||
-    (element === element.ownerDocument.body ? frameLabelOf(element) : headingNear(element) || sourceLabelNear(element, labelOf));
-  return (around || names[0] || '').slice(0, 120);
+    (element === element.ownerDocument.body ? frameLabelOf(element) : headingNear(element) || sourceLabelNear(element, labelOf)) ||
+    headingInBoxBefore(element);
+  // Then the editor's placeholder ("Type the visit note…"), never a library's boilerplate. A name
+  // or id attribute ("qe", "ember1432") is a framework's, never shown: with no name at all the
+  // side panel calls the note a clinical note in the user's language (QA pages stop 54).
+  const hint = shown && names[0] && !isEditorBoilerplate(names[0]) ? names[0] : '';
+  return (around || hint).slice(0, 120);
+}
+
+/**
+ * A heading inside one of the boxes just before the note or one of its nearest boxes (a card's
+ * header box drawn as `<div class="card-top"><span><h4>Visit note</h4></span></div>` beside the
+ * box that holds the editor), when that box holds little more than the heading.
+ */
+function headingInBoxBefore(element: Element): string {
+  let at: Element | null = element;
+  for (let i = 0; i < 6 && at && at !== at.ownerDocument.body; i++, at = at.parentElement) {
+    let before = at.previousElementSibling;
+    for (let j = 0; j < 3 && before; j++, before = before.previousElementSibling) {
+      if (before.matches(EDITABLE_SELECTOR) || before.querySelector(EDITABLE_SELECTOR)) break;
+      const headings = before.querySelectorAll(HEADING);
+      const last = headings[headings.length - 1];
+      if (last && before.textContent.trim().length <= 120) return headingText(last).slice(0, 120);
+    }
+  }
+  return '';
 }
 
 /**

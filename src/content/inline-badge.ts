@@ -110,6 +110,8 @@ type Badge = {
   renderedText: string | undefined;
   /** Places the badge again now (set while it follows its field). */
   update: (() => void) | undefined;
+  /** The box the badge stands on (badge-placement.ts visualControlOf), while it follows its field. */
+  control?: Element | undefined;
 };
 
 /**
@@ -742,15 +744,18 @@ export class InlineBadges {
    * innerHTML), and while it is stale (see `reanchor`).
    */
   private follow(badge: Badge, reference: Element | undefined): void {
-    if (badge.reference === reference && reference?.isConnected) return;
+    // The same field follows on, unless the box it is drawn in changed: a token field's first chip
+    // makes the whole field, not its search box, the control (badge-placement.ts).
+    const control = reference?.isConnected ? visualControlOf(reference) : undefined;
+    if (badge.reference === reference && reference?.isConnected && badge.control === control) return;
     badge.stopFollowing?.();
     badge.stopFollowing = undefined;
     badge.reference = reference;
-    if (!reference?.isConnected) {
+    badge.control = control;
+    if (!reference?.isConnected || !control) {
       badge.anchor.dataset.hidden = '';
       return;
     }
-    const control = visualControlOf(reference);
     const host = this.overlay.host;
     /** Whether the last placing found room inside the control's right end (undefined: tall, or not placed yet). */
     let roomy: boolean | undefined;

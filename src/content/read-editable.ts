@@ -4,6 +4,7 @@
  * so reading a 20 KB editor never forces a reflow, and it remembers which text node each stretch
  * came from so an evidence span can be turned back into a DOM Range (show-evidence.ts).
  */
+import { TOOLTIP } from './tooltips';
 import { ariaCheckMark, controlAnswer } from './form-answers';
 import { HAS_INVISIBLE, INVISIBLE, INVISIBLE_CHARS, visibleText } from './visible-text';
 
@@ -133,6 +134,8 @@ export function readEditable(root: Element, skip?: (element: Element) => boolean
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
     if (SKIP.has(tag) || element.hasAttribute('data-chartlint') || skip?.(element) || isPlaceholderIsland(element)) return;
+    // A tooltip or hover popup in the text is the page's comment on it, never what was written (tooltips.ts).
+    if (element.matches(TOOLTIP)) return;
     if (answers) {
       // A form control in the text (a template's pick-list, box or blank) reads as its answer, in
       // place: never its option list (form-answers.ts). Its text has no text node of its own.
@@ -150,12 +153,15 @@ export function readEditable(root: Element, skip?: (element: Element) => boolean
       if (element.nextSibling !== null || element.parentNode?.childNodes.length === 1) text += '\n';
       return;
     }
-    const block = BLOCK.has(tag);
+    // An ARIA grid drawn with divs reads as a table does: a row per line, its cells a tab apart
+    // (a cell's div is no line of its own; QA pages stop 54).
+    const role = element.getAttribute('role') ?? '';
+    const block = role === 'row' || (BLOCK.has(tag) && !CELL_ROLES.has(role));
     if (block) newline();
     if (tag === 'PRE') preformatted++;
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
     if (tag === 'PRE') preformatted--;
-    if ((CELL.has(tag) || CELL_ROLES.has(element.getAttribute('role') ?? '')) && element.nextElementSibling) text += '\t';
+    if ((CELL.has(tag) || CELL_ROLES.has(role)) && element.nextElementSibling) text += '\t';
     if (block) newline();
   };
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);

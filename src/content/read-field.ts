@@ -26,6 +26,7 @@ import { addListOf, isDraftBox } from './query-box';
 import { isUnticked } from './ticked-rows';
 import { isEndedRow } from './ended-rows';
 import { readEditable } from './read-editable';
+import { TOOLTIP } from './tooltips';
 import { CHIP_CONTROL, CLOSE_CONTROL, chipText, withoutCloseGlyphs, withoutControlText } from './chip-text';
 import { separatedText } from './separated-text';
 import { cellAt, codeColumnOf, rowsOf } from './split-grid';
@@ -407,7 +408,11 @@ function chipNames(scope: Element, field: HTMLElement): string[] {
     if (chip.contains(field) && chip !== field) continue;
     if (inPopup(chip, field) || hiddenWithin(chip, scope)) continue;
     const visible = chipText(chip);
+    // A chip that shows its code is named by it: its title or aria-label is then a tooltip about
+    // it ("Consider M99.03 if…"), never another diagnosis (QA pages stop 54).
+    if (hasCode(visible)) continue;
     for (const el of [chip, ...chip.querySelectorAll('[aria-label], [title]')]) {
+      if (el.closest(TOOLTIP)) continue;
       // A chip that is itself a button (MUI's deletable chip, Downshift's selected item) is named
       // by its diagnosis; a button inside or around it is named by its action.
       const button = el.closest('button, [role="button"]');

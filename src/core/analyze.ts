@@ -7,6 +7,7 @@ import { visitScope } from './dates/visit-entries';
 import { noNoteReason, noNoteTemplate, noteTextRead, partLanguageReason, partLanguageTemplate, RULES_WITHOUT_NOTE, unreadLanguage, unreadPart } from './rules/note-read';
 import { checklistAsRead, withdrawAbsenceFindings } from './rules/unread-part';
 import { runRules } from './rules/run-rules';
+import { quotesWithCues } from './mentions/quote-with-cue';
 import { RULES } from './rules/registry';
 import { readFullWidth, restoreQuotes } from './text/full-width';
 import type { AnalyzeInput, AnalyzeResult, CodeLookup } from './types';
@@ -68,6 +69,8 @@ function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResul
     (code) => (noNote ? noNoteTemplate(code, isM99Stenosis(code), language) : unread?.has(code) ? partLanguageTemplate(code) : notCheckedTemplate(code, isM99Stenosis(code))),
   );
   if (ctx.inpatient) noteInpatientVerdicts(verdicts, ctx.inpatient, ctx.mentions);
+  // A quoted statement the note negates or hedges keeps the words that say so ("No …").
+  quotesWithCues(findings, [...mentions, ...(ctx.procedureEvidence ?? []), ...(ctx.chiro?.visit.segments ?? [])], input.fields);
   const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...mentions], findings, checklist: noNote ? [] : checklistAsRead(ctx.checklist, ctx.notes, unreadPart), comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
   if (ctx.inpatient) result.setting = 'inpatient';

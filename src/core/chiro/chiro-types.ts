@@ -70,6 +70,11 @@ export type SegmentMention = {
   listing?: string;
   /** Which lesion word the clause uses: subluxation (M99.1-) or segmental/somatic dysfunction (M99.0-). */
   lesionKind?: 'subluxation' | 'dysfunction';
+  /**
+   * The place a P/A/R/T finding is said at ("tenderness at L5", "hypertonicity of T4-T6"): no lesion
+   * by itself, but the level of its region's lesion when the note names that lesion by region only.
+   */
+  finding?: true;
 };
 
 export type PartLetter = 'P' | 'A' | 'R' | 'T';

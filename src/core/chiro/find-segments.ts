@@ -153,6 +153,35 @@ const spanishLesion = (text: string): boolean => maySpanish(text) && LESION_ES.t
 const LABEL_AFTER = /^\s{0,2}(?:region|spine|area)?\s{0,2}[:–-]/i;
 // At a named level, restricted motion is the segmental fixation chiropractors list as a subluxation.
 const LEVEL_RESTRICTION = /\b(?:restrict(?:ed|ion|ions)|hypomobil\w*)\b/gi;
+/**
+ * Lost motion written as a finding at or of a level ("decreased ROM at C5-C6", "loss of motion of
+ * L4-L5", "reduced mobility at C2 and C3", "ROM limited at T4"): the same segmental restriction as
+ * "restricted motion at C5-C6", in other words. Only right before the level (a list of levels may
+ * come between), so a region's range of motion ("cervical ROM decreased in rotation, C5 tender")
+ * names no level's fixation. Painful or guarded motion is pain, not lost motion. QA pages stop 54.
+ */
+const LEVEL = String.raw`(?:[CTDL](?:[1-9]|1[0-2])(?:\s?[-–\/]\s?[CTDLS]?(?:[1-9]|1[0-2]))?|S[1-5]|occiput|atlas)`;
+const MOTION_LOSS_AT = new RegExp(
+  String.raw`(?:\b(?:decreased|reduced|limited|diminished|loss\s+of|lost|dec|decr)\.?\s+(?:\w+\s+){0,2}?(?:ROM|range\s+of\s+motion|(?:segmental\s+|joint\s+)?(?:motion|mobility)|joint\s+play)|(?<!\w)↓\s?(?:ROM|motion|mobility)|\b(?:ROM|range\s+of\s+motion|motion|mobility|joint\s+play)\s+(?:is\s+|was\s+)?(?:decreased|reduced|limited|diminished))\s+(?:at|of|in|through|over|on)\s+(?:the\s+)?(?:(?:level|segment)s?\s+(?:of\s+)?)?(?:${LEVEL}\s*(?:,|&|\band\b|\/)\s*)*$`,
+  'i',
+);
+/** The groups that name a spinal level (SEGMENT_PARTS), where lost motion is a segment's restriction. */
+const SPINAL_LEVEL_GROUPS: ReadonlySet<SegmentGroup> = new Set(['vert', 'occ', 'atlas', 'lumbosacral']);
+const MOTION_LOSS_WORD = /\b(?:decreased|reduced|limited|diminished|loss\s+of|lost|dec|decr)\b|↓/i;
+
+/**
+ * Whether lost motion is written right before the level at `start` (MOTION_LOSS_AT) and the note
+ * does not deny it ("no loss of motion at C5": negated). Looked for within the place's part.
+ */
+function motionLossAt(text: string, from: number, start: number, clause: Clause): boolean {
+  const before = text.slice(Math.max(from, start - 80), start);
+  const m = MOTION_LOSS_AT.exec(before);
+  if (!m) return false;
+  const word = MOTION_LOSS_WORD.exec(m[0]);
+  const at = start - before.length + m.index + (word?.index ?? 0);
+  const context = assessContext(text, { start: at, end: at + (word?.[0].length ?? 1) }, { sentence: { start: clause.start, end: clause.end }, cues: clauseCueList(text, clause) });
+  return context.status !== 'negated';
+}
 
 /**
  * Whether `region` (the place's clause or its own part) states restricted motion that its clause
@@ -458,7 +487,11 @@ export function findSegments(
     // wherever the clause states it (restrictionAffirmed).
     const findingOnly = part !== undefined && !separate && objectOfFinding(text, part, start, end, !found.levelStated);
     const ownLesion = findingOnly ? null : status === 'affirmed' ? ownRead.cue : (ownRead.cue ?? ownRead.any);
-    const restricted = found.levelStated && restrictionAffirmed(text, separate && part ? part : clause, clause);
+    const restricted =
+      found.levelStated &&
+      (restrictionAffirmed(text, separate && part ? part : clause, clause) ||
+        // A vertebral level only: a shoulder's or knee's lost motion is an orthopedic finding, no subluxation.
+        (SPINAL_LEVEL_GROUPS.has(group) && motionLossAt(text, part?.start ?? clause.start, start, clause)));
     const mention: SegmentMention = {
       kind: found.kind,
       name,
@@ -472,6 +505,9 @@ export function findSegments(
       lesion: !muscle && (ownLesion !== null || listing !== undefined || restricted || (heading.lesion && !separate && !findingOnly)),
     };
     if (listing) mention.listing = listing;
+    // The level a finding is said at, in a clause of one part too ("Tenderness at C5.").
+    if (found.levelStated && !mention.lesion && !muscle && (findingOnly || objectOfFinding(text, part ?? { start: clause.start, end: clause.end, text: clause.text }, start, end, false)))
+      mention.finding = true;
     const word = ownLesion?.[0].toLowerCase();
     if (word) mention.lesionKind = /dysf|disf|^sds?$/.test(word) ? 'dysfunction' : 'subluxation';
     out.push(mention);

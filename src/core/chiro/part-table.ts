@@ -31,6 +31,15 @@ const RULE_CELL = /^\s*:?-{2,}:?\s*$/;
 const ABSENT = new RegExp(String.raw`^(?:\(?\s*(?:[-−–—]|n|${ABSENT_WORDS}|[✗✘☐□]|\[\s*\])?\s*\)?)$`, 'i');
 
 /**
+ * The P/A/R/T letters a table's header cells name, one per cell (undefined for a cell that names
+ * none): the same column words the note's tables are read by, for a page's table or grid
+ * (src/content/part-findings-table.ts).
+ */
+export function partColumnsOf(cells: readonly string[]): (PartLetter | undefined)[] {
+  return cells.map((cell) => COLUMN.find(([, word]) => word.test(cell.trim()))?.[0]);
+}
+
+/**
  * The table line's cells with their offsets in the field, or undefined when the line is no table
  * row. Outer pipes may be left out ("Segment | P | A | R | T" over "L4 | + | + | + | +", QA stop
  * 52 H4): the text before the first pipe and after the last is then a cell of its own. A line
@@ -79,7 +88,7 @@ export function readPartTables(field: FieldText): PartTable {
       continue;
     }
     if (!columns) {
-      const letters = cells.map((c) => COLUMN.find(([, word]) => word.test(c.text))?.[0]);
+      const letters = partColumnsOf(cells.map((c) => c.text));
       // A header names two or more of the letters, each once: otherwise it is some other table.
       const named = letters.filter((l): l is PartLetter => l !== undefined);
       if (named.length >= 2 && new Set(named).size === named.length) {

@@ -125,6 +125,9 @@ export function readVisit(input: VisitInput): ReadVisit {
       const row = tables.rows.get(clause.line);
       if (row && regions.length > 0) {
         for (const hit of row) part.push({ letter: hit.letter, span: hit.span, regions });
+        // The row's level is where its marked findings are (a table's "C5 | + | + | + | -"), as
+        // "tenderness at C5" is: kept with them for the level test (QA pages stop 54).
+        if (row.length > 0) for (const s of found) if (s.status === 'affirmed' && s.levelStated && !s.lesion) s.finding = true;
         // Once per row: a row split into clauses (a "." in a cell) gives its cells to its first place.
         tables.rows.delete(clause.line);
       }
@@ -259,6 +262,17 @@ function regionRows(visit: ChiroVisit, codes: FoundCode[]): RegionRow[] {
     if (s.levelStated && !r.levels.includes(s.name)) r.levels.push(s.name);
     r.treated ||= s.treated;
     r.lesion ||= s.lesion;
+    if (r.evidence.length < 6) r.evidence.push(s.span);
+  }
+  // A region whose lesion the note names by the region only ("Cervical segmental dysfunction") takes
+  // its level from the places its findings are said at ("tenderness at C5"): BPM §240.1.4 wants the
+  // level, and the note gives it there. A row that names its own levels keeps only those.
+  const ownLevels = new Set([...rows.values()].filter((r) => r.levels.length > 0).map((r) => r.region));
+  for (const s of visit.segments) {
+    if (s.status !== 'affirmed' || !s.finding) continue;
+    const r = rows.get(conventionOf(s.kind).m99);
+    if (!r?.lesion || ownLevels.has(r.region) || r.levels.includes(s.name)) continue;
+    r.levels.push(s.name);
     if (r.evidence.length < 6) r.evidence.push(s.span);
   }
   for (const c of codes) {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ReleaseLine } from '../shared/release-line';
 import { CareSettingLine } from './care-setting-line';
+import { LaterEntriesLine } from './later-entries-line';
 import { t } from '../shared/i18n/i18n';
 import type { SidePanelState } from './side-panel-state';
 
@@ -19,6 +20,7 @@ export function VisitRelease({ state }: { state: SidePanelState }) {
     <div class="visit-release">
       <ReleaseLine stamp={stamp} />
       <CareSettingLine result={result} />
+      <LaterEntriesLine result={result} />
       <details class="disclosure visit-date">
         <summary>{t('dateOfService')}</summary>
         <form

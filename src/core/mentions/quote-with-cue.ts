@@ -1,0 +1,55 @@
+import type { Finding, FieldText, Span } from '../types';
+
+/**
+ * A finding's evidence that quotes a statement the note negates, hedges or puts in the past: the
+ * quote takes in the words that decide it when they stand right beside it in the same sentence
+ * ("No foraminal stenosis at L4-5", "stenosis at L3-4 ruled out"), so a coder reading the quote
+ * sees why it counts as it does. A quote without its "No" read as the opposite of the note (QA
+ * pages stop 54). Only a finding's evidence changes; the mentions keep their own spans and cues.
+ */
+type Decided = { span: Span; status: string; trigger: Span | null };
+
+/** Characters between a cue and its statement that may be taken in (a few words of the sentence). */
+const MAX_GAP = 48;
+/** What ends a sentence or a list item: the cue of another statement is beyond it. */
+const BREAK = /[.;!?\n]|\s:\s/;
+
+export function quotesWithCues(
+  findings: Finding[],
+  statements: readonly Decided[],
+  fields: readonly FieldText[],
+): void {
+  const decided = statements.filter(
+    (s) => s.status !== 'affirmed' && s.trigger !== null && s.trigger.fieldId === s.span.fieldId,
+  );
+  if (decided.length === 0) return;
+  const texts = new Map(fields.map((f) => [f.id, f.text]));
+  for (const finding of findings)
+    finding.evidence = finding.evidence.map((span) => {
+      const text = texts.get(span.fieldId);
+      return text === undefined ? span : withCue(span, text, decided);
+    });
+}
+
+function withCue(span: Span, text: string, decided: readonly Decided[]): Span {
+  for (const s of decided) {
+    const cue = s.trigger as Span;
+    if (s.span.fieldId !== span.fieldId || s.span.end <= span.start || s.span.start >= span.end) continue;
+    if (cue.start >= span.start && cue.end <= span.end) return span;
+    let start = span.start;
+    let end = span.end;
+    if (cue.end <= span.start) {
+      const gap = text.slice(cue.end, span.start);
+      if (gap.length > MAX_GAP || BREAK.test(gap)) continue;
+      start = cue.start;
+    } else if (cue.start >= span.end && s.status === 'negated') {
+      // A cue after the statement is taken in when it denies it ("stenosis ruled out"); a hedge or
+      // a past after it ("stenosis status post …", "is possibly") would cut its own phrase in half.
+      const gap = text.slice(span.end, cue.start);
+      if (gap.length > MAX_GAP || BREAK.test(gap)) continue;
+      end = cue.end;
+    } else continue;
+    return { fieldId: span.fieldId, start, end, text: text.slice(start, end) };
+  }
+  return span;
+}
