@@ -1,5 +1,6 @@
 import data from './split-compounds.json' with { type: 'json' };
 import type { Cut } from './full-width';
+import { factorLetters } from './factor-letters';
 
 /**
  * A medical compound that speech recognition split in two ("neuro genic claudication",
@@ -10,7 +11,12 @@ import type { Cut } from './full-width';
  * "retro listhesis" joins, "retro" before any other word does not.
  */
 const WORDS: ReadonlySet<string> = new Set(data.words);
-const SPLIT = new RegExp(String.raw`\b(?:${data.firsts.join('|')})([ \t]{1,2})([a-z]+)\b`, 'gi');
+// Its first words grouped by their first letter (factor-letters.ts, the same matches): every word
+// of a note is a place the sweep may start, and most start none of them.
+const SPLIT = new RegExp(
+  String.raw`\b(?:${factorLetters(data.firsts.join('|'))})([ \t]{1,2})([a-z]+)\b`,
+  'gi',
+);
 
 /** The cuts that join a field's split compounds, in order; undefined when it has none. */
 export function splitCompoundCuts(text: string): Cut[] | undefined {
