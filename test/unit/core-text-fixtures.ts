@@ -58,6 +58,10 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'suggested code': { fields: [dx('M48.02'), note('MRI: L4-5 foraminal stenosis due to disc protrusion.')] },
   'suggested code outside M99': { fields: [dx('M43.16'), note('Grade 1 spondylolisthesis of L4 on L5 with central canal stenosis and radiculopathy. Left C6 radiculopathy. C5-C6: uncovertebral osteophytes cause foraminal narrowing.')] },
   'family qualifier': { fields: [dx('M48.061'), note('L4-5 central canal stenosis with neurogenic claudication.')] },
+  // Z98.1 arthrodesis status: a fusion done, only planned, and none (fusion-status.ts).
+  'fusion status done': { fields: [dx('Z98.1'), note('Status post L4-5 fusion in 2019.')] },
+  'fusion status planned': { fields: [dx('Z98.1'), note('Recommend L4-5 fusion.')] },
+  'fusion status none': { fields: [dx('Z98.1'), note('Chronic low back pain.')] },
   // A "without" the note is silent on: the default code, not a documented absence (reason_family_qualifiers_unmentioned).
   'family qualifier unmentioned': { fields: [dx('M48.061'), note('MRI: moderate central canal stenosis at L4-5.')] },
   'family level': { fields: [dx('M50.122'), note('C6-C7 disc herniation with left C7 radiculopathy.')] },

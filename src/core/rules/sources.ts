@@ -39,3 +39,7 @@ export const BRITANNICA_FORAMEN: SourceRef = {
   title: 'Britannica, "intervertebral foramen": spinal nerves exit between adjacent vertebrae',
   url: 'https://www.britannica.com/science/intervertebral-foramen',
 };
+export const Z98_1_ORDER: SourceRef = {
+  title: 'ICD-10-CM FY2026 and FY2027 order files (CDC/NCHS): Z98.1 Arthrodesis status, billable (Chapter 21, status codes: the patient carries the result of an earlier procedure)',
+  url: CDC_FILES,
+};
