@@ -98,6 +98,10 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'chiro Medicare': {
     fields: [coverage('Payer: Medicare Part B'), dx('M54.2, M99.01'), procedure('98940-AT-GA'), note('Subluxation C5 with pain and asymmetry. Adjusted C5. Maintenance care.')],
   },
+  // The only listed M99.0- code names a region the note does not document, and no spinal region is documented (sentence_no_listed_primary_fits; QA stop 54, M5).
+  'chiro Medicare primary code that does not fit': {
+    fields: [coverage('Payer: Medicare Part B'), dx('M54.50, M99.03'), procedure('98940-AT'), note('Right ankle: talar fixation, tender. Adjusted the right ankle.')],
+  },
   'chiro Medicare without modifier': {
     fields: [coverage('Payer: Medicare Part B'), dx('M99.03'), procedure('98940'), note('Lumbar subluxation. Adjusted lumbar spine. X-ray of the lumbar spine.')],
   },

@@ -141,4 +141,15 @@ export function chiroRegionCheck(
   return { findings: verdict.finding ? [verdict.finding] : [], compared: [verdict.comparison] };
 }
 
+/**
+ * Whether the region verdict of an M99.0-/M99.1- code refutes it (unsupported or the wrong region),
+ * for rules that pick among the entered codes (medicare-primary-diagnosis): they never name a code
+ * the same run calls unsupported (blind QA stop 54, M5). False when no verdict is given (no note read).
+ */
+export function chiroCodeRefuted(code: CodeGroup, ctx: RuleContext): boolean {
+  if (ctx.noteText.trim() === '') return false;
+  const verdict = ctx.memo('chiro-region', code.code, () => verdictOf(code, ctx));
+  return verdict !== undefined && verdict.comparison.outcome !== 'supported';
+}
+
 export const isChiroCode = (code: string): boolean => chiroCodeRegion(code) !== undefined;
