@@ -109,6 +109,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'code the note supports': { fields: [dx('M43.16'), note('MRI: C5-6 foraminal stenosis due to uncovertebral osteophytes.')] },
   'chiro region treated, not coded': { fields: [dx('M99.01'), procedure('98941'), note('Subluxation C5 and L4 with restricted motion. Adjusted C5 and L4.')] },
   'chiro manipulation not performed': { fields: [dx('M99.03'), procedure('98940'), note('Adjustment deferred today due to acute flare; ice and e-stim only. L5 subluxation persists with spasm.')] },
+  // P.A.R.T. documents the cervical dysfunction, the adjustment was deferred (reason_chiro_region_part; QA stop 54, M7).
+  'chiro lesion shown by P.A.R.T. alone': { fields: [dx('M99.01'), procedure('98940'), note('P: tender C5. A: C5 rotated right. R: cervical rotation restricted. Adjustment deferred today.')] },
   'chiro region denied': { fields: [dx('M99.03'), procedure('98940'), note('No lumbar subluxation. Subluxation C5. Adjusted C5.')] },
   'chiro extremity billed as spinal': { fields: [dx('M99.07'), procedure('98940'), note('Adjusted the right shoulder. Subluxation of the right shoulder.')] },
   'chiro AT on maintenance': { fields: [dx('M99.01'), procedure('98940-AT'), note('Subluxation C5. Adjusted C5. Maintenance care.')] },

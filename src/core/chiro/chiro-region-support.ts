@@ -5,8 +5,23 @@ import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from './chiro-sources';
 import { doubtedDiagnosis, listNames, OCCIPUT_NOTE, segmentsIn, suggestable } from './chiro-helpers';
 import { chiroCodeRegion, m99Region } from './read-visit';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
+import { partMet } from './subluxation-proof';
+import type { ChiroVisit, RegionRow } from './chiro-types';
 
 type Verdict = { finding?: Finding; comparison: Comparison };
+
+/**
+ * P.A.R.T. at a region (two of P, A, R, T, one of them A or R) documents the segmental dysfunction
+ * there even when no manipulation was done that day (BPM 15 §240.1.2): "tender C5; C5 rotated
+ * right; cervical rotation restricted; adjustment deferred" supports M99.01 (blind QA stop 54, M7).
+ * A region the note also denies or dates keeps that answer.
+ */
+function partShows(visit: ChiroVisit, r: RegionRow): boolean {
+  if (!partMet(r)) return false;
+  return !visit.segments.some(
+    (s) => s.status !== 'affirmed' && conventionOf(s.kind).m99 === r.region && (s.treated || s.lesion),
+  );
+}
 
 /**
  * Whether the note supports an M99.0x (segmental and somatic dysfunction) or M99.1x (subluxation
@@ -21,9 +36,23 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
   const region = chiroCodeRegion(code.code);
   if (!chiro || !region || code.exists === false) return undefined;
   const visit = chiro.visit;
-  const documented = visit.regions.filter((r) => r.treated || r.lesion);
+  const documented = visit.regions.filter((r) => r.treated || r.lesion || partShows(visit, r));
   const doubted = ctx.inpatient ? [] : doubtedDiagnosis(visit.segments, region);
   const here = doubted.length > 0 ? undefined : documented.find((r) => r.region === region);
+  if (here && !here.treated && !here.lesion) {
+    const letters = (['P', 'A', 'R', 'T'] as const).filter((l) => here.part[l]);
+    return {
+      comparison: {
+        rule: 'region-mismatch',
+        code: code.code,
+        outcome: 'supported',
+        evidence: here.evidence.slice(0, 4),
+        reason: `The note's P.A.R.T. findings document a dysfunction in the ${region} region (${letters.join(', ')})`,
+        messageId: 'reason_chiro_region_part',
+        params: { region_term: term('region', region), letters_list: listParam(letters) },
+      },
+    };
+  }
   if (here) {
     return {
       comparison: {
