@@ -17,8 +17,14 @@ type Verdict = { finding?: Finding; comparison: Comparison };
  * A region the note also denies or dates keeps that answer.
  */
 function partShows(visit: ChiroVisit, r: RegionRow): boolean {
-  if (!partMet(r)) return false;
-  return !visit.segments.some(
+  // Only on a visit that says no manipulation was done (the lesion then has no treatment to show
+  // it), and at a level the note names there: a general exam's "pain" and "reduced range of
+  // motion" beside a billed manipulation elsewhere is not read as a diagnosis (corpus dump, stop 54).
+  if (!visit.noManipulation || !partMet(r)) return false;
+  const level = visit.segments.some(
+    (s) => s.status === 'affirmed' && s.levelStated && conventionOf(s.kind).m99 === r.region,
+  );
+  return level && !visit.segments.some(
     (s) => s.status !== 'affirmed' && conventionOf(s.kind).m99 === r.region && (s.treated || s.lesion),
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
 import { runRule } from '../rules/run-rule';
 import { unsupportedCode } from '../rules/unsupported-code';
 import { visitPage } from './visit-page';
@@ -40,6 +41,11 @@ describe('P.A.R.T. findings document the lesion of an M99.0- code', () => {
         'Cervical: no subluxation found. P: tender C5. A: C5 rotated right. R: cervical rotation restricted.',
       )[0],
     ).toMatch(/only as negated/);
+    // An exam beside a manipulation done elsewhere is not read as this region's diagnosis.
+    const verdict = analyze(
+      visitPage('M99.03', 'P: L4 tender. R: lumbar flexion restricted. Adjusted C5 today.', ['98940']),
+    ).verdicts;
+    expect(verdict.find((v) => v.code === 'M99.03')?.verdict).not.toBe('supported');
     // P.A.R.T. at another region does not support this one.
     expect(
       unsupported(
