@@ -42,6 +42,27 @@ function atLevels(children: string[]): string[] {
 }
 
 /**
+ * The children of a residual region ("multiple sites in spine", "site unspecified") only when the
+ * named regions that fit do not already say it: beside the one named region that fits they are
+ * dropped ("grade 2 isthmic spondylolisthesis of L5 on S1, L5 pars defect" under M43.1 is M43.17,
+ * not M43.17 and M43.19; blind QA stop 54, M9); "multiple sites" stays when several named regions fit.
+ */
+function namedSites(children: string[]): string[] {
+  const regionOf = (c: string) => parseSpineCode(c)?.region;
+  const named = new Set(
+    children
+      .map(regionOf)
+      .filter((r) => r && !r.residual)
+      .map((r) => r?.id),
+  );
+  if (named.size === 0) return children;
+  return children.filter((c) => {
+    const r = regionOf(c);
+    return !r?.residual || (r.id === 'multiple-sites' && named.size > 1);
+  });
+}
+
+/**
  * The codes of the header's subcategory at its other regions that the note documents at its own
  * level or region words: "DDD at L5-S1 with discogenic back pain" under M51.36 (lumbar) is M51.370,
  * lumbosacral, and "at L4-5 and L5-S1" is M51.360 and M51.370 (QA stop 45, G). A sibling fits as a
@@ -106,7 +127,7 @@ export function readHeaderChildren(
   }
   const elsewhere = otherRegions(code, ctx);
   if (fits.length > 0 || elsewhere.length > 0)
-    return { kind: 'fits', children: [...atLevels(fits), ...elsewhere] };
+    return { kind: 'fits', children: namedSites([...atLevels(fits), ...elsewhere]) };
   const leveled = atLevels(against.map((a) => a.child));
   const first = against.find((a) => leveled.includes(a.child));
   if (!first || !against.every((a) => a.finding.rule === first.finding.rule)) return undefined;
