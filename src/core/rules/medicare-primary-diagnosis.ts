@@ -68,7 +68,7 @@ export const medicarePrimaryDiagnosis: PageRule = {
             : misfits.length > 0
               ? 'sentence_no_listed_primary_fits'
               : '',
-        misfits_list: listParam(misfits),
+        misfits_list: listed || suggestion ? '' : listParam(misfits),
         first_code: listed?.code ?? suggestion ?? '',
         region_term: term('region', spinal?.region ?? 'unknown'),
       },
