@@ -115,6 +115,10 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'chiro Medicare': {
     fields: [coverage('Payer: Medicare Part B'), dx('M54.2, M99.01'), procedure('98940-AT-GA'), note('Subluxation C5 with pain and asymmetry. Adjusted C5. Maintenance care.')],
   },
+  // The only listed M99.0- code names a region the note does not document, and no spinal region is documented (sentence_no_listed_primary_fits; QA stop 54, M5).
+  'chiro Medicare primary code that does not fit': {
+    fields: [coverage('Payer: Medicare Part B'), dx('M54.50, M99.03'), procedure('98940-AT'), note('Right ankle: talar fixation, tender. Adjusted the right ankle.')],
+  },
   'chiro Medicare without modifier': {
     fields: [coverage('Payer: Medicare Part B'), dx('M99.03'), procedure('98940'), note('Lumbar subluxation. Adjusted lumbar spine. X-ray of the lumbar spine.')],
   },
@@ -122,6 +126,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'code the note supports': { fields: [dx('M43.16'), note('MRI: C5-6 foraminal stenosis due to uncovertebral osteophytes.')] },
   'chiro region treated, not coded': { fields: [dx('M99.01'), procedure('98941'), note('Subluxation C5 and L4 with restricted motion. Adjusted C5 and L4.')] },
   'chiro manipulation not performed': { fields: [dx('M99.03'), procedure('98940'), note('Adjustment deferred today due to acute flare; ice and e-stim only. L5 subluxation persists with spasm.')] },
+  // P.A.R.T. documents the cervical dysfunction, the adjustment was deferred (reason_chiro_region_part; QA stop 54, M7).
+  'chiro lesion shown by P.A.R.T. alone': { fields: [dx('M99.01'), procedure('98940'), note('P: tender C5. A: C5 rotated right. R: cervical rotation restricted. Adjustment deferred today.')] },
   'chiro region denied': { fields: [dx('M99.03'), procedure('98940'), note('No lumbar subluxation. Subluxation C5. Adjusted C5.')] },
   'chiro extremity billed as spinal': { fields: [dx('M99.07'), procedure('98940'), note('Adjusted the right shoulder. Subluxation of the right shoulder.')] },
   'chiro AT on maintenance': { fields: [dx('M99.01'), procedure('98940-AT'), note('Subluxation C5. Adjusted C5. Maintenance care.')] },

@@ -5,8 +5,29 @@ import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from './chiro-sources';
 import { doubtedDiagnosis, listNames, OCCIPUT_NOTE, segmentsIn, suggestable } from './chiro-helpers';
 import { chiroCodeRegion, m99Region } from './read-visit';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
+import { partMet } from './subluxation-proof';
+import type { ChiroVisit, RegionRow } from './chiro-types';
 
 type Verdict = { finding?: Finding; comparison: Comparison };
+
+/**
+ * P.A.R.T. at a region (two of P, A, R, T, one of them A or R) documents the segmental dysfunction
+ * there even when no manipulation was done that day (BPM 15 §240.1.2): "tender C5; C5 rotated
+ * right; cervical rotation restricted; adjustment deferred" supports M99.01 (blind QA stop 54, M7).
+ * A region the note also denies or dates keeps that answer.
+ */
+function partShows(visit: ChiroVisit, r: RegionRow): boolean {
+  // Only on a visit that says no manipulation was done (the lesion then has no treatment to show
+  // it), and at a level the note names there: a general exam's "pain" and "reduced range of
+  // motion" beside a billed manipulation elsewhere is not read as a diagnosis (corpus dump, stop 54).
+  if (!visit.noManipulation || !partMet(r)) return false;
+  const level = visit.segments.some(
+    (s) => s.status === 'affirmed' && s.levelStated && conventionOf(s.kind).m99 === r.region,
+  );
+  return level && !visit.segments.some(
+    (s) => s.status !== 'affirmed' && conventionOf(s.kind).m99 === r.region && (s.treated || s.lesion),
+  );
+}
 
 /**
  * Whether the note supports an M99.0x (segmental and somatic dysfunction) or M99.1x (subluxation
@@ -21,9 +42,23 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
   const region = chiroCodeRegion(code.code);
   if (!chiro || !region || code.exists === false) return undefined;
   const visit = chiro.visit;
-  const documented = visit.regions.filter((r) => r.treated || r.lesion);
+  const documented = visit.regions.filter((r) => r.treated || r.lesion || partShows(visit, r));
   const doubted = ctx.inpatient ? [] : doubtedDiagnosis(visit.segments, region);
   const here = doubted.length > 0 ? undefined : documented.find((r) => r.region === region);
+  if (here && !here.treated && !here.lesion) {
+    const letters = (['P', 'A', 'R', 'T'] as const).filter((l) => here.part[l]);
+    return {
+      comparison: {
+        rule: 'region-mismatch',
+        code: code.code,
+        outcome: 'supported',
+        evidence: here.evidence.slice(0, 4),
+        reason: `The note's P.A.R.T. findings document a dysfunction in the ${region} region (${letters.join(', ')})`,
+        messageId: 'reason_chiro_region_part',
+        params: { region_term: term('region', region), letters_list: listParam(letters) },
+      },
+    };
+  }
   if (here) {
     return {
       comparison: {
@@ -139,6 +174,17 @@ export function chiroRegionCheck(
   const verdict = ctx.memo('chiro-region', code.code, () => verdictOf(code, ctx));
   if (!verdict || verdict.comparison.rule !== rule) return [];
   return { findings: verdict.finding ? [verdict.finding] : [], compared: [verdict.comparison] };
+}
+
+/**
+ * Whether the region verdict of an M99.0-/M99.1- code refutes it (unsupported or the wrong region),
+ * for rules that pick among the entered codes (medicare-primary-diagnosis): they never name a code
+ * the same run calls unsupported (blind QA stop 54, M5). False when no verdict is given (no note read).
+ */
+export function chiroCodeRefuted(code: CodeGroup, ctx: RuleContext): boolean {
+  if (ctx.noteText.trim() === '') return false;
+  const verdict = ctx.memo('chiro-region', code.code, () => verdictOf(code, ctx));
+  return verdict !== undefined && verdict.comparison.outcome !== 'supported';
 }
 
 export const isChiroCode = (code: string): boolean => chiroCodeRegion(code) !== undefined;

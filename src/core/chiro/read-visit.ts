@@ -112,11 +112,12 @@ export function readVisit(input: VisitInput): ReadVisit {
       if (REGION_WORD.test(clause.text) && (heading.treated || clauseCues(clause.text).treated))
         regionCounts.push(...readClauseRegionCounts(field, clause, sections));
       const regions = affirmedRegions(found);
+      const credited = partCredit(found, regions);
       // A P/A/R/T table's header names its columns ("P (pain)"), and its rows mark them per segment.
       const hits = tables.headers.has(clause.line) ? [] : findPart(field, clause);
       const partRegions =
         regions.length > 0
-          ? regions
+          ? credited
           : lineHeading.regions.length > 0 || hits.length === 0 || !WHOLE_SPINE.test(clause.text)
             ? lineHeading.regions
             : SPINAL_REGIONS;
@@ -124,7 +125,7 @@ export function readVisit(input: VisitInput): ReadVisit {
       for (const hit of hits) part.push({ letter: hit.letter, span: hit.span, regions: partRegions });
       const row = tables.rows.get(clause.line);
       if (row && regions.length > 0) {
-        for (const hit of row) part.push({ letter: hit.letter, span: hit.span, regions });
+        for (const hit of row) part.push({ letter: hit.letter, span: hit.span, regions: credited });
         // The row's level is where its marked findings are (a table's "C5 | + | + | + | -"), as
         // "tenderness at C5" is: kept with them for the level test (QA pages stop 54).
         if (row.length > 0) for (const s of found) if (s.status === 'affirmed' && s.levelStated && !s.lesion) s.finding = true;
@@ -158,7 +159,7 @@ export function readVisit(input: VisitInput): ReadVisit {
         lineHeading.treated ||= cues.treated && !none;
         lineHeading.lesion ||= cues.lesion;
       }
-      if (regions.length > 0) lineHeading.regions = regions;
+      if (regions.length > 0) lineHeading.regions = credited;
     }
     // The technique used in place of a withheld one treats the places this note diagnoses.
     if (substitute)
@@ -214,6 +215,19 @@ const JOINT_WORD = /^(?:costo|(?:posterior\s+)?rib)/i;
 function withoutVertebraJoints(found: SegmentMention[]): SegmentMention[] {
   if (!found.some((s) => s.kind === 'costovertebral') || !found.some((s) => s.kind === 'thoracic-vertebra' && s.status === 'affirmed')) return found;
   return found.filter((s) => s.kind !== 'costovertebral' || s.treated || !JOINT_WORD.test(s.name));
+}
+
+/**
+ * The regions a clause's P.A.R.T. findings count for: its places' M99 regions, and for the
+ * sacro-iliac joint the pelvic region too. The Index codes the joint's dysfunction as sacral
+ * (M99.04) while CPT counts the joint as pelvic (brief §2.2, region-conventions.json): "R SI joint
+ * tender; R SI motion restricted" shows the lesion a pelvic code names as well as a sacral one, so
+ * treated-region-uncoded's "add M99.05" is not then called unshown by subluxation-documentation
+ * (blind QA stop 54, M6). Only rows the note already has are credited (regionRows).
+ */
+function partCredit(found: readonly SegmentMention[], regions: ChiroM99Region[]): ChiroM99Region[] {
+  const joint = found.some((s) => s.status === 'affirmed' && s.kind === 'sacroiliac');
+  return joint && !regions.includes('pelvic') ? [...regions, 'pelvic'] : regions;
 }
 
 /**

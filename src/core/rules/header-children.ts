@@ -42,6 +42,27 @@ function atLevels(children: string[]): string[] {
 }
 
 /**
+ * The children of a residual region ("multiple sites in spine", "site unspecified") only when the
+ * named regions that fit do not already say it: beside the one named region that fits they are
+ * dropped ("grade 2 isthmic spondylolisthesis of L5 on S1, L5 pars defect" under M43.1 is M43.17,
+ * not M43.17 and M43.19; blind QA stop 54, M9); "multiple sites" stays when several named regions fit.
+ */
+function namedSites(children: string[]): string[] {
+  const regionOf = (c: string) => parseSpineCode(c)?.region;
+  const named = new Set(
+    children
+      .map(regionOf)
+      .filter((r) => r && !r.residual)
+      .map((r) => r?.id),
+  );
+  if (named.size === 0) return children;
+  return children.filter((c) => {
+    const r = regionOf(c);
+    return !r?.residual || (r.id === 'multiple-sites' && named.size > 1);
+  });
+}
+
+/**
  * The codes of the header's subcategory at its other regions that the note documents at its own
  * level or region words: "DDD at L5-S1 with discogenic back pain" under M51.36 (lumbar) is M51.370,
  * lumbosacral (QA stop 45, G); asked only when no child of the entered header fits. A sibling fits as a
@@ -112,12 +133,12 @@ export function readHeaderChildren(
   // this one (QA stop 54, 5). Only when no child fits and the note places the lesion at another
   // region is that region's code what the entered header should have been: said as the region
   // finding its children share, not as a completion.
-  if (fits.length > 0) return { kind: 'fits', children: atLevels(fits) };
+  if (fits.length > 0) return { kind: 'fits', children: namedSites(atLevels(fits)) };
   const elsewhere = otherRegions(code, ctx);
   if (elsewhere.length > 0)
     return regional
       ? againstHeader(code, regional.child, regional.finding, elsewhere)
-      : { kind: 'fits', children: elsewhere };
+      : { kind: 'fits', children: namedSites(elsewhere) };
   const leveled = atLevels(against.map((a) => a.child));
   const first = against.find((a) => leveled.includes(a.child));
   if (!first || !against.every((a) => a.finding.rule === first.finding.rule)) return undefined;
