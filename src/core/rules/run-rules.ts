@@ -49,8 +49,25 @@ function typedAs(code: CodeGroup): string | undefined {
  * for the CLI) and marks the findings of a mistyped code as checks of the corrected code.
  */
 function withTemplate(f: Finding, typed: string | undefined): Finding {
-  const out: Finding = f.messageId ? f : defaultTemplate(f);
+  const out: Finding = distinctEvidence(f.messageId ? f : defaultTemplate(f));
   return typed && !out.typed ? { ...out, typed } : out;
+}
+
+/**
+ * One quote per passage: a rule that reaches the same sentence by two routes (a level and its
+ * region, two segments of one sentence) quoted it twice, word for word (QA stop 54, L2). The same
+ * words in the same field are one quote; the first place stays.
+ */
+function distinctEvidence(f: Finding): Finding {
+  if (f.evidence.length < 2) return f;
+  const seen = new Set<string>();
+  const kept = f.evidence.filter((e) => {
+    const key = `${e.fieldId}\u0000${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.length === f.evidence.length ? f : { ...f, evidence: kept };
 }
 
 /** `finding_<rule>` with `code` and `suggestions`, for a rule that gives no template of its own. */
