@@ -27,7 +27,10 @@ describe('an inactive tab of the chart on show is read (chart-tabs.ts)', () => {
   };
 
   it('reads the note of a hidden tab with the code of the shown one, and the code when the note’s tab is in front', async () => {
-    expect(await start(chart(['Problems', 'Visit note'], [DX, NOTE]))).toEqual(['M48.062', expect.stringContaining('central canal stenosis')]);
+    expect(await start(chart(['Problems', 'Visit note'], [DX, NOTE]))).toEqual([
+      'M48.062',
+      expect.stringContaining('central canal stenosis'),
+    ]);
     byId('pane0').style.display = 'none';
     byId('pane1').style.display = '';
     expect(await texts()).toEqual(['M48.062', expect.stringContaining('central canal stenosis')]);
@@ -42,12 +45,21 @@ describe('an inactive tab of the chart on show is read (chart-tabs.ts)', () => {
   it('leaves out a hidden tab that names another visit, and a second field of a kind the shown tab has', async () => {
     expect(await start(chart(['Today', 'Prior visit 03/02/2026'], [DX, NOTE]))).toEqual(['M48.062']);
     // The other tab holds a note too: the encounter shown has its own.
-    const other = NOTE.replace(/id="n"/g, 'id="n2"').replace('for="n"', 'for="n2"').replace('L4-L5 central', 'C5-C6 foraminal');
-    expect(await start(chart(['Encounter', 'Notes'], [DX + NOTE, other]))).toEqual(['M48.062', expect.stringContaining('L4-L5')]);
+    const other = NOTE.replace(/id="n"/g, 'id="n2"')
+      .replace('for="n"', 'for="n2"')
+      .replace('L4-L5 central', 'C5-C6 foraminal');
+    expect(await start(chart(['Encounter', 'Notes'], [DX + NOTE, other]))).toEqual([
+      'M48.062',
+      expect.stringContaining('L4-L5'),
+    ]);
   });
 
   it('leaves out a hidden box that is no tab panel (an earlier visit kept hidden, a collapsed archive)', async () => {
     expect(await start(`${DX}<div style="display:none">${NOTE}</div>`)).toEqual(['M48.062']);
-    expect(await start(`${DX}<div role="tablist"><span role="tab">Note</span></div><div id="archive" class="visit-archive" style="display:none">${NOTE}</div>`)).toEqual(['M48.062']);
+    expect(
+      await start(
+        `${DX}<div role="tablist"><span role="tab">Note</span></div><div id="archive" class="visit-archive" style="display:none">${NOTE}</div>`,
+      ),
+    ).toEqual(['M48.062']);
   });
 });

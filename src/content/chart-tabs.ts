@@ -42,13 +42,15 @@ function hidingBox(element: Element): Element | undefined {
   let hidden: Element | undefined;
   let at: Element | null = element;
   for (let i = 0; at && i < MAX_DEPTH; i++) {
-    const drawn = typeof at.checkVisibility !== 'function' || at.checkVisibility({ visibilityProperty: true });
+    const drawn =
+      typeof at.checkVisibility !== 'function' || at.checkVisibility({ visibilityProperty: true });
     if (drawn && hidden) return hidden;
     if (!drawn) hidden = at;
     const parent: Element | null = at.parentElement ?? hostOf(at);
     at = parent;
   }
-  if (hidden && hidden !== element.ownerDocument.documentElement && hidden !== element.ownerDocument.body) return hidden;
+  if (hidden && hidden !== element.ownerDocument.documentElement && hidden !== element.ownerDocument.body)
+    return hidden;
   // Drawn but kept off screen and aria-hidden (rendered.ts's parked box), or nothing drawn in this document.
   return hidden ? undefined : (element.closest('[aria-hidden="true"]') ?? undefined);
 }
@@ -69,10 +71,13 @@ function frameOf(element: Element): Element | null {
 
 /** A hidden box that is an inactive panel of a tab set on show, for this visit. */
 function isChartTabPanel(panel: Element): boolean {
-  if (namesOther(`${panel.id} ${panel.getAttribute('class') ?? ''} ${panel.getAttribute('aria-label') ?? ''}`)) return false;
+  if (
+    namesOther(`${panel.id} ${panel.getAttribute('class') ?? ''} ${panel.getAttribute('aria-label') ?? ''}`)
+  )
+    return false;
   const tab = tabOf(panel);
   if (tab === undefined) return false;
-  if (tab && namesOther(tab.textContent ?? '')) return false;
+  if (tab && namesOther(tab.textContent)) return false;
   // The set is on show: another panel beside this one is drawn.
   const siblings = [...(panel.parentElement?.children ?? [])].filter((s) => s !== panel && !isTabList(s));
   return siblings.some((s) => isRendered(s));
@@ -80,7 +85,8 @@ function isChartTabPanel(panel: Element): boolean {
 
 const namesOther = (words: string) => OTHER_ENCOUNTER.test(words.replace(/[-_]+/g, ' '));
 
-const isTabList = (element: Element) => element.getAttribute('role') === 'tablist' || element.querySelector('[role="tablist"]') !== null;
+const isTabList = (element: Element) =>
+  element.getAttribute('role') === 'tablist' || element.querySelector('[role="tablist"]') !== null;
 
 /**
  * The tab that shows a panel: the `role=tab` that controls it (aria-controls) or names it
@@ -91,16 +97,19 @@ function tabOf(panel: Element): Element | null | undefined {
   const root = panel.getRootNode() as Document | ShadowRoot;
   const id = panel.id;
   if (id) {
-    const controlling = [...root.querySelectorAll('[role="tab"][aria-controls]')].find((t) => t.getAttribute('aria-controls')?.split(/\s+/).includes(id));
+    const controlling = [...root.querySelectorAll('[role="tab"][aria-controls]')].find((t) =>
+      t.getAttribute('aria-controls')?.split(/\s+/).includes(id),
+    );
     if (controlling) return controlling;
   }
   const labelledBy = panel.getAttribute('aria-labelledby')?.split(/\s+/)[0];
-  const named = labelledBy ? root.getElementById?.(labelledBy) : null;
+  const named = labelledBy ? root.getElementById(labelledBy) : null;
   if (named?.getAttribute('role') === 'tab') return named;
   const parent = panel.parentElement;
   const list = parent && [...parent.children].find(isTabList);
   if (!list) return panel.getAttribute('role') === 'tabpanel' ? null : undefined;
-  const tabs = [...(list.getAttribute('role') === 'tablist' ? list : list.querySelector('[role="tablist"]')!).querySelectorAll('[role="tab"]')];
+  const tabList = list.getAttribute('role') === 'tablist' ? list : list.querySelector('[role="tablist"]');
+  const tabs = [...(tabList?.querySelectorAll('[role="tab"]') ?? [])];
   const panels = [...parent.children].filter((s) => s !== list && s.tagName === panel.tagName);
   return tabs[panels.indexOf(panel)] ?? null;
 }

@@ -1047,7 +1047,8 @@ function textBlockNoteName(element: HTMLElement): string | undefined {
   if (element.textContent.trim().length < MIN_NOTE_BLOCK) return undefined;
   if (element.closest(`${NOT_NOTE_TEXT}, ${REPORT_SELECTOR}`)) return undefined;
   if (own) return own;
-  const heading = headingText(before!).slice(0, 120);
+  if (!before) return undefined;
+  const heading = headingText(before).slice(0, 120);
   return namesNote(heading) ? heading : undefined;
 }
 

@@ -4,7 +4,10 @@ import { readField } from './read-field';
 import { FieldRegistry } from './field-registry';
 
 const notes = () => findFields(document).filter((f) => f.kind === 'note');
-const noteText = () => notes().map((f) => readField(f).text).join('\n');
+const noteText = () =>
+  notes()
+    .map((f) => readField(f).text)
+    .join('\n');
 const PARAGRAPHS = `<p>Lower back ache into the right buttock for six weeks.</p>
   <p>Radiographs 10/14/2026: L3-L4 disc space narrowing.</p><p>Plan: home exercise, recheck in four weeks.</p>`;
 
@@ -23,7 +26,11 @@ describe('a read-only note shown as a box of paragraphs', () => {
 
   it('reads one the page names itself (role=document, aria-label or aria-labelledby), paragraphs or one block of text', () => {
     document.body.innerHTML = `<section role="document" aria-label="Visit note (final)">${PARAGRAPHS}</section>`;
-    expect(notes().map((f) => f.label)).toEqual(['Visit note (final)', 'Visit note (final)', 'Visit note (final)']);
+    expect(notes().map((f) => f.label)).toEqual([
+      'Visit note (final)',
+      'Visit note (final)',
+      'Visit note (final)',
+    ]);
     document.body.innerHTML = `<span id="t">Clinical note</span><article aria-labelledby="t">Lower back ache into the right buttock.<br>Plan: home exercise.</article>`;
     expect(notes().map((f) => f.label)).toEqual(['Clinical note']);
     expect(noteText()).toContain('right buttock');
@@ -44,7 +51,10 @@ describe('a read-only note shown as a box of paragraphs', () => {
     const registry = new FieldRegistry({}, () => undefined);
     registry.observe(document);
     await registry.update();
-    const texts = registry.snapshotFields().map((f) => f.text).join('\n');
+    const texts = registry
+      .snapshotFields()
+      .map((f) => f.text)
+      .join('\n');
     registry.disconnect();
     expect(texts).toContain('L3-L4 disc space narrowing');
     expect(texts).not.toContain('L5-S1');

@@ -3,7 +3,12 @@ import type { Finding, Span } from '../types';
 import type { RuleContext, RuleDefinition } from './rule';
 import { runRules } from './run-rules';
 
-const sentence: Span = { fieldId: '0:a', start: 10, end: 60, text: 'Subluxation T6 and L4 with segmental dysfunction.' };
+const sentence: Span = {
+  fieldId: '0:a',
+  start: 10,
+  end: 60,
+  text: 'Subluxation T6 and L4 with segmental dysfunction.',
+};
 
 /** A page rule that quotes what it is given, as a rule reaching one sentence by two routes does. */
 const quoting = (evidence: Span[]): RuleDefinition =>
@@ -11,7 +16,15 @@ const quoting = (evidence: Span[]): RuleDefinition =>
     id: 'subluxation-documentation',
     scope: 'page',
     check: (): Finding[] => [
-      { rule: 'subluxation-documentation', severity: 'warning', code: 'M99.02', suggestions: [], message: 'm', evidence, sources: [] },
+      {
+        rule: 'subluxation-documentation',
+        severity: 'warning',
+        code: 'M99.02',
+        suggestions: [],
+        message: 'm',
+        evidence,
+        sources: [],
+      },
     ],
   }) as unknown as RuleDefinition;
 
