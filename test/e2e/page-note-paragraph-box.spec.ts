@@ -3,7 +3,8 @@
  * own: a signed note shown read-only as a box of paragraphs, named by the heading before it or by
  * its own role=document and aria-label. It was not read ("No note text was found"). A hidden hint,
  * a <template> and an earlier visit kept hidden stay unread.
- * Unit tests: src/content/note-boxes.test.ts.
+ * Its visit date (12/01/2026, in an ARIA grid) is settled month first by the note's own dates (M2).
+ * Unit tests: src/content/note-boxes.test.ts, src/content/find-date-fields.test.ts.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -31,6 +32,8 @@ test('a read-only note shown as a box of paragraphs is checked against the code 
       .filter((f) => f.kind === 'note')
       .map((f) => f.label);
     expect(labels, view).toContain(view === 'heading' ? 'Signed note' : 'Progress note (final)');
+    // The visit date that reads two ways is read month first, as the note's MRI date shows (M2).
+    expect(state?.result.release?.dateOfService, view).toBe('2026-12-01');
     const mismatch = state?.result.findings.find((f) => f.rule === 'region-mismatch');
     expect(mismatch?.suggestions, view).toContain('M99.63');
     // Quoted from the shown note only: never the hint's example, the template or the earlier visit.
