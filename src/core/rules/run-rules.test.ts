@@ -35,14 +35,14 @@ const run = (evidence: Span[]) => {
 };
 
 describe('runRules: one quote per passage (QA stop 54, L2)', () => {
-  it('quotes the same words of one field once, keeping the first place', () => {
+  it('quotes the same place of one field once, keeping the first', () => {
     expect(run([sentence, { ...sentence }])).toEqual([sentence]);
-    expect(run([sentence, { ...sentence, start: 80, end: 130 }])).toEqual([sentence]);
   });
 
-  it('keeps different words, and the same words in another field', () => {
+  it('keeps different words, and the same words at another place or in another field (each shows its own place)', () => {
     const other: Span = { ...sentence, fieldId: '0:p' };
+    const later: Span = { ...sentence, start: 80, end: 130 };
     const level: Span = { fieldId: '0:a', start: 0, end: 5, text: 'T6-T7' };
-    expect(run([sentence, level, other])).toEqual([sentence, level, other]);
+    expect(run([sentence, level, other, later])).toEqual([sentence, level, other, later]);
   });
 });

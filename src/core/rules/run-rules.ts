@@ -56,17 +56,14 @@ function withTemplate(f: Finding, typed: string | undefined): Finding {
 /**
  * One quote per passage: a rule that reaches the same sentence by two routes (a level and its
  * region, two segments of one sentence) quoted it twice, word for word (QA stop 54, L2). The same
- * words in the same field are one quote; the first place stays.
+ * place of a field is one quote; the same words at another place (an "osteophytes" for each of two
+ * levels) stay, each showing its own place.
  */
 function distinctEvidence(f: Finding): Finding {
   if (f.evidence.length < 2) return f;
-  const seen = new Set<string>();
-  const kept = f.evidence.filter((e) => {
-    const key = `${e.fieldId}\u0000${e.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept = f.evidence.filter(
+    (e, i) => !f.evidence.some((o, j) => j < i && o.fieldId === e.fieldId && o.start === e.start && o.end === e.end),
+  );
   return kept.length === f.evidence.length ? f : { ...f, evidence: kept };
 }
 
