@@ -25,6 +25,7 @@ import { readField, type FieldReading } from './read-field';
 import { beginDiscoveryStretch, endDiscoveryStretch } from './discovery-cache';
 import { gridOf } from './grid-columns';
 import { isRendered } from './rendered';
+import { inInactiveChartTab } from './chart-tabs';
 
 /** Longest stretch of discovery work done in one task before yielding to the page. */
 const SLICE_MS = 6;
@@ -234,6 +235,35 @@ export class FieldRegistry {
   disconnect(): void {
     for (const observer of this.observers) observer.disconnect();
     this.observers.length = 0;
+    this.shownWatch?.disconnect();
+    this.shownWatch = undefined;
+  }
+
+  /**
+   * Fields the page does not draw now, watched for being drawn: a tab shown by a class on an
+   * ancestor, or the frame holding an editor shown, changes no markup this registry watches (nor,
+   * in a frame, anything in its own document), and the note stayed unread until the user typed
+   * (QA stop 54, H2). A box drawn gets a size, which a ResizeObserver reports: no polling.
+   */
+  private shownWatch: ResizeObserver | undefined;
+  private readonly watchedHidden = new Set<Element>();
+
+  private watchShown(hidden: Element[]): void {
+    if (typeof ResizeObserver !== 'function') return;
+    const now = new Set(hidden);
+    for (const element of this.watchedHidden) {
+      if (now.has(element)) continue;
+      this.shownWatch?.unobserve(element);
+      this.watchedHidden.delete(element);
+    }
+    for (const element of now) {
+      if (this.watchedHidden.has(element)) continue;
+      this.shownWatch ??= new ResizeObserver((entries) => {
+        if (entries.some((e) => e.contentRect.width > 0 || e.contentRect.height > 0)) this.onMutation();
+      });
+      this.shownWatch.observe(element);
+      this.watchedHidden.add(element);
+    }
   }
 
   get(id: string): TrackedField | undefined {
@@ -535,8 +565,14 @@ export class FieldRegistry {
     // no part of this visit, and leaves as its panel is hidden (rendered.ts).
     // Document order, not discovery order: a field added or re-rendered later (a React row that
     // replaces its input) must not move its codes after those typed after it (entry order).
-    return inDocumentOrder(this.entered())
-      .filter((f) => !isHiddenMirror(f.element) && isRendered(f.element))
+    // A field in an inactive tab of the chart on show is still this visit's (chart-tabs.ts), when
+    // the drawn page has no field of its kind: a second one in a hidden tab is another encounter's.
+    const fields = inDocumentOrder(this.entered()).filter((f) => !isHiddenMirror(f.element));
+    const drawn = new Set(fields.filter((f) => isRendered(f.element)));
+    const drawnKinds = new Set([...drawn].map((f) => f.kind));
+    this.watchShown(fields.filter((f) => !drawn.has(f)).map((f) => f.element));
+    return fields
+      .filter((f) => drawn.has(f) || (!drawnKinds.has(f.kind) && inInactiveChartTab(f.element)))
       .map((f) => ({
         id: f.id,
         kind: f.kind,

@@ -21,6 +21,21 @@ describe('findDateFields', () => {
     expect(findDateOfService(fields)).toMatchObject({ found: true, iso: '2026-11-23' });
   });
 
+  // QA stop 54, M2: the visit date in a form drawn as an ARIA grid was unnamed, so today stood in;
+  // the page's other dates (the note's "11/20/2026") or its language settle which number is the month.
+  it('reads a visit date beside its label in an ARIA grid, settled by the page’s other dates or its language', () => {
+    const doc = page(`<div role="grid"><div role="row">
+      <div role="gridcell">Visit date</div><div role="gridcell"><input id="v" value="12/01/2026"></div>
+      <div role="gridcell">Provider</div><div role="gridcell"><input value="Dr. Ito"></div></div></div>`);
+    const fields = findDateFields(doc);
+    expect(fields.map((f) => f.text)).toContain('Visit date: 12/01/2026');
+    const note = { id: 'n', kind: 'note' as const, label: 'Note', text: 'Imaging: CT 11/20/2026 shows C6-C7 foraminal narrowing.' };
+    expect(findDateOfService([...fields, note])).toMatchObject({ found: true, iso: '2026-12-01' });
+    expect(findDateOfService(fields, { locale: 'en-GB' })).toMatchObject({ found: true, iso: '2026-01-12' });
+    // Nothing decides: refused, never guessed.
+    expect(findDateOfService(fields)).toMatchObject({ found: false });
+  });
+
   it('reads the date beside its label in a table row, a long definition list, a labelledby span and a card', () => {
     const cases = [
       '<table><tr><th>Date of service</th><td>11/14/2026</td></tr></table>',

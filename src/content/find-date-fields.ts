@@ -34,7 +34,7 @@ function nameOf(input: HTMLInputElement): string {
     input.labels?.[0]?.textContent ??
     input.getAttribute('aria-label') ??
     labelledBy(input) ??
-    (cellLabelOf(input) || input.getAttribute('placeholder')) ??
+    (cellLabelOf(input) || ariaCellLabelOf(input) || input.getAttribute('placeholder')) ??
     (input.name || input.id);
   const name = clean(label).slice(0, 80);
   // A card titled "Date of service" around a date input names it by its heading (date inputs only:
@@ -42,6 +42,23 @@ function nameOf(input: HTMLInputElement): string {
   if (VISIT_DATE.test(name) || input.type !== 'date') return name;
   return clean(sectionLabelOf(input)).slice(0, 80) || name;
 }
+
+/**
+ * The cell before an input's own cell in a form drawn as an ARIA grid of divs ("Visit date" |
+ * [12/01/2026], role=gridcell): the name the page shows it by, as a table's cell before is
+ * (cellLabelOf). Unnamed, the visit date was not read and today stood in for it (QA stop 54, M2).
+ */
+function ariaCellLabelOf(input: HTMLInputElement): string {
+  const cell = input.parentElement?.closest('[role="gridcell"], [role="cell"]');
+  if (!cell || !cell.contains(input) || cell.querySelectorAll('input, select, textarea').length !== 1) return '';
+  const before = cell.previousElementSibling;
+  if (!before?.matches('[role="gridcell"], [role="cell"], [role="rowheader"]') || before.querySelector('input, select, textarea')) return '';
+  const text = clean(before.textContent);
+  return text.length <= MAX_ARIA_CELL_LABEL ? text : '';
+}
+
+/** Longest text a cell before an input is read as its name: a label, not a paragraph. */
+const MAX_ARIA_CELL_LABEL = 60;
 
 function labelledBy(input: HTMLInputElement): string | undefined {
   const ids = input.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];

@@ -471,7 +471,10 @@ export function classifyElement(
     const name = noteParagraphName(element);
     return name === undefined ? undefined : { element, kind: 'note', label: name };
   }
-  if (element.tagName === 'DIV' && element.previousElementSibling?.matches(HEADING)) {
+  if (
+    (element.tagName === 'DIV' && element.previousElementSibling?.matches(HEADING)) ||
+    (TEXT_BOXES.has(element.tagName) && (element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby')))
+  ) {
     const name = textBlockNoteName(element);
     if (name !== undefined) return { element, kind: 'note', label: name };
   }
@@ -955,6 +958,8 @@ function preformattedNoteName(element: HTMLElement): string | undefined {
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** Boxes a read-only note's text is shown in. */
+const TEXT_BOXES = new Set(['DIV', 'SECTION', 'ARTICLE']);
 /** Siblings looked back over for a heading: a section's few paragraphs or lists, not a page. */
 const MAX_BACK_TO_HEADING = 12;
 
@@ -984,7 +989,7 @@ const NOTE_HEADING =
   /^(?:subjective|objective|assessment(?:\s*(?:&|and|\/)\s*plan)?|plan(?:\s+of\s+care)?|(?:hpi|history of present illness)|chief complaints?|review of systems|(?:physical\s+)?exam(?:ination)?|findings|impression|(?:progress|visit|clinical|office|soap|daily|treatment)\s+notes?|notes?|narrative|treatment|subjetivo|objetivo|evaluaci[oó]n|plan de tratamiento|nota(?:s)?(?: de evoluci[oó]n)?|exploraci[oó]n(?: f[ií]sica)?)\s*:?$/i;
 
 /** Where text is part of something else: an editor, a list item, a cell, a label or a control. */
-const NOT_NOTE_TEXT = `[data-chartlint], [contenteditable], pre, label, button, a, li, td, th, dd, dt, caption, figcaption, [role="listbox"], [role="option"]`;
+const NOT_NOTE_TEXT = `[data-chartlint], [contenteditable], pre, label, button, a, li, td, th, dd, dt, caption, figcaption, [role="listbox"], [role="option"], [role="tooltip"]`;
 
 /**
  * A paragraph of a read-only note view (a signed note printed as headings and paragraphs): a `<p>`
@@ -998,8 +1003,41 @@ function noteParagraphName(element: HTMLElement): string | undefined {
   if (element.closest(`${NOT_NOTE_TEXT}, ${REPORT_SELECTOR}`))
     return undefined;
   const heading = headingBefore(element) || sectionHeadingOf(element);
-  return heading && namesNote(heading) ? heading : undefined;
+  if (heading && namesNote(heading)) return heading;
+  // A box of paragraphs named as the note (a signed note's body, a note preview pane): by its own
+  // name (aria-label, aria-labelledby: role="document" aria-label="Progress note (signed)") or
+  // the heading right before it ("Assessment / Note" over `<div><p>HPI…</p><p>Exam…</p></div>`).
+  // Not read, it left the page's note "not found" (QA stop 54, H1).
+  for (let box = element.parentElement, i = 0; box && i < MAX_UP_TO_NOTE_BOX && box !== element.ownerDocument.body; box = box.parentElement, i++) {
+    const name = noteBoxName(box);
+    if (name) return name;
+  }
+  return undefined;
 }
+
+/** Boxes looked up through from a paragraph for the one named as the note: its box and the box around it. */
+const MAX_UP_TO_NOTE_BOX = 2;
+
+/**
+ * The name of a box that holds a note, when its own name (aria-label, aria-labelledby; never a
+ * title, which is a tooltip) or the heading right before it names one; '' otherwise.
+ */
+function noteBoxName(box: Element): string {
+  const own = [box.getAttribute('aria-label') ?? '', ...labelledByTexts(box)].map((n) => n.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const named = own.find((n) => namesNote(n) || NOTE_BOX_NAME.test(n));
+  if (named) return named.slice(0, 120);
+  if (own.length > 0) return '';
+  const heading = headingBefore(box);
+  return heading && (namesNote(heading) || NOTE_BOX_NAME.test(heading)) ? heading : '';
+}
+
+/**
+ * A box's name that says it shows the visit's note, besides a note part's heading: "Note preview",
+ * "Signed note", "Progress notes (read-only)". A note kept for the office (billing, scheduling,
+ * an internal remark) is no clinical note.
+ */
+const NOTE_BOX_NAME =
+  /^(?!.*\b(?:billing|admin(?:istrative)?|internal|scheduling|appointment|sticky|insurance|claim|payment|front desk|staff|message)\b).*\b(?:(?:progress|visit|clinical|office|soap|signed|daily|treatment|encounter|physician|provider)\s+)?notes?\b(?:\s+(?:preview|view|viewer|body|text))?.{0,30}$/i;
 
 /** The heading that starts one of the element's three nearest ancestors (its section's title). */
 function sectionHeadingOf(element: Element): string {
@@ -1037,13 +1075,22 @@ const MIN_NOTE_BLOCK = 20;
  */
 function textBlockNoteName(element: HTMLElement): string | undefined {
   const before = element.previousElementSibling;
-  if (!before?.matches(HEADING) || element.hasAttribute('role') || element.isContentEditable) return undefined;
+  const role = element.getAttribute('role');
+  if (element.isContentEditable || (role !== null && !DOCUMENT_ROLES.has(role))) return undefined;
+  // A block the page names itself (role="document" aria-label="Progress note"), else its heading.
+  const own = element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby') ? noteBoxName(element) : undefined;
+  if (!own && (!before?.matches(HEADING) || role !== null)) return undefined;
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (!INLINE_TEXT.has(child.tagName)) return undefined;
   if (element.textContent.trim().length < MIN_NOTE_BLOCK) return undefined;
   if (element.closest(`${NOT_NOTE_TEXT}, ${REPORT_SELECTOR}`)) return undefined;
+  if (own) return own;
+  if (!before) return undefined;
   const heading = headingText(before).slice(0, 120);
   return namesNote(heading) ? heading : undefined;
 }
+
+/** Roles a block of read-only text may carry and still be a note's text. */
+const DOCUMENT_ROLES = new Set(['document', 'article', 'region']);
 
 /** A code editor's proxy textarea has no name: the page's textarea the editor replaced has. */
 function editorSourceLabelOf(element: HTMLElement): string {

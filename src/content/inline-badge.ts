@@ -19,6 +19,7 @@ import { arrowWidthOf, clearSpot, isCovered, isRightToLeft, isTall, isTextEditor
 import { spotsFor } from './badge-spots';
 import { findingKey } from '../core/finding-key';
 import { worstSeverity } from '../core/severity';
+import { sortFindings } from '../core/finding-order';
 import type { CodeVerdict, Finding, FoundCode, Severity } from '../core/types';
 import type { FrameVerdict, HintFromFrame, HintToFrame, HintView } from '../protocol/messages';
 import { isHintFromFrame } from '../protocol/validate-hint';
@@ -305,7 +306,11 @@ export class InlineBadges {
     const firstField = byField.keys().next().value;
     for (const [fieldId, codes] of byField) {
       const wanted = [...new Set(codes.map((c) => c.code))];
-      const findings = verdict.findings.filter((f) => wanted.includes(f.code) || (fieldId === firstField && !entered.has(f.code)));
+      // Read in the side panel's order: the error that makes the badge red comes first.
+      const findings = sortFindings(
+        verdict.findings.filter((f) => wanted.includes(f.code) || (fieldId === firstField && !entered.has(f.code))),
+        [...entered],
+      );
       const badge = this.badges.get(fieldId) ?? this.createBadge(fieldId);
       badge.codes = wanted;
       badge.findings = findings;

@@ -40,6 +40,7 @@ export { documentedCodes } from './rules/stenosis/documented-codes';
 export { RULES, RULE_IDS, RULE_INFO, ruleInfo, ruleOrder } from './rules/registry';
 export type { RuleDefinition, RuleInfo, RuleContext, RuleOutput, CodeGroup, CodeRule, PageRule } from './rules/rule';
 export { SEVERITIES, severityRank, worstSeverity } from './severity';
+export { sortFindings } from './finding-order';
 export { findingKey } from './finding-key';
 export { CARE_SETTINGS, countsAsDocumented, isCareSetting } from './care-setting/counts-as-documented';
 export { allClear, codeVerdicts } from './families-read/code-verdicts';

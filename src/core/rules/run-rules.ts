@@ -49,8 +49,22 @@ function typedAs(code: CodeGroup): string | undefined {
  * for the CLI) and marks the findings of a mistyped code as checks of the corrected code.
  */
 function withTemplate(f: Finding, typed: string | undefined): Finding {
-  const out: Finding = f.messageId ? f : defaultTemplate(f);
+  const out: Finding = distinctEvidence(f.messageId ? f : defaultTemplate(f));
   return typed && !out.typed ? { ...out, typed } : out;
+}
+
+/**
+ * One quote per passage: a rule that reaches the same sentence by two routes (a level and its
+ * region, two segments of one sentence) quoted it twice, word for word (QA stop 54, L2). The same
+ * place of a field is one quote; the same words at another place (an "osteophytes" for each of two
+ * levels) stay, each showing its own place.
+ */
+function distinctEvidence(f: Finding): Finding {
+  if (f.evidence.length < 2) return f;
+  const kept = f.evidence.filter(
+    (e, i) => !f.evidence.some((o, j) => j < i && o.fieldId === e.fieldId && o.start === e.start && o.end === e.end),
+  );
+  return kept.length === f.evidence.length ? f : { ...f, evidence: kept };
 }
 
 /** `finding_<rule>` with `code` and `suggestions`, for a rule that gives no template of its own. */

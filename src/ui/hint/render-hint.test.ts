@@ -35,6 +35,18 @@ describe('renderPanel', () => {
     expect(open.textContent).toContain('Show 1 dismissed');
   });
 
+  it('quotes the note, never only the code the user typed (QA stop 54, L7)', () => {
+    const typed: Span = { fieldId: '0:dx', start: 0, end: 6, text: 'M99.60' };
+    const both = renderPanel(document, view('field-0'), { ...card, findings: [{ ...finding, evidence: [typed, noteSpan] }] }, actions());
+    expect(both.querySelector('.evidence')?.textContent).toBe('“foraminal stenosis”');
+    const codeOnly = renderPanel(document, view('field-0'), { ...card, findings: [{ ...finding, evidence: [typed] }] }, actions());
+    expect(codeOnly.querySelector('.evidence')).toBeNull();
+    // A note line that names the code among its words is still the note's.
+    const noteLine: Span = { fieldId: '0:n', start: 0, end: 26, text: 'Assessment: M99.60 C5-C6.' };
+    const withCode = renderPanel(document, view('field-0'), { ...card, findings: [{ ...finding, evidence: [typed, noteLine] }] }, actions());
+    expect(withCode.querySelector('.evidence')?.textContent).toBe('“Assessment: M99.60 C5-C6.”');
+  });
+
   it('acts only on trusted clicks: a scripted click dismisses nothing', () => {
     const a = actions();
     const panel = renderPanel(document, view('field-0'), card, a);

@@ -109,8 +109,11 @@ export function renderPanel(doc: Document, view: HintView, card: HintPanel, acti
     const message = el('p', 'message');
     message.append(icon(doc, finding.severity), el('span', 'sr-only', t('severityPrefix', { severity: t(`severity_${finding.severity}`) })), ...withDates(text));
     item.append(message);
-    // The evidence from the note (not the code itself, which the user can see in the field).
-    const evidence = finding.evidence.find((e) => !own.some((c) => squash(e.text).includes(c))) ?? finding.evidence[0];
+    // The evidence from the note, never the code itself: the user sees it in the field, and a quote
+    // of only the code they typed says nothing (QA stop 54, L7). No note evidence, no quote.
+    const onlyCodes = (text: string) => own.reduce((rest, c) => rest.split(c).join(''), squash(text)).replace(/[,;/|]/g, '') === '';
+    const evidence =
+      finding.evidence.find((e) => !own.some((c) => squash(e.text).includes(c))) ?? finding.evidence.find((e) => !onlyCodes(e.text));
     // Quoted as the badge's language quotes (“…” in English, «…» in Spanish); the words are the note's own.
     if (evidence) item.append(el('blockquote', 'evidence', t('quoted', { text: snippet(evidence.text) })));
     const row = el('div', 'row');

@@ -46,6 +46,18 @@ describe('FindingList', () => {
     expect(a.onCopy).toHaveBeenCalledWith('M99.61');
   });
 
+  it('shows one sentence once, though the finding quotes two of its words (QA stop 54, L2)', () => {
+    const line = 'Subluxation T6 and L4 with segmental dysfunction.';
+    const t6: Span = { fieldId: '0:a', start: 12, end: 14, text: 'T6' };
+    const l4: Span = { fieldId: '0:a', start: 19, end: 21, text: 'L4' };
+    const a = {
+      ...actions(),
+      context: (span: Span) => ({ before: line.slice(0, span.start), after: line.slice(span.end), label: 'A', kind: 'note' }),
+    };
+    const { container } = render(<FindingList findings={[{ ...finding, evidence: [t6, l4] }]} actions={a} label="Findings" />);
+    expect(container.querySelectorAll('button.evidence')).toHaveLength(1);
+  });
+
   it('dismisses with a reason; Esc closes the reasons and returns focus to the toggle', () => {
     const a = actions();
     render(<FindingList findings={[finding]} actions={a} label="Findings" />);

@@ -178,8 +178,13 @@ class MemoFindingCard extends Component<CardProps> {
 export function FindingCard({ finding, actions, id, quotes, checks, showSpan }: CardProps) {
   const headingId = `${id}-title`;
   const quote = quotes[0];
-  // Each piece of evidence once: the same words quoted again (another field) add nothing; at most two.
-  const distinct = quotes.filter((q, i) => quotes.findIndex((o) => o.span.text.toLowerCase() === q.span.text.toLowerCase()) === i).slice(0, 2);
+  // Each piece of evidence once: the same words quoted again (another field) add nothing, nor does
+  // the same sentence shown again around another of its words ("T6" and "L4" of one line showed
+  // that line twice: QA stop 54, L2); at most two.
+  const shown = (q: Quote) => `${q.context.before}${q.span.text}${q.context.after}`.toLowerCase();
+  const distinct = quotes
+    .filter((q, i) => quotes.findIndex((o) => o.span.text.toLowerCase() === q.span.text.toLowerCase() || shown(o) === shown(q)) === i)
+    .slice(0, 2);
   const suggestions = finding.suggestions.filter((s) => s !== finding.code || finding.typed);
   return (
     <li class={`finding sev-${finding.severity}`} data-rule={finding.rule} data-code={finding.code} data-typed={finding.typed} aria-labelledby={headingId}>

@@ -22,12 +22,12 @@ function Row({ row, onShowEvidence }: { row: RegionRow; onShowEvidence: (span: S
   const note = countedNote(row);
   const levels = row.levels.join(', ') || <span class="muted">{t('levelNotNamed')}</span>;
   return (
-    <tr data-region={row.region} data-treated={String(row.treated)} data-coded={String(row.coded.length > 0)}>
-      <th scope="row">
+    <tr role="row" data-region={row.region} data-treated={String(row.treated)} data-coded={String(row.coded.length > 0)}>
+      <th scope="row" role="rowheader">
         {regionName(row.region)}
         {note && <span class="counted muted"> ({note})</span>}
       </th>
-      <td data-cell="levels">
+      <td role="cell" data-cell="levels" data-label={t('colLevels')}>
         {/* The levels are the link to the note's words: a column of its own for a "Show" button made the table wider than a 420 px panel. */}
         {first ? (
           <button type="button" class="level-link" onClick={() => onShowEvidence(first)}>
@@ -38,10 +38,10 @@ function Row({ row, onShowEvidence }: { row: RegionRow; onShowEvidence: (span: S
           levels
         )}
       </td>
-      <td data-cell="treated">{row.treated ? t('treated') : '—'}</td>
-      <td data-cell="lesion">{row.lesion ? t('yes') : '—'}</td>
-      <td data-cell="coded">{row.coded.length > 0 ? row.coded.join(', ') : <strong class="missing">{t('none')}</strong>}</td>
-      <td data-cell="part" class="part">
+      <td role="cell" data-cell="treated" data-label={t('colToday')}>{row.treated ? t('treated') : '—'}</td>
+      <td role="cell" data-cell="lesion" data-label={t('colSublux')}>{row.lesion ? t('yes') : '—'}</td>
+      <td role="cell" data-cell="coded" data-label={t('colCoded')}>{row.coded.length > 0 ? row.coded.join(', ') : <strong class="missing">{t('none')}</strong>}</td>
+      <td role="cell" data-cell="part" data-label={t('partAbbr')} class="part">
         {PART_LETTERS.map((letter) => (
           <abbr key={letter} title={t(row.part[letter] ? 'partDocumented' : 'partNotDocumented', { name: t(`partName_${letter}`) })} data-met={String(row.part[letter])}>
             {row.part[letter] ? letter : '·'}
@@ -83,7 +83,7 @@ export function RegionsTable({ visit, onShowEvidence }: { visit: ChiroVisit; onS
         <p class="muted small">{t('noRegions')}</p>
       ) : (
         <div class="regions-scroll">
-          <table class="regions">
+          <table class="regions" role="table">
             <caption class="sr-only">{t('regionsCaption')}</caption>
             <thead>
               <tr>

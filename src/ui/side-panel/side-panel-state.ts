@@ -1,5 +1,5 @@
 import { batch, computed, effect, signal } from '@preact/signals';
-import { documentedCodes, findingKey, parseDate, parseM99Code, ruleOrder, SEVERITIES, severityRank, type Finding, type Span } from '../../core';
+import { documentedCodes, findingKey, parseDate, parseM99Code, SEVERITIES, sortFindings, type Finding, type Span } from '../../core';
 import type { DismissalMap, DismissReason, TabState } from '../../protocol/messages';
 import { dismissalsKey } from '../../protocol/storage-keys';
 import type { CodeDetails } from './code-details';
@@ -25,30 +25,11 @@ export type FocusCode = {
   where?: 'diagnosis' | 'note' | 'procedure';
 };
 
-/**
- * The order cards are read in: the codes in entry order (diagnosis fields in document order, left
- * to right within a field), then the visit's own findings (procedure lines, suggested codes); within
- * one code, errors first, then the registry's rule order.
- */
 /** The catalogue message for each reason the core refuses a typed date. */
 const REFUSED_DATE = { invalid: 'visitDateInvalid', ambiguous: 'visitDateAmbiguous', 'not-a-date': 'visitDateUnreadable' } as const;
 
-export function sortFindings(findings: readonly Finding[], entered: readonly string[]): Finding[] {
-  const place = (code: string) => {
-    const i = entered.indexOf(code);
-    return i === -1 ? entered.length : i;
-  };
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        place(a.f.code) - place(b.f.code) ||
-        severityRank(a.f.severity) - severityRank(b.f.severity) ||
-        ruleOrder(a.f.rule) - ruleOrder(b.f.rule) ||
-        a.i - b.i,
-    )
-    .map(({ f }) => f);
-}
+/** The order cards are read in: one order on every surface (core/finding-order.ts). */
+export { sortFindings };
 
 function summarise(findings: Finding[]): string {
   if (findings.length === 0) return t('announceNone');

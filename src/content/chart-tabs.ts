@@ -1,0 +1,115 @@
+/**
+ * A tab of the same chart is still the chart. An EHR splits one encounter over tabs (Diagnoses,
+ * Progress Note, Orders): the tab in front is drawn, the others are hidden (display:none, `hidden`,
+ * aria-hidden). Read as absent, the code on the Diagnoses tab was never checked against the note
+ * on the Progress Note tab, and switching tabs made the entered code vanish from the panel or
+ * turn into a "suggestion" (QA stop 54, H2 and M1).
+ *
+ * A hidden prior encounter is not the chart (QA stop 52, H1), so a hidden box counts only when it
+ * is plainly an inactive panel of a tab set: a `role=tabpanel`, the box a `role=tab` controls, or
+ * one of the boxes beside a `role=tablist`, with a sibling panel drawn (the set is on show); and
+ * never when its tab or the box itself names another visit or an archive ("Prior", "Previous
+ * visit", "History", a date). The caller adds the kind rule: a hidden tab's field is read only
+ * when the drawn page has no field of its kind (a second note or diagnosis list in a hidden tab is
+ * another encounter's).
+ */
+import { isRendered } from './rendered';
+
+/** Words of a tab, or a hidden box's id or class, that name something other than this visit. */
+const OTHER_ENCOUNTER =
+  /\b(?:prior|previous|prev|past|earlier|older|old|last|history|historical|archived?|versions?|audit|template|snippets?|anteriore?s?|previa?s?|historial|histórico)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:19|20)\d{2}\b/i;
+
+/** Ancestors walked up from a hidden field to the box that hides it. */
+const MAX_DEPTH = 40;
+
+/**
+ * True when the element is not drawn only because it sits in an inactive tab panel of the chart on
+ * show (in this frame, or, for a same-origin frame, the panel that holds the frame).
+ */
+export function inInactiveChartTab(element: Element): boolean {
+  let at: Element | null = element;
+  for (let frames = 0; at && frames < 4; frames++) {
+    const panel = hidingBox(at);
+    if (panel) return isChartTabPanel(panel);
+    // Nothing in this document hides it: the frame it is in may be (a tab's editor in an iframe).
+    at = frameOf(at);
+  }
+  return false;
+}
+
+/** The outermost box above the element (itself included) that the page does not draw; else the aria-hidden box parking it. */
+function hidingBox(element: Element): Element | undefined {
+  let hidden: Element | undefined;
+  let at: Element | null = element;
+  for (let i = 0; at && i < MAX_DEPTH; i++) {
+    const drawn =
+      typeof at.checkVisibility !== 'function' || at.checkVisibility({ visibilityProperty: true });
+    if (drawn && hidden) return hidden;
+    if (!drawn) hidden = at;
+    const parent: Element | null = at.parentElement ?? hostOf(at);
+    at = parent;
+  }
+  if (hidden && hidden !== element.ownerDocument.documentElement && hidden !== element.ownerDocument.body)
+    return hidden;
+  // Drawn but kept off screen and aria-hidden (rendered.ts's parked box), or nothing drawn in this document.
+  return hidden ? undefined : (element.closest('[aria-hidden="true"]') ?? undefined);
+}
+
+function hostOf(element: Element): Element | null {
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** The frame element holding the element's document, when the page lets this frame see it. */
+function frameOf(element: Element): Element | null {
+  try {
+    return element.ownerDocument.defaultView?.frameElement ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A hidden box that is an inactive panel of a tab set on show, for this visit. */
+function isChartTabPanel(panel: Element): boolean {
+  if (
+    namesOther(`${panel.id} ${panel.getAttribute('class') ?? ''} ${panel.getAttribute('aria-label') ?? ''}`)
+  )
+    return false;
+  const tab = tabOf(panel);
+  if (tab === undefined) return false;
+  if (tab && namesOther(tab.textContent)) return false;
+  // The set is on show: another panel beside this one is drawn.
+  const siblings = [...(panel.parentElement?.children ?? [])].filter((s) => s !== panel && !isTabList(s));
+  return siblings.some((s) => isRendered(s));
+}
+
+const namesOther = (words: string) => OTHER_ENCOUNTER.test(words.replace(/[-_]+/g, ' '));
+
+const isTabList = (element: Element) =>
+  element.getAttribute('role') === 'tablist' || element.querySelector('[role="tablist"]') !== null;
+
+/**
+ * The tab that shows a panel: the `role=tab` that controls it (aria-controls) or names it
+ * (aria-labelledby), else the tab at its place in the tablist beside it. Null when the panel is a
+ * tab panel whose tab is not found; undefined when it is no tab panel.
+ */
+function tabOf(panel: Element): Element | null | undefined {
+  const root = panel.getRootNode() as Document | ShadowRoot;
+  const id = panel.id;
+  if (id) {
+    const controlling = [...root.querySelectorAll('[role="tab"][aria-controls]')].find((t) =>
+      t.getAttribute('aria-controls')?.split(/\s+/).includes(id),
+    );
+    if (controlling) return controlling;
+  }
+  const labelledBy = panel.getAttribute('aria-labelledby')?.split(/\s+/)[0];
+  const named = labelledBy ? root.getElementById(labelledBy) : null;
+  if (named?.getAttribute('role') === 'tab') return named;
+  const parent = panel.parentElement;
+  const list = parent && [...parent.children].find(isTabList);
+  if (!list) return panel.getAttribute('role') === 'tabpanel' ? null : undefined;
+  const tabList = list.getAttribute('role') === 'tablist' ? list : list.querySelector('[role="tablist"]');
+  const tabs = [...(tabList?.querySelectorAll('[role="tab"]') ?? [])];
+  const panels = [...parent.children].filter((s) => s !== list && s.tagName === panel.tagName);
+  return tabs[panels.indexOf(panel)] ?? null;
+}
