@@ -461,7 +461,7 @@ export function readAnchors(field: FieldText, inOrder: boolean): MentionScan | u
 function correctionReasons(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.status !== 'negated' || m.statusReason !== undefined || !m.trigger) continue;
-    if (takenBack(text, m.span.end, sentenceBounds(text, m.span.start, m.span.end).end, m.trigger)) m.statusReason = 'correction';
+    if (takenBack(text, m.span.end, () => sentenceBounds(text, m.span.start, m.span.end).end, m.trigger)) m.statusReason = 'correction';
   }
 }
 

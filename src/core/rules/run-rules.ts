@@ -60,11 +60,35 @@ function withTemplate(f: Finding, typed: string | undefined): Finding {
  * levels) stay, each showing its own place.
  */
 function distinctEvidence(f: Finding): Finding {
-  if (f.evidence.length < 2) return f;
-  const kept = f.evidence.filter(
-    (e, i) => !f.evidence.some((o, j) => j < i && o.fieldId === e.fieldId && o.start === e.start && o.end === e.end),
-  );
+  if (f.evidence.length < 2 || orderedDistinct(f.evidence)) return f;
+  // One pass with a set of places: a finding on a hostile page quotes thousands of spans, and a
+  // pairwise comparison of them cost 400 ms on 1 MB of "stenosis," (bench, stop 54).
+  // A place is its field and one number made of its two offsets, start * 2^22 + end: two spans get
+  // the same number only if one of them is over 4 million characters long. No string per span.
+  const seen = new Map<string, Set<number>>();
+  const kept: Finding['evidence'] = [];
+  for (const e of f.evidence) {
+    let places = seen.get(e.fieldId);
+    if (!places) seen.set(e.fieldId, (places = new Set<number>()));
+    const place = e.start * 4_194_304 + e.end;
+    if (places.has(place)) continue;
+    places.add(place);
+    kept.push(e);
+  }
   return kept.length === f.evidence.length ? f : { ...f, evidence: kept };
+}
+
+/**
+ * Whether the spans are in order of place with no two at the same place (most findings' evidence,
+ * and the thousands of quotes of a hostile page): then a look at each neighbour is the whole check.
+ */
+function orderedDistinct(spans: Finding['evidence']): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1] as Finding['evidence'][number];
+    const b = spans[i] as Finding['evidence'][number];
+    if (a.fieldId !== b.fieldId || b.start < a.start || (b.start === a.start && b.end <= a.end)) return false;
+  }
+  return true;
 }
 
 /** `finding_<rule>` with `code` and `suggestions`, for a rule that gives no template of its own. */
