@@ -39,6 +39,7 @@ describe("back pain the note leaves free, or ties to the disc, is still the dege
     'Low back pain from L4-5 degenerative disc disease.',
     'L4-5 disc degeneration. Low back pain radiating from the buttock, worse from sitting.',
     'L4-5 disc degeneration. Low back pain from 2019 onward.',
+    'L4-5 disc degeneration. SI joint and low back pain, worse standing.',
   ])('M51.360 is supported: %s', (note) => {
     expect(verdict('M51.360', note)).toBe('supported');
     expect(verdict('M51.369', note)).toBe('finding');

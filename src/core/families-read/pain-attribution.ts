@@ -40,7 +40,9 @@ const NOT_DISCOGENIC =
   /\b(?:not|non-?|nor)\s*(?:discogenic|(?:from|due\s+to|related\s+to)\s+(?:the\s+)?dis[ck]s?)\b/i;
 /** A pain of another kind, as the pain's own adjective or predicate. */
 const KIND = String.raw`(?:muscular|myofascial|musculoskeletal|muscle|strain|sprain|sacroiliac|SI\s+joint|SIJ|facetogenic|facet(?:[-\s]mediated)?|non-?specific|postural)`;
-const KIND_BEFORE = new RegExp(String.raw`\b${KIND}\s+(?:[a-z]+\s+)?$`, 'i');
+// One word may stand between ("myofascial low back pain"), but not a conjunction: "SI joint and
+// low back pain" names two complaints, not the pain's kind.
+const KIND_BEFORE = new RegExp(String.raw`\b${KIND}\s+(?:(?!(?:and|or|with|plus|&)\b)[a-z]+\s+)?$`, 'i');
 const KIND_AFTER = new RegExp(
   String.raw`^\s*(?:,\s*|\s(?:is|are|was|seems|appears|felt\s+to\s+be|thought\s+to\s+be)\s+(?:likely\s+|probably\s+|most\s+likely\s+|mainly\s+|primarily\s+)?)(${KIND})\b`,
   'i',
