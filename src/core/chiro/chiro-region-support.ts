@@ -37,6 +37,25 @@ function partShows(visit: ChiroVisit, r: RegionRow): boolean {
  * treatment in regions no code names (suggesting their codes); unsupported-code when it documents
  * nothing there at all.
  */
+/** The supported reason of a region the note treats or diagnoses: its levels, or its name. */
+function regionSaid(region: RegionRow['region'], levels: readonly string[]) {
+  return {
+    reason: `The note documents the ${region} region (${levels.join(', ') || 'region named'})`,
+    messageId: levels.length > 0 ? 'reason_chiro_region_levels' : 'reason_chiro_region_named',
+    params: { region_term: term('region', region), levels_list: listParam(levels) },
+  };
+}
+
+/** The supported reason of a region shown only by its P.A.R.T. findings. */
+function partSaid(region: RegionRow['region'], part: RegionRow['part']) {
+  const letters = (['P', 'A', 'R', 'T'] as const).filter((l) => part[l]);
+  return {
+    reason: `The note's P.A.R.T. findings document a dysfunction in the ${region} region (${letters.join(', ')})`,
+    messageId: 'reason_chiro_region_part',
+    params: { region_term: term('region', region), letters_list: listParam(letters) },
+  };
+}
+
 function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
   const chiro = ctx.chiro;
   const region = chiroCodeRegion(code.code);
@@ -45,32 +64,10 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
   const documented = visit.regions.filter((r) => r.treated || r.lesion || partShows(visit, r));
   const doubted = ctx.inpatient ? [] : doubtedDiagnosis(visit.segments, region);
   const here = doubted.length > 0 ? undefined : documented.find((r) => r.region === region);
-  if (here && !here.treated && !here.lesion) {
-    const letters = (['P', 'A', 'R', 'T'] as const).filter((l) => here.part[l]);
-    return {
-      comparison: {
-        rule: 'region-mismatch',
-        code: code.code,
-        outcome: 'supported',
-        evidence: here.evidence.slice(0, 4),
-        reason: `The note's P.A.R.T. findings document a dysfunction in the ${region} region (${letters.join(', ')})`,
-        messageId: 'reason_chiro_region_part',
-        params: { region_term: term('region', region), letters_list: listParam(letters) },
-      },
-    };
-  }
   if (here) {
-    return {
-      comparison: {
-        rule: 'region-mismatch',
-        code: code.code,
-        outcome: 'supported',
-        evidence: here.evidence.slice(0, 4),
-        reason: `The note documents the ${region} region (${here.levels.join(', ') || 'region named'})`,
-        messageId: here.levels.length > 0 ? 'reason_chiro_region_levels' : 'reason_chiro_region_named',
-        params: { region_term: term('region', region), levels_list: listParam(here.levels) },
-      },
-    };
+    // A region shown only by its P.A.R.T. findings (the adjustment deferred) says so; else its levels or its name.
+    const said = here.treated || here.lesion ? regionSaid(region, here.levels) : partSaid(region, here.part);
+    return { comparison: { rule: 'region-mismatch', code: code.code, outcome: 'supported', evidence: here.evidence.slice(0, 4), ...said } };
   }
   const denied =
     doubted.length > 0
