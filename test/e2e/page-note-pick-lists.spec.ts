@@ -27,8 +27,10 @@ test('a pick-list inside the note is read as its chosen answer, in place', async
       .join(' ');
 
   await page.selectOption('#claudication', { label: 'absent' });
+  // Waited for on the answer itself: the verdict is already a finding before the pick (the label
+  // unanswered, the HPI's walking symptoms a query), so waiting on it raced the read.
+  await expect.poll(noteExcerpts).toContain('Neurogenic claudication: absent');
   await expect.poll(() => verdict('M48.062')).toBe('finding');
-  expect(await noteExcerpts()).toContain('Neurogenic claudication: absent');
 
   await page.selectOption('#claudication', { label: 'present' });
   await expect.poll(() => verdict('M48.062')).toBe('supported');
