@@ -44,7 +44,12 @@ export function statusWord(
 /** The words a finding may use for a status: the status, or how it was written ("unchecked", "unanswered", "resolved", "corrected"). */
 export type StatusWord = Status | 'unchecked' | 'unanswered' | 'resolved' | 'corrected';
 
-/** How the English text names a status word (term_status_<word> in the catalogues): "corrected" in full. */
+/**
+ * How the English text names a status word (term_status_<word> in the catalogues): "corrected" in
+ * full, and "family history" for a relative's condition ("documents it only as family" read as if
+ * the note said nothing of whose condition it was; the Spanish word was always "antecedente familiar").
+ */
 export function statusWordText(word: StatusWord): string {
-  return word === 'corrected' ? 'corrected by a later addendum or correction' : word;
+  if (word === 'corrected') return 'corrected by a later addendum or correction';
+  return word === 'family' ? 'family history' : word;
 }
