@@ -10,15 +10,17 @@ import { badge, expectOverlay } from './page-helpers';
 
 const rectOf = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!;
 
+// Each width's page is loaded once and checked in light, then dark, the scheme switched on the
+// loaded page as the OS switches it (a test per scheme loaded the same page twice).
 for (const width of [480, 1280])
-  for (const scheme of ['light', 'dark'] as const)
-    test(`${width} px, ${scheme}: the chip field's badge is on its chips' row, the table's on its rows`, async ({
-      page,
-      server,
-    }) => {
-      await page.setViewportSize({ width, height: 800 });
+  test(`${width} px, light and dark: the chip field's badge is on its chips' row, the table's on its rows`, async ({
+    page,
+    server,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${server.url}/fixtures/badge-on-rows.html`);
+    for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${server.url}/fixtures/badge-on-rows.html`);
       await expectOverlay(badge(page, 'M54.16')).toBeVisible();
       await expectOverlay(badge(page, 'M99.03')).toBeVisible();
 
@@ -28,15 +30,16 @@ for (const width of [480, 1280])
       const row = await rectOf(page, '#chip-1');
       const middle = chip!.y + chip!.height / 2;
       // On the chips' row (its middle within the chip's height), clear of the outline's top border.
-      expect(middle).toBeGreaterThanOrEqual(row.y);
-      expect(middle).toBeLessThanOrEqual(row.y + row.height);
-      expect(chip!.y).toBeGreaterThan(outline.y + 2);
+      expect(middle, scheme).toBeGreaterThanOrEqual(row.y);
+      expect(middle, scheme).toBeLessThanOrEqual(row.y + row.height);
+      expect(chip!.y, scheme).toBeGreaterThan(outline.y + 2);
 
       const mark = await badge(page, 'M99.03').boundingBox();
       const table = await rectOf(page, '#dx-table');
       // On the table's box: in its header row's right end, or (no room there, 480 px) right above
       // that end, touching it; never at the card's corner by its title, as before.
-      expect(mark!.y + mark!.height).toBeGreaterThanOrEqual(table.y - 8);
-      expect(mark!.y + mark!.height).toBeLessThanOrEqual(table.y + table.height + 1);
-      expect(mark!.x + mark!.width).toBeLessThanOrEqual(table.x + table.width + 1);
-    });
+      expect(mark!.y + mark!.height, scheme).toBeGreaterThanOrEqual(table.y - 8);
+      expect(mark!.y + mark!.height, scheme).toBeLessThanOrEqual(table.y + table.height + 1);
+      expect(mark!.x + mark!.width, scheme).toBeLessThanOrEqual(table.x + table.width + 1);
+    }
+  });

@@ -37,22 +37,24 @@ async function textLeft(page: Page, selector: string): Promise<number> {
   });
 }
 
+// Each direction's page is loaded and typed into once and checked in light, then dark, the scheme
+// switched on the loaded page as the OS switches it (a test per scheme loaded and typed it twice).
 for (const dir of ['html', 'container'] as const)
-  for (const scheme of ['light', 'dark'] as const)
-    test(`right to left (${dir}, ${scheme}): the badge stands at each field's left end, never over its text`, async ({
-      page,
-      server,
-      saveScreenshot,
-    }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${server.url}/fixtures/rtl-fields.html?dir=${dir}`);
-      await expect(page.locator('#dx')).toHaveCSS('direction', 'rtl');
-      await page.locator('#dx').click();
-      await page.keyboard.type('M54.16');
-      await page.locator('#dx-long').click();
-      await page.keyboard.type('M54.2, M47.812, M48.061, M50.121, M99.01');
-      await page.locator('#dx-select').selectOption('M99.03');
+  test(`right to left (${dir}, light and dark): the badge stands at each field's left end, never over its text`, async ({
+    page,
+    server,
+    saveScreenshot,
+  }) => {
+    await page.goto(`${server.url}/fixtures/rtl-fields.html?dir=${dir}`);
+    await expect(page.locator('#dx')).toHaveCSS('direction', 'rtl');
+    await page.locator('#dx').click();
+    await page.keyboard.type('M54.16');
+    await page.locator('#dx-long').click();
+    await page.keyboard.type('M54.2, M47.812, M48.061, M50.121, M99.01');
+    await page.locator('#dx-select').selectOption('M99.03');
 
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
       for (const code of ['M54.16', 'M54.2', 'M99.03']) await expectOverlay(badge(page, code)).toBeVisible();
       // Placing follows each verdict: the checks wait for the badges to stand where they belong.
       // A short code: inside the box's left end, left of its text.
@@ -61,11 +63,14 @@ for (const dir of ['html', 'container'] as const)
           const mark = await boxOf(badge(page, 'M54.16'));
           const box = await boxOf(page.locator('#dx'));
           return mark.x >= box.x && mark.x + mark.width < (await textLeft(page, '#dx'));
-        })
+        }, scheme)
         .toBe(true);
       // A box its text fills: beside it, outside, never over the text.
       await expect
-        .poll(async () => overlaps(await boxOf(badge(page, 'M54.2')), await boxOf(page.locator('#dx-long'))))
+        .poll(
+          async () => overlaps(await boxOf(badge(page, 'M54.2')), await boxOf(page.locator('#dx-long'))),
+          scheme,
+        )
         .toBe(false);
       // A select: past its arrow at the left end, left of its chosen text.
       await expect
@@ -73,11 +78,12 @@ for (const dir of ['html', 'container'] as const)
           const mark = await boxOf(badge(page, 'M99.03'));
           const select = await boxOf(page.locator('#dx-select'));
           return mark.x >= select.x + 20 && mark.x + mark.width < select.x + select.width / 2;
-        })
+        }, scheme)
         .toBe(true);
       // No badge stands over the note below.
       const note = await boxOf(page.locator('#note'));
       for (const code of ['M54.16', 'M54.2', 'M99.03'])
-        expect(overlaps(await boxOf(badge(page, code)), note), code).toBe(false);
+        expect(overlaps(await boxOf(badge(page, code)), note), `${scheme}: ${code}`).toBe(false);
       await saveScreenshot(page, `rtl-${dir}-${scheme}`);
-    });
+    }
+  });
