@@ -24,70 +24,32 @@ const termId = (value: string) => `term_${value.replace(/[^A-Za-z0-9]+/g, '_').t
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory()
-      ? sources(path)
-      : /\.ts$/.test(name) && !/\.test\./.test(name)
-        ? [path]
-        : [];
+    return statSync(path).isDirectory() ? sources(path) : /\.ts$/.test(name) && !/\.test\./.test(name) ? [path] : [];
   });
 }
 
 /** Template ids and vocabulary words written in the core's source and the kb's (release choice, code entry). */
 function idsInSource(): { templates: string[]; terms: string[] } {
-  const text = [...sources(join(ROOT, 'src/core')), ...sources(join(ROOT, 'src/kb'))]
-    .map((p) => readFileSync(p, 'utf8'))
-    .join('\n');
-  const templates = [
-    ...text.matchAll(/'((?:finding|reason|verdict|release|sentence|part|checklist|kb)_[a-z0-9_]+)'/g),
-  ].map((m) => m[1]!);
+  const text = [...sources(join(ROOT, 'src/core')), ...sources(join(ROOT, 'src/kb'))].map((p) => readFileSync(p, 'utf8')).join('\n');
+  const templates = [...text.matchAll(/'((?:finding|reason|verdict|release|sentence|part|checklist|kb)_[a-z0-9_]+)'/g)].map((m) => m[1]!);
   const terms = [...text.matchAll(/_term: '([a-z0-9_]+)'/g)].map((m) => `term_${m[1]!}`);
   return { templates: [...new Set(templates)], terms: [...new Set(terms)] };
 }
 
-const NOTE_TEXT_PARAMS = [
-  'quotes_quotes',
-  'documented',
-  'title',
-  'nearest_list',
-  'payer_quote',
-  'care_quote',
-  'typed',
-  'segments_list',
-  'places_desc',
-  'statement_quote',
-];
+const NOTE_TEXT_PARAMS = ['quotes_quotes', 'documented', 'title', 'nearest_list', 'payer_quote', 'care_quote', 'typed', 'segments_list', 'places_desc', 'statement_quote'];
 /** Placeholders' values that are the note's or the official words (English on an English chart), left out before looking for English. */
 function withoutQuotedWords(text: string, params: Record<string, string>): string {
   let out = text.replace(/«[^»]*»/g, '«»');
-  for (const name of NOTE_TEXT_PARAMS)
-    for (const value of (params[name] ?? '').split('|'))
-      if (value.length > 2) out = out.split(value).join('');
+  for (const name of NOTE_TEXT_PARAMS) for (const value of (params[name] ?? '').split('|')) if (value.length > 2) out = out.split(value).join('');
   return out;
 }
 const ENGLISH = /\b(the|but|is|are|only|note|documents|with|without|for|and|or|not|Consider|Check)\b/;
 
 /** Every text a result carries, with its English words and template. */
 function texts(result: AnalyzeResult) {
-  const out: {
-    english: string;
-    messageId: string | undefined;
-    params: Record<string, string>;
-    what: string;
-  }[] = [];
-  for (const f of result.findings)
-    out.push({
-      english: f.message,
-      messageId: f.messageId,
-      params: f.params ?? {},
-      what: `${f.rule} ${f.code}`,
-    });
-  for (const v of result.verdicts ?? [])
-    out.push({
-      english: v.reason,
-      messageId: v.messageId,
-      params: v.params ?? {},
-      what: `verdict ${v.code}`,
-    });
+  const out: { english: string; messageId: string | undefined; params: Record<string, string>; what: string }[] = [];
+  for (const f of result.findings) out.push({ english: f.message, messageId: f.messageId, params: f.params ?? {}, what: `${f.rule} ${f.code}` });
+  for (const v of result.verdicts ?? []) out.push({ english: v.reason, messageId: v.messageId, params: v.params ?? {}, what: `verdict ${v.code}` });
   return out;
 }
 
@@ -121,12 +83,9 @@ describe('texts the core makes', () => {
 
   const spine = loadSpineLookup();
   const lookup = Object.assign((code: string) => spine(code), spine, {
-    excludes1: (code: string) =>
-      Object.entries(EXCLUDES1_NOTES).flatMap(([at, notes]) => (code.startsWith(at) ? notes : [])),
+    excludes1: (code: string) => Object.entries(EXCLUDES1_NOTES).flatMap(([at, notes]) => (code.startsWith(at) ? notes : [])),
   });
-  const results = Object.entries(CORE_TEXT_PAGES).map(
-    ([name, input]) => [name, analyze(input, { lookup })] as const,
-  );
+  const results = Object.entries(CORE_TEXT_PAGES).map(([name, input]) => [name, analyze(input, { lookup })] as const);
 
   // The extension renders a finding from its template in the UI language, English too; the CLI
   // prints the core's own English. Both must use the same words ("only as family" in one and
@@ -140,61 +99,40 @@ describe('texts the core makes', () => {
       .replace(/[^a-z]+/g, ' ')
       .trim();
   it.each(results)('%s: the English template says what the core\u2019s English says', (_name, result) => {
-    for (const f of result.findings)
-      expect(words(sayCoreText('en', f.messageId!, f.params ?? {}, f.message)), `${f.rule} ${f.code}`).toBe(
-        words(f.message),
-      );
+    for (const f of result.findings) expect(words(sayCoreText('en', f.messageId!, f.params ?? {}, f.message)), `${f.rule} ${f.code}`).toBe(words(f.message));
   });
 
-  it.each(results)(
-    '%s: every finding and verdict says itself in Spanish from its template',
-    (_name, result) => {
-      for (const { english, messageId, params, what } of texts(result)) {
-        expect(messageId, what).toBeDefined();
-        expect(es[messageId!], `${what}: ${messageId}`).toBeDefined();
-        const spanish = sayCoreText('es', messageId!, params, english);
-        expect(spanish, what).not.toMatch(/\$[A-Za-z0-9_]+\$/);
-        expect(spanish, what).not.toMatch(/\b(?:term|part|sentence|reason|finding|checklist)_[a-z0-9_]+/);
-        expect(withoutQuotedWords(spanish, params), `${what}: ${spanish}`).not.toMatch(ENGLISH);
-        // The English template's own words, a few at a time, are nowhere in the Spanish.
-        for (const fragment of en[messageId!]!.message.split(/\$[A-Za-z0-9_]+\$|[.;:()]/)
-          .map((s) => s.trim())
-          .filter((s) => s.split(/\s+/).length >= 3))
-          expect(spanish, `${what}: ${fragment}`).not.toContain(fragment);
-      }
-    },
-  );
+  it.each(results)('%s: every finding and verdict says itself in Spanish from its template', (_name, result) => {
+    for (const { english, messageId, params, what } of texts(result)) {
+      expect(messageId, what).toBeDefined();
+      expect(es[messageId!], `${what}: ${messageId}`).toBeDefined();
+      const spanish = sayCoreText('es', messageId!, params, english);
+      expect(spanish, what).not.toMatch(/\$[A-Za-z0-9_]+\$/);
+      expect(spanish, what).not.toMatch(/\b(?:term|part|sentence|reason|finding|checklist)_[a-z0-9_]+/);
+      expect(withoutQuotedWords(spanish, params), `${what}: ${spanish}`).not.toMatch(ENGLISH);
+      // The English template's own words, a few at a time, are nowhere in the Spanish.
+      for (const fragment of en[messageId!]!.message.split(/\$[A-Za-z0-9_]+\$|[.;:()]/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 3))
+        expect(spanish, `${what}: ${fragment}`).not.toContain(fragment);
+    }
+  });
 
   // The code entry (popup and side panel) says what ChartLint compares for a code: each part of
   // that sentence (site, cause, lesion, region and level, canal, with/without) and the not-checked reasons.
-  it.each([
-    'M99.61',
-    'M99.31',
-    'M48.062',
-    'M50.122',
-    'M51.16',
-    'M43.16',
-    'M54.2',
-    'M54.50',
-    'M47.819',
-    'M99.01',
-    'E11.9',
-  ])('says what it compares for %s in Spanish from its template', (code) => {
-    const english = checksWords(code);
-    const { messageId, params } = checksTemplate(code);
-    expect(es[messageId], messageId).toBeDefined();
-    const spanish = sayCoreText('es', messageId, params, english);
-    expect(spanish).toContain(code);
-    expect(spanish).not.toMatch(/\$[A-Za-z0-9_]+\$|\b(?:term|part|sentence|reason|verdict)_[a-z0-9_]+/);
-    expect(spanish, spanish).not.toMatch(ENGLISH);
-    for (const fragment of english
-      .split(/[.;:(),]/)
-      .map((s) => s.trim())
-      .filter((s) => s.split(/\s+/).length >= 2))
-      expect(spanish, fragment).not.toContain(fragment);
-    // The English template opens as the core's English does (its lesion is a vocabulary word, not the official title).
-    expect(sayCoreText('en', messageId, params, english).split(':')[0]).toBe(english.split(':')[0]);
-  });
+  it.each(['M99.61', 'M99.31', 'M48.062', 'M50.122', 'M51.16', 'M43.16', 'M54.2', 'M54.50', 'M47.819', 'M99.01', 'E11.9'])(
+    'says what it compares for %s in Spanish from its template',
+    (code) => {
+      const english = checksWords(code);
+      const { messageId, params } = checksTemplate(code);
+      expect(es[messageId], messageId).toBeDefined();
+      const spanish = sayCoreText('es', messageId, params, english);
+      expect(spanish).toContain(code);
+      expect(spanish).not.toMatch(/\$[A-Za-z0-9_]+\$|\b(?:term|part|sentence|reason|verdict)_[a-z0-9_]+/);
+      expect(spanish, spanish).not.toMatch(ENGLISH);
+      for (const fragment of english.split(/[.;:(),]/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2)) expect(spanish, fragment).not.toContain(fragment);
+      // The English template opens as the core's English does (its lesion is a vocabulary word, not the official title).
+      expect(sayCoreText('en', messageId, params, english).split(':')[0]).toBe(english.split(':')[0]);
+    },
+  );
 
   // The card and the panel show a finding's suggestions in their own "Suggested" row (the CLI after
   // an arrow): a sentence that ends "Suggested: M99.61." right above that row says it twice, and
@@ -208,10 +146,7 @@ describe('texts the core makes', () => {
     for (const [, result] of results)
       for (const f of result.findings) {
         // English: the rule's own sentence (what the panel, badge and CLI show) and its template.
-        const sentences = [
-          sayCoreText(lang, f.messageId!, f.params ?? {}, f.message),
-          ...(lang === 'en' ? [f.message] : []),
-        ];
+        const sentences = [sayCoreText(lang, f.messageId!, f.params ?? {}, f.message), ...(lang === 'en' ? [f.message] : [])];
         for (const sentence of sentences) {
           expect(sentence, `${f.rule} ${f.code}`).not.toMatch(/\bConsider(?:e|ar)?\b/i);
           expect(sentence, `${f.rule} ${f.code}`).not.toMatch(bare);
@@ -224,35 +159,27 @@ describe('texts the core makes', () => {
 
   // A supported verdict says each comparison's reason from that reason's own template: a reason
   // without one reached the Spanish panel as the core's English (the procedure reasons did).
-  it.each(results)(
-    '%s: every reason a verdict or comparison gives has its own template in both catalogues',
-    (_name, result) => {
-      for (const c of result.comparisons ?? []) {
-        if (c.outcome !== 'supported') continue;
-        expect(c.messageId, `${c.rule} ${c.code}: ${c.reason}`).toBeDefined();
-        expect(es[c.messageId!], c.messageId).toBeDefined();
-        expect(en[c.messageId!], c.messageId).toBeDefined();
+  it.each(results)('%s: every reason a verdict or comparison gives has its own template in both catalogues', (_name, result) => {
+    for (const c of result.comparisons ?? []) {
+      if (c.outcome !== 'supported') continue;
+      expect(c.messageId, `${c.rule} ${c.code}: ${c.reason}`).toBeDefined();
+      expect(es[c.messageId!], c.messageId).toBeDefined();
+      expect(en[c.messageId!], c.messageId).toBeDefined();
+    }
+    for (const v of result.verdicts ?? []) {
+      const items = JSON.parse(v.params?.reasons_msgs ?? '[]') as { id?: string; text?: string }[];
+      for (const item of items) {
+        expect(item.text, `${v.code}: a reason without a template`).toBeUndefined();
+        expect(es[item.id!], `${v.code}: ${item.id}`).toBeDefined();
       }
-      for (const v of result.verdicts ?? []) {
-        const items = JSON.parse(v.params?.reasons_msgs ?? '[]') as { id?: string; text?: string }[];
-        for (const item of items) {
-          expect(item.text, `${v.code}: a reason without a template`).toBeUndefined();
-          expect(es[item.id!], `${v.code}: ${item.id}`).toBeDefined();
-        }
-      }
-    },
-  );
+    }
+  });
 
   it('has a page whose verdict rests on a procedure, and says it in Spanish', () => {
     const [, result] = results.find(([name]) => name === 'M99 supported by a procedure')!;
     const [v] = result.verdicts!;
-    expect(v).toMatchObject({
-      verdict: 'supported',
-      reason: 'the procedure "foraminotomy" at L5-S1 implies the code\'s site and region',
-    });
-    expect(sayCoreText('es', v!.messageId!, v!.params!, v!.reason)).toBe(
-      'Comprobado y respaldado: M99.73. Motivo: el procedimiento «foraminotomy» en L5-S1 indica el sitio y la región del código.',
-    );
+    expect(v).toMatchObject({ verdict: 'supported', reason: 'the procedure "foraminotomy" at L5-S1 implies the code\'s site and region' });
+    expect(sayCoreText('es', v!.messageId!, v!.params!, v!.reason)).toBe('Comprobado y respaldado: M99.73. Motivo: el procedimiento «foraminotomy» en L5-S1 indica el sitio y la región del código.');
   });
 
   it('cover every rule with its own template (none falls back to the generic one)', () => {
@@ -261,10 +188,7 @@ describe('texts the core makes', () => {
       for (const f of r.findings) {
         rules.add(f.rule);
         // The runner's generic template names only the code and the suggestions.
-        expect(Object.keys(f.params ?? {}).sort(), `${f.rule}: ${f.messageId}`).not.toEqual([
-          'code',
-          'suggestions',
-        ]);
+        expect(Object.keys(f.params ?? {}).sort(), `${f.rule}: ${f.messageId}`).not.toEqual(['code', 'suggestions']);
       }
     }
     expect([...rules].sort()).toEqual([...RULE_IDS].sort());
@@ -284,8 +208,6 @@ describe('texts the core makes', () => {
       expect(spanish).not.toMatch(ENGLISH);
       expect(spanish).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
-    expect(sayCoreText('es', stamps[1]!.messageId!, stamps[1]!.params!, '')).toContain(
-      'fijada por su administrador; no es la versión en vigor el 1 mar 2027',
-    );
+    expect(sayCoreText('es', stamps[1]!.messageId!, stamps[1]!.params!, '')).toContain('fijada por su administrador; no es la versión en vigor el 1 mar 2027');
   });
 });

@@ -20,13 +20,7 @@ export const implausibleRegion: CodeRule = {
   check(code, ctx) {
     const axes = code.m99;
     if (!axes || code.exists === false || !isImplausible(axes)) return [];
-    const suggestions = [
-      ...new Set(
-        ctx.affirmed.flatMap((m) =>
-          m.regions.length > 0 ? codesFor(m, { ...axes, region: 'cervical' }) : [],
-        ),
-      ),
-    ];
+    const suggestions = [...new Set(ctx.affirmed.flatMap((m) => (m.regions.length > 0 ? codesFor(m, { ...axes, region: 'cervical' }) : [])))];
     const region = code.family?.region?.label ?? axes.region ?? '';
     return [
       {
@@ -36,11 +30,7 @@ export const implausibleRegion: CodeRule = {
         suggestions,
         message: `${code.code} puts a ${axes.site === 'canal' ? 'stenosis of the neural canal' : 'stenosis of the intervertebral foramina'} in the ${region.replace(/ region$/, '')} region, which has no spinal canal or intervertebral foramina. Use the spinal region (head, cervical, thoracic, lumbar or sacral) that was imaged.`,
         messageId: 'finding_region_without_spine',
-        params: {
-          code: code.code,
-          code_site_term: term('stenosis_of', axes.site),
-          code_region_term: term('region', axes.region ?? 'unknown'),
-        },
+        params: { code: code.code, code_site_term: term('stenosis_of', axes.site), code_region_term: term('region', axes.region ?? 'unknown') },
         evidence: code.evidence,
         sources: [BRITANNICA_FORAMEN, M99_INDEX],
       },
