@@ -42,8 +42,9 @@ export function analyze(given: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   return result;
 }
 
-/** The fields that hold codes, not prose: a code quoted from them is named as read in messages (text/full-width.ts). */
-const codeFieldIds = (input: AnalyzeInput) => new Set(input.fields.filter((f) => f.kind !== 'note').map((f) => f.id));
+/** The fields that hold codes, not prose: a code quoted from them is named as read (text/full-width.ts). */
+const codeFieldIds = (input: AnalyzeInput) =>
+  new Set(input.fields.filter((f) => f.kind !== 'note').map((f) => f.id));
 
 function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResult {
   const { ctx, findings, comparisons, limits, mentions } = buildRuleContext(input, options.lookup);

@@ -172,7 +172,8 @@ const DOTTED_CODE = /^[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4}$/;
  * longer code ("M48.06" in "M48.061") made a code nobody wrote. The span itself still quotes the
  * entry as written.
  */
-const namesACode = (r: Restore, span: Quoted) => r.codeFields.has(span.fieldId) || DOTTED_CODE.test(span.text);
+const namesACode = (r: Restore, span: Quoted) =>
+  r.codeFields.has(span.fieldId) || DOTTED_CODE.test(span.text);
 
 /**
  * A copy of `value` whose spans into a changed field quote the user's text as written (evidence
@@ -181,7 +182,11 @@ const namesACode = (r: Restore, span: Quoted) => r.codeFields.has(span.fieldId) 
  * quote them. Only results of input with full-width forms are copied: the copy is no cost to
  * ordinary text.
  */
-export function restoreQuotes<T>(value: T, originals: Map<string, string>, codeFields: ReadonlySet<string> = new Set()): T {
+export function restoreQuotes<T>(
+  value: T,
+  originals: Map<string, string>,
+  codeFields: ReadonlySet<string> = new Set(),
+): T {
   const joined = new Map<string, string>();
   const cuts = new Map<string, Cut[]>();
   const heardIn = new Map<string, Heard[]>();
@@ -227,7 +232,8 @@ function restoreIn<T>(value: T, r: Restore, near: Quoted | undefined): T {
       // quote over a phrase heard for a spine term quotes the phrase as written.
       const heard = r.heard.get(value.fieldId);
       const overHeard = heard?.some((h) => h.at < at.end && h.at + h.length > at.start) === true;
-      if (!namesACode(r, value)) quote(r, value.text, overHeard ? (copy.text as string) : joined.slice(value.start, value.end));
+      if (!namesACode(r, value))
+        quote(r, value.text, overHeard ? (copy.text as string) : joined.slice(value.start, value.end));
     }
   } else if (isLevel(value) && near) {
     const written = writtenNear(value.raw, near, r);
