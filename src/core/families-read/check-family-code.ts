@@ -272,7 +272,11 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
   const affirmed = pool.filter(isAffirmed);
   if (affirmed.length > 0) return affirmed;
   const foramen = isStenosis ? input.mentions.filter((m) => m.status === 'affirmed' && m.site === 'foramen') : [];
-  if (foramen.length > 0) {
+  // The code's own region named only to deny its stenosis ("No thoracic canal stenosis" beside
+  // M48.04): that denial is the reason, not foraminal narrowing in another region (blind QA stop 54, L8).
+  const denied = foramen.length > 0 ? notAffirmedInRegion(parsed, scheme, pool) : [];
+  if (denied.length > 0) lesionNotAffirmed(lesion, denied, out);
+  else if (foramen.length > 0) {
     if (!foraminalElsewhere(parsed, scheme, foramen, input, out)) foraminalOnly(foramen, out);
   } else {
     // Kind before status: a statement's status is read lazily (its cues and ConText pass), and only
@@ -397,6 +401,17 @@ function foraminalElsewhere(parsed: ParsedSpineCode, scheme: RegionScheme, foram
   if (placed.some((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1) return false;
   placesFinding(out, 'error', foraminalCodes(foramen), region, region.label, scheme, placed, scheme, documented, { words: '', id: '' }, ['order-fy2026-dorsopathies', 'index-dorsopathies']);
   return true;
+}
+
+/**
+ * The statements of the pool placed in the code's own named region, by its levels or its own
+ * region word (not a heading's), that the note does not affirm; none when the code's region is a
+ * residual one or a foraminal statement also sits there (then the site is what is wrong).
+ */
+function notAffirmedInRegion(parsed: ParsedSpineCode, scheme: RegionScheme, pool: readonly Condition[]): Condition[] {
+  const region = parsed.region;
+  if (!region || region.residual) return [];
+  return pool.filter((c) => !isAffirmed(c) && !placedFromNote(c) && isIn(placeIn(scheme, c), region));
 }
 
 /** A disc code whose disc lesion the note does not affirm, beside the other disc lesion it does. */
