@@ -100,7 +100,7 @@ describe('a code entered in full-width forms (blind QA stop 54, L4)', () => {
     const code = dx.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
     expect(r.codes.map((c) => c.code)).toEqual([code]);
     const f = r.findings.find((x) => x.rule === 'site-mismatch');
-    expect(f?.message?.startsWith(`${code} is for stenosis of the intervertebral foramina`)).toBe(true);
+    expect(f?.message.startsWith(`${code} is for stenosis of the intervertebral foramina`)).toBe(true);
     for (const x of r.findings) expect(x.message).not.toMatch(/[\uFF01-\uFF5E]/);
     expect(f?.evidence.find((s) => s.fieldId === 'dx')?.text).toBe(dx);
   });
