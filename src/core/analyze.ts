@@ -35,10 +35,16 @@ export function analyze(given: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const { input, unread } = visitScope(given);
   // Full-width forms ("L３-L４") are read as ASCII; the result then quotes what the user wrote.
   const read = readFullWidth(input);
-  const result = read.originals ? restoreQuotes(analyzeRead(read.input, options), read.originals) : analyzeRead(input, options);
+  const result = read.originals
+    ? restoreQuotes(analyzeRead(read.input, options), read.originals, codeFieldIds(input))
+    : analyzeRead(input, options);
   if (unread) result.laterEntriesUnread = unread;
   return result;
 }
+
+/** The fields that hold codes, not prose: a code quoted from them is named as read (text/full-width.ts). */
+const codeFieldIds = (input: AnalyzeInput) =>
+  new Set(input.fields.filter((f) => f.kind !== 'note').map((f) => f.id));
 
 function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResult {
   const { ctx, findings, comparisons, limits, mentions } = buildRuleContext(input, options.lookup);

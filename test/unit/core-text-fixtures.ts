@@ -54,6 +54,10 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'note partly in Spanish': { fields: [dx('M48.062'), note('Chief complaint: low back pain with leg pain on walking.\nDx: estenosis espinal lumbar L4-L5 con claudicación neurógena.\nPlan: PT.')] },
   // A family's header, and codes of the same categories no family reads (stop 46): each reason.
   'family header and other spine codes': { fields: [dx('M54.5, M47.011, M51.A0'), note('Low back pain for two weeks.')] },
+  // A code with a character too many, and a header: the M99 codes the note supports, with the code outside M99 first (QA stop 54, M2).
+  'M99 code too long and header, classified elsewhere first': { fields: [dx('M99.33X, M99.3'), note('L3-4 central canal stenosis due to facet osteophytes.')] },
+  // Medicare: a region adjusted with a subluxation named, shown by tenderness alone: no code is suggested (sentence_region_unshown; QA stop 54, M6).
+  'treated region not shown for Medicare': { fields: [dx('M99.01'), note('Payer: Medicare.\nTender C4 and T9. C4 rotated left, cervical rotation restricted. Subluxation C4, T9. CMT C4, T9.'), procedure('98940-AT')] },
   'not a code': { fields: [dx('M99.6A, Z99.99, E11.9'), note('C5-6 foraminal stenosis due to osteophytes.')] },
   'suggested code': { fields: [dx('M48.02'), note('MRI: L4-5 foraminal stenosis due to disc protrusion.')] },
   'suggested code outside M99': { fields: [dx('M43.16'), note('Grade 1 spondylolisthesis of L4 on L5 with central canal stenosis and radiculopathy. Left C6 radiculopathy. C5-C6: uncovertebral osteophytes cause foraminal narrowing.')] },

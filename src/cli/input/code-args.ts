@@ -12,16 +12,19 @@ import { findCodes } from '../../core';
  */
 export function unreadCodeArg(value: string): string | undefined {
   if (value.trim() === '') return '--code is empty';
-  const found = findCodes({ id: 'code', kind: 'diagnosis', text: value });
+  // Full-width forms ("Ｍ９９.６３", from a Japanese IME or a PDF) are read as the core reads them
+  // (core/text/full-width.ts), one character for one: refused here, the core never saw them.
+  const read = value.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  const found = findCodes({ id: 'code', kind: 'diagnosis', text: read });
   if (found.length === 0)
     return `--code ${JSON.stringify(value)} holds no ICD-10-CM code (a letter, two characters, then up to four after a dot, e.g. M99.63)`;
   let left = '';
   let at = 0;
   for (const c of found) {
-    left += value.slice(at, c.span.start);
+    left += read.slice(at, c.span.start);
     at = c.span.end;
   }
-  left += value.slice(at);
+  left += read.slice(at);
   const rest = left.replace(/[\s,;]+/g, ' ').trim();
   if (rest === '') return undefined;
   return `--code ${JSON.stringify(value)}: ${JSON.stringify(rest)} is not part of a code (read: ${found.map((c) => c.code).join(', ')})`;

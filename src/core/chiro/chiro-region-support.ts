@@ -5,7 +5,7 @@ import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from './chiro-sources';
 import { doubtedDiagnosis, listNames, OCCIPUT_NOTE, segmentsIn, suggestable } from './chiro-helpers';
 import { chiroCodeRegion, m99Region } from './read-visit';
 import { conventionOf, M99_REGION_ORDER } from './region-conventions';
-import { partMet } from './subluxation-proof';
+import { partMet, shownForCoding } from './subluxation-proof';
 import type { ChiroVisit, RegionRow } from './chiro-types';
 
 type Verdict = { finding?: Finding; comparison: Comparison };
@@ -86,7 +86,10 @@ function verdictOf(code: CodeGroup, ctx: RuleContext): Verdict | undefined {
     denied.length > 0 ? [] : documented.filter((r) => !coded.has(r.region) && suggestable(visit, r.region, besides));
   const subcategory = code.code.charAt(4);
   if (others.length > 0) {
-    const suggestions = others.map((r) => `M99.${subcategory}${M99_REGION_ORDER.indexOf(r.region)}`);
+    // Only regions whose lesion the run would not then call unshown (subluxation-documentation).
+    const suggestions = others
+      .filter((r) => shownForCoding(visit, r))
+      .map((r) => `M99.${subcategory}${M99_REGION_ORDER.indexOf(r.region)}`);
     const segments = others.flatMap((r) => segmentsIn(visit, r.region));
     // Show the occiput convention where it decides: the code says cervical, the note says occiput.
     const occiput = segments.some((s) => s.kind === 'occiput') && region === 'cervical';

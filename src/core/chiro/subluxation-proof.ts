@@ -1,4 +1,5 @@
 import type { ChiroVisit, RegionRow, XrayFinding } from './chiro-types';
+import { EXTRASPINAL_M99_REGIONS, isOsteopathicOnly } from './chiro-helpers';
 import { monthsBetween } from './read-dates';
 
 type Dated = { date?: string; readings?: string[] };
@@ -151,4 +152,17 @@ function startFrom(start: Start): string {
 export function partMet(row: RegionRow): boolean {
   const count = (['P', 'A', 'R', 'T'] as const).filter((l) => row.part[l]).length;
   return count >= 2 && (row.part.A || row.part.R);
+}
+
+/**
+ * Whether a region's lesion is shown as subluxation-documentation asks once its code is entered
+ * on a Medicare visit (a warning there; elsewhere an info that Medicare would ask): an X-ray in
+ * the window or P.A.R.T. (two findings, one A or R), for a spinal region of a chiropractic visit;
+ * an osteopathic visit and an extraspinal region are not held to it. A code is suggested only for
+ * a region so shown, so that no run suggests a code it then warns is unshown (blind QA stop 54, M6).
+ */
+export function shownForCoding(visit: ChiroVisit, row: RegionRow): boolean {
+  if (visit.payer.payer !== 'medicare') return true;
+  if (isOsteopathicOnly(visit) || EXTRASPINAL_M99_REGIONS.includes(row.region)) return true;
+  return xrayInWindow(visit, row).ok || partMet(row);
 }

@@ -40,7 +40,9 @@ const CAUSING =
  * herniated disc compressing the traversing root").
  */
 const COMPRESSION = /^(?:compress|imping|entrap|mass\s+effect)/i;
-const SAME_CLAUSE = /^[^.;:,\n]{0,40}$/;
+// As far as a causing word may stand (CAUSING): the lesion's level and what it does on the way
+// ("disc herniation at C5-6 with severe right foraminal stenosis compressing the exiting C6 root").
+const SAME_CLAUSE = /^[^.;:,\n]{0,80}$/;
 
 /**
  * A disc-osteophyte complex is bone and disc at once (condition-lexicon.ts): it is the coded

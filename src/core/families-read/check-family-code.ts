@@ -272,7 +272,11 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
   const affirmed = pool.filter(isAffirmed);
   if (affirmed.length > 0) return affirmed;
   const foramen = isStenosis ? input.mentions.filter((m) => m.status === 'affirmed' && m.site === 'foramen') : [];
-  if (foramen.length > 0) {
+  // The code's own region named only to deny its stenosis ("No thoracic canal stenosis" beside
+  // M48.04): that denial is the reason, not foraminal narrowing in another region (blind QA stop 54, L8).
+  const denied = foramen.length > 0 ? notAffirmedInRegion(parsed, scheme, pool, foramen) : [];
+  if (denied.length > 0) lesionNotAffirmed(lesion, denied, out);
+  else if (foramen.length > 0) {
     if (!foraminalElsewhere(parsed, scheme, foramen, input, out)) foraminalOnly(foramen, out);
   } else {
     // Kind before status: a statement's status is read lazily (its cues and ConText pass), and only
@@ -397,6 +401,17 @@ function foraminalElsewhere(parsed: ParsedSpineCode, scheme: RegionScheme, foram
   if (placed.some((p) => p.place.soft || placedFromNote(p.c)) || documented.length > 1) return false;
   placesFinding(out, 'error', foraminalCodes(foramen), region, region.label, scheme, placed, scheme, documented, { words: '', id: '' }, ['order-fy2026-dorsopathies', 'index-dorsopathies']);
   return true;
+}
+
+/**
+ * The statements of the pool placed in the code's own named region, by its levels or its own
+ * region word (not a heading's), that the note does not affirm; none when the code's region is a
+ * residual one or a foraminal statement also sits there (then the site is what is wrong).
+ */
+function notAffirmedInRegion(parsed: ParsedSpineCode, scheme: RegionScheme, pool: readonly Condition[], foramen: readonly Mention[]): Condition[] {
+  const region = parsed.region;
+  if (!region || region.residual || foramenInRegion(scheme, region, foramen).length > 0) return [];
+  return pool.filter((c) => !isAffirmed(c) && !placedFromNote(c) && isIn(placeIn(scheme, c), region));
 }
 
 /** A disc code whose disc lesion the note does not affirm, beside the other disc lesion it does. */
@@ -1056,10 +1071,19 @@ function checkQualifiers(
   // does not document: M47.12 against a note that denies myelopathy suggests M47.812, not M47.22
   // (with radiculopathy) when no radiculopathy is documented either.
   const documented: Partial<Record<QualifierId, boolean>> = { ...want };
+  const codedKinds = LESION_KINDS[parsed.axes.lesion ?? ''] ?? [];
   for (const q of Object.keys(QUALIFIER_KINDS) as QualifierId[]) {
     if (documented[q] !== undefined) continue;
     const kinds = QUALIFIER_KINDS[q];
-    documented[q] = conditions.some((c) => kinds.includes(c.kind) && inArea(c, codeArea) && statusOf(c) === 'affirmed');
+    const yes = conditions.filter((c) => kinds.includes(c.kind) && inArea(c, codeArea) && statusOf(c) === 'affirmed');
+    // Nor "with" a radiculopathy or myelopathy the note puts down to another lesion ("C6
+    // radiculopathy due to C5-6 disc herniation" beside M47.12: M47.812, not M47.22, and the disc's
+    // own code is suggested apart; blind QA stop 54, M3), as for the coded qualifier above.
+    const elsewhere =
+      yes.length > 0 && (q === 'radiculopathy' || q === 'myelopathy') && codedKinds.some((k) => CAUSE_LESION_KINDS.has(k))
+        ? allAttributedElsewhere(yes, codedKinds, CAUSE_LESION_KINDS, conditions)
+        : undefined;
+    documented[q] = yes.length > 0 && !elsewhere;
   }
   // The pain the note names but does not affirm ("recurrent L leg pain" under a history heading):
   // no suggestion may say "with" it or "without mention of" it (see suggestQualifiers).

@@ -5,6 +5,7 @@ import type { CodeLookup, Excludes1Note } from '../types';
 import { classifiedElsewhere } from './classified-elsewhere';
 import { excludes1Pair } from './excludes1-pair';
 import { page, runRule } from './run-rule';
+import { nonBillableCode } from './non-billable-code';
 import { unsupportedCode } from './unsupported-code';
 
 /** The Excludes1 notes of the tabular these tests need, as a surface passes them (CodeLookup.excludes1). */
@@ -262,5 +263,57 @@ describe('one rule for an entered Excludes1 pair', () => {
     ],
   ])('%s', (_label, codes, note, expected) => {
     expect(pairRules(codes, note)).toEqual(expected);
+  });
+});
+
+describe('excludes1-pair: a code no family reads is named only when the note names its condition (blind QA stop 54, M9)', () => {
+  /** Official titles and the M43/M43.1 Excludes1 notes (FY2026 tabular), as the CLI's lookup gives them. */
+  const TITLES: Record<string, string> = {
+    'M43.1': 'Spondylolisthesis',
+    'M43.16': 'Spondylolisthesis, lumbar region',
+    'Q76.2': 'Congenital spondylolisthesis',
+  };
+  const M43_NOTES: Record<string, Excludes1Note[]> = {
+    M43: [{ text: 'congenital spondylolysis and spondylolisthesis (Q76.2)', at: 'M43' }],
+    'M43.1': [{ text: 'congenital spondylolisthesis (Q76.2)', at: 'M43.1' }],
+  };
+  const titled: CodeLookup = Object.assign(
+    (code: string) => ({ code, title: TITLES[code] ?? code, billable: code !== 'M43.1' }),
+    {
+      excludes1: (code: string) =>
+        Object.entries(M43_NOTES).flatMap(([at, notes]) => (code.startsWith(at) ? notes : [])),
+    },
+  );
+  const pair = (codes: string, note: string) =>
+    runRule(excludes1Pair, page(codes, note), { lookup: titled, before: [nonBillableCode] }).findings[0];
+
+  it('names neither beside a header whose only fault is its form, when the note calls the slip degenerative', () => {
+    const f = pair(
+      'M43.1, Q76.2',
+      'Degenerative anterolisthesis of L4 on L5, grade 1, with facet arthrosis.',
+    );
+    expect(f).toMatchObject({ code: 'Q76.2', suggestions: [] });
+    expect(f?.message).toMatch(/Report the one that fits/);
+  });
+
+  it('names neither beside a supported lumbar code when nothing says congenital', () => {
+    expect(pair('M43.16, Q76.2', 'Degenerative anterolisthesis of L4 on L5, grade 1.')).toMatchObject({
+      code: 'Q76.2',
+      suggestions: [],
+    });
+  });
+
+  it('names the congenital code when the note says congenital, and not when it denies it', () => {
+    expect(
+      pair('M43.16, Q76.2', 'Congenital spondylolisthesis of L4 on L5 (dysplastic facets), grade 1.'),
+    ).toMatchObject({
+      code: 'M43.16',
+      suggestions: ['Q76.2'],
+    });
+    expect(
+      pair('M43.1, Q76.2', 'Grade 1 slip of L4 on L5, not congenital, from facet arthrosis.'),
+    ).toMatchObject({
+      suggestions: [],
+    });
   });
 });

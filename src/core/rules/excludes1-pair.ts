@@ -126,18 +126,42 @@ export const excludes1Pair: PageRule = {
         if (hits.length === 0 || toldBefore(ctx.prior, a.code, b.code)) continue;
         const injury = isInjuryCode(a.code) !== isInjuryCode(b.code);
         if (injury && !trauma) trauma = { span: traumaDenied(ctx.notes) };
-        findings.push(pairFinding(a, b, hits, told, injury ? trauma?.span : undefined));
+        findings.push(pairFinding(a, b, hits, told, injury ? trauma?.span : undefined, ctx.noteText));
       }
     return compared.length > 0 ? { findings, compared } : findings;
   },
 };
 
-/** Whether `keep` is a code no family reads and the other of the pair is one a family read and found no fault with. */
-function unreadInPlaceOfRead(keep: string, a: CodeGroup, b: CodeGroup, prior: readonly Finding[]): boolean {
+/**
+ * The disagreements that read the note. An invalid code or a header (M43.1) is faulted for its
+ * form, not for what the note says: the header's condition may be exactly the note's (M43.1 beside
+ * an isthmic slip at L5-S1, whose child M43.17 the note documents; blind QA stop 54, M9).
+ */
+const NOTE_DISAGREE: ReadonlySet<Finding['rule']> = new Set(
+  [...DISAGREE].filter((r) => r !== 'invalid-code' && r !== 'non-billable-code'),
+);
+
+/**
+ * Whether `keep` is a code no family reads, the other of the pair is one a family read and found
+ * no fault with in the note, and the note does not name `keep`'s condition as the Excludes1 note
+ * words it (`named`).
+ */
+function unreadInPlaceOfRead(
+  keep: string,
+  a: CodeGroup,
+  b: CodeGroup,
+  prior: readonly Finding[],
+  named: boolean,
+): boolean {
   const kept = keep === a.code ? a : b;
   const other = kept === a ? b : a;
   const read = (c: CodeGroup) => c.family !== undefined || c.m99 !== undefined;
-  return !read(kept) && read(other) && !prior.some((f) => f.code === other.code && DISAGREE.has(f.rule));
+  return (
+    !named &&
+    !read(kept) &&
+    read(other) &&
+    !prior.some((f) => f.code === other.code && NOTE_DISAGREE.has(f.rule))
+  );
 }
 
 /** Whether the note was read against the code and found wanting: a disagreement, or a warning that its condition is classified elsewhere. */
@@ -145,7 +169,7 @@ function noteAgainst(code: string, prior: readonly Finding[]): boolean {
   return prior.some(
     (f) =>
       f.code === code &&
-      (DISAGREE.has(f.rule) ||
+      (NOTE_DISAGREE.has(f.rule) ||
         (f.rule === 'classified-elsewhere' && f.severity !== 'info') ||
         f.messageId === 'finding_family_excludes1'),
   );
@@ -167,6 +191,7 @@ function decide(
   notes: string | undefined,
   prior: readonly Finding[],
   denied: string | undefined,
+  named: boolean,
 ): { drop: string; keep: string | undefined } {
   const against = (c: CodeGroup) => c.code === denied || noteAgainst(c.code, prior);
   const aAgainst = against(a);
@@ -178,7 +203,7 @@ function decide(
     return { drop: out.code, keep: notes === other.code || readUnfaulted ? other.code : undefined };
   }
   if (notes !== undefined && !aAgainst) {
-    if (unreadInPlaceOfRead(notes, a, b, prior)) return { drop: notes, keep: undefined };
+    if (unreadInPlaceOfRead(notes, a, b, prior, named)) return { drop: notes, keep: undefined };
     return { drop: notes === a.code ? b.code : a.code, keep: notes };
   }
   if (notes !== undefined) return { drop: notes === a.code ? b.code : a.code, keep: undefined };
@@ -191,10 +216,14 @@ function pairFinding(
   hits: readonly Hit[],
   prior: readonly Finding[],
   trauma: Span | undefined,
+  noteText: string,
 ): Finding {
   const notes = kept(hits);
   const denied = trauma === undefined ? undefined : isInjuryCode(a.code) ? a.code : b.code;
-  const { drop, keep } = decide(a, b, notes, prior, denied);
+  const named =
+    notes !== undefined &&
+    hits.some((h) => h.other === notes && noteNamesExcluded(h.note.text, h.owner, a, b, noteText));
+  const { drop, keep } = decide(a, b, notes, prior, denied, named);
   const said = hits.map((h) => `Excludes1 at ${h.note.at}: "${h.note.text}"`);
   const deniedPart =
     denied !== undefined && trauma
@@ -235,4 +264,38 @@ function pairFinding(
       }))
       .concat(GUIDELINE_EXCLUDES1),
   };
+}
+
+/** Words an Excludes1 note joins its condition's words with, which name no condition. */
+const JOINING = new Set(['and', 'with', 'without', 'due', 'other', 'the', 'of', 'or', 'in', 'to', 'nos']);
+
+/** A word said not to hold just before it ("not congenital", "non-congenital", "no congenital"). */
+const DENIED_BEFORE = /\b(?:no|not|non|without|never)[\s-]+$/i;
+
+/**
+ * Whether the note names the condition an Excludes1 note sends to another code, by the words that
+ * set it apart from the entered code's own title: M43.1 Spondylolisthesis, Excludes1 "congenital
+ * spondylolisthesis (Q76.2)" is named by a note that says "congenital", not by "isthmic". Every
+ * such word must be in the note and none only as denied just before it; a note whose words are all
+ * the owner's title names nothing apart. A code nothing reads is preferred only on this evidence.
+ */
+function noteNamesExcluded(text: string, owner: string, a: CodeGroup, b: CodeGroup, note: string): boolean {
+  const title = (owner === a.code ? a : b).info?.title.toLowerCase() ?? '';
+  const own = new Set(title.match(/[a-z]+/g) ?? []);
+  const words = (
+    text
+      .replace(/\([^)]*\)/g, ' ')
+      .toLowerCase()
+      .match(/[a-z]{4,}/g) ?? []
+  ).filter((w) => !JOINING.has(w) && !own.has(w));
+  if (words.length === 0) return false;
+  const lower = note.toLowerCase();
+  return words.every((w) => {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      const before = lower.charCodeAt(at - 1);
+      if (at > 0 && before >= 97 && before <= 122) continue;
+      if (!DENIED_BEFORE.test(lower.slice(Math.max(0, at - 12), at))) return true;
+    }
+    return false;
+  });
 }

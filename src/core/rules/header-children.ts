@@ -95,6 +95,23 @@ function otherRegions(code: CodeGroup, ctx: RuleContext): string[] {
   return out;
 }
 
+/**
+ * Whether the note supports a spine-family code read for `code` (a shorter, valid form of an
+ * invalid code: M48.02 for "M48.022"): a comparison agreed and no family check found against it;
+ * `instead`, the codes those checks point to when one did. Undefined outside the spine families.
+ */
+export function familyCodeFits(
+  candidate: string,
+  code: CodeGroup,
+  ctx: RuleContext,
+): { fits: boolean; instead: string[] } | undefined {
+  if (!parseSpineCode(candidate)) return undefined;
+  const { findings, compared } = childCheck(candidate, code, ctx);
+  const against = findings.filter((f) => AGAINST.has(f.rule));
+  const fits = against.length === 0 && compared.some((c) => c.outcome === 'supported');
+  return { fits, instead: [...new Set(against.flatMap((f) => f.suggestions))] };
+}
+
 /** `text` with every `from` code said as `to` (a child's finding said of its header). */
 const asHeader = (text: string, from: string, to: string) => text.split(from).join(to);
 

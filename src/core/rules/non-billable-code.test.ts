@@ -95,3 +95,12 @@ describe('a header is completed under itself (QA stop 54, class 5)', () => {
     expect(f?.message).toMatch(/needs one more character for the region/);
   });
 });
+
+describe('non-billable-code: an M99 header, with what is classified elsewhere first (blind QA stop 54, M2)', () => {
+  it('names M48.061 before the M99 canal code for lumbar canal stenosis', () => {
+    const f = runRule(nonBillableCode, page('M99', 'Moderate L2-3 central canal stenosis from facet osteophytes.'), { lookup }).findings[0];
+    expect(f?.suggestions).toEqual(['M48.061', 'M99.33']);
+    expect(f?.params?.documents_msg).toBe('sentence_note_documents_elsewhere_first');
+    expect(f?.message).toMatch(/The note documents M99\.33; the M99 category note puts M48\.061 first/);
+  });
+});

@@ -5,6 +5,7 @@ import type { CodeRule } from './rule';
 import { GUIDELINE_CODES_ONLY, ORDER_FILE } from './sources';
 import { readHeaderChildren } from './header-children';
 import { codesFromNote } from './stenosis/documented-codes';
+import { classifiedFirst } from './typed-code-forms';
 
 /**
  * non-billable-code: the code exists but is a header (it needs more characters). Suggests the
@@ -39,7 +40,10 @@ export const nonBillableCode: CodeRule = {
     const documented = fromNote.length > 0 ? fromNote : header?.kind === 'fits' ? header.children : [];
     const against = header?.kind === 'against' ? header : undefined;
     // The first five reportable codes under it: M54.5's are M54.50, M54.51 and M54.59.
-    const suggestions = fromNote.length > 0 ? fromNote.filter(valid) : documented.length > 0 ? documented : against ? against.suggestions : reportable.slice(0, 5);
+    // The M99 category note: what the note documents that is classified elsewhere is coded there
+    // first ("M99" beside lumbar canal stenosis: M48.061 before M99.33; blind QA stop 54, M2).
+    const elsewhere = fromNote.length > 0 ? classifiedFirst(fromNote.filter(valid), ctx) : [];
+    const suggestions = fromNote.length > 0 ? [...elsewhere, ...fromNote.filter(valid)] : documented.length > 0 ? documented : against ? against.suggestions : reportable.slice(0, 5);
     const [needs, messageId] = whatItNeeds(code.code, code.info?.title, oneMore, ctx.lookup);
     return [
       {
@@ -48,7 +52,9 @@ export const nonBillableCode: CodeRule = {
         code: code.code,
         suggestions,
         message: `${code.code}${code.info ? ` (${code.info.title})` : ''} is a header, not a reportable code: ${needs}.${
-          documented.length > 0 ? ` The note documents ${documented.join(', ')}.` : against ? ` No code under it fits the note: ${against.finding.message}` : ''
+          documented.length > 0
+            ? ` The note documents ${documented.join(', ')}${elsewhere.length > 0 ? `; the M99 category note puts ${elsewhere.join(', ')} first, for what is classified elsewhere` : ''}.`
+            : against ? ` No code under it fits the note: ${against.finding.message}` : ''
         }`,
         messageId,
         params: {
@@ -56,8 +62,16 @@ export const nonBillableCode: CodeRule = {
           code: code.code,
           title_msg: code.info ? 'part_code_title' : '',
           title: code.info?.title ?? '',
-          documents_msg: documented.length > 0 ? 'sentence_note_documents_codes' : against ? 'sentence_header_against' : '',
+          documents_msg:
+            documented.length > 0
+              ? elsewhere.length > 0
+                ? 'sentence_note_documents_elsewhere_first'
+                : 'sentence_note_documents_codes'
+              : against
+                ? 'sentence_header_against'
+                : '',
           documented_list: listParam(documented),
+          ...(elsewhere.length > 0 ? { elsewhere_list: listParam(elsewhere) } : {}),
           ...(against ? { against_msg: against.finding.messageId ?? '' } : {}),
         },
         evidence: typed.map((f) => f.span).concat(against?.finding.evidence ?? []),

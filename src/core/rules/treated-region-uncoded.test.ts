@@ -35,7 +35,7 @@ describe('treated-region-uncoded', () => {
 
   it('suggests M99.0- for Medicare, which wants M99.00-M99.05', () => {
     const note =
-      'Insurance: Medicare\nL4 subluxation, tender. Right SI joint subluxation. Adjusted L4 and the right SI joint.';
+      'Insurance: Medicare\nL4 subluxation, tender. Right SI joint subluxation, tender, with restricted motion. Adjusted L4 and the right SI joint.';
     expect(
       runRule(treatedRegionUncoded, visitPage('M99.03', note, ['98940-AT'])).findings[0]?.suggestions,
     ).toEqual(['M99.04']);
@@ -43,7 +43,7 @@ describe('treated-region-uncoded', () => {
 
   it('suggests M99.0- for Medicare even beside an entered M99.1- code (medicare-primary-diagnosis asks for M99.0- too)', () => {
     const note =
-      'Insurance: Medicare\nL4 subluxation, tender. Right SI joint subluxation. Adjusted L4 and the right SI joint.';
+      'Insurance: Medicare\nL4 subluxation, tender. Right SI joint subluxation, tender, with restricted motion. Adjusted L4 and the right SI joint.';
     expect(
       runRule(treatedRegionUncoded, visitPage('M99.13', note, ['98940-AT'])).findings[0]?.suggestions,
     ).toEqual(['M99.04']);
@@ -66,5 +66,45 @@ describe('treated-region-uncoded', () => {
   it('leaves a region to region-mismatch when that finding already suggests it', () => {
     const input = visitPage('M99.12', 'L4 subluxation with tenderness. Adjusted L4.', ['98940']);
     expect(runRule(treatedRegionUncoded, input, { before: [regionMismatch] }).findings).toEqual([]);
+  });
+});
+
+describe('no region code is suggested that the same run then calls unshown (blind QA stop 54, M6)', () => {
+  // Thoracic: a subluxation named and adjusted, but only tenderness (P) there, no X-ray.
+  const note =
+    'Payer: Medicare Part B.\nO: Tender at C6 and T7. C6 left lateral flexion fixation; cervical extension reduced. Dx: subluxation C6, T7. Tx: diversified CMT to C6 and T7.';
+
+  it('names the treated region without a code, asks for its documentation, and suggests no code', () => {
+    const { findings } = runRule(treatedRegionUncoded, visitPage('M99.11', note, ['98940']));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: 'M99.02', suggestions: [] });
+    expect(findings[0]?.params?.unshown_msg).toBe('sentence_region_unshown');
+    expect(findings[0]?.message).toMatch(/document it before adding M99\.02\.$/);
+  });
+
+  it('a region-mismatch replacement names only regions whose lesion is shown', () => {
+    const [f] = runRule(regionMismatch, visitPage('M99.13', note, ['98940'])).findings;
+    expect(f?.suggestions).toEqual(['M99.11']);
+  });
+
+  it('suggests it on a visit not known to be Medicare, where that test is only advice', () => {
+    const { findings } = runRule(
+      treatedRegionUncoded,
+      visitPage('M99.11', note.replace(/^Payer.*\n/, ''), ['98940']),
+    );
+    expect(findings.map((f) => [f.code, f.suggestions])).toEqual([['M99.12', ['M99.12']]]);
+  });
+
+  it('suggests the code once P.A.R.T. shows the lesion there', () => {
+    const shown = `${note} T7 rotated left with restricted thoracic rotation.`;
+    const { findings } = runRule(treatedRegionUncoded, visitPage('M99.11', shown, ['98940']));
+    expect(findings.map((f) => [f.code, f.suggestions])).toEqual([['M99.02', ['M99.02']]]);
+  });
+
+  it('offers the sacral code for an adjusted sacrum the note shows, beside the other regions (blind QA stop 54, L5)', () => {
+    const sacral =
+      'P: tender L4 and sacrum. A: L4 rotated right; sacral base low on the left. R: lumbar flexion limited; sacral motion restricted. Dx: segmental dysfunction L4, sacrum. Tx: CMT L4, sacrum.';
+    const [f] = runRule(regionMismatch, visitPage('M99.01', sacral, ['98940'])).findings;
+    expect(f?.suggestions).toEqual(['M99.03', 'M99.04']);
   });
 });

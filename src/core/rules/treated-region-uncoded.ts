@@ -5,6 +5,7 @@ import { m99Region } from '../chiro/read-visit';
 import type { PageRule } from './rule';
 import { onChiroVisit, type ChiroContext } from '../chiro/chiro-context';
 import { codeForRegion, listNames, OCCIPUT_NOTE, segmentsIn, suggestable } from '../chiro/chiro-helpers';
+import { shownForCoding } from '../chiro/subluxation-proof';
 
 /**
  * treated-region-uncoded (warning): a region the note says was treated today, with a subluxation or
@@ -57,12 +58,16 @@ export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<
     if (!suggestable(ctx.visit, row.region, codedRegions)) continue;
     const segments = segmentsIn(ctx.visit, row.region);
     const occiput = segments.some((s) => s.kind === 'occiput');
+    // The code is suggested only when the run would not then say its lesion is unshown
+    // (subluxation-documentation's test: an X-ray in the window, or P.A.R.T.); otherwise the
+    // region is named and the documentation asked for first (blind QA stop 54, M6).
+    const unshown = !shownForCoding(ctx.visit, row);
     findings.push({
       rule: 'treated-region-uncoded',
       severity: 'warning',
       code,
-      suggestions: [code],
-      message: `The note documents a ${segments.some((s) => s.lesionKind === 'dysfunction') ? 'segmental dysfunction' : 'subluxation'} treated today at ${listNames(segments.map((s) => s.name))} (${row.region} region), but no code names that region.${occiput ? ` ${OCCIPUT_NOTE}` : ''}`,
+      suggestions: unshown ? [] : [code],
+      message: `The note documents a ${segments.some((s) => s.lesionKind === 'dysfunction') ? 'segmental dysfunction' : 'subluxation'} treated today at ${listNames(segments.map((s) => s.name))} (${row.region} region), but no code names that region.${occiput ? ` ${OCCIPUT_NOTE}` : ''}${unshown ? ` Neither an X-ray nor two of P/A/R/T (one of them A or R) show the lesion there yet: document it before adding ${code}.` : ''}`,
       messageId: 'finding_treated_region_uncoded',
       params: {
         code,
@@ -70,6 +75,7 @@ export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<
         segments_list: listParam([...new Set(segments.map((s) => s.name))]),
         region_term: term('region', row.region),
         occiput_msg: occiput ? 'sentence_occiput_convention' : '',
+        unshown_msg: unshown ? 'sentence_region_unshown' : '',
       },
       evidence: segments.map((s) => s.span),
       sources: occiput ? [M99_TABULAR, M99_OCCIPUT] : [M99_TABULAR],
@@ -77,3 +83,4 @@ export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<
   }
   return findings;
 }
+

@@ -93,3 +93,15 @@ describe('hyphens a word processor puts in for "-"', () => {
     expect(f).toMatchObject({ rule: 'region-mismatch', suggestions: ['M50.222'] });
   });
 });
+
+describe('a code entered in full-width forms (blind QA stop 54, L4)', () => {
+  it.each(['Ｍ９９.６３', 'Ｍ９９.６'])('is named as read in messages (%s), its evidence as written', (dx) => {
+    const r = analyze(page(dx, 'Central canal stenosis at L4-5 from ligamentum flavum hypertrophy.'));
+    const code = dx.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+    expect(r.codes.map((c) => c.code)).toEqual([code]);
+    const f = r.findings.find((x) => x.rule === 'site-mismatch');
+    expect(f?.message.startsWith(`${code} is for stenosis of the intervertebral foramina`)).toBe(true);
+    for (const x of r.findings) expect(x.message).not.toMatch(/[\uFF01-\uFF5E]/);
+    expect(f?.evidence.find((s) => s.fieldId === 'dx')?.text).toBe(dx);
+  });
+});

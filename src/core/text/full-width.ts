@@ -158,7 +158,22 @@ type Restore = {
   cuts: Map<string, Cut[]>;
   folded: Map<string, string>;
   quoted: Map<string, Set<string>>;
+  /** The fields that hold codes, not prose (diagnosis, procedure): see `namesACode`. */
+  codeFields: ReadonlySet<string>;
 };
+
+/** A dotted ICD-10-CM code's shape: no level or word has a dot after its third character. */
+const DOTTED_CODE = /^[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4}$/;
+
+/**
+ * Whether a span quotes a code. Our prose names a code as read ("M99.63 is for osseous ..."), as
+ * the verdict's header does: restored in prose, a full-width entry "Ｍ９９.６３" showed the header's
+ * M99.63 beside a message's "Ｍ９９.６３" (blind QA stop 54, L4), and a quote restored inside a
+ * longer code ("M48.06" in "M48.061") made a code nobody wrote. The span itself still quotes the
+ * entry as written.
+ */
+const namesACode = (r: Restore, span: Quoted) =>
+  r.codeFields.has(span.fieldId) || DOTTED_CODE.test(span.text);
 
 /**
  * A copy of `value` whose spans into a changed field quote the user's text as written (evidence
@@ -167,7 +182,11 @@ type Restore = {
  * quote them. Only results of input with full-width forms are copied: the copy is no cost to
  * ordinary text.
  */
-export function restoreQuotes<T>(value: T, originals: Map<string, string>): T {
+export function restoreQuotes<T>(
+  value: T,
+  originals: Map<string, string>,
+  codeFields: ReadonlySet<string> = new Set(),
+): T {
   const joined = new Map<string, string>();
   const cuts = new Map<string, Cut[]>();
   const heardIn = new Map<string, Heard[]>();
@@ -179,7 +198,7 @@ export function restoreQuotes<T>(value: T, originals: Map<string, string>): T {
     joined.set(id, found === undefined ? text : withoutCuts(text, found));
   }
   const folded = new Map([...joined].map(([id, text]) => [id, fold(text)]));
-  const r: Restore = { originals, heard: heardIn, joined, cuts, folded, quoted: new Map() };
+  const r: Restore = { originals, heard: heardIn, joined, cuts, folded, quoted: new Map(), codeFields };
   const copy = restoreIn(value, r, undefined);
   // A quote written one way only (a level written both ways stays as our prose has it); longest
   // first, so "L3-L4" is restored before a shorter quote inside it.
@@ -213,7 +232,8 @@ function restoreIn<T>(value: T, r: Restore, near: Quoted | undefined): T {
       // quote over a phrase heard for a spine term quotes the phrase as written.
       const heard = r.heard.get(value.fieldId);
       const overHeard = heard?.some((h) => h.at < at.end && h.at + h.length > at.start) === true;
-      quote(r, value.text, overHeard ? (copy.text as string) : joined.slice(value.start, value.end));
+      if (!namesACode(r, value))
+        quote(r, value.text, overHeard ? (copy.text as string) : joined.slice(value.start, value.end));
     }
   } else if (isLevel(value) && near) {
     const written = writtenNear(value.raw, near, r);
