@@ -85,19 +85,25 @@ function isChartTabPanel(panel: Element): boolean {
   // The set is on show: another panel beside this one is drawn. When that panel is another
   // visit's (a "Previous visit" tab in front), the chart on show is that visit, and this panel's
   // fields are not its own (QA stop 55: a frame's note in a hidden tab was read beside it).
-  const front = [...(panel.parentElement?.children ?? [])].filter((s) => s !== panel && !isTabList(s) && isRendered(s));
+  const front = [...(panel.parentElement?.children ?? [])].filter(
+    (s) => s !== panel && !isTabList(s) && isRendered(s),
+  );
   return front.length > 0 && !front.some(namesOtherVisit);
 }
 
 /** True when a drawn panel is another visit's: by its id, class or label, or by its tab's words. */
 function namesOtherVisit(panel: Element): boolean {
-  if (namesOther(`${panel.id} ${panel.getAttribute('class') ?? ''} ${panel.getAttribute('aria-label') ?? ''}`)) return true;
+  if (
+    namesOther(`${panel.id} ${panel.getAttribute('class') ?? ''} ${panel.getAttribute('aria-label') ?? ''}`)
+  )
+    return true;
   const tab = tabOf(panel);
   return tab ? namesOther(tab.textContent) : false;
 }
 
 /** What a note is drawn in: an editable, a frame (an editor's), a block of preformatted text. */
-const NOTE_SHAPES = 'textarea, [contenteditable="true" i], [contenteditable=""], [role="textbox"][aria-multiline="true"], iframe, pre';
+const NOTE_SHAPES =
+  'textarea, [contenteditable="true" i], [contenteditable=""], [role="textbox"][aria-multiline="true"], iframe, pre';
 
 /** True when a panel beside a hidden one draws a note of its own (the encounter in front has one). */
 function frontDrawsNote(panel: Element): boolean {

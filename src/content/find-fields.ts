@@ -956,7 +956,7 @@ function preformattedNoteName(element: HTMLElement): string | undefined {
 }
 
 /** Elements that title what follows them, whatever they hold. */
-const TITLE = `${'h1, h2, h3, h4, h5, h6, [role="heading"]'}, summary, dt, label, legend`;
+const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"], summary, dt, label, legend';
 /** Longest text of a box read as a title ("Progress note", "Visit notes (2) [Print]"), or skipped as a line between a title and its text. */
 const MAX_TITLE_CHARS = 80;
 /** Boxes walked up from a note's text to the one its title stands before (a card's body, a definition's dd). */
@@ -1135,7 +1135,7 @@ function textBlockNoteName(element: HTMLElement): string | undefined {
   // Text inside a paragraph or another block of text is read with it.
   const parent = element.parentElement;
   if (parent && (parent.tagName === 'P' || INLINE_TEXT.has(parent.tagName))) return undefined;
-  if (parent && TEXT_BOXES.has(parent.tagName) && isTextOrLines(parent) && textBlockNoteName(parent as HTMLElement) !== undefined) return undefined;
+  if (parent && TEXT_BOXES.has(parent.tagName) && isTextOrLines(parent) && textBlockNoteName(parent) !== undefined) return undefined;
   // Text kept from assistive technology (an editor's line numbers, a copy parked for printing) is no one's note.
   if (element.closest(`${NOT_NOTE_TEXT}, ${REPORT_SELECTOR}, [aria-hidden="true"]`)) return undefined;
   if (own) return own;

@@ -58,11 +58,10 @@ function sameOriginAncestors(): Window[] {
     at = at.parent;
     try {
       // Reading a cross-origin window's document throws: the frames above it are out of reach too.
-      if (!at.document) break;
+      out.push(at.document.defaultView ?? at);
     } catch {
       break;
     }
-    out.push(at);
   }
   return out;
 }

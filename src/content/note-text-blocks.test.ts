@@ -70,11 +70,20 @@ describe('a read-only note under a title of any markup, read with its own line b
 
   it('finds a <pre> or a text block under a card header, a bold title, a term or a summary, a signer’s line between', () => {
     const cases: [string, string][] = [
-      [`<div class="card-header"><span>Visit notes</span><button>Print</button></div><div class="card-body"><pre>${NOTE}</pre></div>`, 'Visit notes'],
-      [`<div><strong>Progress note</strong><div>Signed by Dr. A, 11/20/2026</div><span style="white-space:pre-line">${NOTE}</span></div>`, 'Progress note'],
+      [
+        `<div class="card-header"><span>Visit notes</span><button>Print</button></div><div class="card-body"><pre>${NOTE}</pre></div>`,
+        'Visit notes',
+      ],
+      [
+        `<div><strong>Progress note</strong><div>Signed by Dr. A, 11/20/2026</div><span style="white-space:pre-line">${NOTE}</span></div>`,
+        'Progress note',
+      ],
       [`<dl><dt>Visit notes</dt><dd><pre>${NOTE}</pre></dd></dl>`, 'Visit notes'],
       [`<details open><summary>Progress note</summary><pre>${NOTE}</pre></details>`, 'Progress note'],
-      [`<h3>Progress note</h3><div>Signed by Dr. A, 11/20/2026</div><div style="white-space:pre-wrap">${NOTE}</div>`, 'Progress note'],
+      [
+        `<h3>Progress note</h3><div>Signed by Dr. A, 11/20/2026</div><div style="white-space:pre-wrap">${NOTE}</div>`,
+        'Progress note',
+      ],
     ];
     for (const [markup, title] of cases) {
       document.body.innerHTML = `<main><label for="dx">Diagnosis</label><input id="dx" value="M47.816">${markup}</main>`;

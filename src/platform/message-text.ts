@@ -5,7 +5,11 @@
  */
 import { fillMessage, type Language } from './languages';
 
-export type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string }> };
+export type Entry = {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string }>;
+};
 export type Catalogue = Record<string, Entry>;
 
 /**
@@ -62,13 +66,31 @@ export function translate(lang: Language, id: string, params: Record<string, str
  *   one the core gave no template), said one after another with "; ";
  * - anything else (codes, levels, quotes from the note) as it is.
  */
-export const CORE_PARAM_KINDS = ['_or_terms', '_terms', '_term', '_list', '_or', '_date', '_desc', '_quotes', '_labels', '_msgs', '_msg'] as const;
+export const CORE_PARAM_KINDS = [
+  '_or_terms',
+  '_terms',
+  '_term',
+  '_list',
+  '_or',
+  '_date',
+  '_desc',
+  '_quotes',
+  '_labels',
+  '_msgs',
+  '_msg',
+] as const;
 
 const termId = (value: string) => `term_${value.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()}`;
 const listOf = (lang: Language, items: string[], type: 'conjunction' | 'disjunction') =>
   new Intl.ListFormat(lang, { style: 'long', type }).format(items);
 
-function sayParam(lang: Language, name: string, value: string, params: Record<string, string>, depth: number): string {
+function sayParam(
+  lang: Language,
+  name: string,
+  value: string,
+  params: Record<string, string>,
+  depth: number,
+): string {
   const split = () => value.split('|').filter((v) => v !== '');
   const term = (v: string) => (known(lang, termId(v)) ? translate(lang, termId(v)) : v);
   if (name.endsWith('_or_terms')) return listOf(lang, split().map(term), 'disjunction');
@@ -78,17 +100,37 @@ function sayParam(lang: Language, name: string, value: string, params: Record<st
   if (name.endsWith('_or')) return listOf(lang, split(), 'disjunction');
   if (name.endsWith('_date')) {
     const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-    return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    return Number.isNaN(date.getTime())
+      ? value
+      : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
   }
   if (name.endsWith('_desc')) {
-    const words = (p: string, joiner: string) => p.split('+').map((w) => term(w.replace(/^@/, ''))).join(joiner);
-    const part = (p: string) => (p.startsWith('(@') && p.endsWith(')') ? `(${words(p.slice(1, -1), ', ')})` : p.startsWith('@') ? words(p, ' + ') : p);
+    const words = (p: string, joiner: string) =>
+      p
+        .split('+')
+        .map((w) => term(w.replace(/^@/, '')))
+        .join(joiner);
+    const part = (p: string) =>
+      p.startsWith('(@') && p.endsWith(')')
+        ? `(${words(p.slice(1, -1), ', ')})`
+        : p.startsWith('@')
+          ? words(p, ' + ')
+          : p;
     // A part in parentheses follows the one before it with a space: "cervical (C2, C5)".
-    const joinParts = (parts: string[]) => parts.reduce((out, p, i) => (i === 0 ? p : `${out}${p.startsWith('(') ? ' ' : ', '}${p}`), '');
-    return split().map((item) => joinParts(item.split(';').map(part))).join('; ');
+    const joinParts = (parts: string[]) =>
+      parts.reduce((out, p, i) => (i === 0 ? p : `${out}${p.startsWith('(') ? ' ' : ', '}${p}`), '');
+    return split()
+      .map((item) => joinParts(item.split(';').map(part)))
+      .join('; ');
   }
-  if (name.endsWith('_quotes')) return split().map((q) => translate(lang, 'quoted', { text: q })).join(', ');
-  if (name.endsWith('_labels')) return split().map((id) => lowerFirst(translate(lang, id))).join('; ');
+  if (name.endsWith('_quotes'))
+    return split()
+      .map((q) => translate(lang, 'quoted', { text: q }))
+      .join(', ');
+  if (name.endsWith('_labels'))
+    return split()
+      .map((id) => lowerFirst(translate(lang, id)))
+      .join('; ');
   if (name.endsWith('_msgs')) {
     if (depth > 3) return '';
     let items: unknown;
@@ -100,7 +142,11 @@ function sayParam(lang: Language, name: string, value: string, params: Record<st
     if (!Array.isArray(items)) return '';
     return items
       .map((item: { id?: unknown; params?: unknown; text?: unknown }) =>
-        typeof item.id === 'string' ? fill(lang, item.id, stringRecord(item.params), depth + 1) : typeof item.text === 'string' ? item.text : '',
+        typeof item.id === 'string'
+          ? fill(lang, item.id, stringRecord(item.params), depth + 1)
+          : typeof item.text === 'string'
+            ? item.text
+            : '',
       )
       .filter(Boolean)
       .join('; ');
@@ -111,7 +157,9 @@ function sayParam(lang: Language, name: string, value: string, params: Record<st
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
 const stringRecord = (value: unknown): Record<string, string> =>
-  typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+  typeof value === 'object' && value !== null
+    ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'))
+    : {};
 
 function fill(lang: Language, id: string, params: Record<string, string>, depth: number): string {
   const entry = entryOf(lang, id);
@@ -128,7 +176,12 @@ function fill(lang: Language, id: string, params: Record<string, string>, depth:
  *
  * @example sayCoreText('es', 'finding_region_mismatch', {code: 'M99.60', suggestions: 'M99.61'}, '…')
  */
-export function sayCoreText(lang: Language, id: string, params: Record<string, string>, english: string): string {
+export function sayCoreText(
+  lang: Language,
+  id: string,
+  params: Record<string, string>,
+  english: string,
+): string {
   if (!known(lang, id)) return english;
   return fill(lang, id, params, 0);
 }

@@ -13,7 +13,12 @@ import { badge, expectOverlay, overlay } from './page-helpers';
 
 /** A message of a language's catalogue (read as a file: the test runner does not import JSON modules). */
 const message = (lang: string, id: string): string =>
-  (JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>)[id]!.message;
+  (
+    JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<
+      string,
+      { message: string }
+    >
+  )[id]!.message;
 const SPANISH_REASON = 'reason_not_checked_note_spanish';
 /** The words of a message before its first placeholder: what a script holding the catalogue carries. */
 const fixedPart = (lang: string, id: string) => message(lang, id).split('$')[0]!;
@@ -29,7 +34,8 @@ async function hintScripts(page: Page): Promise<string[]> {
   });
   await cdp.send('Debugger.enable');
   const sources: string[] = [];
-  for (const scriptId of ids) sources.push((await cdp.send('Debugger.getScriptSource', { scriptId })).scriptSource);
+  for (const scriptId of ids)
+    sources.push((await cdp.send('Debugger.getScriptSource', { scriptId })).scriptSource);
   await cdp.detach();
   return sources;
 }
@@ -43,7 +49,12 @@ async function openCard(page: Page, url: string): Promise<void> {
   await expectOverlay(overlay(page).locator('.panel:not([hidden])')).toBeVisible();
 }
 
-test('an English card loads the English messages only, and says the Spanish note was not read', async ({ page, server, tabIdOf, openExtensionPage }) => {
+test('an English card loads the English messages only, and says the Spanish note was not read', async ({
+  page,
+  server,
+  tabIdOf,
+  openExtensionPage,
+}) => {
   await openCard(page, `${server.url}/fixtures/spanish-note.html`);
   const card = overlay(page).locator('.panel:not([hidden])');
   await expectOverlay(card).toContainText(fixedPart('en', SPANISH_REASON));
@@ -53,31 +64,50 @@ test('an English card loads the English messages only, and says the Spanish note
 
   // The panel says the same, for the code and for its checklist, in English and in Spanish.
   for (const lang of ['en', 'es'] as const) {
-    const panel = await openExtensionPage(`src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}&lang=${lang}`, { width: 320, height: 900 });
+    const panel = await openExtensionPage(
+      `src/ui/side-panel/index.html?tabId=${await tabIdOf(page)}&lang=${lang}`,
+      { width: 320, height: 900 },
+    );
     const verdict = panel.locator('.verdicts [data-code="M99.63"]');
     await expect(verdict).toHaveAttribute('data-verdict', 'not-checked');
-    await expect(verdict).toContainText(fixedPart(lang, SPANISH_REASON).replace(/^./, (c) => c.toUpperCase()).slice(1));
+    await expect(verdict).toContainText(
+      fixedPart(lang, SPANISH_REASON)
+        .replace(/^./, (c) => c.toUpperCase())
+        .slice(1),
+    );
     await expect(panel.locator('.checklist-none')).toHaveText(message(lang, 'checklistNoteSpanish'));
     await expect(panel.locator('.m99-grid [data-supported]')).toHaveCount(0);
-    for (const [width, scheme] of [[320, 'dark'], [480, 'light']] as const) {
+    for (const [width, scheme] of [
+      [320, 'dark'],
+      [480, 'light'],
+    ] as const) {
       await panel.setViewportSize({ width, height: 900 });
       await panel.emulateMedia({ colorScheme: scheme });
-      if (process.env.CHARTLINT_SHOT) await panel.screenshot({ path: `${process.env.CHARTLINT_SHOT}-${lang}-${width}-${scheme}.png`, fullPage: true });
+      if (process.env.CHARTLINT_SHOT)
+        await panel.screenshot({
+          path: `${process.env.CHARTLINT_SHOT}-${lang}-${width}-${scheme}.png`,
+          fullPage: true,
+        });
     }
     await panel.close();
   }
 });
 
-test('a Spanish card loads the Spanish messages only, and says in Spanish that the note was not read', async ({ server }) => {
+test('a Spanish card loads the Spanish messages only, and says in Spanish that the note was not read', async ({
+  server,
+}) => {
   const { context, profile } = await launchExtension({ dist: DIST, headless: true, locale: 'es-ES' });
   try {
     const page = await context.newPage();
     await openCard(page, `${server.url}/fixtures/spanish-note.html`);
-    await expectOverlay(overlay(page).locator('.panel:not([hidden])')).toContainText(fixedPart('es', SPANISH_REASON));
+    await expectOverlay(overlay(page).locator('.panel:not([hidden])')).toContainText(
+      fixedPart('es', SPANISH_REASON),
+    );
     const scripts = await hintScripts(page);
     expect(scripts.some((s) => s.includes(fixedPart('es', SPANISH_REASON)))).toBe(true);
     expect(scripts.filter((s) => s.includes(fixedPart('en', SPANISH_REASON)))).toHaveLength(0);
-    if (process.env.CHARTLINT_SHOT) await page.screenshot({ path: `${process.env.CHARTLINT_SHOT}-card-es.png` });
+    if (process.env.CHARTLINT_SHOT)
+      await page.screenshot({ path: `${process.env.CHARTLINT_SHOT}-card-es.png` });
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });

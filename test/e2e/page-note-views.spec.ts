@@ -10,7 +10,12 @@ import { expect, test } from './fixtures';
 import { badge, expectOverlay, storedTabState } from './page-helpers';
 
 for (const layout of ['block', 'card', 'bold', 'dl'] as const) {
-  test(`a read-only note (${layout}) is found under its title and read line by line`, async ({ page, server, tabIdOf, serviceWorker }) => {
+  test(`a read-only note (${layout}) is found under its title and read line by line`, async ({
+    page,
+    server,
+    tabIdOf,
+    serviceWorker,
+  }) => {
     await page.goto(`${server.url}/fixtures/note-views.html?v=${layout}`);
     await page.getByLabel('Diagnosis').click();
     await page.keyboard.type('M99.63');
@@ -23,6 +28,8 @@ for (const layout of ['block', 'card', 'bold', 'dl'] as const) {
     const notes = Object.values((await state())?.frames ?? {})
       .flatMap((f) => f.fields)
       .filter((f) => f.kind === 'note');
-    expect(notes.map((f) => f.label)).toEqual([layout === 'card' || layout === 'dl' ? 'Visit notes' : 'Progress note']);
+    expect(notes.map((f) => f.label)).toEqual([
+      layout === 'card' || layout === 'dl' ? 'Visit notes' : 'Progress note',
+    ]);
   });
 }
