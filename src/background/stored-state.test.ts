@@ -29,6 +29,19 @@ describe('storedFrames', () => {
 });
 
 describe('mergeGroups', () => {
+  // QA stop 54, L4: a note analysed apart (an unpaired site's frame) suggested the code the page had entered.
+  it('drops a group’s suggestion of a code another group entered, and keeps one nobody entered', () => {
+    const noteOnly = analyze({ fields: [{ id: '2:note', kind: 'note', text: NOTE }] });
+    const [suggested] = noteOnly.findings.filter((f) => f.rule === 'suggested-code').map((f) => f.code);
+    expect(suggested).toBeDefined();
+    const codes = (code: string) => analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: code }] });
+    const enteredElsewhere = mergeGroups([{ frames: ['0'], result: codes(suggested!) }, { frames: ['2'], result: noteOnly }]);
+    expect(enteredElsewhere.result.findings.filter((f) => f.rule === 'suggested-code')).toEqual([]);
+    expect(enteredElsewhere.groups.finding).toHaveLength(enteredElsewhere.result.findings.length);
+    const other = mergeGroups([{ frames: ['0'], result: codes('M99.60') }, { frames: ['2'], result: noteOnly }]);
+    expect(other.result.findings.filter((f) => f.rule === 'suggested-code').map((f) => f.code)).toEqual([suggested]);
+  });
+
   it("records each frame's and each finding's group", () => {
     const one = analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: 'M99.60' }] });
     const merged = mergeGroups([

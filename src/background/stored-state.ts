@@ -31,15 +31,41 @@ function checklistsForCodes(results: readonly AnalyzeResult[]): ChecklistItem[][
   return (judging.length > 0 ? judging : results).map((r) => r.checklist);
 }
 
+/**
+ * Each group's findings, less its suggestions of a code another group has entered. A note in an
+ * unpaired frame of another site is analysed apart from the page's codes: its group suggested the
+ * code the page had entered ("Code the note supports: M99.71") right above that code's "not
+ * checked: pair the two sites", and the code was listed as entered and suggested by ChartLint at
+ * once (QA stop 54, L4). The group that entered the code says how it was checked; pairing the
+ * sites checks it against the note.
+ */
+function withoutSuggestionsEnteredElsewhere(groups: readonly GroupResult[]): AnalyzeResult['findings'][] {
+  const enteredIn = new Map<string, Set<number>>();
+  groups.forEach((g, i) => {
+    for (const c of g.result.codes) if (c.fieldKind === 'diagnosis') enteredIn.set(c.code, (enteredIn.get(c.code) ?? new Set()).add(i));
+  });
+  return groups.map((g, i) =>
+    g.result.findings.filter((f) => {
+      if (f.rule !== 'suggested-code') return true;
+      const elsewhere = (code: string) => {
+        const entering = enteredIn.get(code);
+        return entering !== undefined && !entering.has(i);
+      };
+      return !(f.suggestions.length > 0 ? f.suggestions : [f.code]).every(elsewhere);
+    }),
+  );
+}
+
 /** The groups' analyses as one result for the panel, and the group of every frame and finding. */
 export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeResult; groups: TabGroups } {
   const frame: Record<string, number> = {};
   const finding: number[] = [];
   const mention: number[] = [];
   const judging: number[] = [];
+  const findingsOf = groups.length > 1 ? withoutSuggestionsEnteredElsewhere(groups) : groups.map((g) => g.result.findings);
   groups.forEach((g, i) => {
     for (const id of g.frames) frame[id] = i;
-    for (const _ of g.result.findings) finding.push(i);
+    for (const _ of findingsOf[i] ?? []) finding.push(i);
     for (const _ of g.result.mentions) mention.push(i);
     if ((g.result.verdicts ?? []).length > 0) judging.push(i);
   });
@@ -51,7 +77,7 @@ export function mergeGroups(groups: readonly GroupResult[]): { result: AnalyzeRe
   const result: AnalyzeResult = {
     codes: results.flatMap((r) => r.codes),
     mentions: results.flatMap((r) => r.mentions),
-    findings: results.flatMap((r) => r.findings),
+    findings: findingsOf.flat(),
     checklist: mergeChecklists(checklistsForCodes(results)),
     comparisons: results.flatMap((r) => r.comparisons ?? []),
     verdicts: results.flatMap((r) => r.verdicts ?? []),

@@ -62,4 +62,13 @@ describe('an inactive tab of the chart on show is read (chart-tabs.ts)', () => {
       ),
     ).toEqual(['M48.062']);
   });
+
+  it('leaves out a hidden tab while another visit’s tab is in front (that visit is the chart on show)', async () => {
+    expect(await start(chart(['Visit note', 'Previous visit'], [NOTE, DX]))).toEqual([
+      expect.stringContaining('central canal'),
+    ]);
+    byId('pane0').style.display = 'none';
+    byId('pane1').style.display = '';
+    expect(await texts()).toEqual(['M48.062']);
+  });
 });

@@ -13,6 +13,7 @@
  * when the drawn page has no field of its kind (a second note or diagnosis list in a hidden tab is
  * another encounter's).
  */
+import type { FieldKind } from '../core/types';
 import { isRendered } from './rendered';
 
 /** Words of a tab, or a hidden box's id or class, that name something other than this visit. */
@@ -26,11 +27,14 @@ const MAX_DEPTH = 40;
  * True when the element is not drawn only because it sits in an inactive tab panel of the chart on
  * show (in this frame, or, for a same-origin frame, the panel that holds the frame).
  */
-export function inInactiveChartTab(element: Element): boolean {
+export function inInactiveChartTab(element: Element, kind?: FieldKind): boolean {
   let at: Element | null = element;
   for (let frames = 0; at && frames < 4; frames++) {
     const panel = hidingBox(at);
-    if (panel) return isChartTabPanel(panel);
+    // The kind rule (a hidden tab's field counts only while the drawn page has no field of its
+    // kind) is the caller's within one document; a frame's script sees no field of the page that
+    // holds the frame, so the panel in front is asked here whether it draws a note of its own.
+    if (panel) return isChartTabPanel(panel) && (frames === 0 || kind !== 'note' || !frontDrawsNote(panel));
     // Nothing in this document hides it: the frame it is in may be (a tab's editor in an iframe).
     at = frameOf(at);
   }
@@ -78,9 +82,36 @@ function isChartTabPanel(panel: Element): boolean {
   const tab = tabOf(panel);
   if (tab === undefined) return false;
   if (tab && namesOther(tab.textContent)) return false;
-  // The set is on show: another panel beside this one is drawn.
-  const siblings = [...(panel.parentElement?.children ?? [])].filter((s) => s !== panel && !isTabList(s));
-  return siblings.some((s) => isRendered(s));
+  // The set is on show: another panel beside this one is drawn. When that panel is another
+  // visit's (a "Previous visit" tab in front), the chart on show is that visit, and this panel's
+  // fields are not its own (QA stop 55: a frame's note in a hidden tab was read beside it).
+  const front = [...(panel.parentElement?.children ?? [])].filter(
+    (s) => s !== panel && !isTabList(s) && isRendered(s),
+  );
+  return front.length > 0 && !front.some(namesOtherVisit);
+}
+
+/** True when a drawn panel is another visit's: by its id, class or label, or by its tab's words. */
+function namesOtherVisit(panel: Element): boolean {
+  if (
+    namesOther(`${panel.id} ${panel.getAttribute('class') ?? ''} ${panel.getAttribute('aria-label') ?? ''}`)
+  )
+    return true;
+  const tab = tabOf(panel);
+  return tab ? namesOther(tab.textContent) : false;
+}
+
+/** What a note is drawn in: an editable, a frame (an editor's), a block of preformatted text. */
+const NOTE_SHAPES =
+  'textarea, [contenteditable="true" i], [contenteditable=""], [role="textbox"][aria-multiline="true"], iframe, pre';
+
+/** True when a panel beside a hidden one draws a note of its own (the encounter in front has one). */
+function frontDrawsNote(panel: Element): boolean {
+  for (const sibling of panel.parentElement?.children ?? []) {
+    if (sibling === panel || isTabList(sibling) || !isRendered(sibling)) continue;
+    for (const shape of sibling.querySelectorAll(NOTE_SHAPES)) if (isRendered(shape)) return true;
+  }
+  return false;
 }
 
 const namesOther = (words: string) => OTHER_ENCOUNTER.test(words.replace(/[-_]+/g, ' '));

@@ -572,7 +572,7 @@ export class FieldRegistry {
     const drawnKinds = new Set([...drawn].map((f) => f.kind));
     this.watchShown(fields.filter((f) => !drawn.has(f)).map((f) => f.element));
     return fields
-      .filter((f) => drawn.has(f) || (!drawnKinds.has(f.kind) && inInactiveChartTab(f.element)))
+      .filter((f) => drawn.has(f) || (!drawnKinds.has(f.kind) && inInactiveChartTab(f.element, f.kind)))
       .map((f) => ({
         id: f.id,
         kind: f.kind,

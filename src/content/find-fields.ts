@@ -471,10 +471,7 @@ export function classifyElement(
     const name = noteParagraphName(element);
     return name === undefined ? undefined : { element, kind: 'note', label: name };
   }
-  if (
-    (element.tagName === 'DIV' && element.previousElementSibling?.matches(HEADING)) ||
-    (TEXT_BOXES.has(element.tagName) && (element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby')))
-  ) {
+  if (TEXT_BOXES.has(element.tagName)) {
     const name = textBlockNoteName(element);
     if (name !== undefined) return { element, kind: 'note', label: name };
   }
@@ -954,12 +951,62 @@ function preformattedNoteName(element: HTMLElement): string | undefined {
   const own = labelOf(element);
   if (NOTE_WORDS.test(own) || PROCEDURE_NOTE_WORDS.test(own)) return own;
   const section = sectionLabelOf(element);
-  return NOTE_WORDS.test(section) || PROCEDURE_NOTE_WORDS.test(section) ? section : undefined;
+  if (NOTE_WORDS.test(section) || PROCEDURE_NOTE_WORDS.test(section)) return section;
+  return noteTitleBefore(element) || undefined;
+}
+
+/** Elements that title what follows them, whatever they hold. */
+const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"], summary, dt, label, legend';
+/** Longest text of a box read as a title ("Progress note", "Visit notes (2) [Print]"), or skipped as a line between a title and its text. */
+const MAX_TITLE_CHARS = 80;
+/** Boxes walked up from a note's text to the one its title stands before (a card's body, a definition's dd). */
+const MAX_UP_TO_TITLE = 3;
+/** Short lines between a title and the note's text ("Signed by Dr. A, 11/20/2026", a toolbar). */
+const MAX_LINES_BETWEEN = 2;
+
+/**
+ * The title a read-only note's text follows, when it names a note: a heading, or anything a page
+ * draws as a title (a card header's span, a `<strong>`, a `<summary>`, a `<dt>`, a `<label>`)
+ * whose whole text names one ("Visit notes", "Progress note (signed)"). It stands right before the
+ * text or one of its boxes (the text first in a card's body), a signer's line or a toolbar between
+ * them at most. Only a heading tag was asked before, so a `<pre>` or a pre-wrap block under a card
+ * header or a bold title was no note (QA stop 55). '' when none.
+ */
+function noteTitleBefore(element: Element): string {
+  let at: Element | null = element;
+  for (let up = 0; at && up <= MAX_UP_TO_TITLE && at !== at.ownerDocument.body; up++, at = at.parentElement) {
+    // A box that holds controls around the text is a form or an editor's frame, not a note view.
+    if (up > 0 && at.querySelector(CONTROLS)) return '';
+    let lines = 0;
+    for (let before = at.previousElementSibling; before; before = before.previousElementSibling) {
+      if (before.matches(NOT_A_LINE)) continue;
+      const title = titleText(before);
+      if (title === undefined) return '';
+      if (namesNote(title) || NOTE_BOX_NAME.test(title)) return title;
+      // A title of something else (Patient instructions) starts another section.
+      if (before.matches(TITLE) || lines++ >= MAX_LINES_BETWEEN) return '';
+    }
+  }
+  return '';
+}
+
+const CONTROLS = 'button, input:not([type="hidden"]), select, textarea, iframe, [role="button"], [role="textbox"], [contenteditable]';
+
+/** What a page puts between parts of a section and draws no line of text with. */
+const NOT_A_LINE = 'script, style, template, hr, br, input[type="hidden"], [hidden]';
+
+/** A short box's text as a title (controls left out), or undefined when it holds more than a line: text of its own. */
+function titleText(box: Element): string | undefined {
+  if (box.childElementCount > 4 || box.querySelector('pre, p, li, tr, textarea, [contenteditable], [role="textbox"]')) return undefined;
+  const raw = box.textContent;
+  if (raw.length > MAX_TITLE_CHARS * 4) return undefined;
+  const text = headingText(box);
+  return text.length > MAX_TITLE_CHARS ? undefined : text.replace(/:$/, '').trim();
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** Boxes a read-only note's text is shown in. */
-const TEXT_BOXES = new Set(['DIV', 'SECTION', 'ARTICLE']);
+const TEXT_BOXES = new Set(['DIV', 'SECTION', 'ARTICLE', 'SPAN']);
 /** Siblings looked back over for a heading: a section's few paragraphs or lists, not a page. */
 const MAX_BACK_TO_HEADING = 12;
 
@@ -1074,19 +1121,55 @@ const MIN_NOTE_BLOCK = 20;
  * the heading's next sibling: any other text of the page is not a note (QA stop 52, H2).
  */
 function textBlockNoteName(element: HTMLElement): string | undefined {
-  const before = element.previousElementSibling;
   const role = element.getAttribute('role');
   if (element.isContentEditable || (role !== null && !DOCUMENT_ROLES.has(role))) return undefined;
-  // A block the page names itself (role="document" aria-label="Progress note"), else its heading.
-  const own = element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby') ? noteBoxName(element) : undefined;
-  if (!own && (!before?.matches(HEADING) || role !== null)) return undefined;
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (!INLINE_TEXT.has(child.tagName)) return undefined;
-  if (element.textContent.trim().length < MIN_NOTE_BLOCK) return undefined;
-  if (element.closest(`${NOT_NOTE_TEXT}, ${REPORT_SELECTOR}`)) return undefined;
+  // A block the page names itself (role="document" aria-label="Progress note"), else its title.
+  const named = element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby');
+  const own = named ? noteBoxName(element) : undefined;
+  if (!own && role !== null) return undefined;
+  if (!isTextOrLines(element)) return undefined;
+  const text = element.textContent;
+  if (text.trim().length < MIN_NOTE_BLOCK) return undefined;
+  // An inline box is a block of text only when it holds lines (pre-wrap, <br>): else a subtitle, a signer's name.
+  if (element.tagName === 'SPAN' && !text.trim().includes('\n') && !element.querySelector('br')) return undefined;
+  // Text inside a paragraph or another block of text is read with it.
+  const parent = element.parentElement;
+  if (parent && (parent.tagName === 'P' || INLINE_TEXT.has(parent.tagName))) return undefined;
+  if (parent && TEXT_BOXES.has(parent.tagName) && isTextOrLines(parent) && textBlockNoteName(parent) !== undefined) return undefined;
+  // Text kept from assistive technology (an editor's line numbers, a copy parked for printing) is no one's note.
+  if (element.closest(`${NOT_NOTE_TEXT}, ${REPORT_SELECTOR}, [aria-hidden="true"]`)) return undefined;
   if (own) return own;
-  if (!before) return undefined;
-  const heading = headingText(before).slice(0, 120);
-  return namesNote(heading) ? heading : undefined;
+  if (isLineBeforeText(element, text)) return undefined;
+  const before = element.previousElementSibling;
+  if (before?.matches(HEADING)) {
+    const heading = headingText(before).slice(0, 120);
+    return namesNote(heading) ? heading : undefined;
+  }
+  return noteTitleBefore(element) || undefined;
+}
+
+/**
+ * A short line between a note's title and its text ("Signed by Dr. A, 11/20/2026"): the text that
+ * follows is the note, this line says who wrote it (noteTitleBefore steps over it the same way).
+ */
+function isLineBeforeText(element: Element, text: string): boolean {
+  const line = text.trim();
+  if (line.length > MAX_TITLE_CHARS || line.includes('\n')) return false;
+  const next = element.nextElementSibling;
+  return next !== null && (next.tagName === 'PRE' || next.textContent.trim().length > MAX_TITLE_CHARS);
+}
+
+/**
+ * A box of text: words, line breaks and inline formatting, or lines of them each in its own
+ * `<div>` (a note view that renders a line per box). No lists, tables, controls or deeper boxes.
+ */
+function isTextOrLines(box: Element): boolean {
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+    if (INLINE_TEXT.has(child.tagName)) continue;
+    if (child.tagName !== 'DIV' || child.hasAttribute('role')) return false;
+    for (let inner = child.firstElementChild; inner; inner = inner.nextElementSibling) if (!INLINE_TEXT.has(inner.tagName)) return false;
+  }
+  return true;
 }
 
 /** Roles a block of read-only text may carry and still be a note's text. */

@@ -176,7 +176,10 @@ function hidePopover(element: HTMLElement): void {
 }
 
 function countText(n: number): string {
-  return t(new Intl.PluralRules(badgeLanguage).select(n) === 'one' ? 'badgeCount_one' : 'badgeCount_other', { count: n });
+  // English and Spanish say "one" of a whole count for 1 alone (CLDR; Spanish's "many" is for
+  // millions, said as "other" here too): no Intl.PluralRules, whose first use costs the first badge
+  // tens of ms of locale data (languages.ts numberText).
+  return t(n === 1 ? 'badgeCount_one' : 'badgeCount_other', { count: n });
 }
 
 const TABBABLE =

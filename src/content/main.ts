@@ -50,6 +50,22 @@ try {
 }
 scope[instance] = start();
 
+/** The windows above this frame whose documents it may read (same origin), nearest first; four at most. */
+function sameOriginAncestors(): Window[] {
+  const out: Window[] = [];
+  let at: Window = window;
+  for (let i = 0; i < 4 && at.parent !== at; i++) {
+    at = at.parent;
+    try {
+      // Reading a cross-origin window's document throws: the frames above it are out of reach too.
+      out.push(at.document.defaultView ?? at);
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+
 function start(options: DiscoveryOptions = {}): () => void {
   // Not crypto.randomUUID(): it exists only in secure contexts, and intranet EHRs served over
   // plain http (not localhost) are not one, so it threw there and the script never started.
@@ -363,6 +379,10 @@ function start(options: DiscoveryOptions = {}): () => void {
     removeEventListener('focusin', onValuesMaybeSet, true);
     removeEventListener('click', onShownMaybeChanged, true);
     removeEventListener('toggle', onShownMaybeChanged, true);
+    for (const above of sameOriginAncestors()) {
+      above.removeEventListener('click', onShownMaybeChanged, true);
+      above.removeEventListener('toggle', onShownMaybeChanged, true);
+    }
     document.removeEventListener('visibilitychange', onValuesMaybeSet);
     navigation?.removeEventListener('currententrychange', onHistory);
     badges?.destroy();
@@ -387,6 +407,12 @@ function start(options: DiscoveryOptions = {}): () => void {
     addEventListener('focusin', onValuesMaybeSet, { capture: true, passive: true });
     addEventListener('click', onShownMaybeChanged, { capture: true, passive: true });
     addEventListener('toggle', onShownMaybeChanged, { capture: true, passive: true });
+    // A tab switched in the page that holds this frame shows or hides the frame's fields, and says
+    // nothing to this document (QA stop 55): listen there too, where the page lets a frame see it.
+    for (const above of sameOriginAncestors()) {
+      above.addEventListener('click', onShownMaybeChanged, { capture: true, passive: true });
+      above.addEventListener('toggle', onShownMaybeChanged, { capture: true, passive: true });
+    }
     document.addEventListener('visibilitychange', onValuesMaybeSet, { passive: true });
   }
   listen();

@@ -53,3 +53,50 @@ describe('a note shown as text under the heading that names it', () => {
     expect(notes().find((f) => f.element.tagName === 'TEXTAREA')?.label).toBe('Note / الملاحظة');
   });
 });
+
+// QA stop 55: a note's line breaks written as text in a pre-wrap block were read as spaces, and a
+// <pre> or a block of text under a title that is no heading tag was not found as the note.
+describe('a read-only note under a title of any markup, read with its own line breaks', () => {
+  const LIST = '- Denies numbness or tingling\n- Severe left L4-L5 foraminal stenosis';
+
+  it('keeps the line breaks a pre-wrap or pre-line block draws, and none a plain block does not', () => {
+    for (const style of ['white-space:pre-wrap', 'white-space:pre-line']) {
+      document.body.innerHTML = `<h3>Progress note</h3><div style="${style}">${LIST}</div>`;
+      expect(notes().map((f) => readField(f).text)).toEqual([LIST]);
+    }
+    document.body.innerHTML = `<h3>Progress note</h3><div>${LIST}</div>`;
+    expect(notes().map((f) => readField(f).text)).toEqual([LIST.replace('\n', ' ')]);
+  });
+
+  it('finds a <pre> or a text block under a card header, a bold title, a term or a summary, a signer’s line between', () => {
+    const cases: [string, string][] = [
+      [
+        `<div class="card-header"><span>Visit notes</span><button>Print</button></div><div class="card-body"><pre>${NOTE}</pre></div>`,
+        'Visit notes',
+      ],
+      [
+        `<div><strong>Progress note</strong><div>Signed by Dr. A, 11/20/2026</div><span style="white-space:pre-line">${NOTE}</span></div>`,
+        'Progress note',
+      ],
+      [`<dl><dt>Visit notes</dt><dd><pre>${NOTE}</pre></dd></dl>`, 'Visit notes'],
+      [`<details open><summary>Progress note</summary><pre>${NOTE}</pre></details>`, 'Progress note'],
+      [
+        `<h3>Progress note</h3><div>Signed by Dr. A, 11/20/2026</div><div style="white-space:pre-wrap">${NOTE}</div>`,
+        'Progress note',
+      ],
+    ];
+    for (const [markup, title] of cases) {
+      document.body.innerHTML = `<main><label for="dx">Diagnosis</label><input id="dx" value="M47.816">${markup}</main>`;
+      const found = notes();
+      expect(found.map((f) => f.label)).toEqual([title]);
+      expect(readField(found[0]!).text).toMatch(/^Low back pain/);
+    }
+  });
+
+  it('finds none under another title, in a form’s box or in text hidden from assistive technology', () => {
+    document.body.innerHTML = `<div class="card-header"><span>Patient instructions</span></div><div class="card-body"><pre>${NOTE}</pre></div>
+      <b>Progress note</b><div><div>${NOTE}</div><input aria-label="Sign as"></div>
+      <h3>Visit note</h3><div><div aria-hidden="true"><div>1</div><div>2</div><div>3</div><div>4</div><div>5</div><div>6</div><div>7</div><div>8</div><div>9</div><div>10</div><div>11</div></div></div>`;
+    expect(notes()).toEqual([]);
+  });
+});

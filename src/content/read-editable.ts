@@ -98,10 +98,12 @@ export function readEditable(root: Element, skip?: (element: Element) => boolean
   const newline = () => {
     if (text.length > 0 && !text.endsWith('\n')) text += '\n';
   };
+  const keepsBreaks = new Map<Element, boolean>();
   const addPiece = (node: Text, value: string, offset: number) => {
     if (value.length === 0) return;
     pieces.push({ node, start: text.length, length: value.length, offset });
-    text += value.replace(preformatted > 0 ? /\r/g : /[\r\n\t]/g, ' ');
+    const kept = preformatted > 0 || (value.includes('\n') && showsLineBreaks(node.parentElement, keepsBreaks));
+    text += value.replace(kept ? /\r/g : /[\r\n\t]/g, ' ');
   };
   const addAnswer = (answer: string, element: Element) => {
     const shown = visibleText(answer).text;
@@ -166,6 +168,26 @@ export function readEditable(root: Element, skip?: (element: Element) => boolean
   };
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
   return { text: text.replace(/\n+$/, ''), pieces };
+}
+
+/**
+ * True when the page draws the line breaks in its element's text (`white-space: pre-wrap`,
+ * `pre-line`, `pre`, `break-spaces`: a signed note printed as one block of text). Read as spaces,
+ * its headings and list lines ran together into one sentence (QA stop 55). Asked only of a text
+ * node that holds a line break, once per element per read: no layout, one style lookup.
+ */
+function showsLineBreaks(element: Element | null, known: Map<Element, boolean>): boolean {
+  if (!element) return false;
+  let keeps = known.get(element);
+  if (keeps === undefined) {
+    const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+    const collapse = style?.getPropertyValue('white-space-collapse') || '';
+    keeps = collapse
+      ? collapse !== 'collapse' && collapse !== 'discard'
+      : /^(?:pre|pre-wrap|pre-line|break-spaces)$/.test(style?.whiteSpace ?? '');
+    known.set(element, keeps);
+  }
+  return keeps;
 }
 
 /** The DOM position of a text offset, or undefined when the offset falls on a line break we added. */

@@ -89,8 +89,9 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   await expect(verdict).toContainText(`the note text on this page is in a frame from ${new URL(note.url()).origin}`);
   await expect(verdict).toContainText('“Frames checked together”');
   await expect(panel.locator('[data-rule="unsupported-code"]')).toHaveCount(0);
-  // Its checklist neither lists items missing from a note nobody read nor meets them from the other site's note.
-  await expect(panel.locator('.checklist-none')).toContainText('no note text was read');
+  // Its checklist neither lists items missing from a note nobody read nor meets them from the other
+  // site's note, and says where the note is, as the verdict does (not "no note text was read").
+  await expect(panel.locator('.checklist-none')).toContainText(`the note text on this page is in a frame from ${new URL(note.url()).origin}`);
   await expect(panel.locator('.checklist [data-item]')).toHaveCount(0);
   // Nor does the M99 grid mark a code as supported by the other site's note.
   await expect(panel.locator('.m99-grid [data-cell="M99.60"]')).toHaveAttribute('data-entered', 'true');
@@ -110,6 +111,33 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   await expect(panel.locator('.checklist-none')).toHaveCount(0);
   // Checked as one page, the cervical note supports M99.61 on the grid.
   await expect(panel.locator('.m99-grid [data-cell="M99.61"]')).toHaveAttribute('data-supported', 'true');
+});
+
+test("an unpaired frame's note gets one word from the panel: the code it would suggest is entered, and is not checked until the sites are paired", async ({
+  page,
+  server,
+  tabIdOf,
+  openExtensionPage,
+}) => {
+  // QA stop 54, L4 and stop 55: the note's group, analysed apart, suggested the very code the page
+  // had entered ("Code the note supports") right above that code's "not checked: pair the two sites",
+  // the code was listed as entered and suggested by ChartLint at once, and the checklist said no
+  // note text was read.
+  const other = `${server.otherOriginUrl}/fixtures/iframe-note.html`;
+  await page.goto(`${server.url}/fixtures/frames-patients.html?note=${encodeURIComponent(other)}`);
+  const note = await patientNoteFrame(page);
+  await note.getByLabel('Progress note').click();
+  await page.keyboard.type(CERVICAL_NOTE);
+  await page.getByLabel('Diagnosis code').click();
+  await page.keyboard.type('M47.22');
+  await expectOverlay(badge(page, 'M47.22')).toBeVisible();
+  const panel = await openExtensionPage(`${PANEL}?tabId=${await tabIdOf(page)}`, { width: 380, height: 900 });
+  const verdict = panel.locator('.verdicts [data-code="M47.22"]');
+  await expect(verdict).toHaveAttribute('data-verdict', 'not-checked');
+  await expect(verdict).toContainText(`the note text on this page is in a frame from ${new URL(note.url()).origin}`);
+  await expect(panel.locator('[data-rule="suggested-code"][data-code="M47.22"]')).toHaveCount(0);
+  await expect(panel.getByText('suggested by ChartLint')).toHaveCount(0);
+  if (process.env.CHARTLINT_SHOT) await panel.screenshot({ path: process.env.CHARTLINT_SHOT, fullPage: true });
 });
 
 test('pushState, replaceState and hash changes keep the tab state, and the page resends its address', async ({

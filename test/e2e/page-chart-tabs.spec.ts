@@ -59,3 +59,37 @@ test('a note frame the page shows by a class, with no click and no typing, is re
   await page.evaluate(() => (window as unknown as { showNoteLater: () => void }).showNoteLater());
   await expect.poll(verdictOf).toBe('supported');
 });
+
+test('a note in a frame on a hidden tab leaves while another visit’s tab is in front, and comes back with its own', async ({
+  page,
+  server,
+  tabIdOf,
+  serviceWorker,
+}) => {
+  // QA stop 55: the frame's script saw only its own document, so its note stayed read beside the
+  // previous visit's (the rule "a hidden tab counts only while nothing of its kind is drawn" was
+  // per document), and a tab switched in the page around it told the frame nothing.
+  await page.goto(`${server.url}/fixtures/chart-tabs.html`);
+  await page.getByLabel('Encounter diagnoses').first().click();
+  await page.keyboard.type('M99.61');
+  await expectOverlay(badge(page, 'M99.61')).toBeVisible();
+  const tabId = await tabIdOf(page);
+  const state = async () => storedTabState(serviceWorker, tabId);
+  const noteLabels = async () =>
+    Object.values((await state())?.frames ?? {})
+      .flatMap((f) => f.fields)
+      .filter((f) => f.kind === 'note')
+      .map((f) => f.label)
+      .sort();
+  const verdictOf = async () => (await state())?.result.verdicts?.find((v) => v.code === 'M99.61')?.verdict;
+  await expect.poll(verdictOf).toBe('supported');
+  await expect.poll(noteLabels).toEqual(['Visit note editor']);
+
+  await page.getByRole('tab', { name: 'Previous visit' }).click();
+  await expect.poll(noteLabels).toEqual(['Visit note']);
+  await expect.poll(async () => (await state())?.result.codes.map((c) => c.code)).toEqual(['M99.63']);
+
+  await page.getByRole('tab', { name: 'Codes' }).click();
+  await expect.poll(noteLabels).toEqual(['Visit note editor']);
+  await expect.poll(verdictOf).toBe('supported');
+});

@@ -17,6 +17,8 @@ import { sendToBackground } from '../../protocol/send';
 import { isHintToFrame } from '../../protocol/validate-hint';
 import { copyCode } from './copy-code';
 import './hint.css';
+import { fellBackSinceAsked, hasCatalogue } from '../../platform/message-text';
+import { loadCatalogue } from './load-catalogue';
 import { renderPanel } from './render-hint';
 
 const token = window.name;
@@ -37,7 +39,7 @@ const onHandshake = (event: MessageEvent) => {
   port.onmessage = (message) => {
     if (!isHintToFrame(message.data)) return;
     if (message.data.type === 'focus') focusFirst();
-    else show(message.data.view);
+    else void showWhenSaid(message.data.view);
   };
 };
 addEventListener('message', onHandshake);
@@ -45,6 +47,23 @@ addEventListener('message', onHandshake);
 /** The open card's first control: the user tabbed from the badge into its findings. */
 function focusFirst(): void {
   document.querySelector<HTMLElement>('.panel:not([hidden]) button')?.focus();
+}
+
+/**
+ * Shows a view once its language's messages are loaded; a later view wins over one still waiting.
+ * A message that language's catalogue lacked was said in English: English is loaded and the card
+ * drawn again.
+ */
+let latest: HintView | undefined;
+async function showWhenSaid(next: HintView): Promise<void> {
+  latest = next;
+  await loadCatalogue(next.lang).catch(() => loadCatalogue('en'));
+  if (latest !== next) return;
+  fellBackSinceAsked();
+  show(next);
+  if (!fellBackSinceAsked() || hasCatalogue('en')) return;
+  await loadCatalogue('en');
+  if (latest === next) show(next);
 }
 
 function show(next: HintView): void {

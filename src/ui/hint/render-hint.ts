@@ -5,7 +5,8 @@
  * (hidden unless open), each finding `.finding[data-rule][data-code]`; actions carry `data-action`.
  */
 import type { Finding, Severity } from '../../core/types';
-import { sayCoreText, translate, type Language } from '../../platform/i18n';
+import type { Language } from '../../platform/languages';
+import { sayCoreText, translate } from '../../platform/message-text';
 import type { HintPanel, HintView } from '../../protocol/messages';
 import { limitNotices } from '../shared/limit-notices';
 import { splitWhole } from '../shared/split-dates';

@@ -34,10 +34,16 @@ export function Checklist({
   items,
   context,
   onShowEvidence,
+  noteInSpanish = false,
+  noteSite,
 }: {
   items: ChecklistItem[];
   context: (span: Span) => SpanContext;
   onShowEvidence: (span: Span) => void;
+  /** The note was read as Spanish, which the readers do not read: said so, not "no note text". */
+  noteInSpanish?: boolean;
+  /** The page's note is in a frame of this other, unpaired site: said so, as the code's verdict says. */
+  noteSite?: string | undefined;
 }) {
   // A quote already shown for an item above (site and level often rest on the same words) is not repeated.
   const shown = new Set<string>();
@@ -50,7 +56,16 @@ export function Checklist({
     return [span];
   };
   // No items: the analysis read no note text (core/analyze.ts), so nothing is missing from it either.
-  if (items.length === 0) return <p class="muted checklist-none">{t('checklistNoNote')}</p>;
+  // A note in Spanish, or in another site's frame, was there and was not read with these codes (QA
+  // stop 55): "no note text was read" said otherwise, beside a verdict naming where the note is.
+  if (items.length === 0)
+    return (
+      <p class="muted checklist-none">
+        {noteSite !== undefined
+          ? t('checklistNoteOtherSite', { site: noteSite })
+          : t(noteInSpanish ? 'checklistNoteSpanish' : 'checklistNoNote')}
+      </p>
+    );
   return (
     <ul class="checklist" aria-label={t('checklistTitle')}>
       {items.map((item) => (

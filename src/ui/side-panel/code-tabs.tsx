@@ -9,6 +9,11 @@ import { coreText } from '../shared/i18n/finding-text';
 import { CodeEntry } from '../shared/code-entry/code-entry';
 import type { FocusCode, SidePanelState } from './side-panel-state';
 
+/** The core's reason for a code not checked because the note is in Spanish (core/rules/note-read.ts, NOTE_LANGUAGE_REASON). */
+const NOTE_SPANISH_REASON = 'reason_not_checked_note_spanish';
+/** The reason for a code not checked because the page's note is in an unpaired frame of another site (core/rules/note-read.ts, noNoteOnPage). */
+const NOTE_OTHER_SITE_REASON = 'reason_not_checked_note_other_site';
+
 const tabDomId = (code: string) => `code-tab-${code.replace('.', '')}`;
 const panelDomId = (code: string) => `code-panel-${code.replace('.', '')}`;
 
@@ -117,6 +122,8 @@ function CodePanel({ state, focus }: { state: SidePanelState; focus: FocusCode }
           <section class="block" aria-labelledby={`cl-${panelDomId(focus.code)}`}>
             <h3 id={`cl-${panelDomId(focus.code)}`}>{t('checklistTitle')}</h3>
             <Checklist
+              noteInSpanish={state.verdicts.value.some((v) => v.verdict === 'not-checked' && v.params?.reason_msg === NOTE_SPANISH_REASON)}
+              noteSite={state.verdicts.value.find((v) => v.verdict === 'not-checked' && v.params?.reason_msg === NOTE_OTHER_SITE_REASON)?.params?.site}
               items={state.checklist.value}
               context={state.context}
               onShowEvidence={(span) => void state.showEvidence(span)}
