@@ -53,3 +53,31 @@ describe('a C8 root names its segment, C7-T1', () => {
     expect(conditions('C6 radiculopathy and C7-T1 spondylosis.')[0]).toEqual(['radiculopathy', 'radiculopathy', 'affirmed', ['C5-C6']]);
   });
 });
+
+describe('sciatica and a lumbar disc in separate sentences of one assessment line (QA54 M4)', () => {
+  const inpatient = (codes: string, note: string) =>
+    analyze({
+      fields: [
+        { id: 'dx', kind: 'diagnosis', text: codes },
+        { id: 'note', kind: 'note', text: note },
+      ],
+      setting: 'inpatient',
+    });
+  const verdicts = (r: ReturnType<typeof analyze>) => Object.fromEntries((r.verdicts ?? []).map((v) => [v.code, v.verdict]));
+  const NOTE = 'Admitted for pain control after lifting.\nImpression: Severe low back pain with left sciatica. Probable L4-5 disc extrusion; MRI ordered.';
+
+  it('inpatient, ties the sciatica to the suspected disc: "with radiculopathy"', () => {
+    expect(verdicts(inpatient('M51.16 M51.26', NOTE))).toEqual({ 'M51.16': 'supported', 'M51.26': 'finding' });
+  });
+
+  it('outpatient, ties it to an established disc, and the uncertain one supports nothing', () => {
+    expect(verdictOf('M51.16', 'Assessment: low back pain with right sciatica. MRI shows L4-5 disc protrusion.')).toBe('supported');
+    expect(verdictOf('M51.16', NOTE)).toBe('finding');
+  });
+
+  it('does not tie them across lines, to another cause, or to a disc whose roots are not the sciatic nerve', () => {
+    expect(verdicts(inpatient('M51.16', 'Low back pain with left sciatica.\nProbable L4-5 disc extrusion.'))['M51.16']).toBe('finding');
+    expect(verdicts(inpatient('M51.16', 'Low back pain with left sciatica from piriformis syndrome. Probable L4-5 disc extrusion.'))['M51.16']).toBe('finding');
+    expect(verdicts(inpatient('M51.16', 'Left sciatica. Probable L1-2 disc extrusion.'))['M51.16']).toBe('finding');
+  });
+});
