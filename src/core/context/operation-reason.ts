@@ -73,7 +73,12 @@ export function operationReason(
  * past there: what it is for is then there now, not history (QA stop 55). Read back to the
  * clause's start, as far as operationReason reads the operation's lead.
  */
-export function plannedOperation(text: string, sentenceStart: number, cueStart: number, cueEnd: number): boolean {
+export function plannedOperation(
+  text: string,
+  sentenceStart: number,
+  cueStart: number,
+  cueEnd: number,
+): boolean {
   const from = clauseStart(text, Math.max(sentenceStart, cueStart - OPERATION_REACH), cueStart);
   if (!PLANNED.test(text.slice(from, cueStart))) return false;
   return !PAST.test(text.slice(from, cueEnd));

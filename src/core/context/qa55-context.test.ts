@@ -42,7 +42,9 @@ describe('an operation still to come is no history of what it is for', () => {
   it('still reads a done operation, or one with a mark of the past, as history', () => {
     expect(read('Underwent surgery for the L4-5 stenosis.', 'stenosis')[0]).toBe('historical');
     expect(read('Prior surgery for L4-5 stenosis.', 'stenosis')[0]).toBe('historical');
-    expect(read('Referred to neurosurgery; had surgery for stenosis in 2019.', 'stenosis')[0]).toBe('historical');
+    expect(read('Referred to neurosurgery; had surgery for stenosis in 2019.', 'stenosis')[0]).toBe(
+      'historical',
+    );
     expect(read('Was offered and underwent laminectomy for stenosis.', 'stenosis')[0]).toBe('historical');
   });
 

@@ -5,9 +5,12 @@ import { page } from './run-rule';
 // Sciatica (M54.3-, M54.4-) and spinal instability (M53.2X-) codes against a note that states the
 // condition only as gone, denied or in doubt (blind QA stop 54, L6: "not checked" beside "Sciatica,
 // right (resolved 2023)" and "no instability"). Sentences of our own.
-const result = (code: string, note: string, setting?: 'inpatient') => analyze({ ...page(code, note), ...(setting ? { setting } : {}) });
-const verdict = (code: string, note: string, setting?: 'inpatient') => (result(code, note, setting).verdicts ?? []).find((v) => v.code === code)?.verdict;
-const message = (code: string, note: string) => result(code, note).findings.find((f) => f.code === code && f.rule === 'unsupported-code')?.message;
+const result = (code: string, note: string, setting?: 'inpatient') =>
+  analyze({ ...page(code, note), ...(setting ? { setting } : {}) });
+const verdict = (code: string, note: string, setting?: 'inpatient') =>
+  (result(code, note, setting).verdicts ?? []).find((v) => v.code === code)?.verdict;
+const message = (code: string, note: string) =>
+  result(code, note).findings.find((f) => f.code === code && f.rule === 'unsupported-code')?.message;
 
 describe('a sciatica or instability code beside a note that states the condition only as not there now', () => {
   it.each([
@@ -34,7 +37,12 @@ describe('is never called supported by this check, and stays quiet where the not
   });
 
   it('does not read the instability of a joint, of gait or of the circulation', () => {
-    expect(verdict('M53.2X6', 'No shoulder instability. Gait not unstable. Hemodynamically unstable overnight, now stable.')).toBe('not-checked');
+    expect(
+      verdict(
+        'M53.2X6',
+        'No shoulder instability. Gait not unstable. Hemodynamically unstable overnight, now stable.',
+      ),
+    ).toBe('not-checked');
   });
 
   it('counts an uncertain statement as documented inpatient', () => {

@@ -35,7 +35,8 @@ type Statement = { span: Span; status: Status; word: StatusWord };
 const INSTABILITY = /\b(?:instabilit(?:y|ies)|unstable)\b/gi;
 const OTHER_PART_BEFORE =
   /\b(?:gait|balance|postural|shoulder|glenohumeral|knee|patell\w*|ankle|hip|elbow|wrist|carpal|joint|detrusor|emotional(?:ly)?|mood|hemodynamic(?:ally)?|medically|clinically|vital|angina)\W+(?:\w+\W+){0,1}$/i;
-const OTHER_PART_AFTER = /^\W+(?:\w+\W+){0,1}(?:angina|gait|vitals?|hemodynamic\w*|blood|bp|mood|of\s+(?:the\s+)?(?:shoulder|knee|ankle|hip|patella|gait))\b/i;
+const OTHER_PART_AFTER =
+  /^\W+(?:\w+\W+){0,1}(?:angina|gait|vitals?|hemodynamic\w*|blood|bp|mood|of\s+(?:the\s+)?(?:shoulder|knee|ankle|hip|patella|gait))\b/i;
 
 function instabilityStatements(ctx: RuleContext): Statement[] {
   const out: Statement[] = [];
@@ -45,12 +46,18 @@ function instabilityStatements(ctx: RuleContext): Statement[] {
     for (let m = INSTABILITY.exec(text); m !== null; m = INSTABILITY.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (OTHER_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OTHER_PART_AFTER.test(text.slice(end, end + 40))) continue;
+      if (
+        OTHER_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+        OTHER_PART_AFTER.test(text.slice(end, end + 40))
+      )
+        continue;
       const sentence = sentenceBounds(text, start, end);
       const read = assessContext(text, { start, end }, { fieldId: field.id, sentence });
       const span = spanOf(field, start, end);
       // Inpatient, an uncertain instability counts as documented (care-setting/).
-      const status = countsAsDocumented(read.status, ctx.inpatient, span, read.trigger) ? 'affirmed' : read.status;
+      const status = countsAsDocumented(read.status, ctx.inpatient, span, read.trigger)
+        ? 'affirmed'
+        : read.status;
       out.push({ span, status, word: statusWord(status, read.trigger, read.reason) });
     }
   }
@@ -85,9 +92,19 @@ export function outsideStatusCheck(code: CodeGroup, ctx: RuleContext): RuleOutpu
     suggestions: [],
     message,
     messageId: 'finding_family_lesion_only_as',
-    params: { code: code.code, lesion_term: term('lesion', outside.lesion), statuses_or_terms: terms('status', words), quotes_quotes: quotesParam(spans.map((s) => s.text)) },
+    params: {
+      code: code.code,
+      lesion_term: term('lesion', outside.lesion),
+      statuses_or_terms: terms('status', words),
+      quotes_quotes: quotesParam(spans.map((s) => s.text)),
+    },
     evidence: code.evidence.concat(spans),
     sources: [SCIATICA_INSTABILITY_ORDER],
   };
-  return { findings: [finding], compared: [{ rule: 'unsupported-code', code: code.code, outcome: 'finding', evidence: spans, reason: message }] };
+  return {
+    findings: [finding],
+    compared: [
+      { rule: 'unsupported-code', code: code.code, outcome: 'finding', evidence: spans, reason: message },
+    ],
+  };
 }

@@ -22,7 +22,9 @@ const OFFSET = 0xfee0;
  * bare letter loses no reading. The first class holds every character that changes a reading here,
  * so ordinary text pays one test for both (a one-byte string holds none of them).
  */
-const READ_CHANGED = /[\uFF01-\uFF5E\u2010-\u2012\u2212\uFE63\u0300-\u036F]/;
+// The combining marks first: after another character in the class, a lint rule reads the range
+// as that character with its accent (and an alternation of two classes tested slower).
+const READ_CHANGED = /[\u0300-\u036F\uFF01-\uFF5E\u2010-\u2012\u2212\uFE63]/;
 const MARKS = /[A-Za-z]([\u0300-\u036F]+)/g;
 
 /** The cuts that take out the combining marks after Latin letters, in order; undefined when none. */
