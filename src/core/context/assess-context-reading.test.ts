@@ -16,7 +16,7 @@ const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical',
  * Words starting in text[from..to), as whole words (a word at `from` starts there); sides and
  * levels are not counted, except the target's own word (at `target`).
  */
-function countWords(text: string, from: number, to: number, target: number, limitWord = text.length): number {
+function countWords(text: string, from: number, to: number, target: number, limitWord = text.length, placing = false): number {
   let words = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
@@ -24,10 +24,10 @@ function countWords(text: string, from: number, to: number, target: number, limi
     if (!isSpace && !inWord) {
       const rest = text.slice(i, limitWord);
       const word = rest.split(/\s/)[0] ?? '';
-      // An "at" before a side or level places the finding as they do (the next word read in the whole text).
+      // For a clause-end rule, an "at" before a side or level places the finding as they do (the next word read in the whole text).
       const modifier = (w: string) => /^(?:left|right|bilateral|bilaterally|[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?)$/i.test(w);
-      const placing = /^at$/i.test(word) && modifier(text.slice(i + 2).trimStart().split(/\s/)[0] ?? '');
-      if (i === target || !(modifier(word) || placing)) words++;
+      const places = placing && /^at$/i.test(word) && modifier(text.slice(i + 2).trimStart().split(/\s/)[0] ?? '');
+      if (i === target || !(modifier(word) || places)) words++;
     }
     inWord = !isSpace;
   }
@@ -85,7 +85,7 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
         const forward = rule.direction === 'forward' || rule.direction === 'bidirectional';
         const backward = rule.direction === 'backward' || rule.direction === 'bidirectional';
         if (forward && cue.end <= p.start && p.start < forwardEnd && !closed && (!rule.maxScope || countWords(text, cue.end, p.start + 1, p.start) <= rule.maxScope)) distance = p.start - cue.end;
-        else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start, p.end - 1, cue.start) <= rule.maxScope)) distance = cue.start - p.end;
+        else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start, p.end - 1, cue.start, rule.clauseEnd === true) <= rule.maxScope)) distance = cue.start - p.end;
         if (distance === undefined) continue;
         if (status === 'family' && !family.includes(cue)) family.push(cue);
         if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { rank, distance, cue };

@@ -51,8 +51,10 @@ function wordEnd(text: string, from: number): number {
 
 /**
  * Whether the word text[start..end) is "at" and the next word a level or a side ("stenosis at L4-5
- * absent", "at left L5-S1"): the preposition only places the finding, as they do, so a word cap
- * does not count it either (stop 55: neg-absent-after-b did not reach "Canal stenosis at L4-5 absent").
+ * absent", "at left L5-S1"): the preposition only places the finding, as they do, so the word cap
+ * of a rule that reads only at its clause's end does not count it either (stop 55:
+ * neg-absent-after-b did not reach "Canal stenosis at L4-5 absent"). Other capped rules count it:
+ * "neuritis at T7 after shingles ruled out" keeps "ruled out" on the shingles.
  */
 function placesLevel(text: string, start: number, end: number): boolean {
   if (end - start !== 2 || (text.charCodeAt(start) | 32) !== 97 || (text.charCodeAt(start + 1) | 32) !== 116) return false;
@@ -76,7 +78,7 @@ function wordsForward(text: string, from: number, count: number, limit: number):
       continue;
     }
     const end = wordEnd(text, i);
-    if (i >= limit - 1 || !(isModifier(text, i, end) || placesLevel(text, i, end))) {
+    if (i >= limit - 1 || !isModifier(text, i, end)) {
       if (words === count) return i;
       words++;
     }
@@ -87,9 +89,10 @@ function wordsForward(text: string, from: number, count: number, limit: number):
 
 /**
  * The end of the word before `count` counted words back from `from`, or `limit`. Sides and levels
- * (and an "at" before a level) do not count, except the word at `limit`: the target's own last word.
+ * do not count, except the word at `limit`: the target's own last word; nor, for a rule that reads
+ * only where its clause ends (`placing`), an "at" before a level or side.
  */
-function wordsBackward(text: string, from: number, count: number, limit: number): number {
+function wordsBackward(text: string, from: number, count: number, limit: number, placing: boolean): number {
   let words = 0;
   let i = from - 1;
   while (i >= limit) {
@@ -100,7 +103,7 @@ function wordsBackward(text: string, from: number, count: number, limit: number)
     // The word is read no further back than `limit`, as a word starting there.
     let start = i;
     while (start > limit && text.charCodeAt(start - 1) > 32) start--;
-    if (start === limit || !(isModifier(text, start, i + 1) || placesLevel(text, start, i + 1))) {
+    if (start === limit || !(isModifier(text, start, i + 1) || (placing && placesLevel(text, start, i + 1)))) {
       if (words === count) return i + 1;
       words++;
     }
@@ -723,7 +726,7 @@ function distanceOf(text: string, cue: Cue, rule: RankedRule, parts: Range[], fo
       rule.backward &&
       cue.start >= part.end &&
       part.end > backwardStart &&
-      (rule.maxScope === 0 || wordsBackward(text, cue.start, rule.maxScope, part.end - 1) < part.end) &&
+      (rule.maxScope === 0 || wordsBackward(text, cue.start, rule.maxScope, part.end - 1, rule.clauseEnd) < part.end) &&
       (!rule.answer || answersLabel(text, cue)) &&
       (!rule.clauseEnd || endsClause(text, cue)) &&
       (!rule.differential || readsDifferentialItem(text, cue, part.end, cue.start))

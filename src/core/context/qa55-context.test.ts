@@ -20,6 +20,12 @@ describe('a word cap does not count an "at" that places the finding at a level',
     expect(read(text, word)).toEqual(['negated', expect.stringMatching(/absent$/) as string]);
   });
 
+  it('keeps a capped rule that reads only where its clause ends off a noun between (neg-ruled-out-after-b: two words)', () => {
+    expect(read('Cord compression at C5-6 ruled out.', 'compression')).toEqual(['negated', 'ruled out']);
+    expect(read('Thoracic neuritis at T7 after shingles ruled out.', 'neuritis')[0]).toBe('affirmed');
+    expect(read('Thoracic neuritis after shingles ruled out.', 'neuritis')[0]).toBe('affirmed');
+  });
+
   it('still counts "at" before anything but a level, and other words between', () => {
     expect(read('Canal stenosis at rest absent.', 'stenosis')[0]).toBe('affirmed');
     expect(read('Left S1 radiculopathy, ankle jerk at L5 absent.', 'radiculopathy')[0]).toBe('affirmed');
