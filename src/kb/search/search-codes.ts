@@ -295,8 +295,13 @@ function defaultsBeforeHeaders(scored: SearchHit[]): SearchHit[] {
   return out;
 }
 
-/** Less than a query word: a child further behind its header than this matched less of the query. */
-const SIBLING_MARGIN = 0.5;
+/**
+ * How far behind its header a child may be and still stand with it: less than a title that names
+ * another region (REGION_CONTRADICTS, 0.3; "somatic dysfunction lumbar" keeps M99.00 of the head
+ * region where it was) or a combination the query did not name (HEAD_UNASKED), more than the
+ * small penalties of an axis the query left open (WITH_UNASKED, OTHER_UNASKED, 0.1 each).
+ */
+const SIBLING_MARGIN = 0.2;
 
 /**
  * A header's children that matched the query about as well as it (less than a word behind) stand
