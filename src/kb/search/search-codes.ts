@@ -304,8 +304,8 @@ function defaultsBeforeHeaders(scored: SearchHit[]): SearchHit[] {
 const SIBLING_MARGIN = 0.2;
 
 /**
- * A header's children that matched the query about as well as it (less than a word behind) stand
- * right after it and its other children, not below another family's codes: they differ from one
+ * A header's children that matched the query about as well as it stand right after it and its
+ * other children already there, not below another family's codes: they differ from one
  * another only by the axis the header leaves open. "DDD lumbar" lists M51.36 and then all four of
  * M51.360-M51.369 (the Index: Degeneration > intervertebral disc NOS > lumbar region M51.36-),
  * where M51.361, whose "with lower extremity pain only" the query did not ask for, had fallen
@@ -320,6 +320,9 @@ function childrenUnderHeaders(sorted: SearchHit[]): SearchHit[] {
     const under = (h: SearchHit) => h.entry.code.length > prefix.length && h.entry.code.startsWith(prefix);
     let end = i + 1;
     while (end < out.length && under(out[end] as SearchHit)) end++;
+    // Only a group the ranking already started: a header whose own children follow it. A header
+    // that another family's code follows ("cervical myelopathy": M50.0, then M47.12) keeps that order.
+    if (end === i + 1) continue;
     const late = out.slice(end).filter((h) => under(h) && h.score > header.score - SIBLING_MARGIN);
     if (late.length === 0) continue;
     out = [...out.slice(0, end), ...late, ...out.slice(end).filter((h) => !late.includes(h))];
