@@ -79,6 +79,7 @@ describe('the packed chartlint bin', () => {
     expect(out).toHaveLength(700);
     expect(out[350]).toMatchObject({ line: 351, error: expect.stringMatching(/not JSON/) as string });
     out.forEach((o, i) => {
+      expect(o.line).toBe(i + 1);
       if (i !== 350) expect(o.codes?.[0]?.code).toBe(i % 2 ? 'M99.61' : 'M99.63');
     });
   }, 120_000);

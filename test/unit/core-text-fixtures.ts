@@ -66,6 +66,9 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'fusion status done': { fields: [dx('Z98.1'), note('Status post L4-5 fusion in 2019.')] },
   'fusion status planned': { fields: [dx('Z98.1'), note('Recommend L4-5 fusion.')] },
   'fusion status none': { fields: [dx('Z98.1'), note('Chronic low back pain.')] },
+  // Sciatica and spinal instability codes: a status check only (outside-status.ts).
+  'sciatica only resolved': { fields: [dx('M54.32'), note('Resolved problems: left sciatica (resolved 2024).')] },
+  'instability only negated': { fields: [dx('M53.2X6'), note('Flexion-extension views: no lumbar instability.')] },
   // A "without" the note is silent on: the default code, not a documented absence (reason_family_qualifiers_unmentioned).
   // A relative's condition only: "only as family history" (term_status_family, status-word.ts).
   'family history only': { fields: [dx('M48.061'), note('FHx: Father - lumbar spinal stenosis.')] },

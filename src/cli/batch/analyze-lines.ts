@@ -76,8 +76,19 @@ function stampOwned(result: AnalyzeResult, stamp: ReleaseStamp | undefined): Ana
 }
 
 /**
+ * The result's JSON with `"line": N` as its first key, the place an error record has it. Spliced
+ * into the text rather than spread into the result, which would copy every key of every note's
+ * result in a long batch; a result is always an object with keys, so its JSON opens with `{"`.
+ */
+function withLine(line: number, json: string): string {
+  return `{"line":${line},${json.slice(1)}`;
+}
+
+/**
  * Analyzes a run of JSON Lines: one output line per input line, in order; a bad line becomes
- * {"line": N, "error": "..."} in its place. Each note is checked against the release in force on
+ * {"line": N, "error": "..."} in its place, and a result starts with the same "line": N (its
+ * input line, counted from 1), so a consumer that splits, filters or reorders the output can
+ * still join each record to its note. Each note is checked against the release in force on
  * its own date of service (`visit` picks it from the line's "date"). The same function runs in
  * the CLI process and in each worker thread of `analyze --jsonl --jobs N`. The output lines go to
  * `out` (a new buffer unless given one to go on filling), already encoded.
@@ -112,7 +123,7 @@ export async function analyzeLines(lines: readonly RawLine[], visit: (date?: str
     const fields = fieldsOf(input.codes, input.text, input.procedures);
     const result = stampOwned(analyze(inputOf(fields, input.payer, input.setting, stamp), lookup ? { lookup } : {}), stamp);
     errors ||= hasError(result);
-    out.add(JSON.stringify(result));
+    out.add(withLine(entry.line, JSON.stringify(result)));
   }
   return { out: out.bytes(), messages, failed, errors };
 }

@@ -90,6 +90,19 @@ describe('chartlint analyze', () => {
     expect(err).toMatch(/line 2/);
   });
 
+  it('starts every --jsonl record, result or error, with the input line it answers', async () => {
+    const batch = file('lines.jsonl', ['{"codes":["M99.63"],"text":"No foraminal stenosis at L4-5."}', '', 'not json', '{"codes":["M99.61"],"text":"C5-6 foraminal stenosis."}'].join('\n'));
+    const { out } = await cli(['analyze', '--jsonl', batch]);
+    const records = out.trim().split('\n');
+    const lines = records.map((l) => JSON.parse(l) as Partial<AnalyzeResult> & { line?: number; error?: string });
+    expect(lines.map((l) => [l.line, l.error === undefined ? l.codes?.[0]?.code : 'error'])).toEqual([
+      [1, 'M99.63'],
+      [3, 'error'],
+      [4, 'M99.61'],
+    ]);
+    expect(records.every((r) => r.startsWith('{"line":'))).toBe(true);
+  });
+
   it('exits 2 naming a --code value it cannot read whole, instead of dropping it', async () => {
     const note = file('code-args.txt', 'L4-5 foraminal stenosis from facet hypertrophy.');
     for (const [value, message] of [

@@ -17,7 +17,10 @@ describe('chartlint context', () => {
   it('answers --jsonl from stdin line by line', async () => {
     const stdin = '{"text":"No canal stenosis; moderate C5-6 foraminal narrowing.","target":"foraminal"}\n{"text":"History of lumbar stenosis.","target":"stenosis"}\n';
     const { out } = await cli(['context', '--jsonl', '-'], stdin);
-    expect(out.trim().split('\n').map((l) => (JSON.parse(l) as { status: string }).status)).toEqual(['affirmed', 'historical']);
+    expect(out.trim().split('\n').map((l) => JSON.parse(l) as { line: number; status: string })).toMatchObject([
+      { line: 1, status: 'affirmed' },
+      { line: 2, status: 'historical' },
+    ]);
   });
 
   it('exits 2 when the target is not in the text', async () => {

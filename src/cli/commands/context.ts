@@ -37,7 +37,7 @@ export const context: Command = {
           const error = 'error' in entry ? result : `line ${entry.line}: ${result}`;
           io.stdout(`${JSON.stringify({ line: entry.line, error })}\n`);
           io.stderr(`chartlint context: ${error}\n`);
-        } else io.stdout(`${JSON.stringify(result)}\n`);
+        } else io.stdout(`${JSON.stringify({ line: entry.line, ...result })}\n`);
       }
       return failed ? EXIT_USAGE : 0;
     }

@@ -5,7 +5,7 @@ import { assessContext } from './assess-context';
 import { CATEGORY_STATUS } from './context-rules';
 import { findCues, type Cue } from './find-cues';
 import { unansweredLabel } from './unanswered-label';
-import { operationReason } from './operation-reason';
+import { operationReason, plannedOperation } from './operation-reason';
 import { disprovedAfter } from './disproved-after';
 import { resolvedNext } from './resolved-next';
 
@@ -16,7 +16,7 @@ const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical',
  * Words starting in text[from..to), as whole words (a word at `from` starts there); sides and
  * levels are not counted, except the target's own word (at `target`).
  */
-function countWords(text: string, from: number, to: number, target: number, limitWord = text.length): number {
+function countWords(text: string, from: number, to: number, target: number, limitWord = text.length, placing = false): number {
   let words = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
@@ -24,7 +24,10 @@ function countWords(text: string, from: number, to: number, target: number, limi
     if (!isSpace && !inWord) {
       const rest = text.slice(i, limitWord);
       const word = rest.split(/\s/)[0] ?? '';
-      if (i === target || !/^(?:left|right|bilateral|bilaterally|[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?)$/i.test(word)) words++;
+      // For a clause-end rule, an "at" before a side or level places the finding as they do (the next word read in the whole text).
+      const modifier = (w: string) => /^(?:left|right|bilateral|bilaterally|[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?)$/i.test(w);
+      const places = placing && /^at$/i.test(word) && modifier(text.slice(i + 2).trimStart().split(/\s/)[0] ?? '');
+      if (i === target || !(modifier(word) || places)) words++;
     }
     inWord = !isSpace;
   }
@@ -56,7 +59,7 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
     let backwardStart = before ? Math.max(before.end, sentence.start) : sentence.start;
     // A backward hedge reaches back over its own clause only: not past the comma before the status
     // cue nearest before it (within its terminators).
-    const sets = (c: Cue) => c.rules.some((r) => CATEGORY_STATUS[r.category] !== null);
+    const sets = (c: Cue) => c.rules.some((r) => CATEGORY_STATUS[r.category] !== null) && !(c.rules.some((r) => r.reason === true) && plannedOperation(text, sentence.start, c.start, c.end));
     // (Not a backward negation: "X, previously treated, resolved" closes the whole list.)
     const readsBack = cue.rules.some((r) => CATEGORY_STATUS[r.category] !== null && CATEGORY_STATUS[r.category] !== 'negated' && (r.direction === 'backward' || r.direction === 'bidirectional'));
     const statusBefore = cues.slice(0, i).reverse().find(sets);
@@ -64,9 +67,12 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
       const comma = Math.max(text.lastIndexOf(',', statusBefore.start - 1), text.lastIndexOf(';', statusBefore.start - 1));
       if (comma >= backwardStart) backwardStart = comma;
     }
+    // A reason cue whose operation is still to come ("will consider surgery for") sets no status
+    // (operation-reason.ts plannedOperation, with its own tests).
+    const planned = reason && plannedOperation(text, sentence.start, cue.start, cue.end);
     for (const rule of cue.rules) {
       const status = CATEGORY_STATUS[rule.category];
-      if (!status) continue;
+      if (!status || planned) continue;
       // An answer rule reads only as a label's whole answer: a colon before it, its clause's end after it.
       // A clause-end rule reads only where its clause ends after it, perhaps past a level or side.
       if (rule.clauseEnd && !/^[ \t]*(?:(?:(?:at|in|on|of)[ \t]+(?:the[ \t]+)?)?(?:[ctls]\d{1,2}(?:[ \t]*[-/][ \t]*[ctls]?\d{1,2})?|left|right|bilateral(?:ly)?)(?:[ \t]+(?:levels?|sides?))?)?[ \t]*(?:[.;,:!?)\r\n]|$)/i.test(text.slice(cue.end))) continue;
@@ -79,7 +85,7 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
         const forward = rule.direction === 'forward' || rule.direction === 'bidirectional';
         const backward = rule.direction === 'backward' || rule.direction === 'bidirectional';
         if (forward && cue.end <= p.start && p.start < forwardEnd && !closed && (!rule.maxScope || countWords(text, cue.end, p.start + 1, p.start) <= rule.maxScope)) distance = p.start - cue.end;
-        else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start, p.end - 1, cue.start) <= rule.maxScope)) distance = cue.start - p.end;
+        else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start, p.end - 1, cue.start, rule.clauseEnd === true) <= rule.maxScope)) distance = cue.start - p.end;
         if (distance === undefined) continue;
         if (status === 'family' && !family.includes(cue)) family.push(cue);
         if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { rank, distance, cue };
@@ -119,7 +125,7 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
 }
 
 // Cue words (forward, backward, terminators, pseudo-triggers, capped ones), brackets and filler.
-const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.', 'likely', 'not likely', 'decompression for', 'with right', 'was considered', 'EMG was normal'];
+const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.', 'likely', 'not likely', 'decompression for', 'with right', 'was considered', 'EMG was normal', 'will consider', 'surgery for', 'underwent', 'recommended'];
 
 describe('assessContext against the plain reading', () => {
   it('answers as the plain reading for any parts of any generated sentence, with cues kept or found afresh', () => {

@@ -10,7 +10,7 @@ import { boxReadingOf, boxStatus, keptCues } from './check-boxes';
 import { symbolNegation } from './symbol-negation';
 import { unansweredLabel } from './unanswered-label';
 import { quotedClaim } from './quoted-claim';
-import { operationReason } from './operation-reason';
+import { operationReason, plannedOperation } from './operation-reason';
 import { disprovedAfter } from './disproved-after';
 import { resolvedNext } from './resolved-next';
 
@@ -50,6 +50,21 @@ function wordEnd(text: string, from: number): number {
 }
 
 /**
+ * Whether the word text[start..end) is "at" and the next word a level or a side ("stenosis at L4-5
+ * absent", "at left L5-S1"): the preposition only places the finding, as they do, so the word cap
+ * of a rule that reads only at its clause's end does not count it either (stop 55:
+ * neg-absent-after-b did not reach "Canal stenosis at L4-5 absent"). Other capped rules count it:
+ * "neuritis at T7 after shingles ruled out" keeps "ruled out" on the shingles.
+ */
+function placesLevel(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || (text.charCodeAt(start) | 32) !== 97 || (text.charCodeAt(start + 1) | 32) !== 116) return false;
+  let next = end;
+  while (next < text.length && text.charCodeAt(next) <= 32) next++;
+  const after = wordEnd(text, next);
+  return after > next && isModifier(text, next, after);
+}
+
+/**
  * The start of the word after `count` counted words from `from`, or `limit`. Sides and levels do
  * not count, except the word at `limit - 1`: the target's own first word ("most likely disc at the
  * level of L5-S1" keeps a level target as far from its cue as before).
@@ -74,9 +89,10 @@ function wordsForward(text: string, from: number, count: number, limit: number):
 
 /**
  * The end of the word before `count` counted words back from `from`, or `limit`. Sides and levels
- * do not count, except the word at `limit`: the target's own last word.
+ * do not count, except the word at `limit`: the target's own last word; nor, for a rule that reads
+ * only where its clause ends (`placing`), an "at" before a level or side.
  */
-function wordsBackward(text: string, from: number, count: number, limit: number): number {
+function wordsBackward(text: string, from: number, count: number, limit: number, placing: boolean): number {
   let words = 0;
   let i = from - 1;
   while (i >= limit) {
@@ -87,7 +103,7 @@ function wordsBackward(text: string, from: number, count: number, limit: number)
     // The word is read no further back than `limit`, as a word starting there.
     let start = i;
     while (start > limit && text.charCodeAt(start - 1) > 32) start--;
-    if (start === limit || !isModifier(text, start, i + 1)) {
+    if (start === limit || !(isModifier(text, start, i + 1) || (placing && placesLevel(text, start, i + 1)))) {
       if (words === count) return i + 1;
       words++;
     }
@@ -562,8 +578,11 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     const cue = cues[i] as Cue;
     const facts = factsOf(cue.rules);
     factsAt[i] = facts;
-    ranked[i] = facts.ranked;
-    any ||= facts.ranked !== undefined;
+    // A reason cue whose operation is still to come ("will consider surgery for") sets no status
+    // (operation-reason.ts plannedOperation): most cues are no reason cue and skip the read.
+    const own = facts.reason && facts.ranked !== undefined && plannedOperation(text, start, cue.start, cue.end) ? undefined : facts.ranked;
+    ranked[i] = own;
+    any ||= own !== undefined;
     forwardEnd[i] = facts.reason ? reasonNext : next;
     if (facts.terminates) {
       next = Math.min(cue.start, end);
@@ -583,7 +602,8 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
     const cue = cues[i] as Cue;
     const facts = factsAt[i] as RuleFacts;
     statusFrom[i] = statusCount;
-    if (facts.ranked !== undefined) statusCues[statusCount++] = i;
+    const sets = ranked[i] !== undefined;
+    if (sets) statusCues[statusCount++] = i;
     backwardStart[i] = previous;
     if (facts.backward && statusCue >= 0) {
       const before = cues[statusCue] as Cue;
@@ -593,7 +613,7 @@ function readingOf(text: string, cues: Cue[], start: number, end: number): Readi
         if (statusComma >= previous) backwardStart[i] = statusComma;
       }
     }
-    if (facts.ranked !== undefined) {
+    if (sets) {
       statusCue = i;
       statusComma = -2;
     }
@@ -706,7 +726,7 @@ function distanceOf(text: string, cue: Cue, rule: RankedRule, parts: Range[], fo
       rule.backward &&
       cue.start >= part.end &&
       part.end > backwardStart &&
-      (rule.maxScope === 0 || wordsBackward(text, cue.start, rule.maxScope, part.end - 1) < part.end) &&
+      (rule.maxScope === 0 || wordsBackward(text, cue.start, rule.maxScope, part.end - 1, rule.clauseEnd) < part.end) &&
       (!rule.answer || answersLabel(text, cue)) &&
       (!rule.clauseEnd || endsClause(text, cue)) &&
       (!rule.differential || readsDifferentialItem(text, cue, part.end, cue.start))

@@ -51,7 +51,8 @@ describe("a past operation's reason", () => {
         'disc herniation',
       ),
     ).toBe('affirmed');
-    expect(read('We discussed L4-5 laminectomy for lumbar stenosis.', 'stenosis')).not.toBe('affirmed'); // the cue "laminectomy for" (unchanged)
+    // Stop 55: the cue "laminectomy for" no longer reads a discussed (planned) operation as done.
+    expect(read('We discussed L4-5 laminectomy for lumbar stenosis.', 'stenosis')).toBe('affirmed');
     expect(read('Will schedule L4-5 decompression next month for severe stenosis.', 'stenosis')).toBe(
       'affirmed',
     );

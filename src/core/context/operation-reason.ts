@@ -66,6 +66,24 @@ export function operationReason(
   return { start: at, end: at + 3 };
 }
 
+/**
+ * Whether the operation a reason cue names ("surgery for", "laminectomy for": the cue
+ * text[cueStart, cueEnd)) is spoken of as to come in its clause ("Will consider surgery for the
+ * L4-5 stenosis", "recommended decompression for", "declined fusion for"), with no mark of the
+ * past there: what it is for is then there now, not history (QA stop 55). Read back to the
+ * clause's start, as far as operationReason reads the operation's lead.
+ */
+export function plannedOperation(
+  text: string,
+  sentenceStart: number,
+  cueStart: number,
+  cueEnd: number,
+): boolean {
+  const from = clauseStart(text, Math.max(sentenceStart, cueStart - OPERATION_REACH), cueStart);
+  if (!PLANNED.test(text.slice(from, cueStart))) return false;
+  return !PAST.test(text.slice(from, cueEnd));
+}
+
 /** Where the last word "for" in [limit, before) starts, or -1 (read back by character codes: most targets have none). */
 function forBefore(text: string, before: number, limit: number): number {
   for (let i = before - 3; i >= limit; i--) {

@@ -937,7 +937,36 @@ const DISC_KINDS: readonly ConditionKind[] = LESION_KINDS['disc-disorder'] ?? []
 function sciaticaFromDisc(c: Condition, lesion: readonly Condition[]): boolean {
   if (c.kind !== 'sciatica') return false;
   for (const l of lesion) if (l.sentence.start === c.sentence.start && DISC_KINDS.includes(l.kind) && statusOf(l) === 'affirmed') return true;
+  for (const l of lesion) if (DISC_KINDS.includes(l.kind) && statusOf(l) === 'affirmed' && sciaticaBesideDisc(c, l)) return true;
   return false;
+}
+
+/** The disc segments whose roots (L4 to S1) run in the sciatic nerve: a disc there can be the sciatica's. */
+const SCIATIC_SEGMENTS: ReadonlySet<string> = new Set(['L3-L4', 'L4-L5', 'L5-S1']);
+/** A cause the sciatica's own sentence names ("sciatica from piriformis syndrome"): not the disc's then. */
+const OWN_CAUSE = /\b(?:due\s+to|from|secondary\s+to|caused\s+by|because\s+of|attributed\s+to|2\/2|d\/t)\b/i;
+/** How far apart, in characters, two sentences of one assessment line may be. */
+const ASSESSMENT_GAP = 160;
+
+/**
+ * Sciatica and a lumbar disc stated in separate sentences of one assessment ("Dx: Acute low back
+ * pain with right-sided sciatica. Suspect L5-S1 disc herniation."): the line that names the
+ * pain's sciatica goes on to name its disc, so the provider ties them as the Index's "Sciatica,
+ * due to displacement of intervertebral disc" does (blind QA stop 54, M4). Only on one line, a
+ * short way apart, with the disc in the low back at a segment whose roots make up the sciatic
+ * nerve (or at no stated segment), and with no other cause named in the sciatica's own sentence.
+ * Inpatient, a suspected disc is documented (OG II.H / III.C: care-setting/), and reaches here as
+ * affirmed.
+ */
+function sciaticaBesideDisc(c: Condition, disc: Condition): boolean {
+  if (c.span.fieldId !== disc.span.fieldId || !c.note) return false;
+  const text = c.note.field.text;
+  const from = Math.min(c.span.end, disc.span.end);
+  const to = Math.max(c.span.start, disc.span.start);
+  if (to - from > ASSESSMENT_GAP || text.slice(from, to).includes('\n')) return false;
+  if (!conditionAreas(disc).includes('low') || OWN_CAUSE.test(sentenceText(c))) return false;
+  const levels = placedFromNote(disc) ? [] : levelsOf(disc);
+  return levels.every((l) => SCIATIC_SEGMENTS.has(l));
 }
 
 /** The lesion kinds a note may name as a radiculopathy's or myelopathy's cause (attributed-cause.ts). */

@@ -21,6 +21,14 @@ export type ConditionKind =
   | 'sciatica';
 
 const DISC = '(?:disc|disk)s?';
+/** A segment as written ("L3-4", "L4-L5", "L5/S1", "C5-6"). */
+const SEGMENT = String.raw`[CTLS]\d{1,2}\s?[-–/]\s?[CTLS]?\d{1,2}`;
+/**
+ * A bulge its segment names as a disc's: the segment right before it (a colon, and up to three
+ * describing words between: "L4-5: mild diffuse bulge") or "at" the segment right after it. The
+ * look-behind is asked only where "bulg" matched.
+ */
+const LEVEL_BULGE = String.raw`bulg(?:es?|ing)(?:(?<=\b${SEGMENT}:?\s{1,3}(?:[a-z-]+\s+){0,3}bulg(?:es?|ing))|(?=\s+at\s+(?:the\s+)?${SEGMENT}\b))`;
 
 export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
   // Dictated or typed notes misspell the qualifier words (QA stop 48, class D: "C6 radiculopaty"): each
@@ -89,11 +97,16 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
    * "Herniation, disc". Only with "disc" beside it ("disc prolapse", "prolapsed (intervertebral)
    * disc", "prolapse of the L5/S1 disc"): a bare "prolapse" is rectal, uterine or mitral. Not
    * "PID" (prolapsed intervertebral disc): in a US chart it is pelvic inflammatory disease.
+   * A bulge named by its level alone is the disc's ("L3-4 bulge", "L4-5: mild broad-based bulge",
+   * "bulging at L5-S1"): a segment is where a disc lies, and imaging reports drop the word "disc"
+   * there (stop 55). The Index sends "Bulging disc" to "Displacement, intervertebral disc". A bare
+   * "bulge" elsewhere ("abdominal wall bulge") is not read: the level must stand right before it,
+   * with at most three describing words between, or right after it with "at".
    */
   {
     kind: 'disc-displacement',
     pattern: new RegExp(
-      `\\b(?:herniat\\w*|protru(?:sions?|ding|ded)|extru(?:sions?|ding|ded)|HNP|sequestrat\\w*|(?:free|disc|disk)\\s+fragments?|${DISC}\\s+(?:bulges?|bulging|displacement|prolapsed?s?)|bulging\\s+${DISC}|displaced\\s+${DISC}|slipped\\s+${DISC}|prolapsed\\s+(?:[\\w/-]+\\s+){0,2}?${DISC}|prolapse\\s+of\\s+(?:the\\s+)?(?:[\\w/-]+\\s+){0,2}?${DISC})\\b`,
+      `\\b(?:herniat\\w*|protru(?:sions?|ding|ded)|extru(?:sions?|ding|ded)|HNP|sequestrat\\w*|(?:free|disc|disk)\\s+fragments?|${DISC}\\s+(?:bulges?|bulging|displacement|prolapsed?s?)|bulging\\s+${DISC}|displaced\\s+${DISC}|slipped\\s+${DISC}|prolapsed\\s+(?:[\\w/-]+\\s+){0,2}?${DISC}|prolapse\\s+of\\s+(?:the\\s+)?(?:[\\w/-]+\\s+){0,2}?${DISC}|${LEVEL_BULGE})\\b`,
       'gi',
     ),
   },

@@ -203,7 +203,7 @@ type Hit = { kind: ConditionKind; start: number; end: number };
  * swept over the whole note 13 times.
  */
 const CONDITION_START_WORDS =
-  'myelo|myle|csm|cord|compress|imping|mass|radic|neuritis|sciatica|nerve|root|neurogenic|nc|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|prolaps|HNP|sequestrat|free|bulging|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|spondil|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl';
+  'myelo|myle|csm|cord|compress|imping|mass|radic|neuritis|sciatica|nerve|root|neurogenic|nc|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|prolaps|HNP|sequestrat|free|bulg|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|spondil|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl';
 /**
  * The sweep, compiled with the words grouped by first letter (text/factor-letters.ts): the
  * same matches, a cheaper sweep of the whole note.
@@ -998,6 +998,9 @@ function partRegionWords(text: string, reading: SentenceReading, at: number): st
   return (reading.regionWords ??= regionWordsIn(text.slice(reading.start, reading.end)));
 }
 
+/** A C8 root named right before a radiculopathy statement (its end at the statement's start). */
+const C8_BEFORE = /\bC8\s{1,3}$/i;
+
 /**
  * The levels half of placeOf: a statement's own levels (and a root's second segment), without its
  * region words, which may read the whole note (a rule asking only the levels of affirmed statements
@@ -1014,8 +1017,12 @@ function ownLevelsOf(note: NoteReading, hit: Hit, reading: SentenceReading): { l
   const levels = !split ? procedure.levels : operated.length === 0 ? split.levels : split.levels.filter((h) => !operated.includes(h));
   let mine = levels.length > 0 ? levelsFor(hit, (reading.words ??= wordsInside(text, note.hits(), note.stenosis, reading.start, reading.end)), levels, text) : (reading.lineLevels ??= lineLabelLevels(text, reading.start, lines));
   if (mine.length === 0) mine = lineLabelLevels(text, hit.start, lines);
-  // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1.
-  const c8 = hit.kind === 'radiculopathy' && mine.length === 0 && (reading.c8 ??= /\bC8\b/.test(text.slice(reading.start, reading.end)));
+  // The C8 root has no vertebra of its own (find-levels reads C1-C7): it exits at C7-T1. Named
+  // right before the statement ("left C8 radiculopathy", "c8 nerve root compression"), it is the
+  // statement's level even beside another level in the sentence ("and C5-6 spondylosis").
+  const c8 =
+    hit.kind === 'radiculopathy' &&
+    (C8_BEFORE.test(text.slice(Math.max(reading.start, hit.start - 12), hit.start)) || (mine.length === 0 && (reading.c8 ??= /\bC8\b/i.test(text.slice(reading.start, reading.end)))));
   // An "exiting" root is named where it leaves ("L5-S1: ... impingement of the exiting right L5 nerve
   // root"): that segment only, not the one above it that a traversing root crosses (QA stop 45, F15).
   const exiting = hit.kind === 'radiculopathy' && mine.length > 0 && EXITING.test(text.slice(Math.max(reading.start, hit.start - 24), hit.end));

@@ -105,3 +105,52 @@ describe('a code entered in full-width forms (blind QA stop 54, L4)', () => {
     expect(f?.evidence.find((s) => s.fieldId === 'dx')?.text).toBe(dx);
   });
 });
+
+describe('accents typed as combining marks', () => {
+  // Our sentences; each is read as its precomposed (NFC) form is, and where that form has an accent
+  // the English vocabulary does not, as the bare letters are.
+  const ENGLISH = 'Severe central canal stenosis at C5-C6 with cord flattening and moderate left foraminal narrowing at C6-7.';
+  const SPANISH = 'Dx: estenosis espinal lumbar L4-L5 con claudicación neurógena. Subluxación L5 con fijación y restricción; manipulación lumbar.';
+  const reading = (r: ReturnType<typeof analyze>) => ({
+    mentions: r.mentions.map((m) => [m.status, m.site, m.levels.map((l) => l.normalized)]),
+    findings: r.findings.map((f) => [f.rule, f.code]),
+    verdicts: (r.verdicts ?? []).map((v) => [v.code, v.verdict]),
+  });
+  /** The text with a combining acute (U+0301) after each letter `marks` picks, or its accents decomposed. */
+  const withMarks = (text: string, marks: boolean[]) => text.normalize('NFD').replace(/[A-Za-z]/g, (ch, i: number) => (marks[i] ? `${ch}\u0301` : ch));
+
+  it('are read as the bare letter, so "ste\u0301nosis" is stenosis, quoting the text as written', () => {
+    const note = 'C5-C6 canal ste\u0301nosis with cord flattening.';
+    const r = analyze(page('M48.02', note));
+    expect(r.mentions.map((m) => [m.status, m.site, m.span.text])).toEqual([
+      ['affirmed', 'canal', 'canal ste\u0301nosis'],
+      ['affirmed', 'canal', 'cord flattening'],
+    ]);
+    expect((r.verdicts ?? []).map((v) => v.verdict)).toEqual(['supported']);
+    for (const s of spans(r)) expect(s.text).toBe((s.fieldId === 'n' ? note : 'M48.02').slice(s.start, s.end));
+  });
+
+  it('give the reading of the text without them, wherever they stand', () => {
+    const plain = analyze(page('M48.02 M99.71', ENGLISH));
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: ENGLISH.length, maxLength: ENGLISH.length }), (marks) => {
+        const note = withMarks(ENGLISH, marks);
+        const r = analyze(page('M48.02 M99.71', note));
+        expect(reading(r)).toEqual(reading(plain));
+        for (const s of spans(r)) expect(s.text).toBe((s.fieldId === 'n' ? note : 'M48.02 M99.71').slice(s.start, s.end));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('read a Spanish note decomposed (NFD) as its precomposed form', () => {
+    const procedures = { id: 'p', kind: 'procedure' as const, text: '98940' };
+    const composed = analyze({ fields: [...page('M48.062 M99.03', SPANISH).fields, procedures] });
+    const decomposed = analyze({ fields: [...page('M48.062 M99.03', SPANISH.normalize('NFD')).fields, procedures] });
+    expect(SPANISH.normalize('NFD')).not.toBe(SPANISH);
+    expect(reading(decomposed)).toEqual(reading(composed));
+    const segments = (r: ReturnType<typeof analyze>) => r.chiro?.segments.map((x) => [x.kind, x.name, x.status, x.treated, x.lesion]);
+    expect(segments(decomposed)?.length).toBeGreaterThan(0);
+    expect(segments(decomposed)).toEqual(segments(composed));
+  });
+});

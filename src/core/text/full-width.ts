@@ -13,6 +13,28 @@ const FULL_WIDTH_ALL = /[\uFF01-\uFF5E\u2010-\u2012\u2212\uFE63]/g;
 /** A full-width form and its ASCII counterpart are this far apart, in one UTF-16 unit each. */
 const OFFSET = 0xfee0;
 
+/**
+ * Combining marks (U+0300-U+036F) after a Latin letter: an accent typed as its own character, as
+ * macOS file names, some PDFs and some keyboards give it ("ste\u0301nosis", Spanish
+ * "este\u0301nosis"), is read as its letter alone, a cut like a broken word's, so every quote and
+ * span is still the user's text. Why not NFC: composed, "sténosis" still matches no English word,
+ * and the Spanish readers take a letter with or without its accent (spanish-words.ts FOLD), so the
+ * bare letter loses no reading. The first class holds every character that changes a reading here,
+ * so ordinary text pays one test for both (a one-byte string holds none of them).
+ */
+// The combining marks first: after another character in the class, a lint rule reads the range
+// as that character with its accent (and an alternation of two classes tested slower).
+const READ_CHANGED = /[\u0300-\u036F\uFF01-\uFF5E\u2010-\u2012\u2212\uFE63]/;
+const MARKS = /[A-Za-z]([\u0300-\u036F]+)/g;
+
+/** The cuts that take out the combining marks after Latin letters, in order; undefined when none. */
+export function combiningMarkCuts(text: string): Cut[] | undefined {
+  let cuts: Cut[] | undefined;
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) (cuts ??= []).push({ at: m.index + 1, length: (m[1] as string).length });
+  return cuts;
+}
+
 const toAscii = (ch: string) => {
   const code = ch.charCodeAt(0);
   return code >= 0xff01 ? String.fromCharCode(code - OFFSET) : '-';
@@ -101,8 +123,9 @@ export function readFullWidth<T extends Pick<AnalyzeInput, 'fields'>>(input: T):
   let fields: FieldText[] | undefined;
   for (let i = 0; i < input.fields.length; i++) {
     const field = input.fields[i] as FieldText;
-    const { cuts, heard } = readingCuts(field.text);
-    const wide = FULL_WIDTH.test(field.text);
+    const changed = READ_CHANGED.test(field.text);
+    const { cuts, heard } = readingCuts(field.text, changed);
+    const wide = changed && FULL_WIDTH.test(field.text);
     if (!wide && cuts === undefined) continue;
     originals ??= new Map();
     fields ??= input.fields.slice();
@@ -120,8 +143,8 @@ export function readFullWidth<T extends Pick<AnalyzeInput, 'fields'>>(input: T):
  * term: dictation-confusions.ts), and those phrases; a phrase that shares a character with another
  * cut is left as written.
  */
-function readingCuts(text: string): { cuts: Cut[] | undefined; heard: Heard[] | undefined } {
-  const others = mergeCuts(lineBreakCuts(text), splitCompoundCuts(text));
+function readingCuts(text: string, changed = READ_CHANGED.test(text)): { cuts: Cut[] | undefined; heard: Heard[] | undefined } {
+  const others = mergeCuts(mergeCuts(lineBreakCuts(text), splitCompoundCuts(text)), changed ? combiningMarkCuts(text) : undefined);
   let heard = heardPhrases(text);
   if (heard && others) heard = heard.filter((h) => !others.some((c) => c.at < h.at + h.length && c.at + c.length > h.at));
   if (heard && heard.length === 0) heard = undefined;

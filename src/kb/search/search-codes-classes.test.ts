@@ -197,3 +197,31 @@ describe('parseQuery reads the shorthand before it joins a prefix written apart'
     ]);
   });
 });
+
+describe.each(['FY2026', 'FY2027'])(
+  'a header and its children stand together (stop 55, L1) (%s)',
+  (release) => {
+    const file = `icd10cm-${release.toLowerCase()}`;
+    const index = buildSearchIndex(builtCatalog(release), {
+      indexTerms: read(`../data/${file}.index-terms.json`) as RawIndexTerms,
+      lookupIndexTerms: (read('./data/index-words.json') as LookupIndexWords).entries,
+    });
+    const codes = (q: string) => searchCodes(index, q, { limit: 10 }).hits.map((h) => h.entry.code);
+
+    it('lists every child of the header the query names right after it, before another family', () => {
+      // Index: Degeneration > intervertebral disc NOS > lumbar region M51.36- (FY2025 added its four children).
+      for (const q of ['DDD lumbar', 'lumbar disc degeneration', 'degenerative disc disease lumbar']) {
+        const got = codes(q);
+        const header = got.indexOf('M51.36');
+        if (header < 0) continue;
+        expect(got.slice(header + 1, header + 5).sort(), `${q}: ${got.join(' ')}`).toEqual([
+          'M51.360',
+          'M51.361',
+          'M51.362',
+          'M51.369',
+        ]);
+      }
+      expect(codes('DDD lumbar').slice(0, 5)).toContain('M51.361');
+    });
+  },
+);

@@ -295,6 +295,41 @@ function defaultsBeforeHeaders(scored: SearchHit[]): SearchHit[] {
   return out;
 }
 
+/**
+ * How far behind its header a child may be and still stand with it: less than a title that names
+ * another region (REGION_CONTRADICTS, 0.3; "somatic dysfunction lumbar" keeps M99.00 of the head
+ * region where it was) or a combination the query did not name (HEAD_UNASKED), more than the
+ * small penalties of an axis the query left open (WITH_UNASKED, OTHER_UNASKED, 0.1 each).
+ */
+const SIBLING_MARGIN = 0.2;
+
+/**
+ * A header's children that matched the query about as well as it stand right after it and its
+ * other children already there, not below another family's codes: they differ from one
+ * another only by the axis the header leaves open. "DDD lumbar" lists M51.36 and then all four of
+ * M51.360-M51.369 (the Index: Degeneration > intervertebral disc NOS > lumbar region M51.36-),
+ * where M51.361, whose "with lower extremity pain only" the query did not ask for, had fallen
+ * below M51.06 and M51.16 (blind QA stop 54, L1). Their order among themselves is kept.
+ */
+function childrenUnderHeaders(sorted: SearchHit[]): SearchHit[] {
+  let out = sorted;
+  for (let i = 0; i < out.length; i++) {
+    const header = out[i] as SearchHit;
+    if (header.entry.billable) continue;
+    const prefix = header.entry.code;
+    const under = (h: SearchHit) => h.entry.code.length > prefix.length && h.entry.code.startsWith(prefix);
+    let end = i + 1;
+    while (end < out.length && under(out[end] as SearchHit)) end++;
+    // Only a group the ranking already started: a header whose own children follow it. A header
+    // that another family's code follows ("cervical myelopathy": M50.0, then M47.12) keeps that order.
+    if (end === i + 1) continue;
+    const late = out.slice(end).filter((h) => under(h) && h.score > header.score - SIBLING_MARGIN);
+    if (late.length === 0) continue;
+    out = [...out.slice(0, end), ...late, ...out.slice(end).filter((h) => !late.includes(h))];
+  }
+  return out;
+}
+
 /** Reorders the first pass's best hits by what their titles say about the query's qualifiers and injury (rerank.ts). */
 function rerank(hits: SearchHit[], query: ParsedQuery, limit: number): SearchHit[] {
   const scored = defaultsBeforeHeaders(
@@ -304,7 +339,7 @@ function rerank(hits: SearchHit[], query: ParsedQuery, limit: number): SearchHit
     }),
   );
   scored.sort((a, b) => b.score - a.score || Number(b.entry.billable) - Number(a.entry.billable) || a.entry.order - b.entry.order);
-  return scored.slice(0, limit);
+  return childrenUnderHeaders(scored).slice(0, limit);
 }
 
 function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): SearchHit[] {
