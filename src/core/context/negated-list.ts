@@ -18,7 +18,10 @@ const PROSE_WORDS = 5;
 /** A list on the lines under its heading holds this many lines at most. */
 const MAX_LINES = 20;
 
-/** Whether the text holds a word a negating list heading is made of: most notes hold neither. */
+/**
+ * Whether the text holds a word a negating list heading is made of, as written or in capitals: a
+ * heading in mixed capitals ("NeGaTiVeS:") is not read.
+ */
 function mayHold(text: string): boolean {
   return (
     text.indexOf('egativ') >= 0 ||
@@ -88,10 +91,16 @@ export function listEnd(text: string, colon: number): number {
  * shape) is given the negated status in place. Returns whether it added any.
  */
 export function negatedLists(text: string, sections: Section[]): boolean {
-  if (!mayHold(text)) return false;
+  // The sweep first, mayHold only once it finds a heading: four indexOf searches ("enie" and
+  // "egativ" pass in most notes) cost more than LIST_HEADING's sweep, which can start only at a
+  // line's or a sentence's start (real notes: 5.9 us with the searches first, 3.1 without; 1 MB
+  // of "stenosis,": 1.43 ms and 0.36 ms). What is read is the same.
   LIST_HEADING.lastIndex = 0;
   let added = false;
+  let checked = false;
   for (let m = LIST_HEADING.exec(text); m !== null; m = LIST_HEADING.exec(text)) {
+    if (!checked && !mayHold(text)) return false;
+    checked = true;
     const colon = m.index + m[0].length - 1;
     const start = colon + 1;
     let end = listEnd(text, colon);

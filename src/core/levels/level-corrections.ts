@@ -41,7 +41,10 @@ export type LevelCorrection = {
  * corrected-later.ts): what a later word on the report starts with.
  */
 const ANCHOR = new RegExp(String.raw`\b(?:${ADDENDUM_HEADING}|${CORRECTION_LABEL})`, 'gi');
-/** A piece of every ANCHOR match, as written or in capitals: most notes hold none and are spared the sweep. */
+/**
+ * A piece of every ANCHOR match, as written or in capitals: a note holding none is read as holding
+ * no anchor (an anchor in mixed capitals, "AdDENDUM", is not read), as before the sweep came first.
+ */
 const PIECES = [
   'ddend',
   'DDEND',
@@ -76,7 +79,7 @@ const last: { text: string; corrections: LevelCorrection[] } = { text: '', corre
 /** The note's level corrections, in order (read once per text: the condition and mention readers both ask). */
 export function levelCorrections(text: string): LevelCorrection[] {
   if (last.text === text) return last.corrections;
-  const corrections = mayHoldAnchor(text) ? read(text) : NONE;
+  const corrections = read(text);
   last.text = text;
   last.corrections = corrections;
   return corrections;
@@ -91,7 +94,14 @@ function read(text: string): LevelCorrection[] {
   let out: LevelCorrection[] | undefined;
   let readTo = 0;
   ANCHOR.lastIndex = 0;
+  // The sweep first, PIECES only once it finds an anchor: twelve indexOf searches ("hould" and
+  // "ntry" pass in half the notes) cost more than ANCHOR's one sweep, which finds none in most
+  // notes (real notes: 15.6 us with the searches first, 9.7 without; 1 MB of "stenosis,": 1.48 ms
+  // and 0.82 ms). What is read is the same.
+  let first = true;
   for (let a = ANCHOR.exec(text); a !== null; a = ANCHOR.exec(text)) {
+    if (first && !mayHoldAnchor(text)) return NONE;
+    first = false;
     const limit = Math.min(text.length, a.index + REACH);
     let at = Math.max(a.index, readTo);
     while (at < limit) {

@@ -12,24 +12,40 @@ import type { Cut } from './full-width';
 type Confusion = { heard: string; meant: string };
 
 const CONFUSIONS: readonly Confusion[] = data.confusions;
-/** The phrase's words, any run of one or two spaces or tabs between them. */
-const HEARD = new RegExp(
-  String.raw`\b(?:${CONFUSIONS.map((c) => c.heard.split(' ').join('[ \\t]{1,2}')).join('|')})\b`,
-  'gi',
-);
+/**
+ * The phrase's words, any run of one or two spaces or tabs between them (HEARD_BODY: the pattern
+ * after its opening "\b", for spoken-pairs.ts).
+ */
+export const HEARD_BODY = String.raw`(?:${CONFUSIONS.map((c) => c.heard.split(' ').join('[ \\t]{1,2}')).join('|')})\b`;
+const HEARD = new RegExp(String.raw`\b${HEARD_BODY}`, 'gi');
+const HEARD_AT = new RegExp(String.raw`\b${HEARD_BODY}`, 'yi');
 const MEANT = new Map(CONFUSIONS.map((c) => [c.heard, c.meant]));
 
 /** One phrase heard: where it stands, how long it is written, and the term meant. */
 export type Heard = { at: number; length: number; meant: string };
+
+/**
+ * What the sweep of heardPhrases reads at `at`: undefined where no phrase starts; else the phrase
+ * (undefined for one whose term is longer) and where the sweep goes on, past the phrase.
+ */
+export function heardAt(text: string, at: number): { heard: Heard | undefined; next: number } | undefined {
+  HEARD_AT.lastIndex = at;
+  const m = HEARD_AT.exec(text);
+  if (m === null) return undefined;
+  const meant = MEANT.get(m[0].toLowerCase().replace(/[ \t]+/g, ' '));
+  const next = at + m[0].length;
+  if (meant === undefined || meant.length > m[0].length) return { heard: undefined, next };
+  return { heard: { at, length: m[0].length, meant: matchCase(meant, m[0]) }, next };
+}
 
 /** The phrases of a text heard for a spine term, in order; undefined when it has none (one search). */
 export function heardPhrases(text: string): Heard[] | undefined {
   let out: Heard[] | undefined;
   HEARD.lastIndex = 0;
   for (let m = HEARD.exec(text); m !== null; m = HEARD.exec(text)) {
-    const meant = MEANT.get(m[0].toLowerCase().replace(/[ \t]+/g, ' '));
-    if (meant === undefined || meant.length > m[0].length) continue;
-    (out ??= []).push({ at: m.index, length: m[0].length, meant: matchCase(meant, m[0]) });
+    const read = heardAt(text, m.index) as { heard: Heard | undefined; next: number };
+    if (read.heard) (out ??= []).push(read.heard);
+    HEARD.lastIndex = read.next;
   }
   return out;
 }

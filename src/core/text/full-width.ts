@@ -1,6 +1,7 @@
 import type { AnalyzeInput, FieldText } from '../types';
-import { mergeCuts, splitCompoundCuts } from './split-compounds';
-import { heardCuts, heardPhrases, overwriteHeard, type Heard } from './dictation-confusions';
+import { mergeCuts } from './split-compounds';
+import { heardCuts, overwriteHeard, type Heard } from './dictation-confusions';
+import { spokenPairs } from './spoken-pairs';
 
 /**
  * Full-width ASCII forms (U+FF01-U+FF5E), which Japanese IMEs and some PDFs give ("L３-L４",
@@ -144,8 +145,10 @@ export function readFullWidth<T extends Pick<AnalyzeInput, 'fields'>>(input: T):
  * cut is left as written.
  */
 function readingCuts(text: string, changed = READ_CHANGED.test(text)): { cuts: Cut[] | undefined; heard: Heard[] | undefined } {
-  const others = mergeCuts(mergeCuts(lineBreakCuts(text), splitCompoundCuts(text)), changed ? combiningMarkCuts(text) : undefined);
-  let heard = heardPhrases(text);
+  // The split compounds and the phrases heard are found in one sweep (spoken-pairs.ts).
+  const spoken = spokenPairs(text);
+  const others = mergeCuts(mergeCuts(lineBreakCuts(text), spoken.split), changed ? combiningMarkCuts(text) : undefined);
+  let heard = spoken.heard;
   if (heard && others) heard = heard.filter((h) => !others.some((c) => c.at < h.at + h.length && c.at + c.length > h.at));
   if (heard && heard.length === 0) heard = undefined;
   return { cuts: mergeCuts(others, heardCuts(heard)), heard };

@@ -13,24 +13,39 @@ import { factorLetters } from './factor-letters';
 const WORDS: ReadonlySet<string> = new Set(data.words);
 // Its first words grouped by their first letter (factor-letters.ts, the same matches): every word
 // of a note is a place the sweep may start, and most start none of them.
-const SPLIT = new RegExp(
-  String.raw`\b(?:${factorLetters(data.firsts.join('|'))})([ \t]{1,2})([a-z]+)\b`,
-  'gi',
-);
+// (SPLIT_BODY: the pattern after its opening "\b", for spoken-pairs.ts.)
+export const SPLIT_BODY = String.raw`(?:${factorLetters(data.firsts.join('|'))})([ \t]{1,2})([a-z]+)\b`;
+const SPLIT = new RegExp(String.raw`\b${SPLIT_BODY}`, 'gi');
+const SPLIT_AT = new RegExp(String.raw`\b${SPLIT_BODY}`, 'yi');
+
+/**
+ * What the sweep of splitCompoundCuts reads at `at`: undefined where no pair starts; else the cut
+ * that joins a known compound (or none for another pair) and where the sweep goes on.
+ */
+export function splitCompoundAt(
+  text: string,
+  at: number,
+): { cut: Cut | undefined; next: number } | undefined {
+  SPLIT_AT.lastIndex = at;
+  const m = SPLIT_AT.exec(text);
+  if (m === null) return undefined;
+  const gap = m[1] as string;
+  const first = m[0].slice(0, m[0].length - gap.length - (m[2] as string).length);
+  // The second word of another pair may start the next pair ("retro neuro genic" is no concern in
+  // practice, but stay exact).
+  if (!WORDS.has((first + (m[2] as string)).toLowerCase()))
+    return { cut: undefined, next: at + first.length };
+  return { cut: { at: at + first.length, length: gap.length }, next: at + m[0].length };
+}
 
 /** The cuts that join a field's split compounds, in order; undefined when it has none. */
 export function splitCompoundCuts(text: string): Cut[] | undefined {
   let cuts: Cut[] | undefined;
   SPLIT.lastIndex = 0;
   for (let m = SPLIT.exec(text); m !== null; m = SPLIT.exec(text)) {
-    const gap = m[1] as string;
-    const first = m[0].slice(0, m[0].length - gap.length - (m[2] as string).length);
-    if (!WORDS.has((first + (m[2] as string)).toLowerCase())) {
-      // The second word may start the next pair ("retro neuro genic" is no concern in practice, but stay exact).
-      SPLIT.lastIndex = m.index + first.length;
-      continue;
-    }
-    (cuts ??= []).push({ at: m.index + first.length, length: gap.length });
+    const read = splitCompoundAt(text, m.index) as { cut: Cut | undefined; next: number };
+    if (read.cut) (cuts ??= []).push(read.cut);
+    SPLIT.lastIndex = read.next;
   }
   return cuts;
 }
