@@ -286,6 +286,9 @@ function strongSitesNear(words: WindowWords, anchors: Anchor[]): number {
   return near;
 }
 
+/** The site words of the mention being described, as indices into its window's words' site lists (reused, like siteIndex). */
+const siteWords: number[] = [];
+
 /**
  * The target parts handed to assessContext, and the options they go in: filled anew for every
  * mention (assessContext only reads them during the call), so a mention costs no list and no
@@ -327,14 +330,14 @@ function joinsSite(input: WindowInput, shared: Shared, site: Site, j: number, fi
   return j === first || start < shared.anchorsEnd || !cueBetween(input.cues, shared.anchorsEnd, start);
 }
 
-/** Whether a cue starts in [from, to) (cues come in text order). */
+/**
+ * Whether a cue starts in [from, to): the first cue at or after `from`, found by binary search (cues
+ * come in text order). A pass from the sentence's first cue, for every later site word of every
+ * site, read a run-on sentence's cues over and over.
+ */
 function cueBetween(cues: readonly Cue[], from: number, to: number): boolean {
-  for (let i = 0; i < cues.length; i++) {
-    const at = (cues[i] as Cue).start;
-    if (at >= to) return false;
-    if (at >= from) return true;
-  }
-  return false;
+  const i = firstStartingAt(cues, from);
+  return i < cues.length && (cues[i] as Cue).start < to;
 }
 
 /**
@@ -347,24 +350,24 @@ function describeSite(input: WindowInput, shared: Shared, siteCount: number, fir
   const firstIndex = first >= 0 ? (siteIndex[first] as number) : -1;
   const entry = firstIndex >= 0 ? (words.siteEntry[firstIndex] as number) : -1;
   const site: Site = entry >= 0 ? (ENTRY_SITE[entry] as Site) : 'unspecified';
-  // The parts are this site's words and the anchors that are not "normal"/"patent": counted, then set.
-  let count = 0;
-  if (entry >= 0) for (let j = first; j < siteCount; j++) if (joinsSite(input, shared, site, j, first)) count++;
+  // The parts are this site's words and the anchors that are not "normal"/"patent": counted, then
+  // set. The site's words are picked once, into siteWords (joinsSite asks the cues; asked again to
+  // set the parts, each word cost two tests of the cues).
+  let own = 0;
+  if (entry >= 0) for (let j = first; j < siteCount; j++) if (joinsSite(input, shared, site, j, first)) siteWords[own++] = siteIndex[j] as number;
+  let count = own;
   for (let k = 0; k < anchors.length; k++) if ((anchors[k] as Anchor).kind !== 'negative') count++;
   const parts = partsOf(count);
   let n = 0;
   let start = shared.spanStart;
   let end = shared.spanEnd;
-  if (entry >= 0) {
-    for (let j = first; j < siteCount; j++) {
-      if (!joinsSite(input, shared, site, j, first)) continue;
-      const index = siteIndex[j] as number;
-      const s = words.siteStart[index] as number;
-      const e = words.siteEnd[index] as number;
-      setPart(parts, n++, s, e);
-      if (s < start) start = s;
-      if (e > end) end = e;
-    }
+  for (let j = 0; j < own; j++) {
+    const index = siteWords[j] as number;
+    const s = words.siteStart[index] as number;
+    const e = words.siteEnd[index] as number;
+    setPart(parts, n++, s, e);
+    if (s < start) start = s;
+    if (e > end) end = e;
   }
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k] as Anchor;

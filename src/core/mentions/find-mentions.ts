@@ -164,9 +164,20 @@ const words = new WindowWords();
 /** Shared by every window without a non-spinal word (most): never written to. */
 const NONE: number[] = [];
 
-/** `slice` is the window's text (the sentence's, for a window that spans it all). */
-function windowFacts(slice: string, clauses: SentenceClauses): WindowFacts {
-  return { commas: undefined, text: slice, clauses, neural: undefined, spine: undefined, nerve: undefined };
+/**
+ * `slice` is the window's text (the sentence's, for a window that spans it all). `reuse`, the
+ * facts of the sentence's last window, is set afresh and returned: the windows of a sentence are
+ * read one at a time, and nothing keeps a window's facts past its turn (an object per window was
+ * a steady share of what a sentence split into many windows allocated).
+ */
+function windowFacts(slice: string, clauses: SentenceClauses, reuse: WindowFacts | undefined): WindowFacts {
+  if (reuse === undefined) return { commas: undefined, text: slice, clauses, neural: undefined, spine: undefined, nerve: undefined };
+  reuse.commas = undefined;
+  reuse.text = slice;
+  reuse.neural = undefined;
+  reuse.spine = undefined;
+  reuse.nerve = undefined;
+  return reuse;
 }
 
 /**
@@ -562,37 +573,51 @@ function describeSentence(state: NoteState, entry: SentenceEntry, cut: number | 
   if (outsideLabel >= 0 && outsideLabel < sentence.start) answerSite = labelSite(text, outsideLabel);
   // Where the list the current window's items go on started: its first window's mentions.
   let listStart = first;
+  // One facts and one input per sentence, set for each window in turn (see windowFacts): what the
+  // windows of a sentence share is set once, and describeWindow reads its input only during its
+  // call (the mentions it makes keep none of it).
+  let facts: WindowFacts | undefined;
+  let input: WindowInput | undefined;
   for (let w = 0; w < windows.length; w++) {
     const window = windows[w];
     if (!window) continue;
     // Most sentences are one window: their text is the sentence's, already sliced.
     const whole = window.start === sentence.start && window.end === sentence.end;
-    const facts = windowFacts(whole ? sentenceText : text.slice(window.start, window.end), lazy);
+    facts = windowFacts(whole ? sentenceText : text.slice(window.start, window.end), lazy, facts);
     const spinalAnchors = spinalOf(window, facts, spine);
     if (spinalAnchors.length === 0) continue;
     // A spinal anchor has had its window's words read (isSpinal); describeWindow reads them too.
     readWords(facts, window);
-    const input: WindowInput = {
-      field,
-      window: spinalAnchors === window.anchors ? window : { start: window.start, end: window.end, anchors: spinalAnchors },
-      windowText: facts.text,
-      words,
-      sentence,
-      cues,
-      moreCues,
-      exceptions,
-      sentenceLevels,
-      regionHits,
-      onlyRoots,
-      lookBackLevels: lookBackOf,
-      clauses: lazy,
-      // A table row's status cell (context/problem-status.ts) may start mid-sentence: a table
-      // without punctuation is one "sentence" from its header on, and the row's status is where
-      // the window's words stand, not where the sentence starts (QA stop 51: "Lumbar spinal
-      // stenosis L4-5      Inactive     2023" under a "Status" header read as current).
-      sectionStatus: sectionStatusOf(sections, sentence.start, sectionStatus, spinalAnchors),
-      inheritedMechanisms: inherited,
-    };
+    const described = spinalAnchors === window.anchors ? window : { start: window.start, end: window.end, anchors: spinalAnchors };
+    // A table row's status cell (context/problem-status.ts) may start mid-sentence: a table
+    // without punctuation is one "sentence" from its header on, and the row's status is where
+    // the window's words stand, not where the sentence starts (QA stop 51: "Lumbar spinal
+    // stenosis L4-5      Inactive     2023" under a "Status" header read as current).
+    const windowStatus = sectionStatusOf(sections, sentence.start, sectionStatus, spinalAnchors);
+    if (input === undefined) {
+      input = {
+        field,
+        window: described,
+        windowText: facts.text,
+        words,
+        sentence,
+        cues,
+        moreCues,
+        exceptions,
+        sentenceLevels,
+        regionHits,
+        onlyRoots,
+        lookBackLevels: lookBackOf,
+        clauses: lazy,
+        sectionStatus: windowStatus,
+        inheritedMechanisms: inherited,
+      };
+    } else {
+      input.window = described;
+      input.windowText = facts.text;
+      input.sectionStatus = windowStatus;
+      input.inheritedMechanisms = inherited;
+    }
     // The window's mentions go straight into the note's, from `found` on.
     const found = mentions.length;
     describeWindow(input, mentions);
