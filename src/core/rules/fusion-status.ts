@@ -2,9 +2,10 @@ import { assessContext } from '../context/assess-context';
 import { sentenceBounds } from '../text/sentence-bounds';
 import { quotesParam, terms } from '../text/message-params';
 import { spanOf } from '../text/span-of';
-import type { Finding, Span } from '../types';
+import type { Span } from '../types';
 import type { CodeGroup, RuleContext, RuleOutput } from './rule';
 import { Z98_1_ORDER } from './sources';
+import { unsupportedStatusFinding } from './unsupported-status-finding';
 
 /**
  * Z98.1, arthrodesis status: the note documents a fusion that was done (blind QA stop 53/54: spine
@@ -104,34 +105,19 @@ export function fusionStatusCheck(code: CodeGroup, ctx: RuleContext): RuleOutput
     other.length === 0
       ? `${code.code} is arthrodesis (fusion) status, but the note documents no fusion that was done.`
       : `${code.code} is arthrodesis (fusion) status, but the note documents a fusion only as ${readings.map((r) => WORDS[r]).join(' or ')} (${other.map((s) => `"${s.span.text}"`).join(', ')}).`;
-  const finding: Finding = {
-    rule: 'unsupported-code',
-    severity: 'warning',
-    code: code.code,
-    suggestions: [],
-    message,
-    messageId: other.length === 0 ? 'finding_no_fusion_documented' : 'finding_fusion_only_as',
-    params:
-      other.length === 0
-        ? { code: code.code }
-        : {
-            code: code.code,
-            statuses_or_terms: terms('status', readings),
-            quotes_quotes: quotesParam(other.map((s) => s.span.text)),
-          },
-    evidence: code.evidence.concat(other.map((s) => s.span)),
-    sources: [Z98_1_ORDER],
-  };
-  return {
-    findings: [finding],
-    compared: [
-      {
-        rule: 'unsupported-code',
-        code: code.code,
-        outcome: 'finding',
-        evidence: other.map((s) => s.span),
-        reason: message,
-      },
-    ],
-  };
+  const params: Record<string, string> =
+    other.length === 0
+      ? { code: code.code }
+      : {
+          code: code.code,
+          statuses_or_terms: terms('status', readings),
+          quotes_quotes: quotesParam(other.map((s) => s.span.text)),
+        };
+  const messageId = other.length === 0 ? 'finding_no_fusion_documented' : 'finding_fusion_only_as';
+  return unsupportedStatusFinding(
+    code,
+    { message, messageId, params },
+    other.map((s) => s.span),
+    Z98_1_ORDER,
+  );
 }

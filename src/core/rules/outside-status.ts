@@ -6,9 +6,10 @@ import { statusOf, statusReasonOf, triggerOf } from '../families-read/find-condi
 import { sentenceBounds } from '../text/sentence-bounds';
 import { quotesParam, term, terms } from '../text/message-params';
 import { spanOf } from '../text/span-of';
-import type { Finding, Span, Status } from '../types';
+import type { Span, Status } from '../types';
 import type { CodeGroup, RuleContext, RuleOutput } from './rule';
 import { SCIATICA_INSTABILITY_ORDER } from './sources';
+import { unsupportedStatusFinding } from './unsupported-status-finding';
 
 /**
  * Spine codes outside the families whose condition the note may state as not there now (blind QA
@@ -85,26 +86,16 @@ export function outsideStatusCheck(code: CodeGroup, ctx: RuleContext): RuleOutpu
   const words = [...new Set(statements.map((s) => s.word))];
   const spans = shown.map((s) => s.span);
   const message = `${code.code} is ${outside.words}, but the note documents it only as ${words.map(statusWordText).join(' or ')} (${spans.map((s) => `"${s.text}"`).join(', ')}).`;
-  const finding: Finding = {
-    rule: 'unsupported-code',
-    severity: 'warning',
+  const params = {
     code: code.code,
-    suggestions: [],
-    message,
-    messageId: 'finding_family_lesion_only_as',
-    params: {
-      code: code.code,
-      lesion_term: term('lesion', outside.lesion),
-      statuses_or_terms: terms('status', words),
-      quotes_quotes: quotesParam(spans.map((s) => s.text)),
-    },
-    evidence: code.evidence.concat(spans),
-    sources: [SCIATICA_INSTABILITY_ORDER],
+    lesion_term: term('lesion', outside.lesion),
+    statuses_or_terms: terms('status', words),
+    quotes_quotes: quotesParam(spans.map((s) => s.text)),
   };
-  return {
-    findings: [finding],
-    compared: [
-      { rule: 'unsupported-code', code: code.code, outcome: 'finding', evidence: spans, reason: message },
-    ],
-  };
+  return unsupportedStatusFinding(
+    code,
+    { message, messageId: 'finding_family_lesion_only_as', params },
+    spans,
+    SCIATICA_INSTABILITY_ORDER,
+  );
 }
