@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
+import { analyzeCodesAndNote as run, verdictOn as verdictOf } from '../../../test/support/code-and-note';
 
 // Blind QA stop 54: each class tested by its shape, with sentences of our own.
-const run = (codes: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: codes },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  });
-const verdictOf = (code: string, note: string) =>
-  run(code, note).verdicts?.find((v) => v.code === code)?.verdict;
 const ruleOf = (code: string, note: string) =>
   run(code, note)
     .findings.filter((f) => f.code === code && f.rule !== 'suggested-code')

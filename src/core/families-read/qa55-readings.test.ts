@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { verdictOn as verdictOf } from '../../../test/support/code-and-note';
 import { findConditions, levelsOf } from './find-conditions';
 
 // Stop 55, note readers left after the blind QA of stop 54: each class by its shape, with
 // sentences of our own.
-const run = (codes: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: codes },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  });
-const verdictOf = (code: string, note: string) =>
-  run(code, note).verdicts?.find((v) => v.code === code)?.verdict;
 const conditions = (text: string) =>
   findConditions({ id: 'n', kind: 'note', text }).map((c) => [c.kind, c.span.text, c.status, levelsOf(c)]);
 

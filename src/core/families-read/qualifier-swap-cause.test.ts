@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
+import { analyzeCodesAndNote as run } from '../../../test/support/code-and-note';
 
-const run = (codes: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: codes },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  });
 const swapOf = (codes: string, note: string) =>
   run(codes, note).findings.find((f) => f.rule === 'qualifier-mismatch' && f.code === codes);
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
-
-const run = (codes: string, note: string) =>
-  analyze({
-    fields: [
-      { id: 'dx', kind: 'diagnosis', text: codes },
-      { id: 'note', kind: 'note', text: note },
-    ],
-  });
+import { analyzeCodesAndNote as run } from '../../../test/support/code-and-note';
 
 /**
  * A stenosis code whose own region the note names only to deny the stenosis, beside foraminal
