@@ -12,6 +12,7 @@
 import { launchExtension } from '../lib/launch-extension.ts';
 import { readProc, treeThreads } from '../lib/process-cpu.ts';
 import { startServer } from '../lib/serve.ts';
+import { median } from './_suite.ts';
 
 const [roundsArg, ...dists] = process.argv.slice(2);
 const ROUNDS = Number(roundsArg ?? 3);
@@ -89,7 +90,6 @@ try {
 } finally {
   await server.close();
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const load = (readProc('/proc/loadavg') ?? '').split(' ').slice(0, 3).join(' ');
 console.log(
   `a page of ${FRAMES} same-origin iframes, ${ROUNDS} rounds × ${LOADS} loads per build (load average at the end ${load})`,
