@@ -56,6 +56,13 @@ describe('invalid-code: what was typed, less the characters too many, read again
     expect(canal?.params?.supports_msg).toBe('sentence_note_supports_elsewhere_first');
   });
 
+  it('inpatient, reads an uncertain stenosis for the category note as it does for the shorter form (care-setting/)', () => {
+    const note = 'Impression: probable L4-5 central canal stenosis due to facet hypertrophy.';
+    const f = runRule(invalidCode, { ...page('M99.33X', note), setting: 'inpatient' }, { lookup }).findings[0];
+    expect(f?.suggestions).toEqual(['M48.061', 'M99.33']);
+    expect(f?.params?.supports_msg).toBe('sentence_note_supports_elsewhere_first');
+  });
+
   it('puts the note codes nearest what was typed first when the shorter form is another region', () => {
     const f = said('M99.63X', 'C5-6 foraminal stenosis due to uncovertebral osteophytes; canal stenosis at C5-6 from a disc bulge.');
     expect(f?.suggestions.filter((c) => c.startsWith('M99.'))[0]).toBe('M99.61');

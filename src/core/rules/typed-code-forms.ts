@@ -20,10 +20,13 @@ export function reportablePrefix(code: string, reportable: (c: string) => boolea
   return undefined;
 }
 
-/** The affirmed statements an M99 stenosis code is documented by, its open axes taken from the code. */
-function m99Support(code: string, mentions: readonly Mention[]): Mention[] {
+/**
+ * The statements an M99 stenosis code is documented by, its open axes taken from the code: from
+ * `ctx.affirmed`, so an uncertain statement counts inpatient as in every other rule (care-setting/).
+ */
+function m99Support(code: string, affirmed: readonly Mention[]): Mention[] {
   const axes = parseM99Code(code);
-  return mentions.filter((m) => m.status === 'affirmed' && codesFor(m, axes).includes(code));
+  return affirmed.filter((m) => codesFor(m, axes).includes(code));
 }
 
 /**
@@ -35,5 +38,5 @@ function m99Support(code: string, mentions: readonly Mention[]): Mention[] {
 export function classifiedFirst(codes: readonly string[], ctx: RuleContext): string[] {
   const m99 = codes.filter((c) => c.startsWith('M99.'));
   if (m99.length === 0) return [];
-  return outsideM99(m99, (c) => m99Support(c, ctx.mentions), ctx).filter((c) => !c.startsWith('M99.'));
+  return outsideM99(m99, (c) => m99Support(c, ctx.affirmed), ctx).filter((c) => !c.startsWith('M99.'));
 }
