@@ -42,7 +42,7 @@ function countWords(text: string, from: number, to: number, target: number, limi
  * "level", "spine", "side", and starting at "at", "in" or "on" or after a word ending with a comma.
  */
 function placingPhrase(text: string, from: number, to: number): number {
-  const tokens = [...text.slice(from, to).matchAll(/\S+/g)].map((m) => ({ word: m[0], at: from + (m.index ?? 0) }));
+  const tokens = [...text.slice(from, to).matchAll(/\S+/g)].map((m) => ({ word: m[0], at: from + m.index }));
   const modifier = (w: string) => /^(?:left|right|bilateral|bilaterally|[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?)$/i.test(w);
   for (let k = 0; k < tokens.length; k++) {
     if ((tokens[k] as { at: number }).at === from) continue;
