@@ -245,6 +245,12 @@ export type ChecklistItem = {
    * (rules/unread-part.ts). Absent on every met item and on every item of a note read whole.
    */
   unread?: 'es';
+  /**
+   * Set on the X-ray item met with no X-ray in the note, because P/A/R/T shows every region's
+   * subluxation ('part'): Medicare asks for one or the other (BPM 15 §240.1.2), so the X-ray is not
+   * needed, and its evidence is the P/A/R/T's. Absent when an X-ray meets it, and on other items.
+   */
+  shownBy?: 'part';
 };
 
 /**

@@ -48,6 +48,29 @@ describe('formatResult', () => {
   });
 });
 
+describe('the chiropractic X-ray item (stop 56)', () => {
+  const visit = (note: string) =>
+    formatResult(
+      analyze({
+        fields: [
+          { id: 'dx', kind: 'diagnosis', text: 'M99.03' },
+          { id: 'note', kind: 'note', text: note },
+          { id: 'fee', kind: 'procedure', text: '98940' },
+        ],
+      }),
+    );
+
+  it('says an X-ray is not needed when P/A/R/T shows the subluxation (BPM 15 §240.1.2), not "xray yes"', () => {
+    const text = visit('Low back pain 6/10. Tenderness on palpation L4. Restricted lumbar flexion. Subluxation L4. CMT to L4.');
+    expect(text).toContain('part yes, xray not needed (P/A/R/T shows the subluxation)');
+    expect(text).not.toMatch(/xray (?:yes|MISSING)/);
+  });
+
+  it('asks for an X-ray or P/A/R/T when neither shows it', () => {
+    expect(visit('Subluxation L4. CMT to L4.')).toContain('xray MISSING (or P/A/R/T)');
+  });
+});
+
 describe('a mention row shows a junction level in the dorsopathy scheme too (QA stop 54, class 4)', () => {
   const level = (normalized: string) => ({ raw: normalized, normalized });
   it('names the junction beside the M99 region', () => {

@@ -1,4 +1,4 @@
-import { parseM99Code, regionOfLevel, type AnalyzeResult, type Finding, type FoundCode, type Mention, type Span } from '../../core';
+import { parseM99Code, regionOfLevel, type AnalyzeResult, type ChecklistItem, type Finding, type FoundCode, type Mention, type Span } from '../../core';
 import { formatChiro } from './chiro-input';
 import { settingLine } from './setting-input';
 
@@ -119,8 +119,20 @@ export function formatResult(result: AnalyzeResult): string {
   const checklist = result.checklist.length === 0
     ? 'not checked (no note text was read)'
     : !stenosisList || judged(result.codes).some((c) => parseM99Code(c.code) !== undefined)
-      ? result.checklist.map((c) => `${c.id} ${c.met ? 'yes' : c.unread ? 'not checked (part of the note is in Spanish, not read for it)' : 'MISSING'}`).join(', ')
+      ? result.checklist.map((c) => `${c.id} ${checklistState(c)}`).join(', ')
       : 'none (it is for the M99 stenosis codes, M99.2- to M99.7-)';
   lines.push('', `checklist: ${checklist}`, '');
   return lines.join('\n');
+}
+
+/**
+ * A checklist item's state as the text line prints it. The X-ray item met by P/A/R/T says the
+ * X-ray is not needed (BPM 15 §240.1.2: one or the other shows the subluxation): "xray yes" read as
+ * an X-ray found, and one missing beside a met P/A/R/T as an X-ray required. Not met, it is one
+ * of the two ways.
+ */
+function checklistState(c: ChecklistItem): string {
+  if (c.met) return c.shownBy === 'part' ? 'not needed (P/A/R/T shows the subluxation)' : 'yes';
+  if (c.unread) return 'not checked (part of the note is in Spanish, not read for it)';
+  return c.id === 'xray' ? 'MISSING (or P/A/R/T)' : 'MISSING';
 }

@@ -22,3 +22,20 @@ describe('chiroChecklist', () => {
       expect(checklistIds('M99.02', note, ['98925', ...others])).toEqual(['treatment-plan']);
   });
 });
+
+// Stop 56: P/A/R/T or an X-ray shows a subluxation (BPM 15 §240.1.2); the X-ray item met by P/A/R/T
+// says so, so it is neither read as an X-ray found nor as one still asked for.
+describe('the X-ray item met by P/A/R/T', () => {
+  const xrayItem = (note: string) => analyze(visitPage('M99.03', note, ['98940'])).checklist.find((i) => i.id === 'xray');
+  const part = 'Low back pain 6/10. Tenderness on palpation L4. Restricted lumbar flexion. Subluxation L4. CMT to L4.';
+
+  it('is met, shown by P/A/R/T, with no X-ray in the note', () => {
+    expect(xrayItem(part)).toMatchObject({ met: true, shownBy: 'part' });
+  });
+
+  it('is met by the X-ray itself when one is dated in the window', () => {
+    const item = xrayItem(`Initial treatment date: 2026-11-05. Lumbar X-rays dated 2026-11-01 show L4 subluxation. ${part}`);
+    expect(item?.met).toBe(true);
+    expect(item?.shownBy).toBeUndefined();
+  });
+});

@@ -44,6 +44,14 @@ function allItems(visit: ChiroVisit): ChecklistItem[] {
     met,
     evidence: met ? evidence.slice(0, 3) : [],
   });
+  // Met by P/A/R/T alone: said so, so the item is not read as an X-ray found (CLI "xray yes") or asked for.
+  const xray = item(
+    'xray',
+    'X-ray with its date (12 months before to 3 months after the start of care), if used',
+    xraySpans.length > 0 || shown,
+    xraySpans.length > 0 ? xraySpans : partSpans,
+  );
+  if (xray.met && xraySpans.length === 0) xray.shownBy = 'part';
   return [
     item(
       'segment-level',
@@ -57,12 +65,7 @@ function allItems(visit: ChiroVisit): ChecklistItem[] {
       rows.length > 0 && partRows.length === rows.length,
       partSpans,
     ),
-    item(
-      'xray',
-      'X-ray with its date (12 months before to 3 months after the start of care), if used',
-      xraySpans.length > 0 || shown,
-      xraySpans.length > 0 ? xraySpans : partSpans,
-    ),
+    xray,
     item(
       'care-type',
       'Active/corrective care stated (not maintenance)',

@@ -62,3 +62,34 @@ describe('hedged grades and comparisons', () => {
     expect(statusOf('C5-6: Foraminal stenosis was previously severe and is now resolved.')[0]?.[0]).toBe('negated');
   });
 });
+
+// Stop 56: a clause-end denial ("absent", "ruled out") reaches back past the words that only place
+// the finding, whatever their shape: a level with "level", a level list, "the level of", a side
+// phrase, a region. Words that name something else between ("with reflexes") keep it off.
+describe('a clause-end denial after a phrase placing the finding', () => {
+  it.each([
+    'Central canal stenosis at the L4-5 level absent.',
+    'Central canal stenosis at L4-5 level absent.',
+    'Central canal stenosis at the level of L4-5 absent.',
+    'Central canal stenosis at the L4-5 and L5-S1 levels absent.',
+    'Central canal stenosis at L4-5 and L5-S1 absent.',
+    'Central canal stenosis at L4-5 on the left absent.',
+    'Central canal stenosis at the L4-5 disc level absent.',
+    'Central canal stenosis in the lumbar spine absent.',
+    'Central canal stenosis at multiple levels absent.',
+    'Central canal stenosis at the L4-5 level, absent.',
+    'Central canal stenosis, L4-5 level, absent.',
+    'Central canal stenosis at the L4-5 level ruled out.',
+    'Foraminal stenosis at the level of C5-6 ruled out.',
+  ])('negates "%s"', (text) => {
+    expect(statusOf(text)[0]?.[0]).toBe('negated');
+  });
+
+  it.each([
+    'Central canal stenosis at L4-5 with reflexes absent.',
+    'Central canal stenosis at the L4-5 level with ankle reflex absent.',
+    'Central canal stenosis at the L4-5 level and the ankle jerk absent.',
+  ])('leaves "%s" affirmed (the denial is of another thing)', (text) => {
+    expect(statusOf(text)[0]?.[0]).toBe('affirmed');
+  });
+});

@@ -19,9 +19,10 @@ const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical',
 function countWords(text: string, from: number, to: number, target: number, limitWord = text.length, placing = false): number {
   let words = 0;
   let inWord = false;
+  const placed = placing ? placingPhrase(text, from, to) : to;
   for (let i = from; i < to; i++) {
     const isSpace = text.charCodeAt(i) <= 32;
-    if (!isSpace && !inWord) {
+    if (!isSpace && !inWord && i < placed) {
       const rest = text.slice(i, limitWord);
       const word = rest.split(/\s/)[0] ?? '';
       // For a clause-end rule, an "at" before a side or level places the finding as they do (the next word read in the whole text).
@@ -32,6 +33,26 @@ function countWords(text: string, from: number, to: number, target: number, limi
     inWord = !isSpace;
   }
   return words;
+}
+
+/**
+ * For a clause-end rule, where the words placing the finding right before its cue start (or `to`):
+ * the longest run of words before `to` (the target's own word at `from` aside) that are all sides,
+ * levels or words of place, only the last with a comma after it, naming a side, a level or
+ * "level", "spine", "side", and starting at "at", "in" or "on" or after a word ending with a comma.
+ */
+function placingPhrase(text: string, from: number, to: number): number {
+  const tokens = [...text.slice(from, to).matchAll(/\S+/g)].map((m) => ({ word: m[0], at: from + m.index }));
+  const modifier = (w: string) => /^(?:left|right|bilateral|bilaterally|[ctls]\d{1,2}(?:-[ctls]?\d{1,2})?)$/i.test(w);
+  for (let k = 0; k < tokens.length; k++) {
+    if ((tokens[k] as { at: number }).at === from) continue;
+    const run = tokens.slice(k).map((t, j, all) => (j === all.length - 1 ? t.word.replace(/,$/, '') : t.word));
+    const words = run.every((w) => modifier(w) || /^(?:at|in|on|of|the|and|levels?|disc|interspaces?|segments?|sides?|spine|lumbar|cervical|thoracic|multiple|all|any|both)$/i.test(w));
+    const names = run.some((w) => modifier(w) || /^(?:levels?|spine|sides?)$/i.test(w));
+    const opens = /^(?:at|in|on)$/i.test(run[0] as string) || (k > 0 && (tokens[k - 1] as { word: string }).word.endsWith(','));
+    if (words && names && opens) return (tokens[k] as { at: number }).at;
+  }
+  return to;
 }
 
 /**
@@ -125,7 +146,7 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
 }
 
 // Cue words (forward, backward, terminators, pseudo-triggers, capped ones), brackets and filler.
-const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', '.', 'likely', 'not likely', 'decompression for', 'with right', 'was considered', 'EMG was normal', 'will consider', 'surgery for', 'underwent', 'recommended'];
+const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', 'level', 'of', 'spine', 'on', '.', 'likely', 'not likely', 'decompression for', 'with right', 'was considered', 'EMG was normal', 'will consider', 'surgery for', 'underwent', 'recommended'];
 
 describe('assessContext against the plain reading', () => {
   it('answers as the plain reading for any parts of any generated sentence, with cues kept or found afresh', () => {

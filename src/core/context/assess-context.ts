@@ -87,14 +87,56 @@ function wordsForward(text: string, from: number, count: number, limit: number):
   return limit;
 }
 
+/** Words that may stand in a phrase placing a finding ("at the L4-5 and L5-S1 levels", "in the lumbar spine"). */
+const PLACE_WORD = /^(?:at|in|on|of|the|and|levels?|disc|interspaces?|segments?|sides?|spine|lumbar|cervical|thoracic|multiple|all|any|both)$/i;
+/** The words of such a phrase that place it: a phrase without one places nothing ("in the disc"). */
+const PLACE_HEAD = /^(?:levels?|spine|sides?)$/i;
+const PLACE_START = /^(?:at|in|on)$/i;
+
+/**
+ * Where the phrase placing the finding right before a clause-end cue starts, or `from` when there
+ * is none: the words back to its preposition (or to a comma before it) are all sides, levels or
+ * words of place, and one of them a side, a level or "level", "spine", "side" (stop 56: "Canal
+ * stenosis at the L4-5 level absent", "at the level of L4-5 ruled out", "at L4-5 on the left
+ * absent", "stenosis, L4-5 level, absent"). Only words after the target's last word (`limit`).
+ */
+function placeStart(text: string, from: number, limit: number): number {
+  let start = from;
+  let placed = false;
+  let found = from;
+  let i = from - 1;
+  while (i >= limit) {
+    if (text.charCodeAt(i) <= 32) {
+      i--;
+      continue;
+    }
+    let w = i;
+    while (w > limit && text.charCodeAt(w - 1) > 32) w--;
+    // The word before the phrase ends with a comma: the phrase stands between commas ("stenosis, L4-5 level, absent").
+    if (w <= limit || (text.charCodeAt(i) === 44 && start !== from)) {
+      if (text.charCodeAt(i) === 44 && placed) found = start;
+      break;
+    }
+    const end = text.charCodeAt(i) === 44 ? i : i + 1;
+    const modifier = isModifier(text, w, end);
+    if (!modifier && !PLACE_WORD.test(text.slice(w, end))) break;
+    if (modifier || PLACE_HEAD.test(text.slice(w, end))) placed = true;
+    start = w;
+    if (!modifier && placed && PLACE_START.test(text.slice(w, end))) found = w;
+    i = w - 1;
+  }
+  return found;
+}
+
 /**
  * The end of the word before `count` counted words back from `from`, or `limit`. Sides and levels
  * do not count, except the word at `limit`: the target's own last word; nor, for a rule that reads
- * only where its clause ends (`placing`), an "at" before a level or side.
+ * only where its clause ends (`placing`), an "at" before a level or side, nor a phrase that places
+ * the finding right before the cue (placeStart).
  */
 function wordsBackward(text: string, from: number, count: number, limit: number, placing: boolean): number {
   let words = 0;
-  let i = from - 1;
+  let i = (placing ? placeStart(text, from, limit) : from) - 1;
   while (i >= limit) {
     if (text.charCodeAt(i) <= 32) {
       i--;

@@ -42,6 +42,45 @@ describe('findMechanisms', () => {
     expect(read('Canal stenosis with disc bulge').mechanisms).toEqual([]);
   });
 
+  // Stop 56: a ligamentum flavum thickened, buckled or infolded is a finding only as it narrows;
+  // after "with" it is the narrowing's cause (M99.4/M99.7), as after "due to".
+  it.each([
+    [
+      'Lumbar spinal stenosis at L4-5 with ligamentum flavum hypertrophy',
+      ['connective-tissue'],
+      ['ligamentum flavum hypertrophy'],
+    ],
+    [
+      'Canal stenosis at L4-5 and L5-S1 with ligamentum flavum thickening',
+      ['connective-tissue'],
+      ['ligamentum flavum thickening'],
+    ],
+    [
+      'Canal stenosis with buckling of the ligamentum flavum',
+      ['connective-tissue'],
+      ['buckling of the ligamentum flavum'],
+    ],
+    ['Foraminal narrowing with redundant ligamentum flavum', ['connective-tissue'], ['ligamentum flavum']],
+    [
+      'Canal stenosis with facet and ligamentum flavum hypertrophy',
+      ['osseous', 'connective-tissue'],
+      ['facet and ligamentum flavum hypertrophy'],
+    ],
+    [
+      'Canal stenosis with ligamentum flavum hypertrophy and disc bulge',
+      ['connective-tissue'],
+      ['ligamentum flavum hypertrophy'],
+    ],
+  ])('links a ligament joined to the narrowing by "with": "%s"', (text, mechanisms, evidence) => {
+    expect(read(text)).toEqual({ mechanisms, evidence });
+  });
+
+  it('leaves a ligament after "with" unlinked when denied, hedged or in another sentence', () => {
+    expect(read('Canal stenosis with no ligamentum flavum hypertrophy').mechanisms).toEqual([]);
+    expect(read('Canal stenosis with possible ligamentum flavum hypertrophy').mechanisms).toEqual([]);
+    expect(read('Canal stenosis. Patient with ligamentum flavum hypertrophy').mechanisms).toEqual([]);
+  });
+
   it('keeps the mechanisms of the window before when this one names none and goes on from it', () => {
     expect(read(', and foraminal stenosis', ['disc']).mechanisms).toEqual(['disc']);
     expect(read('foraminal stenosis', ['disc']).mechanisms).toEqual([]);

@@ -59,10 +59,16 @@ function linkedMechanisms(field: FieldText, window: Window, slice: string, words
     if (inherited.length > 0 && opensWithCommaOrAnd(slice)) return { mechanisms: inherited, evidence: NO_EVIDENCE };
     return NONE;
   }
-  if (!words.causal && !linkedByWords(field.text, window, words)) return NONE;
+  // Unlinked, only a ligament joined to the narrowing by "with" counts (ligamentsWith).
+  let unlinked = 0;
+  if (!words.causal && !linkedByWords(field.text, window, words)) {
+    const ligaments = ligamentsWith(field.text, window, words);
+    if (ligaments === 0) return NONE;
+    unlinked = ((count >= 31 ? 0x7fffffff : (1 << count) - 1) & ~ligaments);
+  }
   // A guessed or alternative cause is no cause (hedged-cause.ts): the narrowing names none.
   if (isHedgedCause(field.text, window.start, words)) return NONE;
-  const denied = deniedWords(field.text, window, words);
+  const denied = deniedWords(field.text, window, words) | unlinked;
   if (denied !== 0) return keptOnly(field, words, denied);
   let bits = 0;
   for (let i = 0; i < count; i++) bits |= ENTRY_BITS[words.mechanismEntry[i] as number] as number;
@@ -109,6 +115,31 @@ function linkedByWords(text: string, window: Window, words: WindowWords): boolea
     for (let i = 0; i < count; i++) if (inCauseBrackets(text, a.end, words.mechanismStart[i] as number, words.mechanismEnd[i] as number)) return true;
   }
   return false;
+}
+
+/** A ligament word ("ligamentum flavum hypertrophy", "thickened ligamenta flava", "LFH", "ligamentous thickening"). */
+const LIGAMENT_WORD = /ligament|flav|\bLFH\b/i;
+/** The words between a narrowing and its ligament cause: no clause break, "with", then a few words. */
+const WITH_LIGAMENT = /^[^.;:()]*\bwith\s+(?:\S+\s+){0,3}$/i;
+
+/**
+ * The window's ligament words (bits by index) that follow its narrowing joined by "with"
+ * ("canal stenosis at L4-5 with ligamentum flavum hypertrophy", "with facet and ligamentum flavum
+ * hypertrophy"). A thickened, buckled or infolded ligamentum flavum is a finding only as it narrows
+ * the canal or foramen (clinical brief §5.2: connective tissue, M99.4/M99.7), so "with" says its
+ * cause as "due to" would; a disc or a facet after "with" may be a finding beside it, and stays unlinked.
+ */
+function ligamentsWith(text: string, window: Window, words: WindowWords): number {
+  let bits = 0;
+  const count = Math.min(words.mechanismCount, 31);
+  for (let i = 0; i < count; i++) {
+    if (!LIGAMENT_WORD.test(words.mechanismText[i] as string)) continue;
+    const start = words.mechanismStart[i] as number;
+    let before = -1;
+    for (const a of window.anchors) if (a.end <= start) before = a.end;
+    if (before >= 0 && start - before <= 60 && WITH_LIGAMENT.test(text.slice(before, start))) bits |= 1 << i;
+  }
+  return bits;
 }
 
 /**

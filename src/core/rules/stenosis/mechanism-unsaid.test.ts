@@ -49,3 +49,14 @@ describe('an M99 stenosis code beside a stenosis whose cause the note never name
     expect(r.findings.filter((f) => f.rule === 'mechanism-unclear')).toEqual([]);
   });
 });
+
+// Stop 56: a ligamentum flavum after "with" names the cause (connective tissue, M99.4/M99.7).
+describe('a stenosis "with ligamentum flavum hypertrophy"', () => {
+  it('does not ask for a cause, and reads the ligament (and a facet beside it) as the cause', () => {
+    const r = run('M99.53', 'Lumbar spinal stenosis at L4-5 with ligamentum flavum hypertrophy.');
+    expect(r.findings.some((f) => f.rule === 'mechanism-unclear')).toBe(false);
+    expect(r.mentions[0]?.mechanisms).toEqual(['connective-tissue']);
+    const both = run('M99.43', 'Canal stenosis at L4-5 with facet and ligamentum flavum hypertrophy.');
+    expect(both.mentions[0]?.mechanisms).toEqual(['osseous', 'connective-tissue']);
+  });
+});
