@@ -98,6 +98,20 @@ describe('mergeGroups', () => {
     expect(merged?.evidence).toEqual([...(unmet?.evidence ?? []), ...(met?.evidence ?? [])]);
   });
 
+  it('keeps the X-ray item "not needed" (met by P/A/R/T) only when no group met it with an X-ray', () => {
+    const span = { fieldId: '0:note', start: 0, end: 5, text: 'X-ray' };
+    const withItem = (item: TabState['result']['checklist'][number]) => ({ ...result, checklist: [item] });
+    const byPart = withItem({ id: 'xray', label: 'X-ray', met: true, evidence: [span], shownBy: 'part' });
+    const byFilm = withItem({ id: 'xray', label: 'X-ray', met: true, evidence: [span] });
+    const unmet = withItem({ id: 'xray', label: 'X-ray', met: false, evidence: [] });
+    const merged = (...results: (typeof result)[]) =>
+      mergeGroups(results.map((r, i) => ({ frames: [String(i)], result: r }))).result.checklist[0];
+    expect(merged(unmet, byPart)?.shownBy).toBe('part');
+    expect(merged(byPart, byPart)?.shownBy).toBe('part');
+    expect(merged(byPart, byFilm)?.shownBy).toBeUndefined();
+    expect(merged(byFilm, byPart)?.shownBy).toBeUndefined();
+  });
+
   it("shows no checklist item met by a note in another group than the codes' (an unpaired frame of another site)", () => {
     const codesOnly = analyze({ fields: [{ id: '0:dx', kind: 'diagnosis', text: 'M99.61' }] });
     const noteOnly = analyze({ fields: [{ id: '2:note', kind: 'note', text: NOTE }] });

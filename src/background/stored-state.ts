@@ -15,7 +15,15 @@ function mergeChecklists(lists: ChecklistItem[][]): ChecklistItem[] {
   for (const item of lists.flat()) {
     const seen = byId.get(item.id);
     // A met item's label wins: an unmet one may say why it is not met ("the note names disc").
-    byId.set(item.id, seen ? { ...seen, label: seen.met || !item.met ? seen.label : item.label, met: seen.met || item.met, evidence: [...seen.evidence, ...item.evidence] } : item);
+    if (!seen) {
+      byId.set(item.id, item);
+      continue;
+    }
+    const merged = { ...seen, label: seen.met || !item.met ? seen.label : item.label, met: seen.met || item.met, evidence: [...seen.evidence, ...item.evidence] };
+    // The X-ray item is "not needed" only if no group met it with an X-ray of its own.
+    if (merged.met && [seen, item].every((i) => !i.met || i.shownBy === 'part')) merged.shownBy = 'part';
+    else delete merged.shownBy;
+    byId.set(item.id, merged);
   }
   return [...byId.values()];
 }

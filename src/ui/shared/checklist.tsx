@@ -28,7 +28,7 @@ const labelId = (id: ChecklistItem['id']) => `checklist_${id.replace(/-/g, '_')}
 /**
  * The documentation checklist, from the note as it is now: each item met (with the words that meet
  * it), missing, or not checked when part of the note is in Spanish and nothing read meets it
- * (`unread`). State is in text and data-state, never in colour alone.
+ * (`unread`); the chiropractic X-ray item met by P/A/R/T instead is "not needed" (`shownBy`). State is in text and data-state, never in colour alone.
  */
 export function Checklist({
   items,
@@ -68,16 +68,20 @@ export function Checklist({
     );
   return (
     <ul class="checklist" aria-label={t('checklistTitle')}>
-      {items.map((item) => (
-        <li key={item.id} data-item={item.id} data-state={item.met ? 'met' : item.unread ? 'not-read' : 'missing'}>
+      {items.map((item) => {
+        const byPart = item.met && item.shownBy === 'part';
+        return (
+        <li key={item.id} data-item={item.id} data-state={item.met ? 'met' : item.unread ? 'not-read' : 'missing'} data-shown-by={byPart ? 'part' : undefined}>
           <span class="check" aria-hidden="true">
             {item.met ? '✓' : item.unread ? '–' : '○'}
           </span>
           <div>
             <span class="label">{hasMessage(labelId(item.id)) ? t(labelId(item.id)) : item.label}</span>
-            <span class="state">{item.met ? t('met') : item.unread ? t('checklistNotRead') : t('missing')}</span>
+            <span class="state">{item.met ? t(byPart ? 'checklistNotNeeded' : 'met') : item.unread ? t('checklistNotRead') : t('missing')}</span>
             {/* Not missing: part of the note is in Spanish and was not read for this item (core/rules/unread-part.ts). */}
             {!item.met && item.unread && <p class="muted checklist-unread">{t('checklistNotReadSpanish')}</p>}
+            {/* The X-ray item met by P/A/R/T: a check mark and "Met" read as an X-ray found, over a P/A/R/T quote. */}
+            {byPart && <p class="muted checklist-shown-by">{t('checklistShownByPart')}</p>}
             {item.met && (
               <div class="evidence-list">
                 {/* The first place is enough to check; more would bury the items under quotes. */}
@@ -88,7 +92,8 @@ export function Checklist({
             )}
           </div>
         </li>
-      ))}
+        );
+      })}
     </ul>
   );
 }
