@@ -8,6 +8,7 @@ import { unansweredLabel } from './unanswered-label';
 import { operationReason, plannedOperation } from './operation-reason';
 import { disprovedAfter } from './disproved-after';
 import { resolvedNext } from './resolved-next';
+import { namesOwnSubject } from './own-subject';
 
 type Range = { start: number; end: number };
 const PRECEDENCE: Status[] = ['negated', 'historical', 'family', 'hypothetical', 'uncertain'];
@@ -106,7 +107,9 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
         const forward = rule.direction === 'forward' || rule.direction === 'bidirectional';
         const backward = rule.direction === 'backward' || rule.direction === 'bidirectional';
         if (forward && cue.end <= p.start && p.start < forwardEnd && !closed && (!rule.maxScope || countWords(text, cue.end, p.start + 1, p.start) <= rule.maxScope)) distance = p.start - cue.end;
-        else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start, p.end - 1, cue.start, rule.clauseEnd === true) <= rule.maxScope)) distance = cue.start - p.end;
+        // An own-clause negation ("HA resolved") does not reach past a comma whose clause names a
+        // subject of its own (own-subject.ts, with its own tests).
+        else if (backward && cue.start >= p.end && p.end > backwardStart && (!rule.maxScope || countWords(text, p.end - 1, cue.start, p.end - 1, cue.start, rule.clauseEnd === true) <= rule.maxScope) && !(rule.ownClause && namesOwnSubject(text, p.end, cue.start))) distance = cue.start - p.end;
         if (distance === undefined) continue;
         if (status === 'family' && !family.includes(cue)) family.push(cue);
         if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { rank, distance, cue };
@@ -146,7 +149,7 @@ function plain(text: string, sentence: Range, parts: Range[], given: Cue[]): { s
 }
 
 // Cue words (forward, backward, terminators, pseudo-triggers, capped ones), brackets and filler.
-const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', 'level', 'of', 'spine', 'on', '.', 'likely', 'not likely', 'decompression for', 'with right', 'was considered', 'EMG was normal', 'will consider', 'surgery for', 'underwent', 'recommended'];
+const WORDS = ['no', 'not', 'none', 'is possibly', 'mother', 'seems', 'No significant change', 'history of', 'cannot exclude', 'possible', 'is ruled out', 'are patent', 'but', 'however', 'with mild', ', mild', 'there is', 'family history', 'normal', 'status post', 'risks include', 'is likely', 'which can', 'stenosis', 'canal', 'foraminal', 'narrowing', 'at', 'L4-5', 'left', 'in 2019 for', 'the', 'and', '(', ')', ',', ':', 'absent', 'clinically', 'level', 'of', 'spine', 'on', '.', 'likely', 'not likely', 'decompression for', 'with right', 'was considered', 'EMG was normal', 'will consider', 'surgery for', 'underwent', 'recommended', 'resolved', 'has resolved', 'headache', 'symptoms'];
 
 describe('assessContext against the plain reading', () => {
   it('answers as the plain reading for any parts of any generated sentence, with cues kept or found afresh', () => {

@@ -13,6 +13,7 @@ import { quotedClaim } from './quoted-claim';
 import { operationReason, plannedOperation } from './operation-reason';
 import { disprovedAfter } from './disproved-after';
 import { resolvedNext } from './resolved-next';
+import { namesOwnSubject } from './own-subject';
 
 /**
  * The status of a target phrase and the cue that set it (null when affirmed by default); `reason`
@@ -498,7 +499,7 @@ function straddled(cue: Cue, parts: Range[]): Range | undefined {
  * A cue's status-setting rule as the reading loop needs it: its status's precedence, the
  * directions it reads in, and its word cap (0 for none).
  */
-type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean; clauseEnd: boolean; differential: boolean; notLabel: boolean };
+type RankedRule = { rank: number; forward: boolean; backward: boolean; maxScope: number; answer: boolean; clauseEnd: boolean; differential: boolean; notLabel: boolean; ownClause: boolean };
 /** A rule list's facts, shared by every cue that carries the list (lists come from the trie). */
 type RuleFacts = {
   ranked: RankedRule[] | undefined;
@@ -528,10 +529,11 @@ function factsOf(rules: ContextRule[]): RuleFacts {
       clauseEnd: rule.clauseEnd === true,
       differential: rule.differential === true,
       notLabel: rule.notLabel === true,
+      ownClause: rule.ownClause === true,
     };
     // A rule that reads like an earlier one of the same cue gives the same status at the same
     // distance, so it can never change the answer.
-    if (!ranked.some((r) => r.rank === entry.rank && r.forward === entry.forward && r.backward === entry.backward && r.maxScope === entry.maxScope && r.answer === entry.answer && r.clauseEnd === entry.clauseEnd && r.differential === entry.differential && r.notLabel === entry.notLabel)) ranked.push(entry);
+    if (!ranked.some((r) => r.rank === entry.rank && r.forward === entry.forward && r.backward === entry.backward && r.maxScope === entry.maxScope && r.answer === entry.answer && r.clauseEnd === entry.clauseEnd && r.differential === entry.differential && r.notLabel === entry.notLabel && r.ownClause === entry.ownClause)) ranked.push(entry);
   }
   // By rank, so the reading loop can stop at the first rule ranked below its answer (sort is stable).
   ranked.sort((a, b) => a.rank - b.rank);
@@ -771,7 +773,8 @@ function distanceOf(text: string, cue: Cue, rule: RankedRule, parts: Range[], fo
       (rule.maxScope === 0 || wordsBackward(text, cue.start, rule.maxScope, part.end - 1, rule.clauseEnd) < part.end) &&
       (!rule.answer || answersLabel(text, cue)) &&
       (!rule.clauseEnd || endsClause(text, cue)) &&
-      (!rule.differential || readsDifferentialItem(text, cue, part.end, cue.start))
+      (!rule.differential || readsDifferentialItem(text, cue, part.end, cue.start)) &&
+      (!rule.ownClause || !namesOwnSubject(text, part.end, cue.start))
     ) {
       d = cue.start - part.end;
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contextRules, cueTrie, expandLiteral, sectionRules, TOKEN, wordSlots, type CueNode } from './context-rules';
 
 const raw = readFileSync(new URL('./context-rules.json', import.meta.url), 'utf8');
-const KEYS = new Set(['id', 'literal', 'category', 'direction', 'origin', 'maxScope', 'note', 'exception', 'current', 'answer', 'clauseEnd', 'reason', 'joinsFinding', 'differential', 'notLabel']);
+const KEYS = new Set(['id', 'literal', 'category', 'direction', 'origin', 'maxScope', 'note', 'exception', 'current', 'answer', 'clauseEnd', 'reason', 'joinsFinding', 'differential', 'notLabel', 'ownClause']);
 const DIRECTION_OF: Record<string, string[]> = {
   PSEUDO: ['pseudo'],
   TERMINATE: ['terminate'],

@@ -72,6 +72,12 @@ export type ContextRule = {
    * such a label, with a word of the same line after it ("hx lumbar stenosis", "h/o DDD").
    */
   notLabel?: boolean;
+  /**
+   * A backward negation that tells the state of the words right before it ("HA resolved"): past a
+   * comma or semicolon it does not reach a finding when its own clause names a subject of its own
+   * ("Neck pain 3/10, headaches resolved"). See context/own-subject.ts.
+   */
+  ownClause?: boolean;
   note?: string;
 };
 
@@ -149,6 +155,9 @@ export function validateContextData(raw: unknown): ContextData {
     }
     if (rule.notLabel !== undefined && !(rule.notLabel === true && rule.direction === 'forward')) {
       throw new Error(`${FILE}: rule "${id}" notLabel must be true, on a forward rule`);
+    }
+    if (rule.ownClause !== undefined && !(rule.ownClause === true && rule.direction === 'backward' && rule.category === 'NEGATED_EXISTENCE')) {
+      throw new Error(`${FILE}: rule "${id}" ownClause must be true, on a backward negation`);
     }
     return rule as unknown as ContextRule;
   });

@@ -37,3 +37,22 @@ describe('a referral label the provider contradicts', () => {
     expect(isReferralLabel(text, second, text.length - 1)).toBe(false);
   });
 });
+
+// Blind QA stop 56: a PT evaluation's "Dx on referral: lumbar radiculopathy" beside the
+// therapist's "no radicular signs on exam" read as the provider's own radiculopathy.
+describe('a referral label written "Dx on referral", contradicted by "no radicular signs"', () => {
+  it.each([
+    'Dx on referral: lumbar radiculopathy.\nAssessment: mechanical LBP, no radicular signs on exam.',
+    'Diagnosis from referral: lumbar radiculopathy\nExam: SLR neg bilat. No radicular sx.',
+    'Referral diagnosis: lumbar radiculopathy.\nNo radicular signs today.',
+  ])('is not supported: %s', (note) => {
+    expect(verdictOn('M54.16', note)).toBe('finding');
+  });
+
+  it('keeps a label nothing contradicts, and reads affirmed radicular signs as before', () => {
+    expect(verdictOn('M54.16', 'Dx on referral: lumbar radiculopathy.\nPT eval: lumbar ROM limited.')).toBe(
+      'supported',
+    );
+    expect(verdictOn('M54.16', 'Lumbar radicular signs on the right, SLR positive.')).toBe('supported');
+  });
+});

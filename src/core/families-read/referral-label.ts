@@ -1,6 +1,6 @@
 /**
  * Someone else's label for the visit, quoted in the note: "Referral diagnosis: lumbar
- * radiculopathy", "Reason for referral:", "Referring dx:", "Reason for consultation:", "Lumbar
+ * radiculopathy", "Reason for referral:", "Referring dx:", "Dx on referral:", "Reason for consultation:", "Lumbar
  * radiculopathy per referral", "referred by Dr. Patel for cervical radiculopathy". It is the reason
  * for the visit, not the treating provider's finding: outpatient coding codes what the provider
  * documents (Official Guidelines IV.A, IV.H; clinical-brief §5.5), so the provider's own
@@ -10,7 +10,7 @@
  * many PT and consult notes that restate the referral as their diagnosis.
  */
 export const REFERRAL_LABEL =
-  /\b(?:(?:referral|referring|consult(?:ation)?)[ \t]+(?:diagnos[ie]s|dx|reason|question|request)|reasons?[ \t]+for[ \t]+(?:the[ \t]+)?(?:referral|consult(?:ation)?)|per[ \t]+(?:the[ \t]+)?(?:referral|referring[ \t]+(?:provider|physician|doctor|clinician|md|note|office))|referred[ \t]+(?:by|from|to[ \t]+(?:us|me|pt|physical[ \t]+therapy|clinic))\b(?:[ \t]+(?:dr|mr|mrs|ms)\.)?[^.\n]{0,60}?\b(?:for|with)|referred[ \t]+(?:for|with))\b/i;
+  /\b(?:(?:referral|referring|consult(?:ation)?)[ \t]+(?:diagnos[ie]s|dx|reason|question|request)|(?:diagnos[ie]s|dx)[ \t]+(?:on|from|per)[ \t]+(?:the[ \t]+)?referral|reasons?[ \t]+for[ \t]+(?:the[ \t]+)?(?:referral|consult(?:ation)?)|per[ \t]+(?:the[ \t]+)?(?:referral|referring[ \t]+(?:provider|physician|doctor|clinician|md|note|office))|referred[ \t]+(?:by|from|to[ \t]+(?:us|me|pt|physical[ \t]+therapy|clinic))\b(?:[ \t]+(?:dr|mr|mrs|ms)\.)?[^.\n]{0,60}?\b(?:for|with)|referred[ \t]+(?:for|with))\b/i;
 
 /** A sentence's end, not a title's period ("Dr. Patel"). */
 const SENTENCE_END = /(?<!\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Vv]s))[.;?!][ \t]/g;

@@ -10,10 +10,13 @@ const DENIED =
 /**
  * Trauma stated as having happened: "fell", "a fall from", "MVA", "car accident", "injured". A
  * note that states one as well as a denial is not read as denying trauma (the denial may be of
- * another event: "No falls since" after "fell from a ladder").
+ * another event: "No falls since" after "fell from a ladder"). So is an injury the provider
+ * diagnoses that needs no blow or fall: a strain or sprain comes from overexertion (lifting,
+ * shoveling), and an ED note's "No trauma" beside "Dx: lumbar strain" denies a fall or a blow,
+ * not the strain it codes (blind QA stop 56: "does not support S39.012A" beside that diagnosis).
  */
 const STATED =
-  /\b(?:fell|fall\s+(?:from|off|down|onto|on)|MVA|MVC|motor\s+vehicle\s+(?:accident|collision|crash)|car\s+(?:crash|accident)|collision|injured|traumatic\s+(?:fracture|injury))\b/gi;
+  /\b(?:fell|fall\s+(?:from|off|down|onto|on)|MVA|MVC|motor\s+vehicle\s+(?:accident|collision|crash)|car\s+(?:crash|accident)|collision|injured|traumatic\s+(?:fracture|injury)|(?:muscle|muscular|lumbar|lumbosacral|thoracic|cervical|neck|back|paraspinal|ligamentous|myofascial|SI|sacroiliac)\s+(?:sprain\/strain|strain\/sprain|strain|sprain)|sprain\/strain|strain\/sprain|whiplash)\b/gi;
 /** A negation shortly before a stated trauma ("no MVA", "denies a fall from height"). */
 const NEGATED_BEFORE = /\b(?:no|denies|denied|without|negative\s+for|not)\b[^.;]{0,24}$/i;
 

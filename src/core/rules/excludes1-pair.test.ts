@@ -317,3 +317,23 @@ describe('excludes1-pair: a code no family reads is named only when the note nam
     });
   });
 });
+
+describe('excludes1-pair: a diagnosed strain is no trauma the note denies (blind QA stop 56)', () => {
+  const STRAIN_NOTES: Excludes1Note[] = [{ text: 'low back strain (S39.012)', at: 'M54.5' }];
+  const strainLookup: CodeLookup = Object.assign((code: string) => ({ code, title: code, billable: true }), {
+    excludes1: (code: string) => (code.startsWith('M54.5') ? STRAIN_NOTES : []),
+  });
+  it.each([
+    'Acute LBP after shoveling snow. No trauma. Dx: acute low back pain, lumbar strain.',
+    'Pain began lifting a box at work; denies any fall. Assessment: lumbosacral sprain/strain.',
+  ])('does not say the note fails to support the strain code: %s', (note) => {
+    const f = runRule(excludes1Pair, page('M54.50, S39.012A', note), { lookup: strainLookup }).findings[0];
+    expect(f?.message).not.toMatch(/denies trauma/);
+  });
+
+  it('still reads a denial where the strain itself is denied', () => {
+    const note = 'Low back pain for a year. No trauma, no lumbar strain. Mechanical LBP.';
+    const f = runRule(excludes1Pair, page('M54.50, S39.012A', note), { lookup: strainLookup }).findings[0];
+    expect(f?.message).toMatch(/The note denies trauma/);
+  });
+});
