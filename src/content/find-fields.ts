@@ -44,6 +44,7 @@ import { isHeaderOnlyTable, splitGridOf } from './split-grid';
 import { headingText } from './heading-text';
 import { visibleText } from './visible-text';
 import { drawnControlOf, holdsTextEntry, isShownValueInCombobox } from './widget-twins';
+import { CONTENT_EDITABLE } from './editable-shapes';
 
 /**
  * `readAs`: how a pinned element is read (absent: as a field, see read-field.ts). `grid`: the
@@ -113,9 +114,7 @@ export const EDITABLE_SELECTOR = [
   'input[type="search" i]',
   'textarea',
   'select',
-  '[contenteditable=""]',
-  '[contenteditable="true" i]',
-  '[contenteditable="plaintext-only" i]',
+  CONTENT_EDITABLE,
   '[role="combobox"]',
   '[role="textbox"]',
 ].join(',');
@@ -937,7 +936,7 @@ export function isHiddenMirror(element: HTMLElement): boolean {
     return false;
   const around = element.parentElement;
   if (!around) return false;
-  return around.querySelector('[contenteditable="true" i], [contenteditable=""], iframe') != null || holdsProxyEditor(around);
+  return around.querySelector(`${CONTENT_EDITABLE}, iframe`) != null || holdsProxyEditor(around);
 }
 
 /**

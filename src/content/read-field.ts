@@ -32,6 +32,7 @@ import { separatedText } from './separated-text';
 import { cellAt, codeColumnOf, rowsOf } from './split-grid';
 import { visibleText } from './visible-text';
 import { valueSelectOf } from './widget-twins';
+import { CONTENT_EDITABLE } from './editable-shapes';
 
 export type FieldReading = {
   /** The field's own text first (spans into it map onto the field), then extra widget parts. */
@@ -52,7 +53,7 @@ export type FieldReading = {
 const VALUE_PROXY = 'input[aria-hidden="true"][tabindex="-1"]';
 /** Editables a person uses: a widget around a field holds no other. */
 const EDITABLE =
-  'input:not([type="hidden" i]):not([aria-hidden="true"][tabindex="-1"]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
+  `input:not([type="hidden" i]):not([aria-hidden="true"][tabindex="-1"]), select, textarea, ${CONTENT_EDITABLE}`;
 const CHIP =
   '[role="listitem"], [role="row"], [data-code], .chip, .tag, .pill, .token, [class*="chip" i], [class*="tag" i], [class*="pill" i], [class*="token" i], li';
 const MAX_TITLE = 300;
