@@ -16,14 +16,18 @@ test('a same-origin module’s diagnosis and procedure on a hidden tab are read 
   tabIdOf,
   serviceWorker,
 }) => {
-  await page.goto(`${server.url}/fixtures/tab-frame-parts.html?front=all&frame=${encodeURIComponent(MODULE)}`);
+  await page.goto(
+    `${server.url}/fixtures/tab-frame-parts.html?front=all&frame=${encodeURIComponent(MODULE)}`,
+  );
   await page.getByLabel('Progress note').click();
   await page.keyboard.type(' Plan: recheck.');
   const tabId = await tabIdOf(page);
   const result = async () => (await storedTabState(serviceWorker, tabId))?.result;
   const codes = async () => (await result())?.codes.map((c) => c.code);
-  const procedures = async () => (await result())?.chiro?.procedures?.map((p) => p.code);
-  await expect.poll(async () => (await result())?.verdicts?.find((v) => v.code === 'M99.61')?.verdict).toBe('supported');
+  const procedures = async () => (await result())?.chiro?.procedures.map((p) => p.code);
+  await expect
+    .poll(async () => (await result())?.verdicts?.find((v) => v.code === 'M99.61')?.verdict)
+    .toBe('supported');
   await expect.poll(codes).toEqual(['M99.61']);
   await expect.poll(procedures).toEqual(['98940']);
 
@@ -42,11 +46,13 @@ test('a same-origin module’s diagnosis on a hidden tab is read while the tab i
   tabIdOf,
   serviceWorker,
 }) => {
-  await page.goto(`${server.url}/fixtures/tab-frame-parts.html?front=note&frame=${encodeURIComponent(MODULE)}`);
+  await page.goto(
+    `${server.url}/fixtures/tab-frame-parts.html?front=note&frame=${encodeURIComponent(MODULE)}`,
+  );
   await page.getByLabel('Progress note').click();
   await page.keyboard.type(' Plan: recheck.');
   const tabId = await tabIdOf(page);
   const result = async () => (await storedTabState(serviceWorker, tabId))?.result;
   await expect.poll(async () => (await result())?.codes.map((c) => c.code)).toEqual(['M99.63']);
-  await expect.poll(async () => (await result())?.chiro?.procedures?.map((p) => p.code)).toEqual(['98941']);
+  await expect.poll(async () => (await result())?.chiro?.procedures.map((p) => p.code)).toEqual(['98941']);
 });
