@@ -13,9 +13,9 @@ import { detectOverflow, type Middleware } from '@floating-ui/dom';
 import { shadowRootOf } from '../platform/shadow-root';
 import { chooseSpot, overlaps, samplePoints, type Spot, type SpotCheck } from './badge-spots';
 import { gridOf } from './grid-columns';
+import { CONTENT_EDITABLE } from './editable-shapes';
 
-const EDITABLES =
-  'input:not([type="hidden" i]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
+const EDITABLES = `input:not([type="hidden" i]), select, textarea, ${CONTENT_EDITABLE}`;
 
 /** A table of rows, native or ARIA. */
 const TABLE = 'table, [role="table"], [role="grid"], [role="treegrid"]';
@@ -411,7 +411,7 @@ const EMBEDDED = 'iframe, frame, embed, object';
 
 /** What a person acts on: fields, buttons, links, and anything the page draws a hand cursor over. */
 const INTERACTIVE = [
-  'a[href], button, input:not([type="hidden" i]), select, textarea, summary, [contenteditable=""], [contenteditable="true" i]',
+  `a[href], button, input:not([type="hidden" i]), select, textarea, summary, ${CONTENT_EDITABLE}`,
   '[role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="menuitem"]',
   '[role="combobox"], [role="textbox"], [role="searchbox"], [role="slider"], [role="spinbutton"], [tabindex]:not([tabindex="-1"])',
 ].join(', ');

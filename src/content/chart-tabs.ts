@@ -15,6 +15,8 @@
  */
 import type { FieldKind } from '../core/types';
 import { isRendered } from './rendered';
+import { columnKind, EDITABLE_SELECTOR } from './find-fields';
+import { CONTENT_EDITABLE } from './editable-shapes';
 
 /** Words of a tab, or a hidden box's id or class, that name something other than this visit. */
 const OTHER_ENCOUNTER =
@@ -23,18 +25,28 @@ const OTHER_ENCOUNTER =
 /** Ancestors walked up from a hidden field to the box that hides it. */
 const MAX_DEPTH = 40;
 
+/** What one snapshot learns of the panels in front: the kinds of field each draws, asked once per panel. */
+export type FrontPanels = Map<Element, Set<FieldKind>>;
+
 /**
  * True when the element is not drawn only because it sits in an inactive tab panel of the chart on
  * show (in this frame, or, for a same-origin frame, the panel that holds the frame).
  */
-export function inInactiveChartTab(element: Element, kind?: FieldKind): boolean {
+export function inInactiveChartTab(
+  element: Element,
+  kind?: FieldKind,
+  front: FrontPanels = new Map(),
+): boolean {
   let at: Element | null = element;
   for (let frames = 0; at && frames < 4; frames++) {
     const panel = hidingBox(at);
     // The kind rule (a hidden tab's field counts only while the drawn page has no field of its
     // kind) is the caller's within one document; a frame's script sees no field of the page that
-    // holds the frame, so the panel in front is asked here whether it draws a note of its own.
-    if (panel) return isChartTabPanel(panel) && (frames === 0 || kind !== 'note' || !frontDrawsNote(panel));
+    // holds the frame, nor the page's script the fields of a frame in the panel in front, so the
+    // panel in front is asked here whether it draws a field of that kind of its own: a diagnosis
+    // or procedure module in a frame was read beside the visit's own (QA stop 56).
+    if (panel)
+      return isChartTabPanel(panel) && (kind === undefined || !frontDraws(panel, kind, frames > 0, front));
     // Nothing in this document hides it: the frame it is in may be (a tab's editor in an iframe).
     at = frameOf(at);
   }
@@ -102,8 +114,29 @@ function namesOtherVisit(panel: Element): boolean {
 }
 
 /** What a note is drawn in: an editable, a frame (an editor's), a block of preformatted text. */
-const NOTE_SHAPES =
-  'textarea, [contenteditable="true" i], [contenteditable=""], [role="textbox"][aria-multiline="true"], iframe, pre';
+const NOTE_SHAPES = `textarea, ${CONTENT_EDITABLE}, [role="textbox"][aria-multiline="true"], iframe, pre`;
+
+/** Controls a panel's fields are asked among, per panel and frame: enough for a form, bounded on a flowsheet. */
+const MAX_CONTROLS = 300;
+/** Frames inside a panel in front looked into (same-origin ones only). */
+const MAX_FRAMES = 8;
+
+/**
+ * True when a panel beside a hidden one draws a field of the kind of its own (the encounter in
+ * front has one). `crossDocument`: the hidden field is in a frame, so the panel's own document is
+ * asked as well as its frames; else the caller has already counted that document's fields, and
+ * only the same-origin frames in the panel are asked.
+ */
+function frontDraws(panel: Element, kind: FieldKind, crossDocument: boolean, front: FrontPanels): boolean {
+  if (kind === 'note') return crossDocument && frontDrawsNote(panel);
+  if (kind !== 'diagnosis' && kind !== 'procedure') return false;
+  let kinds = front.get(panel);
+  if (!kinds) {
+    kinds = frontKinds(panel, crossDocument);
+    front.set(panel, kinds);
+  }
+  return kinds.has(kind);
+}
 
 /** True when a panel beside a hidden one draws a note of its own (the encounter in front has one). */
 function frontDrawsNote(panel: Element): boolean {
@@ -112,6 +145,71 @@ function frontDrawsNote(panel: Element): boolean {
     for (const shape of sibling.querySelectorAll(NOTE_SHAPES)) if (isRendered(shape)) return true;
   }
   return false;
+}
+
+/** The kinds of the drawn controls in the panels beside a hidden one (and in their same-origin frames). */
+function frontKinds(panel: Element, ownDocument: boolean): Set<FieldKind> {
+  const kinds = new Set<FieldKind>();
+  const ask = (root: ParentNode) => {
+    let n = 0;
+    for (const control of root.querySelectorAll(EDITABLE_SELECTOR)) {
+      if (++n > MAX_CONTROLS) break;
+      if (!isRendered(control)) continue;
+      const kind = kindByName(control);
+      if (kind) kinds.add(kind);
+    }
+  };
+  for (const sibling of panel.parentElement?.children ?? []) {
+    if (sibling === panel || isTabList(sibling) || !isRendered(sibling)) continue;
+    if (ownDocument) ask(sibling);
+    let frames = 0;
+    for (const frame of sibling.querySelectorAll('iframe, frame')) {
+      if (++frames > MAX_FRAMES) break;
+      const inside = sameOriginDocument(frame);
+      if (inside && isRendered(frame)) ask(inside);
+    }
+  }
+  return kinds;
+}
+
+/** A whole value shaped as an ICD-10-CM code, behind an optional code-system prefix. */
+const CODE_VALUE = /^\s*(?:icd-?10(?:-?cm)?\s*[:|]\s*)?[A-TV-Z]\s?\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\s*$/i;
+
+/**
+ * A control's kind by its name (its label, aria-label or aria-labelledby, placeholder, title, name)
+ * or a code-shaped value. Not the discovery heuristics: across frames the control belongs to
+ * another script realm, where their `instanceof` tests all fail (a control in the page around a
+ * frame was never a field there).
+ */
+function kindByName(control: Element): FieldKind | undefined {
+  const doc = control.ownerDocument;
+  const labelled = (control.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? (doc.getElementById(id)?.textContent ?? '') : ''));
+  const labels = [...((control as HTMLInputElement).labels ?? [])].map((l) => l.textContent);
+  const names = [
+    control.getAttribute('aria-label'),
+    ...labelled,
+    ...labels,
+    control.getAttribute('placeholder'),
+    control.getAttribute('title'),
+    control.getAttribute('name'),
+  ];
+  for (const name of names) {
+    const kind = name ? columnKind(name.replace(/[-_]+/g, ' ').trim()) : undefined;
+    if (kind) return kind;
+  }
+  const value = (control as HTMLInputElement).value;
+  return typeof value === 'string' && CODE_VALUE.test(value) ? 'diagnosis' : undefined;
+}
+
+/** The document a frame shows, when the page lets this frame see it. */
+function sameOriginDocument(frame: Element): Document | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
 }
 
 const namesOther = (words: string) => OTHER_ENCOUNTER.test(words.replace(/[-_]+/g, ' '));

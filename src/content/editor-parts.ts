@@ -16,6 +16,7 @@
  */
 const EDITOR_BOILERPLATE =
   /^\s*(rich text (area|editor)|editor,?\s*editing area|editing area|wysiwyg editor|text editor|editor)\b/i;
+import { CONTENT_EDITABLE } from './editable-shapes';
 
 /** True when `name` is what an editor library calls its own editing area ("Rich Text Area"). */
 export const isEditorBoilerplate = (name: string): boolean => EDITOR_BOILERPLATE.test(name);
@@ -30,7 +31,7 @@ export function isEditorOwnName(element: Element, name: string): boolean {
   return HINT_ATTRIBUTES.some((attr) => element.getAttribute(attr)?.trim() === name.trim());
 }
 
-const EDITABLE = '[contenteditable=""], [contenteditable="true" i]';
+const EDITABLE = CONTENT_EDITABLE;
 
 /**
  * An editor's helper editable, not a note: a contenteditable out of the tab order beside the

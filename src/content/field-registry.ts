@@ -8,6 +8,7 @@
  * framework re-renders a field as a new element with the same kind and label, the new element
  * inherits the old id, so the badge and the side panel keep pointing at "the same" field.
  */
+import type { FieldKind } from '../core/types';
 import type { SnapshotField } from '../protocol/messages';
 import { shadowRootOf } from '../platform/shadow-root';
 import { MAX_FIELD_CHARS } from '../protocol/validate';
@@ -571,8 +572,9 @@ export class FieldRegistry {
     const drawn = new Set(fields.filter((f) => isRendered(f.element)));
     const drawnKinds = new Set([...drawn].map((f) => f.kind));
     this.watchShown(fields.filter((f) => !drawn.has(f)).map((f) => f.element));
+    const front = new Map<Element, Set<FieldKind>>();
     return fields
-      .filter((f) => drawn.has(f) || (!drawnKinds.has(f.kind) && inInactiveChartTab(f.element, f.kind)))
+      .filter((f) => drawn.has(f) || (!drawnKinds.has(f.kind) && inInactiveChartTab(f.element, f.kind, front)))
       .map((f) => ({
         id: f.id,
         kind: f.kind,

@@ -10,6 +10,7 @@ import { primaryPayerStatement, rankOfLabel } from '../core/chiro/payer-statemen
 import type { SnapshotField } from '../protocol/messages';
 import { coverageText, shownText, valueBeside } from './coverage-text';
 import { shownChoice } from './shown-choice';
+import { CONTENT_EDITABLE } from './editable-shapes';
 
 /** An element whose whole text is a label ("Payer", "Primary insurance:"): its value is what follows it. */
 const LABEL_ONLY = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*(?:\(primary\))?\s*:?\s*$`, 'i');
@@ -97,7 +98,7 @@ const BANNER_REGION =
 const NOTE_REGION = 'article, [data-report], [role="document"], [role="article"]';
 /** A banner is a line or two: a "patient" box around the whole chart (note included) is none. */
 const MAX_BANNER_TEXT = 600;
-const EDITOR = 'textarea, [contenteditable=""], [contenteditable="true" i]';
+const EDITOR = `textarea, ${CONTENT_EDITABLE}`;
 
 /** True when `el` sits in a banner or header region: a short one, holding no editor, in no note. */
 function inBanner(el: Element): boolean {

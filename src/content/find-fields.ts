@@ -44,6 +44,7 @@ import { isHeaderOnlyTable, splitGridOf } from './split-grid';
 import { headingText } from './heading-text';
 import { visibleText } from './visible-text';
 import { drawnControlOf, holdsTextEntry, isShownValueInCombobox } from './widget-twins';
+import { CONTENT_EDITABLE } from './editable-shapes';
 
 /**
  * `readAs`: how a pinned element is read (absent: as a field, see read-field.ts). `grid`: the
@@ -113,9 +114,7 @@ export const EDITABLE_SELECTOR = [
   'input[type="search" i]',
   'textarea',
   'select',
-  '[contenteditable=""]',
-  '[contenteditable="true" i]',
-  '[contenteditable="plaintext-only" i]',
+  CONTENT_EDITABLE,
   '[role="combobox"]',
   '[role="textbox"]',
 ].join(',');
@@ -464,7 +463,11 @@ export function classifyElement(
     // In a note or a report, a definition list is part of that text, not a field of its own.
     if (element.closest(`[data-chartlint], [contenteditable], [role="listbox"], ${REPORT_SELECTOR}`)) return undefined;
     const term = diagnosisTermOf(element);
-    return term ? diagnosisField(element, term, true) : undefined;
+    if (term) return diagnosisField(element, term, true);
+    // A signed note shown as a definition list of its parts (`<dt>Objective</dt><dd>…</dd>`): each
+    // part's text is note text, named by its term, as a paragraph under a part's heading is.
+    const part = notePartTermOf(element);
+    return part ? { element, kind: 'note', label: part } : undefined;
   }
   if (isEditedDocumentBody(element)) return { element, kind: 'note', label: frameLabelOf(element) || 'Note' };
   if (element.tagName === 'P') {
@@ -937,7 +940,7 @@ export function isHiddenMirror(element: HTMLElement): boolean {
     return false;
   const around = element.parentElement;
   if (!around) return false;
-  return around.querySelector('[contenteditable="true" i], [contenteditable=""], iframe') != null || holdsProxyEditor(around);
+  return around.querySelector(`${CONTENT_EDITABLE}, iframe`) != null || holdsProxyEditor(around);
 }
 
 /**
@@ -1009,6 +1012,32 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const TEXT_BOXES = new Set(['DIV', 'SECTION', 'ARTICLE', 'SPAN']);
 /** Siblings looked back over for a heading: a section's few paragraphs or lists, not a page. */
 const MAX_BACK_TO_HEADING = 12;
+
+/** Terms of a definition list asked whether it is a note's parts: a note has a few, a flowsheet's summary many. */
+const MAX_TERMS = 40;
+
+/**
+ * The note part a definition belongs to (`<dt>Assessment</dt><dd>…</dd>`): its term, when that is
+ * a whole note-part heading and the list has another (a note view has several parts: "Plan" alone
+ * in a coverage summary names an insurance plan). Undefined otherwise.
+ */
+function notePartTermOf(definition: Element): string | undefined {
+  let term = definition.previousElementSibling;
+  while (term?.tagName === 'DD') term = term.previousElementSibling;
+  if (term?.tagName !== 'DT') return undefined;
+  const name = clean(term.textContent).slice(0, 120);
+  if (!namesNote(name)) return undefined;
+  const list = definition.closest('dl');
+  if (!list) return undefined;
+  let parts = 0;
+  let seen = 0;
+  for (const other of list.querySelectorAll('dt')) {
+    if (++seen > MAX_TERMS) break;
+    if (other !== term && namesNote(clean(other.textContent))) parts++;
+    if (parts > 0) return name;
+  }
+  return undefined;
+}
 
 /**
  * The heading a block follows as its sibling (`<h4>Objective</h4><p>…</p>` with no section

@@ -18,11 +18,11 @@
  */
 
 export const GRID_SELECTOR = '[role="grid"], [role="treegrid"]';
+import { CONTENT_EDITABLE } from './editable-shapes';
 const HEADER_CELL = '[role="columnheader"], th';
 const CELL = '[role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"], td, th';
 const ROW = '[role="row"], tr';
-const EDITOR =
-  'input:not([type="hidden" i]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
+const EDITOR = `input:not([type="hidden" i]), select, textarea, ${CONTENT_EDITABLE}`;
 /** Parts of a cell that are actions or decoration, not its value. */
 const NOT_VALUE =
   'button, [role="button"], [aria-hidden="true"], [hidden], script, style, template, svg, [data-chartlint]';

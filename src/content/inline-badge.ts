@@ -33,6 +33,7 @@ import { browserUiLanguage, loadLanguageChoice, onLanguageChoiceChanged } from '
 import { countAlert } from '../protocol/alert-budget-count';
 import { ShownFindings } from './shown-findings';
 import { PendingDismissals } from './pending-dismissals';
+import { CONTENT_EDITABLE } from './editable-shapes';
 
 /**
  * Floating UI's platform with placements kept physical: `left-start` is the left edge whatever the
@@ -183,7 +184,7 @@ function countText(n: number): string {
 }
 
 const TABBABLE =
-  'a[href], button, input:not([type="hidden" i]), select, textarea, [tabindex], [contenteditable=""], [contenteditable="true" i]';
+  `a[href], button, input:not([type="hidden" i]), select, textarea, [tabindex], ${CONTENT_EDITABLE}`;
 /** The first element after `field` (outside it) that Tab would reach, in document order. */
 function nextTabbable(field: Element): HTMLElement | undefined {
   const root = field.getRootNode() as Document | ShadowRoot;

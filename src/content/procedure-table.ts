@@ -11,12 +11,12 @@
  * Tested on: test/fixtures/pages/superbill-ticks.html; unit tests in procedure-table.test.ts.
  */
 import { isSelectionBox, tickOf } from './ticked-rows';
+import { CONTENT_EDITABLE } from './editable-shapes';
 
 const ROW = 'tr, [role="row"]';
 const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
 const HEADER = 'th, [role="columnheader"]';
-const CONTROL =
-  'input:not([type="hidden" i]), select, textarea, [role="checkbox"], [role="combobox"], [contenteditable=""], [contenteditable="true" i]';
+const CONTROL = `input:not([type="hidden" i]), select, textarea, [role="checkbox"], [role="combobox"], ${CONTENT_EDITABLE}`;
 /** The code column: "CPT", "HCPCS", "Code", "Procedure", "Proc". */
 const CODE_HEADER = /\b(?:cpt|hcpcs|codes?|procedures?|proc)\b/i;
 const MODIFIER_HEADER = /^\s*mod(?:ifiers?|s)?\.?\s*\d*\s*$/i;

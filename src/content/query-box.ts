@@ -19,6 +19,7 @@
  * Pages: test/fixtures/pages/add-box.html; e2e page-add-box.spec.ts.
  */
 import { ADD_NAME, SEARCH_NAME } from './chart-words';
+import { CONTENT_EDITABLE } from './editable-shapes';
 
 /** Text entries a query is typed into. */
 const TEXT_ENTRY = /^(text|search)$/i;
@@ -30,8 +31,7 @@ const BUTTON = 'button, [role="button"], input[type="button" i], input[type="sub
 /** Lists a box adds to: items shown, not fields. */
 const LIST = 'ul, ol, table, [role="list"], [role="table"], [role="grid"], [role="listbox"]';
 /** Entries a person types or picks in (an `<input type=button>` is the Add button itself). */
-const ENTRY =
-  'input:not([type="hidden" i]):not([type="button" i]):not([type="submit" i]):not([type="reset" i]):not([type="image" i]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
+const ENTRY = `input:not([type="hidden" i]):not([type="button" i]):not([type="submit" i]):not([type="reset" i]):not([type="image" i]), select, textarea, ${CONTENT_EDITABLE}`;
 /** Ancestors looked at for the button (the box's own row) and then for the list (its card). */
 const BUTTON_LEVELS = 2;
 const LIST_LEVELS = 3;

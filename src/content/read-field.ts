@@ -32,6 +32,7 @@ import { separatedText } from './separated-text';
 import { cellAt, codeColumnOf, rowsOf } from './split-grid';
 import { visibleText } from './visible-text';
 import { valueSelectOf } from './widget-twins';
+import { CONTENT_EDITABLE } from './editable-shapes';
 
 export type FieldReading = {
   /** The field's own text first (spans into it map onto the field), then extra widget parts. */
@@ -52,7 +53,7 @@ export type FieldReading = {
 const VALUE_PROXY = 'input[aria-hidden="true"][tabindex="-1"]';
 /** Editables a person uses: a widget around a field holds no other. */
 const EDITABLE =
-  'input:not([type="hidden" i]):not([aria-hidden="true"][tabindex="-1"]), select, textarea, [contenteditable=""], [contenteditable="true" i]';
+  `input:not([type="hidden" i]):not([aria-hidden="true"][tabindex="-1"]), select, textarea, ${CONTENT_EDITABLE}`;
 const CHIP =
   '[role="listitem"], [role="row"], [data-code], .chip, .tag, .pill, .token, [class*="chip" i], [class*="tag" i], [class*="pill" i], [class*="token" i], li';
 const MAX_TITLE = 300;
@@ -402,15 +403,17 @@ const LIST_ITEM = '[role="listitem"], [role="row"], li, tr';
 /** A chip's remove icon named by its action ("Remove M99.60", an icon, not a button): not a name. */
 const ACTION_NAME = /^(remove|delete|clear|close|dismiss|quitar|eliminar|borrar)\b/i;
 
-function chipNames(scope: Element, field: HTMLElement): string[] {
+function chipNames(scope: Element | ShadowRoot, field: HTMLElement): string[] {
   const names: string[] = [];
+  const top = scope instanceof ShadowRoot ? scope.host : scope;
   for (const chip of scope.querySelectorAll(`${CHIP}, ${LIST_ITEM}`)) {
     if (chip.contains(field) && chip !== field) continue;
-    if (inPopup(chip, field) || hiddenWithin(chip, scope)) continue;
+    if (inPopup(chip, field) || hiddenWithin(chip, top)) continue;
     const visible = chipText(chip);
     // A chip that shows its code is named by it: its title or aria-label is then a tooltip about
     // it ("Consider M99.03 if…"), never another diagnosis (QA pages stop 54).
     if (hasCode(visible)) continue;
+    const own: string[] = [];
     for (const el of [chip, ...chip.querySelectorAll('[aria-label], [title]')]) {
       if (el.closest(TOOLTIP)) continue;
       // A chip that is itself a button (MUI's deletable chip, Downshift's selected item) is named
@@ -420,13 +423,22 @@ function chipNames(scope: Element, field: HTMLElement): string[] {
       for (const attribute of ['aria-label', 'title']) {
         const name = clean(el.getAttribute(attribute));
         if (name.length >= 4 && name.length <= MAX_TITLE && !visible.includes(name) && !ACTION_NAME.test(name))
-          names.push(name);
+          own.push(name);
       }
     }
+    // One chip, one entry: its title "M99.61" beside its aria-label "M99.61 Osseous…" said the
+    // code twice (QA stop 56).
+    names.push(...own.filter((name) => !own.some((other) => other !== name && other.includes(name))));
     if (names.length >= MAX_PARTS) break;
   }
   return [...new Set(names)];
 }
+/** The chip names of the shadow root that holds a field and nothing else to edit (see widgetParts). */
+function ownShadowNames(island: Element, field: HTMLElement): string[] {
+  const own = island.parentElement ? null : island.getRootNode();
+  return own instanceof ShadowRoot && !holdsOtherEditable(own, field) ? chipNames(own, field) : [];
+}
+
 /** A hidden textarea holding an editor's HTML (no visible editor beside it): its text, never its markup. */
 const HTML_VALUE = /<\/(p|div|h[1-6]|li|ul|ol|span|strong|em|b|i|table|tr|td)>|<br\s*\/?>/i;
 
@@ -1007,7 +1019,13 @@ export function readField(candidate: FieldCandidate): FieldReading {
   // dropdown's items are plain list items) or the page, not more choices.
   const pickerButton = isPickerButton(candidate.element);
   const island = listLike || pickerButton ? candidate.element : widgetOf(candidate.element, query);
-  const named = island === candidate.element && !listLike ? [] : chipNames(island, candidate.element);
+  const named = [
+    ...(island === candidate.element && !listLike ? [] : chipNames(island, candidate.element)),
+    // A component whose shadow root holds the field and its chips (widgetParts): a chip there named
+    // only by its aria-label or title (its visible text a short name, aria-hidden) is read by that
+    // name too (QA stop 56: a design system's diagnosis tokens).
+    ...(listLike || pickerButton ? [] : ownShadowNames(island, candidate.element)),
+  ];
   // The hidden select a picker's control stands for holds its chosen values (widget-twins.ts).
   const backing = isList || pickerButton ? undefined : valueSelectOf(candidate.element);
   const parts = isList || pickerButton ? [] : widgetParts(candidate.element, query);

@@ -8,17 +8,16 @@
  * and "Show in the page" aimed at a hidden element. The visible control is the field; its widget's
  * chips and shown value are read with it (read-field.ts), so nothing it holds is lost.
  */
+import { CONTENT_EDITABLE, TYPED_INTO } from './editable-shapes';
 
 /** Controls a person types into or picks with. */
-const CONTROL =
-  'input:not([type]), input[type="text" i], input[type="search" i], textarea, select, [contenteditable=""], [contenteditable="true" i], [role="combobox"], [role="textbox"], button[aria-haspopup="listbox" i]';
+const CONTROL = `input:not([type]), input[type="text" i], input[type="search" i], textarea, select, ${CONTENT_EDITABLE}, [role="combobox"], [role="textbox"], button[aria-haspopup="listbox" i]`;
 /** Text entries a list of chips can hold (a chip grid's own input). */
-const TEXT_ENTRY =
-  'input:not([type]), input[type="text" i], input[type="search" i], textarea, [contenteditable=""], [contenteditable="true" i], [role="combobox"]';
+const TEXT_ENTRY = `input:not([type]), input[type="text" i], input[type="search" i], textarea, ${CONTENT_EDITABLE}, [role="combobox"]`;
 /** Class names a library hides its native select with (Select2, Tom Select, Bootstrap's sr-only). */
 const HIDDEN_CLASS = /hidden-accessible|\bsr-only\b|visually-hidden|\bhidden\b|choices__input/i;
 /** An element a person types into (a combobox that is one is not a box drawn around a select). */
-const EDITOR = 'input, textarea, [contenteditable=""], [contenteditable="true" i]';
+const EDITOR = TYPED_INTO;
 
 /** True when `box` is at most MAX_UP steps above `element`. */
 function isNear(box: Element, element: Element): boolean {
@@ -96,15 +95,9 @@ function onlyControlIn(box: Element, select: HTMLSelectElement): HTMLElement | u
  * an editor (Select2's rendered selection): the combobox is the field and its text is this.
  */
 export function isShownValueInCombobox(element: Element): boolean {
-  if (
-    element.getAttribute('role') !== 'textbox' ||
-    element.matches('input, textarea, [contenteditable=""], [contenteditable="true" i]')
-  )
-    return false;
+  if (element.getAttribute('role') !== 'textbox' || element.matches(TYPED_INTO)) return false;
   const combobox = element.parentElement?.closest('[role="combobox"]');
-  return (
-    combobox != null && !combobox.matches('input, textarea, [contenteditable=""], [contenteditable="true" i]')
-  );
+  return combobox != null && !combobox.matches(TYPED_INTO);
 }
 
 /**
