@@ -1,9 +1,9 @@
 import type { RuleContext } from '../rules/rule';
 import type { FieldText, Finding, FoundCode, RuleId } from '../types';
 import type { ChiroVisit } from './chiro-types';
-import { manipulationCode } from './procedure-codes';
+import { isKnownProcedure, manipulationCode } from './procedure-codes';
 import { chiroCodeRegion } from './read-visit';
-import type { UnknownProcedureToken } from './read-procedures';
+import { procedureTokensIn, type UnknownProcedureToken } from './read-procedures';
 import type { StatedRegionCount } from './read-region-count';
 
 /** What every chiropractic rule reads: the visit as read from the page and the codes entered, in order. */
@@ -20,12 +20,26 @@ export type ChiroContext = {
 const MANIPULATION_SHAPE = /\b(989(?:2[5-9]|4[0-3]))\b/g;
 
 /**
- * Whether a page is a chiropractic/osteopathic visit: a procedure field, a manipulation code in
- * the note, or an M99.0-/M99.1- code. Other notes (a radiology report, a stenosis work-up) are left
- * to the stenosis rules alone, so nothing here changes what they show.
+ * Whether a procedure field belongs to a chiropractic/osteopathic visit: it is empty (yet to be
+ * filled), or holds a code the visit reader knows (manipulation, adjunct, E/M) or one starting
+ * "989" (a mistyped manipulation code, which unknown-procedure should show). A field of codes the
+ * reader does not know (a pain clinic's 64635 radiofrequency ablation, a surgeon's 22633) is another
+ * specialty's visit: the chiropractic checklist and "not a procedure code ChartLint knows" for each
+ * line were noise there (QA stop 56).
+ */
+function procedureFieldOfVisit(field: FieldText): boolean {
+  const tokens = procedureTokensIn(field.text);
+  return tokens.length === 0 || tokens.some((code) => isKnownProcedure(code) || code.startsWith('989'));
+}
+
+/**
+ * Whether a page is a chiropractic/osteopathic visit: a procedure field of one (above), a
+ * manipulation code in the note, or an M99.0-/M99.1- code. Other notes (a radiology report, a
+ * stenosis work-up, a pain procedure) are left to the stenosis rules alone, so nothing here changes
+ * what they show.
  */
 export function isChiroVisit(fields: readonly FieldText[], codes: readonly FoundCode[]): boolean {
-  if (fields.some((f) => f.kind === 'procedure')) return true;
+  if (fields.some((f) => f.kind === 'procedure' && procedureFieldOfVisit(f))) return true;
   if (codes.some((c) => chiroCodeRegion(c.code))) return true;
   // Every manipulation code starts "989": a note without it has none (no sweep needed).
   return fields.some((f) => {

@@ -67,6 +67,13 @@ export function readProcedures(field: FieldText): ReadProcedures {
   return { lines, unknown };
 }
 
+/** The procedure-shaped tokens of a text (CPT/HCPCS: "98941", "G0283"), in capitals. */
+export function procedureTokensIn(text: string): string[] {
+  const tokens: string[] = [];
+  for (const m of text.matchAll(PROCEDURE)) tokens.push((m[1] ?? '').toUpperCase());
+  return tokens;
+}
+
 /**
  * A procedure as the CLI and JSONL take it ("98941", "98941-AT", "98941 AT GP") turned into the
  * text of a procedure field, one line each; input that is not a procedure is kept as written so
