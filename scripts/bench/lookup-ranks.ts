@@ -6,7 +6,8 @@
  *
  *   npx tsx scripts/bench/lookup-ranks.ts [QUERIES.json] [--split NAME] [--show] [--out RANKS.json]
  *
- * --show lists every query with its rank and top 3; --out writes { query: rank } to compare runs.
+ * --show lists every query with its rank and top 3; --out writes { query: rank } to compare runs;
+ * --time also reports the query time (each query's median of 15 runs, then p50/p95/max across them).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildCatalog } from '../../src/kb/catalog';
@@ -25,6 +26,7 @@ const flag = (name: string) => {
   return at < 0 ? undefined : (args.splice(at, 2)[1] ?? '');
 };
 const show = args.includes('--show');
+const time = args.includes('--time');
 const split = flag('--split');
 const out = flag('--out');
 const file = args.find((a) => !a.startsWith('--')) ?? 'src/kb/search/queries.json';
@@ -34,7 +36,9 @@ const indexTerms = readJson('src/kb/data/icd10cm-fy2026.index-terms.json') as Ra
 const lookupIndexTerms = (readJson('src/kb/search/data/index-words.json') as LookupIndexWords).entries;
 const index = buildSearchIndex(catalog, { indexTerms, lookupIndexTerms });
 
-const queries = (JSON.parse(readFileSync(file, 'utf8')) as { queries: Query[] }).queries.filter((q) => split === undefined || (q.split ?? '') === split);
+const queries = (JSON.parse(readFileSync(file, 'utf8')) as { queries: Query[] }).queries.filter(
+  (q) => split === undefined || (q.split ?? '') === split,
+);
 const ranks: Record<string, number | null> = {};
 const rows = queries.map((q) => {
   const codes = searchCodes(index, q.q, { limit: 20 }).hits.map((h) => h.entry.code);
@@ -51,7 +55,28 @@ const score = (rs: (number | undefined)[]) => ({
 });
 const line = (name: string, s: ReturnType<typeof score>) =>
   `${name.padEnd(12)} n=${s.n} hit@1 ${s.hit1} (${((100 * s.hit1) / s.n).toFixed(1)}%) hit@3 ${s.hit3} (${((100 * s.hit3) / s.n).toFixed(1)}%) hit@5 ${s.hit5} MRR ${s.mrr.toFixed(3)}`;
-if (show) for (const r of rows) process.stdout.write(`${String(r.rank ?? '-').padStart(2)}  ${r.q.q.padEnd(40)} want ${r.q.expect.slice(0, 3).join('/')}  got ${r.top.join(' ')}\n`);
+if (show)
+  for (const r of rows)
+    process.stdout.write(
+      `${String(r.rank ?? '-').padStart(2)}  ${r.q.q.padEnd(40)} want ${r.q.expect.slice(0, 3).join('/')}  got ${r.top.join(' ')}\n`,
+    );
 process.stdout.write(`${line('all', score(rows.map((r) => r.rank)))}\n`);
-for (const s of [...new Set(rows.map((r) => r.q.split ?? ''))]) process.stdout.write(`${line(s || '(none)', score(rows.filter((r) => (r.q.split ?? '') === s).map((r) => r.rank)))}\n`);
+for (const s of [...new Set(rows.map((r) => r.q.split ?? ''))])
+  process.stdout.write(
+    `${line(s || '(none)', score(rows.filter((r) => (r.q.split ?? '') === s).map((r) => r.rank)))}\n`,
+  );
+if (time) {
+  const per = queries.map((q) => {
+    const runs: number[] = [];
+    for (let k = 0; k < 15; k++) {
+      const start = performance.now();
+      searchCodes(index, q.q, { limit: 20 });
+      runs.push(performance.now() - start);
+    }
+    return runs.sort((a, b) => a - b)[7] ?? 0;
+  });
+  per.sort((a, b) => a - b);
+  const at = (p: number) => (per[Math.min(per.length - 1, Math.ceil(p * per.length) - 1)] ?? 0).toFixed(3);
+  process.stdout.write(`query ms (limit 20): p50 ${at(0.5)} p95 ${at(0.95)} max ${at(1)}\n`);
+}
 if (out) writeFileSync(out, `${JSON.stringify(ranks, null, 1)}\n`);

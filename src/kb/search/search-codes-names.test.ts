@@ -38,7 +38,9 @@ describe.each(['FY2026', 'FY2027'])('lookup classes of stop 56 (%s)', (release) 
   const codes = (q: string, limit = 5) => searchCodes(index, q, { limit }).hits.map((h) => h.entry.code);
 
   it('ranks the code of an Index term the query names whole first', () => {
-    const wrong = WHOLE_TERMS.flatMap(([q, code]) => (codes(q)[0] === code ? [] : [`${q}: ${codes(q).join(' ')}`]));
+    const wrong = WHOLE_TERMS.flatMap(([q, code]) =>
+      codes(q)[0] === code ? [] : [`${q}: ${codes(q).join(' ')}`],
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -56,7 +58,10 @@ describe.each(['FY2026', 'FY2027'])('lookup classes of stop 56 (%s)', (release) 
     for (const q of ['spondylolisthesis L5 grade 1', 'grade 1 spondy l4-5']) {
       const top = codes(q, 4);
       expect(top[0], q).toBe('M43.16');
-      expect(top.filter((c) => !c.startsWith('M')), q).toEqual([]);
+      expect(
+        top.filter((c) => !c.startsWith('M')),
+        q,
+      ).toEqual([]);
     }
     // K59.2 Neurogenic bowel and I70.51 (…intermittent claudication) share one word with M48.062.
     const claudication = codes('neurogenic claudication', 4);

@@ -93,6 +93,8 @@ type Scratch = {
   touched: Uint32Array;
   /** Which slots (the first 32) each entry matched. */
   slotMask: Uint32Array;
+  /** Per word id, 1 while the current query's slots stand for it. */
+  queryWords: Uint8Array;
 };
 const MAX_TRACKED = 8;
 const scratchFor = new WeakMap<SearchIndex, Scratch>();
@@ -111,6 +113,7 @@ function scratch(index: SearchIndex): Scratch {
       seenIds: new Int32Array(n * MAX_TRACKED),
       touched: new Uint32Array(n),
       slotMask: new Uint32Array(n),
+      queryWords: new Uint8Array(Math.max(0, index.offsets.length - 1)),
     };
     scratchFor.set(index, s);
   }
@@ -402,11 +405,16 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): W
   if (query.spine) for (const [k, slot] of slots.entries()) if (k < 32 && slot.some(isSpineWord)) siteSlots |= 1 << k;
   if (siteSlots === (slots.length >= 32 ? -1 : (1 << slots.length) - 1)) siteSlots = 0;
 
-  const queryWords = new Set<number>();
+  // The word ids the query's slots stand for (indexCoverage), marked in a reused table.
+  const queryWords = s.queryWords;
+  const marked: number[] = [];
   for (const [slotIndex, slot] of slots.entries()) {
     const bit = slotIndex < 32 ? 1 << slotIndex : 0;
     const expansions = expandSlot(index, slot, query.whole, query.values);
-    for (const id of expansions.words.keys()) queryWords.add(id);
+    for (const id of expansions.words.keys()) {
+      if (queryWords[id] === 0) marked.push(id);
+      queryWords[id] = 1;
+    }
     let df = 0;
     wordTouched.length = 0;
     for (const [from, to] of expansions.codes) {
@@ -471,7 +479,8 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): W
 
   // Keep the best `limit` in a small sorted array: most entries fail the first comparison.
   const top: SearchHit[] = [];
-  const better = (a: SearchHit, b: SearchHit) => a.score > b.score || (a.score === b.score && (Number(a.entry.billable) - Number(b.entry.billable) || b.entry.order - a.entry.order) > 0);
+  const beats = (score: number, entry: CatalogEntry, b: SearchHit) => score > b.score || (score === b.score && (Number(entry.billable) - Number(b.entry.billable) || b.entry.order - entry.order) > 0);
+  const better = (a: SearchHit, b: SearchHit) => beats(a.score, a.entry, b);
   for (let k = 0; k < touchedCount; k++) {
     const i = s.touched[k] ?? 0;
     const matched = s.matched[i] ?? 0;
@@ -501,7 +510,7 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): W
     // An Index term the query covers more of than the title counts instead (indexCoverage); asked
     // only of an entry that could enter the best hits with it, as the region below.
     if (coverage < INDEX_NAME_WEIGHT && hitsIndexName(s.bestField[i] ?? 0, matched)) {
-      if (top.length >= limit && last && !better({ ...hit, score: Math.round((base + COVERAGE * (INDEX_NAME_WEIGHT - coverage)) * 1000) / 1000 }, last)) continue;
+      if (top.length >= limit && last && !beats(Math.round((base + COVERAGE * (INDEX_NAME_WEIGHT - coverage)) * 1000) / 1000, entry, last)) continue;
       const named = INDEX_NAME_WEIGHT * indexCoverage(index, i, queryWords);
       if (named > coverage) {
         base += COVERAGE * (named - coverage);
@@ -521,6 +530,7 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): W
     masks.set(entry, slotMask);
     if (top.length > limit) top.pop();
   }
+  for (const id of marked) queryWords[id] = 0;
   return { hits: top, masks };
 }
 
@@ -543,7 +553,7 @@ const hitsIndexName = (bestField: number, matched: number) => matched > 0 && bes
  * site or to its default, which the title coverage and defaultsBeforeHeaders choose ("lumbago":
  * M54.5, then its default M54.50 before it).
  */
-function indexCoverage(index: SearchIndex, entry: number, queryWords: ReadonlySet<number>): number {
+function indexCoverage(index: SearchIndex, entry: number, queryWords: Uint8Array): number {
   const { names } = index;
   const sites = siteWordIds(index);
   let lo = 0;
@@ -561,7 +571,7 @@ function indexCoverage(index: SearchIndex, entry: number, queryWords: ReadonlySe
     let otherSite = false;
     for (let w = from; w < to; w++) {
       const word = names.words[w] ?? -1;
-      if (queryWords.has(word)) covered++;
+      if (queryWords[word] === 1) covered++;
       else if (sites.has(word)) otherSite = true;
     }
     if (to > from && !otherSite) best = Math.max(best, covered / (to - from));
