@@ -14,6 +14,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { RawIndexTerm, RawIndexTerms } from '../raw-types';
 import type { Catalog, CatalogEntry } from '../types';
 import { prepareShorthand, type Shorthand, type ShorthandEntry } from './shorthand';
+import { isSpineWord } from './parse-query';
 import { essentialWords, joinedPrefixWords, tokenize } from './tokenize';
 
 /** Where a word was found in an entry: its official title, its short title, or an index term. */
@@ -35,7 +36,21 @@ export type SearchIndex = {
   /** Entry indexes sorted by code, for code-prefix lookups (the order file is not quite sorted). */
   byCode: Uint32Array;
   shorthand: Shorthand[];
+  /** The Index's names of the entries (see IndexNames), for the coverage of an Index term. */
+  names: IndexNames;
 };
+
+/**
+ * Each Index term that leads to an entry, as the word ids of its essential words (main term and
+ * subterms, without the nonessential modifiers in parentheses and without "with"): "Lumbago,
+ * lumbalgia" M54.5, "Pain(s) > back (postural)" M54.9. The Index names a code by such a term as
+ * its title does, so the lookup measures how much of the term a query covers as it measures a
+ * title's (search-codes.ts: "lumbago" is M54.5 Low back pain, whose Index term it is whole, before
+ * M54.4- Lumbago with sciatica, whose title it only starts). Names of entry e are words[start[k] ..
+ * start[k+1]) for each k with entry[k] === e; entry is sorted.
+ */
+export type IndexNames = { entry: Uint32Array; start: Uint32Array; words: Uint32Array };
+
 
 export type BuildOptions = {
   /** Official alphabetic-index terms: their words become synonyms of the codes they lead to. */
@@ -97,6 +112,70 @@ function indexWords(level: string): string[] {
   const words: string[] = [];
   for (const w of tokenize(level)) if (w !== 'with' && w !== 'without') words.push(w);
   return words;
+}
+
+/**
+ * A main term's comma-separated single words that are forms of one word ("Lumbago, lumbalgia",
+ * "Kyphosis, kyphotic", "Stenosis, stenotic"): the Index lists a condition's other forms after
+ * it, and a query names it by one of them, so each is a name of its own. Other commas join an
+ * inverted phrase ("Lumbarization, vertebra, congenital"), whose words are one name.
+ */
+function mainTermForms(level: string): string[][] {
+  const parts = level.replace(/\([^)]*\)/g, ' ').split(',').map((part) => essentialWords(part));
+  const first = parts[0]?.[0] ?? '';
+  if (parts.length > 1 && parts.every((p) => p.length === 1 && first.length >= 4 && (p[0] ?? '').slice(0, 3) === first.slice(0, 3)))
+    return parts;
+  return [parts.flat()];
+}
+
+/**
+ * A subterm that makes a combination ("with myelopathy", "due to displacement", "in (due to)"):
+ * the code's title names the combination itself (M51.06 Intervertebral disc disorders with
+ * myelopathy, lumbar region), and as a name "Degeneration > intervertebral disc > lumbar region >
+ * with myelopathy" (or "Disease > intervertebral disc > lumbar (with) > myelopathy") would rank
+ * M51.06 with M51.36 for "DDD lumbar", which did not ask for it.
+ */
+const COMBINATION = /^(?:with|without|due to|in)\b|\((?:with|without|in|due to)\)/i;
+
+/**
+ * The Index names (IndexNames) of the terms that lead to a catalog entry, as word ids of the index.
+ * Not a name that leads to a header and names a site the header's title lacks: the Index sends the
+ * site to a code under the header ("Instability > lumbosacral", see subcategory M53.2: M53.2X7
+ * Spinal instabilities, lumbosacral region), which the code's own title finds.
+ */
+function indexNames(
+  catalog: Catalog,
+  terms: readonly RawIndexTerm[],
+  idOf: (word: string) => number | undefined,
+): IndexNames {
+  const named: [number, number[]][] = [];
+  const seen = new Set<string>();
+  const position = new Map<string, number>();
+  catalog.entries.forEach((e, i) => position.set(e.code, i));
+  for (const term of terms) {
+    const entry = position.get(term.code?.replace(/[-.]+$/, '') ?? '');
+    if (entry === undefined || term.path.slice(1).some((level) => COMBINATION.test(level))) continue;
+    const below = term.path.slice(1).flatMap((level) => indexWords(level.replace(/\([^)]*\)/g, ' ')));
+    const header = catalog.entries[entry];
+    if (header && !header.billable) {
+      const title = new Set(tokenize(header.title));
+      if (below.some((w) => isSpineWord(w) && !title.has(w))) continue;
+    }
+    for (const form of mainTermForms(term.path[0] ?? '')) {
+      const ids = [...new Set([...form.filter((w) => w !== 'with' && w !== 'without'), ...below])].map(idOf);
+      if (ids.length === 0 || ids.some((id) => id === undefined)) continue;
+      const key = `${entry}:${ids.join(',')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      named.push([entry, ids as number[]]);
+    }
+  }
+  named.sort((a, b) => a[0] - b[0]);
+  const start = new Uint32Array(named.length + 1);
+  named.forEach(([, ids], k) => (start[k + 1] = (start[k] ?? 0) + ids.length));
+  const words = new Uint32Array(start[named.length] ?? 0);
+  named.forEach(([, ids], k) => words.set(ids, start[k] ?? 0));
+  return { entry: Uint32Array.from(named, ([e]) => e), start, words };
 }
 
 /** Marks the words that appear only in short titles (field 1 in every posting). */
@@ -231,5 +310,6 @@ export function buildSearchIndex(catalog: Catalog, options: BuildOptions = {}): 
     titleWords,
     byCode: sortByCode(entries),
     shorthand: prepareShorthand(options.shorthand),
+    names: indexNames(catalog, [...(options.indexTerms?.entries ?? []), ...(options.lookupIndexTerms ?? [])], (w) => ids.get(w)),
   };
 }

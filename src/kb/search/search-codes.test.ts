@@ -189,7 +189,10 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(found.slice(0, 2)).toEqual(['M50.00', 'M50.0']);
     // M47.812 says "without myelopathy": the opposite of the query.
     expect(found).not.toContain('M47.812');
-    expect(codes(index, 'back pain', 4).every((c) => c.startsWith('M54.5'))).toBe(true);
+    // Index: Pain(s) > back (postural) M54.9, then the low back's codes, whose titles say back pain.
+    const back = codes(index, 'back pain', 5);
+    expect(back[0]).toBe('M54.9');
+    expect(back.slice(1).every((c) => c.startsWith('M54.5'))).toBe(true);
   });
 
   it('reads the sides as clinicians abbreviate them: rt, lt, bilat', () => {
@@ -266,7 +269,9 @@ describe('searchCodes on the FY2026 catalog', () => {
 
   it('ranks a juvenile, newborn or infantile code below the general one when the query names no such patient', () => {
     expect(codes(index, 'rheumatoid arthritis spine', 2)).toEqual(['M06.08', 'M06.88']);
-    expect(codes(index, 'osteochondrosis spine', 2)).toEqual(['M42.10', 'M42.1']);
+    // Index: Osteochondrosis > spine M42.9 (> adult M42.10; juvenile > spine M42.00).
+    expect(codes(index, 'osteochondrosis spine', 3)).toEqual(['M42.9', 'M42.10', 'M42.1']);
+    expect(codes(index, 'osteochondrosis spine', 10).some((c) => c.startsWith('M42.0'))).toBe(false);
     expect(codes(index, 'ankylosing spondylitis', 5)).not.toContain('M08.1');
     expect(codes(index, 'subarachnoid hemorrhage', 2)).toEqual(['I60.9', 'I60']);
     expect(codes(index, 'idiopathic scoliosis thoracolumbar', 2)).not.toContain('M41.05');
@@ -305,7 +310,9 @@ describe('searchCodes on the FY2026 catalog', () => {
     expect(codes(index, 'low back pain', 2)).toEqual(['M54.50', 'M54.5']);
     expect(codes(index, 'spondylolithesis', 2)).toEqual(['M43.10', 'M43.1']);
     expect(codes(index, 'gout', 1)).toEqual(['M10.9']);
-    expect(codes(index, 'intervertebral foramina osseous', 1)).toEqual(['M99.6']);
+    // The header stays before its other codes; M99.69 precedes it because the Index names it
+    // for these words (Stenosis > intervertebral foramina > osseous M99.69).
+    expect(codes(index, 'intervertebral foramina osseous', 3)).toEqual(['M99.69', 'M99.6', 'M99.60']);
   });
 
   it('ranks a congenital code below the acquired ones unless asked', () => {

@@ -93,6 +93,8 @@ type Scratch = {
   touched: Uint32Array;
   /** Which slots (the first 32) each entry matched. */
   slotMask: Uint32Array;
+  /** Per word id, 1 while the current query's slots stand for it. */
+  queryWords: Uint8Array;
 };
 const MAX_TRACKED = 8;
 const scratchFor = new WeakMap<SearchIndex, Scratch>();
@@ -111,6 +113,7 @@ function scratch(index: SearchIndex): Scratch {
       seenIds: new Int32Array(n * MAX_TRACKED),
       touched: new Uint32Array(n),
       slotMask: new Uint32Array(n),
+      queryWords: new Uint8Array(Math.max(0, index.offsets.length - 1)),
     };
     scratchFor.set(index, s);
   }
@@ -330,21 +333,66 @@ function childrenUnderHeaders(sorted: SearchHit[]): SearchHit[] {
   return out;
 }
 
+/**
+ * What a hit of another chapter than the best hit loses when it matched none of the query words
+ * the best hit matched: it read the query's other words in another sense ("spondylolisthesis L5
+ * grade 1": D89.831 Cytokine release syndrome, grade 1, and G92.01 …neurotoxicity syndrome, grade 1,
+ * matched only the grade, second and third under M43.16). A word: it ranks with the hits that
+ * matched a word less, among them the best hit's own chapter's codes.
+ */
+export const OTHER_SENSE = 1;
+/**
+ * What a hit of another chapter than the best hit loses when it matched only some of the words
+ * the best hit matched, and nothing else: "neurogenic claudication" is M48.062, and K59.2
+ * Neurogenic bowel or I70.51 (…intermittent claudication) share one word with it. Less than a
+ * word: it only orders the partial matches, the best hit's chapter's first.
+ */
+export const CHAPTER_PARTIAL = 0.3;
+
+const bitCount = (mask: number) => {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+};
+
+/** The score change for hits of other chapters than the best hit (OTHER_SENSE, CHAPTER_PARTIAL). */
+function chapterAdjustment(hit: SearchHit, best: SearchHit, masks: ReadonlyMap<CatalogEntry, number>): number {
+  if (hit === best || hit.entry.chapter.number === best.entry.chapter.number) return 0;
+  const mask = masks.get(hit.entry) ?? 0;
+  const bestMask = masks.get(best.entry) ?? 0;
+  if (mask === 0 || bestMask === 0) return 0;
+  if ((mask & bestMask) === 0) return -OTHER_SENSE;
+  return (mask & ~bestMask) === 0 && bitCount(mask) < bitCount(bestMask) ? -CHAPTER_PARTIAL : 0;
+}
+
 /** Reorders the first pass's best hits by what their titles say about the query's qualifiers and injury (rerank.ts). */
-function rerank(hits: SearchHit[], query: ParsedQuery, limit: number): SearchHit[] {
-  const scored = defaultsBeforeHeaders(
+function rerank({ hits, masks }: WordHits, query: ParsedQuery, limit: number): SearchHit[] {
+  const byScore = (a: SearchHit, b: SearchHit) => b.score - a.score || Number(b.entry.billable) - Number(a.entry.billable) || a.entry.order - b.entry.order;
+  let scored = defaultsBeforeHeaders(
     hits.map((h) => {
       const delta = adjustment(h.entry, query);
       return delta === 0 ? h : { ...h, score: Math.round((h.score + delta) * 1000) / 1000 };
     }),
   );
-  scored.sort((a, b) => b.score - a.score || Number(b.entry.billable) - Number(a.entry.billable) || a.entry.order - b.entry.order);
+  scored.sort(byScore);
+  const best = scored[0];
+  if (best && query.slots.length > 1) {
+    scored = scored.map((h) => {
+      const delta = chapterAdjustment(h, best, masks);
+      return delta === 0 ? h : { ...h, score: Math.round((h.score + delta) * 1000) / 1000 };
+    });
+    scored.sort(byScore);
+  }
   return childrenUnderHeaders(scored).slice(0, limit);
 }
 
-function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): SearchHit[] {
+/** The first pass's best hits, with the query slots (a bit each, the first 32) each hit's entry matched. */
+type WordHits = { hits: SearchHit[]; masks: Map<CatalogEntry, number> };
+
+function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): WordHits {
   const slots = query.slots;
-  if (slots.length === 0) return [];
+  const masks = new Map<CatalogEntry, number>();
+  if (slots.length === 0) return { hits: [], masks };
   const s = scratch(index);
   const { offsets, postings, catalog, titleWords } = index;
   const n = catalog.entries.length;
@@ -357,9 +405,16 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
   if (query.spine) for (const [k, slot] of slots.entries()) if (k < 32 && slot.some(isSpineWord)) siteSlots |= 1 << k;
   if (siteSlots === (slots.length >= 32 ? -1 : (1 << slots.length) - 1)) siteSlots = 0;
 
+  // The word ids the query's slots stand for (indexCoverage), marked in a reused table.
+  const queryWords = s.queryWords;
+  const marked: number[] = [];
   for (const [slotIndex, slot] of slots.entries()) {
     const bit = slotIndex < 32 ? 1 << slotIndex : 0;
     const expansions = expandSlot(index, slot, query.whole, query.values);
+    for (const id of expansions.words.keys()) {
+      if (queryWords[id] === 0) marked.push(id);
+      queryWords[id] = 1;
+    }
     let df = 0;
     wordTouched.length = 0;
     for (const [from, to] of expansions.codes) {
@@ -424,7 +479,8 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
 
   // Keep the best `limit` in a small sorted array: most entries fail the first comparison.
   const top: SearchHit[] = [];
-  const better = (a: SearchHit, b: SearchHit) => a.score > b.score || (a.score === b.score && (Number(a.entry.billable) - Number(b.entry.billable) || b.entry.order - a.entry.order) > 0);
+  const beats = (score: number, entry: CatalogEntry, b: SearchHit) => score > b.score || (score === b.score && (Number(entry.billable) - Number(b.entry.billable) || b.entry.order - entry.order) > 0);
+  const better = (a: SearchHit, b: SearchHit) => beats(a.score, a.entry, b);
   for (let k = 0; k < touchedCount; k++) {
     const i = s.touched[k] ?? 0;
     const matched = s.matched[i] ?? 0;
@@ -433,7 +489,8 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
     const coverage = Math.min(1, (s.inTitle[i] ?? 0) / Math.max(1, titleWords[i] ?? 1));
     s.distinct[i] = 0;
     s.inTitle[i] = 0;
-    const siteUnmatched = siteSlots !== 0 && ((s.slotMask[i] ?? 0) & siteSlots) === 0;
+    const slotMask = s.slotMask[i] ?? 0;
+    const siteUnmatched = siteSlots !== 0 && (slotMask & siteSlots) === 0;
     s.slotMask[i] = 0;
     // A slot that matched only a word an earlier slot matched counts half: for "C5-6 disc" the
     // header "Cervical disc …" matches c5 and c6 both through "cervical", and must rank below
@@ -447,9 +504,19 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
     // Chapter 13's codes keep their place: "spondylolisthesis lumbar" still lists M43.1 (the
     // condition named, at no site) before other lumbar conditions, "muscle spasm back" M62.83.
     const site = siteUnmatched && entry.chapter.number !== 13 ? -SITE_UNMATCHED : 0;
-    const base = slotsMatched + 0.5 * quality + COVERAGE * coverage + codeAdjustment(entry, query) + site;
+    let base = slotsMatched + 0.5 * quality + COVERAGE * coverage + codeAdjustment(entry, query) + site;
     const last = top[top.length - 1];
     const hit: SearchHit = { entry, match: 'words', score: Math.round(base * 1000) / 1000, matchedWords: matched, field: FIELDS[s.bestField[i] ?? 0] ?? 'title' };
+    // An Index term the query covers more of than the title counts instead (indexCoverage); asked
+    // only of an entry that could enter the best hits with it, as the region below.
+    if (coverage < INDEX_NAME_WEIGHT && hitsIndexName(s.bestField[i] ?? 0, matched)) {
+      if (top.length >= limit && last && !beats(Math.round((base + COVERAGE * (INDEX_NAME_WEIGHT - coverage)) * 1000) / 1000, entry, last)) continue;
+      const named = INDEX_NAME_WEIGHT * indexCoverage(index, i, queryWords);
+      if (named > coverage) {
+        base += COVERAGE * (named - coverage);
+        hit.score = Math.round(base * 1000) / 1000;
+      }
+    }
     if (top.length >= limit && last && !better(hit, last)) continue;
     // Lowers the score only, so asked only of an entry that would enter the best hits (rerank.ts).
     const region = regionAdjustment(entry, query);
@@ -460,9 +527,72 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): S
     let at = top.length;
     while (at > 0 && better(hit, top[at - 1] as SearchHit)) at--;
     top.splice(at, 0, hit);
+    masks.set(entry, slotMask);
     if (top.length > limit) top.pop();
   }
-  return top;
+  for (const id of marked) queryWords[id] = 0;
+  return { hits: top, masks };
+}
+
+/**
+ * An Index name covered counts as a title covered, a little less (as an index word counts 0.9 of a
+ * title word): "hypertension" keeps I10 Essential (primary) hypertension, half of whose title it
+ * covers, before G93.2 Benign intracranial hypertension, half of whose name "Hypertension >
+ * intracranial" it covers. The lookup's Index extract holds chapters 6 and 13 (index-words.ts),
+ * so the codes of other chapters have only their titles.
+ */
+const INDEX_NAME_WEIGHT = 0.9;
+
+/** Whether an entry's matches may have come from an Index name: any match but a title's alone. */
+const hitsIndexName = (bestField: number, matched: number) => matched > 0 && bestField !== 1;
+
+/**
+ * The largest share of one of the entry's own Index names (build-search-index.ts, IndexNames) that
+ * the query's words cover, or 0: the Index's counterpart of the title coverage. Only the entry's
+ * own: a term that leads to a header ("Instability > lumbosacral" M53.2-) leaves the code to its
+ * site or to its default, which the title coverage and defaultsBeforeHeaders choose ("lumbago":
+ * M54.5, then its default M54.50 before it).
+ */
+function indexCoverage(index: SearchIndex, entry: number, queryWords: Uint8Array): number {
+  const { names } = index;
+  const sites = siteWordIds(index);
+  let lo = 0;
+  let hi = names.entry.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((names.entry[mid] ?? 0) < entry) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = 0;
+  for (let k = lo; k < names.entry.length && names.entry[k] === entry; k++) {
+    const from = names.start[k] ?? 0;
+    const to = names.start[k + 1] ?? 0;
+    let covered = 0;
+    let otherSite = false;
+    for (let w = from; w < to; w++) {
+      const word = names.words[w] ?? -1;
+      if (queryWords[word] === 1) covered++;
+      else if (sites.has(word)) otherSite = true;
+    }
+    if (to > from && !otherSite) best = Math.max(best, covered / (to - from));
+  }
+  return best;
+}
+
+const siteIds = new WeakMap<SearchIndex, Set<number>>();
+/**
+ * The ids of the words that name a spine site (isSpineWord), once per index: a name that names a
+ * site the query did not ("Stenosis > intervertebral foramina > disc > sacroiliac" M99.74, for
+ * "foraminal narrowing L5-S1") is not the query's, whatever else of it the query covers.
+ */
+function siteWordIds(index: SearchIndex): Set<number> {
+  let ids = siteIds.get(index);
+  if (!ids) {
+    ids = new Set();
+    for (const [word, id] of index.words) if (isSpineWord(word)) ids.add(id);
+    siteIds.set(index, ids);
+  }
+  return ids;
 }
 
 /**

@@ -6,7 +6,7 @@
  * the loaded catalog is refused (the caller then builds the index instead).
  */
 import type { Catalog } from '../types';
-import { shortOnlyWords, sortByCode, wordMap, type SearchIndex } from './build-search-index';
+import { shortOnlyWords, sortByCode, wordMap, type IndexNames, type SearchIndex } from './build-search-index';
 import { prepareShorthand, type ShorthandEntry } from './shorthand';
 
 export type SerializedSearchIndex = {
@@ -26,9 +26,11 @@ export type SerializedSearchIndex = {
   postings: string;
   /** One byte per entry: distinct essential title words. */
   titleWords: string;
+  /** varints: per Index name (IndexNames), its entry minus the previous name's, its word count, its word ids. */
+  names: string;
 };
 
-export const SEARCH_INDEX_FORMAT = 'chartlint-lookup-index/1';
+export const SEARCH_INDEX_FORMAT = 'chartlint-lookup-index/2';
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';
@@ -84,6 +86,17 @@ export function serializeSearchIndex(index: SearchIndex, header: Pick<Serialized
       prev = v;
     }
   }
+  const names = new VarintWriter();
+  let prevEntry = 0;
+  for (let k = 0; k < index.names.entry.length; k++) {
+    const entry = index.names.entry[k] ?? 0;
+    const from = index.names.start[k] ?? 0;
+    const to = index.names.start[k + 1] ?? 0;
+    names.write(entry - prevEntry);
+    prevEntry = entry;
+    names.write(to - from);
+    for (let w = from; w < to; w++) names.write(index.names.words[w] ?? 0);
+  }
   const release = index.catalog.release;
   return {
     system: 'chartlint:lookup-index',
@@ -96,7 +109,36 @@ export function serializeSearchIndex(index: SearchIndex, header: Pick<Serialized
     counts: toBase64(counts.done()),
     postings: toBase64(postings.done()),
     titleWords: toBase64(index.titleWords),
+    names: toBase64(names.done()),
   };
+}
+
+/** Reads the names written by serializeSearchIndex (IndexNames). */
+function decodeNames(text: string): IndexNames {
+  const bytes = fromBase64(text);
+  let at = 0;
+  const next = () => {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[at++] ?? 0;
+      v += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return v;
+      shift += 7;
+    }
+  };
+  const entries: number[] = [];
+  const start: number[] = [0];
+  const words: number[] = [];
+  let entry = 0;
+  while (at < bytes.length) {
+    entry += next();
+    entries.push(entry);
+    const count = next();
+    for (let w = 0; w < count; w++) words.push(next());
+    start.push(words.length);
+  }
+  return { entry: Uint32Array.from(entries), start: Uint32Array.from(start), words: Uint32Array.from(words) };
 }
 
 /** What names the catalog an index file was built from (all that a match with a catalog needs). */
@@ -178,5 +220,6 @@ export function decodeSearchIndex(data: SerializedSearchIndex, shorthand?: reado
     shortOnly: shortOnlyWords(offsets, postings),
     titleWords: fromBase64(data.titleWords),
     shorthand: prepareShorthand(shorthand),
+    names: decodeNames(data.names),
   };
 }
