@@ -2,7 +2,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_FLAGS, findBrowser } from './find-browser';
+import { browserCommandLine, checkLaunchFlags, CHROMIUM_FLAGS, findBrowser } from './find-browser';
 
 export type LaunchedExtension = { context: BrowserContext; extensionId: string; profile: string };
 
@@ -21,6 +21,12 @@ export async function launchExtension(options: { dist: string; headless: boolean
     ...(options.locale ? { locale: options.locale } : {}),
     viewport: options.headless ? { width: 1280, height: 860 } : null,
   });
+  try {
+    checkLaunchFlags(browserCommandLine(profile));
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host, profile };
 }

@@ -8,7 +8,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_FLAGS, findBrowser } from '../../scripts/lib/find-browser';
+import { browserCommandLine, checkLaunchFlags, CHROMIUM_FLAGS, findBrowser } from '../../scripts/lib/find-browser';
 
 /** A hostname the manifest's content_scripts do not match; Chromium resolves it to our server. */
 export const OTHER_HOST = 'chartlint-ehr.test';
@@ -49,6 +49,12 @@ export async function launch(dist: string, extraArgs: string[] = []): Promise<La
     args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS, ...extraArgs],
     viewport: { width: 1280, height: 860 },
   });
+  try {
+    checkLaunchFlags(browserCommandLine(profile));
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,
