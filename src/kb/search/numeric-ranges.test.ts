@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { builtCatalog } from '../../../test/support/official-catalogs';
-import { buildSearchIndex, type SearchIndex } from './build-search-index';
+import { builtSearchIndex } from '../../../test/support/official-search-indexes';
 import { joinDecimals, rangesOf, valueFit } from './numeric-ranges';
 import { searchCodes } from './search-codes';
 
-const indexes = new Map<string, SearchIndex>();
 /** The release's titles alone are enough here: the values are read from titles, not Index terms. */
-function codes(q: string, release: 'FY2026' | 'FY2027', n: number): string[] {
-  let index = indexes.get(release);
-  if (!index) indexes.set(release, (index = buildSearchIndex(builtCatalog(release))));
-  return searchCodes(index, q, { limit: n }).hits.map((h) => h.entry.code);
-}
+const codes = (q: string, release: 'FY2026' | 'FY2027', n: number): string[] =>
+  searchCodes(builtSearchIndex(release, 'titles'), q, { limit: n }).hits.map((h) => h.entry.code);
 
 describe('numeric ranges in titles', () => {
   it.each([

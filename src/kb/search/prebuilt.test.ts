@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtCatalog } from '../../../test/support/official-catalogs';
-import type { RawIndexTerms } from '../raw-types';
-import type { LookupIndexWords } from './index-words';
-import { buildSearchIndex } from './build-search-index';
+import { builtSearchIndex } from '../../../test/support/official-search-indexes';
 import { searchCodes } from './search-codes';
 import { preloadSearchIndex } from './index';
 import { decodeSearchIndex, deserializeSearchIndex, serializeSearchIndex, withCatalog, type SerializedSearchIndex } from './serialize-search-index';
@@ -12,10 +10,7 @@ const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, impo
 
 describe('prebuilt lookup index (data/icd10cm-fy2026.lookup-index.json)', () => {
   const catalog = builtCatalog('FY2026');
-  const built = buildSearchIndex(catalog, {
-    indexTerms: read('../data/icd10cm-fy2026.index-terms.json') as RawIndexTerms,
-    lookupIndexTerms: (read('./data/index-words.json') as LookupIndexWords).entries,
-  });
+  const built = builtSearchIndex('FY2026', 'with-index-terms');
   const committed = read('./data/icd10cm-fy2026.lookup-index.json') as SerializedSearchIndex;
 
   it('is what scripts/build-lookup-index.ts makes from the current catalog (else run npx tsx scripts/build-lookup-index.ts)', () => {

@@ -4,17 +4,13 @@
  * FY2017 Index XML (data/icd10cm/fy2017) with the FY2018-FY2026 index addenda, titles from the
  * FY2026 and FY2027 order files.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtCatalog } from '../../../test/support/official-catalogs';
-import type { RawIndexTerms } from '../raw-types';
-import { buildSearchIndex, type SearchIndex } from './build-search-index';
-import type { LookupIndexWords } from './index-words';
+import { builtSearchIndex } from '../../../test/support/official-search-indexes';
+import type { SearchIndex } from './build-search-index';
 import { parseQuery } from './parse-query';
 import { searchCodes } from './search-codes';
 import { prepareShorthand } from './shorthand';
 
-const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
 const first = (index: SearchIndex, q: string) =>
   searchCodes(index, q, { limit: 5 }).hits[0]?.entry.code ?? '';
 
@@ -50,11 +46,7 @@ const CHIRO_REGIONS: readonly [string, string][] = [
 const CHIRO_WORDS = ['misalignment', 'fixation', 'restriction', 'malposition', 'hypomobility', 'subluxation'];
 
 describe.each(['FY2026', 'FY2027'])('lookup error classes of stop 53 (%s)', (release) => {
-  const file = `icd10cm-${release.toLowerCase()}`;
-  const index = buildSearchIndex(builtCatalog(release), {
-    indexTerms: read(`../data/${file}.index-terms.json`) as RawIndexTerms,
-    lookupIndexTerms: (read('./data/index-words.json') as LookupIndexWords).entries,
-  });
+  const index = builtSearchIndex(release, 'with-index-terms');
 
   it("reads a synovial cyst at a limb site as that site's bursal cyst, not the knee's Baker cyst", () => {
     for (const [site, code] of BURSAL_CYST_SITES)
@@ -201,11 +193,7 @@ describe('parseQuery reads the shorthand before it joins a prefix written apart'
 describe.each(['FY2026', 'FY2027'])(
   'a header and its children stand together (stop 55, L1) (%s)',
   (release) => {
-    const file = `icd10cm-${release.toLowerCase()}`;
-    const index = buildSearchIndex(builtCatalog(release), {
-      indexTerms: read(`../data/${file}.index-terms.json`) as RawIndexTerms,
-      lookupIndexTerms: (read('./data/index-words.json') as LookupIndexWords).entries,
-    });
+    const index = builtSearchIndex(release, 'with-index-terms');
     const codes = (q: string) => searchCodes(index, q, { limit: 10 }).hits.map((h) => h.entry.code);
 
     it('lists every child of the header the query names right after it, before another family', () => {

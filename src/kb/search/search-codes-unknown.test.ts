@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { builtCatalog } from '../../../test/support/official-catalogs';
-import { buildSearchIndex } from './build-search-index';
+import { builtSearchIndex } from '../../../test/support/official-search-indexes';
 import { searchCodes } from './search-codes';
 
 describe('searchCodes: unknownCode', () => {
-  const index = buildSearchIndex(builtCatalog('FY2027'));
+  const index = builtSearchIndex('FY2027', 'titles');
   const unknown = (q: string) => searchCodes(index, q, { limit: 5 }).unknownCode;
 
   it('names a code-shaped query the release does not have: made up, or deleted in FY2027', () => {

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtCatalog, rawCatalog } from '../../../test/support/official-catalogs';
+import { rawCatalog } from '../../../test/support/official-catalogs';
+import { builtSearchIndex } from '../../../test/support/official-search-indexes';
 import { buildCatalog } from '../catalog';
-import type { RawCatalog, RawEntry, RawIndexTerms } from '../raw-types';
+import type { RawCatalog, RawEntry } from '../raw-types';
 import { buildSearchIndex, type SearchIndex } from './build-search-index';
-import type { LookupIndexWords } from './index-words';
 import { searchCodes } from './search-codes';
 
-const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
 const codes = (index: SearchIndex, q: string, limit = 10) => searchCodes(index, q, { limit }).hits.map((h) => h.entry.code);
 
 /** A tiny catalog where only the ranking rules can decide the order. */
@@ -87,11 +85,7 @@ describe('searchCodes ranking rules (synthetic catalog)', () => {
 describe('searchCodes on the FY2026 catalog', () => {
   let index: SearchIndex;
   beforeAll(() => {
-    const catalog = builtCatalog('FY2026');
-    index = buildSearchIndex(catalog, {
-      indexTerms: read('../data/icd10cm-fy2026.index-terms.json') as RawIndexTerms,
-      lookupIndexTerms: (read('./data/index-words.json') as LookupIndexWords).entries,
-    });
+    index = builtSearchIndex('FY2026', 'with-index-terms');
   });
 
   it('reads a code in any spelling the same way', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { builtCatalog } from '../../../test/support/official-catalogs';
-import { buildSearchIndex } from './build-search-index';
+import { builtSearchIndex } from '../../../test/support/official-search-indexes';
 import { searchCodes } from './search-codes';
 
 // Stop 54: "stenosis" alone (or "stenossis") ranked J38.6 Stenosis of larynx first in a spine
 // coding tool. A bare condition with a spinal sense is the spine's; a query naming another site is not.
 describe("a condition named alone is the spine's (parse-query spineByDefault)", () => {
-  const index = buildSearchIndex(builtCatalog('FY2027'));
+  const index = builtSearchIndex('FY2027', 'titles');
   const top = (q: string, n = 5) =>
     searchCodes(index, q, { limit: 10 })
       .hits.slice(0, n)
