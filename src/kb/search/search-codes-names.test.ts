@@ -3,15 +3,9 @@
  * 'lookup56'), each as a table of words on both carried releases. Every expected code is the
  * Index's: FY2017 Index XML (data/icd10cm/fy2017) with the FY2018-FY2026 index addenda.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtCatalog } from '../../../test/support/official-catalogs';
-import type { RawIndexTerms } from '../raw-types';
-import { buildSearchIndex } from './build-search-index';
-import type { LookupIndexWords } from './index-words';
+import { builtSearchIndex } from '../../../test/support/official-search-indexes';
 import { searchCodes } from './search-codes';
-
-const read = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
 
 /**
  * A query that is an Index term whole ranks the term's code first, above codes whose titles only
@@ -31,10 +25,7 @@ const WHOLE_TERMS: readonly [string, string][] = [
 ];
 
 describe.each(['FY2026', 'FY2027'])('lookup classes of stop 56 (%s)', (release) => {
-  const index = buildSearchIndex(builtCatalog(release), {
-    indexTerms: read(`../data/icd10cm-${release.toLowerCase()}.index-terms.json`) as RawIndexTerms,
-    lookupIndexTerms: (read('./data/index-words.json') as LookupIndexWords).entries,
-  });
+  const index = builtSearchIndex(release, 'with-index-terms');
   const codes = (q: string, limit = 5) => searchCodes(index, q, { limit }).hits.map((h) => h.entry.code);
 
   it('ranks the code of an Index term the query names whole first', () => {
