@@ -93,3 +93,22 @@ describe('a clause-end denial after a phrase placing the finding', () => {
     expect(statusOf(text)[0]?.[0]).toBe('affirmed');
   });
 });
+
+// Stop 56: a relative clause saying the finding resolved ("which has resolved") is the finding's
+// own resolution, as "has resolved" right after it is; another subject's relative clause is not.
+describe('a relative clause saying the finding resolved', () => {
+  it.each([
+    'Lumbar foraminal stenosis, which has resolved.',
+    'Foraminal stenosis at L4-5 which has since resolved.',
+    'Left C5-6 foraminal stenosis, which resolved after the decompression.',
+  ])('negates "%s"', (text) => {
+    expect(statusOf(text)[0]?.[0]).toBe('negated');
+  });
+
+  it.each([
+    'Foraminal stenosis at L4-5, which had resolved, now recurrent.',
+    'Foraminal stenosis at L4-5 persists; the neck pain, which has resolved, was mild.',
+  ])('leaves "%s" affirmed', (text) => {
+    expect(statusOf(text)[0]?.[0]).toBe('affirmed');
+  });
+});
