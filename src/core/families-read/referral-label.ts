@@ -39,12 +39,32 @@ export function isReferralLabel(text: string, start: number, sentenceEnd: number
   return REFERRAL_LABEL.test(text.slice(start, Math.min(sentenceEnd + 1, lineEnd, start + LABEL_REACH)));
 }
 
-/** Whether the note holds a word a referral label is made of: most notes hold none. */
+/**
+ * Whether the note holds a word a referral label is made of ("efer", "onsult", or either in
+ * capitals): most notes hold none. Two readers ask it of each note (the stenosis statements'
+ * referral labels, mentions/referral-denied.ts, and the conditions', find-conditions.ts): the last
+ * note's answer is kept. The lower-case pieces are looked for by their rarer part ("fer", "ult"),
+ * then the letters before it: indexOf finds a piece's first character with memchr and compares the
+ * rest at each, and "e" and "o" stand every few characters of a note where "f" and "u" do not.
+ */
 export function mayReferTo(text: string): boolean {
-  return (
-    text.indexOf('efer') >= 0 ||
-    text.indexOf('EFER') >= 0 ||
-    text.indexOf('onsult') >= 0 ||
-    text.indexOf('ONSULT') >= 0
-  );
+  if (text !== referChecked.text) {
+    referChecked.text = text;
+    referChecked.answer =
+      holdsPiece(text, 'e', 'fer') ||
+      text.indexOf('EFER') >= 0 ||
+      holdsPiece(text, 'ons', 'ult') ||
+      text.indexOf('ONSULT') >= 0;
+  }
+  return referChecked.answer;
+}
+
+/** The last note mayReferTo read and its answer (the empty text holds no piece). */
+const referChecked = { text: '', answer: false };
+
+/** Whether `head + tail` stands in `text` (as indexOf finds it), looked for by `tail`. */
+function holdsPiece(text: string, head: string, tail: string): boolean {
+  for (let at = text.indexOf(tail, head.length); at >= 0; at = text.indexOf(tail, at + 1))
+    if (text.startsWith(head, at - head.length)) return true;
+  return false;
 }

@@ -94,6 +94,22 @@ describe('sentenceBounds', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('finds the same bounds when calls go from one text to another and back (the ends are kept per text)', () => {
+    const piece = fc.constantFrom('stenosis', ' ', '. ', ':', ';', '\n', '\n- ', 'x'.repeat(300), '•');
+    const text = fc.array(piece, { minLength: 1, maxLength: 20 }).map((ps) => ps.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(12)), { maxLength: 12 }), (texts, asks) => {
+        for (const [which, at, length] of asks) {
+          const t = texts[which % texts.length] as string;
+          const start = t.length === 0 ? 0 : at % t.length;
+          const end = Math.min(t.length, start + length);
+          expect(sentenceBounds(t, start, end)).toEqual(walked(t, start, end));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('a table flattened to text', () => {

@@ -249,55 +249,103 @@ function labelMarkAhead(text: string, j: number): boolean {
  */
 const CANDIDATE = /[;!?.:\n)\u2022|]/g;
 
-/** 1 for the characters below 128 that may end a sentence (CANDIDATE's, bar the bullet). */
-const MAY_END = new Uint8Array(128);
-for (const ch of ';!?.:\n)|') MAY_END[ch.charCodeAt(0)] = 1;
+/**
+ * The sentence ends of a text are read once per block of BLOCK characters, when a call first
+ * reaches into the block, and kept for the text read last (and the one before it: a page's notes
+ * may be asked in turn). A dense note asks for the sentence of every statement, several per
+ * sentence, from several readers (mentions, conditions, the checklist): each call read back from
+ * its statement and forward from it, character by character and then by a RegExp over a slice, so
+ * a sentence's characters were read again for every statement in it, and the ends found were
+ * judged again (isBoundaryAt). Now a block is swept once and each call looks its ends up.
+ */
+const BLOCK = 512;
 
-/** Characters read one by one before a slice and a RegExp take over (they pay off over longer stretches). */
-const DIRECT = 32;
+/** The ends of each block of one text read so far (undefined: not yet read), in order. */
+type BoundaryIndex = { text: string; blocks: (number[] | undefined)[] };
 
-/** The first position in [from, to) that ends a sentence, or -1. */
-function firstBoundaryFrom(text: string, from: number, to: number): number {
-  const direct = Math.min(to, from + DIRECT);
-  for (let i = from; i < direct; i++) {
-    const ch = text.charCodeAt(i);
-    if ((ch < 128 ? MAY_END[ch] === 1 : ch === 0x2022) && isBoundaryAt(text, i)) return i;
-  }
-  if (to <= direct) return -1;
-  const slice = text.slice(direct, to);
+let readLast: BoundaryIndex = { text: '', blocks: [] };
+let readBefore: BoundaryIndex = { text: '', blocks: [] };
+
+/** The index of `text`, made empty when it is neither of the two texts read last. */
+function boundaryIndex(text: string): BoundaryIndex {
+  if (readLast.text === text) return readLast;
+  const other = readBefore;
+  readBefore = readLast;
+  readLast = other.text === text ? other : { text, blocks: new Array<number[] | undefined>(Math.ceil(text.length / BLOCK)).fill(undefined) };
+  return readLast;
+}
+
+/** The sentence ends in block `b` of the index's text, in order, swept on first need. */
+function blockEnds(index: BoundaryIndex, b: number): number[] {
+  let ends = index.blocks[b];
+  if (ends !== undefined) return ends;
+  ends = [];
+  const text = index.text;
+  const from = b * BLOCK;
+  const to = Math.min(text.length, from + BLOCK);
+  const slice = text.slice(from, to);
   // test, not exec: a candidate is one character, found at lastIndex - 1, without a match array.
   CANDIDATE.lastIndex = 0;
   while (CANDIDATE.test(slice)) {
-    const at = direct + CANDIDATE.lastIndex - 1;
-    if (isBoundaryAt(text, at)) return at;
+    const at = from + CANDIDATE.lastIndex - 1;
+    if (isBoundaryAt(text, at)) ends.push(at);
+  }
+  index.blocks[b] = ends;
+  return ends;
+}
+
+/** The first position in [from, to) that ends a sentence, or -1. */
+function firstBoundaryFrom(text: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  const index = boundaryIndex(text);
+  const last = Math.floor((to - 1) / BLOCK);
+  for (let b = Math.floor(from / BLOCK); b <= last; b++) {
+    const ends = blockEnds(index, b);
+    // The first end at or after `from` (the block's ends are in order).
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((ends[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < ends.length) {
+      const at = ends[lo] as number;
+      return at < to ? at : -1;
+    }
   }
   return -1;
 }
 
 /** The last position in [from, to) that ends a sentence, or -1. */
 function lastBoundaryBefore(text: string, from: number, to: number): number {
-  // The nearest boundary is usually a short sentence away: read backwards first; past that, one
-  // RegExp sweep forward over the rest (run-on dictation has no boundary in its whole reach).
-  for (let i = to - 1; i >= from && i >= to - 160; i--) {
-    const ch = text.charCodeAt(i);
-    if ((ch < 128 ? MAY_END[ch] === 1 : ch === 0x2022) && isBoundaryAt(text, i)) return i;
+  if (from >= to) return -1;
+  const index = boundaryIndex(text);
+  const first = Math.floor(from / BLOCK);
+  for (let b = Math.floor((to - 1) / BLOCK); b >= first; b--) {
+    const ends = blockEnds(index, b);
+    // The first end at or after `to`: the one before it is the last before `to`.
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((ends[mid] as number) < to) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) {
+      const at = ends[lo - 1] as number;
+      return at >= from ? at : -1;
+    }
   }
-  if (to - 160 <= from) return -1;
-  const slice = text.slice(from, to - 160);
-  let last = -1;
-  CANDIDATE.lastIndex = 0;
-  while (CANDIDATE.test(slice)) {
-    const at = from + CANDIDATE.lastIndex - 1;
-    if (isBoundaryAt(text, at)) last = at;
-  }
-  return last;
+  return -1;
 }
 
 /**
  * A stretch [from, to) of one text known to hold no sentence end: what the last call read past its
- * statement up to the end it found. A reader asking for the sentences of one note in order keeps
- * one and passes it to every call: run-on dictation has no end within reach, and each call would
- * otherwise read back over the whole stretch the call before it read forward.
+ * statement up to the end it found. A reader asking for the sentences of one note in order kept
+ * one and passed it to every call, so that no call read again what the call before it had read
+ * forward (run-on dictation has no end within reach); the ends are now looked up in the text's
+ * index (see BLOCK), and the stretch is still kept as it was.
  */
 export type ClearStretch = { from: number; to: number };
 
@@ -307,20 +355,19 @@ export const noClearStretch = (): ClearStretch => ({ from: 0, to: 0 });
 /**
  * The sentence (or clause after a semicolon, or list item) that contains `start..end`.
  * Bounded to MAX_REACH characters either side so that a note with no punctuation stays linear.
- * `clear`, when given, is a stretch of the same text known to hold no sentence end: it is not read
- * again, and is replaced by the stretch this call reads forward.
+ * `clear`, when given, is replaced by the stretch this call reads forward (see ClearStretch).
  *
  * @example sentenceBounds('No stenosis; mild narrowing.', 15, 24) // {start: 12, end: 27}
  */
 export function sentenceBounds(text: string, start: number, end: number, clear?: ClearStretch): { start: number; end: number } {
   const low = Math.max(0, start - MAX_REACH);
-  let s = (clear ? lastBoundaryOutside(text, low, start, clear) : lastBoundaryBefore(text, low, start)) + 1;
+  let s = lastBoundaryBefore(text, low, start) + 1;
   if (s === 0) s = low;
   // No boundary within reach (run-on dictation): cut at fixed blocks, so that every statement in
   // the block shares one "sentence" and the work stays linear in the text.
   if (s === low && low > 0 && !isBoundaryAt(text, s - 1)) s = blockEdge(text, Math.floor(start / MAX_REACH) * MAX_REACH);
   const high = Math.min(text.length, end + MAX_REACH);
-  let e = clear ? firstBoundaryOutside(text, end, high, clear) : firstBoundaryFrom(text, end, high);
+  let e = firstBoundaryFrom(text, end, high);
   if (clear) {
     // [end, e) holds no end (nor [end, high) when none was found).
     clear.from = end;
@@ -341,26 +388,4 @@ function blockEdge(text: string, at: number): number {
   let i = at;
   while (i > 0 && i < limit && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i))) i++;
   return i;
-}
-
-/** lastBoundaryBefore over [from, to) less the clear stretch: the part after it first, then the part before it. */
-function lastBoundaryOutside(text: string, from: number, to: number, clear: ClearStretch): number {
-  const after = Math.max(from, clear.to);
-  if (after < to) {
-    const found = lastBoundaryBefore(text, after, to);
-    if (found >= 0) return found;
-  }
-  const before = Math.min(to, clear.from);
-  return from < before ? lastBoundaryBefore(text, from, before) : -1;
-}
-
-/** firstBoundaryFrom over [from, to) less the clear stretch: the part before it first, then the part after it. */
-function firstBoundaryOutside(text: string, from: number, to: number, clear: ClearStretch): number {
-  const before = Math.min(to, clear.from);
-  if (from < before) {
-    const found = firstBoundaryFrom(text, from, before);
-    if (found >= 0) return found;
-  }
-  const after = Math.max(from, clear.to);
-  return after < to ? firstBoundaryFrom(text, after, to) : -1;
 }
