@@ -85,9 +85,10 @@ const TART_ANY = new RegExp(TART.source);
 
 /**
  * Range of motion written as measured over expected ("lumbar extension 10/25 with pain", "flexion
- * 40/60"): R when the measure is below the expected one (see reducedRatio).
+ * 40/60", and as charted in short: "R rot 70/80", "lat flex 30/45", "SB 20/45"): R when the measure
+ * is below the expected one (see reducedRatio: a strength grade over 5 is never read).
  */
-const ROM_RATIO = /\b(?:ROM|range\s+of\s+motion|flexion|extension|rotation|lateral\s+(?:flexion|bending)|side\s*bending)\s*:?\s+(\d{1,3})\s?\/\s?(\d{1,3})(?![/\d])/gi;
+const ROM_RATIO = /\b(?:ROM|range\s+of\s+motion|flexion|flex|extension|ext|rotation|rot|lateral\s+(?:flexion|bending)|lat\.?\s*flex|side\s*bending|SB)\s*:?\s+(\d{1,3})\s?\/\s?(\d{1,3})(?![/\d])/gi;
 
 /**
  * P/A/R/T as letters listed after a listing's dash or a label's colon ("L5 PRI - P, A, R, T", "R

@@ -20,12 +20,19 @@ describe('P/A/R/T written in other forms (QA43 class 7)', () => {
     'Lumbar flexion was moderately decreased.',
     'Thoracic extension limited.',
     'Lumbar flexion 40% of normal.',
+    // Stop 56: the motion abbreviated as charted.
+    'Cervical ROM WNL except R rot 70/80.',
+    'Lumbar flex 40/60, ext 15/25.',
+    'C/S L lat flex 30/45.',
+    'Thoracic SB 20/45 bilaterally.',
   ])('reads range-of-motion loss in %j as R', (note) => {
     expect(letters(note)).toContain('R');
   });
 
   it.each([
     'Hip flexion 4/5 bilaterally.',
+    'Knee ext 4/5, hip flex 4/5.',
+    'Cervical rot 80/80.',
     'Lumbar extension 25/25.',
     'Full ROM, pain decreased.',
     'Flexion exercises, pain reduced.',
