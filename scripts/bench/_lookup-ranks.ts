@@ -4,7 +4,7 @@
  * queries' `split`, from an index built from the source (so a ranking or index change is measured
  * before the prebuilt index is rebuilt).
  *
- *   npx tsx scripts/bench/lookup-ranks.ts [QUERIES.json] [--split NAME] [--show] [--out RANKS.json]
+ *   npx tsx scripts/bench/_lookup-ranks.ts [QUERIES.json] [--split NAME] [--show] [--out RANKS.json]
  *
  * --show lists every query with its rank and top 3; --out writes { query: rank } to compare runs;
  * --time also reports the query time (each query's median of 15 runs, then p50/p95/max across them).
