@@ -5,10 +5,38 @@
  * Orders module's code and procedure were read beside the visit's own (only notes were asked).
  * Cross-origin frames are left as they were: the frame cannot see the page around it.
  */
+import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { storedTabState } from './page-helpers';
 
 const MODULE = '/fixtures/tab-frame-part.html?dx=M99.63&cpt=98941';
+
+/**
+ * Opens the encounter with `front` as its visible tab's fields, types in the note as a user does,
+ * and returns readers of the tab's stored codes and procedure codes.
+ */
+async function openEncounter(
+  {
+    page,
+    serverUrl,
+    tabIdOf,
+    serviceWorker,
+  }: { page: Page; serverUrl: string; tabIdOf: (page: Page) => Promise<number>; serviceWorker: Worker },
+  front: 'all' | 'note',
+) {
+  await page.goto(
+    `${serverUrl}/fixtures/tab-frame-parts.html?front=${front}&frame=${encodeURIComponent(MODULE)}`,
+  );
+  await page.getByLabel('Progress note').click();
+  await page.keyboard.type(' Plan: recheck.');
+  const tabId = await tabIdOf(page);
+  const result = async () => (await storedTabState(serviceWorker, tabId))?.result;
+  return {
+    result,
+    codes: async () => (await result())?.codes.map((c) => c.code),
+    procedures: async () => (await result())?.chiro?.procedures.map((p) => p.code),
+  };
+}
 
 test('a same-origin module’s diagnosis and procedure on a hidden tab are read only while the tab in front has none of its own', async ({
   page,
@@ -16,15 +44,10 @@ test('a same-origin module’s diagnosis and procedure on a hidden tab are read 
   tabIdOf,
   serviceWorker,
 }) => {
-  await page.goto(
-    `${server.url}/fixtures/tab-frame-parts.html?front=all&frame=${encodeURIComponent(MODULE)}`,
+  const { result, codes, procedures } = await openEncounter(
+    { page, serverUrl: server.url, tabIdOf, serviceWorker },
+    'all',
   );
-  await page.getByLabel('Progress note').click();
-  await page.keyboard.type(' Plan: recheck.');
-  const tabId = await tabIdOf(page);
-  const result = async () => (await storedTabState(serviceWorker, tabId))?.result;
-  const codes = async () => (await result())?.codes.map((c) => c.code);
-  const procedures = async () => (await result())?.chiro?.procedures.map((p) => p.code);
   await expect
     .poll(async () => (await result())?.verdicts?.find((v) => v.code === 'M99.61')?.verdict)
     .toBe('supported');
@@ -46,13 +69,10 @@ test('a same-origin module’s diagnosis on a hidden tab is read while the tab i
   tabIdOf,
   serviceWorker,
 }) => {
-  await page.goto(
-    `${server.url}/fixtures/tab-frame-parts.html?front=note&frame=${encodeURIComponent(MODULE)}`,
+  const { codes, procedures } = await openEncounter(
+    { page, serverUrl: server.url, tabIdOf, serviceWorker },
+    'note',
   );
-  await page.getByLabel('Progress note').click();
-  await page.keyboard.type(' Plan: recheck.');
-  const tabId = await tabIdOf(page);
-  const result = async () => (await storedTabState(serviceWorker, tabId))?.result;
-  await expect.poll(async () => (await result())?.codes.map((c) => c.code)).toEqual(['M99.63']);
-  await expect.poll(async () => (await result())?.chiro?.procedures.map((p) => p.code)).toEqual(['98941']);
+  await expect.poll(codes).toEqual(['M99.63']);
+  await expect.poll(procedures).toEqual(['98941']);
 });
