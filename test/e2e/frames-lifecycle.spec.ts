@@ -13,6 +13,7 @@ import {
   expectOverlay,
   finding,
   holdDismissalWrites,
+  openOtherSiteNote,
   patientNoteFrame,
   storedTabState,
 } from './page-helpers';
@@ -64,9 +65,7 @@ test("a cross-origin frame's note does not drive the top page's badge unless the
   tabIdOf,
   openExtensionPage,
 }) => {
-  const other = `${server.otherOriginUrl}/fixtures/iframe-note.html`;
-  await page.goto(`${server.url}/fixtures/frames-patients.html?note=${encodeURIComponent(other)}`);
-  const note = await patientNoteFrame(page);
+  const note = await openOtherSiteNote(page, server);
   expect(new URL(note.url()).origin).not.toBe(new URL(page.url()).origin);
   await note.getByLabel('Progress note').fill(CERVICAL_NOTE);
   const tabId = await tabIdOf(page);
@@ -123,9 +122,7 @@ test("an unpaired frame's note gets one word from the panel: the code it would s
   // had entered ("Code the note supports") right above that code's "not checked: pair the two sites",
   // the code was listed as entered and suggested by ChartLint at once, and the checklist said no
   // note text was read.
-  const other = `${server.otherOriginUrl}/fixtures/iframe-note.html`;
-  await page.goto(`${server.url}/fixtures/frames-patients.html?note=${encodeURIComponent(other)}`);
-  const note = await patientNoteFrame(page);
+  const note = await openOtherSiteNote(page, server);
   await note.getByLabel('Progress note').click();
   await page.keyboard.type(CERVICAL_NOTE);
   await page.getByLabel('Diagnosis code').click();

@@ -128,7 +128,6 @@ export function expectOverlay(target: OverlayLocator) {
   return { ...overlayMatchers(target, false), not: overlayMatchers(target, true) };
 }
 
-/** A note that documents cervical foraminal stenosis (so M99.60, the head region, is a mismatch). */
 /**
  * The note frame of fixtures/frames-patients.html (its own page, or ?note=URL from another site),
  * once its "Progress note" field is there.
@@ -140,6 +139,17 @@ export async function patientNoteFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/**
+ * Opens fixtures/frames-patients.html with its note frame on the other test site (a documentation
+ * service on a sibling address) and returns that frame once its note field is there.
+ */
+export async function openOtherSiteNote(page: Page, server: { url: string; otherOriginUrl: string }): Promise<Frame> {
+  const other = `${server.otherOriginUrl}/fixtures/iframe-note.html`;
+  await page.goto(`${server.url}/fixtures/frames-patients.html?note=${encodeURIComponent(other)}`);
+  return patientNoteFrame(page);
+}
+
+/** A note that documents cervical foraminal stenosis (so M99.60, the head region, is a mismatch). */
 export const CERVICAL_NOTE =
   'MRI cervical spine: moderate left C5-6 foraminal stenosis due to uncovertebral osteophyte. Left C6 radiculopathy.';
 

@@ -4,7 +4,7 @@
  * Frames of different origins stay apart until the user pairs them.
  */
 import { expect, test } from './fixtures';
-import { badge, CERVICAL_NOTE, expectOverlay, finding, patientNoteFrame, storedTabState } from './page-helpers';
+import { badge, CERVICAL_NOTE, expectOverlay, finding, openOtherSiteNote, storedTabState } from './page-helpers';
 
 test('the options page pairs a page with its note frame from another site, and unpairs them', async ({
   page,
@@ -13,9 +13,7 @@ test('the options page pairs a page with its note frame from another site, and u
   tabIdOf,
   openExtensionPage,
 }) => {
-  const other = `${server.otherOriginUrl}/fixtures/iframe-note.html`;
-  await page.goto(`${server.url}/fixtures/frames-patients.html?note=${encodeURIComponent(other)}`);
-  const note = await patientNoteFrame(page);
+  const note = await openOtherSiteNote(page, server);
   const pageSite = new URL(page.url()).origin;
   const frameSite = new URL(note.url()).origin;
   expect(frameSite).not.toBe(pageSite);
