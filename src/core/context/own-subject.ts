@@ -51,7 +51,6 @@ const POINTS_BACK = new Set([
   'symptom',
   'sx',
   'sxs',
-  'since',
   'apparently',
   'reportedly',
   'clinically',
