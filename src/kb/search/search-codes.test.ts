@@ -350,6 +350,10 @@ describe('searchCodes on the FY2026 catalog', () => {
   it("reads a site named alone as its pain, then the site's other codes", () => {
     expect(codes(index, 'tailbone', 1)).toEqual(['M53.3']);
     expect(codes(index, 'coccyx', 1)).toEqual(['M53.3']);
+    // A site's adjective that titles spell only as the noun: coccygeal is the coccyx's (S32.2
+    // Fracture of coccyx). Without it, "pain" alone ranked Scrotal pain (N50.82) first.
+    expect(codes(index, 'coccygeal pain', 1)).toEqual(['M53.3']);
+    expect(codes(index, 'coccygeal fracture', 1)).toEqual(['S32.2']);
     const neck = codes(index, 'neck', 5);
     expect(neck[0]).toBe('M54.2');
     expect(neck.length).toBe(5);
