@@ -40,6 +40,11 @@ export function onRuntimeMessage(listener: RuntimeListener): () => void {
   return () => browser.runtime.onMessage.removeListener(wrapped);
 }
 
+/** The content scripts' match patterns in the manifest: the sites ChartLint reads without being asked. */
+export function contentScriptMatches(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches);
+}
+
 export function extensionVersion(): string {
   return browser.runtime.getManifest().version;
 }

@@ -1,6 +1,6 @@
 import { RELEASES, latestRelease, releaseProvenance, type DataFileRecord } from '../../kb';
 import { browserSettingsSource } from '../../platform/settings-storage';
-import { extensionVersion } from '../../platform/runtime';
+import { contentScriptMatches, extensionVersion } from '../../platform/runtime';
 import { getSessionAll, removeSession } from '../../platform/storage';
 import { sendToBackground } from '../../protocol/send';
 import type { EffectiveSettings, PartialSettings } from '../../protocol/settings';
@@ -14,6 +14,8 @@ export type DataSource = { kind: 'catalog' | 'notes' | 'index'; release: string;
 /** What the options page needs from the extension; tests pass an in-memory fake with this shape. */
 export type OptionsPort = {
   version: string;
+  /** The content scripts' match patterns (the demo EHR and the test hosts), listed as built in. */
+  builtInMatches: readonly string[];
   releases: readonly { version: string; effectiveFrom: string; effectiveTo: string }[];
   loadSettings: () => Promise<EffectiveSettings>;
   updateUser: (change: (user: PartialSettings) => PartialSettings) => Promise<EffectiveSettings>;
@@ -28,6 +30,7 @@ export function createOptionsPort(): OptionsPort {
   const source = browserSettingsSource();
   return {
     version: extensionVersion(),
+    builtInMatches: contentScriptMatches(),
     releases: RELEASES,
     loadSettings: () => loadSettings(source),
     updateUser: (change) => updateUserSettings(source, change),

@@ -9,6 +9,7 @@ function fakePort(initial: { user?: unknown; managed?: unknown } = {}, dismissed
   const disabled: string[] = [];
   const port: OptionsPort = {
     version: '9.9.9',
+    builtInMatches: ['http://localhost:4317/*'],
     releases: [{ version: 'FY2026', effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30' }],
     loadSettings: () => loadSettings(fake.source),
     updateUser: (change) => updateUserSettings(fake.source, change),

@@ -1,6 +1,7 @@
 import { t } from '../shared/i18n/i18n';
 import { useEffect } from 'preact/hooks';
 import { AppHeader } from '../shared/app-header';
+import { builtInSites } from './built-in-sites';
 import { AboutSection } from './about-section';
 import { AlertBudgetSection } from './alert-budget-section';
 import { CareSettingSection } from './care-setting-section';
@@ -15,7 +16,8 @@ import { RulesSection } from './rules-section';
 import { SelectorsSection } from './selectors-section';
 import { SitesSection } from './sites-section';
 
-export function Options({ state, port }: { state: OptionsState; port: Pick<OptionsPort, 'version' | 'releases'> }) {
+export function Options({ state, port }: { state: OptionsState; port: Pick<OptionsPort, 'version' | 'releases' | 'builtInMatches'> }) {
+  const builtIn = builtInSites(port.builtInMatches);
   useEffect(() => {
     let stop: (() => void) | undefined;
     void state.start().then((s) => (stop = s));
@@ -30,9 +32,9 @@ export function Options({ state, port }: { state: OptionsState; port: Pick<Optio
         <p class="status" role="status" aria-live="polite">
           {state.status.value}
         </p>
-        <SitesSection state={state} />
+        <SitesSection state={state} builtIn={builtIn.shown} />
         <SelectorsSection state={state} />
-        <PayerSection state={state} />
+        <PayerSection state={state} builtIn={builtIn.origins} />
         <CareSettingSection state={state} />
         <PairedSection state={state} />
         <RulesSection state={state} />

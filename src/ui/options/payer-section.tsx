@@ -14,18 +14,16 @@ const CHOICES: { id: PayerId; label: string }[] = [
   { id: 'auto', label: 'payerChoiceAuto' },
 ];
 
-/** The built-in demo hosts and every enabled site, each with the payer assumed there. */
-const BUILT_IN = ['http://localhost', 'http://127.0.0.1'];
-
 /**
  * The payer ChartLint assumes on a site when the page shows no coverage line. Medicare's
  * chiropractic rules (first-listed diagnosis, AT/GA/GZ) run only when the payer is Medicare; the
  * side panel always says which payer it assumed and why.
  */
-export function PayerSection({ state }: { state: OptionsState }) {
+export function PayerSection({ state, builtIn }: { state: OptionsState; builtIn: readonly string[] }) {
   const settings = state.settings.value;
   if (!settings) return null;
-  const sites = [...new Set([...BUILT_IN, ...settings.enabledSites, ...Object.keys(settings.payers ?? {})])];
+  // The built-in origins (the demo EHR's, port and all: the key a page's payer is looked up by) and every enabled site.
+  const sites = [...new Set([...builtIn, ...settings.enabledSites, ...Object.keys(settings.payers ?? {})])];
   return (
     <section aria-labelledby="payer-title">
       <h2 id="payer-title">{t('payerTitle')}</h2>

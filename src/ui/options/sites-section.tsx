@@ -2,10 +2,8 @@ import { t } from '../shared/i18n/i18n';
 import type { OptionsState } from './options-state';
 import { LockedNote } from './locked-note';
 
-/** The hosts the manifest always covers, for the demo EHR and the tests. */
-const BUILT_IN = ['http://localhost', 'http://127.0.0.1'];
-
-export function SitesSection({ state }: { state: OptionsState }) {
+/** `builtIn`: the sites the manifest always covers, for the demo EHR and the tests (built-in-sites.ts). */
+export function SitesSection({ state, builtIn }: { state: OptionsState; builtIn: readonly string[] }) {
   const settings = state.settings.value;
   if (!settings) return null;
   return (
@@ -13,7 +11,7 @@ export function SitesSection({ state }: { state: OptionsState }) {
       <h2 id="sites-title">{t('sitesTitle')}</h2>
       <p class="muted">{t('sitesIntro')}</p>
       <ul class="site-list" aria-label={t('enabledSites')}>
-        {BUILT_IN.map((origin) => (
+        {builtIn.map((origin) => (
           <li key={origin}>
             <span class="code">{origin}</span> <span class="muted">{t('builtInDemo')}</span>
           </li>
