@@ -71,10 +71,17 @@ export function suggestable(visit: ChiroVisit, region: ChiroM99Region, codedRegi
   // Nor a region whose diagnosis the note leaves uncertain (doubtedDiagnosis): "add M99.03" for
   // "Possible lumbar segmental dysfunction L5, r/o" would code what the provider did not diagnose.
   if (doubtedDiagnosis(visit.segments, region).length > 0) return false;
+  if (region === 'sacral' && codedRegions.has('pelvic') && segmentsIn(visit, region).every((s) => s.kind === 'sacroiliac')) return false;
+  // The mirror: a pelvic region named only by its word ("sacrum / pelvis", "CMT to lumbar and
+  // pelvic regions") beside a sacral code whose places include the sacro-iliac joint. The word is
+  // CPT's name for that joint's region (brief §2.2: pelvic (sacroiliac joint)), and the Index codes
+  // the joint's lesion as sacral (Dysfunction, somatic, sacroiliac M99.04): with no pelvic bone
+  // named (ilium, innominate, pubis), M99.05 would code the one lesion twice (QA stop 57).
   return !(
-    region === 'sacral' &&
-    codedRegions.has('pelvic') &&
-    segmentsIn(visit, region).every((s) => s.kind === 'sacroiliac')
+    region === 'pelvic' &&
+    codedRegions.has('sacral') &&
+    segmentsIn(visit, 'sacral').some((s) => s.kind === 'sacroiliac') &&
+    segmentsIn(visit, region).every((s) => !s.levelStated)
   );
 }
 
@@ -98,6 +105,16 @@ export function doubtedDiagnosis(segments: readonly SegmentMention[], region: st
 }
 
 /** "C2, C5 and the occiput" from segment names, each once. */
+/**
+ * The places to name for a region's segments: the bones and joints the note names ("L5", "right
+ * SI joint"), else one of its region words. Two region words of one region ("pelvis", "pelvic")
+ * are one place; listed, they read as two ("at pelvis and pelvic").
+ */
+export function placeNames(segments: readonly SegmentMention[]): string[] {
+  const stated = [...new Set(segments.filter((s) => s.levelStated).map((s) => s.name))];
+  return stated.length > 0 ? stated : segments.slice(0, 1).map((s) => s.name);
+}
+
 export function listNames(names: string[]): string {
   const unique = [...new Set(names)];
   if (unique.length <= 1) return unique.join('');

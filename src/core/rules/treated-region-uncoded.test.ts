@@ -107,4 +107,17 @@ describe('no region code is suggested that the same run then calls unshown (blin
     const [f] = runRule(regionMismatch, visitPage('M99.01', sacral, ['98940'])).findings;
     expect(f?.suggestions).toEqual(['M99.03', 'M99.04']);
   });
+  it("takes the pelvic region named only by its word, beside a sacral code for the SI joint, as that joint: no M99.05 (QA stop 57)", () => {
+    // CPT names the SI joint's region pelvic; the Index codes its lesion sacral (M99.04). Coded
+    // M99.04, the "pelvic region" the note adjusted is the same lesion.
+    const note =
+      'S: low back and right buttock pain. O: tenderness and hypertonicity at L4-L5 and the right SI joint, fixation at L5 and right sacroiliac joint on motion palpation.\nA: Segmental dysfunction of the lumbar spine and sacrum / pelvis.\nP: CMT to lumbar and pelvic regions (2 regions).';
+    expect(runRule(treatedRegionUncoded, visitPage('M99.03, M99.04', note, ['98940'])).findings).toEqual([]);
+    // A pelvic bone named with its lesion is a pelvic place of its own: M99.05 is asked for, and
+    // the message names the bone once, not the region's words beside it ("at pelvis and pelvic").
+    const ilium = note.replace('on motion palpation.', 'on motion palpation; right ilium PI.');
+    const [finding] = runRule(treatedRegionUncoded, visitPage('M99.03, M99.04', ilium, ['98940'])).findings;
+    expect(finding?.code).toBe('M99.05');
+    expect(finding?.message).toContain('treated today at right ilium (pelvic region)');
+  });
 });

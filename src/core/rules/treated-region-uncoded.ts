@@ -4,7 +4,7 @@ import { BPM_LEVEL, M99_OCCIPUT, M99_TABULAR } from '../chiro/chiro-sources';
 import { m99Region } from '../chiro/read-visit';
 import type { PageRule } from './rule';
 import { onChiroVisit, type ChiroContext } from '../chiro/chiro-context';
-import { codeForRegion, listNames, OCCIPUT_NOTE, segmentsIn, suggestable } from '../chiro/chiro-helpers';
+import { codeForRegion, listNames, OCCIPUT_NOTE, placeNames, segmentsIn, suggestable } from '../chiro/chiro-helpers';
 import { shownForCoding } from '../chiro/subluxation-proof';
 
 /**
@@ -67,12 +67,12 @@ export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<
       severity: 'warning',
       code,
       suggestions: unshown ? [] : [code],
-      message: `The note documents a ${segments.some((s) => s.lesionKind === 'dysfunction') ? 'segmental dysfunction' : 'subluxation'} treated today at ${listNames(segments.map((s) => s.name))} (${row.region} region), but no code names that region.${occiput ? ` ${OCCIPUT_NOTE}` : ''}${unshown ? ` Neither an X-ray nor two of P/A/R/T (one of them A or R) show the lesion there yet: document it before adding ${code}.` : ''}`,
+      message: `The note documents a ${segments.some((s) => s.lesionKind === 'dysfunction') ? 'segmental dysfunction' : 'subluxation'} treated today at ${listNames(placeNames(segments))} (${row.region} region), but no code names that region.${occiput ? ` ${OCCIPUT_NOTE}` : ''}${unshown ? ` Neither an X-ray nor two of P/A/R/T (one of them A or R) show the lesion there yet: document it before adding ${code}.` : ''}`,
       messageId: 'finding_treated_region_uncoded',
       params: {
         code,
         lesion_term: segments.some((s) => s.lesionKind === 'dysfunction') ? 'lesion_segmental_dysfunction' : 'lesion_subluxation',
-        segments_list: listParam([...new Set(segments.map((s) => s.name))]),
+        segments_list: listParam(placeNames(segments)),
         region_term: term('region', row.region),
         occiput_msg: occiput ? 'sentence_occiput_convention' : '',
         unshown_msg: unshown ? 'sentence_region_unshown' : '',
