@@ -60,9 +60,10 @@ for (const lang of LANGS) {
   });
 }
 
-// One options tab, in English and then in Spanish, and at the Spanish page's 960 px its type size
-// (a test of its own in panel-layout.spec.ts opened the same page at the same size): a tab per
-// language and check loaded the page three times.
+// One options tab, in English and then in Spanish, each language loaded once for its axe views and
+// its lines, and at the Spanish page's 960 px its type size (a test of its own in
+// panel-layout.spec.ts opened the same page at the same size): a tab per language and check loaded
+// the page three times.
 test('options page, en and es, light and dark: no serious axe findings; it reads at the theme\'s 14 px, not Chrome\'s 75% for extension pages, and keeps each rule id, each date or range and each release\'s state on one line', async ({
   openExtensionPage,
   extensionId,
@@ -78,24 +79,13 @@ test('options page, en and es, light and dark: no serious axe findings; it reads
       await options.emulateMedia({ colorScheme: scheme });
       expect(await seriousViolations(options), `${lang}, ${scheme}`).toEqual([]);
     }
-  }
-  // Spanish, light: its longer rule titles are what pushed non-billable-code to wrap at 960 px.
-  await options!.emulateMedia({ colorScheme: 'light' });
-  expect(await options!.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
-  // A section's intro sentence has no size of its own: it is the body's.
-  expect(await options!.locator('.options section p').first().evaluate((p) => getComputedStyle(p).fontSize)).toBe('14px');
-  // At that size a rule id must still be one token on one line (non-billable-code broke at its hyphen).
-  for (const id of await options!.locator('.rules tbody th .code').all()) {
-    expect(await id.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size), (await id.textContent()) ?? '').toBe(1);
-  }
-  // Nor does a date or a range break at its hyphens: About's narrow Release column printed
-  // "del 2026-10-" / "01 al 2027-" / "09-30", a rule's help "(98925-" / "98929, …)"; and the
-  // releases table's caveat squeezed "in force" onto two lines.
-  for (const lang of LANGS) {
-    await options!.goto(`chrome-extension://${extensionId}/src/ui/options/index.html?lang=${lang}`);
-    await expect(options!.locator('[data-rule]').first()).toBeVisible();
-    expect(await brokenTokens(options!), lang).toEqual([]);
-    const today = options!.locator('[data-release-windows] tbody td:last-child');
+    // In light, on the page as loaded (each language's page was loaded a second time for these):
+    // no date or range breaks at its hyphens. About's narrow Release column printed
+    // "del 2026-10-" / "01 al 2027-" / "09-30", a rule's help "(98925-" / "98929, …)"; and the
+    // releases table's caveat squeezed "in force" onto two lines.
+    await options.emulateMedia({ colorScheme: 'light' });
+    expect(await brokenTokens(options), lang).toEqual([]);
+    const today = options.locator('[data-release-windows] tbody td:last-child');
     expect(await today.count()).toBeGreaterThan(0);
     for (const cell of await today.all()) {
       const lines = await cell.evaluate((el) => {
@@ -106,6 +96,14 @@ test('options page, en and es, light and dark: no serious axe findings; it reads
       });
       expect(lines, `${lang}: ${(await cell.textContent()) ?? ''}`).toBe(1);
     }
+  }
+  // Spanish, light: its longer rule titles are what pushed non-billable-code to wrap at 960 px.
+  expect(await options!.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
+  // A section's intro sentence has no size of its own: it is the body's.
+  expect(await options!.locator('.options section p').first().evaluate((p) => getComputedStyle(p).fontSize)).toBe('14px');
+  // At that size a rule id must still be one token on one line (non-billable-code broke at its hyphen).
+  for (const id of await options!.locator('.rules tbody th .code').all()) {
+    expect(await id.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size), (await id.textContent()) ?? '').toBe(1);
   }
 });
 
