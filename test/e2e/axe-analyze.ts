@@ -14,10 +14,11 @@
  * A page with frames keeps AxeBuilder's default path.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { axeOverlay, type OverlayScope } from './sealed-overlay';
 
 let source: string | undefined;
 const axeSource = () => (source ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
@@ -41,4 +42,22 @@ export async function analyzeWithAxe(page: Page, include?: string): Promise<Pick
     const { violations } = await (window as AxeGlobal).axe!.run(ctx, { resultTypes: ['violations'] });
     return { violations };
   }, context);
+}
+
+type Violation = { id: string; impact?: string | null; nodes: { target: unknown[] }[] };
+/** Serious and critical violations, as "rule: element, element" lines (empty when clean). */
+export const serious = (violations: Violation[]): string[] =>
+  violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+/**
+ * The same for the inline overlay: its badge is in a closed shadow root and its open findings in an
+ * extension frame, neither of which axe sees from the page, so axe runs where the extension can
+ * (sealed-overlay.ts). It must have checked the findings themselves, not an empty host.
+ */
+export async function seriousOverlayViolations(page: OverlayScope): Promise<string[]> {
+  const { violations, passedInside } = await axeOverlay(page);
+  expect(passedInside, 'axe saw inside the overlay').toBeGreaterThan(10);
+  return serious(violations);
 }

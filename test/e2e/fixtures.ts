@@ -10,16 +10,16 @@
  * proved, or the test failed, the browser is thrown away and the next test gets a new one.
  * The blank tab is the one the last test used first, navigated back to about:blank, and it is the
  * next test's first tab (the page fixture, openPage): see takeTab.
- * A test that stops the service worker (stopServiceWorker) keeps the shared browser: after it,
- * the worker Chrome starts again reads the catalog before the reset, as a new browser's does
- * before its first test (a launch to its first badge cost 13–18 CPU-s, the launch alone 5–6:
- * measured 2026-12-04 under load).
+ * A test that stops the service worker (stopServiceWorker) keeps the shared browser: the worker
+ * Chrome starts again has read the catalog before the reset, as a new browser's has before its
+ * first test: in the test, or else in a warm-up after it (a launch to its first badge cost 13–18
+ * CPU-s, the launch alone 5–6: measured 2026-12-04 under load).
  * A test that needs its own browser (a reloaded extension, network or install-time observations,
  * or anything it sets on the context itself: routes, init scripts, event listeners, which a reset
  * does not undo) says so: `test('…', { tag: FRESH_BROWSER }, …)`, or for a whole file
  * `test.use({ freshBrowser: true })`.
  */
-import { test as base, expect as baseExpect, type BrowserContext, type Locator, type Page, type TestInfo, type Worker } from '@playwright/test';
+import { test as base, expect as baseExpect, type BrowserContext, type Locator, type Page, type Request, type TestInfo, type Worker } from '@playwright/test';
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -134,6 +134,14 @@ async function close(browser: Launched): Promise<void> {
 
 /** Shared browsers whose worker a test stopped: the release reads the catalog into it again. */
 const restarted = new WeakSet<BrowserContext>();
+/**
+ * Shared browsers whose worker, started again after the test stopped it, has since fetched a
+ * release's catalog table (seen by catalogWatch): the test paid that read itself, and the release
+ * only resets (every test that stops the worker goes on to a badge or a panel, which needs it).
+ */
+const catalogReadAgain = new WeakSet<BrowserContext>();
+/** The request listener of a context whose worker a test stopped, until the release. */
+const catalogWatch = new WeakMap<BrowserContext, (request: Request) => void>();
 
 /** The running service worker of `context`, woken by an extension page if Chrome stopped it. */
 async function liveWorker(context: BrowserContext, extensionId?: string): Promise<Worker> {
@@ -313,10 +321,18 @@ class SharedBrowser {
     if (!browser) return;
     const passed = testInfo.status === testInfo.expectedStatus;
     // A worker the test stopped has no catalog when Chrome starts it again, unless the test made it
-    // read one: read it now (warmCatalog, which resets too), as a new browser does before its
-    // first test. (Warmed, the worker is running: a stopped one answers no evaluate until woken.)
-    const rewarm = restarted.has(browser.context);
+    // read one (catalogReadAgain): read it now (warmCatalog, which resets too), as a new browser
+    // does before its first test. (Warmed, the worker is running: a stopped one answers no
+    // evaluate until woken.) Warmed after every such test, as before 2026-12-07, the four tests
+    // that stop it took 32.4 CPU-s against 27.1 (two interleaved runs at load 28): each had
+    // already had the catalog read, and the warm-up typed into a demo page again.
+    // The watch goes before the reset, which throws away a browser whose context has a listener more.
+    const watch = catalogWatch.get(browser.context);
+    if (watch) browser.context.off('request', watch);
+    catalogWatch.delete(browser.context);
+    const rewarm = restarted.has(browser.context) && !catalogReadAgain.has(browser.context);
     restarted.delete(browser.context);
+    catalogReadAgain.delete(browser.context);
     const failure = !passed
       ? 'the test failed'
       : rewarm
@@ -442,6 +458,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   stopServiceWorker: async ({ context }, use) => {
     await use(async (page) => {
       restarted.add(context);
+      // The worker Chrome starts next has read no catalog, until its fetch of one is seen.
+      catalogReadAgain.delete(context);
+      if (!catalogWatch.has(context)) {
+        const watch = (request: Request) => {
+          if (request.serviceWorker() && request.url().includes('.catalog-table.')) catalogReadAgain.add(context);
+        };
+        catalogWatch.set(context, watch);
+        context.on('request', watch);
+      }
       const cdp = await context.newCDPSession(page);
       type Versions = { versions: { runningStatus: string }[] };
       // Playwright does not notice a worker stopped over CDP, but CDP itself reports it.

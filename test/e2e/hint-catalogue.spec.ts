@@ -3,13 +3,16 @@
  * about 147 KB, to say one language's few lines; it loads its UI language's only. And a note in
  * Spanish, which ChartLint's readers do not read, is said to be unread in either UI language: the
  * card and the panel never call its code supported, nor say that no note text was there.
+ * A browser started in Spanish also has its inline card checked by axe here (its one such browser).
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { launchExtension } from '../../scripts/lib/launch-extension';
+import { openDemoWith, openInlineCard } from '../../scripts/lib/demo-tour';
+import { launchExtension, type LaunchedExtension } from '../../scripts/lib/launch-extension';
+import { seriousOverlayViolations } from './axe-analyze';
 import { DIST, expect, test } from './fixtures';
-import { badge, expectOverlay, overlay } from './page-helpers';
+import { badge, expectCardScheme, expectOverlay, overlay } from './page-helpers';
 
 /** A message of a language's catalogue (read as a file: the test runner does not import JSON modules). */
 const message = (lang: string, id: string): string =>
@@ -20,6 +23,7 @@ const message = (lang: string, id: string): string =>
     >
   )[id]!.message;
 const SPANISH_REASON = 'reason_not_checked_note_spanish';
+const SCHEMES = ['light', 'dark'] as const;
 /** The words of a message before its first placeholder: what a script holding the catalogue carries. */
 const fixedPart = (lang: string, id: string) => message(lang, id).split('$')[0]!;
 
@@ -93,11 +97,31 @@ test('an English card loads the English messages only, and says the Spanish note
   }
 });
 
-test('a Spanish card loads the Spanish messages only, and says in Spanish that the note was not read', async ({
-  server,
-}) => {
-  const { context, profile } = await launchExtension({ dist: DIST, headless: true, locale: 'es-ES' });
-  try {
+// chrome.i18n speaks the browser's UI language, set at its start: these tests share one browser
+// started in Spanish, launched by the first (the file's other tests use the worker's English one).
+// A browser each cost a launch and a first catalog read: the second test's 7.9 CPU-s of 10.7 went there.
+test.describe('a browser started in Spanish', () => {
+  // One after the other, on one browser; a failed test ends the Playwright worker, and the next
+  // test launches a new one.
+  test.describe.configure({ mode: 'default' });
+  let spanish: Promise<LaunchedExtension> | undefined;
+  const spanishBrowser = () => (spanish ??= launchExtension({ dist: DIST, headless: true, locale: 'es-ES' }));
+  test.afterEach(async () => {
+    // Each test starts with the launch's own blank tab only, as a new browser does.
+    const browser = await spanish?.catch(() => undefined);
+    for (const page of browser?.context.pages().slice(1) ?? []) await page.close();
+  });
+  test.afterAll(async () => {
+    const browser = await spanish?.catch(() => undefined);
+    if (!browser) return;
+    await browser.context.close();
+    await rm(browser.profile, { recursive: true, force: true });
+  });
+
+  test('a Spanish card loads the Spanish messages only, and says in Spanish that the note was not read', async ({
+    server,
+  }) => {
+    const { context } = await spanishBrowser();
     const page = await context.newPage();
     await openCard(page, `${server.url}/fixtures/spanish-note.html`);
     await expectOverlay(overlay(page).locator('.panel:not([hidden])')).toContainText(
@@ -108,8 +132,21 @@ test('a Spanish card loads the Spanish messages only, and says in Spanish that t
     expect(scripts.filter((s) => s.includes(fixedPart('en', SPANISH_REASON)))).toHaveLength(0);
     if (process.env.CHARTLINT_SHOT)
       await page.screenshot({ path: `${process.env.CHARTLINT_SHOT}-card-es.png` });
-  } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-  }
+  });
+
+  // axe on the inline card in Spanish (the other languages' and pages' axe checks: axe.spec.ts).
+  test('inline popover in a Spanish browser, light and dark: no serious axe findings', async ({ server }) => {
+    const { context } = await spanishBrowser();
+    const page = await openDemoWith(context, `${server.url}/`, 'M99.60', SCHEMES[0]);
+    await openInlineCard(page);
+    await expectOverlay(overlay(page).locator('.panel:not([hidden])')).toHaveAttribute(
+      'aria-label',
+      message('es', 'badgePanelLabel').replace('$codes$', 'M99.60'),
+    );
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectCardScheme(page, scheme);
+      expect(await seriousOverlayViolations(page), scheme).toEqual([]);
+    }
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * Issue 13: every code gets a verdict in words, and no all-clear for a code nothing compared.
- * Screenshots (looked at by the author): a not-checked code and a qualifier-mismatch in the panel.
+ * Pictures (looked at by the author, taken unless pictures are off: fixtures.ts PICTURES): a
+ * not-checked code and a qualifier-mismatch in the panel.
  */
 import { join } from 'node:path';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, picture, SCREENSHOT_DIR, test } from './fixtures';
 import { expectOverlay, overlay } from './page-helpers';
 
 const PANEL = 'src/ui/side-panel/index.html';
@@ -24,7 +25,7 @@ test('a code outside the families is "not checked" in the panel and on the badge
   await expect(line).not.toContainText('Not checked by ChartLint');
   await expect(panel.locator('.all-clear')).toHaveCount(0);
   await expect(panel.locator('[data-state="not-all-clear"]')).toContainText('did not check E11.9');
-  await panel.screenshot({ path: join(SCREENSHOT_DIR, 'side-panel-not-checked.png') });
+  await picture(() => panel.screenshot({ path: join(SCREENSHOT_DIR, 'side-panel-not-checked.png') }));
 });
 
 test('M48.061 against a note with neurogenic claudication: a qualifier finding that names M48.062', async ({ openPage, openExtensionPage, tabIdOf }) => {
@@ -41,7 +42,7 @@ test('M48.061 against a note with neurogenic claudication: a qualifier finding t
   // The card says M48.061 has a finding: no verdict line repeats it.
   await expect(panel.locator('.verdicts [data-code="M48.061"]')).toHaveCount(0);
   await expect(panel.locator('.all-clear')).toHaveCount(0);
-  await panel.screenshot({ path: join(SCREENSHOT_DIR, 'side-panel-qualifier-mismatch.png') });
+  await picture(() => panel.screenshot({ path: join(SCREENSHOT_DIR, 'side-panel-qualifier-mismatch.png') }));
 
   // The fix: M48.062 is checked and supported, and the all-clear names what was checked.
   await page.getByLabel('Diagnosis code').fill('M48.062');
