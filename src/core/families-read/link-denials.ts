@@ -78,6 +78,9 @@ function qualifiersNamed(object: string): ConditionKind[] | undefined {
   return out.size > 0 ? [...out] : undefined;
 }
 
+/** Whether a statement names one of the lesions a denial of contact may be about. */
+const isLesion = (c: Condition): boolean => ALL_LESIONS.includes(c.kind);
+
 /** A clause's end after `from` (";" or the sentence's end), so "not due to the disc; MRI shows..." names the disc only. */
 function clauseEnd(text: string, from: number, end: number): number {
   for (let i = from; i < end; i++) if (text.charCodeAt(i) === 59) return i;
@@ -153,7 +156,9 @@ function readSentence(
       about: qs,
       lesionsAbout: [],
     });
-  const from = NOT_FROM.exec(sentence);
+  // Each denial is kept only beside a statement it can be about (a qualifier before "not due to", a
+  // lesion before "does not contact"): a sentence with none is not searched for it.
+  const from = qs.length > 0 ? NOT_FROM.exec(sentence) : null;
   if (from) {
     const at = start + from.index;
     const before = qs.filter((c) => c.span.end <= at);
@@ -168,10 +173,10 @@ function readSentence(
         lesionsAbout: [],
       });
   }
-  const reach = NOT_REACHING.exec(sentence);
+  const reach = cs.some(isLesion) ? NOT_REACHING.exec(sentence) : null;
   if (reach) {
     const at = start + reach.index;
-    const lesionsBefore = cs.filter((c) => ALL_LESIONS.includes(c.kind) && c.span.end <= at);
+    const lesionsBefore = cs.filter((c) => isLesion(c) && c.span.end <= at);
     const object = text.slice(at + reach[0].length, clauseEnd(text, at + reach[0].length, end));
     const qualifiers = qualifiersNamed(object);
     if (lesionsBefore.length > 0 && qualifiers)
