@@ -1,0 +1,69 @@
+import type { LevelHit } from '../levels/find-levels';
+import { MECHANISM_WORDS } from './lexicon';
+
+/**
+ * Where a sentence's statements part: a comma, a semicolon, or the "and"/"with" that joins two
+ * findings. Read only on the rare path (a window with levels both in and out of its anchors' part).
+ */
+const PART_BREAK = /[,;]|\b(?:and|with)\b/gi;
+
+/**
+ * A finding other than a narrowing, named in a part of the sentence: the mechanism words
+ * (lexicon.ts: disc, osseous, ligament, listhesis words, "spondylosis C3-C7") and a few other
+ * spine findings a report places at levels of their own (degeneration, a fusion, a fracture).
+ */
+const OTHER_FINDING = new RegExp(
+  `${MECHANISM_WORDS.map((m) => `(?:${m.pattern.source})`).join('|')}|\\b(?:degenerat\\w*|DDD|desiccat\\w*|spondylolys[ie]s|fusion|arthrodesis|laminectomy|fractures?|modic|schmorl\\w*|hemangioma)\\b`,
+  'i',
+);
+
+/**
+ * The window's level hits that are its own finding's: when the part of the sentence that holds
+ * its narrowing words names a level ("spondylosis C3-C7, ... moderate stenosis at C4-5"), a level
+ * in a part that names another finding (the spondylosis), or goes on about it ("most pronounced at
+ * C5-6"), is that finding's, not the narrowing's (QA stop 57, class 1). A part that names no
+ * finding goes with the part before it; the parts before the first finding ("At C4-5, C5-6 and
+ * C6-7 there is stenosis") go with what follows. `hits` is returned as it is when nothing is left
+ * out, else a new list (`hits` may be a shared one, never written to here).
+ */
+export function ownFindingLevels(hits: LevelHit[], text: string, window: { start: number; end: number }, anchorsStart: number, anchorsEnd: number): LevelHit[] {
+  if (hits.length < 2) return hits;
+  let inside = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as LevelHit;
+    if (h.start >= anchorsStart && h.end <= anchorsEnd) inside++;
+  }
+  if (inside === hits.length) return hits;
+  // The parts of the window, as [start, end) pairs, and the one that holds the anchors.
+  const breaks: number[] = [window.start];
+  const slice = text.slice(window.start, window.end);
+  PART_BREAK.lastIndex = 0;
+  for (let m = PART_BREAK.exec(slice); m; m = PART_BREAK.exec(slice)) {
+    const at = window.start + m.index;
+    // A break inside the anchors' own words ("foraminal and canal stenosis") parts nothing.
+    if (at >= anchorsStart && at < anchorsEnd) continue;
+    breaks.push(at, at + m[0].length);
+  }
+  breaks.push(window.end);
+  const parts = breaks.length / 2;
+  let ownPart = -1;
+  for (let p = 0; p < parts; p++) if ((breaks[2 * p] as number) <= anchorsStart && anchorsStart < (breaks[2 * p + 1] as number)) ownPart = p;
+  if (ownPart < 0) return hits;
+  const partOf = (h: LevelHit) => {
+    for (let p = 0; p < parts; p++) if (h.start < (breaks[2 * p + 1] as number)) return p;
+    return parts - 1;
+  };
+  let ownNamed = false;
+  for (let i = 0; i < hits.length && !ownNamed; i++) ownNamed = partOf(hits[i] as LevelHit) === ownPart;
+  if (!ownNamed) return hits;
+  // Whose each part is: the anchors' (true) or another finding's (false).
+  const owner: boolean[] = [];
+  let current = true;
+  for (let p = 0; p < parts; p++) {
+    if (p === ownPart) current = true;
+    else if (OTHER_FINDING.test(text.slice(breaks[2 * p] as number, breaks[2 * p + 1] as number))) current = false;
+    owner.push(current);
+  }
+  const kept = hits.filter((h) => owner[partOf(h)]);
+  return kept.length === hits.length ? hits : kept;
+}
