@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCodesAndNote } from '../../../test/support/code-and-note';
 
 // Stop 57, classes 2 and 6 of the QA: each by its shape, with sentences of our own.
-const findingOn = (code: string, note: string) => analyzeCodesAndNote(code, note).findings.find((f) => f.code === code);
-const verdictOn = (code: string, note: string) => (analyzeCodesAndNote(code, note).verdicts ?? []).find((v) => v.code === code);
+const findingOn = (code: string, note: string) =>
+  analyzeCodesAndNote(code, note).findings.find((f) => f.code === code);
+const verdictOn = (code: string, note: string) =>
+  (analyzeCodesAndNote(code, note).verdicts ?? []).find((v) => v.code === code);
 
 describe('M47.89- (Index: Spondylosis, specified NEC) beside spondylosis without myelopathy or radiculopathy', () => {
   it.each([
@@ -20,13 +22,18 @@ describe('M47.89- (Index: Spondylosis, specified NEC) beside spondylosis without
   it('stays supported where the note states neither absence, and M47.81- is supported as before', () => {
     expect(verdictOn('M47.896', 'Lumbar spondylosis L4-5.')?.verdict).toBe('supported');
     expect(verdictOn('M47.896', 'Lumbar spondylosis without myelopathy.')?.verdict).toBe('supported');
-    expect(verdictOn('M47.816', 'Lumbar spondylosis without myelopathy or radiculopathy.')?.verdict).toBe('supported');
+    expect(verdictOn('M47.816', 'Lumbar spondylosis without myelopathy or radiculopathy.')?.verdict).toBe(
+      'supported',
+    );
   });
 });
 
 describe('a region finding names each place once', () => {
   it('leaves out a place by region words that a statement with levels already names', () => {
-    const f = findingOn('M54.12', 'Assessment: Lumbar radiculopathy, L5 on the left. Lumbar radiculopathy confirmed on EMG.');
+    const f = findingOn(
+      'M54.12',
+      'Assessment: Lumbar radiculopathy, L5 on the left. Lumbar radiculopathy confirmed on EMG.',
+    );
     expect(f?.rule).toBe('region-mismatch');
     expect(f?.message).toMatch(/at L4-L5 \(lumbar region\)\.$/);
     expect(f?.params?.['places_desc']).not.toContain('|');
@@ -34,6 +41,8 @@ describe('a region finding names each place once', () => {
 
   it('keeps a place by words that names another region', () => {
     const f = findingOn('M54.12', 'Thoracic radiculopathy. Radiculopathy at L4-5.');
-    expect(f?.message).toMatch(/L4-L5 \(lumbar region\); thoracic \(thoracic region\)|thoracic \(thoracic region\); L4-L5 \(lumbar region\)/);
+    expect(f?.message).toMatch(
+      /L4-L5 \(lumbar region\); thoracic \(thoracic region\)|thoracic \(thoracic region\); L4-L5 \(lumbar region\)/,
+    );
   });
 });

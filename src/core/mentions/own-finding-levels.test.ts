@@ -8,7 +8,10 @@ const levels = (text: string) =>
 
 describe('a narrowing that names its own level keeps only its own levels', () => {
   it.each([
-    ['Degenerative changes: spondylosis C3-C7, disc osteophyte complexes, moderate stenosis at C4-5.', ['C4-C5']],
+    [
+      'Degenerative changes: spondylosis C3-C7, disc osteophyte complexes, moderate stenosis at C4-5.',
+      ['C4-C5'],
+    ],
     ['Multilevel spondylosis C3-C7, most pronounced at C5-6, moderate stenosis at C4-5.', ['C4-C5']],
     ['Impression: Spondylosis C3-C7, with spinal stenosis at C4-5 and C5-6.', ['C4-C5', 'C5-C6']],
     ['Disc bulges at L3-4 and L4-5, with moderate stenosis at L4-5.', ['L4-L5']],

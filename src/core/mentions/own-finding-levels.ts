@@ -26,7 +26,13 @@ const OTHER_FINDING = new RegExp(
  * C6-7 there is stenosis") go with what follows. `hits` is returned as it is when nothing is left
  * out, else a new list (`hits` may be a shared one, never written to here).
  */
-export function ownFindingLevels(hits: LevelHit[], text: string, window: { start: number; end: number }, anchorsStart: number, anchorsEnd: number): LevelHit[] {
+export function ownFindingLevels(
+  hits: LevelHit[],
+  text: string,
+  window: { start: number; end: number },
+  anchorsStart: number,
+  anchorsEnd: number,
+): LevelHit[] {
   if (hits.length < 2) return hits;
   let inside = 0;
   for (let i = 0; i < hits.length; i++) {
@@ -47,7 +53,9 @@ export function ownFindingLevels(hits: LevelHit[], text: string, window: { start
   breaks.push(window.end);
   const parts = breaks.length / 2;
   let ownPart = -1;
-  for (let p = 0; p < parts; p++) if ((breaks[2 * p] as number) <= anchorsStart && anchorsStart < (breaks[2 * p + 1] as number)) ownPart = p;
+  for (let p = 0; p < parts; p++)
+    if ((breaks[2 * p] as number) <= anchorsStart && anchorsStart < (breaks[2 * p + 1] as number))
+      ownPart = p;
   if (ownPart < 0) return hits;
   const partOf = (h: LevelHit) => {
     for (let p = 0; p < parts; p++) if (h.start < (breaks[2 * p + 1] as number)) return p;
@@ -61,7 +69,7 @@ export function ownFindingLevels(hits: LevelHit[], text: string, window: { start
   let current = true;
   for (let p = 0; p < parts; p++) {
     if (p === ownPart) current = true;
-    else if (OTHER_FINDING.test(text.slice(breaks[2 * p] as number, breaks[2 * p + 1] as number))) current = false;
+    else if (OTHER_FINDING.test(text.slice(breaks[2 * p], breaks[2 * p + 1]))) current = false;
     owner.push(current);
   }
   const kept = hits.filter((h) => owner[partOf(h)]);

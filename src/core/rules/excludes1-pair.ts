@@ -126,7 +126,9 @@ export const excludes1Pair: PageRule = {
         if (hits.length === 0 || toldBefore(ctx.prior, a.code, b.code)) continue;
         const injury = isInjuryCode(a.code) !== isInjuryCode(b.code);
         if (injury && !trauma) trauma = { span: traumaDenied(ctx.notes) };
-        findings.push(pairFinding(a, b, hits, told, injury ? trauma?.span : undefined, ctx.noteText, ctx.lookup));
+        findings.push(
+          pairFinding(a, b, hits, told, injury ? trauma?.span : undefined, ctx.noteText, ctx.lookup),
+        );
       }
     return compared.length > 0 ? { findings, compared } : findings;
   },
@@ -239,8 +241,8 @@ function pairFinding(
     inPlace
       ? ` Report ${keep} in place of ${drop}, unless the two conditions are unrelated: ${decided.keep} is for another side, and ${keep} is the same code for ${drop}'s side.`
       : keep
-      ? ` Report ${keep} for the condition, unless the two conditions are unrelated.`
-      : ' Report the one that fits, unless the two conditions are unrelated.'
+        ? ` Report ${keep} for the condition, unless the two conditions are unrelated.`
+        : ' Report the one that fits, unless the two conditions are unrelated.'
   }`;
   return {
     rule: 'excludes1-pair',
@@ -287,7 +289,11 @@ const TITLE_SIDE = /, (right|left|unspecified) side$/;
  * unspecified side, and the side's code replaces both. A dropped code of unspecified side changes
  * nothing: the kept code's side is the one documented.
  */
-function sideCode(drop: string, keep: string, lookup: CodeLookup): { code: string; both: boolean } | undefined {
+function sideCode(
+  drop: string,
+  keep: string,
+  lookup: CodeLookup,
+): { code: string; both: boolean } | undefined {
   const dropSide = TITLE_SIDE.exec(lookup(drop)?.title ?? '')?.[1];
   const keepTitle = lookup(keep)?.title ?? '';
   const keepSide = TITLE_SIDE.exec(keepTitle)?.[1];

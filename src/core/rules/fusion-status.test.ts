@@ -51,7 +51,7 @@ describe('Z98.1 is not supported by a fusion planned, denied or made by the body
 // QA stop 57: during the fusion's own stay (its operative note, the days after it) the fusion is
 // the procedure coded for the stay, not a status the patient carries (Tabular Z98 "Other
 // postprocedural states"; Chapter 21's notes). Sentences of our own.
-describe("Z98.1 is not supported by the fusion of this stay", () => {
+describe('Z98.1 is not supported by the fusion of this stay', () => {
   it.each([
     'Admitted for elective L4-S1 posterior lumbar interbody fusion.',
     'POD 1 status post L4-5 TLIF. Pain controlled.',

@@ -91,7 +91,9 @@ function readFusions(ctx: RuleContext): FusionStatement[] {
           THIS_STAY.test(after) ||
           (!AFTER_IT.test(before) &&
             !AFTER_IT.test(after) &&
-            (THIS_VISIT.test(before) || THIS_VISIT.test(after) || PROCEDURE_LABEL.test(text.slice(Math.max(0, start - 200), start)))))
+            (THIS_VISIT.test(before) ||
+              THIS_VISIT.test(after) ||
+              PROCEDURE_LABEL.test(text.slice(Math.max(0, start - 200), start)))))
       )
         out.push({ span, reading: 'current' });
       else out.push({ span, reading: 'done' });
