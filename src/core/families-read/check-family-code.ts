@@ -696,8 +696,16 @@ function placesFinding(
  */
 function distinctPlaces(placed: readonly Placed[]): readonly Placed[] {
   const leveled = new Set(placed.filter((p) => levelsOf(p.c).length > 0).flatMap((p) => p.place.regions.map((r) => r.id)));
-  if (leveled.size === 0) return placed;
-  const kept = placed.filter((p) => levelsOf(p.c).length > 0 || !p.place.regions.every((r) => leveled.has(r.id)));
+  // The same levels in another order ("C4-C5, C5-C6" and "C5-C6, C4-C5") are one place too.
+  const seen = new Set<string>();
+  const kept = placed.filter((p) => {
+    const levels = levelsOf(p.c);
+    if (levels.length === 0) return !p.place.regions.every((r) => leveled.has(r.id));
+    const key = `${[...levels].sort().join(',')}|${p.place.regions.map((r) => r.id).join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return kept.length > 0 ? kept : placed;
 }
 

@@ -33,3 +33,18 @@ describe('levels a narrowing names nowhere else, or in a list of its own, stay',
     expect(levels(text)).toEqual([[expect.stringMatching(/stenosis$/i) as string, all]]);
   });
 });
+
+describe('a list of levels that runs into the narrowing, or its cause, is not another finding (corpus dump, stop 57)', () => {
+  it.each([
+    [
+      'Posterior disk bulging at the L2-3, L3-4, and L4-5 levels without evidence of central canal stenosis.',
+      ['L2-L3', 'L3-L4', 'L4-L5'],
+    ],
+    [
+      'Moderate bilateral foraminal narrowing at C4-5 and 5-6 from uncovertebral spurring.',
+      ['C4-C5', 'C5-C6'],
+    ],
+  ])('%s', (text, all) => {
+    expect(levels(text).map(([, l]) => l)).toEqual([all]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { LevelHit } from '../levels/find-levels';
-import { MECHANISM_WORDS } from './lexicon';
+import { CAUSAL, MECHANISM_WORDS } from './lexicon';
 
 /**
  * Where a sentence's statements part: a comma, a semicolon, or the "and"/"with" that joins two
@@ -16,6 +16,15 @@ const OTHER_FINDING = new RegExp(
   `${MECHANISM_WORDS.map((m) => `(?:${m.pattern.source})`).join('|')}|\\b(?:degenerat\\w*|DDD|desiccat\\w*|spondylolys[ie]s|fusion|arthrodesis|laminectomy|fractures?|modic|schmorl\\w*|hemangioma)\\b`,
   'i',
 );
+
+/** Words a list of levels is written with ("and at the L4-5 levels"): no phrase of their own. */
+const LIST_WORDS = /^[\s,;:]*(?:(?:and|at|the|levels?|to|through)\s+)*$/i;
+
+/** A part's words before its first cause word (lexicon.ts CAUSAL: "from", "due to", "secondary to"). */
+function beforeCause(part: string): string {
+  const m = CAUSAL.exec(part);
+  return m ? part.slice(0, m.index) : part;
+}
 
 /**
  * The window's level hits that are its own finding's: when the part of the sentence that holds
@@ -61,15 +70,29 @@ export function ownFindingLevels(
     for (let p = 0; p < parts; p++) if (h.start < (breaks[2 * p + 1] as number)) return p;
     return parts - 1;
   };
+  // Whether a part opens with a level, only list words before it: it goes on with the list of the
+  // part before ("disk bulging at the L2-3, L3-4, and L4-5 levels without ... stenosis": the
+  // narrowing's part names no level of its own; "at C4-5 and 5-6 from uncovertebral spurring").
+  const leadsWithLevel = (p: number) => {
+    const start = breaks[2 * p] as number;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i] as LevelHit;
+      if (h.start >= start && partOf(h) === p) return LIST_WORDS.test(text.slice(start, h.start));
+    }
+    return false;
+  };
   let ownNamed = false;
   for (let i = 0; i < hits.length && !ownNamed; i++) ownNamed = partOf(hits[i] as LevelHit) === ownPart;
-  if (!ownNamed) return hits;
-  // Whose each part is: the anchors' (true) or another finding's (false).
+  if (!ownNamed || (ownPart > 0 && leadsWithLevel(ownPart))) return hits;
+  // Whose each part is: the anchors' (true) or another finding's (false). A finding word after a
+  // cause word ("from uncovertebral spurring") names the narrowing's cause, not another finding.
   const owner: boolean[] = [];
   let current = true;
   for (let p = 0; p < parts; p++) {
     if (p === ownPart) current = true;
-    else if (OTHER_FINDING.test(text.slice(breaks[2 * p], breaks[2 * p + 1]))) current = false;
+    else if (p > 0 && leadsWithLevel(p)) {
+      // goes on with the part before
+    } else if (OTHER_FINDING.test(beforeCause(text.slice(breaks[2 * p], breaks[2 * p + 1])))) current = false;
     owner.push(current);
   }
   const kept = hits.filter((h) => owner[partOf(h)]);
