@@ -696,14 +696,14 @@ function placesFinding(
  */
 function distinctPlaces(placed: readonly Placed[]): readonly Placed[] {
   const leveled = new Set(placed.filter((p) => levelsOf(p.c).length > 0).flatMap((p) => p.place.regions.map((r) => r.id)));
-  // The same levels in another order ("C4-C5, C5-C6" and "C5-C6, C4-C5") are one place too.
-  const seen = new Set<string>();
+  // Levels a place before names already, in any order ("C4-C5, C5-C6", then "C5-C6, C4-C5" or
+  // "C5-C6"), add nothing either.
+  const named: Set<string>[] = [];
   const kept = placed.filter((p) => {
     const levels = levelsOf(p.c);
     if (levels.length === 0) return !p.place.regions.every((r) => leveled.has(r.id));
-    const key = `${[...levels].sort().join(',')}|${p.place.regions.map((r) => r.id).join(',')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (named.some((n) => levels.every((l) => n.has(l)))) return false;
+    named.push(new Set(levels));
     return true;
   });
   return kept.length > 0 ? kept : placed;

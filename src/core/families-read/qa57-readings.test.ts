@@ -46,3 +46,14 @@ describe('a region finding names each place once', () => {
     );
   });
 });
+
+describe('a region finding names levels once', () => {
+  it('leaves out a place whose levels a place before it names, in any order', () => {
+    const f = findingOn(
+      'M48.061',
+      'Moderate stenosis at C4-5, C5-6. The stenosis is worse at C5-6 and C4-5. Stenosis at C5-6 is severe.',
+    );
+    expect(f?.rule).toBe('region-mismatch');
+    expect(f?.params?.['places_desc']?.split('|')).toHaveLength(1);
+  });
+});
