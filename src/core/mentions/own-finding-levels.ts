@@ -46,6 +46,8 @@ export function ownFindingLevels(
   let inside = 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as LevelHit;
+    // Levels read back from another sentence (pickLevels' look-back) are not parted here.
+    if (h.start < window.start || h.end > window.end) return hits;
     if (h.start >= anchorsStart && h.end <= anchorsEnd) inside++;
   }
   if (inside === hits.length) return hits;
@@ -61,40 +63,41 @@ export function ownFindingLevels(
   }
   breaks.push(window.end);
   const parts = breaks.length / 2;
+  // Each hit's part, and each part's first hit (-1: none), in one walk: both are in reading order.
+  const hitPart: number[] = [];
+  const firstHit: number[] = new Array<number>(parts).fill(-1);
   let ownPart = -1;
-  for (let p = 0; p < parts; p++)
+  for (let i = 0, p = 0; i < hits.length; i++) {
+    const h = hits[i] as LevelHit;
+    while (p < parts - 1 && h.start >= (breaks[2 * p + 1] as number)) p++;
+    hitPart.push(p);
+    if (firstHit[p] === -1) firstHit[p] = i;
+  }
+  for (let p = 0; p < parts && ownPart < 0; p++)
     if ((breaks[2 * p] as number) <= anchorsStart && anchorsStart < (breaks[2 * p + 1] as number))
       ownPart = p;
-  if (ownPart < 0) return hits;
-  const partOf = (h: LevelHit) => {
-    for (let p = 0; p < parts; p++) if (h.start < (breaks[2 * p + 1] as number)) return p;
-    return parts - 1;
-  };
+  if (ownPart < 0 || firstHit[ownPart] === -1) return hits;
   // Whether a part opens with a level, only list words before it: it goes on with the list of the
   // part before ("disk bulging at the L2-3, L3-4, and L4-5 levels without ... stenosis": the
   // narrowing's part names no level of its own; "at C4-5 and 5-6 from uncovertebral spurring").
   const leadsWithLevel = (p: number) => {
-    const start = breaks[2 * p] as number;
-    for (let i = 0; i < hits.length; i++) {
-      const h = hits[i] as LevelHit;
-      if (h.start >= start && partOf(h) === p) return LIST_WORDS.test(text.slice(start, h.start));
-    }
-    return false;
+    const i = firstHit[p] as number;
+    return i >= 0 && LIST_WORDS.test(text.slice(breaks[2 * p], (hits[i] as LevelHit).start));
   };
-  let ownNamed = false;
-  for (let i = 0; i < hits.length && !ownNamed; i++) ownNamed = partOf(hits[i] as LevelHit) === ownPart;
-  if (!ownNamed || (ownPart > 0 && leadsWithLevel(ownPart))) return hits;
+  if (ownPart > 0 && leadsWithLevel(ownPart)) return hits;
   // Whose each part is: the anchors' (true) or another finding's (false). A finding word after a
   // cause word ("from uncovertebral spurring") names the narrowing's cause, not another finding.
+  // Only the parts that hold a level, or come before one, are read.
   const owner: boolean[] = [];
   let current = true;
-  for (let p = 0; p < parts; p++) {
+  const lastHitPart = hitPart[hitPart.length - 1] as number;
+  for (let p = 0; p <= lastHitPart; p++) {
     if (p === ownPart) current = true;
     else if (p > 0 && leadsWithLevel(p)) {
       // goes on with the part before
     } else if (OTHER_FINDING.test(beforeCause(text.slice(breaks[2 * p], breaks[2 * p + 1])))) current = false;
     owner.push(current);
   }
-  const kept = hits.filter((h) => owner[partOf(h)]);
+  const kept = hits.filter((_, i) => owner[hitPart[i] as number]);
   return kept.length === hits.length ? hits : kept;
 }
