@@ -20,6 +20,16 @@ const OTHER_FINDING = new RegExp(
 /** Words a list of levels is written with ("and at the L4-5 levels"): no phrase of their own. */
 const LIST_WORDS = /^[\s,;:]*(?:(?:and|at|the|levels?|to|through)\s+)*$/i;
 
+/** Whether `slice` (at `offset`) holds a part break outside the anchors' own words. */
+function breakOutside(slice: string, offset: number, anchorsStart: number, anchorsEnd: number): boolean {
+  PART_BREAK.lastIndex = 0;
+  for (let m = PART_BREAK.exec(slice); m; m = PART_BREAK.exec(slice)) {
+    const at = offset + m.index;
+    if (at < anchorsStart || at >= anchorsEnd) return true;
+  }
+  return false;
+}
+
 /** A part's words before its first cause word (lexicon.ts CAUSAL: "from", "due to", "secondary to"). */
 function beforeCause(part: string): string {
   const m = CAUSAL.exec(part);
@@ -51,6 +61,10 @@ export function ownFindingLevels(
     if (h.start >= anchorsStart && h.end <= anchorsEnd) inside++;
   }
   if (inside === hits.length) return hits;
+  // No break between the first level, the anchors and the last level: they are all one part.
+  const from = Math.min((hits[0] as LevelHit).start, anchorsStart);
+  const to = Math.max((hits[hits.length - 1] as LevelHit).end, anchorsEnd);
+  if (!breakOutside(text.slice(from, to), from, anchorsStart, anchorsEnd)) return hits;
   // The parts of the window, as [start, end) pairs, and the one that holds the anchors.
   const breaks: number[] = [window.start];
   const slice = text.slice(window.start, window.end);
