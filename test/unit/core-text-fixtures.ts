@@ -7,7 +7,7 @@ import type { AnalyzeInput, Excludes1Note } from '../../src/core';
 /** Excludes1 notes as a surface passes them with its lookup (the second pair's are made up to name each other, with no NOS). */
 export const EXCLUDES1_NOTES: Record<string, Excludes1Note[]> = {
   'M43.0': [{ text: 'spondylolisthesis (M43.1)', at: 'M43.0' }, { text: 'sciatica (M54.3-)', at: 'M43.0' }],
-  'M54.3': [{ text: 'spondylolysis (M43.0-)', at: 'M54.3' }],
+  'M54.3': [{ text: 'spondylolysis (M43.0-)', at: 'M54.3' }, { text: 'sciatica with lumbago (M54.4-)', at: 'M54.3' }],
   'M48.5': [{ text: 'traumatic fracture of vertebra (S12.-, S22.-, S32.-)', at: 'M48.5' }],
 };
 
@@ -66,6 +66,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'fusion status done': { fields: [dx('Z98.1'), note('Status post L4-5 fusion in 2019.')] },
   'fusion status planned': { fields: [dx('Z98.1'), note('Recommend L4-5 fusion.')] },
   'fusion status none': { fields: [dx('Z98.1'), note('Chronic low back pain.')] },
+  // The fusion of this stay is the procedure, not a status (term_status_current; QA stop 57).
+  'fusion status during its own stay': { fields: [dx('Z98.1'), note('POD 1 after L4-5 TLIF. Pain controlled.')] },
   // Sciatica and spinal instability codes: a status check only (outside-status.ts).
   'sciatica only resolved': { fields: [dx('M54.32'), note('Resolved problems: left sciatica (resolved 2024).')] },
   'instability only negated': { fields: [dx('M53.2X6'), note('Flexion-extension views: no lumbar instability.')] },
@@ -82,6 +84,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'spine header at a level': { fields: [dx('M50.12'), note('C5-6 disc herniation with left C6 radiculopathy.')] },
   // Read with EXCLUDES1_NOTES as the lookup's Excludes1 notes (CodeLookup.excludes1).
   'excludes1 pair': { fields: [dx('M43.07, M43.17'), note('Bilateral L5 pars defects with grade 2 anterolisthesis of L5 on S1.')] },
+  // The kept code names another side: the dropped code's side has its own code (part_excludes1_keep_side; QA stop 57).
+  'excludes1 pair, other side': { fields: [dx('M54.31, M54.42'), note('Right sciatica. Left lumbago with sciatica.')] },
   'excludes1 pair, both ways': { fields: [dx('M54.32, M43.07'), note('Sciatica left. L5 spondylolysis.')] },
   'family other lesion': { fields: [dx('M51.26'), note('L4-5 disc degeneration.')] },
   'family foraminal only': { fields: [dx('M48.02'), note('C5-6 foraminal stenosis.')] },
@@ -113,6 +117,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   // A condition said to be resolved: said as such, not as negated (term_status_resolved; QA stop 53, L2).
   'family lesion only resolved': { fields: [dx('M54.12'), note('Cervical radiculopathy - resolved. Neck pain today.')] },
   'family lesion negated': { fields: [dx('M43.16'), note('No spondylolisthesis. Low back pain.')] },
+  // Other spondylosis (Index: specified NEC) beside spondylosis without myelopathy or radiculopathy: M47.81- (finding_family_specified_nec; QA stop 57).
+  'family specified NEC': { fields: [dx('M47.896'), note('Lumbar spondylosis without myelopathy or radiculopathy.')] },
   'family no place': { fields: [dx('M47.816'), note('Spondylosis noted.')] },
   'family supported': { fields: [dx('M48.062'), note('L4-L5 central canal stenosis with neurogenic claudication.')] },
   // Inpatient (Official Guidelines II.H): the verdict's further reason, and a finding's further sentence without the uncertain words.

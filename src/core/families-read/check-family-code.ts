@@ -689,15 +689,35 @@ function placesFinding(
   );
 }
 
+/**
+ * The statements that tell a place of their own: one placed by region words only ("lumbar
+ * radiculopathy") whose regions a statement with levels already names ("L4-L5 (lumbar region)")
+ * adds nothing, and was said twice ("at L4-L5 (lumbar region); lumbar (lumbar region)"; QA stop 57).
+ */
+function distinctPlaces(placed: readonly Placed[]): readonly Placed[] {
+  const leveled = new Set(placed.filter((p) => levelsOf(p.c).length > 0).flatMap((p) => p.place.regions.map((r) => r.id)));
+  // Levels a place before names already, in any order ("C4-C5, C5-C6", then "C5-C6, C4-C5" or
+  // "C5-C6"), add nothing either.
+  const named: Set<string>[] = [];
+  const kept = placed.filter((p) => {
+    const levels = levelsOf(p.c);
+    if (levels.length === 0) return !p.place.regions.every((r) => leveled.has(r.id));
+    if (named.some((n) => levels.every((l) => n.has(l)))) return false;
+    named.push(new Set(levels));
+    return true;
+  });
+  return kept.length > 0 ? kept : placed;
+}
+
 /** Where the statements are, in English: "C5-C6 (cervical region); lumbar (lumbar region)", three at most. */
 function placeWords(placed: readonly Placed[]): string {
-  const words = placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
+  const words = distinctPlaces(placed).map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')} (${p.place.regions.map((r) => r.label).join(', ')})`);
   return [...new Set(words)].slice(0, 3).join('; ');
 }
 
 /** placeWords as a `_desc` placeholder, its regions as vocabulary words of `placeScheme`. */
 function placesDesc(placed: readonly Placed[], placeScheme: RegionScheme): string {
-  return listParam([...new Set(placed.map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(placeScheme, r)}`).join('+')})`))].slice(0, 3));
+  return listParam([...new Set(distinctPlaces(placed).map((p) => `${levelsOf(p.c).join(', ') || regionWordsOf(p.c).join('/')};(${p.place.regions.map((r) => `@${regionTerm(placeScheme, r)}`).join('+')})`))].slice(0, 3));
 }
 
 /**
@@ -986,6 +1006,50 @@ function causedByOtherLesion(q: Condition, lesionStatements: readonly Condition[
   return conditions.some((c) => c.sentence.start === at && !QUALIFIER_KIND_SET.has(c.kind) && !own.has(c.kind) && statusOf(c) === 'affirmed');
 }
 
+/**
+ * Subcategories the Index reaches only as a type "specified NEC", with the sibling it sends a
+ * statement in with/without words to: "Spondylosis, specified NEC M47.89-", while "Spondylosis,
+ * without myelopathy or radiculopathy" is M47.81- (ICD-10-CM Index, FY2017 XML; no later addendum
+ * changes the entry). M47.89- "Other spondylosis" states no qualifier, so the qualifier check
+ * never read it, and "spondylosis without myelopathy or radiculopathy" supported it (QA stop 57).
+ */
+const SPECIFIED_NEC: Record<string, { without: string; qualifiers: QualifierId[] }> = {
+  'M47.89': { without: 'M47.81', qualifiers: ['myelopathy', 'radiculopathy'] },
+};
+
+/**
+ * A "specified NEC" code (SPECIFIED_NEC) beside a note that states each qualifier absent, none
+ * affirmed, in the code's area: the Index's "without" entry names the sibling, in the same region.
+ */
+function specifiedNec(parsed: ParsedSpineCode, conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): void {
+  const row = SPECIFIED_NEC[parsed.subcategory.code];
+  const digit = parsed.region?.digit;
+  if (!row || digit === undefined) return;
+  const denials: Span[] = [];
+  for (const q of row.qualifiers) {
+    const named = conditions.filter((c) => QUALIFIER_KINDS[q].includes(c.kind) && inArea(c, codeArea));
+    if (named.length === 0 || named.some((c) => statusOf(c) !== 'negated')) return;
+    for (const c of named) denials.push(c.span);
+  }
+  const target = SPINE_FAMILIES.flatMap((f) => f.subcategories).find((s) => s.code === row.without);
+  const suggestion = target?.regionDigits.includes(digit) ? buildSpineCode(target, digit) : undefined;
+  if (!target || !suggestion) return;
+  const absent = row.qualifiers.map((q) => QUALIFIER_WORDS[q]).join(' or ');
+  addFinding(
+    out,
+    'qualifier-mismatch',
+    'warning',
+    [suggestion],
+    `${out.code} is other spondylosis (Index: specified NEC), but the note documents it without ${absent} (${quote(denials)}), which the Index codes at ${target.code}-: ${suggestion}.`,
+    denials,
+    ['order-fy2026-dorsopathies', 'index-dorsopathies'],
+    {
+      messageId: 'finding_family_specified_nec',
+      params: { code: out.code, without_or_terms: listParam(row.qualifiers.map((q) => term('qual', q))), quotes_quotes: quotes(denials), target: target.code, suggestion },
+    },
+  );
+}
+
 /** Step 3: each qualifier the code states (with or without) against what the note documents in the code's part of the spine. */
 function checkQualifiers(
   parsed: ParsedSpineCode,
@@ -998,7 +1062,10 @@ function checkQualifiers(
   denials: readonly LinkDenial[] | undefined,
 ): void {
   const qualifiers = Object.entries(parsed.axes.qualifiers ?? {}) as [QualifierId, boolean][];
-  if (qualifiers.length === 0) return;
+  if (qualifiers.length === 0) {
+    if (parsed.subcategory.code in SPECIFIED_NEC) specifiedNec(parsed, conditions, codeArea, out);
+    return;
+  }
   const want: Partial<Record<QualifierId, boolean>> = {};
   const wrong: WrongQualifier[] = [];
   const right: Span[] = [];

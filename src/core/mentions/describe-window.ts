@@ -9,6 +9,7 @@ import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '
 import type { Anchor, Window } from './window-types';
 import { exceptionOf, type Exception } from './exception-levels';
 import { findMechanisms } from './find-mechanisms';
+import { ownFindingLevels } from './own-finding-levels';
 import { SITE_WORDS } from './lexicon';
 import type { WindowWords } from './window-words';
 import { clausesOf, type SentenceClauses } from './sentence-clauses';
@@ -118,7 +119,8 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
   const siteCount = onlyNegative ? strongSitesNear(words, anchors) : sitesInAnchorClauses(input, allSites(words));
   if (onlyNegative && siteCount === 0) return;
 
-  const levelHits = pickLevels(input);
+  const picked = pickLevels(input);
+  const levelHits = ownFindingLevels(picked, field.text, window, anchorsStart, anchorsEnd);
   const { mechanisms, evidence } = findMechanisms(field, window, windowText, words, input.inheritedMechanisms);
   const shared: Shared = {
     levels: dedupeLevels(levelHits),
@@ -141,7 +143,7 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
   const exception = exceptionOf(input.exceptions, window, input.sentence, levelHits, anchorsStart);
   if (exception) shared.exception = splitLevels(exception);
   readRegions(shared, levelHits, window, input.regionHits);
-  if (levelHits === OWN_LEVEL_HITS) releaseOwnLevelHits();
+  if (picked === OWN_LEVEL_HITS) releaseOwnLevelHits();
 
   if (siteCount === 0) describeSite(input, shared, siteCount, -1, out);
   // One mention per site, in order of first appearance; a bit per site marks those already described.

@@ -337,3 +337,51 @@ describe('excludes1-pair: a diagnosed strain is no trauma the note denies (blind
     expect(f?.message).toMatch(/The note denies trauma/);
   });
 });
+
+// QA stop 57: Excludes1 at M54.3 sends "sciatica with lumbago" to M54.4-, coded by side (titles of
+// the FY2027 order file). The code named must be the dropped code's side, not the other one's.
+describe("excludes1-pair names the code of the dropped code's side", () => {
+  const TITLES: Record<string, string> = {
+    'M54.30': 'Sciatica, unspecified side',
+    'M54.31': 'Sciatica, right side',
+    'M54.32': 'Sciatica, left side',
+    'M54.40': 'Lumbago with sciatica, unspecified side',
+    'M54.41': 'Lumbago with sciatica, right side',
+    'M54.42': 'Lumbago with sciatica, left side',
+  };
+  const sided: CodeLookup = Object.assign(
+    (code: string) => (TITLES[code] ? { code, title: TITLES[code], billable: true } : undefined),
+    {
+      excludes1: (code: string) =>
+        code.startsWith('M54.3') ? [{ text: 'sciatica with lumbago (M54.4-)', at: 'M54.3' }] : [],
+    },
+  );
+  const pair = (codes: string) =>
+    runRule(excludes1Pair, page(codes, 'Sciatica with low back pain.'), { lookup: sided }).findings;
+
+  it('M54.31 beside M54.42: M54.41 in place of M54.31, M54.42 stays', () => {
+    const [f] = pair('M54.31, M54.42');
+    expect(f?.code).toBe('M54.31');
+    expect(f?.suggestions).toEqual(['M54.41']);
+    expect(f?.params?.['keep_msg']).toBe('part_excludes1_keep_side');
+    expect(f?.message).toContain('Report M54.41 in place of M54.31');
+    expect(sayCoreText('en', f!.messageId!, f!.params!, f!.message)).toContain(
+      'M54.42 is for another side, and M54.41 is the same code for M54.31',
+    );
+  });
+
+  it('M54.31 beside M54.40 (unspecified side): M54.41 for the condition', () => {
+    const [f] = pair('M54.31, M54.40');
+    expect(f?.suggestions).toEqual(['M54.41']);
+    expect(f?.params?.['keep_msg']).toBe('part_excludes1_keep');
+  });
+
+  it.each([
+    ['M54.32, M54.42', 'M54.42'],
+    ['M54.30, M54.42', 'M54.42'],
+  ])('%s: %s, as before', (codes, keep) => {
+    const [f] = pair(codes);
+    expect(f?.suggestions).toEqual([keep]);
+    expect(f?.params?.['keep_msg']).toBe('part_excludes1_keep');
+  });
+});

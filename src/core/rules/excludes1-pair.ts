@@ -1,5 +1,5 @@
 import { quotesParam } from '../text/message-params';
-import type { Comparison, Excludes1Note, Finding, SourceRef, Span } from '../types';
+import type { CodeLookup, Comparison, Excludes1Note, Finding, SourceRef, Span } from '../types';
 import { parseSpineCode } from '../spine-families';
 import type { CodeGroup, PageRule } from './rule';
 import { DISAGREE } from '../families-read/code-verdicts';
@@ -126,7 +126,9 @@ export const excludes1Pair: PageRule = {
         if (hits.length === 0 || toldBefore(ctx.prior, a.code, b.code)) continue;
         const injury = isInjuryCode(a.code) !== isInjuryCode(b.code);
         if (injury && !trauma) trauma = { span: traumaDenied(ctx.notes) };
-        findings.push(pairFinding(a, b, hits, told, injury ? trauma?.span : undefined, ctx.noteText));
+        findings.push(
+          pairFinding(a, b, hits, told, injury ? trauma?.span : undefined, ctx.noteText, ctx.lookup),
+        );
       }
     return compared.length > 0 ? { findings, compared } : findings;
   },
@@ -217,22 +219,30 @@ function pairFinding(
   prior: readonly Finding[],
   trauma: Span | undefined,
   noteText: string,
+  lookup: CodeLookup | undefined,
 ): Finding {
   const notes = kept(hits);
   const denied = trauma === undefined ? undefined : isInjuryCode(a.code) ? a.code : b.code;
   const named =
     notes !== undefined &&
     hits.some((h) => h.other === notes && noteNamesExcluded(h.note.text, h.owner, a, b, noteText));
-  const { drop, keep } = decide(a, b, notes, prior, denied, named);
+  const decided = decide(a, b, notes, prior, denied, named);
+  const { drop } = decided;
+  const side = decided.keep && lookup ? sideCode(drop, decided.keep, lookup) : undefined;
+  const keep = side ? side.code : decided.keep;
+  // Both sides named (M54.31 beside M54.42): the other code stays, and the dropped one's side has its own code.
+  const inPlace = side?.both === true;
   const said = hits.map((h) => `Excludes1 at ${h.note.at}: "${h.note.text}"`);
   const deniedPart =
     denied !== undefined && trauma
       ? ` The note denies trauma ("${trauma.text}"), so it does not support ${denied}, an injury code.`
       : '';
   const message = `${a.code} and ${b.code} are not reported together (${said.join('; ')}).${deniedPart}${
-    keep
-      ? ` Report ${keep} for the condition, unless the two conditions are unrelated.`
-      : ' Report the one that fits, unless the two conditions are unrelated.'
+    inPlace
+      ? ` Report ${keep} in place of ${drop}, unless the two conditions are unrelated: ${decided.keep} is for another side, and ${keep} is the same code for ${drop}'s side.`
+      : keep
+        ? ` Report ${keep} for the condition, unless the two conditions are unrelated.`
+        : ' Report the one that fits, unless the two conditions are unrelated.'
   }`;
   return {
     rule: 'excludes1-pair',
@@ -250,8 +260,9 @@ function pairFinding(
           params: { at: h.note.at, text_quotes: quotesParam([h.note.text]) },
         })),
       ),
-      keep_msg: keep ? 'part_excludes1_keep' : 'part_excludes1_either',
+      keep_msg: inPlace ? 'part_excludes1_keep_side' : keep ? 'part_excludes1_keep' : 'part_excludes1_either',
       keep: keep ?? '',
+      ...(inPlace ? { drop, kept: decided.keep ?? '' } : {}),
       denied_msg: deniedPart ? 'part_excludes1_trauma_denied' : '',
       denied: denied ?? '',
       denial_quotes: trauma && deniedPart ? quotesParam([trauma.text]) : '',
@@ -264,6 +275,35 @@ function pairFinding(
       }))
       .concat(GUIDELINE_EXCLUDES1),
   };
+}
+
+/** The side an official title ends with ("Sciatica, right side"). */
+const TITLE_SIDE = /, (right|left|unspecified) side$/;
+
+/**
+ * The code to report for the dropped code's side when the code kept names another: Excludes1 at
+ * M54.3 sends "sciatica with lumbago" to M54.4-, coded by side, and M54.42 is "Lumbago with
+ * sciatica, left side" while M54.31 is "Sciatica, right side": the right side's is M54.41 "Lumbago
+ * with sciatica, right side" (titles of the FY2027 order file; QA stop 57). `both`: the two codes
+ * name a side each (right beside left), so the kept code stays too; else the kept code is of
+ * unspecified side, and the side's code replaces both. A dropped code of unspecified side changes
+ * nothing: the kept code's side is the one documented.
+ */
+function sideCode(
+  drop: string,
+  keep: string,
+  lookup: CodeLookup,
+): { code: string; both: boolean } | undefined {
+  const dropSide = TITLE_SIDE.exec(lookup(drop)?.title ?? '')?.[1];
+  const keepTitle = lookup(keep)?.title ?? '';
+  const keepSide = TITLE_SIDE.exec(keepTitle)?.[1];
+  if (!dropSide || !keepSide || dropSide === keepSide || dropSide === 'unspecified') return undefined;
+  const want = keepTitle.replace(TITLE_SIDE, `, ${dropSide} side`);
+  for (let d = 0; d <= 9; d++) {
+    const code = `${keep.slice(0, -1)}${d}`;
+    if (lookup(code)?.title === want) return { code, both: keepSide !== 'unspecified' };
+  }
+  return undefined;
 }
 
 /** Words an Excludes1 note joins its condition's words with, which name no condition. */

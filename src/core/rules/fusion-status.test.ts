@@ -47,3 +47,25 @@ describe('Z98.1 is not supported by a fusion planned, denied or made by the body
     );
   });
 });
+
+// QA stop 57: during the fusion's own stay (its operative note, the days after it) the fusion is
+// the procedure coded for the stay, not a status the patient carries (Tabular Z98 "Other
+// postprocedural states"; Chapter 21's notes). Sentences of our own.
+describe('Z98.1 is not supported by the fusion of this stay', () => {
+  it.each([
+    'Admitted for elective L4-S1 posterior lumbar interbody fusion.',
+    'POD 1 status post L4-5 TLIF. Pain controlled.',
+    'Procedure: C5-6 ACDF. Estimated blood loss 50 mL.',
+    'L4-L5 instrumented arthrodesis performed today without complication.',
+    'Hospital course: she underwent L3-4 fusion during this admission.',
+  ])('%s', (note) => {
+    expect(verdict(note)).toBe('finding');
+    expect(finding(note)?.params?.['statuses_or_terms']).toBe('status_current');
+  });
+
+  it('is supported by an earlier fusion, in a visit after it or in the stay of another operation', () => {
+    expect(verdict('Patient s/p L4-5 TLIF, seen today for follow-up. Doing well.')).toBe('supported');
+    expect(verdict('POD 2 after lumbar discectomy. Prior C5-6 ACDF in 2015.')).toBe('supported');
+    expect(verdict('Procedure: spinal manipulation. History of L5-S1 fusion.')).toBe('supported');
+  });
+});

@@ -35,7 +35,28 @@ const PLAN_LABEL = /(?:^|\n)[ \t]*(?:plan|recommendations?|surgical\s+plan|next\
 const DONE =
   /\b(?:s\/p|status\s+post|post-?op\w*|history\s+of|h\/o|hx|prior|previous|underwent|had|healed|solid|hardware|instrumentation|(?:19|20)\d\d|ago)\b/i;
 
-type FusionStatement = { span: Span; reading: 'done' | 'planned' | 'negated' | 'uncertain' };
+/**
+ * The fusion of this encounter: the operation the note reports, not a status the patient carries.
+ * Z98 is "Other postprocedural states" (Tabular), and Chapter 21's notes give its codes to a
+ * circumstance that influences health status and is not itself a current condition; during the
+ * fusion's own stay or operative note the fusion is the procedure (coded with a procedure code),
+ * not a postprocedural state (QA stop 57). Said in the fusion's sentence: "admitted for", "POD 1",
+ * "intraoperative"; or, when nothing there says the visit comes after it, "performed today" or a
+ * procedure line's label before it on its line.
+ */
+const THIS_STAY =
+  /\b(?:this\s+(?:admission|hospitali[sz]ation|stay)|admitted\s+(?:for|with|to\s+undergo)|(?:POD|post-?op(?:erative)?\s+day)\s*#?\s*\d+|intra-?op\w*|estimated\s+blood\s+loss|EBL)\b/i;
+/** Weaker: "today", "this procedure", a procedure line; a follow-up visit says these of an earlier fusion too. */
+const THIS_VISIT = /\b(?:today|tonight|this\s+(?:procedure|operation|surgery))\b/i;
+const PROCEDURE_LABEL =
+  /(?:^|\n)[ \t]*(?:procedures?|operations?|operative\s+procedures?|surgery|surgical\s+procedures?)(?:\s+performed)?\s*:[^\n]*$/i;
+/** Words that put a fusion before this encounter even in an operative note ("prior L5-S1 fusion", "fused in 2015"). */
+const EARLIER =
+  /\b(?:history\s+of|h\/o|hx|prior|previous(?:ly)?|remote|old|healed|solid|(?:19|20)\d\d|ago|PSH|PMH|past\s+surgical)\b/i;
+/** A visit after the fusion ("s/p L4-5 fusion, seen today for follow-up"): the weaker words then say nothing. */
+const AFTER_IT = /\b(?:s\/p|status\s+post|follow-?up|f\/u|post-?op(?:erative)?(?!\s+day)\w*|recheck)\b/i;
+
+type FusionStatement = { span: Span; reading: 'done' | 'current' | 'planned' | 'negated' | 'uncertain' };
 
 function readFusions(ctx: RuleContext): FusionStatement[] {
   const out: FusionStatement[] = [];
@@ -63,6 +84,18 @@ function readFusions(ctx: RuleContext): FusionStatement[] {
           PLAN_LABEL.test(text.slice(Math.max(0, start - 200), start)))
       )
         out.push({ span, reading: 'planned' });
+      else if (
+        !EARLIER.test(before) &&
+        !EARLIER.test(after) &&
+        (THIS_STAY.test(before) ||
+          THIS_STAY.test(after) ||
+          (!AFTER_IT.test(before) &&
+            !AFTER_IT.test(after) &&
+            (THIS_VISIT.test(before) ||
+              THIS_VISIT.test(after) ||
+              PROCEDURE_LABEL.test(text.slice(Math.max(0, start - 200), start)))))
+      )
+        out.push({ span, reading: 'current' });
       else out.push({ span, reading: 'done' });
     }
   }
@@ -70,6 +103,7 @@ function readFusions(ctx: RuleContext): FusionStatement[] {
 }
 
 const WORDS: Record<Exclude<FusionStatement['reading'], 'done'>, string> = {
+  current: "this encounter's procedure",
   planned: 'planned or discussed',
   negated: 'negated',
   uncertain: 'uncertain',
