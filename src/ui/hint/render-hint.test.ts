@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Finding, Span } from '../../core';
 import type { HintPanel, HintView } from '../../protocol/messages';
 import { isHintFromFrame, isHintToFrame } from '../../protocol/validate-hint';
+import { loadCatalogue } from './load-catalogue';
 import { renderPanel, type HintActions } from './render-hint';
 
 const noteSpan: Span = { fieldId: '0:n', start: 20, end: 38, text: 'foraminal stenosis' };
@@ -23,6 +24,10 @@ function actions(): HintActions {
 }
 
 describe('renderPanel', () => {
+  // The frame loads the view's catalogue before it renders (main.ts); so does this test, which
+  // passed before only when another file in its worker had put the catalogues in use first.
+  beforeAll(() => Promise.all([loadCatalogue('en'), loadCatalogue('es')]));
+
   it('keeps the QA contract: a dialog per badge with .finding[data-rule][data-code], hidden unless open', () => {
     const closed = renderPanel(document, view(), card, actions());
     expect(closed.hidden).toBe(true);
