@@ -476,6 +476,11 @@ function qualifierFact(q: QualifierId, conditions: readonly Condition[], area?: 
 const defined = (codes: (string | undefined)[]): string[] => codes.filter((c): c is string => c !== undefined);
 
 function lesionCodes(target: Subcategory, digit: string, entered: string, sibling: readonly Condition[], conditions: readonly Condition[]): string[] {
+  // A "specified NEC" subcategory beside a note that denies each of its qualifiers: the Index's
+  // "without" sibling of that region (SPECIFIED_NEC), as the qualifier check says of the entered
+  // code; the region's M47.89 code would be a suggestion the note contradicts (QA stop 57).
+  const without = withoutSibling(target, conditions);
+  if (without?.regionDigits.includes(digit)) return defined([buildSpineCode(without, digit)]);
   const extras = target.extra?.[digit];
   if (!extras?.length) return defined([buildSpineCode(target, digit)]);
   const levels = new Set(sibling.flatMap(levelsOf));
@@ -696,15 +701,15 @@ function placesFinding(
  */
 function distinctPlaces(placed: readonly Placed[]): readonly Placed[] {
   const leveled = new Set(placed.filter((p) => levelsOf(p.c).length > 0).flatMap((p) => p.place.regions.map((r) => r.id)));
-  // Levels a place before names already, in any order ("C4-C5, C5-C6", then "C5-C6, C4-C5" or
-  // "C5-C6"), add nothing either.
-  const named: Set<string>[] = [];
-  const kept = placed.filter((p) => {
-    const levels = levelsOf(p.c);
-    if (levels.length === 0) return !p.place.regions.every((r) => leveled.has(r.id));
-    if (named.some((n) => levels.every((l) => n.has(l)))) return false;
-    named.push(new Set(levels));
-    return true;
+  // Levels another place names already, in any order, add nothing either: a place whose levels
+  // are all among a place before it ("C4-C5, C5-C6", then "C5-C6, C4-C5" or "C5-C6"), or among a
+  // later place that names more ("L3-L4", then "L3-L4, L4-L5": said once, as the longer list).
+  const sets = placed.map((p) => new Set(levelsOf(p.c)));
+  const coveredBy = (i: number, j: number) =>
+    j !== i && (sets[j] as Set<string>).size > 0 && [...(sets[i] as Set<string>)].every((l) => (sets[j] as Set<string>).has(l)) && (j < i || (sets[j] as Set<string>).size > (sets[i] as Set<string>).size);
+  const kept = placed.filter((p, i) => {
+    if ((sets[i] as Set<string>).size === 0) return !p.place.regions.every((r) => leveled.has(r.id));
+    return !placed.some((_, j) => coveredBy(i, j));
   });
   return kept.length > 0 ? kept : placed;
 }
@@ -1017,6 +1022,19 @@ const SPECIFIED_NEC: Record<string, { without: string; qualifiers: QualifierId[]
   'M47.89': { without: 'M47.81', qualifiers: ['myelopathy', 'radiculopathy'] },
 };
 
+/** The statements of qualifier `q` (in `area`, when given) when the note names it and denies every one; else undefined. */
+function deniedOnly(q: QualifierId, conditions: readonly Condition[], area?: string): Condition[] | undefined {
+  const named = conditions.filter((c) => QUALIFIER_KINDS[q].includes(c.kind) && (area === undefined || inArea(c, area)));
+  return named.length > 0 && named.every((c) => statusOf(c) === 'negated') ? named : undefined;
+}
+
+/** The Index's "without" sibling of a "specified NEC" subcategory (SPECIFIED_NEC) when the note, in `area` when given, denies each of its qualifiers; else undefined. */
+function withoutSibling(sub: Subcategory, conditions: readonly Condition[], area?: string): Subcategory | undefined {
+  const nec = SPECIFIED_NEC[sub.code];
+  if (!nec || !nec.qualifiers.every((q) => deniedOnly(q, conditions, area))) return undefined;
+  return SPINE_FAMILIES.flatMap((f) => f.subcategories).find((s) => s.code === nec.without);
+}
+
 /**
  * A "specified NEC" code (SPECIFIED_NEC) beside a note that states each qualifier absent, none
  * affirmed, in the code's area: the Index's "without" entry names the sibling, in the same region.
@@ -1027,8 +1045,8 @@ function specifiedNec(parsed: ParsedSpineCode, conditions: readonly Condition[],
   if (!row || digit === undefined) return;
   const denials: Span[] = [];
   for (const q of row.qualifiers) {
-    const named = conditions.filter((c) => QUALIFIER_KINDS[q].includes(c.kind) && inArea(c, codeArea));
-    if (named.length === 0 || named.some((c) => statusOf(c) !== 'negated')) return;
+    const named = deniedOnly(q, conditions, codeArea);
+    if (!named) return;
     for (const c of named) denials.push(c.span);
   }
   const target = SPINE_FAMILIES.flatMap((f) => f.subcategories).find((s) => s.code === row.without);
@@ -1336,7 +1354,12 @@ function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions
   const targets = subcategoriesFor(family, sub, affirmedQualifiers(family, conditions, all, area, denials), lesions, inRegion);
   if (toM50) return cervicalCodesOf(targets, conditions);
   const out: (string | undefined)[] = [];
-  for (const target of targets) out.push(...codesInRegion(parsed, target, region, conditions, all));
+  for (const target of targets) {
+    // A "specified NEC" subcategory the note's denials send to its "without" sibling (M47.89- →
+    // M47.81-): the region's code of the sibling, as the qualifier check says of the entered code.
+    const without = withoutSibling(target, all, area);
+    out.push(...codesInRegion(parsed, without?.regionDigits.includes(region.digit) ? without : target, region, conditions, all));
+  }
   return out;
 }
 

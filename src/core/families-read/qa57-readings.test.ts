@@ -57,3 +57,23 @@ describe('a region finding names levels once', () => {
     expect(f?.params?.['places_desc']?.split('|')).toHaveLength(1);
   });
 });
+
+describe('a region finding on M47.89- that the note sends to M47.81- (lead, stop 57)', () => {
+  const note =
+    'Assessment: Lumbar spondylosis without myelopathy or radiculopathy, L3-4. Facet arthropathy L3-4 and L4-5 on MRI.';
+
+  it("suggests the region's M47.81- code, not the M47.89- code the note's denials contradict", () => {
+    const f = findingOn('M47.892', note);
+    expect(f?.rule).toBe('region-mismatch');
+    expect(f?.suggestions).toEqual(['M47.816']);
+    // Silent on both qualifiers, the region's M47.89- code stays the suggestion.
+    expect(
+      findingOn('M47.892', 'Assessment: Lumbar spondylosis L3-4 with facet arthropathy.')?.suggestions,
+    ).toEqual(['M47.896']);
+  });
+
+  it('names a place once when a later place lists its levels and more', () => {
+    // "L3-L4 (lumbar region); L3-L4, L4-L5 (lumbar region)" said L3-L4 twice.
+    expect(findingOn('M47.892', note)?.message).toMatch(/at L3-L4, L4-L5 \(lumbar region\)\.$/);
+  });
+});
