@@ -64,7 +64,8 @@ export function regionNegated(visit: ChiroVisit, region: ChiroM99Region): boolea
  * the code of `region`: never one the note negates (regionNegated) or leaves uncertain, nor the sacral region when its
  * places are only the sacro-iliac joint and a pelvic code is entered: the joint joins the sacrum and
  * the ilium, and the pelvic code already codes that one lesion ("R SIJ fixation, R ilium PI" with
- * M99.05; asking for M99.04 too would code it twice, QA stop 46, K).
+ * M99.05; asking for M99.04 too would code it twice, QA stop 46, K); nor, the mirror, the pelvic
+ * region named only by its word beside a sacral code for the joint (below).
  */
 export function suggestable(visit: ChiroVisit, region: ChiroM99Region, codedRegions: ReadonlySet<string | undefined>): boolean {
   if (regionNegated(visit, region)) return false;
@@ -104,7 +105,6 @@ export function doubtedDiagnosis(segments: readonly SegmentMention[], region: st
   return doubted;
 }
 
-/** "C2, C5 and the occiput" from segment names, each once. */
 /**
  * The places to name for a region's segments: the bones and joints the note names ("L5", "right
  * SI joint"), else one of its region words. Two region words of one region ("pelvis", "pelvic")
@@ -115,6 +115,7 @@ export function placeNames(segments: readonly SegmentMention[]): string[] {
   return stated.length > 0 ? stated : segments.slice(0, 1).map((s) => s.name);
 }
 
+/** "C2, C5 and the occiput" from segment names, each once. */
 export function listNames(names: string[]): string {
   const unique = [...new Set(names)];
   if (unique.length <= 1) return unique.join('');
