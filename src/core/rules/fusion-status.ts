@@ -56,6 +56,16 @@ const EARLIER =
 /** A visit after the fusion ("s/p L4-5 fusion, seen today for follow-up"): the weaker words then say nothing. */
 const AFTER_IT = /\b(?:s\/p|status\s+post|follow-?up|f\/u|post-?op(?:erative)?(?!\s+day)\w*|recheck)\b/i;
 
+/** Whether `re` is said in the fusion's sentence, before it or after it. */
+const said = (re: RegExp, before: string, after: string) => re.test(before) || re.test(after);
+
+/** Whether the fusion is this encounter's procedure (THIS_STAY; or THIS_VISIT or a procedure line when nothing says the visit comes after it). */
+function thisEncounter(before: string, after: string, lead: string): boolean {
+  if (said(EARLIER, before, after)) return false;
+  if (said(THIS_STAY, before, after)) return true;
+  return !said(AFTER_IT, before, after) && (said(THIS_VISIT, before, after) || PROCEDURE_LABEL.test(lead));
+}
+
 type FusionStatement = { span: Span; reading: 'done' | 'current' | 'planned' | 'negated' | 'uncertain' };
 
 function readFusions(ctx: RuleContext): FusionStatement[] {
@@ -76,27 +86,16 @@ function readFusions(ctx: RuleContext): FusionStatement[] {
       else if (status === 'uncertain' || status === 'hypothetical')
         out.push({ span, reading: status === 'uncertain' ? 'uncertain' : 'planned' });
       else if (status === 'family') continue;
-      else if (
-        !DONE.test(before) &&
-        !DONE.test(after) &&
-        (PLANNED_BEFORE.test(before) ||
-          PLANNED_AFTER.test(after) ||
-          PLAN_LABEL.test(text.slice(Math.max(0, start - 200), start)))
-      )
-        out.push({ span, reading: 'planned' });
-      else if (
-        !EARLIER.test(before) &&
-        !EARLIER.test(after) &&
-        (THIS_STAY.test(before) ||
-          THIS_STAY.test(after) ||
-          (!AFTER_IT.test(before) &&
-            !AFTER_IT.test(after) &&
-            (THIS_VISIT.test(before) ||
-              THIS_VISIT.test(after) ||
-              PROCEDURE_LABEL.test(text.slice(Math.max(0, start - 200), start)))))
-      )
-        out.push({ span, reading: 'current' });
-      else out.push({ span, reading: 'done' });
+      else {
+        // The text before the fusion on its lines, where a "Plan:" or "Procedure:" label stands.
+        const lead = text.slice(Math.max(0, start - 200), start);
+        if (
+          !said(DONE, before, after) &&
+          (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || PLAN_LABEL.test(lead))
+        )
+          out.push({ span, reading: 'planned' });
+        else out.push({ span, reading: thisEncounter(before, after, lead) ? 'current' : 'done' });
+      }
     }
   }
   return out;
