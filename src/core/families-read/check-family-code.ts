@@ -704,13 +704,19 @@ function distinctPlaces(placed: readonly Placed[]): readonly Placed[] {
   // Levels another place names already, in any order, add nothing either: a place whose levels
   // are all among a place before it ("C4-C5, C5-C6", then "C5-C6, C4-C5" or "C5-C6"), or among a
   // later place that names more ("L3-L4", then "L3-L4, L4-L5": said once, as the longer list).
-  const sets = placed.map((p) => new Set(levelsOf(p.c)));
-  const coveredBy = (i: number, j: number) =>
-    j !== i && (sets[j] as Set<string>).size > 0 && [...(sets[i] as Set<string>)].every((l) => (sets[j] as Set<string>).has(l)) && (j < i || (sets[j] as Set<string>).size > (sets[i] as Set<string>).size);
-  const kept = placed.filter((p, i) => {
-    if ((sets[i] as Set<string>).size === 0) return !p.place.regions.every((r) => leveled.has(r.id));
-    return !placed.some((_, j) => coveredBy(i, j));
-  });
+  const places = placed.map((p) => ({ p, levels: new Set(levelsOf(p.c)) }));
+  const kept = places
+    .filter(({ p, levels }, i) =>
+      levels.size === 0
+        ? !p.place.regions.every((r) => leveled.has(r.id))
+        : !places.some(
+            (other, j) =>
+              j !== i &&
+              [...levels].every((l) => other.levels.has(l)) &&
+              (j < i || other.levels.size > levels.size),
+          ),
+    )
+    .map(({ p }) => p);
   return kept.length > 0 ? kept : placed;
 }
 
@@ -1022,6 +1028,9 @@ const SPECIFIED_NEC: Record<string, { without: string; qualifiers: QualifierId[]
   'M47.89': { without: 'M47.81', qualifiers: ['myelopathy', 'radiculopathy'] },
 };
 
+/** Every family's subcategories by code (SPECIFIED_NEC's siblings are looked up on the suggestion path). */
+const SUBCATEGORY_BY_CODE: ReadonlyMap<string, Subcategory> = new Map(SPINE_FAMILIES.flatMap((f) => f.subcategories.map((s) => [s.code, s] as const)));
+
 /** The statements of qualifier `q` (in `area`, when given) when the note names it and denies every one; else undefined. */
 function deniedOnly(q: QualifierId, conditions: readonly Condition[], area?: string): Condition[] | undefined {
   const named = conditions.filter((c) => QUALIFIER_KINDS[q].includes(c.kind) && (area === undefined || inArea(c, area)));
@@ -1032,7 +1041,7 @@ function deniedOnly(q: QualifierId, conditions: readonly Condition[], area?: str
 function withoutSibling(sub: Subcategory, conditions: readonly Condition[], area?: string): Subcategory | undefined {
   const nec = SPECIFIED_NEC[sub.code];
   if (!nec || !nec.qualifiers.every((q) => deniedOnly(q, conditions, area))) return undefined;
-  return SPINE_FAMILIES.flatMap((f) => f.subcategories).find((s) => s.code === nec.without);
+  return SUBCATEGORY_BY_CODE.get(nec.without);
 }
 
 /**
@@ -1049,7 +1058,7 @@ function specifiedNec(parsed: ParsedSpineCode, conditions: readonly Condition[],
     if (!named) return;
     for (const c of named) denials.push(c.span);
   }
-  const target = SPINE_FAMILIES.flatMap((f) => f.subcategories).find((s) => s.code === row.without);
+  const target = SUBCATEGORY_BY_CODE.get(row.without);
   const suggestion = target?.regionDigits.includes(digit) ? buildSpineCode(target, digit) : undefined;
   if (!target || !suggestion) return;
   const absent = row.qualifiers.map((q) => QUALIFIER_WORDS[q]).join(' or ');
