@@ -57,6 +57,7 @@ export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<
     // (chiro-region-support.ts).
     if (!suggestable(ctx.visit, row.region, codedRegions)) continue;
     const segments = segmentsIn(ctx.visit, row.region);
+    const places = placeNames(segments);
     const occiput = segments.some((s) => s.kind === 'occiput');
     // The code is suggested only when the run would not then say its lesion is unshown
     // (subluxation-documentation's test: an X-ray in the window, or P.A.R.T.); otherwise the
@@ -67,12 +68,12 @@ export function uncodedRegions(ctx: ChiroContext, alreadySuggested: ReadonlySet<
       severity: 'warning',
       code,
       suggestions: unshown ? [] : [code],
-      message: `The note documents a ${segments.some((s) => s.lesionKind === 'dysfunction') ? 'segmental dysfunction' : 'subluxation'} treated today at ${listNames(placeNames(segments))} (${row.region} region), but no code names that region.${occiput ? ` ${OCCIPUT_NOTE}` : ''}${unshown ? ` Neither an X-ray nor two of P/A/R/T (one of them A or R) show the lesion there yet: document it before adding ${code}.` : ''}`,
+      message: `The note documents a ${segments.some((s) => s.lesionKind === 'dysfunction') ? 'segmental dysfunction' : 'subluxation'} treated today at ${listNames(places)} (${row.region} region), but no code names that region.${occiput ? ` ${OCCIPUT_NOTE}` : ''}${unshown ? ` Neither an X-ray nor two of P/A/R/T (one of them A or R) show the lesion there yet: document it before adding ${code}.` : ''}`,
       messageId: 'finding_treated_region_uncoded',
       params: {
         code,
         lesion_term: segments.some((s) => s.lesionKind === 'dysfunction') ? 'lesion_segmental_dysfunction' : 'lesion_subluxation',
-        segments_list: listParam(placeNames(segments)),
+        segments_list: listParam(places),
         region_term: term('region', row.region),
         occiput_msg: occiput ? 'sentence_occiput_convention' : '',
         unshown_msg: unshown ? 'sentence_region_unshown' : '',
