@@ -132,16 +132,14 @@ async function close(browser: Launched): Promise<void> {
   await rm(browser.profile, { recursive: true, force: true });
 }
 
-/** Shared browsers whose worker a test stopped: the release reads the catalog into it again. */
-const restarted = new WeakSet<BrowserContext>();
 /**
- * Shared browsers whose worker, started again after the test stopped it, has since fetched a
- * release's catalog table (seen by catalogWatch): the test paid that read itself, and the release
- * only resets (every test that stops the worker goes on to a badge or a panel, which needs it).
+ * Shared browsers whose worker a test stopped, until the release: the request listener that watches
+ * for the restarted worker's fetch of a release's catalog table, and whether it has seen one
+ * (`readAgain`: the test paid that read itself, and the release only resets; every test that stops
+ * the worker goes on to a badge or a panel, which needs it). Else the release reads the catalog
+ * into the worker again.
  */
-const catalogReadAgain = new WeakSet<BrowserContext>();
-/** The request listener of a context whose worker a test stopped, until the release. */
-const catalogWatch = new WeakMap<BrowserContext, (request: Request) => void>();
+const stoppedWorkers = new WeakMap<BrowserContext, { watch: (request: Request) => void; readAgain: boolean }>();
 
 /** The running service worker of `context`, woken by an extension page if Chrome stopped it. */
 async function liveWorker(context: BrowserContext, extensionId?: string): Promise<Worker> {
@@ -321,18 +319,16 @@ class SharedBrowser {
     if (!browser) return;
     const passed = testInfo.status === testInfo.expectedStatus;
     // A worker the test stopped has no catalog when Chrome starts it again, unless the test made it
-    // read one (catalogReadAgain): read it now (warmCatalog, which resets too), as a new browser
+    // read one (`readAgain`): read it now (warmCatalog, which resets too), as a new browser
     // does before its first test. (Warmed, the worker is running: a stopped one answers no
     // evaluate until woken.) Warmed after every such test, as before 2026-12-07, the four tests
     // that stop it took 32.4 CPU-s against 27.1 (two interleaved runs at load 28): each had
     // already had the catalog read, and the warm-up typed into a demo page again.
     // The watch goes before the reset, which throws away a browser whose context has a listener more.
-    const watch = catalogWatch.get(browser.context);
-    if (watch) browser.context.off('request', watch);
-    catalogWatch.delete(browser.context);
-    const rewarm = restarted.has(browser.context) && !catalogReadAgain.has(browser.context);
-    restarted.delete(browser.context);
-    catalogReadAgain.delete(browser.context);
+    const stop = stoppedWorkers.get(browser.context);
+    if (stop) browser.context.off('request', stop.watch);
+    stoppedWorkers.delete(browser.context);
+    const rewarm = stop !== undefined && !stop.readAgain;
     const failure = !passed
       ? 'the test failed'
       : rewarm
@@ -450,22 +446,25 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // with the worker). A worker a test stopped answers no evaluate until woken, and waking it
       // would change what the test watches: then a probe page reads it, as before.
       const worker = context.serviceWorkers()[0];
-      if (worker && !restarted.has(context)) return tabIdOfUrl(worker, page.url());
+      if (worker && !stoppedWorkers.has(context)) return tabIdOfUrl(worker, page.url());
       return tabIdOfUrl(await ensureExtensionProbe(context, extensionId), page.url());
     });
   },
 
   stopServiceWorker: async ({ context }, use) => {
     await use(async (page) => {
-      restarted.add(context);
       // The worker Chrome starts next has read no catalog, until its fetch of one is seen.
-      catalogReadAgain.delete(context);
-      if (!catalogWatch.has(context)) {
-        const watch = (request: Request) => {
-          if (request.serviceWorker() && request.url().includes('.catalog-table.')) catalogReadAgain.add(context);
+      const stop = stoppedWorkers.get(context);
+      if (stop) stop.readAgain = false;
+      else {
+        const entry = {
+          readAgain: false,
+          watch: (request: Request) => {
+            if (request.serviceWorker() && request.url().includes('.catalog-table.')) entry.readAgain = true;
+          },
         };
-        catalogWatch.set(context, watch);
-        context.on('request', watch);
+        stoppedWorkers.set(context, entry);
+        context.on('request', entry.watch);
       }
       const cdp = await context.newCDPSession(page);
       type Versions = { versions: { runningStatus: string }[] };
