@@ -64,14 +64,14 @@ describe('findCues', () => {
     );
   });
 
-  it('puts clause cues among the word cues as a stable sort by offset would, each after a word cue at its offset', () => {
+  it('puts clause cues among the word cues as a stable sort by offset would, each before a word cue at its offset', () => {
     fc.assert(
       fc.property(texts, fc.nat(200), fc.nat(200), fc.array(fc.nat(200), { maxLength: 6 }), (t, a, b, offsets) => {
         const start = Math.min(a, b, t.length);
         const end = Math.min(Math.max(a, b), t.length);
         const clauses = offsets.map((o) => start + (end > start ? o % (end - start) : 0)).sort((x, y) => x - y);
         const byClause = clauses.map((at) => ({ start: at, end: at, rules: [expect.objectContaining({ id: 'term-new-clause' })] }));
-        const expected = [...reference(t, start, end), ...byClause].sort((x, y) => x.start - y.start);
+        const expected = [...byClause, ...reference(t, start, end)].sort((x, y) => x.start - y.start);
         expect(findCues(t, start, end, clauses)).toEqual(expected);
       }),
       { numRuns: 1000 },

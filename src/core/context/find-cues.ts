@@ -108,8 +108,11 @@ const NEW_CLAUSE_RULES: ContextRule[] = [NEW_CLAUSE];
 export function findCues(text: string, start: number, end: number, clauses?: number[], words?: SentenceWords): Cue[] {
   const starts = clauses ?? clauseStarts(text, start, end);
   const cues: Cue[] = [];
-  // Clause cues go in as the scan passes them, each after any word cue at its offset (as a stable
-  // sort of the word cues followed by the clause cues put them): one list, no merge afterwards.
+  // Clause cues go in as the scan passes them, each before any word cue at its offset (as a stable
+  // sort of the clause cues followed by the word cues puts them): one list, no merge afterwards. A
+  // cue that opens a clause ("... at L3 L4 no significant stenosis at L5 S1", "is identified no
+  // stenosis") belongs to the new clause: read after it, the clause's terminator ended its scope
+  // where it started, and the finding it negates read as affirmed.
   let clause = 0;
   // The word after a cue's first word, read by the trie walk: when the walk stops there, the next
   // round starts at that word and takes its end, first-table entry and facts from the walk.
@@ -214,7 +217,7 @@ export function findCues(text: string, start: number, end: number, clauses?: num
       at = wordEnd;
       continue;
     }
-    for (; clause < starts.length && (starts[clause] as number) < at; clause++) cues.push(clauseCue(starts[clause] as number));
+    for (; clause < starts.length && (starts[clause] as number) <= at; clause++) cues.push(clauseCue(starts[clause] as number));
     cues.push({ start: at, end: bestEnd, rules: bestRules, trigger: undefined });
     at = bestEnd;
   }
@@ -291,7 +294,7 @@ const clauseCue = (at: number): Cue => ({ start: at, end: at, rules: NEW_CLAUSE_
 /**
  * The cues findCues(text, start, end, clauses) finds, from the word cues it finds with no clause
  * starts (`findCues(text, start, end, [])`, kept as they are): each clause cue goes after the word
- * cues that start at or before it, as findCues puts it. For a reader that needs the clause starts
+ * cues that start before it and before those that start at it, as findCues puts it. For a reader that needs the clause starts
  * only for some sentences (see find-mentions.ts).
  */
 export function withClauseCues(wordCues: Cue[], clauses: number[]): Cue[] {
@@ -300,7 +303,7 @@ export function withClauseCues(wordCues: Cue[], clauses: number[]): Cue[] {
   let clause = 0;
   for (let i = 0; i < wordCues.length; i++) {
     const cue = wordCues[i] as Cue;
-    for (; clause < clauses.length && (clauses[clause] as number) < cue.start; clause++) cues.push(clauseCue(clauses[clause] as number));
+    for (; clause < clauses.length && (clauses[clause] as number) <= cue.start; clause++) cues.push(clauseCue(clauses[clause] as number));
     cues.push(cue);
   }
   for (; clause < clauses.length; clause++) cues.push(clauseCue(clauses[clause] as number));

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { MAY_BE_DICTATED } from '../levels/dictated-levels';
 import { JUNCTION_ONLY } from '../levels/find-levels';
 import { DONE_PREDICATE, REST_OF_STUDY, clauseStarts } from '../text/clause-starts';
-import { BE_WORD, PREDICATE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from '../text/clause-words';
+import {
+  BE_WORD,
+  NEXT_FINDING_WORD,
+  PREDICATE_WORD,
+  REST_WORD,
+  SUBJECT_VERB_WORD,
+  clauseWordsIn,
+} from '../text/clause-words';
 import { findCues, type SentenceWords } from './find-cues';
 import { startsDictated, startsJunction } from './sentence-words';
 
@@ -58,6 +65,9 @@ const PIECES = [
     'of',
     'ruled',
     'out',
+    'mild',
+    'Moderate',
+    'SEVERELY',
     'r/o',
     'can',
     "can't",
@@ -171,7 +181,7 @@ describe('SentenceWords (read by findCues)', () => {
       mayBeJunction: false,
     });
     expect(wordsOf('no stenosis; the remainder of it was normal')).toEqual({
-      clauseWords: REST_WORD | BE_WORD | PREDICATE_WORD,
+      clauseWords: REST_WORD | BE_WORD | PREDICATE_WORD | NEXT_FINDING_WORD,
       mayBeDictated: false,
       mayBeJunction: false,
     });
@@ -179,7 +189,12 @@ describe('SentenceWords (read by findCues)', () => {
     expect(wordsOf('x-is -was other/rest').clauseWords).toBe(SUBJECT_VERB_WORD | BE_WORD | REST_WORD);
     // Inside a cue the matcher walks: "there is", "no other", "did not have", "not see".
     expect(wordsOf('stenosis was ruled out').clauseWords).toBe(BE_WORD);
-    expect(wordsOf('there is no other').clauseWords).toBe(SUBJECT_VERB_WORD | BE_WORD | REST_WORD);
+    expect(wordsOf('there is no other').clauseWords).toBe(
+      SUBJECT_VERB_WORD | BE_WORD | REST_WORD | NEXT_FINDING_WORD,
+    );
+    // A grade or a "no" that may open the next finding after a level (AFTER_LEVEL), also inside a cue.
+    expect(wordsOf('at L4 L5 Moderate stenosis').clauseWords).toBe(NEXT_FINDING_WORD);
+    expect(wordsOf('mildew, nos').clauseWords).toBe(0);
     expect(wordsOf('did not have').clauseWords).toBe(SUBJECT_VERB_WORD);
     // A finished predicate's word, whole ("is not seen here"), also where a cue's walk reads it.
     expect(wordsOf('the canal is patent today').clauseWords).toBe(
@@ -189,7 +204,7 @@ describe('SentenceWords (read by findCues)', () => {
     expect(wordsOf('x-patent is').clauseWords).toBe(SUBJECT_VERB_WORD | BE_WORD);
     // "remainder", "rest" and "balance" count only with "of" after them, as REST_OF_STUDY reads them.
     for (const restOf of ['the rest of', 'x-REST\u00a0 Of', 'balance of.', 'no remainder of the'])
-      expect(wordsOf(restOf).clauseWords).toBe(REST_WORD);
+      expect(wordsOf(restOf).clauseWords & ~NEXT_FINDING_WORD).toBe(REST_WORD);
     for (const alone of [
       'better with rest and',
       'the remainder was',

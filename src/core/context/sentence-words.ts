@@ -1,5 +1,13 @@
 import { isSpace, isWordChar } from '../text/char-scan';
-import { BE_WORD, PREDICATE_WORD, PREDICATE_WORDS, REST_WORD, SUBJECT_VERB_WORD } from '../text/clause-words';
+import {
+  BE_WORD,
+  NEXT_FINDING_WORD,
+  NEXT_FINDING_WORDS,
+  PREDICATE_WORD,
+  PREDICATE_WORDS,
+  REST_WORD,
+  SUBJECT_VERB_WORD,
+} from '../text/clause-words';
 import { WordTable, isJoin } from './scan-tokens';
 
 /**
@@ -61,6 +69,7 @@ export const CLAUSE_WORD_BITS: [string, number][] = [
   ...['remainder', 'rest', 'balance'].map((w): [string, number] => [w, REST_OF_WORD]),
   ...['remaining', 'other'].map((w): [string, number] => [w, REST_WORD]),
   ...['was', 'were'].map((w): [string, number] => [w, BE_WORD]),
+  ...NEXT_FINDING_WORDS.map((w): [string, number] => [w, NEXT_FINDING_WORD]),
 ];
 const CLAUSE_WORDS = new WordTable(CLAUSE_WORD_BITS);
 

@@ -43,3 +43,45 @@ describe('a subject after a preposition', () => {
     expect(starts('no leg pain and the MRI shows stenosis')).toEqual(['the MRI show']);
   });
 });
+
+describe('findings dictated one after another, with no punctuation', () => {
+  it('starts a clause at a grade or a "no" right after the level that ends the finding before it', () => {
+    expect(
+      starts('severe canal stenosis at L4 L5 moderate stenosis at L3 L4 no significant stenosis at L5 S1'),
+    ).toEqual(['moderate ste', 'no significa']);
+    expect(starts('foraminal narrowing at C5-6 mild canal stenosis')).toEqual(['mild canal s']);
+  });
+
+  it('leaves a level that opens its own item alone ("L4-5 moderate bilateral", a label\'s answer list)', () => {
+    expect(starts('Neural foramina: L4-5 moderate bilateral, L5-S1 mild right')).toEqual([]);
+    expect(starts('L3-4 mild disc bulge')).toEqual([]);
+  });
+
+  it('starts a clause at a study or an exam named with its present-tense verb', () => {
+    expect(starts('no bowel or bladder changes exam shows strength five out of five')).toEqual([
+      'exam shows s',
+    ]);
+    expect(starts('leg pain with walking MRI lumbar spine from last month shows stenosis')).toEqual([
+      'MRI lumbar s',
+    ]);
+    expect(starts('pain in the neck on exam shows nothing')).toEqual([]);
+  });
+
+  it('reads each dictated finding with its own level and status', () => {
+    expect(
+      statuses(
+        'MRI shows severe central canal stenosis at L4 L5 moderate stenosis at L3 L4 no significant stenosis at L5 S1 no cauda equina symptoms',
+      ),
+    ).toEqual([
+      ['central canal stenosis', 'affirmed'],
+      ['stenosis', 'affirmed'],
+      ['stenosis', 'negated'],
+    ]);
+    // A negation of the exam does not reach the assessment dictated after it.
+    expect(
+      statuses(
+        'no cauda equina symptoms no bowel or bladder changes exam shows strength five out of five throughout reflexes symmetric assessment lumbar spinal stenosis with neurogenic claudication',
+      ),
+    ).toEqual([['stenosis', 'affirmed']]);
+  });
+});

@@ -1,5 +1,7 @@
 import {
   BE_WORD,
+  NEXT_FINDING_WORD,
+  NEXT_FINDING_WORDS,
   PREDICATE_WORD,
   PREDICATE_WORDS,
   REST_WORD,
@@ -25,7 +27,7 @@ import { hoistBoundary } from './hoist-boundary';
  * study with "and", and the study's findings are its own clause, out of an exam negation's reach.
  */
 export const NEW_SUBJECT =
-  /\b(?:there\s+(?:is|are)|(?:the|this|he|she|it|patient|today|his|her|their)(?:\s+[\w/-]+){0,4}?\s+(?:is|are|has|have|shows|demonstrates|reveals|remains))\b/gi;
+  /\b(?:there\s+(?:is|are)|(?:the|this|he|she|it|patient|today|his|her|their)(?:\s+[\w/-]+){0,4}?\s+(?:is|are|has|have|shows|demonstrates|reveals|remains)|(?:mri|ct|exam|examination|x-?rays?|radiographs?|films?|imaging|emg)(?:\s+[\w/-]+){0,5}?\s+(?:shows|demonstrates|reveals))\b/gi;
 
 /**
  * The rest of the study as a new subject ("the remainder of the levels", "rest of the exam",
@@ -38,6 +40,20 @@ export const REST_OF_STUDY = new RegExp(
   hoistBoundary(
     /\b(?:(?:the|a)\s+)?(?:remainder|rest|balance)\s+of\b|\b(?:(?:the|all)\s+)?(?:remaining|other)\s+(?:levels?|dis[ck]s?|interspaces?|segments?|foramina|vertebrae|vertebral\s+bodies|findings|structures|spine|exam|examination|study)\b/.source,
   ),
+  'gi',
+);
+
+/**
+ * A spinal level after "at", "to", "of"… (a finding's level), then a word that opens a statement
+ * of its own: a negation or a grade ("severe canal stenosis at L4 L5 moderate stenosis at L3 L4 no
+ * significant stenosis at L5 S1"). Dictation without punctuation strings findings one after
+ * another, and such a level ends the one before: the grade or "no" right after it is the next
+ * finding's. A level that opens its own item ("Neural foramina: L4-5 moderate bilateral", a row
+ * "L3-4 mild bulge") keeps its grade: no preposition stands before it. The match runs to the
+ * new clause's first word.
+ */
+export const AFTER_LEVEL = new RegExp(
+  String.raw`\b(?:at|to|through|and|of|on|in|from)\s+(?:the\s+)?[CTLS](?:1[0-2]|[1-9])(?:\s?[-\u2013/]\s?[CTLS]?(?:1[0-2]|[1-9])|\s[CTLS](?:1[0-2]|[1-9]))?\s+(?=(?:${NEXT_FINDING_WORDS.join('|')})\b)`,
   'gi',
 );
 
@@ -83,6 +99,9 @@ export function clauseStarts(text: string, start: number, end: number, slice = t
     // "stenosis at L4-5 and at the other levels" or "narrowing of the remaining foramina" stays one clause.
     if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:and|or|nor)\s*$/i.test(slice.slice(Math.max(0, m.index - 5), m.index))) out.push(start + m.index);
   }
+  AFTER_LEVEL.lastIndex = 0;
+  for (let m = (words & NEXT_FINDING_WORD) !== 0 ? AFTER_LEVEL.exec(slice) : null; m !== null; m = AFTER_LEVEL.exec(slice))
+    out.push(start + m.index + m[0].length);
   DONE_PREDICATE.lastIndex = 0;
   const predicate = BE_WORD | PREDICATE_WORD;
   for (let m = (words & predicate) === predicate ? DONE_PREDICATE.exec(slice) : null; m !== null; m = DONE_PREDICATE.exec(slice)) {

@@ -38,23 +38,35 @@ export const PREDICATE_WORDS = [
   'patent',
 ];
 
+/**
+ * A word that opens a finding of its own right after a spinal level, as run-on dictation strings
+ * findings together ("stenosis at L4 L5 moderate stenosis at L3 L4"): clause-starts.ts's
+ * AFTER_LEVEL reads it.
+ */
+export const NEXT_FINDING_WORD = 256;
+/** AFTER_LEVEL's words, one list for the sweep and for the readers of whole words. */
+export const NEXT_FINDING_WORDS = ['no', 'mild', 'mildly', 'moderate', 'moderately', 'severe', 'severely', 'marked', 'markedly', 'minimal'];
+
 /** The rest-of words ("the remainder of the levels"), one list for both sweeps below. */
 const REST_OF = 'remainder|rest|balance|remaining|other';
 /** Group k + 1 holds words with the bits GROUP_BITS[k]. */
-const KEY_WORDS = new RegExp(`\\b(?:(is|are)|(has|have|shows|demonstrates|reveals|remains)|(${REST_OF})|(was|were))\\b`, 'gi');
-/** KEY_WORDS' rest-of words alone (its third group). */
-const REST_WORDS = new RegExp(`\\b(?:${REST_OF})\\b`, 'gi');
+const NEXT_FINDING = NEXT_FINDING_WORDS.join('|');
+const KEY_WORDS = new RegExp(`\\b(?:(is|are)|(has|have|shows|demonstrates|reveals|remains)|(${REST_OF})|(was|were)|(${NEXT_FINDING}))\\b`, 'gi');
+/** KEY_WORDS' rest-of words and next-finding words alone (its third and fifth groups). */
+const LATER_WORDS = new RegExp(`\\b(?:(${REST_OF})|(${NEXT_FINDING}))\\b`, 'gi');
 const GROUP_BITS = [
   SUBJECT_VERB_WORD | BE_WORD | PREDICATE_WORD,
   SUBJECT_VERB_WORD,
   REST_WORD,
   BE_WORD | PREDICATE_WORD,
+  NEXT_FINDING_WORD,
 ];
-const ALL = SUBJECT_VERB_WORD | REST_WORD | BE_WORD | PREDICATE_WORD;
+const VERB_BITS = SUBJECT_VERB_WORD | BE_WORD | PREDICATE_WORD;
+const ALL = VERB_BITS | REST_WORD | NEXT_FINDING_WORD;
 
 /**
- * The bits (SUBJECT_VERB_WORD, REST_WORD, BE_WORD) of the key words that `slice` holds as whole
- * words, in any case, and PREDICATE_WORD with BE_WORD. Every word a sweep reads has a word boundary either side of it (a space or
+ * The bits (SUBJECT_VERB_WORD, REST_WORD, BE_WORD, NEXT_FINDING_WORD) of the key words that `slice`
+ * holds as whole words, in any case, and PREDICATE_WORD with BE_WORD. Every word a sweep reads has a word boundary either side of it (a space or
  * \b), so this sweep finds it.
  */
 export function clauseWordsIn(slice: string): number {
@@ -62,12 +74,14 @@ export function clauseWordsIn(slice: string): number {
   KEY_WORDS.lastIndex = 0;
   for (let m = KEY_WORDS.exec(slice); m !== null && bits !== ALL; m = KEY_WORDS.exec(slice)) {
     for (let k = 0; k < GROUP_BITS.length; k++) if (m[k + 1] !== undefined) bits |= GROUP_BITS[k] as number;
-    // Most sentences soon give "is" or "are", and then only a rest-of word can add a bit: the rest
-    // of the stretch is swept for those alone, a shorter alternation, and tested, not matched.
-    // Every word matched is a whole word, so the rest-of words found from here are the same.
-    if (bits === (SUBJECT_VERB_WORD | BE_WORD | PREDICATE_WORD)) {
-      REST_WORDS.lastIndex = KEY_WORDS.lastIndex;
-      return REST_WORDS.test(slice) ? ALL : bits;
+    // Most sentences soon give "is" or "are", and then only a rest-of or next-finding word can add
+    // a bit: the rest of the stretch is swept for those alone, a shorter alternation. Every word
+    // matched is a whole word, so the words found from here are the same.
+    if ((bits & VERB_BITS) === VERB_BITS) {
+      LATER_WORDS.lastIndex = KEY_WORDS.lastIndex;
+      for (let l = LATER_WORDS.exec(slice); l !== null && bits !== ALL; l = LATER_WORDS.exec(slice))
+        bits |= l[1] !== undefined ? REST_WORD : NEXT_FINDING_WORD;
+      return bits;
     }
   }
   return bits;
