@@ -192,7 +192,7 @@ describe('SentenceWords (read by findCues)', () => {
     expect(wordsOf('there is no other').clauseWords).toBe(
       SUBJECT_VERB_WORD | BE_WORD | REST_WORD | NEXT_FINDING_WORD,
     );
-    // A grade or a "no" that may open the next finding after a level (AFTER_LEVEL), also inside a cue.
+    // A grade or a "no" that may open the next finding after a level or a finding (AFTER_STATEMENT), also inside a cue.
     expect(wordsOf('at L4 L5 Moderate stenosis').clauseWords).toBe(NEXT_FINDING_WORD);
     expect(wordsOf('mildew, nos').clauseWords).toBe(0);
     expect(wordsOf('did not have').clauseWords).toBe(SUBJECT_VERB_WORD);

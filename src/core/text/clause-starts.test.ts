@@ -52,6 +52,17 @@ describe('findings dictated one after another, with no punctuation', () => {
     expect(starts('foraminal narrowing at C5-6 mild canal stenosis')).toEqual(['mild canal s']);
   });
 
+  it('starts a clause at a grade or a "no" right after a finding\'s noun, never after a word that leads to it', () => {
+    expect(starts('alignment is normal no fracture moderate central stenosis at L4 L5')).toEqual([
+      'no fracture ',
+      'moderate cen',
+    ]);
+    expect(starts('mild disc bulge no stenosis')).toEqual(['no stenosis']);
+    expect(starts('no fracture or severe stenosis')).toEqual([]);
+    expect(starts('there is bilateral moderate foraminal stenosis')).toEqual([]);
+    expect(starts('stenosis is mild to moderate')).toEqual([]);
+  });
+
   it('leaves a level that opens its own item alone ("L4-5 moderate bilateral", a label\'s answer list)', () => {
     expect(starts('Neural foramina: L4-5 moderate bilateral, L5-S1 mild right')).toEqual([]);
     expect(starts('L3-4 mild disc bulge')).toEqual([]);
@@ -77,6 +88,10 @@ describe('findings dictated one after another, with no punctuation', () => {
       ['stenosis', 'affirmed'],
       ['stenosis', 'negated'],
     ]);
+    expect(statuses('alignment is normal no fracture moderate central stenosis at L4 L5')).toEqual([
+      ['central stenosis', 'affirmed'],
+    ]);
+    expect(statuses('no fracture or severe stenosis')).toEqual([['stenosis', 'negated']]);
     // A negation of the exam does not reach the assessment dictated after it.
     expect(
       statuses(

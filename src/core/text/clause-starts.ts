@@ -38,22 +38,39 @@ export const NEW_SUBJECT =
  */
 export const REST_OF_STUDY = new RegExp(
   hoistBoundary(
-    /\b(?:(?:the|a)\s+)?(?:remainder|rest|balance)\s+of\b|\b(?:(?:the|all)\s+)?(?:remaining|other)\s+(?:levels?|dis[ck]s?|interspaces?|segments?|foramina|vertebrae|vertebral\s+bodies|findings|structures|spine|exam|examination|study)\b/.source,
+    /\b(?:(?:the|a)\s+)?(?:remainder|rest|balance)\s+of\b|\b(?:(?:the|all)\s+)?(?:remaining|other)\s+(?:levels?|dis[ck]s?|interspaces?|segments?|foramina|vertebrae|vertebral\s+bodies|findings|structures|spine|exam|examination|study)\b/
+      .source,
   ),
   'gi',
 );
 
 /**
- * A spinal level after "at", "to", "of"… (a finding's level), then a word that opens a statement
- * of its own: a negation or a grade ("severe canal stenosis at L4 L5 moderate stenosis at L3 L4 no
- * significant stenosis at L5 S1"). Dictation without punctuation strings findings one after
- * another, and such a level ends the one before: the grade or "no" right after it is the next
- * finding's. A level that opens its own item ("Neural foramina: L4-5 moderate bilateral", a row
- * "L3-4 mild bulge") keeps its grade: no preposition stands before it. The match runs to the
- * new clause's first word.
+ * Words that end a finding's statement: a spinal level after "at", "to", "of"… (the finding's
+ * level) or a finding's noun ("fracture", "herniation", "stenosis", "symptoms").
  */
-export const AFTER_LEVEL = new RegExp(
-  String.raw`\b(?:at|to|through|and|of|on|in|from)\s+(?:the\s+)?[CTLS](?:1[0-2]|[1-9])(?:\s?[-\u2013/]\s?[CTLS]?(?:1[0-2]|[1-9])|\s[CTLS](?:1[0-2]|[1-9]))?\s+(?=(?:${NEXT_FINDING_WORDS.join('|')})\b)`,
+const FINDING_NOUNS = [
+  String.raw`fractures?|(?:spondylo|retro|antero)?listhesis|herniations?|protrusions?|extrusions?`,
+  String.raw`bulges?|bulging|stenos[ie]s|narrowing|edema|lesions?|mass(?:es)?|abnormalit(?:y|ies)`,
+  String.raw`compromise|impingement|compression|effusions?|hematomas?|collections?|arthropathy`,
+  String.raw`hypertrophy|osteophytes?|spurring|symptoms|deficits?|weakness|numbness|pain|tingling`,
+  String.raw`signs?|findings?|complex(?:es)?|lordosis|kyphosis|scoliosis|instability|degeneration`,
+  String.raw`desiccation|disease|dislocation|subluxation|malalignment|changes|tears?|fissures?`,
+  String.raw`cysts?|myelopathy|radiculopathy|claudication|spondylosis`,
+].join('|');
+const LEVEL = String.raw`[CTLS](?:1[0-2]|[1-9])(?:\s?[-\u2013/]\s?[CTLS]?(?:1[0-2]|[1-9])|\s[CTLS](?:1[0-2]|[1-9]))?`;
+
+/**
+ * The end of one finding's statement, then a word that opens the next: a negation or a grade
+ * ("severe canal stenosis at L4 L5 moderate stenosis at L3 L4 no significant stenosis at L5 S1",
+ * "no fracture moderate central stenosis"). Dictation without punctuation strings findings one
+ * after another, and a grade or "no" right after a finding's level or noun belongs to the next
+ * finding: in a sentence, a grade stands before its noun, or after "is", "and", "to", "no".
+ * A level that opens its own item ("Neural foramina: L4-5 moderate bilateral", a row "L3-4 mild
+ * bulge") keeps its grade: no preposition stands before it. The match runs to the new clause's
+ * first word.
+ */
+export const AFTER_STATEMENT = new RegExp(
+  String.raw`\b(?:(?:at|to|through|and|of|on|in|from)\s+(?:the\s+)?${LEVEL}|(?:${FINDING_NOUNS}))\s+(?=(?:${NEXT_FINDING_WORDS.join('|')})\b)`,
   'gi',
 );
 
@@ -83,28 +100,56 @@ const CONTINUES =
  *
  * @example clauseStarts('no canal stenosis there is mild foraminal narrowing', 0, 51) // [18]
  */
-export function clauseStarts(text: string, start: number, end: number, slice = text.slice(start, end), keyWords?: number): number[] {
+export function clauseStarts(
+  text: string,
+  start: number,
+  end: number,
+  slice = text.slice(start, end),
+  keyWords?: number,
+): number[] {
   const out: number[] = [];
   // Every match of a sweep holds one of its key words (its verb; its rest-of word; its form of "to
   // be"): one sweep for them all spares the sweeps whose words the stretch lacks.
   const words = keyWords ?? clauseWordsIn(slice);
   if (words === 0) return out;
   NEW_SUBJECT.lastIndex = 0;
-  for (let m = (words & SUBJECT_VERB_WORD) !== 0 ? NEW_SUBJECT.exec(slice) : null; m !== null; m = NEW_SUBJECT.exec(slice)) {
+  for (
+    let m = (words & SUBJECT_VERB_WORD) !== 0 ? NEW_SUBJECT.exec(slice) : null;
+    m !== null;
+    m = NEW_SUBJECT.exec(slice)
+  ) {
     // "narrowing of the foramen is seen": a subject after a preposition belongs to the clause.
-    if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index))) out.push(start + m.index);
+    if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index)))
+      out.push(start + m.index);
   }
   REST_OF_STUDY.lastIndex = 0;
-  for (let m = (words & REST_WORD) !== 0 ? REST_OF_STUDY.exec(slice) : null; m !== null; m = REST_OF_STUDY.exec(slice)) {
+  for (
+    let m = (words & REST_WORD) !== 0 ? REST_OF_STUDY.exec(slice) : null;
+    m !== null;
+    m = REST_OF_STUDY.exec(slice)
+  ) {
     // "stenosis at L4-5 and at the other levels" or "narrowing of the remaining foramina" stays one clause.
-    if (m.index > 0 && !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:and|or|nor)\s*$/i.test(slice.slice(Math.max(0, m.index - 5), m.index))) out.push(start + m.index);
+    if (
+      m.index > 0 &&
+      !PREPOSITION.test(slice.slice(Math.max(0, m.index - 12), m.index)) &&
+      !/\b(?:and|or|nor)\s*$/i.test(slice.slice(Math.max(0, m.index - 5), m.index))
+    )
+      out.push(start + m.index);
   }
-  AFTER_LEVEL.lastIndex = 0;
-  for (let m = (words & NEXT_FINDING_WORD) !== 0 ? AFTER_LEVEL.exec(slice) : null; m !== null; m = AFTER_LEVEL.exec(slice))
+  AFTER_STATEMENT.lastIndex = 0;
+  for (
+    let m = (words & NEXT_FINDING_WORD) !== 0 ? AFTER_STATEMENT.exec(slice) : null;
+    m !== null;
+    m = AFTER_STATEMENT.exec(slice)
+  )
     out.push(start + m.index + m[0].length);
   DONE_PREDICATE.lastIndex = 0;
   const predicate = BE_WORD | PREDICATE_WORD;
-  for (let m = (words & predicate) === predicate ? DONE_PREDICATE.exec(slice) : null; m !== null; m = DONE_PREDICATE.exec(slice)) {
+  for (
+    let m = (words & predicate) === predicate ? DONE_PREDICATE.exec(slice) : null;
+    m !== null;
+    m = DONE_PREDICATE.exec(slice)
+  ) {
     const after = m.index + m[0].length;
     if (!CONTINUES.test(slice.slice(after, after + 16))) out.push(start + after);
   }

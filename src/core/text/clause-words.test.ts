@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AFTER_LEVEL, DONE_PREDICATE, NEW_SUBJECT, REST_OF_STUDY } from './clause-starts';
+import { AFTER_STATEMENT, DONE_PREDICATE, NEW_SUBJECT, REST_OF_STUDY } from './clause-starts';
 import { BE_WORD, NEXT_FINDING_WORD, PREDICATE_WORD, REST_WORD, SUBJECT_VERB_WORD, clauseWordsIn } from './clause-words';
 
 /** Each sweep of clause-starts.ts with the bit that must be set wherever it matches. */
@@ -8,7 +8,7 @@ const SWEEPS: [string, RegExp, number][] = [
   ['new subject', new RegExp(NEW_SUBJECT.source, 'i'), SUBJECT_VERB_WORD],
   ['rest of study', new RegExp(REST_OF_STUDY.source, 'i'), REST_WORD],
   ['finished predicate', new RegExp(DONE_PREDICATE.source, 'i'), BE_WORD | PREDICATE_WORD],
-  ['finding after a level', new RegExp(AFTER_LEVEL.source, 'i'), NEXT_FINDING_WORD],
+  ['finding after a level', new RegExp(AFTER_STATEMENT.source, 'i'), NEXT_FINDING_WORD],
 ];
 
 /**

@@ -41,10 +41,10 @@ export const PREDICATE_WORDS = [
 /**
  * A word that opens a finding of its own right after a spinal level, as run-on dictation strings
  * findings together ("stenosis at L4 L5 moderate stenosis at L3 L4"): clause-starts.ts's
- * AFTER_LEVEL reads it.
+ * AFTER_STATEMENT reads it.
  */
 export const NEXT_FINDING_WORD = 256;
-/** AFTER_LEVEL's words, one list for the sweep and for the readers of whole words. */
+/** AFTER_STATEMENT's words, one list for the sweep and for the readers of whole words. */
 export const NEXT_FINDING_WORDS = ['no', 'mild', 'mildly', 'moderate', 'moderately', 'severe', 'severely', 'marked', 'markedly', 'minimal'];
 
 /** The rest-of words ("the remainder of the levels"), one list for both sweeps below. */
