@@ -1061,9 +1061,11 @@ export function conditionsIn(field: FieldText): Condition[] {
 /**
  * The statement as affirmed, made whole (its place read first): the inpatient setting's reading of
  * an uncertain statement (care-setting/documented-view.ts). One literal shape, as every condition.
+ * It keeps its note, so what reads its sentence still can (the side of "possible left sciatica");
+ * its status and place are set, so the note is never read for them again.
  */
 export function affirmedCopy(c: Condition): Condition {
-  return conditionOf(c.kind, c.span, c.sentence, 'affirmed', triggerOf(c), undefined, levelsOf(c), alsoLevelsOf(c), regionWordsOf(c), placedFromNote(c), undefined, undefined, undefined);
+  return conditionOf(c.kind, c.span, c.sentence, 'affirmed', triggerOf(c), undefined, levelsOf(c), alsoLevelsOf(c), regionWordsOf(c), placedFromNote(c), c.note, undefined, undefined);
 }
 
 /** A Condition whose status and place have been read: its fields hold them. */
