@@ -29,7 +29,10 @@ export function checksWords(code: string): string {
       `mechanism (${m99.mechanisms.join(' or ')})`,
     );
   // A side code's title ends with its side ("Sciatica, right side"): the side is a part of its own.
-  else parts.push(`that the note documents ${parsed.subcategory.title.replace(/, \w+ side$/, '').toLowerCase()}`);
+  else
+    parts.push(
+      `that the note documents ${parsed.subcategory.title.replace(/, \w+ side$/, '').toLowerCase()}`,
+    );
   if (parsed.axes.side) parts.push(`side (${parsed.axes.side})`);
   if (parsed.region && !parsed.region.residual)
     parts.push(

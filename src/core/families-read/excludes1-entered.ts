@@ -57,14 +57,22 @@ export function yieldToEnteredPair(
 ): void {
   if (!notesOf || entered.length < 2 || !/^M54\.[34]/.test(own)) return;
   const yields = (x: { code: string; rule: string; messageId?: string | undefined }) =>
-    x.code === own && x.rule === 'classified-elsewhere' && x.messageId !== undefined && SCIATICA_EXCLUDES1.has(x.messageId);
+    x.code === own &&
+    x.rule === 'classified-elsewhere' &&
+    x.messageId !== undefined &&
+    SCIATICA_EXCLUDES1.has(x.messageId);
   if (!checked.findings.some(yields) || !partnerOf(own, entered, notesOf(own))) return;
-  for (let i = checked.findings.length - 1; i >= 0; i--) if (yields(checked.findings[i] as Finding)) checked.findings.splice(i, 1);
-  for (let i = checked.compared.length - 1; i >= 0; i--) if (yields(checked.compared[i] as Comparison)) checked.compared.splice(i, 1);
+  for (let i = checked.findings.length - 1; i >= 0; i--)
+    if (yields(checked.findings[i] as Finding)) checked.findings.splice(i, 1);
+  for (let i = checked.compared.length - 1; i >= 0; i--)
+    if (yields(checked.compared[i] as Comparison)) checked.compared.splice(i, 1);
 }
 
 /** The family's Excludes1 findings of a sciatica code: a disc cause (M51.1-) and the lumbago (M54.4-). */
-const SCIATICA_EXCLUDES1: ReadonlySet<string> = new Set(['finding_family_excludes1', 'finding_family_sciatica_lumbago']);
+const SCIATICA_EXCLUDES1: ReadonlySet<string> = new Set([
+  'finding_family_excludes1',
+  'finding_family_sciatica_lumbago',
+]);
 
 /** The first entered code (other than `own`) that one of `own`'s Excludes1 notes names. */
 function partnerOf(

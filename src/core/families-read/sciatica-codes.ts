@@ -25,8 +25,23 @@ import { codesBySide, sidesOf, type SciaticaSides } from './lumbago-sciatica';
 
 /** What the checks below found, added to the code's findings or comparisons by the caller. */
 export type SciaticaOutcome =
-  | { outcome: 'finding'; rule: RuleId; severity: Severity; suggestions: string[]; message: string; spans: Span[]; sources: string[]; template: { messageId: string; params: Record<string, string> } }
-  | { outcome: 'supported'; rule: RuleId; spans: Span[]; reason: string; template: { messageId: string; params: Record<string, string> } };
+  | {
+      outcome: 'finding';
+      rule: RuleId;
+      severity: Severity;
+      suggestions: string[];
+      message: string;
+      spans: Span[];
+      sources: string[];
+      template: { messageId: string; params: Record<string, string> };
+    }
+  | {
+      outcome: 'supported';
+      rule: RuleId;
+      spans: Span[];
+      reason: string;
+      template: { messageId: string; params: Record<string, string> };
+    };
 
 /** What the checks need from the family check: a statement's sentence, its broad areas, and whether a disc is its cause. */
 export type SciaticaReaders = {
@@ -42,7 +57,8 @@ const LOW_BACK_KINDS = LESION_KINDS['low-back-pain'] ?? [];
 
 /** A side word just before the statement, or just after it ("left-sided sciatica", "sciatica, right side"). */
 const SIDE_BEFORE = /\b(?:left|right|lt|rt|bilateral(?:ly)?|both|[LR])\b[^.;:\n]{0,30}$/i;
-const SIDE_AFTER = /^[^.;:\n]{0,20}?\b(?:left|right|bilateral(?:ly)?)\b(?:\s+(?:side|leg|lower\s+(?:extremity|limb)))?/i;
+const SIDE_AFTER =
+  /^[^.;:\n]{0,20}?\b(?:left|right|bilateral(?:ly)?)\b(?:\s+(?:side|leg|lower\s+(?:extremity|limb)))?/i;
 
 /** The statement with the side word the note writes beside it, for quotation ("right-sided sciatica"). */
 function withSide(c: Condition): Span {
@@ -60,20 +76,31 @@ function firstQuotes(spans: readonly Span[]): string[] {
   for (const s of spans) if (!out.includes(s.text) && out.length < 3) out.push(s.text);
   return out;
 }
-const quoted = (spans: readonly Span[]) => firstQuotes(spans).map((t) => `"${t}"`).join(', ');
+const quoted = (spans: readonly Span[]) =>
+  firstQuotes(spans)
+    .map((t) => `"${t}"`)
+    .join(', ');
 const quotes = (spans: readonly Span[]) => quotesParam(firstQuotes(spans));
 
 /** "a" or "a and b" (a side-coded category has two sided codes at most). */
 const andList = (items: readonly string[]) => items.join(' and ');
 
 /** The sides a note names, in words: "right", "left", "right and left". */
-const sideWords = (sides: SciaticaSides): Side[] => [...(sides.right ? (['right'] as const) : []), ...(sides.left ? (['left'] as const) : [])];
+const sideWords = (sides: SciaticaSides): Side[] => [
+  ...(sides.right ? (['right'] as const) : []),
+  ...(sides.left ? (['left'] as const) : []),
+];
 
 /**
  * The side and lumbago checks for an M54.3- or M54.4- code, given its affirmed sciatica
  * statements. Empty for another code, and when every statement is tied to a disc.
  */
-export function sciaticaCodeChecks(parsed: ParsedSpineCode, sciatica: readonly Condition[], conditions: readonly Condition[], read: SciaticaReaders): SciaticaOutcome[] {
+export function sciaticaCodeChecks(
+  parsed: ParsedSpineCode,
+  sciatica: readonly Condition[],
+  conditions: readonly Condition[],
+  read: SciaticaReaders,
+): SciaticaOutcome[] {
   const side = parsed.axes.side;
   const lesion = parsed.axes.lesion;
   if (!side || (lesion !== 'sciatica' && lesion !== 'lumbago-with-sciatica')) return [];
@@ -82,13 +109,19 @@ export function sciaticaCodeChecks(parsed: ParsedSpineCode, sciatica: readonly C
   const sides = sidesOf(own, read.sentenceOf);
   const out: SciaticaOutcome[] = [sideCheck(parsed, side, own, sides)];
   // The suggestions of the lumbago checks keep the side the note names, else the code's own.
-  const kept: SciaticaSides = sides.left || sides.right ? sides : { right: side === 'right', left: side === 'left' };
+  const kept: SciaticaSides =
+    sides.left || sides.right ? sides : { right: side === 'right', left: side === 'left' };
   const lumbago = lumbagoCheck(parsed, lesion, own, conditions, kept, read);
   if (lumbago) out.push(lumbago);
   return out;
 }
 
-function sideCheck(parsed: ParsedSpineCode, side: Side, own: readonly Condition[], sides: SciaticaSides): SciaticaOutcome {
+function sideCheck(
+  parsed: ParsedSpineCode,
+  side: Side,
+  own: readonly Condition[],
+  sides: SciaticaSides,
+): SciaticaOutcome {
   const code = parsed.code;
   const category = code.slice(0, 5);
   const spans = own.map(withSide);
@@ -112,7 +145,15 @@ function sideCheck(parsed: ParsedSpineCode, side: Side, own: readonly Condition[
       message: `${code} is for an unspecified side, but the note documents the sciatica on the ${named.join(' and ')} side (${quoted(spans)}): a code that names the side says more (${andList(suggestions)}). The unspecified code is for when the note does not say.`,
       spans,
       sources: [...sources, 'guideline-unspecified', ...(named.length > 1 ? ['guideline-laterality'] : [])],
-      template: { messageId: 'finding_family_side_unspecified', params: { code, sides_terms: terms('side', named), quotes_quotes: quotes(spans), codes_list: listParam(suggestions) } },
+      template: {
+        messageId: 'finding_family_side_unspecified',
+        params: {
+          code,
+          sides_terms: terms('side', named),
+          quotes_quotes: quotes(spans),
+          codes_list: listParam(suggestions),
+        },
+      },
     };
   }
   const other: Side = side === 'right' ? 'left' : 'right';
@@ -126,7 +167,10 @@ function sideCheck(parsed: ParsedSpineCode, side: Side, own: readonly Condition[
       message: `${code} is for the ${side} side, but the note names no side for the sciatica (${quoted(spans)}). Check the side.`,
       spans,
       sources,
-      template: { messageId: 'finding_family_side_none', params: { code, side_term: term('side', side), quotes_quotes: quotes(spans) } },
+      template: {
+        messageId: 'finding_family_side_none',
+        params: { code, side_term: term('side', side), quotes_quotes: quotes(spans) },
+      },
     };
   if (sides[side] && !sides[other])
     return {
@@ -134,7 +178,10 @@ function sideCheck(parsed: ParsedSpineCode, side: Side, own: readonly Condition[
       rule: 'region-mismatch',
       spans,
       reason: `the note documents the sciatica on the ${side} side (${quoted(spans)})`,
-      template: { messageId: 'reason_family_side', params: { side_term: term('side', side), quotes_quotes: quotes(spans) } },
+      template: {
+        messageId: 'reason_family_side',
+        params: { side_term: term('side', side), quotes_quotes: quotes(spans) },
+      },
     };
   if (sides[side])
     return {
@@ -145,7 +192,15 @@ function sideCheck(parsed: ParsedSpineCode, side: Side, own: readonly Condition[
       message: `${code} is for the ${side} side, and the note documents the sciatica on both sides (${quoted(spans)}). No code names both sides: the right and the left code are reported together (${category}1 and ${category}2).`,
       spans,
       sources: [...sources, 'guideline-laterality'],
-      template: { messageId: 'finding_family_side_both', params: { code, side_term: term('side', side), quotes_quotes: quotes(spans), codes_list: listParam([`${category}1`, `${category}2`]) } },
+      template: {
+        messageId: 'finding_family_side_both',
+        params: {
+          code,
+          side_term: term('side', side),
+          quotes_quotes: quotes(spans),
+          codes_list: listParam([`${category}1`, `${category}2`]),
+        },
+      },
     };
   return {
     outcome: 'finding',
@@ -155,7 +210,15 @@ function sideCheck(parsed: ParsedSpineCode, side: Side, own: readonly Condition[
     message: `${code} is for the ${side} side, but the note documents the sciatica on the ${other} side (${quoted(spans)}).`,
     spans,
     sources,
-    template: { messageId: 'finding_family_side_other', params: { code, side_term: term('side', side), other_term: term('side', other), quotes_quotes: quotes(spans) } },
+    template: {
+      messageId: 'finding_family_side_other',
+      params: {
+        code,
+        side_term: term('side', side),
+        other_term: term('side', other),
+        quotes_quotes: quotes(spans),
+      },
+    },
   };
 }
 
@@ -170,7 +233,14 @@ function lowBackPain(conditions: readonly Condition[], read: SciaticaReaders): C
   return out;
 }
 
-function lumbagoCheck(parsed: ParsedSpineCode, lesion: string, own: readonly Condition[], conditions: readonly Condition[], kept: SciaticaSides, read: SciaticaReaders): SciaticaOutcome | undefined {
+function lumbagoCheck(
+  parsed: ParsedSpineCode,
+  lesion: string,
+  own: readonly Condition[],
+  conditions: readonly Condition[],
+  kept: SciaticaSides,
+  read: SciaticaReaders,
+): SciaticaOutcome | undefined {
   const code = parsed.code;
   const pain = lowBackPain(conditions, read);
   const affirmed = pain.filter((c) => statusOf(c) === 'affirmed');
@@ -187,7 +257,10 @@ function lumbagoCheck(parsed: ParsedSpineCode, lesion: string, own: readonly Con
     const suggestions = codesBySide('M54.3', kept);
     const otherSpans = pain.map((c) => c.span);
     const statuses = [...new Set(pain.map((c) => statusWord(statusOf(c), triggerOf(c), statusReasonOf(c))))];
-    const said = pain.length === 0 ? 'does not document low back pain (lumbago)' : `documents low back pain only as ${statuses.map(statusWordText).join(' or ')} (${quoted(otherSpans)})`;
+    const said =
+      pain.length === 0
+        ? 'does not document low back pain (lumbago)'
+        : `documents low back pain only as ${statuses.map(statusWordText).join(' or ')} (${quoted(otherSpans)})`;
     return {
       outcome: 'finding',
       rule: 'qualifier-mismatch',
@@ -198,8 +271,19 @@ function lumbagoCheck(parsed: ParsedSpineCode, lesion: string, own: readonly Con
       sources: [ORDER, LUMBAGO_TAB, SCIATICA_TAB],
       template:
         pain.length === 0
-          ? { messageId: 'finding_family_lumbago_absent', params: { code, codes_list: listParam(suggestions) } }
-          : { messageId: 'finding_family_lumbago_only_as', params: { code, statuses_or_terms: terms('status', statuses), quotes_quotes: quotes(otherSpans), codes_list: listParam(suggestions) } },
+          ? {
+              messageId: 'finding_family_lumbago_absent',
+              params: { code, codes_list: listParam(suggestions) },
+            }
+          : {
+              messageId: 'finding_family_lumbago_only_as',
+              params: {
+                code,
+                statuses_or_terms: terms('status', statuses),
+                quotes_quotes: quotes(otherSpans),
+                codes_list: listParam(suggestions),
+              },
+            },
     };
   }
   if (affirmed.length === 0) return undefined;
@@ -212,10 +296,18 @@ function lumbagoCheck(parsed: ParsedSpineCode, lesion: string, own: readonly Con
     suggestions,
     message: `The note documents ${quoted(spans)} with the sciatica. An Excludes1 note at M54.3- (sciatica) sends sciatica with lumbago to M54.4-, coded by side (${andList(suggestions)}); ${code} is not coded beside it.${linked ? '' : ' The note does not state the two in one sentence: check whether the back pain goes with the sciatica.'}`,
     spans,
-    sources: suggestions.length > 1 ? [SCIATICA_TAB, 'guideline-excludes1', 'guideline-laterality'] : [SCIATICA_TAB, 'guideline-excludes1'],
+    sources:
+      suggestions.length > 1
+        ? [SCIATICA_TAB, 'guideline-excludes1', 'guideline-laterality']
+        : [SCIATICA_TAB, 'guideline-excludes1'],
     template: {
       messageId: 'finding_family_sciatica_lumbago',
-      params: { code, quotes_quotes: quotes(spans), combination_list: listParam(suggestions), unlinked_msg: linked ? '' : 'sentence_lumbago_not_linked' },
+      params: {
+        code,
+        quotes_quotes: quotes(spans),
+        combination_list: listParam(suggestions),
+        unlinked_msg: linked ? '' : 'sentence_lumbago_not_linked',
+      },
     },
   };
 }
@@ -225,7 +317,11 @@ function lumbagoCheck(parsed: ParsedSpineCode, lesion: string, own: readonly Con
  * M54.42, or M54.31 and M54.42): the pair is how Guidelines I.B.13 codes it, so the both-sides finding (made before the
  * entered codes were known) becomes the side's agreement, in place.
  */
-export function bothSidesEntered(checked: { findings: Finding[]; compared: Comparison[] }, own: string, entered: readonly string[]): void {
+export function bothSidesEntered(
+  checked: { findings: Finding[]; compared: Comparison[] },
+  own: string,
+  entered: readonly string[],
+): void {
   if (entered.length < 2 || !/^M54\.[34][12]$/.test(own)) return;
   // The other side coded in either category: M54.31 beside M54.42 codes both sides, and the
   // excludes1-pair rule says which category (M54.41 in place of M54.31; QA stop 57).
