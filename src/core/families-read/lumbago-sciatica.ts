@@ -21,12 +21,19 @@ const BOTH = /\bbilateral(?:ly)?\b|\bboth\s+(?:legs|lower\s+(?:extremities|limbs
 /** The sides the note names for sciatica: right, left, both (bilateral), or none. */
 export type SciaticaSides = { right: boolean; left: boolean };
 
+/**
+ * A side the sentence gives another part of the body ("right knee pain and left sciatica", "left
+ * shoulder"): not the sciatica's. The leg, thigh, buttock and lower extremity are the sciatica's own.
+ */
+const OTHER_PART_SIDE =
+  /\b(?:left|right|lt|rt|bilateral(?:ly)?)\s+(?:[a-z-]+\s+)?(?:shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|knees?|ankles?|feet|foot|toes?|eyes?|ears?|neck|upper\s+(?:extremit(?:y|ies)|limbs?)|chest|breasts?|kidneys?|flank)\b/gi;
+
 /** The sides the sentences of the sciatica statements name ("bilateral" is both). */
 export function sidesOf(sciatica: readonly Condition[], sentenceOf: (c: Condition) => string): SciaticaSides {
   let left = false;
   let right = false;
   for (const c of sciatica) {
-    const sentence = sentenceOf(c);
+    const sentence = sentenceOf(c).replace(OTHER_PART_SIDE, ' ');
     if (BOTH.test(sentence)) left = right = true;
     if (LEFT.test(sentence)) left = true;
     if (RIGHT.test(sentence)) right = true;

@@ -111,6 +111,13 @@ describe('the side', () => {
     }
   });
 
+  it("is not read from another part of the body's side in the sentence", () => {
+    expect(verdict('M54.32', 'Assessment: right knee pain and left sciatica.')?.verdict).toBe('supported');
+    expect(findingsOf('M54.32', 'Right shoulder strain; sciatica since May.')).toEqual([
+      { rule: 'region-mismatch', severity: 'info', suggestions: [], messageId: 'finding_family_side_none' },
+    ]);
+  });
+
   it('named nowhere: a sided code asks to check the side', () => {
     expect(findingsOf('M54.41', 'Chronic low back pain with sciatica.')).toEqual([
       { rule: 'region-mismatch', severity: 'info', suggestions: [], messageId: 'finding_family_side_none' },

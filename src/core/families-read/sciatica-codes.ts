@@ -55,8 +55,10 @@ const SCIATICA_TAB = 'tabular-m54-3-sciatica';
 const LUMBAGO_TAB = 'tabular-m54-4-sciatica';
 const LOW_BACK_KINDS = LESION_KINDS['low-back-pain'] ?? [];
 
-/** A side word just before the statement, or just after it ("left-sided sciatica", "sciatica, right side"). */
-const SIDE_BEFORE = /\b(?:left|right|lt|rt|bilateral(?:ly)?|both|[LR])\b[^.;:\n]{0,30}$/i;
+/** Where a side word stands just before the statement, or just after it ("left-sided sciatica", "sciatica, right side"). */
+const SIDE_WORD = String.raw`\b(?:left|right|lt|rt|bilateral(?:ly)?|both|[LR])\b`;
+/** The nearest side word before the statement (no other side word after it). */
+const SIDE_BEFORE = new RegExp(`${SIDE_WORD}(?![^.;:\\n]*${SIDE_WORD})[^.;:\\n]{0,30}$`, 'i');
 const SIDE_AFTER =
   /^[^.;:\n]{0,20}?\b(?:left|right|bilateral(?:ly)?)\b(?:\s+(?:side|leg|lower\s+(?:extremity|limb)))?/i;
 
