@@ -1610,6 +1610,8 @@ function excludes1(
       }
     }
   }
+  // A disc with no place of its own names no region: the sciatica's combination is named as the Tabular does (M51.1-).
+  const shown = suggestions.size > 0 ? [...suggestions] : sciatica ? ['M51.1-'] : [];
   const what = lesion === 'radiculopathy' ? 'M54.1- (radiculopathy)' : lesion === 'neck-pain' ? 'M54.2 (cervicalgia)' : lesion === 'sciatica' ? 'M54.3- (sciatica)' : lesion === 'lumbago-with-sciatica' ? 'M54.4- (lumbago with sciatica)' : 'M54.5- (low back pain)';
   return {
     // One rule for the three Excludes1 notes (M54.1-, M54.2, M54.5-): a pair the note links is a
@@ -1617,7 +1619,7 @@ function excludes1(
     // discogenic axial back pain" was info while M54.17 beside its linked disc was a warning).
     severity: linked ? 'warning' : 'info',
     suggestions: [...suggestions],
-    message: `The note documents ${quote(causes.map((c) => c.span))} in the same part of the spine. An Excludes1 note at ${what} sends the condition with that cause to the combination code${suggestions.size ? ` (${[...suggestions].join(', ')})` : ''}; ${parsed.code} is not coded beside it.${linked ? (byLevel ? ` The note links the two by level: a ${byLevel.root} nerve root exits at ${byLevel.level}, the level of the cause.` : '') : ' The note does not link the two in one sentence: check whether they are related.'}`,
+    message: `The note documents ${quote(causes.map((c) => c.span))} in the same part of the spine. An Excludes1 note at ${what} sends the condition with that cause to the combination code${shown.length > 0 ? ` (${shown.join(', ')})` : ''}; ${parsed.code} is not coded beside it.${linked ? (byLevel ? ` The note links the two by level: a ${byLevel.root} nerve root exits at ${byLevel.level}, the level of the cause.` : '') : ' The note does not link the two in one sentence: check whether they are related.'}`,
     spans: causes.map((c) => c.span),
     // A link by level rests on the index's root-to-level pairs and the roots' anatomy.
     sources: sciatica
@@ -1631,8 +1633,8 @@ function excludes1(
         code: parsed.code,
         quotes_quotes: quotes(causes.map((c) => c.span)),
         excluded_term: term('excludes1', lesion),
-        combo_msg: suggestions.size ? 'part_combination_codes' : '',
-        combination_list: listParam([...suggestions]),
+        combo_msg: shown.length > 0 ? 'part_combination_codes' : '',
+        combination_list: listParam(shown),
         unlinked_msg: linked ? (byLevel ? 'sentence_linked_by_level' : '') : 'sentence_not_linked',
         ...(byLevel ? { root: byLevel.root, level: byLevel.level } : {}),
       },

@@ -188,6 +188,12 @@ describe('a disc the note ties the sciatica to: Excludes1 at M54.3 and M54.4, M5
     ]);
   });
 
+  it('a disc with no level: the finding names M51.1- and suggests no region', () => {
+    const f = run('M54.31', 'Right sciatica due to a disc herniation.').findings;
+    expect(f.map((x) => [x.rule, x.suggestions])).toEqual([['classified-elsewhere', []]]);
+    expect(f[0]?.message).toContain('to the combination code (M51.1-)');
+  });
+
   it('both codes entered: the excludes1-pair rule reports the pair once, keeping M51.1-', () => {
     const { findings } = run(
       'M54.42, M51.17',
