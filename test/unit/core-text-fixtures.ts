@@ -68,9 +68,23 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'fusion status none': { fields: [dx('Z98.1'), note('Chronic low back pain.')] },
   // The fusion of this stay is the procedure, not a status (term_status_current; QA stop 57).
   'fusion status during its own stay': { fields: [dx('Z98.1'), note('POD 1 after L4-5 TLIF. Pain controlled.')] },
-  // Sciatica and spinal instability codes: a status check only (outside-status.ts).
+  // Sciatica (M54.3-, M54.4-: side, lumbago, disc) and spinal instability (M53.2X-) families (sciatica-codes.ts, stop 58).
   'sciatica only resolved': { fields: [dx('M54.32'), note('Resolved problems: left sciatica (resolved 2024).')] },
   'instability only negated': { fields: [dx('M53.2X6'), note('Flexion-extension views: no lumbar instability.')] },
+  'sciatica on its side, with lumbago': { fields: [dx('M54.41'), note('Low back pain with right sciatica.')] },
+  'sciatica of no side, unspecified code': { fields: [dx('M54.30'), note('Sciatica for two weeks.')] },
+  'sciatica on the other side': { fields: [dx('M54.42'), note('Low back pain with right-sided sciatica.')] },
+  'sciatica on both sides, one side coded': { fields: [dx('M54.41'), note('Lumbago with bilateral sciatica.')] },
+  'sciatica on both sides, both coded': { fields: [dx('M54.41, M54.42'), note('Lumbago with bilateral sciatica.')] },
+  'sciatica on a side, unspecified code': { fields: [dx('M54.40'), note('LBP with left sciatica.')] },
+  'sciatica of no side, sided code': { fields: [dx('M54.41'), note('Chronic low back pain with sciatica.')] },
+  'lumbago with sciatica, no back pain': { fields: [dx('M54.41'), note('Right sciatica after a long drive.')] },
+  'lumbago with sciatica, back pain denied': { fields: [dx('M54.42'), note('Left sciatica. Denies back pain.')] },
+  'lumbago with sciatica, nothing documented': { fields: [dx('M54.41'), note('Neck pain after a fall.')] },
+  'sciatica beside low back pain, apart': { fields: [dx('M54.32'), note('Left sciatica since May.\nPlan: PT for chronic low back pain.')] },
+  'sciatica due to a disc': { fields: [dx('M54.31'), note('Right sciatica from an L4-5 disc protrusion.')] },
+  'lumbago with sciatica due to a disc': { fields: [dx('M54.42'), note('Low back pain with left sciatica due to L5-S1 disc herniation.')] },
+  'instability: a slip only': { fields: [dx('M53.2X6'), note('Grade 1 spondylolisthesis of L4 on L5.')] },
   // A "without" the note is silent on: the default code, not a documented absence (reason_family_qualifiers_unmentioned).
   // A relative's condition only: "only as family history" (term_status_family, status-word.ts).
   'family history only': { fields: [dx('M48.061'), note('FHx: Father - lumbar spinal stenosis.')] },

@@ -118,7 +118,7 @@ describe('texts the core makes', () => {
 
   // The code entry (popup and side panel) says what ChartLint compares for a code: each part of
   // that sentence (site, cause, lesion, region and level, canal, with/without) and the not-checked reasons.
-  it.each(['M99.61', 'M99.31', 'M48.062', 'M50.122', 'M51.16', 'M43.16', 'M54.2', 'M54.50', 'M47.819', 'M99.01', 'E11.9'])(
+  it.each(['M99.61', 'M99.31', 'M48.062', 'M50.122', 'M51.16', 'M43.16', 'M54.2', 'M54.50', 'M54.41', 'M54.30', 'M53.2X6', 'M53.2X9', 'M47.819', 'M99.01', 'E11.9'])(
     'says what it compares for %s in Spanish from its template',
     (code) => {
       const english = checksWords(code);

@@ -83,10 +83,10 @@ export function notCheckedReason(code: string, m99Stenosis: boolean): string {
   if (/^M99\.[0189]/.test(code)) return `no ChartLint rule compares ${code} (a segmental dysfunction, subluxation complex or other biomechanical lesion code) with the note`;
   if (m99Stenosis) return `the note documents no stenosis ChartLint could compare with ${code}`;
   const parsed = parseSpineCode(code);
-  if (/^M47\.[89]19$|^M47\.899$/.test(code)) return `${code} names no region (site unspecified); ChartLint compares region-specific codes only`;
+  if (/^M47\.[89]19$|^M47\.899$|^M53\.2X9$/.test(code)) return `${code} names no region (site unspecified); ChartLint compares region-specific codes only`;
   if (parsed) return `ChartLint has nothing in the note to compare with ${code}`;
   if (isFamilyHeader(code)) return `ChartLint compares the complete codes of ${code}'s family, not ${code} itself (a category header, or a code of another release)`;
-  if (/^M(4[0-9]|5[0-4])/.test(code)) return `${code} is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M54.1/M54.2/M54.5, M99)`;
+  if (/^M(4[0-9]|5[0-4])/.test(code)) return `${code} is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M53.2X, M54.1/M54.2/M54.3/M54.4/M54.5, M99)`;
   return `${code} is outside the spine families ChartLint reads`;
 }
 
@@ -95,7 +95,7 @@ export function notCheckedTemplate(code: string, m99Stenosis: boolean): { messag
   const id = (messageId: string) => ({ messageId, params: { code } });
   if (/^M99\.[0189]/.test(code)) return id('reason_not_checked_m99_biomechanical');
   if (m99Stenosis) return id('reason_not_checked_no_stenosis');
-  if (/^M47\.[89]19$|^M47\.899$/.test(code)) return id('reason_not_checked_no_region');
+  if (/^M47\.[89]19$|^M47\.899$|^M53\.2X9$/.test(code)) return id('reason_not_checked_no_region');
   if (parseSpineCode(code)) return id('reason_not_checked_nothing_to_compare');
   if (isFamilyHeader(code)) return id('reason_not_checked_family_header');
   if (/^M(4[0-9]|5[0-4])/.test(code)) return id('reason_not_checked_other_spine_code');

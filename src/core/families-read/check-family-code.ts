@@ -19,6 +19,7 @@ import { statusWord, statusWordText, type StatusWord } from '../context/status-w
 import { denialReaches, isContact, narrowingDenials } from '../rules/stenosis/contact-only';
 import { linkDenied, type LinkDenial } from './link-denials';
 import { lumbagoWithSciatica } from './lumbago-sciatica';
+import { sciaticaCodeChecks, type SciaticaReaders } from './sciatica-codes';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -42,6 +43,9 @@ const LESION_WORDS: Record<string, string> = {
   'neck-pain': 'neck pain',
   'low-back-pain': 'low back pain',
   'vertebrogenic-low-back-pain': 'vertebrogenic (endplate) low back pain',
+  sciatica: 'sciatica',
+  'lumbago-with-sciatica': 'lumbago with sciatica',
+  'spinal-instability': 'spinal instability',
 };
 const QUALIFIER_KINDS: Record<QualifierId, ConditionKind[]> = {
   myelopathy: ['myelopathy'],
@@ -215,7 +219,8 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   const affirmed = rootLevels ? atRootLevels(rootLevels, lesionStatements, input.conditions) : lesionStatements;
   // What the supported reasons quote: the statements at the code's level or in its region.
   const quoted = atCodePlace(parsed, scheme, affirmed);
-  lesionSupported(parsed.axes.lesion ?? '', quoted, out);
+  // M54.4-'s lesion statements are its sciatica; its lumbago is compared on its own (sciatica-codes.ts).
+  lesionSupported(parsed.axes.lesion === 'lumbago-with-sciatica' ? 'sciatica' : (parsed.axes.lesion ?? ''), quoted, out);
   // 2. Region, in the family's own scheme, and M50's level character.
   const regional = !parsed.region
     ? checkArea(parsed, affirmed, out, input.conditions)
@@ -231,8 +236,21 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   if (excluded) addFinding(out, 'classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, excluded.sources, excluded.template);
   // Excludes1 at M54.5: lumbago with sciatica is M54.4- (lumbago-sciatica.ts); a disc cause above comes first.
   else sciaticaExcluded(parsed, affirmed, input.conditions, out);
+  // 5. M54.3-/M54.4-: the side the code names, and the lumbago (sciatica-codes.ts); not after a
+  // disc the note ties the sciatica to, whose own code (M51.1-) the Excludes1 finding names.
+  if (parsed.axes.side && excluded?.severity !== 'warning')
+    for (const o of sciaticaCodeChecks(parsed, affirmed, input.conditions, SCIATICA_READERS))
+      if (o.outcome === 'finding') addFinding(out, o.rule, o.severity, o.suggestions, o.message, o.spans, o.sources, o.template);
+      else addSupported(out, o.rule, o.spans, o.reason, o.template);
   return { findings: out.findings, compared: out.compared };
 }
+
+/** How sciatica-codes.ts reads a statement: its sentence, its areas, and whether the note ties it to a disc. */
+const SCIATICA_READERS: SciaticaReaders = {
+  sentenceOf: (c) => sentenceText(c),
+  areasOf: (c) => conditionAreas(c),
+  fromDisc: (c, conditions) => sciaticaFromDisc(c, conditions),
+};
 
 /** The classified-elsewhere finding for an M54.5- code beside sciatica the note does not tie to a disc (lumbago-sciatica.ts). */
 function sciaticaExcluded(parsed: ParsedSpineCode, own: readonly Condition[], conditions: readonly Condition[], out: FamilyOut): void {
@@ -282,7 +300,9 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
     // Kind before status: a statement's status is read lazily (its cues and ConText pass), and only
     // the disc statements' are needed here.
     const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration') && statusOf(c) === 'affirmed') : [];
+    const slips = lesion === 'spinal-instability' && pool.length === 0 ? input.conditions.filter((c) => c.kind === 'spondylolisthesis' && statusOf(c) === 'affirmed') : [];
     if (sibling.length > 0) otherLesion(parsed, lesion, sibling, input.conditions, out);
+    else if (slips.length > 0) slipNotInstability(slips, out);
     else lesionNotAffirmed(lesion, pool, out);
   }
   return undefined;
@@ -502,6 +522,29 @@ function lesionCodes(target: Subcategory, digit: string, entered: string, siblin
       return fact !== 'mentioned' && (fact === 'yes') === v;
     });
   return defined(extras.filter(fits).map((e) => buildSpineCode(target, digit, e.char)));
+}
+
+/**
+ * M53.2X- beside a note that names a slipped vertebra and no instability at all: the Index codes
+ * the slip at Spondylolisthesis, M43.1- (by region), and the spine's instability at Instability,
+ * joint, spine, M53.2-; a listhesis is not the instability M53.2X- names.
+ */
+function slipNotInstability(slips: readonly Condition[], out: FamilyOut): void {
+  const code = out.code;
+  const suggestions = new Set<string>();
+  for (const c of slips) for (const r of placeIn(DORSOPATHY_SCHEME, c).regions) if (!r.residual) suggestions.add(`M43.1${r.digit}`);
+  const spans = spansOf(slips);
+  const codes = suggestions.size > 0 ? [...suggestions] : ['M43.1-'];
+  addFinding(
+    out,
+    'unsupported-code',
+    'warning',
+    [...suggestions],
+    `${code} is spinal instability, but the note documents a spondylolisthesis (${quote(spans)}) and no instability: the Index codes a slipped vertebra at M43.1- (${codes.join(', ')}), not at M53.2X-.`,
+    spans,
+    ['index-dorsopathies', 'index-instability'],
+    { messageId: 'finding_family_slip_not_instability', params: { code, quotes_quotes: quotes(spans), codes_list: listParam(codes) } },
+  );
 }
 
 /** The lesion absent, or documented only as negated, uncertain, historical…. */
@@ -1494,11 +1537,20 @@ function excludes1(
   denials: readonly LinkDenial[] | undefined,
 ): { severity: Severity; suggestions: string[]; message: string; spans: Span[]; sources: string[]; template: Template } | undefined {
   const lesion = parsed.axes.lesion;
-  if (lesion !== 'radiculopathy' && lesion !== 'neck-pain' && lesion !== 'low-back-pain') return undefined;
-  const wantArea = lesion === 'neck-pain' ? 'neck' : lesion === 'low-back-pain' ? 'low' : area;
+  // M54.3 and M54.4 Excludes1 "sciatica (lumbago with sciatica) due to intervertebral disc disorder
+  // (M51.1-)": a disc only, never spondylosis (Index: Sciatica, due to displacement of intervertebral
+  // disc, see Disorder, disc, with radiculopathy). A disc the note names with no place of its own
+  // counts where the note ties the sciatica to it ("sciatica due to a disc herniation").
+  const sciatica = lesion === 'sciatica' || lesion === 'lumbago-with-sciatica';
+  if (lesion !== 'radiculopathy' && lesion !== 'neck-pain' && lesion !== 'low-back-pain' && !sciatica) return undefined;
+  const wantArea = lesion === 'neck-pain' ? 'neck' : lesion === 'low-back-pain' || sciatica ? 'low' : area;
+  const inWantedArea = (c: Condition) => {
+    const areas = conditionAreas(c);
+    return areas.some((a) => a === wantArea) || (sciatica && areas.length === 0 && own.some((s) => sciaticaFromDisc(s, [c])));
+  };
   // Kind before status, as in checkLesion: only the causes' statuses are read, not every statement's.
   let causes = conditions.filter(
-    (c) => CAUSE_KINDS.includes(c.kind) && (lesion !== 'neck-pain' || c.kind !== 'spondylosis') && statusOf(c) === 'affirmed' && conditionAreas(c).some((a) => a === wantArea),
+    (c) => CAUSE_KINDS.includes(c.kind) && (lesion !== 'neck-pain' || c.kind !== 'spondylosis') && (!sciatica || c.kind !== 'spondylosis') && statusOf(c) === 'affirmed' && inWantedArea(c),
   );
   if (lesion === 'low-back-pain' && !causes.some((c) => c.kind !== 'spondylosis')) return undefined;
   // Linked in one sentence ("due to", "from", "with") the note states the combination; otherwise only co-occurring.
@@ -1513,7 +1565,8 @@ function excludes1(
   if (lesion === 'radiculopathy' && (causes.length > 1 || (causes.length > 0 && own.length > 0 && own.every((r) => stenosisNamedAsCause(r, CAUSE_LESION_KINDS, conditions) !== undefined))))
     causes = causes.filter((c) => !allAttributedElsewhere(own, [c.kind], CAUSE_LESION_KINDS, conditions));
   if (causes.length === 0) return undefined;
-  const bySentence = causes.some(sameSentence);
+  // Sciatica is tied to its disc in a sentence or on one assessment line (sciaticaFromDisc).
+  const bySentence = sciatica ? own.some((s) => sciaticaFromDisc(s, causes)) : causes.some(sameSentence);
   // Not linked in a sentence, a cervical cause at the segment the radiculopathy's root exits
   // through is linked by level, as a coder links them ("C5-6 disc space narrowing", "right C6
   // radiculopathy"): the index pairs the roots with those levels (Radiculopathy, due to disc
@@ -1541,6 +1594,8 @@ function excludes1(
         if (c.kind === 'spondylosis') suggestions.add(`M47.2${r.digit}`);
         else if (areaOf(r.id) === 'neck') suggestions.add(r.id === 'cervicothoracic' ? 'M50.13' : cervicalRadiculopathy(levelsOf(c).length > 0 || !sameSentence(c) ? levelsOf(c) : rootLevelsOf(own, c)));
         else if (['4', '5', '6', '7'].includes(r.digit)) suggestions.add(`M51.1${r.digit}`);
+      } else if (sciatica) {
+        if (['4', '5', '6', '7'].includes(r.digit)) suggestions.add(`M51.1${r.digit}`);
       } else if (lesion === 'neck-pain') {
         // At a level the note states, the code of that level ("neck pain due to C5-6 disc
         // degeneration": M50.322, not the header M50.3-; QA stop 46, G35).
@@ -1555,25 +1610,31 @@ function excludes1(
       }
     }
   }
-  const what = lesion === 'radiculopathy' ? 'M54.1- (radiculopathy)' : lesion === 'neck-pain' ? 'M54.2 (cervicalgia)' : 'M54.5- (low back pain)';
+  // A disc with no place of its own names no region: the sciatica's combination is named as the Tabular does (M51.1-).
+  const shown = suggestions.size > 0 ? [...suggestions] : sciatica ? ['M51.1-'] : [];
+  const what = lesion === 'radiculopathy' ? 'M54.1- (radiculopathy)' : lesion === 'neck-pain' ? 'M54.2 (cervicalgia)' : lesion === 'sciatica' ? 'M54.3- (sciatica)' : lesion === 'lumbago-with-sciatica' ? 'M54.4- (lumbago with sciatica)' : 'M54.5- (low back pain)';
   return {
     // One rule for the three Excludes1 notes (M54.1-, M54.2, M54.5-): a pair the note links is a
     // warning, one it only names side by side is info (QA stop 45, G: M54.50 beside "DDD ... with
     // discogenic axial back pain" was info while M54.17 beside its linked disc was a warning).
     severity: linked ? 'warning' : 'info',
     suggestions: [...suggestions],
-    message: `The note documents ${quote(causes.map((c) => c.span))} in the same part of the spine. An Excludes1 note at ${what} sends the condition with that cause to the combination code${suggestions.size ? ` (${[...suggestions].join(', ')})` : ''}; ${parsed.code} is not coded beside it.${linked ? (byLevel ? ` The note links the two by level: a ${byLevel.root} nerve root exits at ${byLevel.level}, the level of the cause.` : '') : ' The note does not link the two in one sentence: check whether they are related.'}`,
+    message: `The note documents ${quote(causes.map((c) => c.span))} in the same part of the spine. An Excludes1 note at ${what} sends the condition with that cause to the combination code${shown.length > 0 ? ` (${shown.join(', ')})` : ''}; ${parsed.code} is not coded beside it.${linked ? (byLevel ? ` The note links the two by level: a ${byLevel.root} nerve root exits at ${byLevel.level}, the level of the cause.` : '') : ' The note does not link the two in one sentence: check whether they are related.'}`,
     spans: causes.map((c) => c.span),
     // A link by level rests on the index's root-to-level pairs and the roots' anatomy.
-    sources: byLevel ? ['tabular-dorsopathies', 'guideline-excludes1', 'index-dorsopathies', 'britannica-foramen'] : ['tabular-dorsopathies', 'guideline-excludes1'],
+    sources: sciatica
+      ? [lesion === 'sciatica' ? 'tabular-m54-3-sciatica' : 'tabular-m54-4-sciatica', 'index-sciatica', 'guideline-excludes1']
+      : byLevel
+        ? ['tabular-dorsopathies', 'guideline-excludes1', 'index-dorsopathies', 'britannica-foramen']
+        : ['tabular-dorsopathies', 'guideline-excludes1'],
     template: {
       messageId: 'finding_family_excludes1',
       params: {
         code: parsed.code,
         quotes_quotes: quotes(causes.map((c) => c.span)),
         excluded_term: term('excludes1', lesion),
-        combo_msg: suggestions.size ? 'part_combination_codes' : '',
-        combination_list: listParam([...suggestions]),
+        combo_msg: shown.length > 0 ? 'part_combination_codes' : '',
+        combination_list: listParam(shown),
         unlinked_msg: linked ? (byLevel ? 'sentence_linked_by_level' : '') : 'sentence_not_linked',
         ...(byLevel ? { root: byLevel.root, level: byLevel.level } : {}),
       },

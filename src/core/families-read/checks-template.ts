@@ -27,6 +27,7 @@ export function checksTemplate(code: string): TextTemplate {
   } else {
     parts.push({ messageId: 'part_checks_lesion', params: { lesion_term: term('lesion', parsed.axes.lesion ?? '') } });
   }
+  if (parsed.axes.side) parts.push({ messageId: 'part_checks_side', params: { side_term: term('side', parsed.axes.side) } });
   if (parsed.region && !parsed.region.residual) {
     const level = parsed.axes.level;
     parts.push({

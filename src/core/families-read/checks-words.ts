@@ -28,7 +28,12 @@ export function checksWords(code: string): string {
       `site (${m99.site === 'canal' ? 'neural canal' : 'intervertebral foramina'})`,
       `mechanism (${m99.mechanisms.join(' or ')})`,
     );
-  else parts.push(`that the note documents ${parsed.subcategory.title.toLowerCase()}`);
+  // A side code's title ends with its side ("Sciatica, right side"): the side is a part of its own.
+  else
+    parts.push(
+      `that the note documents ${parsed.subcategory.title.replace(/, \w+ side$/, '').toLowerCase()}`,
+    );
+  if (parsed.axes.side) parts.push(`side (${parsed.axes.side})`);
   if (parsed.region && !parsed.region.residual)
     parts.push(
       `region (${parsed.region.label}${parsed.axes.level ? `, level ${parsed.axes.level}` : ''}, ${scheme.name})`,

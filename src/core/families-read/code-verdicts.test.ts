@@ -91,8 +91,8 @@ describe('the reason a family header is not checked (blind QA, stop 46)', () => 
     expect(reasons).toEqual([
       ['M54.5', "ChartLint compares the complete codes of M54.5's family, not M54.5 itself (a category header, or a code of another release)", 'reason_not_checked_family_header'],
       // Complete codes of the same categories that no family reads keep their reason.
-      ['M47.011', 'M47.011 is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M54.1/M54.2/M54.5, M99)', 'reason_not_checked_other_spine_code'],
-      ['M51.A0', 'M51.A0 is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M54.1/M54.2/M54.5, M99)', 'reason_not_checked_other_spine_code'],
+      ['M47.011', 'M47.011 is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M53.2X, M54.1/M54.2/M54.3/M54.4/M54.5, M99)', 'reason_not_checked_other_spine_code'],
+      ['M51.A0', 'M51.A0 is a spine code outside the families ChartLint reads (M43.1, M47, M48.0, M50, M51, M53.2X, M54.1/M54.2/M54.3/M54.4/M54.5, M99)', 'reason_not_checked_other_spine_code'],
     ]);
   });
 });

@@ -18,7 +18,8 @@ export type ConditionKind =
   | 'spondylosis'
   | 'spondylolisthesis'
   | 'schmorl-node'
-  | 'sciatica';
+  | 'sciatica'
+  | 'spinal-instability';
 
 const DISC = '(?:disc|disk)s?';
 /** A segment as written ("L3-4", "L4-L5", "L5/S1", "C5-6"). */
@@ -146,6 +147,20 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
    * to the disc (check-family-code.ts, sciaticaFromDisc).
    */
   { kind: 'sciatica', pattern: /\bsciatica\b/gi },
+  /**
+   * Instability of the spine (Index: Instability, joint, spine M53.2-; Instability, lumbosacral
+   * M53.2-). The instability of a limb joint, of gait or balance, the mood, the circulation and an
+   * unstable fracture or angina are other conditions (M25.3-, R26.81, F60.3, S-codes, I20.0): the
+   * word is not read when one of them is named just before it or just after it ("shoulder
+   * instability", "hemodynamically unstable", "unstable angina", "instability of the knee"). The
+   * word list is stop 54's status-only check's (it read M53.2X- before the family did), now read
+   * through the shared readers like every condition (status, levels, region words).
+   */
+  {
+    kind: 'spinal-instability',
+    pattern:
+      /\b(?:instabilit(?:y|ies)|unstable)(?<!\b(?:gait|balance|postural|shoulder|glenohumeral|knee|patell\w*|ankle|hip|elbow|wrist|carpal|joint|detrusor|emotional(?:ly)?|mood|hemodynamic(?:ally)?|medically|clinically|vital|angina)\W+(?:\w+\W+)?(?:instabilit(?:y|ies)|unstable))(?!\W+(?:\w+\W+)?(?:angina|gait|vitals?|hemodynamic\w*|blood|bp|mood|fractures?|of\s+(?:the\s+)?(?:shoulder|knee|ankle|hip|patella|gait))\b)\b/gi,
+  },
 ];
 
 /** Region words in the dorsopathy scheme's terms (junctions before their parts). */

@@ -42,6 +42,38 @@ export function raiseEnteredPair(
   }
 }
 
+/**
+ * The family's Excludes1 findings of a sciatica code (M54.3-, M54.4-: "sciatica with lumbago",
+ * "due to intervertebral disc disorder") whose excluded code is entered too: the excludes1-pair
+ * rule reports every entered pair from the Tabular's notes, with the code of the dropped code's
+ * side (M54.31 beside M54.42: M54.41; QA stop 57), so the family's finding and comparison leave
+ * (in place) rather than say it twice. excludes1-pair does not read the family for these codes.
+ */
+export function yieldToEnteredPair(
+  checked: { findings: Finding[]; compared: Comparison[] },
+  own: string,
+  entered: readonly string[],
+  notesOf: ((code: string) => readonly Excludes1Note[]) | undefined,
+): void {
+  if (!notesOf || entered.length < 2 || !/^M54\.[34]/.test(own)) return;
+  const yields = (x: { code: string; rule: string; messageId?: string | undefined }) =>
+    x.code === own &&
+    x.rule === 'classified-elsewhere' &&
+    x.messageId !== undefined &&
+    SCIATICA_EXCLUDES1.has(x.messageId);
+  if (!checked.findings.some(yields) || !partnerOf(own, entered, notesOf(own))) return;
+  for (let i = checked.findings.length - 1; i >= 0; i--)
+    if (yields(checked.findings[i] as Finding)) checked.findings.splice(i, 1);
+  for (let i = checked.compared.length - 1; i >= 0; i--)
+    if (yields(checked.compared[i] as Comparison)) checked.compared.splice(i, 1);
+}
+
+/** The family's Excludes1 findings of a sciatica code: a disc cause (M51.1-) and the lumbago (M54.4-). */
+const SCIATICA_EXCLUDES1: ReadonlySet<string> = new Set([
+  'finding_family_excludes1',
+  'finding_family_sciatica_lumbago',
+]);
+
 /** The first entered code (other than `own`) that one of `own`'s Excludes1 notes names. */
 function partnerOf(
   own: string,

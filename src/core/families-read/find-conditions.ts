@@ -203,7 +203,7 @@ type Hit = { kind: ConditionKind; start: number; end: number };
  * swept over the whole note 13 times.
  */
 const CONDITION_START_WORDS =
-  'myelo|myle|csm|cord|compress|imping|mass|radic|neuritis|sciatica|nerve|root|neurogenic|nc|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|prolaps|HNP|sequestrat|free|bulg|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|spondil|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl';
+  'myelo|myle|csm|cord|compress|imping|mass|radic|neuritis|sciatica|nerve|root|neurogenic|nc|pseudo|spinal|dis[ck]|vertebr|end|low|lumb|LBP|axial|back|neck|cervic|pain|leg|thigh|calf|buttock|sclerotomal|herniat|protru|extru|prolaps|HNP|sequestrat|free|bulg|displaced|slipped|degenerat|DDD|desiccat|loss|spondylo|spondil|facet|uncovertebral|osteophyt|DJD|anterolisthesis|retrolisthesis|listhesis|schmorl|instabilit|unstable';
 /**
  * The sweep, compiled with the words grouped by first letter (text/factor-letters.ts): the
  * same matches, a cheaper sweep of the whole note.
@@ -232,6 +232,7 @@ export const FIRST_LETTERS: Partial<Record<ConditionKind, string>> = {
   spondylolisthesis: 'sarl',
   'schmorl-node': 's',
   sciatica: 's',
+  'spinal-instability': 'iu',
 };
 
 /** For each letter a-z, the indexes in STICKY of the kinds that can start with it, in kind order. */
@@ -1060,9 +1061,11 @@ export function conditionsIn(field: FieldText): Condition[] {
 /**
  * The statement as affirmed, made whole (its place read first): the inpatient setting's reading of
  * an uncertain statement (care-setting/documented-view.ts). One literal shape, as every condition.
+ * It keeps its note, so what reads its sentence still can (the side of "possible left sciatica");
+ * its status and place are set, so the note is never read for them again.
  */
 export function affirmedCopy(c: Condition): Condition {
-  return conditionOf(c.kind, c.span, c.sentence, 'affirmed', triggerOf(c), undefined, levelsOf(c), alsoLevelsOf(c), regionWordsOf(c), placedFromNote(c), undefined, undefined, undefined);
+  return conditionOf(c.kind, c.span, c.sentence, 'affirmed', triggerOf(c), undefined, levelsOf(c), alsoLevelsOf(c), regionWordsOf(c), placedFromNote(c), c.note, undefined, undefined);
 }
 
 /** A Condition whose status and place have been read: its fields hold them. */

@@ -17,4 +17,8 @@ export const LESION_KINDS: Readonly<Record<string, readonly ConditionKind[]>> = 
   'neck-pain': ['neck-pain'],
   'low-back-pain': ['low-back-pain', 'discogenic-back-pain', 'vertebrogenic-back-pain'],
   'vertebrogenic-low-back-pain': ['vertebrogenic-back-pain'],
+  // M54.3- and M54.4-: the sciatica is the lesion; M54.4-'s lumbago is read beside it (sciatica-codes.ts).
+  sciatica: ['sciatica'],
+  'lumbago-with-sciatica': ['sciatica'],
+  'spinal-instability': ['spinal-instability'],
 };

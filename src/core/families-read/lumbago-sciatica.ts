@@ -18,6 +18,39 @@ const LEFT = /\b(?:left|lt)\b|\bL\s+(?:sided\s+)?sciatica/i;
 const RIGHT = /\b(?:right|rt)\b|\bR\s+(?:sided\s+)?sciatica/i;
 const BOTH = /\bbilateral(?:ly)?\b|\bboth\s+(?:legs|lower\s+(?:extremities|limbs)|sides)\b/i;
 
+/** The sides the note names for sciatica: right, left, both (bilateral), or none. */
+export type SciaticaSides = { right: boolean; left: boolean };
+
+/**
+ * A side the sentence gives another part of the body ("right knee pain and left sciatica", "left
+ * shoulder"): not the sciatica's. The leg, thigh, buttock and lower extremity are the sciatica's own.
+ */
+const OTHER_PART_SIDE =
+  /\b(?:left|right|lt|rt|bilateral(?:ly)?)\s+(?:[a-z-]+\s+)?(?:shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|knees?|ankles?|feet|foot|toes?|eyes?|ears?|neck|upper\s+(?:extremit(?:y|ies)|limbs?)|chest|breasts?|kidneys?|flank)\b/gi;
+
+/** The sides the sentences of the sciatica statements name ("bilateral" is both). */
+export function sidesOf(sciatica: readonly Condition[], sentenceOf: (c: Condition) => string): SciaticaSides {
+  let left = false;
+  let right = false;
+  for (const c of sciatica) {
+    const sentence = sentenceOf(c).replace(OTHER_PART_SIDE, ' ');
+    if (BOTH.test(sentence)) left = right = true;
+    if (LEFT.test(sentence)) left = true;
+    if (RIGHT.test(sentence)) right = true;
+  }
+  return { right, left };
+}
+
+/**
+ * The codes of a side-coded category (M54.3, M54.4) for the sides the note names: the right and
+ * the left code for both sides (there is no bilateral code: Guidelines I.B.13), the unspecified
+ * side's code (0) when it names none.
+ */
+export function codesBySide(category: string, sides: SciaticaSides): string[] {
+  if (!sides.left && !sides.right) return [`${category}0`];
+  return [...(sides.right ? [`${category}1`] : []), ...(sides.left ? [`${category}2`] : [])];
+}
+
 export type LumbagoWithSciatica = {
   /** The affirmed sciatica statements, not tied to a disc. */
   sciatica: Condition[];
@@ -51,15 +84,7 @@ export function lumbagoWithSciatica(
     sciatica.push(c);
   }
   if (sciatica.length === 0) return undefined;
-  let left = false;
-  let right = false;
-  for (const c of sciatica) {
-    const sentence = sentenceOf(c);
-    if (BOTH.test(sentence)) left = right = true;
-    if (LEFT.test(sentence)) left = true;
-    if (RIGHT.test(sentence)) right = true;
-  }
-  const codes = left || right ? [...(right ? ['M54.41'] : []), ...(left ? ['M54.42'] : [])] : ['M54.40'];
+  const codes = codesBySide('M54.4', sidesOf(sciatica, sentenceOf));
   const linked = sciatica.some((s) => own.some((o) => o.sentence.start === s.sentence.start));
   return { sciatica, codes, linked };
 }

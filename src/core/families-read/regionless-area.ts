@@ -66,6 +66,24 @@ export const REGIONLESS_AREAS: readonly RegionlessArea[] = [
     elsewhere: { neck: 'M54.2', thoracic: 'M54.6' },
     sources: [ORDER, 'tabular-dorsopathies'],
   },
+  // Sciatica is the nerve's, by side, not a part of the spine's; "lumbago with sciatica" names the
+  // low back, whose pain sciatica-codes.ts reads beside the sciatica (its lumbago check).
+  ...(['unspecified', 'right', 'left'] as const).flatMap((side, d): RegionlessArea[] => [
+    {
+      code: `M54.3${d}`,
+      title: `Sciatica, ${side} side`,
+      regions: 'every',
+      elsewhere: {},
+      sources: [ORDER, 'tabular-m54-3-sciatica'],
+    },
+    {
+      code: `M54.4${d}`,
+      title: `Lumbago with sciatica, ${side} side`,
+      regions: 'every',
+      elsewhere: {},
+      sources: [ORDER, 'tabular-m54-4-sciatica'],
+    },
+  ]),
   // Titles that name no part of the spine: left as they are (not checked: no family reads them).
   { code: 'M47.9', title: 'Spondylosis, unspecified', regions: 'every', elsewhere: {}, sources: [ORDER] },
   { code: 'M48.9', title: 'Spondylopathy, unspecified', regions: 'every', elsewhere: {}, sources: [ORDER] },

@@ -9,7 +9,7 @@ import { KNOWLEDGE_SOURCES } from './sources';
 import type { AxisValues, CodeFamily, ParsedFamilyCode, Subcategory } from './types';
 import { validateKnowledge } from './validate-families';
 
-/** M99, and the spine families beside it (spine-families/: M43.1, M47, M48.0, M50, M51, M54). */
+/** M99, and the spine families beside it (spine-families/: M43.1, M47, M48.0, M50, M51, M53.2X, M54 and its sided M54.3-/M54.4-). */
 export const FAMILIES: readonly CodeFamily[] = [M99_FAMILY, ...SPINE_FAMILIES];
 
 validateKnowledge(KNOWLEDGE_SOURCES, REGION_SCHEMES, FAMILIES);

@@ -70,7 +70,16 @@ export type AxisValues = {
   qualifiers?: Partial<Record<QualifierId, boolean>>;
   /** A vertebral segment the code names exactly, normalised ("C5-C6" for M50.122). */
   level?: string;
+  /**
+   * The side of the body the code names (M54.31 "Sciatica, right side"). "unspecified" is a code of
+   * its own ("Sciatica, unspecified side"): for a note that names no side. No code names both
+   * sides: Guidelines I.B.13 codes a bilateral condition with the right and the left code.
+   */
+  side?: Side;
 };
+
+/** The sides a code can name (AxisValues.side). */
+export type Side = 'right' | 'left' | 'unspecified';
 
 /** A character after the region digit, e.g. M48.06's 6th character (without/with claudication). */
 export type ExtraCharacter = { char: string; axes: AxisValues; label?: string };

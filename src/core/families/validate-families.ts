@@ -81,6 +81,7 @@ export function validateKnowledge(
         const region = scheme.levelMap.find((rule) => rule.levels?.includes(root.level))?.region;
         if (!region || !sub.regionDigits.includes(scheme.regions.find((r) => r.id === region)?.digit ?? '')) throw new KnowledgeDataError(`${rl}: level "${root.level}" is in no region the subcategory takes`);
       }
+      if (sub.axes.side !== undefined && sub.regionDigits.length > 0) throw new KnowledgeDataError(`${at}: a side subcategory is a complete code and takes no region digit`);
       for (const digit of Object.keys(sub.extra ?? {})) {
         if (!sub.regionDigits.includes(digit)) throw new KnowledgeDataError(`${at}: extra characters for region digit "${digit}", which the subcategory does not take`);
       }

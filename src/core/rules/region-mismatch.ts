@@ -6,11 +6,11 @@ import { M99_INDEX } from './sources';
 import { axisCheck } from './stenosis/axis-check';
 import { foraminalOutsideM99 } from './site-mismatch';
 
-/** region-mismatch: the code's region digit and the documented level name different regions. */
+/** region-mismatch: the code's region digit and the documented level name different regions (or a sciatica code's side and the documented side differ). */
 export const regionMismatch: CodeRule = {
   id: 'region-mismatch',
   title: 'Wrong region',
-  help: 'The code names one spinal region and the note documents the finding at a level in another region.',
+  help: 'The code names one spinal region and the note documents the finding at a level in another region; for sciatica (M54.3-, M54.4-), the code names one side and the note another.',
   defaultSeverity: 'error',
   readsNote: true,
   // Each family in its own scheme: M99's, the dorsopathy scheme, or M50's (with its level character).

@@ -39,10 +39,6 @@ export const BRITANNICA_FORAMEN: SourceRef = {
   title: 'Britannica, "intervertebral foramen": spinal nerves exit between adjacent vertebrae',
   url: 'https://www.britannica.com/science/intervertebral-foramen',
 };
-export const SCIATICA_INSTABILITY_ORDER: SourceRef = {
-  title: 'ICD-10-CM FY2027 order file (CDC/NCHS): M54.3 Sciatica, M54.4 Lumbago with sciatica (by side), M53.2X Spinal instabilities (by region)',
-  url: CDC_FILES,
-};
 export const Z98_1_ORDER: SourceRef = {
   title: 'ICD-10-CM FY2026 and FY2027 order files (CDC/NCHS): Z98.1 Arthrodesis status, billable (Chapter 21, status codes: the patient carries the result of an earlier procedure)',
   url: CDC_FILES,

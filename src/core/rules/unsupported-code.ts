@@ -4,8 +4,7 @@ import { chiroRegionCheck, isChiroCode } from '../chiro/chiro-region-support';
 import type { Mention, Span } from '../types';
 import type { CodeGroup, CodeRule, RuleOutput } from './rule';
 import { fusionStatusCheck } from './fusion-status';
-import { outsideStatusCheck, readsOutsideStatus } from './outside-status';
-import { GUIDELINE_UNCERTAIN, M99_INDEX, SCIATICA_INSTABILITY_ORDER, Z98_1_ORDER } from './sources';
+import { GUIDELINE_UNCERTAIN, M99_INDEX, Z98_1_ORDER } from './sources';
 import { contactOnly, type ContactOnly } from './stenosis/contact-only';
 import { statusWord, statusWordText, type StatusWord } from '../context/status-word';
 
@@ -21,15 +20,13 @@ export const unsupportedCode: CodeRule = {
   defaultSeverity: 'warning',
   readsNote: true,
   families: ['m99', ...SPINE_FAMILY_IDS],
-  sources: [M99_INDEX, GUIDELINE_UNCERTAIN, ...FAMILY_RULE_SOURCES, Z98_1_ORDER, SCIATICA_INSTABILITY_ORDER],
+  sources: [M99_INDEX, GUIDELINE_UNCERTAIN, ...FAMILY_RULE_SOURCES, Z98_1_ORDER],
   scope: 'code',
   check(code, ctx) {
     // M99.0-/M99.1- are judged against treated and subluxated regions, not stenosis statements.
     if (isChiroCode(code.code)) return chiroRegionCheck('unsupported-code', code, ctx);
     // Arthrodesis status, coded after every spinal fusion (fusion-status.ts).
     if (code.code === 'Z98.1') return fusionStatusCheck(code, ctx);
-    // Sciatica and spinal instability codes: a status check only (outside-status.ts).
-    if (readsOutsideStatus(code.code)) return outsideStatusCheck(code, ctx);
     if (!code.m99) return familyCheck('unsupported-code', code, ctx);
     if (code.exists === false) return [];
     if (ctx.affirmed.length > 0) {

@@ -3,9 +3,9 @@ import type { CodeGroup, RuleOutput } from './rule';
 
 /**
  * The one unsupported-code warning of a code that sits outside the families but whose condition
- * the note states (Z98.1 in fusion-status.ts; M54.3-/M54.4-/M53.2X- in outside-status.ts): the
- * finding with the entered code's evidence and the quoted statements, and the comparison the
- * verdict reads, whose reason is the finding's sentence. One shape, so both say it alike.
+ * the note states (Z98.1 in fusion-status.ts): the finding with the entered code's evidence and
+ * the quoted statements, and the comparison the verdict reads, whose reason is the finding's
+ * sentence.
  */
 export function unsupportedStatusFinding(
   code: CodeGroup,

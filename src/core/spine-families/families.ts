@@ -1,4 +1,4 @@
-import type { AxisValues, CodeFamily, ExtraCharacter, RootLevel, Subcategory } from '../families/types';
+import type { AxisValues, CodeFamily, ExtraCharacter, RootLevel, Side, Subcategory } from '../families/types';
 
 /**
  * The spine families coders enter beside (or instead of) M99, read from the FY2026 order file
@@ -11,6 +11,10 @@ const ORDER = 'order-fy2026-dorsopathies';
 const TAB = 'tabular-dorsopathies';
 const IDX = 'index-dorsopathies';
 const ROOTS = 'tabular-m50-1-roots';
+const SCIATICA_TAB = 'tabular-m54-3-sciatica';
+const LUMBAGO_TAB = 'tabular-m54-4-sciatica';
+const SCIATICA_IDX = 'index-sciatica';
+const INSTABILITY_IDX = 'index-instability';
 
 const digits = (s: string) => s.split('');
 const sub = (code: string, title: string, axes: AxisValues, regionDigits: string, sources: string[], extra?: Record<string, ExtraCharacter[]>): Subcategory => ({
@@ -46,6 +50,19 @@ const M50_1_ROOTS: RootLevel[] = [
   { root: 'C7', level: 'C6-C7', sources: [ROOTS, IDX] },
   { root: 'C8', level: 'C7-T1', sources: [ROOTS, IDX] },
 ];
+
+/**
+ * A category coded by side in its 5th character, 0 unspecified, 1 right, 2 left (M54.3-, M54.4-):
+ * each code a complete subcategory of its own, its title the category's with ", right side" (the
+ * order file's words), and no bilateral code (Guidelines I.B.13: both sides' codes).
+ */
+const SIDES: readonly [Side, string][] = [
+  ['unspecified', '0'],
+  ['right', '1'],
+  ['left', '2'],
+];
+const bySide = (code: string, title: string, lesion: string, sources: string[]): Subcategory[] =>
+  SIDES.map(([side, digit]) => sub(`${code}${digit}`, `${title}, ${side} side`, { lesion, side }, '', sources));
 
 /** M51.36-/M51.37- 6th character (FY2025): discogenic (axial) back pain and lower-extremity pain. */
 const DISCOGENIC_PAIN: ExtraCharacter[] = [
@@ -160,5 +177,44 @@ export const SPINE_FAMILIES: readonly CodeFamily[] = [
       { target: 'M54.4', when: 'Excludes1 at M54.5: lumbago with sciatica is coded M54.4-, by side; with a disc disorder causing it, M51.1- (Excludes1 at M54.4).', sources: ['tabular-m54-4-sciatica', 'guideline-excludes1'] },
     ],
     sources: [ORDER, TAB, IDX],
+  },
+  {
+    id: 'm54.3',
+    title: 'Sciatica',
+    codePattern: '^M54\\.3[0-2]?$',
+    // No region character: the scheme is named because every family has one; the side is the axis.
+    scheme: 'dorsopathy',
+    subcategories: bySide('M54.3', 'Sciatica', 'sciatica', [ORDER, SCIATICA_TAB, SCIATICA_IDX]),
+    alternatives: [
+      { target: 'M54.4', when: 'Excludes1 at M54.3: sciatica with lumbago (low back pain) is coded M54.4-, by side.', sources: [SCIATICA_TAB, SCIATICA_IDX, 'guideline-excludes1'] },
+      { target: 'M51.1', when: 'Excludes1 at M54.3: sciatica due to an intervertebral disc disorder is coded M51.1- (Index: Sciatica, due to displacement of intervertebral disc, see Disorder, disc, with radiculopathy).', sources: [SCIATICA_TAB, SCIATICA_IDX, 'guideline-excludes1'] },
+      { target: 'G57.0', when: 'Excludes1 at M54.3: a lesion of the sciatic nerve itself is coded G57.0-.', sources: [SCIATICA_TAB, 'guideline-excludes1'] },
+    ],
+    sources: [ORDER, SCIATICA_TAB, SCIATICA_IDX, 'guideline-laterality'],
+  },
+  {
+    id: 'm54.4',
+    title: 'Lumbago with sciatica',
+    codePattern: '^M54\\.4[0-2]?$',
+    scheme: 'dorsopathy',
+    subcategories: bySide('M54.4', 'Lumbago with sciatica', 'lumbago-with-sciatica', [ORDER, LUMBAGO_TAB, SCIATICA_IDX]),
+    alternatives: [
+      { target: 'M54.3', when: 'The note documents sciatica without low back pain (lumbago): sciatica alone is M54.3-, by side.', sources: [SCIATICA_TAB, LUMBAGO_TAB] },
+      { target: 'M51.1', when: 'Excludes1 at M54.4: lumbago with sciatica due to an intervertebral disc disorder is coded M51.1- (Index: Lumbago, with sciatica, due to intervertebral disc disorder M51.17).', sources: [LUMBAGO_TAB, SCIATICA_IDX, 'guideline-excludes1'] },
+    ],
+    sources: [ORDER, LUMBAGO_TAB, SCIATICA_IDX, 'guideline-laterality'],
+  },
+  {
+    id: 'm53.2',
+    title: 'Spinal instabilities',
+    codePattern: '^M53\\.2(?:X[1-9]?)?$',
+    scheme: 'dorsopathy',
+    // M53.2X9 is "site unspecified", where the scheme's 9 is "multiple sites in spine" (as for
+    // M47.819): left out, so it reads as not checked rather than as a wrong region.
+    subcategories: [sub('M53.2X', 'Spinal instabilities', { lesion: 'spinal-instability' }, '12345678', [ORDER, INSTABILITY_IDX])],
+    alternatives: [
+      { target: 'M43.1', when: 'A slipped vertebra (spondylolisthesis, anterolisthesis, retrolisthesis) is indexed at Spondylolisthesis, M43.1-; instability of the spine at Instability, joint, spine, M53.2-. A note that documents the slip and no instability does not support M53.2X-.', sources: [IDX, INSTABILITY_IDX] },
+    ],
+    sources: [ORDER, INSTABILITY_IDX],
   },
 ];

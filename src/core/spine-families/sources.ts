@@ -39,6 +39,24 @@ export const SPINE_SOURCES: readonly SpineSource[] = [
     verified: '2026-12-07',
   },
   {
+    id: 'tabular-m54-3-sciatica',
+    title: 'ICD-10-CM Tabular List (January 2021 XML with the FY2022-FY2026 addenda; FY2027 changed no spine category): M54.3 Sciatica (M54.30 unspecified side, M54.31 right side, M54.32 left side), Excludes1 "lesion of sciatic nerve (G57.0)", "sciatica due to intervertebral disc disorder (M51.1-)", "sciatica with lumbago (M54.4-)"',
+    url: CDC,
+    verified: '2026-12-07',
+  },
+  {
+    id: 'index-sciatica',
+    title: 'ICD-10-CM Alphabetic Index: Sciatica, with lumbago M54.4- (due to intervertebral disc disorder, see Disorder, disc, with radiculopathy); Sciatica, due to displacement of intervertebral disc (with lumbago), see Disorder, disc, with radiculopathy; Lumbago, with sciatica M54.4-, due to intervertebral disc disorder M51.17',
+    url: CDC,
+    verified: '2026-12-07',
+  },
+  {
+    id: 'index-instability',
+    title: 'ICD-10-CM Alphabetic Index: Instability, joint, spine M53.2-; Instability, lumbosacral M53.2-; Instability, spine, see Instability, joint, spine (the order file titles M53.2X1-M53.2X9 by region, M53.2X9 site unspecified)',
+    url: CDC,
+    verified: '2026-12-07',
+  },
+  {
     id: 'tabular-m50-1-roots',
     title: 'ICD-10-CM Tabular List: inclusion terms at M50.11-M50.13, "C3 radiculopathy due to disc disorder" (M50.11) through "C8 radiculopathy due to disc disorder" (M50.13)',
     url: CDC,
