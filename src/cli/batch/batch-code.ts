@@ -2,7 +2,7 @@
  * What a thread of `analyze --jsonl` runs: the line analysis (and the core under it), the release
  * lookups and the built CLI's catalog tables. scripts/build-cli.ts also bundles this module alone
  * as dist-cli/batch-code.cjs, which each batch thread loads through a V8 code cache
- * (load-batch-code.ts), so no thread of a long batch parses and compiles the core again.
+ * (load-batch-code.ts), so no thread of a batch parses and compiles the core again.
  */
 export { analyzeLines } from './analyze-lines';
 export { visitLookups } from './visit-lookups';
