@@ -9,3 +9,10 @@ export { visitLookups } from './visit-lookups';
 export { loadReleaseCodeLookup } from './code-lookup';
 export { installCatalogTables } from '../catalog-tables';
 export { judgeRun } from '../input/read-lines';
+// The one note of `analyze --code/--file` (commands/analyze.ts) runs through the same bundle and cache.
+export { analyze, stampRelease } from '../../core';
+export { fieldsOf, hasError, inputOf } from './analyze-lines';
+export { readPayer, readProcedureList } from '../commands/chiro-input';
+export { formatResult } from '../commands/format-result';
+export { readSetting } from '../commands/setting-input';
+export { unreadCodeArg } from '../input/code-args';
