@@ -13,7 +13,7 @@ export type CliIo = {
   /** Resolves when standard output can take more after stdout() returned false. */
   drain?: () => Promise<void>;
   /**
-   * Tunes this process's V8 for a long batch (src/cli/batch/batch-jit.ts). Only the chartlint bin
+   * Tunes this process's V8 for a batch of notes (src/cli/batch/batch-jit.ts). Only the chartlint bin
    * passes it: V8 flags are process-wide, and a program or test runner calling the CLI in-process
    * must keep its own.
    */

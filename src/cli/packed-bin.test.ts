@@ -37,7 +37,7 @@ describe('the packed chartlint bin', () => {
       expect(files).toContain(join('dist-cli', 'data', `icd10cm-${v}.catalog-table.jsonl`));
       expect(files).not.toContain(join('dist-cli', 'data', `icd10cm-${v}.catalog.json`));
     }
-    // A long batch's threads load the core through the code cache made at build time (src/cli/batch/load-batch-code.ts); the step that made it is not shipped.
+    // A batch's threads load the core through the code cache made at build time (src/cli/batch/load-batch-code.ts); the step that made it is not shipped.
     expect(files).toContain(join('dist-cli', 'batch-code.cjs'));
     expect(files).toContain(join('dist-cli', 'batch-code.cache'));
     expect(files.filter((f) => f.includes('make-batch-cache'))).toEqual([]);

@@ -1,7 +1,9 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * V8 settings for a long batch of notes, set once before the first note is analysed.
+ * V8 settings for a batch of notes (`analyze --jsonl`, short or long), set once before the first
+ * note is analysed. They were chosen for a long batch; a short one takes them because the batch
+ * bundle's code cache is made under them (see below and run-batch.ts).
  *
  * Why: a batch isolate (this thread at --jobs 1, each worker otherwise) lives for a few thousand
  * notes, so TurboFan's compile time is a large share of its cost. Over the 16 MiB bench batch an

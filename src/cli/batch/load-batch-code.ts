@@ -22,7 +22,7 @@ const cacheFile = () => fileURLToPath(new URL('./batch-code.cache', import.meta.
  * --jobs 1, 3.77 G instructions with the module against 3.52 G with the bundle and its cache
  * (cachegrind), most of it the core's compile and the lazy compiles of its functions.
  *
- * Only a long batch loads it (after batch-jit.ts tuned V8): V8 takes a cache only under the flags
+ * A batch loads it after batch-jit.ts tuned V8: V8 takes a cache only under the flags
  * it was made with, and `npm run build:cli` makes it under those flags (makeBatchCodeCache). The
  * bin never writes it: an installed package's folder may be read-only or shared, and a cache V8
  * refuses (another Node, other flags) only costs the compile every thread paid before.
@@ -40,7 +40,7 @@ export function loadBatchCode(): BatchCode | undefined {
  * A build step (scripts/build-cli.ts, through make-batch-cache.ts, after the build emptied
  * dist-cli/): loads the bundle, analyzes `lines` (JSON Lines as `analyze --jsonl` reads them) so that the functions a
  * batch runs are compiled too (V8 compiles most functions on their first call, and a cache holds
- * what was compiled when it is made), and writes the cache. The caller has tuned V8 as a long batch does.
+ * what was compiled when it is made), and writes the cache. The caller has tuned V8 as a batch does.
  */
 export async function makeBatchCodeCache(
   lines: readonly string[],

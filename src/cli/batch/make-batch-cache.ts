@@ -4,7 +4,7 @@
  * dist-cli/batch-code.cache, the V8 code cache every thread of a long `analyze --jsonl` batch
  * loads the core through (load-batch-code.ts), after analyzing the given lines so that the
  * functions a batch runs are in it. V8 takes a cache only under the flags it was made with, so
- * this process tunes V8 exactly as a long batch does first.
+ * this process tunes V8 exactly as a batch does first.
  */
 import { readFileSync } from 'node:fs';
 import { tuneJitForBatch } from './batch-jit';

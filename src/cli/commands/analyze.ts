@@ -3,7 +3,8 @@ import { readArgs } from '../args';
 import { loadReleaseCodeLookup } from '../batch/code-lookup';
 import { defaultJobs, runAnalyzeBatch } from '../batch/run-batch';
 import { visitLookups, type VisitDefaults } from '../batch/visit-lookups';
-import { EXIT_USAGE, UsageError, type Command } from '../command';
+import { loadBatchCode } from '../batch/load-batch-code';
+import { EXIT_USAGE, UsageError, type CliIo, type Command } from '../command';
 import { ANALYZE } from './meta';
 import { byteSource, readLineRuns } from '../input/read-lines';
 import { readText } from './read-input';
@@ -22,6 +23,43 @@ function readDateOfServiceOrUsage(text: string): string {
   } catch (error) {
     throw new UsageError(`--date: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * What the one note of `analyze --code/--file` needs. The built CLI takes it from the batch bundle
+ * through its code cache (load-batch-code.ts), under the batch's V8 flags, which the cache needs;
+ * from source, the modules themselves.
+ *
+ * Why: the core's ES module chunk is parsed and compiled on every start (Node 20 keeps no code
+ * cache for ES modules), and each function again on its first call; the cache holds the compiled
+ * bytecode of the functions an analysis runs. The same choice for a short --jsonl batch took one
+ * note from 1.67 G to 1.44 G instructions (cachegrind; see run-batch.ts).
+ */
+async function loadForOneNote(io: CliIo, defaults: VisitDefaults) {
+  io.tuneJitForBatch?.();
+  const bundled = loadBatchCode();
+  if (bundled) return { ...bundled, visit: bundled.visitLookups(defaults, bundled.loadReleaseCodeLookup) };
+  const [core, lines, chiro, format, setting, codeArgs] = await Promise.all([
+    import('../../core'),
+    import('../batch/analyze-lines'),
+    import('./chiro-input'),
+    import('./format-result'),
+    import('./setting-input'),
+    import('../input/code-args'),
+  ]);
+  return {
+    analyze: core.analyze,
+    stampRelease: core.stampRelease,
+    fieldsOf: lines.fieldsOf,
+    hasError: lines.hasError,
+    inputOf: lines.inputOf,
+    readPayer: chiro.readPayer,
+    readProcedureList: chiro.readProcedureList,
+    formatResult: format.formatResult,
+    readSetting: setting.readSetting,
+    unreadCodeArg: codeArgs.unreadCodeArg,
+    visit: visitLookups(defaults, loadReleaseCodeLookup),
+  };
 }
 
 export const analyze: Command = {
@@ -45,14 +83,7 @@ export const analyze: Command = {
     }
 
     // The core is loaded only here, for one note; a batch loads it in run-batch.ts.
-    const [{ analyze: analyzeFields, stampRelease }, { fieldsOf, hasError, inputOf }, { readPayer, readProcedureList }, { formatResult }, { readSetting }, { unreadCodeArg }] = await Promise.all([
-      import('../../core'),
-      import('../batch/analyze-lines'),
-      import('./chiro-input'),
-      import('./format-result'),
-      import('./setting-input'),
-      import('../input/code-args'),
-    ]);
+    const { analyze: analyzeFields, stampRelease, fieldsOf, hasError, inputOf, readPayer, readProcedureList, formatResult, readSetting, unreadCodeArg, visit } = await loadForOneNote(io, defaults);
     const payerArg = readPayer(values.get('payer'));
     if ('error' in payerArg) throw new UsageError(payerArg.error.replace('"payer"', '--payer'));
     const { payer } = payerArg;
@@ -70,7 +101,7 @@ export const analyze: Command = {
     if (typeof procedureList === 'string') throw new UsageError(procedureList.replace('"procedures"', '--procedure'));
     const procedures = procedureList;
     if (text.trim() === '' && codes.length === 0) throw new UsageError('nothing to analyze: give --code and a note (--file or stdin)');
-    const { lookup, stamp } = await visitLookups(defaults, loadReleaseCodeLookup)();
+    const { lookup, stamp } = await visit();
     const fields = fieldsOf(codes, text, procedures);
     const result = stampRelease(analyzeFields(inputOf(fields, payer, settingArg.setting, stamp), lookup ? { lookup } : {}), stamp);
     io.stdout(flags.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
