@@ -53,8 +53,9 @@ export function ownFindingLevels(
   anchorsStart: number,
   anchorsEnd: number,
 ): LevelHit[] {
-  // One level is read too: outside the anchors' part, it may be another finding's named after them.
-  if (hits.length === 0) return hits;
+  // One level is read too, when it stands after the anchors: it may be another finding's named
+  // after them. One before them is kept either way (a narrowing keeps the levels before its part).
+  if (hits.length === 0 || (hits.length === 1 && (hits[0] as LevelHit).end <= anchorsEnd)) return hits;
   let inside = 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as LevelHit;
