@@ -133,6 +133,9 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'family lesion negated': { fields: [dx('M43.16'), note('No spondylolisthesis. Low back pain.')] },
   // Other spondylosis (Index: specified NEC) beside spondylosis without myelopathy or radiculopathy: M47.81- (finding_family_specified_nec; QA stop 57).
   'family specified NEC': { fields: [dx('M47.896'), note('Lumbar spondylosis without myelopathy or radiculopathy.')] },
+  // Other spondylosis beside spondylosis with myelopathy or radiculopathy: M47.1-/M47.2- (finding_family_specified_nec_with; stop 58), and the region with no M47.1- code (…_no_code).
+  'family specified NEC with': { fields: [dx('M47.896'), note('Lumbar spondylosis at L4-5 with right L5 radiculopathy.')] },
+  'family specified NEC with no code': { fields: [dx('M47.897'), note('Lumbosacral spondylosis at L5-S1 with myelopathy.')] },
   'family no place': { fields: [dx('M47.816'), note('Spondylosis noted.')] },
   'family supported': { fields: [dx('M48.062'), note('L4-L5 central canal stenosis with neurogenic claudication.')] },
   // Inpatient (Official Guidelines II.H): the verdict's further reason, and a finding's further sentence without the uncertain words.

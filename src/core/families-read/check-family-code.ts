@@ -1062,12 +1062,15 @@ function causedByOtherLesion(q: Condition, lesionStatements: readonly Condition[
 
 /**
  * Subcategories the Index reaches only as a type "specified NEC", with the sibling it sends a
- * statement in with/without words to: "Spondylosis, specified NEC M47.89-", while "Spondylosis,
- * without myelopathy or radiculopathy" is M47.81- (ICD-10-CM Index, FY2017 XML; no later addendum
- * changes the entry). M47.89- "Other spondylosis" states no qualifier, so the qualifier check
- * never read it, and "spondylosis without myelopathy or radiculopathy" supported it (QA stop 57).
+ * statement in without words to, and the qualifiers whose with/without entries are its siblings:
+ * "Spondylosis, specified NEC M47.89-", while "Spondylosis, without myelopathy or radiculopathy" is
+ * M47.81-, "Spondylosis, with, myelopathy NEC" M47.1- and "Spondylosis, with, radiculopathy" M47.2-
+ * (ICD-10-CM Index, FY2017 XML; no later addendum changes the entry). M47.89- "Other spondylosis"
+ * states no qualifier, so the qualifier check never read it: "spondylosis without myelopathy or
+ * radiculopathy" supported it (QA stop 57), and so did "spondylosis with myelopathy" (stop 58).
  */
-const SPECIFIED_NEC: Record<string, { without: string; qualifiers: QualifierId[] }> = {
+type SpecifiedNec = { without: string; qualifiers: QualifierId[] };
+const SPECIFIED_NEC: Record<string, SpecifiedNec> = {
   'M47.89': { without: 'M47.81', qualifiers: ['myelopathy', 'radiculopathy'] },
 };
 
@@ -1088,22 +1091,37 @@ function withoutSibling(sub: Subcategory, conditions: readonly Condition[], area
 }
 
 /**
- * A "specified NEC" code (SPECIFIED_NEC) beside a note that states each qualifier absent, none
- * affirmed, in the code's area: the Index's "without" entry names the sibling, in the same region.
+ * A "specified NEC" code (SPECIFIED_NEC) beside a note that, in the code's area, states each of its
+ * qualifiers absent (the Index's "without" entry), or documents one of them (its "with" entries):
+ * either names a sibling, in the same region.
  */
-function specifiedNec(parsed: ParsedSpineCode, conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): void {
+function specifiedNec(
+  parsed: ParsedSpineCode,
+  affirmed: Condition[],
+  lesionQuote: Condition | undefined,
+  conditions: readonly Condition[],
+  codeArea: string | undefined,
+  out: FamilyOut,
+  indication: IndicationReader | undefined,
+  denials: readonly LinkDenial[] | undefined,
+): void {
   const row = SPECIFIED_NEC[parsed.subcategory.code];
-  const digit = parsed.region?.digit;
-  if (!row || digit === undefined) return;
+  const region = parsed.region;
+  if (!row || !region) return;
+  if (!specifiedNecWithout(row, region.digit, conditions, codeArea, out)) specifiedNecWith(parsed, row, region, affirmed, lesionQuote, conditions, codeArea, out, indication, denials);
+}
+
+/** The "without" sibling when the note denies each qualifier, none affirmed (see specifiedNec); true after a finding. */
+function specifiedNecWithout(row: SpecifiedNec, digit: string, conditions: readonly Condition[], codeArea: string | undefined, out: FamilyOut): boolean {
   const denials: Span[] = [];
   for (const q of row.qualifiers) {
     const named = deniedOnly(q, conditions, codeArea);
-    if (!named) return;
+    if (!named) return false;
     for (const c of named) denials.push(c.span);
   }
   const target = SUBCATEGORY_BY_CODE.get(row.without);
   const suggestion = target?.regionDigits.includes(digit) ? buildSpineCode(target, digit) : undefined;
-  if (!target || !suggestion) return;
+  if (!target || !suggestion) return false;
   const absent = row.qualifiers.map((q) => QUALIFIER_WORDS[q]).join(' or ');
   addFinding(
     out,
@@ -1116,6 +1134,66 @@ function specifiedNec(parsed: ParsedSpineCode, conditions: readonly Condition[],
     {
       messageId: 'finding_family_specified_nec',
       params: { code: out.code, without_or_terms: listParam(row.qualifiers.map((q) => term('qual', q))), quotes_quotes: quotes(denials), target: target.code, suggestion },
+    },
+  );
+  return true;
+}
+
+/**
+ * A qualifier the note documents beside a "specified NEC" code: the Index sends spondylosis "with
+ * myelopathy" to M47.1- and "with radiculopathy" to M47.2- (ICD-10-CM Index, Spondylosis, with), so
+ * "other spondylosis" is not what the note supports. The note is read as the "without" sibling's
+ * qualifier check reads it (readQualifiers): only a statement affirmed in the code's area, which the
+ * note neither unlinks from the spondylosis nor puts down to another lesion, counts; a negated,
+ * uncertain or past one, or one in another part of the spine, does not. The suggestion is the
+ * family's code in the same region for what the note documents (suggestQualifiers: with myelopathy
+ * first, M47.2- being "without myelopathy" in this project's axes); a subcategory with no code in
+ * the region (M47.1- at the lumbosacral region) suggests none and says so.
+ */
+function specifiedNecWith(
+  parsed: ParsedSpineCode,
+  row: SpecifiedNec,
+  region: SchemeRegion,
+  affirmed: Condition[],
+  lesionQuote: Condition | undefined,
+  conditions: readonly Condition[],
+  codeArea: string | undefined,
+  out: FamilyOut,
+  indication: IndicationReader | undefined,
+  denials: readonly LinkDenial[] | undefined,
+): void {
+  const read = readQualifiers(parsed, row.qualifiers.map((q) => [q, false] as [QualifierId, boolean]), affirmed, lesionQuote, conditions, codeArea, out, indication, denials);
+  const documentedWith = read?.wrong.filter((w) => !w.coded && !w.soft) ?? [];
+  const first = documentedWith[0];
+  if (!read || !first) return;
+  const documented = documentedQualifiers(parsed, read.want, conditions, codeArea);
+  const suggestions = suggestQualifiers(parsed, read.want, documented, unsureQualifiers(documented, read.uncertainWith, conditions, codeArea), undefined);
+  const suggested = suggestions[0];
+  const target = (suggested ? codesOf(parsed).find((x) => x.code === suggested)?.sub : undefined) ?? parsed.family.subcategories.find((s) => s.axes.lesion === parsed.axes.lesion && s.axes.qualifiers?.[first.q] === true);
+  if (!target) return;
+  const targetQualifier = documentedWith.find((w) => target.axes.qualifiers?.[w.q] === true)?.q ?? first.q;
+  const spans = documentedWith.flatMap((w) => w.spans);
+  const named = documentedWith.map((w) => QUALIFIER_WORDS[w.q]).join(' and ');
+  const scheme = schemeOf(parsed.family);
+  const ending = suggested ? `: ${suggestions.join(', ')}.` : `, which has no code for the ${region.label}: check the region.`;
+  addFinding(
+    out,
+    'qualifier-mismatch',
+    'warning',
+    suggestions,
+    `${out.code} is other spondylosis (Index: specified NEC), but the note documents ${named} beside it (${quote(spans)}), and the Index codes spondylosis with ${QUALIFIER_WORDS[targetQualifier]} at ${target.code}-${ending}`,
+    spans,
+    ['order-fy2026-dorsopathies', 'index-dorsopathies'],
+    {
+      messageId: suggested ? 'finding_family_specified_nec_with' : 'finding_family_specified_nec_with_no_code',
+      params: {
+        code: out.code,
+        qualifiers_terms: listParam(documentedWith.map((w) => term('qual', w.q))),
+        quotes_quotes: quotes(spans),
+        target_term: term('with', targetQualifier),
+        target: target.code,
+        ...(suggested ? { suggestions_list: listParam(suggestions) } : { region_term: regionTerm(scheme, region) }),
+      },
     },
   );
 }
@@ -1133,9 +1211,41 @@ function checkQualifiers(
 ): void {
   const qualifiers = Object.entries(parsed.axes.qualifiers ?? {}) as [QualifierId, boolean][];
   if (qualifiers.length === 0) {
-    if (parsed.subcategory.code in SPECIFIED_NEC) specifiedNec(parsed, conditions, codeArea, out);
+    if (parsed.subcategory.code in SPECIFIED_NEC) specifiedNec(parsed, affirmed, lesionQuote, conditions, codeArea, out, indication, denials);
     return;
   }
+  const read = readQualifiers(parsed, qualifiers, affirmed, lesionQuote, conditions, codeArea, out, indication, denials);
+  if (!read) return;
+  const { want, wrong, right, uncertainWith, unmentioned } = read;
+  if (wrong.length === 0) {
+    qualifiersSupported(qualifiers, right, out, unmentioned);
+    return;
+  }
+  const documented = documentedQualifiers(parsed, want, conditions, codeArea);
+  const unsure = unsureQualifiers(documented, uncertainWith, conditions, codeArea);
+  qualifierFinding(parsed, want, documented, unsure, wrong, out, discLesionsDocumented(parsed.axes.lesion ?? '', conditions, inArea, codeArea));
+}
+
+/**
+ * What the note says of each qualifier `qualifiers` states (with: true, without: false) in the
+ * code's area: `want`, whether the note documents it for the coded lesion; `wrong`, those it
+ * contradicts; `right`, the statements that agree; `uncertainWith`, a "with" stated only as
+ * uncertain; `unmentioned`, a "without" the note names nowhere. Undefined after the disc question
+ * (spondyloticQuestion) was asked instead.
+ */
+type QualifierReading = { want: Partial<Record<QualifierId, boolean>>; wrong: WrongQualifier[]; right: Span[]; uncertainWith: QualifierId[]; unmentioned: QualifierId[] };
+
+function readQualifiers(
+  parsed: ParsedSpineCode,
+  qualifiers: readonly [QualifierId, boolean][],
+  affirmed: Condition[],
+  lesionQuote: Condition | undefined,
+  conditions: readonly Condition[],
+  codeArea: string | undefined,
+  out: FamilyOut,
+  indication: IndicationReader | undefined,
+  denials: readonly LinkDenial[] | undefined,
+): QualifierReading | undefined {
   const want: Partial<Record<QualifierId, boolean>> = {};
   const wrong: WrongQualifier[] = [];
   const right: Span[] = [];
@@ -1203,7 +1313,7 @@ function checkQualifiers(
       const spondylotic = spondyloticOf(yes, conditions);
       if (spondylotic) {
         spondyloticQuestion(q, yes, spondylotic, affirmed, out);
-        return;
+        return undefined;
       }
     }
     const codedKinds = LESION_KINDS[parsed.axes.lesion ?? ''] ?? [];
@@ -1229,13 +1339,16 @@ function checkQualifiers(
     wrong.push({ q, coded, spans: spansOf(has ? yes : all), statuses: has ? [] : [...new Set(all.map((c) => statusWord(statusOf(c), triggerOf(c), statusReasonOf(c))))], soft: (!has && all.some((c) => statusOf(c) === 'uncertain')) || indicationOnly, unreachedFrom: [], deniedBy: [], attributedTo: [] });
     if (coded && !has && all.length > 0 && all.every((c) => statusOf(c) === 'uncertain')) uncertainWith.push(q);
   }
-  if (wrong.length === 0) {
-    qualifiersSupported(qualifiers, right, out, unmentioned);
-    return;
-  }
-  // The suggestions' other qualifiers are read from the note too, so none says "with" what the note
-  // does not document: M47.12 against a note that denies myelopathy suggests M47.812, not M47.22
-  // (with radiculopathy) when no radiculopathy is documented either.
+  return { want, wrong, right, uncertainWith, unmentioned };
+}
+
+/**
+ * Every qualifier as the note documents it, for a suggestion: `want` (the code's own, as read), and
+ * the others read from the note too, so none says "with" what the note does not document: M47.12
+ * against a note that denies myelopathy suggests M47.812, not M47.22 (with radiculopathy) when no
+ * radiculopathy is documented either.
+ */
+function documentedQualifiers(parsed: ParsedSpineCode, want: Partial<Record<QualifierId, boolean>>, conditions: readonly Condition[], codeArea: string | undefined): Partial<Record<QualifierId, boolean>> {
   const documented: Partial<Record<QualifierId, boolean>> = { ...want };
   const codedKinds = LESION_KINDS[parsed.axes.lesion ?? ''] ?? [];
   for (const q of Object.keys(QUALIFIER_KINDS) as QualifierId[]) {
@@ -1251,13 +1364,20 @@ function checkQualifiers(
         : undefined;
     documented[q] = yes.length > 0 && !elsewhere;
   }
-  // The pain the note names but does not affirm ("recurrent L leg pain" under a history heading):
-  // no suggestion may say "with" it or "without mention of" it (see suggestQualifiers).
-  // Those in the code's area only; each statement's place is read only if its kind can count.
+  return documented;
+}
+
+/**
+ * The qualifiers no suggestion may state either way: the pain the note names but does not affirm
+ * ("recurrent L leg pain" under a history heading: neither "with" it nor "without mention of" it,
+ * see suggestQualifiers), in the code's area only (each statement's place is read only if its kind
+ * can count), and a "with" the note states only as uncertain.
+ */
+function unsureQualifiers(documented: Partial<Record<QualifierId, boolean>>, uncertainWith: readonly QualifierId[], conditions: readonly Condition[], codeArea: string | undefined): Set<QualifierId> {
   const unsure = new Set<QualifierId>();
   for (const q of MENTION_QUALIFIERS) if (!documented[q] && qualifierFact(q, conditions, codeArea) === 'mentioned') unsure.add(q);
   for (const q of uncertainWith) unsure.add(q);
-  qualifierFinding(parsed, want, documented, unsure, wrong, out, discLesionsDocumented(parsed.axes.lesion ?? '', conditions, inArea, codeArea));
+  return unsure;
 }
 
 /**
@@ -1403,16 +1523,29 @@ function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions
   const lesions = DISC_LESIONS.has(sub.axes.lesion ?? '') ? discLesionsDocumented('disc-disorder', conditions, inArea, area) : undefined;
   // An M50 code at a cervical level is built from the level (cervicalDiscCodes), whatever the M50 region digit.
   const inRegion = toM50 ? hasRegionDigit : (s: Subcategory) => s.regionDigits.includes(region.digit);
-  const targets = subcategoriesFor(family, sub, affirmedQualifiers(family, conditions, all, area, denials), lesions, inRegion);
+  const facts = affirmedQualifiers(family, conditions, all, area, denials);
+  const targets = subcategoriesFor(family, sub, facts, lesions, inRegion);
   if (toM50) return cervicalCodesOf(targets, conditions);
   const out: (string | undefined)[] = [];
-  for (const target of targets) {
-    // A "specified NEC" subcategory the note's denials send to its "without" sibling (M47.89- →
-    // M47.81-): the region's code of the sibling, as the qualifier check says of the entered code.
-    const without = withoutSibling(target, all, area);
-    out.push(...codesInRegion(parsed, without?.regionDigits.includes(region.digit) ? without : target, region, conditions, all));
-  }
+  for (const target of targets) for (const s of necSiblings(family, target, facts, lesions, inRegion, all, area)) out.push(...codesInRegion(parsed, s, region, conditions, all));
   return out;
+}
+
+/**
+ * The subcategories a "specified NEC" one (SPECIFIED_NEC) stands for in a region, as the qualifier
+ * check says of the entered code: its "without" sibling where the note denies each qualifier
+ * (M47.89- → M47.81-), the "with" ones agreeing with what it affirms there (M47.1-, M47.2-; none
+ * when none has a code in the region); itself where the note says neither. Any other subcategory
+ * is itself.
+ */
+function necSiblings(family: CodeFamily, sub: Subcategory, facts: AffirmedQualifiers, lesions: ReadonlySet<string> | undefined, inRegion: (s: Subcategory) => boolean, all: readonly Condition[], area: string | undefined): Subcategory[] {
+  const row = SPECIFIED_NEC[sub.code];
+  if (!row) return [sub];
+  const without = withoutSibling(sub, all, area);
+  if (without) return inRegion(without) ? [without] : [sub];
+  const withoutSub = SUBCATEGORY_BY_CODE.get(row.without);
+  if (!withoutSub || !row.qualifiers.some((q) => facts[q] === true)) return [sub];
+  return subcategoriesFor(family, withoutSub, facts, lesions, inRegion);
 }
 
 /**

@@ -4,7 +4,7 @@ import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
 import { detachedCopy } from '../text/detached-copy';
 import { assessContext, setsStatus, type AssessOptions } from '../context/assess-context';
 import type { Cue, findCues } from '../context/find-cues';
-import type { LevelHit, RegionHit } from '../levels/find-levels';
+import { findRegionHits, type LevelHit, type RegionHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
 import type { Anchor, Window } from './window-types';
 import { exceptionOf, type Exception } from './exception-levels';
@@ -120,7 +120,15 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
   if (onlyNegative && siteCount === 0) return;
 
   const picked = pickLevels(input);
-  const levelHits = ownFindingLevels(picked, field.text, window, anchorsStart, anchorsEnd);
+  let levelHits = ownFindingLevels(picked, field.text, window, anchorsStart, anchorsEnd);
+  let regionHits = input.regionHits;
+  if (levelHits.length === 0 && picked.length > 0) {
+    // Every level of the sentence is another finding's: the narrowing is read as in a sentence
+    // that names no level, by its own region words or else the levels before it ("These stenoses
+    // are in the foramina and there is also a disc herniation at C6-7": those of the sentence before).
+    regionHits = ownRegionHits(field.text, window.start, anchorsEnd);
+    levelHits = levelsBefore(input, regionHits);
+  }
   const { mechanisms, evidence } = findMechanisms(field, window, windowText, words, input.inheritedMechanisms);
   const shared: Shared = {
     levels: dedupeLevels(levelHits),
@@ -142,7 +150,7 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
   // Most sentences have no exception cue: their windows pay one length test.
   const exception = exceptionOf(input.exceptions, window, input.sentence, levelHits, anchorsStart);
   if (exception) shared.exception = splitLevels(exception);
-  readRegions(shared, levelHits, window, input.regionHits);
+  readRegions(shared, levelHits, window, regionHits);
   if (picked === OWN_LEVEL_HITS) releaseOwnLevelHits();
 
   if (siteCount === 0) describeSite(input, shared, siteCount, -1, out);
@@ -494,8 +502,16 @@ function pickLevels(input: WindowInput): LevelHit[] {
     return own;
   }
   if (all.length > 0) return all;
-  // A statement over every level ("patent at all levels", "multilevel narrowing") is no one level's.
-  if (input.regionHits.length > 0 && input.onlyRoots.length === 0) return NO_LEVEL_HITS;
+  return levelsBefore(input, input.regionHits);
+}
+
+/**
+ * The levels of a window whose sentence names none of its own (`regionHits`, the region words it
+ * has): none where a region word places it or it speaks of every level ("patent at all levels",
+ * "multilevel narrowing" is no one level's), else the look-back, where its nerve roots allow.
+ */
+function levelsBefore(input: WindowInput, regionHits: RegionHit[]): LevelHit[] {
+  if (regionHits.length > 0 && input.onlyRoots.length === 0) return NO_LEVEL_HITS;
   if (EVERY_LEVEL.test(input.windowText)) return NO_LEVEL_HITS;
   const back = input.lookBackLevels();
   return input.onlyRoots.length === 0 || passesRoots(back, input.onlyRoots, input.field.text) ? back : NO_LEVEL_HITS;
@@ -615,6 +631,16 @@ const REGION_LISTS: readonly Region[][] = Array.from({ length: 1 << REGION_ORDER
 );
 
 const regionList = (bits: number): Region[] => REGION_LISTS[bits] as Region[];
+
+/**
+ * The region words of a window whose sentence's levels were all another finding's (own-finding-levels.ts:
+ * "lumbar spinal stenosis, and facet joint syndrome on the right L4-5 and L5-S1"): the sentence's
+ * region words were not read (they count only where no level names the region), so those up to the
+ * narrowing's own words are read here, not the other finding's after them. A rare path.
+ */
+function ownRegionHits(text: string, start: number, end: number): RegionHit[] {
+  return findRegionHits(text.slice(start, end), start);
+}
 
 /** The window's regions: of its levels, else of the region words in it, else of those in its sentence. */
 function readRegions(shared: Shared, hits: LevelHit[], window: Range, regionHits: RegionHit[]): void {

@@ -48,3 +48,62 @@ describe('a list of levels that runs into the narrowing, or its cause, is not an
     expect(levels(text).map(([, l]) => l)).toEqual([all]);
   });
 });
+
+// Stop 58: a narrowing that names no level of its own, in a sentence whose levels another finding
+// names after it. The MTSamples annotations give such a narrowing no level ("lumbar spinal
+// stenosis, and facet joint syndrome on the right L4-5 and L5-S1"), and keep the levels of a
+// finding before it that it comes with or from. Sentences of our own.
+describe("a narrowing with no level of its own does not take a later finding's levels", () => {
+  it.each([
+    'No stenosis, only mild disc desiccation at L4-5 and L5-S1.',
+    'Mild canal narrowing, and spondylosis at C5-6 and C6-7.',
+    'Lumbar spinal stenosis, and facet joint syndrome on the right L4-5 and L5-S1.',
+  ])('%s', (text) => {
+    expect(levels(text)).toEqual([[expect.stringMatching(/stenosis|narrowing/i) as string, []]]);
+  });
+
+  it.each([
+    // Before it, listed or linked: the narrowing's.
+    ['Spondylosis at C5-6 and C6-7, and mild canal narrowing.', ['C5-C6', 'C6-C7']],
+    ['Spondylosis at C5-6 and C6-7 with mild canal narrowing.', ['C5-C6', 'C6-C7']],
+    // After it, joined by "with" or named as its cause, or a list of levels naming no finding.
+    ['Moderate canal stenosis with a disc bulge at L4-5.', ['L4-L5']],
+    ['Canal stenosis, due to a disc bulge at L4-5.', ['L4-L5']],
+    ['Cervical stenosis, C5-C6 and C6-C7.', ['C5-C6', 'C6-C7']],
+  ])('keeps: %s', (text, all) => {
+    expect(levels(text).map(([, l]) => l)).toEqual([all]);
+  });
+});
+
+describe('one level, named by another finding after the narrowing', () => {
+  it('is that finding\'s ("and there is also ... disk herniation at the C6-7 level")', () => {
+    expect(
+      levels(
+        'The stenosis is in the bilateral neural foramina and there is also a disk herniation at the C6-7 level.',
+      ),
+    ).toEqual([[expect.stringMatching(/^stenosis/) as string, []]]);
+    expect(levels('Disc protrusion at L4-5, with moderate canal stenosis.').map(([, l]) => l)).toEqual([
+      ['L4-L5'],
+    ]);
+  });
+});
+
+describe("a narrowing whose sentence levels were all another finding's is read as in a sentence with no level", () => {
+  const mentions = (text: string) => findMentions({ id: 'n', kind: 'note', text });
+
+  it('takes its own region words', () => {
+    const [m] = mentions('Lumbar spinal stenosis, and facet joint syndrome on the right L4-5 and L5-S1.');
+    expect(m?.levels).toEqual([]);
+    expect(m?.regions).toEqual(['lumbar']);
+  });
+
+  it("else the levels of the sentence before (MTSamples 1435's shape)", () => {
+    const found = mentions(
+      'Foraminal stenosis at C4-5 and C5-6. These stenoses are in the bilateral neural foramina and there is also a disk herniation at the C6-7 level.',
+    );
+    expect(found.map((m) => m.levels.map((l) => l.normalized))).toEqual([
+      ['C4-C5', 'C5-C6'],
+      ['C4-C5', 'C5-C6'],
+    ]);
+  });
+});

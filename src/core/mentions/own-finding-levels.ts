@@ -10,10 +10,11 @@ const PART_BREAK = /[,;]|\b(?:and|with)\b/gi;
 /**
  * A finding other than a narrowing, named in a part of the sentence: the mechanism words
  * (lexicon.ts: disc, osseous, ligament, listhesis words, "spondylosis C3-C7") and a few other
- * spine findings a report places at levels of their own (degeneration, a fusion, a fracture).
+ * spine findings a report places at levels of their own (degeneration, a fusion, a fracture, a
+ * facet syndrome).
  */
 const OTHER_FINDING = new RegExp(
-  `${MECHANISM_WORDS.map((m) => `(?:${m.pattern.source})`).join('|')}|\\b(?:degenerat\\w*|DDD|desiccat\\w*|spondylolys[ie]s|fusion|arthrodesis|laminectomy|fractures?|modic|schmorl\\w*|hemangioma)\\b`,
+  `${MECHANISM_WORDS.map((m) => `(?:${m.pattern.source})`).join('|')}|\\b(?:degenerat\\w*|DDD|desiccat\\w*|spondylolys[ie]s|fusion|arthrodesis|laminectomy|fractures?|modic|schmorl\\w*|hemangioma|facet\\s+(?:joint\\s+)?syndrome)\\b`,
   'i',
 );
 
@@ -52,7 +53,9 @@ export function ownFindingLevels(
   anchorsStart: number,
   anchorsEnd: number,
 ): LevelHit[] {
-  if (hits.length < 2) return hits;
+  // One level is read too, when it stands after the anchors: it may be another finding's named
+  // after them. One before them is kept either way (a narrowing keeps the levels before its part).
+  if (hits.length === 0 || (hits.length === 1 && (hits[0] as LevelHit).end <= anchorsEnd)) return hits;
   let inside = 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as LevelHit;
@@ -90,7 +93,13 @@ export function ownFindingLevels(
   for (let p = 0; p < parts && ownPart < 0; p++)
     if ((breaks[2 * p] as number) <= anchorsStart && anchorsStart < (breaks[2 * p + 1] as number))
       ownPart = p;
-  if (ownPart < 0 || firstHit[ownPart] === -1) return hits;
+  if (ownPart < 0) return hits;
+  // A narrowing whose part names no level of its own keeps the levels before it, which lead the
+  // sentence ("At L4-5, ...") or name the finding it comes with or from ("disc bulge at L4-5,
+  // causing stenosis"), but not those of another finding named after it ("no stenosis, only mild
+  // disc desiccation at L4-5 and L5-S1"; "lumbar spinal stenosis, and facet joint syndrome on the
+  // right L4-5 and L5-S1": the MTSamples annotations give those narrowings no level).
+  const levelless = firstHit[ownPart] === -1;
   // Whether a part opens with a level, only list words before it: it goes on with the list of the
   // part before ("disk bulging at the L2-3, L3-4, and L4-5 levels without ... stenosis": the
   // narrowing's part names no level of its own; "at C4-5 and 5-6 from uncovertebral spurring").
@@ -98,7 +107,7 @@ export function ownFindingLevels(
     const i = firstHit[p] as number;
     return i >= 0 && LIST_WORDS.test(text.slice(breaks[2 * p], (hits[i] as LevelHit).start));
   };
-  if (ownPart > 0 && leadsWithLevel(ownPart)) return hits;
+  if (ownPart > 0 && !levelless && leadsWithLevel(ownPart)) return hits;
   // Whose each part is: the anchors' (true) or another finding's (false). A finding word after a
   // cause word ("from uncovertebral spurring") names the narrowing's cause, not another finding.
   // Only the parts that hold a level, or come before one, are read.
@@ -106,9 +115,15 @@ export function ownFindingLevels(
   let current = true;
   const lastHitPart = hitPart[hitPart.length - 1] as number;
   for (let p = 0; p <= lastHitPart; p++) {
-    if (p === ownPart) current = true;
+    if (p === ownPart || (levelless && p < ownPart)) current = true;
     else if (p > 0 && leadsWithLevel(p)) {
       // goes on with the part before
+    } else if (
+      levelless &&
+      p === ownPart + 1 &&
+      /^with$/i.test(text.slice(breaks[2 * p - 1], breaks[2 * p]))
+    ) {
+      // "canal stenosis with a disc bulge at L4-5": the finding the narrowing comes with, at its level
     } else if (OTHER_FINDING.test(beforeCause(text.slice(breaks[2 * p], breaks[2 * p + 1])))) current = false;
     owner.push(current);
   }
