@@ -1,21 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { catalogTable } from '../../scripts/kb/catalog-table-files';
-import { builtCatalog, catalogFile as dataFile, entryFields as fields, rawCatalog as rawOf } from '../../test/support/official-catalogs';
+import { builtCatalog, entryFields as fields, rawCatalog as rawOf } from '../../test/support/official-catalogs';
+import { packagedTableBytes } from '../../test/support/packaged-tables';
 import { encodeTitleHashes, normalizeTitle, openTitleHashes, packTitleHashes, titleHash, unpackTitleHashes, type CatalogEntry, type CatalogTableBytes } from '../kb';
 import { buildTitleIndex, resolveTitles } from './title-index';
 
-// The packaged files as the extension build writes them (scripts/kb-data-as-asset.ts derives the
-// same tables with catalogTable), handed over as bytes the way the worker's fetch does; `reads`
+// The packaged files as the extension build writes them (under `npm test` the build's own files,
+// test/support/packaged-tables.ts), handed over as bytes the way the worker's fetch does; `reads`
 // counts each release's reads, and `failing` makes the next read fail.
 const tables = new Map<string, CatalogTableBytes>();
 function tableBytes(version: string): CatalogTableBytes {
   let bytes = tables.get(version);
-  if (!bytes) {
-    const { index, table } = catalogTable(dataFile(version));
-    const base = index.base ? new TextEncoder().encode(catalogTable(dataFile('FY2026'), undefined).table) : undefined;
-    bytes = { index, table: new TextEncoder().encode(table), ...(base ? { base } : {}) };
-    tables.set(version, bytes);
-  }
+  if (!bytes) tables.set(version, (bytes = packagedTableBytes(version)));
   return bytes;
 }
 const reads: string[] = [];

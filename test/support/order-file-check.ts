@@ -4,9 +4,9 @@
  * table the built CLI reads instead (scripts/build-cli.ts).
  */
 import { expect } from 'vitest';
-import { openTableInMemory } from '../../scripts/kb/catalog-table-files';
 import type { OrderRow } from '../../scripts/kb/order-file';
 import type { Catalog, CatalogEntry } from '../../src/kb/types';
+import { cliTableInMemory } from './packaged-tables';
 
 /** The official lines an entry does not reproduce (code, long and short title, billable flag, order), as "order code". */
 export function linesUnlikeOrderFile(official: readonly OrderRow[], entryOf: (row: OrderRow, i: number) => CatalogEntry | undefined): string[] {
@@ -23,7 +23,8 @@ export function linesUnlikeOrderFile(official: readonly OrderRow[], entryOf: (ro
  * looked up one code at a time (the CLI's way: one category read per code), then all entries in order.
  */
 export function expectCliTableLikeOrderFile(version: string, catalog: Catalog, official: readonly OrderRow[]): void {
-  const table = openTableInMemory(new URL(`../../src/kb/data/icd10cm-${version.toLowerCase()}.catalog.json`, import.meta.url).pathname);
+  // Under `npm test`, the table the CLI build wrote (test/support/packaged-tables.ts).
+  const table = cliTableInMemory(version);
   expect(table.release).toEqual(catalog.release);
   expect(linesUnlikeOrderFile(official, (row) => table.get(row.code))).toEqual([]);
   expect(table.entries.map((e) => e.code)).toEqual(official.map((row) => row.code));

@@ -1,17 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { catalogTable } from '../../../scripts/kb/catalog-table-files';
-import { builtCatalog, catalogFile as dataFile } from '../../../test/support/official-catalogs';
-import { findRelease, type CatalogTableBytes, type ReleaseDescriptor } from '../../kb';
+import { builtCatalog } from '../../../test/support/official-catalogs';
+import { packagedTableBytes as tableBytes } from '../../../test/support/packaged-tables';
+import { findRelease, type ReleaseDescriptor } from '../../kb';
 import { indexForCatalog } from '../../kb/search';
 
-// The packaged table files as the extension build derives them (scripts/kb-data-as-asset.ts uses
-// catalogTable too), handed over as bytes, as the asset module's fetch and inflate give them.
-function tableBytes(version: string): CatalogTableBytes {
-  const { index, table } = catalogTable(dataFile(version));
-  const base = index.base ? new TextEncoder().encode(catalogTable(dataFile('FY2026'), undefined).table) : undefined;
-  return { index, table: new TextEncoder().encode(table), ...(base ? { base } : {}) };
-}
+// The packaged table files as the extension build writes them (under `npm test` the build's own
+// files, test/support/packaged-tables.ts), handed over as bytes, as the asset module's fetch and
+// inflate give them.
 vi.mock('../../kb/data/release-assets.generated', () => ({
   RELEASE_ASSETS: { FY2026: { catalogTable: () => Promise.resolve(tableBytes('FY2026')) }, FY2027: { catalogTable: () => Promise.resolve(tableBytes('FY2027')) } },
 }));
