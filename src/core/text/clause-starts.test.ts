@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../mentions/find-mentions';
-import { clauseStarts } from './clause-starts';
+import fc from 'fast-check';
+import { AFTER_STATEMENT, afterStatements, clauseStarts } from './clause-starts';
 
 const starts = (text: string) => clauseStarts(text, 0, text.length).map((at) => text.slice(at, at + 12));
 const statuses = (text: string) =>
@@ -98,5 +99,51 @@ describe('findings dictated one after another, with no punctuation', () => {
         'no cauda equina symptoms no bowel or bladder changes exam shows strength five out of five throughout reflexes symmetric assessment lumbar spinal stenosis with neurogenic claudication',
       ),
     ).toEqual([['stenosis', 'affirmed']]);
+  });
+});
+
+describe('afterStatements', () => {
+  const PIECES = [
+    'at ',
+    'to the ',
+    'of ',
+    'L4',
+    'L4-5',
+    'C5 C6',
+    'T11-T12',
+    'S1',
+    'stenosis',
+    'fracture',
+    'xfracture',
+    'bulges',
+    ' ',
+    '  ',
+    '\n',
+    ',',
+    'no',
+    'No',
+    'mild',
+    'moderately',
+    'nos',
+    'mildew',
+    'and ',
+    'herniation',
+    'symptoms',
+    'the',
+    'a',
+    '-',
+  ];
+  it('finds where AFTER_STATEMENT matches end, on any text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((ps) => ps.join('')),
+        (text) => {
+          const out: number[] = [];
+          afterStatements(text, 0, out);
+          expect(out).toEqual([...text.matchAll(AFTER_STATEMENT)].map((m) => m.index + m[0].length));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
