@@ -209,9 +209,10 @@ function expandSlot(
     // One letter or a number matches only itself: "s" or "2" as a prefix would match half the catalog.
     // Nor is "with" the start of "without": the qualifier words are whole (rerank.ts weighs them),
     // and as a prefix "with" would walk the postings of some 30,000 "without" titles.
-    // Nor is a word the shorthand read in ("bulging disc" -> disc displacement) the start of
-    // another: it is the titles' own word, complete ("disc", not "discitis").
-    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word) || (k === 0 && whole?.includes(word)))
+    // Nor is a word the shorthand read in ("bulging disc" -> disc displacement), nor a site's noun
+    // read into its adjective ("facial" -> face), the start of another: it is the titles' own
+    // word, complete ("disc", not "discitis"; "face", not "facet").
+    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word) || whole?.includes(word))
       continue;
     let completions = 0;
     for (const [term, id] of index.words.atPrefix(word)) {
@@ -619,10 +620,59 @@ function knownWord(index: SearchIndex, word: string): boolean {
   return false;
 }
 
+const injuryEntries = new WeakMap<SearchIndex, [number, number]>();
+/**
+ * True when a title of chapter 19 (injuries, arranged by body region) has the word: such a word
+ * names a body site ("coccyx", "scapula", "spine"; site-nouns.ts). Chapter 19's entries are one
+ * run of the catalog, and each word's postings are in entry order, so one binary search answers.
+ */
+function injuryTitleWord(index: SearchIndex, word: string): boolean {
+  const id = index.words.get(word);
+  if (id === undefined) return false;
+  let range = injuryEntries.get(index);
+  if (!range) {
+    const entries = index.catalog.entries;
+    const from = entries.findIndex((e) => e.chapter.number === 19);
+    const last = entries.findLastIndex((e) => e.chapter.number === 19);
+    range = from < 0 ? [0, 0] : [from, last + 1];
+    injuryEntries.set(index, range);
+  }
+  const { offsets, postings } = index;
+  let lo = offsets[id] ?? 0;
+  let hi = offsets[id + 1] ?? 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((postings[mid] ?? 0) >>> 2 < range[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < (offsets[id + 1] ?? 0) && (postings[lo] ?? 0) >>> 2 < range[1];
+}
+
+/** True when an Index term of the lookup's extract has the word (a posting of an index field). */
+function indexTermWord(index: SearchIndex, word: string): boolean {
+  const id = index.words.get(word);
+  if (id === undefined) return false;
+  for (let p = index.offsets[id] ?? 0; p < (index.offsets[id + 1] ?? 0); p++) if (((index.postings[p] ?? 0) & 3) >= 2) return true;
+  return false;
+}
+
+/**
+ * Whether `noun`, read into the site adjective typed (site-nouns.ts), names a site: chapter 19's
+ * titles have it, or they have the adjective and the Index the noun ("metatarsal bone" and
+ * Fracture, stress > metatarsus).
+ */
+const siteNoun = (index: SearchIndex, noun: string, adjective: string): boolean =>
+  injuryTitleWord(index, noun) || (injuryTitleWord(index, adjective) && indexTermWord(index, noun));
+
 /** Ranked hits for a query as typed. Code matches come first, then word matches not already listed. */
 export function searchCodes(index: SearchIndex, text: string, options: SearchOptions = {}): SearchResult {
   const limit = Math.max(1, Math.min(options.limit ?? 20, 500));
-  const query = parseQuery(text, index.shorthand, (w) => knownWord(index, w));
+  const query = parseQuery(
+    text,
+    index.shorthand,
+    (w) => knownWord(index, w),
+    (noun, adjective) => siteNoun(index, noun, adjective),
+  );
   let hits = query.code ? searchByCode(index, query.code, limit) : [];
   const unknownCode = query.code && hits.length === 0 ? query.code : undefined;
   let prefix = hits.length > 0 ? query.code : undefined;
