@@ -213,3 +213,48 @@ describe.each(['FY2026', 'FY2027'])(
     });
   },
 );
+
+/**
+ * A body site named by its adjective, where the Index and the titles name it by its noun (stop
+ * 58): FY2017 Index Pain > coccyx M53.3, Pain > spine M54.9, Deformity > scapula M95.8, > sternum
+ * M95.4, > face M95.2, > humerus M21.82-, > mandible M26.9; Fracture, stress > tibia M84.36-,
+ * > humerus M84.32-, > ulna M84.33-, > metatarsus M84.37-; Fracture, pathological > ilium M84.454.
+ */
+const SITE_ADJECTIVES: readonly [string, RegExp][] = [
+  ['coccygeal pain', /^M53\.3$/],
+  ['pain coccygeal', /^M53\.3$/],
+  ['coccygeal disorder', /^M53\.3$/],
+  ['spinal pain', /^M54\.9$/],
+  ['scapular deformity', /^M95\.8$/],
+  ['sternal deformity', /^M95\.4$/],
+  ['facial deformity', /^M95\.2$/],
+  ['humeral deformity', /^M21\.82/],
+  ['mandibular deformity', /^M26\.9$/],
+  ['tibial stress fracture', /^M84\.36/],
+  ['humeral stress fracture', /^M84\.32/],
+  ['ulnar stress fracture', /^M84\.33/],
+  ['metatarsal stress fracture', /^M84\.37/],
+  ['iliac pathological fracture', /^M84\.454/],
+];
+
+describe.each(['FY2026', 'FY2027'])(
+  "a site's adjective finds the Index entry that names its noun (stop 58) (%s)",
+  (release) => {
+    const index = builtSearchIndex(release, 'with-index-terms');
+
+    it('ranks the code of the site named by its adjective first', () => {
+      for (const [q, code] of SITE_ADJECTIVES) expect(first(index, q), q).toMatch(code);
+    });
+
+    it('reads no noun into a word that is no site adjective, a region word, or a noun already typed', () => {
+      const slot = (q: string, k: number) => searchCodes(index, q).query.slots[k];
+      // "media" (otitis media) is a title word, but no site of chapter 19.
+      expect(slot('medial meniscus tear', 0)).toEqual(['medial']);
+      // The titles' own region word: M54.6 Pain in thoracic spine, not the thorax.
+      expect(slot('thoracic pain', 0)).toEqual(['thoracic']);
+      // The query names the spine itself: its "spinal" is the condition's (spinal stenosis).
+      expect(slot('spinal stenosis c spine', 0)).toEqual(['spinal']);
+      expect(slot('scapular deformity', 0)).toEqual(['scapular', 'scapula']);
+    });
+  },
+);
