@@ -400,6 +400,22 @@ function asksConditionOf(titleQ: Qualifiers, query: ParsedQuery): boolean {
   return !named;
 }
 
+/**
+ * The condition a combination title qualifies ("Spinal stenosis, lumbar region" of M48.062 …with
+ * neurogenic claudication), when the query named its qualifier and no word of the condition
+ * ("neurogenic claudication"); else undefined. The Index reaches such a qualifier only as a
+ * subterm of its condition (Stenosis > spinal > lumbar region > with neurogenic claudication), so
+ * the query means that condition, and its codes belong beside the combination (search-codes.ts).
+ */
+export function qualifiedCondition(entry: CatalogEntry, query: ParsedQuery): string | undefined {
+  const at = entry.title.search(/ with(?:out)?\b/i);
+  if (at <= 0) return undefined;
+  const titleQ = qualifiersOf(entry);
+  const qualifier = [...titleQ.with, ...titleQ.without];
+  const named = query.slots.some((s) => s.some((w) => w !== 'with' && w !== 'without' && qualifier.some((q) => q === w || nearWord(w, q))));
+  return named && !asksConditionOf(titleQ, query) ? entry.title.slice(0, at) : undefined;
+}
+
 /** The score change for one entry under this query (0 when nothing applies), besides codeAdjustment. */
 export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   let delta = 0;

@@ -258,3 +258,30 @@ describe.each(['FY2026', 'FY2027'])(
     });
   },
 );
+
+describe.each(['FY2026', 'FY2027'])(
+  'a qualifier named alone lists its condition next (stop 58) (%s)',
+  (release) => {
+    const index = builtSearchIndex(release, 'with-index-terms');
+    const top = (q: string, n: number) => searchCodes(index, q, { limit: n }).hits.map((h) => h.entry.code);
+
+    it('lists the spinal stenosis headers after M48.062 for neurogenic claudication, before words of other senses', () => {
+      // FY2018 Index addendum: Stenosis > spinal > lumbar region > with neurogenic claudication
+      // M48.062; the Index has neurogenic claudication nowhere else. Before: G90.3 (neurogenic
+      // orthostatic hypotension), G45.9 (Claudication > cerebral) and G98.0 at ranks 3-5.
+      for (const q of [
+        'neurogenic claudication',
+        'claudication neurogenic',
+        'neurogenic claudication L4-5',
+        'claudication neurogenic lumbar',
+      ])
+        expect(top(q, 4), q).toEqual(['M48.062', 'M48.061', 'M48.06', 'M48.0']);
+    });
+
+    it('leaves a query that names the condition to its words', () => {
+      expect(top('lumbar stenosis with neurogenic claudication', 2)).toEqual(['M48.062', 'M48.061']);
+      const hits = searchCodes(index, 'spinal stenosis lumbar neurogenic claudication', { limit: 10 }).hits;
+      expect(hits.every((h) => (h.matchedWords ?? 0) > 0)).toBe(true);
+    });
+  },
+);

@@ -50,6 +50,21 @@ describe('searchCodes ranking rules (synthetic catalog)', () => {
     expect(codes(spelling, 'widget stenoses')[0]).toBe('X13');
   });
 
+  it("lists the condition's headers after a combination whose qualifier alone the query named", () => {
+    const combination = tinyIndex([
+      ['X10', 0, 'Widget disorder'],
+      ['X10.0', 0, 'Widget disorder, left gadget'],
+      ['X10.01', 1, 'Widget disorder, left gadget with gizmo pain'],
+      ['X10.02', 1, 'Widget disorder, left gadget without gizmo pain'],
+      ['X11', 1, 'Gizmo failure'],
+      ['X12', 1, 'Acute pain'],
+    ]);
+    expect(codes(combination, 'gizmo pain').slice(0, 4)).toEqual(['X10.01', 'X10.02', 'X10.0', 'X10']);
+    // A query that names the condition has its codes by its words already.
+    expect(codes(combination, 'widget gizmo pain').slice(0, 2)).toEqual(['X10.01', 'X10.02']);
+    expect(searchCodes(combination, 'widget gizmo pain').hits.find((h) => h.entry.code === 'X10.0')?.matchedWords).toBe(1);
+  });
+
   it('does not read "with" as the start of "without"', () => {
     const qualified = tinyIndex([['X10', 1, 'Widget without gadget']]);
     expect(searchCodes(qualified, 'widget with').hits[0]?.matchedWords).toBe(1);
