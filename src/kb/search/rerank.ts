@@ -12,7 +12,7 @@ import type { CatalogEntry } from '../types';
 import { valueFit } from './numeric-ranges';
 import { DORSOPATHY_REGIONS, nearWord, type PainSite, type ParsedQuery } from './parse-query';
 import { regionOf } from './read-levels';
-import { tokenize } from './tokenize';
+import { essentialWords, tokenize } from './tokenize';
 
 /**
  * A title's qualifier words: those after "with" and those after "without", up to the next comma,
@@ -416,6 +416,32 @@ export function qualifiedCondition(entry: CatalogEntry, query: ParsedQuery): str
   return named && !asksConditionOf(titleQ, query) ? entry.title.slice(0, at) : undefined;
 }
 
+/**
+ * A condition named with no type is its unspecified code (ICD-10-CM's NOS: Index Anxiety F41.9,
+ * Fibrillation > atrial I48.91, Hyperlipidemia E78.5): a title that says "unspecified" and has no
+ * other word the query left unnamed ranks above the condition's typed codes that matched the same
+ * words ("anxiety": F41.9 Anxiety disorder, unspecified before F41.1 Generalized anxiety disorder
+ * and F41.0 Panic disorder [episodic paroxysmal anxiety], ahead only by a shorter title). Less
+ * than a word; "disorder" and "disease" are the condition's own head, not a type.
+ */
+export const UNSPECIFIED_DEFAULT = 0.1;
+const CONDITION_HEADS = new Set(['unspecified', 'disorder', 'disorders', 'disease', 'diseases']);
+const UNSPECIFIED = /\bunspecified\b/i;
+
+function isUnspecifiedDefault(entry: CatalogEntry, query: ParsedQuery): boolean {
+  // Not when the query names a site (SITE_UNSPECIFIED weighs a title that leaves it open) or asks
+  // for the "other" (specified) code: "facet cyst" is read as Other bursal cyst, other site
+  // (M71.38), not M71.30 Other bursal cyst, unspecified site.
+  if (!UNSPECIFIED.test(entry.title) || query.slots.some((s) => ASKS_OTHER.has(s[0] ?? ''))) return false;
+  if (titlePlaces(entry).unspecified && queryPlaces(query).asked !== 0) return false;
+  const words = essentialWords(entry.title);
+  const named = (q: string) => (w: string) => q === w || nearWord(q, w) || (q.length >= 4 && w.startsWith(q));
+  // Every title word named, and every query word in the title: "knee pain right" named the side
+  // that M25.569 Pain in unspecified knee leaves open.
+  for (const w of words) if (!CONDITION_HEADS.has(w) && !query.slots.some((s) => s.some((q) => named(q)(w)))) return false;
+  return query.slots.every((s) => s[0] === 'with' || s[0] === 'without' || s.some((q) => words.some(named(q))));
+}
+
 /** The score change for one entry under this query (0 when nothing applies), besides codeAdjustment. */
 export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   let delta = 0;
@@ -475,6 +501,7 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   )
     delta += PAIN_AGREES;
   if (titlePlaces(entry).otherSite && queryPlaces(query).asked !== 0) delta += SITE_OTHER;
+  if (isUnspecifiedDefault(entry, query)) delta += UNSPECIFIED_DEFAULT;
   // A measured value ("bmi 27.4") is the code whose range holds it; a spine query's numbers are levels.
   if (query.values) delta += valueFit(entry.title, query.values);
   return delta;

@@ -285,3 +285,32 @@ describe.each(['FY2026', 'FY2027'])(
     });
   },
 );
+
+describe.each(['FY2026', 'FY2027'])(
+  'a condition named with no type is its unspecified code (stop 58) (%s)',
+  (release) => {
+    const index = builtSearchIndex(release, 'with-index-terms');
+
+    it("ranks the Index's default code first", () => {
+      // FY2017 Index: Anxiety F41.9; Fibrillation > atrial I48.91; Hyperlipidemia E78.5; Anemia D64.9;
+      // Flutter > atrial I48.92; Hypothyroidism E03.9; Cellulitis L03.90.
+      const cases: [string, string][] = [
+        ['anxiety', 'F41.9'],
+        ['afib', 'I48.91'],
+        ['atrial fibrillation', 'I48.91'],
+        ['hyperlipidemia', 'E78.5'],
+        ['anemia', 'D64.9'],
+        ['atrial flutter', 'I48.92'],
+        ['hypothyroidism', 'E03.9'],
+        ['cellulitis', 'L03.90'],
+      ];
+      for (const [q, code] of cases) expect(first(index, q), q).toBe(code);
+    });
+
+    it('keeps a typed side or type first', () => {
+      expect(first(index, 'knee pain right')).toBe('M25.561');
+      expect(first(index, 'paroxysmal atrial fibrillation')).toBe('I48.0');
+      expect(first(index, 'mixed hyperlipidemia')).toBe('E78.2');
+    });
+  },
+);

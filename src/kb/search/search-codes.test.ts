@@ -65,6 +65,21 @@ describe('searchCodes ranking rules (synthetic catalog)', () => {
     expect(searchCodes(combination, 'widget gizmo pain').hits.find((h) => h.entry.code === 'X10.0')?.matchedWords).toBe(1);
   });
 
+  it('ranks the unspecified code of a condition named with no type above its typed codes', () => {
+    const types = tinyIndex([
+      ['X10', 1, 'Acute widget'],
+      ['X11', 1, 'Chronic widget'],
+      ['X12', 1, 'Widget, unspecified'],
+      ['X13', 1, 'Gadget disorder of right knee'],
+      ['X14', 1, 'Gadget disorder of unspecified knee'],
+    ]);
+    expect(codes(types, 'widget')[0]).toBe('X12');
+    // "disorder" is the condition's own word, not a type.
+    expect(codes(types, 'gadget knee')[0]).toBe('X14');
+    // A side typed is no unspecified one.
+    expect(codes(types, 'gadget knee right')[0]).toBe('X13');
+  });
+
   it('does not read "with" as the start of "without"', () => {
     const qualified = tinyIndex([['X10', 1, 'Widget without gadget']]);
     expect(searchCodes(qualified, 'widget with').hits[0]?.matchedWords).toBe(1);
