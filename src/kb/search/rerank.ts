@@ -169,6 +169,16 @@ const GROUPS: readonly [RegExp, RegExp][] = [
 ];
 
 /**
+ * A fracture named without its kind is a traumatic one (Index: Fracture, traumatic > humerus
+ * S42.30-; the kinds a disease makes are subterms: Fracture, pathological > humerus M84.42-;
+ * Fracture, traumatic > stress > humerus M84.32-), so "humerus fracture" or "pelvis fracture"
+ * ranks chapter 19's codes before the stress and pathological fractures of the bone, which matched
+ * the same two words (GROUP_UNASKED, less than a word). A query that names the kind (parse-query.ts
+ * reads "stress", "pathological", "osteoporotic"... as ParsedQuery.pathologicalFracture) is untouched.
+ */
+const NONTRAUMATIC_FRACTURE = /\b(?:stress|pathological|fatigue|periprosthetic|atypical)(?: \w+)? fracture\b/i;
+
+/**
  * A title that names a spine region other than the query's ranks below the codes of the region
  * the query named: "SI joint dysfunction" is M99.04 (Index: Dysfunction > somatic > sacroiliac;
  * sacral region), then other sacroiliac codes (Disease > sacroiliac NEC M53.3, Instability >
@@ -491,6 +501,7 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   if ((query.injury || query.pathologicalFracture) && !query.encounter && INITIAL_ENCOUNTER.test(entry.title))
     delta += INITIAL_UNASKED;
   if (!query.sequela && isSequela(entry)) delta -= SEQUELA_UNASKED;
+  if (query.injury && !query.pathologicalFracture && NONTRAUMATIC_FRACTURE.test(entry.title)) delta -= GROUP_UNASKED;
   for (const [inTitle, asks] of GROUPS)
     if (inTitle.test(entry.title) && !query.slots.some((s) => s.some((w) => asks.test(w))))
       delta -= GROUP_UNASKED;

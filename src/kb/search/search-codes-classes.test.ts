@@ -314,3 +314,27 @@ describe.each(['FY2026', 'FY2027'])(
     });
   },
 );
+
+describe.each(['FY2026', 'FY2027'])(
+  'a fracture named without its kind is traumatic (stop 58) (%s)',
+  (release) => {
+    const index = builtSearchIndex(release, 'with-index-terms');
+
+    it("ranks chapter 19's fracture of the bone before its stress and pathological fractures", () => {
+      // Index: Fracture, traumatic > humerus S42.30-, > pelvis S32.9, > fibula S82.40-; the kinds a
+      // disease makes are subterms (Fracture, pathological > humerus M84.42-; > stress M84.32-).
+      for (const q of [
+        'humerus fracture',
+        'humeral fracture',
+        'pelvis fracture',
+        'pelvic fracture',
+        'fibula fracture',
+        'fibular fracture',
+      ])
+        expect(first(index, q), q).toMatch(/^S/);
+      expect(first(index, 'stress fracture humerus')).toMatch(/^M84\.32/);
+      expect(first(index, 'pathological fracture humerus')).toMatch(/^M84\.42/);
+      expect(first(index, 'osteoporotic fracture t12')).toMatch(/^M80\.08/);
+    });
+  },
+);

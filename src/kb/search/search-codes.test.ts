@@ -80,6 +80,17 @@ describe('searchCodes ranking rules (synthetic catalog)', () => {
     expect(codes(types, 'gadget knee right')[0]).toBe('X13');
   });
 
+  it('reads a fracture named without its kind as traumatic, not as a stress or pathological one', () => {
+    const fractures = tinyIndex([
+      ['X10', 1, 'Stress fracture, gadget'],
+      ['X11', 1, 'Pathological fracture, gadget'],
+      ['X12', 1, 'Fracture of shaft of gadget'],
+    ]);
+    expect(codes(fractures, 'gadget fracture')[0]).toBe('X12');
+    expect(codes(fractures, 'stress fracture gadget')[0]).toBe('X10');
+    expect(codes(fractures, 'pathological fracture gadget')[0]).toBe('X11');
+  });
+
   it('does not read "with" as the start of "without"', () => {
     const qualified = tinyIndex([['X10', 1, 'Widget without gadget']]);
     expect(searchCodes(qualified, 'widget with').hits[0]?.matchedWords).toBe(1);
