@@ -7,6 +7,7 @@ import { BODY_REGIONS, bodyRegionsOf, spineMatchesOf, withInjuryRegions } from '
 import { isValueWord, joinDecimals } from './numeric-ranges';
 import { readLevels, splitJoinedLevels, vertebraOrdinalOf } from './read-levels';
 import type { Shorthand, ShorthandEntry } from './shorthand';
+import { siteNounsOf } from './site-nouns';
 import { JOINING_PREFIXES, rejoinPairs, tokenize } from './tokenize';
 
 export type ParsedQuery = {
@@ -368,9 +369,15 @@ function matchShorthand(tokens: readonly string[], i: number, shorthand: readonl
 
 /**
  * `known` (optional) tells whether the index has a word or words starting with it, for joining
- * prefixes written apart ("post laminectomy").
+ * prefixes written apart ("post laminectomy"); `isSite` (optional) whether a word names a body
+ * site, for the nouns of site adjectives typed ("coccygeal" -> coccyx, site-nouns.ts).
  */
-export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], known?: (word: string) => boolean): ParsedQuery {
+export function parseQuery(
+  text: string,
+  shorthand: readonly Shorthand[] = [],
+  known?: (word: string) => boolean,
+  isSite?: (noun: string, adjective: string) => boolean,
+): ParsedQuery {
   const truncated = text.length > MAX_QUERY_CHARS;
   const kept = truncated ? text.slice(0, MAX_QUERY_CHARS) : text;
   // A query that is a code's category and digits ("m51 16", "M99.63") is one code word: its parts
@@ -439,7 +446,21 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
   const injury = words.some((w) => INJURY_WORDS.test(w) && !(nontraumatic && FRACTURE_WORDS.test(w)));
   const pathologicalFracture = nontraumatic && words.some((w) => /^fractur/.test(w));
   const ordinals: string[] = [];
-  const read = readLevels(searched).map((slot, i) => [...slot, ...(regions[i] ?? []).filter((r) => !slot.includes(r))]);
+  // A site's adjective typed ("coccygeal pain", "scapular deformity") also matches its noun, the
+  // Index's and the titles' word for the site (Pain > coccyx M53.3), whole: "face" is not "facet".
+  // Not when the query names the noun itself ("spinal stenosis c spine"), nor for the spine's
+  // region words, which are the titles' own (M54.6 Pain in thoracic spine, not the thorax).
+  const nouns: string[] = [];
+  const nounsOf = (w: string) => {
+    const read = isSite && asTyped.includes(w) && !REGION_WORDS.has(w);
+    const found = read ? siteNounsOf(w, isSite).filter((n) => !searched.includes(n)) : [];
+    for (const n of found) if (!nouns.includes(n)) nouns.push(n);
+    return found;
+  };
+  const read = readLevels(searched).map((slot, i) => {
+    const more = [...(regions[i] ?? []), ...nounsOf(slot[0] ?? '')];
+    return [...slot, ...more.filter((r, k) => !slot.includes(r) && more.indexOf(r) === k)];
+  });
   // About the spine, "arthritis" is spondylosis and "subluxation" also segmental dysfunction.
   const spine = read.some((slot) => slot.some((w) => SPINE_WORDS.has(w))) || spineByDefault(searched);
   const spineAlso = spine ? spineMatchesOf(searched) : [];
@@ -465,7 +486,7 @@ export function parseQuery(text: string, shorthand: readonly Shorthand[] = [], k
     });
   const pain = painOf(words, without);
   // A word typed outside the shorthand as well may be unfinished there.
-  const whole = [...readIn.filter((w) => !asTyped.includes(w)), ...ordinals];
+  const whole = [...readIn.filter((w) => !asTyped.includes(w)), ...ordinals, ...nouns.filter((w) => !asTyped.includes(w))];
   // A number right after a code's first part ("M51 16 lumbar") is the rest of the code.
   const values =
     spine || code

@@ -12,7 +12,7 @@ import type { CatalogEntry } from '../types';
 import { valueFit } from './numeric-ranges';
 import { DORSOPATHY_REGIONS, nearWord, type PainSite, type ParsedQuery } from './parse-query';
 import { regionOf } from './read-levels';
-import { tokenize } from './tokenize';
+import { essentialWords, tokenize } from './tokenize';
 
 /**
  * A title's qualifier words: those after "with" and those after "without", up to the next comma,
@@ -167,6 +167,16 @@ const GROUPS: readonly [RegExp, RegExp][] = [
     /^(?:congenital|congenitally|birth|born|inborn|inherited|hereditary|malformation|malformations|anomaly|anomalies)$/,
   ],
 ];
+
+/**
+ * A fracture named without its kind is a traumatic one (Index: Fracture, traumatic > humerus
+ * S42.30-; the kinds a disease makes are subterms: Fracture, pathological > humerus M84.42-;
+ * Fracture, traumatic > stress > humerus M84.32-), so "humerus fracture" or "pelvis fracture"
+ * ranks chapter 19's codes before the stress and pathological fractures of the bone, which matched
+ * the same two words (GROUP_UNASKED, less than a word). A query that names the kind (parse-query.ts
+ * reads "stress", "pathological", "osteoporotic"... as ParsedQuery.pathologicalFracture) is untouched.
+ */
+const NONTRAUMATIC_FRACTURE = /\b(?:stress|pathological|fatigue|periprosthetic|atypical)(?: \w+)? fracture\b/i;
 
 /**
  * A title that names a spine region other than the query's ranks below the codes of the region
@@ -400,6 +410,48 @@ function asksConditionOf(titleQ: Qualifiers, query: ParsedQuery): boolean {
   return !named;
 }
 
+/**
+ * The condition a combination title qualifies ("Spinal stenosis, lumbar region" of M48.062 …with
+ * neurogenic claudication), when the query named its qualifier and no word of the condition
+ * ("neurogenic claudication"); else undefined. The Index reaches such a qualifier only as a
+ * subterm of its condition (Stenosis > spinal > lumbar region > with neurogenic claudication), so
+ * the query means that condition, and its codes belong beside the combination (search-codes.ts).
+ */
+export function qualifiedCondition(entry: CatalogEntry, query: ParsedQuery): string | undefined {
+  const at = entry.title.search(/ with(?:out)?\b/i);
+  if (at <= 0) return undefined;
+  const titleQ = qualifiersOf(entry);
+  const qualifier = [...titleQ.with, ...titleQ.without];
+  const named = query.slots.some((s) => s.some((w) => w !== 'with' && w !== 'without' && qualifier.some((q) => q === w || nearWord(w, q))));
+  return named && !asksConditionOf(titleQ, query) ? entry.title.slice(0, at) : undefined;
+}
+
+/**
+ * A condition named with no type is its unspecified code (ICD-10-CM's NOS: Index Anxiety F41.9,
+ * Fibrillation > atrial I48.91, Hyperlipidemia E78.5): a title that says "unspecified" and has no
+ * other word the query left unnamed ranks above the condition's typed codes that matched the same
+ * words ("anxiety": F41.9 Anxiety disorder, unspecified before F41.1 Generalized anxiety disorder
+ * and F41.0 Panic disorder [episodic paroxysmal anxiety], ahead only by a shorter title). Less
+ * than a word; "disorder" and "disease" are the condition's own head, not a type.
+ */
+export const UNSPECIFIED_DEFAULT = 0.1;
+const CONDITION_HEADS = new Set(['unspecified', 'disorder', 'disorders', 'disease', 'diseases']);
+const UNSPECIFIED = /\bunspecified\b/i;
+
+function isUnspecifiedDefault(entry: CatalogEntry, query: ParsedQuery): boolean {
+  // Not when the query names a site (SITE_UNSPECIFIED weighs a title that leaves it open) or asks
+  // for the "other" (specified) code: "facet cyst" is read as Other bursal cyst, other site
+  // (M71.38), not M71.30 Other bursal cyst, unspecified site.
+  if (!UNSPECIFIED.test(entry.title) || query.slots.some((s) => ASKS_OTHER.has(s[0] ?? ''))) return false;
+  if (titlePlaces(entry).unspecified && queryPlaces(query).asked !== 0) return false;
+  const words = essentialWords(entry.title);
+  const named = (q: string) => (w: string) => q === w || nearWord(q, w) || (q.length >= 4 && w.startsWith(q));
+  // Every title word named, and every query word in the title: "knee pain right" named the side
+  // that M25.569 Pain in unspecified knee leaves open.
+  for (const w of words) if (!CONDITION_HEADS.has(w) && !query.slots.some((s) => s.some((q) => named(q)(w)))) return false;
+  return query.slots.every((s) => s[0] === 'with' || s[0] === 'without' || s.some((q) => words.some(named(q))));
+}
+
 /** The score change for one entry under this query (0 when nothing applies), besides codeAdjustment. */
 export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   let delta = 0;
@@ -449,6 +501,7 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   if ((query.injury || query.pathologicalFracture) && !query.encounter && INITIAL_ENCOUNTER.test(entry.title))
     delta += INITIAL_UNASKED;
   if (!query.sequela && isSequela(entry)) delta -= SEQUELA_UNASKED;
+  if (query.injury && !query.pathologicalFracture && NONTRAUMATIC_FRACTURE.test(entry.title)) delta -= GROUP_UNASKED;
   for (const [inTitle, asks] of GROUPS)
     if (inTitle.test(entry.title) && !query.slots.some((s) => s.some((w) => asks.test(w))))
       delta -= GROUP_UNASKED;
@@ -459,6 +512,7 @@ export function adjustment(entry: CatalogEntry, query: ParsedQuery): number {
   )
     delta += PAIN_AGREES;
   if (titlePlaces(entry).otherSite && queryPlaces(query).asked !== 0) delta += SITE_OTHER;
+  if (isUnspecifiedDefault(entry, query)) delta += UNSPECIFIED_DEFAULT;
   // A measured value ("bmi 27.4") is the code whose range holds it; a spine query's numbers are levels.
   if (query.values) delta += valueFit(entry.title, query.values);
   return delta;

@@ -213,3 +213,128 @@ describe.each(['FY2026', 'FY2027'])(
     });
   },
 );
+
+/**
+ * A body site named by its adjective, where the Index and the titles name it by its noun (stop
+ * 58): FY2017 Index Pain > coccyx M53.3, Pain > spine M54.9, Deformity > scapula M95.8, > sternum
+ * M95.4, > face M95.2, > humerus M21.82-, > mandible M26.9; Fracture, stress > tibia M84.36-,
+ * > humerus M84.32-, > ulna M84.33-, > metatarsus M84.37-; Fracture, pathological > ilium M84.454.
+ */
+const SITE_ADJECTIVES: readonly [string, RegExp][] = [
+  ['coccygeal pain', /^M53\.3$/],
+  ['pain coccygeal', /^M53\.3$/],
+  ['coccygeal disorder', /^M53\.3$/],
+  ['spinal pain', /^M54\.9$/],
+  ['scapular deformity', /^M95\.8$/],
+  ['sternal deformity', /^M95\.4$/],
+  ['facial deformity', /^M95\.2$/],
+  ['humeral deformity', /^M21\.82/],
+  ['mandibular deformity', /^M26\.9$/],
+  ['tibial stress fracture', /^M84\.36/],
+  ['humeral stress fracture', /^M84\.32/],
+  ['ulnar stress fracture', /^M84\.33/],
+  ['metatarsal stress fracture', /^M84\.37/],
+  ['iliac pathological fracture', /^M84\.454/],
+];
+
+describe.each(['FY2026', 'FY2027'])(
+  "a site's adjective finds the Index entry that names its noun (stop 58) (%s)",
+  (release) => {
+    const index = builtSearchIndex(release, 'with-index-terms');
+
+    it('ranks the code of the site named by its adjective first', () => {
+      for (const [q, code] of SITE_ADJECTIVES) expect(first(index, q), q).toMatch(code);
+    });
+
+    it('reads no noun into a word that is no site adjective, a region word, or a noun already typed', () => {
+      const slot = (q: string, k: number) => searchCodes(index, q).query.slots[k];
+      // "media" (otitis media) is a title word, but no site of chapter 19.
+      expect(slot('medial meniscus tear', 0)).toEqual(['medial']);
+      // The titles' own region word: M54.6 Pain in thoracic spine, not the thorax.
+      expect(slot('thoracic pain', 0)).toEqual(['thoracic']);
+      // The query names the spine itself: its "spinal" is the condition's (spinal stenosis).
+      expect(slot('spinal stenosis c spine', 0)).toEqual(['spinal']);
+      expect(slot('scapular deformity', 0)).toEqual(['scapular', 'scapula']);
+    });
+  },
+);
+
+describe.each(['FY2026', 'FY2027'])(
+  'a qualifier named alone lists its condition next (stop 58) (%s)',
+  (release) => {
+    const index = builtSearchIndex(release, 'with-index-terms');
+    const top = (q: string, n: number) => searchCodes(index, q, { limit: n }).hits.map((h) => h.entry.code);
+
+    it('lists the spinal stenosis headers after M48.062 for neurogenic claudication, before words of other senses', () => {
+      // FY2018 Index addendum: Stenosis > spinal > lumbar region > with neurogenic claudication
+      // M48.062; the Index has neurogenic claudication nowhere else. Before: G90.3 (neurogenic
+      // orthostatic hypotension), G45.9 (Claudication > cerebral) and G98.0 at ranks 3-5.
+      for (const q of [
+        'neurogenic claudication',
+        'claudication neurogenic',
+        'neurogenic claudication L4-5',
+        'claudication neurogenic lumbar',
+      ])
+        expect(top(q, 4), q).toEqual(['M48.062', 'M48.061', 'M48.06', 'M48.0']);
+    });
+
+    it('leaves a query that names the condition to its words', () => {
+      expect(top('lumbar stenosis with neurogenic claudication', 2)).toEqual(['M48.062', 'M48.061']);
+      const hits = searchCodes(index, 'spinal stenosis lumbar neurogenic claudication', { limit: 10 }).hits;
+      expect(hits.every((h) => (h.matchedWords ?? 0) > 0)).toBe(true);
+    });
+  },
+);
+
+describe.each(['FY2026', 'FY2027'])(
+  'a condition named with no type is its unspecified code (stop 58) (%s)',
+  (release) => {
+    const index = builtSearchIndex(release, 'with-index-terms');
+
+    it("ranks the Index's default code first", () => {
+      // FY2017 Index: Anxiety F41.9; Fibrillation > atrial I48.91; Hyperlipidemia E78.5; Anemia D64.9;
+      // Flutter > atrial I48.92; Hypothyroidism E03.9; Cellulitis L03.90.
+      const cases: [string, string][] = [
+        ['anxiety', 'F41.9'],
+        ['afib', 'I48.91'],
+        ['atrial fibrillation', 'I48.91'],
+        ['hyperlipidemia', 'E78.5'],
+        ['anemia', 'D64.9'],
+        ['atrial flutter', 'I48.92'],
+        ['hypothyroidism', 'E03.9'],
+        ['cellulitis', 'L03.90'],
+      ];
+      for (const [q, code] of cases) expect(first(index, q), q).toBe(code);
+    });
+
+    it('keeps a typed side or type first', () => {
+      expect(first(index, 'knee pain right')).toBe('M25.561');
+      expect(first(index, 'paroxysmal atrial fibrillation')).toBe('I48.0');
+      expect(first(index, 'mixed hyperlipidemia')).toBe('E78.2');
+    });
+  },
+);
+
+describe.each(['FY2026', 'FY2027'])(
+  'a fracture named without its kind is traumatic (stop 58) (%s)',
+  (release) => {
+    const index = builtSearchIndex(release, 'with-index-terms');
+
+    it("ranks chapter 19's fracture of the bone before its stress and pathological fractures", () => {
+      // Index: Fracture, traumatic > humerus S42.30-, > pelvis S32.9, > fibula S82.40-; the kinds a
+      // disease makes are subterms (Fracture, pathological > humerus M84.42-; > stress M84.32-).
+      for (const q of [
+        'humerus fracture',
+        'humeral fracture',
+        'pelvis fracture',
+        'pelvic fracture',
+        'fibula fracture',
+        'fibular fracture',
+      ])
+        expect(first(index, q), q).toMatch(/^S/);
+      expect(first(index, 'stress fracture humerus')).toMatch(/^M84\.32/);
+      expect(first(index, 'pathological fracture humerus')).toMatch(/^M84\.42/);
+      expect(first(index, 'osteoporotic fracture t12')).toMatch(/^M80\.08/);
+    });
+  },
+);

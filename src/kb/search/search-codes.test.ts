@@ -50,6 +50,47 @@ describe('searchCodes ranking rules (synthetic catalog)', () => {
     expect(codes(spelling, 'widget stenoses')[0]).toBe('X13');
   });
 
+  it("lists the condition's headers after a combination whose qualifier alone the query named", () => {
+    const combination = tinyIndex([
+      ['X10', 0, 'Widget disorder'],
+      ['X10.0', 0, 'Widget disorder, left gadget'],
+      ['X10.01', 1, 'Widget disorder, left gadget with gizmo pain'],
+      ['X10.02', 1, 'Widget disorder, left gadget without gizmo pain'],
+      ['X11', 1, 'Gizmo failure'],
+      ['X12', 1, 'Acute pain'],
+    ]);
+    expect(codes(combination, 'gizmo pain').slice(0, 4)).toEqual(['X10.01', 'X10.02', 'X10.0', 'X10']);
+    // A query that names the condition has its codes by its words already.
+    expect(codes(combination, 'widget gizmo pain').slice(0, 2)).toEqual(['X10.01', 'X10.02']);
+    expect(searchCodes(combination, 'widget gizmo pain').hits.find((h) => h.entry.code === 'X10.0')?.matchedWords).toBe(1);
+  });
+
+  it('ranks the unspecified code of a condition named with no type above its typed codes', () => {
+    const types = tinyIndex([
+      ['X10', 1, 'Acute widget'],
+      ['X11', 1, 'Chronic widget'],
+      ['X12', 1, 'Widget, unspecified'],
+      ['X13', 1, 'Gadget disorder of right knee'],
+      ['X14', 1, 'Gadget disorder of unspecified knee'],
+    ]);
+    expect(codes(types, 'widget')[0]).toBe('X12');
+    // "disorder" is the condition's own word, not a type.
+    expect(codes(types, 'gadget knee')[0]).toBe('X14');
+    // A side typed is no unspecified one.
+    expect(codes(types, 'gadget knee right')[0]).toBe('X13');
+  });
+
+  it('reads a fracture named without its kind as traumatic, not as a stress or pathological one', () => {
+    const fractures = tinyIndex([
+      ['X10', 1, 'Stress fracture, gadget'],
+      ['X11', 1, 'Pathological fracture, gadget'],
+      ['X12', 1, 'Fracture of shaft of gadget'],
+    ]);
+    expect(codes(fractures, 'gadget fracture')[0]).toBe('X12');
+    expect(codes(fractures, 'stress fracture gadget')[0]).toBe('X10');
+    expect(codes(fractures, 'pathological fracture gadget')[0]).toBe('X11');
+  });
+
   it('does not read "with" as the start of "without"', () => {
     const qualified = tinyIndex([['X10', 1, 'Widget without gadget']]);
     expect(searchCodes(qualified, 'widget with').hits[0]?.matchedWords).toBe(1);

@@ -4,13 +4,13 @@
  * prefixes, with small typos). Billable codes come before headers when relevance is equal.
  */
 import { normalizeCode } from '../catalog';
-import type { CatalogEntry } from '../types';
+import type { Catalog, CatalogEntry } from '../types';
 import type { MatchField, SearchIndex } from './build-search-index';
 import { FIELDS } from './build-search-index';
 import { isSpineWord, parseQuery, type ParsedQuery } from './parse-query';
 import { americanSpelling } from './american-spelling';
 import { entriesHolding, isValueWord } from './numeric-ranges';
-import { adjustment, codeAdjustment, regionAdjustment } from './rerank';
+import { adjustment, codeAdjustment, qualifiedCondition, regionAdjustment } from './rerank';
 
 export type SearchHit = {
   entry: CatalogEntry;
@@ -22,7 +22,11 @@ export type SearchHit = {
   match: 'code' | 'codePrefix' | 'nearCode' | 'words';
   /** Higher is better; only comparable within one query. */
   score: number;
-  /** For word matches: how many of the query's words this entry matched. */
+  /**
+   * For word matches: how many of the query's words this entry matched; 0 for the headers of the
+   * condition a combination qualifies, listed after it when the query named only its qualifier
+   * (conditionHeaders).
+   */
   matchedWords?: number;
   /** For word matches: where the best-matching word was found (title, short title or index term). */
   field?: MatchField;
@@ -209,9 +213,10 @@ function expandSlot(
     // One letter or a number matches only itself: "s" or "2" as a prefix would match half the catalog.
     // Nor is "with" the start of "without": the qualifier words are whole (rerank.ts weighs them),
     // and as a prefix "with" would walk the postings of some 30,000 "without" titles.
-    // Nor is a word the shorthand read in ("bulging disc" -> disc displacement) the start of
-    // another: it is the titles' own word, complete ("disc", not "discitis").
-    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word) || (k === 0 && whole?.includes(word)))
+    // Nor is a word the shorthand read in ("bulging disc" -> disc displacement), nor a site's noun
+    // read into its adjective ("facial" -> face), the start of another: it is the titles' own
+    // word, complete ("disc", not "discitis"; "face", not "facet").
+    if (word.length < 2 || NUMBER.test(word) || QUALIFIER.has(word) || whole?.includes(word))
       continue;
     let completions = 0;
     for (const [term, id] of index.words.atPrefix(word)) {
@@ -365,8 +370,42 @@ function chapterAdjustment(hit: SearchHit, best: SearchHit, masks: ReadonlyMap<C
   return (mask & ~bestMask) === 0 && bitCount(mask) < bitCount(bestMask) ? -CHAPTER_PARTIAL : 0;
 }
 
+/** The code one level up ("M48.062" -> "M48.06", "M48.0" -> "M48"), or undefined for a category. */
+const parentCode = (code: string) => (code.length > 3 ? code.slice(0, -1).replace(/\.$/, '') : undefined);
+
+/**
+ * When the best hit is a combination whose qualifier alone the query named ("neurogenic
+ * claudication": M48.062 Spinal stenosis, lumbar region with neurogenic claudication), the headers
+ * of the condition it qualifies (M48.06 Spinal stenosis, lumbar region; M48.0 Spinal stenosis)
+ * follow the best hit's own family, before hits that share a word with the query in another sense
+ * (G90.3 for "neurogenic", G45.9 for the Index's cerebral claudication): the Index has the
+ * qualifier only under that condition (rerank.ts, qualifiedCondition), and a coder picks among
+ * the condition's codes. The headers matched no query word, so the first pass never kept them.
+ */
+function conditionHeaders(sorted: SearchHit[], query: ParsedQuery, catalog: Catalog): SearchHit[] {
+  const best = sorted[0];
+  const condition = best?.match === 'words' ? qualifiedCondition(best.entry, query)?.toLowerCase() : undefined;
+  if (!best || condition === undefined) return sorted;
+  const headers: CatalogEntry[] = [];
+  for (let code = parentCode(best.entry.code); code; code = parentCode(code)) {
+    const e = catalog.get(code);
+    if (e && condition.startsWith(e.title.toLowerCase()) && !/\bwith(?:out)?\b/i.test(e.title)) headers.push(e);
+  }
+  const first = headers[0];
+  if (!first) return sorted;
+  let end = 1;
+  while (end < sorted.length && sorted[end]?.entry.code.startsWith(first.code)) end++;
+  const placed = sorted.slice(0, end);
+  const last = placed[placed.length - 1] as SearchHit;
+  const added = headers
+    .filter((e) => !placed.some((h) => h.entry === e))
+    .map((entry, k): SearchHit => ({ entry, match: 'words', score: last.score - 0.0001 * (k + 1), matchedWords: 0 }));
+  const rest = sorted.slice(end).filter((h) => !added.some((a) => a.entry === h.entry));
+  return [...placed, ...added, ...rest];
+}
+
 /** Reorders the first pass's best hits by what their titles say about the query's qualifiers and injury (rerank.ts). */
-function rerank({ hits, masks }: WordHits, query: ParsedQuery, limit: number): SearchHit[] {
+function rerank({ hits, masks }: WordHits, query: ParsedQuery, limit: number, catalog: Catalog): SearchHit[] {
   const byScore = (a: SearchHit, b: SearchHit) => b.score - a.score || Number(b.entry.billable) - Number(a.entry.billable) || a.entry.order - b.entry.order;
   let scored = defaultsBeforeHeaders(
     hits.map((h) => {
@@ -383,7 +422,7 @@ function rerank({ hits, masks }: WordHits, query: ParsedQuery, limit: number): S
     });
     scored.sort(byScore);
   }
-  return childrenUnderHeaders(scored).slice(0, limit);
+  return conditionHeaders(childrenUnderHeaders(scored), query, catalog).slice(0, limit);
 }
 
 /** The first pass's best hits, with the query slots (a bit each, the first 32) each hit's entry matched. */
@@ -619,10 +658,59 @@ function knownWord(index: SearchIndex, word: string): boolean {
   return false;
 }
 
+const injuryEntries = new WeakMap<SearchIndex, [number, number]>();
+/**
+ * True when a title of chapter 19 (injuries, arranged by body region) has the word: such a word
+ * names a body site ("coccyx", "scapula", "spine"; site-nouns.ts). Chapter 19's entries are one
+ * run of the catalog, and each word's postings are in entry order, so one binary search answers.
+ */
+function injuryTitleWord(index: SearchIndex, word: string): boolean {
+  const id = index.words.get(word);
+  if (id === undefined) return false;
+  let range = injuryEntries.get(index);
+  if (!range) {
+    const entries = index.catalog.entries;
+    const from = entries.findIndex((e) => e.chapter.number === 19);
+    const last = entries.findLastIndex((e) => e.chapter.number === 19);
+    range = from < 0 ? [0, 0] : [from, last + 1];
+    injuryEntries.set(index, range);
+  }
+  const { offsets, postings } = index;
+  let lo = offsets[id] ?? 0;
+  let hi = offsets[id + 1] ?? 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((postings[mid] ?? 0) >>> 2 < range[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < (offsets[id + 1] ?? 0) && (postings[lo] ?? 0) >>> 2 < range[1];
+}
+
+/** True when an Index term of the lookup's extract has the word (a posting of an index field). */
+function indexTermWord(index: SearchIndex, word: string): boolean {
+  const id = index.words.get(word);
+  if (id === undefined) return false;
+  for (let p = index.offsets[id] ?? 0; p < (index.offsets[id + 1] ?? 0); p++) if (((index.postings[p] ?? 0) & 3) >= 2) return true;
+  return false;
+}
+
+/**
+ * Whether `noun`, read into the site adjective typed (site-nouns.ts), names a site: chapter 19's
+ * titles have it, or they have the adjective and the Index the noun ("metatarsal bone" and
+ * Fracture, stress > metatarsus).
+ */
+const siteNoun = (index: SearchIndex, noun: string, adjective: string): boolean =>
+  injuryTitleWord(index, noun) || (injuryTitleWord(index, adjective) && indexTermWord(index, noun));
+
 /** Ranked hits for a query as typed. Code matches come first, then word matches not already listed. */
 export function searchCodes(index: SearchIndex, text: string, options: SearchOptions = {}): SearchResult {
   const limit = Math.max(1, Math.min(options.limit ?? 20, 500));
-  const query = parseQuery(text, index.shorthand, (w) => knownWord(index, w));
+  const query = parseQuery(
+    text,
+    index.shorthand,
+    (w) => knownWord(index, w),
+    (noun, adjective) => siteNoun(index, noun, adjective),
+  );
   let hits = query.code ? searchByCode(index, query.code, limit) : [];
   const unknownCode = query.code && hits.length === 0 ? query.code : undefined;
   let prefix = hits.length > 0 ? query.code : undefined;
@@ -633,7 +721,7 @@ export function searchCodes(index: SearchIndex, text: string, options: SearchOpt
   }
   if (hits.length < limit) {
     const seen = new Set(hits.map((h) => h.entry.code));
-    const words = rerank(searchByWords(index, query, Math.max(limit, RERANK_POOL)), query, limit + seen.size);
+    const words = rerank(searchByWords(index, query, Math.max(limit, RERANK_POOL)), query, limit + seen.size, index.catalog);
     for (const h of words) if (!seen.has(h.entry.code)) hits.push(h);
   }
   const codes = prefix ? countCodes(index, prefix) : undefined;
