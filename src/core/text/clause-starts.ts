@@ -60,6 +60,10 @@ const FINDING_NOUNS = [
 ].join('|');
 const LEVEL = String.raw`[CTLS](?:1[0-2]|[1-9])(?:\s?[-\u2013/]\s?[CTLS]?(?:1[0-2]|[1-9])|\s[CTLS](?:1[0-2]|[1-9]))?`;
 
+/** The end of a finding's statement, and the whitespace after it (AFTER_STATEMENT, STATEMENT_END). */
+const STATEMENT_END_SOURCE = String.raw`\b(?:(?:at|to|through|and|of|on|in|from)\s+(?:the\s+)?${LEVEL}|(?:${FINDING_NOUNS}))\s+`;
+const NEXT_FINDING = NEXT_FINDING_WORDS.join('|');
+
 /**
  * The end of one finding's statement, then a word that opens the next: a negation or a grade
  * ("severe canal stenosis at L4 L5 moderate stenosis at L3 L4 no significant stenosis at L5 S1",
@@ -70,18 +74,12 @@ const LEVEL = String.raw`[CTLS](?:1[0-2]|[1-9])(?:\s?[-\u2013/]\s?[CTLS]?(?:1[0-
  * bulge") keeps its grade: no preposition stands before it. The match runs to the new clause's
  * first word.
  */
-export const AFTER_STATEMENT = new RegExp(
-  String.raw`\b(?:(?:at|to|through|and|of|on|in|from)\s+(?:the\s+)?${LEVEL}|(?:${FINDING_NOUNS}))\s+(?=(?:${NEXT_FINDING_WORDS.join('|')})\b)`,
-  'gi',
-);
+export const AFTER_STATEMENT = new RegExp(`${STATEMENT_END_SOURCE}(?=(?:${NEXT_FINDING})\\b)`, 'gi');
 
 /** AFTER_STATEMENT's next-finding word alone. */
-const NEXT_WORD = new RegExp(String.raw`\b(?:${NEXT_FINDING_WORDS.join('|')})\b`, 'gi');
+const NEXT_WORD = new RegExp(String.raw`\b(?:${NEXT_FINDING})\b`, 'gi');
 /** AFTER_STATEMENT's statement end, at the end of a stretch. */
-const STATEMENT_END = new RegExp(
-  `${AFTER_STATEMENT.source.slice(0, AFTER_STATEMENT.source.indexOf('(?=('))}$`,
-  'i',
-);
+const STATEMENT_END = new RegExp(`${STATEMENT_END_SOURCE}$`, 'i');
 /** Characters before a next-finding word that hold any statement end STATEMENT_END reads. */
 const STATEMENT_REACH = 48;
 
@@ -140,7 +138,7 @@ export function clauseStarts(
 ): number[] {
   const out: number[] = [];
   // Every match of a sweep holds one of its key words (its verb; its rest-of word; its form of "to
-  // be"): one sweep for them all spares the sweeps whose words the stretch lacks.
+  // be"; its next-finding word): one sweep for them all spares the sweeps whose words the stretch lacks.
   const words = keyWords ?? clauseWordsIn(slice);
   if (words === 0) return out;
   NEW_SUBJECT.lastIndex = 0;
