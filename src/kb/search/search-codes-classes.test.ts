@@ -386,7 +386,8 @@ describe.each(['FY2026', 'FY2027'])(
 
     it('finds TMJ pain under arthralgia, and joint pain still under pain in joint', () => {
       // Index: Pain > temporomandibular (joint) M26.62-; Arthralgia - see also Pain, joint.
-      for (const q of ['tmj pain', 'TMJ pain left', 'temporomandibular joint pain']) expect(first(index, q), q).toMatch(/^M26\.62/);
+      for (const q of ['tmj pain', 'TMJ pain left', 'temporomandibular joint pain'])
+        expect(first(index, q), q).toMatch(/^M26\.62/);
       expect(first(index, 'joint pain')).toMatch(/^M25\.5/);
       expect(first(index, 'knee joint pain')).toMatch(/^M25\.56/);
     });
