@@ -371,7 +371,7 @@ describe.each(['FY2026', 'FY2027'])(
         ['herniated disk l4-5', 'herniated disc l4-5'],
         ['ruptured disk', 'ruptured disc'],
         ['disk degeneration lumbar', 'disc degeneration lumbar'],
-      ])
+      ] as const)
         expect(codes(disk), disk).toEqual(codes(disc));
       expect(first(index, 'herniated disk l4-5')).toBe('M51.26');
     });
