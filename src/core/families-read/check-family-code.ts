@@ -611,8 +611,11 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
     return regional;
   }
   const level = parsed.axes.level;
-  const levelled = level ? radiculopathyCauses(parsed.subcategory, regional.filter((c) => levelsOf(c).length > 0), all, out.denials) : [];
-  if (level && levelled.length > 0 && !levelled.some((c) => levelsOf(c).includes(level))) otherLevel(parsed, level, scheme, levelled, out);
+  const levelled = level ? regional.filter((c) => levelsOf(c).length > 0) : [];
+  // Any disc statement at the code's level keeps it (the level a radiculopathy is read at may be
+  // wrong); a code at none names the levels whose disc causes the radiculopathy.
+  if (level && levelled.length > 0 && !levelled.some((c) => levelsOf(c).includes(level)))
+    otherLevel(parsed, level, scheme, radiculopathyCauses(parsed.subcategory, levelled, all, out.denials), out);
   else regionSupported(region, level, scheme, atLevel(level, regional), out);
   return regional;
 }
@@ -986,12 +989,13 @@ function mayCause(lesion: Condition, radiculopathies: readonly Condition[], deni
 }
 
 /**
- * The statements a "with radiculopathy" code's level is read from: those that may cause an affirmed
+ * The statements a "with radiculopathy" code's suggested level is read from: those that may cause an affirmed
  * radiculopathy (mayCause: linked in a sentence, or at a level that reaches its root), when some do;
  * else all of them. An MRI lists every level: "C5-C6 protrusion ... impingement of the exiting C6
  * root", "C6-C7 mild disc bulge without stenosis", "Right C6 radiculopathy secondary to C5-C6 disc
  * herniation" is M50.122, and M50.123 beside it named a level whose disc causes no radiculopathy
  * (lead QA stop 59). Other subcategories, and notes with one lesion level, are left as they are.
+ * Only suggestions read it: whether an entered level is wrong is still judged on every disc level.
  */
 function radiculopathyCauses(sub: Subcategory, cs: readonly Condition[], all: readonly Condition[], denials?: readonly LinkDenial[]): readonly Condition[] {
   if (sub.axes.qualifiers?.radiculopathy !== true || new Set(cs.flatMap(levelsOf)).size < 2) return cs;
