@@ -612,7 +612,10 @@ function checkRegion(parsed: ParsedSpineCode, region: SchemeRegion, scheme: Regi
   }
   const level = parsed.axes.level;
   const levelled = level ? regional.filter((c) => levelsOf(c).length > 0) : [];
-  if (level && levelled.length > 0 && !levelled.some((c) => levelsOf(c).includes(level))) otherLevel(parsed, level, scheme, levelled, out);
+  // Any disc statement at the code's level keeps it (the level a radiculopathy is read at may be
+  // wrong); a code at none names the levels whose disc causes the radiculopathy.
+  if (level && levelled.length > 0 && !levelled.some((c) => levelsOf(c).includes(level)))
+    otherLevel(parsed, level, scheme, radiculopathyCauses(parsed.subcategory, levelled, all, out.denials), out);
   else regionSupported(region, level, scheme, atLevel(level, regional), out);
   return regional;
 }
@@ -914,7 +917,7 @@ function cervicalOnly(region: SchemeRegion, scheme: RegionScheme, matching: Cond
   );
 }
 
-function otherLevel(parsed: ParsedSpineCode, level: string, scheme: RegionScheme, levelled: Condition[], out: FamilyOut): void {
+function otherLevel(parsed: ParsedSpineCode, level: string, scheme: RegionScheme, levelled: readonly Condition[], out: FamilyOut): void {
   const code = out.code;
   const documentedLevels = [...new Set(levelled.flatMap(levelsOf))];
   const suggestions = documentedLevels.map((l) => codesOf(parsed).find((x) => x.sub === parsed.subcategory && x.level === l)?.code).filter((c): c is string => c !== undefined);
@@ -983,6 +986,23 @@ function mayCause(lesion: Condition, radiculopathies: readonly Condition[], deni
   const paired = linkable.filter((r) => r.sentence.start === lesion.sentence.start);
   if (paired.length > 0 && (own.length === 0 || reachesRoot(own, rootsOf(paired)))) return true;
   return reachesRoot(own.length > 0 ? own : kinLevels(lesion, kin), rootsOf(linkable));
+}
+
+/**
+ * The statements a "with radiculopathy" code's suggested level is read from: those that may cause an affirmed
+ * radiculopathy (mayCause: linked in a sentence, or at a level that reaches its root), when some do;
+ * else all of them. An MRI lists every level: "C5-C6 protrusion ... impingement of the exiting C6
+ * root", "C6-C7 mild disc bulge without stenosis", "Right C6 radiculopathy secondary to C5-C6 disc
+ * herniation" is M50.122, and M50.123 beside it named a level whose disc causes no radiculopathy
+ * (lead QA stop 59). Other subcategories, and notes with one lesion level, are left as they are.
+ * Only suggestions read it: whether an entered level is wrong is still judged on every disc level.
+ */
+function radiculopathyCauses(sub: Subcategory, cs: readonly Condition[], all: readonly Condition[], denials?: readonly LinkDenial[]): readonly Condition[] {
+  if (sub.axes.qualifiers?.radiculopathy !== true || new Set(cs.flatMap(levelsOf)).size < 2) return cs;
+  const radiculopathies = all.filter((c) => c.kind === 'radiculopathy' && statusOf(c) === 'affirmed');
+  if (radiculopathies.length === 0) return cs;
+  const causes = cs.filter((c) => mayCause(c, radiculopathies, denials, cs));
+  return causes.length > 0 ? causes : cs;
 }
 
 /**
@@ -1572,7 +1592,7 @@ function codesInRegion(parsed: ParsedSpineCode, sub: Subcategory, region: Scheme
   // the note affirms, not the entered code's character nor a default "without".
   if (extras.some((e) => e.axes.qualifiers !== undefined)) return lesionCodes(sub, region.digit, parsed.code, conditions, all);
   if (region.id === 'mid-cervical') {
-    const levels = conditions.flatMap(levelsOf);
+    const levels = radiculopathyCauses(sub, conditions, all).flatMap(levelsOf);
     const byLevel = extras.filter((e) => e.axes.level && levels.includes(e.axes.level)).map((e) => buildSpineCode(sub, region.digit, e.char));
     return byLevel.length > 0 ? byLevel : [buildSpineCode(sub, region.digit, '0')];
   }

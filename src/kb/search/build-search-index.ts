@@ -212,9 +212,30 @@ export function sortByCode(entries: readonly CatalogEntry[]): Uint32Array {
   return idx;
 }
 
+/** An abbreviation a title gives in parentheses: "(PTSD)", "(CKD)", "(HTLV-1-associated)" is none. */
+const ABBREVIATION = /\(([A-Z][A-Z0-9]{1,7})\)/g;
+
+/**
+ * The abbreviations a header's title gives for its condition, by header code: "F43.1
+ * Post-traumatic stress disorder (PTSD)" -> ptsd, "N18 Chronic kidney disease (CKD)" -> ckd. The
+ * codes under the header are that condition too, and their titles do not repeat it (F43.10
+ * Post-traumatic stress disorder, unspecified), so "PTSD" found only the header a coder cannot
+ * bill, and "CKD stage 3" found retinopathy of prematurity, stage 3.
+ */
+function headerAbbreviations(entries: Catalog['entries']): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.billable || !e.title.includes('(')) continue;
+    const found = [...e.title.matchAll(ABBREVIATION)].map((m) => (m[1] ?? '').toLowerCase());
+    if (found.length) out.set(e.code, found);
+  }
+  return out;
+}
+
 export function buildSearchIndex(catalog: Catalog, options: BuildOptions = {}): SearchIndex {
   const entries = catalog.entries;
   const synonyms = synonymWords(options.indexTerms, options.lookupIndexTerms);
+  const abbreviations = headerAbbreviations(entries);
   const ids = new Map<string, number>();
   const idOf = (word: string) => {
     let id = ids.get(word);
@@ -282,6 +303,8 @@ export function buildSearchIndex(catalog: Catalog, options: BuildOptions = {}): 
       const syn = synonyms.get(e.code.slice(0, end).replace(/\.$/, ''));
       // Main and leaf words first: a word at both kinds of level is a main or leaf word.
       if (syn) for (const field of [INDEX_FIELD, INDEX_CONTEXT_FIELD]) for (const [w, f] of syn) if (f === field) add(idOf(w), i, field);
+      // A header's abbreviation names the codes under it, as an index term would.
+      if (end < e.code.length) for (const w of abbreviations.get(e.code.slice(0, end).replace(/\.$/, '')) ?? []) add(idOf(w), i, INDEX_FIELD);
     }
   }
 

@@ -126,6 +126,7 @@ const VERTEBRA = ['vertebra', 'vertebrae'];
  * excludes sciatica due to a disc disorder.
  */
 const RADICULAR = ['radiculopathy', 'sciatica', 'radiculitis', 'radicular', 'neuritis'];
+const DISC_SPELLING: Readonly<Record<string, string>> = { disk: 'disc', disks: 'discs' };
 const DISC_WORDS = new Set(['disc', 'discs', 'disk', 'disks', 'intervertebral']);
 /** Words that tie a condition to its cause, read as the Index's "with" (Guideline I.A.15: "with" means "associated with" or "due to"). */
 const CAUSE_WORDS = new Set(['from', 'due', 'secondary', 'caused', 'because', 'related']);
@@ -391,7 +392,12 @@ export function parseQuery(
       : splitJoinedLevels(joinDecimals(joinDottedCodes(split, kept), kept));
   // A lone "w" ("lss w nc", "hnp w radic") is the clinical "with" the titles spell out: read it
   // before the shorthand, so that phrases with "with" match however it was typed; "w/o" stays.
-  const asWritten = typed.map((w, i, all) => (w === 'w' && all[i + 1] !== 'o' ? 'with' : i > 0 && i === all.length - 1 ? (SIDE_LETTERS[w] ?? w) : w));
+  // "disk" (MedlinePlus's and many US notes' spelling) is the titles' "disc": no ICD-10-CM FY2027
+  // title spells it with a k, and read as typed it missed the shorthand ("herniated disk") and
+  // fell to typo matches (Discitis).
+  const asWritten = typed.map((w, i, all) =>
+    w === 'w' && all[i + 1] !== 'o' ? 'with' : (DISC_SPELLING[w] ?? (i > 0 && i === all.length - 1 ? (SIDE_LETTERS[w] ?? w) : w)),
+  );
   const sitePain = sitePainOf(asWritten, shorthand);
   const tokens = sitePain ? [...asWritten, sitePain] : [...asWritten];
   const words: string[] = [];

@@ -338,3 +338,58 @@ describe.each(['FY2026', 'FY2027'])(
     });
   },
 );
+
+/** Lookup classes found at stop 59 (the lead's QA of queries nobody had typed). */
+describe.each(['FY2026', 'FY2027'])(
+  'lookup (%s): participles, header abbreviations, "disk" and the joint-pain cross-reference',
+  (release) => {
+    const index = builtSearchIndex(release, 'with-index-terms');
+    const codes = (q: string) => searchCodes(index, q, { limit: 8 }).hits.map((h) => h.entry.code);
+
+    it('reads a participle as its noun even where the participle is a title word of something else', () => {
+      // "Fractured" is a title word of K08.53- (Fractured dental restorative material), and matched
+      // only as typed it ranked the dental codes before every fracture of the humerus.
+      for (const [q, code] of [
+        ['fractured humerus', /^S42\./],
+        ['fractured pelvis', /^S32\./],
+        ['dislocated shoulder', /^S43\./],
+        ['sprained ankle', /^S93\./],
+      ] as const)
+        expect(first(index, q), q).toMatch(code);
+    });
+
+    it("gives a header's abbreviation to the codes under it", () => {
+      // F43.1 Post-traumatic stress disorder (PTSD): its codes do not repeat the abbreviation.
+      expect(codes('ptsd')).toEqual(expect.arrayContaining(['F43.10', 'F43.11', 'F43.12']));
+      expect(first(index, 'ptsd chronic')).toBe('F43.12');
+      // N18 Chronic kidney disease (CKD) > N18.3- stage 3.
+      expect(first(index, 'ckd stage 3')).toMatch(/^N18\.3/);
+    });
+
+    it('reads "disk" as the titles\' "disc"', () => {
+      for (const [disk, disc] of [
+        ['herniated disk l4-5', 'herniated disc l4-5'],
+        ['ruptured disk', 'ruptured disc'],
+        ['disk degeneration lumbar', 'disc degeneration lumbar'],
+      ] as const)
+        expect(codes(disk), disk).toEqual(codes(disc));
+      expect(first(index, 'herniated disk l4-5')).toBe('M51.26');
+    });
+
+    it('sends a ruptured disc to disc displacement, and only a traumatic one to the injury', () => {
+      // Index: Rupture > intervertebral disc - see Displacement, intervertebral disc; > traumatic -
+      // see Rupture, traumatic, intervertebral disc.
+      expect(first(index, 'ruptured disc')).toMatch(/^M5[01]\.2/);
+      expect(first(index, 'ruptured disc lumbar')).toMatch(/^M51\.2/);
+      expect(first(index, 'traumatic ruptured disc')).toMatch(/^S[123]3\.0/);
+    });
+
+    it('finds TMJ pain under arthralgia, and joint pain still under pain in joint', () => {
+      // Index: Pain > temporomandibular (joint) M26.62-; Arthralgia - see also Pain, joint.
+      for (const q of ['tmj pain', 'TMJ pain left', 'temporomandibular joint pain'])
+        expect(first(index, q), q).toMatch(/^M26\.62/);
+      expect(first(index, 'joint pain')).toMatch(/^M25\.5/);
+      expect(first(index, 'knee joint pain')).toMatch(/^M25\.56/);
+    });
+  },
+);

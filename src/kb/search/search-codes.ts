@@ -182,6 +182,19 @@ function numberForms(word: string): string[] {
   if (word.endsWith('s')) return [word.slice(0, -1)];
   return [`${word}s`];
 }
+/**
+ * The noun and base forms of a past participle or gerund, by the regular rules: "fractured" ->
+ * fracture, "sprained" -> sprain, "herniated" -> herniation, "compressed" -> compression,
+ * "bulging" -> bulge. Only forms some title has are used (expandSlot looks each up). The typed form
+ * may itself be a title word of something else ("Fractured dental restorative material", K08.53-),
+ * and then, matched only as typed, it outranked every fracture of the bone the query named.
+ */
+function participleForms(word: string): string[] {
+  if (word.length < 6) return [];
+  if (word.endsWith('ed')) return [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -2)}ion`];
+  if (word.endsWith('ing')) return [word.slice(0, -3), `${word.slice(0, -3)}e`];
+  return [];
+}
 /** Code-shaped words inside a word query ("m99 lumbar") also match the codes under that prefix. */
 const CODE_WORD = /^[a-z]\d[0-9a-z]{1,5}$/;
 
@@ -207,6 +220,11 @@ function expandSlot(
     if (exact !== undefined) put(exact, EXACT);
     // Singular and plural ("instability" / "instabilities") are the same word to the user.
     for (const form of numberForms(word)) {
+      const id = index.words.get(form);
+      if (id !== undefined) put(id, EXACT * ALTERNATIVE);
+    }
+    // So are the participle and its noun ("fractured humerus" / "fracture of humerus").
+    for (const form of participleForms(word)) {
       const id = index.words.get(form);
       if (id !== undefined) put(id, EXACT * ALTERNATIVE);
     }
