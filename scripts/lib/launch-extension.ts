@@ -2,7 +2,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { browserCommandLine, checkLaunchFlags, CHROMIUM_FLAGS, findBrowser } from './find-browser';
+import { browserCommandLine, checkLaunchFlags, CHROMIUM_FLAGS, findBrowser, HEADLESS_FLAGS } from './find-browser';
 
 export type LaunchedExtension = { context: BrowserContext; extensionId: string; profile: string };
 
@@ -17,7 +17,7 @@ export async function launchExtension(options: { dist: string; headless: boolean
     executablePath: findBrowser(),
     headless: options.headless,
     // Both flags are needed: Playwright passes --disable-extensions, which only the "except" list overrides.
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS, ...(options.locale ? [`--lang=${options.locale}`] : [])],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS, ...(options.headless ? HEADLESS_FLAGS : []), ...(options.locale ? [`--lang=${options.locale}`] : [])],
     ...(options.locale ? { locale: options.locale } : {}),
     viewport: options.headless ? { width: 1280, height: 860 } : null,
   });

@@ -5,7 +5,7 @@
  * panel has the same check in panel-layout.spec.ts; the popover of a browser started in Spanish, in
  * hint-catalogue.spec.ts (which has that browser).
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { analyzeWithAxe, serious, seriousOverlayViolations } from './axe-analyze';
 import { expect, test } from './fixtures';
@@ -85,27 +85,41 @@ test('options page, en and es, light and dark: no serious axe findings; it reads
     // releases table's caveat squeezed "in force" onto two lines.
     await options.emulateMedia({ colorScheme: 'light' });
     expect(await brokenTokens(options), lang).toEqual([]);
-    const today = options.locator('[data-release-windows] tbody td:last-child');
-    expect(await today.count()).toBeGreaterThan(0);
-    for (const cell of await today.all()) {
-      const lines = await cell.evaluate((el) => {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
-          .size;
-      });
-      expect(lines, `${lang}: ${(await cell.textContent()) ?? ''}`).toBe(1);
-    }
+    // Each cell's lines and text read in one call: a call per cell and another for its text in the
+    // message cost a protocol round trip and a stack capture each (see lineCounts).
+    const today = await lineCounts(options.locator('[data-release-windows] tbody td:last-child'), 'contents');
+    expect(today.length).toBeGreaterThan(0);
+    for (const { text, lines } of today) expect(lines, `${lang}: ${text}`).toBe(1);
   }
   // Spanish, light: its longer rule titles are what pushed non-billable-code to wrap at 960 px.
   expect(await options!.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
   // A section's intro sentence has no size of its own: it is the body's.
   expect(await options!.locator('.options section p').first().evaluate((p) => getComputedStyle(p).fontSize)).toBe('14px');
   // At that size a rule id must still be one token on one line (non-billable-code broke at its hyphen).
-  for (const id of await options!.locator('.rules tbody th .code').all()) {
-    expect(await id.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size), (await id.textContent()) ?? '').toBe(1);
-  }
+  for (const { text, lines } of await lineCounts(options!.locator('.rules tbody th .code'), 'boxes')) expect(lines, text).toBe(1);
 });
+
+/**
+ * Each element's text and the number of lines it takes, read in one call for all of them: two calls
+ * an element (its lines, then its text for the message) were 38 protocol round trips, each with its
+ * stack capture, for the 19 rule ids alone. `contents`: the lines of its contents' text (a table
+ * cell); `boxes`: of its own boxes (an inline element).
+ */
+function lineCounts(elements: Locator, measure: 'contents' | 'boxes'): Promise<{ text: string; lines: number }[]> {
+  return elements.evaluateAll(
+    (all, how) =>
+      all.map((el) => {
+        let rects: DOMRect[];
+        if (how === 'contents') {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        } else rects = [...el.getClientRects()];
+        return { text: el.textContent, lines: new Set(rects.map((r) => Math.round(r.top))).size };
+      }),
+    measure,
+  );
+}
 
 /**
  * ISO dates ("2026-10-01") and ranges of codes or levels ("98925-98929", "M99.00-M99.05", "C5-C6",

@@ -8,7 +8,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserCommandLine, checkLaunchFlags, CHROMIUM_FLAGS, findBrowser } from '../../scripts/lib/find-browser';
+import { browserCommandLine, checkLaunchFlags, CHROMIUM_FLAGS, findBrowser, HEADLESS_FLAGS } from '../../scripts/lib/find-browser';
 
 /** A hostname the manifest's content_scripts do not match; Chromium resolves it to our server. */
 export const OTHER_HOST = 'chartlint-ehr.test';
@@ -46,7 +46,7 @@ export async function launch(dist: string, extraArgs: string[] = []): Promise<La
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser(),
     headless: true,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS, ...extraArgs],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS, ...HEADLESS_FLAGS, ...extraArgs],
     viewport: { width: 1280, height: 860 },
   });
   try {
