@@ -63,6 +63,9 @@ test.describe('site access', () => {
     });
 
     test('enabling registers the content script on that site in all frames; disabling removes it', async ({ server }) => {
+      // The first test of the group launches the group's own browser and reads its catalog: 41-44 s
+      // of the default 45 under a load of 25-36 (stop 59), so room for the launch beside the steps.
+      test.setTimeout(120_000);
       const browser = await siteAccessBrowser();
       const origin = `http://${OTHER_HOST}:${server.port}`;
       const page = await browser.context.newPage();
