@@ -20,6 +20,7 @@ import { denialReaches, isContact, narrowingDenials } from '../rules/stenosis/co
 import { linkDenied, type LinkDenial } from './link-denials';
 import { lumbagoWithSciatica } from './lumbago-sciatica';
 import { sciaticaCodeChecks, type SciaticaReaders } from './sciatica-codes';
+import { sciaticaCauseOf } from './sciatica-cause';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -1009,7 +1010,8 @@ const DISC_KINDS: readonly ConditionKind[] = LESION_KINDS['disc-disorder'] ?? []
  * M51.1-; sciatica alone is M54.3- (M51.1 Excludes1 sciatica NOS), never M54.1- (condition-lexicon.ts).
  */
 function sciaticaFromDisc(c: Condition, lesion: readonly Condition[]): boolean {
-  if (c.kind !== 'sciatica') return false;
+  // A sciatica the note puts down to the sciatic nerve, the hip or the SI joint is no disc's (sciatica-cause.ts).
+  if (c.kind !== 'sciatica' || sciaticaCauseOf(c) !== undefined) return false;
   for (const l of lesion) if (l.sentence.start === c.sentence.start && DISC_KINDS.includes(l.kind) && statusOf(l) === 'affirmed') return true;
   for (const l of lesion) if (DISC_KINDS.includes(l.kind) && statusOf(l) === 'affirmed' && sciaticaBesideDisc(c, l)) return true;
   return false;
@@ -1676,6 +1678,8 @@ function excludes1(
   // counts where the note ties the sciatica to it ("sciatica due to a disc herniation").
   const sciatica = lesion === 'sciatica' || lesion === 'lumbago-with-sciatica';
   if (lesion !== 'radiculopathy' && lesion !== 'neck-pain' && lesion !== 'low-back-pain' && !sciatica) return undefined;
+  // Sciatica the note puts down, every time, to a cause outside the spine is no disc's to combine with (sciatica-cause.ts).
+  if (sciatica && own.length > 0 && own.every((s) => sciaticaCauseOf(s) !== undefined)) return undefined;
   const wantArea = lesion === 'neck-pain' ? 'neck' : lesion === 'low-back-pain' || sciatica ? 'low' : area;
   const inWantedArea = (c: Condition) => {
     const areas = conditionAreas(c);
