@@ -304,7 +304,7 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
     const slips = lesion === 'spinal-instability' && pool.length === 0 ? input.conditions.filter((c) => c.kind === 'spondylolisthesis' && statusOf(c) === 'affirmed') : [];
     if (sibling.length > 0) otherLesion(parsed, lesion, sibling, input.conditions, out);
     else if (slips.length > 0) slipNotInstability(slips, out);
-    else lesionNotAffirmed(lesion, pool, out);
+    else if (!(lesion === 'lumbago-with-sciatica' && lumbagoAlone(pool, input.conditions, out))) lesionNotAffirmed(lesion, pool, out);
   }
   return undefined;
 }
@@ -571,6 +571,43 @@ function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: Fami
       params: { code, lesion_term: term('lesion', lesion), statuses_or_terms: terms('status', statuses), quotes_quotes: quotes(spans) },
     },
   );
+}
+
+/**
+ * M54.4- whose note affirms the low back pain but not the sciatica (denied, past, or never named):
+ * what it documents is low back pain alone, M54.5-. The FY2022 tabular addenda split M54.5 into
+ * M54.50 "Low back pain, unspecified" (inclusion terms "Loin pain", "Lumbago NOS"), M54.51
+ * "Vertebrogenic low back pain" ("Low back vertebral endplate pain") and M54.59 "Other low back
+ * pain", and the Index sends "Pain, low back" to M54.50, "vertebrogenic" and "vertebral end plate"
+ * to M54.51, "specified NEC" to M54.59. So the suggestion is M54.51 for pain the note calls
+ * vertebrogenic, else M54.50; M54.59 needs a kind the provider names, which the note's words do
+ * not decide. A pain the note calls discogenic is the disc's (M51.36-/M51.37-): not answered here.
+ * True when it made the finding.
+ */
+function lumbagoAlone(pool: readonly Condition[], conditions: readonly Condition[], out: FamilyOut): boolean {
+  const pain = conditions.filter((c) => (c.kind === 'low-back-pain' || c.kind === 'vertebrogenic-back-pain') && isAffirmed(c) && (conditionAreas(c).length === 0 || conditionAreas(c).includes('low')));
+  if (pain.length === 0) return false;
+  const code = out.code;
+  const suggestion = pain.some((c) => c.kind === 'vertebrogenic-back-pain') ? 'M54.51' : 'M54.50';
+  const other = pool.filter((c) => statusOf(c) !== 'affirmed');
+  const statuses = [...new Set(other.map((c) => statusWord(statusOf(c), triggerOf(c), statusReasonOf(c))))];
+  const spans = spansOf(other);
+  const painSpans = spansOf(pain);
+  const said = other.length === 0 ? 'does not document sciatica' : `documents sciatica only as ${statuses.map(statusWordText).join(' or ')} (${quote(spans)})`;
+  addFinding(
+    out,
+    'unsupported-code',
+    'warning',
+    [suggestion],
+    `${code} is lumbago with sciatica, but the note ${said}. The low back pain it documents (${quote(painSpans)}) is coded alone: ${suggestion} (Index: Pain, low back M54.50; vertebrogenic M54.51; specified NEC M54.59, for a kind of low back pain the provider names).`,
+    [...spans, ...painSpans],
+    ['tabular-m54-4-sciatica', 'index-low-back-pain'],
+    {
+      messageId: other.length === 0 ? 'finding_family_lumbago_alone_absent' : 'finding_family_lumbago_alone_only_as',
+      params: { code, statuses_or_terms: terms('status', statuses), quotes_quotes: quotes(spans), pain_quotes: quotes(painSpans), codes_list: listParam([suggestion]) },
+    },
+  );
+  return true;
 }
 
 type Placed = { c: Condition; place: Place };

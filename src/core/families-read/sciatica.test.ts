@@ -98,3 +98,26 @@ describe('sciatica the note puts down to the sciatic nerve or another cause outs
     expect(verdict('M54.31', 'Right sciatica, worse from sitting.')).toBe('supported');
   });
 });
+
+// Stop 59, class 3: M54.4- beside low back pain and a denied sciatica said only "not documented",
+// with no code. What the note documents is low back pain alone: M54.50 (Index: Pain, low back;
+// Lumbago NOS), M54.51 when it calls the pain vertebrogenic; M54.59 needs a kind the provider names.
+describe('lumbago with sciatica whose note affirms the low back pain and not the sciatica', () => {
+  it.each([
+    ['M54.41', 'Chronic low back pain after lifting. Denies sciatica, no radiating pain.', 'M54.50'],
+    ['M54.42', 'Acute low back pain, mechanical, nonradiating.', 'M54.50'],
+    [
+      'M54.40',
+      'Vertebrogenic low back pain with Modic type 1 endplate changes at L4-5. No sciatica.',
+      'M54.51',
+    ],
+  ])('%s: %s', (code, note, suggested) => {
+    const f = findings(code, note);
+    expect(f.map((x) => [x.rule, x.suggestions])).toEqual([['unsupported-code', [suggested]]]);
+    expect(f[0]?.message).toContain('Pain, low back M54.50');
+  });
+
+  it('suggests nothing when the note affirms no low back pain either', () => {
+    expect(findings('M54.41', 'Neck pain. Denies sciatica.')[0]?.suggestions).toEqual([]);
+  });
+});
