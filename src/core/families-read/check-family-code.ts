@@ -300,9 +300,14 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
   } else {
     // Kind before status: a statement's status is read lazily (its cues and ConText pass), and only
     // the disc statements' are needed here.
-    const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration') && statusOf(c) === 'affirmed') : [];
+    // Below the neck a Schmorl's node is a disc lesion of its own (M51.4-), and M51.4-'s other lesions are the disc's.
+    const m51 = parsed.family.id === 'm51';
+    const sibling =
+      DISC_LESIONS.has(lesion) || (m51 && lesion === 'schmorl-node')
+        ? input.conditions.filter((c) => (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration' || (m51 && lesion !== 'schmorl-node' && c.kind === 'schmorl-node')) && statusOf(c) === 'affirmed')
+        : [];
     const slips = lesion === 'spinal-instability' && pool.length === 0 ? input.conditions.filter((c) => c.kind === 'spondylolisthesis' && statusOf(c) === 'affirmed') : [];
-    if (sibling.length > 0) otherLesion(parsed, lesion, sibling, input.conditions, out);
+    if (sibling.length > 0) otherLesion(parsed, lesion, sibling, input.conditions, out, input.denials);
     else if (slips.length > 0) slipNotInstability(slips, out);
     else if (!(lesion === 'lumbago-with-sciatica' && lumbagoAlone(pool, input.conditions, out))) lesionNotAffirmed(lesion, pool, out);
   }
@@ -436,11 +441,15 @@ function notAffirmedInRegion(parsed: ParsedSpineCode, scheme: RegionScheme, pool
 }
 
 /** A disc code whose disc lesion the note does not affirm, beside the other disc lesion it does. */
-function otherLesion(parsed: ParsedSpineCode, lesion: string, sibling: Condition[], conditions: readonly Condition[], out: FamilyOut): void {
+function otherLesion(parsed: ParsedSpineCode, lesion: string, sibling: Condition[], conditions: readonly Condition[], out: FamilyOut, denials: readonly LinkDenial[] | undefined): void {
   const code = out.code;
-  const kind = sibling[0]?.kind === 'disc-displacement' ? 'disc-displacement' : 'disc-degeneration';
+  // A displacement or degeneration says more than a Schmorl's node beside it.
+  const disc = sibling.filter((c) => c.kind !== 'schmorl-node');
+  if (disc.length > 0) sibling = disc;
+  const first = sibling[0]?.kind;
+  const kind = first === 'disc-displacement' || first === 'schmorl-node' ? first : 'disc-degeneration';
   const target = parsed.family.subcategories.find((s) => s.axes.lesion === kind);
-  const suggestions = target && parsed.region ? lesionCodes(target, parsed.region.digit, code, sibling, conditions) : [];
+  const suggestions = target && parsed.region ? (parsed.family.id === 'm51' ? lesionElsewhere(parsed, target, sibling, conditions, denials) : lesionCodes(target, parsed.region.digit, code, sibling, conditions)) : [];
   const spans = spansOf(sibling);
   addFinding(
     out,
@@ -455,6 +464,27 @@ function otherLesion(parsed: ParsedSpineCode, lesion: string, sibling: Condition
       params: { code, code_lesion_term: term('lesion', lesion), note_lesion_term: term('lesion', kind), quotes_quotes: quotes(spans) },
     },
   );
+}
+
+/**
+ * The M51 codes for the lesion the note documents instead of the entered one (`target`), read as a
+ * region move is (suggestRegion): in the regions the note places that lesion (the entered code's
+ * own when it places it nowhere), "with" the myelopathy or radiculopathy the note affirms there
+ * and the lesion may cause, and with the pain character M51.36-/M51.37- take from the note. The
+ * entered code's region digit and its "without" were kept before: M51.24 beside "L4-5 disc
+ * degeneration with discogenic back pain" was told M51.34 (thoracic), and M51.34 beside "T7-8 disc
+ * herniation with T8 radiculopathy" M51.24 (stop 59, class 4).
+ */
+function lesionElsewhere(parsed: ParsedSpineCode, target: Subcategory, sibling: readonly Condition[], conditions: readonly Condition[], denials: readonly LinkDenial[] | undefined): string[] {
+  const regions: SchemeRegion[] = [];
+  for (const c of sibling) for (const r of placeIn(DORSOPATHY_SCHEME, c).regions) if (!regions.some((x) => x.id === r.id)) regions.push(r);
+  if (regions.length === 0 && parsed.region) regions.push(parsed.region);
+  const out: string[] = [];
+  for (const r of regions) {
+    const there = sibling.filter((c) => placeIn(DORSOPATHY_SCHEME, c).regions.some((x) => x.id === r.id));
+    for (const code of suggestRegion(parsed, r, there.length > 0 ? there : sibling, conditions, denials, target)) if (code !== undefined && !out.includes(code)) out.push(code);
+  }
+  return out;
 }
 
 /** The qualifiers a code states as "with" or "without mention of" (M51.36-/M51.37-'s pain, FY2025). */
@@ -1552,8 +1582,7 @@ function areaOfConditions(cs: readonly Condition[]): string | undefined {
  * disorders by region across the two categories (Tabular M50 and M51; no change to either in
  * FY2027; blind QA stop 48, stop 49).
  */
-function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions: readonly Condition[], all: readonly Condition[], denials: readonly LinkDenial[] | undefined): (string | undefined)[] {
-  const sub = parsed.subcategory;
+function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions: readonly Condition[], all: readonly Condition[], denials: readonly LinkDenial[] | undefined, sub: Subcategory = parsed.subcategory): (string | undefined)[] {
   const area = areaOf(region.id);
   const toM51 = parsed.family.id === 'm50' && area !== 'neck';
   const toM50 = parsed.family.id === 'm51' && area === 'neck' && !sub.regionDigits.includes(region.digit);
