@@ -74,6 +74,11 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'sciatica on its side, with lumbago': { fields: [dx('M54.41'), note('Low back pain with right sciatica.')] },
   'sciatica of no side, unspecified code': { fields: [dx('M54.30'), note('Sciatica for two weeks.')] },
   'sciatica on the other side': { fields: [dx('M54.42'), note('Low back pain with right-sided sciatica.')] },
+  // Sciatica put down to the sciatic nerve itself: G57.0- (finding_family_sciatic_nerve), M54.4-'s low back pain alone (stop 59).
+  // M54.4- beside low back pain and no sciatica: M54.50 alone (finding_family_lumbago_alone_*, stop 59).
+  'lumbago with sciatica, sciatica denied': { fields: [dx('M54.41'), note('Low back pain for a month. Denies sciatica.')] },
+  'lumbago with sciatica, no sciatica named': { fields: [dx('M54.40'), note('Vertebrogenic low back pain, Modic 1 endplates.')] },
+  'lumbago with sciatica from piriformis syndrome': { fields: [dx('M54.41'), note('Low back pain. Right sciatica due to piriformis syndrome.')] },
   'sciatica on both sides, one side coded': { fields: [dx('M54.41'), note('Lumbago with bilateral sciatica.')] },
   'sciatica on both sides, both coded': { fields: [dx('M54.41, M54.42'), note('Lumbago with bilateral sciatica.')] },
   'sciatica on a side, unspecified code': { fields: [dx('M54.40'), note('LBP with left sciatica.')] },

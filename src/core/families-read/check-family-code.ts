@@ -20,6 +20,7 @@ import { denialReaches, isContact, narrowingDenials } from '../rules/stenosis/co
 import { linkDenied, type LinkDenial } from './link-denials';
 import { lumbagoWithSciatica } from './lumbago-sciatica';
 import { sciaticaCodeChecks, type SciaticaReaders } from './sciatica-codes';
+import { sciaticaCauseOf } from './sciatica-cause';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -299,11 +300,16 @@ function checkLesion(parsed: ParsedSpineCode, scheme: RegionScheme, input: Famil
   } else {
     // Kind before status: a statement's status is read lazily (its cues and ConText pass), and only
     // the disc statements' are needed here.
-    const sibling = DISC_LESIONS.has(lesion) ? input.conditions.filter((c) => (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration') && statusOf(c) === 'affirmed') : [];
+    // Below the neck a Schmorl's node is a disc lesion of its own (M51.4-), and M51.4-'s other lesions are the disc's.
+    const m51 = parsed.family.id === 'm51';
+    const sibling =
+      DISC_LESIONS.has(lesion) || (m51 && lesion === 'schmorl-node')
+        ? input.conditions.filter((c) => (c.kind === 'disc-displacement' || c.kind === 'disc-degeneration' || (m51 && lesion !== 'schmorl-node' && c.kind === 'schmorl-node')) && statusOf(c) === 'affirmed')
+        : [];
     const slips = lesion === 'spinal-instability' && pool.length === 0 ? input.conditions.filter((c) => c.kind === 'spondylolisthesis' && statusOf(c) === 'affirmed') : [];
-    if (sibling.length > 0) otherLesion(parsed, lesion, sibling, input.conditions, out);
+    if (sibling.length > 0) otherLesion(parsed, lesion, sibling, input.conditions, out, input.denials);
     else if (slips.length > 0) slipNotInstability(slips, out);
-    else lesionNotAffirmed(lesion, pool, out);
+    else if (!(lesion === 'lumbago-with-sciatica' && lumbagoAlone(pool, input.conditions, out))) lesionNotAffirmed(lesion, pool, out);
   }
   return undefined;
 }
@@ -435,11 +441,15 @@ function notAffirmedInRegion(parsed: ParsedSpineCode, scheme: RegionScheme, pool
 }
 
 /** A disc code whose disc lesion the note does not affirm, beside the other disc lesion it does. */
-function otherLesion(parsed: ParsedSpineCode, lesion: string, sibling: Condition[], conditions: readonly Condition[], out: FamilyOut): void {
+function otherLesion(parsed: ParsedSpineCode, lesion: string, sibling: Condition[], conditions: readonly Condition[], out: FamilyOut, denials: readonly LinkDenial[] | undefined): void {
   const code = out.code;
-  const kind = sibling[0]?.kind === 'disc-displacement' ? 'disc-displacement' : 'disc-degeneration';
+  // A displacement or degeneration says more than a Schmorl's node beside it.
+  const disc = sibling.filter((c) => c.kind !== 'schmorl-node');
+  if (disc.length > 0) sibling = disc;
+  const first = sibling[0]?.kind;
+  const kind = first === 'disc-displacement' || first === 'schmorl-node' ? first : 'disc-degeneration';
   const target = parsed.family.subcategories.find((s) => s.axes.lesion === kind);
-  const suggestions = target && parsed.region ? lesionCodes(target, parsed.region.digit, code, sibling, conditions) : [];
+  const suggestions = target && parsed.region ? (parsed.family.id === 'm51' ? lesionElsewhere(parsed, target, sibling, conditions, denials) : lesionCodes(target, parsed.region.digit, code, sibling, conditions)) : [];
   const spans = spansOf(sibling);
   addFinding(
     out,
@@ -454,6 +464,27 @@ function otherLesion(parsed: ParsedSpineCode, lesion: string, sibling: Condition
       params: { code, code_lesion_term: term('lesion', lesion), note_lesion_term: term('lesion', kind), quotes_quotes: quotes(spans) },
     },
   );
+}
+
+/**
+ * The M51 codes for the lesion the note documents instead of the entered one (`target`), read as a
+ * region move is (suggestRegion): in the regions the note places that lesion (the entered code's
+ * own when it places it nowhere), "with" the myelopathy or radiculopathy the note affirms there
+ * and the lesion may cause, and with the pain character M51.36-/M51.37- take from the note. The
+ * entered code's region digit and its "without" were kept before: M51.24 beside "L4-5 disc
+ * degeneration with discogenic back pain" was told M51.34 (thoracic), and M51.34 beside "T7-8 disc
+ * herniation with T8 radiculopathy" M51.24 (stop 59, class 4).
+ */
+function lesionElsewhere(parsed: ParsedSpineCode, target: Subcategory, sibling: readonly Condition[], conditions: readonly Condition[], denials: readonly LinkDenial[] | undefined): string[] {
+  const regions: SchemeRegion[] = [];
+  for (const c of sibling) for (const r of placeIn(DORSOPATHY_SCHEME, c).regions) if (!regions.some((x) => x.id === r.id)) regions.push(r);
+  if (regions.length === 0 && parsed.region) regions.push(parsed.region);
+  const out: string[] = [];
+  for (const r of regions) {
+    const there = sibling.filter((c) => placeIn(DORSOPATHY_SCHEME, c).regions.some((x) => x.id === r.id));
+    for (const code of suggestRegion(parsed, r, there.length > 0 ? there : sibling, conditions, denials, target)) if (code !== undefined && !out.includes(code)) out.push(code);
+  }
+  return out;
 }
 
 /** The qualifiers a code states as "with" or "without mention of" (M51.36-/M51.37-'s pain, FY2025). */
@@ -570,6 +601,43 @@ function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: Fami
       params: { code, lesion_term: term('lesion', lesion), statuses_or_terms: terms('status', statuses), quotes_quotes: quotes(spans) },
     },
   );
+}
+
+/**
+ * M54.4- whose note affirms the low back pain but not the sciatica (denied, past, or never named):
+ * what it documents is low back pain alone, M54.5-. The FY2022 tabular addenda split M54.5 into
+ * M54.50 "Low back pain, unspecified" (inclusion terms "Loin pain", "Lumbago NOS"), M54.51
+ * "Vertebrogenic low back pain" ("Low back vertebral endplate pain") and M54.59 "Other low back
+ * pain", and the Index sends "Pain, low back" to M54.50, "vertebrogenic" and "vertebral end plate"
+ * to M54.51, "specified NEC" to M54.59. So the suggestion is M54.51 for pain the note calls
+ * vertebrogenic, else M54.50; M54.59 needs a kind the provider names, which the note's words do
+ * not decide. A pain the note calls discogenic is the disc's (M51.36-/M51.37-): not answered here.
+ * True when it made the finding.
+ */
+function lumbagoAlone(pool: readonly Condition[], conditions: readonly Condition[], out: FamilyOut): boolean {
+  const pain = conditions.filter((c) => (c.kind === 'low-back-pain' || c.kind === 'vertebrogenic-back-pain') && isAffirmed(c) && (conditionAreas(c).length === 0 || conditionAreas(c).includes('low')));
+  if (pain.length === 0) return false;
+  const code = out.code;
+  const suggestion = pain.some((c) => c.kind === 'vertebrogenic-back-pain') ? 'M54.51' : 'M54.50';
+  const other = pool.filter((c) => statusOf(c) !== 'affirmed');
+  const statuses = [...new Set(other.map((c) => statusWord(statusOf(c), triggerOf(c), statusReasonOf(c))))];
+  const spans = spansOf(other);
+  const painSpans = spansOf(pain);
+  const said = other.length === 0 ? 'does not document sciatica' : `documents sciatica only as ${statuses.map(statusWordText).join(' or ')} (${quote(spans)})`;
+  addFinding(
+    out,
+    'unsupported-code',
+    'warning',
+    [suggestion],
+    `${code} is lumbago with sciatica, but the note ${said}. The low back pain it documents (${quote(painSpans)}) is coded alone: ${suggestion} (Index: Pain, low back M54.50; vertebrogenic M54.51; specified NEC M54.59, for a kind of low back pain the provider names).`,
+    [...spans, ...painSpans],
+    ['tabular-m54-4-sciatica', 'index-low-back-pain'],
+    {
+      messageId: other.length === 0 ? 'finding_family_lumbago_alone_absent' : 'finding_family_lumbago_alone_only_as',
+      params: { code, statuses_or_terms: terms('status', statuses), quotes_quotes: quotes(spans), pain_quotes: quotes(painSpans), codes_list: listParam([suggestion]) },
+    },
+  );
+  return true;
 }
 
 type Placed = { c: Condition; place: Place };
@@ -1029,7 +1097,8 @@ const DISC_KINDS: readonly ConditionKind[] = LESION_KINDS['disc-disorder'] ?? []
  * M51.1-; sciatica alone is M54.3- (M51.1 Excludes1 sciatica NOS), never M54.1- (condition-lexicon.ts).
  */
 function sciaticaFromDisc(c: Condition, lesion: readonly Condition[]): boolean {
-  if (c.kind !== 'sciatica') return false;
+  // A sciatica the note puts down to the sciatic nerve, the hip or the SI joint is no disc's (sciatica-cause.ts).
+  if (c.kind !== 'sciatica' || sciaticaCauseOf(c) !== undefined) return false;
   for (const l of lesion) if (l.sentence.start === c.sentence.start && DISC_KINDS.includes(l.kind) && statusOf(l) === 'affirmed') return true;
   for (const l of lesion) if (DISC_KINDS.includes(l.kind) && statusOf(l) === 'affirmed' && sciaticaBesideDisc(c, l)) return true;
   return false;
@@ -1533,8 +1602,7 @@ function areaOfConditions(cs: readonly Condition[]): string | undefined {
  * disorders by region across the two categories (Tabular M50 and M51; no change to either in
  * FY2027; blind QA stop 48, stop 49).
  */
-function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions: readonly Condition[], all: readonly Condition[], denials: readonly LinkDenial[] | undefined): (string | undefined)[] {
-  const sub = parsed.subcategory;
+function suggestRegion(parsed: ParsedSpineCode, region: SchemeRegion, conditions: readonly Condition[], all: readonly Condition[], denials: readonly LinkDenial[] | undefined, sub: Subcategory = parsed.subcategory): (string | undefined)[] {
   const area = areaOf(region.id);
   const toM51 = parsed.family.id === 'm50' && area !== 'neck';
   const toM50 = parsed.family.id === 'm51' && area === 'neck' && !sub.regionDigits.includes(region.digit);
@@ -1696,6 +1764,8 @@ function excludes1(
   // counts where the note ties the sciatica to it ("sciatica due to a disc herniation").
   const sciatica = lesion === 'sciatica' || lesion === 'lumbago-with-sciatica';
   if (lesion !== 'radiculopathy' && lesion !== 'neck-pain' && lesion !== 'low-back-pain' && !sciatica) return undefined;
+  // Sciatica the note puts down, every time, to a cause outside the spine is no disc's to combine with (sciatica-cause.ts).
+  if (sciatica && own.length > 0 && own.every((s) => sciaticaCauseOf(s) !== undefined)) return undefined;
   const wantArea = lesion === 'neck-pain' ? 'neck' : lesion === 'low-back-pain' || sciatica ? 'low' : area;
   const inWantedArea = (c: Condition) => {
     const areas = conditionAreas(c);

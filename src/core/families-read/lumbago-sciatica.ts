@@ -1,4 +1,5 @@
 import { statusOf, type Condition } from './find-conditions';
+import { sciaticaCauseOf } from './sciatica-cause';
 
 /**
  * Low back pain coded beside sciatica (stop 54). The Tabular's M54.5 (Low back pain) has the
@@ -80,6 +81,8 @@ export function lumbagoWithSciatica(
     if (c.kind !== 'sciatica' || statusOf(c) !== 'affirmed') continue;
     const areas = areasOf(c);
     if (areas.length > 0 && !areas.includes('low')) continue;
+    // Sciatica the note puts down to the sciatic nerve, the hip or the SI joint is not the lumbago's (sciatica-cause.ts).
+    if (sciaticaCauseOf(c)) continue;
     if (fromDisc(c)) return undefined;
     sciatica.push(c);
   }

@@ -7,6 +7,7 @@ import type { Comparison, Finding, RuleId, Severity, Span } from '../types';
 import { statusOf, statusReasonOf, triggerOf, type Condition } from './find-conditions';
 import { LESION_KINDS } from './lesion-kinds';
 import { codesBySide, sidesOf, type SciaticaSides } from './lumbago-sciatica';
+import { sciaticaCauseOf } from './sciatica-cause';
 
 /**
  * The side and the lumbago of M54.3- Sciatica and M54.4- Lumbago with sciatica, read from the
@@ -109,6 +110,9 @@ export function sciaticaCodeChecks(
   const own = sciatica.filter((c) => !read.fromDisc(c, conditions));
   if (own.length === 0) return [];
   const sides = sidesOf(own, read.sentenceOf);
+  // Sciatica the note puts down to the sciatic nerve itself is G57.0-, not the spine's (sciatica-cause.ts).
+  const nerve = nerveLesion(parsed, lesion, own, conditions, sides, read);
+  if (nerve) return [nerve];
   const out: SciaticaOutcome[] = [sideCheck(parsed, side, own, sides)];
   // The suggestions of the lumbago checks keep the side the note names, else the code's own.
   const kept: SciaticaSides =
@@ -116,6 +120,62 @@ export function sciaticaCodeChecks(
   const lumbago = lumbagoCheck(parsed, lesion, own, conditions, kept, read);
   if (lumbago) out.push(lumbago);
   return out;
+}
+
+/**
+ * G57.0- by side, as G57 codes it: 1 right, 2 left, 3 both (it has a bilateral code, unlike M54.3-), 0 unspecified.
+ */
+function sciaticNerveCodes(sides: SciaticaSides): string[] {
+  if (sides.left && sides.right) return ['G57.03'];
+  return [sides.right ? 'G57.01' : sides.left ? 'G57.02' : 'G57.00'];
+}
+
+/**
+ * An M54.3-/M54.4- code whose every sciatica statement the note puts down to a lesion of the sciatic
+ * nerve ("right sciatica secondary to piriformis syndrome"): M54.3 Excludes1 "lesion of sciatic nerve
+ * (G57.0)", and G57.0 Excludes1 "sciatica NOS (M54.3-)". M54.4- holds the same sciatica: its low
+ * back pain, if the note affirms one, is then M54.5- on its own (M54.50, the Index's "Pain, low
+ * back"). Undefined unless every statement names such a cause.
+ */
+function nerveLesion(
+  parsed: ParsedSpineCode,
+  lesion: string,
+  own: readonly Condition[],
+  conditions: readonly Condition[],
+  sides: SciaticaSides,
+  read: SciaticaReaders,
+): SciaticaOutcome | undefined {
+  const causes: Span[] = [];
+  for (const c of own) {
+    const cause = sciaticaCauseOf(c);
+    if (!cause?.nerve) return undefined;
+    causes.push(cause.span);
+  }
+  const code = parsed.code;
+  const nerveCodes = sciaticNerveCodes(sides);
+  const lumbago =
+    lesion === 'lumbago-with-sciatica' &&
+    lowBackPain(conditions, read).some((c) => statusOf(c) === 'affirmed');
+  const suggestions = lumbago ? [...nerveCodes, 'M54.50'] : nerveCodes;
+  return {
+    outcome: 'finding',
+    rule: 'classified-elsewhere',
+    severity: 'warning',
+    suggestions,
+    message: `${code} is ${lesion === 'sciatica' ? 'sciatica' : 'lumbago with sciatica'}, but the note puts the sciatica down to a lesion of the sciatic nerve (${quoted(causes)}). An Excludes1 note at M54.3- (sciatica) sends a lesion of the sciatic nerve to G57.0-, coded by side (${andList(nerveCodes)}).${lumbago ? ' The low back pain is then coded on its own (M54.50; Index: Pain, low back).' : ''}`,
+    spans: [...own.map(withSide), ...causes],
+    sources: [SCIATICA_TAB, 'guideline-excludes1'],
+    template: {
+      messageId: 'finding_family_sciatic_nerve',
+      params: {
+        code,
+        lesion_term: term('lesion', lesion),
+        quotes_quotes: quotes(causes),
+        codes_list: listParam(nerveCodes),
+        lumbago_msg: lumbago ? 'sentence_low_back_pain_alone' : '',
+      },
+    },
+  };
 }
 
 function sideCheck(

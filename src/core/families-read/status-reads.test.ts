@@ -53,16 +53,18 @@ describe('spine-family checks read the status of the kinds they compare only', (
     expect(reads.get('neck-pain')).toBeUndefined();
   });
 
-  it('a disc code whose lesion is absent reads the disc statements only for the other disc lesion', () => {
+  it('a disc code whose lesion is absent reads no statement beyond the other disc lesion and the qualifiers its suggestion states', () => {
     const reads = new Map<ConditionKind, number>();
     const conditions = [
       statement('disc-degeneration', 0, 'affirmed', ['L4-L5'], reads),
       statement('radiculopathy', 30, 'affirmed', ['L4-L5'], reads),
+      statement('neck-pain', 60, 'affirmed', [], reads),
     ];
     const parsed = parseSpineCode('M51.26');
     if (!parsed) throw new Error('M51.26 is a spine-family code');
     const out = checkFamilyCode(parsed, [], { conditions, mentions: [] });
-    expect(out.findings.map((f) => f.rule)).toEqual(['qualifier-mismatch']);
-    expect(reads.get('radiculopathy')).toBeUndefined();
+    // The other lesion's code carries the radiculopathy the note affirms there (stop 59, class 4).
+    expect(out.findings.map((f) => [f.rule, f.suggestions])).toEqual([['qualifier-mismatch', ['M51.16']]]);
+    expect(reads.get('neck-pain')).toBeUndefined();
   });
 });

@@ -513,6 +513,7 @@ function pickLevels(input: WindowInput): LevelHit[] {
 function levelsBefore(input: WindowInput, regionHits: RegionHit[]): LevelHit[] {
   if (regionHits.length > 0 && input.onlyRoots.length === 0) return NO_LEVEL_HITS;
   if (EVERY_LEVEL.test(input.windowText)) return NO_LEVEL_HITS;
+  if (OTHER_LEVELS.test(input.field.text.slice(input.sentence.start, input.window.end))) return NO_LEVEL_HITS;
   const back = input.lookBackLevels();
   return input.onlyRoots.length === 0 || passesRoots(back, input.onlyRoots, input.field.text) ? back : NO_LEVEL_HITS;
 }
@@ -546,6 +547,14 @@ const ROOT_NAME = /[CTLS]\d{1,2}/i;
  * level"), which the look-back finds.
  */
 const EVERY_LEVEL = /\b(?:(?:at|on|of)\s+(?:all|any|every)\s+(?:\w+\s+)?levels?|throughout|multi-?level|multiple\s+levels|diffuse(?:ly)?)\b/i;
+
+/**
+ * Words for the levels a note has not named, read from the sentence's start to the window's end
+ * ("Remaining levels are unremarkable without stenosis", "other levels: no stenosis", "mild
+ * foraminal narrowing elsewhere"): the complement of the levels before, so the look-back's level is
+ * the one they leave out, never theirs.
+ */
+const OTHER_LEVELS = /\b(?:(?:other|remaining)\s+(?:\w+\s+)?(?:levels?|segments?|interspaces?)|rest\s+of\s+the\s+(?:\w+\s+)?(?:levels?|segments?|spine)|elsewhere)\b/i;
 
 type Level = Mention['levels'][number];
 

@@ -22,6 +22,7 @@ import { TRAP_REACH, examResultAfter, trapAfter, trapBefore } from './traps';
 import { describeWindow, type WindowInput } from './describe-window';
 import { findLastJoint } from './last-joint';
 import { regionMovedAfter } from './region-after-levels';
+import { summaryLookBack } from './summary-look-back';
 import { tableMentions, withColumnSites } from './table-rows';
 import { contactWithoutStenosis } from './contact-without-stenosis';
 import { answersLabel, carryAnswerSite, isGradeAnswer, keepItemStatus, labelColonOf, labelSite, newColonMemo, shareListCause, type ColonMemo } from './answer-site';
@@ -724,7 +725,8 @@ function lookBackLevels(text: string, sentenceStart: number, state: NoteState, r
   const from = Math.max(0, sentenceStart - 400);
   const hits = lastLevelsBefore(text, from, sentenceStart, readBefore, (state.regionNote ??= regionNoteOf(text)));
   if (hits.length > 0 && regionMovedAfter(text, hits, sentenceStart)) return [];
-  return hits.length > 0 ? withLevelsListedBefore(text, hits, from) : (state.operated ??= operatedLevels(text));
+  if (hits.length === 0) return (state.operated ??= operatedLevels(text));
+  return summaryLookBack(text, withLevelsListedBefore(text, hits, from), sentenceStart, state.mentions);
 }
 
 /** Procedure words whose sentence names the operated level ("L3-4 laminectomy", "ACDF at C5-6"). */

@@ -45,6 +45,12 @@ export const SPINE_SOURCES: readonly SpineSource[] = [
     verified: '2026-12-07',
   },
   {
+    id: 'index-low-back-pain',
+    title: 'ICD-10-CM FY2022 tabular and index addenda (M54.5 split; FY2027 changed no spine category): M54.50 Low back pain, unspecified (inclusion terms Loin pain, Lumbago NOS), M54.51 Vertebrogenic low back pain (Low back vertebral endplate pain), M54.59 Other low back pain; Index: Pain, low back M54.50, specified NEC M54.59, vertebrogenic M54.51; Lumbago, lumbalgia M54.50',
+    url: CDC,
+    verified: '2026-12-07',
+  },
+  {
     id: 'index-sciatica',
     title: 'ICD-10-CM Alphabetic Index: Sciatica, with lumbago M54.4- (due to intervertebral disc disorder, see Disorder, disc, with radiculopathy); Sciatica, due to displacement of intervertebral disc (with lumbago), see Disorder, disc, with radiculopathy; Lumbago, with sciatica M54.4-, due to intervertebral disc disorder M51.17',
     url: CDC,
