@@ -46,7 +46,7 @@ describe('runRules: one quote per passage (QA stop 54, L2)', () => {
     expect(run([sentence, level, other, later])).toEqual([sentence, level, other, later]);
   });
 
-  it('quotes a place once when another field\'s quotes stand between its two quotes', () => {
+  it("quotes a place once when another field's quotes stand between its two quotes", () => {
     const code: Span = { fieldId: '0:dx', start: 0, end: 6, text: 'M99.62' };
     const later: Span = { ...sentence, start: 80, end: 130 };
     expect(run([code, sentence, later])).toEqual([code, sentence, later]);
