@@ -221,20 +221,22 @@ function labelWordAt(text: string, at: number, c: number): boolean {
 /**
  * The start of the colon's line, looked for no further back than 100 characters, when the line
  * from there to the colon holds a label word; else -1. Asked for a note's label colons in text
- * order, with one `scan` per note: the note is read once, forward, to each colon in turn (a word
- * that starts before a colon ends before it: a colon is no letter). Read back from every colon
+ * order, with one `scan` per note: the note is read at most once, forward, to each colon in turn
+ * (a word that starts before a colon ends before it: a colon is no letter). Read back from every colon
  * (its line start, then its words), a note written without line breaks (MTSamples
  * transcriptions, a label's answer list run on) had each stretch read again for every later
  * colon within 100 characters of it. find-sections.test.ts holds it to that reading.
  */
 export function labelLineBefore(scan: LabelLineScan, text: string, colon: number): number {
-  for (let i = scan.read; i < colon; i++) {
+  const reach = colon > 100 ? colon - 100 : 0;
+  // Nothing before the reach is asked for: a note whose label colons stand far apart is read only
+  // near each (a line break or a word skipped there would stand before `from` anyway).
+  for (let i = scan.read > reach ? scan.read : reach; i < colon; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) scan.newline = i;
     else if (labelWordAt(text, i, c | 32)) scan.word = i;
   }
   if (colon > scan.read) scan.read = colon;
-  const reach = colon > 100 ? colon - 100 : 0;
   const from = scan.newline >= reach ? scan.newline + 1 : reach;
   return scan.word >= from ? from : -1;
 }
