@@ -39,10 +39,10 @@ export function disprovedAfter(
   sentence: { start: number; end: number },
 ): { start: number; end: number } | undefined {
   if (targetEnd >= sentence.end) return undefined;
-  const slice = text.slice(targetEnd, Math.min(sentence.end, targetEnd + REACH * 3));
-  // Most sentences put nothing forward: told by indexOf before the RegExp.
-  const lower = slice.toLowerCase();
-  if (lower.indexOf('but') < 0 && lower.indexOf('however') < 0 && lower.indexOf('yet') < 0) return undefined;
+  const to = Math.min(sentence.end, targetEnd + REACH * 3);
+  // Most sentences put nothing forward: told by the next contrast word before the slice and the RegExp.
+  if (!contrastWithin(text, targetEnd, to)) return undefined;
+  const slice = text.slice(targetEnd, to);
   const m = DISPROVED.exec(slice);
   if (!m) return undefined;
   const result = m[1] as string;
@@ -52,4 +52,33 @@ export function disprovedAfter(
   const contrast = /\b(?:but|however|yet)\b[^]*$/i.exec(head);
   const start = targetEnd + m.index + (contrast ? contrast.index : head.length);
   return { start, end };
+}
+
+/** "but", "however" or "yet", in any case, inside a word too (ASCII letters only match them, as in a lower-cased copy). */
+const CONTRAST_WORD = /but|however|yet/gi;
+
+/**
+ * The first contrast word at or after `from` in `text`, found by the last search: it answers every
+ * later place up to its start. Kept for the text read last (as sentence-bounds.ts keeps its ends).
+ */
+const nextContrast = { text: '', from: 0, start: -1, end: -1 };
+
+/**
+ * Whether a contrast word lies wholly within text[from, to): what a lower-cased slice of the
+ * stretch and an indexOf for each word told, read once per stretch of the text. Every statement of
+ * a run-on sentence sliced and lower-cased the next 180 characters, most of them its neighbours'.
+ * Only the first word at or after `from` needs asking: one that ends past `to` leaves no room for a
+ * later one (no contrast word starts inside "however"). disproved-after.test.ts holds it to the slice.
+ */
+export function contrastWithin(text: string, from: number, to: number): boolean {
+  const next = nextContrast;
+  if (next.text !== text || from < next.from || (next.start >= 0 && from > next.start)) {
+    CONTRAST_WORD.lastIndex = from;
+    const m = CONTRAST_WORD.exec(text);
+    next.text = text;
+    next.from = from;
+    next.start = m === null ? -1 : m.index;
+    next.end = m === null ? -1 : m.index + m[0].length;
+  }
+  return next.start >= 0 && next.end <= to;
 }

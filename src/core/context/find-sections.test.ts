@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSections, headings, HEADING, sectionStatusAt } from './find-sections';
+import { findSections, headings, HEADING, labelLineBefore, newLabelLineScan, sectionStatusAt } from './find-sections';
 
 /** What a plain global sweep of HEADING finds: index, whole match and heading name. */
 function bySweep(text: string): [number, string, string | undefined][] {
@@ -105,5 +105,43 @@ describe('headings', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+/**
+ * The line of a label colon as it was read before labelLineBefore: its start back to 100
+ * characters, then whether "forward", "over", "from" or "per" (any case) lies within it.
+ */
+function lineBack(text: string, colon: number): number {
+  const reach = colon > 100 ? colon - 100 : 0;
+  let from = reach;
+  for (let i = colon - 1; i >= reach; i--)
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  const line = text.slice(from, colon).toLowerCase();
+  return ['forward', 'over', 'from', 'per'].some((w) => line.includes(w)) ? from : -1;
+}
+
+describe('labelLineBefore', () => {
+  it('answers as the line read back from each colon, for colons in text order', () => {
+    const piece = fc.constantFrom('HPI ', 'carried ', 'FORWARD', 'forw', 'ard', 'from ', 'Fr', 'om', 'over', 'Per', 'pe', 'r', ':', ': ', '\n', '03/12/2024', 'x'.repeat(30), 'Neural foramina: L4-5 mild, ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((ps) => ps.join('')), (text) => {
+        const scan = newLabelLineScan();
+        for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+          expect(labelLineBefore(scan, text, colon)).toBe(lineBack(text, colon));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a copied-forward label on a line of its own and in a note without line breaks', () => {
+    const run = 'Neural foramina: L4-5 mild, '.repeat(6);
+    for (const text of [`${run}\nHPI (carried forward from 03/12/2024 visit): "L5 radiculopathy"`, `${run} HPI carried forward from 03/12/2025: severe stenosis`]) {
+      expect(findSections(text).some((s) => s.name === 'copied forward')).toBe(true);
+    }
   });
 });

@@ -109,21 +109,13 @@ const BLOCK_END = /\n[ \t]*(?:\r?\n|[A-Z][A-Za-z0-9 ()/&-]{0,40}:)/g;
  */
 function copiedForward(text: string, sections: Section[], colons: readonly number[]): boolean {
   let added = false;
+  const scan = newLabelLineScan();
   for (const colon of colons) {
-    // Read on its line, a little way back: no sweep of the note (a search of the note for the
-    // word cost as much as the sweep the bench floor is made of).
-    // The line's start within those 100 characters, looked for no further back: lastIndexOf ran
-    // to the start of the note for every colon of a note written without line breaks.
-    const reach = colon > 100 ? colon - 100 : 0;
-    let from = reach;
-    for (let i = colon - 1; i >= reach; i--)
-      if (text.charCodeAt(i) === 10) {
-        from = i + 1;
-        break;
-      }
-    // Most label colons of a note ("HISTORY OF PRESENT ILLNESS:") hold neither word the label ends
-    // with: told by character codes before the slice and the RegExp.
-    if (!holdsLabelWord(text, from, colon)) continue;
+    // Read on its line, a little way back (see labelLineBefore): most label colons of a note
+    // ("HISTORY OF PRESENT ILLNESS:") hold neither word the label ends with, told before the slice
+    // and the RegExp.
+    const from = labelLineBefore(scan, text, colon);
+    if (from < 0) continue;
     if (!COPIED_LABEL.test(text.slice(from, colon + 1))) continue;
     const start = colon + 1;
     BLOCK_END.lastIndex = start;
@@ -211,22 +203,42 @@ function pendingQuery(text: string, sections: Section[]): boolean {
 }
 
 /**
- * Whether text[from..to) holds "forward", "over", "from" or "per" (in any case, inside a word
- * too), by character codes: one pass over the line, not one per word. Four passes over up to 100
- * characters for every label colon of a note were 2% of the time of a real note (MTSamples
- * transcriptions run without line breaks, so each colon's line is the full 100 characters).
+ * What labelLineBefore has read of a note: up to `read`, where its last line break is and where its
+ * last label word ("forward", "over", "from", "per", in any case, inside a word too) starts.
  */
-function holdsLabelWord(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) | 32;
-    // "f" (102), "o" (111), "p" (112): the words' first letters.
-    if (c === 102) {
-      if ((i + 7 <= to && spells(text, i, 'forward')) || (i + 4 <= to && spells(text, i, 'from'))) return true;
-    } else if (c === 111) {
-      if (i + 4 <= to && spells(text, i, 'over')) return true;
-    } else if (c === 112 && i + 3 <= to && spells(text, i, 'per')) return true;
+export type LabelLineScan = { read: number; newline: number; word: number };
+
+export const newLabelLineScan = (): LabelLineScan => ({ read: 0, newline: -1, word: -1 });
+
+/** Whether a label word starts at `at` (its first character `c`, lower-cased by | 32). */
+function labelWordAt(text: string, at: number, c: number): boolean {
+  // "f" (102), "o" (111), "p" (112): the words' first letters.
+  if (c === 102) return spells(text, at, 'forward') || spells(text, at, 'from');
+  if (c === 111) return spells(text, at, 'over');
+  return c === 112 && spells(text, at, 'per');
+}
+
+/**
+ * The start of the colon's line, looked for no further back than 100 characters, when the line
+ * from there to the colon holds a label word; else -1. Asked for a note's label colons in text
+ * order, with one `scan` per note: the note is read at most once, forward, to each colon in turn
+ * (a word that starts before a colon ends before it: a colon is no letter). Read back from every colon
+ * (its line start, then its words), a note written without line breaks (MTSamples
+ * transcriptions, a label's answer list run on) had each stretch read again for every later
+ * colon within 100 characters of it. find-sections.test.ts holds it to that reading.
+ */
+export function labelLineBefore(scan: LabelLineScan, text: string, colon: number): number {
+  const reach = colon > 100 ? colon - 100 : 0;
+  // Nothing before the reach is asked for: a note whose label colons stand far apart is read only
+  // near each (a line break or a word skipped there would stand before `from` anyway).
+  for (let i = scan.read > reach ? scan.read : reach; i < colon; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) scan.newline = i;
+    else if (labelWordAt(text, i, c | 32)) scan.word = i;
   }
-  return false;
+  if (colon > scan.read) scan.read = colon;
+  const from = scan.newline >= reach ? scan.newline + 1 : reach;
+  return scan.word >= from ? from : -1;
 }
 
 /**

@@ -45,4 +45,12 @@ describe('runRules: one quote per passage (QA stop 54, L2)', () => {
     const level: Span = { fieldId: '0:a', start: 0, end: 5, text: 'T6-T7' };
     expect(run([sentence, level, other, later])).toEqual([sentence, level, other, later]);
   });
+
+  it("quotes a place once when another field's quotes stand between its two quotes", () => {
+    const code: Span = { fieldId: '0:dx', start: 0, end: 6, text: 'M99.62' };
+    const later: Span = { ...sentence, start: 80, end: 130 };
+    expect(run([code, sentence, later])).toEqual([code, sentence, later]);
+    expect(run([sentence, code, { ...sentence }, later])).toEqual([sentence, code, later]);
+    expect(run([code, sentence, { ...code }])).toEqual([code, sentence]);
+  });
 });

@@ -79,14 +79,22 @@ function distinctEvidence(f: Finding): Finding {
 }
 
 /**
- * Whether the spans are in order of place with no two at the same place (most findings' evidence,
- * and the thousands of quotes of a hostile page): then a look at each neighbour is the whole check.
+ * Whether no two spans are at the same place, told without a set: the spans of each field come
+ * together, in order of place (most findings' evidence, and the thousands of quotes of a hostile
+ * page), so a look at each neighbour is the whole check. A field's spans may follow another's (the
+ * entered code's span, then the note's quotes) as long as that field has not been seen before.
  */
 function orderedDistinct(spans: Finding['evidence']): boolean {
+  let fields: string[] | undefined;
   for (let i = 1; i < spans.length; i++) {
     const a = spans[i - 1] as Finding['evidence'][number];
     const b = spans[i] as Finding['evidence'][number];
-    if (a.fieldId !== b.fieldId || b.start < a.start || (b.start === a.start && b.end <= a.end)) return false;
+    if (a.fieldId !== b.fieldId) {
+      // A field met again after another's spans could repeat a place: the set decides.
+      fields ??= [a.fieldId];
+      if (fields.includes(b.fieldId)) return false;
+      fields.push(b.fieldId);
+    } else if (b.start < a.start || (b.start === a.start && b.end <= a.end)) return false;
   }
   return true;
 }

@@ -4,7 +4,8 @@ import { parseM99Code } from '../../m99/m99-axes';
 import { documentsCode } from '../../mentions/documents-code';
 import type { Mechanism, Mention, Region, Site } from '../../types';
 import { codeSiteOf } from './documented-codes';
-import { differingBits, sameValue, type Axis } from './closest-mentions';
+import { describeMention, differingBits, sameValue, type Axis } from './closest-mentions';
+import { mentionItems } from '../../text/message-params';
 
 const SITES: Site[] = ['foramen', 'canal', 'lateral-recess', 'unspecified'];
 const REGIONS: Region[] = ['head', 'cervical', 'thoracic', 'lumbar', 'sacral'];
@@ -54,6 +55,26 @@ describe('sameValue', () => {
         expect(sameValue(axis, a, b)).toBe(spelled(axis, a) === spelled(axis, b));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('describeMention and mentionItems over runs of mentions', () => {
+  it('say of each mention what they say of its copy with lists of its own, whatever was described before', () => {
+    // Mentions share their lists; a copy has new lists of the same values, which nothing described before.
+    const levels = [[], [{ raw: 'L4-5', normalized: 'L4-L5' }], [{ raw: 'C5-6', normalized: 'C5-C6' }, { raw: 'C6-7', normalized: 'C6-C7' }]];
+    const regions: Region[][] = [[], ['cervical'], ['lumbar'], ['cervical', 'thoracic']];
+    const mechanisms: Mechanism[][] = [[], ['disc'], ['osseous'], ['osseous', 'disc']];
+    const one = fc.record({ site: fc.constantFrom(...SITES), levels: fc.constantFrom(...levels), regions: fc.constantFrom(...regions), mechanisms: fc.constantFrom(...mechanisms) });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 12 }), fc.array(one, { minLength: 6, maxLength: 6 }), (order, made) => {
+        const shared = made.map((m) => ({ ...mention(m.site, m.regions, m.mechanisms), levels: m.levels }));
+        const run = order.map((i) => shared[i] as Mention);
+        const copy = (m: Mention) => ({ ...m, levels: m.levels.map((l) => ({ ...l })), regions: [...m.regions], mechanisms: [...m.mechanisms] });
+        expect(run.map(describeMention)).toEqual(run.map((m) => describeMention(copy(m))));
+        for (let max = 1; max <= 3; max++) expect(mentionItems(run, max)).toEqual(mentionItems(run.map(copy), max));
+      }),
+      { numRuns: 500 },
     );
   });
 });
