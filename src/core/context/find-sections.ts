@@ -109,7 +109,7 @@ const BLOCK_END = /\n[ \t]*(?:\r?\n|[A-Z][A-Za-z0-9 ()/&-]{0,40}:)/g;
  */
 function copiedForward(text: string, sections: Section[], colons: readonly number[]): boolean {
   let added = false;
-  const scan = newLabelLineScan();
+  const scan = resetLabelLineScan();
   for (const colon of colons) {
     // Read on its line, a little way back (see labelLineBefore): most label colons of a note
     // ("HISTORY OF PRESENT ILLNESS:") hold neither word the label ends with, told before the slice
@@ -209,6 +209,20 @@ function pendingQuery(text: string, sections: Section[]): boolean {
 export type LabelLineScan = { read: number; newline: number; word: number };
 
 export const newLabelLineScan = (): LabelLineScan => ({ read: 0, newline: -1, word: -1 });
+
+/**
+ * The one scan the analysis reuses, reset for a note: a scan made per note died with its
+ * analysis, and the optimized labelLineBefore that had checked it was thrown away at the next full
+ * collection ("weak objects", the analyze bench's shapes check; docs/architecture.md, "Stable
+ * object shapes"). copiedForward reads one note at a time, to its end, so one scan serves all.
+ */
+const scanOfNote = newLabelLineScan();
+function resetLabelLineScan(): LabelLineScan {
+  scanOfNote.read = 0;
+  scanOfNote.newline = -1;
+  scanOfNote.word = -1;
+  return scanOfNote;
+}
 
 /** Whether a label word starts at `at` (its first character `c`, lower-cased by | 32). */
 function labelWordAt(text: string, at: number, c: number): boolean {
