@@ -476,14 +476,12 @@ function otherLesion(parsed: ParsedSpineCode, lesion: string, sibling: Condition
  * herniation with T8 radiculopathy" M51.24 (stop 59, class 4).
  */
 function lesionElsewhere(parsed: ParsedSpineCode, target: Subcategory, sibling: readonly Condition[], conditions: readonly Condition[], denials: readonly LinkDenial[] | undefined): string[] {
-  const regions: SchemeRegion[] = [];
-  for (const c of sibling) for (const r of placeIn(DORSOPATHY_SCHEME, c).regions) if (!regions.some((x) => x.id === r.id)) regions.push(r);
+  const placed: Placed[] = sibling.map((c) => ({ c, place: placeIn(DORSOPATHY_SCHEME, c) }));
+  const regions = [...new Map(placed.flatMap((p) => p.place.regions).map((r) => [r.id, r])).values()];
   if (regions.length === 0 && parsed.region) regions.push(parsed.region);
   const out: string[] = [];
-  for (const r of regions) {
-    const there = sibling.filter((c) => placeIn(DORSOPATHY_SCHEME, c).regions.some((x) => x.id === r.id));
-    for (const code of suggestRegion(parsed, r, there.length > 0 ? there : sibling, conditions, denials, target)) if (code !== undefined && !out.includes(code)) out.push(code);
-  }
+  for (const r of regions)
+    for (const code of suggestRegion(parsed, r, placedIn(placed, r, sibling), conditions, denials, target)) if (code !== undefined && !out.includes(code)) out.push(code);
   return out;
 }
 
@@ -615,7 +613,7 @@ function lesionNotAffirmed(lesion: string, pool: readonly Condition[], out: Fami
  * True when it made the finding.
  */
 function lumbagoAlone(pool: readonly Condition[], conditions: readonly Condition[], out: FamilyOut): boolean {
-  const pain = conditions.filter((c) => (c.kind === 'low-back-pain' || c.kind === 'vertebrogenic-back-pain') && isAffirmed(c) && (conditionAreas(c).length === 0 || conditionAreas(c).includes('low')));
+  const pain = conditions.filter((c) => (c.kind === 'low-back-pain' || c.kind === 'vertebrogenic-back-pain') && isAffirmed(c) && inArea(c, 'low'));
   if (pain.length === 0) return false;
   const code = out.code;
   const suggestion = pain.some((c) => c.kind === 'vertebrogenic-back-pain') ? 'M54.51' : 'M54.50';
@@ -964,7 +962,7 @@ function namedRegionOf(code: string, sub: Subcategory): boolean {
  * qualifiers from: an L5-S1 extrusion and an L4-L5 desiccation are M51.27 and M51.36-, not both
  * codes at both levels), else all of them.
  */
-function placedIn(placed: readonly Placed[], region: SchemeRegion, affirmed: Condition[]): Condition[] {
+function placedIn(placed: readonly Placed[], region: SchemeRegion, affirmed: readonly Condition[]): readonly Condition[] {
   const there: Condition[] = [];
   for (const p of placed) if (p.place.regions.some((r) => r.id === region.id)) there.push(p.c);
   return there.length > 0 ? there : affirmed;
