@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../types';
 import { quotedLevels } from '../levels/quoted-levels';
+import { keepWords, newLastMentionWords, wordsMadeFrom } from './last-mention-words';
 
 /** What separates the items of a list placeholder (the surfaces split on it). */
 const ITEM = '|';
@@ -60,24 +61,16 @@ export function mentionItems(mentions: readonly Mention[], max = 3): string[] {
   return items;
 }
 
-/** No list of a mention's: what `itemized` starts from, equal to none a mention holds. */
-const NO_MENTION_LIST: never[] = [];
-
-/**
- * The lists the last item was made from, and the item: a mention read from the same lists as the
- * one before (a note's mentions share their frozen level, region and mechanism lists) is the same
- * item, not made again. A finding on a run-on page names its first few distinct items of
- * thousands of statements, most of them alike (describeMention in closest-mentions.ts does the same).
- */
-const itemized = { site: '', levels: NO_MENTION_LIST as Mention['levels'], regions: NO_MENTION_LIST as Mention['regions'], mechanisms: NO_MENTION_LIST as Mention['mechanisms'], out: '' };
+/** The last item made (last-mention-words.ts). */
+const itemized = newLastMentionWords();
 
 /**
  * One mention's item, concatenated: an array of parts filtered by Boolean and joined, per
  * mention, cost more than the rest of a finding (findings and reasons ask at every analysis).
  */
 function mentionItem(m: Mention): string {
-  const last = itemized;
-  if (m.site === last.site && m.levels === last.levels && m.regions === last.regions && m.mechanisms === last.mechanisms) return last.out;
+  const kept = wordsMadeFrom(itemized, m);
+  if (kept !== undefined) return kept;
   let out = `@${term('site', m.site)}`;
   let where = quotedLevels(m.levels);
   if (!where) for (let i = 0; i < m.regions.length; i++) where += `${i === 0 ? '' : '+'}@${term('region', m.regions[i] ?? '')}`;
@@ -85,12 +78,7 @@ function mentionItem(m: Mention): string {
   let mechanisms = '';
   for (let i = 0; i < m.mechanisms.length; i++) mechanisms += `${i === 0 ? '' : '+'}@${term('mech', m.mechanisms[i] ?? '')}`;
   if (mechanisms) out += `;${mechanisms}`;
-  last.site = m.site;
-  last.levels = m.levels;
-  last.regions = m.regions;
-  last.mechanisms = m.mechanisms;
-  last.out = out;
-  return out;
+  return keepWords(itemized, m, out);
 }
 
 /** One quoted text as an item of a `_quotes` placeholder (a `|` in the text would split it). */

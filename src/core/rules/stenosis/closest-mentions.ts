@@ -4,6 +4,7 @@ import type { CodeGroup, RuleContext } from '../rule';
 import { codeSiteOf } from './documented-codes';
 import { listParam, mentionsParam, quotesParam, term, terms } from '../../text/message-params';
 import { quotedLevels } from '../../levels/quoted-levels';
+import { keepWords, newLastMentionWords, wordsMadeFrom } from '../../text/last-mention-words';
 
 export type Axis = 'site' | 'region' | 'mechanism';
 /**
@@ -187,9 +188,6 @@ function isCandidate(flags: number, need: number, inRegion: boolean, axes: M99St
   return !inRegion || m.regions.length === 0 || m.regions.some((r) => r === axes.region);
 }
 
-/** No list of a mention's: what `described` starts from, equal to none a mention holds. */
-const NO_MENTION_LIST: never[] = [];
-
 const SITE_WORDING: Record<Mention['site'], string> = {
   foramen: 'foraminal stenosis',
   canal: 'canal stenosis',
@@ -197,19 +195,13 @@ const SITE_WORDING: Record<Mention['site'], string> = {
   unspecified: 'stenosis',
 };
 
-/**
- * The lists the last description was made from, and the description: what describeMention reads.
- * A note's mentions share their level, region and mechanism lists (frozen, made once per value:
- * describe-window.ts, find-mechanisms.ts), and a finding that quotes thousands of statements of a
- * run-on page describes them in turn until it has its few distinct ones: a mention read from the
- * same lists as the one before is the same words, not made again.
- */
-const described = { site: '', levels: NO_MENTION_LIST as Mention['levels'], regions: NO_MENTION_LIST as Mention['regions'], mechanisms: NO_MENTION_LIST as Mention['mechanisms'], out: '' };
+/** The last description made (text/last-mention-words.ts). */
+const described = newLastMentionWords();
 
 /** "foraminal stenosis, C5-6, osseous": how findings name what the note documents. */
 export function describeMention(m: Mention): string {
-  const last = described;
-  if (m.site === last.site && m.levels === last.levels && m.regions === last.regions && m.mechanisms === last.mechanisms) return last.out;
+  const kept = wordsMadeFrom(described, m);
+  if (kept !== undefined) return kept;
   // Concatenated, not an array filtered by Boolean and joined: findings and reasons describe
   // mentions at every analysis, and those array builtins cost more than the words.
   let out = SITE_WORDING[m.site];
@@ -217,12 +209,7 @@ export function describeMention(m: Mention): string {
   if (where) out += `, ${where}`;
   const mechanisms = m.mechanisms.join(' + ');
   if (mechanisms) out += `, ${mechanisms}`;
-  last.site = m.site;
-  last.levels = m.levels;
-  last.regions = m.regions;
-  last.mechanisms = m.mechanisms;
-  last.out = out;
-  return out;
+  return keepWords(described, m, out);
 }
 
 
