@@ -33,6 +33,15 @@ describe('readProcedures', () => {
     expect(readProcedures(field('98940 spinal manipulation')).lines[0]?.modifiers).toEqual([]);
   });
 
+  it('reads a code that ends its sentence, but not one inside a decimal or a longer number', () => {
+    // QA stop 60: "CMT to lumbar spine, 98940." read no procedure (the full stop was taken for a decimal point).
+    const read = (text: string) => readProcedures(field(text, 'note')).lines.map((l) => l.code);
+    expect(read('P: CMT to lumbar spine, 98940. Return in one week.')).toEqual(['98940']);
+    expect(read('Performed CMT (98941).')).toEqual(['98941']);
+    expect(read('Billed 98940, 97140.')).toEqual(['98940', '97140']);
+    expect(read('Balance 98940.50 due; ref 989401.')).toEqual([]);
+  });
+
   it('reads only manipulation codes (or codes next to CPT words) from a note, with upper-case modifiers', () => {
     const { lines, unknown } = readProcedures(
       field(

@@ -7,8 +7,10 @@ export type UnknownProcedureToken = { token: string; kind: 'code' | 'modifier'; 
 export type ReadProcedures = { lines: ProcedureLine[]; unknown: UnknownProcedureToken[] };
 
 // A CPT/HCPCS-shaped token: five digits, or a letter and four digits (G0283). Word boundaries keep
-// it from matching inside longer numbers (phone numbers, dates written without separators).
-const PROCEDURE = /(?<![\w.$/])(\d{5}|[A-V]\d{4})(?![\w.]|\/\d)/g;
+// it from matching inside longer numbers (phone numbers, dates written without separators, a
+// decimal's "98940.5"); a full stop that ends the sentence is no part of the number ("CMT to
+// lumbar spine, 98940." was no procedure: QA stop 60).
+const PROCEDURE = /(?<![\w.$/])(\d{5}|[A-V]\d{4})(?!\w|\.\d|\/\d)/g;
 // Modifiers follow the code, joined by "-", ":", "/", "," or spaces: "98941-AT", "98941 AT GP", "98941 (AT, GP)".
 const MODIFIER_RUN = /^(?:\s{0,3}[-:/,(]?\s{0,2}([A-Za-z0-9]{2})(?![\w.%$]))/;
 // Units and counts written after a code ("x1", "x2") are not modifiers.
