@@ -38,12 +38,17 @@ export function readBatchInput(value: unknown): BatchInput | string {
   }
 }
 
+/**
+ * The page the core reads for one note. No diagnosis field when no code was given: the core then
+ * judges the codes the note itself names (an exported note's "Assessment: M48.061 ..."), as the
+ * text output's codes line says. An empty diagnosis field made it judge none (QA stop 60: a note
+ * naming M48.061 beside documented neurogenic claudication printed no verdict and no finding).
+ */
 export function fieldsOf(codes: string[], text: string, procedures: readonly string[] = []): FieldText[] {
-  return [
-    { id: 'dx', kind: 'diagnosis', text: codes.join(', ') },
-    { id: 'note', kind: 'note', text },
-    ...procedureFields(procedures),
-  ];
+  const note: FieldText = { id: 'note', kind: 'note', text };
+  const fields: FieldText[] = codes.length > 0 ? [{ id: 'dx', kind: 'diagnosis', text: codes.join(', ') }, note] : [note];
+  for (const field of procedureFields(procedures)) fields.push(field);
+  return fields;
 }
 
 export const hasError = (r: AnalyzeResult) => r.findings.some((f) => f.severity === 'error');

@@ -61,6 +61,19 @@ describe('chartlint analyze', () => {
     ]);
   });
 
+  it('judges the codes the note names when none is entered, on one note and in a batch', async () => {
+    // QA stop 60: the codes line said so, but an empty diagnosis field was sent and nothing was judged.
+    const text = 'MRI: L4-5 moderate central canal stenosis. Neurogenic claudication.\nAssessment: M48.061 lumbar stenosis.\n';
+    const one = await cli(['analyze', '--date', '2026-11-20', '--file', file('named.txt', text)]);
+    expect(one.out).toMatch(/^ {2}finding {5}M48\.061 /m);
+    expect(one.out).toContain('qualifier-mismatch  M48.061 → M48.062');
+    const batch = file('named.jsonl', [JSON.stringify({ text }), JSON.stringify({ codes: ['M48.062'], text })].join('\n'));
+    const lines = (await cli(['analyze', '--jsonl', batch, '--date', '2026-11-20'])).out.trim().split('\n').map((l) => JSON.parse(l) as AnalyzeResult);
+    expect(lines[0]?.verdicts.map((v) => [v.code, v.verdict])).toEqual([['M48.061', 'finding']]);
+    // With a code entered, only that code is judged.
+    expect(lines[1]?.verdicts.map((v) => [v.code, v.verdict])).toEqual([['M48.062', 'supported']]);
+  });
+
   it('prints the stenosis checklist only when an M99 stenosis code is judged', async () => {
     // QA stop 43, #15: a disc-only note printed "site MISSING, level MISSING, mechanism MISSING".
     const note = file('disc.txt', 'MRI: L4-5 disc bulge. Left leg numbness.');
