@@ -69,9 +69,9 @@ describe('chartlint analyze', () => {
     expect(one.out).toContain('qualifier-mismatch  M48.061 → M48.062');
     const batch = file('named.jsonl', [JSON.stringify({ text }), JSON.stringify({ codes: ['M48.062'], text })].join('\n'));
     const lines = (await cli(['analyze', '--jsonl', batch, '--date', '2026-11-20'])).out.trim().split('\n').map((l) => JSON.parse(l) as AnalyzeResult);
-    expect(lines[0]?.verdicts.map((v) => [v.code, v.verdict])).toEqual([['M48.061', 'finding']]);
+    expect(lines[0]?.verdicts?.map((v) => [v.code, v.verdict])).toEqual([['M48.061', 'finding']]);
     // With a code entered, only that code is judged.
-    expect(lines[1]?.verdicts.map((v) => [v.code, v.verdict])).toEqual([['M48.062', 'supported']]);
+    expect(lines[1]?.verdicts?.map((v) => [v.code, v.verdict])).toEqual([['M48.062', 'supported']]);
   });
 
   it('prints the stenosis checklist only when an M99 stenosis code is judged', async () => {
