@@ -20,6 +20,8 @@ export const CORE_TEXT_PAGES: Record<string, AnalyzeInput> = {
   'M99 wrong region, typo, header': { fields: [dx('M99.60, M99.6O, M99.6'), note('MRI: moderate left C5-C6 neural foraminal stenosis due to uncovertebral osteophytes. Left C6 radiculopathy.')] },
   // Low back pain coded beside sciatica: Excludes1 at M54.5, M54.4- by side (finding_family_lumbago_sciatica), linked and not.
   'M54.50 beside lumbago with sciatica': { fields: [dx('M54.50'), note('Assessment: lumbago with left sciatica.')] },
+  // The broad low back pain code beside pain the note calls vertebrogenic: M54.51 says more (finding_family_narrower_lesion, QA stop 60).
+  'M54.50 beside vertebrogenic low back pain': { fields: [dx('M54.50'), note('Assessment: Low back pain, vertebrogenic.')] },
   'M54.59 beside sciatica in another sentence': { fields: [dx('M54.59'), note('Chronic low back pain. Plan: PT.\nAlso right sciatica since May.')] },
   // Soft mismatches say what they are unsure of (stop 54): statements that disagree, a cause named only elsewhere, families' several regions / words only.
   'M99 statements disagree on the cause': { fields: [dx('M99.33'), note('L4-5 canal stenosis due to disc bulge. L4-5 canal stenosis due to ligamentum flavum thickening.')] },

@@ -21,6 +21,7 @@ import { linkDenied, type LinkDenial } from './link-denials';
 import { lumbagoWithSciatica } from './lumbago-sciatica';
 import { sciaticaCodeChecks, type SciaticaReaders } from './sciatica-codes';
 import { sciaticaCauseOf } from './sciatica-cause';
+import { narrowerLesion } from './narrower-lesion';
 
 /** What one rule compared for one code (same shape as the core's Comparison). */
 export type FamilyComparison = { rule: RuleId; code: string; outcome: 'supported' | 'finding'; evidence: Span[]; reason: string; messageId?: string; params?: Record<string, string> };
@@ -232,6 +233,8 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
   // in the wrong part of the spine: the region finding's suggestion already carries them.
   const codeArea = parsed.region ? areaOf(parsed.region.id) : areaOfConditions(affirmed);
   if (!regionWrong(out)) checkQualifiers(parsed, affirmed, quoted[0], input.conditions, codeArea, out, input.indication, input.denials);
+  // A sibling that names the documented kind of the lesion says more (M54.51 beside M54.50).
+  if (!regionWrong(out)) saysMoreSibling(parsed, affirmed, out);
   // 4. Excludes1 pairs in M54: radiculopathy, cervicalgia or low back pain due to a disc disorder or spondylosis.
   const excluded = excludes1(parsed, regional.length > 0 ? regional : affirmed, input.conditions, codeArea, input.denials);
   if (excluded) addFinding(out, 'classified-elsewhere', excluded.severity, excluded.suggestions, excluded.message, excluded.spans, excluded.sources, excluded.template);
@@ -244,6 +247,33 @@ export function checkFamilyCode(parsed: ParsedSpineCode, codeEvidence: Span[], i
       if (o.outcome === 'finding') addFinding(out, o.rule, o.severity, o.suggestions, o.message, o.spans, o.sources, o.template);
       else addSupported(out, o.rule, o.spans, o.reason, o.template);
   return { findings: out.findings, compared: out.compared };
+}
+
+/**
+ * The entered code is its category's broad lesion and the note documents the narrower kind a sibling
+ * code names (narrower-lesion.ts): an info finding that the sibling says more, as for an unspecified
+ * region or side. Of qualifier-mismatch, the rule that compares the kind the code names within its
+ * family (displacement rather than degeneration).
+ */
+function saysMoreSibling(parsed: ParsedSpineCode, affirmed: readonly Condition[], out: FamilyOut): void {
+  const narrower = narrowerLesion(parsed, affirmed);
+  if (!narrower) return;
+  const code = out.code;
+  const spans = spansOf(narrower.statements);
+  const sibling = narrower.sub;
+  addFinding(
+    out,
+    'qualifier-mismatch',
+    'info',
+    [sibling.code],
+    `${code} (${parsed.subcategory.title}) does not say what kind it is, but the note documents ${quote(spans)}: ${sibling.code} (${sibling.title}) says more. The less specific code is for when the note does not say.`,
+    spans,
+    [...sibling.sources, 'guideline-unspecified'],
+    {
+      messageId: 'finding_family_narrower_lesion',
+      params: { code, title: parsed.subcategory.title, quotes_quotes: quotes(spans), sibling: sibling.code, sibling_title: sibling.title },
+    },
+  );
 }
 
 /** How sciatica-codes.ts reads a statement: its sentence, its areas, and whether the note ties it to a disc. */

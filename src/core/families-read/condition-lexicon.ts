@@ -84,7 +84,16 @@ export const CONDITION_WORDS: { kind: ConditionKind; pattern: RegExp }[] = [
       /\b(?:neurogenic\s+claudication|neurogenic\s+claudicat(?:o|oi)n|pseudo-?claudication|spinal\s+claudication|NC(?<=\b(?:stenos[ie]s|stenotic|LSS)\b[^.;:\n]{0,60}\b(?:with|w\/|and)\s{1,3}(?:(?:bilateral|bilat|mild|moderate|severe|progressive)\s+)?NC)(?!\s*\/\s*AT\b))\b/gi,
   },
   { kind: 'discogenic-back-pain', pattern: /\bdiscogenic\s+(?:low\s+|lumbar\s+|axial\s+)?(?:back\s+)?pain\b/gi },
-  { kind: 'vertebrogenic-back-pain', pattern: /\b(?:vertebrogenic\s+(?:low\s+)?back\s+pain|(?:vertebral\s+)?end-?plate\s+pain)\b/gi },
+  /**
+   * Vertebrogenic low back pain (M54.51, "Low back vertebral endplate pain"), also as a problem list
+   * writes it, the kind after the pain ("Low back pain, vertebrogenic", "LBP - vertebrogenic": the
+   * Index's own order, Pain, low back, vertebrogenic M54.51; QA stop 60 read only the word before).
+   */
+  {
+    kind: 'vertebrogenic-back-pain',
+    pattern:
+      /\b(?:vertebrogenic\s+(?:(?:low(?:er)?\s+)?back\s+pain|LBP|lumbar\s+(?:back\s+)?pain)|(?:vertebral\s+)?end-?plate\s+pain|(?:low(?:er)?\s+back\s+pain|LBP|lumbago)\s{0,2}[,:(\u2013\u2014-]\s{0,2}vertebrogenic)\b/gi,
+  },
   { kind: 'low-back-pain', pattern: /\b(?:low(?:er)?\s+back\s+pain|lumbago|LBP|lumbar\s+(?:spine\s+|back\s+)?pain|axial\s+(?:low\s+)?back\s+pain|back\s+pain)\b/gi },
   { kind: 'neck-pain', pattern: /\b(?:neck\s+pain|cervicalgia|cervical\s+(?:spine\s+)?pain|pain\s+in\s+the\s+neck)\b/gi },
   {

@@ -221,7 +221,7 @@ export const FIRST_LETTERS: Partial<Record<ConditionKind, string>> = {
   radiculopathy: 'rncim',
   'neurogenic-claudication': 'nps',
   'discogenic-back-pain': 'd',
-  'vertebrogenic-back-pain': 've',
+  'vertebrogenic-back-pain': 'vel',
   'low-back-pain': 'lab',
   'neck-pain': 'ncp',
   'lower-extremity-pain': 'ltcbps',
