@@ -9,7 +9,7 @@ import type { CodeRule } from './rule';
 export const qualifierMismatch: CodeRule = {
   id: 'qualifier-mismatch',
   title: 'Wrong "with" or "without"',
-  help: 'The code says with or without myelopathy, radiculopathy, neurogenic claudication or discogenic/leg pain (or displacement rather than degeneration), and the note documents otherwise.',
+  help: 'The code says with or without myelopathy, radiculopathy, neurogenic claudication or discogenic/leg pain (or displacement rather than degeneration), and the note documents otherwise; or a sibling code names the kind the note documents (M54.51 for vertebrogenic low back pain).',
   defaultSeverity: 'warning',
   readsNote: true,
   families: SPINE_FAMILY_IDS,
