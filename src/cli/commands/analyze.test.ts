@@ -50,8 +50,11 @@ describe('chartlint analyze', () => {
     const note = file('v28.txt', 'Tender and restricted L4.\nAssessment: M99.03 Subluxation lumbar L4. Prior visit dx M99.01 cervical, resolved.');
     const entered = await cli(['analyze', '--code', 'M99.03', '--code', 'M99.03', '--file', note]);
     expect(entered.out.split('\n')[0]).toBe('codes: M99.03; the note also names M99.01 (not entered, not judged)');
+    // With none entered, the note's own codes are judged, but not the one it names as resolved (QA stop 60).
     const none = await cli(['analyze', '--file', note]);
-    expect(none.out.split('\n')[0]).toBe('codes: M99.03, M99.01 (none entered: those the note names are judged)');
+    expect(none.out.split('\n')[0]).toBe('codes: M99.03 (none entered: those the note names are judged); the note also names M99.01 (as past or denied: not judged)');
+    expect(none.out).toMatch(/^ {2}supported {3}M99\.03 /m);
+    expect(none.out).not.toMatch(/^ {2}\w[\w-]* +M99\.01 /m);
     // The JSON keeps every code written on the page, each with the field it was written in.
     const json = JSON.parse((await cli(['analyze', '--code', 'M99.03', '--json', '--file', note])).out) as AnalyzeResult;
     expect(json.codes.map((c) => [c.code, c.fieldKind])).toEqual([

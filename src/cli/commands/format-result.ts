@@ -51,11 +51,16 @@ function distinct(codes: readonly FoundCode[], skip: ReadonlySet<string> = new S
  * note too ("Prior visit dx M99.01 cervical, resolved."): the line listed them all as if entered,
  * repeats included (QA stop 43, #16). With no code entered the rules judge the note's codes.
  */
-function codesLine(codes: readonly FoundCode[]): string {
+function codesLine(codes: readonly FoundCode[], verdicts: AnalyzeResult['verdicts']): string {
   const entered = codes.filter((c) => c.fieldKind === 'diagnosis');
   if (entered.length === 0) {
-    const named = distinct(codes);
-    return `codes: ${named.length > 0 ? `${named.join(', ')} (none entered: those the note names are judged)` : 'none'}`;
+    // A code the note names as past or denied is not judged (core rules/note-codes-judged.ts).
+    const judgedCodes = verdicts ? new Set(verdicts.map((v) => v.code)) : undefined;
+    const current = judgedCodes ? codes.filter((c) => judgedCodes.has(c.code)) : codes;
+    const named = distinct(current);
+    const others = distinct(codes, new Set(current.map((c) => c.code)));
+    const rest = others.length > 0 ? `; the note also names ${others.join(', ')} (as past or denied: not judged)` : '';
+    return `codes: ${named.length > 0 ? `${named.join(', ')} (none entered: those the note names are judged)` : 'none'}${rest}`;
   }
   const others = distinct(
     codes.filter((c) => c.fieldKind !== 'diagnosis'),
@@ -88,7 +93,7 @@ export function codeAndSuggestions(f: Pick<Finding, 'code' | 'suggestions' | 'ad
 /** The analyze result as plain text for a terminal: codes, findings first-class, then mentions and checklist. */
 export function formatResult(result: AnalyzeResult): string {
   const lines: string[] = [];
-  lines.push(codesLine(result.codes));
+  lines.push(codesLine(result.codes, result.verdicts));
   const r = result.release;
   if (r) lines.push(`release: ICD-10-CM ${r.version} (effective ${r.effectiveFrom} to ${r.effectiveTo}), date of service ${r.dateOfService ?? '?'} (${r.dateSource ?? '?'})${r.message ? `\n  ${r.message}` : ''}`);
   lines.push(settingLine(result.setting));

@@ -11,6 +11,7 @@ import { chiroChecklist } from '../chiro/chiro-checklist';
 import { isChiroVisit, type ChiroContext } from '../chiro/chiro-context';
 import { readVisit } from '../chiro/read-visit';
 import { buildChecklist, mechanismForCodes } from './build-checklist';
+import { noteCodesJudged } from './note-codes-judged';
 import type { CodeGroup, RuleContext } from './rule';
 
 type CodeReading = { structure: ReturnType<typeof m99Structure>; family: CodeGroup['family']; m99: CodeGroup['m99'] };
@@ -175,7 +176,7 @@ export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undef
   // Inpatient, the rules read an uncertain statement as documented (II.H); the result keeps `mentions` as read.
   const inpatient: CountedUncertain[] | undefined = input.setting === 'inpatient' ? [] : undefined;
   const documented = documentedMentions(mentions, inpatient);
-  const judged = hasDiagnosis ? codes.filter((c) => c.fieldKind === 'diagnosis') : codes.slice();
+  const judged = hasDiagnosis ? codes.filter((c) => c.fieldKind === 'diagnosis') : noteCodesJudged(codes, notes);
   const findings: Finding[] = [];
   const comparisons: Comparison[] = [];
   // A chiropractic visit brings its own checklist: the stenosis one is then not read at all.

@@ -201,6 +201,17 @@ describe('side panel state', () => {
     expect(state.focusCodes.value.filter((c) => c.entered).map((c) => c.code)).toEqual(['M99.60', 'M50.121', 'M48.02']);
   });
 
+  it('on a page with no diagnosis field, shows as entered the codes the note names as current, not one it names as resolved', async () => {
+    // QA stop 60: the core judges only the note's current codes there (rules/note-codes-judged.ts).
+    const fields = [{ id: 'n', kind: 'note' as const, text: 'Tender and restricted L4.\nAssessment: M99.03 Subluxation lumbar L4. Prior visit dx M99.01 cervical, resolved.' }];
+    const noteOnly: TabState = { ...tab(1, ''), frames: { '0': { docId: 'd', url: 'http://localhost/1', isTop: true, fields } }, result: analyze({ fields: fields.map((f) => ({ ...f, id: `0:${f.id}` })) }) };
+    const { port } = fakePort({ 1: noteOnly });
+    const state = createSidePanelState(port);
+    state.start();
+    await flush();
+    expect(state.focusCodes.value.filter((c) => c.entered).map((c) => c.code)).toEqual(['M99.03']);
+  });
+
   it('puts errors first and shows the entered code, the supported code and the alternatives', async () => {
     const { port, calls } = fakePort({ 1: tab(1, 'M99.60', OSTEOPHYTE_NOTE) });
     const state = createSidePanelState(port);

@@ -82,11 +82,16 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
     return parts.length > 0 ? parts.join(' ') : undefined;
   });
   const codes = computed(() => result.value?.codes ?? []);
-  /** Codes the rules judged: those in diagnosis fields, or the note's when the page has no diagnosis field. */
+  /**
+   * Codes the rules judged: those in diagnosis fields, or, when the page has no diagnosis field, the
+   * note's that have a verdict (a code the note names as past or denied is named, not judged: core
+   * rules/note-codes-judged.ts).
+   */
   const enteredCodes = computed(() => {
     const all = codes.value;
-    const dx = all.some((c) => c.fieldKind === 'diagnosis') ? all.filter((c) => c.fieldKind === 'diagnosis') : all;
-    return [...new Set(dx.map((c) => c.code))];
+    if (all.some((c) => c.fieldKind === 'diagnosis')) return [...new Set(all.filter((c) => c.fieldKind === 'diagnosis').map((c) => c.code))];
+    const verdicts = result.value?.verdicts;
+    return [...new Set(verdicts ? verdicts.map((v) => v.code) : all.map((c) => c.code))];
   });
 
   // Each analysis arrives as fresh JSON from storage. Findings that did not change keep their old
