@@ -11,6 +11,7 @@ import { quotesWithCues } from './mentions/quote-with-cue';
 import { RULES } from './rules/registry';
 import { readFullWidth, restoreQuotes } from './text/full-width';
 import type { AnalyzeInput, AnalyzeResult, CodeLookup } from './types';
+import { quotesOnOneLine } from './text/one-line-quotes';
 
 export type AnalyzeOptions = {
   /** Official code data from the knowledge base; without it, only M99's structure is judged. */
@@ -77,6 +78,8 @@ function analyzeRead(input: AnalyzeInput, options: AnalyzeOptions): AnalyzeResul
   if (ctx.inpatient) noteInpatientVerdicts(verdicts, ctx.inpatient, ctx.mentions);
   // A quoted statement the note negates or hedges keeps the words that say so ("No …").
   quotesWithCues(findings, [...mentions, ...(ctx.procedureEvidence ?? []), ...(ctx.chiro?.visit.segments ?? [])], input.fields);
+  // Words quoted from a note wrapped over lines read on one line.
+  quotesOnOneLine(findings, verdicts, comparisons);
   const result: AnalyzeResult = { codes: [...ctx.codes], mentions: [...mentions], findings, checklist: noNote ? [] : checklistAsRead(ctx.checklist, ctx.notes, unreadPart), comparisons: withoutAgreements(comparisons), verdicts, ...(limits ? { limits } : {}) };
   if (ctx.chiro) result.chiro = ctx.chiro.visit;
   if (ctx.inpatient) result.setting = 'inpatient';

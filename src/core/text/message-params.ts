@@ -81,8 +81,14 @@ function mentionItem(m: Mention): string {
   return keepWords(itemized, m, out);
 }
 
-/** One quoted text as an item of a `_quotes` placeholder (a `|` in the text would split it). */
-export const quoteItem = (text: string): string => (text.includes(ITEM) ? text.replaceAll(ITEM, '/') : text);
+/**
+ * One quoted text as an item of a `_quotes` placeholder (a `|` in the text would split it), on one
+ * line: a note wrapped over lines ("neurogenic\n  claudication") is quoted as a sentence reads it.
+ */
+export const quoteItem = (text: string): string => {
+  const item = text.includes(ITEM) ? text.replaceAll(ITEM, '/') : text;
+  return item.includes('\n') || item.includes('\r') ? item.replace(/[ \t]*[\r\n]\s*/g, ' ') : item;
+};
 
 /**
  * Words quoted from the note for a `_quotes` placeholder: listParam of their quoteItem, concatenated
