@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtCatalog, entryFields as fields, rawCatalog as rawOf, sameCodes } from '../../test/support/official-catalogs';
-import { CATALOG_TABLE_FORMAT, decodeCatalogTable, encodeCatalogTable, openCatalogTable, tableLines, type CatalogTableIndex } from './catalog-table';
+import { CATALOG_TABLE_FORMAT, decodeCatalogTable, encodeCatalogTable, openCatalogTable, tableLines, type CatalogTableIndex, type OpenTableOptions } from './catalog-table';
+import { sortByCode } from './search/build-search-index';
 import type { Catalog } from './types';
 
 /**
@@ -43,7 +44,7 @@ function inMemory(version: string, base?: string) {
   const { index, table, bytes, baseBytes } = encodedTable(version, base);
   const reads: [number, number][] = [];
   const read = (start: number, end: number, fromBase: boolean) => (reads.push([start, end]), (fromBase ? baseBytes : bytes).subarray(start, end).toString('utf8'));
-  const open = () => openCatalogTable(index, read);
+  const open = (options?: OpenTableOptions) => openCatalogTable(index, read, options);
   return { index, table, bytes, reads, read, open };
 }
 
@@ -104,6 +105,12 @@ describe.each([
     }
     expect(differ).toEqual([]);
     expect(table.descendants('M99.6').map(fields)).toEqual(built.descendants('M99.6').map(fields));
+    // The code order, read place by place from the last to the first, is the whole catalog sorted by code.
+    const order = table.codeOrder?.();
+    const sorted = sortByCode(built.entries);
+    expect(order?.length).toBe(sorted.length);
+    const places = Array.from({ length: sorted.length }, (_, k) => sorted.length - 1 - k);
+    expect(places.filter((k) => order?.at(k) !== sorted[k])).toEqual([]);
     for (const code of ['m9960', 'M99.95', 'Q99.99', 'ZZZ', 'U09.9', 'I1A.0', '']) {
       expect([code, table.get(code), table.lookup(code), table.children(code), table.descendants(code)]).toEqual([
         code,
@@ -116,7 +123,55 @@ describe.each([
   });
 });
 
+describe.each(['FY2026', 'FY2027'])('the %s table with lazily decoded entries', (version) => {
+  it('reads as the whole catalog: by index in any order, length, iteration, the array methods and `in`', () => {
+    const built = builtCatalog(version);
+    const n = built.entries.length;
+    const lazy = () => inMemory(version).open({ lazyEntries: true }).entries;
+    // By index, from the end (each category decoded by a read of its last entry first).
+    const backwards = lazy();
+    expect(backwards.length).toBe(n);
+    const differ: string[] = [];
+    for (let i = n - 1; i >= 0; i--) if (fields(backwards[i]) !== fields(built.entries[i])) differ.push(`[${i}]`);
+    expect(backwards[n]).toBeUndefined();
+    expect(backwards[-1]).toBeUndefined();
+    // Methods that skip holes (forEach, map, filter ask `in` first) see every entry of a fresh one.
+    const mapped = lazy().map(fields);
+    built.entries.forEach((e, i) => {
+      if (mapped[i] !== fields(e)) differ.push(`map ${e.code}`);
+    });
+    let visited = 0;
+    lazy().forEach(() => visited++);
+    expect(visited).toBe(n);
+    expect(lazy().filter((e) => e.billable).length).toBe(built.entries.filter((e) => e.billable).length);
+    expect([...lazy()].length).toBe(n);
+    const fresh = lazy();
+    expect(n - 1 in fresh && 0 in fresh && !(n in fresh)).toBe(true);
+    expect(fresh.findLastIndex((e) => e.chapter.number === 19)).toBe(built.entries.findLastIndex((e) => e.chapter.number === 19));
+    expect(Object.keys(lazy()).length).toBe(n);
+    expect(differ).toEqual([]);
+  });
+});
+
 describe('reading only what is asked', () => {
+  it('lazily decoded entries and the code order read only the categories of the places asked for', () => {
+    const { open, reads, index } = inMemory('FY2026');
+    const catalog = open({ lazyEntries: true });
+    const entries = catalog.entries;
+    const order = catalog.codeOrder?.();
+    expect(entries.length).toBe(index.catalog.counts.entries);
+    expect(order?.length).toBe(index.catalog.counts.entries);
+    expect(reads).toEqual([]);
+    const m99 = index.categories.slice(0, index.categories.findIndex(([c]) => c === 'M99')).reduce((n, [, , count]) => n + count, 0);
+    expect(entries[m99 + 5]?.category).toBe('M99');
+    expect(entries[m99]?.code).toBe('M99');
+    expect(reads).toHaveLength(1);
+    // Place 0 of the code order is the first code of the first category in code order (A00).
+    expect(entries[order?.at(0) ?? -1]?.code).toBe('A00');
+    expect(reads).toHaveLength(2);
+  });
+
+
   it('reads the one line of the category a code belongs to, once', () => {
     const { open, reads, index } = inMemory('FY2026');
     const catalog: Catalog = open();

@@ -23,7 +23,7 @@
  */
 import { codeInfoOf, entriesUnder, findParent, normalizeCode, releaseInfoOf } from './catalog';
 import type { RawCatalog, RawEntry } from './raw-types';
-import type { BlockRef, Catalog, CatalogEntry, ChapterRef } from './types';
+import type { BlockRef, Catalog, CatalogEntry, ChapterRef, CodeOrder } from './types';
 
 export const CATALOG_TABLE_FORMAT = 'chartlint-catalog-table/1';
 
@@ -166,10 +166,19 @@ type Category = {
  * A catalog read from its table can also answer an entry by its index (order - 1), decoding only its
  * category: the title look-up (title-hashes.ts) knows its candidates by index.
  */
-export type TableCatalog = Catalog & { at(index: number): CatalogEntry | undefined };
+export type TableCatalog = Catalog & { at: (index: number) => CatalogEntry | undefined };
+
+export type OpenTableOptions = {
+  /**
+   * `entries` decodes a category when one of its entries is first read, instead of the whole table
+   * on first use (see lazyEntries). For the popup's lookup, which reads a few hundred of the 98,000
+   * entries a query but needed all of them decoded before its first result.
+   */
+  lazyEntries?: boolean;
+};
 
 /** The catalog over a table, reading each category's line the first time one of its codes is asked for. */
-export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange): TableCatalog {
+export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange, options: OpenTableOptions = {}): TableCatalog {
   if (index.format !== CATALOG_TABLE_FORMAT) throw new Error(`catalog table format ${index.format}, expected ${CATALOG_TABLE_FORMAT}`);
   const raw = index.catalog;
   const release = releaseInfoOf(raw);
@@ -238,15 +247,33 @@ export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange)
     const c = normalizeCode(code);
     return rowsFor(c)?.byCode.get(c);
   };
+  // A decoded entry straight from `all` (the lookup reads thousands a query); else its category decoded.
+  const at = (i: number): CatalogEntry | undefined => all[i] ?? decodeAt(i);
+  const decodeAt = (i: number): CatalogEntry | undefined => {
+    if (!Number.isInteger(i) || i < 0 || i >= all.length) return undefined;
+    // The last category whose first entry is at or before i (categories are in order).
+    let lo = 0;
+    let hi = byFirst.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((byFirst[mid]?.[1].first ?? Infinity) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const found = byFirst[lo];
+    return found && rowsOf(found[1], found[0]).list[i - found[1].first];
+  };
+  let lazy: readonly CatalogEntry[] | undefined;
   return {
     release,
     get entries(): readonly CatalogEntry[] {
+      if (options.lazyEntries) return (lazy ??= lazyEntries(all, at));
       if (!complete) {
         for (const [code, cat] of categories) rowsOf(cat, code);
         complete = true;
       }
       return all;
     },
+    codeOrder: () => codeOrder(byFirst, all.length, (cat, code) => rowsOf(cat, code).list),
     get,
     children: (code) => {
       const c = normalizeCode(code);
@@ -258,18 +285,85 @@ export function openCatalogTable(index: CatalogTableIndex, read: ReadTableRange)
       return start ? entriesUnder(start.code, rowsFor(start.code)?.list ?? [], start.order - (categories.get(start.category)?.first ?? 0)) : [];
     },
     lookup: (code) => codeInfoOf(get(code)),
-    at: (i) => {
-      if (!Number.isInteger(i) || i < 0 || i >= all.length) return undefined;
-      // The last category whose first entry is at or before i (categories are in order).
-      let lo = 0;
-      let hi = byFirst.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if ((byFirst[mid]?.[1].first ?? Infinity) <= i) lo = mid;
-        else hi = mid - 1;
-      }
-      const found = byFirst[lo];
-      return found && rowsOf(found[1], found[0]).list[i - found[1].first];
+    at,
+  };
+}
+
+/** The array index a property key names, or -1 ("12" -> 12; "length", "01", symbols -> -1). */
+function arrayIndex(key: string | symbol, length: number): number {
+  if (typeof key !== 'string' || key.length === 0) return -1;
+  const first = key.charCodeAt(0);
+  if (first < 48 || first > 57 || (first === 48 && key.length > 1)) return -1;
+  const i = Number(key);
+  return Number.isInteger(i) && i < length ? i : -1;
+}
+
+/**
+ * The catalog's entries as an array whose every index reads as the decoded entry, decoding its
+ * category on first read (`at`); the holes of `all` are the categories not read yet. Reads by index,
+ * `length`, iteration and the array methods (which ask `in` before they read) all see the whole
+ * catalog, in order, as the decoded `all` is.
+ */
+function lazyEntries(all: CatalogEntry[], at: (i: number) => CatalogEntry | undefined): readonly CatalogEntry[] {
+  return new Proxy(all, {
+    get(target, key, receiver) {
+      const i = arrayIndex(key, target.length);
+      if (i < 0) return Reflect.get(target, key, receiver) as unknown;
+      return target[i] ?? at(i);
+    },
+    has(target, key) {
+      return arrayIndex(key, target.length) >= 0 || Reflect.has(target, key);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      const i = arrayIndex(key, target.length);
+      if (i >= 0 && !(i in target)) at(i);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    ownKeys(target) {
+      return [...Array.from({ length: target.length }, (_, i) => String(i)), ...Reflect.ownKeys(target).filter((key) => arrayIndex(key, target.length) < 0)];
+    },
+  });
+}
+
+/**
+ * The catalog's entry indexes sorted by code (what sortByCode gives over the whole catalog) with no
+ * category read before it is asked for: every code starts with its category's, so the categories in
+ * code order, each one's own entries sorted by code, are the whole catalog sorted by code; a
+ * category's slice is sorted the first time one of its places is read.
+ */
+function codeOrder(byFirst: [string, Category][], length: number, rowsOf: (cat: Category, code: string) => CatalogEntry[]): CodeOrder {
+  const sorted = [...byFirst].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (sorted.length > 0xffff) throw new Error(`catalog table: ${sorted.length} categories, more than the code order holds`);
+  const order = new Uint32Array(length);
+  const categoryAt = new Uint16Array(length);
+  const start = new Uint32Array(sorted.length);
+  const ready = new Uint8Array(sorted.length);
+  let slot = 0;
+  sorted.forEach(([, cat], c) => {
+    start[c] = slot;
+    categoryAt.fill(c, slot, slot + cat.count);
+    slot += cat.count;
+  });
+  const fill = (c: number) => {
+    const [code, cat] = sorted[c] as [string, Category];
+    const rows = rowsOf(cat, code);
+    const local = rows.map((_, i) => i);
+    local.sort((a, b) => {
+      const x = rows[a]?.code ?? '';
+      const y = rows[b]?.code ?? '';
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+    const from = start[c] ?? 0;
+    local.forEach((i, k) => (order[from + k] = cat.first + i));
+    ready[c] = 1;
+  };
+  return {
+    length,
+    at: (k) => {
+      if (!Number.isInteger(k) || k < 0 || k >= length) return undefined;
+      const c = categoryAt[k] ?? 0;
+      if (ready[c] === 0) fill(c);
+      return order[k];
     },
   };
 }

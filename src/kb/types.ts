@@ -67,4 +67,17 @@ export type Catalog = {
   descendants: (code: string) => readonly CatalogEntry[];
   /** The core's view of the catalog (src/core never imports src/kb; it gets this function). */
   lookup: CodeLookup;
+  /**
+   * The entry at an index (order - 1), when the catalog can read one without reading every entry (a
+   * table's catalog, catalog-table.ts); else `entries[index]`.
+   */
+  at?: (index: number) => CatalogEntry | undefined;
+  /**
+   * The entry indexes sorted by code, when the catalog can give them without reading every entry
+   * (a table's catalog, catalog-table.ts); else the lookup sorts `entries` (sortByCode).
+   */
+  codeOrder?: () => CodeOrder;
 };
+
+/** Entry indexes in code order, read by place (`at(k)`): a Uint32Array, or one filled as it is read. */
+export type CodeOrder = { readonly length: number; at(k: number): number | undefined };

@@ -19,7 +19,7 @@
  * does not undo) says so: `test('…', { tag: FRESH_BROWSER }, …)`, or for a whole file
  * `test.use({ freshBrowser: true })`.
  */
-import { test as base, expect as baseExpect, type BrowserContext, type Locator, type Page, type Request, type TestInfo, type Worker } from '@playwright/test';
+import { test as base, expect as baseExpect, type BrowserContext, type CDPSession, type Locator, type Page, type Request, type TestInfo, type Worker } from '@playwright/test';
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -121,9 +121,10 @@ async function launch(): Promise<Launched> {
   }
   // The same launch as `npm start` (scripts/lib/launch-extension.ts): one place for the flags.
   const browser = await launchExtension({ dist: DIST, headless: true });
+  watchGrants(browser.context);
   // The tab a new profile opens with is the first one handed out (takeTab).
   const first = browser.context.pages()[0];
-  if (first) kept.set(browser.context, { page: first, taken: false, listeners: 0 });
+  if (first) keep(browser.context, first);
   return browser;
 }
 
@@ -168,6 +169,12 @@ type KeptTab = { page: Page; taken: boolean; listeners: number };
 const kept = new WeakMap<BrowserContext, KeptTab>();
 const DEFAULT_VIEWPORT = { width: 1280, height: 860 };
 
+/** Makes `page` the browser's kept blank tab, its media calls watched (see mediaChanged). */
+function keep(context: BrowserContext, page: Page): void {
+  watchMedia(page);
+  kept.set(context, { page, taken: false, listeners: 0 });
+}
+
 /** The listeners a shared browser's context has between tests (Playwright's own), counted at its first reset. */
 const contextListeners = new WeakMap<BrowserContext, number>();
 
@@ -175,6 +182,38 @@ const contextListeners = new WeakMap<BrowserContext, number>();
 function listenerCount(target: Page | BrowserContext): number {
   const emitter = target as unknown as { eventNames(): (string | symbol)[]; listenerCount(name: string | symbol): number };
   return emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0);
+}
+
+/**
+ * What a test changed that the reset puts back only when it was changed: each call cost the reset
+ * a protocol round trip and Playwright's bookkeeping of it, whether or not anything had changed
+ * (an empty test's reset: clearPermissions 8-14 ms of CPU, emulateMedia 15-24, a CDP session opened
+ * and detached around the history reset 18-26; 30 tests at load 23-28). Tests change them only
+ * through these calls: context.grantPermissions (page-badge, page-editors, popup-lookup,
+ * side-panel) and page.emulateMedia (axe, the schemes of page tests, openPage's colorScheme).
+ */
+const granted = new WeakSet<BrowserContext>();
+const mediaChanged = new WeakSet<Page>();
+const mediaWatched = new WeakSet<Page>();
+/** The kept tab's CDP session, opened at its first reset and used by every later one. */
+const historySession = new WeakMap<Page, CDPSession>();
+
+function watchGrants(context: BrowserContext): void {
+  const grant = context.grantPermissions.bind(context);
+  context.grantPermissions = (permissions, options) => {
+    granted.add(context);
+    return grant(permissions, options);
+  };
+}
+
+function watchMedia(page: Page): void {
+  if (mediaWatched.has(page)) return;
+  mediaWatched.add(page);
+  const emulate = page.emulateMedia.bind(page);
+  page.emulateMedia = (options) => {
+    mediaChanged.add(page);
+    return emulate(options);
+  };
 }
 
 /**
@@ -207,11 +246,14 @@ async function blankKeptTab(context: BrowserContext): Promise<Page | undefined> 
   // undo: back to the context's defaults.
   const viewport = page.viewportSize();
   if (viewport?.width !== DEFAULT_VIEWPORT.width || viewport.height !== DEFAULT_VIEWPORT.height) await page.setViewportSize(DEFAULT_VIEWPORT);
-  await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none', contrast: 'no-preference' });
+  if (mediaChanged.has(page)) {
+    await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none', contrast: 'no-preference' });
+    mediaChanged.delete(page);
+  }
   // Back and forward lead nowhere, as in a new tab.
-  const cdp = await context.newCDPSession(page);
+  let cdp = historySession.get(page);
+  if (!cdp) historySession.set(page, (cdp = await context.newCDPSession(page)));
   await cdp.send('Page.resetNavigationHistory');
-  await cdp.detach();
   return page;
 }
 
@@ -230,9 +272,12 @@ async function reset(browser: Launched): Promise<string | undefined> {
   // worker drop their state and dismissals, as it does for a user; the kept tab's documents said
   // page/leave as they went, and the worker emptied its state (waited for below).
   const blank = (await blankKeptTab(context).catch(() => undefined)) ?? (await context.newPage());
-  kept.set(context, { page: blank, taken: false, listeners: 0 });
+  keep(context, blank);
   for (const page of context.pages()) if (page !== blank) await page.close();
-  await context.clearPermissions();
+  if (granted.has(context)) {
+    await context.clearPermissions();
+    granted.delete(context);
+  }
   const worker = await liveWorker(context, extensionId);
   return worker.evaluate(async () => {
     const until = Date.now() + 10_000;

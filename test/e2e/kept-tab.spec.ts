@@ -3,7 +3,8 @@
  * about:blank (test/e2e/fixtures.ts, takeTab): cheaper than a new tab, and honest only if nothing
  * of the previous test's page reaches the next. These two run in order in one worker: the first
  * leaves a checked code in the kept tab, the second gets that same tab and finds none of it, in
- * the worker's state, the side panel, the tab's history or its emulated colour scheme.
+ * the worker's state, the side panel, the tab's history, its emulated colour scheme or the
+ * permissions the first test granted.
  */
 import { expect, test } from './fixtures';
 import { badge, expectOverlay, storedTabState } from './page-helpers';
@@ -12,8 +13,14 @@ test.describe('the kept tab', () => {
   test.describe.configure({ mode: 'serial' });
   let first: { tabId: number; url: string } | undefined;
 
-  test('a test leaves a checked code in its tab', async ({ openPage, tabIdOf }) => {
+  test('a test leaves a checked code in its tab', async ({ openPage, tabIdOf, context, server }) => {
+    await context.grantPermissions(['clipboard-read'], { origin: server.url });
     const { page } = await openPage('M99.60', { colorScheme: 'dark' });
+    expect(
+      await page.evaluate(
+        async () => (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName })).state,
+      ),
+    ).toBe('granted');
     first = { tabId: await tabIdOf(page), url: page.url() };
   });
 
@@ -29,6 +36,12 @@ test.describe('the kept tab', () => {
     // The previous test's emulated dark scheme went with it.
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
     await page.goto(`${server.url}/fixtures/plain-form.html`);
+    // The permission the previous test granted this origin went with it.
+    expect(
+      await page.evaluate(
+        async () => (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName })).state,
+      ),
+    ).not.toBe('granted');
     await page.getByLabel('Diagnosis code').focus();
     await page.keyboard.insertText('M99.03');
     await expectOverlay(badge(page, 'M99.03')).toBeVisible();

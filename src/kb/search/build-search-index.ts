@@ -12,7 +12,7 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import type { RawIndexTerm, RawIndexTerms } from '../raw-types';
-import type { Catalog, CatalogEntry } from '../types';
+import type { Catalog, CatalogEntry, CodeOrder } from '../types';
 import { prepareShorthand, type Shorthand, type ShorthandEntry } from './shorthand';
 import { isSpineWord } from './parse-query';
 import { essentialWords, joinedPrefixWords, tokenize } from './tokenize';
@@ -34,7 +34,7 @@ export type SearchIndex = {
   /** Distinct essential words in each entry's title (for the "how much of the title matched" bonus). */
   titleWords: Uint8Array;
   /** Entry indexes sorted by code, for code-prefix lookups (the order file is not quite sorted). */
-  byCode: Uint32Array;
+  byCode: CodeOrder;
   shorthand: Shorthand[];
   /** The Index's names of the entries (see IndexNames), for the coverage of an Index term. */
   names: IndexNames;

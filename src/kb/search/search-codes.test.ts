@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rawCatalog } from '../../../test/support/official-catalogs';
+import { builtCatalog, rawCatalog } from '../../../test/support/official-catalogs';
 import { builtSearchIndex } from '../../../test/support/official-search-indexes';
 import { buildCatalog } from '../catalog';
 import type { RawCatalog, RawEntry } from '../raw-types';
@@ -528,5 +528,14 @@ describe('searchCodes on the FY2026 catalog', () => {
     }
     // Chapter 13's own codes keep their place: the condition named at no site.
     expect(codes(index, 'spondylolisthesis lumbar', 3)).toContain('M43.1');
+  });
+});
+
+describe('what the search relies on in the catalog', () => {
+  it.each(['FY2026', 'FY2027'])('%s: chapters follow each other in order-file order, so chapter 19 is one run a binary search finds', (version) => {
+    const entries = builtCatalog(version).entries;
+    const backwards = entries.flatMap((e, i) => (i > 0 && e.chapter.number < (entries[i - 1]?.chapter.number ?? 0) ? [e.code] : []));
+    expect(backwards).toEqual([]);
+    expect(entries.some((e) => e.chapter.number === 19)).toBe(true);
   });
 });

@@ -124,10 +124,32 @@ function scratch(index: SearchIndex): Scratch {
   return s;
 }
 
+const readers = new WeakMap<SearchIndex, (i: number) => CatalogEntry | undefined>();
+/**
+ * The catalog's entry at an index: `at` where the catalog has it (a table's, which decodes a category
+ * on its first read: catalog-table.ts), else `entries[i]`. Not `entries[i]` on a table's lazily
+ * decoded entries: each read through its Proxy made a string of the index, and the word search reads
+ * thousands a query (a repeated "foram sten head" took 40 ms against 3).
+ */
+function entryReader(index: SearchIndex): (i: number) => CatalogEntry | undefined {
+  let read = readers.get(index);
+  if (!read) {
+    const { catalog } = index;
+    if (catalog.at) read = catalog.at;
+    else {
+      const entries = catalog.entries;
+      read = (i) => entries[i];
+    }
+    readers.set(index, read);
+  }
+  return read;
+}
+
 /** Index range [from, to) in index.byCode of the codes that start with `prefix` (dotted, upper case). */
 function codeRange(index: SearchIndex, prefix: string): [number, number] {
   const { byCode } = index;
-  const code = (k: number) => index.catalog.entries[byCode[k] ?? 0]?.code ?? '';
+  const entry = entryReader(index);
+  const code = (k: number) => entry(byCode.at(k) ?? 0)?.code ?? '';
   let lo = 0;
   let hi = byCode.length;
   while (lo < hi) {
@@ -146,7 +168,8 @@ const depth = (code: string) => code.replace('.', '').length;
 function countCodes(index: SearchIndex, prefix: string): CodeCount {
   const [from, to] = codeRange(index, prefix);
   let billable = 0;
-  for (let k = from; k < to; k++) if (index.catalog.entries[index.byCode[k] ?? 0]?.billable) billable++;
+  const entry = entryReader(index);
+  for (let k = from; k < to; k++) if (entry(index.byCode.at(k) ?? 0)?.billable) billable++;
   return { prefix, count: to - from, billable };
 }
 
@@ -155,8 +178,9 @@ function searchByCode(index: SearchIndex, code: string, limit: number): SearchHi
   const [from, to] = codeRange(index, code);
   const hits: SearchHit[] = [];
   const candidates: CatalogEntry[] = [];
+  const entryAt = entryReader(index);
   for (let k = from; k < to; k++) {
-    const e = index.catalog.entries[index.byCode[k] ?? 0];
+    const e = entryAt(index.byCode.at(k) ?? 0);
     if (!e) continue;
     if (e.code === code) hits.push({ entry: e, match: 'code', score: 3 });
     else candidates.push(e);
@@ -453,6 +477,7 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): W
   const s = scratch(index);
   const { offsets, postings, catalog, titleWords } = index;
   const n = catalog.entries.length;
+  const entryAt = entryReader(index);
   let touchedCount = 0;
   let idfSum = 0;
   const wordTouched: number[] = [];
@@ -477,7 +502,7 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): W
     for (const [from, to] of expansions.codes) {
       df += to - from;
       for (let k = from; k < to; k++) {
-        const entry = index.byCode[k] ?? 0;
+        const entry = index.byCode.at(k) ?? 0;
         if ((s.best[entry] ?? 0) === 0) wordTouched.push(entry);
         if ((s.best[entry] ?? 0) < CODE_WORD_WEIGHT) {
           s.best[entry] = CODE_WORD_WEIGHT;
@@ -556,7 +581,7 @@ function searchByWords(index: SearchIndex, query: ParsedQuery, limit: number): W
     // Rounded so that "equal relevance" really is equal and the billable rule can decide.
     s.matched[i] = 0;
     s.total[i] = 0;
-    const entry = catalog.entries[i];
+    const entry = entryAt(i);
     if (!entry) continue;
     // Chapter 13's codes keep their place: "spondylolisthesis lumbar" still lists M43.1 (the
     // condition named, at no site) before other lumbar conditions, "muscle spasm back" M62.83.
@@ -687,10 +712,22 @@ function injuryTitleWord(index: SearchIndex, word: string): boolean {
   if (id === undefined) return false;
   let range = injuryEntries.get(index);
   if (!range) {
-    const entries = index.catalog.entries;
-    const from = entries.findIndex((e) => e.chapter.number === 19);
-    const last = entries.findLastIndex((e) => e.chapter.number === 19);
-    range = from < 0 ? [0, 0] : [from, last + 1];
+    // Chapters follow each other in order-file order (search-codes.test.ts checks both releases), so two
+    // binary searches find the run: a table's lazily decoded catalog reads a few dozen entries, not all.
+    const entry = entryReader(index);
+    const firstAtLeast = (chapter: number) => {
+      let lo = 0;
+      let hi = index.catalog.entries.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((entry(mid)?.chapter.number ?? Infinity) < chapter) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const from = firstAtLeast(19);
+    const to = firstAtLeast(20);
+    range = from < to && entry(from)?.chapter.number === 19 ? [from, to] : [0, 0];
     injuryEntries.set(index, range);
   }
   const { offsets, postings } = index;

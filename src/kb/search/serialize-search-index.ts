@@ -173,7 +173,8 @@ export function withCatalog(decoded: DecodedSearchIndex, catalog: Catalog): Sear
   const mismatch = mismatchOf(decoded.header, catalog);
   if (mismatch) throw new Error(`lookup index does not match the catalog: ${mismatch}`);
   const { header: _header, ...index } = decoded;
-  return { ...index, catalog, byCode: sortByCode(catalog.entries) };
+  // A table's catalog gives the code order without decoding every entry (catalog-table.ts).
+  return { ...index, catalog, byCode: catalog.codeOrder?.() ?? sortByCode(catalog.entries) };
 }
 
 /** Decodes what an index file holds without its catalog (see DecodedSearchIndex). */
