@@ -179,8 +179,13 @@ export type AssessOptions = {
  * unless a cue runs over the target (see AssessOptions.moreCues).
  */
 export function setsStatus(cues: Cue[]): boolean {
-  for (let i = 0; i < cues.length; i++) if (factsOf((cues[i] as Cue).rules).ranked !== undefined) return true;
+  for (let i = 0; i < cues.length; i++) if (cueSetsStatus(cues[i] as Cue)) return true;
   return false;
+}
+
+/** Whether one cue sets a status (setsStatus of it alone, without a list made for it). */
+export function cueSetsStatus(cue: Cue): boolean {
+  return factsOf(cue.rules).ranked !== undefined;
 }
 
 type Range = { start: number; end: number };

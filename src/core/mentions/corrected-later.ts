@@ -42,19 +42,25 @@ export function supersedeCorrected(text: string, mentions: Mention[]): void {
   }
   if (!denialAfter) return;
   // The last denial of each site and levels.
-  const denials = new Map<string, Mention>();
+  const denials: Denials = new Map();
+  let count = 0;
   for (let i = firstAffirmed + 1; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
-    if (m.status === 'negated' && m.levels.length > 0) denials.set(keyOf(m), m);
+    if (m.status !== 'negated' || m.levels.length === 0) continue;
+    let bySite = denials.get(m.site);
+    if (bySite === undefined) denials.set(m.site, (bySite = new Map<string, Mention>()));
+    const levels = levelsKey(m);
+    if (!bySite.has(levels)) count++;
+    bySite.set(levels, m);
   }
-  if (denials.size === 0 || !mayCorrectBefore(text, denials)) return;
-  const deniedSites = new Set<string>();
-  for (const d of denials.values()) deniedSites.add(d.site);
+  if (count === 0 || !mayCorrectBefore(text, denials, count)) return;
   // Where the corrections before each denial start, found on first need.
   const before = new Map<Mention, number[]>();
   for (const m of mentions) {
-    if (m.status !== 'affirmed' || m.levels.length === 0 || !deniedSites.has(m.site)) continue;
-    const later = denials.get(keyOf(m));
+    if (m.status !== 'affirmed' || m.levels.length === 0) continue;
+    const bySite = denials.get(m.site);
+    if (bySite === undefined) continue;
+    const later = bySite.get(levelsKey(m));
     if (!later || later.span.start < m.span.end) continue;
     let corrections = before.get(later);
     if (!corrections)
@@ -70,13 +76,20 @@ export function supersedeCorrected(text: string, mentions: Mention[]): void {
   }
 }
 
-/** Site and levels, the levels in a fixed order (most mentions name one level: no list is made for it). */
-function keyOf(m: Mention): string {
+/**
+ * The last denial of each site and levels, by site, then by levelsKey: one key string per mention
+ * was made and hashed for every denial of a run-on page (a negated statement per phrase), where a
+ * level's normalized name is a string the levels share (describe-window.ts), its hash kept.
+ */
+type Denials = Map<Mention['site'], Map<string, Mention>>;
+
+/** The levels, in a fixed order (most mentions name one level: no list is made for it). */
+function levelsKey(m: Mention): string {
   const levels = m.levels;
-  if (levels.length === 1) return `${m.site} ${(levels[0] as Mention['levels'][number]).normalized}`;
+  if (levels.length === 1) return (levels[0] as Mention['levels'][number]).normalized;
   const names: string[] = [];
   for (const l of levels) names.push(l.normalized);
-  return `${m.site} ${names.sort().join(' ')}`;
+  return names.sort().join(' ');
 }
 
 /**
@@ -84,12 +97,12 @@ function keyOf(m: Mention): string {
  * tested once for MAY_CORRECT (most notes correct nothing). The denials were searched one reach at
  * a time, a dense note's reaches overlapping, for corrections it did not have.
  */
-function mayCorrectBefore(text: string, denials: Map<string, Mention>): boolean {
+function mayCorrectBefore(text: string, denials: Denials, count: number): boolean {
   // A typed list sorts numbers in order with no comparator (a closure made per analysis; see
   // docs/architecture.md, "Stable object shapes").
-  const starts = new Int32Array(denials.size);
+  const starts = new Int32Array(count);
   let n = 0;
-  for (const d of denials.values()) starts[n++] = d.span.start;
+  for (const bySite of denials.values()) for (const d of bySite.values()) starts[n++] = d.span.start;
   starts.sort();
   for (let i = 0; i < n; i++) {
     const from = Math.max(0, (starts[i] as number) - REACH);

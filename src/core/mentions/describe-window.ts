@@ -2,7 +2,7 @@ import { reachesRoot, rootSegment, segmentSpan } from '../levels/root-reach';
 import { spanOf } from '../text/span-of';
 import { firstAtOrAfter, firstStartingAt } from '../text/sorted-search';
 import { detachedCopy } from '../text/detached-copy';
-import { assessContext, setsStatus, type AssessOptions } from '../context/assess-context';
+import { assessContext, cueSetsStatus, type AssessOptions } from '../context/assess-context';
 import type { Cue, findCues } from '../context/find-cues';
 import { findRegionHits, type LevelHit, type RegionHit } from '../levels/find-levels';
 import type { FieldText, Mechanism, Mention, Region, Site, Span, Status } from '../types';
@@ -130,23 +130,22 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
     levelHits = levelsBefore(input, regionHits);
   }
   const { mechanisms, evidence } = findMechanisms(field, window, windowText, words, input.inheritedMechanisms);
-  const shared: Shared = {
-    levels: dedupeLevels(levelHits),
-    regions: NO_REGIONS,
-    regionAmbiguous: false,
-    mechanisms,
-    mechanismAmbiguous: discAndOsseous(mechanisms),
-    evidence,
-    laterality: words.laterality(),
-    kind: stenosis ? 'stenosis' : 'compression',
-    denied: onlyNegative || (positives > 0 && selfDenying === positives),
-    anchorsStart,
-    anchorsEnd,
-    spanStart: onlyNegative ? anchorsStart : spanStart,
-    spanEnd: onlyNegative ? anchorsEnd : spanEnd,
-    deniedBy: undefined,
-    exception: undefined,
-  };
+  const shared = SHARED;
+  shared.levels = dedupeLevels(levelHits);
+  shared.regions = NO_REGIONS;
+  shared.regionAmbiguous = false;
+  shared.mechanisms = mechanisms;
+  shared.mechanismAmbiguous = discAndOsseous(mechanisms);
+  shared.evidence = evidence;
+  shared.laterality = words.laterality();
+  shared.kind = stenosis ? 'stenosis' : 'compression';
+  shared.denied = onlyNegative || (positives > 0 && selfDenying === positives);
+  shared.anchorsStart = anchorsStart;
+  shared.anchorsEnd = anchorsEnd;
+  shared.spanStart = onlyNegative ? anchorsStart : spanStart;
+  shared.spanEnd = onlyNegative ? anchorsEnd : spanEnd;
+  shared.deniedBy = undefined;
+  shared.exception = undefined;
   // Most sentences have no exception cue: their windows pay one length test.
   const exception = exceptionOf(input.exceptions, window, input.sentence, levelHits, anchorsStart);
   if (exception) shared.exception = splitLevels(exception);
@@ -170,6 +169,8 @@ export function describeWindow(input: WindowInput, out: Mention[]): void {
   // Every site word was another statement's ("Cervical stenosis C5-6 without myelopathy"): the
   // narrowing names no site of its own.
   if (others > 0 && described === 0) describeSite(input, shared, siteCount, -1, out);
+  // The mentions keep its values, not it: nothing of the note is kept past the window.
+  releaseShared(shared);
 }
 
 /**
@@ -189,7 +190,7 @@ function statusCueBetween(cues: readonly Cue[], from: number, to: number): boole
   for (let i = firstStartingAt(cues, from); i < cues.length; i++) {
     const cue = cues[i] as Cue;
     if (cue.start >= to) return false;
-    if (setsStatus([cue])) return true;
+    if (cueSetsStatus(cue)) return true;
   }
   return false;
 }
@@ -676,4 +677,40 @@ function readRegions(shared: Shared, hits: LevelHit[], window: Range, regionHits
   const regions = regionList(own !== 0 ? own : all);
   shared.regions = regions;
   shared.regionAmbiguous = regions.length > 1;
+}
+
+/** The record's lists between windows (never handed to a mention). */
+const NO_MECHANISMS: Mechanism[] = Object.freeze([]) as unknown as Mechanism[];
+const NO_EVIDENCE: Span[] = Object.freeze([]) as unknown as Span[];
+
+/**
+ * What every site's mention of the window being described shares: one record, set afresh for each
+ * window (one window is described at a time, and its mentions copy what they keep), where an
+ * object per window was garbage on run-on notes.
+ */
+const SHARED: Shared = {
+  levels: NO_LEVELS,
+  regions: NO_REGIONS,
+  regionAmbiguous: false,
+  mechanisms: NO_MECHANISMS,
+  mechanismAmbiguous: false,
+  evidence: NO_EVIDENCE,
+  laterality: null,
+  kind: 'stenosis',
+  denied: false,
+  anchorsStart: 0,
+  anchorsEnd: 0,
+  spanStart: 0,
+  spanEnd: 0,
+  deniedBy: undefined,
+  exception: undefined,
+};
+
+/** Empties the record's lists and spans, which quote the note: the record outlives the analysis. */
+function releaseShared(shared: Shared): void {
+  shared.levels = NO_LEVELS;
+  shared.mechanisms = NO_MECHANISMS;
+  shared.evidence = NO_EVIDENCE;
+  shared.deniedBy = undefined;
+  shared.exception = undefined;
 }

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import { page } from '../rules/run-rule';
 import { findMentions } from './find-mentions';
+import { hedgedBefore } from './hedged-cause';
 
 // QA stop 53, H8: a guessed or alternative cause ("probably from X versus Y", "likely secondary to
 // X") was read as the documented mechanism, so M99.61 and M99.43 were "supported".
@@ -42,5 +44,32 @@ describe('a cause offered as a guess or as one of two is no documented mechanism
       verdictOf('M99.61', 'Impression: left C4-5 foraminal stenosis secondary to uncovertebral spurring.')
         ?.verdict,
     ).toBe('supported');
+  });
+});
+
+describe('hedgedBefore', () => {
+  /** The hedge as read before its bounded reading: the regex over the whole reach. */
+  const HEDGE =
+    /(?:^|[^A-Za-z])(?:probabl[ey]|likely|possibl[ey]|presum(?:ed|ably|ptively)|perhaps|suspected|questionabl[ey]|favou?red|(?:may|might|could)\s+(?:be|represent|reflect))\s+(?:(?!but\b|and\b)[\w-]+\s+){0,3}$/i;
+
+  it('finds the hedge the whole reach holds, reading only its last words', () => {
+    // Hedge words, other words, every kind of whitespace and words a hedge may stand inside.
+    const words =
+      'probably likely possibly may might be represent but and from due to the disc x 2 a-b (probably improbably Perhaps MAY'.split(
+        ' ',
+      );
+    const piece = fc.constantFrom(...words, ' ', '  ', '\t', '\n', '\u00a0', '\u2028', ',');
+    const cases = fc
+      .tuple(
+        fc.array(piece, { maxLength: 16 }).map((ps) => ps.join('')),
+        fc.nat(),
+      )
+      .map(([text, cut]) => ({ text, from: cut % (text.length + 1) }));
+    fc.assert(
+      fc.property(cases, ({ text, from }) => {
+        expect(hedgedBefore(text, from, text.length)).toBe(HEDGE.test(text.slice(from)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { isSpace } from '../text/char-scan';
 import type { WindowWords } from './window-words';
 
 /**
@@ -27,11 +28,39 @@ export function isHedgedCause(text: string, windowStart: number, words: WindowWo
   const count = words.mechanismCount;
   if (count === 0) return false;
   const first = words.mechanismStart[0] as number;
-  const from = Math.max(windowStart, first - REACH);
-  if (HEDGE_BEFORE.test(text.slice(from, first))) return true;
+  if (hedgedBefore(text, Math.max(windowStart, first - REACH), first)) return true;
   for (let i = 0; i < count; i++) {
     const end = words.mechanismEnd[i] as number;
     if (ALTERNATIVE_AFTER.test(text.slice(end, end + 40))) return true;
   }
   return false;
+}
+
+/**
+ * The most runs of characters between whitespace (\s, isSpace) a HEDGE_BEFORE match spans: a hedge
+ * of two words ("may be") and three words after it, each a run of its own (its words hold no
+ * whitespace, and each is followed by some).
+ */
+const HEDGE_RUNS = 5;
+
+/**
+ * HEDGE_BEFORE.test(text.slice(from, to)), reading only the last HEDGE_RUNS runs before `to` (`to`:
+ * the first cause word): the regex was tried at each of the reach's sixty characters for every
+ * window with a cause, and a match lies within those runs. A stretch cut short starts after
+ * whitespace, where `^` reads as the `[^A-Za-z]` would there, so the answer is the same
+ * (hedged-cause.test.ts holds the two equal).
+ */
+export function hedgedBefore(text: string, from: number, to: number): boolean {
+  let at = to;
+  let runs = 0;
+  let inRun = false;
+  while (at > from) {
+    if (!isSpace(text.charCodeAt(at - 1))) inRun = true;
+    else if (inRun) {
+      inRun = false;
+      if (++runs === HEDGE_RUNS) break;
+    }
+    at--;
+  }
+  return HEDGE_BEFORE.test(text.slice(at, to));
 }

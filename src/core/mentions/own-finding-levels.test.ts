@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './find-mentions';
+import { breakOutside } from './own-finding-levels';
 
 // QA stop 57, class 1: a level of an earlier finding in the sentence ("spondylosis C3-C7") was
 // merged into a narrowing that names its own level ("stenosis at C4-5"). Sentences of our own.
@@ -105,5 +107,77 @@ describe("a narrowing whose sentence levels were all another finding's is read a
       ['C4-C5', 'C5-C6'],
       ['C4-C5', 'C5-C6'],
     ]);
+  });
+});
+
+describe('breakOutside', () => {
+  // The sweep it replaced: PART_BREAK over the stretch's slice, a break inside the anchors skipped.
+  const swept = (text: string, from: number, to: number, anchorsStart: number, anchorsEnd: number) => {
+    const pattern = /[,;]|\b(?:and|with)\b/gi;
+    const slice = text.slice(from, to);
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      const at = from + m.index;
+      if (at < anchorsStart || at >= anchorsEnd) return true;
+    }
+    return false;
+  };
+  const pieces = fc.constantFrom(
+    'and',
+    'AnD',
+    'with',
+    'WITH',
+    'an',
+    'wit',
+    'band',
+    'without',
+    'sand',
+    ',',
+    ';',
+    ' ',
+    '\u00a0',
+    'x',
+    '_',
+    '9',
+    'ſ',
+    'İ',
+    '-',
+    'stenosis',
+  );
+  const cases = fc
+    .tuple(
+      fc.array(pieces, { maxLength: 10 }).map((ps) => ps.join('')),
+      fc.nat(),
+      fc.nat(),
+      fc.nat(),
+      fc.nat(),
+    )
+    .map(([text, a, b, c, d]) => {
+      const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [
+        number,
+        number,
+      ];
+      const [anchorsStart, anchorsEnd] = [c % (text.length + 1), d % (text.length + 1)].sort(
+        (x, y) => x - y,
+      ) as [number, number];
+      return { text, from, to, anchorsStart, anchorsEnd };
+    });
+
+  it('finds what the sweep of the slice found, its ends read as word boundaries', () => {
+    fc.assert(
+      fc.property(cases, ({ text, from, to, anchorsStart, anchorsEnd }) => {
+        expect(breakOutside(text, from, to, anchorsStart, anchorsEnd)).toBe(
+          swept(text, from, to, anchorsStart, anchorsEnd),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a stretch cut out of a word as the slice did', () => {
+    // "band" cut after its "b": the slice starts at "and", a word of its own there.
+    expect(breakOutside('band stenosis', 1, 13, 5, 13)).toBe(true);
+    expect(breakOutside('band stenosis', 0, 13, 5, 13)).toBe(false);
+    expect(breakOutside('stenosis, at L4-5', 0, 17, 0, 8)).toBe(true);
+    expect(breakOutside('stenosis at L4-5', 0, 16, 0, 8)).toBe(false);
   });
 });

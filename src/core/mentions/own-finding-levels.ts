@@ -1,5 +1,6 @@
 import type { LevelHit } from '../levels/find-levels';
 import { CAUSAL, MECHANISM_WORDS } from './lexicon';
+import { isWordChar, spells } from '../text/char-scan';
 
 /**
  * Where a sentence's statements part: a comma, a semicolon, or the "and"/"with" that joins two
@@ -21,12 +22,31 @@ const OTHER_FINDING = new RegExp(
 /** Words a list of levels is written with ("and at the L4-5 levels"): no phrase of their own. */
 const LIST_WORDS = /^[\s,;:]*(?:(?:and|at|the|levels?|to|through)\s+)*$/i;
 
-/** Whether `slice` (at `offset`) holds a part break outside the anchors' own words. */
-function breakOutside(slice: string, offset: number, anchorsStart: number, anchorsEnd: number): boolean {
-  PART_BREAK.lastIndex = 0;
-  for (let m = PART_BREAK.exec(slice); m; m = PART_BREAK.exec(slice)) {
-    const at = offset + m.index;
-    if (at < anchorsStart || at >= anchorsEnd) return true;
+/**
+ * Whether text[from, to) holds a part break (PART_BREAK, read on that stretch alone: its ends count
+ * as word boundaries) outside the anchors' own words. Read by character codes, without a slice:
+ * nearly every window of run-on dictation asks it of the words between its narrowing and its level
+ * ("stenosis at C5-6"), and a slice and a RegExp sweep per window cost more than the few characters
+ * it looks at. PART_BREAK's matches never overlap a break another could start inside ("and",
+ * "with" hold no comma and start no word within), so testing every start finds what its sweep finds.
+ */
+export function breakOutside(
+  text: string,
+  from: number,
+  to: number,
+  anchorsStart: number,
+  anchorsEnd: number,
+): boolean {
+  for (let at = from; at < to; at++) {
+    if (at >= anchorsStart && at < anchorsEnd) continue;
+    const c = text.charCodeAt(at);
+    if (c === 44 || c === 59) return true;
+    const lower = c | 32;
+    if (lower !== 97 && lower !== 119) continue;
+    if (at > from && isWordChar(text.charCodeAt(at - 1))) continue;
+    const word = lower === 97 ? 'and' : 'with';
+    const end = at + word.length;
+    if (end <= to && spells(text, at, word) && (end === to || !isWordChar(text.charCodeAt(end)))) return true;
   }
   return false;
 }
@@ -67,7 +87,7 @@ export function ownFindingLevels(
   // No break between the first level, the anchors and the last level: they are all one part.
   const from = Math.min((hits[0] as LevelHit).start, anchorsStart);
   const to = Math.max((hits[hits.length - 1] as LevelHit).end, anchorsEnd);
-  if (!breakOutside(text.slice(from, to), from, anchorsStart, anchorsEnd)) return hits;
+  if (!breakOutside(text, from, to, anchorsStart, anchorsEnd)) return hits;
   // The parts of the window, as [start, end) pairs, and the one that holds the anchors.
   const breaks: number[] = [window.start];
   const slice = text.slice(window.start, window.end);

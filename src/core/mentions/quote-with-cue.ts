@@ -48,8 +48,18 @@ function indexByField(decided: readonly Decided[]): Map<string, FieldIndex> {
     index.sorted.push({ s, order });
     index.longest = Math.max(index.longest, s.span.end - s.span.start);
   });
-  for (const index of out.values()) index.sorted.sort((a, b) => a.s.span.start - b.s.span.start || a.order - b.order);
+  // Statements come in note order (find-mentions keeps its mentions sorted): most lists are in
+  // order already, and a run-on page's twelve thousand were sorted again for nothing.
+  for (const index of out.values())
+    if (!inOrder(index.sorted)) index.sorted.sort((a, b) => a.s.span.start - b.s.span.start || a.order - b.order);
   return out;
+}
+
+/** Whether the entries are sorted as indexByField sorts them (by start, then order; orders rise as pushed). */
+function inOrder(sorted: readonly { s: Decided; order: number }[]): boolean {
+  for (let i = 1; i < sorted.length; i++)
+    if ((sorted[i - 1] as { s: Decided }).s.span.start > (sorted[i] as { s: Decided }).s.span.start) return false;
+  return true;
 }
 
 /** The statements whose span overlaps `span`, in their original order (the first that fits wins, as before). */
