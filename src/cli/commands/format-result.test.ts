@@ -31,6 +31,12 @@ describe('formatResult', () => {
     expect(read).toContain('checklist: site MISSING, level MISSING');
   });
 
+  it('with no code entered, leaves out of the judged codes one the note names as past, in the codes line and the checklist (QA stop 60)', () => {
+    const text = formatResult(analyze({ fields: [{ id: 'note', kind: 'note', text: 'History of M99.33, treated in 2019.\nMRI: L4-5 moderate central canal stenosis.\nAssessment: M48.061.' }] }));
+    expect(text.split('\n')[0]).toBe('codes: M48.061 (none entered: those the note names are judged); the note also names M99.33 (as past or denied: not judged)');
+    expect(text).toContain('checklist: none (it is for the M99 stenosis codes');
+  });
+
   it('prints an unmet item of a chiropractic note partly in Spanish as not checked, not MISSING', () => {
     const note = 'Dolor lumbar y espasmo, rango de movimiento limitado.\nSubluxación de L5.\nAjuste diversificado de L5.';
     const text = formatResult(

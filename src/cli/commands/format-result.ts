@@ -55,8 +55,7 @@ function codesLine(codes: readonly FoundCode[], verdicts: AnalyzeResult['verdict
   const entered = codes.filter((c) => c.fieldKind === 'diagnosis');
   if (entered.length === 0) {
     // A code the note names as past or denied is not judged (core rules/note-codes-judged.ts).
-    const judgedCodes = verdicts ? new Set(verdicts.map((v) => v.code)) : undefined;
-    const current = judgedCodes ? codes.filter((c) => judgedCodes.has(c.code)) : codes;
+    const current = judged(codes, verdicts);
     const named = distinct(current);
     const others = distinct(codes, new Set(current.map((c) => c.code)));
     const rest = others.length > 0 ? `; the note also names ${others.join(', ')} (as past or denied: not judged)` : '';
@@ -70,10 +69,15 @@ function codesLine(codes: readonly FoundCode[], verdicts: AnalyzeResult['verdict
   return `codes: ${distinct(entered).join(', ')}${rest && `${rest} (not entered, not judged)`}`;
 }
 
-/** The codes the rules judged: the entered ones, or the note's when none was entered. */
-function judged(codes: readonly FoundCode[]): readonly FoundCode[] {
+/**
+ * The codes the rules judged: the entered ones, or the note's when none was entered, less those it
+ * names as past or denied (the codes with no verdict: core rules/note-codes-judged.ts).
+ */
+function judged(codes: readonly FoundCode[], verdicts: AnalyzeResult['verdicts']): readonly FoundCode[] {
   const entered = codes.filter((c) => c.fieldKind === 'diagnosis');
-  return entered.length > 0 ? entered : codes;
+  if (entered.length > 0) return entered;
+  const judgedCodes = verdicts ? new Set(verdicts.map((v) => v.code)) : undefined;
+  return judgedCodes ? codes.filter((c) => judgedCodes.has(c.code)) : codes;
 }
 
 /**
@@ -123,7 +127,7 @@ export function formatResult(result: AnalyzeResult): string {
   const stenosisList = result.checklist.some((c) => c.id === 'site');
   const checklist = result.checklist.length === 0
     ? 'not checked (no note text was read)'
-    : !stenosisList || judged(result.codes).some((c) => parseM99Code(c.code) !== undefined)
+    : !stenosisList || judged(result.codes, result.verdicts).some((c) => parseM99Code(c.code) !== undefined)
       ? result.checklist.map((c) => `${c.id} ${checklistState(c)}`).join(', ')
       : 'none (it is for the M99 stenosis codes, M99.2- to M99.7-)';
   lines.push('', `checklist: ${checklist}`, '');
