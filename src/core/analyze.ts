@@ -21,8 +21,8 @@ export type AnalyzeOptions = {
 /**
  * Reads codes and stenosis documentation from page text and returns findings: codes from every
  * field, mentions from notes, and the registered rules (rules/registry.ts) applied to the codes
- * entered in diagnosis fields (or, when there are none, to codes written in the note). Pure: the
- * same input always gives the same output.
+ * entered in diagnosis fields (or, when there are none, to the codes the note names as current:
+ * rules/note-codes-judged.ts). Pure: the same input always gives the same output.
  *
  * @example
  * analyze({fields: [

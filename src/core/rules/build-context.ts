@@ -164,7 +164,8 @@ const lastBefore: { date: string; lookup: CodeLookup | undefined } = { date: '',
 
 /**
  * Reads the page once for every rule: codes from every field, mentions and the checklist from the
- * notes, and the judged codes (diagnosis fields, or the note when there are none) grouped by code.
+ * notes, and the judged codes (diagnosis fields, or when there are none the codes the note names as
+ * current) grouped by code.
  * `findings` and `comparisons` are where `runRules` collects, and what `ctx.prior` shows.
  */
 export function buildRuleContext(input: AnalyzeInput, lookup: CodeLookup | undefined) {
