@@ -6,6 +6,7 @@
 import type { Mention } from '../types';
 import { quotedLevels } from '../levels/quoted-levels';
 import { keepWords, newLastMentionWords, wordsMadeFrom } from './last-mention-words';
+import { oneLine } from './one-line-quotes';
 
 /** What separates the items of a list placeholder (the surfaces split on it). */
 const ITEM = '|';
@@ -85,10 +86,7 @@ function mentionItem(m: Mention): string {
  * One quoted text as an item of a `_quotes` placeholder (a `|` in the text would split it), on one
  * line: a note wrapped over lines ("neurogenic\n  claudication") is quoted as a sentence reads it.
  */
-export const quoteItem = (text: string): string => {
-  const item = text.includes(ITEM) ? text.replaceAll(ITEM, '/') : text;
-  return item.includes('\n') || item.includes('\r') ? item.replace(/[ \t]*[\r\n]\s*/g, ' ') : item;
-};
+export const quoteItem = (text: string): string => oneLine(text.includes(ITEM) ? text.replaceAll(ITEM, '/') : text);
 
 /**
  * Words quoted from the note for a `_quotes` placeholder: listParam of their quoteItem, concatenated

@@ -3,8 +3,8 @@ import type { CodeVerdict, Comparison, Finding } from '../types';
 /** A line break with the spaces around it: a quote of text a note wraps over lines. */
 const BREAK = /[ \t]*[\r\n][\s]*/g;
 
-/** `text` on one line: each line break with the spaces around it read as one space. */
-const oneLine = (text: string): string =>
+/** `text` on one line: each line break with the spaces around it read as one space (also quoteItem's). */
+export const oneLine = (text: string): string =>
   text.includes('\n') || text.includes('\r') ? text.replace(BREAK, ' ') : text;
 
 function paramsOnOneLine(params: Record<string, string> | undefined): void {
