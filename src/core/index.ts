@@ -42,6 +42,7 @@ export type { RuleDefinition, RuleInfo, RuleContext, RuleOutput, CodeGroup, Code
 export { SEVERITIES, severityRank, worstSeverity } from './severity';
 export { sortFindings } from './finding-order';
 export { findingKey } from './finding-key';
+export { judgedCodesOf } from './judged-codes';
 export { CARE_SETTINGS, countsAsDocumented, isCareSetting } from './care-setting/counts-as-documented';
 export { allClear, codeVerdicts } from './families-read/code-verdicts';
 export { CLAIM_ONLY_ID } from './families-read/claim-only-verdict';

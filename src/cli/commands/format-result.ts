@@ -1,4 +1,4 @@
-import { parseM99Code, regionOfLevel, type AnalyzeResult, type ChecklistItem, type Finding, type FoundCode, type Mention, type Span } from '../../core';
+import { judgedCodesOf, parseM99Code, regionOfLevel, type AnalyzeResult, type ChecklistItem, type Finding, type FoundCode, type Mention, type Span } from '../../core';
 import { formatChiro } from './chiro-input';
 import { settingLine } from './setting-input';
 
@@ -51,11 +51,12 @@ function distinct(codes: readonly FoundCode[], skip: ReadonlySet<string> = new S
  * note too ("Prior visit dx M99.01 cervical, resolved."): the line listed them all as if entered,
  * repeats included (QA stop 43, #16). With no code entered the rules judge the note's codes.
  */
-function codesLine(codes: readonly FoundCode[], verdicts: AnalyzeResult['verdicts']): string {
+function codesLine(result: AnalyzeResult): string {
+  const codes = result.codes;
   const entered = codes.filter((c) => c.fieldKind === 'diagnosis');
   if (entered.length === 0) {
     // A code the note names as past or denied is not judged (core rules/note-codes-judged.ts).
-    const current = judged(codes, verdicts);
+    const current = judgedCodesOf(result);
     const named = distinct(current);
     const others = distinct(codes, new Set(current.map((c) => c.code)));
     const rest = others.length > 0 ? `; the note also names ${others.join(', ')} (as past or denied: not judged)` : '';
@@ -67,17 +68,6 @@ function codesLine(codes: readonly FoundCode[], verdicts: AnalyzeResult['verdict
   );
   const rest = others.length > 0 ? `; the note also names ${others.join(', ')}` : '';
   return `codes: ${distinct(entered).join(', ')}${rest && `${rest} (not entered, not judged)`}`;
-}
-
-/**
- * The codes the rules judged: the entered ones, or the note's when none was entered, less those it
- * names as past or denied (the codes with no verdict: core rules/note-codes-judged.ts).
- */
-function judged(codes: readonly FoundCode[], verdicts: AnalyzeResult['verdicts']): readonly FoundCode[] {
-  const entered = codes.filter((c) => c.fieldKind === 'diagnosis');
-  if (entered.length > 0) return entered;
-  const judgedCodes = verdicts ? new Set(verdicts.map((v) => v.code)) : undefined;
-  return judgedCodes ? codes.filter((c) => judgedCodes.has(c.code)) : codes;
 }
 
 /**
@@ -97,7 +87,7 @@ export function codeAndSuggestions(f: Pick<Finding, 'code' | 'suggestions' | 'ad
 /** The analyze result as plain text for a terminal: codes, findings first-class, then mentions and checklist. */
 export function formatResult(result: AnalyzeResult): string {
   const lines: string[] = [];
-  lines.push(codesLine(result.codes, result.verdicts));
+  lines.push(codesLine(result));
   const r = result.release;
   if (r) lines.push(`release: ICD-10-CM ${r.version} (effective ${r.effectiveFrom} to ${r.effectiveTo}), date of service ${r.dateOfService ?? '?'} (${r.dateSource ?? '?'})${r.message ? `\n  ${r.message}` : ''}`);
   lines.push(settingLine(result.setting));
@@ -127,7 +117,7 @@ export function formatResult(result: AnalyzeResult): string {
   const stenosisList = result.checklist.some((c) => c.id === 'site');
   const checklist = result.checklist.length === 0
     ? 'not checked (no note text was read)'
-    : !stenosisList || judged(result.codes, result.verdicts).some((c) => parseM99Code(c.code) !== undefined)
+    : !stenosisList || judgedCodesOf(result).some((c) => parseM99Code(c.code) !== undefined)
       ? result.checklist.map((c) => `${c.id} ${checklistState(c)}`).join(', ')
       : 'none (it is for the M99 stenosis codes, M99.2- to M99.7-)';
   lines.push('', `checklist: ${checklist}`, '');

@@ -1,5 +1,5 @@
 import { batch, computed, effect, signal } from '@preact/signals';
-import { documentedCodes, findingKey, parseDate, parseM99Code, SEVERITIES, sortFindings, type Finding, type Span } from '../../core';
+import { documentedCodes, findingKey, judgedCodesOf, parseDate, parseM99Code, SEVERITIES, sortFindings, type Finding, type Span } from '../../core';
 import type { DismissalMap, DismissReason, TabState } from '../../protocol/messages';
 import { dismissalsKey } from '../../protocol/storage-keys';
 import type { CodeDetails } from './code-details';
@@ -88,10 +88,8 @@ export function createSidePanelState(port: SidePanelPort, pinnedTabId?: number) 
    * rules/note-codes-judged.ts).
    */
   const enteredCodes = computed(() => {
-    const all = codes.value;
-    if (all.some((c) => c.fieldKind === 'diagnosis')) return [...new Set(all.filter((c) => c.fieldKind === 'diagnosis').map((c) => c.code))];
-    const verdicts = result.value?.verdicts;
-    return [...new Set(verdicts ? verdicts.map((v) => v.code) : all.map((c) => c.code))];
+    const read = result.value;
+    return read ? [...new Set(judgedCodesOf(read).map((c) => c.code))] : [];
   });
 
   // Each analysis arrives as fresh JSON from storage. Findings that did not change keep their old
